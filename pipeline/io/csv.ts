@@ -1,0 +1,46 @@
+/**
+ * Tables on disk: UTF-8 CSV with a header row, one file per table. `null` is an empty cell;
+ * booleans are `true`/`false`; numbers are written in full (no exponent for ordinary amounts).
+ */
+import { stringify } from 'csv-stringify/sync';
+import { parse } from 'csv-parse/sync';
+import { readFile } from 'node:fs/promises';
+import type { Cell } from '../tables.ts';
+import { writeFileSafely } from './atomic.ts';
+
+export function formatCell(value: Cell | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    // Number.toString gives "1e+21" only past 1e21; amounts stay plain below that.
+    return String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return value;
+}
+
+/** Serialise rows to CSV text in the given column order. */
+export function toCsv<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string {
+  const records = rows.map((row) => columns.map((c) => formatCell(row[c] as Cell | undefined)));
+  return stringify([columns as readonly string[], ...records], { record_delimiter: '\n' });
+}
+
+export async function writeCsv<Row extends object>(
+  path: string,
+  rows: readonly Row[],
+  columns: readonly (keyof Row & string)[],
+): Promise<void> {
+  await writeFileSafely(path, toCsv(rows, columns));
+}
+
+/** Parse CSV text into records of strings keyed by header (no type conversion: validate with zod). */
+export function parseCsv(text: string): Record<string, string>[] {
+  return parse(text, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: false }) as Record<
+    string,
+    string
+  >[];
+}
+
+export async function readCsv(path: string): Promise<Record<string, string>[]> {
+  return parseCsv(await readFile(path, 'utf8'));
+}
