@@ -14,6 +14,19 @@ export const run = {
   finished: (out: string, rejected: number) =>
     rejected === 0 ? `done: outputs in ${out}` : `done with ${rejected} rejected input(s): see ${out}/tables/rejected.csv`,
   couldNotRun: (reason: string) => `cannot run: ${reason}`,
+  rejectedLine: (file: string, line: number | null, reason: string) =>
+    `rejected ${file}${line === null ? '' : `, line ${line}`}: ${reason}`,
+} as const;
+
+export const cli = {
+  notANumber: (option: string, value: string) => `${option} takes a whole number of 0 or more, not "${value}"`,
+} as const;
+
+export const reports = {
+  noBrowser: () =>
+    'brief.pdf not written: no Chromium/Chrome found. Install one (Debian: apt-get install chromium) or set PLEDGEBOOK_BROWSER to its path; brief.html and the workbook were written.',
+  pdfFailed: (reason: string) => `brief.pdf not written: the browser failed (${reason}); brief.html and the workbook were written`,
+  chartFailed: (reason: string) => `workbook chart image not made: ${reason}`,
 } as const;
 
 // --- ingest ------------------------------------------------------------------------------------

@@ -1,0 +1,203 @@
+/**
+ * The orchestrator: the only place that knows the order of the stages.
+ *
+ *   input folder / manifest
+ *          │  io/inputs            read files, reject what cannot be read
+ *          ▼
+ *   ┌─ ingest ──────────┐        articles, sentences, rejected
+ *   ├─ extract ─────────┤        commitments, jobs, projections, projects, evidence
+ *   │   (per article: cached by text hash + extractor version, run on a worker pool)
+ *   ├─ correct ─────────┤        data/corrections.csv applied → corrections, checks
+ *   ├─ reconcile ───────┤        deals (deduplicated, nested, in USD), jobs, checks
+ *   ├─ aggregate ───────┤        aggregates (arquero)
+ *   └─ render ──────────┘        pledgebook.xlsx, brief.html, brief.pdf
+ *          │
+ *          ▼
+ *   <out>/tables/*.csv, <out>/run.json
+ *
+ * Stages are pure functions of tables; this file does the I/O around them, times them, and writes
+ * each stage's tables as soon as they exist, so every step can be opened like a notebook cell.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { RunEnv } from './env.ts';
+import * as messages from './messages.ts';
+import { TABLE_COLUMNS, TABLE_NAMES, type RunTables, type Status, type Check, type ExtractedTables } from './tables.ts';
+import { writeCsv } from './io/csv.ts';
+import { writeFileSafely } from './io/atomic.ts';
+import { readInputs } from './io/inputs.ts';
+import { ingest } from './stages/ingest.ts';
+import { applyCorrections } from './stages/correct.ts';
+import { reconcile } from './stages/reconcile.ts';
+import { aggregate } from './stages/aggregate.ts';
+import { readCorrections } from './io/corrections.ts';
+import { loadCountryExports, loadFxRates } from './io/fxReference.ts';
+import { extractAll } from './extractRunner.ts';
+import { renderReports, type RenderOutcome } from './io/reports.ts';
+import { PACKAGE_VERSION } from './version.ts';
+
+export interface RunOptions {
+  /** Folder, single article file, or CSV manifest. */
+  input: string;
+  /** Output folder: tables/, pledgebook.xlsx, brief.html, brief.pdf, run.json. */
+  out: string;
+  /** Folder of reference tables (countries, organizations, currencies, fx rates, exports). */
+  referenceDir: string;
+  /** The user's corrections file. */
+  correctionsPath: string;
+  /** Lowest status that counts toward the headline total. */
+  countFrom: Status;
+  maxArticleBytes: number;
+  /** Extraction worker threads; 0 runs in this thread. */
+  workers: number;
+  /** Reuse cached extraction results for unchanged articles. */
+  cache: boolean;
+  /** Render the PDF (needs a browser); the HTML brief is always written. */
+  pdf: boolean;
+  /** Render the workbook and brief at all (off for table-only runs). */
+  reports: boolean;
+}
+
+export interface StageTiming {
+  stage: string;
+  rows: number;
+  ms: number;
+}
+
+export interface RunResult {
+  tables: RunTables;
+  timings: StageTiming[];
+  render: RenderOutcome | null;
+  /** Articles whose extraction came from the cache. */
+  cacheHits: number;
+}
+
+export async function runPipeline(options: RunOptions, env: RunEnv): Promise<RunResult> {
+  const timings: StageTiming[] = [];
+  const tablesDir = join(options.out, 'tables');
+  const clockStart = performance.now();
+
+  async function stage<T>(name: string, work: () => Promise<T> | T, rows: (value: T) => number): Promise<T> {
+    const started = performance.now();
+    const value = await work();
+    const timing = { stage: name, rows: rows(value), ms: performance.now() - started };
+    timings.push(timing);
+    env.log.info(messages.run.stageDone(timing.stage, timing.rows, timing.ms));
+    return value;
+  }
+  async function save<K extends keyof RunTables>(name: K, rows: RunTables[K]): Promise<void> {
+    await writeCsv(join(tablesDir, `${name}.csv`), rows as object[], TABLE_COLUMNS[name] as readonly string[] as never);
+  }
+
+  const read = await stage('read', () => readInputs(options.input, { maxArticleBytes: options.maxArticleBytes }), (r) => r.inputs.length);
+  const ingested = await stage('ingest', () => ingest(read.inputs, { maxArticleBytes: options.maxArticleBytes }), (r) => r.articles.length);
+  const rejected = [...read.rejected, ...ingested.rejected];
+  await save('articles', ingested.articles);
+  await save('sentences', ingested.sentences);
+  await save('rejected', rejected);
+
+  const extracted = await stage(
+    'extract',
+    () =>
+      extractAll(ingested.articles, ingested.sentences, {
+        referenceDir: options.referenceDir,
+        cacheDir: options.cache ? join(options.out, '.cache', 'extract') : null,
+        workers: options.workers,
+      }),
+    (r) => r.tables.commitments.length + r.tables.jobs.length + r.tables.projections.length + r.tables.projects.length,
+  );
+  for (const name of ['evidence', 'commitments', 'jobs', 'projections', 'projects'] as const) {
+    await save(name, extracted.tables[name]);
+  }
+
+  const userCorrections = await readCorrections(options.correctionsPath);
+  const corrected = await stage(
+    'correct',
+    () => applyCorrections(extracted.tables, userCorrections.corrections),
+    (r) => r.applied.length,
+  );
+  await save('corrections', corrected.applied);
+
+  const [fxRates, countryExports] = await Promise.all([
+    loadFxRates(join(options.referenceDir, 'fx_rates.csv')),
+    loadCountryExports(join(options.referenceDir, 'country_exports.csv')),
+  ]);
+  const reconciled = await stage(
+    'reconcile',
+    () =>
+      reconcile(
+        { extracted: corrected.tables, articles: ingested.articles, fxRates, countryExports },
+        { countFrom: options.countFrom },
+      ),
+    (r) => r.deals.length,
+  );
+  const checks: Check[] = [...userCorrections.problems, ...corrected.checks, ...reconciled.checks];
+  await save('deals', reconciled.deals);
+  await save('checks', checks);
+
+  const aggregates = await stage(
+    'aggregate',
+    () =>
+      aggregate({
+        deals: reconciled.deals,
+        jobs: reconciled.jobs,
+        projections: corrected.tables.projections,
+        countryExports,
+        articles: ingested.articles,
+      }),
+    (r) => r.length,
+  );
+  await save('aggregates', aggregates);
+
+  const tables: RunTables = {
+    articles: ingested.articles,
+    sentences: ingested.sentences,
+    rejected,
+    ...corrected.tables,
+    jobs: reconciled.jobs,
+    deals: reconciled.deals,
+    corrections: corrected.applied,
+    checks,
+    aggregates,
+  };
+  // jobs after reconciliation may carry links the extractor did not make: write the final table.
+  await save('jobs', tables.jobs);
+
+  const meta = {
+    runDate: env.now().toISOString(),
+    version: PACKAGE_VERSION,
+    countFrom: options.countFrom,
+    inputs: read.inputs.map((input) => ({ file: input.file, sha256: sha256(input.bytes ?? input.text ?? '') })),
+    options: {
+      input: options.input,
+      count_from: options.countFrom,
+      max_article_bytes: options.maxArticleBytes,
+      workers: options.workers,
+      cache: options.cache,
+    },
+  };
+  const render = options.reports
+    ? await stage('render', () => renderReports(tables, meta, { out: options.out, pdf: options.pdf }, env), (r) => r.files.length)
+    : null;
+
+  const runRecord = {
+    pledgebook: PACKAGE_VERSION,
+    run_date: meta.runDate,
+    options: meta.options,
+    inputs: meta.inputs,
+    rows: Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].length])),
+    stages: timings.map((t) => ({ stage: t.stage, rows: t.rows, seconds: Number((t.ms / 1000).toFixed(3)) })),
+    total_seconds: Number(((performance.now() - clockStart) / 1000).toFixed(3)),
+    extract_cache_hits: extracted.cacheHits,
+    outputs: render?.files ?? [],
+    render_problems: render?.problems ?? [],
+  };
+  await writeFileSafely(join(options.out, 'run.json'), JSON.stringify(runRecord, null, 2) + '\n');
+  return { tables, timings, render, cacheHits: extracted.cacheHits };
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export type { ExtractedTables };
