@@ -30,6 +30,32 @@ export const reports = {
 } as const;
 
 // --- ingest ------------------------------------------------------------------------------------
+export const ingest = {
+  tooLarge: (bytes: number, limit: number) =>
+    `too large: ${bytes} bytes, over the limit of ${limit} bytes (raise it with --max-article-bytes)`,
+  empty: () => 'empty: the file holds no text',
+  emptyAfterCleaning: () => 'empty: nothing is left once page furniture (share buttons, stamps, captions) is removed',
+  binary: (what: string) => `binary file (${what}), not article text`,
+  encodingUnclear: (guess: string | null, confidence: number | null) =>
+    guess === null
+      ? 'not UTF-8 and encoding unclear: convert the file to UTF-8'
+      : `not UTF-8 and encoding unclear (best guess ${guess} at ${confidence}% confidence): convert the file to UTF-8`,
+  cannotRead: (code: string) => `cannot read the file (${code})`,
+  unsupportedType: (ext: string) =>
+    `unsupported file type "${ext}": pledgebook reads .txt, .md, .html and .htm`,
+  htmlNoText: () => 'HTML page holds no readable article text',
+  manifestUnparsable: (line: number | null, detail: string) =>
+    `manifest cannot be parsed${line === null ? '' : ` (line ${line})`}: ${detail}`,
+  manifestNoColumn: (columns: readonly string[]) =>
+    `manifest needs a "path" or a "text" column; its header has ${columns.length === 0 ? 'no columns' : columns.map((c) => `"${c}"`).join(', ')}`,
+  manifestBadRow: (detail: string) => `manifest row cannot be parsed: ${detail}`,
+  manifestNoPathOrText: () => 'manifest row has neither a "path" nor a "text" value',
+  manifestBothPathAndText: (path: string) => `manifest row has both a "path" (${path}) and a "text"; give one`,
+  manifestBadField: (field: string, value: string, detail: string) => `manifest field "${field}" = "${value}": ${detail}`,
+  pathOutside: (path: string) => `path "${path}" points outside the manifest's folder; only files inside it are read`,
+  fileMissing: (path: string) => `file "${path}" does not exist`,
+  notAFile: (path: string) => `"${path}" is not a regular file`,
+} as const;
 
 // --- extract -----------------------------------------------------------------------------------
 
