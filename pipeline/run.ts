@@ -188,6 +188,8 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     rows: Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].length])),
     stages: timings.map((t) => ({ stage: t.stage, rows: t.rows, seconds: Number((t.ms / 1000).toFixed(3)) })),
     total_seconds: Number(((performance.now() - clockStart) / 1000).toFixed(3)),
+    // Peak resident memory of the whole process so far (worker threads included), for the benchmark.
+    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     extract_cache_hits: extracted.cacheHits,
     outputs: render?.files ?? [],
     render_problems: render?.problems ?? [],

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench [-- --large] [-- --sizes 1000,10000]`: measures pledgebook on corpora of 1,000 and
+ * 10,000 articles (100,000 with --large) built from real sentences (scripts/bench/corpus.ts).
+ *
+ * For each corpus it prints, per stage and in total: items, seconds (median of 3 runs, each in a
+ * fresh process so peak memory is the run's own), MB/s of article text, articles/s and peak RSS;
+ * two floors in the same run (reading + sentence splitting only; wink-nlp's own pass alone);
+ * extraction on 0 (in-thread), 1 and 2 workers; and a re-run after one article changed, with the
+ * cache. Figures go to reports/bench.json. This is a script, not a test: timings never fail a build.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { loadSentencePool, makeArticle, rng } from './bench/corpus.ts';
+import { readInputs } from '../pipeline/io/inputs.ts';
+import { ingest } from '../pipeline/stages/ingest.ts';
+import { extractAll } from '../pipeline/extractRunner.ts';
+import { writeFileSafely } from '../pipeline/io/atomic.ts';
+
+const run = promisify(execFile);
+const ROOT = new URL('..', import.meta.url).pathname;
+const REPEATS = 3;
+
+interface Figure {
+  corpus: number;
+  what: string;
+  items: number;
+  seconds: number;
+  mb_per_s: number | null;
+  articles_per_s: number | null;
+  peak_rss_mb: number | null;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function timeMedian(work: () => Promise<unknown> | unknown): Promise<number> {
+  const seconds: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const t = performance.now();
+    await work();
+    seconds.push((performance.now() - t) / 1000);
+  }
+  return median(seconds);
+}
+
+async function writeCorpus(dir: string, size: number): Promise<number> {
+  const pool = await loadSentencePool(ROOT);
+  const random = rng(20261125);
+  let bytes = 0;
+  // 100 articles per folder keeps directories small, as a desk's archive would be.
+  for (let i = 0; i < size; i++) {
+    const sub = join(dir, String(Math.floor(i / 100)).padStart(4, '0'));
+    if (i % 100 === 0) await mkdir(sub, { recursive: true });
+    const text = makeArticle(pool, random, i);
+    bytes += Buffer.byteLength(text);
+    await writeFile(join(sub, `article-${String(i).padStart(6, '0')}.txt`), text);
+  }
+  return bytes;
+}
+
+interface RunJson {
+  stages: { stage: string; rows: number; seconds: number }[];
+  total_seconds: number;
+  peak_rss_mb: number;
+}
+
+async function pipelineRun(input: string, out: string, extra: string[]): Promise<RunJson> {
+  await run(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), '--input', input, '--out', out, '--quiet', ...extra], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { code?: number }) => {
+    // Exit 3 means "finished with rejected inputs": still a finished run to measure.
+    if (error.code !== 3) throw error;
+  });
+  return JSON.parse(await readFile(join(out, 'run.json'), 'utf8')) as RunJson;
+}
+
+async function benchCorpus(size: number, figures: Figure[]): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), `pledgebook-bench-${size}-`));
+  const corpus = join(dir, 'articles');
+  const bytes = await writeCorpus(corpus, size);
+  const mb = bytes / 1e6;
+  const add = (what: string, items: number, seconds: number, peak: number | null = null) => {
+    const f: Figure = {
+      corpus: size, what, items, seconds: Number(seconds.toFixed(3)),
+      mb_per_s: seconds > 0 ? Number((mb / seconds).toFixed(2)) : null,
+      articles_per_s: seconds > 0 ? Math.round(size / seconds) : null,
+      peak_rss_mb: peak,
+    };
+    figures.push(f);
+    console.log(
+      `${String(size).padStart(6)} articles  ${what.padEnd(34)} ${String(items).padStart(8)} items ${f.seconds.toFixed(2).padStart(8)} s ` +
+        `${String(f.mb_per_s ?? '-').padStart(7)} MB/s ${String(f.articles_per_s ?? '-').padStart(7)} art/s` +
+        (peak === null ? '' : `  peak ${peak} MB`),
+    );
+  };
+  console.log(`\ncorpus of ${size} articles, ${mb.toFixed(1)} MB of text`);
+
+  // Floor 1: reading and sentence splitting only.
+  let articles: Awaited<ReturnType<typeof ingest>>['articles'] = [];
+  let sentences: Awaited<ReturnType<typeof ingest>>['sentences'] = [];
+  const floorRead = await timeMedian(async () => {
+    const read = await readInputs(corpus, { maxArticleBytes: 5 * 1024 * 1024 });
+    ({ articles, sentences } = ingest(read.inputs, { maxArticleBytes: 5 * 1024 * 1024 }));
+  });
+  add('floor: read + ingest + split', sentences.length, floorRead);
+
+  // Floor 2: wink-nlp's own pass (sentences, tokens, entities) over the same text, on at most 1,000 articles.
+  const nlp = winkNLP(model);
+  const sample = articles.slice(0, 1000);
+  const sampleMb = sample.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
+  const winkSeconds = await timeMedian(() => {
+    for (const a of sample) nlp.readDoc(a.text).entities().length();
+  });
+  figures.push({ corpus: size, what: 'floor: wink-nlp readDoc (1 core)', items: sample.length, seconds: Number(winkSeconds.toFixed(3)), mb_per_s: Number((sampleMb / winkSeconds).toFixed(2)), articles_per_s: Math.round(sample.length / winkSeconds), peak_rss_mb: null });
+  console.log(`${String(size).padStart(6)} articles  ${'floor: wink-nlp readDoc (1 core)'.padEnd(34)} ${String(sample.length).padStart(8)} items ${winkSeconds.toFixed(2).padStart(8)} s ${(sampleMb / winkSeconds).toFixed(2).padStart(7)} MB/s`);
+
+  // Extraction alone, in this thread and on 1 and 2 workers.
+  for (const workers of [0, 1, 2]) {
+    let rows = 0;
+    const seconds = await timeMedian(async () => {
+      const r = await extractAll(articles, sentences, { referenceDir: join(ROOT, 'data/reference'), cacheDir: null, workers });
+      rows = r.tables.commitments.length + r.tables.jobs.length + r.tables.projections.length + r.tables.projects.length;
+    });
+    add(workers === 0 ? 'extract, in-thread (1 core)' : `extract, ${workers} worker${workers > 1 ? 's' : ''}`, rows, seconds);
+  }
+
+  // The whole pipeline, end to end, each repeat in a fresh process.
+  const runs: RunJson[] = [];
+  for (let i = 0; i < REPEATS; i++) runs.push(await pipelineRun(corpus, join(dir, `out-${i}`), ['--no-cache']));
+  for (const stage of runs[0]!.stages.map((s) => s.stage)) {
+    const seconds = median(runs.map((r) => r.stages.find((s) => s.stage === stage)?.seconds ?? 0));
+    add(`stage ${stage}`, runs[0]!.stages.find((s) => s.stage === stage)!.rows, seconds);
+  }
+  add('end to end (workbook + PDF)', size, median(runs.map((r) => r.total_seconds)), median(runs.map((r) => r.peak_rss_mb)));
+
+  // Incremental: warm the cache, change one article, run again.
+  const cachedOut = join(dir, 'out-cached');
+  await pipelineRun(corpus, cachedOut, []);
+  const first = (await readdir(join(corpus, '0000'))).sort()[0]!;
+  const changedPath = join(corpus, '0000', first);
+  await writeFileSafely(changedPath, (await readFile(changedPath, 'utf8')) + '\nThe World Bank approved a $150 million loan to Kenya for roads.\n');
+  const rerun = await pipelineRun(corpus, cachedOut, []);
+  add('re-run after 1 article changed', 1, rerun.total_seconds, rerun.peak_rss_mb);
+  const full = median(runs.map((r) => r.total_seconds));
+  console.log(`${String(size).padStart(6)} articles  re-run / full run = ${((rerun.total_seconds / full) * 100).toFixed(1)} %`);
+  await rm(dir, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const sizesArg = args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+  const sizes = sizesArg ? sizesArg.split(',').map(Number) : [1000, 10000, ...(args.includes('--large') ? [100000] : [])];
+  console.log(`pledgebook bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}`);
+  const figures: Figure[] = [];
+  for (const size of sizes) await benchCorpus(size, figures);
+  const out = join(ROOT, 'reports', 'bench.json');
+  await writeFileSafely(out, JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, repeats: REPEATS, figures }, null, 2) + '\n');
+  console.log(`\nfigures written to ${out}`);
+}
+
+await main();
