@@ -60,5 +60,115 @@ export const ingest = {
 // --- extract -----------------------------------------------------------------------------------
 
 // --- corrections, reconcile, aggregate ---------------------------------------------------------
+export const reconcile = {
+  // corrections (file = data/corrections.csv or the workbook; line counts the header as line 1)
+  correctionsBadRow: (file: string, line: number, problem: string) => `${file} line ${line}: ${problem}; this correction is skipped`,
+  correctionsUnreadable: (file: string, reason: string) => `${file}: cannot read corrections (${reason}); no corrections applied`,
+  correctionUnknownTable: (table: string, rowId: string) =>
+    `correction for row ${rowId} names table "${table}", which cannot be corrected (use commitments, jobs, projections or projects); skipped`,
+  correctionStale: (table: string, rowId: string, column: string) =>
+    `stale correction: ${table} row ${rowId} no longer exists in this run, so "${column}" was not applied (the article may have changed or been removed)`,
+  correctionUnknownColumn: (table: string, rowId: string, column: string) =>
+    `correction for ${table} row ${rowId} names column "${column}", which ${table} does not have (or which cannot be changed); skipped`,
+  correctionInvalidValue: (table: string, rowId: string, column: string, value: string, expected: string) =>
+    `correction for ${table} row ${rowId}: "${value}" is not a valid ${column} (expected ${expected}); skipped`,
+  // reconcile checks
+  conflictingAmount: (funder: string, what: string, amounts: string) =>
+    `the same deal (${funder}, ${what}) is reported with amounts that disagree beyond 2%: ${amounts}; kept as separate deals, check which is right`,
+  missingRate: (currency: string, date: string | null) =>
+    `no exchange rate for ${currency}${date ? ` on or before ${date}` : ''} in fx_rates.csv: amount left without a USD value`,
+  noArticleDate: (currency: string, rateDate: string) =>
+    `no article date: latest ${currency} rate used (dated ${rateDate})`,
+  missingFunder: (id: string, quote: string) => `commitment ${id} names no funder: "${quote}"`,
+  partsExceedWhole: (whole: string, wholeUsd: string, parts: string, partsUsd: string) =>
+    `parts of ${whole} (${parts}) add up to ${partsUsd}, more than the whole (${wholeUsd}): some parts may overlap or belong elsewhere`,
+  partsWithinWhole: (whole: string, wholeUsd: string, partsUsd: string) =>
+    `parts of ${whole} add up to ${partsUsd}, within the whole (${wholeUsd})`,
+  jobsTotalMatches: (totalId: string, total: number, parts: string) =>
+    `stated total of ${total.toLocaleString('en-US')} jobs (${totalId}) equals its parts (${parts})`,
+  jobsTotalDiffers: (totalId: string, total: number, parts: string, sum: number) =>
+    `stated total of ${total.toLocaleString('en-US')} jobs (${totalId}) differs from the sum of its parts ${parts} = ${sum.toLocaleString('en-US')}`,
+  jobsTotalMissingParts: (totalId: string, missing: string) =>
+    `stated jobs total ${totalId} names parts that do not exist: ${missing}`,
+  shareBaseDisagrees: (country: string, implied: string, reference: string, year: number, source: string, diff: number) =>
+    `the share stated for ${country} implies an export base of ${implied}, ${Math.round(diff * 100)}% away from the reference ${reference} (${year}, ${source})`,
+  shareBaseAgrees: (country: string, implied: string, reference: string, year: number, source: string) =>
+    `the share stated for ${country} implies an export base of ${implied}, within 15% of the reference ${reference} (${year}, ${source})`,
+  // link reasons (deals.link_reason)
+  linkStated: (whole: string) => `the article says it is part of ${whole}`,
+  linkInsidePackage: (part: string, whole: string, project: string) =>
+    `${part} for ${project} taken to be inside the ${whole} debt package for the same project (not larger than it)`,
+  linkPackageInPackage: (part: string, whole: string, project: string) =>
+    `judgement: both are financing packages for ${project}; the smaller (${part}) is taken to be part of the larger (${whole})`,
+} as const;
+
+export const aggregate = {
+  totalGross: (n: number, bounds: string, left: string) =>
+    `sum of all ${n} deal(s) with an amount in USD, parts and wholes alike (duplicates merged, cancelled left out)${bounds}${left}`,
+  totalNet: (n: number, bounds: string, left: string) =>
+    `sum of ${n} deal(s) not part of a larger deal that is itself summed, any status except cancelled${bounds}${left}`,
+  totalCounted: (n: number, countFrom: string, bounds: string, left: string) =>
+    `sum of ${n} deal(s) counted toward the headline total (status ${countFrom} or firmer, not cancelled, not part of a counted whole)${bounds}${left}`,
+  totalTier: (n: number, tier: string, statuses: string, bounds: string, left: string) =>
+    `sum of ${n} ${tier} deal(s) (${statuses}); a part is left out only when its whole is in the same tier, so a firm part of a prospective package counts as firm${bounds}${left}`,
+  totalBy: (n: number, dimension: string, bounds: string) =>
+    `sum of ${n} deal(s) by ${dimension}, net of nesting (a part is left out when its whole is summed), cancelled left out${bounds}`,
+  boundsNote: (over: number, upTo: number, low: string, high: string | null) => {
+    const notes: string[] = [];
+    if (over > 0) notes.push(`${over} lower bound(s) ("over", "at least") so the total is at least ${low}`);
+    if (upTo > 0) notes.push(`${upTo} upper bound(s) ("up to") counted only in the high figure${high ? ` (${high})` : ''}`);
+    return notes.length ? `; ${notes.join('; ')}` : '';
+  },
+  leftOutNoUsd: (n: number) => (n > 0 ? `; ${n} deal(s) with an amount but no USD rate left out` : ''),
+  valueNote: 'value sums each stated figure ("over X" counted as X, ranges at their midpoint, "up to" amounts left out)',
+  jobsAll: (n: number, replaced: number) =>
+    `sum of ${n} job figure(s); a stated total and its parts are never both counted (parts used when they add up to the total, else the total)${replaced > 0 ? `; ${replaced} figure(s) repeated in another article counted once` : ''}`,
+  jobsBy: (n: number, dimension: string) => `sum of ${n} job figure(s) by ${dimension}, each total or its parts counted once`,
+  exportShareReference: (value: string, country: string, exports: string, year: number, source: string) =>
+    `projected exports of ${value} over ${country}'s exports of ${exports} in ${year} (${source})`,
+  exportShareStated: (country: string) =>
+    `share as stated in the article; no reference exports for ${country} in country_exports.csv`,
+  exportBaseImplied: (value: string, share: string, country: string) =>
+    `export base the article implies: ${value} being ${share} of ${country}'s exports`,
+} as const;
 
 // --- render ------------------------------------------------------------------------------------
+export const render = {
+  // Brief notes
+  moreDeals: (shown: number, total: number, rest: string) =>
+    `Showing the ${shown} largest of ${total} deals; the other ${total - shown} (${rest} in all) are in the workbook's Commitments sheet.`,
+  cancelledDeals: (count: number, amount: string) =>
+    `${count} cancelled deal(s) worth ${amount} are listed in the workbook and not counted.`,
+  partOf: (umbrella: string) => `part of ${umbrella}; not added again`,
+  dealsCounted: (count: number) => `across ${count} deal(s) that count toward the total`,
+  firmShare: (share: string) => `${share} of the net total is firm (approved, signed or disbursed)`,
+  jobsNote: (rows: number) => `${rows} job figure(s); parts of a stated total are not added again`,
+  exportShareLabel: (ofWhat: string) => `Projected exports as a share of ${ofWhat}`,
+  undatedArticles: (count: number) => `${count} article(s) carry no date`,
+  noDatedArticles: 'no article states a date',
+  otherFunders: (count: number) => `${count} other funders`,
+  unknownFunder: 'funder not stated',
+  noFailedChecks: 'Every check passed.',
+  fxRate: (currency: string, rate: number, date: string | null) =>
+    `1 ${currency} = ${rate} USD${date ? ` (rate of ${date})` : ''}`,
+  countFrom: (status: string, tiers: string) =>
+    `Totals count a deal once its status is "${status}" or firmer (${tiers}). A deal that is part of a larger one (a tranche of an umbrella pledge) is not added again, and cancelled deals are left out.`,
+  atLeast:
+    'An amount reported as "over" or "at least" counts at the stated figure and leaves the high end open, so a total that includes one reads "at least". An "up to" amount counts from zero to the stated figure.',
+  evidenceRule: 'Every figure is footnoted with the verbatim sentence it was taken from and the article that carries it. Unknown values are left blank, never estimated.',
+  // Workbook notes
+  reviewInstruction:
+    'To correct a row: add a line below with the table (commitments, jobs, projections, projects), the row id, the column and the new value (or column _drop to remove the row) and a note saying why; then run npm run review.',
+  summaryNote: 'Figures are live formulas over the table sheets: edit a row and they recompute. Cached values are the pipeline\'s own totals.',
+  noChart: 'chart not available: no browser was found to draw it',
+  // Errors
+  templateMissing: (file: string) => `cannot render the brief: template ${file} is missing or unreadable`,
+  browserNotFound:
+    'no Chromium/Chrome found: set PLEDGEBOOK_BROWSER to a browser executable, or run `apt-get install chromium` (Debian/Ubuntu) or `npx @puppeteer/browsers install chrome-headless-shell@stable`',
+  pdfTimeout: (ms: number) => `the browser did not finish the PDF within ${ms} ms`,
+  browserFailed: (path: string, reason: string) => `the browser at ${path} failed: ${reason}`,
+  installTrying: (how: string) => `pledgebook: no Chromium found, trying: ${how}`,
+  installFound: (path: string) => `pledgebook: using browser ${path}`,
+  installFailed:
+    'pledgebook: could not install a browser for the PDF brief; install Chromium (apt-get install chromium) or set PLEDGEBOOK_BROWSER=/path/to/chrome. Tables and the workbook work without it.',
+} as const;

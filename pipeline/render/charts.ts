@@ -1,0 +1,78 @@
+/**
+ * The brief's charts, drawn in Node: a vega-lite spec compiled to vega and rendered to SVG by a
+ * headless vega View (no browser, no script in the output). The same spec feeds the workbook's
+ * chart image, so the two can never disagree.
+ */
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { BriefModel, ChartDatum } from './viewModel.ts';
+
+/** The brief's font stack; DejaVu Sans is installed on the machines that print it. */
+export const CHART_FONT = 'Helvetica, Arial, "DejaVu Sans", sans-serif';
+const BAR_COLOR = '#1f4e79';
+const TIER_COLORS = { domain: ['firm', 'announced', 'prospective'], range: ['#1f4e79', '#5b8cc0', '#b7cde3'] };
+
+const CONFIG = {
+  font: CHART_FONT,
+  view: { stroke: null },
+  axis: { labelFontSize: 10, titleFontSize: 10, labelColor: '#333', titleColor: '#333', gridColor: '#e6e6e6', domainColor: '#999', tickColor: '#999' },
+  legend: { labelFontSize: 10, titleFontSize: 10 },
+  background: 'white',
+};
+
+/** Horizontal bars, one per funder, labelled with the formatted amount. */
+export function fundersChartSpec(data: ChartDatum[], width = 300): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width,
+    height: { step: 22 },
+    data: { values: data.map((d) => ({ ...d, usdBn: d.usd / 1e9 })) },
+    encoding: {
+      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 170 } },
+      x: { field: 'usdBn', type: 'quantitative', title: 'USD billion', axis: { format: ',.1f', tickCount: 4 } },
+    },
+    layer: [
+      { mark: { type: 'bar', color: BAR_COLOR } },
+      { mark: { type: 'text', align: 'left', dx: 3, fontSize: 9.5, color: '#222' }, encoding: { text: { field: 'text' } } },
+    ],
+    config: CONFIG,
+  } as TopLevelSpec;
+}
+
+/** One stacked bar by status tier: how much of the money is firm, announced or prospective. */
+export function tiersChartSpec(data: ChartDatum[], width = 300): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width,
+    height: { step: 22 },
+    data: { values: data.map((d) => ({ ...d, usdBn: d.usd / 1e9 })) },
+    encoding: {
+      y: { field: 'label', type: 'nominal', sort: TIER_COLORS.domain, title: null },
+      x: { field: 'usdBn', type: 'quantitative', title: 'USD billion', axis: { format: ',.1f', tickCount: 4 } },
+    },
+    layer: [
+      { mark: { type: 'bar' }, encoding: { color: { field: 'label', type: 'nominal', scale: TIER_COLORS, legend: null } } },
+      { mark: { type: 'text', align: 'left', dx: 3, fontSize: 9.5, color: '#222' }, encoding: { text: { field: 'text' } } },
+    ],
+    config: CONFIG,
+  } as TopLevelSpec;
+}
+
+/** vega-lite -> vega -> SVG text, headless. Vega's SVG renderer escapes text and attributes. */
+export async function specToSvg(spec: TopLevelSpec): Promise<string> {
+  const compiled = compile(spec).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+export async function fundersChartSvg(model: BriefModel): Promise<string> {
+  return specToSvg(fundersChartSpec(model.funders));
+}
+
+export async function tiersChartSvg(model: BriefModel): Promise<string> {
+  return specToSvg(tiersChartSpec(model.tiers));
+}
