@@ -142,13 +142,14 @@ export const render = {
   partOf: (umbrella: string) => `part of ${umbrella}; not added again`,
   dealsCounted: (count: number) => `across ${count} deal(s) that count toward the total`,
   firmShare: (share: string) => `${share} of the net total is firm (approved, signed or disbursed)`,
+  statedTotal: (kind: string) => (kind === 'total' ? 'stated total' : `${kind.replace(/_/g, ' ')} (stated total)`),
+  withinTotal: (kind: string) => `${kind}, within a stated total`,
   jobsNote: (rows: number) => `${rows} job figure(s); parts of a stated total are not added again`,
   exportShareLabel: (ofWhat: string) => `Projected exports as a share of ${ofWhat}`,
   undatedArticles: (count: number) => `${count} article(s) carry no date`,
   noDatedArticles: 'no article states a date',
   otherFunders: (count: number) => `${count} other funders`,
   unknownFunder: 'funder not stated',
-  noFailedChecks: 'Every check passed.',
   fxRate: (currency: string, rate: number, date: string | null) =>
     `1 ${currency} = ${rate} USD${date ? ` (rate of ${date})` : ''}`,
   countFrom: (status: string, tiers: string) =>
@@ -167,8 +168,4 @@ export const render = {
     'no Chromium/Chrome found: set PLEDGEBOOK_BROWSER to a browser executable, or run `apt-get install chromium` (Debian/Ubuntu) or `npx @puppeteer/browsers install chrome-headless-shell@stable`',
   pdfTimeout: (ms: number) => `the browser did not finish the PDF within ${ms} ms`,
   browserFailed: (path: string, reason: string) => `the browser at ${path} failed: ${reason}`,
-  installTrying: (how: string) => `pledgebook: no Chromium found, trying: ${how}`,
-  installFound: (path: string) => `pledgebook: using browser ${path}`,
-  installFailed:
-    'pledgebook: could not install a browser for the PDF brief; install Chromium (apt-get install chromium) or set PLEDGEBOOK_BROWSER=/path/to/chrome. Tables and the workbook work without it.',
 } as const;

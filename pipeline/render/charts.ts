@@ -21,14 +21,14 @@ const CONFIG = {
 };
 
 /** Horizontal bars, one per funder, labelled with the formatted amount. */
-export function fundersChartSpec(data: ChartDatum[], width = 300): TopLevelSpec {
+export function fundersChartSpec(data: ChartDatum[], width = 210): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,
     height: { step: 22 },
     data: { values: data.map((d) => ({ ...d, usdBn: d.usd / 1e9 })) },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 170 } },
+      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 190 } },
       x: { field: 'usdBn', type: 'quantitative', title: 'USD billion', axis: { format: ',.1f', tickCount: 4 } },
     },
     layer: [
@@ -40,7 +40,7 @@ export function fundersChartSpec(data: ChartDatum[], width = 300): TopLevelSpec 
 }
 
 /** One stacked bar by status tier: how much of the money is firm, announced or prospective. */
-export function tiersChartSpec(data: ChartDatum[], width = 300): TopLevelSpec {
+export function tiersChartSpec(data: ChartDatum[], width = 210): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,

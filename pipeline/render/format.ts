@@ -17,6 +17,15 @@ export function formatCount(value: number | null | undefined): string {
   return trimmed(value, 0);
 }
 
+/** A large physical quantity in words: 1.5e6 -> "1.5 million", 13500 -> "13,500". */
+export function formatQuantity(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${trimmed(value / 1e9, 2)} billion`;
+  if (abs >= 1e6) return `${trimmed(value / 1e6, 2)} million`;
+  return trimmed(value, 2);
+}
+
 /**
  * Money in words, USD by default: 1.035e10 -> "$10.35 billion", 1.3e6 -> "$1.3 million",
  * 250000 -> "$250,000". Other currencies are written with their ISO code ("INR 83 billion").

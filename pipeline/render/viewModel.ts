@@ -6,7 +6,7 @@
 import type { Aggregate, Deal, Evidence, Article, RunTables, Status, Job, Projection } from '../tables.ts';
 import { STATUS_TIERS } from '../tables.ts';
 import { render as msg } from '../messages.ts';
-import { formatBounded, formatCount, formatDate, formatMoney, formatPercent, humanize } from './format.ts';
+import { formatBounded, formatCount, formatDate, formatMoney, formatPercent, formatQuantity, humanize } from './format.ts';
 
 export interface RunMeta {
   /** ISO timestamp, from the injected clock. */
@@ -278,6 +278,7 @@ function headline(tables: RunTables, notes: Footnotes, top: number): HeadlineFig
 }
 
 function jobRows(jobs: Job[], notes: Footnotes, top: number): JobRow[] {
+  const partOfTotal = new Set(jobs.flatMap((j) => splitIds(j.total_of)));
   return [...jobs]
     .sort((a, b) => (b.count ?? -1) - (a.count ?? -1))
     .slice(0, top)
@@ -285,7 +286,7 @@ function jobRows(jobs: Job[], notes: Footnotes, top: number): JobRow[] {
       where: [j.location, j.country].filter((x, i, all) => x && all.indexOf(x) === i).join(', ') || '—',
       project: j.project ?? '—',
       count: `${QUALIFIER_WORDS[j.qualifier ?? ''] ?? ''}${formatCount(j.count ?? j.count_high ?? j.count_low)}`,
-      kind: j.total_of ? `${humanize(j.kind)} (stated total)` : humanize(j.kind),
+      kind: j.total_of ? msg.statedTotal(j.kind ?? 'total') : partOfTotal.has(j.job_id) ? msg.withinTotal(humanize(j.kind)) : humanize(j.kind),
       refs: notes.refs(j.evidence_id),
     }));
 }
@@ -296,7 +297,7 @@ function projectionValue(p: Projection): string {
   let text: string;
   if (p.unit === 'percent') text = formatPercent(v);
   else if (p.unit && /^[A-Z]{3}$/.test(p.unit)) text = formatMoney(v, p.unit);
-  else text = `${formatCount(v)}${p.unit ? ` ${p.unit}` : ''}`;
+  else text = `${formatQuantity(v)}${p.unit ? ` ${p.unit}` : ''}`;
   const per = p.per && p.per !== 'total' ? ` a ${p.per}` : '';
   const of = p.of_what ? ` of ${p.of_what}` : '';
   return `${words}${text}${per}${of}`;
