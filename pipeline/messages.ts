@@ -58,6 +58,23 @@ export const ingest = {
 } as const;
 
 // --- extract -----------------------------------------------------------------------------------
+export const extractFigures = {
+  currencyRowInvalid: (file: string, line: number, value: string, reason: string) =>
+    `${file}, line ${line}: currency row ${JSON.stringify(value)} is not usable (${reason}); the row is skipped`,
+  currencyFileUnreadable: (file: string, reason: string) => `cannot read currency table ${file}: ${reason}`,
+} as const;
+
+export const extractEntities = {
+  referenceFileMissing: (file: string, reason: string) => `cannot read entity reference ${file}: ${reason}`,
+  referenceColumnsMissing: (file: string, missing: readonly string[]) =>
+    `${file}, line 1: missing column(s) ${missing.map((m) => JSON.stringify(m)).join(', ')}`,
+  referenceRowInvalid: (file: string, line: number, column: string, value: string, reason: string) =>
+    `${file}, line ${line}: ${column} ${JSON.stringify(value)} is not valid (${reason})`,
+  referenceUnknownCountry: (file: string, line: number, value: string) =>
+    `${file}, line ${line}: country ${JSON.stringify(value)} is not a name in countries.csv`,
+  referenceInvalid: (problems: readonly string[]) =>
+    `the entity reference has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
+} as const;
 
 // --- corrections, reconcile, aggregate ---------------------------------------------------------
 export const reconcile = {

@@ -1,0 +1,176 @@
+/**
+ * Currencies: which ISO code a symbol or word names ("$" → USD, "Rs" → PKR or INR, "¥" → JPY or
+ * CNY). The table lives in `data/reference/currencies.csv` so users can add currencies without
+ * touching code; this module turns its rows into an index and decides ambiguous names.
+ *
+ * Ambiguity rule (one place): an alias listed under several codes ("Rs", "rupees", "¥", "riyals",
+ * "dinars") is decided by the words around it — the sentence first (an unambiguous alias such as
+ * "yuan", or a country of one candidate, in the same sentence), then the whole article (which
+ * candidate's countries it mentions most). If that does not decide, the code whose `default_for`
+ * lists the alias is used; if none does, the currency is left null rather than guessed.
+ */
+
+export interface CurrencyRow {
+  code: string;
+  name: string;
+  /** Symbols and words that name the currency ("$", "US$", "dollars"). */
+  aliases: readonly string[];
+  /** Country names, demonyms and cities whose mention decides an ambiguous alias. */
+  countries: readonly string[];
+  /** Aliases this currency takes when the article does not decide. */
+  defaultFor: readonly string[];
+  notes: string;
+}
+
+export interface CurrencyIndex {
+  rows: readonly CurrencyRow[];
+  /** Lower-cased alias → candidate codes. */
+  byAlias: ReadonlyMap<string, readonly string[]>;
+  /** Lower-cased alias → code it defaults to. */
+  defaults: ReadonlyMap<string, string>;
+  /** A currency written just before a number; matches at the end of the text before it. */
+  prefix: RegExp;
+  /** A currency written just after a number; matches at the start of the text after it. */
+  suffix: RegExp;
+  /** Any country hint of any ambiguous candidate, global. */
+  hints: RegExp;
+  /** Lower-cased hint → codes it points to. */
+  hintCodes: ReadonlyMap<string, readonly string[]>;
+  /** Lower-cased aliases that are only ever ISO codes: they count only when written in capitals. */
+  codeOnly: ReadonlySet<string>;
+}
+
+/** Country-hint counts of one article, computed once per article. */
+export interface CurrencyContext {
+  articleScores: ReadonlyMap<string, number>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True for aliases that are ISO-like codes (matched case-sensitively so "try" is not TRY). */
+const isCode = (alias: string) => /^[A-Z]{3}$/.test(alias);
+
+export function buildCurrencyIndex(rows: readonly CurrencyRow[]): CurrencyIndex {
+  const byAlias = new Map<string, string[]>();
+  const defaults = new Map<string, string>();
+  const hintCodes = new Map<string, string[]>();
+  const aliasSet = new Set<string>();
+  const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  };
+  for (const row of rows) {
+    for (const alias of [row.code, ...row.aliases]) {
+      add(byAlias, alias.toLowerCase(), row.code);
+      aliasSet.add(alias);
+    }
+    for (const alias of row.defaultFor) defaults.set(alias.toLowerCase(), row.code);
+    for (const hint of row.countries) add(hintCodes, hint.toLowerCase(), row.code);
+  }
+  const aliases = [...aliasSet].sort((a, b) => b.length - a.length);
+  const alt = (list: readonly string[]) =>
+    list
+      .map((a) => {
+        const body = escape(a);
+        // Letters at the edges of an alias must not run into other letters ("Rs" in "Mrs").
+        const left = /^[A-Za-z]/.test(a) ? '(?<![A-Za-z])' : '';
+        return left + body;
+      })
+      .join('|');
+  // Prefix: the alias, optional space (none for one-letter aliases such as "R2bn"), end of text.
+  const prefixAlts = aliases.map((a) => {
+    const left = /^[A-Za-z]/.test(a) ? '(?<![A-Za-z])' : '';
+    const body = escape(a);
+    const space = /^[A-Za-z]$/.test(a) ? '' : String.raw`[\s\u00a0]?`;
+    return `${left}${body}${space}`;
+  });
+  const prefix = new RegExp(`(?:${prefixAlts.join('|')})$`, 'i');
+  const suffix = new RegExp(String.raw`^[\s\u00a0]?(?:${alt(aliases.filter((a) => /[A-Za-z]{2}/.test(a) || isCode(a)))})(?![A-Za-z])`, 'i');
+  const hintList = [...hintCodes.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const hints = new RegExp(String.raw`(?<![A-Za-z])(?:${hintList.join('|')})(?![A-Za-z])`, 'gi');
+  const codeOnly = new Set([...aliasSet].filter(isCode).map((a) => a.toLowerCase()));
+  for (const a of aliasSet) if (!isCode(a)) codeOnly.delete(a.toLowerCase());
+  return { rows, byAlias, defaults, prefix, suffix, hints, hintCodes, codeOnly };
+}
+
+/** Counts, per currency code, the article's mentions of that currency's countries. */
+export function currencyContext(articleText: string, index: CurrencyIndex): CurrencyContext {
+  return { articleScores: countHints(articleText, index) };
+}
+
+function countHints(text: string, index: CurrencyIndex): Map<string, number> {
+  const scores = new Map<string, number>();
+  if (index.hintCodes.size === 0) return scores;
+  for (const m of text.matchAll(index.hints)) {
+    for (const code of index.hintCodes.get(m[0].toLowerCase()) ?? []) scores.set(code, (scores.get(code) ?? 0) + 1);
+  }
+  return scores;
+}
+
+/**
+ * The ISO code an alias names, deciding shared aliases by the sentence, then the article, then
+ * the table's default; null when nothing decides.
+ */
+export function resolveCurrency(
+  alias: string,
+  index: CurrencyIndex,
+  sentence = '',
+  context: CurrencyContext | null = null,
+): string | null {
+  const key = alias.trim().toLowerCase();
+  // "try", "cad" or "eur" in lower case are words, not codes.
+  if (index.codeOnly.has(key) && alias.trim() !== alias.trim().toUpperCase()) return null;
+  const candidates = index.byAlias.get(key);
+  if (!candidates || candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0]!;
+  // 1. The sentence: another alias of exactly one candidate ("¥5bn, or 5 billion yuan"), or its countries.
+  const inSentence = new Map<string, number>();
+  for (const row of index.rows) {
+    if (!candidates.includes(row.code)) continue;
+    for (const other of row.aliases) {
+      const others = index.byAlias.get(other.toLowerCase());
+      if (others?.length === 1 && wordIn(sentence, other)) inSentence.set(row.code, (inSentence.get(row.code) ?? 0) + 1);
+    }
+  }
+  const sentenceHints = countHints(sentence, index);
+  for (const code of candidates) inSentence.set(code, (inSentence.get(code) ?? 0) + (sentenceHints.get(code) ?? 0));
+  const bySentence = uniqueBest(candidates, inSentence);
+  if (bySentence) return bySentence;
+  // 2. The article.
+  if (context) {
+    const byArticle = uniqueBest(candidates, context.articleScores);
+    if (byArticle) return byArticle;
+  }
+  // 3. The table's default, else unknown.
+  return index.defaults.get(key) ?? null;
+}
+
+function wordIn(text: string, word: string): boolean {
+  if (!text) return false;
+  const lower = text.toLowerCase();
+  const w = word.toLowerCase();
+  let at = lower.indexOf(w);
+  while (at >= 0) {
+    const before = lower[at - 1] ?? ' ';
+    const after = lower[at + w.length] ?? ' ';
+    if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) return true;
+    at = lower.indexOf(w, at + 1);
+  }
+  return false;
+}
+
+function uniqueBest(candidates: readonly string[], scores: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const code of candidates) {
+    const score = scores.get(code) ?? 0;
+    if (score > bestScore) {
+      best = code;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && score > 0) tie = true;
+  }
+  return tie ? null : best;
+}

@@ -1,0 +1,61 @@
+/**
+ * Instrument of a commitment (investment, loan, export credit, ...), from the cue word nearest the
+ * figure. Export credit is the one exception to "nearest wins": an export-credit agency named
+ * close to a figure makes it export credit whatever generic word ("financing") sits nearer.
+ */
+import type { Instrument } from '../tables.ts';
+
+const CUES: readonly [Instrument, RegExp][] = [
+  ['export_credit', /\b(?:export[- ]credits?|export[- ]import bank|exim|ex-im|export credit agency|eca cover|export finance|sinosure|jbic|ukef|euler hermes)\b/gi],
+  ['debt_package', /\b(?:debt package|financing package|finance package|funding package|rescue package|loan package|syndicated|syndicate|lenders|consortium of (?:banks|lenders)|club loan)\b/gi],
+  ['deposit', /\b(?:deposits?|deposited|placed with the central bank)\b/gi],
+  ['equity', /\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)? into)\b/gi],
+  ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable)\b/gi],
+  ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional)\b/gi],
+  ['financing', /\b(?:financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|bailout)\b/gi],
+  ['investment', /\b(?:invest(?:s|ed|ing|ment|ments|or|ors)?|spend(?:s|ing)?|spent|inject(?:s|ed|ion)?|fdi)\b/gi],
+  ['trade', /\b(?:trade (?:deal|agreement|pact)|purchase agreement|supply (?:deal|agreement)|offtake)\b/gi],
+];
+
+export interface InstrumentCue {
+  instrument: Instrument;
+  start: number;
+  end: number;
+}
+
+export function instrumentCues(text: string): InstrumentCue[] {
+  const cues: InstrumentCue[] = [];
+  for (const [instrument, pattern] of CUES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (cues.some((c) => start < c.end && c.start < end)) continue;
+      cues.push({ instrument, start, end });
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The instrument of the figure at [start, end) of `sentence`, looking back to `from` (the end of
+ * the previous figure) and forward to `to` (the next figure, or the clause's end).
+ */
+export function instrumentOf(sentence: string, start: number, end: number, from = 0, to = sentence.length): Instrument | null {
+  const cues = instrumentCues(sentence);
+  const afterLimit = Math.min(to, clauseEnd(sentence, end));
+  const near = cues.filter((c) => (c.end <= start && c.start >= from) || (c.start >= end && c.end <= afterLimit));
+  const distance = (c: InstrumentCue) => (c.end <= start ? start - c.end : c.start - end);
+  const eca = near.find((c) => c.instrument === 'export_credit' && distance(c) <= 60);
+  if (eca) return 'export_credit';
+  let best: InstrumentCue | null = null;
+  for (const c of near) if (!best || distance(c) < distance(best)) best = c;
+  if (best) return best.instrument;
+  // Coordinated figures share the instrument of the sentence ("$1bn and $2bn in loans").
+  const anywhere = cues.filter((c) => c.end <= start);
+  return anywhere.length > 0 ? anywhere[anywhere.length - 1]!.instrument : null;
+}
+
+function clauseEnd(sentence: string, from: number): number {
+  const m = /[,;:(]|\s[–—-]\s/.exec(sentence.slice(from));
+  return m ? from + (m.index ?? 0) : sentence.length;
+}

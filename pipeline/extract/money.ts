@@ -1,0 +1,140 @@
+/**
+ * Money figures in a sentence: a number with a currency before it ("$2 billion", "USD 450
+ * million", "Rs1.2tn", "€300m") or after it ("450 million dollars", "3.5bn euros"), its qualifier
+ * ("over", "up to", "about") and ranges ("between $1bn and $2bn", "$1-2 billion", "Rs 50-60
+ * billion"). A number without a currency is not money, so years, dates, model names ("JF-17"),
+ * percentages and phone numbers never come out of here.
+ *
+ * Values are plain numbers in the stated currency: a currency written first is never a divisor.
+ * Bounds follow qualifiers.ts (a range has value null and both bounds).
+ */
+import type { Qualifier } from '../tables.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
+import { resolveCurrency, type CurrencyContext, type CurrencyIndex } from './currencies.ts';
+import { bounds, qualifierAfter, qualifierBefore } from './qualifiers.ts';
+
+export interface MoneyMention {
+  /** Span of the whole figure with its qualifier, within the sentence: "over $2 billion". */
+  start: number;
+  end: number;
+  surface: string;
+  /** Span of the amount itself, currency included, without the qualifier: "$2 billion". */
+  amountStart: number;
+  amountEnd: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** ISO code; null when the currency is named but ambiguous ("rupees" with no country in sight). */
+  currency: string | null;
+  qualifier: Qualifier;
+}
+
+interface Priced {
+  token: NumberToken;
+  /** Start of the currency prefix, or the number's start. */
+  start: number;
+  /** End of the currency suffix, or the number's end. */
+  end: number;
+  alias: string | null;
+}
+
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and)\s*$/i;
+
+/** Every money figure in `sentence`, in order. */
+export function findMoney(sentence: string, currencies: CurrencyIndex, context: CurrencyContext | null = null): MoneyMention[] {
+  const tokens = findNumbers(sentence);
+  if (tokens.length === 0) return [];
+  const priced = tokens.map((token) => price(sentence, token, currencies));
+  const out: MoneyMention[] = [];
+  const currencyOf = (alias: string) => resolveCurrency(alias, currencies, sentence, context);
+  for (let i = 0; i < priced.length; i++) {
+    const a = priced[i]!;
+    const b = priced[i + 1];
+    const range = b ? asRange(sentence, a, b) : null;
+    if (range && b) {
+      const alias = a.alias ?? b.alias;
+      if (alias === null) continue;
+      const low = a.token.scaled || !b.token.scaled ? a.token.value : a.token.value * b.token.scale;
+      const high = b.token.value;
+      if (!(low < high)) {
+        // "$2bn-$1bn" is not a range anyone writes; read the two as separate figures.
+      } else {
+        const start = range.start;
+        out.push({
+          start,
+          end: b.end,
+          surface: sentence.slice(start, b.end),
+          amountStart: a.start,
+          amountEnd: b.end,
+          value: null,
+          low,
+          high,
+          currency: currencyOf(alias),
+          qualifier: 'range',
+        });
+        i += 1;
+        continue;
+      }
+    }
+    if (a.alias === null) continue;
+    const before = qualifierBefore(sentence.slice(0, a.start));
+    const after = qualifierAfter(sentence.slice(a.end));
+    const qualifier: Qualifier = before?.qualifier ?? after?.qualifier ?? 'exact';
+    const start = before ? a.start - before.length : a.start;
+    const end = after && !before ? a.end + after.length : a.end;
+    const value = a.token.value;
+    out.push({
+      start,
+      end,
+      surface: sentence.slice(start, end),
+      amountStart: a.start,
+      amountEnd: a.end,
+      value,
+      ...bounds(qualifier, value),
+      currency: currencyOf(a.alias),
+      qualifier,
+    });
+  }
+  return out;
+}
+
+/** Attach a currency to a number token when one is written against it. */
+function price(sentence: string, token: NumberToken, currencies: CurrencyIndex): Priced {
+  const none: Priced = { token, start: token.start, end: token.end, alias: null };
+  if (token.gluedRight) return none;
+  const left = sentence.slice(Math.max(0, token.start - 24), token.start);
+  const pre = currencies.prefix.exec(left);
+  if (pre && acceptable(pre[0], currencies)) {
+    return { token, start: token.start - pre[0].length, end: token.end, alias: pre[0].trim() };
+  }
+  if (token.gluedLeft) return none;
+  const right = sentence.slice(token.end, token.end + 40);
+  const suf = currencies.suffix.exec(right);
+  if (suf && acceptable(suf[0], currencies) && !/^\s*pounds?\s+of\b/i.test(right)) {
+    return { token, start: token.start, end: token.end + suf[0].length, alias: suf[0].trim() };
+  }
+  return none;
+}
+
+/** Codes count only in capitals ("try" is a verb, "TRY" the lira). */
+function acceptable(alias: string, currencies: CurrencyIndex): boolean {
+  const a = alias.trim();
+  return !(currencies.codeOnly.has(a.toLowerCase()) && a !== a.toUpperCase());
+}
+
+/** Two priced numbers that form a range, with where the range's words start ("between", "from"). */
+function asRange(sentence: string, a: Priced, b: Priced): { start: number } | null {
+  if (a.alias === null && b.alias === null) return null;
+  // A currency after the first number ends it: "$1bn and $2bn" are two figures unless "between".
+  const join = sentence.slice(a.end, b.start);
+  if (!RANGE_JOIN.test(join)) return null;
+  const word = join.trim().toLowerCase();
+  const lead = /(?:(between|ranging from|from|in the range of)\s+)$/i.exec(sentence.slice(Math.max(0, a.start - 24), a.start));
+  const leadWord = lead?.[1]?.toLowerCase() ?? null;
+  if (word === 'and' && leadWord !== 'between') return null;
+  // "rose from $1bn to $2bn" is a change, not a range.
+  if (word === 'to' && leadWord === 'from') return null;
+  if (leadWord === 'between' && word !== 'and' && word !== '-' && word !== '–') return null;
+  if (a.token.yearLike && b.token.yearLike && a.alias === null) return null;
+  return { start: lead && (leadWord === 'between' || leadWord === 'ranging from' || leadWord === 'in the range of') ? a.start - lead[0].length : a.start };
+}

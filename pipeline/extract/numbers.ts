@@ -1,0 +1,276 @@
+/**
+ * The number lexer: finds every number written in a piece of text, with digits ("1,250", "12.5",
+ * "1 250"), scale words ("3.5bn", "450 million", "Rs 5,000 crore") or words ("twenty-five million",
+ * "half a billion", "one and a half"). Offsets are UTF-16 positions within the text given.
+ *
+ * It knows nothing of currencies or units: callers (money.ts, quantities.ts, jobs.ts) look at the
+ * words around each number. A number glued to letters ("JF-17", "A320", "COP29", "5G") is still
+ * reported, flagged `glued`, so that money can accept "Rs1.2tn" while jobs and quantities ignore
+ * model names.
+ */
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  surface: string;
+  value: number;
+  /** A scale word was applied ("million", "bn", "crore"). */
+  scaled: boolean;
+  /** The scale multiplier alone (1 when none): "1-2 billion" lends it to "1". */
+  scale: number;
+  /** Written in words ("two billion") rather than digits. */
+  spelled: boolean;
+  /** Touches letters on the left: "A320", "JF-17", "COP29", "Rs1" (money accepts a currency there). */
+  gluedLeft: boolean;
+  /** Touches letters on the right: "5G", "29th", "200km" (quantities accept a unit there). */
+  gluedRight: boolean;
+  /** Looks like a year: four digits 1800-2199, no separator, no scale. */
+  yearLike: boolean;
+}
+
+/** Scale words, lower case, and what they multiply by. */
+const SCALES: Record<string, number> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  k: 1e3,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  million: 1e6,
+  millions: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  tr: 1e12,
+};
+
+// Short scale abbreviations are only scales when glued to the digits or clearly abbreviations:
+// "450m" is money, "450 m" may be metres; "5 b" is nothing.
+const GLUED_ONLY = new Set(['k', 'm', 'b', 'cr', 'tr']);
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const WORD_SCALES: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12,
+};
+
+/** Cheap gate: does this text hold anything the lexer could read? */
+export const MAY_HOLD_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)\b/i;
+
+// Digits: thousands with "," or a (no-break/thin/plain) space between groups of three, or plain
+// digits, then an optional decimal part. Lookbehind keeps "1.25" from yielding "25".
+const DIGITS = String.raw`(?<!\d)(?<!\d[.,])(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?`;
+const SCALE_WORDS = Object.keys(SCALES).sort((a, b) => b.length - a.length).join('|');
+const DIGIT_NUMBER = new RegExp(String.raw`(${DIGITS})(?:(\s?-?\s?)(${SCALE_WORDS})(?![A-Za-z])(?:\s(crores?|cr)(?![A-Za-z]))?)?`, 'gi');
+
+const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(WORD_SCALES), 'half', 'quarter', 'dozen', 'a', 'an', 'and'];
+const WORD_NUMBER = new RegExp(
+  String.raw`\b(?:${NUMBER_WORDS.join('|')})(?:(?:\s+|-)(?:${NUMBER_WORDS.join('|')}))*\b`,
+  'gi',
+);
+
+/** Every number in `text`, in order of position, never overlapping. */
+export function findNumbers(text: string): NumberToken[] {
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
+  const tokens: NumberToken[] = [];
+  for (const m of text.matchAll(DIGIT_NUMBER)) {
+    const token = digitToken(text, m);
+    if (token) tokens.push(token);
+  }
+  const taken = (s: number, e: number) => tokens.some((t) => s < t.end && t.start < e);
+  for (const m of text.matchAll(WORD_NUMBER)) {
+    for (const token of wordTokens(text, m.index, m[0])) if (!taken(token.start, token.end)) tokens.push(token);
+  }
+  return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** The number a whole phrase states ("1,250", "3.5bn", "twenty-five million"), or null. */
+export function parseNumber(text: string): number | null {
+  const trimmed = text.trim();
+  const tokens = findNumbers(trimmed);
+  const only = tokens[0];
+  if (tokens.length !== 1 || !only || only.start !== 0 || only.end !== trimmed.length) return null;
+  return only.value;
+}
+
+function digitToken(text: string, m: RegExpMatchArray): NumberToken | null {
+  const start = m.index ?? 0;
+  const digits = m[1] ?? '';
+  const base = Number(digits.replace(/[,\u00a0\u202f\u2009 ]/g, ''));
+  if (!Number.isFinite(base)) return null;
+  let end = start + digits.length;
+  let scale = 1;
+  const joiner = m[2] ?? '';
+  const word = (m[3] ?? '').toLowerCase();
+  if (word && !(GLUED_ONLY.has(word) && joiner !== '') && !(joiner.includes('-') && GLUED_ONLY.has(word))) {
+    scale = SCALES[word] ?? 1;
+    if (m[4]) scale *= SCALES[m[4].toLowerCase()] ?? 1;
+    end = start + m[0].length;
+  }
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 1);
+  const gluedLeft = /[A-Za-z]$/.test(before) || /[A-Za-z]-$/.test(before);
+  const gluedRight = /^[A-Za-z]/.test(after);
+  const plain = /^\d+$/.test(digits);
+  return {
+    start,
+    end,
+    surface: text.slice(start, end),
+    value: roundScaled(base * scale),
+    scaled: scale !== 1,
+    scale,
+    spelled: false,
+    gluedLeft,
+    gluedRight,
+    yearLike: plain && scale === 1 && digits.length === 4 && base >= 1800 && base < 2200,
+  };
+}
+
+/** 1.25 * 1e9 is 1250000000.0000002 in floating point; amounts are whole at this precision. */
+function roundScaled(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  const rounded = Number(value.toPrecision(12));
+  return Number.isFinite(rounded) ? rounded : value;
+}
+
+/**
+ * A run of number words may hold more than one number ("one of the two"): split it where a new
+ * number starts after a complete one, and drop runs made only of "a", "and", "half" without a
+ * scale (so "a", "and", "half of them" are not numbers).
+ */
+function wordTokens(text: string, offset: number | undefined, run: string): NumberToken[] {
+  const base = offset ?? 0;
+  const parts: { word: string; start: number; end: number }[] = [];
+  for (const w of run.matchAll(/[A-Za-z]+/g)) parts.push({ word: w[0].toLowerCase(), start: (w.index ?? 0), end: (w.index ?? 0) + w[0].length });
+  const out: NumberToken[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    // Skip leading glue words that cannot start a number unless they lead into one ("a billion").
+    const parsed = parseWords(parts, i);
+    if (!parsed) {
+      i += 1;
+      continue;
+    }
+    const first = parts[i]!;
+    const last = parts[parsed.next - 1]!;
+    out.push({
+      start: base + first.start,
+      end: base + last.end,
+      surface: text.slice(base + first.start, base + last.end),
+      value: roundScaled(parsed.value),
+      scaled: parsed.scale !== 1,
+      scale: parsed.scale,
+      spelled: true,
+      gluedLeft: false,
+      gluedRight: false,
+      yearLike: false,
+    });
+    i = parsed.next;
+  }
+  return out;
+}
+
+function parseWords(parts: readonly { word: string }[], from: number): { value: number; next: number; scale: number } | null {
+  let total = 0;
+  let current = 0;
+  let seen = false; // a unit, ten or scale word has been read
+  let lastScale = 1;
+  let lastUnit = -1; // value of the last unit word, to split "one two"
+  let end = from;
+  let pendingA = false;
+  let pendingHalf = false;
+  for (let i = from; i < parts.length; i++) {
+    const w = parts[i]!.word;
+    const next = parts[i + 1]?.word;
+    if (w === 'a' || w === 'an') {
+      // "a billion", "half a billion", "one and a half"; otherwise "a" ends the number.
+      if (next && (next in WORD_SCALES || next === 'half' || next === 'quarter' || next === 'dozen')) {
+        pendingA = true;
+        continue;
+      }
+      break;
+    }
+    if (w === 'and') {
+      if (seen && next && (next in UNITS || next === 'a' || next === 'half')) continue;
+      break;
+    }
+    if (w === 'half' || w === 'quarter') {
+      const fraction = w === 'half' ? 0.5 : 0.25;
+      const afterA = pendingA;
+      pendingA = false;
+      if (seen && afterA) {
+        // "one and a half": a fraction of the last scale read.
+        current += fraction;
+        end = i + 1;
+        continue;
+      }
+      if (!seen && (next === 'a' || next === 'an') && parts[i + 2] && parts[i + 2]!.word in WORD_SCALES) {
+        current = fraction;
+        pendingHalf = true;
+        end = i + 1;
+        continue;
+      }
+      break;
+    }
+    if (w === 'dozen') {
+      current = (current || (pendingA ? 1 : 1)) * 12;
+      pendingA = false;
+      seen = true;
+      end = i + 1;
+      continue;
+    }
+    if (w in UNITS) {
+      const n = UNITS[w]!;
+      // "one two": a second unit after a complete unit starts a new number.
+      if (lastUnit >= 0 && (lastUnit < 10 || n >= 10 || lastUnit % 10 !== 0)) break;
+      if (pendingHalf) break;
+      current += n;
+      lastUnit = n;
+      seen = true;
+      end = i + 1;
+      continue;
+    }
+    if (w in WORD_SCALES) {
+      const scale = WORD_SCALES[w]!;
+      if (!seen && !pendingA && !pendingHalf) break;
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      lastScale = scale;
+      lastUnit = -1;
+      pendingA = false;
+      pendingHalf = false;
+      seen = true;
+      end = i + 1;
+      continue;
+    }
+    break;
+  }
+  if (!seen || end === from) return null;
+  return { value: total + current, next: end, scale: lastScale === 100 ? 1 : lastScale };
+}
+
+/** Format a number with a scale word, e.g. 2.5e9 → "2.5 billion" (used by tests and messages). */
+export function formatWithScale(value: number, scaleWord: 'thousand' | 'million' | 'billion' | 'trillion'): string {
+  const scale = SCALES[scaleWord]!;
+  return `${Number((value / scale).toPrecision(12))} ${scaleWord}`;
+}

@@ -1,0 +1,133 @@
+/**
+ * Physical quantities: a number with a unit ("200,000 metric tons of copper a year", "13 million
+ * ounces", "50,000 bpd", "1,200MW", "a 300-km railway"), normalised to one unit symbol per kind
+ * (t, oz, bbl, MW, GW, MWh, GWh, km, mi, m3, bcm, mmcfd, ha), with the period it is counted over
+ * and the commodity it is "of" when the sentence says.
+ */
+import type { Period, Qualifier } from '../tables.ts';
+import { findNumbers } from './numbers.ts';
+import { bounds, qualifierBefore } from './qualifiers.ts';
+
+export interface QuantityMention {
+  /** Span within the sentence, qualifier included. */
+  start: number;
+  end: number;
+  surface: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  unit: string;
+  per: Period | null;
+  commodity: string | null;
+}
+
+/** Unit words (lower case) → [symbol, period the unit itself implies]. */
+const UNITS: readonly [string, string, Period | null][] = [
+  ['million tonnes per annum', 't', 'year'],
+  ['metric tonnes', 't', null],
+  ['metric tons', 't', null],
+  ['tonnes', 't', null],
+  ['tonne', 't', null],
+  ['tons', 't', null],
+  ['ton', 't', null],
+  ['mtpa', 't', 'year'],
+  ['tpa', 't', 'year'],
+  ['troy ounces', 'oz', null],
+  ['ounces', 'oz', null],
+  ['ounce', 'oz', null],
+  ['oz', 'oz', null],
+  ['barrels per day', 'bbl', 'day'],
+  ['barrels a day', 'bbl', 'day'],
+  ['barrels of oil per day', 'bbl', 'day'],
+  ['bpd', 'bbl', 'day'],
+  ['b/d', 'bbl', 'day'],
+  ['barrels', 'bbl', null],
+  ['barrel', 'bbl', null],
+  ['bbl', 'bbl', null],
+  ['megawatts', 'MW', null],
+  ['megawatt', 'MW', null],
+  ['gigawatts', 'GW', null],
+  ['gigawatt', 'GW', null],
+  ['mwh', 'MWh', null],
+  ['gwh', 'GWh', null],
+  ['mw', 'MW', null],
+  ['gw', 'GW', null],
+  ['kilometres', 'km', null],
+  ['kilometers', 'km', null],
+  ['kilometre', 'km', null],
+  ['kilometer', 'km', null],
+  ['km', 'km', null],
+  ['miles', 'mi', null],
+  ['mile', 'mi', null],
+  ['billion cubic metres', 'bcm', null],
+  ['billion cubic meters', 'bcm', null],
+  ['cubic metres', 'm3', null],
+  ['cubic meters', 'm3', null],
+  ['bcm', 'bcm', null],
+  ['mmcfd', 'mmcfd', 'day'],
+  ['hectares', 'ha', null],
+  ['hectare', 'ha', null],
+  ['acres', 'acre', null],
+];
+const UNIT_LOOKUP = new Map(UNITS.map(([w, s, p]) => [w, { symbol: s, per: p }]));
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNIT_PATTERN = new RegExp(
+  String.raw`^(?:\s|-)?(${UNITS.map(([w]) => escape(w)).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`,
+  'i',
+);
+// "billion cubic metres" begins with a scale word the number lexer has already read.
+const PERIOD_PATTERN =
+  /^\s*(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly)|\/(year|yr|day|d|month))(?![A-Za-z])/i;
+const COMMODITY_PATTERN = /^\s+of\s+((?:[a-z][a-z-]*)(?:\s+(?!a\b|an\b|the\b|per\b|each\b|in\b|by\b|from\b|to\b|and\b|annually\b|yearly\b|daily\b|for\b|at\b|over\b|with\b|on\b)[a-z][a-z-]*)?)/;
+const NOT_COMMODITY = new Set(['the', 'a', 'an', 'its', 'their', 'which', 'what', 'his', 'her', 'our', 'this', 'that']);
+
+/** Every quantity with a unit in `sentence`, in order. */
+export function findQuantities(sentence: string): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (const token of findNumbers(sentence)) {
+    if (token.gluedLeft || token.yearLike) continue;
+    const rest = sentence.slice(token.end, token.end + 60);
+    const u = UNIT_PATTERN.exec(rest);
+    if (!u) continue;
+    if (token.gluedRight && /^[\s-]/.test(u[0])) continue;
+    const unit = UNIT_LOOKUP.get((u[1] ?? '').toLowerCase());
+    if (!unit) continue;
+    let end = token.end + u[0].length;
+    let per = unit.per;
+    let commodity: string | null = null;
+    const c = COMMODITY_PATTERN.exec(sentence.slice(end, end + 60));
+    if (c && c[1] && !NOT_COMMODITY.has(c[1].split(/\s+/)[0]!)) {
+      commodity = c[1];
+      end += c[0].length;
+    }
+    const p = PERIOD_PATTERN.exec(sentence.slice(end, end + 30));
+    if (p) {
+      per = periodOf((p[2] ?? p[3] ?? p[4] ?? '').toLowerCase());
+      end += p[0].length;
+    }
+    const before = qualifierBefore(sentence.slice(0, token.start));
+    const qualifier: Qualifier = before?.qualifier ?? 'exact';
+    const start = before ? token.start - before.length : token.start;
+    out.push({
+      start,
+      end,
+      surface: sentence.slice(start, end),
+      value: token.value,
+      ...bounds(qualifier, token.value),
+      qualifier,
+      unit: unit.symbol,
+      per,
+      commodity,
+    });
+  }
+  return out;
+}
+
+function periodOf(word: string): Period | null {
+  if (/^(year|annum|annually|yearly|yr)$/.test(word)) return 'year';
+  if (/^(day|daily|d)$/.test(word)) return 'day';
+  if (/^(month|monthly)$/.test(word)) return 'month';
+  return null;
+}

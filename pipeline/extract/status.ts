@@ -1,0 +1,88 @@
+/**
+ * Status of a figure: how firm the money is, read from the verb nearest the figure and the hedges
+ * in front of that verb. A hedge or a negation only ever lowers a status ("has not yet approved"
+ * → under_discussion, "could approve" → proposed, "expected to sign" → expected, "plans to
+ * sign" → intended); it never raises one.
+ */
+import type { Status } from '../tables.ts';
+
+export interface StatusCue {
+  status: Status;
+  /** Span of the cue within the sentence. */
+  start: number;
+  end: number;
+}
+
+const CUES: readonly [Status, RegExp][] = [
+  ['cancelled', /\b(?:cancel(?:l?ed|s|ling)?|withdr(?:awn|ew)|scrap(?:ped|s)|shelved|terminated|called off|pulled out of|abandoned|suspended|halted)\b/gi],
+  ['disbursed', /\b(?:disburs(?:ed|es|ing)|released|(?:has|have|had) received|received|transferred|deposited|paid out|handed over)\b/gi],
+  ['signed', /\b(?:sign(?:ed|s|ing)|ink(?:ed|s)|sealed|concluded)\b/gi],
+  ['approved', /\b(?:approv(?:ed|es|al)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|authori[sz](?:ed|es)|okayed|endorsed)\b/gi],
+  ['agreed', /\b(?:agree(?:d|s)|reached (?:an|a) (?:agreement|deal|accord)|struck (?:a|an) (?:deal|agreement)|finali[sz](?:ed|es)|secured)\b/gi],
+  ['pledged', /\b(?:pledg(?:ed|es|ing)|commit(?:s|ted|ting)?|promis(?:ed|es|ing)|vow(?:ed|s)|announc(?:ed|es|ing)|will (?:invest|provide|lend|finance|fund|extend|give|spend|inject|deposit|contribute|build)|unveil(?:ed|s))\b/gi],
+  ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive))\b/gi],
+  ['under_discussion', /\b(?:in talks|talks (?:were|are|is|was) (?:in progress|under way|underway|ongoing)|talks (?:on|over|about|with|for)|negotiat(?:ing|ions?|ed|es)|discuss(?:ing|ions?|ed)|in discussions?|explor(?:ing|es|ed)|under consideration|under review|mulling)\b/gi],
+  ['proposed', /\b(?:propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|seeks? (?:a|an)|sought|applied for)\b/gi],
+  ['intended', /\b(?:aims? to|aiming to|plans? to|planning to|planned|intends?|intention|intent|expressed (?:a|its|their|his|her) desire|desire to|wants? to|eyes|eyeing|seeks? to|seeking to|looking to|hopes? to|keen to|interest(?:ed)? in|targets?|targeting|push(?:es)? to|bid to|efforts? to|ambition)\b/gi],
+];
+
+const FIRM = new Set<Status>(['pledged', 'agreed', 'approved', 'signed', 'disbursed']);
+const ORDER: readonly Status[] = ['intended', 'proposed', 'under_discussion', 'expected', 'pledged', 'agreed', 'approved', 'signed', 'disbursed'];
+
+const NEGATION = /\b(?:not|n't|never|yet to|no longer|failed to|without|refused to|declined to)\b[^,;]{0,20}$/i;
+const MODAL = /\b(?:could|may|might|would|can|should)\s+(?:also\s+|soon\s+|still\s+)?(?:be\s+)?$/i;
+const EXPECT = /\b(?:expected to|set to|likely to|poised to|slated to|projected to|anticipated to)\s+(?:be\s+)?$/i;
+const INTEND = /\b(?:aims? to|plans? to|intends? to|seeks? to|hopes? to|wants? to|looking to|keen to|desire to|push(?:es)? to|bid to|efforts? to)\s+(?:be\s+)?$/i;
+
+/** Every status cue in the sentence, with its hedges applied. */
+export function statusCues(sentence: string): StatusCue[] {
+  const cues: StatusCue[] = [];
+  for (const [status, pattern] of CUES) {
+    for (const m of sentence.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (cues.some((c) => start < c.end && c.start < end)) continue;
+      cues.push({ status: hedge(status, sentence.slice(Math.max(0, start - 40), start)), start, end });
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Lower a status by the words just before its cue. */
+export function hedge(status: Status, before: string): Status {
+  const lower = (to: Status) => (rank(to) < rank(status) ? to : status);
+  if (status === 'cancelled') return NEGATION.test(before) ? 'other' : status;
+  if (NEGATION.test(before)) return lower('under_discussion');
+  if (INTEND.test(before)) return lower('intended');
+  if (MODAL.test(before)) return lower('proposed');
+  if (EXPECT.test(before)) return lower('expected');
+  return status;
+}
+
+function rank(status: Status): number {
+  const i = ORDER.indexOf(status);
+  return i < 0 ? -1 : i;
+}
+
+/**
+ * The status of the figure at [start, end): the nearest cue before it in the sentence, else the
+ * first cue after it within `after` characters (passive voice: "$2bn was approved").
+ */
+export function statusOf(sentence: string, start: number, end: number, after = 80): StatusCue | null {
+  const cues = statusCues(sentence);
+  let best: StatusCue | null = null;
+  for (const cue of cues) if (cue.end <= start) best = cue;
+  if (best) return best;
+  for (const cue of cues) if (cue.start >= end && cue.start - end <= after) return cue;
+  return null;
+}
+
+/** The firmer of two statuses (cancelled wins: a later report that a deal died ends it). */
+export function firmer(a: Status | null, b: Status | null): Status | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (a === 'cancelled' || b === 'cancelled') return 'cancelled';
+  return rank(b) > rank(a) ? b : a;
+}
+
+export const isFirm = (status: Status | null) => status !== null && FIRM.has(status);
