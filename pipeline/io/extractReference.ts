@@ -1,0 +1,37 @@
+/**
+ * Loads the reference tables the extractor reads (entities and currencies) and a hash of their
+ * bytes: extraction results are cached under that hash, so editing a reference table re-extracts.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildEntityIndex } from '../extract/entities.ts';
+import type { ExtractReference } from '../stages/extract.ts';
+import { loadEntityReference } from './entityReference.ts';
+import { loadCurrencyReference } from './currencyReference.ts';
+
+/** The reference files extraction depends on. */
+export const EXTRACT_REFERENCE_FILES = ['countries.csv', 'organizations.csv', 'places.csv', 'currencies.csv'] as const;
+
+export interface LoadedExtractReference {
+  ref: ExtractReference;
+  /** SHA-256 over the reference files' bytes. */
+  hash: string;
+  /** Rows of the reference tables that were skipped, each naming file, line and value. */
+  problems: string[];
+}
+
+export async function loadExtractReference(dir: string): Promise<LoadedExtractReference> {
+  const [entities, currencies, contents] = await Promise.all([
+    loadEntityReference(dir),
+    loadCurrencyReference(dir),
+    Promise.all(EXTRACT_REFERENCE_FILES.map((name) => readFile(join(dir, name)).catch(() => Buffer.alloc(0)))),
+  ]);
+  const hash = createHash('sha256');
+  contents.forEach((bytes, i) => hash.update(EXTRACT_REFERENCE_FILES[i]!).update('\0').update(bytes).update('\0'));
+  return {
+    ref: { entities: buildEntityIndex(entities), currencies: currencies.index },
+    hash: hash.digest('hex'),
+    problems: currencies.problems,
+  };
+}
