@@ -1,0 +1,49 @@
+/**
+ * Datelines: "KARACHI:", "BAKU:", "NEW DELHI (Reuters) -", "WASHINGTON, Nov 3 (AP) —",
+ * "Islamabad, Nov 3:". The city is kept as written; an agency named in brackets is the outlet.
+ * Mixed-case words before a bare colon ("Energy: ...", "Note: ...") are not datelines, so a
+ * mixed-case city needs a date or an agency after it.
+ */
+
+export interface Dateline {
+  city: string;
+  outlet: string | null;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
+const AGENCY = '\\(([\\p{L}][\\p{L}\\p{N} .&\'’-]{0,40})\\)';
+const DASH = '[-–—:]';
+const UPPER_WORDS = "\\p{Lu}[\\p{Lu}.'’-]*(?:[ -]\\p{Lu}[\\p{Lu}.'’-]*){0,3}";
+// "DUBAI/RIYADH" datelines name two cities; keep both as written.
+const UPPER_CITY = `(${UPPER_WORDS}(?:\\s*\\/\\s*${UPPER_WORDS})*)`;
+// "ST. PETERSBURG, Russia" / "GENEVA, Switzerland": a country after the city.
+const COUNTRY = "(?:,\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2})";
+const MIXED_CITY = "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’-]+){0,3})";
+
+// CITY [, Date] [(Agency)] : or -
+const UPPER = new RegExp(`^${UPPER_CITY}${COUNTRY}?(?:,\\s*${DATE})?\\s*(?:${AGENCY})?\\s*${DASH}\\s`, 'u');
+// City, Date [(Agency)] : or -
+const MIXED_DATED = new RegExp(`^${MIXED_CITY},\\s*${DATE}\\s*(?:${AGENCY})?\\s*${DASH}\\s`, 'u');
+// City (Agency) -
+const MIXED_AGENCY = new RegExp(`^${MIXED_CITY}\\s*${AGENCY}\\s*${DASH}\\s`, 'u');
+
+/** Capitalised labels that open paragraphs but are not places. */
+const NOT_PLACES = new Set([
+  'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'COMMENT', 'EDITORIAL', 'NOTE', 'EDITOR’S NOTE',
+  "EDITOR'S NOTE", 'WATCH', 'LISTEN', 'READ', 'PHOTO', 'VIDEO', 'LIVE', 'FACT BOX', 'FACTBOX', 'Q', 'A', 'FILE',
+  'CORRECTION', 'CLARIFICATION', 'SOURCE', 'SOURCES', 'ALSO READ', 'READ MORE', 'RELATED', 'AP', 'AFP', 'US', 'UK', 'EU',
+]);
+
+/** The dateline opening a body paragraph, or null. */
+export function findDateline(paragraph: string): Dateline | null {
+  const text = paragraph.trimStart();
+  for (const pattern of [UPPER, MIXED_DATED, MIXED_AGENCY]) {
+    const m = pattern.exec(text);
+    if (m === null) continue;
+    const city = m[1]!.replace(/[-.]+$/, '');
+    if (city.length < 2 || NOT_PLACES.has(city.toUpperCase())) return null;
+    return { city, outlet: m[2]?.trim() || null };
+  }
+  return null;
+}

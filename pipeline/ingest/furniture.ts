@@ -1,0 +1,130 @@
+/**
+ * Page furniture: the lines a browser's "select all, copy" drags along with an article (share
+ * buttons, "Updated 7 sec ago", photo captions, "Read more" links, the headline printed twice).
+ * They carry no facts, and a figure in a caption must not be mistaken for one in the story, so they
+ * are dropped. Bullet summaries ("• ...") look like furniture but state facts: they stay.
+ */
+import { dateLikeCoverage, findAbsoluteDate } from './dates.ts';
+
+/** Whole-line widgets and labels, compared case-insensitively after trimming. */
+const WIDGETS = new Set(
+  [
+    'short url', 'short link', 'copy link', 'link copied', 'copied', 'follow', 'follow us', 'following', 'unfollow',
+    'share', 'share this', 'share this article', 'share this story', 'share article', 'share story', 'share via',
+    'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share on whatsapp', 'tweet', 'email',
+    'e-mail', 'print', 'comment', 'comments', 'save', 'saved', 'bookmark', 'listen', 'listen to this article',
+    'read more', 'read also', 'also read', 'see also', 'related', 'related articles', 'related stories',
+    'related news', 'recommended', 'recommended stories', 'more stories', 'most read', 'most popular', 'trending',
+    'top stories', 'latest', 'latest news', 'advertisement', 'advertisment', 'sponsored', 'sponsored content', 'ad',
+    'scroll to continue', 'scroll to continue with content', 'subscribe', 'subscribe now', 'sign up', 'sign in',
+    'log in', 'login', 'register', 'newsletter', 'sign up for our newsletter', 'font size', 'text size', 'a a', 'a+ a-',
+    'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'skip to content',
+    'skip to main content', 'back to top', 'click here', 'show more', 'show less', 'loading', 'loading...',
+    'open in app', 'view comments', 'add comment', 'gift this article', 'zoom', 'enlarge', 'close', 'menu', 'home',
+  ].map((w) => w.toLowerCase()),
+);
+
+const STAMP_WORD = /^(?:(?:last|first)\s+)?(updated|published|posted|modified|created|edited)\b(?:\s+(?:on|at))?\s*[:\-–—|]?\s*/i;
+const RELATIVE_TIME =
+  /^(?:about\s+)?(?:\d+|an?|one|few)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago\b|^(?:just now|moments ago|yesterday|today)\b/i;
+const READING_TIME = /^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)\.?\s+(?:read|listen)$/i;
+const SEPARATOR = /^[\s\-–—_=*•·|~#]+$/u;
+const LINK_LIST = /^(?:read more|read also|also read|see also|related(?: stories| articles| news| coverage)?|more on this|recommended(?: for you)?|you may also like|you might also like|most read|don['’]t miss|watch)\s*(?:[:»>|›\-–—]|$)/i;
+const BREADCRUMB = /^home\s*[>/»|›]/i;
+const CAPTION_START =
+  /^(?:in this (?:\w+ ){0,2}(?:photo|picture|image|photograph|handout)|this (?:\w+ ){0,2}(?:photo|picture|image|photograph)\b|(?:file|handout|representational|representative) (?:photo|picture|image)|(?:photo|photos|picture|image|photograph|caption|credit|photo credit|image credit|source)\s*:|photo by\b|\(photo\b)/i;
+const CREDIT_END =
+  /\((?:[^()]*\/[^()]*|file|file photo|handout|photo|reuters|afp|ap|ap photo|getty|getty images|anadolu|xinhua|epa|bloomberg|supplied)\)\s*$/i;
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|in|for))*\s*(?:[,|–—-]\s*[\p{L} .]+)?$/u;
+
+export interface Stamp {
+  /** ISO date when the stamp gives an absolute one. */
+  date: string | null;
+  /** "published" stamps win over "updated" ones for the article's date. */
+  kind: 'published' | 'updated' | 'date';
+}
+
+/** A publication/update stamp line ("Updated 7 sec ago", "Published: Nov 3, 2024", "21 November 2025"). */
+export function stampOf(line: string): Stamp | null {
+  const text = line.trim();
+  if (text === '' || text.length > 90) return null;
+  // "Published 3 Nov 2024 | Updated 4 Nov 2024": every piece must be a stamp.
+  const pieces = text.split(/\s+[|·•]\s+/);
+  if (pieces.length > 1) {
+    const stamps = pieces.map(stampPiece);
+    if (stamps.some((s) => s === null)) return null;
+    const all = stamps as Stamp[];
+    return all.find((s) => s.kind === 'published' && s.date !== null) ?? all.find((s) => s.date !== null) ?? all[0]!;
+  }
+  return stampPiece(text);
+}
+
+function stampPiece(piece: string): Stamp | null {
+  const word = STAMP_WORD.exec(piece);
+  const rest = word ? piece.slice(word[0].length).trim() : piece;
+  const kind: Stamp['kind'] = word === null ? 'date' : /updated|modified|edited/i.test(word[1]!) ? 'updated' : 'published';
+  if (word !== null && rest === '') return { date: null, kind };
+  if (RELATIVE_TIME.test(rest) && rest.length <= 40) return { date: null, kind };
+  const found = findAbsoluteDate(rest);
+  // The date must be (nearly) the whole remainder: "Updated 5 March 2024 with comment from ..." is prose.
+  if (found !== null && found.covered >= rest.length * 0.7 && rest.length - found.covered <= 12) return { date: found.date, kind };
+  // A date without a year ("Nov 3", "Friday, 10:15 GMT") is still a stamp line, but its date is unknown.
+  if (rest.length <= 40 && /\p{L}|\d/u.test(rest) && dateLikeCoverage(rest) >= rest.replace(/[\s,|·]+/g, '').length * 0.8)
+    return { date: null, kind };
+  return null;
+}
+
+export function isBullet(line: string): boolean {
+  return /^\s*(?:[•●▪◦‣⁃∙·]|[-–*+])\s+\S/u.test(line);
+}
+
+/** True for a line that is page furniture, not article text. Bullets are never furniture. */
+export function isFurniture(line: string): boolean {
+  const text = line.trim();
+  if (text === '') return true;
+  if (isBullet(text)) return false;
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  if (WIDGETS.has(lower) || WIDGETS.has(lower.replace(/[:.!›»>]+$/, ''))) return true;
+  if (SEPARATOR.test(text)) return true;
+  if (READING_TIME.test(text)) return true;
+  if (text.length <= 200 && (LINK_LIST.test(text) || BREADCRUMB.test(text))) return true;
+  if (text.length <= 400 && (CAPTION_START.test(text) || CREDIT_END.test(text))) return true;
+  if (text.length <= 80 && !/\d/.test(text) && BYLINE.test(text)) return true;
+  return stampOf(text) !== null;
+}
+
+export interface CleanedArticle {
+  title: string | null;
+  /** ISO date from the first absolute stamp ("published" before "updated"), else null. */
+  published: string | null;
+  /** Article lines, trimmed, without furniture or blank lines; the title first. */
+  lines: string[];
+}
+
+function sameLine(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Drop furniture and the repeated headline; title = first line that is not furniture. */
+export function stripFurniture(lines: readonly string[]): CleanedArticle {
+  const kept: string[] = [];
+  let title: string | null = null;
+  let published: string | null = null;
+  let updated: string | null = null;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (isFurniture(line)) {
+      const stamp = stampOf(line);
+      if (stamp?.date) {
+        if (stamp.kind === 'updated') updated ??= stamp.date;
+        else published ??= stamp.date;
+      }
+      continue;
+    }
+    if (title !== null && sameLine(line, title)) continue;
+    title ??= line;
+    kept.push(line);
+  }
+  return { title, published: published ?? updated, lines: kept };
+}

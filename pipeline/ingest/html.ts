@@ -1,0 +1,121 @@
+/**
+ * HTML pages → the article's own text and metadata. The page is parsed into a DOM (linkedom, which
+ * never fetches anything: no scripts run, no images or frames load) and Mozilla Readability picks
+ * the article body, the way Firefox's reader view does; regexes over markup would keep menus,
+ * scripts and "related stories" as soon as a page is laid out differently.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { isoDateOf } from './dates.ts';
+
+export interface HtmlArticle {
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  outlet: string | null;
+  /** Article text, one paragraph (or list item, heading) per line. */
+  text: string;
+}
+
+/** Elements whose text is never article text. */
+const DROP = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'button', 'input',
+  'select', 'textarea', 'nav', 'svg', 'canvas', 'video', 'audio', 'picture', 'img', 'source', 'track', 'map', 'figcaption',
+  'dialog', 'menu',
+].join(',');
+/** Page chrome outside the article, dropped only when not inside an <article>. */
+const CHROME = 'header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION',
+  'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'BODY', 'HTML',
+]);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Text of a DOM subtree with a line break at every block boundary and spaces collapsed inside lines. */
+export function blockText(root: DomNode): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = current.replace(/[ \t\n\r\f\u00A0]+/g, ' ').trim();
+    if (line !== '') lines.push(line);
+    current = '';
+  };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const block = BLOCK.has(node.nodeName.toUpperCase());
+    if (block) flush();
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i]!);
+    if (block) flush();
+    else if (node.nodeName.toUpperCase() === 'TD' || node.nodeName.toUpperCase() === 'TH') current += ' ';
+  };
+  walk(root);
+  flush();
+  return lines.join('\n');
+}
+
+function clean(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const v = value.replace(/\s+/g, ' ').trim();
+  return v === '' ? null : v;
+}
+
+export function htmlToArticle(html: string): HtmlArticle {
+  // linkedom builds no <html>/<body> around a bare fragment; give it one so `document.body` exists.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const meta = (selector: string, attribute = 'content'): string | null =>
+    clean(document.querySelector(selector)?.getAttribute(attribute));
+
+  // Metadata first: Readability rewrites the document it reads.
+  const ogTitle = meta('meta[property="og:title"]') ?? meta('meta[name="og:title"]') ?? meta('meta[name="twitter:title"]');
+  const pageTitle = clean(document.querySelector('title')?.textContent);
+  const published =
+    isoDateOf(meta('meta[property="article:published_time"]')) ??
+    isoDateOf(meta('meta[name="article:published_time"]')) ??
+    isoDateOf(meta('meta[itemprop="datePublished"]')) ??
+    isoDateOf(document.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    isoDateOf(meta('meta[name="date"]')) ??
+    isoDateOf(meta('meta[name="publish-date"]')) ??
+    isoDateOf(meta('meta[name="dc.date"]'));
+  const url = meta('link[rel="canonical"]', 'href') ?? meta('meta[property="og:url"]');
+  const outlet = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+
+  // Media and widgets carry no article text, and a multi-megabyte data: URI is cheaper to drop than to score.
+  for (const el of Array.from(document.querySelectorAll(DROP))) el.remove();
+
+  let text = '';
+  let readabilityTitle: string | null = null;
+  try {
+    const parsed = new Readability(document.cloneNode(true) as unknown as Document, {
+      serializer: (node: Node) => node,
+    }).parse();
+    if (parsed?.content) text = blockText(parsed.content as unknown as DomNode);
+    readabilityTitle = clean(parsed?.title);
+  } catch {
+    // Readability gives up on some malformed pages; the body text below is the fallback.
+  }
+  if (text.trim() === '') {
+    for (const el of Array.from(document.querySelectorAll(CHROME))) if (!el.closest('article')) el.remove();
+    const body = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+    text = body ? blockText(body as unknown as DomNode) : '';
+  }
+  return {
+    title: readabilityTitle ?? pageTitle ?? ogTitle,
+    published,
+    url: url !== null && /^https?:\/\//i.test(url) ? url : null,
+    outlet,
+    text,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Text normalisation shared by every format: one newline convention and one Unicode form, so the
+ * same article saved on Windows or macOS gets the same text, hash and id. Quotes, dashes and
+ * apostrophes stay as written (sentences are quoted verbatim).
+ */
+
+/** CRLF/CR → LF, NFC, no BOM, no trailing spaces on any line. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .normalize('NFC')
+    .replace(/[ \t\u00A0\u200B]+$/gm, '');
+}
+
+/** Markdown → plain lines: heading marks, emphasis, links and images removed; bullets kept. */
+export function markdownToText(markdown: string): string {
+  const out: string[] = [];
+  let inFence = false;
+  for (const raw of markdown.split('\n')) {
+    if (/^\s*(```|~~~)/.test(raw)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(raw)) continue; // horizontal rule
+    if (/^\s*<!--.*-->\s*$/.test(raw)) continue;
+    const line = raw
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      .replace(/\s+#+\s*$/, '')
+      .replace(/^\s*>\s?/, '')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)/g, '$1')
+      .replace(/`([^`]+)`/g, '$1');
+    if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) continue; // link reference definition
+    out.push(line);
+  }
+  return out.join('\n');
+}
