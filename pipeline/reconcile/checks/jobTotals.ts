@@ -1,0 +1,59 @@
+/**
+ * A stated jobs total against its parts ("13,500 jobs" = 6,000 in one country + 7,500 in
+ * another). A total that matches is reported as a passed check, so the reader sees it was
+ * verified; one that does not is a warning, and the aggregate then counts the total, not the parts.
+ */
+import type { Check, Job } from '../../tables.ts';
+import * as messages from '../../messages.ts';
+import { makeCheck } from '../checkId.ts';
+
+export function jobPoint(j: Job): number | null {
+  if (j.count !== null) return j.count;
+  if (j.count_low !== null && j.count_high !== null) return (j.count_low + j.count_high) / 2;
+  return j.count_low ?? j.count_high;
+}
+
+export function splitIds(ids: string | null): string[] {
+  return (ids ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** True when the parts add up to the total (within 2%: "about 6,000" + "about 7,500"). */
+export function partsMatchTotal(total: number, parts: readonly number[]): boolean {
+  const sum = parts.reduce((a, b) => a + b, 0);
+  return Math.abs(sum - total) <= 0.02 * Math.max(total, sum);
+}
+
+export function checkJobTotals(jobs: readonly Job[]): Check[] {
+  const byId = new Map(jobs.map((j) => [j.job_id, j]));
+  const checks: Check[] = [];
+  for (const total of jobs) {
+    const partIds = splitIds(total.total_of);
+    const value = jobPoint(total);
+    if (partIds.length === 0 || value === null) continue;
+    const missing = partIds.filter((id) => !byId.has(id));
+    const ids = [total.job_id, ...partIds];
+    if (missing.length > 0) {
+      checks.push(makeCheck('jobs_total', 'warning', false, messages.reconcile.jobsTotalMissingParts(total.job_id, missing.join(', ')), ids));
+      continue;
+    }
+    const parts = partIds.map((id) => byId.get(id)!);
+    const counts = parts.map(jobPoint);
+    const known = counts.filter((c): c is number => c !== null);
+    const described = parts.map((p) => `${p.job_id}: ${jobPoint(p)?.toLocaleString('en-US') ?? '?'}`).join(' + ');
+    const ok = known.length === counts.length && partsMatchTotal(value, known);
+    const sum = known.reduce((a, b) => a + b, 0);
+    checks.push(
+      makeCheck(
+        'jobs_total',
+        ok ? 'info' : 'warning',
+        ok,
+        ok ? messages.reconcile.jobsTotalMatches(total.job_id, value, described) : messages.reconcile.jobsTotalDiffers(total.job_id, value, described, sum),
+        ids,
+      ),
+    );
+  }
+  return checks;
+}

@@ -1,0 +1,244 @@
+/**
+ * One row per deal: commitments reported by several articles (or twice by one) are merged.
+ *
+ * Two commitments are the same deal when every field both of them state agrees: funder (the same
+ * organisation, or an organisation against its own country), recipient, project (tolerant match),
+ * instrument family (financing ~ export credit ~ loan), sector, stake, and amount (within 2%, or the
+ * same rounded figure; 5% across currencies, whose rates are yearly averages). A field one report
+ * leaves empty does not block a merge, except that a report without an amount merges only with a
+ * report of the same project. Clusters are built so that every member agrees with every other
+ * (complete linkage), so an empty field never chains two different deals together.
+ *
+ * When everything agrees but the amounts, across different articles, the reports are NOT merged
+ * and a `conflicting_amount` check is raised: one of them is wrong, and a reader should decide.
+ */
+import type { Article, Check, Commitment, Instrument, Status } from '../tables.ts';
+import * as messages from '../messages.ts';
+import { amountsAgree, pointOf, qualifierRank } from './amounts.ts';
+import { makeCheck } from './checkId.ts';
+import { countryCode } from './countries.ts';
+import { NO_USD, type RateUsed, type UsdAmounts } from './fx.ts';
+import { isCountryOf, sameParty, sameProject } from './names.ts';
+import { statusRank } from './status.ts';
+import { normaliseText } from './text.ts';
+
+/** A commitment with what dedupe needs to know about its article and its USD value. */
+export interface Report {
+  commitment: Commitment;
+  published: string | null;
+  /** Position of the article in the run, to order undated articles stably. */
+  articleOrder: number;
+  usd: UsdAmounts | null;
+  /** The rate used for `usd`, when there was one. */
+  rate: RateUsed | null;
+}
+
+/** A merged deal before nesting and counting. */
+export interface MergedDeal {
+  row: Omit<Commitment, 'part_of'> & {
+    part_of: string | null;
+    article_ids: string;
+    merged_ids: string;
+    source_count: number;
+    first_reported: string | null;
+    status_date: string | null;
+  } & UsdAmounts;
+  members: Report[];
+  /** The report whose amount (and so whose rate) the deal took. */
+  amountFrom: Report;
+}
+
+const FAMILIES: Record<Instrument, string> = {
+  loan: 'credit',
+  financing: 'credit',
+  export_credit: 'credit',
+  investment: 'investment',
+  grant: 'grant',
+  equity: 'equity',
+  deposit: 'deposit',
+  debt_package: 'debt_package',
+  trade: 'trade',
+  other: 'other',
+};
+
+export type Verdict = 'same' | 'conflict' | 'different';
+
+function fundersAgree(a: Commitment, b: Commitment): boolean {
+  if (a.funder === null || b.funder === null) return true;
+  return sameParty(a.funder, b.funder) || isCountryOf(a.funder, b.funder_country) || isCountryOf(b.funder, a.funder_country);
+}
+
+function countriesAgree(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const ca = countryCode(a);
+  const cb = countryCode(b);
+  return ca !== null && cb !== null ? ca === cb : normaliseText(a) === normaliseText(b);
+}
+
+function recipientsAgree(a: Commitment, b: Commitment): boolean {
+  if (a.recipient !== null && b.recipient !== null) {
+    const same =
+      sameParty(a.recipient, b.recipient) || isCountryOf(a.recipient, b.recipient_country) || isCountryOf(b.recipient, a.recipient_country);
+    if (!same) return false;
+  }
+  return countriesAgree(a.recipient_country, b.recipient_country);
+}
+
+function textAgrees(a: string | null, b: string | null): boolean {
+  return a === null || b === null || normaliseText(a) === normaliseText(b);
+}
+
+/** Compare two reports: the same deal, the same deal with amounts that disagree, or different deals. */
+export function compareReports(a: Report, b: Report): Verdict {
+  const ca = a.commitment;
+  const cb = b.commitment;
+  if (!fundersAgree(ca, cb)) return 'different';
+  if (!countriesAgree(ca.funder_country, cb.funder_country)) return 'different';
+  if (!recipientsAgree(ca, cb)) return 'different';
+  if (ca.project !== null && cb.project !== null && !sameProject(ca.project, cb.project)) return 'different';
+  if (ca.instrument !== null && cb.instrument !== null && FAMILIES[ca.instrument] !== FAMILIES[cb.instrument]) return 'different';
+  if (!textAgrees(ca.sector, cb.sector)) return 'different';
+  if (ca.stake_percent !== null && cb.stake_percent !== null && ca.stake_percent !== cb.stake_percent) return 'different';
+
+  const pa = pointOf(ca);
+  const pb = pointOf(cb);
+  if (pa === null || pb === null) {
+    // Without an amount, only the project tells two reports of one funder apart.
+    return (ca.project === null) === (cb.project === null) ? 'same' : 'different';
+  }
+  let agree: boolean;
+  if (ca.currency !== null && cb.currency !== null && ca.currency.toUpperCase() === cb.currency.toUpperCase()) {
+    agree = amountsAgree(pa, pb);
+  } else {
+    const ua = a.usd ? pointOf({ amount: a.usd.amount_usd, amount_low: a.usd.amount_usd_low, amount_high: a.usd.amount_usd_high }) : null;
+    const ub = b.usd ? pointOf({ amount: b.usd.amount_usd, amount_low: b.usd.amount_usd_low, amount_high: b.usd.amount_usd_high }) : null;
+    // Two currencies and no rate for one of them: there is no telling, so keep them apart.
+    if (ua === null || ub === null) return 'different';
+    agree = amountsAgree(ua, ub, 0.05);
+  }
+  if (agree) return 'same';
+  return ca.article_id !== cb.article_id ? 'conflict' : 'different';
+}
+
+// Dated reports first, oldest first; undated ones after them, in run order.
+function byReportDate(a: Report, b: Report): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? -1 : 1;
+  }
+  return a.articleOrder - b.articleOrder;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v) => v !== ''))];
+}
+
+/**
+ * The report whose status the deal takes: a cancellation in the latest report wins; otherwise the
+ * firmest status, the latest report among equals.
+ */
+function statusReport(members: readonly Report[]): Report {
+  const latest = members[members.length - 1]!;
+  if (latest.commitment.status === 'cancelled') return latest;
+  // Undated statuses ("other") beat none at all; any status on the firmness scale beats both.
+  const score = (m: Report) => {
+    const rank = statusRank(m.commitment.status);
+    return rank >= 0 ? rank : m.commitment.status === null ? -2 : -1;
+  };
+  let best = members[0]!;
+  for (const m of members) if (score(m) >= score(best)) best = m; // members run oldest first: later wins ties
+  return best;
+}
+
+function amountReport(members: readonly Report[], primary: Report): Report {
+  const withAmount = members.filter((m) => pointOf(m.commitment) !== null);
+  if (withAmount.length === 0) return primary;
+  const rank = (m: Report) => qualifierRank(m.commitment.qualifier);
+  const bestRank = Math.min(...withAmount.map(rank));
+  const best = withAmount.filter((m) => rank(m) === bestRank);
+  return best.includes(primary) ? primary : best[0]!;
+}
+
+type Fillable = Exclude<keyof Commitment, 'commitment_id' | 'article_id' | 'evidence_id' | 'quote'>;
+const AMOUNT_FIELDS = ['amount', 'amount_low', 'amount_high', 'currency', 'qualifier'] as const;
+
+function mergeCluster(members: Report[]): MergedDeal {
+  const first = members[0]!;
+  const primary = statusReport(members);
+  const amountFrom = amountReport(members, primary);
+  const row = { ...primary.commitment };
+  // Fill what the status report leaves empty from the others, oldest first.
+  for (const key of Object.keys(row) as (keyof Commitment)[]) {
+    if (key === 'commitment_id' || key === 'article_id' || key === 'evidence_id' || key === 'quote') continue;
+    if ((AMOUNT_FIELDS as readonly string[]).includes(key)) continue;
+    if (row[key] === null) {
+      const donor = members.find((m) => m.commitment[key] !== null);
+      if (donor) (row as Record<Fillable, unknown>)[key as Fillable] = donor.commitment[key];
+    }
+  }
+  for (const key of AMOUNT_FIELDS) (row as Record<string, unknown>)[key] = amountFrom.commitment[key];
+  const status: Status | null = primary.commitment.status;
+  const sameStatus = members.filter((m) => m.commitment.status === status && m.published !== null);
+  const evidence = unique([primary, ...members].flatMap((m) => m.commitment.evidence_id.split(';').map((s) => s.trim())));
+  const articleIds = unique(members.map((m) => m.commitment.article_id));
+  return {
+    row: {
+      ...row,
+      commitment_id: first.commitment.commitment_id,
+      article_id: first.commitment.article_id,
+      evidence_id: evidence.join(';'),
+      quote: primary.commitment.quote,
+      article_ids: articleIds.join(';'),
+      merged_ids: members.map((m) => m.commitment.commitment_id).join(';'),
+      source_count: articleIds.length,
+      first_reported: members.find((m) => m.published !== null)?.published ?? null,
+      status_date: sameStatus[0]?.published ?? primary.published,
+      ...(amountFrom.usd ?? NO_USD),
+    },
+    members,
+    amountFrom,
+  };
+}
+
+function describeAmount(c: Commitment): string {
+  const figure = pointOf(c);
+  return `${c.currency ?? ''} ${figure === null ? '?' : figure.toLocaleString('en-US')} (${c.commitment_id})`.trim();
+}
+
+export function dedupeReports(reports: readonly Report[]): { deals: MergedDeal[]; checks: Check[] } {
+  const ordered = [...reports].sort(byReportDate);
+  const clusters: Report[][] = [];
+  for (const report of ordered) {
+    const home = clusters.find((cluster) => cluster.every((m) => compareReports(m, report) === 'same'));
+    if (home) home.push(report);
+    else clusters.push([report]);
+  }
+  const deals = clusters.map(mergeCluster);
+
+  const checks: Check[] = [];
+  for (let i = 0; i < deals.length; i++) {
+    for (let j = i + 1; j < deals.length; j++) {
+      const a = deals[i]!;
+      const b = deals[j]!;
+      const pair = a.members.flatMap((x) => b.members.map((y) => [x, y] as const)).find(([x, y]) => compareReports(x, y) === 'conflict');
+      if (!pair) continue;
+      const [x, y] = pair;
+      const what = x.commitment.project ?? y.commitment.project ?? x.commitment.recipient ?? y.commitment.recipient ?? 'unknown recipient';
+      checks.push(
+        makeCheck(
+          'conflicting_amount',
+          'warning',
+          false,
+          messages.reconcile.conflictingAmount(
+            x.commitment.funder ?? y.commitment.funder ?? 'unknown funder',
+            what,
+            `${describeAmount(x.commitment)} vs ${describeAmount(y.commitment)}`,
+          ),
+          [a.row.commitment_id, b.row.commitment_id],
+        ),
+      );
+    }
+  }
+  return { deals, checks };
+}

@@ -1,0 +1,125 @@
+/**
+ * Tolerant comparison of funder, recipient and project names across articles, which spell the
+ * same party many ways: "International Finance Corporation" / "IFC", "US Export-Import Bank" /
+ * "EXIM" / "Export-Import Bank of the United States", "Reko Diq mine" / "Riko Diq project".
+ */
+import { countryCode, splitCountry } from './countries.ts';
+import { editDistance, normaliseText, words } from './text.ts';
+
+// Words that say what kind of body something is, not which one: a match on these alone means nothing.
+const GENERIC_ORG = new Set([
+  'bank', 'development', 'investment', 'investments', 'fund', 'export', 'import', 'finance', 'financial', 'corporation',
+  'corp', 'international', 'national', 'company', 'co', 'group', 'authority', 'agency', 'ministry', 'government',
+  'holding', 'holdings', 'limited', 'ltd', 'inc', 'plc', 'llc', 'sa', 'ag', 'state', 'federal', 'republic', 'kingdom',
+  'credit', 'insurance', 'trade', 'commercial', 'industrial',
+]);
+const STOP = new Set(['the', 'of', 'and', 'for', 'a', 'an', 'in', 'de', 'la']);
+// Legal-form suffixes dropped before comparing ("Barrick Gold Corp." = "Barrick Gold").
+const LEGAL_FORMS = new Set(['ltd', 'limited', 'inc', 'plc', 'llc', 'corp', 'co', 'sa', 'ag', 'gmbh', 'pjsc', 'psc', 'jsc']);
+
+interface OrgKey {
+  country: string | null;
+  core: string[];
+  acronym: string;
+}
+
+function orgKey(name: string): OrgKey {
+  // An acronym given in parentheses is an alias of the whole name: keep the name, note the acronym.
+  const bare = name.replace(/\(([^)]*)\)/g, ' ');
+  let tokens = words(bare)
+    .join(' ')
+    // "Export-Import Bank", "Exim Bank", "Eximbank" are one kind of institution.
+    .replace(/\bexport import\b/g, 'exim')
+    .replace(/\beximbank\b/g, 'exim bank')
+    .split(' ')
+    .filter((w) => w !== '' && !STOP.has(w));
+  while (tokens.length > 1 && LEGAL_FORMS.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+  const { country, rest } = splitCountry(tokens);
+  const acronym = rest.map((w) => w[0]).join('');
+  return { country, core: rest, acronym };
+}
+
+function subset(small: readonly string[], large: readonly string[]): boolean {
+  return small.every((w) => large.includes(w));
+}
+
+/** One organisation name against another (no `;` lists). */
+function sameOrganisation(a: string, b: string): boolean {
+  if (normaliseText(a) === normaliseText(b)) return true;
+  const ka = orgKey(a);
+  const kb = orgKey(b);
+  if (ka.country && kb.country && ka.country !== kb.country) return false;
+  // A country on its own ("United States", "Washington") against the same country.
+  if (ka.core.length === 0 || kb.core.length === 0) return ka.core.length === kb.core.length && ka.country === kb.country;
+  if (ka.core.join(' ') === kb.core.join(' ')) return true;
+  // "IFC" against "International Finance Corporation".
+  if (ka.core.length === 1 && ka.core[0]!.length >= 2 && ka.core[0] === kb.acronym && kb.core.length >= 2) return true;
+  if (kb.core.length === 1 && kb.core[0]!.length >= 2 && kb.core[0] === ka.acronym && ka.core.length >= 2) return true;
+  // "Manara" against "Manara Minerals": the shorter must carry a distinctive word.
+  const [small, large] = ka.core.length <= kb.core.length ? [ka.core, kb.core] : [kb.core, ka.core];
+  if (subset(small, large) && small.some((w) => !GENERIC_ORG.has(w))) return true;
+  return false;
+}
+
+function splitList(name: string): string[] {
+  return name
+    .split(/;/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * Funder (or recipient) names agree: the same organisation, or the same list of organisations
+ * ("IFC; ADB" = "Asian Development Bank; International Finance Corporation").
+ */
+export function sameParty(a: string, b: string): boolean {
+  const la = splitList(a);
+  const lb = splitList(b);
+  if (la.length !== lb.length || la.length === 0) return false;
+  const unused = [...lb];
+  for (const x of la) {
+    const i = unused.findIndex((y) => sameOrganisation(x, y));
+    if (i < 0) return false;
+    unused.splice(i, 1);
+  }
+  return true;
+}
+
+/** A party named by its country ("Azerbaijan") against an organisation of that country. */
+export function isCountryOf(party: string, country: string | null): boolean {
+  const code = countryCode(party);
+  return code !== null && code === countryCode(country);
+}
+
+// Words that say what kind of project something is ("mine", "project") rather than which one.
+const GENERIC_PROJECT = new Set([
+  'project', 'projects', 'mine', 'mining', 'plant', 'facility', 'site', 'scheme', 'programme', 'program', 'complex',
+  'phase', 'expansion', 'copper', 'gold', 'the', 'of', 'in', 'at', 'and', 'for', 'a', 'an', 'new',
+]);
+
+function projectCore(name: string): string[] {
+  const all = words(name);
+  const { rest } = splitCountry(all.filter((w) => !GENERIC_PROJECT.has(w)));
+  return rest;
+}
+
+function sameWord(a: string, b: string): boolean {
+  // One-letter misspellings ("Reko"/"Riko") only for words long enough to tell apart.
+  return a === b || (Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1);
+}
+
+/** Project names agree despite case, punctuation, generic words and one-letter misspellings. */
+export function sameProject(a: string, b: string): boolean {
+  const na = normaliseText(a);
+  const nb = normaliseText(b);
+  if (na === nb) return true;
+  const ca = projectCore(a);
+  const cb = projectCore(b);
+  if (ca.length === 0 || cb.length === 0) return false;
+  const [small, large] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  if (small.every((w) => large.some((v) => sameWord(w, v)))) return true;
+  // Spacing differences: "Rekodiq" / "Reko Diq".
+  const ja = ca.join('');
+  const jb = cb.join('');
+  return Math.min(ja.length, jb.length) >= 6 && editDistance(ja, jb, 1) <= 1;
+}

@@ -1,0 +1,83 @@
+/**
+ * Stage 3: corrections. A reviewer's corrections (data/corrections.csv) are applied to the
+ * extracted tables on every run, after extraction and before reconciliation, so a fix survives
+ * re-running the pipeline: row ids are made from content, so they stay the same from run to run.
+ *
+ * A correction sets one column of one row, or removes the row (`column` = `_drop`). One that names
+ * a row no longer extracted (the article changed), an unknown column or an invalid value is not
+ * applied and becomes a check: a stale correction never stops a run. When several corrections set
+ * the same cell, the last one in the file wins. Applying the same corrections twice gives the same
+ * tables.
+ */
+import { CORRECTABLE_TABLES, type Cell, type Check, type CorrectableTable, type Correction, type ExtractedTables } from '../tables.ts';
+import * as messages from '../messages.ts';
+import { makeCheck } from '../reconcile/checkId.ts';
+import { CORRECTABLE_COLUMNS, ID_COLUMN, parseCorrectionValue } from '../reconcile/correctionColumns.ts';
+
+export const DROP = '_drop';
+
+function correctionCheck(c: Correction, kind: string, severity: 'warning' | 'error', message: string): Check {
+  return makeCheck(kind, severity, false, message, [c.row_id], `${c.table}\u0000${c.column}\u0000${c.value}`);
+}
+
+export function applyCorrections(
+  tables: ExtractedTables,
+  corrections: readonly Correction[],
+): { tables: ExtractedTables; applied: Correction[]; checks: Check[] } {
+  // Work on copies: the input tables are never touched.
+  const rows: Record<CorrectableTable, Record<string, Cell>[]> = {
+    commitments: tables.commitments.map((r) => ({ ...r })),
+    jobs: tables.jobs.map((r) => ({ ...r })),
+    projections: tables.projections.map((r) => ({ ...r })),
+    projects: tables.projects.map((r) => ({ ...r })),
+  };
+  const dropped = new Set<string>();
+  const applied: Correction[] = [];
+  const checks: Check[] = [];
+
+  for (const c of corrections) {
+    if (!(CORRECTABLE_TABLES as readonly string[]).includes(c.table)) {
+      checks.push(correctionCheck(c, 'correction_invalid', 'error', messages.reconcile.correctionUnknownTable(c.table, c.row_id)));
+      continue;
+    }
+    const idColumn = ID_COLUMN[c.table];
+    const row = rows[c.table].find((r) => r[idColumn] === c.row_id);
+    if (!row || dropped.has(`${c.table}\u0000${c.row_id}`)) {
+      checks.push(correctionCheck(c, 'correction_stale', 'warning', messages.reconcile.correctionStale(c.table, c.row_id, c.column)));
+      continue;
+    }
+    if (c.column === DROP) {
+      dropped.add(`${c.table}\u0000${c.row_id}`);
+      applied.push(c);
+      continue;
+    }
+    const spec = CORRECTABLE_COLUMNS[c.table][c.column];
+    if (!spec) {
+      checks.push(correctionCheck(c, 'correction_invalid', 'error', messages.reconcile.correctionUnknownColumn(c.table, c.row_id, c.column)));
+      continue;
+    }
+    const parsed = parseCorrectionValue(spec, c.value);
+    if (!parsed.ok) {
+      checks.push(
+        correctionCheck(c, 'correction_invalid', 'error', messages.reconcile.correctionInvalidValue(c.table, c.row_id, c.column, c.value, parsed.expected)),
+      );
+      continue;
+    }
+    row[c.column] = parsed.value;
+    applied.push(c);
+  }
+
+  const keep = (table: CorrectableTable) => rows[table].filter((r) => !dropped.has(`${table}\u0000${String(r[ID_COLUMN[table]])}`));
+  return {
+    tables: {
+      ...tables,
+      commitments: keep('commitments') as unknown as ExtractedTables['commitments'],
+      jobs: keep('jobs') as unknown as ExtractedTables['jobs'],
+      projections: keep('projections') as unknown as ExtractedTables['projections'],
+      projects: keep('projects') as unknown as ExtractedTables['projects'],
+      evidence: [...tables.evidence],
+    },
+    applied,
+    checks,
+  };
+}

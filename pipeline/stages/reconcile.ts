@@ -1,0 +1,99 @@
+/**
+ * Stage 4: reconcile. Commitments become deals: converted to USD, merged across articles, nested
+ * into the packages they belong to, tiered and marked for counting; every doubt becomes a check.
+ */
+import type { Article, Check, Commitment, CountryExports, Deal, ExtractedTables, FxRate, Job, Status } from '../tables.ts';
+import * as messages from '../messages.ts';
+import { pointOf } from '../reconcile/amounts.ts';
+import { makeCheck } from '../reconcile/checkId.ts';
+import { countDeals } from '../reconcile/counting.ts';
+import { dedupeReports, type Report } from '../reconcile/dedupe.ts';
+import { convert, indexRates, rateFor } from '../reconcile/fx.ts';
+import { nestDeals } from '../reconcile/nesting.ts';
+import { normaliseText } from '../reconcile/text.ts';
+import { checkJobTotals } from '../reconcile/checks/jobTotals.ts';
+import { checkMissingFunders } from '../reconcile/checks/missingFunder.ts';
+import { checkPartsWithinWholes } from '../reconcile/checks/partsWithinWhole.ts';
+import { checkShareBases } from '../reconcile/checks/shareBase.ts';
+
+export interface ReconcileOptions {
+  /** CLI --count-from: the weakest status that counts toward the headline total (default 'pledged'). */
+  countFrom: Status;
+  /**
+   * Date used to pick a rate for an article without a date: the latest rate on or before it. When
+   * absent, the latest article date of the run is used, and when no article has a date, the
+   * latest rate in the table. Either way an info check says so.
+   */
+  referenceDate?: string | null;
+}
+
+export interface ReconcileInput {
+  extracted: ExtractedTables;
+  articles: readonly Article[];
+  fxRates: readonly FxRate[];
+  countryExports: readonly CountryExports[];
+}
+
+/** Project spellings the extractor recorded as aliases ("Riko Diq") are read as the project's name. */
+function canonicalProjects(extracted: ExtractedTables): (name: string | null) => string | null {
+  const canonical = new Map<string, string>();
+  for (const p of extracted.projects) {
+    for (const alias of (p.aliases ?? '').split(';')) {
+      const key = normaliseText(alias);
+      if (key !== '' && !canonical.has(key)) canonical.set(key, p.name);
+    }
+  }
+  return (name) => (name === null ? null : (canonical.get(normaliseText(name)) ?? name));
+}
+
+export function reconcile(input: ReconcileInput, options: ReconcileOptions): { deals: Deal[]; jobs: Job[]; checks: Check[] } {
+  const { extracted, articles } = input;
+  const articleInfo = new Map(articles.map((a, i) => [a.article_id, { published: a.published, order: i }]));
+  const dates = articles.map((a) => a.published).filter((d): d is string => d !== null).sort();
+  const referenceDate = options.referenceDate ?? dates[dates.length - 1] ?? null;
+  const rates = indexRates(input.fxRates);
+  const project = canonicalProjects(extracted);
+
+  const reports: Report[] = extracted.commitments.map((raw): Report => {
+    const commitment: Commitment = { ...raw, project: project(raw.project) };
+    const info = articleInfo.get(commitment.article_id);
+    const published = info?.published ?? null;
+    const hasAmount = pointOf(commitment) !== null;
+    const rate = hasAmount && commitment.currency !== null ? rateFor(commitment.currency, published, rates, referenceDate) : null;
+    return {
+      commitment,
+      published,
+      articleOrder: info?.order ?? articles.length,
+      usd: rate ? convert(commitment, rate) : null,
+      rate,
+    };
+  });
+
+  const merged = dedupeReports(reports);
+  const nested = nestDeals(merged.deals.map((d) => d.row));
+  const counted = countDeals(nested, options.countFrom);
+  const deals: Deal[] = counted.map((d) => ({ ...d }));
+
+  const checks: Check[] = [...merged.checks];
+  for (const m of merged.deals) {
+    const d = m.row;
+    if (pointOf(d) === null) continue;
+    if (d.amount_usd === null && d.amount_usd_low === null && d.amount_usd_high === null) {
+      checks.push(
+        makeCheck('missing_rate', 'warning', false, messages.reconcile.missingRate(d.currency ?? 'an unknown currency', m.amountFrom.published ?? referenceDate), [
+          d.commitment_id,
+        ]),
+      );
+    } else if (m.amountFrom.rate?.latest && m.amountFrom.rate.date !== null) {
+      checks.push(
+        makeCheck('no_article_date', 'info', true, messages.reconcile.noArticleDate(d.currency ?? '', m.amountFrom.rate.date), [d.commitment_id]),
+      );
+    }
+  }
+  checks.push(...checkMissingFunders(deals));
+  checks.push(...checkPartsWithinWholes(deals));
+  checks.push(...checkJobTotals(extracted.jobs));
+  checks.push(...checkShareBases(extracted.projections, input.countryExports));
+
+  return { deals, jobs: extracted.jobs.map((j) => ({ ...j })), checks };
+}
