@@ -1,0 +1,76 @@
+/**
+ * Extraction over many articles: the cache and the worker pool must never change the output.
+ * Not timings (those are `npm run bench`): byte-identical tables, and which articles were redone.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractAll } from '../pipeline/extractRunner.ts';
+import { ingest, type RawInput } from '../pipeline/stages/ingest.ts';
+import { toCsv } from '../pipeline/io/csv.ts';
+import { TABLE_COLUMNS, type Article, type ExtractedTables, type Sentence } from '../pipeline/tables.ts';
+
+const FUNDERS = ['The World Bank', 'The Asian Development Bank', 'China', 'Saudi Arabia', 'Japan', 'The European Investment Bank'];
+const RECIPIENTS = ['Kenya', 'Bangladesh', 'Egypt', 'Vietnam', 'Peru', 'Morocco'];
+const VERBS = ['approved a loan of', 'pledged', 'signed an agreement to invest', 'agreed to lend'];
+
+/** Twenty articles of our own making, each with a commitment and a jobs figure. */
+function corpus(): RawInput[] {
+  return Array.from({ length: 20 }, (_, i) => {
+    const text =
+      `Funding news number ${i + 1}\n\n` +
+      `${FUNDERS[i % FUNDERS.length]} ${VERBS[i % VERBS.length]} $${(i + 1) * 25} million to ${RECIPIENTS[i % RECIPIENTS.length]} for a port upgrade, officials said on Monday. ` +
+      `The project is expected to create ${(i + 1) * 100} jobs in ${RECIPIENTS[i % RECIPIENTS.length]}.\n`;
+    return { file: `news-${String(i).padStart(2, '0')}.txt`, line: null, bytes: new TextEncoder().encode(text), text: null, format: 'txt', meta: {} };
+  });
+}
+
+function csvOf(tables: ExtractedTables): string {
+  return (Object.keys(tables) as (keyof ExtractedTables)[])
+    .map((name) => toCsv(tables[name] as object[], TABLE_COLUMNS[name] as readonly string[] as never))
+    .join('\n');
+}
+
+let articles: Article[];
+let sentences: Sentence[];
+const referenceDir = 'data/reference';
+
+beforeAll(() => {
+  ({ articles, sentences } = ingest(corpus(), { maxArticleBytes: 1 << 20 }));
+});
+
+describe('extractAll', () => {
+  test('the corpus holds facts to compare (the comparisons below are not vacuous)', async () => {
+    const r = await extractAll(articles, sentences, { referenceDir, cacheDir: null, workers: 0 });
+    expect(articles).toHaveLength(20);
+    expect(r.tables.commitments.length).toBeGreaterThanOrEqual(15);
+    expect(r.tables.jobs.length).toBeGreaterThanOrEqual(15);
+  });
+
+  test('1 and 2 workers and the in-thread run give identical tables', async () => {
+    const inThread = await extractAll(articles, sentences, { referenceDir, cacheDir: null, workers: 0 });
+    const one = await extractAll(articles, sentences, { referenceDir, cacheDir: null, workers: 1 });
+    const two = await extractAll(articles, sentences, { referenceDir, cacheDir: null, workers: 2 });
+    expect(csvOf(one.tables)).toBe(csvOf(inThread.tables));
+    expect(csvOf(two.tables)).toBe(csvOf(inThread.tables));
+  });
+
+  test('cached and uncached runs give identical tables; only a changed article is extracted again', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'pledgebook-cache-'));
+    const cold = await extractAll(articles, sentences, { referenceDir, cacheDir, workers: 0 });
+    expect({ hits: cold.cacheHits, extracted: cold.extracted }).toEqual({ hits: 0, extracted: 20 });
+
+    const warm = await extractAll(articles, sentences, { referenceDir, cacheDir, workers: 0 });
+    expect({ hits: warm.cacheHits, extracted: warm.extracted }).toEqual({ hits: 20, extracted: 0 });
+    expect(csvOf(warm.tables)).toBe(csvOf(cold.tables));
+
+    const inputs = corpus();
+    inputs[3] = { ...inputs[3]!, bytes: new TextEncoder().encode('Funding news changed\n\nJapan pledged $75 million to Peru for schools.\n') };
+    const changed = ingest(inputs, { maxArticleBytes: 1 << 20 });
+    const rerun = await extractAll(changed.articles, changed.sentences, { referenceDir, cacheDir, workers: 0 });
+    expect({ hits: rerun.cacheHits, extracted: rerun.extracted }).toEqual({ hits: 19, extracted: 1 });
+    const uncached = await extractAll(changed.articles, changed.sentences, { referenceDir, cacheDir: null, workers: 2 });
+    expect(csvOf(rerun.tables)).toBe(csvOf(uncached.tables));
+  });
+});
