@@ -1,0 +1,452 @@
+/**
+ * Who and where: finds countries, organisations and places in a text, from the reference tables in
+ * data/reference/ (countries, organizations, places) plus organisations the tables do not know
+ * ("Manara Minerals", "the XYZ Development Corporation (XDC)").
+ *
+ * The reference is compiled once into a token trie: a text is split into word and punctuation
+ * tokens, and at each token the trie gives the longest known name starting there. That keeps a
+ * lookup linear in the text whatever the size of the reference (a regex alternation of a few
+ * thousand names is tried name by name at every position).
+ */
+import type { FunderType } from '../tables.ts';
+
+export interface CountryRef {
+  name: string;
+  iso2: string;
+  iso3: string;
+  demonyms: string[];
+  capitals: string[];
+  aliases: string[];
+  currency: string | null;
+}
+export interface OrganizationRef {
+  name: string;
+  aliases: string[];
+  type: FunderType;
+  country: string | null;
+}
+/** A province, state, region or city; users extend data/reference/places.csv. */
+export interface PlaceRef {
+  name: string;
+  country: string;
+  kind: string;
+  /** Where the row comes from ("ISO 3166-2:PK"); optional. */
+  source?: string;
+}
+export interface EntityReference {
+  countries: CountryRef[];
+  organizations: OrganizationRef[];
+  places: PlaceRef[];
+}
+
+export type EntityKind = 'country' | 'organization' | 'place' | 'unknown_organization';
+export type EntityVia = 'name' | 'alias' | 'demonym' | 'capital' | 'acronym' | 'capitalised';
+
+export interface EntityMention {
+  /** Offsets into the text given (UTF-16 code units). */
+  start: number;
+  end: number;
+  surface: string;
+  kind: EntityKind;
+  /** "United States", "International Finance Corporation"; the surface when ambiguous and unresolved. */
+  canonical: string;
+  /** government for a country named as such; null for a demonym ("Chinese investors" are not the state); 'other' or a guess from the head word for unknown organisations. */
+  type: FunderType | null;
+  /** The country it belongs to, null when unknown. */
+  country: string | null;
+  via: EntityVia;
+}
+
+interface Candidate {
+  kind: 'country' | 'organization' | 'place';
+  canonical: string;
+  type: FunderType | null;
+  country: string | null;
+  via: EntityVia;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Names ending at this node, with the tokens as written in the reference (for the case check). */
+  ends: { tokens: string[]; candidate: Candidate }[];
+}
+
+export interface EntityIndex {
+  readonly root: TrieNode;
+  /** Countries by canonical name. */
+  readonly countries: ReadonlyMap<string, CountryRef>;
+  /** Places by lower-cased name (a name may belong to several countries: "Punjab"). */
+  readonly places: ReadonlyMap<string, readonly PlaceRef[]>;
+  /** Upper-case words that are never an organisation's acronym: ISO codes, currencies, months, jargon. */
+  readonly notAcronyms: ReadonlySet<string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------------------------
+
+export interface Token {
+  /** The token with typographic apostrophes and hyphens made plain and diacritics removed. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Plain form of a token: ’ → ', ‐ → -, and no diacritics ("Türkiye" → "Turkiye"). */
+export function plain(s: string): string {
+  // Most tokens are ASCII: skip the costly normalisation for them.
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  return s
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/[‐‑‒]/g, '-')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    out.push({ text: plain(m[0]), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Hyphens are ignored when matching names, so "Export-Import" = "Export Import" and "Congo-Kinshasa" = "Congo Kinshasa". */
+const isSkippable = (t: string) => t === '-';
+const fold = (t: string) => t.toLowerCase();
+
+/** A text token matches a reference token written the same, or in capitals ("PAKISTAN"), or capitalised where the reference has a lower-case connector ("Bank Of China"). */
+function sameToken(textTok: string, refTok: string): boolean {
+  if (textTok === refTok) return true;
+  if (textTok.length > 1 && textTok === refTok.toUpperCase() && /\p{Lu}/u.test(textTok)) return true;
+  return refTok === refTok.toLowerCase() && textTok === refTok.charAt(0).toUpperCase() + refTok.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the index
+// ---------------------------------------------------------------------------------------------
+
+const isAcronym = (s: string) => /^[A-Z][A-Za-z&-]{1,7}$/.test(s) && s.replace(/[^A-Z]/g, '').length >= 2 && s === s.toUpperCase();
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'JUNE', 'JULY'];
+// Upper-case words in economic news that name no organisation.
+const JARGON = [
+  'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'MD', 'GDP', 'GNP', 'GNI', 'AI', 'IT', 'ID', 'TV', 'PM', 'AM', 'FY', 'OK', 'LNG', 'LPG', 'CNG',
+  'EV', 'EVS', 'MW', 'GW', 'KW', 'KWH', 'MWH', 'GWH', 'TWH', 'KM', 'BN', 'MN', 'MLN', 'BLN', 'FDI', 'SEZ', 'SEZS', 'PPP', 'ESG',
+  'COP', 'IPO', 'VAT', 'HQ', 'BBL', 'BPD', 'MT', 'MTPA', 'TCF', 'MMCFD', 'EPC', 'MOU', 'MOUS', 'MOA', 'NDA', 'SME', 'SMES',
+  'IPP', 'IPPS', 'PPA', 'SPV', 'JV', 'CAPEX', 'OPEX', 'EBITDA', 'ROI', 'YOY', 'QOQ', 'UTC', 'GMT', 'AD', 'BC', 'OPINION',
+  'UPDATE', 'NEWS', 'PHOTO', 'VIDEO', 'FILE', 'READ', 'MORE', 'NEW', 'THE', 'AND', 'FOR', 'WITH', 'II', 'III', 'IV', 'VI',
+  'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'DR', 'MR', 'MRS', 'MS',
+  'PHD', 'UAV', 'GPS', 'SMS', 'PDF', 'FAQ', 'API', 'ICT', 'R&D', 'M&A', 'Q&A', 'FOB', 'CIF', 'LC', 'LCS',
+];
+
+function insert(root: TrieNode, name: string, candidate: Candidate): void {
+  const tokens = tokenize(name).map((t) => t.text).filter((t) => !isSkippable(t));
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const t of tokens) {
+    const key = fold(t);
+    let child = node.next.get(key);
+    if (!child) {
+      child = { next: new Map(), ends: [] };
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  node.ends.push({ tokens, candidate });
+}
+
+/** Compile the reference once; the index is never changed afterwards. */
+export function buildEntityIndex(ref: EntityReference): EntityIndex {
+  const root: TrieNode = { next: new Map(), ends: [] };
+  const countries = new Map<string, CountryRef>();
+  const notAcronyms = new Set<string>([...MONTHS, ...JARGON]);
+  for (const c of ref.countries) {
+    countries.set(c.name, c);
+    notAcronyms.add(c.iso2.toUpperCase());
+    notAcronyms.add(c.iso3.toUpperCase());
+    if (c.currency) notAcronyms.add(c.currency.toUpperCase());
+    const gov = (via: EntityVia): Candidate => ({ kind: 'country', canonical: c.name, type: 'government', country: c.name, via });
+    insert(root, c.name, gov('name'));
+    for (const a of c.aliases) insert(root, a, gov('alias'));
+    for (const k of c.capitals) insert(root, k, gov('capital'));
+    for (const d of c.demonyms) insert(root, d, { kind: 'country', canonical: c.name, type: null, country: c.name, via: 'demonym' });
+  }
+  for (const o of ref.organizations) {
+    const org = (via: EntityVia): Candidate => ({ kind: 'organization', canonical: o.name, type: o.type, country: o.country, via });
+    insert(root, o.name, org('name'));
+    for (const a of o.aliases) insert(root, a, org(isAcronym(a) ? 'acronym' : 'alias'));
+    // A listed acronym is an organisation even if it looks like a code: "SACE" is not filtered out.
+  }
+  const places = new Map<string, PlaceRef[]>();
+  for (const p of ref.places) {
+    insert(root, p.name, { kind: 'place', canonical: p.name, type: null, country: p.country, via: 'name' });
+    const key = plain(p.name).toLowerCase();
+    places.set(key, [...(places.get(key) ?? []), p]);
+  }
+  return { root, countries, places, notAcronyms };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding mentions
+// ---------------------------------------------------------------------------------------------
+
+export interface FindOptions {
+  /** Nearby text (title, previous sentences) whose countries settle ambiguous names like "EXIM". */
+  context?: readonly string[];
+}
+
+interface RawMatch {
+  startTok: number;
+  endTok: number; // exclusive
+  candidates: Candidate[];
+}
+
+/** Longest reference name starting at token i, if any. */
+function matchAt(tokens: readonly Token[], i: number, root: TrieNode): RawMatch | null {
+  let node = root;
+  let best: RawMatch | null = null;
+  let j = i;
+  const seen: string[] = [];
+  while (j < tokens.length) {
+    const tok = tokens[j]!;
+    if (isSkippable(tok.text) && j > i) {
+      j++;
+      continue;
+    }
+    const child = node.next.get(fold(tok.text));
+    if (!child) break;
+    node = child;
+    seen.push(tok.text);
+    j++;
+    if (node.ends.length > 0) {
+      const ok = node.ends.filter((e) => e.tokens.length === seen.length && e.tokens.every((t, k) => sameToken(seen[k]!, t)));
+      if (ok.length > 0) best = { startTok: i, endTok: j, candidates: ok.map((e) => e.candidate) };
+    }
+  }
+  return best;
+}
+
+const VIA_RANK: Record<EntityVia, number> = { name: 0, alias: 1, acronym: 2, capital: 3, demonym: 4, capitalised: 5 };
+const KIND_RANK = { country: 0, organization: 1, place: 2 } as const;
+
+/** One candidate per (kind, canonical), the most direct way of naming it first. */
+function distinct(cands: readonly Candidate[]): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const c of cands) {
+    const key = `${c.kind}\u0000${c.canonical}\u0000${c.country ?? ''}`;
+    const prev = byKey.get(key);
+    if (!prev || VIA_RANK[c.via] < VIA_RANK[prev.via]) byKey.set(key, c);
+  }
+  return [...byKey.values()].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || VIA_RANK[a.via] - VIA_RANK[b.via]);
+}
+
+function knownMatches(tokens: readonly Token[], index: EntityIndex): RawMatch[] {
+  const out: RawMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = matchAt(tokens, i, index.root);
+    if (m) {
+      out.push({ ...m, candidates: distinct(m.candidates) });
+      i = m.endTok;
+    } else i++;
+  }
+  return out;
+}
+
+/** Countries named without ambiguity in some texts, in order of appearance. */
+function countriesIn(matches: readonly RawMatch[]): string[] {
+  const out: string[] = [];
+  for (const m of matches) {
+    const countries = new Set(m.candidates.map((c) => c.country));
+    if (countries.size === 1) {
+      const c = [...countries][0];
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Pick the candidate a name means here: the one whose country is named nearby, else a country over anything else. */
+function settle(cands: readonly Candidate[], nearby: readonly string[]): Candidate | null {
+  if (cands.length === 1) return cands[0]!;
+  for (const country of nearby) {
+    const hit = cands.filter((c) => c.country === country);
+    if (hit.length > 0) return hit[0]!;
+  }
+  const countries = cands.filter((c) => c.kind === 'country');
+  if (countries.length === 1) return countries[0]!;
+  return null;
+}
+
+const ORG_HEADS = new Set([
+  'Bank', 'Bancorp', 'Fund', 'Funds', 'Group', 'Corporation', 'Corp', 'Company', 'Co', 'Holdings', 'Holding', 'Minerals', 'Mining',
+  'Energy', 'Capital', 'Partners', 'Authority', 'Agency', 'Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG',
+  'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Investments', 'Resources', 'Petroleum', 'Industries', 'Enterprises',
+  'Ventures', 'Trust', 'Securities', 'Insurance', 'Petrochemicals', 'Metals', 'Steel', 'Power', 'Motors', 'Telecom',
+  'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium',
+]);
+const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp']);
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the']);
+const LEADING_NOISE = new Set(['The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
+
+/** The funder type an unknown organisation's own name makes plain; 'other' when it does not. */
+export function typeFromName(name: string): FunderType {
+  const words = name.split(/[\s-]+/);
+  const last = words[words.length - 1] ?? '';
+  if (/\bExport[- ]Import\b|\bExim(bank)?\b|\bExport Credit\b/i.test(name)) return 'export_credit_agency';
+  if (/\bDevelopment (Bank|Fund|Finance)\b/i.test(name)) return 'development_bank';
+  if (/\b(Sovereign|Wealth)\b/.test(name) && /\b(Fund|Authority|Investment)\b/.test(name)) return 'sovereign_fund';
+  if (last === 'Bank' || last === 'Bancorp') return 'bank';
+  if (LEGAL_SUFFIXES.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering)$/.test(last))
+    return 'company';
+  return 'other';
+}
+
+const isCapWord = (t: string) => /^\p{Lu}[\p{L}\p{N}'.]*$/u.test(t);
+const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+
+/** Unknown organisations: capitalised phrases ending in an organisation word ("Manara Minerals", "Gulf Star Holdings Ltd"). */
+function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string): { s: number; e: number; absorbed: RawMatch | null }[] {
+  const out: { s: number; e: number; absorbed: RawMatch | null }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (covered[i] || !isCapWord(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    // Grow a run of capitalised words joined by connectors, hyphens or apostrophes inside a word.
+    let j = i;
+    let lastCap = i;
+    while (j + 1 < tokens.length && !covered[j + 1]) {
+      const t = tokens[j + 1]!;
+      const gapOk = text.slice(tokens[j]!.end, t.start).length <= 1;
+      if (!gapOk) break;
+      if (isCapWord(t.text) || (/^\d+$/.test(t.text) && isCapWord(tokens[j]!.text))) {
+        j++;
+        lastCap = j;
+      } else if ((CONNECTORS.has(t.text) || t.text === '-' || t.text === "'") && j + 2 < tokens.length && !covered[j + 2] && isCapWord(tokens[j + 2]!.text)) {
+        j++;
+      } else break;
+    }
+    const runEnd = lastCap;
+    let s = i;
+    while (s <= runEnd && LEADING_NOISE.has(tokens[s]!.text)) s++;
+    const head = tokens[runEnd]!.text;
+    if (s <= runEnd && ORG_HEADS.has(head)) {
+      // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
+      const before = s === i && i > 0 ? covered[i - 1] : null;
+      const glued = before && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' && before.candidates.every((c) => c.kind !== 'organization') ? before : null;
+      const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
+      if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued });
+    }
+    i = runEnd + 1;
+  }
+  return out;
+}
+
+/** Find every country, organisation and place named in `text`. Never throws; returns mentions in text order. */
+export function findEntities(text: string, index: EntityIndex, options: FindOptions = {}): EntityMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const tokens = tokenize(text);
+  const matches = knownMatches(tokens, index);
+  const nearby = [...countriesIn(matches), ...(options.context ?? []).flatMap((t) => (typeof t === 'string' ? countriesIn(knownMatches(tokenize(t), index)) : []))];
+
+  const covered: (RawMatch | null)[] = new Array<RawMatch | null>(tokens.length).fill(null);
+  for (const m of matches) for (let k = m.startTok; k < m.endTok; k++) covered[k] = m;
+
+  const span = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end, surface: text.slice(tokens[s]!.start, tokens[e - 1]!.end) });
+  const mentions: (EntityMention & { tok: number; endTok: number })[] = [];
+
+  const orgs = capitalisedOrgs(tokens, covered, text);
+  const absorbed = new Set(orgs.map((o) => o.absorbed).filter((m): m is RawMatch => m !== null));
+  for (const o of orgs) {
+    const sp = span(o.s, o.e);
+    // The name's own country word, else a possessive country right before it ("Saudi Arabia's Gulf Minerals").
+    let country: string | null = o.absorbed ? (settle(o.absorbed.candidates, nearby)?.country ?? null) : null;
+    if (!country && o.s >= 3) {
+      const prev = covered[o.s - 3];
+      if (prev && prev.endTok === o.s - 2 && tokens[o.s - 2]!.text === "'" && tokens[o.s - 1]!.text.toLowerCase() === 's')
+        country = settle(prev.candidates, nearby)?.country ?? null;
+    }
+    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: sp.surface.replace(/\s+/g, ' '), type: typeFromName(sp.surface), country, via: 'capitalised', tok: o.s, endTok: o.e });
+  }
+  for (const m of matches) {
+    if (absorbed.has(m)) continue;
+    const sp = span(m.startTok, m.endTok);
+    const c = settle(m.candidates, nearby);
+    if (c) {
+      mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: c.kind, canonical: c.canonical, type: c.type, country: c.country, via: c.via, tok: m.startTok, endTok: m.endTok });
+    } else {
+      // Shared by several and nothing nearby says which: keep the name as written, and the type if they agree.
+      const first = m.candidates[0]!;
+      const types = new Set(m.candidates.map((x) => x.type));
+      mentions.push({
+        start: sp.start,
+        end: sp.end,
+        surface: sp.surface,
+        kind: first.kind,
+        canonical: first.kind === 'place' ? first.canonical : sp.surface,
+        type: types.size === 1 ? first.type : first.kind === 'organization' ? 'other' : null,
+        country: null,
+        via: first.via,
+        tok: m.startTok,
+        endTok: m.endTok,
+      });
+    }
+  }
+  // Upper-case acronyms the reference does not know.
+  const inOrg = new Set<number>();
+  for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg.add(k);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || inOrg.has(k) || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const capsNeighbour = (n: Token | undefined, gap: string) => n !== undefined && /^[A-Z]{2,}$/.test(n.text) && gap.trim() === '';
+    // A headline in capitals, a dateline ("KARACHI:"), a model number ("JF-17") are not organisations.
+    if (capsNeighbour(prev, prev ? text.slice(prev.end, t.start) : '') || capsNeighbour(next, next ? text.slice(t.end, next.start) : '')) continue;
+    if (next && next.text === '-' && tokens[k + 2] && /^\d/.test(tokens[k + 2]!.text)) continue;
+    if (next && next.text === ':' && k === 0) continue;
+    const sp = span(k, k + 1);
+    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: t.text, type: 'other', country: null, via: 'acronym', tok: k, endTok: k + 1 });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  linkAcronyms(mentions, tokens);
+  return mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, kind: m.kind, canonical: m.canonical, type: m.type, country: m.country, via: m.via }));
+}
+
+/** "the Gulf Star Development Corporation (GSDC)": later "GSDC" means that organisation. */
+function linkAcronyms(mentions: (EntityMention & { tok: number; endTok: number })[], tokens: readonly Token[]): void {
+  const names = new Map<string, EntityMention>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1];
+    if (
+      next &&
+      (m.kind === 'organization' || m.kind === 'unknown_organization') &&
+      tokens[m.endTok]?.text === '(' &&
+      next.tok === m.endTok + 1 &&
+      tokens[next.endTok]?.text === ')' &&
+      /^[A-Z][A-Za-z&-]{1,9}$/.test(next.surface)
+    ) {
+      names.set(next.surface, m);
+    }
+    const named = names.get(m.surface);
+    if (named && named !== m && (m.kind === 'unknown_organization' || m.kind === 'organization') && m.surface !== named.surface) {
+      m.kind = named.kind;
+      m.canonical = named.canonical;
+      m.type = named.type;
+      m.country = named.country;
+      m.via = 'acronym';
+    }
+  }
+}
+
+/** The country record of a canonical country name. */
+export function countryOf(index: EntityIndex, name: string | null): CountryRef | null {
+  return name ? (index.countries.get(name) ?? null) : null;
+}
