@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { resolvePlace } from '../../pipeline/extract/places.ts';
+import { index } from './entityIndex.fixture.ts';
+
+const cases: [string, string | null, string | null][] = [
+  ['the US', 'United States', 'United States'],
+  ['in the U.S.', 'United States', 'United States'],
+  ['Ontario, Canada', 'Ontario', 'Canada'],
+  ['Sindh', 'Sindh', 'Pakistan'],
+  ['in Sindh province', 'Sindh', 'Pakistan'],
+  ['Queensland', 'Queensland', 'Australia'],
+  ['across Kenya and US', 'Kenya and United States', null],
+  ['in both India and Brazil', 'India and Brazil', null],
+  ['Punjab', 'Punjab', null],
+  ['Punjab, India', 'Punjab', 'India'],
+  ['in East Kalimantan', 'East Kalimantan', 'Indonesia'],
+  ['Lagos and Kano', 'Lagos and Kano', 'Nigeria'],
+  ['Texas and Ontario', 'Texas and Ontario', null],
+  ['Minas Gerais, Brazil', 'Minas Gerais', 'Brazil'],
+  ['in Gauteng', 'Gauteng', 'South Africa'],
+  ['in Atyrau', 'Atyrau', 'Kazakhstan'],
+  ['the Eastern Province', 'Eastern Province', 'Saudi Arabia'],
+  ['Indonesia', 'Indonesia', 'Indonesia'],
+  ['in Toronto', 'Toronto', null],
+  ['the region', null, null],
+  ['', null, null],
+  ['   ', null, null],
+];
+
+describe('resolvePlace', () => {
+  it.each(cases)('%s', (phrase, location, country) => {
+    expect(resolvePlace(phrase, index)).toEqual({ location, country });
+  });
+
+  it('never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (s) => {
+        const r = resolvePlace(s, index);
+        return r.location === null || typeof r.location === 'string';
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
