@@ -166,7 +166,8 @@ async function readManifest(manifestPath: string, options: IngestOptions): Promi
     return readOne(where.absolute, where.display, row.line, row.meta, options);
   });
   const out = collect(results);
-  return { inputs: out.inputs, rejected: [...parsed.rejected, ...out.rejected] };
+  const rejected = [...parsed.rejected, ...out.rejected].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { inputs: out.inputs, rejected };
 }
 
 /** Read a folder, a single article file, or a CSV manifest into raw inputs and rejected rows. */
