@@ -178,6 +178,8 @@ export const render = {
   reviewInstruction:
     'To correct a row: add a line below with the table (commitments, jobs, projections, projects), the row id, the column and the new value (or column _drop to remove the row) and a note saying why; then run npm run review.',
   summaryNote: 'Figures are live formulas over the table sheets: edit a row and they recompute. Cached values are the pipeline\'s own totals.',
+  formulaDisagrees: (recomputed: number) =>
+    `Note: on the tables as written this formula gives ${recomputed}, not the pipeline's figure; check the rows it sums.`,
   noChart: 'chart not available: no browser was found to draw it',
   // Errors
   templateMissing: (file: string) => `cannot render the brief: template ${file} is missing or unreadable`,

@@ -1,0 +1,195 @@
+import ExcelJS from 'exceljs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkbook, REVIEW_HEADERS, SHEET_NAMES } from '../../pipeline/render/workbook.ts';
+import { USD_FORMAT } from '../../pipeline/render/workbookSheets.ts';
+import { TABLE_COLUMNS } from '../../pipeline/tables.ts';
+import { FIXTURE_META, FIXTURE_TABLES, HOSTILE_FORMULA } from '../fixtures/runTables.ts';
+import { numericCells, recalculateWithLibreOffice, SOFFICE } from './libreoffice.ts';
+
+// A 1x1 PNG, enough to check the chart is embedded.
+const TINY_PNG = Uint8Array.from(Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+
+let dir: string;
+let path: string;
+let workbook: ExcelJS.Workbook;
+
+async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+function agg(metric: string, dimension: string, key: string) {
+  return FIXTURE_TABLES.aggregates.find((a) => a.metric === metric && a.dimension === dimension && a.key === key)!;
+}
+
+/** Summary row number of a figure, by its label. */
+function summaryRow(wb: ExcelJS.Workbook, label: string): number {
+  const sheet = wb.getWorksheet('Summary')!;
+  for (let r = 1; r <= sheet.rowCount; r++) if (String(sheet.getCell(r, 1).value).trim() === label) return r;
+  throw new Error(`no Summary row ${label}`);
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pledgebook-wb-'));
+  path = join(dir, 'pledgebook.xlsx');
+  const bytes = await buildWorkbook(FIXTURE_TABLES, FIXTURE_META, TINY_PNG);
+  await writeFile(path, bytes);
+  workbook = await read(bytes);
+});
+
+describe('buildWorkbook, read back with exceljs', () => {
+  it('has the sheets in order, with the table headers in row 1', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
+    const header = (name: string) => (workbook.getWorksheet(name)!.getRow(1).values as unknown[]).slice(1);
+    expect(header('Commitments')).toEqual([...TABLE_COLUMNS.deals]);
+    expect(header('Jobs')).toEqual([...TABLE_COLUMNS.jobs, 'in_stated_total']);
+    expect(header('Evidence')).toEqual([...TABLE_COLUMNS.evidence]);
+    expect(header('Rejected')).toEqual([...TABLE_COLUMNS.rejected]);
+    expect(header('Review').slice(0, 5)).toEqual([...REVIEW_HEADERS]);
+    expect(header('Sources')).toEqual(['article_id', 'title', 'outlet', 'published', 'dateline', 'url', 'source_file', 'part']);
+  });
+
+  it('freezes the header, filters and formats every table sheet', () => {
+    for (const name of ['Commitments', 'Jobs', 'Projections', 'Projects', 'Checks', 'Sources', 'Evidence', 'Rejected']) {
+      const sheet = workbook.getWorksheet(name)!;
+      expect(sheet.views[0], name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter, name).toBeTruthy();
+      for (let c = 1; c <= sheet.columnCount; c++) expect(sheet.getColumn(c).width ?? 0, `${name} col ${c}`).toBeLessThanOrEqual(60);
+    }
+    const deals = workbook.getWorksheet('Commitments')!;
+    const col = (key: string) => TABLE_COLUMNS.deals.indexOf(key as never) + 1;
+    const rupee = FIXTURE_TABLES.deals.findIndex((d) => d.currency === 'INR') + 2;
+    expect(deals.getCell(rupee, col('amount_usd')).value).toBe(996e6);
+    expect(deals.getCell(rupee, col('amount_usd')).numFmt).toBe(USD_FORMAT);
+    expect(deals.getCell(rupee, col('fx_date')).value).toEqual(new Date(Date.UTC(2025, 2, 12)));
+    expect(deals.getCell(rupee, col('fx_date')).numFmt).toBe('yyyy-mm-dd');
+    expect(deals.getCell(rupee, col('counts_toward_total')).value).toBe(true);
+  });
+
+  it('links each row to its evidence and each web source to its url, never a javascript: url', () => {
+    const deals = workbook.getWorksheet('Commitments')!;
+    const evCol = TABLE_COLUMNS.deals.indexOf('evidence_id') + 1;
+    const first = deals.getCell(2, evCol);
+    const evidenceRow = FIXTURE_TABLES.evidence.findIndex((e) => e.evidence_id === FIXTURE_TABLES.deals[0]!.evidence_id) + 2;
+    expect(first.value).toMatchObject({ text: FIXTURE_TABLES.deals[0]!.evidence_id, hyperlink: `#Evidence!A${evidenceRow}` });
+    expect(workbook.getWorksheet('Evidence')!.getCell(evidenceRow, 1).value).toBe(FIXTURE_TABLES.deals[0]!.evidence_id);
+
+    const sources = workbook.getWorksheet('Sources')!;
+    const urls = FIXTURE_TABLES.articles.map((a, i) => ({ url: a.url, cell: sources.getCell(i + 2, 6) }));
+    expect(urls.map((u) => (u.cell.value as { hyperlink?: string })?.hyperlink ?? null)).toEqual([
+      'https://ledger.example.com/2025/03/qatar-kenya-ports',
+      'http://ibr.example.org/india-sri-lanka-rail',
+      null,
+    ]);
+  });
+
+  it('writes Summary figures as formulas whose cached result is the pipeline figure', () => {
+    const cases: [string, number | null][] = [
+      ['Net pledged', agg('total_pledged', 'all', 'net').value],
+      ['of which firm', agg('total_pledged', 'status_tier', 'firm').value],
+      ['of which announced', agg('total_pledged', 'status_tier', 'announced').value],
+      ['Deals counted', agg('total_pledged', 'all', 'counted').value],
+      ['Jobs', agg('jobs', 'all', 'total').value],
+      ['Export share, Kenya', agg('export_share', 'country', 'Kenya').value],
+    ];
+    const summary = workbook.getWorksheet('Summary')!;
+    const got = cases.map(([label]) => {
+      const v = summary.getCell(summaryRow(workbook, label), 2).value as { formula?: string; result?: number };
+      return [label, typeof v?.formula === 'string' ? v.result : 'not a formula'];
+    });
+    expect(got).toEqual(cases);
+    const net = summaryRow(workbook, 'Net pledged');
+    expect(summary.getCell(net, 5).value).toBe('open (at least)');
+    expect(summary.getCell(net, 6).value).toBe(agg('total_pledged', 'all', 'net').explanation);
+  });
+
+  it('neutralises article text that looks like a formula, everywhere', () => {
+    const funderCol = TABLE_COLUMNS.deals.indexOf('funder') + 1;
+    const hostile = FIXTURE_TABLES.deals.findIndex((d) => d.funder?.startsWith('=')) + 2;
+    const cell = workbook.getWorksheet('Commitments')!.getCell(hostile, funderCol);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe(`'${HOSTILE_FORMULA} Harbour Capital`);
+    // Article text reaches a formula only as a quoted criterion literal, never as formula code.
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) => row.eachCell((c) => {
+        const v = c.value as { formula?: string } | null;
+        if (v && typeof v === 'object' && 'formula' in v) expect(v.formula!.replace(/"(?:[^"]|"")*"/g, '""'), `${sheet.name}!${c.address}`).not.toContain('cmd|');
+      }));
+    }
+  });
+
+  it('has a Review sheet with a table list validation and an instruction, and an About sheet', () => {
+    const review = workbook.getWorksheet('Review')!;
+    expect(review.getCell('A1').note).toBeTruthy();
+    expect(review.getCell('A2').dataValidation).toMatchObject({ type: 'list', formulae: ['"commitments,jobs,projections,projects"'] });
+    const about = workbook.getWorksheet('About')!;
+    const items = new Map<string, unknown>();
+    about.eachRow((row) => items.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(items.get('version')).toBe('0.1.0');
+    expect(items.get('run date')).toEqual(new Date(Date.UTC(2025, 3, 1)));
+    expect(items.get('010_gulf_ports.txt')).toBe(FIXTURE_META.inputs[0]!.sha256);
+  });
+
+  it('embeds the chart image on the Summary sheet', () => {
+    expect(workbook.getWorksheet('Summary')!.getImages()).toHaveLength(1);
+  });
+
+  it('is tolerant of a run without aggregates: figures read "—"', async () => {
+    const wb = await read(await buildWorkbook({ ...FIXTURE_TABLES, aggregates: [] }, FIXTURE_META, null));
+    expect(wb.getWorksheet('Summary')!.getCell(summaryRow(wb, 'Net pledged'), 2).value).toBe('—');
+  });
+});
+
+describe.skipIf(!SOFFICE)('the workbook in a real spreadsheet engine (LibreOffice)', () => {
+  it('recomputes every Summary formula to the pipeline figure, and keeps hostile text as text', async () => {
+    // Zero the cached results first, so LibreOffice has to compute them.
+    const zeroed = await read(new Uint8Array(await import('node:fs/promises').then((fs) => fs.readFile(path))));
+    const expected = new Map<string, number>();
+    zeroed.getWorksheet('Summary')!.eachRow((row, r) => {
+      for (const c of [2, 4, 5]) {
+        const cell = row.getCell(c);
+        const v = cell.value as { formula?: string; result?: number } | null;
+        if (v && typeof v === 'object' && typeof v.formula === 'string') {
+          expected.set(`${cell.address}`, v.result!);
+          cell.value = { formula: v.formula, result: 0 } as ExcelJS.CellFormulaValue;
+        }
+      }
+      void r;
+    });
+    expect(expected.size).toBeGreaterThan(20);
+    const zeroPath = join(dir, 'zeroed.xlsx');
+    await zeroed.xlsx.writeFile(zeroPath);
+    const out = await recalculateWithLibreOffice(zeroPath);
+    const values = await numericCells(out, 1);
+    const mismatches = [...expected].filter(([addr, want]) => Math.abs((values.get(addr) ?? NaN) - want) > 1e-6 * Math.max(1, Math.abs(want)));
+    expect(mismatches).toEqual([]);
+
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const funderCol = TABLE_COLUMNS.deals.indexOf('funder') + 1;
+    const hostile = FIXTURE_TABLES.deals.findIndex((d) => d.funder?.startsWith('=')) + 2;
+    const cell = back.getWorksheet('Commitments')!.getCell(hostile, funderCol);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(String(cell.value)).toContain(HOSTILE_FORMULA);
+  });
+
+  it('recomputes after an analyst edits a row', async () => {
+    const wb = await read(new Uint8Array(await import('node:fs/promises').then((fs) => fs.readFile(path))));
+    const deals = wb.getWorksheet('Commitments')!;
+    const usdCol = TABLE_COLUMNS.deals.indexOf('amount_usd') + 1;
+    const rupee = FIXTURE_TABLES.deals.findIndex((d) => d.currency === 'INR') + 2;
+    deals.getCell(rupee, usdCol).value = 1_000_000_000; // the analyst corrects the converted amount
+    const editedPath = join(dir, 'edited.xlsx');
+    await wb.xlsx.writeFile(editedPath);
+    const values = await numericCells(await recalculateWithLibreOffice(editedPath), 1);
+    const net = agg('total_pledged', 'all', 'net').value!;
+    const firm = agg('total_pledged', 'status_tier', 'firm').value!;
+    expect([values.get(`B${summaryRow(wb, 'Net pledged')}`), values.get(`B${summaryRow(wb, 'of which firm')}`)])
+      .toEqual([net + 4e6, firm + 4e6]);
+  });
+});
