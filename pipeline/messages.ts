@@ -114,9 +114,24 @@ export const reconcile = {
   // link reasons (deals.link_reason)
   linkStated: (whole: string) => `the article says it is part of ${whole}`,
   linkInsidePackage: (part: string, whole: string, project: string) =>
-    `${part} for ${project} taken to be inside the ${whole} debt package for the same project (not larger than it)`,
+    `${part} for ${project} taken to be inside ${whole}, the named package for the same project (and larger than it)`,
   linkPackageInPackage: (part: string, whole: string, project: string) =>
     `judgement: both are financing packages for ${project}; the smaller (${part}) is taken to be part of the larger (${whole})`,
+} as const;
+
+export const review = {
+  usage: 'usage: npm run review -- <workbook.xlsx> [--out <run folder>] [--corrections <file>]',
+  noSheet: (workbook: string) => `${workbook}: no sheet named "Review"; nothing imported`,
+  badHeader: (workbook: string, found: string) =>
+    `${workbook}: the Review sheet's first row must be exactly table, row_id, column, value, note (found: ${found}); nothing imported`,
+  badRow: (workbook: string, line: number, problem: string) => `${workbook} Review row ${line}: ${problem}`,
+  noTables: (dir: string, table: string) => `cannot check row ids: ${dir}/${table}.csv is missing (run pledgebook first, or pass --out)`,
+  unknownIds: (workbook: string, dir: string, ids: string) =>
+    `${workbook}: refused, these rows do not exist in the current run (${dir}): ${ids}; nothing imported`,
+  nothingToImport: (workbook: string) => `${workbook}: the Review sheet has no filled rows; corrections unchanged`,
+  imported: (added: number, replaced: number, path: string, backup: string | null) =>
+    `imported ${added} correction(s) (${replaced} replacing older ones) into ${path}${backup ? `; previous file kept as ${backup}` : ''}`,
+  failed: (reason: string) => `cannot import review: ${reason}`,
 } as const;
 
 export const aggregate = {
@@ -124,8 +139,8 @@ export const aggregate = {
     `sum of all ${n} deal(s) with an amount in USD, parts and wholes alike (duplicates merged, cancelled left out)${bounds}${left}`,
   totalNet: (n: number, bounds: string, left: string) =>
     `sum of ${n} deal(s) not part of a larger deal that is itself summed, any status except cancelled${bounds}${left}`,
-  totalCounted: (n: number, countFrom: string, bounds: string, left: string) =>
-    `sum of ${n} deal(s) counted toward the headline total (status ${countFrom} or firmer, not cancelled, not part of a counted whole)${bounds}${left}`,
+  totalCounted: (n: number, bounds: string, left: string) =>
+    `sum of ${n} deal(s) counted toward the headline total (status at or above --count-from, not cancelled, not part of a counted whole)${bounds}${left}`,
   totalTier: (n: number, tier: string, statuses: string, bounds: string, left: string) =>
     `sum of ${n} ${tier} deal(s) (${statuses}); a part is left out only when its whole is in the same tier, so a firm part of a prospective package counts as firm${bounds}${left}`,
   totalBy: (n: number, dimension: string, bounds: string) =>

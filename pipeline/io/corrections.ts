@@ -19,6 +19,15 @@ const CorrectionRow = z.object({
   note: z.string().default(''),
 });
 
+/** A record (from the CSV or the workbook's Review sheet) as a correction, or what is wrong with it. */
+export function validateCorrection(record: Record<string, string>): Correction | string {
+  const parsed = CorrectionRow.safeParse(record);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join('.') ?? '';
+  return `${field ? `${field} "${record[field] ?? ''}": ` : ''}${issue?.message ?? 'invalid row'}`;
+}
+
 function problem(path: string, line: number, text: string): Check {
   return makeCheck('correction_invalid', 'error', false, messages.reconcile.correctionsBadRow(path, line, text), [`${path}:${line}`]);
 }
@@ -35,14 +44,9 @@ export function parseCorrections(path: string, text: string): { corrections: Cor
   const problems: Check[] = [];
   records.forEach((record, i) => {
     const line = i + 2; // the header is line 1
-    const parsed = CorrectionRow.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') ?? '';
-      problems.push(problem(path, line, `${field ? `${field} "${record[field] ?? ''}": ` : ''}${issue?.message ?? 'invalid row'}`));
-      return;
-    }
-    corrections.push(parsed.data);
+    const parsed = validateCorrection(record);
+    if (typeof parsed === 'string') problems.push(problem(path, line, parsed));
+    else corrections.push(parsed);
   });
   return { corrections, problems };
 }

@@ -78,3 +78,9 @@ export function findCountry(text: string | null): string | null {
   for (const name of LONGEST_FIRST) if (padded.includes(` ${name} `)) return BY_NAME.get(name) ?? null;
   return null;
 }
+
+/** The common English name of an alpha-3 code ("PAK" → "Pakistan"). */
+export function countryName(code: string | null): string | null {
+  if (code === null) return null;
+  return countries.find((c) => c.cca3 === code)?.name.common ?? null;
+}

@@ -1,0 +1,89 @@
+/**
+ * Jobs totals: all, by country and by location. A stated total and its parts are never both
+ * counted: the parts are used when they add up to the total (they say where the jobs are), else
+ * the stated total alone. The same figure reported by several articles (same count, kind and
+ * place, compatible project) is counted once.
+ */
+import type { Aggregate, Job } from '../tables.ts';
+import * as messages from '../messages.ts';
+import { jobPoint, partsMatchTotal, splitIds } from '../reconcile/checks/jobTotals.ts';
+import { countryCode, countryName, findCountry } from '../reconcile/countries.ts';
+import { sameProject } from '../reconcile/names.ts';
+import { normaliseText } from '../reconcile/text.ts';
+import { contribution, sumAll, sumByKey, type Contribution } from './bounds.ts';
+
+const UNKNOWN = '(unknown)';
+
+/** Jobs to sum: each stated total or its parts, not both. */
+export function countableJobs(jobs: readonly Job[]): Job[] {
+  const byId = new Map(jobs.map((j) => [j.job_id, j]));
+  const skip = new Set<string>();
+  for (const total of jobs) {
+    const partIds = splitIds(total.total_of).filter((id) => byId.has(id));
+    if (partIds.length === 0) continue;
+    const counts = partIds.map((id) => jobPoint(byId.get(id)!));
+    const value = jobPoint(total);
+    const known = counts.filter((c): c is number => c !== null);
+    const useParts = value === null || (known.length === counts.length && partsMatchTotal(value, known));
+    if (useParts) skip.add(total.job_id);
+    else for (const id of partIds) skip.add(id);
+  }
+  return jobs.filter((j) => !skip.has(j.job_id));
+}
+
+function place(j: Job): string {
+  return normaliseText(j.country ?? j.location ?? '');
+}
+
+/** Drop repeats of one figure across articles; returns the kept jobs and how many were dropped. */
+export function uniqueJobs(jobs: readonly Job[]): { jobs: Job[]; repeats: number } {
+  const kept: Job[] = [];
+  for (const j of jobs) {
+    const repeat = kept.some(
+      (k) =>
+        k.article_id !== j.article_id &&
+        jobPoint(k) !== null &&
+        jobPoint(k) === jobPoint(j) &&
+        k.kind === j.kind &&
+        place(k) === place(j) &&
+        (k.project === null || j.project === null || sameProject(k.project, j.project)),
+    );
+    if (!repeat) kept.push(j);
+  }
+  return { jobs: kept, repeats: jobs.length - kept.length };
+}
+
+function jobCountry(j: Job): string {
+  const code = countryCode(j.country) ?? findCountry(j.country) ?? findCountry(j.location);
+  return countryName(code) ?? j.country ?? UNKNOWN;
+}
+
+function figure(j: Job): Contribution | null {
+  return contribution({ id: j.job_id, point: j.count, low: j.count_low, high: j.count_high, qualifier: j.qualifier });
+}
+
+export function jobTotals(allJobs: readonly Job[]): Aggregate[] {
+  const { jobs, repeats } = uniqueJobs(countableJobs(allJobs));
+  const toRow = (dimension: string, explanation: string) => (s: ReturnType<typeof sumAll>): Aggregate => ({
+    metric: 'jobs',
+    dimension,
+    key: s.key,
+    value_low: s.value_low,
+    value: s.value,
+    value_high: s.value_high,
+    unit: 'jobs',
+    rows: s.ids.join(';'),
+    explanation,
+  });
+  const figures = jobs.flatMap((j) => {
+    const c = figure(j);
+    return c ? [{ c, j }] : [];
+  });
+  const all = { ...sumAll(figures.map((f) => f.c)), key: 'total' };
+  const out: Aggregate[] = [toRow('all', messages.aggregate.jobsAll(all.ids.length, repeats))(all)];
+  const byCountry = sumByKey(figures.map(({ c, j }) => ({ ...c, key: jobCountry(j) })));
+  out.push(...byCountry.map((s) => toRow('country', messages.aggregate.jobsBy(s.ids.length, 'country'))(s)));
+  const byLocation = sumByKey(figures.map(({ c, j }) => ({ ...c, key: j.location ?? j.country ?? UNKNOWN })));
+  out.push(...byLocation.map((s) => toRow('location', messages.aggregate.jobsBy(s.ids.length, 'location'))(s)));
+  return out;
+}
