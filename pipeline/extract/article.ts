@@ -1,0 +1,77 @@
+/**
+ * Extraction of one article with the entity functions passed in as hooks (the stage passes the
+ * real ones; tests may pass NO_ENTITIES or fakes). Cheap first: only sentences holding a digit or
+ * a number word go through the figure rules.
+ */
+import type { Article, ExtractedTables, Sentence } from '../tables.ts';
+import { MAY_HOLD_NUMBER } from './numbers.ts';
+import { findMoney } from './money.ts';
+import { currencyContext, type CurrencyContext, type CurrencyIndex } from './currencies.ts';
+import { classifyMoney } from './classify.ts';
+import type { ClassifiedMoney, ExtractHooks, ProjectSpan, SentenceContext } from './context.ts';
+import { commitmentsIn } from './commitments.ts';
+import { jobsIn, linkJobTotals } from './jobs.ts';
+import { projectionsIn } from './projections.ts';
+import { projectsIn } from './projects.ts';
+import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
+import { uniqueEvidence } from './evidence.ts';
+
+const BULLET = /^\s*(?:[•·▪►●◦‣∙*]|-\s|–\s)/;
+
+export function extractArticleWith(
+  article: Article,
+  sentences: readonly Sentence[],
+  currencies: CurrencyIndex,
+  hooks: ExtractHooks,
+): ExtractedTables {
+  const title = article.title?.trim() ?? null;
+  let currencyCtx: CurrencyContext | null = null;
+  const known: string[] = [];
+  const prepared: { sentence: Sentence; position: number; money: ClassifiedMoney[]; projects: ProjectSpan[] }[] = [];
+  sentences.forEach((sentence, position) => {
+    const text = sentence.text;
+    if (!MAY_HOLD_NUMBER.test(text)) return;
+    currencyCtx ??= currencyContext(article.text, currencies);
+    const found = findMoney(text, currencies, currencyCtx);
+    const money = found.map((m, i): ClassifiedMoney => {
+      const from = found[i - 1]?.end ?? 0;
+      const to = found[i + 1]?.start ?? text.length;
+      return { money: m, role: classifyMoney({ before: text.slice(from, m.start), after: text.slice(m.end, to), sentence: text }), from, to };
+    });
+    const projects = hooks.projects(text, known);
+    for (const p of projects) if (!known.some((k) => hooks.sameProject(k, p.name))) known.push(p.name);
+    prepared.push({ sentence, position, money, projects });
+  });
+  if (prepared.length === 0) return { commitments: [], jobs: [], projections: [], projects: [], evidence: [] };
+
+  const articleProject = known.length === 1 ? known[0]! : null;
+  const contexts: SentenceContext[] = prepared.map(({ sentence, position, money, projects }) => ({
+    article,
+    sentence,
+    position,
+    headline: isHeadline(sentence.text, title),
+    previous: sentences.slice(Math.max(0, position - 3), position).map((s) => s.text),
+    money,
+    projects,
+    articleProject,
+    hooks,
+  }));
+
+  const commitmentMentions = contexts.flatMap(commitmentsIn);
+  const jobMentions = contexts.flatMap(jobsIn);
+  const projectionMentions = contexts.flatMap(projectionsIn);
+  const projectMentions = contexts.flatMap(projectsIn);
+  return {
+    commitments: mergeCommitments(commitmentMentions),
+    jobs: linkJobTotals(mergeJobs(jobMentions)),
+    projections: mergeProjections(projectionMentions),
+    projects: mergeProjects(projectMentions, hooks.sameProject),
+    evidence: uniqueEvidence([...commitmentMentions, ...jobMentions, ...projectionMentions, ...projectMentions].map((m) => m.evidence)),
+  };
+}
+
+/** A headline (the title repeated in the text) or a bullet summary line. */
+function isHeadline(text: string, title: string | null): boolean {
+  const t = text.trim();
+  return BULLET.test(t) || (title !== null && t === title);
+}

@@ -1,0 +1,90 @@
+/**
+ * What a money figure IS, from the words around it:
+ *   - a commitment, when a funder commits it (invest, lend, finance, approve, pledge, sign, grant,
+ *     deposit, stake, package, commit, provide, extend, allocate, earmark, fund);
+ *   - a project's cost ("the $7 billion X project", "a $500m refinery", "which will cost $2bn");
+ *   - a projection (money a deal "could unlock", exports it "will bring", revenue, free cash flow);
+ *   - or nothing: trade volumes, GDP, market size, prices, salaries, past figures.
+ * When unsure it is not a commitment: a missed pledge is a gap an analyst sees; an invented one
+ * is a wrong total.
+ *
+ * The words looked at are the figure's own segment of the sentence: from the end of the previous
+ * figure to the start of the next, so that "approved $1bn ..., adding that it could unlock up to
+ * $2bn" gives each figure its own verb.
+ */
+import type { ProjectionMetric } from '../tables.ts';
+
+export type MoneyRole =
+  | { role: 'commitment' }
+  | { role: 'cost' }
+  | { role: 'projection'; metric: ProjectionMetric }
+  | { role: 'none'; reason: string };
+
+export interface Segment {
+  /** The sentence text from the previous figure's end (or the start) to this figure. */
+  before: string;
+  /** The sentence text from this figure's end to the next figure's start (or the end). */
+  after: string;
+  /** The whole sentence, for cues that may sit anywhere (future tense, "projected"). */
+  sentence: string;
+}
+
+const PROJECT_NOUN =
+  String.raw`(?:project|projects|mine|mines|plant|refinery|port|terminal|pipeline|railway|rail line|line|corridor|highway|motorway|dam|airport|complex|facility|park|zone|city|tower|smelter|field|farm|station|hub|development|scheme|bridge|factory|centre|center)`;
+
+// "the $7 billion Reko Diq project", "a $500m refinery", "its $2bn copper-gold mine".
+const COST_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s*$/i;
+const COST_AFTER = new RegExp(String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}${PROJECT_NOUN}\b`);
+const COST_WORDS = /\b(?:cost(?:s|ing)?|will cost|to cost|estimated cost|total cost|price tag|capital expenditure|capex|valued at|value of|worth)\s*(?:of\s+|at\s+)?(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
+const DEAL_NOUN = /\b(?:deal|deals|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:um|a)|mous?|pledges?|commitments?)\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
+
+const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
+const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\b/i;
+const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:exports?|export potential|export earnings|export revenues?|export value)\b/i;
+const EXPORTS_BEFORE = /\bexports?\s+(?:\w+\s+){0,3}(?:of|worth|to reach|to hit|to rise to|to grow to)\s*(?:about|around|over|more than|up to|nearly)?\s*$/i;
+const UNLOCK = /\b(?:unlock(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|crowd(?:s|ed|ing)? in|leverag(?:e|es|ed|ing)|attract(?:s|ed|ing)?|bring(?:s|ing)? in|draw(?:s|ing)? in|generat(?:e|es|ed|ing)|spur(?:s|red)?)\b/i;
+const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|estimated|potential|set to|likely|anticipated|is to|are to|to generate|to bring|to earn|target(?:s|ed|ing)?)\b/i;
+
+// Figures that describe an economy or a market rather than money anyone commits.
+const NOT_MONEY_COMMITTED =
+  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|market cap|net worth|fortune|budget(?! support)|stood at|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|imports?|exports?|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
+
+const COMMIT =
+  /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:um|a)|export credits?|equity)\b/i;
+
+/** The role of a money figure given its segment of the sentence. */
+export function classifyMoney(segment: Segment): MoneyRole {
+  const before = segment.before;
+  const near = before.slice(-90);
+  const after = segment.after.slice(0, 70);
+
+  // Projections first: their verbs ("generate", "bring in") would otherwise read as commitments.
+  if (FREE_CASH_FLOW.test(near) || FREE_CASH_FLOW.test(after.slice(0, 30))) return { role: 'projection', metric: 'free_cash_flow' };
+  const exportsHead = EXPORTS_AFTER.test(after) || EXPORTS_BEFORE.test(near);
+  const unlock = UNLOCK.test(near.slice(-60));
+  if (exportsHead && (unlock || FUTURE.test(segment.sentence))) return { role: 'projection', metric: 'export_value' };
+  if (unlock && !COMMIT_VERB_LAST.test(near.slice(-40))) return { role: 'projection', metric: 'investment_unlocked' };
+  if (REVENUE.test(near.slice(-40)) || /^\s*(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|earnings|profits?)\b/i.test(after)) {
+    return FUTURE.test(segment.sentence) ? { role: 'projection', metric: 'revenue' } : { role: 'none', reason: 'past revenue or sales' };
+  }
+
+  // A project's cost.
+  if (DEAL_NOUN.test(near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
+  if (COST_BEFORE.test(near) && COST_AFTER.test(after)) return { role: 'cost' };
+  if (COST_WORDS.test(near)) return { role: 'cost' };
+
+  // Trade, markets, prices: not money anyone commits.
+  const local = near.slice(-50) + ' ' + after.slice(0, 40);
+  if (NOT_MONEY_COMMITTED.test(local) && !STRONG_COMMIT_NEAR.test(near.slice(-30)) && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:investments?|loans?|financing|funding|grants?|credit)\b/i.test(after)) {
+    return { role: 'none', reason: 'trade, market or price figure' };
+  }
+
+  if (COMMIT.test(near) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity)\b/i.test(after)) {
+    return { role: 'commitment' };
+  }
+  return { role: 'none', reason: 'no commitment verb' };
+}
+
+// "approved $1.25bn ... to attract" is a commitment; the commit verb closest to the figure decides.
+const COMMIT_VERB_LAST = /\b(?:invest(?:s|ed)?|lend(?:s)?|approv(?:e|es|ed)|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed)|extend(?:s|ed)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|sign(?:s|ed)?)\s+(?:\w+\s+){0,3}$/i;
+const STRONG_COMMIT_NEAR = /\b(?:invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|loans?|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed)|extend(?:s|ed)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|approv(?:e|es|ed)|financ(?:e|es|ed|ing)|inject(?:s|ed)?)\b/i;

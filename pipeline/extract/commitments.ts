@@ -1,0 +1,101 @@
+/**
+ * Commitment mentions in one sentence: each money figure classified as a commitment, with its
+ * parties (from the entities engineer's resolveParties, through hooks), status, instrument,
+ * sector, and any stake it buys; plus stakes stated without an amount ("expressed intent to
+ * acquire a 15 percent stake"). One mention per figure: mergeMentions.ts folds repeats.
+ */
+import type { Commitment } from '../tables.ts';
+import { evidenceFor } from './evidence.ts';
+import { factId } from './ids.ts';
+import { statusOf } from './status.ts';
+import { instrumentOf } from './instrument.ts';
+import { sectorFor } from './sector.ts';
+import { projectFor, type SentenceContext } from './context.ts';
+import type { FactMention } from './mergeMentions.ts';
+
+const STAKE = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:equity\s+|ownership\s+|minority\s+|majority\s+)?(?:stake|share(?:holding)?|interest)\b/gi;
+const STAKE_BUY = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|invest(?:s|ed|ing)?|intent|interest in|plans?|aims?|seeks?|offer(?:s|ed)?|bid)\b/i;
+const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|ed|ing)?|retains?|already has)\b/i;
+
+export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
+  const { article, sentence } = ctx;
+  const text = sentence.text;
+  const out: FactMention<Commitment>[] = [];
+  const stakes = [...text.matchAll(STAKE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, percent: Number(m[1]) }));
+  for (const { money, role, from, to } of ctx.money) {
+    if (role.role !== 'commitment') continue;
+    const cue = statusOf(text, money.start, money.end);
+    const stake = stakes.find((s) => s.start >= from && s.end <= to) ?? null;
+    out.push(
+      build(ctx, money.start, money.end, cue ? { start: cue.start, end: cue.end } : null, {
+        amount: money.value ?? null,
+        amount_low: money.low,
+        amount_high: money.high,
+        currency: money.currency,
+        qualifier: money.qualifier,
+        instrument: stake ? 'equity' : instrumentOf(text, money.start, money.end, from, to),
+        status: cue?.status ?? null,
+        stake_percent: stake?.percent ?? null,
+      }),
+    );
+  }
+  // A stake with no money figure in its clause: a commitment with no amount, when someone means to buy it.
+  for (const stake of stakes) {
+    if (ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= m.to)) continue;
+    const lead = text.slice(Math.max(0, stake.start - 80), stake.start);
+    if (!STAKE_BUY.test(lead) || STAKE_HELD.test(lead.slice(-40))) continue;
+    const cue = statusOf(text, stake.start, stake.end);
+    out.push(
+      build(ctx, stake.start, stake.end, cue ? { start: cue.start, end: cue.end } : null, {
+        amount: null,
+        amount_low: null,
+        amount_high: null,
+        currency: null,
+        qualifier: null,
+        instrument: 'equity',
+        status: cue?.status ?? 'intended',
+        stake_percent: stake.percent,
+      }),
+    );
+  }
+  return out;
+  function build(
+    c: SentenceContext,
+    start: number,
+    end: number,
+    verb: { start: number; end: number } | null,
+    figures: Pick<Commitment, 'amount' | 'amount_low' | 'amount_high' | 'currency' | 'qualifier' | 'instrument' | 'status' | 'stake_percent'>,
+  ): FactMention<Commitment> {
+    const parties = c.hooks.parties({
+      sentence: text,
+      figure: { start, end },
+      verb,
+      previous: c.previous,
+      title: article.title,
+      dateline: article.dateline,
+    });
+    const named = projectFor(c, start, end);
+    const project = parties.project ?? named?.name ?? null;
+    const evidence = evidenceFor(article, sentence, start, end);
+    return {
+      row: {
+        commitment_id: factId('c', article, sentence, start, end),
+        article_id: article.article_id,
+        funder: parties.funder,
+        funder_type: parties.funder_type,
+        funder_country: parties.funder_country,
+        recipient: parties.recipient,
+        recipient_country: parties.recipient_country,
+        project,
+        ...figures,
+        sector: sectorFor(text, start, end, named?.kind ?? null),
+        part_of: null,
+        evidence_id: evidence.evidence_id,
+        quote: text,
+      },
+      evidence,
+      position: c.position,
+      headline: c.headline,
+    };
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * What the fact builders (commitments, jobs, projections, projects) know about one sentence, and
+ * the entity functions they call, passed in as hooks so the figure rules can be tested without the
+ * entity reference.
+ */
+import type { Article, Sentence, FunderType } from '../tables.ts';
+import type { MoneyMention } from './money.ts';
+import type { MoneyRole } from './classify.ts';
+
+export interface PartiesFound {
+  funder: string | null;
+  funder_type: FunderType | null;
+  funder_country: string | null;
+  recipient: string | null;
+  recipient_country: string | null;
+  project: string | null;
+}
+
+export interface PartyRequest {
+  sentence: string;
+  figure: { start: number; end: number };
+  verb: { start: number; end: number } | null;
+  previous: readonly string[];
+  title: string | null;
+  dateline: string | null;
+}
+
+export interface ProjectSpan {
+  start: number;
+  end: number;
+  name: string;
+  kind: string | null;
+}
+
+export interface ExtractHooks {
+  parties(request: PartyRequest): PartiesFound;
+  place(phrase: string): { location: string | null; country: string | null };
+  /** Named projects in a sentence; `known` are names already seen in the article (bare mentions count). */
+  projects(sentence: string, known: readonly string[]): ProjectSpan[];
+  describeProject(sentence: string, mention: ProjectSpan): { location: string | null; country: string | null; developer: string | null };
+  sameProject(a: string, b: string): boolean;
+}
+
+/** Hooks that find nothing: figure rules alone. */
+export const NO_ENTITIES: ExtractHooks = {
+  parties: () => ({ funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null }),
+  place: (phrase) => ({ location: phrase.trim() || null, country: null }),
+  projects: () => [],
+  describeProject: () => ({ location: null, country: null, developer: null }),
+  sameProject: (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase(),
+};
+
+export interface ClassifiedMoney {
+  money: MoneyMention;
+  role: MoneyRole;
+  /** End of the previous money figure (or 0) and start of the next (or the sentence's length). */
+  from: number;
+  to: number;
+}
+
+export interface SentenceContext {
+  article: Article;
+  sentence: Sentence;
+  /** Position of the sentence in the article, from 0. */
+  position: number;
+  /** A headline or bullet summary rather than body text (body wins when one fact is told twice). */
+  headline: boolean;
+  /** Up to three previous sentences, nearest last. */
+  previous: readonly string[];
+  money: readonly ClassifiedMoney[];
+  /** Named projects in the sentence. */
+  projects: readonly ProjectSpan[];
+  /** The article's one project when it names exactly one ("the mine" then means it). */
+  articleProject: string | null;
+  hooks: ExtractHooks;
+}
+
+/** The project a figure in this sentence is about: nearest named project, else the article's. */
+export function projectFor(ctx: SentenceContext, start: number, end: number): ProjectSpan | null {
+  let best: ProjectSpan | null = null;
+  let bestDistance = Infinity;
+  for (const p of ctx.projects) {
+    const d = p.end <= start ? start - p.end : p.start >= end ? p.start - end : 0;
+    if (d < bestDistance) {
+      best = p;
+      bestDistance = d;
+    }
+  }
+  if (best) return best;
+  if (ctx.articleProject && /\b(?:the|its|this)\s+(?:\w+\s+){0,2}(?:project|mine|plant|refinery|port|pipeline|railway|facility|field|scheme)\b/i.test(ctx.sentence.text)) {
+    return { start, end, name: ctx.articleProject, kind: null };
+  }
+  return null;
+}

@@ -1,0 +1,178 @@
+/**
+ * Jobs: "creating an estimated 6,000 jobs in the US and 7,500 jobs in X" → two rows, the second
+ * taking the first's qualifier across the coordination; "2,000 direct and 3,000 indirect jobs" →
+ * two rows sharing the noun; "5,000 in all" or "13,500 jobs across A and B" → a total.
+ *
+ * Kind is what the sentence says (direct, indirect, construction, operations, total) and null when
+ * it says nothing: "unspecified" is never written by the extractor.
+ * A stated total is linked to the parts whose counts add up to it (linkJobTotals).
+ */
+import type { Job, JobKind, Qualifier } from '../tables.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
+import { bounds, qualifierBefore } from './qualifiers.ts';
+import { evidenceFor } from './evidence.ts';
+import { factId } from './ids.ts';
+import { projectFor, type SentenceContext } from './context.ts';
+import type { FactMention } from './mergeMentions.ts';
+
+const KIND_WORD = String.raw`(?:direct|indirect|induced|construction|construction-phase|operational|operations|permanent|temporary|local|new|full-time|part-time|skilled|unskilled|green|additional|more)`;
+const JOB_NOUN = new RegExp(
+  String.raw`^(?:\s+|-)((?:${KIND_WORD}(?:\s+and\s+${KIND_WORD})?\s+)*)(jobs?|job opportunities|employment opportunities|positions|posts|workers|employees|people|personnel)\b`,
+  'i',
+);
+const PEOPLE_VERB = /\b(?:employ(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|creat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|support(?:s|ed|ing)?|sustain(?:s|ed|ing)?|workforce of)\b/i;
+const SHARED_NOUN_GAP = new RegExp(String.raw`^\s+(${KIND_WORD})?\s*(?:and|or|plus|,)\s+(?:an?\s+(?:further|additional)\s+|another\s+)?$`, 'i');
+const TOTAL_AFTER = /^\s+(?:jobs?\s+)?(?:in all|in total|altogether|overall|combined|in both countries)\b/i;
+const TOTAL_BEFORE = /\b(?:a total of|total of|in total|altogether|combined|overall)\s+(?:an?\s+)?(?:estimated\s+)?$/i;
+const PLACE = /^\s+(?:in|across|at|for|throughout)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*)/;
+
+export interface JobFigure {
+  start: number;
+  end: number;
+  count: number;
+  qualifier: Qualifier;
+  kind: JobKind | null;
+  /** Where, as written ("Balochistan, Pakistan"), or null. */
+  place: string | null;
+}
+
+/** Job counts in a sentence, with qualifier, kind and place phrase. */
+export function findJobFigures(sentence: string): JobFigure[] {
+  const tokens = findNumbers(sentence).filter((t) => !t.gluedLeft && !t.gluedRight);
+  const out: JobFigure[] = [];
+  const nouns = tokens.map((t) => JOB_NOUN.exec(sentence.slice(t.end, t.end + 80)));
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let noun = nouns[i] ?? null;
+    let kindWords = '';
+    let sharedWith: RegExpExecArray | null = null;
+    if (!noun) {
+      // "2,000 direct and 3,000 indirect jobs": the noun comes after the next number.
+      const next = tokens[i + 1];
+      const gap = next ? SHARED_NOUN_GAP.exec(sentence.slice(token.end, next.start)) : null;
+      if (gap && next && nouns[i + 1]) {
+        sharedWith = nouns[i + 1]!;
+        kindWords = gap[1] ?? '';
+      }
+    }
+    const previousJob = out[out.length - 1];
+    const stated = noun ?? sharedWith;
+    let kind: JobKind | null = null;
+    let end = token.end;
+    if (stated) {
+      if (noun) {
+        kindWords = noun[1] ?? '';
+        end = token.end + noun[0].length;
+      }
+      const head = (stated[2] ?? '').toLowerCase();
+      if (/^(people|workers|employees|personnel)$/.test(head) && !PEOPLE_VERB.test(sentence.slice(Math.max(0, token.start - 60), token.start))) continue;
+      if (token.yearLike && !noun) continue;
+      kind = kindOf(kindWords);
+    } else if (previousJob && TOTAL_AFTER.test(sentence.slice(token.end, token.end + 30))) {
+      kind = 'total';
+      end = token.end + (TOTAL_AFTER.exec(sentence.slice(token.end))?.[0].length ?? 0);
+    } else continue;
+    if (token.value < 1 || !Number.isInteger(token.value) || isProportion(token)) continue;
+    const q = qualifierBefore(sentence.slice(0, token.start));
+    let qualifier: Qualifier = q?.qualifier ?? 'exact';
+    // "an estimated 6,000 jobs in A and 7,500 jobs in B": the qualifier carries across "and".
+    if (!q && previousJob && /^[^\d;]{0,80}(?:\band|,|\bplus|\bas well as)\s*$/i.test(sentence.slice(previousJob.end, token.start))) {
+      qualifier = previousJob.qualifier;
+    }
+    const start = q ? token.start - q.length : token.start;
+    let place: string | null = null;
+    const p = PLACE.exec(sentence.slice(end, end + 120));
+    if (p && p[1]) place = p[1].replace(/^the\s+/, '').replace(/\s*,\s*$/, '');
+    if (kind === null && TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) kind = 'total';
+    if (kind === null && /\bacross\b/.test(p?.[0] ?? '') && / and /.test(place ?? '')) kind = 'total';
+    if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';
+    out.push({ start, end, count: token.value, qualifier, kind, place });
+  }
+  return out;
+}
+
+function kindOf(words: string): JobKind | null {
+  const w = words.toLowerCase();
+  const kinds: JobKind[] = [];
+  if (/\bdirect\b/.test(w)) kinds.push('direct');
+  if (/\bindirect\b|\binduced\b/.test(w)) kinds.push('indirect');
+  if (/\bconstruction/.test(w)) kinds.push('construction');
+  if (/\boperation/.test(w)) kinds.push('operations');
+  // "direct and indirect jobs" together is a total of both kinds.
+  if (kinds.length > 1) return 'total';
+  return kinds[0] ?? null;
+}
+
+function isProportion(token: NumberToken): boolean {
+  return token.spelled && token.value < 2;
+}
+
+/** Job mentions of one sentence. */
+export function jobsIn(ctx: SentenceContext): FactMention<Job>[] {
+  const { article, sentence } = ctx;
+  return findJobFigures(sentence.text).map((figure) => {
+    const evidence = evidenceFor(article, sentence, figure.start, figure.end);
+    const where = placeOf(ctx, figure.place);
+    const { low, high } = bounds(figure.qualifier, figure.count);
+    return {
+      row: {
+        job_id: factId('j', article, sentence, figure.start, figure.end),
+        article_id: article.article_id,
+        project: projectFor(ctx, figure.start, figure.end)?.name ?? null,
+        count: figure.count,
+        count_low: low,
+        count_high: high,
+        qualifier: figure.qualifier,
+        location: where.location,
+        country: where.country,
+        kind: figure.kind,
+        total_of: null,
+        evidence_id: evidence.evidence_id,
+        quote: sentence.text,
+      },
+      evidence,
+      position: ctx.position,
+      headline: ctx.headline,
+    };
+  });
+}
+
+/** Where the jobs are: the place phrase resolved by the entity reference ("Pakistan and US" as a whole). */
+function placeOf(ctx: SentenceContext, phrase: string | null): { location: string | null; country: string | null } {
+  if (!phrase) return { location: null, country: null };
+  return ctx.hooks.place(phrase);
+}
+
+/**
+ * Link each total to the parts that add up to it: first a total stated as such, then a bare
+ * figure that equals the sum of two or more others in the same article (a headline's "13,500 jobs"
+ * over the body's 6,000 and 7,500), so that no sum counts both. Parts are searched among at most
+ * 16 rows (subsets by bit mask), preferring the fewest.
+ */
+export function linkJobTotals(jobs: readonly Job[]): Job[] {
+  const out = jobs.map((j) => ({ ...j }));
+  const candidates = (total: Job) => out.filter((j) => j !== total && j.kind !== 'total' && j.count !== null && j.count < (total.count ?? 0));
+  const link = (total: Job) => {
+    const parts = candidates(total).slice(0, 16);
+    let best: Job[] | null = null;
+    for (let mask = 1; mask < 1 << parts.length; mask++) {
+      const chosen = parts.filter((_, i) => mask & (1 << i));
+      if (chosen.length < 2) continue;
+      if (chosen.reduce((s, j) => s + (j.count ?? 0), 0) !== total.count) continue;
+      if (!best || chosen.length < best.length) best = chosen;
+    }
+    return best;
+  };
+  for (const total of out.filter((j) => j.kind === 'total' && j.count !== null)) {
+    const parts = link(total);
+    if (parts) total.total_of = parts.map((p) => p.job_id).join(';');
+  }
+  for (const job of out.filter((j) => j.kind === null && j.count !== null)) {
+    const parts = link(job);
+    if (parts && parts.every((p) => !p.total_of)) {
+      job.kind = 'total';
+      job.total_of = parts.map((p) => p.job_id).join(';');
+    }
+  }
+  return out;
+}

@@ -1,0 +1,173 @@
+/**
+ * One fact told twice in an article (headline, bullet summary, body) becomes one row with several
+ * evidence ids. Mentions merge when their figures are the same and nothing else contradicts
+ * (parties, instrument, metric, place). The merged row keeps the most informative fields: body
+ * over headline, a stated qualifier ("over") over a bare figure, the firmer status, a named
+ * organisation over a country; its quote is the sentence of its best mention, and its id is the
+ * id of its first mention in the article (stable whatever else changes).
+ */
+import type { Cell, Commitment, Evidence, Job, Project, Projection, Qualifier } from '../tables.ts';
+import { bounds, qualifierInformation } from './qualifiers.ts';
+import { firmer } from './status.ts';
+
+export interface FactMention<Row> {
+  row: Row;
+  evidence: Evidence;
+  /** Sentence position in the article. */
+  position: number;
+  headline: boolean;
+}
+
+const filled = (row: object) => Object.values(row).filter((v: Cell) => v !== null && v !== '').length;
+const score = <R extends object>(m: FactMention<R>) => (m.headline ? 0 : 1000) + filled(m.row);
+
+/** Group mentions (greedily, in article order) and fold each group into one row. */
+export function mergeMentions<Row extends object>(
+  mentions: readonly FactMention<Row>[],
+  same: (a: Row, b: Row) => boolean,
+  fold: (best: Row, group: readonly FactMention<Row>[]) => Row,
+  idKey: keyof Row & string,
+): Row[] {
+  const ordered = [...mentions].sort((a, b) => a.evidence.start - b.evidence.start);
+  const groups: FactMention<Row>[][] = [];
+  for (const m of ordered) {
+    const group = groups.find((g) => g.every((x) => same(x.row, m.row)));
+    if (group) group.push(m);
+    else groups.push([m]);
+  }
+  return groups.map((group) => {
+    const ranked = [...group].sort((a, b) => score(b) - score(a) || a.evidence.start - b.evidence.start);
+    const best: Record<string, unknown> = { ...(ranked[0]!.row as Record<string, unknown>) };
+    for (const m of ranked.slice(1)) {
+      for (const [k, v] of Object.entries(m.row)) if ((best[k] === null || best[k] === '') && v !== null) best[k] = v;
+    }
+    best[idKey] = group[0]!.row[idKey];
+    best.evidence_id = [...new Set(group.map((m) => m.evidence.evidence_id))].join(';');
+    best.quote = ranked[0]!.evidence.sentence;
+    return fold(best as Row, ranked);
+  });
+}
+
+const sameNumber = (a: number | null, b: number | null) => a === null || b === null ? a === b : Math.abs(a - b) <= Math.abs(a) * 1e-9;
+const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
+const overlaps = (a: string | null, b: string | null) =>
+  a === null || b === null || a === b || a.split(/;\s*/).some((x) => b.split(/;\s*/).includes(x));
+
+/** The point a figure states: value, else the bound it gives. */
+const point = (value: number | null, low: number | null, high: number | null) => value ?? low ?? high;
+
+/** The most informative qualifier of a group, and bounds recomputed for it. */
+function bestQualifier<R>(group: readonly FactMention<R>[], pick: (r: R) => Qualifier | null): Qualifier | null {
+  let best: Qualifier | null = null;
+  for (const m of group) {
+    const q = pick(m.row);
+    if (qualifierInformation(q) > qualifierInformation(best)) best = q;
+  }
+  return best;
+}
+
+const GENERIC_INSTRUMENTS = new Set(['investment', 'financing', 'other']);
+
+export function mergeCommitments(mentions: readonly FactMention<Commitment>[]): Commitment[] {
+  const funderFits = (a: Commitment, b: Commitment) =>
+    overlaps(a.funder, b.funder) || a.funder === b.funder_country || b.funder === a.funder_country;
+  const same = (a: Commitment, b: Commitment) =>
+    (a.amount !== null || a.amount_low !== null || a.amount_high !== null) &&
+    sameNumber(point(a.amount, a.amount_low, a.amount_high), point(b.amount, b.amount_low, b.amount_high)) &&
+    (a.qualifier === 'range') === (b.qualifier === 'range') &&
+    compatible(a.currency, b.currency) &&
+    funderFits(a, b) &&
+    (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '')) &&
+    compatible(a.project, b.project);
+  const rows = mergeMentions(mentions, same, (row, group) => {
+    const qualifier = bestQualifier(group, (r) => r.qualifier);
+    const status = group.reduce<Commitment['status']>((s, m) => firmer(s, m.row.status), null);
+    // A named organisation beats a country as funder.
+    const org = group.find((m) => m.row.funder && m.row.funder_country && m.row.funder !== m.row.funder_country);
+    const instrument = group.map((m) => m.row.instrument).find((i) => i && !GENERIC_INSTRUMENTS.has(i)) ?? row.instrument;
+    const merged: Commitment = { ...row, status, instrument };
+    if (org && (row.funder === null || row.funder === org.row.funder_country)) {
+      merged.funder = org.row.funder;
+      merged.funder_type = org.row.funder_type;
+      merged.funder_country = org.row.funder_country;
+    }
+    if (qualifier && qualifier !== 'range' && merged.amount !== null) {
+      const b = bounds(qualifier, merged.amount);
+      Object.assign(merged, { qualifier, amount_low: b.low, amount_high: b.high });
+    }
+    return merged;
+  }, 'commitment_id');
+  return linkParts(rows);
+}
+
+/**
+ * Within one article, a loan, export credit or financing for a project is part of the largest
+ * debt package stated for that same project in the same currency, when it is smaller than it.
+ */
+export function linkParts(rows: readonly Commitment[]): Commitment[] {
+  const size = (c: Commitment) => point(c.amount, c.amount_low, c.amount_high);
+  return rows.map((c) => {
+    if (c.part_of || c.project === null || size(c) === null) return c;
+    if (!['loan', 'export_credit', 'financing', 'debt_package'].includes(c.instrument ?? '')) return c;
+    const parents = rows.filter(
+      (p) => p !== c && p.instrument === 'debt_package' && p.project === c.project && p.currency === c.currency && (size(p) ?? 0) > (size(c) ?? 0),
+    );
+    if (parents.length === 0) return c;
+    const parent = parents.reduce((a, b) => ((size(b) ?? 0) > (size(a) ?? 0) ? b : a));
+    return { ...c, part_of: parent.commitment_id };
+  });
+}
+
+export function mergeJobs(mentions: readonly FactMention<Job>[]): Job[] {
+  const same = (a: Job, b: Job) =>
+    sameNumber(a.count, b.count) && compatible(a.location, b.location) && compatible(a.kind, b.kind) && compatible(a.project, b.project);
+  return mergeMentions(mentions, same, (row, group) => {
+    const qualifier = bestQualifier(group, (r) => r.qualifier);
+    if (!qualifier || row.count === null) return row;
+    const b = bounds(qualifier, row.count);
+    return { ...row, qualifier, count_low: b.low, count_high: b.high };
+  }, 'job_id');
+}
+
+const MONEY_METRICS = new Set(['export_value', 'investment_unlocked', 'other']);
+
+export function mergeProjections(mentions: readonly FactMention<Projection>[]): Projection[] {
+  const same = (a: Projection, b: Projection) =>
+    sameNumber(point(a.value, a.value_low, a.value_high), point(b.value, b.value_low, b.value_high)) &&
+    a.unit === b.unit &&
+    (a.metric === b.metric || (MONEY_METRICS.has(a.metric) && MONEY_METRICS.has(b.metric))) &&
+    compatible(a.commodity, b.commodity) &&
+    compatible(a.project, b.project);
+  return mergeMentions(mentions, same, (row, group) => {
+    // export_value names what the money is; investment_unlocked only says it follows.
+    const metric = group.some((m) => m.row.metric === 'export_value') ? 'export_value' : row.metric;
+    const qualifier = bestQualifier(group, (r) => r.qualifier);
+    const merged = { ...row, metric };
+    if (qualifier && qualifier !== 'range' && merged.value !== null) {
+      const b = bounds(qualifier, merged.value);
+      Object.assign(merged, { qualifier, value_low: b.low, value_high: b.high });
+    }
+    return merged;
+  }, 'projection_id');
+}
+
+export function mergeProjects(mentions: readonly FactMention<Project>[], sameName: (a: string, b: string) => boolean): Project[] {
+  const same = (a: Project, b: Project) => sameName(a.name, b.name);
+  return mergeMentions(mentions, same, (row, group) => {
+    // The name as most often written is the name; the other spellings are aliases.
+    const counts = new Map<string, number>();
+    for (const m of group) counts.set(m.row.name, (counts.get(m.row.name) ?? 0) + 1);
+    const names = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const name = names[0]![0];
+    const aliases = names.slice(1).map(([n]) => n);
+    const withCost = group.find((m) => m.row.cost !== null);
+    return {
+      ...row,
+      name,
+      aliases: aliases.length ? aliases.join(';') : null,
+      cost: withCost?.row.cost ?? null,
+      currency: withCost?.row.currency ?? null,
+      quote: withCost?.evidence.sentence ?? row.quote,
+    };
+  }, 'project_id');
+}

@@ -1,0 +1,178 @@
+/**
+ * Projections: what a project or deal is expected to yield. Money figures classified as
+ * projections (export value, investment unlocked, revenue, free cash flow); output and capacity
+ * ("produce 200,000 metric tons of copper a year in its first phase", "a 1,200MW plant");
+ * reserves ("added 13 million ounces to its gold reserves"); and shares of exports ("nearly 10
+ * percent of the country's export volume").
+ *
+ * Period rule: a money projection with no period stated is a total (money a deal "could unlock"
+ * is one sum); a quantity with no period stated has none (null).
+ */
+import type { Period, Projection, ProjectionMetric, Qualifier } from '../tables.ts';
+import { findQuantities } from './quantities.ts';
+import { bounds, qualifierBefore } from './qualifiers.ts';
+import { evidenceFor } from './evidence.ts';
+import { factId } from './ids.ts';
+import { projectFor, type SentenceContext } from './context.ts';
+import type { FactMention } from './mergeMentions.ts';
+
+const HORIZONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/\b(?:in|during|within|for)\s+(?:its|the|their|his|her|our)\s+((?:first|second|third|initial|opening|early|next|coming|final|later)\s+(?:[a-z]+\s+){0,2}?(?:years?|phases?|stages?|decades?|months?)(?:\s+of\s+(?!the\b)[a-z]+)?)\b/gi, (m) => m[1]!],
+  [/\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?((?:\d+|[a-z]+(?:-[a-z]+)?)\s+years)\b/gi, (m) => m[1]!],
+  [/\b(?:in|during)\s+(?:the\s+)?(coming years|years ahead|long term|medium term|short term)\b/gi, (m) => m[1]!],
+  [/\b(by\s+(?:19|20)\d\d)\b/gi, (m) => m[1]!],
+  [/\b(?:in|during|for)\s+((?:FY\s?)?(?:19|20)\d\d(?:[-–\/]\d{2,4})?)\b/g, (m) => m[1]!],
+  [/\b(after\s+(?:the\s+)?(?:expansion|completion|commissioning|full production|phase \w+|[a-z]+ing))\b/gi, (m) => m[1]!],
+  [/\b(at full capacity|at peak production|once operational|when completed)\b/gi, (m) => m[1]!],
+];
+
+/** The horizon phrase nearest to [start, end) in the sentence, or null. */
+export function horizonNear(sentence: string, start: number, end: number): string | null {
+  let best: { text: string; distance: number } | null = null;
+  for (const [pattern, pick] of HORIZONS) {
+    for (const m of sentence.matchAll(pattern)) {
+      const s = m.index ?? 0;
+      const e = s + m[0].length;
+      if (s < end && start < e) continue;
+      const distance = e <= start ? start - e : s - end;
+      if (!best || distance < best.distance) best = { text: pick(m as RegExpExecArray).replace(/\s+/g, ' '), distance };
+    }
+  }
+  return best?.text ?? null;
+}
+
+const PER_AFTER = /^[^,;]{0,40}?\b(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly))\b/i;
+
+/** Period of a money projection: a stated rate, else "over N years"/"total", else a "first year" horizon, else total. */
+export function periodOfMoney(after: string, horizon: string | null): Period {
+  const m = PER_AFTER.exec(after);
+  if (m) {
+    const w = (m[2] ?? m[3] ?? '').toLowerCase();
+    if (/^(day|daily)$/.test(w)) return 'day';
+    if (/^(month|monthly)$/.test(w)) return 'month';
+    return 'year';
+  }
+  if (horizon && /\byears\b/.test(horizon) && /^\S+\s+years$/.test(horizon)) return 'total';
+  if (horizon && /\b(?:first|second|third|next)\s+(?:full\s+)?year\b/i.test(horizon)) return 'year';
+  return 'total';
+}
+
+const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
+const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed)\b/i;
+const RESERVES = /\b(?:reserves?|resources?|deposits?)\b/i;
+const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:after|with|once|following|by|on)\s+(?:the\s+)?[a-z][a-z\s-]*?))?(?=[,.;)]|\s+(?:and|with|to|while)\b|$)/i;
+const SHARE = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)/gi;
+
+export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
+  const { sentence } = ctx;
+  const text = sentence.text;
+  const out: FactMention<Projection>[] = [];
+
+  for (const { money, role } of ctx.money) {
+    if (role.role !== 'projection') continue;
+    const horizon = horizonNear(text, money.start, money.end);
+    out.push(
+      row(ctx, money.start, money.end, {
+        metric: role.metric,
+        commodity: null,
+        value: money.value,
+        value_low: money.low,
+        value_high: money.high,
+        unit: money.currency,
+        per: periodOfMoney(text.slice(money.end), horizon),
+        horizon,
+        qualifier: money.qualifier,
+        of_what: null,
+      }),
+    );
+  }
+
+  for (const q of findQuantities(text)) {
+    const before = text.slice(Math.max(0, q.start - 60), q.start);
+    const after = text.slice(q.end, q.end + 40);
+    let metric: ProjectionMetric | null = null;
+    let commodity = q.commodity;
+    const reservesAfter = /^\s+(?:to|of|in)\s+(?:[\w’'-]+\s+){0,3}?(?:(\w+)\s+)?(?:reserves?|resources?)\b/i.exec(after);
+    if (reservesAfter || /\breserves?\s+(?:of|at|to)\s*(?:about|around|over|more than|nearly)?\s*$/i.test(before)) {
+      metric = 'reserves';
+      commodity ??= reservesAfter?.[1] && !/^(its|the|their|his|her|our)$/i.test(reservesAfter[1]) ? reservesAfter[1].toLowerCase() : null;
+    } else if (q.unit === 'MW' || q.unit === 'GW' || CAPACITY.test(before.slice(-30))) metric = 'capacity';
+    else if (PRODUCE.test(before)) metric = 'production';
+    if (!metric) continue;
+    const horizon = horizonNear(text, q.start, q.end);
+    const base = {
+      metric,
+      commodity,
+      value: q.value,
+      value_low: q.low,
+      value_high: q.high,
+      unit: q.unit,
+      per: q.per,
+      horizon: metric === 'reserves' ? horizon : horizon,
+      qualifier: q.qualifier,
+      of_what: null,
+    };
+    out.push(row(ctx, q.start, q.end, base));
+    // "200,000 tonnes a year in its first phase, doubling after expansion": the doubled figure too.
+    const tail = text.slice(q.end);
+    const skip = /^\s+in\s+(?:its|the)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:phase|stage|year)s?\b/i.exec(tail)?.[0].length ?? 0;
+    const d = DOUBLING.exec(tail.slice(skip));
+    if (d && q.value !== null) {
+      const factor = d[1]!.toLowerCase() === 'doubling' ? 2 : 3;
+      const s = q.end + skip + (d.index ?? 0) + d[0].indexOf(d[1]!);
+      const e = q.end + skip + (d.index ?? 0) + d[0].length;
+      const value = q.value * factor;
+      out.push(row(ctx, s, e, { ...base, value, ...boundsOf(q.qualifier, value), horizon: d[2]?.trim() ?? null }));
+    }
+  }
+
+  for (const m of text.matchAll(SHARE)) {
+    const ofWhat = (m[2] ?? '').trim();
+    if (!/\bexports?\b/i.test(ofWhat)) continue;
+    const start = m.index ?? 0;
+    const q = qualifierBefore(text.slice(0, start));
+    const qualifier: Qualifier = q?.qualifier ?? 'exact';
+    const s = q ? start - q.length : start;
+    const e = start + m[0].length;
+    const value = Number(m[1]);
+    out.push(
+      row(ctx, s, e, {
+        metric: 'share_of_exports',
+        commodity: null,
+        value,
+        ...boundsOf(qualifier, value),
+        unit: 'percent',
+        per: null,
+        horizon: horizonNear(text, s, e),
+        qualifier,
+        of_what: ofWhat.replace(/^the\s+/i, ''),
+      }),
+    );
+  }
+  return out;
+}
+
+function boundsOf(qualifier: Qualifier, value: number): { value_low: number | null; value_high: number | null } {
+  const b = bounds(qualifier, value);
+  return { value_low: b.low, value_high: b.high };
+}
+
+type Figures = Omit<Projection, 'projection_id' | 'article_id' | 'project' | 'evidence_id' | 'quote'>;
+
+function row(ctx: SentenceContext, start: number, end: number, figures: Figures): FactMention<Projection> {
+  const { article, sentence } = ctx;
+  const evidence = evidenceFor(article, sentence, start, end);
+  return {
+    row: {
+      projection_id: factId('p', article, sentence, start, end),
+      article_id: article.article_id,
+      project: projectFor(ctx, start, end)?.name ?? null,
+      ...figures,
+      evidence_id: evidence.evidence_id,
+      quote: sentence.text,
+    },
+    evidence,
+    position: ctx.position,
+    headline: ctx.headline,
+  };
+}

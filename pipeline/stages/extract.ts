@@ -1,0 +1,56 @@
+/**
+ * Stage 2, extract: articles and their sentences → commitments, jobs, projections, projects and
+ * the evidence each rests on. Pure: the reference tables come in, tables go out, nothing is read
+ * or written. Each article is extracted on its own (extractArticle), so results can be cached by
+ * content and computed on a worker pool; `extract` concatenates them in article order.
+ */
+import type { Article, ExtractedTables, Sentence } from '../tables.ts';
+import type { EntityIndex } from '../extract/entities.ts';
+import type { CurrencyIndex } from '../extract/currencies.ts';
+import type { ExtractHooks } from '../extract/context.ts';
+import { extractArticleWith } from '../extract/article.ts';
+import { resolveParties } from '../extract/roles.ts';
+import { resolvePlace } from '../extract/places.ts';
+import { describeProject, findProjectMentions, sameProjectName } from '../extract/projectNames.ts';
+
+/** Bump when rules change: cached extractions are keyed by it. */
+export const EXTRACTOR_VERSION = 'figures-1';
+
+export interface ExtractReference {
+  entities: EntityIndex;
+  currencies: CurrencyIndex;
+}
+
+/** The entity engineer's functions, bound to the reference index. */
+export function entityHooks(index: EntityIndex): ExtractHooks {
+  return {
+    parties: (request) => resolveParties(request, index),
+    place: (phrase) => resolvePlace(phrase, index),
+    projects: (sentence, known) => findProjectMentions(sentence, index, { known }),
+    describeProject: (sentence, mention) => describeProject(sentence, mention, index),
+    sameProject: sameProjectName,
+  };
+}
+
+export function extractArticle(article: Article, sentences: readonly Sentence[], ref: ExtractReference): ExtractedTables {
+  return extractArticleWith(article, sentences, ref.currencies, entityHooks(ref.entities));
+}
+
+export function extract(articles: readonly Article[], sentences: readonly Sentence[], ref: ExtractReference): ExtractedTables {
+  const byArticle = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    const list = byArticle.get(s.article_id);
+    if (list) list.push(s);
+    else byArticle.set(s.article_id, [s]);
+  }
+  const out: ExtractedTables = { commitments: [], jobs: [], projections: [], projects: [], evidence: [] };
+  for (const article of articles) {
+    const t = extractArticle(article, byArticle.get(article.article_id) ?? [], ref);
+    out.commitments.push(...t.commitments);
+    out.jobs.push(...t.jobs);
+    out.projections.push(...t.projections);
+    out.projects.push(...t.projects);
+    out.evidence.push(...t.evidence);
+  }
+  return out;
+}
