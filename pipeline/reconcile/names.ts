@@ -20,7 +20,8 @@ const LEGAL_FORMS = new Set(['ltd', 'limited', 'inc', 'plc', 'llc', 'corp', 'co'
 interface OrgKey {
   country: string | null;
   core: string[];
-  acronym: string;
+  /** Initials with and without the country words: "Japan Bank for International Cooperation" → jbic, bic. */
+  acronyms: string[];
 }
 
 function orgKey(name: string): OrgKey {
@@ -35,8 +36,8 @@ function orgKey(name: string): OrgKey {
     .filter((w) => w !== '' && !STOP.has(w));
   while (tokens.length > 1 && LEGAL_FORMS.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   const { country, rest } = splitCountry(tokens);
-  const acronym = rest.map((w) => w[0]).join('');
-  return { country, core: rest, acronym };
+  const initials = (list: string[]) => list.map((w) => w[0]).join('');
+  return { country, core: rest, acronyms: [initials(tokens), initials(rest)] };
 }
 
 function subset(small: readonly string[], large: readonly string[]): boolean {
@@ -52,9 +53,11 @@ function sameOrganisation(a: string, b: string): boolean {
   // A country on its own ("United States", "Washington") against the same country.
   if (ka.core.length === 0 || kb.core.length === 0) return ka.core.length === kb.core.length && ka.country === kb.country;
   if (ka.core.join(' ') === kb.core.join(' ')) return true;
-  // "IFC" against "International Finance Corporation".
-  if (ka.core.length === 1 && ka.core[0]!.length >= 2 && ka.core[0] === kb.acronym && kb.core.length >= 2) return true;
-  if (kb.core.length === 1 && kb.core[0]!.length >= 2 && kb.core[0] === ka.acronym && ka.core.length >= 2) return true;
+  // "IFC" against "International Finance Corporation"; "JBIC" against "Japan Bank for International
+  // Cooperation" (initials taken with and without the country's words).
+  const isAcronymOf = (short: OrgKey, long: OrgKey) =>
+    short.core.length === 1 && short.core[0]!.length >= 2 && long.core.length >= 2 && long.acronyms.includes(short.core[0]!);
+  if (isAcronymOf(ka, kb) || isAcronymOf(kb, ka)) return true;
   // "Manara" against "Manara Minerals": the shorter must carry a distinctive word.
   const [small, large] = ka.core.length <= kb.core.length ? [ka.core, kb.core] : [kb.core, ka.core];
   if (subset(small, large) && small.some((w) => !GENERIC_ORG.has(w))) return true;

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../pipeline/stages/aggregate.ts';
+import type { Aggregate, CountryExports, Deal } from '../../pipeline/tables.ts';
+import { deal, job, projection } from '../reconcile/rows.ts';
+
+const usd = (amount: number, fields: Partial<Deal> = {}): Partial<Deal> => ({ amount, amount_usd: amount, currency: 'USD', fx_rate: 1, ...fields });
+
+// Five deals shaped like a real story: a firm part inside a prospective package, a lenders'
+// package inside it too, and two government intentions, one of them a lower bound.
+const deals: Deal[] = [
+  deal('d1', usd(2e9, { funder: 'Country A', funder_country: 'Country A', qualifier: 'over', status: 'intended', tier: 'prospective', instrument: 'investment' })),
+  deal('d2', usd(1e9, { funder: 'Country A', funder_country: 'Country A', status: 'proposed', tier: 'prospective', instrument: 'loan' })),
+  deal('d3', usd(1.25e9, { funder: 'Agency B', status: 'approved', tier: 'firm', part_of: 'd4', counts_toward_total: true, instrument: 'export_credit' })),
+  deal('d4', usd(3.5e9, { funder: 'Bank C', qualifier: 'about', status: 'expected', tier: 'prospective', is_umbrella: true, instrument: 'debt_package' })),
+  deal('d5', usd(2.6e9, { funder: 'Bank C; Bank D', qualifier: 'over', status: 'proposed', tier: 'prospective', part_of: 'd4', instrument: 'debt_package' })),
+  deal('d6', usd(4e8, { funder: 'Fund E', qualifier: 'up_to', status: 'pledged', tier: 'announced', counts_toward_total: true, instrument: 'grant' })),
+  deal('d7', usd(9e9, { funder: 'Fund F', status: 'cancelled', tier: 'none' })),
+  deal('d8', { funder: 'Fund G', amount: 5e9, currency: 'XOF', status: 'signed', tier: 'firm' }),
+];
+
+const pick = (rows: Aggregate[], metric: string, dimension: string) =>
+  rows.filter((r) => r.metric === metric && r.dimension === dimension).map((r) => [r.key, r.value_low, r.value, r.value_high, r.rows]);
+
+describe('aggregate: money', () => {
+  const rows = aggregate({ deals, jobs: [], projections: [], countryExports: [], articles: [] });
+  it('totals gross, net and counted with bounds', () => {
+    expect(pick(rows, 'total_pledged', 'all')).toEqual([
+      ['gross', 10.35e9, 10.35e9, null, 'd1;d2;d3;d4;d5;d6'],
+      ['net', 6.5e9, 6.5e9, null, 'd1;d2;d4;d6'],
+      ['counted', 1.25e9, 1.25e9, 1.65e9, 'd3;d6'],
+    ]);
+    const gross = rows.find((r) => r.key === 'gross')!;
+    expect(gross.unit).toBe('USD');
+    expect(gross.explanation).toContain('2 lower bound(s) ("over", "at least") so the total is at least $10.35 billion');
+    expect(gross.explanation).toContain('1 deal(s) with an amount but no USD rate left out');
+  });
+  it('totals each tier net of nesting within the tier', () => {
+    expect(pick(rows, 'total_pledged', 'status_tier')).toEqual([
+      ['firm', 1.25e9, 1.25e9, 1.25e9, 'd3'],
+      ['announced', 0, 0, 0.4e9, 'd6'],
+      ['prospective', 6.5e9, 6.5e9, null, 'd1;d2;d4'],
+    ]);
+  });
+  it('totals by funder country, net', () => {
+    expect(pick(rows, 'total_pledged', 'funder_country')).toEqual([
+      ['(unknown)', 3.5e9, 3.5e9, 3.9e9, 'd4;d6'],
+      ['Country A', 3e9, 3e9, null, 'd1;d2'],
+    ]);
+  });
+});
+
+describe('aggregate: jobs', () => {
+  it.each([
+    [
+      'parts that add up to the stated total are used instead of it',
+      [
+        job('j1', 'a1', { count: 6000, qualifier: 'about', country: 'United States', location: 'United States' }),
+        job('j2', 'a1', { count: 7500, qualifier: 'about', location: 'Sindh, Pakistan' }),
+        job('j3', 'a1', { count: 13500, kind: 'total', total_of: 'j1;j2', location: 'Pakistan and United States' }),
+        job('j4', 'a2', { count: 6000, qualifier: 'about', country: 'United States', location: 'United States' }),
+      ],
+      [
+        ['all', 'total', 13500, 'j1;j2'],
+        ['country', 'Pakistan', 7500, 'j2'],
+        ['country', 'United States', 6000, 'j1'],
+      ],
+    ],
+    [
+      'a total its parts do not match is used alone',
+      [
+        job('j1', 'a1', { count: 100, country: 'Chile' }),
+        job('j2', 'a1', { count: 200, country: 'Peru' }),
+        job('j3', 'a1', { count: 1000, kind: 'total', total_of: 'j1;j2', country: 'Chile' }),
+      ],
+      [
+        ['all', 'total', 1000, 'j3'],
+        ['country', 'Chile', 1000, 'j3'],
+      ],
+    ],
+  ])('%s', (_name, jobs, expected) => {
+    const rows = aggregate({ deals: [], jobs, projections: [], countryExports: [], articles: [] }).filter((r) => r.metric === 'jobs' && r.dimension !== 'location');
+    expect(rows.map((r) => [r.dimension, r.key, r.value, r.rows])).toEqual(expected);
+  });
+});
+
+describe('aggregate: export share', () => {
+  const projections = [
+    projection('p1', 'a1', { metric: 'export_value', value: 3e9, unit: 'USD', per: 'year', quote: 'The mine will earn $3 billion a year, about 12 percent of Chile exports.' }),
+    projection('p2', 'a1', { metric: 'share_of_exports', value: 12, unit: 'percent', qualifier: 'about', of_what: "Chile's exports", quote: 'The mine will earn $3 billion a year, about 12 percent of Chile exports.' }),
+  ];
+  const reference: CountryExports[] = [
+    { country: 'Chile', year: 2022, exports_usd: 90e9, source: 'test 2022' },
+    { country: 'Chile', year: 2023, exports_usd: 100e9, source: 'test 2023' },
+  ];
+  it.each([
+    ['from the reference exports', reference, ['export_share', 'Chile', 3, 'percent'], /over Chile's exports of \$100 billion in 2023 \(test 2023\)/],
+    ['as stated when there is no reference', [], ['export_share', 'Chile', 12, 'percent'], /as stated in the article/],
+  ])('%s', (_name, countryExports, expected, explanation) => {
+    const rows = aggregate({ deals: [], jobs: [], projections, countryExports, articles: [] }).filter((r) => r.metric.startsWith('export'));
+    expect(rows.map((r) => [r.metric, r.key, r.value, r.unit])).toEqual([expected, ['export_base_implied', 'Chile', 25e9, 'USD']]);
+    expect(rows[0]!.explanation).toMatch(explanation);
+    expect(rows[1]!.explanation).toBe("export base the article implies: $3 billion being about 12% of Chile's exports");
+  });
+  it('reads "nearly 10 percent" as a base of at least value/10%', () => {
+    const nearly = [projections[0]!, { ...projections[1]!, value: 10, qualifier: 'nearly' as const }];
+    const implied = aggregate({ deals: [], jobs: [], projections: nearly, countryExports: [], articles: [] }).find((r) => r.metric === 'export_base_implied')!;
+    expect([implied.value_low, implied.value, implied.value_high]).toEqual([30e9, 30e9, null]);
+  });
+});

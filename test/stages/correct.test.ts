@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { applyCorrections } from '../../pipeline/stages/correct.ts';
+import type { Correction, ExtractedTables } from '../../pipeline/tables.ts';
+import { commitment, emptyExtracted, job } from '../reconcile/rows.ts';
+
+const tables: ExtractedTables = {
+  ...emptyExtracted,
+  commitments: [
+    commitment('c1', 'a1', { funder: 'Harbor Fund', amount: 2e9, status: 'pledged' }),
+    commitment('c2', 'a1', { funder: 'Typo Bnak', amount: 5e6 }),
+  ],
+  jobs: [job('j1', 'a1', { count: 400 })],
+};
+
+const fix = (table: string, row_id: string, column: string, value: string): Correction =>
+  ({ table, row_id, column, value, note: 'reviewer' }) as Correction;
+
+describe('applyCorrections', () => {
+  const corrections = [
+    fix('commitments', 'c1', 'status', 'signed'),
+    fix('commitments', 'c1', 'amount', '2,100,000,000'),
+    fix('commitments', 'c2', '_drop', ''),
+    fix('jobs', 'j1', 'count', '450'),
+    fix('commitments', 'c1', 'currency', 'eur'),
+    fix('commitments', 'c1', 'sector', ''),
+  ];
+  const result = applyCorrections(tables, corrections);
+
+  it('sets values and drops rows', () => {
+    expect(result.tables.commitments).toEqual([{ ...tables.commitments[0]!, status: 'signed', amount: 2.1e9, currency: 'EUR', sector: null }]);
+    expect(result.tables.jobs).toEqual([{ ...tables.jobs[0]!, count: 450 }]);
+    expect(result.applied).toEqual(corrections);
+    expect(result.checks).toEqual([]);
+  });
+
+  it('never touches its input', () => {
+    expect(tables.commitments[0]!.status).toBe('pledged');
+    expect(tables.commitments).toHaveLength(2);
+  });
+
+  it('gives the same tables when applied again (a re-run)', () => {
+    const again = applyCorrections(result.tables, corrections);
+    expect(again.tables).toEqual(result.tables);
+    expect(applyCorrections(tables, corrections).tables).toEqual(result.tables);
+  });
+
+  it('turns stale, unknown and invalid corrections into checks and skips them', () => {
+    const bad = [
+      fix('commitments', 'gone', 'status', 'signed'),
+      fix('commitments', 'c1', 'colour', 'blue'),
+      fix('commitments', 'c1', 'status', 'promised'),
+      fix('commitments', 'c1', 'amount', 'two billion'),
+      fix('commitments', 'c1', 'commitment_id', 'c9'),
+      fix('deals', 'c1', 'status', 'signed'),
+    ];
+    const out = applyCorrections(tables, bad);
+    expect(out.tables).toEqual(tables);
+    expect(out.applied).toEqual([]);
+    expect(out.checks.map((c) => [c.kind, c.severity, c.passed, c.row_ids])).toEqual([
+      ['correction_stale', 'warning', false, 'gone'],
+      ['correction_invalid', 'error', false, 'c1'],
+      ['correction_invalid', 'error', false, 'c1'],
+      ['correction_invalid', 'error', false, 'c1'],
+      ['correction_invalid', 'error', false, 'c1'],
+      ['correction_invalid', 'error', false, 'c1'],
+    ]);
+    expect(out.checks[0]!.message).toBe(
+      'stale correction: commitments row gone no longer exists in this run, so "status" was not applied (the article may have changed or been removed)',
+    );
+    expect(out.checks[2]!.message).toContain('"promised" is not a valid status (expected one of intended, proposed');
+    expect(new Set(out.checks.map((c) => c.check_id)).size).toBe(out.checks.length);
+  });
+});
