@@ -1,0 +1,309 @@
+/**
+ * Which project: named projects in a sentence ("the Lobito Corridor", "Kenya's Kipeto wind
+ * farm", "the $3 billion Sapphire Coal Block II"), where they are and who develops them, and
+ * whether two spellings name the same project ("Kipeto" ~ "Kipetto", "the Kipeto project" ~ "Kipeto").
+ *
+ * A project needs a name: "an oil pipeline project in Kenya" names none, so it is not a mention
+ * unless the caller asks for generic ones (`{ generic: true }`), which come back flagged
+ * `generic: true` with the common noun phrase as their name. Unnamed projects would otherwise
+ * turn into project rows called "coal project" that merge with every other coal project.
+ */
+import { findEntities, plain, type EntityIndex, type EntityMention } from './entities.ts';
+import { resolvePlace } from './places.ts';
+
+export interface ProjectMention {
+  start: number;
+  end: number;
+  /** "Thar Coal Block II"; for a known name found bare, the known spelling. */
+  name: string;
+  /** The common noun it is: "copper-gold mine", "coal project", "dam"; null for a bare name. */
+  kind: string | null;
+  /** True for an unnamed project ("an oil pipeline project"), only when asked for. */
+  generic?: boolean;
+}
+
+export interface ProjectOptions {
+  /** Project names already seen in the article: their bare mentions ("at Kipetto in Kenya") count too. */
+  known?: readonly string[];
+  /** Return unnamed projects too, flagged `generic`. */
+  generic?: boolean;
+}
+
+// Head nouns, longest first so "power plant" wins over "plant".
+const HEADS = [
+  'power plant', 'power station', 'power project', 'wind farm', 'solar farm', 'solar park', 'industrial park', 'economic zone',
+  'special economic zone', 'free zone', 'rail line', 'railway line', 'gas field', 'oil field', 'data centre', 'data center',
+  'mine', 'mines', 'project', 'projects', 'dam', 'plant', 'refinery', 'port', 'pipeline', 'railway', 'railroad', 'corridor',
+  'park', 'zone', 'field', 'terminal', 'airport', 'motorway', 'highway', 'expressway', 'bridge', 'tunnel', 'smelter',
+  'facility', 'complex', 'hub', 'block', 'station', 'farm', 'scheme', 'deposit', 'concession', 'reservoir', 'canal',
+  'barrage', 'city', 'township', 'estate', 'grid', 'link', 'interconnector', 'line',
+].sort((a, b) => b.length - a.length);
+const HEAD_WORDS = new Set(HEADS.flatMap((h) => h.split(' ')));
+
+// Words that end a descriptor run: a descriptor is a content word ("coal", "copper-gold", "hydropower").
+const NOT_DESCRIPTOR = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'is', 'was', 'are', 'were',
+  'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'its', 'their', 'this',
+  'that', 'these', 'those', 'which', 'who', 'said', 'says', 'also', 'not', 'new', 'first', 'second', 'into', 'than', 'per',
+  'about', 'over', 'under', 'up', 'after', 'before', 'while', 'his', 'her', 'our', 'such', 'both', 'all', 'any', 'some',
+]);
+
+// Capitalised words that start sentences or titles but never a project's name.
+const NOT_NAME = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'Our', 'His', 'Her', 'Construction', 'Work', 'Phase',
+  'Under', 'Once', 'When', 'If', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'By', 'With', 'From', 'As', 'And', 'But',
+  'Both', 'Each', 'Every', 'Some', 'Many', 'Such', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime', 'Finance',
+]);
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+function words(s: string): Word[] {
+  return [...s.matchAll(WORD_RE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w);
+const isRoman = (w: string) => /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/.test(w);
+/** Only spaces (or a hyphen) between two words: a comma or a figure breaks a name. */
+const joined = (s: string, a: Word, b: Word) => /^[ \t]+$|^-$/.test(s.slice(a.end, b.start));
+
+/** The head noun (one or two words) at word i, or null. */
+function headAt(ws: readonly Word[], i: number, s: string): { n: number; text: string } | null {
+  for (const h of HEADS) {
+    const parts = h.split(' ');
+    if (i + parts.length > ws.length) continue;
+    let ok = true;
+    for (let k = 0; k < parts.length; k++) {
+      if (ws[i + k]!.text.toLowerCase() !== parts[k]) ok = false;
+      else if (k > 0 && !joined(s, ws[i + k - 1]!, ws[i + k]!)) ok = false;
+      if (!ok) break;
+    }
+    if (ok) return { n: parts.length, text: h };
+  }
+  return null;
+}
+
+function covers(mentions: readonly EntityMention[], start: number, end: number, kinds: readonly EntityMention['kind'][]): boolean {
+  return mentions.some((m) => m.start <= start && m.end >= end && kinds.includes(m.kind));
+}
+
+/** Named projects in a sentence, in order. Never throws. */
+export function findProjectMentions(sentence: string, index: EntityIndex, options: ProjectOptions = {}): ProjectMention[] {
+  if (typeof sentence !== 'string' || sentence.length === 0) return [];
+  const ws = words(sentence);
+  const entities = findEntities(sentence, index);
+  const out: ProjectMention[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    const head = headAt(ws, i, sentence);
+    if (!head) {
+      i++;
+      continue;
+    }
+    const headEnd = i + head.n; // exclusive
+    // "pipeline project", "Pipeline Project": the last head noun of a compound is the head.
+    if (headEnd < ws.length && headAt(ws, headEnd, sentence) && joined(sentence, ws[headEnd - 1]!, ws[headEnd]!) && isCap(ws[headEnd]!.text) === isCap(ws[i]!.text)) {
+      i++;
+      continue;
+    }
+    const capitalHead = isCap(ws[i]!.text);
+    // A capitalised head is part of the name ("Coal Block II", "Diamer Dam"), with a numeral after it.
+    let nameEnd = headEnd;
+    if (capitalHead && nameEnd < ws.length && (isRoman(ws[nameEnd]!.text) || /^\d+$/.test(ws[nameEnd]!.text)) && joined(sentence, ws[nameEnd - 1]!, ws[nameEnd]!)) nameEnd++;
+    // Walk back over lower-case descriptors ("copper-gold", "coal") to the capitalised name.
+    let j = i - 1;
+    const descriptors: Word[] = [];
+    if (!capitalHead) {
+      while (j >= 0 && descriptors.length < 3 && !isCap(ws[j]!.text) && !NOT_DESCRIPTOR.has(ws[j]!.text.toLowerCase()) && joined(sentence, ws[j]!, ws[j + 1]!)) {
+        descriptors.unshift(ws[j]!);
+        j--;
+      }
+    }
+    let k = capitalHead ? i - 1 : j;
+    const nameWords: Word[] = [];
+    // A possessive ("Kenya’s") ends the walk: it owns the project, it is not its name.
+    while (k >= 0 && isCap(ws[k]!.text) && !/['’]s?$/.test(ws[k]!.text) && nameWords.length < 6 && joined(sentence, ws[k]!, ws[k + 1] ?? ws[k]!)) {
+      nameWords.unshift(ws[k]!);
+      k--;
+    }
+    while (nameWords.length > 0 && NOT_NAME.has(nameWords[0]!.text)) nameWords.shift();
+    // Capital descriptors inside a capitalised head name are kept: "Thar Coal Block II".
+    const headWords = ws.slice(i, nameEnd);
+    const nameStart = nameWords[0]?.start;
+    const kind = [...descriptors.map((d) => d.text), head.text].join(' ').toLowerCase();
+    let named = false;
+    if (nameWords.length > 0 && nameStart !== undefined) {
+      const nameOnlyEnd = nameWords[nameWords.length - 1]!.end;
+      const sentenceInitialWord = nameWords.length === 1 && nameWords[0] === ws[0] && !capitalHead;
+      // "Kenya pipeline project" names no project; "Nairobi Expressway" and "Sindh coal project" do.
+      const isEntity = !capitalHead && covers(entities, nameStart, nameOnlyEnd, ['country', 'organization']);
+      const allCapsHeadline = nameWords.every((w) => w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) && nameWords.length > 1;
+      const end = capitalHead ? headWords[headWords.length - 1]!.end : nameOnlyEnd;
+      // "Karachi Port Trust", "Gulf Power Station Company": an organisation's name, not a project.
+      const insideOrg = entities.some((e) => (e.kind === 'organization' || e.kind === 'unknown_organization') && e.start <= nameStart && e.end >= end);
+      if (!sentenceInitialWord && !isEntity && !allCapsHeadline && !insideOrg) {
+        const name = sentence.slice(nameStart, end).replace(/\s+/g, ' ');
+        out.push({ start: nameStart, end: capitalHead ? end : ws[headEnd - 1]!.end, name, kind: capitalHead ? head.text : kind });
+        named = true;
+      }
+    }
+    if (!named && options.generic && descriptors.length > 0) {
+      const start = descriptors[0]!.start;
+      const end = ws[headEnd - 1]!.end;
+      out.push({ start, end, name: sentence.slice(start, end), kind, generic: true });
+    }
+    i = nameEnd;
+  }
+  for (const known of options.known ?? []) out.push(...bareMentions(sentence, ws, known, out));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Bare mentions of a known project name ("at Kipetto in Kenya"), not already inside a mention. */
+function bareMentions(sentence: string, ws: readonly Word[], known: string, found: readonly ProjectMention[]): ProjectMention[] {
+  const target = coreName(known);
+  if (target.length === 0) return [];
+  const n = target.split(' ').length;
+  const out: ProjectMention[] = [];
+  for (let i = 0; i + n <= ws.length; i++) {
+    const slice = ws.slice(i, i + n);
+    if (!slice.every((w) => isCap(w.text))) continue;
+    const start = slice[0]!.start;
+    const end = slice[n - 1]!.end;
+    if (found.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end)) continue;
+    if (sameProjectName(sentence.slice(start, end), known)) out.push({ start, end, name: known, kind: null });
+  }
+  return out;
+}
+
+// Lower-case words and head nouns are not part of a project's name when comparing.
+function coreName(name: string): string {
+  const ws = plain(name)
+    .replace(/[-‐–]/g, ' ')
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w.length > 0);
+  const caps = ws.filter((w) => isCap(w) && w !== 'The');
+  // Trailing capitalised head nouns ("Reko Project") are also dropped, numerals kept ("Block II").
+  while (caps.length > 1 && HEAD_WORDS.has(caps[caps.length - 1]!.toLowerCase()) && caps[caps.length - 1]!.toLowerCase() !== 'block') caps.pop();
+  return (caps.length > 0 ? caps : ws).join(' ').toLowerCase();
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Whether two names name the same project: equal once articles, common nouns and case are set
+ * aside ("the Kipeto project" ~ "Kipeto wind farm"), or one letter apart in one word of five or
+ * more letters, as transliterations vary ("Kipeto" ~ "Kipetto", "Reko" ~ "Riko" in a two-word name).
+ */
+export function sameProjectName(a: string, b: string): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const x = coreName(a);
+  const y = coreName(b);
+  if (x.length === 0 || y.length === 0) return false;
+  if (x === y) return true;
+  const xs = x.split(' ');
+  const ys = y.split(' ');
+  if (xs.length !== ys.length) return false;
+  let differing = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const p = xs[i]!;
+    const q = ys[i]!;
+    if (p === q) continue;
+    differing++;
+    // Numerals must match exactly: Block II is not Block III.
+    if (/\d/.test(p + q) || isRoman(p.toUpperCase()) || isRoman(q.toUpperCase())) return false;
+    // A single-word name needs five letters to allow a slip; in a longer name the other words vouch for it.
+    const minLength = xs.length === 1 ? 5 : 4;
+    if (Math.min(p.length, q.length) < minLength || editDistance(p, q) > 1) return false;
+  }
+  return differing <= 1;
+}
+
+export interface ProjectDescription {
+  location: string | null;
+  country: string | null;
+  developer: string | null;
+}
+
+const LOCATED = /\b(?:located|situated|based|sited|lies|lying|set)\s+(?:in|at|near|on)\s+([^;.()]{1,120})/i;
+const IN_AFTER = /^\s*(?:,\s*)?(?:in|at|near)\s+([^;.,()]{1,80}(?:,\s*[\p{Lu}][^;.,()]{0,40})?)/iu;
+const DEVELOPER = /\b(?:being\s+|to\s+be\s+|was\s+|is\s+)?(?:developed|operated|owned|built|run|led|constructed|implemented|sponsored)\s+(?:jointly\s+)?by\s+(.{1,160}?)(?=\s+(?:in\s+partnership|in\s+collaboration|together|alongside|with|under|since|at\s+a|for\s+a|which|who)\b|[,;.()]|$)/i;
+const JOINT_VENTURE = /\ba\s+joint\s+venture\s+(?:of|between|by)\s+(.{1,160}?)(?=[,;.()]|\s+(?:which|that|to|in)\b|$)/i;
+
+/** Where a project is and who develops it, from the sentence that names it. Never throws. */
+export function describeProject(sentence: string, mention: ProjectMention, index: EntityIndex): ProjectDescription {
+  const none: ProjectDescription = { location: null, country: null, developer: null };
+  if (typeof sentence !== 'string' || !mention) return none;
+  const entities = findEntities(sentence, index);
+  const after = sentence.slice(mention.end);
+
+  // Location: "located in ...", else "... mine in X" right after the name.
+  let location: string | null = null;
+  let country: string | null = null;
+  const phrase = LOCATED.exec(after)?.[1] ?? IN_AFTER.exec(after)?.[1] ?? null;
+  if (phrase) {
+    const place = resolvePlace(cutClause(phrase, index), index);
+    if (place.location && (hasEntity(place.location, index) || place.country)) {
+      location = place.location;
+      country = place.country;
+    }
+  }
+  // "Kenya's Kipeto wind farm": the possessor is the project's country or its developer.
+  const possessor = possessorOf(sentence, mention.start, entities);
+  if (!country && possessor && (possessor.kind === 'country' || possessor.kind === 'place')) country = possessor.country;
+
+  let developer: string | null = null;
+  const dev = DEVELOPER.exec(after) ?? JOINT_VENTURE.exec(after) ?? DEVELOPER.exec(sentence.slice(0, mention.start)) ?? null;
+  if (dev?.[1]) developer = organisationsIn(dev[1], index);
+  if (!developer && possessor && (possessor.kind === 'organization' || possessor.kind === 'unknown_organization')) developer = possessor.canonical;
+  return { location, country, developer };
+}
+
+/** "the mineral-rich province of Kivu, which ..." → the phrase up to the clause's end, keeping ", Country". */
+function cutClause(phrase: string, index: EntityIndex): string {
+  const parts = phrase.split(',');
+  const first = parts[0]!;
+  const second = parts[1]?.trim();
+  if (second && findEntities(second, index).some((m) => m.kind === 'country' && m.start === 0 && m.end >= second.replace(/\s+$/, '').length)) return `${first}, ${second}`;
+  return first;
+}
+
+function hasEntity(text: string, index: EntityIndex): boolean {
+  return findEntities(text, index).some((m) => m.kind === 'country' || m.kind === 'place');
+}
+
+/** The entity written "X’s" right before position `at` (skipping a figure like "$7 billion"). */
+function possessorOf(sentence: string, at: number, entities: readonly EntityMention[]): EntityMention | null {
+  const before = sentence.slice(0, at);
+  const m = /(['’]s?)\s+(?:(?:US\s*)?\$?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
+  if (!m) return null;
+  const apostrophe = m.index;
+  return entities.find((e) => e.end === apostrophe) ?? null;
+}
+
+/** The organisations a "developed by ..." phrase names, `; `-joined; capitalised words if none is known. */
+function organisationsIn(phrase: string, index: EntityIndex): string | null {
+  const orgs = findEntities(phrase, index).filter((m) => m.kind === 'organization' || m.kind === 'unknown_organization');
+  if (orgs.length > 0) return [...new Set(orgs.map((m) => m.canonical))].join('; ');
+  // "Canadian mining giant Kestrel Gold": the last run of capitalised words that is not a country word.
+  const entities = findEntities(phrase, index);
+  const runs = phrase.match(/(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s?){1,5}/gu) ?? [];
+  const candidates = runs
+    .map((r) => r.trim())
+    .filter((r) => r.length > 1 && !entities.some((e) => e.surface === r && (e.kind === 'country' || e.kind === 'place')))
+    .map((r) => r.replace(/^(?:The|A|An)\s+/, ''));
+  return candidates.length > 0 ? candidates[candidates.length - 1]! : null;
+}
