@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadCountryExports, loadFxRates, parseCountryExports, parseFxRates } from '../../pipeline/io/fxReference.ts';
+
+describe('reference loaders', () => {
+  it('parses rates and exports', () => {
+    expect(parseFxRates('fx.csv', 'currency,date,usd_per_unit,source\nEUR,2024-01-01,1.08,ECB annual average\n')).toEqual([
+      { currency: 'EUR', date: '2024-01-01', usd_per_unit: 1.08, source: 'ECB annual average' },
+    ]);
+    expect(parseCountryExports('ex.csv', 'country,year,exports_usd,source\nChile,2023,"100,000,000,000",test\n')).toEqual([
+      { country: 'Chile', year: 2023, exports_usd: 100e9, source: 'test' },
+    ]);
+  });
+
+  it.each([
+    ['currency,date,usd_per_unit,source\neuro,2024-01-01,1.08,x\n', 'fx.csv line 2: currency "euro"'],
+    ['currency,date,usd_per_unit,source\nEUR,2024,1.08,x\n', 'fx.csv line 2: date "2024"'],
+    ['currency,date,usd_per_unit,source\nEUR,2024-01-01,-1,x\n', 'fx.csv line 2: usd_per_unit "-1"'],
+    ['currency,date,usd_per_unit,source\nEUR,2024-01-01,1.08,\n', 'fx.csv line 2: source ""'],
+  ])('refuses a bad row naming line and value', (text, message) => {
+    expect(() => parseFxRates('fx.csv', text)).toThrow(message);
+  });
+
+  it('reads the shipped tables, every row with a source', async () => {
+    const rates = await loadFxRates('data/reference/fx_rates.csv');
+    expect(rates.length).toBeGreaterThan(20);
+    expect(rates.every((r) => r.source.length > 10)).toBe(true);
+    expect(rates.find((r) => r.currency === 'SAR')?.usd_per_unit).toBeCloseTo(1 / 3.75, 6);
+    expect(await loadCountryExports('data/reference/country_exports.csv')).toEqual([]);
+    expect(await loadFxRates('/nonexistent/fx.csv')).toEqual([]);
+  });
+});
