@@ -247,7 +247,7 @@ function headline(tables: RunTables, notes: Footnotes, top: number): HeadlineFig
   const figures: HeadlineFigure[] = [];
 
   const netText = net ? formatBounded(net.value_low, net.value, net.value_high, usd) : { main: '—', note: null };
-  const netNotes = [netText.note, counted?.value != null ? msg.dealsCounted(counted.value) : null].filter(Boolean);
+  const netNotes = [netText.note, counted ? msg.dealsCounted(splitIds(counted.rows).length) : null].filter(Boolean);
   figures.push({ label: 'Net pledged', main: netText.main, note: netNotes.join('; ') || null, refs: [] });
 
   const firmText = firm ? formatBounded(firm.value_low, firm.value, firm.value_high, usd) : { main: '—', note: null };
