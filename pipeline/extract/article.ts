@@ -57,15 +57,18 @@ export function extractArticleWith(
     hooks,
   }));
 
-  const commitmentMentions = contexts.flatMap(commitmentsIn);
-  const jobMentions = contexts.flatMap(jobsIn);
-  const projectionMentions = contexts.flatMap(projectionsIn);
   const projectMentions = contexts.flatMap(projectsIn);
+  const projects = mergeProjects(projectMentions, hooks.sameProject);
+  // Facts name a project as its row does ("Riko Diq" in a quote is the article's "Reko Diq").
+  const canonical = (name: string | null) => (name === null ? null : (projects.find((p) => hooks.sameProject(p.name, name))?.name ?? name));
+  const commitmentMentions = contexts.flatMap(commitmentsIn).map((m) => ({ ...m, row: { ...m.row, project: canonical(m.row.project) } }));
+  const jobMentions = contexts.flatMap(jobsIn).map((m) => ({ ...m, row: { ...m.row, project: canonical(m.row.project) } }));
+  const projectionMentions = contexts.flatMap(projectionsIn).map((m) => ({ ...m, row: { ...m.row, project: canonical(m.row.project) } }));
   return {
-    commitments: mergeCommitments(commitmentMentions),
-    jobs: linkJobTotals(mergeJobs(jobMentions)),
-    projections: mergeProjections(projectionMentions),
-    projects: mergeProjects(projectMentions, hooks.sameProject),
+    commitments: mergeCommitments(commitmentMentions, hooks.sameProject),
+    jobs: linkJobTotals(mergeJobs(jobMentions, hooks.sameProject)),
+    projections: mergeProjections(projectionMentions, hooks.sameProject),
+    projects,
     evidence: uniqueEvidence([...commitmentMentions, ...jobMentions, ...projectionMentions, ...projectMentions].map((m) => m.evidence)),
   };
 }

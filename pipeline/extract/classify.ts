@@ -40,7 +40,7 @@ const DEAL_NOUN = /\b(?:deal|deals|agreement|agreements|accord|package|investmen
 
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
 const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\b/i;
-const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:exports?|export potential|export earnings|export revenues?|export value)\b/i;
+const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:exports?|export potential|export earnings|export revenues?|export value)\b(?![-‐\s](?:import|credit))/i;
 const EXPORTS_BEFORE = /\bexports?\s+(?:\w+\s+){0,3}(?:of|worth|to reach|to hit|to rise to|to grow to)\s*(?:about|around|over|more than|up to|nearly)?\s*$/i;
 const UNLOCK = /\b(?:unlock(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|crowd(?:s|ed|ing)? in|leverag(?:e|es|ed|ing)|attract(?:s|ed|ing)?|bring(?:s|ing)? in|draw(?:s|ing)? in|generat(?:e|es|ed|ing)|spur(?:s|red)?)\b/i;
 const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|estimated|potential|set to|likely|anticipated|is to|are to|to generate|to bring|to earn|target(?:s|ed|ing)?)\b/i;

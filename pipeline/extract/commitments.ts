@@ -75,7 +75,9 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
       dateline: article.dateline,
     });
     const named = projectFor(c, start, end);
-    const project = parties.project ?? named?.name ?? null;
+    // Project finance (a debt package, export credit) in an article about one named project is for it.
+    const projectFinance = figures.instrument === 'debt_package' || figures.instrument === 'export_credit';
+    const project = parties.project ?? named?.name ?? (projectFinance ? c.articleProject : null);
     const evidence = evidenceFor(article, sentence, start, end);
     return {
       row: {

@@ -66,9 +66,13 @@ function bestQualifier<R>(group: readonly FactMention<R>[], pick: (r: R) => Qual
   return best;
 }
 
+type SameName = (a: string, b: string) => boolean;
+const exactName: SameName = (a, b) => a === b;
+const sameProject = (a: string | null, b: string | null, same: SameName) => a === null || b === null || same(a, b);
+
 const GENERIC_INSTRUMENTS = new Set(['investment', 'financing', 'other']);
 
-export function mergeCommitments(mentions: readonly FactMention<Commitment>[]): Commitment[] {
+export function mergeCommitments(mentions: readonly FactMention<Commitment>[], sameName: SameName = exactName): Commitment[] {
   const funderFits = (a: Commitment, b: Commitment) =>
     overlaps(a.funder, b.funder) || a.funder === b.funder_country || b.funder === a.funder_country;
   const same = (a: Commitment, b: Commitment) =>
@@ -78,7 +82,7 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[]): 
     compatible(a.currency, b.currency) &&
     funderFits(a, b) &&
     (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '')) &&
-    compatible(a.project, b.project);
+    sameProject(a.project, b.project, sameName);
   const rows = mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);
     const status = group.reduce<Commitment['status']>((s, m) => firmer(s, m.row.status), null);
@@ -118,9 +122,9 @@ export function linkParts(rows: readonly Commitment[]): Commitment[] {
   });
 }
 
-export function mergeJobs(mentions: readonly FactMention<Job>[]): Job[] {
+export function mergeJobs(mentions: readonly FactMention<Job>[], sameName: SameName = exactName): Job[] {
   const same = (a: Job, b: Job) =>
-    sameNumber(a.count, b.count) && compatible(a.location, b.location) && compatible(a.kind, b.kind) && compatible(a.project, b.project);
+    sameNumber(a.count, b.count) && compatible(a.location, b.location) && compatible(a.kind, b.kind) && sameProject(a.project, b.project, sameName);
   return mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);
     if (!qualifier || row.count === null) return row;
@@ -131,13 +135,13 @@ export function mergeJobs(mentions: readonly FactMention<Job>[]): Job[] {
 
 const MONEY_METRICS = new Set(['export_value', 'investment_unlocked', 'other']);
 
-export function mergeProjections(mentions: readonly FactMention<Projection>[]): Projection[] {
+export function mergeProjections(mentions: readonly FactMention<Projection>[], sameName: SameName = exactName): Projection[] {
   const same = (a: Projection, b: Projection) =>
     sameNumber(point(a.value, a.value_low, a.value_high), point(b.value, b.value_low, b.value_high)) &&
     a.unit === b.unit &&
     (a.metric === b.metric || (MONEY_METRICS.has(a.metric) && MONEY_METRICS.has(b.metric))) &&
     compatible(a.commodity, b.commodity) &&
-    compatible(a.project, b.project);
+    sameProject(a.project, b.project, sameName);
   return mergeMentions(mentions, same, (row, group) => {
     // export_value names what the money is; investment_unlocked only says it follows.
     const metric = group.some((m) => m.row.metric === 'export_value') ? 'export_value' : row.metric;

@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findMoney } from '../../pipeline/extract/money.ts';
+import { currencyContext, resolveCurrency, type CurrencyIndex } from '../../pipeline/extract/currencies.ts';
+import { loadCurrencyReference } from '../../pipeline/io/currencyReference.ts';
+
+let currencies: CurrencyIndex;
+beforeAll(async () => {
+  const loaded = await loadCurrencyReference('data/reference');
+  expect(loaded.problems).toEqual([]);
+  currencies = loaded.index;
+});
+
+type Row = [surface: string, value: number | null, low: number | null, high: number | null, currency: string | null, qualifier: string];
+const cases: [string, Row[]][] = [
+  ['Norway will invest $3 billion in the wind farm.', [['$3 billion', 3e9, 3e9, 3e9, 'USD', 'exact']]],
+  ['The fund pledged US$ 750 million to Kenya.', [['US$ 750 million', 7.5e8, 7.5e8, 7.5e8, 'USD', 'exact']]],
+  ['Lenders approved USD 450 million for the port.', [['USD 450 million', 4.5e8, 4.5e8, 4.5e8, 'USD', 'exact']]],
+  ['It will spend 450 million dollars on roads.', [['450 million dollars', 4.5e8, 4.5e8, 4.5e8, 'USD', 'exact']]],
+  ['Berlin offered €300m to Ghana.', [['€300m', 3e8, 3e8, 3e8, 'EUR', 'exact']]],
+  ['Paris will lend 3.5bn euros to Cairo.', [['3.5bn euros', 3.5e9, 3.5e9, 3.5e9, 'EUR', 'exact']]],
+  ['London granted £120 million in aid.', [['£120 million', 1.2e8, 1.2e8, 1.2e8, 'GBP', 'exact']]],
+  ['The UK pledged 2 million pounds sterling.', [['2 million pounds sterling', 2e6, 2e6, 2e6, 'GBP', 'exact']]],
+  ['Lahore will receive Rs1.2tn from Islamabad for Pakistan roads.', [['Rs1.2tn', 1.2e12, 1.2e12, 1.2e12, 'PKR', 'exact']]],
+  ['India allocated Rs 5,000 crore for the metro.', [['Rs 5,000 crore', 5e10, 5e10, 5e10, 'INR', 'exact']]],
+  ['Delhi set aside ₹10 lakh crore.', [['₹10 lakh crore', 1e13, 1e13, 1e13, 'INR', 'exact']]],
+  ['Beijing lent ¥30bn yuan to Laos.', [['¥30bn', 3e10, 3e10, 3e10, 'CNY', 'exact']]],
+  ['Tokyo offered 200 billion yen.', [['200 billion yen', 2e11, 2e11, 2e11, 'JPY', 'exact']]],
+  ['Abu Dhabi committed AED 2bn.', [['AED 2bn', 2e9, 2e9, 2e9, 'AED', 'exact']]],
+  ['Riyadh deposited SAR 10 billion.', [['SAR 10 billion', 1e10, 1e10, 1e10, 'SAR', 'exact']]],
+  ['Baku will invest 500 million manat in Azerbaijan.', [['500 million manat', 5e8, 5e8, 5e8, 'AZN', 'exact']]],
+  ['Ankara pledged ₺40bn.', [['₺40bn', 4e10, 4e10, 4e10, 'TRY', 'exact']]],
+  ['Lagos got ₦800 billion.', [['₦800 billion', 8e11, 8e11, 8e11, 'NGN', 'exact']]],
+  ['Astana approved 90bn tenge.', [['90bn tenge', 9e10, 9e10, 9e10, 'KZT', 'exact']]],
+  ['Jakarta raised Rp 15 trillion.', [['Rp 15 trillion', 1.5e13, 1.5e13, 1.5e13, 'IDR', 'exact']]],
+  ['Dhaka approved Tk 3,000 crore.', [['Tk 3,000 crore', 3e10, 3e10, 3e10, 'BDT', 'exact']]],
+  ['Cairo received 5 billion Egyptian pounds.', [['5 billion Egyptian pounds', 5e9, 5e9, 5e9, 'EGP', 'exact']]],
+  ['Doha invested QAR 1bn.', [['QAR 1bn', 1e9, 1e9, 1e9, 'QAR', 'exact']]],
+  ['Kuwait lent KWD 60 million.', [['KWD 60 million', 6e7, 6e7, 6e7, 'KWD', 'exact']]],
+  ['Zurich pledged CHF 500m.', [['CHF 500m', 5e8, 5e8, 5e8, 'CHF', 'exact']]],
+  ['Ottawa committed C$1.5 billion.', [['C$1.5 billion', 1.5e9, 1.5e9, 1.5e9, 'CAD', 'exact']]],
+  ['Canberra gave A$200 million.', [['A$200 million', 2e8, 2e8, 2e8, 'AUD', 'exact']]],
+  ['The bank lent HK$5bn.', [['HK$5bn', 5e9, 5e9, 5e9, 'HKD', 'exact']]],
+  ['GIC invested S$2 billion.', [['S$2 billion', 2e9, 2e9, 2e9, 'SGD', 'exact']]],
+  ['The IMF approved SDR 2.25 billion.', [['SDR 2.25 billion', 2.25e9, 2.25e9, 2.25e9, 'XDR', 'exact']]],
+  ['It aims to spend over $2 billion.', [['over $2 billion', 2e9, 2e9, null, 'USD', 'over']]],
+  ['A package of more than $4bn.', [['more than $4bn', 4e9, 4e9, null, 'USD', 'over']]],
+  ['A package exceeding $2.6 billion.', [['exceeding $2.6 billion', 2.6e9, 2.6e9, null, 'USD', 'over']]],
+  ['Loans in excess of €1bn.', [['in excess of €1bn', 1e9, 1e9, null, 'EUR', 'over']]],
+  ['Upwards of $300m will flow.', [['Upwards of $300m', 3e8, 3e8, null, 'USD', 'over']]],
+  ['At least $1 billion is due.', [['At least $1 billion', 1e9, 1e9, null, 'USD', 'at_least']]],
+  ['No less than £50m was pledged.', [['No less than £50m', 5e7, 5e7, null, 'GBP', 'at_least']]],
+  ['It could unlock up to $2 billion.', [['up to $2 billion', 2e9, null, 2e9, 'USD', 'up_to']]],
+  ['As much as $900m may come.', [['As much as $900m', 9e8, null, 9e8, 'USD', 'up_to']]],
+  ['A deal worth about $3.5 billion.', [['about $3.5 billion', 3.5e9, null, null, 'USD', 'about']]],
+  ['Some $40 million was raised.', [['Some $40 million', 4e7, null, null, 'USD', 'about']]],
+  ['An estimated $6bn is needed.', [['An estimated $6bn', 6e9, null, null, 'USD', 'about']]],
+  ['Roughly €2bn was promised.', [['Roughly €2bn', 2e9, null, null, 'EUR', 'about']]],
+  ['Nearly $700 million was spent.', [['Nearly $700 million', 7e8, null, null, 'USD', 'nearly']]],
+  ['Almost $1bn arrived.', [['Almost $1bn', 1e9, null, null, 'USD', 'nearly']]],
+  ['Close to $12 billion is at stake.', [['Close to $12 billion', 1.2e10, null, null, 'USD', 'nearly']]],
+  ['Just under $5bn was lent.', [['Just under $5bn', 5e9, null, null, 'USD', 'nearly']]],
+  ['They pledged $2bn or more.', [['$2bn or more', 2e9, 2e9, null, 'USD', 'at_least']]],
+  ['They will invest between $1bn and $2bn.', [['between $1bn and $2bn', null, 1e9, 2e9, 'USD', 'range']]],
+  ['They will invest $1-2 billion.', [['$1-2 billion', null, 1e9, 2e9, 'USD', 'range']]],
+  ['They will invest $1bn to $2bn.', [['$1bn to $2bn', null, 1e9, 2e9, 'USD', 'range']]],
+  ['They will invest $1 billion-$1.5 billion.', [['$1 billion-$1.5 billion', null, 1e9, 1.5e9, 'USD', 'range']]],
+  ['Karachi will raise Rs 50-60 billion in Pakistan.', [['Rs 50-60 billion', null, 5e10, 6e10, 'PKR', 'range']]],
+  ['Two figures: $1.25 billion and $2 billion.', [
+    ['$1.25 billion', 1.25e9, 1.25e9, 1.25e9, 'USD', 'exact'],
+    ['$2 billion', 2e9, 2e9, 2e9, 'USD', 'exact'],
+  ]],
+  ['Trade rose from $1bn to $2bn.', [
+    ['$1bn', 1e9, 1e9, 1e9, 'USD', 'exact'],
+    ['$2bn', 2e9, 2e9, 2e9, 'USD', 'exact'],
+  ]],
+  // Not money.
+  ['Islamabad recognised Baku in 1991 and again in 2024.', []],
+  ['The meeting was on November 7, 2025 in Baku.', []],
+  ['The JF-17, the F-16 and the A320 flew at COP29 and the G20.', []],
+  ['Exports grew 15 percent to reach 40% of output.', []],
+  ['Call +92 21 111 222 333 for details.', []],
+  ['It will create 6,000 jobs and two billion smiles.', []],
+  ['He sold 5 million pounds of copper.', []],
+  ['Try 500 units; the CAD model costs 20 eur.', []],
+];
+
+describe('findMoney', () => {
+  it.each(cases)('%s', (sentence, expected) => {
+    const found = findMoney(sentence, currencies, currencyContext(sentence, currencies)).map((m): Row => [
+      m.surface,
+      m.value,
+      m.low,
+      m.high,
+      m.currency,
+      m.qualifier,
+    ]);
+    expect(found).toEqual(expected);
+  });
+
+  it('gives offsets that point at the surface', () => {
+    const s = 'Azerbaijan has expressed a desire to spend over $2 billion in Pakistan.';
+    const [m] = findMoney(s, currencies);
+    expect(s.slice(m!.start, m!.end)).toBe('over $2 billion');
+    expect(s.slice(m!.amountStart, m!.amountEnd)).toBe('$2 billion');
+  });
+
+  it('never throws on arbitrary strings, RTL text or long lines', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        for (const m of findMoney(s, currencies)) expect(m.end).toBeGreaterThan(m.start);
+      }),
+      { numRuns: 300 },
+    );
+    expect(findMoney('الاستثمار $5 مليار '.repeat(10), currencies).length).toBe(10);
+    expect(findMoney('a '.repeat(50_000) + 'over $3bn', currencies).map((m) => m.value)).toEqual([3e9]);
+  });
+});
+
+describe('resolveCurrency', () => {
+  const cases: [alias: string, sentence: string, article: string, expected: string | null][] = [
+    ['$', '', '', 'USD'],
+    ['Rs', 'Rs 5bn for Karachi', '', 'PKR'],
+    ['Rs', 'Rs 5bn for the metro', 'Mumbai and New Delhi agreed', 'INR'],
+    ['rupees', '5bn rupees', 'Colombo port', 'LKR'],
+    ['rupees', '5bn rupees', 'no country named here', null],
+    ['¥', '¥5bn, or 5 billion yuan', '', 'CNY'],
+    ['¥', '¥5bn', 'Tokyo and Japan', 'JPY'],
+    ['riyals', '2bn riyals', 'Qatar and Doha', 'QAR'],
+    ['pounds', '', '', 'GBP'],
+    ['lira', '', '', 'TRY'],
+    ['try', '', '', null],
+  ];
+  it.each(cases)('%s in "%s" / "%s" → %s', (alias, sentence, article, expected) => {
+    expect(resolveCurrency(alias, currencies, sentence, currencyContext(article, currencies))).toBe(expected);
+  });
+});

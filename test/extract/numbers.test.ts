@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findNumbers, formatWithScale, parseNumber } from '../../pipeline/extract/numbers.ts';
+
+describe('parseNumber', () => {
+  const cases: [string, number | null][] = [
+    ['1,250', 1250],
+    ['1 250', 1250],
+    ['12.5', 12.5],
+    ['0.75', 0.75],
+    ['3.5bn', 3.5e9],
+    ['3.5 bn', 3.5e9],
+    ['450m', 4.5e8],
+    ['450 million', 4.5e8],
+    ['12 mn', 1.2e7],
+    ['2 trillion', 2e12],
+    ['1.2tn', 1.2e12],
+    ['$50k'.slice(1), 5e4],
+    ['5,000 crore', 5e10],
+    ['10 lakh', 1e6],
+    ['1 lakh crore', 1e12],
+    ['12,50,000', 1.25e6],
+    ['two billion', 2e9],
+    ['twenty-five million', 2.5e7],
+    ['a billion', 1e9],
+    ['half a billion', 5e8],
+    ['one and a half', 1.5],
+    ['one and a half billion', 1.5e9],
+    ['one hundred and fifty million', 1.5e8],
+    ['three hundred', 300],
+    ['a dozen', 12],
+    ['ninety-nine', 99],
+    ['450 m', null], // "m" after a space may be metres: not a scale
+    ['hello', null],
+    ['half', null],
+    ['a', null],
+  ];
+  it.each(cases)('%s → %s', (text, expected) => {
+    expect(parseNumber(text)).toBe(expected);
+  });
+});
+
+describe('findNumbers', () => {
+  it('flags model names, event names and years', () => {
+    const found = findNumbers('The JF-17 flew at COP29 and the A320 in 1991, on November 7, 2025, for Web 3.0.').map((t) => [
+      t.surface,
+      t.gluedLeft,
+      t.yearLike,
+    ]);
+    expect(found).toEqual([
+      ['17', true, false],
+      ['29', true, false],
+      ['320', true, false],
+      ['1991', false, true],
+      ['7', false, false],
+      ['2025', false, true],
+      ['3.0', false, false],
+    ]);
+  });
+  it('does not split a decimal or read "one" inside other words', () => {
+    expect(findNumbers('someone paid 1.25 billion').map((t) => t.value)).toEqual([1.25e9]);
+  });
+});
+
+describe('properties', () => {
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        findNumbers(s);
+        parseNumber(s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('reads back a number written with a scale word', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999 }), fc.constantFrom('thousand', 'million', 'billion', 'trillion' as const), (n, scale) => {
+        const value = (n / 100) * { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale];
+        const parsed = parseNumber(formatWithScale(value, scale));
+        expect(parsed).not.toBeNull();
+        expect(Math.abs(parsed! - value)).toBeLessThanOrEqual(Math.abs(value) * 1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('handles a 100 KB line and huge numbers', () => {
+    const line = 'x '.repeat(50_000) + '999999999999999999999999 billion';
+    const found = findNumbers(line);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.value).toBeGreaterThan(1e30);
+  });
+});
