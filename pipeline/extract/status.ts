@@ -16,8 +16,8 @@ export interface StatusCue {
 const CUES: readonly [Status, RegExp][] = [
   ['cancelled', /\b(?:cancel(?:l?ed|s|ling)?|withdr(?:awn|ew)|scrap(?:ped|s)|shelved|terminated|called off|pulled out of|abandoned|suspended|halted)\b/gi],
   ['disbursed', /\b(?:disburs(?:ed|es|ing)|released|(?:has|have|had) received|received|transferred|deposited|paid out|handed over)\b/gi],
-  ['signed', /\b(?:sign(?:ed|s|ing)|ink(?:ed|s)|sealed|concluded)\b/gi],
-  ['approved', /\b(?:approv(?:ed|es|al)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|authori[sz](?:ed|es)|okayed|endorsed)\b/gi],
+  ['signed', /\b(?:sign(?:ed|s|ing)?(?! of\b)|ink(?:ed|s)|sealed|concluded)\b/gi],
+  ['approved', /\b(?:approv(?:e|ed|es|al)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|authori[sz](?:ed|es)|okayed|endorsed)\b/gi],
   ['agreed', /\b(?:agree(?:d|s)|reached (?:an|a) (?:agreement|deal|accord)|struck (?:a|an) (?:deal|agreement)|finali[sz](?:ed|es)|secured)\b/gi],
   ['pledged', /\b(?:pledg(?:ed|es|ing)|commit(?:s|ted|ting)?|promis(?:ed|es|ing)|vow(?:ed|s)|announc(?:ed|es|ing)|will (?:invest|provide|lend|finance|fund|extend|give|spend|inject|deposit|contribute|build)|unveil(?:ed|s))\b/gi],
   ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive))\b/gi],
@@ -31,7 +31,7 @@ const ORDER: readonly Status[] = ['intended', 'proposed', 'under_discussion', 'e
 
 const NEGATION = /\b(?:not|n't|never|yet to|no longer|failed to|without|refused to|declined to)\b[^,;]{0,20}$/i;
 const MODAL = /\b(?:could|may|might|would|can|should)\s+(?:also\s+|soon\s+|still\s+)?(?:be\s+)?$/i;
-const EXPECT = /\b(?:expected to|set to|likely to|poised to|slated to|projected to|anticipated to)\s+(?:be\s+)?$/i;
+const EXPECT = /\b(?:will|shall|expected to|set to|likely to|poised to|slated to|projected to|anticipated to)\s+(?:be\s+)?$/i;
 const INTEND = /\b(?:aims? to|plans? to|intends? to|seeks? to|hopes? to|wants? to|looking to|keen to|desire to|push(?:es)? to|bid to|efforts? to)\s+(?:be\s+)?$/i;
 
 /** Every status cue in the sentence, with its hedges applied. */

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf, firmer } from '../../pipeline/extract/status.ts';
+import { instrumentOf } from '../../pipeline/extract/instrument.ts';
+import { sectorOf } from '../../pipeline/extract/sector.ts';
+import { qualifierAfter, qualifierBefore } from '../../pipeline/extract/qualifiers.ts';
+
+/** Status and instrument of the figure marked [[...]] in a sentence. */
+function at(marked: string): { sentence: string; start: number; end: number } {
+  const start = marked.indexOf('[[');
+  const end = marked.indexOf(']]') - 2;
+  return { sentence: marked.replace('[[', '').replace(']]', ''), start, end };
+}
+
+describe('statusOf', () => {
+  const cases: [string, string | null][] = [
+    ['Qatar has expressed a desire to spend [[$3 billion]] in Egypt.', 'intended'],
+    ['Turkey aims to invest [[$1bn]] in Somalia.', 'intended'],
+    ['Japan plans to lend [[$500m]] to Vietnam.', 'intended'],
+    ['The fund intends to deploy [[$2bn]] across Africa.', 'intended'],
+    ['Oman eyes [[$700 million]] in Indian ports.', 'intended'],
+    ['Kuwait signalled its willingness to lend [[$1 billion]] to Jordan.', 'proposed'],
+    ['The bank proposed a [[$200m]] credit line.', 'proposed'],
+    ['China offered [[$4bn]] to Sri Lanka.', 'proposed'],
+    ['The lender is considering a [[$300m]] loan.', 'proposed'],
+    ['Lenders are assembling a package exceeding [[$2.6 billion]].', 'proposed'],
+    ['Talks were in progress on a [[$900m]] facility.', 'under_discussion'],
+    ['Egypt is in talks with the IMF over a [[$3bn]] loan.', 'under_discussion'],
+    ['Ghana is negotiating a [[$750 million]] loan.', 'under_discussion'],
+    ['Saudi Arabia pledged [[$5 billion]] to Pakistan.', 'pledged'],
+    ['Germany committed [[€1bn]] to the fund.', 'pledged'],
+    ['France promised [[€500m]] in grants.', 'pledged'],
+    ['The two sides agreed a [[$2bn]] credit line.', 'agreed'],
+    ['They reached an agreement on a [[$1.1bn]] loan.', 'agreed'],
+    ['The board approved [[$400 million]] for the dam.', 'approved'],
+    ['Regulators cleared the [[$6bn]] investment.', 'approved'],
+    ['The ministers signed a [[$2.2 billion]] accord.', 'signed'],
+    ['Officials inked a [[$90m]] deal.', 'signed'],
+    ['The bank disbursed [[$250m]] last week.', 'disbursed'],
+    ['Kenya received [[$415 million]] from the fund.', 'disbursed'],
+    ['The debt package is expected to total about [[$3.5 billion]].', 'expected'],
+    ['The bank is set to approve [[$600m]] next month.', 'expected'],
+    ['The government cancelled a [[$1bn]] order.', 'cancelled'],
+    ['The [[$2bn]] project was scrapped in March.', 'cancelled'],
+    // Hedges and negation only lower.
+    ['The board has not yet approved the [[$800m]] loan.', 'under_discussion'],
+    ['The board could approve [[$800m]] in June.', 'proposed'],
+    ['The bank may sign a [[$1bn]] deal.', 'proposed'],
+    ['Officials plan to sign a [[$1bn]] deal.', 'intended'],
+    ['The bank is expected to approve [[$1bn]].', 'expected'],
+    ['A [[$1bn]] fund for schools.', null],
+  ];
+  it.each(cases)('%s → %s', (marked, expected) => {
+    const { sentence, start, end } = at(marked);
+    expect(statusOf(sentence, start, end)?.status ?? null).toBe(expected);
+  });
+
+  it('firmer keeps the firmest status and lets cancelled win', () => {
+    expect([firmer('pledged', 'approved'), firmer('approved', 'intended'), firmer(null, 'agreed'), firmer('signed', 'cancelled')]).toEqual([
+      'approved',
+      'approved',
+      'agreed',
+      'cancelled',
+    ]);
+  });
+});
+
+describe('instrumentOf', () => {
+  const cases: [string, string | null][] = [
+    ['Qatar will invest [[$3 billion]] in Egypt.', 'investment'],
+    ['Japan will lend [[$500m]] to Vietnam.', 'loan'],
+    ['The bank approved a [[$200m]] loan.', 'loan'],
+    ['India extended a [[$1bn]] credit line to Sri Lanka.', 'loan'],
+    ['The agency approved [[$1.25 billion]] in US Export-Import Bank financing.', 'export_credit'],
+    ['UKEF provided [[£300m]] of export credit cover.', 'export_credit'],
+    ['The bank will finance [[$400m]] of the road.', 'financing'],
+    ['The fund provided [[$50 million]] in funding.', 'financing'],
+    ['The EU granted [[€90m]] to Moldova.', 'grant'],
+    ['Norway will donate [[$20m]] for flood relief.', 'grant'],
+    ['The fund paid [[$700m]] for a 20 percent stake.', 'equity'],
+    ['Riyadh placed [[$3bn]] in deposits with the central bank.', 'deposit'],
+    ['Lenders are assembling a financing package exceeding [[$2.6 billion]].', 'debt_package'],
+    ['The broader debt package is expected to total about [[$3.5 billion]].', 'debt_package'],
+    ['They signed a trade deal worth [[$1bn]].', 'trade'],
+    ['Willingness to lend an additional [[$1 billion]], the minister said the funding may come from deposits.', 'loan'],
+  ];
+  it.each(cases)('%s → %s', (marked, expected) => {
+    const { sentence, start, end } = at(marked);
+    expect(instrumentOf(sentence, start, end)).toBe(expected);
+  });
+});
+
+describe('sectorOf', () => {
+  const cases: [string, string | null][] = [
+    ['a copper-gold mine in the desert', 'mining'],
+    ['an oil pipeline to the coast', 'oil and gas'],
+    ['a 300MW solar park', 'renewables'],
+    ['a new railway line to the port', 'transport'],
+    ['fintech and data centres', 'digital'],
+    ['a children’s hospital', 'health'],
+    ['a desalination plant', 'water'],
+    ['budget support for the treasury', 'finance'],
+    ['a friendship between nations', null],
+  ];
+  it.each(cases)('%s → %s', (text, expected) => {
+    expect(sectorOf(text)).toBe(expected);
+  });
+});
+
+describe('qualifiers', () => {
+  const before: [string, string | null][] = [
+    ['spend over ', 'over'],
+    ['spend more than ', 'over'],
+    ['at least ', 'at_least'],
+    ['up to ', 'up_to'],
+    ['an estimated ', 'about'],
+    ['approximately ', 'about'],
+    ['close to ', 'nearly'],
+    ['handsome ', null],
+    ['the ', null],
+  ];
+  it.each(before)('before "%s" → %s', (text, expected) => {
+    expect(qualifierBefore(text)?.qualifier ?? null).toBe(expected);
+  });
+  const after: [string, string | null][] = [
+    [' or more in loans', 'at_least'],
+    ['-plus deal', 'over'],
+    [' or so', 'about'],
+    [' in loans', null],
+  ];
+  it.each(after)('after "%s" → %s', (text, expected) => {
+    expect(qualifierAfter(text)?.qualifier ?? null).toBe(expected);
+  });
+});
