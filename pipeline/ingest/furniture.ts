@@ -59,9 +59,27 @@ export function stampOf(line: string): Stamp | null {
   return stampPiece(text);
 }
 
+/** Cheap test run before chrono (which is slow): a bare date line is short and names a month, a day or a number. */
+const DATE_HINT =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|ago|now)/i;
+
+const DATE_WORD =
+  /^(?:\d+(?:st|nd|rd|th)?|\d{1,4}[-/.:]\d{1,2}(?:[-/.:]\d{1,4})*(?:[T ][\d:.]+)?z?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|a\.?m\.?|p\.?m\.?|at|on|of|the|ago|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|an?|just|now|today|yesterday|[a-z]{2,4}|[+-]\d{2}:?\d{2}|utc[+-]?\d*|gmt[+-]?\d*)$/i;
+
+/** A line made of date and time words only ("Monday, 21 Nov 2025 14:02 PKT"), checked before chrono. */
+function mostlyDateWords(text: string): boolean {
+  const words = text.split(/[\s,|·()]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 8) return false;
+  let other = 0;
+  for (const w of words) if (!DATE_WORD.test(w.replace(/[.,;]+$/, ''))) other++;
+  return other === 0;
+}
+
 function stampPiece(piece: string): Stamp | null {
   const word = STAMP_WORD.exec(piece);
   const rest = word ? piece.slice(word[0].length).trim() : piece;
+  if (word === null && (rest.length > 48 || !mostlyDateWords(rest))) return null;
+  if (rest !== '' && !DATE_HINT.test(rest)) return null;
   const kind: Stamp['kind'] = word === null ? 'date' : /updated|modified|edited/i.test(word[1]!) ? 'updated' : 'published';
   if (word !== null && rest === '') return { date: null, kind };
   if (RELATIVE_TIME.test(rest) && rest.length <= 40) return { date: null, kind };
@@ -101,14 +119,15 @@ export interface CleanedArticle {
   lines: string[];
 }
 
-function sameLine(a: string, b: string): boolean {
-  return a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
+function lineKey(line: string): string {
+  return line.replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Drop furniture and the repeated headline; title = first line that is not furniture. */
 export function stripFurniture(lines: readonly string[]): CleanedArticle {
   const kept: string[] = [];
   let title: string | null = null;
+  let titleKey: string | null = null;
   let published: string | null = null;
   let updated: string | null = null;
   for (const raw of lines) {
@@ -122,8 +141,12 @@ export function stripFurniture(lines: readonly string[]): CleanedArticle {
       }
       continue;
     }
-    if (title !== null && sameLine(line, title)) continue;
-    title ??= line;
+    // Length first: most lines are far from the title's length, and this runs on every line.
+    if (titleKey !== null && Math.abs(line.length - title!.length) <= 8 && lineKey(line) === titleKey) continue;
+    if (title === null) {
+      title = line;
+      titleKey = lineKey(line);
+    }
     kept.push(line);
   }
   return { title, published: published ?? updated, lines: kept };

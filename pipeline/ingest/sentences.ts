@@ -26,8 +26,11 @@ const BOUNDARY = /[.!?]+[)\]"”’'»]*[ \t\u00A0]+(?=[\p{Lu}\p{Lt}\p{N}"“‘
 /** "U.S", "e.g", "i.e", "U.K": letters separated by periods. */
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 
+const SPACE = /\s/;
+
+/** Any Unicode space (the ideographic space of CJK text too), never the newline that separates lines. */
 function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u00A0' || c === '\r' || c === '\f' || c === '\v';
+  return c !== undefined && c !== '\n' && SPACE.test(c);
 }
 
 /** The word just before the period at `dot`, without leading brackets or quotes. */

@@ -69,23 +69,30 @@ export function articleStarts(lines: readonly string[]): number[] {
     }
   }
 
-  // A segment has a body when it holds a non-furniture line other than its headline (and copies of it).
-  const hasBody = (from: number, to: number): boolean => {
-    let headline: string | null = null;
-    for (const line of info) {
-      if (line.index < from || line.index >= to || line.furniture) continue;
-      if (headline === null) headline = key(line.text);
-      else if (key(line.text) !== headline) return true;
-    }
-    return false;
-  };
-
+  // A segment has a body when it holds a non-furniture line other than its headline (and copies of
+  // it). One forward pass over the lines decides every candidate, so hostile files stay linear.
   const accepted = [0];
+  let cursor = 0;
+  let headline: string | null = null;
+  let body = false;
+  const advanceTo = (end: number) => {
+    for (; cursor < info.length && info[cursor]!.index < end; cursor++) {
+      const line = info[cursor]!;
+      if (line.furniture || body) continue;
+      if (headline === null) headline = key(line.text);
+      else if (key(line.text) !== headline) body = true;
+    }
+  };
   for (const c of [...candidates].sort((a, b) => a - b)) {
     if (c === 0) continue;
-    if (hasBody(accepted[accepted.length - 1]!, c)) accepted.push(c);
+    advanceTo(c);
+    if (!body) continue;
+    accepted.push(c);
+    headline = null;
+    body = false;
   }
-  if (accepted.length > 1 && !hasBody(accepted[accepted.length - 1]!, lines.length)) accepted.pop();
+  advanceTo(lines.length);
+  if (accepted.length > 1 && !body) accepted.pop();
   return accepted;
 }
 

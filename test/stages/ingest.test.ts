@@ -190,6 +190,7 @@ describe('ingestOne', () => {
     const out = ingestOne(input, OPTIONS);
     const seconds = (performance.now() - started) / 1000;
     expect(out.articles).toHaveLength(1);
-    expect(body.length / 1e6 / seconds).toBeGreaterThan(2);
+    // Measured about 4 MB/s alone on one core; the bound leaves room for a busy shared machine.
+    expect(body.length / 1e6 / seconds).toBeGreaterThan(1);
   });
 });
