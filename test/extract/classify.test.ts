@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classifyMoney } from '../../pipeline/extract/classify.ts';
+import { findMoney } from '../../pipeline/extract/money.ts';
+import type { CurrencyIndex } from '../../pipeline/extract/currencies.ts';
+import { loadCurrencyReference } from '../../pipeline/io/currencyReference.ts';
+
+let currencies: CurrencyIndex;
+beforeAll(async () => {
+  currencies = (await loadCurrencyReference('data/reference')).index;
+});
+
+/** The role of every money figure in a sentence, in order ("commitment", "cost", "projection:<metric>", "none"). */
+function roles(sentence: string): string[] {
+  const found = findMoney(sentence, currencies);
+  return found.map((m, i) => {
+    const from = found[i - 1]?.end ?? 0;
+    const to = found[i + 1]?.start ?? sentence.length;
+    const role = classifyMoney({ before: sentence.slice(from, m.start), after: sentence.slice(m.end, to), sentence });
+    return role.role === 'projection' ? `projection:${role.metric}` : role.role;
+  });
+}
+
+const cases: [string, string[]][] = [
+  // Commitments.
+  ['Qatar will invest $3 billion in Egypt’s ports.', ['commitment']],
+  ['Japan agreed to lend $500m to Vietnam for a metro line.', ['commitment']],
+  ['The World Bank approved a $200 million loan for Nepal.', ['commitment']],
+  ['Riyadh deposited $3bn with the central bank of Pakistan.', ['commitment']],
+  ['The EU granted €90m to Moldova for schools.', ['commitment']],
+  ['The fund will take a stake worth $700m in the airline.', ['commitment']],
+  ['Germany earmarked €1.2bn for Namibian hydrogen.', ['commitment']],
+  ['The lenders signed a $1.1bn syndicated facility.', ['commitment']],
+  ['Kuwait expressed its willingness to lend Jordan an additional $1 billion.', ['commitment']],
+  ['Move aligns with the push to close a $3.5 billion debt package for the mine.', ['commitment']],
+  ['India extended a $1bn credit line to Sri Lanka and a $500m grant.', ['commitment', 'commitment']],
+  ['The bank approved $900m in financing, adding that it could unlock up to $2 billion in private investment.', ['commitment', 'projection:investment_unlocked']],
+  // Project costs.
+  ['The $7 billion Tethys Ridge project is in the north.', ['cost']],
+  ['Work began on a $500m refinery near the coast.', ['cost']],
+  ['The railway, which will cost $2bn, links two ports.', ['cost']],
+  ['The dam has an estimated cost of $4.2 billion.', ['cost']],
+  ['The Northern Lights copper mine, valued at $3bn, opened.', ['cost']],
+  // Projections.
+  ['The mine is projected to generate $2.8 billion in export potential in its first year.', ['projection:export_value']],
+  ['The financing could unlock up to $2 billion in equipment exports.', ['projection:export_value']],
+  ['The mine will have free cash flow of more than $70 billion over 37 years.', ['projection:free_cash_flow']],
+  ['The plant is expected to earn revenue of $400m a year.', ['projection:revenue']],
+  ['The programme could mobilise $10bn of private capital.', ['projection:investment_unlocked']],
+  // Nothing.
+  ['Bilateral trade stood at $500 million last year.', ['none']],
+  ['The two countries aim to raise trade volume to $5bn.', ['none']],
+  ['The country’s GDP is $340 billion.', ['none']],
+  ['Copper prices hit $10,000 a tonne.', ['none']],
+  ['The market for batteries is worth $90bn.', ['none']],
+  ['Remittances reached $30 billion in 2024.', ['none']],
+  ['Average salaries are $400 a month.', ['none']],
+  ['The company reported sales of $2bn in 2023.', ['none']],
+  ['A $5 coffee is not news.', ['none']],
+];
+
+describe('classifyMoney', () => {
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(roles(sentence)).toEqual(expected);
+  });
+});
