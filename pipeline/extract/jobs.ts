@@ -82,7 +82,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     const start = q ? token.start - q.length : token.start;
     let place: string | null = null;
     const p = PLACE.exec(sentence.slice(end, end + 120));
-    if (p && p[1]) place = p[1].replace(/^the\s+/, '').replace(/\s*,\s*$/, '');
+    if (p && p[1]) place = p[1].replace(/^the\s+/, '').replace(/\s*,\s*$/, '').replace(/(?<!\b[A-Z])\.$/, '');
     if (kind === null && TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) kind = 'total';
     if (kind === null && /\bacross\b/.test(p?.[0] ?? '') && / and /.test(place ?? '')) kind = 'total';
     if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';

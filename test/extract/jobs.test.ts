@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findJobFigures, linkJobTotals } from '../../pipeline/extract/jobs.ts';
+import type { Job } from '../../pipeline/tables.ts';
+
+type Row = [count: number, qualifier: string, kind: string | null, place: string | null];
+const cases: [string, Row[]][] = [
+  ['The plant will create 2,500 jobs in Sindh.', [[2500, 'exact', null, 'Sindh']]],
+  ['It will create an estimated 4,000 jobs in Chile and 1,200 jobs in Peru.', [
+    [4000, 'about', null, 'Chile'],
+    [1200, 'about', null, 'Peru'],
+  ]],
+  ['The park will bring 2,000 direct and 3,000 indirect jobs, 5,000 in all.', [
+    [2000, 'exact', 'direct', null],
+    [3000, 'exact', 'indirect', null],
+    [5000, 'exact', 'total', null],
+  ]],
+  ['The project will create 9,000 jobs across Kenya and Uganda.', [[9000, 'exact', 'total', 'Kenya and Uganda']]],
+  ['Up to 800 construction jobs will be needed.', [[800, 'up_to', 'construction', null]]],
+  ['The mine will employ 1,500 people at peak.', [[1500, 'exact', null, null]]],
+  ['More than 300 operational jobs will remain.', [[300, 'over', 'operations', null]]],
+  ['A total of 12,000 jobs will be created.', [[12000, 'exact', 'total', null]]],
+  ['Some 2000 jobs are at stake in the Ruhr.', [[2000, 'about', null, null]]],
+  ['Nearly twenty thousand jobs will follow.', [[20000, 'nearly', null, null]]],
+  // Not jobs.
+  ['5,000 people attended the summit in 2024.', []],
+  ['The JF-17 jobs fair drew crowds.', []],
+  ['Thousands of jobs may be lost.', []],
+  ['The 2,000 MW plant will cost $3bn.', []],
+];
+
+describe('findJobFigures', () => {
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(findJobFigures(sentence).map((j): Row => [j.count, j.qualifier, j.kind, j.place])).toEqual(expected);
+  });
+});
+
+describe('linkJobTotals', () => {
+  const job = (job_id: string, count: number, kind: Job['kind']): Job => ({
+    job_id, article_id: 'a', project: null, count, count_low: count, count_high: count, qualifier: 'exact',
+    location: null, country: null, kind, total_of: null, evidence_id: `e${job_id}`, quote: 'q',
+  });
+  it('links a stated total to the parts that add up to it', () => {
+    const out = linkJobTotals([job('j1', 2000, 'direct'), job('j2', 3000, 'indirect'), job('j3', 5000, 'total')]);
+    expect(out.map((j) => [j.job_id, j.kind, j.total_of])).toEqual([
+      ['j1', 'direct', null],
+      ['j2', 'indirect', null],
+      ['j3', 'total', 'j1;j2'],
+    ]);
+  });
+  it('marks a bare figure that equals the sum of others as their total', () => {
+    const out = linkJobTotals([job('j1', 4000, null), job('j2', 1200, null), job('j3', 5200, null)]);
+    expect(out.map((j) => [j.job_id, j.kind, j.total_of])).toEqual([
+      ['j1', null, null],
+      ['j2', null, null],
+      ['j3', 'total', 'j1;j2'],
+    ]);
+  });
+  it('leaves a total alone when no parts add up', () => {
+    const out = linkJobTotals([job('j1', 4000, null), job('j3', 5000, 'total')]);
+    expect(out.map((j) => j.total_of)).toEqual([null, null]);
+  });
+});
