@@ -46,8 +46,7 @@ interface StatedMeta {
   published: string | null;
   url: string | null;
   outlet: string | null;
-  /** Put the page's headline on the text's first line (a page's <h1> is often outside Readability's body). */
-  titleInText: boolean;
+  /** A page's headline, put on the text's first line (its <h1> is often outside Readability's body). */
   pageTitle: string | null;
 }
 
@@ -57,7 +56,6 @@ function stated(input: RawInput): StatedMeta {
     published: input.meta.published?.trim() || null,
     url: input.meta.url?.trim() || null,
     outlet: input.meta.outlet?.trim() || null,
-    titleInText: false,
     pageTitle: null,
   };
 }
@@ -105,7 +103,6 @@ export function ingestOne(input: RawInput, options: IngestOptions): Ingested {
     meta.url ??= page.url;
     meta.outlet ??= page.outlet;
     // The page's own headline goes first in the text (so it can be quoted), whatever title a manifest gave.
-    meta.titleInText = page.title !== null;
     meta.pageTitle = page.title;
     segments = [normalizeText(page.text).split('\n')];
   } else {
@@ -127,7 +124,7 @@ export function ingestOne(input: RawInput, options: IngestOptions): Ingested {
     }
     const title = (single ? meta.title : null) ?? cleaned.title;
     const headline = meta.pageTitle;
-    if (single && meta.titleInText && headline !== null && lines[0] !== headline) {
+    if (single && headline !== null && lines[0] !== headline) {
       lines = [headline, ...lines.filter((l) => l !== headline)];
     }
     const dateline = datelineOf(lines);

@@ -194,3 +194,33 @@ describe('ingestOne', () => {
     expect(body.length / 1e6 / seconds).toBeGreaterThan(1);
   });
 });
+
+describe('ingest over a folder of hostile files', () => {
+  it('keeps the good articles and rejects each bad file with its reason', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'pledgebook-ingest-'));
+    try {
+      await writeFile(join(dir, 'a_good.md'), '# Senegal gets $200m for solar\n\n**DAKAR:** The bank approved [the loan](https://x.example) on Monday.\n');
+      await writeFile(join(dir, 'b_empty.txt'), '');
+      await writeFile(join(dir, 'c_png.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1]));
+      await writeFile(join(dir, 'd_cp1252.txt'), iconv.encode('Lomé port – €40 million\nLOMÉ: Togo signed the loan.', 'win1252'));
+      await writeFile(join(dir, 'e_big.txt'), 'x'.repeat(5000));
+      const options = { maxArticleBytes: 4096 };
+      const read = await readInputs(dir, options);
+      const out = ingest(read.inputs, options);
+      expect(out.articles.map((a) => [a.source_file, a.title, a.dateline, a.text])).toEqual([
+        ['a_good.md', 'Senegal gets $200m for solar', 'DAKAR', 'Senegal gets $200m for solar\nDAKAR: The bank approved the loan on Monday.'],
+        ['d_cp1252.txt', 'Lomé port – €40 million', 'LOMÉ', 'Lomé port – €40 million\nLOMÉ: Togo signed the loan.'],
+      ]);
+      expect([...read.rejected, ...out.rejected]).toEqual([
+        { file: 'e_big.txt', line: null, reason: m.ingest.tooLarge(5000, 4096) },
+        { file: 'b_empty.txt', line: null, reason: m.ingest.empty() },
+        { file: 'c_png.txt', line: null, reason: m.ingest.binary('PNG image') },
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
