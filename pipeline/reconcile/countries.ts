@@ -48,8 +48,14 @@ const BY_NAME: Map<string, string> = (() => {
 const LONGEST_FIRST = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
 
 /** The country a whole name refers to ("U.S." → USA), or null. */
+const codes = new Map<string, string | null>();
 export function countryCode(name: string | null): string | null {
   if (name === null) return null;
+  if (!codes.has(name)) codes.set(name, countryCodeUncached(name));
+  return codes.get(name)!;
+}
+
+function countryCodeUncached(name: string): string | null {
   const key = normaliseText(name);
   if (key === '') return null;
   // ISO alpha-3 codes as such ("PAK").

@@ -24,7 +24,18 @@ interface OrgKey {
   acronyms: string[];
 }
 
+// Names repeat across thousands of comparisons: work each one out once.
+const orgKeys = new Map<string, OrgKey>();
 function orgKey(name: string): OrgKey {
+  let key = orgKeys.get(name);
+  if (!key) {
+    key = computeOrgKey(name);
+    orgKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeOrgKey(name: string): OrgKey {
   // An acronym given in parentheses is an alias of the whole name: keep the name, note the acronym.
   const bare = name.replace(/\(([^)]*)\)/g, ' ');
   let tokens = words(bare)
@@ -76,6 +87,22 @@ function splitList(name: string): string[] {
  * ("IFC; ADB" = "Asian Development Bank; International Finance Corporation").
  */
 export function sameParty(a: string, b: string): boolean {
+  return memoPair(partyPairs, a, b, samePartyUncached);
+}
+
+function memoPair(cache: Map<string, boolean>, a: string, b: string, compute: (a: string, b: string) => boolean): boolean {
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let known = cache.get(key);
+  if (known === undefined) {
+    known = compute(a, b);
+    cache.set(key, known);
+  }
+  return known;
+}
+const partyPairs = new Map<string, boolean>();
+const projectPairs = new Map<string, boolean>();
+
+function samePartyUncached(a: string, b: string): boolean {
   const la = splitList(a);
   const lb = splitList(b);
   if (la.length !== lb.length || la.length === 0) return false;
@@ -100,10 +127,14 @@ const GENERIC_PROJECT = new Set([
   'phase', 'expansion', 'copper', 'gold', 'the', 'of', 'in', 'at', 'and', 'for', 'a', 'an', 'new',
 ]);
 
+const projectCores = new Map<string, string[]>();
 function projectCore(name: string): string[] {
-  const all = words(name);
-  const { rest } = splitCountry(all.filter((w) => !GENERIC_PROJECT.has(w)));
-  return rest;
+  let core = projectCores.get(name);
+  if (!core) {
+    core = splitCountry(words(name).filter((w) => !GENERIC_PROJECT.has(w))).rest;
+    projectCores.set(name, core);
+  }
+  return core;
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -113,6 +144,10 @@ function sameWord(a: string, b: string): boolean {
 
 /** Project names agree despite case, punctuation, generic words and one-letter misspellings. */
 export function sameProject(a: string, b: string): boolean {
+  return memoPair(projectPairs, a, b, sameProjectUncached);
+}
+
+function sameProjectUncached(a: string, b: string): boolean {
   const na = normaliseText(a);
   const nb = normaliseText(b);
   if (na === nb) return true;

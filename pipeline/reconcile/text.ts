@@ -3,7 +3,17 @@
  * and punctuation turned into spaces, "&" read as "and", so "Ma'aden & Co." and "maaden and co"
  * compare equal.
  */
+const normalised = new Map<string, string>();
 export function normaliseText(text: string): string {
+  let known = normalised.get(text);
+  if (known === undefined) {
+    known = normaliseUncached(text);
+    normalised.set(text, known);
+  }
+  return known;
+}
+
+function normaliseUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
