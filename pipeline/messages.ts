@@ -89,6 +89,8 @@ export const reconcile = {
     `correction for ${table} row ${rowId} names column "${column}", which ${table} does not have (or which cannot be changed); skipped`,
   correctionInvalidValue: (table: string, rowId: string, column: string, value: string, expected: string) =>
     `correction for ${table} row ${rowId}: "${value}" is not a valid ${column} (expected ${expected}); skipped`,
+  referenceBadRow: (file: string, line: number, column: string, value: string, problem: string) =>
+    `${file} line ${line}: ${column} "${value}": ${problem}; fix the reference table and run again`,
   // reconcile checks
   conflictingAmount: (funder: string, what: string, amounts: string) =>
     `the same deal (${funder}, ${what}) is reported with amounts that disagree beyond 2%: ${amounts}; kept as separate deals, check which is right`,

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { CountryExports, FxRate } from '../tables.ts';
+import * as messages from '../messages.ts';
 import { parseCsv } from './csv.ts';
 
 const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
@@ -50,7 +51,7 @@ function parseRows<T>(path: string, text: string, schema: z.ZodType<T>): T[] {
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0] ?? '');
-    throw new Error(`${path} line ${i + 2}: ${field} "${record[field] ?? ''}": ${issue?.message ?? 'invalid row'}`);
+    throw new Error(messages.reconcile.referenceBadRow(path, i + 2, field, record[field] ?? '', issue?.message ?? 'invalid row'));
   });
 }
 
