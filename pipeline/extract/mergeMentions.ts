@@ -24,14 +24,14 @@ const score = <R extends object>(m: FactMention<R>) => (m.headline ? 0 : 1000) +
 /** Group mentions (greedily, in article order) and fold each group into one row. */
 export function mergeMentions<Row extends object>(
   mentions: readonly FactMention<Row>[],
-  same: (a: Row, b: Row) => boolean,
+  same: (a: Row, b: Row, eitherHeadline: boolean) => boolean,
   fold: (best: Row, group: readonly FactMention<Row>[]) => Row,
   idKey: keyof Row & string,
 ): Row[] {
   const ordered = [...mentions].sort((a, b) => a.evidence.start - b.evidence.start);
   const groups: FactMention<Row>[][] = [];
   for (const m of ordered) {
-    const group = groups.find((g) => g.every((x) => same(x.row, m.row)));
+    const group = groups.find((g) => g.every((x) => same(x.row, m.row, x.headline || m.headline)));
     if (group) group.push(m);
     else groups.push([m]);
   }
@@ -75,12 +75,13 @@ const GENERIC_INSTRUMENTS = new Set(['investment', 'financing', 'other']);
 export function mergeCommitments(mentions: readonly FactMention<Commitment>[], sameName: SameName = exactName): Commitment[] {
   const funderFits = (a: Commitment, b: Commitment) =>
     overlaps(a.funder, b.funder) || a.funder === b.funder_country || b.funder === a.funder_country;
-  const same = (a: Commitment, b: Commitment) =>
+  // Parties read from a terse headline ("X to lend Y $1bn") are the weakest reading: the body's win.
+  const same = (a: Commitment, b: Commitment, eitherHeadline: boolean) =>
     (a.amount !== null || a.amount_low !== null || a.amount_high !== null) &&
     sameNumber(point(a.amount, a.amount_low, a.amount_high), point(b.amount, b.amount_low, b.amount_high)) &&
     (a.qualifier === 'range') === (b.qualifier === 'range') &&
     compatible(a.currency, b.currency) &&
-    funderFits(a, b) &&
+    (eitherHeadline || funderFits(a, b)) &&
     (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '')) &&
     sameProject(a.project, b.project, sameName);
   const rows = mergeMentions(mentions, same, (row, group) => {
