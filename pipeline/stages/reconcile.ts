@@ -9,6 +9,7 @@ import { makeCheck } from '../reconcile/checkId.ts';
 import { countDeals } from '../reconcile/counting.ts';
 import { dedupeReports, type Report } from '../reconcile/dedupe.ts';
 import { convert, indexRates, rateFor } from '../reconcile/fx.ts';
+import { linkJobTotals } from '../reconcile/jobLinks.ts';
 import { nestDeals } from '../reconcile/nesting.ts';
 import { normaliseText } from '../reconcile/text.ts';
 import { checkJobTotals } from '../reconcile/checks/jobTotals.ts';
@@ -92,8 +93,9 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions): { d
   }
   checks.push(...checkMissingFunders(deals));
   checks.push(...checkPartsWithinWholes(deals));
-  checks.push(...checkJobTotals(extracted.jobs));
+  const jobs = linkJobTotals(extracted.jobs);
+  checks.push(...checkJobTotals(jobs));
   checks.push(...checkShareBases(extracted.projections, input.countryExports));
 
-  return { deals, jobs: extracted.jobs.map((j) => ({ ...j })), checks };
+  return { deals, jobs, checks };
 }

@@ -198,3 +198,18 @@ describe('reconcile: jobs', () => {
     ]);
   });
 });
+
+describe('reconcile: a jobs total the extractor left unlinked', () => {
+  it('links it to the figures of the same article that add up to it', () => {
+    const jobs = [
+      job('h1', 'a1', { count: 13500, kind: 'total', location: 'both countries' }),
+      job('h2', 'a1', { count: 6000, location: 'Ohio' }),
+      job('h3', 'a1', { count: 250, location: 'head office' }),
+      job('h4', 'a1', { count: 7500, location: 'Punjab' }),
+      job('h5', 'a2', { count: 13500, location: 'elsewhere' }),
+    ];
+    const result = reconcile({ extracted: { ...emptyExtracted, jobs }, articles: [article('a1', null)], fxRates: [], countryExports: [] }, { countFrom: 'pledged' });
+    expect(result.jobs.map((j) => [j.job_id, j.total_of])).toEqual([['h1', 'h2;h4'], ['h2', null], ['h3', null], ['h4', null], ['h5', null]]);
+    expect(result.checks.map((c) => [c.kind, c.passed, c.row_ids])).toEqual([['jobs_total', true, 'h1;h2;h4']]);
+  });
+});
