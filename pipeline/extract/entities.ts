@@ -271,9 +271,11 @@ function countriesIn(matches: readonly RawMatch[]): string[] {
 }
 
 /** Pick the candidate a name means here: the one whose country is named nearby, else a country over anything else. */
-function settle(cands: readonly Candidate[], nearby: readonly string[]): Candidate | null {
+function settle(cands: readonly Candidate[], nearby: readonly string[], inText: number = nearby.length): Candidate | null {
   if (cands.length === 1) return cands[0]!;
-  for (const country of nearby) {
+  // A country's own name ("Georgia") yields to a place of that name only if the text itself says so.
+  const pool = cands.some((c) => c.kind === 'country') ? nearby.slice(0, inText) : nearby;
+  for (const country of pool) {
     const hit = cands.filter((c) => c.country === country);
     if (hit.length > 0) return hit[0]!;
   }
@@ -353,7 +355,8 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
   if (typeof text !== 'string' || text.length === 0) return [];
   const tokens = tokenize(text);
   const matches = knownMatches(tokens, index);
-  const nearby = [...countriesIn(matches), ...(options.context ?? []).flatMap((t) => (typeof t === 'string' ? countriesIn(knownMatches(tokenize(t), index)) : []))];
+  const own = countriesIn(matches);
+  const nearby = [...own, ...(options.context ?? []).flatMap((t) => (typeof t === 'string' ? countriesIn(knownMatches(tokenize(t), index)) : []))];
 
   const covered: (RawMatch | null)[] = new Array<RawMatch | null>(tokens.length).fill(null);
   for (const m of matches) for (let k = m.startTok; k < m.endTok; k++) covered[k] = m;
@@ -377,7 +380,7 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
   for (const m of matches) {
     if (absorbed.has(m)) continue;
     const sp = span(m.startTok, m.endTok);
-    const c = settle(m.candidates, nearby);
+    const c = settle(m.candidates, nearby, own.length);
     if (c) {
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: c.kind, canonical: c.canonical, type: c.type, country: c.country, via: c.via, tok: m.startTok, endTok: m.endTok });
     } else {

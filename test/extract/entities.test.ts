@@ -106,11 +106,14 @@ describe('findEntities', () => {
   it('handles a 2 KB sentence in well under a millisecond', () => {
     const text = cases.map(([t]) => t).join(' ').repeat(3).slice(0, 2048);
     for (let i = 0; i < 200; i++) findEntities(text, index);
-    const t0 = performance.now();
-    const runs = 500;
-    for (let i = 0; i < runs; i++) findEntities(text, index);
-    const ms = (performance.now() - t0) / runs;
-    // Measured about 0.4 ms on the 2-core dev box; the bound leaves room for a busy machine.
-    expect(ms).toBeLessThan(2);
+    // The fastest of several batches: other processes on a shared machine only ever slow a batch down.
+    let ms = Infinity;
+    for (let batch = 0; batch < 8; batch++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 50; i++) findEntities(text, index);
+      ms = Math.min(ms, (performance.now() - t0) / 50);
+    }
+    // Measured about 0.4 ms on the 2-core dev box.
+    expect(ms).toBeLessThan(1.5);
   });
 });

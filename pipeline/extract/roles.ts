@@ -1,0 +1,347 @@
+/**
+ * Who gives the money and who gets it, for one money figure in one sentence.
+ *
+ * Cues are ranked by how plainly they name the financier: an agent phrase ("anchored by X",
+ * "a loan from X") or a list of lenders is plainest; then the organisation whose financing it is
+ * ("$1bn in X financing"); then the subject of the commitment verb ("China has agreed to lend"),
+ * where an organisation beats a country and a capital used for its government ("Washington") is
+ * weakest. Speakers ("X's ambassador said"), listeners ("told Y"), datelines and places of events
+ * ("in Baku") are never funders. A sentence with no party borrows one from the sentences before
+ * it (nearest first) and the title.
+ */
+import type { FunderType } from '../tables.ts';
+import { findEntities, type EntityIndex, type EntityMention } from './entities.ts';
+import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
+
+export interface PartyContext {
+  sentence: string;
+  /** The money figure's span within `sentence`. */
+  figure: { start: number; end: number };
+  /** The commitment verb's span within `sentence`, if the caller found one. */
+  verb: { start: number; end: number } | null;
+  /** Up to 3 previous sentences of the article, nearest last. */
+  previous: readonly string[];
+  title: string | null;
+  dateline: string | null;
+  /** Project names already seen in the article, so a bare "Kipeto" is recognised. */
+  knownProjects?: readonly string[];
+}
+
+export interface Parties {
+  funder: string | null;
+  funder_type: FunderType | null;
+  funder_country: string | null;
+  recipient: string | null;
+  recipient_country: string | null;
+  project: string | null;
+}
+
+interface Party {
+  name: string;
+  type: FunderType | null;
+  country: string | null;
+}
+
+interface Scored {
+  parties: Party[];
+  strength: number;
+  at: number;
+}
+
+const NONE: Parties = { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null };
+
+const REPORTING = String.raw`(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|claimed|explained|remarked|emphasi[sz]ed|underlined|revealed|highlighted|confirmed|announced\s+that|wrote|argued|insisted|observed)`;
+// Words that may stand between a country or organisation and a reporting verb when the real speaker is a person: "US ambassador Jane Roe said".
+const TITLE_WORDS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*|minister|ministers|ambassador|envoy|official|officials|spokesperson|spokesman|spokeswoman|president|chief|head|governor|secretary|adviser|advisor|aide|senior|deputy|acting|executive|director|chairman|chair|chairperson|economist|analyst|analysts|representative|of|for|and|the|a|finance|foreign|federal|state|trade|energy|commerce|economy|economic|affairs|planning|investment|at|to|general|country|regional|vice|managing|former|top)`;
+const SPEAKER_AFTER = new RegExp(String.raw`^(?:['’]s?)?(?:,?\s+${TITLE_WORDS}){1,10},?\s+${REPORTING}\b`, 'u');
+const LISTENER_BEFORE = /\b(?:told|tell|tells|telling|speaking\s+to|talking\s+to|spoke\s+to|interview\s+with|according\s+to|quoted\s+by|reported\s+by|cited\s+by)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+const ACCORDING_TO = /\baccording\s+to\b[^,;.]*/giu;
+const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|visit(?:ed|ing|s)?\s+to|trip\s+to|trips\s+to)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made)\s+(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
+// Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing").
+const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|got|wins|won|seeks|needs|wants|has|have|is|was|will|would|could|can|may|to|for|of|in|and|or|with|from)\b)[\p{Ll}-]+\s+){0,2}(?:financing|funding|loans?|credits?|credit\s+line|investments?|grants?|deposits?|facility|package|support|assistance|backing|guarantees?|debt|finance|money|capital|aid|cash|bailout|lending)\b/u;
+const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to|of)\s/u;
+const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?)\b/i;
+const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
+const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected)\s+(?:to\s+)?(?:the\s+)?$/i;
+const RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|in|benefiting|benefitting)\s+(?:the\s+)?$/i;
+const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward)\s+(?:the\s+)?$/i;
+const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|state|corporation|administration|lenders|investors))\b/i;
+const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
+// A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
+const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|shall|should|must|did|does|do|also|already|recently|now|then|has|plans|aims|eyes|agrees|agreed|approves|approved|signs|signed|lends|lent|invests|invested|provides|provided|extends|extended|grants|granted|gives|gave|announces|announced|unveils|unveiled|says|said|vows|vowed|promises|promised|pledges|pledged|commits|committed|offers|offered|seeks|sought|wants|wanted|considers|mulls|weighs|backs|backed|funds|funded|finances|financed|injects|deposits|deposited|disburses|disbursed|releases|released|expects|expected|intends|intended|hopes|hoped|proposes|proposed|expressed|expresses|and|or|to|an|a|the|with|in|for|from|on|at|by|as|of|over|after|before|which|that|who|among|this|its|their|last|next|on|since|amid|under|into|via|plus|alongside|worth|totalling|totaling|but|while|if|when|aim|aims|plan|want|hope|intend|seek|expect|agree|pledge|commit|sign|approve|lend|invest|provide|offer|extend|grant|give|fund|finance|back|consider|eye|target|targets|mull|weigh|announce|unveil|launch|launches|set|sets|look|looks|move|moves|be|remains|became|becomes|received|receives|secured|secures|got|gets|won|wins|will|agree)\b/i;
+
+function isOrg(m: EntityMention): boolean {
+  return m.kind === 'organization' || m.kind === 'unknown_organization';
+}
+
+function partyOf(m: EntityMention, after: string): Party | null {
+  if (isOrg(m)) return { name: m.canonical, type: m.type, country: m.country };
+  if (m.kind === 'place') return null;
+  if (m.via === 'demonym') {
+    // "Azerbaijani investors" are a party, not the state; "the Chinese government" is the state.
+    const group = GROUP_NOUN_AFTER.exec(after);
+    if (!group) return null;
+    const noun = group[1]!.toLowerCase();
+    if (/^(?:government|state|authorities|administration)$/.test(noun)) return { name: m.canonical, type: 'government', country: m.country };
+    const type: FunderType = /^(?:banks?|lenders?|creditors|financiers)$/.test(noun) ? 'bank' : /^funds?$/.test(noun) ? 'other' : 'company';
+    return { name: `${m.surface} ${group[0].trim()}`, type, country: m.country };
+  }
+  return { name: m.canonical, type: 'government', country: m.country };
+}
+
+interface Analysed {
+  sentence: string;
+  mentions: EntityMention[];
+  /** Mentions that can be a party: not a dateline, speaker, listener or adjective. */
+  parties: EntityMention[];
+  /** Of those, the ones standing as the place of an event ("in Baku"). */
+  places: Set<EntityMention>;
+}
+
+function analyse(sentence: string, index: EntityIndex, context: readonly string[], dateline: string | null): Analysed {
+  const mentions = findEntities(sentence, index, { context });
+  const datelineEnd = datelineLength(sentence, dateline);
+  const according: [number, number][] = [...sentence.matchAll(ACCORDING_TO)].map((m) => [m.index, m.index + m[0].length]);
+  const parties: EntityMention[] = [];
+  const places = new Set<EntityMention>();
+  for (const m of mentions) {
+    if (m.end <= datelineEnd) continue;
+    const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+    const after = sentence.slice(m.end, m.end + 160);
+    if (according.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+    if (LISTENER_BEFORE.test(before)) continue;
+    if (SPEAKER_AFTER.test(after) && !/^(?:['’]s?)?,?\s+(?:said|says|told|stated|added|announced)\b/u.test(after)) continue;
+    if (m.kind === 'country' && m.via !== 'demonym' && !VERBISH.test(after) && !INSTRUMENT_AFTER.test(after) && /^\s+[\p{Ll}]/u.test(after) && !GROUP_NOUN_AFTER.test(after)) continue; // "US equipment"
+    if (m.kind === 'country' && m.via !== 'demonym' && GROUP_NOUN_AFTER.test(after) && !/^\s+(?:government|state|authorities|administration)\b/i.test(after)) {
+      // "US investors": treat like a demonym.
+      parties.push({ ...m, via: 'demonym' });
+      continue;
+    }
+    // "in Baku" is where something happens; "$1bn in Kestrel Bank financing" is whose money it is.
+    if (PLACE_BEFORE.test(before) && !isOrg(m) && !INSTRUMENT_AFTER.test(after)) places.add(m);
+    parties.push(m);
+  }
+  return { sentence, mentions, parties, places };
+}
+
+/** Length of a leading dateline ("KARACHI:", "BAKU, Nov 21 (Reuters) -"), 0 if none. */
+function datelineLength(sentence: string, dateline: string | null): number {
+  const m = /^\s*[\p{Lu}][\p{Lu} .'’-]{1,40}(?:,\s*[^:—–\n]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?[:—–-]\s/u.exec(sentence);
+  if (m) return m[0].length;
+  if (dateline && sentence.trimStart().toUpperCase().startsWith(dateline.toUpperCase())) return sentence.indexOf(sentence.trimStart()) + dateline.length;
+  return 0;
+}
+
+/** Mentions joined by "and", "," or "as well as" to `first` ("the IFC and the ADB"). */
+function coordinated(a: Analysed, first: EntityMention): EntityMention[] {
+  const out = [first];
+  let last = first;
+  for (const m of a.parties) {
+    if (m.start <= last.start) continue;
+    const gap = a.sentence.slice(last.end, m.start);
+    if (/^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+|\s+&\s+|,\s*and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)(?:the\s+)?$/i.test(gap)) {
+      out.push(m);
+      last = m;
+    } else if (m.start > last.end) break;
+  }
+  return out;
+}
+
+function partiesOf(a: Analysed, ms: readonly EntityMention[]): Party[] {
+  const out: Party[] = [];
+  for (const m of ms) {
+    const p = partyOf(m, a.sentence.slice(m.end, m.end + 60));
+    if (p && !out.some((o) => o.name === p.name)) out.push(p);
+  }
+  return out;
+}
+
+/** The funder of a figure at [anchorStart, anchorEnd) in an analysed sentence; null if none is named. */
+function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: { start: number; end: number } | null, neighbour = false): Scored | null {
+  const s = a.sentence;
+  const found: Scored[] = [];
+  const dedupe = (ms: EntityMention[]) => ms.filter((m, i) => ms.findIndex((n) => n.canonical === m.canonical) === i);
+  for (const m of a.parties) {
+    if (a.places.has(m)) continue;
+    const before = s.slice(Math.max(0, m.start - 80), m.start);
+    const after = s.slice(m.end, m.end + 80);
+    const list = () => dedupe(coordinated(a, m));
+    if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before)) {
+      found.push({ parties: partiesOf(a, list()), strength: 6, at: m.start });
+    } else if (FROM_BEFORE.test(before) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before)) {
+      found.push({ parties: partiesOf(a, list()), strength: 5.5, at: m.start });
+    } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
+      // "$1bn in Kestrel Bank financing": the organisation whose financing it is.
+      found.push({ parties: partiesOf(a, [m]), strength: isOrg(m) ? 5 : 3.5, at: m.start });
+    }
+  }
+  // Subject of the verb: the party nearest before the verb (or figure) in the same clause, not after a preposition.
+  const anchor = verb ? Math.min(verb.start, anchorStart) : anchorStart;
+  const clauseStart = Math.max(0, ...[';', ':', ' — ', ' – ', '“', '"'].map((b) => [s.lastIndexOf(b, anchor - 1), b.length] as const).filter(([i]) => i >= 0).map(([i, n]) => i + n).filter((x) => x <= anchor));
+  const subjects = a.parties.filter(
+    (m) =>
+      m.end <= anchor &&
+      m.start >= clauseStart &&
+      !a.places.has(m) &&
+      // "Regarding Kenya's willingness to lend": a possessor with an intention is the subject even after a preposition.
+      (!PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) || POSSESSOR_INTENT.test(s.slice(m.end, m.end + 60))) &&
+      // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
+      (!neighbour || /^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,)\s*)*$/u.test(s.slice(clauseStart, m.start))),
+  );
+  const between = (m: EntityMention) => s.slice(m.end, Math.max(m.end, anchorEnd));
+  // In a neighbouring sentence (no figure) the subject is the first party, early in the sentence.
+  const subject = subjects.length === 0 ? null : neighbour ? (subjects[0]!.start - clauseStart < 80 ? subjects[0]! : null) : subjects[subjects.length - 1]!;
+  if (subject && !RECEIVE_VERB.test(between(subject))) {
+    // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
+    let first = subject;
+    for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
+      const gap = s.slice(subjects[i]!.end, first.start);
+      if (/^\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?$/i.test(gap)) first = subjects[i]!;
+      else break;
+    }
+    const ms = dedupe(coordinated(a, first)).filter((m) => m.end <= anchor);
+    const parties = partiesOf(a, ms);
+    if (parties.length > 0) {
+      const strength = isOrg(first) ? 4 : first.via === 'capital' ? 2 : 3;
+      found.push({ parties, strength, at: first.start });
+    }
+  }
+  const usable = found.filter((f) => f.parties.length > 0);
+  if (usable.length === 0) return null;
+  const distance = (f: Scored) => Math.abs(f.at - anchorStart);
+  usable.sort((x, y) => y.strength - x.strength || distance(x) - distance(y));
+  return usable[0]!;
+}
+
+/** The recipient named in a sentence: indirect object, "to/for/in X", the project's owner. */
+function findRecipient(a: Analysed, from: number, funder: readonly Party[], strict: boolean): Party | null {
+  const s = a.sentence;
+  const isFunder = (p: Party) => funder.some((f) => f.name === p.name || (f.type === 'government' && p.type === 'government' && f.country === p.country));
+  const candidates: { p: Party; rank: number; at: number }[] = [];
+  for (const m of a.mentions) {
+    if (m.kind === 'place' && !m.country) continue;
+    if (!a.parties.includes(m) && m.kind !== 'place') continue;
+    const before = s.slice(Math.max(0, m.start - 40), m.start);
+    const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
+    let rank = 0;
+    const after = s.slice(m.end, m.end + 60);
+    if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
+    else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
+    else if ((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) && (m.start >= from || possessive)) rank = /\bin\s+(?:the\s+)?$/i.test(before) ? 2 : 3;
+    else continue;
+    const p: Party | null =
+      m.kind === 'place'
+        ? { name: m.country!, type: 'government', country: m.country }
+        : m.via === 'demonym'
+          ? partyOf(m, s.slice(m.end, m.end + 60))
+          : partyOf(m, '');
+    if (p && !isFunder(p)) candidates.push({ p, rank, at: m.start });
+  }
+  candidates.sort((x, y) => y.rank - x.rank || Math.abs(x.at - from) - Math.abs(y.at - from));
+  return candidates[0]?.p ?? null;
+}
+
+function projectIn(sentence: string, index: EntityIndex, known: readonly string[], figure: { start: number; end: number }): ProjectMention | null {
+  const ms = findProjectMentions(sentence, index, { known });
+  if (ms.length === 0) return null;
+  const d = (m: ProjectMention) => (m.start >= figure.end ? m.start - figure.end : m.end <= figure.start ? (figure.start - m.end) * 1.5 : 0);
+  return [...ms].sort((x, y) => d(x) - d(y))[0]!;
+}
+
+function possessorOfProject(a: Analysed, p: ProjectMention): Party | null {
+  const before = a.sentence.slice(0, p.start);
+  const m = /['’]s?\s+(?:\$?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
+  if (!m) return null;
+  const owner = a.mentions.find((e) => e.end === m.index && a.parties.includes(e));
+  return owner ? partyOf(owner, '') : null;
+}
+
+function join(parties: readonly Party[]): Pick<Parties, 'funder' | 'funder_type' | 'funder_country'> {
+  const countries = new Set(parties.map((p) => p.country));
+  return {
+    funder: parties.map((p) => p.name).join('; '),
+    funder_type: parties[0]?.type ?? null,
+    funder_country: countries.size === 1 ? (parties[0]?.country ?? null) : null,
+  };
+}
+
+/** Funder, recipient and project of one money figure. Never throws; unknown stays null. */
+export function resolveParties(ctx: PartyContext, index: EntityIndex): Parties {
+  try {
+    return resolve(ctx, index);
+  } catch {
+    return { ...NONE };
+  }
+}
+
+function resolve(ctx: PartyContext, index: EntityIndex): Parties {
+  const sentence = typeof ctx.sentence === 'string' ? ctx.sentence : '';
+  if (sentence === '') return { ...NONE };
+  const previous = [...(ctx.previous ?? [])].filter((p): p is string => typeof p === 'string');
+  const title = typeof ctx.title === 'string' && ctx.title !== sentence ? ctx.title : null;
+  const context = [...(title ? [title] : []), ...previous];
+  const known = ctx.knownProjects ?? [];
+  const a = analyse(sentence, index, context, ctx.dateline);
+  const figure = ctx.figure;
+
+  // Funder: in the sentence, else (when the sentence names no party, or its subject is "it"/"the bank") nearby.
+  let funder = findFunder(a, figure.start, figure.end, ctx.verb);
+  const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
+  const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '');
+  const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause));
+  const neighbours = [...previous].reverse().concat(title ? [title] : []);
+  const analysedNeighbours = new Map<string, Analysed>();
+  const analysedOf = (text: string) => {
+    let x = analysedNeighbours.get(text);
+    if (!x) {
+      x = analyse(text, index, context, ctx.dateline);
+      analysedNeighbours.set(text, x);
+    }
+    return x;
+  };
+  if (borrow) {
+    for (const text of neighbours) {
+      const n = analysedOf(text);
+      const f = findFunder(n, text.length, text.length, null, true);
+      if (f) {
+        funder = f;
+        break;
+      }
+    }
+  }
+  const funderParties = funder?.parties ?? [];
+
+  // Project, then recipient.
+  const project = projectIn(sentence, index, known, figure);
+  let recipient = findRecipient(a, Math.min(figure.start, ctx.verb?.start ?? figure.start), funderParties, false);
+  if (!recipient && project) recipient = possessorOfProject(a, project);
+  if (recipient && funderParties.some((f) => f.name === recipient!.name)) recipient = null;
+  if (!recipient && project) {
+    const where = describeProject(sentence, project, index);
+    if (where.country && !funderParties.some((f) => f.type === 'government' && f.country === where.country)) recipient = { name: where.country, type: 'government', country: where.country };
+  }
+  if (!recipient) {
+    for (const text of neighbours) {
+      const n = analysedOf(text);
+      let r = findRecipient(n, 0, funderParties, true);
+      if (!r) {
+        const p = projectIn(text, index, known, { start: 0, end: 0 });
+        if (p) r = possessorOfProject(n, p);
+      }
+      if (r && !funderParties.some((f) => f.name === r!.name || (f.type === 'government' && f.country === r!.country && r!.type === 'government'))) {
+        recipient = r;
+        break;
+      }
+    }
+  }
+  return {
+    ...(funderParties.length > 0 ? join(funderParties) : { funder: null, funder_type: null, funder_country: null }),
+    recipient: recipient?.name ?? null,
+    recipient_country: recipient?.country ?? null,
+    project: project?.generic ? null : (project?.name ?? null),
+  };
+}

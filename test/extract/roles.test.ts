@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { resolveParties, type Parties, type PartyContext } from '../../pipeline/extract/roles.ts';
+import { index } from './entityIndex.fixture.ts';
+
+interface Case {
+  sentence: string;
+  figure: string;
+  verb?: string;
+  previous?: string[];
+  title?: string;
+  dateline?: string;
+  known?: string[];
+  expect: Partial<Parties>;
+}
+
+function context(c: Case): PartyContext {
+  const at = (needle: string) => {
+    const i = c.sentence.indexOf(needle);
+    if (i < 0) throw new Error(`"${needle}" not in "${c.sentence}"`);
+    return { start: i, end: i + needle.length };
+  };
+  return {
+    sentence: c.sentence,
+    figure: at(c.figure),
+    verb: c.verb ? at(c.verb) : null,
+    previous: c.previous ?? [],
+    title: c.title ?? null,
+    dateline: c.dateline ?? null,
+    ...(c.known ? { knownProjects: c.known } : {}),
+  };
+}
+
+const gov = (name: string) => ({ funder: name, funder_type: 'government' as const, funder_country: name });
+const to = (name: string) => ({ recipient: name, recipient_country: name });
+
+const cases: [string, Case][] = [
+  ['subject and indirect object', { sentence: 'China has agreed to lend Sri Lanka $500m.', figure: '$500m', verb: 'lend', expect: { ...gov('China'), ...to('Sri Lanka') } }],
+  ['possessor of an intention', { sentence: 'Regarding Kenya’s willingness to lend Uganda an additional $1 billion, the minister said the money may come from several sources.', figure: '$1 billion', verb: 'lend', expect: { ...gov('Kenya'), ...to('Uganda') } }],
+  ['ascii possessive', { sentence: "Ghana's plan to invest $300 million in Togo was welcomed.", figure: '$300 million', verb: 'invest', expect: { ...gov('Ghana'), ...to('Togo') } }],
+  ['desire to spend in', { sentence: 'Ghana has expressed a desire to spend over $2 billion in Kenya.', figure: 'over $2 billion', verb: 'spend', expect: { ...gov('Ghana'), ...to('Kenya'), project: null } }],
+  [
+    'organisation whose financing it is beats a capital metonym',
+    {
+      sentence: 'NAIROBI: Washington has approved $900 million in US Export-Import Bank financing for Kenya’s Kipeto copper-gold mine, Acting US ambassador Jane Roe said in a video message on Tuesday.',
+      figure: '$900 million',
+      verb: 'approved',
+      dateline: 'NAIROBI',
+      expect: { funder: 'Export-Import Bank of the United States', funder_type: 'export_credit_agency', funder_country: 'United States', ...to('Kenya'), project: 'Kipeto' },
+    },
+  ],
+  ['capital metonym alone', { sentence: 'Beijing approved $2 billion for Laos.', figure: '$2 billion', verb: 'approved', expect: { ...gov('China'), ...to('Laos') } }],
+  [
+    'agent phrase, speaker skipped, recipient from the title',
+    {
+      sentence: 'Speaking to Daily Nation last month, Kenya’s Finance Minister John Doe said the broader debt package for Kipeto was nearly complete, anchored by the International Finance Corporation (IFC) and expected to total about $2.5 billion.',
+      figure: 'about $2.5 billion',
+      title: 'US commits $900 million EXIM financing for Kenya’s Kipeto mine',
+      known: ['Kipeto'],
+      expect: { funder: 'International Finance Corporation', funder_type: 'development_bank', funder_country: null, ...to('Kenya'), project: 'Kipeto' },
+    },
+  ],
+  [
+    'several lenders',
+    {
+      sentence: 'Lenders including the International Finance Corporation and the Asian Development Bank among others are assembling a financing package exceeding $1.6 billion.',
+      figure: 'exceeding $1.6 billion',
+      expect: { funder: 'International Finance Corporation; Asian Development Bank', funder_type: 'development_bank', funder_country: null, recipient: null },
+    },
+  ],
+  ['lenders such as', { sentence: 'Banks such as HSBC and Standard Chartered will provide $700 million.', figure: '$700 million', expect: { funder: 'HSBC; Standard Chartered', funder_type: 'bank', funder_country: 'United Kingdom' } }],
+  ['receiver is not the funder', { sentence: 'Kenya will receive $300 million from the World Bank.', figure: '$300 million', verb: 'receive', expect: { funder: 'World Bank', funder_type: 'development_bank', funder_country: null, ...to('Kenya') } }],
+  ['a loan from X to Y', { sentence: 'The loan of $200m from the AfDB to Zambia was signed.', figure: '$200m', verb: 'signed', expect: { funder: 'African Development Bank', funder_type: 'development_bank', funder_country: null, ...to('Zambia') } }],
+  ['funded by two countries', { sentence: 'The bridge was funded by Japan and Korea with $1bn.', figure: '$1bn', verb: 'funded', expect: { funder: 'Japan; South Korea', funder_type: 'government', funder_country: null } }],
+  ['shared alias settled by a demonym in the sentence', { sentence: 'EXIM financing of $1.25 billion for Ghana was approved, Chinese officials said.', figure: '$1.25 billion', expect: { funder: 'Export-Import Bank of China', funder_type: 'export_credit_agency', funder_country: 'China', ...to('Ghana') } }],
+  ['shared alias settled by the title', { sentence: 'EXIM will lend $300 million to the project.', figure: '$300 million', verb: 'lend', title: 'American lender backs Kenyan mine', expect: { funder: 'Export-Import Bank of the United States', funder_country: 'United States' } }],
+  ['shared alias unresolved', { sentence: 'EXIM will lend $300 million to Ghana.', figure: '$300 million', verb: 'lend', expect: { funder: 'EXIM', funder_type: 'export_credit_agency', funder_country: null, ...to('Ghana') } }],
+  ['demonym investors are not the state', { sentence: 'Saudi investors plan to invest $500 million in Egypt.', figure: '$500 million', verb: 'invest', expect: { funder: 'Saudi investors', funder_type: 'company', funder_country: 'Saudi Arabia', ...to('Egypt') } }],
+  ['country plus investors', { sentence: 'US investors committed $80 million to Kenya.', figure: '$80 million', verb: 'committed', expect: { funder: 'US investors', funder_type: 'company', funder_country: 'United States', ...to('Kenya') } }],
+  ['demonym government is the state', { sentence: 'The Chinese government pledged $1 billion to Laos.', figure: '$1 billion', verb: 'pledged', expect: { ...gov('China'), ...to('Laos') } }],
+  ['dateline city and a country speaking for itself', { sentence: 'BAKU: Azerbaijan said on Friday it will invest $1 billion in Georgia.', figure: '$1 billion', verb: 'invest', dateline: 'BAKU', expect: { ...gov('Azerbaijan'), ...to('Georgia') } }],
+  ['place of an event is not the funder', { sentence: 'At a summit in Riyadh, Kenya pledged $50 million to Somalia.', figure: '$50 million', verb: 'pledged', expect: { ...gov('Kenya'), ...to('Somalia') } }],
+  ['according to', { sentence: 'According to the Kenyan treasury, the IMF approved $1 billion for Kenya.', figure: '$1 billion', verb: 'approved', expect: { funder: 'International Monetary Fund', funder_type: 'other', funder_country: null, ...to('Kenya') } }],
+  ['told a listener', { sentence: 'Qatar will invest $3 billion in Egypt, its minister told Reuters.', figure: '$3 billion', verb: 'invest', expect: { ...gov('Qatar'), ...to('Egypt') } }],
+  ['speaker with a title is not a funder', { sentence: 'The package totals $2 billion, Egypt’s planning minister Jane Roe said.', figure: '$2 billion', previous: ['The UAE agreed to a new package for Egypt.'], expect: { ...gov('United Arab Emirates'), ...to('Egypt') } }],
+  ['adjective use of a country is not a party', { sentence: 'The deal could unlock $2 billion in US equipment exports.', figure: '$2 billion', verb: 'unlock', expect: { funder: null, recipient: null } }],
+  ['no party: nearest previous sentence first', { sentence: 'The package could be worth $400 million.', figure: '$400 million', previous: ['Norway funded a school.', 'The World Bank is preparing support for Malawi.'], expect: { funder: 'World Bank', ...to('Malawi') } }],
+  ['pronoun subject borrows from the previous sentence', { sentence: 'It will lend $250 million to Benin.', figure: '$250 million', verb: 'lend', previous: ['The Islamic Development Bank met officials on Monday.'], expect: { funder: 'Islamic Development Bank', funder_type: 'development_bank', ...to('Benin') } }],
+  ['previous sentence object is not a funder', { sentence: 'The package could be worth $400 million.', figure: '$400 million', previous: ['The US envoy visited Kenya.'], expect: { funder: null } }],
+  ['unknown organisation as subject', { sentence: 'Kestrel Holdings Ltd will invest $40 million in Namibia.', figure: '$40 million', verb: 'invest', expect: { funder: 'Kestrel Holdings Ltd', funder_type: 'company', funder_country: null, ...to('Namibia') } }],
+  ['unknown acronym organisation', { sentence: 'The Lake Basin Development Fund (LBDF) will provide $60 million to Uganda.', figure: '$60 million', verb: 'provide', expect: { funder: 'Lake Basin Development Fund', funder_type: 'development_bank', ...to('Uganda') } }],
+  ['org recipient', { sentence: 'Japan will lend $90 million to the Kenya Power Company.', figure: '$90 million', verb: 'lend', expect: { ...gov('Japan'), recipient: 'Kenya Power Company', recipient_country: 'Kenya' } }],
+  ['recipient from the project’s possessor', { sentence: 'JBIC approved $500 million for Chile’s Tamarugo lithium project.', figure: '$500 million', verb: 'approved', expect: { funder: 'Japan Bank for International Cooperation', funder_type: 'export_credit_agency', funder_country: 'Japan', ...to('Chile'), project: 'Tamarugo' } }],
+  ['recipient from the project’s location', { sentence: 'The AIIB will provide $300 million for the Tamarugo mine in Queensland.', figure: '$300 million', verb: 'provide', expect: { funder: 'Asian Infrastructure Investment Bank', ...to('Australia'), project: 'Tamarugo' } }],
+  ['sovereign fund', { sentence: 'Mubadala will invest $1.5 billion in Brazil.', figure: '$1.5 billion', verb: 'invest', expect: { funder: 'Mubadala Investment Company', funder_type: 'sovereign_fund', funder_country: 'United Arab Emirates', ...to('Brazil') } }],
+  ['state company', { sentence: 'ADNOC signed a $2 billion deal with Kazakhstan.', figure: '$2 billion', verb: 'signed', expect: { funder: 'Abu Dhabi National Oil Company', funder_type: 'state_company', funder_country: 'United Arab Emirates' } }],
+  ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
+];
+
+describe('resolveParties', () => {
+  it.each(cases)('%s', (_label, c) => {
+    const got = resolveParties(context(c), index);
+    const picked = Object.fromEntries(Object.keys(c.expect).map((k) => [k, got[k as keyof Parties]]));
+    expect(picked).toEqual(c.expect);
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.nat(200), fc.nat(50), fc.array(fc.string({ maxLength: 80 }), { maxLength: 3 }), (s, a, b, prev) => {
+        const r = resolveParties({ sentence: s, figure: { start: Math.min(a, s.length), end: Math.min(a + b, s.length) }, verb: null, previous: prev, title: prev[0] ?? null, dateline: null }, index);
+        return typeof r === 'object' && 'funder' in r;
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
