@@ -2,7 +2,7 @@
  * Summing figures that carry qualifiers. Each figure contributes to three sums:
  *
  * - exact, about, nearly (and no qualifier): the figure goes into low, value and high alike
- *   ("about $3.5bn" is the article's best figure; no margin is invented around it);
+ *   ("about $4bn" is the article's best figure; no margin is invented around it);
  * - over, at least: the figure goes into low and value, and the high end is open, so the sum reads
  *   "at least $X" (value_high null);
  * - up to: the figure goes into high only (low and value take nothing from it: it is a ceiling);

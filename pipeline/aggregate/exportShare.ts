@@ -2,7 +2,7 @@
  * Export shares. When the reference table has the country's exports, the share is computed from
  * it (projected export value / reference exports); otherwise the share the article states is
  * reported as such. Either way the export base the article implies is written too
- * (export_base_implied: "$2.8bn, nearly 10 percent" implies about $28bn), so a reader can set the
+ * (export_base_implied: "$3bn, about 12 percent" implies about $25bn), so a reader can set the
  * article's arithmetic against what they know.
  */
 import type { Aggregate, CountryExports, Projection } from '../tables.ts';

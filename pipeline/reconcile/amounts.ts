@@ -1,7 +1,7 @@
 /**
  * Comparing reported amounts. Articles round: "$2 billion", "over $2bn" and "$2.03 billion" are
- * one figure told three ways, "$1.3 billion" is "$1.25 billion" rounded, but "$2.6 billion" is not
- * "$3.5 billion".
+ * one figure told three ways, "$1.3 billion" is "$1.26 billion" rounded, but "$2.4 billion" is not
+ * "$3.1 billion".
  */
 import type { Qualifier } from '../tables.ts';
 
@@ -18,7 +18,7 @@ export function pointOf(row: Amounted): number | null {
   return row.amount_low ?? row.amount_high;
 }
 
-/** The coarsest power of ten the figure is a whole multiple of (2e9 → 1e9, 1.25e9 → 1e7). */
+/** The coarsest power of ten the figure is a whole multiple of (2e9 → 1e9, 1.26e9 → 1e7). */
 function precisionOf(x: number): number {
   let p = 10 ** Math.floor(Math.log10(Math.abs(x)));
   while (p > 1e-6) {

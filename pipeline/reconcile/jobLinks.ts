@@ -1,6 +1,6 @@
 /**
- * A stated jobs total the extractor did not link to its parts ("13,500 jobs" in a headline,
- * "6,000 in one country and 7,500 in the other" in the body) is linked here when some of the other
+ * A stated jobs total the extractor did not link to its parts ("5,000 jobs" in a headline,
+ * "2,000 in one country and 3,000 in the other" in the body) is linked here when some of the other
  * job figures of the same article add up to it (within 2%), so the aggregate can count the parts
  * or the total, never both. The smallest such set wins; with more than 12 candidates the search
  * is not attempted (2^12 subsets is the most a single article should need).

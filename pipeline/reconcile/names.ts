@@ -1,7 +1,7 @@
 /**
  * Tolerant comparison of funder, recipient and project names across articles, which spell the
  * same party many ways: "International Finance Corporation" / "IFC", "US Export-Import Bank" /
- * "EXIM" / "Export-Import Bank of the United States", "Reko Diq mine" / "Riko Diq project".
+ * "EXIM" / "Export-Import Bank of the United States", "Lakeview Geothermal Plant" / "Lakevew geothermal project".
  */
 import { countryCode, splitCountry } from './countries.ts';
 import { editDistance, normaliseText, words } from './text.ts';
@@ -14,7 +14,7 @@ const GENERIC_ORG = new Set([
   'credit', 'insurance', 'trade', 'commercial', 'industrial',
 ]);
 const STOP = new Set(['the', 'of', 'and', 'for', 'a', 'an', 'in', 'de', 'la']);
-// Legal-form suffixes dropped before comparing ("Barrick Gold Corp." = "Barrick Gold").
+// Legal-form suffixes dropped before comparing ("Nordic Mining Corp." = "Nordic Mining").
 const LEGAL_FORMS = new Set(['ltd', 'limited', 'inc', 'plc', 'llc', 'corp', 'co', 'sa', 'ag', 'gmbh', 'pjsc', 'psc', 'jsc']);
 
 interface OrgKey {
@@ -69,7 +69,7 @@ function sameOrganisation(a: string, b: string): boolean {
   const isAcronymOf = (short: OrgKey, long: OrgKey) =>
     short.core.length === 1 && short.core[0]!.length >= 2 && long.core.length >= 2 && long.acronyms.includes(short.core[0]!);
   if (isAcronymOf(ka, kb) || isAcronymOf(kb, ka)) return true;
-  // "Manara" against "Manara Minerals": the shorter must carry a distinctive word.
+  // "Masdar" against "Masdar Energy": the shorter must carry a distinctive word.
   const [small, large] = ka.core.length <= kb.core.length ? [ka.core, kb.core] : [kb.core, ka.core];
   if (subset(small, large) && small.some((w) => !GENERIC_ORG.has(w))) return true;
   return false;
@@ -138,7 +138,7 @@ function projectCore(name: string): string[] {
 }
 
 function sameWord(a: string, b: string): boolean {
-  // One-letter misspellings ("Reko"/"Riko") only for words long enough to tell apart.
+  // One-letter misspellings ("Lakeview"/"Lakevew") only for words long enough to tell apart.
   return a === b || (Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1);
 }
 
@@ -156,7 +156,7 @@ function sameProjectUncached(a: string, b: string): boolean {
   if (ca.length === 0 || cb.length === 0) return false;
   const [small, large] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   if (small.every((w) => large.some((v) => sameWord(w, v)))) return true;
-  // Spacing differences: "Rekodiq" / "Reko Diq".
+  // Spacing differences: "Sunvalley" / "Sun Valley".
   const ja = ca.join('');
   const jb = cb.join('');
   return Math.min(ja.length, jb.length) >= 6 && editDistance(ja, jb, 1) <= 1;

@@ -1,7 +1,7 @@
 /**
  * Parts and wholes. A deal is `part_of` another when the article says so (the extractor's link is
  * kept, pointed at the merged deal), or when it is a smaller financing of a project that has a
- * named debt package: an agency's loan for project X sits inside "the $3.5bn debt package for X".
+ * named debt package: an agency's loan for project X sits inside "the $4bn debt package for X".
  * When several packages of one project could hold a part, the largest is taken (the "broader"
  * package), so nesting stays one level deep where the text does not say otherwise. Figures within
  * 2% of each other are not nested: that is more likely one package credited to different lenders.

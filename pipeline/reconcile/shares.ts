@@ -1,8 +1,8 @@
 /**
- * Shares of exports: "$2.8 billion in export potential, nearly 10 percent of the country's
+ * Shares of exports: "$3 billion in export earnings, about 12 percent of the country's
  * existing export volume". The share and the value are separate projections; they are paired when
  * they come from the same article (same sentence first, then same project), and the pair implies
- * the export base the article assumes (2.8e9 / 10% = 28e9), which can be set against reference
+ * the export base the article assumes (3e9 / 12% = 25e9), which can be set against reference
  * data.
  */
 import type { CountryExports, Projection } from '../tables.ts';

@@ -1,5 +1,5 @@
 /**
- * A stated jobs total against its parts ("13,500 jobs" = 6,000 in one country + 7,500 in
+ * A stated jobs total against its parts ("5,000 jobs" = 2,000 in one country + 3,000 in
  * another). A total that matches is reported as a passed check, so the reader sees it was
  * verified; one that does not is a warning, and the aggregate then counts the total, not the parts.
  */
@@ -20,7 +20,7 @@ export function splitIds(ids: string | null): string[] {
     .filter((s) => s !== '');
 }
 
-/** True when the parts add up to the total (within 2%: "about 6,000" + "about 7,500"). */
+/** True when the parts add up to the total (within 2%: "about 2,000" + "about 3,000"). */
 export function partsMatchTotal(total: number, parts: readonly number[]): boolean {
   const sum = parts.reduce((a, b) => a + b, 0);
   return Math.abs(sum - total) <= 0.02 * Math.max(total, sum);
