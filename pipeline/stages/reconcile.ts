@@ -35,7 +35,7 @@ export interface ReconcileInput {
   countryExports: readonly CountryExports[];
 }
 
-/** Project spellings the extractor recorded as aliases ("Riko Diq") are read as the project's name. */
+/** Project spellings the extractor recorded as aliases ("Lakevew") are read as the project's name. */
 function canonicalProjects(extracted: ExtractedTables): (name: string | null) => string | null {
   const canonical = new Map<string, string>();
   for (const p of extracted.projects) {
