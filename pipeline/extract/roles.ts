@@ -63,6 +63,7 @@ const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
 // Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing").
 const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|got|wins|won|seeks|needs|wants|has|have|is|was|will|would|could|can|may|to|for|of|in|and|or|with|from)\b)[\p{Ll}-]+\s+){0,2}(?:financing|funding|loans?|credits?|credit\s+line|investments?|grants?|deposits?|facility|package|support|assistance|backing|guarantees?|debt|finance|money|capital|aid|cash|bailout|lending)\b/u;
+const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supported|bankrolled)\b/;
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to|of)\s/u;
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?)\b/i;
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
@@ -115,6 +116,8 @@ function analyse(sentence: string, index: EntityIndex, context: readonly string[
     if (according.some(([s, e]) => m.start >= s && m.end <= e)) continue;
     if (LISTENER_BEFORE.test(before)) continue;
     if (SPEAKER_AFTER.test(after) && !/^(?:['’]s?)?,?\s+(?:said|says|told|stated|added|announced)\b/u.test(after)) continue;
+    // "US-sourced machinery" describes a thing; "China-backed", "IFC-funded" name the financier (kept).
+    if (m.kind === 'country' && /^[-‐‑][\p{Ll}]/u.test(after) && !BACKED_AFTER.test(after)) continue;
     if (m.kind === 'country' && m.via !== 'demonym' && !VERBISH.test(after) && !INSTRUMENT_AFTER.test(after) && /^\s+[\p{Ll}]/u.test(after) && !GROUP_NOUN_AFTER.test(after)) continue; // "US equipment"
     if (m.kind === 'country' && m.via !== 'demonym' && GROUP_NOUN_AFTER.test(after) && !/^\s+(?:government|state|authorities|administration)\b/i.test(after)) {
       // "US investors": treat like a demonym.
@@ -170,7 +173,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     const before = s.slice(Math.max(0, m.start - 80), m.start);
     const after = s.slice(m.end, m.end + 80);
     const list = () => dedupe(coordinated(a, m));
-    if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before)) {
+    if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before) || BACKED_AFTER.test(after)) {
       found.push({ parties: partiesOf(a, list()), strength: 6, at: m.start });
     } else if (FROM_BEFORE.test(before) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before)) {
       found.push({ parties: partiesOf(a, list()), strength: 5.5, at: m.start });
@@ -182,11 +185,16 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   // Subject of the verb: the party nearest before the verb (or figure) in the same clause, not after a preposition.
   const anchor = verb ? Math.min(verb.start, anchorStart) : anchorStart;
   const clauseStart = Math.max(0, ...[';', ':', ' — ', ' – ', '“', '"'].map((b) => [s.lastIndexOf(b, anchor - 1), b.length] as const).filter(([i]) => i >= 0).map(([i, n]) => i + n).filter((x) => x <= anchor));
+  const appositives = [...s.slice(0, anchor).matchAll(/,\s+(?:a|an|the|which|who)\s[^,;]{1,100},/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const subjects = a.parties.filter(
     (m) =>
       m.end <= anchor &&
       m.start >= clauseStart &&
       !a.places.has(m) &&
+      // "lend Uganda $1bn": an indirect object, not the subject.
+      !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
+      // ", a Mubadala and ADQ joint venture,": an appositive describes the subject, it is not the subject.
+      !appositives.some(([from, to]) => m.start >= from && m.end <= to) &&
       // "Regarding Kenya's willingness to lend": a possessor with an intention is the subject even after a preposition.
       (!PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) || POSSESSOR_INTENT.test(s.slice(m.end, m.end + 60))) &&
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
@@ -229,6 +237,8 @@ function findRecipient(a: Analysed, from: number, funder: readonly Party[], stri
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
     let rank = 0;
     const after = s.slice(m.end, m.end + 60);
+    // Away from the figure only a country named as receiving counts: "added ounces to Kestrel's reserves" names no recipient.
+    if (strict && (m.kind !== 'country' || m.via === 'demonym' || /^['’]/.test(after))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
     else if ((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) && (m.start >= from || possessive)) rank = /\bin\s+(?:the\s+)?$/i.test(before) ? 2 : 3;

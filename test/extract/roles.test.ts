@@ -94,6 +94,10 @@ const cases: [string, Case][] = [
   ['recipient from the project’s location', { sentence: 'The AIIB will provide $300 million for the Tamarugo mine in Queensland.', figure: '$300 million', verb: 'provide', expect: { funder: 'Asian Infrastructure Investment Bank', ...to('Australia'), project: 'Tamarugo' } }],
   ['sovereign fund', { sentence: 'Mubadala will invest $1.5 billion in Brazil.', figure: '$1.5 billion', verb: 'invest', expect: { funder: 'Mubadala Investment Company', funder_type: 'sovereign_fund', funder_country: 'United Arab Emirates', ...to('Brazil') } }],
   ['state company', { sentence: 'ADNOC signed a $2 billion deal with Kazakhstan.', figure: '$2 billion', verb: 'signed', expect: { funder: 'Abu Dhabi National Oil Company', funder_type: 'state_company', funder_country: 'United Arab Emirates' } }],
+  ['hyphenated financier', { sentence: 'A China-backed $600 million loan will fund the Lamu railway.', figure: '$600 million', expect: { ...gov('China'), project: 'Lamu' } }],
+  ['hyphenated origin is not a party', { sentence: 'Kenya will buy $200 million of US-sourced machinery.', figure: '$200 million', verb: 'buy', expect: { recipient: null } }],
+  ['appositive is not the subject', { sentence: 'Gulf Star Holdings, a Mubadala and ADQ joint venture, will invest $90 million in Oman.', figure: '$90 million', verb: 'invest', expect: { funder: 'Gulf Star Holdings', funder_type: 'company', ...to('Oman') } }],
+  ['indirect object without a verb span', { sentence: 'Talks on Qatar’s offer to lend Sudan a further $400 million stalled.', figure: '$400 million', expect: { ...gov('Qatar'), ...to('Sudan') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 
