@@ -44,6 +44,7 @@ export const ingest = {
   unsupportedType: (ext: string) =>
     `unsupported file type "${ext}": pledgebook reads .txt, .md, .html and .htm`,
   htmlNoText: () => 'HTML page holds no readable article text',
+  failed: (detail: string) => `could not be ingested (${detail}); the other inputs were read`,
   manifestUnparsable: (line: number | null, detail: string) =>
     `manifest cannot be parsed${line === null ? '' : ` (line ${line})`}: ${detail}`,
   manifestNoColumn: (columns: readonly string[]) =>

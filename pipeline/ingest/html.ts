@@ -39,6 +39,27 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
+/** Pages deeper or larger than this skip Readability: real news pages are a few dozen levels deep. */
+const MAX_READABILITY_DEPTH = 150;
+const MAX_READABILITY_ELEMENTS = 60_000;
+
+/** Depth and element count of a DOM tree, without recursion. */
+function treeShape(root: DomNode | null): { depth: number; elements: number } {
+  if (root === null) return { depth: 0, elements: 0 };
+  let depth = 0;
+  let elements = 0;
+  const stack: [DomNode, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, d] = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    elements++;
+    if (d > depth) depth = d;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) stack.push([children[i]!, d + 1]);
+  }
+  return { depth, elements };
+}
+
 /** Text of a DOM subtree with a line break at every block boundary and spaces collapsed inside lines. */
 export function blockText(root: DomNode): string {
   const lines: string[] = [];
@@ -48,20 +69,27 @@ export function blockText(root: DomNode): string {
     if (line !== '') lines.push(line);
     current = '';
   };
-  const walk = (node: DomNode) => {
+  // An explicit stack, not recursion: a hostile page nests thousands of <div>s deep.
+  const stack: { node: DomNode; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!;
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const block = BLOCK.has(node.nodeName.toUpperCase());
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = node.nodeName.toUpperCase();
+    const block = BLOCK.has(name);
+    if (leaving) {
+      if (block) flush();
+      else if (name === 'TD' || name === 'TH') current += ' ';
+      continue;
+    }
     if (block) flush();
+    stack.push({ node, leaving: true });
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) walk(children[i]!);
-    if (block) flush();
-    else if (node.nodeName.toUpperCase() === 'TD' || node.nodeName.toUpperCase() === 'TH') current += ' ';
-  };
-  walk(root);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
+  }
   flush();
   return lines.join('\n');
 }
@@ -97,14 +125,18 @@ export function htmlToArticle(html: string): HtmlArticle {
 
   let text = '';
   let readabilityTitle: string | null = null;
-  try {
-    const parsed = new Readability(document.cloneNode(true) as unknown as Document, {
-      serializer: (node: Node) => node,
-    }).parse();
-    if (parsed?.content) text = blockText(parsed.content as unknown as DomNode);
-    readabilityTitle = clean(parsed?.title);
-  } catch {
-    // Readability gives up on some malformed pages; the body text below is the fallback.
+  // Readability's scoring is slow on pathological trees (quadratic in depth); such pages get the plain-body fallback.
+  const shape = treeShape(document.documentElement as unknown as DomNode);
+  if (shape.depth <= MAX_READABILITY_DEPTH && shape.elements <= MAX_READABILITY_ELEMENTS) {
+    try {
+      const parsed = new Readability(document.cloneNode(true) as unknown as Document, {
+        serializer: (node: Node) => node,
+      }).parse();
+      if (parsed?.content) text = blockText(parsed.content as unknown as DomNode);
+      readabilityTitle = clean(parsed?.title);
+    } catch {
+      // Readability gives up on some malformed pages; the body text below is the fallback.
+    }
   }
   if (text.trim() === '') {
     for (const el of Array.from(document.querySelectorAll(CHROME))) if (!el.closest('article')) el.remove();

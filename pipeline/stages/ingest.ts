@@ -148,11 +148,21 @@ export function ingestOne(input: RawInput, options: IngestOptions): Ingested {
   return out;
 }
 
+/** `ingestOne`, with any unforeseen failure (a parser bug, a pathological page) turned into a rejected row. */
+export function ingestSafely(input: RawInput, options: IngestOptions): Ingested {
+  try {
+    return ingestOne(input, options);
+  } catch (err) {
+    const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return { articles: [], sentences: [], rejected: [{ file: input.file, line: input.line, reason: messages.ingest.failed(detail) }] };
+  }
+}
+
 /** Ingest every input, in order. */
 export function ingest(inputs: readonly RawInput[], options: IngestOptions): Ingested {
   const out: Ingested = { articles: [], sentences: [], rejected: [] };
   for (const input of inputs) {
-    const one = ingestOne(input, options);
+    const one = ingestSafely(input, options);
     for (const a of one.articles) out.articles.push(a);
     for (const s of one.sentences) out.sentences.push(s);
     for (const r of one.rejected) out.rejected.push(r);

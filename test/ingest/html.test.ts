@@ -87,3 +87,12 @@ describe('blockText', () => {
     expect(blockText(document.body as never)).toBe('One line joined\nTwo\nThree');
   });
 });
+
+describe('htmlToArticle on hostile pages', () => {
+  it.each([200, 5000, 20000])('reads a page nested %i <div>s deep quickly', (depth) => {
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep text about a grant.</p>${'</div>'.repeat(depth)}</body></html>`;
+    const started = performance.now();
+    expect(htmlToArticle(html).text).toBe('Deep text about a grant.');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
