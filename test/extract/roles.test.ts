@@ -98,6 +98,8 @@ const cases: [string, Case][] = [
   ['hyphenated origin is not a party', { sentence: 'Kenya will buy $200 million of US-sourced machinery.', figure: '$200 million', verb: 'buy', expect: { recipient: null } }],
   ['appositive is not the subject', { sentence: 'Gulf Star Holdings, a Mubadala and ADQ joint venture, will invest $90 million in Oman.', figure: '$90 million', verb: 'invest', expect: { funder: 'Gulf Star Holdings', funder_type: 'company', ...to('Oman') } }],
   ['indirect object without a verb span', { sentence: 'Talks on Qatar’s offer to lend Sudan a further $400 million stalled.', figure: '$400 million', expect: { ...gov('Qatar'), ...to('Sudan') } }],
+  ['a borrower’s push is not a pledge', { sentence: 'Move aligns with Kenya’s push to close $3 billion debt package for the copper mine in Sindh', figure: '$3 billion', expect: { funder: null, ...to('Pakistan') } }],
+  ['possessive pledge of', { sentence: 'Officials welcomed Oman’s pledge of $250 million for Yemen.', figure: '$250 million', expect: { ...gov('Oman'), ...to('Yemen') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 
