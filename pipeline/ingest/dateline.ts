@@ -1,6 +1,6 @@
 /**
- * Datelines: "KARACHI:", "BAKU:", "NEW DELHI (Reuters) -", "WASHINGTON, Nov 3 (AP) —",
- * "Islamabad, Nov 3:". The city is kept as written; an agency named in brackets is the outlet.
+ * Datelines: "LAGOS:", "LIMA:", "NEW DELHI (Reuters) -", "WASHINGTON, Nov 3 (AP) —",
+ * "Accra, Nov 3:". The city is kept as written; an agency named in brackets is the outlet.
  * Mixed-case words before a bare colon ("Energy: ...", "Note: ...") are not datelines, so a
  * mixed-case city needs a date or an agency after it.
  */

@@ -37,7 +37,7 @@ export function findAbsoluteDate(text: string): FoundDate | null {
   for (const r of results) {
     const s = r.start;
     if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue;
-    // "3/11/2024" is March 11 in Washington and 3 November in Karachi: ambiguous, so unknown.
+    // "3/11/2024" is March 11 in Washington and 3 November in London: ambiguous, so unknown.
     const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}/.exec(r.text);
     if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]) continue;
     const date = iso(s.get('year')!, s.get('month')!, s.get('day')!);

@@ -4,7 +4,7 @@
  * either end. A plain scan (no NLP model) keeps ingest at several MB/s: lines first (a headline or a
  * bullet never runs into the next line), then `. ! ?` followed by a space and a capital, quote or
  * digit, except after abbreviations and initials. A decimal point is never followed by a space, so
- * "$1.25 billion" and "Web 3.0" stay whole.
+ * "$4.75 billion" and "version 2.0" stay whole.
  */
 
 export interface Span {
