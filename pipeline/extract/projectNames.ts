@@ -36,7 +36,7 @@ const HEADS = [
   'mine', 'mines', 'project', 'projects', 'dam', 'plant', 'refinery', 'port', 'pipeline', 'railway', 'railroad', 'corridor',
   'park', 'zone', 'field', 'terminal', 'airport', 'motorway', 'highway', 'expressway', 'bridge', 'tunnel', 'smelter',
   'facility', 'complex', 'hub', 'block', 'station', 'farm', 'scheme', 'deposit', 'concession', 'reservoir', 'canal',
-  'barrage', 'city', 'township', 'estate', 'grid', 'link', 'interconnector', 'line',
+  'barrage', 'city', 'township', 'estate', 'grid', 'link', 'interconnector', 'line', 'metro',
 ].sort((a, b) => b.length - a.length);
 const HEAD_WORDS = new Set(HEADS.flatMap((h) => h.split(' ')));
 
@@ -46,6 +46,8 @@ const NOT_DESCRIPTOR = new Set([
   'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'its', 'their', 'this',
   'that', 'these', 'those', 'which', 'who', 'said', 'says', 'also', 'not', 'new', 'first', 'second', 'into', 'than', 'per',
   'about', 'over', 'under', 'up', 'after', 'before', 'while', 'his', 'her', 'our', 'such', 'both', 'all', 'any', 'some',
+  // A figure is not a descriptor: "the $6 billion railway".
+  'billion', 'million', 'trillion', 'bn', 'mn', 'm', 'b', 'percent', 'cent', 'dollars', 'dollar', 'euros', 'yuan', 'yen',
 ]);
 
 // Capitalised words that start sentences or titles but never a project's name.
@@ -131,7 +133,7 @@ export function findProjectMentions(sentence: string, index: EntityIndex, option
       nameWords.unshift(ws[k]!);
       k--;
     }
-    while (nameWords.length > 0 && NOT_NAME.has(nameWords[0]!.text)) nameWords.shift();
+    while (nameWords.length > 0 && (NOT_NAME.has(nameWords[0]!.text) || /^\d/.test(nameWords[0]!.text))) nameWords.shift();
     // Capital descriptors inside a capitalised head name are kept: "Thar Coal Block II".
     const headWords = ws.slice(i, nameEnd);
     const nameStart = nameWords[0]?.start;

@@ -63,13 +63,16 @@ const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
 // Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing").
 const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|got|wins|won|seeks|needs|wants|has|have|is|was|will|would|could|can|may|to|for|of|in|and|or|with|from)\b)[\p{Ll}-]+\s+){0,2}(?:financing|funding|loans?|credits?|credit\s+line|investments?|grants?|deposits?|facility|package|support|assistance|backing|guarantees?|debt|finance|money|capital|aid|cash|bailout|lending)\b/u;
+// "X and Y", "X, Y and the Z", "X and France's AFD" (a possessor country before the next party).
+const COORDINATION = /^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+|\s+&\s+|,\s*and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
+const ADJECTIVE_SLOT = /(?:\b(?:the|a|an|of|in|for|to|its|their|and|on|with|from|by|as|into|at|more|other|key|major|largest|biggest)|\d|[$€£¥%])\s*$/i;
 const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supported|bankrolled)\b/;
 // "Kenya's willingness to lend", "Ghana's pledge of": the possessor gives. "Kenya's push to close a loan" is the borrower's.
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?)\b/i;
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected)\s+(?:to\s+)?(?:the\s+)?$/i;
-const RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|in|benefiting|benefitting)\s+(?:the\s+)?$/i;
+const RECIPIENT_BEFORE = /\b(?:(?:to\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
 const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward)\s+(?:the\s+)?$/i;
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
@@ -119,7 +122,8 @@ function analyse(sentence: string, index: EntityIndex, context: readonly string[
     if (SPEAKER_AFTER.test(after) && !/^(?:['’]s?)?,?\s+(?:said|says|told|stated|added|announced)\b/u.test(after)) continue;
     // "US-sourced machinery" describes a thing; "China-backed", "IFC-funded" name the financier (kept).
     if (m.kind === 'country' && /^[-‐‑][\p{Ll}]/u.test(after) && !BACKED_AFTER.test(after)) continue;
-    if (m.kind === 'country' && m.via !== 'demonym' && !VERBISH.test(after) && !INSTRUMENT_AFTER.test(after) && /^\s+[\p{Ll}]/u.test(after) && !GROUP_NOUN_AFTER.test(after)) continue; // "US equipment"
+    // "in US equipment", "of US exports": a country before a noun qualifies it; "help Kenya grow" is a party.
+    if (m.kind === 'country' && m.via !== 'demonym' && ADJECTIVE_SLOT.test(before) && !VERBISH.test(after) && !INSTRUMENT_AFTER.test(after) && /^\s+[\p{Ll}]/u.test(after) && !GROUP_NOUN_AFTER.test(after)) continue;
     if (m.kind === 'country' && m.via !== 'demonym' && GROUP_NOUN_AFTER.test(after) && !/^\s+(?:government|state|authorities|administration)\b/i.test(after)) {
       // "US investors": treat like a demonym.
       parties.push({ ...m, via: 'demonym' });
@@ -146,8 +150,10 @@ function coordinated(a: Analysed, first: EntityMention): EntityMention[] {
   let last = first;
   for (const m of a.parties) {
     if (m.start <= last.start) continue;
+    // "France's AFD": the possessor is part of the way the next party is named.
+    if (a.parties.some((n) => n.start > m.end && /^['’]s?\s+$/.test(a.sentence.slice(m.end, n.start)))) continue;
     const gap = a.sentence.slice(last.end, m.start);
-    if (/^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+|\s+&\s+|,\s*and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)(?:the\s+)?$/i.test(gap)) {
+    if (COORDINATION.test(gap)) {
       out.push(m);
       last = m;
     } else if (m.start > last.end) break;
@@ -192,6 +198,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       m.end <= anchor &&
       m.start >= clauseStart &&
       !a.places.has(m) &&
+      // "France's AFD": the possessor qualifies the party after it.
+      !a.parties.some((n) => n.start > m.end && /^['’]s?\s+$/.test(s.slice(m.end, n.start))) &&
       // "lend Uganda $1bn": an indirect object, not the subject.
       !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
       // ", a Mubadala and ADQ joint venture,": an appositive describes the subject, it is not the subject.
@@ -209,7 +217,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
       const gap = s.slice(subjects[i]!.end, first.start);
-      if (/^\s*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?$/i.test(gap)) first = subjects[i]!;
+      if (COORDINATION.test(gap)) first = subjects[i]!;
       else break;
     }
     const ms = dedupe(coordinated(a, first)).filter((m) => m.end <= anchor);
@@ -242,7 +250,9 @@ function findRecipient(a: Analysed, from: number, funder: readonly Party[], stri
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || /^['’]/.test(after))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
-    else if ((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) && (m.start >= from || possessive)) rank = /\bin\s+(?:the\s+)?$/i.test(before) ? 2 : 3;
+    else if ((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) && (m.start >= from || possessive))
+      // "to/for X" names the recipient; "in X" the place; "a deal with X" only the counterparty.
+      rank = /\bin\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;
     else continue;
     const p: Party | null =
       m.kind === 'place'

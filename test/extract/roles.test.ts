@@ -100,6 +100,11 @@ const cases: [string, Case][] = [
   ['indirect object without a verb span', { sentence: 'Talks on Qatar’s offer to lend Sudan a further $400 million stalled.', figure: '$400 million', expect: { ...gov('Qatar'), ...to('Sudan') } }],
   ['a borrower’s push is not a pledge', { sentence: 'Move aligns with Kenya’s push to close $3 billion debt package for the copper mine in Sindh', figure: '$3 billion', expect: { funder: null, ...to('Pakistan') } }],
   ['possessive pledge of', { sentence: 'Officials welcomed Oman’s pledge of $250 million for Yemen.', figure: '$250 million', expect: { ...gov('Oman'), ...to('Yemen') } }],
+  ['deposit with a central bank', { sentence: 'Saudi Arabia will deposit $3 billion with Kenya’s central bank.', figure: '$3 billion', expect: { ...gov('Saudi Arabia'), ...to('Kenya') } }],
+  ['to help a country', { sentence: 'The Asian Development Bank (ADB) on Tuesday approved a $500 million loan to help Bangladesh improve its power grid.', figure: '$500 million', expect: { funder: 'Asian Development Bank', ...to('Bangladesh') } }],
+  ['shared alias after a possessive country', { sentence: 'China’s Exim Bank will finance 85% of the $6 billion railway.', figure: '$6 billion', expect: { funder: 'Export-Import Bank of China', funder_country: 'China', project: null } }],
+  ['two lenders, one named with its country', { sentence: 'The European Investment Bank and France’s AFD will jointly provide €400 million to Morocco.', figure: '€400 million', expect: { funder: 'European Investment Bank; Agence Française de Développement', funder_type: 'development_bank', funder_country: null, ...to('Morocco') } }],
+  ['sentence-initial country with an unlisted verb', { sentence: 'Egypt earmarked $2 billion for Sudan.', figure: '$2 billion', expect: { ...gov('Egypt'), ...to('Sudan') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 
