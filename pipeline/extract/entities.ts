@@ -1,7 +1,7 @@
 /**
  * Who and where: finds countries, organisations and places in a text, from the reference tables in
  * data/reference/ (countries, organizations, places) plus organisations the tables do not know
- * ("Manara Minerals", "the XYZ Development Corporation (XDC)").
+ * ("Kestrel Minerals", "the XYZ Development Corporation (XDC)").
  *
  * The reference is compiled once into a token trie: a text is split into word and punctuation
  * tokens, and at each token the trie gives the longest known name starting there. That keeps a
@@ -311,7 +311,7 @@ export function typeFromName(name: string): FunderType {
 const isCapWord = (t: string) => /^\p{Lu}[\p{L}\p{N}'.]*$/u.test(t);
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 
-/** Unknown organisations: capitalised phrases ending in an organisation word ("Manara Minerals", "Gulf Star Holdings Ltd"). */
+/** Unknown organisations: capitalised phrases ending in an organisation word ("Kestrel Minerals", "Gulf Star Holdings Ltd"). */
 function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string): { s: number; e: number; absorbed: RawMatch | null }[] {
   const out: { s: number; e: number; absorbed: RawMatch | null }[] = [];
   let i = 0;
@@ -410,7 +410,7 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     const capsNeighbour = (n: Token | undefined, gap: string) => n !== undefined && /^[A-Z]{2,}$/.test(n.text) && gap.trim() === '';
-    // A headline in capitals, a dateline ("KARACHI:"), a model number ("JF-17") are not organisations.
+    // A headline in capitals, a dateline ("LAGOS:"), a model number ("JF-17") are not organisations.
     if (capsNeighbour(prev, prev ? text.slice(prev.end, t.start) : '') || capsNeighbour(next, next ? text.slice(t.end, next.start) : '')) continue;
     if (next && next.text === '-' && tokens[k + 2] && /^\d/.test(tokens[k + 2]!.text)) continue;
     if (next && next.text === ':' && k === 0) continue;

@@ -1,5 +1,5 @@
 /**
- * Where: turns a place phrase taken from a sentence ("in Balochistan, Pakistan", "the US",
+ * Where: turns a place phrase taken from a sentence ("in Katanga, DR Congo", "the US",
  * "across Pakistan and US") into a location and its country, with the reference tables.
  */
 import { findEntities, type EntityIndex, type EntityMention } from './entities.ts';
@@ -25,7 +25,7 @@ export function resolvePlace(phrase: string, index: EntityIndex): ResolvedPlace 
   const places = found.filter((m) => m.kind === 'place');
   const countries = found.filter((m) => m.kind === 'country');
   const countryNames = unique(countries.map((m) => m.canonical));
-  // "Balochistan, Pakistan" / "Sindh province": the place is the location, the country follows.
+  // "Katanga, DR Congo" / "Sindh province": the place is the location, the country follows.
   if (places.length === 1 && countryNames.length <= 1) {
     const place = places[0]!;
     const country = countryNames[0] ?? placeCountry(place, index);

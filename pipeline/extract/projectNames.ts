@@ -146,7 +146,7 @@ export function findProjectMentions(sentence: string, index: EntityIndex, option
       const isEntity = !capitalHead && covers(entities, nameStart, nameOnlyEnd, ['country', 'organization']);
       const allCapsHeadline = nameWords.every((w) => w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) && nameWords.length > 1;
       const end = capitalHead ? headWords[headWords.length - 1]!.end : nameOnlyEnd;
-      // "Karachi Port Trust", "Gulf Power Station Company": an organisation's name, not a project.
+      // "Mombasa Port Trust", "Gulf Power Station Company": an organisation's name, not a project.
       const insideOrg = entities.some((e) => (e.kind === 'organization' || e.kind === 'unknown_organization') && e.start <= nameStart && e.end >= end);
       if (!sentenceInitialWord && !isEntity && !allCapsHeadline && !insideOrg) {
         const name = sentence.slice(nameStart, end).replace(/\s+/g, ' ');
@@ -189,7 +189,7 @@ function coreName(name: string): string {
     .split(/[^\p{L}\p{N}']+/u)
     .filter((w) => w.length > 0);
   const caps = ws.filter((w) => isCap(w) && w !== 'The');
-  // Trailing capitalised head nouns ("Reko Project") are also dropped, numerals kept ("Block II").
+  // Trailing capitalised head nouns ("Kipeto Project") are also dropped, numerals kept ("Block II").
   while (caps.length > 1 && HEAD_WORDS.has(caps[caps.length - 1]!.toLowerCase()) && caps[caps.length - 1]!.toLowerCase() !== 'block') caps.pop();
   return (caps.length > 0 ? caps : ws).join(' ').toLowerCase();
 }
@@ -208,7 +208,7 @@ function editDistance(a: string, b: string): number {
 /**
  * Whether two names name the same project: equal once articles, common nouns and case are set
  * aside ("the Kipeto project" ~ "Kipeto wind farm"), or one letter apart in one word of five or
- * more letters, as transliterations vary ("Kipeto" ~ "Kipetto", "Reko" ~ "Riko" in a two-word name).
+ * more letters, as transliterations vary ("Kipeto" ~ "Kipetto", "Tamarugo Lake" ~ "Tamaruga Lake").
  */
 export function sameProjectName(a: string, b: string): boolean {
   if (typeof a !== 'string' || typeof b !== 'string') return false;

@@ -6,7 +6,7 @@
  * ("$1bn in X financing"); then the subject of the commitment verb ("China has agreed to lend"),
  * where an organisation beats a country and a capital used for its government ("Washington") is
  * weakest. Speakers ("X's ambassador said"), listeners ("told Y"), datelines and places of events
- * ("in Baku") are never funders. A sentence with no party borrows one from the sentences before
+ * ("in Doha") are never funders. A sentence with no party borrows one from the sentences before
  * it (nearest first) and the title.
  */
 import type { FunderType } from '../tables.ts';
@@ -87,7 +87,7 @@ function partyOf(m: EntityMention, after: string): Party | null {
   if (isOrg(m)) return { name: m.canonical, type: m.type, country: m.country };
   if (m.kind === 'place') return null;
   if (m.via === 'demonym') {
-    // "Azerbaijani investors" are a party, not the state; "the Chinese government" is the state.
+    // "Kazakh investors" are a party, not the state; "the Chinese government" is the state.
     const group = GROUP_NOUN_AFTER.exec(after);
     if (!group) return null;
     const noun = group[1]!.toLowerCase();
@@ -103,7 +103,7 @@ interface Analysed {
   mentions: EntityMention[];
   /** Mentions that can be a party: not a dateline, speaker, listener or adjective. */
   parties: EntityMention[];
-  /** Of those, the ones standing as the place of an event ("in Baku"). */
+  /** Of those, the ones standing as the place of an event ("in Doha"). */
   places: Set<EntityMention>;
 }
 
@@ -129,14 +129,14 @@ function analyse(sentence: string, index: EntityIndex, context: readonly string[
       parties.push({ ...m, via: 'demonym' });
       continue;
     }
-    // "in Baku" is where something happens; "$1bn in Kestrel Bank financing" is whose money it is.
+    // "in Doha" is where something happens; "$1bn in Kestrel Bank financing" is whose money it is.
     if (PLACE_BEFORE.test(before) && !isOrg(m) && !INSTRUMENT_AFTER.test(after)) places.add(m);
     parties.push(m);
   }
   return { sentence, mentions, parties, places };
 }
 
-/** Length of a leading dateline ("KARACHI:", "BAKU, Nov 21 (Reuters) -"), 0 if none. */
+/** Length of a leading dateline ("LAGOS:", "DOHA, Nov 21 (Reuters) -"), 0 if none. */
 function datelineLength(sentence: string, dateline: string | null): number {
   const m = /^\s*[\p{Lu}][\p{Lu} .'’-]{1,40}(?:,\s*[^:—–\n]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?[:—–-]\s/u.exec(sentence);
   if (m) return m[0].length;
