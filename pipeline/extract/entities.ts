@@ -58,7 +58,8 @@ export interface EntityMention {
 }
 
 interface Candidate {
-  kind: 'country' | 'organization' | 'place';
+  /** 'region' names (Latin America, the South China Sea) only shadow the country inside them. */
+  kind: 'country' | 'organization' | 'place' | 'region';
   canonical: string;
   type: FunderType | null;
   country: string | null;
@@ -181,6 +182,7 @@ export function buildEntityIndex(ref: EntityReference): EntityIndex {
     for (const a of o.aliases) insert(root, a, org(isAcronym(a) ? 'acronym' : 'alias'));
     // A listed acronym is an organisation even if it looks like a code: "SACE" is not filtered out.
   }
+  for (const r of REGIONS) insert(root, r, { kind: 'region', canonical: r, type: null, country: null, via: 'name' });
   const places = new Map<string, PlaceRef[]>();
   for (const p of ref.places) {
     insert(root, p.name, { kind: 'place', canonical: p.name, type: null, country: p.country, via: 'name' });
@@ -231,10 +233,27 @@ function matchAt(tokens: readonly Token[], i: number, root: TrieNode): RawMatch 
 }
 
 const VIA_RANK: Record<EntityVia, number> = { name: 0, alias: 1, acronym: 2, capital: 3, demonym: 4, capitalised: 5 };
-const KIND_RANK = { country: 0, organization: 1, place: 2 } as const;
+const KIND_RANK = { country: 0, organization: 1, place: 2, region: 3 } as const;
+
+// Regions whose names contain a country's name or demonym: matched as a whole, so "Latin America" is not
+// the United States and "the South China Sea" not China. They name no party, so they yield no mention.
+const REGIONS = [
+  'Latin America', 'South America', 'North America', 'Central America', 'Americas', 'Middle East', 'Southeast Asia', 'South Asia',
+  'Central Asia', 'East Asia', 'West Africa', 'East Africa', 'Southern Africa', 'North Africa', 'Sub-Saharan Africa', 'Central Africa',
+  'Western Europe', 'Eastern Europe', 'Central Europe', 'Asia Pacific', 'Horn of Africa', 'South China Sea', 'East China Sea',
+  'Korean Peninsula', 'Arabian Peninsula', 'Indian Ocean', 'Indian subcontinent', 'Persian Gulf', 'Arabian Gulf', 'Gulf of Mexico',
+  'Gulf of Guinea', 'Arab world', 'Washington Post', 'Chinese New Year', 'American Express', 'Turkish Airlines', 'Qatar Airways',
+  'Saudi Pro League', 'Dutch disease', 'French fries', 'Indian Premier League', 'South Korean won', 'Chinese yuan', 'Japanese yen',
+  'Indian rupee', 'Pakistani rupee', 'Saudi riyal', 'Russian rouble', 'Russian ruble', 'Turkish lira', 'Egyptian pound', 'Nigerian naira',
+  'Kenyan shilling', 'South African rand', 'Brazilian real', 'Mexican peso', 'US dollar', 'U.S. dollar', 'American dollar',
+  'Canadian dollar', 'Australian dollar', 'Hong Kong dollar', 'Singapore dollar', 'UAE dirham', 'Emirati dirham', 'Swiss franc',
+  'British pound', 'Azerbaijani manat', 'Kazakh tenge', 'Uzbek som', 'Indonesian rupiah', 'Malaysian ringgit', 'Thai baht',
+];
 
 /** One candidate per (kind, canonical), the most direct way of naming it first. */
-function distinct(cands: readonly Candidate[]): Candidate[] {
+function distinct(all: readonly Candidate[]): Candidate[] {
+  // A region shares its name with nothing that matters: "Gulf" alone is not listed, so a region never competes.
+  const cands = all.some((c) => c.kind !== 'region') ? all.filter((c) => c.kind !== 'region') : all;
   const byKey = new Map<string, Candidate>();
   for (const c of cands) {
     const key = `${c.kind}\u0000${c.canonical}\u0000${c.country ?? ''}`;
@@ -378,15 +397,16 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
     mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: sp.surface.replace(/\s+/g, ' '), type: typeFromName(sp.surface), country, via: 'capitalised', tok: o.s, endTok: o.e });
   }
   for (const m of matches) {
-    if (absorbed.has(m)) continue;
+    const real = m.candidates.filter((x): x is Candidate & { kind: Exclude<Candidate['kind'], 'region'> } => x.kind !== 'region');
+    if (absorbed.has(m) || real.length === 0) continue;
     const sp = span(m.startTok, m.endTok);
-    const c = settle(m.candidates, nearby, own.length);
+    const c = settle(real, nearby, own.length) as (typeof real)[number] | null;
     if (c) {
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: c.kind, canonical: c.canonical, type: c.type, country: c.country, via: c.via, tok: m.startTok, endTok: m.endTok });
     } else {
       // Shared by several and nothing nearby says which: keep the name as written, and the type if they agree.
-      const first = m.candidates[0]!;
-      const types = new Set(m.candidates.map((x) => x.type));
+      const first = real[0]!;
+      const types = new Set(real.map((x) => x.type));
       mentions.push({
         start: sp.start,
         end: sp.end,

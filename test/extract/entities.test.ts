@@ -53,6 +53,13 @@ const cases: [string, Brief[]][] = [
   ['SECURITY CHALLENGES AHEAD', []],
   ['The USD and PKR moved.', []],
   ['Energy, oil and gas matter.', []],
+  ['Exports to Latin America and the South China Sea route', []],
+  ['The US dollar rose against the Kenyan shilling.', []],
+  ['New Mexico and Mexico', [['New Mexico', 'New Mexico', 'place', null, 'United States', 'name'], ['Mexico', 'Mexico', 'country', 'government', 'Mexico', 'name']]],
+  ['Papua New Guinea and Guinea', [['Papua New Guinea', 'Papua New Guinea', 'country', 'government', 'Papua New Guinea', 'name'], ['Guinea', 'Guinea', 'country', 'government', 'Guinea', 'name']]],
+  ['Niger and Nigeria', [['Niger', 'Niger', 'country', 'government', 'Niger', 'name'], ['Nigeria', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
+  ['Georgia’s governor and the US', [['Georgia', 'Georgia', 'place', null, 'United States', 'name'], ['US', 'United States', 'country', 'government', 'United States', 'alias']]],
+  ['Georgia and Armenia', [['Georgia', 'Georgia', 'country', 'government', 'Georgia', 'name'], ['Armenia', 'Armenia', 'country', 'government', 'Armenia', 'name']]],
 ];
 
 describe('findEntities', () => {
