@@ -206,39 +206,129 @@ function describeAmount(c: Commitment): string {
   return `${c.currency ?? ''} ${figure === null ? '?' : figure.toLocaleString('en-US')} (${c.commitment_id})`.trim();
 }
 
+/**
+ * Where two reports can agree on the amount: amounts that agree are within 5% of each other (see
+ * amounts.ts), so on a log scale in buckets wider than log(1/0.95) they fall in the same or a
+ * neighbouring bucket. Same-currency reports compare raw amounts, cross-currency ones USD amounts.
+ */
+const BUCKET_WIDTH = 0.06;
+function amountKeys(report: Report): string[] {
+  const c = report.commitment;
+  const keys: string[] = [];
+  const raw = pointOf(c);
+  if (raw !== null && raw > 0 && c.currency !== null) keys.push(`${c.currency.toUpperCase()}:${Math.floor(Math.log(raw) / BUCKET_WIDTH)}`);
+  const usd = report.usd ? pointOf({ amount: report.usd.amount_usd, amount_low: report.usd.amount_usd_low, amount_high: report.usd.amount_usd_high }) : null;
+  if (usd !== null && usd > 0) keys.push(`USD~:${Math.floor(Math.log(usd) / BUCKET_WIDTH)}`);
+  return keys;
+}
+function neighbours(key: string): string[] {
+  const at = key.lastIndexOf(':');
+  const bucket = Number(key.slice(at + 1));
+  return [bucket - 1, bucket, bucket + 1].map((b) => `${key.slice(0, at)}:${b}`);
+}
+
+/**
+ * Clusters reports so that every member of a cluster is the same deal as every other. Each report
+ * joins the first cluster (in order of creation) all of whose members agree with it. Only clusters
+ * that can agree on the amount are compared (an index by amount bucket), so a corpus of many deals
+ * costs about n·k comparisons, not n²; a report without a usable amount is compared with every cluster.
+ */
+function clusterReports(ordered: readonly Report[]): Report[][] {
+  const clusters: Report[][] = [];
+  const byAmount = new Map<string, Set<number>>();
+  const withoutAmount = new Set<number>(); // clusters no member of which has an amount key yet
+  const index = (clusterIndex: number, report: Report) => {
+    const keys = amountKeys(report);
+    if (keys.length > 0) withoutAmount.delete(clusterIndex);
+    for (const key of keys) {
+      let set = byAmount.get(key);
+      if (!set) byAmount.set(key, (set = new Set()));
+      set.add(clusterIndex);
+    }
+  };
+  for (const report of ordered) {
+    const keys = amountKeys(report);
+    let candidates: number[];
+    if (keys.length === 0) {
+      candidates = clusters.map((_, i) => i);
+    } else {
+      const found = new Set<number>(withoutAmount);
+      for (const key of keys) for (const near of neighbours(key)) for (const i of byAmount.get(near) ?? []) found.add(i);
+      candidates = [...found].sort((a, b) => a - b);
+    }
+    const home = candidates.find((i) => clusters[i]!.every((m) => compareReports(m, report) === 'same'));
+    if (home !== undefined) {
+      clusters[home]!.push(report);
+      index(home, report);
+    } else {
+      clusters.push([report]);
+      withoutAmount.add(clusters.length - 1);
+      index(clusters.length - 1, report);
+    }
+  }
+  return clusters;
+}
+
+/**
+ * Pairs of deals that may conflict: only deals whose funder and recipient countries are compatible
+ * (equal, or one unknown) can be the same deal, so deals are grouped by those two countries and
+ * compared within compatible groups only.
+ */
+function candidatePairs(deals: readonly MergedDeal[]): [number, number][] {
+  const groups = new Map<string, number[]>();
+  deals.forEach((deal, i) => {
+    const key = `${countryCode(deal.row.funder_country) ?? '*'}|${countryCode(deal.row.recipient_country) ?? '*'}`;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+  const keys = [...groups.keys()];
+  const compatible = (a: string, b: string) => {
+    const [fa, ra] = a.split('|');
+    const [fb, rb] = b.split('|');
+    return (fa === fb || fa === '*' || fb === '*') && (ra === rb || ra === '*' || rb === '*');
+  };
+  const pairs: [number, number][] = [];
+  for (let gi = 0; gi < keys.length; gi++) {
+    const a = groups.get(keys[gi]!)!;
+    for (let x = 0; x < a.length; x++) for (let y = x + 1; y < a.length; y++) pairs.push([a[x]!, a[y]!]);
+    // Other groups are only compatible through an unknown country: few deals lack both.
+    if (!keys[gi]!.includes('*')) continue;
+    for (let gj = 0; gj < keys.length; gj++) {
+      if (gj === gi || !compatible(keys[gi]!, keys[gj]!)) continue;
+      // A pair of two wildcard groups is visited from both sides: keep one.
+      if (keys[gj]!.includes('*') && gj < gi) continue;
+      for (const i of a) for (const j of groups.get(keys[gj]!)!) pairs.push(i < j ? [i, j] : [j, i]);
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 export function dedupeReports(reports: readonly Report[]): { deals: MergedDeal[]; checks: Check[] } {
   const ordered = [...reports].sort(byReportDate);
-  const clusters: Report[][] = [];
-  for (const report of ordered) {
-    const home = clusters.find((cluster) => cluster.every((m) => compareReports(m, report) === 'same'));
-    if (home) home.push(report);
-    else clusters.push([report]);
-  }
-  const deals = clusters.map(mergeCluster);
+  const deals = clusterReports(ordered).map(mergeCluster);
 
   const checks: Check[] = [];
-  for (let i = 0; i < deals.length; i++) {
-    for (let j = i + 1; j < deals.length; j++) {
-      const a = deals[i]!;
-      const b = deals[j]!;
-      const pair = a.members.flatMap((x) => b.members.map((y) => [x, y] as const)).find(([x, y]) => compareReports(x, y) === 'conflict');
-      if (!pair) continue;
-      const [x, y] = pair;
-      const what = x.commitment.project ?? y.commitment.project ?? x.commitment.recipient ?? y.commitment.recipient ?? 'unknown recipient';
-      checks.push(
-        makeCheck(
-          'conflicting_amount',
-          'warning',
-          false,
-          messages.reconcile.conflictingAmount(
-            x.commitment.funder ?? y.commitment.funder ?? 'unknown funder',
-            what,
-            `${describeAmount(x.commitment)} vs ${describeAmount(y.commitment)}`,
-          ),
-          [a.row.commitment_id, b.row.commitment_id],
+  for (const [i, j] of candidatePairs(deals)) {
+    const a = deals[i]!;
+    const b = deals[j]!;
+    const pair = a.members.flatMap((x) => b.members.map((y) => [x, y] as const)).find(([x, y]) => compareReports(x, y) === 'conflict');
+    if (!pair) continue;
+    const [x, y] = pair;
+    const what = x.commitment.project ?? y.commitment.project ?? x.commitment.recipient ?? y.commitment.recipient ?? 'unknown recipient';
+    checks.push(
+      makeCheck(
+        'conflicting_amount',
+        'warning',
+        false,
+        messages.reconcile.conflictingAmount(
+          x.commitment.funder ?? y.commitment.funder ?? 'unknown funder',
+          what,
+          `${describeAmount(x.commitment)} vs ${describeAmount(y.commitment)}`,
         ),
-      );
-    }
+        [a.row.commitment_id, b.row.commitment_id],
+      ),
+    );
   }
   return { deals, checks };
 }

@@ -1,0 +1,74 @@
+/**
+ * dedupeReports only compares reports whose amounts can agree (an index by amount bucket) and deals
+ * whose countries are compatible. That must give the same deals and checks as comparing every pair.
+ */
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { compareReports, dedupeReports, type Report } from '../../pipeline/reconcile/dedupe.ts';
+import { commitment } from './rows.ts';
+
+/** The plain algorithm, every report against every cluster, kept here as the reference. */
+function naiveClusters(reports: readonly Report[]): string[][] {
+  const clusters: Report[][] = [];
+  for (const report of reports) {
+    const home = clusters.find((cluster) => cluster.every((m) => compareReports(m, report) === 'same'));
+    if (home) home.push(report);
+    else clusters.push([report]);
+  }
+  return clusters.map((c) => c.map((r) => r.commitment.commitment_id));
+}
+
+const FUNDERS = ['China', 'World Bank', 'Japan', null] as const;
+const RECIPIENTS = ['Kenya', 'Peru', null] as const;
+const CURRENCIES = ['USD', 'EUR', 'PKR'] as const;
+const RATE: Record<string, number> = { USD: 1, EUR: 1.08, PKR: 0.0036 };
+
+const reportArb = fc.record({
+  funder: fc.constantFrom(...FUNDERS),
+  recipient: fc.constantFrom(...RECIPIENTS),
+  currency: fc.constantFrom(...CURRENCIES),
+  // Amounts close to each other (to make merges and conflicts likely), or none.
+  amount: fc.option(fc.constantFrom(1e8, 1.01e8, 1.04e8, 1.2e8, 2e8, 5e8, 5.2e8), { nil: null }),
+  article: fc.integer({ min: 0, max: 5 }),
+});
+
+function toReports(specs: fc.RecordValue<typeof reportArb extends fc.Arbitrary<infer T> ? T : never>[]): Report[] {
+  return specs.map((s, i) => {
+    const funderCountry = s.funder === 'World Bank' ? null : s.funder;
+    const c = commitment(`c${i}`, `a${s.article}`, {
+      funder: s.funder, funder_country: funderCountry, recipient: s.recipient, recipient_country: s.recipient,
+      amount: s.amount, currency: s.amount === null ? null : s.currency, qualifier: s.amount === null ? null : 'exact',
+      instrument: 'loan',
+    });
+    const usd = s.amount === null ? null : s.amount * RATE[s.currency]!;
+    return {
+      commitment: c, published: null, articleOrder: s.article,
+      usd: usd === null ? null : { amount_usd: usd, amount_usd_low: null, amount_usd_high: null },
+      rate: null,
+    } as Report;
+  });
+}
+
+describe('dedupeReports with blocking', () => {
+  test('gives the same deals as comparing every report with every cluster', () => {
+    fc.assert(
+      fc.property(fc.array(reportArb, { maxLength: 40 }), (specs) => {
+        const reports = toReports(specs);
+        const { deals } = dedupeReports(reports);
+        const ordered = [...reports].sort((a, b) => a.articleOrder - b.articleOrder);
+        expect(deals.map((d) => d.members.map((m) => m.commitment.commitment_id))).toEqual(naiveClusters(ordered));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('finds a conflicting amount between two articles', () => {
+    const reports = toReports([
+      { funder: 'China', recipient: 'Kenya', currency: 'USD', amount: 1e8, article: 0 },
+      { funder: 'China', recipient: 'Kenya', currency: 'USD', amount: 2e8, article: 1 },
+    ]);
+    const { deals, checks } = dedupeReports(reports);
+    expect(deals).toHaveLength(2);
+    expect(checks.map((c) => c.kind)).toEqual(['conflicting_amount']);
+  });
+});
