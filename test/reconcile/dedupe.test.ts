@@ -32,7 +32,9 @@ const reportArb = fc.record({
   article: fc.integer({ min: 0, max: 5 }),
 });
 
-function toReports(specs: fc.RecordValue<typeof reportArb extends fc.Arbitrary<infer T> ? T : never>[]): Report[] {
+type Spec = typeof reportArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toReports(specs: readonly Spec[]): Report[] {
   return specs.map((s, i) => {
     const funderCountry = s.funder === 'World Bank' ? null : s.funder;
     const c = commitment(`c${i}`, `a${s.article}`, {
