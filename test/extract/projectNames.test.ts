@@ -98,3 +98,19 @@ describe('findProjectMentions inside organisation names', () => {
     expect(named('The Mombasa Port Authority said the Lamu port is ready.')).toEqual([['Lamu', 'port', 'Lamu port']]);
   });
 });
+
+describe('describeProject on word soup', () => {
+  it('never throws', () => {
+    const words = ['Kipeto', 'Coal', 'Block', 'II', 'mine', 'project', 'located', 'in', 'the', 'province', 'of', 'Sindh', ',', 'Kenya', '’s', 'developed', 'by', 'Gulf', 'Star', 'Holdings', 'a', 'joint', 'venture', 'between', 'and', '$5 billion', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (ws) => {
+        const s = ws.join(' ');
+        return findProjectMentions(s, index, { generic: true, known: ['Kipeto'] }).every((m) => {
+          const d = describeProject(s, m, index);
+          return s.slice(m.start, m.end).length > 0 && (d.location === null || typeof d.location === 'string');
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
