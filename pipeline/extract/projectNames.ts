@@ -39,6 +39,15 @@ const HEADS = [
   'barrage', 'city', 'township', 'estate', 'grid', 'link', 'interconnector', 'line', 'metro',
 ].sort((a, b) => b.length - a.length);
 const HEAD_WORDS = new Set(HEADS.flatMap((h) => h.split(' ')));
+// Heads by their first word, longest first (the order of HEADS): headAt runs at every word of every
+// sentence with a figure, so it looks up one word instead of trying every head.
+const HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const h of HEADS) {
+  const parts = h.split(' ');
+  const list = HEADS_BY_FIRST.get(parts[0]!);
+  if (list) list.push(parts);
+  else HEADS_BY_FIRST.set(parts[0]!, [parts]);
+}
 
 // Words that end a descriptor run: a descriptor is a content word ("coal", "copper-gold", "hydropower").
 const NOT_DESCRIPTOR = new Set([
@@ -76,8 +85,9 @@ const joined = (s: string, a: Word, b: Word) => /^[ \t]+$|^-$/.test(s.slice(a.en
 
 /** The head noun (one or two words) at word i, or null. */
 function headAt(ws: readonly Word[], i: number, s: string): { n: number; text: string } | null {
-  for (const h of HEADS) {
-    const parts = h.split(' ');
+  const candidates = HEADS_BY_FIRST.get(ws[i]!.text.toLowerCase());
+  if (!candidates) return null;
+  for (const parts of candidates) {
     if (i + parts.length > ws.length) continue;
     let ok = true;
     for (let k = 0; k < parts.length; k++) {
@@ -85,7 +95,7 @@ function headAt(ws: readonly Word[], i: number, s: string): { n: number; text: s
       else if (k > 0 && !joined(s, ws[i + k - 1]!, ws[i + k]!)) ok = false;
       if (!ok) break;
     }
-    if (ok) return { n: parts.length, text: h };
+    if (ok) return { n: parts.length, text: parts.join(' ') };
   }
   return null;
 }
