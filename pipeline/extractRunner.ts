@@ -27,6 +27,8 @@ export interface ExtractRunResult {
   tables: ExtractedTables;
   cacheHits: number;
   extracted: number;
+  /** Rows of the reference tables that were skipped, each naming file, line and value. */
+  referenceProblems: string[];
 }
 
 /** Below this many articles to extract, starting threads costs more than it saves. */
@@ -67,7 +69,12 @@ export async function extractAll(
       if (options.cacheDir) await writeCached(options.cacheDir, keys[index]!, fresh[i]!);
     }),
   );
-  return { tables: concatTables(results as ExtractedTables[]), cacheHits, extracted: missing.length };
+  return {
+    tables: concatTables(results as ExtractedTables[]),
+    cacheHits,
+    extracted: missing.length,
+    referenceProblems: reference.problems,
+  };
 }
 
 async function runOnPool(tasks: readonly ExtractTask[], referenceDir: string, workers: number): Promise<ExtractedTables[]> {

@@ -33,6 +33,7 @@ import { aggregate } from './stages/aggregate.ts';
 import { readCorrections } from './io/corrections.ts';
 import { loadCountryExports, loadFxRates } from './io/fxReference.ts';
 import { extractAll } from './extractRunner.ts';
+import { makeCheck } from './reconcile/checkId.ts';
 import { renderReports, type RenderOutcome } from './io/reports.ts';
 import { PACKAGE_VERSION } from './version.ts';
 
@@ -106,6 +107,9 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
       }),
     (r) => r.tables.commitments.length + r.tables.jobs.length + r.tables.projections.length + r.tables.projects.length,
   );
+  // A skipped reference row is the user's to fix, not a reason to stop: say so, and list it as a check.
+  const referenceChecks = extracted.referenceProblems.map((problem) => makeCheck('reference_row_skipped', 'warning', false, problem, [], problem));
+  for (const problem of extracted.referenceProblems) env.log.warn(problem);
   for (const name of ['evidence', 'commitments', 'jobs', 'projections', 'projects'] as const) {
     await save(name, extracted.tables[name]);
   }
@@ -131,7 +135,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
       ),
     (r) => r.deals.length,
   );
-  const checks: Check[] = [...userCorrections.problems, ...corrected.checks, ...reconciled.checks];
+  const checks: Check[] = [...referenceChecks, ...userCorrections.problems, ...corrected.checks, ...reconciled.checks];
   await save('deals', reconciled.deals);
   await save('checks', checks);
 

@@ -1,0 +1,49 @@
+/** The orchestrator: every stage's table on disk, run.json, and a broken reference row that does not stop the run. */
+import { describe, expect, test } from 'vitest';
+import { appendFile, cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runPipeline, type RunOptions } from '../pipeline/run.ts';
+import { silentLogger, type Logger } from '../pipeline/env.ts';
+import { TABLE_NAMES } from '../pipeline/tables.ts';
+
+async function options(overrides: Partial<RunOptions> = {}): Promise<RunOptions> {
+  const out = await mkdtemp(join(tmpdir(), 'pledgebook-run-'));
+  return {
+    input: 'data/articles', out, referenceDir: 'data/reference', correctionsPath: join(out, 'none.csv'),
+    countFrom: 'pledged', maxArticleBytes: 1 << 20, workers: 0, cache: false, pdf: false, reports: false, ...overrides,
+  };
+}
+const fixedClock = { now: () => new Date('2026-02-03T04:05:06Z'), log: silentLogger };
+
+describe('runPipeline', () => {
+  test('writes every table, with a header row, and run.json with inputs, rows and stage times', async () => {
+    const opts = await options();
+    const { tables } = await runPipeline(opts, fixedClock);
+    const files = (await readdir(join(opts.out, 'tables'))).sort();
+    expect(files).toEqual(TABLE_NAMES.map((n) => `${n}.csv`).sort());
+    for (const name of TABLE_NAMES) {
+      const text = await readFile(join(opts.out, 'tables', `${name}.csv`), 'utf8');
+      expect(text.split('\n')[0]!.length).toBeGreaterThan(0);
+    }
+    const run = JSON.parse(await readFile(join(opts.out, 'run.json'), 'utf8'));
+    expect(run.run_date).toBe('2026-02-03T04:05:06.000Z');
+    expect(run.rows.articles).toBe(tables.articles.length);
+    expect(run.rows.commitments).toBe(tables.commitments.length);
+    expect(run.stages.map((s: { stage: string }) => s.stage)).toEqual(['read', 'ingest', 'extract', 'correct', 'reconcile', 'aggregate']);
+  });
+
+  test('a bad reference row is skipped with a warning and a check naming file and line; the run goes on', async () => {
+    const referenceDir = await mkdtemp(join(tmpdir(), 'pledgebook-ref-'));
+    await cp('data/reference', referenceDir, { recursive: true });
+    await appendFile(join(referenceDir, 'currencies.csv'), ',,,,,\n');
+    const warnings: string[] = [];
+    const log: Logger = { info: () => {}, warn: (m) => warnings.push(m) };
+    const { tables } = await runPipeline(await options({ referenceDir }), { now: fixedClock.now, log });
+    const skipped = tables.checks.filter((c) => c.kind === 'reference_row_skipped');
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]!.message).toMatch(/currencies\.csv, line \d+/);
+    expect(warnings.some((w) => w.includes('currencies.csv'))).toBe(true);
+    expect(tables.commitments.length).toBeGreaterThan(0);
+  });
+});
