@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import lockfile from 'proper-lockfile';
+import { SingleBar, Presets } from 'cli-progress';
 import { runPipeline, type RunOptions } from './run.ts';
 import { defaultWorkers } from './extractRunner.ts';
 import { systemEnv } from './env.ts';
@@ -60,6 +61,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }>();
   const env = systemEnv();
   if (opts.quiet) env.log = { info: () => {}, warn: env.log.warn };
+  // A bar for the long stage, only where someone watches a terminal (not in pipes, CI logs or --quiet).
+  if (process.stderr.isTTY && !opts.quiet) env.progress = terminalProgress;
   if (!existsSync(opts.input)) {
     console.error(messages.run.inputMissing(opts.input));
     return EXIT.couldNotRun;
@@ -98,6 +101,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   } finally {
     if (release) await release();
   }
+}
+
+function terminalProgress(label: string, total: number) {
+  const bar = new SingleBar({ format: `${label.padEnd(12)} [{bar}] {value}/{total} articles  {eta_formatted}`, stream: process.stderr, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+  bar.start(total, 0);
+  return { advance: (done: number) => bar.update(done), stop: () => bar.stop() };
 }
 
 // Run when executed directly (`tsx pipeline/cli.ts`), not when imported by tests.

@@ -7,10 +7,17 @@ export interface Logger {
   warn(message: string): void;
 }
 
+/** A progress display for a long step (a bar in a terminal); absent in tests and pipes. */
+export interface Progress {
+  advance(done: number): void;
+  stop(): void;
+}
+
 export interface RunEnv {
   /** The clock: run dates in outputs come from here, never from `new Date()` inside a stage. */
   now(): Date;
   log: Logger;
+  progress?: (label: string, total: number) => Progress;
 }
 
 export const consoleLogger: Logger = {

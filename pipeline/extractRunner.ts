@@ -21,6 +21,8 @@ export interface ExtractRunOptions {
   cacheDir: string | null;
   /** Worker threads; 0 extracts in this thread. */
   workers: number;
+  /** Called with the number of articles done so far (cached ones count at once). */
+  onProgress?: (done: number) => void;
 }
 
 export interface ExtractRunResult {
@@ -57,11 +59,21 @@ export async function extractAll(
     const article = articles[index]!;
     return { article, sentences: sentencesByArticle.get(article.article_id) ?? [] };
   });
+  let done = cacheHits;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done);
+  };
+  progress(0);
   let fresh: ExtractedTables[];
   if (options.workers > 0 && tasks.length >= MIN_ARTICLES_FOR_POOL) {
-    fresh = await runOnPool(tasks, options.referenceDir, options.workers);
+    fresh = await runOnPool(tasks, options.referenceDir, options.workers, progress);
   } else {
-    fresh = tasks.map((task) => extractArticle(task.article, task.sentences, reference.ref));
+    fresh = tasks.map((task) => {
+      const result = extractArticle(task.article, task.sentences, reference.ref);
+      progress(1);
+      return result;
+    });
   }
   await Promise.all(
     missing.map(async (index, i) => {
@@ -77,7 +89,12 @@ export async function extractAll(
   };
 }
 
-async function runOnPool(tasks: readonly ExtractTask[], referenceDir: string, workers: number): Promise<ExtractedTables[]> {
+async function runOnPool(
+  tasks: readonly ExtractTask[],
+  referenceDir: string,
+  workers: number,
+  progress: (n: number) => void,
+): Promise<ExtractedTables[]> {
   const pool = new Piscina({
     filename: new URL('./extractWorker.ts', import.meta.url).href,
     minThreads: workers,
@@ -91,7 +108,13 @@ async function runOnPool(tasks: readonly ExtractTask[], referenceDir: string, wo
     const batchSize = Math.max(1, Math.min(64, Math.ceil(tasks.length / (workers * 8))));
     const batches: ExtractTask[][] = [];
     for (let i = 0; i < tasks.length; i += batchSize) batches.push(tasks.slice(i, i + batchSize));
-    const out = await Promise.all(batches.map((batch) => pool.run(batch) as Promise<ExtractedTables[]>));
+    const out = await Promise.all(
+      batches.map(async (batch) => {
+        const result = (await pool.run(batch)) as ExtractedTables[];
+        progress(batch.length);
+        return result;
+      }),
+    );
     return out.flat();
   } finally {
     await pool.destroy();

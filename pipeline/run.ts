@@ -97,6 +97,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   await save('sentences', ingested.sentences);
   await save('rejected', rejected);
 
+  const bar = env.progress?.('extract', ingested.articles.length);
   const extracted = await stage(
     'extract',
     () =>
@@ -104,7 +105,8 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
         referenceDir: options.referenceDir,
         cacheDir: options.cache ? join(options.out, '.cache', 'extract') : null,
         workers: options.workers,
-      }),
+        onProgress: bar ? (done) => bar.advance(done) : undefined,
+      }).finally(() => bar?.stop()),
     (r) => r.tables.commitments.length + r.tables.jobs.length + r.tables.projections.length + r.tables.projects.length,
   );
   // A skipped reference row is the user's to fix, not a reason to stop: say so, and list it as a check.
