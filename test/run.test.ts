@@ -47,3 +47,28 @@ describe('runPipeline', () => {
     expect(tables.commitments.length).toBeGreaterThan(0);
   });
 });
+
+describe('corrections that stick', () => {
+  test('a correction and a drop apply on every run, and a stale one becomes a check', async () => {
+    const first = await runPipeline(await options(), fixedClock);
+    const loan = first.tables.commitments.find((c) => c.instrument === 'loan')!;
+    const job = first.tables.jobs[0]!;
+    const dir = await mkdtemp(join(tmpdir(), 'pledgebook-corr-'));
+    const correctionsPath = join(dir, 'corrections.csv');
+    await appendFile(
+      correctionsPath,
+      'table,row_id,column,value,note\n' +
+        `commitments,${loan.commitment_id},status,signed,confirmed by the ministry\n` +
+        `jobs,${job.job_id},_drop,,double count\n` +
+        'commitments,c000000000000,amount,5,row of an article since removed\n',
+    );
+    for (let run = 0; run < 2; run++) {
+      const { tables } = await runPipeline(await options({ correctionsPath }), fixedClock);
+      expect(tables.commitments.find((c) => c.commitment_id === loan.commitment_id)?.status).toBe('signed');
+      expect(tables.deals.find((d) => d.merged_ids.split(';').includes(loan.commitment_id))?.status).toBe('signed');
+      expect(tables.jobs.map((j) => j.job_id)).not.toContain(job.job_id);
+      expect(tables.corrections).toHaveLength(2);
+      expect(tables.checks.filter((c) => c.kind === 'correction_stale').map((c) => c.row_ids)).toEqual(['c000000000000']);
+    }
+  });
+});
