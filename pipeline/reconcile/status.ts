@@ -3,19 +3,9 @@
  * weakest (`intended`) to the firmest (`disbursed`); `cancelled` and `other` stand outside the
  * order: they are never "at or above" anything, so they never count toward a total.
  */
-import { STATUS_TIERS, type Status, type StatusTier } from '../tables.ts';
+import { STATUSES, STATUS_TIERS, type Status, type StatusTier } from '../tables.ts';
 
-export const STATUS_ORDER: readonly Status[] = [
-  'intended',
-  'proposed',
-  'under_discussion',
-  'expected',
-  'pledged',
-  'agreed',
-  'approved',
-  'signed',
-  'disbursed',
-];
+export const STATUS_ORDER: readonly Status[] = STATUSES.filter((s) => s !== 'cancelled' && s !== 'other');
 
 /** Rank in STATUS_ORDER, or -1 for null, cancelled and other. */
 export function statusRank(status: Status | null): number {
