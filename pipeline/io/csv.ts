@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import type { Cell } from '../tables.ts';
-import { writeFileSafely } from './atomic.ts';
+import { writeChunksSafely } from './atomic.ts';
 
 export function formatCell(value: Cell | undefined): string {
   if (value === null || value === undefined) return '';
@@ -21,8 +21,16 @@ export function formatCell(value: Cell | undefined): string {
 
 /** Serialise rows to CSV text in the given column order. */
 export function toCsv<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string {
-  const records = rows.map((row) => columns.map((c) => formatCell(row[c] as Cell | undefined)));
-  return stringify([columns as readonly string[], ...records], { record_delimiter: '\n' });
+  return [...csvChunks(rows, columns)].join('');
+}
+
+/** CSV text a few thousand rows at a time, so a large table never becomes one giant string. */
+function* csvChunks<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[], size = 2000): Generator<string> {
+  yield stringify([columns as readonly string[]], { record_delimiter: '\n' });
+  for (let i = 0; i < rows.length; i += size) {
+    const records = rows.slice(i, i + size).map((row) => columns.map((c) => formatCell(row[c] as Cell | undefined)));
+    yield stringify(records, { record_delimiter: '\n' });
+  }
 }
 
 export async function writeCsv<Row extends object>(
@@ -30,7 +38,7 @@ export async function writeCsv<Row extends object>(
   rows: readonly Row[],
   columns: readonly (keyof Row & string)[],
 ): Promise<void> {
-  await writeFileSafely(path, toCsv(rows, columns));
+  await writeChunksSafely(path, csvChunks(rows, columns));
 }
 
 /** Parse CSV text into records of strings keyed by header (no type conversion: validate with zod). */

@@ -1,0 +1,49 @@
+/** Tables on disk: CSV that reads back the same, written whole or not at all. */
+import { describe, expect, test } from 'vitest';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCsv, toCsv, writeCsv } from '../../pipeline/io/csv.ts';
+import { writeChunksSafely } from '../../pipeline/io/atomic.ts';
+
+interface Row { id: string; amount: number | null; ok: boolean; note: string | null }
+const columns = ['id', 'amount', 'ok', 'note'] as const;
+
+describe('CSV tables', () => {
+  test('nulls are empty cells, numbers are written in full, quotes and newlines survive', () => {
+    const rows: Row[] = [
+      { id: 'c1', amount: 1.25e9, ok: true, note: 'said "over", then\nrevised' },
+      { id: 'c2', amount: null, ok: false, note: null },
+    ];
+    const text = toCsv(rows, columns);
+    expect(text.split('\n')[0]).toBe('id,amount,ok,note');
+    expect(text).toContain('1250000000');
+    expect(parseCsv(text)).toEqual([
+      { id: 'c1', amount: '1250000000', ok: 'true', note: 'said "over", then\nrevised' },
+      { id: 'c2', amount: '', ok: 'false', note: '' },
+    ]);
+  });
+
+  test('a table of many rows is written in pieces and reads back whole, with no temporary file left', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pledgebook-csv-'));
+    const rows: Row[] = Array.from({ length: 10_001 }, (_, i) => ({ id: `r${i}`, amount: i, ok: i % 2 === 0, note: null }));
+    await writeCsv(join(dir, 'big.csv'), rows, columns);
+    const back = parseCsv(await readFile(join(dir, 'big.csv'), 'utf8'));
+    expect(back).toHaveLength(10_001);
+    expect(back[10_000]).toEqual({ id: 'r10000', amount: '10000', ok: 'true', note: '' });
+    expect(await readdir(dir)).toEqual(['big.csv']);
+  });
+
+  test('a write that fails half-way leaves the previous file whole and no temporary file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pledgebook-csv-'));
+    const path = join(dir, 'deals.csv');
+    await writeFile(path, 'previous,complete\n');
+    async function* failing() {
+      yield 'new,header\n';
+      throw new Error('disk full');
+    }
+    await expect(writeChunksSafely(path, failing())).rejects.toThrow('disk full');
+    expect(await readFile(path, 'utf8')).toBe('previous,complete\n');
+    expect(await readdir(dir)).toEqual(['deals.csv']);
+  });
+});
