@@ -90,9 +90,13 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     await writeCsv(join(tablesDir, `${name}.csv`), rows as object[], TABLE_COLUMNS[name] as readonly string[] as never);
   }
 
-  const read = await stage('read', () => readInputs(options.input, { maxArticleBytes: options.maxArticleBytes }), (r) => r.inputs.length);
-  const ingested = await stage('ingest', () => ingest(read.inputs, { maxArticleBytes: options.maxArticleBytes }), (r) => r.articles.length);
-  const rejected = [...read.rejected, ...ingested.rejected];
+  // The raw bytes are needed only until ingest: kept in this block, they can be freed after it.
+  const { ingested, rejected, inputHashes } = await (async () => {
+    const read = await stage('read', () => readInputs(options.input, { maxArticleBytes: options.maxArticleBytes }), (r) => r.inputs.length);
+    const inputHashes = read.inputs.map((input) => ({ file: input.file, sha256: sha256(input.bytes ?? input.text ?? '') }));
+    const ingested = await stage('ingest', () => ingest(read.inputs, { maxArticleBytes: options.maxArticleBytes }), (r) => r.articles.length);
+    return { ingested, rejected: [...read.rejected, ...ingested.rejected], inputHashes };
+  })();
   await save('articles', ingested.articles);
   await save('sentences', ingested.sentences);
   await save('rejected', rejected);
@@ -173,7 +177,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     runDate: env.now().toISOString(),
     version: PACKAGE_VERSION,
     countFrom: options.countFrom,
-    inputs: read.inputs.map((input) => ({ file: input.file, sha256: sha256(input.bytes ?? input.text ?? '') })),
+    inputs: inputHashes,
     options: {
       input: options.input,
       count_from: options.countFrom,
