@@ -66,27 +66,53 @@ export function cellValue(value: Cell | undefined, kind: ColumnKind = 'text'): E
   return value;
 }
 
-export interface TableSheetOptions {
+export interface TableSheetOptions<Row = object> {
   /** Row number (1-based) of each evidence id in the Evidence sheet, for links. */
   evidenceRows?: Map<string, number>;
+  /** Columns after the table's own: computed cells (formulas with cached results, or values). */
+  computed?: {
+    specs: readonly ColumnSpec[];
+    cells: (i: number) => Record<string, ExcelJS.CellValue>;
+    /** A header note per computed column, saying what it is. */
+    notes?: Record<string, string>;
+  };
+  /** Streaming writer: each row is committed (written out and freed) once filled. */
+  commitRows?: boolean;
+  /** A background for a row (e.g. failed checks), or null. */
+  rowFill?: (row: Row) => ExcelJS.Fill | null;
 }
 
+const COMPUTED_HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2EFDA' } };
+
 /**
- * Writes `rows` under a header of `columns` (header in row 1). Returns the sheet and the column
- * letter of each key, for formulas elsewhere.
+ * Writes `rows` under a header of `columns` (header in row 1), then any computed columns. Returns
+ * the sheet and the column letter of each key, for formulas elsewhere. Widths are set before the
+ * first row so that a streaming sheet (which writes its column list first) gets them too.
  */
 export function addTableSheet<Row extends object>(
-  workbook: ExcelJS.Workbook,
+  workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   columns: readonly string[],
   rows: readonly Row[],
-  options: TableSheetOptions = {},
+  options: TableSheetOptions<Row> = {},
 ): { sheet: ExcelJS.Worksheet; letters: Map<string, string> } {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  const specs = columns.map((key) => ({ key, kind: columnKind(key) }));
-  sheet.columns = specs.map((s) => ({ header: s.key, key: s.key, style: KIND_FORMATS[s.kind] ? { numFmt: KIND_FORMATS[s.kind] } : {} }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+  const sheet = (workbook as ExcelJS.Workbook).addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  const specs = columns.map((key): ColumnSpec => ({ key, kind: columnKind(key) }));
+  const computed = options.computed?.specs ?? [];
+  const all = [...specs, ...computed];
+  const widths = [...columnWidths(specs.map((s) => s.key), rows as readonly object[]), ...computed.map((c) => Math.max(10, c.key.length + 2))];
+  sheet.columns = all.map((s, i) => ({
+    header: s.key, key: s.key, width: widths[i], style: KIND_FORMATS[s.kind] ? { numFmt: KIND_FORMATS[s.kind] } : {},
+  }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  all.forEach((s, i) => {
+    const cell = header.getCell(i + 1);
+    cell.fill = i < specs.length ? { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } } : COMPUTED_HEADER_FILL;
+    const note = options.computed?.notes?.[s.key];
+    if (i >= specs.length && note) cell.note = note;
+  });
+  if (options.commitRows) header.commit();
 
   rows.forEach((row, i) => {
     const excelRow = sheet.getRow(i + 2);
@@ -95,13 +121,13 @@ export function addTableSheet<Row extends object>(
       const cell = excelRow.getCell(c + 1);
       if (spec.kind === 'url' && typeof raw === 'string' && isWebUrl(raw)) {
         cell.value = { text: safeText(raw), hyperlink: raw };
-        cell.font = { color: { argb: 'FF1F4E79' }, underline: true };
+        cell.font = LINK_FONT;
       } else if (spec.kind === 'evidence' && typeof raw === 'string' && options.evidenceRows) {
         const first = raw.split(';')[0]?.trim() ?? '';
         const target = options.evidenceRows.get(first);
         if (target !== undefined) {
           cell.value = { text: safeText(raw), hyperlink: `#Evidence!A${target}`, tooltip: 'Go to the evidence sentence' };
-          cell.font = { color: { argb: 'FF1F4E79' }, underline: true };
+          cell.font = LINK_FONT;
         } else {
           cell.value = cellValue(raw);
         }
@@ -110,18 +136,30 @@ export function addTableSheet<Row extends object>(
       }
       if (KIND_FORMATS[spec.kind]) cell.numFmt = KIND_FORMATS[spec.kind]!;
     });
+    if (options.computed) {
+      const values = options.computed.cells(i);
+      computed.forEach((spec, c) => {
+        const cell = excelRow.getCell(specs.length + c + 1);
+        const value = values[spec.key];
+        cell.value = typeof value === 'string' ? safeText(value) : (value ?? null);
+        if (KIND_FORMATS[spec.kind]) cell.numFmt = KIND_FORMATS[spec.kind]!;
+      });
+    }
+    const fill = options.rowFill?.(row);
+    if (fill) excelRow.fill = fill;
+    if (options.commitRows) excelRow.commit();
   });
 
-  fitColumns(sheet, specs.map((s) => s.key), rows as readonly object[]);
-  const lastColumn = sheet.getColumn(specs.length).letter;
-  sheet.autoFilter = `A1:${lastColumn}${Math.max(rows.length + 1, 1)}`;
-  const letters = new Map(specs.map((s, i) => [s.key, sheet.getColumn(i + 1).letter]));
+  sheet.autoFilter = `A1:${sheet.getColumn(all.length).letter}${Math.max(rows.length + 1, 1)}`;
+  const letters = new Map(all.map((s, i) => [s.key, sheet.getColumn(i + 1).letter]));
   return { sheet, letters };
 }
 
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF1F4E79' }, underline: true };
+
 /** Widths from the longest value in each column (first 500 rows), between 6 and 60 characters. */
-export function fitColumns(sheet: ExcelJS.Worksheet, keys: readonly string[], rows: readonly object[]): void {
-  keys.forEach((key, i) => {
+export function columnWidths(keys: readonly string[], rows: readonly object[]): number[] {
+  return keys.map((key) => {
     let longest = key.length + 2;
     for (const row of rows.slice(0, 500)) {
       const v = (row as Record<string, Cell>)[key];
@@ -129,6 +167,6 @@ export function fitColumns(sheet: ExcelJS.Worksheet, keys: readonly string[], ro
       const text = typeof v === 'number' ? v.toLocaleString('en-US') : String(v);
       longest = Math.max(longest, text.length + 1);
     }
-    sheet.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest));
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest));
   });
 }

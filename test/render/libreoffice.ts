@@ -57,3 +57,40 @@ export async function numericCells(xlsx: string, sheetIndex: number): Promise<Ma
   }
   return out;
 }
+
+/** Every value of one sheet's cells (numbers, text, booleans), read from the xlsx XML itself. */
+export async function sheetValues(xlsx: string, sheetIndex: number): Promise<Map<string, number | string | boolean>> {
+  const xml = await new Promise<string>((resolve, reject) => {
+    execFile('unzip', ['-p', xlsx, `xl/worksheets/sheet${sheetIndex}.xml`], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
+  });
+  const shared = await new Promise<string>((resolve) => {
+    execFile('unzip', ['-p', xlsx, 'xl/sharedStrings.xml'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => resolve(error ? '' : stdout));
+  });
+  const strings = [...shared.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => [...m[1]!.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => unescapeXml(t[1]!)).join(''));
+  const out = new Map<string, number | string | boolean>();
+  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const type = /t="([a-zA-Z]+)"/.exec(m[2]!)?.[1] ?? 'n';
+    const body = m[3] ?? '';
+    const v = /<v>([^<]*)<\/v>/.exec(body)?.[1];
+    if (type === 'inlineStr') {
+      out.set(m[1]!, unescapeXml(/<t[^>]*>([^<]*)<\/t>/.exec(body)?.[1] ?? ''));
+    } else if (v === undefined) {
+      continue;
+    } else if (type === 's') {
+      out.set(m[1]!, strings[Number(v)] ?? '');
+    } else if (type === 'str' || type === 'e') {
+      out.set(m[1]!, unescapeXml(v));
+    } else if (type === 'b') {
+      out.set(m[1]!, v === '1');
+    } else {
+      out.set(m[1]!, Number(v));
+    }
+  }
+  return out;
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}

@@ -1,0 +1,160 @@
+/**
+ * Computed columns of the Commitments sheet. They restate, as formulas of each row's own cells,
+ * the rules the aggregate stage sums by (pipeline/aggregate/totals.ts, reconcile/counting.ts), so
+ * that the Summary's totals are plain SUMIFS over them and recompute when an analyst edits a
+ * status, an amount or a part_of link:
+ *
+ * - usd_point, usd_low, usd_value, usd_high, usd_open: what the deal adds to each bound (bounds.ts);
+ * - status_tier: firm / announced / prospective / none, from status;
+ * - summed: not cancelled, has an amount, has a USD figure (the gross total's rows);
+ * - whole: position of the part_of deal in the sheet; summed_wholes: the tiers of every summed deal
+ *   above this one (walking part_of up), `;`-separated;
+ * - in_net: summed and no whole above it is summed (the net total's rows);
+ * - in_tier_net: summed and no whole above it is summed in the same tier (the tier totals' rows);
+ * - eligible, eligible_wholes, counted: counts_toward_total (status at or above "count from", no
+ *   whole above it eligible).
+ *
+ * Each cell is cached with the value the same rule gives in TypeScript, so the file reads right
+ * before any recalculation. A part_of loop cannot be a formula (it would be a circular
+ * reference): rows on one get plain values instead.
+ */
+import type ExcelJS from 'exceljs';
+import type { Deal, Status, StatusTier } from '../tables.ts';
+import { STATUS_TIERS } from '../tables.ts';
+import { contribution } from '../aggregate/bounds.ts';
+import { pointOf } from '../reconcile/amounts.ts';
+import { STATUS_ORDER, isAtOrAbove, tierOf } from '../reconcile/status.ts';
+import { contributionFormulas, isOneOf, localRange, pointFormula } from './formulaParts.ts';
+
+export const DEAL_HELPER_COLUMNS = [
+  'usd_point', 'usd_low', 'usd_value', 'usd_high', 'usd_open', 'status_tier', 'summed', 'whole', 'summed_wholes',
+  'in_net', 'in_tier_net', 'eligible', 'eligible_wholes', 'counted',
+] as const;
+export type DealHelper = (typeof DEAL_HELPER_COLUMNS)[number];
+
+export interface DealFacts {
+  point: number | null;
+  low: number | null;
+  value: number | null;
+  high: number | null;
+  open: number;
+  tier: StatusTier;
+  summed: boolean;
+  whole: number | null;
+  summedWholes: string;
+  inNet: boolean;
+  inTierNet: boolean;
+  eligible: boolean;
+  eligibleWholes: boolean;
+  counted: boolean;
+  /** On a part_of loop: written as values, not formulas. */
+  onLoop: boolean;
+}
+
+/** The rules in TypeScript, row by row: the cached results, and what the Summary's formulas give. */
+export function dealFacts(deals: readonly Deal[], countFrom: Status): DealFacts[] {
+  const index = new Map(deals.map((d, i) => [d.commitment_id, i]));
+  const wholeOf = deals.map((d) => (d.part_of === null ? null : (index.get(d.part_of) ?? null)));
+  const base = deals.map((d) => {
+    const c = contribution({ id: d.commitment_id, point: d.amount_usd, low: d.amount_usd_low, high: d.amount_usd_high, qualifier: d.qualifier });
+    const point = d.amount_usd ?? (d.amount_usd_low !== null && d.amount_usd_high !== null ? (d.amount_usd_low + d.amount_usd_high) / 2 : (d.amount_usd_low ?? d.amount_usd_high));
+    const hasAmount = pointOf(d) !== null;
+    return {
+      point,
+      low: c?.low ?? null,
+      value: c?.value ?? null,
+      high: c?.high ?? null,
+      open: c?.open ?? 0,
+      tier: tierOf(d.status),
+      summed: d.status !== 'cancelled' && hasAmount && c !== null,
+      eligible: hasAmount && d.status !== 'cancelled' && isAtOrAbove(d.status, countFrom),
+    };
+  });
+  return deals.map((_, i) => {
+    const own = base[i]!;
+    const tiers: string[] = [];
+    let eligibleWholes = false;
+    let onLoop = false;
+    const seen = new Set([i]);
+    for (let w = wholeOf[i]; w !== null && w !== undefined; w = wholeOf[w]) {
+      if (seen.has(w)) {
+        onLoop = onLoop || w === i;
+        break;
+      }
+      seen.add(w);
+      if (base[w]!.summed) tiers.push(base[w]!.tier);
+      eligibleWholes = eligibleWholes || base[w]!.eligible;
+    }
+    const summedWholes = tiers.map((t) => `${t};`).join('');
+    return {
+      ...own,
+      whole: wholeOf[i]! === null ? null : wholeOf[i]! + 1,
+      summedWholes,
+      inNet: own.summed && summedWholes === '',
+      inTierNet: own.summed && !tiers.includes(own.tier),
+      eligibleWholes,
+      counted: own.eligible && !eligibleWholes,
+      onLoop,
+    };
+  });
+}
+
+function tierFormula(status: string): string {
+  const branches = Object.entries(STATUS_TIERS) as [string, readonly string[]][];
+  return branches.reduceRight((otherwise, [tier, statuses]) => `IF(${isOneOf(status, statuses)},"${tier}",${otherwise})`, '"none"');
+}
+
+function eligibleFormula(status: string, hasAmount: string, countFrom: Status): string {
+  const floor = STATUS_ORDER.indexOf(countFrom);
+  if (floor < 0) return 'FALSE';
+  const order = `{${STATUS_ORDER.map((s) => `"${s}"`).join(',')}}`;
+  return `AND(${status}<>"cancelled",${hasAmount},IFERROR(MATCH(${status},${order},0),0)>=${floor + 1})`;
+}
+
+/**
+ * The computed cells of deal `i` (sheet row i + 2), given the letters of every column of the
+ * Commitments sheet and the number of deals.
+ */
+export function dealHelperCells(
+  facts: readonly DealFacts[],
+  letters: ReadonlyMap<string, string>,
+  countFrom: Status,
+): (i: number) => Record<DealHelper, ExcelJS.CellValue> {
+  const L = (key: string) => {
+    const letter = letters.get(key);
+    if (!letter) throw new Error(`workbook: no column ${key} in Commitments`);
+    return letter;
+  };
+  const rows = facts.length;
+  const range = (key: string) => localRange(L(key), rows);
+  return (i) => {
+    const r = i + 2;
+    const f = facts[i]!;
+    const c = (key: string) => `${L(key)}${r}`;
+    const hasAmount = `OR(${c('amount')}<>"",${c('amount_low')}<>"",${c('amount_high')}<>"")`;
+    const bounds = contributionFormulas({ point: c('usd_point'), low: c('amount_usd_low'), high: c('amount_usd_high'), qualifier: c('qualifier') });
+    const cell = (formula: string, result: ExcelJS.CellValue): ExcelJS.CellValue =>
+      ({ formula, result } as ExcelJS.CellFormulaValue);
+    const lookUp = (key: string) => `INDEX(${range(key)},${c('whole')})`;
+    return {
+      usd_point: cell(pointFormula({ stated: c('amount_usd'), low: c('amount_usd_low'), high: c('amount_usd_high') }), f.point ?? ''),
+      usd_low: cell(bounds.low, f.low ?? ''),
+      usd_value: cell(bounds.value, f.value ?? ''),
+      usd_high: cell(bounds.high, f.high ?? ''),
+      usd_open: cell(bounds.open, f.open),
+      status_tier: cell(tierFormula(c('status')), f.tier),
+      summed: cell(`AND(${c('status')}<>"cancelled",${hasAmount},${c('usd_point')}<>"")`, f.summed),
+      whole: cell(`IF(${c('part_of')}="","",IFERROR(MATCH(${c('part_of')},${range('commitment_id')},0),""))`, f.whole ?? ''),
+      summed_wholes: f.onLoop
+        ? f.summedWholes
+        : cell(`IF(${c('whole')}="","",IF(${lookUp('summed')},${lookUp('status_tier')}&";","")&${lookUp('summed_wholes')})`, f.summedWholes),
+      in_net: cell(`AND(${c('summed')},${c('summed_wholes')}="")`, f.inNet),
+      in_tier_net: cell(`AND(${c('summed')},ISERROR(FIND(";"&${c('status_tier')}&";",";"&${c('summed_wholes')})))`, f.inTierNet),
+      eligible: cell(eligibleFormula(c('status'), hasAmount, countFrom), f.eligible),
+      eligible_wholes: f.onLoop
+        ? f.eligibleWholes
+        : cell(`IF(${c('whole')}="",FALSE,OR(${lookUp('eligible')},${lookUp('eligible_wholes')}))`, f.eligibleWholes),
+      counted: cell(`AND(${c('eligible')},NOT(${c('eligible_wholes')}))`, f.counted),
+    };
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Computed columns of the Jobs sheet: the jobs aggregate's rules (pipeline/aggregate/jobs.ts) as
+ * formulas of each row, so the Summary's jobs figures are SUMIFS over them and recompute after an
+ * edit:
+ *
+ * - job_point, jobs_low, jobs_value, jobs_high, jobs_open: what the figure adds to each bound;
+ * - total_id: the stated total this row is listed in (from that row's total_of), a plain value;
+ * - uses_parts: on a stated total, TRUE when its parts are summed instead of it (every part has a
+ *   figure and they add up to the total within 2%, or the total itself has none);
+ * - in_total: on a part, TRUE when its stated total is summed instead of it;
+ * - repeat: the same figure already reported by another article (a plain value: the pipeline's
+ *   judgement of "same project" is not a spreadsheet formula; set it to FALSE to count the row);
+ * - counted: none of the above, and a figure to add;
+ * - country_key, location_key: what the by-country and by-location sums group on (the country key
+ *   is the pipeline's country name, a plain value; the location key a formula).
+ */
+import type ExcelJS from 'exceljs';
+import type { Job } from '../tables.ts';
+import { contribution } from '../aggregate/bounds.ts';
+import { countableJobs, uniqueJobs } from '../aggregate/jobs.ts';
+import { jobPoint, partsMatchTotal, splitIds } from '../reconcile/checks/jobTotals.ts';
+import { countryCode, countryName, findCountry } from '../reconcile/countries.ts';
+import { contributionFormulas, localRange, pointFormula } from './formulaParts.ts';
+
+export const JOB_HELPER_COLUMNS = [
+  'job_point', 'jobs_low', 'jobs_value', 'jobs_high', 'jobs_open', 'total_id', 'uses_parts', 'in_total', 'repeat', 'counted',
+  'country_key', 'location_key',
+] as const;
+export type JobHelper = (typeof JOB_HELPER_COLUMNS)[number];
+
+const UNKNOWN = '(unknown)';
+
+export interface JobFacts {
+  point: number | null;
+  low: number | null;
+  value: number | null;
+  high: number | null;
+  open: number;
+  totalId: string | null;
+  usesParts: boolean;
+  inTotal: boolean;
+  repeat: boolean;
+  counted: boolean;
+  countryKey: string;
+  locationKey: string;
+}
+
+/** The country a job is summed under: the same lookup as the jobs aggregate's. */
+export function jobCountryKey(j: Job): string {
+  const code = countryCode(j.country) ?? findCountry(j.country) ?? findCountry(j.location);
+  return countryName(code) ?? j.country ?? UNKNOWN;
+}
+
+export function jobFacts(jobs: readonly Job[]): JobFacts[] {
+  const ids = new Set(jobs.map((j) => j.job_id));
+  const totalOf = new Map<string, string>();
+  for (const j of jobs) for (const id of splitIds(j.total_of)) if (ids.has(id) && !totalOf.has(id)) totalOf.set(id, j.job_id);
+  const byId = new Map(jobs.map((j) => [j.job_id, j]));
+  const partsOf = new Map<string, Job[]>();
+  for (const j of jobs) {
+    const total = totalOf.get(j.job_id);
+    if (total !== undefined) partsOf.set(total, [...(partsOf.get(total) ?? []), j]);
+  }
+  const usesParts = (j: Job): boolean => {
+    const parts = partsOf.get(j.job_id) ?? [];
+    if (parts.length === 0) return false;
+    const value = jobPoint(j);
+    const known = parts.map(jobPoint).filter((c): c is number => c !== null);
+    return value === null || (known.length === parts.length && partsMatchTotal(value, known));
+  };
+  const countable = countableJobs(jobs);
+  const kept = new Set(uniqueJobs(countable).jobs.map((j) => j.job_id));
+  const countableIds = new Set(countable.map((j) => j.job_id));
+  return jobs.map((j) => {
+    const c = contribution({ id: j.job_id, point: j.count, low: j.count_low, high: j.count_high, qualifier: j.qualifier });
+    const totalId = totalOf.get(j.job_id) ?? null;
+    const total = totalId === null ? undefined : byId.get(totalId);
+    const inTotal = total !== undefined && !usesParts(total);
+    const own = usesParts(j);
+    const repeat = countableIds.has(j.job_id) && !kept.has(j.job_id);
+    return {
+      point: jobPoint(j),
+      low: c?.low ?? null,
+      value: c?.value ?? null,
+      high: c?.high ?? null,
+      open: c?.open ?? 0,
+      totalId,
+      usesParts: own,
+      inTotal,
+      repeat,
+      counted: !own && !inTotal && !repeat && c !== null,
+      countryKey: jobCountryKey(j),
+      locationKey: j.location ?? j.country ?? UNKNOWN,
+    };
+  });
+}
+
+export function jobHelperCells(facts: readonly JobFacts[], letters: ReadonlyMap<string, string>): (i: number) => Record<JobHelper, ExcelJS.CellValue> {
+  const L = (key: string) => {
+    const letter = letters.get(key);
+    if (!letter) throw new Error(`workbook: no column ${key} in Jobs`);
+    return letter;
+  };
+  const rows = facts.length;
+  const range = (key: string) => localRange(L(key), rows);
+  return (i) => {
+    const r = i + 2;
+    const f = facts[i]!;
+    const c = (key: string) => `${L(key)}${r}`;
+    const cell = (formula: string, result: ExcelJS.CellValue): ExcelJS.CellValue => ({ formula, result } as ExcelJS.CellFormulaValue);
+    const bounds = contributionFormulas({ point: c('job_point'), low: c('count_low'), high: c('count_high'), qualifier: c('qualifier') });
+    // Only stated totals and their parts look anything up, so a large sheet stays quick to recalculate.
+    const partsListed = `COUNTIF(${range('total_id')},${c('job_id')})`;
+    const partsKnown = `COUNTIFS(${range('total_id')},${c('job_id')},${range('job_point')},">=0")`;
+    const partsSum = `SUMIFS(${range('job_point')},${range('total_id')},${c('job_id')})`;
+    const usesParts =
+      `IF(${c('total_of')}="",FALSE,IF(${partsListed}=0,FALSE,IF(${c('job_point')}="",TRUE,` +
+      `AND(${partsKnown}=${partsListed},ABS(${partsSum}-${c('job_point')})<=0.02*MAX(${c('job_point')},${partsSum})))))`;
+    return {
+      job_point: cell(pointFormula({ stated: c('count'), low: c('count_low'), high: c('count_high') }), f.point ?? ''),
+      jobs_low: cell(bounds.low, f.low ?? ''),
+      jobs_value: cell(bounds.value, f.value ?? ''),
+      jobs_high: cell(bounds.high, f.high ?? ''),
+      jobs_open: cell(bounds.open, f.open),
+      total_id: f.totalId,
+      uses_parts: cell(usesParts, f.usesParts),
+      in_total: cell(
+        `IF(${c('total_id')}="",FALSE,IFERROR(NOT(INDEX(${range('uses_parts')},MATCH(${c('total_id')},${range('job_id')},0))),FALSE))`,
+        f.inTotal,
+      ),
+      repeat: f.repeat,
+      counted: cell(`AND(NOT(${c('uses_parts')}),NOT(${c('in_total')}),NOT(${c('repeat')}),${c('job_point')}<>"")`, f.counted),
+      country_key: f.countryKey,
+      location_key: cell(`IF(${c('location')}<>"",${c('location')},IF(${c('country')}<>"",${c('country')},"${UNKNOWN}"))`, f.locationKey),
+    };
+  };
+}
