@@ -199,6 +199,18 @@ export const render = {
   formulaDisagrees: (recomputed: number) =>
     `Note: on the tables as written this formula gives ${recomputed}, not the pipeline's figure; check the rows it sums.`,
   noChart: 'chart not available: no browser was found to draw it',
+  noChartStreamed: 'chart left out of this large workbook (streamed); it is in brief.pdf',
+  summaryNet: 'Net pledged (no double counting)',
+  summaryNetDeals: '  deals in the net total',
+  summaryCounted: (countFrom: string) => `Counted toward the headline ("${countFrom.replace(/_/g, ' ')}" or firmer)`,
+  summaryCountedDeals: '  deals counted',
+  summaryGross: 'Gross reported (double counts)',
+  summaryTier: (tier: string, statuses: string) => `  ${tier} (${statuses.replace(/_/g, ' ')})`,
+  summaryMoreKeys: (count: number, dimension: string) =>
+    `  … and ${count} more by ${dimension}: filter the table sheet (or see tables/aggregates.csv)`,
+  computedColumn:
+    'Computed: a formula of this row (and of the deal or total it belongs to) restating the pipeline rule the Summary sums by. Edit the data columns, not these.',
+  plainColumn: 'Computed by the pipeline and written as a value (not a formula): edit it to change what the Summary sums.',
   // Errors
   templateMissing: (file: string) => `cannot render the brief: template ${file} is missing or unreadable`,
   browserNotFound:
