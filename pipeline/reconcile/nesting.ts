@@ -68,12 +68,13 @@ export function nestDeals<T extends Nestable>(deals: readonly T[]): Nested<T>[] 
   // A stated link that would close a loop is dropped rather than followed forever.
   for (const d of deals) if (ancestors(d.commitment_id, parentOf).has(d.commitment_id)) parentOf.set(d.commitment_id, null);
 
+  // Only named packages can hold parts: few deals are, so a large corpus is not compared pair by pair.
+  const packages = deals.filter((w) => w.instrument === 'debt_package' && w.status !== 'cancelled' && w.project !== null);
   for (const part of deals) {
     if (parentOf.get(part.commitment_id) !== null || part.project === null) continue;
     let best: { whole: T; size: number } | null = null;
-    for (const whole of deals) {
-      if (whole === part || whole.instrument !== 'debt_package' || whole.status === 'cancelled') continue;
-      if (whole.project === null || !sameProject(whole.project, part.project)) continue;
+    for (const whole of packages) {
+      if (whole === part || !sameProject(whole.project!, part.project)) continue;
       const rc = [countryCode(part.recipient_country), countryCode(whole.recipient_country)];
       if (rc[0] && rc[1] && rc[0] !== rc[1]) continue;
       const sizes = comparableSizes(part, whole);
