@@ -10,8 +10,8 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['debt_package', /\b(?:debt package|financing package|finance package|funding package|rescue package|loan package|syndicated|syndicate|lenders|consortium of (?:banks|lenders)|club loan)\b/gi],
   ['deposit', /\b(?:deposits?|deposited|placed with the central bank)\b/gi],
   ['equity', /\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)? into)\b/gi],
-  ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable)\b/gi],
-  ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional)\b/gi],
+  ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|cash incentives?)\b/gi],
+  ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
   ['financing', /\b(?:financ(?:e|es|ed|ing)|fund(?:ed|ing)|funds|bailout)\b/gi],
   ['investment', /\b(?:invest(?:s|ed|ing|ment|ments|or|ors)?|spend(?:s|ing)?|spent|inject(?:s|ed|ion)?|fdi)\b/gi],
   ['trade', /\b(?:trade (?:deal|agreement|pact)|purchase agreement|supply (?:deal|agreement)|offtake)\b/gi],
@@ -30,10 +30,22 @@ export function instrumentCues(text: string): InstrumentCue[] {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (cues.some((c) => start < c.end && c.start < end)) continue;
+      // "Asian Infrastructure Investment Bank", "Public Investment Fund": a word of a name says nothing of the money.
+      if (instrument !== 'export_credit' && inName(text, start, end)) continue;
       cues.push({ instrument, start, end });
     }
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** A capitalised one-word cue next to another capitalised word: part of a name. */
+function inName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  // Multi-word cues ("Extended Fund Facility") are names of instruments, not of institutions.
+  if (!/^[\p{Lu}]/u.test(word) || /\s/.test(word)) return false;
+  const before = /[\p{Lu}][\p{L}.&-]*\s+$/u.test(text.slice(Math.max(0, start - 40), start));
+  const after = /^\s+[\p{Lu}]/u.test(text.slice(end, end + 30));
+  return before || after;
 }
 
 /**

@@ -68,6 +68,9 @@ export function findJobFigures(sentence: string): JobFigure[] {
       if (/^(people|workers|employees|personnel)$/.test(head) && !PEOPLE_VERB.test(sentence.slice(Math.max(0, token.start - 60), token.start))) continue;
       if (token.yearLike && !noun) continue;
       kind = kindOf(kindWords);
+    } else if (previousJob && TOTAL_BEFORE.test(sentence.slice(Math.max(0, token.start - 30), token.start)) && !/^\s*(?:%|percent|per cent|[a-z]*illion|bn|m\b)/i.test(sentence.slice(token.end, token.end + 12))) {
+      // "2,500 direct and 4,000 indirect jobs, for a total of 6,500": the noun is understood.
+      kind = 'total';
     } else if (previousJob && TOTAL_AFTER.test(sentence.slice(token.end, token.end + 30))) {
       kind = 'total';
       end = token.end + (TOTAL_AFTER.exec(sentence.slice(token.end))?.[0].length ?? 0);
@@ -86,9 +89,25 @@ export function findJobFigures(sentence: string): JobFigure[] {
     if (kind === null && TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) kind = 'total';
     if (kind === null && /\bacross\b/.test(p?.[0] ?? '') && / and /.test(place ?? '')) kind = 'total';
     if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';
+    // "400 jobs during construction", "60 permanent jobs once the plant runs".
+    if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords);
     out.push({ start, end, count: token.value, qualifier, kind, place });
   }
   return out;
+}
+
+const DURING_CONSTRUCTION = /^[^.;]{0,30}?\b(?:during|in|through(?:out)?)\s+(?:the\s+|its\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage)?\b/i;
+const ONCE_RUNNING = /^[^.;]{0,30}?\b(?:once (?:operational|running|complete[d]?|in operation|it opens)|when (?:operational|completed|fully operational)|during operations?|in operation)\b/i;
+
+function phaseAfter(after: string): JobKind | null {
+  if (DURING_CONSTRUCTION.test(after)) return 'construction';
+  if (ONCE_RUNNING.test(after)) return 'operations';
+  return null;
+}
+
+/** "permanent jobs" are jobs of the running plant. */
+function phaseBefore(words: string): JobKind | null {
+  return /\bpermanent\b/i.test(words) ? 'operations' : null;
 }
 
 function kindOf(words: string): JobKind | null {

@@ -36,6 +36,8 @@ const BEFORE_PATTERN = new RegExp(
 const AFTER_RE = AFTER.flatMap(([q, words]) => words.map((w) => [q, w] as const)).sort((a, b) => b[1].length - a[1].length);
 const AFTER_PATTERN = new RegExp(String.raw`^\s?(${AFTER_RE.map(([, w]) => escape(w)).join('|')})(?![A-Za-z])`, 'i');
 
+const PARTICLE_OVER = /\b(?:roll(?:s|ed|ing)?|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?)\s+over\s+(?:an?\s+|the\s+)?$/i;
+
 export interface QualifierMatch {
   qualifier: Qualifier;
   /** Characters the qualifier takes (counting back from the end of `before`, or on from the start of `after`). */
@@ -46,6 +48,8 @@ export interface QualifierMatch {
 export function qualifierBefore(before: string): QualifierMatch | null {
   const m = BEFORE_PATTERN.exec(before.slice(-40));
   if (!m) return null;
+  // "rolls over $2bn", "handed over $1bn": "over" is the verb's particle, not a bound.
+  if (PARTICLE_OVER.test(before.slice(-40))) return null;
   const word = (m[1] ?? '').toLowerCase();
   const entry = BEFORE_RE.find(([, w]) => w === word);
   return entry ? { qualifier: entry[0], length: m[0].length } : null;

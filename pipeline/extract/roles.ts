@@ -60,6 +60,14 @@ const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|vis
 const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?$/i;
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made)\s+(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+// "scrapped a $2bn plan by X", "welcomed an offer by X": the noun's agent is the financier.
+const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?)\s+by\s+(?:the\s+)?$/i;
+// "The EU will provide grants of €300m and Germany's KfW a €200m loan": the verb is shared, each figure has its own subject.
+const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
+const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
+// "a desalination plant in Jordan" names where the money goes; so does "a Jordan desalination plant".
+const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?)\b/u;
+const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}of\s+(?:the\s+)?$/u;
 const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
 // Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing").
 const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|got|wins|won|seeks|needs|wants|has|have|is|was|will|would|could|can|may|to|for|of|in|and|or|with|from)\b)[\p{Ll}-]+\s+){0,2}(?:financing|funding|loans?|credits?|credit\s+line|investments?|grants?|deposits?|facility|package|support|assistance|backing|guarantees?|debt|finance|money|capital|aid|cash|bailout|lending)\b/u;
@@ -108,8 +116,14 @@ interface Analysed {
 }
 
 function analyse(sentence: string, index: EntityIndex, context: readonly string[], dateline: string | null): Analysed {
-  const mentions = findEntities(sentence, index, { context });
   const datelineEnd = datelineLength(sentence, dateline);
+  // "Nov 29 - Adani Group" read as one name: the dateline's date is not part of it.
+  const mentions = findEntities(sentence, index, { context }).map((m) => {
+    if (m.kind !== 'unknown_organization' || m.start >= datelineEnd || m.end <= datelineEnd) return m;
+    const surface = sentence.slice(datelineEnd, m.end).trim();
+    if (!/^[\p{Lu}]/u.test(surface)) return m;
+    return { ...m, start: m.end - surface.length, surface, canonical: surface.replace(/\s+/g, ' ') };
+  });
   const according: [number, number][] = [...sentence.matchAll(ACCORDING_TO)].map((m) => [m.index, m.index + m[0].length]);
   const parties: EntityMention[] = [];
   const places = new Set<EntityMention>();
@@ -180,7 +194,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     const before = s.slice(Math.max(0, m.start - 80), m.start);
     const after = s.slice(m.end, m.end + 80);
     const list = () => dedupe(coordinated(a, m));
-    if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before) || BACKED_AFTER.test(after)) {
+    if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before) || BACKED_AFTER.test(after) || NOUN_AGENT_BEFORE.test(before)) {
       found.push({ parties: partiesOf(a, list()), strength: 6, at: m.start });
     } else if (FROM_BEFORE.test(before) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before)) {
       found.push({ parties: partiesOf(a, list()), strength: 5.5, at: m.start });
@@ -227,6 +241,18 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       found.push({ parties, strength, at: first.start });
     }
   }
+  if (verb && verb.end <= anchorStart) {
+    const gapped = a.parties.find(
+      (m) =>
+        m.start >= verb.end &&
+        m.end <= anchorStart &&
+        !a.places.has(m) &&
+        GAPPED_FIGURE_AFTER.test(s.slice(m.end, anchorStart)) &&
+        GAPPED_SUBJECT_BEFORE.test(s.slice(Math.max(0, m.start - 60), m.start)),
+    );
+    const parties = gapped ? partiesOf(a, [gapped]) : [];
+    if (gapped && parties.length > 0) found.push({ parties, strength: 4.5, at: gapped.start });
+  }
   const usable = found.filter((f) => f.parties.length > 0);
   if (usable.length === 0) return null;
   const distance = (f: Scored) => Math.abs(f.at - anchorStart);
@@ -241,11 +267,30 @@ function findRecipient(a: Analysed, from: number, funder: readonly Party[], stri
   const candidates: { p: Party; rank: number; at: number }[] = [];
   for (const m of a.mentions) {
     if (m.kind === 'place' && !m.country) continue;
-    if (!a.parties.includes(m) && m.kind !== 'place') continue;
+    const after = s.slice(m.end, m.end + 60);
+    // "a Jordan desalination plant": a country as the adjective of a project is where the money goes.
+    const projectAdjective = m.kind === 'country' && m.via !== 'demonym' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
+    if (!a.parties.includes(m) && m.kind !== 'place' && !projectAdjective) continue;
     const before = s.slice(Math.max(0, m.start - 40), m.start);
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
     let rank = 0;
-    const after = s.slice(m.end, m.end + 60);
+    // "invest 2.5bn reais in Brazilian developer X": the demonym names the receiving country.
+    const demonymIn = m.via === 'demonym' && /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i.test(before) && !GROUP_NOUN_AFTER.test(after);
+    if (!a.parties.includes(m) && projectAdjective) {
+      const p = partyOf({ ...m, via: 'name' }, '');
+      if (p && !isFunder(p)) candidates.push({ p, rank: 1.5, at: m.start });
+      continue;
+    }
+    if (demonymIn) {
+      const p: Party = { name: m.canonical, type: 'government', country: m.country };
+      if (!isFunder(p)) candidates.push({ p, rank: 2, at: m.start });
+      continue;
+    }
+    if (possessive && OF_POSSESSOR_BEFORE.test(before) && m.kind === 'country' && m.via !== 'demonym') {
+      const p = partyOf(m, '');
+      if (p && !isFunder(p)) candidates.push({ p, rank: 2.5, at: m.start });
+      continue;
+    }
     // Away from the figure only a country named as receiving counts: "added ounces to Kestrel's reserves" names no recipient.
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || /^['’]/.test(after))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
@@ -340,6 +385,12 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   const project = projectIn(sentence, index, known, figure);
   let recipient = findRecipient(a, Math.min(figure.start, ctx.verb?.start ?? figure.start), funderParties, false);
   if (!recipient && project) recipient = possessorOfProject(a, project);
+  // "Malaysia has scrapped a $2bn plan by X": with the financier named as agent, the subject country receives.
+  if (!recipient && funder && funder.strength >= 5.5) {
+    const subject = a.parties.find((m) => m.kind === 'country' && m.via !== 'demonym' && !a.places.has(m) && m.end <= figure.start && /^[\s\W]*(?:the\s+)?$/i.test(sentence.slice(datelineLength(sentence, ctx.dateline), m.start)));
+    const p = subject ? partyOf(subject, '') : null;
+    if (p && !funderParties.some((f) => f.name === p.name || f.country === p.country)) recipient = p;
+  }
   if (recipient && funderParties.some((f) => f.name === recipient!.name)) recipient = null;
   if (!recipient && project) {
     const where = describeProject(sentence, project, index);

@@ -16,15 +16,17 @@ export interface StatusCue {
 const CUES: readonly [Status, RegExp][] = [
   ['cancelled', /\b(?:cancel(?:l?ed|s|ling)?|withdr(?:awn|ew)|scrap(?:ped|s)|shelved|terminated|called off|pulled out of|abandoned|suspended|halted)\b/gi],
   ['disbursed', /\b(?:disburs(?:ed|es|ing)|released|(?:has|have|had) received|received|transferred|deposited|paid out|handed over)\b/gi],
-  ['signed', /\b(?:sign(?:ed|s|ing)?(?! of\b)|ink(?:ed|s)|sealed|concluded)\b/gi],
-  ['approved', /\b(?:approv(?:e|ed|es|al)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|authori[sz](?:ed|es)|okayed|endorsed)\b/gi],
-  ['agreed', /\b(?:agree(?:d|s)|reached (?:an|a) (?:agreement|deal|accord)|struck (?:a|an) (?:deal|agreement)|finali[sz](?:ed|es)|secured)\b/gi],
-  ['pledged', /\b(?:pledg(?:ed|es|ing)|commit(?:s|ted|ting)?|promis(?:ed|es|ing)|vow(?:ed|s)|announc(?:ed|es|ing)|will (?:invest|provide|lend|finance|fund|extend|give|spend|inject|deposit|contribute|build)|unveil(?:ed|s))\b/gi],
+  ['signed', /\b(?:sign(?:ed|s|ing)?(?! of\b)|ink(?:ed|s)|sealed|concluded|(?:reached|reaches|achieved|achieves) financial close)\b/gi],
+  ['approved', /\b(?:approv(?:e|ed|es|al)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|authori[sz](?:ed|es)|okayed|endorsed|(?:has|have|had) guaranteed|guarantees (?:a|an|the))\b/gi],
+  ['agreed', /\b(?:agree(?:d|s)|reach(?:ed|es)? (?:an|a) (?:[\w-]+ ){0,2}(?:agreement|deal|accord)|struck (?:a|an) (?:[\w-]+ ){0,2}(?:deal|agreement)|finali[sz](?:ed|es)|secured|roll(?:ed|s)? over)\b/gi],
+  ['pledged', /\b(?:pledg(?:ed|es|ing)|commit(?:s|ted|ting)?|promis(?:ed|es|ing)|vow(?:ed|s)|announc(?:ed|es|ing)|(?:will|would) (?:\w+ly )?(?:invest|provide|lend|finance|fund|extend|give|spend|inject|deposit|contribute|build|co-finance|cofinance)|(?:is|are) (?:providing|lending|investing|contributing|extending)|unveil(?:ed|s))\b/gi],
   ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive))\b/gi],
   ['under_discussion', /\b(?:in talks|talks (?:were|are|is|was) (?:in progress|under way|underway|ongoing)|talks (?:on|over|about|with|for)|negotiat(?:ing|ions?|ed|es)|discuss(?:ing|ions?|ed)|in discussions?|explor(?:ing|es|ed)|under consideration|under review|mulling)\b/gi],
   ['proposed', /\b(?:propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|seeks? (?:a|an)|sought|applied for)\b/gi],
   ['intended', /\b(?:aims? to|aiming to|plans? to|planning to|planned|intends?|intention|intent|expressed (?:a|its|their|his|her) desire|desire to|wants? to|eyes|eyeing|seeks? to|seeking to|looking to|hopes? to|keen to|interest(?:ed)? in|targets?|targeting|push(?:es)? to|bid to|efforts? to|ambition)\b/gi],
 ];
+
+const REPORTED = /\b(?:said|says|told|announced|added|stated|confirmed|pledged|promised)\b[^.;]{0,45}$/i;
 
 const FIRM = new Set<Status>(['pledged', 'agreed', 'approved', 'signed', 'disbursed']);
 const ORDER: readonly Status[] = ['intended', 'proposed', 'under_discussion', 'expected', 'pledged', 'agreed', 'approved', 'signed', 'disbursed'];
@@ -42,7 +44,10 @@ export function statusCues(sentence: string): StatusCue[] {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (cues.some((c) => start < c.end && c.start < end)) continue;
-      cues.push({ status: hedge(status, sentence.slice(Math.max(0, start - 40), start)), start, end });
+      const before = sentence.slice(Math.max(0, start - 40), start);
+      // "said it would invest" reports a pledge; a bare "would invest" is a condition.
+      const conditional = /^would\b/i.test(m[0]) && !REPORTED.test(sentence.slice(Math.max(0, start - 60), start));
+      cues.push({ status: hedge(conditional ? 'proposed' : status, before), start, end });
     }
   }
   return cues.sort((a, b) => a.start - b.start);

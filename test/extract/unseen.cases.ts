@@ -1,0 +1,477 @@
+/**
+ * Articles the extractor was not written against: short wire-style stories of our own making, in
+ * other wordings, currencies, countries and sectors than the seeds, each with the rows an analyst
+ * would type. Used by unseen.test.ts, which runs them through the real ingest and extract stages.
+ *
+ * An expected field given as a list accepts any of its values (where careful analysts differ:
+ * an IDA "credit" is a loan or financing). `ignore` lists figures an analyst may or may not
+ * record (a conversion in brackets, a programme's envelope): they count neither for nor against.
+ * `not` lists figures that must never become commitments (trade, costs, valuations, reserves).
+ */
+import type { Instrument, JobKind, ProjectionMetric, Qualifier, Status } from '../../pipeline/tables.ts';
+
+type OneOf<T> = T | readonly T[];
+
+export interface ExpectedCommitment {
+  funder: OneOf<string>;
+  /** Expected funder_country; only checked when given (multilaterals must have none). */
+  funder_country?: string | null;
+  recipient: OneOf<string | null>;
+  amount: number | null;
+  low?: number;
+  high?: number;
+  currency: string | null;
+  qualifier: Qualifier | null;
+  instrument: OneOf<Instrument | null>;
+  status: OneOf<Status>;
+  stake?: number;
+  /** How many evidence ids the row should carry (a figure told in headline and body). */
+  evidence?: number;
+}
+
+export interface ExpectedJob {
+  count: number;
+  kind: OneOf<JobKind | null>;
+  country?: string | null;
+  /** Counts of the rows this one totals. */
+  total_of?: number[];
+}
+
+export interface ExpectedProjection {
+  metric: ProjectionMetric;
+  value: number;
+  unit: string;
+  per?: string | null;
+}
+
+export interface UnseenCase {
+  name: string;
+  text: string;
+  commitments: ExpectedCommitment[];
+  /** Amounts (in the article's currency) that must not be commitments. */
+  not?: number[];
+  /** Amounts an analyst may or may not record. */
+  ignore?: number[];
+  jobs?: ExpectedJob[];
+  /** Job counts that must not be rows. */
+  notJobs?: number[];
+  projections?: ExpectedProjection[];
+  /** Project costs: [amount, currency]. */
+  costs?: [number, string][];
+}
+
+const LOAN: Instrument[] = ['loan', 'financing'];
+
+export const CASES: UnseenCase[] = [
+  {
+    name: 'World Bank board approves an IDA credit',
+    text: [
+      'World Bank approves $400 million for Kenya water supply',
+      'NAIROBI, March 4 (Reuters) - The World Bank’s board of executive directors on Tuesday approved a $400 million credit from the International Development Association to help Kenya expand water supply in 30 secondary towns.',
+      'The financing will connect about 1.2 million people to piped water, the lender said in a statement.',
+      'Kenya’s treasury said the programme would also create 3,500 construction jobs.',
+      '“This is a big step for our towns,” Water Cabinet Secretary Jane Mwangi said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['World Bank', 'International Development Association'], funder_country: null, recipient: 'Kenya', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: LOAN, status: 'approved', evidence: 2 },
+    ],
+    jobs: [{ count: 3500, kind: 'construction' }],
+    notJobs: [1.2e6],
+  },
+  {
+    name: 'AfDB approves a euro loan; project cost is not a commitment',
+    text: [
+      'AfDB approves €120m loan for Senegal solar and storage plant',
+      'ABIDJAN, June 12 - The African Development Bank has approved a €120 million loan to Senegal to finance a 150MW solar plant with battery storage near Kaolack.',
+      'The plant is expected to generate 240 GWh of electricity a year once operational.',
+      'The total project cost is estimated at €310 million, with the balance coming from private investors.',
+      'Senegal’s energy minister said the plant would employ 400 people during construction.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Development Bank', funder_country: null, recipient: 'Senegal', amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+    not: [310e6],
+    jobs: [{ count: 400, kind: 'construction' }],
+    projections: [{ metric: 'capacity', value: 150, unit: 'MW' }],
+  },
+  {
+    name: 'AIIB and ADB co-finance; each lender’s share; the government’s own share is not cross-border',
+    text: [
+      'AIIB, ADB to co-finance Bangladesh power grid upgrade',
+      'DHAKA, Sept 9 - The Asian Infrastructure Investment Bank and the Asian Development Bank will jointly provide $750 million for an upgrade of Bangladesh’s power transmission network, the finance ministry said on Monday.',
+      'The AIIB will lend $450 million and the ADB will lend $300 million, the ministry said.',
+      'The $1.1 billion project will add 2,000 km of high-voltage lines.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Infrastructure Investment Bank; Asian Development Bank', funder_country: null, recipient: 'Bangladesh', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'pledged' },
+      { funder: 'Asian Infrastructure Investment Bank', funder_country: null, recipient: 'Bangladesh', amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: 'Asian Development Bank', funder_country: null, recipient: 'Bangladesh', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+    ],
+    not: [1.1e9],
+  },
+  {
+    name: 'JBIC signs a yen loan of up to ¥100 billion, co-financed by private banks',
+    text: [
+      'JBIC to lend up to ¥100 billion for Indonesian geothermal plants',
+      'TOKYO, Feb 2 - The Japan Bank for International Cooperation (JBIC) said on Thursday it had signed a loan agreement of up to ¥100 billion with Indonesia to build three geothermal plants in North Sumatra.',
+      'The plants will have a combined capacity of 330 megawatts.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: 'Indonesia', amount: 100e9, currency: 'JPY', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+    ],
+    projections: [{ metric: 'capacity', value: 330, unit: 'MW' }],
+  },
+  {
+    name: 'UK Export Finance guarantees a sterling loan',
+    text: [
+      'UK Export Finance backs £300m Ghana hospitals programme',
+      'ACCRA, May 20 - UK Export Finance (UKEF) has guaranteed a £300 million commercial loan to Ghana to build six regional hospitals, Britain’s high commissioner said.',
+      'The loan, arranged by Standard Chartered, will pay for British-made medical equipment and construction services.',
+      'Ghana’s health minister said the hospitals would create 1,800 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'UK Export Finance', funder_country: 'United Kingdom', recipient: 'Ghana', amount: 300e6, currency: 'GBP', qualifier: 'exact', instrument: 'export_credit', status: ['approved', 'signed'], evidence: 2 },
+    ],
+    jobs: [{ count: 1800, kind: null }],
+  },
+  {
+    name: 'China Exim signs a railway loan; the line’s cost is not the loan',
+    text: [
+      'China Exim Bank signs $1.2bn loan for Uganda railway section',
+      'KAMPALA, Aug 14 - The Export-Import Bank of China signed a $1.2 billion loan agreement with Uganda on Wednesday to finance the first section of a standard gauge railway from Malaba to Kampala.',
+      'The 273-km line is expected to cost $2.3 billion in total, officials said.',
+      'Uganda had been negotiating the financing since 2019.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of China', funder_country: 'China', recipient: 'Uganda', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+    ],
+    not: [2.3e9],
+  },
+  {
+    name: 'PIF buys a stake; valuation and past totals are not commitments',
+    text: [
+      'Saudi PIF buys 25% stake in Egyptian payments firm for $150 million',
+      'CAIRO, Oct 3 - Saudi Arabia’s Public Investment Fund has agreed to acquire a 25 percent stake in Egyptian payments company NilePay Networks for $150 million, the companies said on Sunday.',
+      'The deal values NilePay at $600 million.',
+      'The fund has invested more than $10 billion across the Middle East and North Africa since 2017.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Public Investment Fund', funder_country: 'Saudi Arabia', recipient: ['NilePay Networks', 'Egypt'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 25, evidence: 2 },
+    ],
+    not: [600e6, 10e9],
+  },
+  {
+    name: 'Two sovereign funds invest together in reais for a combined stake',
+    text: [
+      'Mubadala and QIA to invest in Brazilian renewables developer',
+      'SAO PAULO, July 7 - Abu Dhabi’s Mubadala Investment Company and the Qatar Investment Authority will jointly invest 2.5 billion reais in Brazilian wind and solar developer Ventos do Sul, acquiring a combined 40% stake.',
+      'The investment will fund 1.8 GW of new capacity by 2028, the developer said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Mubadala Investment Company; Qatar Investment Authority', recipient: ['Ventos do Sul', 'Brazil'], amount: 2.5e9, currency: 'BRL', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'pledged', stake: 40 },
+    ],
+    projections: [{ metric: 'capacity', value: 1.8, unit: 'GW' }],
+  },
+  {
+    name: 'A central bank deposit and a rollover; reserves are not commitments',
+    text: [
+      'Saudi Arabia deposits $3 billion with Egypt’s central bank, rolls over $2 billion',
+      'CAIRO, Dec 6 - Saudi Arabia has deposited $3 billion with the Central Bank of Egypt and agreed to roll over a further $2 billion deposit that was due to mature this month, the central bank said on Monday.',
+      'The support will help shore up Egypt’s foreign exchange reserves, which stood at $8.2 billion last week.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', recipient: ['Egypt', 'Central Bank of Egypt'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'disbursed', evidence: 2 },
+      { funder: 'Saudi Arabia', recipient: ['Egypt', 'Central Bank of Egypt'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed', evidence: 2 },
+    ],
+    not: [8.2e9],
+  },
+  {
+    name: 'A government pledges to invest; trade is not a commitment',
+    text: [
+      'Qatar pledges $5bn of investments in Egypt',
+      'DOHA, March 30 - Qatar has pledged to invest $5 billion in Egypt over the coming years, the Egyptian presidency said after a call between the two countries’ leaders.',
+      'The investments will be directed mainly at tourism and real estate on the Mediterranean coast.',
+      'Trade between the two countries reached $450 million last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar', funder_country: 'Qatar', recipient: 'Egypt', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [450e6],
+  },
+  {
+    name: 'Japan signs grants in yen; historical aid totals are not commitments',
+    text: [
+      'Japan extends 4.2 billion yen in grants to Cambodia',
+      'PHNOM PENH, Jan 19 - Japan on Thursday signed grant agreements worth 4.2 billion yen with Cambodia for landmine clearance and a water treatment plant in Siem Reap, the Japanese embassy said.',
+      'Japan’s official development assistance to Cambodia has totalled about $3 billion since 1992.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan', funder_country: 'Japan', recipient: 'Cambodia', amount: 4.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+    ],
+    not: [3e9],
+  },
+  {
+    name: 'A company invests in crore; summit proposals in lakh crore are not its commitment',
+    text: [
+      'Adani Group to invest Rs 50,000 crore in Odisha',
+      'BHUBANESWAR, Nov 29 - Adani Group will invest Rs 50,000 crore in Odisha over the next five years in ports, an alumina refinery and power plants, chairman Gautam Adani said at an investors’ summit in India.',
+      'The investments are expected to create 25,000 direct and indirect jobs, he said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Adani Group', recipient: ['India', 'Odisha'], amount: 5e11, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    jobs: [{ count: 25000, kind: 'total' }],
+  },
+  {
+    name: 'A Chinese firm signs a solar park deal; bilateral trade is not a commitment',
+    text: [
+      'Chinese firm signs $1.4bn deal to build solar park in Uzbekistan',
+      'TASHKENT, April 11 - China’s Universal Energy has signed a $1.4 billion agreement with Uzbekistan’s energy ministry to build a 1 GW solar park and battery storage in the Samarkand region.',
+      'The project will create 1,500 jobs during construction, the ministry said.',
+      'Bilateral trade between China and Uzbekistan rose to $13.7 billion in 2024.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Universal Energy', funder_country: 'China', recipient: 'Uzbekistan', amount: 1.4e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', null], status: 'signed', evidence: 2 },
+    ],
+    not: [13.7e9],
+    jobs: [{ count: 1500, kind: 'construction' }],
+    projections: [{ metric: 'capacity', value: 1, unit: 'GW' }],
+  },
+  {
+    name: 'Financial close: lenders’ loans, not the plant’s cost',
+    text: [
+      'Lenders reach financial close on Jordan desalination plant',
+      'AMMAN, Sept 2 - A consortium led by France’s Meridiam reached financial close on Tuesday for a $900 million desalination plant at Aqaba, the water ministry said.',
+      'The European Investment Bank is providing a €200 million loan, while the International Finance Corporation is lending $150 million.',
+      'The plant will supply 300 million cubic metres of water a year to Amman.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Investment Bank', funder_country: null, recipient: 'Jordan', amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'International Finance Corporation', funder_country: null, recipient: 'Jordan', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+    ],
+    not: [900e6],
+  },
+  {
+    name: 'IMF staff-level agreement on about $7 billion',
+    text: [
+      'IMF, Tunisia reach staff-level agreement on $7 billion loan programme',
+      'WASHINGTON, Oct 15 - The International Monetary Fund said on Friday its staff had reached a staff-level agreement with Tunisia on a 37-month Extended Fund Facility of about $7 billion.',
+      'The agreement is subject to approval by the IMF’s executive board, which is expected to consider it in December.',
+      'Tunisia’s economy grew 1.2% last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Tunisia', amount: 7e9, currency: 'USD', qualifier: 'about', instrument: LOAN, status: 'agreed', evidence: 2 },
+    ],
+  },
+  {
+    name: 'IMF board approval and a tranche disbursed',
+    text: [
+      'IMF board approves Tunisia programme, releases $1.1 billion',
+      'WASHINGTON, Dec 18 - The IMF’s executive board on Wednesday approved a $7 billion Extended Fund Facility for Tunisia.',
+      'The fund disbursed about $1.1 billion to Tunisia immediately, with the rest to be released in tranches subject to semi-annual reviews.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Tunisia', amount: 7e9, currency: 'USD', qualifier: 'exact', instrument: LOAN, status: 'approved' },
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Tunisia', amount: 1.1e9, currency: 'USD', qualifier: 'about', instrument: LOAN, status: 'disbursed', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A scrapped plan is cancelled, and its funder is the planner, not the canceller',
+    text: [
+      'Malaysia scraps $2bn port plan with Chinese builder',
+      'KUALA LUMPUR, May 8 - Malaysia has scrapped a $2 billion plan by China Communications Construction Company to build a deep-sea port in Malacca, the transport ministry said.',
+      'The government said the project no longer made economic sense.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Communications Construction Company', recipient: 'Malaysia', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', null], status: 'cancelled', evidence: 2 },
+    ],
+  },
+  {
+    name: 'Not yet approved is under discussion',
+    text: [
+      'Kuwait fund yet to approve $250m Jordan loan, officials say',
+      'AMMAN, Feb 25 - The Kuwait Fund for Arab Economic Development has not yet approved a $250 million loan for Jordan’s water conveyance project, two officials said, adding that talks were continuing.',
+      'Jordan requested the loan last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Jordan', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'under_discussion', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A range, a plan, and a stake under talks',
+    text: [
+      'Turkey’s Kalyon eyes $1-1.5 billion investment in Azerbaijan renewables',
+      'BAKU, June 3 - Turkish builder Kalyon Enerji plans to invest $1–1.5 billion in solar and wind projects in Azerbaijan, its chief executive told reporters.',
+      'The company is also in talks to acquire a 30% stake in a 240 MW wind farm on the Absheron peninsula.',
+      'Azerbaijan aims to raise renewables to 30 percent of its power capacity by 2030.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kalyon Enerji', funder_country: 'Türkiye', recipient: 'Azerbaijan', amount: null, low: 1e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: 'intended', evidence: 2 },
+      { funder: 'Kalyon Enerji', recipient: ['Azerbaijan', null], amount: null, currency: null, qualifier: null, instrument: 'equity', status: 'under_discussion', stake: 30 },
+    ],
+    projections: [{ metric: 'capacity', value: 240, unit: 'MW' }],
+  },
+  {
+    name: 'Dirhams with a dollar conversion in brackets; an appositive between subject and verb',
+    text: [
+      'Masdar commits Dh3.7 billion to Kazakh wind farms',
+      'ABU DHABI, Nov 12 - Masdar, the Abu Dhabi clean energy company, has committed Dh3.7 billion ($1 billion) to build wind farms in Kazakhstan with a combined capacity of 1 GW.',
+      'Kazakhstan’s government signed a power purchase agreement with Masdar in October.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: 'Kazakhstan', amount: 3.7e9, currency: 'AED', qualifier: 'exact', instrument: ['investment', null], status: 'pledged', evidence: 2 },
+    ],
+    ignore: [1e9],
+    projections: [{ metric: 'capacity', value: 1, unit: 'GW' }],
+  },
+  {
+    name: 'Riyal financing from a lender list',
+    text: [
+      'ACWA Power signs SAR 4.5 billion financing for Caspian desalination plant',
+      'BAKU, Sept 18 - ACWA Power has signed SAR 4.5 billion of financing agreements with lenders including Saudi National Bank and the Asian Development Bank for a desalination plant in Azerbaijan, the company said.',
+      'ACWA Power will own 51 percent of the plant.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi National Bank; Asian Development Bank', recipient: ['ACWA Power', 'Azerbaijan'], amount: 4.5e9, currency: 'SAR', qualifier: 'exact', instrument: ['debt_package', 'financing', 'loan'], status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: 'Manat contribution to a joint fund; the fund’s size in dollars is optional',
+    text: [
+      'Azerbaijan, Kyrgyzstan launch joint development fund',
+      'BISHKEK, Oct 8 - Azerbaijan will contribute 85 million manat to a new Azerbaijan-Kyrgyzstan development fund, the Kyrgyz economy ministry said on Tuesday.',
+      'The fund will finance projects in agriculture, tourism and light industry in Kyrgyzstan.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Azerbaijan', funder_country: 'Azerbaijan', recipient: ['Kyrgyzstan', null], amount: 85e6, currency: 'AZN', qualifier: 'exact', instrument: ['investment', 'equity', 'other', null], status: 'pledged' },
+    ],
+  },
+  {
+    name: 'A yuan loan with a dollar conversion; debts owed are not commitments',
+    text: [
+      'China to provide 10 billion yuan loan to Laos for power grid',
+      'VIENTIANE, Aug 22 - China will provide a 10 billion yuan ($1.4 billion) concessional loan to Laos to upgrade its national power grid, the state news agency reported.',
+      'Laos owes China about $5 billion, roughly half of its external debt.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'China', funder_country: 'China', recipient: 'Laos', amount: 10e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    ignore: [1.4e9],
+    not: [5e9],
+  },
+  {
+    name: 'EU grants and a KfW loan in one sentence; a hoped-for total is a projection',
+    text: [
+      'EU and Germany back Morocco green hydrogen',
+      'RABAT, Feb 14 - The European Union will provide grants of €300 million and Germany’s KfW a €200 million concessional loan to support Morocco’s green hydrogen strategy, the Moroccan government said.',
+      'Morocco hopes to attract as much as €30 billion of private investment in green hydrogen by 2035.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', recipient: 'Morocco', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: 'KfW Development Bank', funder_country: 'Germany', recipient: 'Morocco', amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+    ],
+    not: [30e9],
+  },
+  {
+    name: 'Three governments pledge one package',
+    text: [
+      'Gulf states pledge $2.5 billion aid package to Jordan',
+      'MECCA, June 11 - Saudi Arabia, the United Arab Emirates and Kuwait on Monday pledged a $2.5 billion aid package to Jordan, including a deposit with the central bank and budget support over five years.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia; United Arab Emirates; Kuwait', recipient: 'Jordan', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'grant', 'other'], status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: 'One figure in headline, bullet and body is one row with three evidence ids',
+    text: [
+      'ADB lends Sri Lanka $200 million to shore up banks',
+      '- ADB approves $200 million policy-based loan',
+      '- Funds to strengthen bank capital and deposit insurance',
+      'COLOMBO, June 27 - The Asian Development Bank (ADB) approved on Tuesday a $200 million loan to help Sri Lanka strengthen the stability of its banking sector.',
+      'The loan is the first of a two-tranche, $400 million programme, the ADB said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Development Bank', funder_country: null, recipient: 'Sri Lanka', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 3 },
+    ],
+    ignore: [400e6],
+  },
+  {
+    name: 'A plant investment with direct, indirect and total jobs, and a forint subsidy',
+    text: [
+      'Korean battery maker to build $3.2bn plant in Hungary',
+      'BUDAPEST, March 2 - South Korea’s Samsung SDI will invest $3.2 billion in a new battery cell plant in Hungary, creating 2,500 direct jobs and a further 4,000 indirect jobs at suppliers, for a total of 6,500, the Hungarian foreign minister said.',
+      'The Hungarian government will provide a 45 billion forint subsidy for the plant.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Samsung SDI', funder_country: 'South Korea', recipient: 'Hungary', amount: 3.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      { funder: 'Hungary', funder_country: 'Hungary', recipient: ['Samsung SDI', null], amount: 45e9, currency: 'HUF', qualifier: 'exact', instrument: ['grant', 'other'], status: 'pledged' },
+    ],
+    jobs: [
+      { count: 2500, kind: 'direct', country: 'Hungary' },
+      { count: 4000, kind: 'indirect' },
+      { count: 6500, kind: 'total', total_of: [2500, 4000] },
+    ],
+  },
+  {
+    name: 'Gas deal with output projections in cubic feet and barrels per day',
+    text: [
+      'Eni signs $8 billion deal to develop Libyan offshore gas',
+      'TRIPOLI, Jan 28 - Italy’s Eni and Libya’s National Oil Corporation signed an $8 billion agreement on Saturday to develop two offshore gas fields.',
+      'Eni expects the fields to produce 750 million cubic feet of gas per day by 2027.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Eni', funder_country: 'Italy', recipient: ['Libya', 'National Oil Corporation'], amount: 8e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', null], status: 'signed', evidence: 2 },
+    ],
+    projections: [{ metric: 'production', value: 750e6, unit: 'cf', per: 'day' }],
+  },
+  {
+    name: 'Mine expansion with tonnes a year; exports are not commitments',
+    text: [
+      'Zijin to spend $1.9 billion expanding Serbian copper mine',
+      'BELGRADE, April 22 - China’s Zijin Mining said it would spend $1.9 billion over the next three years to expand its copper mine at Bor in Serbia, lifting output to 450,000 tonnes of copper a year from 2027.',
+      'The expansion will add 1,200 jobs, the company said.',
+      'Serbia’s copper exports were worth $2.6 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Zijin Mining', funder_country: 'China', recipient: 'Serbia', amount: 1.9e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [2.6e9],
+    jobs: [{ count: 1200, kind: null }],
+    projections: [{ metric: 'production', value: 450000, unit: 't', per: 'year' }],
+  },
+  {
+    name: 'A joint venture named in an appositive is not the funder of its subject’s stake',
+    text: [
+      'Gulf miners eye stake in Zambian copper project',
+      'LUSAKA, May 5 - Zambia’s government is in talks with several investors over the Kansanshi West copper project.',
+      'Qatar’s Doha Metals, a Qatar Investment Authority and QatarEnergy joint venture, has also expressed intent to acquire a 20 percent stake in the project.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Doha Metals', recipient: ['Zambia', null], amount: null, currency: null, qualifier: null, instrument: 'equity', status: 'intended', stake: 20 },
+    ],
+  },
+  {
+    name: 'Dollar loan from a US agency, a second lender by “from”, and a guarantee',
+    text: [
+      'Philippines secures $500 million for Luzon rail line',
+      'MANILA, July 30 - The Philippines has secured a $500 million loan from the U.S. International Development Finance Corporation for a commuter rail line north of Manila, the finance department said.',
+      'The line will carry 300,000 passengers a day when completed in 2029.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'U.S. International Development Finance Corporation', funder_country: 'United States', recipient: 'Philippines', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'], evidence: 2 },
+    ],
+  },
+  {
+    name: 'Sterling investment into the UK by a Gulf fund, with an “over” qualifier',
+    text: [
+      'Abu Dhabi’s ADQ to invest more than £1bn in UK logistics',
+      'LONDON, Sept 25 - ADQ, the Abu Dhabi sovereign investor, plans to invest more than £1 billion in British warehouses and ports over the next five years, Britain’s business ministry said.',
+      'Britain’s logistics market is worth about £130 billion a year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: 'United Kingdom', amount: 1e9, currency: 'GBP', qualifier: 'over', instrument: 'investment', status: 'intended', evidence: 2 },
+    ],
+    not: [130e9],
+  },
+];

@@ -1,0 +1,78 @@
+/**
+ * Extraction on articles the rules were not written against (unseen.cases.ts), through the real
+ * ingest and the real reference. Each article's commitments, jobs and projections are compared
+ * with the analyst's rows; the corpus-wide precision and recall are held at what was measured.
+ *
+ * Cases still wrong for a known reason are listed in KNOWN with the reason, and run with
+ * `it.fails`, so that a fix shows up as a failing "expected to fail" and the entry is removed.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
+import type { ExtractReference } from '../../pipeline/stages/extract.ts';
+import type { ExtractedTables } from '../../pipeline/tables.ts';
+import { CASES } from './unseen.cases.ts';
+import { extractCase, jobProblems, projectionProblems, scoreCommitments, totals, type CaseScore } from './unseen.score.ts';
+
+/** Cases that still fail, and why (see the report in the commit that added them). */
+const KNOWN: Record<string, string> = {
+  'AIIB and ADB co-finance; each lender’s share; the government’s own share is not cross-border':
+    '"will jointly provide $750 million" names no instrument word: instrument stays null (analyst: financing)',
+  'IMF board approval and a tranche disbursed': 'the tranche sentence names no instrument; the facility is named in the sentence before',
+  'A range, a plan, and a stake under talks': 'entities: "Kalyon Enerji" is not found as an organisation, so the demonym "Turkish" is read as the funder',
+  'A plant investment with direct, indirect and total jobs, and a forint subsidy':
+    'entities: "Samsung SDI" is read as "SDI"; jobs: the place ("in Hungary") stands before the job figure',
+  'Gas deal with output projections in cubic feet and barrels per day':
+    'both signatories of "X and Y signed an $8bn agreement" are read as funders; "cubic feet" is not a unit of the quantity reader',
+};
+
+let ref: ExtractReference;
+const results = new Map<string, { tables: ExtractedTables; score: CaseScore; problems: string[] }>();
+
+beforeAll(async () => {
+  ref = (await loadExtractReference('data/reference')).ref;
+  for (const c of CASES) {
+    const tables = extractCase(c, ref);
+    const score = scoreCommitments(c, tables.commitments);
+    const problems = [
+      ...score.missing.map((m) => `missing commitment ${m.amount ?? m.low ?? `${m.stake}% stake`} ${m.currency ?? ''}`),
+      ...score.wrong.map((w) => `${w.got.amount ?? w.got.amount_low ?? `${w.got.stake_percent}% stake`} ${w.got.currency ?? ''}: ${JSON.stringify(w.fields)}`),
+      ...score.extra.map((x) => `unexpected commitment ${x.amount ?? x.amount_low} ${x.currency} (${x.funder})`),
+      ...jobProblems(c.jobs ?? [], tables.jobs, c.notJobs),
+      ...projectionProblems(c.projections ?? [], tables.projections),
+    ];
+    results.set(c.name, { tables, score, problems });
+  }
+}, 120_000);
+
+describe('unseen articles', () => {
+  it('holds at least 25 articles, each expecting at least one commitment', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(25);
+    expect(CASES.filter((c) => c.commitments.length === 0)).toEqual([]);
+    for (const name of Object.keys(KNOWN)) expect(CASES.map((c) => c.name)).toContain(name);
+  });
+
+  for (const c of CASES) {
+    const test = KNOWN[c.name] ? it.fails : it;
+    test(c.name, () => {
+      expect(results.get(c.name)!.problems).toEqual([]);
+    });
+  }
+
+  it('every evidence row holds its figure, and every row’s evidence exists', () => {
+    for (const c of CASES) {
+      const { tables } = results.get(c.name)!;
+      for (const e of tables.evidence) expect(e.sentence).toContain(e.surface);
+      expect(c.text).toContain(tables.commitments[0]?.quote ?? '');
+      for (const row of tables.commitments) for (const id of row.evidence_id.split(';')) expect(tables.evidence.map((e) => e.evidence_id)).toContain(id);
+    }
+  });
+
+  it('keeps precision, recall and field accuracy at least at what was measured', () => {
+    const t = totals([...results.values()].map((r) => r.score));
+    // Measured on 40 expected rows: before the unseen-article fixes 38 found, 2 extra, 14 fully
+    // right, 18 with funder, recipient and status right; after them, the figures below.
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 40, found: 40, extra: 0, forbidden: 0 });
+    expect(t.right).toBeGreaterThanOrEqual(34);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(36);
+  });
+});
