@@ -9,6 +9,7 @@
  * thousand names is tried name by name at every position).
  */
 import type { FunderType } from '../tables.ts';
+import { freezeRows, memoPerOwner } from './memo.ts';
 
 export interface CountryRef {
   name: string;
@@ -369,22 +370,77 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
   return out;
 }
 
+/**
+ * What a text holds whatever its context: its tokens, the reference names in it, the countries it
+ * names, the unknown organisations and acronyms. Only the choice between candidates of an
+ * ambiguous name depends on the context, so this part is computed once per text and kept.
+ */
+interface Scan {
+  tokens: Token[];
+  matches: RawMatch[];
+  /** Countries named without ambiguity, in order (what this text says when it is context). */
+  own: string[];
+  covered: (RawMatch | null)[];
+  orgs: { s: number; e: number; absorbed: RawMatch | null }[];
+  absorbed: Set<RawMatch>;
+  /** Tokens that are upper-case acronyms the reference does not know. */
+  acronyms: number[];
+  /** Some name has several candidates, so the context may change the answer. */
+  ambiguous: boolean;
+}
+
+const scans = memoPerOwner<Scan>();
+const found = memoPerOwner<readonly EntityMention[]>();
+
+function scan(text: string, index: EntityIndex): Scan {
+  const memo = scans(index);
+  const known = memo.get(text);
+  if (known) return known;
+  const tokens = tokenize(text);
+  const matches = knownMatches(tokens, index);
+  const covered: (RawMatch | null)[] = new Array<RawMatch | null>(tokens.length).fill(null);
+  for (const m of matches) for (let k = m.startTok; k < m.endTok; k++) covered[k] = m;
+  const orgs = capitalisedOrgs(tokens, covered, text);
+  const absorbed = new Set(orgs.map((o) => o.absorbed).filter((m): m is RawMatch => m !== null));
+  // Upper-case acronyms the reference does not know.
+  const inOrg = new Set<number>();
+  for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg.add(k);
+  const acronyms: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || inOrg.has(k) || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const capsNeighbour = (n: Token | undefined, gap: string) => n !== undefined && /^[A-Z]{2,}$/.test(n.text) && gap.trim() === '';
+    // A headline in capitals, a dateline ("LAGOS:"), a model number ("JF-17") are not organisations.
+    if (capsNeighbour(prev, prev ? text.slice(prev.end, t.start) : '') || capsNeighbour(next, next ? text.slice(t.end, next.start) : '')) continue;
+    if (next && next.text === '-' && tokens[k + 2] && /^\d/.test(tokens[k + 2]!.text)) continue;
+    if (next && next.text === ':' && k === 0) continue;
+    acronyms.push(k);
+  }
+  const ambiguous = matches.some((m) => m.candidates.length > 1);
+  return memo.set(text, { tokens, matches, own: countriesIn(matches), covered, orgs, absorbed, acronyms, ambiguous });
+}
+
 /** Find every country, organisation and place named in `text`. Never throws; returns mentions in text order. */
 export function findEntities(text: string, index: EntityIndex, options: FindOptions = {}): EntityMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const tokens = tokenize(text);
-  const matches = knownMatches(tokens, index);
-  const own = countriesIn(matches);
-  const nearby = [...own, ...(options.context ?? []).flatMap((t) => (typeof t === 'string' ? countriesIn(knownMatches(tokenize(t), index)) : []))];
+  const s = scan(text, index);
+  // The context matters only through the countries it names, and only when a name is ambiguous:
+  // the answer is kept by text and those countries.
+  const nearby = s.ambiguous ? [...s.own, ...(options.context ?? []).flatMap((t) => (typeof t === 'string' && t.length > 0 ? scan(t, index).own : []))] : s.own;
+  const key = !s.ambiguous || nearby.length === 0 ? text : `${text}\u0000${nearby.join('\u0000')}`;
+  const memo = found(index);
+  const known = memo.get(key);
+  if (known) return known as EntityMention[];
+  return memo.set(key, freezeRows(mentionsOf(text, s, nearby))) as EntityMention[];
+}
 
-  const covered: (RawMatch | null)[] = new Array<RawMatch | null>(tokens.length).fill(null);
-  for (const m of matches) for (let k = m.startTok; k < m.endTok; k++) covered[k] = m;
-
+function mentionsOf(text: string, scanned: Scan, nearby: readonly string[]): EntityMention[] {
+  const { tokens, matches, own, covered, orgs, absorbed } = scanned;
   const span = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end, surface: text.slice(tokens[s]!.start, tokens[e - 1]!.end) });
   const mentions: (EntityMention & { tok: number; endTok: number })[] = [];
 
-  const orgs = capitalisedOrgs(tokens, covered, text);
-  const absorbed = new Set(orgs.map((o) => o.absorbed).filter((m): m is RawMatch => m !== null));
   for (const o of orgs) {
     const sp = span(o.s, o.e);
     // The name's own country word, else a possessive country right before it ("Saudi Arabia's Gulf Minerals").
@@ -421,21 +477,9 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
       });
     }
   }
-  // Upper-case acronyms the reference does not know.
-  const inOrg = new Set<number>();
-  for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg.add(k);
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (covered[k] || inOrg.has(k) || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    const capsNeighbour = (n: Token | undefined, gap: string) => n !== undefined && /^[A-Z]{2,}$/.test(n.text) && gap.trim() === '';
-    // A headline in capitals, a dateline ("LAGOS:"), a model number ("JF-17") are not organisations.
-    if (capsNeighbour(prev, prev ? text.slice(prev.end, t.start) : '') || capsNeighbour(next, next ? text.slice(t.end, next.start) : '')) continue;
-    if (next && next.text === '-' && tokens[k + 2] && /^\d/.test(tokens[k + 2]!.text)) continue;
-    if (next && next.text === ':' && k === 0) continue;
+  for (const k of scanned.acronyms) {
     const sp = span(k, k + 1);
-    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: t.text, type: 'other', country: null, via: 'acronym', tok: k, endTok: k + 1 });
+    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: tokens[k]!.text, type: 'other', country: null, via: 'acronym', tok: k, endTok: k + 1 });
   }
   mentions.sort((a, b) => a.start - b.start);
   linkAcronyms(mentions, tokens);

@@ -3,6 +3,7 @@
  * "across Pakistan and US") into a location and its country, with the reference tables.
  */
 import { findEntities, type EntityIndex, type EntityMention } from './entities.ts';
+import { memoPerOwner } from './memo.ts';
 
 export interface ResolvedPlace {
   location: string | null;
@@ -11,9 +12,18 @@ export interface ResolvedPlace {
 
 const LEADING = /^(?:(?:in|at|across|throughout|within|from|to|into|the|both|of|near|around|and)\b|[\s,])+/i;
 
+const placeMemo = memoPerOwner<Readonly<ResolvedPlace>>();
+
 /** The location a phrase names, and the country it is in (null when the phrase does not say). */
 export function resolvePlace(phrase: string, index: EntityIndex): ResolvedPlace {
   if (typeof phrase !== 'string') return { location: null, country: null };
+  const memo = placeMemo(index);
+  const known = memo.get(phrase);
+  if (known) return { ...known };
+  return { ...memo.set(phrase, Object.freeze(placeOf(phrase, index))) };
+}
+
+function placeOf(phrase: string, index: EntityIndex): ResolvedPlace {
   const text = phrase.replace(LEADING, '').replace(/[\s,;:]+$/, '');
   if (text === '') return { location: null, country: null };
   const found = findEntities(text, index).filter((m) => m.kind === 'country' || m.kind === 'place');

@@ -10,6 +10,7 @@
  */
 import { findEntities, plain, type EntityIndex, type EntityMention } from './entities.ts';
 import { resolvePlace } from './places.ts';
+import { freezeRows, listKey, memoPerOwner } from './memo.ts';
 
 export interface ProjectMention {
   start: number;
@@ -104,9 +105,20 @@ function covers(mentions: readonly EntityMention[], start: number, end: number, 
   return mentions.some((m) => m.start <= start && m.end >= end && kinds.includes(m.kind));
 }
 
+const projectMemo = memoPerOwner<readonly ProjectMention[]>();
+
 /** Named projects in a sentence, in order. Never throws. */
 export function findProjectMentions(sentence: string, index: EntityIndex, options: ProjectOptions = {}): ProjectMention[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
+  // Asked again for every figure of the sentence and for its neighbours: kept per sentence and known names.
+  const key = `${options.generic ? 'g' : 'n'}${listKey(options.known ?? [])}\u0000${sentence}`;
+  const memo = projectMemo(index);
+  const known = memo.get(key);
+  if (known) return known as ProjectMention[];
+  return memo.set(key, freezeRows(projectMentionsIn(sentence, index, options))) as ProjectMention[];
+}
+
+function projectMentionsIn(sentence: string, index: EntityIndex, options: ProjectOptions): ProjectMention[] {
   const ws = words(sentence);
   const entities = findEntities(sentence, index);
   const out: ProjectMention[] = [];
@@ -255,10 +267,20 @@ const IN_AFTER = /^\s*(?:,\s*)?(?:in|at|near)\s+([^;.,()]{1,80}(?:,\s*[\p{Lu}][^
 const DEVELOPER = /\b(?:being\s+|to\s+be\s+|was\s+|is\s+)?(?:developed|operated|owned|built|run|led|constructed|implemented|sponsored)\s+(?:jointly\s+)?by\s+(.{1,160}?)(?=\s+(?:in\s+partnership|in\s+collaboration|together|alongside|with|under|since|at\s+a|for\s+a|which|who)\b|[,;.()]|$)/i;
 const JOINT_VENTURE = /\ba\s+joint\s+venture\s+(?:of|between|by)\s+(.{1,160}?)(?=[,;.()]|\s+(?:which|that|to|in)\b|$)/i;
 
+const descriptionMemo = memoPerOwner<Readonly<ProjectDescription>>();
+
 /** Where a project is and who develops it, from the sentence that names it. Never throws. */
 export function describeProject(sentence: string, mention: ProjectMention, index: EntityIndex): ProjectDescription {
-  const none: ProjectDescription = { location: null, country: null, developer: null };
-  if (typeof sentence !== 'string' || !mention) return none;
+  if (typeof sentence !== 'string' || !mention) return { location: null, country: null, developer: null };
+  // Only the mention's span is read: the answer is kept by span and sentence.
+  const key = `${mention.start}:${mention.end}\u0000${sentence}`;
+  const memo = descriptionMemo(index);
+  const known = memo.get(key);
+  if (known) return { ...known };
+  return { ...memo.set(key, Object.freeze(describe(sentence, mention, index))) };
+}
+
+function describe(sentence: string, mention: ProjectMention, index: EntityIndex): ProjectDescription {
   const entities = findEntities(sentence, index);
   const after = sentence.slice(mention.end);
 

@@ -115,7 +115,27 @@ interface Analysed {
   places: Set<EntityMention>;
 }
 
+// Analyses by the mentions they start from: findEntities answers a sentence with the same (frozen)
+// array whenever the context cannot change the answer, so a sentence is analysed once per dateline.
+const analysed = new WeakMap<readonly EntityMention[], Map<string | null, Analysed>>();
+
+/** Every figure of a sentence and every sentence after it asks for the same analysis: it is kept (and never changed by its readers). */
 function analyse(sentence: string, index: EntityIndex, context: readonly string[], dateline: string | null): Analysed {
+  const found = findEntities(sentence, index, { context });
+  let byDateline = analysed.get(found);
+  if (!byDateline) {
+    byDateline = new Map();
+    analysed.set(found, byDateline);
+  }
+  let a = byDateline.get(dateline);
+  if (!a) {
+    a = analyseAfresh(sentence, index, context, dateline);
+    byDateline.set(dateline, a);
+  }
+  return a;
+}
+
+function analyseAfresh(sentence: string, index: EntityIndex, context: readonly string[], dateline: string | null): Analysed {
   const datelineEnd = datelineLength(sentence, dateline);
   // "Nov 29 - Adani Group" read as one name: the dateline's date is not part of it.
   const mentions = findEntities(sentence, index, { context }).map((m) => {

@@ -1,0 +1,55 @@
+/**
+ * Bounded memo tables for the extractor's pure functions of text.
+ *
+ * Extraction asks the same questions of the same text many times: every money figure in a
+ * sentence resolves its parties against the sentence, the three before it and the title, so one
+ * sentence is scanned for entities a dozen times. The functions are pure, so their answers can be
+ * kept: a table remembers the last answers by key and is emptied when full (articles are
+ * extracted one after another, so old entries are rarely wanted again; emptying keeps memory flat
+ * whatever the corpus size and costs nothing to decide).
+ *
+ * Answers are shared between callers, so they are frozen: a caller that tried to change one would
+ * fail loudly instead of corrupting the answer for the next caller.
+ */
+
+export interface Memo<V> {
+  get(key: string): V | undefined;
+  set(key: string, value: V): V;
+}
+
+/** A memo table of at most `limit` entries. */
+export function memoTable<V>(limit = 4096): Memo<V> {
+  let entries = new Map<string, V>();
+  return {
+    get: (key) => entries.get(key),
+    set: (key, value) => {
+      if (entries.size >= limit) entries = new Map();
+      entries.set(key, value);
+      return value;
+    },
+  };
+}
+
+/** One memo table per owner object (an entity index): answers depend on the reference they were computed with. */
+export function memoPerOwner<V>(limit = 4096): (owner: object) => Memo<V> {
+  const tables = new WeakMap<object, Memo<V>>();
+  return (owner) => {
+    let table = tables.get(owner);
+    if (!table) {
+      table = memoTable<V>(limit);
+      tables.set(owner, table);
+    }
+    return table;
+  };
+}
+
+/** Freeze an array and the objects in it (one level): shared answers must not be changed by a caller. */
+export function freezeRows<T extends object>(rows: T[]): readonly T[] {
+  for (const row of rows) Object.freeze(row);
+  return Object.freeze(rows);
+}
+
+/** A key for a list of strings, unambiguous whatever the strings hold. */
+export function listKey(parts: readonly string[]): string {
+  return parts.map((p) => `${p.length}:${p}`).join('');
+}
