@@ -171,15 +171,22 @@ export const aggregate = {
 export const render = {
   // Brief notes
   moreDeals: (shown: number, total: number, rest: string) =>
-    `Showing the ${shown} largest of ${total} deals; the other ${total - shown} (${rest} in all) are in the workbook's Commitments sheet.`,
+    `Showing the ${shown} largest of ${total} deals; the other ${total - shown} (together ${rest} of the net total) are in the workbook's Commitments sheet.`,
+  moreChecks: (shown: number, total: number) =>
+    `Showing ${shown} of ${total} checks that need attention (errors first); every check is in the workbook's Checks sheet.`,
   cancelledDeals: (count: number, amount: string) =>
     `${count} cancelled deal(s) worth ${amount} are listed in the workbook and not counted.`,
   partOf: (umbrella: string) => `part of ${umbrella}; not added again`,
-  dealsCounted: (count: number) => `across ${count} deal(s) that count toward the total`,
-  firmShare: (share: string) => `${share} of the net total is firm (approved, signed or disbursed)`,
+  partOfNotSummed: (umbrella: string) => `part of ${umbrella}, which is not summed (cancelled or no USD amount); counted on its own`,
+  netDeals: (count: number) => `${count} deal(s), each counted once (a part inside a summed deal is not added again)`,
+  countedNote: (amount: string, count: number, status: string) =>
+    `counted toward the headline ("${status}" or firmer): ${amount} in ${count} deal(s)`,
+  firmLabel: 'Firm money',
+  firmDeals: (count: number, statuses: string) => `${count} deal(s) ${statuses.replace(/, ([^,]*)$/, ' or $1')}`,
+  firmShare: (share: string) => `${share} of the net total`,
   statedTotal: (kind: string) => (kind === 'total' ? 'stated total' : `${kind.replace(/_/g, ' ')} (stated total)`),
   withinTotal: (kind: string) => `${kind}, within a stated total`,
-  jobsNote: (rows: number) => `${rows} job figure(s); parts of a stated total are not added again`,
+  jobsNote: (rows: number) => `${rows} job figure(s) added; a stated total and its parts are never both counted`,
   exportShareLabel: (ofWhat: string) => `Projected exports as a share of ${ofWhat}`,
   undatedArticles: (count: number) => `${count} article(s) carry no date`,
   noDatedArticles: 'no article states a date',
@@ -188,7 +195,7 @@ export const render = {
   fxRate: (currency: string, rate: number, date: string | null) =>
     `1 ${currency} = ${rate} USD${date ? ` (rate of ${date})` : ''}`,
   countFrom: (status: string, tiers: string) =>
-    `Totals count a deal once its status is "${status}" or firmer (${tiers}). A deal that is part of a larger one (a tranche of an umbrella pledge) is not added again, and cancelled deals are left out.`,
+    `Net pledged adds every deal with an amount that is not cancelled, once: a deal that is part of a larger deal also summed (a tranche of an umbrella pledge) is not added again. The headline count takes only deals whose status is "${status}" or firmer, and of a deal and its parts only the topmost such deal. Status tiers: ${tiers}; each tier's total is net within the tier, so a firm loan inside a package still under discussion counts as firm.`,
   atLeast:
     'An amount reported as "over" or "at least" counts at the stated figure and leaves the high end open, so a total that includes one reads "at least". An "up to" amount counts from zero to the stated figure.',
   evidenceRule: 'Every figure is footnoted with the verbatim sentence it was taken from and the article that carries it. Unknown values are left blank, never estimated.',

@@ -1,7 +1,8 @@
 /**
  * Writes the reports of a run: the workbook, the brief's HTML and its PDF. Rendering is done by
  * pipeline/render/*; this file only decides what to write where and keeps going when one output
- * cannot be made (a missing browser leaves the HTML brief and the workbook, and says why).
+ * cannot be made (a missing browser leaves the HTML brief and the workbook, and says why). The
+ * browser is launched once per run, for the chart image and the PDF together.
  */
 import { join } from 'node:path';
 import type { RunEnv } from '../env.ts';
@@ -9,10 +10,10 @@ import type { RunTables } from '../tables.ts';
 import * as messages from '../messages.ts';
 import { writeFileSafely } from './atomic.ts';
 import { buildBriefModel, type RunMeta } from '../render/viewModel.ts';
-import { buildWorkbook } from '../render/workbook.ts';
+import { buildWorkbook, willStream } from '../render/workbook.ts';
 import { fundersChartSvg, tiersChartSvg } from '../render/charts.ts';
 import { loadBriefTemplates, renderBriefHtml } from '../render/brief.ts';
-import { findBrowser, htmlToPdf, svgToPng } from '../render/browser.ts';
+import { findBrowser, withBrowser } from '../render/browser.ts';
 
 export interface RenderOutcome {
   files: string[];
@@ -36,31 +37,43 @@ export async function renderReports(
   await writeFileSafely(htmlPath, html);
   files.push(htmlPath);
 
+  // One browser launch for both browser jobs: the workbook's chart image and the PDF.
   const browserPath = findBrowser();
+  const wantChart = !willStream(tables);
   let chartPng: Uint8Array | null = null;
-  if (browserPath) {
+  let pdf: Uint8Array | null = null;
+  if (browserPath && (wantChart || options.pdf)) {
     try {
-      chartPng = await svgToPng(charts.funders, { browserPath, width: 720, height: 360 });
+      await withBrowser({ browserPath, timeoutMs: 60_000 }, async (session) => {
+        if (wantChart) {
+          try {
+            chartPng = await session.svgToPng(charts.funders, { width: 720, height: 360 });
+          } catch (error) {
+            problems.push(messages.reports.chartFailed(errorText(error)));
+          }
+        }
+        if (options.pdf) {
+          try {
+            pdf = await session.htmlToPdf(html);
+          } catch (error) {
+            problems.push(messages.reports.pdfFailed(errorText(error)));
+          }
+        }
+      });
     } catch (error) {
-      problems.push(messages.reports.chartFailed(errorText(error)));
+      // The browser did not start: neither the chart nor the PDF could be made.
+      problems.push(options.pdf ? messages.reports.pdfFailed(errorText(error)) : messages.reports.chartFailed(errorText(error)));
     }
+  } else if (options.pdf) {
+    problems.push(messages.reports.noBrowser());
   }
   const xlsxPath = join(options.out, 'pledgebook.xlsx');
   await writeFileSafely(xlsxPath, await buildWorkbook(tables, meta, chartPng));
   files.push(xlsxPath);
-
-  if (options.pdf) {
-    if (!browserPath) {
-      problems.push(messages.reports.noBrowser());
-    } else {
-      try {
-        const pdfPath = join(options.out, 'brief.pdf');
-        await writeFileSafely(pdfPath, await htmlToPdf(html, { browserPath, timeoutMs: 60_000 }));
-        files.push(pdfPath);
-      } catch (error) {
-        problems.push(messages.reports.pdfFailed(errorText(error)));
-      }
-    }
+  if (pdf) {
+    const pdfPath = join(options.out, 'brief.pdf');
+    await writeFileSafely(pdfPath, pdf);
+    files.push(pdfPath);
   }
   for (const problem of problems) env.log.warn(problem);
   return { files, problems };

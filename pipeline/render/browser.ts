@@ -51,16 +51,37 @@ async function closeHard(browser: Browser): Promise<void> {
   }
 }
 
+/** One launched, locked-down browser: each page it opens has JavaScript off and the network cut. */
+export interface BrowserSession {
+  /** The page printed to A4 PDF bytes, backgrounds included, margins from the page's @page rule. */
+  htmlToPdf(html: string, options?: { onBlockedRequest?: (url: string) => void }): Promise<Uint8Array>;
+  /** An SVG drawn to PNG at twice the size, fitted inside width x height (the workbook's chart image). */
+  svgToPng(svg: string, options: { width: number; height: number }): Promise<Uint8Array>;
+  /** Runs `work` on a fresh locked page holding `html`; the page is closed afterwards. */
+  withPage<T>(html: string, work: (page: Page) => Promise<T>, onBlockedRequest?: (url: string) => void): Promise<T>;
+}
+
+export interface BrowserOptions {
+  browserPath: string;
+  /** Time limit of the launch and of each page's work. */
+  timeoutMs: number;
+}
+
 /**
- * Runs `work` on a page holding `html`, in a fresh browser with JavaScript off and the network
- * cut. The browser and its temporary profile are gone when this returns or throws.
+ * Launches the browser once, with a throw-away profile, for everything `work` prints or draws (a
+ * run makes its chart image and its PDF with one launch). The browser and the profile are gone
+ * when this returns or throws; any failure is reported with the browser's path.
  */
-export async function withLockedPage<T>(html: string, options: LockedPageOptions, work: (page: Page) => Promise<T>): Promise<T> {
+export async function withBrowser<T>(options: BrowserOptions, work: (session: BrowserSession) => Promise<T>): Promise<T> {
   const profile = await mkdtemp(join(tmpdir(), 'pledgebook-chrome-'));
   let browser: Browser | undefined;
+  const fail = (error: unknown): never => {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(msg.browserFailed(options.browserPath, reason), { cause: error });
+  };
   try {
-    const job = (async () => {
-      browser = await puppeteer.launch({
+    browser = await withTimeout(
+      puppeteer.launch({
         executablePath: options.browserPath,
         headless: true,
         args: [...BROWSER_ARGS, `--user-data-dir=${profile}`],
@@ -68,57 +89,77 @@ export async function withLockedPage<T>(html: string, options: LockedPageOptions
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
-      });
-      const page = await browser.newPage();
-      page.setDefaultTimeout(options.timeoutMs);
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        options.onBlockedRequest?.(request.url());
-        void request.abort('blockedbyclient').catch(() => {});
-      });
-      await page.setContent(html, { waitUntil: 'load', timeout: options.timeoutMs });
-      return work(page);
-    })();
-    return await withTimeout(job, options.timeoutMs);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(msg.browserFailed(options.browserPath, reason), { cause: error });
+      }),
+      options.timeoutMs,
+    ).catch(fail);
+    const launched = browser;
+    const withPage = async <R>(html: string, pageWork: (page: Page) => Promise<R>, onBlockedRequest?: (url: string) => void): Promise<R> => {
+      let page: Page | undefined;
+      const job = (async () => {
+        page = await launched.newPage();
+        page.setDefaultTimeout(options.timeoutMs);
+        await page.setJavaScriptEnabled(false);
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          onBlockedRequest?.(request.url());
+          void request.abort('blockedbyclient').catch(() => {});
+        });
+        await page.setContent(html, { waitUntil: 'load', timeout: options.timeoutMs });
+        return pageWork(page);
+      })();
+      try {
+        return await withTimeout(job, options.timeoutMs).catch(fail);
+      } finally {
+        await page?.close().catch(() => {});
+      }
+    };
+    const session: BrowserSession = {
+      withPage,
+      htmlToPdf: (html, pdfOptions = {}) =>
+        withPage(html, async (page) => {
+          await page.emulateMediaType('print');
+          const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, timeout: options.timeoutMs });
+          return new Uint8Array(pdf);
+        }, pdfOptions.onBlockedRequest),
+      svgToPng: (svg, size) => withPage(svgPage(svg, size), async (page) => {
+        await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 2 });
+        const element = await page.$('#chart svg');
+        if (!element) throw new Error('no <svg> element in the chart');
+        return new Uint8Array(await element.screenshot({ type: 'png', omitBackground: false }));
+      }),
+    };
+    return await work(session);
   } finally {
     if (browser) await closeHard(browser);
     await rm(profile, { recursive: true, force: true });
   }
 }
 
-/** The page printed to A4 PDF bytes, backgrounds included, margins from the page's @page rule. */
+function svgPage(svg: string, size: { width: number; height: number }): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:#fff}
+#chart{display:inline-block;max-width:${size.width}px;max-height:${size.height}px}
+#chart svg{display:block;max-width:${size.width}px;max-height:${size.height}px;width:auto;height:auto}</style></head>
+<body><div id="chart">${svg}</div></body></html>`;
+}
+
+/** Runs `work` on a page holding `html`, in a browser of its own (launched and closed for this one page). */
+export async function withLockedPage<T>(html: string, options: LockedPageOptions, work: (page: Page) => Promise<T>): Promise<T> {
+  return withBrowser(options, (session) => session.withPage(html, work, options.onBlockedRequest));
+}
+
+/** One PDF with a browser of its own; a run uses `withBrowser` to share one launch. */
 export async function htmlToPdf(
   html: string,
   options: { browserPath: string; timeoutMs: number; onBlockedRequest?: (url: string) => void },
 ): Promise<Uint8Array> {
-  return withLockedPage(html, options, async (page) => {
-    await page.emulateMediaType('print');
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, timeout: options.timeoutMs });
-    return new Uint8Array(pdf);
-  });
+  return withBrowser(options, (session) => session.htmlToPdf(html, { onBlockedRequest: options.onBlockedRequest }));
 }
 
-/**
- * An SVG drawn to PNG at twice the size for sharpness, fitted inside width x height with its
- * proportions kept (the workbook's chart image).
- */
+/** One chart image with a browser of its own; a run uses `withBrowser` to share one launch. */
 export async function svgToPng(
   svg: string,
   options: { browserPath: string; width: number; height: number; timeoutMs?: number },
 ): Promise<Uint8Array> {
-  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:#fff}
-#chart{display:inline-block;max-width:${options.width}px;max-height:${options.height}px}
-#chart svg{display:block;max-width:${options.width}px;max-height:${options.height}px;width:auto;height:auto}</style></head>
-<body><div id="chart">${svg}</div></body></html>`;
-  return withLockedPage(html, { browserPath: options.browserPath, timeoutMs: options.timeoutMs ?? 30_000 }, async (page) => {
-    await page.setViewport({ width: options.width, height: options.height, deviceScaleFactor: 2 });
-    const element = await page.$('#chart svg');
-    if (!element) throw new Error('no <svg> element in the chart');
-    const png = await element.screenshot({ type: 'png', omitBackground: false });
-    return new Uint8Array(png);
-  });
+  return withBrowser({ browserPath: options.browserPath, timeoutMs: options.timeoutMs ?? 30_000 }, (session) =>
+    session.svgToPng(svg, { width: options.width, height: options.height }));
 }

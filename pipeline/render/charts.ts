@@ -20,15 +20,43 @@ const CONFIG = {
   background: 'white',
 };
 
-/** Horizontal bars, one per funder, labelled with the formatted amount. */
+const LABEL_LINE = 30;
+const LABEL_LINES = 3;
+
+/**
+ * A long name on up to three lines of about 30 characters, `\n` between lines, so it is read in
+ * full rather than cut ("Public Investment Fund; Saudi…"). A word longer than a line is cut with
+ * an ellipsis; so is a name longer than three lines.
+ */
+export function wrapLabel(label: string, width = LABEL_LINE, maxLines = LABEL_LINES): string {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word.length > width ? `${word.slice(0, width - 1)}…` : word);
+  }
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, width - 1)}…`;
+    return kept.join('\n');
+  }
+  return lines.join('\n');
+}
+
+/** Horizontal bars, one per funder, labelled with the formatted amount; long names wrap. */
 export function fundersChartSpec(data: ChartDatum[], width = 210): TopLevelSpec {
+  const labels = data.map((d) => wrapLabel(d.label));
+  const lines = Math.max(1, ...labels.map((l) => l.split('\n').length));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,
-    height: { step: 22 },
-    data: { values: data.map((d) => ({ ...d, usdBn: d.usd / 1e9 })) },
+    height: { step: 22 + 11 * (lines - 1) },
+    data: { values: data.map((d, i) => ({ ...d, label: labels[i], usdBn: d.usd / 1e9 })) },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 190 } },
+      y: {
+        field: 'label', type: 'nominal', sort: null, title: null,
+        axis: { labelLimit: 200, labelExpr: "split(datum.label, '\\n')", labelLineHeight: 11, labelBaseline: 'middle' },
+      },
       x: { field: 'usdBn', type: 'quantitative', title: 'USD billion', axis: { format: ',.1f', tickCount: 4 } },
     },
     layer: [

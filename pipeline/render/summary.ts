@@ -137,15 +137,27 @@ export function summaryLines(
     ['instrument', 'By instrument'], ['sector', 'By sector'],
   ];
   const deal = tables.deals;
+  // Recomputed sums per key, one pass per dimension (not one pass per key: thousands of funders).
+  const netBy = (dimension: string) => {
+    const sums = new Map<string, number>();
+    d.forEach((f, i) => {
+      if (!f.inNet || f.value === null) return;
+      const key = String(deal[i]![dimension as keyof (typeof deal)[number]] ?? '(unknown)');
+      sums.set(key, (sums.get(key) ?? 0) + f.value);
+    });
+    return sums;
+  };
   for (const [dimension, title] of byDimension) {
     const rows = aggregates.filter((a) => a.metric === 'total_pledged' && a.dimension === dimension);
     if (rows.length === 0) continue;
     lines.push(heading(`${title} (net)`));
     const sorted = [...rows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.key.localeCompare(b.key));
+    const sums = netBy(dimension);
     for (const agg of sorted.slice(0, MAX_LINES_PER_DIMENSION)) {
-      const column = dimension as keyof (typeof deal)[number];
-      lines.push(usd(`  ${agg.key}`, agg, `${r.deals(dimension)},${keyCriterion(agg.key)},${r.deals('in_net')},TRUE`,
-        (f, i) => f.inNet && (deal[i]![column] ?? '(unknown)') === agg.key));
+      lines.push({
+        ...usd(`  ${agg.key}`, agg, `${r.deals(dimension)},${keyCriterion(agg.key)},${r.deals('in_net')},TRUE`, () => false),
+        recomputed: sums.get(agg.key) ?? 0,
+      });
     }
     if (sorted.length > MAX_LINES_PER_DIMENSION) lines.push(heading(msg.summaryMoreKeys(sorted.length - MAX_LINES_PER_DIMENSION, dimension.replace(/_/g, ' '))));
   }

@@ -6,6 +6,7 @@
 import type { Aggregate, Deal, Evidence, Article, RunTables, Status, Job, Projection } from '../tables.ts';
 import { STATUS_TIERS } from '../tables.ts';
 import { render as msg } from '../messages.ts';
+import { contribution } from '../aggregate/bounds.ts';
 import { formatBounded, formatCount, formatDate, formatMoney, formatPercent, formatQuantity, humanize } from './format.ts';
 
 export interface RunMeta {
@@ -88,6 +89,8 @@ export interface BriefModel {
   jobs: JobRow[];
   projections: ProjectionRow[];
   failedChecks: CheckRow[];
+  /** Says how many failed checks are not listed, or null. */
+  checksNote: string | null;
   footnotes: Footnote[];
   methodology: string[];
   fxRates: string[];
@@ -100,9 +103,11 @@ export interface BriefOptions {
   topFunders: number;
   /** Largest number of job and projection rows. */
   topRows: number;
+  /** Largest number of failed checks listed; the rest are in the workbook's Checks sheet. */
+  topChecks: number;
 }
 
-export const DEFAULT_BRIEF_OPTIONS: BriefOptions = { topDeals: 12, topFunders: 8, topRows: 8 };
+export const DEFAULT_BRIEF_OPTIONS: BriefOptions = { topDeals: 12, topFunders: 8, topRows: 8, topChecks: 10 };
 
 const QUALIFIER_WORDS: Record<string, string> = {
   over: 'over ',
@@ -186,7 +191,7 @@ function periodOf(articles: Article[]): string {
   return undated > 0 && dates.length > 0 ? `${span} (${msg.undatedArticles(undated)})` : span;
 }
 
-function dealRows(deals: Deal[], notes: Footnotes, top: number): { rows: DealRow[]; notes: string[] } {
+function dealRows(deals: Deal[], netIds: ReadonlySet<string>, notes: Footnotes, top: number): { rows: DealRow[]; notes: string[] } {
   const byId = new Map(deals.map((d) => [d.commitment_id, d]));
   const live = deals.filter((d) => !isCancelled(d));
   // Largest first; unknown amounts last, then by funder so the order is stable.
@@ -196,6 +201,7 @@ function dealRows(deals: Deal[], notes: Footnotes, top: number): { rows: DealRow
   const shown = sorted.slice(0, top);
   const rows = shown.map((d): DealRow => {
     const umbrella = d.part_of ? byId.get(d.part_of) : undefined;
+    const whole = umbrella ? `${dealLabel(umbrella)} (${dealAmount(umbrella)})` : d.part_of;
     return {
       funder: d.funder ?? msg.unknownFunder,
       recipient: [d.project, d.recipient ?? d.recipient_country].filter(Boolean).join(', ') || '—',
@@ -205,13 +211,14 @@ function dealRows(deals: Deal[], notes: Footnotes, top: number): { rows: DealRow
       status: humanize(d.status),
       tier: d.tier === 'none' ? '—' : d.tier,
       sources: d.source_count,
-      partNote: d.part_of ? msg.partOf(umbrella ? `${dealLabel(umbrella)} (${dealAmount(umbrella)})` : d.part_of) : null,
+      // A part is left out of the net total only when its whole is summed; say which case it is.
+      partNote: whole ? (netIds.has(d.commitment_id) ? msg.partOfNotSummed(whole) : msg.partOf(whole)) : null,
       refs: notes.refs(d.evidence_id),
     };
   });
   const out: string[] = [];
   if (sorted.length > shown.length) {
-    const rest = sorted.slice(top).reduce((acc, d) => acc + (d.counts_toward_total ? d.amount_usd ?? 0 : 0), 0);
+    const rest = sorted.slice(top).reduce((acc, d) => acc + (netIds.has(d.commitment_id) ? netValue(d) : 0), 0);
     out.push(msg.moreDeals(shown.length, sorted.length, usd(rest)));
   }
   const cancelled = deals.filter(isCancelled);
@@ -219,6 +226,11 @@ function dealRows(deals: Deal[], notes: Footnotes, top: number): { rows: DealRow
     out.push(msg.cancelledDeals(cancelled.length, usd(cancelled.reduce((acc, d) => acc + (d.amount_usd ?? 0), 0))));
   }
   return { rows, notes: out };
+}
+
+/** What a deal adds to the net total's central value (an "up to" amount adds nothing): bounds.ts. */
+function netValue(d: Deal): number {
+  return contribution({ id: d.commitment_id, point: d.amount_usd, low: d.amount_usd_low, high: d.amount_usd_high, qualifier: d.qualifier })?.value ?? 0;
 }
 
 function chartData(aggregates: Aggregate[], top: number): { funders: ChartDatum[]; tiers: ChartDatum[] } {
@@ -238,7 +250,7 @@ function chartData(aggregates: Aggregate[], top: number): { funders: ChartDatum[
   return { funders, tiers };
 }
 
-function headline(tables: RunTables, notes: Footnotes, top: number): HeadlineFigure[] {
+function headline(tables: RunTables, meta: RunMeta, notes: Footnotes, top: number): HeadlineFigure[] {
   const { aggregates } = tables;
   const net = findAggregate(aggregates, 'total_pledged', 'all', 'net');
   const counted = findAggregate(aggregates, 'total_pledged', 'all', 'counted');
@@ -246,20 +258,33 @@ function headline(tables: RunTables, notes: Footnotes, top: number): HeadlineFig
   const jobs = findAggregate(aggregates, 'jobs', 'all', 'total');
   const figures: HeadlineFigure[] = [];
 
+  // Each card's note speaks of the figure on the card: the net total's own deals, then (apart)
+  // the narrower total that counts toward the headline status.
   const netText = net ? formatBounded(net.value_low, net.value, net.value_high, usd) : { main: '—', note: null };
-  const netNotes = [netText.note, counted ? msg.dealsCounted(splitIds(counted.rows).length) : null].filter(Boolean);
+  const countedText = counted ? formatBounded(counted.value_low, counted.value, counted.value_high, usd).main : null;
+  const netNotes = [
+    netText.note,
+    net ? msg.netDeals(splitIds(net.rows).length) : null,
+    // The counted total is worth a mention only when it is not the same set of deals.
+    counted && countedText && counted.rows !== net?.rows ? msg.countedNote(countedText, splitIds(counted.rows).length, humanize(meta.countFrom)) : null,
+  ].filter(Boolean);
   figures.push({ label: 'Net pledged', main: netText.main, note: netNotes.join('; ') || null, refs: [] });
 
   const firmText = firm ? formatBounded(firm.value_low, firm.value, firm.value_high, usd) : { main: '—', note: null };
-  const firmShare = firm?.value != null && net?.value ? msg.firmShare(formatPercent((firm.value / net.value) * 100)) : null;
-  figures.push({ label: 'of which firm', main: firmText.main, note: firmText.note ?? firmShare, refs: [] });
+  // "x% of the net total" only when every firm deal is one of the net total's own.
+  const netIds = new Set(splitIds(net?.rows));
+  const firmIds = splitIds(firm?.rows);
+  const inside = firmIds.every((id) => netIds.has(id));
+  const firmShare = firm?.value != null && net?.value && inside ? msg.firmShare(formatPercent((firm.value / net.value) * 100)) : null;
+  const firmNotes = [firmText.note, firm ? msg.firmDeals(firmIds.length, STATUS_TIERS.firm.join(', ')) : null, firmShare].filter(Boolean);
+  figures.push({ label: msg.firmLabel, main: firmText.main, note: firmNotes.join('; ') || null, refs: [] });
 
   const jobRows = splitIds(jobs?.rows);
   const jobText = jobs ? formatBounded(jobs.value_low, jobs.value, jobs.value_high, formatCount) : { main: '—', note: null };
   const jobRefs = jobRows.length <= top
     ? jobRows.flatMap((id) => notes.refs(tables.jobs.find((j) => j.job_id === id)?.evidence_id))
     : [];
-  figures.push({ label: 'Jobs', main: jobText.main, note: jobText.note ?? (jobs ? msg.jobsNote(jobRows.length) : null), refs: jobRefs });
+  figures.push({ label: 'Jobs', main: jobText.main, note: jobText.note ?? (jobs ? msg.jobsNote(jobRows.length) : null), refs: [...new Set(jobRefs)] });
 
   const share = aggregates.find((a) => a.metric === 'export_share');
   if (share) {
@@ -269,7 +294,7 @@ function headline(tables: RunTables, notes: Footnotes, top: number): HeadlineFig
       label: msg.exportShareLabel(ofWhat ?? `${share.key}'s exports`),
       main: shareText.main,
       note: share.explanation || null,
-      refs: splitIds(share.rows).flatMap((id) => notes.refs(tables.projections.find((p) => p.projection_id === id)?.evidence_id)),
+      refs: [...new Set(splitIds(share.rows).flatMap((id) => notes.refs(tables.projections.find((p) => p.projection_id === id)?.evidence_id)))],
     });
   } else {
     figures.push({ label: 'Export share', main: '—', note: null, refs: [] });
@@ -334,8 +359,9 @@ export function buildBriefModel(tables: RunTables, meta: RunMeta, options: Parti
     new Map(tables.articles.map((a) => [a.article_id, a])),
   );
   // Order of calls sets footnote numbers: headline first, then the tables in reading order.
-  const head = headline(tables, notes, opts.topRows);
-  const deals = dealRows(tables.deals, notes, opts.topDeals);
+  const head = headline(tables, meta, notes, opts.topRows);
+  const netIds = new Set(splitIds(findAggregate(tables.aggregates, 'total_pledged', 'all', 'net')?.rows));
+  const deals = dealRows(tables.deals, netIds, notes, opts.topDeals);
   const jobs = jobRows(tables.jobs, notes, opts.topRows);
   const projections = projectionRows(tables.projections, notes, opts.topRows);
   const { funders, tiers } = chartData(tables.aggregates, opts.topFunders);
@@ -343,6 +369,8 @@ export function buildBriefModel(tables: RunTables, meta: RunMeta, options: Parti
     .map(([tier, statuses]) => `${tier}: ${statuses.map(humanize).join(', ')}`)
     .join('; ');
   const net = findAggregate(tables.aggregates, 'total_pledged', 'all', 'net');
+  // Errors first; a stable order within a severity.
+  const failed = tables.checks.filter((c) => !c.passed).sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   return {
     title: 'Cross-border investment pledges',
     period: periodOf(tables.articles),
@@ -356,10 +384,8 @@ export function buildBriefModel(tables: RunTables, meta: RunMeta, options: Parti
     dealsNotes: deals.notes,
     jobs,
     projections,
-    failedChecks: tables.checks
-      .filter((c) => !c.passed)
-      .sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
-      .map((c) => ({ severity: c.severity, kind: humanize(c.kind), message: c.message })),
+    failedChecks: failed.slice(0, opts.topChecks).map((c) => ({ severity: c.severity, kind: humanize(c.kind), message: c.message })),
+    checksNote: failed.length > opts.topChecks ? msg.moreChecks(opts.topChecks, failed.length) : null,
     footnotes: notes.list,
     methodology: [msg.countFrom(humanize(meta.countFrom), tierWords), net?.explanation ?? '', msg.atLeast, msg.evidenceRule].filter(Boolean),
     fxRates: fxLines(tables.deals),

@@ -161,6 +161,16 @@ function writeAbout(sheet: ExcelJS.Worksheet, meta: RunMeta, tables: RunTables):
   sheet.getColumn(2).width = 90;
 }
 
+function tableRows(tables: RunTables): number {
+  return tables.deals.length + tables.jobs.length + tables.projections.length + tables.projects.length +
+    tables.checks.length + tables.articles.length + tables.evidence.length + tables.rejected.length;
+}
+
+/** Whether `buildWorkbook` streams these tables by default (and so leaves the chart image out). */
+export function willStream(tables: RunTables): boolean {
+  return tableRows(tables) > STREAMING_ROWS;
+}
+
 export interface WorkbookOptions {
   /** Stream rows out as they are written (bounded memory); 'auto' streams above STREAMING_ROWS table rows. */
   streaming?: boolean | 'auto';
@@ -172,9 +182,7 @@ export async function buildWorkbook(
   chartPng: Uint8Array | null,
   options: WorkbookOptions = {},
 ): Promise<Uint8Array> {
-  const totalRows = tables.deals.length + tables.jobs.length + tables.projections.length + tables.projects.length +
-    tables.checks.length + tables.articles.length + tables.evidence.length + tables.rejected.length;
-  const streaming = options.streaming === true || ((options.streaming ?? 'auto') === 'auto' && totalRows > STREAMING_ROWS);
+  const streaming = options.streaming === true || ((options.streaming ?? 'auto') === 'auto' && willStream(tables));
   const chunks: Buffer[] = [];
   const sink = new PassThrough();
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -114,27 +114,36 @@ export function addTableSheet<Row extends object>(
   });
   if (options.commitRows) header.commit();
 
+  // One style object per column, shared by its cells: exceljs dedupes styles by object identity
+  // first, so shared objects cost nothing while a fresh object per cell costs a comparison each
+  // (a third of the time on a large run). Shared objects are never mutated: a cell that needs
+  // another style (a link, a filled row) gets a new object of its own.
+  const styles = all.map((s): Partial<ExcelJS.Style> => (KIND_FORMATS[s.kind] ? { numFmt: KIND_FORMATS[s.kind]! } : {}));
+  const linkStyles = styles.map((st) => ({ ...st, font: LINK_FONT }));
   rows.forEach((row, i) => {
     const excelRow = sheet.getRow(i + 2);
+    const fill = options.rowFill?.(row) ?? null;
+    const styled = (style: Partial<ExcelJS.Style>) => (fill ? { ...style, fill } : style);
     specs.forEach((spec, c) => {
       const raw = (row as Record<string, Cell>)[spec.key];
       const cell = excelRow.getCell(c + 1);
+      let link = false;
       if (spec.kind === 'url' && typeof raw === 'string' && isWebUrl(raw)) {
         cell.value = { text: safeText(raw), hyperlink: raw };
-        cell.font = LINK_FONT;
+        link = true;
       } else if (spec.kind === 'evidence' && typeof raw === 'string' && options.evidenceRows) {
         const first = raw.split(';')[0]?.trim() ?? '';
         const target = options.evidenceRows.get(first);
         if (target !== undefined) {
           cell.value = { text: safeText(raw), hyperlink: `#Evidence!A${target}`, tooltip: 'Go to the evidence sentence' };
-          cell.font = LINK_FONT;
+          link = true;
         } else {
           cell.value = cellValue(raw);
         }
       } else {
         cell.value = cellValue(raw, spec.kind);
       }
-      if (KIND_FORMATS[spec.kind]) cell.numFmt = KIND_FORMATS[spec.kind]!;
+      cell.style = styled(link ? linkStyles[c]! : styles[c]!);
     });
     if (options.computed) {
       const values = options.computed.cells(i);
@@ -142,11 +151,9 @@ export function addTableSheet<Row extends object>(
         const cell = excelRow.getCell(specs.length + c + 1);
         const value = values[spec.key];
         cell.value = typeof value === 'string' ? safeText(value) : (value ?? null);
-        if (KIND_FORMATS[spec.kind]) cell.numFmt = KIND_FORMATS[spec.kind]!;
+        cell.style = styled(styles[specs.length + c]!);
       });
     }
-    const fill = options.rowFill?.(row);
-    if (fill) excelRow.fill = fill;
     if (options.commitRows) excelRow.commit();
   });
 

@@ -50,8 +50,8 @@ export function syntheticRun(articleCount: number, seed = 7): RunTables {
     });
     const s = sentences[sentences.length - parts.length]!;
     // About one deal per two articles, each with three evidence rows (articles repeat deals).
-    const ev = [0, 1, 2].map(() => addEvidence(a, s, `$${amount / 1e6} million`)).join(';');
     if (i % 2 === 0) {
+      const ev = [0, 1, 2].map(() => addEvidence(a, s, `$${amount / 1e6} million`)).join(';');
       const status = pick(STATUSES.filter((x) => x !== 'other')) as Status;
       const qualifier = pick(QUALIFIERS);
       const currency = i % 5 === 0 ? 'EUR' : 'USD';

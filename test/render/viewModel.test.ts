@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefModel } from '../../pipeline/render/viewModel.ts';
-import type { Deal } from '../../pipeline/tables.ts';
+import { countDeals } from '../../pipeline/reconcile/counting.ts';
+import { aggregate } from '../../pipeline/stages/aggregate.ts';
+import type { Check, Deal } from '../../pipeline/tables.ts';
 import { DEALS, FIXTURE_META, FIXTURE_TABLES } from '../fixtures/runTables.ts';
 
 describe('buildBriefModel', () => {
   const model = buildBriefModel(FIXTURE_TABLES, FIXTURE_META);
 
   it('states the headline figures with their bounds', () => {
-    expect(model.headline.map((h) => [h.label, h.main])).toEqual([
-      ['Net pledged', 'at least $4.01 billion'],
-      ['of which firm', '$996 million'],
-      ['Jobs', '4,300'],
-      ["Projected exports as a share of Kenya's exports", '15.3%'],
+    expect(model.headline.map((h) => [h.label, h.main, h.note])).toEqual([
+      ['Net pledged', 'at least $4.01 billion', '4 deal(s), each counted once (a part inside a summed deal is not added again)'],
+      // The firm tier holds the signed part of the pledged umbrella: not a share of the net total.
+      ['Firm money', '$2.2 billion', '2 deal(s) approved, signed or disbursed'],
+      ['Jobs', '4,300', '3 job figure(s) added; a stated total and its parts are never both counted'],
+      ["Projected exports as a share of Kenya's exports", '15.3%', "projected exports of $1.1 billion over Kenya's exports of $7.2 billion in 2024 (test reference)"],
     ]);
     expect(model.period).toBe('4 March 2025 – 12 March 2025 (1 article(s) carry no date)');
+  });
+
+  it('says what the net figure holds, and the narrower headline count when it differs', () => {
+    // Counting from "approved": the pledged umbrella no longer counts, so its signed part does, with the approved credit.
+    const deals = countDeals(DEALS, 'approved');
+    const tables = { ...FIXTURE_TABLES, deals, aggregates: aggregate({ deals, jobs: FIXTURE_TABLES.jobs, projections: [], countryExports: [], articles: [] }) };
+    const net = buildBriefModel(tables, { ...FIXTURE_META, countFrom: 'approved' }).headline[0]!;
+    expect([net.main, net.note]).toEqual([
+      'at least $4.01 billion',
+      '4 deal(s), each counted once (a part inside a summed deal is not added again); counted toward the headline ("approved" or firmer): $2.2 billion in 2 deal(s)',
+    ]);
   });
 
   it('lists deals largest first, marks the part inside its umbrella, leaves cancelled deals out', () => {
@@ -41,10 +55,19 @@ describe('buildBriefModel', () => {
 
   it('keeps the brief a summary whatever the corpus size', () => {
     const many: Deal[] = Array.from({ length: 200 }, (_, i) => ({ ...DEALS[3]!, commitment_id: `c-${i}`, funder: `Fund ${i}`, amount_usd: (i + 1) * 1e6 }));
-    const big = buildBriefModel({ ...FIXTURE_TABLES, deals: many }, FIXTURE_META);
-    expect([big.deals.length, big.deals[0]!.funder, big.dealsNotes[0]]).toEqual([
-      12, 'Fund 199', "Showing the 12 largest of 200 deals; the other 188 ($17.77 billion in all) are in the workbook's Commitments sheet.",
+    const checks: Check[] = Array.from({ length: 30 }, (_, i) => ({
+      check_id: `k-${i}`, kind: 'missing_funder', severity: i % 3 === 0 ? 'error' : 'warning', passed: false, message: `check ${i}`, row_ids: '',
+    }));
+    const aggregates = aggregate({ deals: many, jobs: [], projections: [], countryExports: [], articles: [] });
+    const big = buildBriefModel({ ...FIXTURE_TABLES, deals: many, checks, aggregates }, FIXTURE_META);
+    // 1 + 2 + ... + 188 million: the deals not shown, all in the net total.
+    expect([big.deals.length, big.deals[0]!.funder, big.dealsNotes[0], big.failedChecks.length, big.checksNote]).toEqual([
+      12, 'Fund 199', "Showing the 12 largest of 200 deals; the other 188 (together $17.77 billion of the net total) are in the workbook's Commitments sheet.",
+      10, "Showing 10 of 30 checks that need attention (errors first); every check is in the workbook's Checks sheet.",
     ]);
+    expect(big.failedChecks.every((c) => c.severity === 'error')).toBe(true);
+    // Footnotes only for what is shown: one per deal row (the clones share one sentence).
+    expect(big.footnotes.length).toBeLessThanOrEqual(12 + 8 + 8 + 4);
   });
 
   it('reads "—" for figures the run did not compute', () => {
