@@ -36,7 +36,7 @@ const PROJECT_NOUN =
 const COST_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s*$/i;
 const COST_AFTER = new RegExp(String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}${PROJECT_NOUN}\b`);
 const COST_WORDS = /\b(?:cost(?:s|ing)?|will cost|to cost|estimated cost|total cost|price tag|capital expenditure|capex|valued at|value of|worth)\s*(?:of\s+|at\s+)?(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
-const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:um|a)|mous?|pledges?|commitments?)\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
+const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
 const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\b/i;
@@ -50,7 +50,17 @@ const NOT_MONEY_COMMITTED =
   /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:es|ing)\s+(?:[\w’'.-]+\s+){0,4}at|market cap|net worth|fortune|budget(?! support)|stood at|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|imports?|exports?|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
 
 const COMMIT =
-  /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:um|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|secur(?:e|es|ed|ing)|obtain(?:s|ed)?)\b/i;
+  /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|secur(?:e|es|ed|ing)|obtain(?:s|ed)?)\b/i;
+
+// "Nepal gets $150m", "Kenya wins $1bn": a headline's receiver, the money is a commitment (a contract won is not).
+const RECEIVED_BEFORE = /\b(?:gets|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured)\s+(?:an?\s+|another\s+|fresh\s+|new\s+)?$/i;
+const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders?|awards?|prizes?|damages|settlement|compensation)\b/i;
+// "approved a $750m development policy operation": a financier's verb before the figure makes it its money, not a cost.
+const FINANCIER_VERB_BEFORE = /\b(?:approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|ed)?|provid(?:e|es|ed)|extend(?:s|ed)?|disburs(?:e|es|ed)|pledg(?:e|es|ed)|financ(?:e|es|ed)|co-financ(?:e|es|ed))\s+(?:a|an)\s*$/i;
+// "needs $300bn of investment", "a funding gap of $2bn": money wanted, not money given.
+const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|requirements? of|gap of|shortfall of|deficit of)\s+$/i;
+// "Germany pledged €244m and France €110m": the second figure shares the first one's verb.
+const GAPPED = /^\s*(?:,\s*(?:and\s+)?|and\s+|while\s+|with\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,5}(?:(?:a|an|another|a further)\s+)?$/u;
 
 // "X to build $3bn plant" (a headline's missing article): the builder's money.
 const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constructs|develop|develops)\s+(?:an?\s+)?$/i;
@@ -78,6 +88,14 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
 
   if (CANCELLED_PLAN.test(near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
+  if (NEEDED_BEFORE.test(near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
+  if (RECEIVED_BEFORE.test(near.slice(-30)) && !CONTRACT_AFTER.test(after)) return { role: 'commitment' };
+  if (FINANCIER_VERB_BEFORE.test(near.slice(-30))) return { role: 'commitment' };
+  if (GAPPED.test(before)) {
+    const at = segment.sentence.lastIndexOf(before);
+    const prior = at > 0 ? segment.sentence.slice(Math.max(0, at - 100), at) : '';
+    if (STRONG_COMMIT_NEAR.test(prior)) return { role: 'commitment' };
+  }
   if (CUMULATIVE.test(near.slice(-60)) && CUMULATIVE_AFTER.test(after)) return { role: 'none', reason: 'running total of past money' };
 
   // A project's cost.

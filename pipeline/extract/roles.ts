@@ -60,6 +60,10 @@ const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|vis
 const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?$/i;
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made)\s+(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+// "buy a 30% stake in X from Y", "acquire shares from Y": Y sells.
+const SELLER_BEFORE = /\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|stake|stakes|shares|assets?)\b[^;:]{0,80}\bfrom\s+(?:the\s+)?$/i;
+// “We will invest $2bn,” X of Y said: inside a quote, "we" is the speaker's organisation.
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 // "scrapped a $2bn plan by X", "welcomed an offer by X": the noun's agent is the financier.
 const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?)\s+by\s+(?:the\s+)?$/i;
 // "The EU will provide grants of €300m and Germany's KfW a €200m loan": the verb is shared, each figure has its own subject.
@@ -81,7 +85,7 @@ const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected)\s+(?:to\s+)?(?:the\s+)?$/i;
 const RECIPIENT_BEFORE = /\b(?:(?:to\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
-const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward)\s+(?:the\s+)?$/i;
+const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|deals?|accords?|memorand(?:ums?|a)|mous?)\s+with)\s+(?:the\s+)?$/i;
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
@@ -216,7 +220,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     const list = () => dedupe(coordinated(a, m));
     if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before) || BACKED_AFTER.test(after) || NOUN_AGENT_BEFORE.test(before)) {
       found.push({ parties: partiesOf(a, list()), strength: 6, at: m.start });
-    } else if (FROM_BEFORE.test(before) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before)) {
+    } else if (FROM_BEFORE.test(before) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before) && !SELLER_BEFORE.test(before)) {
       found.push({ parties: partiesOf(a, list()), strength: 5.5, at: m.start });
     } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
       // "$1bn in Kestrel Bank financing": the organisation whose financing it is.
@@ -241,7 +245,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "Regarding Kenya's willingness to lend": a possessor with an intention is the subject even after a preposition.
       (!PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) || POSSESSOR_INTENT.test(s.slice(m.end, m.end + 60))) &&
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
-      (!neighbour || /^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,)\s*)*$/u.test(s.slice(clauseStart, m.start))),
+      (!neighbour || /^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,|\d{1,2}|[-–—:]|\([^)]{1,30}\))\s*)*$/u.test(s.slice(clauseStart, m.start))),
   );
   const between = (m: EntityMention) => s.slice(m.end, Math.max(m.end, anchorEnd));
   // In a neighbouring sentence (no figure) the subject is the first party, early in the sentence.
@@ -278,6 +282,19 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   const distance = (f: Scored) => Math.abs(f.at - anchorStart);
   usable.sort((x, y) => y.strength - x.strength || distance(x) - distance(y));
   return usable[0]!;
+}
+
+/** “We will invest $2bn,” said X, chief executive of Y: the organisation speaking, for a figure in a first-person quote. */
+function speakerOfQuote(a: Analysed, figure: { start: number; end: number }): Scored | null {
+  const s = a.sentence;
+  const open = Math.max(s.lastIndexOf('“', figure.start), s.lastIndexOf('"', figure.start - 1));
+  if (open < 0) return null;
+  const close = s.slice(figure.end).search(/[”"]/);
+  if (close < 0 || !FIRST_PERSON.test(s.slice(open, figure.start))) return null;
+  const after = a.parties.filter((m) => m.start > figure.end + close);
+  const speaker = after.find((m) => isOrg(m)) ?? after.find((m) => m.kind === 'country' && m.via !== 'demonym');
+  const parties = speaker ? partiesOf(a, [speaker]) : [];
+  return speaker && parties.length > 0 ? { parties, strength: 4, at: speaker.start } : null;
 }
 
 /** The recipient named in a sentence: indirect object, "to/for/in X", the project's owner. */
@@ -375,7 +392,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   const figure = ctx.figure;
 
   // Funder: in the sentence, else (when the sentence names no party, or its subject is "it"/"the bank") nearby.
-  let funder = findFunder(a, figure.start, figure.end, ctx.verb);
+  let funder = findFunder(a, figure.start, figure.end, ctx.verb) ?? speakerOfQuote(a, figure);
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
   const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '');
   const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause));

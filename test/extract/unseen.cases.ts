@@ -474,4 +474,160 @@ export const CASES: UnseenCase[] = [
     ],
     not: [130e9],
   },
+  // A second batch, written after the first round of fixes, to check they carry over.
+  {
+    name: 'Passive voice: a loan approved by a bank named after the verb',
+    text: [
+      'Nepal gets $150m for hydropower transmission',
+      'KATHMANDU, Jan 9 - A $150 million loan for high-voltage transmission lines in Nepal was approved by the Asian Development Bank on Friday.',
+      'The lines will carry power from new hydropower plants to India and Bangladesh.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Development Bank', funder_country: null, recipient: 'Nepal', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+  },
+  {
+    name: 'Pronoun subject in the next sentence and an ISO-code currency',
+    text: [
+      'Kuwait fund lends Uzbekistan for schools',
+      'TASHKENT, Oct 2 - The Kuwait Fund for Arab Economic Development signed a loan agreement with Uzbekistan on Monday to build 40 schools in the Fergana valley.',
+      'It will lend KWD 15 million over 25 years at a concessional rate, the fund said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Uzbekistan', amount: 15e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'signed'] },
+    ],
+  },
+  {
+    name: 'A speaker quoted on his own company’s investment',
+    text: [
+      'Dangote says to invest $2.5bn in Ethiopian fertiliser plant',
+      'ADDIS ABABA, Aug 18 - “We will invest $2.5 billion in a fertiliser complex in Ethiopia’s Somali region,” Aliko Dangote, president of Dangote Group, told reporters on Tuesday.',
+      'Ethiopia imports about $1 billion of fertiliser every year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Dangote Group', recipient: 'Ethiopia', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [1e9],
+  },
+  {
+    name: 'A capital city for a government and a memorandum worth a sum',
+    text: [
+      'Beijing, Islamabad sign MoUs worth $3bn',
+      'ISLAMABAD, Feb 6 - China and Pakistan signed 12 memorandums of understanding worth $3 billion in energy and agriculture during the prime minister’s visit, officials said.',
+      'The two countries’ trade stood at $23 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['China', 'China; Pakistan'], recipient: ['Pakistan', null], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', null], status: 'signed', evidence: 2 },
+    ],
+    not: [23e9],
+  },
+  {
+    name: 'Between two figures, "US$" and a range with "between"',
+    text: [
+      'Temasek to invest up to US$1 billion in Indian green energy',
+      'SINGAPORE, April 4 - Singapore’s Temasek Holdings plans to invest between US$500 million and US$1 billion in Indian renewable energy companies over the next three years, a person familiar with the matter said.',
+      'India needs about $300 billion of investment to reach its 2030 clean-energy target, analysts estimate.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Temasek Holdings', funder_country: 'Singapore', recipient: 'India', amount: null, low: 500e6, high: 1e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: 'intended' },
+    ],
+    ignore: [1e9],
+    not: [300e9],
+  },
+  {
+    name: 'A bond sale is borrowing from markets, not a commitment; a development bank guarantee is',
+    text: [
+      'Kenya sells $1.5bn Eurobond, World Bank guarantee backs new loan',
+      'NAIROBI, Feb 12 - Kenya sold a $1.5 billion seven-year Eurobond on Tuesday at a yield of 9.75%, the treasury said.',
+      'Separately, the World Bank approved a $750 million development policy operation to support Kenya’s budget.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: 'Kenya', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'approved' },
+    ],
+    not: [1.5e9],
+  },
+  {
+    name: 'Rupees in crore with ₹ and a company’s revenue',
+    text: [
+      'Japan’s Suzuki to invest ₹35,000 crore in Gujarat',
+      'AHMEDABAD, Jan 10 - Japan’s Suzuki Motor Corporation will invest ₹35,000 crore in a new car plant and battery factory in Gujarat, India, its president Toshihiro Suzuki said.',
+      'The company reported revenue of ₹1.4 lakh crore in India last year.',
+      'The new plant will employ 10,000 workers.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Suzuki Motor Corporation', funder_country: 'Japan', recipient: 'India', amount: 35000e7, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [1.4e12],
+    jobs: [{ count: 10000, kind: null }],
+  },
+  {
+    name: 'Negation: talks without a deal, and a denied report',
+    text: [
+      'UAE denies report of $10bn investment in Turkey',
+      'ANKARA, Jan 22 - The United Arab Emirates has not agreed to invest $10 billion in Turkish assets, a UAE official said, denying a report in local media.',
+      'The two countries are negotiating a comprehensive economic partnership agreement.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'United Arab Emirates', recipient: 'Türkiye', amount: 10e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['under_discussion', 'other'] },
+    ],
+  },
+  {
+    name: 'Euros from a development agency as a grant and a loan, amounts in "m"',
+    text: [
+      'France’s AFD commits €85m to Kenyan water utilities',
+      'NAIROBI, Nov 3 - Agence Française de Développement (AFD) signed a €75m loan and a €10m grant with Kenya on Thursday to rehabilitate water networks in Mombasa.',
+      'The project will benefit around 900,000 residents.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Agence Française de Développement', funder_country: 'France', recipient: 'Kenya', amount: 75e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'Agence Française de Développement', funder_country: 'France', recipient: 'Kenya', amount: 10e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    ignore: [85e6],
+  },
+  {
+    name: 'A sovereign fund stake with the amount after "for", and a past acquisition',
+    text: [
+      'QIA buys into Indian retailer',
+      'MUMBAI, Aug 23 - The Qatar Investment Authority will acquire a 1% stake in Reliance Retail Ventures for 8,278 crore rupees, the Indian company said on Wednesday.',
+      'The sovereign fund bought a stake in Indian online education company Byju’s for $150 million in 2022.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar Investment Authority', funder_country: 'Qatar', recipient: ['Reliance Retail Ventures', 'India'], amount: 8278e7, currency: 'INR', qualifier: 'exact', instrument: 'equity', status: ['pledged', 'agreed'], stake: 1 },
+    ],
+    ignore: [150e6],
+  },
+  {
+    name: 'Expected signing and a dollar figure with "mln"',
+    text: [
+      'Korea Exim set to sign $300 mln loan with Vietnam',
+      'HANOI, May 16 - The Export-Import Bank of Korea is expected to sign a $300 million loan agreement with Vietnam next week to finance a ring road around Hanoi, the transport ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of Korea', funder_country: 'South Korea', recipient: 'Vietnam', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'expected', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A state company’s investment abroad with "worth" and nearly',
+    text: [
+      'ADNOC to take stake in Azerbaijan gas field in deal worth nearly $1bn',
+      'BAKU, March 1 - Abu Dhabi National Oil Company (ADNOC) has agreed to buy a 30% stake in Azerbaijan’s Absheron gas field from TotalEnergies in a deal worth nearly $1 billion, the companies said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Abu Dhabi National Oil Company', funder_country: 'United Arab Emirates', recipient: ['Azerbaijan', 'TotalEnergies'], amount: 1e9, currency: 'USD', qualifier: 'nearly', instrument: 'equity', status: 'agreed', stake: 30, evidence: 2 },
+    ],
+  },
+  {
+    name: 'Several donors in a conference with "each" and a total',
+    text: [
+      'Donors pledge $1.2bn for Sudan at Paris conference',
+      'PARIS, April 15 - Donors pledged more than 1.2 billion dollars in humanitarian aid for Sudan at a conference in Paris on Monday.',
+      'Germany pledged €244 million and France €110 million, while the European Union promised €350 million.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Donors', 'donors'], recipient: 'Sudan', amount: 1.2e9, currency: 'USD', qualifier: 'over', instrument: 'grant', status: 'pledged', evidence: 2 },
+      { funder: 'Germany', recipient: ['Sudan', null], amount: 244e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+      { funder: 'France', recipient: ['Sudan', null], amount: 110e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+      { funder: 'European Union', recipient: ['Sudan', null], amount: 350e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+    ],
+  },
 ];

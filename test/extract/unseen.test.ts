@@ -23,6 +23,7 @@ const KNOWN: Record<string, string> = {
     'entities: "Samsung SDI" is read as "SDI"; jobs: the place ("in Hungary") stands before the job figure',
   'Gas deal with output projections in cubic feet and barrels per day':
     'both signatories of "X and Y signed an $8bn agreement" are read as funders; "cubic feet" is not a unit of the quantity reader',
+  'Several donors in a conference with "each" and a total': 'a collective noun ("Donors pledged ...") is not an entity, so the total has no funder',
 };
 
 let ref: ExtractReference;
@@ -69,10 +70,12 @@ describe('unseen articles', () => {
 
   it('keeps precision, recall and field accuracy at least at what was measured', () => {
     const t = totals([...results.values()].map((r) => r.score));
-    // Measured on 40 expected rows: before the unseen-article fixes 38 found, 2 extra, 14 fully
-    // right, 18 with funder, recipient and status right; after them, the figures below.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 40, found: 40, extra: 0, forbidden: 0 });
-    expect(t.right).toBeGreaterThanOrEqual(34);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(36);
+    // Measured. First 30 articles (40 rows), before any fix: 38 found, 2 extra, 14 fully right, 18
+    // with funder, recipient and status right. Second 13 articles (17 rows), written after the first
+    // round of fixes and before the second: 15 found, 1 extra, 8 fully right, 10 parties right.
+    // After both rounds, the figures below.
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 57, found: 57, extra: 0, forbidden: 0 });
+    expect(t.right).toBeGreaterThanOrEqual(50);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(52);
   });
 });
