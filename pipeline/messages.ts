@@ -185,7 +185,7 @@ export const render = {
   firmDeals: (count: number, statuses: string) => `${count} deal(s) ${statuses.replace(/, ([^,]*)$/, ' or $1')}`,
   firmShare: (share: string) => `${share} of the net total`,
   statedTotal: (kind: string) => (kind === 'total' ? 'stated total' : `${kind.replace(/_/g, ' ')} (stated total)`),
-  withinTotal: (kind: string) => `${kind}, within a stated total`,
+  withinTotal: (kind: string | null) => (kind ? `${kind.replace(/_/g, ' ')}, within a stated total` : 'within a stated total'),
   jobsNote: (rows: number) => `${rows} job figure(s) added; a stated total and its parts are never both counted`,
   exportShareLabel: (ofWhat: string) => `Projected exports as a share of ${ofWhat}`,
   undatedArticles: (count: number) => `${count} article(s) carry no date`,

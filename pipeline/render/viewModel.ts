@@ -311,7 +311,7 @@ function jobRows(jobs: Job[], notes: Footnotes, top: number): JobRow[] {
       where: [j.location, j.country].filter((x, i, all) => x && all.indexOf(x) === i).join(', ') || '—',
       project: j.project ?? '—',
       count: `${QUALIFIER_WORDS[j.qualifier ?? ''] ?? ''}${formatCount(j.count ?? j.count_high ?? j.count_low)}`,
-      kind: j.total_of ? msg.statedTotal(j.kind ?? 'total') : partOfTotal.has(j.job_id) ? msg.withinTotal(humanize(j.kind)) : humanize(j.kind),
+      kind: j.total_of ? msg.statedTotal(j.kind ?? 'total') : partOfTotal.has(j.job_id) ? msg.withinTotal(j.kind) : humanize(j.kind),
       refs: notes.refs(j.evidence_id),
     }));
 }
