@@ -47,7 +47,7 @@ const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|esti
 
 // Figures that describe an economy or a market rather than money anyone commits.
 const NOT_MONEY_COMMITTED =
-  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:es|ing)\s+(?:[\w’'.-]+\s+){0,4}at|market cap|net worth|fortune|budget(?! support)|stood at|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|imports?|exports?|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
+  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:es|ing)\s+(?:[\w’'.-]+\s+){0,4}at|market cap|net worth|fortune|budget(?! support)|stood at|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|imports?|exports?|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
 
 const COMMIT =
   /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|secur(?:e|es|ed|ing)|obtain(?:s|ed)?)\b/i;
@@ -89,7 +89,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
 
   if (CANCELLED_PLAN.test(near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
   if (NEEDED_BEFORE.test(near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
-  if (RECEIVED_BEFORE.test(near.slice(-30)) && !CONTRACT_AFTER.test(after)) return { role: 'commitment' };
+  if (RECEIVED_BEFORE.test(near.slice(-30)) && !CONTRACT_AFTER.test(after) && !NOT_MONEY_COMMITTED.test(after.slice(0, 40))) return { role: 'commitment' };
   if (FINANCIER_VERB_BEFORE.test(near.slice(-30))) return { role: 'commitment' };
   if (GAPPED.test(before)) {
     const at = segment.sentence.lastIndexOf(before);
@@ -109,7 +109,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
     return { role: 'none', reason: 'trade, market or price figure' };
   }
 
-  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity)\b/i.test(after)) {
+  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt)\b/i.test(after)) {
     return { role: 'commitment' };
   }
   return { role: 'none', reason: 'no commitment verb' };

@@ -11,7 +11,7 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['deposit', /\b(?:deposits?|deposited|placed with the central bank)\b/gi],
   ['equity', /\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)? into)\b/gi],
   ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|cash incentives?)\b/gi],
-  ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
+  ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
   ['financing', /\b(?:financ(?:e|es|ed|ing)|fund(?:ed|ing)|funds|bailout)\b/gi],
   ['investment', /\b(?:invest(?:s|ed|ing|ment|ments|or|ors)?|spend(?:s|ing)?|spent|inject(?:s|ed|ion)?|fdi)\b/gi],
   ['trade', /\b(?:trade (?:deal|agreement|pact)|purchase agreement|supply (?:deal|agreement)|offtake)\b/gi],

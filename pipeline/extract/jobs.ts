@@ -90,7 +90,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     if (kind === null && /\bacross\b/.test(p?.[0] ?? '') && / and /.test(place ?? '')) kind = 'total';
     if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';
     // "400 jobs during construction", "60 permanent jobs once the plant runs".
-    if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords);
+    if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start));
     out.push({ start, end, count: token.value, qualifier, kind, place });
   }
   return out;
@@ -105,9 +105,11 @@ function phaseAfter(after: string): JobKind | null {
   return null;
 }
 
-/** "permanent jobs" are jobs of the running plant. */
-function phaseBefore(words: string): JobKind | null {
-  return /\bpermanent\b/i.test(words) ? 'operations' : null;
+/** "permanent jobs" are jobs of the running plant; "Construction will create 600 jobs" of the building site. */
+function phaseBefore(words: string, before: string): JobKind | null {
+  if (/\bpermanent\b/i.test(words)) return 'operations';
+  if (/(?:^|[.;]\s*|\b(?:during|in|the)\s+)(?:construction|the construction phase|building work)\b[^.;]{0,40}$/i.test(before)) return 'construction';
+  return null;
 }
 
 function kindOf(words: string): JobKind | null {

@@ -62,6 +62,9 @@ const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backe
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 // "buy a 30% stake in X from Y", "acquire shares from Y": Y sells.
 const SELLER_BEFORE = /\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|stake|stakes|shares|assets?)\b[^;:]{0,80}\bfrom\s+(?:the\s+)?$/i;
+const RAISED_HOLDING = /\b(?:raise[sd]?|raising|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:its|their|his|her|the|a)\s+(?:\w+\s+)?(?:stake|holding|shareholding|share|ownership)\b/gi;
+// "the Abu Dhabi fund", "the Chinese bank": a description of an organisation the article named before.
+const DESCRIBED = /\s(?:fund|funds|bank|lender|company|firm|group|investor|conglomerate)$/;
 // “We will invest $2bn,” X of Y said: inside a quote, "we" is the speaker's organisation.
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 // "scrapped a $2bn plan by X", "welcomed an offer by X": the noun's agent is the financier.
@@ -250,7 +253,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   const between = (m: EntityMention) => s.slice(m.end, Math.max(m.end, anchorEnd));
   // In a neighbouring sentence (no figure) the subject is the first party, early in the sentence.
   const subject = subjects.length === 0 ? null : neighbour ? (subjects[0]!.start - clauseStart < 80 ? subjects[0]! : null) : subjects[subjects.length - 1]!;
-  if (subject && !RECEIVE_VERB.test(between(subject))) {
+  if (subject && !RECEIVE_VERB.test(between(subject).replace(RAISED_HOLDING, ''))) {
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
@@ -313,7 +316,7 @@ function findRecipient(a: Analysed, from: number, funder: readonly Party[], stri
     let rank = 0;
     // "invest 2.5bn reais in Brazilian developer X": the demonym names the receiving country.
     const demonymIn = m.via === 'demonym' && /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i.test(before) && !GROUP_NOUN_AFTER.test(after);
-    if (!a.parties.includes(m) && projectAdjective) {
+    if (projectAdjective && !possessive) {
       const p = partyOf({ ...m, via: 'name' }, '');
       if (p && !isFunder(p)) candidates.push({ p, rank: 1.5, at: m.start });
       continue;
@@ -411,6 +414,17 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
       const n = analysedOf(text);
       const f = findFunder(n, text.length, text.length, null, true);
       if (f) {
+        funder = f;
+        break;
+      }
+    }
+  }
+  const described = funder?.parties.length === 1 ? funder.parties[0]! : null;
+  if (funder && described && described.type !== 'government' && DESCRIBED.test(described.name) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, funder.at - 5), funder.at))) {
+    for (const text of neighbours) {
+      const f = findFunder(analysedOf(text), text.length, text.length, null, true);
+      const named = f?.parties.length === 1 ? f.parties[0]! : null;
+      if (f && named && named.type !== 'government' && named.country === described.country && !DESCRIBED.test(named.name)) {
         funder = f;
         break;
       }

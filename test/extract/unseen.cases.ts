@@ -630,4 +630,119 @@ export const CASES: UnseenCase[] = [
       { funder: 'European Union', recipient: ['Sudan', null], amount: 350e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
     ],
   },
+  // A third batch, written after the second round of fixes.
+  {
+    name: 'The bank as subject in the next sentence, with the lender named only in the headline and lead',
+    text: [
+      'IsDB extends $500m trade finance line to Bangladesh',
+      'DHAKA, Jan 30 - The International Islamic Trade Finance Corporation has signed a $500 million murabaha financing agreement with Bangladesh to fund imports of fuel, the finance ministry said.',
+      'The corporation has provided about $10 billion to Bangladesh since 2008.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Islamic Trade Finance Corporation', funder_country: null, recipient: 'Bangladesh', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'trade'], status: 'signed' },
+    ],
+    not: [10e9],
+  },
+  {
+    name: 'A company with a legal suffix invests in a neighbour; GDP is not a commitment',
+    text: [
+      'Thai firm to invest $700 million in Cambodian sugar and ethanol',
+      'PHNOM PENH, Sept 5 - Thailand’s Mitr Phol Sugar Corp will invest $700 million to build a sugar mill and an ethanol plant in Cambodia’s Kampong Speu province, the Council for the Development of Cambodia said.',
+      'Cambodia’s GDP was about $32 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Mitr Phol Sugar Corp', funder_country: 'Thailand', recipient: 'Cambodia', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    not: [32e9],
+  },
+  {
+    name: 'Lender and borrower both organisations, amount stated after "worth"',
+    text: [
+      'Afreximbank signs $1bn facility with Nigeria’s NNPC',
+      'LAGOS, June 20 - The African Export-Import Bank (Afreximbank) signed a facility worth $1 billion with Nigerian National Petroleum Company to support crude oil production, the lender said on Thursday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Export-Import Bank', recipient: ['Nigerian National Petroleum Company', 'Nigeria'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'export_credit'], status: 'signed' },
+    ],
+  },
+  {
+    name: 'An about-qualified yen loan from JICA with a conversion and a rate',
+    text: [
+      'Japan to lend Bangladesh about 300 billion yen for Dhaka metro',
+      'DHAKA, Nov 14 - The Japan International Cooperation Agency (JICA) will provide a loan of about 300 billion yen for a new Dhaka metro line, the Bangladeshi government said.',
+      'The loan carries an interest rate of 0.7% and a 30-year maturity.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan International Cooperation Agency', funder_country: 'Japan', recipient: 'Bangladesh', amount: 300e9, currency: 'JPY', qualifier: 'about', instrument: 'loan', status: 'pledged' },
+    ],
+  },
+  {
+    name: 'Project cost from a developer, and its financing from two lenders by name',
+    text: [
+      'Kenya wind farm secures $280m in debt',
+      'NAIROBI, Oct 28 - The 100MW Marsabit wind farm, which will cost $350 million, has secured $280 million of debt from Standard Bank and the African Development Bank, its developer said.',
+      'Construction will create 600 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Standard Bank; African Development Bank', recipient: 'Kenya', amount: 280e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: 'agreed', evidence: 2 },
+    ],
+    not: [350e6],
+    jobs: [{ count: 600, kind: 'construction' }],
+    projections: [{ metric: 'capacity', value: 100, unit: 'MW' }],
+  },
+  {
+    name: 'A proposal offered, not yet taken',
+    text: [
+      'Russia offers Egypt $25bn loan for nuclear plant',
+      'CAIRO, Feb 8 - Russia has offered Egypt a $25 billion loan to build the country’s first nuclear power plant at El Dabaa, Egypt’s electricity ministry said.',
+      'Egypt has not yet accepted the offer.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Russia', recipient: 'Egypt', amount: 25e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'proposed', evidence: 2 },
+    ],
+  },
+  {
+    name: 'Riyals from a Saudi fund in a Pakistani-rupee-free article, with "some"',
+    text: [
+      'Saudi fund to finance Tajik hydropower',
+      'DUSHANBE, March 18 - The Saudi Fund for Development signed an agreement on Monday to lend some 375 million riyals to Tajikistan for the Sebzor hydropower plant, the Tajik energy ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: 'Tajikistan', amount: 375e6, currency: 'SAR', qualifier: 'about', instrument: 'loan', status: 'signed' },
+    ],
+  },
+  {
+    name: 'Shares bought on a stock market and an investment pledge in the same article',
+    text: [
+      'Mubadala lifts stake in Spanish gas grid operator, pledges more',
+      'MADRID, May 2 - Mubadala Investment Company has raised its stake in Spanish gas network operator Enagas to 5%, buying shares worth about €180 million on the market, filings showed.',
+      'The Abu Dhabi fund said it would invest a further €500 million in Spanish energy infrastructure over the next four years.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Mubadala Investment Company', funder_country: 'United Arab Emirates', recipient: ['Enagas', 'Spain'], amount: 180e6, currency: 'EUR', qualifier: 'about', instrument: 'equity', status: ['disbursed', 'signed', 'agreed'] },
+      { funder: ['Mubadala Investment Company'], funder_country: 'United Arab Emirates', recipient: 'Spain', amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+  },
+  {
+    name: 'A grant in a development agency’s name with a local-currency equivalent',
+    text: [
+      'USAID grants $45 million for Philippine typhoon recovery',
+      'MANILA, Dec 1 - The United States Agency for International Development announced a $45 million grant on Friday to help the Philippines rebuild schools and clinics damaged by typhoons.',
+      'The Philippines suffers about $3 billion in typhoon damage a year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'United States Agency for International Development', funder_country: 'United States', recipient: 'Philippines', amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged', evidence: 2 },
+    ],
+    not: [3e9],
+  },
+  {
+    name: 'A bailout tranche held back',
+    text: [
+      'IMF delays $820m tranche for Sri Lanka',
+      'COLOMBO, July 3 - The International Monetary Fund has suspended the release of an $820 million tranche to Sri Lanka until the government meets revenue targets, officials said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Sri Lanka', amount: 820e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', null], status: ['cancelled', 'other', 'under_discussion'], evidence: 2 },
+    ],
+  },
 ];

@@ -73,9 +73,10 @@ describe('unseen articles', () => {
     // Measured. First 30 articles (40 rows), before any fix: 38 found, 2 extra, 14 fully right, 18
     // with funder, recipient and status right. Second 13 articles (17 rows), written after the first
     // round of fixes and before the second: 15 found, 1 extra, 8 fully right, 10 parties right.
-    // After both rounds, the figures below.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 57, found: 57, extra: 0, forbidden: 0 });
-    expect(t.right).toBeGreaterThanOrEqual(50);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(52);
+    // Third 10 articles (11 rows), written after the second round: 11 found, 0 extra, 7 fully right,
+    // 8 parties right. After all three rounds, the figures below.
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 68, found: 68, extra: 0, forbidden: 0 });
+    expect(t.right).toBeGreaterThanOrEqual(61);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(63);
   });
 });
