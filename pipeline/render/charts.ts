@@ -55,7 +55,9 @@ export function fundersChartSpec(data: ChartDatum[], width = 210): TopLevelSpec 
     encoding: {
       y: {
         field: 'label', type: 'nominal', sort: null, title: null,
-        axis: { labelLimit: 200, labelExpr: "split(datum.label, '\\n')", labelLineHeight: 11, labelBaseline: 'middle' },
+        // Headless vega measures text as 0.8 x font size per character (no canvas): the limit lets a
+        // full wrapped line through, so names wrap and are never cut mid-line.
+        axis: { labelFontSize: 9, labelLimit: LABEL_LINE * 9 * 0.8 + 4, labelExpr: "split(datum.label, '\\n')", labelLineHeight: 10, labelBaseline: 'middle' },
       },
       x: { field: 'usdBn', type: 'quantitative', title: 'USD billion', axis: { format: ',.1f', tickCount: 4 } },
     },

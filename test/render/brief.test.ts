@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBriefTemplates, renderBriefHtml, sanitizeSvg } from '../../pipeline/render/brief.ts';
-import { findBrowser, htmlToPdf } from '../../pipeline/render/browser.ts';
-import { fundersChartSvg, specToSvg, fundersChartSpec, tiersChartSvg } from '../../pipeline/render/charts.ts';
+import { findBrowser, htmlToPdf, withBrowser } from '../../pipeline/render/browser.ts';
+import { fundersChartSvg, specToSvg, fundersChartSpec, tiersChartSvg, wrapLabel } from '../../pipeline/render/charts.ts';
 import { buildBriefModel } from '../../pipeline/render/viewModel.ts';
 import { FIXTURE_META, FIXTURE_TABLES } from '../fixtures/runTables.ts';
 
@@ -51,6 +51,23 @@ describe('brief HTML', () => {
     expect(svg).toContain('&lt;b&gt;$1 billion&lt;/b&gt;');
     expect(sanitizeSvg('<svg><script>x()</script><a href="http://evil"><rect onload="x()"/></a><use href="#ok"/></svg>'))
       .toBe('<svg><a><rect/></a><use href="#ok"/></svg>');
+  });
+});
+
+describe('chart labels', () => {
+  it.each([
+    ['Nordic Climate Fund', 'Nordic Climate Fund'],
+    ['Japan Bank for International Cooperation; Asian Infrastructure Investment Bank', 'Japan Bank for International\nCooperation; Asian\nInfrastructure Investment Bank'],
+    ['A'.repeat(40), `${'A'.repeat(29)}…`],
+    ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen', 'one two three four five six\nseven eight nine ten eleven\ntwelve thirteen fourteen…'],
+  ])('wraps %j in full words on at most three lines', (label, wrapped) => {
+    expect(wrapLabel(label)).toBe(wrapped);
+  });
+
+  it('draws a wrapped funder name on several lines, not cut', async () => {
+    const svg = await specToSvg(fundersChartSpec([{ label: 'Japan Bank for International Cooperation; Asian Infrastructure Investment Bank', usd: 2e9, text: '$2 billion' }]));
+    expect(svg).toContain('<tspan>Japan Bank for International</tspan>');
+    expect(svg).toContain('<tspan x="0" dy="10">Infrastructure Investment Bank</tspan>');
   });
 });
 
@@ -105,6 +122,15 @@ describe.skipIf(!browser)('the locked-down browser', () => {
     expect(requested.filter((u) => !u.startsWith('data:')).sort()).toEqual([
       'http://evil.example/frame', 'http://evil.example/pixel.png', 'https://evil.example/x.css',
     ]);
+  });
+
+  it('draws the chart image and prints the PDF with one launch', async () => {
+    const model = buildBriefModel(FIXTURE_TABLES, FIXTURE_META);
+    const [png, pdf] = await withBrowser({ browserPath: browser!, timeoutMs: 60_000 }, async (session) => [
+      await session.svgToPng(await fundersChartSvg(model), { width: 720, height: 360 }),
+      await session.htmlToPdf(html),
+    ]);
+    expect([Buffer.from(png!.subarray(1, 4)).toString('latin1'), Buffer.from(pdf!.subarray(0, 5)).toString('latin1')]).toEqual(['PNG', '%PDF-']);
   });
 
   it('fails with a clear error, and cleans up, when the browser cannot start', async () => {

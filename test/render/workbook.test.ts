@@ -201,3 +201,51 @@ describe.skipIf(!SOFFICE)('the workbook in a real spreadsheet engine (LibreOffic
       .toEqual([net + 4e6, firm + 4e6]);
   });
 });
+
+describe('the streamed workbook (large runs)', () => {
+  let streamed: ExcelJS.Workbook;
+  let streamedPath: string;
+  beforeAll(async () => {
+    const bytes = await buildWorkbook(FIXTURE_TABLES, FIXTURE_META, TINY_PNG, { streaming: true });
+    streamedPath = join(dir, 'streamed.xlsx');
+    await writeFile(streamedPath, bytes);
+    streamed = await read(bytes);
+  });
+
+  it('keeps the sheets, headers, frozen panes, filters, formats, links and formulas of the normal writer', () => {
+    expect(streamed.worksheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
+    const normal = (name: string) => workbook.getWorksheet(name)!;
+    const deals = streamed.getWorksheet('Commitments')!;
+    expect((deals.getRow(1).values as unknown[]).slice(1)).toEqual([...TABLE_COLUMNS.deals, ...DEAL_HELPER_COLUMNS]);
+    for (const name of ['Summary', 'Commitments', 'Jobs', 'Evidence', 'Review']) {
+      expect(streamed.getWorksheet(name)!.views[0], name).toMatchObject({ state: 'frozen', ySplit: normal(name).views[0]!.ySplit });
+    }
+    expect(deals.autoFilter).toBeTruthy();
+    const evCol = TABLE_COLUMNS.deals.indexOf('evidence_id') + 1;
+    expect(deals.getCell(2, evCol).value).toEqual(normal('Commitments').getCell(2, evCol).value);
+    const usdCol = TABLE_COLUMNS.deals.indexOf('amount_usd') + 1;
+    expect(deals.getCell(2, usdCol).numFmt).toBe(USD_FORMAT);
+    const formulas = (wb: ExcelJS.Workbook, name: string) => {
+      const out: string[] = [];
+      wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => {
+        const v = c.value as { formula?: string } | null;
+        if (v && typeof v === 'object' && typeof v.formula === 'string') out.push(`${c.address} ${v.formula}`);
+      }));
+      return out;
+    };
+    for (const name of ['Summary', 'Commitments', 'Jobs']) expect(formulas(streamed, name), name).toEqual(formulas(workbook, name));
+    expect(streamed.getWorksheet('Review')!.getCell('A2').dataValidation).toMatchObject({ type: 'list' });
+    // No image in a streamed sheet: the Summary says where the chart is.
+    expect(streamed.getWorksheet('Summary')!.getCell('H4').value).toBe(msg.noChartStreamed);
+  });
+
+  it.skipIf(!SOFFICE)('recomputes in LibreOffice to the same Summary as the normal writer', async () => {
+    const [a, b] = await Promise.all([sheetValues(path, 1), sheetValues(await recalculateWithLibreOffice(streamedPath), 1)]);
+    const summaryCells = [...a].filter(([addr]) => /^[BDE]\d+$/.test(addr) && Number(addr.slice(1)) >= 5);
+    expect(summaryCells.length).toBeGreaterThan(20);
+    expect(summaryCells.filter(([addr, v]) => {
+      const w = b.get(addr);
+      return typeof v === 'number' ? typeof w !== 'number' || Math.abs(w - v) > 1e-6 * Math.max(1, Math.abs(v)) : v !== w;
+    })).toEqual([]);
+  }, 120_000);
+});
