@@ -218,7 +218,7 @@ describe('the streamed workbook (large runs)', () => {
     const deals = streamed.getWorksheet('Commitments')!;
     expect((deals.getRow(1).values as unknown[]).slice(1)).toEqual([...TABLE_COLUMNS.deals, ...DEAL_HELPER_COLUMNS]);
     for (const name of ['Summary', 'Commitments', 'Jobs', 'Evidence', 'Review']) {
-      expect(streamed.getWorksheet(name)!.views[0], name).toMatchObject({ state: 'frozen', ySplit: normal(name).views[0]!.ySplit });
+      expect(streamed.getWorksheet(name)!.views[0], name).toMatchObject({ state: 'frozen', ySplit: (normal(name).views[0] as { ySplit?: number }).ySplit });
     }
     expect(deals.autoFilter).toBeTruthy();
     const evCol = TABLE_COLUMNS.deals.indexOf('evidence_id') + 1;
