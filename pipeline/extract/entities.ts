@@ -9,7 +9,7 @@
  * thousand names is tried name by name at every position).
  */
 import type { FunderType } from '../tables.ts';
-import { freezeRows, memoPerOwner } from './memo.ts';
+import { freezeRows, memoPerOwner, memoTable } from './memo.ts';
 
 export interface CountryRef {
   name: string;
@@ -96,10 +96,17 @@ export interface Token {
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
+// Tokens outside ASCII are few and repeat (curly quotes, dashes, a country's own spelling).
+const plainForms = memoTable<string>();
+
 /** Plain form of a token: ’ → ', ‐ → -, and no diacritics ("Türkiye" → "Turkiye"). */
 export function plain(s: string): string {
   // Most tokens are ASCII: skip the costly normalisation for them.
   if (/^[\x00-\x7f]*$/.test(s)) return s;
+  return plainForms.get(s) ?? plainForms.set(s, plainOf(s));
+}
+
+function plainOf(s: string): string {
   return s
     .replace(/[’‘ʼ`´]/g, "'")
     .replace(/[‐‑‒]/g, '-')
@@ -107,13 +114,85 @@ export function plain(s: string): string {
     .replace(/\p{M}+/gu, '');
 }
 
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+
+/**
+ * Word tokens (runs of letters, marks and digits) and single punctuation marks, as TOKEN_RE would
+ * find them, read character by character: this runs on every sentence of every article, and a
+ * Unicode-property regex costs several times a table lookup for the ASCII text most news is in.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index;
-    out.push({ text: plain(m[0]), start, end: start + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let kind: number;
+    let width = 1;
+    if (c < 128) kind = ASCII_KIND[c]!;
+    else {
+      width = pairWidth(text, i, c);
+      kind = charKind(text.slice(i, i + width));
+    }
+    if (kind === SPACE) {
+      i += width;
+      continue;
+    }
+    if (kind === PUNCT) {
+      const mark = text.slice(i, i + width);
+      out.push({ text: c < 128 ? mark : plain(mark), start: i, end: i + width });
+      i += width;
+      continue;
+    }
+    const start = i;
+    let ascii = c < 128;
+    i += width;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (ASCII_KIND[d] !== WORD) break;
+        i++;
+        continue;
+      }
+      const w = pairWidth(text, i, d);
+      if (charKind(text.slice(i, i + w)) !== WORD) break;
+      ascii = false;
+      i += w;
+    }
+    const word = text.slice(start, i);
+    out.push({ text: ascii ? word : plain(word), start, end: i });
   }
   return out;
+}
+
+const WORD = 0;
+const SPACE = 1;
+const PUNCT = 2;
+const ASCII_KIND: readonly number[] = Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : PUNCT;
+});
+
+/** 2 for a surrogate pair (one code point in two code units), else 1. */
+function pairWidth(text: string, i: number, c: number): number {
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+// Kinds of the characters outside ASCII met so far, by code point (the same few recur).
+const kinds = new Map<string, number>();
+
+/** WORD, SPACE or PUNCT for one code point outside ASCII. */
+function charKind(ch: string): number {
+  let kind = kinds.get(ch);
+  if (kind === undefined) {
+    kind = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : PUNCT;
+    // Bounded: a text in another script must not grow it without end.
+    if (kinds.size < 65536) kinds.set(ch, kind);
+  }
+  return kind;
 }
 
 /** Hyphens are ignored when matching names, so "Export-Import" = "Export Import" and "Congo-Kinshasa" = "Congo Kinshasa". */
@@ -208,8 +287,10 @@ interface RawMatch {
   candidates: Candidate[];
 }
 
-/** Longest reference name starting at token i, if any. */
-function matchAt(tokens: readonly Token[], i: number, root: TrieNode): RawMatch | null {
+/** Longest reference name starting at token i, if any. `folded` are the tokens' lookup keys. */
+function matchAt(tokens: readonly Token[], folded: readonly string[], i: number, root: TrieNode): RawMatch | null {
+  // Most tokens start no name: one lookup, nothing allocated.
+  if (!root.next.has(folded[i]!)) return null;
   let node = root;
   let best: RawMatch | null = null;
   let j = i;
@@ -220,7 +301,7 @@ function matchAt(tokens: readonly Token[], i: number, root: TrieNode): RawMatch 
       j++;
       continue;
     }
-    const child = node.next.get(fold(tok.text));
+    const child = node.next.get(folded[j]!);
     if (!child) break;
     node = child;
     seen.push(tok.text);
@@ -266,9 +347,10 @@ function distinct(all: readonly Candidate[]): Candidate[] {
 
 function knownMatches(tokens: readonly Token[], index: EntityIndex): RawMatch[] {
   const out: RawMatch[] = [];
+  const folded = tokens.map((t) => fold(t.text));
   let i = 0;
   while (i < tokens.length) {
-    const m = matchAt(tokens, i, index.root);
+    const m = matchAt(tokens, folded, i, index.root);
     if (m) {
       out.push({ ...m, candidates: distinct(m.candidates) });
       i = m.endTok;
@@ -328,7 +410,12 @@ export function typeFromName(name: string): FunderType {
   return 'other';
 }
 
-const isCapWord = (t: string) => /^\p{Lu}[\p{L}\p{N}'.]*$/u.test(t);
+const CAP_WORD = /^\p{Lu}[\p{L}\p{N}'.]*$/u;
+// An ASCII first character other than A-Z settles it without the Unicode regex.
+const isCapWord = (t: string) => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 && CAP_WORD.test(t) : CAP_WORD.test(t);
+};
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 
 /** Unknown organisations: capitalised phrases ending in an organisation word ("Kestrel Minerals", "Gulf Star Holdings Ltd"). */
@@ -429,11 +516,11 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
   // The context matters only through the countries it names, and only when a name is ambiguous:
   // the answer is kept by text and those countries.
   const nearby = s.ambiguous ? [...s.own, ...(options.context ?? []).flatMap((t) => (typeof t === 'string' && t.length > 0 ? scan(t, index).own : []))] : s.own;
-  const key = !s.ambiguous || nearby.length === 0 ? text : `${text}\u0000${nearby.join('\u0000')}`;
+  const variant = !s.ambiguous || nearby.length === 0 ? '' : nearby.join('\u0000');
   const memo = found(index);
-  const known = memo.get(key);
+  const known = memo.get(text, variant);
   if (known) return known as EntityMention[];
-  return memo.set(key, freezeRows(mentionsOf(text, s, nearby))) as EntityMention[];
+  return memo.set(text, freezeRows(mentionsOf(text, s, nearby)), variant) as EntityMention[];
 }
 
 function mentionsOf(text: string, scanned: Scan, nearby: readonly string[]): EntityMention[] {

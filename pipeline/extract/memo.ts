@@ -13,18 +13,29 @@
  */
 
 export interface Memo<V> {
-  get(key: string): V | undefined;
-  set(key: string, value: V): V;
+  /** The answer kept for `text` (and `variant`, what else the answer depends on), if any. */
+  get(text: string, variant?: string): V | undefined;
+  set(text: string, value: V, variant?: string): V;
 }
 
-/** A memo table of at most `limit` entries. */
+/**
+ * A memo table for at most `limit` texts. Keys are the text itself, then a short variant: the
+ * text is usually the very string object asked about before (a sentence of the article), whose
+ * hash the engine keeps, where a key glued from text and variant would be a new string to hash
+ * on every call.
+ */
 export function memoTable<V>(limit = 4096): Memo<V> {
-  let entries = new Map<string, V>();
+  let entries = new Map<string, Map<string, V>>();
   return {
-    get: (key) => entries.get(key),
-    set: (key, value) => {
-      if (entries.size >= limit) entries = new Map();
-      entries.set(key, value);
+    get: (text, variant = '') => entries.get(text)?.get(variant),
+    set: (text, value, variant = '') => {
+      let variants = entries.get(text);
+      if (!variants) {
+        if (entries.size >= limit) entries = new Map();
+        variants = new Map();
+        entries.set(text, variants);
+      }
+      variants.set(variant, value);
       return value;
     },
   };

@@ -8,6 +8,7 @@
  * reported, flagged `glued`, so that money can accept "Rs1.2tn" while jobs and quantities ignore
  * model names.
  */
+import { freezeRows, memoTable } from './memo.ts';
 
 export interface NumberToken {
   start: number;
@@ -86,9 +87,22 @@ const WORD_NUMBER = new RegExp(
   'gi',
 );
 
+// Money, jobs, quantities and projections each read the numbers of the same sentence: kept per text.
+const numberMemo = memoTable<readonly NumberToken[]>();
+
 /** Every number in `text`, in order of position, never overlapping. */
 export function findNumbers(text: string): NumberToken[] {
   if (!MAY_HOLD_NUMBER.test(text)) return [];
+  const known = numberMemo.get(text);
+  if (known) return known as NumberToken[];
+  return numberMemo.set(text, freezeRows(numbersIn(text))) as NumberToken[];
+}
+
+// A run of number words only makes a number if it holds a unit, ten, scale or "dozen": most runs
+// are a lone "a", "an" or "and", so this is checked before the run is parsed.
+const COUNTING_WORD = new RegExp(String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(WORD_SCALES), 'dozen'].join('|')})\b`, 'i');
+
+function numbersIn(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const m of text.matchAll(DIGIT_NUMBER)) {
     const token = digitToken(text, m);
@@ -96,6 +110,7 @@ export function findNumbers(text: string): NumberToken[] {
   }
   const taken = (s: number, e: number) => tokens.some((t) => s < t.end && t.start < e);
   for (const m of text.matchAll(WORD_NUMBER)) {
+    if (!COUNTING_WORD.test(m[0])) continue;
     for (const token of wordTokens(text, m.index, m[0])) if (!taken(token.start, token.end)) tokens.push(token);
   }
   return tokens.sort((a, b) => a.start - b.start);

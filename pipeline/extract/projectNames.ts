@@ -10,7 +10,7 @@
  */
 import { findEntities, plain, type EntityIndex, type EntityMention } from './entities.ts';
 import { resolvePlace } from './places.ts';
-import { freezeRows, listKey, memoPerOwner } from './memo.ts';
+import { freezeRows, listKey, memoPerOwner, memoTable } from './memo.ts';
 
 export interface ProjectMention {
   start: number;
@@ -111,15 +111,30 @@ const projectMemo = memoPerOwner<readonly ProjectMention[]>();
 export function findProjectMentions(sentence: string, index: EntityIndex, options: ProjectOptions = {}): ProjectMention[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   // Asked again for every figure of the sentence and for its neighbours: kept per sentence and known names.
-  const key = `${options.generic ? 'g' : 'n'}${listKey(options.known ?? [])}\u0000${sentence}`;
+  const variant = `${options.generic ? 'g' : 'n'}${listKey(options.known ?? [])}`;
   const memo = projectMemo(index);
-  const known = memo.get(key);
+  const known = memo.get(sentence, variant);
   if (known) return known as ProjectMention[];
-  return memo.set(key, freezeRows(projectMentionsIn(sentence, index, options))) as ProjectMention[];
+  const named = namedMentions(sentence, index, options.generic === true);
+  const out = [...named.found];
+  for (const name of options.known ?? []) out.push(...bareMentions(sentence, named.ws, name, out));
+  return memo.set(sentence, freezeRows(out.sort((a, b) => a.start - b.start)), variant) as ProjectMention[];
 }
 
-function projectMentionsIn(sentence: string, index: EntityIndex, options: ProjectOptions): ProjectMention[] {
+// The names a sentence gives do not depend on the names known before it: kept per sentence, the
+// bare mentions of known names are added for each list of known names.
+const namedMemo = memoPerOwner<{ ws: readonly Word[]; found: readonly ProjectMention[] }>();
+
+function namedMentions(sentence: string, index: EntityIndex, generic: boolean): { ws: readonly Word[]; found: readonly ProjectMention[] } {
+  const variant = generic ? 'g' : 'n';
+  const memo = namedMemo(index);
+  const known = memo.get(sentence, variant);
+  if (known) return known;
   const ws = words(sentence);
+  return memo.set(sentence, { ws, found: freezeRows(namedMentionsIn(sentence, ws, index, generic)) }, variant);
+}
+
+function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityIndex, generic: boolean): ProjectMention[] {
   const entities = findEntities(sentence, index);
   const out: ProjectMention[] = [];
   let i = 0;
@@ -176,15 +191,14 @@ function projectMentionsIn(sentence: string, index: EntityIndex, options: Projec
         named = true;
       }
     }
-    if (!named && options.generic && descriptors.length > 0) {
+    if (!named && generic && descriptors.length > 0) {
       const start = descriptors[0]!.start;
       const end = ws[headEnd - 1]!.end;
       out.push({ start, end, name: sentence.slice(start, end), kind, generic: true });
     }
     i = nameEnd;
   }
-  for (const known of options.known ?? []) out.push(...bareMentions(sentence, ws, known, out));
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Bare mentions of a known project name ("at Kipetto in Kenya"), not already inside a mention. */
@@ -205,7 +219,14 @@ function bareMentions(sentence: string, ws: readonly Word[], known: string, foun
 }
 
 // Lower-case words and head nouns are not part of a project's name when comparing.
+// Asked for every window of words a known name could match: kept per name.
+const coreNames = memoTable<string>();
+
 function coreName(name: string): string {
+  return coreNames.get(name) ?? coreNames.set(name, coreNameOf(name));
+}
+
+function coreNameOf(name: string): string {
   const ws = plain(name)
     .replace(/[-‐–]/g, ' ')
     .split(/[^\p{L}\p{N}']+/u)
@@ -273,11 +294,11 @@ const descriptionMemo = memoPerOwner<Readonly<ProjectDescription>>();
 export function describeProject(sentence: string, mention: ProjectMention, index: EntityIndex): ProjectDescription {
   if (typeof sentence !== 'string' || !mention) return { location: null, country: null, developer: null };
   // Only the mention's span is read: the answer is kept by span and sentence.
-  const key = `${mention.start}:${mention.end}\u0000${sentence}`;
+  const variant = `${mention.start}:${mention.end}`;
   const memo = descriptionMemo(index);
-  const known = memo.get(key);
+  const known = memo.get(sentence, variant);
   if (known) return { ...known };
-  return { ...memo.set(key, Object.freeze(describe(sentence, mention, index))) };
+  return { ...memo.set(sentence, Object.freeze(describe(sentence, mention, index)), variant) };
 }
 
 function describe(sentence: string, mention: ProjectMention, index: EntityIndex): ProjectDescription {
