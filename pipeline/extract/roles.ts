@@ -74,7 +74,10 @@ const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L
 const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
 // "a desalination plant in Jordan" names where the money goes; so does "a Jordan desalination plant".
 const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?)\b/u;
-const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}of\s+(?:the\s+)?$/u;
+const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,4}of\s+(?:the\s+)?$/u;
+// "with the British government contributing a grant of £500m": the participle's subject gives that figure.
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+const GIVING_PARTICIPLE_AFTER = /^(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in)\b/i;
 const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
 // Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing").
 const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|got|wins|won|seeks|needs|wants|has|have|is|was|will|would|could|can|may|to|for|of|in|and|or|with|from)\b)[\p{Ll}-]+\s+){0,2}(?:financing|funding|loans?|credits?|credit\s+line|investments?|grants?|deposits?|facility|package|support|assistance|backing|guarantees?|debt|finance|money|capital|aid|cash|bailout|lending)\b/u;
@@ -221,7 +224,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     const before = s.slice(Math.max(0, m.start - 80), m.start);
     const after = s.slice(m.end, m.end + 80);
     const list = () => dedupe(coordinated(a, m));
-    if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before) || BACKED_AFTER.test(after) || NOUN_AGENT_BEFORE.test(before)) {
+    if (m.end < anchorStart && WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after) && !a.parties.some((n) => n.start > m.end && n.end <= anchorStart && n !== m)) {
+      const p = m.via === 'demonym' ? partyOf(m, after) : partyOf(m, '');
+      if (p) found.push({ parties: [p], strength: 5, at: m.start });
+    } else if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before) || BACKED_AFTER.test(after) || NOUN_AGENT_BEFORE.test(before)) {
       found.push({ parties: partiesOf(a, list()), strength: 6, at: m.start });
     } else if (FROM_BEFORE.test(before) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before) && !SELLER_BEFORE.test(before)) {
       found.push({ parties: partiesOf(a, list()), strength: 5.5, at: m.start });
@@ -243,6 +249,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       !a.parties.some((n) => n.start > m.end && /^['’]s?\s+$/.test(s.slice(m.end, n.start))) &&
       // "lend Uganda $1bn": an indirect object, not the subject.
       !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
+      // "buy a stake from X": an object of "from" is not the subject (a lender after "from" is found above).
+      !FROM_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
       // ", a Mubadala and ADQ joint venture,": an appositive describes the subject, it is not the subject.
       !appositives.some(([from, to]) => m.start >= from && m.end <= to) &&
       // "Regarding Kenya's willingness to lend": a possessor with an intention is the subject even after a preposition.

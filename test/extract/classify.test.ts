@@ -56,6 +56,18 @@ const cases: [string, string[]][] = [
   ['Average salaries are $400 a month.', ['none']],
   ['The company reported sales of $2bn in 2023.', ['none']],
   ['A $5 coffee is not news.', ['none']],
+  // Found on articles the rules were not written against.
+  ['Freedonia gets $150m for hydropower transmission', ['commitment']],
+  ['Tessaly scraps $2bn port plan by a foreign builder.', ['commitment']],
+  ['Ruritania to build $3.2bn battery plant in Freedonia', ['commitment']],
+  ['The bank approved a $750 million development policy operation.', ['commitment']],
+  ['Germany pledged €244 million and France €110 million.', ['commitment', 'commitment']],
+  ['The two sides signed 12 memorandums of understanding worth $3 billion.', ['commitment']],
+  ['The deal values the firm at $600 million.', ['none']],
+  ['The fund has invested more than $10 billion in the region since 2017.', ['none']],
+  ['The country needs about $300 billion of investment by 2030.', ['none']],
+  ['Freedonia received $30 billion in remittances last year.', ['none']],
+  ['The builder won a $1.1 billion contract to lay the track.', ['none']],
 ];
 
 describe('classifyMoney', () => {

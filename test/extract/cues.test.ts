@@ -38,6 +38,18 @@ describe('statusOf', () => {
     ['The bank disbursed [[$250m]] last week.', 'disbursed'],
     ['Kenya received [[$415 million]] from the fund.', 'disbursed'],
     ['The debt package is expected to total about [[$3.5 billion]].', 'expected'],
+    // Cues found on articles the rules were not written against.
+    ['The fund and Ruritania reached a staff-level agreement on a [[$2 billion]] facility.', 'agreed'],
+    ['A consortium reached financial close on the [[$600m]] plant.', 'signed'],
+    ['The agency has guaranteed a [[£200m]] loan to Freedonia.', 'approved'],
+    ['The miner said it would spend [[$900 million]] on the expansion.', 'pledged'],
+    ['The state would spend [[$900 million]] if prices rose.', 'proposed'],
+    ['The two banks will jointly provide [[$600 million]] for the grid.', 'pledged'],
+    ['The lender is providing a [[€80m]] loan.', 'pledged'],
+    ['The fund will acquire a 5% stake for [[$70m]].', 'pledged'],
+    ['The insurer bought a 3% stake for [[€40m]].', 'signed'],
+    ['The Gulf state agreed to roll over a [[$1bn]] deposit.', 'agreed'],
+    ['The line will be financed by a [[$300m]] loan from banks.', 'pledged'],
     ['The bank is set to approve [[$600m]] next month.', 'expected'],
     ['The government cancelled a [[$1bn]] order.', 'cancelled'],
     ['The [[$2bn]] project was scrapped in March.', 'cancelled'],
@@ -82,6 +94,14 @@ describe('instrumentOf', () => {
     ['The broader debt package is expected to total about [[$3.5 billion]].', 'debt_package'],
     ['They signed a trade deal worth [[$1bn]].', 'trade'],
     ['Willingness to lend an additional [[$1 billion]], the minister said the funding may come from deposits.', 'loan'],
+    ['The board approved a [[$400 million]] credit to Freedonia.', 'loan'],
+    ['The fund approved a [[$3 billion]] Extended Fund Facility.', 'loan'],
+    ['The fund released an [[$800 million]] tranche.', 'loan'],
+    ['The plant secured [[$280m]] of debt from two banks.', 'loan'],
+    ['The government will pay a [[€50m]] subsidy for the plant.', 'grant'],
+    // A word of an institution's name says nothing of the money.
+    ['The Asian Infrastructure Investment Bank will provide [[$750 million]] for the grid.', null],
+    ['The Public Investment Fund will lend [[$500m]].', 'loan'],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);
@@ -116,6 +136,8 @@ describe('qualifiers', () => {
     ['approximately ', 'about'],
     ['close to ', 'nearly'],
     ['handsome ', null],
+    ['rolls over ', null],
+    ['handed over ', null],
     ['the ', null],
   ];
   it.each(before)('before "%s" → %s', (text, expected) => {

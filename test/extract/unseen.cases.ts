@@ -745,4 +745,60 @@ export const CASES: UnseenCase[] = [
       { funder: 'International Monetary Fund', funder_country: null, recipient: 'Sri Lanka', amount: 820e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', null], status: ['cancelled', 'other', 'under_discussion'], evidence: 2 },
     ],
   },
+  // A fourth batch, for precision: articles full of figures that are not commitments.
+  {
+    name: 'Market report full of figures, one real commitment',
+    text: [
+      'Gulf investors eye Egypt’s $40bn privatisation drive',
+      'CAIRO, April 2 - Egypt’s stock market gained 2% on Sunday, lifting its market value to 1.9 trillion Egyptian pounds, after the government said it would sell stakes worth $40 billion in state companies over four years.',
+      'Abu Dhabi’s ADQ has already agreed to buy stakes in five listed companies for $1.8 billion, the cabinet said.',
+      'Egypt’s foreign debt stood at $165 billion at the end of last year, and it paid $20 billion in interest and principal.',
+      'The pound has lost half its value against the dollar since March, and inflation reached 32%.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: 'Egypt', amount: 1.8e9, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed' },
+    ],
+    ignore: [40e9],
+    not: [1.9e12, 165e9, 20e9],
+  },
+  {
+    name: 'A company’s results and a capex plan at home are not foreign commitments; a foreign plant is',
+    text: [
+      'Tata Steel to invest £1.25bn in UK electric furnace with government support',
+      'LONDON, Sept 11 - India’s Tata Steel will invest £1.25 billion in an electric arc furnace at its Port Talbot works in Wales, with the British government contributing a grant of up to £500 million, the two said on Monday.',
+      'Tata Steel reported a net profit of Rs 3,500 crore for the June quarter on revenue of Rs 60,000 crore.',
+      'The company’s shares rose 1.5% to Rs 127.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Tata Steel', funder_country: 'India', recipient: 'United Kingdom', amount: 1.25e9, currency: 'GBP', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      { funder: 'United Kingdom', recipient: ['Tata Steel', null], amount: 500e6, currency: 'GBP', qualifier: 'up_to', instrument: 'grant', status: ['pledged', 'agreed'] },
+    ],
+    not: [3500e7, 60000e7, 127],
+  },
+  {
+    name: 'A loan repaid and a loan rescheduled are not new commitments',
+    text: [
+      'Zambia completes restructuring of $6.3bn official debt',
+      'LUSAKA, Oct 13 - Zambia signed a memorandum of understanding with its official creditors, including China, to restructure $6.3 billion of debt, the finance ministry said.',
+      'Zambia repaid $500 million to commercial lenders earlier this year.',
+      'The World Bank separately approved a $275 million grant for Zambia’s social cash transfer programme.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: 'Zambia', amount: 275e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    ignore: [6.3e9],
+    not: [500e6],
+  },
+  {
+    name: 'A tender and its winning bid: a contract, not a commitment; a bank guarantee from an ECA is',
+    text: [
+      'Turkish builder wins $1.1bn Tanzania rail contract, backed by export credit',
+      'DAR ES SALAAM, Dec 19 - Turkey’s Yapi Merkezi won a $1.1 billion contract to build a 368-km section of Tanzania’s standard gauge railway, the railway corporation said.',
+      'The contract will be financed by a $900 million loan from a group of banks guaranteed by Turk Eximbank.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Turk Eximbank', 'Turk Eximbank; a group of banks'], recipient: 'Tanzania', amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan', 'debt_package'], status: ['pledged', 'approved', 'agreed'] },
+    ],
+    not: [1.1e9],
+  },
 ];

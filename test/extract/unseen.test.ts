@@ -24,6 +24,7 @@ const KNOWN: Record<string, string> = {
   'Gas deal with output projections in cubic feet and barrels per day':
     'both signatories of "X and Y signed an $8bn agreement" are read as funders; "cubic feet" is not a unit of the quantity reader',
   'Several donors in a conference with "each" and a total': 'a collective noun ("Donors pledged ...") is not an entity, so the total has no funder',
+  'Market report full of figures, one real commitment': 'the recipient is named only as a possessor in other sentences ("Egypt’s stock market"); no rule reads it',
 };
 
 let ref: ExtractReference;
@@ -74,9 +75,10 @@ describe('unseen articles', () => {
     // with funder, recipient and status right. Second 13 articles (17 rows), written after the first
     // round of fixes and before the second: 15 found, 1 extra, 8 fully right, 10 parties right.
     // Third 10 articles (11 rows), written after the second round: 11 found, 0 extra, 7 fully right,
-    // 8 parties right. After all three rounds, the figures below.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 68, found: 68, extra: 0, forbidden: 0 });
-    expect(t.right).toBeGreaterThanOrEqual(61);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(63);
+    // 8 parties right. Fourth 4 articles (5 rows, 8 figures that must not be commitments): 5 found,
+    // 0 extra, 2 fully right. After all four rounds, the figures below.
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 73, found: 73, extra: 0, forbidden: 0 });
+    expect(t.right).toBeGreaterThanOrEqual(65);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(67);
   });
 });
