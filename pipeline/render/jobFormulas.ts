@@ -51,7 +51,12 @@ export function jobCountryKey(j: Job): string {
   return countryName(code) ?? j.country ?? UNKNOWN;
 }
 
-export function jobFacts(jobs: readonly Job[]): JobFacts[] {
+/**
+ * `summed`: the ids the jobs aggregate summed (its `rows`), when the run has it: a countable job it
+ * left out is a repeat. Reading the aggregate's own choice keeps this linear on a large run (the
+ * pairwise repeat search is the aggregate stage's work, not to be done twice).
+ */
+export function jobFacts(jobs: readonly Job[], summed: ReadonlySet<string> | null = null): JobFacts[] {
   const ids = new Set(jobs.map((j) => j.job_id));
   const totalOf = new Map<string, string>();
   for (const j of jobs) for (const id of splitIds(j.total_of)) if (ids.has(id) && !totalOf.has(id)) totalOf.set(id, j.job_id);
@@ -69,7 +74,7 @@ export function jobFacts(jobs: readonly Job[]): JobFacts[] {
     return value === null || (known.length === parts.length && partsMatchTotal(value, known));
   };
   const countable = countableJobs(jobs);
-  const kept = new Set(uniqueJobs(countable).jobs.map((j) => j.job_id));
+  const kept = summed ?? new Set(uniqueJobs(countable).jobs.map((j) => j.job_id));
   const countableIds = new Set(countable.map((j) => j.job_id));
   return jobs.map((j) => {
     const c = contribution({ id: j.job_id, point: j.count, low: j.count_low, high: j.count_high, qualifier: j.qualifier });
@@ -77,7 +82,7 @@ export function jobFacts(jobs: readonly Job[]): JobFacts[] {
     const total = totalId === null ? undefined : byId.get(totalId);
     const inTotal = total !== undefined && !usesParts(total);
     const own = usesParts(j);
-    const repeat = countableIds.has(j.job_id) && !kept.has(j.job_id);
+    const repeat = countableIds.has(j.job_id) && c !== null && !kept.has(j.job_id);
     return {
       point: jobPoint(j),
       low: c?.low ?? null,

@@ -204,7 +204,8 @@ export async function buildWorkbook(
   const jobLetters = lettersOf(jobKeys);
   const projectionLetters = lettersOf(TABLE_COLUMNS.projections);
   const dealFactsRows = dealFacts(tables.deals, meta.countFrom);
-  const jobFactsRows = jobFacts(tables.jobs);
+  const jobsSummed = findAggregate(tables.aggregates, 'jobs', 'all', 'total');
+  const jobFactsRows = jobFacts(tables.jobs, jobsSummed ? new Set(jobsSummed.rows.split(';').filter(Boolean)) : null);
   const range = (sheet: string, letters: Map<string, string>, rows: number) => (key: string) => {
     const letter = letters.get(key);
     if (!letter) throw new Error(`workbook: no column ${key} in ${sheet}`);
