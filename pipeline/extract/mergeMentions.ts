@@ -91,6 +91,15 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     const org = group.find((m) => m.row.funder && m.row.funder_country && m.row.funder !== m.row.funder_country);
     const instrument = group.map((m) => m.row.instrument).find((i) => i && !GENERIC_INSTRUMENTS.has(i)) ?? row.instrument;
     const merged: Commitment = { ...row, status, instrument };
+    // Parties travel whole: a multilateral lender (no country) must not pick up the country of a
+    // headline's "Georgia signs loan" reading, nor a recipient the country of another one.
+    const funderFrom = group.find((m) => m.row.funder !== null)?.row;
+    const recipientFrom = group.find((m) => m.row.recipient !== null)?.row;
+    merged.funder = funderFrom?.funder ?? null;
+    merged.funder_type = funderFrom?.funder_type ?? null;
+    merged.funder_country = funderFrom?.funder_country ?? null;
+    merged.recipient = recipientFrom?.recipient ?? null;
+    merged.recipient_country = recipientFrom?.recipient_country ?? null;
     if (org && (row.funder === null || row.funder === org.row.funder_country)) {
       merged.funder = org.row.funder;
       merged.funder_type = org.row.funder_type;

@@ -77,6 +77,9 @@ const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|
 const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,4}of\s+(?:the\s+)?$/u;
 // "with the British government contributing a grant of £500m": the participle's subject gives that figure.
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+// "Georgia signed a EUR 150m loan with the EBRD": the financing institution on the other side of the signature lends.
+const INSTRUMENT_WITH_BEFORE = /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+agreements?)\s+with\s+(?:the\s+)?$/i;
+const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 const GIVING_PARTICIPLE_AFTER = /^(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in)\b/i;
 const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
 // Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing").
@@ -224,7 +227,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     const before = s.slice(Math.max(0, m.start - 80), m.start);
     const after = s.slice(m.end, m.end + 80);
     const list = () => dedupe(coordinated(a, m));
-    if (m.end < anchorStart && WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after) && !a.parties.some((n) => n.start > m.end && n.end <= anchorStart && n !== m)) {
+    if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && INSTRUMENT_WITH_BEFORE.test(before)) {
+      found.push({ parties: partiesOf(a, [m]), strength: 5.2, at: m.start });
+    } else if (m.end < anchorStart && WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after) && !a.parties.some((n) => n.start > m.end && n.end <= anchorStart && n !== m)) {
       const p = m.via === 'demonym' ? partyOf(m, after) : partyOf(m, '');
       if (p) found.push({ parties: [p], strength: 5, at: m.start });
     } else if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before) || BACKED_AFTER.test(after) || NOUN_AGENT_BEFORE.test(before)) {
@@ -445,7 +450,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   let recipient = findRecipient(a, Math.min(figure.start, ctx.verb?.start ?? figure.start), funderParties, false);
   if (!recipient && project) recipient = possessorOfProject(a, project);
   // "Malaysia has scrapped a $2bn plan by X": with the financier named as agent, the subject country receives.
-  if (!recipient && funder && funder.strength >= 5.5) {
+  if (!recipient && funder && funder.strength >= 5.2) {
     const subject = a.parties.find((m) => m.kind === 'country' && m.via !== 'demonym' && !a.places.has(m) && m.end <= figure.start && /^[\s\W]*(?:the\s+)?$/i.test(sentence.slice(datelineLength(sentence, ctx.dateline), m.start)));
     const p = subject ? partyOf(subject, '') : null;
     if (p && !funderParties.some((f) => f.name === p.name || f.country === p.country)) recipient = p;

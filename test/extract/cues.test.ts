@@ -50,6 +50,7 @@ describe('statusOf', () => {
     ['The insurer bought a 3% stake for [[€40m]].', 'signed'],
     ['The Gulf state agreed to roll over a [[$1bn]] deposit.', 'agreed'],
     ['The line will be financed by a [[$300m]] loan from banks.', 'pledged'],
+    ['A [[$500m]] loan from two banks will help finance the airport.', 'pledged'],
     ['The bank is set to approve [[$600m]] next month.', 'expected'],
     ['The government cancelled a [[$1bn]] order.', 'cancelled'],
     ['The [[$2bn]] project was scrapped in March.', 'cancelled'],

@@ -117,6 +117,7 @@ const cases: [string, Case][] = [
   ['a neighbour’s subject after its dateline', { sentence: 'It will lend KWD 15 million over 25 years.', figure: 'KWD 15 million', previous: ['TASHKENT, Oct 2 - The Kuwait Fund for Arab Economic Development signed a loan agreement with Uzbekistan on Monday.'], expect: { funder: 'Kuwait Fund for Arab Economic Development', ...to('Uzbekistan') } }],
   ['a described organisation named before', { sentence: 'The Abu Dhabi fund said it would invest a further €500 million in Spain.', figure: '€500 million', previous: ['Mubadala Investment Company has raised its stake in a Spanish utility.'], expect: { funder: 'Mubadala Investment Company', ...to('Spain') } }],
   ['a multilateral lender has no country', { sentence: 'The International Finance Corporation will lend $150 million to a Jordanian water utility.', figure: '$150 million', expect: { funder: 'International Finance Corporation', funder_country: null } }],
+  ['a lender on the other side of "signed a loan with"', { sentence: 'Georgia signed a EUR 150 million loan with the European Bank for Reconstruction and Development to modernise its railway.', figure: 'EUR 150 million', verb: 'signed', expect: { funder: 'European Bank for Reconstruction and Development', funder_country: null, ...to('Georgia') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

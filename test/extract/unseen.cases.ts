@@ -801,4 +801,72 @@ export const CASES: UnseenCase[] = [
     ],
     not: [1.1e9],
   },
+  // A fifth batch: packages and parts, lenders after "with", codes, relative clauses, rupees between two rupee countries.
+  {
+    name: 'A package with its parts: a loan and a grant inside an umbrella',
+    text: [
+      'EU announces €1.6bn package for Jordan',
+      'AMMAN, Jan 17 - The European Union announced a €1.6 billion support package for Jordan on Sunday, comprising a €1.1 billion concessional loan and €500 million in grants.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', recipient: 'Jordan', amount: 1.6e9, currency: 'EUR', qualifier: 'exact', instrument: ['debt_package', 'other', null], status: 'pledged', evidence: 2 },
+      { funder: 'European Union', recipient: 'Jordan', amount: 1.1e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: 'European Union', recipient: 'Jordan', amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+  },
+  {
+    name: 'A relative clause names the lender; codes written as EUR and USD',
+    text: [
+      'Georgia signs EUR 150 million rail loan',
+      'TBILISI, May 29 - Georgia signed a EUR 150 million loan with the European Bank for Reconstruction and Development, which has invested more than USD 5 billion in the country since 1992, to modernise its east-west railway.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Bank for Reconstruction and Development', funder_country: null, recipient: 'Georgia', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [5e9],
+  },
+  {
+    name: 'Past foreign direct investment totals are not commitments',
+    text: [
+      'Chinese investment in Kazakhstan reaches record',
+      'ASTANA, Feb 20 - Kazakhstan attracted $2.4 billion of foreign direct investment from China last year, a record, the central bank said.',
+      'China’s CITIC Group will invest a further $600 million in a copper smelter in eastern Kazakhstan, the government said on Tuesday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'CITIC Group', funder_country: 'China', recipient: 'Kazakhstan', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    not: [2.4e9],
+  },
+  {
+    name: 'Deals signed at a forum with no single funder, and a parenthetical funder',
+    text: [
+      'Deals worth $12bn signed at Ghana investment forum',
+      'ACCRA, Oct 6 - Agreements worth a combined $12 billion were signed at an investment forum in Accra on Thursday, the presidency said.',
+      'They include a $1.5 billion oil refinery to be built by Nigeria’s Dangote Group (which will finance it in full) near Tema.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Dangote Group', funder_country: 'Nigeria', recipient: 'Ghana', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'financing', null], status: ['pledged', 'signed'] },
+    ],
+    ignore: [12e9],
+  },
+  {
+    name: 'US$ without a space and a lender named in a past participle phrase',
+    text: [
+      'Cambodia’s new airport gets US$500m loan',
+      'PHNOM PENH, March 8 - A US$500 million loan arranged by Bank of China will help finance the new Techo international airport near Phnom Penh, Cambodia’s civil aviation authority said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Bank of China', funder_country: 'China', recipient: 'Cambodia', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'pledged', 'proposed'], evidence: 2 },
+    ],
+  },
+  {
+    name: 'A government commits in rupees and the currency is named by the country of the article',
+    text: [
+      'Sri Lanka to get Indian grant for housing',
+      'COLOMBO, Aug 3 - India will provide a grant of 3 billion rupees to Sri Lanka to build 10,000 houses in the central hills, the Indian high commission said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'India', funder_country: 'India', recipient: 'Sri Lanka', amount: 3e9, currency: null, qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+  },
 ];

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCommitments, type FactMention } from '../../pipeline/extract/mergeMentions.ts';
+import type { Commitment } from '../../pipeline/tables.ts';
+
+/** A commitment mention of a figure; `at` is its position in the article, headline or body. */
+function mention(id: string, at: number, headline: boolean, fields: Partial<Commitment>): FactMention<Commitment> {
+  const row: Commitment = {
+    commitment_id: `c${id}`, article_id: 'a', funder: null, funder_type: null, funder_country: null, recipient: null,
+    recipient_country: null, project: null, amount: 150e6, amount_low: 150e6, amount_high: 150e6, currency: 'EUR',
+    qualifier: 'exact', instrument: 'loan', status: 'signed', sector: null, stake_percent: null, part_of: null,
+    evidence_id: `e${id}`, quote: `sentence ${id}`, ...fields,
+  };
+  return {
+    row,
+    evidence: { evidence_id: `e${id}`, article_id: 'a', sentence_id: `a-s${id}`, start: at, end: at + 5, surface: 'x', sentence: `sentence ${id}` },
+    position: at,
+    headline,
+  };
+}
+
+const parties = (c: Commitment) => [c.funder, c.funder_type, c.funder_country, c.recipient, c.recipient_country, c.evidence_id];
+
+describe('mergeCommitments', () => {
+  const cases: [string, FactMention<Commitment>[], ReturnType<typeof parties>[]][] = [
+    [
+      'a multilateral lender keeps its empty country when a headline read the borrower as funder',
+      [
+        mention('1', 0, true, { funder: 'Freedonia', funder_type: 'government', funder_country: 'Freedonia' }),
+        mention('2', 50, false, { funder: 'European Investment Bank', funder_type: 'development_bank', funder_country: null, recipient: 'Freedonia', recipient_country: 'Freedonia' }),
+      ],
+      [['European Investment Bank', 'development_bank', null, 'Freedonia', 'Freedonia', 'e1;e2']],
+    ],
+    [
+      'a recipient travels with its own country',
+      [
+        mention('1', 0, true, { funder: 'Japan', funder_type: 'government', funder_country: 'Japan', recipient: 'Ruritania', recipient_country: 'Ruritania' }),
+        mention('2', 50, false, { funder: 'Japan', funder_type: 'government', funder_country: 'Japan', recipient: 'Ruritania Power Company', recipient_country: null }),
+      ],
+      [['Japan', 'government', 'Japan', 'Ruritania Power Company', null, 'e1;e2']],
+    ],
+    [
+      'a body mention without parties takes the headline’s, whole',
+      [
+        mention('1', 0, true, { funder: 'Japan', funder_type: 'government', funder_country: 'Japan', recipient: 'Ruritania', recipient_country: 'Ruritania' }),
+        mention('2', 50, false, {}),
+      ],
+      [['Japan', 'government', 'Japan', 'Ruritania', 'Ruritania', 'e1;e2']],
+    ],
+  ];
+  it.each(cases)('%s', (_label, mentions, expected) => {
+    expect(mergeCommitments(mentions).map(parties)).toEqual(expected);
+  });
+});
