@@ -43,6 +43,7 @@ const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\
 const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:exports?|export potential|export earnings|export revenues?|export value)\b(?![-‐\s](?:import|credit))/i;
 const EXPORTS_BEFORE = /\bexports?\s+(?:\w+\s+){0,3}(?:of|worth|to reach|to hit|to rise to|to grow to)\s*(?:about|around|over|more than|up to|nearly)?\s*$/i;
 const UNLOCK = /\b(?:unlock(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|crowd(?:s|ed|ing)? in|leverag(?:e|es|ed|ing)|attract(?:s|ed|ing)?|bring(?:s|ing)? in|draw(?:s|ing)? in|generat(?:e|es|ed|ing)|spur(?:s|red)?)\b/i;
+const PAST_PERIOD = /\b(?:last year|last month|last quarter|in (?:19|20)\d\d|since (?:19|20)\d\d|so far this year|to date|in the past \w+ (?:years|months))\b/i;
 const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|estimated|potential|set to|likely|anticipated|is to|are to|to generate|to bring|to earn|target(?:s|ed|ing)?)\b/i;
 
 // Figures that describe an economy or a market rather than money anyone commits.
@@ -82,6 +83,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   const exportsHead = EXPORTS_AFTER.test(after) || EXPORTS_BEFORE.test(near);
   const unlock = UNLOCK.test(near.slice(-60));
   if (exportsHead && (unlock || FUTURE.test(segment.sentence))) return { role: 'projection', metric: 'export_value' };
+  // "attracted $2.4bn of FDI last year" is a past inflow, not money a deal is expected to bring.
+  if (unlock && !FUTURE.test(segment.sentence) && PAST_PERIOD.test(segment.sentence)) return { role: 'none', reason: 'past inflow' };
   if (unlock && !COMMIT_VERB_LAST.test(near.slice(-40))) return { role: 'projection', metric: 'investment_unlocked' };
   if (REVENUE.test(near.slice(-40)) || /^\s*(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|earnings|profits?)\b/i.test(after)) {
     return FUTURE.test(segment.sentence) ? { role: 'projection', metric: 'revenue' } : { role: 'none', reason: 'past revenue or sales' };

@@ -21,6 +21,7 @@ const HORIZONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bover\s+(?:the\s+)?(?:next\s+|coming\s+)?((?:\d+|[a-z]+(?:-[a-z]+)?)\s+years)\b/gi, (m) => m[1]!],
   [/\b(?:in|during)\s+(?:the\s+)?(coming years|years ahead|long term|medium term|short term)\b/gi, (m) => m[1]!],
   [/\b(by\s+(?:19|20)\d\d)\b/gi, (m) => m[1]!],
+  [/\b((?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?:19|20)\d\d)\b/gi, (m) => m[1]!],
   [/\b(?:in|during|for)\s+((?:FY\s?)?(?:19|20)\d\d(?:[-–\/]\d{2,4})?)\b/g, (m) => m[1]!],
   [/\b(after\s+(?:the\s+)?(?:expansion|completion|commissioning|full production|phase \w+|[a-z]+ing))\b/gi, (m) => m[1]!],
   [/\b(at full capacity|at peak production|once operational|when completed)\b/gi, (m) => m[1]!],

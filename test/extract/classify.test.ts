@@ -68,6 +68,7 @@ const cases: [string, string[]][] = [
   ['The country needs about $300 billion of investment by 2030.', ['none']],
   ['Freedonia received $30 billion in remittances last year.', ['none']],
   ['The builder won a $1.1 billion contract to lay the track.', ['none']],
+  ['Freedonia attracted $2.4 billion of foreign direct investment last year.', ['none']],
 ];
 
 describe('classifyMoney', () => {

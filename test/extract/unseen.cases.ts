@@ -42,6 +42,7 @@ export interface ExpectedProjection {
   value: number;
   unit: string;
   per?: string | null;
+  horizon?: string | null;
 }
 
 export interface UnseenCase {
@@ -56,8 +57,8 @@ export interface UnseenCase {
   /** Job counts that must not be rows. */
   notJobs?: number[];
   projections?: ExpectedProjection[];
-  /** Project costs: [amount, currency]. */
-  costs?: [number, string][];
+  /** The article states no projection: every projection row is wrong. */
+  noProjections?: boolean;
 }
 
 const LOAN: Instrument[] = ['loan', 'financing'];
@@ -438,7 +439,7 @@ export const CASES: UnseenCase[] = [
     ],
     not: [2.6e9],
     jobs: [{ count: 1200, kind: null }],
-    projections: [{ metric: 'production', value: 450000, unit: 't', per: 'year' }],
+    projections: [{ metric: 'production', value: 450000, unit: 't', per: 'year', horizon: 'from 2027' }],
   },
   {
     name: 'A joint venture named in an appositive is not the funder of its subject’s stake',
@@ -832,6 +833,7 @@ export const CASES: UnseenCase[] = [
       'ASTANA, Feb 20 - Kazakhstan attracted $2.4 billion of foreign direct investment from China last year, a record, the central bank said.',
       'China’s CITIC Group will invest a further $600 million in a copper smelter in eastern Kazakhstan, the government said on Tuesday.',
     ].join('\n'),
+    noProjections: true,
     commitments: [
       { funder: 'CITIC Group', funder_country: 'China', recipient: 'Kazakhstan', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
     ],

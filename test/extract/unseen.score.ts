@@ -161,6 +161,7 @@ export function projectionProblems(want: readonly ExpectedProjection[], got: rea
     }
     if (p.metric !== w.metric) out.push(`${w.value} ${w.unit}: metric ${p.metric} (want ${w.metric})`);
     if (w.per !== undefined && p.per !== w.per) out.push(`${w.value} ${w.unit}: per ${p.per} (want ${w.per})`);
+    if (w.horizon !== undefined && p.horizon !== w.horizon) out.push(`${w.value} ${w.unit}: horizon ${p.horizon} (want ${w.horizon})`);
   }
   return out;
 }

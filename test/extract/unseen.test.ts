@@ -43,6 +43,7 @@ beforeAll(async () => {
       ...score.extra.map((x) => `unexpected commitment ${x.amount ?? x.amount_low} ${x.currency} (${x.funder})`),
       ...jobProblems(c.jobs ?? [], tables.jobs, c.notJobs),
       ...projectionProblems(c.projections ?? [], tables.projections),
+      ...(c.noProjections ? tables.projections.map((p) => `unexpected projection ${p.metric} ${p.value ?? p.value_low} ${p.unit}`) : []),
     ];
     results.set(c.name, { tables, score, problems });
   }
