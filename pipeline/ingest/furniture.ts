@@ -44,8 +44,34 @@ export interface Stamp {
   kind: 'published' | 'updated' | 'date';
 }
 
+/**
+ * Answers kept per line: splitting a file into articles and cleaning each article ask the same
+ * questions of every line, and a stamp test may run chrono. Emptied when full, so memory stays flat.
+ */
+function lineMemo<V>(limit = 8192): { get(line: string): V | undefined; set(line: string, value: V): V } {
+  let entries = new Map<string, V>();
+  return {
+    get: (line) => entries.get(line),
+    set: (line, value) => {
+      if (entries.size >= limit) entries = new Map();
+      entries.set(line, value);
+      return value;
+    },
+  };
+}
+
+const stamps = lineMemo<Readonly<Stamp> | null>();
+
 /** A publication/update stamp line ("Updated 7 sec ago", "Published: Nov 3, 2024", "21 November 2025"). */
 export function stampOf(line: string): Stamp | null {
+  const known = stamps.get(line);
+  if (known !== undefined) return known === null ? null : { ...known };
+  const stamp = stampOfLine(line);
+  stamps.set(line, stamp === null ? null : Object.freeze({ ...stamp }));
+  return stamp;
+}
+
+function stampOfLine(line: string): Stamp | null {
   const text = line.trim();
   if (text === '' || text.length > 90) return null;
   // "Published 3 Nov 2024 | Updated 4 Nov 2024": every piece must be a stamp.
@@ -96,8 +122,14 @@ export function isBullet(line: string): boolean {
   return /^\s*(?:[•●▪◦‣⁃∙·]|[-–*+])\s+\S/u.test(line);
 }
 
+const furniture = lineMemo<boolean>();
+
 /** True for a line that is page furniture, not article text. Bullets are never furniture. */
 export function isFurniture(line: string): boolean {
+  return furniture.get(line) ?? furniture.set(line, isFurnitureLine(line));
+}
+
+function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (text === '') return true;
   if (isBullet(text)) return false;

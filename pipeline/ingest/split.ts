@@ -23,12 +23,38 @@ const MAX_HEADLINE_CHARS = 200;
 interface LineInfo {
   index: number;
   text: string;
+  /** key(text), computed when first compared (most lines never are) and kept. */
+  key: string | null;
   furniture: boolean;
   stamp: boolean;
 }
 
 function key(text: string): string {
   return text.replace(/\s+/g, ' ').toLowerCase();
+}
+
+function keyOf(line: LineInfo): string {
+  return (line.key ??= key(line.text));
+}
+
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * key(a.text) === key(b.text). Most pairs differ in their first word: up to the first space or
+ * non-ASCII character the key is the text in lower case, so a difference there settles it without
+ * building either key (a line is compared with the next few, and this runs on every line).
+ */
+function sameKey(a: LineInfo, b: LineInfo): boolean {
+  const x = a.text;
+  const y = b.text;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const c = x.charCodeAt(i);
+    const d = y.charCodeAt(i);
+    if (c <= 32 || d <= 32 || c >= 127 || d >= 127) break;
+    if (c !== d && lowerAscii(c) !== lowerAscii(d)) return false;
+  }
+  return keyOf(a) === keyOf(b);
 }
 
 function headlineLike(line: LineInfo): boolean {
@@ -42,7 +68,7 @@ export function articleStarts(lines: readonly string[]): number[] {
     const text = raw.trim();
     if (text === '') return;
     const furniture = isFurniture(text);
-    info.push({ index, text, furniture, stamp: furniture && stampOf(text) !== null });
+    info.push({ index, text, key: null, furniture, stamp: furniture && stampOf(text) !== null });
   });
 
   const candidates = new Set<number>();
@@ -53,7 +79,7 @@ export function articleStarts(lines: readonly string[]): number[] {
       let between = 0;
       for (let q = p + 1; q < info.length && q <= p + REPEAT_WINDOW; q++) {
         const other = info[q]!;
-        if (key(other.text) === key(line.text)) {
+        if (sameKey(other, line)) {
           // Two copies side by side are a headline only if the line reads like one (not a quoted sentence said twice).
           if (between > 0 || !/[.!?"”’]$/.test(line.text)) candidates.add(line.index);
           break;
@@ -73,14 +99,14 @@ export function articleStarts(lines: readonly string[]): number[] {
   // it). One forward pass over the lines decides every candidate, so hostile files stay linear.
   const accepted = [0];
   let cursor = 0;
-  let headline: string | null = null;
+  let headline: LineInfo | null = null;
   let body = false;
   const advanceTo = (end: number) => {
     for (; cursor < info.length && info[cursor]!.index < end; cursor++) {
       const line = info[cursor]!;
       if (line.furniture || body) continue;
-      if (headline === null) headline = key(line.text);
-      else if (key(line.text) !== headline) body = true;
+      if (headline === null) headline = line;
+      else if (!sameKey(line, headline)) body = true;
     }
   };
   for (const c of [...candidates].sort((a, b) => a - b)) {
