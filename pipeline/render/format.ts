@@ -1,5 +1,5 @@
 /**
- * How numbers and dates read in the brief: "$10.35 billion", "$1.3 million", "13,500", "4 March 2025".
+ * How numbers and dates read in the brief: "$4.2 billion", "$1.3 million", "8,400", "4 March 2025".
  * Words rather than "B"/"M" because the brief is read by people, not parsed; the workbook keeps
  * the raw numbers and uses number formats instead.
  */
@@ -11,13 +11,13 @@ function trimmed(value: number, digits: number): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
 }
 
-/** A count with thousands separators: 13500 -> "13,500". Null reads as an em dash. */
+/** A count with thousands separators: 8400 -> "8,400". Null reads as an em dash. */
 export function formatCount(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return trimmed(value, 0);
 }
 
-/** A large physical quantity in words: 1.5e6 -> "1.5 million", 13500 -> "13,500". */
+/** A large physical quantity in words: 1.5e6 -> "1.5 million", 8400 -> "8,400". */
 export function formatQuantity(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
@@ -27,7 +27,7 @@ export function formatQuantity(value: number | null | undefined): string {
 }
 
 /**
- * Money in words, USD by default: 1.035e10 -> "$10.35 billion", 1.3e6 -> "$1.3 million",
+ * Money in words, USD by default: 4.2e9 -> "$4.2 billion", 1.3e6 -> "$1.3 million",
  * 250000 -> "$250,000". Other currencies are written with their ISO code ("INR 83 billion").
  */
 export function formatMoney(value: number | null | undefined, currency = 'USD'): string {
