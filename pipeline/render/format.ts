@@ -6,7 +6,7 @@
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Up to `digits` decimals, trailing zeros dropped, thousands separated: 10.35, 1.3, 996. */
+/** Up to `digits` decimals, trailing zeros dropped, thousands separated: 4.25, 1.3, 996. */
 function trimmed(value: number, digits: number): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
 }
