@@ -38,17 +38,19 @@ function place(j: Job): string {
 /** Drop repeats of one figure across articles; returns the kept jobs and how many were dropped. */
 export function uniqueJobs(jobs: readonly Job[]): { jobs: Job[]; repeats: number } {
   const kept: Job[] = [];
+  // Repeats share count, kind and place exactly: keep the kept rows by those, so each job is
+  // compared only with the few rows it could repeat, not with every row kept so far.
+  const keptBy = new Map<string, Job[]>();
   for (const j of jobs) {
-    const repeat = kept.some(
-      (k) =>
-        k.article_id !== j.article_id &&
-        jobPoint(k) !== null &&
-        jobPoint(k) === jobPoint(j) &&
-        k.kind === j.kind &&
-        place(k) === place(j) &&
-        (k.project === null || j.project === null || sameProject(k.project, j.project)),
+    const point = jobPoint(j);
+    const key = `${point}\u0000${j.kind}\u0000${place(j)}`;
+    const same = point === null ? [] : (keptBy.get(key) ?? []);
+    const repeat = same.some(
+      (k) => k.article_id !== j.article_id && (k.project === null || j.project === null || sameProject(k.project, j.project)),
     );
-    if (!repeat) kept.push(j);
+    if (repeat) continue;
+    kept.push(j);
+    if (point !== null) keptBy.set(key, [...same, j]);
   }
   return { jobs: kept, repeats: jobs.length - kept.length };
 }
