@@ -61,12 +61,12 @@ const FINANCIER_VERB_BEFORE = /\b(?:approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|
 // "needs $300bn of investment", "a funding gap of $2bn": money wanted, not money given.
 const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|requirements? of|gap of|shortfall of|deficit of)\s+$/i;
 // "Germany pledged €244m and France €110m": the second figure shares the first one's verb.
-const GAPPED = /^\s*(?:,\s*(?:and\s+)?|and\s+|while\s+|with\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,5}(?:(?:a|an|another|a further)\s+)?$/u;
+const GAPPED = /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|while\s+|with\s+)(?:(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,5})?(?:(?:a|an|another|a further)\s+)?$/u;
 
 // "X to build $3bn plant" (a headline's missing article): the builder's money.
 const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constructs|develop|develops)\s+(?:an?\s+)?$/i;
 // "scrapped a $2bn plan by X": a plan that died is a commitment with status cancelled.
-const CANCELLED_PLAN = /\b(?:cancel(?:l?ed|s|ling)?|scrap(?:ped|s|ping)?|shelved?|terminated|called off|abandon(?:ed|s)?|withdr(?:ew|awn)|suspend(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?$/i;
+const CANCELLED_PLAN = /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)?|turn(?:ed|s)? down|scrap(?:ped|s|ping)?|shelved?|terminated|called off|abandon(?:ed|s)?|withdr(?:ew|awn)|suspend(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?$/i;
 const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|investments?|proposals?|bids?|offers?|contracts?|loans?)\b/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 const CUMULATIVE = /\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged)\s+(?:\w+\s+){0,3}$/i;

@@ -68,6 +68,7 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
 }
 
 function clauseEnd(sentence: string, from: number): number {
-  const m = /[,;:(]|\s[–—-]\s/.exec(sentence.slice(from));
+  // A subordinate clause ("until it cuts spending") has its own words.
+  const m = /[,;:(]|\s[–—-]\s|\s(?:until|unless|because|while|whereas|after|before|once|if|when)\s/.exec(sentence.slice(from));
   return m ? from + (m.index ?? 0) : sentence.length;
 }

@@ -73,7 +73,13 @@ const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|ple
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
 // "a desalination plant in Jordan" names where the money goes; so does "a Jordan desalination plant".
-const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?)\b/u;
+const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner)s?\b)/u;
+// "Temasek's $1.2bn investment": the possessor of a giving noun gives ("Kenya's $2bn loan" may be a borrower's: not read).
+const POSSESSOR_OF_FIGURE = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u;
+const GIVING_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|pledges?|offers?|grants?|donations?|stakes?|bids?|acquisitions?|injections?|commitments?|contributions?)\b/u;
+// "X and Y will lend $300m and $200m respectively": the i-th amount is the i-th lender's.
+const RESPECTIVELY_AFTER = /^[^.;]{0,60}\brespectively\b/i;
+const AMOUNT = /(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|Rs\.?)\s?)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m|crore|lakh))?|\b\d[\d.,]*\s*(?:billion|million|bn|mn)\s+(?:dollars|euros|yen|yuan|pounds|riyals|dirhams|rupees)/gi;
 const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,4}of\s+(?:the\s+)?$/u;
 // "with the British government contributing a grant of £500m": the participle's subject gives that figure.
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
@@ -93,7 +99,7 @@ const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|inve
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?)\b/i;
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected)\s+(?:to\s+)?(?:the\s+)?$/i;
-const RECIPIENT_BEFORE = /\b(?:(?:to\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
+const RECIPIENT_BEFORE = /\b(?:(?:to\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
 const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|deals?|accords?|memorand(?:ums?|a)|mous?)\s+with)\s+(?:the\s+)?$/i;
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
@@ -227,7 +233,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     const before = s.slice(Math.max(0, m.start - 80), m.start);
     const after = s.slice(m.end, m.end + 80);
     const list = () => dedupe(coordinated(a, m));
-    if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && INSTRUMENT_WITH_BEFORE.test(before)) {
+    if (m.end <= anchorStart && POSSESSOR_OF_FIGURE.test(s.slice(m.end, anchorStart)) && GIVING_NOUN_AFTER.test(s.slice(anchorEnd, anchorEnd + 60))) {
+      const p = partiesOf(a, [m]);
+      if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
+    } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && INSTRUMENT_WITH_BEFORE.test(before)) {
       found.push({ parties: partiesOf(a, [m]), strength: 5.2, at: m.start });
     } else if (m.end < anchorStart && WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after) && !a.parties.some((n) => n.start > m.end && n.end <= anchorStart && n !== m)) {
       const p = m.via === 'demonym' ? partyOf(m, after) : partyOf(m, '');
@@ -235,7 +244,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     } else if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before) || BACKED_AFTER.test(after) || NOUN_AGENT_BEFORE.test(before)) {
       found.push({ parties: partiesOf(a, list()), strength: 6, at: m.start });
     } else if (FROM_BEFORE.test(before) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before) && !SELLER_BEFORE.test(before)) {
-      found.push({ parties: partiesOf(a, list()), strength: 5.5, at: m.start });
+      // "a loan from X and a $50m grant from Y": X, before an "and", goes with the earlier figure.
+      const earlier = m.end <= anchorStart && /\b(?:and|while|as well as)\b/.test(s.slice(m.end, anchorStart));
+      found.push({ parties: partiesOf(a, list()), strength: earlier ? 4.5 : 5.5, at: m.start });
     } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
       // "$1bn in Kestrel Bank financing": the organisation whose financing it is.
       found.push({ parties: partiesOf(a, [m]), strength: isOrg(m) ? 5 : 3.5, at: m.start });
@@ -322,7 +333,7 @@ function findRecipient(a: Analysed, from: number, funder: readonly Party[], stri
     if (m.kind === 'place' && !m.country) continue;
     const after = s.slice(m.end, m.end + 60);
     // "a Jordan desalination plant": a country as the adjective of a project is where the money goes.
-    const projectAdjective = m.kind === 'country' && m.via !== 'demonym' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
+    const projectAdjective = m.kind === 'country' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
     if (!a.parties.includes(m) && m.kind !== 'place' && !projectAdjective) continue;
     const before = s.slice(Math.max(0, m.start - 40), m.start);
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
@@ -350,7 +361,7 @@ function findRecipient(a: Analysed, from: number, funder: readonly Party[], stri
     else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
     else if ((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) && (m.start >= from || possessive))
       // "to/for X" names the recipient; "in X" the place; "a deal with X" only the counterparty.
-      rank = /\bin\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;
+      rank = /\b(?:in|near|outside)\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;
     else continue;
     const p: Party | null =
       m.kind === 'place'
@@ -431,6 +442,10 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
         break;
       }
     }
+  }
+  if (funder && funder.parties.length >= 2 && RESPECTIVELY_AFTER.test(sentence.slice(figure.end, figure.end + 80))) {
+    const i = [...sentence.slice(funder.at, figure.start).matchAll(AMOUNT)].length;
+    if (i < funder.parties.length) funder = { ...funder, parties: [funder.parties[i]!] };
   }
   const described = funder?.parties.length === 1 ? funder.parties[0]! : null;
   if (funder && described && described.type !== 'government' && DESCRIBED.test(described.name) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, funder.at - 5), funder.at))) {

@@ -14,12 +14,12 @@ export interface StatusCue {
 }
 
 const CUES: readonly [Status, RegExp][] = [
-  ['cancelled', /\b(?:cancel(?:l?ed|s|ling)?|withdr(?:awn|ew)|scrap(?:ped|s)|shelved|terminated|called off|pulled out of|abandoned|suspended|halted)\b/gi],
+  ['cancelled', /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)|turned down|refus(?:ed|es) to (?:lend|invest|provide|fund|finance|extend|release|disburse)|withdr(?:awn|ew)|scrap(?:ped|s)|shelved|terminated|called off|pulled out of|abandoned|suspended|halted)\b/gi],
   ['disbursed', /\b(?:disburs(?:ed|es|ing)|released|(?:has|have|had) received|received|transferred|deposited|paid out|handed over)\b/gi],
   ['signed', /\b(?:sign(?:ed|s|ing)?(?! of\b)|ink(?:ed|s)|sealed|concluded|bought|acquired|purchased|completed (?:the|its|their) (?:acquisition|purchase)|(?:raised|increased|lifted) (?:its|their) (?:stake|holding|shareholding)|(?:reached|reaches|achieved|achieves) financial close)\b/gi],
   ['approved', /\b(?:approv(?:e|ed|es|al)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|authori[sz](?:ed|es)|okayed|endorsed|(?:has|have|had) guaranteed|guarantees (?:a|an|the))\b/gi],
   ['agreed', /\b(?:agree(?:d|s)|reach(?:ed|es)? (?:an|a) (?:[\w-]+ ){0,2}(?:agreement|deal|accord)|struck (?:a|an) (?:[\w-]+ ){0,2}(?:deal|agreement)|finali[sz](?:ed|es)|secured|roll(?:ed|s)? over)\b/gi],
-  ['pledged', /\b(?:pledg(?:ed|es|ing)|commit(?:s|ted|ting)?|promis(?:ed|es|ing)|vow(?:ed|s)|announc(?:ed|es|ing)|(?:will|would) (?:\w+ly )?(?:help (?:to )?)?(?:invest|provide|lend|finance|fund|extend|give|spend|inject|deposit|contribute|build|co-finance|cofinance|acquire|buy|purchase|take)|(?:is|are) (?:providing|lending|investing|contributing|extending)|will be (?:financed|funded|backed|provided|lent|covered)|unveil(?:ed|s))\b/gi],
+  ['pledged', /\b(?:pledg(?:ed|es|ing)|commit(?:s|ted|ting)?|promis(?:ed|es|ing)|vow(?:ed|s)|announc(?:ed|es|ing)|(?:will|would) (?:\w+ly )?(?:help (?:to )?)?(?:invest|provide|lend|finance|fund|extend|give|spend|inject|deposit|contribute|build|co-finance|cofinance|acquire|buy|purchase|take)|(?:is|are) (?:providing|lending|investing|contributing|extending)|will be (?:financed|funded|backed|provided|lent|covered)|(?:will|is to|are to) receive|unveil(?:ed|s))\b/gi],
   ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive))\b/gi],
   ['under_discussion', /\b(?:in talks|talks (?:were|are|is|was) (?:in progress|under way|underway|ongoing)|talks (?:on|over|about|with|for)|negotiat(?:ing|ions?|ed|es)|discuss(?:ing|ions?|ed)|in discussions?|explor(?:ing|es|ed)|under consideration|under review|mulling)\b/gi],
   ['proposed', /\b(?:propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|seeks? (?:a|an)|sought|applied for)\b/gi],

@@ -69,6 +69,8 @@ const cases: [string, string[]][] = [
   ['Freedonia received $30 billion in remittances last year.', ['none']],
   ['The builder won a $1.1 billion contract to lay the track.', ['none']],
   ['Freedonia attracted $2.4 billion of foreign direct investment last year.', ['none']],
+  ['Tessaly has rejected a $1 billion offer from a foreign builder.', ['commitment']],
+  ['The two banks will lend $300 million and $200 million respectively.', ['commitment', 'commitment']],
 ];
 
 describe('classifyMoney', () => {

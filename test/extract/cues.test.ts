@@ -51,6 +51,9 @@ describe('statusOf', () => {
     ['The Gulf state agreed to roll over a [[$1bn]] deposit.', 'agreed'],
     ['The line will be financed by a [[$300m]] loan from banks.', 'pledged'],
     ['A [[$500m]] loan from two banks will help finance the airport.', 'pledged'],
+    ['Tessaly has rejected a [[$1 billion]] offer.', 'cancelled'],
+    ['The fund has refused to lend Tessaly an additional [[$3 billion]].', 'cancelled'],
+    ['Tessaly will receive a [[$300 million]] loan from the bank.', 'pledged'],
     ['The bank is set to approve [[$600m]] next month.', 'expected'],
     ['The government cancelled a [[$1bn]] order.', 'cancelled'],
     ['The [[$2bn]] project was scrapped in March.', 'cancelled'],
@@ -103,6 +106,7 @@ describe('instrumentOf', () => {
     // A word of an institution's name says nothing of the money.
     ['The Asian Infrastructure Investment Bank will provide [[$750 million]] for the grid.', null],
     ['The Public Investment Fund will lend [[$500m]].', 'loan'],
+    ['The fund refused to lend Tessaly [[$3 billion]] until it cuts spending.', 'loan'],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);

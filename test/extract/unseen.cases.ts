@@ -871,4 +871,64 @@ export const CASES: UnseenCase[] = [
       { funder: 'India', funder_country: 'India', recipient: 'Sri Lanka', amount: 3e9, currency: null, qualifier: 'exact', instrument: 'grant', status: 'pledged' },
     ],
   },
+  // A sixth batch: "respectively", possessive investors, rejections and refusals, barrels per day, receivers as subjects.
+  {
+    name: '"Respectively" pairs lenders with amounts',
+    text: [
+      'Japan, Korea to co-finance Philippine bridge',
+      'MANILA, Nov 20 - The Japan International Cooperation Agency and the Export-Import Bank of Korea will lend $300 million and $200 million respectively for a bridge linking Panay and Guimaras islands, the finance department said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan International Cooperation Agency', funder_country: 'Japan', recipient: 'Philippines', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: 'Export-Import Bank of Korea', funder_country: 'South Korea', recipient: 'Philippines', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'pledged' },
+    ],
+  },
+  {
+    name: 'A possessive funder of an investment noun, and an appositive amount',
+    text: [
+      'Vietnam welcomes Singapore fund’s data centre plan',
+      'HANOI, July 12 - Temasek’s $1.2 billion investment in data centres near Ho Chi Minh City was approved by Vietnam’s planning ministry on Wednesday.',
+      'The first phase, worth $400 million, will start construction next year and create 800 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Temasek Holdings', funder_country: 'Singapore', recipient: 'Vietnam', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+    ],
+    ignore: [400e6],
+    jobs: [{ count: 800, kind: null }],
+  },
+  {
+    name: 'A rejected offer and a refusal to lend',
+    text: [
+      'Argentina rejects $1bn Chinese offer for port',
+      'BUENOS AIRES, Sept 1 - Argentina has rejected a $1 billion offer from China Communications Construction Company to dredge and expand the port of Bahia Blanca, the transport ministry said.',
+      'The International Monetary Fund has refused to lend Argentina an additional $3 billion until it cuts spending.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Communications Construction Company', funder_country: 'China', recipient: 'Argentina', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', null], status: ['cancelled', 'other'], evidence: 2 },
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Argentina', amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['other', 'cancelled', 'under_discussion'] },
+    ],
+  },
+  {
+    name: 'Oil output in barrels per day and jobs for people',
+    text: [
+      'ADNOC unit to invest $1.5bn in Iraqi oilfield',
+      'BAGHDAD, Jan 5 - ADNOC will invest $1.5 billion to raise output at Iraq’s Majnoon field to 450,000 barrels per day by 2028, Iraq’s oil ministry said.',
+      'The project will provide jobs for 2,000 Iraqis.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Abu Dhabi National Oil Company', funder_country: 'United Arab Emirates', recipient: 'Iraq', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    projections: [{ metric: 'production', value: 450000, unit: 'bbl', per: 'day', horizon: 'by 2028' }],
+  },
+  {
+    name: 'A receiver as subject with the giver after "from"',
+    text: [
+      'Mozambique to receive $300m from Norway for gas-to-power',
+      'MAPUTO, June 4 - Mozambique will receive a $300 million concessional loan from Norfund and a $50 million grant from Norway’s foreign ministry for a gas-fired power plant in Inhambane province, the energy ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Norfund', funder_country: 'Norway', recipient: 'Mozambique', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'expected', 'agreed'], evidence: 2 },
+      { funder: ['Norway', 'Norway’s foreign ministry'], funder_country: 'Norway', recipient: 'Mozambique', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'expected', 'agreed'] },
+    ],
+  },
 ];

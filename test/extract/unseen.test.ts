@@ -25,6 +25,7 @@ const KNOWN: Record<string, string> = {
     'both signatories of "X and Y signed an $8bn agreement" are read as funders; "cubic feet" is not a unit of the quantity reader',
   'Several donors in a conference with "each" and a total': 'a collective noun ("Donors pledged ...") is not an entity, so the total has no funder',
   'Market report full of figures, one real commitment': 'the recipient is named only as a possessor in other sentences ("Egypt’s stock market"); no rule reads it',
+  '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
   'Deals signed at a forum with no single funder, and a parenthetical funder':
     '"a $1.5 billion oil refinery to be built by X (which will finance it in full)" is read as a project cost, not X’s commitment',
 };
@@ -80,9 +81,10 @@ describe('unseen articles', () => {
     // Third 10 articles (11 rows), written after the second round: 11 found, 0 extra, 7 fully right,
     // 8 parties right. Fourth 4 articles (5 rows, 8 figures that must not be commitments): 5 found,
     // 0 extra, 4 fully right. Fifth 6 articles (8 rows): 6 found, 1 extra (a rupee figure with no
-    // currency, now expected as unknown), 4 fully right. After all five rounds, the figures below.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 81, found: 80, extra: 0, forbidden: 0 });
-    expect(t.right).toBeGreaterThanOrEqual(72);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(74);
+    // currency, now expected as unknown), 4 fully right. Sixth 5 articles (8 rows): 6 found, 1 fully
+    // right. After all six rounds, the figures below.
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 89, found: 88, extra: 0, forbidden: 0 });
+    expect(t.right).toBeGreaterThanOrEqual(79);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(82);
   });
 });
