@@ -73,10 +73,59 @@ interface Word {
   end: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
+// Words are what /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu matches, read here character by character:
+// this runs on every sentence with a figure, and a Unicode-property regex costs several times a
+// table lookup on ASCII text.
 function words(s: string): Word[] {
-  return [...s.matchAll(WORD_RE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: Word[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const w = wordCharWidth(s, i);
+    if (w === 0) {
+      i += s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && pairAt(s, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = runEnd(s, i + w);
+    // A hyphen or apostrophe joins two runs ("copper-gold", "Ma’aden"), only with a letter or digit after it.
+    while (i < n && JOINERS.has(s.charCodeAt(i))) {
+      const next = wordCharWidth(s, i + 1);
+      if (next === 0) break;
+      i = runEnd(s, i + 1 + next);
+    }
+    out.push({ text: s.slice(start, i), start, end: i });
+  }
+  return out;
+}
+
+const JOINERS = new Set([0x2d, 0x27, 0x2019]);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const letterOrDigit = new Map<string, boolean>();
+
+function pairAt(s: string, i: number): boolean {
+  const low = s.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff;
+}
+
+/** Code units of the letter or digit at i (2 for a surrogate pair), 0 if there is none. */
+function wordCharWidth(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const width = c >= 0xd800 && c <= 0xdbff && pairAt(s, i) ? 2 : 1;
+  const ch = s.slice(i, i + width);
+  let yes = letterOrDigit.get(ch);
+  if (yes === undefined) {
+    yes = LETTER_OR_DIGIT.test(ch);
+    if (letterOrDigit.size < 65536) letterOrDigit.set(ch, yes);
+  }
+  return yes ? width : 0;
+}
+
+function runEnd(s: string, i: number): number {
+  for (let w = wordCharWidth(s, i); w > 0; w = wordCharWidth(s, i)) i += w;
+  return i;
 }
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w);
