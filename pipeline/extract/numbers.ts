@@ -108,6 +108,8 @@ function numbersIn(text: string): NumberToken[] {
     const token = digitToken(text, m);
     if (token) tokens.push(token);
   }
+  // Most sentences hold no number word at all: then no run of number words can make a number.
+  if (!COUNTING_WORD.test(text)) return tokens.sort((a, b) => a.start - b.start);
   const taken = (s: number, e: number) => tokens.some((t) => s < t.end && t.start < e);
   for (const m of text.matchAll(WORD_NUMBER)) {
     if (!COUNTING_WORD.test(m[0])) continue;
@@ -161,6 +163,8 @@ function digitToken(text: string, m: RegExpMatchArray): NumberToken | null {
 /** 1.25 * 1e9 is 1250000000.0000002 in floating point; amounts are whole at this precision. */
 function roundScaled(value: number): number {
   if (!Number.isFinite(value)) return value;
+  // A whole number below 1e12 has at most 12 digits: toPrecision(12) would give it back unchanged.
+  if (Number.isInteger(value) && value > 0 && value < 1e12) return value;
   const rounded = Number(value.toPrecision(12));
   return Number.isFinite(rounded) ? rounded : value;
 }
