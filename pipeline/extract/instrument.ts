@@ -11,7 +11,7 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['deposit', /\b(?:deposits?|deposited|placed with the central bank)\b/gi],
   ['equity', /\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)? into)\b/gi],
   ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|cash incentives?)\b/gi],
-  ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
+  ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|facilit(?:y|ies)|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
   ['financing', /\b(?:financ(?:e|es|ed|ing)|fund(?:ed|ing)|funds|bailout)\b/gi],
   ['investment', /\b(?:invest(?:s|ed|ing|ment|ments|or|ors)?|spend(?:s|ing)?|spent|inject(?:s|ed|ion)?|fdi)\b/gi],
   ['trade', /\b(?:trade (?:deal|agreement|pact)|purchase agreement|supply (?:deal|agreement)|offtake)\b/gi],
@@ -62,8 +62,9 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   let best: InstrumentCue | null = null;
   for (const c of near) if (!best || distance(c) < distance(best)) best = c;
   if (best) return best.instrument;
-  // Coordinated figures share the instrument of the sentence ("$1bn and $2bn in loans").
-  const anywhere = cues.filter((c) => c.end <= start);
+  // Coordinated figures share the instrument of the sentence ("$1bn and $2bn in loans"), not of another clause.
+  const clauseStart = Math.max(...[';', ' - ', ' – ', ' — '].map((b) => sentence.lastIndexOf(b, start)));
+  const anywhere = cues.filter((c) => c.end <= start && c.start > clauseStart);
   return anywhere.length > 0 ? anywhere[anywhere.length - 1]!.instrument : null;
 }
 

@@ -71,6 +71,9 @@ const exactName: SameName = (a, b) => a === b;
 const sameProject = (a: string | null, b: string | null, same: SameName) => a === null || b === null || same(a, b);
 
 const GENERIC_INSTRUMENTS = new Set(['investment', 'financing', 'other']);
+// A headline's "facility" and the body's "export credit" (or "loan" and "debt package") can be one debt.
+const DEBT = new Set(['loan', 'export_credit', 'debt_package']);
+const sameDebt = (a: string | null, b: string | null) => a !== null && b !== null && DEBT.has(a) && DEBT.has(b);
 
 export function mergeCommitments(mentions: readonly FactMention<Commitment>[], sameName: SameName = exactName): Commitment[] {
   const funderFits = (a: Commitment, b: Commitment) =>
@@ -82,7 +85,7 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     (a.qualifier === 'range') === (b.qualifier === 'range') &&
     compatible(a.currency, b.currency) &&
     (eitherHeadline || funderFits(a, b)) &&
-    (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '')) &&
+    (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '') || (eitherHeadline && sameDebt(a.instrument, b.instrument))) &&
     sameProject(a.project, b.project, sameName);
   const rows = mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);

@@ -218,9 +218,22 @@ function partiesOf(a: Analysed, ms: readonly EntityMention[]): Party[] {
   const out: Party[] = [];
   for (const m of ms) {
     const p = partyOf(m, a.sentence.slice(m.end, m.end + 60));
+    if (p && p.country === null && m.kind === 'unknown_organization') p.country = originOf(a, m);
     if (p && !out.some((o) => o.name === p.name)) out.push(p);
   }
   return out;
+}
+
+/** "China's BYD", "Chinese carmaker BYD": the country an unlisted company is introduced with. */
+function originOf(a: Analysed, m: EntityMention): string | null {
+  const s = a.sentence;
+  const by = a.mentions.find(
+    (n) =>
+      n.kind === 'country' &&
+      n.end <= m.start &&
+      (n.via === 'demonym' ? /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u : /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u).test(s.slice(n.end, m.start)),
+  );
+  return by?.country ?? null;
 }
 
 /** The funder of a figure at [anchorStart, anchorEnd) in an analysed sentence; null if none is named. */

@@ -15,14 +15,14 @@ export interface StatusCue {
 
 const CUES: readonly [Status, RegExp][] = [
   ['cancelled', /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)|turned down|refus(?:ed|es) to (?:lend|invest|provide|fund|finance|extend|release|disburse)|withdr(?:awn|ew)|scrap(?:ped|s)|shelved|terminated|called off|pulled out of|abandoned|suspended|halted)\b/gi],
-  ['disbursed', /\b(?:disburs(?:ed|es|ing)|released|(?:has|have|had) received|received|transferred|deposited|paid out|handed over)\b/gi],
+  ['disbursed', /\b(?:disburs(?:ed|es|ing)|(?:has|have|had) (?:invested|injected)|released|(?:has|have|had) received|received|transferred|deposited|paid out|handed over)\b/gi],
   ['signed', /\b(?:sign(?:ed|s|ing)?(?! of\b)|ink(?:ed|s)|sealed|concluded|bought|acquired|purchased|completed (?:the|its|their) (?:acquisition|purchase)|(?:raised|increased|lifted) (?:its|their) (?:stake|holding|shareholding)|(?:reached|reaches|achieved|achieves) financial close)\b/gi],
   ['approved', /\b(?:approv(?:e|ed|es|al)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|authori[sz](?:ed|es)|okayed|endorsed|(?:has|have|had) guaranteed|guarantees (?:a|an|the))\b/gi],
-  ['agreed', /\b(?:agree(?:d|s)|reach(?:ed|es)? (?:an|a) (?:[\w-]+ ){0,2}(?:agreement|deal|accord)|struck (?:a|an) (?:[\w-]+ ){0,2}(?:deal|agreement)|finali[sz](?:ed|es)|secured|roll(?:ed|s)? over)\b/gi],
+  ['agreed', /\b(?:agree(?:d|s)|(?:has|have|had) (?:extended|granted|lent|loaned|provided|given)|reach(?:ed|es)? (?:an|a) (?:[\w-]+ ){0,2}(?:agreement|deal|accord)|struck (?:a|an) (?:[\w-]+ ){0,2}(?:deal|agreement)|finali[sz](?:ed|es)|secured|roll(?:ed|s)? over)\b/gi],
   ['pledged', /\b(?:pledg(?:ed|es|ing)|commit(?:s|ted|ting)?|promis(?:ed|es|ing)|vow(?:ed|s)|announc(?:ed|es|ing)|(?:will|would) (?:\w+ly )?(?:help (?:to )?)?(?:invest|provide|lend|finance|fund|extend|give|spend|inject|deposit|contribute|build|co-finance|cofinance|acquire|buy|purchase|take)|(?:is|are) (?:providing|lending|investing|contributing|extending)|will be (?:financed|funded|backed|provided|lent|covered)|(?:will|is to|are to) receive|unveil(?:ed|s))\b/gi],
   ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive))\b/gi],
-  ['under_discussion', /\b(?:in talks|talks (?:were|are|is|was) (?:in progress|under way|underway|ongoing)|talks (?:on|over|about|with|for)|negotiat(?:ing|ions?|ed|es)|discuss(?:ing|ions?|ed)|in discussions?|explor(?:ing|es|ed)|under consideration|under review|mulling)\b/gi],
-  ['proposed', /\b(?:propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|seeks? (?:a|an)|sought|applied for)\b/gi],
+  ['under_discussion', /\b(?:in talks|talks (?:were|are|is|was) (?:in progress|under way|underway|ongoing)|talks (?:on|over|about|with|for)|negotiat(?:ing|ions?|ed|es)|discuss(?:ing|ions?|ed)|in discussions?|explor(?:ing|es|ed)|under consideration|under review|mull(?:ing|s|ed)|weigh(?:ing|s))\b/gi],
+  ['proposed', /\b(?:propos(?:ed|es|al|ing)|(?:could|may|might|can) (?:\w+ly )?(?:lend|invest|provide|finance|fund|extend|give|grant|deposit|inject|contribute|spend|acquire|buy)|offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|seeks? (?:a|an)|sought|applied for)\b/gi],
   ['intended', /\b(?:aims? to|aiming to|plans? to|planning to|planned|intends?|intention|intent|expressed (?:a|its|their|his|her) desire|desire to|wants? to|eyes|eyeing|seeks? to|seeking to|looking to|hopes? to|keen to|interest(?:ed)? in|targets?|targeting|push(?:es)? to|bid to|efforts? to|ambition)\b/gi],
 ];
 
@@ -78,7 +78,10 @@ export function statusOf(sentence: string, start: number, end: number, after = 8
   let best: StatusCue | null = null;
   for (const cue of cues) if (cue.end <= start) best = cue;
   if (best) return best;
-  for (const cue of cues) if (cue.start >= end && cue.start - end <= after) return cue;
+  // Passive voice ("$2bn was approved"): the first cue after the figure, in its own clause.
+  const clause = /[;:]|\s[–—-]\s|\.\s/.exec(sentence.slice(end));
+  const limit = clause ? end + (clause.index ?? 0) : sentence.length;
+  for (const cue of cues) if (cue.start >= end && cue.start - end <= after && cue.start < limit) return cue;
   return null;
 }
 

@@ -54,6 +54,11 @@ describe('statusOf', () => {
     ['Tessaly has rejected a [[$1 billion]] offer.', 'cancelled'],
     ['The fund has refused to lend Tessaly an additional [[$3 billion]].', 'cancelled'],
     ['Tessaly will receive a [[$300 million]] loan from the bank.', 'pledged'],
+    ['Riyadh could lend Tessaly [[$1.5 bln]] for fuel imports.', 'proposed'],
+    ['Kuwait is mulling a [[$400 million]] loan to Bahrain.', 'under_discussion'],
+    ['Kuwait mulls [[$400m]] loan for Bahrain; Oman set to sign $250m deal', 'under_discussion'],
+    ['A [[$400m]] loan for Bahrain; Oman set to sign a deal', null],
+    ['The bank has extended a [[Rs 150 billion]] facility to the utilities.', 'agreed'],
     ['The bank is set to approve [[$600m]] next month.', 'expected'],
     ['The government cancelled a [[$1bn]] order.', 'cancelled'],
     ['The [[$2bn]] project was scrapped in March.', 'cancelled'],
@@ -107,6 +112,7 @@ describe('instrumentOf', () => {
     ['The Asian Infrastructure Investment Bank will provide [[$750 million]] for the grid.', null],
     ['The Public Investment Fund will lend [[$500m]].', 'loan'],
     ['The fund refused to lend Tessaly [[$3 billion]] until it cuts spending.', 'loan'],
+    ['The bank has extended a [[$150m]] facility to the utilities.', 'loan'],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);

@@ -46,6 +46,22 @@ describe('mergeCommitments', () => {
       ],
       [['Japan', 'government', 'Japan', 'Ruritania', 'Ruritania', 'e1;e2']],
     ],
+    [
+      'a headline’s "facility" and the body’s export credit are one debt',
+      [
+        mention('1', 0, true, { funder: 'Kestrel Exim', instrument: 'loan' }),
+        mention('2', 50, false, { funder: 'Kestrel Exim', instrument: 'export_credit' }),
+      ],
+      [['Kestrel Exim', null, null, null, null, 'e1;e2']],
+    ],
+    [
+      'two body loans of the same size by different lenders stay apart',
+      [
+        mention('1', 0, false, { funder: 'Kestrel Bank', instrument: 'loan' }),
+        mention('2', 50, false, { funder: 'Osprey Bank', instrument: 'export_credit' }),
+      ],
+      [['Kestrel Bank', null, null, null, null, 'e1'], ['Osprey Bank', null, null, null, null, 'e2']],
+    ],
   ];
   it.each(cases)('%s', (_label, mentions, expected) => {
     expect(mergeCommitments(mentions).map(parties)).toEqual(expected);

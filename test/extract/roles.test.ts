@@ -124,6 +124,7 @@ const cases: [string, Case][] = [
   ['"from X and a ... from Y": each figure its own lender', { sentence: 'Mozambique will receive a $300 million loan from Norfund and a $50 million grant from Japan.', figure: '$50 million', expect: { ...gov('Japan'), ...to('Mozambique') } }],
   ['a demonym before a project noun in the title', { sentence: 'The two lenders will provide $500 million for the bridge.', figure: '$500 million', title: 'Lenders to co-finance Philippine bridge', expect: { ...to('Philippines') } }],
   ['a demonym before a company noun is not a recipient', { sentence: 'The two lenders will provide $500 million to a Chinese port operator.', figure: '$500 million', expect: { recipient: null } }],
+  ['the origin of an unlisted company', { sentence: 'China’s Kestrel Motors will invest $800 million in a factory in Thailand.', figure: '$800 million', expect: { funder: 'Kestrel Motors', funder_country: 'China', ...to('Thailand') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

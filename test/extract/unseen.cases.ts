@@ -931,4 +931,58 @@ export const CASES: UnseenCase[] = [
       { funder: ['Norway', 'Norway’s foreign ministry'], funder_country: 'Norway', recipient: 'Mozambique', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'expected', 'agreed'] },
     ],
   },
+  // A seventh batch: wire abbreviations, amounts in words, rupees with a foreign lender, modal and mulled statuses, the ¥ sign.
+  {
+    name: 'Reuters-style "bln" and a capital city as government',
+    text: [
+      'Riyadh to lend Cairo $1.5 bln for fuel imports - sources',
+      'CAIRO, Oct 30 (Reuters) - Riyadh could lend Egypt $1.5 bln to finance fuel imports over the next year, two government sources told Reuters on Monday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: 'Egypt', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'proposed', evidence: 2 },
+    ],
+  },
+  {
+    name: 'Amounts in words',
+    text: [
+      'Qatar pledges half a billion dollars to Lebanon’s army',
+      'BEIRUT, Jan 25 - Qatar has pledged two hundred million dollars to Lebanon’s armed forces for salaries and fuel, the Lebanese army said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar', funder_country: 'Qatar', recipient: 'Lebanon', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+    ],
+    ignore: [500e6],
+  },
+  {
+    name: 'Pakistani rupees in billions with a Chinese lender',
+    text: [
+      'China’s ICBC extends Rs 150 billion facility to Pakistan power sector',
+      'KARACHI, April 9 - Industrial and Commercial Bank of China has extended a Rs 150 billion facility to Pakistan’s state-owned power companies to clear circular debt, the power ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Industrial and Commercial Bank of China', funder_country: 'China', recipient: 'Pakistan', amount: 150e9, currency: 'PKR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'disbursed', 'signed', 'pledged', 'approved'], evidence: 2 },
+    ],
+  },
+  {
+    name: 'A mulled loan and a set-to-sign deal',
+    text: [
+      'Kuwait mulls $400m loan for Bahrain; Oman set to sign $250m deal with Tanzania',
+      'MANAMA, March 14 - Kuwait is mulling a $400 million loan to Bahrain, a person familiar with the matter said.',
+      'Separately, Oman’s sovereign wealth fund is set to sign a $250 million investment agreement with Tanzania next week.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait', funder_country: 'Kuwait', recipient: 'Bahrain', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'under_discussion', evidence: 2 },
+      { funder: ['Oman Investment Authority', 'Oman', 'Oman sovereign wealth fund', 'Oman’s sovereign wealth fund'], recipient: 'Tanzania', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'expected', evidence: 2 },
+    ],
+  },
+  {
+    name: 'Yuan with the ¥ sign in a Chinese article',
+    text: [
+      'Chinese carmaker to build ¥8bn plant in Thailand',
+      'BANGKOK, Aug 2 - China’s BYD will invest ¥8 billion in a second factory in Thailand’s Rayong province, the Thai Board of Investment said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'BYD', funder_country: 'China', recipient: 'Thailand', amount: 8e9, currency: 'CNY', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
 ];

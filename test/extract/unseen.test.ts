@@ -26,6 +26,7 @@ const KNOWN: Record<string, string> = {
   'Several donors in a conference with "each" and a total': 'a collective noun ("Donors pledged ...") is not an entity, so the total has no funder',
   'Market report full of figures, one real commitment': 'the recipient is named only as a possessor in other sentences ("Egypt’s stock market"); no rule reads it',
   '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
+  'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
   'Deals signed at a forum with no single funder, and a parenthetical funder':
     '"a $1.5 billion oil refinery to be built by X (which will finance it in full)" is read as a project cost, not X’s commitment',
 };
@@ -82,9 +83,10 @@ describe('unseen articles', () => {
     // 8 parties right. Fourth 4 articles (5 rows, 8 figures that must not be commitments): 5 found,
     // 0 extra, 4 fully right. Fifth 6 articles (8 rows): 6 found, 1 extra (a rupee figure with no
     // currency, now expected as unknown), 4 fully right. Sixth 5 articles (8 rows): 6 found, 1 fully
-    // right. After all six rounds, the figures below.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 89, found: 88, extra: 0, forbidden: 0 });
-    expect(t.right).toBeGreaterThanOrEqual(79);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(82);
+    // right. Seventh 5 articles (6 rows): 6 found, 1 fully right, 3 parties right. After all seven
+    // rounds, the figures below.
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 95, found: 94, extra: 0, forbidden: 0 });
+    expect(t.right).toBeGreaterThanOrEqual(84);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(88);
   });
 });
