@@ -133,7 +133,7 @@ export function jobsIn(ctx: SentenceContext): FactMention<Job>[] {
   const { article, sentence } = ctx;
   return findJobFigures(sentence.text).map((figure) => {
     const evidence = evidenceFor(article, sentence, figure.start, figure.end);
-    const where = placeOf(ctx, figure.place);
+    const where = figure.place !== null ? placeOf(ctx, figure.place) : placeBefore(ctx, figure.start);
     const { low, high } = bounds(figure.qualifier, figure.count);
     return {
       row: {
@@ -156,6 +156,19 @@ export function jobsIn(ctx: SentenceContext): FactMention<Job>[] {
       headline: ctx.headline,
     };
   });
+}
+
+// "a plant in Hungary, creating 2,500 jobs": the place of the clause the jobs are created in.
+const PLACE_BEFORE = /\b(?:in|across|throughout)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?=[\s,])/g;
+const CREATING_AFTER = /^[^.;]{0,12}\b(?:creating|to create|generating|employing|which will create|that will create)\b[^.;]{0,40}$/i;
+
+/** With no place after the figure: the country of the last "in X" of the same clause, when a "creating" links them. */
+function placeBefore(ctx: SentenceContext, start: number): { location: string | null; country: string | null } {
+  const before = ctx.sentence.text.slice(Math.max(0, start - 160), start);
+  const last = [...before.matchAll(PLACE_BEFORE)].pop();
+  if (!last || !CREATING_AFTER.test(before.slice((last.index ?? 0) + last[0].length))) return { location: null, country: null };
+  const where = placeOf(ctx, last[1]!.replace(/^the\s+/, ''));
+  return where.country ? where : { location: null, country: null };
 }
 
 /** Where the jobs are: the place phrase resolved by the entity reference ("Pakistan and US" as a whole). */

@@ -20,7 +20,7 @@ const KNOWN: Record<string, string> = {
   'IMF board approval and a tranche disbursed': 'the tranche sentence names no instrument; the facility is named in the sentence before',
   'A range, a plan, and a stake under talks': 'entities: "Kalyon Enerji" is not found as an organisation, so the demonym "Turkish" is read as the funder',
   'A plant investment with direct, indirect and total jobs, and a forint subsidy':
-    'entities: "Samsung SDI" is read as "SDI"; jobs: the place ("in Hungary") stands before the job figure',
+    'entities: "Samsung SDI" is read as "SDI" (an acronym after a capitalised word is cut from it)',
   'Gas deal with output projections in cubic feet and barrels per day':
     'both signatories of "X and Y signed an $8bn agreement" are read as funders; "cubic feet" is not a unit of the quantity reader',
   'Several donors in a conference with "each" and a total': 'a collective noun ("Donors pledged ...") is not an entity, so the total has no funder',
