@@ -287,10 +287,10 @@ interface RawMatch {
   candidates: Candidate[];
 }
 
-/** Longest reference name starting at token i, if any. `folded` are the tokens' lookup keys. */
-function matchAt(tokens: readonly Token[], folded: readonly string[], i: number, root: TrieNode): RawMatch | null {
+/** Longest reference name starting at token i, if any. `folded` keeps the tokens' lookup keys. */
+function matchAt(tokens: readonly Token[], folded: (string | undefined)[], i: number, root: TrieNode): RawMatch | null {
   // Most tokens start no name: one lookup, nothing allocated.
-  if (!root.next.has(folded[i]!)) return null;
+  if (!root.next.has((folded[i] ??= fold(tokens[i]!.text)))) return null;
   let node = root;
   let best: RawMatch | null = null;
   let j = i;
@@ -301,7 +301,7 @@ function matchAt(tokens: readonly Token[], folded: readonly string[], i: number,
       j++;
       continue;
     }
-    const child = node.next.get(folded[j]!);
+    const child = node.next.get((folded[j] ??= fold(tok.text)));
     if (!child) break;
     node = child;
     seen.push(tok.text);
@@ -345,11 +345,39 @@ function distinct(all: readonly Candidate[]): Candidate[] {
   return [...byKey.values()].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || VIA_RANK[a.via] - VIA_RANK[b.via]);
 }
 
+// First tokens of the reference names as written, per index. A text token in lower case matches a
+// reference token only when written the same (sameToken), so a lower-case word that starts no name
+// ("the", "will", "invest": most words) is passed over without a lookup.
+const firstTokens = new WeakMap<EntityIndex, Set<string>>();
+
+function firstTokensOf(index: EntityIndex): Set<string> {
+  let known = firstTokens.get(index);
+  if (!known) {
+    known = new Set();
+    const stack: TrieNode[] = [index.root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      for (const end of node.ends) known.add(end.tokens[0]!);
+      for (const child of node.next.values()) stack.push(child);
+    }
+    firstTokens.set(index, known);
+  }
+  return known;
+}
+
 function knownMatches(tokens: readonly Token[], index: EntityIndex): RawMatch[] {
   const out: RawMatch[] = [];
-  const folded = tokens.map((t) => fold(t.text));
+  const starts = firstTokensOf(index);
+  // Lookup keys, made when first needed.
+  const folded: (string | undefined)[] = new Array<string | undefined>(tokens.length);
   let i = 0;
   while (i < tokens.length) {
+    const text = tokens[i]!.text;
+    const c = text.charCodeAt(0);
+    if (c >= 97 && c <= 122 && !starts.has(text)) {
+      i++;
+      continue;
+    }
     const m = matchAt(tokens, folded, i, index.root);
     if (m) {
       out.push({ ...m, candidates: distinct(m.candidates) });
