@@ -60,6 +60,8 @@ const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders
 const FINANCIER_VERB_BEFORE = /\b(?:approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|ed)?|provid(?:e|es|ed)|extend(?:s|ed)?|disburs(?:e|es|ed)|pledg(?:e|es|ed)|financ(?:e|es|ed)|co-financ(?:e|es|ed))\s+(?:a|an)\s*$/i;
 // "needs $300bn of investment", "a funding gap of $2bn": money wanted, not money given.
 const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|requirements? of|gap of|shortfall of|deficit of)\s+$/i;
+// "down from a peak of $28bn in 2016", "compared with $3bn": a level, not money committed.
+const COMPARED_BEFORE = /\b(?:(?:down|up|rising|falling|fell|rose|declined|dropped|jumped)\s+from|from\s+(?:a|its|the)\s+(?:peak|high|low|record)\s+of|compared\s+(?:with|to)|versus|against)\s+(?:(?:a|its|the)\s+)?(?:(?:peak|high|low|record)\s+of\s+)?$/i;
 // "Germany pledged €244m and France €110m": the second figure shares the first one's verb.
 const GAPPED = /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|while\s+|with\s+)(?:(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,5})?(?:(?:a|an|another|a further)\s+)?$/u;
 
@@ -92,6 +94,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
 
   if (CANCELLED_PLAN.test(near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
   if (NEEDED_BEFORE.test(near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
+  if (COMPARED_BEFORE.test(near.slice(-40))) return { role: 'none', reason: 'a past level compared with' };
   if (RECEIVED_BEFORE.test(near.slice(-30)) && !CONTRACT_AFTER.test(after) && !NOT_MONEY_COMMITTED.test(after.slice(0, 40))) return { role: 'commitment' };
   if (FINANCIER_VERB_BEFORE.test(near.slice(-30))) return { role: 'commitment' };
   if (GAPPED.test(before)) {

@@ -73,7 +73,7 @@ const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|ple
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
 // "a desalination plant in Jordan" names where the money goes; so does "a Jordan desalination plant".
-const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner)s?\b)/u;
+const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner)s?\b)/u;
 // "Temasek's $1.2bn investment": the possessor of a giving noun gives ("Kenya's $2bn loan" may be a borrower's: not read).
 const POSSESSOR_OF_FIGURE = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u;
 const GIVING_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|pledges?|offers?|grants?|donations?|stakes?|bids?|acquisitions?|injections?|commitments?|contributions?)\b/u;

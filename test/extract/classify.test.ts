@@ -70,6 +70,7 @@ const cases: [string, string[]][] = [
   ['The builder won a $1.1 billion contract to lay the track.', ['none']],
   ['Freedonia attracted $2.4 billion of foreign direct investment last year.', ['none']],
   ['Tessaly has rejected a $1 billion offer from a foreign builder.', ['commitment']],
+  ['Lenders extended $4.6 billion in loans in 2023, down from a peak of $28 billion in 2016.', ['commitment', 'none']],
   ['The two banks will lend $300 million and $200 million respectively.', ['commitment', 'commitment']],
 ];
 

@@ -55,6 +55,8 @@ describe('statusOf', () => {
     ['The fund has refused to lend Tessaly an additional [[$3 billion]].', 'cancelled'],
     ['Tessaly will receive a [[$300 million]] loan from the bank.', 'pledged'],
     ['Riyadh could lend Tessaly [[$1.5 bln]] for fuel imports.', 'proposed'],
+    ['The two agencies will each provide [[$250 million]] in export credits.', 'pledged'],
+    ['The fund has earmarked [[$2.5 billion]] for roads.', 'pledged'],
     ['Kuwait is mulling a [[$400 million]] loan to Bahrain.', 'under_discussion'],
     ['Kuwait mulls [[$400m]] loan for Bahrain; Oman set to sign $250m deal', 'under_discussion'],
     ['A [[$400m]] loan for Bahrain; Oman set to sign a deal', null],

@@ -985,4 +985,43 @@ export const CASES: UnseenCase[] = [
       { funder: 'BYD', funder_country: 'China', recipient: 'Thailand', amount: 8e9, currency: 'CNY', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
     ],
   },
+  // An eighth batch: historical totals in a profile, export credits "each", earmarked money.
+  {
+    name: 'Historical lending totals in a profile piece are not commitments',
+    text: [
+      'Profile: China’s lending to Africa slows',
+      'BEIJING, Nov 2 - Chinese lenders extended $4.6 billion in loans to African governments in 2023, down from a peak of $28 billion in 2016, researchers at Boston University said.',
+      'Angola was the largest borrower, with $1.5 billion.',
+      'This month, China Development Bank agreed to lend Kenya $500 million for roads.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Development Bank', funder_country: 'China', recipient: 'Kenya', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'agreed' },
+    ],
+    ignore: [4.6e9],
+    not: [28e9, 1.5e9],
+  },
+  {
+    name: 'An ECA insures a loan arranged by banks for a named mine',
+    text: [
+      'Export credit agencies back Mongolian copper expansion',
+      'ULAANBAATAR, Feb 27 - Export Development Canada and Australia’s Export Finance Australia will each provide $250 million in export credits for the expansion of the Khangai copper mine, the mine’s owner said.',
+      'The expansion will lift output to 300,000 tonnes of copper a year by 2029 and employ 1,000 more workers.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export Development Canada; Export Finance Australia', recipient: 'Mongolia', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'export_credit', status: 'pledged' },
+    ],
+    projections: [{ metric: 'production', value: 300000, unit: 't', per: 'year', horizon: 'by 2029' }],
+  },
+  {
+    name: 'A sovereign fund announces an allocation to a country, with "to date" history',
+    text: [
+      'QIA earmarks $2.5bn for Indian infrastructure',
+      'NEW DELHI, June 6 - The Qatar Investment Authority has earmarked $2.5 billion for Indian roads, airports and renewable energy over the next five years, its chief executive said in New Delhi.',
+      'QIA has invested about $1.5 billion in India to date.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar Investment Authority', funder_country: 'Qatar', recipient: 'India', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', null], status: ['pledged', 'intended'], evidence: 2 },
+    ],
+    not: [1.5e9],
+  },
 ];
