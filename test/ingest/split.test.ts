@@ -97,4 +97,20 @@ describe('splitArticles', () => {
   ])('keeps a single article whole: %s', (_name, text) => {
     expect(splitArticles(lines(text))).toEqual([lines(text)]);
   });
+
+  // Headline copies are compared in lower case with spaces collapsed; a quick first-word test
+  // rules out most pairs, so both sides of it are checked here.
+  it.each([
+    ['in capitals', 'TOGO SIGNS PORT DEAL WITH GULF FUND', 'Togo signs port deal with Gulf fund'],
+    ['with doubled spaces and tabs', 'Togo signs  port deal\twith Gulf fund', 'Togo signs port deal with Gulf fund'],
+    ['outside ASCII', 'Türkiye signs port deal with Gulf fund', 'TÜRKIYE SIGNS PORT DEAL WITH GULF FUND'],
+  ])('finds a headline printed again %s', (_name, first, copy) => {
+    const text = `Old story about rates\nRates rose again this week, the bank said.\n${first}\nShare\n${copy}\nLOME: Togo signed the deal on Monday.`;
+    expect(articleStarts(lines(text))).toEqual([0, 2]);
+  });
+
+  it('does not take a line for a copy when only its first word matches', () => {
+    const text = `Old story about rates\nRates rose again this week, the bank said.\nTogo signs port deal with Gulf fund\nShare\nTogo signs rail deal with Gulf fund\nLOME: Togo signed the deal on Monday.`;
+    expect(articleStarts(lines(text))).toEqual([0]);
+  });
 });
