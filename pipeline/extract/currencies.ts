@@ -28,8 +28,11 @@ export interface CurrencyIndex {
   byAlias: ReadonlyMap<string, readonly string[]>;
   /** Lower-cased alias → code it defaults to. */
   defaults: ReadonlyMap<string, string>;
-  /** A currency written just before a number; matches at the end of the text before it. */
-  prefix: RegExp;
+  /**
+   * A currency written just before a number: the alias (and one space after it) that ends the
+   * text before the number, starting as far left as possible; null when none does.
+   */
+  prefix: (before: string) => string | null;
   /** A currency written just after a number; matches at the start of the text after it. */
   suffix: RegExp;
   /** Any country hint of any ambiguous candidate, global. */
@@ -78,20 +81,70 @@ export function buildCurrencyIndex(rows: readonly CurrencyRow[]): CurrencyIndex 
         return left + body;
       })
       .join('|');
-  // Prefix: the alias, optional space (none for one-letter aliases such as "R2bn"), end of text.
-  const prefixAlts = aliases.map((a) => {
-    const left = /^[A-Za-z]/.test(a) ? '(?<![A-Za-z])' : '';
-    const body = escape(a);
-    const space = /^[A-Za-z]$/.test(a) ? '' : String.raw`[\s\u00a0]?`;
-    return `${left}${body}${space}`;
-  });
-  const prefix = new RegExp(`(?:${prefixAlts.join('|')})$`, 'i');
+  const prefix = prefixFinder(aliases);
   const suffix = new RegExp(String.raw`^[\s\u00a0]?(?:${alt(aliases.filter((a) => /[A-Za-z]{2}/.test(a) || isCode(a)))})(?![A-Za-z])`, 'i');
   const hintList = [...hintCodes.keys()].sort((a, b) => b.length - a.length).map(escape);
   const hints = new RegExp(String.raw`(?<![A-Za-z])(?:${hintList.join('|')})(?![A-Za-z])`, 'gi');
   const codeOnly = new Set([...aliasSet].filter(isCode).map((a) => a.toLowerCase()));
   for (const a of aliasSet) if (!isCode(a)) codeOnly.delete(a.toLowerCase());
   return { rows, byAlias, defaults, prefix, suffix, hints, hintCodes, codeOnly };
+}
+
+/**
+ * The prefix finder: a lookup of case-folded aliases, tried on the ends of the text from the
+ * longest down. It answers exactly what the case-insensitive regex
+ * `(?:(?<![A-Za-z])alias[\s\u00a0]?|...)$` answers (leftmost match wins; one-letter aliases such
+ * as "R2bn" take no space; an alias that starts with a letter must not follow one, so "Rs" is
+ * not read in "Mrs"), but costs a few hash lookups instead of trying hundreds of alternatives
+ * at every position.
+ */
+function prefixFinder(aliases: readonly string[]): (before: string) => string | null {
+  /** Folded alias → whether it starts with a letter. With one space after it allowed. */
+  const spaced = new Map<string, boolean>();
+  /** Folded one-letter aliases: no space after them. */
+  const bare = new Map<string, boolean>();
+  let longest = 0;
+  for (const a of aliases) {
+    const folded = foldCase(a);
+    (/^[A-Za-z]$/.test(a) ? bare : spaced).set(folded, /^[A-Za-z]/.test(a));
+    longest = Math.max(longest, a.length);
+  }
+  return (before) => {
+    const folded = foldCase(before);
+    const n = before.length;
+    for (let i = Math.max(0, n - longest - 1); i <= n; i++) {
+      const tail = folded.slice(i);
+      // A letter-initial alias must not continue a word ("Mrs" holds no "Rs").
+      const free = i === 0 || !isAsciiLetter(before.charCodeAt(i - 1));
+      const exact = spaced.get(tail) ?? bare.get(tail);
+      if (exact !== undefined && (free || !exact)) return before.slice(i);
+      if (i < n && /\s/.test(before[n - 1]!)) {
+        const withSpace = spaced.get(tail.slice(0, -1));
+        if (withSpace !== undefined && (free || !withSpace)) return before.slice(i);
+      }
+    }
+    return null;
+  };
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Case folding as a case-insensitive, non-Unicode JavaScript regex does it (ECMA-262
+ * Canonicalize): each UTF-16 unit upper-cased, unless that gives several units or turns a
+ * non-ASCII unit into an ASCII one (so "ſ" is not "S"). Same length as the input.
+ */
+function foldCase(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) { ascii = false; break; }
+  if (ascii) return text.toUpperCase();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const up = ch.toUpperCase();
+    out += up.length !== 1 || (ch.charCodeAt(0) >= 128 && up.charCodeAt(0) < 128) ? ch : up;
+  }
+  return out;
 }
 
 /** Counts, per currency code, the article's mentions of that currency's countries. */

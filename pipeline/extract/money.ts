@@ -103,9 +103,9 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
   const none: Priced = { token, start: token.start, end: token.end, alias: null };
   if (token.gluedRight) return none;
   const left = sentence.slice(Math.max(0, token.start - 24), token.start);
-  const pre = currencies.prefix.exec(left);
-  if (pre && acceptable(pre[0], currencies)) {
-    return { token, start: token.start - pre[0].length, end: token.end, alias: pre[0].trim() };
+  const pre = currencies.prefix(left);
+  if (pre !== null && acceptable(pre, currencies)) {
+    return { token, start: token.start - pre.length, end: token.end, alias: pre.trim() };
   }
   if (token.gluedLeft) return none;
   const right = sentence.slice(token.end, token.end + 40);
