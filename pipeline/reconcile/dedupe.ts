@@ -270,35 +270,31 @@ function clusterReports(ordered: readonly Report[]): Report[][] {
 }
 
 /**
- * Pairs of deals that may conflict: only deals whose funder and recipient countries are compatible
- * (equal, or one unknown) can be the same deal, so deals are grouped by those two countries and
- * compared within compatible groups only.
+ * Pairs of deals that may conflict. Two reports can only be told to be "the same deal with another
+ * amount" when both name the funder: without it there is nothing to identify the deal by, so
+ * deals without a funder are not compared. Deals are grouped by funder (its country, else its
+ * name) and, within a funder, by recipient country (an unknown recipient is compared with every
+ * recipient of that funder), so a large corpus is compared within small groups only.
  */
 function candidatePairs(deals: readonly MergedDeal[]): [number, number][] {
-  const groups = new Map<string, number[]>();
+  const byFunder = new Map<string, Map<string, number[]>>();
   deals.forEach((deal, i) => {
-    const key = `${countryCode(deal.row.funder_country) ?? '*'}|${countryCode(deal.row.recipient_country) ?? '*'}`;
-    const list = groups.get(key);
+    if (deal.row.funder === null) return;
+    const funderKey = countryCode(deal.row.funder_country) ?? normaliseText(deal.row.funder);
+    const recipientKey = countryCode(deal.row.recipient_country) ?? '*';
+    let groups = byFunder.get(funderKey);
+    if (!groups) byFunder.set(funderKey, (groups = new Map()));
+    const list = groups.get(recipientKey);
     if (list) list.push(i);
-    else groups.set(key, [i]);
+    else groups.set(recipientKey, [i]);
   });
-  const keys = [...groups.keys()];
-  const compatible = (a: string, b: string) => {
-    const [fa, ra] = a.split('|');
-    const [fb, rb] = b.split('|');
-    return (fa === fb || fa === '*' || fb === '*') && (ra === rb || ra === '*' || rb === '*');
-  };
   const pairs: [number, number][] = [];
-  for (let gi = 0; gi < keys.length; gi++) {
-    const a = groups.get(keys[gi]!)!;
-    for (let x = 0; x < a.length; x++) for (let y = x + 1; y < a.length; y++) pairs.push([a[x]!, a[y]!]);
-    // Other groups are only compatible through an unknown country: few deals lack both.
-    if (!keys[gi]!.includes('*')) continue;
-    for (let gj = 0; gj < keys.length; gj++) {
-      if (gj === gi || !compatible(keys[gi]!, keys[gj]!)) continue;
-      // A pair of two wildcard groups is visited from both sides: keep one.
-      if (keys[gj]!.includes('*') && gj < gi) continue;
-      for (const i of a) for (const j of groups.get(keys[gj]!)!) pairs.push(i < j ? [i, j] : [j, i]);
+  for (const groups of byFunder.values()) {
+    const unknown = groups.get('*') ?? [];
+    for (const [recipientKey, members] of groups) {
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push([members[x]!, members[y]!]);
+      if (recipientKey === '*') continue;
+      for (const i of members) for (const j of unknown) pairs.push(i < j ? [i, j] : [j, i]);
     }
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);

@@ -90,17 +90,21 @@ export function sameParty(a: string, b: string): boolean {
   return memoPair(partyPairs, a, b, samePartyUncached);
 }
 
-function memoPair(cache: Map<string, boolean>, a: string, b: string, compute: (a: string, b: string) => boolean): boolean {
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let known = cache.get(key);
+function memoPair(cache: PairCache, a: string, b: string, compute: (a: string, b: string) => boolean): boolean {
+  // Two levels of maps: no key string is built for the millions of comparisons a corpus makes.
+  const [first, second] = a < b ? [a, b] : [b, a];
+  let row = cache.get(first);
+  if (!row) cache.set(first, (row = new Map()));
+  let known = row.get(second);
   if (known === undefined) {
     known = compute(a, b);
-    cache.set(key, known);
+    row.set(second, known);
   }
   return known;
 }
-const partyPairs = new Map<string, boolean>();
-const projectPairs = new Map<string, boolean>();
+type PairCache = Map<string, Map<string, boolean>>;
+const partyPairs: PairCache = new Map();
+const projectPairs: PairCache = new Map();
 
 function samePartyUncached(a: string, b: string): boolean {
   const la = splitList(a);

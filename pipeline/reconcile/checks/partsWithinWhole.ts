@@ -21,8 +21,15 @@ const usd = (d: Part) => pointOf({ amount: d.amount_usd, amount_low: d.amount_us
 
 export function checkPartsWithinWholes(deals: readonly Part[]): Check[] {
   const checks: Check[] = [];
+  const partsOf = new Map<string, Part[]>();
+  for (const d of deals) {
+    if (d.part_of === null) continue;
+    const list = partsOf.get(d.part_of);
+    if (list) list.push(d);
+    else partsOf.set(d.part_of, [d]);
+  }
   for (const whole of deals) {
-    const parts = deals.filter((d) => d.part_of === whole.commitment_id);
+    const parts = partsOf.get(whole.commitment_id) ?? [];
     const wholeUsd = usd(whole);
     const partUsd = parts.map(usd).filter((v): v is number => v !== null);
     if (parts.length === 0 || wholeUsd === null || partUsd.length === 0) continue;
