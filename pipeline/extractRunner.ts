@@ -47,11 +47,15 @@ export async function extractAll(
 ): Promise<ExtractRunResult> {
   const reference = await loadExtractReference(options.referenceDir);
   const sentencesByArticle = groupSentences(sentences);
-  const keys = articles.map((article) => cacheKey(article, sentencesByArticle.get(article.article_id) ?? [], reference.hash));
+  // Without a cache folder the keys would be hashed (the whole article, as JSON) for nothing.
+  const cacheDir = options.cacheDir;
+  const keys = cacheDir
+    ? articles.map((article) => cacheKey(article, sentencesByArticle.get(article.article_id) ?? [], reference.hash))
+    : null;
 
-  const results: (ExtractedTables | null)[] = await Promise.all(
-    keys.map((key) => (options.cacheDir ? readCached(options.cacheDir, key) : Promise.resolve(null))),
-  );
+  const results: (ExtractedTables | null)[] = keys
+    ? await Promise.all(keys.map((key) => readCached(cacheDir!, key)))
+    : articles.map(() => null);
   const missing = results.flatMap((result, index) => (result === null ? [index] : []));
   const cacheHits = articles.length - missing.length;
 
@@ -78,7 +82,7 @@ export async function extractAll(
   await Promise.all(
     missing.map(async (index, i) => {
       results[index] = fresh[i]!;
-      if (options.cacheDir) await writeCached(options.cacheDir, keys[index]!, fresh[i]!);
+      if (cacheDir && keys) await writeCached(cacheDir, keys[index]!, fresh[i]!);
     }),
   );
   return {
