@@ -4,6 +4,7 @@
  * close to a figure makes it export credit whatever generic word ("financing") sits nearer.
  */
 import type { Instrument } from '../tables.ts';
+import { freezeRows, memoTable } from './memo.ts';
 
 const CUES: readonly [Instrument, RegExp][] = [
   ['export_credit', /\b(?:export[- ]credits?|export[- ]import bank|exim|ex-im|export credit agency|eca cover|export finance|sinosure|jbic|ukef|euler hermes)\b/gi],
@@ -38,6 +39,10 @@ export function instrumentCues(text: string): InstrumentCue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
+// Every figure of a sentence asks for the same cues: they are found once per sentence and shared (frozen).
+const cueMemo = memoTable<readonly InstrumentCue[]>();
+const cuesOf = (sentence: string): readonly InstrumentCue[] => cueMemo.get(sentence) ?? cueMemo.set(sentence, freezeRows(instrumentCues(sentence)));
+
 /** A capitalised one-word cue next to another capitalised word: part of a name. */
 function inName(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
@@ -53,7 +58,7 @@ function inName(text: string, start: number, end: number): boolean {
  * the previous figure) and forward to `to` (the next figure, or the clause's end).
  */
 export function instrumentOf(sentence: string, start: number, end: number, from = 0, to = sentence.length): Instrument | null {
-  const cues = instrumentCues(sentence);
+  const cues = cuesOf(sentence);
   const afterLimit = Math.min(to, clauseEnd(sentence, end));
   const near = cues.filter((c) => (c.end <= start && c.start >= from) || (c.start >= end && c.end <= afterLimit));
   const distance = (c: InstrumentCue) => (c.end <= start ? start - c.end : c.start - end);

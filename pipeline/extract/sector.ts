@@ -2,6 +2,8 @@
  * Sector of a fact from keywords: the keyword nearest the figure in its sentence, else the
  * project's kind ("copper-gold mine" → mining), else null.
  */
+import { freezeRows, memoTable } from './memo.ts';
+
 const SECTORS: readonly [string, RegExp][] = [
   ['mining', /\b(?:min(?:e|es|ing|eral|erals)|copper|gold|lithium|iron ore|coal mine|nickel|cobalt|rare earths?|bauxite)\b/gi],
   ['oil and gas', /\b(?:oil|gas|lng|petroleum|refiner(?:y|ies)|pipelines?|crude|upstream|downstream|petrochemicals?)\b/gi],
@@ -21,16 +23,35 @@ const SECTORS: readonly [string, RegExp][] = [
   ['tourism', /\b(?:tourism|tourist|resorts?)\b/gi],
 ];
 
+interface SectorWord {
+  sector: string;
+  start: number;
+  end: number;
+}
+
+// Every figure of a sentence looks for the nearest keyword among the same ones: they are found
+// once per text (in the order of SECTORS, then of the text, which decides ties) and shared.
+const wordMemo = memoTable<readonly SectorWord[]>();
+
+function sectorWords(text: string): readonly SectorWord[] {
+  const known = wordMemo.get(text);
+  if (known) return known;
+  const words: SectorWord[] = [];
+  for (const [sector, pattern] of SECTORS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      words.push({ sector, start, end: start + m[0].length });
+    }
+  }
+  return wordMemo.set(text, freezeRows(words));
+}
+
 /** The sector named nearest to [start, end) in `text`; with no span, the first named. */
 export function sectorOf(text: string, start = 0, end = start): string | null {
   let best: { sector: string; distance: number } | null = null;
-  for (const [sector, pattern] of SECTORS) {
-    for (const m of text.matchAll(pattern)) {
-      const s = m.index ?? 0;
-      const e = s + m[0].length;
-      const distance = e <= start ? start - e : s >= end ? s - end : 0;
-      if (!best || distance < best.distance) best = { sector, distance };
-    }
+  for (const { sector, start: s, end: e } of sectorWords(text)) {
+    const distance = e <= start ? start - e : s >= end ? s - end : 0;
+    if (!best || distance < best.distance) best = { sector, distance };
   }
   return best?.sector ?? null;
 }

@@ -5,6 +5,7 @@
  * sign" → intended); it never raises one.
  */
 import type { Status } from '../tables.ts';
+import { freezeRows, memoTable } from './memo.ts';
 
 export interface StatusCue {
   status: Status;
@@ -53,6 +54,10 @@ export function statusCues(sentence: string): StatusCue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
+// Every figure of a sentence asks for the same cues: they are found once per sentence and shared (frozen).
+const cueMemo = memoTable<readonly StatusCue[]>();
+const cuesOf = (sentence: string): readonly StatusCue[] => cueMemo.get(sentence) ?? cueMemo.set(sentence, freezeRows(statusCues(sentence)));
+
 /** Lower a status by the words just before its cue. */
 export function hedge(status: Status, before: string): Status {
   const lower = (to: Status) => (rank(to) < rank(status) ? to : status);
@@ -74,7 +79,7 @@ function rank(status: Status): number {
  * first cue after it within `after` characters (passive voice: "$2bn was approved").
  */
 export function statusOf(sentence: string, start: number, end: number, after = 80): StatusCue | null {
-  const cues = statusCues(sentence);
+  const cues = cuesOf(sentence);
   let best: StatusCue | null = null;
   for (const cue of cues) if (cue.end <= start) best = cue;
   if (best) return best;
