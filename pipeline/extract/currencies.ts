@@ -103,25 +103,31 @@ function prefixFinder(aliases: readonly string[]): (before: string) => string | 
   const spaced = new Map<string, boolean>();
   /** Folded one-letter aliases: no space after them. */
   const bare = new Map<string, boolean>();
+  /** Lengths of the aliases: a tail of any other length cannot be one (folding keeps lengths). */
+  const lengths = new Set<number>();
   let longest = 0;
   for (const a of aliases) {
     const folded = foldCase(a);
     (/^[A-Za-z]$/.test(a) ? bare : spaced).set(folded, /^[A-Za-z]/.test(a));
+    lengths.add(a.length);
     longest = Math.max(longest, a.length);
   }
   return (before) => {
-    const folded = foldCase(before);
     const n = before.length;
+    const spaceLast = n > 0 && /\s/.test(before[n - 1]!);
+    let folded: string | null = null;
     for (let i = Math.max(0, n - longest - 1); i <= n; i++) {
+      const exactFits = lengths.has(n - i);
+      const spacedFits = spaceLast && i < n && lengths.has(n - i - 1);
+      if (!exactFits && !spacedFits) continue;
+      folded ??= foldCase(before);
       const tail = folded.slice(i);
       // A letter-initial alias must not continue a word ("Mrs" holds no "Rs").
       const free = i === 0 || !isAsciiLetter(before.charCodeAt(i - 1));
-      const exact = spaced.get(tail) ?? bare.get(tail);
+      const exact = exactFits ? (spaced.get(tail) ?? bare.get(tail)) : undefined;
       if (exact !== undefined && (free || !exact)) return before.slice(i);
-      if (i < n && /\s/.test(before[n - 1]!)) {
-        const withSpace = spaced.get(tail.slice(0, -1));
-        if (withSpace !== undefined && (free || !withSpace)) return before.slice(i);
-      }
+      const withSpace = spacedFits ? spaced.get(tail.slice(0, -1)) : undefined;
+      if (withSpace !== undefined && (free || !withSpace)) return before.slice(i);
     }
     return null;
   };
