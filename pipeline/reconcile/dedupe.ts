@@ -18,7 +18,7 @@ import { amountsAgree, pointOf, qualifierRank } from './amounts.ts';
 import { makeCheck } from './checkId.ts';
 import { countryCode } from './countries.ts';
 import { NO_USD, type RateUsed, type UsdAmounts } from './fx.ts';
-import { isCountryOf, sameParty, sameProject } from './names.ts';
+import { isCountryOf, partyKeys, sameParty, sameProject } from './names.ts';
 import { statusRank } from './status.ts';
 import { normaliseText } from './text.ts';
 
@@ -228,22 +228,40 @@ function neighbours(key: string): string[] {
 }
 
 /**
+ * Keys of who funds, for the index: a report's funder can only agree with funders that share one
+ * (see partyKeys), or with its own country (an organisation and its country agree, fundersAgree).
+ * No funder: null, which agrees with every funder.
+ */
+function funderKeys(c: Commitment): string[] | null {
+  if (c.funder === null) return null;
+  const keys = partyKeys(c.funder);
+  const country = countryCode(c.funder_country);
+  if (country) keys.push(`c:${country}`);
+  return keys;
+}
+
+/**
  * Clusters reports so that every member of a cluster is the same deal as every other. Each report
  * joins the first cluster (in order of creation) all of whose members agree with it. Only clusters
- * that can agree on the amount are compared (an index by amount bucket), so a corpus of many deals
- * costs about n·k comparisons, not n²; a report without a usable amount is compared with every cluster.
+ * that can agree are compared: an index by amount bucket and funder (a report or cluster without a
+ * funder is compared across funders; one without a usable amount across amounts).
  */
 function clusterReports(ordered: readonly Report[]): Report[][] {
   const clusters: Report[][] = [];
-  const byAmount = new Map<string, Set<number>>();
+  const index = new Map<string, Set<number>>();
   const withoutAmount = new Set<number>(); // clusters no member of which has an amount key yet
-  const index = (clusterIndex: number, report: Report) => {
+  const put = (key: string, clusterIndex: number) => {
+    let set = index.get(key);
+    if (!set) index.set(key, (set = new Set()));
+    set.add(clusterIndex);
+  };
+  const add = (clusterIndex: number, report: Report) => {
     const keys = amountKeys(report);
     if (keys.length > 0) withoutAmount.delete(clusterIndex);
+    const funders = funderKeys(report.commitment) ?? ['*'];
     for (const key of keys) {
-      let set = byAmount.get(key);
-      if (!set) byAmount.set(key, (set = new Set()));
-      set.add(clusterIndex);
+      for (const funder of funders) put(`${key}|${funder}`, clusterIndex);
+      put(`${key}|any`, clusterIndex);
     }
   };
   for (const report of ordered) {
@@ -252,18 +270,24 @@ function clusterReports(ordered: readonly Report[]): Report[][] {
     if (keys.length === 0) {
       candidates = clusters.map((_, i) => i);
     } else {
+      const funders = funderKeys(report.commitment);
+      const suffixes = funders === null ? ['any'] : [...funders, '*'];
       const found = new Set<number>(withoutAmount);
-      for (const key of keys) for (const near of neighbours(key)) for (const i of byAmount.get(near) ?? []) found.add(i);
-      candidates = [...found].sort((a, b) => a - b);
+      for (const key of keys) {
+        for (const near of neighbours(key)) {
+          for (const suffix of suffixes) for (const i of index.get(`${near}|${suffix}`) ?? []) found.add(i);
+        }
+      }
+      candidates = [...found].sort((x, y) => x - y);
     }
     const home = candidates.find((i) => clusters[i]!.every((m) => compareReports(m, report) === 'same'));
     if (home !== undefined) {
       clusters[home]!.push(report);
-      index(home, report);
+      add(home, report);
     } else {
       clusters.push([report]);
       withoutAmount.add(clusters.length - 1);
-      index(clusters.length - 1, report);
+      add(clusters.length - 1, report);
     }
   }
   return clusters;

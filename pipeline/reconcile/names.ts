@@ -75,6 +75,28 @@ function sameOrganisation(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Keys under which a party can be looked up so that any two names `sameParty` would match share at
+ * least one key: their distinctive words (a name and a shorter form of it share one), their
+ * initials (an acronym and the full name), the country of a bare country name, and the whole
+ * normalised name. Used to index parties instead of comparing every pair.
+ */
+export function partyKeys(name: string): string[] {
+  const keys = new Set<string>();
+  for (const part of splitList(name)) {
+    keys.add(`n:${normaliseText(part)}`);
+    const key = orgKey(part);
+    if (key.core.length === 0) {
+      if (key.country) keys.add(`c:${key.country}`);
+      continue;
+    }
+    const distinctive = key.core.filter((w) => !GENERIC_ORG.has(w));
+    for (const w of distinctive.length > 0 ? distinctive : key.core) keys.add(`w:${w}`);
+    if (key.core.length >= 2) for (const a of key.acronyms) keys.add(`w:${a}`);
+  }
+  return [...keys];
+}
+
 function splitList(name: string): string[] {
   return name
     .split(/;/)
