@@ -249,7 +249,9 @@ function funderKeys(c: Commitment): string[] | null {
 function clusterReports(ordered: readonly Report[]): Report[][] {
   const clusters: Report[][] = [];
   const index = new Map<string, Set<number>>();
-  const withoutAmount = new Set<number>(); // clusters no member of which has an amount key yet
+  // Clusters none of whose members states an amount: the only ones a report without a usable
+  // amount key can join (an amount with no currency agrees with no other amount: compareReports).
+  const withoutAmount = new Set<number>();
   const put = (key: string, clusterIndex: number) => {
     let set = index.get(key);
     if (!set) index.set(key, (set = new Set()));
@@ -257,7 +259,7 @@ function clusterReports(ordered: readonly Report[]): Report[][] {
   };
   const add = (clusterIndex: number, report: Report) => {
     const keys = amountKeys(report);
-    if (keys.length > 0) withoutAmount.delete(clusterIndex);
+    if (pointOf(report.commitment) !== null) withoutAmount.delete(clusterIndex);
     const funders = funderKeys(report.commitment) ?? ['*'];
     for (const key of keys) {
       for (const funder of funders) put(`${key}|${funder}`, clusterIndex);
@@ -267,8 +269,10 @@ function clusterReports(ordered: readonly Report[]): Report[][] {
   for (const report of ordered) {
     const keys = amountKeys(report);
     let candidates: number[];
-    if (keys.length === 0) {
+    if (pointOf(report.commitment) === null) {
       candidates = clusters.map((_, i) => i);
+    } else if (keys.length === 0) {
+      candidates = [...withoutAmount];
     } else {
       const funders = funderKeys(report.commitment);
       const suffixes = funders === null ? ['any'] : [...funders, '*'];

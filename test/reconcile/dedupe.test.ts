@@ -29,7 +29,8 @@ const FUNDER_COUNTRY: Record<string, string | null> = {
   'US Export-Import Bank': 'United States', Masdar: 'United Arab Emirates',
 };
 const RECIPIENTS = ['Kenya', 'Peru', null] as const;
-const CURRENCIES = ['USD', 'EUR', 'PKR'] as const;
+// null: an amount whose currency the extractor could not tell ("rupees" with no country).
+const CURRENCIES = ['USD', 'EUR', 'PKR', null] as const;
 const RATE: Record<string, number> = { USD: 1, EUR: 1.08, PKR: 0.0036 };
 
 const reportArb = fc.record({
@@ -51,7 +52,7 @@ function toReports(specs: readonly Spec[]): Report[] {
       amount: s.amount, currency: s.amount === null ? null : s.currency, qualifier: s.amount === null ? null : 'exact',
       instrument: 'loan',
     });
-    const usd = s.amount === null ? null : s.amount * RATE[s.currency]!;
+    const usd = s.amount === null || s.currency === null ? null : s.amount * RATE[s.currency]!;
     return {
       commitment: c, published: null, articleOrder: s.article,
       usd: usd === null ? null : { amount_usd: usd, amount_usd_low: null, amount_usd_high: null },
