@@ -3,27 +3,14 @@
  * the entity functions they call, passed in as hooks so the figure rules can be tested without the
  * entity reference.
  */
-import type { Article, Sentence, FunderType } from '../tables.ts';
+import type { Article, Sentence } from '../tables.ts';
+import type { Parties, PartyContext } from './roles.ts';
 import type { MoneyMention } from './money.ts';
 import type { MoneyRole } from './classify.ts';
 
-export interface PartiesFound {
-  funder: string | null;
-  funder_type: FunderType | null;
-  funder_country: string | null;
-  recipient: string | null;
-  recipient_country: string | null;
-  project: string | null;
-}
-
-export interface PartyRequest {
-  sentence: string;
-  figure: { start: number; end: number };
-  verb: { start: number; end: number } | null;
-  previous: readonly string[];
-  title: string | null;
-  dateline: string | null;
-}
+/** What party resolution answers and is asked: the types of roles.ts, named for the hooks. */
+export type PartiesFound = Parties;
+export type PartyRequest = PartyContext;
 
 export interface ProjectSpan {
   start: number;
