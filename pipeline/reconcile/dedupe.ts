@@ -117,7 +117,10 @@ export function compareReports(a: Report, b: Report): Verdict {
     agree = amountsAgree(ua, ub, 0.05);
   }
   if (agree) return 'same';
-  return ca.article_id !== cb.article_id ? 'conflict' : 'different';
+  // Only a named project makes two reports one deal told with two amounts: without it, two loans of
+  // one funder to one country are simply two loans (a corpus has many), not a conflict.
+  const oneProject = ca.project !== null && cb.project !== null;
+  return oneProject && ca.article_id !== cb.article_id ? 'conflict' : 'different';
 }
 
 // Dated reports first, oldest first; undated ones after them, in run order.
@@ -299,15 +302,15 @@ function clusterReports(ordered: readonly Report[]): Report[][] {
 
 /**
  * Pairs of deals that may conflict. Two reports can only be told to be "the same deal with another
- * amount" when both name the funder: without it there is nothing to identify the deal by, so
- * deals without a funder are not compared. Deals are grouped by funder (its country, else its
+ * amount" when both name the funder and the project (see compareReports): without them there is
+ * nothing to identify the deal by, so such deals are not compared. Deals are grouped by funder (its country, else its
  * name) and, within a funder, by recipient country (an unknown recipient is compared with every
  * recipient of that funder), so a large corpus is compared within small groups only.
  */
 function candidatePairs(deals: readonly MergedDeal[]): [number, number][] {
   const byFunder = new Map<string, Map<string, number[]>>();
   deals.forEach((deal, i) => {
-    if (deal.row.funder === null) return;
+    if (deal.row.funder === null || deal.row.project === null) return;
     const funderKey = countryCode(deal.row.funder_country) ?? normaliseText(deal.row.funder);
     const recipientKey = countryCode(deal.row.recipient_country) ?? '*';
     let groups = byFunder.get(funderKey);

@@ -74,13 +74,24 @@ describe('dedupeReports with blocking', () => {
     );
   });
 
-  test('finds a conflicting amount between two articles', () => {
+  test('finds a conflicting amount between two articles about one project', () => {
     const reports = toReports([
       { funder: 'China', recipient: 'Kenya', currency: 'USD', amount: 1e8, article: 0 },
       { funder: 'China', recipient: 'Kenya', currency: 'USD', amount: 2e8, article: 1 },
-    ]);
+    ]).map((r) => ({ ...r, commitment: { ...r.commitment, project: 'Lamu Port' } }));
     const { deals, checks } = dedupeReports(reports);
     expect(deals).toHaveLength(2);
     expect(checks.map((c) => c.kind)).toEqual(['conflicting_amount']);
+  });
+
+  test('two loans of one funder to one country with no project named are two deals, not a conflict', () => {
+    const { deals, checks } = dedupeReports(
+      toReports([
+        { funder: 'China', recipient: 'Kenya', currency: 'USD', amount: 1e8, article: 0 },
+        { funder: 'China', recipient: 'Kenya', currency: 'USD', amount: 2e8, article: 1 },
+      ]),
+    );
+    expect(deals).toHaveLength(2);
+    expect(checks).toEqual([]);
   });
 });
