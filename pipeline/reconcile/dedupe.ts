@@ -301,59 +301,60 @@ function clusterReports(ordered: readonly Report[]): Report[][] {
 }
 
 /**
- * Pairs of deals that may conflict. Two reports can only be told to be "the same deal with another
- * amount" when both name the funder and the project (see compareReports): without them there is
- * nothing to identify the deal by, so such deals are not compared. Deals are grouped by funder (its country, else its
- * name) and, within a funder, by recipient country (an unknown recipient is compared with every
- * recipient of that funder), so a large corpus is compared within small groups only.
+ * Groups of deals that may conflict. Two reports can only be told to be "the same deal with another
+ * amount" when both name the funder and the project (see compareReports): deals are grouped by
+ * funder (its country, else its name) and project (normalised), and deals without either are not
+ * compared. Spelling variants of one project across articles fall in different groups: a missed
+ * warning, never a wrong merge.
  */
-function candidatePairs(deals: readonly MergedDeal[]): [number, number][] {
-  const byFunder = new Map<string, Map<string, number[]>>();
+function conflictGroups(deals: readonly MergedDeal[]): number[][] {
+  const groups = new Map<string, number[]>();
   deals.forEach((deal, i) => {
     if (deal.row.funder === null || deal.row.project === null) return;
-    const funderKey = countryCode(deal.row.funder_country) ?? normaliseText(deal.row.funder);
-    const recipientKey = countryCode(deal.row.recipient_country) ?? '*';
-    let groups = byFunder.get(funderKey);
-    if (!groups) byFunder.set(funderKey, (groups = new Map()));
-    const list = groups.get(recipientKey);
+    const key = `${countryCode(deal.row.funder_country) ?? normaliseText(deal.row.funder)}\u0000${normaliseText(deal.row.project)}`;
+    const list = groups.get(key);
     if (list) list.push(i);
-    else groups.set(recipientKey, [i]);
+    else groups.set(key, [i]);
   });
-  const pairs: [number, number][] = [];
-  for (const groups of byFunder.values()) {
-    const unknown = groups.get('*') ?? [];
-    for (const [recipientKey, members] of groups) {
-      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push([members[x]!, members[y]!]);
-      if (recipientKey === '*') continue;
-      for (const i of members) for (const j of unknown) pairs.push(i < j ? [i, j] : [j, i]);
-    }
-  }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return [...groups.values()].filter((g) => g.length > 1);
 }
+
+function conflictBetween(a: MergedDeal, b: MergedDeal): readonly [Report, Report] | undefined {
+  for (const x of a.members) for (const y of b.members) if (compareReports(x, y) === 'conflict') return [x, y];
+  return undefined;
+}
+
+/** How many conflicting amounts a check names before it says "and N more". */
+const LISTED_CONFLICTS = 8;
 
 export function dedupeReports(reports: readonly Report[]): { deals: MergedDeal[]; checks: Check[] } {
   const ordered = [...reports].sort(byReportDate);
   const deals = clusterReports(ordered).map(mergeCluster);
 
+  // One check per funder and project, naming every deal whose amount disagrees with another's:
+  // a corpus that reports one project many ways gets one warning to settle, not one per pair.
   const checks: Check[] = [];
-  for (const [i, j] of candidatePairs(deals)) {
-    const a = deals[i]!;
-    const b = deals[j]!;
-    const pair = a.members.flatMap((x) => b.members.map((y) => [x, y] as const)).find(([x, y]) => compareReports(x, y) === 'conflict');
-    if (!pair) continue;
-    const [x, y] = pair;
-    const what = x.commitment.project ?? y.commitment.project ?? x.commitment.recipient ?? y.commitment.recipient ?? 'unknown recipient';
+  for (const group of conflictGroups(deals)) {
+    const conflicted = new Set<number>();
+    for (const i of group) {
+      if (conflicted.has(i)) continue;
+      const j = group.find((k) => k !== i && conflictBetween(deals[i]!, deals[k]!) !== undefined);
+      if (j === undefined) continue;
+      conflicted.add(i);
+      conflicted.add(j);
+    }
+    if (conflicted.size < 2) continue;
+    const members = group.filter((i) => conflicted.has(i)).map((i) => deals[i]!);
+    const first = members[0]!.row;
+    const amounts = members.slice(0, LISTED_CONFLICTS).map((d) => describeAmount(d.amountFrom.commitment));
+    if (members.length > LISTED_CONFLICTS) amounts.push(`and ${members.length - LISTED_CONFLICTS} more`);
     checks.push(
       makeCheck(
         'conflicting_amount',
         'warning',
         false,
-        messages.reconcile.conflictingAmount(
-          x.commitment.funder ?? y.commitment.funder ?? 'unknown funder',
-          what,
-          `${describeAmount(x.commitment)} vs ${describeAmount(y.commitment)}`,
-        ),
-        [a.row.commitment_id, b.row.commitment_id],
+        messages.reconcile.conflictingAmount(first.funder ?? 'unknown funder', first.project ?? 'unknown project', amounts.join(' vs ')),
+        members.map((d) => d.row.commitment_id),
       ),
     );
   }

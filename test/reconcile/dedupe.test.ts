@@ -84,6 +84,17 @@ describe('dedupeReports with blocking', () => {
     expect(checks.map((c) => c.kind)).toEqual(['conflicting_amount']);
   });
 
+  test('one project told with three amounts gives one check naming all three deals', () => {
+    const reports = toReports([
+      { funder: 'China', recipient: 'Kenya', currency: 'USD', amount: 1e8, article: 0 },
+      { funder: 'China', recipient: 'Kenya', currency: 'USD', amount: 2e8, article: 1 },
+      { funder: 'China', recipient: 'Kenya', currency: 'USD', amount: 5e8, article: 2 },
+    ]).map((r) => ({ ...r, commitment: { ...r.commitment, project: 'Lamu Port' } }));
+    const { deals, checks } = dedupeReports(reports);
+    expect(deals).toHaveLength(3);
+    expect(checks.map((c) => [c.kind, c.row_ids])).toEqual([['conflicting_amount', 'c0;c1;c2']]);
+  });
+
   test('two loans of one funder to one country with no project named are two deals, not a conflict', () => {
     const { deals, checks } = dedupeReports(
       toReports([
