@@ -59,7 +59,7 @@ export function extractArticleWith(
 
   const projectMentions = contexts.flatMap(projectsIn);
   const projects = mergeProjects(projectMentions, hooks.sameProject);
-  // Facts name a project as its row does ("Riko Diq" in a quote is the article's "Reko Diq").
+  // Facts name a project as its row does ("Lakevew" in a quote is the article's "Lakeview").
   const canonical = (name: string | null) => (name === null ? null : (projects.find((p) => hooks.sameProject(p.name, name))?.name ?? name));
   const commitmentMentions = contexts.flatMap(commitmentsIn).map((m) => ({ ...m, row: { ...m.row, project: canonical(m.row.project) } }));
   const jobMentions = contexts.flatMap(jobsIn).map((m) => ({ ...m, row: { ...m.row, project: canonical(m.row.project) } }));

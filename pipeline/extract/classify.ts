@@ -32,7 +32,7 @@ export interface Segment {
 const PROJECT_NOUN =
   String.raw`(?:project|projects|mine|mines|plant|refinery|port|terminal|pipeline|railway|rail line|line|corridor|highway|motorway|dam|airport|complex|facility|park|zone|city|tower|smelter|field|farm|station|hub|development|scheme|bridge|factory|centre|center)`;
 
-// "the $7 billion Reko Diq project", "a $500m refinery", "its $2bn copper-gold mine".
+// "the $4 billion Thar coal project", "a $500m refinery", "its $2bn copper-gold mine".
 const COST_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s*$/i;
 const COST_AFTER = new RegExp(String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}${PROJECT_NOUN}\b`);
 const COST_WORDS = /\b(?:cost(?:s|ing)?|will cost|to cost|estimated cost|total cost|price tag|capital expenditure|capex|valued at|value of|worth)\s*(?:of\s+|at\s+)?(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;

@@ -1,7 +1,7 @@
 /**
- * Jobs: "creating an estimated 6,000 jobs in the US and 7,500 jobs in X" → two rows, the second
+ * Jobs: "creating an estimated 4,000 jobs in the US and 2,500 jobs in X" → two rows, the second
  * taking the first's qualifier across the coordination; "2,000 direct and 3,000 indirect jobs" →
- * two rows sharing the noun; "5,000 in all" or "13,500 jobs across A and B" → a total.
+ * two rows sharing the noun; "5,000 in all" or "6,500 jobs across A and B" → a total.
  *
  * Kind is what the sentence says (direct, indirect, construction, operations, total) and null when
  * it says nothing: "unspecified" is never written by the extractor.
@@ -78,7 +78,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     if (token.value < 1 || !Number.isInteger(token.value) || isProportion(token)) continue;
     const q = qualifierBefore(sentence.slice(0, token.start));
     let qualifier: Qualifier = q?.qualifier ?? 'exact';
-    // "an estimated 6,000 jobs in A and 7,500 jobs in B": the qualifier carries across "and".
+    // "an estimated 4,000 jobs in A and 2,500 jobs in B": the qualifier carries across "and".
     if (!q && previousJob && /^[^\d;]{0,80}(?:\band|,|\bplus|\bas well as)\s*$/i.test(sentence.slice(previousJob.end, token.start))) {
       qualifier = previousJob.qualifier;
     }
@@ -179,8 +179,8 @@ function placeOf(ctx: SentenceContext, phrase: string | null): { location: strin
 
 /**
  * Link each total to the parts that add up to it: first a total stated as such, then a bare
- * figure that equals the sum of two or more others in the same article (a headline's "13,500 jobs"
- * over the body's 6,000 and 7,500), so that no sum counts both. Parts are searched among at most
+ * figure that equals the sum of two or more others in the same article (a headline's "6,500 jobs"
+ * over the body's 4,000 and 2,500), so that no sum counts both. Parts are searched among at most
  * 16 rows (subsets by bit mask), preferring the fewest.
  */
 export function linkJobTotals(jobs: readonly Job[]): Job[] {
