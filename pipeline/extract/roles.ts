@@ -9,7 +9,7 @@
  * ("in Doha") are never funders. A sentence with no party borrows one from the sentences before
  * it (nearest first) and the title.
  */
-import type { FunderType } from '../tables.ts';
+import type { Commitment, FunderType } from '../tables.ts';
 import { findEntities, type EntityIndex, type EntityMention } from './entities.ts';
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 
@@ -27,14 +27,8 @@ export interface PartyContext {
   knownProjects?: readonly string[];
 }
 
-export interface Parties {
-  funder: string | null;
-  funder_type: FunderType | null;
-  funder_country: string | null;
-  recipient: string | null;
-  recipient_country: string | null;
-  project: string | null;
-}
+/** The party columns of a commitment row. */
+export type Parties = Pick<Commitment, 'funder' | 'funder_type' | 'funder_country' | 'recipient' | 'recipient_country' | 'project'>;
 
 interface Party {
   name: string;

@@ -24,7 +24,7 @@ import { STATUS_TIERS } from '../tables.ts';
 import { contribution } from '../aggregate/bounds.ts';
 import { pointOf } from '../reconcile/amounts.ts';
 import { STATUS_ORDER, isAtOrAbove, tierOf } from '../reconcile/status.ts';
-import { contributionFormulas, isOneOf, localRange, pointFormula } from './formulaParts.ts';
+import { contributionFormulas, isOneOf, pointFormula, sheetColumns } from './formulaParts.ts';
 
 export const DEAL_HELPER_COLUMNS = [
   'usd_point', 'usd_low', 'usd_value', 'usd_high', 'usd_open', 'status_tier', 'summed', 'whole', 'summed_wholes',
@@ -120,17 +120,11 @@ export function dealHelperCells(
   letters: ReadonlyMap<string, string>,
   countFrom: Status,
 ): (i: number) => Record<DealHelper, ExcelJS.CellValue> {
-  const L = (key: string) => {
-    const letter = letters.get(key);
-    if (!letter) throw new Error(`workbook: no column ${key} in Commitments`);
-    return letter;
-  };
-  const rows = facts.length;
-  const range = (key: string) => localRange(L(key), rows);
+  const { range, at } = sheetColumns(letters, 'Commitments', facts.length);
   return (i) => {
     const r = i + 2;
     const f = facts[i]!;
-    const c = (key: string) => `${L(key)}${r}`;
+    const c = (key: string) => at(key, r);
     const hasAmount = `OR(${c('amount')}<>"",${c('amount_low')}<>"",${c('amount_high')}<>"")`;
     const bounds = contributionFormulas({ point: c('usd_point'), low: c('amount_usd_low'), high: c('amount_usd_high'), qualifier: c('qualifier') });
     const cell = (formula: string, result: ExcelJS.CellValue): ExcelJS.CellValue =>

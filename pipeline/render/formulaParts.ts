@@ -59,3 +59,16 @@ export function contributionFormulas(c: FigureCells): { low: string; value: stri
     open: `IF(${c.point}="",0,IF(${open},1,0))`,
   };
 }
+
+/**
+ * Cell addresses of one sheet's row formulas: the column letter of a named column (an error names
+ * the sheet and column when the layout lacks it), its whole data range, and a cell in a row.
+ */
+export function sheetColumns(letters: ReadonlyMap<string, string>, sheet: string, rows: number) {
+  const L = (key: string) => {
+    const letter = letters.get(key);
+    if (!letter) throw new Error(`workbook: no column ${key} in ${sheet}`);
+    return letter;
+  };
+  return { L, range: (key: string) => localRange(L(key), rows), at: (key: string, r: number) => `${L(key)}${r}` };
+}
