@@ -24,7 +24,7 @@ import { STATUS_TIERS } from '../tables.ts';
 import { contribution } from '../aggregate/bounds.ts';
 import { pointOf } from '../reconcile/amounts.ts';
 import { STATUS_ORDER, isAtOrAbove, tierOf } from '../reconcile/status.ts';
-import { contributionFormulas, isOneOf, pointFormula, sheetColumns } from './formulaParts.ts';
+import { contributionFormulas, isOneOf, pointFormula, sheetColumns, formulaCell } from './formulaParts.ts';
 
 export const DEAL_HELPER_COLUMNS = [
   'usd_point', 'usd_low', 'usd_value', 'usd_high', 'usd_open', 'status_tier', 'summed', 'whole', 'summed_wholes',
@@ -127,8 +127,7 @@ export function dealHelperCells(
     const c = (key: string) => at(key, r);
     const hasAmount = `OR(${c('amount')}<>"",${c('amount_low')}<>"",${c('amount_high')}<>"")`;
     const bounds = contributionFormulas({ point: c('usd_point'), low: c('amount_usd_low'), high: c('amount_usd_high'), qualifier: c('qualifier') });
-    const cell = (formula: string, result: ExcelJS.CellValue): ExcelJS.CellValue =>
-      ({ formula, result } as ExcelJS.CellFormulaValue);
+    const cell = formulaCell;
     const lookUp = (key: string) => `INDEX(${range(key)},${c('whole')})`;
     return {
       usd_point: cell(pointFormula({ stated: c('amount_usd'), low: c('amount_usd_low'), high: c('amount_usd_high') }), f.point ?? ''),

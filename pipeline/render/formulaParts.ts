@@ -3,6 +3,7 @@
  * the one rule every sum uses, "how much does a figure with this qualifier add to low, value and
  * high" (pipeline/aggregate/bounds.ts), written as spreadsheet formulas of the row's own cells.
  */
+import type ExcelJS from 'exceljs';
 
 /** 1 -> A, 27 -> AA. */
 export function columnLetter(n: number): string {
@@ -71,4 +72,9 @@ export function sheetColumns(letters: ReadonlyMap<string, string>, sheet: string
     return letter;
   };
   return { L, range: (key: string) => localRange(L(key), rows), at: (key: string, r: number) => `${L(key)}${r}` };
+}
+
+/** A formula cell with its cached result: the value a viewer that does not calculate shows. */
+export function formulaCell(formula: string, result: ExcelJS.CellValue): ExcelJS.CellValue {
+  return { formula, result } as ExcelJS.CellFormulaValue;
 }

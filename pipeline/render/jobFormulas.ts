@@ -20,7 +20,7 @@ import { contribution } from '../aggregate/bounds.ts';
 import { countableJobs, uniqueJobs } from '../aggregate/jobs.ts';
 import { jobPoint, partsMatchTotal, splitIds } from '../reconcile/checks/jobTotals.ts';
 import { countryCode, countryName, findCountry } from '../reconcile/countries.ts';
-import { contributionFormulas, pointFormula, sheetColumns } from './formulaParts.ts';
+import { contributionFormulas, pointFormula, sheetColumns, formulaCell } from './formulaParts.ts';
 
 export const JOB_HELPER_COLUMNS = [
   'job_point', 'jobs_low', 'jobs_value', 'jobs_high', 'jobs_open', 'total_id', 'uses_parts', 'in_total', 'repeat', 'counted',
@@ -106,7 +106,7 @@ export function jobHelperCells(facts: readonly JobFacts[], letters: ReadonlyMap<
     const r = i + 2;
     const f = facts[i]!;
     const c = (key: string) => at(key, r);
-    const cell = (formula: string, result: ExcelJS.CellValue): ExcelJS.CellValue => ({ formula, result } as ExcelJS.CellFormulaValue);
+    const cell = formulaCell;
     const bounds = contributionFormulas({ point: c('job_point'), low: c('count_low'), high: c('count_high'), qualifier: c('qualifier') });
     // Only stated totals and their parts look anything up, so a large sheet stays quick to recalculate.
     const partsListed = `COUNTIF(${range('total_id')},${c('job_id')})`;
