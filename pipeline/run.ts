@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { RunEnv } from './env.ts';
 import * as messages from './messages.ts';
-import { TABLE_COLUMNS, TABLE_NAMES, type RunTables, type Status, type Check, type ExtractedTables } from './tables.ts';
+import { TABLE_COLUMNS, TABLE_NAMES, type RunTables, type Status, type Check } from './tables.ts';
 import { writeCsv } from './io/csv.ts';
 import { writeFileSafely } from './io/atomic.ts';
 import { readInputs } from './io/inputs.ts';
@@ -212,4 +212,3 @@ function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-export type { ExtractedTables };
