@@ -9,13 +9,13 @@
  * cache. Figures go to reports/bench.json. This is a script, not a test: timings never fail a build.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, readdir } from 'node:fs/promises';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { loadSentencePool, makeArticle, rng } from './bench/corpus.ts';
+import { writeCorpus } from './bench/corpus.ts';
 import { readInputs } from '../pipeline/io/inputs.ts';
 import { ingest } from '../pipeline/stages/ingest.ts';
 import { extractAll } from '../pipeline/extractRunner.ts';
@@ -47,21 +47,6 @@ async function timeMedian(work: () => Promise<unknown> | unknown): Promise<numbe
   return median(seconds);
 }
 
-async function writeCorpus(dir: string, size: number): Promise<number> {
-  const pool = await loadSentencePool(ROOT);
-  const random = rng(20261125);
-  let bytes = 0;
-  // 100 articles per folder keeps directories small, as a desk's archive would be.
-  for (let i = 0; i < size; i++) {
-    const sub = join(dir, String(Math.floor(i / 100)).padStart(4, '0'));
-    if (i % 100 === 0) await mkdir(sub, { recursive: true });
-    const text = makeArticle(pool, random, i);
-    bytes += Buffer.byteLength(text);
-    await writeFile(join(sub, `article-${String(i).padStart(6, '0')}.txt`), text);
-  }
-  return bytes;
-}
-
 interface RunJson {
   stages: { stage: string; rows: number; seconds: number }[];
   total_seconds: number;
@@ -82,7 +67,7 @@ async function pipelineRun(input: string, out: string, extra: string[]): Promise
 async function benchCorpus(size: number, figures: Figure[]): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), `pledgebook-bench-${size}-`));
   const corpus = join(dir, 'articles');
-  const bytes = await writeCorpus(corpus, size);
+  const bytes = await writeCorpus(ROOT, corpus, size);
   const mb = bytes / 1e6;
   const add = (what: string, items: number, seconds: number, peak: number | null = null) => {
     const f: Figure = {

@@ -4,9 +4,10 @@
  * drawn from the reference tables, so the density of figures is like real news. Deterministic for
  * a given seed, so two runs measure the same text.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCsv } from '../../pipeline/io/csv.ts';
+import { MAY_HOLD_NUMBER } from '../../pipeline/extract/numbers.ts';
 
 /** mulberry32: a small, fast, seedable PRNG (Math.random cannot be seeded). */
 export function rng(seed: number): () => number {
@@ -21,7 +22,12 @@ export function rng(seed: number): () => number {
 }
 
 export interface SentencePool {
+  /** Sentences that can hold a figure (a digit or a number word: what extraction looks at). */
   sentences: string[];
+  /** Sentences that cannot: context, quotes, background. */
+  plain: string[];
+  /** Share of sentences with a figure in the real articles of data/articles, measured, not assumed. */
+  figureShare: number;
   countries: string[];
   capitals: string[];
   organizations: string[];
@@ -38,10 +44,17 @@ async function listFiles(dir: string, ext: RegExp): Promise<string[]> {
 /** Sentences of the seed articles (split on line breaks and sentence ends) and string literals of the tests that read like sentences. */
 export async function loadSentencePool(root: string): Promise<SentencePool> {
   const sentences = new Set<string>();
+  let realSentences = 0;
+  let realWithFigures = 0;
   for (const file of await listFiles(join(root, 'data/articles'), /\.(txt|md)$/)) {
     const text = await readFile(file, 'utf8');
     for (const line of text.split(/\n+/)) {
-      for (const s of line.split(/(?<=[.!?][”"]?)\s+(?=[A-Z“"])/)) if (s.split(' ').length >= 6) sentences.add(s.trim());
+      for (const s of line.split(/(?<=[.!?][”"]?)\s+(?=[A-Z“"])/)) {
+        if (s.split(' ').length < 6) continue;
+        sentences.add(s.trim());
+        realSentences++;
+        if (MAY_HOLD_NUMBER.test(s)) realWithFigures++;
+      }
     }
   }
   for (const file of await listFiles(join(root, 'test'), /\.test\.ts$/)) {
@@ -54,8 +67,11 @@ export async function loadSentencePool(root: string): Promise<SentencePool> {
   }
   const countries = parseCsv(await readFile(join(root, 'data/reference/countries.csv'), 'utf8'));
   const organizations = parseCsv(await readFile(join(root, 'data/reference/organizations.csv'), 'utf8'));
+  const all = [...sentences];
   return {
-    sentences: [...sentences],
+    sentences: all.filter((s) => MAY_HOLD_NUMBER.test(s)),
+    plain: all.filter((s) => !MAY_HOLD_NUMBER.test(s)),
+    figureShare: realSentences > 0 ? realWithFigures / realSentences : 0.5,
     countries: countries.map((c) => c.name!).filter(Boolean),
     capitals: countries.flatMap((c) => (c.capitals ?? '').split(';').filter(Boolean)),
     organizations: organizations.map((o) => o.name!).filter(Boolean),
@@ -89,7 +105,9 @@ export function vary(sentence: string, pool: SentencePool, random: () => number)
 
 export function makeArticle(pool: SentencePool, random: () => number, index: number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const body = Array.from({ length: 8 + Math.floor(random() * 18) }, () => vary(pick(pool.sentences), pool, random));
+  // Figures as dense as in the real articles: most sentences of a news story hold no number.
+  const sentence = () => (random() < pool.figureShare || pool.plain.length === 0 ? vary(pick(pool.sentences), pool, random) : vary(pick(pool.plain), pool, random));
+  const body = Array.from({ length: 8 + Math.floor(random() * 18) }, sentence);
   const title = vary(pick(pool.sentences), pool, random).replace(/[.]$/, '');
   const day = 1 + (index % 28);
   const month = ['January', 'March', 'May', 'July', 'September', 'November'][index % 6];
@@ -97,4 +115,19 @@ export function makeArticle(pool: SentencePool, random: () => number, index: num
   for (let i = 0; i < body.length; i += 3) paragraphs.push(body.slice(i, i + 3).join(' '));
   paragraphs[0] = `${pick(pool.capitals).toUpperCase()}: ${paragraphs[0]}`;
   return `${title}\n\nUpdated ${day} ${month} 2025\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+/** Writes a corpus of `size` articles under `dir` (100 per folder, as a desk's archive would be); returns its bytes. */
+export async function writeCorpus(root: string, dir: string, size: number, seed = 20261125): Promise<number> {
+  const pool = await loadSentencePool(root);
+  const random = rng(seed);
+  let bytes = 0;
+  for (let i = 0; i < size; i++) {
+    const sub = join(dir, String(Math.floor(i / 100)).padStart(4, '0'));
+    if (i % 100 === 0) await mkdir(sub, { recursive: true });
+    const text = makeArticle(pool, random, i);
+    bytes += Buffer.byteLength(text);
+    await writeFile(join(sub, `article-${String(i).padStart(6, '0')}.txt`), text);
+  }
+  return bytes;
 }
