@@ -1,20 +1,57 @@
 /**
- * A worker thread of the extraction pool: loads the reference tables once, then extracts the
- * articles it is sent. See extractRunner.ts.
+ * A worker thread of the extraction pool: loads the reference tables once, then does the tasks it
+ * is sent: ingest and extract an input file, or extract one already ingested article. See
+ * extractRunner.ts.
  */
 import { workerData } from 'node:worker_threads';
 import type { Article, ExtractedTables, Sentence } from './tables.ts';
-import { extractArticle } from './stages/extract.ts';
+import { extractArticle, type ExtractReference } from './stages/extract.ts';
+import { ingestSafely, type IngestOptions, type RawInput } from './stages/ingest.ts';
 import { loadExtractReference } from './io/extractReference.ts';
+import type { InputResult } from './extractRunner.ts';
 
 export interface ExtractTask {
+  kind: 'extract';
   article: Article;
   sentences: Sentence[];
 }
 
-const reference = loadExtractReference((workerData as { referenceDir: string }).referenceDir);
+export interface InputTask {
+  kind: 'input';
+  input: RawInput;
+  options: IngestOptions;
+}
 
-export default async function extractBatch(tasks: ExtractTask[]): Promise<ExtractedTables[]> {
-  const { ref } = await reference;
-  return tasks.map((task) => extractArticle(task.article, task.sentences, ref));
+export type WorkerTask = ExtractTask | InputTask;
+
+/** One input file: ingest it, then extract each of its articles from its own sentences. */
+export function ingestAndExtract(input: RawInput, options: IngestOptions, ref: ExtractReference): InputResult {
+  const ingested = ingestSafely(input, options);
+  const parts: ExtractedTables[] = ingested.articles.map((article) =>
+    extractArticle(
+      article,
+      ingested.sentences.filter((s) => s.article_id === article.article_id),
+      ref,
+    ),
+  );
+  const tables: ExtractedTables = {
+    commitments: parts.flatMap((t) => t.commitments),
+    jobs: parts.flatMap((t) => t.jobs),
+    projections: parts.flatMap((t) => t.projections),
+    projects: parts.flatMap((t) => t.projects),
+    evidence: parts.flatMap((t) => t.evidence),
+  };
+  return { ...ingested, tables };
+}
+
+// Only in a worker thread: the main thread imports this module for its types and ingestAndExtract.
+const reference = workerData ? loadExtractReference((workerData as { referenceDir: string }).referenceDir) : null;
+
+export function runTask(task: WorkerTask, ref: ExtractReference): InputResult | ExtractedTables {
+  return task.kind === 'input' ? ingestAndExtract(task.input, task.options, ref) : extractArticle(task.article, task.sentences, ref);
+}
+
+export default async function runBatch(tasks: WorkerTask[]): Promise<(InputResult | ExtractedTables)[]> {
+  const { ref } = await reference!;
+  return tasks.map((task) => runTask(task, ref));
 }

@@ -6,7 +6,7 @@
  *          ▼
  *   ┌─ ingest ──────────┐        articles, sentences, rejected
  *   ├─ extract ─────────┤        commitments, jobs, projections, projects, evidence
- *   │   (per article: cached by text hash + extractor version, run on a worker pool)
+ *   │   (both per input file, on a worker pool; cached by the file's bytes + rules' versions)
  *   ├─ correct ─────────┤        data/corrections.csv applied → corrections, checks
  *   ├─ reconcile ───────┤        deals (deduplicated, nested, in USD), jobs, checks
  *   ├─ aggregate ───────┤        aggregates (arquero)
@@ -26,13 +26,12 @@ import { TABLE_COLUMNS, TABLE_NAMES, type RunTables, type Status, type Check } f
 import { writeCsv } from './io/csv.ts';
 import { writeFileSafely } from './io/atomic.ts';
 import { readInputs } from './io/inputs.ts';
-import { ingest } from './stages/ingest.ts';
 import { applyCorrections } from './stages/correct.ts';
 import { reconcile } from './stages/reconcile.ts';
 import { aggregate } from './stages/aggregate.ts';
 import { readCorrections } from './io/corrections.ts';
 import { loadCountryExports, loadFxRates } from './io/fxReference.ts';
-import { extractAll } from './extractRunner.ts';
+import { ingestAndExtractAll } from './extractRunner.ts';
 import { makeCheck } from './reconcile/checkId.ts';
 import { renderReports, type RenderOutcome } from './io/reports.ts';
 import { PACKAGE_VERSION } from './version.ts';
@@ -91,28 +90,28 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   }
 
   // The raw bytes are needed only until ingest: kept in this block, they can be freed after it.
-  const { ingested, rejected, inputHashes } = await (async () => {
+  const { ingested, extracted, rejected, inputHashes } = await (async () => {
     const read = await stage('read', () => readInputs(options.input, { maxArticleBytes: options.maxArticleBytes }), (r) => r.inputs.length);
     const inputHashes = read.inputs.map((input) => ({ file: input.file, sha256: sha256(input.bytes ?? input.text ?? '') }));
-    const ingested = await stage('ingest', () => ingest(read.inputs, { maxArticleBytes: options.maxArticleBytes }), (r) => r.articles.length);
-    return { ingested, rejected: [...read.rejected, ...ingested.rejected], inputHashes };
+    const bar = env.progress?.('extract', read.inputs.length);
+    const extracted = await stage(
+      'ingest + extract',
+      () =>
+        ingestAndExtractAll(read.inputs, { maxArticleBytes: options.maxArticleBytes }, {
+          referenceDir: options.referenceDir,
+          cacheDir: options.cache ? join(options.out, '.cache', 'inputs') : null,
+          workers: options.workers,
+          onProgress: bar ? (done) => bar.advance(done) : undefined,
+        }).finally(() => bar?.stop()),
+      (r) => r.ingested.articles.length,
+    );
+    const ingested = extracted.ingested;
+    return { ingested, extracted, rejected: [...read.rejected, ...ingested.rejected], inputHashes };
   })();
   await save('articles', ingested.articles);
   await save('sentences', ingested.sentences);
   await save('rejected', rejected);
 
-  const bar = env.progress?.('extract', ingested.articles.length);
-  const extracted = await stage(
-    'extract',
-    () =>
-      extractAll(ingested.articles, ingested.sentences, {
-        referenceDir: options.referenceDir,
-        cacheDir: options.cache ? join(options.out, '.cache', 'extract') : null,
-        workers: options.workers,
-        onProgress: bar ? (done) => bar.advance(done) : undefined,
-      }).finally(() => bar?.stop()),
-    (r) => r.tables.commitments.length + r.tables.jobs.length + r.tables.projections.length + r.tables.projects.length,
-  );
   // A skipped reference row is the user's to fix, not a reason to stop: say so, and list it as a check.
   const referenceChecks = extracted.referenceProblems.map((problem) => makeCheck('reference_row_skipped', 'warning', false, problem, [], problem));
   for (const problem of extracted.referenceProblems) env.log.warn(problem);

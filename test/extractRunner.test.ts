@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractAll } from '../pipeline/extractRunner.ts';
+import { extractAll, ingestAndExtractAll } from '../pipeline/extractRunner.ts';
 import { ingest, type RawInput } from '../pipeline/stages/ingest.ts';
 import { toCsv } from '../pipeline/io/csv.ts';
 import { TABLE_COLUMNS, type Article, type ExtractedTables, type Sentence } from '../pipeline/tables.ts';
@@ -56,21 +56,41 @@ describe('extractAll', () => {
     expect(csvOf(two.tables)).toBe(csvOf(inThread.tables));
   });
 
-  test('cached and uncached runs give identical tables; only a changed article is extracted again', async () => {
+  test('cached and uncached runs give identical tables; only a changed input is done again', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'pledgebook-cache-'));
-    const cold = await extractAll(articles, sentences, { referenceDir, cacheDir, workers: 0 });
+    const options = { maxArticleBytes: 1 << 20 };
+    const cold = await ingestAndExtractAll(corpus(), options, { referenceDir, cacheDir, workers: 0 });
     expect({ hits: cold.cacheHits, extracted: cold.extracted }).toEqual({ hits: 0, extracted: 20 });
+    // The per-input path gives what ingest then extract give.
+    const separate = await extractAll(articles, sentences, { referenceDir, workers: 0 });
+    expect(csvOf(cold.tables)).toBe(csvOf(separate.tables));
+    expect(toCsv(cold.ingested.sentences, TABLE_COLUMNS.sentences)).toBe(toCsv(sentences, TABLE_COLUMNS.sentences));
 
-    const warm = await extractAll(articles, sentences, { referenceDir, cacheDir, workers: 0 });
+    const warm = await ingestAndExtractAll(corpus(), options, { referenceDir, cacheDir, workers: 2 });
     expect({ hits: warm.cacheHits, extracted: warm.extracted }).toEqual({ hits: 20, extracted: 0 });
     expect(csvOf(warm.tables)).toBe(csvOf(cold.tables));
+    expect(toCsv(warm.ingested.articles, TABLE_COLUMNS.articles)).toBe(toCsv(cold.ingested.articles, TABLE_COLUMNS.articles));
 
     const inputs = corpus();
     inputs[3] = { ...inputs[3]!, bytes: new TextEncoder().encode('Funding news changed\n\nJapan pledged $75 million to Peru for schools.\n') };
-    const changed = ingest(inputs, { maxArticleBytes: 1 << 20 });
-    const rerun = await extractAll(changed.articles, changed.sentences, { referenceDir, cacheDir, workers: 0 });
+    const rerun = await ingestAndExtractAll(inputs, options, { referenceDir, cacheDir, workers: 0 });
     expect({ hits: rerun.cacheHits, extracted: rerun.extracted }).toEqual({ hits: 19, extracted: 1 });
-    const uncached = await extractAll(changed.articles, changed.sentences, { referenceDir, cacheDir: null, workers: 2 });
+    expect(rerun.tables.commitments.some((c) => c.amount === 75_000_000 && c.recipient === 'Peru')).toBe(true);
+    const uncached = await ingestAndExtractAll(inputs, options, { referenceDir, cacheDir: null, workers: 2 });
     expect(csvOf(rerun.tables)).toBe(csvOf(uncached.tables));
+    expect(toCsv(rerun.ingested.articles, TABLE_COLUMNS.articles)).toBe(toCsv(uncached.ingested.articles, TABLE_COLUMNS.articles));
+
+    // What the key reads: the same bytes under another name, or another size limit, are misses.
+    const renamed = corpus().map((input, i) => (i === 0 ? { ...input, file: 'renamed.txt' } : input));
+    expect((await ingestAndExtractAll(renamed, options, { referenceDir, cacheDir, workers: 0 })).extracted).toBe(1);
+    expect((await ingestAndExtractAll(corpus(), { maxArticleBytes: 1 << 19 }, { referenceDir, cacheDir, workers: 0 })).extracted).toBe(20);
+  });
+
+  test('1 and 2 workers give identical ingested and extracted tables for whole inputs', async () => {
+    const options = { maxArticleBytes: 1 << 20 };
+    const inThread = await ingestAndExtractAll(corpus(), options, { referenceDir, cacheDir: null, workers: 0 });
+    const two = await ingestAndExtractAll(corpus(), options, { referenceDir, cacheDir: null, workers: 2 });
+    expect(csvOf(two.tables)).toBe(csvOf(inThread.tables));
+    expect(toCsv(two.ingested.sentences, TABLE_COLUMNS.sentences)).toBe(toCsv(inThread.ingested.sentences, TABLE_COLUMNS.sentences));
   });
 });

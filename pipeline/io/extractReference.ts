@@ -21,17 +21,19 @@ export interface LoadedExtractReference {
   problems: string[];
 }
 
-export async function loadExtractReference(dir: string): Promise<LoadedExtractReference> {
-  const [entities, currencies, contents] = await Promise.all([
-    loadEntityReference(dir),
-    loadCurrencyReference(dir),
-    Promise.all(EXTRACT_REFERENCE_FILES.map((name) => readFile(join(dir, name)).catch(() => Buffer.alloc(0)))),
-  ]);
+/** SHA-256 over the reference files' bytes: cheap, so a fully cached run never builds the entity index. */
+export async function hashExtractReference(dir: string): Promise<string> {
+  const contents = await Promise.all(EXTRACT_REFERENCE_FILES.map((name) => readFile(join(dir, name)).catch(() => Buffer.alloc(0))));
   const hash = createHash('sha256');
   contents.forEach((bytes, i) => hash.update(EXTRACT_REFERENCE_FILES[i]!).update('\0').update(bytes).update('\0'));
+  return hash.digest('hex');
+}
+
+export async function loadExtractReference(dir: string): Promise<LoadedExtractReference> {
+  const [entities, currencies, hash] = await Promise.all([loadEntityReference(dir), loadCurrencyReference(dir), hashExtractReference(dir)]);
   return {
     ref: { entities: buildEntityIndex(entities), currencies: currencies.index },
-    hash: hash.digest('hex'),
+    hash,
     problems: currencies.problems,
   };
 }
