@@ -21,15 +21,91 @@ function usdPoint(d: Nestable): number | null {
   return pointOf({ amount: d.amount_usd, amount_low: d.amount_usd_low, amount_high: d.amount_usd_high });
 }
 
-/** Compare sizes in USD when both have it, else in the shared original currency, else not at all. */
-function comparableSizes(a: Nestable, b: Nestable): [number, number] | null {
-  const ua = usdPoint(a);
-  const ub = usdPoint(b);
-  if (ua !== null && ub !== null) return [ua, ub];
-  const pa = pointOf(a);
-  const pb = pointOf(b);
-  if (pa !== null && pb !== null && a.currency !== null && a.currency === b.currency) return [pa, pb];
-  return null;
+/**
+ * The packages of one project that could hold a part, ready to be searched from the largest down.
+ * Sizes are compared in USD when both deals have it, else in their shared original currency, else
+ * not at all; so a part with a USD figure looks at `usd` (packages with one, by USD size) and at
+ * `rawWithoutUsd` of its currency (packages without one, by their own figure), and a part without
+ * a USD figure looks at `raw` of its currency (every package with a figure in that currency).
+ * Each list runs largest first, and among equal sizes in the packages' order.
+ */
+interface Sized<T> {
+  whole: T;
+  size: number;
+  /** Position among all packages: the earlier of two equal candidates wins. */
+  order: number;
+}
+interface ProjectPackages<T> {
+  usd: Sized<T>[];
+  rawWithoutUsd: Map<string, Sized<T>[]>;
+  raw: Map<string, Sized<T>[]>;
+}
+
+/**
+ * For a part's project name, the packages whose project is the same (the tolerant sameProject, as
+ * before), worked out once per distinct name: names repeat across thousands of deals.
+ */
+function packageFinder<T extends Nestable>(packages: readonly T[]): (project: string) => ProjectPackages<T> {
+  const byName = new Map<string, { whole: T; order: number }[]>();
+  packages.forEach((whole, order) => {
+    const list = byName.get(whole.project!);
+    if (list) list.push({ whole, order });
+    else byName.set(whole.project!, [{ whole, order }]);
+  });
+  const known = new Map<string, ProjectPackages<T>>();
+  return (project) => {
+    let found = known.get(project);
+    if (found) return found;
+    found = { usd: [], rawWithoutUsd: new Map(), raw: new Map() };
+    const push = (map: Map<string, Sized<T>[]>, key: string, item: Sized<T>) => {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    };
+    for (const [name, wholes] of byName) {
+      if (!sameProject(name, project)) continue;
+      for (const { whole, order } of wholes) {
+        const usd = usdPoint(whole);
+        if (usd !== null) found.usd.push({ whole, size: usd, order });
+        const raw = pointOf(whole);
+        if (raw === null || whole.currency === null) continue;
+        push(found.raw, whole.currency, { whole, size: raw, order });
+        if (usd === null) push(found.rawWithoutUsd, whole.currency, { whole, size: raw, order });
+      }
+    }
+    const largestFirst = (a: Sized<T>, b: Sized<T>) => (a.size !== b.size ? (a.size > b.size ? -1 : 1) : a.order - b.order);
+    found.usd.sort(largestFirst);
+    for (const list of [...found.raw.values(), ...found.rawWithoutUsd.values()]) list.sort(largestFirst);
+    known.set(project, found);
+    return found;
+  };
+}
+
+/**
+ * The largest package that can hold the part (the first in package order among equal sizes), as
+ * if every package were tried in order and a strictly larger one replaced the best so far. Lists
+ * run largest first, so each is read only until its first fit, or until its packages are no
+ * larger than the part (a whole must be larger).
+ */
+function largestWhole<T extends Nestable>(
+  part: T,
+  candidates: ProjectPackages<T>,
+  fits: (whole: T, partSize: number, wholeSize: number) => boolean,
+): Sized<T> | null {
+  const firstFit = (list: readonly Sized<T>[] | undefined, partSize: number): Sized<T> | null => {
+    for (const item of list ?? []) {
+      if (item.size <= partSize) return null;
+      if (fits(item.whole, partSize, item.size)) return item;
+    }
+    return null;
+  };
+  const usd = usdPoint(part);
+  const raw = pointOf(part);
+  const rawList = raw === null || part.currency === null ? undefined : usd !== null ? candidates.rawWithoutUsd : candidates.raw;
+  const inUsd = usd === null ? null : firstFit(candidates.usd, usd);
+  const inRaw = rawList === undefined ? null : firstFit(rawList.get(part.currency!), raw!);
+  if (inUsd === null || inRaw === null) return inUsd ?? inRaw;
+  return inUsd.size > inRaw.size || (inUsd.size === inRaw.size && inUsd.order < inRaw.order) ? inUsd : inRaw;
 }
 
 function label(d: Nestable): string {
@@ -68,20 +144,20 @@ export function nestDeals<T extends Nestable>(deals: readonly T[]): Nested<T>[] 
   // A stated link that would close a loop is dropped rather than followed forever.
   for (const d of deals) if (ancestors(d.commitment_id, parentOf).has(d.commitment_id)) parentOf.set(d.commitment_id, null);
 
-  // Only named packages can hold parts: few deals are, so a large corpus is not compared pair by pair.
+  // Only named packages can hold parts: few deals are, and they are looked up by the part's
+  // project and size (see packageFinder), so a large corpus is not compared pair by pair.
   const packages = deals.filter((w) => w.instrument === 'debt_package' && w.status !== 'cancelled' && w.project !== null);
+  const wholesFor = packageFinder(packages);
   for (const part of deals) {
     if (parentOf.get(part.commitment_id) !== null || part.project === null) continue;
-    let best: { whole: T; size: number } | null = null;
-    for (const whole of packages) {
-      if (whole === part || !sameProject(whole.project!, part.project)) continue;
+    const fits = (whole: T, partSize: number, wholeSize: number): boolean => {
+      if (whole === part) return false;
       const rc = [countryCode(part.recipient_country), countryCode(whole.recipient_country)];
-      if (rc[0] && rc[1] && rc[0] !== rc[1]) continue;
-      const sizes = comparableSizes(part, whole);
-      if (!sizes || sizes[0] >= sizes[1] || amountsAgree(sizes[0], sizes[1])) continue;
-      if (ancestors(whole.commitment_id, parentOf).has(part.commitment_id)) continue;
-      if (!best || sizes[1] > best.size) best = { whole, size: sizes[1] };
-    }
+      if (rc[0] && rc[1] && rc[0] !== rc[1]) return false;
+      if (amountsAgree(partSize, wholeSize)) return false;
+      return !ancestors(whole.commitment_id, parentOf).has(part.commitment_id);
+    };
+    const best = largestWhole(part, wholesFor(part.project), fits);
     if (best) {
       parentOf.set(part.commitment_id, best.whole.commitment_id);
       const project = best.whole.project!;
