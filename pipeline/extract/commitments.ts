@@ -6,6 +6,7 @@
  */
 import type { Commitment } from '../tables.ts';
 import { evidenceFor } from './evidence.ts';
+import { eachMatch } from './matches.ts';
 import { factId } from './ids.ts';
 import { statusOf } from './status.ts';
 import { instrumentOf } from './instrument.ts';
@@ -21,7 +22,8 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   const { article, sentence } = ctx;
   const text = sentence.text;
   const out: FactMention<Commitment>[] = [];
-  const stakes = [...text.matchAll(STAKE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, percent: Number(m[1]) }));
+  const stakes: { start: number; end: number; percent: number }[] = [];
+  eachMatch(STAKE, text, (m) => stakes.push({ start: m.index, end: m.index + m[0].length, percent: Number(m[1]) }));
   for (const { money, role, from, to } of ctx.money) {
     if (role.role !== 'commitment') continue;
     const cue = statusOf(text, money.start, money.end);

@@ -9,6 +9,7 @@
  * candidate's countries it mentions most). If that does not decide, the code whose `default_for`
  * lists the alias is used; if none does, the currency is left null rather than guessed.
  */
+import { eachMatch } from './matches.ts';
 
 export interface CurrencyRow {
   code: string;
@@ -161,9 +162,9 @@ export function currencyContext(articleText: string, index: CurrencyIndex): Curr
 function countHints(text: string, index: CurrencyIndex): Map<string, number> {
   const scores = new Map<string, number>();
   if (index.hintCodes.size === 0) return scores;
-  for (const m of text.matchAll(index.hints)) {
+  eachMatch(index.hints, text, (m) => {
     for (const code of index.hintCodes.get(m[0].toLowerCase()) ?? []) scores.set(code, (scores.get(code) ?? 0) + 1);
-  }
+  });
   return scores;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Instrument } from '../tables.ts';
 import { freezeRows, memoTable } from './memo.ts';
+import { eachMatch } from './matches.ts';
 
 const CUES: readonly [Instrument, RegExp][] = [
   ['export_credit', /\b(?:export[- ]credits?|export[- ]import bank|exim|ex-im|export credit agency|eca cover|export finance|sinosure|jbic|ukef|euler hermes)\b/gi],
@@ -27,14 +28,14 @@ export interface InstrumentCue {
 export function instrumentCues(text: string): InstrumentCue[] {
   const cues: InstrumentCue[] = [];
   for (const [instrument, pattern] of CUES) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index ?? 0;
+    eachMatch(pattern, text, (m) => {
+      const start = m.index;
       const end = start + m[0].length;
-      if (cues.some((c) => start < c.end && c.start < end)) continue;
+      if (cues.some((c) => start < c.end && c.start < end)) return;
       // "Asian Infrastructure Investment Bank", "Public Investment Fund": a word of a name says nothing of the money.
-      if (instrument !== 'export_credit' && inName(text, start, end)) continue;
+      if (instrument !== 'export_credit' && inName(text, start, end)) return;
       cues.push({ instrument, start, end });
-    }
+    });
   }
   return cues.sort((a, b) => a.start - b.start);
 }

@@ -9,6 +9,7 @@
  * model names.
  */
 import { freezeRows, memoTable } from './memo.ts';
+import { eachMatch } from './matches.ts';
 
 export interface NumberToken {
   start: number;
@@ -104,17 +105,17 @@ const COUNTING_WORD = new RegExp(String.raw`\b(?:${[...Object.keys(UNITS), ...Ob
 
 function numbersIn(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
-  for (const m of text.matchAll(DIGIT_NUMBER)) {
+  eachMatch(DIGIT_NUMBER, text, (m) => {
     const token = digitToken(text, m);
     if (token) tokens.push(token);
-  }
+  });
   // Most sentences hold no number word at all: then no run of number words can make a number.
   if (!COUNTING_WORD.test(text)) return tokens.sort((a, b) => a.start - b.start);
   const taken = (s: number, e: number) => tokens.some((t) => s < t.end && t.start < e);
-  for (const m of text.matchAll(WORD_NUMBER)) {
-    if (!COUNTING_WORD.test(m[0])) continue;
+  eachMatch(WORD_NUMBER, text, (m) => {
+    if (!COUNTING_WORD.test(m[0])) return;
     for (const token of wordTokens(text, m.index, m[0])) if (!taken(token.start, token.end)) tokens.push(token);
-  }
+  });
   return tokens.sort((a, b) => a.start - b.start);
 }
 
@@ -174,10 +175,12 @@ function roundScaled(value: number): number {
  * number starts after a complete one, and drop runs made only of "a", "and", "half" without a
  * scale (so "a", "and", "half of them" are not numbers).
  */
+const LETTERS = /[A-Za-z]+/g;
+
 function wordTokens(text: string, offset: number | undefined, run: string): NumberToken[] {
   const base = offset ?? 0;
   const parts: { word: string; start: number; end: number }[] = [];
-  for (const w of run.matchAll(/[A-Za-z]+/g)) parts.push({ word: w[0].toLowerCase(), start: (w.index ?? 0), end: (w.index ?? 0) + w[0].length });
+  eachMatch(LETTERS, run, (w) => parts.push({ word: w[0].toLowerCase(), start: w.index, end: w.index + w[0].length }));
   const out: NumberToken[] = [];
   let i = 0;
   while (i < parts.length) {

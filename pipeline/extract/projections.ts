@@ -10,6 +10,7 @@
  */
 import type { Period, Projection, ProjectionMetric, Qualifier } from '../tables.ts';
 import { findQuantities } from './quantities.ts';
+import { allMatches } from './matches.ts';
 import { bounds, qualifierBefore } from './qualifiers.ts';
 import { evidenceFor } from './evidence.ts';
 import { factId } from './ids.ts';
@@ -31,12 +32,12 @@ const HORIZONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 export function horizonNear(sentence: string, start: number, end: number): string | null {
   let best: { text: string; distance: number } | null = null;
   for (const [pattern, pick] of HORIZONS) {
-    for (const m of sentence.matchAll(pattern)) {
-      const s = m.index ?? 0;
+    for (const m of allMatches(pattern, sentence)) {
+      const s = m.index;
       const e = s + m[0].length;
       if (s < end && start < e) continue;
       const distance = e <= start ? start - e : s - end;
-      if (!best || distance < best.distance) best = { text: pick(m as RegExpExecArray).replace(/\s+/g, ' '), distance };
+      if (!best || distance < best.distance) best = { text: pick(m).replace(/\s+/g, ' '), distance };
     }
   }
   return best?.text ?? null;
@@ -127,7 +128,7 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
     }
   }
 
-  for (const m of text.matchAll(SHARE)) {
+  for (const m of allMatches(SHARE, text)) {
     const ofWhat = (m[2] ?? '').trim();
     if (!/\bexports?\b/i.test(ofWhat)) continue;
     const start = m.index ?? 0;

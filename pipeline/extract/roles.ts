@@ -12,6 +12,7 @@
 import type { Commitment, FunderType } from '../tables.ts';
 import { findEntities, type EntityIndex, type EntityMention } from './entities.ts';
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
+import { eachMatch } from './matches.ts';
 
 export interface PartyContext {
   sentence: string;
@@ -126,17 +127,35 @@ interface Analysed {
   parties: EntityMention[];
   /** Of those, the ones standing as the place of an event ("in Doha"). */
   places: Set<EntityMention>;
+  /**
+   * What the sentence answers as a neighbour of a figure in a later sentence (its funder, its
+   * recipients, its project's owner), filled on first use. These depend only on the analysis, and
+   * a sentence is the neighbour of every figure in the three sentences after it.
+   */
+  asNeighbour: NeighbourAnswers;
+}
+
+interface NeighbourAnswers {
+  funder?: Scored | null;
+  /** Recipient candidates (strict, from 0), best first, before the figure's funders are set aside. */
+  recipients?: readonly RecipientCandidate[];
+  /** The owner of the project it names ("Kenya's Kipeto wind farm"), for no known project names. */
+  projectOwner?: Party | null;
 }
 
 // Analyses by the mentions they start from: findEntities answers a sentence with the same (frozen)
 // array whenever the context cannot change the answer, so a sentence is analysed once per dateline.
-const analysed = new WeakMap<readonly EntityMention[], Map<string | null, Analysed>>();
+// A bounded Map rather than a WeakMap: keys are compared by identity either way, and a Map is
+// cheaper to fill and costs the garbage collector nothing special; emptied when full, like memo.ts.
+const ANALYSED_LIMIT = 4096;
+let analysed = new Map<readonly EntityMention[], Map<string | null, Analysed>>();
 
 /** Every figure of a sentence and every sentence after it asks for the same analysis: it is kept (and never changed by its readers). */
 function analyse(sentence: string, index: EntityIndex, context: readonly string[], dateline: string | null): Analysed {
   const found = findEntities(sentence, index, { context });
   let byDateline = analysed.get(found);
   if (!byDateline) {
+    if (analysed.size >= ANALYSED_LIMIT) analysed = new Map();
     byDateline = new Map();
     analysed.set(found, byDateline);
   }
@@ -157,7 +176,8 @@ function analyseAfresh(sentence: string, index: EntityIndex, context: readonly s
     if (!/^[\p{Lu}]/u.test(surface)) return m;
     return { ...m, start: m.end - surface.length, surface, canonical: surface.replace(/\s+/g, ' ') };
   });
-  const according: [number, number][] = [...sentence.matchAll(ACCORDING_TO)].map((m) => [m.index, m.index + m[0].length]);
+  const according: [number, number][] = [];
+  eachMatch(ACCORDING_TO, sentence, (m) => according.push([m.index, m.index + m[0].length]));
   const parties: EntityMention[] = [];
   const places = new Set<EntityMention>();
   for (const m of mentions) {
@@ -180,7 +200,7 @@ function analyseAfresh(sentence: string, index: EntityIndex, context: readonly s
     if (PLACE_BEFORE.test(before) && !isOrg(m) && !INSTRUMENT_AFTER.test(after)) places.add(m);
     parties.push(m);
   }
-  return { sentence, mentions, parties, places };
+  return { sentence, mentions, parties, places, asNeighbour: {} };
 }
 
 /** Length of a leading dateline ("LAGOS:", "DOHA, Nov 21 (Reuters) -"), 0 if none. */
@@ -331,11 +351,32 @@ function speakerOfQuote(a: Analysed, figure: { start: number; end: number }): Sc
   return speaker && parties.length > 0 ? { parties, strength: 4, at: speaker.start } : null;
 }
 
+interface RecipientCandidate {
+  p: Party;
+  rank: number;
+  at: number;
+}
+
 /** The recipient named in a sentence: indirect object, "to/for/in X", the project's owner. */
 function findRecipient(a: Analysed, from: number, funder: readonly Party[], strict: boolean): Party | null {
-  const s = a.sentence;
+  return firstNotFunder(recipientCandidates(a, from, strict), funder);
+}
+
+/**
+ * The best candidate that is not one of the funders. Setting the funders aside after sorting picks
+ * the same one as setting them aside before: the sort is stable, so the candidates kept stay in
+ * the same order either way.
+ */
+function firstNotFunder(candidates: readonly RecipientCandidate[], funder: readonly Party[]): Party | null {
   const isFunder = (p: Party) => funder.some((f) => f.name === p.name || (f.type === 'government' && p.type === 'government' && f.country === p.country));
-  const candidates: { p: Party; rank: number; at: number }[] = [];
+  for (const c of candidates) if (!isFunder(c.p)) return c.p;
+  return null;
+}
+
+/** The sentence's recipient candidates, best first, funders not yet set aside. */
+function recipientCandidates(a: Analysed, from: number, strict: boolean): RecipientCandidate[] {
+  const s = a.sentence;
+  const candidates: RecipientCandidate[] = [];
   for (const m of a.mentions) {
     if (m.kind === 'place' && !m.country) continue;
     const after = s.slice(m.end, m.end + 60);
@@ -349,17 +390,17 @@ function findRecipient(a: Analysed, from: number, funder: readonly Party[], stri
     const demonymIn = m.via === 'demonym' && /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i.test(before) && !GROUP_NOUN_AFTER.test(after);
     if (projectAdjective && !possessive) {
       const p = partyOf({ ...m, via: 'name' }, '');
-      if (p && !isFunder(p)) candidates.push({ p, rank: 1.5, at: m.start });
+      if (p) candidates.push({ p, rank: 1.5, at: m.start });
       continue;
     }
     if (demonymIn) {
       const p: Party = { name: m.canonical, type: 'government', country: m.country };
-      if (!isFunder(p)) candidates.push({ p, rank: 2, at: m.start });
+      candidates.push({ p, rank: 2, at: m.start });
       continue;
     }
     if (possessive && OF_POSSESSOR_BEFORE.test(before) && m.kind === 'country' && m.via !== 'demonym') {
       const p = partyOf(m, '');
-      if (p && !isFunder(p)) candidates.push({ p, rank: 2.5, at: m.start });
+      if (p) candidates.push({ p, rank: 2.5, at: m.start });
       continue;
     }
     // Away from the figure only a country named as receiving counts: "added ounces to Kestrel's reserves" names no recipient.
@@ -376,10 +417,35 @@ function findRecipient(a: Analysed, from: number, funder: readonly Party[], stri
         : m.via === 'demonym'
           ? partyOf(m, s.slice(m.end, m.end + 60))
           : partyOf(m, '');
-    if (p && !isFunder(p)) candidates.push({ p, rank, at: m.start });
+    if (p) candidates.push({ p, rank, at: m.start });
   }
   candidates.sort((x, y) => y.rank - x.rank || Math.abs(x.at - from) - Math.abs(y.at - from));
-  return candidates[0]?.p ?? null;
+  return candidates;
+}
+
+/** The funder a sentence names for a figure after it (its end is the anchor). */
+function neighbourFunder(n: Analysed): Scored | null {
+  const kept = n.asNeighbour;
+  if (kept.funder === undefined) kept.funder = findFunder(n, n.sentence.length, n.sentence.length, null, true);
+  return kept.funder;
+}
+
+function neighbourRecipients(n: Analysed): readonly RecipientCandidate[] {
+  const kept = n.asNeighbour;
+  return (kept.recipients ??= recipientCandidates(n, 0, true));
+}
+
+/** The owner of the project nearest the start of a neighbouring sentence, if it is written as a possessor. */
+function neighbourProjectOwner(n: Analysed, index: EntityIndex, known: readonly string[]): Party | null {
+  const find = () => {
+    const p = projectIn(n.sentence, index, known, { start: 0, end: 0 });
+    return p ? possessorOfProject(n, p) : null;
+  };
+  // Known project names add bare mentions, so only the answer without them is kept.
+  if (known.length > 0) return find();
+  const kept = n.asNeighbour;
+  if (kept.projectOwner === undefined) kept.projectOwner = find();
+  return kept.projectOwner;
 }
 
 function projectIn(sentence: string, index: EntityIndex, known: readonly string[], figure: { start: number; end: number }): ProjectMention | null {
@@ -442,8 +508,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   };
   if (borrow) {
     for (const text of neighbours) {
-      const n = analysedOf(text);
-      const f = findFunder(n, text.length, text.length, null, true);
+      const f = neighbourFunder(analysedOf(text));
       if (f) {
         funder = f;
         break;
@@ -457,7 +522,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   const described = funder?.parties.length === 1 ? funder.parties[0]! : null;
   if (funder && described && described.type !== 'government' && DESCRIBED.test(described.name) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, funder.at - 5), funder.at))) {
     for (const text of neighbours) {
-      const f = findFunder(analysedOf(text), text.length, text.length, null, true);
+      const f = neighbourFunder(analysedOf(text));
       const named = f?.parties.length === 1 ? f.parties[0]! : null;
       if (f && named && named.type !== 'government' && named.country === described.country && !DESCRIBED.test(named.name)) {
         funder = f;
@@ -485,11 +550,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   if (!recipient) {
     for (const text of neighbours) {
       const n = analysedOf(text);
-      let r = findRecipient(n, 0, funderParties, true);
-      if (!r) {
-        const p = projectIn(text, index, known, { start: 0, end: 0 });
-        if (p) r = possessorOfProject(n, p);
-      }
+      const r = firstNotFunder(neighbourRecipients(n), funderParties) ?? neighbourProjectOwner(n, index, known);
       if (r && !funderParties.some((f) => f.name === r!.name || (f.type === 'government' && f.country === r!.country && r!.type === 'government'))) {
         recipient = r;
         break;

@@ -3,6 +3,7 @@
  * project's kind ("copper-gold mine" → mining), else null.
  */
 import { freezeRows, memoTable } from './memo.ts';
+import { eachMatch } from './matches.ts';
 
 const SECTORS: readonly [string, RegExp][] = [
   ['mining', /\b(?:min(?:e|es|ing|eral|erals)|copper|gold|lithium|iron ore|coal mine|nickel|cobalt|rare earths?|bauxite)\b/gi],
@@ -38,10 +39,7 @@ function sectorWords(text: string): readonly SectorWord[] {
   if (known) return known;
   const words: SectorWord[] = [];
   for (const [sector, pattern] of SECTORS) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index ?? 0;
-      words.push({ sector, start, end: start + m[0].length });
-    }
+    eachMatch(pattern, text, (m) => words.push({ sector, start: m.index, end: m.index + m[0].length }));
   }
   return wordMemo.set(text, freezeRows(words));
 }

@@ -6,6 +6,7 @@
  */
 import type { Status } from '../tables.ts';
 import { freezeRows, memoTable } from './memo.ts';
+import { eachMatch } from './matches.ts';
 
 export interface StatusCue {
   status: Status;
@@ -41,15 +42,15 @@ const INTEND = /\b(?:aims? to|plans? to|intends? to|seeks? to|hopes? to|wants? t
 export function statusCues(sentence: string): StatusCue[] {
   const cues: StatusCue[] = [];
   for (const [status, pattern] of CUES) {
-    for (const m of sentence.matchAll(pattern)) {
-      const start = m.index ?? 0;
+    eachMatch(pattern, sentence, (m) => {
+      const start = m.index;
       const end = start + m[0].length;
-      if (cues.some((c) => start < c.end && c.start < end)) continue;
+      if (cues.some((c) => start < c.end && c.start < end)) return;
       const before = sentence.slice(Math.max(0, start - 40), start);
       // "said it would invest" reports a pledge; a bare "would invest" is a condition.
       const conditional = /^would\b/i.test(m[0]) && !REPORTED.test(sentence.slice(Math.max(0, start - 60), start));
       cues.push({ status: hedge(conditional ? 'proposed' : status, before), start, end });
-    }
+    });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
