@@ -92,46 +92,85 @@ export function buildCurrencyIndex(rows: readonly CurrencyRow[]): CurrencyIndex 
 }
 
 /**
- * The prefix finder: a lookup of case-folded aliases, tried on the ends of the text from the
- * longest down. It answers exactly what the case-insensitive regex
+ * The prefix finder: the case-folded aliases in a trie read from their last character back, walked
+ * from the end of the text before a number. It answers exactly what the case-insensitive regex
  * `(?:(?<![A-Za-z])alias[\s\u00a0]?|...)$` answers (leftmost match wins; one-letter aliases such
  * as "R2bn" take no space; an alias that starts with a letter must not follow one, so "Rs" is
- * not read in "Mrs"), but costs a few hash lookups instead of trying hundreds of alternatives
- * at every position.
+ * not read in "Mrs"), but reads each character of the text's end once, with no string made,
+ * instead of trying hundreds of alternatives at every position. This runs for every number of
+ * every sentence with a figure.
  */
-function prefixFinder(aliases: readonly string[]): (before: string) => string | null {
-  /** Folded alias → whether it starts with a letter. With one space after it allowed. */
-  const spaced = new Map<string, boolean>();
-  /** Folded one-letter aliases: no space after them. */
-  const bare = new Map<string, boolean>();
-  /** Lengths of the aliases: a tail of any other length cannot be one (folding keeps lengths). */
-  const lengths = new Set<number>();
-  let longest = 0;
+export function prefixFinder(aliases: readonly string[]): (before: string) => string | null {
+  const root = suffixNode();
   for (const a of aliases) {
     const folded = foldCase(a);
-    (/^[A-Za-z]$/.test(a) ? bare : spaced).set(folded, /^[A-Za-z]/.test(a));
-    lengths.add(a.length);
-    longest = Math.max(longest, a.length);
+    let node = root;
+    for (let k = folded.length - 1; k >= 0; k--) {
+      const c = folded.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) {
+        child = suffixNode();
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    // Whether the alias starts with a letter (it must then not continue a word). Later aliases that fold alike overwrite, as a Map would.
+    if (/^[A-Za-z]$/.test(a)) node.bare = /^[A-Za-z]/.test(a);
+    else node.spaced = /^[A-Za-z]/.test(a);
   }
   return (before) => {
     const n = before.length;
-    const spaceLast = n > 0 && /\s/.test(before[n - 1]!);
-    let folded: string | null = null;
-    for (let i = Math.max(0, n - longest - 1); i <= n; i++) {
-      const exactFits = lengths.has(n - i);
-      const spacedFits = spaceLast && i < n && lengths.has(n - i - 1);
-      if (!exactFits && !spacedFits) continue;
-      folded ??= foldCase(before);
-      const tail = folded.slice(i);
-      // A letter-initial alias must not continue a word ("Mrs" holds no "Rs").
+    // The leftmost start of an alias that ends the text (exactly, or but for one space after it).
+    let best = Infinity;
+    const consider = (i: number, startsWithLetter: boolean | undefined) => {
+      if (startsWithLetter === undefined) return;
       const free = i === 0 || !isAsciiLetter(before.charCodeAt(i - 1));
-      const exact = exactFits ? (spaced.get(tail) ?? bare.get(tail)) : undefined;
-      if (exact !== undefined && (free || !exact)) return before.slice(i);
-      const withSpace = spacedFits ? spaced.get(tail.slice(0, -1)) : undefined;
-      if (withSpace !== undefined && (free || !withSpace)) return before.slice(i);
+      if ((free || !startsWithLetter) && i < best) best = i;
+    };
+    // Aliases that end the text: any alias (one-letter ones included).
+    let node: SuffixNode | undefined = root;
+    consider(n, root.spaced ?? root.bare);
+    for (let i = n - 1; i >= 0; i--) {
+      node = node.next.get(foldUnit(before.charCodeAt(i)));
+      if (!node) break;
+      consider(i, node.spaced ?? node.bare);
     }
-    return null;
+    // Aliases followed by one space that ends the text: not the one-letter ones.
+    if (n > 0 && /\s/.test(before[n - 1]!)) {
+      node = root;
+      consider(n - 1, root.spaced);
+      for (let i = n - 2; i >= 0; i--) {
+        node = node.next.get(foldUnit(before.charCodeAt(i)));
+        if (!node) break;
+        consider(i, node.spaced);
+      }
+    }
+    return best === Infinity ? null : before.slice(best);
   };
+}
+
+interface SuffixNode {
+  next: Map<number, SuffixNode>;
+  /** An alias (other than one letter) ends here; true when it starts with a letter. */
+  spaced?: boolean;
+  /** A one-letter alias ends here. */
+  bare?: boolean;
+}
+
+const suffixNode = (): SuffixNode => ({ next: new Map() });
+
+// Folded units outside ASCII met so far (the same few recur: "€", "£", "₹").
+const foldedUnits = new Map<number, number>();
+
+/** One UTF-16 unit folded as foldCase folds it. */
+function foldUnit(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
+  let f = foldedUnits.get(c);
+  if (f === undefined) {
+    f = foldCase(String.fromCharCode(c)).charCodeAt(0);
+    foldedUnits.set(c, f);
+  }
+  return f;
 }
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
