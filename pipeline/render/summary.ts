@@ -4,7 +4,7 @@
  * aggregate's own figure. `recomputed` is what the formula gives on the rows as written (the same
  * rules in TypeScript), so a disagreement with the aggregate can be flagged rather than hidden.
  */
-import type { Aggregate, RunTables } from '../tables.ts';
+import type { Aggregate, Projection, RunTables } from '../tables.ts';
 import { STATUS_TIERS } from '../tables.ts';
 import * as messages from '../messages.ts';
 import { render as msg } from '../messages.ts';
@@ -100,9 +100,11 @@ export function summaryLines(
   const { aggregates } = tables;
   const d = deals.facts;
   const lines: SummaryLine[] = [];
-  const usd = (label: string, agg: Aggregate | undefined, criteria: string, keep: (f: DealFacts, i: number) => boolean): SummaryLine => ({
+  // `keep` picks the rows the formula sums; a number instead is the recomputed sum already known
+  // (the per-key lines are summed in one pass per dimension, not one pass over the deals per key).
+  const usd = (label: string, agg: Aggregate | undefined, criteria: string, keep: ((f: DealFacts, i: number) => boolean) | number): SummaryLine => ({
     label, ...boundedSums(r.deals, 'usd', criteria, agg), format: USD_FORMAT, unit: 'USD', explanation: agg?.explanation ?? '',
-    recomputed: total(d, keep),
+    recomputed: typeof keep === 'number' ? keep : total(d, keep),
   });
   const count = (label: string, agg: Aggregate | undefined, formula: string, recomputed: number): SummaryLine => ({
     label, value: agg ? { formula, result: splitIds(agg.rows).length } : null, format: INTEGER_FORMAT, unit: 'deals',
@@ -130,7 +132,11 @@ export function summaryLines(
     explanation: jobsTotal?.explanation ?? '', recomputed: total(jobs.facts, (f) => f.counted),
   });
 
-  for (const share of aggregates.filter((a) => a.metric === 'export_share')) lines.push(...exportShareLines(tables, share, r));
+  const shares = aggregates.filter((a) => a.metric === 'export_share');
+  if (shares.length > 0) {
+    const lookups = shareLookups(tables);
+    for (const share of shares) lines.push(...exportShareLines(share, lookups, r));
+  }
 
   const byDimension: [string, string][] = [
     ['funder', 'By funder'], ['funder_country', 'By funder country'], ['recipient_country', 'By recipient country'],
@@ -154,10 +160,7 @@ export function summaryLines(
     const sorted = [...rows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.key.localeCompare(b.key));
     const sums = netBy(dimension);
     for (const agg of sorted.slice(0, MAX_LINES_PER_DIMENSION)) {
-      lines.push({
-        ...usd(`  ${agg.key}`, agg, `${r.deals(dimension)},${keyCriterion(agg.key)},${r.deals('in_net')},TRUE`, () => false),
-        recomputed: sums.get(agg.key) ?? 0,
-      });
+      lines.push(usd(`  ${agg.key}`, agg, `${r.deals(dimension)},${keyCriterion(agg.key)},${r.deals('in_net')},TRUE`, sums.get(agg.key) ?? 0));
     }
     if (sorted.length > MAX_LINES_PER_DIMENSION) lines.push(heading(msg.summaryMoreKeys(sorted.length - MAX_LINES_PER_DIMENSION, dimension.replace(/_/g, ' '))));
   }
@@ -166,11 +169,11 @@ export function summaryLines(
     if (rows.length === 0) continue;
     lines.push(heading(title));
     const sorted = [...rows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.key.localeCompare(b.key));
+    const sums = countedJobsBy(jobs.facts, dimension === 'country' ? (f) => f.countryKey : (f) => f.locationKey);
     for (const agg of sorted.slice(0, MAX_LINES_PER_DIMENSION)) {
-      const keyOf = (f: JobFacts) => (dimension === 'country' ? f.countryKey : f.locationKey);
       lines.push({
         label: `  ${agg.key}`, ...boundedSums(r.jobs, 'jobs', `${r.jobs(column)},${exactCriterion(agg.key)},${r.jobs('counted')},TRUE`, agg),
-        format: INTEGER_FORMAT, unit: 'jobs', explanation: agg.explanation, recomputed: total(jobs.facts, (f) => f.counted && keyOf(f) === agg.key),
+        format: INTEGER_FORMAT, unit: 'jobs', explanation: agg.explanation, recomputed: sums.get(agg.key) ?? 0,
       });
     }
     if (sorted.length > MAX_LINES_PER_DIMENSION) lines.push(heading(msg.summaryMoreKeys(sorted.length - MAX_LINES_PER_DIMENSION, dimension)));
@@ -178,8 +181,46 @@ export function summaryLines(
   return lines;
 }
 
+/**
+ * `total(facts, (f) => f.counted && keyOf(f) === key)` for every key in one pass: each key's sum
+ * adds the same values in the same row order, so it is the same floating-point number.
+ */
+export function countedJobsBy(facts: readonly JobFacts[], keyOf: (f: JobFacts) => string): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const f of facts) {
+    if (!f.counted || f.value === null) continue;
+    const key = keyOf(f);
+    sums.set(key, (sums.get(key) ?? 0) + f.value);
+  }
+  return sums;
+}
+
 function heading(label: string): SummaryLine {
   return { label, heading: true, value: null, format: '', unit: '', explanation: '', recomputed: null };
+}
+
+interface ShareLookups {
+  projection: Map<string, Projection>;
+  implied: Map<string, Aggregate>;
+}
+
+function impliedKey(key: string, rows: string): string {
+  return JSON.stringify([key, rows]);
+}
+
+/**
+ * Projections by id and implied export bases by (key, rows), each the first in table order: what
+ * `find` over the tables gave, without a scan per export share (thousands on a large run).
+ */
+function shareLookups(tables: RunTables): ShareLookups {
+  const projection = new Map<string, Projection>();
+  for (const p of tables.projections) if (!projection.has(p.projection_id)) projection.set(p.projection_id, p);
+  const implied = new Map<string, Aggregate>();
+  for (const a of tables.aggregates) {
+    const key = impliedKey(a.key, a.rows);
+    if (a.metric === 'export_base_implied' && !implied.has(key)) implied.set(key, a);
+  }
+  return { projection, implied };
 }
 
 /**
@@ -187,11 +228,11 @@ function heading(label: string): SummaryLine {
  * projected value over the reference exports) and the export base the article implies (projected
  * value / share). Editing either projection recomputes both.
  */
-function exportShareLines(tables: RunTables, share: Aggregate, r: SummaryRanges): SummaryLine[] {
+function exportShareLines(share: Aggregate, lookups: ShareLookups, r: SummaryRanges): SummaryLine[] {
   const [shareId, valueId] = splitIds(share.rows);
-  const shareRow = tables.projections.find((p) => p.projection_id === shareId);
-  const valueRow = tables.projections.find((p) => p.projection_id === valueId);
-  const implied = tables.aggregates.find((a) => a.metric === 'export_base_implied' && a.key === share.key && a.rows === share.rows);
+  const shareRow = shareId === undefined ? undefined : lookups.projection.get(shareId);
+  const valueRow = valueId === undefined ? undefined : lookups.projection.get(valueId);
+  const implied = lookups.implied.get(impliedKey(share.key, share.rows));
   const label = `Export share, ${share.key}`;
   if (!shareRow || !valueRow || shareRow.value === null || valueRow.value === null || share.value === null) {
     return [{ label, value: share.value, format: PERCENT_UNITS_FORMAT, unit: 'percent', explanation: share.explanation, recomputed: null }];
