@@ -16,12 +16,15 @@ export async function writeFileSafely(path: string, data: string | Uint8Array): 
  * The same guarantee for output too large to hold as one string (a table of 100,000 articles):
  * the pieces are written one by one to the temporary file, which is renamed only once complete.
  */
-export async function writeChunksSafely(path: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+export async function writeChunksSafely(
+  path: string,
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const handle = await open(temporary, 'w');
   try {
-    for await (const chunk of chunks) await handle.write(chunk);
+    for await (const chunk of chunks) await (typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk));
     await handle.sync();
     await handle.close();
     await rename(temporary, path);

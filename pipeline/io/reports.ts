@@ -2,15 +2,16 @@
  * Writes the reports of a run: the workbook, the brief's HTML and its PDF. Rendering is done by
  * pipeline/render/*; this file only decides what to write where and keeps going when one output
  * cannot be made (a missing browser leaves the HTML brief and the workbook, and says why). The
- * browser is launched once per run, for the chart image and the PDF together.
+ * browser is launched once per run, for the chart image and the PDF together, and prints the PDF
+ * while the workbook is written.
  */
 import { join } from 'node:path';
 import type { RunEnv } from '../env.ts';
 import type { RunTables } from '../tables.ts';
 import * as messages from '../messages.ts';
-import { writeFileSafely } from './atomic.ts';
+import { writeChunksSafely, writeFileSafely } from './atomic.ts';
 import { buildBriefModel, type RunMeta } from '../render/viewModel.ts';
-import { buildWorkbook, willStream } from '../render/workbook.ts';
+import { willStream, workbookChunks } from '../render/workbook.ts';
 import { fundersChartSvg, tiersChartSvg } from '../render/charts.ts';
 import { loadBriefTemplates, renderBriefHtml } from '../render/brief.ts';
 import { findBrowser, withBrowser } from '../render/browser.ts';
@@ -37,38 +38,57 @@ export async function renderReports(
   await writeFileSafely(htmlPath, html);
   files.push(htmlPath);
 
-  // One browser launch for both browser jobs: the workbook's chart image and the PDF.
+  // One browser launch for both browser jobs: the workbook's chart image and the PDF. The chart
+  // is drawn first (the workbook embeds it); the PDF is printed by the browser while this process
+  // writes the workbook, and the problems are listed in the order the jobs run.
   const browserPath = findBrowser();
   const wantChart = !willStream(tables);
   let chartPng: Uint8Array | null = null;
   let pdf: Uint8Array | null = null;
+  const browserProblems: string[] = [];
+  let chartDone: () => void = () => {};
+  const chartReady = new Promise<void>((resolve) => (chartDone = resolve));
+  let browserJob: Promise<void> = Promise.resolve();
   if (browserPath && (wantChart || options.pdf)) {
-    try {
-      await withBrowser({ browserPath, timeoutMs: 60_000 }, async (session) => {
-        if (wantChart) {
-          try {
-            chartPng = await session.svgToPng(charts.funders, { width: 720, height: 360 });
-          } catch (error) {
-            problems.push(messages.reports.chartFailed(errorText(error)));
+    browserJob = (async () => {
+      try {
+        await withBrowser({ browserPath, timeoutMs: 60_000 }, async (session) => {
+          if (wantChart) {
+            try {
+              chartPng = await session.svgToPng(charts.funders, { width: 720, height: 360 });
+            } catch (error) {
+              browserProblems.push(messages.reports.chartFailed(errorText(error)));
+            }
           }
-        }
-        if (options.pdf) {
-          try {
-            pdf = await session.htmlToPdf(html);
-          } catch (error) {
-            problems.push(messages.reports.pdfFailed(errorText(error)));
+          chartDone();
+          if (options.pdf) {
+            try {
+              pdf = await session.htmlToPdf(html);
+            } catch (error) {
+              browserProblems.push(messages.reports.pdfFailed(errorText(error)));
+            }
           }
-        }
-      });
-    } catch (error) {
-      // The browser did not start: neither the chart nor the PDF could be made.
-      problems.push(options.pdf ? messages.reports.pdfFailed(errorText(error)) : messages.reports.chartFailed(errorText(error)));
-    }
-  } else if (options.pdf) {
-    problems.push(messages.reports.noBrowser());
+        });
+      } catch (error) {
+        // The browser did not start: neither the chart nor the PDF could be made.
+        browserProblems.push(options.pdf ? messages.reports.pdfFailed(errorText(error)) : messages.reports.chartFailed(errorText(error)));
+      } finally {
+        chartDone();
+      }
+    })();
+  } else {
+    chartDone();
+    if (options.pdf) browserProblems.push(messages.reports.noBrowser());
   }
   const xlsxPath = join(options.out, 'pledgebook.xlsx');
-  await writeFileSafely(xlsxPath, await buildWorkbook(tables, meta, chartPng));
+  try {
+    await chartReady;
+    // Written in pieces as it is zipped: a large workbook is never held whole.
+    await writeChunksSafely(xlsxPath, workbookChunks(tables, meta, chartPng));
+  } finally {
+    await browserJob;
+  }
+  problems.push(...browserProblems);
   files.push(xlsxPath);
   if (pdf) {
     const pdfPath = join(options.out, 'brief.pdf');

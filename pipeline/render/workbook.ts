@@ -174,19 +174,65 @@ export function willStream(tables: RunTables): boolean {
 export interface WorkbookOptions {
   /** Stream rows out as they are written (bounded memory); 'auto' streams above STREAMING_ROWS table rows. */
   streaming?: boolean | 'auto';
+  /** Streamed table rows through exceljs's Row objects instead of rowXml.ts: the same file, slower (for tests). */
+  exceljsRows?: boolean;
 }
 
+/** The workbook's bytes in one piece (tests, small runs); `workbookChunks` is the same file in pieces. */
 export async function buildWorkbook(
   tables: RunTables,
   meta: RunMeta,
   chartPng: Uint8Array | null,
   options: WorkbookOptions = {},
 ): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of workbookChunks(tables, meta, chartPng, options)) chunks.push(chunk);
+  return chunks.length === 1 ? chunks[0]! : new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * The workbook file as it is zipped. A streamed workbook is produced only as fast as the pieces
+ * are taken, so a caller writing them to disk holds a bounded part of it in memory (a workbook of
+ * 100,000 articles is gigabytes of XML before compression).
+ */
+export async function* workbookChunks(
+  tables: RunTables,
+  meta: RunMeta,
+  chartPng: Uint8Array | null,
+  options: WorkbookOptions = {},
+): AsyncGenerator<Uint8Array> {
   const streaming = options.streaming === true || ((options.streaming ?? 'auto') === 'auto' && willStream(tables));
-  const chunks: Buffer[] = [];
+  if (!streaming) {
+    yield await writeWorkbook(tables, meta, chartPng, null, options);
+    return;
+  }
+  // The zip ends the sink when the workbook is committed; a failure ends the reading with its error.
   const sink = new PassThrough();
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = streaming
+  const written = writeWorkbook(tables, meta, chartPng, sink, options).catch((error: unknown) => {
+    sink.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  let finished = false;
+  try {
+    for await (const chunk of sink) yield chunk as Buffer;
+    finished = true;
+  } finally {
+    // A reader that stops early (its disk is full) leaves the writer waiting for a reader: it is
+    // dropped, not awaited.
+    if (finished) await written;
+    else sink.destroy();
+  }
+}
+
+/** Writes the workbook into `sink` with exceljs's streaming writer, or (no sink) returns its bytes. */
+async function writeWorkbook(
+  tables: RunTables,
+  meta: RunMeta,
+  chartPng: Uint8Array | null,
+  sink: PassThrough | null,
+  options: WorkbookOptions,
+): Promise<Uint8Array> {
+  const streaming = sink !== null;
+  const workbook = sink
     ? new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false })
     : new ExcelJS.Workbook();
   workbook.creator = 'pledgebook';
@@ -245,36 +291,37 @@ export async function buildWorkbook(
   done(summary);
 
   const evidenceRows = new Map(tables.evidence.map((e, i) => [e.evidence_id, i + 2]));
-  const base = { evidenceRows, commitRows: commit };
+  const base = { evidenceRows, commitRows: commit, exceljsRows: options.exceljsRows };
   const dealHelpers = dealHelperCells(dealFactsRows, dealLetters, meta.countFrom);
-  done(addTableSheet(workbook, 'Commitments', TABLE_COLUMNS.deals, tables.deals, {
+  done((await addTableSheet(workbook, 'Commitments', TABLE_COLUMNS.deals, tables.deals, {
     ...base,
     computed: { specs: helperSpecs(DEAL_HELPER_COLUMNS, DEAL_HELPER_KINDS), cells: dealHelpers, notes: helperNotes(DEAL_HELPER_COLUMNS) },
-  }).sheet);
+  })).sheet);
   const jobHelpers = jobHelperCells(jobFactsRows, jobLetters);
-  done(addTableSheet(workbook, 'Jobs', TABLE_COLUMNS.jobs, tables.jobs, {
+  done((await addTableSheet(workbook, 'Jobs', TABLE_COLUMNS.jobs, tables.jobs, {
     ...base,
     computed: { specs: helperSpecs(JOB_HELPER_COLUMNS, JOB_HELPER_KINDS), cells: jobHelpers, notes: helperNotes(JOB_HELPER_COLUMNS) },
-  }).sheet);
-  done(addTableSheet(workbook, 'Projections', TABLE_COLUMNS.projections, tables.projections, base).sheet);
-  done(addTableSheet(workbook, 'Projects', TABLE_COLUMNS.projects, tables.projects, base).sheet);
-  done(addTableSheet(workbook, 'Checks', TABLE_COLUMNS.checks, tables.checks, {
+  })).sheet);
+  done((await addTableSheet(workbook, 'Projections', TABLE_COLUMNS.projections, tables.projections, base)).sheet);
+  done((await addTableSheet(workbook, 'Projects', TABLE_COLUMNS.projects, tables.projects, base)).sheet);
+  done((await addTableSheet(workbook, 'Checks', TABLE_COLUMNS.checks, tables.checks, {
     commitRows: commit,
+    exceljsRows: options.exceljsRows,
     rowFill: (c) => (c.passed ? null : { type: 'pattern', pattern: 'solid', fgColor: { argb: c.severity === 'error' ? 'FFF8D7D5' : 'FFFDF1CF' } }),
-  }).sheet);
-  done(addTableSheet(workbook, 'Sources', SOURCE_COLUMNS, tables.articles, { commitRows: commit }).sheet);
-  done(addTableSheet(workbook, 'Evidence', TABLE_COLUMNS.evidence, tables.evidence, { commitRows: commit }).sheet);
+  })).sheet);
+  done((await addTableSheet(workbook, 'Sources', SOURCE_COLUMNS, tables.articles, { commitRows: commit, exceljsRows: options.exceljsRows })).sheet);
+  done((await addTableSheet(workbook, 'Evidence', TABLE_COLUMNS.evidence, tables.evidence, { commitRows: commit, exceljsRows: options.exceljsRows })).sheet);
   const review = add('Review', 1);
   writeReview(review);
   done(review);
   const about = add('About', 1);
   writeAbout(about, meta, tables);
   done(about);
-  done(addTableSheet(workbook, 'Rejected', TABLE_COLUMNS.rejected, tables.rejected, { commitRows: commit }).sheet);
+  done((await addTableSheet(workbook, 'Rejected', TABLE_COLUMNS.rejected, tables.rejected, { commitRows: commit, exceljsRows: options.exceljsRows })).sheet);
 
   if (workbook instanceof ExcelJS.stream.xlsx.WorkbookWriter) {
     await workbook.commit();
-    return new Uint8Array(Buffer.concat(chunks));
+    return new Uint8Array(0);
   }
   const bytes = await workbook.xlsx.writeBuffer();
   return new Uint8Array(bytes as ArrayBuffer);

@@ -3,9 +3,14 @@
  * widths that fit, and a link from each row to its evidence. Every text cell goes through
  * `safeText`, so article text can never become a formula.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { Cell } from '../tables.ts';
 import { isWebUrl, safeText } from './safeText.ts';
+import { columnLetter } from './formulaParts.ts';
+import { rowXml, styleType, valueType } from './rowXml.ts';
+import { directSheet, type DirectSheet } from './streamedSheet.ts';
+
+const { ValueType } = ExcelJS;
 
 /** `$1.3B`, `$996.0M`, `$250,000`: USD scaled for reading; the cell keeps the exact number. */
 export const USD_FORMAT = '[>=1000000000]$#,##0.0,,,"B";[>=1000000]$#,##0.0,,"M";$#,##0';
@@ -78,6 +83,8 @@ export interface TableSheetOptions<Row = object> {
   };
   /** Streaming writer: each row is committed (written out and freed) once filled. */
   commitRows?: boolean;
+  /** Streaming: write rows through exceljs's own Row objects rather than rowXml.ts (tests compare the two). */
+  exceljsRows?: boolean;
   /** A background for a row (e.g. failed checks), or null. */
   rowFill?: (row: Row) => ExcelJS.Fill | null;
 }
@@ -89,13 +96,13 @@ const COMPUTED_HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', 
  * the sheet and the column letter of each key, for formulas elsewhere. Widths are set before the
  * first row so that a streaming sheet (which writes its column list first) gets them too.
  */
-export function addTableSheet<Row extends object>(
+export async function addTableSheet<Row extends object>(
   workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   columns: readonly string[],
   rows: readonly Row[],
   options: TableSheetOptions<Row> = {},
-): { sheet: ExcelJS.Worksheet; letters: Map<string, string> } {
+): Promise<{ sheet: ExcelJS.Worksheet; letters: Map<string, string> }> {
   const sheet = (workbook as ExcelJS.Workbook).addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   const specs = columns.map((key): ColumnSpec => ({ key, kind: columnKind(key) }));
   const computed = options.computed?.specs ?? [];
@@ -120,46 +127,120 @@ export function addTableSheet<Row extends object>(
   // another style (a link, a filled row) gets a new object of its own.
   const styles = all.map((s): Partial<ExcelJS.Style> => (KIND_FORMATS[s.kind] ? { numFmt: KIND_FORMATS[s.kind]! } : {}));
   const linkStyles = styles.map((st) => ({ ...st, font: LINK_FONT }));
-  rows.forEach((row, i) => {
-    const excelRow = sheet.getRow(i + 2);
+  /** Values and style objects of row i's cells, the same for either way of writing them. */
+  const rowCells = (row: Row, i: number): { values: ExcelJS.CellValue[]; cellStyles: Partial<ExcelJS.Style>[] } => {
     const fill = options.rowFill?.(row) ?? null;
     const styled = (style: Partial<ExcelJS.Style>) => (fill ? { ...style, fill } : style);
+    const values: ExcelJS.CellValue[] = [];
+    const cellStyles: Partial<ExcelJS.Style>[] = [];
     specs.forEach((spec, c) => {
       const raw = (row as Record<string, Cell>)[spec.key];
-      const cell = excelRow.getCell(c + 1);
       let link = false;
+      let value: ExcelJS.CellValue;
       if (spec.kind === 'url' && typeof raw === 'string' && isWebUrl(raw)) {
-        cell.value = { text: safeText(raw), hyperlink: raw };
+        value = { text: safeText(raw), hyperlink: raw };
         link = true;
       } else if (spec.kind === 'evidence' && typeof raw === 'string' && options.evidenceRows) {
         const first = raw.split(';')[0]?.trim() ?? '';
         const target = options.evidenceRows.get(first);
         if (target !== undefined) {
-          cell.value = { text: safeText(raw), hyperlink: `#Evidence!A${target}`, tooltip: 'Go to the evidence sentence' };
+          value = { text: safeText(raw), hyperlink: `#Evidence!A${target}`, tooltip: 'Go to the evidence sentence' };
           link = true;
         } else {
-          cell.value = cellValue(raw);
+          value = cellValue(raw);
         }
       } else {
-        cell.value = cellValue(raw, spec.kind);
+        value = cellValue(raw, spec.kind);
       }
-      cell.style = styled(link ? linkStyles[c]! : styles[c]!);
+      values.push(value);
+      cellStyles.push(styled(link ? linkStyles[c]! : styles[c]!));
     });
     if (options.computed) {
-      const values = options.computed.cells(i);
+      const computedValues = options.computed.cells(i);
       computed.forEach((spec, c) => {
-        const cell = excelRow.getCell(specs.length + c + 1);
-        const value = values[spec.key];
-        cell.value = typeof value === 'string' ? safeText(value) : (value ?? null);
-        cell.style = styled(styles[specs.length + c]!);
+        const value = computedValues[spec.key];
+        values.push(typeof value === 'string' ? safeText(value) : (value ?? null));
+        cellStyles.push(styled(styles[specs.length + c]!));
       });
     }
-    if (options.commitRows) excelRow.commit();
-  });
+    return { values, cellStyles };
+  };
+
+  const direct = options.commitRows && !options.exceljsRows ? directSheet(workbook as ExcelJS.stream.xlsx.WorkbookWriter, sheet) : null;
+  if (direct) {
+    await writeRowsDirectly(direct, all.length, rows, rowCells);
+  } else {
+    rows.forEach((row, i) => {
+      const excelRow = sheet.getRow(i + 2);
+      const { values, cellStyles } = rowCells(row, i);
+      values.forEach((value, c) => {
+        const cell = excelRow.getCell(c + 1);
+        cell.value = value;
+        cell.style = cellStyles[c]!;
+      });
+      if (options.commitRows) excelRow.commit();
+    });
+  }
 
   sheet.autoFilter = `A1:${sheet.getColumn(all.length).letter}${Math.max(rows.length + 1, 1)}`;
   const letters = new Map(all.map((s, i) => [s.key, sheet.getColumn(i + 1).letter]));
   return { sheet, letters };
+}
+
+/** Bytes of row XML gathered before one write to the sheet (and a wait for the zip to read it). */
+const DIRECT_BATCH_BYTES = 1 << 20;
+
+/**
+ * The rows through rowXml.ts, encoded row by row into one reused buffer (short strings that die
+ * young, rather than a megabyte string built by concatenation), written in batches with a wait
+ * between batches for the zip to take them, so the sheet is never held whole. Style ids and
+ * hyperlinks are registered cell by cell in the order a committed exceljs row registers them, so
+ * ids and relationship numbers come out the same.
+ */
+async function writeRowsDirectly<Row>(
+  direct: DirectSheet,
+  columns: number,
+  rows: readonly Row[],
+  rowCells: (row: Row, i: number) => { values: ExcelJS.CellValue[]; cellStyles: Partial<ExcelJS.Style>[] },
+): Promise<void> {
+  const letters = Array.from({ length: columns }, (_, c) => columnLetter(c + 1));
+  const styleIds: number[] = new Array(columns);
+  // exceljs remembers a style object's id by identity alone (its first cell's type decides it), so
+  // the last object seen per column and its id stand in for that lookup; a new object asks exceljs.
+  const lastStyles: (Partial<ExcelJS.Style> | null)[] = new Array(columns).fill(null);
+  const lastIds: number[] = new Array(columns).fill(0);
+  const batch = Buffer.allocUnsafe(DIRECT_BATCH_BYTES);
+  let used = 0;
+  const flush = async () => {
+    if (used === 0) return;
+    direct.write(batch.subarray(0, used)); // copied by the sheet stream: the buffer can be reused
+    used = 0;
+    await direct.drained();
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const rowNumber = i + 2;
+    const { values, cellStyles } = rowCells(rows[i]!, i);
+    if (!values.some((v) => v !== null && v !== undefined)) continue; // exceljs writes no empty row
+    for (let c = 0; c < columns; c++) {
+      const value = values[c];
+      const style = cellStyles[c]!;
+      if (style !== lastStyles[c]) {
+        lastStyles[c] = style;
+        lastIds[c] = direct.styleId(style, styleType(value));
+      }
+      styleIds[c] = lastIds[c]!;
+      if (valueType(value) === ValueType.Hyperlink) {
+        const link = value as ExcelJS.CellHyperlinkValue;
+        direct.hyperlink(`${letters[c]}${rowNumber}`, link.hyperlink, link.tooltip);
+      }
+    }
+    const xml = rowXml(rowNumber, letters, values, styleIds, direct.rowStyleId);
+    // A UTF-16 unit is at most 3 bytes of UTF-8: flush first unless the row surely fits.
+    if (used + xml.length * 3 > DIRECT_BATCH_BYTES) await flush();
+    if (xml.length * 3 > DIRECT_BATCH_BYTES) direct.write(Buffer.from(xml, 'utf8'));
+    else used += batch.write(xml, used, 'utf8');
+  }
+  await flush();
 }
 
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF1F4E79' }, underline: true };

@@ -1,0 +1,123 @@
+/**
+ * One worksheet row as SpreadsheetML text, exactly as exceljs 4.4's streaming writer renders it
+ * (RowXform and CellXform, inline strings, no shared strings), for the large table sheets of a
+ * streamed workbook. exceljs builds a Row, a Cell, a value object and an XmlStream per cell and
+ * spends most of a large run there; the text it ends up writing is simple, so it is written here
+ * directly. The same input gives byte for byte the same XML (test/render/rowXml.test.ts compares
+ * both writers on every kind of cell the workbook writes).
+ */
+import ExcelJS from 'exceljs';
+
+const { ValueType } = ExcelJS;
+
+/** exceljs's `Value.getType`, for the values a table sheet holds. */
+export function valueType(value: ExcelJS.CellValue | undefined): ExcelJS.ValueType {
+  if (value === null || value === undefined) return ValueType.Null;
+  if (typeof value === 'string') return ValueType.String;
+  if (typeof value === 'number') return ValueType.Number;
+  if (typeof value === 'boolean') return ValueType.Boolean;
+  if (value instanceof Date) return ValueType.Date;
+  const v = value as { text?: unknown; hyperlink?: unknown; formula?: unknown };
+  if (v.text && v.hyperlink) return ValueType.Hyperlink;
+  if (v.formula) return ValueType.Formula;
+  throw new Error(`rowXml: a table cell cannot hold ${JSON.stringify(value)}`);
+}
+
+/** The type exceljs picks a default number format by: a formula's is its cached result's. */
+export function styleType(value: ExcelJS.CellValue | undefined): ExcelJS.ValueType {
+  const type = valueType(value);
+  return type === ValueType.Formula ? valueType((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue) : type;
+}
+
+const NEEDS_ENCODING = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/;
+
+/** exceljs's `xmlEncode`: the five entities, and control characters XML cannot hold dropped. */
+export function xmlEncode(text: string): string {
+  const found = NEEDS_ENCODING.exec(text);
+  if (!found) return text;
+  let out = '';
+  let last = 0;
+  for (let i = found.index; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let escape: string;
+    if (code === 34) escape = '&quot;';
+    else if (code === 38) escape = '&amp;';
+    else if (code === 39) escape = '&apos;';
+    else if (code === 60) escape = '&lt;';
+    else if (code === 62) escape = '&gt;';
+    else if (code === 127 || (code <= 31 && (code <= 8 || (code >= 11 && code !== 13)))) escape = '';
+    else continue;
+    if (last !== i) out += text.substring(last, i);
+    last = i + 1;
+    out += escape;
+  }
+  return last !== text.length ? out + text.substring(last) : out;
+}
+
+/** exceljs's `dateToExcel` (1900 date system). */
+function excelSerial(date: Date): number {
+  return 25569 + date.getTime() / (24 * 3600 * 1000);
+}
+
+/** `t` attribute and children of a formula cell, by its cached result's type. */
+function formulaXml(value: ExcelJS.CellFormulaValue): { t: string; body: string } {
+  const f = `<f>${xmlEncode(value.formula)}</f>`;
+  const result = value.result as ExcelJS.CellValue;
+  switch (valueType(result)) {
+    case ValueType.Null:
+      return { t: '', body: f };
+    case ValueType.String:
+      return { t: ' t="str"', body: `${f}<v>${xmlEncode(result as string)}</v>` };
+    case ValueType.Number:
+      return { t: '', body: `${f}<v>${String(result)}</v>` };
+    case ValueType.Boolean:
+      return { t: ' t="b"', body: `${f}<v>${result ? 1 : 0}</v>` };
+    case ValueType.Date:
+      return { t: '', body: `${f}<v>${excelSerial(result as Date)}</v>` };
+    default:
+      throw new Error(`rowXml: a formula result cannot be ${JSON.stringify(result)}`);
+  }
+}
+
+/** One `<c>` element, or '' for an empty cell without a style (exceljs leaves those out). */
+export function cellXml(address: string, value: ExcelJS.CellValue | undefined, styleId: number): string {
+  const s = styleId ? ` s="${styleId}"` : '';
+  switch (valueType(value)) {
+    case ValueType.Null:
+      return styleId ? `<c r="${address}"${s}/>` : '';
+    case ValueType.Number:
+      return `<c r="${address}"${s}><v>${String(value)}</v></c>`;
+    case ValueType.Boolean:
+      return `<c r="${address}"${s} t="b"><v>${value ? '1' : '0'}</v></c>`;
+    case ValueType.String:
+      return `<c r="${address}"${s} t="str"><v>${xmlEncode(value as string)}</v></c>`;
+    case ValueType.Date:
+      return `<c r="${address}"${s}><v>${excelSerial(value as Date)}</v></c>`;
+    case ValueType.Hyperlink:
+      return `<c r="${address}"${s} t="str"><v>${xmlEncode(String((value as ExcelJS.CellHyperlinkValue).text))}</v></c>`;
+    case ValueType.Formula: {
+      const { t, body } = formulaXml(value as ExcelJS.CellFormulaValue);
+      return `<c r="${address}"${s}${t}>${body}</c>`;
+    }
+    default:
+      throw new Error(`rowXml: unexpected cell ${JSON.stringify(value)}`);
+  }
+}
+
+/**
+ * A `<row>` of cells in columns 1..n (`letters[c]` is column c+1's letter), or '' when every value
+ * is empty: exceljs writes no row without a value, whatever its styles.
+ */
+export function rowXml(
+  rowNumber: number,
+  letters: readonly string[],
+  values: readonly (ExcelJS.CellValue | undefined)[],
+  styleIds: readonly number[],
+  rowStyleId = 0,
+): string {
+  if (!values.some((v) => v !== null && v !== undefined)) return '';
+  const rowStyle = rowStyleId ? ` s="${rowStyleId}" customFormat="1"` : '';
+  let out = `<row r="${rowNumber}" spans="1:${values.length}"${rowStyle} x14ac:dyDescent="0.25">`;
+  for (let c = 0; c < values.length; c++) out += cellXml(`${letters[c]}${rowNumber}`, values[c], styleIds[c]!);
+  return `${out}</row>`;
+}

@@ -1,0 +1,109 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { rowXml, xmlEncode } from '../../pipeline/render/rowXml.ts';
+import { buildWorkbook } from '../../pipeline/render/workbook.ts';
+import { addTableSheet, type TableSheetOptions } from '../../pipeline/render/workbookSheets.ts';
+import type { Cell } from '../../pipeline/tables.ts';
+import { FIXTURE_META, FIXTURE_TABLES, HOSTILE_FORMULA, HOSTILE_SCRIPT } from '../fixtures/runTables.ts';
+
+/** Every entry of a zip, by name. */
+async function entries(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, string>();
+  for (const name of Object.keys(zip.files).sort()) out.set(name, await zip.files[name]!.async('string'));
+  return out;
+}
+
+/** A streamed workbook holding one table sheet written by `addTableSheet`, as zip entries. */
+async function oneSheet(rows: Record<string, Cell>[], columns: string[], options: { exceljsRows: boolean; computed?: TableSheetOptions['computed'] }) {
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  workbook.created = workbook.modified = new Date('2025-01-01T00:00:00Z');
+  const evidenceRows = new Map([['ev-1', 7], ['ev-2', 9]]);
+  const { sheet } = await addTableSheet(workbook, 'T', columns, rows, {
+    commitRows: true,
+    exceljsRows: options.exceljsRows,
+    evidenceRows,
+    computed: options.computed,
+    rowFill: (r) => (r.passed === false ? { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8D7D5' } } : null),
+  });
+  (sheet as unknown as { commit(): void }).commit();
+  await workbook.commit();
+  return entries(new Uint8Array(Buffer.concat(chunks)));
+}
+
+const COLUMNS = ['title', 'amount_usd', 'count', 'published', 'passed', 'url', 'evidence_id', 'stake_percent', 'fx_rate'];
+const TEXTS = [
+  '', 'plain', HOSTILE_FORMULA, HOSTILE_SCRIPT, `quotes " and ' and & and <b>`, 'control \x01\x08\x0B\x0C\x0E\x1F\x7F kept: \t\n\r',
+  'unicode: café, 北京, emoji 🚢', ' leading and trailing ', '-1', '+44 20', '@handle',
+];
+const NUMBERS = [0, -0, 1, -2.5, 0.1 + 0.2, 1e21, 123456789012, 1e-7, Number.MAX_SAFE_INTEGER];
+
+const ROWS: Record<string, Cell>[] = [
+  ...TEXTS.map((title, i) => ({
+    title, amount_usd: NUMBERS[i % NUMBERS.length]!, count: i, published: i % 3 === 0 ? '2025-03-12' : i % 3 === 1 ? 'March 2025' : null,
+    passed: i % 2 === 0, url: i % 4 === 0 ? 'https://example.com/a?b=1&c="2"' : i % 4 === 1 ? 'javascript:alert(1)' : null,
+    evidence_id: i % 3 === 0 ? 'ev-1' : i % 3 === 1 ? 'ev-2; ev-1' : 'ev-unknown', stake_percent: i % 2 ? 12.5 : null, fx_rate: i % 2 ? null : 0.012,
+  })),
+  // A row with every value empty is not written at all; the rows after it keep their numbers.
+  Object.fromEntries(COLUMNS.map((c) => [c, null])),
+  { title: 'after the empty row', amount_usd: null, count: null, published: null, passed: null, url: null, evidence_id: null, stake_percent: null, fx_rate: null },
+];
+
+const RESULTS: ExcelJS.CellValue[] = [null, '', 'text & "quoted"', 42, -0.5, true, false, new Date(Date.UTC(2025, 0, 2))];
+
+describe('rowXml: the same bytes as exceljs streaming rows', () => {
+  it('writes every kind of table cell as exceljs does (values, styles, fills, links, formulas)', async () => {
+    const computed = {
+      specs: [{ key: 'f_text', kind: 'text' as const }, { key: 'f_usd', kind: 'usd' as const }, { key: 'plain', kind: 'integer' as const }],
+      cells: (i: number): Record<string, ExcelJS.CellValue> => ({
+        f_text: { formula: `IF(A${i + 2}="","<none>",A${i + 2}&"'s")`, result: RESULTS[i % RESULTS.length] } as ExcelJS.CellFormulaValue,
+        f_usd: { formula: `B${i + 2}*2`, result: RESULTS[(i + 3) % RESULTS.length] } as ExcelJS.CellFormulaValue,
+        plain: i % 2 ? `=text ${i}` : i,
+      }),
+      notes: { f_text: 'a formula', plain: 'a value' },
+    };
+    const [direct, reference] = await Promise.all([
+      oneSheet(ROWS, COLUMNS, { exceljsRows: false, computed }),
+      oneSheet(ROWS, COLUMNS, { exceljsRows: true, computed }),
+    ]);
+    expect([...direct.keys()]).toEqual([...reference.keys()]);
+    for (const [name, xml] of reference) expect(direct.get(name), name).toBe(xml);
+    expect(reference.get('xl/worksheets/sheet1.xml')).toContain('<f>');
+  });
+
+  it('gives the whole streamed workbook of the fixture run byte for byte', async () => {
+    const [direct, reference] = await Promise.all([
+      buildWorkbook(FIXTURE_TABLES, FIXTURE_META, null, { streaming: true }).then(entries),
+      buildWorkbook(FIXTURE_TABLES, FIXTURE_META, null, { streaming: true, exceljsRows: true }).then(entries),
+    ]);
+    expect([...direct.keys()]).toEqual([...reference.keys()]);
+    for (const [name, xml] of reference) expect(direct.get(name), name).toBe(xml);
+  });
+
+  it('leaves out a row with no value, and an empty cell without a style', () => {
+    expect(rowXml(5, ['A', 'B'], [null, undefined], [3, 0])).toBe('');
+    expect(rowXml(5, ['A', 'B', 'C'], [null, 1, null], [0, 0, 2])).toBe(
+      '<row r="5" spans="1:3" x14ac:dyDescent="0.25"><c r="B5"><v>1</v></c><c r="C5" s="2"/></row>',
+    );
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a < b > c & "d" \'e\'', 'a &lt; b &gt; c &amp; &quot;d&quot; &apos;e&apos;'],
+    ['tab\tnew\nline\rreturn', 'tab\tnew\nline\rreturn'],
+    ['bell\x07 vt\x0B del\x7F us\x1F', 'bell vt del us'],
+    ['\x00', ''],
+    ['&&', '&amp;&amp;'],
+  ])('xmlEncode(%j) is %j', (text, encoded) => {
+    expect(xmlEncode(text)).toBe(encoded);
+  });
+
+  it('refuses a value a table cell never holds', () => {
+    expect(() => rowXml(2, ['A'], [{ richText: [] } as unknown as ExcelJS.CellValue], [0])).toThrow(/cannot hold/);
+  });
+});
