@@ -287,9 +287,52 @@ interface RawMatch {
   candidates: Candidate[];
 }
 
+/**
+ * A number for the first three characters of a word (and how many there are, up to three), when
+ * they are ASCII; -1 otherwise. `lower` folds A-Z as toLowerCase does: for ASCII, lower-casing is
+ * one character for one, so the key of a word lower-cased is the key of the word with `lower`.
+ */
+export function prefixKey(word: string, lower: boolean): number {
+  const n = Math.min(3, word.length);
+  let key = n;
+  for (let i = 0; i < n; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (lower && c >= 65 && c <= 90) c += 32;
+    key = key * 128 + c;
+  }
+  return key;
+}
+
+/**
+ * Cheap tests before the string lookups of the name scan, which hash every word of a sentence: the
+ * prefix keys of the trie's first level and of the first tokens as written. A word whose key is in
+ * neither cannot start a name; a word with non-ASCII characters in its first three is looked up.
+ */
+interface StartPrefixes {
+  /** Keys of the folded first tokens (the trie root's children). */
+  folded: Set<number>;
+  /** Keys of the first tokens as written in the reference. */
+  written: Set<number>;
+}
+
+const startPrefixes = new WeakMap<EntityIndex, StartPrefixes>();
+
+function startPrefixesOf(index: EntityIndex): StartPrefixes {
+  let known = startPrefixes.get(index);
+  if (!known) {
+    const keys = (words: Iterable<string>) => new Set([...words].map((w) => prefixKey(w, false)).filter((k) => k >= 0));
+    known = { folded: keys(index.root.next.keys()), written: keys(firstTokensOf(index)) };
+    startPrefixes.set(index, known);
+  }
+  return known;
+}
+
 /** Longest reference name starting at token i, if any. `folded` keeps the tokens' lookup keys. */
-function matchAt(tokens: readonly Token[], folded: (string | undefined)[], i: number, root: TrieNode): RawMatch | null {
-  // Most tokens start no name: one lookup, nothing allocated.
+function matchAt(tokens: readonly Token[], folded: (string | undefined)[], i: number, root: TrieNode, prefixes: Set<number>): RawMatch | null {
+  // Most tokens start no name: a number looked up, or one string lookup, nothing allocated.
+  const key = prefixKey(tokens[i]!.text, true);
+  if (key >= 0 && !prefixes.has(key)) return null;
   if (!root.next.has((folded[i] ??= fold(tokens[i]!.text)))) return null;
   let node = root;
   let best: RawMatch | null = null;
@@ -368,17 +411,21 @@ function firstTokensOf(index: EntityIndex): Set<string> {
 function knownMatches(tokens: readonly Token[], index: EntityIndex): RawMatch[] {
   const out: RawMatch[] = [];
   const starts = firstTokensOf(index);
+  const prefixes = startPrefixesOf(index);
   // Lookup keys, made when first needed.
   const folded: (string | undefined)[] = new Array<string | undefined>(tokens.length);
   let i = 0;
   while (i < tokens.length) {
     const text = tokens[i]!.text;
     const c = text.charCodeAt(0);
-    if (c >= 97 && c <= 122 && !starts.has(text)) {
-      i++;
-      continue;
+    if (c >= 97 && c <= 122) {
+      const key = prefixKey(text, false);
+      if ((key >= 0 && !prefixes.written.has(key)) || !starts.has(text)) {
+        i++;
+        continue;
+      }
     }
-    const m = matchAt(tokens, folded, i, index.root);
+    const m = matchAt(tokens, folded, i, index.root, prefixes.folded);
     if (m) {
       out.push({ ...m, candidates: distinct(m.candidates) });
       i = m.endTok;

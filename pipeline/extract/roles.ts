@@ -129,8 +129,8 @@ interface Analysed {
   places: Set<EntityMention>;
   /**
    * What the sentence answers as a neighbour of a figure in a later sentence (its funder, its
-   * recipients, its project's owner), filled on first use. These depend only on the analysis, and
-   * a sentence is the neighbour of every figure in the three sentences after it.
+   * recipients, its project's owner), and its appositives, filled on first use. These depend only
+   * on the analysis, and a sentence is the neighbour of every figure in the three sentences after it.
    */
   asNeighbour: NeighbourAnswers;
 }
@@ -141,6 +141,8 @@ interface NeighbourAnswers {
   recipients?: readonly RecipientCandidate[];
   /** The owner of the project it names ("Kenya's Kipeto wind farm"), for no known project names. */
   projectOwner?: Party | null;
+  /** Spans of its appositives, for any figure of the sentence (see appositivesOf). */
+  appositives?: readonly (readonly [number, number])[];
 }
 
 // Analyses by the mentions they start from: findEntities answers a sentence with the same (frozen)
@@ -250,6 +252,28 @@ function originOf(a: Analysed, m: EntityMention): string | null {
   return by?.country ?? null;
 }
 
+const CLAUSE_BREAKS = [';', ':', ' — ', ' – ', '“', '"'];
+const APPOSITIVE = /,\s+(?:a|an|the|which|who)\s[^,;]{1,100},/g;
+
+/**
+ * The appositives of the sentence (", a Mubadala and ADQ joint venture,"), kept on its analysis.
+ * Those of the text before an anchor are exactly those of the whole sentence that end by the
+ * anchor: an appositive runs from a comma to the next comma, so whether one starts at a comma
+ * depends only on the text up to the next comma, and a scan of the shorter text decides each
+ * comma as the scan of the whole sentence does until a match would end past the anchor.
+ */
+function appositivesOf(a: Analysed): readonly (readonly [number, number])[] {
+  const kept = a.asNeighbour;
+  return (kept.appositives ??= appositiveSpans(a.sentence));
+}
+
+/** Spans of the appositives of a text, in order. */
+export function appositiveSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  eachMatch(APPOSITIVE, text, (m) => spans.push([m.index, m.index + m[0].length]));
+  return spans;
+}
+
 /** The funder of a figure at [anchorStart, anchorEnd) in an analysed sentence; null if none is named. */
 function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: { start: number; end: number } | null, neighbour = false): Scored | null {
   const s = a.sentence;
@@ -281,8 +305,12 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   }
   // Subject of the verb: the party nearest before the verb (or figure) in the same clause, not after a preposition.
   const anchor = verb ? Math.min(verb.start, anchorStart) : anchorStart;
-  const clauseStart = Math.max(0, ...[';', ':', ' — ', ' – ', '“', '"'].map((b) => [s.lastIndexOf(b, anchor - 1), b.length] as const).filter(([i]) => i >= 0).map(([i, n]) => i + n).filter((x) => x <= anchor));
-  const appositives = [...s.slice(0, anchor).matchAll(/,\s+(?:a|an|the|which|who)\s[^,;]{1,100},/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  let clauseStart = 0;
+  for (const b of CLAUSE_BREAKS) {
+    const i = s.lastIndexOf(b, anchor - 1);
+    if (i >= 0 && i + b.length <= anchor) clauseStart = Math.max(clauseStart, i + b.length);
+  }
+  const appositives = appositivesOf(a);
   const subjects = a.parties.filter(
     (m) =>
       m.end <= anchor &&
@@ -295,7 +323,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "buy a stake from X": an object of "from" is not the subject (a lender after "from" is found above).
       !FROM_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
       // ", a Mubadala and ADQ joint venture,": an appositive describes the subject, it is not the subject.
-      !appositives.some(([from, to]) => m.start >= from && m.end <= to) &&
+      !appositives.some(([from, to]) => to <= anchor && m.start >= from && m.end <= to) &&
       // "Regarding Kenya's willingness to lend": a possessor with an intention is the subject even after a preposition.
       (!PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) || POSSESSOR_INTENT.test(s.slice(m.end, m.end + 60))) &&
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
