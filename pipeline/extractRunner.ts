@@ -54,7 +54,7 @@ export interface InputResult extends Ingested {
 /** Below this many tasks, starting threads costs more than it saves. */
 const MIN_TASKS_FOR_POOL = 16;
 /** Bump when the shape of a cache entry changes. */
-const CACHE_FORMAT = 'input-1';
+const CACHE_FORMAT = 'input-2';
 
 export function defaultWorkers(): number {
   return availableParallelism();
@@ -70,7 +70,10 @@ export async function ingestAndExtractAll(
   const [referenceHash, currencies] = await Promise.all([hashExtractReference(options.referenceDir), loadCurrencyReference(options.referenceDir)]);
   const keys = cacheDir ? inputs.map((input) => inputCacheKey(input, ingestOptions, referenceHash)) : null;
   const results: (InputResult | null)[] = keys
-    ? await mapLimited(keys, 64, (key) => readCached<InputResult>(cacheDir!, key))
+    ? await mapLimited(keys, 64, async (key) => {
+        const entry = await readCached<CacheEntry>(cacheDir!, key);
+        return entry === null ? null : fromCacheEntry(entry);
+      })
     : inputs.map(() => null);
   const missing = results.flatMap((result, index) => (result === null ? [index] : []));
   const cacheHits = inputs.length - missing.length;
@@ -81,7 +84,7 @@ export async function ingestAndExtractAll(
   await Promise.all(
     missing.map(async (index, i) => {
       results[index] = fresh[i]!;
-      if (cacheDir && keys) await writeCached(cacheDir, keys[index]!, fresh[i]!);
+      if (cacheDir && keys) await writeCached(cacheDir, keys[index]!, toCacheEntry(fresh[i]!));
     }),
   );
   const done = results as InputResult[];
@@ -187,6 +190,27 @@ export function inputCacheKey(input: RawInput, options: IngestOptions, reference
   if (input.bytes !== null) hash.update('bytes\0').update(input.bytes);
   else hash.update('text\0').update(input.text ?? '');
   return hash.digest('hex');
+}
+
+/** A cache entry stores each sentence's offsets, not its text: the text is the article's, sliced again on reading. */
+interface CacheEntry extends Omit<InputResult, 'sentences'> {
+  sentences: Omit<Sentence, 'text'>[];
+}
+
+function toCacheEntry(result: InputResult): CacheEntry {
+  return { ...result, sentences: result.sentences.map(({ text: _text, ...rest }) => rest) };
+}
+
+function fromCacheEntry(entry: CacheEntry): InputResult | null {
+  const texts = new Map(entry.articles.map((a) => [a.article_id, a.text]));
+  const sentences: Sentence[] = [];
+  for (const s of entry.sentences) {
+    const text = texts.get(s.article_id);
+    // An entry that does not hold together is a miss, never a wrong sentence.
+    if (text === undefined || s.end > text.length) return null;
+    sentences.push({ ...s, text: text.slice(s.start, s.end) });
+  }
+  return { ...entry, sentences };
 }
 
 function cachePath(cacheDir: string, key: string): string {

@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCsv, toCsv, writeCsv } from '../../pipeline/io/csv.ts';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
+import { csvField, parseCsv, toCsv, writeCsv } from '../../pipeline/io/csv.ts';
 import { writeChunksSafely } from '../../pipeline/io/atomic.ts';
 
 interface Row { id: string; amount: number | null; ok: boolean; note: string | null }
@@ -22,6 +24,31 @@ describe('CSV tables', () => {
       { id: 'c1', amount: '1250000000', ok: 'true', note: 'said "over", then\nrevised' },
       { id: 'c2', amount: '', ok: 'false', note: '' },
     ]);
+  });
+
+  test.each([
+    ['plain', 'plain'],
+    ['', ''],
+    ['a,b', '"a,b"'],
+    ['say "over"', '"say ""over"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['carriage\rreturn', '"carriage\rreturn"'],
+    ["it's; fine\t", "it's; fine\t"],
+  ])('field %j is written as %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  test('fields and records are the bytes csv-stringify writes with its defaults', () => {
+    // Except a carriage return alone, which csv-stringify leaves bare (and some readers then split the row): ours is quoted.
+    const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r\n', '\t', ';', "'", '=', '€', '\u00a0') });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text, text), { maxLength: 8 }), (records) => {
+        const rows = records.map(([a, b, c]) => ({ a, b, c }));
+        expect(toCsv(rows, ['a', 'b', 'c'])).toBe(stringify([['a', 'b', 'c'], ...records], { record_delimiter: '\n' }));
+      }),
+      { numRuns: 300 },
+    );
+    expect(parseCsv(toCsv([{ a: 'bare\rreturn', b: '' }], ['a', 'b']))).toEqual([{ a: 'bare\rreturn', b: '' }]);
   });
 
   test('a table of many rows is written in pieces and reads back whole, with no temporary file left', async () => {
