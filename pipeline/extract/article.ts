@@ -15,6 +15,7 @@ import { projectionsIn } from './projections.ts';
 import { projectsIn } from './projects.ts';
 import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
 import { uniqueEvidence } from './evidence.ts';
+import type { FactMention } from './mergeMentions.ts';
 
 const BULLET = /^\s*(?:[•·▪►●◦‣∙*]|-\s|–\s)/;
 
@@ -61,9 +62,9 @@ export function extractArticleWith(
   const projects = mergeProjects(projectMentions, hooks.sameProject);
   // Facts name a project as its row does ("Lakevew" in a quote is the article's "Lakeview").
   const canonical = (name: string | null) => (name === null ? null : (projects.find((p) => hooks.sameProject(p.name, name))?.name ?? name));
-  const commitmentMentions = contexts.flatMap(commitmentsIn).map((m) => ({ ...m, row: { ...m.row, project: canonical(m.row.project) } }));
-  const jobMentions = contexts.flatMap(jobsIn).map((m) => ({ ...m, row: { ...m.row, project: canonical(m.row.project) } }));
-  const projectionMentions = contexts.flatMap(projectionsIn).map((m) => ({ ...m, row: { ...m.row, project: canonical(m.row.project) } }));
+  const commitmentMentions = contexts.flatMap(commitmentsIn).map((m) => withCanonicalProject(m, canonical));
+  const jobMentions = contexts.flatMap(jobsIn).map((m) => withCanonicalProject(m, canonical));
+  const projectionMentions = contexts.flatMap(projectionsIn).map((m) => withCanonicalProject(m, canonical));
   return {
     commitments: mergeCommitments(commitmentMentions, hooks.sameProject),
     jobs: linkJobTotals(mergeJobs(jobMentions, hooks.sameProject)),
@@ -71,6 +72,12 @@ export function extractArticleWith(
     projects,
     evidence: uniqueEvidence([...commitmentMentions, ...jobMentions, ...projectionMentions, ...projectMentions].map((m) => m.evidence)),
   };
+}
+
+/** The mention with its project named as the project's row names it; the mention itself when it already is (mentions are fresh, never shared). */
+function withCanonicalProject<R extends { project: string | null }>(m: FactMention<R>, canonical: (name: string | null) => string | null): FactMention<R> {
+  const project = canonical(m.row.project);
+  return project === m.row.project ? m : { ...m, row: { ...m.row, project } };
 }
 
 /** A headline (the title repeated in the text) or a bullet summary line. */

@@ -8,7 +8,7 @@
  * `generic: true` with the common noun phrase as their name. Unnamed projects would otherwise
  * turn into project rows called "coal project" that merge with every other coal project.
  */
-import { findEntities, plain, type EntityIndex, type EntityMention } from './entities.ts';
+import { findEntities, plain, prefixKey, type EntityIndex, type EntityMention } from './entities.ts';
 import { resolvePlace } from './places.ts';
 import { freezeRows, listKey, memoPerOwner, memoTable } from './memo.ts';
 
@@ -133,8 +133,14 @@ const isRoman = (w: string) => /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/.test(w);
 /** Only spaces (or a hyphen) between two words: a comma or a figure breaks a name. */
 const joined = (s: string, a: Word, b: Word) => /^[ \t]+$|^-$/.test(s.slice(a.end, b.start));
 
+// Prefix keys of the heads' first words: most words of a sentence are passed over by a number
+// looked up, without lower-casing them (a word starting with non-ASCII letters is looked up).
+const HEAD_PREFIXES = new Set([...HEADS_BY_FIRST.keys()].map((w) => prefixKey(w, false)));
+
 /** The head noun (one or two words) at word i, or null. */
 function headAt(ws: readonly Word[], i: number, s: string): { n: number; text: string } | null {
+  const key = prefixKey(ws[i]!.text, true);
+  if (key >= 0 && !HEAD_PREFIXES.has(key)) return null;
   const candidates = HEADS_BY_FIRST.get(ws[i]!.text.toLowerCase());
   if (!candidates) return null;
   for (const parts of candidates) {
@@ -162,11 +168,14 @@ export function findProjectMentions(sentence: string, index: EntityIndex, option
   // Asked again for every figure of the sentence and for its neighbours: kept per sentence and known names.
   const variant = `${options.generic ? 'g' : 'n'}${listKey(options.known ?? [])}`;
   const memo = projectMemo(index);
-  const known = memo.get(sentence, variant);
-  if (known) return known as ProjectMention[];
+  const kept = memo.get(sentence, variant);
+  if (kept) return kept as ProjectMention[];
   const named = namedMentions(sentence, index, options.generic === true);
   const out = [...named.found];
-  for (const name of options.known ?? []) out.push(...bareMentions(sentence, named.ws, name, out));
+  const known = options.known ?? [];
+  // Which words are capitalised, read once for all the known names.
+  const caps = known.length > 0 ? named.ws.map((w) => isCap(w.text)) : [];
+  for (const name of known) out.push(...bareMentions(sentence, named.ws, caps, name, out));
   return memo.set(sentence, freezeRows(out.sort((a, b) => a.start - b.start)), variant) as ProjectMention[];
 }
 
@@ -254,16 +263,17 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
 }
 
 /** Bare mentions of a known project name ("at Kipetto in Kenya"), not already inside a mention. */
-function bareMentions(sentence: string, ws: readonly Word[], known: string, found: readonly ProjectMention[]): ProjectMention[] {
+function bareMentions(sentence: string, ws: readonly Word[], caps: readonly boolean[], known: string, found: readonly ProjectMention[]): ProjectMention[] {
   const target = coreName(known);
   if (target.length === 0) return [];
   const n = target.split(' ').length;
   const out: ProjectMention[] = [];
   for (let i = 0; i + n <= ws.length; i++) {
-    const slice = ws.slice(i, i + n);
-    if (!slice.every((w) => isCap(w.text))) continue;
-    const start = slice[0]!.start;
-    const end = slice[n - 1]!.end;
+    let allCaps = true;
+    for (let k = i; k < i + n && allCaps; k++) allCaps = caps[k]!;
+    if (!allCaps) continue;
+    const start = ws[i]!.start;
+    const end = ws[i + n - 1]!.end;
     if (found.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end)) continue;
     if (sameProjectName(sentence.slice(start, end), known)) out.push({ start, end, name: known, kind: null });
   }
