@@ -1,26 +1,30 @@
 /**
- * Runs ingest and extract over many inputs. Each input file is ingested and its articles extracted
- * on their own (pure functions of the file's bytes, its metadata and the reference tables), so the
- * result of a whole file can be cached by content and computed on a pool of worker threads.
- * Results are merged in input order, so the output is the same bytes whatever the number of
- * workers and whatever came from the cache.
+ * Runs read, ingest and extract over many inputs. Each input file is ingested and its articles
+ * extracted on their own (pure functions of the file's bytes, its metadata and the reference
+ * tables), so the result of a whole file can be cached by content and computed on a pool of worker
+ * threads. Results are merged in input order, so the output is the same bytes whatever the number
+ * of workers and whatever came from the cache.
  *
  * Why per input file and not per article: an unchanged file then costs a hash and one cache read,
  * with no decoding, cleaning, splitting or extraction; that is what keeps a re-run after one new
  * article small next to the full run.
+ *
+ * Why windows: inputs are read a window at a time while the workers work on the previous one, so
+ * raw bytes never pile up in memory, whatever the number of files.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { Article, ExtractedTables, Sentence } from './tables.ts';
-import { EXTRACTOR_VERSION } from './stages/extract.ts';
+import type { Article, Evidence, ExtractedTables, Rejected, Sentence } from './tables.ts';
+import { EXTRACTOR_VERSION, type ExtractReference } from './stages/extract.ts';
 import { INGEST_VERSION, type Ingested, type IngestOptions, type RawInput } from './stages/ingest.ts';
 import { hashExtractReference, loadExtractReference } from './io/extractReference.ts';
 import { loadCurrencyReference } from './io/currencyReference.ts';
+import type { ReadOne } from './io/inputs.ts';
 import { writeFileSafely } from './io/atomic.ts';
-import { runTask, type ExtractTask, type InputTask, type WorkerTask } from './extractWorker.ts';
+import { runTask, type CompactResult, type ExtractTask, type InputTask, type WorkerTask } from './extractWorker.ts';
 
 export interface ExtractRunOptions {
   referenceDir: string;
@@ -44,6 +48,10 @@ export interface ExtractRunResult {
 
 export interface InputRunResult extends ExtractRunResult {
   ingested: Ingested;
+  /** Inputs that could not be read (missing, too large, unreadable), in input order. */
+  readRejected: Rejected[];
+  /** SHA-256 of each input read, in input order: run.json records what a run read. */
+  inputHashes: { file: string; sha256: string }[];
 }
 
 /** What one input file becomes: its articles, sentences and rejections, and the facts extracted from them. */
@@ -51,43 +59,89 @@ export interface InputResult extends Ingested {
   tables: ExtractedTables;
 }
 
+/** Inputs still to read, one at a time: a run never needs every file's bytes at once. */
+export interface InputFeed {
+  length: number;
+  load(index: number): Promise<ReadOne>;
+}
+
 /** Below this many tasks, starting threads costs more than it saves. */
 const MIN_TASKS_FOR_POOL = 16;
+/** Inputs read at once; the next window is read while the workers do the current one. */
+const WINDOW = 512;
+/** Files open at once while reading a window or the cache. */
+const IO_CONCURRENCY = 32;
 /** Bump when the shape of a cache entry changes. */
-const CACHE_FORMAT = 'input-2';
+const CACHE_FORMAT = 'input-3';
 
 export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-/** Ingest and extract every input, in input order, reusing cached results for unchanged inputs. */
+/** A feed over inputs already in memory (tests, the benchmark). */
+export function feedOf(inputs: readonly RawInput[]): InputFeed {
+  return { length: inputs.length, load: async (index) => ({ ok: true, input: inputs[index]! }) };
+}
+
+/** Read, ingest and extract every input, in input order, reusing cached results for unchanged inputs. */
 export async function ingestAndExtractAll(
-  inputs: readonly RawInput[],
+  feed: InputFeed | readonly RawInput[],
   ingestOptions: IngestOptions,
   options: ExtractRunOptions,
 ): Promise<InputRunResult> {
+  const inputs: InputFeed = 'load' in feed ? feed : feedOf(feed);
   const cacheDir = options.cacheDir;
   const [referenceHash, currencies] = await Promise.all([hashExtractReference(options.referenceDir), loadCurrencyReference(options.referenceDir)]);
-  const keys = cacheDir ? inputs.map((input) => inputCacheKey(input, ingestOptions, referenceHash)) : null;
-  const results: (InputResult | null)[] = keys
-    ? await mapLimited(keys, 64, async (key) => {
-        const entry = await readCached<CacheEntry>(cacheDir!, key);
-        return entry === null ? null : fromCacheEntry(entry);
-      })
-    : inputs.map(() => null);
-  const missing = results.flatMap((result, index) => (result === null ? [index] : []));
-  const cacheHits = inputs.length - missing.length;
-
-  const progress = progressFrom(cacheHits, options.onProgress);
-  const tasks = missing.map((index): InputTask => ({ kind: 'input', input: inputs[index]!, options: ingestOptions }));
-  const fresh = await runTasks<InputResult>(tasks, options, progress);
-  await Promise.all(
-    missing.map(async (index, i) => {
-      results[index] = fresh[i]!;
-      if (cacheDir && keys) await writeCached(cacheDir, keys[index]!, toCacheEntry(fresh[i]!));
-    }),
-  );
-  const done = results as InputResult[];
+  const results: (InputResult | null)[] = new Array(inputs.length).fill(null);
+  const readRejected: (Rejected | null)[] = new Array(inputs.length).fill(null);
+  const inputHashes: ({ file: string; sha256: string } | null)[] = new Array(inputs.length).fill(null);
+  const runner = new TaskRunner(options);
+  let cacheHits = 0;
+  let extracted = 0;
+  const progress = progressFrom(0, options.onProgress);
+  const inFlight: Promise<void>[] = [];
+  try {
+    for (let start = 0; start < inputs.length; start += WINDOW) {
+      const indices = range(start, Math.min(inputs.length, start + WINDOW));
+      const loaded = await mapLimited(indices, IO_CONCURRENCY, async (index) => {
+        const one = await inputs.load(index);
+        if (!one.ok) {
+          readRejected[index] = one.rejected;
+          return null;
+        }
+        const contentHash = sha256(one.input.bytes ?? one.input.text ?? '');
+        inputHashes[index] = { file: one.input.file, sha256: contentHash };
+        const key = cacheDir ? inputCacheKey(one.input, contentHash, ingestOptions, referenceHash) : null;
+        const cached = key ? await readCached(cacheDir!, key) : null;
+        if (cached) {
+          results[index] = cached;
+          cacheHits++;
+          return null;
+        }
+        return { index, input: one.input, key };
+      });
+      const misses = loaded.filter((m) => m !== null);
+      progress(indices.length - misses.length);
+      extracted += misses.length;
+      // The workers do this window while the next one is read; at most two windows wait in memory.
+      inFlight.push(
+        runner.run(misses.map((m): InputTask => ({ kind: 'input', input: m.input, options: ingestOptions })), progress).then(async (fresh) => {
+          await mapLimited(misses, IO_CONCURRENCY, async (m, i) => {
+            const full = expand(fresh[i] as CompactResult);
+            // A fresh result always holds together; if not, the rules broke an invariant: stop loudly.
+            if (full === null) throw new Error(`extraction of ${m.input.file} gave evidence or sentences outside its articles`);
+            results[m.index] = full;
+            if (m.key) await writeCached(cacheDir!, m.key, fresh[i] as CompactResult);
+          });
+        }),
+      );
+      if (inFlight.length >= 2) await inFlight.shift();
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await runner.close();
+  }
+  const done = results.filter((r): r is InputResult => r !== null);
   return {
     ingested: {
       articles: done.flatMap((r) => r.articles),
@@ -95,8 +149,10 @@ export async function ingestAndExtractAll(
       rejected: done.flatMap((r) => r.rejected),
     },
     tables: concatTables(done.map((r) => r.tables)),
+    readRejected: readRejected.filter((r) => r !== null),
+    inputHashes: inputHashes.filter((h) => h !== null),
     cacheHits,
-    extracted: missing.length,
+    extracted,
     referenceProblems: currencies.problems,
   };
 }
@@ -109,9 +165,92 @@ export async function extractAll(
 ): Promise<ExtractRunResult> {
   const sentencesByArticle = groupSentences(sentences);
   const tasks = articles.map((article): ExtractTask => ({ kind: 'extract', article, sentences: sentencesByArticle.get(article.article_id) ?? [] }));
-  const fresh = await runTasks<ExtractedTables>(tasks, options, progressFrom(0, options.onProgress));
-  const { problems } = await loadCurrencyReference(options.referenceDir);
-  return { tables: concatTables(fresh), cacheHits: 0, extracted: articles.length, referenceProblems: problems };
+  const runner = new TaskRunner(options);
+  try {
+    const fresh = (await runner.run(tasks, progressFrom(0, options.onProgress))) as ExtractedTables[];
+    const { problems } = await loadCurrencyReference(options.referenceDir);
+    return { tables: concatTables(fresh), cacheHits: 0, extracted: articles.length, referenceProblems: problems };
+  } finally {
+    await runner.close();
+  }
+}
+
+/**
+ * Runs tasks in this thread or on a pool of workers, started on the first call that is worth it
+ * and kept for the rest of the run (starting a worker costs far more than one article).
+ */
+class TaskRunner {
+  #pool: Piscina | null = null;
+  #reference: Promise<ExtractReference> | null = null;
+  constructor(private readonly options: Pick<ExtractRunOptions, 'workers' | 'referenceDir'>) {}
+
+  async run(tasks: readonly WorkerTask[], progress: (n: number) => void): Promise<unknown[]> {
+    if (tasks.length === 0) return [];
+    const workers = this.options.workers;
+    if (workers > 0 && (this.#pool !== null || tasks.length >= MIN_TASKS_FOR_POOL)) {
+      this.#pool ??= new Piscina({
+        filename: new URL('./extractWorker.ts', import.meta.url).href,
+        minThreads: workers,
+        maxThreads: workers,
+        // Workers load TypeScript through tsx, whether the parent runs under tsx, vitest or plain node.
+        execArgv: ['--import', 'tsx'],
+        workerData: { referenceDir: this.options.referenceDir },
+      });
+      const pool = this.#pool;
+      // Batches amortise the message passing: one article is often smaller than its envelope.
+      const batchSize = Math.max(1, Math.min(64, Math.ceil(tasks.length / (workers * 8))));
+      const batches: WorkerTask[][] = [];
+      for (let i = 0; i < tasks.length; i += batchSize) batches.push(tasks.slice(i, i + batchSize));
+      const out = await Promise.all(
+        batches.map(async (batch) => {
+          const result = (await pool.run(batch)) as unknown[];
+          progress(batch.length);
+          return result;
+        }),
+      );
+      return out.flat();
+    }
+    // The entity index is built only when there is something to extract in this thread.
+    this.#reference ??= loadExtractReference(this.options.referenceDir).then((r) => r.ref);
+    const ref = await this.#reference;
+    return tasks.map((task) => {
+      const result = runTask(task, ref);
+      progress(1);
+      return result;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.#pool?.destroy();
+    this.#pool = null;
+  }
+}
+
+/**
+ * An input's result as sent by a worker or stored in the cache has sentences without their text
+ * and evidence without its sentence: both are the article's text, sliced again here. Besides a
+ * smaller message and cache entry, a slice shares the article's characters instead of copying
+ * them, which is most of a large run's memory.
+ */
+function expand(compact: CompactResult): InputResult | null {
+  const texts = new Map(compact.articles.map((a) => [a.article_id, a.text]));
+  const sentences: Sentence[] = [];
+  const byId = new Map<string, Sentence>();
+  for (const s of compact.sentences) {
+    const text = texts.get(s.article_id);
+    // An entry that does not hold together is a miss, never a wrong sentence.
+    if (text === undefined || s.end > text.length) return null;
+    const sentence: Sentence = { article_id: s.article_id, sentence_id: s.sentence_id, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+    sentences.push(sentence);
+    byId.set(s.sentence_id, sentence);
+  }
+  const evidence: Evidence[] = [];
+  for (const e of compact.tables.evidence) {
+    const sentence = byId.get(e.sentence_id);
+    if (sentence === undefined) return null;
+    evidence.push({ ...e, sentence: sentence.text });
+  }
+  return { articles: compact.articles, sentences, rejected: compact.rejected, tables: { ...compact.tables, evidence } };
 }
 
 function progressFrom(start: number, onProgress: ((done: number) => void) | undefined): (n: number) => void {
@@ -121,51 +260,6 @@ function progressFrom(start: number, onProgress: ((done: number) => void) | unde
     done += n;
     onProgress?.(done);
   };
-}
-
-/** Run tasks in this thread or on a pool; results in task order. */
-async function runTasks<R>(tasks: readonly WorkerTask[], options: Pick<ExtractRunOptions, 'workers' | 'referenceDir'>, progress: (n: number) => void): Promise<R[]> {
-  if (tasks.length === 0) return [];
-  if (options.workers > 0 && tasks.length >= MIN_TASKS_FOR_POOL) return runOnPool<R>(tasks, options.referenceDir, options.workers, progress);
-  // The entity index is built only when there is something to extract in this thread.
-  const { ref } = await loadExtractReference(options.referenceDir);
-  return tasks.map((task) => {
-    const result = runTask(task, ref) as R;
-    progress(1);
-    return result;
-  });
-}
-
-async function runOnPool<R>(
-  tasks: readonly WorkerTask[],
-  referenceDir: string,
-  workers: number,
-  progress: (n: number) => void,
-): Promise<R[]> {
-  const pool = new Piscina({
-    filename: new URL('./extractWorker.ts', import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
-    // Workers load TypeScript through tsx, whether the parent runs under tsx, vitest or plain node.
-    execArgv: ['--import', 'tsx'],
-    workerData: { referenceDir },
-  });
-  try {
-    // Batches amortise the message passing: one article is often smaller than its envelope.
-    const batchSize = Math.max(1, Math.min(64, Math.ceil(tasks.length / (workers * 8))));
-    const batches: WorkerTask[][] = [];
-    for (let i = 0; i < tasks.length; i += batchSize) batches.push(tasks.slice(i, i + batchSize));
-    const out = await Promise.all(
-      batches.map(async (batch) => {
-        const result = (await pool.run(batch)) as R[];
-        progress(batch.length);
-        return result;
-      }),
-    );
-    return out.flat();
-  } finally {
-    await pool.destroy();
-  }
 }
 
 function groupSentences(sentences: readonly Sentence[]): Map<string, Sentence[]> {
@@ -178,66 +272,51 @@ function groupSentences(sentences: readonly Sentence[]): Map<string, Sentence[]>
   return byArticle;
 }
 
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
 /**
- * Everything ingest and extraction read goes into the key: the file's bytes (or inline text), its
- * name, manifest line and metadata (they become ids and columns), the size limit, the rules'
- * versions and the reference tables' bytes. A change to any of them is a miss.
+ * Everything ingest and extraction read goes into the key: the file's content hash, its name,
+ * manifest line and metadata (they become ids and columns), the size limit, the rules' versions
+ * and the reference tables' bytes. A change to any of them is a miss.
  */
-export function inputCacheKey(input: RawInput, options: IngestOptions, referenceHash: string): string {
+export function inputCacheKey(input: RawInput, contentHash: string, options: IngestOptions, referenceHash: string): string {
   const hash = createHash('sha256');
   hash.update(`${CACHE_FORMAT}\0${INGEST_VERSION}\0${EXTRACTOR_VERSION}\0${referenceHash}\0${options.maxArticleBytes}\0`);
-  hash.update(JSON.stringify([input.file, input.line, input.format, input.meta])).update('\0');
-  if (input.bytes !== null) hash.update('bytes\0').update(input.bytes);
-  else hash.update('text\0').update(input.text ?? '');
+  hash.update(JSON.stringify([input.file, input.line, input.format, input.meta, input.bytes !== null ? 'bytes' : 'text', contentHash]));
   return hash.digest('hex');
-}
-
-/** A cache entry stores each sentence's offsets, not its text: the text is the article's, sliced again on reading. */
-interface CacheEntry extends Omit<InputResult, 'sentences'> {
-  sentences: Omit<Sentence, 'text'>[];
-}
-
-function toCacheEntry(result: InputResult): CacheEntry {
-  return { ...result, sentences: result.sentences.map(({ text: _text, ...rest }) => rest) };
-}
-
-function fromCacheEntry(entry: CacheEntry): InputResult | null {
-  const texts = new Map(entry.articles.map((a) => [a.article_id, a.text]));
-  const sentences: Sentence[] = [];
-  for (const s of entry.sentences) {
-    const text = texts.get(s.article_id);
-    // An entry that does not hold together is a miss, never a wrong sentence.
-    if (text === undefined || s.end > text.length) return null;
-    sentences.push({ ...s, text: text.slice(s.start, s.end) });
-  }
-  return { ...entry, sentences };
 }
 
 function cachePath(cacheDir: string, key: string): string {
   return join(cacheDir, key.slice(0, 2), `${key}.json`);
 }
 
-async function readCached<T>(cacheDir: string, key: string): Promise<T | null> {
+async function readCached(cacheDir: string, key: string): Promise<InputResult | null> {
   try {
-    return JSON.parse(await readFile(cachePath(cacheDir, key), 'utf8')) as T;
+    return expand(JSON.parse(await readFile(cachePath(cacheDir, key), 'utf8')) as CompactResult);
   } catch {
     // A missing or unreadable cache entry is simply a miss: the input is done again.
     return null;
   }
 }
 
-async function writeCached(cacheDir: string, key: string, value: unknown): Promise<void> {
+async function writeCached(cacheDir: string, key: string, value: CompactResult): Promise<void> {
   await mkdir(join(cacheDir, key.slice(0, 2)), { recursive: true });
   await writeFileSafely(cachePath(cacheDir, key), JSON.stringify(value));
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, i) => from + i);
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await work(items[i]!);
+      results[i] = await work(items[i]!, i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

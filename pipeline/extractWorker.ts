@@ -4,11 +4,10 @@
  * extractRunner.ts.
  */
 import { workerData } from 'node:worker_threads';
-import type { Article, ExtractedTables, Sentence } from './tables.ts';
+import type { Article, Evidence, ExtractedTables, Rejected, Sentence } from './tables.ts';
 import { extractArticle, type ExtractReference } from './stages/extract.ts';
 import { ingestSafely, type IngestOptions, type RawInput } from './stages/ingest.ts';
 import { loadExtractReference } from './io/extractReference.ts';
-import type { InputResult } from './extractRunner.ts';
 
 export interface ExtractTask {
   kind: 'extract';
@@ -24,8 +23,19 @@ export interface InputTask {
 
 export type WorkerTask = ExtractTask | InputTask;
 
+/**
+ * One input's result without the texts the article already holds: sentences carry offsets only and
+ * evidence no sentence (extractRunner.ts slices them again from the article's text).
+ */
+export interface CompactResult {
+  articles: Article[];
+  sentences: Omit<Sentence, 'text'>[];
+  rejected: Rejected[];
+  tables: Omit<ExtractedTables, 'evidence'> & { evidence: Omit<Evidence, 'sentence'>[] };
+}
+
 /** One input file: ingest it, then extract each of its articles from its own sentences. */
-export function ingestAndExtract(input: RawInput, options: IngestOptions, ref: ExtractReference): InputResult {
+export function ingestAndExtract(input: RawInput, options: IngestOptions, ref: ExtractReference): CompactResult {
   const ingested = ingestSafely(input, options);
   const parts: ExtractedTables[] = ingested.articles.map((article) =>
     extractArticle(
@@ -34,24 +44,28 @@ export function ingestAndExtract(input: RawInput, options: IngestOptions, ref: E
       ref,
     ),
   );
-  const tables: ExtractedTables = {
-    commitments: parts.flatMap((t) => t.commitments),
-    jobs: parts.flatMap((t) => t.jobs),
-    projections: parts.flatMap((t) => t.projections),
-    projects: parts.flatMap((t) => t.projects),
-    evidence: parts.flatMap((t) => t.evidence),
+  return {
+    articles: ingested.articles,
+    sentences: ingested.sentences.map(({ text: _text, ...offsets }) => offsets),
+    rejected: ingested.rejected,
+    tables: {
+      commitments: parts.flatMap((t) => t.commitments),
+      jobs: parts.flatMap((t) => t.jobs),
+      projections: parts.flatMap((t) => t.projections),
+      projects: parts.flatMap((t) => t.projects),
+      evidence: parts.flatMap((t) => t.evidence.map(({ sentence: _sentence, ...rest }) => rest)),
+    },
   };
-  return { ...ingested, tables };
 }
 
-// Only in a worker thread: the main thread imports this module for its types and ingestAndExtract.
-const reference = workerData ? loadExtractReference((workerData as { referenceDir: string }).referenceDir) : null;
-
-export function runTask(task: WorkerTask, ref: ExtractReference): InputResult | ExtractedTables {
+export function runTask(task: WorkerTask, ref: ExtractReference): CompactResult | ExtractedTables {
   return task.kind === 'input' ? ingestAndExtract(task.input, task.options, ref) : extractArticle(task.article, task.sentences, ref);
 }
 
-export default async function runBatch(tasks: WorkerTask[]): Promise<(InputResult | ExtractedTables)[]> {
+// Only in a worker thread: the main thread imports this module for its types and runTask.
+const reference = workerData ? loadExtractReference((workerData as { referenceDir: string }).referenceDir) : null;
+
+export default async function runBatch(tasks: WorkerTask[]): Promise<(CompactResult | ExtractedTables)[]> {
   const { ref } = await reference!;
   return tasks.map((task) => runTask(task, ref));
 }

@@ -2,7 +2,7 @@
  * The orchestrator: the only place that knows the order of the stages.
  *
  *   input folder / manifest
- *          │  io/inputs            read files, reject what cannot be read
+ *          │  io/inputs            find the files; read them a window at a time
  *          ▼
  *   ┌─ ingest ──────────┐        articles, sentences, rejected
  *   ├─ extract ─────────┤        commitments, jobs, projections, projects, evidence
@@ -18,14 +18,13 @@
  * Stages are pure functions of tables; this file does the I/O around them, times them, and writes
  * each stage's tables as soon as they exist, so every step can be opened like a notebook cell.
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { RunEnv } from './env.ts';
 import * as messages from './messages.ts';
 import { TABLE_COLUMNS, TABLE_NAMES, type RunTables, type Status, type Check } from './tables.ts';
 import { writeCsv } from './io/csv.ts';
 import { writeFileSafely } from './io/atomic.ts';
-import { readInputs } from './io/inputs.ts';
+import { listInputs, loadInput } from './io/inputs.ts';
 import { applyCorrections } from './stages/correct.ts';
 import { reconcile } from './stages/reconcile.ts';
 import { aggregate } from './stages/aggregate.ts';
@@ -89,25 +88,28 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     await writeCsv(join(tablesDir, `${name}.csv`), rows as object[], TABLE_COLUMNS[name] as readonly string[] as never);
   }
 
-  // The raw bytes are needed only until ingest: kept in this block, they can be freed after it.
-  const { ingested, extracted, rejected, inputHashes } = await (async () => {
-    const read = await stage('read', () => readInputs(options.input, { maxArticleBytes: options.maxArticleBytes }), (r) => r.inputs.length);
-    const inputHashes = read.inputs.map((input) => ({ file: input.file, sha256: sha256(input.bytes ?? input.text ?? '') }));
-    const bar = env.progress?.('extract', read.inputs.length);
-    const extracted = await stage(
-      'ingest + extract',
-      () =>
-        ingestAndExtractAll(read.inputs, { maxArticleBytes: options.maxArticleBytes }, {
+  const listed = await stage('find inputs', () => listInputs(options.input), (r) => r.sources.length);
+  const bar = env.progress?.('extract', listed.sources.length);
+  const extracted = await stage(
+    'read + ingest + extract',
+    () =>
+      ingestAndExtractAll(
+        { length: listed.sources.length, load: (i) => loadInput(listed.sources[i]!, { maxArticleBytes: options.maxArticleBytes }) },
+        { maxArticleBytes: options.maxArticleBytes },
+        {
           referenceDir: options.referenceDir,
           cacheDir: options.cache ? join(options.out, '.cache', 'inputs') : null,
           workers: options.workers,
           onProgress: bar ? (done) => bar.advance(done) : undefined,
-        }).finally(() => bar?.stop()),
-      (r) => r.ingested.articles.length,
-    );
-    const ingested = extracted.ingested;
-    return { ingested, extracted, rejected: [...read.rejected, ...ingested.rejected], inputHashes };
-  })();
+        },
+      ).finally(() => bar?.stop()),
+    (r) => r.ingested.articles.length,
+  );
+  const ingested = extracted.ingested;
+  // Inputs that could not be read first, in input (manifest-line) order, then those ingest turned down.
+  const readRejected = [...listed.rejected, ...extracted.readRejected].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const rejected = [...readRejected, ...ingested.rejected];
+  const inputHashes = extracted.inputHashes;
   await save('articles', ingested.articles);
   await save('sentences', ingested.sentences);
   await save('rejected', rejected);
@@ -205,9 +207,5 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   };
   await writeFileSafely(join(options.out, 'run.json'), JSON.stringify(runRecord, null, 2) + '\n');
   return { tables, timings, render, cacheHits: extracted.cacheHits };
-}
-
-function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 

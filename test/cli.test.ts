@@ -48,7 +48,7 @@ describe('a run on the seed articles', () => {
     const run = JSON.parse(await readFile(join(out, 'run.json'), 'utf8'));
     expect(run.inputs).toHaveLength(2);
     expect(run.inputs[0].sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(run.stages.map((s: { stage: string }) => s.stage)).toEqual(['read', 'ingest + extract', 'correct', 'reconcile', 'aggregate', 'render']);
+    expect(run.stages.map((s: { stage: string }) => s.stage)).toEqual(['find inputs', 'read + ingest + extract', 'correct', 'reconcile', 'aggregate', 'render']);
     // No temporary file is left behind by the atomic writes.
     expect((await readdir(out, { recursive: true })).filter((f) => /\.tmp|~$/.test(String(f)))).toEqual([]);
   });

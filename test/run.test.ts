@@ -30,7 +30,7 @@ describe('runPipeline', () => {
     expect(run.run_date).toBe('2026-02-03T04:05:06.000Z');
     expect(run.rows.articles).toBe(tables.articles.length);
     expect(run.rows.commitments).toBe(tables.commitments.length);
-    expect(run.stages.map((s: { stage: string }) => s.stage)).toEqual(['read', 'ingest + extract', 'correct', 'reconcile', 'aggregate']);
+    expect(run.stages.map((s: { stage: string }) => s.stage)).toEqual(['find inputs', 'read + ingest + extract', 'correct', 'reconcile', 'aggregate']);
   });
 
   test('a bad reference row is skipped with a warning and a check naming file and line; the run goes on', async () => {

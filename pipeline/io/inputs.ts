@@ -21,6 +21,19 @@ export interface ReadInputs {
   rejected: Rejected[];
 }
 
+/** Where an input will be read from, before it is read: what a run can hold for 100,000 files at once. */
+export type InputSource =
+  | { kind: 'file'; absolute: string; file: string; line: number | null; meta: RawInput['meta'] }
+  | { kind: 'inline'; input: RawInput };
+
+/** The inputs found, not yet read, and what was rejected before reading (bad manifest rows, paths outside). */
+export interface ListedInputs {
+  sources: InputSource[];
+  rejected: Rejected[];
+}
+
+export type ReadOne = { ok: true; input: RawInput } | { ok: false; rejected: Rejected };
+
 function formatOf(path: string): RawInput['format'] | null {
   return FORMATS[extname(path).toLowerCase()] ?? null;
 }
@@ -46,8 +59,6 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item:
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
-
-type ReadOne = { ok: true; input: RawInput } | { ok: false; rejected: Rejected };
 
 /** Read one file, checking its size before reading it so an enormous file is never loaded. */
 async function readOne(
@@ -113,9 +124,9 @@ async function listArticleFiles(root: string): Promise<string[]> {
   return found.map(displayPath).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-async function readFolder(root: string, options: IngestOptions): Promise<ReadInputs> {
+async function listFolder(root: string): Promise<ListedInputs> {
   const files = await listArticleFiles(root);
-  return collect(await mapLimited(files, CONCURRENCY, (file) => readOne(join(root, ...file.split('/')), file, null, {}, options)));
+  return { sources: files.map((file) => ({ kind: 'file', absolute: join(root, ...file.split('/')), file, line: null, meta: {} })), rejected: [] };
 }
 
 /** Where a manifest row's `path` points, or why it may not be read. Paths must stay inside the manifest's folder. */
@@ -144,42 +155,60 @@ async function resolveRowPath(
   return { ok: true, absolute: real, display: displayPath(relative(baseReal, lexical)) };
 }
 
-async function readManifest(manifestPath: string, options: IngestOptions): Promise<ReadInputs> {
+async function listManifest(manifestPath: string): Promise<ListedInputs> {
   const file = basename(manifestPath);
   let text: string;
   try {
     // A manifest may carry many inline articles: it is bounded by the total, not the per-article limit.
     const decoded = decodeBytes(new Uint8Array(await readFile(manifestPath)), Number.MAX_SAFE_INTEGER);
-    if (!decoded.ok) return { inputs: [], rejected: [{ file, line: null, reason: decoded.reason }] };
+    if (!decoded.ok) return { sources: [], rejected: [{ file, line: null, reason: decoded.reason }] };
     text = decoded.text;
   } catch (err) {
-    return { inputs: [], rejected: [{ file, line: null, reason: messages.ingest.cannotRead(errorCode(err)) }] };
+    return { sources: [], rejected: [{ file, line: null, reason: messages.ingest.cannotRead(errorCode(err)) }] };
   }
   const parsed = parseManifest(text, file);
   const baseReal = await realpath(dirname(resolve(manifestPath)));
-  const results = await mapLimited(parsed.rows, CONCURRENCY, async (row): Promise<ReadOne> => {
+  const listed = await mapLimited(parsed.rows, CONCURRENCY, async (row): Promise<InputSource | Rejected> => {
     if (row.text !== null) {
-      return { ok: true, input: { file, line: row.line, bytes: null, text: row.text, format: 'txt', meta: row.meta } };
+      return { kind: 'inline', input: { file, line: row.line, bytes: null, text: row.text, format: 'txt', meta: row.meta } };
     }
     const where = await resolveRowPath(baseReal, row as ManifestRow & { path: string }, file);
-    if (!where.ok) return where;
-    return readOne(where.absolute, where.display, row.line, row.meta, options);
+    if (!where.ok) return where.rejected;
+    return { kind: 'file', absolute: where.absolute, file: where.display, line: row.line, meta: row.meta };
   });
-  const out = collect(results);
-  const rejected = [...parsed.rejected, ...out.rejected].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { inputs: out.inputs, rejected };
+  const sources = listed.filter((x): x is InputSource => 'kind' in x);
+  const rejected = [...parsed.rejected, ...listed.filter((x): x is Rejected => !('kind' in x))];
+  return { sources, rejected };
 }
 
-/** Read a folder, a single article file, or a CSV manifest into raw inputs and rejected rows. */
-export async function readInputs(inputPath: string, options: IngestOptions): Promise<ReadInputs> {
+/** Read one listed input: its bytes, or why it cannot be read. */
+export async function loadInput(source: InputSource, options: IngestOptions): Promise<ReadOne> {
+  if (source.kind === 'inline') return { ok: true, input: source.input };
+  return readOne(source.absolute, source.file, source.line, source.meta, options);
+}
+
+/** Find the inputs of a folder, a single article file, or a CSV manifest, without reading them. */
+export async function listInputs(inputPath: string): Promise<ListedInputs> {
   let info;
   try {
     info = await stat(inputPath);
   } catch (err) {
     const reason = errorCode(err) === 'ENOENT' ? messages.ingest.fileMissing(inputPath) : messages.ingest.cannotRead(errorCode(err));
-    return { inputs: [], rejected: [{ file: inputPath, line: null, reason }] };
+    return { sources: [], rejected: [{ file: inputPath, line: null, reason }] };
   }
-  if (info.isDirectory()) return readFolder(inputPath, options);
-  if (extname(inputPath).toLowerCase() === '.csv') return readManifest(inputPath, options);
-  return collect([await readOne(inputPath, basename(inputPath), null, {}, options)]);
+  if (info.isDirectory()) return listFolder(inputPath);
+  if (extname(inputPath).toLowerCase() === '.csv') return listManifest(inputPath);
+  return { sources: [{ kind: 'file', absolute: inputPath, file: basename(inputPath), line: null, meta: {} }], rejected: [] };
+}
+
+/**
+ * Read a folder, a single article file, or a CSV manifest into raw inputs and rejected rows, all at
+ * once (the run streams instead: listInputs, then loadInput a window at a time).
+ */
+export async function readInputs(inputPath: string, options: IngestOptions): Promise<ReadInputs> {
+  const listed = await listInputs(inputPath);
+  const loaded = collect(await mapLimited(listed.sources, CONCURRENCY, (source) => loadInput(source, options)));
+  // Rejections in manifest-line order, as a reader of the manifest would list them.
+  const rejected = [...listed.rejected, ...loaded.rejected].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { inputs: loaded.inputs, rejected };
 }
