@@ -9,7 +9,6 @@
  * candidate's countries it mentions most). If that does not decide, the code whose `default_for`
  * lists the alias is used; if none does, the currency is left null rather than guessed.
  */
-import { eachMatch } from './matches.ts';
 
 export interface CurrencyRow {
   code: string;
@@ -198,13 +197,80 @@ export function currencyContext(articleText: string, index: CurrencyIndex): Curr
   return { articleScores: countHints(articleText, index) };
 }
 
-function countHints(text: string, index: CurrencyIndex): Map<string, number> {
+export function countHints(text: string, index: CurrencyIndex): Map<string, number> {
   const scores = new Map<string, number>();
   if (index.hintCodes.size === 0) return scores;
-  eachMatch(index.hints, text, (m) => {
-    for (const code of index.hintCodes.get(m[0].toLowerCase()) ?? []) scores.set(code, (scores.get(code) ?? 0) + 1);
-  });
+  for (const hint of hintsIn(text, index)) {
+    for (const code of index.hintCodes.get(hint.toLowerCase()) ?? []) scores.set(code, (scores.get(code) ?? 0) + 1);
+  }
   return scores;
+}
+
+/**
+ * The country hints written in a text, in order: exactly the matches of `index.hints` (the
+ * case-insensitive alternation of the hints, longest first, not inside a word), found with a trie
+ * of the folded hints instead. The regex tries a few hundred alternatives at every position of
+ * every article; the trie starts only where a word starts and reads each character once.
+ */
+export function hintsIn(text: string, index: CurrencyIndex): string[] {
+  const root = hintTrieOf(index);
+  const out: string[] = [];
+  const n = text.length;
+  const boundaryAt = (q: number) => q >= n || !isAsciiLetter(text.charCodeAt(q));
+  let p = 0;
+  while (p < n || (p === n && root.hint)) {
+    if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) {
+      p++;
+      continue;
+    }
+    // The longest hint that starts here and ends where a word does (the regex's first alternative that fits).
+    let end = root.hint && boundaryAt(p) ? p : -1;
+    let node: HintNode | undefined = root;
+    for (let q = p; q < n; q++) {
+      node = node.next.get(foldUnit(text.charCodeAt(q)));
+      if (!node) break;
+      if (node.hint && boundaryAt(q + 1)) end = q + 1;
+    }
+    if (end < 0) {
+      p++;
+      continue;
+    }
+    out.push(text.slice(p, end));
+    // An empty match steps one character, as a global regex scan does.
+    p = end === p ? p + 1 : end;
+  }
+  return out;
+}
+
+interface HintNode {
+  next: Map<number, HintNode>;
+  /** A hint ends here. */
+  hint: boolean;
+}
+
+const hintTries = new WeakMap<CurrencyIndex, HintNode>();
+
+function hintTrieOf(index: CurrencyIndex): HintNode {
+  let root = hintTries.get(index);
+  if (!root) {
+    root = { next: new Map(), hint: false };
+    for (const hint of index.hintCodes.keys()) {
+      const folded = foldCase(hint);
+      let node = root;
+      for (let k = 0; k < folded.length; k++) {
+        const c = folded.charCodeAt(k);
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: new Map(), hint: false };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.hint = true;
+    }
+    hintTries.set(index, root);
+  }
+  return root;
 }
 
 /**
