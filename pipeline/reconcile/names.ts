@@ -79,7 +79,8 @@ function sameOrganisation(a: string, b: string): boolean {
  * Keys under which a party can be looked up so that any two names `sameParty` would match share at
  * least one key: their distinctive words (a name and a shorter form of it share one), their
  * initials (an acronym and the full name), the country of a bare country name, and the whole
- * normalised name. Used to index parties instead of comparing every pair.
+ * normalised name. Used to index parties instead of comparing every pair (an organisation
+ * against its own country is keyed where that counts, in clusters.ts).
  */
 export function partyKeys(name: string): string[] {
   const keys = new Set<string>();
@@ -87,7 +88,8 @@ export function partyKeys(name: string): string[] {
     keys.add(`n:${normaliseText(part)}`);
     const key = orgKey(part);
     if (key.core.length === 0) {
-      if (key.country) keys.add(`c:${key.country}`);
+      // Two names with no words of their own are the same when they name the same country, or none.
+      keys.add(key.country ? `c:${key.country}` : 'c:');
       continue;
     }
     const distinctive = key.core.filter((w) => !GENERIC_ORG.has(w));
@@ -119,7 +121,9 @@ function memoPair(cache: PairCache, a: string, b: string, compute: (a: string, b
   if (!row) cache.set(first, (row = new Map()));
   let known = row.get(second);
   if (known === undefined) {
-    known = compute(a, b);
+    // Always in the same order: a comparison that read differently one way round than the other
+    // would otherwise depend on which pair a run happened to compare first.
+    known = compute(first, second);
     row.set(second, known);
   }
   return known;

@@ -1,11 +1,13 @@
 /**
- * dedupeReports only compares reports whose amounts can agree (an index by amount bucket) and deals
- * whose countries are compatible. That must give the same deals and checks as comparing every pair.
+ * dedupeReports only compares reports whose amounts can agree (an index by amount bucket) and
+ * funders can agree (an index by funder keys), and compares them through per-report profiles. That
+ * must give the same deals and checks as comparing every pair with the plain comparison.
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { compareReports, dedupeReports, type Report } from '../../pipeline/reconcile/dedupe.ts';
 import { commitment } from './rows.ts';
+import { plainCompare } from './plainCompare.ts';
 
 /** The plain algorithm, every report against every cluster, kept here as the reference. */
 function naiveClusters(reports: readonly Report[]): string[][] {
@@ -61,7 +63,81 @@ function toReports(specs: readonly Spec[]): Report[] {
   });
 }
 
+// Every field the comparison reads, with empty values, spellings that agree, a funder named by its
+// country (as a name or an ISO code) against organisations of that country, names with no words of
+// their own, and amounts of zero, below zero and without a currency.
+const WIDE = {
+  funder: ['China', 'PAK', 'Pakistan', 'Habib Bank', 'China Development Bank', 'CDB', 'The', 'of the', 'Masdar; IFC', 'IFC; Masdar', null],
+  funderCountry: ['China', 'Pakistan', 'PAK', 'pak', null],
+  recipient: ['Kenya', 'KEN', 'Kenya Railways', 'Peru', null],
+  recipientCountry: ['Kenya', 'Peru', 'Atlantis', 'atlantis', null],
+  project: ['Lamu Port', 'Lamu port project', 'Lamu Prt', 'Thar Coal', null],
+  instrument: ['loan', 'export_credit', 'grant', null],
+  sector: ['Energy', 'energy', 'mining', null],
+  stake: [null, 10, 20],
+  currency: ['USD', 'usd', 'EUR', 'PKR', null],
+  amount: [null, 0, -1e8, 1e8, 1.01e8, 1.04e8, 1.049e8, 1.2e8, 2e8],
+} as const;
+const wideArb = fc.record({
+  funder: fc.constantFrom(...WIDE.funder),
+  funderCountry: fc.constantFrom(...WIDE.funderCountry),
+  recipient: fc.constantFrom(...WIDE.recipient),
+  recipientCountry: fc.constantFrom(...WIDE.recipientCountry),
+  project: fc.constantFrom(...WIDE.project),
+  instrument: fc.constantFrom(...WIDE.instrument),
+  sector: fc.constantFrom(...WIDE.sector),
+  stake: fc.constantFrom(...WIDE.stake),
+  currency: fc.constantFrom(...WIDE.currency),
+  amount: fc.constantFrom(...WIDE.amount),
+  range: fc.boolean(),
+  article: fc.integer({ min: 0, max: 5 }),
+});
+type WideSpec = typeof wideArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toWideReports(specs: readonly WideSpec[]): Report[] {
+  return specs.map((s, i) => {
+    const low = s.range && s.amount !== null ? s.amount * 0.95 : null;
+    const high = s.range && s.amount !== null ? s.amount * 1.05 : null;
+    const c = commitment(`c${i}`, `a${s.article}`, {
+      funder: s.funder, funder_country: s.funderCountry, recipient: s.recipient, recipient_country: s.recipientCountry,
+      project: s.project, instrument: s.instrument, sector: s.sector, stake_percent: s.stake,
+      amount: s.range ? null : s.amount, amount_low: low, amount_high: high, currency: s.currency,
+      qualifier: s.amount === null ? null : s.range ? 'range' : 'exact',
+    });
+    const rate = s.currency === null ? null : (RATE[s.currency.toUpperCase()] ?? null);
+    const usd = (v: number | null) => (v === null || rate === null ? null : v * rate);
+    return {
+      commitment: c, published: null, articleOrder: s.article,
+      usd: rate === null ? null : { amount_usd: usd(c.amount), amount_usd_low: usd(low), amount_usd_high: usd(high) },
+      rate: null,
+    } as Report;
+  });
+}
+
 describe('dedupeReports with blocking', () => {
+  test('on every field, gives the same deals as comparing every report with every cluster', () => {
+    fc.assert(
+      fc.property(fc.array(wideArb, { maxLength: 40 }), (specs) => {
+        const reports = toWideReports(specs);
+        const { deals } = dedupeReports(reports);
+        const ordered = [...reports].sort((a, b) => a.articleOrder - b.articleOrder);
+        expect(deals.map((d) => d.members.map((m) => m.commitment.commitment_id))).toEqual(naiveClusters(ordered));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('the comparison through profiles reads every pair as the plain comparison does', () => {
+    fc.assert(
+      fc.property(wideArb, wideArb, (x, y) => {
+        const [a, b] = toWideReports([x, y]);
+        expect(compareReports(a!, b!)).toBe(plainCompare(a!, b!));
+        expect(compareReports(b!, a!)).toBe(plainCompare(b!, a!));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   test('gives the same deals as comparing every report with every cluster', () => {
     fc.assert(
       fc.property(fc.array(reportArb, { maxLength: 40 }), (specs) => {

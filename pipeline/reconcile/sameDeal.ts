@@ -1,0 +1,158 @@
+/**
+ * Whether two reports tell the same deal. Two commitments are the same deal when every field both
+ * of them state agrees: funder (the same organisation, or an organisation against its own country),
+ * recipient, project (tolerant match), instrument family (financing ~ export credit ~ loan), sector,
+ * stake, and amount (within 2%, or the same rounded figure; 5% across currencies, whose rates are
+ * yearly averages). A field one report leaves empty does not block a merge, except that a report
+ * without an amount merges only with a report of the same project.
+ *
+ * Dedupe compares each report with many others, so what a comparison reads of a report (country
+ * codes, normalised text, instrument family, amounts as single figures) is worked out once per
+ * report, in its profile, not once per pair.
+ */
+import type { Commitment, Instrument } from '../tables.ts';
+import { amountsAgree, pointOf } from './amounts.ts';
+import { countryCode } from './countries.ts';
+import type { RateUsed, UsdAmounts } from './fx.ts';
+import { sameParty, sameProject } from './names.ts';
+import { normaliseText } from './text.ts';
+
+/** A commitment with what dedupe needs to know about its article and its USD value. */
+export interface Report {
+  commitment: Commitment;
+  published: string | null;
+  /** Position of the article in the run, to order undated articles stably. */
+  articleOrder: number;
+  usd: UsdAmounts | null;
+  /** The rate used for `usd`, when there was one. */
+  rate: RateUsed | null;
+}
+
+export type Verdict = 'same' | 'conflict' | 'different';
+
+const FAMILIES: Record<Instrument, string> = {
+  loan: 'credit',
+  financing: 'credit',
+  export_credit: 'credit',
+  investment: 'investment',
+  grant: 'grant',
+  equity: 'equity',
+  deposit: 'deposit',
+  debt_package: 'debt_package',
+  trade: 'trade',
+  other: 'other',
+};
+
+/** A country as written: its code when it has one, else its normalised text. */
+interface CountryValue {
+  code: string | null;
+  text: string;
+}
+
+/** What a comparison reads of a report, computed once. */
+export interface Profile {
+  report: Report;
+  commitment: Commitment;
+  /** countryCode of the funder name itself ("China" → CHN): a funder named by its country. */
+  funderAsCountry: string | null;
+  funderCountry: CountryValue | null;
+  recipientAsCountry: string | null;
+  recipientCountry: CountryValue | null;
+  /** Code of funder_country / recipient_country, for "an organisation against its own country". */
+  funderCountryCode: string | null;
+  recipientCountryCode: string | null;
+  family: string | null;
+  sector: string | null;
+  point: number | null;
+  /** Upper-cased currency. */
+  currency: string | null;
+  /** The single USD figure, when the report has one. */
+  usdPoint: number | null;
+}
+
+function countryValue(name: string | null): CountryValue | null {
+  return name === null ? null : { code: countryCode(name), text: normaliseText(name) };
+}
+
+export function makeProfile(report: Report): Profile {
+  const c = report.commitment;
+  const usd = report.usd;
+  return {
+    report,
+    commitment: c,
+    funderAsCountry: c.funder === null ? null : countryCode(c.funder),
+    funderCountry: countryValue(c.funder_country),
+    recipientAsCountry: c.recipient === null ? null : countryCode(c.recipient),
+    recipientCountry: countryValue(c.recipient_country),
+    funderCountryCode: countryCode(c.funder_country),
+    recipientCountryCode: countryCode(c.recipient_country),
+    family: c.instrument === null ? null : FAMILIES[c.instrument],
+    sector: c.sector === null ? null : normaliseText(c.sector),
+    point: pointOf(c),
+    currency: c.currency === null ? null : c.currency.toUpperCase(),
+    usdPoint: usd ? pointOf({ amount: usd.amount_usd, amount_low: usd.amount_usd_low, amount_high: usd.amount_usd_high }) : null,
+  };
+}
+
+// Two countries agree when either is unknown, by code when both have one, else by their text.
+function countriesAgree(a: CountryValue | null, b: CountryValue | null): boolean {
+  if (a === null || b === null) return true;
+  return a.code !== null && b.code !== null ? a.code === b.code : a.text === b.text;
+}
+
+// The same party, or one named by its country against an organisation of that country.
+function partiesAgree(a: string, b: string, aAsCountry: string | null, bAsCountry: string | null, aCountry: string | null, bCountry: string | null) {
+  return (aAsCountry !== null && aAsCountry === bCountry) || (bAsCountry !== null && bAsCountry === aCountry) || sameParty(a, b);
+}
+
+/** Compare two reports: the same deal, the same deal with amounts that disagree, or different deals. */
+export function compareProfiles(a: Profile, b: Profile): Verdict {
+  const ca = a.commitment;
+  const cb = b.commitment;
+  if (ca.funder !== null && cb.funder !== null) {
+    if (!partiesAgree(ca.funder, cb.funder, a.funderAsCountry, b.funderAsCountry, a.funderCountryCode, b.funderCountryCode)) return 'different';
+  }
+  if (!countriesAgree(a.funderCountry, b.funderCountry)) return 'different';
+  if (ca.recipient !== null && cb.recipient !== null) {
+    if (!partiesAgree(ca.recipient, cb.recipient, a.recipientAsCountry, b.recipientAsCountry, a.recipientCountryCode, b.recipientCountryCode)) {
+      return 'different';
+    }
+  }
+  if (!countriesAgree(a.recipientCountry, b.recipientCountry)) return 'different';
+  if (ca.project !== null && cb.project !== null && !sameProject(ca.project, cb.project)) return 'different';
+  if (a.family !== null && b.family !== null && a.family !== b.family) return 'different';
+  if (a.sector !== null && b.sector !== null && a.sector !== b.sector) return 'different';
+  if (ca.stake_percent !== null && cb.stake_percent !== null && ca.stake_percent !== cb.stake_percent) return 'different';
+
+  const pa = a.point;
+  const pb = b.point;
+  if (pa === null || pb === null) {
+    // Without an amount, only the project tells two reports of one funder apart.
+    return (ca.project === null) === (cb.project === null) ? 'same' : 'different';
+  }
+  let agree: boolean;
+  if (a.currency !== null && a.currency === b.currency) {
+    agree = amountsAgree(pa, pb);
+  } else {
+    // Two currencies and no rate for one of them: there is no telling, so keep them apart.
+    if (a.usdPoint === null || b.usdPoint === null) return 'different';
+    agree = amountsAgree(a.usdPoint, b.usdPoint, 0.05);
+  }
+  if (agree) return 'same';
+  // Only a named project makes two reports one deal told with two amounts: without it, two loans of
+  // one funder to one country are simply two loans (a corpus has many), not a conflict.
+  const oneProject = ca.project !== null && cb.project !== null;
+  return oneProject && ca.article_id !== cb.article_id ? 'conflict' : 'different';
+}
+
+// Profiles of reports compared one pair at a time (tests, tools), kept while the report lives.
+const profiles = new WeakMap<Report, Profile>();
+function profileOf(report: Report): Profile {
+  let profile = profiles.get(report);
+  if (!profile) profiles.set(report, (profile = makeProfile(report)));
+  return profile;
+}
+
+export function compareReports(a: Report, b: Report): Verdict {
+  return compareProfiles(profileOf(a), profileOf(b));
+}
