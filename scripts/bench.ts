@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --large] [-- --sizes 1000,10000]`: measures pledgebook on corpora of 1,000 and
+ * `npm run bench [-- --large] [-- --sizes=1000,10000] [-- --repeats=3]`: measures pledgebook on corpora of 1,000 and
  * 10,000 articles (100,000 with --large) built from real sentences (scripts/bench/corpus.ts).
  *
  * For each corpus it prints, per stage and in total: items, seconds (median of 3 runs, each in a
@@ -20,10 +20,13 @@ import { readInputs } from '../pipeline/io/inputs.ts';
 import { ingest } from '../pipeline/stages/ingest.ts';
 import { extractAll } from '../pipeline/extractRunner.ts';
 import { writeFileSafely } from '../pipeline/io/atomic.ts';
+import { TABLE_NAMES } from '../pipeline/tables.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('..', import.meta.url).pathname;
-const REPEATS = 3;
+const ARGS = process.argv.slice(2);
+/** Repeats per figure (the median is reported); `--repeats=1` for a quick look at the 100,000-article corpus. */
+const REPEATS = Number(ARGS.find((a) => a.startsWith('--repeats='))?.slice('--repeats='.length) ?? 3);
 
 interface Figure {
   corpus: number;
@@ -49,6 +52,7 @@ async function timeMedian(work: () => Promise<unknown> | unknown): Promise<numbe
 
 interface RunJson {
   stages: { stage: string; rows: number; seconds: number }[];
+  tables_written_seconds: number;
   total_seconds: number;
   peak_rss_mb: number;
 }
@@ -104,15 +108,18 @@ async function benchCorpus(size: number, figures: Figure[]): Promise<void> {
   figures.push({ corpus: size, what: 'floor: wink-nlp readDoc (1 core)', items: sample.length, seconds: Number(winkSeconds.toFixed(3)), mb_per_s: Number((sampleMb / winkSeconds).toFixed(2)), articles_per_s: Math.round(sample.length / winkSeconds), peak_rss_mb: null });
   console.log(`${String(size).padStart(6)} articles  ${'floor: wink-nlp readDoc (1 core)'.padEnd(34)} ${String(sample.length).padStart(8)} items ${winkSeconds.toFixed(2).padStart(8)} s ${(sampleMb / winkSeconds).toFixed(2).padStart(7)} MB/s`);
 
-  // Extraction alone, in this thread and on 1 and 2 workers.
+  // Extraction alone, in this thread and on 1 and 2 workers (worker start-up included).
+  const extractSeconds: number[] = [];
   for (const workers of [0, 1, 2]) {
     let rows = 0;
     const seconds = await timeMedian(async () => {
-      const r = await extractAll(articles, sentences, { referenceDir: join(ROOT, 'data/reference'), cacheDir: null, workers });
+      const r = await extractAll(articles, sentences, { referenceDir: join(ROOT, 'data/reference'), workers });
       rows = r.tables.commitments.length + r.tables.jobs.length + r.tables.projections.length + r.tables.projects.length;
     });
+    extractSeconds.push(seconds);
     add(workers === 0 ? 'extract, in-thread (1 core)' : `extract, ${workers} worker${workers > 1 ? 's' : ''}`, rows, seconds);
   }
+  console.log(`${String(size).padStart(6)} articles  extraction on 2 workers is ${(extractSeconds[1]! / extractSeconds[2]!).toFixed(2)}x 1 worker, ${(extractSeconds[0]! / extractSeconds[2]!).toFixed(2)}x in-thread`);
 
   // The whole pipeline, end to end, each repeat in a fresh process.
   const runs: RunJson[] = [];
@@ -121,6 +128,7 @@ async function benchCorpus(size: number, figures: Figure[]): Promise<void> {
     const seconds = median(runs.map((r) => r.stages.find((s) => s.stage === stage)?.seconds ?? 0));
     add(`stage ${stage}`, runs[0]!.stages.find((s) => s.stage === stage)!.rows, seconds);
   }
+  add('writing tables/*.csv', TABLE_NAMES.length, median(runs.map((r) => r.tables_written_seconds)));
   add('end to end (workbook + PDF)', size, median(runs.map((r) => r.total_seconds)), median(runs.map((r) => r.peak_rss_mb)));
 
   // Incremental: warm the cache, change one article, run again.
@@ -137,9 +145,8 @@ async function benchCorpus(size: number, figures: Figure[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const sizesArg = args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
-  const sizes = sizesArg ? sizesArg.split(',').map(Number) : [1000, 10000, ...(args.includes('--large') ? [100000] : [])];
+  const sizesArg = ARGS.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+  const sizes = sizesArg ? sizesArg.split(',').map(Number) : [1000, 10000, ...(ARGS.includes('--large') ? [100000] : [])];
   console.log(`pledgebook bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}`);
   const figures: Figure[] = [];
   for (const size of sizes) await benchCorpus(size, figures);
