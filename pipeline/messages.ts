@@ -7,7 +7,7 @@
 
 // --- run and CLI -------------------------------------------------------------------------------
 export const run = {
-  stageDone: (name: string, rows: number, ms: number) => `${name.padEnd(12)} ${String(rows).padStart(7)} rows  ${(ms / 1000).toFixed(2)} s`,
+  stageDone: (name: string, rows: number, ms: number) => `${name.padEnd(24)} ${String(rows).padStart(7)} rows  ${(ms / 1000).toFixed(2)} s`,
   inputMissing: (path: string) => `cannot run: input ${path} does not exist`,
   lockHeld: (out: string) =>
     `cannot run: another pledgebook run is writing to ${out} (its lock is held); wait for it to finish, or remove ${out}/.pledgebook.lock if no run is active`,
