@@ -13,7 +13,8 @@
  * raw bytes never pile up in memory, whatever the number of files.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
@@ -112,7 +113,7 @@ export async function ingestAndExtractAll(
         const contentHash = sha256(one.input.bytes ?? one.input.text ?? '');
         inputHashes[index] = { file: one.input.file, sha256: contentHash };
         const key = cacheDir ? inputCacheKey(one.input, contentHash, ingestOptions, referenceHash) : null;
-        const cached = key ? await readCached(cacheDir!, key) : null;
+        const cached = key ? readCached(cacheDir!, key) : null;
         if (cached) {
           results[index] = cached;
           cacheHits++;
@@ -292,9 +293,10 @@ function cachePath(cacheDir: string, key: string): string {
   return join(cacheDir, key.slice(0, 2), `${key}.json`);
 }
 
-async function readCached(cacheDir: string, key: string): Promise<InputResult | null> {
+/** Synchronous for the reason given in io/inputs.ts readOne: many small local files. */
+function readCached(cacheDir: string, key: string): InputResult | null {
   try {
-    return expand(JSON.parse(await readFile(cachePath(cacheDir, key), 'utf8')) as CompactResult);
+    return expand(JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as CompactResult);
   } catch {
     // A missing or unreadable cache entry is simply a miss: the input is done again.
     return null;
