@@ -37,17 +37,18 @@ export interface Contribution {
 export function contribution(f: Figure): Contribution | null {
   const point = f.point ?? (f.low !== null && f.high !== null ? (f.low + f.high) / 2 : (f.low ?? f.high));
   if (point === null) return null;
-  const base = { id: f.id, open: 0, lowerBound: 0, upperBound: 0 };
+  // Whole literals, not a spread of shared fields with some overridden: called for every deal in
+  // every total, and V8 builds an overriding spread many times slower.
   switch (f.qualifier) {
     case 'over':
     case 'at_least':
-      return { ...base, low: f.low ?? point, value: point, high: 0, open: 1, lowerBound: 1 };
+      return { id: f.id, open: 1, lowerBound: 1, upperBound: 0, low: f.low ?? point, value: point, high: 0 };
     case 'up_to':
-      return { ...base, low: 0, value: 0, high: f.high ?? point, upperBound: 1 };
+      return { id: f.id, open: 0, lowerBound: 0, upperBound: 1, low: 0, value: 0, high: f.high ?? point };
     case 'range':
-      return { ...base, low: f.low ?? point, value: point, high: f.high ?? point };
+      return { id: f.id, open: 0, lowerBound: 0, upperBound: 0, low: f.low ?? point, value: point, high: f.high ?? point };
     default:
-      return { ...base, low: point, value: point, high: point };
+      return { id: f.id, open: 0, lowerBound: 0, upperBound: 0, low: point, value: point, high: point };
   }
 }
 
@@ -61,11 +62,24 @@ export interface BoundedSum {
   upperBounds: number;
 }
 
-/** Sum contributions per key (arquero groupby + rollup). Keys with no rows are absent. */
-export function sumByKey(rows: readonly (Contribution & { key: string })[]): BoundedSum[] {
-  if (rows.length === 0) return [];
+/**
+ * Sum contributions per key (arquero groupby + rollup); `keys[i]` is the key of `figures[i]`. Keys
+ * with no rows are absent. The table is built from columns, not from one object per row.
+ */
+export function sumByKey(figures: readonly Contribution[], keys: readonly string[]): BoundedSum[] {
+  if (figures.length === 0) return [];
+  const column = <K extends keyof Contribution>(name: K) => figures.map((f) => f[name]);
   const table = aq
-    .from(rows as (Contribution & { key: string })[])
+    .table({
+      id: column('id'),
+      low: column('low'),
+      value: column('value'),
+      high: column('high'),
+      open: column('open'),
+      lowerBound: column('lowerBound'),
+      upperBound: column('upperBound'),
+      key: keys,
+    })
     .groupby('key')
     .rollup({
       value_low: aq.op.sum('low'),
@@ -89,9 +103,9 @@ export function sumByKey(rows: readonly (Contribution & { key: string })[]): Bou
 }
 
 /** One sum over all rows, zero when there are none. */
-export function sumAll(rows: readonly Contribution[]): BoundedSum {
+export function sumAll(figures: readonly Contribution[]): BoundedSum {
   return (
-    sumByKey(rows.map((r) => ({ ...r, key: 'all' })))[0] ?? {
+    sumByKey(figures, figures.map(() => 'all'))[0] ?? {
       key: 'all',
       value_low: 0,
       value: 0,

@@ -83,9 +83,10 @@ export function jobTotals(allJobs: readonly Job[]): Aggregate[] {
   });
   const all = { ...sumAll(figures.map((f) => f.c)), key: 'total' };
   const out: Aggregate[] = [toRow('all', messages.aggregate.jobsAll(all.ids.length, repeats))(all)];
-  const byCountry = sumByKey(figures.map(({ c, j }) => ({ ...c, key: jobCountry(j) })));
+  const contributions = figures.map((f) => f.c);
+  const byCountry = sumByKey(contributions, figures.map(({ j }) => jobCountry(j)));
   out.push(...byCountry.map((s) => toRow('country', messages.aggregate.jobsBy(s.ids.length, 'country'))(s)));
-  const byLocation = sumByKey(figures.map(({ c, j }) => ({ ...c, key: j.location ?? j.country ?? UNKNOWN })));
+  const byLocation = sumByKey(contributions, figures.map(({ j }) => j.location ?? j.country ?? UNKNOWN));
   out.push(...byLocation.map((s) => toRow('location', messages.aggregate.jobsBy(s.ids.length, 'location'))(s)));
   return out;
 }

@@ -16,14 +16,16 @@ function usdFigure(d: Deal): Contribution | null {
 }
 
 const hasAmount = (d: Deal) => d.amount !== null || d.amount_low !== null || d.amount_high !== null;
-const hasUsd = (d: Deal) => usdFigure(d) !== null;
 
 /**
  * The deals of `universe` none of whose wholes (walking part_of up) is also in `universe`: a part
  * is left out only when its whole is summed with it.
  */
 export function topLevel(universe: readonly Deal[], all: readonly Deal[]): Deal[] {
-  const byId = new Map(all.map((d) => [d.commitment_id, d]));
+  return topLevelIn(universe, new Map(all.map((d) => [d.commitment_id, d])));
+}
+
+function topLevelIn(universe: readonly Deal[], byId: ReadonlyMap<string, Deal>): Deal[] {
   const inside = new Set(universe.map((d) => d.commitment_id));
   return universe.filter((d) => {
     const seen = new Set([d.commitment_id]);
@@ -60,12 +62,17 @@ function row(metric: string, dimension: string, sum: BoundedSum, explanation: st
   };
 }
 
-function total(deals: readonly Deal[], key = 'all'): BoundedSum {
-  const figures = deals.map(usdFigure).filter((c): c is Contribution => c !== null);
-  return { ...sumAll(figures), key };
-}
-
 export function moneyTotals(deals: readonly Deal[]): Aggregate[] {
+  // Each deal's figure is worked out once, not once for every total it is in.
+  const figures = new Map(deals.map((d) => [d, usdFigure(d)]));
+  const figureOf = (d: Deal) => figures.get(d) ?? null;
+  const hasUsd = (d: Deal) => figureOf(d) !== null;
+  const total = (set: readonly Deal[], key = 'all'): BoundedSum => ({
+    ...sumAll(set.map(figureOf).filter((c): c is Contribution => c !== null)),
+    key,
+  });
+  const byId = new Map(deals.map((d) => [d.commitment_id, d]));
+
   const live = deals.filter((d) => d.status !== 'cancelled' && hasAmount(d));
   const noUsd = (set: readonly Deal[]) => messages.aggregate.leftOutNoUsd(set.filter((d) => !hasUsd(d)).length);
   const summable = live.filter(hasUsd);
@@ -74,7 +81,7 @@ export function moneyTotals(deals: readonly Deal[]): Aggregate[] {
   const gross = total(summable);
   out.push(row('total_pledged', 'all', { ...gross, key: 'gross' }, messages.aggregate.totalGross(gross.ids.length, boundsText(gross), noUsd(live))));
 
-  const netDeals = topLevel(summable, deals);
+  const netDeals = topLevelIn(summable, byId);
   const net = total(netDeals);
   out.push(row('total_pledged', 'all', { ...net, key: 'net' }, messages.aggregate.totalNet(net.ids.length, boundsText(net), noUsd(live))));
 
@@ -86,17 +93,21 @@ export function moneyTotals(deals: readonly Deal[]): Aggregate[] {
 
   for (const [tier, statuses] of Object.entries(STATUS_TIERS)) {
     const inTier = live.filter((d) => d.tier === tier);
-    const sum = total(topLevel(inTier.filter(hasUsd), deals), tier);
+    const sum = total(topLevelIn(inTier.filter(hasUsd), byId), tier);
     out.push(row('total_pledged', 'status_tier', sum, messages.aggregate.totalTier(sum.ids.length, tier, statuses.join(', '), boundsText(sum), noUsd(inTier))));
   }
 
+  const netFigures = netDeals.flatMap((d) => {
+    const c = figureOf(d);
+    return c ? [{ c, d }] : [];
+  });
   const dimensions = ['funder', 'funder_country', 'recipient_country', 'instrument', 'sector'] as const;
   for (const dimension of dimensions) {
-    const keyed = netDeals.flatMap((d) => {
-      const c = usdFigure(d);
-      return c ? [{ ...c, key: d[dimension] ?? UNKNOWN }] : [];
-    });
-    for (const sum of sumByKey(keyed)) {
+    const sums = sumByKey(
+      netFigures.map((f) => f.c),
+      netFigures.map((f) => f.d[dimension] ?? UNKNOWN),
+    );
+    for (const sum of sums) {
       out.push(row('total_pledged', dimension, sum, messages.aggregate.totalBy(sum.ids.length, dimension.replace(/_/g, ' '), boundsText(sum))));
     }
   }
