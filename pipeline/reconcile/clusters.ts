@@ -20,10 +20,11 @@
  * - A cluster no member of which has an amount can take a report of any amount: those are tried
  *   for every report.
  *
- * A report without an amount (few are) agrees with a member only when both or neither name a
- * project; it tries the clusters in order and usually stops at an early one.
+ * A report without an amount (few are) tries, in order, the clusters with no funder and those
+ * with a member sharing a funder key (every cluster when it names no funder itself), and agrees
+ * with a member only when both or neither name a project.
  */
-import { partyKeys } from './names.ts';
+import { partyIndexKeys } from './names.ts';
 import { compareProfiles, makeProfile, type Profile, type Report } from './sameDeal.ts';
 
 /**
@@ -51,7 +52,7 @@ export function amountKeys(p: Profile): AmountKey[] {
 
 /**
  * Keys of who funds: two funders agree (sameDeal.ts) when they are the same party, and then share a
- * party key (partyKeys), or when one is named by its country and the other's funder_country is that
+ * party key (partyIndexKeys), or when one is named by its country and the other's funder_country is that
  * country. The second case is directional: a member is stored under `is:` its funder-as-country and
  * `of:` its funder_country, and a report looks for `is:` its funder_country and `of:` its
  * funder-as-country, so that two organisations of one country are not candidates of each other.
@@ -60,14 +61,14 @@ export interface FunderKeys {
   stored: string[];
   probe: string[];
 }
-const partyKeysOf = new Map<string, readonly string[]>();
+const partyKeysOf = new Map<string, FunderKeys>();
 export function funderKeys(p: Profile): FunderKeys | null {
   const funder = p.commitment.funder;
   if (funder === null) return null;
   let party = partyKeysOf.get(funder);
-  if (!party) partyKeysOf.set(funder, (party = partyKeys(funder)));
-  const stored = [...party];
-  const probe = [...party];
+  if (!party) partyKeysOf.set(funder, (party = partyIndexKeys(funder)));
+  const stored = [...party.stored];
+  const probe = [...party.probe];
   if (p.funderAsCountry !== null) {
     stored.push(`is:${p.funderAsCountry}`);
     probe.push(`of:${p.funderAsCountry}`);
@@ -189,6 +190,10 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
   const index = new ClusterIndex();
   // Clusters none of whose members has an amount, ascending.
   const withoutAmount: number[] = [];
+  // For reports without an amount: clusters by the funder keys of their members, and those none of
+  // whose members has a funder (which agree with any funder).
+  const byFunder = new Map<string, number[]>();
+  const withoutFunder: number[] = [];
 
   const add = (at: number, p: Profile, keys: readonly AmountKey[], funders: FunderKeys | null) => {
     const cluster = clusters[at]!;
@@ -196,6 +201,14 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
     if (p.commitment.project === null) cluster.withoutProject = true;
     else cluster.withProject = true;
     if (p.point !== null) removeSorted(withoutAmount, at);
+    if (funders) {
+      removeSorted(withoutFunder, at);
+      for (const token of funders.stored) {
+        const list = byFunder.get(token);
+        if (list) insertSorted(list, at);
+        else byFunder.set(token, [at]);
+      }
+    }
     for (const key of keys) {
       index.add(key, ANY, at);
       if (funders) for (const token of funders.stored) index.add(key, token, at);
@@ -216,8 +229,15 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
     const funders = funderKeys(p);
     const fits = (i: number) => joins(clusters[i]!, p);
     let home: number | undefined;
-    if (p.point === null) {
+    if (p.point === null && funders === null) {
       for (let i = 0; i < clusters.length && home === undefined; i++) if (fits(i)) home = i;
+    } else if (p.point === null) {
+      const lists: (readonly number[])[] = [withoutFunder];
+      for (const token of funders!.probe) {
+        const list = byFunder.get(token);
+        if (list) lists.push(list);
+      }
+      home = firstInUnion(lists, fits);
     } else {
       const lists: (readonly number[])[] = [withoutAmount];
       const tokens = funders === null ? [ANY] : [...funders.probe, STAR];
@@ -228,6 +248,7 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
       home = clusters.length;
       clusters.push({ members: [], withProject: false, withoutProject: false, starKeys: [] });
       withoutAmount.push(home);
+      withoutFunder.push(home);
     }
     add(home, p, keys, funders);
   }

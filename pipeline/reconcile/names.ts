@@ -77,26 +77,48 @@ function sameOrganisation(a: string, b: string): boolean {
 
 /**
  * Keys under which a party can be looked up so that any two names `sameParty` would match share at
- * least one key: their distinctive words (a name and a shorter form of it share one), their
- * initials (an acronym and the full name), the country of a bare country name, and the whole
- * normalised name. Used to index parties instead of comparing every pair (an organisation
- * against its own country is keyed where that counts, in clusters.ts).
+ * least one key (a stored key of one is a probe key of the other): their whole normalised names,
+ * and their distinctive words (a name and a shorter form of it share one), initials (an acronym and
+ * the full name) or country (a bare country name). Used to index parties instead of comparing
+ * every pair (an organisation against its own country is keyed where that counts, in clusters.ts).
+ *
+ * Two organisations of different countries are never the same unless their names are (sameOrganisation),
+ * so a word or initials key carries the name's country: stored as `@country` and `@*`, probed as
+ * `@country` and `@-` (names with no country), while a name with no country is stored as `@-` and
+ * `@*` and probes `@*`. "Export-Import Bank of China" and "... of Korea" then share no key, and
+ * "Export-Import Bank" still meets both.
  */
-export function partyKeys(name: string): string[] {
-  const keys = new Set<string>();
+export function partyIndexKeys(name: string): { stored: string[]; probe: string[] } {
+  const stored = new Set<string>();
+  const probe = new Set<string>();
+  const both = (key: string) => {
+    stored.add(key);
+    probe.add(key);
+  };
   for (const part of splitList(name)) {
-    keys.add(`n:${normaliseText(part)}`);
+    both(`n:${normaliseText(part)}`);
     const key = orgKey(part);
     if (key.core.length === 0) {
       // Two names with no words of their own are the same when they name the same country, or none.
-      keys.add(key.country ? `c:${key.country}` : 'c:');
+      both(key.country ? `c:${key.country}` : 'c:');
       continue;
     }
-    const distinctive = key.core.filter((w) => !GENERIC_ORG.has(w));
-    for (const w of distinctive.length > 0 ? distinctive : key.core) keys.add(`w:${w}`);
-    if (key.core.length >= 2) for (const a of key.acronyms) keys.add(`w:${a}`);
+    const words = key.core.filter((w) => !GENERIC_ORG.has(w));
+    const tokens = (words.length > 0 ? words : key.core).map((w) => `w:${w}`);
+    if (key.core.length >= 2) for (const a of key.acronyms) tokens.push(`w:${a}`);
+    for (const token of tokens) {
+      if (key.country) {
+        stored.add(`${token}@${key.country}`);
+        probe.add(`${token}@${key.country}`);
+        probe.add(`${token}@-`);
+      } else {
+        stored.add(`${token}@-`);
+        probe.add(`${token}@*`);
+      }
+      stored.add(`${token}@*`);
+    }
   }
-  return [...keys];
+  return { stored: [...stored], probe: [...probe] };
 }
 
 function splitList(name: string): string[] {

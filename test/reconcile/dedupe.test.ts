@@ -67,7 +67,10 @@ function toReports(specs: readonly Spec[]): Report[] {
 // country (as a name or an ISO code) against organisations of that country, names with no words of
 // their own, and amounts of zero, below zero and without a currency.
 const WIDE = {
-  funder: ['China', 'PAK', 'Pakistan', 'Habib Bank', 'China Development Bank', 'CDB', 'The', 'of the', 'Masdar; IFC', 'IFC; Masdar', null],
+  funder: [
+    'China', 'PAK', 'Pakistan', 'Habib Bank', 'China Development Bank', 'CDB', 'The', 'of the', 'Masdar; IFC', 'IFC; Masdar',
+    'Export-Import Bank of China', 'Export-Import Bank of Korea', 'Exim Bank', null,
+  ],
   funderCountry: ['China', 'Pakistan', 'PAK', 'pak', null],
   recipient: ['Kenya', 'KEN', 'Kenya Railways', 'Peru', null],
   recipientCountry: ['Kenya', 'Peru', 'Atlantis', 'atlantis', null],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameParty, sameProject } from '../../pipeline/reconcile/names.ts';
+import { partyIndexKeys, sameParty, sameProject } from '../../pipeline/reconcile/names.ts';
 import { countryCode, findCountry } from '../../pipeline/reconcile/countries.ts';
 import { amountsAgree } from '../../pipeline/reconcile/amounts.ts';
 
@@ -60,5 +60,31 @@ describe('amountsAgree', () => {
     [2.6e9, 3.5e9, false],
   ])('%d ~ %d: %s', (a, b, expected) => {
     expect(amountsAgree(a, b)).toBe(expected);
+  });
+});
+
+describe('partyIndexKeys', () => {
+  // Spellings that agree and that do not: acronyms, short forms, lists, bare countries, one
+  // institution of several countries and of none.
+  const NAMES = [
+    'International Finance Corporation (IFC)', 'IFC', 'US Export-Import Bank', 'EXIM', 'Export-Import Bank of the United States',
+    'Export-Import Bank of China', 'Export-Import Bank of Korea', 'Export-Import Bank', 'Exim Bank', 'China Exim Bank',
+    'Japan Bank for International Cooperation', 'JBIC', 'Barrick Gold Corp.', 'Barrick Gold', 'U.S.', 'United States', 'Washington',
+    'IFC; Asian Development Bank', 'Asian Development Bank; International Finance Corporation', 'Asian Development Bank',
+    'Islamic Development Bank', 'China Development Bank', 'Bank of China', 'Development Bank', 'CDB', 'Masdar', 'Masdar Energy',
+    'The', 'of the', 'PAK', 'Pakistan', 'National Bank of Pakistan', 'National Bank',
+  ];
+  it('gives two names that sameParty matches a key in common, stored by one and probed by the other', () => {
+    for (const a of NAMES) {
+      for (const b of NAMES) {
+        if (!sameParty(a, b)) continue;
+        const stored = new Set(partyIndexKeys(a).stored);
+        expect(partyIndexKeys(b).probe.some((k) => stored.has(k)), `${a} ~ ${b}`).toBe(true);
+      }
+    }
+  });
+  it('keeps one institution of two countries apart', () => {
+    const stored = new Set(partyIndexKeys('Export-Import Bank of China').stored);
+    expect(partyIndexKeys('Export-Import Bank of Korea').probe.filter((k) => stored.has(k))).toEqual([]);
   });
 });
