@@ -24,7 +24,8 @@ import { STATUS_TIERS } from '../tables.ts';
 import { contribution } from '../aggregate/bounds.ts';
 import { pointOf } from '../reconcile/amounts.ts';
 import { STATUS_ORDER, isAtOrAbove, tierOf } from '../reconcile/status.ts';
-import { contributionFormulas, isOneOf, pointFormula, sheetColumns, formulaCell } from './formulaParts.ts';
+import { contributionFormulas, isOneOf, pointFormula, sheetColumns } from './formulaParts.ts';
+import { RowFormula } from './rowFormula.ts';
 
 export const DEAL_HELPER_COLUMNS = [
   'usd_point', 'usd_low', 'usd_value', 'usd_high', 'usd_open', 'status_tier', 'summed', 'whole', 'summed_wholes',
@@ -113,7 +114,8 @@ function eligibleFormula(status: string, hasAmount: string, countFrom: Status): 
 
 /**
  * The computed cells of deal `i` (sheet row i + 2), given the letters of every column of the
- * Commitments sheet and the number of deals.
+ * Commitments sheet and the number of deals. Each column's formula is built once, as a template
+ * filled in with the row number (rowFormula.ts): the same text as building it row by row.
  */
 export function dealHelperCells(
   facts: readonly DealFacts[],
@@ -121,33 +123,49 @@ export function dealHelperCells(
   countFrom: Status,
 ): (i: number) => Record<DealHelper, ExcelJS.CellValue> {
   const { range, at } = sheetColumns(letters, 'Commitments', facts.length);
+  /** A column's formula, from a builder given the row's cell address of a named column. */
+  const formula = (build: (c: (key: string) => string) => string) => new RowFormula((r) => build((key) => at(key, r)));
+  const hasAmount = (c: (key: string) => string) => `OR(${c('amount')}<>"",${c('amount_low')}<>"",${c('amount_high')}<>"")`;
+  const bounds = (c: (key: string) => string) =>
+    contributionFormulas({ point: c('usd_point'), low: c('amount_usd_low'), high: c('amount_usd_high'), qualifier: c('qualifier') });
+  const lookUp = (c: (key: string) => string, key: string) => `INDEX(${range(key)},${c('whole')})`;
+  const templates = {
+    usd_point: formula((c) => pointFormula({ stated: c('amount_usd'), low: c('amount_usd_low'), high: c('amount_usd_high') })),
+    usd_low: formula((c) => bounds(c).low),
+    usd_value: formula((c) => bounds(c).value),
+    usd_high: formula((c) => bounds(c).high),
+    usd_open: formula((c) => bounds(c).open),
+    status_tier: formula((c) => tierFormula(c('status'))),
+    summed: formula((c) => `AND(${c('status')}<>"cancelled",${hasAmount(c)},${c('usd_point')}<>"")`),
+    whole: formula((c) => `IF(${c('part_of')}="","",IFERROR(MATCH(${c('part_of')},${range('commitment_id')},0),""))`),
+    summed_wholes: formula(
+      (c) => `IF(${c('whole')}="","",IF(${lookUp(c, 'summed')},${lookUp(c, 'status_tier')}&";","")&${lookUp(c, 'summed_wholes')})`,
+    ),
+    in_net: formula((c) => `AND(${c('summed')},${c('summed_wholes')}="")`),
+    in_tier_net: formula((c) => `AND(${c('summed')},ISERROR(FIND(";"&${c('status_tier')}&";",";"&${c('summed_wholes')})))`),
+    eligible: formula((c) => eligibleFormula(c('status'), hasAmount(c), countFrom)),
+    eligible_wholes: formula((c) => `IF(${c('whole')}="",FALSE,OR(${lookUp(c, 'eligible')},${lookUp(c, 'eligible_wholes')}))`),
+    counted: formula((c) => `AND(${c('eligible')},NOT(${c('eligible_wholes')}))`),
+  };
   return (i) => {
     const r = i + 2;
     const f = facts[i]!;
-    const c = (key: string) => at(key, r);
-    const hasAmount = `OR(${c('amount')}<>"",${c('amount_low')}<>"",${c('amount_high')}<>"")`;
-    const bounds = contributionFormulas({ point: c('usd_point'), low: c('amount_usd_low'), high: c('amount_usd_high'), qualifier: c('qualifier') });
-    const cell = formulaCell;
-    const lookUp = (key: string) => `INDEX(${range(key)},${c('whole')})`;
+    const t = templates;
     return {
-      usd_point: cell(pointFormula({ stated: c('amount_usd'), low: c('amount_usd_low'), high: c('amount_usd_high') }), f.point ?? ''),
-      usd_low: cell(bounds.low, f.low ?? ''),
-      usd_value: cell(bounds.value, f.value ?? ''),
-      usd_high: cell(bounds.high, f.high ?? ''),
-      usd_open: cell(bounds.open, f.open),
-      status_tier: cell(tierFormula(c('status')), f.tier),
-      summed: cell(`AND(${c('status')}<>"cancelled",${hasAmount},${c('usd_point')}<>"")`, f.summed),
-      whole: cell(`IF(${c('part_of')}="","",IFERROR(MATCH(${c('part_of')},${range('commitment_id')},0),""))`, f.whole ?? ''),
-      summed_wholes: f.onLoop
-        ? f.summedWholes
-        : cell(`IF(${c('whole')}="","",IF(${lookUp('summed')},${lookUp('status_tier')}&";","")&${lookUp('summed_wholes')})`, f.summedWholes),
-      in_net: cell(`AND(${c('summed')},${c('summed_wholes')}="")`, f.inNet),
-      in_tier_net: cell(`AND(${c('summed')},ISERROR(FIND(";"&${c('status_tier')}&";",";"&${c('summed_wholes')})))`, f.inTierNet),
-      eligible: cell(eligibleFormula(c('status'), hasAmount, countFrom), f.eligible),
-      eligible_wholes: f.onLoop
-        ? f.eligibleWholes
-        : cell(`IF(${c('whole')}="",FALSE,OR(${lookUp('eligible')},${lookUp('eligible_wholes')}))`, f.eligibleWholes),
-      counted: cell(`AND(${c('eligible')},NOT(${c('eligible_wholes')}))`, f.counted),
+      usd_point: t.usd_point.cell(r, f.point ?? ''),
+      usd_low: t.usd_low.cell(r, f.low ?? ''),
+      usd_value: t.usd_value.cell(r, f.value ?? ''),
+      usd_high: t.usd_high.cell(r, f.high ?? ''),
+      usd_open: t.usd_open.cell(r, f.open),
+      status_tier: t.status_tier.cell(r, f.tier),
+      summed: t.summed.cell(r, f.summed),
+      whole: t.whole.cell(r, f.whole ?? ''),
+      summed_wholes: f.onLoop ? f.summedWholes : t.summed_wholes.cell(r, f.summedWholes),
+      in_net: t.in_net.cell(r, f.inNet),
+      in_tier_net: t.in_tier_net.cell(r, f.inTierNet),
+      eligible: t.eligible.cell(r, f.eligible),
+      eligible_wholes: f.onLoop ? f.eligibleWholes : t.eligible_wholes.cell(r, f.eligibleWholes),
+      counted: t.counted.cell(r, f.counted),
     };
   };
 }

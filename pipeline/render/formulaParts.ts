@@ -3,7 +3,6 @@
  * the one rule every sum uses, "how much does a figure with this qualifier add to low, value and
  * high" (pipeline/aggregate/bounds.ts), written as spreadsheet formulas of the row's own cells.
  */
-import type ExcelJS from 'exceljs';
 
 /** 1 -> A, 27 -> AA. */
 export function columnLetter(n: number): string {
@@ -71,10 +70,6 @@ export function sheetColumns(letters: ReadonlyMap<string, string>, sheet: string
     if (!letter) throw new Error(`workbook: no column ${key} in ${sheet}`);
     return letter;
   };
-  return { L, range: (key: string) => localRange(L(key), rows), at: (key: string, r: number) => `${L(key)}${r}` };
+  return { L, range: (key: string) => localRange(L(key), rows), at: (key: string, r: number | string) => `${L(key)}${r}` };
 }
 
-/** A formula cell with its cached result: the value a viewer that does not calculate shows. */
-export function formulaCell(formula: string, result: ExcelJS.CellValue): ExcelJS.CellValue {
-  return { formula, result } as ExcelJS.CellFormulaValue;
-}

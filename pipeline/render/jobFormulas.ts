@@ -20,7 +20,8 @@ import { contribution } from '../aggregate/bounds.ts';
 import { countableJobs, uniqueJobs } from '../aggregate/jobs.ts';
 import { jobPoint, partsMatchTotal, splitIds } from '../reconcile/checks/jobTotals.ts';
 import { countryCode, countryName, findCountry } from '../reconcile/countries.ts';
-import { contributionFormulas, pointFormula, sheetColumns, formulaCell } from './formulaParts.ts';
+import { contributionFormulas, pointFormula, sheetColumns } from './formulaParts.ts';
+import { RowFormula } from './rowFormula.ts';
 
 export const JOB_HELPER_COLUMNS = [
   'job_point', 'jobs_low', 'jobs_value', 'jobs_high', 'jobs_open', 'total_id', 'uses_parts', 'in_total', 'repeat', 'counted',
@@ -100,37 +101,56 @@ export function jobFacts(jobs: readonly Job[], summed: ReadonlySet<string> | nul
   });
 }
 
+/**
+ * The computed cells of job `i` (sheet row i + 2). Each column's formula is built once, as a
+ * template filled in with the row number (rowFormula.ts): the same text as building it row by row.
+ */
 export function jobHelperCells(facts: readonly JobFacts[], letters: ReadonlyMap<string, string>): (i: number) => Record<JobHelper, ExcelJS.CellValue> {
   const { range, at } = sheetColumns(letters, 'Jobs', facts.length);
-  return (i) => {
-    const r = i + 2;
-    const f = facts[i]!;
-    const c = (key: string) => at(key, r);
-    const cell = formulaCell;
-    const bounds = contributionFormulas({ point: c('job_point'), low: c('count_low'), high: c('count_high'), qualifier: c('qualifier') });
-    // Only stated totals and their parts look anything up, so a large sheet stays quick to recalculate.
+  /** A column's formula, from a builder given the row's cell address of a named column. */
+  const formula = (build: (c: (key: string) => string) => string) => new RowFormula((r) => build((key) => at(key, r)));
+  const bounds = (c: (key: string) => string) =>
+    contributionFormulas({ point: c('job_point'), low: c('count_low'), high: c('count_high'), qualifier: c('qualifier') });
+  // Only stated totals and their parts look anything up, so a large sheet stays quick to recalculate.
+  const usesParts = (c: (key: string) => string) => {
     const partsListed = `COUNTIF(${range('total_id')},${c('job_id')})`;
     const partsKnown = `COUNTIFS(${range('total_id')},${c('job_id')},${range('job_point')},">=0")`;
     const partsSum = `SUMIFS(${range('job_point')},${range('total_id')},${c('job_id')})`;
-    const usesParts =
+    return (
       `IF(${c('total_of')}="",FALSE,IF(${partsListed}=0,FALSE,IF(${c('job_point')}="",TRUE,` +
-      `AND(${partsKnown}=${partsListed},ABS(${partsSum}-${c('job_point')})<=0.02*MAX(${c('job_point')},${partsSum})))))`;
+      `AND(${partsKnown}=${partsListed},ABS(${partsSum}-${c('job_point')})<=0.02*MAX(${c('job_point')},${partsSum})))))`
+    );
+  };
+  const templates = {
+    job_point: formula((c) => pointFormula({ stated: c('count'), low: c('count_low'), high: c('count_high') })),
+    jobs_low: formula((c) => bounds(c).low),
+    jobs_value: formula((c) => bounds(c).value),
+    jobs_high: formula((c) => bounds(c).high),
+    jobs_open: formula((c) => bounds(c).open),
+    uses_parts: formula(usesParts),
+    in_total: formula(
+      (c) => `IF(${c('total_id')}="",FALSE,IFERROR(NOT(INDEX(${range('uses_parts')},MATCH(${c('total_id')},${range('job_id')},0))),FALSE))`,
+    ),
+    counted: formula((c) => `AND(NOT(${c('uses_parts')}),NOT(${c('in_total')}),NOT(${c('repeat')}),${c('job_point')}<>"")`),
+    location_key: formula((c) => `IF(${c('location')}<>"",${c('location')},IF(${c('country')}<>"",${c('country')},"${UNKNOWN}"))`),
+  };
+  return (i) => {
+    const r = i + 2;
+    const f = facts[i]!;
+    const t = templates;
     return {
-      job_point: cell(pointFormula({ stated: c('count'), low: c('count_low'), high: c('count_high') }), f.point ?? ''),
-      jobs_low: cell(bounds.low, f.low ?? ''),
-      jobs_value: cell(bounds.value, f.value ?? ''),
-      jobs_high: cell(bounds.high, f.high ?? ''),
-      jobs_open: cell(bounds.open, f.open),
+      job_point: t.job_point.cell(r, f.point ?? ''),
+      jobs_low: t.jobs_low.cell(r, f.low ?? ''),
+      jobs_value: t.jobs_value.cell(r, f.value ?? ''),
+      jobs_high: t.jobs_high.cell(r, f.high ?? ''),
+      jobs_open: t.jobs_open.cell(r, f.open),
       total_id: f.totalId,
-      uses_parts: cell(usesParts, f.usesParts),
-      in_total: cell(
-        `IF(${c('total_id')}="",FALSE,IFERROR(NOT(INDEX(${range('uses_parts')},MATCH(${c('total_id')},${range('job_id')},0))),FALSE))`,
-        f.inTotal,
-      ),
+      uses_parts: t.uses_parts.cell(r, f.usesParts),
+      in_total: t.in_total.cell(r, f.inTotal),
       repeat: f.repeat,
-      counted: cell(`AND(NOT(${c('uses_parts')}),NOT(${c('in_total')}),NOT(${c('repeat')}),${c('job_point')}<>"")`, f.counted),
+      counted: t.counted.cell(r, f.counted),
       country_key: f.countryKey,
-      location_key: cell(`IF(${c('location')}<>"",${c('location')},IF(${c('country')}<>"",${c('country')},"${UNKNOWN}"))`, f.locationKey),
+      location_key: t.location_key.cell(r, f.locationKey),
     };
   };
 }

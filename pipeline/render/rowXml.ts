@@ -7,6 +7,10 @@
  * both writers on every kind of cell the workbook writes).
  */
 import ExcelJS from 'exceljs';
+import { xmlEncode } from './xmlText.ts';
+import { RowFormulaValue } from './rowFormula.ts';
+
+export { xmlEncode };
 
 const { ValueType } = ExcelJS;
 
@@ -17,6 +21,8 @@ export function valueType(value: ExcelJS.CellValue | undefined): ExcelJS.ValueTy
   if (typeof value === 'number') return ValueType.Number;
   if (typeof value === 'boolean') return ValueType.Boolean;
   if (value instanceof Date) return ValueType.Date;
+  // Before the checks below, which would read its `formula` and so build the text.
+  if (value instanceof RowFormulaValue) return ValueType.Formula;
   const v = value as { text?: unknown; hyperlink?: unknown; formula?: unknown };
   if (v.text && v.hyperlink) return ValueType.Hyperlink;
   if (v.formula) return ValueType.Formula;
@@ -29,31 +35,6 @@ export function styleType(value: ExcelJS.CellValue | undefined): ExcelJS.ValueTy
   return type === ValueType.Formula ? valueType((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue) : type;
 }
 
-const NEEDS_ENCODING = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/;
-
-/** exceljs's `xmlEncode`: the five entities, and control characters XML cannot hold dropped. */
-export function xmlEncode(text: string): string {
-  const found = NEEDS_ENCODING.exec(text);
-  if (!found) return text;
-  let out = '';
-  let last = 0;
-  for (let i = found.index; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let escape: string;
-    if (code === 34) escape = '&quot;';
-    else if (code === 38) escape = '&amp;';
-    else if (code === 39) escape = '&apos;';
-    else if (code === 60) escape = '&lt;';
-    else if (code === 62) escape = '&gt;';
-    else if (code === 127 || (code <= 31 && (code <= 8 || (code >= 11 && code !== 13)))) escape = '';
-    else continue;
-    if (last !== i) out += text.substring(last, i);
-    last = i + 1;
-    out += escape;
-  }
-  return last !== text.length ? out + text.substring(last) : out;
-}
-
 /** exceljs's `dateToExcel` (1900 date system). */
 function excelSerial(date: Date): number {
   return 25569 + date.getTime() / (24 * 3600 * 1000);
@@ -61,7 +42,7 @@ function excelSerial(date: Date): number {
 
 /** `t` attribute and children of a formula cell, by its cached result's type. */
 function formulaXml(value: ExcelJS.CellFormulaValue): { t: string; body: string } {
-  const f = `<f>${xmlEncode(value.formula)}</f>`;
+  const f = `<f>${value instanceof RowFormulaValue ? value.formulaXml : xmlEncode(value.formula)}</f>`;
   const result = value.result as ExcelJS.CellValue;
   switch (valueType(result)) {
     case ValueType.Null:
