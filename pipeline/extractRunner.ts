@@ -100,7 +100,7 @@ export async function ingestAndExtractAll(
   let cacheHits = 0;
   let extracted = 0;
   const progress = progressFrom(0, options.onProgress);
-  const inFlight: Promise<void>[] = [];
+  const inFlight: Promise<unknown>[] = [];
   try {
     for (let start = 0; start < inputs.length; start += WINDOW) {
       const indices = range(start, Math.min(inputs.length, start + WINDOW));
@@ -125,17 +125,19 @@ export async function ingestAndExtractAll(
       progress(indices.length - misses.length);
       extracted += misses.length;
       // The workers do this window while the next one is read; at most two windows wait in memory.
-      inFlight.push(
-        runner.run(misses.map((m): InputTask => ({ kind: 'input', input: m.input, options: ingestOptions })), progress).then(async (fresh) => {
-          await mapLimited(misses, IO_CONCURRENCY, async (m, i) => {
-            const full = expand(fresh[i] as CompactResult);
-            // A fresh result always holds together; if not, the rules broke an invariant: stop loudly.
-            if (full === null) throw new Error(`extraction of ${m.input.file} gave evidence or sentences outside its articles`);
-            results[m.index] = full;
-            if (m.key) await writeCached(cacheDir!, m.key, fresh[i] as CompactResult);
-          });
+      const tasks = misses.map((m): InputTask => ({ kind: 'input', input: m.input, options: ingestOptions }));
+      const windowDone = runner.run(tasks, progress).then((fresh) =>
+        mapLimited(misses, IO_CONCURRENCY, async (m, i) => {
+          const full = expand(fresh[i] as CompactResult);
+          // A fresh result always holds together; if not, the rules broke an invariant: stop loudly.
+          if (full === null) throw new Error(`extraction of ${m.input.file} gave evidence or sentences outside its articles`);
+          results[m.index] = full;
+          if (m.key) await writeCached(cacheDir!, m.key, fresh[i] as CompactResult);
         }),
       );
+      // Awaited below; the no-op handler keeps a second failing window from being an unhandled rejection.
+      windowDone.catch(() => {});
+      inFlight.push(windowDone);
       if (inFlight.length >= 2) await inFlight.shift();
     }
     await Promise.all(inFlight);

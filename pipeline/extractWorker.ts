@@ -8,6 +8,7 @@ import type { Article, Evidence, ExtractedTables, Rejected, Sentence } from './t
 import { extractArticle, type ExtractReference } from './stages/extract.ts';
 import { ingestSafely, type IngestOptions, type RawInput } from './stages/ingest.ts';
 import { loadExtractReference } from './io/extractReference.ts';
+import * as messages from './messages.ts';
 
 export interface ExtractTask {
   kind: 'extract';
@@ -37,17 +38,25 @@ export interface CompactResult {
 /** One input file: ingest it, then extract each of its articles from its own sentences. */
 export function ingestAndExtract(input: RawInput, options: IngestOptions, ref: ExtractReference): CompactResult {
   const ingested = ingestSafely(input, options);
-  const parts: ExtractedTables[] = ingested.articles.map((article) =>
-    extractArticle(
-      article,
-      ingested.sentences.filter((s) => s.article_id === article.article_id),
-      ref,
-    ),
-  );
+  const rejected = [...ingested.rejected];
+  const parts: ExtractedTables[] = ingested.articles.map((article) => {
+    try {
+      return extractArticle(
+        article,
+        ingested.sentences.filter((s) => s.article_id === article.article_id),
+        ref,
+      );
+    } catch (err) {
+      // Errors as values: a rule that breaks on one article costs that article's figures, never the run.
+      const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+      rejected.push({ file: input.file, line: input.line, reason: messages.extractFigures.articleFailed(article.part, detail) });
+      return { commitments: [], jobs: [], projections: [], projects: [], evidence: [] };
+    }
+  });
   return {
     articles: ingested.articles,
     sentences: ingested.sentences.map(({ text: _text, ...offsets }) => offsets),
-    rejected: ingested.rejected,
+    rejected,
     tables: {
       commitments: parts.flatMap((t) => t.commitments),
       jobs: parts.flatMap((t) => t.jobs),

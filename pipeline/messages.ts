@@ -63,6 +63,8 @@ export const extractFigures = {
   currencyRowInvalid: (file: string, line: number, value: string, reason: string) =>
     `${file}, line ${line}: currency row ${JSON.stringify(value)} is not usable (${reason}); the row is skipped`,
   currencyFileUnreadable: (file: string, reason: string) => `cannot read currency table ${file}: ${reason}`,
+  articleFailed: (part: number, detail: string) =>
+    `article ${part} of this file could not be extracted (${detail}); its text is in the tables, its figures are not, and the other articles were extracted`,
 } as const;
 
 export const extractEntities = {

@@ -7,6 +7,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractAll, ingestAndExtractAll } from '../pipeline/extractRunner.ts';
+import { ingestAndExtract } from '../pipeline/extractWorker.ts';
+import type { ExtractReference } from '../pipeline/stages/extract.ts';
 import { ingest, type RawInput } from '../pipeline/stages/ingest.ts';
 import { toCsv } from '../pipeline/io/csv.ts';
 import { TABLE_COLUMNS, type Article, type ExtractedTables, type Sentence } from '../pipeline/tables.ts';
@@ -92,5 +94,20 @@ describe('extractAll', () => {
     const two = await ingestAndExtractAll(corpus(), options, { referenceDir, cacheDir: null, workers: 2 });
     expect(csvOf(two.tables)).toBe(csvOf(inThread.tables));
     expect(toCsv(two.ingested.sentences, TABLE_COLUMNS.sentences)).toBe(toCsv(inThread.ingested.sentences, TABLE_COLUMNS.sentences));
+  });
+});
+
+describe('ingestAndExtract', () => {
+  test('an article the rules break on becomes a rejected row naming file and article; its text stays, the run goes on', () => {
+    const input = corpus()[0]!;
+    // Reference tables that make every extraction throw stand in for a rule that breaks on some article.
+    const broken = { entities: null, currencies: null } as unknown as ExtractReference;
+    const result = ingestAndExtract(input, { maxArticleBytes: 1 << 20 }, broken);
+    expect(result.articles).toHaveLength(1);
+    expect(result.sentences.length).toBeGreaterThan(0);
+    expect(result.tables.commitments).toEqual([]);
+    expect(result.rejected).toEqual([
+      { file: 'news-00.txt', line: null, reason: expect.stringMatching(/^article 1 of this file could not be extracted \(TypeError: .+\); its text is in the tables/) },
+    ]);
   });
 });
