@@ -44,6 +44,17 @@ export interface DirectSheet {
   drained(): Promise<void>;
 }
 
+/**
+ * Whether a stream asks its writers to wait for 'drain'. Node's own streams say so as
+ * `writableNeedDrain`; the zip's entry streams come from the readable-stream package (2.x and
+ * 3.x), which has no such getter (reading it gives undefined, so nothing ever waited and a whole
+ * sheet was held in memory) but keeps the same flag in its state.
+ */
+export function needsDrain(pipe: Writable): boolean {
+  const state = (pipe as unknown as { _writableState?: { needDrain?: boolean } })._writableState;
+  return pipe.writableNeedDrain ?? state?.needDrain ?? false;
+}
+
 /** Direct access to a streaming sheet whose rows so far are all committed, or null. */
 export function directSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ExcelJS.Worksheet): DirectSheet | null {
   const styles = (workbook as unknown as WriterInternals).styles;
@@ -73,7 +84,7 @@ export function directSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet:
     },
     async drained() {
       for (const pipe of stream.pipes ?? []) {
-        if (pipe.writableNeedDrain) await once(pipe, 'drain');
+        if (needsDrain(pipe)) await once(pipe, 'drain');
       }
     },
   };
