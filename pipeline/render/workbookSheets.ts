@@ -127,14 +127,18 @@ export async function addTableSheet<Row extends object>(
   // another style (a link, a filled row) gets a new object of its own.
   const styles = all.map((s): Partial<ExcelJS.Style> => (KIND_FORMATS[s.kind] ? { numFmt: KIND_FORMATS[s.kind]! } : {}));
   const linkStyles = styles.map((st) => ({ ...st, font: LINK_FONT }));
-  /** Values and style objects of row i's cells, the same for either way of writing them. */
-  const rowCells = (row: Row, i: number): { values: ExcelJS.CellValue[]; cellStyles: Partial<ExcelJS.Style>[] } => {
+  /**
+   * Values and style objects of row i's cells, the same for either way of writing them, and the
+   * row's fill. Plain loops and no closure made per row: this runs once per row of every sheet.
+   */
+  const rowCells = (row: Row, i: number): RowCells => {
     const fill = options.rowFill?.(row) ?? null;
-    const styled = (style: Partial<ExcelJS.Style>) => (fill ? { ...style, fill } : style);
+    const record = row as Record<string, Cell>;
     const values: ExcelJS.CellValue[] = [];
     const cellStyles: Partial<ExcelJS.Style>[] = [];
-    specs.forEach((spec, c) => {
-      const raw = (row as Record<string, Cell>)[spec.key];
+    for (let c = 0; c < specs.length; c++) {
+      const spec = specs[c]!;
+      const raw = record[spec.key];
       let link = false;
       let value: ExcelJS.CellValue;
       if (spec.kind === 'url' && typeof raw === 'string' && isWebUrl(raw)) {
@@ -153,17 +157,19 @@ export async function addTableSheet<Row extends object>(
         value = cellValue(raw, spec.kind);
       }
       values.push(value);
-      cellStyles.push(styled(link ? linkStyles[c]! : styles[c]!));
-    });
+      const style = link ? linkStyles[c]! : styles[c]!;
+      cellStyles.push(fill ? { ...style, fill } : style);
+    }
     if (options.computed) {
       const computedValues = options.computed.cells(i);
-      computed.forEach((spec, c) => {
-        const value = computedValues[spec.key];
+      for (let c = 0; c < computed.length; c++) {
+        const value = computedValues[computed[c]!.key];
         values.push(typeof value === 'string' ? safeText(value) : (value ?? null));
-        cellStyles.push(styled(styles[specs.length + c]!));
-      });
+        const style = styles[specs.length + c]!;
+        cellStyles.push(fill ? { ...style, fill } : style);
+      }
     }
-    return { values, cellStyles };
+    return { values, cellStyles, fill };
   };
 
   const direct = options.commitRows && !options.exceljsRows ? directSheet(workbook as ExcelJS.stream.xlsx.WorkbookWriter, sheet) : null;
@@ -190,6 +196,36 @@ export async function addTableSheet<Row extends object>(
 /** Bytes of row XML gathered before one write to the sheet (and a wait for the zip to read it). */
 const DIRECT_BATCH_BYTES = 1 << 20;
 
+/** One row's cell values and style objects, and the fill its styles were given (or null). */
+interface RowCells {
+  values: ExcelJS.CellValue[];
+  cellStyles: Partial<ExcelJS.Style>[];
+  fill: ExcelJS.Fill | null;
+}
+
+/**
+ * Style ids as exceljs gives them, asked of exceljs once per distinct answer. exceljs remembers a
+ * style object's id by identity alone (the first cell's type decides it), so shared objects keep
+ * their id here too, as its weak map does. A filled row's styles are fresh objects each row, whose
+ * id exceljs finds by content (the style's properties, and the cell's type when it has no number
+ * format): those are kept by that content, so a repeat gets the id exceljs would give it and
+ * registers nothing new, and the first of each is still asked of exceljs, in the same order.
+ */
+function styleIds(direct: DirectSheet): (style: Partial<ExcelJS.Style>, fresh: boolean, type: ExcelJS.ValueType) => number {
+  const byObject = new Map<Partial<ExcelJS.Style>, number>();
+  const byContent = new Map<string, number>();
+  return (style, fresh, type) => {
+    const key = fresh ? `${type}|${JSON.stringify(style)}` : null;
+    let id = key === null ? byObject.get(style) : byContent.get(key);
+    if (id === undefined) {
+      id = direct.styleId(style, type);
+      if (key === null) byObject.set(style, id);
+      else byContent.set(key, id);
+    }
+    return id;
+  };
+}
+
 /**
  * The rows through rowXml.ts, encoded row by row into one reused buffer (short strings that die
  * young, rather than a megabyte string built by concatenation), written in batches with a wait
@@ -201,14 +237,11 @@ async function writeRowsDirectly<Row>(
   direct: DirectSheet,
   columns: number,
   rows: readonly Row[],
-  rowCells: (row: Row, i: number) => { values: ExcelJS.CellValue[]; cellStyles: Partial<ExcelJS.Style>[] },
+  rowCells: (row: Row, i: number) => RowCells,
 ): Promise<void> {
   const letters = Array.from({ length: columns }, (_, c) => columnLetter(c + 1));
-  const styleIds: number[] = new Array(columns);
-  // exceljs remembers a style object's id by identity alone (its first cell's type decides it), so
-  // the last object seen per column and its id stand in for that lookup; a new object asks exceljs.
-  const lastStyles: (Partial<ExcelJS.Style> | null)[] = new Array(columns).fill(null);
-  const lastIds: number[] = new Array(columns).fill(0);
+  const ids: number[] = new Array(columns).fill(0);
+  const styleId = styleIds(direct);
   const batch = Buffer.allocUnsafe(DIRECT_BATCH_BYTES);
   let used = 0;
   const flush = async () => {
@@ -219,22 +252,17 @@ async function writeRowsDirectly<Row>(
   };
   for (let i = 0; i < rows.length; i++) {
     const rowNumber = i + 2;
-    const { values, cellStyles } = rowCells(rows[i]!, i);
+    const { values, cellStyles, fill } = rowCells(rows[i]!, i);
     if (!values.some((v) => v !== null && v !== undefined)) continue; // exceljs writes no empty row
     for (let c = 0; c < columns; c++) {
       const value = values[c];
-      const style = cellStyles[c]!;
-      if (style !== lastStyles[c]) {
-        lastStyles[c] = style;
-        lastIds[c] = direct.styleId(style, styleType(value));
-      }
-      styleIds[c] = lastIds[c]!;
+      ids[c] = styleId(cellStyles[c]!, fill !== null, styleType(value));
       if (valueType(value) === ValueType.Hyperlink) {
         const link = value as ExcelJS.CellHyperlinkValue;
         direct.hyperlink(`${letters[c]}${rowNumber}`, link.hyperlink, link.tooltip);
       }
     }
-    const xml = rowXml(rowNumber, letters, values, styleIds, direct.rowStyleId);
+    const xml = rowXml(rowNumber, letters, values, ids, direct.rowStyleId);
     // A UTF-16 unit is at most 3 bytes of UTF-8: flush first unless the row surely fits.
     if (used + xml.length * 3 > DIRECT_BATCH_BYTES) await flush();
     if (xml.length * 3 > DIRECT_BATCH_BYTES) direct.write(Buffer.from(xml, 'utf8'));
