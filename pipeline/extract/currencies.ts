@@ -216,7 +216,6 @@ export function hintsIn(text: string, index: CurrencyIndex): string[] {
   const root = hintTrieOf(index);
   const out: string[] = [];
   const n = text.length;
-  const boundaryAt = (q: number) => q >= n || !isAsciiLetter(text.charCodeAt(q));
   let p = 0;
   while (p < n || (p === n && root.hint)) {
     if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) {
@@ -224,12 +223,13 @@ export function hintsIn(text: string, index: CurrencyIndex): string[] {
       continue;
     }
     // The longest hint that starts here and ends where a word does (the regex's first alternative that fits).
-    let end = root.hint && boundaryAt(p) ? p : -1;
+    let end = root.hint && (p >= n || !isAsciiLetter(text.charCodeAt(p))) ? p : -1;
     let node: HintNode | undefined = root;
     for (let q = p; q < n; q++) {
-      node = node.next.get(foldUnit(text.charCodeAt(q)));
+      const c = text.charCodeAt(q);
+      node = c < 128 ? node.ascii[c] : node.next.get(foldUnit(c));
       if (!node) break;
-      if (node.hint && boundaryAt(q + 1)) end = q + 1;
+      if (node.hint && (q + 1 >= n || !isAsciiLetter(text.charCodeAt(q + 1)))) end = q + 1;
     }
     if (end < 0) {
       p++;
@@ -244,6 +244,8 @@ export function hintsIn(text: string, index: CurrencyIndex): string[] {
 
 interface HintNode {
   next: Map<number, HintNode>;
+  /** The child for each ASCII unit as written (both cases of a letter lead to the same child): an array read instead of a fold and a Map lookup per character. */
+  ascii: (HintNode | undefined)[];
   /** A hint ends here. */
   hint: boolean;
 }
@@ -253,7 +255,7 @@ const hintTries = new WeakMap<CurrencyIndex, HintNode>();
 function hintTrieOf(index: CurrencyIndex): HintNode {
   let root = hintTries.get(index);
   if (!root) {
-    root = { next: new Map(), hint: false };
+    root = hintNode();
     for (const hint of index.hintCodes.keys()) {
       const folded = foldCase(hint);
       let node = root;
@@ -261,16 +263,27 @@ function hintTrieOf(index: CurrencyIndex): HintNode {
         const c = folded.charCodeAt(k);
         let child = node.next.get(c);
         if (!child) {
-          child = { next: new Map(), hint: false };
+          child = hintNode();
           node.next.set(c, child);
         }
         node = child;
       }
       node.hint = true;
     }
+    fillAscii(root);
     hintTries.set(index, root);
   }
   return root;
+}
+
+function hintNode(): HintNode {
+  return { next: new Map(), ascii: new Array<HintNode | undefined>(128).fill(undefined), hint: false };
+}
+
+/** Each node's ASCII children by the unit as written, found through the folded unit as the Map is. */
+function fillAscii(node: HintNode): void {
+  for (let c = 0; c < 128; c++) node.ascii[c] = node.next.get(foldUnit(c));
+  for (const child of node.next.values()) fillAscii(child);
 }
 
 /**

@@ -304,36 +304,9 @@ export function prefixKey(word: string, lower: boolean): number {
   return key;
 }
 
-/**
- * Cheap tests before the string lookups of the name scan, which hash every word of a sentence: the
- * prefix keys of the trie's first level and of the first tokens as written. A word whose key is in
- * neither cannot start a name; a word with non-ASCII characters in its first three is looked up.
- */
-interface StartPrefixes {
-  /** Keys of the folded first tokens (the trie root's children). */
-  folded: Set<number>;
-  /** Keys of the first tokens as written in the reference. */
-  written: Set<number>;
-}
 
-const startPrefixes = new WeakMap<EntityIndex, StartPrefixes>();
-
-function startPrefixesOf(index: EntityIndex): StartPrefixes {
-  let known = startPrefixes.get(index);
-  if (!known) {
-    const keys = (words: Iterable<string>) => new Set([...words].map((w) => prefixKey(w, false)).filter((k) => k >= 0));
-    known = { folded: keys(index.root.next.keys()), written: keys(firstTokensOf(index)) };
-    startPrefixes.set(index, known);
-  }
-  return known;
-}
-
-/** Longest reference name starting at token i, if any. `folded` keeps the tokens' lookup keys. */
-function matchAt(tokens: readonly Token[], folded: (string | undefined)[], i: number, root: TrieNode, prefixes: Set<number>): RawMatch | null {
-  // Most tokens start no name: a number looked up, or one string lookup, nothing allocated.
-  const key = prefixKey(tokens[i]!.text, true);
-  if (key >= 0 && !prefixes.has(key)) return null;
-  if (!root.next.has((folded[i] ??= fold(tokens[i]!.text)))) return null;
+/** Longest reference name starting at token i, if any (the caller has checked that token i can start one). `folded` keeps the tokens' lookup keys. */
+function matchAt(tokens: readonly Token[], folded: (string | undefined)[], i: number, root: TrieNode): RawMatch | null {
   let node = root;
   let best: RawMatch | null = null;
   let j = i;
@@ -408,24 +381,58 @@ function firstTokensOf(index: EntityIndex): Set<string> {
   return known;
 }
 
+/**
+ * Cheap tests before the trie walk of the name scan, which would lower-case every capitalised word:
+ * every way a text token can be written and match a reference name's first token (sameToken): as
+ * written, in capitals, or capitalised where the reference has it in lower case. A name can start
+ * only at a token in this set, as every match needs sameToken of its first token: so a token not
+ * in it is passed over with one lookup, without the lower-casing and trie lookup of matchAt. (A
+ * token with a non-ASCII letter after plain() is looked up like any other.)
+ */
+function startFormsOf(index: EntityIndex): { forms: Set<string>; prefixes: Set<number> } {
+  // The prefix keys (prefixKey) of the forms pass over most words by a number before any string lookup.
+  let known = startForms.get(index);
+  if (!known) {
+    const forms = new Set<string>();
+    for (const ref of firstTokensOf(index)) {
+      forms.add(ref);
+      const upper = ref.toUpperCase();
+      if (upper.length > 1 && /\p{Lu}/u.test(upper)) forms.add(upper);
+      if (ref === ref.toLowerCase()) forms.add(ref.charAt(0).toUpperCase() + ref.slice(1));
+    }
+    known = { forms, prefixes: new Set([...forms].map((w) => prefixKey(w, false)).filter((k) => k >= 0)) };
+    startForms.set(index, known);
+  }
+  return known;
+}
+
+const startForms = new WeakMap<EntityIndex, { forms: Set<string>; prefixes: Set<number> }>();
+
+/** Whether a name of the index may start at a token written so: one Set lookup (tested against sameToken over every first token). */
+export function mayStartName(token: string, index: EntityIndex): boolean {
+  return startFormsOf(index).forms.has(token);
+}
+
+/** The first tokens of the index's names as written in the reference (for tests). */
+export function nameFirstTokens(index: EntityIndex): ReadonlySet<string> {
+  return firstTokensOf(index);
+}
+
 function knownMatches(tokens: readonly Token[], index: EntityIndex): RawMatch[] {
   const out: RawMatch[] = [];
-  const starts = firstTokensOf(index);
-  const prefixes = startPrefixesOf(index);
+  const starts = startFormsOf(index);
   // Lookup keys, made when first needed.
   const folded: (string | undefined)[] = new Array<string | undefined>(tokens.length);
   let i = 0;
   while (i < tokens.length) {
     const text = tokens[i]!.text;
-    const c = text.charCodeAt(0);
-    if (c >= 97 && c <= 122) {
-      const key = prefixKey(text, false);
-      if ((key >= 0 && !prefixes.written.has(key)) || !starts.has(text)) {
-        i++;
-        continue;
-      }
+    // Most tokens start no name: a number looked up, or one string lookup, nothing allocated.
+    const key = prefixKey(text, false);
+    if ((key >= 0 && !starts.prefixes.has(key)) || !starts.forms.has(text)) {
+      i++;
+      continue;
     }
-    const m = matchAt(tokens, folded, i, index.root, prefixes.folded);
+    const m = matchAt(tokens, folded, i, index.root);
     if (m) {
       out.push({ ...m, candidates: distinct(m.candidates) });
       i = m.endTok;
@@ -573,7 +580,6 @@ function scan(text: string, index: EntityIndex): Scan {
     if (covered[k] || inOrg.has(k) || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    const capsNeighbour = (n: Token | undefined, gap: string) => n !== undefined && /^[A-Z]{2,}$/.test(n.text) && gap.trim() === '';
     // A headline in capitals, a dateline ("LAGOS:"), a model number ("JF-17") are not organisations.
     if (capsNeighbour(prev, prev ? text.slice(prev.end, t.start) : '') || capsNeighbour(next, next ? text.slice(t.end, next.start) : '')) continue;
     if (next && next.text === '-' && tokens[k + 2] && /^\d/.test(tokens[k + 2]!.text)) continue;
@@ -582,6 +588,16 @@ function scan(text: string, index: EntityIndex): Scan {
   }
   const ambiguous = matches.some((m) => m.candidates.length > 1);
   return memo.set(text, { tokens, matches, own: countriesIn(matches), covered, orgs, absorbed, acronyms, ambiguous });
+}
+
+/** A word in capitals beside an acronym, with nothing but spaces between them. */
+function capsNeighbour(n: Token | undefined, gap: string): boolean {
+  return n !== undefined && /^[A-Z]{2,}$/.test(n.text) && gap.trim() === '';
+}
+
+/** Offsets and text of tokens [s, e) of a text. */
+function spanOf(text: string, tokens: readonly Token[], s: number, e: number): { start: number; end: number; surface: string } {
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, surface: text.slice(tokens[s]!.start, tokens[e - 1]!.end) };
 }
 
 /** Find every country, organisation and place named in `text`. Never throws; returns mentions in text order. */
@@ -600,11 +616,10 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
 
 function mentionsOf(text: string, scanned: Scan, nearby: readonly string[]): EntityMention[] {
   const { tokens, matches, own, covered, orgs, absorbed } = scanned;
-  const span = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end, surface: text.slice(tokens[s]!.start, tokens[e - 1]!.end) });
   const mentions: (EntityMention & { tok: number; endTok: number })[] = [];
 
   for (const o of orgs) {
-    const sp = span(o.s, o.e);
+    const sp = spanOf(text, tokens, o.s, o.e);
     // The name's own country word, else a possessive country right before it ("Saudi Arabia's Gulf Minerals").
     let country: string | null = o.absorbed ? (settle(o.absorbed.candidates, nearby)?.country ?? null) : null;
     if (!country && o.s >= 3) {
@@ -617,7 +632,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[]): Ent
   for (const m of matches) {
     const real = m.candidates.filter((x): x is Candidate & { kind: Exclude<Candidate['kind'], 'region'> } => x.kind !== 'region');
     if (absorbed.has(m) || real.length === 0) continue;
-    const sp = span(m.startTok, m.endTok);
+    const sp = spanOf(text, tokens, m.startTok, m.endTok);
     const c = settle(real, nearby, own.length) as (typeof real)[number] | null;
     if (c) {
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: c.kind, canonical: c.canonical, type: c.type, country: c.country, via: c.via, tok: m.startTok, endTok: m.endTok });
@@ -640,7 +655,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[]): Ent
     }
   }
   for (const k of scanned.acronyms) {
-    const sp = span(k, k + 1);
+    const sp = spanOf(text, tokens, k, k + 1);
     mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: tokens[k]!.text, type: 'other', country: null, via: 'acronym', tok: k, endTok: k + 1 });
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -62,16 +62,20 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   const cues = cuesOf(sentence);
   const afterLimit = Math.min(to, clauseEnd(sentence, end));
   const near = cues.filter((c) => (c.end <= start && c.start >= from) || (c.start >= end && c.end <= afterLimit));
-  const distance = (c: InstrumentCue) => (c.end <= start ? start - c.end : c.start - end);
-  const eca = near.find((c) => c.instrument === 'export_credit' && distance(c) <= 60);
+  const eca = near.find((c) => c.instrument === 'export_credit' && cueDistance(c, start, end) <= 60);
   if (eca) return 'export_credit';
   let best: InstrumentCue | null = null;
-  for (const c of near) if (!best || distance(c) < distance(best)) best = c;
+  for (const c of near) if (!best || cueDistance(c, start, end) < cueDistance(best, start, end)) best = c;
   if (best) return best.instrument;
   // Coordinated figures share the instrument of the sentence ("$1bn and $2bn in loans"), not of another clause.
   const clauseStart = Math.max(...[';', ' - ', ' – ', ' — '].map((b) => sentence.lastIndexOf(b, start)));
   const anywhere = cues.filter((c) => c.end <= start && c.start > clauseStart);
   return anywhere.length > 0 ? anywhere[anywhere.length - 1]!.instrument : null;
+}
+
+/** Characters between a cue and the figure at [start, end) (a cue is never inside it). */
+function cueDistance(c: InstrumentCue, start: number, end: number): number {
+  return c.end <= start ? start - c.end : c.start - end;
 }
 
 function clauseEnd(sentence: string, from: number): number {

@@ -46,7 +46,6 @@ export function findMoney(sentence: string, currencies: CurrencyIndex, context: 
   if (tokens.length === 0) return [];
   const priced = tokens.map((token) => price(sentence, token, currencies));
   const out: MoneyMention[] = [];
-  const currencyOf = (alias: string) => resolveCurrency(alias, currencies, sentence, context);
   for (let i = 0; i < priced.length; i++) {
     const a = priced[i]!;
     const b = priced[i + 1];
@@ -69,7 +68,7 @@ export function findMoney(sentence: string, currencies: CurrencyIndex, context: 
           value: null,
           low,
           high,
-          currency: currencyOf(alias),
+          currency: resolveCurrency(alias, currencies, sentence, context),
           qualifier: 'range',
         });
         i += 1;
@@ -91,7 +90,7 @@ export function findMoney(sentence: string, currencies: CurrencyIndex, context: 
       amountEnd: a.end,
       value,
       ...bounds(qualifier, value),
-      currency: currencyOf(a.alias),
+      currency: resolveCurrency(a.alias, currencies, sentence, context),
       qualifier,
     });
   }

@@ -111,10 +111,9 @@ function numbersIn(text: string): NumberToken[] {
   });
   // Most sentences hold no number word at all: then no run of number words can make a number.
   if (!COUNTING_WORD.test(text)) return tokens.sort((a, b) => a.start - b.start);
-  const taken = (s: number, e: number) => tokens.some((t) => s < t.end && t.start < e);
   eachMatch(WORD_NUMBER, text, (m) => {
     if (!COUNTING_WORD.test(m[0])) return;
-    for (const token of wordTokens(text, m.index, m[0])) if (!taken(token.start, token.end)) tokens.push(token);
+    for (const token of wordTokens(text, m.index, m[0])) if (!tokens.some((t) => token.start < t.end && t.start < token.end)) tokens.push(token);
   });
   return tokens.sort((a, b) => a.start - b.start);
 }

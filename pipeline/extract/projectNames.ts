@@ -196,7 +196,6 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
   // The entities are wanted only for a head noun with a capitalised name before it: most sentences
   // with a figure have none, and need not be scanned for entities here.
   let found: readonly EntityMention[] | null = null;
-  const entities = () => (found ??= findEntities(sentence, index));
   const out: ProjectMention[] = [];
   let i = 0;
   while (i < ws.length) {
@@ -241,11 +240,11 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
       const nameOnlyEnd = nameWords[nameWords.length - 1]!.end;
       const sentenceInitialWord = nameWords.length === 1 && nameWords[0] === ws[0] && !capitalHead;
       // "Kenya pipeline project" names no project; "Nairobi Expressway" and "Sindh coal project" do.
-      const isEntity = !capitalHead && covers(entities(), nameStart, nameOnlyEnd, ['country', 'organization']);
+      const isEntity = !capitalHead && covers((found ??= findEntities(sentence, index)), nameStart, nameOnlyEnd, ['country', 'organization']);
       const allCapsHeadline = nameWords.every((w) => w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) && nameWords.length > 1;
       const end = capitalHead ? headWords[headWords.length - 1]!.end : nameOnlyEnd;
       // "Mombasa Port Trust", "Gulf Power Station Company": an organisation's name, not a project.
-      const insideOrg = entities().some((e) => (e.kind === 'organization' || e.kind === 'unknown_organization') && e.start <= nameStart && e.end >= end);
+      const insideOrg = (found ??= findEntities(sentence, index)).some((e) => (e.kind === 'organization' || e.kind === 'unknown_organization') && e.start <= nameStart && e.end >= end);
       if (!sentenceInitialWord && !isEntity && !allCapsHeadline && !insideOrg) {
         const name = sentence.slice(nameStart, end).replace(/\s+/g, ' ');
         out.push({ start: nameStart, end: capitalHead ? end : ws[headEnd - 1]!.end, name, kind: capitalHead ? head.text : kind });

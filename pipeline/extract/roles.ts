@@ -274,16 +274,19 @@ export function appositiveSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** The mentions without repeats of a canonical name, first kept. (Module-level functions, not closures: tsx names every closure it makes, a cost on each call.) */
+function dedupe(ms: readonly EntityMention[]): EntityMention[] {
+  return ms.filter((m, i) => ms.findIndex((n) => n.canonical === m.canonical) === i);
+}
+
 /** The funder of a figure at [anchorStart, anchorEnd) in an analysed sentence; null if none is named. */
 function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: { start: number; end: number } | null, neighbour = false): Scored | null {
   const s = a.sentence;
   const found: Scored[] = [];
-  const dedupe = (ms: EntityMention[]) => ms.filter((m, i) => ms.findIndex((n) => n.canonical === m.canonical) === i);
   for (const m of a.parties) {
     if (a.places.has(m)) continue;
     const before = s.slice(Math.max(0, m.start - 80), m.start);
     const after = s.slice(m.end, m.end + 80);
-    const list = () => dedupe(coordinated(a, m));
     if (m.end <= anchorStart && POSSESSOR_OF_FIGURE.test(s.slice(m.end, anchorStart)) && GIVING_NOUN_AFTER.test(s.slice(anchorEnd, anchorEnd + 60))) {
       const p = partiesOf(a, [m]);
       if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
@@ -293,11 +296,11 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       const p = m.via === 'demonym' ? partyOf(m, after) : partyOf(m, '');
       if (p) found.push({ parties: [p], strength: 5, at: m.start });
     } else if (AGENT_BEFORE.test(before) || LENDER_LIST_BEFORE.test(before) || BACKED_AFTER.test(after) || NOUN_AGENT_BEFORE.test(before)) {
-      found.push({ parties: partiesOf(a, list()), strength: 6, at: m.start });
+      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 6, at: m.start });
     } else if (FROM_BEFORE.test(before) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before) && !SELLER_BEFORE.test(before)) {
       // "a loan from X and a $50m grant from Y": X, before an "and", goes with the earlier figure.
       const earlier = m.end <= anchorStart && /\b(?:and|while|as well as)\b/.test(s.slice(m.end, anchorStart));
-      found.push({ parties: partiesOf(a, list()), strength: earlier ? 4.5 : 5.5, at: m.start });
+      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: earlier ? 4.5 : 5.5, at: m.start });
     } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
       // "$1bn in Kestrel Bank financing": the organisation whose financing it is.
       found.push({ parties: partiesOf(a, [m]), strength: isOrg(m) ? 5 : 3.5, at: m.start });
@@ -329,10 +332,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
       (!neighbour || /^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,|\d{1,2}|[-–—:]|\([^)]{1,30}\))\s*)*$/u.test(s.slice(clauseStart, m.start))),
   );
-  const between = (m: EntityMention) => s.slice(m.end, Math.max(m.end, anchorEnd));
   // In a neighbouring sentence (no figure) the subject is the first party, early in the sentence.
   const subject = subjects.length === 0 ? null : neighbour ? (subjects[0]!.start - clauseStart < 80 ? subjects[0]! : null) : subjects[subjects.length - 1]!;
-  if (subject && !RECEIVE_VERB.test(between(subject).replace(RAISED_HOLDING, ''))) {
+  if (subject && !RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorEnd)).replace(RAISED_HOLDING, ''))) {
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
@@ -361,8 +363,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   }
   const usable = found.filter((f) => f.parties.length > 0);
   if (usable.length === 0) return null;
-  const distance = (f: Scored) => Math.abs(f.at - anchorStart);
-  usable.sort((x, y) => y.strength - x.strength || distance(x) - distance(y));
+  usable.sort((x, y) => y.strength - x.strength || Math.abs(x.at - anchorStart) - Math.abs(y.at - anchorStart));
   return usable[0]!;
 }
 
@@ -396,9 +397,12 @@ function findRecipient(a: Analysed, from: number, funder: readonly Party[], stri
  * the same order either way.
  */
 function firstNotFunder(candidates: readonly RecipientCandidate[], funder: readonly Party[]): Party | null {
-  const isFunder = (p: Party) => funder.some((f) => f.name === p.name || (f.type === 'government' && p.type === 'government' && f.country === p.country));
-  for (const c of candidates) if (!isFunder(c.p)) return c.p;
+  for (const c of candidates) if (!isFunderParty(c.p, funder)) return c.p;
   return null;
+}
+
+function isFunderParty(p: Party, funder: readonly Party[]): boolean {
+  return funder.some((f) => f.name === p.name || (f.type === 'government' && p.type === 'government' && f.country === p.country));
 }
 
 /** The sentence's recipient candidates, best first, funders not yet set aside. */
@@ -465,22 +469,36 @@ function neighbourRecipients(n: Analysed): readonly RecipientCandidate[] {
 
 /** The owner of the project nearest the start of a neighbouring sentence, if it is written as a possessor. */
 function neighbourProjectOwner(n: Analysed, index: EntityIndex, known: readonly string[]): Party | null {
-  const find = () => {
-    const p = projectIn(n.sentence, index, known, { start: 0, end: 0 });
-    return p ? possessorOfProject(n, p) : null;
-  };
   // Known project names add bare mentions, so only the answer without them is kept.
-  if (known.length > 0) return find();
+  if (known.length > 0) return projectOwnerIn(n, index, known);
   const kept = n.asNeighbour;
-  if (kept.projectOwner === undefined) kept.projectOwner = find();
+  if (kept.projectOwner === undefined) kept.projectOwner = projectOwnerIn(n, index, known);
   return kept.projectOwner;
+}
+
+function projectOwnerIn(n: Analysed, index: EntityIndex, known: readonly string[]): Party | null {
+  const p = projectIn(n.sentence, index, known, { start: 0, end: 0 });
+  return p ? possessorOfProject(n, p) : null;
 }
 
 function projectIn(sentence: string, index: EntityIndex, known: readonly string[], figure: { start: number; end: number }): ProjectMention | null {
   const ms = findProjectMentions(sentence, index, { known });
   if (ms.length === 0) return null;
-  const d = (m: ProjectMention) => (m.start >= figure.end ? m.start - figure.end : m.end <= figure.start ? (figure.start - m.end) * 1.5 : 0);
-  return [...ms].sort((x, y) => d(x) - d(y))[0]!;
+  // The first of the nearest: what a stable sort by distance puts first.
+  let best = ms[0]!;
+  let bestDistance = distanceToFigure(best, figure);
+  for (let i = 1; i < ms.length; i++) {
+    const d = distanceToFigure(ms[i]!, figure);
+    if (d < bestDistance) {
+      best = ms[i]!;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distanceToFigure(m: ProjectMention, figure: { start: number; end: number }): number {
+  return m.start >= figure.end ? m.start - figure.end : m.end <= figure.start ? (figure.start - m.end) * 1.5 : 0;
 }
 
 function possessorOfProject(a: Analysed, p: ProjectMention): Party | null {
@@ -525,18 +543,11 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '');
   const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause));
   const neighbours = [...previous].reverse().concat(title ? [title] : []);
-  const analysedNeighbours = new Map<string, Analysed>();
-  const analysedOf = (text: string) => {
-    let x = analysedNeighbours.get(text);
-    if (!x) {
-      x = analyse(text, index, context, ctx.dateline);
-      analysedNeighbours.set(text, x);
-    }
-    return x;
-  };
+  // The neighbours' analyses, by position, made when first needed (analyse keeps them too: this only saves its lookups).
+  const analysedNeighbours: (Analysed | undefined)[] = new Array<Analysed | undefined>(neighbours.length);
   if (borrow) {
-    for (const text of neighbours) {
-      const f = neighbourFunder(analysedOf(text));
+    for (let k = 0; k < neighbours.length; k++) {
+      const f = neighbourFunder((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)));
       if (f) {
         funder = f;
         break;
@@ -549,8 +560,8 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   }
   const described = funder?.parties.length === 1 ? funder.parties[0]! : null;
   if (funder && described && described.type !== 'government' && DESCRIBED.test(described.name) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, funder.at - 5), funder.at))) {
-    for (const text of neighbours) {
-      const f = neighbourFunder(analysedOf(text));
+    for (let k = 0; k < neighbours.length; k++) {
+      const f = neighbourFunder((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)));
       const named = f?.parties.length === 1 ? f.parties[0]! : null;
       if (f && named && named.type !== 'government' && named.country === described.country && !DESCRIBED.test(named.name)) {
         funder = f;
@@ -576,8 +587,8 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     if (where.country && !funderParties.some((f) => f.type === 'government' && f.country === where.country)) recipient = { name: where.country, type: 'government', country: where.country };
   }
   if (!recipient) {
-    for (const text of neighbours) {
-      const n = analysedOf(text);
+    for (let k = 0; k < neighbours.length; k++) {
+      const n = (analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline));
       const r = firstNotFunder(neighbourRecipients(n), funderParties) ?? neighbourProjectOwner(n, index, known);
       if (r && !funderParties.some((f) => f.name === r!.name || (f.type === 'government' && f.country === r!.country && r!.type === 'government'))) {
         recipient = r;
@@ -585,8 +596,12 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
       }
     }
   }
+  // Written out rather than spread: an object spread copies through a slow generic path.
+  const funderColumns = funderParties.length > 0 ? join(funderParties) : null;
   return {
-    ...(funderParties.length > 0 ? join(funderParties) : { funder: null, funder_type: null, funder_country: null }),
+    funder: funderColumns?.funder ?? null,
+    funder_type: funderColumns?.funder_type ?? null,
+    funder_country: funderColumns?.funder_country ?? null,
     recipient: recipient?.name ?? null,
     recipient_country: recipient?.country ?? null,
     project: project?.generic ? null : (project?.name ?? null),

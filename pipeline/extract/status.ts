@@ -61,13 +61,17 @@ const cuesOf = (sentence: string): readonly StatusCue[] => cueMemo.get(sentence)
 
 /** Lower a status by the words just before its cue. */
 export function hedge(status: Status, before: string): Status {
-  const lower = (to: Status) => (rank(to) < rank(status) ? to : status);
   if (status === 'cancelled') return NEGATION.test(before) ? 'other' : status;
-  if (NEGATION.test(before)) return lower('under_discussion');
-  if (INTEND.test(before)) return lower('intended');
-  if (MODAL.test(before)) return lower('proposed');
-  if (EXPECT.test(before)) return lower('expected');
+  if (NEGATION.test(before)) return lowered(status, 'under_discussion');
+  if (INTEND.test(before)) return lowered(status, 'intended');
+  if (MODAL.test(before)) return lowered(status, 'proposed');
+  if (EXPECT.test(before)) return lowered(status, 'expected');
   return status;
+}
+
+/** `to` when it is lower than `status`, else `status`. */
+function lowered(status: Status, to: Status): Status {
+  return rank(to) < rank(status) ? to : status;
 }
 
 function rank(status: Status): number {

@@ -23,14 +23,22 @@ export interface ExtractReference {
 
 /** The entity engineer's functions, bound to the reference index. */
 export function entityHooks(index: EntityIndex): ExtractHooks {
-  return {
-    parties: (request) => resolveParties(request, index),
-    place: (phrase) => resolvePlace(phrase, index),
-    projects: (sentence, known) => findProjectMentions(sentence, index, { known }),
-    describeProject: (sentence, mention) => describeProject(sentence, mention, index),
-    sameProject: sameProjectName,
-  };
+  let hooks = hooksByIndex.get(index);
+  if (!hooks) {
+    hooks = Object.freeze({
+      parties: (request) => resolveParties(request, index),
+      place: (phrase) => resolvePlace(phrase, index),
+      projects: (sentence, known) => findProjectMentions(sentence, index, { known }),
+      describeProject: (sentence, mention) => describeProject(sentence, mention, index),
+      sameProject: sameProjectName,
+    } satisfies ExtractHooks);
+    hooksByIndex.set(index, hooks);
+  }
+  return hooks;
 }
+
+// One set of hooks per index, made once: each article asks for them, and making (and naming) five closures per article adds up.
+const hooksByIndex = new WeakMap<EntityIndex, ExtractHooks>();
 
 export function extractArticle(article: Article, sentences: readonly Sentence[], ref: ExtractReference): ExtractedTables {
   return extractArticleWith(article, sentences, ref.currencies, entityHooks(ref.entities));
