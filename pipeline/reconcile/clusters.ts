@@ -11,14 +11,19 @@
  *
  * - Two amounts agree only within 5% of each other: amount buckets (amountKeys). A member with an
  *   amount but no currency agrees with no report with an amount, so it gives no key.
- * - Two funders agree only when they share a funder key (funderKeys). A report or member without a
- *   funder agrees with any funder.
- * - A report must agree with every member, so a cluster needs to be found through one member only:
- *   it is indexed under the amount and funder keys of its members that have both, and, until it
- *   has such a member, under the amount keys of its members with an amount but no funder (STAR).
- *   Every cluster is also indexed by amount alone (ANY), for reports without a funder.
+ * - Two funders agree only when they share a funder key, two recipients only when they share a
+ *   recipient key (partyKeys), two instruments only when of one family. A report or member that
+ *   leaves one of these fields empty agrees with any value of it.
+ * - A report must agree with every member, so for each field a cluster needs to be found through
+ *   one member only: it is indexed under the amount keys together with the field's keys of every
+ *   member that has both, and, until it has such a member, under the amount keys of its members
+ *   with an amount but not the field (the field's STAR). Every cluster is also indexed by amount
+ *   alone (ANY), for reports that state none of the fields.
  * - A cluster no member of which has an amount can take a report of any amount: those are tried
  *   for every report.
+ *
+ * A report then tries the clusters found through every field it states (the intersection), which
+ * keeps the candidates few even when one funder lends one amount to many recipients.
  *
  * A report without an amount (few are) tries, in order, the clusters with no funder and those
  * with a member sharing a funder key (every cluster when it names no funder itself), and agrees
@@ -51,40 +56,76 @@ export function amountKeys(p: Profile): AmountKey[] {
 }
 
 /**
- * Keys of who funds: two funders agree (sameDeal.ts) when they are the same party, and then share a
- * party key (partyIndexKeys), or when one is named by its country and the other's funder_country is that
- * country. The second case is directional: a member is stored under `is:` its funder-as-country and
- * `of:` its funder_country, and a report looks for `is:` its funder_country and `of:` its
- * funder-as-country, so that two organisations of one country are not candidates of each other.
+ * Keys of a party (funder or recipient): two parties agree (sameDeal.ts) when they are the same
+ * party, and then share a party key (partyIndexKeys), or when one is named by its country and the
+ * other's country column is that country. The second case is directional: a member is stored under
+ * `is:` its party-as-country and `of:` its country column, and a report looks for `is:` its country
+ * column and `of:` its party-as-country, so that two organisations of one country are not
+ * candidates of each other.
  */
-export interface FunderKeys {
+export interface BlockingKeys {
   stored: string[];
   probe: string[];
 }
-const partyKeysOf = new Map<string, FunderKeys>();
-export function funderKeys(p: Profile): FunderKeys | null {
-  const funder = p.commitment.funder;
-  if (funder === null) return null;
-  let party = partyKeysOf.get(funder);
-  if (!party) partyKeysOf.set(funder, (party = partyIndexKeys(funder)));
-  const stored = [...party.stored];
-  const probe = [...party.probe];
-  if (p.funderAsCountry !== null) {
-    stored.push(`is:${p.funderAsCountry}`);
-    probe.push(`of:${p.funderAsCountry}`);
+const partyKeysOf = new Map<string, BlockingKeys>();
+export function partyKeys(party: string | null, asCountry: string | null, countryColumn: string | null): BlockingKeys | null {
+  if (party === null) return null;
+  let keys = partyKeysOf.get(party);
+  if (!keys) partyKeysOf.set(party, (keys = partyIndexKeys(party)));
+  const stored = [...keys.stored];
+  const probe = [...keys.probe];
+  if (asCountry !== null) {
+    stored.push(`is:${asCountry}`);
+    probe.push(`of:${asCountry}`);
   }
-  if (p.funderCountryCode !== null) {
-    stored.push(`of:${p.funderCountryCode}`);
-    probe.push(`is:${p.funderCountryCode}`);
+  if (countryColumn !== null) {
+    stored.push(`of:${countryColumn}`);
+    probe.push(`is:${countryColumn}`);
   }
   return { stored, probe };
 }
 
-// Index entries that are not funder keys (party keys all carry a prefix, so these cannot clash).
+// Index entries: a field's key is prefixed by the field; STAR and ANY are not keys of any field.
+const FIELDS = ['funder', 'recipient', 'family'] as const;
+type Field = (typeof FIELDS)[number];
 const ANY = 'any';
 const STAR = '*';
+const ANY_ENTRY = [ANY];
+const entry = (field: Field, key: string) => `${field}|${key}`;
 
-/** Clusters by amount key and funder key, each list in ascending order (the order clusters are tried in). */
+/** A field's index entries for a report: those it is stored under, and those it looks up (its STAR included). */
+interface FieldEntries {
+  stored: readonly string[];
+  probe: readonly string[];
+}
+const STAR_ENTRY: Record<Field, string> = { funder: entry('funder', STAR), recipient: entry('recipient', STAR), family: entry('family', STAR) };
+
+// Reports repeat the same names: their entries are built once per distinct value, so the strings
+// (and the hashes the index computes for them) are reused rather than made again per report.
+const entriesOf: Record<Field, Map<string, FieldEntries>> = { funder: new Map(), recipient: new Map(), family: new Map() };
+function entries(field: Field, value: string, make: () => BlockingKeys): FieldEntries {
+  let known = entriesOf[field].get(value);
+  if (!known) {
+    const keys = make();
+    known = { stored: keys.stored.map((k) => entry(field, k)), probe: [...keys.probe.map((k) => entry(field, k)), STAR_ENTRY[field]] };
+    entriesOf[field].set(value, known);
+  }
+  return known;
+}
+
+/** The fields clusters are indexed by, each with its entries for a report (null when it leaves the field empty). */
+function fieldEntries(p: Profile): Record<Field, FieldEntries | null> {
+  const c = p.commitment;
+  const party = (field: Field, name: string | null, asCountry: string | null, column: string | null) =>
+    name === null ? null : entries(field, `${name}\u0000${asCountry ?? ''}\u0000${column ?? ''}`, () => partyKeys(name, asCountry, column)!);
+  return {
+    funder: party('funder', c.funder, p.funderAsCountry, p.funderCountryCode),
+    recipient: party('recipient', c.recipient, p.recipientAsCountry, p.recipientCountryCode),
+    family: p.family === null ? null : entries('family', p.family, () => ({ stored: [p.family!], probe: [p.family!] })),
+  };
+}
+
+/** Clusters by amount key and field key, each list in ascending order (the order clusters are tried in). */
 class ClusterIndex {
   private readonly scales = new Map<string, Map<number, Map<string, number[]>>>();
 
@@ -144,23 +185,70 @@ function lowerBound(list: readonly number[], value: number): number {
   return lo;
 }
 
-/**
- * The smallest number in any of the ascending lists that passes `test`, trying each number once and
- * in ascending order, and stopping at the first that passes: a report usually finds its cluster
- * long before the end of its candidates.
- */
-export function firstInUnion(lists: readonly (readonly number[])[], test: (value: number) => boolean): number | undefined {
-  const at = new Array<number>(lists.length).fill(0);
-  for (;;) {
-    let next = Infinity;
-    for (let l = 0; l < lists.length; l++) {
-      const list = lists[l]!;
-      const i = at[l]!;
-      if (i < list.length && list[i]! < next) next = list[i]!;
+/** The first index at or after `from` whose value is at least `x` (galloping, then binary search). */
+function seekIn(list: readonly number[], x: number, from: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < list.length && list[hi]! < x) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, list.length);
+  while (from < hi) {
+    const mid = (from + hi) >>> 1;
+    if (list[mid]! < x) from = mid + 1;
+    else hi = mid;
+  }
+  return from;
+}
+
+/** A union of ascending lists, read in ascending order. */
+class Union {
+  private readonly at: number[];
+  constructor(private readonly lists: readonly (readonly number[])[]) {
+    this.at = lists.map(() => 0);
+  }
+  /** Moves past everything below `x`; the smallest value left (Infinity when none). */
+  seek(x: number): number {
+    let head = Infinity;
+    for (let l = 0; l < this.lists.length; l++) {
+      const list = this.lists[l]!;
+      let i = this.at[l]!;
+      if (i < list.length && list[i]! < x) this.at[l] = i = seekIn(list, x, i);
+      if (i < list.length && list[i]! < head) head = list[i]!;
     }
-    if (next === Infinity) return undefined;
-    if (test(next)) return next;
-    for (let l = 0; l < lists.length; l++) if (lists[l]![at[l]!] === next) at[l]!++;
+    return head;
+  }
+}
+
+/**
+ * The smallest number that is in every union (each a set of ascending lists) and passes `test`,
+ * trying the common numbers in ascending order and stopping at the first that passes: a report
+ * usually finds its cluster long before the end of its candidates. Each union skips ahead to the
+ * largest head of the others, so numbers in one union only cost little.
+ */
+export function firstInIntersection(
+  unions: readonly (readonly (readonly number[])[])[],
+  test: (value: number) => boolean,
+): number | undefined {
+  const readers = unions.map((lists) => new Union(lists));
+  let x = 0;
+  for (;;) {
+    let settled = false;
+    while (!settled) {
+      settled = true;
+      for (const reader of readers) {
+        const head = reader.seek(x);
+        if (head === Infinity) return undefined;
+        if (head > x) {
+          x = head;
+          settled = false;
+        }
+      }
+    }
+    if (test(x)) return x;
+    x++;
   }
 }
 
@@ -169,8 +257,8 @@ interface Cluster {
   /** Whether some member names a project, and whether some member does not. */
   withProject: boolean;
   withoutProject: boolean;
-  /** The amount keys it is indexed under with STAR, while no member has both an amount key and a funder. */
-  starKeys: AmountKey[] | null;
+  /** Per field, the amount keys it is indexed under with the field's STAR, while no member has both an amount key and the field. */
+  starKeys: Record<Field, AmountKey[] | null>;
 }
 
 function joins(cluster: Cluster, p: Profile): boolean {
@@ -195,12 +283,13 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
   const byFunder = new Map<string, number[]>();
   const withoutFunder: number[] = [];
 
-  const add = (at: number, p: Profile, keys: readonly AmountKey[], funders: FunderKeys | null) => {
+  const add = (at: number, p: Profile, keys: readonly AmountKey[], fields: Record<Field, FieldEntries | null>) => {
     const cluster = clusters[at]!;
     cluster.members.push(p);
     if (p.commitment.project === null) cluster.withoutProject = true;
     else cluster.withProject = true;
     if (p.point !== null) removeSorted(withoutAmount, at);
+    const funders = fields.funder;
     if (funders) {
       removeSorted(withoutFunder, at);
       for (const token of funders.stored) {
@@ -209,48 +298,62 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
         else byFunder.set(token, [at]);
       }
     }
-    for (const key of keys) {
-      index.add(key, ANY, at);
-      if (funders) for (const token of funders.stored) index.add(key, token, at);
-    }
-    if (keys.length > 0 && funders) {
-      // Found through this member from now on: the STAR entries are no longer needed.
-      for (const key of cluster.starKeys ?? []) index.remove(key, STAR, at);
-      cluster.starKeys = null;
-    } else if (keys.length > 0 && cluster.starKeys !== null) {
-      for (const key of keys) index.add(key, STAR, at);
-      cluster.starKeys.push(...keys);
+    if (keys.length === 0) return;
+    for (const key of keys) index.add(key, ANY, at);
+    for (const field of FIELDS) {
+      const own = fields[field];
+      const stars = cluster.starKeys[field];
+      if (own) {
+        for (const key of keys) for (const token of own.stored) index.add(key, token, at);
+        // Found through this member from now on: the STAR entries are no longer needed.
+        for (const key of stars ?? []) index.remove(key, STAR_ENTRY[field], at);
+        cluster.starKeys[field] = null;
+      } else if (stars !== null) {
+        for (const key of keys) index.add(key, STAR_ENTRY[field], at);
+        stars.push(...keys);
+      }
     }
   };
 
   for (const report of ordered) {
     const p = makeProfile(report);
     const keys = amountKeys(p);
-    const funders = funderKeys(p);
+    const fields = fieldEntries(p);
     const fits = (i: number) => joins(clusters[i]!, p);
     let home: number | undefined;
-    if (p.point === null && funders === null) {
+    if (p.point === null && fields.funder === null) {
       for (let i = 0; i < clusters.length && home === undefined; i++) if (fits(i)) home = i;
     } else if (p.point === null) {
       const lists: (readonly number[])[] = [withoutFunder];
-      for (const token of funders!.probe) {
+      for (const token of fields.funder!.probe) {
+        // (The funder's STAR is not stored here: clusters with no funder are in withoutFunder.)
         const list = byFunder.get(token);
         if (list) lists.push(list);
       }
-      home = firstInUnion(lists, fits);
+      home = firstInIntersection([lists], fits);
     } else {
-      const lists: (readonly number[])[] = [withoutAmount];
-      const tokens = funders === null ? [ANY] : [...funders.probe, STAR];
-      for (const key of keys) index.near(key, tokens, lists);
-      home = firstInUnion(lists, fits);
+      const unions: (readonly number[])[][] = [];
+      for (const field of FIELDS) {
+        const own = fields[field];
+        if (!own) continue;
+        const lists: (readonly number[])[] = [withoutAmount];
+        for (const key of keys) index.near(key, own.probe, lists);
+        unions.push(lists);
+      }
+      if (unions.length === 0) {
+        const lists: (readonly number[])[] = [withoutAmount];
+        for (const key of keys) index.near(key, ANY_ENTRY, lists);
+        unions.push(lists);
+      }
+      home = firstInIntersection(unions, fits);
     }
     if (home === undefined) {
       home = clusters.length;
-      clusters.push({ members: [], withProject: false, withoutProject: false, starKeys: [] });
+      clusters.push({ members: [], withProject: false, withoutProject: false, starKeys: { funder: [], recipient: [], family: [] } });
       withoutAmount.push(home);
       withoutFunder.push(home);
     }
-    add(home, p, keys, funders);
+    add(home, p, keys, fields);
   }
   return clusters.map((c) => c.members);
 }

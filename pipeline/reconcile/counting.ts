@@ -40,5 +40,6 @@ export function countDeals<T extends Countable>(
     return false;
   };
   const counts = (d: T) => eligible(d) && !anyAncestorEligible(d);
-  return deals.map((d) => ({ ...d, tier: tierOf(d.status), counts_toward_total: counts(d) }));
+  // Object.assign rather than a spread with keys added: V8 builds the latter many times slower.
+  return deals.map((d) => Object.assign({}, d, { tier: tierOf(d.status), counts_toward_total: counts(d) }));
 }

@@ -9,10 +9,17 @@ import type { Job } from '../tables.ts';
 import { jobPoint, partsMatchTotal } from './checks/jobTotals.ts';
 
 export function linkJobTotals(jobs: readonly Job[]): Job[] {
+  // The job figures of each article, in table order: a total looks only at its own article's.
+  const byArticle = new Map<string, Job[]>();
+  for (const j of jobs) {
+    const list = byArticle.get(j.article_id);
+    if (list) list.push(j);
+    else byArticle.set(j.article_id, [j]);
+  }
   return jobs.map((total) => {
     const value = jobPoint(total);
     if (total.kind !== 'total' || total.total_of !== null || value === null) return { ...total };
-    const candidates = jobs.filter((j) => j !== total && j.article_id === total.article_id && j.kind !== 'total' && jobPoint(j) !== null);
+    const candidates = byArticle.get(total.article_id)!.filter((j) => j !== total && j.kind !== 'total' && jobPoint(j) !== null);
     if (candidates.length < 2 || candidates.length > 12) return { ...total };
     let best: Job[] | null = null;
     for (let mask = 1; mask < 1 << candidates.length; mask++) {

@@ -171,10 +171,12 @@ export function nestDeals<T extends Nestable>(deals: readonly T[]): Nested<T>[] 
   }
 
   const umbrellas = new Set([...parentOf.values()].filter((v): v is string => v !== null));
-  return deals.map((d) => ({
-    ...d,
-    part_of: parentOf.get(d.commitment_id) ?? null,
-    is_umbrella: umbrellas.has(d.commitment_id),
-    link_reason: reasons.get(d.commitment_id) ?? null,
-  }));
+  // Object.assign rather than a spread with keys added: V8 builds the latter many times slower.
+  return deals.map((d) =>
+    Object.assign({}, d, {
+      part_of: parentOf.get(d.commitment_id) ?? null,
+      is_umbrella: umbrellas.has(d.commitment_id),
+      link_reason: reasons.get(d.commitment_id) ?? null,
+    }),
+  );
 }

@@ -29,10 +29,18 @@ function isExportValue(p: Projection): boolean {
 }
 
 export function pairShares(projections: readonly Projection[]): SharePair[] {
+  // The export values of each article, in table order: a share looks only at its own article's.
+  const valuesByArticle = new Map<string, Projection[]>();
+  for (const p of projections) {
+    if (!isExportValue(p)) continue;
+    const list = valuesByArticle.get(p.article_id);
+    if (list) list.push(p);
+    else valuesByArticle.set(p.article_id, [p]);
+  }
   const pairs: SharePair[] = [];
   for (const share of projections.filter(isShareOfExports)) {
     if (share.value === null || share.value <= 0) continue;
-    const candidates = projections.filter((p) => p.article_id === share.article_id && isExportValue(p));
+    const candidates = valuesByArticle.get(share.article_id) ?? [];
     const value =
       candidates.find((p) => p.quote === share.quote) ??
       candidates.find((p) => p.project !== null && p.project === share.project) ??
