@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { DEAL_HELPER_COLUMNS } from '../../pipeline/render/dealFormulas.ts';
 import { JOB_HELPER_COLUMNS } from '../../pipeline/render/jobFormulas.ts';
 import { buildWorkbook, REVIEW_HEADERS, SHEET_NAMES } from '../../pipeline/render/workbook.ts';
 import { USD_FORMAT } from '../../pipeline/render/workbookSheets.ts';
+import { withFullCalcOnLoad } from '../../pipeline/render/streamedWorkbook.ts';
 import { TABLE_COLUMNS } from '../../pipeline/tables.ts';
 import { FIXTURE_META, FIXTURE_TABLES, HOSTILE_FORMULA } from '../fixtures/runTables.ts';
 import { numericCells, recalculateWithLibreOffice, sheetValues, SOFFICE } from './libreoffice.ts';
@@ -237,6 +239,23 @@ describe('the streamed workbook (large runs)', () => {
     expect(streamed.getWorksheet('Review')!.getCell('A2').dataValidation).toMatchObject({ type: 'list' });
     // No image in a streamed sheet: the Summary says where the chart is.
     expect(streamed.getWorksheet('Summary')!.getCell('H4').value).toBe(msg.noChartStreamed);
+  });
+
+  it('asks to be recalculated when opened, as the normal writer does', async () => {
+    // exceljs does not read calcPr back: the workbook part is read as text.
+    const calcPr = async (file: string) =>
+      /<calcPr[^>]*>/.exec(await (await JSZip.loadAsync(await readFile(file))).file('xl/workbook.xml')!.async('string'))?.[0];
+    const [normal, streamedCalc] = await Promise.all([calcPr(path), calcPr(streamedPath)]);
+    expect(normal).toContain('fullCalcOnLoad="1"');
+    expect(streamedCalc).toBe(normal);
+  });
+
+  it.each([
+    ['<workbook><calcPr calcId="171027"/></workbook>', '<workbook><calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>'],
+    ['<workbook><calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>', '<workbook><calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>'],
+    ['<workbook><calcPr calcId="1"/></workbook>', '<workbook><calcPr calcId="1"/></workbook>'],
+  ])('withFullCalcOnLoad(%j) is %j', (xml, expected) => {
+    expect(withFullCalcOnLoad(xml)).toBe(expected);
   });
 
   it.skipIf(!SOFFICE)('recomputes in LibreOffice to the same Summary as the normal writer', async () => {
