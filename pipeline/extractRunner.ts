@@ -25,6 +25,7 @@ import { hashExtractReference, loadExtractReference } from './io/extractReferenc
 import { loadCurrencyReference } from './io/currencyReference.ts';
 import type { ReadOne } from './io/inputs.ts';
 import { writeFileSafely } from './io/atomic.ts';
+import { workerEntry } from './io/workerBundle.ts';
 import { runTask, type CompactResult, type ExtractTask, type InputTask, type WorkerTask } from './extractWorker.ts';
 
 export interface ExtractRunOptions {
@@ -183,7 +184,7 @@ export async function extractAll(
  * and kept for the rest of the run (starting a worker costs far more than one article).
  */
 class TaskRunner {
-  #pool: Piscina | null = null;
+  #pool: Promise<Piscina> | null = null;
   #reference: Promise<ExtractReference> | null = null;
   constructor(private readonly options: Pick<ExtractRunOptions, 'workers' | 'referenceDir'>) {}
 
@@ -191,15 +192,19 @@ class TaskRunner {
     if (tasks.length === 0) return [];
     const workers = this.options.workers;
     if (workers > 0 && (this.#pool !== null || tasks.length >= MIN_TASKS_FOR_POOL)) {
-      this.#pool ??= new Piscina({
-        filename: new URL('./extractWorker.ts', import.meta.url).href,
-        minThreads: workers,
-        maxThreads: workers,
-        // Workers load TypeScript through tsx, whether the parent runs under tsx, vitest or plain node.
-        execArgv: ['--import', 'tsx'],
-        workerData: { referenceDir: this.options.referenceDir },
-      });
-      const pool = this.#pool;
+      // A promise, so two windows asking at once share one pool.
+      this.#pool ??= workerEntry().then(
+        (entry) =>
+          new Piscina({
+            filename: entry.filename,
+            minThreads: workers,
+            maxThreads: workers,
+            // Set either way: a worker would otherwise inherit the parent's flags (tsx's loader, vitest's).
+            execArgv: entry.execArgv,
+            workerData: { referenceDir: this.options.referenceDir },
+          }),
+      );
+      const pool = await this.#pool;
       // Batches amortise the message passing: one article is often smaller than its envelope.
       const batchSize = Math.max(1, Math.min(64, Math.ceil(tasks.length / (workers * 8))));
       const batches: WorkerTask[][] = [];
@@ -224,8 +229,9 @@ class TaskRunner {
   }
 
   async close(): Promise<void> {
-    await this.#pool?.destroy();
+    const pool = this.#pool;
     this.#pool = null;
+    await (await pool)?.destroy();
   }
 }
 
