@@ -284,7 +284,7 @@ export interface FindOptions {
 interface RawMatch {
   startTok: number;
   endTok: number; // exclusive
-  candidates: Candidate[];
+  candidates: readonly Candidate[];
 }
 
 /**
@@ -324,7 +324,8 @@ function matchAt(tokens: readonly Token[], folded: (string | undefined)[], i: nu
     j++;
     if (node.ends.length > 0) {
       const ok = node.ends.filter((e) => e.tokens.length === seen.length && e.tokens.every((t, k) => sameToken(seen[k]!, t)));
-      if (ok.length > 0) best = { startTok: i, endTok: j, candidates: ok.map((e) => e.candidate) };
+      // Every name ending here fits (the usual case): their distinct candidates are the node's, worked out once.
+      if (ok.length > 0) best = { startTok: i, endTok: j, candidates: ok.length === node.ends.length ? distinctAt(node) : distinct(ok.map((e) => e.candidate)) };
     }
   }
   return best;
@@ -349,6 +350,18 @@ const REGIONS = [
 ];
 
 /** One candidate per (kind, canonical), the most direct way of naming it first. */
+// distinct() of all the names ending at a node, by node: the same answer for every text, never changed (frozen).
+const distinctByNode = new WeakMap<TrieNode, readonly Candidate[]>();
+
+function distinctAt(node: TrieNode): readonly Candidate[] {
+  let known = distinctByNode.get(node);
+  if (!known) {
+    known = Object.freeze(distinct(node.ends.map((e) => e.candidate)));
+    distinctByNode.set(node, known);
+  }
+  return known;
+}
+
 function distinct(all: readonly Candidate[]): Candidate[] {
   // A region shares its name with nothing that matters: "Gulf" alone is not listed, so a region never competes.
   const cands = all.some((c) => c.kind !== 'region') ? all.filter((c) => c.kind !== 'region') : all;
@@ -434,7 +447,7 @@ function knownMatches(tokens: readonly Token[], index: EntityIndex): RawMatch[] 
     }
     const m = matchAt(tokens, folded, i, index.root);
     if (m) {
-      out.push({ ...m, candidates: distinct(m.candidates) });
+      out.push(m);
       i = m.endTok;
     } else i++;
   }
@@ -572,12 +585,15 @@ function scan(text: string, index: EntityIndex): Scan {
   const orgs = capitalisedOrgs(tokens, covered, text);
   const absorbed = new Set(orgs.map((o) => o.absorbed).filter((m): m is RawMatch => m !== null));
   // Upper-case acronyms the reference does not know.
-  const inOrg = new Set<number>();
-  for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg.add(k);
+  const inOrg = new Uint8Array(tokens.length);
+  for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg[k] = 1;
   const acronyms: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (covered[k] || inOrg.has(k) || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
+    // Most tokens fail the acronym test at the first letter or the length: read those before the regex.
+    const c = t.text.charCodeAt(0);
+    if (c < 65 || c > 90 || t.text.length < 2 || t.text.length > 6) continue;
+    if (covered[k] || inOrg[k] === 1 || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     // A headline in capitals, a dateline ("LAGOS:"), a model number ("JF-17") are not organisations.

@@ -163,16 +163,17 @@ function analyse(sentence: string, index: EntityIndex, context: readonly string[
   }
   let a = byDateline.get(dateline);
   if (!a) {
-    a = analyseAfresh(sentence, index, context, dateline);
+    a = analyseAfresh(sentence, found, dateline);
     byDateline.set(dateline, a);
   }
   return a;
 }
 
-function analyseAfresh(sentence: string, index: EntityIndex, context: readonly string[], dateline: string | null): Analysed {
+/** The analysis of a sentence from its entities (findEntities' answer, passed on rather than asked for again). */
+function analyseAfresh(sentence: string, found: readonly EntityMention[], dateline: string | null): Analysed {
   const datelineEnd = datelineLength(sentence, dateline);
   // "Nov 29 - Adani Group" read as one name: the dateline's date is not part of it.
-  const mentions = findEntities(sentence, index, { context }).map((m) => {
+  const mentions = found.map((m) => {
     if (m.kind !== 'unknown_organization' || m.start >= datelineEnd || m.end <= datelineEnd) return m;
     const surface = sentence.slice(datelineEnd, m.end).trim();
     if (!/^[\p{Lu}]/u.test(surface)) return m;
