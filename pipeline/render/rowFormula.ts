@@ -34,7 +34,13 @@ export class RowFormula {
 
   /** `xmlEncode(this.text(row))`, without escaping it again. */
   xml(row: number): string {
-    return this.#xmlParts.join(String(row));
+    // Concatenated rather than joined: the text goes on into the row's XML string, which is copied
+    // once when encoded, so a flat copy here would be a second one.
+    const parts = this.#xmlParts;
+    const number = String(row);
+    let out = parts[0]!;
+    for (let k = 1; k < parts.length; k++) out += number + parts[k]!;
+    return out;
   }
 
   /** A formula cell of row `row` with its cached result. */
