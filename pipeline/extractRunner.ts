@@ -18,7 +18,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { Article, Evidence, ExtractedTables, Rejected, Sentence } from './tables.ts';
+import type { Article, ArticleFacts, Evidence, ExtractedTables, Rejected, Sentence } from './tables.ts';
 import { EXTRACTOR_VERSION, type ExtractReference } from './stages/extract.ts';
 import { INGEST_VERSION, type Ingested, type IngestOptions, type RawInput } from './stages/ingest.ts';
 import { hashExtractReference, loadExtractReference } from './io/extractReference.ts';
@@ -49,7 +49,12 @@ export interface ExtractRunResult {
 }
 
 export interface InputRunResult extends ExtractRunResult {
-  ingested: Ingested;
+  /** Articles without their text (each input's full result went to `onInput`). */
+  articles: ArticleFacts[];
+  /** Inputs (or articles of them) that ingest or extraction turned down, in input order. */
+  ingestRejected: Rejected[];
+  /** Sentences of all articles (they went to `onInput`; only their number is kept). */
+  sentenceCount: number;
   /** Inputs that could not be read (missing, too large, unreadable), in input order. */
   readRejected: Rejected[];
   /** SHA-256 of each input read, in input order: run.json records what a run read. */
@@ -85,23 +90,43 @@ export function feedOf(inputs: readonly RawInput[]): InputFeed {
   return { length: inputs.length, load: async (index) => ({ ok: true, input: inputs[index]! }) };
 }
 
-/** Read, ingest and extract every input, in input order, reusing cached results for unchanged inputs. */
+/**
+ * Read, ingest and extract every input, in input order, reusing cached results for unchanged
+ * inputs. Each input's full result (articles with their text, sentences) is handed to `onInput`
+ * in input order as soon as it and those before it are done; only facts are kept after that.
+ */
 export async function ingestAndExtractAll(
   feed: InputFeed | readonly RawInput[],
   ingestOptions: IngestOptions,
   options: ExtractRunOptions,
+  onInput: (result: InputResult) => void = () => {},
 ): Promise<InputRunResult> {
   const inputs: InputFeed = 'load' in feed ? feed : feedOf(feed);
   const cacheDir = options.cacheDir;
   const [referenceHash, currencies] = await Promise.all([hashExtractReference(options.referenceDir), loadCurrencyReference(options.referenceDir)]);
+  // Full results wait in `results` until handed on in order; then only their facts stay, in `kept`.
   const results: (InputResult | null)[] = new Array(inputs.length).fill(null);
+  const kept: (KeptResult | null)[] = new Array(inputs.length).fill(null);
   const readRejected: (Rejected | null)[] = new Array(inputs.length).fill(null);
   const inputHashes: ({ file: string; sha256: string } | null)[] = new Array(inputs.length).fill(null);
   const runner = new TaskRunner(options);
   let cacheHits = 0;
   let extracted = 0;
   const progress = progressFrom(0, options.onProgress);
-  const inFlight: Promise<unknown>[] = [];
+  const inFlight: { indices: number[]; done: Promise<unknown> }[] = [];
+  let sentenceCount = 0;
+  // In input order: hand each full result on, then keep only its facts.
+  const flush = async (window: { indices: number[]; done: Promise<unknown> }) => {
+    await window.done;
+    for (const index of window.indices) {
+      const result = results[index];
+      if (!result) continue;
+      onInput(result);
+      sentenceCount += result.sentences.length;
+      kept[index] = factsOnly(result);
+      results[index] = null;
+    }
+  };
   try {
     for (let start = 0; start < inputs.length; start += WINDOW) {
       const indices = range(start, Math.min(inputs.length, start + WINDOW));
@@ -138,20 +163,18 @@ export async function ingestAndExtractAll(
       );
       // Awaited below; the no-op handler keeps a second failing window from being an unhandled rejection.
       windowDone.catch(() => {});
-      inFlight.push(windowDone);
-      if (inFlight.length >= 2) await inFlight.shift();
+      inFlight.push({ indices, done: windowDone });
+      if (inFlight.length >= 2) await flush(inFlight.shift()!);
     }
-    await Promise.all(inFlight);
+    for (const window of inFlight) await flush(window);
   } finally {
     await runner.close();
   }
-  const done = results.filter((r): r is InputResult => r !== null);
+  const done = kept.filter((r) => r !== null);
   return {
-    ingested: {
-      articles: done.flatMap((r) => r.articles),
-      sentences: done.flatMap((r) => r.sentences),
-      rejected: done.flatMap((r) => r.rejected),
-    },
+    articles: done.flatMap((r) => r.articles),
+    ingestRejected: done.flatMap((r) => r.rejected),
+    sentenceCount,
     tables: concatTables(done.map((r) => r.tables)),
     readRejected: readRejected.filter((r) => r !== null),
     inputHashes: inputHashes.filter((h) => h !== null),
@@ -262,6 +285,34 @@ function expand(compact: CompactResult): InputResult | null {
   return { articles: compact.articles, sentences, rejected: compact.rejected, tables: { ...compact.tables, evidence } };
 }
 
+/**
+ * An input's result without its texts: articles without text, no sentences, and each evidence
+ * sentence copied out of the article's text (a slice would keep the whole text alive).
+ */
+interface KeptResult {
+  articles: ArticleFacts[];
+  rejected: Rejected[];
+  tables: ExtractedTables;
+}
+
+function factsOnly(result: InputResult): KeptResult {
+  const copies = new Map<string, string>();
+  const copy = (e: Evidence) => {
+    let text = copies.get(e.sentence_id);
+    if (text === undefined) {
+      // A string built anew, not a slice: V8 keeps a slice's parent string in memory.
+      text = Buffer.from(e.sentence, 'utf16le').toString('utf16le');
+      copies.set(e.sentence_id, text);
+    }
+    return text;
+  };
+  return {
+    articles: result.articles.map(({ text: _text, ...facts }) => facts),
+    rejected: result.rejected,
+    tables: { ...result.tables, evidence: result.tables.evidence.map((e) => ({ ...e, sentence: copy(e) })) },
+  };
+}
+
 function progressFrom(start: number, onProgress: ((done: number) => void) | undefined): (n: number) => void {
   let done = start;
   onProgress?.(done);
@@ -313,7 +364,7 @@ function readCached(cacheDir: string, key: string): InputResult | null {
 
 async function writeCached(cacheDir: string, key: string, value: CompactResult): Promise<void> {
   await mkdir(join(cacheDir, key.slice(0, 2)), { recursive: true });
-  await writeFileSafely(cachePath(cacheDir, key), JSON.stringify(value));
+  await writeFileSafely(cachePath(cacheDir, key), JSON.stringify(value), { durable: false });
 }
 
 function range(from: number, to: number): number[] {

@@ -21,8 +21,8 @@
 import { join } from 'node:path';
 import type { RunEnv } from './env.ts';
 import * as messages from './messages.ts';
-import { TABLE_COLUMNS, TABLE_NAMES, type RunTables, type Status, type Check } from './tables.ts';
-import { writeCsv } from './io/csv.ts';
+import { TABLE_COLUMNS, TABLE_NAMES, type Article, type RunTables, type Sentence, type Status, type Check } from './tables.ts';
+import { csvAppender, writeCsv } from './io/csv.ts';
 import { writeFileSafely } from './io/atomic.ts';
 import { listInputs, loadInput } from './io/inputs.ts';
 import { applyCorrections } from './stages/correct.ts';
@@ -94,6 +94,10 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
 
   const listed = await stage('find inputs', () => listInputs(options.input), (r) => r.sources.length);
   const bar = env.progress?.('extract', listed.sources.length);
+  // Articles (with their text) and sentences go to disk as each input is done, in input order, and
+  // are never held whole: in a large corpus they are most of the memory.
+  const articlesCsv = csvAppender<Article>(join(tablesDir, 'articles.csv'), TABLE_COLUMNS.articles);
+  const sentencesCsv = csvAppender<Sentence>(join(tablesDir, 'sentences.csv'), TABLE_COLUMNS.sentences);
   const extracted = await stage(
     'read + ingest + extract',
     () =>
@@ -106,16 +110,26 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
           workers: options.workers,
           onProgress: bar ? (done) => bar.advance(done) : undefined,
         },
+        (input) => {
+          const started = performance.now();
+          articlesCsv.append(input.articles);
+          sentencesCsv.append(input.sentences);
+          writeMs += performance.now() - started;
+        },
       ).finally(() => bar?.stop()),
-    (r) => r.ingested.articles.length,
-  );
-  const ingested = extracted.ingested;
+    (r) => r.articles.length,
+  ).catch(async (error: unknown) => {
+    await Promise.all([articlesCsv.abort(error), sentencesCsv.abort(error)]);
+    throw error;
+  });
+  const closing = performance.now();
+  await Promise.all([articlesCsv.close(), sentencesCsv.close()]);
+  writeMs += performance.now() - closing;
+  const articles = extracted.articles;
   // Inputs that could not be read first, in input (manifest-line) order, then those ingest turned down.
   const readRejected = [...listed.rejected, ...extracted.readRejected].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const rejected = [...readRejected, ...ingested.rejected];
+  const rejected = [...readRejected, ...extracted.ingestRejected];
   const inputHashes = extracted.inputHashes;
-  await save('articles', ingested.articles);
-  await save('sentences', ingested.sentences);
   await save('rejected', rejected);
 
   // A skipped reference row is the user's to fix, not a reason to stop: say so, and list it as a check.
@@ -141,7 +155,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     'reconcile',
     () =>
       reconcile(
-        { extracted: corrected.tables, articles: ingested.articles, fxRates, countryExports },
+        { extracted: corrected.tables, articles, fxRates, countryExports },
         { countFrom: options.countFrom },
       ),
     (r) => r.deals.length,
@@ -158,15 +172,14 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
         jobs: reconciled.jobs,
         projections: corrected.tables.projections,
         countryExports,
-        articles: ingested.articles,
+        articles,
       }),
     (r) => r.length,
   );
   await save('aggregates', aggregates);
 
   const tables: RunTables = {
-    articles: ingested.articles,
-    sentences: ingested.sentences,
+    articles,
     rejected,
     ...corrected.tables,
     jobs: reconciled.jobs,
@@ -200,7 +213,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     run_date: meta.runDate,
     options: meta.options,
     inputs: meta.inputs,
-    rows: Object.fromEntries(TABLE_NAMES.map((name) => [name, tables[name].length])),
+    rows: Object.fromEntries(TABLE_NAMES.map((name) => [name, name === 'sentences' ? extracted.sentenceCount : tables[name].length])),
     stages: timings.map((t) => ({ stage: t.stage, rows: t.rows, seconds: Number((t.ms / 1000).toFixed(3)) })),
     tables_written_seconds: Number((writeMs / 1000).toFixed(3)),
     total_seconds: Number(((performance.now() - clockStart) / 1000).toFixed(3)),

@@ -334,10 +334,16 @@ export interface Aggregate {
 // The whole run
 // ---------------------------------------------------------------------------------------------
 
-/** Every table of a finished run, as written to `<out>/tables/`. */
+/** An article without its text: what the stages after extraction hold (the text is in articles.csv). */
+export type ArticleFacts = Omit<Article, 'text'>;
+
+/**
+ * The tables of a finished run as the stages after extraction hold them: facts, not texts. The
+ * articles' text and their sentences are written to `<out>/tables/` as they are read and never
+ * held whole, since in a large corpus they are most of the memory (`DiskTables` is what is on disk).
+ */
 export interface RunTables {
-  articles: Article[];
-  sentences: Sentence[];
+  articles: ArticleFacts[];
   rejected: Rejected[];
   evidence: Evidence[];
   commitments: Commitment[];
@@ -390,7 +396,10 @@ const CORRECTION_COLUMNS = columns<Correction>()(['table', 'row_id', 'column', '
 const CHECK_COLUMNS = columns<Check>()(['check_id', 'kind', 'severity', 'passed', 'message', 'row_ids']);
 const AGGREGATE_COLUMNS = columns<Aggregate>()(['metric', 'dimension', 'key', 'value_low', 'value', 'value_high', 'unit', 'rows', 'explanation']);
 
-export const TABLE_COLUMNS: { readonly [T in keyof RunTables]: AllColumns<RunTables[T][number]> } = {
+/** Every table as written to `<out>/tables/`. */
+export type DiskTables = Omit<RunTables, 'articles'> & { articles: Article[]; sentences: Sentence[] };
+
+export const TABLE_COLUMNS: { readonly [T in keyof DiskTables]: AllColumns<DiskTables[T][number]> } = {
   articles: ARTICLE_COLUMNS,
   sentences: SENTENCE_COLUMNS,
   rejected: REJECTED_COLUMNS,
@@ -406,4 +415,4 @@ export const TABLE_COLUMNS: { readonly [T in keyof RunTables]: AllColumns<RunTab
 };
 
 /** Tables in the order the stages make them. */
-export const TABLE_NAMES = Object.keys(TABLE_COLUMNS) as (keyof RunTables)[];
+export const TABLE_NAMES = Object.keys(TABLE_COLUMNS) as (keyof DiskTables)[];

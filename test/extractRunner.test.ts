@@ -34,6 +34,22 @@ function csvOf(tables: ExtractedTables): string {
     .join('\n');
 }
 
+
+/** ingestAndExtractAll, with the articles (and their text) and sentences it hands on collected, in order. */
+async function runInputs(...args: Parameters<typeof ingestAndExtractAll>) {
+  const articles: Article[] = [];
+  const sentences: Sentence[] = [];
+  const [feed, ingestOptions, options] = args;
+  const result = await ingestAndExtractAll(feed, ingestOptions, options, (input) => {
+    articles.push(...input.articles);
+    sentences.push(...input.sentences);
+  });
+  // What is kept after handing on is the facts: the same articles without their text.
+  expect(result.articles).toEqual(articles.map(({ text: _text, ...facts }) => facts));
+  expect(result.sentenceCount).toBe(sentences.length);
+  return { ...result, articles, sentences };
+}
+
 let articles: Article[];
 let sentences: Sentence[];
 const referenceDir = 'data/reference';
@@ -61,39 +77,39 @@ describe('extractAll', () => {
   test('cached and uncached runs give identical tables; only a changed input is done again', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'pledgebook-cache-'));
     const options = { maxArticleBytes: 1 << 20 };
-    const cold = await ingestAndExtractAll(corpus(), options, { referenceDir, cacheDir, workers: 0 });
+    const cold = await runInputs(corpus(), options, { referenceDir, cacheDir, workers: 0 });
     expect({ hits: cold.cacheHits, extracted: cold.extracted }).toEqual({ hits: 0, extracted: 20 });
     // The per-input path gives what ingest then extract give.
     const separate = await extractAll(articles, sentences, { referenceDir, workers: 0 });
     expect(csvOf(cold.tables)).toBe(csvOf(separate.tables));
-    expect(toCsv(cold.ingested.sentences, TABLE_COLUMNS.sentences)).toBe(toCsv(sentences, TABLE_COLUMNS.sentences));
+    expect(toCsv(cold.sentences, TABLE_COLUMNS.sentences)).toBe(toCsv(sentences, TABLE_COLUMNS.sentences));
 
-    const warm = await ingestAndExtractAll(corpus(), options, { referenceDir, cacheDir, workers: 2 });
+    const warm = await runInputs(corpus(), options, { referenceDir, cacheDir, workers: 2 });
     expect({ hits: warm.cacheHits, extracted: warm.extracted }).toEqual({ hits: 20, extracted: 0 });
     expect(csvOf(warm.tables)).toBe(csvOf(cold.tables));
-    expect(toCsv(warm.ingested.articles, TABLE_COLUMNS.articles)).toBe(toCsv(cold.ingested.articles, TABLE_COLUMNS.articles));
+    expect(toCsv(warm.articles, TABLE_COLUMNS.articles)).toBe(toCsv(cold.articles, TABLE_COLUMNS.articles));
 
     const inputs = corpus();
     inputs[3] = { ...inputs[3]!, bytes: new TextEncoder().encode('Funding news changed\n\nJapan pledged $75 million to Peru for schools.\n') };
-    const rerun = await ingestAndExtractAll(inputs, options, { referenceDir, cacheDir, workers: 0 });
+    const rerun = await runInputs(inputs, options, { referenceDir, cacheDir, workers: 0 });
     expect({ hits: rerun.cacheHits, extracted: rerun.extracted }).toEqual({ hits: 19, extracted: 1 });
     expect(rerun.tables.commitments.some((c) => c.amount === 75_000_000 && c.recipient === 'Peru')).toBe(true);
-    const uncached = await ingestAndExtractAll(inputs, options, { referenceDir, cacheDir: null, workers: 2 });
+    const uncached = await runInputs(inputs, options, { referenceDir, cacheDir: null, workers: 2 });
     expect(csvOf(rerun.tables)).toBe(csvOf(uncached.tables));
-    expect(toCsv(rerun.ingested.articles, TABLE_COLUMNS.articles)).toBe(toCsv(uncached.ingested.articles, TABLE_COLUMNS.articles));
+    expect(toCsv(rerun.articles, TABLE_COLUMNS.articles)).toBe(toCsv(uncached.articles, TABLE_COLUMNS.articles));
 
     // What the key reads: the same bytes under another name, or another size limit, are misses.
     const renamed = corpus().map((input, i) => (i === 0 ? { ...input, file: 'renamed.txt' } : input));
-    expect((await ingestAndExtractAll(renamed, options, { referenceDir, cacheDir, workers: 0 })).extracted).toBe(1);
-    expect((await ingestAndExtractAll(corpus(), { maxArticleBytes: 1 << 19 }, { referenceDir, cacheDir, workers: 0 })).extracted).toBe(20);
+    expect((await runInputs(renamed, options, { referenceDir, cacheDir, workers: 0 })).extracted).toBe(1);
+    expect((await runInputs(corpus(), { maxArticleBytes: 1 << 19 }, { referenceDir, cacheDir, workers: 0 })).extracted).toBe(20);
   });
 
   test('1 and 2 workers give identical ingested and extracted tables for whole inputs', async () => {
     const options = { maxArticleBytes: 1 << 20 };
-    const inThread = await ingestAndExtractAll(corpus(), options, { referenceDir, cacheDir: null, workers: 0 });
-    const two = await ingestAndExtractAll(corpus(), options, { referenceDir, cacheDir: null, workers: 2 });
+    const inThread = await runInputs(corpus(), options, { referenceDir, cacheDir: null, workers: 0 });
+    const two = await runInputs(corpus(), options, { referenceDir, cacheDir: null, workers: 2 });
     expect(csvOf(two.tables)).toBe(csvOf(inThread.tables));
-    expect(toCsv(two.ingested.sentences, TABLE_COLUMNS.sentences)).toBe(toCsv(inThread.ingested.sentences, TABLE_COLUMNS.sentences));
+    expect(toCsv(two.sentences, TABLE_COLUMNS.sentences)).toBe(toCsv(inThread.sentences, TABLE_COLUMNS.sentences));
   });
 });
 

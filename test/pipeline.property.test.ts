@@ -9,6 +9,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPipeline } from '../pipeline/run.ts';
+import { readCsv } from '../pipeline/io/csv.ts';
 import { silentLogger } from '../pipeline/env.ts';
 
 const seeds = await Promise.all(
@@ -78,7 +79,10 @@ describe('the pipeline on random and mutated articles', () => {
           );
           const seen = new Set([...tables.articles.map((a) => a.source_file), ...tables.rejected.map((r) => r.file)]);
           expect(names.filter((n) => !seen.has(n))).toEqual([]);
-          const text = new Map(tables.articles.map((a) => [a.article_id, a.text]));
+          // The run holds facts, not texts: each article's text is read back from articles.csv.
+          const written = await readCsv(join(out, 'tables', 'articles.csv'));
+          expect(written.map((a) => a.article_id)).toEqual(tables.articles.map((a) => a.article_id));
+          const text = new Map(written.map((a) => [a.article_id!, a.text!]));
           for (const e of tables.evidence) {
             expect(text.get(e.article_id)!.slice(e.start, e.end)).toBe(e.surface);
             expect(text.get(e.article_id)!).toContain(e.sentence);

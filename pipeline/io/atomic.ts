@@ -7,9 +7,13 @@ import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export async function writeFileSafely(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * `durable: false` skips the fsync: for files whose loss costs only time (cache entries: a torn one
+ * fails to parse and is a miss), where 10,000 flushes to disk would cost more than the run.
+ */
+export async function writeFileSafely(path: string, data: string | Uint8Array, options: { durable?: boolean } = {}): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data), { fsync: true });
+  await writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data), { fsync: options.durable ?? true });
 }
 
 /**

@@ -31,13 +31,17 @@ const NEEDS_QUOTES = /[",\n\r]/;
  * written by hand because tables of hundreds of thousands of rows spent seconds in its option
  * handling per cell.
  */
+function csvHeader(columns: readonly string[]): string {
+  return columns.map(csvField).join(',') + '\n';
+}
+
 export function csvField(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** CSV text a few thousand rows at a time, so a large table never becomes one giant string. */
-function* csvChunks<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[], size = 2000): Generator<string> {
-  yield columns.map(csvField).join(',') + '\n';
+function* csvChunks<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[], header = true, size = 2000): Generator<string> {
+  if (header) yield csvHeader(columns);
   for (let i = 0; i < rows.length; i += size) {
     let chunk = '';
     const end = Math.min(rows.length, i + size);
@@ -72,4 +76,55 @@ export function parseCsv(text: string): Record<string, string>[] {
 
 export async function readCsv(path: string): Promise<Record<string, string>[]> {
   return parseCsv(await readFile(path, 'utf8'));
+}
+
+/** A CSV table written as its rows arrive, in order; renamed into place only by `close`. */
+export interface CsvAppender<Row> {
+  append(rows: readonly Row[]): void;
+  /** Finish the file and rename it into place. */
+  close(): Promise<void>;
+  /** Give up: the temporary file is removed and the previous table, if any, stays whole. */
+  abort(reason: unknown): Promise<void>;
+}
+
+/**
+ * For tables that are never held whole (articles and sentences of a large corpus: their text is
+ * most of a run's memory). Rows are serialised at once; the file is written by writeChunksSafely.
+ */
+export function csvAppender<Row extends object>(path: string, columns: readonly (keyof Row & string)[]): CsvAppender<Row> {
+  const queue: string[] = [csvHeader(columns)];
+  let wake: (() => void) | null = null;
+  let ended = false;
+  let failure: { reason: unknown } | null = null;
+  async function* chunks(): AsyncGenerator<string> {
+    for (;;) {
+      if (failure) throw failure.reason;
+      if (queue.length > 0) yield queue.splice(0, queue.length).join('');
+      else if (ended) return;
+      else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  }
+  const written = writeChunksSafely(path, chunks());
+  // Failures are reported by close/abort; until then the promise must not be an unhandled rejection.
+  written.catch(() => {});
+  const poke = () => {
+    wake?.();
+    wake = null;
+  };
+  return {
+    append(rows) {
+      for (const chunk of csvChunks(rows, columns, false)) queue.push(chunk);
+      poke();
+    },
+    async close() {
+      ended = true;
+      poke();
+      await written;
+    },
+    async abort(reason) {
+      failure = { reason };
+      poke();
+      await written.catch(() => {});
+    },
+  };
 }

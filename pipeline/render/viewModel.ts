@@ -3,7 +3,7 @@
  * formatted, every footnote numbered and every row chosen here, so the brief can be checked by
  * testing this function alone.
  */
-import type { Aggregate, Deal, Evidence, Article, RunTables, Status, Job, Projection } from '../tables.ts';
+import type { Aggregate, Deal, Evidence, ArticleFacts, RunTables, Status, Job, Projection } from '../tables.ts';
 import { STATUS_TIERS } from '../tables.ts';
 import { render as msg } from '../messages.ts';
 import { contribution } from '../aggregate/bounds.ts';
@@ -123,7 +123,7 @@ class Footnotes {
   private readonly byEvidence = new Map<string, number>();
   constructor(
     private readonly evidence: Map<string, Evidence>,
-    private readonly articles: Map<string, Article>,
+    private readonly articles: Map<string, ArticleFacts>,
   ) {}
 
   /** Numbers for a `;`-separated list of evidence ids; unknown ids are skipped, not invented. */
@@ -150,7 +150,7 @@ function splitIds(ids: string | null | undefined): string[] {
   return (ids ?? '').split(';').map((s) => s.trim()).filter(Boolean);
 }
 
-function articleLine(article: Article | undefined): string {
+function articleLine(article: ArticleFacts | undefined): string {
   if (!article) return '';
   return [article.title ? `“${article.title}”` : article.source_file, article.outlet, formatDate(article.published) ?? 'undated']
     .filter(Boolean)
@@ -182,7 +182,7 @@ function isCancelled(deal: Deal): boolean {
   return deal.status === 'cancelled';
 }
 
-function periodOf(articles: Article[]): string {
+function periodOf(articles: readonly ArticleFacts[]): string {
   const dates = articles.map((a) => a.published).filter((d): d is string => !!d).sort();
   const undated = articles.length - dates.length;
   const first = dates[0];

@@ -3,7 +3,7 @@
  * by tier and by party), jobs (a total or its parts, never both) and export shares. Pure: the
  * input tables are read, never changed.
  */
-import type { Aggregate, Article, CountryExports, Deal, Job, Projection } from '../tables.ts';
+import type { Aggregate, ArticleFacts, CountryExports, Deal, Job, Projection } from '../tables.ts';
 import { exportShares } from '../aggregate/exportShare.ts';
 import { jobTotals } from '../aggregate/jobs.ts';
 import { moneyTotals } from '../aggregate/totals.ts';
@@ -13,7 +13,7 @@ export function aggregate(input: {
   jobs: readonly Job[];
   projections: readonly Projection[];
   countryExports: readonly CountryExports[];
-  articles: readonly Article[];
+  articles: readonly ArticleFacts[];
 }): Aggregate[] {
   return [...moneyTotals(input.deals), ...jobTotals(input.jobs), ...exportShares(input.projections, input.countryExports)];
 }

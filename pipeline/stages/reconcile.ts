@@ -2,7 +2,7 @@
  * Stage 4: reconcile. Commitments become deals: converted to USD, merged across articles, nested
  * into the packages they belong to, tiered and marked for counting; every doubt becomes a check.
  */
-import type { Article, Check, Commitment, CountryExports, Deal, ExtractedTables, FxRate, Job, Status } from '../tables.ts';
+import type { ArticleFacts, Check, Commitment, CountryExports, Deal, ExtractedTables, FxRate, Job, Status } from '../tables.ts';
 import * as messages from '../messages.ts';
 import { pointOf } from '../reconcile/amounts.ts';
 import { makeCheck } from '../reconcile/checkId.ts';
@@ -30,7 +30,7 @@ export interface ReconcileOptions {
 
 export interface ReconcileInput {
   extracted: ExtractedTables;
-  articles: readonly Article[];
+  articles: readonly ArticleFacts[];
   fxRates: readonly FxRate[];
   countryExports: readonly CountryExports[];
 }

@@ -93,6 +93,6 @@ export function syntheticRun(articleCount: number, seed = 7): RunTables {
   const deals = countDeals(raw.map((d) => ({ ...d, is_umbrella: umbrellas.has(d.commitment_id) })), 'pledged');
   const aggregates = aggregate({ deals, jobs, projections, countryExports: [], articles });
   return {
-    articles, sentences, rejected: [], evidence, commitments: [], deals, jobs, projections, projects: [], corrections: [], checks, aggregates,
+    articles, rejected: [], evidence, commitments: [], deals, jobs, projections, projects: [], corrections: [], checks, aggregates,
   };
 }
