@@ -154,11 +154,12 @@ export async function ingestAndExtractAll(
       const tasks = misses.map((m): InputTask => ({ kind: 'input', input: m.input, options: ingestOptions }));
       const windowDone = runner.run(tasks, progress).then((fresh) =>
         mapLimited(misses, IO_CONCURRENCY, async (m, i) => {
-          const full = expand(fresh[i] as CompactResult);
+          const raw = fresh[i];
+          const full = expand((typeof raw === 'string' ? JSON.parse(raw) : raw) as CompactResult);
           // A fresh result always holds together; if not, the rules broke an invariant: stop loudly.
           if (full === null) throw new Error(`extraction of ${m.input.file} gave evidence or sentences outside its articles`);
           results[m.index] = full;
-          if (m.key) await writeCached(cacheDir!, m.key, fresh[i] as CompactResult);
+          if (m.key) await writeCached(cacheDir!, m.key, asJson(raw));
         }),
       );
       // Awaited below; the no-op handler keeps a second failing window from being an unhandled rejection.
@@ -194,7 +195,7 @@ export async function extractAll(
   const tasks = articles.map((article): ExtractTask => ({ kind: 'extract', article, sentences: sentencesByArticle.get(article.article_id) ?? [] }));
   const runner = new TaskRunner(options);
   try {
-    const fresh = (await runner.run(tasks, progressFrom(0, options.onProgress))) as ExtractedTables[];
+    const fresh = (await runner.run(tasks, progressFrom(0, options.onProgress))).map((r) => (typeof r === 'string' ? JSON.parse(r) : r) as ExtractedTables);
     const { problems } = await loadCurrencyReference(options.referenceDir);
     return { tables: concatTables(fresh), cacheHits: 0, extracted: articles.length, referenceProblems: problems };
   } finally {
@@ -362,9 +363,14 @@ function readCached(cacheDir: string, key: string): InputResult | null {
   }
 }
 
-async function writeCached(cacheDir: string, key: string, value: CompactResult): Promise<void> {
+async function writeCached(cacheDir: string, key: string, json: string): Promise<void> {
   await mkdir(join(cacheDir, key.slice(0, 2)), { recursive: true });
-  await writeFileSafely(cachePath(cacheDir, key), JSON.stringify(value), { durable: false });
+  await writeFileSafely(cachePath(cacheDir, key), json, { durable: false });
+}
+
+/** A task's result as JSON text: the pool sends text (see extractWorker.ts runBatch), this thread objects. */
+function asJson(result: unknown): string {
+  return typeof result === 'string' ? result : JSON.stringify(result);
 }
 
 function range(from: number, to: number): number[] {
