@@ -27,6 +27,8 @@ import type { ReadOne } from './io/inputs.ts';
 import { writeFileSafely } from './io/atomic.ts';
 import { workerEntry } from './io/workerBundle.ts';
 import { runTask, type CompactResult, type ExtractTask, type InputTask, type WorkerTask } from './extractWorker.ts';
+import { mapLimited } from './io/mapLimited.ts';
+import { sha256Hex } from './ingest/ids.ts';
 
 export interface ExtractRunOptions {
   referenceDir: string;
@@ -136,7 +138,7 @@ export async function ingestAndExtractAll(
           readRejected[index] = one.rejected;
           return null;
         }
-        const contentHash = sha256(one.input.bytes ?? one.input.text ?? '');
+        const contentHash = sha256Hex(one.input.bytes ?? one.input.text ?? '');
         inputHashes[index] = { file: one.input.file, sha256: contentHash };
         const key = cacheDir ? inputCacheKey(one.input, contentHash, ingestOptions, referenceHash) : null;
         const cached = key ? readCached(cacheDir!, key) : null;
@@ -333,10 +335,6 @@ function groupSentences(sentences: readonly Sentence[]): Map<string, Sentence[]>
   return byArticle;
 }
 
-function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
 /**
  * Everything ingest and extraction read goes into the key: the file's content hash, its name,
  * manifest line and metadata (they become ids and columns), the size limit, the rules' versions
@@ -375,19 +373,6 @@ function asJson(result: unknown): string {
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, i) => from + i);
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 export function concatTables(parts: readonly ExtractedTables[]): ExtractedTables {

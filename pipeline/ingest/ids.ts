@@ -1,8 +1,8 @@
 /** Content hashes: ids that stay the same when the same file is ingested again, on any machine. */
 import { createHash } from 'node:crypto';
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /** `a` + 12 hex of sha256(source file, part, text): stable across runs, different for every article. */

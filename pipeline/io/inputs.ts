@@ -12,6 +12,7 @@ import type { Rejected } from '../tables.ts';
 import { decodeBytes } from '../ingest/decode.ts';
 import { parseManifest, type ManifestRow } from '../ingest/manifest.ts';
 import type { IngestOptions, RawInput } from '../stages/ingest.ts';
+import { mapLimited } from './mapLimited.ts';
 
 const FORMATS: Record<string, RawInput['format']> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
 /** Files read at once: enough to hide disk latency, few enough to stay far from the open-files limit. */
@@ -46,19 +47,6 @@ function displayPath(path: string): string {
 
 function errorCode(err: unknown): string {
   return (err as NodeJS.ErrnoException)?.code ?? String(err);
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**
