@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Article, ArticleFacts, Evidence, ExtractedTables, Rejected, Sentence } from './tables.ts';
-import { EXTRACTOR_VERSION, type ExtractReference } from './stages/extract.ts';
+import { EXTRACTOR_VERSION, sentencesByArticle, type ExtractReference } from './stages/extract.ts';
 import { INGEST_VERSION, type Ingested, type IngestOptions, type RawInput } from './stages/ingest.ts';
 import { hashExtractReference, loadExtractReference } from './io/extractReference.ts';
 import { loadCurrencyReference } from './io/currencyReference.ts';
@@ -193,8 +193,8 @@ export async function extractAll(
   sentences: readonly Sentence[],
   options: Omit<ExtractRunOptions, 'cacheDir'> & { cacheDir?: null },
 ): Promise<ExtractRunResult> {
-  const sentencesByArticle = groupSentences(sentences);
-  const tasks = articles.map((article): ExtractTask => ({ kind: 'extract', article, sentences: sentencesByArticle.get(article.article_id) ?? [] }));
+  const byArticle = sentencesByArticle(sentences);
+  const tasks = articles.map((article): ExtractTask => ({ kind: 'extract', article, sentences: byArticle.get(article.article_id) ?? [] }));
   const runner = new TaskRunner(options);
   try {
     const fresh = (await runner.run(tasks, progressFrom(0, options.onProgress))).map((r) => (typeof r === 'string' ? JSON.parse(r) : r) as ExtractedTables);
@@ -323,16 +323,6 @@ function progressFrom(start: number, onProgress: ((done: number) => void) | unde
     done += n;
     onProgress?.(done);
   };
-}
-
-function groupSentences(sentences: readonly Sentence[]): Map<string, Sentence[]> {
-  const byArticle = new Map<string, Sentence[]>();
-  for (const sentence of sentences) {
-    const list = byArticle.get(sentence.article_id);
-    if (list) list.push(sentence);
-    else byArticle.set(sentence.article_id, [sentence]);
-  }
-  return byArticle;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import type { Article, Evidence, ExtractedTables, Rejected, Sentence } from './tables.ts';
-import { extractArticle, type ExtractReference } from './stages/extract.ts';
+import { extractArticle, sentencesByArticle, type ExtractReference } from './stages/extract.ts';
 import { ingestSafely, type IngestOptions, type RawInput } from './stages/ingest.ts';
 import { loadExtractReference } from './io/extractReference.ts';
 import * as messages from './messages.ts';
@@ -39,13 +39,10 @@ export interface CompactResult {
 export function ingestAndExtract(input: RawInput, options: IngestOptions, ref: ExtractReference): CompactResult {
   const ingested = ingestSafely(input, options);
   const rejected = [...ingested.rejected];
+  const byArticle = sentencesByArticle(ingested.sentences);
   const parts: ExtractedTables[] = ingested.articles.map((article) => {
     try {
-      return extractArticle(
-        article,
-        ingested.sentences.filter((s) => s.article_id === article.article_id),
-        ref,
-      );
+      return extractArticle(article, byArticle.get(article.article_id) ?? [], ref);
     } catch (err) {
       // Errors as values: a rule that breaks on one article costs that article's figures, never the run.
       const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);

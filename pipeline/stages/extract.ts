@@ -44,13 +44,19 @@ export function extractArticle(article: Article, sentences: readonly Sentence[],
   return extractArticleWith(article, sentences, ref.currencies, entityHooks(ref.entities));
 }
 
-export function extract(articles: readonly Article[], sentences: readonly Sentence[], ref: ExtractReference): ExtractedTables {
+/** Each article's sentences, in their order: one pass, so a file of many articles is not scanned once per article. */
+export function sentencesByArticle(sentences: readonly Sentence[]): Map<string, Sentence[]> {
   const byArticle = new Map<string, Sentence[]>();
   for (const s of sentences) {
     const list = byArticle.get(s.article_id);
     if (list) list.push(s);
     else byArticle.set(s.article_id, [s]);
   }
+  return byArticle;
+}
+
+export function extract(articles: readonly Article[], sentences: readonly Sentence[], ref: ExtractReference): ExtractedTables {
+  const byArticle = sentencesByArticle(sentences);
   const out: ExtractedTables = { commitments: [], jobs: [], projections: [], projects: [], evidence: [] };
   for (const article of articles) {
     const t = extractArticle(article, byArticle.get(article.article_id) ?? [], ref);
