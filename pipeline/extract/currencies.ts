@@ -43,9 +43,9 @@ export interface CurrencyIndex {
   codeOnly: ReadonlySet<string>;
 }
 
-/** Country-hint counts of one article, computed once per article. */
+/** Country-hint counts of one article, computed at most once per article. */
 export interface CurrencyContext {
-  articleScores: ReadonlyMap<string, number>;
+  readonly articleScores: ReadonlyMap<string, number>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -192,9 +192,19 @@ function foldCase(text: string): string {
   return out;
 }
 
-/** Counts, per currency code, the article's mentions of that currency's countries. */
+/**
+ * Counts, per currency code, the article's mentions of that currency's countries. Counted when
+ * first read: only a figure whose currency neither its alias nor its sentence settles asks for
+ * them, and the count reads the whole article. The answer is the same whenever it is read (the
+ * article text does not change), so reading it late changes nothing.
+ */
 export function currencyContext(articleText: string, index: CurrencyIndex): CurrencyContext {
-  return { articleScores: countHints(articleText, index) };
+  let scores: ReadonlyMap<string, number> | null = null;
+  return {
+    get articleScores() {
+      return (scores ??= countHints(articleText, index));
+    },
+  };
 }
 
 export function countHints(text: string, index: CurrencyIndex): Map<string, number> {
@@ -304,11 +314,11 @@ export function resolveCurrency(
   if (candidates.length === 1) return candidates[0]!;
   // 1. The sentence: another alias of exactly one candidate ("¥5bn, or 5 billion yuan"), or its countries.
   const inSentence = new Map<string, number>();
-  for (const row of index.rows) {
-    if (!candidates.includes(row.code)) continue;
-    for (const other of row.aliases) {
-      const others = index.byAlias.get(other.toLowerCase());
-      if (others?.length === 1 && wordIn(sentence, other)) inSentence.set(row.code, (inSentence.get(row.code) ?? 0) + 1);
+  // The sentence lower-cased once for all the aliases looked for (wordIn would lower it per alias).
+  const lower = sentence ? sentence.toLowerCase() : '';
+  if (lower) {
+    for (const { code, word } of telltaleAliases(index, key, candidates)) {
+      if (wordInLower(lower, word)) inSentence.set(code, (inSentence.get(code) ?? 0) + 1);
     }
   }
   const sentenceHints = countHints(sentence, index);
@@ -324,10 +334,38 @@ export function resolveCurrency(
   return index.defaults.get(key) ?? null;
 }
 
-function wordIn(text: string, word: string): boolean {
-  if (!text) return false;
-  const lower = text.toLowerCase();
-  const w = word.toLowerCase();
+/**
+ * The aliases of an ambiguous alias's candidates that name exactly one currency ("yuan" for "¥"),
+ * lower-cased, each with its currency, in the order of the table's rows and aliases: what step 1 of
+ * resolveCurrency looks for in the sentence. They depend only on the index and the alias, so they
+ * are listed once per alias rather than by walking every row of the table for every figure.
+ */
+export function telltaleAliases(index: CurrencyIndex, key: string, candidates: readonly string[]): readonly { code: string; word: string }[] {
+  let byKey = telltales.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    telltales.set(index, byKey);
+  }
+  let list = byKey.get(key);
+  if (!list) {
+    const found: { code: string; word: string }[] = [];
+    for (const row of index.rows) {
+      if (!candidates.includes(row.code)) continue;
+      for (const other of row.aliases) {
+        const others = index.byAlias.get(other.toLowerCase());
+        if (others?.length === 1) found.push({ code: row.code, word: other.toLowerCase() });
+      }
+    }
+    list = Object.freeze(found);
+    byKey.set(key, list);
+  }
+  return list;
+}
+
+const telltales = new WeakMap<CurrencyIndex, Map<string, readonly { code: string; word: string }[]>>();
+
+/** Whether `w` stands in `lower` as a word (no letter a-z on either side); both already lower-cased. */
+function wordInLower(lower: string, w: string): boolean {
   let at = lower.indexOf(w);
   while (at >= 0) {
     const before = lower[at - 1] ?? ' ';

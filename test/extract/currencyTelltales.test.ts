@@ -1,0 +1,80 @@
+/**
+ * telltaleAliases lists, once per ambiguous alias, what resolveCurrency used to find by walking
+ * every row of the table for every figure: it must give the same aliases, with the same
+ * currencies, in the same order as that walk. And the article's country counts, now counted when
+ * first read, must be what countHints gives for the article.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCurrencyIndex, countHints, currencyContext, resolveCurrency, telltaleAliases, type CurrencyIndex } from '../../pipeline/extract/currencies.ts';
+import { loadCurrencyReference } from '../../pipeline/io/currencyReference.ts';
+
+/** The walk resolveCurrency did for each figure: every row among the candidates, every alias naming one currency only. */
+function byWalk(index: CurrencyIndex, key: string): { code: string; word: string }[] {
+  const candidates = index.byAlias.get(key) ?? [];
+  const out: { code: string; word: string }[] = [];
+  for (const row of index.rows) {
+    if (!candidates.includes(row.code)) continue;
+    for (const other of row.aliases) if (index.byAlias.get(other.toLowerCase())?.length === 1) out.push({ code: row.code, word: other.toLowerCase() });
+  }
+  return out;
+}
+
+const SMALL = buildCurrencyIndex([
+  { code: 'PKR', name: 'Pakistani rupee', aliases: ['Rs', 'rupees', 'PKR', 'Pak Rupee'], countries: ['Pakistan', 'Sindh'], defaultFor: [], notes: '' },
+  { code: 'INR', name: 'Indian rupee', aliases: ['Rs', 'rupees', 'INR', '₹'], countries: ['India', 'Delhi'], defaultFor: ['rs'], notes: '' },
+  { code: 'USD', name: 'US dollar', aliases: ['$', 'US$', 'USD'], countries: ['US', 'United States'], defaultFor: ['$'], notes: '' },
+  { code: 'AUD', name: 'Australian dollar', aliases: ['$', 'A$', 'AUD'], countries: ['Australia'], defaultFor: [], notes: '' },
+  { code: 'CNY', name: 'Chinese yuan', aliases: ['¥', 'yuan', 'RMB', 'CNY'], countries: ['China'], defaultFor: [], notes: '' },
+  { code: 'JPY', name: 'Japanese yen', aliases: ['¥', 'yen', 'JPY'], countries: ['Japan'], defaultFor: ['¥'], notes: '' },
+]);
+
+describe('telltaleAliases', () => {
+  const cases: [string, { code: string; word: string }[]][] = [
+    ['rs', [{ code: 'PKR', word: 'pkr' }, { code: 'PKR', word: 'pak rupee' }, { code: 'INR', word: 'inr' }, { code: 'INR', word: '₹' }]],
+    ['$', [{ code: 'USD', word: 'us$' }, { code: 'USD', word: 'usd' }, { code: 'AUD', word: 'a$' }, { code: 'AUD', word: 'aud' }]],
+    ['¥', [{ code: 'CNY', word: 'yuan' }, { code: 'CNY', word: 'rmb' }, { code: 'CNY', word: 'cny' }, { code: 'JPY', word: 'yen' }, { code: 'JPY', word: 'jpy' }]],
+  ];
+  it.each(cases)('lists the telltales of %j in table order', (key, expected) => {
+    expect(telltaleAliases(SMALL, key, SMALL.byAlias.get(key)!)).toEqual(expected);
+    expect(telltaleAliases(SMALL, key, SMALL.byAlias.get(key)!)).toEqual(byWalk(SMALL, key));
+  });
+
+  it('gives what the walk gives for every ambiguous alias of the reference table', async () => {
+    const index = (await loadCurrencyReference('data/reference')).index;
+    for (const [key, codes] of index.byAlias) {
+      if (codes.length > 1) expect(telltaleAliases(index, key, codes), key).toEqual(byWalk(index, key));
+    }
+  });
+});
+
+describe('resolveCurrency with telltales and the article', () => {
+  const article = 'Delhi and India again: the INDIA story. Pakistan once.';
+  const cases: [alias: string, sentence: string, expected: string | null][] = [
+    ['Rs', 'Rs 5bn, or PKR 5bn, for the dam.', 'PKR'],
+    ['Rs', 'Rs 5bn (INR) for the road.', 'INR'],
+    ['Rs', 'Rs 5bn from the PKR and INR pools.', 'INR'], // a tie in the sentence: the article decides
+    ['Rs', 'Rs 5bn from pkrs.', 'INR'], // "pkrs" is no word "pkr": the article decides
+    ['Rs', 'RS 5BN FOR THE PAK RUPEE.', 'PKR'],
+    ['$', 'A$300m for the port.', 'AUD'],
+    ['$', '$300m for the port.', 'USD'], // nothing says: the table's default
+    ['¥', '¥5bn, or 5 billion yuan.', 'CNY'],
+    ['¥', '¥5bn for Japan.', 'JPY'],
+    ['¥', '', 'JPY'],
+  ];
+  it.each(cases)('%s in %j', (alias, sentence, expected) => {
+    expect(resolveCurrency(alias, SMALL, sentence, currencyContext(article, SMALL))).toBe(expected);
+  });
+});
+
+describe('currencyContext', () => {
+  let index: CurrencyIndex;
+  beforeAll(async () => {
+    index = (await loadCurrencyReference('data/reference')).index;
+  });
+  it.each(['', 'Kenya and Kenya.', 'The Indian and Pakistani sides met in New Delhi.', 'Nothing here.'])('counts what countHints counts: %j', (text) => {
+    const ctx = currencyContext(text, index);
+    expect([...ctx.articleScores]).toEqual([...countHints(text, index)]);
+    // Read twice, the same answer.
+    expect(ctx.articleScores).toBe(ctx.articleScores);
+  });
+});
