@@ -303,8 +303,7 @@ function factsOnly(result: InputResult): KeptResult {
   const copy = (e: Evidence) => {
     let text = copies.get(e.sentence_id);
     if (text === undefined) {
-      // A string built anew, not a slice: V8 keeps a slice's parent string in memory.
-      text = Buffer.from(e.sentence, 'utf16le').toString('utf16le');
+      text = ownCopy(e.sentence);
       copies.set(e.sentence_id, text);
     }
     return text;
@@ -315,6 +314,16 @@ function factsOnly(result: InputResult): KeptResult {
     tables: { ...result.tables, evidence: result.tables.evidence.map((e) => ({ ...e, sentence: copy(e) })) },
   };
 }
+
+/**
+ * A string built anew, not a slice (V8 keeps a slice's parent string, here the whole article, in
+ * memory). Latin-1 text is rebuilt as one byte per character: most sentences are, and a utf16le
+ * round trip would store them at two bytes per character.
+ */
+export function ownCopy(text: string): string {
+  return NOT_LATIN1.test(text) ? Buffer.from(text, 'utf16le').toString('utf16le') : Buffer.from(text, 'latin1').toString('latin1');
+}
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
 
 function progressFrom(start: number, onProgress: ((done: number) => void) | undefined): (n: number) => void {
   let done = start;

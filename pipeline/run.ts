@@ -61,6 +61,8 @@ export interface StageTiming {
   stage: string;
   rows: number;
   ms: number;
+  /** Peak resident memory of the process when the stage ended: which stage raised the peak. */
+  peakRssMb: number;
 }
 
 export interface RunResult {
@@ -79,7 +81,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   async function stage<T>(name: string, work: () => Promise<T> | T, rows: (value: T) => number): Promise<T> {
     const started = performance.now();
     const value = await work();
-    const timing = { stage: name, rows: rows(value), ms: performance.now() - started };
+    const timing = { stage: name, rows: rows(value), ms: performance.now() - started, peakRssMb: peakRssMb() };
     timings.push(timing);
     env.log.info(messages.run.stageDone(timing.stage, timing.rows, timing.ms));
     return value;
@@ -214,11 +216,11 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     options: meta.options,
     inputs: meta.inputs,
     rows: Object.fromEntries(TABLE_NAMES.map((name) => [name, name === 'sentences' ? extracted.sentenceCount : tables[name].length])),
-    stages: timings.map((t) => ({ stage: t.stage, rows: t.rows, seconds: Number((t.ms / 1000).toFixed(3)) })),
+    stages: timings.map((t) => ({ stage: t.stage, rows: t.rows, seconds: Number((t.ms / 1000).toFixed(3)), peak_rss_mb_so_far: t.peakRssMb })),
     tables_written_seconds: Number((writeMs / 1000).toFixed(3)),
     total_seconds: Number(((performance.now() - clockStart) / 1000).toFixed(3)),
     // Peak resident memory of the whole process so far (worker threads included), for the benchmark.
-    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peak_rss_mb: peakRssMb(),
     extract_cache_hits: extracted.cacheHits,
     outputs: render?.files ?? [],
     render_problems: render?.problems ?? [],
@@ -227,3 +229,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   return { tables, timings, render, cacheHits: extracted.cacheHits };
 }
 
+/** Peak resident memory of the whole process so far (worker threads included), in MB. */
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractAll, ingestAndExtractAll } from '../pipeline/extractRunner.ts';
+import { extractAll, ingestAndExtractAll, ownCopy } from '../pipeline/extractRunner.ts';
 import { ingestAndExtract } from '../pipeline/extractWorker.ts';
 import type { ExtractReference } from '../pipeline/stages/extract.ts';
 import { ingest, type RawInput } from '../pipeline/stages/ingest.ts';
@@ -125,5 +125,20 @@ describe('ingestAndExtract', () => {
     expect(result.rejected).toEqual([
       { file: 'news-00.txt', line: null, reason: expect.stringMatching(/^article 1 of this file could not be extracted \(TypeError: .+\); its text is in the tables/) },
     ]);
+  });
+});
+
+describe('ownCopy: the evidence sentence kept after the article text is freed', () => {
+  test.each([
+    ['plain ASCII', 'China pledged $25 million to Kenya.'],
+    ['Latin-1 letters', 'Crédit Agricole lent €40 million? No: £40 million, Société Générale said.'],
+    ['beyond Latin-1', 'The bank \u2014 a lender \u2014 lent \u20ac5 million to Baku \u201cfor roads\u201d.'],
+    ['astral plane', 'Funding 🚀 news: $5 million.'],
+    ['lone surrogate', 'broken \ud800 text'],
+    ['empty', ''],
+  ])('%s: same characters', (_, text) => {
+    const article = 'Headline\n\n' + text + ' And more.';
+    const slice = article.slice(10, 10 + text.length);
+    expect(ownCopy(slice)).toBe(text);
   });
 });
