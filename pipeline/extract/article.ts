@@ -61,7 +61,18 @@ export function extractArticleWith(
   const projectMentions = contexts.flatMap(projectsIn);
   const projects = mergeProjects(projectMentions, hooks.sameProject);
   // Facts name a project as its row does ("Lakevew" in a quote is the article's "Lakeview").
-  const canonical = (name: string | null) => (name === null ? null : (projects.find((p) => hooks.sameProject(p.name, name))?.name ?? name));
+  // Many mentions name the same project: each name is looked up among the project rows once (the
+  // answer depends only on the name, the rows being fixed by now).
+  const canonicalNames = new Map<string, string>();
+  const canonical = (name: string | null) => {
+    if (name === null) return null;
+    let found = canonicalNames.get(name);
+    if (found === undefined) {
+      found = projects.find((p) => hooks.sameProject(p.name, name))?.name ?? name;
+      canonicalNames.set(name, found);
+    }
+    return found;
+  };
   const commitmentMentions = contexts.flatMap(commitmentsIn).map((m) => withCanonicalProject(m, canonical));
   const jobMentions = contexts.flatMap(jobsIn).map((m) => withCanonicalProject(m, canonical));
   const projectionMentions = contexts.flatMap(projectionsIn).map((m) => withCanonicalProject(m, canonical));

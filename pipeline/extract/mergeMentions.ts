@@ -36,7 +36,7 @@ export function mergeMentions<Row extends object>(
     else groups.push([m]);
   }
   return groups.map((group) => {
-    const ranked = [...group].sort((a, b) => score(b) - score(a) || a.evidence.start - b.evidence.start);
+    const ranked = rankMentions(group);
     const best: Record<string, unknown> = { ...(ranked[0]!.row as Record<string, unknown>) };
     for (const m of ranked.slice(1)) {
       for (const [k, v] of Object.entries(m.row)) if ((best[k] === null || best[k] === '') && v !== null) best[k] = v;
@@ -46,6 +46,18 @@ export function mergeMentions<Row extends object>(
     best.quote = ranked[0]!.evidence.sentence;
     return fold(best as Row, ranked);
   });
+}
+
+/**
+ * A group's mentions, best first: by score (body over headline, then more fields filled), then in
+ * article order. Each mention's score is worked out once, not at every comparison of the sort;
+ * the sort is stable, so the order is the one the comparison of scores gave.
+ */
+export function rankMentions<Row extends object>(group: readonly FactMention<Row>[]): FactMention<Row>[] {
+  if (group.length === 1) return [group[0]!];
+  const scored = group.map((m) => ({ m, s: score(m) }));
+  scored.sort((a, b) => b.s - a.s || a.m.evidence.start - b.m.evidence.start);
+  return scored.map((x) => x.m);
 }
 
 const sameNumber = (a: number | null, b: number | null) => a === null || b === null ? a === b : Math.abs(a - b) <= Math.abs(a) * 1e-9;
