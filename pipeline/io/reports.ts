@@ -11,7 +11,7 @@ import type { RunTables } from '../tables.ts';
 import * as messages from '../messages.ts';
 import { writeChunksSafely, writeFileSafely } from './atomic.ts';
 import { buildBriefModel, type RunMeta } from '../render/viewModel.ts';
-import { willStream, workbookChunks } from '../render/workbook.ts';
+import { workbookChunks } from '../render/workbook.ts';
 import { fundersChartSvg, tiersChartSvg } from '../render/charts.ts';
 import { loadBriefTemplates, renderBriefHtml } from '../render/brief.ts';
 import { findBrowser, withBrowser } from '../render/browser.ts';
@@ -39,26 +39,24 @@ export async function renderReports(
   files.push(htmlPath);
 
   // One browser launch for both browser jobs: the workbook's chart image and the PDF. The chart
-  // is drawn first (the workbook embeds it); the PDF is printed by the browser while this process
-  // writes the workbook, and the problems are listed in the order the jobs run.
+  // is drawn first (the workbook embeds it, and waits for it only when it writes its Summary); the
+  // PDF is printed by the browser while this process writes the workbook, and the problems are
+  // listed in the order the jobs run.
   const browserPath = findBrowser();
-  const wantChart = !willStream(tables);
   let chartPng: Uint8Array | null = null;
   let pdf: Uint8Array | null = null;
   const browserProblems: string[] = [];
   let chartDone: () => void = () => {};
   const chartReady = new Promise<void>((resolve) => (chartDone = resolve));
   let browserJob: Promise<void> = Promise.resolve();
-  if (browserPath && (wantChart || options.pdf)) {
+  if (browserPath) {
     browserJob = (async () => {
       try {
         await withBrowser({ browserPath, timeoutMs: 60_000 }, async (session) => {
-          if (wantChart) {
-            try {
-              chartPng = await session.svgToPng(charts.funders, { width: 720, height: 360 });
-            } catch (error) {
-              browserProblems.push(messages.reports.chartFailed(errorText(error)));
-            }
+          try {
+            chartPng = await session.svgToPng(charts.funders, { width: 720, height: 360 });
+          } catch (error) {
+            browserProblems.push(messages.reports.chartFailed(errorText(error)));
           }
           chartDone();
           if (options.pdf) {
@@ -82,9 +80,8 @@ export async function renderReports(
   }
   const xlsxPath = join(options.out, 'pledgebook.xlsx');
   try {
-    await chartReady;
     // Written in pieces as it is zipped: a large workbook is never held whole.
-    await writeChunksSafely(xlsxPath, workbookChunks(tables, meta, chartPng));
+    await writeChunksSafely(xlsxPath, workbookChunks(tables, meta, chartReady.then(() => chartPng)));
   } finally {
     await browserJob;
   }

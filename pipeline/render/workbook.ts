@@ -16,6 +16,7 @@ import { JOB_HELPER_COLUMNS, jobFacts, jobHelperCells } from './jobFormulas.ts';
 import { columnRange, lettersOf } from './formulaParts.ts';
 import { summaryLines, type SummaryLine } from './summary.ts';
 import { recalculateOnOpen } from './streamedWorkbook.ts';
+import { addStreamedImage } from './streamedDrawing.ts';
 import { addTableSheet, excelDate, DATE_FORMAT, type ColumnKind, type ColumnSpec } from './workbookSheets.ts';
 
 export const SHEET_NAMES = [
@@ -38,9 +39,6 @@ const ZIP_LEVEL = 1;
 /** Size of the pieces a streamed workbook is handed out in. */
 const OUTPUT_PIECE_BYTES = 1 << 20;
 
-/** Total table rows above which the workbook is streamed (rows written out and freed as they go). */
-export const STREAMING_ROWS = 20_000;
-
 const DEAL_HELPER_KINDS: Record<string, ColumnKind> = { usd_point: 'usd', usd_low: 'usd', usd_value: 'usd', usd_high: 'usd', usd_open: 'integer', whole: 'integer' };
 const JOB_HELPER_KINDS: Record<string, ColumnKind> = { job_point: 'integer', jobs_low: 'integer', jobs_value: 'integer', jobs_high: 'integer', jobs_open: 'integer' };
 /** Computed columns written as plain values: what the pipeline decided that a formula cannot restate. */
@@ -54,7 +52,7 @@ function helperNotes(keys: readonly string[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, PLAIN_HELPERS.has(k) ? msg.plainColumn : msg.computedColumn]));
 }
 
-function writeSummary(sheet: ExcelJS.Worksheet, lines: SummaryLine[], chart: { id: number; width: number; height: number } | null, streamed: boolean): void {
+function writeSummary(sheet: ExcelJS.Worksheet, lines: SummaryLine[], chart: ChartPlacement): void {
   sheet.getColumn(1).width = 44;
   sheet.getColumn(2).width = 16;
   sheet.getColumn(3).width = 9;
@@ -70,12 +68,11 @@ function writeSummary(sheet: ExcelJS.Worksheet, lines: SummaryLine[], chart: { i
   ['figure', 'value', 'unit', 'low', 'high', 'explanation'].forEach((h, i) => (headerRow.getCell(i + 1).value = h));
   headerRow.font = { bold: true };
   headerRow.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
-  if (chart) {
+  if (chart === 'placed') {
     headerRow.getCell(8).value = 'Net pledged by funder';
     headerRow.getCell(8).font = { bold: true };
-    sheet.addImage(chart.id, { tl: { col: 7, row: 4 }, ext: { width: chart.width, height: chart.height } });
   } else {
-    headerRow.getCell(8).value = streamed ? msg.noChartStreamed : msg.noChart;
+    headerRow.getCell(8).value = chart === 'unplaceable' ? msg.noChartStreamed : msg.noChart;
   }
   let rowNumber = 5;
   for (const line of lines) {
@@ -106,6 +103,23 @@ function writeSummary(sheet: ExcelJS.Worksheet, lines: SummaryLine[], chart: { i
     excelRow.getCell(6).alignment = { wrapText: true, vertical: 'top' };
     rowNumber += 1;
   }
+}
+
+/**
+ * What became of the chart image: placed on the Summary, none to place (no browser, or drawing it
+ * failed), or one the streaming writer could not place (its internals are not as expected).
+ */
+type ChartPlacement = 'placed' | 'none' | 'unplaceable';
+
+/** Where the chart image goes on the Summary: right of the figures, level with their header. */
+const CHART_TOP_LEFT = { col: 7, row: 4 };
+
+/** The chart image's size on the sheet: svgToPng draws at twice the size for sharpness, so half, at most 640 wide. */
+function chartExtent(png: Uint8Array): { width: number; height: number } | null {
+  const size = pngSize(png);
+  if (!size) return null;
+  const scale = Math.min(1, 640 / (size.width / 2));
+  return { width: Math.round((size.width / 2) * scale), height: Math.round((size.height / 2) * scale) };
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */
@@ -174,19 +188,20 @@ function writeAbout(sheet: ExcelJS.Worksheet, meta: RunMeta, tables: RunTables):
   sheet.getColumn(2).width = 90;
 }
 
-function tableRows(tables: RunTables): number {
-  return tables.deals.length + tables.jobs.length + tables.projections.length + tables.projects.length +
-    tables.checks.length + tables.articles.length + tables.evidence.length + tables.rejected.length;
-}
-
-/** Whether `buildWorkbook` streams these tables by default (and so leaves the chart image out). */
-export function willStream(tables: RunTables): boolean {
-  return tableRows(tables) > STREAMING_ROWS;
-}
+/**
+ * The Summary's chart image (a PNG), or null for none. It may still be being drawn (a promise): it is
+ * awaited only when the Summary is written, after the figures are worked out.
+ */
+export type ChartImage = Uint8Array | null | Promise<Uint8Array | null>;
 
 export interface WorkbookOptions {
-  /** Stream rows out as they are written (bounded memory); 'auto' streams above STREAMING_ROWS table rows. */
-  streaming?: boolean | 'auto';
+  /**
+   * true (the default, at every size): exceljs's streaming writer, rows written out and freed as
+   * they go, the chart placed by streamedDrawing.ts. false: exceljs's in-memory writer, the whole
+   * workbook held and zipped by JSZip, several times slower (measured: 1,000 articles, 11 s against
+   * 1 s); tests read both back and compare them.
+   */
+  streaming?: boolean;
   /** Streamed table rows through exceljs's Row objects instead of rowXml.ts: the same file, slower (for tests). */
   exceljsRows?: boolean;
 }
@@ -195,7 +210,7 @@ export interface WorkbookOptions {
 export async function buildWorkbook(
   tables: RunTables,
   meta: RunMeta,
-  chartPng: Uint8Array | null,
+  chartPng: ChartImage,
   options: WorkbookOptions = {},
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -211,11 +226,10 @@ export async function buildWorkbook(
 export async function* workbookChunks(
   tables: RunTables,
   meta: RunMeta,
-  chartPng: Uint8Array | null,
+  chartPng: ChartImage,
   options: WorkbookOptions = {},
 ): AsyncGenerator<Uint8Array> {
-  const streaming = options.streaming === true || ((options.streaming ?? 'auto') === 'auto' && willStream(tables));
-  if (!streaming) {
+  if (options.streaming === false) {
     yield await writeWorkbook(tables, meta, chartPng, null, options);
     return;
   }
@@ -253,7 +267,7 @@ export async function* workbookChunks(
 async function writeWorkbook(
   tables: RunTables,
   meta: RunMeta,
-  chartPng: Uint8Array | null,
+  chartPng: ChartImage,
   sink: PassThrough | null,
   options: WorkbookOptions,
 ): Promise<Uint8Array> {
@@ -297,25 +311,25 @@ async function writeWorkbook(
     meta.countFrom,
   );
 
-  let chart: { id: number; width: number; height: number } | null = null;
-  const size = chartPng ? pngSize(chartPng) : null;
-  // exceljs's streaming sheets cannot hold images: a streamed workbook points to the brief instead.
-  if (chartPng && size && !streaming) {
-    // svgToPng draws at twice the size for sharpness; place it at its CSS size.
-    const scale = Math.min(1, 640 / (size.width / 2));
-    chart = {
-      id: workbook.addImage({ buffer: Buffer.from(chartPng) as unknown as ExcelJS.Buffer, extension: 'png' }),
-      width: Math.round((size.width / 2) * scale),
-      height: Math.round((size.height / 2) * scale),
-    };
-  }
   // A streaming sheet writes its views first: they are given when the sheet is made.
   const add = (name: string, ySplit: number) => (workbook as ExcelJS.Workbook).addWorksheet(name, { views: [{ state: 'frozen', ySplit, xSplit: 0 }] });
   const done = (sheet: ExcelJS.Worksheet) => {
     if (commit) (sheet as unknown as { commit(): void }).commit();
   };
   const summary = add('Summary', 4);
-  writeSummary(summary, lines, chart, commit);
+  const png = await chartPng;
+  const ext = png ? chartExtent(png) : null;
+  let chart: ChartPlacement = 'none';
+  if (png && ext) {
+    const buffer = Buffer.from(png);
+    if (workbook instanceof ExcelJS.stream.xlsx.WorkbookWriter) {
+      chart = addStreamedImage(workbook, summary, { buffer, extension: 'png', tl: CHART_TOP_LEFT, ext }) ? 'placed' : 'unplaceable';
+    } else {
+      summary.addImage(workbook.addImage({ buffer: buffer as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: CHART_TOP_LEFT, ext });
+      chart = 'placed';
+    }
+  }
+  writeSummary(summary, lines, chart);
   done(summary);
 
   const evidenceRows = new Map(tables.evidence.map((e, i) => [e.evidence_id, i + 2]));
