@@ -58,7 +58,8 @@ interface RunJson {
 }
 
 async function pipelineRun(input: string, out: string, extra: string[]): Promise<RunJson> {
-  await run(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), '--input', input, '--out', out, '--quiet', ...extra], {
+  // The same launcher as `npm start` (the CLI's bundle), so the figures are what a user gets.
+  await run(process.execPath, [join(ROOT, 'scripts/start.mjs'), '--input', input, '--out', out, '--quiet', ...extra], {
     cwd: ROOT,
     maxBuffer: 64 * 1024 * 1024,
   }).catch((error: { code?: number }) => {

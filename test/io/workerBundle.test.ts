@@ -1,8 +1,9 @@
-/** The extraction workers' bundle: rebuilt whenever a source changes, and it runs the same rules as the sources. */
+/** The bundles (extraction workers, CLI): rebuilt whenever a source changes, and they run the same rules as the sources. */
 import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bundleKey, workerEntry } from '../../pipeline/io/workerBundle.ts';
+import { workerEntry } from '../../pipeline/io/workerBundle.ts';
+import { bundleKey } from '../../scripts/bundle.mjs';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -17,10 +18,13 @@ describe('bundleKey', () => {
     ['a new source', [...sources, { path: 'extract/new.ts', bytes: bytes('') }], '0.28.2'],
     ['another bundler version', sources, '0.29.0'],
   ])('%s gives a new key', (_what, changed, version) => {
-    expect(bundleKey(changed, version)).not.toBe(bundleKey(sources, '0.28.2'));
+    expect(bundleKey(changed, 'pipeline/extractWorker.ts', version)).not.toBe(bundleKey(sources, 'pipeline/extractWorker.ts', '0.28.2'));
+  });
+  test('another entry point gives a new key', () => {
+    expect(bundleKey(sources, 'pipeline/cli.ts', '0.28.2')).not.toBe(bundleKey(sources, 'pipeline/extractWorker.ts', '0.28.2'));
   });
   test('the order the files are listed in does not matter', () => {
-    expect(bundleKey([...sources].reverse(), '0.28.2')).toBe(bundleKey(sources, '0.28.2'));
+    expect(bundleKey([...sources].reverse(), 'pipeline/cli.ts', '0.28.2')).toBe(bundleKey(sources, 'pipeline/cli.ts', '0.28.2'));
   });
 });
 
