@@ -32,3 +32,35 @@ export function recalculateOnOpen(writer: ExcelJS.stream.xlsx.WorkbookWriter): b
     append(data?.name === WORKBOOK_PART && typeof source === 'string' ? withFullCalcOnLoad(source) : source, data);
   return true;
 }
+
+/**
+ * Runs `make` with the parts it gives the writer's zip held back, and returns its value with a
+ * `release` that hands them to the zip then, in the order they were given. The zip writes its parts
+ * one after another, each to its end, so a part given early but written late (the Summary, first
+ * among the sheets but written once the chart image is drawn) would stop every part after it.
+ * Holding it lets the sheets after it be written first; the order of parts in a zip is free (the
+ * workbook part lists the sheets in their own order). With a writer not as expected, nothing is
+ * held and `release` does nothing: the file is the same, written in order.
+ */
+export function withPartsHeld<T>(writer: ExcelJS.stream.xlsx.WorkbookWriter, make: () => T): { value: T; release(): void } {
+  const zip = (writer as unknown as WriterInternals).zip;
+  if (!zip || typeof zip.append !== 'function') return { value: make(), release: () => {} };
+  const append = zip.append;
+  const held: [unknown, { name?: string }][] = [];
+  zip.append = (source, data) => {
+    held.push([source, data]);
+    return zip;
+  };
+  let value: T;
+  try {
+    value = make();
+  } finally {
+    zip.append = append;
+  }
+  return {
+    value,
+    release: () => {
+      for (const [source, data] of held.splice(0)) append.call(zip, source, data);
+    },
+  };
+}

@@ -15,7 +15,7 @@ import { DEAL_HELPER_COLUMNS, dealFacts, dealHelperCells } from './dealFormulas.
 import { JOB_HELPER_COLUMNS, jobFacts, jobHelperCells } from './jobFormulas.ts';
 import { columnRange, lettersOf } from './formulaParts.ts';
 import { summaryLines, type SummaryLine } from './summary.ts';
-import { recalculateOnOpen } from './streamedWorkbook.ts';
+import { recalculateOnOpen, withPartsHeld } from './streamedWorkbook.ts';
 import { addStreamedImage } from './streamedDrawing.ts';
 import { addTableSheet, excelDate, DATE_FORMAT, type ColumnKind, type ColumnSpec } from './workbookSheets.ts';
 
@@ -284,8 +284,8 @@ async function writeWorkbook(
   else workbook.calcProperties.fullCalcOnLoad = true;
   const commit = streaming;
 
-  // Every column letter is known before any sheet is written, so the Summary (first sheet, and
-  // with a streaming writer the first written out) can refer to the sheets after it.
+  // Every column letter is known before any sheet is written, so the Summary (the first sheet) can
+  // refer to the sheets after it.
   const dealKeys = [...TABLE_COLUMNS.deals, ...DEAL_HELPER_COLUMNS];
   const jobKeys = [...TABLE_COLUMNS.jobs, ...JOB_HELPER_COLUMNS];
   const dealLetters = lettersOf(dealKeys);
@@ -316,21 +316,12 @@ async function writeWorkbook(
   const done = (sheet: ExcelJS.Worksheet) => {
     if (commit) (sheet as unknown as { commit(): void }).commit();
   };
-  const summary = add('Summary', 4);
-  const png = await chartPng;
-  const ext = png ? chartExtent(png) : null;
-  let chart: ChartPlacement = 'none';
-  if (png && ext) {
-    const buffer = Buffer.from(png);
-    if (workbook instanceof ExcelJS.stream.xlsx.WorkbookWriter) {
-      chart = addStreamedImage(workbook, summary, { buffer, extension: 'png', tl: CHART_TOP_LEFT, ext }) ? 'placed' : 'unplaceable';
-    } else {
-      summary.addImage(workbook.addImage({ buffer: buffer as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: CHART_TOP_LEFT, ext });
-      chart = 'placed';
-    }
-  }
-  writeSummary(summary, lines, chart);
-  done(summary);
+  // The Summary is the first sheet but is written last, once the chart image is drawn (the
+  // browser draws it while the table sheets are written); its part is held back from the zip
+  // until then, so the sheets after it are not held up behind it.
+  const { value: summary, release: releaseSummary } = workbook instanceof ExcelJS.stream.xlsx.WorkbookWriter
+    ? withPartsHeld(workbook, () => add('Summary', 4))
+    : { value: add('Summary', 4), release: () => {} };
 
   const evidenceRows = new Map(tables.evidence.map((e, i) => [e.evidence_id, i + 2]));
   const base = { evidenceRows, commitRows: commit, exceljsRows: options.exceljsRows };
@@ -360,6 +351,22 @@ async function writeWorkbook(
   writeAbout(about, meta, tables);
   done(about);
   done((await addTableSheet(workbook, 'Rejected', TABLE_COLUMNS.rejected, tables.rejected, { commitRows: commit, exceljsRows: options.exceljsRows })).sheet);
+
+  const png = await chartPng;
+  const ext = png ? chartExtent(png) : null;
+  let chart: ChartPlacement = 'none';
+  if (png && ext) {
+    const buffer = Buffer.from(png);
+    if (workbook instanceof ExcelJS.stream.xlsx.WorkbookWriter) {
+      chart = addStreamedImage(workbook, summary, { buffer, extension: 'png', tl: CHART_TOP_LEFT, ext }) ? 'placed' : 'unplaceable';
+    } else {
+      summary.addImage(workbook.addImage({ buffer: buffer as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: CHART_TOP_LEFT, ext });
+      chart = 'placed';
+    }
+  }
+  writeSummary(summary, lines, chart);
+  releaseSummary();
+  done(summary);
 
   if (workbook instanceof ExcelJS.stream.xlsx.WorkbookWriter) {
     await workbook.commit();

@@ -294,6 +294,14 @@ describe('the streamed workbook (every run) against exceljs\'s in-memory writer'
     expect(wb.getWorksheet('Summary')!.getCell('H4').value).toBe(msg.noChart);
   });
 
+  it('writes the Summary part last (held back for the chart) and still lists the Summary first', async () => {
+    const zip = await JSZip.loadAsync(await readFile(path));
+    const sheetParts = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    expect(sheetParts.at(-1)).toBe('xl/worksheets/sheet1.xml');
+    expect(sheetParts).toHaveLength(SHEET_NAMES.length);
+    expect(workbook.worksheets[0]!.name).toBe('Summary');
+  });
+
   it('waits for a chart still being drawn', async () => {
     const wb = await read(await buildWorkbook(FIXTURE_TABLES, FIXTURE_META, new Promise((resolve) => setTimeout(() => resolve(TINY_PNG), 20))));
     expect(wb.getWorksheet('Summary')!.getImages()).toHaveLength(1);
