@@ -13,6 +13,7 @@ import type { Commitment, FunderType } from '../tables.ts';
 import { findEntities, type EntityIndex, type EntityMention } from './entities.ts';
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 import { eachMatch } from './matches.ts';
+import { MEMO_LIMIT } from './memo.ts';
 
 export interface PartyContext {
   sentence: string;
@@ -148,8 +149,9 @@ interface NeighbourAnswers {
 // Analyses by the mentions they start from: findEntities answers a sentence with the same (frozen)
 // array whenever the context cannot change the answer, so a sentence is analysed once per dateline.
 // A bounded Map rather than a WeakMap: keys are compared by identity either way, and a Map is
-// cheaper to fill and costs the garbage collector nothing special; emptied when full, like memo.ts.
-const ANALYSED_LIMIT = 4096;
+// cheaper to fill and costs the garbage collector nothing special; emptied when full, and as small
+// as the memo tables (see MEMO_LIMIT in memo.ts for why small).
+const ANALYSED_LIMIT = MEMO_LIMIT;
 let analysed = new Map<readonly EntityMention[], Map<string | null, Analysed>>();
 
 /** Every figure of a sentence and every sentence after it asks for the same analysis: it is kept (and never changed by its readers). */
