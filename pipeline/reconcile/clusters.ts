@@ -19,8 +19,12 @@
  *   member that has both, and, until it has such a member, under the amount keys of its members
  *   with an amount but not the field (the field's STAR). Every cluster is also indexed by amount
  *   alone (ANY), for reports that state none of the fields.
- * - A cluster no member of which has an amount can take a report of any amount: those are tried
- *   for every report.
+ * - A cluster no member of which has an amount can take a report of any amount, so its amount
+ *   says nothing: such clusters are indexed by the field keys of their members alone (and by a
+ *   field's STAR while no member has the field), and leave that index when a member with an
+ *   amount joins (from then on the amount index finds them). A report looks there too, for each
+ *   field it states. (Trying them all for every report made the work grow with the square of the
+ *   corpus: a large corpus has more of them, for longer.)
  *
  * A report then tries the clusters found through every field it states (the intersection), which
  * keeps the candidates few even when one funder lends one amount to many recipients.
@@ -259,6 +263,8 @@ interface Cluster {
   withoutProject: boolean;
   /** Per field, the amount keys it is indexed under with the field's STAR, while no member has both an amount key and the field. */
   starKeys: Record<Field, AmountKey[] | null>;
+  /** While no member has an amount: the entries it is stored under in the index of such clusters (null after). */
+  amountlessEntries: Set<string> | null;
 }
 
 function joins(cluster: Cluster, p: Profile): boolean {
@@ -276,8 +282,14 @@ export function clusterReports(ordered: readonly Report[]): Report[][] {
 export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
   const clusters: Cluster[] = [];
   const index = new ClusterIndex();
-  // Clusters none of whose members has an amount, ascending.
+  // Clusters none of whose members has an amount, ascending; and by field entry (the STARs included).
   const withoutAmount: number[] = [];
+  const amountless = new Map<string, number[]>();
+  const addAmountless = (token: string, at: number) => {
+    const list = amountless.get(token);
+    if (list) insertSorted(list, at);
+    else amountless.set(token, [at]);
+  };
   // For reports without an amount: clusters by the funder keys of their members, and those none of
   // whose members has a funder (which agree with any funder).
   const byFunder = new Map<string, number[]>();
@@ -288,7 +300,26 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
     cluster.members.push(p);
     if (p.commitment.project === null) cluster.withoutProject = true;
     else cluster.withProject = true;
-    if (p.point !== null) removeSorted(withoutAmount, at);
+    const stored = cluster.amountlessEntries;
+    if (p.point !== null) {
+      removeSorted(withoutAmount, at);
+      if (stored !== null) {
+        for (const token of stored) removeSorted(amountless.get(token)!, at);
+        cluster.amountlessEntries = null;
+      }
+    } else if (stored !== null) {
+      for (const field of FIELDS) {
+        const own = fields[field];
+        if (!own) continue;
+        for (const token of own.stored) {
+          if (stored.has(token)) continue;
+          stored.add(token);
+          addAmountless(token, at);
+        }
+        // Found through this member's keys from now on.
+        if (stored.delete(STAR_ENTRY[field])) removeSorted(amountless.get(STAR_ENTRY[field])!, at);
+      }
+    }
     const funders = fields.funder;
     if (funders) {
       removeSorted(withoutFunder, at);
@@ -336,7 +367,11 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
       for (const field of FIELDS) {
         const own = fields[field];
         if (!own) continue;
-        const lists: (readonly number[])[] = [withoutAmount];
+        const lists: (readonly number[])[] = [];
+        for (const token of own.probe) {
+          const list = amountless.get(token);
+          if (list) lists.push(list);
+        }
         for (const key of keys) index.near(key, own.probe, lists);
         unions.push(lists);
       }
@@ -349,8 +384,16 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
     }
     if (home === undefined) {
       home = clusters.length;
-      clusters.push({ members: [], withProject: false, withoutProject: false, starKeys: { funder: [], recipient: [], family: [] } });
+      const stars = FIELDS.map((field) => STAR_ENTRY[field]);
+      clusters.push({
+        members: [],
+        withProject: false,
+        withoutProject: false,
+        starKeys: { funder: [], recipient: [], family: [] },
+        amountlessEntries: new Set(stars),
+      });
       withoutAmount.push(home);
+      for (const token of stars) addAmountless(token, home);
       withoutFunder.push(home);
     }
     add(home, p, keys, fields);

@@ -153,6 +153,37 @@ describe('dedupeReports with blocking', () => {
     );
   });
 
+  test('clusters without an amount are found through their fields, as when every cluster is tried', () => {
+    // Reports without an amount first (a funder, another funder, none, a country and its agency),
+    // then reports with amounts that belong with some of them and not the others.
+    const table: Partial<Record<'funder' | 'funder_country' | 'recipient' | 'instrument' | 'amount', string | number | null>>[] = [
+      { funder: 'World Bank', recipient: 'Kenya', instrument: 'loan', amount: null },
+      { funder: 'China', funder_country: 'China', recipient: 'Kenya', instrument: 'loan', amount: null },
+      { funder: null, recipient: 'Peru', instrument: null, amount: null },
+      { funder: 'Japan', funder_country: 'Japan', recipient: null, instrument: 'grant', amount: null },
+      { funder: 'China Development Bank', funder_country: 'China', recipient: 'Kenya', instrument: 'loan', amount: 1e8 },
+      { funder: 'World Bank', recipient: 'Kenya', instrument: 'financing', amount: 2e8 },
+      { funder: 'IFC', recipient: 'Peru', instrument: 'loan', amount: 3e8 },
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: 'Peru', instrument: 'grant', amount: 4e8 },
+      { funder: 'World Bank', recipient: 'Kenya', instrument: 'loan', amount: 2e8 },
+      { funder: 'World Bank', recipient: 'Peru', instrument: 'loan', amount: 3e8 },
+      { funder: null, recipient: null, instrument: null, amount: 5e8 },
+    ];
+    const reports = table.map((row, i) => {
+      const amount = (row.amount ?? null) as number | null;
+      const c = commitment(`c${i}`, `a${i}`, {
+        funder: (row.funder ?? null) as string | null, funder_country: (row.funder_country ?? null) as string | null,
+        recipient: (row.recipient ?? null) as string | null, instrument: (row.instrument ?? null) as never,
+        amount, currency: amount === null ? null : 'USD', qualifier: amount === null ? null : 'exact',
+      });
+      const usd = amount === null ? null : { amount_usd: amount, amount_usd_low: null, amount_usd_high: null };
+      return { commitment: c, published: null, articleOrder: i, usd, rate: null } as Report;
+    });
+    const ids = (deals: readonly { members: readonly Report[] }[]) => deals.map((d) => d.members.map((m) => m.commitment.commitment_id));
+    expect(ids(dedupeReports(reports).deals)).toEqual(naiveClusters(reports));
+    expect(ids(dedupeReports(reports).deals)).toEqual([['c0', 'c5', 'c8'], ['c1', 'c4'], ['c2', 'c3', 'c7'], ['c6'], ['c9'], ['c10']]);
+  });
+
   test('finds a conflicting amount between two articles about one project', () => {
     const reports = toReports([
       { funder: 'China', recipient: 'Kenya', currency: 'USD', amount: 1e8, article: 0 },
