@@ -646,7 +646,10 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[]): Ent
     mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: sp.surface.replace(/\s+/g, ' '), type: typeFromName(sp.surface), country, via: 'capitalised', tok: o.s, endTok: o.e });
   }
   for (const m of matches) {
-    const real = m.candidates.filter((x): x is Candidate & { kind: Exclude<Candidate['kind'], 'region'> } => x.kind !== 'region');
+    // Most names have no region among their candidates: then the list itself is the filtered one (nothing changes it).
+    const real = (m.candidates.some((x) => x.kind === 'region') ? m.candidates.filter((x) => x.kind !== 'region') : m.candidates) as readonly (Candidate & {
+      kind: Exclude<Candidate['kind'], 'region'>;
+    })[];
     if (absorbed.has(m) || real.length === 0) continue;
     const sp = spanOf(text, tokens, m.startTok, m.endTok);
     const c = settle(real, nearby, own.length) as (typeof real)[number] | null;

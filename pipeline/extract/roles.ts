@@ -533,9 +533,10 @@ export function resolveParties(ctx: PartyContext, index: EntityIndex): Parties {
 function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   const sentence = typeof ctx.sentence === 'string' ? ctx.sentence : '';
   if (sentence === '') return { ...NONE };
-  const previous = [...(ctx.previous ?? [])].filter((p): p is string => typeof p === 'string');
+  const given = ctx.previous ?? [];
+  const previous = (Array.isArray(given) ? given : [...given]).filter((p): p is string => typeof p === 'string');
   const title = typeof ctx.title === 'string' && ctx.title !== sentence ? ctx.title : null;
-  const context = [...(title ? [title] : []), ...previous];
+  const context = title ? [title, ...previous] : previous;
   const known = ctx.knownProjects ?? [];
   const a = analyse(sentence, index, context, ctx.dateline);
   const figure = ctx.figure;
@@ -545,7 +546,10 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
   const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '');
   const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause));
-  const neighbours = [...previous].reverse().concat(title ? [title] : []);
+  // Nearest first, then the title (plain loops: this runs for every money figure).
+  const neighbours: string[] = [];
+  for (let k = previous.length - 1; k >= 0; k--) neighbours.push(previous[k]!);
+  if (title) neighbours.push(title);
   // The neighbours' analyses, by position, made when first needed (analyse keeps them too: this only saves its lookups).
   const analysedNeighbours: (Analysed | undefined)[] = new Array<Analysed | undefined>(neighbours.length);
   if (borrow) {
