@@ -34,7 +34,7 @@
  * with a member only when both or neither name a project.
  */
 import { partyIndexKeys } from './names.ts';
-import { compareProfiles, makeProfile, type Profile, type Report } from './sameDeal.ts';
+import { comparisonKey, compareProfiles, makeProfile, type Profile, type Report } from './sameDeal.ts';
 
 /**
  * Where two reports can agree on the amount: amounts that agree are within 5% of each other (see
@@ -258,6 +258,13 @@ export function firstInIntersection(
 
 interface Cluster {
   members: Profile[];
+  /**
+   * One member per comparison key (sameDeal.ts): a report agrees with every member exactly when it
+   * agrees with these, since members of one key get the same verdict. One deal reported a thousand
+   * times is then compared a handful of times per report, not a thousand.
+   */
+  distinct: Profile[];
+  keys: Set<string>;
   /** Whether some member names a project, and whether some member does not. */
   withProject: boolean;
   withoutProject: boolean;
@@ -270,7 +277,7 @@ interface Cluster {
 function joins(cluster: Cluster, p: Profile): boolean {
   // A report without an amount agrees only with members that, like it, do or do not name a project.
   if (p.point === null && (p.commitment.project === null ? cluster.withProject : cluster.withoutProject)) return false;
-  for (const m of cluster.members) if (compareProfiles(m, p) !== 'same') return false;
+  for (const m of cluster.distinct) if (compareProfiles(m, p) !== 'same') return false;
   return true;
 }
 
@@ -298,6 +305,11 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
   const add = (at: number, p: Profile, keys: readonly AmountKey[], fields: Record<Field, FieldEntries | null>) => {
     const cluster = clusters[at]!;
     cluster.members.push(p);
+    const key = comparisonKey(p);
+    if (!cluster.keys.has(key)) {
+      cluster.keys.add(key);
+      cluster.distinct.push(p);
+    }
     if (p.commitment.project === null) cluster.withoutProject = true;
     else cluster.withProject = true;
     const stored = cluster.amountlessEntries;
@@ -387,6 +399,8 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
       const stars = FIELDS.map((field) => STAR_ENTRY[field]);
       clusters.push({
         members: [],
+        distinct: [],
+        keys: new Set(),
         withProject: false,
         withoutProject: false,
         starKeys: { funder: [], recipient: [], family: [] },

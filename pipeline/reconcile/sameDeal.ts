@@ -94,6 +94,22 @@ export function makeProfile(report: Report): Profile {
   };
 }
 
+/**
+ * What compareProfiles reads of a profile, apart from its article: two profiles with the same key
+ * get the same verdict against any third, except that the article can turn a 'conflict' into
+ * 'different'. A cluster of many reports of one deal has few distinct keys, so a report joining it
+ * is compared with one member per key rather than with every member.
+ */
+export function comparisonKey(p: Profile): string {
+  const c = p.commitment;
+  // Numbers as exact text, -0 told from 0 (String(-0) is "0").
+  const num = (v: number | null) => (v === null ? null : Object.is(v, -0) ? '-0' : String(v));
+  return JSON.stringify([
+    c.funder, c.funder_country, c.recipient, c.recipient_country, c.project, p.family, p.sector, num(c.stake_percent),
+    num(p.point), p.currency, num(p.usdPoint),
+  ]);
+}
+
 // Two countries agree when either is unknown, by code when both have one, else by their text.
 function countriesAgree(a: CountryValue | null, b: CountryValue | null): boolean {
   if (a === null || b === null) return true;

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { compareReports, dedupeReports, type Report } from '../../pipeline/reconcile/dedupe.ts';
+import { comparisonKey, makeProfile } from '../../pipeline/reconcile/sameDeal.ts';
 import { commitment } from './rows.ts';
 import { plainCompare } from './plainCompare.ts';
 
@@ -151,6 +152,67 @@ describe('dedupeReports with blocking', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  test('reports of one comparison key get one verdict against any report (the article aside)', () => {
+    fc.assert(
+      fc.property(wideArb, wideArb, fc.integer({ min: 0, max: 5 }), (x, z, article) => {
+        const [a, c, b] = toWideReports([x, z, { ...x, article }]);
+        // b is a's report from another article, under another id.
+        expect(comparisonKey(makeProfile(b!))).toBe(comparisonKey(makeProfile(a!)));
+        const same = (v: string) => (v === 'same' ? 'same' : 'not');
+        expect(same(compareReports(b!, c!))).toBe(same(compareReports(a!, c!)));
+        expect(same(compareReports(c!, b!))).toBe(same(compareReports(c!, a!)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // One report and look-alikes of it that differ in one field each (as one deal told by many articles is).
+  const WIDE_FIELD = { funder: 'funder', funderCountry: 'funderCountry', recipient: 'recipient', recipientCountry: 'recipientCountry',
+    project: 'project', instrument: 'instrument', sector: 'sector', stake: 'stake', currency: 'currency', amount: 'amount' } as const;
+  const editArb = fc.oneof(
+    ...Object.values(WIDE_FIELD).map((field) => fc.constantFrom(...(WIDE[field] as readonly unknown[])).map((value) => ({ field, value }))),
+  );
+  const lookAlikesArb = fc.tuple(wideArb, fc.array(editArb, { maxLength: 4 })).map(([base, edits]) => [
+    base,
+    ...edits.map(({ field, value }) => ({ ...base, [field]: value }) as WideSpec),
+  ]);
+
+  test('a report and its look-alikes drawn many times, gives the same deals as every report against every member', () => {
+    fc.assert(
+      fc.property(lookAlikesArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 5 })), { maxLength: 60 }), (pool, picks) => {
+        // Clusters then hold many members of few comparison keys.
+        const reports = toWideReports(picks.map(([i, article]) => ({ ...pool[i % pool.length]!, article })));
+        const { deals } = dedupeReports(reports);
+        const ordered = [...reports].sort((a, b) => a.articleOrder - b.articleOrder);
+        expect(deals.map((d) => d.members.map((m) => m.commitment.commitment_id))).toEqual(naiveClusters(ordered));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  // A report leaving one field empty, then two that state it differently: the second joins the
+  // first, the third agrees with the first but not the second, so it must not join them.
+  test.each([
+    ['funder', [null, 'World Bank', 'Japan']],
+    ['funder_country', [null, 'China', 'Pakistan']],
+    ['recipient', [null, 'Kenya Railways', 'Peru']],
+    ['recipient_country', [null, 'Kenya', 'Peru']],
+    ['project', [null, 'Lamu Port', 'Thar Coal']],
+    ['instrument', [null, 'loan', 'grant']],
+    ['sector', [null, 'energy', 'mining']],
+    ['stake_percent', [null, 10, 20]],
+    ['amount', [null, 1e8, 2e8]],
+  ] as const)('a cluster whose members differ in %s is compared with each of them', (field, values) => {
+    const reports = values.map((value, i) => {
+      const c = commitment(`c${i}`, `a${i}`, { funder: 'IFC', recipient: 'Kenya', amount: 1e8, instrument: 'loan', [field]: value });
+      const usd = c.amount === null ? null : { amount_usd: c.amount, amount_usd_low: null, amount_usd_high: null };
+      return { commitment: c, published: null, articleOrder: i, usd, rate: null } as Report;
+    });
+    const ids = dedupeReports(reports).deals.map((d) => d.members.map((m) => m.commitment.commitment_id));
+    expect(ids).toEqual(naiveClusters(reports));
+    expect(ids).toEqual([['c0', 'c1'], ['c2']]);
   });
 
   test('clusters without an amount are found through their fields, as when every cluster is tried', () => {
