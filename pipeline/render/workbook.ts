@@ -17,7 +17,7 @@ import { columnRange, lettersOf } from './formulaParts.ts';
 import { summaryLines, type SummaryLine } from './summary.ts';
 import { recalculateOnOpen, withPartsHeld } from './streamedWorkbook.ts';
 import { addStreamedImage } from './streamedDrawing.ts';
-import { addTableSheet, excelDate, DATE_FORMAT, type ColumnKind, type ColumnSpec } from './workbookSheets.ts';
+import { addTableSheet, appendTextRows, excelDate, DATE_FORMAT, type ColumnKind, type ColumnSpec } from './workbookSheets.ts';
 
 export const SHEET_NAMES = [
   'Summary', 'Commitments', 'Jobs', 'Projections', 'Projects', 'Checks', 'Sources', 'Evidence', 'Review', 'About', 'Rejected',
@@ -154,7 +154,12 @@ function writeReview(sheet: ExcelJS.Worksheet): void {
   sheet.autoFilter = 'A1:E1';
 }
 
-function writeAbout(sheet: ExcelJS.Worksheet, meta: RunMeta, tables: RunTables): void {
+async function writeAbout(
+  sheet: ExcelJS.Worksheet,
+  meta: RunMeta,
+  tables: RunTables,
+  streamed: { writer: ExcelJS.stream.xlsx.WorkbookWriter; exceljsRows?: boolean } | null,
+): Promise<void> {
   const tierWords = Object.entries(STATUS_TIERS).map(([tier, statuses]) => `${tier}: ${statuses.join(', ')}`).join('; ');
   const net = findAggregate(tables.aggregates, 'total_pledged', 'all', 'net');
   const rows: [string, ExcelJS.CellValue][] = [
@@ -177,15 +182,20 @@ function writeAbout(sheet: ExcelJS.Worksheet, meta: RunMeta, tables: RunTables):
     if (v instanceof Date) row.getCell(2).numFmt = DATE_FORMAT;
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
   });
-  let r = rows.length + 3;
-  sheet.getRow(r).values = ['input file', 'sha256'];
-  sheet.getRow(r).font = { bold: true };
-  for (const input of meta.inputs) {
-    r += 1;
-    sheet.getRow(r).values = [safeText(input.file), input.sha256];
-  }
+  const listHeader = rows.length + 3;
+  sheet.getRow(listHeader).values = ['input file', 'sha256'];
+  sheet.getRow(listHeader).font = { bold: true };
+  // Before any row is committed: a streaming sheet writes its column list with its first row.
   sheet.getColumn(1).width = 26;
   sheet.getColumn(2).width = 90;
+  const inputRows = meta.inputs.map((input) => [safeText(input.file), input.sha256]);
+  // One row per input file (10,000 at 10,000 articles): a streamed sheet takes them through the
+  // row writer of the table sheets once the rows above are committed, as it would write them.
+  if (streamed && !streamed.exceljsRows) {
+    sheet.getRow(listHeader).commit();
+    if (await appendTextRows(streamed.writer, sheet, listHeader + 1, inputRows)) return;
+  }
+  inputRows.forEach((values, i) => (sheet.getRow(listHeader + 1 + i).values = values));
 }
 
 /**
@@ -348,7 +358,7 @@ async function writeWorkbook(
   writeReview(review);
   done(review);
   const about = add('About', 1);
-  writeAbout(about, meta, tables);
+  await writeAbout(about, meta, tables, workbook instanceof ExcelJS.stream.xlsx.WorkbookWriter ? { writer: workbook, exceljsRows: options.exceljsRows } : null);
   done(about);
   done((await addTableSheet(workbook, 'Rejected', TABLE_COLUMNS.rejected, tables.rejected, { commitRows: commit, exceljsRows: options.exceljsRows })).sheet);
 

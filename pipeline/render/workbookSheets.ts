@@ -174,7 +174,7 @@ export async function addTableSheet<Row extends object>(
 
   const direct = options.commitRows && !options.exceljsRows ? directSheet(workbook as ExcelJS.stream.xlsx.WorkbookWriter, sheet) : null;
   if (direct) {
-    await writeRowsDirectly(direct, all.length, rows, rowCells);
+    await writeRowsDirectly(direct, all.length, rows, rowCells, 2);
   } else {
     rows.forEach((row, i) => {
       const excelRow = sheet.getRow(i + 2);
@@ -238,6 +238,7 @@ async function writeRowsDirectly<Row>(
   columns: number,
   rows: readonly Row[],
   rowCells: (row: Row, i: number) => RowCells,
+  firstRow: number,
 ): Promise<void> {
   const letters = Array.from({ length: columns }, (_, c) => columnLetter(c + 1));
   const ids: number[] = new Array(columns).fill(0);
@@ -251,7 +252,7 @@ async function writeRowsDirectly<Row>(
     await direct.drained();
   };
   for (let i = 0; i < rows.length; i++) {
-    const rowNumber = i + 2;
+    const rowNumber = i + firstRow;
     const { values, cellStyles, fill } = rowCells(rows[i]!, i);
     if (!values.some((v) => v !== null && v !== undefined)) continue; // exceljs writes no empty row
     for (let c = 0; c < columns; c++) {
@@ -269,6 +270,30 @@ async function writeRowsDirectly<Row>(
     else used += batch.write(xml, used, 'utf8');
   }
   await flush();
+}
+
+/** The style of a cell given a value in a row and column without styles: empty. Never mutated. */
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+
+/**
+ * Text rows appended to a streamed sheet whose rows so far are all committed (the About sheet's
+ * list of input files, one row per file), starting at row `firstRow`: through rowXml.ts, as
+ * `sheet.getRow(n).values = texts` then committed would write them (cells without a style of their
+ * own, which exceljs gives the empty style: the same id). False, with nothing written, when the
+ * writer's internals are not as expected: the caller then writes them through exceljs's rows.
+ */
+export async function appendTextRows(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: ExcelJS.Worksheet,
+  firstRow: number,
+  rows: readonly (readonly (string | null)[])[],
+): Promise<boolean> {
+  const direct = directSheet(workbook, sheet);
+  if (!direct) return false;
+  const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  const cellStyles = new Array<Partial<ExcelJS.Style>>(columns).fill(NO_STYLE);
+  await writeRowsDirectly(direct, columns, rows, (row) => ({ values: Array.from({ length: columns }, (_, c) => row[c] ?? null), cellStyles, fill: null }), firstRow);
+  return true;
 }
 
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF1F4E79' }, underline: true };
