@@ -113,6 +113,47 @@ describe('extractAll', () => {
   });
 });
 
+/**
+ * Inputs of every kind the workers' bundle must read as the sources do: HTML (readability and
+ * linkedom), Windows-1252 bytes (chardet and iconv-lite), Markdown with a dateline and a date
+ * (chrono-node). The bundle carries its own copies of those packages.
+ */
+function mixedCorpus(): RawInput[] {
+  return Array.from({ length: 18 }, (_, i) => {
+    const funder = FUNDERS[i % FUNDERS.length]!;
+    const recipient = RECIPIENTS[i % RECIPIENTS.length]!;
+    const sentence = `${funder} ${VERBS[i % VERBS.length]} $${(i + 2) * 10} million to ${recipient} for a rail line, creating ${(i + 1) * 50} jobs.`;
+    if (i % 3 === 0) {
+      const html = `<!doctype html><html><head><title>Rail money ${i}</title><script>alert(1)</script></head><body><article><h1>Rail money ${i}</h1><p>Published March ${i + 1}, 2025</p><p>${sentence}</p><p>Officials welcomed the deal, which was signed in the capital after months of talks between the two sides.</p></article></body></html>`;
+      return { file: `rail-${i}.html`, line: null, bytes: new TextEncoder().encode(html), text: null, format: 'html', meta: {} };
+    }
+    if (i % 3 === 1) {
+      const text = `Crédit news ${i}\n\nSociété Générale said on ${i + 1} April 2025 that ${sentence} The café owners cheered.\n`;
+      return { file: `latin-${i}.txt`, line: null, bytes: Uint8Array.from(Buffer.from(text, 'latin1')), text: null, format: 'txt', meta: {} };
+    }
+    const md = `# Port deal ${i}\n\nNAIROBI, May ${i + 1}, 2025 (Reuters) - ${sentence}\n`;
+    return { file: `port-${i}.md`, line: null, bytes: new TextEncoder().encode(md), text: null, format: 'md', meta: {} };
+  });
+}
+
+describe('inputs of every kind through the workers', () => {
+  test('HTML, Windows-1252 and dated Markdown inputs: 2 workers give what the in-thread run gives', async () => {
+    const options = { maxArticleBytes: 1 << 20 };
+    const inThread = await runInputs(mixedCorpus(), options, { referenceDir, cacheDir: null, workers: 0 });
+    const two = await runInputs(mixedCorpus(), options, { referenceDir, cacheDir: null, workers: 2 });
+    // Not vacuous: every input gave an article, facts, and the decoders and date reader had work.
+    expect(inThread.articles).toHaveLength(18);
+    expect(inThread.tables.commitments.length).toBeGreaterThanOrEqual(12);
+    expect(inThread.articles.some((a) => a.text.includes('Société Générale'))).toBe(true);
+    expect(inThread.articles.filter((a) => a.published).length).toBeGreaterThanOrEqual(6);
+    expect(inThread.articles.filter((a) => a.dateline).length).toBeGreaterThanOrEqual(3);
+    expect(inThread.articles.every((a) => !a.text.includes('alert(1)'))).toBe(true);
+    expect(csvOf(two.tables)).toBe(csvOf(inThread.tables));
+    expect(toCsv(two.articles, TABLE_COLUMNS.articles)).toBe(toCsv(inThread.articles, TABLE_COLUMNS.articles));
+    expect(toCsv(two.sentences, TABLE_COLUMNS.sentences)).toBe(toCsv(inThread.sentences, TABLE_COLUMNS.sentences));
+  });
+});
+
 describe('ingestAndExtract', () => {
   test('an article the rules break on becomes a rejected row naming file and article; its text stays, the run goes on', () => {
     const input = corpus()[0]!;
