@@ -15,7 +15,7 @@ import { makeCheck } from './checkId.ts';
 import { clusterProfiles } from './clusters.ts';
 import { countryCode } from './countries.ts';
 import { NO_USD, type UsdAmounts } from './fx.ts';
-import { compareProfiles, type Profile, type Report } from './sameDeal.ts';
+import { comparisonKey, compareProfiles, fieldKey, fieldsAgree, type Profile, type Report } from './sameDeal.ts';
 import { statusRank } from './status.ts';
 import { normaliseText } from './text.ts';
 
@@ -159,9 +159,71 @@ function conflictGroups(deals: readonly MergedDeal[]): number[][] {
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
-function conflictBetween(a: readonly Profile[], b: readonly Profile[]): boolean {
-  for (const x of a) for (const y of b) if (compareProfiles(x, y) === 'conflict') return true;
-  return false;
+/**
+ * The members of a cluster that can be in conflict with another deal's, as few as give the same
+ * answer: a conflict needs a project and an amount on both sides (compareProfiles); and members of
+ * one comparison key (sameDeal.ts) differ only in their article, which counts only in being another
+ * article than the other side's, so per key the first member and the first of another article do.
+ * A deal told by a thousand articles is then a handful of members here.
+ */
+function conflictMembers(members: readonly Profile[]): Profile[] {
+  const byKey = new Map<string, Profile[]>();
+  for (const m of members) {
+    if (m.commitment.project === null || m.point === null) continue;
+    const key = comparisonKey(m);
+    const kept = byKey.get(key);
+    if (!kept) byKey.set(key, [m]);
+    else if (kept.length === 1 && kept[0]!.commitment.article_id !== m.commitment.article_id) kept.push(m);
+  }
+  return [...byKey.values()].flat();
+}
+
+/**
+ * The deals of a group whose amount disagrees with another deal's: each deal with at least one
+ * member in conflict with a member of another deal. A conflict needs every field but the amount to
+ * agree (fieldsAgree), which is asked once per pair of field keys, not per pair of members; and a
+ * deal stops looking at its first partner (the partner is marked too), so a group of many deals
+ * that disagree with each other costs about one look per deal, not one per pair.
+ */
+function conflictedDeals(group: readonly number[], clusters: readonly (readonly Profile[])[]): Set<number> {
+  const byField = new Map<string, { deal: number; member: Profile }[]>();
+  const ownMembers = new Map<number, Profile[]>();
+  for (const deal of group) {
+    const members = conflictMembers(clusters[deal]!);
+    ownMembers.set(deal, members);
+    for (const member of members) {
+      const key = fieldKey(member);
+      const list = byField.get(key);
+      if (list) list.push({ deal, member });
+      else byField.set(key, [{ deal, member }]);
+    }
+  }
+  const keys = [...byField.keys()];
+  const agreeing = new Map<string, string[]>();
+  const agreeingWith = (key: string): string[] => {
+    let found = agreeing.get(key);
+    if (!found) {
+      const own = byField.get(key)![0]!.member;
+      found = keys.filter((other) => fieldsAgree(own, byField.get(other)![0]!.member));
+      agreeing.set(key, found);
+    }
+    return found;
+  };
+  const conflicted = new Set<number>();
+  for (const deal of group) {
+    if (conflicted.has(deal)) continue;
+    search: for (const x of ownMembers.get(deal)!) {
+      for (const key of agreeingWith(fieldKey(x))) {
+        for (const y of byField.get(key)!) {
+          if (y.deal === deal || compareProfiles(x, y.member) !== 'conflict') continue;
+          conflicted.add(deal);
+          conflicted.add(y.deal);
+          break search;
+        }
+      }
+    }
+  }
+  return conflicted;
 }
 
 /** How many conflicting amounts a check names before it says "and N more". */
@@ -176,14 +238,7 @@ export function dedupeReports(reports: readonly Report[]): { deals: MergedDeal[]
   // a corpus that reports one project many ways gets one warning to settle, not one per pair.
   const checks: Check[] = [];
   for (const group of conflictGroups(deals)) {
-    const conflicted = new Set<number>();
-    for (const i of group) {
-      if (conflicted.has(i)) continue;
-      const j = group.find((k) => k !== i && conflictBetween(clusters[i]!, clusters[k]!));
-      if (j === undefined) continue;
-      conflicted.add(i);
-      conflicted.add(j);
-    }
+    const conflicted = conflictedDeals(group, clusters);
     if (conflicted.size < 2) continue;
     const members = group.filter((i) => conflicted.has(i)).map((i) => deals[i]!);
     const first = members[0]!.row;

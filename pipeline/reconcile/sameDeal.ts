@@ -101,13 +101,19 @@ export function makeProfile(report: Report): Profile {
  * is compared with one member per key rather than with every member.
  */
 export function comparisonKey(p: Profile): string {
+  // (JSON text never holds a raw NUL, so the two parts cannot run into each other.)
+  return `${fieldKey(p)}\u0000${JSON.stringify([num(p.point), p.currency, num(p.usdPoint)])}`;
+}
+
+/** What fieldsAgree reads of a profile. */
+export function fieldKey(p: Profile): string {
   const c = p.commitment;
-  // Numbers as exact text, -0 told from 0 (String(-0) is "0").
-  const num = (v: number | null) => (v === null ? null : Object.is(v, -0) ? '-0' : String(v));
-  return JSON.stringify([
-    c.funder, c.funder_country, c.recipient, c.recipient_country, c.project, p.family, p.sector, num(c.stake_percent),
-    num(p.point), p.currency, num(p.usdPoint),
-  ]);
+  return JSON.stringify([c.funder, c.funder_country, c.recipient, c.recipient_country, c.project, p.family, p.sector, num(c.stake_percent)]);
+}
+
+// Numbers as exact text, -0 told from 0 (String(-0) is "0").
+function num(v: number | null): string | null {
+  return v === null ? null : Object.is(v, -0) ? '-0' : String(v);
 }
 
 // Two countries agree when either is unknown, by code when both have one, else by their text.
@@ -121,24 +127,35 @@ function partiesAgree(a: string, b: string, aAsCountry: string | null, bAsCountr
   return (aAsCountry !== null && aAsCountry === bCountry) || (bAsCountry !== null && bAsCountry === aCountry) || sameParty(a, b);
 }
 
+/**
+ * Whether every field but the amount agrees (what compareProfiles asks first). It reads only what
+ * `fieldKey` holds, so two profiles of one field key get one answer against any third.
+ */
+export function fieldsAgree(a: Profile, b: Profile): boolean {
+  const ca = a.commitment;
+  const cb = b.commitment;
+  if (ca.funder !== null && cb.funder !== null) {
+    if (!partiesAgree(ca.funder, cb.funder, a.funderAsCountry, b.funderAsCountry, a.funderCountryCode, b.funderCountryCode)) return false;
+  }
+  if (!countriesAgree(a.funderCountry, b.funderCountry)) return false;
+  if (ca.recipient !== null && cb.recipient !== null) {
+    if (!partiesAgree(ca.recipient, cb.recipient, a.recipientAsCountry, b.recipientAsCountry, a.recipientCountryCode, b.recipientCountryCode)) {
+      return false;
+    }
+  }
+  if (!countriesAgree(a.recipientCountry, b.recipientCountry)) return false;
+  if (ca.project !== null && cb.project !== null && !sameProject(ca.project, cb.project)) return false;
+  if (a.family !== null && b.family !== null && a.family !== b.family) return false;
+  if (a.sector !== null && b.sector !== null && a.sector !== b.sector) return false;
+  if (ca.stake_percent !== null && cb.stake_percent !== null && ca.stake_percent !== cb.stake_percent) return false;
+  return true;
+}
+
 /** Compare two reports: the same deal, the same deal with amounts that disagree, or different deals. */
 export function compareProfiles(a: Profile, b: Profile): Verdict {
   const ca = a.commitment;
   const cb = b.commitment;
-  if (ca.funder !== null && cb.funder !== null) {
-    if (!partiesAgree(ca.funder, cb.funder, a.funderAsCountry, b.funderAsCountry, a.funderCountryCode, b.funderCountryCode)) return 'different';
-  }
-  if (!countriesAgree(a.funderCountry, b.funderCountry)) return 'different';
-  if (ca.recipient !== null && cb.recipient !== null) {
-    if (!partiesAgree(ca.recipient, cb.recipient, a.recipientAsCountry, b.recipientAsCountry, a.recipientCountryCode, b.recipientCountryCode)) {
-      return 'different';
-    }
-  }
-  if (!countriesAgree(a.recipientCountry, b.recipientCountry)) return 'different';
-  if (ca.project !== null && cb.project !== null && !sameProject(ca.project, cb.project)) return 'different';
-  if (a.family !== null && b.family !== null && a.family !== b.family) return 'different';
-  if (a.sector !== null && b.sector !== null && a.sector !== b.sector) return 'different';
-  if (ca.stake_percent !== null && cb.stake_percent !== null && ca.stake_percent !== cb.stake_percent) return 'different';
+  if (!fieldsAgree(a, b)) return 'different';
 
   const pa = a.point;
   const pb = b.point;

@@ -9,6 +9,7 @@ import { compareReports, dedupeReports, type Report } from '../../pipeline/recon
 import { comparisonKey, makeProfile } from '../../pipeline/reconcile/sameDeal.ts';
 import { commitment } from './rows.ts';
 import { plainCompare } from './plainCompare.ts';
+import { plainConflicts } from './plainConflicts.ts';
 
 /** The plain algorithm, every report against every cluster, kept here as the reference. */
 function naiveClusters(reports: readonly Report[]): string[][] {
@@ -82,7 +83,7 @@ const WIDE = {
   currency: ['USD', 'usd', 'EUR', 'PKR', null],
   amount: [null, 0, -1e8, 1e8, 1.01e8, 1.04e8, 1.049e8, 1.2e8, 2e8],
 } as const;
-const wideArb = fc.record({
+const wideFields = () => ({
   funder: fc.constantFrom(...WIDE.funder),
   funderCountry: fc.constantFrom(...WIDE.funderCountry),
   recipient: fc.constantFrom(...WIDE.recipient),
@@ -96,6 +97,7 @@ const wideArb = fc.record({
   range: fc.boolean(),
   article: fc.integer({ min: 0, max: 5 }),
 });
+const wideArb = fc.record(wideFields());
 type WideSpec = typeof wideArb extends fc.Arbitrary<infer T> ? T : never;
 
 function toWideReports(specs: readonly WideSpec[]): Report[] {
@@ -244,6 +246,27 @@ describe('dedupeReports with blocking', () => {
     const ids = (deals: readonly { members: readonly Report[] }[]) => deals.map((d) => d.members.map((m) => m.commitment.commitment_id));
     expect(ids(dedupeReports(reports).deals)).toEqual(naiveClusters(reports));
     expect(ids(dedupeReports(reports).deals)).toEqual([['c0', 'c5', 'c8'], ['c1', 'c4'], ['c2', 'c3', 'c7'], ['c6'], ['c9'], ['c10']]);
+  });
+
+  test('names the same conflicting deals as comparing every deal of a group with every other, member by member', () => {
+    // One funder and project, so that the deals fall in few groups and conflict often; the other
+    // fields vary (so that some pairs agree on all but the amount and some do not), and deals are
+    // told many times by several articles (so that members share comparison keys).
+    const conflictArb = fc.record({
+      ...wideFields(),
+      funder: fc.constantFrom('China', 'China Development Bank', 'CDB', null),
+      funderCountry: fc.constantFrom('China', null),
+      project: fc.constantFrom('Lamu Port', 'Lamu port project', 'Thar Coal', null),
+    });
+    fc.assert(
+      fc.property(fc.array(conflictArb, { minLength: 1, maxLength: 8 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 5 })), { maxLength: 60 }), (pool, picks) => {
+        const reports = toWideReports(picks.map(([i, article]) => ({ ...pool[i % pool.length]!, article })));
+        const { deals, checks } = dedupeReports(reports);
+        const named = checks.filter((c) => c.kind === 'conflicting_amount').map((c) => c.row_ids.split(';'));
+        expect(named).toEqual(plainConflicts(deals));
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   test('finds a conflicting amount between two articles about one project', () => {
