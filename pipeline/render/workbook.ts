@@ -17,6 +17,7 @@ import { columnRange, lettersOf } from './formulaParts.ts';
 import { summaryLines, type SummaryLine } from './summary.ts';
 import { recalculateOnOpen, withPartsHeld } from './streamedWorkbook.ts';
 import { addStreamedImage } from './streamedDrawing.ts';
+import { useZlibChecksums } from './zipChecksum.ts';
 import { addTableSheet, appendTextRows, excelDate, DATE_FORMAT, type ColumnKind, type ColumnSpec } from './workbookSheets.ts';
 
 export const SHEET_NAMES = [
@@ -282,6 +283,8 @@ async function writeWorkbook(
   options: WorkbookOptions,
 ): Promise<Uint8Array> {
   const streaming = sink !== null;
+  // The zip's checksums by zlib rather than a JavaScript loop: the same checksums (zipChecksum.ts).
+  if (streaming) useZlibChecksums();
   const workbook = sink
     ? new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false, zip: { zlib: { level: ZIP_LEVEL } } })
     : new ExcelJS.Workbook();
