@@ -32,3 +32,10 @@ test('the launcher runs the bundled CLI: same tables as the sources, and the bri
   expect(await readFile(join(fromBundle, 'brief.html'), 'utf8')).toContain('<html');
   expect(JSON.parse(await readFile(join(fromBundle, 'run.json'), 'utf8')).pledgebook).toBe(JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version);
 }, 120_000);
+
+test('the launcher takes another entry point before the arguments (the benchmark runs that way)', async () => {
+  const named = await run(process.execPath, [join(ROOT, 'scripts/start.mjs'), 'pipeline/cli.ts', '--version'], { cwd: ROOT });
+  const plain = await run(process.execPath, [join(ROOT, 'scripts/start.mjs'), '--version'], { cwd: ROOT });
+  expect(named.stdout.trim()).toBe(JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version);
+  expect(plain.stdout).toBe(named.stdout);
+}, 60_000);
