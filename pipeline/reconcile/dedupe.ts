@@ -198,23 +198,23 @@ function conflictedDeals(group: readonly number[], clusters: readonly (readonly 
       else byField.set(key, [{ deal, member }]);
     }
   }
-  const keys = [...byField.keys()];
-  const agreeing = new Map<string, string[]>();
-  const agreeingWith = (key: string): string[] => {
-    let found = agreeing.get(key);
-    if (!found) {
-      const own = byField.get(key)![0]!.member;
-      found = keys.filter((other) => fieldsAgree(own, byField.get(other)![0]!.member));
-      agreeing.set(key, found);
-    }
-    return found;
+  // Whether two field keys agree, asked only when a search reaches them (most stop early).
+  const agree = new Map<string, Map<string, boolean>>();
+  const agreeing = (a: string, b: string, x: Profile, y: Profile): boolean => {
+    let row = agree.get(a);
+    if (!row) agree.set(a, (row = new Map()));
+    let known = row.get(b);
+    if (known === undefined) row.set(b, (known = fieldsAgree(x, y)));
+    return known;
   };
   const conflicted = new Set<number>();
   for (const deal of group) {
     if (conflicted.has(deal)) continue;
     search: for (const x of ownMembers.get(deal)!) {
-      for (const key of agreeingWith(fieldKey(x))) {
-        for (const y of byField.get(key)!) {
+      const own = fieldKey(x);
+      for (const [key, entries] of byField) {
+        if (!agreeing(own, key, x, entries[0]!.member)) continue;
+        for (const y of entries) {
           if (y.deal === deal || compareProfiles(x, y.member) !== 'conflict') continue;
           conflicted.add(deal);
           conflicted.add(y.deal);
