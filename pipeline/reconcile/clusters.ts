@@ -52,10 +52,19 @@ function amountKey(unit: string, x: number): AmountKey {
   if (x === 0) return { scale: `${unit} 0`, bucket: 0 };
   return { scale: `${unit} ${x > 0 ? '+' : '-'}`, bucket: Math.floor(Math.log(Math.abs(x)) / BUCKET_WIDTH) };
 }
+/**
+ * A figure in US dollars is put on the scale of USD values (of any currency): a report then finds
+ * more candidates, never fewer, and a dollar report's two keys (its figure, its USD value) are
+ * mostly one, so it looks up half as many lists.
+ */
+const USD_SCALE = 'USD~';
 export function amountKeys(p: Profile): AmountKey[] {
   const keys: AmountKey[] = [];
-  if (p.point !== null && p.currency !== null) keys.push(amountKey(p.currency, p.point));
-  if (p.usdPoint !== null) keys.push(amountKey('USD~', p.usdPoint));
+  if (p.point !== null && p.currency !== null) keys.push(amountKey(p.currency === 'USD' ? USD_SCALE : p.currency, p.point));
+  if (p.usdPoint !== null) {
+    const key = amountKey(USD_SCALE, p.usdPoint);
+    if (!keys.some((k) => k.scale === key.scale && k.bucket === key.bucket)) keys.push(key);
+  }
   return keys;
 }
 
