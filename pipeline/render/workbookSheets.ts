@@ -243,13 +243,11 @@ async function writeRowsDirectly<Row>(
   const letters = Array.from({ length: columns }, (_, c) => columnLetter(c + 1));
   const ids: number[] = new Array(columns).fill(0);
   const styleId = styleIds(direct);
-  // A new buffer per batch: the sheet may hold a written one until the zip reads it.
-  let batch = Buffer.allocUnsafe(DIRECT_BATCH_BYTES);
+  const batch = Buffer.allocUnsafe(DIRECT_BATCH_BYTES);
   let used = 0;
   const flush = async () => {
     if (used === 0) return;
-    direct.write(batch.subarray(0, used));
-    batch = Buffer.allocUnsafe(DIRECT_BATCH_BYTES);
+    direct.write(batch.subarray(0, used)); // copied by the sheet stream: the buffer can be reused
     used = 0;
     await direct.drained();
   };
