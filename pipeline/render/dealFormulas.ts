@@ -52,16 +52,8 @@ export interface DealFacts {
   onLoop: boolean;
 }
 
-interface OwnFacts {
-  point: number | null;
-  low: number | null;
-  value: number | null;
-  high: number | null;
-  open: number;
-  tier: StatusTier;
-  summed: boolean;
-  eligible: boolean;
-}
+/** What a deal's own row decides, before the walk up its wholes. */
+type OwnFacts = Pick<DealFacts, 'point' | 'low' | 'value' | 'high' | 'open' | 'tier' | 'summed' | 'eligible'>;
 
 /**
  * The rules in TypeScript, row by row: the cached results, and what the Summary's formulas give.
