@@ -30,7 +30,8 @@ export interface Report {
 
 export type Verdict = 'same' | 'conflict' | 'different';
 
-const FAMILIES: Record<Instrument, string> = {
+/** Instruments that can describe the same money: a loan and an export credit are both credit. */
+export const INSTRUMENT_FAMILIES: Record<Instrument, string> = {
   loan: 'credit',
   financing: 'credit',
   export_credit: 'credit',
@@ -86,7 +87,7 @@ export function makeProfile(report: Report): Profile {
     recipientCountry: countryValue(c.recipient_country),
     funderCountryCode: countryCode(c.funder_country),
     recipientCountryCode: countryCode(c.recipient_country),
-    family: c.instrument === null ? null : FAMILIES[c.instrument],
+    family: c.instrument === null ? null : INSTRUMENT_FAMILIES[c.instrument],
     sector: c.sector === null ? null : normaliseText(c.sector),
     point: pointOf(c),
     currency: c.currency === null ? null : c.currency.toUpperCase(),

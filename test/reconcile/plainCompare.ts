@@ -2,26 +2,13 @@
  * The comparison of two reports as dedupe made it before reports had profiles, kept as the
  * reference the profile-based comparison (pipeline/reconcile/sameDeal.ts) is tested against.
  */
-import type { Commitment, Instrument } from '../../pipeline/tables.ts';
+import type { Commitment } from '../../pipeline/tables.ts';
 import { amountsAgree, pointOf } from '../../pipeline/reconcile/amounts.ts';
 import { countryCode } from '../../pipeline/reconcile/countries.ts';
 import { isCountryOf, sameParty, sameProject } from '../../pipeline/reconcile/names.ts';
 import { normaliseText } from '../../pipeline/reconcile/text.ts';
-import type { Report, Verdict } from '../../pipeline/reconcile/sameDeal.ts';
-
-const FAMILIES: Record<Instrument, string> = {
-  loan: 'credit',
-  financing: 'credit',
-  export_credit: 'credit',
-  investment: 'investment',
-  grant: 'grant',
-  equity: 'equity',
-  deposit: 'deposit',
-  debt_package: 'debt_package',
-  trade: 'trade',
-  other: 'other',
-};
-
+// The family table is data both comparisons read, not the logic under test: one copy.
+import { INSTRUMENT_FAMILIES as FAMILIES, type Report, type Verdict } from '../../pipeline/reconcile/sameDeal.ts';
 
 function fundersAgree(a: Commitment, b: Commitment): boolean {
   if (a.funder === null || b.funder === null) return true;
