@@ -18,15 +18,16 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { Article, ArticleFacts, Evidence, ExtractedTables, Rejected, Sentence } from './tables.ts';
-import { EXTRACTOR_VERSION, sentencesByArticle, type ExtractReference } from './stages/extract.ts';
-import { INGEST_VERSION, type Ingested, type IngestOptions, type RawInput } from './stages/ingest.ts';
+import type { Article, ArticleFacts, ExtractedTables, Rejected, Sentence } from './tables.ts';
+import { EXTRACTOR_VERSION, concatTables, sentencesByArticle, type ExtractReference } from './stages/extract.ts';
+import { INGEST_VERSION, type IngestOptions, type RawInput } from './stages/ingest.ts';
 import { hashExtractReference, loadExtractReference } from './io/extractReference.ts';
 import { loadCurrencyReference } from './io/currencyReference.ts';
 import type { ReadOne } from './io/inputs.ts';
 import { writeFileSafely } from './io/atomic.ts';
 import { workerEntry } from './io/workerBundle.ts';
-import { runTask, type CompactResult, type ExtractTask, type InputTask, type WorkerTask } from './extractWorker.ts';
+import { runTask, type ExtractTask, type InputTask, type WorkerTask } from './extractWorker.ts';
+import { decodeOutcome, type InputFacts, type InputOutcome } from './io/inputOutcome.ts';
 import { mapLimited } from './io/mapLimited.ts';
 import { sha256Hex } from './ingest/ids.ts';
 
@@ -51,11 +52,11 @@ export interface ExtractRunResult {
 }
 
 export interface InputRunResult extends ExtractRunResult {
-  /** Articles without their text (each input's full result went to `onInput`). */
+  /** Articles without their text (their rows went to `onInput`). */
   articles: ArticleFacts[];
   /** Inputs (or articles of them) that ingest or extraction turned down, in input order. */
   ingestRejected: Rejected[];
-  /** Sentences of all articles (they went to `onInput`; only their number is kept). */
+  /** Sentences of all articles (their rows went to `onInput`; only their number is kept). */
   sentenceCount: number;
   /** Inputs that could not be read (missing, too large, unreadable), in input order. */
   readRejected: Rejected[];
@@ -63,9 +64,10 @@ export interface InputRunResult extends ExtractRunResult {
   inputHashes: { file: string; sha256: string }[];
 }
 
-/** What one input file becomes: its articles, sentences and rejections, and the facts extracted from them. */
-export interface InputResult extends Ingested {
-  tables: ExtractedTables;
+/** An input's rows of articles.csv and sentences.csv, formatted (csvRows: no header). */
+export interface InputRows {
+  articlesCsv: string;
+  sentencesCsv: string;
 }
 
 /** Inputs still to read, one at a time: a run never needs every file's bytes at once. */
@@ -81,7 +83,7 @@ const WINDOW = 512;
 /** Files open at once while reading a window or the cache. */
 const IO_CONCURRENCY = 32;
 /** Bump when the shape of a cache entry changes. */
-const CACHE_FORMAT = 'input-3';
+const CACHE_FORMAT = 'input-4';
 
 export function defaultWorkers(): number {
   return availableParallelism();
@@ -94,21 +96,21 @@ export function feedOf(inputs: readonly RawInput[]): InputFeed {
 
 /**
  * Read, ingest and extract every input, in input order, reusing cached results for unchanged
- * inputs. Each input's full result (articles with their text, sentences) is handed to `onInput`
- * in input order as soon as it and those before it are done; only facts are kept after that.
+ * inputs. Each input's rows of articles and sentences (the texts) are handed to `onInput` in input
+ * order as soon as it and those before it are done; only facts are kept after that.
  */
 export async function ingestAndExtractAll(
   feed: InputFeed | readonly RawInput[],
   ingestOptions: IngestOptions,
   options: ExtractRunOptions,
-  onInput: (result: InputResult) => void = () => {},
+  onInput: (rows: InputRows) => void = () => {},
 ): Promise<InputRunResult> {
   const inputs: InputFeed = 'load' in feed ? feed : feedOf(feed);
   const cacheDir = options.cacheDir;
   const [referenceHash, currencies] = await Promise.all([hashExtractReference(options.referenceDir), loadCurrencyReference(options.referenceDir)]);
-  // Full results wait in `results` until handed on in order; then only their facts stay, in `kept`.
-  const results: (InputResult | null)[] = new Array(inputs.length).fill(null);
-  const kept: (KeptResult | null)[] = new Array(inputs.length).fill(null);
+  // Outcomes wait in `results` until their rows are handed on in order; then only their facts stay, in `kept`.
+  const results: (InputOutcome | null)[] = new Array(inputs.length).fill(null);
+  const kept: (InputFacts | null)[] = new Array(inputs.length).fill(null);
   const readRejected: (Rejected | null)[] = new Array(inputs.length).fill(null);
   const inputHashes: ({ file: string; sha256: string } | null)[] = new Array(inputs.length).fill(null);
   const runner = new TaskRunner(options);
@@ -123,9 +125,9 @@ export async function ingestAndExtractAll(
     for (const index of window.indices) {
       const result = results[index];
       if (!result) continue;
-      onInput(result);
-      sentenceCount += result.sentences.length;
-      kept[index] = factsOnly(result);
+      onInput({ articlesCsv: result.articlesCsv, sentencesCsv: result.sentencesCsv });
+      sentenceCount += result.sentenceCount;
+      kept[index] = result.facts;
       results[index] = null;
     }
   };
@@ -156,12 +158,12 @@ export async function ingestAndExtractAll(
       const tasks = misses.map((m): InputTask => ({ kind: 'input', input: m.input, options: ingestOptions }));
       const windowDone = runner.run(tasks, progress).then((fresh) =>
         mapLimited(misses, IO_CONCURRENCY, async (m, i) => {
-          const raw = fresh[i];
-          const full = expand((typeof raw === 'string' ? JSON.parse(raw) : raw) as CompactResult);
-          // A fresh result always holds together; if not, the rules broke an invariant: stop loudly.
-          if (full === null) throw new Error(`extraction of ${m.input.file} gave evidence or sentences outside its articles`);
-          results[m.index] = full;
-          if (m.key) await writeCached(cacheDir!, m.key, asJson(raw));
+          const text = fresh[i]!;
+          const outcome = decodeOutcome(text);
+          // A fresh outcome always holds together; if not, the encoding broke: stop loudly.
+          if (outcome === null) throw new Error(`the extraction of ${m.input.file} came back from its worker unreadable`);
+          results[m.index] = outcome;
+          if (m.key) await writeCached(cacheDir!, m.key, text);
         }),
       );
       // Awaited below; the no-op handler keeps a second failing window from being an unhandled rejection.
@@ -197,7 +199,7 @@ export async function extractAll(
   const tasks = articles.map((article): ExtractTask => ({ kind: 'extract', article, sentences: byArticle.get(article.article_id) ?? [] }));
   const runner = new TaskRunner(options);
   try {
-    const fresh = (await runner.run(tasks, progressFrom(0, options.onProgress))).map((r) => (typeof r === 'string' ? JSON.parse(r) : r) as ExtractedTables);
+    const fresh = (await runner.run(tasks, progressFrom(0, options.onProgress))).map((text) => JSON.parse(text) as ExtractedTables);
     const { problems } = await loadCurrencyReference(options.referenceDir);
     return { tables: concatTables(fresh), cacheHits: 0, extracted: articles.length, referenceProblems: problems };
   } finally {
@@ -214,7 +216,8 @@ class TaskRunner {
   #reference: Promise<ExtractReference> | null = null;
   constructor(private readonly options: Pick<ExtractRunOptions, 'workers' | 'referenceDir'>) {}
 
-  async run(tasks: readonly WorkerTask[], progress: (n: number) => void): Promise<unknown[]> {
+  /** Each task's result as runTask's text (extractWorker.ts). */
+  async run(tasks: readonly WorkerTask[], progress: (n: number) => void): Promise<string[]> {
     if (tasks.length === 0) return [];
     const workers = this.options.workers;
     if (workers > 0 && (this.#pool !== null || tasks.length >= MIN_TASKS_FOR_POOL)) {
@@ -237,7 +240,7 @@ class TaskRunner {
       for (let i = 0; i < tasks.length; i += batchSize) batches.push(tasks.slice(i, i + batchSize));
       const out = await Promise.all(
         batches.map(async (batch) => {
-          const result = (await pool.run(batch)) as unknown[];
+          const result = (await pool.run(batch)) as string[];
           progress(batch.length);
           return result;
         }),
@@ -260,70 +263,6 @@ class TaskRunner {
     await (await pool)?.destroy();
   }
 }
-
-/**
- * An input's result as sent by a worker or stored in the cache has sentences without their text
- * and evidence without its sentence: both are the article's text, sliced again here. Besides a
- * smaller message and cache entry, a slice shares the article's characters instead of copying
- * them, which is most of a large run's memory.
- */
-function expand(compact: CompactResult): InputResult | null {
-  const texts = new Map(compact.articles.map((a) => [a.article_id, a.text]));
-  const sentences: Sentence[] = [];
-  const byId = new Map<string, Sentence>();
-  for (const s of compact.sentences) {
-    const text = texts.get(s.article_id);
-    // An entry that does not hold together is a miss, never a wrong sentence.
-    if (text === undefined || s.end > text.length) return null;
-    const sentence: Sentence = { article_id: s.article_id, sentence_id: s.sentence_id, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
-    sentences.push(sentence);
-    byId.set(s.sentence_id, sentence);
-  }
-  const evidence: Evidence[] = [];
-  for (const e of compact.tables.evidence) {
-    const sentence = byId.get(e.sentence_id);
-    if (sentence === undefined) return null;
-    evidence.push({ ...e, sentence: sentence.text });
-  }
-  return { articles: compact.articles, sentences, rejected: compact.rejected, tables: { ...compact.tables, evidence } };
-}
-
-/**
- * An input's result without its texts: articles without text, no sentences, and each evidence
- * sentence copied out of the article's text (a slice would keep the whole text alive).
- */
-interface KeptResult {
-  articles: ArticleFacts[];
-  rejected: Rejected[];
-  tables: ExtractedTables;
-}
-
-function factsOnly(result: InputResult): KeptResult {
-  const copies = new Map<string, string>();
-  const copy = (e: Evidence) => {
-    let text = copies.get(e.sentence_id);
-    if (text === undefined) {
-      text = ownCopy(e.sentence);
-      copies.set(e.sentence_id, text);
-    }
-    return text;
-  };
-  return {
-    articles: result.articles.map(({ text: _text, ...facts }) => facts),
-    rejected: result.rejected,
-    tables: { ...result.tables, evidence: result.tables.evidence.map((e) => ({ ...e, sentence: copy(e) })) },
-  };
-}
-
-/**
- * A string built anew, not a slice (V8 keeps a slice's parent string, here the whole article, in
- * memory). Latin-1 text is rebuilt as one byte per character: most sentences are, and a utf16le
- * round trip would store them at two bytes per character.
- */
-export function ownCopy(text: string): string {
-  return NOT_LATIN1.test(text) ? Buffer.from(text, 'utf16le').toString('utf16le') : Buffer.from(text, 'latin1').toString('latin1');
-}
-const NOT_LATIN1 = /[^\u0000-\u00ff]/;
 
 function progressFrom(start: number, onProgress: ((done: number) => void) | undefined): (n: number) => void {
   let done = start;
@@ -351,13 +290,15 @@ function cachePath(cacheDir: string, key: string): string {
 }
 
 /** Synchronous for the reason given in io/inputs.ts readOne: many small local files. */
-function readCached(cacheDir: string, key: string): InputResult | null {
+function readCached(cacheDir: string, key: string): InputOutcome | null {
+  let text: string;
   try {
-    return expand(JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as CompactResult);
+    text = readFileSync(cachePath(cacheDir, key), 'utf8');
   } catch {
     // A missing or unreadable cache entry is simply a miss: the input is done again.
     return null;
   }
+  return decodeOutcome(text);
 }
 
 async function writeCached(cacheDir: string, key: string, json: string): Promise<void> {
@@ -365,21 +306,6 @@ async function writeCached(cacheDir: string, key: string, json: string): Promise
   await writeFileSafely(cachePath(cacheDir, key), json, { durable: false });
 }
 
-/** A task's result as JSON text: the pool sends text (see extractWorker.ts runBatch), this thread objects. */
-function asJson(result: unknown): string {
-  return typeof result === 'string' ? result : JSON.stringify(result);
-}
-
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, i) => from + i);
-}
-
-export function concatTables(parts: readonly ExtractedTables[]): ExtractedTables {
-  const out: ExtractedTables = { commitments: [], jobs: [], projections: [], projects: [], evidence: [] };
-  for (const part of parts) {
-    for (const name of Object.keys(out) as (keyof ExtractedTables)[]) {
-      for (const row of part[name]) (out[name] as unknown[]).push(row);
-    }
-  }
-  return out;
 }

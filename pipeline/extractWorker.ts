@@ -4,11 +4,13 @@
  * extractRunner.ts.
  */
 import { workerData } from 'node:worker_threads';
-import type { Article, Evidence, ExtractedTables, Rejected, Sentence } from './tables.ts';
-import { extractArticle, sentencesByArticle, type ExtractReference } from './stages/extract.ts';
+import { TABLE_COLUMNS, type Article, type ExtractedTables, type Sentence } from './tables.ts';
+import { concatTables, extractArticle, sentencesByArticle, type ExtractReference } from './stages/extract.ts';
 import { ingestSafely, type IngestOptions, type RawInput } from './stages/ingest.ts';
 import { loadExtractReference } from './io/extractReference.ts';
 import * as messages from './messages.ts';
+import { csvRows } from './io/csv.ts';
+import { encodeOutcome, type InputOutcome } from './io/inputOutcome.ts';
 
 export interface ExtractTask {
   kind: 'extract';
@@ -25,18 +27,10 @@ export interface InputTask {
 export type WorkerTask = ExtractTask | InputTask;
 
 /**
- * One input's result without the texts the article already holds: sentences carry offsets only and
- * evidence no sentence (extractRunner.ts slices them again from the article's text).
+ * One input file: ingest it, then extract each of its articles from its own sentences. The
+ * articles' and sentences' rows are formatted here, once (see io/inputOutcome.ts for why).
  */
-export interface CompactResult {
-  articles: Article[];
-  sentences: Omit<Sentence, 'text'>[];
-  rejected: Rejected[];
-  tables: Omit<ExtractedTables, 'evidence'> & { evidence: Omit<Evidence, 'sentence'>[] };
-}
-
-/** One input file: ingest it, then extract each of its articles from its own sentences. */
-export function ingestAndExtract(input: RawInput, options: IngestOptions, ref: ExtractReference): CompactResult {
+export function ingestAndExtract(input: RawInput, options: IngestOptions, ref: ExtractReference): InputOutcome {
   const ingested = ingestSafely(input, options);
   const rejected = [...ingested.rejected];
   const byArticle = sentencesByArticle(ingested.sentences);
@@ -51,33 +45,35 @@ export function ingestAndExtract(input: RawInput, options: IngestOptions, ref: E
     }
   });
   return {
-    articles: ingested.articles,
-    sentences: ingested.sentences.map(({ text: _text, ...offsets }) => offsets),
-    rejected,
-    tables: {
-      commitments: parts.flatMap((t) => t.commitments),
-      jobs: parts.flatMap((t) => t.jobs),
-      projections: parts.flatMap((t) => t.projections),
-      projects: parts.flatMap((t) => t.projects),
-      evidence: parts.flatMap((t) => t.evidence.map(({ sentence: _sentence, ...rest }) => rest)),
+    facts: {
+      articles: ingested.articles.map(({ text: _text, ...facts }) => facts),
+      rejected,
+      tables: concatTables(parts),
     },
+    articlesCsv: csvRows(ingested.articles, TABLE_COLUMNS.articles),
+    sentencesCsv: csvRows(ingested.sentences, TABLE_COLUMNS.sentences),
+    sentenceCount: ingested.sentences.length,
   };
 }
 
-export function runTask(task: WorkerTask, ref: ExtractReference): CompactResult | ExtractedTables {
-  return task.kind === 'input' ? ingestAndExtract(task.input, task.options, ref) : extractArticle(task.article, task.sentences, ref);
+/**
+ * A task's result as text: an input's outcome encoded (io/inputOutcome.ts), an article's tables as
+ * JSON. Text because one string crosses the thread boundary as a plain copy, and parsing it on the
+ * main thread is several times cheaper than rebuilding the same objects from a structured clone.
+ * The in-thread run takes the same path, so its facts are fresh strings too (an evidence sentence
+ * sliced from its article would keep the whole text alive) and the cache stores the same text.
+ */
+export function runTask(task: WorkerTask, ref: ExtractReference): string {
+  return task.kind === 'input'
+    ? encodeOutcome(ingestAndExtract(task.input, task.options, ref))
+    : JSON.stringify(extractArticle(task.article, task.sentences, ref));
 }
 
 // Only in a worker thread: the main thread imports this module for its types and runTask.
 const reference = workerData ? loadExtractReference((workerData as { referenceDir: string }).referenceDir) : null;
 
-/**
- * Results go back as JSON text: one string crosses the thread boundary as a plain copy, and
- * JSON.parse on the main thread is several times cheaper than rebuilding the same objects from a
- * structured clone (the main thread was the pool's bottleneck on 2 cores). The cache stores the
- * same text, so a fresh input is never serialised twice.
- */
+/** A batch of tasks, each result as runTask's text. */
 export default async function runBatch(tasks: WorkerTask[]): Promise<string[]> {
   const { ref } = await reference!;
-  return tasks.map((task) => JSON.stringify(runTask(task, ref)));
+  return tasks.map((task) => runTask(task, ref));
 }

@@ -58,6 +58,14 @@ function* csvChunks<Row extends object>(rows: readonly Row[], columns: readonly 
   }
 }
 
+/**
+ * Rows as CSV text without the header: what a worker formats for articles.csv and sentences.csv,
+ * so the main thread (and a re-run from the cache) only appends text.
+ */
+export function csvRows<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string {
+  return [...csvChunks(rows, columns, false)].join('');
+}
+
 export async function writeCsv<Row extends object>(
   path: string,
   rows: readonly Row[],
@@ -79,8 +87,9 @@ export async function readCsv(path: string): Promise<Record<string, string>[]> {
 }
 
 /** A CSV table written as its rows arrive, in order; renamed into place only by `close`. */
-export interface CsvAppender<Row> {
-  append(rows: readonly Row[]): void;
+export interface CsvAppender {
+  /** Rows already formatted by csvRows with this table's columns. */
+  append(csvRows: string): void;
   /** Finish the file and rename it into place. */
   close(): Promise<void>;
   /** Give up: the temporary file is removed and the previous table, if any, stays whole. */
@@ -89,9 +98,9 @@ export interface CsvAppender<Row> {
 
 /**
  * For tables that are never held whole (articles and sentences of a large corpus: their text is
- * most of a run's memory). Rows are serialised at once; the file is written by writeChunksSafely.
+ * most of a run's memory). Rows arrive as text; the file is written by writeChunksSafely.
  */
-export function csvAppender<Row extends object>(path: string, columns: readonly (keyof Row & string)[]): CsvAppender<Row> {
+export function csvAppender(path: string, columns: readonly string[]): CsvAppender {
   const queue: string[] = [csvHeader(columns)];
   let wake: (() => void) | null = null;
   let ended = false;
@@ -112,8 +121,9 @@ export function csvAppender<Row extends object>(path: string, columns: readonly 
     wake = null;
   };
   return {
-    append(rows) {
-      for (const chunk of csvChunks(rows, columns, false)) queue.push(chunk);
+    append(text) {
+      if (text === '') return;
+      queue.push(text);
       poke();
     },
     async close() {

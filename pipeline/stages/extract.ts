@@ -57,14 +57,16 @@ export function sentencesByArticle(sentences: readonly Sentence[]): Map<string, 
 
 export function extract(articles: readonly Article[], sentences: readonly Sentence[], ref: ExtractReference): ExtractedTables {
   const byArticle = sentencesByArticle(sentences);
+  return concatTables(articles.map((article) => extractArticle(article, byArticle.get(article.article_id) ?? [], ref)));
+}
+
+/** Tables of many articles (or inputs) one after the other, in the order given: results merge in input order whoever computed them. */
+export function concatTables(parts: readonly ExtractedTables[]): ExtractedTables {
   const out: ExtractedTables = { commitments: [], jobs: [], projections: [], projects: [], evidence: [] };
-  for (const article of articles) {
-    const t = extractArticle(article, byArticle.get(article.article_id) ?? [], ref);
-    out.commitments.push(...t.commitments);
-    out.jobs.push(...t.jobs);
-    out.projections.push(...t.projections);
-    out.projects.push(...t.projects);
-    out.evidence.push(...t.evidence);
+  for (const part of parts) {
+    for (const name of Object.keys(out) as (keyof ExtractedTables)[]) {
+      for (const row of part[name]) (out[name] as unknown[]).push(row);
+    }
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
-import { csvAppender, csvField, parseCsv, toCsv, writeCsv } from '../../pipeline/io/csv.ts';
+import { csvAppender, csvField, csvRows, parseCsv, toCsv, writeCsv } from '../../pipeline/io/csv.ts';
 import { writeChunksSafely } from '../../pipeline/io/atomic.ts';
 
 interface Row { id: string; amount: number | null; ok: boolean; note: string | null }
@@ -77,13 +77,13 @@ describe('CSV tables', () => {
   test('an appended table is the same bytes as one written whole, and appears only when closed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pledgebook-csv-'));
     const rows: Row[] = Array.from({ length: 4_500 }, (_, i) => ({ id: `r${i}`, amount: i, ok: i % 3 === 0, note: i % 7 === 0 ? 'a "quoted", note' : null }));
-    const appender = csvAppender<Row>(join(dir, 'appended.csv'), columns);
-    appender.append(rows.slice(0, 1));
-    appender.append([]);
-    appender.append(rows.slice(1, 4_000));
+    const appender = csvAppender(join(dir, 'appended.csv'), columns);
+    appender.append(csvRows(rows.slice(0, 1), columns));
+    appender.append(csvRows([], columns));
+    appender.append(csvRows(rows.slice(1, 4_000), columns));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect((await readdir(dir)).filter((f) => f === 'appended.csv')).toEqual([]);
-    appender.append(rows.slice(4_000));
+    appender.append(csvRows(rows.slice(4_000), columns));
     await appender.close();
     expect(await readFile(join(dir, 'appended.csv'), 'utf8')).toBe(toCsv(rows, columns));
     expect(await readdir(dir)).toEqual(['appended.csv']);
@@ -92,8 +92,8 @@ describe('CSV tables', () => {
   test('an aborted appender leaves the previous table whole and no temporary file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pledgebook-csv-'));
     await writeFile(join(dir, 'articles.csv'), 'previous,complete\n');
-    const appender = csvAppender<Row>(join(dir, 'articles.csv'), columns);
-    appender.append([{ id: 'r1', amount: 1, ok: true, note: null }]);
+    const appender = csvAppender(join(dir, 'articles.csv'), columns);
+    appender.append(csvRows([{ id: 'r1', amount: 1, ok: true, note: null }], columns));
     await appender.abort(new Error('extraction failed'));
     expect(await readFile(join(dir, 'articles.csv'), 'utf8')).toBe('previous,complete\n');
     expect(await readdir(dir)).toEqual(['articles.csv']);

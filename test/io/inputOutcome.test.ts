@@ -1,0 +1,41 @@
+/**
+ * The text an input's outcome crosses threads and sits in the cache as: what goes in comes out,
+ * and an entry that does not hold together is read as nothing (a miss), never as wrong parts.
+ */
+import { describe, expect, test } from 'vitest';
+import { decodeOutcome, encodeOutcome, type InputOutcome } from '../../pipeline/io/inputOutcome.ts';
+
+const outcome: InputOutcome = {
+  facts: {
+    articles: [],
+    rejected: [{ file: 'bad.txt', line: null, reason: 'empty' }],
+    tables: { commitments: [], jobs: [], projections: [], projects: [], evidence: [] },
+  },
+  articlesCsv: 'a1,"Crédit, \u2014 ""quoted""\n text",x\n',
+  sentencesCsv: 's1,0,12,Funding 🚀 news\n',
+  sentenceCount: 1,
+};
+
+describe('encodeOutcome and decodeOutcome', () => {
+  test('a round trip gives the same outcome, non-Latin-1 and astral characters included', () => {
+    expect(decodeOutcome(encodeOutcome(outcome))).toEqual(outcome);
+  });
+
+  test('empty parts', () => {
+    const empty: InputOutcome = { ...outcome, articlesCsv: '', sentencesCsv: '', sentenceCount: 0 };
+    expect(decodeOutcome(encodeOutcome(empty))).toEqual(empty);
+  });
+
+  const text = encodeOutcome(outcome);
+  test.each([
+    ['cut short', text.slice(0, -1)],
+    ['one character more', text + '\n'],
+    ['no header', text.slice(text.indexOf('\n') + 1)],
+    ['empty', ''],
+    ['facts that are not JSON', text.replace('{"articles"', '{"articles!')],
+    ['the old JSON entry', JSON.stringify({ articles: [], sentences: [], rejected: [], tables: {} })],
+    ['facts of another shape', encodeOutcome({ ...outcome, facts: { articles: [] } as unknown as InputOutcome['facts'] })],
+  ])('%s: not an outcome', (_, bad) => {
+    expect(decodeOutcome(bad)).toBeNull();
+  });
+});
