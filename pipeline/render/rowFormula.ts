@@ -10,13 +10,25 @@
  */
 import type ExcelJS from 'exceljs';
 import { xmlEncode } from './xmlText.ts';
+import type { XmlBatch } from './xmlBatch.ts';
 
 /** Stands for the row number while the text is built: a private-use character, in no formula. */
 const ROW_MARK = '\uE000';
 
+/**
+ * A formula's XML as UTF-8 for row numbers of one length, with zeros where the number goes, and
+ * the byte offsets of those places.
+ */
+interface Stamp {
+  bytes: Buffer;
+  offsets: Int32Array;
+}
+
 export class RowFormula {
   readonly #parts: readonly string[];
   readonly #xmlParts: readonly string[];
+  /** Stamps by the number of digits of the row number, made when first needed. */
+  readonly #stamps: Stamp[] = [];
 
   /** `build(row)` returns the formula of the row whose number is the string `row`. */
   constructor(build: (row: string) => string) {
@@ -41,6 +53,43 @@ export class RowFormula {
     let out = parts[0]!;
     for (let k = 1; k < parts.length; k++) out += number + parts[k]!;
     return out;
+  }
+
+  /**
+   * Appends `xml(row)` as UTF-8 to `batch`: the stamp for numbers of this length copied in, and
+   * the digits written over its zeros. The same bytes as encoding `xml(row)`, because the parts
+   * between the numbers are the same and a digit is one byte of UTF-8.
+   */
+  writeXml(batch: XmlBatch, row: number): void {
+    const digits = String(row);
+    const stamp = this.#stamps[digits.length] ?? this.#makeStamp(digits.length);
+    const bytes = stamp.bytes;
+    // Longer than a whole batch (not with the sizes used): appended as text, which handles that.
+    if (bytes.length > batch.buffer.length) return batch.text(this.xml(row));
+    batch.room(bytes.length);
+    const out = batch.buffer;
+    const at = batch.used;
+    out.set(bytes, at);
+    const offsets = stamp.offsets;
+    for (let k = 0; k < offsets.length; k++) {
+      const place = at + offsets[k]!;
+      for (let d = 0; d < digits.length; d++) out[place + d] = digits.charCodeAt(d);
+    }
+    batch.used = at + bytes.length;
+  }
+
+  #makeStamp(length: number): Stamp {
+    const parts = this.#xmlParts.map((part) => Buffer.from(part, 'utf8'));
+    const offsets = new Int32Array(parts.length - 1);
+    let size = parts[0]!.length;
+    for (let k = 1; k < parts.length; k++) {
+      offsets[k - 1] = size;
+      size += length + parts[k]!.length;
+    }
+    const stamp = { bytes: Buffer.from(this.#xmlParts.join('0'.repeat(length)), 'utf8'), offsets };
+    if (stamp.bytes.length !== size) throw new Error('RowFormula: stamp size');
+    this.#stamps[length] = stamp;
+    return stamp;
   }
 
   /** A formula cell of row `row` with its cached result. */

@@ -9,6 +9,7 @@
 import ExcelJS from 'exceljs';
 import { xmlEncode } from './xmlText.ts';
 import { RowFormulaValue } from './rowFormula.ts';
+import type { XmlBatch } from './xmlBatch.ts';
 
 export { xmlEncode };
 
@@ -40,24 +41,29 @@ function excelSerial(date: Date): number {
   return 25569 + date.getTime() / (24 * 3600 * 1000);
 }
 
-/** `t` attribute and children of a formula cell, by its cached result's type. */
-function formulaXml(value: ExcelJS.CellFormulaValue): { t: string; body: string } {
-  const f = `<f>${value instanceof RowFormulaValue ? value.formulaXml : xmlEncode(value.formula)}</f>`;
-  const result = value.result as ExcelJS.CellValue;
+/** `t` attribute of a formula cell, and what follows its `<f>`: both by its cached result's type. */
+function formulaResultXml(result: ExcelJS.CellValue): { t: string; v: string } {
   switch (valueType(result)) {
     case ValueType.Null:
-      return { t: '', body: f };
+      return { t: '', v: '' };
     case ValueType.String:
-      return { t: ' t="str"', body: `${f}<v>${xmlEncode(result as string)}</v>` };
+      return { t: ' t="str"', v: `<v>${xmlEncode(result as string)}</v>` };
     case ValueType.Number:
-      return { t: '', body: `${f}<v>${String(result)}</v>` };
+      return { t: '', v: `<v>${String(result)}</v>` };
     case ValueType.Boolean:
-      return { t: ' t="b"', body: `${f}<v>${result ? 1 : 0}</v>` };
+      return { t: ' t="b"', v: `<v>${result ? 1 : 0}</v>` };
     case ValueType.Date:
-      return { t: '', body: `${f}<v>${excelSerial(result as Date)}</v>` };
+      return { t: '', v: `<v>${excelSerial(result as Date)}</v>` };
     default:
       throw new Error(`rowXml: a formula result cannot be ${JSON.stringify(result)}`);
   }
+}
+
+/** `t` attribute and children of a formula cell, by its cached result's type. */
+function formulaXml(value: ExcelJS.CellFormulaValue): { t: string; body: string } {
+  const f = `<f>${value instanceof RowFormulaValue ? value.formulaXml : xmlEncode(value.formula)}</f>`;
+  const { t, v } = formulaResultXml(value.result as ExcelJS.CellValue);
+  return { t, body: f + v };
 }
 
 /** One `<c>` element, or '' for an empty cell without a style (exceljs leaves those out). */
@@ -101,4 +107,37 @@ export function rowXml(
   let out = `<row r="${rowNumber}" spans="1:${values.length}"${rowStyle} x14ac:dyDescent="0.25">`;
   for (let c = 0; c < values.length; c++) out += cellXml(`${letters[c]}${rowNumber}`, values[c], styleIds[c]!);
   return `${out}</row>`;
+}
+
+/**
+ * `rowXml` appended to `batch` as UTF-8, the same bytes; false (nothing written) for a row exceljs
+ * leaves out. Text is gathered between row formulas and appended in one piece, while each row
+ * formula's text is copied in from its template's bytes (RowFormula.writeXml): in the Commitments
+ * sheet that is two thirds of a row, never built as a string.
+ */
+export function writeRowXml(
+  batch: XmlBatch,
+  rowNumber: number,
+  letters: readonly string[],
+  values: readonly (ExcelJS.CellValue | undefined)[],
+  styleIds: readonly number[],
+  rowStyleId = 0,
+): boolean {
+  if (!values.some((v) => v !== null && v !== undefined)) return false;
+  const rowStyle = rowStyleId ? ` s="${rowStyleId}" customFormat="1"` : '';
+  let pending = `<row r="${rowNumber}" spans="1:${values.length}"${rowStyle} x14ac:dyDescent="0.25">`;
+  for (let c = 0; c < values.length; c++) {
+    const value = values[c];
+    if (value instanceof RowFormulaValue) {
+      const styleId = styleIds[c]!;
+      const { t, v } = formulaResultXml(value.result);
+      batch.text(`${pending}<c r="${letters[c]}${rowNumber}"${styleId ? ` s="${styleId}"` : ''}${t}><f>`);
+      value.template.writeXml(batch, value.row);
+      pending = `</f>${v}</c>`;
+    } else {
+      pending += cellXml(`${letters[c]}${rowNumber}`, value, styleIds[c]!);
+    }
+  }
+  batch.text(`${pending}</row>`);
+  return true;
 }

@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import type { Cell } from '../tables.ts';
 import { isWebUrl, safeText } from './safeText.ts';
 import { columnLetter } from './formulaParts.ts';
-import { rowXml, styleType, valueType } from './rowXml.ts';
+import { styleType, valueType, writeRowXml } from './rowXml.ts';
+import { XmlBatch } from './xmlBatch.ts';
 import { directSheet, type DirectSheet } from './streamedSheet.ts';
 
 const { ValueType } = ExcelJS;
@@ -227,11 +228,10 @@ function styleIds(direct: DirectSheet): (style: Partial<ExcelJS.Style>, fresh: b
 }
 
 /**
- * The rows through rowXml.ts, encoded row by row into one reused buffer (short strings that die
- * young, rather than a megabyte string built by concatenation), written in batches with a wait
- * between batches for the zip to take them, so the sheet is never held whole. Style ids and
- * hyperlinks are registered cell by cell in the order a committed exceljs row registers them, so
- * ids and relationship numbers come out the same.
+ * The rows through rowXml.ts, written piece by piece into one reused buffer (xmlBatch.ts), handed to
+ * the sheet a megabyte at a time with a wait for the zip to take them, so the sheet is never held
+ * whole. Style ids and hyperlinks are registered cell by cell in the order a committed exceljs row
+ * registers them, so ids and relationship numbers come out the same.
  */
 async function writeRowsDirectly<Row>(
   direct: DirectSheet,
@@ -243,14 +243,8 @@ async function writeRowsDirectly<Row>(
   const letters = Array.from({ length: columns }, (_, c) => columnLetter(c + 1));
   const ids: number[] = new Array(columns).fill(0);
   const styleId = styleIds(direct);
-  const batch = Buffer.allocUnsafe(DIRECT_BATCH_BYTES);
-  let used = 0;
-  const flush = async () => {
-    if (used === 0) return;
-    direct.write(batch.subarray(0, used)); // copied by the sheet stream: the buffer can be reused
-    used = 0;
-    await direct.drained();
-  };
+  // Handed-on bytes are copied by the sheet stream, so the batch's buffer is written again.
+  const batch = new XmlBatch(DIRECT_BATCH_BYTES, (bytes) => direct.write(bytes));
   for (let i = 0; i < rows.length; i++) {
     const rowNumber = i + firstRow;
     const { values, cellStyles, fill } = rowCells(rows[i]!, i);
@@ -263,13 +257,12 @@ async function writeRowsDirectly<Row>(
         direct.hyperlink(`${letters[c]}${rowNumber}`, link.hyperlink, link.tooltip);
       }
     }
-    const xml = rowXml(rowNumber, letters, values, ids, direct.rowStyleId);
-    // A UTF-16 unit is at most 3 bytes of UTF-8: flush first unless the row surely fits.
-    if (used + xml.length * 3 > DIRECT_BATCH_BYTES) await flush();
-    if (xml.length * 3 > DIRECT_BATCH_BYTES) direct.write(Buffer.from(xml, 'utf8'));
-    else used += batch.write(xml, used, 'utf8');
+    writeRowXml(batch, rowNumber, letters, values, ids, direct.rowStyleId);
+    // A batch handed on is waited for before the next row, so the sheet is never held whole.
+    if (batch.takeHandedOn()) await direct.drained();
   }
-  await flush();
+  batch.handOn();
+  await direct.drained();
 }
 
 /** The style of a cell given a value in a row and column without styles: empty. Never mutated. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RowFormula, RowFormulaValue } from '../../pipeline/render/rowFormula.ts';
 import { xmlEncode } from '../../pipeline/render/xmlText.ts';
 import { sheetColumns } from '../../pipeline/render/formulaParts.ts';
+import { XmlBatch } from '../../pipeline/render/xmlBatch.ts';
 
 const { at, range } = sheetColumns(new Map([['a', 'A'], ['b', 'B'], ['zz', 'AZ']]), 'S', 40);
 
@@ -34,5 +35,20 @@ describe('RowFormula: built once, filled in per row', () => {
 
   it('refuses a builder that uses the row number other than as text', () => {
     expect(() => new RowFormula((r) => `A${Number(r) + 1}`)).toThrow(/row number/);
+  });
+});
+
+describe('RowFormula.writeXml: the XML as bytes', () => {
+  it.each(BUILDERS)('%s: the same bytes as encoding xml(row)', (_, build) => {
+    const template = new RowFormula(build);
+    for (const r of ROWS) {
+      const handed: Buffer[] = [];
+      const batch = new XmlBatch(1 << 12, (bytes) => handed.push(Buffer.from(bytes)));
+      batch.text('<f>');
+      template.writeXml(batch, r);
+      template.writeXml(batch, r + 1);
+      batch.handOn();
+      expect(Buffer.concat(handed).toString('utf8')).toBe(`<f>${template.xml(r)}${template.xml(r + 1)}`);
+    }
   });
 });

@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { XmlBatch } from '../../pipeline/render/xmlBatch.ts';
+import { rowXml, writeRowXml } from '../../pipeline/render/rowXml.ts';
+import { RowFormula } from '../../pipeline/render/rowFormula.ts';
+
+/** A batch of `size` bytes and everything it hands on, joined. */
+function collecting(size: number) {
+  const handed: Buffer[] = [];
+  const batch = new XmlBatch(size, (bytes) => handed.push(Buffer.from(bytes)));
+  return { batch, all: () => (batch.handOn(), Buffer.concat(handed).toString('utf8')), pieces: handed };
+}
+
+const TEXTS = ['', 'a', '<row r="2">', 'café 北京 🚢', 'x'.repeat(40), 'é'.repeat(30)];
+
+describe('XmlBatch: pieces appended as UTF-8, handed on when full', () => {
+  it.each([8, 16, 64, 1 << 10])('gives the same bytes as joining the pieces (batch of %i bytes)', (size) => {
+    const { batch, all } = collecting(size);
+    for (const t of TEXTS) batch.text(t);
+    expect(all()).toBe(TEXTS.join(''));
+  });
+
+  it('hands on only when the next piece would not fit, and says so once', () => {
+    const { batch, pieces } = collecting(12);
+    batch.text('abcd');
+    expect(batch.takeHandedOn()).toBe(false);
+    batch.text('efgh'); // 4 units may be 12 bytes: the 4 written are handed on first
+    expect(pieces.map(String)).toEqual(['abcd']);
+    expect(batch.takeHandedOn()).toBe(true);
+    expect(batch.takeHandedOn()).toBe(false);
+  });
+});
+
+const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
+const formula = new RowFormula((r) => `IF(A${r}<>"",B${r}&"'s <x>",C${r})`);
+const RESULTS: ExcelJS.CellValue[] = [null, '', 'a & "b"', 42, -0.5, true, false, new Date(Date.UTC(2025, 0, 2))];
+
+describe('writeRowXml: rowXml as bytes', () => {
+  const cases: [string, number, (ExcelJS.CellValue | undefined)[], number[], number][] = [];
+  for (const row of [2, 9, 10, 99999, 100000, 1048576]) {
+    RESULTS.forEach((result, k) => {
+      cases.push([`row ${row}, formula result ${JSON.stringify(result)}`, row, ['text & <b>', formula.cell(row, result), 12.5, null, formula.cell(row, RESULTS[(k + 1) % RESULTS.length]!), 'end'], [0, 3, 1, 2, 0, 0], k % 2 ? 7 : 0]);
+    });
+  }
+  cases.push(['no formula', 5, ['a', 1, true, new Date(Date.UTC(2024, 1, 29)), { text: 'l', hyperlink: 'https://x' }, undefined], [0, 1, 2, 3, 4, 5], 0]);
+  cases.push(['every value empty', 5, [null, undefined, null], [1, 2, 3], 0]);
+
+  it.each(cases)('%s', (_, row, values, ids, rowStyle) => {
+    for (const size of [64, 1 << 20]) {
+      const { batch, all } = collecting(size);
+      const written = writeRowXml(batch, row, LETTERS, values, ids, rowStyle);
+      const expected = rowXml(row, LETTERS, values, ids, rowStyle);
+      expect(written).toBe(expected !== '');
+      expect(all()).toBe(expected);
+    }
+  });
+});
