@@ -58,12 +58,38 @@ export function decodeOutcome(text: string): InputOutcome | null {
     return null;
   }
   if (!isInputFacts(facts)) return null;
+  shareTexts(facts);
   return {
     facts,
     articlesCsv: text.slice(articlesStart, sentencesStart),
     sentencesCsv: text.slice(sentencesStart),
     sentenceCount,
   };
+}
+
+/**
+ * One string per distinct text of the input. The rows repeat their texts: the evidence of each
+ * figure in a sentence holds the sentence and each fact quotes it, and every row names its article,
+ * its parties, its currency. JSON.parse makes a string per occurrence, and the run keeps every fact
+ * to the end: at 10,000 bench articles the facts took 76.5 MB of heap as parsed, 58.6 MB with the
+ * sentences shared and 49.7 MB with every text shared, for about 0.2 s more parsing. (Shared per
+ * input only: a table of every text of the run would itself hold each id once more.) The rows were
+ * made by JSON.parse just now and are changed before anyone else sees them.
+ */
+function shareTexts(facts: InputFacts): void {
+  const kept = new Map<string, string>();
+  const t = facts.tables;
+  for (const rows of [t.evidence, t.commitments, t.jobs, t.projections, t.projects] as unknown as Record<string, unknown>[][]) {
+    for (const row of rows) {
+      for (const key in row) {
+        const v = row[key];
+        if (typeof v !== 'string') continue;
+        const known = kept.get(v);
+        if (known === undefined) kept.set(v, v);
+        else row[key] = known;
+      }
+    }
+  }
 }
 
 /** The shape, not the rows: an entry is content-addressed and written by this code, so a wrong shape means other code wrote it. */

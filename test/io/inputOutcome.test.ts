@@ -21,6 +21,28 @@ describe('encodeOutcome and decodeOutcome', () => {
     expect(decodeOutcome(encodeOutcome(outcome))).toEqual(outcome);
   });
 
+  test('rows that repeat their texts (a sentence, an article id, a party) come back with every value as it was', () => {
+    const sentence = 'China pledged $25 million to Kenya and $5 million to Peru.';
+    const evidence = (id: string, start: number, end: number) => ({ evidence_id: id, article_id: 'a1', sentence_id: 'a1-s1', start, end, surface: sentence.slice(start, end), sentence });
+    const commitment = (id: string, evidenceId: string, recipient: string, amount: number) => ({
+      commitment_id: id, article_id: 'a1', funder: 'China', funder_type: 'government', funder_country: 'China', recipient, recipient_country: recipient,
+      project: null, amount, amount_low: amount, amount_high: amount, currency: 'USD', qualifier: 'exact', instrument: null, status: 'pledged',
+      sector: null, stake_percent: null, part_of: null, evidence_id: evidenceId, quote: sentence,
+    });
+    const rich: InputOutcome = {
+      ...outcome,
+      facts: {
+        ...outcome.facts,
+        tables: {
+          ...outcome.facts.tables,
+          evidence: [evidence('e1', 14, 25), evidence('e2', 39, 49)],
+          commitments: [commitment('c1', 'e1', 'Kenya', 25e6), commitment('c2', 'e2', 'Peru', 5e6)],
+        },
+      } as InputOutcome['facts'],
+    };
+    expect(decodeOutcome(encodeOutcome(rich))).toEqual(rich);
+  });
+
   test('empty parts', () => {
     const empty: InputOutcome = { ...outcome, articlesCsv: '', sentencesCsv: '', sentenceCount: 0 };
     expect(decodeOutcome(encodeOutcome(empty))).toEqual(empty);
