@@ -24,12 +24,21 @@ export function applyCorrections(
   tables: ExtractedTables,
   corrections: readonly Correction[],
 ): { tables: ExtractedTables; applied: Correction[]; checks: Check[] } {
-  // Work on copies: the input tables are never touched.
-  const rows: Record<CorrectableTable, Record<string, Cell>[]> = {
-    commitments: tables.commitments.map((r) => ({ ...r })),
-    jobs: tables.jobs.map((r) => ({ ...r })),
-    projections: tables.projections.map((r) => ({ ...r })),
-    projects: tables.projects.map((r) => ({ ...r })),
+  // The input tables are never touched: a row a correction sets is copied on its first change, and
+  // every other row is the input's own (rows are never changed after extraction, so sharing them
+  // is safe; copying every row of a large corpus cost memory and time for the few corrected).
+  const copies = new Map<object, Record<string, Cell>>();
+  // Rows by id, made for a table when a correction first names it: the first row of an id, as a
+  // search from the top would find.
+  const byId = new Map<CorrectableTable, Map<unknown, Record<string, Cell>>>();
+  const rowOf = (table: CorrectableTable, id: string): Record<string, Cell> | undefined => {
+    let index = byId.get(table);
+    if (!index) {
+      index = new Map();
+      for (const r of tables[table] as unknown as Record<string, Cell>[]) if (!index.has(r[ID_COLUMN[table]])) index.set(r[ID_COLUMN[table]], r);
+      byId.set(table, index);
+    }
+    return index.get(id);
   };
   const dropped = new Set<string>();
   const applied: Correction[] = [];
@@ -40,9 +49,8 @@ export function applyCorrections(
       checks.push(correctionCheck(c, 'correction_invalid', 'error', messages.reconcile.correctionUnknownTable(c.table, c.row_id)));
       continue;
     }
-    const idColumn = ID_COLUMN[c.table];
-    const row = rows[c.table].find((r) => r[idColumn] === c.row_id);
-    if (!row || dropped.has(`${c.table}\u0000${c.row_id}`)) {
+    const original = rowOf(c.table, c.row_id);
+    if (!original || dropped.has(`${c.table}\u0000${c.row_id}`)) {
       checks.push(correctionCheck(c, 'correction_stale', 'warning', messages.reconcile.correctionStale(c.table, c.row_id, c.column)));
       continue;
     }
@@ -63,11 +71,20 @@ export function applyCorrections(
       );
       continue;
     }
+    let row = copies.get(original);
+    if (!row) copies.set(original, (row = { ...original }));
     row[c.column] = parsed.value;
     applied.push(c);
   }
 
-  const keep = (table: CorrectableTable) => rows[table].filter((r) => !dropped.has(`${table}\u0000${String(r[ID_COLUMN[table]])}`));
+  const keep = (table: CorrectableTable) => {
+    const out: Record<string, Cell>[] = [];
+    for (const r of tables[table] as unknown as Record<string, Cell>[]) {
+      if (dropped.size > 0 && dropped.has(`${table}\u0000${String(r[ID_COLUMN[table]])}`)) continue;
+      out.push(copies.get(r) ?? r);
+    }
+    return out;
+  };
   return {
     tables: {
       ...tables,

@@ -38,6 +38,25 @@ describe('applyCorrections', () => {
     expect(tables.commitments).toHaveLength(2);
   });
 
+  it('copies only the rows it changes; the others are the input rows themselves', () => {
+    const out = applyCorrections(tables, [fix('commitments', 'c2', 'funder', 'Typo Bank')]);
+    expect(out.tables.commitments[0]).toBe(tables.commitments[0]);
+    expect(out.tables.commitments[1]).not.toBe(tables.commitments[1]);
+    expect(out.tables.commitments[1]).toEqual({ ...tables.commitments[1]!, funder: 'Typo Bank' });
+    expect(tables.commitments[1]!.funder).toBe('Typo Bnak');
+    expect(out.tables.jobs[0]).toBe(tables.jobs[0]);
+    expect(out.tables.commitments).not.toBe(tables.commitments);
+  });
+
+  it('sets the first row of an id, drops every row of it, and is stale for an id already dropped', () => {
+    const twice: ExtractedTables = { ...tables, commitments: [...tables.commitments, commitment('c1', 'a2', { funder: 'Second Fund' })] };
+    const set = applyCorrections(twice, [fix('commitments', 'c1', 'status', 'signed')]);
+    expect(set.tables.commitments.map((c) => [c.funder, c.status])).toEqual([['Harbor Fund', 'signed'], ['Typo Bnak', null], ['Second Fund', null]]);
+    const dropped = applyCorrections(twice, [fix('commitments', 'c1', '_drop', ''), fix('commitments', 'c1', 'status', 'signed')]);
+    expect(dropped.tables.commitments.map((c) => c.commitment_id)).toEqual(['c2']);
+    expect(dropped.checks.map((c) => c.kind)).toEqual(['correction_stale']);
+  });
+
   it('gives the same tables when applied again (a re-run)', () => {
     const again = applyCorrections(result.tables, corrections);
     expect(again.tables).toEqual(result.tables);
