@@ -36,6 +36,8 @@ interface Figure {
   mb_per_s: number | null;
   articles_per_s: number | null;
   peak_rss_mb: number | null;
+  /** CPU seconds of the pipeline's process in the stage (median), where run.json has them: over `seconds`, the cores it kept busy. */
+  cpu_seconds?: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -51,7 +53,7 @@ async function timeMedian(work: () => Promise<unknown> | unknown): Promise<numbe
 }
 
 interface RunJson {
-  stages: { stage: string; rows: number; seconds: number }[];
+  stages: { stage: string; rows: number; seconds: number; cpu_seconds: number }[];
   tables_written_seconds: number;
   total_seconds: number;
   peak_rss_mb: number;
@@ -74,17 +76,19 @@ async function benchCorpus(size: number, figures: Figure[]): Promise<void> {
   const corpus = join(dir, 'articles');
   const bytes = await writeCorpus(ROOT, corpus, size);
   const mb = bytes / 1e6;
-  const add = (what: string, items: number, seconds: number, peak: number | null = null) => {
+  const add = (what: string, items: number, seconds: number, peak: number | null = null, cpuSeconds: number | null = null) => {
     const f: Figure = {
       corpus: size, what, items, seconds: Number(seconds.toFixed(3)),
       mb_per_s: seconds > 0 ? Number((mb / seconds).toFixed(2)) : null,
       articles_per_s: seconds > 0 ? Math.round(size / seconds) : null,
       peak_rss_mb: peak,
+      ...(cpuSeconds === null ? {} : { cpu_seconds: Number(cpuSeconds.toFixed(3)) }),
     };
     figures.push(f);
     console.log(
       `${String(size).padStart(6)} articles  ${what.padEnd(34)} ${String(items).padStart(8)} items ${f.seconds.toFixed(2).padStart(8)} s ` +
         `${String(f.mb_per_s ?? '-').padStart(7)} MB/s ${String(f.articles_per_s ?? '-').padStart(7)} art/s` +
+        (cpuSeconds === null ? '' : `  cpu ${cpuSeconds.toFixed(2)} s`) +
         (peak === null ? '' : `  peak ${peak} MB`),
     );
   };
@@ -131,7 +135,8 @@ async function benchCorpus(size: number, figures: Figure[]): Promise<void> {
   for (let i = 0; i < REPEATS; i++) runs.push(await pipelineRun(corpus, join(dir, `out-${i}`), ['--no-cache']));
   for (const stage of runs[0]!.stages.map((s) => s.stage)) {
     const seconds = median(runs.map((r) => r.stages.find((s) => s.stage === stage)?.seconds ?? 0));
-    add(`stage ${stage}`, runs[0]!.stages.find((s) => s.stage === stage)!.rows, seconds);
+    const cpuSeconds = median(runs.map((r) => r.stages.find((s) => s.stage === stage)?.cpu_seconds ?? 0));
+    add(`stage ${stage}`, runs[0]!.stages.find((s) => s.stage === stage)!.rows, seconds, null, cpuSeconds);
   }
   add('writing tables/*.csv', TABLE_NAMES.length, median(runs.map((r) => r.tables_written_seconds)));
   add('end to end (workbook + PDF)', size, median(runs.map((r) => r.total_seconds)), median(runs.map((r) => r.peak_rss_mb)));
