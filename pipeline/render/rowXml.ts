@@ -109,11 +109,29 @@ export function rowXml(
   return `${out}</row>`;
 }
 
+/** ` s="7"` for style id 7, '' for 0; the few ids a sheet uses, made once. */
+const styleAttributes: string[] = [];
+function styleAttribute(styleId: number): string {
+  return styleAttributes[styleId] ?? (styleAttributes[styleId] = styleId ? ` s="${styleId}"` : '');
+}
+
+/** `<v>…</v>` of a number, boolean, text or date, as `cellXml` writes it. */
+function writeV(batch: XmlBatch, type: ExcelJS.ValueType, value: ExcelJS.CellValue): void {
+  batch.ascii('<v>');
+  if (type === ValueType.Number) batch.ascii(String(value));
+  else if (type === ValueType.String) batch.xmlText(value as string);
+  else if (type === ValueType.Boolean) batch.ascii(value ? '1' : '0');
+  else batch.ascii(String(excelSerial(value as Date)));
+  batch.ascii('</v>');
+}
+
 /**
  * `rowXml` appended to `batch` as UTF-8, the same bytes; false (nothing written) for a row exceljs
- * leaves out. Text is gathered between row formulas and appended in one piece, while each row
- * formula's text is copied in from its template's bytes (RowFormula.writeXml): in the Commitments
- * sheet that is two thirds of a row, never built as a string.
+ * leaves out. Nothing is built as a string: markup and numbers are copied in byte by byte, texts
+ * as they are (XmlBatch.xmlText), and each row formula from its template's bytes
+ * (RowFormula.writeXml). Building a row as one string and encoding it cost twice as much: a
+ * Commitments row is about 4 kB joined from hundreds of pieces, which V8 walks and flattens
+ * before encoding. Each branch writes what the same branch of `cellXml` returns.
  */
 export function writeRowXml(
   batch: XmlBatch,
@@ -124,20 +142,69 @@ export function writeRowXml(
   rowStyleId = 0,
 ): boolean {
   if (!values.some((v) => v !== null && v !== undefined)) return false;
-  const rowStyle = rowStyleId ? ` s="${rowStyleId}" customFormat="1"` : '';
-  let pending = `<row r="${rowNumber}" spans="1:${values.length}"${rowStyle} x14ac:dyDescent="0.25">`;
+  const row = String(rowNumber);
+  batch.ascii('<row r="');
+  batch.ascii(row);
+  batch.ascii('" spans="1:');
+  batch.ascii(String(values.length));
+  if (rowStyleId) {
+    batch.ascii('" s="');
+    batch.ascii(String(rowStyleId));
+    batch.ascii('" customFormat="1');
+  }
+  batch.ascii('" x14ac:dyDescent="0.25">');
   for (let c = 0; c < values.length; c++) {
     const value = values[c];
-    if (value instanceof RowFormulaValue) {
-      const styleId = styleIds[c]!;
-      const { t, v } = formulaResultXml(value.result);
-      batch.text(`${pending}<c r="${letters[c]}${rowNumber}"${styleId ? ` s="${styleId}"` : ''}${t}><f>`);
-      value.template.writeXml(batch, value.row);
-      pending = `</f>${v}</c>`;
-    } else {
-      pending += cellXml(`${letters[c]}${rowNumber}`, value, styleIds[c]!);
+    const type = valueType(value);
+    const styleId = styleIds[c]!;
+    if (type === ValueType.Null && !styleId) continue;
+    batch.ascii('<c r="');
+    batch.ascii(letters[c]!);
+    batch.ascii(row);
+    batch.ascii('"');
+    batch.ascii(styleAttribute(styleId));
+    switch (type) {
+      case ValueType.Null:
+        batch.ascii('/>');
+        continue;
+      case ValueType.Number:
+      case ValueType.Date:
+        batch.ascii('>');
+        writeV(batch, type, value as ExcelJS.CellValue);
+        break;
+      case ValueType.Boolean:
+        batch.ascii(' t="b">');
+        writeV(batch, type, value as ExcelJS.CellValue);
+        break;
+      case ValueType.String:
+        batch.ascii(' t="str">');
+        writeV(batch, type, value as ExcelJS.CellValue);
+        break;
+      case ValueType.Hyperlink:
+        batch.ascii(' t="str">');
+        writeV(batch, ValueType.String, String((value as ExcelJS.CellHyperlinkValue).text));
+        break;
+      case ValueType.Formula: {
+        const formula = value as ExcelJS.CellFormulaValue;
+        const result = formula.result as ExcelJS.CellValue;
+        const resultType = valueType(result);
+        if (resultType === ValueType.String) batch.ascii(' t="str"');
+        else if (resultType === ValueType.Boolean) batch.ascii(' t="b"');
+        else if (resultType !== ValueType.Null && resultType !== ValueType.Number && resultType !== ValueType.Date) {
+          throw new Error(`rowXml: a formula result cannot be ${JSON.stringify(result)}`);
+        }
+        batch.ascii('><f>');
+        if (formula instanceof RowFormulaValue) formula.template.writeXml(batch, formula.row);
+        else batch.xmlText(formula.formula);
+        batch.ascii('</f>');
+        if (resultType !== ValueType.Null) writeV(batch, resultType, result);
+        break;
+      }
+      default:
+        throw new Error(`rowXml: unexpected cell ${JSON.stringify(value)}`);
     }
+    batch.ascii('</c>');
   }
-  batch.text(`${pending}</row>`);
+  batch.ascii('</row>');
   return true;
 }

@@ -1,3 +1,13 @@
+import { xmlEncode } from './xmlText.ts';
+
+/** ASCII characters `xmlEncode` changes (entities, and control characters it drops): 1. */
+const ENCODED_ASCII = new Uint8Array(128);
+for (const code of [34, 38, 39, 60, 62, 127]) ENCODED_ASCII[code] = 1;
+for (let code = 0; code < 32; code++) if (code !== 9 && code !== 10 && code !== 13) ENCODED_ASCII[code] = 1;
+
+/** Texts longer than this are encoded by Buffer#write (one native call) rather than a loop here. */
+const SHORT_TEXT = 128;
+
 /**
  * Where the table sheets' row XML is written as UTF-8: one reused buffer, handed on (its bytes
  * copied by the receiver) whenever the next piece would not fit. Rows are written into it piece by
@@ -41,6 +51,46 @@ export class XmlBatch {
       }
     }
     this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
+  /**
+   * Appends a text known to be ASCII (markup, numbers, cell addresses) byte by byte: for the short
+   * pieces a row is made of, a loop is cheaper than a native call per piece.
+   */
+  ascii(text: string): void {
+    const length = text.length;
+    if (this.used + length > this.buffer.length) {
+      if (length > this.buffer.length) return this.text(text);
+      this.handOn();
+    }
+    const out = this.buffer;
+    let at = this.used;
+    for (let i = 0; i < length; i++) out[at++] = text.charCodeAt(i);
+    this.used = at;
+  }
+
+  /**
+   * Appends `xmlEncode(text)` as UTF-8. A short text of plain ASCII (most cells) is copied byte by
+   * byte; any other is encoded as exceljs encodes it and appended as text.
+   */
+  xmlText(text: string): void {
+    const length = text.length;
+    if (length <= SHORT_TEXT && this.used + length <= this.buffer.length) {
+      const out = this.buffer;
+      let at = this.used;
+      let i = 0;
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (code > 127 || ENCODED_ASCII[code] === 1) break;
+        out[at++] = code;
+      }
+      if (i === length) {
+        this.used = at;
+        return;
+      }
+    }
+    // What was copied of the text lies past `used`: written over.
+    this.text(xmlEncode(text));
   }
 
   /** Hands on what was written so far. */

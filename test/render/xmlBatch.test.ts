@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { XmlBatch } from '../../pipeline/render/xmlBatch.ts';
 import { rowXml, writeRowXml } from '../../pipeline/render/rowXml.ts';
 import { RowFormula } from '../../pipeline/render/rowFormula.ts';
+import { xmlEncode } from '../../pipeline/render/xmlText.ts';
 
 /** A batch of `size` bytes and everything it hands on, joined. */
 function collecting(size: number) {
@@ -28,6 +29,26 @@ describe('XmlBatch: pieces appended as UTF-8, handed on when full', () => {
     expect(pieces.map(String)).toEqual(['abcd']);
     expect(batch.takeHandedOn()).toBe(true);
     expect(batch.takeHandedOn()).toBe(false);
+  });
+});
+
+const XML_TEXTS = [
+  '', 'plain', 'a & b', '<tag attr="1">', "it's", 'control \x01\x08\x0B\x0C\x0E\x1F\x7F kept: \t\n\r', 'café 北京 🚢',
+  'x'.repeat(127), 'x'.repeat(128), 'x'.repeat(129), `${'y'.repeat(200)} & <z>`, 'é'.repeat(300),
+];
+
+describe('XmlBatch.xmlText and ascii: the bytes of xmlEncode and of the text', () => {
+  it.each([16, 64, 1 << 12])('xmlText gives xmlEncode(text) as UTF-8 (batch of %i bytes)', (size) => {
+    const { batch, all } = collecting(size);
+    for (const t of XML_TEXTS) batch.xmlText(t);
+    expect(all()).toBe(XML_TEXTS.map(xmlEncode).join(''));
+  });
+
+  it.each([4, 16, 1 << 12])('ascii gives the text (batch of %i bytes)', (size) => {
+    const texts = ['<row r="', '12', '" spans="1:48">', '', 'x'.repeat(40)];
+    const { batch, all } = collecting(size);
+    for (const t of texts) batch.ascii(t);
+    expect(all()).toBe(texts.join(''));
   });
 });
 
