@@ -103,7 +103,6 @@ const FIELDS = ['funder', 'recipient', 'family'] as const;
 type Field = (typeof FIELDS)[number];
 const ANY = 'any';
 const STAR = '*';
-const ANY_ENTRY = [ANY];
 const entry = (field: Field, key: string) => `${field}|${key}`;
 
 /** A field's index entries for a report: those it is stored under, and those it looks up (its STAR included). */
@@ -114,7 +113,7 @@ interface FieldEntries {
 const STAR_ENTRY: Record<Field, string> = { funder: entry('funder', STAR), recipient: entry('recipient', STAR), family: entry('family', STAR) };
 
 // Reports repeat the same names: their entries are built once per distinct value, so the strings
-// (and the hashes the index computes for them) are reused rather than made again per report.
+// are reused rather than made again per report (and a run resolves each value's once, below).
 const entriesOf: Record<Field, Map<string, FieldEntries>> = { funder: new Map(), recipient: new Map(), family: new Map() };
 function entries(field: Field, value: string, make: () => BlockingKeys): FieldEntries {
   let known = entriesOf[field].get(value);
@@ -138,43 +137,74 @@ function fieldEntries(p: Profile): Record<Field, FieldEntries | null> {
   };
 }
 
-/** Clusters by amount key and field key, each list in ascending order (the order clusters are tried in). */
+/**
+ * The clusters stored under one index entry, each list ascending (the order clusters are tried in):
+ * by amount slot (see slotOf), those without an amount, and (funder entries only) those with a
+ * member stored under it, for reports without an amount.
+ */
+interface EntryLists {
+  byAmount: Map<number, number[]>;
+  amountless: number[];
+  funder: number[];
+}
+
+/** A report's entries for one field, resolved to their lists. */
+interface ResolvedEntries {
+  stored: readonly EntryLists[];
+  probe: readonly EntryLists[];
+}
+
+/**
+ * The lists of one run. Entries are resolved once per distinct field value, so a report's look-ups
+ * are in small maps of numbers (an entry's slots) rather than in one large map of strings.
+ */
 class ClusterIndex {
-  private readonly scales = new Map<string, Map<number, Map<string, number[]>>>();
+  private readonly lists = new Map<string, EntryLists>();
+  private readonly resolved = new Map<FieldEntries, ResolvedEntries>();
+  private readonly scales = new Map<string, number>();
 
-  add(key: AmountKey, token: string, cluster: number): void {
-    let buckets = this.scales.get(key.scale);
-    if (!buckets) this.scales.set(key.scale, (buckets = new Map()));
-    let tokens = buckets.get(key.bucket);
-    if (!tokens) buckets.set(key.bucket, (tokens = new Map()));
-    const list = tokens.get(token);
-    if (list) insertSorted(list, cluster);
-    else tokens.set(token, [cluster]);
+  entry(token: string): EntryLists {
+    let lists = this.lists.get(token);
+    if (!lists) this.lists.set(token, (lists = { byAmount: new Map(), amountless: [], funder: [] }));
+    return lists;
   }
 
-  remove(key: AmountKey, token: string, cluster: number): void {
-    const list = this.scales.get(key.scale)?.get(key.bucket)?.get(token);
-    if (list) removeSorted(list, cluster);
-  }
-
-  /** The lists of the key's bucket and its two neighbours, for each token. */
-  near(key: AmountKey, tokens: readonly string[], into: (readonly number[])[]): void {
-    const buckets = this.scales.get(key.scale);
-    if (!buckets) return;
-    for (let b = key.bucket - 1; b <= key.bucket + 1; b++) {
-      const byToken = buckets.get(b);
-      if (!byToken) continue;
-      for (const token of tokens) {
-        const list = byToken.get(token);
-        if (list) into.push(list);
-      }
+  resolve(entries: FieldEntries): ResolvedEntries {
+    let known = this.resolved.get(entries);
+    if (!known) {
+      known = { stored: entries.stored.map((t) => this.entry(t)), probe: entries.probe.map((t) => this.entry(t)) };
+      this.resolved.set(entries, known);
     }
+    return known;
   }
+
+  /**
+   * An amount key as one number: its scale's number in this run, then its bucket. A finite non-zero
+   * double has |log x| <= 745, so |bucket| < 12,500 < 2^15 and neighbouring buckets of one scale
+   * are neighbouring slots of it. A NaN bucket (a NaN amount, which agrees with nothing) gives a
+   * NaN slot, which look-ups skip, as the bucket loop of a look-up never reached a NaN bucket.
+   */
+  slotOf(key: AmountKey): number {
+    let scale = this.scales.get(key.scale);
+    if (scale === undefined) this.scales.set(key.scale, (scale = this.scales.size));
+    return scale * 65536 + 32768 + key.bucket;
+  }
+}
+
+function addAt(lists: EntryLists, slot: number, cluster: number): void {
+  const list = lists.byAmount.get(slot);
+  if (list) insertSorted(list, cluster);
+  else lists.byAmount.set(slot, [cluster]);
+}
+
+function removeAt(lists: EntryLists, slot: number, cluster: number): void {
+  const list = lists.byAmount.get(slot);
+  if (list) removeSorted(list, cluster);
 }
 
 function insertSorted(list: number[], value: number): void {
   // New clusters have the highest index, so this is nearly always an append.
-  if (list[list.length - 1]! < value) {
+  if (list.length === 0 || list[list.length - 1]! < value) {
     list.push(value);
     return;
   }
@@ -216,53 +246,94 @@ function seekIn(list: readonly number[], x: number, from: number): number {
   return from;
 }
 
-/** A union of ascending lists, read in ascending order. */
-class Union {
-  private readonly at: number[];
-  constructor(private readonly lists: readonly (readonly number[])[]) {
-    this.at = lists.map(() => 0);
+/**
+ * Unions of ascending lists, gathered one report at a time into buffers that are reused: a run
+ * makes one search per report, and arrays and readers built for each were garbage to collect.
+ * Lists are added to the union being gathered; `close` ends it.
+ */
+export class Unions {
+  private readonly lists: (readonly number[])[] = [];
+  /** Where each union's lists end in `lists`. */
+  private readonly ends: number[] = [];
+  /** Each list's read position. */
+  private readonly at: number[] = [];
+  private count = 0;
+  private unions = 0;
+
+  clear(): void {
+    this.count = 0;
+    this.unions = 0;
   }
-  /** Moves past everything below `x`; the smallest value left (Infinity when none). */
-  seek(x: number): number {
-    let head = Infinity;
-    for (let l = 0; l < this.lists.length; l++) {
-      const list = this.lists[l]!;
-      let i = this.at[l]!;
-      if (i < list.length && list[i]! < x) this.at[l] = i = seekIn(list, x, i);
-      if (i < list.length && list[i]! < head) head = list[i]!;
+
+  /** Adds a list to the union being gathered (an empty one adds no candidate and is left out). */
+  push(list: readonly number[]): void {
+    if (list.length === 0) return;
+    this.lists[this.count] = list;
+    this.at[this.count] = 0;
+    this.count++;
+  }
+
+  close(): void {
+    this.ends[this.unions++] = this.count;
+  }
+
+  get size(): number {
+    return this.unions;
+  }
+
+  /**
+   * The smallest number that is in every union and passes `test`, trying the common numbers in
+   * ascending order and stopping at the first that passes: a report usually finds its cluster long
+   * before the end of its candidates. Each union skips ahead to the largest head of the others, so
+   * numbers in one union only cost little. (No union: undefined.)
+   */
+  first(test: (value: number) => boolean): number | undefined {
+    const { lists, ends, at, unions } = this;
+    if (unions === 0) return undefined;
+    let x = 0;
+    for (;;) {
+      let settled = false;
+      while (!settled) {
+        settled = true;
+        let start = 0;
+        for (let u = 0; u < unions; u++) {
+          const end = ends[u]!;
+          // Move this union past everything below x; its smallest value left is its head.
+          let head = Infinity;
+          for (let l = start; l < end; l++) {
+            const list = lists[l]!;
+            let i = at[l]!;
+            if (i < list.length && list[i]! < x) at[l] = i = seekIn(list, x, i);
+            if (i < list.length && list[i]! < head) head = list[i]!;
+          }
+          start = end;
+          if (head === Infinity) return undefined;
+          if (head > x) {
+            x = head;
+            settled = false;
+          }
+        }
+      }
+      if (test(x)) return x;
+      x++;
     }
-    return head;
   }
 }
 
 /**
- * The smallest number that is in every union (each a set of ascending lists) and passes `test`,
- * trying the common numbers in ascending order and stopping at the first that passes: a report
- * usually finds its cluster long before the end of its candidates. Each union skips ahead to the
- * largest head of the others, so numbers in one union only cost little.
+ * The smallest number that is in every union (each a set of ascending lists) and passes `test`
+ * (what a report's search does, with its lists gathered in a Unions).
  */
 export function firstInIntersection(
   unions: readonly (readonly (readonly number[])[])[],
   test: (value: number) => boolean,
 ): number | undefined {
-  const readers = unions.map((lists) => new Union(lists));
-  let x = 0;
-  for (;;) {
-    let settled = false;
-    while (!settled) {
-      settled = true;
-      for (const reader of readers) {
-        const head = reader.seek(x);
-        if (head === Infinity) return undefined;
-        if (head > x) {
-          x = head;
-          settled = false;
-        }
-      }
-    }
-    if (test(x)) return x;
-    x++;
+  const gathered = new Unions();
+  for (const lists of unions) {
+    for (const list of lists) gathered.push(list);
+    gathered.close();
   }
+  return gathered.first(test);
 }
 
 interface Cluster {
@@ -277,10 +348,10 @@ interface Cluster {
   /** Whether some member names a project, and whether some member does not. */
   withProject: boolean;
   withoutProject: boolean;
-  /** Per field, the amount keys it is indexed under with the field's STAR, while no member has both an amount key and the field. */
-  starKeys: Record<Field, AmountKey[] | null>;
-  /** While no member has an amount: the entries it is stored under in the index of such clusters (null after). */
-  amountlessEntries: Set<string> | null;
+  /** Per field, the amount slots it is stored under with the field's STAR, while no member has both an amount key and the field. */
+  starSlots: Record<Field, number[] | null>;
+  /** While no member has an amount: the entries whose `amountless` lists hold it (null after). */
+  amountlessEntries: Set<EntryLists> | null;
 }
 
 function joins(cluster: Cluster, p: Profile): boolean {
@@ -298,128 +369,139 @@ export function clusterReports(ordered: readonly Report[]): Report[][] {
 export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
   const clusters: Cluster[] = [];
   const index = new ClusterIndex();
-  // Clusters none of whose members has an amount, ascending; and by field entry (the STARs included).
-  const withoutAmount: number[] = [];
-  const amountless = new Map<string, number[]>();
-  const addAmountless = (token: string, at: number) => {
-    const list = amountless.get(token);
-    if (list) insertSorted(list, at);
-    else amountless.set(token, [at]);
+  const any = index.entry(ANY);
+  const star: Record<Field, EntryLists> = {
+    funder: index.entry(STAR_ENTRY.funder),
+    recipient: index.entry(STAR_ENTRY.recipient),
+    family: index.entry(STAR_ENTRY.family),
   };
-  // For reports without an amount: clusters by the funder keys of their members, and those none of
-  // whose members has a funder (which agree with any funder).
-  const byFunder = new Map<string, number[]>();
+  // Clusters none of whose members has an amount, ascending (by entry: EntryLists.amountless).
+  const withoutAmount: number[] = [];
+  // For reports without an amount: clusters none of whose members has a funder (which agree with
+  // any funder); by funder entry: EntryLists.funder.
   const withoutFunder: number[] = [];
+  const unions = new Unions();
 
-  const add = (at: number, p: Profile, keys: readonly AmountKey[], fields: Record<Field, FieldEntries | null>) => {
+  const add = (at: number, p: Profile, slots: readonly number[], fields: Record<Field, ResolvedEntries | null>) => {
     const cluster = clusters[at]!;
     cluster.members.push(p);
     const key = comparisonKey(p);
-    if (!cluster.keys.has(key)) {
-      cluster.keys.add(key);
-      cluster.distinct.push(p);
-    }
+    // A member of a comparison key the cluster already has reads as that key's first member: the
+    // same amount keys, field entries, funder and project, so everything below is already done for
+    // them (each step only adds what is missing or removes what is there), and is skipped.
+    if (cluster.keys.has(key)) return;
+    cluster.keys.add(key);
+    cluster.distinct.push(p);
     if (p.commitment.project === null) cluster.withoutProject = true;
     else cluster.withProject = true;
     const stored = cluster.amountlessEntries;
     if (p.point !== null) {
       removeSorted(withoutAmount, at);
       if (stored !== null) {
-        for (const token of stored) removeSorted(amountless.get(token)!, at);
+        for (const lists of stored) removeSorted(lists.amountless, at);
         cluster.amountlessEntries = null;
       }
     } else if (stored !== null) {
       for (const field of FIELDS) {
         const own = fields[field];
         if (!own) continue;
-        for (const token of own.stored) {
-          if (stored.has(token)) continue;
-          stored.add(token);
-          addAmountless(token, at);
+        for (const lists of own.stored) {
+          if (stored.has(lists)) continue;
+          stored.add(lists);
+          insertSorted(lists.amountless, at);
         }
         // Found through this member's keys from now on.
-        if (stored.delete(STAR_ENTRY[field])) removeSorted(amountless.get(STAR_ENTRY[field])!, at);
+        if (stored.delete(star[field])) removeSorted(star[field].amountless, at);
       }
     }
     const funders = fields.funder;
     if (funders) {
       removeSorted(withoutFunder, at);
-      for (const token of funders.stored) {
-        const list = byFunder.get(token);
-        if (list) insertSorted(list, at);
-        else byFunder.set(token, [at]);
-      }
+      for (const lists of funders.stored) insertSorted(lists.funder, at);
     }
-    if (keys.length === 0) return;
-    for (const key of keys) index.add(key, ANY, at);
+    if (slots.length === 0) return;
+    for (const slot of slots) addAt(any, slot, at);
     for (const field of FIELDS) {
       const own = fields[field];
-      const stars = cluster.starKeys[field];
+      const stars = cluster.starSlots[field];
       if (own) {
-        for (const key of keys) for (const token of own.stored) index.add(key, token, at);
+        for (const slot of slots) for (const lists of own.stored) addAt(lists, slot, at);
         // Found through this member from now on: the STAR entries are no longer needed.
-        for (const key of stars ?? []) index.remove(key, STAR_ENTRY[field], at);
-        cluster.starKeys[field] = null;
+        for (const slot of stars ?? []) removeAt(star[field], slot, at);
+        cluster.starSlots[field] = null;
       } else if (stars !== null) {
-        for (const key of keys) index.add(key, STAR_ENTRY[field], at);
-        stars.push(...keys);
+        for (const slot of slots) addAt(star[field], slot, at);
+        stars.push(...slots);
       }
     }
   };
 
   for (const report of ordered) {
     const p = makeProfile(report);
-    const keys = amountKeys(p);
-    const fields = fieldEntries(p);
+    const slots = amountKeys(p).map((key) => index.slotOf(key));
+    const entries = fieldEntries(p);
+    const fields: Record<Field, ResolvedEntries | null> = {
+      funder: entries.funder && index.resolve(entries.funder),
+      recipient: entries.recipient && index.resolve(entries.recipient),
+      family: entries.family && index.resolve(entries.family),
+    };
     const fits = (i: number) => joins(clusters[i]!, p);
     let home: number | undefined;
     if (p.point === null && fields.funder === null) {
       for (let i = 0; i < clusters.length && home === undefined; i++) if (fits(i)) home = i;
-    } else if (p.point === null) {
-      const lists: (readonly number[])[] = [withoutFunder];
-      for (const token of fields.funder!.probe) {
-        // (The funder's STAR is not stored here: clusters with no funder are in withoutFunder.)
-        const list = byFunder.get(token);
-        if (list) lists.push(list);
-      }
-      home = firstInIntersection([lists], fits);
     } else {
-      const unions: (readonly number[])[][] = [];
-      for (const field of FIELDS) {
-        const own = fields[field];
-        if (!own) continue;
-        const lists: (readonly number[])[] = [];
-        for (const token of own.probe) {
-          const list = amountless.get(token);
-          if (list) lists.push(list);
+      unions.clear();
+      if (p.point === null) {
+        unions.push(withoutFunder);
+        // (The funder's STAR holds no cluster here: clusters with no funder are in withoutFunder.)
+        for (const lists of fields.funder!.probe) unions.push(lists.funder);
+        unions.close();
+      } else {
+        for (const field of FIELDS) {
+          const own = fields[field];
+          if (!own) continue;
+          for (const lists of own.probe) unions.push(lists.amountless);
+          for (const slot of slots) {
+            if (Number.isNaN(slot)) continue;
+            for (let s = slot - 1; s <= slot + 1; s++) {
+              for (const lists of own.probe) {
+                const list = lists.byAmount.get(s);
+                if (list) unions.push(list);
+              }
+            }
+          }
+          unions.close();
         }
-        for (const key of keys) index.near(key, own.probe, lists);
-        unions.push(lists);
+        if (unions.size === 0) {
+          unions.push(withoutAmount);
+          for (const slot of slots) {
+            if (Number.isNaN(slot)) continue;
+            for (let s = slot - 1; s <= slot + 1; s++) {
+              const list = any.byAmount.get(s);
+              if (list) unions.push(list);
+            }
+          }
+          unions.close();
+        }
       }
-      if (unions.length === 0) {
-        const lists: (readonly number[])[] = [withoutAmount];
-        for (const key of keys) index.near(key, ANY_ENTRY, lists);
-        unions.push(lists);
-      }
-      home = firstInIntersection(unions, fits);
+      home = unions.first(fits);
     }
     if (home === undefined) {
       home = clusters.length;
-      const stars = FIELDS.map((field) => STAR_ENTRY[field]);
       clusters.push({
         members: [],
         distinct: [],
         keys: new Set(),
         withProject: false,
         withoutProject: false,
-        starKeys: { funder: [], recipient: [], family: [] },
-        amountlessEntries: new Set(stars),
+        starSlots: { funder: [], recipient: [], family: [] },
+        amountlessEntries: new Set(FIELDS.map((field) => star[field])),
       });
       withoutAmount.push(home);
-      for (const token of stars) addAmountless(token, home);
+      for (const field of FIELDS) insertSorted(star[field].amountless, home);
       withoutFunder.push(home);
     }
-    add(home, p, keys, fields);
+    add(home, p, slots, fields);
   }
   return clusters.map((c) => c.members);
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { firstInIntersection } from '../../pipeline/reconcile/clusters.ts';
+import { firstInIntersection, Unions } from '../../pipeline/reconcile/clusters.ts';
 
 function bruteForce(unions: readonly (readonly (readonly number[])[])[], test: (x: number) => boolean): number | undefined {
   const sets = unions.map((lists) => new Set(lists.flat()));
@@ -33,6 +33,26 @@ describe('firstInIntersection', () => {
         expect(firstInIntersection(unions, pass)).toBe(bruteForce(unions, pass));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  test('one Unions reused for search after search finds what a fresh one does', () => {
+    // A run gathers every report's lists into the same buffers: what one search leaves there
+    // (positions, longer gatherings) must not leak into the next.
+    const reused = new Unions();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(unionsArb, fc.integer({ min: 1, max: 7 })), { minLength: 1, maxLength: 6 }), (searches) => {
+        for (const [unions, modulus] of searches) {
+          const pass = (x: number) => x % modulus === 0;
+          reused.clear();
+          for (const lists of unions) {
+            for (const list of lists) reused.push(list);
+            reused.close();
+          }
+          expect(reused.first(pass)).toBe(bruteForce(unions, pass));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
