@@ -18,8 +18,18 @@ interface WriterInternals {
   styles?: { addStyleModel?(style: Partial<ExcelJS.Style>, type?: ExcelJS.ValueType): number; weakMap?: WeakMap<object, number> };
 }
 
+/** exceljs's StreamBuf, a sheet's stream: what it holds, and what it is piped to. */
+interface SheetStream {
+  write(data: Buffer): unknown;
+  pipes?: Writable[];
+  batch?: boolean;
+  corked?: boolean;
+  buffers?: unknown[];
+  _flush?(): void;
+}
+
 interface SheetInternals {
-  stream?: { write(data: Buffer): unknown; pipes?: Writable[] };
+  stream?: SheetStream;
   startedData?: boolean;
   _writeColumns?(): void;
   _writeOpenSheetData?(): void;
@@ -38,8 +48,12 @@ export interface DirectSheet {
   readonly rowStyleId: number;
   /** Records a hyperlink the way a committed hyperlink cell does. */
   hyperlink(address: string, target: string, tooltip?: string): void;
-  /** Appends rows' XML (UTF-8) to the sheet's data, after its column list and `<sheetData>`; the bytes are copied. */
-  write(xml: Buffer): void;
+  /**
+   * Appends rows' XML (UTF-8) to the sheet's data, after its column list and `<sheetData>`.
+   * True when the buffer was handed on as it is (the caller must not write it again), false when
+   * its bytes were copied.
+   */
+  write(xml: Buffer): boolean;
   /** Resolves once the zip has read what was written so far. */
   drained(): Promise<void>;
 }
@@ -53,6 +67,22 @@ export interface DirectSheet {
 export function needsDrain(pipe: Writable): boolean {
   const state = (pipe as unknown as { _writableState?: { needDrain?: boolean } })._writableState;
   return pipe.writableNeedDrain ?? state?.needDrain ?? false;
+}
+
+/**
+ * What a sheet stream is piped to (the stream the zip reads the sheet's entry from), when a batch
+ * of rows can be handed to it as it is. exceljs's StreamBuf copies what it is given into 64 kB
+ * buffers of its own and passes each on as a write of its own, so the entry's deflate got 64 kB at
+ * a time and needed the main thread between pieces, which it was busy making rows: the two mostly
+ * took turns. Handed on whole, a batch is deflated in one go on the thread pool while the next
+ * batch is made (with `ZIP_CHUNK_BYTES`, workbook.ts). Null when the stream is not piped, is
+ * corked, or is not as expected: its bytes are then copied into it, as exceljs writes them.
+ */
+function pipeOf(stream: SheetStream): Writable | null {
+  const pipes = stream.pipes;
+  if (stream.batch !== true || stream.corked || !Array.isArray(pipes) || pipes.length !== 1) return null;
+  if (!Array.isArray(stream.buffers) || typeof stream._flush !== 'function' || typeof pipes[0]!.write !== 'function') return null;
+  return pipes[0]!;
 }
 
 /** Direct access to a streaming sheet whose rows so far are all committed, or null. */
@@ -80,7 +110,15 @@ export function directSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet:
         internals._writeOpenSheetData!();
         internals.startedData = true;
       }
+      const pipe = pipeOf(stream);
+      if (pipe) {
+        // What the sheet stream holds goes first (its own flush), then these bytes, in order.
+        stream._flush!();
+        pipe.write(xml);
+        return true;
+      }
       stream.write(xml);
+      return false;
     },
     async drained() {
       for (const pipe of stream.pipes ?? []) {

@@ -20,15 +20,19 @@ const SHORT_TEXT = 128;
  * does not change what it ends up with.
  */
 export class XmlBatch {
-  readonly buffer: Buffer;
+  /** The buffer being written (a new one once a receiver kept the last). */
+  buffer: Buffer;
   /** Bytes of `buffer` written and not yet handed on. */
   used = 0;
   #handedOn = false;
 
-  /** `hand` receives the batch's bytes; it must copy them (the buffer is written again). */
+  /**
+   * `hand` receives the batch's bytes and says whether it keeps them: if it copied them (false)
+   * the buffer is written again, else the batch goes on in a new one.
+   */
   constructor(
     size: number,
-    private readonly hand: (bytes: Buffer) => void,
+    private readonly hand: (bytes: Buffer) => boolean,
   ) {
     this.buffer = Buffer.allocUnsafe(size);
   }
@@ -96,7 +100,7 @@ export class XmlBatch {
   /** Hands on what was written so far. */
   handOn(): void {
     if (this.used === 0) return;
-    this.hand(this.buffer.subarray(0, this.used));
+    if (this.hand(this.buffer.subarray(0, this.used))) this.buffer = Buffer.allocUnsafe(this.buffer.length);
     this.used = 0;
     this.#handedOn = true;
   }

@@ -43,7 +43,7 @@ describe('RowFormula.writeXml: the XML as bytes', () => {
     const template = new RowFormula(build);
     for (const r of ROWS) {
       const handed: Buffer[] = [];
-      const batch = new XmlBatch(1 << 12, (bytes) => handed.push(Buffer.from(bytes)));
+      const batch = new XmlBatch(1 << 12, (bytes) => (handed.push(Buffer.from(bytes)), false));
       batch.text('<f>');
       template.writeXml(batch, r);
       template.writeXml(batch, r + 1);

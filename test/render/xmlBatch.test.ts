@@ -8,7 +8,7 @@ import { xmlEncode } from '../../pipeline/render/xmlText.ts';
 /** A batch of `size` bytes and everything it hands on, joined. */
 function collecting(size: number) {
   const handed: Buffer[] = [];
-  const batch = new XmlBatch(size, (bytes) => handed.push(Buffer.from(bytes)));
+  const batch = new XmlBatch(size, (bytes) => (handed.push(Buffer.from(bytes)), false));
   return { batch, all: () => (batch.handOn(), Buffer.concat(handed).toString('utf8')), pieces: handed };
 }
 
@@ -29,6 +29,15 @@ describe('XmlBatch: pieces appended as UTF-8, handed on when full', () => {
     expect(pieces.map(String)).toEqual(['abcd']);
     expect(batch.takeHandedOn()).toBe(true);
     expect(batch.takeHandedOn()).toBe(false);
+  });
+
+  it('goes on in a new buffer when the receiver keeps what it was handed', () => {
+    const kept: Buffer[] = [];
+    const batch = new XmlBatch(8, (bytes) => (kept.push(bytes), true));
+    for (const t of ['abc', 'def', 'ghi', 'jkl']) batch.text(t);
+    batch.handOn();
+    // Read after every piece was written: none was written over.
+    expect(kept.map(String)).toEqual(['abc', 'def', 'ghi', 'jkl']);
   });
 });
 
