@@ -132,11 +132,15 @@ export async function addTableSheet<Row extends object>(
    * Values and style objects of row i's cells, the same for either way of writing them, and the
    * row's fill. Plain loops and no closure made per row: this runs once per row of every sheet.
    */
+  // A date column's cells by their text: a few hundred dates recur across thousands of rows, and
+  // each is parsed once. The Date objects are shared by cells and never changed.
+  const dateCells = new Map<string, ExcelJS.CellValue>();
   const rowCells = (row: Row, i: number): RowCells => {
     const fill = options.rowFill?.(row) ?? null;
     const record = row as Record<string, Cell>;
-    const values: ExcelJS.CellValue[] = [];
-    const cellStyles: Partial<ExcelJS.Style>[] = [];
+    // Made at their full length (filled in order, as pushing would): no growing per row.
+    const values: ExcelJS.CellValue[] = new Array(all.length);
+    const cellStyles: Partial<ExcelJS.Style>[] = new Array(all.length);
     for (let c = 0; c < specs.length; c++) {
       const spec = specs[c]!;
       const raw = record[spec.key];
@@ -146,7 +150,8 @@ export async function addTableSheet<Row extends object>(
         value = { text: safeText(raw), hyperlink: raw };
         link = true;
       } else if (spec.kind === 'evidence' && typeof raw === 'string' && options.evidenceRows) {
-        const first = raw.split(';')[0]?.trim() ?? '';
+        const cut = raw.indexOf(';');
+        const first = (cut < 0 ? raw : raw.slice(0, cut)).trim();
         const target = options.evidenceRows.get(first);
         if (target !== undefined) {
           value = { text: safeText(raw), hyperlink: `#Evidence!A${target}`, tooltip: 'Go to the evidence sentence' };
@@ -154,20 +159,26 @@ export async function addTableSheet<Row extends object>(
         } else {
           value = cellValue(raw);
         }
+      } else if (spec.kind === 'date' && typeof raw === 'string') {
+        value = dateCells.get(raw) ?? null;
+        if (value === null) {
+          value = cellValue(raw, spec.kind);
+          dateCells.set(raw, value);
+        }
       } else {
         value = cellValue(raw, spec.kind);
       }
-      values.push(value);
+      values[c] = value;
       const style = link ? linkStyles[c]! : styles[c]!;
-      cellStyles.push(fill ? { ...style, fill } : style);
+      cellStyles[c] = fill ? { ...style, fill } : style;
     }
     if (options.computed) {
       const computedValues = options.computed.cells(i);
       for (let c = 0; c < computed.length; c++) {
         const value = computedValues[computed[c]!.key];
-        values.push(typeof value === 'string' ? safeText(value) : (value ?? null));
+        values[specs.length + c] = typeof value === 'string' ? safeText(value) : (value ?? null);
         const style = styles[specs.length + c]!;
-        cellStyles.push(fill ? { ...style, fill } : style);
+        cellStyles[specs.length + c] = fill ? { ...style, fill } : style;
       }
     }
     return { values, cellStyles, fill };
@@ -243,6 +254,8 @@ async function writeRowsDirectly<Row>(
   const letters = Array.from({ length: columns }, (_, c) => columnLetter(c + 1));
   const ids: number[] = new Array(columns).fill(0);
   const styleId = styleIds(direct);
+  const lastStyles: (Partial<ExcelJS.Style> | null)[] = new Array(columns).fill(null);
+  const lastIds: number[] = new Array(columns).fill(0);
   // Handed-on bytes are copied by the sheet stream, so the batch's buffer is written again.
   const batch = new XmlBatch(DIRECT_BATCH_BYTES, (bytes) => direct.write(bytes));
   for (let i = 0; i < rows.length; i++) {
@@ -251,8 +264,20 @@ async function writeRowsDirectly<Row>(
     if (!values.some((v) => v !== null && v !== undefined)) continue; // exceljs writes no empty row
     for (let c = 0; c < columns; c++) {
       const value = values[c];
-      ids[c] = styleId(cellStyles[c]!, fill !== null, styleType(value));
-      if (valueType(value) === ValueType.Hyperlink) {
+      const type = valueType(value);
+      const style = cellStyles[c]!;
+      // A shared style object keeps its id (exceljs's by identity): the column's last one is
+      // remembered here, so most cells skip the lookup.
+      if (fill === null && style === lastStyles[c]) {
+        ids[c] = lastIds[c]!;
+      } else {
+        ids[c] = styleId(style, fill !== null, type === ValueType.Formula ? styleType(value) : type);
+        if (fill === null) {
+          lastStyles[c] = style;
+          lastIds[c] = ids[c]!;
+        }
+      }
+      if (type === ValueType.Hyperlink) {
         const link = value as ExcelJS.CellHyperlinkValue;
         direct.hyperlink(`${letters[c]}${rowNumber}`, link.hyperlink, link.tooltip);
       }

@@ -45,6 +45,13 @@ describe('safeText and isWebUrl', () => {
     ['a=b', 'a=b'],
   ])('safeText(%j) = %j', (text, want) => expect(safeText(text)).toBe(want));
 
+  it('quotes exactly the texts the rule as first written (a regular expression) quotes', () => {
+    const rule = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+    const texts = [''];
+    for (let code = 0; code < 0x3100; code++) texts.push(String.fromCharCode(code), `${String.fromCharCode(code)}=x`, `a${String.fromCharCode(code)}`);
+    for (const text of texts) expect(safeText(text)).toBe(rule(text));
+  });
+
   it.each([
     ['https://a.example/x', true], ['http://a.example', true], ['javascript:alert(1)', false], ['file:///etc/passwd', false],
     ['data:text/html,x', false], ['not a url', false], [null, false],
