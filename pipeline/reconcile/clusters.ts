@@ -34,7 +34,7 @@
  * with a member only when both or neither name a project.
  */
 import { partyIndexKeys } from './names.ts';
-import { comparisonKey, compareProfiles, makeProfile, type Profile, type Report } from './sameDeal.ts';
+import { amountsAllowSame, comparisonKey, fieldsAgree, makeProfile, type Profile, type Report } from './sameDeal.ts';
 
 /**
  * Where two reports can agree on the amount: amounts that agree are within 5% of each other (see
@@ -143,10 +143,23 @@ function fieldEntries(p: Profile): Record<Field, FieldEntries | null> {
  * member stored under it, for reports without an amount.
  */
 interface EntryLists {
-  byAmount: Map<number, number[]>;
+  /** By the slot's scale, then its bucket. */
+  byScale: (BucketLists | undefined)[];
   amountless: number[];
   funder: number[];
 }
+
+/**
+ * One entry's lists of one scale, by bucket (`lists[bucket - base]`, with the slot's bucket part):
+ * a look-up reads a bucket and its two neighbours, and these are neighbouring cells of one array,
+ * where a map would be searched three times.
+ */
+interface BucketLists {
+  base: number;
+  lists: (number[] | undefined)[];
+}
+
+const SLOTS_PER_SCALE = 65536;
 
 /** A report's entries for one field, resolved to their lists. */
 interface ResolvedEntries {
@@ -165,7 +178,7 @@ class ClusterIndex {
 
   entry(token: string): EntryLists {
     let lists = this.lists.get(token);
-    if (!lists) this.lists.set(token, (lists = { byAmount: new Map(), amountless: [], funder: [] }));
+    if (!lists) this.lists.set(token, (lists = { byScale: [], amountless: [], funder: [] }));
     return lists;
   }
 
@@ -187,19 +200,49 @@ class ClusterIndex {
   slotOf(key: AmountKey): number {
     let scale = this.scales.get(key.scale);
     if (scale === undefined) this.scales.set(key.scale, (scale = this.scales.size));
-    return scale * 65536 + 32768 + key.bucket;
+    return scale * SLOTS_PER_SCALE + SLOTS_PER_SCALE / 2 + key.bucket;
   }
 }
 
-function addAt(lists: EntryLists, slot: number, cluster: number): void {
-  const list = lists.byAmount.get(slot);
+function addAt(entry: EntryLists, slot: number, cluster: number): void {
+  if (Number.isNaN(slot)) return;
+  const scale = Math.floor(slot / SLOTS_PER_SCALE);
+  const bucket = slot - scale * SLOTS_PER_SCALE;
+  while (entry.byScale.length <= scale) entry.byScale.push(undefined);
+  let row = entry.byScale[scale];
+  if (!row) entry.byScale[scale] = row = { base: bucket, lists: [] };
+  if (bucket < row.base) {
+    row.lists = new Array<number[] | undefined>(row.base - bucket).fill(undefined).concat(row.lists);
+    row.base = bucket;
+  }
+  const at = bucket - row.base;
+  while (row.lists.length <= at) row.lists.push(undefined);
+  const list = row.lists[at];
   if (list) insertSorted(list, cluster);
-  else lists.byAmount.set(slot, [cluster]);
+  else row.lists[at] = [cluster];
 }
 
-function removeAt(lists: EntryLists, slot: number, cluster: number): void {
-  const list = lists.byAmount.get(slot);
+function removeAt(entry: EntryLists, slot: number, cluster: number): void {
+  if (Number.isNaN(slot)) return;
+  const scale = Math.floor(slot / SLOTS_PER_SCALE);
+  const row = scale < entry.byScale.length ? entry.byScale[scale] : undefined;
+  const at = slot - scale * SLOTS_PER_SCALE - (row?.base ?? 0);
+  const list = row && at >= 0 && at < row.lists.length ? row.lists[at] : undefined;
   if (list) removeSorted(list, cluster);
+}
+
+/** Adds to `unions` the entry's lists of the slot's bucket and its two neighbours. */
+function pushNear(unions: Unions, entry: EntryLists, slot: number): void {
+  const scale = Math.floor(slot / SLOTS_PER_SCALE);
+  if (!(scale < entry.byScale.length)) return; // (a NaN slot too)
+  const row = entry.byScale[scale];
+  if (!row) return;
+  const at = slot - scale * SLOTS_PER_SCALE - row.base;
+  const lists = row.lists;
+  for (let i = Math.max(at - 1, 0), end = Math.min(at + 2, lists.length); i < end; i++) {
+    const list = lists[i];
+    if (list) unions.push(list);
+  }
 }
 
 function insertSorted(list: number[], value: number): void {
@@ -357,7 +400,10 @@ interface Cluster {
 function joins(cluster: Cluster, p: Profile): boolean {
   // A report without an amount agrees only with members that, like it, do or do not name a project.
   if (p.point === null && (p.commitment.project === null ? cluster.withProject : cluster.withoutProject)) return false;
-  for (const m of cluster.distinct) if (compareProfiles(m, p) !== 'same') return false;
+  // compareProfiles(m, p) is 'same' exactly when the amounts allow it and the fields agree; the
+  // amounts, the cheaper question and the one most candidates fail, are asked of every member first.
+  for (const m of cluster.distinct) if (!amountsAllowSame(m, p)) return false;
+  for (const m of cluster.distinct) if (!fieldsAgree(m, p)) return false;
   return true;
 }
 
@@ -461,26 +507,12 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
           const own = fields[field];
           if (!own) continue;
           for (const lists of own.probe) unions.push(lists.amountless);
-          for (const slot of slots) {
-            if (Number.isNaN(slot)) continue;
-            for (let s = slot - 1; s <= slot + 1; s++) {
-              for (const lists of own.probe) {
-                const list = lists.byAmount.get(s);
-                if (list) unions.push(list);
-              }
-            }
-          }
+          for (const slot of slots) for (const lists of own.probe) pushNear(unions, lists, slot);
           unions.close();
         }
         if (unions.size === 0) {
           unions.push(withoutAmount);
-          for (const slot of slots) {
-            if (Number.isNaN(slot)) continue;
-            for (let s = slot - 1; s <= slot + 1; s++) {
-              const list = any.byAmount.get(s);
-              if (list) unions.push(list);
-            }
-          }
+          for (const slot of slots) pushNear(unions, any, slot);
           unions.close();
         }
       }

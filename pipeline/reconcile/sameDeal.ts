@@ -152,29 +152,35 @@ export function fieldsAgree(a: Profile, b: Profile): boolean {
   return true;
 }
 
-/** Compare two reports: the same deal, the same deal with amounts that disagree, or different deals. */
-export function compareProfiles(a: Profile, b: Profile): Verdict {
-  const ca = a.commitment;
-  const cb = b.commitment;
-  if (!fieldsAgree(a, b)) return 'different';
-
+/**
+ * Whether the amounts let two profiles be one deal (without an amount on both sides, the project
+ * decides): what compareProfiles asks after fieldsAgree, so it says 'same' exactly when both hold.
+ * Cheaper than fieldsAgree (numbers only), so a search for the cluster a report joins can ask it
+ * of every member first: most candidates it tries differ in the amount.
+ */
+export function amountsAllowSame(a: Profile, b: Profile): boolean {
   const pa = a.point;
   const pb = b.point;
-  if (pa === null || pb === null) {
-    // Without an amount, only the project tells two reports of one funder apart.
-    return (ca.project === null) === (cb.project === null) ? 'same' : 'different';
-  }
-  let agree: boolean;
-  if (a.currency !== null && a.currency === b.currency) {
-    agree = amountsAgree(pa, pb);
-  } else {
-    // Two currencies and no rate for one of them: there is no telling, so keep them apart.
-    if (a.usdPoint === null || b.usdPoint === null) return 'different';
-    agree = amountsAgree(a.usdPoint, b.usdPoint, 0.05);
-  }
-  if (agree) return 'same';
+  // Without an amount, only the project tells two reports of one funder apart.
+  if (pa === null || pb === null) return (a.commitment.project === null) === (b.commitment.project === null);
+  if (a.currency !== null && a.currency === b.currency) return amountsAgree(pa, pb);
+  // Two currencies and no rate for one of them: there is no telling, so keep them apart.
+  if (a.usdPoint === null || b.usdPoint === null) return false;
+  return amountsAgree(a.usdPoint, b.usdPoint, 0.05);
+}
+
+/** Compare two reports: the same deal, the same deal with amounts that disagree, or different deals. */
+export function compareProfiles(a: Profile, b: Profile): Verdict {
+  if (!fieldsAgree(a, b)) return 'different';
+  if (amountsAllowSame(a, b)) return 'same';
+  // Not the same: a missing amount or rate tells nothing more; two amounts disagree.
+  if (a.point === null || b.point === null) return 'different';
+  const sameCurrency = a.currency !== null && a.currency === b.currency;
+  if (!sameCurrency && (a.usdPoint === null || b.usdPoint === null)) return 'different';
   // Only a named project makes two reports one deal told with two amounts: without it, two loans of
   // one funder to one country are simply two loans (a corpus has many), not a conflict.
+  const ca = a.commitment;
+  const cb = b.commitment;
   const oneProject = ca.project !== null && cb.project !== null;
   return oneProject && ca.article_id !== cb.article_id ? 'conflict' : 'different';
 }

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { compareReports, dedupeReports, type Report } from '../../pipeline/reconcile/dedupe.ts';
-import { comparisonKey, makeProfile } from '../../pipeline/reconcile/sameDeal.ts';
+import { amountsAllowSame, compareProfiles, comparisonKey, fieldsAgree, makeProfile } from '../../pipeline/reconcile/sameDeal.ts';
 import { commitment } from './rows.ts';
 import { plainCompare } from './plainCompare.ts';
 import { plainConflicts } from './plainConflicts.ts';
@@ -139,6 +139,17 @@ describe('dedupeReports with blocking', () => {
         const [a, b] = toWideReports([x, y]);
         expect(compareReports(a!, b!)).toBe(plainCompare(a!, b!));
         expect(compareReports(b!, a!)).toBe(plainCompare(b!, a!));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("a pair is 'same' exactly when the amounts allow it and the fields agree (what the cluster search asks, in that order)", () => {
+    fc.assert(
+      fc.property(wideArb, wideArb, (x, y) => {
+        const [a, b] = toWideReports([x, y]).map(makeProfile);
+        expect(compareProfiles(a!, b!) === 'same').toBe(amountsAllowSame(a!, b!) && fieldsAgree(a!, b!));
+        expect(amountsAllowSame(a!, b!)).toBe(amountsAllowSame(b!, a!));
       }),
       { numRuns: 5000 },
     );
