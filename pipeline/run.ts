@@ -16,7 +16,8 @@
  *   <out>/tables/*.csv, <out>/run.json
  *
  * Stages are pure functions of tables; this file does the I/O around them, times them, and writes
- * each stage's tables as soon as they exist, so every step can be opened like a notebook cell.
+ * every stage's table to <out>/tables/, so every step can be opened like a notebook cell: articles
+ * and sentences as they are read, the others together while the reports render (writeTables).
  */
 import { join } from 'node:path';
 import type { RunEnv } from './env.ts';
@@ -96,10 +97,24 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   }
   // Writing the tables is timed apart from the stages, so run.json accounts for the whole run.
   let writeMs = 0;
-  async function save<K extends keyof RunTables>(name: K, rows: RunTables[K]): Promise<void> {
+  // The tables the stages make, written all together while the reports render (see writeTables);
+  // a table given again (jobs, after reconciliation) is written once, with its last rows.
+  const toWrite = new Map<keyof RunTables, object[]>();
+  function save<K extends keyof RunTables>(name: K, rows: RunTables[K]): void {
+    toWrite.set(name, rows as object[]);
+  }
+  /**
+   * Why alongside the render stage: rendering leaves this thread idle about half its time (waiting
+   * on the browser and on zlib's threads), and formatting CSV is this thread's work, so the two
+   * overlap instead of taking turns; the stages before it keep this thread busy. The tables are
+   * held until the reports are made anyway.
+   */
+  async function writeTables(): Promise<void> {
     const started = performance.now();
-    await writeCsv(join(tablesDir, `${name}.csv`), rows as object[], TABLE_COLUMNS[name] as readonly string[] as never);
-    writeMs += performance.now() - started;
+    for (const [name, rows] of toWrite) {
+      await writeCsv(join(tablesDir, `${name}.csv`), rows, TABLE_COLUMNS[name] as readonly string[] as never);
+    }
+    writeMs = performance.now() - started;
   }
 
   const listed = await stage('find inputs', () => listInputs(options.input), (r) => r.sources.length);
@@ -140,13 +155,13 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   const readRejected = [...listed.rejected, ...extracted.readRejected].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const rejected = [...readRejected, ...extracted.ingestRejected];
   const inputHashes = extracted.inputHashes;
-  await save('rejected', rejected);
+  save('rejected', rejected);
 
   // A skipped reference row is the user's to fix, not a reason to stop: say so, and list it as a check.
   const referenceChecks = extracted.referenceProblems.map((problem) => makeCheck('reference_row_skipped', 'warning', false, problem, [], problem));
   for (const problem of extracted.referenceProblems) env.log.warn(problem);
   for (const name of ['evidence', 'commitments', 'jobs', 'projections', 'projects'] as const) {
-    await save(name, extracted.tables[name]);
+    save(name, extracted.tables[name]);
   }
 
   const userCorrections = await readCorrections(options.correctionsPath);
@@ -155,7 +170,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     () => applyCorrections(extracted.tables, userCorrections.corrections),
     (r) => r.applied.length,
   );
-  await save('corrections', corrected.applied);
+  save('corrections', corrected.applied);
 
   const [fxRates, countryExports] = await Promise.all([
     loadFxRates(join(options.referenceDir, 'fx_rates.csv')),
@@ -171,8 +186,8 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     (r) => r.deals.length,
   );
   const checks: Check[] = [...referenceChecks, ...userCorrections.problems, ...corrected.checks, ...reconciled.checks];
-  await save('deals', reconciled.deals);
-  await save('checks', checks);
+  save('deals', reconciled.deals);
+  save('checks', checks);
 
   const aggregates = await stage(
     'aggregate',
@@ -186,7 +201,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
       }),
     (r) => r.length,
   );
-  await save('aggregates', aggregates);
+  save('aggregates', aggregates);
 
   const tables: RunTables = {
     articles,
@@ -199,7 +214,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     aggregates,
   };
   // jobs after reconciliation may carry links the extractor did not make: write the final table.
-  await save('jobs', tables.jobs);
+  save('jobs', tables.jobs);
 
   const meta = {
     runDate: env.now().toISOString(),
@@ -214,9 +229,13 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
       cache: options.cache,
     },
   };
+  const writing = writeTables();
+  // Awaited below, after the reports: a failed write must not be an unhandled rejection meanwhile.
+  writing.catch(() => {});
   const render = options.reports
     ? await stage('render', () => renderReports(tables, meta, { out: options.out, pdf: options.pdf }, env), (r) => r.files.length)
     : null;
+  await writing;
 
   const runRecord = {
     pledgebook: PACKAGE_VERSION,
