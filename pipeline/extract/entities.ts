@@ -94,8 +94,6 @@ export interface Token {
   end: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-
 // Tokens outside ASCII are few and repeat (curly quotes, dashes, a country's own spelling).
 const plainForms = memoTable<string>();
 
@@ -118,8 +116,9 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const SPACE_CHAR = /^\s$/u;
 
 /**
- * Word tokens (runs of letters, marks and digits) and single punctuation marks, as TOKEN_RE would
- * find them, read character by character: this runs on every sentence of every article, and a
+ * Word tokens (runs of letters, marks and digits) and single punctuation marks, as
+ * /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu would find them (entities.tokenize.test.ts holds the two
+ * equal), read character by character: this runs on every sentence of every article, and a
  * Unicode-property regex costs several times a table lookup for the ASCII text most news is in.
  */
 export function tokenize(text: string): Token[] {
@@ -511,7 +510,6 @@ const isCapWord = (t: string) => {
   const c = t.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 && CAP_WORD.test(t) : CAP_WORD.test(t);
 };
-const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 
 /** Unknown organisations: capitalised phrases ending in an organisation word ("Kestrel Minerals", "Gulf Star Holdings Ltd"). */
 function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string): { s: number; e: number; absorbed: RawMatch | null }[] {

@@ -61,7 +61,6 @@ export function periodOfMoney(after: string, horizon: string | null): Period {
 
 const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
 const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed)\b/i;
-const RESERVES = /\b(?:reserves?|resources?|deposits?)\b/i;
 const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:after|with|once|following|by|on)\s+(?:the\s+)?[a-z][a-z\s-]*?))?(?=[,.;)]|\s+(?:and|with|to|while)\b|$)/i;
 const SHARE = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)/gi;
 
