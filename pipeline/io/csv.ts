@@ -20,7 +20,7 @@ export function formatCell(value: Cell | undefined): string {
 
 /** Serialise rows to CSV text in the given column order. */
 export function toCsv<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string {
-  return [...csvChunks(rows, columns)].join('');
+  return csvHeader(columns) + csvRows(rows, columns);
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
