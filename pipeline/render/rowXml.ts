@@ -3,15 +3,13 @@
  * (RowXform and CellXform, inline strings, no shared strings), for the large table sheets of a
  * streamed workbook. exceljs builds a Row, a Cell, a value object and an XmlStream per cell and
  * spends most of a large run there; the text it ends up writing is simple, so it is written here
- * directly. The same input gives byte for byte the same XML (test/render/rowXml.test.ts compares
- * both writers on every kind of cell the workbook writes).
+ * directly, as bytes. The same input gives byte for byte the same XML: test/render/rowXml.test.ts
+ * compares whole workbooks written both ways, and xmlBatch.test.ts compares writeRowXml with the
+ * string form (test/render/rowXmlReference.ts) on every kind of cell the workbook writes.
  */
 import ExcelJS from 'exceljs';
-import { xmlEncode } from './xmlText.ts';
 import { RowFormulaValue } from './rowFormula.ts';
 import type { XmlBatch } from './xmlBatch.ts';
-
-export { xmlEncode };
 
 const { ValueType } = ExcelJS;
 
@@ -37,76 +35,8 @@ export function styleType(value: ExcelJS.CellValue | undefined): ExcelJS.ValueTy
 }
 
 /** exceljs's `dateToExcel` (1900 date system). */
-function excelSerial(date: Date): number {
+export function excelSerial(date: Date): number {
   return 25569 + date.getTime() / (24 * 3600 * 1000);
-}
-
-/** `t` attribute of a formula cell, and what follows its `<f>`: both by its cached result's type. */
-function formulaResultXml(result: ExcelJS.CellValue): { t: string; v: string } {
-  switch (valueType(result)) {
-    case ValueType.Null:
-      return { t: '', v: '' };
-    case ValueType.String:
-      return { t: ' t="str"', v: `<v>${xmlEncode(result as string)}</v>` };
-    case ValueType.Number:
-      return { t: '', v: `<v>${String(result)}</v>` };
-    case ValueType.Boolean:
-      return { t: ' t="b"', v: `<v>${result ? 1 : 0}</v>` };
-    case ValueType.Date:
-      return { t: '', v: `<v>${excelSerial(result as Date)}</v>` };
-    default:
-      throw new Error(`rowXml: a formula result cannot be ${JSON.stringify(result)}`);
-  }
-}
-
-/** `t` attribute and children of a formula cell, by its cached result's type. */
-function formulaXml(value: ExcelJS.CellFormulaValue): { t: string; body: string } {
-  const f = `<f>${value instanceof RowFormulaValue ? value.formulaXml : xmlEncode(value.formula)}</f>`;
-  const { t, v } = formulaResultXml(value.result as ExcelJS.CellValue);
-  return { t, body: f + v };
-}
-
-/** One `<c>` element, or '' for an empty cell without a style (exceljs leaves those out). */
-export function cellXml(address: string, value: ExcelJS.CellValue | undefined, styleId: number): string {
-  const s = styleId ? ` s="${styleId}"` : '';
-  switch (valueType(value)) {
-    case ValueType.Null:
-      return styleId ? `<c r="${address}"${s}/>` : '';
-    case ValueType.Number:
-      return `<c r="${address}"${s}><v>${String(value)}</v></c>`;
-    case ValueType.Boolean:
-      return `<c r="${address}"${s} t="b"><v>${value ? '1' : '0'}</v></c>`;
-    case ValueType.String:
-      return `<c r="${address}"${s} t="str"><v>${xmlEncode(value as string)}</v></c>`;
-    case ValueType.Date:
-      return `<c r="${address}"${s}><v>${excelSerial(value as Date)}</v></c>`;
-    case ValueType.Hyperlink:
-      return `<c r="${address}"${s} t="str"><v>${xmlEncode(String((value as ExcelJS.CellHyperlinkValue).text))}</v></c>`;
-    case ValueType.Formula: {
-      const { t, body } = formulaXml(value as ExcelJS.CellFormulaValue);
-      return `<c r="${address}"${s}${t}>${body}</c>`;
-    }
-    default:
-      throw new Error(`rowXml: unexpected cell ${JSON.stringify(value)}`);
-  }
-}
-
-/**
- * A `<row>` of cells in columns 1..n (`letters[c]` is column c+1's letter), or '' when every value
- * is empty: exceljs writes no row without a value, whatever its styles.
- */
-export function rowXml(
-  rowNumber: number,
-  letters: readonly string[],
-  values: readonly (ExcelJS.CellValue | undefined)[],
-  styleIds: readonly number[],
-  rowStyleId = 0,
-): string {
-  if (!values.some((v) => v !== null && v !== undefined)) return '';
-  const rowStyle = rowStyleId ? ` s="${rowStyleId}" customFormat="1"` : '';
-  let out = `<row r="${rowNumber}" spans="1:${values.length}"${rowStyle} x14ac:dyDescent="0.25">`;
-  for (let c = 0; c < values.length; c++) out += cellXml(`${letters[c]}${rowNumber}`, values[c], styleIds[c]!);
-  return `${out}</row>`;
 }
 
 /** ` s="7"` for style id 7, '' for 0; the few ids a sheet uses, made once. */
@@ -115,7 +45,7 @@ function styleAttribute(styleId: number): string {
   return styleAttributes[styleId] ?? (styleAttributes[styleId] = styleId ? ` s="${styleId}"` : '');
 }
 
-/** `<v>…</v>` of a number, boolean, text or date, as `cellXml` writes it. */
+/** `<v>…</v>` of a number, boolean, text or date, as the string form writes it (test/render/rowXmlReference.ts). */
 function writeV(batch: XmlBatch, type: ExcelJS.ValueType, value: ExcelJS.CellValue): void {
   batch.ascii('<v>');
   if (type === ValueType.Number) batch.ascii(String(value));
@@ -126,12 +56,13 @@ function writeV(batch: XmlBatch, type: ExcelJS.ValueType, value: ExcelJS.CellVal
 }
 
 /**
- * `rowXml` appended to `batch` as UTF-8, the same bytes; false (nothing written) for a row exceljs
- * leaves out. Nothing is built as a string: markup and numbers are copied in byte by byte, texts
+ * A `<row>` of cells in columns 1..n (`letters[c]` is column c+1's letter) appended to `batch` as
+ * UTF-8, the same bytes as the string form `rowXml` (test/render/rowXmlReference.ts); false
+ * (nothing written) for a row exceljs leaves out. Nothing is built as a string: markup and numbers are copied in byte by byte, texts
  * as they are (XmlBatch.xmlText), and each row formula from its template's bytes
  * (RowFormula.writeXml). Building a row as one string and encoding it cost twice as much: a
  * Commitments row is about 4 kB joined from hundreds of pieces, which V8 walks and flattens
- * before encoding. Each branch writes what the same branch of `cellXml` returns.
+ * before encoding. Each branch writes what the same branch of the string form's `cellXml` returns.
  */
 export function writeRowXml(
   batch: XmlBatch,

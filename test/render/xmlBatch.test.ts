@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { XmlBatch } from '../../pipeline/render/xmlBatch.ts';
-import { rowXml, writeRowXml } from '../../pipeline/render/rowXml.ts';
+import { writeRowXml } from '../../pipeline/render/rowXml.ts';
+import { rowXml } from './rowXmlReference.ts';
 import { RowFormula } from '../../pipeline/render/rowFormula.ts';
 import { xmlEncode } from '../../pipeline/render/xmlText.ts';
 
