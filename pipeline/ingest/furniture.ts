@@ -23,6 +23,26 @@ const WIDGETS = new Set(
     'open in app', 'view comments', 'add comment', 'gift this article', 'zoom', 'enlarge', 'close', 'menu', 'home',
   ].map((w) => w.toLowerCase()),
 );
+const LONGEST_WIDGET = Math.max(...[...WIDGETS].map((w) => w.length));
+const WIDGET_TRAILER = /[:.!›»>]/;
+
+/**
+ * False when the line cannot be a widget: it has more characters than the longest widget that are
+ * neither whitespace (collapsed by the comparison) nor trailing marks (stripped by it). Lower-casing
+ * never shortens a character, so such a line cannot equal any widget. Why: the comparison builds a
+ * lower-cased copy of the line, and nearly every line is a paragraph of the story.
+ */
+function mayBeWidget(text: string): boolean {
+  if (text.length <= LONGEST_WIDGET) return true;
+  let counted = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    // A low surrogate ends a character already counted by its high half.
+    if (/\s|[\uDC00-\uDFFF]/.test(c) || WIDGET_TRAILER.test(c)) continue;
+    if (++counted > LONGEST_WIDGET) return false;
+  }
+  return true;
+}
 
 const STAMP_WORD = /^(?:(?:last|first)\s+)?(updated|published|posted|modified|created|edited)\b(?:\s+(?:on|at))?\s*[:\-–—|]?\s*/i;
 const RELATIVE_TIME =
@@ -133,8 +153,10 @@ function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (text === '') return true;
   if (isBullet(text)) return false;
-  const lower = text.toLowerCase().replace(/\s+/g, ' ');
-  if (WIDGETS.has(lower) || WIDGETS.has(lower.replace(/[:.!›»>]+$/, ''))) return true;
+  if (mayBeWidget(text)) {
+    const lower = text.toLowerCase().replace(/\s+/g, ' ');
+    if (WIDGETS.has(lower) || WIDGETS.has(lower.replace(/[:.!›»>]+$/, ''))) return true;
+  }
   if (SEPARATOR.test(text)) return true;
   if (READING_TIME.test(text)) return true;
   if (text.length <= 200 && (LINK_LIST.test(text) || BREADCRUMB.test(text))) return true;

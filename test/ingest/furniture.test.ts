@@ -24,6 +24,10 @@ describe('isFurniture', () => {
     ['Advertisement', true],
     ['———', true],
     ['', true],
+    // longer than any widget only through whitespace or trailing marks: still a widget
+    ['Scroll   to   continue   with \t  content', true],
+    ['SHARE THIS ARTICLE:::::::::::::::::::::::::::::::::::::::!!!', true],
+    ['Listen to this article›››››››››››››››››››››››››››››››››', true],
     // text, not furniture
     ['• The bank approved $300 million for the port', false],
     ['- Exports may double by 2030', false],
@@ -33,6 +37,7 @@ describe('isFurniture', () => {
     ['MARKET OUTLOOK', false],
     ['Kenya signs $1 billion rail deal with lenders', false],
     ['LUSAKA: Zambia agreed on Tuesday to sell a stake.', false],
+    ['Scroll to continue with content, the minister said of the long report on the port.', false],
   ])('%j → %s', (line, expected) => {
     expect(isFurniture(line)).toBe(expected);
   });
