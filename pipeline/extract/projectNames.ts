@@ -50,6 +50,22 @@ for (const h of HEADS) {
   else HEADS_BY_FIRST.set(parts[0]!, [parts]);
 }
 
+// Every mention starts from a head noun: a word (as words() reads them) whose lower case is the
+// first word of a head. Such a word is a whole ASCII word of the text, in any case, with no ASCII
+// letter or digit on either side, so a sentence this does not match holds no head and no mention
+// (most sentences with a figure: their words need not be read). The Kelvin sign is the one
+// character outside ASCII that lower-cases into ASCII ("K" -> "k", as in "park"): a text holding
+// one is read in full.
+const MAY_HOLD_HEAD = new RegExp(String.raw`(?<![A-Za-z0-9])(?:${[...HEADS_BY_FIRST.keys()].join('|')})(?![A-Za-z0-9])|\u212a`, 'i');
+
+/** Whether a sentence may hold a head noun (the cheap test); false only when headWordIn is. */
+export const mayHoldHead = (sentence: string): boolean => MAY_HOLD_HEAD.test(sentence);
+
+/** Whether some word of the sentence is the first word of a head, read word by word (what mayHoldHead stands for; for tests). */
+export function headWordIn(sentence: string): boolean {
+  return words(sentence).some((w) => HEADS_BY_FIRST.has(w.text.toLowerCase()));
+}
+
 // Words that end a descriptor run: a descriptor is a content word ("coal", "copper-gold", "hydropower").
 const NOT_DESCRIPTOR = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'is', 'was', 'are', 'were',
@@ -173,21 +189,27 @@ export function findProjectMentions(sentence: string, index: EntityIndex, option
   const named = namedMentions(sentence, index, options.generic === true);
   const out = [...named.found];
   const known = options.known ?? [];
-  // Which words are capitalised, read once for all the known names.
-  const caps = known.length > 0 ? named.ws.map((w) => isCap(w.text)) : [];
-  for (const name of known) out.push(...bareMentions(sentence, named.ws, caps, name, out));
+  if (known.length > 0) {
+    const ws = named.ws ?? words(sentence);
+    // Which words are capitalised, read once for all the known names.
+    const caps = ws.map((w) => isCap(w.text));
+    for (const name of known) out.push(...bareMentions(sentence, ws, caps, name, out));
+  }
   return memo.set(sentence, freezeRows(out.sort((a, b) => a.start - b.start)), variant) as ProjectMention[];
 }
 
 // The names a sentence gives do not depend on the names known before it: kept per sentence, the
-// bare mentions of known names are added for each list of known names.
-const namedMemo = memoPerOwner<{ ws: readonly Word[]; found: readonly ProjectMention[] }>();
+// bare mentions of known names are added for each list of known names. The sentence's words are
+// kept with them when they were read (null for a sentence with no head, read only for known names).
+const namedMemo = memoPerOwner<{ ws: readonly Word[] | null; found: readonly ProjectMention[] }>();
+const NO_MENTIONS: readonly ProjectMention[] = Object.freeze([]);
 
-function namedMentions(sentence: string, index: EntityIndex, generic: boolean): { ws: readonly Word[]; found: readonly ProjectMention[] } {
+function namedMentions(sentence: string, index: EntityIndex, generic: boolean): { ws: readonly Word[] | null; found: readonly ProjectMention[] } {
   const variant = generic ? 'g' : 'n';
   const memo = namedMemo(index);
   const known = memo.get(sentence, variant);
   if (known) return known;
+  if (!mayHoldHead(sentence)) return memo.set(sentence, { ws: null, found: NO_MENTIONS }, variant);
   const ws = words(sentence);
   return memo.set(sentence, { ws, found: freezeRows(namedMentionsIn(sentence, ws, index, generic)) }, variant);
 }
