@@ -110,6 +110,17 @@ describe('reconcile: nesting', () => {
     expect(result.deals[2]!.link_reason).toMatch(/^judgement/);
     expect(result.deals[3]!.link_reason).toMatch(/article says/);
   });
+  it('gives each deal the merged columns, then nesting\'s, then counting\'s, in the order the copies of each step gave them', () => {
+    for (const deal of result.deals) {
+      expect(Object.keys(deal)).toEqual([
+        'commitment_id', 'article_id', 'funder', 'funder_type', 'funder_country', 'recipient', 'recipient_country', 'project',
+        'amount', 'amount_low', 'amount_high', 'currency', 'qualifier', 'instrument', 'status', 'sector', 'stake_percent', 'part_of',
+        'evidence_id', 'quote', 'article_ids', 'merged_ids', 'source_count', 'first_reported', 'status_date',
+        'amount_usd', 'amount_usd_low', 'amount_usd_high', 'fx_rate', 'fx_date',
+        'is_umbrella', 'link_reason', 'tier', 'counts_toward_total',
+      ]);
+    }
+  });
   it('checks the parts against the whole', () => {
     const check = result.checks.find((c) => c.kind === 'parts_exceed_whole');
     // 0.5 + 0.9 + 0.1 = 1.5bn within about 1.8bn
