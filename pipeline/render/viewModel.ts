@@ -191,13 +191,29 @@ function periodOf(articles: readonly ArticleFacts[]): string {
   return undated > 0 && dates.length > 0 ? `${span} (${msg.undatedArticles(undated)})` : span;
 }
 
+/**
+ * Deals largest first, unknown amounts last, then by funder (as `localeCompare` orders them) so the
+ * order is stable. Why funder ranks rather than `localeCompare` in the comparator: the comparator
+ * runs n log n times and each comparison goes through ICU, which was a third of the brief's model
+ * at 10,000 articles; the few distinct funders are ranked once instead. Names that collate equal
+ * get one rank, so every comparison has the sign it had and the (stable) sort the same result.
+ */
+export function largestFirst<T extends Pick<Deal, 'amount_usd' | 'funder'>>(deals: readonly T[]): T[] {
+  const names = [...new Set(deals.map((d) => d.funder ?? ''))].sort((a, b) => a.localeCompare(b));
+  const rankOf = new Map<string, number>();
+  let rank = 0;
+  names.forEach((name, i) => {
+    if (i > 0 && names[i - 1]!.localeCompare(name) !== 0) rank++;
+    rankOf.set(name, rank);
+  });
+  const keyed = deals.map((deal) => ({ deal, amount: deal.amount_usd ?? -1, rank: rankOf.get(deal.funder ?? '')! }));
+  keyed.sort((a, b) => b.amount - a.amount || a.rank - b.rank);
+  return keyed.map((k) => k.deal);
+}
+
 function dealRows(deals: Deal[], netIds: ReadonlySet<string>, notes: Footnotes, top: number): { rows: DealRow[]; notes: string[] } {
   const byId = new Map(deals.map((d) => [d.commitment_id, d]));
-  const live = deals.filter((d) => !isCancelled(d));
-  // Largest first; unknown amounts last, then by funder so the order is stable.
-  const sorted = [...live].sort(
-    (a, b) => (b.amount_usd ?? -1) - (a.amount_usd ?? -1) || (a.funder ?? '').localeCompare(b.funder ?? ''),
-  );
+  const sorted = largestFirst(deals.filter((d) => !isCancelled(d)));
   const shown = sorted.slice(0, top);
   const rows = shown.map((d): DealRow => {
     const umbrella = d.part_of ? byId.get(d.part_of) : undefined;

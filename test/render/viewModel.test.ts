@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefModel } from '../../pipeline/render/viewModel.ts';
+import fc from 'fast-check';
+import { buildBriefModel, largestFirst } from '../../pipeline/render/viewModel.ts';
 import { countDeals } from '../../pipeline/reconcile/counting.ts';
 import { aggregate } from '../../pipeline/stages/aggregate.ts';
 import type { Check, Deal } from '../../pipeline/tables.ts';
@@ -78,5 +79,38 @@ describe('buildBriefModel', () => {
 
   it('lists failed checks, errors first', () => {
     expect(model.failedChecks.map((c) => c.severity)).toEqual(['error', 'warning']);
+  });
+});
+
+describe('largestFirst', () => {
+  // The order the brief always had: a stable sort comparing amounts, then funders by localeCompare.
+  const reference = <T extends { amount_usd: number | null; funder: string | null }>(deals: T[]) =>
+    [...deals].sort((a, b) => (b.amount_usd ?? -1) - (a.amount_usd ?? -1) || (a.funder ?? '').localeCompare(b.funder ?? ''));
+  // Names that collate equal or close: accents, case, a decomposed é, empty and unknown funders.
+  const funders = ['China', 'china', 'Chína', 'Chi\u0301na', 'CHINA', 'Japan', 'Ägypt', 'Egypt', 'egypt', '', null, 'World Bank', 'world bank'];
+
+  it('orders deals exactly as the localeCompare comparator does, ties kept in input order', () => {
+    const deal = fc.record({
+      id: fc.nat(),
+      amount_usd: fc.option(fc.constantFrom(0, 1, 5e6, 5e6, 1e9, 2.5e9), { nil: null }),
+      funder: fc.constantFrom(...funders),
+    });
+    fc.assert(
+      fc.property(fc.array(deal, { maxLength: 60 }), (deals) => {
+        expect(largestFirst(deals)).toEqual(reference(deals));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('puts unknown amounts last and breaks ties by funder', () => {
+    const deals = [
+      { id: 1, amount_usd: null, funder: 'Japan' },
+      { id: 2, amount_usd: 5, funder: 'Japan' },
+      { id: 3, amount_usd: 5, funder: 'China' },
+      { id: 4, amount_usd: 9, funder: null },
+      { id: 5, amount_usd: null, funder: 'China' },
+    ];
+    expect(largestFirst(deals).map((d) => d.id)).toEqual([4, 3, 2, 5, 1]);
   });
 });
