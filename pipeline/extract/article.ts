@@ -4,7 +4,7 @@
  * a number word go through the figure rules.
  */
 import type { Article, ExtractedTables, Sentence } from '../tables.ts';
-import { MAY_HOLD_NUMBER } from './numbers.ts';
+import { mayHoldNumber } from './numbers.ts';
 import { findMoney } from './money.ts';
 import { currencyContext, type CurrencyContext, type CurrencyIndex } from './currencies.ts';
 import { classifyMoney } from './classify.ts';
@@ -31,7 +31,7 @@ export function extractArticleWith(
   const prepared: { sentence: Sentence; position: number; money: ClassifiedMoney[]; projects: ProjectSpan[] }[] = [];
   sentences.forEach((sentence, position) => {
     const text = sentence.text;
-    if (!MAY_HOLD_NUMBER.test(text)) return;
+    if (!mayHoldNumber(text)) return;
     currencyCtx ??= currencyContext(article.text, currencies);
     const found = findMoney(text, currencies, currencyCtx);
     const money = found.map((m, i): ClassifiedMoney => {

@@ -457,11 +457,9 @@ function knownMatches(tokens: readonly Token[], index: EntityIndex): RawMatch[] 
 function countriesIn(matches: readonly RawMatch[]): string[] {
   const out: string[] = [];
   for (const m of matches) {
-    const countries = new Set(m.candidates.map((c) => c.country));
-    if (countries.size === 1) {
-      const c = [...countries][0];
-      if (c) out.push(c);
-    }
+    // Every candidate of one country (a set of their countries of size one), read without making the set.
+    const c = m.candidates[0]?.country;
+    if (c && m.candidates.every((x) => x.country === c)) out.push(c);
   }
   return out;
 }
@@ -562,7 +560,7 @@ interface Scan {
   own: string[];
   covered: (RawMatch | null)[];
   orgs: { s: number; e: number; absorbed: RawMatch | null }[];
-  absorbed: Set<RawMatch>;
+  absorbed: ReadonlySet<RawMatch>;
   /** Tokens that are upper-case acronyms the reference does not know. */
   acronyms: number[];
   /** Some name has several candidates, so the context may change the answer. */
@@ -570,6 +568,7 @@ interface Scan {
 }
 
 const scans = memoPerOwner<Scan>();
+const NONE_ABSORBED: ReadonlySet<RawMatch> = new Set();
 const found = memoPerOwner<readonly EntityMention[]>();
 
 function scan(text: string, index: EntityIndex): Scan {
@@ -581,17 +580,19 @@ function scan(text: string, index: EntityIndex): Scan {
   const covered: (RawMatch | null)[] = new Array<RawMatch | null>(tokens.length).fill(null);
   for (const m of matches) for (let k = m.startTok; k < m.endTok; k++) covered[k] = m;
   const orgs = capitalisedOrgs(tokens, covered, text);
-  const absorbed = new Set(orgs.map((o) => o.absorbed).filter((m): m is RawMatch => m !== null));
+  // Most texts name no unknown organisation: they share one empty set and mark no tokens (a typed
+  // array per text is a costly allocation). The shared set is only ever read.
+  const absorbed = orgs.length === 0 ? NONE_ABSORBED : new Set(orgs.map((o) => o.absorbed).filter((m): m is RawMatch => m !== null));
   // Upper-case acronyms the reference does not know.
-  const inOrg = new Uint8Array(tokens.length);
-  for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg[k] = 1;
+  const inOrg = orgs.length === 0 ? null : new Uint8Array(tokens.length);
+  if (inOrg) for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg[k] = 1;
   const acronyms: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // Most tokens fail the acronym test at the first letter or the length: read those before the regex.
     const c = t.text.charCodeAt(0);
     if (c < 65 || c > 90 || t.text.length < 2 || t.text.length > 6) continue;
-    if (covered[k] || inOrg[k] === 1 || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
+    if (covered[k] || (inOrg !== null && inOrg[k] === 1) || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     // A headline in capitals, a dateline ("LAGOS:"), a model number ("JF-17") are not organisations.

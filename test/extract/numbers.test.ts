@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findNumbers, formatWithScale, parseNumber } from '../../pipeline/extract/numbers.ts';
+import { findNumbers, formatWithScale, MAY_HOLD_NUMBER, mayHoldNumber, parseNumber } from '../../pipeline/extract/numbers.ts';
 
 describe('parseNumber', () => {
   const cases: [string, number | null][] = [
@@ -88,5 +88,23 @@ describe('properties', () => {
     const found = findNumbers(line);
     expect(found).toHaveLength(1);
     expect(found[0]!.value).toBeGreaterThan(1e30);
+  });
+});
+
+describe('mayHoldNumber', () => {
+  const texts = ['', 'no figures here', 'Year 2024', 'ONE', 'someone', 'one-off', 'a half', 'halfway', 'Ninety', 'twentyfive', '٣ Arabic digit', 'x1', 'million'];
+  it.each(texts)('answers as MAY_HOLD_NUMBER does: %j', (text) => {
+    expect(mayHoldNumber(text)).toBe(MAY_HOLD_NUMBER.test(text));
+  });
+
+  it('answers as MAY_HOLD_NUMBER does on random texts', () => {
+    const piece = fc.oneof(fc.constantFrom('one', 'Two', 'HALF', 'dozen', 'billion', 'x', ' ', '-', '_', '7', 'é', 'ten'), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(mayHoldNumber(text)).toBe(MAY_HOLD_NUMBER.test(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
