@@ -23,8 +23,17 @@ const WIDGETS = new Set(
     'open in app', 'view comments', 'add comment', 'gift this article', 'zoom', 'enlarge', 'close', 'menu', 'home',
   ].map((w) => w.toLowerCase()),
 );
-const LONGEST_WIDGET = Math.max(...[...WIDGETS].map((w) => w.length));
-const WIDGET_TRAILER = /[:.!›»>]/;
+export const LONGEST_WIDGET = Math.max(...[...WIDGETS].map((w) => w.length));
+
+/** What `\s` matches (the comparison collapses it), and the trailing marks the comparison strips. */
+function isSpaceOrTrailer(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 127) return code === 58 || code === 46 || code === 33 || code === 62; // : . ! >
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0x203a || code === 0xbb // › »
+  );
+}
 
 /**
  * False when the line cannot be a widget: it has more characters than the longest widget that are
@@ -32,13 +41,13 @@ const WIDGET_TRAILER = /[:.!›»>]/;
  * never shortens a character, so such a line cannot equal any widget. Why: the comparison builds a
  * lower-cased copy of the line, and nearly every line is a paragraph of the story.
  */
-function mayBeWidget(text: string): boolean {
+export function mayBeWidget(text: string): boolean {
   if (text.length <= LONGEST_WIDGET) return true;
   let counted = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const code = text.charCodeAt(i);
     // A low surrogate ends a character already counted by its high half.
-    if (/\s|[\uDC00-\uDFFF]/.test(c) || WIDGET_TRAILER.test(c)) continue;
+    if (isSpaceOrTrailer(code) || (code >= 0xdc00 && code <= 0xdfff)) continue;
     if (++counted > LONGEST_WIDGET) return false;
   }
   return true;
@@ -91,9 +100,12 @@ export function stampOf(line: string): Stamp | null {
   return stamp;
 }
 
+/** A stamp line is short; anything longer is prose. */
+const MAX_STAMP_CHARS = 90;
+
 function stampOfLine(line: string): Stamp | null {
   const text = line.trim();
-  if (text === '' || text.length > 90) return null;
+  if (text === '' || text.length > MAX_STAMP_CHARS) return null;
   // "Published 3 Nov 2024 | Updated 4 Nov 2024": every piece must be a stamp.
   const pieces = text.split(/\s+[|·•]\s+/);
   if (pieces.length > 1) {
@@ -162,7 +174,8 @@ function isFurnitureLine(line: string): boolean {
   if (text.length <= 200 && (LINK_LIST.test(text) || BREADCRUMB.test(text))) return true;
   if (text.length <= 400 && (CAPTION_START.test(text) || CREDIT_END.test(text))) return true;
   if (text.length <= 80 && !/\d/.test(text) && BYLINE.test(text)) return true;
-  return stampOf(text) !== null;
+  // The length first: a paragraph is never a stamp, and asking would keep it in the stamps' memo.
+  return text.length <= MAX_STAMP_CHARS && stampOf(text) !== null;
 }
 
 export interface CleanedArticle {

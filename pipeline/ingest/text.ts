@@ -6,11 +6,35 @@
 
 /** CRLF/CR → LF, NFC, no BOM, no trailing spaces on any line. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .normalize('NFC')
-    .replace(/[ \t\u00A0\u200B]+$/gm, '');
+  return trimLineEnds(
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      .normalize('NFC'),
+  );
+}
+
+const isTrailingSpace = (code: number) => code === 32 || code === 9 || code === 0xa0 || code === 0x200b;
+
+/**
+ * `text.replace(/[ \t\u00A0\u200B]+$/gm, '')` (lines end at \n only, the others are gone by now),
+ * as one walk over the text: the regex is tried at every space between two words of every line.
+ */
+export function trimLineEnds(text: string): string {
+  let out = '';
+  let from = 0;
+  let changed = false;
+  for (let end = 0; end <= text.length; end++) {
+    if (end < text.length && text.charCodeAt(end) !== 10) continue;
+    let cut = end;
+    while (cut > from && isTrailingSpace(text.charCodeAt(cut - 1))) cut--;
+    if (cut !== end) {
+      out += text.slice(from, cut);
+      from = end;
+      changed = true;
+    }
+  }
+  return changed ? out + text.slice(from) : text;
 }
 
 /** Markdown → plain lines: heading marks, emphasis, links and images removed; bullets kept. */

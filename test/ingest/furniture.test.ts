@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isFurniture, stampOf, stripFurniture } from '../../pipeline/ingest/furniture.ts';
+import { LONGEST_WIDGET, isFurniture, mayBeWidget, stampOf, stripFurniture } from '../../pipeline/ingest/furniture.ts';
 
 describe('isFurniture', () => {
   it.each([
@@ -40,6 +40,25 @@ describe('isFurniture', () => {
     ['Scroll to continue with content, the minister said of the long report on the port.', false],
   ])('%j → %s', (line, expected) => {
     expect(isFurniture(line)).toBe(expected);
+  });
+});
+
+describe('mayBeWidget', () => {
+  it('counts every character but whitespace (as \\s matches it) and the trailing marks :.!›»>, for every UTF-16 unit', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      const skipped = /\s/.test(c) || /[:.!›»>]/.test(c);
+      // One more copy than the longest widget: a line of it may be a widget only if the character is skipped.
+      if (mayBeWidget(c.repeat(LONGEST_WIDGET + 1)) !== skipped) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts an astral character once', () => {
+    expect(mayBeWidget('😀'.repeat(LONGEST_WIDGET))).toBe(true);
+    expect(mayBeWidget('😀'.repeat(LONGEST_WIDGET + 1))).toBe(false);
   });
 });
 

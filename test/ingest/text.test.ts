@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText, normalizeText } from '../../pipeline/ingest/text.ts';
+import fc from 'fast-check';
+import { markdownToText, normalizeText, trimLineEnds } from '../../pipeline/ingest/text.ts';
 
 describe('normalizeText', () => {
   it.each([
@@ -9,6 +10,23 @@ describe('normalizeText', () => {
     ['typographic quotes kept', '“It’s done,” he said — ok', '“It’s done,” he said — ok'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('trimLineEnds', () => {
+  it('is the multiline regex it replaces, on texts of spaces, tabs, no-break and zero-width spaces, newlines and letters', () => {
+    const text = fc.array(fc.constantFrom(' ', '\t', '\u00A0', '\u200B', '\n', 'a', 'é', '\u2009'), { maxLength: 40 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(trimLineEnds(t)).toBe(t.replace(/[ \t\u00A0\u200B]+$/gm, ''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('returns an untouched text as it is', () => {
+    expect(trimLineEnds('a b\nc')).toBe('a b\nc');
+    expect(trimLineEnds('')).toBe('');
   });
 });
 
