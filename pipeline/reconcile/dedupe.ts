@@ -15,7 +15,7 @@ import { makeCheck } from './checkId.ts';
 import { clusterProfiles } from './clusters.ts';
 import { countryCode } from './countries.ts';
 import { NO_USD, type UsdAmounts } from './fx.ts';
-import { comparisonKey, compareProfiles, fieldKey, fieldsAgree, type Profile, type Report } from './sameDeal.ts';
+import { comparisonKey, compareAgreeing, fieldKey, fieldsAgree, type Profile, type Report } from './sameDeal.ts';
 import { statusRank } from './status.ts';
 import { normaliseText } from './text.ts';
 
@@ -76,6 +76,29 @@ function amountReport(members: readonly Report[], primary: Report): Report {
   return best.includes(primary) ? primary : best[0]!;
 }
 
+/**
+ * The evidence ids of the primary report, then of the members in order, each once: what
+ * unique([primary, ...members].flatMap((m) => m.commitment.evidence_id.split(';').map((s) => s.trim())))
+ * gives, without the arrays (an id list is nearly always one id, and there is one per report).
+ */
+function evidenceOf(primary: Report, members: readonly Report[]): string[] {
+  const seen = new Set<string>();
+  const addIds = (ids: string) => {
+    if (!ids.includes(';')) {
+      const id = ids.trim();
+      if (id !== '') seen.add(id);
+      return;
+    }
+    for (const part of ids.split(';')) {
+      const id = part.trim();
+      if (id !== '') seen.add(id);
+    }
+  };
+  addIds(primary.commitment.evidence_id);
+  for (const m of members) addIds(m.commitment.evidence_id);
+  return [...seen];
+}
+
 type Fillable = Exclude<keyof Commitment, 'commitment_id' | 'article_id' | 'evidence_id' | 'quote'>;
 
 function mergeCluster(members: Report[]): MergedDeal {
@@ -91,7 +114,7 @@ function mergeCluster(members: Report[]): MergedDeal {
   };
   const status: Status | null = primary.commitment.status;
   const sameStatus = members.filter((m) => m.commitment.status === status && m.published !== null);
-  const evidence = unique([primary, ...members].flatMap((m) => m.commitment.evidence_id.split(';').map((s) => s.trim())));
+  const evidence = evidenceOf(primary, members);
   const articleIds = unique(members.map((m) => m.commitment.article_id));
   const amount = amountFrom.commitment;
   const usd = amountFrom.usd ?? NO_USD;
@@ -215,7 +238,8 @@ function conflictedDeals(group: readonly number[], clusters: readonly (readonly 
       for (const [key, entries] of byField) {
         if (!agreeing(own, key, x, entries[0]!.member)) continue;
         for (const y of entries) {
-          if (y.deal === deal || compareProfiles(x, y.member) !== 'conflict') continue;
+          // (Their fields agree: every member of `entries` has the field key `key`.)
+          if (y.deal === deal || compareAgreeing(x, y.member) !== 'conflict') continue;
           conflicted.add(deal);
           conflicted.add(y.deal);
           break search;

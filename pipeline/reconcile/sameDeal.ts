@@ -171,7 +171,14 @@ export function amountsAllowSame(a: Profile, b: Profile): boolean {
 
 /** Compare two reports: the same deal, the same deal with amounts that disagree, or different deals. */
 export function compareProfiles(a: Profile, b: Profile): Verdict {
-  if (!fieldsAgree(a, b)) return 'different';
+  return fieldsAgree(a, b) ? compareAgreeing(a, b) : 'different';
+}
+
+/**
+ * compareProfiles of two profiles whose fields agree (fieldsAgree), without asking it again: the
+ * search for conflicts knows it per pair of field keys, and asked it again for every pair of members.
+ */
+export function compareAgreeing(a: Profile, b: Profile): Verdict {
   if (amountsAllowSame(a, b)) return 'same';
   // Not the same: a missing amount or rate tells nothing more; two amounts disagree.
   if (a.point === null || b.point === null) return 'different';

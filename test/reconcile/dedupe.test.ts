@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { compareReports, dedupeReports, type Report } from '../../pipeline/reconcile/dedupe.ts';
-import { amountsAllowSame, compareProfiles, comparisonKey, fieldsAgree, makeProfile } from '../../pipeline/reconcile/sameDeal.ts';
+import { amountsAllowSame, compareAgreeing, compareProfiles, comparisonKey, fieldsAgree, makeProfile } from '../../pipeline/reconcile/sameDeal.ts';
 import { commitment } from './rows.ts';
 import { plainCompare } from './plainCompare.ts';
 import { plainConflicts } from './plainConflicts.ts';
@@ -150,6 +150,18 @@ describe('dedupeReports with blocking', () => {
         const [a, b] = toWideReports([x, y]).map(makeProfile);
         expect(compareProfiles(a!, b!) === 'same').toBe(amountsAllowSame(a!, b!) && fieldsAgree(a!, b!));
         expect(amountsAllowSame(a!, b!)).toBe(amountsAllowSame(b!, a!));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('a pair whose fields agree gets the same verdict from compareAgreeing (what the conflict search asks) as from compareProfiles', () => {
+    fc.assert(
+      fc.property(wideArb, wideArb, (x, y) => {
+        const [a, b] = toWideReports([x, y]).map(makeProfile);
+        if (!fieldsAgree(a!, b!)) return;
+        expect(compareAgreeing(a!, b!)).toBe(compareProfiles(a!, b!));
+        expect(compareAgreeing(b!, a!)).toBe(compareProfiles(b!, a!));
       }),
       { numRuns: 5000 },
     );
