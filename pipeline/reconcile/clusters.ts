@@ -300,6 +300,8 @@ export class Unions {
   private readonly ends: number[] = [];
   /** Each list's read position. */
   private readonly at: number[] = [];
+  /** Each union's smallest value at or after its lists' positions, as last read (-1: not read yet). */
+  private readonly heads: number[] = [];
   private count = 0;
   private unions = 0;
 
@@ -331,26 +333,28 @@ export class Unions {
    * numbers in one union only cost little. (No union: undefined.)
    */
   first(test: (value: number) => boolean): number | undefined {
-    const { lists, ends, at, unions } = this;
+    const { lists, ends, at, heads, unions } = this;
     if (unions === 0) return undefined;
+    for (let u = 0; u < unions; u++) heads[u] = -1;
     let x = 0;
     for (;;) {
       let settled = false;
       while (!settled) {
         settled = true;
-        let start = 0;
         for (let u = 0; u < unions; u++) {
-          const end = ends[u]!;
+          // A union whose head is at least x has no list below x, so the head stands (the union
+          // that set x, and every union once they agree, is not read again).
+          if (heads[u]! >= x) continue;
           // Move this union past everything below x; its smallest value left is its head.
           let head = Infinity;
-          for (let l = start; l < end; l++) {
+          for (let l = u === 0 ? 0 : ends[u - 1]!, end = ends[u]!; l < end; l++) {
             const list = lists[l]!;
             let i = at[l]!;
             if (i < list.length && list[i]! < x) at[l] = i = seekIn(list, x, i);
             if (i < list.length && list[i]! < head) head = list[i]!;
           }
-          start = end;
           if (head === Infinity) return undefined;
+          heads[u] = head;
           if (head > x) {
             x = head;
             settled = false;
