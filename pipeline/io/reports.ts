@@ -5,6 +5,19 @@
  * browser is launched once per run, for the chart image and the PDF together, and prints the PDF
  * while the workbook is written.
  */
+
+/** Time limit of the browser's launch and of each page it prints or draws. */
+const BROWSER_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts the browser the reports will use, or null when there is none. A run calls this before
+ * the stages that keep only one core busy, so the launch is done by the time the reports need it;
+ * `renderReports` closes it, and the caller too on a path that never gets there.
+ */
+export function startReportBrowser(): BrowserHandle | null {
+  const browserPath = findBrowser();
+  return browserPath ? launchBrowser({ browserPath, timeoutMs: BROWSER_TIMEOUT_MS }) : null;
+}
 import { join } from 'node:path';
 import type { RunEnv } from '../env.ts';
 import type { RunTables } from '../tables.ts';
@@ -14,7 +27,7 @@ import { buildBriefModel, type RunMeta } from '../render/viewModel.ts';
 import { workbookChunks } from '../render/workbook.ts';
 import { fundersChartSvg, tiersChartSvg } from '../render/charts.ts';
 import { loadBriefTemplates, renderBriefHtml } from '../render/brief.ts';
-import { findBrowser, withBrowser } from '../render/browser.ts';
+import { findBrowser, launchBrowser, type BrowserHandle } from '../render/browser.ts';
 
 export interface RenderOutcome {
   files: string[];
@@ -26,7 +39,27 @@ const TEMPLATES_DIR = new URL('../../templates/', import.meta.url).pathname;
 export async function renderReports(
   tables: RunTables,
   meta: RunMeta,
+  options: {
+    out: string;
+    pdf: boolean;
+    /** A browser started by the caller (startReportBrowser), or null for none; started here when absent. Closed here. */
+    browser?: BrowserHandle | null;
+  },
+  env: RunEnv,
+): Promise<RenderOutcome> {
+  const browser = options.browser === undefined ? startReportBrowser() : options.browser;
+  try {
+    return await renderWith(tables, meta, options, browser, env);
+  } finally {
+    await browser?.close();
+  }
+}
+
+async function renderWith(
+  tables: RunTables,
+  meta: RunMeta,
   options: { out: string; pdf: boolean },
+  browser: BrowserHandle | null,
   env: RunEnv,
 ): Promise<RenderOutcome> {
   const files: string[] = [];
@@ -42,31 +75,31 @@ export async function renderReports(
   // is drawn first (the workbook embeds it, and waits for it only when it writes its Summary); the
   // PDF is printed by the browser while this process writes the workbook, and the problems are
   // listed in the order the jobs run.
-  const browserPath = findBrowser();
   let chartPng: Uint8Array | null = null;
   let pdf: Uint8Array | null = null;
   const browserProblems: string[] = [];
   let chartDone: () => void = () => {};
   const chartReady = new Promise<void>((resolve) => (chartDone = resolve));
   let browserJob: Promise<void> = Promise.resolve();
-  if (browserPath) {
+  if (browser) {
     browserJob = (async () => {
       try {
-        await withBrowser({ browserPath, timeoutMs: 60_000 }, async (session) => {
+        const session = await browser.session;
+        try {
+          chartPng = await session.svgToPng(charts.funders, { width: 720, height: 360 });
+        } catch (error) {
+          browserProblems.push(messages.reports.chartFailed(errorText(error)));
+        }
+        chartDone();
+        if (options.pdf) {
           try {
-            chartPng = await session.svgToPng(charts.funders, { width: 720, height: 360 });
+            pdf = await session.htmlToPdf(html);
           } catch (error) {
-            browserProblems.push(messages.reports.chartFailed(errorText(error)));
+            browserProblems.push(messages.reports.pdfFailed(errorText(error)));
           }
-          chartDone();
-          if (options.pdf) {
-            try {
-              pdf = await session.htmlToPdf(html);
-            } catch (error) {
-              browserProblems.push(messages.reports.pdfFailed(errorText(error)));
-            }
-          }
-        });
+        }
+        // Closed as soon as its work is done, not after the workbook: its memory goes back at once.
+        await browser.close().catch(() => {});
       } catch (error) {
         // The browser did not start: neither the chart nor the PDF could be made.
         browserProblems.push(options.pdf ? messages.reports.pdfFailed(errorText(error)) : messages.reports.chartFailed(errorText(error)));

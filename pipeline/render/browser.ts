@@ -67,72 +67,113 @@ export interface BrowserOptions {
   timeoutMs: number;
 }
 
+/** A browser being launched or launched: its session once up, and the way to close it. */
+export interface BrowserHandle {
+  /** The session, or the launch's failure (naming the browser's path). */
+  readonly session: Promise<BrowserSession>;
+  /** Closes the browser (once it is up, if it comes up) and removes its profile. Safe to call again. */
+  close(): Promise<void>;
+}
+
 /**
- * Launches the browser once, with a throw-away profile, for everything `work` prints or draws (a
- * run makes its chart image and its PDF with one launch). The browser and the profile are gone
- * when this returns or throws; any failure is reported with the browser's path.
+ * Starts launching the browser, with a throw-away profile, and returns at once. Why apart from
+ * `withBrowser`: a run starts the browser when reconciliation begins, which keeps one core busy and
+ * leaves the other idle, so the browser's start-up is done by the time the reports need it. The
+ * caller must `close()` the handle on every path.
  */
-export async function withBrowser<T>(options: BrowserOptions, work: (session: BrowserSession) => Promise<T>): Promise<T> {
-  const profile = await mkdtemp(join(tmpdir(), 'pledgebook-chrome-'));
-  let browser: Browser | undefined;
+export function launchBrowser(options: BrowserOptions): BrowserHandle {
   const fail = (error: unknown): never => {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(msg.browserFailed(options.browserPath, reason), { cause: error });
   };
+  const started = (async () => {
+    const profile = await mkdtemp(join(tmpdir(), 'pledgebook-chrome-'));
+    try {
+      const browser = await withTimeout(
+        puppeteer.launch({
+          executablePath: options.browserPath,
+          headless: true,
+          args: [...BROWSER_ARGS, `--user-data-dir=${profile}`],
+          timeout: options.timeoutMs,
+          handleSIGINT: false,
+          handleSIGTERM: false,
+          handleSIGHUP: false,
+        }),
+        options.timeoutMs,
+      ).catch(fail);
+      return { profile, browser };
+    } catch (error) {
+      await rm(profile, { recursive: true, force: true });
+      throw error;
+    }
+  })();
+  const session = started.then(({ browser }) => sessionOf(browser, options, fail));
+  // Marked handled: a launch nobody waits for (the run failed first) is not an unhandled rejection.
+  session.catch(() => {});
+  let closing: Promise<void> | null = null;
+  return {
+    session,
+    close: () =>
+      (closing ??= started.then(
+        async ({ profile, browser }) => {
+          await closeHard(browser);
+          await rm(profile, { recursive: true, force: true });
+        },
+        () => {},
+      )),
+  };
+}
+
+/**
+ * Launches the browser once for everything `work` prints or draws (a test, or one PDF). The
+ * browser and the profile are gone when this returns or throws; any failure is reported with the
+ * browser's path.
+ */
+export async function withBrowser<T>(options: BrowserOptions, work: (session: BrowserSession) => Promise<T>): Promise<T> {
+  const handle = launchBrowser(options);
   try {
-    browser = await withTimeout(
-      puppeteer.launch({
-        executablePath: options.browserPath,
-        headless: true,
-        args: [...BROWSER_ARGS, `--user-data-dir=${profile}`],
-        timeout: options.timeoutMs,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      }),
-      options.timeoutMs,
-    ).catch(fail);
-    const launched = browser;
-    const withPage = async <R>(html: string, pageWork: (page: Page) => Promise<R>, onBlockedRequest?: (url: string) => void): Promise<R> => {
-      let page: Page | undefined;
-      const job = (async () => {
-        page = await launched.newPage();
-        page.setDefaultTimeout(options.timeoutMs);
-        await page.setJavaScriptEnabled(false);
-        await page.setRequestInterception(true);
-        page.on('request', (request) => {
-          onBlockedRequest?.(request.url());
-          void request.abort('blockedbyclient').catch(() => {});
-        });
-        await page.setContent(html, { waitUntil: 'load', timeout: options.timeoutMs });
-        return pageWork(page);
-      })();
-      try {
-        return await withTimeout(job, options.timeoutMs).catch(fail);
-      } finally {
-        await page?.close().catch(() => {});
-      }
-    };
-    const session: BrowserSession = {
-      withPage,
-      htmlToPdf: (html, pdfOptions = {}) =>
-        withPage(html, async (page) => {
-          await page.emulateMediaType('print');
-          const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, timeout: options.timeoutMs });
-          return new Uint8Array(pdf);
-        }, pdfOptions.onBlockedRequest),
-      svgToPng: (svg, size) => withPage(svgPage(svg, size), async (page) => {
-        await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 2 });
-        const element = await page.$('#chart svg');
-        if (!element) throw new Error('no <svg> element in the chart');
-        return new Uint8Array(await element.screenshot({ type: 'png', omitBackground: false }));
-      }),
-    };
-    return await work(session);
+    return await work(await handle.session);
   } finally {
-    if (browser) await closeHard(browser);
-    await rm(profile, { recursive: true, force: true });
+    await handle.close();
   }
+}
+
+function sessionOf(launched: Browser, options: BrowserOptions, fail: (error: unknown) => never): BrowserSession {
+  const withPage = async <R>(html: string, pageWork: (page: Page) => Promise<R>, onBlockedRequest?: (url: string) => void): Promise<R> => {
+    let page: Page | undefined;
+    const job = (async () => {
+      page = await launched.newPage();
+      page.setDefaultTimeout(options.timeoutMs);
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        onBlockedRequest?.(request.url());
+        void request.abort('blockedbyclient').catch(() => {});
+      });
+      await page.setContent(html, { waitUntil: 'load', timeout: options.timeoutMs });
+      return pageWork(page);
+    })();
+    try {
+      return await withTimeout(job, options.timeoutMs).catch(fail);
+    } finally {
+      await page?.close().catch(() => {});
+    }
+  };
+  return {
+    withPage,
+    htmlToPdf: (html, pdfOptions = {}) =>
+      withPage(html, async (page) => {
+        await page.emulateMediaType('print');
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, timeout: options.timeoutMs });
+        return new Uint8Array(pdf);
+      }, pdfOptions.onBlockedRequest),
+    svgToPng: (svg, size) => withPage(svgPage(svg, size), async (page) => {
+      await page.setViewport({ width: size.width, height: size.height, deviceScaleFactor: 2 });
+      const element = await page.$('#chart svg');
+      if (!element) throw new Error('no <svg> element in the chart');
+      return new Uint8Array(await element.screenshot({ type: 'png', omitBackground: false }));
+    }),
+  };
 }
 
 function svgPage(svg: string, size: { width: number; height: number }): string {
