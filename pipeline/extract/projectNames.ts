@@ -296,7 +296,11 @@ function bareMentions(sentence: string, ws: readonly Word[], caps: readonly bool
     const start = ws[i]!.start;
     const end = ws[i + n - 1]!.end;
     if (found.some((m) => m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end)) continue;
-    if (sameProjectName(sentence.slice(start, end), known)) out.push({ start, end, name: known, kind: null });
+    // A one-word window of ASCII letters and digits is its own core name, lower-cased (wordCore): read
+    // so, the many capitalised words of a sentence neither go through coreNameOf nor push the known
+    // names out of its memo.
+    const core = n === 1 ? wordCore(ws[i]!.text) : null;
+    if (sameCoreNames(core ?? coreName(sentence.slice(start, end)), target)) out.push({ start, end, name: known, kind: null });
   }
   return out;
 }
@@ -305,7 +309,18 @@ function bareMentions(sentence: string, ws: readonly Word[], caps: readonly bool
 // Asked for every window of words a known name could match: kept per name.
 const coreNames = memoTable<string>();
 
-function coreName(name: string): string {
+/** The core name of a word of ASCII letters and digits (its lower case: coreNameOf keeps a lone word whatever it is); null for any other text. */
+export function wordCore(word: string): string | null {
+  if (word.length === 0) return null;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
+  }
+  return word.toLowerCase();
+}
+
+/** The name as compared: capitalised words, no articles or trailing head nouns, lower case (for tests too). */
+export function coreName(name: string): string {
   return coreNames.get(name) ?? coreNames.set(name, coreNameOf(name));
 }
 
@@ -344,8 +359,11 @@ function editDistance(a: string, b: string): number {
  */
 export function sameProjectName(a: string, b: string): boolean {
   if (typeof a !== 'string' || typeof b !== 'string') return false;
-  const x = coreName(a);
-  const y = coreName(b);
+  return sameCoreNames(coreName(a), coreName(b));
+}
+
+/** sameProjectName of two names given by their core names. */
+function sameCoreNames(x: string, y: string): boolean {
   if (x.length === 0 || y.length === 0) return false;
   if (x === y) return true;
   const xs = x.split(' ');

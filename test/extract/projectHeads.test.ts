@@ -2,10 +2,11 @@
  * findProjectMentions skips the words of a sentence the cheap head test (mayHoldHead) rejects: that
  * is safe only if the test never rejects a sentence where some word, as words() reads them, is
  * the first word of a head noun (headWordIn). Held here on hand-made edge cases and random texts.
+ * Likewise bare mentions read a one-word window's core name as wordCore, which must be coreName's.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { headWordIn, mayHoldHead } from '../../pipeline/extract/projectNames.ts';
+import { coreName, headWordIn, mayHoldHead, wordCore } from '../../pipeline/extract/projectNames.ts';
 
 const CASES = [
   'The Kipeto wind farm got $200m.',
@@ -53,6 +54,22 @@ describe('mayHoldHead', () => {
         if (headWordIn(text)) expect(mayHoldHead(text)).toBe(true);
       }),
       { numRuns: 20000 },
+    );
+  });
+});
+
+describe('wordCore', () => {
+  it('is the core name of a word of ASCII letters and digits, and null for other texts', () => {
+    for (const w of ['Kipeto', 'KIPETO', 'The', 'the', 'Project', 'Block', '2024', 'II', 'x9', 'mine']) expect(wordCore(w)).toBe(coreName(w));
+    for (const w of ['', 'Ma’aden', "O'Neil", 'copper-gold', 'Türkiye', 'A B', 'x_y']) expect(wordCore(w)).toBeNull();
+  });
+
+  it('agrees with coreName on random words', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9]{1,12}$/), (w) => {
+        expect(wordCore(w)).toBe(coreName(w));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
