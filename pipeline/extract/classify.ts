@@ -74,6 +74,31 @@ const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|invest
 const CUMULATIVE = /\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged)\s+(?:\w+\s+){0,3}$/i;
 const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+\w+\s+(?:years|decades))\b/i;
 
+/**
+ * The patterns that must end the text before a figure are tried at every position of up to 90
+ * characters, for every figure; but each match holds one of a few words, which a literal search
+ * (case-insensitive, no /u: only ASCII letters match ASCII letters) finds far more cheaply. The
+ * pattern is tried only where its gate finds one (classify.gates.test.ts holds each gate to its
+ * pattern).
+ */
+export const ENDING_GATES: ReadonlyMap<RegExp, RegExp> = new Map([
+  [EXPORTS_BEFORE, /export/i],
+  [CANCELLED_PLAN, /cancel|reject|turn|scrap|shelve|terminated|called off|abandon|withdr|suspend/i],
+  [NEEDED_BEFORE, /need|require|gap of|shortfall|deficit/i],
+  [COMPARED_BEFORE, /from|compared|versus|against/i],
+  [RECEIVED_BEFORE, /gets|got|receive|wins|won|land|bag|secure/i],
+  [FINANCIER_VERB_BEFORE, /approv|lend|lent|grant|provid|extend|disburs|pledg|financ/i],
+  [CUMULATIVE, /has|have|had/i],
+  [DEAL_NOUN, /deal|stake|shares|agreement|accord|package|investment|loan|financing|credit|contract|facility|memorand|mou|pledge|commitment/i],
+  [COST_WORDS, /cost|price tag|capital expenditure|capex|valued at|value of|worth/i],
+]);
+
+/** pattern.test(text), asked of its gate first. */
+function ends(pattern: RegExp, text: string): boolean {
+  const gate = ENDING_GATES.get(pattern);
+  return (gate === undefined || gate.test(text)) && pattern.test(text);
+}
+
 /** The role of a money figure given its segment of the sentence. */
 export function classifyMoney(segment: Segment): MoneyRole {
   const before = segment.before;
@@ -82,7 +107,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
 
   // Projections first: their verbs ("generate", "bring in") would otherwise read as commitments.
   if (FREE_CASH_FLOW.test(near) || FREE_CASH_FLOW.test(after.slice(0, 30))) return { role: 'projection', metric: 'free_cash_flow' };
-  const exportsHead = EXPORTS_AFTER.test(after) || EXPORTS_BEFORE.test(near);
+  const exportsHead = EXPORTS_AFTER.test(after) || ends(EXPORTS_BEFORE, near);
   const unlock = UNLOCK.test(near.slice(-60));
   if (exportsHead && (unlock || FUTURE.test(segment.sentence))) return { role: 'projection', metric: 'export_value' };
   // "attracted $2.4bn of FDI last year" is a past inflow, not money a deal is expected to bring.
@@ -92,22 +117,22 @@ export function classifyMoney(segment: Segment): MoneyRole {
     return FUTURE.test(segment.sentence) ? { role: 'projection', metric: 'revenue' } : { role: 'none', reason: 'past revenue or sales' };
   }
 
-  if (CANCELLED_PLAN.test(near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
-  if (NEEDED_BEFORE.test(near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
-  if (COMPARED_BEFORE.test(near.slice(-40))) return { role: 'none', reason: 'a past level compared with' };
-  if (RECEIVED_BEFORE.test(near.slice(-30)) && !CONTRACT_AFTER.test(after) && !NOT_MONEY_COMMITTED.test(after.slice(0, 40))) return { role: 'commitment' };
-  if (FINANCIER_VERB_BEFORE.test(near.slice(-30))) return { role: 'commitment' };
+  if (ends(CANCELLED_PLAN, near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
+  if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
+  if (ends(COMPARED_BEFORE, near.slice(-40))) return { role: 'none', reason: 'a past level compared with' };
+  if (ends(RECEIVED_BEFORE, near.slice(-30)) && !CONTRACT_AFTER.test(after) && !NOT_MONEY_COMMITTED.test(after.slice(0, 40))) return { role: 'commitment' };
+  if (ends(FINANCIER_VERB_BEFORE, near.slice(-30))) return { role: 'commitment' };
   if (GAPPED.test(before)) {
     const at = segment.sentence.lastIndexOf(before);
     const prior = at > 0 ? segment.sentence.slice(Math.max(0, at - 100), at) : '';
     if (STRONG_COMMIT_NEAR.test(prior)) return { role: 'commitment' };
   }
-  if (CUMULATIVE.test(near.slice(-60)) && CUMULATIVE_AFTER.test(after)) return { role: 'none', reason: 'running total of past money' };
+  if (ends(CUMULATIVE, near.slice(-60)) && CUMULATIVE_AFTER.test(after)) return { role: 'none', reason: 'running total of past money' };
 
   // A project's cost.
-  if (DEAL_NOUN.test(near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
+  if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
   if (COST_BEFORE.test(near) && COST_AFTER.test(after)) return { role: 'cost' };
-  if (COST_WORDS.test(near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return { role: 'cost' };
+  if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return { role: 'cost' };
 
   // Trade, markets, prices: not money anyone commits.
   const local = near.slice(-50) + ' ' + after.slice(0, 40);
