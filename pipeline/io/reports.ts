@@ -5,19 +5,6 @@
  * browser is launched once per run, for the chart image and the PDF together, and prints the PDF
  * while the workbook is written.
  */
-
-/** Time limit of the browser's launch and of each page it prints or draws. */
-const BROWSER_TIMEOUT_MS = 60_000;
-
-/**
- * Starts the browser the reports will use, or null when there is none. A run calls this before
- * the stages that keep only one core busy, so the launch is done by the time the reports need it;
- * `renderReports` closes it, and the caller too on a path that never gets there.
- */
-export function startReportBrowser(): BrowserHandle | null {
-  const browserPath = findBrowser();
-  return browserPath ? launchBrowser({ browserPath, timeoutMs: BROWSER_TIMEOUT_MS }) : null;
-}
 import { join } from 'node:path';
 import type { RunEnv } from '../env.ts';
 import type { RunTables } from '../tables.ts';
@@ -35,6 +22,19 @@ export interface RenderOutcome {
 }
 
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url).pathname;
+
+/** Time limit of the browser's launch and of each page it prints or draws. */
+const BROWSER_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts the browser the reports will use, or null when there is none. A run calls this before
+ * the stages that keep only one core busy, so the launch is done by the time the reports need it;
+ * `renderReports` closes it, and the caller too on a path that never gets there.
+ */
+export function startReportBrowser(): BrowserHandle | null {
+  const browserPath = findBrowser();
+  return browserPath ? launchBrowser({ browserPath, timeoutMs: BROWSER_TIMEOUT_MS }) : null;
+}
 
 export async function renderReports(
   tables: RunTables,
