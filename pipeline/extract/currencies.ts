@@ -9,6 +9,7 @@
  * candidate's countries it mentions most). If that does not decide, the code whose `default_for`
  * lists the alias is used; if none does, the currency is left null rather than guessed.
  */
+import { isAsciiLetter } from './asciiChars.ts';
 
 export interface CurrencyRow {
   code: string;
@@ -171,8 +172,6 @@ function foldUnit(c: number): number {
   }
   return f;
 }
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Case folding as a case-insensitive, non-Unicode JavaScript regex does it (ECMA-262

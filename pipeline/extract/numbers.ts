@@ -10,6 +10,7 @@
  */
 import { freezeRows, memoTable } from './memo.ts';
 import { eachMatch } from './matches.ts';
+import { isAsciiLetter } from './asciiChars.ts';
 
 export interface NumberToken {
   start: number;
@@ -171,8 +172,6 @@ function digitToken(text: string, m: RegExpMatchArray): NumberToken | null {
     yearLike: plain && scale === 1 && digits.length === 4 && base >= 1800 && base < 2200,
   };
 }
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** /^\d+$/.test(s): one or more of 0-9 and nothing else. */
 function allDigits(s: string): boolean {

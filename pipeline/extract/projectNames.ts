@@ -11,6 +11,7 @@
 import { findEntities, plain, prefixKey, type EntityIndex, type EntityMention } from './entities.ts';
 import { resolvePlace } from './places.ts';
 import { freezeRows, listKey, memoPerOwner, memoTable } from './memo.ts';
+import { isAsciiLetterOrDigit } from './asciiChars.ts';
 
 export interface ProjectMention {
   start: number;
@@ -128,7 +129,7 @@ function pairAt(s: string, i: number): boolean {
 function wordCharWidth(s: string, i: number): number {
   if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
   const width = c >= 0xd800 && c <= 0xdbff && pairAt(s, i) ? 2 : 1;
   const ch = s.slice(i, i + width);
   let yes = letterOrDigit.get(ch);
@@ -313,8 +314,7 @@ const coreNames = memoTable<string>();
 export function wordCore(word: string): string | null {
   if (word.length === 0) return null;
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
+    if (!isAsciiLetterOrDigit(word.charCodeAt(i))) return null;
   }
   return word.toLowerCase();
 }
