@@ -148,6 +148,16 @@ export function endsWithOne(tail: string | null, words: readonly string[]): bool
   return false;
 }
 
+const TAIL_WORDS: ReadonlyMap<RegExp, readonly string[]> = new Map(TAIL_GATES);
+
+/**
+ * pattern.test(before), asked of the pattern's gate in TAIL_GATES first (`tail` is tailOf(before),
+ * read once per mention for all the patterns): the call sites go through the table the test holds.
+ */
+function endsBefore(pattern: RegExp, before: string, tail: string | null): boolean {
+  return endsWithOne(tail, TAIL_WORDS.get(pattern)!) && pattern.test(before);
+}
+
 function isOrg(m: EntityMention): boolean {
   return m.kind === 'organization' || m.kind === 'unknown_organization';
 }
@@ -248,7 +258,7 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
       continue;
     }
     // "in Doha" is where something happens; "$1bn in Kestrel Bank financing" is whose money it is.
-    if (endsWithOne(tailOf(before), PLACE_TAILS) && PLACE_BEFORE.test(before) && !isOrg(m) && !INSTRUMENT_AFTER.test(after)) places.add(m);
+    if (endsBefore(PLACE_BEFORE, before, tailOf(before)) && !isOrg(m) && !INSTRUMENT_AFTER.test(after)) places.add(m);
     parties.push(m);
   }
   return { sentence, mentions, parties, places, asNeighbour: {} };
@@ -340,19 +350,19 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     if (m.end <= anchorStart && POSSESSOR_OF_FIGURE.test(s.slice(m.end, anchorStart)) && GIVING_NOUN_AFTER.test(s.slice(anchorEnd, anchorEnd + 60))) {
       const p = partiesOf(a, [m]);
       if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
-    } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsWithOne(tail, WITH_THE) && INSTRUMENT_WITH_BEFORE.test(before)) {
+    } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail)) {
       found.push({ parties: partiesOf(a, [m]), strength: 5.2, at: m.start });
-    } else if (m.end < anchorStart && endsWithOne(tail, WITH_THE) && WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after) && !a.parties.some((n) => n.start > m.end && n.end <= anchorStart && n !== m)) {
+    } else if (m.end < anchorStart && endsBefore(WITH_BEFORE, before, tail) && GIVING_PARTICIPLE_AFTER.test(after) && !a.parties.some((n) => n.start > m.end && n.end <= anchorStart && n !== m)) {
       const p = m.via === 'demonym' ? partyOf(m, after) : partyOf(m, '');
       if (p) found.push({ parties: [p], strength: 5, at: m.start });
     } else if (
-      (endsWithOne(tail, BY_THE) && AGENT_BEFORE.test(before)) ||
-      (endsWithOne(tail, LENDER_TAILS) && LENDER_LIST_BEFORE.test(before)) ||
+      endsBefore(AGENT_BEFORE, before, tail) ||
+      endsBefore(LENDER_LIST_BEFORE, before, tail) ||
       BACKED_AFTER.test(after) ||
-      (endsWithOne(tail, BY_THE) && NOUN_AGENT_BEFORE.test(before))
+      endsBefore(NOUN_AGENT_BEFORE, before, tail)
     ) {
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 6, at: m.start });
-    } else if (endsWithOne(tail, FROM_THE) && FROM_BEFORE.test(before) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before) && !SELLER_BEFORE.test(before)) {
+    } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before) && !SELLER_BEFORE.test(before)) {
       // "a loan from X and a $50m grant from Y": X, before an "and", goes with the earlier figure.
       const earlier = m.end <= anchorStart && /\b(?:and|while|as well as)\b/.test(s.slice(m.end, anchorStart));
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: earlier ? 4.5 : 5.5, at: m.start });
