@@ -22,8 +22,8 @@ const isTrailingSpace = (code: number) => code === 32 || code === 9 || code === 
  */
 export function trimLineEnds(text: string): string {
   let out = '';
+  // Where the text not yet copied to `out` starts: past 0 once a line end was trimmed.
   let from = 0;
-  let changed = false;
   for (let end = 0; end <= text.length; end++) {
     if (end < text.length && text.charCodeAt(end) !== 10) continue;
     let cut = end;
@@ -31,10 +31,9 @@ export function trimLineEnds(text: string): string {
     if (cut !== end) {
       out += text.slice(from, cut);
       from = end;
-      changed = true;
     }
   }
-  return changed ? out + text.slice(from) : text;
+  return from > 0 ? out + text.slice(from) : text;
 }
 
 /** Markdown → plain lines: heading marks, emphasis, links and images removed; bullets kept. */
