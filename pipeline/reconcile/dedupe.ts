@@ -84,11 +84,6 @@ function amountReport(members: readonly Report[], primary: Report): Report {
 function evidenceOf(primary: Report, members: readonly Report[]): string[] {
   const seen = new Set<string>();
   const addIds = (ids: string) => {
-    if (!ids.includes(';')) {
-      const id = ids.trim();
-      if (id !== '') seen.add(id);
-      return;
-    }
     for (const part of ids.split(';')) {
       const id = part.trim();
       if (id !== '') seen.add(id);
