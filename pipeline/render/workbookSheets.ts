@@ -256,7 +256,8 @@ async function writeRowsDirectly<Row>(
   const styleId = styleIds(direct);
   const lastStyles: (Partial<ExcelJS.Style> | null)[] = new Array(columns).fill(null);
   const lastIds: number[] = new Array(columns).fill(0);
-  // Handed-on bytes are copied by the sheet stream, so the batch's buffer is written again.
+  // The sheet either copies the bytes handed on (the batch's buffer is then written again) or keeps
+  // them whole (the batch goes on in a new buffer): direct.write says which.
   const batch = new XmlBatch(DIRECT_BATCH_BYTES, (bytes) => direct.write(bytes));
   for (let i = 0; i < rows.length; i++) {
     const rowNumber = i + firstRow;
