@@ -65,10 +65,7 @@ export interface InputRunResult extends ExtractRunResult {
 }
 
 /** An input's rows of articles.csv and sentences.csv, formatted (csvRows: no header). */
-export interface InputRows {
-  articlesCsv: string;
-  sentencesCsv: string;
-}
+export type InputRows = Pick<InputOutcome, 'articlesCsv' | 'sentencesCsv'>;
 
 /** Inputs still to read, one at a time: a run never needs every file's bytes at once. */
 export interface InputFeed {
