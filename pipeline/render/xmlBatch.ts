@@ -9,8 +9,8 @@ for (let code = 0; code < 32; code++) if (code !== 9 && code !== 10 && code !== 
 const SHORT_TEXT = 128;
 
 /**
- * Where the table sheets' row XML is written as UTF-8: one reused buffer, handed on (its bytes
- * copied by the receiver) whenever the next piece would not fit. Rows are written into it piece by
+ * Where the table sheets' row XML is written as UTF-8: one buffer, handed on whenever the next
+ * piece would not fit (and reused when the receiver copied its bytes). Rows are written into it piece by
  * piece rather than built as one string first: a row of the Commitments sheet is about 4 kB made
  * of hundreds of small strings, and joining them makes a rope that V8 must walk and flatten before
  * encoding it (measured: most of the cost of encoding). Pieces that are the same for every row (a
