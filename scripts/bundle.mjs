@@ -24,11 +24,23 @@ const CACHE_DIR = join(ROOT, 'node_modules/.cache/pledgebook');
 const SOURCE_DIRS = ['pipeline', 'scripts'];
 const SOURCE_FILE = /\.(ts|mts|mjs)$/;
 
+/**
+ * What the CLI's bundle leaves outside, as imports resolved from node_modules: packages that find
+ * files on disk relative to themselves (exceljs its templates, puppeteer-core its own modules by
+ * path, piscina its worker script, esbuild its binary). Every other package is copied in: loading
+ * the CLI with its packages as imports took 2.0-2.3 s (hundreds of ES modules resolved and compiled
+ * one by one: vega, vega-lite, chrono-node, linkedom, zod...), and 1.2-1.4 s with them inside
+ * (`node -e "await import(bundle)"`, 3 runs each, one window). That is paid by every run, before
+ * the first article.
+ */
+export const CLI_BUNDLE = { packagesInside: true, outside: ['exceljs', 'puppeteer-core', 'piscina', 'esbuild'] };
+
 /** A key over the sources' paths and bytes, the entry and the bundler's version: any change is a new bundle. */
-export function bundleKey(sources, entry, bundlerVersion, packagesInside = false) {
+export function bundleKey(sources, entry, bundlerVersion, packagesInside = false, outside = []) {
   const hash = createHash('sha256').update(bundlerVersion).update('\0').update(entry).update('\0');
   // Bundled packages are copies: the lockfile's bytes stand for their versions.
   if (packagesInside) hash.update('packages inside').update('\0');
+  for (const name of [...outside].sort()) hash.update(`outside ${name}`).update('\0');
   for (const s of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     hash.update(s.path).update('\0').update(s.bytes).update('\0');
   }
@@ -84,11 +96,11 @@ const ownImportMetaUrl = {
  * `packagesInside`: copy the packages into the bundle too. One file loads several times faster
  * than the hundreds of modules of zod, chrono-node and linkedom (an extraction worker was ready
  * in 0.55 s instead of 1.2-1.7 s), but only for packages that find nothing on disk relative to
- * themselves: the CLI, whose exceljs and puppeteer do, keeps its packages as imports.
+ * themselves: those are named in `outside` and stay imports (see CLI_BUNDLE).
  */
-export async function bundled(entry, prefix, { packagesInside = false } = {}) {
+export async function bundled(entry, prefix, { packagesInside = false, outside = [] } = {}) {
   const esbuild = await import('esbuild');
-  const key = bundleKey(await projectSources(packagesInside), entry, esbuild.version, packagesInside);
+  const key = bundleKey(await projectSources(packagesInside), entry, esbuild.version, packagesInside, outside);
   const target = join(CACHE_DIR, `${prefix}${key}.mjs`);
   try {
     await readFile(target);
@@ -103,7 +115,7 @@ export async function bundled(entry, prefix, { packagesInside = false } = {}) {
     format: 'esm',
     target: 'node20',
     // Otherwise packages stay imports, resolved from node_modules as the sources' are.
-    ...(packagesInside ? { banner: { js: COMMONJS_SHIMS } } : { packages: 'external' }),
+    ...(packagesInside ? { banner: { js: COMMONJS_SHIMS }, external: outside } : { packages: 'external' }),
     plugins: [ownImportMetaUrl],
     write: false,
     logLevel: 'silent',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { main, EXIT } from '../pipeline/cli.ts';
-import { bundled } from '../scripts/bundle.mjs';
+import { bundled, CLI_BUNDLE } from '../scripts/bundle.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -29,7 +29,7 @@ test('the launcher runs the bundled CLI: same tables as the sources, and the bri
   // The bundle for these sources was there before this test asked for it: the launcher built or used it.
   const cacheDir = join(ROOT, 'node_modules/.cache/pledgebook');
   const before = existsSync(cacheDir) ? await readdir(cacheDir) : [];
-  expect(before).toContain(basename(await bundled('pipeline/cli.ts', 'cli-')));
+  expect(before).toContain(basename(await bundled('pipeline/cli.ts', 'cli-', CLI_BUNDLE)));
   expect(await tables(fromBundle)).toEqual(await tables(fromSources));
   // The brief's HTML comes from templates/, found relative to the source module, not the bundle.
   expect(await readFile(join(fromBundle, 'brief.html'), 'utf8')).toContain('<html');
