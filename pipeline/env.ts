@@ -2,6 +2,8 @@
  * Side effects a stage or renderer may need, passed in rather than reached for, so tests can fix
  * the clock and capture the log.
  */
+import { sizeHeapFor } from './io/heapGrowth.ts';
+
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
@@ -18,6 +20,12 @@ export interface RunEnv {
   now(): Date;
   log: Logger;
   progress?: (label: string, total: number) => Progress;
+  /**
+   * Sets the garbage collector for a corpus of this many inputs (a V8 flag, so process-wide);
+   * returns whether the heap's growth is bounded (io/heapGrowth.ts). Only the CLI sets it: tests
+   * leave their process as it is.
+   */
+  sizeHeap?: (inputs: number) => boolean;
 }
 
 export const consoleLogger: Logger = {
@@ -28,5 +36,5 @@ export const consoleLogger: Logger = {
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };
 
 export function systemEnv(): RunEnv {
-  return { now: () => new Date(), log: consoleLogger };
+  return { now: () => new Date(), log: consoleLogger, sizeHeap: sizeHeapFor };
 }

@@ -118,6 +118,8 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   }
 
   const listed = await stage('find inputs', () => listInputs(options.input), (r) => r.sources.length);
+  // Before the worker threads start: the setting is for the whole process.
+  const heapBounded = env.sizeHeap?.(listed.sources.length) ?? false;
   const bar = env.progress?.('extract', listed.sources.length);
   // Articles (with their text) and sentences go to disk as each input is done, in input order, and
   // are never held whole: in a large corpus they are most of the memory.
@@ -252,6 +254,8 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
       total_seconds: Number(((performance.now() - clockStart) / 1000).toFixed(3)),
       // Peak resident memory of the whole process so far (worker threads included), for the benchmark.
       peak_rss_mb: peakRssMb(),
+      // Whether the heap's growth was bounded for a large corpus (io/heapGrowth.ts): fewer MB, more seconds.
+      heap_growth_bounded: heapBounded,
       extract_cache_hits: extracted.cacheHits,
       outputs: render?.files ?? [],
       render_problems: render?.problems ?? [],

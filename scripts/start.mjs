@@ -6,18 +6,10 @@
  * run. When no bundle can be built, the TypeScript sources run through tsx instead: slower to
  * start, the same output.
  */
-import { setFlagsFromString } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { bundled, CLI_BUNDLE } from './bundle.mjs';
 
-/**
- * V8 lets its heap grow to up to several times what is alive before collecting it in full; a run
- * holds every fact to the end and makes a great deal of short-lived garbage, so its peak memory was
- * mostly that slack. Growing the heap by half of what is alive instead (V8 reads the flag at each
- * collection, for the main thread and the workers alike) measured, on one 100,000-article run each:
- * peak 2,746 -> 2,360 MB (at the end of extraction 1,894 -> 1,194 MB), 302 -> 311 s, 5% more CPU.
- */
-setFlagsFromString('--heap-growing-percent=50');
+// The heap's growth is set by the run once it knows the corpus's size: pipeline/io/heapGrowth.ts.
 
 const named = process.argv[2]?.endsWith('.ts') ? process.argv[2] : null;
 const entry = named ?? 'pipeline/cli.ts';

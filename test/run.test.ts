@@ -33,6 +33,20 @@ describe('runPipeline', () => {
     expect(run.stages.map((s: { stage: string }) => s.stage)).toEqual(['find inputs', 'read + ingest + extract', 'correct', 'reconcile', 'aggregate']);
   });
 
+  test('the heap is sized once, for the number of inputs listed, before extraction; run.json says how', async () => {
+    const asked: number[] = [];
+    const opts = await options();
+    await runPipeline(opts, { ...fixedClock, sizeHeap: (inputs) => (asked.push(inputs), true) });
+    const run = JSON.parse(await readFile(join(opts.out, 'run.json'), 'utf8'));
+    expect(asked).toEqual([run.stages[0].rows]);
+    expect(asked[0]).toBeGreaterThan(0);
+    expect(run.heap_growth_bounded).toBe(true);
+    // Without the hook (tests, library use) nothing is set.
+    const plain = await options();
+    await runPipeline(plain, fixedClock);
+    expect(JSON.parse(await readFile(join(plain.out, 'run.json'), 'utf8')).heap_growth_bounded).toBe(false);
+  });
+
   test('a bad reference row is skipped with a warning and a check naming file and line; the run goes on', async () => {
     const referenceDir = await mkdtemp(join(tmpdir(), 'pledgebook-ref-'));
     await cp('data/reference', referenceDir, { recursive: true });
