@@ -14,6 +14,7 @@ export const run = {
   finished: (out: string, rejected: number) =>
     rejected === 0 ? `done: outputs in ${out}` : `done with ${rejected} rejected input(s): see ${out}/tables/rejected.csv`,
   couldNotRun: (reason: string) => `cannot run: ${reason}`,
+  writeStalled: (path: string, written: number, total: number) => `could not write ${path}: the disk took ${written} of ${total} bytes and then none`,
   rejectedLine: (file: string, line: number | null, reason: string) =>
     `rejected ${file}${line === null ? '' : `, line ${line}`}: ${reason}`,
 } as const;

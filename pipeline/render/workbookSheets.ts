@@ -257,8 +257,9 @@ async function writeRowsDirectly<Row>(
   const lastStyles: (Partial<ExcelJS.Style> | null)[] = new Array(columns).fill(null);
   const lastIds: number[] = new Array(columns).fill(0);
   // The sheet either copies the bytes handed on (the batch's buffer is then written again) or keeps
-  // them whole (the batch goes on in a new buffer): direct.write says which.
-  const batch = new XmlBatch(DIRECT_BATCH_BYTES, (bytes) => direct.write(bytes));
+  // them whole (the batch goes on in a buffer the deflate gave back, or a new one): direct.write
+  // says which.
+  const batch = new XmlBatch(DIRECT_BATCH_BYTES, (bytes, release) => direct.write(bytes, release));
   for (let i = 0; i < rows.length; i++) {
     const rowNumber = i + firstRow;
     const { values, cellStyles, fill } = rowCells(rows[i]!, i);

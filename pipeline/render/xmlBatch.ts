@@ -20,19 +20,23 @@ const SHORT_TEXT = 128;
  * does not change what it ends up with.
  */
 export class XmlBatch {
-  /** The buffer being written (a new one once a receiver kept the last). */
+  /** The buffer being written (another once a receiver kept the last). */
   buffer: Buffer;
   /** Bytes of `buffer` written and not yet handed on. */
   used = 0;
   #handedOn = false;
+  /** Buffers receivers kept and gave back, to be written again. */
+  readonly #spare: Buffer[] = [];
 
   /**
    * `hand` receives the batch's bytes and says whether it keeps them: if it copied them (false)
-   * the buffer is written again, else the batch goes on in a new one.
+   * the buffer is written again, else the batch goes on in a given-back buffer or a new one. A
+   * receiver that keeps the bytes may give the buffer back by calling `release` once it has read
+   * them (streamedSheet.ts, for why).
    */
   constructor(
     size: number,
-    private readonly hand: (bytes: Buffer) => boolean,
+    private readonly hand: (bytes: Buffer, release: () => void) => boolean,
   ) {
     this.buffer = Buffer.allocUnsafe(size);
   }
@@ -49,7 +53,7 @@ export class XmlBatch {
     if (this.used + most > this.buffer.length) {
       this.handOn();
       if (most > this.buffer.length) {
-        this.hand(Buffer.from(text, 'utf8'));
+        this.hand(Buffer.from(text, 'utf8'), () => {});
         this.#handedOn = true;
         return;
       }
@@ -100,7 +104,10 @@ export class XmlBatch {
   /** Hands on what was written so far. */
   handOn(): void {
     if (this.used === 0) return;
-    if (this.hand(this.buffer.subarray(0, this.used))) this.buffer = Buffer.allocUnsafe(this.buffer.length);
+    const buffer = this.buffer;
+    if (this.hand(buffer.subarray(0, this.used), () => this.#spare.push(buffer))) {
+      this.buffer = this.#spare.pop() ?? Buffer.allocUnsafe(buffer.length);
+    }
     this.used = 0;
     this.#handedOn = true;
   }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { csvAppender, csvField, csvRows, parseCsv, toCsv, writeCsv } from '../../pipeline/io/csv.ts';
-import { writeChunksSafely } from '../../pipeline/io/atomic.ts';
+import { writeChunksSafely, type Chunk } from '../../pipeline/io/atomic.ts';
 
 interface Row { id: string; amount: number | null; ok: boolean; note: string | null }
 const columns = ['id', 'amount', 'ok', 'note'] as const;
@@ -59,6 +59,25 @@ describe('CSV tables', () => {
     expect(back).toHaveLength(10_001);
     expect(back[10_000]).toEqual({ id: 'r10000', amount: '10000', ok: 'true', note: '' });
     expect(await readdir(dir)).toEqual(['big.csv']);
+  });
+
+  test.each([
+    ['texts', ['a,b\n', 'Crédit — 🚀\n', '', 'end\n']],
+    ['texts and bytes interleaved', ['x\n', new TextEncoder().encode('é bytes\n'), 'after 💶\n']],
+    ['a text larger than the first buffer, then a smaller one', ['€'.repeat(100_000), 'short\n', '𝄞'.repeat(40_000)]],
+    ['runs of byte pieces (one writev each), empty ones and more than a writev takes included', [
+      [Buffer.from('run '), new Uint8Array(0), Buffer.from('one\n')],
+      'between\n',
+      Array.from({ length: 3000 }, (_, i) => Buffer.from(`${i},`)),
+      [],
+    ]],
+  ])('writeChunksSafely writes exactly the pieces given (%s), whatever buffer each is encoded into', async (_, pieces) => {
+    const dir = await mkdtemp(join(tmpdir(), 'pledgebook-csv-'));
+    const path = join(dir, 'pieces.bin');
+    await writeChunksSafely(path, pieces as Chunk[]);
+    const bytesOf = (p: Chunk): Buffer[] => (typeof p === 'string' ? [Buffer.from(p, 'utf8')] : p instanceof Uint8Array ? [Buffer.from(p)] : p.map((q) => Buffer.from(q)));
+    const expected = Buffer.concat((pieces as Chunk[]).flatMap(bytesOf));
+    expect((await readFile(path)).equals(expected)).toBe(true);
   });
 
   test('a write that fails half-way leaves the previous file whole and no temporary file', async () => {

@@ -77,6 +77,19 @@ describe('rowXml: the same bytes as exceljs streaming rows', () => {
     expect(reference.get('xl/worksheets/sheet1.xml')).toContain('<f>');
   });
 
+  it('gives the same sheet when it spans many batches, each buffer read by the deflate before it is written again', async () => {
+    // About 12 MB of row XML: a dozen 1 MB batches, so buffers given back by the deflate are reused.
+    const many = Array.from({ length: 1800 }, (_, k) => ROWS.map((r) => ({ ...r, count: k, title: `${r.title ?? ''} #${k} ${'padding '.repeat(k % 40)}` }))).flat();
+    const [direct, reference] = await Promise.all([
+      oneSheet(many, COLUMNS, { exceljsRows: false }),
+      oneSheet(many, COLUMNS, { exceljsRows: true }),
+    ]);
+    const sheet = reference.get('xl/worksheets/sheet1.xml')!;
+    expect(sheet.length).toBeGreaterThan(8 << 20);
+    expect(direct.get('xl/worksheets/sheet1.xml') === sheet).toBe(true);
+    for (const [name, xml] of reference) expect(direct.get(name), name).toBe(xml);
+  }, 60_000);
+
   it('gives the whole streamed workbook of the fixture run byte for byte', async () => {
     const [direct, reference] = await Promise.all([
       buildWorkbook(FIXTURE_TABLES, FIXTURE_META, null, { streaming: true }).then(entries),

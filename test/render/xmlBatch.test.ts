@@ -42,6 +42,31 @@ describe('XmlBatch: pieces appended as UTF-8, handed on when full', () => {
   });
 });
 
+describe('XmlBatch: buffers given back', () => {
+  it('goes on in a buffer the receiver gave back, and in a new one while none is', () => {
+    const handed: { text: string; release: () => void }[] = [];
+    const batch = new XmlBatch(64, (bytes, release) => (handed.push({ text: String(bytes), release }), true));
+    const first = batch.buffer;
+    batch.text('abc');
+    batch.handOn();
+    const second = batch.buffer;
+    expect(second).not.toBe(first); // kept and not given back: another buffer
+    batch.text('def');
+    batch.handOn();
+    const third = batch.buffer;
+    expect([first, second]).not.toContain(third); // neither given back yet: a third
+    handed[0]!.release();
+    batch.text('ghi');
+    batch.handOn();
+    expect(batch.buffer).toBe(first); // given back before this hand-on: written again
+    batch.text('jkl');
+    batch.handOn();
+    expect(handed.map((h) => h.text)).toEqual(['abc', 'def', 'ghi', 'jkl']);
+    // A buffer not given back is never written again.
+    expect(String(second.subarray(0, 3))).toBe('def');
+  });
+});
+
 const XML_TEXTS = [
   '', 'plain', 'a & b', '<tag attr="1">', "it's", 'control \x01\x08\x0B\x0C\x0E\x1F\x7F kept: \t\n\r', 'café 北京 🚢',
   'x'.repeat(127), 'x'.repeat(128), 'x'.repeat(129), `${'y'.repeat(200)} & <z>`, 'é'.repeat(300),
