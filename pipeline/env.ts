@@ -2,7 +2,7 @@
  * Side effects a stage or renderer may need, passed in rather than reached for, so tests can fix
  * the clock and capture the log.
  */
-import { sizeHeapFor } from './io/heapGrowth.ts';
+import { sizeHeapFor, type HeapStage } from './io/heapGrowth.ts';
 
 export interface Logger {
   info(message: string): void;
@@ -21,11 +21,11 @@ export interface RunEnv {
   log: Logger;
   progress?: (label: string, total: number) => Progress;
   /**
-   * Sets the garbage collector for a corpus of this many inputs (a V8 flag, so process-wide);
-   * returns whether the heap's growth is bounded (io/heapGrowth.ts). Only the CLI sets it: tests
-   * leave their process as it is.
+   * Sets the garbage collector for a corpus of this many inputs, from this stage on (a V8 flag, so
+   * process-wide); returns whether the heap's growth is bounded (io/heapGrowth.ts). Only the CLI
+   * sets it: tests leave their process as it is.
    */
-  sizeHeap?: (inputs: number) => boolean;
+  sizeHeap?: (inputs: number, stage: HeapStage) => boolean;
 }
 
 export const consoleLogger: Logger = {

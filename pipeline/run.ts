@@ -119,7 +119,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
 
   const listed = await stage('find inputs', () => listInputs(options.input), (r) => r.sources.length);
   // Before the worker threads start: the setting is for the whole process.
-  const heapBounded = env.sizeHeap?.(listed.sources.length) ?? false;
+  const heapBounded = env.sizeHeap?.(listed.sources.length, 'extract') ?? false;
   const bar = env.progress?.('extract', listed.sources.length);
   // Articles (with their text) and sentences go to disk as each input is done, in input order, and
   // are never held whole: in a large corpus they are most of the memory.
@@ -152,6 +152,8 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   const closing = performance.now();
   await Promise.all([articlesCsv.close(), sentencesCsv.close()]);
   writeMs += performance.now() - closing;
+  // The workers are gone: from here this thread alone holds the facts and makes the rest.
+  env.sizeHeap?.(listed.sources.length, 'after extract');
   const articles = extracted.articles;
   // Inputs that could not be read first, in input (manifest-line) order, then those ingest turned down.
   const readRejected = [...listed.rejected, ...extracted.readRejected].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -33,13 +33,14 @@ describe('runPipeline', () => {
     expect(run.stages.map((s: { stage: string }) => s.stage)).toEqual(['find inputs', 'read + ingest + extract', 'correct', 'reconcile', 'aggregate']);
   });
 
-  test('the heap is sized once, for the number of inputs listed, before extraction; run.json says how', async () => {
-    const asked: number[] = [];
+  test('the heap is sized for the number of inputs listed, before extraction and after it; run.json says how', async () => {
+    const asked: [number, string][] = [];
     const opts = await options();
-    await runPipeline(opts, { ...fixedClock, sizeHeap: (inputs) => (asked.push(inputs), true) });
+    await runPipeline(opts, { ...fixedClock, sizeHeap: (inputs, stage) => (asked.push([inputs, stage]), true) });
     const run = JSON.parse(await readFile(join(opts.out, 'run.json'), 'utf8'));
-    expect(asked).toEqual([run.stages[0].rows]);
-    expect(asked[0]).toBeGreaterThan(0);
+    const inputs = run.stages[0].rows;
+    expect(inputs).toBeGreaterThan(0);
+    expect(asked).toEqual([[inputs, 'extract'], [inputs, 'after extract']]);
     expect(run.heap_growth_bounded).toBe(true);
     // Without the hook (tests, library use) nothing is set.
     const plain = await options();
