@@ -8,8 +8,8 @@
  *
  * - 100,000 bench articles, one run each: peak 2,746 -> 2,360 MB (at the end of extraction 1,894 ->
  *   1,194 MB), 302 -> 311 s, 5% more CPU, with 50% throughout.
- * - 10,000 bench articles, 3 runs each alternated in one window (2026-11-26), medians: peak 631 ->
- *   491 MB, 34.0 -> 35.2 s end to end with 50%; reconciliation took 12-20% more CPU.
+ * - 10,000 bench articles, 3 runs each alternated in one window (2026-11-26), medians: peak 633 ->
+ *   491 MB, 34.0 -> 35.2 s end to end with 50%; reconciliation took 11-22% more CPU.
  * - 100,000 bench articles with 30% throughout: peak 1,787 MB (1,945 with 50% an hour earlier), but
  *   extraction took 151 s instead of 128 (the workers collect more often) and the run 305 s.
  *
