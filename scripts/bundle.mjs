@@ -29,9 +29,9 @@ const SOURCE_FILE = /\.(ts|mts|mjs)$/;
  * files on disk relative to themselves (exceljs its templates, puppeteer-core its own modules by
  * path, piscina its worker script, esbuild its binary). Every other package is copied in: loading
  * the CLI with its packages as imports took 2.0-2.3 s (hundreds of ES modules resolved and compiled
- * one by one: vega, vega-lite, chrono-node, linkedom, zod...), and 1.2-1.4 s with them inside
- * (`node -e "await import(bundle)"`, 3 runs each, one window). That is paid by every run, before
- * the first article.
+ * one by one: vega, vega-lite, chrono-node, linkedom, zod...), and 1.1-1.4 s with them inside
+ * (`node -e "await import(bundle)"`, 3 runs each, in two windows). That is paid by every run,
+ * before the first article.
  */
 export const CLI_BUNDLE = { packagesInside: true, outside: ['exceljs', 'puppeteer-core', 'piscina', 'esbuild'] };
 

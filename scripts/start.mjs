@@ -21,7 +21,8 @@ async function load() {
   let bundle = null;
   try {
     // The CLI with its packages inside (it loads in about half the time); other entries (the
-    // benchmark, whose wink-nlp model is data on disk) with their packages as imports.
+    // benchmark) with their packages as imports, as before: only the CLI's were checked to run
+    // from inside a bundle.
     bundle = await bundled(entry, entry.replace(/^.*\//, '').replace(/\.ts$/, '-'), entry === 'pipeline/cli.ts' ? CLI_BUNDLE : {});
   } catch {
     // No bundle (no esbuild, a read-only folder): the sources through tsx.
