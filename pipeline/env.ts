@@ -3,6 +3,7 @@
  * the clock and capture the log.
  */
 import { sizeHeapFor, type HeapStage } from './io/heapGrowth.ts';
+import { workbookThreadWanted } from './io/workbookThread.ts';
 
 export interface Logger {
   info(message: string): void;
@@ -26,6 +27,12 @@ export interface RunEnv {
    * sets it: tests leave their process as it is.
    */
   sizeHeap?: (inputs: number, stage: HeapStage) => boolean;
+  /**
+   * Whether a run of this many inputs, with this many extraction workers, writes its workbook on
+   * a thread of its own (io/workbookThread.ts). The CLI asks workbookThreadWanted; without the
+   * hook the workbook is written in the run's thread.
+   */
+  workbookThread?: (inputs: number, workers: number) => boolean;
 }
 
 export const consoleLogger: Logger = {
@@ -36,5 +43,5 @@ export const consoleLogger: Logger = {
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };
 
 export function systemEnv(): RunEnv {
-  return { now: () => new Date(), log: consoleLogger, sizeHeap: sizeHeapFor };
+  return { now: () => new Date(), log: consoleLogger, sizeHeap: sizeHeapFor, workbookThread: workbookThreadWanted };
 }

@@ -34,6 +34,7 @@ import { loadCountryExports, loadFxRates } from './io/fxReference.ts';
 import { ingestAndExtractAll } from './extractRunner.ts';
 import { makeCheck } from './reconcile/checkId.ts';
 import { renderReports, startReportBrowser, type RenderOutcome } from './io/reports.ts';
+import { startWorkbookThread } from './io/workbookThread.ts';
 import { PACKAGE_VERSION } from './version.ts';
 
 export interface RunOptions {
@@ -120,152 +121,169 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   const listed = await stage('find inputs', () => listInputs(options.input), (r) => r.sources.length);
   // Before the worker threads start: the setting is for the whole process.
   const heapBounded = env.sizeHeap?.(listed.sources.length, 'extract') ?? false;
-  const bar = env.progress?.('extract', listed.sources.length);
-  // Articles (with their text) and sentences go to disk as each input is done, in input order, and
-  // are never held whole: in a large corpus they are most of the memory.
-  const articlesCsv = csvAppender(join(tablesDir, 'articles.csv'), TABLE_COLUMNS.articles);
-  const sentencesCsv = csvAppender(join(tablesDir, 'sentences.csv'), TABLE_COLUMNS.sentences);
-  const extracted = await stage(
-    'read + ingest + extract',
-    () =>
-      ingestAndExtractAll(
-        { length: listed.sources.length, load: (i) => loadInput(listed.sources[i]!, { maxArticleBytes: options.maxArticleBytes }) },
-        { maxArticleBytes: options.maxArticleBytes },
-        {
-          referenceDir: options.referenceDir,
-          cacheDir: options.cache ? join(options.out, '.cache', 'inputs') : null,
-          workers: options.workers,
-          onProgress: bar ? (done) => bar.advance(done) : undefined,
-        },
-        (input) => {
-          const started = performance.now();
-          articlesCsv.append(input.articlesCsv);
-          sentencesCsv.append(input.sentencesCsv);
-          writeMs += performance.now() - started;
-        },
-      ).finally(() => bar?.stop()),
-    (r) => r.articles.length,
-  ).catch(async (error: unknown) => {
-    await Promise.all([articlesCsv.abort(error), sentencesCsv.abort(error)]);
-    throw error;
-  });
-  const closing = performance.now();
-  await Promise.all([articlesCsv.close(), sentencesCsv.close()]);
-  writeMs += performance.now() - closing;
-  // The workers are gone: from here this thread alone holds the facts and makes the rest.
-  env.sizeHeap?.(listed.sources.length, 'after extract');
-  const articles = extracted.articles;
-  // Inputs that could not be read first, in input (manifest-line) order, then those ingest turned down.
-  const readRejected = [...listed.rejected, ...extracted.readRejected].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const rejected = [...readRejected, ...extracted.ingestRejected];
-  const inputHashes = extracted.inputHashes;
-  save('rejected', rejected);
-
-  // A skipped reference row is the user's to fix, not a reason to stop: say so, and list it as a check.
-  const referenceChecks = extracted.referenceProblems.map((problem) => makeCheck('reference_row_skipped', 'warning', false, problem, [], problem));
-  for (const problem of extracted.referenceProblems) env.log.warn(problem);
-  for (const name of ['evidence', 'commitments', 'jobs', 'projections', 'projects'] as const) {
-    save(name, extracted.tables[name]);
-  }
-
-  const userCorrections = await readCorrections(options.correctionsPath);
-  const corrected = await stage(
-    'correct',
-    () => applyCorrections(extracted.tables, userCorrections.corrections),
-    (r) => r.applied.length,
-  );
-  save('corrections', corrected.applied);
-
-  const [fxRates, countryExports] = await Promise.all([
-    loadFxRates(join(options.referenceDir, 'fx_rates.csv')),
-    loadCountryExports(join(options.referenceDir, 'country_exports.csv')),
-  ]);
-  // The browser starts now: reconciling keeps one core busy, and the other does the browser's
-  // start-up, which the reports would otherwise wait for. Closed by the reports, or here.
-  const browser = options.reports ? startReportBrowser() : null;
+  // The workbook's own thread, when the corpus's size makes it worth it (io/workbookThread.ts):
+  // started now, it loads while the workers extract.
+  const workbookThread = options.reports && env.workbookThread?.(listed.sources.length, options.workers) ? startWorkbookThread() : null;
   try {
-    const reconciled = await stage(
-      'reconcile',
+    const bar = env.progress?.('extract', listed.sources.length);
+    // Articles (with their text) and sentences go to disk as each input is done, in input order, and
+    // are never held whole: in a large corpus they are most of the memory.
+    const articlesCsv = csvAppender(join(tablesDir, 'articles.csv'), TABLE_COLUMNS.articles);
+    const sentencesCsv = csvAppender(join(tablesDir, 'sentences.csv'), TABLE_COLUMNS.sentences);
+    const extracted = await stage(
+      'read + ingest + extract',
       () =>
-        reconcile(
-          { extracted: corrected.tables, articles, fxRates, countryExports },
-          { countFrom: options.countFrom },
-        ),
-      (r) => r.deals.length,
-    );
-    const checks: Check[] = [...referenceChecks, ...userCorrections.problems, ...corrected.checks, ...reconciled.checks];
-    save('deals', reconciled.deals);
-    save('checks', checks);
+        ingestAndExtractAll(
+          { length: listed.sources.length, load: (i) => loadInput(listed.sources[i]!, { maxArticleBytes: options.maxArticleBytes }) },
+          { maxArticleBytes: options.maxArticleBytes },
+          {
+            referenceDir: options.referenceDir,
+            cacheDir: options.cache ? join(options.out, '.cache', 'inputs') : null,
+            workers: options.workers,
+            onProgress: bar ? (done) => bar.advance(done) : undefined,
+          },
+          (input) => {
+            const started = performance.now();
+            articlesCsv.append(input.articlesCsv);
+            sentencesCsv.append(input.sentencesCsv);
+            writeMs += performance.now() - started;
+          },
+        ).finally(() => bar?.stop()),
+      (r) => r.articles.length,
+    ).catch(async (error: unknown) => {
+      await Promise.all([articlesCsv.abort(error), sentencesCsv.abort(error)]);
+      throw error;
+    });
+    const closing = performance.now();
+    await Promise.all([articlesCsv.close(), sentencesCsv.close()]);
+    writeMs += performance.now() - closing;
+    // The workers are gone: from here this thread alone holds the facts and makes the rest.
+    env.sizeHeap?.(listed.sources.length, 'after extract');
+    const articles = extracted.articles;
+    // Inputs that could not be read first, in input (manifest-line) order, then those ingest turned down.
+    const readRejected = [...listed.rejected, ...extracted.readRejected].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const rejected = [...readRejected, ...extracted.ingestRejected];
+    const inputHashes = extracted.inputHashes;
+    save('rejected', rejected);
 
-    const aggregates = await stage(
-      'aggregate',
-      () =>
-        aggregate({
-          deals: reconciled.deals,
-          jobs: reconciled.jobs,
-          projections: corrected.tables.projections,
-          countryExports,
-          articles,
-        }),
-      (r) => r.length,
-    );
-    save('aggregates', aggregates);
+    // A skipped reference row is the user's to fix, not a reason to stop: say so, and list it as a check.
+    const referenceChecks = extracted.referenceProblems.map((problem) => makeCheck('reference_row_skipped', 'warning', false, problem, [], problem));
+    for (const problem of extracted.referenceProblems) env.log.warn(problem);
+    for (const name of ['evidence', 'commitments', 'jobs', 'projections', 'projects'] as const) {
+      save(name, extracted.tables[name]);
+    }
 
-    const tables: RunTables = {
+    const userCorrections = await readCorrections(options.correctionsPath);
+    const corrected = await stage(
+      'correct',
+      () => applyCorrections(extracted.tables, userCorrections.corrections),
+      (r) => r.applied.length,
+    );
+    save('corrections', corrected.applied);
+    // The tables the workbook takes as they are now go to its thread while this one reconciles.
+    workbookThread?.send({
       articles,
       rejected,
-      ...corrected.tables,
-      jobs: reconciled.jobs,
-      deals: reconciled.deals,
-      corrections: corrected.applied,
-      checks,
-      aggregates,
-    };
-    // jobs after reconciliation may carry links the extractor did not make: write the final table.
-    save('jobs', tables.jobs);
+      evidence: corrected.tables.evidence,
+      projections: corrected.tables.projections,
+      projects: corrected.tables.projects,
+    });
 
-    const meta = {
-      runDate: env.now().toISOString(),
-      version: PACKAGE_VERSION,
-      countFrom: options.countFrom,
-      inputs: inputHashes,
-      options: {
-        input: options.input,
-        count_from: options.countFrom,
-        max_article_bytes: options.maxArticleBytes,
-        workers: options.workers,
-        cache: options.cache,
-      },
-    };
-    const writing = writeTables();
-    // Awaited below, after the reports: a failed write must not be an unhandled rejection meanwhile.
-    writing.catch(() => {});
-    const render = options.reports
-      ? await stage('render', () => renderReports(tables, meta, { out: options.out, pdf: options.pdf, browser }, env), (r) => r.files.length)
-      : null;
-    await writing;
+    const [fxRates, countryExports] = await Promise.all([
+      loadFxRates(join(options.referenceDir, 'fx_rates.csv')),
+      loadCountryExports(join(options.referenceDir, 'country_exports.csv')),
+    ]);
+    // The browser starts now: reconciling keeps one core busy, and the other does the browser's
+    // start-up, which the reports would otherwise wait for. Closed by the reports, or here.
+    const browser = options.reports ? startReportBrowser() : null;
+    try {
+      const reconciled = await stage(
+        'reconcile',
+        () =>
+          reconcile(
+            { extracted: corrected.tables, articles, fxRates, countryExports },
+            { countFrom: options.countFrom },
+          ),
+        (r) => r.deals.length,
+      );
+      const checks: Check[] = [...referenceChecks, ...userCorrections.problems, ...corrected.checks, ...reconciled.checks];
+      save('deals', reconciled.deals);
+      save('checks', checks);
 
-    const runRecord = {
-      pledgebook: PACKAGE_VERSION,
-      run_date: meta.runDate,
-      options: meta.options,
-      inputs: meta.inputs,
-      rows: Object.fromEntries(TABLE_NAMES.map((name) => [name, name === 'sentences' ? extracted.sentenceCount : tables[name].length])),
-      stages: timings.map((t) => ({ stage: t.stage, rows: t.rows, seconds: Number((t.ms / 1000).toFixed(3)), cpu_seconds: Number((t.cpuMs / 1000).toFixed(3)), peak_rss_mb_so_far: t.peakRssMb })),
-      tables_written_seconds: Number((writeMs / 1000).toFixed(3)),
-      total_seconds: Number(((performance.now() - clockStart) / 1000).toFixed(3)),
-      // Peak resident memory of the whole process so far (worker threads included), for the benchmark.
-      peak_rss_mb: peakRssMb(),
-      // Whether the heap's growth was bounded for a large corpus (io/heapGrowth.ts): fewer MB, more seconds.
-      heap_growth_bounded: heapBounded,
-      extract_cache_hits: extracted.cacheHits,
-      outputs: render?.files ?? [],
-      render_problems: render?.problems ?? [],
-    };
-    await writeFileSafely(join(options.out, 'run.json'), JSON.stringify(runRecord, null, 2) + '\n');
-    return { tables, timings, render, cacheHits: extracted.cacheHits };
+      const aggregates = await stage(
+        'aggregate',
+        () =>
+          aggregate({
+            deals: reconciled.deals,
+            jobs: reconciled.jobs,
+            projections: corrected.tables.projections,
+            countryExports,
+            articles,
+          }),
+        (r) => r.length,
+      );
+      save('aggregates', aggregates);
+
+      const tables: RunTables = {
+        articles,
+        rejected,
+        ...corrected.tables,
+        jobs: reconciled.jobs,
+        deals: reconciled.deals,
+        corrections: corrected.applied,
+        checks,
+        aggregates,
+      };
+      // jobs after reconciliation may carry links the extractor did not make: write the final table.
+      save('jobs', tables.jobs);
+
+      const meta = {
+        runDate: env.now().toISOString(),
+        version: PACKAGE_VERSION,
+        countFrom: options.countFrom,
+        inputs: inputHashes,
+        options: {
+          input: options.input,
+          count_from: options.countFrom,
+          max_article_bytes: options.maxArticleBytes,
+          workers: options.workers,
+          cache: options.cache,
+        },
+      };
+      const writing = writeTables();
+      // Awaited below, after the reports: a failed write must not be an unhandled rejection meanwhile.
+      writing.catch(() => {});
+      const render = options.reports
+        ? await stage('render', () => renderReports(tables, meta, { out: options.out, pdf: options.pdf, browser, workbookThread }, env), (r) => r.files.length)
+        : null;
+      await writing;
+
+      const runRecord = {
+        pledgebook: PACKAGE_VERSION,
+        run_date: meta.runDate,
+        options: meta.options,
+        inputs: meta.inputs,
+        rows: Object.fromEntries(TABLE_NAMES.map((name) => [name, name === 'sentences' ? extracted.sentenceCount : tables[name].length])),
+        stages: timings.map((t) => ({ stage: t.stage, rows: t.rows, seconds: Number((t.ms / 1000).toFixed(3)), cpu_seconds: Number((t.cpuMs / 1000).toFixed(3)), peak_rss_mb_so_far: t.peakRssMb })),
+        tables_written_seconds: Number((writeMs / 1000).toFixed(3)),
+        total_seconds: Number(((performance.now() - clockStart) / 1000).toFixed(3)),
+        // Peak resident memory of the whole process so far (worker threads included), for the benchmark.
+        peak_rss_mb: peakRssMb(),
+        // Whether the heap's growth was bounded for a large corpus (io/heapGrowth.ts): fewer MB, more seconds.
+        heap_growth_bounded: heapBounded,
+        // Whether the workbook was written on its own thread (io/workbookThread.ts).
+        workbook_thread: workbookThread !== null,
+        extract_cache_hits: extracted.cacheHits,
+        outputs: render?.files ?? [],
+        render_problems: render?.problems ?? [],
+      };
+      await writeFileSafely(join(options.out, 'run.json'), JSON.stringify(runRecord, null, 2) + '\n');
+      return { tables, timings, render, cacheHits: extracted.cacheHits };
+    } finally {
+      await browser?.close();
+    }
   } finally {
-    await browser?.close();
+    await workbookThread?.close();
   }
 }
 

@@ -357,6 +357,12 @@ export interface RunTables {
 }
 
 /**
+ * The tables the workbook shows: a run's, less the extracted commitments (the deals stand for
+ * them) and the corrections applied (the Review sheet is where new ones are written).
+ */
+export type WorkbookTables = Omit<RunTables, 'commitments' | 'corrections'>;
+
+/**
  * Column order of each table on disk, checked by the compiler against the row types above: a
  * column added to a row type must be added here too.
  */

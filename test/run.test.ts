@@ -1,4 +1,5 @@
 /** The orchestrator: every stage's table on disk, run.json, and a broken reference row that does not stop the run. */
+import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { appendFile, cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,13 @@ async function options(overrides: Partial<RunOptions> = {}): Promise<RunOptions>
     input: 'data/articles', out, referenceDir: 'data/reference', correctionsPath: join(out, 'none.csv'),
     countFrom: 'pledged', maxArticleBytes: 1 << 20, workers: 0, cache: false, pdf: false, reports: false, ...overrides,
   };
+}
+/** Every part of a zip file, by name (the zip's own timestamps aside). */
+async function zipParts(path: string): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const out = new Map<string, string>();
+  for (const name of Object.keys(zip.files).sort()) out.set(name, await zip.files[name]!.async('string'));
+  return out;
 }
 const fixedClock = { now: () => new Date('2026-02-03T04:05:06Z'), log: silentLogger };
 
@@ -47,6 +55,22 @@ describe('runPipeline', () => {
     await runPipeline(plain, fixedClock);
     expect(JSON.parse(await readFile(join(plain.out, 'run.json'), 'utf8')).heap_growth_bounded).toBe(false);
   });
+
+  test('a run whose workbook gets its own thread writes the same workbook and tables; run.json says so', async () => {
+    const asked: [number, number][] = [];
+    const threaded = await options({ reports: true, workers: 1 });
+    await runPipeline(threaded, { ...fixedClock, workbookThread: (inputs, workers) => (asked.push([inputs, workers]), true) });
+    const plain = await options({ reports: true, workers: 1 });
+    await runPipeline(plain, fixedClock);
+    const run = JSON.parse(await readFile(join(threaded.out, 'run.json'), 'utf8'));
+    expect(asked).toEqual([[run.stages[0].rows, 1]]);
+    expect(run.workbook_thread).toBe(true);
+    expect(JSON.parse(await readFile(join(plain.out, 'run.json'), 'utf8')).workbook_thread).toBe(false);
+    expect(await zipParts(join(threaded.out, 'pledgebook.xlsx'))).toEqual(await zipParts(join(plain.out, 'pledgebook.xlsx')));
+    for (const name of TABLE_NAMES) {
+      expect(await readFile(join(threaded.out, 'tables', `${name}.csv`), 'utf8')).toBe(await readFile(join(plain.out, 'tables', `${name}.csv`), 'utf8'));
+    }
+  }, 120_000);
 
   test('a bad reference row is skipped with a warning and a check naming file and line; the run goes on', async () => {
     const referenceDir = await mkdtemp(join(tmpdir(), 'pledgebook-ref-'));

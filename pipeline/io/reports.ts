@@ -15,6 +15,7 @@ import { workbookChunks } from '../render/workbook.ts';
 import { fundersChartSvg, tiersChartSvg } from '../render/charts.ts';
 import { loadBriefTemplates, renderBriefHtml } from '../render/brief.ts';
 import { findBrowser, launchBrowser, type BrowserHandle } from '../render/browser.ts';
+import type { WorkbookThread } from './workbookThread.ts';
 
 export interface RenderOutcome {
   files: string[];
@@ -44,6 +45,8 @@ export async function renderReports(
     pdf: boolean;
     /** A browser started by the caller (startReportBrowser), or null for none; started here when absent. Closed here. */
     browser?: BrowserHandle | null;
+    /** The workbook's own thread (io/workbookThread.ts), or none to write it in this thread. Closed by the caller. */
+    workbookThread?: WorkbookThread | null;
   },
   env: RunEnv,
 ): Promise<RenderOutcome> {
@@ -58,12 +61,22 @@ export async function renderReports(
 async function renderWith(
   tables: RunTables,
   meta: RunMeta,
-  options: { out: string; pdf: boolean },
+  options: { out: string; pdf: boolean; workbookThread?: WorkbookThread | null },
   browser: BrowserHandle | null,
   env: RunEnv,
 ): Promise<RenderOutcome> {
   const files: string[] = [];
   const problems: string[] = [];
+  let chartPng: Uint8Array | null = null;
+  let chartDone: () => void = () => {};
+  const chartReady = new Promise<void>((resolve) => (chartDone = resolve));
+  const chart = chartReady.then(() => chartPng);
+  const xlsxPath = join(options.out, 'pledgebook.xlsx');
+  // On its own thread the workbook starts first: the thread gets its copy of the tables before
+  // this thread makes the brief. Awaited below; until then a failure must not go unhandled.
+  const { commitments: _commitments, corrections: _corrections, ...shown } = tables;
+  const onThread = options.workbookThread?.write(xlsxPath, shown, meta, chart) ?? null;
+  onThread?.catch(() => {});
   const model = buildBriefModel(tables, meta);
   const charts = { funders: await fundersChartSvg(model), tiers: await tiersChartSvg(model) };
   const html = renderBriefHtml(model, await loadBriefTemplates(TEMPLATES_DIR), charts);
@@ -75,11 +88,8 @@ async function renderWith(
   // is drawn first (the workbook embeds it, and waits for it only when it writes its Summary); the
   // PDF is printed by the browser while this process writes the workbook, and the problems are
   // listed in the order the jobs run.
-  let chartPng: Uint8Array | null = null;
   let pdf: Uint8Array | null = null;
   const browserProblems: string[] = [];
-  let chartDone: () => void = () => {};
-  const chartReady = new Promise<void>((resolve) => (chartDone = resolve));
   let browserJob: Promise<void> = Promise.resolve();
   if (browser) {
     browserJob = (async () => {
@@ -111,10 +121,9 @@ async function renderWith(
     chartDone();
     if (options.pdf) browserProblems.push(messages.reports.noBrowser());
   }
-  const xlsxPath = join(options.out, 'pledgebook.xlsx');
   try {
     // Written in pieces as it is zipped: a large workbook is never held whole.
-    await writeChunksSafely(xlsxPath, workbookChunks(tables, meta, chartReady.then(() => chartPng)));
+    await (onThread ?? writeChunksSafely(xlsxPath, workbookChunks(shown, meta, chart)));
   } finally {
     await browserJob;
   }

@@ -1,6 +1,7 @@
 /**
- * What the extraction workers run: a bundle of pipeline/extractWorker.ts (scripts/bundle.mjs
- * builds it once per source change), instead of the TypeScript sources through tsx.
+ * What the worker threads run: a bundle of pipeline/extractWorker.ts (the extraction pool) or of
+ * pipeline/workbookWorker.ts (the workbook's thread), built by scripts/bundle.mjs once per source
+ * change, instead of the TypeScript sources through tsx.
  *
  * Why: under tsx each worker starts its own loader thread and compiles some forty modules, and
  * tsx's transform names every closure it makes (esbuild's keepNames), which costs the extractor's
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundled } from '../../scripts/bundle.mjs';
 
-const ENTRY = join(new URL('..', import.meta.url).pathname, 'extractWorker.ts');
+const PIPELINE_DIR = new URL('..', import.meta.url).pathname;
 
 export interface WorkerEntry {
   /** file: URL of the worker module. */
@@ -23,16 +24,35 @@ export interface WorkerEntry {
   bundled: boolean;
 }
 
-/** The TypeScript sources through tsx: always works, whoever runs the pipeline (tsx, vitest, node). */
-export const SOURCE_ENTRY: WorkerEntry = { filename: pathToFileURL(ENTRY).href, execArgv: ['--import', 'tsx'], bundled: false };
+/** A worker's TypeScript source through tsx: always works, whoever runs the pipeline (tsx, vitest, node). */
+function sourceEntry(file: string): WorkerEntry {
+  return { filename: pathToFileURL(join(PIPELINE_DIR, file)).href, execArgv: ['--import', 'tsx'], bundled: false };
+}
 
-let built: Promise<WorkerEntry> | null = null;
+const built = new Map<string, Promise<WorkerEntry>>();
 
-/** The bundle, built once per process (and once per source change on disk); the sources when it cannot be built. */
+/**
+ * The bundle of pipeline/<file>, built once per process (and once per source change on disk);
+ * the source when it cannot be built. `outside`: packages left as imports (see CLI_BUNDLE).
+ */
+function entryOf(file: string, prefix: string, outside: string[]): Promise<WorkerEntry> {
+  let entry = built.get(file);
+  if (!entry) {
+    entry = bundled(`pipeline/${file}`, prefix, { packagesInside: true, outside }).then(
+      (path): WorkerEntry => ({ filename: pathToFileURL(path).href, execArgv: [], bundled: true }),
+      () => sourceEntry(file),
+    );
+    built.set(file, entry);
+  }
+  return entry;
+}
+
+/** The extraction pool's worker. */
 export function workerEntry(): Promise<WorkerEntry> {
-  built ??= bundled('pipeline/extractWorker.ts', 'extract-worker-', { packagesInside: true }).then(
-    (path): WorkerEntry => ({ filename: pathToFileURL(path).href, execArgv: [], bundled: true }),
-    () => SOURCE_ENTRY,
-  );
-  return built;
+  return entryOf('extractWorker.ts', 'extract-worker-', []);
+}
+
+/** The workbook's thread: exceljs stays an import, as in the CLI's bundle (it reads files relative to itself). */
+export function workbookWorkerEntry(): Promise<WorkerEntry> {
+  return entryOf('workbookWorker.ts', 'workbook-worker-', ['exceljs']);
 }

@@ -4,7 +4,7 @@
  * aggregate's own figure. `recomputed` is what the formula gives on the rows as written (the same
  * rules in TypeScript), so a disagreement with the aggregate can be flagged rather than hidden.
  */
-import type { Aggregate, Projection, RunTables } from '../tables.ts';
+import type { Aggregate, Projection, WorkbookTables } from '../tables.ts';
 import { STATUS_TIERS } from '../tables.ts';
 import * as messages from '../messages.ts';
 import { render as msg } from '../messages.ts';
@@ -91,7 +91,7 @@ function total<F extends { value: number | null }>(facts: readonly F[], keep: (f
 }
 
 export function summaryLines(
-  tables: RunTables,
+  tables: WorkbookTables,
   deals: Rows<DealFacts>,
   jobs: Rows<JobFacts>,
   r: SummaryRanges,
@@ -212,7 +212,7 @@ function impliedKey(key: string, rows: string): string {
  * Projections by id and implied export bases by (key, rows), each the first in table order: what
  * `find` over the tables gave, without a scan per export share (thousands on a large run).
  */
-function shareLookups(tables: RunTables): ShareLookups {
+function shareLookups(tables: WorkbookTables): ShareLookups {
   const projection = new Map<string, Projection>();
   for (const p of tables.projections) if (!projection.has(p.projection_id)) projection.set(p.projection_id, p);
   const implied = new Map<string, Aggregate>();

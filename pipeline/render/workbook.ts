@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import type { Aggregate, RunTables } from '../tables.ts';
+import type { Aggregate, WorkbookTables } from '../tables.ts';
 import { CORRECTABLE_TABLES, STATUS_TIERS, TABLE_COLUMNS } from '../tables.ts';
 import { render as msg } from '../messages.ts';
 import type { RunMeta } from './viewModel.ts';
@@ -172,7 +172,7 @@ function writeReview(sheet: ExcelJS.Worksheet): void {
 async function writeAbout(
   sheet: ExcelJS.Worksheet,
   meta: RunMeta,
-  tables: RunTables,
+  tables: WorkbookTables,
   streamed: { writer: ExcelJS.stream.xlsx.WorkbookWriter; exceljsRows?: boolean } | null,
 ): Promise<void> {
   const tierWords = Object.entries(STATUS_TIERS).map(([tier, statuses]) => `${tier}: ${statuses.join(', ')}`).join('; ');
@@ -233,7 +233,7 @@ export interface WorkbookOptions {
 
 /** The workbook's bytes in one piece (tests, small runs); `workbookChunks` is the same file in pieces. */
 export async function buildWorkbook(
-  tables: RunTables,
+  tables: WorkbookTables,
   meta: RunMeta,
   chartPng: ChartImage,
   options: WorkbookOptions = {},
@@ -250,7 +250,7 @@ export async function buildWorkbook(
  * 100,000 articles is gigabytes of XML before compression).
  */
 export async function* workbookChunks(
-  tables: RunTables,
+  tables: WorkbookTables,
   meta: RunMeta,
   chartPng: ChartImage,
   options: WorkbookOptions = {},
@@ -293,7 +293,7 @@ export async function* workbookChunks(
 
 /** Writes the workbook into `sink` with exceljs's streaming writer, or (no sink) returns its bytes. */
 async function writeWorkbook(
-  tables: RunTables,
+  tables: WorkbookTables,
   meta: RunMeta,
   chartPng: ChartImage,
   sink: PassThrough | null,

@@ -1,0 +1,121 @@
+/**
+ * The workbook's own thread (io/workbookThread.ts): the same file as in the run's thread, tables
+ * sent ahead used only while they are the ones given, and a thread that dies or never starts
+ * leaving the workbook to the run's thread, with nothing half-written behind.
+ */
+import JSZip from 'jszip';
+import { describe, expect, test } from 'vitest';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildWorkbook, workbookChunks } from '../../pipeline/render/workbook.ts';
+import { writeChunksSafely } from '../../pipeline/io/atomic.ts';
+import { startWorkbookThread, workbookThreadWanted, WORKBOOK_THREAD_FROM_INPUTS, type WorkbookThread } from '../../pipeline/io/workbookThread.ts';
+import { BOUNDED_FROM_INPUTS } from '../../pipeline/io/heapGrowth.ts';
+import type { WorkerEntry } from '../../pipeline/io/workerBundle.ts';
+import type { WorkbookTables } from '../../pipeline/tables.ts';
+import { FIXTURE_META, FIXTURE_TABLES } from '../fixtures/runTables.ts';
+
+const { commitments: _commitments, corrections: _corrections, ...SHOWN } = FIXTURE_TABLES;
+const TABLES: WorkbookTables = SHOWN;
+
+/** Every part of a zip, by name (the zip's own timestamps aside). */
+async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, string>();
+  for (const name of Object.keys(zip.files).sort()) out.set(name, await zip.files[name]!.async('string'));
+  return out;
+}
+
+async function inThread(tables: WorkbookTables): Promise<Map<string, string>> {
+  return parts(await buildWorkbook(tables, FIXTURE_META, null));
+}
+
+async function withThread<T>(work: (thread: WorkbookThread, dir: string) => Promise<T>, entry?: Promise<WorkerEntry>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'pledgebook-wbthread-'));
+  const thread = startWorkbookThread(entry);
+  try {
+    return await work(thread, dir);
+  } finally {
+    await thread.close();
+  }
+}
+
+const testWorker = (file: string): Promise<WorkerEntry> =>
+  Promise.resolve({ filename: pathToFileURL(join(import.meta.dirname, '../fixtures', file)).href, execArgv: [], bundled: false });
+
+describe('workbookThreadWanted', () => {
+  test.each([
+    [WORKBOOK_THREAD_FROM_INPUTS - 1, 2, false],
+    [WORKBOOK_THREAD_FROM_INPUTS, 2, true],
+    [WORKBOOK_THREAD_FROM_INPUTS, 1, true],
+    [BOUNDED_FROM_INPUTS - 1, 2, true],
+    [BOUNDED_FROM_INPUTS, 2, false],
+    [10_000, 0, false],
+  ])('%i inputs on %i workers: %s', (inputs, workers, wanted) => {
+    expect(workbookThreadWanted(inputs, workers)).toBe(wanted);
+  });
+});
+
+describe('startWorkbookThread', () => {
+  test('the workbook written on the thread is the one written in this thread, part for part', async () => {
+    const written = await withThread(async (thread, dir) => {
+      const path = join(dir, 'pledgebook.xlsx');
+      await thread.write(path, TABLES, FIXTURE_META, Promise.resolve(null));
+      return { bytes: await readFile(path), left: await readdir(dir) };
+    });
+    expect(await parts(written.bytes)).toEqual(await inThread(TABLES));
+    expect(written.left).toEqual(['pledgebook.xlsx']);
+  }, 60_000);
+
+  test('tables sent ahead are used while they are the ones given; one replaced since is sent again', async () => {
+    const { articles, evidence, projects } = TABLES;
+    const replaced: WorkbookTables = { ...TABLES, evidence: evidence.slice(0, 1) };
+    const written = await withThread(async (thread, dir) => {
+      // Sent ahead: the evidence as it was, then the write gives another array (as a correction would).
+      thread.send({ articles, evidence, projects });
+      const path = join(dir, 'pledgebook.xlsx');
+      await thread.write(path, replaced, FIXTURE_META, Promise.resolve(null));
+      return readFile(path);
+    });
+    const got = await parts(written);
+    expect(got).toEqual(await inThread(replaced));
+    expect(got).not.toEqual(await inThread(TABLES));
+  }, 60_000);
+
+  test('a thread that dies halfway leaves the workbook to this thread, and its half-written file is removed', async () => {
+    const written = await withThread(async (thread, dir) => {
+      const path = join(dir, 'pledgebook.xlsx');
+      await thread.write(path, TABLES, FIXTURE_META, Promise.resolve(null));
+      return { bytes: await readFile(path), left: await readdir(dir) };
+    }, testWorker('dyingWorkbookWorker.mjs'));
+    expect(await parts(written.bytes)).toEqual(await inThread(TABLES));
+    expect(written.left).toEqual(['pledgebook.xlsx']);
+  }, 60_000);
+
+  test('a thread that cannot start leaves the workbook to this thread', async () => {
+    const bytes = await withThread(async (thread, dir) => {
+      const path = join(dir, 'pledgebook.xlsx');
+      await thread.write(path, TABLES, FIXTURE_META, Promise.resolve(null));
+      return readFile(path);
+    }, testWorker('no-such-worker.mjs'));
+    expect(await parts(bytes)).toEqual(await inThread(TABLES));
+  }, 60_000);
+
+  test("a failure the writer reports is the write's error, the same as in this thread", async () => {
+    const outcome = await withThread(async (thread, dir) => {
+      const notAFolder = join(dir, 'file');
+      await writeFile(notAFolder, 'x');
+      const path = join(notAFolder, 'pledgebook.xlsx');
+      const failed = (write: Promise<void>) => write.then(() => null, (e: unknown) => e);
+      return {
+        there: await failed(thread.write(path, TABLES, FIXTURE_META, Promise.resolve(null))),
+        here: await failed(writeChunksSafely(path, workbookChunks(TABLES, FIXTURE_META, null))),
+      };
+    });
+    expect(outcome.there).toBeInstanceOf(Error);
+    expect((outcome.there as Error).message).toBe((outcome.here as Error).message);
+    expect((outcome.there as Error).message).toContain('/file');
+  }, 60_000);
+});
