@@ -36,7 +36,7 @@ export function buildProgram(): Command {
       new Option('--count-from <status>', 'lowest status counted in the headline total').choices(STATUSES).default('pledged'),
     )
     .option('--max-article-bytes <n>', 'reject any single article larger than this', positiveInteger('--max-article-bytes'), 5 * 1024 * 1024)
-    .option('--workers <n>', 'extraction worker threads (0: none)', positiveInteger('--workers'), defaultWorkers())
+    .option('--workers <n>', 'extraction worker threads (0: none, and the workbook in this thread too)', positiveInteger('--workers'), defaultWorkers())
     .option('--no-cache', 'extract every article again, ignoring cached results')
     .option('--no-pdf', 'skip the PDF brief (the HTML brief and the workbook are still written)')
     .option('--no-reports', 'write the tables only')

@@ -124,6 +124,10 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   // The workbook's own thread, when the corpus's size makes it worth it (io/workbookThread.ts):
   // started now, it loads while the workers extract.
   const workbookThread = options.reports && env.workbookThread?.(listed.sources.length, options.workers) ? startWorkbookThread() : null;
+  // The browser (chart image, PDF) too. Its start-up is a series of exchanges with this thread,
+  // which extraction leaves idle most of the time and reconciliation not at all: started before
+  // reconciliation, it was still starting when the reports began. Closed by the reports, or here.
+  const browser = options.reports ? startReportBrowser() : null;
   try {
     const bar = env.progress?.('extract', listed.sources.length);
     // Articles (with their text) and sentences go to disk as each input is done, in input order, and
@@ -193,97 +197,90 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
       loadFxRates(join(options.referenceDir, 'fx_rates.csv')),
       loadCountryExports(join(options.referenceDir, 'country_exports.csv')),
     ]);
-    // The browser starts now: reconciling keeps one core busy, and the other does the browser's
-    // start-up, which the reports would otherwise wait for. Closed by the reports, or here.
-    const browser = options.reports ? startReportBrowser() : null;
-    try {
-      const reconciled = await stage(
-        'reconcile',
-        () =>
-          reconcile(
-            { extracted: corrected.tables, articles, fxRates, countryExports },
-            { countFrom: options.countFrom },
-          ),
-        (r) => r.deals.length,
-      );
-      const checks: Check[] = [...referenceChecks, ...userCorrections.problems, ...corrected.checks, ...reconciled.checks];
-      save('deals', reconciled.deals);
-      save('checks', checks);
+    const reconciled = await stage(
+      'reconcile',
+      () =>
+        reconcile(
+          { extracted: corrected.tables, articles, fxRates, countryExports },
+          { countFrom: options.countFrom },
+        ),
+      (r) => r.deals.length,
+    );
+    const checks: Check[] = [...referenceChecks, ...userCorrections.problems, ...corrected.checks, ...reconciled.checks];
+    save('deals', reconciled.deals);
+    save('checks', checks);
 
-      const aggregates = await stage(
-        'aggregate',
-        () =>
-          aggregate({
-            deals: reconciled.deals,
-            jobs: reconciled.jobs,
-            projections: corrected.tables.projections,
-            countryExports,
-            articles,
-          }),
-        (r) => r.length,
-      );
-      save('aggregates', aggregates);
+    const aggregates = await stage(
+      'aggregate',
+      () =>
+        aggregate({
+          deals: reconciled.deals,
+          jobs: reconciled.jobs,
+          projections: corrected.tables.projections,
+          countryExports,
+          articles,
+        }),
+      (r) => r.length,
+    );
+    save('aggregates', aggregates);
 
-      const tables: RunTables = {
-        articles,
-        rejected,
-        ...corrected.tables,
-        jobs: reconciled.jobs,
-        deals: reconciled.deals,
-        corrections: corrected.applied,
-        checks,
-        aggregates,
-      };
-      // jobs after reconciliation may carry links the extractor did not make: write the final table.
-      save('jobs', tables.jobs);
+    const tables: RunTables = {
+      articles,
+      rejected,
+      ...corrected.tables,
+      jobs: reconciled.jobs,
+      deals: reconciled.deals,
+      corrections: corrected.applied,
+      checks,
+      aggregates,
+    };
+    // jobs after reconciliation may carry links the extractor did not make: write the final table.
+    save('jobs', tables.jobs);
 
-      const meta = {
-        runDate: env.now().toISOString(),
-        version: PACKAGE_VERSION,
-        countFrom: options.countFrom,
-        inputs: inputHashes,
-        options: {
-          input: options.input,
-          count_from: options.countFrom,
-          max_article_bytes: options.maxArticleBytes,
-          workers: options.workers,
-          cache: options.cache,
-        },
-      };
-      const writing = writeTables();
-      // Awaited below, after the reports: a failed write must not be an unhandled rejection meanwhile.
-      writing.catch(() => {});
-      const render = options.reports
-        ? await stage('render', () => renderReports(tables, meta, { out: options.out, pdf: options.pdf, browser, workbookThread }, env), (r) => r.files.length)
-        : null;
-      await writing;
+    const meta = {
+      runDate: env.now().toISOString(),
+      version: PACKAGE_VERSION,
+      countFrom: options.countFrom,
+      inputs: inputHashes,
+      options: {
+        input: options.input,
+        count_from: options.countFrom,
+        max_article_bytes: options.maxArticleBytes,
+        workers: options.workers,
+        cache: options.cache,
+      },
+    };
+    const writing = writeTables();
+    // Awaited below, after the reports: a failed write must not be an unhandled rejection meanwhile.
+    writing.catch(() => {});
+    const render = options.reports
+      ? await stage('render', () => renderReports(tables, meta, { out: options.out, pdf: options.pdf, browser, workbookThread }, env), (r) => r.files.length)
+      : null;
+    await writing;
 
-      const runRecord = {
-        pledgebook: PACKAGE_VERSION,
-        run_date: meta.runDate,
-        options: meta.options,
-        inputs: meta.inputs,
-        rows: Object.fromEntries(TABLE_NAMES.map((name) => [name, name === 'sentences' ? extracted.sentenceCount : tables[name].length])),
-        stages: timings.map((t) => ({ stage: t.stage, rows: t.rows, seconds: Number((t.ms / 1000).toFixed(3)), cpu_seconds: Number((t.cpuMs / 1000).toFixed(3)), peak_rss_mb_so_far: t.peakRssMb })),
-        tables_written_seconds: Number((writeMs / 1000).toFixed(3)),
-        total_seconds: Number(((performance.now() - clockStart) / 1000).toFixed(3)),
-        // Peak resident memory of the whole process so far (worker threads included), for the benchmark.
-        peak_rss_mb: peakRssMb(),
-        // Whether the heap's growth was bounded for a large corpus (io/heapGrowth.ts): fewer MB, more seconds.
-        heap_growth_bounded: heapBounded,
-        // Whether the workbook was written on its own thread (io/workbookThread.ts).
-        workbook_thread: workbookThread !== null,
-        extract_cache_hits: extracted.cacheHits,
-        outputs: render?.files ?? [],
-        render_problems: render?.problems ?? [],
-      };
-      await writeFileSafely(join(options.out, 'run.json'), JSON.stringify(runRecord, null, 2) + '\n');
-      return { tables, timings, render, cacheHits: extracted.cacheHits };
-    } finally {
-      await browser?.close();
-    }
+    const runRecord = {
+      pledgebook: PACKAGE_VERSION,
+      run_date: meta.runDate,
+      options: meta.options,
+      inputs: meta.inputs,
+      rows: Object.fromEntries(TABLE_NAMES.map((name) => [name, name === 'sentences' ? extracted.sentenceCount : tables[name].length])),
+      stages: timings.map((t) => ({ stage: t.stage, rows: t.rows, seconds: Number((t.ms / 1000).toFixed(3)), cpu_seconds: Number((t.cpuMs / 1000).toFixed(3)), peak_rss_mb_so_far: t.peakRssMb })),
+      tables_written_seconds: Number((writeMs / 1000).toFixed(3)),
+      total_seconds: Number(((performance.now() - clockStart) / 1000).toFixed(3)),
+      // Peak resident memory of the whole process so far (worker threads included), for the benchmark.
+      peak_rss_mb: peakRssMb(),
+      // Whether the heap's growth was bounded for a large corpus (io/heapGrowth.ts): fewer MB, more seconds.
+      heap_growth_bounded: heapBounded,
+      // Whether the workbook was written on its own thread (io/workbookThread.ts).
+      workbook_thread: workbookThread !== null,
+      extract_cache_hits: extracted.cacheHits,
+      outputs: render?.files ?? [],
+      render_problems: render?.problems ?? [],
+    };
+    await writeFileSafely(join(options.out, 'run.json'), JSON.stringify(runRecord, null, 2) + '\n');
+    return { tables, timings, render, cacheHits: extracted.cacheHits };
   } finally {
-    await workbookThread?.close();
+    await Promise.all([browser?.close(), workbookThread?.close()]);
   }
 }
 
