@@ -184,14 +184,30 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
       (r) => r.applied.length,
     );
     save('corrections', corrected.applied);
-    // The tables the workbook takes as they are now go to its thread while this one reconciles.
-    workbookThread?.send({
-      articles,
-      rejected,
-      evidence: corrected.tables.evidence,
-      projections: corrected.tables.projections,
-      projects: corrected.tables.projects,
-    });
+    // The tables the workbook takes as they are now go to its thread while this one reconciles,
+    // and so do the tables already final on disk, which the thread writes meanwhile (a core is
+    // otherwise idle while this one reconciles; the reports keep both busy).
+    const early = (['rejected', 'evidence', 'commitments', 'projections', 'projects', 'corrections'] as const).map((name) => ({
+      name,
+      path: join(tablesDir, `${name}.csv`),
+      columns: TABLE_COLUMNS[name] as readonly string[],
+      rows: toWrite.get(name)!,
+    }));
+    const writtenEarly = workbookThread?.send(
+      {
+        articles,
+        rejected,
+        evidence: corrected.tables.evidence,
+        projections: corrected.tables.projections,
+        projects: corrected.tables.projects,
+      },
+      early,
+    ) ?? null;
+    if (writtenEarly) {
+      // Awaited with the other tables; until then a failure must not be an unhandled rejection.
+      writtenEarly.catch(() => {});
+      for (const { name } of early) toWrite.delete(name);
+    }
 
     const [fxRates, countryExports] = await Promise.all([
       loadFxRates(join(options.referenceDir, 'fx_rates.csv')),
@@ -256,7 +272,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     const render = options.reports
       ? await stage('render', () => renderReports(tables, meta, { out: options.out, pdf: options.pdf, browser, workbookThread }, env), (r) => r.files.length)
       : null;
-    await writing;
+    await Promise.all([writing, writtenEarly]);
 
     const runRecord = {
       pledgebook: PACKAGE_VERSION,

@@ -1,45 +1,76 @@
 /**
  * The workbook's own thread: receives a run's tables (those known before reconciliation ahead of
- * the rest), writes pledgebook.xlsx with the same code as the main thread would
- * (render/workbook.ts, io/atomic.ts), and says when it is done or why it failed. See
- * io/workbookThread.ts for when a run uses it and why.
+ * the rest, with the CSV tables it is to write meanwhile), writes pledgebook.xlsx with the same
+ * code as the main thread would (render/workbook.ts, io/atomic.ts, io/csv.ts), and says when each
+ * piece of work is done or why it failed. See io/workbookThread.ts for when a run uses it and why.
  */
 import { parentPort } from 'node:worker_threads';
 import { workbookChunks } from './render/workbook.ts';
 import type { WorkbookTables } from './tables.ts';
 import type { RunMeta } from './render/viewModel.ts';
 import { writeChunksSafely } from './io/atomic.ts';
+import { writeCsv } from './io/csv.ts';
+
+/** A table to write as CSV (io/csv.ts writeCsv). */
+export interface CsvTable {
+  path: string;
+  columns: readonly string[];
+  rows: readonly object[];
+}
 
 /**
- * What the main thread sends: tables ahead of the write (any number of times), the write with
- * the tables not sent before, then the chart image (or null) once drawn.
+ * What the main thread sends: tables ahead of the write, with CSV tables to write now (in one
+ * message, so rows the two share are copied once); the write with the tables not sent before;
+ * then the chart image (or null) once drawn.
  */
 export type WorkbookThreadRequest =
-  | { kind: 'tables'; tables: Partial<WorkbookTables> }
+  | { kind: 'tables'; tables: Partial<WorkbookTables>; csv: CsvTable[] }
   | { kind: 'write'; path: string; tables: Partial<WorkbookTables>; meta: RunMeta }
   | { kind: 'chart'; png: Uint8Array | null };
 
-/** What this thread answers, once per write. */
-export type WorkbookThreadReply = { kind: 'written' } | { kind: 'failed'; message: string };
+/**
+ * What this thread says: that it is loaded and listening (first, once); then once per `tables`
+ * message with CSV tables, and once per write, in the order asked.
+ */
+export type WorkbookThreadReply =
+  | { kind: 'ready' }
+  | { kind: 'csv written' }
+  | { kind: 'csv failed'; message: string }
+  | { kind: 'written' }
+  | { kind: 'failed'; message: string };
 
 const port = parentPort;
 if (port) {
   let received: Partial<WorkbookTables> = {};
   let giveChart: (png: Uint8Array | null) => void = () => {};
   const chart = new Promise<Uint8Array | null>((resolve) => (giveChart = resolve));
+  const reply = (message: WorkbookThreadReply) => port.postMessage(message);
+  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  // The CSV tables are written one after another, and the workbook after them: the two would only
+  // share this thread's time, and the tables are wanted first (they are written while the main
+  // thread reconciles).
+  let csvDone: Promise<unknown> = Promise.resolve();
   port.on('message', (request: WorkbookThreadRequest) => {
     if (request.kind === 'tables') {
       received = { ...received, ...request.tables };
+      if (request.csv.length === 0) return;
+      csvDone = (async () => {
+        for (const table of request.csv) await writeCsv(table.path, table.rows, table.columns as never);
+      })().then(
+        () => reply({ kind: 'csv written' }),
+        (error: unknown) => reply({ kind: 'csv failed', message: reason(error) }),
+      );
     } else if (request.kind === 'chart') {
       giveChart(request.png);
     } else {
       // The main thread sends every table before the write; a missing one is the writer's error, reported as such.
       const tables = { ...received, ...request.tables } as WorkbookTables;
       received = {};
-      writeChunksSafely(request.path, workbookChunks(tables, request.meta, chart)).then(
-        () => port.postMessage({ kind: 'written' } satisfies WorkbookThreadReply),
-        (error: unknown) => port.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies WorkbookThreadReply),
+      void csvDone.then(() => writeChunksSafely(request.path, workbookChunks(tables, request.meta, chart))).then(
+        () => reply({ kind: 'written' }),
+        (error: unknown) => reply({ kind: 'failed', message: reason(error) }),
       );
     }
   });
+  reply({ kind: 'ready' });
 }

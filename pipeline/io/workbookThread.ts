@@ -22,9 +22,10 @@ import { readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { WorkbookTables } from '../tables.ts';
 import type { RunMeta } from '../render/viewModel.ts';
-import type { WorkbookThreadReply, WorkbookThreadRequest } from '../workbookWorker.ts';
+import type { CsvTable, WorkbookThreadReply, WorkbookThreadRequest } from '../workbookWorker.ts';
 import { workbookChunks } from '../render/workbook.ts';
 import { writeChunksSafely } from './atomic.ts';
+import { writeCsv } from './csv.ts';
 import { workbookWorkerEntry, type WorkerEntry } from './workerBundle.ts';
 import { BOUNDED_FROM_INPUTS } from './heapGrowth.ts';
 
@@ -41,17 +42,26 @@ export function workbookThreadWanted(inputs: number, workers: number): boolean {
 }
 
 export interface WorkbookThread {
-  /** Sends tables ahead of `write` (those final before reconciliation); nothing when the thread is not up yet. */
-  send(tables: Partial<WorkbookTables>): void;
+  /**
+   * Sends tables ahead of `write` (those final before reconciliation), with CSV tables for the
+   * thread to write meanwhile. Resolves once those are written, by the thread or, if it is lost on
+   * the way, by this one; rejects with a writer's own failure. Null (nothing sent, nothing to
+   * wait for) when the thread is not up or is lost: the caller writes its CSV tables itself.
+   */
+  send(tables: Partial<WorkbookTables>, csv?: CsvTable[]): Promise<void> | null;
   /**
    * Writes the workbook of `tables` to `path` (whole or not at all, as writeChunksSafely does),
    * with the chart image once `chart` gives it; resolves when the file is in place. Only tables
    * not already sent, as the same arrays, are copied to the thread.
    */
   write(path: string, tables: WorkbookTables, meta: RunMeta, chart: Promise<Uint8Array | null>): Promise<void>;
+  /** Resolves once the thread has loaded and listens (true), or could not start (false). */
+  ready(): Promise<boolean>;
   /** Ends the thread (also when `write` was never called). */
   close(): Promise<void>;
 }
+
+type Outcome = WorkbookThreadReply | { kind: 'thread lost' };
 
 /** Starts the thread; it loads while the run extracts. `entry`: the worker to run (tests give others). */
 export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorkerEntry()): WorkbookThread {
@@ -59,43 +69,85 @@ export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorker
   // thread goes on to synchronous work (reconciling, the brief), and the post would wait for it.
   let worker: Worker | null = null;
   let lost = false;
+  // Who waits for the thread's answers, in the order they come (see WorkbookThreadReply).
+  const csvWaiters: ((outcome: Outcome) => void)[] = [];
+  const writeWaiters: ((outcome: Outcome) => void)[] = [];
+  let sayReady: (up: boolean) => void = () => {};
+  const readiness = new Promise<boolean>((resolve) => (sayReady = resolve));
+  const loseThread = () => {
+    lost = true;
+    sayReady(false);
+    for (const waiter of [...csvWaiters.splice(0), ...writeWaiters.splice(0)]) waiter({ kind: 'thread lost' });
+  };
+  let closed = false;
   const started = entry.then(({ filename, execArgv }) => {
+    // Closed before it could start: never made.
+    if (closed) {
+      sayReady(false);
+      return null;
+    }
     const made = new Worker(new URL(filename), { execArgv });
-    made.once('error', () => (lost = true)).once('exit', () => (lost = true));
+    made.on('message', (reply: WorkbookThreadReply) => {
+      if (reply.kind === 'ready') return sayReady(true);
+      const waiter = reply.kind === 'csv written' || reply.kind === 'csv failed' ? csvWaiters.shift() : writeWaiters.shift();
+      waiter?.(reply);
+    });
+    made.once('error', loseThread).once('exit', loseThread);
     worker = made;
     return made;
   });
-  // A thread that fails to start is seen by `write`, which then writes here.
-  started.catch(() => (lost = true));
+  // A thread that fails to start is seen by `send` and `write`, which then leave the work here.
+  started.catch(loseThread);
   const sent = new Map<string, unknown>();
-  const post = (request: WorkbookThreadRequest): boolean => {
+  /** Posts a request and, when it has an answer, waits for it; 'thread lost' when it cannot be posted or the thread goes. */
+  const ask = (request: WorkbookThreadRequest, waiters: ((outcome: Outcome) => void)[] | null): Promise<Outcome> => {
+    if (!worker || lost) return Promise.resolve({ kind: 'thread lost' });
+    const answered = new Promise<Outcome>((resolve) => waiters?.push(resolve));
     try {
-      worker!.postMessage(request);
-      return true;
+      worker.postMessage(request);
     } catch {
-      // A value the structured clone cannot copy: the thread is not used.
-      lost = true;
-      return false;
+      // A value the structured clone cannot copy: the thread is not used from here on.
+      loseThread();
+      return Promise.resolve({ kind: 'thread lost' });
     }
+    return waiters ? answered : Promise.resolve({ kind: 'written' });
   };
   return {
-    send(tables) {
-      if (!worker || lost) return;
-      if (post({ kind: 'tables', tables })) for (const [name, rows] of Object.entries(tables)) sent.set(name, rows);
+    send(tables, csv = []) {
+      if (!worker || lost) return null;
+      const answered = ask({ kind: 'tables', tables, csv }, csv.length > 0 ? csvWaiters : null);
+      if (lost) return null;
+      for (const [name, rows] of Object.entries(tables)) sent.set(name, rows);
+      return answered.then(async (outcome) => {
+        if (outcome.kind === 'csv failed') throw new Error(outcome.message);
+        if (outcome.kind !== 'thread lost') return;
+        // The thread went before it wrote them (it may have left one half-written): written here.
+        for (const table of csv) {
+          await removeTemporaries(table.path);
+          await writeCsv(table.path, table.rows, table.columns as never);
+        }
+      });
     },
     async write(path, tables, meta, chart) {
       if (!worker && !lost) await started.catch(() => null);
-      const outcome = worker && !lost ? await writeOn(worker, path, unsent(tables, sent), meta, chart, post) : ({ kind: 'thread lost' } as const);
+      const answered = ask({ kind: 'write', path, tables: unsent(tables, sent), meta }, writeWaiters);
+      // The Summary, written last, waits for the chart image.
+      chart.then(
+        (png) => ask({ kind: 'chart', png }, null),
+        () => ask({ kind: 'chart', png: null }, null),
+      );
+      const outcome = await answered;
       if (outcome.kind === 'written') return;
-      if (outcome.kind === 'failed') throw new Error(outcome.message);
+      if (outcome.kind === 'failed' || outcome.kind === 'csv failed') throw new Error(outcome.message);
       // The thread died (or never started): what it left half-written goes, and this thread writes the file.
       await removeTemporaries(path);
       await writeChunksSafely(path, workbookChunks(tables, meta, chart));
     },
+    ready: () => readiness,
     async close() {
+      closed = true;
       lost = true;
-      const made = await started.catch(() => null);
-      await made?.terminate();
+      await worker?.terminate();
     },
   };
 }
@@ -103,34 +155,6 @@ export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorker
 /** The tables the thread does not have yet: not sent, or sent as other arrays. */
 function unsent(tables: WorkbookTables, sent: ReadonlyMap<string, unknown>): Partial<WorkbookTables> {
   return Object.fromEntries(Object.entries(tables).filter(([name, rows]) => sent.get(name) !== rows)) as Partial<WorkbookTables>;
-}
-
-type Outcome = WorkbookThreadReply | { kind: 'thread lost' };
-
-function writeOn(
-  worker: Worker,
-  path: string,
-  tables: Partial<WorkbookTables>,
-  meta: RunMeta,
-  chart: Promise<Uint8Array | null>,
-  post: (request: WorkbookThreadRequest) => boolean,
-): Promise<Outcome> {
-  return new Promise<Outcome>((resolve) => {
-    const settle = (outcome: Outcome) => {
-      worker.off('message', settle).off('error', lose).off('exit', lose);
-      resolve(outcome);
-    };
-    const lose = () => settle({ kind: 'thread lost' });
-    worker.once('message', settle).once('error', lose).once('exit', lose);
-    if (!post({ kind: 'write', path, tables, meta })) {
-      lose();
-      return;
-    }
-    chart.then(
-      (png) => post({ kind: 'chart', png }),
-      () => post({ kind: 'chart', png: null }),
-    );
-  });
 }
 
 /** The thread's temporary files for `path` (writeChunksSafely names them `<name>.<pid>.<random>.tmp`; the thread shares the pid). */

@@ -14,7 +14,8 @@ import { writeChunksSafely } from '../../pipeline/io/atomic.ts';
 import { startWorkbookThread, workbookThreadWanted, WORKBOOK_THREAD_FROM_INPUTS, type WorkbookThread } from '../../pipeline/io/workbookThread.ts';
 import { BOUNDED_FROM_INPUTS } from '../../pipeline/io/heapGrowth.ts';
 import type { WorkerEntry } from '../../pipeline/io/workerBundle.ts';
-import type { WorkbookTables } from '../../pipeline/tables.ts';
+import { TABLE_COLUMNS, type WorkbookTables } from '../../pipeline/tables.ts';
+import { toCsv } from '../../pipeline/io/csv.ts';
 import { FIXTURE_META, FIXTURE_TABLES } from '../fixtures/runTables.ts';
 
 const { commitments: _commitments, corrections: _corrections, ...SHOWN } = FIXTURE_TABLES;
@@ -83,6 +84,49 @@ describe('startWorkbookThread', () => {
     expect(got).toEqual(await inThread(replaced));
     expect(got).not.toEqual(await inThread(TABLES));
   }, 60_000);
+
+  test('CSV tables sent ahead are written by the thread, the same bytes as here, while it keeps the tables for the workbook', async () => {
+    const out = await withThread(async (thread, dir) => {
+      const csv = (['evidence', 'projects'] as const).map((name) => ({ path: join(dir, `${name}.csv`), columns: TABLE_COLUMNS[name] as readonly string[], rows: TABLES[name] }));
+      expect(await thread.ready()).toBe(true);
+      const written = thread.send({ evidence: TABLES.evidence, projects: TABLES.projects }, csv);
+      expect(written).not.toBeNull();
+      await written;
+      const path = join(dir, 'pledgebook.xlsx');
+      await thread.write(path, TABLES, FIXTURE_META, Promise.resolve(null));
+      return { evidence: await readFile(join(dir, 'evidence.csv'), 'utf8'), projects: await readFile(join(dir, 'projects.csv'), 'utf8'), xlsx: await readFile(path), left: (await readdir(dir)).sort() };
+    });
+    expect(out.evidence).toBe(toCsv(TABLES.evidence, TABLE_COLUMNS.evidence));
+    expect(out.projects).toBe(toCsv(TABLES.projects, TABLE_COLUMNS.projects));
+    expect(await parts(out.xlsx)).toEqual(await inThread(TABLES));
+    expect(out.left).toEqual(['evidence.csv', 'pledgebook.xlsx', 'projects.csv']);
+  }, 60_000);
+
+  test('a thread that dies while writing CSV tables leaves them, and then the workbook, to this thread', async () => {
+    const out = await withThread(async (thread, dir) => {
+      const csv = [{ path: join(dir, 'evidence.csv'), columns: TABLE_COLUMNS.evidence as readonly string[], rows: TABLES.evidence }];
+      expect(await thread.ready()).toBe(true);
+      const written = thread.send({ evidence: TABLES.evidence }, csv);
+      expect(written).not.toBeNull();
+      await written;
+      const path = join(dir, 'pledgebook.xlsx');
+      await thread.write(path, TABLES, FIXTURE_META, Promise.resolve(null));
+      return { evidence: await readFile(join(dir, 'evidence.csv'), 'utf8'), xlsx: await readFile(path), left: (await readdir(dir)).sort() };
+    }, testWorker('dyingWorkbookWorker.mjs'));
+    expect(out.evidence).toBe(toCsv(TABLES.evidence, TABLE_COLUMNS.evidence));
+    expect(await parts(out.xlsx)).toEqual(await inThread(TABLES));
+    expect(out.left).toEqual(['evidence.csv', 'pledgebook.xlsx']);
+  }, 60_000);
+
+  test('a thread that is not up yet takes nothing ahead: the caller writes its CSV tables', async () => {
+    const thread = startWorkbookThread(new Promise(() => {}));
+    expect(thread.send({ evidence: TABLES.evidence }, [])).toBeNull();
+    await thread.close();
+    // And one that cannot start says so.
+    const none = startWorkbookThread(testWorker('no-such-worker.mjs'));
+    expect(await none.ready()).toBe(false);
+    await none.close();
+  });
 
   test('a thread that dies halfway leaves the workbook to this thread, and its half-written file is removed', async () => {
     const written = await withThread(async (thread, dir) => {
