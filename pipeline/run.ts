@@ -34,7 +34,8 @@ import { loadCountryExports, loadFxRates } from './io/fxReference.ts';
 import { ingestAndExtractAll } from './extractRunner.ts';
 import { makeCheck } from './reconcile/checkId.ts';
 import { renderReports, startReportBrowser, type RenderOutcome } from './io/reports.ts';
-import { startWorkbookThread } from './io/workbookThread.ts';
+import { startWorkbookThread, type WorkbookThread } from './io/workbookThread.ts';
+import { workbookWorkerEntry } from './io/workerBundle.ts';
 import { PACKAGE_VERSION } from './version.ts';
 
 export interface RunOptions {
@@ -122,8 +123,9 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   // Before the worker threads start: the setting is for the whole process.
   const heapBounded = env.sizeHeap?.(listed.sources.length, 'extract') ?? false;
   // The workbook's own thread, when the corpus's size makes it worth it (io/workbookThread.ts):
-  // started now, it loads while the workers extract.
-  const workbookThread = options.reports && env.workbookThread?.(listed.sources.length, options.workers) ? startWorkbookThread() : null;
+  // its bundle is found (or built) now, the thread started once the workers are done (see there).
+  const workbookThreadEntry = options.reports && env.workbookThread?.(listed.sources.length, options.workers) ? workbookWorkerEntry() : null;
+  let workbookThread: WorkbookThread | null = null;
   // The browser (chart image, PDF) too. Its start-up is a series of exchanges with this thread,
   // which extraction leaves idle most of the time and reconciliation not at all: started before
   // reconciliation, it was still starting when the reports began. Closed by the reports, or here.
@@ -177,6 +179,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
       save(name, extracted.tables[name]);
     }
 
+    workbookThread = workbookThreadEntry && startWorkbookThread(workbookThreadEntry);
     const userCorrections = await readCorrections(options.correctionsPath);
     const corrected = await stage(
       'correct',

@@ -5,9 +5,11 @@
  * Why: once the extraction workers are done, reconciliation, aggregation and the reports keep only
  * this thread busy, and writing the workbook is the largest part of the reports (about 6 s of the
  * render stage's 9 s at 10,000 articles, with the tables' CSV most of the rest). The thread is
- * started with the run, so it has loaded exceljs before it is needed, and the tables known before
+ * started when extraction is done: an idle thread alongside the extraction workers cost them
+ * 2-4 CPU-s at 3,000 articles (extraction 1-2 s longer, 3 runs alternated; why is not known), and
+ * it loads in about 0.5 s on the core reconciliation leaves idle. The tables known before
  * reconciliation (articles, evidence, projections, projects, rejected: most of the bytes) are sent
- * while this thread reconciles, so the thread has copied them in by the time the deals follow.
+ * to it at once, queued until it has loaded, so it has copied them in by the time the deals follow.
  *
  * Why not always (workbookThreadWanted): the thread holds a copy of the tables, which a corpus of
  * 100,000 articles cannot afford (see heapGrowth.ts), and a small corpus's workbook takes less time
@@ -46,7 +48,7 @@ export interface WorkbookThread {
    * Sends tables ahead of `write` (those final before reconciliation), with CSV tables for the
    * thread to write meanwhile. Resolves once those are written, by the thread or, if it is lost on
    * the way, by this one; rejects with a writer's own failure. Null (nothing sent, nothing to
-   * wait for) when the thread is not up or is lost: the caller writes its CSV tables itself.
+   * wait for) when the thread is not made yet or is lost: the caller writes its CSV tables itself.
    */
   send(tables: Partial<WorkbookTables>, csv?: CsvTable[]): Promise<void> | null;
   /**
@@ -63,7 +65,7 @@ export interface WorkbookThread {
 
 type Outcome = WorkbookThreadReply | { kind: 'thread lost' };
 
-/** Starts the thread; it loads while the run extracts. `entry`: the worker to run (tests give others). */
+/** Starts the thread. `entry`: the worker to run (workbookWorkerEntry(), found ahead by the run; tests give others). */
 export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorkerEntry()): WorkbookThread {
   // Kept once started, so that `send` and `write` post at once rather than after an await: this
   // thread goes on to synchronous work (reconciling, the brief), and the post would wait for it.
