@@ -28,9 +28,9 @@ const TEMPLATES_DIR = new URL('../../templates/', import.meta.url).pathname;
 const BROWSER_TIMEOUT_MS = 60_000;
 
 /**
- * Starts the browser the reports will use, or null when there is none. A run calls this as it
- * starts, so the launch is done by the time the reports need it; `renderReports` closes it, and
- * the caller too on a path that never gets there.
+ * Starts the browser the reports will use, or null when there is none. A run calls this before
+ * the stages that keep only one core busy, so the launch is under way by the time the reports
+ * need it; `renderReports` closes it, and the caller too on a path that never gets there.
  */
 export function startReportBrowser(): BrowserHandle | null {
   const browserPath = findBrowser();

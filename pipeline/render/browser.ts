@@ -77,9 +77,9 @@ export interface BrowserHandle {
 
 /**
  * Starts launching the browser, with a throw-away profile, and returns at once. Why apart from
- * `withBrowser`: a run starts the browser as it starts, while the main thread is mostly idle (its
- * start-up is a series of exchanges with the main thread, which reconciliation would hold up), so
- * it is ready by the time the reports need it. The caller must `close()` the handle on every path.
+ * `withBrowser`: a run starts the browser when reconciliation begins, which keeps one core busy and
+ * leaves the other idle, so the browser's start-up is under way by the time the reports need it.
+ * The caller must `close()` the handle on every path.
  */
 export function launchBrowser(options: BrowserOptions): BrowserHandle {
   const fail = (error: unknown): never => {
