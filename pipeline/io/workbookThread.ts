@@ -31,8 +31,15 @@ import { writeCsv } from './csv.ts';
 import { workbookWorkerEntry, type WorkerEntry } from './workerBundle.ts';
 import { BOUNDED_FROM_INPUTS } from './heapGrowth.ts';
 
-/** Inputs from which a run's workbook gets its own thread (measured: see the README's Speed section). */
-export const WORKBOOK_THREAD_FROM_INPUTS = 2_000;
+/**
+ * Inputs from which a run's workbook gets its own thread. The thread pays only when the workbook
+ * takes longer than the browser's jobs (chart image, PDF: about 3.5 s from the start of the render
+ * stage, the browser's start-up included), which the render stage waits for anyway. Measured,
+ * 3 runs alternated against fdc389b (no thread), render stage: 3,000 articles 3.5-4.4 s with the
+ * thread, 4.0-4.6 s without (the same: the browser's jobs are the longer part), reconciliation
+ * 0.1-0.4 s longer (the thread loads then); 10,000 articles 6.6-7.6 s with, 7.9-8.7 s without.
+ */
+export const WORKBOOK_THREAD_FROM_INPUTS = 5_000;
 
 /**
  * Whether a run of `inputs` files writes its workbook on its own thread: from
