@@ -22,7 +22,7 @@
 import { join } from 'node:path';
 import type { RunEnv } from './env.ts';
 import * as messages from './messages.ts';
-import { TABLE_COLUMNS, TABLE_NAMES, type RunTables, type Status, type Check } from './tables.ts';
+import { TABLE_COLUMNS, TABLE_NAMES, type RunTables, type Status, type Check, type WorkbookTables } from './tables.ts';
 import { csvAppender, writeCsv } from './io/csv.ts';
 import { writeFileSafely } from './io/atomic.ts';
 import { listInputs, loadInput } from './io/inputs.ts';
@@ -119,6 +119,20 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     }
     writeMs = performance.now() - started;
   }
+  /**
+   * Sends tables to the workbook's thread ahead of the workbook, with the named tables (as saved)
+   * for it to write as CSV meanwhile, which are then not written here; null when there is no
+   * thread up (this thread writes them all, as before). Awaited with the other tables.
+   */
+  function handToThread(tables: Partial<WorkbookTables>, names: readonly (keyof RunTables)[]): Promise<void> | null {
+    const csv = names.map((name) => ({ name, path: join(tablesDir, `${name}.csv`), columns: TABLE_COLUMNS[name] as readonly string[], rows: toWrite.get(name)! }));
+    const written = workbookThread?.send(tables, csv) ?? null;
+    if (!written) return null;
+    // Until awaited, a failure must not be an unhandled rejection.
+    written.catch(() => {});
+    for (const name of names) toWrite.delete(name);
+    return written;
+  }
 
   const listed = await stage('find inputs', () => listInputs(options.input), (r) => r.sources.length);
   // Before the worker threads start: the setting is for the whole process.
@@ -188,13 +202,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     // The tables the workbook takes as they are now go to its thread while this one reconciles,
     // and so do the tables already final on disk, which the thread writes meanwhile (a core is
     // otherwise idle while this one reconciles; the reports keep both busy).
-    const early = (['rejected', 'evidence', 'commitments', 'projections', 'projects', 'corrections'] as const).map((name) => ({
-      name,
-      path: join(tablesDir, `${name}.csv`),
-      columns: TABLE_COLUMNS[name] as readonly string[],
-      rows: toWrite.get(name)!,
-    }));
-    const writtenEarly = workbookThread?.send(
+    const writtenEarly = handToThread(
       {
         articles,
         rejected,
@@ -202,13 +210,8 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
         projections: corrected.tables.projections,
         projects: corrected.tables.projects,
       },
-      early,
-    ) ?? null;
-    if (writtenEarly) {
-      // Awaited with the other tables; until then a failure must not be an unhandled rejection.
-      writtenEarly.catch(() => {});
-      for (const { name } of early) toWrite.delete(name);
-    }
+      ['rejected', 'evidence', 'commitments', 'projections', 'projects', 'corrections'],
+    );
 
     const [fxRates, countryExports] = await Promise.all([
       loadFxRates(join(options.referenceDir, 'fx_rates.csv')),
@@ -231,6 +234,10 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     const checks: Check[] = [...referenceChecks, ...userCorrections.problems, ...corrected.checks, ...reconciled.checks];
     save('deals', reconciled.deals);
     save('checks', checks);
+    // jobs after reconciliation may carry links the extractor did not make: the final table.
+    save('jobs', reconciled.jobs);
+    // The same again while this thread aggregates: the deals are most of the workbook's bytes.
+    const writtenReconciled = handToThread({ deals: reconciled.deals, jobs: reconciled.jobs, checks }, ['deals', 'checks', 'jobs']);
 
     const aggregates = await stage(
       'aggregate',
@@ -256,8 +263,6 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
       checks,
       aggregates,
     };
-    // jobs after reconciliation may carry links the extractor did not make: write the final table.
-    save('jobs', tables.jobs);
 
     const meta = {
       runDate: env.now().toISOString(),
@@ -278,7 +283,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     const render = options.reports
       ? await stage('render', () => renderReports(tables, meta, { out: options.out, pdf: options.pdf, browser, workbookThread }, env), (r) => r.files.length)
       : null;
-    await Promise.all([writing, writtenEarly]);
+    await Promise.all([writing, writtenEarly, writtenReconciled]);
 
     const runRecord = {
       pledgebook: PACKAGE_VERSION,
