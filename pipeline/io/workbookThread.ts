@@ -1,6 +1,7 @@
 /**
- * The workbook written on a thread of its own, while this thread writes the tables' CSV and the
- * brief, and the browser prints the PDF.
+ * The workbook written on a thread of its own, while this thread makes the brief and the browser
+ * prints the PDF; and most of the CSV tables written by that thread while this one reconciles and
+ * aggregates (run.ts says which, and when).
  *
  * Why: once the extraction workers are done, reconciliation, aggregation and the reports keep only
  * this thread busy, and writing the workbook is the largest part of the reports (about 6 s of the
@@ -8,12 +9,13 @@
  * started when extraction is done: an idle thread alongside the extraction workers cost them
  * 2-4 CPU-s at 3,000 articles (extraction 1-2 s longer, 3 runs alternated; why is not known), and
  * it loads in about 0.5 s on the core reconciliation leaves idle. The tables known before
- * reconciliation (articles, evidence, projections, projects, rejected: most of the bytes) are sent
- * to it at once, queued until it has loaded, so it has copied them in by the time the deals follow.
+ * reconciliation (articles, evidence, projections, projects, rejected) are sent to it at once,
+ * queued until it has loaded, and the deals as soon as reconciled, so it has copied them in by the
+ * time the reports start.
  *
  * Why not always (workbookThreadWanted): the thread holds a copy of the tables, which a corpus of
  * 100,000 articles cannot afford (see heapGrowth.ts), and a small corpus's workbook takes less time
- * than starting the thread.
+ * than the browser's jobs, which the reports wait for anyway.
  *
  * Errors as values: a thread that cannot start or dies leaves the workbook to this thread, written
  * by the same code; a failure the writer itself reports (the disk is full) is the run's error, as
