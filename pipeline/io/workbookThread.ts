@@ -54,8 +54,8 @@ export function workbookThreadWanted(inputs: number, workers: number): boolean {
 
 export interface WorkbookThread {
   /**
-   * Sends tables ahead of `write` (those final before reconciliation), with CSV tables for the
-   * thread to write meanwhile. Resolves once those are written, by the thread or, if it is lost on
+   * Sends tables ahead of `write` (those already final), with CSV tables for the thread to write
+   * meanwhile. Resolves once those are written, by the thread or, if it is lost on
    * the way, by this one; rejects with a writer's own failure. Null (nothing sent, nothing to
    * wait for) when the thread is not made yet or is lost: the caller writes its CSV tables itself.
    */
