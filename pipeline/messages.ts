@@ -28,6 +28,7 @@ export const reports = {
     'brief.pdf not written: no Chromium/Chrome found. Install one (Debian: apt-get install chromium) or set PLEDGEBOOK_BROWSER to its path; brief.html and the workbook were written.',
   pdfFailed: (reason: string) => `brief.pdf not written: the browser failed (${reason}); brief.html and the workbook were written`,
   chartFailed: (reason: string) => `workbook chart image not made: ${reason}`,
+  workbookThreadClosed: (path: string) => `${path} not written: the run stopped before the workbook was done`,
 } as const;
 
 // --- ingest ------------------------------------------------------------------------------------

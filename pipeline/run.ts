@@ -22,7 +22,7 @@
 import { join } from 'node:path';
 import type { RunEnv } from './env.ts';
 import * as messages from './messages.ts';
-import { TABLE_COLUMNS, TABLE_NAMES, type RunTables, type Status, type Check, type WorkbookTables } from './tables.ts';
+import { TABLE_COLUMNS, TABLE_NAMES, type Aggregate, type RunTables, type Status, type Check, type WorkbookTables } from './tables.ts';
 import { csvAppender, writeCsv } from './io/csv.ts';
 import { writeFileSafely } from './io/atomic.ts';
 import { listInputs, loadInput } from './io/inputs.ts';
@@ -33,7 +33,7 @@ import { readCorrections } from './io/corrections.ts';
 import { loadCountryExports, loadFxRates } from './io/fxReference.ts';
 import { ingestAndExtractAll } from './extractRunner.ts';
 import { makeCheck } from './reconcile/checkId.ts';
-import { renderReports, startReportBrowser, type RenderOutcome } from './io/reports.ts';
+import { renderReports, startReportBrowser, workbookPath, type RenderOutcome, type StartedWorkbook } from './io/reports.ts';
 import type { BrowserHandle } from './render/browser.ts';
 import { startWorkbookThread, type WorkbookThread } from './io/workbookThread.ts';
 import { workbookWorkerEntry } from './io/workerBundle.ts';
@@ -236,33 +236,6 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
     save('checks', checks);
     // jobs after reconciliation may carry links the extractor did not make: the final table.
     save('jobs', reconciled.jobs);
-    // The same again while this thread aggregates: the deals are most of the workbook's bytes.
-    const writtenReconciled = handToThread({ deals: reconciled.deals, jobs: reconciled.jobs, checks }, ['deals', 'checks', 'jobs']);
-
-    const aggregates = await stage(
-      'aggregate',
-      () =>
-        aggregate({
-          deals: reconciled.deals,
-          jobs: reconciled.jobs,
-          projections: corrected.tables.projections,
-          countryExports,
-          articles,
-        }),
-      (r) => r.length,
-    );
-    save('aggregates', aggregates);
-
-    const tables: RunTables = {
-      articles,
-      rejected,
-      ...corrected.tables,
-      jobs: reconciled.jobs,
-      deals: reconciled.deals,
-      corrections: corrected.applied,
-      checks,
-      aggregates,
-    };
 
     const meta = {
       runDate: env.now().toISOString(),
@@ -277,13 +250,75 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
         cache: options.cache,
       },
     };
+
+    /** The workbook on its thread, its chart image to be given by the reports. */
+    function startWorkbook(thread: WorkbookThread, lateAggregates: Promise<Aggregate[]>): StartedWorkbook {
+      let giveChart: (png: Uint8Array | null) => void = () => {};
+      const chart = new Promise<Uint8Array | null>((resolve) => (giveChart = resolve));
+      const written = thread.write(
+        workbookPath(options.out),
+        {
+          articles,
+          rejected,
+          evidence: corrected.tables.evidence,
+          deals: reconciled.deals,
+          jobs: reconciled.jobs,
+          projections: corrected.tables.projections,
+          projects: corrected.tables.projects,
+          checks,
+          aggregates: lateAggregates,
+        },
+        meta,
+        chart,
+      );
+      // Awaited by the reports; until then a failure must not be an unhandled rejection.
+      written.catch(() => {});
+      return { written, giveChart };
+    }
+
+    // On its thread, the workbook starts now: its first sheet, the deals, needs no aggregate, and
+    // is written while this thread aggregates; the aggregates follow (render/workbook.ts). The
+    // deals', checks' and jobs' CSV are left to this thread, during the reports: on the workbook's
+    // thread they would come first and hold the workbook up.
+    const aggregating = settleLater<Aggregate[]>();
+    const workbook = workbookThread ? startWorkbook(workbookThread, aggregating.promise) : null;
+
+    const aggregates = await stage(
+      'aggregate',
+      () =>
+        aggregate({
+          deals: reconciled.deals,
+          jobs: reconciled.jobs,
+          projections: corrected.tables.projections,
+          countryExports,
+          articles,
+        }),
+      (r) => r.length,
+    ).catch((error: unknown) => {
+      aggregating.fail(error);
+      throw error;
+    });
+    aggregating.give(aggregates);
+    save('aggregates', aggregates);
+
+    const tables: RunTables = {
+      articles,
+      rejected,
+      ...corrected.tables,
+      jobs: reconciled.jobs,
+      deals: reconciled.deals,
+      corrections: corrected.applied,
+      checks,
+      aggregates,
+    };
+
     const writing = writeTables();
     // Awaited below, after the reports: a failed write must not be an unhandled rejection meanwhile.
     writing.catch(() => {});
     const render = options.reports
-      ? await stage('render', () => renderReports(tables, meta, { out: options.out, pdf: options.pdf, browser, workbookThread }, env), (r) => r.files.length)
+      ? await stage('render', () => renderReports(tables, meta, { out: options.out, pdf: options.pdf, browser, workbook }, env), (r) => r.files.length)
       : null;
-    await Promise.all([writing, writtenEarly, writtenReconciled]);
+    await Promise.all([writing, writtenEarly]);
 
     const runRecord = {
       pledgebook: PACKAGE_VERSION,
@@ -309,6 +344,19 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   } finally {
     await Promise.all([browser?.close(), workbookThread?.close()]);
   }
+}
+
+/** A promise settled later, from outside (the aggregates, for a workbook started before they are made). */
+function settleLater<T>(): { promise: Promise<T>; give(value: T): void; fail(reason: unknown): void } {
+  let give: (value: T) => void = () => {};
+  let fail: (reason: unknown) => void = () => {};
+  const promise = new Promise<T>((resolve, reject) => {
+    give = resolve;
+    fail = reject;
+  });
+  // Whoever waits on it handles a failure; nobody may be waiting yet.
+  promise.catch(() => {});
+  return { promise, give, fail };
 }
 
 /** Peak resident memory of the whole process so far (worker threads included), in MB. */

@@ -363,6 +363,12 @@ export interface RunTables {
 export type WorkbookTables = Omit<RunTables, 'commitments' | 'corrections'>;
 
 /**
+ * The workbook's tables as a run can give them once reconciled: the aggregates may still be in the
+ * making (a promise), since the first table sheet, the deals, needs none of them.
+ */
+export type WorkbookInput = Omit<WorkbookTables, 'aggregates'> & { aggregates: Aggregate[] | Promise<Aggregate[]> };
+
+/**
  * Column order of each table on disk, checked by the compiler against the row types above: a
  * column added to a row type must be added here too.
  */

@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { workbookChunks } from './render/workbook.ts';
-import type { WorkbookTables } from './tables.ts';
+import type { Aggregate, WorkbookInput, WorkbookTables } from './tables.ts';
 import type { RunMeta } from './render/viewModel.ts';
 import { writeChunksSafely } from './io/atomic.ts';
 import { writeCsv } from './io/csv.ts';
@@ -20,12 +20,14 @@ export interface CsvTable {
 
 /**
  * What the main thread sends: tables ahead of the write, with CSV tables to write now (in one
- * message, so rows the two share are copied once); the write with the tables not sent before;
- * then the chart image (or null) once drawn.
+ * message, so rows the two share are copied once); the write with the tables not sent before
+ * (maybe without the aggregates, which then follow: the first sheet needs none); then the chart
+ * image (or null) once drawn.
  */
 export type WorkbookThreadRequest =
   | { kind: 'tables'; tables: Partial<WorkbookTables>; csv: CsvTable[] }
   | { kind: 'write'; path: string; tables: Partial<WorkbookTables>; meta: RunMeta }
+  | { kind: 'aggregates'; rows: Aggregate[] }
   | { kind: 'chart'; png: Uint8Array | null };
 
 /**
@@ -44,6 +46,8 @@ if (port) {
   let received: Partial<WorkbookTables> = {};
   let giveChart: (png: Uint8Array | null) => void = () => {};
   const chart = new Promise<Uint8Array | null>((resolve) => (giveChart = resolve));
+  let giveAggregates: (rows: Aggregate[]) => void = () => {};
+  const lateAggregates = new Promise<Aggregate[]>((resolve) => (giveAggregates = resolve));
   const reply = (message: WorkbookThreadReply) => port.postMessage(message);
   const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
   // The CSV tables are written one after another, and the workbook after them: the two would only
@@ -62,9 +66,13 @@ if (port) {
       );
     } else if (request.kind === 'chart') {
       giveChart(request.png);
+    } else if (request.kind === 'aggregates') {
+      giveAggregates(request.rows);
     } else {
-      // The main thread sends every table before the write; a missing one is the writer's error, reported as such.
-      const tables = { ...received, ...request.tables } as WorkbookTables;
+      // The main thread sends every table before the write (the aggregates maybe after it); a
+      // missing one is the writer's error, reported as such.
+      const given = { ...received, ...request.tables };
+      const tables: WorkbookInput = { ...(given as WorkbookTables), aggregates: given.aggregates ?? lateAggregates };
       received = {};
       void csvDone.then(() => writeChunksSafely(request.path, workbookChunks(tables, request.meta, chart))).then(
         () => reply({ kind: 'written' }),

@@ -15,7 +15,20 @@ import { workbookChunks } from '../render/workbook.ts';
 import { fundersChartSvg, tiersChartSvg } from '../render/charts.ts';
 import { loadBriefTemplates, renderBriefHtml } from '../render/brief.ts';
 import { findBrowser, launchBrowser, type BrowserHandle } from '../render/browser.ts';
-import type { WorkbookThread } from './workbookThread.ts';
+
+/**
+ * A workbook already being written (a run starts it on the workbook's thread once reconciled,
+ * io/workbookThread.ts): the reports give it the chart image when drawn, and wait for it.
+ */
+export interface StartedWorkbook {
+  written: Promise<void>;
+  giveChart(png: Uint8Array | null): void;
+}
+
+/** Where a run's workbook goes. */
+export function workbookPath(out: string): string {
+  return join(out, 'pledgebook.xlsx');
+}
 
 export interface RenderOutcome {
   files: string[];
@@ -45,8 +58,8 @@ export async function renderReports(
     pdf: boolean;
     /** A browser started by the caller (startReportBrowser), or null for none; started here when absent. Closed here. */
     browser?: BrowserHandle | null;
-    /** The workbook's own thread (io/workbookThread.ts), or none to write it in this thread. Closed by the caller. */
-    workbookThread?: WorkbookThread | null;
+    /** The workbook, when the caller has already started it; otherwise it is written here. */
+    workbook?: StartedWorkbook | null;
   },
   env: RunEnv,
 ): Promise<RenderOutcome> {
@@ -61,7 +74,7 @@ export async function renderReports(
 async function renderWith(
   tables: RunTables,
   meta: RunMeta,
-  options: { out: string; pdf: boolean; workbookThread?: WorkbookThread | null },
+  options: { out: string; pdf: boolean; workbook?: StartedWorkbook | null },
   browser: BrowserHandle | null,
   env: RunEnv,
 ): Promise<RenderOutcome> {
@@ -71,12 +84,9 @@ async function renderWith(
   let chartDone: () => void = () => {};
   const chartReady = new Promise<void>((resolve) => (chartDone = resolve));
   const chart = chartReady.then(() => chartPng);
-  const xlsxPath = join(options.out, 'pledgebook.xlsx');
-  // On its own thread the workbook starts first: the thread gets its copy of the tables before
-  // this thread makes the brief. Awaited below; until then a failure must not go unhandled.
-  const { commitments: _commitments, corrections: _corrections, ...shown } = tables;
-  const onThread = options.workbookThread?.write(xlsxPath, shown, meta, chart) ?? null;
-  onThread?.catch(() => {});
+  const started = options.workbook ?? null;
+  if (started) void chart.then((png) => started.giveChart(png));
+  const xlsxPath = workbookPath(options.out);
   const model = buildBriefModel(tables, meta);
   const charts = { funders: await fundersChartSvg(model), tiers: await tiersChartSvg(model) };
   const html = renderBriefHtml(model, await loadBriefTemplates(TEMPLATES_DIR), charts);
@@ -123,7 +133,7 @@ async function renderWith(
   }
   try {
     // Written in pieces as it is zipped: a large workbook is never held whole.
-    await (onThread ?? writeChunksSafely(xlsxPath, workbookChunks(shown, meta, chart)));
+    await (started?.written ?? writeChunksSafely(xlsxPath, workbookChunks(tables, meta, chart)));
   } finally {
     await browserJob;
   }

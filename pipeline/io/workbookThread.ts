@@ -24,7 +24,8 @@
 import { Worker } from 'node:worker_threads';
 import { readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { WorkbookTables } from '../tables.ts';
+import type { WorkbookInput, WorkbookTables } from '../tables.ts';
+import * as messages from '../messages.ts';
 import type { RunMeta } from '../render/viewModel.ts';
 import type { CsvTable, WorkbookThreadReply, WorkbookThreadRequest } from '../workbookWorker.ts';
 import { workbookChunks } from '../render/workbook.ts';
@@ -63,9 +64,10 @@ export interface WorkbookThread {
   /**
    * Writes the workbook of `tables` to `path` (whole or not at all, as writeChunksSafely does),
    * with the chart image once `chart` gives it; resolves when the file is in place. Only tables
-   * not already sent, as the same arrays, are copied to the thread.
+   * not already sent, as the same arrays, are copied to the thread; aggregates still in the making
+   * follow when made.
    */
-  write(path: string, tables: WorkbookTables, meta: RunMeta, chart: Promise<Uint8Array | null>): Promise<void>;
+  write(path: string, tables: WorkbookInput, meta: RunMeta, chart: Promise<Uint8Array | null>): Promise<void>;
   /** Resolves once the thread has loaded and listens (true), or could not start (false). */
   ready(): Promise<boolean>;
   /** Ends the thread (also when `write` was never called). */
@@ -141,7 +143,12 @@ export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorker
     },
     async write(path, tables, meta, chart) {
       if (!worker && !lost) await started.catch(() => null);
-      const answered = ask({ kind: 'write', path, tables: unsent(tables, sent), meta }, writeWaiters);
+      const { aggregates, ...known } = tables;
+      const late = aggregates instanceof Promise;
+      const answered = ask({ kind: 'write', path, tables: unsent(late ? known : { ...known, aggregates }, sent), meta }, writeWaiters);
+      // The thread writes the deals' sheet meanwhile; the rest waits for the aggregates (a failed
+      // aggregation fails the run, which closes the thread).
+      if (late) aggregates.then((rows) => ask({ kind: 'aggregates', rows }, null), () => {});
       // The Summary, written last, waits for the chart image.
       chart.then(
         (png) => ask({ kind: 'chart', png }, null),
@@ -150,8 +157,11 @@ export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorker
       const outcome = await answered;
       if (outcome.kind === 'written') return;
       if (outcome.kind === 'failed' || outcome.kind === 'csv failed') throw new Error(outcome.message);
-      // The thread died (or never started): what it left half-written goes, and this thread writes the file.
+      // The thread died (or never started), or the run closed it: what it left half-written goes.
       await removeTemporaries(path);
+      // Closed by the run (it failed before the workbook was done): nothing more to write.
+      if (closed) throw new Error(messages.reports.workbookThreadClosed(path));
+      // Otherwise this thread writes the file.
       await writeChunksSafely(path, workbookChunks(tables, meta, chart));
     },
     ready: () => readiness,
@@ -164,7 +174,7 @@ export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorker
 }
 
 /** The tables the thread does not have yet: not sent, or sent as other arrays. */
-function unsent(tables: WorkbookTables, sent: ReadonlyMap<string, unknown>): Partial<WorkbookTables> {
+function unsent(tables: Partial<WorkbookTables>, sent: ReadonlyMap<string, unknown>): Partial<WorkbookTables> {
   return Object.fromEntries(Object.entries(tables).filter(([name, rows]) => sent.get(name) !== rows)) as Partial<WorkbookTables>;
 }
 

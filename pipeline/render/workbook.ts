@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import type { Aggregate, WorkbookTables } from '../tables.ts';
+import type { Aggregate, WorkbookInput, WorkbookTables } from '../tables.ts';
 import { CORRECTABLE_TABLES, STATUS_TIERS, TABLE_COLUMNS } from '../tables.ts';
 import { render as msg } from '../messages.ts';
 import type { RunMeta } from './viewModel.ts';
@@ -233,7 +233,7 @@ export interface WorkbookOptions {
 
 /** The workbook's bytes in one piece (tests, small runs); `workbookChunks` is the same file in pieces. */
 export async function buildWorkbook(
-  tables: WorkbookTables,
+  tables: WorkbookInput,
   meta: RunMeta,
   chartPng: ChartImage,
   options: WorkbookOptions = {},
@@ -245,12 +245,13 @@ export async function buildWorkbook(
 
 /**
  * The workbook file as it is zipped, as runs of consecutive pieces (each run to be written in
- * order, e.g. with one writev). A streamed workbook is produced only as fast as the runs are
+ * order, e.g. with one writev). The aggregates may come late (a promise): the first table sheet,
+ * the deals, is written without them. A streamed workbook is produced only as fast as the runs are
  * taken, so a caller writing them to disk holds a bounded part of it in memory (a workbook of
  * 100,000 articles is gigabytes of XML before compression).
  */
 export async function* workbookChunks(
-  tables: WorkbookTables,
+  tables: WorkbookInput,
   meta: RunMeta,
   chartPng: ChartImage,
   options: WorkbookOptions = {},
@@ -293,7 +294,7 @@ export async function* workbookChunks(
 
 /** Writes the workbook into `sink` with exceljs's streaming writer, or (no sink) returns its bytes. */
 async function writeWorkbook(
-  tables: WorkbookTables,
+  input: WorkbookInput,
   meta: RunMeta,
   chartPng: ChartImage,
   sink: PassThrough | null,
@@ -321,7 +322,29 @@ async function writeWorkbook(
   const dealLetters = lettersOf(dealKeys);
   const jobLetters = lettersOf(jobKeys);
   const projectionLetters = lettersOf(TABLE_COLUMNS.projections);
-  const dealFactsRows = dealFacts(tables.deals, meta.countFrom);
+  const dealFactsRows = dealFacts(input.deals, meta.countFrom);
+
+  // A streaming sheet writes its views first: they are given when the sheet is made.
+  const add = (name: string, ySplit: number) => (workbook as ExcelJS.Workbook).addWorksheet(name, { views: [{ state: 'frozen', ySplit, xSplit: 0 }] });
+  const done = (sheet: ExcelJS.Worksheet) => {
+    if (commit) (sheet as unknown as { commit(): void }).commit();
+  };
+  // The Summary is the first sheet but is written last, once the chart image is drawn (the
+  // browser draws it while the table sheets are written); its part is held back from the zip
+  // until then, so the sheets after it are not held up behind it.
+  const { value: summary, release: releaseSummary } = workbook instanceof ExcelJS.stream.xlsx.WorkbookWriter
+    ? withPartsHeld(workbook, () => add('Summary', 4))
+    : { value: add('Summary', 4), release: () => {} };
+
+  const evidenceRows = new Map(input.evidence.map((e, i) => [e.evidence_id, i + 2]));
+  const base = { evidenceRows, commitRows: commit, exceljsRows: options.exceljsRows };
+  const dealHelpers = dealHelperCells(dealFactsRows, dealLetters, meta.countFrom);
+  done((await addTableSheet(workbook, 'Commitments', TABLE_COLUMNS.deals, input.deals, {
+    ...base,
+    computed: { specs: helperSpecs(DEAL_HELPER_COLUMNS, DEAL_HELPER_KINDS), cells: dealHelpers, notes: helperNotes(DEAL_HELPER_COLUMNS) },
+  })).sheet);
+  // The sheets from here on need the aggregates, which may have been still in the making until now.
+  const tables: WorkbookTables = { ...input, aggregates: await input.aggregates };
   const jobsSummed = findAggregate(tables.aggregates, 'jobs', 'all', 'total');
   const jobFactsRows = jobFacts(tables.jobs, jobsSummed ? new Set(jobsSummed.rows.split(';').filter(Boolean)) : null);
   const range = (sheet: string, letters: Map<string, string>, rows: number) => (key: string) => {
@@ -340,26 +363,6 @@ async function writeWorkbook(
     },
     meta.countFrom,
   );
-
-  // A streaming sheet writes its views first: they are given when the sheet is made.
-  const add = (name: string, ySplit: number) => (workbook as ExcelJS.Workbook).addWorksheet(name, { views: [{ state: 'frozen', ySplit, xSplit: 0 }] });
-  const done = (sheet: ExcelJS.Worksheet) => {
-    if (commit) (sheet as unknown as { commit(): void }).commit();
-  };
-  // The Summary is the first sheet but is written last, once the chart image is drawn (the
-  // browser draws it while the table sheets are written); its part is held back from the zip
-  // until then, so the sheets after it are not held up behind it.
-  const { value: summary, release: releaseSummary } = workbook instanceof ExcelJS.stream.xlsx.WorkbookWriter
-    ? withPartsHeld(workbook, () => add('Summary', 4))
-    : { value: add('Summary', 4), release: () => {} };
-
-  const evidenceRows = new Map(tables.evidence.map((e, i) => [e.evidence_id, i + 2]));
-  const base = { evidenceRows, commitRows: commit, exceljsRows: options.exceljsRows };
-  const dealHelpers = dealHelperCells(dealFactsRows, dealLetters, meta.countFrom);
-  done((await addTableSheet(workbook, 'Commitments', TABLE_COLUMNS.deals, tables.deals, {
-    ...base,
-    computed: { specs: helperSpecs(DEAL_HELPER_COLUMNS, DEAL_HELPER_KINDS), cells: dealHelpers, notes: helperNotes(DEAL_HELPER_COLUMNS) },
-  })).sheet);
   const jobHelpers = jobHelperCells(jobFactsRows, jobLetters);
   done((await addTableSheet(workbook, 'Jobs', TABLE_COLUMNS.jobs, tables.jobs, {
     ...base,

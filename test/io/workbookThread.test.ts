@@ -70,6 +70,36 @@ describe('startWorkbookThread', () => {
     expect(written.left).toEqual(['pledgebook.xlsx']);
   }, 60_000);
 
+  test('aggregates that come late (the deals sheet is written first) give the same workbook, on the thread and here', async () => {
+    let give: (rows: WorkbookTables['aggregates']) => void = () => {};
+    const late = new Promise<WorkbookTables['aggregates']>((resolve) => (give = resolve));
+    const written = await withThread(async (thread, dir) => {
+      const path = join(dir, 'pledgebook.xlsx');
+      const writing = thread.write(path, { ...TABLES, aggregates: late }, FIXTURE_META, Promise.resolve(null));
+      setTimeout(() => give(TABLES.aggregates), 200);
+      await writing;
+      return readFile(path);
+    });
+    const expected = await inThread(TABLES);
+    expect(await parts(written)).toEqual(expected);
+    expect(await parts(await buildWorkbook({ ...TABLES, aggregates: Promise.resolve(TABLES.aggregates) }, FIXTURE_META, null))).toEqual(expected);
+  }, 60_000);
+
+  test('a write the run gave up on (closed before it was done) is not written here instead, and leaves nothing behind', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pledgebook-wbthread-'));
+    const thread = startWorkbookThread();
+    expect(await thread.ready()).toBe(true);
+    const path = join(dir, 'pledgebook.xlsx');
+    // The aggregates never come (the run failed while aggregating), and the run closes the thread.
+    const writing = thread.write(path, { ...TABLES, aggregates: new Promise(() => {}) }, FIXTURE_META, Promise.resolve(null)).then(() => null, (e: unknown) => e);
+    // Until the thread has written the deals' sheet into its temporary file and waits.
+    for (let i = 0; i < 100 && !(await readdir(dir)).some((n) => n.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 20));
+    expect((await readdir(dir)).some((n) => n.endsWith('.tmp'))).toBe(true);
+    await thread.close();
+    expect(await writing).toBeInstanceOf(Error);
+    expect(await readdir(dir)).toEqual([]);
+  }, 60_000);
+
   test('tables sent ahead are used while they are the ones given; one replaced since is sent again', async () => {
     const { articles, evidence, projects } = TABLES;
     const replaced: WorkbookTables = { ...TABLES, evidence: evidence.slice(0, 1) };
