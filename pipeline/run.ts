@@ -37,6 +37,7 @@ import { renderReports, startReportBrowser, workbookPath, type RenderOutcome, ty
 import type { BrowserHandle } from './render/browser.ts';
 import { startWorkbookThread, type WorkbookThread } from './io/workbookThread.ts';
 import { workbookWorkerEntry } from './io/workerBundle.ts';
+import { settleLater } from './io/settleLater.ts';
 import { PACKAGE_VERSION } from './version.ts';
 
 export interface RunOptions {
@@ -253,8 +254,7 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
 
     /** The workbook on its thread, its chart image to be given by the reports. */
     function startWorkbook(thread: WorkbookThread, lateAggregates: Promise<Aggregate[]>): StartedWorkbook {
-      let giveChart: (png: Uint8Array | null) => void = () => {};
-      const chart = new Promise<Uint8Array | null>((resolve) => (giveChart = resolve));
+      const chart = settleLater<Uint8Array | null>();
       const written = thread.write(
         workbookPath(options.out),
         {
@@ -269,11 +269,11 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
           aggregates: lateAggregates,
         },
         meta,
-        chart,
+        chart.promise,
       );
       // Awaited by the reports; until then a failure must not be an unhandled rejection.
       written.catch(() => {});
-      return { written, giveChart };
+      return { written, giveChart: chart.give };
     }
 
     // On its thread, the workbook starts now: its first sheet, the deals, needs no aggregate, and
@@ -344,19 +344,6 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
   } finally {
     await Promise.all([browser?.close(), workbookThread?.close()]);
   }
-}
-
-/** A promise settled later, from outside (the aggregates, for a workbook started before they are made). */
-function settleLater<T>(): { promise: Promise<T>; give(value: T): void; fail(reason: unknown): void } {
-  let give: (value: T) => void = () => {};
-  let fail: (reason: unknown) => void = () => {};
-  const promise = new Promise<T>((resolve, reject) => {
-    give = resolve;
-    fail = reject;
-  });
-  // Whoever waits on it handles a failure; nobody may be waiting yet.
-  promise.catch(() => {});
-  return { promise, give, fail };
 }
 
 /** Peak resident memory of the whole process so far (worker threads included), in MB. */

@@ -10,6 +10,7 @@ import type { Aggregate, WorkbookInput, WorkbookTables } from './tables.ts';
 import type { RunMeta } from './render/viewModel.ts';
 import { writeChunksSafely } from './io/atomic.ts';
 import { writeCsv } from './io/csv.ts';
+import { settleLater } from './io/settleLater.ts';
 
 /** A table to write as CSV (io/csv.ts writeCsv). */
 export interface CsvTable {
@@ -44,10 +45,8 @@ export type WorkbookThreadReply =
 const port = parentPort;
 if (port) {
   let received: Partial<WorkbookTables> = {};
-  let giveChart: (png: Uint8Array | null) => void = () => {};
-  const chart = new Promise<Uint8Array | null>((resolve) => (giveChart = resolve));
-  let giveAggregates: (rows: Aggregate[]) => void = () => {};
-  const lateAggregates = new Promise<Aggregate[]>((resolve) => (giveAggregates = resolve));
+  const chart = settleLater<Uint8Array | null>();
+  const lateAggregates = settleLater<Aggregate[]>();
   const reply = (message: WorkbookThreadReply) => port.postMessage(message);
   const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
   // The CSV tables are written one after another, and the workbook after them: the two would only
@@ -65,16 +64,16 @@ if (port) {
         (error: unknown) => reply({ kind: 'csv failed', message: reason(error) }),
       );
     } else if (request.kind === 'chart') {
-      giveChart(request.png);
+      chart.give(request.png);
     } else if (request.kind === 'aggregates') {
-      giveAggregates(request.rows);
+      lateAggregates.give(request.rows);
     } else {
       // The main thread sends every table before the write (the aggregates maybe after it); a
       // missing one is the writer's error, reported as such.
       const given = { ...received, ...request.tables };
-      const tables: WorkbookInput = { ...(given as WorkbookTables), aggregates: given.aggregates ?? lateAggregates };
+      const tables: WorkbookInput = { ...(given as WorkbookTables), aggregates: given.aggregates ?? lateAggregates.promise };
       received = {};
-      void csvDone.then(() => writeChunksSafely(request.path, workbookChunks(tables, request.meta, chart))).then(
+      void csvDone.then(() => writeChunksSafely(request.path, workbookChunks(tables, request.meta, chart.promise))).then(
         () => reply({ kind: 'written' }),
         (error: unknown) => reply({ kind: 'failed', message: reason(error) }),
       );

@@ -3,8 +3,8 @@
  * flushed, then renamed into place, so a run killed at any moment leaves the previous file whole.
  */
 import writeFileAtomic from 'write-file-atomic';
-import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import * as messages from '../messages.ts';
 
@@ -34,7 +34,7 @@ export async function writeChunksSafely(
   chunks: Iterable<Chunk> | AsyncIterable<Chunk>,
 ): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temporary = `${temporaryPrefix(path)}${randomBytes(4).toString('hex')}.tmp`;
   const handle = await open(temporary, 'w');
   let scratch = Buffer.allocUnsafe(0);
   try {
@@ -60,6 +60,21 @@ export async function writeChunksSafely(
 }
 
 const MIN_SCRATCH_BYTES = 1 << 16;
+
+/** writeChunksSafely's temporary files for `path` are named `<path>.<pid>.<random>.tmp`. */
+function temporaryPrefix(path: string): string {
+  return `${path}.${process.pid}.`;
+}
+
+/**
+ * Removes what writeChunksSafely left for `path` in this process when it was stopped before it
+ * could clean up (a worker thread terminated mid-write: the threads share the pid).
+ */
+export async function removeTemporaries(path: string): Promise<void> {
+  const prefix = basename(temporaryPrefix(path));
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => unlink(join(dirname(path), n)).catch(() => {})));
+}
 
 /** Writes all of `bytes` to the file for `path` (one write may take only part of them). */
 async function writeAll(handle: FileHandle, bytes: Uint8Array, path: string): Promise<void> {

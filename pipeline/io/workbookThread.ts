@@ -22,17 +22,16 @@
  * it would be here.
  */
 import { Worker } from 'node:worker_threads';
-import { readdir, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { WorkbookInput, WorkbookTables } from '../tables.ts';
 import * as messages from '../messages.ts';
 import type { RunMeta } from '../render/viewModel.ts';
 import type { CsvTable, WorkbookThreadReply, WorkbookThreadRequest } from '../workbookWorker.ts';
 import { workbookChunks } from '../render/workbook.ts';
-import { writeChunksSafely } from './atomic.ts';
+import { removeTemporaries, writeChunksSafely } from './atomic.ts';
 import { writeCsv } from './csv.ts';
 import { workbookWorkerEntry, type WorkerEntry } from './workerBundle.ts';
 import { BOUNDED_FROM_INPUTS } from './heapGrowth.ts';
+import { settleLater } from './settleLater.ts';
 
 /**
  * Inputs from which a run's workbook gets its own thread. The thread pays only when the workbook
@@ -85,23 +84,22 @@ export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorker
   // Who waits for the thread's answers, in the order they come (see WorkbookThreadReply).
   const csvWaiters: ((outcome: Outcome) => void)[] = [];
   const writeWaiters: ((outcome: Outcome) => void)[] = [];
-  let sayReady: (up: boolean) => void = () => {};
-  const readiness = new Promise<boolean>((resolve) => (sayReady = resolve));
+  const readiness = settleLater<boolean>();
   const loseThread = () => {
     lost = true;
-    sayReady(false);
+    readiness.give(false);
     for (const waiter of [...csvWaiters.splice(0), ...writeWaiters.splice(0)]) waiter({ kind: 'thread lost' });
   };
   let closed = false;
   const started = entry.then(({ filename, execArgv }) => {
     // Closed before it could start: never made.
     if (closed) {
-      sayReady(false);
+      readiness.give(false);
       return null;
     }
     const made = new Worker(new URL(filename), { execArgv });
     made.on('message', (reply: WorkbookThreadReply) => {
-      if (reply.kind === 'ready') return sayReady(true);
+      if (reply.kind === 'ready') return readiness.give(true);
       const waiter = reply.kind === 'csv written' || reply.kind === 'csv failed' ? csvWaiters.shift() : writeWaiters.shift();
       waiter?.(reply);
     });
@@ -112,28 +110,36 @@ export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorker
   // A thread that fails to start is seen by `send` and `write`, which then leave the work here.
   started.catch(loseThread);
   const sent = new Map<string, unknown>();
-  /** Posts a request and, when it has an answer, waits for it; 'thread lost' when it cannot be posted or the thread goes. */
-  const ask = (request: WorkbookThreadRequest, waiters: ((outcome: Outcome) => void)[] | null): Promise<Outcome> => {
-    if (!worker || lost) return Promise.resolve({ kind: 'thread lost' });
-    const answered = new Promise<Outcome>((resolve) => waiters?.push(resolve));
+  /** Posts a request; false when the thread is not up, is lost, or cannot take it. */
+  const post = (request: WorkbookThreadRequest): boolean => {
+    if (!worker || lost) return false;
     try {
       worker.postMessage(request);
+      return true;
     } catch {
       // A value the structured clone cannot copy: the thread is not used from here on.
       loseThread();
-      return Promise.resolve({ kind: 'thread lost' });
+      return false;
     }
-    return waiters ? answered : Promise.resolve({ kind: 'written' });
+  };
+  /** Posts a request and waits for its answer; 'thread lost' when it cannot be posted or the thread goes. */
+  const ask = (request: WorkbookThreadRequest, waiters: ((outcome: Outcome) => void)[]): Promise<Outcome> => {
+    const answered = new Promise<Outcome>((resolve) => waiters.push(resolve));
+    if (post(request)) return answered;
+    waiters.pop();
+    return Promise.resolve({ kind: 'thread lost' });
   };
   return {
     send(tables, csv = []) {
       if (!worker || lost) return null;
-      const answered = ask({ kind: 'tables', tables, csv }, csv.length > 0 ? csvWaiters : null);
-      if (lost) return null;
+      const request: WorkbookThreadRequest = { kind: 'tables', tables, csv };
+      // Answered only when it has CSV tables to write.
+      const answered = csv.length > 0 ? ask(request, csvWaiters) : post(request) ? Promise.resolve(null) : null;
+      if (!answered || lost) return null;
       for (const [name, rows] of Object.entries(tables)) sent.set(name, rows);
       return answered.then(async (outcome) => {
-        if (outcome.kind === 'csv failed') throw new Error(outcome.message);
-        if (outcome.kind !== 'thread lost') return;
+        if (outcome?.kind === 'csv failed') throw new Error(outcome.message);
+        if (outcome?.kind !== 'thread lost') return;
         // The thread went before it wrote them (it may have left one half-written): written here.
         for (const table of csv) {
           await removeTemporaries(table.path);
@@ -148,11 +154,11 @@ export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorker
       const answered = ask({ kind: 'write', path, tables: unsent(late ? known : { ...known, aggregates }, sent), meta }, writeWaiters);
       // The thread writes the deals' sheet meanwhile; the rest waits for the aggregates (a failed
       // aggregation fails the run, which closes the thread).
-      if (late) aggregates.then((rows) => ask({ kind: 'aggregates', rows }, null), () => {});
+      if (late) aggregates.then((rows) => post({ kind: 'aggregates', rows }), () => {});
       // The Summary, written last, waits for the chart image.
       chart.then(
-        (png) => ask({ kind: 'chart', png }, null),
-        () => ask({ kind: 'chart', png: null }, null),
+        (png) => post({ kind: 'chart', png }),
+        () => post({ kind: 'chart', png: null }),
       );
       const outcome = await answered;
       if (outcome.kind === 'written') return;
@@ -164,7 +170,7 @@ export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorker
       // Otherwise this thread writes the file.
       await writeChunksSafely(path, workbookChunks(tables, meta, chart));
     },
-    ready: () => readiness,
+    ready: () => readiness.promise,
     async close() {
       closed = true;
       lost = true;
@@ -176,11 +182,4 @@ export function startWorkbookThread(entry: Promise<WorkerEntry> = workbookWorker
 /** The tables the thread does not have yet: not sent, or sent as other arrays. */
 function unsent(tables: Partial<WorkbookTables>, sent: ReadonlyMap<string, unknown>): Partial<WorkbookTables> {
   return Object.fromEntries(Object.entries(tables).filter(([name, rows]) => sent.get(name) !== rows)) as Partial<WorkbookTables>;
-}
-
-/** The thread's temporary files for `path` (writeChunksSafely names them `<name>.<pid>.<random>.tmp`; the thread shares the pid). */
-async function removeTemporaries(path: string): Promise<void> {
-  const prefix = `${basename(path)}.${process.pid}.`;
-  const names = await readdir(dirname(path)).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => unlink(join(dirname(path), n)).catch(() => {})));
 }
