@@ -100,7 +100,7 @@ export async function ingestAndExtractAll(
   feed: InputFeed | readonly RawInput[],
   ingestOptions: IngestOptions,
   options: ExtractRunOptions,
-  onInput: (rows: InputRows) => void = () => {},
+  onInput: (rows: InputRows) => void | Promise<unknown> = () => {},
 ): Promise<InputRunResult> {
   const inputs: InputFeed = 'load' in feed ? feed : feedOf(feed);
   const cacheDir = options.cacheDir;
@@ -122,7 +122,10 @@ export async function ingestAndExtractAll(
     for (const index of window.indices) {
       const result = results[index];
       if (!result) continue;
-      onInput({ articlesCsv: result.articlesCsv, sentencesCsv: result.sentencesCsv });
+      // The receiver may ask to wait (its file has fallen behind): results read from the cache come
+      // far faster than their rows are written, and would otherwise pile up in memory.
+      const wait = onInput({ articlesCsv: result.articlesCsv, sentencesCsv: result.sentencesCsv });
+      if (wait) await wait;
       sentenceCount += result.sentenceCount;
       kept[index] = result.facts;
       results[index] = null;

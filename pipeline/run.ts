@@ -166,6 +166,8 @@ export async function runPipeline(options: RunOptions, env: RunEnv): Promise<Run
             articlesCsv.append(input.articlesCsv);
             sentencesCsv.append(input.sentencesCsv);
             writeMs += performance.now() - started;
+            // Waits while a file has fallen behind (a re-run reads its cache faster than the disk takes the rows).
+            return articlesCsv.room() ?? sentencesCsv.room() ?? undefined;
           },
         ).finally(() => bar?.stop()),
       (r) => r.articles.length,

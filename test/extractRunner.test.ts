@@ -112,6 +112,27 @@ describe('extractAll', () => {
     expect((await runInputs(corpus(), { maxArticleBytes: 1 << 19 }, { referenceDir, cacheDir, workers: 0 })).extracted).toBe(20);
   });
 
+  test('a receiver that asks to wait (its file has fallen behind) gets no more rows until it is ready, from the cache too', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'pledgebook-cache-'));
+    const options = { maxArticleBytes: 1 << 20 };
+    const cold = await runInputs(corpus(), options, { referenceDir, cacheDir, workers: 0 });
+    for (const workers of [0, 2]) {
+      let waiting = false;
+      let overlapped = 0;
+      let articlesCsv = toCsv([], TABLE_COLUMNS.articles);
+      const warm = await ingestAndExtractAll(corpus(), options, { referenceDir, cacheDir, workers }, (input) => {
+        if (waiting) overlapped++;
+        articlesCsv += input.articlesCsv;
+        waiting = true;
+        // Ready again only after a turn of the event loop, as a file's write would be.
+        return new Promise<void>((resolve) => setTimeout(() => { waiting = false; resolve(); }, 1));
+      });
+      expect(warm.cacheHits).toBe(20);
+      expect(overlapped).toBe(0);
+      expect(articlesCsv).toBe(cold.articlesCsv);
+    }
+  });
+
   test('1 and 2 workers give identical ingested and extracted tables for whole inputs', async () => {
     const options = { maxArticleBytes: 1 << 20 };
     const inThread = await runInputs(corpus(), options, { referenceDir, cacheDir: null, workers: 0 });

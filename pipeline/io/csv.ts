@@ -90,6 +90,12 @@ export async function readCsv(path: string): Promise<Record<string, string>[]> {
 export interface CsvAppender {
   /** Rows already formatted by csvRows with this table's columns. */
   append(csvRows: string): void;
+  /**
+   * null while the rows given and not yet written are fewer than the appender's high-water mark;
+   * otherwise a promise that resolves once the file has caught up. A caller that gives rows faster
+   * than the disk takes them (a re-run reading its cache) waits on it, so what it holds stays bounded.
+   */
+  room(): Promise<void> | null;
   /** Finish the file and rename it into place. */
   close(): Promise<void>;
   /** Give up: the temporary file is removed and the previous table, if any, stays whole. */
@@ -97,25 +103,52 @@ export interface CsvAppender {
 }
 
 /**
+ * Characters of rows an appender holds before `room` asks its caller to wait. Without a bound, a
+ * re-run of 100,000 articles from the cache (read far faster than written) held every article's
+ * text until the end of extraction, and then joined it into one string to write: a peak of
+ * 3,870 MB against 1,821 MB for the run that filled the cache.
+ */
+export const APPENDER_HIGH_WATER_CHARS = 8 * 1024 * 1024;
+
+/**
  * For tables that are never held whole (articles and sentences of a large corpus: their text is
  * most of a run's memory). Rows arrive as text; the file is written by writeChunksSafely.
  */
-export function csvAppender(path: string, columns: readonly string[]): CsvAppender {
+export function csvAppender(path: string, columns: readonly string[], highWaterChars = APPENDER_HIGH_WATER_CHARS): CsvAppender {
   const queue: string[] = [csvHeader(columns)];
+  // Characters in `queue` (the header aside: it is written first anyway).
+  let queued = 0;
   let wake: (() => void) | null = null;
   let ended = false;
   let failure: { reason: unknown } | null = null;
+  let writeFailed = false;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    for (const resolve of waiting.splice(0)) resolve();
+  };
   async function* chunks(): AsyncGenerator<string> {
     for (;;) {
       if (failure) throw failure.reason;
-      if (queue.length > 0) yield queue.splice(0, queue.length).join('');
-      else if (ended) return;
-      else await new Promise<void>((resolve) => (wake = resolve));
+      if (queue.length > 0) {
+        const text = queue.splice(0, queue.length).join('');
+        queued = 0;
+        yield text;
+        // Resumed once that text is written: the rows queued meanwhile are all that is held.
+        if (queued < highWaterChars) release();
+      } else if (ended) return;
+      else {
+        release();
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
     }
   }
   const written = writeChunksSafely(path, chunks());
-  // Failures are reported by close/abort; until then the promise must not be an unhandled rejection.
-  written.catch(() => {});
+  // Failures are reported by close/abort; until then the promise must not be an unhandled
+  // rejection, nor keep a caller waiting for room.
+  written.catch(() => {
+    writeFailed = true;
+    release();
+  });
   const poke = () => {
     wake?.();
     wake = null;
@@ -124,7 +157,12 @@ export function csvAppender(path: string, columns: readonly string[]): CsvAppend
     append(text) {
       if (text === '') return;
       queue.push(text);
+      queued += text.length;
       poke();
+    },
+    room() {
+      if (queued < highWaterChars || failure || writeFailed || ended) return null;
+      return new Promise<void>((resolve) => waiting.push(resolve));
     },
     async close() {
       ended = true;
@@ -133,6 +171,7 @@ export function csvAppender(path: string, columns: readonly string[]): CsvAppend
     },
     async abort(reason) {
       failure = { reason };
+      release();
       poke();
       await written.catch(() => {});
     },

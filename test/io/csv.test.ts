@@ -108,6 +108,43 @@ describe('CSV tables', () => {
     expect(await readdir(dir)).toEqual(['appended.csv']);
   });
 
+  test('an appender asks its caller to wait once it holds its high-water mark, until the file has caught up', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pledgebook-csv-'));
+    const rows: Row[] = Array.from({ length: 3_000 }, (_, i) => ({ id: `r${i}`, amount: i, ok: i % 2 === 0, note: null }));
+    const appender = csvAppender(join(dir, 'held.csv'), columns, 1_000);
+    const waits: (Promise<void> | null)[] = [];
+    let held = 0;
+    for (let i = 0; i < rows.length; i += 100) {
+      const text = csvRows(rows.slice(i, i + 100), columns);
+      appender.append(text);
+      held += text.length;
+      const wait = appender.room();
+      // Below the mark there is room at once; past it, the caller is told to wait.
+      if (held < 1_000) expect(wait).toBeNull();
+      waits.push(wait);
+      if (wait) {
+        await wait;
+        held = 0;
+        // Once the file has caught up, the rows given meanwhile are all it holds.
+        expect(appender.room()).toBeNull();
+      }
+    }
+    expect(waits.filter((w) => w !== null).length).toBeGreaterThan(10);
+    await appender.close();
+    expect(await readFile(join(dir, 'held.csv'), 'utf8')).toBe(toCsv(rows, columns));
+  });
+
+  test('a caller waiting for room is let go when the appender is aborted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pledgebook-csv-'));
+    const appender = csvAppender(join(dir, 'held.csv'), columns, 10);
+    appender.append(csvRows([{ id: 'r1', amount: 1, ok: true, note: 'a long enough note' }], columns));
+    const wait = appender.room();
+    expect(wait).not.toBeNull();
+    await appender.abort(new Error('stopped'));
+    await expect(wait).resolves.toBeUndefined();
+    expect(appender.room()).toBeNull();
+  });
+
   test('an aborted appender leaves the previous table whole and no temporary file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pledgebook-csv-'));
     await writeFile(join(dir, 'articles.csv'), 'previous,complete\n');
