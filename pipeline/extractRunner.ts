@@ -13,9 +13,6 @@
  * raw bytes never pile up in memory, whatever the number of files.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Article, ArticleFacts, ExtractedTables, Rejected, Sentence } from './tables.ts';
@@ -24,7 +21,7 @@ import { INGEST_VERSION, type IngestOptions, type RawInput } from './stages/inge
 import { hashExtractReference, loadExtractReference } from './io/extractReference.ts';
 import { loadCurrencyReference } from './io/currencyReference.ts';
 import type { ReadOne } from './io/inputs.ts';
-import { writeFileSafely } from './io/atomic.ts';
+import { openInputCache } from './io/inputCache.ts';
 import { workerEntry } from './io/workerBundle.ts';
 import { runTask, type ExtractTask, type InputTask, type WorkerTask } from './extractWorker.ts';
 import { decodeOutcome, type InputFacts, type InputOutcome } from './io/inputOutcome.ts';
@@ -80,7 +77,7 @@ const WINDOW = 512;
 /** Files open at once while reading a window or the cache. */
 const IO_CONCURRENCY = 32;
 /** Bump when the shape of a cache entry changes. */
-const CACHE_FORMAT = 'input-4';
+const CACHE_FORMAT = 'input-5';
 
 export function defaultWorkers(): number {
   return availableParallelism();
@@ -111,6 +108,7 @@ export async function ingestAndExtractAll(
   const readRejected: (Rejected | null)[] = new Array(inputs.length).fill(null);
   const inputHashes: ({ file: string; sha256: string } | null)[] = new Array(inputs.length).fill(null);
   const runner = new TaskRunner(options);
+  const cache = cacheDir ? await openInputCache(cacheDir) : null;
   let cacheHits = 0;
   let extracted = 0;
   const progress = progressFrom(0, options.onProgress);
@@ -142,8 +140,10 @@ export async function ingestAndExtractAll(
         }
         const contentHash = sha256Hex(one.input.bytes ?? one.input.text ?? '');
         inputHashes[index] = { file: one.input.file, sha256: contentHash };
-        const key = cacheDir ? inputCacheKey(one.input, contentHash, ingestOptions, referenceHash) : null;
-        const cached = key ? readCached(cacheDir!, key) : null;
+        const key = cache ? inputCacheKey(one.input, contentHash, ingestOptions, referenceHash) : null;
+        const stored = key ? cache!.read(key) : null;
+        // An entry that does not hold together is a miss: the input is done again.
+        const cached = stored === null ? null : decodeOutcome(stored);
         if (cached) {
           results[index] = cached;
           cacheHits++;
@@ -156,22 +156,27 @@ export async function ingestAndExtractAll(
       extracted += misses.length;
       // The workers do this window while the next one is read; at most two windows wait in memory.
       const tasks = misses.map((m): InputTask => ({ kind: 'input', input: m.input, options: ingestOptions }));
-      const windowDone = runner.run(tasks, progress).then((fresh) =>
-        mapLimited(misses, IO_CONCURRENCY, async (m, i) => {
-          const text = fresh[i]!;
-          const outcome = decodeOutcome(text);
+      const windowDone = runner.run(tasks, progress).then(async (fresh) => {
+        misses.forEach((m, i) => {
+          const outcome = decodeOutcome(fresh[i]!);
           // A fresh outcome always holds together; if not, the encoding broke: stop loudly.
           if (outcome === null) throw new Error(`the extraction of ${m.input.file} came back from its worker unreadable`);
           results[m.index] = outcome;
-          if (m.key) await writeCached(cacheDir!, m.key, text);
-        }),
-      );
+        });
+        // The window's outcomes as one pack (io/inputCache.ts says why).
+        await cache?.add(misses.map((m, i) => ({ key: m.key!, text: fresh[i]! })));
+      });
       // Awaited below; the no-op handler keeps a second failing window from being an unhandled rejection.
       windowDone.catch(() => {});
       inFlight.push({ indices, done: windowDone });
       if (inFlight.length >= 2) await flush(inFlight.shift()!);
     }
     for (const window of inFlight) await flush(window);
+    await cache?.close();
+  } catch (error) {
+    // The previous index stays as it was (this run's packs are removed by the next).
+    cache?.abandon();
+    throw error;
   } finally {
     await runner.close();
   }
@@ -283,27 +288,6 @@ export function inputCacheKey(input: RawInput, contentHash: string, options: Ing
   hash.update(`${CACHE_FORMAT}\0${INGEST_VERSION}\0${EXTRACTOR_VERSION}\0${referenceHash}\0${options.maxArticleBytes}\0`);
   hash.update(JSON.stringify([input.file, input.line, input.format, input.meta, input.bytes !== null ? 'bytes' : 'text', contentHash]));
   return hash.digest('hex');
-}
-
-function cachePath(cacheDir: string, key: string): string {
-  return join(cacheDir, key.slice(0, 2), `${key}.json`);
-}
-
-/** Synchronous for the reason given in io/inputs.ts readOne: many small local files. */
-function readCached(cacheDir: string, key: string): InputOutcome | null {
-  let text: string;
-  try {
-    text = readFileSync(cachePath(cacheDir, key), 'utf8');
-  } catch {
-    // A missing or unreadable cache entry is simply a miss: the input is done again.
-    return null;
-  }
-  return decodeOutcome(text);
-}
-
-async function writeCached(cacheDir: string, key: string, json: string): Promise<void> {
-  await mkdir(join(cacheDir, key.slice(0, 2)), { recursive: true });
-  await writeFileSafely(cachePath(cacheDir, key), json, { durable: false });
 }
 
 function range(from: number, to: number): number[] {
