@@ -3,7 +3,9 @@
  * everything its extraction read (extractRunner.ts inputCacheKey), kept in `<out>/.cache/inputs/`.
  *
  * Layout: pack files (`packs/<random>.pack`), each the outcomes of one window of inputs back to
- * back as UTF-8, and one index (`index.tsv`) giving each key's pack, byte offset and byte length.
+ * back as UTF-8, each after its key and a newline, and one index (`index.tsv`) giving each key's
+ * pack, byte offset and byte length. The key is read back with the entry, so an index that points
+ * at the wrong bytes (damaged, or edited by hand) gives a miss, never another input's outcome.
  *
  * Why packs and not a file per input: writing 100,000 small files cost a 100,000-article run
  * about 84 CPU-s and 62 s of wall time (file creation is the kernel's work, on the cores the
@@ -25,7 +27,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSafely } from './atomic.ts';
 
 /** First line of an index, before the run's number; another means an empty cache. */
-const INDEX_HEADER = 'pledgebook input cache 1 run ';
+const INDEX_HEADER = 'pledgebook input cache 2 run ';
 /** Runs an entry stays after the last run that used it. */
 export const KEPT_RUNS = 20;
 const INDEX_FILE = 'index.tsv';
@@ -87,13 +89,15 @@ export async function openInputCache(dir: string): Promise<InputCache> {
         return null;
       }
       if (read !== entry.length) return null;
+      const text = bytes.toString('utf8');
+      if (!text.startsWith(`${key}\n`)) return null;
       kept.set(key, { ...entry, run });
-      return bytes.toString('utf8');
+      return text.slice(key.length + 1);
     },
     async add(entries) {
       if (entries.length === 0) return;
       const pack = `${randomBytes(8).toString('hex')}.pack`;
-      const parts = entries.map((e) => Buffer.from(e.text, 'utf8'));
+      const parts = entries.map((e) => Buffer.from(`${e.key}\n${e.text}`, 'utf8'));
       // Written whole before any entry points to it; a pack cut short by a crash is never in an index.
       await writeFile(join(dir, PACKS_DIR, pack), Buffer.concat(parts));
       let offset = 0;

@@ -68,11 +68,20 @@ describe('the input cache', () => {
     ]);
     await cache.close();
     const [pack] = await readdir(join(dir, 'packs'));
-    await truncate(join(dir, 'packs', pack!), 'first entry'.length + 5);
+    await truncate(join(dir, 'packs', pack!), 'whole\nfirst entry'.length + 5);
     const damaged = await openInputCache(dir);
     expect(damaged.read('whole')).toBe('first entry');
     expect(damaged.read('cut')).toBeNull();
     damaged.abandon();
+
+    // An index pointing one entry at another's bytes: a miss, not the other input's outcome.
+    const index = await readFile(join(dir, 'index.tsv'), 'utf8');
+    const [header, ...lines] = index.trim().split('\n');
+    const whole = lines.find((l) => l.startsWith('whole\t'))!.split('\t');
+    await writeFile(join(dir, 'index.tsv'), `${header}\nother\t${whole.slice(1).join('\t')}\n`);
+    const crossed = await openInputCache(dir);
+    expect(crossed.read('other')).toBeNull();
+    crossed.abandon();
 
     await writeFile(join(dir, 'index.tsv'), 'something else\nwhole\tnot-a-pack\t0\t5\t1\n');
     const unreadable = await openInputCache(dir);
