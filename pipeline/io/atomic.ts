@@ -32,6 +32,7 @@ export type Chunk = string | Uint8Array | readonly Uint8Array[];
 export async function writeChunksSafely(
   path: string,
   chunks: Iterable<Chunk> | AsyncIterable<Chunk>,
+  options: { durable?: boolean } = {},
 ): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${temporaryPrefix(path)}${randomBytes(4).toString('hex')}.tmp`;
@@ -49,7 +50,7 @@ export async function writeChunksSafely(
         await writeAllOf(handle, chunk, path);
       }
     }
-    await handle.sync();
+    if (options.durable ?? true) await handle.sync();
     await handle.close();
     await rename(temporary, path);
   } catch (error) {

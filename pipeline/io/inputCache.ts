@@ -21,10 +21,10 @@
  * next run removes). An entry that cannot be read back whole is a miss: the input is done again.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { writeFileSafely } from './atomic.ts';
+import { writeChunksSafely, writeFileSafely } from './atomic.ts';
 
 /** First line of an index, before the run's number; another means an empty cache. */
 const INDEX_HEADER = 'pledgebook input cache 2 run ';
@@ -97,14 +97,22 @@ export async function openInputCache(dir: string): Promise<InputCache> {
     async add(entries) {
       if (entries.length === 0) return;
       const pack = `${randomBytes(8).toString('hex')}.pack`;
-      const parts = entries.map((e) => Buffer.from(`${e.key}\n${e.text}`, 'utf8'));
-      // Written whole before any entry points to it; a pack cut short by a crash is never in an index.
-      await writeFile(join(dir, PACKS_DIR, pack), Buffer.concat(parts));
+      const placed: [string, Entry][] = [];
       let offset = 0;
-      entries.forEach((e, i) => {
-        kept.set(e.key, { pack, offset, length: parts[i]!.length, run });
-        offset += parts[i]!.length;
-      });
+      // Entry by entry, each encoded into the writer's one reused buffer: a window of large inputs
+      // is never copied whole. No fsync: a lost pack costs only time.
+      function* pieces(): Generator<string> {
+        for (const e of entries) {
+          const piece = `${e.key}\n${e.text}`;
+          const length = Buffer.byteLength(piece, 'utf8');
+          placed.push([e.key, { pack, offset, length, run }]);
+          offset += length;
+          yield piece;
+        }
+      }
+      // In place (renamed) only once whole; the index refers to it only after that.
+      await writeChunksSafely(join(dir, PACKS_DIR, pack), pieces(), { durable: false });
+      for (const [key, entry] of placed) kept.set(key, entry);
     },
     async close() {
       closeDescriptors();
