@@ -74,7 +74,7 @@ export interface InputFeed {
 const MIN_TASKS_FOR_POOL = 16;
 /** Inputs read at once; the next window is read while the workers do the current one. */
 const WINDOW = 512;
-/** Files open at once while reading a window or the cache. */
+/** Input files read at once while a window is read (cache entries are read from packs already open: io/inputCache.ts). */
 const IO_CONCURRENCY = 32;
 /** Bump when the shape of a cache entry changes. */
 const CACHE_FORMAT = 'input-5';
