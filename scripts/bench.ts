@@ -7,7 +7,8 @@
  * two floors in the same run (reading + sentence splitting only; wink-nlp's own pass alone);
  * extraction on 0 (in-thread), 1 and 2 workers; a re-run after one article changed, with the
  * cache (after a first run writing it, as `npm start` does); and a run of that one article alone,
- * the least any re-run with reports can take. Figures go to reports/bench.json. This is a script, not a test: timings never fail a build.
+ * the least any re-run with reports can take. Figures go to reports/bench.json. This is a script,
+ * not a test: timings never fail a build.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, readdir } from 'node:fs/promises';

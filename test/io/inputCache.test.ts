@@ -83,6 +83,12 @@ describe('the input cache', () => {
     expect(crossed.read('other')).toBeNull();
     crossed.abandon();
 
+    // An index naming a pack that is not there.
+    await writeFile(join(dir, 'index.tsv'), `${header}\nwhole\tdeadbeef.pack\t0\t${whole[3]}\t1\n`);
+    const missing = await openInputCache(dir);
+    expect(missing.read('whole')).toBeNull();
+    missing.abandon();
+
     await writeFile(join(dir, 'index.tsv'), 'something else\nwhole\tnot-a-pack\t0\t5\t1\n');
     const unreadable = await openInputCache(dir);
     expect(unreadable.read('whole')).toBeNull();
