@@ -141,7 +141,7 @@ export async function ingestAndExtractAll(
         const contentHash = sha256Hex(one.input.bytes ?? one.input.text ?? '');
         inputHashes[index] = { file: one.input.file, sha256: contentHash };
         const key = cache ? inputCacheKey(one.input, contentHash, ingestOptions, referenceHash) : null;
-        const stored = key ? cache!.read(key) : null;
+        const stored = cache && key ? cache.read(key) : null;
         // An entry that does not hold together is a miss: the input is done again.
         const cached = stored === null ? null : decodeOutcome(stored);
         if (cached) {

@@ -140,10 +140,11 @@ function parseIndex(text: string): { entries: Map<string, Entry>; run: number } 
   const run = lines[0]!.startsWith(INDEX_HEADER) ? Number(lines[0]!.slice(INDEX_HEADER.length)) : NaN;
   if (!Number.isSafeInteger(run) || run < 0) return { entries, run: 0 };
   for (let i = 1; i < lines.length; i++) {
-    const [key, pack, offset, length, used] = lines[i]!.split('\t').map((part, p) => (p === 1 || p === 0 ? part : Number(part))) as [string, string, number, number, number];
+    const [key, pack, ...numbers] = lines[i]!.split('\t');
+    const [offset, length, used] = numbers.map(Number);
     if (!key || !pack || !/^[0-9a-f]+\.pack$/.test(pack)) continue;
-    if (![offset, length, used].every((n) => Number.isSafeInteger(n) && n >= 0)) continue;
-    entries.set(key, { pack, offset, length, run: used });
+    if (![offset, length, used].every((n) => n !== undefined && Number.isSafeInteger(n) && n >= 0)) continue;
+    entries.set(key, { pack, offset: offset!, length: length!, run: used! });
   }
   return { entries, run };
 }

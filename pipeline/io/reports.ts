@@ -10,6 +10,7 @@ import type { RunEnv } from '../env.ts';
 import type { RunTables } from '../tables.ts';
 import * as messages from '../messages.ts';
 import { writeChunksSafely, writeFileSafely } from './atomic.ts';
+import { settleLater } from './settleLater.ts';
 import { buildBriefModel, type RunMeta } from '../render/viewModel.ts';
 import { workbookChunks } from '../render/workbook.ts';
 import { fundersChartSvg, tiersChartSvg } from '../render/charts.ts';
@@ -80,12 +81,10 @@ async function renderWith(
 ): Promise<RenderOutcome> {
   const files: string[] = [];
   const problems: string[] = [];
-  let chartPng: Uint8Array | null = null;
-  let chartDone: () => void = () => {};
-  const chartReady = new Promise<void>((resolve) => (chartDone = resolve));
-  const chart = chartReady.then(() => chartPng);
+  // The chart image, or null once it cannot be had (no browser, a failed drawing): given once.
+  const chart = settleLater<Uint8Array | null>();
   const started = options.workbook ?? null;
-  if (started) void chart.then((png) => started.giveChart(png));
+  if (started) void chart.promise.then((png) => started.giveChart(png));
   const xlsxPath = workbookPath(options.out);
   const model = buildBriefModel(tables, meta);
   const charts = { funders: await fundersChartSvg(model), tiers: await tiersChartSvg(model) };
@@ -106,11 +105,11 @@ async function renderWith(
       try {
         const session = await browser.session;
         try {
-          chartPng = await session.svgToPng(charts.funders, { width: 720, height: 360 });
+          chart.give(await session.svgToPng(charts.funders, { width: 720, height: 360 }));
         } catch (error) {
           browserProblems.push(messages.reports.chartFailed(errorText(error)));
         }
-        chartDone();
+        chart.give(null);
         if (options.pdf) {
           try {
             pdf = await session.htmlToPdf(html);
@@ -124,16 +123,16 @@ async function renderWith(
         // The browser did not start: neither the chart nor the PDF could be made.
         browserProblems.push(options.pdf ? messages.reports.pdfFailed(errorText(error)) : messages.reports.chartFailed(errorText(error)));
       } finally {
-        chartDone();
+        chart.give(null);
       }
     })();
   } else {
-    chartDone();
+    chart.give(null);
     if (options.pdf) browserProblems.push(messages.reports.noBrowser());
   }
   try {
     // Written in pieces as it is zipped: a large workbook is never held whole.
-    await (started?.written ?? writeChunksSafely(xlsxPath, workbookChunks(tables, meta, chart)));
+    await (started?.written ?? writeChunksSafely(xlsxPath, workbookChunks(tables, meta, chart.promise)));
   } finally {
     await browserJob;
   }
