@@ -38,20 +38,32 @@ interface Figure {
   mb_per_s: number | null;
   articles_per_s: number | null;
   peak_rss_mb: number | null;
-  /** CPU seconds of the pipeline's process in the stage (median), where run.json has them: over `seconds`, the cores it kept busy. */
+  /** CPU seconds (median): of the pipeline's process in the stage, where run.json has them, or of this process (its workers included) for extraction alone. Over `seconds`, the cores kept busy. */
   cpu_seconds?: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function timeMedian(work: () => Promise<unknown> | unknown): Promise<number> {
+  return (await timeMedianWithCpu(work)).seconds;
+}
+
+/**
+ * Seconds and CPU seconds of this process (its worker threads included), each the median of the
+ * repeats: CPU over wall time says how many cores the work kept busy.
+ */
+async function timeMedianWithCpu(work: () => Promise<unknown> | unknown): Promise<{ seconds: number; cpu: number }> {
   const seconds: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < REPEATS; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     await work();
+    const used = process.cpuUsage(c);
     seconds.push((performance.now() - t) / 1000);
+    cpu.push((used.user + used.system) / 1e6);
   }
-  return median(seconds);
+  return { seconds: median(seconds), cpu: median(cpu) };
 }
 
 interface RunJson {
@@ -121,20 +133,30 @@ async function benchCorpus(size: number, figures: Figure[]): Promise<void> {
   console.log(`${String(size).padStart(6)} articles  ${'floor: wink-nlp readDoc (1 core)'.padEnd(34)} ${String(sample.length).padStart(8)} items ${winkSeconds.toFixed(2).padStart(8)} s ${(sampleMb / winkSeconds).toFixed(2).padStart(7)} MB/s`);
 
   // Extraction alone, in this thread and on 1 and 2 workers (worker start-up included).
+  // CPU seconds too: a thread's garbage collector and compiler run on threads of their own, so one
+  // worker keeps more than one core busy, and 2 workers can be at most 2 / (its cores) times faster.
   const extractSeconds: number[] = [];
+  const extractCores: number[] = [];
   // Past 10,000 articles only the pool is timed alone: three variants of a 100,000-article extraction take too long.
   const variants = size > 10_000 ? [2] : [0, 1, 2];
   for (const workers of variants) {
     let rows = 0;
-    const seconds = await timeMedian(async () => {
+    const { seconds, cpu } = await timeMedianWithCpu(async () => {
       const r = await extractAll(articles, sentences, { referenceDir: join(ROOT, 'data/reference'), workers });
       rows = r.tables.commitments.length + r.tables.jobs.length + r.tables.projections.length + r.tables.projects.length;
     });
     extractSeconds.push(seconds);
-    add(workers === 0 ? 'extract, in-thread (1 core)' : `extract, ${workers} worker${workers > 1 ? 's' : ''}`, rows, seconds);
+    extractCores.push(cpu / seconds);
+    add(workers === 0 ? 'extract, in-thread (1 core)' : `extract, ${workers} worker${workers > 1 ? 's' : ''}`, rows, seconds, null, cpu);
   }
   if (variants.length === 3) {
-    console.log(`${String(size).padStart(6)} articles  extraction on 2 workers is ${(extractSeconds[1]! / extractSeconds[2]!).toFixed(2)}x 1 worker, ${(extractSeconds[0]! / extractSeconds[2]!).toFixed(2)}x in-thread`);
+    const [inThread, one, two] = extractSeconds as [number, number, number];
+    const [, oneCores, twoCores] = extractCores as [number, number, number];
+    console.log(`${String(size).padStart(6)} articles  extraction on 2 workers is ${(one / two).toFixed(2)}x 1 worker, ${(inThread / two).toFixed(2)}x in-thread`);
+    console.log(
+      `${String(size).padStart(6)} articles  cores busy: 1 worker ${oneCores.toFixed(2)}, 2 workers ${twoCores.toFixed(2)}; ` +
+        `so 2 workers can be at most ${(2 / oneCores).toFixed(2)}x 1 worker on 2 cores`,
+    );
   }
 
   // The whole pipeline, end to end, each repeat in a fresh process.
