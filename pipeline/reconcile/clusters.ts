@@ -38,19 +38,38 @@ import { amountsAllowSame, comparisonKey, fieldsAgree, makeProfile, type Profile
 
 /**
  * Where two reports can agree on the amount: amounts that agree are within 5% of each other (see
- * amounts.ts), so on a log scale in buckets wider than log(1/0.95) they fall in the same or a
- * neighbouring bucket of one scale. Same-currency reports compare raw amounts (a scale per
- * currency), cross-currency ones USD amounts. Zero agrees only with zero, and a negative figure
- * only with a negative one, so the sign is part of the scale.
+ * amounts.ts), so their logarithms are at most AGREE_LOG apart. Amounts are stored in buckets of
+ * one scale on a log scale (same-currency reports compare raw amounts, a scale per currency;
+ * cross-currency ones USD amounts), and a report looks in the buckets that overlap its own
+ * logarithm plus or minus AGREE_LOG: two of them, or three (the buckets are narrower than that
+ * window), where looking in the bucket and both its neighbours always read three and took in
+ * amounts up to 12% away. Zero agrees only with zero, and a negative figure only with a negative
+ * one, so the sign is part of the scale.
  */
 const BUCKET_WIDTH = 0.06;
+/**
+ * -ln(0.95) = 0.0512933 (a 5% difference) rounded up: the margin (7e-6) is far above the rounding
+ * error of a logarithm and a division, so no amount that agrees is ever left out.
+ */
+const AGREE_LOG = 0.0513;
 export interface AmountKey {
   scale: string;
+  /** Where the amount is stored. */
   bucket: number;
+  /** The buckets a report looks in, relative to its own: -1 or 0, and 0 or 1. */
+  from: number;
+  to: number;
 }
 function amountKey(unit: string, x: number): AmountKey {
-  if (x === 0) return { scale: `${unit} 0`, bucket: 0 };
-  return { scale: `${unit} ${x > 0 ? '+' : '-'}`, bucket: Math.floor(Math.log(Math.abs(x)) / BUCKET_WIDTH) };
+  if (x === 0) return { scale: `${unit} 0`, bucket: 0, from: 0, to: 0 };
+  const log = Math.log(Math.abs(x));
+  const bucket = Math.floor(log / BUCKET_WIDTH);
+  return {
+    scale: `${unit} ${x > 0 ? '+' : '-'}`,
+    bucket,
+    from: Math.floor((log - AGREE_LOG) / BUCKET_WIDTH) - bucket,
+    to: Math.floor((log + AGREE_LOG) / BUCKET_WIDTH) - bucket,
+  };
 }
 /**
  * A figure in US dollars is put on the scale of USD values (of any currency): a report then finds
@@ -63,7 +82,12 @@ export function amountKeys(p: Profile): AmountKey[] {
   if (p.point !== null && p.currency !== null) keys.push(amountKey(p.currency === 'USD' ? USD_SCALE : p.currency, p.point));
   if (p.usdPoint !== null) {
     const key = amountKey(USD_SCALE, p.usdPoint);
-    if (!keys.some((k) => k.scale === key.scale && k.bucket === key.bucket)) keys.push(key);
+    const same = keys.find((k) => k.scale === key.scale && k.bucket === key.bucket);
+    // One bucket, stored once, read around both figures.
+    if (same) {
+      same.from = Math.min(same.from, key.from);
+      same.to = Math.max(same.to, key.to);
+    } else keys.push(key);
   }
   return keys;
 }
@@ -151,7 +175,7 @@ interface EntryLists {
 
 /**
  * One entry's lists of one scale, by bucket (`lists[bucket - base]`, with the slot's bucket part):
- * a look-up reads a bucket and its two neighbours, and these are neighbouring cells of one array,
+ * a look-up reads two or three neighbouring buckets, and these are neighbouring cells of one array,
  * where a map would be searched three times.
  */
 interface BucketLists {
@@ -231,15 +255,23 @@ function removeAt(entry: EntryLists, slot: number, cluster: number): void {
   if (list) removeSorted(list, cluster);
 }
 
-/** Adds to `unions` the entry's lists of the slot's bucket and its two neighbours. */
-function pushNear(unions: Unions, entry: EntryLists, slot: number): void {
+/** A report's amount key as it looks up: its slot, and the buckets around it it reads (AmountKey). */
+interface Probe {
+  slot: number;
+  from: number;
+  to: number;
+}
+
+/** Adds to `unions` the entry's lists of the probe's buckets. */
+function pushNear(unions: Unions, entry: EntryLists, probe: Probe): void {
+  const slot = probe.slot;
   const scale = Math.floor(slot / SLOTS_PER_SCALE);
   if (!(scale < entry.byScale.length)) return; // (a NaN slot too)
   const row = entry.byScale[scale];
   if (!row) return;
   const at = slot - scale * SLOTS_PER_SCALE - row.base;
   const lists = row.lists;
-  for (let i = Math.max(at - 1, 0), end = Math.min(at + 2, lists.length); i < end; i++) {
+  for (let i = Math.max(at + probe.from, 0), end = Math.min(at + probe.to + 1, lists.length); i < end; i++) {
     const list = lists[i];
     if (list) unions.push(list);
   }
@@ -488,7 +520,8 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
 
   for (const report of ordered) {
     const p = makeProfile(report);
-    const slots = amountKeys(p).map((key) => index.slotOf(key));
+    const probes = amountKeys(p).map((key): Probe => ({ slot: index.slotOf(key), from: key.from, to: key.to }));
+    const slots = probes.map((probe) => probe.slot);
     const entries = fieldEntries(p);
     const fields: Record<Field, ResolvedEntries | null> = {
       funder: entries.funder && index.resolve(entries.funder),
@@ -511,12 +544,12 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
           const own = fields[field];
           if (!own) continue;
           for (const lists of own.probe) unions.push(lists.amountless);
-          for (const slot of slots) for (const lists of own.probe) pushNear(unions, lists, slot);
+          for (const probe of probes) for (const lists of own.probe) pushNear(unions, lists, probe);
           unions.close();
         }
         if (unions.size === 0) {
           unions.push(withoutAmount);
-          for (const slot of slots) pushNear(unions, any, slot);
+          for (const probe of probes) pushNear(unions, any, probe);
           unions.close();
         }
       }

@@ -179,6 +179,38 @@ describe('dedupeReports with blocking', () => {
     );
   });
 
+  // Amounts at any place against the index's buckets, and at the edge of agreement: 5% apart (the
+  // most two amounts can be and agree), just inside, just past, and in another currency.
+  const edgeArb = fc.record({
+    base: fc.double({ min: 1e5, max: 1e11, noNaN: true }),
+    factors: fc.array(fc.constantFrom(1, 0.95, 0.9500001, 0.9499999, 1 / 0.95, 1.05, 1.0499999, 1.0500001, 0.98, 1.02, 0.97, 1.031), {
+      minLength: 1,
+      maxLength: 12,
+    }),
+    currencies: fc.array(fc.constantFrom('USD', 'EUR', 'PKR'), { minLength: 12, maxLength: 12 }),
+  });
+
+  test('amounts that agree are found wherever they fall against the buckets, up to 5% apart', () => {
+    fc.assert(
+      fc.property(edgeArb, ({ base, factors, currencies }) => {
+        const reports = factors.map((factor, i): Report => {
+          const currency = currencies[i]!;
+          const amount = base * factor;
+          return {
+            commitment: commitment(`c${i}`, `a${i}`, { funder: 'World Bank', recipient: 'Kenya', amount, currency, qualifier: 'exact', instrument: 'loan' }),
+            published: null,
+            articleOrder: i,
+            usd: { amount_usd: amount * RATE[currency]!, amount_usd_low: null, amount_usd_high: null, fx_rate: RATE[currency]!, fx_date: null },
+            rate: null,
+          };
+        });
+        const { deals } = dedupeReports(reports);
+        expect(deals.map((d) => d.members.map((m) => m.commitment.commitment_id))).toEqual(naiveClusters(reports));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test('reports of one comparison key get one verdict against any report (the article aside)', () => {
     fc.assert(
       fc.property(wideArb, wideArb, fc.integer({ min: 0, max: 5 }), (x, z, article) => {
