@@ -101,7 +101,11 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions): { d
   const project = canonicalProjects(extracted);
 
   const reports: Report[] = extracted.commitments.map((raw): Report => {
-    const commitment: Commitment = { ...raw, project: project(raw.project) };
+    // A copy only when the project is renamed: rows are never changed in place, and a copy of
+    // every commitment was a second set of rows held to the end of the stage (215 bytes a row
+    // measured, so about 120 MB for the 565,767 commitments of 100,000 bench articles).
+    const canonical = project(raw.project);
+    const commitment: Commitment = canonical === raw.project ? raw : { ...raw, project: canonical };
     const info = articleInfo.get(commitment.article_id);
     const published = info?.published ?? null;
     const hasAmount = pointOf(commitment) !== null;

@@ -224,3 +224,30 @@ describe('reconcile: a jobs total the extractor left unlinked', () => {
     expect(result.checks.map((c) => [c.kind, c.passed, c.row_ids])).toEqual([['jobs_total', true, 'h1;h2;h4']]);
   });
 });
+
+describe('reconcile: a project spelt as one of its aliases', () => {
+  const lakeview = {
+    project_id: 'p1', article_id: 'a1', name: 'Lakeview Geothermal Plant', aliases: 'Lakevew geothermal project;Lakeview plant', kind: null,
+    location: null, country: null, cost: null, currency: null, developer: null, evidence_id: 'p1-e1', quote: 'quote of p1',
+  };
+  const commitments = [
+    commitment('c1', 'a1', { funder: 'Nordic Fund', recipient: 'Kenya', project: 'Lakevew geothermal project', amount: 3e8, instrument: 'loan' }),
+    commitment('c2', 'a1', { funder: 'Baltic Fund', recipient: 'Ghana', project: 'Coastal Road', amount: 5e8, instrument: 'grant' }),
+  ];
+  const before = structuredClone(commitments);
+  const result = reconcile(
+    { extracted: { ...emptyExtracted, commitments, projects: [lakeview] }, articles: [article('a1', '2024-03-01')], fxRates: RATES, countryExports: [] },
+    { countFrom: 'pledged' },
+  );
+
+  it("is read as the project's name; a name that is no alias stays as written", () => {
+    expect(result.deals.map((d) => [d.commitment_id, d.project])).toEqual([
+      ['c1', 'Lakeview Geothermal Plant'],
+      ['c2', 'Coastal Road'],
+    ]);
+  });
+
+  it('leaves the extracted rows as they were', () => {
+    expect(commitments).toEqual(before);
+  });
+});
