@@ -56,7 +56,7 @@ export interface AmountKey {
   scale: string;
   /** Where the amount is stored. */
   bucket: number;
-  /** The buckets a report looks in, relative to its own: -1 or 0, and 0 or 1. */
+  /** The first and last buckets a report looks in, relative to its own (with buckets wider than AGREE_LOG: -1 or 0, and 0 or 1). */
   from: number;
   to: number;
 }
