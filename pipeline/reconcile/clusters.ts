@@ -14,11 +14,13 @@
  * - Two funders agree only when they share a funder key, two recipients only when they share a
  *   recipient key (partyKeys), two instruments only when of one family. A report or member that
  *   leaves one of these fields empty agrees with any value of it.
- * - A report must agree with every member, so for each field a cluster needs to be found through
- *   one member only: it is indexed under the amount keys together with the field's keys of every
- *   member that has both, and, until it has such a member, under the amount keys of its members
- *   with an amount but not the field (the field's STAR). Every cluster is also indexed by amount
- *   alone (ANY), for reports that state none of the fields.
+ * - A report must agree with every member, so for the amount a cluster needs to be found through
+ *   one member only, and for each field through one member only (which may be another): it is
+ *   indexed at the amount keys of its first member with any (its anchor), under the field's keys
+ *   of every member that has the field, and, while no member has the field, under the field's
+ *   STAR. Every cluster is also indexed by amount alone (ANY), for reports that state none of the
+ *   fields. (Indexed at every member's amount keys, it was found by reports near any one member,
+ *   which a report 5% from one and 10% from another could not join.)
  * - A cluster no member of which has an amount can take a report of any amount, so its amount
  *   says nothing: such clusters are indexed by the field keys of their members alone (and by a
  *   field's STAR while no member has the field), and leave that index when a member with an
@@ -429,8 +431,16 @@ interface Cluster {
   /** Whether some member names a project, and whether some member does not. */
   withProject: boolean;
   withoutProject: boolean;
-  /** Per field, the amount slots it is stored under with the field's STAR, while no member has both an amount key and the field. */
-  starSlots: Record<Field, number[] | null>;
+  /**
+   * The amount slots the cluster is indexed by: those of its first member with an amount key (null
+   * until then). A report that can join agrees with that member too, so its look-up reaches one
+   * of them; indexing the slots of every member found it for reports near any one member only.
+   */
+  anchor: readonly number[] | null;
+  /** Per field, the entries its members are stored under: the cluster is indexed by each of them at the anchor's slots. */
+  fieldLists: Record<Field, Set<EntryLists>>;
+  /** Per field, whether it is indexed under the field's STAR at the anchor's slots (no member has the field). */
+  starred: Record<Field, boolean>;
   /** While no member has an amount: the entries whose `amountless` lists hold it (null after). */
   amountlessEntries: Set<EntryLists> | null;
 }
@@ -504,20 +514,32 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
       removeSorted(withoutField[field], at);
       for (const lists of own.stored) insertSorted(lists.members, at);
     }
-    if (slots.length === 0) return;
-    for (const slot of slots) addAt(any, slot, at);
+    // The amount index: every field entry of every member, at the anchor's slots.
+    const anchor = cluster.anchor;
     for (const field of FIELDS) {
       const own = fields[field];
-      const stars = cluster.starSlots[field];
-      if (own) {
-        for (const slot of slots) for (const lists of own.stored) addAt(lists, slot, at);
-        // Found through this member from now on: the STAR entries are no longer needed.
-        for (const slot of stars ?? []) removeAt(star[field], slot, at);
-        cluster.starSlots[field] = null;
-      } else if (stars !== null) {
-        for (const slot of slots) addAt(star[field], slot, at);
-        stars.push(...slots);
+      if (!own) continue;
+      const known = cluster.fieldLists[field];
+      for (const lists of own.stored) {
+        if (known.has(lists)) continue;
+        known.add(lists);
+        if (anchor) for (const slot of anchor) addAt(lists, slot, at);
       }
+      // Found through this member's keys from now on: the STAR entries are no longer needed.
+      if (cluster.starred[field]) {
+        for (const slot of anchor!) removeAt(star[field], slot, at);
+        cluster.starred[field] = false;
+      }
+    }
+    if (anchor !== null || slots.length === 0) return;
+    cluster.anchor = slots;
+    for (const slot of slots) addAt(any, slot, at);
+    for (const field of FIELDS) {
+      const known = cluster.fieldLists[field];
+      if (known.size === 0) {
+        for (const slot of slots) addAt(star[field], slot, at);
+        cluster.starred[field] = true;
+      } else for (const lists of known) for (const slot of slots) addAt(lists, slot, at);
     }
   };
 
@@ -570,7 +592,9 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
         keys: new Set(),
         withProject: false,
         withoutProject: false,
-        starSlots: { funder: [], recipient: [], family: [] },
+        anchor: null,
+        fieldLists: { funder: new Set(), recipient: new Set(), family: new Set() },
+        starred: { funder: false, recipient: false, family: false },
         amountlessEntries: new Set(FIELDS.map((field) => star[field])),
       });
       withoutAmount.push(home);
