@@ -437,7 +437,7 @@ interface Cluster {
    * of them; indexing the slots of every member found it for reports near any one member only.
    */
   anchor: readonly number[] | null;
-  /** Per field, the entries its members are stored under: the cluster is indexed by each of them at the anchor's slots. */
+  /** Per field, the entries its members are stored under: the cluster is in each one's `members` list and at the anchor's slots (none: it is in `withoutField`). */
   fieldLists: Record<Field, Set<EntryLists>>;
   /** Per field, whether it is indexed under the field's STAR at the anchor's slots (no member has the field). */
   starred: Record<Field, boolean>;
@@ -508,21 +508,19 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
         if (stored.delete(star[field])) removeSorted(star[field].amountless, at);
       }
     }
-    for (const field of FIELDS) {
-      const own = fields[field];
-      if (!own) continue;
-      removeSorted(withoutField[field], at);
-      for (const lists of own.stored) insertSorted(lists.members, at);
-    }
-    // The amount index: every field entry of every member, at the anchor's slots.
+    // Every field entry of every member, once: in its `members` list (for reports without an
+    // amount) and at the anchor's slots (for reports with one).
     const anchor = cluster.anchor;
     for (const field of FIELDS) {
       const own = fields[field];
       if (!own) continue;
       const known = cluster.fieldLists[field];
+      // The first member with the field: the cluster no longer agrees with any value of it.
+      if (known.size === 0) removeSorted(withoutField[field], at);
       for (const lists of own.stored) {
         if (known.has(lists)) continue;
         known.add(lists);
+        insertSorted(lists.members, at);
         if (anchor) for (const slot of anchor) addAt(lists, slot, at);
       }
       // Found through this member's keys from now on: the STAR entries are no longer needed.
