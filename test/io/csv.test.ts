@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
-import { csvAppender, csvField, csvRows, parseCsv, toCsv, writeCsv } from '../../pipeline/io/csv.ts';
+import { csvAppender, csvByteChunks, csvField, csvRows, parseCsv, toCsv, writeCsv } from '../../pipeline/io/csv.ts';
 import { writeChunksSafely, type Chunk } from '../../pipeline/io/atomic.ts';
 
 interface Row { id: string; amount: number | null; ok: boolean; note: string | null }
@@ -49,6 +49,31 @@ describe('CSV tables', () => {
       { numRuns: 300 },
     );
     expect(parseCsv(toCsv([{ a: 'bare\rreturn', b: '' }], ['a', 'b']))).toEqual([{ a: 'bare\rreturn', b: '' }]);
+  });
+
+  test('written table bytes are the UTF-8 of toCsv, whatever the cells and wherever the chunks are cut', () => {
+    // Short and long texts (the byte loop and the native path), quotes, line breaks, non-ASCII and
+    // lone surrogates, numbers, booleans and empty cells, through chunks from tiny to large.
+    const unit = fc.constantFrom('a', 'Z', '7', ' ', ',', '"', '\n', '\r', ';', '=', 'é', '€', '💶', '\ud800', '\u00a0');
+    const cell = fc.oneof(
+      fc.string({ unit, maxLength: 12 }),
+      fc.string({ unit, minLength: 120, maxLength: 300 }),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell, cell), { maxLength: 12 }), fc.integer({ min: 1, max: 4096 }), (records, chunkBytes) => {
+        const rows = records.map(([a, b, c]) => ({ a, b, c }) as Record<'a' | 'b' | 'c', string | number | boolean | null>);
+        const pieces: Buffer[] = [];
+        // Each chunk is copied as it comes: the writer reuses its buffer once the chunk is written.
+        for (const chunk of csvByteChunks(rows, ['a', 'b', 'c'], chunkBytes)) pieces.push(Buffer.from(chunk));
+        expect(Buffer.concat(pieces).equals(Buffer.from(toCsv(rows, ['a', 'b', 'c']), 'utf8'))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   test('a table of many rows is written in pieces and reads back whole, with no temporary file left', async () => {
