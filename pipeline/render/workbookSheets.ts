@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import type { Cell } from '../tables.ts';
 import { isWebUrl, safeText } from './safeText.ts';
 import { columnLetter } from './formulaParts.ts';
-import { styleType, valueType, writeRowXml } from './rowXml.ts';
+import { SharedFormulas, styleType, valueType, writeRowXml } from './rowXml.ts';
+import { RowFormulaValue } from './rowFormula.ts';
 import { XmlBatch } from './xmlBatch.ts';
 import { directSheet, type DirectSheet } from './streamedSheet.ts';
 
@@ -188,12 +189,13 @@ export async function addTableSheet<Row extends object>(
   if (direct) {
     await writeRowsDirectly(direct, all.length, rows, rowCells, 2);
   } else {
+    const shared = new SharedFormulas(rows.length + 1);
     rows.forEach((row, i) => {
       const excelRow = sheet.getRow(i + 2);
       const { values, cellStyles } = rowCells(row, i);
       values.forEach((value, c) => {
         const cell = excelRow.getCell(c + 1);
-        cell.value = value;
+        cell.value = value instanceof RowFormulaValue ? sharedFormulaValue(shared, value, cell.address.replace(/\d+$/, '')) : value;
         cell.style = cellStyles[c]!;
       });
       if (options.commitRows) excelRow.commit();
@@ -203,6 +205,17 @@ export async function addTableSheet<Row extends object>(
   sheet.autoFilter = `A1:${sheet.getColumn(all.length).letter}${Math.max(rows.length + 1, 1)}`;
   const letters = new Map(all.map((s, i) => [s.key, sheet.getColumn(i + 1).letter]));
   return { sheet, letters };
+}
+
+/**
+ * A row formula as exceljs's model of a shared formula, as the row writer writes it (rowXml.ts
+ * SharedFormulas): the first of its column holds the text and the range, the others point to it.
+ */
+function sharedFormulaValue(shared: SharedFormulas, value: RowFormulaValue, letter: string): ExcelJS.CellValue {
+  const master = shared.masterOf(value.template, value.row);
+  return (master.isMaster
+    ? { formula: value.formula, result: value.result, shareType: 'shared', ref: `${letter}${value.row}:${letter}${shared.lastRow}` }
+    : { sharedFormula: `${letter}${master.row}`, result: value.result }) as ExcelJS.CellValue;
 }
 
 /** Bytes of row XML gathered before one write to the sheet (and a wait for the zip to read it). */
@@ -260,6 +273,7 @@ async function writeRowsDirectly<Row>(
   // them whole (the batch goes on in a buffer the deflate gave back, or a new one): direct.write
   // says which.
   const batch = new XmlBatch(DIRECT_BATCH_BYTES, (bytes, release) => direct.write(bytes, release));
+  const shared = new SharedFormulas(firstRow + rows.length - 1);
   for (let i = 0; i < rows.length; i++) {
     const rowNumber = i + firstRow;
     const { values, cellStyles, fill } = rowCells(rows[i]!, i);
@@ -284,7 +298,7 @@ async function writeRowsDirectly<Row>(
         direct.hyperlink(`${letters[c]}${rowNumber}`, link.hyperlink, link.tooltip);
       }
     }
-    writeRowXml(batch, rowNumber, letters, values, ids, direct.rowStyleId);
+    writeRowXml(batch, rowNumber, letters, values, ids, direct.rowStyleId, shared);
     // A batch handed on is waited for before the next row, so the sheet is never held whole.
     if (batch.takeHandedOn()) await direct.drained();
   }

@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { xmlEncode } from '../../pipeline/render/xmlText.ts';
 import { rowXml } from './rowXmlReference.ts';
+import { RowFormula, RowFormulaValue } from '../../pipeline/render/rowFormula.ts';
 import { buildWorkbook } from '../../pipeline/render/workbook.ts';
 import { addTableSheet, type TableSheetOptions } from '../../pipeline/render/workbookSheets.ts';
 import type { Cell } from '../../pipeline/tables.ts';
@@ -119,5 +120,71 @@ describe('rowXml: the same bytes as exceljs streaming rows', () => {
 
   it('refuses a value a table cell never holds', () => {
     expect(() => rowXml(2, ['A'], [{ richText: [] } as unknown as ExcelJS.CellValue], [0])).toThrow(/cannot hold/);
+  });
+});
+
+describe('row formulas as shared formulas', () => {
+  // Relative and absolute references, a text and an array constant.
+  const templates = {
+    point: new RowFormula((r) => `IF(A${r}<>"",A${r},IF(B${r}<>"",B${r}/2,""))`),
+    tier: new RowFormula((r) => `IFERROR(MATCH(C${r},{"pledged","agreed","signed"},0),0)>=2`),
+    whole: new RowFormula((r) => `IF(C${r}="","",IFERROR(MATCH(C${r},$A$2:$A$41,0),""))`),
+  };
+  const rows: Record<string, Cell>[] = Array.from({ length: 40 }, (_, i) => ({ a: i % 3 ? i * 10 : null, b: i, c: i % 2 ? 'pledged' : 'signed' }));
+  /** The computed cells, with a value instead of the `whole` formula in every fifth row, the first included (the Commitments sheet does that to break a loop). */
+  const computed = (valueRows: boolean) => ({
+    specs: [{ key: 'point', kind: 'usd' as const }, { key: 'tier', kind: 'text' as const }, { key: 'whole', kind: 'integer' as const }],
+    cells: (i: number): Record<string, ExcelJS.CellValue> => ({
+      point: templates.point.cell(i + 2, i * 10),
+      tier: templates.tier.cell(i + 2, i % 2 === 0),
+      whole: valueRows && i % 5 === 0 ? 'loop' : templates.whole.cell(i + 2, i),
+    }),
+  });
+
+  it('writes the bytes exceljs writes for shared formulas starting on the first row', async () => {
+    const [direct, reference] = await Promise.all([
+      oneSheet(rows, ['a', 'b', 'c'], { exceljsRows: false, computed: computed(false) }),
+      oneSheet(rows, ['a', 'b', 'c'], { exceljsRows: true, computed: computed(false) }),
+    ]);
+    for (const [name, xml] of reference) expect(direct.get(name), name).toBe(xml);
+    expect(reference.get('xl/worksheets/sheet1.xml')).toContain('<f t="shared" ref="F2:F41" si="2">');
+  });
+
+  it('writes each column once, as a master over the rest of the sheet, and its number in every later formula cell', async () => {
+    const xml = (await oneSheet(rows, ['a', 'b', 'c'], { exceljsRows: false, computed: computed(true) })).get('xl/worksheets/sheet1.xml')!;
+    // A column whose first row holds a value starts at its first formula. The numbers run across
+    // the sheet (exceljs's streaming writer counts the masters of each row from 0, so it would
+    // give this one 0 again, the number of column D's).
+    expect(xml.match(/<f t="shared" ref="[A-Z]+\d+:[A-Z]+\d+" si="\d+">/g)).toEqual([
+      '<f t="shared" ref="D2:D41" si="0">',
+      '<f t="shared" ref="E2:E41" si="1">',
+      '<f t="shared" ref="F3:F41" si="2">',
+    ]);
+    expect(xml.match(/<f t="shared" si="0"\/>/g)).toHaveLength(39);
+    expect(xml.match(/<f t="shared" si="1"\/>/g)).toHaveLength(39);
+    // 40 rows, 8 of them values, one the master.
+    expect(xml.match(/<f t="shared" si="2"\/>/g)).toHaveLength(31);
+    expect(xml).not.toContain('<f>');
+  });
+
+  it.each([false, true])('reads back, cell by cell, as the formula of its own row (value rows: %s)', async (valueRows) => {
+    const cells = computed(valueRows).cells;
+    const entriesOf = await oneSheet(rows, ['a', 'b', 'c'], { exceljsRows: false, computed: computed(valueRows) });
+    const zip = new JSZip();
+    for (const [name, text] of entriesOf) zip.file(name, text);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await zip.generateAsync({ type: 'nodebuffer' })) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    const read: string[] = [];
+    const written: string[] = [];
+    rows.forEach((_, i) => {
+      for (const [c, key] of [[4, 'point'], [5, 'tier'], [6, 'whole']] as const) {
+        const cell = sheet.getCell(i + 2, c);
+        const value = cells(i)[key];
+        written.push(value instanceof RowFormulaValue ? `${cell.address} ${value.formula}` : `${cell.address} ${String(value)}`);
+        read.push(cell.type === ExcelJS.ValueType.Formula ? `${cell.address} ${cell.formula}` : `${cell.address} ${String(cell.value)}`);
+      }
+    });
+    expect(read).toEqual(written);
   });
 });

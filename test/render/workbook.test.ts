@@ -122,9 +122,9 @@ describe('buildWorkbook, read back with exceljs', () => {
     expect(cell.value).toBe(`'${HOSTILE_FORMULA} Harbour Capital`);
     // Article text reaches a formula only as a quoted criterion literal, never as formula code.
     for (const sheet of workbook.worksheets) {
+      // (c.formula: a shared formula's cells read as their own text, moved to their row.)
       sheet.eachRow((row) => row.eachCell((c) => {
-        const v = c.value as { formula?: string } | null;
-        if (v && typeof v === 'object' && 'formula' in v) expect(v.formula!.replace(/"(?:[^"]|"")*"/g, '""'), `${sheet.name}!${c.address}`).not.toContain('cmd|');
+        if (c.type === ExcelJS.ValueType.Formula) expect(c.formula.replace(/"(?:[^"]|"")*"/g, '""'), `${sheet.name}!${c.address}`).not.toContain('cmd|');
       }));
     }
   });
@@ -265,8 +265,7 @@ describe('the streamed workbook (every run) against exceljs\'s in-memory writer'
     const formulas = (wb: ExcelJS.Workbook, name: string) => {
       const out: string[] = [];
       wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => {
-        const v = c.value as { formula?: string } | null;
-        if (v && typeof v === 'object' && typeof v.formula === 'string') out.push(`${c.address} ${v.formula}`);
+        if (c.type === ExcelJS.ValueType.Formula) out.push(`${c.address} ${c.formula}`);
       }));
       return out;
     };
