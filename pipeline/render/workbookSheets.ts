@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Cell } from '../tables.ts';
 import { isWebUrl, safeText } from './safeText.ts';
 import { columnLetter } from './formulaParts.ts';
-import { SharedFormulas, styleType, valueType, writeRowXml } from './rowXml.ts';
+import { MASTER, OWN, SharedFormulas, styleType, valueType, writeRowXml } from './rowXml.ts';
 import { RowFormulaValue } from './rowFormula.ts';
 import { XmlBatch } from './xmlBatch.ts';
 import { directSheet, type DirectSheet } from './streamedSheet.ts';
@@ -195,7 +195,7 @@ export async function addTableSheet<Row extends object>(
       const { values, cellStyles } = rowCells(row, i);
       values.forEach((value, c) => {
         const cell = excelRow.getCell(c + 1);
-        cell.value = value instanceof RowFormulaValue ? sharedFormulaValue(shared, value, cell.address.replace(/\d+$/, '')) : value;
+        cell.value = value instanceof RowFormulaValue ? sharedFormulaValue(shared, c, value, cell.address.replace(/\d+$/, '')) : value;
         cell.style = cellStyles[c]!;
       });
       if (options.commitRows) excelRow.commit();
@@ -211,11 +211,12 @@ export async function addTableSheet<Row extends object>(
  * A row formula as exceljs's model of a shared formula, as the row writer writes it (rowXml.ts
  * SharedFormulas): the first of its column holds the text and the range, the others point to it.
  */
-function sharedFormulaValue(shared: SharedFormulas, value: RowFormulaValue, letter: string): ExcelJS.CellValue {
-  const master = shared.masterOf(value.template, value.row);
-  return (master.isMaster
+function sharedFormulaValue(shared: SharedFormulas, c: number, value: RowFormulaValue, letter: string): ExcelJS.CellValue {
+  const kind = shared.kind(c, value.template, value.row);
+  if (kind === OWN) return value as unknown as ExcelJS.CellValue;
+  return (kind === MASTER
     ? { formula: value.formula, result: value.result, shareType: 'shared', ref: `${letter}${value.row}:${letter}${shared.lastRow}` }
-    : { sharedFormula: `${letter}${master.row}`, result: value.result }) as ExcelJS.CellValue;
+    : { sharedFormula: `${letter}${shared.masterRow(c)}`, result: value.result }) as ExcelJS.CellValue;
 }
 
 /** Bytes of row XML gathered before one write to the sheet (and a wait for the zip to read it). */

@@ -167,6 +167,21 @@ describe('row formulas as shared formulas', () => {
     expect(xml).not.toContain('<f>');
   });
 
+  it('writes a formula other than its column\'s first in full, and shares only the first', async () => {
+    const other = new RowFormula((r) => `B${r}*3`);
+    const mixed = {
+      specs: [{ key: 'f', kind: 'integer' as const }],
+      cells: (i: number): Record<string, ExcelJS.CellValue> => ({ f: (i % 4 === 3 ? other : templates.point).cell(i + 2, i) }),
+    };
+    const sheet = await oneSheet(rows, ['a', 'b', 'c'], { exceljsRows: false, computed: mixed });
+    const xml = sheet.get('xl/worksheets/sheet1.xml')!;
+    expect(xml.match(/<f t="shared" ref="D2:D41" si="0">/g)).toHaveLength(1);
+    expect(xml.match(/<f t="shared" si="0"\/>/g)).toHaveLength(29);
+    expect(xml.match(/<f>B\d+\*3<\/f>/g)).toHaveLength(10);
+    const reference = await oneSheet(rows, ['a', 'b', 'c'], { exceljsRows: true, computed: mixed });
+    expect(xml).toBe(reference.get('xl/worksheets/sheet1.xml'));
+  });
+
   it.each([false, true])('reads back, cell by cell, as the formula of its own row (value rows: %s)', async (valueRows) => {
     const cells = computed(valueRows).cells;
     const entriesOf = await oneSheet(rows, ['a', 'b', 'c'], { exceljsRows: false, computed: computed(valueRows) });
