@@ -74,9 +74,8 @@ export async function writeCsv<Row extends object>(
   await writeChunksSafely(path, csvByteChunks(rows, columns));
 }
 
-/** ASCII characters that make a field quoted (csvField): 1. */
-const QUOTED_ASCII = new Uint8Array(128);
-for (const ch of '",\n\r') QUOTED_ASCII[ch.charCodeAt(0)] = 1;
+/** ASCII characters that make a field quoted (NEEDS_QUOTES, which csvField asks): 1. */
+const QUOTED_ASCII = Uint8Array.from({ length: 128 }, (_, code) => (NEEDS_QUOTES.test(String.fromCharCode(code)) ? 1 : 0));
 
 /** Texts longer than this are tested by NEEDS_QUOTES and encoded by Buffer#write (native calls) rather than a loop here. */
 const SHORT_TEXT = 128;

@@ -183,7 +183,8 @@ export function writeRowXml(
         else if (resultType !== ValueType.Null && resultType !== ValueType.Number && resultType !== ValueType.Date) {
           throw new Error(`rowXml: a formula result cannot be ${JSON.stringify(result)}`);
         }
-        const kind = formula instanceof RowFormulaValue && shared ? shared.kind(c, formula.template, formula.row) : OWN;
+        const rowFormula = formula instanceof RowFormulaValue ? formula : null;
+        const kind = rowFormula && shared ? shared.kind(c, rowFormula.template, rowFormula.row) : OWN;
         if (kind === MASTER) {
           batch.ascii('><f t="shared" ref="');
           batch.ascii(letters[c]!);
@@ -194,7 +195,7 @@ export function writeRowXml(
           batch.ascii('" si="');
           batch.ascii(shared!.number(c));
           batch.ascii('">');
-          (formula as RowFormulaValue).template.writeXml(batch, (formula as RowFormulaValue).row);
+          rowFormula!.template.writeXml(batch, rowFormula!.row);
           batch.ascii('</f>');
         } else if (kind === FOLLOWER) {
           batch.ascii('><f t="shared" si="');
@@ -202,7 +203,7 @@ export function writeRowXml(
           batch.ascii('"/>');
         } else {
           batch.ascii('><f>');
-          if (formula instanceof RowFormulaValue) formula.template.writeXml(batch, formula.row);
+          if (rowFormula) rowFormula.template.writeXml(batch, rowFormula.row);
           else batch.xmlText(formula.formula);
           batch.ascii('</f>');
         }

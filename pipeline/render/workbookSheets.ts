@@ -195,7 +195,7 @@ export async function addTableSheet<Row extends object>(
       const { values, cellStyles } = rowCells(row, i);
       values.forEach((value, c) => {
         const cell = excelRow.getCell(c + 1);
-        cell.value = value instanceof RowFormulaValue ? sharedFormulaValue(shared, c, value, cell.address.replace(/\d+$/, '')) : value;
+        cell.value = value instanceof RowFormulaValue ? sharedFormulaValue(shared, c, value, columnLetter(c + 1)) : value;
         cell.style = cellStyles[c]!;
       });
       if (options.commitRows) excelRow.commit();
