@@ -114,6 +114,8 @@ export const reconcile = {
     `stated total of ${total.toLocaleString('en-US')} jobs (${totalId}) differs from the sum of its parts ${parts} = ${sum.toLocaleString('en-US')}`,
   jobsTotalMissingParts: (totalId: string, missing: string) =>
     `stated jobs total ${totalId} names parts that do not exist: ${missing}`,
+  jobsPartOfTwoTotals: (totalId: string, parts: string) =>
+    `jobs total ${totalId} lists parts already listed by an earlier total, which keeps them (the later total is checked and summed without them): ${parts}`,
   shareBaseDisagrees: (country: string, implied: string, reference: string, year: number, source: string, diff: number) =>
     `the share stated for ${country} implies an export base of ${implied}, ${Math.round(diff * 100)}% away from the reference ${reference} (${year}, ${source})`,
   shareBaseAgrees: (country: string, implied: string, reference: string, year: number, source: string) =>

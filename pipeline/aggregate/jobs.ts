@@ -6,7 +6,7 @@
  */
 import type { Aggregate, Job } from '../tables.ts';
 import * as messages from '../messages.ts';
-import { jobPoint, partsMatchTotal, splitIds } from '../reconcile/checks/jobTotals.ts';
+import { jobPoint, partsMatchTotal, partsOfTotals } from '../reconcile/checks/jobTotals.ts';
 import { countryCode, countryName, findCountry } from '../reconcile/countries.ts';
 import { sameProject } from '../reconcile/names.ts';
 import { normaliseText } from '../reconcile/text.ts';
@@ -18,9 +18,8 @@ const UNKNOWN = '(unknown)';
 export function countableJobs(jobs: readonly Job[]): Job[] {
   const byId = new Map(jobs.map((j) => [j.job_id, j]));
   const skip = new Set<string>();
-  for (const total of jobs) {
-    const partIds = splitIds(total.total_of).filter((id) => byId.has(id));
-    if (partIds.length === 0) continue;
+  for (const [totalId, partIds] of partsOfTotals(jobs)) {
+    const total = byId.get(totalId)!;
     const counts = partIds.map((id) => jobPoint(byId.get(id)!));
     const value = jobPoint(total);
     const known = counts.filter((c): c is number => c !== null);

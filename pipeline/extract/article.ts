@@ -10,7 +10,8 @@ import { currencyContext, type CurrencyContext, type CurrencyIndex } from './cur
 import { classifyMoney } from './classify.ts';
 import type { ClassifiedMoney, ExtractHooks, ProjectSpan, SentenceContext } from './context.ts';
 import { commitmentsIn } from './commitments.ts';
-import { jobsIn, linkJobTotals } from './jobs.ts';
+import { jobsIn } from './jobs.ts';
+import { linkJobTotals } from './jobParts.ts';
 import { projectionsIn } from './projections.ts';
 import { projectsIn } from './projects.ts';
 import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
@@ -78,7 +79,7 @@ export function extractArticleWith(
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
   return {
     commitments: mergeCommitments(commitmentMentions, hooks.sameProject),
-    jobs: linkJobTotals(mergeJobs(jobMentions, hooks.sameProject)),
+    jobs: linkJobTotals(mergeJobs(jobMentions, hooks.sameProject), hooks.sameProject),
     projections: mergeProjections(projectionMentions, hooks.sameProject),
     projects,
     evidence: uniqueEvidence([...commitmentMentions, ...jobMentions, ...projectionMentions, ...projectMentions].map((m) => m.evidence)),

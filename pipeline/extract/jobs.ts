@@ -5,7 +5,7 @@
  *
  * Kind is what the sentence says (direct, indirect, construction, operations, total) and null when
  * it says nothing: "unspecified" is never written by the extractor.
- * A stated total is linked to the parts whose counts add up to it (linkJobTotals).
+ * Which figures are the parts of a total is decided per article, in jobParts.ts.
  */
 import type { Job, JobKind, Qualifier } from '../tables.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
@@ -175,38 +175,4 @@ function placeBefore(ctx: SentenceContext, start: number): { location: string | 
 function placeOf(ctx: SentenceContext, phrase: string | null): { location: string | null; country: string | null } {
   if (!phrase) return { location: null, country: null };
   return ctx.hooks.place(phrase);
-}
-
-/**
- * Link each total to the parts that add up to it: first a total stated as such, then a bare
- * figure that equals the sum of two or more others in the same article (a headline's "6,500 jobs"
- * over the body's 4,000 and 2,500), so that no sum counts both. Parts are searched among at most
- * 16 rows (subsets by bit mask), preferring the fewest.
- */
-export function linkJobTotals(jobs: readonly Job[]): Job[] {
-  const out = jobs.map((j) => ({ ...j }));
-  const candidates = (total: Job) => out.filter((j) => j !== total && j.kind !== 'total' && j.count !== null && j.count < (total.count ?? 0));
-  const link = (total: Job) => {
-    const parts = candidates(total).slice(0, 16);
-    let best: Job[] | null = null;
-    for (let mask = 1; mask < 1 << parts.length; mask++) {
-      const chosen = parts.filter((_, i) => mask & (1 << i));
-      if (chosen.length < 2) continue;
-      if (chosen.reduce((s, j) => s + (j.count ?? 0), 0) !== total.count) continue;
-      if (!best || chosen.length < best.length) best = chosen;
-    }
-    return best;
-  };
-  for (const total of out.filter((j) => j.kind === 'total' && j.count !== null)) {
-    const parts = link(total);
-    if (parts) total.total_of = parts.map((p) => p.job_id).join(';');
-  }
-  for (const job of out.filter((j) => j.kind === null && j.count !== null)) {
-    const parts = link(job);
-    if (parts && parts.every((p) => !p.total_of)) {
-      job.kind = 'total';
-      job.total_of = parts.map((p) => p.job_id).join(';');
-    }
-  }
-  return out;
 }

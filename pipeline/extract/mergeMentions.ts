@@ -148,14 +148,26 @@ export function linkParts(rows: readonly Commitment[]): Commitment[] {
 }
 
 export function mergeJobs(mentions: readonly FactMention<Job>[], sameName: SameName = exactName): Job[] {
+  const told = toldWithParts(mentions);
+  // A total told with its parts ("2,000 in Balochistan and 3,000 in Sindh, 5,000 in all") is in
+  // the parts' places, which its row does not name: it is not the same fact as an equal figure
+  // placed elsewhere ("5,000 jobs in Kenya"), only as one with no place.
+  const place = (a: Job, b: Job) => (told.has(a) && a.location === null ? b.location === null : compatible(a.location, b.location));
   const same = (a: Job, b: Job) =>
-    sameNumber(a.count, b.count) && compatible(a.location, b.location) && compatible(a.kind, b.kind) && sameProject(a.project, b.project, sameName);
+    sameNumber(a.count, b.count) && place(a, b) && place(b, a) && compatible(a.kind, b.kind) && sameProject(a.project, b.project, sameName);
   return mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);
     if (!qualifier || row.count === null) return row;
     const b = bounds(qualifier, row.count);
     return { ...row, qualifier, count_low: b.low, count_high: b.high };
   }, 'job_id');
+}
+
+/** The rows of stated totals whose sentence also names two or more other job figures. */
+function toldWithParts(mentions: readonly FactMention<Job>[]): Set<Job> {
+  const others = new Map<number, number>();
+  for (const m of mentions) if (m.row.kind !== 'total') others.set(m.position, (others.get(m.position) ?? 0) + 1);
+  return new Set(mentions.filter((m) => m.row.kind === 'total' && (others.get(m.position) ?? 0) >= 2).map((m) => m.row));
 }
 
 const MONEY_METRICS = new Set(['export_value', 'investment_unlocked', 'other']);

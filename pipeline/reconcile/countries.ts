@@ -85,6 +85,38 @@ export function findCountry(text: string | null): string | null {
   return null;
 }
 
+/**
+ * Every country a phrase names, in the order named: "Kenya and Uganda" → KEN, UGA. At each word
+ * the longest name wins, so "Papua New Guinea" is not also Guinea. Memoised: places repeat.
+ */
+const namedIn = new Map<string, readonly string[]>();
+export function findCountries(text: string | null): readonly string[] {
+  if (text === null) return [];
+  let found = namedIn.get(text);
+  if (found === undefined) {
+    found = findCountriesUncached(text);
+    namedIn.set(text, found);
+  }
+  return found;
+}
+
+function findCountriesUncached(text: string): string[] {
+  const words = normaliseText(text).split(' ').filter((w) => w !== '');
+  const found: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let size = Math.min(5, words.length - i);
+    for (; size >= 1; size--) {
+      const code = BY_NAME.get(words.slice(i, i + size).join(' '));
+      if (code) {
+        if (!found.includes(code)) found.push(code);
+        break;
+      }
+    }
+    i += Math.max(size, 1);
+  }
+  return found;
+}
+
 /** The common English name of an alpha-3 code ("PAK" → "Pakistan"). */
 export function countryName(code: string | null): string | null {
   if (code === null) return null;

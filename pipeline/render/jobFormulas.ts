@@ -18,7 +18,7 @@ import type ExcelJS from 'exceljs';
 import type { Job } from '../tables.ts';
 import { contribution } from '../aggregate/bounds.ts';
 import { countableJobs, uniqueJobs } from '../aggregate/jobs.ts';
-import { jobPoint, partsMatchTotal, splitIds } from '../reconcile/checks/jobTotals.ts';
+import { jobPoint, partsMatchTotal, partsOfTotals } from '../reconcile/checks/jobTotals.ts';
 import { countryCode, countryName, findCountry } from '../reconcile/countries.ts';
 import { contributionFormulas, pointFormula, sheetColumns } from './formulaParts.ts';
 import { RowFormula } from './rowFormula.ts';
@@ -58,9 +58,8 @@ export function jobCountryKey(j: Job): string {
  * pairwise repeat search is the aggregate stage's work, not to be done twice).
  */
 export function jobFacts(jobs: readonly Job[], summed: ReadonlySet<string> | null = null): JobFacts[] {
-  const ids = new Set(jobs.map((j) => j.job_id));
   const totalOf = new Map<string, string>();
-  for (const j of jobs) for (const id of splitIds(j.total_of)) if (ids.has(id) && !totalOf.has(id)) totalOf.set(id, j.job_id);
+  for (const [total, parts] of partsOfTotals(jobs)) for (const id of parts) totalOf.set(id, total);
   const byId = new Map(jobs.map((j) => [j.job_id, j]));
   const partsOf = new Map<string, Job[]>();
   for (const j of jobs) {

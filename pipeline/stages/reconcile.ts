@@ -9,8 +9,9 @@ import { makeCheck } from '../reconcile/checkId.ts';
 import { countingOf, type Counting } from '../reconcile/counting.ts';
 import { dedupeReports, type MergedDeal, type Report } from '../reconcile/dedupe.ts';
 import { convert, indexRates, rateFor } from '../reconcile/fx.ts';
-import { linkJobTotals } from '../reconcile/jobLinks.ts';
+import { linkJobTotals } from '../extract/jobParts.ts';
 import { nestingOf, type Nesting } from '../reconcile/nesting.ts';
+import { sameProject } from '../reconcile/names.ts';
 import { normaliseText } from '../reconcile/text.ts';
 import { checkJobTotals } from '../reconcile/checks/jobTotals.ts';
 import { checkMissingFunders } from '../reconcile/checks/missingFunder.ts';
@@ -143,7 +144,7 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions): { d
   }
   checks.push(...checkMissingFunders(deals));
   checks.push(...checkPartsWithinWholes(deals));
-  const jobs = linkJobTotals(extracted.jobs);
+  const jobs = linkJobTotals(extracted.jobs, sameProject);
   checks.push(...checkJobTotals(jobs));
   checks.push(...checkShareBases(extracted.projections, input.countryExports));
 

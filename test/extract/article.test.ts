@@ -1,34 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createHash } from 'node:crypto';
 import { extractArticleWith } from '../../pipeline/extract/article.ts';
 import { NO_ENTITIES, type ExtractHooks } from '../../pipeline/extract/context.ts';
 import { findQuantities } from '../../pipeline/extract/quantities.ts';
 import type { CurrencyIndex } from '../../pipeline/extract/currencies.ts';
 import { loadCurrencyReference } from '../../pipeline/io/currencyReference.ts';
 import type { Article, Sentence } from '../../pipeline/tables.ts';
+import { madeUpArticle } from './madeUpArticle.ts';
 
 let currencies: CurrencyIndex;
 beforeAll(async () => {
   currencies = (await loadCurrencyReference('data/reference')).index;
 });
 
-/** A made-up article: one sentence per line, the first line its title. */
-function article(lines: readonly string[]): { article: Article; sentences: Sentence[] } {
-  const text = lines.join('\n');
-  const sha = createHash('sha256').update(text).digest('hex');
-  const a: Article = {
-    article_id: `a${sha.slice(0, 8)}`, source_file: 'made-up.txt', part: 1, title: lines[0] ?? null, published: null,
-    dateline: null, outlet: null, url: null, chars: text.length, text_sha256: sha, text,
-  };
-  let at = 0;
-  const sentences = lines.map((line, i) => {
-    const s: Sentence = { article_id: a.article_id, sentence_id: `${a.article_id}-s${i + 1}`, start: at, end: at + line.length, text: line };
-    at += line.length + 1;
-    return s;
-  });
-  return { article: a, sentences };
-}
+const article = (lines: readonly string[]) => madeUpArticle(lines);
 
 /** Hooks with a fixed project name, so project linking can be tested without the entity tables. */
 const withProject = (name: string, kind: string): ExtractHooks => ({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJobFigures, linkJobTotals } from '../../pipeline/extract/jobs.ts';
-import type { Job } from '../../pipeline/tables.ts';
+import { findJobFigures } from '../../pipeline/extract/jobs.ts';
 
 type Row = [count: number, qualifier: string, kind: string | null, place: string | null];
 const cases: [string, Row[]][] = [
@@ -35,32 +34,5 @@ const cases: [string, Row[]][] = [
 describe('findJobFigures', () => {
   it.each(cases)('%s', (sentence, expected) => {
     expect(findJobFigures(sentence).map((j): Row => [j.count, j.qualifier, j.kind, j.place])).toEqual(expected);
-  });
-});
-
-describe('linkJobTotals', () => {
-  const job = (job_id: string, count: number, kind: Job['kind']): Job => ({
-    job_id, article_id: 'a', project: null, count, count_low: count, count_high: count, qualifier: 'exact',
-    location: null, country: null, kind, total_of: null, evidence_id: `e${job_id}`, quote: 'q',
-  });
-  it('links a stated total to the parts that add up to it', () => {
-    const out = linkJobTotals([job('j1', 2000, 'direct'), job('j2', 3000, 'indirect'), job('j3', 5000, 'total')]);
-    expect(out.map((j) => [j.job_id, j.kind, j.total_of])).toEqual([
-      ['j1', 'direct', null],
-      ['j2', 'indirect', null],
-      ['j3', 'total', 'j1;j2'],
-    ]);
-  });
-  it('marks a bare figure that equals the sum of others as their total', () => {
-    const out = linkJobTotals([job('j1', 4000, null), job('j2', 1200, null), job('j3', 5200, null)]);
-    expect(out.map((j) => [j.job_id, j.kind, j.total_of])).toEqual([
-      ['j1', null, null],
-      ['j2', null, null],
-      ['j3', 'total', 'j1;j2'],
-    ]);
-  });
-  it('leaves a total alone when no parts add up', () => {
-    const out = linkJobTotals([job('j1', 4000, null), job('j3', 5000, 'total')]);
-    expect(out.map((j) => j.total_of)).toEqual([null, null]);
   });
 });

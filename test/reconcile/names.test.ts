@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partyIndexKeys, sameParty, sameProject } from '../../pipeline/reconcile/names.ts';
-import { countryCode, findCountry } from '../../pipeline/reconcile/countries.ts';
+import { countryCode, findCountries, findCountry } from '../../pipeline/reconcile/countries.ts';
 import { amountsAgree } from '../../pipeline/reconcile/amounts.ts';
 
 describe('sameParty', () => {
@@ -47,6 +47,16 @@ describe('countries', () => {
   it('finds a country inside a phrase', () => {
     expect(findCountry('Pakistan’s existing export volume')).toBe('PAK');
     expect(findCountry('Balochistan, Pakistan')).toBe('PAK');
+  });
+  it.each([
+    ['Kenya and Uganda', ['KEN', 'UGA']],
+    ['Pakistan and the US', ['PAK', 'USA']],
+    ['Papua New Guinea', ['PNG']],
+    ['Chile, Peru and Chile', ['CHL', 'PER']],
+    ['the Ruhr', []],
+    ['', []],
+  ])('findCountries(%s) = %j', (text, codes) => {
+    expect(findCountries(text)).toEqual(codes);
   });
 });
 

@@ -77,6 +77,18 @@ describe('aggregate: jobs', () => {
         ['country', 'Chile', 1000, 'j3'],
       ],
     ],
+    [
+      'a part listed by two totals belongs to the first (the workbook\'s formulas read the same owner)',
+      [
+        job('j1', 'a1', { count: 2000 }),
+        job('j2', 'a1', { count: 3000 }),
+        job('j3', 'a1', { count: 700 }),
+        job('j4', 'a1', { count: 5000, kind: 'total', total_of: 'j1;j2' }),
+        job('j5', 'a1', { count: 3700, kind: 'total', total_of: 'j2;j3' }),
+      ],
+      // j5 keeps only j3 (700 is not 3,700), so j5 is counted and j3 is not: 2,000 + 3,000 + 3,700.
+      [['all', 'total', 8700, 'j1;j2;j5'], ['country', '(unknown)', 8700, 'j1;j2;j5']],
+    ],
   ])('%s', (_name, jobs, expected) => {
     const rows = aggregate({ deals: [], jobs, projections: [], countryExports: [], articles: [] }).filter((r) => r.metric === 'jobs' && r.dimension !== 'location');
     expect(rows.map((r) => [r.dimension, r.key, r.value, r.rows])).toEqual(expected);

@@ -1,29 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { extract, extractArticle, type ExtractReference } from '../../pipeline/stages/extract.ts';
 import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
 import type { Article, Sentence } from '../../pipeline/tables.ts';
+import { madeUpArticle } from '../extract/madeUpArticle.ts';
 
 let ref: ExtractReference;
 beforeAll(async () => {
   ref = (await loadExtractReference('data/reference')).ref;
 });
 
-function article(id: string, lines: readonly string[]): { article: Article; sentences: Sentence[] } {
-  const text = lines.join('\n');
-  const sha = createHash('sha256').update(text).digest('hex');
-  const a: Article = {
-    article_id: id, source_file: `${id}.txt`, part: 1, title: lines[0] ?? null, published: null, dateline: null,
-    outlet: null, url: null, chars: text.length, text_sha256: sha, text,
-  };
-  let at = 0;
-  const sentences = lines.map((line, i) => {
-    const s: Sentence = { article_id: id, sentence_id: `${id}-s${i + 1}`, start: at, end: at + line.length, text: line };
-    at += line.length + 1;
-    return s;
-  });
-  return { article: a, sentences };
-}
+const article = (id: string, lines: readonly string[]) => madeUpArticle(lines, id);
 
 describe('extract stage', () => {
   const one = article('a1', [

@@ -203,9 +203,27 @@ describe('reconcile: jobs', () => {
     ];
     const result = reconcile({ extracted: { ...emptyExtracted, jobs }, articles: [article('a1', null)], fxRates: [], countryExports: [] }, { countFrom: 'pledged' });
     expect(result.jobs).toEqual(jobs);
-    expect(result.checks.map((c) => [c.kind, c.severity, c.passed, c.row_ids])).toEqual([
-      ['jobs_total', 'info', true, 'j3;j1;j2'],
-      ['jobs_total', 'warning', false, 'j4;j1'],
+    expect(result.checks.map((c) => [c.kind, c.severity, c.passed, c.row_ids, c.message])).toEqual([
+      ['jobs_total', 'info', true, 'j3;j1;j2', 'stated total of 5,000 jobs (j3) equals its parts (j1: 2,000 + j2: 3,000)'],
+      // j1 belongs to j3, the first total to list it: j4 is left with no parts, so it is summed alone.
+      ['jobs_total', 'warning', false, 'j4;j1',
+        'jobs total j4 lists parts already listed by an earlier total, which keeps them (the later total is checked and summed without them): j1 (j3)'],
+    ]);
+  });
+
+  it('checks a later total against the parts no earlier total lists', () => {
+    const jobs = [
+      job('j1', 'a1', { count: 2000 }),
+      job('j2', 'a1', { count: 3000 }),
+      job('j3', 'a1', { count: 700 }),
+      job('j4', 'a1', { count: 5000, kind: 'total', total_of: 'j1;j2' }),
+      job('j5', 'a1', { count: 3700, kind: 'total', total_of: 'j2;j3' }),
+    ];
+    const result = reconcile({ extracted: { ...emptyExtracted, jobs }, articles: [article('a1', null)], fxRates: [], countryExports: [] }, { countFrom: 'pledged' });
+    expect(result.checks.map((c) => [c.severity, c.passed, c.row_ids])).toEqual([
+      ['info', true, 'j4;j1;j2'],
+      ['warning', false, 'j5;j2'],
+      ['warning', false, 'j5;j3'],
     ]);
   });
 });

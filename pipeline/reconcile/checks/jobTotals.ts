@@ -26,11 +26,45 @@ export function partsMatchTotal(total: number, parts: readonly number[]): boolea
   return Math.abs(sum - total) <= 0.02 * Math.max(total, sum);
 }
 
+/**
+ * The parts each total owns: the ids its total_of lists that are rows, each owned by the first
+ * total (in table order) that lists it. A corrected total_of can list a part under two totals; the
+ * aggregate, the workbook's formulas and this check all read this one answer, so they agree.
+ */
+export function partsOfTotals(jobs: readonly Job[]): Map<string, string[]> {
+  const ids = new Set(jobs.map((j) => j.job_id));
+  const owner = new Map<string, string>();
+  const parts = new Map<string, string[]>();
+  for (const total of jobs) {
+    for (const id of splitIds(total.total_of)) {
+      if (!ids.has(id) || owner.has(id)) continue;
+      owner.set(id, total.job_id);
+      const list = parts.get(total.job_id);
+      if (list) list.push(id);
+      else parts.set(total.job_id, [id]);
+    }
+  }
+  return parts;
+}
+
 export function checkJobTotals(jobs: readonly Job[]): Check[] {
   const byId = new Map(jobs.map((j) => [j.job_id, j]));
+  const owned = partsOfTotals(jobs);
+  const ownerOf = new Map([...owned].flatMap(([total, ids]) => ids.map((id) => [id, total] as const)));
   const checks: Check[] = [];
   for (const total of jobs) {
-    const partIds = splitIds(total.total_of);
+    const listed = splitIds(total.total_of);
+    const elsewhere = listed.filter((id) => byId.has(id) && ownerOf.get(id) !== total.job_id);
+    if (elsewhere.length > 0) {
+      checks.push(
+        makeCheck(
+          'jobs_total', 'warning', false,
+          messages.reconcile.jobsPartOfTwoTotals(total.job_id, elsewhere.map((id) => `${id} (${ownerOf.get(id)})`).join(', ')),
+          [total.job_id, ...elsewhere],
+        ),
+      );
+    }
+    const partIds = listed.filter((id) => !elsewhere.includes(id));
     const value = jobPoint(total);
     if (partIds.length === 0 || value === null) continue;
     const missing = partIds.filter((id) => !byId.has(id));
