@@ -124,6 +124,21 @@ describe('job totals in whole made-up articles', () => {
     ]);
   });
 
+  it('makes a headline figure the total of body figures in its places, not of figures elsewhere', () => {
+    expect(jobsOf([
+      'Copper hub to create 6,500 jobs in Pakistan and the US',
+      'It will create about 4,000 jobs in the US.',
+      'The smelter will employ 2,500 people in Pakistan.',
+      'A separate plant will create 3,500 jobs in Chile and 3,000 jobs in Peru.',
+    ])).toEqual([
+      [6500, 'total', 'Pakistan and United States', [4000, 2500]],
+      [4000, null, 'United States', null],
+      [2500, null, 'Pakistan', null],
+      [3500, null, 'Chile', null],
+      [3000, null, 'Peru', null],
+    ]);
+  });
+
   it('still merges a headline figure into the total its body tells with parts', () => {
     expect(jobsOf([
       'Textile park to create 5,000 jobs',
