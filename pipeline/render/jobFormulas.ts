@@ -15,9 +15,9 @@
  *   is the pipeline's country name, a plain value; the location key a formula).
  */
 import type ExcelJS from 'exceljs';
-import type { Job } from '../tables.ts';
+import type { Deal, Job } from '../tables.ts';
 import { contribution } from '../aggregate/bounds.ts';
-import { countableJobs, uniqueJobs } from '../aggregate/jobs.ts';
+import { countableJobs, reportTogether, uniqueJobs } from '../aggregate/jobs.ts';
 import { jobPoint, partsMatchTotal, partsOfTotals } from '../reconcile/checks/jobTotals.ts';
 import { countryCode, countryName, findCountry } from '../reconcile/countries.ts';
 import { contributionFormulas, pointFormula, sheetColumns } from './formulaParts.ts';
@@ -55,9 +55,10 @@ export function jobCountryKey(j: Job): string {
 /**
  * `summed`: the ids the jobs aggregate summed (its `rows`), when the run has it: a countable job it
  * left out is a repeat. Reading the aggregate's own choice keeps this linear on a large run (the
- * pairwise repeat search is the aggregate stage's work, not to be done twice).
+ * pairwise repeat search is the aggregate stage's work, not to be done twice). Without it, the
+ * repeats are found as the aggregate finds them, from the deals (which articles report one deal).
  */
-export function jobFacts(jobs: readonly Job[], summed: ReadonlySet<string> | null = null): JobFacts[] {
+export function jobFacts(jobs: readonly Job[], summed: ReadonlySet<string> | { deals: readonly Pick<Deal, 'article_ids'>[] }): JobFacts[] {
   const totalOf = new Map<string, string>();
   for (const [total, parts] of partsOfTotals(jobs)) for (const id of parts) totalOf.set(id, total);
   const byId = new Map(jobs.map((j) => [j.job_id, j]));
@@ -74,7 +75,7 @@ export function jobFacts(jobs: readonly Job[], summed: ReadonlySet<string> | nul
     return value === null || (known.length === parts.length && partsMatchTotal(value, known));
   };
   const countable = countableJobs(jobs);
-  const kept = summed ?? new Set(uniqueJobs(countable).jobs.map((j) => j.job_id));
+  const kept = 'deals' in summed ? new Set(uniqueJobs(countable, reportTogether(summed.deals)).jobs.map((j) => j.job_id)) : summed;
   const countableIds = new Set(countable.map((j) => j.job_id));
   return jobs.map((j) => {
     const c = contribution({ id: j.job_id, point: j.count, low: j.count_low, high: j.count_high, qualifier: j.qualifier });

@@ -346,7 +346,7 @@ async function writeWorkbook(
   // The sheets from here on need the aggregates, which may have been still in the making until now.
   const tables: WorkbookTables = { ...input, aggregates: await input.aggregates };
   const jobsSummed = findAggregate(tables.aggregates, 'jobs', 'all', 'total');
-  const jobFactsRows = jobFacts(tables.jobs, jobsSummed ? new Set(jobsSummed.rows.split(';').filter(Boolean)) : null);
+  const jobFactsRows = jobFacts(tables.jobs, jobsSummed ? new Set(jobsSummed.rows.split(';').filter(Boolean)) : { deals: tables.deals });
   const range = (sheet: string, letters: Map<string, string>, rows: number) => (key: string) => {
     const letter = letters.get(key);
     if (!letter) throw new Error(`workbook: no column ${key} in ${sheet}`);

@@ -15,5 +15,5 @@ export function aggregate(input: {
   countryExports: readonly CountryExports[];
   articles: readonly ArticleFacts[];
 }): Aggregate[] {
-  return [...moneyTotals(input.deals), ...jobTotals(input.jobs), ...exportShares(input.projections, input.countryExports)];
+  return [...moneyTotals(input.deals), ...jobTotals(input.jobs, input.deals), ...exportShares(input.projections, input.countryExports)];
 }

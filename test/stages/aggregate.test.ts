@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../pipeline/stages/aggregate.ts';
 import type { Aggregate, CountryExports, Deal } from '../../pipeline/tables.ts';
 import { deal, job, projection } from '../reconcile/rows.ts';
+import { jobTotals } from '../../pipeline/aggregate/jobs.ts';
 
 const usd = (amount: number, fields: Partial<Deal> = {}): Partial<Deal> => ({ amount, amount_usd: amount, currency: 'USD', fx_rate: 1, ...fields });
 
@@ -54,10 +55,11 @@ describe('aggregate: jobs', () => {
     [
       'parts that add up to the stated total are used instead of it',
       [
-        job('j1', 'a1', { count: 6000, qualifier: 'about', country: 'United States', location: 'United States' }),
+        job('j1', 'a1', { count: 6000, qualifier: 'about', country: 'United States', location: 'United States', project: 'Reko Diq' }),
         job('j2', 'a1', { count: 7500, qualifier: 'about', location: 'Sindh, Pakistan' }),
         job('j3', 'a1', { count: 13500, kind: 'total', total_of: 'j1;j2', location: 'Pakistan and United States' }),
-        job('j4', 'a2', { count: 6000, qualifier: 'about', country: 'United States', location: 'United States' }),
+        // The same figure of the same project, told again by another article: counted once.
+        job('j4', 'a2', { count: 6000, qualifier: 'about', country: 'United States', location: 'United States', project: 'Reko Diq' }),
       ],
       [
         ['all', 'total', 13500, 'j1;j2'],
@@ -92,6 +94,24 @@ describe('aggregate: jobs', () => {
   ])('%s', (_name, jobs, expected) => {
     const rows = aggregate({ deals: [], jobs, projections: [], countryExports: [], articles: [] }).filter((r) => r.metric === 'jobs' && r.dimension !== 'location');
     expect(rows.map((r) => [r.dimension, r.key, r.value, r.rows])).toEqual(expected);
+  });
+
+  // Equal figures of two articles: one figure when the project is the same, or when either names
+  // none and the two articles report a deal together; else two.
+  const told = (project1: string | null, project2: string | null) => [
+    job('j1', 'a1', { count: 500, location: 'Ohio', project: project1 }),
+    job('j2', 'a2', { count: 500, location: 'Ohio', project: project2 }),
+  ];
+  it.each([
+    ['no project, articles sharing no deal', told(null, null), [], 1000],
+    ['no project, articles reporting one deal', told(null, null), [{ article_ids: 'a2;a1' }], 500],
+    ['one project named, articles sharing no deal', told('Lakeview', null), [{ article_ids: 'a1;a3' }], 1000],
+    ['one project named, articles reporting one deal', told('Lakeview', null), [{ article_ids: 'a1;a2' }], 500],
+    ['the same project, articles sharing no deal', told('Lakeview plant', 'Lakeview'), [], 500],
+    ['two projects, articles reporting one deal', told('Lakeview', 'Hill Mine'), [{ article_ids: 'a1;a2' }], 1000],
+  ])('repeats: %s', (_name, jobs, deals, total) => {
+    const all = jobTotals(jobs, deals).find((r) => r.dimension === 'all')!;
+    expect(all.value).toBe(total);
   });
 });
 
