@@ -35,42 +35,62 @@ function place(j: Job): string {
   return normaliseText(j.country ?? j.location ?? '');
 }
 
-/**
- * Whether two articles report one deal (a deal row lists both in `article_ids`). With no project
- * name on a figure, that is the only sign that equal figures of two articles are one: "the plant
- * will create 500 jobs" in two articles about different plants is two figures.
- */
-export type ReportTogether = (a: string, b: string) => boolean;
-export function reportTogether(deals: readonly Pick<Deal, 'article_ids'>[]): ReportTogether {
+/** The deals each article reports together with another article (a deal row listing both in `article_ids`). */
+export type SharedDeals = ReadonlyMap<string, readonly number[]>;
+export function sharedDeals(deals: readonly Pick<Deal, 'article_ids'>[]): SharedDeals {
   const dealsOf = new Map<string, number[]>();
-  deals.forEach((d, i) => {
-    const ids = splitIds(d.article_ids);
-    if (ids.length < 2) return;
-    for (const id of ids) {
+  for (let i = 0; i < deals.length; i++) {
+    const ids = deals[i]!.article_ids;
+    // Most deals are reported by one article: skip those without splitting.
+    if (!ids.includes(';')) continue;
+    for (const id of splitIds(ids)) {
       const list = dealsOf.get(id);
       if (list) list.push(i);
       else dealsOf.set(id, [i]);
     }
-  });
-  return (a, b) => {
-    const of = dealsOf.get(b);
-    return of !== undefined && (dealsOf.get(a)?.some((i) => of.includes(i)) ?? false);
-  };
+  }
+  return dealsOf;
+}
+
+/**
+ * The articles holding kept figures, as much as a repeat test needs: the one article, or MANY
+ * (then some article is always another one's).
+ */
+const MANY = Symbol('many articles');
+type Holders = string | typeof MANY;
+
+/** The kept figures of one count, kind and place: the articles holding them, by deal and by project. */
+interface Kept {
+  /** deal → the articles with a kept figure that report it. */
+  byDeal: Map<number, Holders>;
+  /** The same, counting only figures that name no project. */
+  byDealNoProject: Map<number, Holders>;
+  /** project name → the articles with a kept figure naming it. */
+  byProject: Map<string, Holders>;
+}
+
+/** True when the holders include an article other than `own`. */
+const another = (holders: Holders | undefined, own: string) => holders !== undefined && holders !== own;
+
+function add<K>(map: Map<K, Holders>, key: K, article: string): void {
+  const holders = map.get(key);
+  if (holders === undefined) map.set(key, article);
+  else if (holders !== article) map.set(key, MANY);
 }
 
 /**
  * Drop repeats of one figure across articles; returns the kept jobs and how many were dropped. A
  * repeat has the count, kind and place of a kept figure of another article, and the same project;
- * where either names no project, the two articles must report a deal together.
+ * where either names no project, the two articles must report a deal together: with no project
+ * name, that is the only sign that equal figures of two articles are one ("the plant will create
+ * 500 jobs" in two articles about different plants is two figures).
+ *
+ * The kept figures are indexed by count, kind and place, and within those by deal and project, so
+ * that a corpus repeating one sentence in thousands of articles is not compared pair by pair.
  */
-export function uniqueJobs(jobs: readonly Job[], together: ReportTogether): { jobs: Job[]; repeats: number } {
+export function uniqueJobs(jobs: readonly Job[], deals: SharedDeals): { jobs: Job[]; repeats: number } {
   const kept: Job[] = [];
-  // Repeats share count, kind and place exactly: keep the kept rows by those, so each job is
-  // compared only with the few rows it could repeat, not with every row kept so far.
-  const keptBy = new Map<string, Job[]>();
-  const sameFigure = (k: Job, j: Job) =>
-    k.article_id !== j.article_id &&
-    (k.project !== null && j.project !== null ? sameProject(k.project, j.project) : together(k.article_id, j.article_id));
+  const keptBy = new Map<string, Kept>();
   for (const j of jobs) {
     const point = jobPoint(j);
     if (point === null) {
@@ -78,11 +98,30 @@ export function uniqueJobs(jobs: readonly Job[], together: ReportTogether): { jo
       continue;
     }
     const key = `${point}\u0000${j.kind}\u0000${place(j)}`;
-    const same = keptBy.get(key);
-    if (same?.some((k) => sameFigure(k, j))) continue;
+    const own = j.article_id;
+    const reported = deals.get(own) ?? [];
+    const bucket = keptBy.get(key);
+    if (bucket) {
+      const byDeal = j.project === null ? bucket.byDeal : bucket.byDealNoProject;
+      let repeat = reported.some((d) => another(byDeal.get(d), own));
+      if (!repeat && j.project !== null) {
+        for (const [name, articles] of bucket.byProject) {
+          if (another(articles, own) && sameProject(name, j.project)) {
+            repeat = true;
+            break;
+          }
+        }
+      }
+      if (repeat) continue;
+    }
     kept.push(j);
-    if (same) same.push(j);
-    else keptBy.set(key, [j]);
+    const into = bucket ?? { byDeal: new Map(), byDealNoProject: new Map(), byProject: new Map() };
+    if (!bucket) keptBy.set(key, into);
+    for (const d of reported) {
+      add(into.byDeal, d, own);
+      if (j.project === null) add(into.byDealNoProject, d, own);
+    }
+    if (j.project !== null) add(into.byProject, j.project, own);
   }
   return { jobs: kept, repeats: jobs.length - kept.length };
 }
@@ -97,7 +136,7 @@ function figure(j: Job): Contribution | null {
 }
 
 export function jobTotals(allJobs: readonly Job[], deals: readonly Pick<Deal, 'article_ids'>[]): Aggregate[] {
-  const { jobs, repeats } = uniqueJobs(countableJobs(allJobs), reportTogether(deals));
+  const { jobs, repeats } = uniqueJobs(countableJobs(allJobs), sharedDeals(deals));
   const toRow = (dimension: string, explanation: string) => (s: ReturnType<typeof sumAll>): Aggregate => ({
     metric: 'jobs',
     dimension,

@@ -78,8 +78,19 @@ export function splitCountry(words: readonly string[]): { country: string | null
 }
 
 /** The first country named anywhere in a phrase ("Pakistan's existing export volume" → PAK). */
+const firstNamed = new Map<string, string | null>();
 export function findCountry(text: string | null): string | null {
   if (text === null) return null;
+  // Memoised: the same places are looked up for many rows, and each lookup tries every name.
+  let found = firstNamed.get(text);
+  if (found === undefined) {
+    found = findCountryUncached(text);
+    firstNamed.set(text, found);
+  }
+  return found;
+}
+
+function findCountryUncached(text: string): string | null {
   const padded = ` ${normaliseText(text)} `;
   for (const name of LONGEST_FIRST) if (padded.includes(` ${name} `)) return BY_NAME.get(name) ?? null;
   return null;

@@ -17,7 +17,7 @@
 import type ExcelJS from 'exceljs';
 import type { Deal, Job } from '../tables.ts';
 import { contribution } from '../aggregate/bounds.ts';
-import { countableJobs, reportTogether, uniqueJobs } from '../aggregate/jobs.ts';
+import { countableJobs, sharedDeals, uniqueJobs } from '../aggregate/jobs.ts';
 import { jobPoint, partsMatchTotal, partsOfTotals } from '../reconcile/checks/jobTotals.ts';
 import { countryCode, countryName, findCountry } from '../reconcile/countries.ts';
 import { contributionFormulas, pointFormula, sheetColumns } from './formulaParts.ts';
@@ -75,7 +75,7 @@ export function jobFacts(jobs: readonly Job[], summed: ReadonlySet<string> | { d
     return value === null || (known.length === parts.length && partsMatchTotal(value, known));
   };
   const countable = countableJobs(jobs);
-  const kept = 'deals' in summed ? new Set(uniqueJobs(countable, reportTogether(summed.deals)).jobs.map((j) => j.job_id)) : summed;
+  const kept = 'deals' in summed ? new Set(uniqueJobs(countable, sharedDeals(summed.deals)).jobs.map((j) => j.job_id)) : summed;
   const countableIds = new Set(countable.map((j) => j.job_id));
   return jobs.map((j) => {
     const c = contribution({ id: j.job_id, point: j.count, low: j.count_low, high: j.count_high, qualifier: j.qualifier });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { jobTotals, sharedDeals, uniqueJobs } from '../../pipeline/aggregate/jobs.ts';
+import { sameProject } from '../../pipeline/reconcile/names.ts';
 import { aggregate } from '../../pipeline/stages/aggregate.ts';
-import type { Aggregate, CountryExports, Deal } from '../../pipeline/tables.ts';
+import type { Aggregate, CountryExports, Deal, Job } from '../../pipeline/tables.ts';
 import { deal, job, projection } from '../reconcile/rows.ts';
-import { jobTotals } from '../../pipeline/aggregate/jobs.ts';
 
 const usd = (amount: number, fields: Partial<Deal> = {}): Partial<Deal> => ({ amount, amount_usd: amount, currency: 'USD', fx_rate: 1, ...fields });
 
@@ -137,5 +139,48 @@ describe('aggregate: export share', () => {
     const nearly = [projections[0]!, { ...projections[1]!, value: 10, qualifier: 'nearly' as const }];
     const implied = aggregate({ deals: [], jobs: [], projections: nearly, countryExports: [], articles: [] }).find((r) => r.metric === 'export_base_implied')!;
     expect([implied.value_low, implied.value, implied.value_high]).toEqual([30e9, 30e9, null]);
+  });
+});
+
+describe('aggregate: jobs told again by other articles', () => {
+  /** The rule as stated, pair by pair: what the indexed search must give. */
+  function reference(jobs: readonly Job[], deals: readonly { article_ids: string }[]): string[] {
+    const together = (a: string, b: string) => deals.some((d) => d.article_ids.split(';').includes(a) && d.article_ids.split(';').includes(b));
+    const kept: Job[] = [];
+    for (const j of jobs) {
+      const repeat = kept.some(
+        (k) =>
+          j.count !== null && k.count === j.count && k.kind === j.kind && k.location === j.location && k.article_id !== j.article_id &&
+          (k.project !== null && j.project !== null ? sameProject(k.project, j.project) : together(k.article_id, j.article_id)),
+      );
+      if (!repeat) kept.push(j);
+    }
+    return kept.map((j) => j.job_id);
+  }
+  const articles = ['a1', 'a2', 'a3', 'a4'];
+  const tables = fc.record({
+    jobs: fc
+      .array(
+        fc.record({
+          article: fc.constantFrom(...articles),
+          count: fc.option(fc.constantFrom(500, 1000), { freq: 5 }),
+          kind: fc.constantFrom(null, 'direct'),
+          location: fc.constantFrom(null, 'Ohio'),
+          project: fc.constantFrom(null, 'Lakeview', 'Lakeview plant', 'Hill Mine'),
+        }),
+        { maxLength: 12 },
+      )
+      .map((rows) =>
+        rows.map((r, i) => job(`j${i}`, r.article, { count: r.count, kind: r.kind as Job['kind'], location: r.location, project: r.project })),
+      ),
+    deals: fc.array(fc.subarray(articles, { minLength: 1 }).map((ids) => ({ article_ids: ids.join(';') })), { maxLength: 3 }),
+  });
+  it('keeps what the pair-by-pair rule keeps', () => {
+    fc.assert(
+      fc.property(tables, ({ jobs, deals }) => {
+        expect(uniqueJobs(jobs, sharedDeals(deals)).jobs.map((j) => j.job_id)).toEqual(reference(jobs, deals));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
