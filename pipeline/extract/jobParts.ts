@@ -1,12 +1,12 @@
 /**
  * Which job figures of an article are the parts of which total, so that no sum counts both.
  *
- * - A stated total ("5,000 in all", "a total of 6,500", "9,000 jobs across Kenya and Uganda") takes
- *   first the figures of its own sentence that add up to it (within 2%); failing that, when it is
- *   its sentence's only total and the sentence names two or more other figures, those figures
- *   ("2,500 direct and 4,000 indirect jobs, for a total of 7,000": the sentence says what the total
- *   is made of, and the check reports that it does not add up); failing that, the smallest set of
- *   the article's other figures that adds up to it.
+ * - A total that refers back, with no noun of its own ("2,500 direct and 4,000 indirect jobs, for a
+ *   total of 7,000", "..., 5,000 in all"), takes the figures of its sentence since the total before
+ *   it, whether or not they add up: the sentence says what the total is made of, and the check
+ *   reports that it does not add up. Any other stated total ("a total of 6,500 jobs", "9,000 jobs
+ *   across Kenya and Uganda", "employs 5,000 people in total") takes the figures of its own sentence
+ *   that add up to it (within 2%), failing that the fewest figures of the article that do.
  * - A bare figure that equals the sum of two or more figures of other sentences exactly (a
  *   headline's "6,500 jobs" over the body's 4,000 and 2,500) becomes their total. Figures of its
  *   own sentence are its siblings, not its parts: "54,000 jobs in Chile and 8,000 in Peru".
@@ -22,6 +22,7 @@
 import type { Job } from '../tables.ts';
 import { jobPoint, partsMatchTotal, splitIds } from '../reconcile/checks/jobTotals.ts';
 import { countryCode, findCountries } from '../reconcile/countries.ts';
+import { findJobFigures } from './jobs.ts';
 
 type SameName = (a: string, b: string) => boolean;
 
@@ -54,11 +55,8 @@ function linkArticle(rows: Job[], sameName: SameName): void {
     if (total.kind !== 'total' || total.total_of !== null || value === null) continue;
     const fits = rows.filter((j) => j !== total && free(j) && partFits(total, j, sameName));
     const siblings = fits.filter((j) => j.quote === total.quote);
-    const onlyTotal = rows.every((j) => j === total || j.kind !== 'total' || j.quote !== total.quote);
     const parts =
-      smallestSum(value, siblings, partsMatchTotal) ??
-      (onlyTotal && siblings.length >= 2 ? siblings : null) ??
-      smallestSum(value, fits, partsMatchTotal);
+      referredTo(total, siblings) ?? smallestSum(value, siblings, partsMatchTotal) ?? smallestSum(value, fits, partsMatchTotal);
     if (parts) claim(total, parts);
   }
 
@@ -72,6 +70,29 @@ function linkArticle(rows: Job[], sameName: SameName): void {
       claim(figure, parts);
     }
   }
+}
+
+/**
+ * For a total that refers back ("..., 5,000 in all"), the sibling rows of the figures its sentence
+ * names between the total before it (or the sentence's start) and it; null when it does not refer
+ * back or two such rows are not found. The sentence is read again (only a stated total's, so
+ * rarely): the rows keep its text, not the figures' order in it.
+ */
+function referredTo(total: Job, siblings: readonly Job[]): Job[] | null {
+  if (siblings.length < 2) return null;
+  const figures = findJobFigures(total.quote);
+  const at = figures.findIndex((f) => f.refersBack && f.count === total.count);
+  if (at < 0) return null;
+  let from = at;
+  while (from > 0 && figures[from - 1]!.kind !== 'total') from--;
+  const left = [...siblings];
+  const parts: Job[] = [];
+  for (const f of figures.slice(from, at)) {
+    const i = left.findIndex((j) => j.count === f.count);
+    if (i < 0) return null;
+    parts.push(...left.splice(i, 1));
+  }
+  return parts.length >= 2 ? parts : null;
 }
 
 /** The smallest set of two or more candidates whose figures add up to `value` by `matches`, or null. */

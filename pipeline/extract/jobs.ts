@@ -34,6 +34,11 @@ export interface JobFigure {
   kind: JobKind | null;
   /** Where, as written ("Balochistan, Pakistan"), or null. */
   place: string | null;
+  /**
+   * A total with no noun of its own, which sums the figures before it: "..., for a total of
+   * 6,500", "..., 5,000 in all". ("employs 5,000 people in total" has its own noun.)
+   */
+  refersBack: boolean;
 }
 
 /** Job counts in a sentence, with qualifier, kind and place phrase. */
@@ -58,6 +63,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     const previousJob = out[out.length - 1];
     const stated = noun ?? sharedWith;
     let kind: JobKind | null = null;
+    let refersBack = false;
     let end = token.end;
     if (stated) {
       if (noun) {
@@ -71,8 +77,10 @@ export function findJobFigures(sentence: string): JobFigure[] {
     } else if (previousJob && TOTAL_BEFORE.test(sentence.slice(Math.max(0, token.start - 30), token.start)) && !/^\s*(?:%|percent|per cent|[a-z]*illion|bn|m\b)/i.test(sentence.slice(token.end, token.end + 12))) {
       // "2,500 direct and 4,000 indirect jobs, for a total of 6,500": the noun is understood.
       kind = 'total';
+      refersBack = true;
     } else if (previousJob && TOTAL_AFTER.test(sentence.slice(token.end, token.end + 30))) {
       kind = 'total';
+      refersBack = true;
       end = token.end + (TOTAL_AFTER.exec(sentence.slice(token.end))?.[0].length ?? 0);
     } else continue;
     if (token.value < 1 || !Number.isInteger(token.value) || isProportion(token)) continue;
@@ -91,7 +99,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';
     // "400 jobs during construction", "60 permanent jobs once the plant runs".
     if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start));
-    out.push({ start, end, count: token.value, qualifier, kind, place });
+    out.push({ start, end, count: token.value, qualifier, kind, place, refersBack });
   }
   return out;
 }

@@ -5,16 +5,23 @@ import { extractArticle, type ExtractReference } from '../../pipeline/stages/ext
 import type { Job } from '../../pipeline/tables.ts';
 import { madeUpArticle } from './madeUpArticle.ts';
 
-type Spec = [id: string, count: number, kind: Job['kind'], sentence: number, place?: string, project?: string];
+type Spec = [id: string, count: number, kind: Job['kind'], sentence: number | string, place?: string, project?: string];
 
-/** A job row; `sentence` numbers its sentence (rows of one sentence share a quote), `place` is location and country. */
+/**
+ * A job row; `sentence` is its sentence's text, or a number standing for it (rows of one sentence
+ * share a quote); `place` is location and country.
+ */
 function job([job_id, count, kind, sentence, place, project]: Spec, article_id = 'a'): Job {
   return {
     job_id, article_id, project: project ?? null, count, count_low: count, count_high: count, qualifier: 'exact',
     location: place ?? null, country: place && !place.includes(' and ') ? place : null, kind, total_of: null,
-    evidence_id: `e${job_id}`, quote: `sentence ${sentence}`,
+    evidence_id: `e${job_id}`, quote: typeof sentence === 'string' ? sentence : `sentence ${sentence}`,
   };
 }
+
+const FOR_A_TOTAL = 'It will create 33,000 direct jobs and 46,000 indirect jobs, for a total of 49,000.';
+const IN_TOTAL = 'It will create 1,200 jobs during construction and 300 permanent jobs, and the company already employs 5,000 people in total.';
+const TWO_TOTALS = 'The park will bring 2,000 direct and 3,000 indirect jobs, 5,500 in all, and the port 1,000 direct and 1,100 indirect jobs, 2,000 in all.';
 
 /** [job_id, kind, total_of] of every row, for comparing whole small tables. */
 const links = (rows: readonly Job[]) => rows.map((j) => [j.job_id, j.kind, j.total_of]);
@@ -32,9 +39,17 @@ const cases: [string, Spec[], [string, Job['kind'], string | null][]][] = [
   ['a stated total takes the parts of its own sentence that add up within 2%, not an exact sum elsewhere',
     [['j1', 3000, null, 1], ['j2', 2000, null, 1], ['j3', 2990, 'direct', 2], ['j4', 2010, 'indirect', 2], ['j5', 5050, 'total', 2]],
     [['j1', null, null], ['j2', null, null], ['j3', 'direct', null], ['j4', 'indirect', null], ['j5', 'total', 'j3;j4']]],
-  ['the only total of a sentence takes its sentence\'s figures even when they do not add up (the check flags it)',
-    [['j1', 8000, null, 1], ['j2', 42000, null, 2], ['j3', 33000, 'direct', 3], ['j4', 46000, 'indirect', 3], ['j5', 49000, 'total', 3]],
+  ['a total that refers back ("for a total of 49,000") takes the figures before it even when they do not add up (the check flags it)',
+    [['j1', 8000, null, 1], ['j2', 42000, null, 2], ['j3', 33000, 'direct', FOR_A_TOTAL], ['j4', 46000, 'indirect', FOR_A_TOTAL], ['j5', 49000, 'total', FOR_A_TOTAL]],
     [['j1', null, null], ['j2', null, null], ['j3', 'direct', null], ['j4', 'indirect', null], ['j5', 'total', 'j3;j4']]],
+  ['a total with a noun of its own takes the figures of its sentence only when they add up',
+    [['j1', 1200, 'construction', IN_TOTAL], ['j2', 300, 'operations', IN_TOTAL], ['j3', 5000, 'total', IN_TOTAL]],
+    [['j1', 'construction', null], ['j2', 'operations', null], ['j3', 'total', null]]],
+  ['each of two totals that refer back takes the figures since the one before',
+    [['j1', 2000, 'direct', TWO_TOTALS], ['j2', 3000, 'indirect', TWO_TOTALS], ['j3', 5500, 'total', TWO_TOTALS],
+      ['j4', 1000, 'direct', TWO_TOTALS], ['j5', 1100, 'indirect', TWO_TOTALS], ['j6', 2000, 'total', TWO_TOTALS]],
+    [['j1', 'direct', null], ['j2', 'indirect', null], ['j3', 'total', 'j1;j2'],
+      ['j4', 'direct', null], ['j5', 'indirect', null], ['j6', 'total', 'j4;j5']]],
   ['figures of the same sentence are siblings of a bare figure, not its parts',
     [['j1', 54000, null, 1, 'Chile'], ['j2', 8000, null, 1, 'Peru'], ['j3', 46000, null, 2]],
     [['j1', null, null], ['j2', null, null], ['j3', null, null]]],
@@ -136,6 +151,14 @@ describe('job totals in whole made-up articles', () => {
       [2500, null, 'Pakistan', null],
       [3500, null, 'Chile', null],
       [3000, null, 'Peru', null],
+    ]);
+  });
+
+  it('leaves a total with a noun of its own unlinked when its sentence\'s other figures do not add up to it', () => {
+    expect(jobsOf(['Plant expansion', IN_TOTAL])).toEqual([
+      [1200, 'construction', null, null],
+      [300, 'operations', null, null],
+      [5000, 'total', null, null],
     ]);
   });
 
