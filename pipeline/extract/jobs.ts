@@ -16,9 +16,20 @@ import { projectFor, type SentenceContext } from './context.ts';
 import type { FactMention } from './mergeMentions.ts';
 
 const KIND_WORD = String.raw`(?:direct|indirect|induced|construction|construction-phase|operational|operations|permanent|temporary|local|new|full-time|part-time|skilled|unskilled|green|additional|more)`;
+// Up to three words between the figure and the noun: kind words ("direct and indirect"), a place
+// ("6,000 US jobs", "4,500 American jobs") or other modifiers ("high-paying", "manufacturing");
+// modifiersOf checks them, so that "2,000 of the jobs" is not read as a figure of jobs.
+const MODIFIER = String.raw`(?:${KIND_WORD}\s+and\s+${KIND_WORD}|[a-z][a-z.’'-]*)`;
 const JOB_NOUN = new RegExp(
-  String.raw`^(?:\s+|-)((?:${KIND_WORD}(?:\s+and\s+${KIND_WORD})?\s+)*)(jobs?|job opportunities|employment opportunities|positions|posts|workers|employees|people|personnel)\b`,
+  String.raw`^(?:\s+|-)((?:${MODIFIER}\s+){0,3})(jobs?|job opportunities|employment opportunities|positions|posts|workers|employees|people|personnel)\b`,
   'i',
+);
+const KIND_ONLY = new RegExp(String.raw`^(?:${KIND_WORD}(?:\s+and\s+${KIND_WORD})?\s+)*$`, 'i');
+/** Words that end a noun phrase or name no kind of job: never modifiers of "jobs". */
+const NOT_MODIFIER = new Set(
+  ('of the a an to in for from with by per on at or and than these those its their our his her such that which who were was are is be been ' +
+    'will would could may might has have had this each every all some many about over under between into as million billion thousand ' +
+    'hundred lakh crore tonnes tons barrels megawatts mw gw kilometres km hectares acres homes houses dollars euros rupees pounds yuan shares units').split(' '),
 );
 const PEOPLE_VERB = /\b(?:employ(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|creat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|support(?:s|ed|ing)?|sustain(?:s|ed|ing)?|workforce of)\b/i;
 const SHARED_NOUN_GAP = new RegExp(String.raw`^\s+(${KIND_WORD})?\s*(?:and|or|plus|,)\s+(?:an?\s+(?:further|additional)\s+|another\s+)?$`, 'i');
@@ -34,6 +45,8 @@ export interface JobFigure {
   kind: JobKind | null;
   /** Where, as written ("Balochistan, Pakistan"), or null. */
   place: string | null;
+  /** The place is a word before the noun ("6,000 US jobs"): kept only when it names a country. */
+  placeIsModifier: boolean;
   /**
    * A total with no noun of its own, which sums the figures before it: "..., for a total of
    * 6,500", "..., 5,000 in all". ("employs 5,000 people in total" has its own noun.)
@@ -41,11 +54,36 @@ export interface JobFigure {
   refersBack: boolean;
 }
 
+/**
+ * The words between a figure and its noun, checked: null when one is not a modifier ("of the");
+ * else the kind words, and the place a capitalised modifier names ("US", "Kenyan").
+ */
+function modifiersOf(words: string): { kindWords: string; place: string | null } | null {
+  if (KIND_ONLY.test(words)) return { kindWords: words, place: null };
+  const list = words.trim().split(/\s+/);
+  if (list.some((w) => NOT_MODIFIER.has(w.toLowerCase()))) return null;
+  const capitalised = list.filter((w) => /^[A-Z]/.test(w));
+  return { kindWords: words, place: capitalised.length > 0 ? capitalised.join(' ') : null };
+}
+
+/** "The plant will shed 1,200 jobs", "900 jobs will be lost": jobs lost are not jobs created. */
+const LOSS_BEFORE = /\b(?:cut|cuts|cutting|shed|sheds|shedding|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?)\s+$/i;
+const LOSS_AFTER = /^[^.;]{0,25}?\b(?:(?:will|would|could|may|might|are|were|is|was|to)\s+(?:be\s+)?(?:cut|lost|axed|eliminated|shed|slashed|scrapped)|(?:cut|lost|axed|eliminated|shed|slashed|scrapped)\b)/i;
+
+/**
+ * "6,000 jobs in the US and 7,500 in Balochistan": a bare figure right after a job figure, joined
+ * by "and" or a comma and followed by a place, is a figure of the same jobs.
+ */
+const ELLIPSIS_GAP = /^[^\d;.:()]{0,60}?(?:,\s*|\s+and\s+|,\s+and\s+|\s+plus\s+|\s+as well as\s+)$/i;
+
 /** Job counts in a sentence, with qualifier, kind and place phrase. */
 export function findJobFigures(sentence: string): JobFigure[] {
   const tokens = findNumbers(sentence).filter((t) => !t.gluedLeft && !t.gluedRight);
   const out: JobFigure[] = [];
-  const nouns = tokens.map((t) => JOB_NOUN.exec(sentence.slice(t.end, t.end + 80)));
+  const nouns = tokens.map((t) => {
+    const noun = JOB_NOUN.exec(sentence.slice(t.end, t.end + 80));
+    return noun && modifiersOf(noun[1] ?? '') ? noun : null;
+  });
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     let noun = nouns[i] ?? null;
@@ -64,16 +102,27 @@ export function findJobFigures(sentence: string): JobFigure[] {
     const stated = noun ?? sharedWith;
     let kind: JobKind | null = null;
     let refersBack = false;
+    let modifierPlace: string | null = null;
     let end = token.end;
     if (stated) {
       if (noun) {
-        kindWords = noun[1] ?? '';
+        const modifiers = modifiersOf(noun[1] ?? '')!;
+        kindWords = modifiers.kindWords;
+        modifierPlace = modifiers.place;
         end = token.end + noun[0].length;
+        // "in 2023 factory jobs rose": a year before modifiers is a date, not a count.
+        if (token.yearLike && !KIND_ONLY.test(kindWords)) continue;
       }
       const head = (stated[2] ?? '').toLowerCase();
       if (/^(people|workers|employees|personnel)$/.test(head) && !PEOPLE_VERB.test(sentence.slice(Math.max(0, token.start - 60), token.start))) continue;
       if (token.yearLike && !noun) continue;
       kind = kindOf(kindWords);
+    } else if (
+      previousJob && previousJob.kind !== 'total' && !token.yearLike && ELLIPSIS_GAP.test(sentence.slice(previousJob.end, token.start)) &&
+      PLACE.test(sentence.slice(token.end, token.end + 120))
+    ) {
+      // "6,000 jobs in the US and 7,500 in Balochistan": the noun (and kind) of the figure before.
+      kind = previousJob.kind;
     } else if (previousJob && TOTAL_BEFORE.test(sentence.slice(Math.max(0, token.start - 30), token.start)) && !/^\s*(?:%|percent|per cent|[a-z]*illion|bn|m\b)/i.test(sentence.slice(token.end, token.end + 12))) {
       // "2,500 direct and 4,000 indirect jobs, for a total of 6,500": the noun is understood.
       kind = 'total';
@@ -91,15 +140,18 @@ export function findJobFigures(sentence: string): JobFigure[] {
       qualifier = previousJob.qualifier;
     }
     const start = q ? token.start - q.length : token.start;
+    if (LOSS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || LOSS_AFTER.test(sentence.slice(end, end + 60))) continue;
     let place: string | null = null;
     const p = PLACE.exec(sentence.slice(end, end + 120));
     if (p && p[1]) place = p[1].replace(/^the\s+/, '').replace(/\s*,\s*$/, '').replace(/(?<!\b[A-Z])\.$/, '');
+    const placeIsModifier = place === null && modifierPlace !== null;
+    if (placeIsModifier) place = modifierPlace;
     if (kind === null && TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) kind = 'total';
     if (kind === null && /\bacross\b/.test(p?.[0] ?? '') && / and /.test(place ?? '')) kind = 'total';
     if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';
     // "400 jobs during construction", "60 permanent jobs once the plant runs".
     if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start));
-    out.push({ start, end, count: token.value, qualifier, kind, place, refersBack });
+    out.push({ start, end, count: token.value, qualifier, kind, place, placeIsModifier, refersBack });
   }
   return out;
 }
@@ -141,7 +193,9 @@ export function jobsIn(ctx: SentenceContext): FactMention<Job>[] {
   const { article, sentence } = ctx;
   return findJobFigures(sentence.text).map((figure) => {
     const evidence = evidenceFor(article, sentence, figure.start, figure.end);
-    const where = figure.place !== null ? placeOf(ctx, figure.place) : placeBefore(ctx, figure.start);
+    let where = figure.place !== null ? placeOf(ctx, figure.place) : placeBefore(ctx, figure.start);
+    // "5,000 High-Paying Jobs" in a headline: a capitalised modifier that names no country is no place.
+    if (figure.placeIsModifier && where.country === null) where = { location: null, country: null };
     const { low, high } = bounds(figure.qualifier, figure.count);
     return {
       row: {

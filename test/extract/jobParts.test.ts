@@ -162,6 +162,16 @@ describe('job totals in whole made-up articles', () => {
     ]);
   });
 
+  it('keeps a modifier as the place only when it names a country', () => {
+    expect(jobsOf([
+      'Plant To Create 5,000 High-Paying Jobs',
+      'The deal will support 4,500 American jobs.',
+    ])).toEqual([
+      [5000, null, null, null],
+      [4500, null, 'United States', null],
+    ]);
+  });
+
   it('still merges a headline figure into the total its body tells with parts', () => {
     expect(jobsOf([
       'Textile park to create 5,000 jobs',

@@ -24,7 +24,18 @@ const cases: [string, Row[]][] = [
   ['It will create 2,500 direct jobs and 4,000 indirect jobs, for a total of 6,500.', [[2500, 'exact', 'direct', null], [4000, 'exact', 'indirect', null], [6500, 'exact', 'total', null]]],
   ['Some 2000 jobs are at stake in the Ruhr.', [[2000, 'about', null, null]]],
   ['Nearly twenty thousand jobs will follow.', [[20000, 'nearly', null, null]]],
+  // A place or other modifiers between the figure and the noun; a figure whose noun is the one before.
+  ['The deal is expected to create or sustain 4,500 American jobs.', [[4500, 'exact', null, 'American']]],
+  ['EXIM financing will create 6,000 US jobs and 7,500 in Balochistan.', [[6000, 'exact', null, 'US'], [7500, 'exact', null, 'Balochistan']]],
+  ['It will create 1,000 high-paying manufacturing jobs.', [[1000, 'exact', null, null]]],
+  ['It will create 2,000 direct jobs in Kenya and 1,000 in Uganda.', [[2000, 'exact', 'direct', 'Kenya'], [1000, 'exact', 'direct', 'Uganda']]],
+  ['It will create 5,000 jobs and 300 in the first year.', [[5000, 'exact', null, null]]],
   // Not jobs.
+  ['The plant will shed 1,200 jobs.', []],
+  ['About 900 jobs will be lost when the mill closes.', []],
+  ['The company said 2,000 jobs would be cut.', []],
+  ['Some 2,000 of the jobs will go to women.', []],
+  ['In 2023 factory jobs rose by 4%.', []],
   ['5,000 people attended the summit in 2024.', []],
   ['The JF-17 jobs fair drew crowds.', []],
   ['Thousands of jobs may be lost.', []],
