@@ -40,8 +40,11 @@ const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|pa
 
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
 const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\b/i;
+// "will generate annual revenue of $1.2bn": the noun right before the figure says what it is, whatever the verb.
+const REVENUE_OF = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\s+(?:of|worth|totall?ing|reaching|at)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:exports?|export potential|export earnings|export revenues?|export value)\b(?![-‐\s](?:import|credit))/i;
-const EXPORTS_BEFORE = /\bexports?\s+(?:\w+\s+){0,3}(?:of|worth|to reach|to hit|to rise to|to grow to)\s*(?:about|around|over|more than|up to|nearly)?\s*$/i;
+// "exports of", "exports worth", "Exports from the plant could reach": the figure is what the exports come to.
+const EXPORTS_BEFORE = /\bexports?\s+(?:[\w’'-]+\s+){0,5}?(?:of|worth|(?:to\s+)?(?:reach|hit|top|exceed|rise to|grow to|increase to|climb to))\s*(?:about|around|over|more than|up to|nearly)?\s*$/i;
 const UNLOCK = /\b(?:unlock(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|crowd(?:s|ed|ing)? in|leverag(?:e|es|ed|ing)|attract(?:s|ed|ing)?|bring(?:s|ing)? in|draw(?:s|ing)? in|generat(?:e|es|ed|ing)|spur(?:s|red)?)\b/i;
 const PAST_PERIOD = /\b(?:last year|last month|last quarter|in (?:19|20)\d\d|since (?:19|20)\d\d|so far this year|to date|in the past \w+ (?:years|months))\b/i;
 const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|estimated|potential|set to|likely|anticipated|is to|are to|to generate|to bring|to earn|target(?:s|ed|ing)?)\b/i;
@@ -110,6 +113,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   const exportsHead = EXPORTS_AFTER.test(after) || ends(EXPORTS_BEFORE, near);
   const unlock = UNLOCK.test(near.slice(-60));
   if (exportsHead && (unlock || FUTURE.test(segment.sentence))) return { role: 'projection', metric: 'export_value' };
+  if (REVENUE_OF.test(near.slice(-50))) {
+    return FUTURE.test(segment.sentence) ? { role: 'projection', metric: 'revenue' } : { role: 'none', reason: 'past revenue or sales' };
+  }
   // "attracted $2.4bn of FDI last year" is a past inflow, not money a deal is expected to bring.
   if (unlock && !FUTURE.test(segment.sentence) && PAST_PERIOD.test(segment.sentence)) return { role: 'none', reason: 'past inflow' };
   if (unlock && !COMMIT_VERB_LAST.test(near.slice(-40))) return { role: 'projection', metric: 'investment_unlocked' };

@@ -46,6 +46,10 @@ const cases: [string, string[]][] = [
   ['The mine will have free cash flow of more than $70 billion over 37 years.', ['projection:free_cash_flow']],
   ['The plant is expected to earn revenue of $400m a year.', ['projection:revenue']],
   ['The programme could mobilise $10bn of private capital.', ['projection:investment_unlocked']],
+  ['The project will generate annual revenue of $1.2 billion once complete.', ['projection:revenue']],
+  ['Exports from the plant could reach $500 million a year by 2028.', ['projection:export_value']],
+  ['The company will invest $2bn and expects revenues of $600m a year.', ['commitment', 'projection:revenue']],
+  ['The mine generated earnings of $90m last year.', ['none']],
   // Nothing.
   ['Bilateral trade stood at $500 million last year.', ['none']],
   ['The two countries aim to raise trade volume to $5bn.', ['none']],
