@@ -146,6 +146,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     return { role: 'none', reason: 'trade, market or price figure' };
   }
 
+  // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
+  if (/^\s+from\s+(?:the\s+)?\p{Lu}/u.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   if (COMMIT.test(near) || BUILD_BEFORE.test(near) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt)\b/i.test(after)) {
     return { role: 'commitment' };
   }

@@ -18,29 +18,68 @@ const STAKE = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:equit
 const STAKE_BUY = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|invest(?:s|ed|ing)?|intent|interest in|plans?|aims?|seeks?|offer(?:s|ed)?|bid)\b/i;
 const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|ed|ing)?|retains?|already has)\b/i;
 
+const INCLUDES = /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which)\b/gi;
+
+const pointOf = (c: Commitment) => c.amount ?? c.amount_low ?? c.amount_high;
+
+/**
+ * "The $3.5bn debt package includes $1.25bn from US EXIM and $700m from the IFC", "$5bn in loans,
+ * of which $2bn from China": the figures after the word are parts of the figure before it, when
+ * smaller and in its currency. The link is to the mention's id; mergeCommitments points it at the
+ * merged row.
+ */
+function linkIncluded(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[]): void {
+  if (figures.length < 2) return;
+  const cues: number[] = [];
+  eachMatch(INCLUDES, text, (m) => cues.push(m.index));
+  cues.forEach((at, k) => {
+    const whole = figures.filter((f) => f.end <= at).pop();
+    if (!whole) return;
+    const until = Math.min(cues[k + 1] ?? text.length, ...[';', ' – ', ' — '].map((b) => (text.indexOf(b, at) < 0 ? text.length : text.indexOf(b, at))));
+    const size = pointOf(whole.mention.row);
+    const parts: Commitment[] = [];
+    for (const part of figures.filter((f) => f.start >= at && f.end <= until)) {
+      const row = part.mention.row;
+      const own = pointOf(row);
+      if (size === null || own === null || own >= size || row.currency !== whole.mention.row.currency) continue;
+      row.part_of = whole.mention.row.commitment_id;
+      parts.push(row);
+    }
+    // The whole's funder was read from its parts' "from US EXIM", "from the IFC": with parts from
+    // two or more lenders, it is none of them alone, so it stays unknown.
+    const wholeRow = whole.mention.row;
+    const lenders = new Set(parts.map((p) => p.funder).filter((f) => f !== null));
+    if (lenders.size >= 2 && wholeRow.funder !== null && lenders.has(wholeRow.funder)) {
+      Object.assign(wholeRow, { funder: null, funder_type: null, funder_country: null });
+    }
+  });
+}
+
 export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   const { article, sentence } = ctx;
   const text = sentence.text;
   const out: FactMention<Commitment>[] = [];
   const stakes: { start: number; end: number; percent: number }[] = [];
   eachMatch(STAKE, text, (m) => stakes.push({ start: m.index, end: m.index + m[0].length, percent: Number(m[1]) }));
+  const figures: { start: number; end: number; mention: FactMention<Commitment> }[] = [];
   for (const { money, role, from, to } of ctx.money) {
     if (role.role !== 'commitment') continue;
     const cue = statusOf(text, money.start, money.end);
     const stake = stakes.find((s) => s.start >= from && s.end <= to) ?? null;
-    out.push(
-      build(ctx, money.start, money.end, cue ? { start: cue.start, end: cue.end } : null, {
-        amount: money.value ?? null,
-        amount_low: money.low,
-        amount_high: money.high,
-        currency: money.currency,
-        qualifier: money.qualifier,
-        instrument: stake ? 'equity' : instrumentOf(text, money.start, money.end, from, to),
-        status: cue?.status ?? null,
-        stake_percent: stake?.percent ?? null,
-      }),
-    );
+    const mention = build(ctx, money.start, money.end, cue ? { start: cue.start, end: cue.end } : null, {
+      amount: money.value ?? null,
+      amount_low: money.low,
+      amount_high: money.high,
+      currency: money.currency,
+      qualifier: money.qualifier,
+      instrument: stake ? 'equity' : instrumentOf(text, money.start, money.end, from, to),
+      status: cue?.status ?? null,
+      stake_percent: stake?.percent ?? null,
+    });
+    out.push(mention);
+    figures.push({ start: money.start, end: money.end, mention });
   }
+  linkIncluded(text, figures);
   // A stake with no money figure in its clause: a commitment with no amount, when someone means to buy it.
   for (const stake of stakes) {
     if (ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= m.to)) continue;

@@ -59,7 +59,11 @@ function inName(text: string, start: number, end: number): boolean {
  * the previous figure) and forward to `to` (the next figure, or the clause's end).
  */
 export function instrumentOf(sentence: string, start: number, end: number, from = 0, to = sentence.length): Instrument | null {
-  const cues = cuesOf(sentence);
+  const all = cuesOf(sentence);
+  // "$1.25bn from US EXIM and $700m from the IFC": a figure naming its own source after it is not
+  // the agency's named before it, so an export-credit cue before such a figure is another's.
+  const ownSource = /^\s+from\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(end, end + 40));
+  const cues = ownSource ? all.filter((c) => c.instrument !== 'export_credit' || c.start >= end) : all;
   const afterLimit = Math.min(to, clauseEnd(sentence, end));
   const near = cues.filter((c) => (c.end <= start && c.start >= from) || (c.start >= end && c.end <= afterLimit));
   const eca = near.find((c) => c.instrument === 'export_credit' && cueDistance(c, start, end) <= 60);

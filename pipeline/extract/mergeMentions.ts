@@ -126,7 +126,25 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     }
     return merged;
   }, 'commitment_id');
-  return linkParts(rows);
+  return linkParts(pointPartsAtMergedRows(rows, mentions));
+}
+
+/**
+ * A part linked in its sentence ("the $3.5bn package includes $1.25bn from EXIM") names its whole
+ * by the whole's mention id; after merging, that mention may be folded into a row with another
+ * id. Point each such link at the row that holds the whole's mention (its evidence), or drop it
+ * when the part and the whole became one row.
+ */
+function pointPartsAtMergedRows(rows: readonly Commitment[], mentions: readonly FactMention<Commitment>[]): Commitment[] {
+  if (!rows.some((r) => r.part_of !== null)) return [...rows];
+  const evidenceOfMention = new Map(mentions.map((m) => [m.row.commitment_id, m.evidence.evidence_id]));
+  const rowOfEvidence = new Map(rows.flatMap((r) => r.evidence_id.split(';').map((id) => [id, r.commitment_id] as const)));
+  return rows.map((r) => {
+    if (r.part_of === null) return r;
+    const evidence = evidenceOfMention.get(r.part_of);
+    const whole = evidence === undefined ? undefined : rowOfEvidence.get(evidence);
+    return { ...r, part_of: whole === undefined || whole === r.commitment_id ? null : whole };
+  });
 }
 
 /**

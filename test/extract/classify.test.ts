@@ -76,6 +76,8 @@ const cases: [string, string[]][] = [
   ['Tessaly has rejected a $1 billion offer from a foreign builder.', ['commitment']],
   ['Lenders extended $4.6 billion in loans in 2023, down from a peak of $28 billion in 2016.', ['commitment', 'none']],
   ['The two banks will lend $300 million and $200 million respectively.', ['commitment', 'commitment']],
+  ['The $3.5 billion debt package includes $1.25 billion from US EXIM and $700 million from the IFC.', ['commitment', 'commitment', 'commitment']],
+  ['Exports rose to $5bn from $4bn.', ['none', 'none']],
 ];
 
 describe('classifyMoney', () => {

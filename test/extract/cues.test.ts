@@ -90,6 +90,9 @@ describe('statusOf', () => {
 describe('instrumentOf', () => {
   const cases: [string, string | null][] = [
     ['Qatar will invest [[$3 billion]] in Egypt.', 'investment'],
+    // A figure naming its own source: the agency named before it is another figure's.
+    ['The $3.5bn debt package includes $1.25bn from US EXIM and [[$700 million]] from the IFC.', 'debt_package'],
+    ['The $3.5bn debt package includes [[$1.25bn]] from US EXIM and $700 million from the IFC.', 'export_credit'],
     ['Japan will lend [[$500m]] to Vietnam.', 'loan'],
     ['The bank approved a [[$200m]] loan.', 'loan'],
     ['India extended a [[$1bn]] credit line to Sri Lanka.', 'loan'],

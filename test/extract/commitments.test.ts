@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
+import { extractArticle, type ExtractReference } from '../../pipeline/stages/extract.ts';
+import { madeUpArticle } from './madeUpArticle.ts';
+
+let ref: ExtractReference;
+beforeAll(async () => {
+  ref = (await loadExtractReference('data/reference')).ref;
+});
+
+/** [amount, currency, funder, instrument, amount of the whole it is part of] of each commitment row. */
+function commitmentsOf(lines: string[]) {
+  const { article, sentences } = madeUpArticle(lines);
+  const rows = extractArticle(article, sentences, ref).commitments;
+  const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+  return rows.map((c) => [c.amount, c.currency, c.funder, c.instrument, amountOf(c.part_of)]);
+}
+
+describe('parts a sentence names ("includes", "of which")', () => {
+  it.each([
+    [
+      'a package with parts from two lenders: each part is linked, and the package is neither lender\'s',
+      ['Copper mine financing', 'The $3.5 billion debt package includes $1.25 billion from US EXIM and $700 million from the IFC.'],
+      [
+        [3.5e9, 'USD', null, 'debt_package', null],
+        [1.25e9, 'USD', 'Export-Import Bank of the United States', 'export_credit', 3.5e9],
+        [7e8, 'USD', 'International Finance Corporation', 'debt_package', 3.5e9],
+      ],
+    ],
+    [
+      '"of which"',
+      ['Pakistan loans', 'The ADB approved $5 billion in loans to Pakistan, of which $2 billion will fund energy projects.'],
+      [
+        [5e9, 'USD', 'Asian Development Bank', 'loan', null],
+        [2e9, 'USD', 'Asian Development Bank', 'loan', 5e9],
+      ],
+    ],
+    [
+      'a figure in another currency is not linked (its size against the whole is not known here)',
+      ['Road loan', 'The Asian Development Bank approved a $300m loan, including €50m from a partner.'],
+      [
+        [3e8, 'USD', 'Asian Development Bank', 'loan', null],
+        [5e7, 'EUR', 'Asian Development Bank', 'loan', null],
+      ],
+    ],
+    [
+      'a figure not smaller than the one before is not its part',
+      ['Port deal', 'The World Bank approved a $200m loan, including a further $300m for the port.'],
+      [
+        [2e8, 'USD', 'World Bank', 'loan', null],
+        [3e8, 'USD', 'World Bank', 'loan', null],
+      ],
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(commitmentsOf(lines)).toEqual(want);
+  });
+
+  it('points the link at the merged row when the whole is told in the headline too', () => {
+    expect(commitmentsOf([
+      'Lenders line up $3.5 billion debt package for copper mine',
+      'The $3.5 billion debt package includes $1.25 billion from US EXIM and $700 million from the IFC.',
+    ]).map((r) => [r[0], r[4]])).toEqual([[3.5e9, null], [1.25e9, 3.5e9], [7e8, 3.5e9]]);
+  });
+});
