@@ -247,7 +247,9 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     const after = sentence.slice(m.end, m.end + 160);
     if (according.some(([s, e]) => m.start >= s && m.end <= e)) continue;
     if (MAY_NAME_LISTENER.test(before) && LISTENER_BEFORE.test(before)) continue;
-    if (SPEAKER_AFTER.test(after) && !/^(?:['’]s?)?,?\s+(?:said|says|told|stated|added|announced)\b/u.test(after)) continue;
+    // "US ambassador Jane Roe said" names a speaker; "a credit line to Uzbekistan, officials said" does
+    // not (a comma, then a lowercase attribution: whose officials is not said).
+    if (SPEAKER_AFTER.test(after) && !/^(?:['’]s?)?,?\s+(?:said|says|told|stated|added|announced)\b/u.test(after) && !/^,\s+(?:(?:a|an|the)\s+)?[\p{Ll}]/u.test(after)) continue;
     // "US-sourced machinery" describes a thing; "China-backed", "IFC-funded" name the financier (kept).
     if (m.kind === 'country' && /^[-‐‑][\p{Ll}]/u.test(after) && !BACKED_AFTER.test(after)) continue;
     // "in US equipment", "of US exports": a country before a noun qualifies it; "help Kenya grow" is a party.
