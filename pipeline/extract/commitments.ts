@@ -10,6 +10,7 @@ import { eachMatch } from './matches.ts';
 import { factId } from './ids.ts';
 import { statusOf } from './status.ts';
 import { instrumentOf } from './instrument.ts';
+import { OF_WHOLE } from './classify.ts';
 import { sectorFor } from './sector.ts';
 import { projectFor, type SentenceContext } from './context.ts';
 import type { FactMention } from './mergeMentions.ts';
@@ -25,11 +26,26 @@ const pointOf = (c: Commitment) => c.amount ?? c.amount_low ?? c.amount_high;
 /**
  * "The $3.5bn debt package includes $1.25bn from US EXIM and $700m from the IFC", "$5bn in loans,
  * of which $2bn from China": the figures after the word are parts of the figure before it, when
- * smaller and in its currency. The link is to the mention's id; mergeCommitments points it at the
+ * smaller and in its currency; and "the first $300m of a $1bn package": a figure is part of the
+ * next when "of a" joins them. The link is to the mention's id; mergeCommitments points it at the
  * merged row.
  */
 function linkIncluded(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[]): void {
   if (figures.length < 2) return;
+  // "the first $300m of a $1bn package", "$1.1bn, the second tranche of a $3bn loan": the whole after.
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const part = figures[i]!.mention.row;
+    const whole = figures[i + 1]!.mention.row;
+    const own = pointOf(part);
+    const size = pointOf(whole);
+    if (own === null || size === null || own >= size || part.currency !== whole.currency) continue;
+    if (!OF_WHOLE.test(text.slice(figures[i]!.end, figures[i + 1]!.start))) continue;
+    part.part_of = whole.commitment_id;
+    // "China has disbursed $500m of the $2bn it pledged": the verb before the part is the part's; the
+    // whole has only what is said after the part ("it pledged"), else no status.
+    const from = figures[i]!.end;
+    whole.status = statusOf(text.slice(from), figures[i + 1]!.start - from, figures[i + 1]!.end - from)?.status ?? null;
+  }
   const cues: number[] = [];
   eachMatch(INCLUDES, text, (m) => cues.push(m.index));
   cues.forEach((at, k) => {

@@ -78,6 +78,9 @@ const cases: [string, string[]][] = [
   ['The two banks will lend $300 million and $200 million respectively.', ['commitment', 'commitment']],
   ['The $3.5 billion debt package includes $1.25 billion from US EXIM and $700 million from the IFC.', ['commitment', 'commitment', 'commitment']],
   ['Exports rose to $5bn from $4bn.', ['none', 'none']],
+  ['Ethiopia has received the first $300 million of a $1 billion World Bank budget support package.', ['commitment', 'commitment']],
+  ['China has disbursed $500 million of the $2 billion it pledged.', ['commitment', 'commitment']],
+  ['Exports rose by $300 million of the $2 billion target.', ['none', 'none']],
 ];
 
 describe('classifyMoney', () => {

@@ -55,6 +55,17 @@ describe('parts a sentence names ("includes", "of which")', () => {
     expect(commitmentsOf(lines)).toEqual(want);
   });
 
+  it.each([
+    ['Ethiopia has received the first $300 million of a $1 billion World Bank budget support package.', [[3e8, 'disbursed', 1e9], [1e9, null, null]]],
+    ['The IMF released $1.1 billion, the second tranche of a $3 billion loan.', [[1.1e9, 'disbursed', 3e9], [3e9, null, null]]],
+    ['China has disbursed $500 million of the $2 billion it pledged.', [[5e8, 'disbursed', 2e9], [2e9, 'pledged', null]]],
+  ])('a part "of a" whole after it, with the verb before the part its own: %s', (sentence, want) => {
+    const { article, sentences } = madeUpArticle(['Budget support', sentence]);
+    const rows = extractArticle(article, sentences, ref).commitments;
+    const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    expect(rows.map((c) => [c.amount, c.status, amountOf(c.part_of)])).toEqual(want);
+  });
+
   it('points the link at the merged row when the whole is told in the headline too', () => {
     expect(commitmentsOf([
       'Lenders line up $3.5 billion debt package for copper mine',
