@@ -45,6 +45,8 @@ const REVENUE_OF = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits
 const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:exports?|export potential|export earnings|export revenues?|export value)\b(?![-‐\s](?:import|credit))/i;
 // "exports of", "exports worth", "Exports from the plant could reach": the figure is what the exports come to.
 const EXPORTS_BEFORE = /\bexports?\s+(?:[\w’'-]+\s+){0,5}?(?:of|worth|(?:to\s+)?(?:reach|hit|top|exceed|rise to|grow to|increase to|climb to))\s*(?:about|around|over|more than|up to|nearly)?\s*$/i;
+// "boost Pakistan's exports by $1bn a year": what a project adds to exports ("exports rose by" is a past change).
+const EXPORTS_RAISED_BY = /\b(?:boost|rais|increas|lift|expand|grow|doubl|add(?:s|ing)? to)\w*\s+(?:[\w’'-]+\s+){0,3}?exports?\s+(?:[\w’'-]+\s+){0,3}?by\s*(?:about|around|over|more than|up to|nearly|some|an estimated)?\s*$/i;
 const UNLOCK = /\b(?:unlock(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|crowd(?:s|ed|ing)? in|leverag(?:e|es|ed|ing)|attract(?:s|ed|ing)?|bring(?:s|ing)? in|draw(?:s|ing)? in|generat(?:e|es|ed|ing)|spur(?:s|red)?)\b/i;
 const PAST_PERIOD = /\b(?:last year|last month|last quarter|in (?:19|20)\d\d|since (?:19|20)\d\d|so far this year|to date|in the past \w+ (?:years|months))\b/i;
 const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|estimated|potential|set to|likely|anticipated|is to|are to|to generate|to bring|to earn|target(?:s|ed|ing)?)\b/i;
@@ -86,6 +88,7 @@ const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|t
  */
 export const ENDING_GATES: ReadonlyMap<RegExp, RegExp> = new Map([
   [EXPORTS_BEFORE, /export/i],
+  [EXPORTS_RAISED_BY, /export/i],
   [CANCELLED_PLAN, /cancel|reject|turn|scrap|shelve|terminated|called off|abandon|withdr|suspend/i],
   [NEEDED_BEFORE, /need|require|gap of|shortfall|deficit/i],
   [COMPARED_BEFORE, /from|compared|versus|against/i],
@@ -110,7 +113,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
 
   // Projections first: their verbs ("generate", "bring in") would otherwise read as commitments.
   if (FREE_CASH_FLOW.test(near) || FREE_CASH_FLOW.test(after.slice(0, 30))) return { role: 'projection', metric: 'free_cash_flow' };
-  const exportsHead = EXPORTS_AFTER.test(after) || ends(EXPORTS_BEFORE, near);
+  const exportsHead = EXPORTS_AFTER.test(after) || ends(EXPORTS_BEFORE, near) || ends(EXPORTS_RAISED_BY, near);
   const unlock = UNLOCK.test(near.slice(-60));
   if (exportsHead && (unlock || FUTURE.test(segment.sentence))) return { role: 'projection', metric: 'export_value' };
   if (REVENUE_OF.test(near.slice(-50))) {

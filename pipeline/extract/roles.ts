@@ -246,6 +246,8 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     const before = sentence.slice(Math.max(0, m.start - 60), m.start);
     const after = sentence.slice(m.end, m.end + 160);
     if (according.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+    // "offered KD 30 million": a short code right before a number is its currency, not an organisation.
+    if (m.kind === 'unknown_organization' && /^[A-Z]{2,4}\$?$/.test(m.surface) && /^\s?\d/.test(after)) continue;
     if (MAY_NAME_LISTENER.test(before) && LISTENER_BEFORE.test(before)) continue;
     // "US ambassador Jane Roe said" names a speaker; "a credit line to Uzbekistan, officials said" does
     // not (a comma, then a lowercase attribution: whose officials is not said).

@@ -48,6 +48,8 @@ const cases: [string, string[]][] = [
   ['The programme could mobilise $10bn of private capital.', ['projection:investment_unlocked']],
   ['The project will generate annual revenue of $1.2 billion once complete.', ['projection:revenue']],
   ['Exports from the plant could reach $500 million a year by 2028.', ['projection:export_value']],
+  ['The project is expected to boost Pakistan’s exports by $1 billion a year.', ['projection:export_value']],
+  ['Exports fell by $2 billion last year.', ['none']],
   ['The company will invest $2bn and expects revenues of $600m a year.', ['commitment', 'projection:revenue']],
   ['The mine generated earnings of $90m last year.', ['none']],
   // Nothing.
