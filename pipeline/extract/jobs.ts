@@ -40,7 +40,10 @@ const PLACE = /^\s+(?:in|across|at|for|throughout)\s+((?:the\s+)?[A-Z][\w'’.-]
 export interface JobFigure {
   start: number;
   end: number;
+  /** The figure; for a range, its high end. */
   count: number;
+  /** For a range ("2,000-3,000 jobs"), its low end; else null. */
+  low: number | null;
   qualifier: Qualifier;
   kind: JobKind | null;
   /** Where, as written ("Balochistan, Pakistan"), or null. */
@@ -76,9 +79,37 @@ const LOSS_AFTER = /^[^.;]{0,25}?\b(?:(?:will|would|could|may|might|are|were|is|
  */
 const ELLIPSIS_GAP = /^[^\d;.:()]{0,60}?(?:,\s*|\s+and\s+|,\s+and\s+|\s+plus\s+|\s+as well as\s+)$/i;
 
+type RangeToken = NumberToken & { low?: number };
+const RANGE_GAP = /^\s*(?:-|–|—|to)\s*$/;
+
+/**
+ * "between 2,000 and 3,000 jobs", "2,000-3,000 jobs", "2,000 to 3,000 jobs": one figure, its low
+ * end kept on the token ("from 2,000 to 3,000" is a change, not a range).
+ */
+function withRanges(sentence: string, tokens: readonly NumberToken[]): RangeToken[] {
+  const out: RangeToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (b && !a.yearLike && !b.yearLike && a.value < b.value) {
+      const gap = sentence.slice(a.end, b.start);
+      const lead = sentence.slice(Math.max(0, a.start - 16), a.start);
+      const between = /\bbetween\s+$/i.test(lead);
+      if ((RANGE_GAP.test(gap) && !/\bfrom\s+$/i.test(lead)) || (between && /^\s+and\s+$/.test(gap))) {
+        const start = between ? a.start - (/between\s+$/i.exec(lead)?.[0].length ?? 0) : a.start;
+        out.push({ ...b, start, low: a.value });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** Job counts in a sentence, with qualifier, kind and place phrase. */
 export function findJobFigures(sentence: string): JobFigure[] {
-  const tokens = findNumbers(sentence).filter((t) => !t.gluedLeft && !t.gluedRight);
+  const tokens = withRanges(sentence, findNumbers(sentence).filter((t) => !t.gluedLeft && !t.gluedRight));
   const out: JobFigure[] = [];
   const nouns = tokens.map((t) => {
     const noun = JOB_NOUN.exec(sentence.slice(t.end, t.end + 80));
@@ -133,10 +164,10 @@ export function findJobFigures(sentence: string): JobFigure[] {
       end = token.end + (TOTAL_AFTER.exec(sentence.slice(token.end))?.[0].length ?? 0);
     } else continue;
     if (token.value < 1 || !Number.isInteger(token.value) || isProportion(token)) continue;
-    const q = qualifierBefore(sentence.slice(0, token.start));
-    let qualifier: Qualifier = q?.qualifier ?? 'exact';
+    const q = token.low === undefined ? qualifierBefore(sentence.slice(0, token.start)) : null;
+    let qualifier: Qualifier = token.low !== undefined ? 'range' : (q?.qualifier ?? 'exact');
     // "an estimated 4,000 jobs in A and 2,500 jobs in B": the qualifier carries across "and".
-    if (!q && previousJob && /^[^\d;]{0,80}(?:\band|,|\bplus|\bas well as)\s*$/i.test(sentence.slice(previousJob.end, token.start))) {
+    if (!q && token.low === undefined && previousJob && previousJob.low === null && /^[^\d;]{0,80}(?:\band|,|\bplus|\bas well as)\s*$/i.test(sentence.slice(previousJob.end, token.start))) {
       qualifier = previousJob.qualifier;
     }
     const start = q ? token.start - q.length : token.start;
@@ -151,7 +182,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';
     // "400 jobs during construction", "60 permanent jobs once the plant runs".
     if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start));
-    out.push({ start, end, count: token.value, qualifier, kind, place, placeIsModifier, refersBack });
+    out.push({ start, end, count: token.value, low: token.low ?? null, qualifier, kind, place, placeIsModifier, refersBack });
   }
   return out;
 }
@@ -196,13 +227,13 @@ export function jobsIn(ctx: SentenceContext): FactMention<Job>[] {
     let where = figure.place !== null ? placeOf(ctx, figure.place) : placeBefore(ctx, figure.start);
     // "5,000 High-Paying Jobs" in a headline: a capitalised modifier that names no country is no place.
     if (figure.placeIsModifier && where.country === null) where = { location: null, country: null };
-    const { low, high } = bounds(figure.qualifier, figure.count);
+    const { low, high } = figure.low !== null ? { low: figure.low, high: figure.count } : bounds(figure.qualifier, figure.count);
     return {
       row: {
         job_id: factId('j', article, sentence, figure.start, figure.end),
         article_id: article.article_id,
         project: projectFor(ctx, figure.start, figure.end)?.name ?? null,
-        count: figure.count,
+        count: figure.low !== null ? null : figure.count,
         count_low: low,
         count_high: high,
         qualifier: figure.qualifier,

@@ -171,8 +171,11 @@ export function mergeJobs(mentions: readonly FactMention<Job>[], sameName: SameN
   // the parts' places, which its row does not name: it is not the same fact as an equal figure
   // placed elsewhere ("5,000 jobs in Kenya"), only as one with no place.
   const place = (a: Job, b: Job) => (told.has(a) && a.location === null ? b.location === null : compatible(a.location, b.location));
+  // A range ("2,000-3,000 jobs") has no count: its ends say which figure it is.
+  const sameFigure = (a: Job, b: Job) =>
+    a.count !== null || b.count !== null ? sameNumber(a.count, b.count) : sameNumber(a.count_low, b.count_low) && sameNumber(a.count_high, b.count_high);
   const same = (a: Job, b: Job) =>
-    sameNumber(a.count, b.count) && place(a, b) && place(b, a) && compatible(a.kind, b.kind) && sameProject(a.project, b.project, sameName);
+    sameFigure(a, b) && place(a, b) && place(b, a) && compatible(a.kind, b.kind) && sameProject(a.project, b.project, sameName);
   return mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);
     if (!qualifier || row.count === null) return row;

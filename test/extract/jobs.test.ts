@@ -30,6 +30,11 @@ const cases: [string, Row[]][] = [
   ['It will create 1,000 high-paying manufacturing jobs.', [[1000, 'exact', null, null]]],
   ['It will create 2,000 direct jobs in Kenya and 1,000 in Uganda.', [[2000, 'exact', 'direct', 'Kenya'], [1000, 'exact', 'direct', 'Uganda']]],
   ['It will create 5,000 jobs and 300 in the first year.', [[5000, 'exact', null, null]]],
+  // Ranges: one figure, its high end as count (the low end is checked below).
+  ['It is expected to create between 2,000 and 3,000 jobs.', [[3000, 'range', null, null]]],
+  ['The factory will create 2,000-3,000 jobs.', [[3000, 'range', null, null]]],
+  ['It will create 2,000 to 3,000 jobs in Kenya and 500 in Uganda.', [[3000, 'range', null, 'Kenya'], [500, 'exact', null, 'Uganda']]],
+  ['It will raise headcount from 2,000 to 3,000 jobs.', [[3000, 'exact', null, null]]],
   // Not jobs.
   ['The plant will shed 1,200 jobs.', []],
   ['About 900 jobs will be lost when the mill closes.', []],
@@ -45,5 +50,15 @@ const cases: [string, Row[]][] = [
 describe('findJobFigures', () => {
   it.each(cases)('%s', (sentence, expected) => {
     expect(findJobFigures(sentence).map((j): Row => [j.count, j.qualifier, j.kind, j.place])).toEqual(expected);
+  });
+});
+
+describe('findJobFigures: ranges', () => {
+  it.each([
+    ['It is expected to create between 2,000 and 3,000 jobs.', [[2000, 3000, 'between 2,000 and 3,000 jobs']]],
+    ['The factory will create 2,000-3,000 jobs.', [[2000, 3000, '2,000-3,000 jobs']]],
+    ['It will raise headcount from 2,000 to 3,000 jobs.', [[null, 3000, '3,000 jobs']]],
+  ])('%s', (sentence, expected) => {
+    expect(findJobFigures(sentence).map((f) => [f.low, f.count, sentence.slice(f.start, f.end)])).toEqual(expected);
   });
 });
