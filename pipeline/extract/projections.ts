@@ -9,7 +9,7 @@
  * is one sum); a quantity with no period stated has none (null).
  */
 import type { Period, Projection, ProjectionMetric, Qualifier } from '../tables.ts';
-import { findQuantities } from './quantities.ts';
+import { ANNUAL_BEFORE, findQuantities } from './quantities.ts';
 import { allMatches } from './matches.ts';
 import { bounds, qualifierBefore } from './qualifiers.ts';
 import { evidenceFor } from './evidence.ts';
@@ -45,8 +45,12 @@ export function horizonNear(sentence: string, start: number, end: number): strin
 
 const PER_AFTER = /^[^,;]{0,40}?\b(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly))\b/i;
 
-/** Period of a money projection: a stated rate, else "over N years"/"total", else a "first year" horizon, else total. */
-export function periodOfMoney(after: string, horizon: string | null): Period {
+/**
+ * Period of a money projection: a stated rate after the figure, or "annual" before it ("annual
+ * revenue of"), else "over N years"/"total", else a "first year" horizon, else total.
+ */
+export function periodOfMoney(after: string, horizon: string | null, before = ''): Period {
+  if (ANNUAL_BEFORE.test(before)) return 'year';
   const m = PER_AFTER.exec(after);
   if (m) {
     const w = (m[2] ?? m[3] ?? '').toLowerCase();
@@ -80,7 +84,7 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
         value_low: money.low,
         value_high: money.high,
         unit: money.currency,
-        per: periodOfMoney(text.slice(money.end), horizon),
+        per: periodOfMoney(text.slice(money.end), horizon, text.slice(Math.max(0, money.start - 50), money.start)),
         horizon,
         qualifier: money.qualifier,
         of_what: null,

@@ -80,7 +80,9 @@ const UNIT_PATTERN = new RegExp(
 // "billion cubic metres" begins with a scale word the number lexer has already read.
 const PERIOD_PATTERN =
   /^\s*(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly)|\/(year|yr|day|d|month))(?![A-Za-z])/i;
-const COMMODITY_PATTERN = /^\s+of\s+((?:[a-z][a-z-]*)(?:\s+(?!a\b|an\b|the\b|per\b|each\b|in\b|by\b|from\b|to\b|and\b|annually\b|yearly\b|daily\b|for\b|at\b|over\b|with\b|on\b)[a-z][a-z-]*)?)/;
+const COMMODITY_PATTERN = /^\s+of\s+((?:[a-z][a-z-]*|[A-Z]{2,5}(?![a-z]))(?:\s+(?!a\b|an\b|the\b|per\b|each\b|in\b|by\b|from\b|to\b|and\b|annually\b|yearly\b|daily\b|for\b|at\b|over\b|with\b|on\b)[a-z][a-z-]*)?)/;
+/** "an annual capacity of 400,000 tonnes", "annual revenue of $1.2bn": the rate stated before the figure. */
+export const ANNUAL_BEFORE = /\b(?:annual|yearly)\s+(?:[a-z-]+\s+){0,2}?(?:of|at|to)\s+(?:about|around|some|nearly|almost|up to|over|more than|an estimated)?\s*$/i;
 const NOT_COMMODITY = new Set(['the', 'a', 'an', 'its', 'their', 'which', 'what', 'his', 'her', 'our', 'this', 'that']);
 
 /** Every quantity with a unit in `sentence`, in order. */
@@ -110,6 +112,7 @@ export function findQuantities(sentence: string): QuantityMention[] {
     const before = qualifierBefore(sentence.slice(0, token.start));
     const qualifier: Qualifier = before?.qualifier ?? 'exact';
     const start = before ? token.start - before.length : token.start;
+    if (per === null && ANNUAL_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) per = 'year';
     out.push({
       start,
       end,

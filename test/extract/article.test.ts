@@ -113,6 +113,9 @@ describe('findQuantities', () => {
     ['Reserves rose by 13 million ounces of gold.', [['13 million ounces of gold', 1.3e7, 'oz', null, 'gold']]],
     ['It moves 5 bcm of gas annually.', [['5 bcm of gas annually', 5, 'bcm', 'year', 'gas']]],
     ['The F-16 and 2024 tonnes.', []],
+    ['Output is expected to reach 1.2 million tonnes of LNG annually.', [['1.2 million tonnes of LNG annually', 1.2e6, 't', 'year', 'LNG']]],
+    ['The smelter will have an annual capacity of 400,000 tonnes.', [['400,000 tonnes', 4e5, 't', 'year', null]]],
+    ['Its annual report counts 400,000 tonnes of stock.', [['400,000 tonnes of stock', 4e5, 't', null, 'stock']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(findQuantities(sentence).map((q) => [q.surface, q.value, q.unit, q.per, q.commodity])).toEqual(expected);

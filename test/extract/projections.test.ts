@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { horizonNear } from '../../pipeline/extract/projections.ts';
+import { horizonNear, periodOfMoney } from '../../pipeline/extract/projections.ts';
 
 describe('horizonNear', () => {
   const cases: [string, string, string | null][] = [
@@ -11,5 +11,17 @@ describe('horizonNear', () => {
   it.each(cases)('%s', (sentence, figure, expected) => {
     const start = sentence.indexOf(figure);
     expect(horizonNear(sentence, start, start + figure.length)).toBe(expected);
+  });
+});
+
+describe('periodOfMoney', () => {
+  const cases: [string, string, string | null, string][] = [
+    ['The project will generate annual revenue of ', ' once complete.', null, 'year'],
+    ['Exports could reach ', ' a year by 2028.', 'by 2028', 'year'],
+    ['It will have free cash flow of ', ' over 37 years.', 'over 37 years', 'total'],
+    ['Its annual report said it could unlock ', ' in investment.', null, 'total'],
+  ];
+  it.each(cases)('%s[figure]%s', (before, after, horizon, expected) => {
+    expect(periodOfMoney(after, horizon, before)).toBe(expected);
   });
 });
