@@ -20,6 +20,7 @@ const STAKE_BUY = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|e
 const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|ed|ing)?|retains?|already has)\b/i;
 
 const INCLUDES = /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which)\b/gi;
+const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
 
 const pointOf = (c: Commitment) => c.amount ?? c.amount_low ?? c.amount_high;
 
@@ -51,7 +52,10 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
   cues.forEach((at, k) => {
     const whole = figures.filter((f) => f.end <= at).pop();
     if (!whole) return;
-    const until = Math.min(cues[k + 1] ?? text.length, ...[';', ' – ', ' — '].map((b) => (text.indexOf(b, at) < 0 ? text.length : text.indexOf(b, at))));
+    // The parts run to the next such word, or the end of the clause: "; ", a dash, or ", and will
+    // add $1bn" (a new verb starts another clause).
+    const clause = CLAUSE_AFTER.exec(text.slice(at));
+    const until = Math.min(cues[k + 1] ?? text.length, clause ? at + clause.index : text.length);
     const size = pointOf(whole.mention.row);
     const parts: Commitment[] = [];
     for (const part of figures.filter((f) => f.start >= at && f.end <= until)) {

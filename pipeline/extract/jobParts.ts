@@ -88,7 +88,8 @@ function referredTo(total: Job, siblings: readonly Job[]): Job[] | null {
   const left = [...siblings];
   const parts: Job[] = [];
   for (const f of figures.slice(from, at)) {
-    const i = left.findIndex((j) => j.count === f.count);
+    // A range's row has no count: its figure is its high end.
+    const i = left.findIndex((j) => (j.count ?? j.count_high) === f.count);
     if (i < 0) return null;
     parts.push(...left.splice(i, 1));
   }
@@ -119,7 +120,7 @@ function placeCodes(j: Job): string[] {
 }
 
 /** A part fits a total when its place is inside the total's and its project is the total's. */
-export function partFits(total: Job, part: Job, sameName: SameName): boolean {
+function partFits(total: Job, part: Job, sameName: SameName): boolean {
   if (total.project !== null && part.project !== null && !sameName(total.project, part.project)) return false;
   const where = placeCodes(total);
   return where.length === 0 || placeCodes(part).every((c) => where.includes(c));

@@ -367,8 +367,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     ) {
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 6, at: m.start });
     } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before) && !SELLER_BEFORE.test(before)) {
-      // "a loan from X and a $50m grant from Y": X, before an "and", goes with the earlier figure.
-      const earlier = m.end <= anchorStart && /\b(?:and|while|as well as)\b/.test(s.slice(m.end, anchorStart));
+      // "a loan from X and a $50m grant from Y", "$1bn from X, $500m from Y": X, before an "and" or a
+      // comma, goes with the earlier figure.
+      const earlier = m.end <= anchorStart && /\b(?:and|while|as well as)\b|,/.test(s.slice(m.end, anchorStart));
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: earlier ? 4.5 : 5.5, at: m.start });
     } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
       // "$1bn in Kestrel Bank financing": the organisation whose financing it is.

@@ -44,6 +44,14 @@ describe('parts a sentence names ("includes", "of which")', () => {
       ],
     ],
     [
+      'a figure in a later clause with a verb of its own is not a part',
+      ['Bank lending', 'The World Bank approved $2 billion in loans last year, including for roads, and will lend $1 billion in 2026.'],
+      [
+        [2e9, 'USD', 'World Bank', 'loan', null],
+        [1e9, 'USD', 'World Bank', 'loan', null],
+      ],
+    ],
+    [
       'a figure not smaller than the one before is not its part',
       ['Port deal', 'The World Bank approved a $200m loan, including a further $300m for the port.'],
       [

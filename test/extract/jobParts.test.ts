@@ -154,6 +154,14 @@ describe('job totals in whole made-up articles', () => {
     ]);
   });
 
+  it('links a total that refers back to a range before it', () => {
+    expect(jobsOf(['Plant jobs', 'It will create 1,000-2,000 direct jobs and 3,000 indirect jobs, for a total of 5,000.'])).toEqual([
+      [null, 'direct', null, null],
+      [3000, 'indirect', null, null],
+      [5000, 'total', null, [null, 3000]],
+    ]);
+  });
+
   it('leaves a total with a noun of its own unlinked when its sentence\'s other figures do not add up to it', () => {
     expect(jobsOf(['Plant expansion', IN_TOTAL])).toEqual([
       [1200, 'construction', null, null],

@@ -37,6 +37,7 @@ const to = (name: string) => ({ recipient: name, recipient_country: name });
 const cases: [string, Case][] = [
   ['subject and indirect object', { sentence: 'China has agreed to lend Sri Lanka $500m.', figure: '$500m', verb: 'lend', expect: { ...gov('China'), ...to('Sri Lanka') } }],
   ['a recipient before a detached attribution', { sentence: 'South Korea will provide a $3 billion credit line to Uzbekistan, officials said on Tuesday.', figure: '$3 billion', verb: 'provide', expect: { ...gov('South Korea'), ...to('Uzbekistan') } }],
+  ['a lender list with commas: each figure has the lender after it', { sentence: 'The $3 billion package includes $1 billion from the ADB, $500 million from the AIIB, and $200 million from the IsDB.', figure: '$500 million', expect: { funder: 'Asian Infrastructure Investment Bank' } }],
   ['a currency code before the figure is not a party', { sentence: 'Kuwait has offered KD 30 million to Jordan as a soft loan.', figure: 'KD 30 million', verb: 'offered', expect: { ...gov('Kuwait'), ...to('Jordan') } }],
   ['a recipient before "a spokesman said"', { sentence: 'Japan will lend $400 million to Bangladesh, a spokesman said.', figure: '$400 million', verb: 'lend', expect: { ...gov('Japan'), ...to('Bangladesh') } }],
   ['possessor of an intention', { sentence: 'Regarding Kenya’s willingness to lend Uganda an additional $1 billion, the minister said the money may come from several sources.', figure: '$1 billion', verb: 'lend', expect: { ...gov('Kenya'), ...to('Uganda') } }],
