@@ -5,7 +5,6 @@ import { NO_ENTITIES, type ExtractHooks } from '../../pipeline/extract/context.t
 import { findQuantities } from '../../pipeline/extract/quantities.ts';
 import type { CurrencyIndex } from '../../pipeline/extract/currencies.ts';
 import { loadCurrencyReference } from '../../pipeline/io/currencyReference.ts';
-import type { Article, Sentence } from '../../pipeline/tables.ts';
 import { madeUpArticle } from './madeUpArticle.ts';
 
 let currencies: CurrencyIndex;

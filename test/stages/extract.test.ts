@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, extractArticle, type ExtractReference } from '../../pipeline/stages/extract.ts';
 import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
-import type { Article, Sentence } from '../../pipeline/tables.ts';
 import { madeUpArticle } from '../extract/madeUpArticle.ts';
 
 let ref: ExtractReference;
