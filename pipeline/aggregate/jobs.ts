@@ -7,25 +7,21 @@
  */
 import type { Aggregate, Deal, Job } from '../tables.ts';
 import * as messages from '../messages.ts';
-import { jobPoint, partsMatchTotal, partsOfTotals, splitIds } from '../reconcile/checks/jobTotals.ts';
+import { jobPoint, partsOfTotals, partsReplaceTotal, splitIds } from '../reconcile/checks/jobTotals.ts';
 import { countryCode, countryName, findCountry } from '../reconcile/countries.ts';
 import { sameProject } from '../reconcile/names.ts';
 import { normaliseText } from '../reconcile/text.ts';
 import { contribution, sumAll, sumByKey, type Contribution } from './bounds.ts';
 
-const UNKNOWN = '(unknown)';
+/** The key of a job with no place. */
+export const UNKNOWN_PLACE = '(unknown)';
 
 /** Jobs to sum: each stated total or its parts, not both. */
 export function countableJobs(jobs: readonly Job[]): Job[] {
   const byId = new Map(jobs.map((j) => [j.job_id, j]));
   const skip = new Set<string>();
   for (const [totalId, partIds] of partsOfTotals(jobs)) {
-    const total = byId.get(totalId)!;
-    const counts = partIds.map((id) => jobPoint(byId.get(id)!));
-    const value = jobPoint(total);
-    const known = counts.filter((c): c is number => c !== null);
-    const useParts = value === null || (known.length === counts.length && partsMatchTotal(value, known));
-    if (useParts) skip.add(total.job_id);
+    if (partsReplaceTotal(byId.get(totalId)!, partIds.map((id) => byId.get(id)!))) skip.add(totalId);
     else for (const id of partIds) skip.add(id);
   }
   return jobs.filter((j) => !skip.has(j.job_id));
@@ -126,9 +122,15 @@ export function uniqueJobs(jobs: readonly Job[], deals: SharedDeals): { jobs: Jo
   return { jobs: kept, repeats: jobs.length - kept.length };
 }
 
-function jobCountry(j: Job): string {
+/** The country a job is summed under (the workbook's country_key is the same). */
+export function jobCountry(j: Job): string {
   const code = countryCode(j.country) ?? findCountry(j.country) ?? findCountry(j.location);
-  return countryName(code) ?? j.country ?? UNKNOWN;
+  return countryName(code) ?? j.country ?? UNKNOWN_PLACE;
+}
+
+/** The location a job is summed under. */
+export function jobLocation(j: Job): string {
+  return j.location ?? j.country ?? UNKNOWN_PLACE;
 }
 
 function figure(j: Job): Contribution | null {
@@ -157,7 +159,7 @@ export function jobTotals(allJobs: readonly Job[], deals: readonly Pick<Deal, 'a
   const contributions = figures.map((f) => f.c);
   const byCountry = sumByKey(contributions, figures.map(({ j }) => jobCountry(j)));
   out.push(...byCountry.map((s) => toRow('country', messages.aggregate.jobsBy(s.ids.length, 'country'))(s)));
-  const byLocation = sumByKey(contributions, figures.map(({ j }) => j.location ?? j.country ?? UNKNOWN));
+  const byLocation = sumByKey(contributions, figures.map(({ j }) => jobLocation(j)));
   out.push(...byLocation.map((s) => toRow('location', messages.aggregate.jobsBy(s.ids.length, 'location'))(s)));
   return out;
 }

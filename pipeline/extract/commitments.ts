@@ -13,7 +13,7 @@ import { instrumentOf } from './instrument.ts';
 import { OF_WHOLE } from './classify.ts';
 import { sectorFor } from './sector.ts';
 import { projectFor, type SentenceContext } from './context.ts';
-import type { FactMention } from './mergeMentions.ts';
+import { amountPoint, type FactMention } from './mergeMentions.ts';
 
 const STAKE = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:equity\s+|ownership\s+|minority\s+|majority\s+)?(?:stake|share(?:holding)?|interest)\b/gi;
 const STAKE_BUY = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|invest(?:s|ed|ing)?|intent|interest in|plans?|aims?|seeks?|offer(?:s|ed)?|bid)\b/i;
@@ -22,7 +22,12 @@ const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|
 const INCLUDES = /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which)\b/gi;
 const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
 
-const pointOf = (c: Commitment) => c.amount ?? c.amount_low ?? c.amount_high;
+/** A part is smaller than its whole and in its currency. */
+function smallerPart(part: Commitment, whole: Commitment): boolean {
+  const own = amountPoint(part);
+  const size = amountPoint(whole);
+  return own !== null && size !== null && own < size && part.currency === whole.currency;
+}
 
 /**
  * "The $3.5bn debt package includes $1.25bn from US EXIM and $700m from the IFC", "$5bn in loans,
@@ -37,9 +42,7 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
   for (let i = 0; i + 1 < figures.length; i++) {
     const part = figures[i]!.mention.row;
     const whole = figures[i + 1]!.mention.row;
-    const own = pointOf(part);
-    const size = pointOf(whole);
-    if (own === null || size === null || own >= size || part.currency !== whole.currency) continue;
+    if (!smallerPart(part, whole)) continue;
     if (!OF_WHOLE.test(text.slice(figures[i]!.end, figures[i + 1]!.start))) continue;
     part.part_of = whole.commitment_id;
     // "China has disbursed $500m of the $2bn it pledged": the verb before the part is the part's; the
@@ -56,18 +59,16 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     // add $1bn" (a new verb starts another clause).
     const clause = CLAUSE_AFTER.exec(text.slice(at));
     const until = Math.min(cues[k + 1] ?? text.length, clause ? at + clause.index : text.length);
-    const size = pointOf(whole.mention.row);
+    const wholeRow = whole.mention.row;
     const parts: Commitment[] = [];
     for (const part of figures.filter((f) => f.start >= at && f.end <= until)) {
       const row = part.mention.row;
-      const own = pointOf(row);
-      if (size === null || own === null || own >= size || row.currency !== whole.mention.row.currency) continue;
-      row.part_of = whole.mention.row.commitment_id;
+      if (!smallerPart(row, wholeRow)) continue;
+      row.part_of = wholeRow.commitment_id;
       parts.push(row);
     }
     // The whole's funder was read from its parts' "from US EXIM", "from the IFC": with parts from
     // two or more lenders, it is none of them alone, so it stays unknown.
-    const wholeRow = whole.mention.row;
     const lenders = new Set(parts.map((p) => p.funder).filter((f) => f !== null));
     if (lenders.size >= 2 && wholeRow.funder !== null && lenders.has(wholeRow.funder)) {
       Object.assign(wholeRow, { funder: null, funder_type: null, funder_country: null });

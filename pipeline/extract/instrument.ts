@@ -54,6 +54,9 @@ function inName(text: string, start: number, end: number): boolean {
   return before || after;
 }
 
+/** Right after a figure, the source it comes from: "$700m from the IFC". */
+export const SOURCE_AFTER = /^\s+from\s+(?:the\s+)?\p{Lu}/u;
+
 /**
  * The instrument of the figure at [start, end) of `sentence`, looking back to `from` (the end of
  * the previous figure) and forward to `to` (the next figure, or the clause's end).
@@ -62,7 +65,7 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   const all = cuesOf(sentence);
   // "$1.25bn from US EXIM and $700m from the IFC": a figure naming its own source after it is not
   // the agency's named before it, so an export-credit cue before such a figure is another's.
-  const ownSource = /^\s+from\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(end, end + 40));
+  const ownSource = SOURCE_AFTER.test(sentence.slice(end, end + 40));
   const cues = ownSource ? all.filter((c) => c.instrument !== 'export_credit' || c.start >= end) : all;
   const afterLimit = Math.min(to, clauseEnd(sentence, end));
   const near = cues.filter((c) => (c.end <= start && c.start >= from) || (c.start >= end && c.end <= afterLimit));

@@ -111,13 +111,16 @@ function withRanges(sentence: string, tokens: readonly NumberToken[]): RangeToke
 export function findJobFigures(sentence: string): JobFigure[] {
   const tokens = withRanges(sentence, findNumbers(sentence).filter((t) => !t.gluedLeft && !t.gluedRight));
   const out: JobFigure[] = [];
+  // Each figure's noun, with the modifiers before it checked (read once: a figure's noun may also
+  // serve the figure before it).
   const nouns = tokens.map((t) => {
-    const noun = JOB_NOUN.exec(sentence.slice(t.end, t.end + 80));
-    return noun && modifiersOf(noun[1] ?? '') ? noun : null;
+    const match = JOB_NOUN.exec(sentence.slice(t.end, t.end + 80));
+    const modifiers = match && modifiersOf(match[1] ?? '');
+    return match && modifiers ? { match, modifiers } : null;
   });
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    let noun = nouns[i] ?? null;
+    const noun = nouns[i]?.match ?? null;
     let kindWords = '';
     let sharedWith: RegExpExecArray | null = null;
     if (!noun) {
@@ -125,7 +128,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
       const next = tokens[i + 1];
       const gap = next ? SHARED_NOUN_GAP.exec(sentence.slice(token.end, next.start)) : null;
       if (gap && next && nouns[i + 1]) {
-        sharedWith = nouns[i + 1]!;
+        sharedWith = nouns[i + 1]!.match;
         kindWords = gap[1] ?? '';
       }
     }
@@ -137,7 +140,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     let end = token.end;
     if (stated) {
       if (noun) {
-        const modifiers = modifiersOf(noun[1] ?? '')!;
+        const modifiers = nouns[i]!.modifiers;
         kindWords = modifiers.kindWords;
         modifierPlace = modifiers.place;
         end = token.end + noun[0].length;

@@ -67,6 +67,8 @@ const overlaps = (a: string | null, b: string | null) =>
 
 /** The point a figure states: value, else the bound it gives. */
 const point = (value: number | null, low: number | null, high: number | null) => value ?? low ?? high;
+/** A commitment's size for comparing parts and wholes: its amount, else the bound it gives. */
+export const amountPoint = (c: Commitment) => point(c.amount, c.amount_low, c.amount_high);
 
 /** The most informative qualifier of a group, and bounds recomputed for it. */
 function bestQualifier<R>(group: readonly FactMention<R>[], pick: (r: R) => Qualifier | null): Qualifier | null {
@@ -152,15 +154,14 @@ function pointPartsAtMergedRows(rows: readonly Commitment[], mentions: readonly 
  * debt package stated for that same project in the same currency, when it is smaller than it.
  */
 export function linkParts(rows: readonly Commitment[]): Commitment[] {
-  const size = (c: Commitment) => point(c.amount, c.amount_low, c.amount_high);
   return rows.map((c) => {
-    if (c.part_of || c.project === null || size(c) === null) return c;
+    if (c.part_of || c.project === null || amountPoint(c) === null) return c;
     if (!['loan', 'export_credit', 'financing', 'debt_package'].includes(c.instrument ?? '')) return c;
     const parents = rows.filter(
-      (p) => p !== c && p.instrument === 'debt_package' && p.project === c.project && p.currency === c.currency && (size(p) ?? 0) > (size(c) ?? 0),
+      (p) => p !== c && p.instrument === 'debt_package' && p.project === c.project && p.currency === c.currency && (amountPoint(p) ?? 0) > (amountPoint(c) ?? 0),
     );
     if (parents.length === 0) return c;
-    const parent = parents.reduce((a, b) => ((size(b) ?? 0) > (size(a) ?? 0) ? b : a));
+    const parent = parents.reduce((a, b) => ((amountPoint(b) ?? 0) > (amountPoint(a) ?? 0) ? b : a));
     return { ...c, part_of: parent.commitment_id };
   });
 }

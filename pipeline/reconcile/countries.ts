@@ -47,12 +47,23 @@ const BY_NAME: Map<string, string> = (() => {
 
 const LONGEST_FIRST = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
 
+/**
+ * `answer`, remembered by text: the same names and places are looked up for many rows, and a
+ * lookup can try every country name. The texts are names and places, a few thousand a corpus.
+ */
+function memoised<T>(answer: (text: string) => T): (text: string | null, none: T) => T {
+  const known = new Map<string, T>();
+  return (text, none) => {
+    if (text === null) return none;
+    if (!known.has(text)) known.set(text, answer(text));
+    return known.get(text)!;
+  };
+}
+
 /** The country a whole name refers to ("U.S." → USA), or null. */
-const codes = new Map<string, string | null>();
+const codeOf = memoised(countryCodeUncached);
 export function countryCode(name: string | null): string | null {
-  if (name === null) return null;
-  if (!codes.has(name)) codes.set(name, countryCodeUncached(name));
-  return codes.get(name)!;
+  return codeOf(name, null);
 }
 
 function countryCodeUncached(name: string): string | null {
@@ -78,16 +89,9 @@ export function splitCountry(words: readonly string[]): { country: string | null
 }
 
 /** The first country named anywhere in a phrase ("Pakistan's existing export volume" → PAK). */
-const firstNamed = new Map<string, string | null>();
+const firstNamed = memoised(findCountryUncached);
 export function findCountry(text: string | null): string | null {
-  if (text === null) return null;
-  // Memoised: the same places are looked up for many rows, and each lookup tries every name.
-  let found = firstNamed.get(text);
-  if (found === undefined) {
-    found = findCountryUncached(text);
-    firstNamed.set(text, found);
-  }
-  return found;
+  return firstNamed(text, null);
 }
 
 function findCountryUncached(text: string): string | null {
@@ -98,17 +102,11 @@ function findCountryUncached(text: string): string | null {
 
 /**
  * Every country a phrase names, in the order named: "Kenya and Uganda" → KEN, UGA. At each word
- * the longest name wins, so "Papua New Guinea" is not also Guinea. Memoised: places repeat.
+ * the longest name wins, so "Papua New Guinea" is not also Guinea.
  */
-const namedIn = new Map<string, readonly string[]>();
+const namedIn = memoised<readonly string[]>(findCountriesUncached);
 export function findCountries(text: string | null): readonly string[] {
-  if (text === null) return [];
-  let found = namedIn.get(text);
-  if (found === undefined) {
-    found = findCountriesUncached(text);
-    namedIn.set(text, found);
-  }
-  return found;
+  return namedIn(text, []);
 }
 
 function findCountriesUncached(text: string): string[] {

@@ -17,9 +17,8 @@
 import type ExcelJS from 'exceljs';
 import type { Deal, Job } from '../tables.ts';
 import { contribution } from '../aggregate/bounds.ts';
-import { countableJobs, sharedDeals, uniqueJobs } from '../aggregate/jobs.ts';
-import { jobPoint, partsMatchTotal, partsOfTotals } from '../reconcile/checks/jobTotals.ts';
-import { countryCode, countryName, findCountry } from '../reconcile/countries.ts';
+import { countableJobs, jobCountry, jobLocation, sharedDeals, UNKNOWN_PLACE, uniqueJobs } from '../aggregate/jobs.ts';
+import { jobPoint, partsOfTotals, partsReplaceTotal } from '../reconcile/checks/jobTotals.ts';
 import { contributionFormulas, pointFormula, sheetColumns } from './formulaParts.ts';
 import { RowFormula } from './rowFormula.ts';
 
@@ -28,8 +27,6 @@ export const JOB_HELPER_COLUMNS = [
   'country_key', 'location_key',
 ] as const;
 export type JobHelper = (typeof JOB_HELPER_COLUMNS)[number];
-
-const UNKNOWN = '(unknown)';
 
 export interface JobFacts {
   point: number | null;
@@ -46,12 +43,6 @@ export interface JobFacts {
   locationKey: string;
 }
 
-/** The country a job is summed under: the same lookup as the jobs aggregate's. */
-export function jobCountryKey(j: Job): string {
-  const code = countryCode(j.country) ?? findCountry(j.country) ?? findCountry(j.location);
-  return countryName(code) ?? j.country ?? UNKNOWN;
-}
-
 /**
  * `summed`: the ids the jobs aggregate summed (its `rows`), when the run has it: a countable job it
  * left out is a repeat. Reading the aggregate's own choice keeps this linear on a large run (the
@@ -59,20 +50,13 @@ export function jobCountryKey(j: Job): string {
  * repeats are found as the aggregate finds them, from the deals (which articles report one deal).
  */
 export function jobFacts(jobs: readonly Job[], summed: ReadonlySet<string> | { deals: readonly Pick<Deal, 'article_ids'>[] }): JobFacts[] {
-  const totalOf = new Map<string, string>();
-  for (const [total, parts] of partsOfTotals(jobs)) for (const id of parts) totalOf.set(id, total);
   const byId = new Map(jobs.map((j) => [j.job_id, j]));
-  const partsOf = new Map<string, Job[]>();
-  for (const j of jobs) {
-    const total = totalOf.get(j.job_id);
-    if (total !== undefined) partsOf.set(total, [...(partsOf.get(total) ?? []), j]);
-  }
+  const partsOf = partsOfTotals(jobs);
+  const totalOf = new Map<string, string>();
+  for (const [total, parts] of partsOf) for (const id of parts) totalOf.set(id, total);
   const usesParts = (j: Job): boolean => {
-    const parts = partsOf.get(j.job_id) ?? [];
-    if (parts.length === 0) return false;
-    const value = jobPoint(j);
-    const known = parts.map(jobPoint).filter((c): c is number => c !== null);
-    return value === null || (known.length === parts.length && partsMatchTotal(value, known));
+    const parts = partsOf.get(j.job_id);
+    return parts !== undefined && partsReplaceTotal(j, parts.map((id) => byId.get(id)!));
   };
   const countable = countableJobs(jobs);
   const kept = 'deals' in summed ? new Set(uniqueJobs(countable, sharedDeals(summed.deals)).jobs.map((j) => j.job_id)) : summed;
@@ -95,8 +79,8 @@ export function jobFacts(jobs: readonly Job[], summed: ReadonlySet<string> | { d
       inTotal,
       repeat,
       counted: !own && !inTotal && !repeat && c !== null,
-      countryKey: jobCountryKey(j),
-      locationKey: j.location ?? j.country ?? UNKNOWN,
+      countryKey: jobCountry(j),
+      locationKey: jobLocation(j),
     };
   });
 }
@@ -132,7 +116,7 @@ export function jobHelperCells(facts: readonly JobFacts[], letters: ReadonlyMap<
       (c) => `IF(${c('total_id')}="",FALSE,IFERROR(NOT(INDEX(${range('uses_parts')},MATCH(${c('total_id')},${range('job_id')},0))),FALSE))`,
     ),
     counted: formula((c) => `AND(NOT(${c('uses_parts')}),NOT(${c('in_total')}),NOT(${c('repeat')}),${c('job_point')}<>"")`),
-    location_key: formula((c) => `IF(${c('location')}<>"",${c('location')},IF(${c('country')}<>"",${c('country')},"${UNKNOWN}"))`),
+    location_key: formula((c) => `IF(${c('location')}<>"",${c('location')},IF(${c('country')}<>"",${c('country')},"${UNKNOWN_PLACE}"))`),
   };
   return (i) => {
     const r = i + 2;

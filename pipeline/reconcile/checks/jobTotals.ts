@@ -27,6 +27,16 @@ export function partsMatchTotal(total: number, parts: readonly number[]): boolea
 }
 
 /**
+ * True when a total's parts are summed instead of it: every part has a figure and they add up to
+ * the total (within 2%), or the total itself has none. The aggregate and the workbook both ask this.
+ */
+export function partsReplaceTotal(total: Job, parts: readonly Job[]): boolean {
+  const value = jobPoint(total);
+  const known = parts.map(jobPoint).filter((c): c is number => c !== null);
+  return value === null || (known.length === parts.length && partsMatchTotal(value, known));
+}
+
+/**
  * The parts each total owns: the ids its total_of lists that are rows, each owned by the first
  * total (in table order) that lists it. A corrected total_of can list a part under two totals; the
  * aggregate, the workbook's formulas and this check all read this one answer, so they agree.
