@@ -11,18 +11,21 @@
  *
  * - Two amounts agree only within 5% of each other: amount buckets (amountKeys). A member with an
  *   amount but no currency agrees with no report with an amount, so it gives no key.
- * - Two funders agree only when they share a funder key, two recipients only when they share a
- *   recipient key (partyKeys), two instruments only when of one family. A report or member that
- *   leaves one of these fields empty agrees with any value of it.
+ * - Two funders agree only when their values agree (partiesAgree), two recipients likewise, two
+ *   instruments only when of one family. Each distinct funder or recipient value of a run is
+ *   compared once with the values that share one of its keys (partyKeys) and keeps those that
+ *   agree (PartyValues); clusters are stored under their members' values, and a report looks under
+ *   every value that agrees with its own. A report or member that leaves one of these fields empty
+ *   agrees with any value of it.
  * - A report must agree with every member, so for the amount a cluster needs to be found through
  *   one member only, and for each field through one member only (which may be another): it is
- *   indexed at the amount keys of its first member with any (its anchor), under the field's keys
- *   of every member that has the field, and, while no member has the field, under the field's
- *   STAR. Every cluster is also indexed by amount alone (ANY), for reports that state none of the
+ *   indexed at the amount keys of its first member with any (its anchor), under the field's value
+ *   (or family) of every member that has the field, and, while no member has the field, under the
+ *   field's STAR. Every cluster is also indexed by amount alone (ANY), for reports that state none of the
  *   fields. (Indexed at every member's amount keys, it was found by reports near any one member,
  *   which a report 5% from one and 10% from another could not join.)
  * - A cluster no member of which has an amount can take a report of any amount, so its amount
- *   says nothing: such clusters are indexed by the field keys of their members alone (and by a
+ *   says nothing: such clusters are indexed by the field values of their members alone (and by a
  *   field's STAR while no member has the field), and leave that index when a member with an
  *   amount joins (from then on the amount index finds them). A report looks there too, for each
  *   field it states. (Trying them all for every report made the work grow with the square of the
@@ -38,7 +41,7 @@
  * about 250 clusters at 40,000 articles, 44% of them of another instrument.)
  */
 import { partyIndexKeys } from './names.ts';
-import { amountsAllowSame, comparisonKey, fieldsAgree, makeProfile, type Profile, type Report } from './sameDeal.ts';
+import { amountsAllowSame, comparisonKey, fieldsAgree, makeProfile, partiesAgree, type Profile, type Report } from './sameDeal.ts';
 
 /**
  * Where two reports can agree on the amount: amounts that agree are within 5% of each other (see
@@ -97,12 +100,12 @@ export function amountKeys(p: Profile): AmountKey[] {
 }
 
 /**
- * Keys of a party (funder or recipient): two parties agree (sameDeal.ts) when they are the same
- * party, and then share a party key (partyIndexKeys), or when one is named by its country and the
- * other's country column is that country. The second case is directional: a member is stored under
- * `is:` its party-as-country and `of:` its country column, and a report looks for `is:` its country
- * column and `of:` its party-as-country, so that two organisations of one country are not
- * candidates of each other.
+ * Keys of a party (funder or recipient), by which PartyValues finds the values one may agree with:
+ * two parties agree (sameDeal.ts) when they are the same party, and then share a party key
+ * (partyIndexKeys), or when one is named by its country and the other's country column is that
+ * country. The second case is directional: a value is stored under `is:` its party-as-country and
+ * `of:` its country column, and looks for `is:` its country column and `of:` its party-as-country,
+ * so that two organisations of one country are not candidates of each other.
  */
 export interface BlockingKeys {
   stored: string[];
@@ -140,29 +143,78 @@ interface FieldEntries {
 }
 const STAR_ENTRY: Record<Field, string> = { funder: entry('funder', STAR), recipient: entry('recipient', STAR), family: entry('family', STAR) };
 
-// Reports repeat the same names: their entries are built once per distinct value, so the strings
-// are reused rather than made again per report (and a run resolves each value's once, below).
-const entriesOf: Record<Field, Map<string, FieldEntries>> = { funder: new Map(), recipient: new Map(), family: new Map() };
-function entries(field: Field, value: string, make: () => BlockingKeys): FieldEntries {
-  let known = entriesOf[field].get(value);
-  if (!known) {
-    const keys = make();
-    known = { stored: keys.stored.map((k) => entry(field, k)), probe: [...keys.probe.map((k) => entry(field, k)), STAR_ENTRY[field]] };
-    entriesOf[field].set(value, known);
-  }
+// The instrument family has a handful of values, each its own key: its entries are built once
+// per value, so the strings are reused rather than made again per report.
+const familyEntries = new Map<string, FieldEntries>();
+function familyEntriesOf(family: string): FieldEntries {
+  let known = familyEntries.get(family);
+  if (!known) familyEntries.set(family, (known = { stored: [entry('family', family)], probe: [entry('family', family), STAR_ENTRY.family] }));
   return known;
 }
 
-/** The fields clusters are indexed by, each with its entries for a report (null when it leaves the field empty). */
-function fieldEntries(p: Profile): Record<Field, FieldEntries | null> {
-  const c = p.commitment;
-  const party = (field: Field, name: string | null, asCountry: string | null, column: string | null) =>
-    name === null ? null : entries(field, `${name}\u0000${asCountry ?? ''}\u0000${column ?? ''}`, () => partyKeys(name, asCountry, column)!);
-  return {
-    funder: party('funder', c.funder, p.funderAsCountry, p.funderCountryCode),
-    recipient: party('recipient', c.recipient, p.recipientAsCountry, p.recipientCountryCode),
-    family: p.family === null ? null : entries('family', p.family, () => ({ stored: [p.family!], probe: [p.family!] })),
-  };
+/**
+ * One distinct value of a party field (a name with its country codes) in a run: the clusters with
+ * a member of that value are stored under the value itself, and a report looks them up under every
+ * value that agrees with its own (partiesAgree, as fieldsAgree asks it). Stored under their keys
+ * instead, a cluster was under each of its name's keys (its whole name, each distinctive word,
+ * initials, with and without its country: 8 for "Export-Import Bank of the United States"), and a
+ * report read the same clusters in as many lists at every step of its search, a cost that grew
+ * with the corpus (at 100,000 bench articles the search's intersection walk was 19 s of 44).
+ */
+interface PartyValue {
+  name: string;
+  asCountry: string | null;
+  column: string | null;
+  /** The value's own entry, and the entries a report of it looks up: those of the values that agree with it (itself among them) and the field's STAR. Grows as agreeing values appear. */
+  resolved: { stored: readonly EntryLists[]; probe: EntryLists[] };
+}
+
+/**
+ * The values of one party field seen so far in a run, each with the values it agrees with. A new
+ * value is compared with the values sharing one of its keys (partyKeys: any two values that agree
+ * share one), once, so a corpus makes one comparison per pair of similar names, not per report.
+ */
+class PartyValues {
+  private readonly values = new Map<string, PartyValue>();
+  /** Values by the keys they are stored under. */
+  private readonly byStored = new Map<string, PartyValue[]>();
+  private readonly star: EntryLists;
+
+  constructor(
+    private readonly field: Field,
+    private readonly index: ClusterIndex,
+  ) {
+    this.star = index.entry(STAR_ENTRY[field]);
+  }
+
+  of(name: string, asCountry: string | null, column: string | null): ResolvedEntries {
+    const id = `${name}\u0000${asCountry ?? ''}\u0000${column ?? ''}`;
+    let value = this.values.get(id);
+    if (value) return value.resolved;
+    const own = this.index.entry(`${this.field}|${id}`);
+    value = { name, asCountry, column, resolved: { stored: [own], probe: [own, this.star] } };
+    const keys = partyKeys(name, asCountry, column)!;
+    // The values stored under one of this one's probe keys, each compared once: any value that
+    // agrees is among them (partyKeys), and agreement is symmetric, so the values this one would
+    // find by its stored keys under theirs are the same.
+    const seen = new Set<PartyValue>();
+    const compare = (other: PartyValue) => {
+      if (seen.has(other)) return;
+      seen.add(other);
+      if (!partiesAgree(other.name, name, other.asCountry, asCountry, other.column, column)) return;
+      // Agreement is symmetric: each finds the other's clusters.
+      value.resolved.probe.push(other.resolved.stored[0]!);
+      other.resolved.probe.push(own);
+    };
+    for (const key of keys.probe) for (const other of this.byStored.get(key) ?? []) compare(other);
+    for (const key of new Set(keys.stored)) {
+      const list = this.byStored.get(key);
+      if (list) list.push(value);
+      else this.byStored.set(key, [value]);
+    }
+    this.values.set(id, value);
+    return value.resolved;
+  }
 }
 
 /**
@@ -475,6 +527,8 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
   // agree with any value of it); by the field's entry: EntryLists.members.
   const withoutField: Record<Field, number[]> = { funder: [], recipient: [], family: [] };
   const unions = new Unions();
+  const funders = new PartyValues('funder', index);
+  const recipients = new PartyValues('recipient', index);
 
   const add = (at: number, p: Profile, slots: readonly number[], fields: Record<Field, ResolvedEntries | null>) => {
     const cluster = clusters[at]!;
@@ -545,11 +599,11 @@ export function clusterProfiles(ordered: readonly Report[]): Profile[][] {
     const p = makeProfile(report);
     const probes = amountKeys(p).map((key): Probe => ({ slot: index.slotOf(key), from: key.from, to: key.to }));
     const slots = probes.map((probe) => probe.slot);
-    const entries = fieldEntries(p);
+    const c = p.commitment;
     const fields: Record<Field, ResolvedEntries | null> = {
-      funder: entries.funder && index.resolve(entries.funder),
-      recipient: entries.recipient && index.resolve(entries.recipient),
-      family: entries.family && index.resolve(entries.family),
+      funder: c.funder === null ? null : funders.of(c.funder, p.funderAsCountry, p.funderCountryCode),
+      recipient: c.recipient === null ? null : recipients.of(c.recipient, p.recipientAsCountry, p.recipientCountryCode),
+      family: p.family === null ? null : index.resolve(familyEntriesOf(p.family)),
     };
     const fits = (i: number) => joins(clusters[i]!, p);
     let home: number | undefined;

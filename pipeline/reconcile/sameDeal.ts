@@ -124,7 +124,7 @@ function countriesAgree(a: CountryValue | null, b: CountryValue | null): boolean
 }
 
 // The same party, or one named by its country against an organisation of that country.
-function partiesAgree(a: string, b: string, aAsCountry: string | null, bAsCountry: string | null, aCountry: string | null, bCountry: string | null) {
+export function partiesAgree(a: string, b: string, aAsCountry: string | null, bAsCountry: string | null, aCountry: string | null, bCountry: string | null) {
   return (aAsCountry !== null && aAsCountry === bCountry) || (bAsCountry !== null && bAsCountry === aCountry) || sameParty(a, b);
 }
 
