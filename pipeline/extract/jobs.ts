@@ -15,15 +15,17 @@ import { factId } from './ids.ts';
 import { projectFor, type SentenceContext } from './context.ts';
 import type { FactMention } from './mergeMentions.ts';
 
+const STAFF_NOUN = String.raw`(?:locals|residents|youths?|women|graduates|nationals|citizens|labou?rers|staff)`;
 const KIND_WORD = String.raw`(?:direct|indirect|induced|construction|construction-phase|operational|operations|permanent|temporary|local|new|full-time|part-time|skilled|unskilled|green|additional|more)`;
 // Up to three words between the figure and the noun: kind words ("direct and indirect"), a place
 // ("6,000 US jobs", "4,500 American jobs") or other modifiers ("high-paying", "manufacturing");
 // modifiersOf checks them, so that "2,000 of the jobs" is not read as a figure of jobs.
 const MODIFIER = String.raw`(?:${KIND_WORD}\s+and\s+${KIND_WORD}|[a-z][a-z.’'-]*)`;
 const JOB_NOUN = new RegExp(
-  String.raw`^(?:\s+|-)((?:${MODIFIER}\s+){0,3})(jobs?|job opportunities|employment opportunities|positions|posts|workers|employees|people|personnel)\b`,
+  String.raw`^(?:\s+|-)((?:${MODIFIER}\s+){0,3})(jobs?|job opportunities|employment opportunities|positions|posts|workers|employees|people|personnel|${STAFF_NOUN})\b`,
   'i',
 );
+const STAFF_NOUN_ONLY = new RegExp(String.raw`^${STAFF_NOUN}$`, 'i');
 const KIND_ONLY = new RegExp(String.raw`^(?:${KIND_WORD}(?:\s+and\s+${KIND_WORD})?\s+)*$`, 'i');
 /** Words that end a noun phrase or name no kind of job: never modifiers of "jobs". */
 const NOT_MODIFIER = new Set(
@@ -31,6 +33,15 @@ const NOT_MODIFIER = new Set(
     'will would could may might has have had this each every all some many about over under between into as million billion thousand ' +
     'hundred lakh crore tonnes tons barrels megawatts mw gw kilometres km hectares acres homes houses dollars euros rupees pounds yuan shares units').split(' '),
 );
+/**
+ * People who are not jobs by their name ("locals", "women", "Kenyans"): figures of them count as
+ * jobs only after a verb of hiring ("employ 3,000 Kenyans", "jobs for 5,000 locals"), where
+ * PEOPLE_VERB's "support" or "provide" would read "support 5,000 residents" or "provide 2,000
+ * women with loans" as jobs.
+ */
+const STAFF_VERB = /\b(?:employ(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|jobs?\s+for|work\s+for)\b/i;
+/** A capitalised plural right after the figure: a people named by their country ("3,000 Kenyans", "1,200 Pakistanis", "500 Chinese"), checked against the reference by jobsIn. */
+const PEOPLE_OF_PLACE = /^\s+(\p{Lu}[\p{Ll}’'-]*(?:s|ese))\b(?![\s-]+\p{Lu})/u;
 const PEOPLE_VERB = /\b(?:employ(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|creat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|support(?:s|ed|ing)?|sustain(?:s|ed|ing)?|workforce of)\b/i;
 const SHARED_NOUN_GAP = new RegExp(String.raw`^\s+(${KIND_WORD})?\s*(?:and|or|plus|,)\s+(?:an?\s+(?:further|additional)\s+|another\s+)?$`, 'i');
 const TOTAL_AFTER = /^\s+(?:jobs?\s+)?(?:in all|in total|altogether|overall|combined|in both countries)\b/i;
@@ -55,6 +66,11 @@ export interface JobFigure {
    * 6,500", "..., 5,000 in all". ("employs 5,000 people in total" has its own noun.)
    */
   refersBack: boolean;
+  /**
+   * The people the figure counts, when named by their country ("3,000 Kenyans": "Kenyan"): a job
+   * figure only if the reference knows them as a country's (jobsIn), which is then the place.
+   */
+  peopleOf: string | null;
 }
 
 /**
@@ -137,7 +153,9 @@ export function findJobFigures(sentence: string): JobFigure[] {
     let kind: JobKind | null = null;
     let refersBack = false;
     let modifierPlace: string | null = null;
+    let peopleOf: string | null = null;
     let end = token.end;
+    const people = stated ? null : PEOPLE_OF_PLACE.exec(sentence.slice(token.end, token.end + 40));
     if (stated) {
       if (noun) {
         const modifiers = nouns[i]!.modifiers;
@@ -148,9 +166,16 @@ export function findJobFigures(sentence: string): JobFigure[] {
         if (token.yearLike && !KIND_ONLY.test(kindWords)) continue;
       }
       const head = (stated[2] ?? '').toLowerCase();
-      if (/^(people|workers|employees|personnel)$/.test(head) && !PEOPLE_VERB.test(sentence.slice(Math.max(0, token.start - 60), token.start))) continue;
+      const before = sentence.slice(Math.max(0, token.start - 60), token.start);
+      if (/^(people|workers|employees|personnel)$/.test(head) && !PEOPLE_VERB.test(before)) continue;
+      if (STAFF_NOUN_ONLY.test(head) && !STAFF_VERB.test(before)) continue;
       if (token.yearLike && !noun) continue;
       kind = kindOf(kindWords);
+    } else if (people && !token.yearLike && STAFF_VERB.test(sentence.slice(Math.max(0, token.start - 60), token.start))) {
+      // "employ 3,000 Kenyans": the plural's singular is what the reference knows ("Kenyan").
+      const word = people[1]!;
+      peopleOf = /(?:ss|ese)$/.test(word) ? word : word.slice(0, -1);
+      end = token.end + people[0].length;
     } else if (
       previousJob && previousJob.kind !== 'total' && !token.yearLike && ELLIPSIS_GAP.test(sentence.slice(previousJob.end, token.start)) &&
       PLACE.test(sentence.slice(token.end, token.end + 120))
@@ -178,6 +203,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     let place: string | null = null;
     const p = PLACE.exec(sentence.slice(end, end + 120));
     if (p && p[1]) place = p[1].replace(/^the\s+/, '').replace(/\s*,\s*$/, '').replace(/(?<!\b[A-Z])\.$/, '');
+    if (place === null && peopleOf !== null) modifierPlace = peopleOf;
     const placeIsModifier = place === null && modifierPlace !== null;
     if (placeIsModifier) place = modifierPlace;
     if (kind === null && TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) kind = 'total';
@@ -185,7 +211,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';
     // "400 jobs during construction", "60 permanent jobs once the plant runs".
     if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start));
-    out.push({ start, end, count: token.value, low: token.low ?? null, qualifier, kind, place, placeIsModifier, refersBack });
+    out.push({ start, end, count: token.value, low: token.low ?? null, qualifier, kind, place, placeIsModifier, refersBack, peopleOf });
   }
   return out;
 }
@@ -225,13 +251,17 @@ function isProportion(token: NumberToken): boolean {
 /** Job mentions of one sentence. */
 export function jobsIn(ctx: SentenceContext): FactMention<Job>[] {
   const { article, sentence } = ctx;
-  return findJobFigures(sentence.text).map((figure) => {
+  const out: FactMention<Job>[] = [];
+  for (const figure of findJobFigures(sentence.text)) {
+    // "hire 300 Smiths": a capitalised plural the reference does not know as a country's people.
+    const people = figure.peopleOf !== null ? placeOf(ctx, figure.peopleOf) : null;
+    if (people !== null && people.country === null) continue;
     const evidence = evidenceFor(article, sentence, figure.start, figure.end);
     let where = figure.place !== null ? placeOf(ctx, figure.place) : placeBefore(ctx, figure.start);
     // "5,000 High-Paying Jobs" in a headline: a capitalised modifier that names no country is no place.
     if (figure.placeIsModifier && where.country === null) where = { location: null, country: null };
     const { low, high } = figure.low !== null ? { low: figure.low, high: figure.count } : bounds(figure.qualifier, figure.count);
-    return {
+    out.push({
       row: {
         job_id: factId('j', article, sentence, figure.start, figure.end),
         article_id: article.article_id,
@@ -250,8 +280,9 @@ export function jobsIn(ctx: SentenceContext): FactMention<Job>[] {
       evidence,
       position: ctx.position,
       headline: ctx.headline,
-    };
-  });
+    });
+  }
+  return out;
 }
 
 // "a plant in Hungary, creating 2,500 jobs": the place of the clause the jobs are created in.

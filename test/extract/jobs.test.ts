@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findJobFigures } from '../../pipeline/extract/jobs.ts';
+import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
+import { extractArticle, type ExtractReference } from '../../pipeline/stages/extract.ts';
+import { madeUpArticle } from './madeUpArticle.ts';
 
 type Row = [count: number, qualifier: string, kind: string | null, place: string | null];
 const cases: [string, Row[]][] = [
@@ -35,6 +38,18 @@ const cases: [string, Row[]][] = [
   ['The factory will create 2,000-3,000 jobs.', [[3000, 'range', null, null]]],
   ['It will create 2,000 to 3,000 jobs in Kenya and 500 in Uganda.', [[3000, 'range', null, 'Kenya'], [500, 'exact', null, 'Uganda']]],
   ['It will raise headcount from 2,000 to 3,000 jobs.', [[3000, 'exact', null, null]]],
+  // People who are jobs only after a verb of hiring: locals, youths, a country's people.
+  ['The project will create jobs for 5,000 locals in Sindh.', [[5000, 'exact', null, 'Sindh']]],
+  ['The park will generate employment for about 10,000 youths.', [[10000, 'about', null, null]]],
+  ['It employs 1,000 staff in Lagos.', [[1000, 'exact', null, 'Lagos']]],
+  ['The plant will employ 3,000 Kenyans when it opens.', [[3000, 'exact', null, 'Kenyan']]],
+  ['The mine will employ 1,200 Pakistanis and 300 foreign experts.', [[1200, 'exact', null, 'Pakistani']]],
+  ['The firm will hire 200 Swiss and 500 Chinese engineers.', [[200, 'exact', null, 'Swiss'], [500, 'exact', null, 'Chinese']]],
+  ['The fund will support 5,000 residents.', []],
+  ['It will provide 2,000 women with loans.', []],
+  ['The programme will train 2,000 Kenyans.', []],
+  ['In 2023 Kenyans bought 3,000 cars.', []],
+  ['The bank will hire 40 New Yorkers.', []],
   // Not jobs.
   ['The plant will shed 1,200 jobs.', []],
   ['About 900 jobs will be lost when the mill closes.', []],
@@ -60,5 +75,35 @@ describe('findJobFigures: ranges', () => {
     ['It will raise headcount from 2,000 to 3,000 jobs.', [[null, 3000, '3,000 jobs']]],
   ])('%s', (sentence, expected) => {
     expect(findJobFigures(sentence).map((f) => [f.low, f.count, sentence.slice(f.start, f.end)])).toEqual(expected);
+  });
+});
+
+describe('findJobFigures: a people named by their country', () => {
+  it.each([
+    ['The plant will employ 3,000 Kenyans.', ['Kenyan']],
+    ['It will recruit 1,200 Pakistanis.', ['Pakistani']],
+    ['The firm will hire 200 Swiss and 500 Chinese.', ['Swiss', 'Chinese']],
+    ['It will create 2,000 jobs for Kenyans.', [null]],
+  ])('%s', (sentence, expected) => {
+    expect(findJobFigures(sentence).map((f) => f.peopleOf)).toEqual(expected);
+  });
+});
+
+describe('jobsIn: a people the reference knows, and one it does not', () => {
+  let ref: ExtractReference;
+  beforeAll(async () => {
+    ref = (await loadExtractReference('data/reference')).ref;
+  });
+  const jobs = (line: string) => {
+    const { article, sentences } = madeUpArticle(['Hiring', line]);
+    return extractArticle(article, sentences, ref).jobs.map((j) => [j.count, j.location, j.country]);
+  };
+  it.each([
+    ['The plant will employ 3,000 Kenyans when it opens.', [[3000, 'Kenya', 'Kenya']]],
+    ['The firm will hire 200 Swiss.', [[200, 'Switzerland', 'Switzerland']]],
+    ['The bank will hire 500 Chinese engineers.', [[500, 'China', 'China']]],
+    ['The firm will hire 300 Smiths.', []],
+  ])('%s', (line, expected) => {
+    expect(jobs(line)).toEqual(expected);
   });
 });
