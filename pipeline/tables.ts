@@ -77,6 +77,7 @@ export const PROJECTION_METRICS = [
   'revenue',
   'free_cash_flow',
   'share_of_exports',
+  'export_share_of_output',
   'reserves',
   'investment_unlocked',
   'other',

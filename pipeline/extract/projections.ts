@@ -2,8 +2,9 @@
  * Projections: what a project or deal is expected to yield. Money figures classified as
  * projections (export value, investment unlocked, revenue, free cash flow); output and capacity
  * ("produce 200,000 metric tons of copper a year in its first phase", "a 1,200MW plant");
- * reserves ("added 13 million ounces to its gold reserves"); and shares of exports ("nearly 10
- * percent of the country's export volume").
+ * reserves ("added 13 million ounces to its gold reserves"); shares of exports ("nearly 10
+ * percent of the country's export volume"); and the share of its output a project exports ("will
+ * export 70% of its output").
  *
  * Period rule: a money projection with no period stated is a total (money a deal "could unlock"
  * is one sum); a quantity with no period stated has none (null).
@@ -66,6 +67,17 @@ export function periodOfMoney(after: string, horizon: string | null, before = ''
 const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
 const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed)\b/i;
 const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:after|with|once|following|by|on)\s+(?:the\s+)?[a-z][a-z\s-]*?))?(?=[,.;)]|\s+(?:and|with|to|while)\b|$)/i;
+/**
+ * A share of a project's own output that is exported ("will export 70% of its output", "about 60
+ * percent of the production will be exported", "sell 80% of its output abroad"): not a share of a
+ * country's exports (SHARE), so not paired with an export value (reconcile/shares.ts).
+ */
+const SHARE_OF_OUTPUT = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:its|the|their|this|that)\s+((?:[a-z-]+\s+){0,2}?(?:output|production))\b/gi;
+const EXPORT_VERB_BEFORE = /\b(?:export|exports|exported|exporting)\s+(?:[a-z]+\s+){0,2}$/i;
+const SELL_VERB_BEFORE = /\b(?:sell|sells|selling|sold|ship|ships|shipping|shipped)\s+(?:[a-z]+\s+){0,2}$/i;
+const ABROAD_AFTER = /^\s+(?:abroad|overseas|to\s+(?:foreign|overseas|international|export)\s+markets|for\s+export)\b/i;
+const EXPORTED_AFTER = /^\s+(?:(?:will|would|could|is|are|was|were|to)\s+(?:[a-z]+\s+){0,2}?(?:exported|shipped\s+abroad|sold\s+abroad|sold\s+overseas)|(?:is\s+|are\s+|will\s+be\s+)?(?:destined|earmarked|meant|intended|slated)\s+for\s+export|for\s+export)\b/i;
+const OUTPUT_FIRST = /^(?:its|the|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:output|production)\b/i;
 const SHARE = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)/gi;
 
 export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
@@ -133,7 +145,8 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
 
   for (const m of allMatches(SHARE, text)) {
     const ofWhat = (m[2] ?? '').trim();
-    if (!/\bexports?\b/i.test(ofWhat)) continue;
+    // "90% of the output is destined for export" is a share of output (SHARE_OF_OUTPUT, below).
+    if (!/\bexports?\b/i.test(ofWhat) || OUTPUT_FIRST.test(ofWhat)) continue;
     const start = m.index ?? 0;
     const q = qualifierBefore(text.slice(0, start));
     const qualifier: Qualifier = q?.qualifier ?? 'exact';
@@ -151,6 +164,32 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
         horizon: horizonNear(text, s, e),
         qualifier,
         of_what: ofWhat.replace(/^the\s+/i, ''),
+      }),
+    );
+  }
+  for (const m of allMatches(SHARE_OF_OUTPUT, text)) {
+    const value = Number(m[1]);
+    if (!(value > 0 && value <= 100)) continue;
+    const start = m.index ?? 0;
+    const e = start + m[0].length;
+    const q = qualifierBefore(text.slice(0, start));
+    const before = text.slice(Math.max(0, start - (q?.length ?? 0) - 40), start - (q?.length ?? 0));
+    const after = text.slice(e, e + 60);
+    const exported = EXPORT_VERB_BEFORE.test(before) || (SELL_VERB_BEFORE.test(before) && ABROAD_AFTER.test(after)) || EXPORTED_AFTER.test(after);
+    if (!exported) continue;
+    const qualifier: Qualifier = q?.qualifier ?? 'exact';
+    const s = q ? start - q.length : start;
+    out.push(
+      row(ctx, s, e, {
+        metric: 'export_share_of_output',
+        commodity: null,
+        value,
+        ...boundsOf(qualifier, value),
+        unit: 'percent',
+        per: null,
+        horizon: horizonNear(text, s, e),
+        qualifier,
+        of_what: m[2]!.trim().toLowerCase(),
       }),
     );
   }

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { horizonNear, periodOfMoney } from '../../pipeline/extract/projections.ts';
+import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
+import { extractArticle, type ExtractReference } from '../../pipeline/stages/extract.ts';
+import { madeUpArticle } from './madeUpArticle.ts';
 
 describe('horizonNear', () => {
   const cases: [string, string, string | null][] = [
@@ -23,5 +26,32 @@ describe('periodOfMoney', () => {
   ];
   it.each(cases)('%s[figure]%s', (before, after, horizon, expected) => {
     expect(periodOfMoney(after, horizon, before)).toBe(expected);
+  });
+});
+
+describe('shares: of a project\'s output exported, and of a country\'s exports', () => {
+  let ref: ExtractReference;
+  beforeAll(async () => {
+    ref = (await loadExtractReference('data/reference')).ref;
+  });
+  const shares = (line: string) => {
+    const { article, sentences } = madeUpArticle(['Exports', line]);
+    return extractArticle(article, sentences, ref)
+      .projections.filter((p) => p.unit === 'percent')
+      .map((p) => [p.metric, p.value, p.qualifier, p.of_what, p.horizon]);
+  };
+  it.each([
+    ['The plant will export 70% of its output to Europe.', [['export_share_of_output', 70, 'exact', 'output', null]]],
+    ['About 60 percent of the copper production will be exported.', [['export_share_of_output', 60, 'about', 'copper production', null]]],
+    ['The refinery will sell 80% of its production abroad.', [['export_share_of_output', 80, 'exact', 'production', null]]],
+    ['Nearly 90% of the output is destined for export.', [['export_share_of_output', 90, 'nearly', 'output', null]]],
+    ['It will export about 30% of its output by 2030.', [['export_share_of_output', 30, 'about', 'output', 'by 2030']]],
+    // Not exported: sold at home, or output raised.
+    ['The refinery will sell 80% of its production to local buyers.', []],
+    ['The firm will raise output by 20% of its production.', []],
+    // A share of a country's exports stays one.
+    ['The mine accounts for 12% of the country\'s exports.', [['share_of_exports', 12, 'exact', "country's exports", null]]],
+  ])('%s', (line, expected) => {
+    expect(shares(line)).toEqual(expected);
   });
 });
