@@ -40,6 +40,13 @@ const NOT_MODIFIER = new Set(
  * women with loans" as jobs.
  */
 const STAFF_VERB = /\b(?:employ(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|jobs?\s+for|work\s+for)\b/i;
+/**
+ * A figure with no noun right after a verb of hiring ("plans to hire 600 more", "will employ 3,000
+ * when complete"): the people hired are understood. Only before the end of a clause or a word that
+ * starts a phrase of time or place, so "employ 5 per cent" or "hire 300 trucks" are not read.
+ */
+const HIRED_BEFORE = /\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting)\s+(?:(?:a\s+further|an\s+additional|another)\s+)?$/i;
+const HIRED_AFTER = /^(?:\s+(?:more|others))?(?=\s*(?:[.,;:)]|$)|\s+(?:by|in|at|when|once|during|over|next|this|within|from|across|throughout|until|after)\b|\s+(?:and|but)\s+(?![\d$€£¥₹]))/i;
 /** A capitalised plural right after the figure: a people named by their country ("3,000 Kenyans", "1,200 Pakistanis", "500 Chinese"), checked against the reference by jobsIn. */
 const PEOPLE_OF_PLACE = /^\s+(\p{Lu}[\p{Ll}’'-]*(?:s|ese))\b(?![\s-]+\p{Lu})/u;
 const PEOPLE_VERB = /\b(?:employ(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|creat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|support(?:s|ed|ing)?|sustain(?:s|ed|ing)?|workforce of)\b/i;
@@ -123,6 +130,13 @@ function withRanges(sentence: string, tokens: readonly NumberToken[]): RangeToke
   return out;
 }
 
+/** A verb of hiring right before the figure, a qualifier between them allowed ("hire about 600"). */
+function hiredBefore(sentence: string, start: number): boolean {
+  const q = qualifierBefore(sentence.slice(0, start));
+  const at = start - (q?.length ?? 0);
+  return HIRED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
 /** Job counts in a sentence, with qualifier, kind and place phrase. */
 export function findJobFigures(sentence: string): JobFigure[] {
   const tokens = withRanges(sentence, findNumbers(sentence).filter((t) => !t.gluedLeft && !t.gluedRight));
@@ -168,7 +182,8 @@ export function findJobFigures(sentence: string): JobFigure[] {
       const head = (stated[2] ?? '').toLowerCase();
       const before = sentence.slice(Math.max(0, token.start - 60), token.start);
       if (/^(people|workers|employees|personnel)$/.test(head) && !PEOPLE_VERB.test(before)) continue;
-      if (STAFF_NOUN_ONLY.test(head) && !STAFF_VERB.test(before)) continue;
+      // "2023 graduates" are a class, not a count.
+      if (STAFF_NOUN_ONLY.test(head) && (token.yearLike || !STAFF_VERB.test(before))) continue;
       if (token.yearLike && !noun) continue;
       kind = kindOf(kindWords);
     } else if (people && !token.yearLike && STAFF_VERB.test(sentence.slice(Math.max(0, token.start - 60), token.start))) {
@@ -176,6 +191,10 @@ export function findJobFigures(sentence: string): JobFigure[] {
       const word = people[1]!;
       peopleOf = /(?:ss|ese)$/.test(word) ? word : word.slice(0, -1);
       end = token.end + people[0].length;
+    } else if (!token.yearLike && !token.scaled && hiredBefore(sentence, token.start)) {
+      const after = HIRED_AFTER.exec(sentence.slice(token.end, token.end + 40));
+      if (!after) continue;
+      end = token.end + after[0].length;
     } else if (
       previousJob && previousJob.kind !== 'total' && !token.yearLike && ELLIPSIS_GAP.test(sentence.slice(previousJob.end, token.start)) &&
       PLACE.test(sentence.slice(token.end, token.end + 120))

@@ -50,6 +50,16 @@ const cases: [string, Row[]][] = [
   ['The programme will train 2,000 Kenyans.', []],
   ['In 2023 Kenyans bought 3,000 cars.', []],
   ['The bank will hire 40 New Yorkers.', []],
+  // A figure with no noun right after a verb of hiring: the people hired are understood.
+  ['The firm plans to hire 600 more.', [[600, 'exact', null, null]]],
+  ['The firm will hire about 600 by March.', [[600, 'about', null, null]]],
+  ['The plant will employ 3,000 when complete.', [[3000, 'exact', null, null]]],
+  ['The company employs 1,200 and plans to hire 300 more by 2027.', [[1200, 'exact', null, null], [300, 'exact', null, null]]],
+  ['The bank employs 12 percent more.', []],
+  ['It will hire 300 trucks.', []],
+  ['It will employ 1,200 and 300 contractors.', []],
+  ['The council will employ 5 million in new funds.', []],
+  ['It hired 2023 graduates.', []],
   // Not jobs.
   ['The plant will shed 1,200 jobs.', []],
   ['About 900 jobs will be lost when the mill closes.', []],
