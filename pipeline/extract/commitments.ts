@@ -30,6 +30,13 @@ function smallerPart(part: Commitment, whole: Commitment): boolean {
 }
 
 /**
+ * Between a whole and the verb after it, a finite verb with no subject of its own: the sentence's
+ * verb, whose subject is the part before "of the whole" (" loan was ", " has been "). A relative
+ * clause ("it", "which", "that") or a participle ("approved last year") belongs to the whole.
+ */
+const PART_SUBJECT_VERB = /^(?:(?!\b(?:it|they|we|he|she|which|that|who)\b)[^,;])*\b(?:was|were|is|are|has|have|had|will|would|could|may|might|shall|should|be|been|being)\s+(?:[a-z]+\s+){0,2}$/i;
+
+/**
  * "The $3.5bn debt package includes $1.25bn from US EXIM and $700m from the IFC", "$5bn in loans,
  * of which $2bn from China": the figures after the word are parts of the figure before it, when
  * smaller and in its currency; and "the first $300m of a $1bn package": a figure is part of the
@@ -46,9 +53,14 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     if (!OF_WHOLE.test(text.slice(figures[i]!.end, figures[i + 1]!.start))) continue;
     part.part_of = whole.commitment_id;
     // "China has disbursed $500m of the $2bn it pledged": the verb before the part is the part's; the
-    // whole has only what is said after the part ("it pledged"), else no status.
+    // whole has only what is said after the part ("it pledged"), else no status. A finite verb after
+    // the whole is the part's too, the part being its subject ("the first $300m of the $1bn loan was
+    // disbursed"), unless a clause of the whole's own comes first ("..., which was approved in March").
     const from = figures[i]!.end;
-    whole.status = statusOf(text.slice(from), figures[i + 1]!.start - from, figures[i + 1]!.end - from)?.status ?? null;
+    const wholeEnd = figures[i + 1]!.end - from;
+    const cue = statusOf(text.slice(from), figures[i + 1]!.start - from, wholeEnd);
+    const partsVerb = cue !== null && cue.start >= wholeEnd && PART_SUBJECT_VERB.test(text.slice(from + wholeEnd, from + cue.start));
+    whole.status = partsVerb ? null : (cue?.status ?? null);
   }
   const cues: number[] = [];
   eachMatch(INCLUDES, text, (m) => cues.push(m.index));
