@@ -151,8 +151,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
 
   // "the first $300m of a $1bn package", "$1.1bn, the second tranche of a $3bn loan", "$500m of the
-  // $2bn it pledged": a part and its whole, both money given when the sentence is about money given.
-  if ((OF_WHOLE.test(after) || OF_WHOLE_BEFORE.test(before)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // $2bn it pledged", "Of the $2bn pledged, $500m...": a part and its whole, both money given when
+  // the sentence is about money given.
+  if ((OF_WHOLE.test(after) || OF_WHOLE_BEFORE.test(before) || FRONTED_WHOLE.test(before)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
   if (SOURCE_AFTER.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   if (COMMIT.test(near) || BUILD_BEFORE.test(near) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt)\b/i.test(after)) {
@@ -164,6 +165,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
 /** Between a part and its whole: "$300m of a $1bn ...", "$1.1bn, the second tranche of a $3bn ...". */
 export const OF_WHOLE = /^,?\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|final|last|latest|next|initial|remaining)?\s*(?:tranche|instal+ment|portion|part|share)\s+)?of\s+(?:a|an|the|its|their)\s*$/i;
 const OF_WHOLE_BEFORE = /^\s+of\s+(?:a|an|the|its|their)\s*$/i;
+/** A whole fronted at the start of a clause, its part after the comma: "Of the $2bn pledged, $500m has been disbursed". */
+export const FRONTED_WHOLE = /(?:^|[;:]|\.\s)\s*of\s+(?:the|its|their)\s+$/i;
 
 // "approved $1.25bn ... to attract" is a commitment; the commit verb closest to the figure decides.
 const COMMIT_VERB_LAST = /\b(?:invest(?:s|ed)?|lend(?:s)?|approv(?:e|es|ed)|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed)|extend(?:s|ed)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|sign(?:s|ed)?)\s+(?:\w+\s+){0,3}$/i;

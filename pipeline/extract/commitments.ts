@@ -10,7 +10,7 @@ import { eachMatch } from './matches.ts';
 import { factId } from './ids.ts';
 import { statusOf } from './status.ts';
 import { instrumentOf } from './instrument.ts';
-import { OF_WHOLE } from './classify.ts';
+import { FRONTED_WHOLE, OF_WHOLE } from './classify.ts';
 import { sectorFor } from './sector.ts';
 import { projectFor, type SentenceContext } from './context.ts';
 import { amountPoint, type FactMention } from './mergeMentions.ts';
@@ -61,6 +61,25 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     const cue = statusOf(text.slice(from), figures[i + 1]!.start - from, wholeEnd);
     const partsVerb = cue !== null && cue.start >= wholeEnd && PART_SUBJECT_VERB.test(text.slice(from + wholeEnd, from + cue.start));
     whole.status = partsVerb ? null : (cue?.status ?? null);
+  }
+  // "Of the $2bn pledged, $500m has been disbursed": a whole fronted by "of the", its part the next
+  // figure after the comma. Each has the status of its own clause: the part's verb is after the comma.
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const whole = figures[i]!;
+    const part = figures[i + 1]!;
+    if (!FRONTED_WHOLE.test(text.slice(0, whole.start))) continue;
+    const comma = text.indexOf(',', whole.end);
+    if (comma < 0 || comma > part.start || !smallerPart(part.mention.row, whole.mention.row)) continue;
+    const wholeRow = whole.mention.row;
+    part.mention.row.part_of = wholeRow.commitment_id;
+    wholeRow.status = statusOf(text.slice(0, comma), whole.start, whole.end)?.status ?? null;
+    part.mention.row.status = statusOf(text.slice(comma), part.start - comma, part.end - comma)?.status ?? null;
+    // "Of the $5bn package, $1bn will come from the World Bank": a lender named only in the part's
+    // clause is the part's; the package's stays unknown.
+    const lender = wholeRow.funder;
+    if (lender !== null && lender === part.mention.row.funder && !text.slice(0, comma).toLowerCase().includes(lender.toLowerCase())) {
+      Object.assign(wholeRow, { funder: null, funder_type: null, funder_country: null });
+    }
   }
   const cues: number[] = [];
   eachMatch(INCLUDES, text, (m) => cues.push(m.index));

@@ -79,6 +79,20 @@ describe('parts a sentence names ("includes", "of which")', () => {
     expect(rows.map((c) => [c.amount, c.status, amountOf(c.part_of)])).toEqual(want);
   });
 
+  it.each([
+    ['Of the $2 billion pledged, $500 million has been disbursed.', [[2e9, 'pledged', null, null], [5e8, 'disbursed', 2e9, null]]],
+    ['Of the $2 billion it pledged, China has disbursed $500 million.', [[2e9, 'pledged', null, null], [5e8, 'disbursed', 2e9, 'China']]],
+    // The lender is named only in the part's clause: the package's stays unknown.
+    ['Of the $5 billion package, $1 billion will come from the World Bank.', [[5e9, null, null, null], [1e9, null, 5e9, 'World Bank']]],
+    // Not a whole: no figure before the comma.
+    ['Of that amount, $300 million is for roads.', []],
+  ])('a whole fronted by "of the", its part after the comma: %s', (sentence, want) => {
+    const { article, sentences } = madeUpArticle(['Disbursements', sentence]);
+    const rows = extractArticle(article, sentences, ref).commitments;
+    const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    expect(rows.map((c) => [c.amount, c.status, amountOf(c.part_of), c.funder])).toEqual(want);
+  });
+
   // Known limitation: a part's own status is the first cue after it, here the whole's relative
   // clause ("which was approved"), not the verb after it ("was disbursed"). Preferring a cue past
   // the clause read "The $2 billion loan, which was approved in March, will fund roads" as pledged.
