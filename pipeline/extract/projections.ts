@@ -147,53 +147,42 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
     const ofWhat = (m[2] ?? '').trim();
     // "90% of the output is destined for export" is a share of output (SHARE_OF_OUTPUT, below).
     if (!/\bexports?\b/i.test(ofWhat) || OUTPUT_FIRST.test(ofWhat)) continue;
-    const start = m.index ?? 0;
-    const q = qualifierBefore(text.slice(0, start));
-    const qualifier: Qualifier = q?.qualifier ?? 'exact';
-    const s = q ? start - q.length : start;
-    const e = start + m[0].length;
-    const value = Number(m[1]);
-    out.push(
-      row(ctx, s, e, {
-        metric: 'share_of_exports',
-        commodity: null,
-        value,
-        ...boundsOf(qualifier, value),
-        unit: 'percent',
-        per: null,
-        horizon: horizonNear(text, s, e),
-        qualifier,
-        of_what: ofWhat.replace(/^the\s+/i, ''),
-      }),
-    );
+    out.push(shareRow(ctx, m, 'share_of_exports', ofWhat.replace(/^the\s+/i, '')));
   }
   for (const m of allMatches(SHARE_OF_OUTPUT, text)) {
     const value = Number(m[1]);
     if (!(value > 0 && value <= 100)) continue;
     const start = m.index ?? 0;
-    const e = start + m[0].length;
-    const q = qualifierBefore(text.slice(0, start));
-    const before = text.slice(Math.max(0, start - (q?.length ?? 0) - 40), start - (q?.length ?? 0));
-    const after = text.slice(e, e + 60);
-    const exported = EXPORT_VERB_BEFORE.test(before) || (SELL_VERB_BEFORE.test(before) && ABROAD_AFTER.test(after)) || EXPORTED_AFTER.test(after);
-    if (!exported) continue;
-    const qualifier: Qualifier = q?.qualifier ?? 'exact';
-    const s = q ? start - q.length : start;
-    out.push(
-      row(ctx, s, e, {
-        metric: 'export_share_of_output',
-        commodity: null,
-        value,
-        ...boundsOf(qualifier, value),
-        unit: 'percent',
-        per: null,
-        horizon: horizonNear(text, s, e),
-        qualifier,
-        of_what: m[2]!.trim().toLowerCase(),
-      }),
-    );
+    const end = start + m[0].length;
+    const lead = start - (qualifierBefore(text.slice(0, start))?.length ?? 0);
+    const before = text.slice(Math.max(0, lead - 40), lead);
+    const after = text.slice(end, end + 60);
+    if (!(EXPORT_VERB_BEFORE.test(before) || (SELL_VERB_BEFORE.test(before) && ABROAD_AFTER.test(after)) || EXPORTED_AFTER.test(after))) continue;
+    out.push(shareRow(ctx, m, 'export_share_of_output', m[2]!.trim().toLowerCase()));
   }
   return out;
+}
+
+/** A percent share matched at `m` (its figure in group 1), with the qualifier before it. */
+function shareRow(ctx: SentenceContext, m: RegExpMatchArray, metric: ProjectionMetric, ofWhat: string): FactMention<Projection> {
+  const text = ctx.sentence.text;
+  const start = m.index ?? 0;
+  const q = qualifierBefore(text.slice(0, start));
+  const qualifier: Qualifier = q?.qualifier ?? 'exact';
+  const s = q ? start - q.length : start;
+  const e = start + m[0].length;
+  const value = Number(m[1]);
+  return row(ctx, s, e, {
+    metric,
+    commodity: null,
+    value,
+    ...boundsOf(qualifier, value),
+    unit: 'percent',
+    per: null,
+    horizon: horizonNear(text, s, e),
+    qualifier,
+    of_what: ofWhat,
+  });
 }
 
 function boundsOf(qualifier: Qualifier, value: number): { value_low: number | null; value_high: number | null } {
