@@ -21,9 +21,9 @@
  *   one member only, and for each field through one member only (which may be another): it is
  *   indexed at the amount keys of its first member with any (its anchor), under the field's value
  *   (or family) of every member that has the field, and, while no member has the field, under the
- *   field's STAR. Every cluster is also indexed by amount alone (ANY), for reports that state none of the
- *   fields. (Indexed at every member's amount keys, it was found by reports near any one member,
- *   which a report 5% from one and 10% from another could not join.)
+ *   field's STAR. Every cluster is also indexed by amount alone (ANY), for reports that state none
+ *   of the fields. (Indexed at every member's amount keys, it was found by reports near any one
+ *   member, which a report 5% from one and 10% from another could not join.)
  * - A cluster no member of which has an amount can take a report of any amount, so its amount
  *   says nothing: such clusters are indexed by the field values of their members alone (and by a
  *   field's STAR while no member has the field), and leave that index when a member with an
