@@ -43,6 +43,11 @@ const PART_SUBJECT_VERB = /^(?:(?!\b(?:it|they|we|he|she|which|that|who)\b)[^,;]
  * next when "of a" joins them. The link is to the mention's id; mergeCommitments points it at the
  * merged row.
  */
+/** A whole whose funder was read from its parts' clause: the funder is theirs, the whole's unknown. */
+function dropFunder(whole: Commitment): void {
+  Object.assign(whole, { funder: null, funder_type: null, funder_country: null });
+}
+
 function linkIncluded(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[]): void {
   if (figures.length < 2) return;
   // "the first $300m of a $1bn package", "$1.1bn, the second tranche of a $3bn loan": the whole after.
@@ -77,9 +82,7 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     // "Of the $5bn package, $1bn will come from the World Bank": a lender named only in the part's
     // clause is the part's; the package's stays unknown.
     const lender = wholeRow.funder;
-    if (lender !== null && lender === part.mention.row.funder && !text.slice(0, comma).toLowerCase().includes(lender.toLowerCase())) {
-      Object.assign(wholeRow, { funder: null, funder_type: null, funder_country: null });
-    }
+    if (lender !== null && lender === part.mention.row.funder && !text.slice(0, comma).toLowerCase().includes(lender.toLowerCase())) dropFunder(wholeRow);
   }
   const cues: number[] = [];
   eachMatch(INCLUDES, text, (m) => cues.push(m.index));
@@ -101,9 +104,7 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     // The whole's funder was read from its parts' "from US EXIM", "from the IFC": with parts from
     // two or more lenders, it is none of them alone, so it stays unknown.
     const lenders = new Set(parts.map((p) => p.funder).filter((f) => f !== null));
-    if (lenders.size >= 2 && wholeRow.funder !== null && lenders.has(wholeRow.funder)) {
-      Object.assign(wholeRow, { funder: null, funder_type: null, funder_country: null });
-    }
+    if (lenders.size >= 2 && wholeRow.funder !== null && lenders.has(wholeRow.funder)) dropFunder(wholeRow);
   });
 }
 

@@ -33,23 +33,25 @@ const NOT_MODIFIER = new Set(
     'will would could may might has have had this each every all some many about over under between into as million billion thousand ' +
     'hundred lakh crore tonnes tons barrels megawatts mw gw kilometres km hectares acres homes houses dollars euros rupees pounds yuan shares units').split(' '),
 );
+/** The verbs of hiring, one vocabulary for the three rules below that ask for one. */
+const HIRING_VERB = String.raw`employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?`;
 /**
  * People who are not jobs by their name ("locals", "women", "Kenyans"): figures of them count as
  * jobs only after a verb of hiring ("employ 3,000 Kenyans", "jobs for 5,000 locals"), where
  * PEOPLE_VERB's "support" or "provide" would read "support 5,000 residents" or "provide 2,000
  * women with loans" as jobs.
  */
-const STAFF_VERB = /\b(?:employ(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|jobs?\s+for|work\s+for)\b/i;
+const STAFF_VERB = new RegExp(String.raw`\b(?:employment|${HIRING_VERB}|jobs?\s+for|work\s+for)\b`, 'i');
 /**
  * A figure with no noun right after a verb of hiring ("plans to hire 600 more", "will employ 3,000
  * when complete"): the people hired are understood. Only before the end of a clause or a word that
  * starts a phrase of time or place, so "employ 5 per cent" or "hire 300 trucks" are not read.
  */
-const HIRED_BEFORE = /\b(?:employ|employs|employed|employing|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting)\s+(?:(?:a\s+further|an\s+additional|another)\s+)?$/i;
+const HIRED_BEFORE = new RegExp(String.raw`\b(?:${HIRING_VERB})\s+(?:(?:a\s+further|an\s+additional|another)\s+)?$`, 'i');
 const HIRED_AFTER = /^(?:\s+(?:more|others))?(?=\s*(?:[.,;:)]|$)|\s+(?:by|in|at|when|once|during|over|next|this|within|from|across|throughout|until|after)\b|\s+(?:and|but)\s+(?![\d$€£¥₹]))/i;
 /** A capitalised plural right after the figure: a people named by their country ("3,000 Kenyans", "1,200 Pakistanis", "500 Chinese"), checked against the reference by jobsIn. */
 const PEOPLE_OF_PLACE = /^\s+(\p{Lu}[\p{Ll}’'-]*(?:s|ese))\b(?![\s-]+\p{Lu})/u;
-const PEOPLE_VERB = /\b(?:employ(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|creat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|support(?:s|ed|ing)?|sustain(?:s|ed|ing)?|workforce of)\b/i;
+const PEOPLE_VERB = new RegExp(String.raw`\b(?:employment|${HIRING_VERB}|creat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|support(?:s|ed|ing)?|sustain(?:s|ed|ing)?|workforce of)\b`, 'i');
 const SHARED_NOUN_GAP = new RegExp(String.raw`^\s+(${KIND_WORD})?\s*(?:and|or|plus|,)\s+(?:an?\s+(?:further|additional)\s+|another\s+)?$`, 'i');
 const TOTAL_AFTER = /^\s+(?:jobs?\s+)?(?:in all|in total|altogether|overall|combined|in both countries)\b/i;
 const TOTAL_BEFORE = /\b(?:a total of|total of|in total|altogether|combined|overall)\s+(?:an?\s+)?(?:estimated\s+)?$/i;

@@ -72,12 +72,14 @@ const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:
  * percent of the production will be exported", "sell 80% of its output abroad"): not a share of a
  * country's exports (SHARE), so not paired with an export value (reconcile/shares.ts).
  */
-const SHARE_OF_OUTPUT = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:its|the|their|this|that)\s+((?:[a-z-]+\s+){0,2}?(?:output|production))\b/gi;
+const OUTPUT_DETERMINER = String.raw`(?:its|the|their|this|that)\s+`;
+const OUTPUT_NOUN = String.raw`(?:[a-z-]+\s+){0,2}?(?:output|production)`;
+const SHARE_OF_OUTPUT = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+${OUTPUT_DETERMINER}(${OUTPUT_NOUN})\b`, 'gi');
 const EXPORT_VERB_BEFORE = /\b(?:export|exports|exported|exporting)\s+(?:[a-z]+\s+){0,2}$/i;
 const SELL_VERB_BEFORE = /\b(?:sell|sells|selling|sold|ship|ships|shipping|shipped)\s+(?:[a-z]+\s+){0,2}$/i;
 const ABROAD_AFTER = /^\s+(?:abroad|overseas|to\s+(?:foreign|overseas|international|export)\s+markets|for\s+export)\b/i;
 const EXPORTED_AFTER = /^\s+(?:(?:will|would|could|is|are|was|were|to)\s+(?:[a-z]+\s+){0,2}?(?:exported|shipped\s+abroad|sold\s+abroad|sold\s+overseas)|(?:is\s+|are\s+|will\s+be\s+)?(?:destined|earmarked|meant|intended|slated)\s+for\s+export|for\s+export)\b/i;
-const OUTPUT_FIRST = /^(?:its|the|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:output|production)\b/i;
+const OUTPUT_FIRST = new RegExp(String.raw`^${OUTPUT_DETERMINER}${OUTPUT_NOUN}\b`, 'i');
 const SHARE = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)/gi;
 
 export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
@@ -154,20 +156,26 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
     if (!(value > 0 && value <= 100)) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const lead = start - (qualifierBefore(text.slice(0, start))?.length ?? 0);
+    const q = qualifierBefore(text.slice(0, start));
+    const lead = start - (q?.length ?? 0);
     const before = text.slice(Math.max(0, lead - 40), lead);
     const after = text.slice(end, end + 60);
     if (!(EXPORT_VERB_BEFORE.test(before) || (SELL_VERB_BEFORE.test(before) && ABROAD_AFTER.test(after)) || EXPORTED_AFTER.test(after))) continue;
-    out.push(shareRow(ctx, m, 'export_share_of_output', m[2]!.trim().toLowerCase()));
+    out.push(shareRow(ctx, m, 'export_share_of_output', m[2]!.trim().toLowerCase(), q));
   }
   return out;
 }
 
-/** A percent share matched at `m` (its figure in group 1), with the qualifier before it. */
-function shareRow(ctx: SentenceContext, m: RegExpMatchArray, metric: ProjectionMetric, ofWhat: string): FactMention<Projection> {
+/** A percent share matched at `m` (its figure in group 1), with the qualifier before it (`q`, when the caller has read it). */
+function shareRow(
+  ctx: SentenceContext,
+  m: RegExpMatchArray,
+  metric: ProjectionMetric,
+  ofWhat: string,
+  q = qualifierBefore(ctx.sentence.text.slice(0, m.index ?? 0)),
+): FactMention<Projection> {
   const text = ctx.sentence.text;
   const start = m.index ?? 0;
-  const q = qualifierBefore(text.slice(0, start));
   const qualifier: Qualifier = q?.qualifier ?? 'exact';
   const s = q ? start - q.length : start;
   const e = start + m[0].length;
