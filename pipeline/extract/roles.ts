@@ -105,6 +105,11 @@ const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected)\s+(?:to\s+)?(?:the\s+)?$/i;
 const RECIPIENT_BEFORE = /\b(?:(?:to\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
 const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|deals?|accords?|memorand(?:ums?|a)|mous?)\s+with)\s+(?:the\s+)?$/i;
+// "signed MoUs worth Rs 2.5 lakh crore with 58 companies", "Foreign investors pledged $3bn": the
+// sentence names its counterparty, only not by name; a neighbour's funder is not it. ("The lenders
+// signed ..." points back to lenders named before, so a subject with "the" is not such a party.)
+const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors)`;
+const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
@@ -402,9 +407,12 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
       (!neighbour || /^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,|\d{1,2}|[-–—:]|\([^)]{1,30}\))\s*)*$/u.test(s.slice(clauseStart, m.start))),
   );
-  // In a neighbouring sentence (no figure) the subject is the first party, early in the sentence.
-  const subject = subjects.length === 0 ? null : neighbour ? (subjects[0]!.start - clauseStart < 80 ? subjects[0]! : null) : subjects[subjects.length - 1]!;
-  if (subject && !RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorEnd)).replace(RAISED_HOLDING, ''))) {
+  // In a neighbouring sentence (no figure) the subject is the first party, early in the sentence;
+  // past a word that names no party of its own ("The Saudi Public Investment Fund": "Saudi" only
+  // qualifies the fund), the next one.
+  const subjectsToTry = subjects.length === 0 ? [] : neighbour ? subjects.filter((m) => m.start - clauseStart < 80) : [subjects[subjects.length - 1]!];
+  for (const subject of subjectsToTry) {
+    if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorEnd)).replace(RAISED_HOLDING, ''))) break;
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
@@ -417,6 +425,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     if (parties.length > 0) {
       const strength = isOrg(first) ? 4 : first.via === 'capital' ? 2 : 3;
       found.push({ parties, strength, at: first.start });
+      break;
     }
   }
   if (verb && verb.end <= anchorStart) {
@@ -612,7 +621,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   let funder = findFunder(a, figure.start, figure.end, ctx.verb) ?? speakerOfQuote(a, figure);
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
   const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '');
-  const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause));
+  const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !GENERIC_PARTY.test(sentence);
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];
   for (let k = previous.length - 1; k >= 0; k--) neighbours.push(previous[k]!);
