@@ -156,7 +156,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if ((OF_WHOLE.test(after) || OF_WHOLE_BEFORE.test(before) || FRONTED_WHOLE.test(before)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
   if (SOURCE_AFTER.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
-  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt)\b/i.test(after)) {
+  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt)\b/i.test(after)) {
     return { role: 'commitment' };
   }
   return { role: 'none', reason: 'no commitment verb' };
@@ -167,6 +167,11 @@ export const OF_WHOLE = /^,?\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|
 const OF_WHOLE_BEFORE = /^\s+of\s+(?:a|an|the|its|their)\s*$/i;
 /** A whole fronted at the start of a clause, its part after the comma: "Of the $2bn pledged, $500m has been disbursed". */
 export const FRONTED_WHOLE = /(?:^|[;:]|\.\s)\s*of\s+(?:the|its|their)\s+$/i;
+
+// "The remaining $3bn will be invested over three years", "$500m is to be lent by ...": the figure is
+// the subject of a passive verb of giving.
+const PASSIVE_COMMIT_AFTER =
+  /^\s*(?:(?:more|of\s+(?:it|this|that))\s+)?(?:will|would|shall|is|are|was|were|has|have|had|to)\s+(?:(?:also|then|now|already|still|initially|first|soon|eventually|be|been|being|set|expected|due|scheduled|planned|going|to)\s+){1,4}(?:invested|lent|loaned|provided|disbursed|allocated|earmarked|committed|pledged|granted|extended|injected|deposited|channell?ed|financed|funded|contributed|donated|released|approved|advanced|made available)\b/i;
 
 // "approved $1.25bn ... to attract" is a commitment; the commit verb closest to the figure decides.
 const COMMIT_VERB_LAST = /\b(?:invest(?:s|ed)?|lend(?:s)?|approv(?:e|es|ed)|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed)|extend(?:s|ed)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|sign(?:s|ed)?)\s+(?:\w+\s+){0,3}$/i;

@@ -23,6 +23,14 @@ function roles(sentence: string): string[] {
 const cases: [string, string[]][] = [
   // Commitments.
   ['Qatar will invest $3 billion in Egypt’s ports.', ['commitment']],
+  // The figure as the subject of a passive verb of giving.
+  ['The remaining $3 billion will be invested over the next three years.', ['commitment']],
+  ['A further €200m is to be disbursed by the end of the year.', ['commitment']],
+  ['About $2bn is expected to be lent to the utility next year.', ['commitment']],
+  ['$500 million has already been allocated to the port.', ['commitment']],
+  ['$3 billion was spent on imports last year.', ['none']],
+  ['$2 billion will be needed to finish the line.', ['none']],
+  ['Another $1bn will be raised from bond sales.', ['none']],
   ['Japan agreed to lend $500m to Vietnam for a metro line.', ['commitment']],
   ['The World Bank approved a $200 million loan for Nepal.', ['commitment']],
   ['Riyadh deposited $3bn with the central bank of Pakistan.', ['commitment']],

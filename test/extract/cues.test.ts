@@ -62,6 +62,13 @@ describe('statusOf', () => {
     ['A [[$400m]] loan for Bahrain; Oman set to sign a deal', null],
     ['The bank has extended a [[Rs 150 billion]] facility to the utilities.', 'agreed'],
     ['The bank is set to approve [[$600m]] next month.', 'expected'],
+    ['Japan’s JICA extended a soft loan of [[150 billion yen]] for the line.', 'agreed'],
+    ['The bank lent [[$40m]] to the utility in May.', 'agreed'],
+    ['The IMF’s Extended Fund Facility of [[$3 billion]] runs to 2027.', null],
+    ['The remaining [[$3 billion]] will be invested over three years.', 'pledged'],
+    ['A further [[€200m]] is to be disbursed by December.', 'expected'],
+    ['A further [[€200m]] will be disbursed by December.', 'expected'],
+    ['About [[$2bn]] is expected to be disbursed next year.', 'expected'],
     ['The government cancelled a [[$1bn]] order.', 'cancelled'],
     ['The [[$2bn]] project was scrapped in March.', 'cancelled'],
     // Hedges and negation only lower.
