@@ -15,6 +15,7 @@ import { linkJobTotals } from './jobParts.ts';
 import { projectionsIn } from './projections.ts';
 import { projectsIn } from './projects.ts';
 import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
+import { linkIncludedAcross } from './includedAcross.ts';
 import { uniqueEvidence } from './evidence.ts';
 import type { FactMention } from './mergeMentions.ts';
 
@@ -74,7 +75,7 @@ export function extractArticleWith(
     }
     return found;
   };
-  const commitmentMentions = canonicalMentionsOf(contexts, commitmentsIn, canonical);
+  const commitmentMentions = linkIncludedAcross(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences);
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
   return {

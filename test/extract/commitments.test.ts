@@ -121,3 +121,54 @@ describe('parts a sentence names ("includes", "of which")', () => {
     ]).map((r) => [r[0], r[4]])).toEqual([[3.5e9, null], [1.25e9, 3.5e9], [7e8, 3.5e9]]);
   });
 });
+
+describe('parts told in the sentence after their whole ("The financing includes ...")', () => {
+  /** [amount, currency, funder, amount of the whole it is part of] of each commitment row. */
+  const linksOf = (lines: string[]) => commitmentsOf(lines).map(([amount, currency, funder, , whole]) => [amount, currency, funder, whole]);
+  it.each([
+    [
+      'a subject pointing back to the money, then its part',
+      ['Water loan', 'The World Bank approved a €450 million loan to help Morocco cope with drought.', 'The financing includes a €100 million grant from the Green Climate Fund.'],
+      [
+        [4.5e8, 'EUR', 'World Bank', null],
+        [1e8, 'EUR', 'Green Climate Fund', 4.5e8],
+      ],
+    ],
+    [
+      '"it", two parts, and a sentence without money in between',
+      ['Road package', 'The Asian Development Bank approved a $450 million package for roads in Laos.', 'Officials welcomed the decision.', 'It includes $100 million from the OPEC Fund and $50 million from the AIIB.'],
+      [
+        [4.5e8, 'USD', 'Asian Development Bank', null],
+        [1e8, 'USD', 'OPEC Fund for International Development', 4.5e8],
+        [5e7, 'USD', 'Asian Infrastructure Investment Bank', 4.5e8],
+      ],
+    ],
+    [
+      'the largest of the earlier sentence\'s figures in the part\'s currency is the whole',
+      ['Port deal', 'Japan pledged $200 million and South Korea $900 million for the port in Ghana.', 'The package also includes a $150 million loan from the AfDB.'],
+      [
+        [2e8, 'USD', 'Japan', null],
+        [9e8, 'USD', 'South Korea', null],
+        [1.5e8, 'USD', 'African Development Bank', 9e8],
+      ],
+    ],
+    [
+      'not a part: another currency, a figure larger than the whole, or a subject that is not money',
+      ['Loans', 'The World Bank approved a $450 million loan to Kenya.', 'The financing includes a €100 million grant from the EU.', 'The country includes $100 million of new spending in its budget.'],
+      [
+        [4.5e8, 'USD', 'World Bank', null],
+        [1e8, 'EUR', 'European Union', null],
+      ],
+    ],
+    [
+      'not a part: larger than the whole',
+      ['Loans', 'The World Bank approved a $450 million loan to Kenya.', 'The loan includes a $600 million grant from the EU.'],
+      [
+        [4.5e8, 'USD', 'World Bank', null],
+        [6e8, 'USD', 'European Union', null],
+      ],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    expect(linksOf(lines)).toEqual(expected);
+  });
+});

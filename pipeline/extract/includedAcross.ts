@@ -1,0 +1,57 @@
+/**
+ * Parts told in the sentence after their whole: "The World Bank approved a €450m loan to Morocco.
+ * The financing includes a €100m grant from the Green Climate Fund." The second sentence's subject
+ * points back ("the financing", "the package", "it") and says what that money includes: its
+ * figures are parts of the largest commitment of the sentence before (or the one before that),
+ * when smaller and in its currency, and are linked to it so that no total counts them twice.
+ * Parts told in the whole's own sentence are linked by commitments.ts.
+ */
+import type { Commitment, Sentence } from '../tables.ts';
+import { amountPoint, type FactMention } from './mergeMentions.ts';
+
+const MONEY_NOUN = String.raw`(?:financing|finance|loans?|package|facility|deal|funding|investments?|credit|grants?|programme|program|support|commitments?|agreement|amount|sum|pledges?|money|assistance|aid|bailout)`;
+/** At the start of a sentence: a subject pointing back to money, then a verb of including. */
+export const POINTING_BACK_INCLUDES = new RegExp(
+  String.raw`^\W*(?:(?:the|this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}?${MONEY_NOUN}|it|this|these)\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|comprises?|comprised|consists? of|consisted of|(?:is|was|are|were|will be)\s+made up of|covers|(?:is|was|will be)\s+split into|breaks? down into)\b`,
+  'iu',
+);
+
+/** How far back the whole may be: the sentence before, or the one before that. */
+const REACH = 2;
+
+export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): FactMention<Commitment>[] {
+  const byPosition = new Map<number, FactMention<Commitment>[]>();
+  for (const m of mentions) {
+    const list = byPosition.get(m.position);
+    if (list) list.push(m);
+    else byPosition.set(m.position, [m]);
+  }
+  const partOf = new Map<FactMention<Commitment>, string>();
+  for (const [position, here] of byPosition) {
+    const sentence = sentences[position];
+    if (sentence === undefined) continue;
+    const cue = POINTING_BACK_INCLUDES.exec(sentence.text);
+    if (cue === null) continue;
+    const cueEnd = cue.index + cue[0].length;
+    let before: FactMention<Commitment>[] | undefined;
+    for (let back = 1; back <= REACH && before === undefined; back++) before = byPosition.get(position - back);
+    if (before === undefined) continue;
+    for (const part of here) {
+      if (part.row.part_of !== null || part.evidence.start - sentence.start < cueEnd) continue;
+      const own = amountPoint(part.row);
+      if (own === null) continue;
+      let whole: FactMention<Commitment> | null = null;
+      for (const w of before) {
+        const size = amountPoint(w.row);
+        if (size === null || size <= own || w.row.currency !== part.row.currency) continue;
+        if (whole === null || size > (amountPoint(whole.row) ?? 0)) whole = w;
+      }
+      if (whole !== null) partOf.set(part, whole.row.commitment_id);
+    }
+  }
+  if (partOf.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    const whole = partOf.get(m);
+    return whole === undefined ? m : { ...m, row: { ...m.row, part_of: whole } };
+  });
+}
