@@ -8,14 +8,15 @@ import type { Commitment } from '../tables.ts';
 import { evidenceFor } from './evidence.ts';
 import { eachMatch } from './matches.ts';
 import { factId } from './ids.ts';
-import { statusOf } from './status.ts';
+import { firmer, statusOf } from './status.ts';
 import { instrumentOf } from './instrument.ts';
 import { FRONTED_WHOLE, OF_WHOLE } from './classify.ts';
 import { sectorFor } from './sector.ts';
 import { projectFor, type SentenceContext } from './context.ts';
 import { amountPoint, type FactMention } from './mergeMentions.ts';
+import { PERCENT } from './numbers.ts';
 
-const STAKE = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:equity\s+|ownership\s+|minority\s+|majority\s+)?(?:stake|share(?:holding)?|interest)\b/gi;
+const STAKE = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+(?:equity\s+|ownership\s+|minority\s+|majority\s+)?(?:stake|share(?:holding)?|interest)\b`, 'gi');
 const STAKE_BUY = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|invest(?:s|ed|ing)?|intent|interest in|plans?|aims?|seeks?|offer(?:s|ed)?|bid)\b/i;
 const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|ed|ing)?|retains?|already has)\b/i;
 
@@ -99,6 +100,11 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
       const row = part.mention.row;
       if (!smallerPart(row, wholeRow)) continue;
       row.part_of = wholeRow.commitment_id;
+      // "$1.2bn approved ..., of which $400m has been disbursed": a firmer verb in the parts' own
+      // clause is theirs; a weaker one ("will fund energy projects") says what the money is for, and
+      // the part keeps the whole's status.
+      const own = statusOf(text.slice(at, until), part.start - at, part.end - at);
+      if (own !== null) row.status = firmer(row.status, own.status);
       parts.push(row);
     }
     // The whole's funder was read from its parts' "from US EXIM", "from the IFC": with parts from

@@ -8,7 +8,7 @@
  * Which figures are the parts of a total is decided per article, in jobParts.ts.
  */
 import type { Job, JobKind, Qualifier } from '../tables.ts';
-import { findNumbers, type NumberToken } from './numbers.ts';
+import { findNumbers, PERCENT, type NumberToken } from './numbers.ts';
 import { bounds, qualifierBefore } from './qualifiers.ts';
 import { evidenceFor } from './evidence.ts';
 import { factId } from './ids.ts';
@@ -48,6 +48,8 @@ const STAFF_VERB = new RegExp(String.raw`\b(?:employment|${HIRING_VERB}|jobs?\s+
  * starts a phrase of time or place, so "employ 5 per cent" or "hire 300 trucks" are not read.
  */
 const HIRED_BEFORE = new RegExp(String.raw`\b(?:${HIRING_VERB})\s+(?:(?:a\s+further|an\s+additional|another)\s+)?$`, 'i');
+// "a total of 20%", "a total of $2bn": not a count of jobs.
+const NOT_A_COUNT_AFTER = new RegExp(String.raw`^\s*(?:${PERCENT}|[a-z]*illion|bn|m\b)`, 'i');
 const HIRED_AFTER = /^(?:\s+(?:more|others))?(?=\s*(?:[.,;:)]|$)|\s+(?:by|in|at|when|once|during|over|next|this|within|from|across|throughout|until|after)\b|\s+(?:and|but)\s+(?![\d$€£¥₹]))/i;
 /** A capitalised plural right after the figure: a people named by their country ("3,000 Kenyans", "1,200 Pakistanis", "500 Chinese"), checked against the reference by jobsIn. */
 const PEOPLE_OF_PLACE = /^\s+(\p{Lu}[\p{Ll}’'-]*(?:s|ese))\b(?![\s-]+\p{Lu})/u;
@@ -190,8 +192,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
       kind = kindOf(kindWords);
     } else if (people && !token.yearLike && STAFF_VERB.test(sentence.slice(Math.max(0, token.start - 60), token.start))) {
       // "employ 3,000 Kenyans": the plural's singular is what the reference knows ("Kenyan").
-      const word = people[1]!;
-      peopleOf = /(?:ss|ese)$/.test(word) ? word : word.slice(0, -1);
+      peopleOf = singularOfPeople(people[1]!);
       end = token.end + people[0].length;
     } else if (!token.yearLike && !token.scaled && hiredBefore(sentence, token.start)) {
       const after = HIRED_AFTER.exec(sentence.slice(token.end, token.end + 40));
@@ -203,7 +204,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     ) {
       // "6,000 jobs in the US and 7,500 in Balochistan": the noun (and kind) of the figure before.
       kind = previousJob.kind;
-    } else if (previousJob && TOTAL_BEFORE.test(sentence.slice(Math.max(0, token.start - 30), token.start)) && !/^\s*(?:%|percent|per cent|[a-z]*illion|bn|m\b)/i.test(sentence.slice(token.end, token.end + 12))) {
+    } else if (previousJob && TOTAL_BEFORE.test(sentence.slice(Math.max(0, token.start - 30), token.start)) && !NOT_A_COUNT_AFTER.test(sentence.slice(token.end, token.end + 12))) {
       // "2,500 direct and 4,000 indirect jobs, for a total of 6,500": the noun is understood.
       kind = 'total';
       refersBack = true;
@@ -265,6 +266,11 @@ function kindOf(words: string): JobKind | null {
   return kinds[0] ?? null;
 }
 
+/** The singular a country's people are known by: "Kenyans" → "Kenyan"; "Swiss", "Chinese" stay. */
+function singularOfPeople(word: string): string {
+  return /(?:ss|ese)$/.test(word) ? word : word.slice(0, -1);
+}
+
 function isProportion(token: NumberToken): boolean {
   return token.spelled && token.value < 2;
 }
@@ -279,6 +285,11 @@ export function jobsIn(ctx: SentenceContext): FactMention<Job>[] {
     if (people !== null && people.country === null) continue;
     const evidence = evidenceFor(article, sentence, figure.start, figure.end);
     let where = figure.place !== null ? placeOf(ctx, figure.place) : placeBefore(ctx, figure.start);
+    // "15,000 jobs for Kenyans": a country's people name the country.
+    if (where.country === null && figure.place !== null && /^[A-Z][a-z]+s$/.test(figure.place)) {
+      const people = placeOf(ctx, singularOfPeople(figure.place));
+      if (people.country !== null) where = people;
+    }
     // "5,000 High-Paying Jobs" in a headline: a capitalised modifier that names no country is no place.
     if (figure.placeIsModifier && where.country === null) where = { location: null, country: null };
     const { low, high } = figure.low !== null ? { low: figure.low, high: figure.count } : bounds(figure.qualifier, figure.count);

@@ -74,6 +74,8 @@ const WORD_SCALES: Record<string, number> = {
 };
 
 /** Cheap gate: does this text hold anything the lexer could read? */
+/** A percent sign or word: "70%", "70 percent", "70 per cent", and "70pc" as Pakistani and British papers write it. */
+export const PERCENT = String.raw`(?:%|percent|per cent|pc\b)`;
 const GATE_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half';
 export const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|\b(?:${GATE_WORDS})\b`, 'i');
 

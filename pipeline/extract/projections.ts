@@ -17,6 +17,7 @@ import { evidenceFor } from './evidence.ts';
 import { factId } from './ids.ts';
 import { projectFor, type SentenceContext } from './context.ts';
 import type { FactMention } from './mergeMentions.ts';
+import { PERCENT } from './numbers.ts';
 
 const HORIZONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(?:in|during|within|for)\s+(?:its|the|their|his|her|our)\s+((?:first|second|third|initial|opening|early|next|coming|final|later)\s+(?:[a-z]+\s+){0,2}?(?:years?|phases?|stages?|decades?|months?)(?:\s+of\s+(?!the\b)[a-z]+)?)\b/gi, (m) => m[1]!],
@@ -74,13 +75,13 @@ const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:
  */
 const OUTPUT_DETERMINER = String.raw`(?:its|the|their|this|that)\s+`;
 const OUTPUT_NOUN = String.raw`(?:[a-z-]+\s+){0,2}?(?:output|production)`;
-const SHARE_OF_OUTPUT = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+${OUTPUT_DETERMINER}(${OUTPUT_NOUN})\b`, 'gi');
+const SHARE_OF_OUTPUT = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+${OUTPUT_DETERMINER}(${OUTPUT_NOUN})\b`, 'gi');
 const EXPORT_VERB_BEFORE = /\b(?:export|exports|exported|exporting)\s+(?:[a-z]+\s+){0,2}$/i;
 const SELL_VERB_BEFORE = /\b(?:sell|sells|selling|sold|ship|ships|shipping|shipped)\s+(?:[a-z]+\s+){0,2}$/i;
 const ABROAD_AFTER = /^\s+(?:abroad|overseas|to\s+(?:foreign|overseas|international|export)\s+markets|for\s+export)\b/i;
 const EXPORTED_AFTER = /^\s+(?:(?:will|would|could|is|are|was|were|to)\s+(?:[a-z]+\s+){0,2}?(?:exported|shipped\s+abroad|sold\s+abroad|sold\s+overseas)|(?:is\s+|are\s+|will\s+be\s+)?(?:destined|earmarked|meant|intended|slated)\s+for\s+export|for\s+export)\b/i;
 const OUTPUT_FIRST = new RegExp(String.raw`^${OUTPUT_DETERMINER}${OUTPUT_NOUN}\b`, 'i');
-const SHARE = /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)/gi;
+const SHARE = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)`, 'gi');
 
 export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
   const { sentence } = ctx;

@@ -113,6 +113,8 @@ describe('jobsIn: a people the reference knows, and one it does not', () => {
     ['The firm will hire 200 Swiss.', [[200, 'Switzerland', 'Switzerland']]],
     ['The bank will hire 500 Chinese engineers.', [[500, 'China', 'China']]],
     ['The firm will hire 300 Smiths.', []],
+    ['The project will create 15,000 jobs for Kenyans.', [[15000, 'Kenya', 'Kenya']]],
+    ['The mine will create 2,000 jobs for Smiths.', [[2000, 'Smiths', null]]],
   ])('%s', (line, expected) => {
     expect(jobs(line)).toEqual(expected);
   });

@@ -44,6 +44,7 @@ describe('shares: of a project\'s output exported, and of a country\'s exports',
     ['The plant will export 70% of its output to Europe.', [['export_share_of_output', 70, 'exact', 'output', null]]],
     ['About 60 percent of the copper production will be exported.', [['export_share_of_output', 60, 'about', 'copper production', null]]],
     ['The refinery will sell 80% of its production abroad.', [['export_share_of_output', 80, 'exact', 'production', null]]],
+    ['About 70pc of its output will be exported.', [['export_share_of_output', 70, 'about', 'output', null]]],
     ['Nearly 90% of the output is destined for export.', [['export_share_of_output', 90, 'nearly', 'output', null]]],
     ['It will export about 30% of its output by 2030.', [['export_share_of_output', 30, 'about', 'output', 'by 2030']]],
     // Not exported: sold at home, or output raised.
