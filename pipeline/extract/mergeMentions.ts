@@ -92,6 +92,10 @@ const sameDebt = (a: string | null, b: string | null) => a !== null && b !== nul
 export function mergeCommitments(mentions: readonly FactMention<Commitment>[], sameName: SameName = exactName): Commitment[] {
   const funderFits = (a: Commitment, b: Commitment) =>
     overlaps(a.funder, b.funder) || a.funder === b.funder_country || b.funder === a.funder_country;
+  // "It also approved $500m for Uganda" after "$500m for Kenya": the same figure for another country
+  // is another commitment (unless one reading is a headline's, whose parties are the weakest).
+  const otherCountries = (a: Commitment, b: Commitment) =>
+    a.recipient_country !== null && b.recipient_country !== null && a.recipient_country !== b.recipient_country;
   // Parties read from a terse headline ("X to lend Y $1bn") are the weakest reading: the body's win.
   const same = (a: Commitment, b: Commitment, eitherHeadline: boolean) =>
     (a.amount !== null || a.amount_low !== null || a.amount_high !== null) &&
@@ -99,6 +103,7 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     (a.qualifier === 'range') === (b.qualifier === 'range') &&
     compatible(a.currency, b.currency) &&
     (eitherHeadline || funderFits(a, b)) &&
+    (eitherHeadline || !otherCountries(a, b)) &&
     (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '') || (eitherHeadline && sameDebt(a.instrument, b.instrument))) &&
     sameProject(a.project, b.project, sameName);
   const rows = mergeMentions(mentions, same, (row, group) => {

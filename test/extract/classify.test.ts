@@ -29,6 +29,9 @@ const cases: [string, string[]][] = [
   ['About $2bn is expected to be lent to the utility next year.', ['commitment']],
   ['$500 million has already been allocated to the port.', ['commitment']],
   ['$3 billion was spent on imports last year.', ['none']],
+  // A recipient borrowing.
+  ['Kenya has already borrowed $4.7 billion from China for the railway.', ['commitment']],
+  ['Zambia plans to borrow $1 billion from commercial banks.', ['commitment']],
   ['$2 billion will be needed to finish the line.', ['none']],
   ['Another $1bn will be raised from bond sales.', ['none']],
   ['Japan agreed to lend $500m to Vietnam for a metro line.', ['commitment']],

@@ -172,3 +172,18 @@ describe('parts told in the sentence after their whole ("The financing includes 
     expect(linksOf(lines)).toEqual(expected);
   });
 });
+
+describe('the status of a part in its own clause, and one figure for two countries', () => {
+  const statusesOf = (lines: string[]) => {
+    const { article, sentences } = madeUpArticle(lines);
+    return extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.recipient, c.status]);
+  };
+  it.each([
+    ['a firmer verb in the part\'s clause is the part\'s', ['Oil', 'The Islamic Development Bank approved $1.2 billion for Egypt, of which $400 million has already been disbursed.'], [[1.2e9, 'Egypt', 'approved'], [4e8, 'Egypt', 'disbursed']]],
+    ['a weaker one says what the money is for: the part keeps the whole\'s status', ['Loans', 'The ADB approved $5 billion in loans to Pakistan, of which $2 billion will fund energy projects.'], [[5e9, 'Pakistan', 'approved'], [2e9, 'Pakistan', 'approved']]],
+    ['the same figure from the same lender for two countries is two commitments', ['Loans', 'The World Bank approved $500 million for Kenya on Monday.', 'It also approved $500 million for Uganda.'], [[5e8, 'Kenya', 'approved'], [5e8, 'Uganda', 'approved']]],
+    ['the same figure told twice for one country is one', ['Loans', 'The World Bank approved $500 million for Kenya on Monday.', 'The $500 million loan to Kenya will fund roads.'], [[5e8, 'Kenya', 'approved']]],
+  ])('%s', (_label, lines, expected) => {
+    expect(statusesOf(lines)).toEqual(expected);
+  });
+});

@@ -64,6 +64,7 @@ describe('statusOf', () => {
     ['The bank is set to approve [[$600m]] next month.', 'expected'],
     ['Japan’s JICA extended a soft loan of [[150 billion yen]] for the line.', 'agreed'],
     ['The bank lent [[$40m]] to the utility in May.', 'agreed'],
+    ['Ghana borrowed [[$750 million]] from the World Bank.', 'agreed'],
     ['The IMF’s Extended Fund Facility of [[$3 billion]] runs to 2027.', null],
     ['The remaining [[$3 billion]] will be invested over three years.', 'pledged'],
     ['A further [[€200m]] is to be disbursed by December.', 'expected'],
