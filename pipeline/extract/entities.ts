@@ -651,6 +651,8 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[]): Ent
     })[];
     if (absorbed.has(m) || real.length === 0) continue;
     const sp = spanOf(text, tokens, m.startTok, m.endTok);
+    // "US$3.5bn", "HK$2bn": a name glued to a dollar sign is the currency's, not a party.
+    if (text.charCodeAt(sp.end) === 36) continue;
     const c = settle(real, nearby, own.length) as (typeof real)[number] | null;
     if (c) {
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: c.kind, canonical: c.canonical, type: c.type, country: c.country, via: c.via, tok: m.startTok, endTok: m.endTok });

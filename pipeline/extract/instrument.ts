@@ -8,7 +8,8 @@ import { freezeRows, memoTable } from './memo.ts';
 import { eachMatch } from './matches.ts';
 
 const CUES: readonly [Instrument, RegExp][] = [
-  ['export_credit', /\b(?:export[- ]credits?|export[- ]import bank|exim|ex-im|export credit agency|eca cover|export finance|sinosure|jbic|ukef|euler hermes)\b/gi],
+  // The African Export-Import Bank is a multilateral lender, not an export-credit agency.
+  ['export_credit', /\b(?:export[- ]credits?|(?<!african\s)export[- ]import bank|exim|ex-im|export credit agency|eca cover|export finance|sinosure|jbic|ukef|euler hermes)\b/gi],
   ['debt_package', /\b(?:debt package|financing package|finance package|funding package|rescue package|loan package|syndicated|syndicate|lenders|consortium of (?:banks|lenders)|club loan)\b/gi],
   ['deposit', /\b(?:deposits?|deposited|placed with the central bank)\b/gi],
   ['equity', /\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)? into)\b/gi],

@@ -105,6 +105,9 @@ describe('instrumentOf', () => {
     ['The bank approved a [[$200m]] loan.', 'loan'],
     ['India extended a [[$1bn]] credit line to Sri Lanka.', 'loan'],
     ['The agency approved [[$1.25 billion]] in US Export-Import Bank financing.', 'export_credit'],
+    // The African Export-Import Bank is a multilateral lender: its syndicated loan is a debt package.
+    ['The African Export-Import Bank approved a [[$800 million]] syndicated loan for the refinery.', 'debt_package'],
+    ['The African Export-Import Bank approved [[$800 million]] for the refinery.', null],
     ['UKEF provided [[£300m]] of export credit cover.', 'export_credit'],
     ['The bank will finance [[$400m]] of the road.', 'financing'],
     ['The fund provided [[$50 million]] in funding.', 'financing'],

@@ -25,6 +25,9 @@ const cases: [string, Brief[]][] = [
   ['LAGOS: officials met.', [['LAGOS', 'Lagos', 'place', null, 'Nigeria', 'name']]],
   ['NIGERIA EYES GAINS', [['NIGERIA', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
   ['us and them', []],
+  // A name glued to a dollar sign is a currency.
+  ['India extended a US$6.9 billion credit line; HK$2bn more came later.', [['India', 'India', 'country', 'government', 'India', 'name']]],
+  ['The US $2bn loan and the US pledge.', [['US', 'United States', 'country', 'government', 'United States', 'alias'], ['US', 'United States', 'country', 'government', 'United States', 'alias']]],
   ['The World Bank lent more.', [['World Bank', 'World Bank', 'organization', 'development_bank', null, 'name']]],
   ['Funding from the IFC and MIGA.', [['IFC', 'International Finance Corporation', 'organization', 'development_bank', null, 'acronym'], ['MIGA', 'Multilateral Investment Guarantee Agency', 'organization', 'development_bank', null, 'acronym']]],
   ['The Export Import Bank of the United States said.', [['Export Import Bank of the United States', 'Export-Import Bank of the United States', 'organization', 'export_credit_agency', 'United States', 'name']]],
