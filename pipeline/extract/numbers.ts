@@ -56,6 +56,7 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
+  trln: 1e12,
   tr: 1e12,
 };
 

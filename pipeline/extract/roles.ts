@@ -107,6 +107,7 @@ const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gi
 const RECIPIENT_BEFORE = /\b(?:(?:to\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
 const INVEST_IN_BEFORE = /\binvest(?:s|ed|ing|ments?)?\b(?:(?!\.\s)[^;]){0,80}\b(?:in|into)\s+(?:the\s+)?$/i;
+const IN_BEFORE = /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i;
 const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|deals?|accords?|memorand(?:ums?|a)|mous?)\s+with)\s+(?:the\s+)?$/i;
 // "signed MoUs worth Rs 2.5 lakh crore with 58 companies", "Foreign investors pledged $3bn": the
 // sentence names its counterparty, only not by name; a neighbour's funder is not it. ("The lenders
@@ -174,6 +175,8 @@ function partyOf(m: EntityMention, after: string): Party | null {
   if (isOrg(m)) return { name: m.canonical, type: m.type, country: m.country };
   if (m.kind === 'place') return null;
   if (m.via === 'demonym') {
+    // "a Chinese-funded expressway": the country, as "China-funded" names it.
+    if (BACKED_AFTER.test(after)) return { name: m.canonical, type: 'government', country: m.country };
     // "Kazakh investors" are a party, not the state; "the Chinese government" is the state.
     const group = GROUP_NOUN_AFTER.exec(after);
     if (!group) return null;
@@ -499,12 +502,15 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     const after = s.slice(m.end, m.end + 60);
     // "a Jordan desalination plant": a country as the adjective of a project is where the money goes.
     const projectAdjective = m.kind === 'country' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
-    if (!a.parties.includes(m) && m.kind !== 'place' && !projectAdjective) continue;
     const before = s.slice(Math.max(0, m.start - 40), m.start);
+    // "invest $2bn in UK infrastructure": a country qualifying what is invested in receives, as
+    // "in British infrastructure" does ("$2bn in US equipment exports" names no recipient).
+    const adjectiveIn = m.kind === 'country' && !isOrg(m) && m.via !== 'demonym' && INVEST_IN_BEFORE.test(before) && /^\s+[\p{Ll}]/u.test(after) && !VERBISH.test(after) && !GROUP_NOUN_AFTER.test(after);
+    if (!a.parties.includes(m) && m.kind !== 'place' && !projectAdjective && !adjectiveIn) continue;
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
     let rank = 0;
     // "invest 2.5bn reais in Brazilian developer X": the demonym names the receiving country.
-    const demonymIn = m.via === 'demonym' && /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i.test(before) && !GROUP_NOUN_AFTER.test(after);
+    const demonymIn = (m.via === 'demonym' && IN_BEFORE.test(before) && !GROUP_NOUN_AFTER.test(after)) || adjectiveIn;
     if (projectAdjective && !possessive) {
       const p = partyOf({ ...m, via: 'name' }, '');
       if (p) candidates.push({ p, rank: 1.5, at: m.start });

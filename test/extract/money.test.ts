@@ -28,6 +28,10 @@ const cases: [string, Row[]][] = [
   ['Tokyo offered 200 billion yen.', [['200 billion yen', 2e11, 2e11, 2e11, 'JPY', 'exact']]],
   ['Abu Dhabi committed AED 2bn.', [['AED 2bn', 2e9, 2e9, 2e9, 'AED', 'exact']]],
   ['Riyadh deposited SAR 10 billion.', [['SAR 10 billion', 1e10, 1e10, 1e10, 'SAR', 'exact']]],
+  // Wire style: "dlrs", "bln", "trln".
+  ['Tokyo will extend 1.5 bln dlrs in yen loans.', [['1.5 bln dlrs', 1.5e9, 1.5e9, 1.5e9, 'USD', 'exact']]],
+  ['Ottawa set aside 300 mln Canadian dlrs.', [['300 mln Canadian dlrs', 3e8, 3e8, 3e8, 'CAD', 'exact']]],
+  ['Islamabad approved Rs 1.2 trln for Pakistan roads.', [['Rs 1.2 trln', 1.2e12, 1.2e12, 1.2e12, 'PKR', 'exact']]],
   ['Baku will invest 500 million manat in Azerbaijan.', [['500 million manat', 5e8, 5e8, 5e8, 'AZN', 'exact']]],
   ['Ankara pledged ₺40bn.', [['₺40bn', 4e10, 4e10, 4e10, 'TRY', 'exact']]],
   ['Lagos got ₦800 billion.', [['₦800 billion', 8e11, 8e11, 8e11, 'NGN', 'exact']]],
