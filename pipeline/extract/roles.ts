@@ -114,6 +114,10 @@ const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|
 // signed ..." points back to lenders named before, so a subject with "the" is not such a party.)
 const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors)`;
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
+/** GENERIC_PARTY, with a sentence's capitalised first word read as the lowercase word it is ("Lenders extended ..."). */
+function namesGenericParty(sentence: string): boolean {
+  return GENERIC_PARTY.test(sentence) || GENERIC_PARTY.test(sentence.replace(/^(\W*)([A-Z])/, (_, lead: string, first: string) => lead + first.toLowerCase()));
+}
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
@@ -635,7 +639,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   let funder = findFunder(a, figure.start, figure.end, ctx.verb) ?? speakerOfQuote(a, figure);
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
   const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '');
-  const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !GENERIC_PARTY.test(sentence);
+  const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !namesGenericParty(sentence);
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];
   for (let k = previous.length - 1; k >= 0; k--) neighbours.push(previous[k]!);
