@@ -489,6 +489,42 @@ const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the']);
 const LEADING_NOISE = new Set(['The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
 
+/** An organisation the reference does not know: its tokens, a country name it took in, and the type its role noun gives. */
+interface UnknownOrg {
+  s: number;
+  e: number;
+  absorbed: RawMatch | null;
+  /** For a name introduced by its role ("Indian miner Vedanta"): the type the role gives, and the country that introduced it. */
+  type?: FunderType;
+  country?: string | null;
+}
+
+/** Role nouns that introduce a company's name after its country ("Indian miner Vedanta"), with the funder type each gives. */
+const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
+  ...['company', 'firm', 'group', 'conglomerate', 'carmaker', 'automaker', 'miner', 'developer', 'builder', 'contractor', 'operator', 'producer',
+    'maker', 'manufacturer', 'giant', 'utility', 'refiner', 'trader', 'house', 'retailer', 'shipper', 'airline', 'startup', 'start-up', 'steelmaker',
+    'chipmaker', 'drugmaker', 'major', 'supplier', 'exporter', 'importer', 'insurer', 'telco'].map((w) => [w, 'company'] as const),
+  ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
+  ...['investor', 'fund'].map((w) => [w, 'other'] as const),
+]);
+
+/**
+ * The type a role noun right before token `at` gives, when a country introduces it: a demonym or a
+ * country's possessive, then up to three lower-case words, the last of them the role noun.
+ */
+function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null)[], at: number): { type: FunderType; country: string | null } | null {
+  const role = at > 0 ? ROLE_NOUNS.get(tokens[at - 1]!.text) : undefined;
+  if (role === undefined) return null;
+  let k = at - 2;
+  const possessiveS = (j: number) => j >= 1 && tokens[j]!.text.toLowerCase() === 's' && tokens[j - 1]!.text === "'";
+  for (let words = 0; k >= 0 && words < 3 && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !covered[k] && !possessiveS(k); words++) k--;
+  if (possessiveS(k)) k -= 2;
+  const match = k >= 0 ? covered[k] : null;
+  if (!match || match.endTok !== k + 1 || !match.candidates.some((c) => c.kind === 'country')) return null;
+  const countries = new Set(match.candidates.filter((c) => c.kind === 'country').map((c) => c.country));
+  return { type: role, country: countries.size === 1 ? [...countries][0]! : null };
+}
+
 /** The funder type an unknown organisation's own name makes plain; 'other' when it does not. */
 export function typeFromName(name: string): FunderType {
   const words = name.split(/[\s-]+/);
@@ -510,8 +546,8 @@ const isCapWord = (t: string) => {
 };
 
 /** Unknown organisations: capitalised phrases ending in an organisation word ("Kestrel Minerals", "Gulf Star Holdings Ltd"). */
-function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string): { s: number; e: number; absorbed: RawMatch | null }[] {
-  const out: { s: number; e: number; absorbed: RawMatch | null }[] = [];
+function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string): UnknownOrg[] {
+  const out: UnknownOrg[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (covered[i] || !isCapWord(tokens[i]!.text)) {
@@ -536,12 +572,16 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     let s = i;
     while (s <= runEnd && LEADING_NOISE.has(tokens[s]!.text)) s++;
     const head = tokens[runEnd]!.text;
-    if (s <= runEnd && ORG_HEADS.has(head)) {
+    const role = s === i ? roleBefore(tokens, covered, s) : null;
+    if (role !== null && runEnd - s < 4 && !ORG_HEADS.has(head)) {
+      // "Vietnamese electric carmaker VinFast", "Vietnam's miner Vedanta": a name after a country's role noun.
+      out.push({ s, e: runEnd + 1, absorbed: null, type: role.type, country: role.country });
+    } else if (s <= runEnd && ORG_HEADS.has(head)) {
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       const before = s === i && i > 0 ? covered[i - 1] : null;
       const glued = before && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' && before.candidates.every((c) => c.kind !== 'organization') ? before : null;
       const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
-      if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued });
+      if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(role ? { country: role.country } : {}) });
     }
     i = runEnd + 1;
   }
@@ -559,7 +599,7 @@ interface Scan {
   /** Countries named without ambiguity, in order (what this text says when it is context). */
   own: string[];
   covered: (RawMatch | null)[];
-  orgs: { s: number; e: number; absorbed: RawMatch | null }[];
+  orgs: UnknownOrg[];
   absorbed: ReadonlySet<RawMatch>;
   /** Tokens that are upper-case acronyms the reference does not know. */
   acronyms: number[];
@@ -622,27 +662,63 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
   // The context matters only through the countries it names, and only when a name is ambiguous:
   // the answer is kept by text and those countries.
   const nearby = s.ambiguous ? [...s.own, ...(options.context ?? []).flatMap((t) => (typeof t === 'string' && t.length > 0 ? scan(t, index).own : []))] : s.own;
-  const variant = !s.ambiguous || nearby.length === 0 ? '' : nearby.join('\u0000');
+  const named = namedInContext(text, options.context, index);
+  const countriesKey = !s.ambiguous || nearby.length === 0 ? '' : nearby.join('\u0000');
+  const variant = named.length === 0 ? countriesKey : `${countriesKey}\u0001${named.map((n) => n.name).join('\u0000')}`;
   const memo = found(index);
   const known = memo.get(text, variant);
   if (known) return known as EntityMention[];
-  return memo.set(text, freezeRows(mentionsOf(text, s, nearby)), variant) as EntityMention[];
+  return memo.set(text, freezeRows(mentionsOf(text, s, nearby, named)), variant) as EntityMention[];
 }
 
-function mentionsOf(text: string, scanned: Scan, nearby: readonly string[]): EntityMention[] {
+/** A company a nearby sentence introduced by its role ("Vietnamese carmaker VinFast"), named again in this text. */
+interface NamedOrg {
+  name: string;
+  words: readonly string[];
+  type: FunderType;
+  country: string | null;
+}
+
+/** The companies the context introduced by their role and this text names again ("VinFast will invest $500m"). */
+function namedInContext(text: string, context: readonly string[] | undefined, index: EntityIndex): NamedOrg[] {
+  if (!context || context.length === 0) return [];
+  const out: NamedOrg[] = [];
+  for (const t of context) {
+    if (typeof t !== 'string' || t.length === 0 || t === text) continue;
+    const c = scan(t, index);
+    for (const o of c.orgs) {
+      if (o.type === undefined) continue;
+      const name = spanOf(t, c.tokens, o.s, o.e).surface;
+      if (!text.includes(name) || out.some((n) => n.name === name)) continue;
+      out.push({ name, words: c.tokens.slice(o.s, o.e).map((k) => k.text), type: o.type, country: o.country ?? null });
+    }
+  }
+  return out;
+}
+
+function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], named: readonly NamedOrg[] = []): EntityMention[] {
   const { tokens, matches, own, covered, orgs, absorbed } = scanned;
   const mentions: (EntityMention & { tok: number; endTok: number })[] = [];
+
+  for (const n of named) {
+    for (let i = 0; i + n.words.length <= tokens.length; i++) {
+      if (n.words.some((w, k) => tokens[i + k]!.text !== w || covered[i + k])) continue;
+      if (orgs.some((o) => o.s < i + n.words.length && i < o.e)) continue;
+      const sp = spanOf(text, tokens, i, i + n.words.length);
+      mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: n.name, type: n.type, country: n.country, via: 'capitalised', tok: i, endTok: i + n.words.length });
+    }
+  }
 
   for (const o of orgs) {
     const sp = spanOf(text, tokens, o.s, o.e);
     // The name's own country word, else a possessive country right before it ("Saudi Arabia's Gulf Minerals").
-    let country: string | null = o.absorbed ? (settle(o.absorbed.candidates, nearby)?.country ?? null) : null;
+    let country: string | null = o.absorbed ? (settle(o.absorbed.candidates, nearby)?.country ?? null) : (o.country ?? null);
     if (!country && o.s >= 3) {
       const prev = covered[o.s - 3];
       if (prev && prev.endTok === o.s - 2 && tokens[o.s - 2]!.text === "'" && tokens[o.s - 1]!.text.toLowerCase() === 's')
         country = settle(prev.candidates, nearby)?.country ?? null;
     }
-    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: sp.surface.replace(/\s+/g, ' '), type: typeFromName(sp.surface), country, via: 'capitalised', tok: o.s, endTok: o.e });
+    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: sp.surface.replace(/\s+/g, ' '), type: o.type ?? typeFromName(sp.surface), country, via: 'capitalised', tok: o.s, endTok: o.e });
   }
   for (const m of matches) {
     // Most names have no region among their candidates: then the list itself is the filtered one (nothing changes it).
@@ -675,6 +751,8 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[]): Ent
     }
   }
   for (const k of scanned.acronyms) {
+    // "BYD" again after "Chinese carmaker BYD": the company the context named.
+    if (named.length > 0 && mentions.some((m) => m.via === 'capitalised' && m.tok <= k && k < m.endTok)) continue;
     const sp = spanOf(text, tokens, k, k + 1);
     mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: tokens[k]!.text, type: 'other', country: null, via: 'acronym', tok: k, endTok: k + 1 });
   }
