@@ -84,6 +84,9 @@ const GIVING_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|pledges?|o
 // "X and Y will lend $300m and $200m respectively": the i-th amount is the i-th lender's.
 const RESPECTIVELY_AFTER = /^[^.;]{0,60}\brespectively\b/i;
 const AMOUNT = /(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|Rs\.?)\s?)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m|crore|lakh))?|\b\d[\d.,]*\s*(?:billion|million|bn|mn)\s+(?:dollars|euros|yen|yuan|pounds|riyals|dirhams|rupees)/gi;
+// Between a figure and the subject of a relative clause on its noun: a few words of the noun, then "that", "which" or nothing.
+const RELATIVE_GAP = /^(?:\s+[\p{L}\d’'-]+){0,5}?\s+(?:(?:that|which)\s+)?(?:the\s+)?$|^\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u;
+const RELATIVE_GIVING_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:(?:already|previously|earlier|just|recently|also)\s+)?(?:approved|pledged|promised|lent|loaned|provided|extended|granted|agreed|committed|offered|disbursed|announced|signed|earmarked|allocated|deposited|invested)\b/i;
 const ONE_AMOUNT = new RegExp(AMOUNT.source, 'i');
 const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,4}of\s+(?:the\s+)?$/u;
 // "with the British government contributing a grant of £500m": the participle's subject gives that figure.
@@ -266,7 +269,8 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     if (MAY_NAME_LISTENER.test(before) && LISTENER_BEFORE.test(before)) continue;
     // "US ambassador Jane Roe said" names a speaker; "a credit line to Uzbekistan, officials said" does
     // not (a comma, then a lowercase attribution: whose officials is not said).
-    if (SPEAKER_AFTER.test(after) && !/^(?:['’]s?)?,?\s+(?:said|says|told|stated|added|announced)\b/u.test(after) && !/^,\s+(?:(?:a|an|the)\s+)?[\p{Ll}]/u.test(after)) continue;
+    // "The World Bank and the AfDB said ..." coordinates two subjects: neither is a speaker's title.
+    if (SPEAKER_AFTER.test(after) && !/^(?:['’]s?)?,?\s+(?:said|says|told|stated|added|announced)\b/u.test(after) && !/^,\s+(?:(?:a|an|the)\s+)?[\p{Ll}]/u.test(after) && !/^\s+(?:and|&)\s/.test(after)) continue;
     // "US-sourced machinery" describes a thing; "China-backed", "IFC-funded" name the financier (kept).
     if (m.kind === 'country' && /^[-‐‑][\p{Ll}]/u.test(after) && !BACKED_AFTER.test(after)) continue;
     // "in US equipment", "of US exports": a country before a noun qualifies it; "help Kenya grow" is a party.
@@ -381,6 +385,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       endsBefore(NOUN_AGENT_BEFORE, before, tail)
     ) {
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 6, at: m.start });
+    } else if (m.start >= anchorEnd && RELATIVE_GAP.test(s.slice(anchorEnd, m.start)) && RELATIVE_GIVING_AFTER.test(after)) {
+      // "a $3bn Extended Fund Facility the IMF approved in December", "Of the $2bn China pledged, ...":
+      // the subject of a relative clause on the figure's noun gave it.
+      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.6, at: m.start });
     } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before) && !SELLER_BEFORE.test(before)) {
       // "a loan from X and a $50m grant from Y", "$1bn from X, $500m from Y": X, before an "and" or a
       // comma, goes with the earlier figure.
@@ -536,6 +544,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || (/^['’]/.test(after) && !investedIn))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
+    // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
+    else if (/\bwith\s+(?:the\s+)?$/i.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn) && (m.start >= from || possessive))
       // "to/for X" names the recipient; "in X" the place; "a deal with X" only the counterparty.
       rank = /\b(?:in|near|outside)\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;
