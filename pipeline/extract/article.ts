@@ -16,6 +16,7 @@ import { projectionsIn } from './projections.ts';
 import { projectsIn } from './projects.ts';
 import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
 import { linkIncludedAcross } from './includedAcross.ts';
+import { linkJointShares } from './jointShares.ts';
 import { uniqueEvidence } from './evidence.ts';
 import type { FactMention } from './mergeMentions.ts';
 
@@ -75,7 +76,7 @@ export function extractArticleWith(
     }
     return found;
   };
-  const commitmentMentions = linkIncludedAcross(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences);
+  const commitmentMentions = linkJointShares(linkIncludedAcross(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences));
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
   return {

@@ -58,7 +58,7 @@ const NOT_MONEY_COMMITTED =
   /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:es|ing)\s+(?:[\w’'.-]+\s+){0,4}at|market cap|net worth|fortune|budget(?! support)|stood at|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|imports?|exports?|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
 
 const COMMIT =
-  /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?)\b/i;
+  /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave)\b/i;
 
 // "Nepal gets $150m", "Kenya wins $1bn": a headline's receiver, the money is a commitment (a contract won is not).
 const RECEIVED_BEFORE = /\b(?:gets|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured)\s+(?:an?\s+|another\s+|fresh\s+|new\s+)?$/i;
@@ -155,6 +155,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // $2bn it pledged", "Of the $2bn pledged, $500m...": a part and its whole, both money given when
   // the sentence is about money given.
   if ((OF_WHOLE.test(after) || OF_WHOLE_BEFORE.test(before) || FRONTED_WHOLE.test(before)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // "The World Bank's share is $1.5bn, with the AfDB providing the rest": a party's share, in a sentence about money given.
+  if (SHARE_IS_BEFORE.test(near.slice(-50)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
   if (SOURCE_AFTER.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt)\b/i.test(after)) {
@@ -162,6 +164,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
   return { role: 'none', reason: 'no commitment verb' };
 }
+
+const SHARE_IS_BEFORE = /\b(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 /** Between a part and its whole: "$300m of a $1bn ...", "$1.1bn, the second tranche of a $3bn ...". */
 export const OF_WHOLE = /^,?\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|final|last|latest|next|initial|remaining)?\s*(?:tranche|instal+ment|portion|part|share)\s+)?of\s+(?:a|an|the|its|their)\s*$/i;
@@ -176,4 +180,4 @@ const PASSIVE_COMMIT_AFTER =
 
 // "approved $1.25bn ... to attract" is a commitment; the commit verb closest to the figure decides.
 const COMMIT_VERB_LAST = /\b(?:invest(?:s|ed)?|lend(?:s)?|approv(?:e|es|ed)|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed)|extend(?:s|ed)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|sign(?:s|ed)?)\s+(?:\w+\s+){0,3}$/i;
-const STRONG_COMMIT_NEAR = /\b(?:invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|loans?|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed)|extend(?:s|ed)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|approv(?:e|es|ed)|financ(?:e|es|ed|ing)|inject(?:s|ed)?)\b/i;
+const STRONG_COMMIT_NEAR = /\b(?:giv(?:e|es|en)|gave|contribut(?:e|es|ed|ing)|donat(?:e|es|ed)|allocat(?:e|es|ed)|earmark(?:s|ed)?|promis(?:e|es|ed)|invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|loans?|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed)|extend(?:s|ed)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|approv(?:e|es|ed)|financ(?:e|es|ed|ing)|inject(?:s|ed)?)\b/i;

@@ -29,6 +29,11 @@ const cases: [string, string[]][] = [
   ['About $2bn is expected to be lent to the utility next year.', ['commitment']],
   ['$500 million has already been allocated to the port.', ['commitment']],
   ['$3 billion was spent on imports last year.', ['none']],
+  // A party's share, in a sentence about money given.
+  ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
+  ['China’s share of world trade is $3 trillion.', ['none']],
+  // A figure gapped after a verb of contributing.
+  ['Saudi Arabia will contribute $5 billion, the UAE $3 billion and Qatar $2 billion.', ['commitment', 'commitment', 'commitment']],
   // A recipient borrowing.
   ['Kenya has already borrowed $4.7 billion from China for the railway.', ['commitment']],
   ['Zambia plans to borrow $1 billion from commercial banks.', ['commitment']],

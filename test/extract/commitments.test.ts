@@ -187,3 +187,62 @@ describe('the status of a part in its own clause, and one figure for two countri
     expect(statusesOf(lines)).toEqual(expected);
   });
 });
+
+describe('the shares of a joint commitment ("a combined $10bn ... Saudi Arabia will contribute $5bn")', () => {
+  /** [amount, funder, recipient, amount of the whole it is part of] of each commitment row. */
+  const sharesOf = (lines: string[]) => {
+    const { article, sentences } = madeUpArticle(lines);
+    const rows = extractArticle(article, sentences, ref).commitments;
+    const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    return rows.map((c) => [c.amount, c.funder, c.recipient, amountOf(c.part_of)]);
+  };
+  it.each([
+    [
+      'each co-funder\'s share, told in the next sentence',
+      ['Gulf aid', 'Saudi Arabia, the United Arab Emirates and Qatar have pledged a combined $10 billion to Egypt.', 'Saudi Arabia will contribute $5 billion, the UAE $3 billion and Qatar $2 billion.'],
+      [
+        [1e10, 'Saudi Arabia; United Arab Emirates; Qatar', 'Egypt', null],
+        [5e9, 'Saudi Arabia', 'Egypt', 1e10],
+        [3e9, 'United Arab Emirates', 'Egypt', 1e10],
+        [2e9, 'Qatar', 'Egypt', 1e10],
+      ],
+    ],
+    [
+      'a co-funder named in the share\'s sentence is not its recipient',
+      ['Road', 'The World Bank and the African Development Bank will jointly finance a $2.5 billion road upgrade.', 'The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.'],
+      [
+        [2.5e9, 'World Bank; African Development Bank', null, null],
+        [1.5e9, 'World Bank', null, 2.5e9],
+        [1e9, 'African Development Bank', null, 2.5e9],
+      ],
+    ],
+    [
+      'not shares: money for another country, or more than the whole',
+      ['Aid', 'Japan and South Korea pledged $1 billion to Laos.', 'Japan also pledged $500 million to Vietnam.', 'South Korea pledged $2 billion to Cambodia.'],
+      [
+        [1e9, 'Japan; South Korea', 'Laos', null],
+        [5e8, 'Japan', 'Vietnam', null],
+        [2e9, 'South Korea', 'Cambodia', null],
+      ],
+    ],
+    [
+      'not a share: money from one of the two sides to the other',
+      ['Ties', 'Azerbaijan and Pakistan aim to invest $2 billion in joint projects.', 'Azerbaijan is willing to lend Pakistan an additional $1 billion.'],
+      [
+        [2e9, 'Azerbaijan; Pakistan', null, null],
+        [1e9, 'Azerbaijan', 'Pakistan', null],
+      ],
+    ],
+    [
+      'not shares when together they come to more than the whole',
+      ['Aid', 'Japan and South Korea pledged $1 billion to Laos.', 'Japan will give $800 million and South Korea $700 million.'],
+      [
+        [1e9, 'Japan; South Korea', 'Laos', null],
+        [8e8, 'Japan', 'Laos', null],
+        [7e8, 'South Korea', 'Laos', null],
+      ],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    expect(sharesOf(lines)).toEqual(expected);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The shares of a joint commitment, told apart: "Saudi Arabia, the UAE and Qatar pledged a combined
+ * $10bn. Saudi Arabia will contribute $5bn, the UAE $3bn and Qatar $2bn." A figure whose one funder
+ * is one of the funders of a larger figure of the same article, in its currency, not yet part of
+ * anything, and not for another country nor for another of those funders, is that funder's share of
+ * it, and is linked to it so that no total counts both; unless the shares so found add up to more
+ * than the whole (then they are not its shares, and none is linked).
+ */
+import type { Commitment } from '../tables.ts';
+import { amountPoint, type FactMention } from './mergeMentions.ts';
+
+const FUNDER_SEPARATOR = '; ';
+
+export function linkJointShares(mentions: readonly FactMention<Commitment>[]): FactMention<Commitment>[] {
+  const wholes = mentions.filter((m) => m.row.funder !== null && m.row.funder.includes(FUNDER_SEPARATOR) && amountPoint(m.row) !== null);
+  if (wholes.length === 0) return [...mentions];
+  const partOf = new Map<FactMention<Commitment>, string>();
+  for (const whole of wholes) {
+    const funders = new Set(whole.row.funder!.split(FUNDER_SEPARATOR));
+    const size = amountPoint(whole.row)!;
+    const shares = mentions.filter((m) => {
+      if (m === whole || partOf.has(m) || m.row.part_of !== null || m.row.funder === null || !funders.has(m.row.funder)) return false;
+      // "Japan also pledged $500m to Vietnam" after "Japan and Korea pledged $1bn to Laos": money for another country.
+      if (m.row.recipient_country !== null && whole.row.recipient_country !== null && m.row.recipient_country !== whole.row.recipient_country) return false;
+      // "Azerbaijan and Pakistan aim to invest $2bn ... Azerbaijan's willingness to lend Pakistan $1bn": money
+      // from one to the other makes them the two sides of a deal, not co-funders.
+      if (m.row.recipient !== null && funders.has(m.row.recipient)) return false;
+      const own = amountPoint(m.row);
+      return own !== null && own < size && m.row.currency === whole.row.currency;
+    });
+    // Each funder's share once: the same share told twice (a headline and the body) is one.
+    const counted = new Map<string, number>();
+    for (const m of shares) counted.set(m.row.funder!, Math.max(counted.get(m.row.funder!) ?? 0, amountPoint(m.row)!));
+    let sum = 0;
+    for (const v of counted.values()) sum += v;
+    if (shares.length === 0 || sum > size * 1.02) continue;
+    for (const m of shares) partOf.set(m, whole.row.commitment_id);
+  }
+  if (partOf.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    const whole = partOf.get(m);
+    return whole === undefined ? m : { ...m, row: { ...m.row, part_of: whole } };
+  });
+}
