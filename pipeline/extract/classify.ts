@@ -38,7 +38,13 @@ const PROJECT_NOUN =
 const COST_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s*$/i;
 const COST_AFTER = new RegExp(String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}${PROJECT_NOUN}\b`);
 const COST_WORDS = /\b(?:cost(?:s|ing)?|will cost|to cost|estimated cost|total cost|price tag|capital expenditure|capex|valued at|value of|worth)\s*(?:of\s+|at\s+)?(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
-const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
+// "a loan agreement with the Japan International Cooperation Agency (JICA) worth ...": the deal's value, its parties between.
+// "The total cost of the phase, which will extend the line by 11.8 km, is estimated at Rp 45 trillion": a cost,
+// whatever verb the clause between holds.
+const COST_ESTIMATED_AT = /\b(?:cost|costs|price tag|capex|capital expenditure|budget)\b(?:(?!\.\s)[^;$€£¥₹]){0,100}?\b(?:is|was|are|were|will be|would be|has been)\s+(?:estimated|put|pegged|valued|projected|expected|forecast|seen|set|budgeted|calculated)\s+at\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
+// "The project will require total investment of R$3.5bn", "a total outlay of $2bn": what the project costs.
+const TOTAL_OUTLAY_BEFORE = /\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|involv(?:e|es|ed|ing)|entail(?:s|ed)?|with|has|have|at|for)\s+(?:a\s+)?total\s+(?:investment|investments|outlay|capex|capital expenditure|cost|costs|funding|financing)\s+(?:of|worth)\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
+const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
 const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\b/i;
@@ -69,6 +75,9 @@ const FINANCIER_VERB_BEFORE = /\b(?:approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|
 const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|requirements? of|gap of|shortfall of|deficit of)\s+$/i;
 // "down from a peak of $28bn in 2016", "compared with $3bn": a level, not money committed.
 const COMPARED_BEFORE = /\b(?:(?:down|up|rising|falling|fell|rose|declined|dropped|jumped)\s+from|from\s+(?:a|its|the)\s+(?:peak|high|low|record)\s+of|compared\s+(?:with|to)|versus|against)\s+(?:(?:a|its|the)\s+)?(?:(?:peak|high|low|record)\s+of\s+)?$/i;
+// "seeking to restructure $8.4bn of external debt", "defaulted on a $33m coupon", "owes China $7bn": debt a
+// country carries, not money anyone commits.
+const DEBT_OWED_BEFORE = /\b(?:restructur(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|owe[sd]?|owing|default(?:s|ed|ing)?\s+on|repa(?:y|ys|id|ying)|service|servicing|refinanc(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:existing|outstanding))\s+(?:(?:the|a|an|its|their|about|around|some|nearly|over|more than)\s+|[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u;
 // "Germany pledged €244m and France €110m": the second figure shares the first one's verb.
 const GAPPED = /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|while\s+|with\s+)(?:(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,5})?(?:(?:a|an|another|a further)\s+)?$/u;
 
@@ -131,6 +140,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (ends(CANCELLED_PLAN, near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
   if (ends(COMPARED_BEFORE, near.slice(-40))) return { role: 'none', reason: 'a past level compared with' };
+  if (DEBT_OWED_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'debt owed, repaid or restructured' };
   if (ends(RECEIVED_BEFORE, near.slice(-30)) && !CONTRACT_AFTER.test(after) && !NOT_MONEY_COMMITTED.test(after.slice(0, 40))) return { role: 'commitment' };
   if (ends(FINANCIER_VERB_BEFORE, near.slice(-30))) return { role: 'commitment' };
   if (GAPPED.test(before)) {
@@ -141,9 +151,11 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (ends(CUMULATIVE, near.slice(-60)) && CUMULATIVE_AFTER.test(after)) return { role: 'none', reason: 'running total of past money' };
 
   // A project's cost.
+  if (TOTAL_OUTLAY_BEFORE.test(near.slice(-70))) return { role: 'cost' };
   if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
   if (COST_BEFORE.test(near) && COST_AFTER.test(after)) return { role: 'cost' };
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return { role: 'cost' };
+  if (COST_ESTIMATED_AT.test(near)) return { role: 'cost' };
 
   // Trade, markets, prices: not money anyone commits.
   const local = near.slice(-50) + ' ' + after.slice(0, 40);

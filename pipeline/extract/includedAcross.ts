@@ -2,8 +2,9 @@
  * Parts told in the sentence after their whole: "The World Bank approved a €450m loan to Morocco.
  * The financing includes a €100m grant from the Green Climate Fund." The second sentence's subject
  * points back ("the financing", "the package", "it") and says what that money includes: its
- * figures are parts of the largest commitment of the sentence before (or the one before that),
- * when smaller and in its currency, and are linked to it so that no total counts them twice.
+ * figures are parts of the largest commitment of the sentence before (or the one before that) that
+ * is larger and in their currency, one from the part's own funder first, and are linked to it so
+ * that no total counts them twice.
  * Parts told in the whole's own sentence are linked by commitments.ts.
  */
 import type { Commitment, Sentence } from '../tables.ts';
@@ -40,11 +41,18 @@ export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[],
       if (part.row.part_of !== null || part.evidence.start - sentence.start < cueEnd) continue;
       const own = amountPoint(part.row);
       if (own === null) continue;
+      // The largest that can hold it; one from the part's own funder first ("The World Bank financing consists
+      // of a $1bn grant and a $500m loan" after the World Bank's $1.5bn and the IMF's $3.4bn).
       let whole: FactMention<Commitment> | null = null;
+      let sameFunder = false;
       for (const w of before) {
         const size = amountPoint(w.row);
         if (size === null || size <= own || w.row.currency !== part.row.currency) continue;
-        if (whole === null || size > (amountPoint(whole.row) ?? 0)) whole = w;
+        const same = part.row.funder !== null && w.row.funder === part.row.funder;
+        if (whole === null || (same && !sameFunder) || (same === sameFunder && size > (amountPoint(whole.row) ?? 0))) {
+          whole = w;
+          sameFunder = same;
+        }
       }
       if (whole !== null) partOf.set(part, whole.row.commitment_id);
     }

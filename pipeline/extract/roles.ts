@@ -182,8 +182,9 @@ function partyOf(m: EntityMention, after: string): Party | null {
   if (isOrg(m)) return { name: m.canonical, type: m.type, country: m.country };
   if (m.kind === 'place') return null;
   if (m.via === 'demonym') {
-    // "a Chinese-funded expressway": the country, as "China-funded" names it.
-    if (BACKED_AFTER.test(after)) return { name: m.canonical, type: 'government', country: m.country };
+    // "a Chinese-funded expressway", "Rp 45 trillion in Japanese financing": the country, as "China-funded"
+    // and "Japan's financing" name it.
+    if (BACKED_AFTER.test(after) || INSTRUMENT_AFTER.test(after)) return { name: m.canonical, type: 'government', country: m.country };
     // "Kazakh investors" are a party, not the state; "the Chinese government" is the state.
     const group = GROUP_NOUN_AFTER.exec(after);
     if (!group) return null;
@@ -522,7 +523,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
     let rank = 0;
     // "invest 2.5bn reais in Brazilian developer X": the demonym names the receiving country.
-    const demonymIn = (m.via === 'demonym' && IN_BEFORE.test(before) && !GROUP_NOUN_AFTER.test(after)) || adjectiveIn;
+    const demonymIn = (m.via === 'demonym' && IN_BEFORE.test(before) && !GROUP_NOUN_AFTER.test(after) && !INSTRUMENT_AFTER.test(after)) || adjectiveIn;
     if (projectAdjective && !possessive) {
       const p = partyOf({ ...m, via: 'name' }, '');
       if (p) candidates.push({ p, rank: 1.5, at: m.start });
@@ -625,6 +626,13 @@ function join(parties: readonly Party[]): Pick<Parties, 'funder' | 'funder_type'
   };
 }
 
+const LOAN_WITH_BEFORE = /\b(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)\s+with\s+(?:the\s+)?$/i;
+
+/** Whether the sentence names `lender` right after "a loan agreement with". */
+function signedWithLender(a: Analysed, lender: string): boolean {
+  return a.parties.some((m) => m.canonical === lender && LOAN_WITH_BEFORE.test(a.sentence.slice(Math.max(0, m.start - 60), m.start)));
+}
+
 /** Funder, recipient and project of one money figure. Never throws; unknown stays null. */
 export function resolveParties(ctx: PartyContext, index: EntityIndex): Parties {
   try {
@@ -707,8 +715,15 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
       }
     }
   }
+  // "Indonesia has signed a loan agreement with JICA": a government signing a loan with a lender borrows from it.
+  let parties = funderParties;
+  if (recipient && FINANCIER_TYPES.includes(recipient.type) && parties.length === 1 && parties[0]!.type === 'government' && signedWithLender(a, recipient.name)) {
+    const borrower = parties[0]!;
+    parties = [recipient];
+    recipient = borrower;
+  }
   // Written out rather than spread: an object spread copies through a slow generic path.
-  const funderColumns = funderParties.length > 0 ? join(funderParties) : null;
+  const funderColumns = parties.length > 0 ? join(parties) : null;
   return {
     funder: funderColumns?.funder ?? null,
     funder_type: funderColumns?.funder_type ?? null,

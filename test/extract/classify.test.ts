@@ -34,6 +34,18 @@ const cases: [string, string[]][] = [
   ['China’s share of world trade is $3 trillion.', ['none']],
   // A figure gapped after a verb of contributing.
   ['Saudi Arabia will contribute $5 billion, the UAE $3 billion and Qatar $2 billion.', ['commitment', 'commitment', 'commitment']],
+  // A deal's value with its parties between the noun and "worth".
+  ['Indonesia has signed a loan agreement with the Japan International Cooperation Agency (JICA) worth 140.7 billion yen for the metro.', ['commitment']],
+  ['The company sold a painting with a frame worth $2 million.', ['cost']],
+  // A project's cost, whatever clause lies between.
+  ['The total cost of the phase, which will extend the line by 11.8 km, is estimated at $2.8 billion.', ['cost']],
+  ['The project will require total investment of R$3.5 billion.', ['cost']],
+  ['The fund will make a total investment of $2bn in the port.', ['commitment']],
+  // Debt owed, repaid or restructured.
+  ['Ethiopia is seeking to restructure $8.4 billion of external debt.', ['none']],
+  ['Ethiopia defaulted on a $33 million Eurobond coupon in December.', ['none']],
+  ['Kenya owes China $7 billion.', ['none']],
+  ['The IMF lent $1 billion to help Ghana repay a $750 million Eurobond.', ['commitment', 'none']],
   // A recipient borrowing.
   ['Kenya has already borrowed $4.7 billion from China for the railway.', ['commitment']],
   ['Zambia plans to borrow $1 billion from commercial banks.', ['commitment']],

@@ -153,6 +153,16 @@ describe('parts told in the sentence after their whole ("The financing includes 
       ],
     ],
     [
+      'the whole from the part\'s own funder before a larger one from another',
+      ['Budget support', 'The World Bank approved $1.5 billion for Ethiopia, days after the International Monetary Fund agreed a $3.4 billion loan.', 'The World Bank financing consists of a $1 billion grant and a $500 million concessional loan.'],
+      [
+        [1.5e9, 'USD', 'World Bank', null],
+        [3.4e9, 'USD', 'International Monetary Fund', null],
+        [1e9, 'USD', 'World Bank', 1.5e9],
+        [5e8, 'USD', 'World Bank', 1.5e9],
+      ],
+    ],
+    [
       'not a part: another currency, a figure larger than the whole, or a subject that is not money',
       ['Loans', 'The World Bank approved a $450 million loan to Kenya.', 'The financing includes a €100 million grant from the EU.', 'The country includes $100 million of new spending in its budget.'],
       [
