@@ -117,6 +117,9 @@ const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|
 // signed ..." points back to lenders named before, so a subject with "the" is not such a party.)
 const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors)`;
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
+// "Nestle raised its stake ...": a name the reference does not know opens the clause as its subject; a
+// neighbour's funder is not it.
+const UNKNOWN_NAMED_SUBJECT = /^\W*(?!(?:The|This|That|These|Those|It|Its|They|Their|He|She|We|I|A|An|In|On|At|For|But|And|However|Meanwhile|Separately|Also|According|Under|With|After|Before|As|By|From|Officials?|Lenders|Investors|Banks|Analysts|Sources|Both|Each|Such|Some|Most|All|Of|To|When|While|If|Once|Last|Next|Earlier|Later|Yet|So|Then|There|Here|Regarding|Despite|Although|Since|Until|During|Over|Under|Among)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:has|have|had|will|would|is|was|plans|aims|said|says|agreed|raised|bought|acquired|signed|invested|pledged|committed|announced|approved|lent|provided|offered|took|won|secured|injected)\b/;
 /** GENERIC_PARTY, with a sentence's capitalised first word read as the lowercase word it is ("Lenders extended ..."). */
 function namesGenericParty(sentence: string): boolean {
   return GENERIC_PARTY.test(sentence) || GENERIC_PARTY.test(sentence.replace(/^(\W*)([A-Z])/, (_, lead: string, first: string) => lead + first.toLowerCase()));
@@ -657,7 +660,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   let funder = findFunder(a, figure.start, figure.end, ctx.verb) ?? speakerOfQuote(a, figure);
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
   const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '');
-  const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !namesGenericParty(sentence);
+  const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];
   for (let k = previous.length - 1; k >= 0; k--) neighbours.push(previous[k]!);
