@@ -57,7 +57,8 @@ const PEOPLE_VERB = new RegExp(String.raw`\b(?:employment|${HIRING_VERB}|creat(?
 const SHARED_NOUN_GAP = new RegExp(String.raw`^\s+(${KIND_WORD})?\s*(?:and|or|plus|,)\s+(?:an?\s+(?:further|additional)\s+|another\s+)?$`, 'i');
 const TOTAL_AFTER = /^\s+(?:jobs?\s+)?(?:in all|in total|altogether|overall|combined|in both countries)\b/i;
 const TOTAL_BEFORE = /\b(?:a total of|total of|in total|altogether|combined|overall)\s+(?:an?\s+)?(?:estimated\s+)?$/i;
-const PLACE = /^\s+(?:in|across|at|for|throughout)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*)/;
+// "3,500 jobs in Balochistan", "3,500 jobs for local communities in Balochistan".
+const PLACE = /^\s+(?:for\s+(?:[a-z-]+\s+){1,3}?(?=in\s|across\s|throughout\s))?(?:in|across|at|for|throughout)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*)/;
 
 export interface JobFigure {
   start: number;

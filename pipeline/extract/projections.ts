@@ -45,6 +45,8 @@ export function horizonNear(sentence: string, start: number, end: number): strin
   return best?.text ?? null;
 }
 
+// "$2bn in annual exports", "$500m of yearly revenue": the noun after the figure says it is a year's.
+const ANNUAL_NOUN_AFTER = /^\s+(?:in|of)\s+(?:annual|yearly)\s+/i;
 const PER_AFTER = /^[^,;]{0,40}?\b(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly))\b/i;
 
 /**
@@ -52,7 +54,7 @@ const PER_AFTER = /^[^,;]{0,40}?\b(?:(a|per|each|every)\s+(year|annum|day|month)
  * revenue of"), else "over N years"/"total", else a "first year" horizon, else total.
  */
 export function periodOfMoney(after: string, horizon: string | null, before = ''): Period {
-  if (ANNUAL_BEFORE.test(before)) return 'year';
+  if (ANNUAL_BEFORE.test(before) || ANNUAL_NOUN_AFTER.test(after)) return 'year';
   const m = PER_AFTER.exec(after);
   if (m) {
     const w = (m[2] ?? m[3] ?? '').toLowerCase();
@@ -78,8 +80,8 @@ const OUTPUT_NOUN = String.raw`(?:[a-z-]+\s+){0,2}?(?:output|production)`;
 const SHARE_OF_OUTPUT = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+${OUTPUT_DETERMINER}(${OUTPUT_NOUN})\b`, 'gi');
 const EXPORT_VERB_BEFORE = /\b(?:export|exports|exported|exporting)\s+(?:[a-z]+\s+){0,2}$/i;
 const SELL_VERB_BEFORE = /\b(?:sell|sells|selling|sold|ship|ships|shipping|shipped)\s+(?:[a-z]+\s+){0,2}$/i;
-const ABROAD_AFTER = /^\s+(?:abroad|overseas|to\s+(?:foreign|overseas|international|export)\s+markets|for\s+export)\b/i;
-const EXPORTED_AFTER = /^\s+(?:(?:will|would|could|is|are|was|were|to)\s+(?:[a-z]+\s+){0,2}?(?:exported|shipped\s+abroad|sold\s+abroad|sold\s+overseas)|(?:is\s+|are\s+|will\s+be\s+)?(?:destined|earmarked|meant|intended|slated)\s+for\s+export|for\s+export)\b/i;
+const ABROAD_AFTER = /^\s+(?:abroad|overseas|to\s+(?:foreign|overseas|international|export)\s+(?:markets|buyers|customers|clients)|for\s+export)\b/i;
+const EXPORTED_AFTER = /^\s+(?:(?:will|would|could|is|are|was|were|to)\s+(?:[a-z]+\s+){0,2}?(?:exported|shipped\s+abroad|sold\s+abroad|sold\s+overseas|sold\s+to\s+(?:foreign|overseas|international)\s+(?:markets|buyers|customers|clients))|(?:is\s+|are\s+|will\s+be\s+)?(?:destined|earmarked|meant|intended|slated)\s+for\s+export|for\s+export)\b/i;
 const OUTPUT_FIRST = new RegExp(String.raw`^${OUTPUT_DETERMINER}${OUTPUT_NOUN}\b`, 'i');
 const SHARE = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)`, 'gi');
 

@@ -7,6 +7,7 @@ import { madeUpArticle } from './madeUpArticle.ts';
 type Row = [count: number, qualifier: string, kind: string | null, place: string | null];
 const cases: [string, Row[]][] = [
   ['The plant will create 2,500 jobs in Sindh.', [[2500, 'exact', null, 'Sindh']]],
+  ['It will create an estimated 3,500 jobs for local communities in Balochistan.', [[3500, 'about', null, 'Balochistan']]],
   ['It will create an estimated 4,000 jobs in Chile and 1,200 jobs in Peru.', [
     [4000, 'about', null, 'Chile'],
     [1200, 'about', null, 'Peru'],

@@ -23,6 +23,8 @@ describe('periodOfMoney', () => {
     ['Exports could reach ', ' a year by 2028.', 'by 2028', 'year'],
     ['It will have free cash flow of ', ' over 37 years.', 'over 37 years', 'total'],
     ['Its annual report said it could unlock ', ' in investment.', null, 'total'],
+    ['The refinery will generate ', ' in annual exports.', null, 'year'],
+    ['It will bring ', ' of yearly revenue.', null, 'year'],
   ];
   it.each(cases)('%s[figure]%s', (before, after, horizon, expected) => {
     expect(periodOfMoney(after, horizon, before)).toBe(expected);
@@ -45,6 +47,7 @@ describe('shares: of a project\'s output exported, and of a country\'s exports',
     ['About 60 percent of the copper production will be exported.', [['export_share_of_output', 60, 'about', 'copper production', null]]],
     ['The refinery will sell 80% of its production abroad.', [['export_share_of_output', 80, 'exact', 'production', null]]],
     ['About 70pc of its output will be exported.', [['export_share_of_output', 70, 'about', 'output', null]]],
+    ['Around 60% of the output will be sold to foreign buyers.', [['export_share_of_output', 60, 'about', 'output', null]]],
     ['Nearly 90% of the output is destined for export.', [['export_share_of_output', 90, 'nearly', 'output', null]]],
     ['It will export about 30% of its output by 2030.', [['export_share_of_output', 30, 'about', 'output', 'by 2030']]],
     // Not exported: sold at home, or output raised.
