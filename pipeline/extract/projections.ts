@@ -67,6 +67,7 @@ export function periodOfMoney(after: string, horizon: string | null, before = ''
   return 'total';
 }
 
+const AVOIDED_BEFORE = /\b(?:avoid(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|offset(?:s|ting)?|sav(?:e|es|ed|ing)|abat(?:e|es|ed|ing)|displac(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}$/i;
 const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
 const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed)\b/i;
 const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:after|with|once|following|by|on)\s+(?:the\s+)?[a-z][a-z\s-]*?))?(?=[,.;)]|\s+(?:and|with|to|while)\b|$)/i;
@@ -120,6 +121,8 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
       commodity ??= reservesAfter?.[1] && !/^(its|the|their|his|her|our)$/i.test(reservesAfter[1]) ? reservesAfter[1].toLowerCase() : null;
     } else if (q.unit === 'MW' || q.unit === 'GW' || CAPACITY.test(before.slice(-30))) metric = 'capacity';
     else if (PRODUCE.test(before)) metric = 'production';
+    // "avoiding 2.3 million tonnes of carbon emissions a year": what is not produced.
+    if (metric === 'production' && (AVOIDED_BEFORE.test(before.slice(-40)) || /\b(?:emissions?|co2|carbon dioxide)\b/i.test(commodity ?? ''))) continue;
     if (!metric) continue;
     const horizon = horizonNear(text, q.start, q.end);
     const base = {

@@ -1,7 +1,7 @@
 /**
  * Physical quantities: a number with a unit ("200,000 metric tons of copper a year", "13 million
  * ounces", "50,000 bpd", "1,200MW", "a 300-km railway"), normalised to one unit symbol per kind
- * (t, oz, bbl, MW, GW, MWh, GWh, km, mi, m3, bcm, mmcfd, ha), with the period it is counted over
+ * (t, oz, bbl, MW, GW, MWh, GWh, TWh, km, mi, m3, bcm, mmcfd, ha), with the period it is counted over
  * and the commodity it is "of" when the sentence says.
  */
 import type { Period, Qualifier } from '../tables.ts';
@@ -49,6 +49,13 @@ const UNITS: readonly [string, string, Period | null][] = [
   ['megawatt', 'MW', null],
   ['gigawatts', 'GW', null],
   ['gigawatt', 'GW', null],
+  ['terawatt hours', 'TWh', null],
+  ['terawatt-hours', 'TWh', null],
+  ['gigawatt hours', 'GWh', null],
+  ['gigawatt-hours', 'GWh', null],
+  ['megawatt hours', 'MWh', null],
+  ['megawatt-hours', 'MWh', null],
+  ['twh', 'TWh', null],
   ['mwh', 'MWh', null],
   ['gwh', 'GWh', null],
   ['mw', 'MW', null],

@@ -59,3 +59,22 @@ describe('shares: of a project\'s output exported, and of a country\'s exports',
     expect(shares(line)).toEqual(expected);
   });
 });
+
+describe('physical projections: energy in terawatt hours, and emissions avoided', () => {
+  let ref: ExtractReference;
+  beforeAll(async () => {
+    ref = (await loadExtractReference('data/reference')).ref;
+  });
+  const quantities = (line: string) => {
+    const { article, sentences } = madeUpArticle(['Output', line]);
+    return extractArticle(article, sentences, ref).projections.map((p) => [p.metric, p.value, p.unit, p.per]);
+  };
+  it.each([
+    ['The projects will generate 4.2 terawatt hours of electricity a year.', [['production', 4.2, 'TWh', 'year']]],
+    ['The dam will generate 1,200 gigawatt-hours a year.', [['production', 1200, 'GWh', 'year']]],
+    ['The plants will generate 4.2 TWh a year, avoiding 2.3 million tonnes of carbon emissions annually.', [['production', 4.2, 'TWh', 'year']]],
+    ['The plant will produce power while cutting 500,000 tonnes of CO2 a year.', []],
+  ])('%s', (line, expected) => {
+    expect(quantities(line)).toEqual(expected);
+  });
+});
