@@ -527,7 +527,8 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
 
 /** The funder type an unknown organisation's own name makes plain; 'other' when it does not. */
 export function typeFromName(name: string): FunderType {
-  const words = name.split(/[\s-]+/);
+  // "Bank of Industry": the head word before "of" or "for" names the kind, as the last word does otherwise.
+  const words = name.replace(/\s+(?:of|for)\s.*$/, '').split(/[\s-]+/);
   const last = words[words.length - 1] ?? '';
   if (/\bExport[- ]Import\b|\bExim(bank)?\b|\bExport Credit\b/i.test(name)) return 'export_credit_agency';
   if (/\bDevelopment (Bank|Fund|Finance)\b/i.test(name)) return 'development_bank';
@@ -566,6 +567,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         lastCap = j;
       } else if ((CONNECTORS.has(t.text) || t.text === '-' || t.text === "'") && j + 2 < tokens.length && !covered[j + 2] && isCapWord(tokens[j + 2]!.text)) {
         j++;
+      } else if (CONNECTORS.has(t.text) && t.text !== 'the' && tokens[j + 2]?.text === 'the' && j + 3 < tokens.length && !covered[j + 3] && isCapWord(tokens[j + 3]!.text)) {
+        // "Bank of the South", "Agency for the Development of ...".
+        j += 2;
       } else break;
     }
     const runEnd = lastCap;
@@ -573,10 +577,13 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     while (s <= runEnd && LEADING_NOISE.has(tokens[s]!.text)) s++;
     const head = tokens[runEnd]!.text;
     const role = s === i ? roleBefore(tokens, covered, s) : null;
+    // "Bank of Industry", "Agency for International Development": a head word, then "of" or "for" and the rest of the name.
+    let headBeforeConnector = false;
+    for (let h = s; h < runEnd && !headBeforeConnector; h++) headBeforeConnector = ORG_HEADS.has(tokens[h]!.text) && CONNECTORS.has(tokens[h + 1]!.text) && tokens[h + 1]!.text !== 'and';
     if (role !== null && runEnd - s < 4 && !ORG_HEADS.has(head)) {
       // "Vietnamese electric carmaker VinFast", "Vietnam's miner Vedanta": a name after a country's role noun.
       out.push({ s, e: runEnd + 1, absorbed: null, type: role.type, country: role.country });
-    } else if (s <= runEnd && ORG_HEADS.has(head)) {
+    } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector)) {
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       const before = s === i && i > 0 ? covered[i - 1] : null;
       const glued = before && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' && before.candidates.every((c) => c.kind !== 'organization') ? before : null;

@@ -31,6 +31,10 @@ const cases: [string, Brief[]][] = [
   ['Japanese lender Sakura Trust Bank will lend.', [['Japanese', 'Japan', 'country', null, 'Japan', 'demonym'], ['Sakura Trust Bank', 'Sakura Trust Bank', 'unknown_organization', 'bank', 'Japan', 'capitalised']]],
   ['Indian minister Piyush Goyal said so.', [['Indian', 'India', 'country', null, 'India', 'demonym']]],
   ['The carmaker VinFast will invest.', []],
+  // A head word, then "of" or "for" and the rest of the name.
+  ['The Bank of Industry will lend.', [['Bank of Industry', 'Bank of Industry', 'unknown_organization', 'bank', null, 'capitalised']]],
+  ['The Agency for International Development will lend.', [['Agency for International Development', 'Agency for International Development', 'unknown_organization', 'other', null, 'capitalised']]],
+  ['The Bank of the South approved it.', [['Bank of the South', 'Bank of the South', 'unknown_organization', 'bank', null, 'capitalised']]],
   // A name glued to a dollar sign is a currency.
   ['India extended a US$6.9 billion credit line; HK$2bn more came later.', [['India', 'India', 'country', 'government', 'India', 'name']]],
   ['The US $2bn loan and the US pledge.', [['US', 'United States', 'country', 'government', 'United States', 'alias'], ['US', 'United States', 'country', 'government', 'United States', 'alias']]],
