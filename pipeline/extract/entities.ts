@@ -508,6 +508,10 @@ const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
   ...['investor', 'fund'].map((w) => [w, 'other'] as const),
 ]);
 
+/** A role noun followed by a capitalised word: the only texts roleBefore can find a company in. */
+// (No /u and no \b: the plain form is several times cheaper, and a stray match only costs a scan.)
+const ROLE_THEN_NAME = new RegExp(String.raw`(?:${[...ROLE_NOUNS.keys()].join('|')})\s[A-Z\u00c0-\u024f]`);
+
 /**
  * The type a role noun right before token `at` gives, when a country introduces it: a demonym or a
  * country's possessive, then up to three lower-case words, the last of them the role noun.
@@ -686,21 +690,38 @@ interface NamedOrg {
   country: string | null;
 }
 
-/** The companies the context introduced by their role and this text names again ("VinFast will invest $500m"). */
-function namedInContext(text: string, context: readonly string[] | undefined, index: EntityIndex): NamedOrg[] {
-  if (!context || context.length === 0) return [];
+const NO_NAMED: readonly NamedOrg[] = Object.freeze([]);
+const namedMemo = memoPerOwner<readonly NamedOrg[]>();
+
+/** The companies a text introduces by their role ("Vietnamese electric carmaker VinFast"), kept per text. */
+function introducedIn(t: string, index: EntityIndex): readonly NamedOrg[] {
+  const memo = namedMemo(index);
+  const known = memo.get(t);
+  if (known) return known;
+  // Most sentences name no company by its role: a literal test spares scanning them.
+  if (!ROLE_THEN_NAME.test(t)) return memo.set(t, NO_NAMED);
+  const c = scan(t, index);
   const out: NamedOrg[] = [];
+  for (const o of c.orgs) {
+    if (o.type === undefined) continue;
+    const name = spanOf(t, c.tokens, o.s, o.e).surface;
+    if (!out.some((n) => n.name === name)) out.push({ name, words: c.tokens.slice(o.s, o.e).map((k) => k.text), type: o.type, country: o.country ?? null });
+  }
+  return memo.set(t, out.length === 0 ? NO_NAMED : freezeRows(out));
+}
+
+/** The companies the context introduced by their role and this text names again ("VinFast will invest $500m"). */
+function namedInContext(text: string, context: readonly string[] | undefined, index: EntityIndex): readonly NamedOrg[] {
+  if (!context || context.length === 0) return NO_NAMED;
+  let out: NamedOrg[] | null = null;
   for (const t of context) {
     if (typeof t !== 'string' || t.length === 0 || t === text) continue;
-    const c = scan(t, index);
-    for (const o of c.orgs) {
-      if (o.type === undefined) continue;
-      const name = spanOf(t, c.tokens, o.s, o.e).surface;
-      if (!text.includes(name) || out.some((n) => n.name === name)) continue;
-      out.push({ name, words: c.tokens.slice(o.s, o.e).map((k) => k.text), type: o.type, country: o.country ?? null });
+    for (const n of introducedIn(t, index)) {
+      if (!text.includes(n.name) || out?.some((o) => o.name === n.name)) continue;
+      (out ??= []).push(n);
     }
   }
-  return out;
+  return out ?? NO_NAMED;
 }
 
 function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], named: readonly NamedOrg[] = []): EntityMention[] {

@@ -20,7 +20,11 @@ export const POINTING_BACK_INCLUDES = new RegExp(
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
-export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): FactMention<Commitment>[] {
+export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
+  // Most articles have no such sentence: find one before building anything.
+  let cued = false;
+  for (let i = 0; i < mentions.length && !cued; i++) cued = POINTING_BACK_INCLUDES.test(sentences[mentions[i]!.position]?.text ?? '');
+  if (!cued) return mentions;
   const byPosition = new Map<number, FactMention<Commitment>[]>();
   for (const m of mentions) {
     const list = byPosition.get(m.position);
@@ -57,7 +61,7 @@ export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[],
       if (whole !== null) partOf.set(part, whole.row.commitment_id);
     }
   }
-  if (partOf.size === 0) return [...mentions];
+  if (partOf.size === 0) return mentions;
   return mentions.map((m) => {
     const whole = partOf.get(m);
     return whole === undefined ? m : { ...m, row: { ...m.row, part_of: whole } };

@@ -11,9 +11,9 @@ import { amountPoint, type FactMention } from './mergeMentions.ts';
 
 const FUNDER_SEPARATOR = '; ';
 
-export function linkJointShares(mentions: readonly FactMention<Commitment>[]): FactMention<Commitment>[] {
+export function linkJointShares(mentions: readonly FactMention<Commitment>[]): readonly FactMention<Commitment>[] {
   const wholes = mentions.filter((m) => m.row.funder !== null && m.row.funder.includes(FUNDER_SEPARATOR) && amountPoint(m.row) !== null);
-  if (wholes.length === 0) return [...mentions];
+  if (wholes.length === 0) return mentions;
   const partOf = new Map<FactMention<Commitment>, string>();
   for (const whole of wholes) {
     const funders = new Set(whole.row.funder!.split(FUNDER_SEPARATOR));
@@ -36,7 +36,7 @@ export function linkJointShares(mentions: readonly FactMention<Commitment>[]): F
     if (shares.length === 0 || sum > size * 1.02) continue;
     for (const m of shares) partOf.set(m, whole.row.commitment_id);
   }
-  if (partOf.size === 0) return [...mentions];
+  if (partOf.size === 0) return mentions;
   return mentions.map((m) => {
     const whole = partOf.get(m);
     return whole === undefined ? m : { ...m, row: { ...m.row, part_of: whole } };

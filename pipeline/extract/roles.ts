@@ -120,8 +120,11 @@ const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+
 // "Nestle raised its stake ...": a name the reference does not know opens the clause as its subject; a
 // neighbour's funder is not it.
 const UNKNOWN_NAMED_SUBJECT = /^\W*(?!(?:The|This|That|These|Those|It|Its|They|Their|He|She|We|I|A|An|In|On|At|For|But|And|However|Meanwhile|Separately|Also|According|Under|With|After|Before|As|By|From|Officials?|Lenders|Investors|Banks|Analysts|Sources|Both|Each|Such|Some|Most|All|Of|To|When|While|If|Once|Last|Next|Earlier|Later|Yet|So|Then|There|Here|Regarding|Despite|Although|Since|Until|During|Over|Under|Among)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:has|have|had|will|would|is|was|plans|aims|said|says|agreed|raised|bought|acquired|signed|invested|pledged|committed|announced|approved|lent|provided|offered|took|won|secured|injected)\b/;
+// The nouns GENERIC_PARTY ends with, found by a cheap literal test first.
+const GENERIC_NOUN_GATE = /companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors/i;
 /** GENERIC_PARTY, with a sentence's capitalised first word read as the lowercase word it is ("Lenders extended ..."). */
 function namesGenericParty(sentence: string): boolean {
+  if (!GENERIC_NOUN_GATE.test(sentence)) return false;
   return GENERIC_PARTY.test(sentence) || GENERIC_PARTY.test(sentence.replace(/^(\W*)([A-Z])/, (_, lead: string, first: string) => lead + first.toLowerCase()));
 }
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|state|corporation|administration|lenders|investors))\b/i;
