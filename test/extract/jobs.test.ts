@@ -1,8 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findJobFigures } from '../../pipeline/extract/jobs.ts';
-import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
-import { extractArticle, type ExtractReference } from '../../pipeline/stages/extract.ts';
-import { madeUpArticle } from './madeUpArticle.ts';
+import { extractLines } from './extractLines.ts';
 
 type Row = [count: number, qualifier: string, kind: string | null, place: string | null];
 const cases: [string, Row[]][] = [
@@ -101,14 +99,8 @@ describe('findJobFigures: a people named by their country', () => {
 });
 
 describe('jobsIn: a people the reference knows, and one it does not', () => {
-  let ref: ExtractReference;
-  beforeAll(async () => {
-    ref = (await loadExtractReference('data/reference')).ref;
-  });
-  const jobs = (line: string) => {
-    const { article, sentences } = madeUpArticle(['Hiring', line]);
-    return extractArticle(article, sentences, ref).jobs.map((j) => [j.count, j.location, j.country]);
-  };
+  const extract = extractLines();
+  const jobs = (line: string) => extract(['Hiring', line]).jobs.map((j) => [j.count, j.location, j.country]);
   it.each([
     ['The plant will employ 3,000 Kenyans when it opens.', [[3000, 'Kenya', 'Kenya']]],
     ['The firm will hire 200 Swiss.', [[200, 'Switzerland', 'Switzerland']]],

@@ -1,8 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { horizonNear, periodOfMoney } from '../../pipeline/extract/projections.ts';
-import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
-import { extractArticle, type ExtractReference } from '../../pipeline/stages/extract.ts';
-import { madeUpArticle } from './madeUpArticle.ts';
+import { extractLines } from './extractLines.ts';
 
 describe('horizonNear', () => {
   const cases: [string, string, string | null][] = [
@@ -32,16 +30,11 @@ describe('periodOfMoney', () => {
 });
 
 describe('shares: of a project\'s output exported, and of a country\'s exports', () => {
-  let ref: ExtractReference;
-  beforeAll(async () => {
-    ref = (await loadExtractReference('data/reference')).ref;
-  });
-  const shares = (line: string) => {
-    const { article, sentences } = madeUpArticle(['Exports', line]);
-    return extractArticle(article, sentences, ref)
+  const extract = extractLines();
+  const shares = (line: string) =>
+    extract(['Exports', line])
       .projections.filter((p) => p.unit === 'percent')
       .map((p) => [p.metric, p.value, p.qualifier, p.of_what, p.horizon]);
-  };
   it.each([
     ['The plant will export 70% of its output to Europe.', [['export_share_of_output', 70, 'exact', 'output', null]]],
     ['About 60 percent of the copper production will be exported.', [['export_share_of_output', 60, 'about', 'copper production', null]]],
@@ -61,14 +54,8 @@ describe('shares: of a project\'s output exported, and of a country\'s exports',
 });
 
 describe('physical projections: energy in terawatt hours, and emissions avoided', () => {
-  let ref: ExtractReference;
-  beforeAll(async () => {
-    ref = (await loadExtractReference('data/reference')).ref;
-  });
-  const quantities = (line: string) => {
-    const { article, sentences } = madeUpArticle(['Output', line]);
-    return extractArticle(article, sentences, ref).projections.map((p) => [p.metric, p.value, p.unit, p.per]);
-  };
+  const extract = extractLines();
+  const quantities = (line: string) => extract(['Output', line]).projections.map((p) => [p.metric, p.value, p.unit, p.per]);
   it.each([
     ['The projects will generate 4.2 terawatt hours of electricity a year.', [['production', 4.2, 'TWh', 'year']]],
     ['The dam will generate 1,200 gigawatt-hours a year.', [['production', 1200, 'GWh', 'year']]],
