@@ -119,7 +119,7 @@ const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
 // "Nestle raised its stake ...": a name the reference does not know opens the clause as its subject; a
 // neighbour's funder is not it.
-const UNKNOWN_NAMED_SUBJECT = /^\W*(?!(?:The|This|That|These|Those|It|Its|They|Their|He|She|We|I|A|An|In|On|At|For|But|And|However|Meanwhile|Separately|Also|According|Under|With|After|Before|As|By|From|Officials?|Lenders|Investors|Banks|Analysts|Sources|Both|Each|Such|Some|Most|All|Of|To|When|While|If|Once|Last|Next|Earlier|Later|Yet|So|Then|There|Here|Regarding|Despite|Although|Since|Until|During|Over|Under|Among)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:has|have|had|will|would|is|was|plans|aims|said|says|agreed|raised|bought|acquired|signed|invested|pledged|committed|announced|approved|lent|provided|offered|took|won|secured|injected)\b/;
+const UNKNOWN_NAMED_SUBJECT = /^\W*(?!(?:The|This|That|These|Those|It|Its|They|Their|He|She|We|I|A|An|In|On|At|For|But|And|However|Meanwhile|Separately|Also|According|Under|With|After|Before|As|By|From|Officials?|Lenders|Investors|Banks|Analysts|Sources|Both|Each|Such|Some|Most|All|Of|To|When|While|If|Once|Last|Next|Earlier|Later|Yet|So|Then|There|Here|Regarding|Despite|Although|Since|Until|During|Over|Among)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:has|have|had|will|would|is|was|plans|aims|said|says|agreed|raised|bought|acquired|signed|invested|pledged|committed|announced|approved|lent|provided|offered|took|won|secured|injected)\b/;
 // The nouns GENERIC_PARTY ends with, found by a cheap literal test first.
 const GENERIC_NOUN_GATE = /companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors/i;
 /** GENERIC_PARTY, with a sentence's capitalised first word read as the lowercase word it is ("Lenders extended ..."). */
@@ -552,7 +552,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
-    else if (/\bwith\s+(?:the\s+)?$/i.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
+    else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn) && (m.start >= from || possessive))
       // "to/for X" names the recipient; "in X" the place; "a deal with X" only the counterparty.
       rank = /\b(?:in|near|outside)\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;
