@@ -36,7 +36,9 @@ describe('classify ending gates', () => {
         matched++;
         expect(gate.test(text)).toBe(true);
       }),
-      { numRuns: 4000 },
+      // A fixed seed: with a random one, a pattern whose words seldom line up (EXPORTS_RAISED_BY) could go
+      // 4,000 texts without a match and fail a run by chance (it did once on CI).
+      { numRuns: 4000, seed: 20261126 },
     );
     expect(matched).toBeGreaterThan(0);
   });
