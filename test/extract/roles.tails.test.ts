@@ -39,7 +39,8 @@ describe('tail gates', () => {
           expect(endsWithOne(tailOf(text), words)).toBe(true);
         }
       }),
-      { numRuns: 30000 },
+      // A fixed seed, as the classify gates' test has: a count of random matches must not fail a run by chance.
+      { numRuns: 30000, seed: 20261126 },
     );
     expect(matched).toBeGreaterThan(100);
   });
