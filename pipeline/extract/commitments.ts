@@ -177,7 +177,10 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
     const named = projectFor(c, start, end);
     // Project finance (a debt package, export credit) in an article about one named project is for it.
     const projectFinance = figures.instrument === 'debt_package' || figures.instrument === 'export_credit';
-    const project = parties.project ?? named?.name ?? (projectFinance ? c.articleProject : null);
+    // The sentence's project nearest the figure, with the article's known names among them ("a green
+    // hydrogen project in Ain Sokhna", named so by the headline) before the parties' own reading,
+    // which knows only the names the sentence itself gives.
+    const project = named?.name ?? parties.project ?? (projectFinance ? c.articleProject : null);
     const evidence = evidenceFor(article, sentence, start, end);
     return {
       row: {

@@ -256,3 +256,13 @@ describe('the shares of a joint commitment ("a combined $10bn ... Saudi Arabia w
     expect(sharesOf(lines)).toEqual(expected);
   });
 });
+
+describe('the project of a figure, with the names the article gave before', () => {
+  it('reads a project the headline named, found bare near the figure, before a name farther off: one deal, not two', () => {
+    const { article, sentences } = madeUpArticle([
+      'Egypt, China sign $8bn deal for Ain Sokhna green hydrogen plant',
+      'CAIRO — Egypt’s General Authority for the Suez Canal Economic Zone (SCZone) on Sunday signed a framework agreement with China Energy Engineering Corporation for an $8 billion green hydrogen project in Ain Sokhna.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.project])).toEqual([[8e9, 'Ain Sokhna']]);
+  });
+});
