@@ -127,6 +127,21 @@ function namesGenericParty(sentence: string): boolean {
   if (!GENERIC_NOUN_GATE.test(sentence)) return false;
   return GENERIC_PARTY.test(sentence) || GENERIC_PARTY.test(sentence.replace(/^(\W*)([A-Z])/, (_, lead: string, first: string) => lead + first.toLowerCase()));
 }
+// What "the bank", "the fund", "the company" or "the government" can point back to: a funder of those types,
+// or one whose name says so ("Green Climate Fund" is of type other).
+interface PronounKind {
+  types: readonly (FunderType | null)[];
+  name: RegExp;
+}
+const LENDER_KIND: PronounKind = { types: ['bank', 'development_bank', 'export_credit_agency'], name: /\bBank\b/ };
+const FUND_KIND: PronounKind = { types: ['sovereign_fund', 'development_bank'], name: /\b(?:Fund|Funds|Authority|Investment)\b/ };
+const COMPANY_KIND: PronounKind = { types: ['company', 'state_company'], name: /\b(?:Group|Company|Corp|Corporation|Holdings?|Ltd|Limited|Inc|PLC|SA|AG)\b/ };
+const GOVERNMENT_KIND: PronounKind = { types: ['government'], name: /$^/ };
+const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map<string, PronounKind>([
+  ['bank', LENDER_KIND], ['lender', LENDER_KIND], ['fund', FUND_KIND],
+  ['company', COMPANY_KIND], ['firm', COMPANY_KIND], ['group', COMPANY_KIND], ['corporation', COMPANY_KIND],
+  ['government', GOVERNMENT_KIND], ['country', GOVERNMENT_KIND], ['kingdom', GOVERNMENT_KIND], ['administration', GOVERNMENT_KIND],
+]);
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
@@ -671,9 +686,11 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   // The neighbours' analyses, by position, made when first needed (analyse keeps them too: this only saves its lookups).
   const analysedNeighbours: (Analysed | undefined)[] = new Array<Analysed | undefined>(neighbours.length);
   if (borrow) {
+    // "The fund has deposited $2bn": the nearest neighbour's funder of that kind, not a company or a government.
+    const kinds = PRONOUN_KINDS.get(/^\W*the\s+([a-z]+)\b/i.exec(clause)?.[1]?.toLowerCase() ?? '');
     for (let k = 0; k < neighbours.length; k++) {
       const f = neighbourFunder((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)));
-      if (f) {
+      if (f && (kinds === undefined || f.parties.every((p) => kinds.types.includes(p.type) || kinds.name.test(p.name)))) {
         funder = f;
         break;
       }
