@@ -32,6 +32,9 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  // A figure gapped after a phrase of place or time.
+  ['China will lend $1 billion to Nigeria this year and $500 million next year.', ['commitment', 'commitment']],
+  ['Exports rose to $3 billion this year and $2 billion in imports.', ['none', 'none']],
   // A figure gapped after a verb of contributing.
   ['Saudi Arabia will contribute $5 billion, the UAE $3 billion and Qatar $2 billion.', ['commitment', 'commitment', 'commitment']],
   // A deal's value with its parties between the noun and "worth".
