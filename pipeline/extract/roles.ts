@@ -647,6 +647,7 @@ function join(parties: readonly Party[]): Pick<Parties, 'funder' | 'funder_type'
   };
 }
 
+const OWN_RECIPIENT_GAP = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
 const LOAN_WITH_BEFORE = /\b(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)\s+with\s+(?:the\s+)?$/i;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
@@ -716,6 +717,10 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   // Project, then recipient.
   const project = projectIn(sentence, index, known, figure);
   let recipient = findRecipient(a, Math.min(figure.start, ctx.verb?.start ?? figure.start), funderParties, false);
+  // "China pledged $3.1bn to Kenya and $2bn to Peru": a "to X" right after the figure is its own.
+  const ownTo = a.parties.find((m) => m.start > figure.end && OWN_RECIPIENT_GAP.test(sentence.slice(figure.end, m.start)));
+  const ownParty = ownTo ? partyOf(ownTo, sentence.slice(ownTo.end, ownTo.end + 60)) : null;
+  if (ownParty && !funderParties.some((f) => f.name === ownParty.name)) recipient = ownParty;
   if (!recipient && project) recipient = possessorOfProject(a, project);
   // "Malaysia has scrapped a $2bn plan by X": with the financier named as agent, the subject country receives.
   if (!recipient && funder && funder.strength >= 5.2) {
