@@ -13,7 +13,7 @@ import { instrumentOf } from './instrument.ts';
 import { FRONTED_WHOLE, OF_WHOLE } from './classify.ts';
 import { sectorFor } from './sector.ts';
 import { projectFor, type SentenceContext } from './context.ts';
-import { amountPoint, type FactMention } from './mergeMentions.ts';
+import { smallerPart, type FactMention } from './mergeMentions.ts';
 import { PERCENT } from './numbers.ts';
 
 const STAKE = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+(?:equity\s+|ownership\s+|minority\s+|majority\s+)?(?:stake|share(?:holding)?|interest)\b`, 'gi');
@@ -22,13 +22,6 @@ const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|
 
 const INCLUDES = /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which)\b/gi;
 const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
-
-/** A part is smaller than its whole and in its currency. */
-function smallerPart(part: Commitment, whole: Commitment): boolean {
-  const own = amountPoint(part);
-  const size = amountPoint(whole);
-  return own !== null && size !== null && own < size && part.currency === whole.currency;
-}
 
 /**
  * Between a whole and the verb after it, a finite verb with no subject of its own: the sentence's

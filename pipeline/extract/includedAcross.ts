@@ -8,7 +8,7 @@
  * Parts told in the whole's own sentence are linked by commitments.ts.
  */
 import type { Commitment, Sentence } from '../tables.ts';
-import { amountPoint, type FactMention } from './mergeMentions.ts';
+import { amountPoint, smallerPart, withPartOf, type FactMention } from './mergeMentions.ts';
 
 const MONEY_NOUN = String.raw`(?:financing|finance|loans?|package|facility|deal|funding|investments?|credit|grants?|programme|program|support|commitments?|agreement|amount|sum|pledges?|money|assistance|aid|bailout)`;
 /** At the start of a sentence: a subject pointing back to money, then a verb of including. */
@@ -43,15 +43,13 @@ export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[],
     if (before === undefined) continue;
     for (const part of here) {
       if (part.row.part_of !== null || part.evidence.start - sentence.start < cueEnd) continue;
-      const own = amountPoint(part.row);
-      if (own === null) continue;
       // The largest that can hold it; one from the part's own funder first ("The World Bank financing consists
       // of a $1bn grant and a $500m loan" after the World Bank's $1.5bn and the IMF's $3.4bn).
       let whole: FactMention<Commitment> | null = null;
       let sameFunder = false;
       for (const w of before) {
-        const size = amountPoint(w.row);
-        if (size === null || size <= own || w.row.currency !== part.row.currency) continue;
+        if (!smallerPart(part.row, w.row)) continue;
+        const size = amountPoint(w.row)!;
         const same = part.row.funder !== null && w.row.funder === part.row.funder;
         if (whole === null || (same && !sameFunder) || (same === sameFunder && size > (amountPoint(whole.row) ?? 0))) {
           whole = w;
@@ -61,9 +59,5 @@ export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[],
       if (whole !== null) partOf.set(part, whole.row.commitment_id);
     }
   }
-  if (partOf.size === 0) return mentions;
-  return mentions.map((m) => {
-    const whole = partOf.get(m);
-    return whole === undefined ? m : { ...m, row: { ...m.row, part_of: whole } };
-  });
+  return withPartOf(mentions, partOf);
 }

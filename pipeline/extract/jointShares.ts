@@ -7,7 +7,7 @@
  * than the whole (then they are not its shares, and none is linked).
  */
 import type { Commitment } from '../tables.ts';
-import { amountPoint, type FactMention } from './mergeMentions.ts';
+import { amountPoint, smallerPart, withPartOf, type FactMention } from './mergeMentions.ts';
 
 const FUNDER_SEPARATOR = '; ';
 
@@ -25,8 +25,7 @@ export function linkJointShares(mentions: readonly FactMention<Commitment>[]): r
       // "Azerbaijan and Pakistan aim to invest $2bn ... Azerbaijan's willingness to lend Pakistan $1bn": money
       // from one to the other makes them the two sides of a deal, not co-funders.
       if (m.row.recipient !== null && funders.has(m.row.recipient)) return false;
-      const own = amountPoint(m.row);
-      return own !== null && own < size && m.row.currency === whole.row.currency;
+      return smallerPart(m.row, whole.row);
     });
     // Each funder's share once: the same share told twice (a headline and the body) is one.
     const counted = new Map<string, number>();
@@ -36,9 +35,5 @@ export function linkJointShares(mentions: readonly FactMention<Commitment>[]): r
     if (shares.length === 0 || sum > size * 1.02) continue;
     for (const m of shares) partOf.set(m, whole.row.commitment_id);
   }
-  if (partOf.size === 0) return mentions;
-  return mentions.map((m) => {
-    const whole = partOf.get(m);
-    return whole === undefined ? m : { ...m, row: { ...m.row, part_of: whole } };
-  });
+  return withPartOf(mentions, partOf);
 }

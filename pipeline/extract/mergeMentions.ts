@@ -70,6 +70,22 @@ const point = (value: number | null, low: number | null, high: number | null) =>
 /** A commitment's size for comparing parts and wholes: its amount, else the bound it gives. */
 export const amountPoint = (c: Commitment) => point(c.amount, c.amount_low, c.amount_high);
 
+/** A part is smaller than its whole and in its currency. */
+export function smallerPart(part: Commitment, whole: Commitment): boolean {
+  const own = amountPoint(part);
+  const size = amountPoint(whole);
+  return own !== null && size !== null && own < size && part.currency === whole.currency;
+}
+
+/** The mentions with `part_of` set where `partOf` names a whole; the same array when it names none. */
+export function withPartOf(mentions: readonly FactMention<Commitment>[], partOf: ReadonlyMap<FactMention<Commitment>, string>): readonly FactMention<Commitment>[] {
+  if (partOf.size === 0) return mentions;
+  return mentions.map((m) => {
+    const whole = partOf.get(m);
+    return whole === undefined ? m : { ...m, row: { ...m.row, part_of: whole } };
+  });
+}
+
 /** The most informative qualifier of a group, and bounds recomputed for it. */
 function bestQualifier<R>(group: readonly FactMention<R>[], pick: (r: R) => Qualifier | null): Qualifier | null {
   let best: Qualifier | null = null;
