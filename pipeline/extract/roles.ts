@@ -85,7 +85,7 @@ const GIVING_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|pledges?|o
 const RESPECTIVELY_AFTER = /^[^.;]{0,60}\brespectively\b/i;
 const AMOUNT = /(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|Rs\.?)\s?)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m|crore|lakh))?|\b\d[\d.,]*\s*(?:billion|million|bn|mn)\s+(?:dollars|euros|yen|yuan|pounds|riyals|dirhams|rupees)/gi;
 // Between a figure and the subject of a relative clause on its noun: a few words of the noun, then "that", "which" or nothing.
-const RELATIVE_GAP = /^(?:\s+[\p{L}\d’'-]+){0,5}?\s+(?:(?:that|which)\s+)?(?:the\s+)?$|^\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u;
+const RELATIVE_GAP = /^(?:\s+[\p{L}\d’'-]+){0,5}?\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u;
 const RELATIVE_GIVING_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:(?:already|previously|earlier|just|recently|also)\s+)?(?:approved|pledged|promised|lent|loaned|provided|extended|granted|agreed|committed|offered|disbursed|announced|signed|earmarked|allocated|deposited|invested)\b/i;
 const ONE_AMOUNT = new RegExp(AMOUNT.source, 'i');
 const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,4}of\s+(?:the\s+)?$/u;
@@ -115,13 +115,14 @@ const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|
 // "signed MoUs worth Rs 2.5 lakh crore with 58 companies", "Foreign investors pledged $3bn": the
 // sentence names its counterparty, only not by name; a neighbour's funder is not it. ("The lenders
 // signed ..." points back to lenders named before, so a subject with "the" is not such a party.)
-const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors)`;
+const GENERIC_PARTY_NOUNS = 'companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors';
+const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:${GENERIC_PARTY_NOUNS})`;
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
 // "Nestle raised its stake ...": a name the reference does not know opens the clause as its subject; a
 // neighbour's funder is not it.
 const UNKNOWN_NAMED_SUBJECT = /^\W*(?!(?:The|This|That|These|Those|It|Its|They|Their|He|She|We|I|A|An|In|On|At|For|But|And|However|Meanwhile|Separately|Also|According|Under|With|After|Before|As|By|From|Officials?|Lenders|Investors|Banks|Analysts|Sources|Both|Each|Such|Some|Most|All|Of|To|When|While|If|Once|Last|Next|Earlier|Later|Yet|So|Then|There|Here|Regarding|Despite|Although|Since|Until|During|Over|Among)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:has|have|had|will|would|is|was|plans|aims|said|says|agreed|raised|bought|acquired|signed|invested|pledged|committed|announced|approved|lent|provided|offered|took|won|secured|injected)\b/;
 // The nouns GENERIC_PARTY ends with, found by a cheap literal test first.
-const GENERIC_NOUN_GATE = /companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors/i;
+const GENERIC_NOUN_GATE = new RegExp(GENERIC_PARTY_NOUNS, 'i');
 /** GENERIC_PARTY, with a sentence's capitalised first word read as the lowercase word it is ("Lenders extended ..."). */
 function namesGenericParty(sentence: string): boolean {
   if (!GENERIC_NOUN_GATE.test(sentence)) return false;
