@@ -64,6 +64,10 @@ describe('statusOf', () => {
     ['The bank is set to approve [[$600m]] next month.', 'expected'],
     ['Japan’s JICA extended a soft loan of [[150 billion yen]] for the line.', 'agreed'],
     ['The bank lent [[$40m]] to the utility in May.', 'agreed'],
+    // A bare past form agrees; after "be" it is the passive of a pledge, as "will be financed" is.
+    ['Another [[$500m]] will be lent by the fund.', 'pledged'],
+    ['A further [[$500m]] is to be extended to Kenya.', 'pledged'],
+    ['The loan of [[$500m]] has been lent in full.', 'agreed'],
     ['Ghana borrowed [[$750 million]] from the World Bank.', 'agreed'],
     ['The IMF’s Extended Fund Facility of [[$3 billion]] runs to 2027.', null],
     ['The remaining [[$3 billion]] will be invested over three years.', 'pledged'],
