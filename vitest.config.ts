@@ -7,6 +7,8 @@ const jsonReport = process.env.PLEDGEBOOK_TEST_JSON;
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // One temporary folder per run, removed at the end (test/sandboxTmp.ts).
+    globalSetup: ['test/sandboxTmp.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Tests that launch Chromium or LibreOffice are heavy on a 2-core machine.
