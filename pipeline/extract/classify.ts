@@ -67,7 +67,8 @@ const COMMIT =
   /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave)\b/i;
 
 // "Nepal gets $150m", "Kenya wins $1bn": a headline's receiver, the money is a commitment (a contract won is not).
-const RECEIVED_BEFORE = /\b(?:gets|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured)\s+(?:an?\s+|another\s+|fresh\s+|new\s+)?$/i;
+const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured)\s+(?:an?\s+|another\s+|fresh\s+|new\s+)?$/i;
+const RECEIVE_NEAR = /\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|gets?|got|getting)\b/i;
 const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders?|awards?|prizes?|damages|settlement|compensation)\b/i;
 // "approved a $750m development policy operation": a financier's verb before the figure makes it its money, not a cost.
 const FINANCIER_VERB_BEFORE = /\b(?:approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|ed)?|provid(?:e|es|ed)|extend(?:s|ed)?|disburs(?:e|es|ed)|pledg(?:e|es|ed)|financ(?:e|es|ed)|co-financ(?:e|es|ed))\s+(?:a|an)\s*$/i;
@@ -104,7 +105,7 @@ export const ENDING_GATES: ReadonlyMap<RegExp, RegExp> = new Map([
   [CANCELLED_PLAN, /cancel|reject|turn|scrap|shelve|terminated|called off|abandon|withdr|suspend/i],
   [NEEDED_BEFORE, /need|require|gap of|shortfall|deficit/i],
   [COMPARED_BEFORE, /from|compared|versus|against/i],
-  [RECEIVED_BEFORE, /gets|got|receive|wins|won|land|bag|secure/i],
+  [RECEIVED_BEFORE, /get|got|receive|wins|won|land|bag|secure/i],
   [FINANCIER_VERB_BEFORE, /approv|lend|lent|grant|provid|extend|disburs|pledg|financ/i],
   [CUMULATIVE, /has|have|had/i],
   [DEAL_NOUN, /deal|stake|shares|agreement|accord|package|investment|loan|financing|credit|contract|facility|memorand|mou|pledge|commitment/i],
@@ -125,7 +126,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
 
   // Projections first: their verbs ("generate", "bring in") would otherwise read as commitments.
   if (FREE_CASH_FLOW.test(near) || FREE_CASH_FLOW.test(after.slice(0, 30))) return { role: 'projection', metric: 'free_cash_flow' };
-  const exportsHead = EXPORTS_AFTER.test(after) || ends(EXPORTS_BEFORE, near) || ends(EXPORTS_RAISED_BY, near);
+  // "annual revenues of $800m and export earnings of $1.2bn": a revenue noun right before the figure
+  // names it, whatever export noun comes after.
+  const exportsHead =
+    ends(EXPORTS_BEFORE, near) || ends(EXPORTS_RAISED_BY, near) || (EXPORTS_AFTER.test(after) && !REVENUE_OF.test(near.slice(-50)));
   const unlock = UNLOCK.test(near.slice(-60));
   if (exportsHead && (unlock || FUTURE.test(segment.sentence))) return { role: 'projection', metric: 'export_value' };
   if (REVENUE_OF.test(near.slice(-50))) {
@@ -142,12 +146,18 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
   if (ends(COMPARED_BEFORE, near.slice(-40))) return { role: 'none', reason: 'a past level compared with' };
   if (DEBT_OWED_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'debt owed, repaid or restructured' };
-  if (ends(RECEIVED_BEFORE, near.slice(-30)) && !CONTRACT_AFTER.test(after) && !NOT_MONEY_COMMITTED.test(after.slice(0, 40))) return { role: 'commitment' };
+  if (ends(RECEIVED_BEFORE, near.slice(-30))) {
+    // "secured $2bn in contracts", "won $500m of orders": a contract won is sales, not money given.
+    if (CONTRACT_AFTER.test(after)) return { role: 'none', reason: 'contract or order won' };
+    if (!NOT_MONEY_COMMITTED.test(after.slice(0, 40))) return { role: 'commitment' };
+  }
   if (ends(FINANCIER_VERB_BEFORE, near.slice(-30))) return { role: 'commitment' };
   if (GAPPED.test(before)) {
     const at = segment.sentence.lastIndexOf(before);
     const prior = at > 0 ? segment.sentence.slice(Math.max(0, at - 100), at) : '';
     if (STRONG_COMMIT_NEAR.test(prior)) return { role: 'commitment' };
+    // "Nigeria will receive $1bn this year and $500m next year from China": received, the first as the second.
+    if (RECEIVE_NEAR.test(prior.slice(-60)) && !CONTRACT_AFTER.test(after)) return { role: 'commitment' };
   }
   if (ends(CUMULATIVE, near.slice(-60)) && CUMULATIVE_AFTER.test(after)) return { role: 'none', reason: 'running total of past money' };
 

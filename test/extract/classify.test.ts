@@ -35,6 +35,12 @@ const cases: [string, string[]][] = [
   // A figure gapped after a phrase of place or time.
   ['China will lend $1 billion to Nigeria this year and $500 million next year.', ['commitment', 'commitment']],
   ['Exports rose to $3 billion this year and $2 billion in imports.', ['none', 'none']],
+  ['Nigeria will receive $1 billion this year and $500 million next year from China.', ['commitment', 'commitment']],
+  ['The firm secured $2 billion in contracts in 2025 and $1 billion in 2026.', ['none', 'none']],
+  ['Ghana will get $300 million this year, and $200 million next year.', ['commitment', 'commitment']],
+  // A revenue noun right before the figure names it, whatever export noun follows.
+  ['The project is expected to generate annual revenues of $800 million and export earnings of $1.2 billion by 2030.', ['projection:revenue', 'projection:export_value']],
+  ['The plant will bring in export revenues of $400 million a year.', ['projection:export_value']],
   // A figure gapped after a verb of contributing.
   ['Saudi Arabia will contribute $5 billion, the UAE $3 billion and Qatar $2 billion.', ['commitment', 'commitment', 'commitment']],
   // A deal's value with its parties between the noun and "worth".

@@ -266,3 +266,21 @@ describe('the project of a figure, with the names the article gave before', () =
     expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.project])).toEqual([[8e9, 'Ain Sokhna']]);
   });
 });
+
+describe('money received, and contracts won', () => {
+  const receivedOf = (lines: string[]) => {
+    const { article, sentences } = madeUpArticle(lines);
+    return extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.recipient]);
+  };
+  it.each([
+    [
+      'a figure gapped after "receive", its source told after both',
+      ['Rail', 'Nigeria will receive $1 billion this year and $500 million next year from China.'],
+      [[1e9, 'China', 'Nigeria'], [5e8, 'China', 'Nigeria']],
+    ],
+    ['"will get"', ['Aid', 'Ghana will get $300 million from the World Bank this year.'], [[3e8, 'World Bank', 'Ghana']]],
+    ['a contract won is not money given', ['Orders', 'Turkey’s Limak secured $2 billion in contracts in Kenya.'], []],
+  ])('%s', (_label, lines, expected) => {
+    expect(receivedOf(lines)).toEqual(expected);
+  });
+});
