@@ -68,8 +68,9 @@ export function periodOfMoney(after: string, horizon: string | null, before = ''
 }
 
 const AVOIDED_BEFORE = /\b(?:avoid(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|offset(?:s|ting)?|sav(?:e|es|ed|ing)|abat(?:e|es|ed|ing)|displac(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}$/i;
-const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
-const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed)\b/i;
+const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
+// "The port will handle 10 million TEU a year": what a facility can take is its capacity.
+const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing))\b/i;
 const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:after|with|once|following|by|on)\s+(?:the\s+)?[a-z][a-z\s-]*?))?(?=[,.;)]|\s+(?:and|with|to|while)\b|$)/i;
 /**
  * A share of a project's own output that is exported ("will export 70% of its output", "about 60
@@ -77,12 +78,20 @@ const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:
  * country's exports (SHARE), so not paired with an export value (reconcile/shares.ts).
  */
 const OUTPUT_DETERMINER = String.raw`(?:its|the|their|this|that)\s+`;
-const OUTPUT_NOUN = String.raw`(?:[a-z-]+\s+){0,2}?(?:output|production)`;
+// "the mine's output", "the plant's annual production": a possessive noun may come between.
+const OUTPUT_NOUN = String.raw`(?:[a-z-]+(?:['’]s)?\s+){0,2}?(?:output|production)`;
 const SHARE_OF_OUTPUT = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+${OUTPUT_DETERMINER}(${OUTPUT_NOUN})\b`, 'gi');
 const EXPORT_VERB_BEFORE = /\b(?:export|exports|exported|exporting)\s+(?:[a-z]+\s+){0,2}$/i;
 const SELL_VERB_BEFORE = /\b(?:sell|sells|selling|sold|ship|ships|shipping|shipped)\s+(?:[a-z]+\s+){0,2}$/i;
 const ABROAD_AFTER = /^\s+(?:abroad|overseas|to\s+(?:foreign|overseas|international|export)\s+(?:markets|buyers|customers|clients)|for\s+export)\b/i;
 const EXPORTED_AFTER = /^\s+(?:(?:will|would|could|is|are|was|were|to)\s+(?:[a-z]+\s+){0,2}?(?:exported|shipped\s+abroad|sold\s+abroad|sold\s+overseas|sold\s+to\s+(?:foreign|overseas|international)\s+(?:markets|buyers|customers|clients))|(?:is\s+|are\s+|will\s+be\s+)?(?:destined|earmarked|meant|intended|slated)\s+for\s+export|for\s+export)\b/i;
+/**
+ * A bare share right after an output figure: "200,000 barrels a day, with 80% destined for export",
+ * "500,000 tonnes a year, 70% of which will be exported". The figure it is a share of is the
+ * sentence's output or capacity, read before it.
+ */
+const SHARE_EXPORTED = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}(?:\s+of\s+(?:which|it|this|that))?(?=\s)`, 'gi');
+const EXPORTS_HEAD = /\bexports?(?:\s+(?:volumes?|earnings|revenues?|receipts|value|basket|income))?\s*$/i;
 const OUTPUT_FIRST = new RegExp(String.raw`^${OUTPUT_DETERMINER}${OUTPUT_NOUN}\b`, 'i');
 const SHARE = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)`, 'gi');
 
@@ -154,7 +163,9 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
   for (const m of allMatches(SHARE, text)) {
     const ofWhat = (m[2] ?? '').trim();
     // "90% of the output is destined for export" is a share of output (SHARE_OF_OUTPUT, below).
-    if (!/\bexports?\b/i.test(ofWhat) || OUTPUT_FIRST.test(ofWhat)) continue;
+    // Its head noun must be the exports: "12% of the country's exports", "10 percent of its export
+    // volume"; not "40% of the profits for export promotion".
+    if (!EXPORTS_HEAD.test(ofWhat) || OUTPUT_FIRST.test(ofWhat)) continue;
     out.push(shareRow(ctx, m, 'share_of_exports', ofWhat.replace(/^the\s+/i, '')));
   }
   for (const m of allMatches(SHARE_OF_OUTPUT, text)) {
@@ -168,6 +179,18 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
     const after = text.slice(end, end + 60);
     if (!(EXPORT_VERB_BEFORE.test(before) || (SELL_VERB_BEFORE.test(before) && ABROAD_AFTER.test(after)) || EXPORTED_AFTER.test(after))) continue;
     out.push(shareRow(ctx, m, 'export_share_of_output', m[2]!.trim().toLowerCase(), q));
+  }
+  const output = out.find((p) => p.row.metric === 'production' || p.row.metric === 'capacity');
+  if (output) {
+    for (const m of allMatches(SHARE_EXPORTED, text)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const value = Number(m[1]);
+      if (!(value > 0 && value <= 100) || start < output.evidence.end - ctx.sentence.start) continue;
+      if (/^\s+of\s/i.test(text.slice(end, end + 4)) || !EXPORTED_AFTER.test(text.slice(end, end + 60))) continue;
+      if (out.some((p) => p.row.unit === 'percent' && p.evidence.start - ctx.sentence.start <= start && start < p.evidence.end - ctx.sentence.start)) continue;
+      out.push(shareRow(ctx, m, 'export_share_of_output', output.row.commodity ?? 'output'));
+    }
   }
   return out;
 }

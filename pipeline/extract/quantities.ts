@@ -1,7 +1,7 @@
 /**
  * Physical quantities: a number with a unit ("200,000 metric tons of copper a year", "13 million
  * ounces", "50,000 bpd", "1,200MW", "a 300-km railway"), normalised to one unit symbol per kind
- * (t, oz, bbl, MW, GW, MWh, GWh, TWh, km, mi, m3, bcm, mmcfd, ha), with the period it is counted over
+ * (t, oz, bbl, MW, GW, MWh, GWh, TWh, km, mi, m3, bcm, mmcfd, ha, TEU, vehicles), with the period it is counted over
  * and the commodity it is "of" when the sentence says.
  */
 import type { Period, Qualifier } from '../tables.ts';
@@ -73,6 +73,9 @@ const UNITS: readonly [string, string, Period | null][] = [
   ['cubic meters', 'm3', null],
   ['bcm', 'bcm', null],
   ['mmcfd', 'mmcfd', 'day'],
+  ['twenty-foot equivalent units', 'TEU', null],
+  ['teus', 'TEU', null],
+  ['teu', 'TEU', null],
   ['hectares', 'ha', null],
   ['hectare', 'ha', null],
   ['acres', 'acre', null],
@@ -84,6 +87,9 @@ const UNIT_PATTERN = new RegExp(
   String.raw`^(?:\s|-)?(${UNITS.map(([w]) => escape(w)).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`,
   'i',
 );
+/** Vehicles made ("150,000 electric vehicles a year"), counted in the unit "vehicles", the kind kept as the commodity. */
+const VEHICLES_PATTERN =
+  /^\s((?:(?:electric|passenger|commercial|hybrid|new|battery-electric|light|heavy|utility)\s+){0,2}(?:vehicles|cars|trucks|buses|motorcycles|scooters|two-wheelers|EVs))(?![A-Za-z])/i;
 // "billion cubic metres" begins with a scale word the number lexer has already read.
 const PERIOD_PATTERN =
   /^\s*(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly)|\/(year|yr|day|d|month))(?![A-Za-z])/i;
@@ -99,14 +105,16 @@ export function findQuantities(sentence: string): QuantityMention[] {
     if (token.gluedLeft || token.yearLike) continue;
     const rest = sentence.slice(token.end, token.end + 60);
     const u = UNIT_PATTERN.exec(rest);
-    if (!u) continue;
-    if (token.gluedRight && /^[\s-]/.test(u[0])) continue;
-    const unit = UNIT_LOOKUP.get((u[1] ?? '').toLowerCase());
+    const v = u ? null : VEHICLES_PATTERN.exec(rest);
+    if (!u && !v) continue;
+    if (token.gluedRight && /^[\s-]/.test((u ?? v)![0])) continue;
+    const unit = u ? UNIT_LOOKUP.get((u[1] ?? '').toLowerCase()) : { symbol: 'vehicles', per: null };
     if (!unit) continue;
-    let end = token.end + u[0].length;
+    let end = token.end + (u ?? v)![0].length;
     let per = unit.per;
-    let commodity: string | null = null;
-    const c = COMMODITY_PATTERN.exec(sentence.slice(end, end + 60));
+    // "150,000 electric vehicles": the vehicles are what is made.
+    let commodity: string | null = v ? v[1]!.trim().toLowerCase() : null;
+    const c = v ? null : COMMODITY_PATTERN.exec(sentence.slice(end, end + 60));
     if (c && c[1] && !NOT_COMMODITY.has(c[1].split(/\s+/)[0]!)) {
       commodity = c[1];
       end += c[0].length;

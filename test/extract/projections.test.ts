@@ -43,17 +43,27 @@ describe('shares: of a project\'s output exported, and of a country\'s exports',
     ['Around 60% of the output will be sold to foreign buyers.', [['export_share_of_output', 60, 'about', 'output', null]]],
     ['Nearly 90% of the output is destined for export.', [['export_share_of_output', 90, 'nearly', 'output', null]]],
     ['It will export about 30% of its output by 2030.', [['export_share_of_output', 30, 'about', 'output', 'by 2030']]],
+    ['About 60 percent of the mine\'s output will be exported to China.', [['export_share_of_output', 60, 'about', "mine's output", null]]],
+    // A bare share right after the output figure is a share of that output.
+    ['The refinery will process 200,000 barrels of crude a day, with 80% destined for export.', [['export_share_of_output', 80, 'exact', 'crude', null]]],
+    ['The smelter will produce 500,000 tonnes of aluminium annually, 70% of which will be exported.', [['export_share_of_output', 70, 'exact', 'aluminium', null]]],
+    ['The plant will produce 2 million tonnes a year, with 40% for export.', [['export_share_of_output', 40, 'exact', 'output', null]]],
+    // Not a share of output: no output figure before it, or a share of something else.
+    ['With 80% destined for export, the plant matters.', []],
+    ['The plant will produce 2 million tonnes a year, with 40% of the profits for export promotion.', []],
     // Not exported: sold at home, or output raised.
     ['The refinery will sell 80% of its production to local buyers.', []],
     ['The firm will raise output by 20% of its production.', []],
     // A share of a country's exports stays one.
     ['The mine accounts for 12% of the country\'s exports.', [['share_of_exports', 12, 'exact', "country's exports", null]]],
+    ['The mine will add nearly 10 percent of Pakistan\'s existing export volume.', [['share_of_exports', 10, 'nearly', "Pakistan's existing export volume", null]]],
+    ['About 40% of the profits for export promotion go to the fund.', []],
   ])('%s', (line, expected) => {
     expect(shares(line)).toEqual(expected);
   });
 });
 
-describe('physical projections: energy in terawatt hours, and emissions avoided', () => {
+describe('physical projections: energy in terawatt hours, emissions avoided, vehicles and containers', () => {
   const extract = extractLines();
   const quantities = (line: string) => extract(['Output', line]).projections.map((p) => [p.metric, p.value, p.unit, p.per]);
   it.each([
@@ -61,6 +71,14 @@ describe('physical projections: energy in terawatt hours, and emissions avoided'
     ['The dam will generate 1,200 gigawatt-hours a year.', [['production', 1200, 'GWh', 'year']]],
     ['The plants will generate 4.2 TWh a year, avoiding 2.3 million tonnes of carbon emissions annually.', [['production', 4.2, 'TWh', 'year']]],
     ['The plant will produce power while cutting 500,000 tonnes of CO2 a year.', []],
+    // Vehicles made, and what a port can handle.
+    ['The plant will produce 150,000 electric vehicles a year.', [['production', 150000, 'vehicles', 'year']]],
+    ['The factory will assemble 50,000 cars annually.', [['production', 50000, 'vehicles', 'year']]],
+    ['The carmaker sold 150,000 vehicles last year.', []],
+    ['The port will handle 10 million TEU a year.', [['capacity', 1e7, 'TEU', 'year']]],
+    ['The terminal can handle 2 million twenty-foot equivalent units.', [['capacity', 2e6, 'TEU', null]]],
+    // Length is not production, whatever verb builds it.
+    ['The company will build a 300-km railway.', []],
   ])('%s', (line, expected) => {
     expect(quantities(line)).toEqual(expected);
   });
