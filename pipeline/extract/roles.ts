@@ -99,7 +99,7 @@ const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|inst
 // Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing").
 const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|got|wins|won|seeks|needs|wants|has|have|is|was|will|would|could|can|may|to|for|of|in|and|or|with|from)\b)[\p{Ll}-]+\s+){0,2}(?:financing|funding|loans?|credits?|credit\s+line|investments?|grants?|deposits?|facility|package|support|assistance|backing|guarantees?|debt|finance|money|capital|aid|cash|bailout|lending)\b/u;
 // "X and Y", "X, Y and the Z", "X and France's AFD" (a possessor country before the next party).
-const COORDINATION = /^\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+|\s+&\s+|,\s*and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
+const COORDINATION = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+|\s+&\s+|,\s*and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const ADJECTIVE_SLOT = /(?:\b(?:the|a|an|of|in|for|to|its|their|and|on|with|from|by|as|into|at|more|other|key|major|largest|biggest)|\d|[$€£¥%])\s*$/i;
 const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supported|bankrolled)\b/;
 // "Kenya's willingness to lend", "Ghana's pledge of": the possessor gives. "Kenya's push to close a loan" is the borrower's.
