@@ -590,7 +590,15 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector)) {
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       const before = s === i && i > 0 ? covered[i - 1] : null;
-      const glued = before && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' && before.candidates.every((c) => c.kind !== 'organization') ? before : null;
+      // So is a company's one-word name: "Tata Steel", "Vale Base Metals" are companies of their own,
+      // of the group's country.
+      const glued =
+        before &&
+        text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' &&
+        (before.candidates.every((c) => c.kind !== 'organization') ||
+          (before.endTok - before.startTok === 1 && before.candidates.every((c) => c.kind === 'organization' && (c.type === 'company' || c.type === 'state_company'))))
+          ? before
+          : null;
       const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
       if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(role ? { country: role.country } : {}) });
     }

@@ -384,13 +384,29 @@ function dedupe(ms: readonly EntityMention[]): EntityMention[] {
   return ms.filter((m, i) => ms.findIndex((n) => n.canonical === m.canonical) === i);
 }
 
+/** The organisation right after `m`'s possessive ("Japan's Mitsui"), if any. */
+function ownedOrg(a: Analysed, m: EntityMention): EntityMention | undefined {
+  return a.parties.find((n) => n.start > m.end && isOrg(n) && !a.places.has(n) && POSSESSIVE_GAP.test(a.sentence.slice(m.end, n.start)));
+}
+
+/** The party whose possessive `m` follows ("Japan" for "Japan's Mitsui"), if any. */
+function possessorOf(a: Analysed, m: EntityMention): EntityMention | undefined {
+  return a.parties.find((n) => n.end < m.start && POSSESSIVE_GAP.test(a.sentence.slice(n.end, m.start)));
+}
+
+const POSSESSIVE_GAP = /^['’]s?\s+$/;
+
 /** The funder of a figure at [anchorStart, anchorEnd) in an analysed sentence; null if none is named. */
 function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: { start: number; end: number } | null, neighbour = false): Scored | null {
   const s = a.sentence;
   const found: Scored[] = [];
   for (const m of a.parties) {
     if (a.places.has(m)) continue;
-    const before = s.slice(Math.max(0, m.start - 80), m.start);
+    // "led by Japan's Mitsui", "a loan from France's AFD": the organisation a possessor names is the
+    // party, read with the words before its possessor.
+    if (ownedOrg(a, m)) continue;
+    const owner = possessorOf(a, m);
+    const before = s.slice(Math.max(0, (owner ?? m).start - 80), (owner ?? m).start);
     const after = s.slice(m.end, m.end + 80);
     const tail = tailOf(before);
     if (m.end <= anchorStart && POSSESSOR_OF_FIGURE.test(s.slice(m.end, anchorStart)) && GIVING_NOUN_AFTER.test(s.slice(anchorEnd, anchorEnd + 60))) {
@@ -537,11 +553,15 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     const after = s.slice(m.end, m.end + 60);
     // "a Jordan desalination plant": a country as the adjective of a project is where the money goes.
     const projectAdjective = m.kind === 'country' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
-    const before = s.slice(Math.max(0, m.start - 40), m.start);
+    let before = s.slice(Math.max(0, m.start - 40), m.start);
     // "invest $2bn in UK infrastructure": a country qualifying what is invested in receives, as
     // "in British infrastructure" does ("$2bn in US equipment exports" names no recipient).
     const adjectiveIn = m.kind === 'country' && !isOrg(m) && m.via !== 'demonym' && INVEST_IN_BEFORE.test(before) && /^\s+[\p{Ll}]/u.test(after) && !VERBISH.test(after) && !GROUP_NOUN_AFTER.test(after);
     if (!a.parties.includes(m) && m.kind !== 'place' && !projectAdjective && !adjectiveIn) continue;
+    // "invest $50m in Nigeria's Ecobank": the organisation receives, of its possessor's country.
+    if (!strict && ownedOrg(a, m)) continue;
+    const owner = strict ? undefined : possessorOf(a, m);
+    if (owner) before = s.slice(Math.max(0, owner.start - 40), owner.start);
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
     let rank = 0;
     // "invest 2.5bn reais in Brazilian developer X": the demonym names the receiving country.
@@ -579,6 +599,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
         : m.via === 'demonym'
           ? partyOf(m, s.slice(m.end, m.end + 60))
           : partyOf(m, '');
+    if (p && owner?.kind === 'country' && owner.country) p.country = owner.country;
     if (p) candidates.push({ p, rank, at: m.start });
   }
   candidates.sort((x, y) => y.rank - x.rank || Math.abs(x.at - from) - Math.abs(y.at - from));

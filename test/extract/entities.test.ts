@@ -26,11 +26,14 @@ const cases: [string, Brief[]][] = [
   ['NIGERIA EYES GAINS', [['NIGERIA', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
   ['us and them', []],
   // A name after a country's role noun is a company; a title is not a role.
-  ['Vietnamese electric carmaker VinFast will invest.', [['Vietnamese', 'Vietnam', 'country', null, 'Vietnam', 'demonym'], ['VinFast', 'VinFast', 'unknown_organization', 'company', 'Vietnam', 'capitalised']]],
+  ['Vietnamese electric carmaker Vinvolt will invest.', [['Vietnamese', 'Vietnam', 'country', null, 'Vietnam', 'demonym'], ['Vinvolt', 'Vinvolt', 'unknown_organization', 'company', 'Vietnam', 'capitalised']]],
   ['India’s biggest miner Vedanta will invest.', [['India', 'India', 'country', 'government', 'India', 'name'], ['Vedanta', 'Vedanta', 'unknown_organization', 'company', 'India', 'capitalised']]],
   ['Japanese lender Sakura Trust Bank will lend.', [['Japanese', 'Japan', 'country', null, 'Japan', 'demonym'], ['Sakura Trust Bank', 'Sakura Trust Bank', 'unknown_organization', 'bank', 'Japan', 'capitalised']]],
   ['Indian minister Piyush Goyal said so.', [['Indian', 'India', 'country', null, 'India', 'demonym']]],
-  ['The carmaker VinFast will invest.', []],
+  ['The carmaker Vinvolt will invest.', []],
+  // A listed company's one-word name before an organisation word is a company of its own, of the group's country.
+  ['Tata Steel will invest.', [['Tata Steel', 'Tata Steel', 'unknown_organization', 'company', 'India', 'capitalised']]],
+  ['Mitsui will invest.', [['Mitsui', 'Mitsui & Co.', 'organization', 'company', 'Japan', 'alias']]],
   // A head word, then "of" or "for" and the rest of the name.
   ['The Bank of Industry will lend.', [['Bank of Industry', 'Bank of Industry', 'unknown_organization', 'bank', null, 'capitalised']]],
   ['The Agency for International Development will lend.', [['Agency for International Development', 'Agency for International Development', 'unknown_organization', 'other', null, 'capitalised']]],
@@ -140,16 +143,16 @@ describe('findEntities', () => {
 
 describe('findEntities: a company its context introduced by its role', () => {
   it('finds the name again in a later sentence, with the type and country the role and its country gave', () => {
-    expect(brief('In the first phase, VinFast will invest $500 million.', ['Vietnamese electric carmaker VinFast said it would invest up to $4 billion.'])).toEqual([
-      ['VinFast', 'VinFast', 'unknown_organization', 'company', 'Vietnam', 'capitalised'],
+    expect(brief('In the first phase, Vinvolt will invest $500 million.', ['Vietnamese electric carmaker Vinvolt said it would invest up to $4 billion.'])).toEqual([
+      ['Vinvolt', 'Vinvolt', 'unknown_organization', 'company', 'Vietnam', 'capitalised'],
     ]);
   });
   it('reads an acronym so introduced as that company', () => {
-    expect(brief('BYD will invest $4 billion in the plant.', ['Chinese carmaker BYD will build a plant in Hungary.'])).toEqual([
-      ['BYD', 'BYD', 'unknown_organization', 'company', 'China', 'capitalised'],
+    expect(brief('QTX will invest $4 billion in the plant.', ['Chinese carmaker QTX will build a plant in Hungary.'])).toEqual([
+      ['QTX', 'QTX', 'unknown_organization', 'company', 'China', 'capitalised'],
     ]);
   });
   it('without such a context, a bare capitalised word is nothing', () => {
-    expect(brief('In the first phase, VinFast will invest $500 million.', ['The plant will open in 2027.'])).toEqual([]);
+    expect(brief('In the first phase, Vinvolt will invest $500 million.', ['The plant will open in 2027.'])).toEqual([]);
   });
 });
