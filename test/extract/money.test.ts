@@ -31,6 +31,8 @@ const cases: [string, Row[]][] = [
   // Wire style: "dlrs", "bln", "trln".
   ['Tokyo will extend 1.5 bln dlrs in yen loans.', [['1.5 bln dlrs', 1.5e9, 1.5e9, 1.5e9, 'USD', 'exact']]],
   ['Ottawa set aside 300 mln Canadian dlrs.', [['300 mln Canadian dlrs', 3e8, 3e8, 3e8, 'CAD', 'exact']]],
+  ['Kenya will receive Sh50 billion from the World Bank.', [['Sh50 billion', 5e10, 5e10, 5e10, 'KES', 'exact']]],
+  ['She said Shell will invest $2bn.', [['$2bn', 2e9, 2e9, 2e9, 'USD', 'exact']]],
   ['Islamabad approved Rs 1.2 trln for Pakistan roads.', [['Rs 1.2 trln', 1.2e12, 1.2e12, 1.2e12, 'PKR', 'exact']]],
   ['Baku will invest 500 million manat in Azerbaijan.', [['500 million manat', 5e8, 5e8, 5e8, 'AZN', 'exact']]],
   ['Ankara pledged ₺40bn.', [['₺40bn', 4e10, 4e10, 4e10, 'TRY', 'exact']]],
@@ -131,6 +133,8 @@ describe('resolveCurrency', () => {
     ['¥', '¥5bn, or 5 billion yuan', '', 'CNY'],
     ['¥', '¥5bn', 'Tokyo and Japan', 'JPY'],
     ['riyals', '2bn riyals', 'Qatar and Doha', 'QAR'],
+    ['Sh', 'Sh50 billion for roads', 'NAIROBI - Kenya will receive', 'KES'],
+    ['Sh', 'Sh1.2 trillion for the railway', 'DAR ES SALAAM - Tanzania', 'TZS'],
     ['pounds', '', '', 'GBP'],
     ['lira', '', '', 'TRY'],
     ['try', '', '', null],
