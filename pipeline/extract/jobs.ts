@@ -53,6 +53,8 @@ const NOT_A_COUNT_AFTER = new RegExp(String.raw`^\s*(?:${PERCENT}|[a-z]*illion|b
 const HIRED_AFTER = /^(?:\s+(?:more|others))?(?=\s*(?:[.,;:)]|$)|\s+(?:by|in|at|when|once|during|over|next|this|within|from|across|throughout|until|after)\b|\s+(?:and|but)\s+(?![\d$€£¥₹]))/i;
 /** A capitalised plural right after the figure: a people named by their country ("3,000 Kenyans", "1,200 Pakistanis", "500 Chinese"), checked against the reference by jobsIn. */
 const PEOPLE_OF_PLACE = /^\s+(\p{Lu}[\p{Ll}’'-]*(?:s|ese))\b(?![\s-]+\p{Lu})/u;
+/** "1,200 Kenyans will be hired": people a passive verb of hiring takes. */
+const HIRED_PASSIVE_AFTER = /^\s+(?:will|would|are|were|to|could|may)\s+(?:also\s+)?be\s+(?:employed|hired|recruited)\b/i;
 const PEOPLE_VERB = new RegExp(String.raw`\b(?:employment|${HIRING_VERB}|creat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|support(?:s|ed|ing)?|sustain(?:s|ed|ing)?|workforce of)\b`, 'i');
 const SHARED_NOUN_GAP = new RegExp(String.raw`^\s+(${KIND_WORD})?\s*(?:and|or|plus|,)\s+(?:an?\s+(?:further|additional)\s+|another\s+)?$`, 'i');
 const TOTAL_AFTER = /^\s+(?:jobs?\s+)?(?:in all|in total|altogether|overall|combined|in both countries)\b/i;
@@ -191,8 +193,11 @@ export function findJobFigures(sentence: string): JobFigure[] {
       if (STAFF_NOUN_ONLY.test(head) && (token.yearLike || !STAFF_VERB.test(before))) continue;
       if (token.yearLike && !noun) continue;
       kind = kindOf(kindWords);
-    } else if (people && !token.yearLike && STAFF_VERB.test(sentence.slice(Math.max(0, token.start - 60), token.start))) {
-      // "employ 3,000 Kenyans": the plural's singular is what the reference knows ("Kenyan").
+    } else if (
+      people && !token.yearLike &&
+      (STAFF_VERB.test(sentence.slice(Math.max(0, token.start - 60), token.start)) || HIRED_PASSIVE_AFTER.test(sentence.slice(token.end + people[0].length, token.end + people[0].length + 40)))
+    ) {
+      // "employ 3,000 Kenyans", "1,200 Kenyans will be hired": the plural's singular is what the reference knows ("Kenyan").
       peopleOf = singularOfPeople(people[1]!);
       end = token.end + people[0].length;
     } else if (!token.yearLike && !token.scaled && hiredBefore(sentence, token.start)) {
@@ -224,7 +229,9 @@ export function findJobFigures(sentence: string): JobFigure[] {
     const start = q ? token.start - q.length : token.start;
     if (LOSS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || LOSS_AFTER.test(sentence.slice(end, end + 60))) continue;
     let place: string | null = null;
-    const p = PLACE.exec(sentence.slice(end, end + 120));
+    // "2,000 direct and 8,000 indirect jobs in Sonora": the shared noun's place is both figures'.
+    const placeFrom = sharedWith && tokens[i + 1] ? tokens[i + 1]!.end + sharedWith[0].length : end;
+    const p = PLACE.exec(sentence.slice(placeFrom, placeFrom + 120));
     if (p && p[1]) place = p[1].replace(/^the\s+/, '').replace(/\s*,\s*$/, '').replace(/(?<!\b[A-Z])\.$/, '');
     if (place === null && peopleOf !== null) modifierPlace = peopleOf;
     const placeIsModifier = place === null && modifierPlace !== null;

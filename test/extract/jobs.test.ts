@@ -10,6 +10,8 @@ const cases: [string, Row[]][] = [
     [4000, 'about', null, 'Chile'],
     [1200, 'about', null, 'Peru'],
   ]],
+  // The shared noun's place is both figures'.
+  ['It will create around 2,000 direct and 8,000 indirect jobs in Sonora.', [[2000, 'about', 'direct', 'Sonora'], [8000, 'about', 'indirect', 'Sonora']]],
   ['The park will bring 2,000 direct and 3,000 indirect jobs, 5,000 in all.', [
     [2000, 'exact', 'direct', null],
     [3000, 'exact', 'indirect', null],
@@ -93,6 +95,8 @@ describe('findJobFigures: a people named by their country', () => {
     ['It will recruit 1,200 Pakistanis.', ['Pakistani']],
     ['The firm will hire 200 Swiss and 500 Chinese.', ['Swiss', 'Chinese']],
     ['It will create 2,000 jobs for Kenyans.', [null]],
+    ['Some 1,200 Kenyans will be hired during construction.', ['Kenyan']],
+    ['Some 1,200 Kenyans will be trained.', []],
   ])('%s', (sentence, expected) => {
     expect(findJobFigures(sentence).map((f) => f.peopleOf)).toEqual(expected);
   });
