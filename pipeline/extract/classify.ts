@@ -15,6 +15,7 @@
  */
 import type { ProjectionMetric } from '../tables.ts';
 import { SOURCE_AFTER } from './instrument.ts';
+import { PERCENT } from './numbers.ts';
 
 export type MoneyRole =
   | { role: 'commitment' }
@@ -163,6 +164,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
 
   // A project's cost.
   if (TOTAL_OUTLAY_BEFORE.test(near.slice(-70))) return { role: 'cost' };
+  // "finance 85% of the $25bn plant": the figure is the whole's cost, of which the funder gives a share.
+  if (PERCENT_OF_BEFORE.test(near.slice(-30))) return { role: 'cost' };
   if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
   if (COST_BEFORE.test(near) && COST_AFTER.test(after)) return { role: 'cost' };
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return { role: 'cost' };
@@ -188,6 +191,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   return { role: 'none', reason: 'no commitment verb' };
 }
 
+const PERCENT_OF_BEFORE = new RegExp(String.raw`(?<![\w.])\d{1,3}(?:\.\d+)?\s*${PERCENT}\s+of\s+(?:the|a|an|its|their|this)\s*$`, 'i');
 const SHARE_IS_BEFORE = /\b(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 /** Between a part and its whole: "$300m of a $1bn ...", "$1.1bn, the second tranche of a $3bn ...". */

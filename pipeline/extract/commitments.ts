@@ -16,7 +16,11 @@ import { projectFor, type SentenceContext } from './context.ts';
 import { smallerPart, type FactMention } from './mergeMentions.ts';
 import { PERCENT } from './numbers.ts';
 
-const STAKE = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+(?:equity\s+|ownership\s+|minority\s+|majority\s+)?(?:stake|share(?:holding)?|interest)\b`, 'gi');
+// "a 49% interest in the block" is a stake; "at 0.1 percent interest" is a rate.
+const STAKE = new RegExp(
+  String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+(?:(?:equity|ownership|minority|majority|controlling|working)\s+(?:stake|share(?:holding)?|interest)|stake|share(?:holding)?|interest(?=\s+in\b))\b`,
+  'gi',
+);
 const STAKE_BUY = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|invest(?:s|ed|ing)?|intent|interest in|plans?|aims?|seeks?|offer(?:s|ed)?|bid)\b/i;
 const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|ed|ing)?|retains?|already has)\b/i;
 

@@ -483,7 +483,7 @@ const ORG_HEADS = new Set([
   'Energy', 'Capital', 'Partners', 'Authority', 'Agency', 'Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG',
   'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Investments', 'Resources', 'Petroleum', 'Industries', 'Enterprises',
   'Ventures', 'Trust', 'Securities', 'Insurance', 'Petrochemicals', 'Metals', 'Steel', 'Power', 'Motors', 'Telecom',
-  'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium',
+  'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium', 'Ports',
 ]);
 const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the']);
@@ -538,7 +538,7 @@ export function typeFromName(name: string): FunderType {
   if (/\bDevelopment (Bank|Fund|Finance)\b/i.test(name)) return 'development_bank';
   if (/\b(Sovereign|Wealth)\b/.test(name) && /\b(Fund|Authority|Investment)\b/.test(name)) return 'sovereign_fund';
   if (last === 'Bank' || last === 'Bancorp') return 'bank';
-  if (LEGAL_SUFFIXES.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering)$/.test(last))
+  if (LEGAL_SUFFIXES.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports)$/.test(last))
     return 'company';
   return 'other';
 }

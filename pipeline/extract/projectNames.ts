@@ -84,6 +84,13 @@ const NOT_NAME = new Set([
   'Both', 'Each', 'Every', 'Some', 'Many', 'Such', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime', 'Finance',
 ]);
 
+/** Words of a title-case headline that end a name walked back from its head: prepositions, scale words, headline verbs. */
+const TITLE_BREAK = new Set([
+  'For', 'To', 'In', 'On', 'At', 'By', 'With', 'From', 'Into', 'As', 'Billion', 'Million', 'Trillion', 'Bn', 'Mn', 'Pledges', 'Signs',
+  'Approves', 'Invests', 'Commits', 'Wins', 'Secures', 'Gets', 'Launches', 'Unveils', 'Plans', 'Eyes', 'Backs', 'Lends', 'Provides',
+  'Offers', 'Announces', 'Inks', 'Seals', 'Agrees', 'Receives', 'Finances', 'Loans', 'Funds', 'Builds', 'Starts', 'Opens', 'Completes', 'Begins',
+]);
+
 interface Word {
   text: string;
   start: number;
@@ -249,7 +256,9 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
     let k = capitalHead ? i - 1 : j;
     const nameWords: Word[] = [];
     // A possessive ("Kenya’s") ends the walk: it owns the project, it is not its name.
-    while (k >= 0 && isCap(ws[k]!.text) && !/['’]s?$/.test(ws[k]!.text) && nameWords.length < 6 && joined(sentence, ws[k]!, ws[k + 1] ?? ws[k]!)) {
+    // So does a word that is never inside a name, which a title-case headline capitalises: "China
+    // Pledges $2 Billion For Ethiopia Rail Link" names "Ethiopia Rail Link".
+    while (k >= 0 && isCap(ws[k]!.text) && !/['’]s?$/.test(ws[k]!.text) && !TITLE_BREAK.has(ws[k]!.text) && nameWords.length < 6 && joined(sentence, ws[k]!, ws[k + 1] ?? ws[k]!)) {
       nameWords.unshift(ws[k]!);
       k--;
     }

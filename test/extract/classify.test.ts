@@ -49,6 +49,8 @@ const cases: [string, string[]][] = [
   // A project's cost, whatever clause lies between.
   ['The total cost of the phase, which will extend the line by 11.8 km, is estimated at $2.8 billion.', ['cost']],
   ['The project will require total investment of R$3.5 billion.', ['cost']],
+  ['Russia agreed to finance 85% of the $25 billion nuclear plant with a state loan.', ['cost']],
+  ['China will fund 60 percent of a $4bn railway.', ['cost']],
   ['The fund will make a total investment of $2bn in the port.', ['commitment']],
   // Debt owed, repaid or restructured.
   ['Ethiopia is seeking to restructure $8.4 billion of external debt.', ['none']],

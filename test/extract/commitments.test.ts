@@ -284,3 +284,17 @@ describe('money received, and contracts won', () => {
     expect(receivedOf(lines)).toEqual(expected);
   });
 });
+
+describe('stakes, and an interest rate that is not one', () => {
+  const stakesOf = (lines: string[]) => {
+    const { article, sentences } = madeUpArticle(lines);
+    return extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.instrument, c.stake_percent]);
+  };
+  it.each([
+    ['a rate of interest', ['Loan', 'Japan will lend Vietnam 40 billion yen at 0.1 percent interest.'], [[4e10, 'loan', null]]],
+    ['an interest in an asset', ['Stake', 'Qatar Investment Authority will pay $300 million for a 49% interest in the block.'], [[3e8, 'equity', 49]]],
+    ['an equity interest', ['Stake', 'QIA will invest $300 million for a 10% equity interest.'], [[3e8, 'equity', 10]]],
+  ])('%s', (_label, lines, expected) => {
+    expect(stakesOf(lines)).toEqual(expected);
+  });
+});
