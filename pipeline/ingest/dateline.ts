@@ -1,18 +1,23 @@
 /**
  * Datelines: "LAGOS:", "LIMA:", "NEW DELHI (Reuters) -", "WASHINGTON, Nov 3 (AP) —",
- * "Accra, Nov 3:". The city is kept as written; an agency named in brackets is the outlet.
+ * "Accra, Nov 3:". The city is kept as written; an agency named in brackets is the outlet; a date
+ * with its year ("DHAKA, June 4, 2026 -") is the article's date when no page stamp gives one.
  * Mixed-case words before a bare colon ("Energy: ...", "Note: ...") are not datelines, so a
  * mixed-case city needs a date or an agency after it.
  */
 
+import { findAbsoluteDate } from './dates.ts';
+
 export interface Dateline {
   city: string;
   outlet: string | null;
+  /** YYYY-MM-DD, when the dateline writes day, month and year; else null (a year is never guessed). */
+  date: string | null;
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
-const AGENCY = '\\(([\\p{L}][\\p{L}\\p{N} .&\'’-]{0,40})\\)';
+const AGENCY = '\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&\'’-]{0,40})\\)';
 const DASH = '[-–—:]';
 const UPPER_WORDS = "\\p{Lu}[\\p{Lu}.'’-]*(?:[ -]\\p{Lu}[\\p{Lu}.'’-]*){0,3}";
 // "DUBAI/RIYADH" datelines name two cities; keep both as written.
@@ -22,9 +27,9 @@ const COUNTRY = "(?:,\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2
 const MIXED_CITY = "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’-]+){0,3})";
 
 // CITY [, Date] [(Agency)] : or -
-const UPPER = new RegExp(`^${UPPER_CITY}${COUNTRY}?(?:,\\s*${DATE})?\\s*(?:${AGENCY})?\\s*${DASH}\\s`, 'u');
+const UPPER = new RegExp(`^${UPPER_CITY}${COUNTRY}?(?:,\\s*(?<date>${DATE}))?\\s*(?:${AGENCY})?\\s*${DASH}\\s`, 'u');
 // City, Date [(Agency)] : or -
-const MIXED_DATED = new RegExp(`^${MIXED_CITY},\\s*${DATE}\\s*(?:${AGENCY})?\\s*${DASH}\\s`, 'u');
+const MIXED_DATED = new RegExp(`^${MIXED_CITY},\\s*(?<date>${DATE})\\s*(?:${AGENCY})?\\s*${DASH}\\s`, 'u');
 // City (Agency) -
 const MIXED_AGENCY = new RegExp(`^${MIXED_CITY}\\s*${AGENCY}\\s*${DASH}\\s`, 'u');
 
@@ -43,7 +48,8 @@ export function findDateline(paragraph: string): Dateline | null {
     if (m === null) continue;
     const city = m[1]!.replace(/[-.]+$/, '');
     if (city.length < 2 || NOT_PLACES.has(city.toUpperCase())) return null;
-    return { city, outlet: m[2]?.trim() || null };
+    const written = m.groups?.date;
+    return { city, outlet: m.groups?.agency?.trim() || null, date: written ? (findAbsoluteDate(written.replace(/\.$/, ''))?.date ?? null) : null };
   }
   return null;
 }

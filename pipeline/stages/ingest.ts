@@ -137,7 +137,8 @@ export function ingestOne(input: RawInput, options: IngestOptions): Ingested {
       source_file: sourceFile,
       part,
       title,
-      published: (single ? meta.published : null) ?? cleaned.published,
+      // A page's stamp, else the dateline's date ("DHAKA, June 4, 2026 -").
+      published: (single ? meta.published : null) ?? cleaned.published ?? dateline?.date ?? null,
       dateline: dateline?.city ?? null,
       outlet: (single ? meta.outlet : null) ?? dateline?.outlet ?? null,
       url: single ? meta.url : null,

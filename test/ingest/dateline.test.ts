@@ -3,14 +3,20 @@ import { findDateline } from '../../pipeline/ingest/dateline.ts';
 
 describe('findDateline', () => {
   it.each([
-    ['LAGOS: The central bank said on Monday', { city: 'LAGOS', outlet: null }],
-    ['SÃO PAULO: Brazil’s development bank', { city: 'SÃO PAULO', outlet: null }],
-    ['NEW DELHI (Reuters) - India approved', { city: 'NEW DELHI', outlet: 'Reuters' }],
-    ['WASHINGTON, Nov 3 (AP) — The bank', { city: 'WASHINGTON', outlet: 'AP' }],
-    ['DUBAI/RIYADH (Reuters) - Gulf funds', { city: 'DUBAI/RIYADH', outlet: 'Reuters' }],
-    ['ST. PETERSBURG, Russia: Officials', { city: 'ST. PETERSBURG', outlet: null }],
-    ['Islamabad, Nov 3: The government', { city: 'Islamabad', outlet: null }],
-    ['Nairobi (AFP) – Kenya', { city: 'Nairobi', outlet: 'AFP' }],
+    ['LAGOS: The central bank said on Monday', { city: 'LAGOS', outlet: null, date: null }],
+    ['SÃO PAULO: Brazil’s development bank', { city: 'SÃO PAULO', outlet: null, date: null }],
+    ['NEW DELHI (Reuters) - India approved', { city: 'NEW DELHI', outlet: 'Reuters', date: null }],
+    ['WASHINGTON, Nov 3 (AP) — The bank', { city: 'WASHINGTON', outlet: 'AP', date: null }],
+    ['DUBAI/RIYADH (Reuters) - Gulf funds', { city: 'DUBAI/RIYADH', outlet: 'Reuters', date: null }],
+    ['ST. PETERSBURG, Russia: Officials', { city: 'ST. PETERSBURG', outlet: null, date: null }],
+    ['Islamabad, Nov 3: The government', { city: 'Islamabad', outlet: null, date: null }],
+    ['Nairobi (AFP) – Kenya', { city: 'Nairobi', outlet: 'AFP', date: null }],
+    // A date with its year is the article's; without one it is not guessed.
+    ['DHAKA, June 4, 2026 - Japan will lend', { city: 'DHAKA', outlet: null, date: '2026-06-04' }],
+    ['TOKYO, June 5, 2026 (Kyodo) - JICA signed', { city: 'TOKYO', outlet: 'Kyodo', date: '2026-06-05' }],
+    ['Lagos, 3 March 2025 – Nigeria', { city: 'Lagos', outlet: null, date: '2025-03-03' }],
+    ['WASHINGTON, Nov. 3, 2024 (AP) — The bank', { city: 'WASHINGTON', outlet: 'AP', date: '2024-11-03' }],
+    ['WASHINGTON, Feb 30, 2024 - The bank', { city: 'WASHINGTON', outlet: null, date: null }],
     ['Energy: the sector grew', null],
     ['BREAKING: Deal signed', null],
     ['SECURITY CHALLENGES', null],

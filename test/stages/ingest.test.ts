@@ -115,6 +115,20 @@ describe('ingestOne', () => {
     expect(new Set(out.articles.map((a) => a.article_id)).size).toBe(3);
   });
 
+  it('dates an article by its dateline when no page stamp does; a stamp wins', () => {
+    const files = [
+      ['Japan to lend Bangladesh ¥150 billion', 'DHAKA, June 4, 2026 - Japan will lend Bangladesh 150 billion yen.'],
+      ['Kenya signs rail deal', 'Published: Nov 3, 2024', 'NAIROBI, Nov 2, 2024 - Kenya signed the loan.'],
+      ['Peru approves mine', 'LIMA, Nov 2 (Reuters) - Peru approved it.'],
+    ];
+    const dated = files.map((lines, i) => ingestOne(raw(`dated${i}.txt`, lines.join('\n')), OPTIONS).articles.map((a) => [a.title, a.published, a.dateline]));
+    expect(dated).toEqual([
+      [['Japan to lend Bangladesh ¥150 billion', '2026-06-04', 'DHAKA']],
+      [['Kenya signs rail deal', '2024-11-03', 'NAIROBI']],
+      [['Peru approves mine', null, 'LIMA']],
+    ]);
+  });
+
   it('reads an HTML page: headline first, page metadata, no furniture', () => {
     const html = `<html><head><title>Angola gets $1bn oil loan - Luanda Post</title>
       <meta property="og:site_name" content="Luanda Post"><meta property="article:published_time" content="2025-05-06T09:00:00Z">
