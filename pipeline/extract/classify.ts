@@ -91,7 +91,9 @@ const CANCELLED_PLAN = /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)?|turn(?:ed|s)
 const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|investments?|proposals?|bids?|offers?|contracts?|loans?)\b/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 const CUMULATIVE = /\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged)\s+(?:\w+\s+){0,3}$/i;
-const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+\w+\s+(?:years|decades))\b/i;
+const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
+// "denied reports that it would deposit $5bn": what was denied is no commitment.
+const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes)\s+(?:(?:media|press|news)\s+)?(?:reports?|claims?|rumou?rs?|speculation)\b[^.;]{0,80}$/i;
 
 /**
  * The patterns that must end the text before a figure are tried at every position of up to 90
@@ -144,6 +146,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
 
   if (ends(CANCELLED_PLAN, near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
+  if (/\bden|\bdismiss|\brefut/i.test(near) && DENIED_BEFORE.test(near)) return { role: 'none', reason: 'a report denied' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
   if (ends(COMPARED_BEFORE, near.slice(-40))) return { role: 'none', reason: 'a past level compared with' };
   if (DEBT_OWED_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'debt owed, repaid or restructured' };

@@ -17,17 +17,19 @@ export interface StatusCue {
 
 const CUES: readonly [Status, RegExp][] = [
   ['cancelled', /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)|turned down|refus(?:ed|es) to (?:lend|invest|provide|fund|finance|extend|release|disburse)|withdr(?:awn|ew)|scrap(?:ped|s)|shelved|terminated|called off|pulled out of|abandoned|suspended|halted)\b/gi],
-  ['disbursed', /\b(?:disburs(?:ed|es|ing)|(?:has|have|had) (?:invested|injected)|released|(?:has|have|had) received|received|transferred|deposited|paid out|handed over)\b/gi],
+  ['disbursed', /\b(?:disburs(?:ed|es|ing)|complet(?:ed|es) (?:the )?disbursement|(?:has|have|had) (?:invested|injected)|released|(?:has|have|had) received|received|transferred|deposited|paid out|handed over)\b/gi],
   ['signed', /\b(?:sign(?:ed|s|ing)?(?! of\b)|ink(?:ed|s)|sealed|concluded|bought|acquired|purchased|completed (?:the|its|their) (?:acquisition|purchase)|(?:raised|increased|lifted) (?:its|their) (?:stake|holding|shareholding)|(?:reached|reaches|achieved|achieves) financial close)\b/gi],
   ['approved', /\b(?:approv(?:e|ed|es|al)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|authori[sz](?:ed|es)|okayed|endorsed|(?:has|have|had) guaranteed|guarantees (?:a|an|the))\b/gi],
   ['agreed', /\b(?:agree(?:d|s)|(?:has|have|had) (?:extended|granted|lent|loaned|provided|given)|(?<!\bbe\s)(?:extended(?!\s+(?:fund|credit)\s+facilit)|granted|lent|loaned|borrowed)|reach(?:ed|es)? (?:an|a) (?:[\w-]+ ){0,2}(?:agreement|deal|accord)|struck (?:a|an) (?:[\w-]+ ){0,2}(?:deal|agreement)|finali[sz](?:ed|es)|secured|roll(?:ed|s)? over)\b/gi],
   ['pledged', /\b(?:pledg(?:ed|es|ing)|earmark(?:ed|s)|allocat(?:ed|es)|set(?:s)? aside|commit(?:s|ted|ting)?|promis(?:ed|es|ing)|vow(?:ed|s)|announc(?:ed|es|ing)|(?:will|would) (?:\w+ly |each |also |together |both |all |now |soon |then |still |further )?(?:help (?:to )?)?(?:invest|provide|lend|finance|fund|extend|give|spend|inject|deposit|contribute|build|co-finance|cofinance|acquire|buy|purchase|take)|(?:is|are) (?:providing|lending|investing|contributing|extending)|(?:will|shall|is to|are to) be (?:financed|funded|backed|provided|lent|loaned|covered|invested|allocated|injected|contributed|extended|granted|spent|channell?ed)|(?:will|is to|are to) receive|unveil(?:ed|s))\b/gi],
   ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive))\b/gi],
   ['under_discussion', /\b(?:in talks|talks (?:were|are|is|was) (?:in progress|under way|underway|ongoing)|talks (?:on|over|about|with|for)|negotiat(?:ing|ions?|ed|es)|discuss(?:ing|ions?|ed)|in discussions?|explor(?:ing|es|ed)|under consideration|under review|mull(?:ing|s|ed)|weigh(?:ing|s))\b/gi],
-  ['proposed', /\b(?:propos(?:ed|es|al|ing)|(?:could|may|might|can) (?:\w+ly )?(?:lend|invest|provide|finance|fund|extend|give|grant|deposit|inject|contribute|spend|acquire|buy)|offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|seeks? (?:a|an)|sought|applied for)\b/gi],
+  ['proposed', /\b(?:propos(?:ed|es|al|ing)|(?:could|may|might|can) (?:\w+ly )?(?:lend|invest|provide|finance|fund|extend|give|grant|deposit|inject|contribute|spend|acquire|buy)|offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|seeks? (?:a|an)|(?:is|are|was|were) seeking(?!\s+to\b)|sought|applied for)\b/gi],
   ['intended', /\b(?:aims? to|aiming to|plans? to|planning to|planned|intends?|intention|intent|expressed (?:a|its|their|his|her) desire|desire to|wants? to|eyes|eyeing|seeks? to|seeking to|looking to|hopes? to|keen to|interest(?:ed)? in|targets?|targeting|push(?:es)? to|bid to|efforts? to|ambition)\b/gi],
 ];
 
+const PLAN_WORD = /^plan/i;
+const CANCELLED_BEFORE_PLAN = /\b(?:cancel(?:l?ed|s)?|scrap(?:ped|s)?|shelve[ds]?|abandon(?:ed|s)?|dropp(?:ed)|drops?|ditch(?:ed|es)?|call(?:ed|s)? off|withdr(?:ew|awn)|suspend(?:ed|s)?)\s+(?:(?:its|their|the|his|her)\s+)?$/i;
 const REPORTED = /\b(?:said|says|told|announced|added|stated|confirmed|pledged|promised)\b[^.;]{0,45}$/i;
 
 const FIRM = new Set<Status>(['pledged', 'agreed', 'approved', 'signed', 'disbursed']);
@@ -49,6 +51,11 @@ export function statusCues(sentence: string): StatusCue[] {
       const before = sentence.slice(Math.max(0, start - 40), start);
       // "said it would invest" reports a pledge; a bare "would invest" is a condition.
       const conditional = /^would\b/i.test(m[0]) && !REPORTED.test(sentence.slice(Math.max(0, start - 60), start));
+      // "scrapped plans to invest", "shelved its plan to build": the plan is what was cancelled.
+      if (status === 'intended' && PLAN_WORD.test(m[0]) && CANCELLED_BEFORE_PLAN.test(before)) {
+        cues.push({ status: 'cancelled', start, end });
+        return;
+      }
       cues.push({ status: hedge(conditional ? 'proposed' : status, before), start, end });
     });
   }

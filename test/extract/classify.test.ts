@@ -50,6 +50,10 @@ const cases: [string, string[]][] = [
   ['The total cost of the phase, which will extend the line by 11.8 km, is estimated at $2.8 billion.', ['cost']],
   ['The project will require total investment of R$3.5 billion.', ['cost']],
   ['Russia agreed to finance 85% of the $25 billion nuclear plant with a state loan.', ['cost']],
+  // What was denied, and a running total of past money.
+  ['Saudi Arabia denied reports that it would deposit $5 billion in Turkey’s central bank.', ['none']],
+  ['Saudi Arabia said it would deposit $5 billion in Turkey’s central bank.', ['commitment']],
+  ['Chinese companies have invested more than $20 billion in Kazakhstan over the past decade.', ['none']],
   ['China will fund 60 percent of a $4bn railway.', ['cost']],
   ['The fund will make a total investment of $2bn in the port.', ['commitment']],
   // Debt owed, repaid or restructured.

@@ -74,6 +74,14 @@ describe('statusOf', () => {
     ['A further [[€200m]] is to be disbursed by December.', 'expected'],
     ['A further [[€200m]] will be disbursed by December.', 'expected'],
     ['About [[$2bn]] is expected to be disbursed next year.', 'expected'],
+    // A plan cancelled is cancelled, not intended; a plan kept is intended.
+    ['The UAE has scrapped plans to invest [[$2 billion]] in a port.', 'cancelled'],
+    ['The firm shelved its plan to build a [[$1bn]] plant.', 'cancelled'],
+    ['The UAE plans to invest [[$2 billion]] in a port.', 'intended'],
+    // Money asked for is proposed; a disbursement completed is disbursed.
+    ['Indonesia is seeking [[$3 billion]] in financing from Japan.', 'proposed'],
+    ['Indonesia is seeking to raise [[$3 billion]] from Japan.', 'intended'],
+    ['India completed disbursement of a [[$500 million]] credit line to Mozambique.', 'disbursed'],
     ['The government cancelled a [[$1bn]] order.', 'cancelled'],
     ['The [[$2bn]] project was scrapped in March.', 'cancelled'],
     // Hedges and negation only lower.
