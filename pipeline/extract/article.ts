@@ -17,6 +17,7 @@ import { projectsIn } from './projects.ts';
 import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
 import { linkIncludedAcross } from './includedAcross.ts';
 import { linkJointShares } from './jointShares.ts';
+import { linkTranchesAcross } from './tranchesAcross.ts';
 import { uniqueEvidence } from './evidence.ts';
 import type { FactMention } from './mergeMentions.ts';
 
@@ -76,7 +77,7 @@ export function extractArticleWith(
     }
     return found;
   };
-  const commitmentMentions = linkJointShares(linkIncludedAcross(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences));
+  const commitmentMentions = linkJointShares(linkTranchesAcross(linkIncludedAcross(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences), sentences));
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
   return {

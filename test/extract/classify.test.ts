@@ -50,6 +50,9 @@ const cases: [string, string[]][] = [
   ['The total cost of the phase, which will extend the line by 11.8 km, is estimated at $2.8 billion.', ['cost']],
   ['The project will require total investment of R$3.5 billion.', ['cost']],
   ['Russia agreed to finance 85% of the $25 billion nuclear plant with a state loan.', ['cost']],
+  // A tranche, in a sentence about money given or paid.
+  ['The fund will pay $5 billion upfront this year, with the remaining $10 billion to follow over three years.', ['commitment', 'commitment']],
+  ['The remaining $3 billion of debt will be repaid next year.', ['none']],
   // What was denied, and a running total of past money.
   ['Saudi Arabia denied reports that it would deposit $5 billion in Turkey’s central bank.', ['none']],
   ['Saudi Arabia said it would deposit $5 billion in Turkey’s central bank.', ['commitment']],

@@ -298,3 +298,43 @@ describe('stakes, and an interest rate that is not one', () => {
     expect(stakesOf(lines)).toEqual(expected);
   });
 });
+
+describe('tranches told after their whole ("will pay $5bn upfront, with the remaining $10bn ...")', () => {
+  it.each([
+    [
+      'an upfront payment and the rest are parts of the whole before',
+      ['Tourism', 'Saudi Arabia’s Public Investment Fund will invest $15 billion in Egypt’s Ras Gamila project.', 'The fund will pay $5 billion upfront this year, with the remaining $10 billion to follow over three years.'],
+      [
+        [15e9, 'USD', 'Public Investment Fund', 'investment', null],
+        [5e9, 'USD', 'Public Investment Fund', null, 15e9],
+        [10e9, 'USD', 'Public Investment Fund', null, 15e9],
+      ],
+    ],
+    [
+      'an initial sum from the same lender',
+      ['Loan', 'The World Bank approved a $500 million loan to Kenya.', 'The bank will disburse an initial $200 million next month.'],
+      [
+        [5e8, 'USD', 'World Bank', 'loan', null],
+        [2e8, 'USD', 'World Bank', null, 5e8],
+      ],
+    ],
+    [
+      'not from another lender',
+      ['Loans', 'The World Bank approved a $500 million loan to Kenya.', 'The IMF will disburse an initial $200 million next month.'],
+      [
+        [5e8, 'USD', 'World Bank', 'loan', null],
+        [2e8, 'USD', 'International Monetary Fund', null, null],
+      ],
+    ],
+    [
+      'not a second loan told without a tranche word',
+      ['Loans', 'The World Bank approved a $500 million loan to Kenya.', 'The bank will also lend $200 million for schools.'],
+      [
+        [5e8, 'USD', 'World Bank', 'loan', null],
+        [2e8, 'USD', 'World Bank', 'loan', null],
+      ],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    expect(commitmentsOf(lines)).toEqual(expected);
+  });
+});
