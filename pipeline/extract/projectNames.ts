@@ -38,7 +38,7 @@ const HEADS = [
   'mine', 'mines', 'project', 'projects', 'dam', 'plant', 'refinery', 'port', 'pipeline', 'railway', 'railroad', 'corridor',
   'park', 'zone', 'field', 'terminal', 'airport', 'motorway', 'highway', 'expressway', 'bridge', 'tunnel', 'smelter',
   'facility', 'complex', 'hub', 'block', 'station', 'farm', 'scheme', 'deposit', 'concession', 'reservoir', 'canal',
-  'barrage', 'city', 'township', 'estate', 'grid', 'link', 'interconnector', 'line', 'metro',
+  'barrage', 'city', 'township', 'estate', 'grid', 'link', 'interconnector', 'line', 'metro', 'road', 'ring road', 'toll road', 'bypass',
 ].sort((a, b) => b.length - a.length);
 const HEAD_WORDS = new Set(HEADS.flatMap((h) => h.split(' ')));
 // Heads by their first word, longest first (the order of HEADS): headAt runs at every word of every

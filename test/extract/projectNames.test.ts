@@ -20,6 +20,8 @@ const mentionCases: [string, [string, string | null, string][]][] = [
   ['The mine produced copper.', []],
   ['Asian Development Bank project funding rose.', []],
   ['The Nairobi Expressway opened.', [['Nairobi Expressway', 'expressway', 'Nairobi Expressway']]],
+  ['JBIC will lend ¥300 billion for the Big Almaty Ring Road.', [['Big Almaty Ring Road', 'ring road', 'Big Almaty Ring Road']]],
+  ['The Belt and Road Initiative grew.', []],
   // A title-case headline: the name stops at a preposition, a scale word or a headline verb.
   ['China Pledges $2 Billion For Ethiopia Rail Link', [['Ethiopia Rail Link', 'link', 'Ethiopia Rail Link']]],
   ['Japan Funds Karachi Circular Railway', [['Karachi Circular Railway', 'railway', 'Karachi Circular Railway']]],
