@@ -122,7 +122,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
     if (role.role !== 'commitment') continue;
     const cue = statusOf(text, money.start, money.end);
     const stake = stakes.find((s) => s.start >= from && s.end <= to) ?? null;
-    const mention = build(ctx, money.start, money.end, cue ? { start: cue.start, end: cue.end } : null, {
+    const mentions = build(ctx, money.start, money.end, cue ? { start: cue.start, end: cue.end } : null, {
       amount: money.value ?? null,
       amount_low: money.low,
       amount_high: money.high,
@@ -132,8 +132,10 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
       status: cue?.status ?? null,
       stake_percent: stake?.percent ?? null,
     });
-    out.push(mention);
-    figures.push({ start: money.start, end: money.end, mention });
+    for (const mention of mentions) {
+      out.push(mention);
+      figures.push({ start: money.start, end: money.end, mention });
+    }
   }
   linkIncluded(text, figures);
   // A stake with no money figure in its clause: a commitment with no amount, when someone means to buy it.
@@ -143,7 +145,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
     if (!STAKE_BUY.test(lead) || STAKE_HELD.test(lead.slice(-40))) continue;
     const cue = statusOf(text, stake.start, stake.end);
     out.push(
-      build(ctx, stake.start, stake.end, cue ? { start: cue.start, end: cue.end } : null, {
+      ...build(ctx, stake.start, stake.end, cue ? { start: cue.start, end: cue.end } : null, {
         amount: null,
         amount_low: null,
         amount_high: null,
@@ -162,7 +164,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
     end: number,
     verb: { start: number; end: number } | null,
     figures: Pick<Commitment, 'amount' | 'amount_low' | 'amount_high' | 'currency' | 'qualifier' | 'instrument' | 'status' | 'stake_percent'>,
-  ): FactMention<Commitment> {
+  ): FactMention<Commitment>[] {
     const parties = c.hooks.parties({
       sentence: text,
       figure: { start, end },
@@ -179,25 +181,31 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
     // which knows only the names the sentence itself gives.
     const project = named?.name ?? parties.project ?? (projectFinance ? c.articleProject : null);
     const evidence = evidenceFor(article, sentence, start, end);
-    return {
-      row: {
-        commitment_id: factId('c', article, sentence, start, end),
-        article_id: article.article_id,
-        funder: parties.funder,
-        funder_type: parties.funder_type,
-        funder_country: parties.funder_country,
-        recipient: parties.recipient,
-        recipient_country: parties.recipient_country,
-        project,
-        ...figures,
-        sector: sectorFor(text, start, end, named?.kind ?? null),
-        part_of: null,
-        evidence_id: evidence.evidence_id,
-        quote: text,
-      },
-      evidence,
-      position: c.position,
-      headline: c.headline,
-    };
+    // "$200m each": one row per funder, each its own id, all on the one piece of evidence.
+    if (parties.each) return parties.each.map((f, k) => mention(factId('c', article, sentence, start, end, k), f));
+    return [mention(factId('c', article, sentence, start, end), parties)];
+
+    function mention(commitment_id: string, funder: Pick<Commitment, 'funder' | 'funder_type' | 'funder_country'>): FactMention<Commitment> {
+      return {
+        row: {
+          commitment_id,
+          article_id: article.article_id,
+          funder: funder.funder,
+          funder_type: funder.funder_type,
+          funder_country: funder.funder_country,
+          recipient: parties.recipient,
+          recipient_country: parties.recipient_country,
+          project,
+          ...figures,
+          sector: sectorFor(text, start, end, named?.kind ?? null),
+          part_of: null,
+          evidence_id: evidence.evidence_id,
+          quote: text,
+        },
+        evidence,
+        position: c.position,
+        headline: c.headline,
+      };
+    }
   }
 }

@@ -15,8 +15,16 @@ const hash256: (text: string) => string =
 
 export type IdPrefix = 'c' | 'j' | 'p' | 'pr' | 'e';
 
-export function factId(prefix: IdPrefix, article: Pick<Article, 'text_sha256'>, sentence: Pick<Sentence, 'start' | 'end'>, start: number, end: number): string {
+export function factId(
+  prefix: IdPrefix,
+  article: Pick<Article, 'text_sha256'>,
+  sentence: Pick<Sentence, 'start' | 'end'>,
+  start: number,
+  end: number,
+  /** For one of several rows of one figure ("$200m each": one per funder), which one. */
+  share?: number,
+): string {
   // One-shot hashing: the same sha256 hex as createHash().update().digest(), without a Hash object per id.
-  const hash = hash256(`${prefix}\0${article.text_sha256}\0${sentence.start}:${sentence.end}\0${start}:${end}`);
+  const hash = hash256(`${prefix}\0${article.text_sha256}\0${sentence.start}:${sentence.end}\0${start}:${end}${share === undefined ? '' : `\0${share}`}`);
   return `${prefix}${hash.slice(0, 12)}`;
 }

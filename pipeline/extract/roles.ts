@@ -30,7 +30,13 @@ export interface PartyContext {
 }
 
 /** The party columns of a commitment row. */
-export type Parties = Pick<Commitment, 'funder' | 'funder_type' | 'funder_country' | 'recipient' | 'recipient_country' | 'project'>;
+export type Parties = Pick<Commitment, 'funder' | 'funder_type' | 'funder_country' | 'recipient' | 'recipient_country' | 'project'> & {
+  /**
+   * "KfW and AFD will co-finance it with €200m each", "Japan and Korea will each lend $500m": the
+   * figure is each funder's, one row apiece (the funder columns of each, in the sentence's order).
+   */
+  each?: readonly Pick<Commitment, 'funder' | 'funder_type' | 'funder_country'>[];
+};
 
 interface Party {
   name: string;
@@ -83,6 +89,9 @@ const POSSESSOR_OF_FIGURE = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u;
 const GIVING_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|pledges?|offers?|grants?|donations?|stakes?|bids?|acquisitions?|injections?|commitments?|contributions?)\b/u;
 // "X and Y will lend $300m and $200m respectively": the i-th amount is the i-th lender's.
 const RESPECTIVELY_AFTER = /^[^.;]{0,60}\brespectively\b/i;
+// "$200m each", "$1bn apiece"; "will each lend $500m".
+const EACH_AFTER = /^\s*(?:each|apiece)\b/i;
+const EACH_BEFORE = /\beach\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const AMOUNT = /(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|Rs\.?)\s?)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m|crore|lakh))?|\b\d[\d.,]*\s*(?:billion|million|bn|mn)\s+(?:dollars|euros|yen|yuan|pounds|riyals|dirhams|rupees)/gi;
 // Between a figure and the subject of a relative clause on its noun: a few words of the noun, then "that", "which" or nothing.
 const RELATIVE_GAP = /^(?:\s+[\p{L}\d’'-]+){0,5}?\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u;
@@ -107,7 +116,7 @@ const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|inve
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?)\b/i;
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
-const RECIPIENT_BEFORE = /\b(?:(?:to\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
+const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
 const INVEST_IN_BEFORE = /\binvest(?:s|ed|ing|ments?)?\b(?:(?!\.\s)[^;]){0,80}\b(?:in|into)\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i;
@@ -137,13 +146,14 @@ interface PronounKind {
 const LENDER_KIND: PronounKind = { types: ['bank', 'development_bank', 'export_credit_agency'], name: /\bBank\b/ };
 const FUND_KIND: PronounKind = { types: ['sovereign_fund', 'development_bank'], name: /\b(?:Fund|Funds|Authority|Investment)\b/ };
 const COMPANY_KIND: PronounKind = { types: ['company', 'state_company'], name: /\b(?:Group|Company|Corp|Corporation|Holdings?|Ltd|Limited|Inc|PLC|SA|AG)\b/ };
+const FOUNDATION_KIND: PronounKind = { types: ['other'], name: /\bFoundation\b/ };
 const GOVERNMENT_KIND: PronounKind = { types: ['government'], name: /$^/ };
 const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map<string, PronounKind>([
-  ['bank', LENDER_KIND], ['lender', LENDER_KIND], ['fund', FUND_KIND],
+  ['bank', LENDER_KIND], ['lender', LENDER_KIND], ['fund', FUND_KIND], ['foundation', FOUNDATION_KIND],
   ['company', COMPANY_KIND], ['firm', COMPANY_KIND], ['group', COMPANY_KIND], ['corporation', COMPANY_KIND],
   ['government', GOVERNMENT_KIND], ['country', GOVERNMENT_KIND], ['kingdom', GOVERNMENT_KIND], ['administration', GOVERNMENT_KIND],
 ]);
-const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|state|corporation|administration|lenders|investors))\b/i;
+const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
 const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|shall|should|must|did|does|do|also|already|recently|now|then|has|plans|aims|eyes|agrees|agreed|approves|approved|signs|signed|lends|lent|invests|invested|provides|provided|extends|extended|grants|granted|gives|gave|announces|announced|unveils|unveiled|says|said|vows|vowed|promises|promised|pledges|pledged|commits|committed|offers|offered|seeks|sought|wants|wanted|considers|mulls|weighs|backs|backed|funds|funded|finances|financed|injects|deposits|deposited|disburses|disbursed|releases|released|expects|expected|intends|intended|hopes|hoped|proposes|proposed|expressed|expresses|and|or|to|an|a|the|with|in|for|from|on|at|by|as|of|over|after|before|which|that|who|among|this|its|their|last|next|on|since|amid|under|into|via|plus|alongside|worth|totalling|totaling|but|while|if|when|aim|aims|plan|want|hope|intend|seek|expect|agree|pledge|commit|sign|approve|lend|invest|provide|offer|extend|grant|give|fund|finance|back|consider|eye|target|targets|mull|weigh|announce|unveil|launch|launches|set|sets|look|looks|move|moves|be|remains|became|becomes|received|receives|secured|secures|got|gets|won|wins|will|agree)\b/i;
@@ -735,6 +745,10 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     }
   }
   const funderParties = funder?.parties ?? [];
+  const each =
+    funder !== null && funderParties.length >= 2 && (EACH_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || EACH_BEFORE.test(sentence.slice(funder.at, figure.start)))
+      ? funderParties.map((p) => join([p]))
+      : undefined;
 
   // Project, then recipient.
   const project = projectIn(sentence, index, known, figure);
@@ -781,5 +795,6 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     recipient: recipient?.name ?? null,
     recipient_country: recipient?.country ?? null,
     project: project?.generic ? null : (project?.name ?? null),
+    ...(each && parties === funderParties ? { each } : {}),
   };
 }

@@ -50,6 +50,13 @@ const cases: [string, string[]][] = [
   ['The total cost of the phase, which will extend the line by 11.8 km, is estimated at $2.8 billion.', ['cost']],
   ['The project will require total investment of R$3.5 billion.', ['cost']],
   ['Russia agreed to finance 85% of the $25 billion nuclear plant with a state loan.', ['cost']],
+  // A running total, goods sold, a project's size before its funding; a figure each funder gives.
+  ['With the new $700 million injection, total Emirati investment in Serbia rises to $3.5 billion.', ['commitment', 'none']],
+  ['Turkey will supply $1 billion worth of defence equipment to Indonesia.', ['none']],
+  ['The EU will supply €50 million worth of humanitarian aid to Gaza.', ['commitment']],
+  ['Funding for the $1.2 billion Lobito rail upgrade will come from the DFC, which has committed $553 million.', ['cost', 'commitment']],
+  ['KfW and AFD will co-finance the €600 million grid project with €200 million each.', ['cost', 'commitment']],
+  ['The lenders signed a $1.1bn syndicated facility.', ['commitment']],
   // A tranche, in a sentence about money given or paid.
   ['The fund will pay $5 billion upfront this year, with the remaining $10 billion to follow over three years.', ['commitment', 'commitment']],
   ['The remaining $3 billion of debt will be repaid next year.', ['none']],

@@ -338,3 +338,28 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(commitmentsOf(lines)).toEqual(expected);
   });
 });
+
+describe('a figure each of several funders gives ("€200m each", "will each lend")', () => {
+  const eachOf = (lines: string[]) => {
+    const { article, sentences } = madeUpArticle(lines);
+    const rows = extractArticle(article, sentences, ref).commitments;
+    expect(new Set(rows.map((r) => r.commitment_id)).size).toBe(rows.length);
+    return rows.map((c) => [c.amount, c.funder, c.funder_country, c.recipient]);
+  };
+  it.each([
+    [
+      '"each" after the figure',
+      ['Grid', 'Germany’s KfW and France’s AFD will co-finance the €600 million grid project in Morocco with €200 million each.'],
+      [[2e8, 'KfW Development Bank', 'Germany', 'Morocco'], [2e8, 'Agence Française de Développement', 'France', 'Morocco']],
+    ],
+    [
+      '"each" before the verb',
+      ['Subway', 'Japan and South Korea will each lend $500 million to the Philippines.'],
+      [[5e8, 'Japan', 'Japan', 'Philippines'], [5e8, 'South Korea', 'South Korea', 'Philippines']],
+    ],
+    ['one funder: the figure stays one row', ['Loans', 'The World Bank approved two loans of $100 million each for Kenya.'], [[1e8, 'World Bank', null, 'Kenya']]],
+    ['no "each": a joint figure stays one row', ['Aid', 'Saudi Arabia and the UAE pledged $3 billion to Sudan.'], [[3e9, 'Saudi Arabia; United Arab Emirates', null, 'Sudan']]],
+  ])('%s', (_label, lines, expected) => {
+    expect(eachOf(lines)).toEqual(expected);
+  });
+});

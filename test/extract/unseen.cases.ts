@@ -1008,7 +1008,9 @@ export const CASES: UnseenCase[] = [
       'The expansion will lift output to 300,000 tonnes of copper a year by 2029 and employ 1,000 more workers.',
     ].join('\n'),
     commitments: [
-      { funder: 'Export Development Canada; Export Finance Australia', recipient: 'Mongolia', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'export_credit', status: 'pledged' },
+      // "will each provide $250 million": each agency's own $250 million (two rows since 2026-11-26; one joint row before).
+      { funder: 'Export Development Canada', recipient: 'Mongolia', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'export_credit', status: 'pledged' },
+      { funder: 'Export Finance Australia', recipient: 'Mongolia', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'export_credit', status: 'pledged' },
     ],
     projections: [{ metric: 'production', value: 300000, unit: 't', per: 'year', horizon: 'by 2029' }],
   },

@@ -84,8 +84,9 @@ describe('unseen articles', () => {
     // 0 extra, 4 fully right. Fifth 6 articles (8 rows): 6 found, 1 extra (a rupee figure with no
     // currency, now expected as unknown), 4 fully right. Sixth 5 articles (8 rows): 6 found, 1 fully
     // right. Seventh 5 articles (6 rows): 6 found, 1 fully right, 3 parties right. Eighth 3 articles
-    // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 98, found: 97, extra: 0, forbidden: 0 });
+    // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
+    // more row expected and found since "will each provide $250 million" is two agencies' rows).
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 99, found: 98, extra: 0, forbidden: 0 });
     expect(t.right).toBeGreaterThanOrEqual(87);
     expect(t.partiesRight).toBeGreaterThanOrEqual(91);
   });
