@@ -31,6 +31,8 @@ const cases: [string, Row[]][] = [
   // Wire style: "dlrs", "bln", "trln".
   ['Tokyo will extend 1.5 bln dlrs in yen loans.', [['1.5 bln dlrs', 1.5e9, 1.5e9, 1.5e9, 'USD', 'exact']]],
   ['Ottawa set aside 300 mln Canadian dlrs.', [['300 mln Canadian dlrs', 3e8, 3e8, 3e8, 'CAD', 'exact']]],
+  ['Taiwan will invest NT$10 billion.', [['NT$10 billion', 1e10, 1e10, 1e10, 'TWD', 'exact']]],
+  ['Ghana got GH¢2 billion.', [['GH¢2 billion', 2e9, 2e9, 2e9, 'GHS', 'exact']]],
   ['Kenya will receive Sh50 billion from the World Bank.', [['Sh50 billion', 5e10, 5e10, 5e10, 'KES', 'exact']]],
   ['She said Shell will invest $2bn.', [['$2bn', 2e9, 2e9, 2e9, 'USD', 'exact']]],
   ['Islamabad approved Rs 1.2 trln for Pakistan roads.', [['Rs 1.2 trln', 1.2e12, 1.2e12, 1.2e12, 'PKR', 'exact']]],
