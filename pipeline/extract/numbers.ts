@@ -50,6 +50,8 @@ const SCALES: Record<string, number> = {
   cr: 1e7,
   billion: 1e9,
   billions: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
   bn: 1e9,
   bln: 1e9,
   b: 1e9,
@@ -93,7 +95,8 @@ export function mayHoldNumber(text: string): boolean {
 
 // Digits: thousands with "," or a (no-break/thin/plain) space between groups of three, or plain
 // digits, then an optional decimal part. Lookbehind keeps "1.25" from yielding "25".
-const DIGITS = String.raw`(?<!\d)(?<!\d[.,])(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?`;
+// A decimal comma ("€1,5 milliards", "2,75 billion") only before a scale word: "1,500" stays fifteen hundred.
+const DIGITS = String.raw`(?<!\d)(?<!\d[.,])(?:\d{1,3},\d{1,2}(?=\s?(?:milliards?|billions?|millions?|trillions?|bn|bln|mn|mln|tn)(?![A-Za-z]))|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?`;
 const SCALE_WORDS = Object.keys(SCALES).sort((a, b) => b.length - a.length).join('|');
 const DIGIT_NUMBER = new RegExp(String.raw`(${DIGITS})(?:(\s?-?\s?)(${SCALE_WORDS})(?![A-Za-z])(?:\s(crores?|cr)(?![A-Za-z]))?)?`, 'gi');
 
@@ -143,11 +146,13 @@ export function parseNumber(text: string): number | null {
   return only.value;
 }
 
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+
 function digitToken(text: string, m: RegExpMatchArray): NumberToken | null {
   const start = m.index ?? 0;
   const digits = m[1] ?? '';
   const plain = allDigits(digits);
-  const base = Number(plain ? digits : digits.replace(/[,\u00a0\u202f\u2009 ]/g, ''));
+  const base = Number(plain ? digits : DECIMAL_COMMA.test(digits) ? digits.replace(',', '.') : digits.replace(/[,\u00a0\u202f\u2009 ]/g, ''));
   if (!Number.isFinite(base)) return null;
   let end = start + digits.length;
   let scale = 1;

@@ -20,6 +20,11 @@ describe('parseNumber', () => {
     ['10 lakh', 1e6],
     ['1 lakh crore', 1e12],
     ['12,50,000', 1.25e6],
+    // A decimal comma only before a scale word.
+    ['1,5 milliards', 1.5e9],
+    ['2,75 billion', 2.75e9],
+    ['1,500', 1500],
+    ['3 milliard', 3e9],
     ['two billion', 2e9],
     ['twenty-five million', 2.5e7],
     ['a billion', 1e9],
