@@ -486,6 +486,8 @@ const ORG_HEADS = new Set([
   'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium', 'Ports', 'Foundation',
 ]);
 const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp']);
+/** Heads that take "for" and a place into their name ("General Authority for the Suez Canal Economic Zone", "Fund for Ukraine"). */
+const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corporation', 'Trust', 'Foundation', 'Commission', 'Council', 'Board']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the']);
 const LEADING_NOISE = new Set(['The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
 
@@ -494,6 +496,8 @@ interface UnknownOrg {
   s: number;
   e: number;
   absorbed: RawMatch | null;
+  /** A known place or country the name ends in ("General Authority for the Suez Canal Economic Zone"): part of the name, and its country. */
+  tail?: RawMatch;
   /** For a name introduced by its role ("Indian miner Vedanta"): the type the role gives, and the country that introduced it. */
   type?: FunderType;
   country?: string | null;
@@ -562,6 +566,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     // Grow a run of capitalised words joined by connectors, hyphens or apostrophes inside a word.
     let j = i;
     let lastCap = i;
+    let tail: RawMatch | undefined;
     while (j + 1 < tokens.length && !covered[j + 1]) {
       const t = tokens[j + 1]!;
       const gapOk = text.slice(tokens[j]!.end, t.start).length <= 1;
@@ -574,6 +579,16 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       } else if (CONNECTORS.has(t.text) && t.text !== 'the' && tokens[j + 2]?.text === 'the' && j + 3 < tokens.length && !covered[j + 3] && isCapWord(tokens[j + 3]!.text)) {
         // "Bank of the South", "Agency for the Development of ...".
         j += 2;
+      } else if (tail === undefined && (t.text === 'of' ? ORG_HEADS.has(tokens[j]!.text) : t.text === 'for' && PUBLIC_BODY_HEADS.has(tokens[j]!.text))) {
+        // "General Authority for the Suez Canal Economic Zone", "Industrial Development Corporation of
+        // South Africa": a known place or country after an organisation word ends the name.
+        const k = tokens[j + 2]?.text === 'the' ? j + 3 : j + 2;
+        const place = covered[k];
+        // Not a possessive ("Kestrel Holdings of Kenya's railway" is the railway's Kenya).
+        if (!place || place.startTok !== k || !place.candidates.every((c) => c.kind === 'place' || c.kind === 'country') || tokens[place.endTok]?.text === "'") break;
+        tail = place;
+        j = place.endTok - 1;
+        lastCap = j;
       } else break;
     }
     const runEnd = lastCap;
@@ -600,7 +615,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
           ? before
           : null;
       const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
-      if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(role ? { country: role.country } : {}) });
+      if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
     }
     i = runEnd + 1;
   }
@@ -641,7 +656,7 @@ function scan(text: string, index: EntityIndex): Scan {
   const orgs = capitalisedOrgs(tokens, covered, text);
   // Most texts name no unknown organisation: they share one empty set and mark no tokens (a typed
   // array per text is a costly allocation). The shared set is only ever read.
-  const absorbed = orgs.length === 0 ? NONE_ABSORBED : new Set(orgs.map((o) => o.absorbed).filter((m): m is RawMatch => m !== null));
+  const absorbed = orgs.length === 0 ? NONE_ABSORBED : new Set(orgs.flatMap((o) => [o.absorbed, o.tail ?? null]).filter((m): m is RawMatch => m !== null));
   // Upper-case acronyms the reference does not know.
   const inOrg = orgs.length === 0 ? null : new Uint8Array(tokens.length);
   if (inOrg) for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg[k] = 1;
@@ -748,7 +763,11 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
   for (const o of orgs) {
     const sp = spanOf(text, tokens, o.s, o.e);
     // The name's own country word, else a possessive country right before it ("Saudi Arabia's Gulf Minerals").
-    let country: string | null = o.absorbed ? (settle(o.absorbed.candidates, nearby)?.country ?? null) : (o.country ?? null);
+    let country: string | null = o.absorbed
+      ? (settle(o.absorbed.candidates, nearby)?.country ?? null)
+      : o.tail
+        ? (settle(o.tail.candidates, nearby)?.country ?? null)
+        : (o.country ?? null);
     if (!country && o.s >= 3) {
       const prev = covered[o.s - 3];
       if (prev && prev.endTok === o.s - 2 && tokens[o.s - 2]!.text === "'" && tokens[o.s - 1]!.text.toLowerCase() === 's')

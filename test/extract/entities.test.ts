@@ -33,6 +33,11 @@ const cases: [string, Brief[]][] = [
   ['The carmaker Vinvolt will invest.', []],
   // A listed company's one-word name before an organisation word is a company of its own, of the group's country.
   ['Tata Steel will invest.', [['Tata Steel', 'Tata Steel', 'unknown_organization', 'company', 'India', 'capitalised']]],
+  // A known place or country after "of" (or a public body's "for") ends an unknown organisation's name, and gives its country.
+  ['The General Authority for the Suez Canal Economic Zone signed.', [['General Authority for the Suez Canal Economic Zone', 'General Authority for the Suez Canal Economic Zone', 'unknown_organization', 'other', 'Egypt', 'capitalised']]],
+  ['The Industrial Development Corporation of South Africa will invest.', [['Industrial Development Corporation of South Africa', 'Industrial Development Corporation of South Africa', 'unknown_organization', 'company', 'South Africa', 'capitalised']]],
+  ['Kestrel Holdings for Kenya will invest.', [['Kestrel Holdings', 'Kestrel Holdings', 'unknown_organization', 'company', null, 'capitalised'], ['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name']]],
+  ['Kestrel Holdings of Kenya’s railway.', [['Kestrel Holdings', 'Kestrel Holdings', 'unknown_organization', 'company', null, 'capitalised'], ['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name']]],
   ['Mitsui will invest.', [['Mitsui', 'Mitsui & Co.', 'organization', 'company', 'Japan', 'alias']]],
   // A head word, then "of" or "for" and the rest of the name.
   ['The Bank of Industry will lend.', [['Bank of Industry', 'Bank of Industry', 'unknown_organization', 'bank', null, 'capitalised']]],
