@@ -1,7 +1,7 @@
 /** The orchestrator: every stage's table on disk, run.json, and a broken reference row that does not stop the run. */
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import { appendFile, cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPipeline, type RunOptions } from '../pipeline/run.ts';
@@ -109,5 +109,31 @@ describe('corrections that stick', () => {
       expect(tables.corrections).toHaveLength(2);
       expect(tables.checks.filter((c) => c.kind === 'correction_stale').map((c) => c.row_ids)).toEqual(['c000000000000']);
     }
+  });
+  test('one financing told by three outlets: one whole, its parts linked, the whole counted once', async () => {
+    const input = await mkdtemp(join(tmpdir(), 'pledgebook-three-'));
+    const files: Record<string, string[]> = {
+      'r1.txt': [
+        'US EXIM approves $1.25bn for Reko Diq',
+        'WASHINGTON, Nov 20, 2025 (Reuters) - The Export-Import Bank of the United States approved a $1.25 billion loan for Pakistan’s Reko Diq copper-gold mine on Thursday.',
+        'The financing is part of a $3.5 billion debt package that Barrick is arranging for the project.',
+      ],
+      'r2.txt': [
+        'Barrick lines up $3.5bn debt for Reko Diq',
+        'TORONTO, Nov 22, 2025 - Barrick Gold said lenders have committed $3.5 billion in project debt for Reko Diq, including $1.25 billion from US EXIM, $700 million from the IFC and $410 million from the Asian Development Bank.',
+      ],
+      'r3.txt': ['Reko Diq financing', 'ISLAMABAD, Nov 23, 2025 - The Asian Development Bank’s board approved $410 million for the Reko Diq project, the bank said.'],
+    };
+    for (const [name, lines] of Object.entries(files)) await writeFile(join(input, name), lines.join('\n'));
+    const { tables } = await runPipeline(await options({ input }), fixedClock);
+    const byAmount = (amount: number) => tables.deals.filter((d) => d.amount === amount);
+    expect(tables.deals.map((d) => d.amount).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([4.1e8, 7e8, 1.25e9, 3.5e9]);
+    const whole = byAmount(3.5e9)[0]!;
+    // The lenders' package is no one lender's, and not the borrower's.
+    expect(whole.funder).toBeNull();
+    expect(whole.source_count).toBe(2);
+    for (const amount of [4.1e8, 7e8, 1.25e9]) expect(byAmount(amount)[0]!.part_of).toBe(whole.commitment_id);
+    const net = tables.aggregates.find((a) => a.metric === 'total_pledged' && a.dimension === 'all' && a.key === 'net');
+    expect(net?.value).toBe(3.5e9);
   });
 });

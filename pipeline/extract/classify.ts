@@ -72,7 +72,7 @@ const COMMIT =
   /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave)\b/i;
 
 // "Nepal gets $150m", "Kenya wins $1bn": a headline's receiver, the money is a commitment (a contract won is not).
-const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured)\s+(?:an?\s+|another\s+|fresh\s+|new\s+)?$/i;
+const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured|taps|tapped|lines\s+up|lined\s+up)\s+(?:an?\s+|another\s+|fresh\s+|new\s+)?$/i;
 const RECEIVE_NEAR = /\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|gets?|got|getting)\b/i;
 const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders?|awards?|prizes?|damages|settlement|compensation)\b/i;
 // "approved a $750m development policy operation": a financier's verb before the figure makes it its money, not a cost.
@@ -117,7 +117,7 @@ export const ENDING_GATES: ReadonlyMap<RegExp, RegExp> = new Map([
   [CANCELLED_PLAN, /cancel|reject|turn|scrap|shelve|terminated|called off|abandon|withdr|suspend/i],
   [NEEDED_BEFORE, /need|require|gap of|shortfall|deficit/i],
   [COMPARED_BEFORE, /from|compared|versus|against/i],
-  [RECEIVED_BEFORE, /get|got|receive|wins|won|land|bag|secure/i],
+  [RECEIVED_BEFORE, /get|got|receive|wins|won|land|bag|secure|tap|line/i],
   [FINANCIER_VERB_BEFORE, /approv|lend|lent|grant|provid|extend|disburs|pledg|financ/i],
   [CUMULATIVE, /has|have|had/i],
   [DEAL_NOUN, /deal|stake|shares|agreement|accord|package|investment|loan|financing|credit|contract|facility|memorand|mou|pledge|commitment/i],

@@ -114,7 +114,7 @@ const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supporte
 // "Kenya's willingness to lend", "Ghana's pledge of": the possessor gives. "Kenya's push to close a loan" is the borrower's.
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?)\b/i;
-const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
+const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
 const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
@@ -126,6 +126,9 @@ const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|
 // signed ..." points back to lenders named before, so a subject with "the" is not such a party.)
 const GENERIC_PARTY_NOUNS = 'companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors';
 const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:${GENERIC_PARTY_NOUNS})`;
+const SPEAKER_OF_OTHERS = new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTING}\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|their\s+)?${GENERIC_PARTY_WORDS}\b`, 'i');
+// "The financing is part of a $3.5bn debt package": the subject is the part; the whole's funder is not its.
+const PART_OF_BEFORE = /\b(?:part|portion|share|component)\s+of\s+(?:a|an|the)\s+$/i;
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
 // "Nestle raised its stake ...": a name the reference does not know opens the clause as its subject; a
 // neighbour's funder is not it.
@@ -474,6 +477,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       !appositives.some(([from, to]) => to <= anchor && m.start >= from && m.end <= to) &&
       // "Regarding Kenya's willingness to lend": a possessor with an intention is the subject even after a preposition.
       (!PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) || POSSESSOR_INTENT.test(s.slice(m.end, m.end + 60))) &&
+      // "Barrick said lenders have committed $3.5bn": the speaker reports what others give.
+      !SPEAKER_OF_OTHERS.test(s.slice(m.end, anchor)) &&
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
       (!neighbour || /^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,|\d{1,2}|[-–—:]|\([^)]{1,30}\))\s*)*$/u.test(s.slice(clauseStart, m.start))),
   );
@@ -711,7 +716,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   let funder = findFunder(a, figure.start, figure.end, ctx.verb) ?? speakerOfQuote(a, figure);
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
   const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '');
-  const borrow = !funder && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
+  const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];
   for (let k = previous.length - 1; k >= 0; k--) neighbours.push(previous[k]!);
