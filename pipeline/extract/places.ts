@@ -42,6 +42,8 @@ function placeOf(phrase: string, index: EntityIndex): ResolvedPlace {
     return { location: place.canonical, country };
   }
   if (places.length === 0) {
+    // "6,000 jobs in Nairobi": a capital is a city where jobs are, of its country.
+    if (countries.length === 1 && countries[0]!.via === 'capital') return { location: countries[0]!.surface, country: countries[0]!.canonical };
     // "the US" / "Pakistan and US": a list of countries has no single country.
     return { location: countryNames.join(' and '), country: countryNames.length === 1 ? countryNames[0]! : null };
   }

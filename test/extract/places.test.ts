@@ -8,6 +8,9 @@ const cases: [string, string | null, string | null][] = [
   ['in the U.S.', 'United States', 'United States'],
   ['Ontario, Canada', 'Ontario', 'Canada'],
   ['Sindh', 'Sindh', 'Pakistan'],
+  // A capital is a city where things are, of its country.
+  ['Nairobi', 'Nairobi', 'Kenya'],
+  ['in Islamabad', 'Islamabad', 'Pakistan'],
   ['in Sindh province', 'Sindh', 'Pakistan'],
   ['Queensland', 'Queensland', 'Australia'],
   ['across Kenya and US', 'Kenya and United States', null],
