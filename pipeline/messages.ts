@@ -163,7 +163,7 @@ export const aggregate = {
   leftOutNoUsd: (n: number) => (n > 0 ? `; ${n} deal(s) with an amount but no USD rate left out` : ''),
   valueNote: 'value sums each stated figure ("over X" counted as X, ranges at their midpoint, "up to" amounts left out)',
   jobsAll: (n: number, replaced: number) =>
-    `sum of ${n} job figure(s); a stated total and its parts are never both counted (parts used when they add up to the total, else the total)${replaced > 0 ? `; ${replaced} figure(s) told again by another article (same count, kind and place, and the same project or a deal both articles report) counted once` : ''}`,
+    `sum of ${n} job figure(s); a stated total and its parts are never both counted (parts used when they add up to the total, else the total)${replaced > 0 ? `; ${replaced} figure(s) told again by another article (same count, kind and place, and the same project or a deal both articles report) counted once, or another article's stated total counted by its parts` : ''}`,
   jobsBy: (n: number, dimension: string) => `sum of ${n} job figure(s) by ${dimension}, each total or its parts counted once`,
   exportShareReference: (value: string, country: string, exports: string, year: number, source: string) =>
     `projected exports of ${value} over ${country}'s exports of ${exports} in ${year} (${source})`,

@@ -83,15 +83,36 @@ function add<K>(map: Map<K, Holders>, key: K, article: string): void {
  *
  * The kept figures are indexed by count, kind and place, and within those by deal and project, so
  * that a corpus repeating one sentence in thousands of articles is not compared pair by pair.
+ *
+ * A bare figure is also a repeat of another article's stated total of the same count whose parts
+ * the article lists (`statedTotals`, the run's jobs): "will create 10,000 jobs" in one report, and
+ * "6,000 jobs in Nairobi and 4,000 in Nakuru, for a total of 10,000" in another, are one 10,000,
+ * counted by its parts.
  */
-export function uniqueJobs(jobs: readonly Job[], deals: SharedDeals): { jobs: Job[]; repeats: number } {
+export function uniqueJobs(jobs: readonly Job[], deals: SharedDeals, statedTotals: readonly Job[] = []): { jobs: Job[]; repeats: number } {
   const kept: Job[] = [];
   const keptBy = new Map<string, Kept>();
+  const totalsByPoint = new Map<number, Job[]>();
+  for (const t of statedTotals) {
+    const p = jobPoint(t);
+    if (t.kind !== 'total' || t.total_of === null || p === null) continue;
+    const list = totalsByPoint.get(p);
+    if (list) list.push(t);
+    else totalsByPoint.set(p, [t]);
+  }
   for (const j of jobs) {
     const point = jobPoint(j);
     if (point === null) {
       kept.push(j);
       continue;
+    }
+    if ((j.kind === null || j.kind === 'total') && j.total_of === null && totalsByPoint.has(point)) {
+      const reported = deals.get(j.article_id) ?? [];
+      const sameFigure = (t: Job) =>
+        t.article_id !== j.article_id &&
+        (place(j) === '' || place(j) === place(t)) &&
+        (j.project !== null && t.project !== null ? sameProject(j.project, t.project) : reported.some((d) => (deals.get(t.article_id) ?? []).includes(d)));
+      if (totalsByPoint.get(point)!.some(sameFigure)) continue;
     }
     const key = `${point}\u0000${j.kind}\u0000${place(j)}`;
     const own = j.article_id;
@@ -138,7 +159,7 @@ function figure(j: Job): Contribution | null {
 }
 
 export function jobTotals(allJobs: readonly Job[], deals: readonly Pick<Deal, 'article_ids'>[]): Aggregate[] {
-  const { jobs, repeats } = uniqueJobs(countableJobs(allJobs), sharedDeals(deals));
+  const { jobs, repeats } = uniqueJobs(countableJobs(allJobs), sharedDeals(deals), allJobs);
   const toRow = (dimension: string, explanation: string) => (s: ReturnType<typeof sumAll>): Aggregate => ({
     metric: 'jobs',
     dimension,

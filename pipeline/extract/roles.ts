@@ -685,6 +685,7 @@ function join(parties: readonly Party[]): Pick<Parties, 'funder' | 'funder_type'
 }
 
 const OWN_RECIPIENT_GAP = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
+const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
 const LOAN_WITH_BEFORE = /\b(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)\s+with\s+(?:the\s+)?$/i;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
@@ -790,6 +791,15 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     const borrower = parties[0]!;
     parties = [recipient];
     recipient = borrower;
+  }
+  // "Kenya and the Export-Import Bank of China signed a loan agreement": of two signatories, the lender lends and the other borrows.
+  if (parties.length === 2 && !recipient && BILATERAL_VERB.test(sentence)) {
+    const lenders = parties.filter((p) => FINANCIER_TYPES.includes(p.type));
+    const other = parties.find((p) => !FINANCIER_TYPES.includes(p.type));
+    if (lenders.length === 1 && other) {
+      parties = lenders;
+      recipient = other;
+    }
   }
   // Written out rather than spread: an object spread copies through a slow generic path.
   const funderColumns = parties.length > 0 ? join(parties) : null;

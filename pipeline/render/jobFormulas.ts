@@ -59,7 +59,7 @@ export function jobFacts(jobs: readonly Job[], summed: ReadonlySet<string> | { d
     return parts !== undefined && partsReplaceTotal(j, parts.map((id) => byId.get(id)!));
   };
   const countable = countableJobs(jobs);
-  const kept = 'deals' in summed ? new Set(uniqueJobs(countable, sharedDeals(summed.deals)).jobs.map((j) => j.job_id)) : summed;
+  const kept = 'deals' in summed ? new Set(uniqueJobs(countable, sharedDeals(summed.deals), jobs).jobs.map((j) => j.job_id)) : summed;
   const countableIds = new Set(countable.map((j) => j.job_id));
   return jobs.map((j) => {
     const c = contribution({ id: j.job_id, point: j.count, low: j.count_low, high: j.count_high, qualifier: j.qualifier });

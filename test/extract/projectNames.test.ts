@@ -24,6 +24,8 @@ const mentionCases: [string, [string, string | null, string][]][] = [
   ['The Belt and Road Initiative grew.', []],
   // A title-case headline: the name stops at a preposition, a scale word or a headline verb.
   ['China Pledges $2 Billion For Ethiopia Rail Link', [['Ethiopia Rail Link', 'link', 'Ethiopia Rail Link']]],
+  ['Kenya, China sign Sh260bn railway loan', []],
+  ['Egypt signs Rs5bn Suez Canal Economic Zone deal', [['Suez Canal Economic Zone', 'economic zone', 'Suez Canal Economic Zone']]],
   ['Japan Funds Karachi Circular Railway', [['Karachi Circular Railway', 'railway', 'Karachi Circular Railway']]],
 ];
 

@@ -70,6 +70,22 @@ describe('aggregate: jobs', () => {
       ],
     ],
     [
+      'a bare figure of one article is the stated total another article counts by its parts',
+      [
+        job('j1', 'a1', { count: 10000, project: 'Naivasha line' }),
+        job('j2', 'a2', { count: 6000, location: 'Nairobi', country: 'Kenya', project: 'Naivasha line' }),
+        job('j3', 'a2', { count: 4000, location: 'Nakuru', project: 'Naivasha line' }),
+        job('j4', 'a2', { count: 10000, kind: 'total', total_of: 'j2;j3', project: 'Naivasha line' }),
+        // Another project's 10,000 is its own.
+        job('j5', 'a3', { count: 10000, project: 'Lamu port' }),
+      ],
+      [
+        ['all', 'total', 20000, 'j2;j3;j5'],
+        ['country', '(unknown)', 14000, 'j3;j5'],
+        ['country', 'Kenya', 6000, 'j2'],
+      ],
+    ],
+    [
       'a total its parts do not match is used alone',
       [
         job('j1', 'a1', { count: 100, country: 'Chile' }),
