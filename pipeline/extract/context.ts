@@ -63,6 +63,9 @@ export interface SentenceContext {
 }
 
 /** The project a figure in this sentence is about: nearest named project, else the article's. */
+const ARTICLE_PROJECT_ANAPHOR =
+  /\b(?:the|its|this)\s+(?:\w+\s+){0,2}(?:project|mine|plant|refinery|port|pipeline|railway|facility|field|scheme|extension|expansion|corridor|terminal|park|zone|dam|road|airport|factory|smelter|farm|complex|station)\b/i;
+
 export function projectFor(ctx: SentenceContext, start: number, end: number): ProjectSpan | null {
   let best: ProjectSpan | null = null;
   let bestDistance = Infinity;
@@ -74,7 +77,9 @@ export function projectFor(ctx: SentenceContext, start: number, end: number): Pr
     }
   }
   if (best) return best;
-  if (ctx.articleProject && /\b(?:the|its|this)\s+(?:\w+\s+){0,2}(?:project|mine|plant|refinery|port|pipeline|railway|facility|field|scheme)\b/i.test(ctx.sentence.text)) {
+  // "The extension will create 10,000 jobs", "Construction will employ 4,000": in an article about one
+  // project, a sentence pointing back to it, or opening with its construction, is about it.
+  if (ctx.articleProject && (ARTICLE_PROJECT_ANAPHOR.test(ctx.sentence.text) || /^\W*(?:Construction|Building|Work)\s+(?:will|is|would|on\s+the\s+\w+\s+will)\b/.test(ctx.sentence.text))) {
     return { start, end, name: ctx.articleProject, kind: null };
   }
   return null;

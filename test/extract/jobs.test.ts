@@ -116,3 +116,19 @@ describe('jobsIn: a people the reference knows, and one it does not', () => {
     expect(jobs(line)).toEqual(expected);
   });
 });
+
+describe('jobs of the article\'s one project, pointed back to', () => {
+  const extract = extractLines();
+  it('reads "the extension" and a sentence opening with its construction as the project; another lender\'s sentence is not', () => {
+    const t = extract([
+      'Kenya railway extension',
+      'China will lend Kenya $2 billion to extend the Nairobi-Naivasha railway.',
+      'The extension is expected to create 10,000 jobs.',
+      'Construction will create 6,000 jobs in Nairobi.',
+      'Elsewhere, 500 jobs were created.',
+      'The Asian Development Bank will lend $100 million for schools.',
+    ]);
+    expect(t.jobs.map((j) => [j.count, j.project])).toEqual([[10000, 'Nairobi-Naivasha'], [6000, 'Nairobi-Naivasha'], [500, null]]);
+    expect(t.commitments.map((c) => [c.amount, c.project])).toEqual([[2e9, 'Nairobi-Naivasha'], [1e8, null]]);
+  });
+});
