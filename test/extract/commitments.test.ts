@@ -280,6 +280,12 @@ describe('money received, and contracts won', () => {
     ],
     ['"will get"', ['Aid', 'Ghana will get $300 million from the World Bank this year.'], [[3e8, 'World Bank', 'Ghana']]],
     ['a contract won is not money given', ['Orders', 'Turkey’s Limak secured $2 billion in contracts in Kenya.'], []],
+    [
+      'of two signatories, the lender lends and the other borrows',
+      ['Loan', 'Kenya and the Export-Import Bank of China signed a loan agreement worth $2 billion for the railway.'],
+      [[2e9, 'Export-Import Bank of China', 'Kenya']],
+    ],
+    ['two governments signing stay two signatories', ['Deal', 'China and Brazil signed agreements worth $10 billion.'], [[1e10, 'China; Brazil', null]]],
   ])('%s', (_label, lines, expected) => {
     expect(receivedOf(lines)).toEqual(expected);
   });
