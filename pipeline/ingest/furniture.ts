@@ -23,6 +23,9 @@ const WIDGETS = new Set(
     'open in app', 'view comments', 'add comment', 'gift this article', 'zoom', 'enlarge', 'close', 'menu', 'home',
   ].map((w) => w.toLowerCase()),
 );
+/** "Follow us on Twitter", "Join our WhatsApp channel", "Subscribe to our newsletter": calls to a reader, whole lines. */
+const SOCIAL_CALL =
+  /^(?:(?:follow|like|join|find|connect with)\s+us\s+(?:on|at)\s+[\w.+ ]{1,40}|join\s+our\s+[\w ]{1,30}(?:channel|group|community)|subscribe\s+to\s+(?:our|the)\s+[\w ]{1,30}|sign\s+up\s+(?:for|to)\s+(?:our|the)\s+[\w ]{1,30}|download\s+(?:our|the)\s+[\w ]{1,20}app)[.!:]?$/i;
 export const LONGEST_WIDGET = Math.max(...[...WIDGETS].map((w) => w.length));
 
 /** What `\s` matches (the comparison collapses it), and the trailing marks the comparison strips. */
@@ -171,6 +174,7 @@ function isFurnitureLine(line: string): boolean {
   }
   if (SEPARATOR.test(text)) return true;
   if (READING_TIME.test(text)) return true;
+  if (text.length <= 80 && SOCIAL_CALL.test(text)) return true;
   if (text.length <= 200 && (LINK_LIST.test(text) || BREADCRUMB.test(text))) return true;
   if (text.length <= 400 && (CAPTION_START.test(text) || CREDIT_END.test(text))) return true;
   if (text.length <= 80 && !/\d/.test(text) && BYLINE.test(text)) return true;

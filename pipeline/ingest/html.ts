@@ -23,6 +23,27 @@ const DROP = [
   'select', 'textarea', 'nav', 'svg', 'canvas', 'video', 'audio', 'picture', 'img', 'source', 'track', 'map', 'figcaption',
   'dialog', 'menu',
 ].join(',');
+/** Class or id words of blocks that hold other stories or widgets, never the story's text. */
+const NOT_STORY =
+  /(?:^|[\s_-])(?:related|recommended|recommendations|more-stories|morestories|read-more|readmore|read-also|also-read|most-read|mostread|most-popular|popular-posts|trending|newsletter|social|share|sharing|share-bar|sharebar|promo|advert|advertisement|outbrain|taboola|breadcrumbs?|tags|tag-list)(?:$|[\s_-])/i;
+/** Elements never removed for their class: the page and the story itself. */
+const KEEP_WHOLE = new Set(['HTML', 'BODY', 'ARTICLE', 'MAIN']);
+
+interface ListElement {
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> }>;
+}
+
+/** A list whose every item is nothing but links ("Related: <a>UAE pledges $10bn ...</a>"): a list of other pages. */
+function isLinkList(list: ListElement): boolean {
+  const items = Array.from(list.querySelectorAll('li'));
+  if (items.length === 0) return false;
+  return items.every((li) => {
+    const all = (li.textContent ?? '').replace(/\s+/g, '');
+    const linked = Array.from(li.querySelectorAll('a')).map((a) => (a.textContent ?? '').replace(/\s+/g, '')).join('');
+    return all.length > 0 && linked === all;
+  });
+}
+
 /** Page chrome outside the article, dropped only when not inside an <article>. */
 const CHROME = 'header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
@@ -122,6 +143,14 @@ export function htmlToArticle(html: string): HtmlArticle {
 
   // Media and widgets carry no article text, and a multi-megabyte data: URI is cheaper to drop than to score.
   for (const el of Array.from(document.querySelectorAll(DROP))) el.remove();
+  // "Related", "Most read", share bars and lists of links to other stories, which Readability keeps
+  // when a page puts them inside the <article>: their headlines ("UAE pledges $10bn ...") are other
+  // stories' figures.
+  for (const el of Array.from(document.querySelectorAll('[class],[id]'))) {
+    if (KEEP_WHOLE.has(el.tagName.toUpperCase())) continue;
+    if (NOT_STORY.test(el.getAttribute('class') ?? '') || NOT_STORY.test(el.getAttribute('id') ?? '')) el.remove();
+  }
+  for (const list of Array.from(document.querySelectorAll('ul, ol'))) if (isLinkList(list as unknown as ListElement)) list.remove();
 
   let text = '';
   let readabilityTitle: string | null = null;

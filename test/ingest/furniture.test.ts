@@ -22,6 +22,11 @@ describe('isFurniture', () => {
     ['By Amina Yusuf', true],
     ['4 min read', true],
     ['Advertisement', true],
+    ['Follow us on Twitter', true],
+    ['Join our WhatsApp channel', true],
+    ['Subscribe to our daily newsletter.', true],
+    ['Follow the money: China lends $2bn to Kenya', false],
+    ['Investors will join us on a $2bn fund, the minister said.', false],
     ['———', true],
     ['', true],
     // longer than any widget only through whitespace or trailing marks: still a widget

@@ -54,6 +54,19 @@ describe('htmlToArticle', () => {
     }
   });
 
+  it('drops other stories inside the <article>: a "related" block, a share bar and a list of links', () => {
+    const inside = [
+      '<div class="related-stories"><h3>Related</h3><p><a href="/a">UAE pledges $10bn RELATED BLOCK</a></p></div>',
+      '<div id="share-bar">SHARE BAR Twitter Facebook</div>',
+      '<ul><li><a href="/x">IMF approves $1.1bn LINK LIST</a></li><li><a href="/y">China lends $2bn LINK LIST</a></li></ul>',
+    ].join('');
+    const a = htmlToArticle(PAGE(inside));
+    for (const junk of ['RELATED BLOCK', 'SHARE BAR', 'LINK LIST']) expect(a.text).not.toContain(junk);
+    // A list of facts (items that are not only links) stays.
+    expect(a.text).toContain('Loan tenor: 12 years');
+    expect(a.text.split('\n')).toHaveLength(6);
+  });
+
   it('survives a 3 MB data: URI image quickly', () => {
     const image = `<img src="data:image/png;base64,${'iVBORw0KGgo'.repeat(300_000)}">`;
     const started = performance.now();
