@@ -194,6 +194,21 @@ function lineKey(line: string): string {
   return line.replace(/\s+/g, ' ').toLowerCase();
 }
 
+/**
+ * Labels over a list of other stories ("Related", "Most read"): the headline-like lines right after
+ * one are links to other pages, and their figures ("UAE pledges $10bn ...") are other deals'.
+ */
+const LIST_HEADERS = new Set(
+  [
+    'related', 'related articles', 'related stories', 'related news', 'related content', 'read more', 'read also', 'also read',
+    'see also', 'recommended', 'recommended stories', 'recommended for you', 'more stories', 'more news', 'most read',
+    'most popular', 'most viewed', 'trending', 'trending now', 'top stories', 'latest', 'latest news', 'latest stories',
+    "editor's picks", 'editors picks', 'you may also like', 'you might also like', 'more from this section', 'in other news',
+  ],
+);
+/** A headline, not a paragraph: short, and not ending a sentence. */
+const HEADLINE_LIKE = (line: string) => line.length <= 160 && !/[.!?]["”’)]?$/.test(line);
+
 /** Drop furniture and the repeated headline; title = first line that is not furniture. */
 export function stripFurniture(lines: readonly string[]): CleanedArticle {
   const kept: string[] = [];
@@ -201,10 +216,15 @@ export function stripFurniture(lines: readonly string[]): CleanedArticle {
   let titleKey: string | null = null;
   let published: string | null = null;
   let updated: string | null = null;
+  // After a "Related" label, while lines look like headlines.
+  let inLinkList = false;
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
+    if (inLinkList && HEADLINE_LIKE(line) && title !== null) continue;
+    inLinkList = false;
     if (isFurniture(line)) {
+      if (title !== null && LIST_HEADERS.has(line.toLowerCase().replace(/\s+/g, ' ').replace(/[:.!›»>]+$/, ''))) inLinkList = true;
       const stamp = stampOf(line);
       if (stamp?.date) {
         if (stamp.kind === 'updated') updated ??= stamp.date;

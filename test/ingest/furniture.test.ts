@@ -114,6 +114,25 @@ describe('stripFurniture', () => {
     });
   });
 
+  it('drops the headlines listed under "Related" or "Most read", up to the next paragraph', () => {
+    const lines = [
+      'Saudi fund to invest $5bn in Pakistan mining',
+      'KARACHI: Saudi Arabia will invest $5 billion in Pakistan’s mining sector.',
+      'Related',
+      'UAE pledges $10bn for Pakistan energy',
+      '',
+      'IMF approves $1.1bn tranche for Egypt',
+      'The ministry said talks on a second phase would start in June.',
+      'Most Read:',
+      'China lends $2bn to Sri Lanka',
+    ];
+    expect(stripFurniture(lines).lines).toEqual([
+      'Saudi fund to invest $5bn in Pakistan mining',
+      'KARACHI: Saudi Arabia will invest $5 billion in Pakistan’s mining sector.',
+      'The ministry said talks on a second phase would start in June.',
+    ]);
+  });
+
   it('gives no date for a relative stamp only', () => {
     expect(stripFurniture(['Title here', 'Updated 7 sec ago', 'Body text.'])).toEqual({
       title: 'Title here',
