@@ -103,6 +103,8 @@ const sameProject = (a: string | null, b: string | null, same: SameName) => a ==
 const GENERIC_INSTRUMENTS = new Set(['investment', 'financing', 'other']);
 // A headline's "facility" and the body's "export credit" (or "loan" and "debt package") can be one debt.
 const DEBT = new Set(['loan', 'export_credit', 'debt_package']);
+/** A party described, not named: "Saudi fund", "Chinese state banks" (the last word lower-case). */
+const DESCRIBED_PARTY = /\s[a-z][\w-]*$/;
 const sameDebt = (a: string | null, b: string | null) => a !== null && b !== null && DEBT.has(a) && DEBT.has(b);
 
 export function mergeCommitments(mentions: readonly FactMention<Commitment>[], sameName: SameName = exactName): Commitment[] {
@@ -125,14 +127,16 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
   const rows = mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);
     const status = group.reduce<Commitment['status']>((s, m) => firmer(s, m.row.status), null);
-    // A named organisation beats a country as funder.
-    const org = group.find((m) => m.row.funder && m.row.funder_country && m.row.funder !== m.row.funder_country);
+    // A named organisation beats a country as funder; a description ("Saudi fund", "Chinese
+    // investors", its last word lower-case) names no one and does not.
+    const org = group.find((m) => m.row.funder && m.row.funder_country && m.row.funder !== m.row.funder_country && !DESCRIBED_PARTY.test(m.row.funder));
     const instrument = group.map((m) => m.row.instrument).find((i) => i && !GENERIC_INSTRUMENTS.has(i)) ?? row.instrument;
     const merged: Commitment = { ...row, status, instrument };
     // Parties travel whole: a multilateral lender (no country) must not pick up the country of a
     // headline's "Georgia signs loan" reading, nor a recipient the country of another one.
-    const funderFrom = group.find((m) => m.row.funder !== null)?.row;
-    const recipientFrom = group.find((m) => m.row.recipient !== null)?.row;
+    // The body's reading first: a headline's parties are the weakest.
+    const funderFrom = (group.find((m) => !m.headline && m.row.funder !== null) ?? group.find((m) => m.row.funder !== null))?.row;
+    const recipientFrom = (group.find((m) => !m.headline && m.row.recipient !== null) ?? group.find((m) => m.row.recipient !== null))?.row;
     merged.funder = funderFrom?.funder ?? null;
     merged.funder_type = funderFrom?.funder_type ?? null;
     merged.funder_country = funderFrom?.funder_country ?? null;

@@ -369,3 +369,24 @@ describe('a figure each of several funders gives ("€200m each", "will each len
     expect(eachOf(lines)).toEqual(expected);
   });
 });
+
+describe('the parties of one figure told by the headline and the body', () => {
+  const partiesOf = (lines: string[]) => {
+    const { article, sentences } = madeUpArticle(lines);
+    return extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.recipient]);
+  };
+  it.each([
+    [
+      'a described party ("Saudi fund") does not beat the body\'s country',
+      ['Saudi fund to invest $5bn in Pakistan mining', 'KARACHI: Saudi Arabia will invest $5 billion in Pakistan’s mining sector.'],
+      [[5e9, 'Saudi Arabia', 'Pakistan']],
+    ],
+    [
+      'a named organisation does',
+      ['PIF to invest $5bn in Pakistan mining', 'KARACHI: Saudi Arabia will invest $5 billion in Pakistan’s mining sector.'],
+      [[5e9, 'Public Investment Fund', 'Pakistan']],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    expect(partiesOf(lines)).toEqual(expected);
+  });
+});
