@@ -5,6 +5,11 @@
  * first tranche of") is a part of the largest commitment of the sentence before (or the one before
  * that) that is larger, in its currency and from its funder (or a part whose funder is not named),
  * and is linked to it so that no total counts it twice.
+ *
+ * A sentence whose figures name a tranche and together come to the whole ("Cosco will contribute
+ * $1.5bn in equity, while CDB and China Exim will provide the remaining $3bn" after "$4.5bn") is
+ * its breakdown: all its figures are the whole's parts, whoever gives them.
+ *
  * Parts told in the whole's own sentence are linked by commitments.ts; parts after "The financing
  * includes" by includedAcross.ts.
  */
@@ -22,13 +27,34 @@ const REACH = 2;
 
 export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
   const partOf = new Map<FactMention<Commitment>, string>();
-  for (const part of mentions) {
-    if (part.row.part_of !== null || part.headline) continue;
+  const isTranche = (part: FactMention<Commitment>): boolean => {
     const sentence = sentences[part.position];
-    if (sentence === undefined) continue;
+    if (sentence === undefined) return false;
     const at = part.evidence.start - sentence.start;
     const end = part.evidence.end - sentence.start;
-    if (!TRANCHE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) && !TRANCHE_AFTER.test(sentence.text.slice(end, end + 40))) continue;
+    return TRANCHE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) || TRANCHE_AFTER.test(sentence.text.slice(end, end + 40));
+  };
+  // Whole breakdowns first: every figure of a sentence with a tranche, adding up to a whole before.
+  const byPosition = new Map<number, FactMention<Commitment>[]>();
+  for (const m of mentions) {
+    if (m.row.part_of !== null || m.headline) continue;
+    const list = byPosition.get(m.position);
+    if (list) list.push(m);
+    else byPosition.set(m.position, [m]);
+  }
+  for (const [position, parts] of byPosition) {
+    if (parts.length < 2 || !parts.some(isTranche)) continue;
+    const currency = parts[0]!.row.currency;
+    const points = parts.map((p) => amountPoint(p.row));
+    if (currency === null || parts.some((p) => p.row.currency !== currency) || points.some((v) => v === null)) continue;
+    const sum = (points as number[]).reduce((a, b) => a + b, 0);
+    const whole = mentions.find(
+      (w) => position - w.position >= 1 && position - w.position <= REACH && w.row.part_of === null && w.row.currency === currency && Math.abs((amountPoint(w.row) ?? 0) - sum) <= 0.005 * sum,
+    );
+    if (whole) for (const p of parts) partOf.set(p, whole.row.commitment_id);
+  }
+  for (const part of mentions) {
+    if (part.row.part_of !== null || part.headline || partOf.has(part) || !isTranche(part)) continue;
     let whole: FactMention<Commitment> | null = null;
     for (const w of mentions) {
       const back = part.position - w.position;

@@ -325,6 +325,24 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
       ],
     ],
     [
+      'a breakdown naming the rest, from several funders, that adds up to the whole',
+      ['Port', 'Cosco and Chinese state banks will invest $4.5 billion to expand Peru’s Chancay port.', 'Cosco will contribute $1.5 billion in equity, while China Development Bank will provide the remaining $3 billion in loans.'],
+      [
+        [4.5e9, 'USD', 'Chinese state banks', 'investment', null],
+        [1.5e9, 'USD', null, 'equity', 4.5e9],
+        [3e9, 'USD', 'China Development Bank', 'loan', 4.5e9],
+      ],
+    ],
+    [
+      'figures of another sentence that add up to a whole by chance, with no tranche word, stay apart',
+      ['Loans', 'The World Bank approved $500 million for Kenya.', 'The AfDB approved $300 million and the IsDB $200 million for Uganda.'],
+      [
+        [5e8, 'USD', 'World Bank', null, null],
+        [3e8, 'USD', 'African Development Bank', null, null],
+        [2e8, 'USD', 'Islamic Development Bank', null, null],
+      ],
+    ],
+    [
       'not from another lender',
       ['Loans', 'The World Bank approved a $500 million loan to Kenya.', 'The IMF will disburse an initial $200 million next month.'],
       [
