@@ -243,8 +243,19 @@ export function findJobFigures(sentence: string): JobFigure[] {
     if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start));
     out.push({ start, end, count: token.value, low: token.low ?? null, qualifier, kind, place, placeIsModifier, refersBack, peopleOf });
   }
+  // "8,000 direct jobs and 25,000 indirect jobs in the Lima region": a figure with no place, joined
+  // by "and" right before one with a place, is in that place too.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.place === null && b.place !== null && !b.placeIsModifier && !a.refersBack && !b.refersBack && JOINED_PLACE_GAP.test(sentence.slice(a.end, b.start))) {
+      out[k] = { ...a, place: b.place };
+    }
+  }
   return out;
 }
+
+const JOINED_PLACE_GAP = /^\s*,?\s*(?:and|plus|as well as)\s+(?:another\s+|a further\s+)?$/i;
 
 const DURING_CONSTRUCTION = /^[^.;]{0,30}?\b(?:during|in|through(?:out)?)\s+(?:the\s+|its\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage)?\b/i;
 const ONCE_RUNNING = /^[^.;]{0,30}?\b(?:once (?:operational|running|complete[d]?|in operation|it opens)|when (?:operational|completed|fully operational)|during operations?|in operation)\b/i;

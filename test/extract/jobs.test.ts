@@ -12,6 +12,8 @@ const cases: [string, Row[]][] = [
   ]],
   // The shared noun's place is both figures'.
   ['It will create around 2,000 direct and 8,000 indirect jobs in Sonora.', [[2000, 'about', 'direct', 'Sonora'], [8000, 'about', 'indirect', 'Sonora']]],
+  ['It will create 8,000 direct jobs and 25,000 indirect jobs in the Lima region.', [[8000, 'exact', 'direct', 'Lima'], [25000, 'exact', 'indirect', 'Lima']]],
+  ['It will create 8,000 jobs during construction, and 500 jobs in Lima once running.', [[8000, 'exact', 'construction', null], [500, 'exact', 'operations', 'Lima']]],
   ['The park will bring 2,000 direct and 3,000 indirect jobs, 5,000 in all.', [
     [2000, 'exact', 'direct', null],
     [3000, 'exact', 'indirect', null],
