@@ -197,6 +197,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // $2bn it pledged", "Of the $2bn pledged, $500m...": a part and its whole, both money given when
   // the sentence is about money given.
   if ((OF_WHOLE.test(after) || OF_WHOLE_BEFORE.test(before) || FRONTED_WHOLE.test(before)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // "including $1.5bn in budget support": a part a sentence about money given names.
+  if (INCLUDING_BEFORE.test(near.slice(-40)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // "ADQ's $35bn Ras El Hekma deal": a party's deal.
+  if (/['’]s?\s*$/.test(near) && POSSESSED_DEAL_AFTER.test(after)) return { role: 'commitment' };
   // "co-finance the project with €200m each": each funder's figure, in a sentence about money given.
   if (/^\s*(?:each|apiece)\b/i.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "with the remaining $10bn to follow", "an initial $2bn": a tranche, in a sentence about money given or paid.
@@ -214,6 +218,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
 const PERCENT_OF_BEFORE = new RegExp(String.raw`(?<![\w.])\d{1,3}(?:\.\d+)?\s*${PERCENT}\s+of\s+(?:the|a|an|its|their|this)\s*$`, 'i');
 const DEBT_AFTER = /^\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,3}?(?:debts?|arrears|bonds?|eurobonds?)\b/i;
 const DEBT_SERVICE = /\b(?:repa(?:y|ys|id|ying|yment)|restructur\w*|ow(?:e|es|ed|ing)|default\w*|matur\w*|servic(?:e|ing)|due)\b/i;
+const INCLUDING_BEFORE = /\b(?:including|includes|included|comprising|of which)\s+(?:about|around|some|over|more than|up to|nearly|almost|an estimated)?\s*$/i;
+const POSSESSED_DEAL_AFTER = /^\s*(?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:[\w-]+\s+)?(?:deal|agreement|investment|pledge|package|loan|facility)\b/u;
 const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*)\b/i;
 const SHARE_IS_BEFORE = /\b(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 

@@ -24,7 +24,9 @@ const STAKE = new RegExp(
 const STAKE_BUY = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|invest(?:s|ed|ing)?|intent|interest in|plans?|aims?|seeks?|offer(?:s|ed)?|bid)\b/i;
 const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|ed|ing)?|retains?|already has)\b/i;
 
-const INCLUDES = /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which)\b/gi;
+// "..., allowing immediate disbursement of about $1bn", "with a first tranche of $500m": a part too.
+const INCLUDES =
+  /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which|allowing\s+(?:an?\s+)?(?:immediate\s+|initial\s+)?(?:disbursement|release|drawdown)\s+of|(?:with|and)\s+(?:an?\s+|the\s+)?(?:immediate|initial|first)\s+(?:disbursement|tranche|instal+ment|release)\s+of)\b/gi;
 const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
 
 /**

@@ -84,6 +84,7 @@ const NOT_NAME = new Set([
   'Both', 'Each', 'Every', 'Some', 'Many', 'Such', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime', 'Finance',
 ]);
 
+const LENDING_WORDS = /\b(?:Credit|Fund|Financing|Finance|Loan|Lending|Liquidity|Guarantee|Sustainability|Resilience|Trade|Swap)\b/;
 /** A sum written as one word ("Sh260bn", "Rs5bn", "2bn"): never part of a name. */
 const MONEY_WORD = /^\p{L}{0,4}\d[\d.,]*(?:bn|b|mn|m|tn|tr|trn|k|cr)$/iu;
 /** Words of a title-case headline that end a name walked back from its head: prepositions, scale words, headline verbs. */
@@ -279,7 +280,9 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
       const end = capitalHead ? headWords[headWords.length - 1]!.end : nameOnlyEnd;
       // "Mombasa Port Trust", "Gulf Power Station Company": an organisation's name, not a project.
       const insideOrg = (found ??= findEntities(sentence, index)).some((e) => (e.kind === 'organization' || e.kind === 'unknown_organization') && e.start <= nameStart && e.end >= end);
-      if (!sentenceInitialWord && !isEntity && !allCapsHeadline && !insideOrg) {
+      // "Extended Credit Facility", "Resilience and Sustainability Facility": a lender's facility is money, not a project.
+      const lendingFacility = capitalHead && /^facility$/i.test(head.text) && LENDING_WORDS.test(sentence.slice(nameStart, end));
+      if (!sentenceInitialWord && !isEntity && !allCapsHeadline && !insideOrg && !lendingFacility) {
         const name = sentence.slice(nameStart, end).replace(/\s+/g, ' ');
         out.push({ start: nameStart, end: capitalHead ? end : ws[headEnd - 1]!.end, name, kind: capitalHead ? head.text : kind });
         named = true;

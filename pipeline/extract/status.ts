@@ -37,7 +37,8 @@ const ORDER: readonly Status[] = ['intended', 'proposed', 'under_discussion', 'e
 
 const NEGATION = /\b(?:not|n't|never|yet to|no longer|failed to|without|refused to|declined to)\b[^,;]{0,20}$/i;
 const MODAL = /\b(?:could|may|might|would|can|should)\s+(?:also\s+|soon\s+|still\s+)?(?:be\s+)?$/i;
-const EXPECT = /\b(?:will|shall|(?:is|are|was|were) to|expected to|set to|likely to|poised to|slated to|projected to|anticipated to)\s+(?:be\s+)?$/i;
+// "$1.5bn in budget support to be disbursed this year": a bare "to be" looks ahead too.
+const EXPECT = /\b(?:will|shall|(?:is|are|was|were) to|expected to|set to|likely to|poised to|slated to|projected to|anticipated to)\s+(?:be\s+)?$|\bto\s+be\s+$/i;
 const INTEND = /\b(?:aims? to|plans? to|intends? to|seeks? to|hopes? to|wants? to|looking to|keen to|desire to|push(?:es)? to|bid to|efforts? to)\s+(?:be\s+)?$/i;
 
 /** Every status cue in the sentence, with its hedges applied. */

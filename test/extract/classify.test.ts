@@ -37,6 +37,9 @@ const cases: [string, string[]][] = [
   ['Exports rose to $3 billion this year and $2 billion in imports.', ['none', 'none']],
   ['Nigeria will receive $1 billion this year and $500 million next year from China.', ['commitment', 'commitment']],
   ['Ghana taps $750m from Afreximbank', ['commitment']],
+  // A part a sentence about money given names; a party's deal.
+  ['The World Bank pledged $10.5 billion in support, including $1.5 billion in budget support to be disbursed this year.', ['commitment', 'commitment']],
+  ['The talks follow ADQ’s $35 billion Ras El Hekma deal signed in 2024.', ['commitment']],
   ['Over the next five years, Chinese investors plan to pour $8bn into Indonesian nickel smelters.', ['commitment']],
   ['The firm secured $2 billion in contracts in 2025 and $1 billion in 2026.', ['none', 'none']],
   ['Ghana will get $300 million this year, and $200 million next year.', ['commitment', 'commitment']],

@@ -19,6 +19,14 @@ function commitmentsOf(lines: string[]) {
 describe('parts a sentence names ("includes", "of which")', () => {
   it.each([
     [
+      'an immediate disbursement the approval allows',
+      ['IMF', 'The IMF executive board approved a four-year, $3.4 billion Extended Credit Facility for Ethiopia, allowing immediate disbursement of about $1 billion.'],
+      [
+        [3.4e9, 'USD', 'International Monetary Fund', 'loan', null],
+        [1e9, 'USD', 'International Monetary Fund', 'loan', 3.4e9],
+      ],
+    ],
+    [
       'a package with parts from two lenders: each part is linked, and the package is neither lender\'s',
       ['Copper mine financing', 'The $3.5 billion debt package includes $1.25 billion from US EXIM and $700 million from the IFC.'],
       [

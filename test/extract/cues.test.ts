@@ -83,6 +83,7 @@ describe('statusOf', () => {
     ['Indonesia is seeking to raise [[$3 billion]] from Japan.', 'intended'],
     ['India completed disbursement of a [[$500 million]] credit line to Mozambique.', 'disbursed'],
     ['Kenya lands [[$1bn]] loan from World Bank', 'agreed'],
+    ['It includes [[$1.5 billion]] in budget support to be disbursed this year.', 'expected'],
     ['The government cancelled a [[$1bn]] order.', 'cancelled'],
     ['The [[$2bn]] project was scrapped in March.', 'cancelled'],
     // Hedges and negation only lower.

@@ -25,6 +25,9 @@ const mentionCases: [string, [string, string | null, string][]][] = [
   // A title-case headline: the name stops at a preposition, a scale word or a headline verb.
   ['China Pledges $2 Billion For Ethiopia Rail Link', [['Ethiopia Rail Link', 'link', 'Ethiopia Rail Link']]],
   ['Kenya, China sign Sh260bn railway loan', []],
+  // A lender's facility is money, not a project; a plant's is a project.
+  ['The IMF approved a $3.4 billion Extended Credit Facility for Ethiopia.', []],
+  ['The Kestrel Processing Facility will open.', [['Kestrel Processing Facility', 'facility', 'Kestrel Processing Facility']]],
   ['Egypt signs Rs5bn Suez Canal Economic Zone deal', [['Suez Canal Economic Zone', 'economic zone', 'Suez Canal Economic Zone']]],
   ['Japan Funds Karachi Circular Railway', [['Karachi Circular Railway', 'railway', 'Karachi Circular Railway']]],
 ];
