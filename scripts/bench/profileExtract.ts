@@ -1,6 +1,6 @@
 /** Profiling helper: builds an in-memory corpus and runs extraction in this thread. */
 import { join } from 'node:path';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { readInputs } from '../../pipeline/io/inputs.ts';
 import { loadSentencePool, makeArticle, rng } from './corpus.ts';
@@ -21,3 +21,4 @@ const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
 const r = await extractAll(articles, sentences, { referenceDir: join(ROOT, 'data/reference'), cacheDir: null, workers: 0 });
 const t2 = performance.now();
 console.log(`ingest ${((t1 - t0) / 1000).toFixed(2)} s; extract ${((t2 - t1) / 1000).toFixed(2)} s, ${(mb / ((t2 - t1) / 1000)).toFixed(2)} MB/s, ${r.tables.commitments.length} commitments`);
+await rm(dir, { recursive: true, force: true });
