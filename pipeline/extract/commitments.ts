@@ -13,7 +13,7 @@ import { instrumentOf } from './instrument.ts';
 import { FRONTED_WHOLE, OF_WHOLE } from './classify.ts';
 import { sectorFor } from './sector.ts';
 import { projectFor, type SentenceContext } from './context.ts';
-import { smallerPart, type FactMention } from './mergeMentions.ts';
+import { amountPoint, smallerPart, type FactMention } from './mergeMentions.ts';
 import { PERCENT } from './numbers.ts';
 
 // "a 49% interest in the block" is a stake; "at 0.1 percent interest" is a rate.
@@ -27,6 +27,7 @@ const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|
 // "..., allowing immediate disbursement of about $1bn", "with a first tranche of $500m": a part too.
 const INCLUDES =
   /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which|allowing\s+(?:an?\s+)?(?:immediate\s+|initial\s+)?(?:disbursement|release|drawdown)\s+of|(?:with|and)\s+(?:an?\s+|the\s+)?(?:immediate|initial|first)\s+(?:disbursement|tranche|instal+ment|release)\s+of)\b/gi;
+const BRACKETED = /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|or|equivalent to|worth)?\s*$/i;
 const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
 
 /**
@@ -48,7 +49,10 @@ function dropFunder(whole: Commitment): void {
   Object.assign(whole, { funder: null, funder_type: null, funder_country: null });
 }
 
-function linkIncluded(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[]): void {
+/** The amount a figure is said to be in another currency, in brackets right after it ("140.7 billion yen ($950 million)"). */
+type Converted = (figureEnd: number) => { currency: string | null; value: number | null } | null;
+
+function linkIncluded(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[], converted: Converted = () => null): void {
   if (figures.length < 2) return;
   // "the first $300m of a $1bn package", "$1.1bn, the second tranche of a $3bn loan": the whole after.
   for (let i = 0; i + 1 < figures.length; i++) {
@@ -97,7 +101,11 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     const parts: Commitment[] = [];
     for (const part of figures.filter((f) => f.start >= at && f.end <= until)) {
       const row = part.mention.row;
-      if (!smallerPart(row, wholeRow)) continue;
+      // A part in another currency fits when its bracketed conversion is in the whole's and smaller.
+      const stated = row.currency === wholeRow.currency ? null : converted(part.end);
+      const whole = amountPoint(wholeRow);
+      const fitsConverted = stated !== null && stated.currency === wholeRow.currency && stated.value !== null && whole !== null && stated.value < whole;
+      if (!smallerPart(row, wholeRow) && !fitsConverted) continue;
       row.part_of = wholeRow.commitment_id;
       // "$1.2bn approved ..., of which $400m has been disbursed": a firmer verb in the parts' own
       // clause is theirs; a weaker one ("will fund energy projects") says what the money is for, and
@@ -120,6 +128,17 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   const stakes: { start: number; end: number; percent: number }[] = [];
   eachMatch(STAKE, text, (m) => stakes.push({ start: m.index, end: m.index + m[0].length, percent: Number(m[1]) }));
   const figures: { start: number; end: number; mention: FactMention<Commitment> }[] = [];
+  // "a 140.7 billion yen ($950 million) loan": the noun after a bracketed conversion is the figure's,
+  // read as if the figure ran to the bracket's end.
+  const pastConversion = (end: number, to: number): { end: number; to: number } => {
+    const next = ctx.money.find((m) => m.money.start === to);
+    const close = next ? text.indexOf(')', next.money.end) : -1;
+    return next && close >= 0 && close - next.money.end <= 2 && BRACKETED.test(text.slice(end, to)) ? { end: close + 1, to: next.to } : { end, to };
+  };
+  const instrumentAt = (start: number, end: number, from: number, to: number) => {
+    const past = pastConversion(end, to);
+    return instrumentOf(text, start, past.end, from, past.to);
+  };
   for (const { money, role, from, to } of ctx.money) {
     if (role.role !== 'commitment') continue;
     const cue = statusOf(text, money.start, money.end);
@@ -130,7 +149,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
       amount_high: money.high,
       currency: money.currency,
       qualifier: money.qualifier,
-      instrument: stake ? 'equity' : instrumentOf(text, money.start, money.end, from, to),
+      instrument: stake ? 'equity' : instrumentAt(money.start, money.end, from, to),
       status: cue?.status ?? null,
       stake_percent: stake?.percent ?? null,
     });
@@ -139,7 +158,10 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
       figures.push({ start: money.start, end: money.end, mention });
     }
   }
-  linkIncluded(text, figures);
+  linkIncluded(text, figures, (end) => {
+    const next = ctx.money.find((m) => m.money.start > end && BRACKETED.test(text.slice(end, m.money.start)));
+    return next ? { currency: next.money.currency, value: next.money.value } : null;
+  });
   // A stake with no money figure in its clause: a commitment with no amount, when someone means to buy it.
   for (const stake of stakes) {
     if (ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= m.to)) continue;

@@ -19,6 +19,14 @@ function commitmentsOf(lines: string[]) {
 describe('parts a sentence names ("includes", "of which")', () => {
   it.each([
     [
+      'a part in another currency whose bracketed conversion is in the whole\'s',
+      ['Deals', 'Japan and Indonesia signed agreements worth $2.7 billion on Thursday, including a 140.7 billion yen ($950 million) loan for the Jakarta MRT, the Indonesian finance ministry said.'],
+      [
+        [2.7e9, 'USD', 'Japan; Indonesia', null, null],
+        [1.407e11, 'JPY', 'Japan; Indonesia', 'loan', 2.7e9],
+      ],
+    ],
+    [
       'an immediate disbursement the approval allows',
       ['IMF', 'The IMF executive board approved a four-year, $3.4 billion Extended Credit Facility for Ethiopia, allowing immediate disbursement of about $1 billion.'],
       [
