@@ -39,6 +39,7 @@ const HEADS = [
   'park', 'zone', 'field', 'terminal', 'airport', 'motorway', 'highway', 'expressway', 'bridge', 'tunnel', 'smelter',
   'facility', 'complex', 'hub', 'block', 'station', 'farm', 'scheme', 'deposit', 'concession', 'reservoir', 'canal',
   'barrage', 'city', 'township', 'estate', 'grid', 'link', 'interconnector', 'line', 'metro', 'road', 'ring road', 'toll road', 'bypass',
+  'mrt', 'lrt', 'brt',
 ].sort((a, b) => b.length - a.length);
 const HEAD_WORDS = new Set(HEADS.flatMap((h) => h.split(' ')));
 // Heads by their first word, longest first (the order of HEADS): headAt runs at every word of every
