@@ -37,6 +37,7 @@ const cases: [string, string[]][] = [
   ['Exports rose to $3 billion this year and $2 billion in imports.', ['none', 'none']],
   ['Nigeria will receive $1 billion this year and $500 million next year from China.', ['commitment', 'commitment']],
   ['Ghana taps $750m from Afreximbank', ['commitment']],
+  ['ACWA Power signed deals for two 1.5 GW wind farms worth $2.5 billion.', ['commitment']],
   // A part a sentence about money given names; a party's deal.
   ['The World Bank pledged $10.5 billion in support, including $1.5 billion in budget support to be disbursed this year.', ['commitment', 'commitment']],
   ['The talks follow ADQ’s $35 billion Ras El Hekma deal signed in 2024.', ['commitment']],

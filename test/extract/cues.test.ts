@@ -159,6 +159,8 @@ describe('sectorOf', () => {
     ['fintech and data centres', 'digital'],
     ['a children’s hospital', 'health'],
     ['a desalination plant', 'water'],
+    ['two 1.5 GW wind farms', 'renewables'],
+    ['dairy farms in the north', 'agriculture'],
     ['budget support for the treasury', 'finance'],
     ['a friendship between nations', null],
   ];
