@@ -92,6 +92,10 @@ const EXPORTED_AFTER = /^\s+(?:(?:will|would|could|is|are|was|were|to)\s+(?:[a-z
  */
 const SHARE_EXPORTED = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}(?:\s+of\s+(?:which|it|this|that))?(?=\s)`, 'gi');
 const EXPORTS_HEAD = /\bexports?(?:\s+(?:volumes?|earnings|revenues?|receipts|value|basket|income))?\s*$/i;
+const WORD_SHARES: ReadonlyMap<string, number> = new Map([
+  ['half', 50], ['a third', 100 / 3], ['one third', 100 / 3], ['two thirds', 200 / 3], ['a quarter', 25], ['one quarter', 25], ['three quarters', 75],
+]);
+const WORD_SHARE_EXPORTED = /\b(half|a third|one[\s-]third|two[\s-]thirds|a quarter|one[\s-]quarter|three[\s-]quarters)(?:\s+of\s+(?:it|which|this|that))?(?=\s)/gi;
 const OUTPUT_FIRST = new RegExp(String.raw`^${OUTPUT_DETERMINER}${OUTPUT_NOUN}\b`, 'i');
 const SHARE = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)`, 'gi');
 
@@ -182,6 +186,19 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
   }
   const output = out.find((p) => p.row.metric === 'production' || p.row.metric === 'capacity');
   if (output) {
+    // "1 million tonnes a year by 2032, half of it for export": a share in words.
+    for (const m of allMatches(WORD_SHARE_EXPORTED, text)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (start < output.evidence.end - ctx.sentence.start || !EXPORTED_AFTER.test(text.slice(end, end + 60))) continue;
+      const value = WORD_SHARES.get(m[1]!.toLowerCase().replace(/[\s-]+/g, ' '))!;
+      out.push(
+        row(ctx, start, end, {
+          metric: 'export_share_of_output', commodity: null, value, value_low: value, value_high: value, unit: 'percent', per: null,
+          horizon: horizonNear(text, start, end), qualifier: 'exact', of_what: output.row.commodity ?? 'output',
+        }),
+      );
+    }
     for (const m of allMatches(SHARE_EXPORTED, text)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

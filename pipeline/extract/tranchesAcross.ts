@@ -22,17 +22,25 @@ export const TRANCHE_BEFORE =
 /** Right after the figure: "upfront", "as a first tranche", "in the first phase". */
 export const TRANCHE_AFTER = /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b)/i;
 
+/** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB". */
+const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
+
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
 export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
   const partOf = new Map<FactMention<Commitment>, string>();
+  const funderOf = new Map<FactMention<Commitment>, Commitment>();
   const isTranche = (part: FactMention<Commitment>): boolean => {
     const sentence = sentences[part.position];
     if (sentence === undefined) return false;
     const at = part.evidence.start - sentence.start;
     const end = part.evidence.end - sentence.start;
-    return TRANCHE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) || TRANCHE_AFTER.test(sentence.text.slice(end, end + 40));
+    return (
+      TRANCHE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
+      TRANCHE_AFTER.test(sentence.text.slice(end, end + 40)) ||
+      (at <= 60 && POINTING_BACK_OF.test(sentence.text.slice(0, at)))
+    );
   };
   // Whole breakdowns first: every figure of a sentence with a tranche, adding up to a whole before.
   const byPosition = new Map<number, FactMention<Commitment>[]>();
@@ -62,7 +70,16 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       if (part.row.funder !== null && w.row.funder !== part.row.funder) continue;
       if (whole === null || amountPoint(w.row)! > amountPoint(whole.row)!) whole = w;
     }
-    if (whole !== null) partOf.set(part, whole.row.commitment_id);
+    if (whole !== null) {
+      partOf.set(part, whole.row.commitment_id);
+      // A tranche that names no funder is its whole's funder's money ("The fund will pay $5bn upfront").
+      if (part.row.funder === null && whole.row.funder !== null) funderOf.set(part, whole.row);
+    }
   }
-  return withPartOf(mentions, partOf);
+  const linked = withPartOf(mentions, partOf);
+  if (funderOf.size === 0) return linked;
+  return linked.map((m, i) => {
+    const whole = funderOf.get(mentions[i]!);
+    return whole === undefined ? m : { ...m, row: { ...m.row, funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country } };
+  });
 }

@@ -359,6 +359,14 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
       ],
     ],
     [
+      'a sum a sentence opens by pointing back to ("Of that sum, ..."), its funder the whole\'s',
+      ['Hydrogen', 'The European Union will provide Morocco with €1.2 billion in grants and loans for green hydrogen.', 'Of that sum, €600 million will be disbursed through the European Investment Bank.'],
+      [
+        [1.2e9, 'EUR', 'European Union', 'grant', null],
+        [6e8, 'EUR', 'European Union', null, 1.2e9],
+      ],
+    ],
+    [
       'not from another lender',
       ['Loans', 'The World Bank approved a $500 million loan to Kenya.', 'The IMF will disburse an initial $200 million next month.'],
       [
