@@ -97,7 +97,7 @@ const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|invest
 const CUMULATIVE = /\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged)\s+(?:\w+\s+){0,3}$/i;
 const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
-const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:to\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
+const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "supply $1bn worth of defence equipment": goods sold, not money given.
 const GOODS_SOLD_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}$/i;
 const WORTH_OF_AFTER = /^\s*(?:worth\s+of|in)\s+(?!(?:humanitarian\s+)?(?:aid|assistance|relief|investment|loans?|grants?|financing|credit)\b)/i;
@@ -201,6 +201,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (INCLUDING_BEFORE.test(near.slice(-40)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "ADQ's $35bn Ras El Hekma deal": a party's deal.
   if (/['’]s?\s*$/.test(near) && POSSESSED_DEAL_AFTER.test(after)) return { role: 'commitment' };
+  // "received the second tranche of $1.1bn from the IMF": a tranche's amount, in a sentence about money given or received.
+  if (TRANCHE_OF_BEFORE.test(near.slice(-50)) && (COMMIT.test(segment.sentence) || RECEIVE_NEAR.test(segment.sentence) || PAID.test(segment.sentence))) return { role: 'commitment' };
   // "co-finance the project with €200m each": each funder's figure, in a sentence about money given.
   if (/^\s*(?:each|apiece)\b/i.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "with the remaining $10bn to follow", "an initial $2bn": a tranche, in a sentence about money given or paid.
@@ -220,6 +222,7 @@ const DEBT_AFTER = /^\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,3}?(?:debts?|arrears|bon
 const DEBT_SERVICE = /\b(?:repa(?:y|ys|id|ying|yment)|restructur\w*|ow(?:e|es|ed|ing)|default\w*|matur\w*|servic(?:e|ing)|due)\b/i;
 const INCLUDING_BEFORE = /\b(?:including|includes|included|comprising|of which)\s+(?:an?\s+|the\s+)?(?:about|around|some|over|more than|up to|nearly|almost|an estimated)?\s*$/i;
 const POSSESSED_DEAL_AFTER = /^\s*(?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:[\w-]+\s+)?(?:deal|agreement|investment|pledge|package|loan|facility)\b/u;
+const TRANCHE_OF_BEFORE = /\b(?:tranche|instal+ment|disbursement|drawdown)\s+of\s+(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;
 const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*)\b/i;
 const SHARE_IS_BEFORE = /\b(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 

@@ -68,7 +68,8 @@ const ACCORDING_TO = /\baccording\s+to\b[^,;.]*/giu;
 const MAY_SAY_ACCORDING = /according/i;
 const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|visit(?:ed|ing|s)?\s+to|trip\s+to|trips\s+to)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?$/i;
-const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made)\s+(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
+// ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 // "buy a 30% stake in X from Y", "acquire shares from Y": Y sells.
 const SELLER_BEFORE = /\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|stake|stakes|shares|assets?)\b[^;:]{0,80}\bfrom\s+(?:the\s+)?$/i;
@@ -120,6 +121,8 @@ const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gi
 const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
 const INVEST_IN_BEFORE = /\binvest(?:s|ed|ing|ments?)?\b(?:(?!\.\s)[^;]){0,80}\b(?:in|into)\s+(?:the\s+)?$/i;
+// "Turkey's investment in Azerbaijan will total $2bn": the country a giving noun goes into, before the figure.
+const INVESTMENT_IN_BEFORE = /\b(?:investments?|loans?|lending|financing|aid|assistance|grants?)\s+(?:in|to|into|for)\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i;
 const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|deals?|accords?|memorand(?:ums?|a)|mous?)\s+with)\s+(?:the\s+)?$/i;
 // "signed MoUs worth Rs 2.5 lakh crore with 58 companies", "Foreign investors pledged $3bn": the
@@ -605,7 +608,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
-    else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn) && (m.start >= from || possessive))
+    else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn) && (m.start >= from || possessive || INVESTMENT_IN_BEFORE.test(before)))
       // "to/for X" names the recipient; "in X" the place; "a deal with X" only the counterparty.
       rank = /\b(?:in|near|outside)\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;
     else continue;

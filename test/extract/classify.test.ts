@@ -38,6 +38,8 @@ const cases: [string, string[]][] = [
   ['Nigeria will receive $1 billion this year and $500 million next year from China.', ['commitment', 'commitment']],
   ['Ghana taps $750m from Afreximbank', ['commitment']],
   ['ACWA Power signed deals for two 1.5 GW wind farms worth $2.5 billion.', ['commitment']],
+  ['Pakistan received the second tranche of $1.1 billion from the IMF on Friday.', ['commitment']],
+  ['Total Chinese lending to Africa since 2000 stands at $182 billion.', ['none']],
   // A part a sentence about money given names; a party's deal.
   ['The World Bank pledged $10.5 billion in support, including $1.5 billion in budget support to be disbursed this year.', ['commitment', 'commitment']],
   ['The talks follow ADQ’s $35 billion Ras El Hekma deal signed in 2024.', ['commitment']],
