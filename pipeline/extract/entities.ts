@@ -788,9 +788,15 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
     if (c) {
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: c.kind, canonical: c.canonical, type: c.type, country: c.country, via: c.via, tok: m.startTok, endTok: m.endTok });
     } else {
-      // Shared by several and nothing nearby says which: keep the name as written, and the type if they agree.
+      // Shared by several and nothing nearby says which: keep the name as written, and the type if they agree;
+      // a possessive country right before it is its country ("Hungary's Eximbank": none of the listed ones).
       const first = real[0]!;
       const types = new Set(real.map((x) => x.type));
+      const prev = m.startTok >= 3 ? covered[m.startTok - 3] : null;
+      const owner =
+        prev && prev.endTok === m.startTok - 2 && tokens[m.startTok - 2]!.text === "'" && tokens[m.startTok - 1]!.text.toLowerCase() === 's' && first.kind === 'organization'
+          ? (settle(prev.candidates, nearby)?.country ?? null)
+          : null;
       mentions.push({
         start: sp.start,
         end: sp.end,
@@ -798,7 +804,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
         kind: first.kind,
         canonical: first.kind === 'place' ? first.canonical : sp.surface,
         type: types.size === 1 ? first.type : first.kind === 'organization' ? 'other' : null,
-        country: null,
+        country: owner,
         via: first.via,
         tok: m.startTok,
         endTok: m.endTok,

@@ -38,6 +38,8 @@ const cases: [string, Brief[]][] = [
   ['The Industrial Development Corporation of South Africa will invest.', [['Industrial Development Corporation of South Africa', 'Industrial Development Corporation of South Africa', 'unknown_organization', 'company', 'South Africa', 'capitalised']]],
   ['Kestrel Holdings for Kenya will invest.', [['Kestrel Holdings', 'Kestrel Holdings', 'unknown_organization', 'company', null, 'capitalised'], ['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name']]],
   ['Kestrel Holdings of Kenya’s railway.', [['Kestrel Holdings', 'Kestrel Holdings', 'unknown_organization', 'company', null, 'capitalised'], ['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name']]],
+  // A shared alias none of whose owners the sentence names: its possessor's country.
+  ['Hungary’s Eximbank will lend.', [['Hungary', 'Hungary', 'country', 'government', 'Hungary', 'name'], ['Eximbank', 'Eximbank', 'organization', 'export_credit_agency', 'Hungary', 'alias']]],
   ['Mitsui will invest.', [['Mitsui', 'Mitsui & Co.', 'organization', 'company', 'Japan', 'alias']]],
   // A head word, then "of" or "for" and the rest of the name.
   ['The Bank of Industry will lend.', [['Bank of Industry', 'Bank of Industry', 'unknown_organization', 'bank', null, 'capitalised']]],
