@@ -747,6 +747,13 @@ function namedInContext(text: string, context: readonly string[] | undefined, in
   return out ?? NO_NAMED;
 }
 
+/** The known name whose possessive ("Saudi Arabia's") ends right before token `at`, if any. */
+function possessorAt(tokens: readonly Token[], covered: readonly (RawMatch | null)[], at: number): RawMatch | null {
+  if (at < 3) return null;
+  const prev = covered[at - 3];
+  return prev && prev.endTok === at - 2 && tokens[at - 2]!.text === "'" && tokens[at - 1]!.text.toLowerCase() === 's' ? prev : null;
+}
+
 function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], named: readonly NamedOrg[] = []): EntityMention[] {
   const { tokens, matches, own, covered, orgs, absorbed } = scanned;
   const mentions: (EntityMention & { tok: number; endTok: number })[] = [];
@@ -768,10 +775,9 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
       : o.tail
         ? (settle(o.tail.candidates, nearby)?.country ?? null)
         : (o.country ?? null);
-    if (!country && o.s >= 3) {
-      const prev = covered[o.s - 3];
-      if (prev && prev.endTok === o.s - 2 && tokens[o.s - 2]!.text === "'" && tokens[o.s - 1]!.text.toLowerCase() === 's')
-        country = settle(prev.candidates, nearby)?.country ?? null;
+    if (!country) {
+      const owner = possessorAt(tokens, covered, o.s);
+      if (owner) country = settle(owner.candidates, nearby)?.country ?? null;
     }
     mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: sp.surface.replace(/\s+/g, ' '), type: o.type ?? typeFromName(sp.surface), country, via: 'capitalised', tok: o.s, endTok: o.e });
   }
@@ -792,11 +798,8 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
       // a possessive country right before it is its country ("Hungary's Eximbank": none of the listed ones).
       const first = real[0]!;
       const types = new Set(real.map((x) => x.type));
-      const prev = m.startTok >= 3 ? covered[m.startTok - 3] : null;
-      const owner =
-        prev && prev.endTok === m.startTok - 2 && tokens[m.startTok - 2]!.text === "'" && tokens[m.startTok - 1]!.text.toLowerCase() === 's' && first.kind === 'organization'
-          ? (settle(prev.candidates, nearby)?.country ?? null)
-          : null;
+      const possessor = first.kind === 'organization' ? possessorAt(tokens, covered, m.startTok) : null;
+      const owner = possessor ? (settle(possessor.candidates, nearby)?.country ?? null) : null;
       mentions.push({
         start: sp.start,
         end: sp.end,

@@ -86,6 +86,8 @@ const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\
 // "a desalination plant in Jordan" names where the money goes; so does "a Jordan desalination plant".
 const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner)s?\b)/u;
 // "Temasek's $1.2bn investment": the possessor of a giving noun gives ("Kenya's $2bn loan" may be a borrower's: not read).
+// Between a possessor and what it owns: "Japan's Mitsui", "France's AFD".
+const POSSESSIVE_GAP = /^['’]s?\s+$/;
 const POSSESSOR_OF_FIGURE = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u;
 const GIVING_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|pledges?|offers?|grants?|donations?|stakes?|bids?|acquisitions?|injections?|commitments?|contributions?)\b/u;
 // "X and Y will lend $300m and $200m respectively": the i-th amount is the i-th lender's.
@@ -342,7 +344,7 @@ function coordinated(a: Analysed, first: EntityMention): EntityMention[] {
   for (const m of a.parties) {
     if (m.start <= last.start) continue;
     // "France's AFD": the possessor is part of the way the next party is named.
-    if (a.parties.some((n) => n.start > m.end && /^['’]s?\s+$/.test(a.sentence.slice(m.end, n.start)))) continue;
+    if (a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(a.sentence.slice(m.end, n.start)))) continue;
     const gap = a.sentence.slice(last.end, m.start);
     if (COORDINATION.test(gap)) {
       out.push(m);
@@ -411,7 +413,6 @@ function possessorOf(a: Analysed, m: EntityMention): EntityMention | undefined {
   return a.parties.find((n) => n.end < m.start && POSSESSIVE_GAP.test(a.sentence.slice(n.end, m.start)));
 }
 
-const POSSESSIVE_GAP = /^['’]s?\s+$/;
 
 /** The funder of a figure at [anchorStart, anchorEnd) in an analysed sentence; null if none is named. */
 function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: { start: number; end: number } | null, neighbour = false): Scored | null {
@@ -472,7 +473,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       m.start >= clauseStart &&
       !a.places.has(m) &&
       // "France's AFD": the possessor qualifies the party after it.
-      !a.parties.some((n) => n.start > m.end && /^['’]s?\s+$/.test(s.slice(m.end, n.start))) &&
+      !a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(s.slice(m.end, n.start))) &&
       // "lend Uganda $1bn": an indirect object, not the subject.
       !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
       // "buy a stake from X": an object of "from" is not the subject (a lender after "from" is found above).
