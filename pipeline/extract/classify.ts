@@ -16,7 +16,6 @@
 import type { ProjectionMetric } from '../tables.ts';
 import { SOURCE_AFTER } from './instrument.ts';
 import { PERCENT } from './numbers.ts';
-import { TRANCHE_AFTER, TRANCHE_BEFORE } from './tranchesAcross.ts';
 
 export type MoneyRole =
   | { role: 'commitment' }
@@ -223,6 +222,12 @@ const DEBT_SERVICE = /\b(?:repa(?:y|ys|id|ying|yment)|restructur\w*|ow(?:e|es|ed
 const INCLUDING_BEFORE = /\b(?:including|includes|included|comprising|of which)\s+(?:an?\s+|the\s+)?(?:about|around|some|over|more than|up to|nearly|almost|an estimated)?\s*$/i;
 const POSSESSED_DEAL_AFTER = /^\s*(?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:[\w-]+\s+)?(?:deal|agreement|investment|pledge|package|loan|facility)\b/u;
 const TRANCHE_OF_BEFORE = /\b(?:tranche|instal+ment|disbursement|drawdown)\s+of\s+(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;
+/** Right before the figure: it is the rest, the start or a tranche of a larger sum. */
+export const TRANCHE_BEFORE =
+  /\b(?:the\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|remainder\s+of\s+the)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
+/** Right after the figure: "upfront", "as a first tranche", "in the first phase". */
+export const TRANCHE_AFTER = /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b)/i;
+
 const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*)\b/i;
 const SHARE_IS_BEFORE = /\b(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 

@@ -14,13 +14,8 @@
  * includes" by includedAcross.ts.
  */
 import type { Commitment, Sentence } from '../tables.ts';
+import { TRANCHE_AFTER, TRANCHE_BEFORE } from './classify.ts';
 import { amountPoint, smallerPart, withPartOf, type FactMention } from './mergeMentions.ts';
-
-/** Right before the figure: it is the rest, the start or a tranche of a larger sum. */
-export const TRANCHE_BEFORE =
-  /\b(?:the\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|remainder\s+of\s+the)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
-/** Right after the figure: "upfront", "as a first tranche", "in the first phase". */
-export const TRANCHE_AFTER = /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b)/i;
 
 /** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB". */
 const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
