@@ -1,7 +1,7 @@
 /**
  * Physical quantities: a number with a unit ("200,000 metric tons of copper a year", "13 million
  * ounces", "50,000 bpd", "1,200MW", "a 300-km railway"), normalised to one unit symbol per kind
- * (t, oz, bbl, MW, GW, MWh, GWh, TWh, km, mi, m3, bcm, mmcfd, ha, TEU, vehicles), with the period it is counted over
+ * (t, oz, bbl, MW, GW, MWh, GWh, TWh, km, mi, m3, cf, bcm, mmcfd, ha, TEU, vehicles), with the period it is counted over
  * and the commodity it is "of" when the sentence says.
  */
 import type { Period, Qualifier } from '../tables.ts';
@@ -67,6 +67,8 @@ const UNITS: readonly [string, string, Period | null][] = [
   ['km', 'km', null],
   ['miles', 'mi', null],
   ['mile', 'mi', null],
+  ['cubic feet', 'cf', null],
+  ['cu ft', 'cf', null],
   ['billion cubic metres', 'bcm', null],
   ['billion cubic meters', 'bcm', null],
   ['cubic metres', 'm3', null],

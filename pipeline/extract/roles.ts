@@ -690,6 +690,13 @@ function join(parties: readonly Party[]): Pick<Parties, 'funder' | 'funder_type'
 }
 
 const OWN_RECIPIENT_GAP = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
+/** The country of a dateline's city ("TRIPOLI" → Libya), when the reference knows it. */
+function hostCountry(dateline: string | null, index: EntityIndex): string | null {
+  if (!dateline) return null;
+  const found = findEntities(dateline.split('/')[0]!, index).find((m) => m.kind === 'country' || m.kind === 'place');
+  return found?.country ?? null;
+}
+
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
 const LOAN_WITH_BEFORE = /\b(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)\s+with\s+(?:the\s+)?$/i;
 
@@ -801,9 +808,17 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   if (parties.length === 2 && !recipient && BILATERAL_VERB.test(sentence)) {
     const lenders = parties.filter((p) => FINANCIER_TYPES.includes(p.type));
     const other = parties.find((p) => !FINANCIER_TYPES.includes(p.type));
+    // "TRIPOLI - Italy's Eni and Libya's National Oil Corporation signed an $8bn agreement": a company
+    // from abroad invests, its partner of the dateline's country receives.
+    const host = hostCountry(ctx.dateline, index);
+    const home = host === null ? [] : parties.filter((p) => p.country === host);
+    const abroad = parties.find((p) => p.country !== null && p.country !== host && p.type !== 'government');
     if (lenders.length === 1 && other) {
       parties = lenders;
       recipient = other;
+    } else if (home.length === 1 && abroad) {
+      recipient = home[0]!;
+      parties = [abroad];
     }
   }
   // Written out rather than spread: an object spread copies through a slow generic path.

@@ -283,6 +283,17 @@ describe('the project of a figure, with the names the article gave before', () =
   });
 });
 
+describe('two signatories of a deal', () => {
+  it('of a foreign company and a company of the dateline\'s country, the foreign one invests', () => {
+    const { article, sentences } = madeUpArticle([
+      'Eni signs $8 billion deal to develop Libyan offshore gas',
+      'TRIPOLI, Jan 28 - Italy’s Eni and Libya’s National Oil Corporation signed an $8 billion agreement on Saturday to develop two offshore gas fields.',
+    ]);
+    const rows = extractArticle({ ...article, dateline: 'TRIPOLI' }, sentences, ref).commitments;
+    expect(rows.map((c) => [c.amount, c.funder, c.funder_country, c.recipient])).toEqual([[8e9, 'Eni', 'Italy', 'National Oil Corporation']]);
+  });
+});
+
 describe('money received, and contracts won', () => {
   const receivedOf = (lines: string[]) => {
     const { article, sentences } = madeUpArticle(lines);

@@ -79,6 +79,7 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ['The factory will assemble 50,000 cars annually.', [['production', 50000, 'vehicles', 'year']]],
     ['The carmaker sold 150,000 vehicles last year.', []],
     ['The port will handle 10 million TEU a year.', [['capacity', 1e7, 'TEU', 'year']]],
+    ['The fields will produce 750 million cubic feet of gas per day by 2027.', [['production', 7.5e8, 'cf', 'day']]],
     ['The terminal can handle 2 million twenty-foot equivalent units.', [['capacity', 2e6, 'TEU', null]]],
     // Length is not production, whatever verb builds it.
     ['The company will build a 300-km railway.', []],

@@ -21,8 +21,6 @@ const KNOWN: Record<string, string> = {
   'A range, a plan, and a stake under talks': 'entities: "Kalyon Enerji" is not found as an organisation, so the demonym "Turkish" is read as the funder',
   'A plant investment with direct, indirect and total jobs, and a forint subsidy':
     'entities: "Samsung SDI" is read as "SDI" (an acronym after a capitalised word is cut from it)',
-  'Gas deal with output projections in cubic feet and barrels per day':
-    'both signatories of "X and Y signed an $8bn agreement" are read as funders; "cubic feet" is not a unit of the quantity reader',
   'Several donors in a conference with "each" and a total': 'a collective noun ("Donors pledged ...") is not an entity, so the total has no funder',
   'Market report full of figures, one real commitment': 'the recipient is named only as a possessor in other sentences ("Egypt’s stock market"); no rule reads it',
   '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
@@ -87,7 +85,8 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 99, found: 98, extra: 0, forbidden: 0 });
-    expect(t.right).toBeGreaterThanOrEqual(87);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(91);
+    // 88 of 98 fully right and 92 with parties right at 96c5197; 90 and 94 of 99 after the eleventh round.
+    expect(t.right).toBeGreaterThanOrEqual(90);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(94);
   });
 });
