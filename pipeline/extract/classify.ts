@@ -225,8 +225,9 @@ const TRANCHE_OF_BEFORE = /\b(?:tranche|instal+ment|disbursement|drawdown)\s+of\
 /** Right before the figure: it is the rest, the start or a tranche of a larger sum. */
 export const TRANCHE_BEFORE =
   /\b(?:the\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|remainder\s+of\s+the)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
-/** Right after the figure: "upfront", "as a first tranche", "in the first phase". */
-export const TRANCHE_AFTER = /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b)/i;
+/** Right after the figure: "upfront", "as a first tranche", "..., with the rest to be released in tranches". */
+export const TRANCHE_AFTER =
+  /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b)/i;
 
 const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*)\b/i;
 const SHARE_IS_BEFORE = /\b(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;

@@ -344,11 +344,11 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
       ],
     ],
     [
-      'an initial sum from the same lender',
+      'an initial sum from the same lender, of the whole\'s kind',
       ['Loan', 'The World Bank approved a $500 million loan to Kenya.', 'The bank will disburse an initial $200 million next month.'],
       [
         [5e8, 'USD', 'World Bank', 'loan', null],
-        [2e8, 'USD', 'World Bank', null, 5e8],
+        [2e8, 'USD', 'World Bank', 'loan', 5e8],
       ],
     ],
     [
@@ -370,11 +370,11 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
       ],
     ],
     [
-      'a sum a sentence opens by pointing back to ("Of that sum, ..."), its funder the whole\'s',
+      'a sum a sentence opens by pointing back to ("Of that sum, ..."), its funder and instrument the whole\'s',
       ['Hydrogen', 'The European Union will provide Morocco with €1.2 billion in grants and loans for green hydrogen.', 'Of that sum, €600 million will be disbursed through the European Investment Bank.'],
       [
         [1.2e9, 'EUR', 'European Union', 'grant', null],
-        [6e8, 'EUR', 'European Union', null, 1.2e9],
+        [6e8, 'EUR', 'European Union', 'grant', 1.2e9],
       ],
     ],
     [

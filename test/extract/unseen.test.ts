@@ -17,7 +17,6 @@ import { extractCase, jobProblems, projectionProblems, scoreCommitments, totals,
 const KNOWN: Record<string, string> = {
   'AIIB and ADB co-finance; each lender’s share; the government’s own share is not cross-border':
     '"will jointly provide $750 million" names no instrument word: instrument stays null (analyst: financing)',
-  'IMF board approval and a tranche disbursed': 'the tranche sentence names no instrument; the facility is named in the sentence before',
   'A range, a plan, and a stake under talks': 'entities: "Kalyon Enerji" is not found as an organisation, so the demonym "Turkish" is read as the funder',
   'A plant investment with direct, indirect and total jobs, and a forint subsidy':
     'entities: "Samsung SDI" is read as "SDI" (an acronym after a capitalised word is cut from it)',
@@ -85,8 +84,8 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 99, found: 98, extra: 0, forbidden: 0 });
-    // 88 of 98 fully right and 92 with parties right at 96c5197; 90 and 94 of 99 after the eleventh round.
-    expect(t.right).toBeGreaterThanOrEqual(90);
+    // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh round.
+    expect(t.right).toBeGreaterThanOrEqual(91);
     expect(t.partiesRight).toBeGreaterThanOrEqual(94);
   });
 });
