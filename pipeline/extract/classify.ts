@@ -48,7 +48,7 @@ const COST_WORDS = /\b(?:cost(?:s|ing)?|will cost|to cost|estimated cost|total c
 const COST_ESTIMATED_AT = /\b(?:cost|costs|price tag|capex|capital expenditure|budget)\b(?:(?!\.\s)[^;$€£¥₹]){0,100}?\b(?:is|was|are|were|will be|would be|has been)\s+(?:estimated|put|pegged|valued|projected|expected|forecast|seen|set|budgeted|calculated)\s+at\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
 // "The project will require total investment of R$3.5bn", "a total outlay of $2bn": what the project costs.
 const TOTAL_OUTLAY_BEFORE = /\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|involv(?:e|es|ed|ing)|entail(?:s|ed)?|with|has|have|at|for)\s+(?:a\s+)?total\s+(?:investment|investments|outlay|capex|capital expenditure|cost|costs|funding|financing)\s+(?:of|worth)\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
-const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deals?|agreements?|accords?|contracts?)\s+(?:for|on|covering|to\s+(?:build|develop|finance|fund))\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,80}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
+const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s*,?\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deals?|agreements?|accords?|contracts?)\s+(?:for|on|covering|to\s+(?:build|develop|finance|fund))\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,80}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
 const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\b/i;
@@ -177,6 +177,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
   if (ends(CUMULATIVE, near.slice(-60)) && CUMULATIVE_AFTER.test(after)) return { role: 'none', reason: 'running total of past money' };
 
+  // "disbursed $500m out of the $1bn facility": the whole a part was named of, when it is money lent or given.
+  if (OF_WHOLE_BEFORE.test(before) && COMMIT.test(segment.sentence) && FINANCIAL_WHOLE_AFTER.test(after)) return { role: 'commitment' };
   // A project's cost.
   if (TOTAL_OUTLAY_BEFORE.test(near.slice(-70))) return { role: 'cost' };
   // "finance 85% of the $25bn plant": the figure is the whole's cost, of which the funder gives a share.
@@ -233,8 +235,10 @@ const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*)\b/i
 const SHARE_IS_BEFORE = /\b(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 /** Between a part and its whole: "$300m of a $1bn ...", "$1.1bn, the second tranche of a $3bn ...". */
-export const OF_WHOLE = /^,?\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|final|last|latest|next|initial|remaining)?\s*(?:tranche|instal+ment|portion|part|share)\s+)?of\s+(?:a|an|the|its|their)\s*$/i;
-const OF_WHOLE_BEFORE = /^\s+of\s+(?:a|an|the|its|their)\s*$/i;
+// ("$500m out of the $1bn facility" too.)
+export const OF_WHOLE = /^,?\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|final|last|latest|next|initial|remaining)?\s*(?:tranche|instal+ment|portion|part|share)\s+)?(?:out\s+)?of\s+(?:a|an|the|its|their)\s*$/i;
+const FINANCIAL_WHOLE_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:facility|package|loan|credit|financing|programme|program|pledge|deal)\b/i;
+const OF_WHOLE_BEFORE = /^\s+(?:out\s+)?of\s+(?:a|an|the|its|their)\s*$/i;
 /** A whole fronted at the start of a clause, its part after the comma: "Of the $2bn pledged, $500m has been disbursed". */
 export const FRONTED_WHOLE = /(?:^|[;:]|\.\s)\s*of\s+(?:the|its|their)\s+$/i;
 

@@ -40,6 +40,10 @@ const cases: [string, string[]][] = [
   ['ACWA Power signed deals for two 1.5 GW wind farms worth $2.5 billion.', ['commitment']],
   ['Pakistan received the second tranche of $1.1 billion from the IMF on Friday.', ['commitment']],
   ['Total Chinese lending to Africa since 2000 stands at $182 billion.', ['none']],
+  // A part "out of" a whole; a deal's value past a comma.
+  ['Afreximbank has disbursed $500 million out of the $1 billion facility to the NNPC.', ['commitment', 'commitment']],
+  ['The deal, which is worth $3.2 billion, was signed on Monday.', ['commitment']],
+  ['The company built the $1 billion facility in 2019.', ['cost']],
   // A part a sentence about money given names; a party's deal.
   ['The World Bank pledged $10.5 billion in support, including $1.5 billion in budget support to be disbursed this year.', ['commitment', 'commitment']],
   ['The talks follow ADQ’s $35 billion Ras El Hekma deal signed in 2024.', ['commitment']],

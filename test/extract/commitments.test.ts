@@ -27,6 +27,14 @@ describe('parts a sentence names ("includes", "of which")', () => {
       ],
     ],
     [
+      'a part "out of" its whole',
+      ['Kenya', 'Kenya has so far received Sh120 billion out of the Sh250 billion promised by Beijing.'],
+      [
+        [1.2e11, 'KES', 'China', null, 2.5e11],
+        [2.5e11, 'KES', 'China', null, null],
+      ],
+    ],
+    [
       'an immediate disbursement the approval allows',
       ['IMF', 'The IMF executive board approved a four-year, $3.4 billion Extended Credit Facility for Ethiopia, allowing immediate disbursement of about $1 billion.'],
       [
