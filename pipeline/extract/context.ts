@@ -7,6 +7,7 @@ import type { Article, Sentence } from '../tables.ts';
 import type { Parties, PartyContext } from './roles.ts';
 import type { MoneyMention } from './money.ts';
 import type { MoneyRole } from './classify.ts';
+import { OTHER_CLAUSE } from './roles.ts';
 
 /** What party resolution answers and is asked: the types of roles.ts, named for the hooks. */
 export type PartiesFound = Parties;
@@ -66,10 +67,28 @@ export interface SentenceContext {
 const ARTICLE_PROJECT_ANAPHOR =
   /\b(?:the|its|this)\s+(?:\w+\s+){0,2}(?:project|mine|plant|refinery|port|pipeline|railway|facility|field|scheme|extension|expansion|corridor|terminal|park|zone|dam|road|airport|factory|smelter|farm|complex|station)\b/i;
 
+/** The clause of `text` holding [start, end): between the other clauses' boundaries (OTHER_CLAUSE) around it. */
+function clauseAround(text: string, start: number, end: number): string {
+  const splits = new RegExp(OTHER_CLAUSE.source, 'g');
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(splits)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
 export function projectFor(ctx: SentenceContext, start: number, end: number): ProjectSpan | null {
   let best: ProjectSpan | null = null;
   let bestDistance = Infinity;
   for (const p of ctx.projects) {
+    // "..., while Hyundai won a $5bn contract for the Jafurah gas plant": another clause's project.
+    if (OTHER_CLAUSE.test(p.end <= start ? ctx.sentence.text.slice(p.end, start) : ctx.sentence.text.slice(end, p.start))) continue;
     const d = p.end <= start ? start - p.end : p.start >= end ? p.start - end : 0;
     if (d < bestDistance) {
       best = p;
@@ -79,7 +98,8 @@ export function projectFor(ctx: SentenceContext, start: number, end: number): Pr
   if (best) return best;
   // "The extension will create 10,000 jobs", "Construction will employ 4,000": in an article about one
   // project, a sentence pointing back to it, or opening with its construction, is about it.
-  if (ctx.articleProject && (ARTICLE_PROJECT_ANAPHOR.test(ctx.sentence.text) || /^\W*(?:Construction|Building|Work)\s+(?:will|is|would|on\s+the\s+\w+\s+will)\b/.test(ctx.sentence.text))) {
+  const clause = clauseAround(ctx.sentence.text, start, end);
+  if (ctx.articleProject && (ARTICLE_PROJECT_ANAPHOR.test(clause) || /^\W*(?:Construction|Building|Work)\s+(?:will|is|would|on\s+the\s+\w+\s+will)\b/.test(ctx.sentence.text))) {
     return { start, end, name: ctx.articleProject, kind: null };
   }
   return null;

@@ -79,7 +79,7 @@ const DESCRIBED = /\s(?:fund|funds|bank|lender|company|firm|group|investor|congl
 // “We will invest $2bn,” X of Y said: inside a quote, "we" is the speaker's organisation.
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 // "scrapped a $2bn plan by X", "welcomed an offer by X": the noun's agent is the financier.
-const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?)\s+by\s+(?:the\s+)?$/i;
+const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?|injections?|contributions?|grants?|deposits?|financing|funding)\s+by\s+(?:the\s+)?$/i;
 // "The EU will provide grants of €300m and Germany's KfW a €200m loan": the verb is shared, each figure has its own subject.
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
@@ -131,10 +131,13 @@ const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|
 // sentence names its counterparty, only not by name; a neighbour's funder is not it. ("The lenders
 // signed ..." points back to lenders named before, so a subject with "the" is not such a party.)
 const GENERIC_PARTY_NOUNS = 'companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors';
-const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:${GENERIC_PARTY_NOUNS})`;
+const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|a syndicate of|a club of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:${GENERIC_PARTY_NOUNS})`;
 const SPEAKER_OF_OTHERS = new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTING}\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|their\s+)?${GENERIC_PARTY_WORDS}\b`, 'i');
 // "The financing is part of a $3.5bn debt package": the subject is the part; the whole's funder is not its.
 const PART_OF_BEFORE = /\b(?:part|portion|share|component)\s+of\s+(?:a|an|the)\s+$/i;
+/** Between two clauses with subjects of their own: "; ", ", while", ", whereas", ", but". */
+export const OTHER_CLAUSE = /;|,\s+(?:while|whereas|but)\s/;
+const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
 // "Nestle raised its stake ...": a name the reference does not know opens the clause as its subject; a
 // neighbour's funder is not it.
@@ -578,6 +581,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "in British infrastructure" does ("$2bn in US equipment exports" names no recipient).
     const adjectiveIn = m.kind === 'country' && !isOrg(m) && m.via !== 'demonym' && INVEST_IN_BEFORE.test(before) && /^\s+[\p{Ll}]/u.test(after) && !VERBISH.test(after) && !GROUP_NOUN_AFTER.test(after);
     if (!a.parties.includes(m) && m.kind !== 'place' && !projectAdjective && !adjectiveIn) continue;
+    // "..., while Hyundai won a $5bn contract": a party of another clause is not this figure's counterparty.
+    if (!strict && OTHER_CLAUSE.test(m.start > from ? s.slice(from, m.start) : s.slice(m.end, from))) continue;
     // "invest $50m in Nigeria's Ecobank": the organisation receives, of its possessor's country.
     if (!strict && ownedOrg(a, m)) continue;
     const owner = strict ? undefined : possessorOf(a, m);
@@ -653,7 +658,10 @@ function projectOwnerIn(n: Analysed, index: EntityIndex, known: readonly string[
 }
 
 function projectIn(sentence: string, index: EntityIndex, known: readonly string[], figure: { start: number; end: number }): ProjectMention | null {
-  const ms = findProjectMentions(sentence, index, { known });
+  // A project of another clause ("..., while Hyundai won a contract for the Jafurah gas plant") is not this figure's.
+  const ms = findProjectMentions(sentence, index, { known }).filter(
+    (m) => !OTHER_CLAUSE.test(m.start >= figure.end ? sentence.slice(figure.end, m.start) : sentence.slice(m.end, figure.start)),
+  );
   if (ms.length === 0) return null;
   // The first of the nearest: what a stable sort by distance puts first.
   let best = ms[0]!;
@@ -725,8 +733,10 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   const a = analyse(sentence, index, context, ctx.dateline);
   const figure = ctx.figure;
 
-  // Funder: in the sentence, else (when the sentence names no party, or its subject is "it"/"the bank") nearby.
-  let funder = findFunder(a, figure.start, figure.end, ctx.verb) ?? speakerOfQuote(a, figure);
+  // Funder: in the sentence, else (when the sentence names no party, or its subject is "it"/"the bank") nearby;
+  // none when the figure's own source is named only generically ("$600m in debt from a syndicate of banks").
+  const genericSource = GENERIC_SOURCE_AFTER.test(sentence.slice(figure.end, figure.end + 80));
+  let funder = genericSource ? null : (findFunder(a, figure.start, figure.end, ctx.verb) ?? speakerOfQuote(a, figure));
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
   const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '');
   const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));

@@ -282,6 +282,14 @@ describe('the shares of a joint commitment ("a combined $10bn ... Saudi Arabia w
 });
 
 describe('the project of a figure, with the names the article gave before', () => {
+  it('does not take the project of another clause, named or pointed to', () => {
+    const { article, sentences } = madeUpArticle([
+      'Saudi deals',
+      'South Korea and Saudi Arabia signed 46 MoUs worth $30 billion, while Hyundai Engineering & Construction won a $5 billion contract for the Jafurah gas plant.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.project])).toEqual([[3e10, null]]);
+  });
+
   it('reads a project the headline named, found bare near the figure, before a name farther off: one deal, not two', () => {
     const { article, sentences } = madeUpArticle([
       'Egypt, China sign $8bn deal for Ain Sokhna green hydrogen plant',
@@ -319,6 +327,16 @@ describe('money received, and contracts won', () => {
       'of two signatories, the lender lends and the other borrows',
       ['Loan', 'Kenya and the Export-Import Bank of China signed a loan agreement worth $2 billion for the railway.'],
       [[2e9, 'Export-Import Bank of China', 'Kenya']],
+    ],
+    [
+      'another clause\'s contract winner is not this figure\'s counterparty',
+      ['MoUs', 'South Korea and Saudi Arabia signed 46 MoUs worth $30 billion, while Hyundai Engineering & Construction won a $5 billion contract for the Jafurah gas plant.'],
+      [[3e10, 'South Korea; Saudi Arabia', null]],
+    ],
+    [
+      'an injection "by" a fund is the fund\'s; debt "from a syndicate of banks" is no one\'s named',
+      ['Deal', 'The deal includes a $400 million equity injection by the UAE’s Mubadala and $600 million in debt from a syndicate of banks.'],
+      [[4e8, 'Mubadala Investment Company', null], [6e8, null, null]],
     ],
     ['two governments signing stay two signatories', ['Deal', 'China and Brazil signed agreements worth $10 billion.'], [[1e10, 'China; Brazil', null]]],
   ])('%s', (_label, lines, expected) => {
