@@ -96,9 +96,15 @@ export function mayHoldNumber(text: string): boolean {
 // Digits: thousands with "," or a (no-break/thin/plain) space between groups of three, or plain
 // digits, then an optional decimal part. Lookbehind keeps "1.25" from yielding "25".
 // A decimal comma ("€1,5 milliards", "2,75 billion") only before a scale word: "1,500" stays fifteen hundred.
-const DIGITS = String.raw`(?<!\d)(?<!\d[.,])(?:\d{1,3},\d{1,2}(?=\s?(?:milliards?|billions?|millions?|trillions?|bn|bln|mn|mln|tn)(?![A-Za-z]))|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?`;
+// Rare in English text, so only a text the literal gate finds one in is read with that form.
+const DIGIT_FORMS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)|\d+`;
+const DECIMAL_COMMA_FORM = String.raw`\d{1,3},\d{1,2}(?=\s?(?:milliards?|billions?|millions?|trillions?|bn|bln|mn|mln|tn)(?![A-Za-z]))`;
+const DECIMAL_COMMA_GATE = /\d,\d{1,2}\s?(?:milliard|billion|million|trillion|bn|bln|mn|mln|tn)/i;
 const SCALE_WORDS = Object.keys(SCALES).sort((a, b) => b.length - a.length).join('|');
-const DIGIT_NUMBER = new RegExp(String.raw`(${DIGITS})(?:(\s?-?\s?)(${SCALE_WORDS})(?![A-Za-z])(?:\s(crores?|cr)(?![A-Za-z]))?)?`, 'gi');
+const digitNumber = (forms: string) =>
+  new RegExp(String.raw`((?<!\d)(?<!\d[.,])(?:${forms})(?:\.\d+)?)(?:(\s?-?\s?)(${SCALE_WORDS})(?![A-Za-z])(?:\s(crores?|cr)(?![A-Za-z]))?)?`, 'gi');
+const DIGIT_NUMBER = digitNumber(DIGIT_FORMS);
+const DIGIT_NUMBER_DECIMAL_COMMA = digitNumber(`${DECIMAL_COMMA_FORM}|${DIGIT_FORMS}`);
 
 const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(WORD_SCALES), 'half', 'quarter', 'dozen', 'a', 'an', 'and'];
 const WORD_NUMBER = new RegExp(
@@ -124,7 +130,7 @@ const COUNTING_WORD = new RegExp(String.raw`\b(?:${[...Object.keys(UNITS), ...Ob
 
 function numbersIn(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
-  eachMatch(DIGIT_NUMBER, text, (m) => {
+  eachMatch(DECIMAL_COMMA_GATE.test(text) ? DIGIT_NUMBER_DECIMAL_COMMA : DIGIT_NUMBER, text, (m) => {
     const token = digitToken(text, m);
     if (token) tokens.push(token);
   });

@@ -23,7 +23,11 @@ const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:sum
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
+/** Every sentence a tranche rule can fire on holds one of these (case-insensitive): most articles hold none. */
+const TRANCHE_GATE = /remaining|rest|balance|remainder|initial|first|second|third|final|last|next|up-?front|tranche|instal|of th|of which|out of/i;
+
 export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
+  if (!mentions.some((m) => m.position > 0 && TRANCHE_GATE.test(sentences[m.position]?.text ?? ''))) return mentions;
   const partOf = new Map<FactMention<Commitment>, string>();
   /** Tranches that take their whole's funder or instrument, with the whole's row. */
   const funderOf = new Map<FactMention<Commitment>, Commitment>();
