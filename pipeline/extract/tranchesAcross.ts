@@ -30,7 +30,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
   if (!mentions.some((m) => m.position > 0 && TRANCHE_GATE.test(sentences[m.position]?.text ?? ''))) return mentions;
   const partOf = new Map<FactMention<Commitment>, string>();
   /** Tranches that take their whole's funder or instrument, with the whole's row. */
-  const funderOf = new Map<FactMention<Commitment>, Commitment>();
+  const inheritFrom = new Map<FactMention<Commitment>, Commitment>();
   const isTranche = (part: FactMention<Commitment>): boolean => {
     const sentence = sentences[part.position];
     if (sentence === undefined) return false;
@@ -74,13 +74,13 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       partOf.set(part, whole.row.commitment_id);
       // A tranche that names no funder is its whole's funder's money ("The fund will pay $5bn upfront"),
       // and one that names no instrument is the whole's kind of money ("The fund disbursed $1.1bn").
-      if ((part.row.funder === null && whole.row.funder !== null) || (part.row.instrument === null && whole.row.instrument !== null)) funderOf.set(part, whole.row);
+      if ((part.row.funder === null && whole.row.funder !== null) || (part.row.instrument === null && whole.row.instrument !== null)) inheritFrom.set(part, whole.row);
     }
   }
   const linked = withPartOf(mentions, partOf);
-  if (funderOf.size === 0) return linked;
+  if (inheritFrom.size === 0) return linked;
   return linked.map((m, i) => {
-    const whole = funderOf.get(mentions[i]!);
+    const whole = inheritFrom.get(mentions[i]!);
     if (whole === undefined) return m;
     const row = { ...m.row, instrument: m.row.instrument ?? whole.instrument };
     if (row.funder === null) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });

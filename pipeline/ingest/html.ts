@@ -33,6 +33,17 @@ interface ListElement {
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> }>;
 }
 
+interface ParagraphHolder {
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
+
+/** Paragraphs of 200 characters or more: prose, not a list of headlines. */
+function longParagraphs(el: ParagraphHolder): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) if ((p.textContent ?? '').length >= 200) n++;
+  return n;
+}
+
 /** A list whose every item is nothing but links ("Related: <a>UAE pledges $10bn ...</a>"): a list of other pages. */
 function isLinkList(list: ListElement): boolean {
   const items = Array.from(list.querySelectorAll('li'));
@@ -148,7 +159,10 @@ export function htmlToArticle(html: string): HtmlArticle {
   // stories' figures.
   for (const el of Array.from(document.querySelectorAll('[class],[id]'))) {
     if (KEEP_WHOLE.has(el.tagName.toUpperCase())) continue;
-    if (NOT_STORY.test(el.getAttribute('class') ?? '') || NOT_STORY.test(el.getAttribute('id') ?? '')) el.remove();
+    if (!NOT_STORY.test(el.getAttribute('class') ?? '') && !NOT_STORY.test(el.getAttribute('id') ?? '')) continue;
+    // A wrapper around the story itself ("content share-enabled") is kept: it holds the article, or paragraphs of prose.
+    if (el.querySelector('article, main, [itemprop="articleBody"]') || longParagraphs(el as unknown as ParagraphHolder) >= 3) continue;
+    el.remove();
   }
   for (const list of Array.from(document.querySelectorAll('ul, ol'))) if (isLinkList(list as unknown as ListElement)) list.remove();
 

@@ -67,6 +67,12 @@ describe('htmlToArticle', () => {
     expect(a.text.split('\n')).toHaveLength(6);
   });
 
+  it('keeps a story whose own wrapper has a widget-like class ("content share-enabled")', () => {
+    const para = (i: number) => `<p>Paragraph ${i}: Tanzania signed a $600 million loan with a group of African lenders on Thursday to build a gas processing plant near the coast, the energy ministry said, adding that work would begin in June.</p>`;
+    const html = `<html><body><div class="content share-enabled">${[1, 2, 3, 4].map(para).join('')}</div></body></html>`;
+    expect(htmlToArticle(html).text.split('\n').filter((l) => l.startsWith('Paragraph'))).toHaveLength(4);
+  });
+
   it('survives a 3 MB data: URI image quickly', () => {
     const image = `<img src="data:image/png;base64,${'iVBORw0KGgo'.repeat(300_000)}">`;
     const started = performance.now();
