@@ -59,6 +59,7 @@ const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:e
 const EXPORTS_BEFORE = /\bexports?\s+(?:[\w’'-]+\s+){0,5}?(?:of|worth|(?:to\s+)?(?:reach|hit|top|exceed|rise to|grow to|increase to|climb to))\s*(?:about|around|over|more than|up to|nearly)?\s*$/i;
 // "boost Pakistan's exports by $1bn a year": what a project adds to exports ("exports rose by" is a past change).
 const EXPORTS_RAISED_BY = /\b(?:boost|rais|increas|lift|expand|grow|doubl|add(?:s|ing)? to)\w*\s+(?:[\w’'-]+\s+){0,3}?exports?\s+(?:[\w’'-]+\s+){0,3}?by\s*(?:about|around|over|more than|up to|nearly|some|an estimated)?\s*$/i;
+const INFLOWS_OF_BEFORE = /\b(?:foreign\s+(?:direct\s+)?investments?|FDI|investment\s+inflows?|capital\s+inflows?|inflows)\s+(?:of|worth|totall?ing|at)\s*(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;
 const UNLOCK = /\b(?:unlock(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|crowd(?:s|ed|ing)? in|leverag(?:e|es|ed|ing)|attract(?:s|ed|ing)?|bring(?:s|ing)? in|draw(?:s|ing)? in|generat(?:e|es|ed|ing)|spur(?:s|red)?)\b/i;
 const PAST_PERIOD = /\b(?:last year|last month|last quarter|in (?:19|20)\d\d|since (?:19|20)\d\d|so far this year|to date|in the past \w+ (?:years|months))\b/i;
 const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|estimated|potential|set to|likely|anticipated|is to|are to|to generate|to bring|to earn|target(?:s|ed|ing)?)\b/i;
@@ -145,6 +146,12 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (exportsHead && (unlock || FUTURE.test(segment.sentence))) return { role: 'projection', metric: 'export_value' };
   if (REVENUE_OF.test(near.slice(-50))) {
     return FUTURE.test(segment.sentence) ? { role: 'projection', metric: 'revenue' } : { role: 'none', reason: 'past revenue or sales' };
+  }
+  // "expects foreign investment of $40bn this year": inflows a country hopes for, not money anyone gives it.
+  if (INFLOWS_OF_BEFORE.test(near.slice(-60))) {
+    return FUTURE.test(segment.sentence) || /\bexpect/i.test(segment.sentence)
+      ? { role: 'projection', metric: 'investment_unlocked' }
+      : { role: 'none', reason: 'past inflow' };
   }
   // "attracted $2.4bn of FDI last year" is a past inflow, not money a deal is expected to bring.
   if (unlock && !FUTURE.test(segment.sentence) && PAST_PERIOD.test(segment.sentence)) return { role: 'none', reason: 'past inflow' };

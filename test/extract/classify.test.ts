@@ -40,6 +40,9 @@ const cases: [string, string[]][] = [
   ['ACWA Power signed deals for two 1.5 GW wind farms worth $2.5 billion.', ['commitment']],
   ['Pakistan received the second tranche of $1.1 billion from the IMF on Friday.', ['commitment']],
   ['Total Chinese lending to Africa since 2000 stands at $182 billion.', ['none']],
+  // Inflows a country hopes for, or had.
+  ['Mexico’s government expects foreign investment of $40 billion this year.', ['projection:investment_unlocked']],
+  ['Egypt attracted FDI of $10 billion last year.', ['none']],
   // A part "out of" a whole; a deal's value past a comma.
   ['Afreximbank has disbursed $500 million out of the $1 billion facility to the NNPC.', ['commitment', 'commitment']],
   ['The deal, which is worth $3.2 billion, was signed on Monday.', ['commitment']],

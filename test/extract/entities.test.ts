@@ -40,6 +40,7 @@ const cases: [string, Brief[]][] = [
   ['Kestrel Holdings of Kenya’s railway.', [['Kestrel Holdings', 'Kestrel Holdings', 'unknown_organization', 'company', null, 'capitalised'], ['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name']]],
   // A shared alias none of whose owners the sentence names: its possessor's country.
   ['Hungary’s Eximbank will lend.', [['Hungary', 'Hungary', 'country', 'government', 'Hungary', 'name'], ['Eximbank', 'Eximbank', 'organization', 'export_credit_agency', 'Hungary', 'alias']]],
+  ['Vietnam Electricity will borrow.', [['Vietnam Electricity', 'Vietnam Electricity', 'unknown_organization', 'other', 'Vietnam', 'capitalised']]],
   ['Mitsui will invest.', [['Mitsui', 'Mitsui & Co.', 'organization', 'company', 'Japan', 'alias']]],
   // A head word, then "of" or "for" and the rest of the name.
   ['The Bank of Industry will lend.', [['Bank of Industry', 'Bank of Industry', 'unknown_organization', 'bank', null, 'capitalised']]],
