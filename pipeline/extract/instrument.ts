@@ -72,6 +72,9 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   const near = cues.filter((c) => (c.end <= start && c.start >= from) || (c.start >= end && c.end <= afterLimit));
   const eca = near.find((c) => c.instrument === 'export_credit' && cueDistance(c, start, end) <= 60);
   if (eca) return 'export_credit';
+  // "€5bn in loans, €1.8bn in investments": the noun the figure is "in" or "of" is its own, however near another figure's.
+  const own = near.find((c) => c.start >= end && OWN_NOUN_GAP.test(sentence.slice(end, c.start)));
+  if (own) return own.instrument;
   let best: InstrumentCue | null = null;
   for (const c of near) if (!best || cueDistance(c, start, end) < cueDistance(best, start, end)) best = c;
   if (best) return best.instrument;
@@ -80,6 +83,8 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   const anywhere = cues.filter((c) => c.end <= start && c.start > clauseStart);
   return anywhere.length > 0 ? anywhere[anywhere.length - 1]!.instrument : null;
 }
+
+const OWN_NOUN_GAP = /^\s+(?:in|of|as)\s+(?:[\w-]+\s+){0,2}$/;
 
 /** Characters between a cue and the figure at [start, end) (a cue is never inside it). */
 function cueDistance(c: InstrumentCue, start: number, end: number): number {

@@ -76,6 +76,9 @@ const NOT_DESCRIPTOR = new Set([
   'about', 'over', 'under', 'up', 'after', 'before', 'while', 'his', 'her', 'our', 'such', 'both', 'all', 'any', 'some',
   // A figure is not a descriptor: "the $6 billion railway".
   'billion', 'million', 'trillion', 'bn', 'mn', 'm', 'b', 'percent', 'cent', 'dollars', 'dollar', 'euros', 'yuan', 'yen',
+  // Nor a count or a verb: "on Friday approved two projects" names none.
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'approved', 'signed', 'launched',
+  'announced', 'financed', 'funded', 'backed', 'won', 'completed', 'opened', 'started', 'began', 'plans', 'planned',
 ]);
 
 // Capitalised words that start sentences or titles but never a project's name.
@@ -83,6 +86,7 @@ const NOT_NAME = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'Our', 'His', 'Her', 'Construction', 'Work', 'Phase',
   'Under', 'Once', 'When', 'If', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'By', 'With', 'From', 'As', 'And', 'But',
   'Both', 'Each', 'Every', 'Some', 'Many', 'Such', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime', 'Finance',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ]);
 
 const LENDING_WORDS = /\b(?:Credit|Fund|Financing|Finance|Loan|Lending|Liquidity|Guarantee|Sustainability|Resilience|Trade|Swap)\b/;

@@ -35,6 +35,16 @@ describe('parts a sentence names ("includes", "of which")', () => {
       ],
     ],
     [
+      'each part\'s own "in loans", "in investments", "in grants"',
+      ['EU', 'The European Union signed a €7.4 billion partnership with Egypt, including €5 billion in loans, €1.8 billion in investments and €600 million in grants.'],
+      [
+        [7.4e9, 'EUR', 'European Union', null, null],
+        [5e9, 'EUR', 'European Union', 'loan', 7.4e9],
+        [1.8e9, 'EUR', 'European Union', 'investment', 7.4e9],
+        [6e8, 'EUR', 'European Union', 'grant', 7.4e9],
+      ],
+    ],
+    [
       'an immediate disbursement the approval allows',
       ['IMF', 'The IMF executive board approved a four-year, $3.4 billion Extended Credit Facility for Ethiopia, allowing immediate disbursement of about $1 billion.'],
       [

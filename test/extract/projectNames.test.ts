@@ -22,6 +22,7 @@ const mentionCases: [string, [string, string | null, string][]][] = [
   ['The Nairobi Expressway opened.', [['Nairobi Expressway', 'expressway', 'Nairobi Expressway']]],
   ['JBIC will lend ¥300 billion for the Big Almaty Ring Road.', [['Big Almaty Ring Road', 'ring road', 'Big Almaty Ring Road']]],
   ['The Belt and Road Initiative grew.', []],
+  ['The World Bank on Friday approved two projects worth $1.5 billion.', []],
   ['JICA will fund the third phase of the Jakarta MRT.', [['Jakarta MRT', 'mrt', 'Jakarta MRT']]],
   // A title-case headline: the name stops at a preposition, a scale word or a headline verb.
   ['China Pledges $2 Billion For Ethiopia Rail Link', [['Ethiopia Rail Link', 'link', 'Ethiopia Rail Link']]],
