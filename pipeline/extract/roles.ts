@@ -123,7 +123,7 @@ const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gi
 const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
 const INVEST_IN_BEFORE = /\binvest(?:s|ed|ing|ments?)?\b(?:(?!\.\s)[^;]){0,80}\b(?:in|into)\s+(?:the\s+)?$/i;
-// "Turkey's investment in Azerbaijan will total $2bn": the country a giving noun goes into, before the figure.
+// "Turkey's investment in Georgia will total $2bn": the country a giving noun goes into, before the figure.
 const INVESTMENT_IN_BEFORE = /\b(?:investments?|loans?|lending|financing|aid|assistance|grants?)\s+(?:in|to|into|for)\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i;
 const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|deals?|accords?|memorand(?:ums?|a)|mous?)\s+with)\s+(?:the\s+)?$/i;
@@ -485,7 +485,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       !appositives.some(([from, to]) => to <= anchor && m.start >= from && m.end <= to) &&
       // "Regarding Kenya's willingness to lend": a possessor with an intention is the subject even after a preposition.
       (!PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) || POSSESSOR_INTENT.test(s.slice(m.end, m.end + 60))) &&
-      // "Barrick said lenders have committed $3.5bn": the speaker reports what others give.
+      // "Kestrel Mining said lenders have committed $3.5bn": the speaker reports what others give.
       !SPEAKER_OF_OTHERS.test(s.slice(m.end, anchor)) &&
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
       (!neighbour || /^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,|\d{1,2}|[-–—:]|\([^)]{1,30}\))\s*)*$/u.test(s.slice(clauseStart, m.start))),
