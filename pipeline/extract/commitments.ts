@@ -128,12 +128,14 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   const stakes: { start: number; end: number; percent: number }[] = [];
   eachMatch(STAKE, text, (m) => stakes.push({ start: m.index, end: m.index + m[0].length, percent: Number(m[1]) }));
   const figures: { start: number; end: number; mention: FactMention<Commitment> }[] = [];
+  /** The figure in brackets right after a figure ending at `end` ("140.7 billion yen ($950 million)"), if any. */
+  const conversionAfter = (end: number) => ctx.money.find((m) => m.money.start > end && BRACKETED.test(text.slice(end, m.money.start))) ?? null;
   // "a 140.7 billion yen ($950 million) loan": the noun after a bracketed conversion is the figure's,
   // read as if the figure ran to the bracket's end.
   const pastConversion = (end: number, to: number): { end: number; to: number } => {
-    const next = ctx.money.find((m) => m.money.start === to);
+    const next = conversionAfter(end);
     const close = next ? text.indexOf(')', next.money.end) : -1;
-    return next && close >= 0 && close - next.money.end <= 2 && BRACKETED.test(text.slice(end, to)) ? { end: close + 1, to: next.to } : { end, to };
+    return next && close >= 0 && close - next.money.end <= 2 ? { end: close + 1, to: next.to } : { end, to };
   };
   const instrumentAt = (start: number, end: number, from: number, to: number) => {
     const past = pastConversion(end, to);
@@ -159,7 +161,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
     }
   }
   linkIncluded(text, figures, (end) => {
-    const next = ctx.money.find((m) => m.money.start > end && BRACKETED.test(text.slice(end, m.money.start)));
+    const next = conversionAfter(end);
     return next ? { currency: next.money.currency, value: next.money.value } : null;
   });
   // A stake with no money figure in its clause: a commitment with no amount, when someone means to buy it.
