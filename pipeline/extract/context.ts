@@ -7,7 +7,7 @@ import type { Article, Sentence } from '../tables.ts';
 import type { Parties, PartyContext } from './roles.ts';
 import type { MoneyMention } from './money.ts';
 import type { MoneyRole } from './classify.ts';
-import { OTHER_CLAUSE } from './roles.ts';
+import { inOtherClause, OTHER_CLAUSE } from './roles.ts';
 
 /** What party resolution answers and is asked: the types of roles.ts, named for the hooks. */
 export type PartiesFound = Parties;
@@ -91,7 +91,7 @@ export function projectFor(ctx: SentenceContext, start: number, end: number): Pr
   let bestDistance = Infinity;
   for (const p of ctx.projects) {
     // "..., while Hyundai won a $5bn contract for the Jafurah gas plant": another clause's project.
-    if (OTHER_CLAUSE.test(p.end <= start ? ctx.sentence.text.slice(p.end, start) : ctx.sentence.text.slice(end, p.start))) continue;
+    if (inOtherClause(ctx.sentence.text, p, { start, end })) continue;
     const d = p.end <= start ? start - p.end : p.start >= end ? p.start - end : 0;
     if (d < bestDistance) {
       best = p;

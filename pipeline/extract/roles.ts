@@ -137,6 +137,11 @@ const SPEAKER_OF_OTHERS = new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTING}\s+(?
 const PART_OF_BEFORE = /\b(?:part|portion|share|component)\s+of\s+(?:a|an|the)\s+$/i;
 /** Between two clauses with subjects of their own: "; ", ", while", ", whereas", ", but". */
 export const OTHER_CLAUSE = /;|,\s+(?:while|whereas|but)\s/;
+
+/** Whether a clause boundary stands between `span` and the figure at [figure.start, figure.end) in `text`. */
+export function inOtherClause(text: string, span: { start: number; end: number }, figure: { start: number; end: number }): boolean {
+  return OTHER_CLAUSE.test(span.start >= figure.end ? text.slice(figure.end, span.start) : text.slice(span.end, figure.start));
+}
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
 // "Nestle raised its stake ...": a name the reference does not know opens the clause as its subject; a
@@ -582,7 +587,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     const adjectiveIn = m.kind === 'country' && !isOrg(m) && m.via !== 'demonym' && INVEST_IN_BEFORE.test(before) && /^\s+[\p{Ll}]/u.test(after) && !VERBISH.test(after) && !GROUP_NOUN_AFTER.test(after);
     if (!a.parties.includes(m) && m.kind !== 'place' && !projectAdjective && !adjectiveIn) continue;
     // "..., while Hyundai won a $5bn contract": a party of another clause is not this figure's counterparty.
-    if (!strict && OTHER_CLAUSE.test(m.start > from ? s.slice(from, m.start) : s.slice(m.end, from))) continue;
+    if (!strict && inOtherClause(s, m, { start: from, end: from })) continue;
     // "invest $50m in Nigeria's Ecobank": the organisation receives, of its possessor's country.
     if (!strict && ownedOrg(a, m)) continue;
     const owner = strict ? undefined : possessorOf(a, m);
@@ -660,7 +665,7 @@ function projectOwnerIn(n: Analysed, index: EntityIndex, known: readonly string[
 function projectIn(sentence: string, index: EntityIndex, known: readonly string[], figure: { start: number; end: number }): ProjectMention | null {
   // A project of another clause ("..., while Hyundai won a contract for the Jafurah gas plant") is not this figure's.
   const ms = findProjectMentions(sentence, index, { known }).filter(
-    (m) => !OTHER_CLAUSE.test(m.start >= figure.end ? sentence.slice(figure.end, m.start) : sentence.slice(m.end, figure.start)),
+    (m) => !inOtherClause(sentence, m, figure),
   );
   if (ms.length === 0) return null;
   // The first of the nearest: what a stable sort by distance puts first.
