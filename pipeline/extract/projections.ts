@@ -192,12 +192,7 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
       const end = start + m[0].length;
       if (start < output.evidence.end - ctx.sentence.start || !EXPORTED_AFTER.test(text.slice(end, end + 60))) continue;
       const value = WORD_SHARES.get(m[1]!.toLowerCase().replace(/[\s-]+/g, ' '))!;
-      out.push(
-        row(ctx, start, end, {
-          metric: 'export_share_of_output', commodity: null, value, value_low: value, value_high: value, unit: 'percent', per: null,
-          horizon: horizonNear(text, start, end), qualifier: 'exact', of_what: output.row.commodity ?? 'output',
-        }),
-      );
+      out.push(shareRow(ctx, m, 'export_share_of_output', output.row.commodity ?? 'output', null, value));
     }
     for (const m of allMatches(SHARE_EXPORTED, text)) {
       const start = m.index ?? 0;
@@ -212,20 +207,23 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
   return out;
 }
 
-/** A percent share matched at `m` (its figure in group 1), with the qualifier before it (`q`, when the caller has read it). */
+/**
+ * A percent share matched at `m` (its figure in group 1, unless `value` is given: a share in words),
+ * with the qualifier before it (`q`, when the caller has read it; null for none).
+ */
 function shareRow(
   ctx: SentenceContext,
   m: RegExpMatchArray,
   metric: ProjectionMetric,
   ofWhat: string,
   q = qualifierBefore(ctx.sentence.text.slice(0, m.index ?? 0)),
+  value = Number(m[1]),
 ): FactMention<Projection> {
   const text = ctx.sentence.text;
   const start = m.index ?? 0;
   const qualifier: Qualifier = q?.qualifier ?? 'exact';
   const s = q ? start - q.length : start;
   const e = start + m[0].length;
-  const value = Number(m[1]);
   return row(ctx, s, e, {
     metric,
     commodity: null,
