@@ -92,6 +92,8 @@ const NOT_NAME = new Set([
 const LENDING_WORDS = /\b(?:Credit|Fund|Financing|Finance|Loan|Lending|Liquidity|Guarantee|Sustainability|Resilience|Trade|Swap)\b/;
 /** A sum written as one word ("Sh260bn", "Rs5bn", "2bn"): never part of a name. */
 const MONEY_WORD = /^\p{L}{0,4}\d[\d.,]*(?:bn|b|mn|m|tn|tr|trn|k|cr)$/iu;
+/** A unit after a number ("a 1 GW solar park", "a 500MW plant"): a size, never part of a name. */
+const UNIT_WORD = /^(?:\d[\d.,]*)?(?:[kMGT]Wp?|[kMGT]We|[kMGT]Wh|km|Km|KM|MTPA|Mtpa|mtpa|BCM|Bcm|bcm|TEUs?|MVA|kV|KV)$/u;
 /** Words of a title-case headline that end a name walked back from its head: prepositions, scale words, headline verbs. */
 const TITLE_BREAK = new Set([
   'For', 'To', 'In', 'On', 'At', 'By', 'With', 'From', 'Into', 'As', 'Billion', 'Million', 'Trillion', 'Bn', 'Mn', 'Pledges', 'Signs',
@@ -266,7 +268,7 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
     // A possessive ("Kenya’s") ends the walk: it owns the project, it is not its name.
     // So does a word that is never inside a name, which a title-case headline capitalises: "China
     // Pledges $2 Billion For Ethiopia Rail Link" names "Ethiopia Rail Link".
-    while (k >= 0 && isCap(ws[k]!.text) && !/['’]s?$/.test(ws[k]!.text) && !TITLE_BREAK.has(ws[k]!.text) && !MONEY_WORD.test(ws[k]!.text) && nameWords.length < 6 && joined(sentence, ws[k]!, ws[k + 1] ?? ws[k]!)) {
+    while (k >= 0 && isCap(ws[k]!.text) && !/['’]s?$/.test(ws[k]!.text) && !TITLE_BREAK.has(ws[k]!.text) && !MONEY_WORD.test(ws[k]!.text) && !UNIT_WORD.test(ws[k]!.text) && nameWords.length < 6 && joined(sentence, ws[k]!, ws[k + 1] ?? ws[k]!)) {
       nameWords.unshift(ws[k]!);
       k--;
     }

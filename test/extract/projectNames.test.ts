@@ -32,6 +32,10 @@ const mentionCases: [string, [string, string | null, string][]][] = [
   ['The Kestrel Processing Facility will open.', [['Kestrel Processing Facility', 'facility', 'Kestrel Processing Facility']]],
   ['Egypt signs Rs5bn Suez Canal Economic Zone deal', [['Suez Canal Economic Zone', 'economic zone', 'Suez Canal Economic Zone']]],
   ['Japan Funds Karachi Circular Railway', [['Karachi Circular Railway', 'railway', 'Karachi Circular Railway']]],
+  // A unit after a number is a size, not a name.
+  ['Tarsa Energy will build a 1 GW solar park in the province.', []],
+  ['The group also plans a 1,000 MW power plant.', []],
+  ['a 500MW Lakeside wind farm', [['Lakeside', 'wind farm', 'Lakeside wind farm']]],
 ];
 
 describe('findProjectMentions', () => {
