@@ -213,6 +213,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (TRANCHE_OF_BEFORE.test(near.slice(-50)) && (COMMIT.test(segment.sentence) || RECEIVE_NEAR.test(segment.sentence) || PAID.test(segment.sentence))) return { role: 'commitment' };
   // "co-finance the project with €200m each": each funder's figure, in a sentence about money given.
   if (/^\s*(?:each|apiece)\b/i.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // "ADQ will lead with about $8bn, followed by QIA with $5bn and PIF with $4bn": each contributor's share.
+  if (SHARE_LIST_CUE.test(segment.sentence) && SHARE_WITH_BEFORE.test(near.slice(-90))) return { role: 'commitment' };
   // "with the remaining $10bn to follow", "an initial $2bn": a tranche, in a sentence about money given or paid.
   if ((TRANCHE_BEFORE.test(near.slice(-40)) || TRANCHE_AFTER.test(after)) && (COMMIT.test(segment.sentence) || PAID.test(segment.sentence))) return { role: 'commitment' };
   // "The World Bank's share is $1.5bn, with the AfDB providing the rest": a party's share, in a sentence about money given.
@@ -238,7 +240,16 @@ export const TRANCHE_BEFORE =
 export const TRANCHE_AFTER =
   /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b)/i;
 
-const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*)\b/i;
+// ("The remaining $3bn will come from private investors": a tranche told by its source.)
+const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*|com(?:e|es|ing)\s+from|came\s+from)\b/i;
+/**
+ * A sentence that lists contributors' shares: one leads with its share, or others are to follow
+ * ("China was the largest investor with $5bn, followed by the UAE with $3bn" is a ranking of the past).
+ */
+export const SHARE_LIST_CUE = /\b(?:lead|leads|leading|led|anchor|anchors|anchoring|anchored)\s+with\b|\b(?:will|would|shall|expected\s+to|set\s+to|due\s+to|is\s+to|are\s+to|plans?\s+to)\b[^.;]*\bfollowed\s+by\b/i;
+/** Right before a share of such a list: "lead with about", "followed by the Gulf Fund with", ", and Tarsa Bank with". */
+export const SHARE_WITH_BEFORE =
+  /(?:\b(?:lead(?:s|ing)?|led|anchor(?:s|ed|ing)?)\s+|\bfollowed\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,6}|(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,6})with\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated|a\s+further|another)?\s*$/u;
 const SHARE_IS_BEFORE = /\b(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 /** Between a part and its whole: "$300m of a $1bn ...", "$1.1bn, the second tranche of a $3bn ...". */

@@ -14,6 +14,7 @@ import { findEntities, type EntityIndex, type EntityMention } from './entities.t
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 import { eachMatch } from './matches.ts';
 import { MEMO_LIMIT } from './memo.ts';
+import { SHARE_LIST_CUE } from './classify.ts';
 
 export interface PartyContext {
   sentence: string;
@@ -102,6 +103,8 @@ const RELATIVE_GIVING_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:(?:already|previou
 const ONE_AMOUNT = new RegExp(AMOUNT.source, 'i');
 const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,4}of\s+(?:the\s+)?$/u;
 // "with the British government contributing a grant of £500m": the participle's subject gives that figure.
+/** Between a contributor and its share in a list of shares: "Tarsa Bank with about $4bn". */
+const SHARE_GAP = /^\s+with\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 // "Georgia signed a EUR 150m loan with the EBRD": the financing institution on the other side of the signature lends.
 const INSTRUMENT_WITH_BEFORE = /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+agreements?)\s+with\s+(?:the\s+)?$/i;
@@ -142,6 +145,7 @@ export const OTHER_CLAUSE = /;|,\s+(?:while|whereas|but)\s/;
 export function inOtherClause(text: string, span: { start: number; end: number }, figure: { start: number; end: number }): boolean {
   return OTHER_CLAUSE.test(span.start >= figure.end ? text.slice(figure.end, span.start) : text.slice(span.end, figure.start));
 }
+const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
 // "Nestle raised its stake ...": a name the reference does not know opens the clause as its subject; a
@@ -440,6 +444,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
     } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail)) {
       found.push({ parties: partiesOf(a, [m]), strength: 5.2, at: m.start });
+    } else if (m.end <= anchorStart && SHARE_GAP.test(s.slice(m.end, anchorStart)) && SHARE_LIST_CUE.test(s)) {
+      // "followed by the Gulf Fund with $5bn and Tarsa Bank with $4bn": each share's contributor is named right before it.
+      const p = partiesOf(a, [m]);
+      if (p.length > 0) found.push({ parties: p, strength: 6.2, at: m.start });
     } else if (m.end < anchorStart && endsBefore(WITH_BEFORE, before, tail) && GIVING_PARTICIPLE_AFTER.test(after) && !a.parties.some((n) => n.start > m.end && n.end <= anchorStart && n !== m)) {
       const p = m.via === 'demonym' ? partyOf(m, after) : partyOf(m, '');
       if (p) found.push({ parties: [p], strength: 5, at: m.start });
@@ -619,6 +627,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
+    // "$3bn will come from private investors in Oman": where the money's source is, not who receives it.
+    else if (SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
     else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn) && (m.start >= from || possessive || INVESTMENT_IN_BEFORE.test(before)))
       // "to/for X" names the recipient; "in X" the place; "a deal with X" only the counterparty.
       rank = /\b(?:in|near|outside)\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;

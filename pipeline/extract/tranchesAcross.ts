@@ -29,7 +29,7 @@ const TRANCHE_GATE = /remaining|rest|balance|remainder|initial|first|second|thir
 export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
   if (!mentions.some((m) => m.position > 0 && TRANCHE_GATE.test(sentences[m.position]?.text ?? ''))) return mentions;
   const partOf = new Map<FactMention<Commitment>, string>();
-  /** Tranches that take their whole's funder or instrument, with the whole's row. */
+  /** Parts that take their whole's recipient, instrument or status (and a tranche its funder) where they name none, with the whole's row. */
   const inheritFrom = new Map<FactMention<Commitment>, Commitment>();
   const isTranche = (part: FactMention<Commitment>): boolean => {
     const sentence = sentences[part.position];
@@ -50,16 +50,30 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     if (list) list.push(m);
     else byPosition.set(m.position, [m]);
   }
-  for (const [position, parts] of byPosition) {
-    if (parts.length < 2 || !parts.some(isTranche)) continue;
+  const wholeOf = (position: number, parts: readonly FactMention<Commitment>[]): FactMention<Commitment> | undefined => {
+    if (parts.length < 2 || !parts.some(isTranche) || parts.some((p) => partOf.has(p))) return undefined;
     const currency = parts[0]!.row.currency;
     const points = parts.map((p) => amountPoint(p.row));
-    if (currency === null || parts.some((p) => p.row.currency !== currency) || points.some((v) => v === null)) continue;
+    if (currency === null || parts.some((p) => p.row.currency !== currency) || points.some((v) => v === null)) return undefined;
     const sum = (points as number[]).reduce((a, b) => a + b, 0);
-    const whole = mentions.find(
+    return mentions.find(
       (w) => position - w.position >= 1 && position - w.position <= REACH && w.row.part_of === null && w.row.currency === currency && Math.abs((amountPoint(w.row) ?? 0) - sum) <= 0.005 * sum,
     );
-    if (whole) for (const p of parts) partOf.set(p, whole.row.commitment_id);
+  };
+  // A breakdown may run over two sentences: "A will lead with $8bn, followed by B with $5bn. The
+  // remaining $3bn will come from private investors." after "$16bn".
+  for (const position of [...byPosition.keys()].sort((x, y) => x - y)) {
+    const parts = byPosition.get(position)!;
+    const next = byPosition.get(position + 1);
+    for (const group of next ? [parts, [...parts, ...next]] : [parts]) {
+      const whole = wholeOf(position, group);
+      if (!whole) continue;
+      for (const p of group) {
+        partOf.set(p, whole.row.commitment_id);
+        if (p.row.recipient === null || p.row.instrument === null || p.row.status === null) inheritFrom.set(p, whole.row);
+      }
+      break;
+    }
   }
   for (const part of mentions) {
     if (part.row.part_of !== null || part.headline || partOf.has(part) || !isTranche(part)) continue;
@@ -74,7 +88,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       partOf.set(part, whole.row.commitment_id);
       // A tranche that names no funder is its whole's funder's money ("The fund will pay $5bn upfront"),
       // and one that names no instrument is the whole's kind of money ("The fund disbursed $1.1bn").
-      if ((part.row.funder === null && whole.row.funder !== null) || (part.row.instrument === null && whole.row.instrument !== null)) inheritFrom.set(part, whole.row);
+      if (part.row.funder === null || part.row.instrument === null || part.row.recipient === null || part.row.status === null) inheritFrom.set(part, whole.row);
     }
   }
   const linked = withPartOf(mentions, partOf);
@@ -82,8 +96,10 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
   return linked.map((m, i) => {
     const whole = inheritFrom.get(mentions[i]!);
     if (whole === undefined) return m;
-    const row = { ...m.row, instrument: m.row.instrument ?? whole.instrument };
-    if (row.funder === null) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
+    const row = { ...m.row, instrument: m.row.instrument ?? whole.instrument, status: m.row.status ?? whole.status };
+    if (row.recipient === null) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
+    // Only a tranche is its whole's funder's money; the parts of a breakdown each name their own giver.
+    if (row.funder === null && isTranche(mentions[i]!)) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
     return { ...m, row };
   });
 }

@@ -71,6 +71,13 @@ const cases: [string, string[]][] = [
   ['The EU will supply €50 million worth of humanitarian aid to Gaza.', ['commitment']],
   ['Funding for the $1.2 billion Lobito rail upgrade will come from the DFC, which has committed $553 million.', ['cost', 'commitment']],
   ['KfW and AFD will co-finance the €600 million grid project with €200 million each.', ['cost', 'commitment']],
+  // Contributors' shares in a list: one leads, others follow "with" theirs.
+  ['The Gulf Fund will lead with about $8 billion, followed by Tarsa Bank with $4 billion and Kestrel Capital with $1 billion.', ['commitment', 'commitment', 'commitment']],
+  ['The remaining $3 billion will come from private investors.', ['commitment']],
+  // No list of shares: a ranking "with" a figure is no money given.
+  ['Kenya came first with $2 billion of tea exports, followed by Uganda with $1 billion.', ['none', 'none']],
+  ['China was the largest investor with $5 billion, followed by the UAE with $3 billion.', ['none', 'none']],
+  ['Tarsa Bank will provide $2 billion, followed by Kestrel Capital with $1 billion.', ['commitment', 'commitment']],
   ['The lenders signed a $1.1bn syndicated facility.', ['commitment']],
   // A tranche, in a sentence about money given or paid.
   ['The fund will pay $5 billion upfront this year, with the remaining $10 billion to follow over three years.', ['commitment', 'commitment']],

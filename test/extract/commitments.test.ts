@@ -375,8 +375,8 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
       ['Tourism', 'Saudi Arabia’s Public Investment Fund will invest $15 billion in Egypt’s Ras Gamila project.', 'The fund will pay $5 billion upfront this year, with the remaining $10 billion to follow over three years.'],
       [
         [15e9, 'USD', 'Public Investment Fund', 'investment', null],
-        [5e9, 'USD', 'Public Investment Fund', null, 15e9],
-        [10e9, 'USD', 'Public Investment Fund', null, 15e9],
+        [5e9, 'USD', 'Public Investment Fund', 'investment', 15e9],
+        [10e9, 'USD', 'Public Investment Fund', 'investment', 15e9],
       ],
     ],
     [
@@ -414,6 +414,22 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
       ],
     ],
     [
+      'a breakdown over two sentences ("lead with", "followed by X with", "the remaining"): each share\'s own giver, the whole\'s recipient and kind',
+      [
+        'Fund',
+        'A group of Gulf investors will invest $16 billion in Oman’s Duqm refinery.',
+        'The Gulf Fund is expected to lead with about $8 billion, followed by Tarsa Bank with $4 billion and Kestrel Capital with $1 billion.',
+        'The remaining $3 billion will come from private investors in Kuwait.',
+      ],
+      [
+        [16e9, 'USD', null, 'investment', null],
+        [8e9, 'USD', 'Gulf Fund', 'investment', 16e9],
+        [4e9, 'USD', 'Tarsa Bank', 'investment', 16e9],
+        [1e9, 'USD', 'Kestrel Capital', 'investment', 16e9],
+        [3e9, 'USD', null, 'investment', 16e9],
+      ],
+    ],
+    [
       'not from another lender',
       ['Loans', 'The World Bank approved a $500 million loan to Kenya.', 'The IMF will disburse an initial $200 million next month.'],
       [
@@ -431,6 +447,25 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ],
   ])('%s', (_label, lines, expected) => {
     expect(commitmentsOf(lines)).toEqual(expected);
+  });
+
+  it('parts take the whole\'s recipient and status where they name none; the source\'s home is not the recipient', () => {
+    const { article, sentences } = madeUpArticle([
+      'Fund',
+      'A group of Gulf investors will invest $16 billion in Oman’s Duqm refinery.',
+      'The Gulf Fund is expected to lead with about $8 billion, followed by Tarsa Bank with $4 billion and Kestrel Capital with $1 billion.',
+      'The remaining $3 billion will come from private investors in Kuwait.',
+    ]);
+    const rows = extractArticle(article, sentences, ref).commitments;
+    expect(rows.map((c) => [c.amount, c.qualifier, c.recipient])).toEqual([
+      [16e9, 'exact', 'Oman'],
+      [8e9, 'about', 'Oman'],
+      [4e9, 'exact', 'Oman'],
+      [1e9, 'exact', 'Oman'],
+      [3e9, 'exact', 'Oman'],
+    ]);
+    // "is expected to lead" has a status of its own; "will come from" has none and takes the whole's.
+    expect(rows.map((c) => c.status)).toEqual(['pledged', 'expected', 'expected', 'expected', 'pledged']);
   });
 });
 
