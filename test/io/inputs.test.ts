@@ -64,17 +64,15 @@ describe('readInputs: folders', () => {
     expect(out.inputs.map((i) => i.file)).toEqual(['a.txt']);
   });
 
-  it('reads and ingests a folder of 2,000 tiny files in a couple of seconds', async () => {
+  // How fast is the bench's to say (npm run bench); this holds only what comes out.
+  it('reads and ingests a folder of 2,000 tiny files, in order', async () => {
     const dir = join(root, 'many');
     await mkdir(dir);
     await Promise.all(
       Array.from({ length: 2000 }, (_, i) => writeFile(join(dir, `f${String(i).padStart(4, '0')}.txt`), `Article ${i}\nBody ${i}.`)),
     );
-    const started = performance.now();
     const out = await readInputs(dir, OPTIONS);
     const ingested = ingest(out.inputs, OPTIONS);
-    // About 0.8 s alone (0.3 s reading, 0.5 s ingesting); the bound allows for a shared, busy machine.
-    expect(performance.now() - started).toBeLessThan(8000);
     expect(out.inputs).toHaveLength(2000);
     expect(out.inputs[1999]!.file).toBe('f1999.txt');
     expect(ingested.articles).toHaveLength(2000);
