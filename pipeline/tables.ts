@@ -38,6 +38,7 @@ export const INSTRUMENTS = [
   'equity',
   'deposit',
   'debt_package',
+  'guarantee',
   'trade',
   'other',
 ] as const;

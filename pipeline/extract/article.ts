@@ -21,6 +21,10 @@ import { linkTranchesAcross } from './tranchesAcross.ts';
 import { uniqueEvidence } from './evidence.ts';
 import type { FactMention } from './mergeMentions.ts';
 
+/** How many sentences after a headline it may take its parties' full names from ("Turkey's Kalyon" is the lede's "Kalyon Enerji"). */
+const LEDE = 2;
+const NO_SENTENCES: readonly string[] = Object.freeze([]);
+
 const BULLET = /^\s*(?:[•·▪►●◦‣∙*]|-\s|–\s)/;
 
 export function extractArticleWith(
@@ -50,17 +54,21 @@ export function extractArticleWith(
   if (prepared.length === 0) return { commitments: [], jobs: [], projections: [], projects: [], evidence: [] };
 
   const articleProject = known.length === 1 ? known[0]! : null;
-  const contexts: SentenceContext[] = prepared.map(({ sentence, position, money, projects }) => ({
-    article,
-    sentence,
-    position,
-    headline: isHeadline(sentence.text, title),
-    previous: sentences.slice(Math.max(0, position - 3), position).map((s) => s.text),
-    money,
-    projects,
-    articleProject,
-    hooks,
-  }));
+  const contexts: SentenceContext[] = prepared.map(({ sentence, position, money, projects }) => {
+    const headline = isHeadline(sentence.text, title);
+    return {
+      article,
+      sentence,
+      position,
+      headline,
+      previous: sentences.slice(Math.max(0, position - 3), position).map((s) => s.text),
+      following: headline ? sentences.slice(position + 1, position + 1 + LEDE).map((s) => s.text) : NO_SENTENCES,
+      money,
+      projects,
+      articleProject,
+      hooks,
+    };
+  });
 
   const projectMentions = mentionsOf(contexts, projectsIn);
   const projects = mergeProjects(projectMentions, hooks.sameProject);

@@ -95,6 +95,18 @@ const CANCELLED_PLAN = /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)?|turn(?:ed|s)
 const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|investments?|proposals?|bids?|offers?|contracts?|loans?)\b/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 const CUMULATIVE = /\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged)\s+(?:\w+\s+){0,3}$/i;
+// "has so far committed a total of ¥2.1tn": said before the figure.
+const CUMULATIVE_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|(?:a|the)\s+(?:combined\s+|cumulative\s+)?total\s+of|cumulatively)\b/i;
+/** Right before a figure that converts another: "the loan, equivalent to about", "which is equal to", "or the equivalent of". */
+const CONVERSION_BEFORE = /(?:,|\b(?:which|it|this|that)\s+(?:is|was|would\s+be)|\bor)\s+(?:(?:roughly|about|around|some|nearly|approximately)\s+)?(?:the\s+)?(?:equivalent|equal)\s+(?:to|of)\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|almost)\s+)?$/i;
+const OWN_BUDGET_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?from\s+(?:its|their|the\s+(?:government|state|country)['’]s)\s+own\s+(?:budget|resources|funds|coffers|treasury|revenues?)\b|^\s*(?:[\w’'-]+\s+){0,4}?from\s+the\s+(?:state|national|federal|government|public)\s+(?:budget|treasury|coffers)\b/i;
+/** "to Kenya", "in the Nairobi project": money for a named other party. */
+const TO_NAMED = /\b(?:to|in|into)\s+(?:the\s+)?[\p{Lu}]/u;
+const SHARE_RECEIVED_BEFORE = /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|take(?:s)?|took)\s+(?:the\s+)?(?:largest|biggest|lion['’]s|greatest|smallest|second-largest|remaining|rest\s+of\s+the|bulk\s+of\s+the)?\s*(?:share|portion|part|chunk|slice|bulk),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)\s+)?$/i;
+/** Another money figure earlier in the sentence (a dateline's date is no money). */
+const MONEY_BEFORE = /[$€£¥₹]|\d\s*(?:bn|billion|million|mn|trillion)\b/i;
+/** "The EU and its banks will mobilise", not "The deal will mobilise" (money a deal brings in is a projection). */
+const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreement|project|loan|loans|investment|package|facility|programme|program|plan|initiative|guarantees?|scheme|it|this|which|that|financing|funding)\s+(?:(?:will|would|could|can|should|is\s+expected\s+to|aims\s+to|is\s+set\s+to)\s+)?(?:help\s+)?mobili[sz]e)[^.;]*\b(?:will|would|to|pledged\s+to|plans?\s+to|aims?\s+to|promised\s+to|set\s+to)\s+mobili[sz]e\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated)\s+)?$/i;
 const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
@@ -142,6 +154,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // names it, whatever export noun comes after.
   const exportsHead =
     ends(EXPORTS_BEFORE, near) || ends(EXPORTS_RAISED_BY, near) || (EXPORTS_AFTER.test(after) && !REVENUE_OF.test(near.slice(-50)));
+  // "The European Union will mobilise €12bn for ...": a party mobilising is its money; a deal or loan that "will mobilise" more is a projection (below).
+  if (/mobili/i.test(near) && !MONEY_BEFORE.test(before) && PARTY_MOBILISES_BEFORE.test(near)) return { role: 'commitment' };
   const unlock = UNLOCK.test(near.slice(-60));
   if (exportsHead && (unlock || FUTURE.test(segment.sentence))) return { role: 'projection', metric: 'export_value' };
   if (REVENUE_OF.test(near.slice(-50))) {
@@ -182,7 +196,13 @@ export function classifyMoney(segment: Segment): MoneyRole {
     // "Nigeria will receive $1bn this year and $500m next year from China": received, the first as the second.
     if (RECEIVE_NEAR.test(prior.slice(-60)) && !CONTRACT_AFTER.test(after)) return { role: 'commitment' };
   }
-  if (ends(CUMULATIVE, near.slice(-60)) && CUMULATIVE_AFTER.test(after)) return { role: 'none', reason: 'running total of past money' };
+  if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60)))) return { role: 'none', reason: 'running total of past money' };
+  // "The loan, equivalent to about $1bn, ...": another figure's conversion, not money of its own.
+  if (/equivalent|equal/i.test(near) && CONVERSION_BEFORE.test(near.slice(-70))) return { role: 'none', reason: 'a conversion of another figure' };
+  // "will contribute 40 billion taka from its own budget": a government's money for its own project is not cross-border.
+  if (/\bown\b|budget|treasury|coffers/i.test(after) && OWN_BUDGET_AFTER.test(after) && !TO_NAMED.test(before.slice(-80)) && !TO_NAMED.test(after)) return { role: 'none', reason: 'domestic money, not cross-border' };
+  // "Kazakhstan will receive the largest share, about €4bn": a recipient's share of money given.
+  if (SHARE_RECEIVED_BEFORE.test(near.slice(-60))) return { role: 'commitment' };
 
   // "disbursed $500m out of the $1bn facility": the whole a part was named of, when it is money lent or given.
   if (OF_WHOLE_BEFORE.test(before) && COMMIT.test(segment.sentence) && FINANCIAL_WHOLE_AFTER.test(after)) return { role: 'commitment' };
@@ -221,7 +241,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (SHARE_IS_BEFORE.test(near.slice(-50)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
   if (SOURCE_AFTER.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
-  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion)\b/i.test(after)) {
+  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?)\b/i.test(after)) {
     return { role: 'commitment' };
   }
   return { role: 'none', reason: 'no commitment verb' };

@@ -196,6 +196,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
       figure: { start, end },
       verb,
       previous: c.previous,
+      following: c.following,
       title: article.title,
       dateline: article.dateline,
     });

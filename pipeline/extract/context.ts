@@ -55,6 +55,8 @@ export interface SentenceContext {
   headline: boolean;
   /** Up to three previous sentences, nearest last. */
   previous: readonly string[];
+  /** For a headline, the first sentences after it (the lede that names its parties in full); else none. */
+  following: readonly string[];
   money: readonly ClassifiedMoney[];
   /** Named projects in the sentence. */
   projects: readonly ProjectSpan[];

@@ -710,6 +710,8 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
 interface NamedOrg {
   name: string;
   words: readonly string[];
+  /** The name's first word, when it can stand for the name alone ("Kalyon" for "Kalyon Enerji"); else null. */
+  short: string | null;
   type: FunderType;
   country: string | null;
 }
@@ -729,19 +731,29 @@ function introducedIn(t: string, index: EntityIndex): readonly NamedOrg[] {
   for (const o of c.orgs) {
     if (o.type === undefined) continue;
     const name = spanOf(t, c.tokens, o.s, o.e).surface;
-    if (!out.some((n) => n.name === name)) out.push({ name, words: c.tokens.slice(o.s, o.e).map((k) => k.text), type: o.type, country: o.country ?? null });
+    const words = c.tokens.slice(o.s, o.e).map((k) => k.text);
+    if (!out.some((n) => n.name === name)) out.push({ name, words, short: shortNameOf(words), type: o.type, country: o.country ?? null });
   }
   return memo.set(t, out.length === 0 ? NO_NAMED : freezeRows(out));
 }
 
-/** The companies the context introduced by their role and this text names again ("VinFast will invest $500m"). */
+/** Words that begin many names and stand for none alone ("Global", "National"). */
+const NOT_SHORT_NAMES = new Set(['New', 'National', 'General', 'Global', 'International', 'United', 'Royal', 'First', 'Great', 'Central', 'Golden', 'Green', 'Blue', 'Red', 'Black', 'White', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Gulf', 'Pacific', 'Atlantic', 'Asia', 'Africa', 'Euro', 'Trans', 'Inter', 'Energy', 'Power', 'State', 'City', 'Capital', 'Group', 'Holding', 'Holdings', 'The']);
+
+/** "Kalyon" for "Kalyon Enerji": a first word that is a name of its own (capitalised, not a common name-opening word). */
+function shortNameOf(words: readonly string[]): string | null {
+  const first = words[0];
+  return words.length >= 2 && first !== undefined && /^[A-Z][a-z]{2,}$/.test(first) && !NOT_SHORT_NAMES.has(first) ? first : null;
+}
+
+/** The companies the context introduced by their role and this text names again ("VinFast will invest $500m"), in full or by their first word. */
 function namedInContext(text: string, context: readonly string[] | undefined, index: EntityIndex): readonly NamedOrg[] {
   if (!context || context.length === 0) return NO_NAMED;
   let out: NamedOrg[] | null = null;
   for (const t of context) {
     if (typeof t !== 'string' || t.length === 0 || t === text) continue;
     for (const n of introducedIn(t, index)) {
-      if (!text.includes(n.name) || out?.some((o) => o.name === n.name)) continue;
+      if (!(text.includes(n.name) || (n.short !== null && text.includes(n.short))) || out?.some((o) => o.name === n.name)) continue;
       (out ??= []).push(n);
     }
   }
@@ -765,6 +777,14 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
       if (orgs.some((o) => o.s < i + n.words.length && i < o.e)) continue;
       const sp = spanOf(text, tokens, i, i + n.words.length);
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: n.name, type: n.type, country: n.country, via: 'capitalised', tok: i, endTok: i + n.words.length });
+    }
+    // "Turkey's Kalyon to build ..." after "Turkish energy group Kalyon Enerji": the first word alone, not followed by the rest.
+    if (n.short === null) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.text !== n.short || covered[i] || tokens[i + 1]?.text === n.words[1]) continue;
+      if (orgs.some((o) => o.s <= i && i < o.e) || mentions.some((m) => m.tok <= i && i < m.endTok)) continue;
+      const sp = spanOf(text, tokens, i, i + 1);
+      mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: n.name, type: n.type, country: n.country, via: 'capitalised', tok: i, endTok: i + 1 });
     }
   }
 

@@ -8,7 +8,7 @@
  * Parts told in the whole's own sentence are linked by commitments.ts.
  */
 import type { Commitment, Sentence } from '../tables.ts';
-import { amountPoint, smallerPart, withPartOf, type FactMention } from './mergeMentions.ts';
+import { amountPoint, smallerPart, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
 
 const MONEY_NOUN = String.raw`(?:financing|finance|loans?|package|facility|deal|funding|investments?|credit|grants?|programme|program|support|commitments?|agreement|amount|sum|pledges?|money|assistance|aid|bailout)`;
 /** At the start of a sentence: a subject pointing back to money, then a verb of including. */
@@ -32,6 +32,7 @@ export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[],
     else byPosition.set(m.position, [m]);
   }
   const partOf = new Map<FactMention<Commitment>, string>();
+  const wholeRow = new Map<FactMention<Commitment>, Commitment>();
   for (const [position, here] of byPosition) {
     const sentence = sentences[position];
     if (sentence === undefined) continue;
@@ -56,8 +57,16 @@ export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[],
           sameFunder = same;
         }
       }
-      if (whole !== null) partOf.set(part, whole.row.commitment_id);
+      if (whole !== null) {
+        partOf.set(part, whole.row.commitment_id);
+        wholeRow.set(part, whole.row);
+      }
     }
   }
-  return withPartOf(mentions, partOf);
+  const linked = withPartOf(mentions, partOf);
+  return linked.map((m, i) => {
+    const whole = wholeRow.get(mentions[i]!);
+    const row = whole === undefined ? m.row : withWholesTerms(m.row, whole);
+    return row === m.row ? m : { ...m, row };
+  });
 }

@@ -86,6 +86,18 @@ export function withPartOf(mentions: readonly FactMention<Commitment>[], partOf:
   });
 }
 
+/**
+ * A part with its whole's recipient, kind of money and status where it names none: "The package
+ * includes €3.5bn from the EIB" goes where the package goes, as the package does. Its funder stays
+ * its own (a breakdown names each giver); tranchesAcross.ts gives a tranche its whole's funder too.
+ */
+export function withWholesTerms(row: Commitment, whole: Commitment): Commitment {
+  if (row.recipient !== null && row.instrument !== null && row.status !== null) return row;
+  const out = { ...row, instrument: row.instrument ?? whole.instrument, status: row.status ?? whole.status };
+  if (out.recipient === null) Object.assign(out, { recipient: whole.recipient, recipient_country: whole.recipient_country });
+  return out;
+}
+
 /** The most informative qualifier of a group, and bounds recomputed for it. */
 function bestQualifier<R>(group: readonly FactMention<R>[], pick: (r: R) => Qualifier | null): Qualifier | null {
   let best: Qualifier | null = null;

@@ -24,6 +24,8 @@ export interface PartyContext {
   verb: { start: number; end: number } | null;
   /** Up to 3 previous sentences of the article, nearest last. */
   previous: readonly string[];
+  /** Sentences after a headline: read only for the names they introduce, never as a neighbour to borrow a party from. */
+  following?: readonly string[];
   title: string | null;
   dateline: string | null;
   /** Project names already seen in the article, so a bare "Kipeto" is recognised. */
@@ -80,7 +82,7 @@ const DESCRIBED = /\s(?:fund|funds|bank|lender|company|firm|group|investor|congl
 // “We will invest $2bn,” X of Y said: inside a quote, "we" is the speaker's organisation.
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 // "scrapped a $2bn plan by X", "welcomed an offer by X": the noun's agent is the financier.
-const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?|injections?|contributions?|grants?|deposits?|financing|funding)\s+by\s+(?:the\s+)?$/i;
+const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?|injections?|contributions?|grants?|deposits?|financing|funding|deals?|agreements?)\s+by\s+(?:the\s+)?$/i;
 // "The EU will provide grants of €300m and Germany's KfW a €200m loan": the verb is shared, each figure has its own subject.
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
@@ -743,7 +745,8 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   const given = ctx.previous ?? [];
   const previous = (Array.isArray(given) ? given : [...given]).filter((p): p is string => typeof p === 'string');
   const title = typeof ctx.title === 'string' && ctx.title !== sentence ? ctx.title : null;
-  const context = title ? [title, ...previous] : previous;
+  const following = ctx.following ?? [];
+  const context = title || following.length > 0 ? [...(title ? [title] : []), ...previous, ...following] : previous;
   const known = ctx.knownProjects ?? [];
   const a = analyse(sentence, index, context, ctx.dateline);
   const figure = ctx.figure;

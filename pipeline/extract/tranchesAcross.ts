@@ -15,16 +15,19 @@
  */
 import type { Commitment, Sentence } from '../tables.ts';
 import { TRANCHE_AFTER, TRANCHE_BEFORE } from './classify.ts';
-import { amountPoint, smallerPart, withPartOf, type FactMention } from './mergeMentions.ts';
+import { amountPoint, smallerPart, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
 
 /** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB". */
 const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
+
+/** A share of the whole, named before it: "will receive the largest share, about €4bn". */
+const SHARE_OF_WHOLE_BEFORE = /\b(?:largest|biggest|lion['’]s|greatest|smallest|second-largest)\s+(?:share|portion|part|chunk|slice),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
 
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
 /** Every sentence a tranche rule can fire on holds one of these (case-insensitive): most articles hold none. */
-const TRANCHE_GATE = /remaining|rest|balance|remainder|initial|first|second|third|final|last|next|up-?front|tranche|instal|of th|of which|out of/i;
+const TRANCHE_GATE = /remaining|rest|balance|remainder|initial|first|second|third|final|last|next|up-?front|tranche|instal|of th|of which|out of|share|portion/i;
 
 export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
   if (!mentions.some((m) => m.position > 0 && TRANCHE_GATE.test(sentences[m.position]?.text ?? ''))) return mentions;
@@ -39,6 +42,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     return (
       TRANCHE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
       TRANCHE_AFTER.test(sentence.text.slice(end, end + 40)) ||
+      SHARE_OF_WHOLE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
       (at <= 60 && POINTING_BACK_OF.test(sentence.text.slice(0, at)))
     );
   };
@@ -96,8 +100,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
   return linked.map((m, i) => {
     const whole = inheritFrom.get(mentions[i]!);
     if (whole === undefined) return m;
-    const row = { ...m.row, instrument: m.row.instrument ?? whole.instrument, status: m.row.status ?? whole.status };
-    if (row.recipient === null) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
+    const row = { ...withWholesTerms(m.row, whole) };
     // Only a tranche is its whole's funder's money; the parts of a breakdown each name their own giver.
     if (row.funder === null && isTranche(mentions[i]!)) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
     return { ...m, row };

@@ -40,6 +40,8 @@ export const INSTRUMENT_FAMILIES: Record<Instrument, string> = {
   equity: 'equity',
   deposit: 'deposit',
   debt_package: 'debt_package',
+  // A guarantee is no money lent: the loan it backs is another deal.
+  guarantee: 'guarantee',
   trade: 'trade',
   other: 'other',
 };

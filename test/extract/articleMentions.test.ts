@@ -17,6 +17,7 @@ function context(position: number): SentenceContext {
     position,
     headline: false,
     previous: [],
+    following: [],
     money: [],
     projects: [],
     articleProject: null,

@@ -77,6 +77,18 @@ const cases: [string, string[]][] = [
   // No list of shares: a ranking "with" a figure is no money given.
   ['Kenya came first with $2 billion of tea exports, followed by Uganda with $1 billion.', ['none', 'none']],
   ['China was the largest investor with $5 billion, followed by the UAE with $3 billion.', ['none', 'none']],
+  // A running total said before the figure; another figure's conversion; a government's own money.
+  ['The agency has so far committed a total of ¥2.1 trillion to the country’s transport sector.', ['none']],
+  ['The Treasury said the loan, equivalent to about $1 billion, has a maturity of 20 years.', ['none']],
+  ['Kenya signed a Sh130 billion loan, or the equivalent of about $1 billion, with the bank.', ['commitment', 'none']],
+  ['Tessaly will contribute a further 40 billion taka from its own budget.', ['none']],
+  ['Tessaly will contribute $40 million from its own budget to the Freedonia relief fund.', ['commitment']],
+  // A recipient's share of money given.
+  ['Kazakhstan will receive the largest share, about €4 billion, mostly for a rail corridor.', ['commitment']],
+  // A party mobilising money gives it; a deal or loan that mobilises more is a projection.
+  ['BRUSSELS, 14 February 2026 — The European Union and its banks will mobilise €12 billion for transport links.', ['commitment']],
+  ['The loan will mobilise $3 billion in private investment.', ['projection:investment_unlocked']],
+  ['The World Bank’s $1bn guarantee will mobilise $3 billion from private lenders.', ['commitment', 'projection:investment_unlocked']],
   ['Tarsa Bank will provide $2 billion, followed by Kestrel Capital with $1 billion.', ['commitment', 'commitment']],
   ['The lenders signed a $1.1bn syndicated facility.', ['commitment']],
   // A tranche, in a sentence about money given or paid.

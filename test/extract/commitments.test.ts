@@ -449,6 +449,27 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(commitmentsOf(lines)).toEqual(expected);
   });
 
+  it('a recipient\'s "largest share" of a whole just told is its part, from the whole\'s funder', () => {
+    expect(
+      commitmentsOf([
+        'Links',
+        'The European Union will mobilise €12 billion for transport links in the region, its commission said.',
+        'Tessaly will receive the largest share, about €4 billion, mostly for a rail corridor.',
+      ]),
+    ).toEqual([
+      [12e9, 'EUR', 'European Union', null, null],
+      [4e9, 'EUR', 'European Union', null, 12e9],
+    ]);
+  });
+
+  it('a headline names its funder by the short name its lede gives in full', () => {
+    const { article, sentences } = madeUpArticle([
+      "Turkey's Tarsak to build $1.1bn solar park in Uzbekistan",
+      'TASHKENT, Sept 3 - Turkish energy group Tarsak Enerji signed an agreement with the energy ministry on Tuesday to build a 1 GW solar park.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.funder_country, c.recipient])).toEqual([[1.1e9, 'Tarsak Enerji', 'Türkiye', 'Uzbekistan']]);
+  });
+
   it('parts take the whole\'s recipient and status where they name none; the source\'s home is not the recipient', () => {
     const { article, sentences } = madeUpArticle([
       'Fund',

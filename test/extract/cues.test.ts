@@ -143,6 +143,10 @@ describe('instrumentOf', () => {
     ['The Public Investment Fund will lend [[$500m]].', 'loan'],
     ['The fund refused to lend Tessaly [[$3 billion]] until it cuts spending.', 'loan'],
     ['The bank has extended a [[$150m]] facility to the utilities.', 'loan'],
+    // A guarantee backs others' loans; it is no loan itself.
+    ['Norway will provide [[£500 million]] in loan guarantees to Tessaly.', 'guarantee'],
+    ['MIGA issued [[$300m]] of political risk guarantees for the plant.', 'guarantee'],
+    ['The bank will lend [[$300m]], backed by a state guarantee.', 'loan'],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);

@@ -146,6 +146,13 @@ describe('findEntities: a company its context introduced by its role', () => {
       ['QTX', 'QTX', 'unknown_organization', 'company', 'China', 'capitalised'],
     ]);
   });
+  it('finds it by its first word alone ("Tarsak" for "Tarsak Enerji"), but not a common first word', () => {
+    expect(brief("Turkey's Tarsak to build $1.1bn solar park", ['Turkish energy group Tarsak Enerji signed the deal.'])).toEqual([
+      ['Turkey', 'Türkiye', 'country', 'government', 'Türkiye', 'alias'],
+      ['Tarsak', 'Tarsak Enerji', 'unknown_organization', 'company', 'Türkiye', 'capitalised'],
+    ]);
+    expect(brief('Global markets fell.', ['Turkish energy group Global Enerji signed the deal.'])).toEqual([]);
+  });
   it('without such a context, a bare capitalised word is nothing', () => {
     expect(brief('In the first phase, Vinvolt will invest $500 million.', ['The plant will open in 2027.'])).toEqual([]);
   });

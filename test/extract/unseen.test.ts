@@ -17,7 +17,6 @@ import { extractCase, jobProblems, projectionProblems, scoreCommitments, totals,
 const KNOWN: Record<string, string> = {
   'AIIB and ADB co-finance; each lender’s share; the government’s own share is not cross-border':
     '"will jointly provide $750 million" names no instrument word: instrument stays null (analyst: financing)',
-  'A range, a plan, and a stake under talks': 'entities: "Kalyon Enerji" is not found as an organisation, so the demonym "Turkish" is read as the funder',
   'A plant investment with direct, indirect and total jobs, and a forint subsidy':
     'entities: "Samsung SDI" is read as "SDI" (an acronym after a capitalised word is cut from it)',
   'Several donors in a conference with "each" and a total': 'a collective noun ("Donors pledged ...") is not an entity, so the total has no funder',
