@@ -154,6 +154,15 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     merged.funder_country = funderFrom?.funder_country ?? null;
     merged.recipient = recipientFrom?.recipient ?? null;
     merged.recipient_country = recipientFrom?.recipient_country ?? null;
+    // "Qatar; Egypt" signing in the body, "Qatar ... with Egypt" in the headline: the reading that tells giver from receiver.
+    if (merged.funder !== null && merged.funder.includes('; ')) {
+      const names = merged.funder.split('; ');
+      const split = group.find((m) => m.row.funder !== null && m.row.recipient !== null && names.includes(m.row.funder) && names.includes(m.row.recipient));
+      if (split) {
+        Object.assign(merged, { funder: split.row.funder, funder_type: split.row.funder_type, funder_country: split.row.funder_country });
+        Object.assign(merged, { recipient: split.row.recipient, recipient_country: split.row.recipient_country });
+      }
+    }
     if (org && (row.funder === null || row.funder === org.row.funder_country)) {
       merged.funder = org.row.funder;
       merged.funder_type = org.row.funder_type;

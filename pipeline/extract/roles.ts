@@ -90,7 +90,8 @@ const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\
 const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner)s?\b)/u;
 // "Temasek's $1.2bn investment": the possessor of a giving noun gives ("Kenya's $2bn loan" may be a borrower's: not read).
 // Between a possessor and what it owns: "Japan's Mitsui", "France's AFD".
-const POSSESSIVE_GAP = /^['’]s?\s+$/;
+// ("Brazil's development bank BDX": a role noun between the possessor and its organisation.)
+const POSSESSIVE_GAP = /^['’]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:bank|lender|company|firm|group|fund|investor|developer|conglomerate|giant|miner|utility|carmaker|automaker|operator|producer|agency|insurer|manufacturer)\s+)?$/u;
 const POSSESSOR_OF_FIGURE = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u;
 const GIVING_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|pledges?|offers?|grants?|donations?|stakes?|bids?|acquisitions?|injections?|commitments?|contributions?)\b/u;
 // "X and Y will lend $300m and $200m respectively": the i-th amount is the i-th lender's.
@@ -847,6 +848,17 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     } else if (home.length === 1 && abroad) {
       recipient = home[0]!;
       parties = [abroad];
+    }
+  }
+  // "Brazil's BDX and China Development Bank signed a $2.5bn credit line for projects in Brazil": of two
+  // signatories from two countries, the one of the country the money goes to receives it from the other.
+  if (parties.length === 2 && recipient && BILATERAL_VERB.test(sentence)) {
+    const to = recipient.country;
+    const local = parties.filter((p) => p.country !== null && p.country === to);
+    const foreign = parties.filter((p) => p.country !== null && p.country !== to);
+    if (local.length === 1 && foreign.length === 1) {
+      parties = foreign;
+      recipient = local[0]!;
     }
   }
   // Written out rather than spread: an object spread copies through a slow generic path.

@@ -23,6 +23,21 @@ const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:sum
 /** A share of the whole, named before it: "will receive the largest share, about €4bn". */
 const SHARE_OF_WHOLE_BEFORE = /\b(?:largest|biggest|lion['’]s|greatest|smallest|second-largest)\s+(?:share|portion|part|chunk|slice),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
 
+/** One funder value names a funder of the other ("A; B" and "B"). */
+function sharesFunder(a: string, b: string | null): boolean {
+  if (b === null) return false;
+  if (a === b) return true;
+  const names = b.split('; ');
+  return a.split('; ').some((n) => names.includes(n));
+}
+
+/** A part's funder is the whole's, unsplit: "A; B" borrowed from the sentence before, where the whole was read as B's alone. */
+function unsplitFunder(part: string | null, whole: string | null): boolean {
+  if (part === null || whole === null || part === whole) return false;
+  const names = part.split('; ');
+  return whole.split('; ').every((n) => names.includes(n));
+}
+
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
@@ -85,14 +100,14 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     for (const w of mentions) {
       const back = part.position - w.position;
       if (back < 1 || back > REACH || w.row.part_of !== null || !smallerPart(part.row, w.row)) continue;
-      if (part.row.funder !== null && w.row.funder !== part.row.funder) continue;
+      if (part.row.funder !== null && !sharesFunder(part.row.funder, w.row.funder)) continue;
       if (whole === null || amountPoint(w.row)! > amountPoint(whole.row)!) whole = w;
     }
     if (whole !== null) {
       partOf.set(part, whole.row.commitment_id);
       // A tranche that names no funder is its whole's funder's money ("The fund will pay $5bn upfront"),
       // and one that names no instrument is the whole's kind of money ("The fund disbursed $1.1bn").
-      if (part.row.funder === null || part.row.instrument === null || part.row.recipient === null || part.row.status === null) inheritFrom.set(part, whole.row);
+      if (part.row.funder === null || unsplitFunder(part.row.funder, whole.row.funder) || part.row.instrument === null || part.row.recipient === null || part.row.status === null) inheritFrom.set(part, whole.row);
     }
   }
   const linked = withPartOf(mentions, partOf);
@@ -101,8 +116,9 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     const whole = inheritFrom.get(mentions[i]!);
     if (whole === undefined) return m;
     const row = { ...withWholesTerms(m.row, whole) };
-    // Only a tranche is its whole's funder's money; the parts of a breakdown each name their own giver.
-    if (row.funder === null && isTranche(mentions[i]!)) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
+    // Only a tranche is its whole's funder's money (its own reading, when it borrowed both signatories of
+    // the sentence before, is the whole's unsplit); the parts of a breakdown each name their own giver.
+    if ((row.funder === null || unsplitFunder(row.funder, whole.funder)) && isTranche(mentions[i]!)) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
     return { ...m, row };
   });
 }

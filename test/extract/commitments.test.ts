@@ -462,6 +462,23 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('of two signatories from two countries, the one of the country the money goes to borrows; its tranche follows', () => {
+    const { article, sentences } = madeUpArticle([
+      'Credit',
+      "Peru's development bank Cofide and China Development Bank signed a $2.5 billion credit line on Thursday to finance solar projects in Peru.",
+      'The first $500 million tranche is expected to be disbursed by the end of the year.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.recipient, c.part_of === null])).toEqual([
+      [2.5e9, 'China Development Bank', 'Cofide', true],
+      [5e8, 'China Development Bank', 'Cofide', false],
+    ]);
+  });
+
+  it('two governments signing in the body, giver and receiver told apart by the headline', () => {
+    const { article, sentences } = madeUpArticle(['Qatar signs $7.5bn investment deals with Egypt', 'DOHA, Nov 2 - Qatar and Egypt signed investment agreements worth $7.5 billion on Sunday.']);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.recipient, c.evidence_id.split(';').length])).toEqual([[7.5e9, 'Qatar', 'Egypt', 2]]);
+  });
+
   it('a headline names its funder by the short name its lede gives in full', () => {
     const { article, sentences } = madeUpArticle([
       "Turkey's Tarsak to build $1.1bn solar park in Uzbekistan",
