@@ -188,7 +188,8 @@ export function findJobFigures(sentence: string): JobFigure[] {
       }
       const head = (stated[2] ?? '').toLowerCase();
       const before = sentence.slice(Math.max(0, token.start - 60), token.start);
-      if (/^(people|workers|employees|personnel)$/.test(head) && !PEOPLE_VERB.test(before)) continue;
+      // "About 60,000 people will be employed": the verb may follow the people.
+      if (/^(people|workers|employees|personnel)$/.test(head) && !PEOPLE_VERB.test(before) && !HIRED_PASSIVE_AFTER.test(sentence.slice(end, end + 40))) continue;
       // "2023 graduates" are a class, not a count.
       if (STAFF_NOUN_ONLY.test(head) && (token.yearLike || !STAFF_VERB.test(before))) continue;
       if (token.yearLike && !noun) continue;

@@ -1,7 +1,7 @@
 /**
  * Physical quantities: a number with a unit ("200,000 metric tons of copper a year", "13 million
  * ounces", "50,000 bpd", "1,200MW", "a 300-km railway"), normalised to one unit symbol per kind
- * (t, oz, bbl, MW, GW, MWh, GWh, TWh, km, mi, m3, cf, bcm, mmcfd, ha, TEU, vehicles), with the period it is counted over
+ * (t, oz, bbl, MW, GW, kWh, MWh, GWh, TWh, km, mi, m3, cf, bcm, mmcfd, ha, TEU, vehicles), with the period it is counted over
  * and the commodity it is "of" when the sentence says.
  */
 import type { Period, Qualifier } from '../tables.ts';
@@ -55,9 +55,12 @@ const UNITS: readonly [string, string, Period | null][] = [
   ['gigawatt-hours', 'GWh', null],
   ['megawatt hours', 'MWh', null],
   ['megawatt-hours', 'MWh', null],
+  ['kilowatt hours', 'kWh', null],
+  ['kilowatt-hours', 'kWh', null],
   ['twh', 'TWh', null],
   ['mwh', 'MWh', null],
   ['gwh', 'GWh', null],
+  ['kwh', 'kWh', null],
   ['mw', 'MW', null],
   ['gw', 'GW', null],
   ['kilometres', 'km', null],

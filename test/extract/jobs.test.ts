@@ -25,6 +25,9 @@ const cases: [string, Row[]][] = [
   ['More than 300 operational jobs will remain.', [[300, 'over', 'operations', null]]],
   ['A total of 12,000 jobs will be created.', [[12000, 'exact', 'total', null]]],
   ['The plant would employ 400 people during construction.', [[400, 'exact', 'construction', null]]],
+  // People, then a passive verb of hiring; people with no such verb are no jobs.
+  ['About 60,000 people will be employed during construction.', [[60000, 'about', 'construction', null]]],
+  ['About 60,000 people will be displaced by the dam.', []],
   ['It will create 1,500 jobs during construction and 60 permanent jobs.', [[1500, 'exact', 'construction', null], [60, 'exact', 'operations', null]]],
   ['Construction will create 600 jobs.', [[600, 'exact', 'construction', null]]],
   ['It will create 2,500 direct jobs and 4,000 indirect jobs, for a total of 6,500.', [[2500, 'exact', 'direct', null], [4000, 'exact', 'indirect', null], [6500, 'exact', 'total', null]]],

@@ -72,6 +72,7 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
   it.each([
     ['The projects will generate 4.2 terawatt hours of electricity a year.', [['production', 4.2, 'TWh', 'year']]],
     ['The dam will generate 1,200 gigawatt-hours a year.', [['production', 1200, 'GWh', 'year']]],
+    ['The park is expected to generate 2.2 billion kWh of electricity a year.', [['production', 2.2e9, 'kWh', 'year']]],
     ['The plants will generate 4.2 TWh a year, avoiding 2.3 million tonnes of carbon emissions annually.', [['production', 4.2, 'TWh', 'year']]],
     ['The plant will produce power while cutting 500,000 tonnes of CO2 a year.', []],
     // Vehicles made, and what a port can handle.
