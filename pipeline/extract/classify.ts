@@ -211,7 +211,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "finance 85% of the $25bn plant": the figure is the whole's cost, of which the funder gives a share.
   if (PERCENT_OF_BEFORE.test(near.slice(-30))) return { role: 'cost' };
   if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
-  if (COST_BEFORE.test(near) && COST_AFTER.test(after)) return { role: 'cost' };
+  if (COST_BEFORE.test(near) && COST_AFTER.test(after)) {
+    // "including a $2.5bn smelter to be built by Mubadala": in a sentence about deals, the builder's money.
+    return BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence) ? { role: 'commitment' } : { role: 'cost' };
+  }
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return { role: 'cost' };
   if (COST_ESTIMATED_AT.test(near)) return { role: 'cost' };
 
@@ -261,6 +264,8 @@ export const TRANCHE_AFTER =
   /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b)/i;
 
 // ("The remaining $3bn will come from private investors": a tranche told by its source.)
+/** After a project figure: who is to build and pay for it ("to be built by X", "which will be financed by X"). */
+const BUILT_BY_AFTER = /^[^.;]{0,80}?\b(?:to\s+be|will\s+be|would\s+be|being|which\s+will\s+be|that\s+will\s+be)\s+(?:(?:wholly|fully|jointly|entirely|largely)\s+)?(?:built|developed|financed|funded|bankrolled)\s+(?:and\s+(?:built|developed|financed|funded|operated|run)\s+)?by\b/i;
 const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*|com(?:e|es|ing)\s+from|came\s+from)\b/i;
 /**
  * A sentence that lists contributors' shares: one leads with its share, or others are to follow

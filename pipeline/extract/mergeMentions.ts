@@ -127,10 +127,14 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
   const otherCountries = (a: Commitment, b: Commitment) =>
     a.recipient_country !== null && b.recipient_country !== null && a.recipient_country !== b.recipient_country;
   // Parties read from a terse headline ("X to lend Y $1bn") are the weakest reading: the body's win.
+  // A headline's "up to $600m" is the body's "between $400m and $600m".
+  const upToTop = (range: Commitment, upTo: Commitment) => range.qualifier === 'range' && upTo.qualifier === 'up_to' && sameNumber(range.amount_high, upTo.amount ?? upTo.amount_high);
+  const sameAmount = (a: Commitment, b: Commitment, eitherHeadline: boolean) =>
+    (sameNumber(point(a.amount, a.amount_low, a.amount_high), point(b.amount, b.amount_low, b.amount_high)) && (a.qualifier === 'range') === (b.qualifier === 'range')) ||
+    (eitherHeadline && (upToTop(a, b) || upToTop(b, a)));
   const same = (a: Commitment, b: Commitment, eitherHeadline: boolean) =>
     (a.amount !== null || a.amount_low !== null || a.amount_high !== null) &&
-    sameNumber(point(a.amount, a.amount_low, a.amount_high), point(b.amount, b.amount_low, b.amount_high)) &&
-    (a.qualifier === 'range') === (b.qualifier === 'range') &&
+    sameAmount(a, b, eitherHeadline) &&
     compatible(a.currency, b.currency) &&
     (eitherHeadline || funderFits(a, b)) &&
     (eitherHeadline || !otherCountries(a, b)) &&
@@ -168,7 +172,10 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
       merged.funder_type = org.row.funder_type;
       merged.funder_country = org.row.funder_country;
     }
-    if (qualifier && qualifier !== 'range' && merged.amount !== null) {
+    // A range keeps its own ends (a headline's "up to" reading must not fill in a point amount).
+    const range = group.find((m) => m.row.qualifier === 'range');
+    if (range) Object.assign(merged, { qualifier: 'range', amount: range.row.amount, amount_low: range.row.amount_low, amount_high: range.row.amount_high });
+    else if (qualifier && qualifier !== 'range' && merged.amount !== null) {
       const b = bounds(qualifier, merged.amount);
       Object.assign(merged, { qualifier, amount_low: b.low, amount_high: b.high });
     }

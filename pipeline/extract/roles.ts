@@ -71,7 +71,7 @@ const ACCORDING_TO = /\baccording\s+to\b[^,;.]*/giu;
 const MAY_SAY_ACCORDING = /according/i;
 const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|visit(?:ed|ing|s)?\s+to|trip\s+to|trips\s+to)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?$/i;
-const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\b(?:anchored|built|developed|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
 // ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 // "buy a 30% stake in X from Y", "acquire shares from Y": Y sells.
@@ -87,7 +87,7 @@ const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|ple
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
 // "a desalination plant in Jordan" names where the money goes; so does "a Jordan desalination plant".
-const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner)s?\b)/u;
+const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization|hydropower|hydro|infrastructure|electrification|irrigation|housing)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner|ministry|minister|agency|authority)s?\b)/u;
 // "Temasek's $1.2bn investment": the possessor of a giving noun gives ("Kenya's $2bn loan" may be a borrower's: not read).
 // Between a possessor and what it owns: "Japan's Mitsui", "France's AFD".
 // ("Brazil's development bank BDX": a role noun between the possessor and its organisation.)
@@ -460,7 +460,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       BACKED_AFTER.test(after) ||
       endsBefore(NOUN_AGENT_BEFORE, before, tail)
     ) {
-      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 6, at: m.start });
+      // "deals worth $10bn, including a $2.5bn smelter to be built by X": past another figure, the agent is that figure's.
+      const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(s.slice(anchorEnd, m.start));
+      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: pastAnotherFigure ? 2.5 : 6, at: m.start });
     } else if (m.start >= anchorEnd && RELATIVE_GAP.test(s.slice(anchorEnd, m.start)) && RELATIVE_GIVING_AFTER.test(after)) {
       // "a $3bn Extended Fund Facility the IMF approved in December", "Of the $2bn China pledged, ...":
       // the subject of a relative clause on the figure's noun gave it.

@@ -88,6 +88,9 @@ const cases: [string, string[]][] = [
   // A party mobilising money gives it; a deal or loan that mobilises more is a projection.
   ['BRUSSELS, 14 February 2026 — The European Union and its banks will mobilise €12 billion for transport links.', ['commitment']],
   ['The loan will mobilise $3 billion in private investment.', ['projection:investment_unlocked']],
+  // A project's figure is its cost, unless a sentence of deals names who builds and pays for it.
+  ['They signed deals worth $10 billion, including a $2.5 billion nickel smelter to be built by Mubadala.', ['commitment', 'commitment']],
+  ['The $2.5 billion nickel smelter will be built by a Chinese contractor.', ['cost']],
   ['The World Bank’s $1bn guarantee will mobilise $3 billion from private lenders.', ['commitment', 'projection:investment_unlocked']],
   ['Tarsa Bank will provide $2 billion, followed by Kestrel Capital with $1 billion.', ['commitment', 'commitment']],
   ['The lenders signed a $1.1bn syndicated facility.', ['commitment']],

@@ -479,6 +479,27 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.recipient, c.evidence_id.split(';').length])).toEqual([[7.5e9, 'Qatar', 'Egypt', 2]]);
   });
 
+  it('a headline\'s "up to" is the body\'s range ending there: one row, the range kept; a country before a sector noun receives', () => {
+    const { article, sentences } = madeUpArticle([
+      'Kuwait fund pledges up to $600m for Tajikistan hydropower',
+      'DUSHANBE, March 20 - The Kuwait Fund for Arab Economic Development will provide between $400 million and $600 million in concessional loans for a hydropower plant, officials said.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.qualifier, c.amount, c.amount_low, c.amount_high, c.recipient, c.evidence_id.split(';').length])).toEqual([
+      ['range', null, 4e8, 6e8, 'Tajikistan', 2],
+    ]);
+  });
+
+  it('a project to be built by a party, in a sentence of deals, is its money; the whole before it keeps its own funder', () => {
+    const { article, sentences } = madeUpArticle([
+      'Deals',
+      'Indonesia and the United Arab Emirates signed agreements worth $10 billion on Tuesday, including a $2.5 billion nickel smelter to be built by Abu Dhabi’s Mubadala in Sulawesi.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.part_of === null])).toEqual([
+      [1e10, 'Indonesia; United Arab Emirates', true],
+      [2.5e9, 'Mubadala Investment Company', false],
+    ]);
+  });
+
   it('a headline names its funder by the short name its lede gives in full', () => {
     const { article, sentences } = madeUpArticle([
       "Turkey's Tarsak to build $1.1bn solar park in Uzbekistan",

@@ -23,8 +23,6 @@ const KNOWN: Record<string, string> = {
   'Market report full of figures, one real commitment': 'the recipient is named only as a possessor in other sentences ("Egypt’s stock market"); no rule reads it',
   '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
-  'Deals signed at a forum with no single funder, and a parenthetical funder':
-    '"a $1.5 billion oil refinery to be built by X (which will finance it in full)" is read as a project cost, not X’s commitment',
 };
 
 let ref: ExtractReference;
@@ -82,9 +80,10 @@ describe('unseen articles', () => {
     // right. Seventh 5 articles (6 rows): 6 found, 1 fully right, 3 parties right. Eighth 3 articles
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 99, found: 98, extra: 0, forbidden: 0 });
-    // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh round.
-    expect(t.right).toBeGreaterThanOrEqual(91);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(94);
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 99, found: 99, extra: 0, forbidden: 0 });
+    // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
+    // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added.
+    expect(t.right).toBeGreaterThanOrEqual(93);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(96);
   });
 });
