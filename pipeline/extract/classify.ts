@@ -84,9 +84,9 @@ const COMPARED_BEFORE = /\b(?:(?:down|up|rising|falling|fell|rose|declined|dropp
 // "seeking to restructure $8.4bn of external debt", "defaulted on a $33m coupon", "owes China $7bn": debt a
 // country carries, not money anyone commits.
 const DEBT_OWED_BEFORE = /\b(?:restructur(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|owe[sd]?|owing|default(?:s|ed|ing)?\s+on|repa(?:y|ys|id|ying)|service|servicing|refinanc(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:existing|outstanding))\s+(?:(?:the|a|an|its|their|about|around|some|nearly|over|more than)\s+|[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u;
-// "Germany pledged €244m and France €110m", "China will lend $1bn to Nigeria this year and $500m next year": the
-// second figure shares the first one's verb.
-const GAPPED = /^\s*(?:(?:to|for|in|into)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,4})?(?:(?:this|next|last|the\s+following)\s+(?:year|month|quarter|week)\s*|in\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|while\s+|with\s+)(?:(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,5})?(?:(?:a|an|another|a further)\s+)?$/u;
+// "Germany pledged €244m and France €110m", "China will lend $1bn to Nigeria this year and $500m next year",
+// "split between €500m for migration management and €700m for ...": the second figure shares the first one's verb.
+const GAPPED = /^\s*(?:(?:to|for|in|into)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,4}|for\s+(?:the\s+)?(?:[\p{Ll}][\p{L}’'-]*\s+){1,3})?(?:(?:this|next|last|the\s+following)\s+(?:year|month|quarter|week)\s*|in\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|while\s+|with\s+)(?:(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,5})?(?:(?:a|an|another|a further)\s+)?$/u;
 
 // "X to build $3bn plant" (a headline's missing article): the builder's money.
 const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constructs|develop|develops)\s+(?:an?\s+)?$/i;
@@ -244,6 +244,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (SHARE_IS_BEFORE.test(near.slice(-50)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
   if (SOURCE_AFTER.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // "plan to put up to $500m into corporate farming": money put into something is invested.
+  if (PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?)\b/i.test(after)) {
     return { role: 'commitment' };
   }
@@ -253,7 +255,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
 const PERCENT_OF_BEFORE = new RegExp(String.raw`(?<![\w.])\d{1,3}(?:\.\d+)?\s*${PERCENT}\s+of\s+(?:the|a|an|its|their|this)\s*$`, 'i');
 const DEBT_AFTER = /^\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,3}?(?:debts?|arrears|bonds?|eurobonds?)\b/i;
 const DEBT_SERVICE = /\b(?:repa(?:y|ys|id|ying|yment)|restructur\w*|ow(?:e|es|ed|ing)|default\w*|matur\w*|servic(?:e|ing)|due)\b/i;
-const INCLUDING_BEFORE = /\b(?:including|includes|included|comprising|of which)\s+(?:an?\s+|the\s+)?(?:about|around|some|over|more than|up to|nearly|almost|an estimated)?\s*$/i;
+const INCLUDING_BEFORE = /\b(?:including|includes|included|comprising|of which|(?:split|divided|shared|broken\s+down)\s+(?:between|into|among))\s+(?:an?\s+|the\s+)?(?:about|around|some|over|more than|up to|nearly|almost|an estimated)?\s*$/i;
 const POSSESSED_DEAL_AFTER = /^\s*(?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:[\w-]+\s+)?(?:deal|agreement|investment|pledge|package|loan|facility)\b/u;
 const TRANCHE_OF_BEFORE = /\b(?:tranche|instal+ment|disbursement|drawdown)\s+of\s+(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;
 /** Right before the figure: it is the rest, the start or a tranche of a larger sum. */
@@ -264,6 +266,8 @@ export const TRANCHE_AFTER =
   /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b)/i;
 
 // ("The remaining $3bn will come from private investors": a tranche told by its source.)
+const PUT_BEFORE = /\b(?:put|puts|putting)\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated|another|a\s+further|an\s+additional)\s+)?$/i;
+const INTO_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?into\b/i;
 /** After a project figure: who is to build and pay for it ("to be built by X", "which will be financed by X"). */
 const BUILT_BY_AFTER = /^[^.;]{0,80}?\b(?:to\s+be|will\s+be|would\s+be|being|which\s+will\s+be|that\s+will\s+be)\s+(?:(?:wholly|fully|jointly|entirely|largely)\s+)?(?:built|developed|financed|funded|bankrolled)\s+(?:and\s+(?:built|developed|financed|funded|operated|run)\s+)?by\b/i;
 const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*|com(?:e|es|ing)\s+from|came\s+from)\b/i;

@@ -729,10 +729,11 @@ function introducedIn(t: string, index: EntityIndex): readonly NamedOrg[] {
   const c = scan(t, index);
   const out: NamedOrg[] = [];
   for (const o of c.orgs) {
-    if (o.type === undefined) continue;
+    // Introduced by a role: a type from the role, or a country from it ("Chinese battery maker EVE Energy", whose name gives its type).
+    if (o.type === undefined && o.country === undefined) continue;
     const name = spanOf(t, c.tokens, o.s, o.e).surface;
     const words = c.tokens.slice(o.s, o.e).map((k) => k.text);
-    if (!out.some((n) => n.name === name)) out.push({ name, words, short: shortNameOf(words), type: o.type, country: o.country ?? null });
+    if (!out.some((n) => n.name === name)) out.push({ name, words, short: shortNameOf(words), type: o.type ?? typeFromName(name), country: o.country ?? null });
   }
   return memo.set(t, out.length === 0 ? NO_NAMED : freezeRows(out));
 }
@@ -790,17 +791,19 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
 
   for (const o of orgs) {
     const sp = spanOf(text, tokens, o.s, o.e);
+    // "EVE Energy will invest" after "Chinese battery maker EVE Energy": the type and country its introduction gave.
+    const introduced = o.type === undefined && o.country === undefined && named.length > 0 ? named.find((n) => n.name === sp.surface) : undefined;
     // The name's own country word, else a possessive country right before it ("Saudi Arabia's Gulf Minerals").
     let country: string | null = o.absorbed
       ? (settle(o.absorbed.candidates, nearby)?.country ?? null)
       : o.tail
         ? (settle(o.tail.candidates, nearby)?.country ?? null)
-        : (o.country ?? null);
+        : (o.country ?? introduced?.country ?? null);
     if (!country) {
       const owner = possessorAt(tokens, covered, o.s);
       if (owner) country = settle(owner.candidates, nearby)?.country ?? null;
     }
-    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: sp.surface.replace(/\s+/g, ' '), type: o.type ?? typeFromName(sp.surface), country, via: 'capitalised', tok: o.s, endTok: o.e });
+    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: sp.surface.replace(/\s+/g, ' '), type: o.type ?? introduced?.type ?? typeFromName(sp.surface), country, via: 'capitalised', tok: o.s, endTok: o.e });
   }
   for (const m of matches) {
     // Most names have no region among their candidates: then the list itself is the filtered one (nothing changes it).

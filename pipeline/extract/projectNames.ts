@@ -92,6 +92,10 @@ const NOT_NAME = new Set([
 const LENDING_WORDS = /\b(?:Credit|Fund|Financing|Finance|Loan|Lending|Liquidity|Guarantee|Sustainability|Resilience|Trade|Swap)\b/;
 /** A sum written as one word ("Sh260bn", "Rs5bn", "2bn"): never part of a name. */
 const MONEY_WORD = /^\p{L}{0,4}\d[\d.,]*(?:bn|b|mn|m|tn|tr|trn|k|cr)$/iu;
+/** Words shaped like a demonym ("Vietnamese", "Kenyan", "Thai"): checked against the entities only when so shaped. */
+const DEMONYM_SHAPE = /(?:ese|an|ian|ish|i|ic|ch)$/;
+/** Fuels and technologies written as acronyms: a name of none. */
+const COMMODITY_ACRONYMS = new Set(['LNG', 'LPG', 'CNG', 'GTL', 'EV', 'EVs', 'PV', 'CSP', 'HVDC', 'IPP', 'BESS']);
 /** A unit after a number ("a 1 GW solar park", "a 500MW plant"): a size, never part of a name. */
 const UNIT_WORD = /^(?:\d[\d.,]*)?(?:[kMGT]Wp?|[kMGT]We|[kMGT]Wh|km|Km|KM|MTPA|Mtpa|mtpa|BCM|Bcm|bcm|TEUs?|MVA|kV|KV)$/u;
 /** Words of a title-case headline that end a name walked back from its head: prepositions, scale words, headline verbs. */
@@ -273,6 +277,12 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
       k--;
     }
     while (nameWords.length > 0 && (NOT_NAME.has(nameWords[0]!.text) || /^\d/.test(nameWords[0]!.text))) nameWords.shift();
+    // "Vietnamese LNG power plant": a demonym before a name only says where it is; a fuel's acronym alone names nothing.
+    if (nameWords.length > 0 && (DEMONYM_SHAPE.test(nameWords[0]!.text) || COMMODITY_ACRONYMS.has(nameWords[0]!.text))) {
+      const first = nameWords[0]!;
+      if ((found ??= findEntities(sentence, index)).some((e) => e.via === 'demonym' && e.start === first.start)) nameWords.shift();
+      if (nameWords.every((w) => COMMODITY_ACRONYMS.has(w.text))) nameWords.length = 0;
+    }
     // Capital descriptors inside a capitalised head name are kept: "Thar Coal Block II".
     const headWords = ws.slice(i, nameEnd);
     const nameStart = nameWords[0]?.start;

@@ -87,7 +87,7 @@ const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|ple
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
 // "a desalination plant in Jordan" names where the money goes; so does "a Jordan desalination plant".
-const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization|hydropower|hydro|infrastructure|electrification|irrigation|housing)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner|ministry|minister|agency|authority)s?\b)/u;
+const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+|[A-Z]{2,5}\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization|hydropower|hydro|infrastructure|electrification|irrigation|housing)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner|ministry|minister|agency|authority)s?\b)/u;
 // "Temasek's $1.2bn investment": the possessor of a giving noun gives ("Kenya's $2bn loan" may be a borrower's: not read).
 // Between a possessor and what it owns: "Japan's Mitsui", "France's AFD".
 // ("Brazil's development bank BDX": a role noun between the possessor and its organisation.)
@@ -106,6 +106,7 @@ const RELATIVE_GIVING_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:(?:already|previou
 const ONE_AMOUNT = new RegExp(AMOUNT.source, 'i');
 const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,4}of\s+(?:the\s+)?$/u;
 // "with the British government contributing a grant of £500m": the participle's subject gives that figure.
+const REST_BETWEEN = /\b(?:and|with|while)\s+the\s+(?:rest|remainder|balance)\b/i;
 /** Between a contributor and its share in a list of shares: "Tarsa Bank with about $4bn". */
 const SHARE_GAP = /^\s+with\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
@@ -423,6 +424,19 @@ function ownedOrg(a: Analysed, m: EntityMention): EntityMention | undefined {
   return a.parties.find((n) => n.start > m.end && isOrg(n) && !a.places.has(n) && POSSESSIVE_GAP.test(a.sentence.slice(m.end, n.start)));
 }
 
+/** Between a demonym and the organisation it introduces: its role words ("battery maker"). */
+const ROLE_WORDS_GAP = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+
+/** The organisation a demonym introduces with role words ("Chinese battery maker EVE Energy"), if any. */
+function introducedOrg(a: Analysed, d: EntityMention): EntityMention | undefined {
+  return a.parties.find((n) => n.start > d.end && isOrg(n) && n.country === d.country && ROLE_WORDS_GAP.test(a.sentence.slice(d.end, n.start)));
+}
+
+/** The demonym that introduces organisation `m` with role words, if any. */
+function introducerOf(a: Analysed, m: EntityMention): EntityMention | undefined {
+  return a.mentions.find((d) => d.via === 'demonym' && d.end < m.start && introducedOrg(a, d) === m);
+}
+
 /** The party whose possessive `m` follows ("Japan" for "Japan's Mitsui"), if any. */
 function possessorOf(a: Analysed, m: EntityMention): EntityMention | undefined {
   return a.parties.find((n) => n.end < m.start && POSSESSIVE_GAP.test(a.sentence.slice(n.end, m.start)));
@@ -474,7 +488,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "announced a €1.2bn package, combining €200m in grants with loans from the EIB": past
       // another figure, the source is that figure's; it names this one's only when no subject does.
       const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(s.slice(anchorEnd, m.start));
-      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: earlier ? 4.5 : pastAnotherFigure ? 3.8 : 5.5, at: m.start });
+      // "€200m will be grants and the rest loans from the EIB": the source of the rest, not of this figure.
+      if (!(m.start >= anchorEnd && REST_BETWEEN.test(s.slice(anchorEnd, m.start)))) {
+        found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: earlier ? 4.5 : pastAnotherFigure ? 3.8 : 5.5, at: m.start });
+      }
     } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
       // "$1bn in Kestrel Bank financing": the organisation whose financing it is.
       found.push({ parties: partiesOf(a, [m]), strength: isOrg(m) ? 5 : 3.5, at: m.start });
@@ -591,6 +608,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
   const candidates: RecipientCandidate[] = [];
   for (const m of a.mentions) {
     if (m.kind === 'place' && !m.country) continue;
+    // "to Chinese battery maker EVE Energy": the demonym qualifies the organisation its role noun introduces.
+    if (m.via === 'demonym' && introducedOrg(a, m)) continue;
     const after = s.slice(m.end, m.end + 60);
     // "a Jordan desalination plant": a country as the adjective of a project is where the money goes.
     const projectAdjective = m.kind === 'country' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
@@ -603,7 +622,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (!strict && inOtherClause(s, m, { start: from, end: from })) continue;
     // "invest $50m in Nigeria's Ecobank": the organisation receives, of its possessor's country.
     if (!strict && ownedOrg(a, m)) continue;
-    const owner = strict ? undefined : possessorOf(a, m);
+    const owner = strict ? undefined : (possessorOf(a, m) ?? introducerOf(a, m));
     if (owner) before = s.slice(Math.max(0, owner.start - 40), owner.start);
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
     let rank = 0;

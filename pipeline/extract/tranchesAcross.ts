@@ -17,8 +17,8 @@ import type { Commitment, Sentence } from '../tables.ts';
 import { TRANCHE_AFTER, TRANCHE_BEFORE } from './classify.ts';
 import { amountPoint, smallerPart, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
 
-/** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB". */
-const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
+/** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB", "Of the green-energy portion, €200m ...". */
+const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment|portion|share|part)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
 
 /** A share of the whole, named before it: "will receive the largest share, about €4bn". */
 const SHARE_OF_WHOLE_BEFORE = /\b(?:largest|biggest|lion['’]s|greatest|smallest|second-largest)\s+(?:share|portion|part|chunk|slice),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;

@@ -91,6 +91,10 @@ const cases: [string, string[]][] = [
   // A project's figure is its cost, unless a sentence of deals names who builds and pays for it.
   ['They signed deals worth $10 billion, including a $2.5 billion nickel smelter to be built by Mubadala.', ['commitment', 'commitment']],
   ['The $2.5 billion nickel smelter will be built by a Chinese contractor.', ['cost']],
+  // Money put into something; a second figure for another purpose shares the first one's verb.
+  ['Gulf investors plan to put up to $500 million into corporate farming.', ['commitment']],
+  ['They put $500 million on the table for talks.', ['none']],
+  ['The EU will give €1.2 billion, split between €500 million for migration management and €700 million for energy.', ['commitment', 'commitment', 'commitment']],
   ['The World Bank’s $1bn guarantee will mobilise $3 billion from private lenders.', ['commitment', 'projection:investment_unlocked']],
   ['Tarsa Bank will provide $2 billion, followed by Kestrel Capital with $1 billion.', ['commitment', 'commitment']],
   ['The lenders signed a $1.1bn syndicated facility.', ['commitment']],

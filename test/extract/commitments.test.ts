@@ -500,6 +500,40 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('a sum split between two purposes is two parts; a later share "of the ... portion" takes the giver, not the source of "the rest"', () => {
+    expect(
+      commitmentsOf([
+        'Aid',
+        'The European Union will give Morocco €1.2 billion over four years, split between €500 million for migration management and €700 million for renewable energy projects.',
+        'Of the green-energy portion, €200 million will be grants and the rest concessional loans from the European Investment Bank.',
+      ]),
+    ).toEqual([
+      [1.2e9, 'EUR', 'European Union', null, null],
+      [5e8, 'EUR', 'European Union', null, 1.2e9],
+      [7e8, 'EUR', 'European Union', null, 1.2e9],
+      [2e8, 'EUR', 'European Union', 'grant', 1.2e9],
+    ]);
+  });
+
+  it('money given "to Chinese battery maker X" goes to X, and X named again keeps the country its introduction gave', () => {
+    const { article, sentences } = madeUpArticle([
+      'Subsidy',
+      'BUDAPEST, Dec 12 - Hungary’s government will grant HUF 50 billion to Chinese battery maker Volta Energy for a new plant, the minister said.',
+      'Volta Energy will invest HUF 400 billion in the plant.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.funder_country, c.recipient])).toEqual([
+      [5e10, 'Hungary', 'Hungary', 'Volta Energy'],
+      [4e11, 'Volta Energy', 'China', null],
+    ]);
+  });
+
+  it('a demonym and a fuel\'s acronym name no project; the demonym before a project names where the money goes', () => {
+    const { article, sentences } = madeUpArticle(['Japanese banks to finance $1.8bn Vietnamese LNG power plant', 'The Japan Bank for International Cooperation will lend $1.8 billion for the plant.']);
+    const tables = extractArticle(article, sentences, ref);
+    expect(tables.projects).toEqual([]);
+    expect(tables.commitments.map((c) => [c.amount, c.recipient, c.evidence_id.split(';').length])).toEqual([[1.8e9, 'Vietnam', 2]]);
+  });
+
   it('a headline names its funder by the short name its lede gives in full', () => {
     const { article, sentences } = madeUpArticle([
       "Turkey's Tarsak to build $1.1bn solar park in Uzbekistan",
