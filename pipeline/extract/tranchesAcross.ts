@@ -75,9 +75,10 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     const points = parts.map((p) => amountPoint(p.row));
     if (currency === null || parts.some((p) => p.row.currency !== currency) || points.some((v) => v === null)) return undefined;
     const sum = (points as number[]).reduce((a, b) => a + b, 0);
-    return mentions.find(
-      (w) => position - w.position >= 1 && position - w.position <= REACH && w.row.part_of === null && w.row.currency === currency && Math.abs((amountPoint(w.row) ?? 0) - sum) <= 0.005 * sum,
-    );
+    const fits = (w: FactMention<Commitment>) =>
+      position - w.position >= 1 && position - w.position <= REACH && w.row.part_of === null && w.row.currency === currency && Math.abs((amountPoint(w.row) ?? 0) - sum) <= 0.005 * sum;
+    // The body's telling of the whole before the headline's: its terse reading is the weakest.
+    return mentions.find((w) => !w.headline && fits(w)) ?? mentions.find(fits);
   };
   // A breakdown may run over two sentences: "A will lead with $8bn, followed by B with $5bn. The
   // remaining $3bn will come from private investors." after "$16bn".
@@ -101,7 +102,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       const back = part.position - w.position;
       if (back < 1 || back > REACH || w.row.part_of !== null || !smallerPart(part.row, w.row)) continue;
       if (part.row.funder !== null && !sharesFunder(part.row.funder, w.row.funder)) continue;
-      if (whole === null || amountPoint(w.row)! > amountPoint(whole.row)!) whole = w;
+      if (whole === null || amountPoint(w.row)! > amountPoint(whole.row)! || (amountPoint(w.row)! === amountPoint(whole.row)! && whole.headline && !w.headline)) whole = w;
     }
     if (whole !== null) {
       partOf.set(part, whole.row.commitment_id);

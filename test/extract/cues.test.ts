@@ -24,6 +24,9 @@ describe('statusOf', () => {
     ['The lender is considering a [[$300m]] loan.', 'proposed'],
     ['Lenders are assembling a package exceeding [[$2.6 billion]].', 'proposed'],
     ['Talks were in progress on a [[$900m]] facility.', 'under_discussion'],
+    // "will commit" is as firm as "will invest".
+    ['A group of Gulf investors will commit [[$20 billion]] to the new capital.', 'pledged'],
+    ['Norway will grant [[$50m]] to the fund.', 'pledged'],
     ['Egypt is in talks with the IMF over a [[$3bn]] loan.', 'under_discussion'],
     ['Ghana is negotiating a [[$750 million]] loan.', 'under_discussion'],
     ['Saudi Arabia pledged [[$5 billion]] to Pakistan.', 'pledged'],
