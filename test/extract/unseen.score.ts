@@ -39,7 +39,7 @@ export function wrongFields(e: ExpectedCommitment, c: Commitment): Partial<Recor
   const check = (f: Field, ok: boolean, got: unknown, want: unknown) => {
     if (!ok) out[f] = `${JSON.stringify(got)} (want ${JSON.stringify(want)})`;
   };
-  check('funder', accepts(e.funder, c.funder ?? ''), c.funder, e.funder);
+  check('funder', accepts(e.funder, c.funder), c.funder, e.funder);
   if (e.funder_country !== undefined) check('funder_country', c.funder_country === e.funder_country, c.funder_country, e.funder_country);
   check('recipient', accepts(e.recipient, c.recipient), c.recipient, e.recipient);
   check('qualifier', c.qualifier === e.qualifier, c.qualifier, e.qualifier);
