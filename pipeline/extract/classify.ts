@@ -107,6 +107,7 @@ const SHARE_RECEIVED_BEFORE = /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|tak
 const MONEY_BEFORE = /[$€£¥₹]|\d\s*(?:bn|billion|million|mn|trillion)\b/i;
 /** "The EU and its banks will mobilise", not "The deal will mobilise" (money a deal brings in is a projection). */
 const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreement|project|loan|loans|investment|package|facility|programme|program|plan|initiative|guarantees?|scheme|it|this|which|that|financing|funding)\s+(?:(?:will|would|could|can|should|is\s+expected\s+to|aims\s+to|is\s+set\s+to)\s+)?(?:help\s+)?mobili[sz]e)[^.;]*\b(?:will|would|to|pledged\s+to|plans?\s+to|aims?\s+to|promised\s+to|set\s+to)\s+mobili[sz]e\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated)\s+)?$/i;
+const PERFECT_GIVING = /\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|financed|funded|approved|supported)\b[^.;]*$/i;
 const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
@@ -197,6 +198,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     if (RECEIVE_NEAR.test(prior.slice(-60)) && !CONTRACT_AFTER.test(after)) return { role: 'commitment' };
   }
   if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60)))) return { role: 'none', reason: 'running total of past money' };
+  // "The fund has financed 63 projects in Jordan worth a total of 700 million dinars since 1962".
+  if (/\b(?:has|have|had)\b/i.test(near) && PERFECT_GIVING.test(near.slice(-100)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60)))) return { role: 'none', reason: 'running total of past money' };
   // "The loan, equivalent to about $1bn, ...": another figure's conversion, not money of its own.
   if (/equivalent|equal/i.test(near) && CONVERSION_BEFORE.test(near.slice(-70))) return { role: 'none', reason: 'a conversion of another figure' };
   // "will contribute 40 billion taka from its own budget": a government's money for its own project is not cross-border.
@@ -209,7 +212,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // A project's cost.
   if (TOTAL_OUTLAY_BEFORE.test(near.slice(-70))) return { role: 'cost' };
   // "finance 85% of the $25bn plant": the figure is the whole's cost, of which the funder gives a share.
-  if (PERCENT_OF_BEFORE.test(near.slice(-30))) return { role: 'cost' };
+  if (PERCENT_OF_BEFORE.test(near.slice(-30)) || FRACTION_OF_BEFORE.test(near.slice(-40))) return { role: 'cost' };
   if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
   if (COST_BEFORE.test(near) && COST_AFTER.test(after)) {
     // "including a $2.5bn smelter to be built by Mubadala": in a sentence about deals, the builder's money.
@@ -253,8 +256,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
 }
 
 const PERCENT_OF_BEFORE = new RegExp(String.raw`(?<![\w.])\d{1,3}(?:\.\d+)?\s*${PERCENT}\s+of\s+(?:the|a|an|its|their|this)\s*$`, 'i');
-const DEBT_AFTER = /^\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,3}?(?:debts?|arrears|bonds?|eurobonds?)\b/i;
-const DEBT_SERVICE = /\b(?:repa(?:y|ys|id|ying|yment)|restructur\w*|ow(?:e|es|ed|ing)|default\w*|matur\w*|servic(?:e|ing)|due)\b/i;
+/** "covers about a third of the €6.5bn programme": the whole a fraction is of. */
+const FRACTION_OF_BEFORE = /\b(?:a|one|two|three)\s+(?:third|quarter|fifth|half|tenth)s?\s+of\s+(?:the|a|an|its|their|this)\s*$|\bhalf\s+(?:of\s+)?(?:the|a|an|its|their|this)\s*$/i;
+const DEBT_AFTER = /^\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,3}?(?:debts?|arrears|bonds?|eurobonds?)\b|^\s*(?:in\s+|of\s+)?(?:debt\s+)?(?:repayments|debt\s+service|debt\s+payments)\b/i;
+const DEBT_SERVICE = /\b(?:repa(?:y|ys|id|ying|yments?)|suspen(?:d|ds|ded|sion)|moratorium|relief|restructur\w*|ow(?:e|es|ed|ing)|default\w*|matur\w*|servic(?:e|ing)|due)\b/i;
 const INCLUDING_BEFORE = /\b(?:including|includes|included|comprising|of which|(?:split|divided|shared|broken\s+down)\s+(?:between|into|among))\s+(?:an?\s+|the\s+)?(?:about|around|some|over|more than|up to|nearly|almost|an estimated)?\s*$/i;
 const POSSESSED_DEAL_AFTER = /^\s*(?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:[\w-]+\s+)?(?:deal|agreement|investment|pledge|package|loan|facility)\b/u;
 const TRANCHE_OF_BEFORE = /\b(?:tranche|instal+ment|disbursement|drawdown)\s+of\s+(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;

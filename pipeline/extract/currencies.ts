@@ -47,6 +47,8 @@ export interface CurrencyIndex {
 /** Country-hint counts of one article, computed at most once per article. */
 export interface CurrencyContext {
   readonly articleScores: ReadonlyMap<string, number>;
+  /** The article's text lower-cased, for the aliases that name one currency ("Kuwaiti dinar"). */
+  readonly articleLower: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -199,9 +201,13 @@ function foldCase(text: string): string {
  */
 export function currencyContext(articleText: string, index: CurrencyIndex): CurrencyContext {
   let scores: ReadonlyMap<string, number> | null = null;
+  let lower: string | null = null;
   return {
     get articleScores() {
       return (scores ??= countHints(articleText, index));
+    },
+    get articleLower() {
+      return (lower ??= articleText.toLowerCase());
     },
   };
 }
@@ -324,8 +330,15 @@ export function resolveCurrency(
   for (const code of candidates) inSentence.set(code, (inSentence.get(code) ?? 0) + (sentenceHints.get(code) ?? 0));
   const bySentence = uniqueBest(candidates, inSentence);
   if (bySentence) return bySentence;
-  // 2. The article.
+  // 2. The article: an alias of exactly one candidate anywhere in it ("Kuwait fund lends Jordan 30
+  // million dinars" over "a 30 million Kuwaiti dinar loan"), else the countries it names.
   if (context) {
+    const told = new Map<string, number>();
+    for (const { code, word } of telltaleAliases(index, key, candidates)) {
+      if (wordInLower(context.articleLower, word)) told.set(code, (told.get(code) ?? 0) + 1);
+    }
+    const byAlias = told.size === 1 ? [...told.keys()][0]! : null;
+    if (byAlias) return byAlias;
     const byArticle = uniqueBest(candidates, context.articleScores);
     if (byArticle) return byArticle;
   }

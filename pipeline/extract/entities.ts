@@ -511,6 +511,8 @@ const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
     'chipmaker', 'drugmaker', 'major', 'supplier', 'exporter', 'importer', 'insurer', 'telco'].map((w) => [w, 'company'] as const),
   ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
   ...['investor', 'fund'].map((w) => [w, 'other'] as const),
+  // "US-based Lightrock", "Dubai-based Amea Power": a name after its home's "-based".
+  ['based', 'other'],
 ]);
 
 /** A role noun followed by a capitalised word: the only texts roleBefore can find a company in. */
@@ -525,6 +527,17 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
   const role = at > 0 ? ROLE_NOUNS.get(tokens[at - 1]!.text) : undefined;
   if (role === undefined) return null;
   let k = at - 2;
+  // "-based" follows its place right away ("US-based"), with no words between.
+  if (tokens[at - 1]!.text === 'based') {
+    if (k < 1 || tokens[k]!.text !== '-' || tokens[k]!.start !== tokens[k - 1]!.end) return null;
+    k--;
+    const home = covered[k];
+    // A country, or a city of one ("Dubai-based").
+    const placed = home?.candidates.filter((c) => c.kind === 'country' || (c.kind === 'place' && c.country)) ?? [];
+    if (!home || home.endTok !== k + 1 || placed.length === 0) return null;
+    const homes = new Set(placed.map((c) => c.country));
+    return { type: role, country: homes.size === 1 ? [...homes][0]! : null };
+  }
   const possessiveS = (j: number) => j >= 1 && tokens[j]!.text.toLowerCase() === 's' && tokens[j - 1]!.text === "'";
   for (let words = 0; k >= 0 && words < 3 && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !covered[k] && !possessiveS(k); words++) k--;
   if (possessiveS(k)) k -= 2;

@@ -17,10 +17,41 @@ export const POINTING_BACK_INCLUDES = new RegExp(
   'iu',
 );
 
+/** Opening a sentence, right before its first figure: the money just told is part of this one ("The investment is part of a $400m round"). */
+const POINTING_BACK_PART_OF = new RegExp(
+  String.raw`^\W*(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${MONEY_NOUN}|stake|deal)\s+(?:is|was|will\s+be|would\s+be|forms?|formed)\s+(?:a\s+|one\s+)?part\s+of\s+(?:a|an|the)\s*$`,
+  'iu',
+);
+
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
 export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
+  return linkPartOfNext(linkIncludes(mentions, sentences), sentences);
+}
+
+/**
+ * "IFC will invest $150m for a stake. The investment is part of a $400m funding round ...": the
+ * figure of the sentence before (the largest that fits) is a part of the whole this one opens with.
+ */
+function linkPartOfNext(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
+  const partOf = new Map<FactMention<Commitment>, string>();
+  for (const whole of mentions) {
+    const sentence = sentences[whole.position];
+    if (sentence === undefined || whole.position === 0 || !/\bpart\s+of\b/i.test(sentence.text)) continue;
+    const at = whole.evidence.start - sentence.start;
+    if (!POINTING_BACK_PART_OF.test(sentence.text.slice(0, at))) continue;
+    let part: FactMention<Commitment> | null = null;
+    for (const m of mentions) {
+      if (m.position !== whole.position - 1 || m.row.part_of !== null || partOf.has(m) || !smallerPart(m.row, whole.row)) continue;
+      if (part === null || (amountPoint(m.row) ?? 0) > (amountPoint(part.row) ?? 0)) part = m;
+    }
+    if (part) partOf.set(part, whole.row.commitment_id);
+  }
+  return withPartOf(mentions, partOf);
+}
+
+function linkIncludes(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
   // Most articles have no such sentence: find one before building anything.
   let cued = false;
   for (let i = 0; i < mentions.length && !cued; i++) cued = POINTING_BACK_INCLUDES.test(sentences[mentions[i]!.position]?.text ?? '');

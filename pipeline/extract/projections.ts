@@ -68,7 +68,7 @@ export function periodOfMoney(after: string, horizon: string | null, before = ''
 }
 
 const AVOIDED_BEFORE = /\b(?:avoid(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|offset(?:s|ting)?|sav(?:e|es|ed|ing)|abat(?:e|es|ed|ing)|displac(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}$/i;
-const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
+const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|suppl(?:y|ies|ied|ying)|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
 // "The port will handle 10 million TEU a year": what a facility can take is its capacity.
 const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing))\b/i;
 const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:after|with|once|following|by|on)\s+(?:the\s+)?[a-z][a-z\s-]*?))?(?=[,.;)]|\s+(?:and|with|to|while)\b|$)/i;
@@ -169,7 +169,8 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
     // "90% of the output is destined for export" is a share of output (SHARE_OF_OUTPUT, below).
     // Its head noun must be the exports: "12% of the country's exports", "10 percent of its export
     // volume"; not "40% of the profits for export promotion".
-    if (!EXPORTS_HEAD.test(ofWhat) || OUTPUT_FIRST.test(ofWhat)) continue;
+    // "40 percent of it for export": a share of the output before it (SHARE_EXPORTED, below).
+    if (!EXPORTS_HEAD.test(ofWhat) || OUTPUT_FIRST.test(ofWhat) || /^(?:it|which|this|that|them)\b/i.test(ofWhat)) continue;
     out.push(shareRow(ctx, m, 'share_of_exports', ofWhat.replace(/^the\s+/i, '')));
   }
   for (const m of allMatches(SHARE_OF_OUTPUT, text)) {

@@ -149,6 +149,7 @@ export const OTHER_CLAUSE = /;|,\s+(?:while|whereas|but)\s/;
 export function inOtherClause(text: string, span: { start: number; end: number }, figure: { start: number; end: number }): boolean {
   return OTHER_CLAUSE.test(span.start >= figure.end ? text.slice(figure.end, span.start) : text.slice(span.end, figure.start));
 }
+const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
@@ -424,6 +425,19 @@ function ownedOrg(a: Analysed, m: EntityMention): EntityMention | undefined {
   return a.parties.find((n) => n.start > m.end && isOrg(n) && !a.places.has(n) && POSSESSIVE_GAP.test(a.sentence.slice(m.end, n.start)));
 }
 
+/** Between a place and the organisation based there: "US-based Lightfall". */
+const BASED_GAP = /^-based\s+$/;
+
+/** The organisation based in `m` ("Lightfall" for "US-based Lightfall"), if any: `m` only says where it is. */
+function basedOrg(a: Analysed, m: EntityMention): EntityMention | undefined {
+  return a.parties.find((n) => n.start > m.end && isOrg(n) && BASED_GAP.test(a.sentence.slice(m.end, n.start)));
+}
+
+/** The place organisation `m` is based in ("US" for "US-based Lightfall"), if any: the words before it are the organisation's. */
+function homeOf(a: Analysed, m: EntityMention): EntityMention | undefined {
+  return a.mentions.find((n) => n.end < m.start && BASED_GAP.test(a.sentence.slice(n.end, m.start)));
+}
+
 /** Between a demonym and the organisation it introduces: its role words ("battery maker"). */
 const ROLE_WORDS_GAP = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 
@@ -451,8 +465,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     if (a.places.has(m)) continue;
     // "led by Japan's Mitsui", "a loan from France's AFD": the organisation a possessor names is the
     // party, read with the words before its possessor.
-    if (ownedOrg(a, m)) continue;
-    const owner = possessorOf(a, m);
+    if (ownedOrg(a, m) || basedOrg(a, m)) continue;
+    const owner = possessorOf(a, m) ?? homeOf(a, m);
     const before = s.slice(Math.max(0, (owner ?? m).start - 80), (owner ?? m).start);
     const after = s.slice(m.end, m.end + 80);
     const tail = tailOf(before);
@@ -609,7 +623,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
   for (const m of a.mentions) {
     if (m.kind === 'place' && !m.country) continue;
     // "to Chinese battery maker EVE Energy": the demonym qualifies the organisation its role noun introduces.
-    if (m.via === 'demonym' && introducedOrg(a, m)) continue;
+    if ((m.via === 'demonym' && introducedOrg(a, m)) || basedOrg(a, m)) continue;
     const after = s.slice(m.end, m.end + 60);
     // "a Jordan desalination plant": a country as the adjective of a project is where the money goes.
     const projectAdjective = m.kind === 'country' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
@@ -622,7 +636,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (!strict && inOtherClause(s, m, { start: from, end: from })) continue;
     // "invest $50m in Nigeria's Ecobank": the organisation receives, of its possessor's country.
     if (!strict && ownedOrg(a, m)) continue;
-    const owner = strict ? undefined : (possessorOf(a, m) ?? introducerOf(a, m));
+    const owner = strict ? undefined : (possessorOf(a, m) ?? introducerOf(a, m) ?? homeOf(a, m));
     if (owner) before = s.slice(Math.max(0, owner.start - 40), owner.start);
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
     let rank = 0;
@@ -653,6 +667,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     // "$3bn will come from private investors in Oman": where the money's source is, not who receives it.
     else if (SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
+    // "agreed to buy Spain's Saeta Yield for €1.4bn": what is bought receives the money.
+    else if (!strict && BUY_BEFORE.test(before)) rank = 3;
     else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn) && (m.start >= from || possessive || INVESTMENT_IN_BEFORE.test(before)))
       // "to/for X" names the recipient; "in X" the place; "a deal with X" only the counterparty.
       rank = /\b(?:in|near|outside)\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;
@@ -845,6 +861,18 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
         recipient = r;
         break;
       }
+    }
+  }
+  // "ADDIS ABABA - China also pledged $200m in new grants for hospitals": with no recipient named, a
+  // foreign funder's money goes to the dateline's country, when the article names that country too
+  // (a wire story filed from a hub names none).
+  if (!recipient && funderParties.length > 0) {
+    const host = hostCountry(ctx.dateline, index);
+    if (host !== null && funderParties.every((f) => f.country !== host && f.name !== host)) {
+      const named = (n: Analysed) => n.mentions.some((m) => m.kind === 'country' && m.country === host && m.via !== 'capital');
+      let seen = named(a);
+      for (let k = 0; k < neighbours.length && !seen; k++) seen = named((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)));
+      if (seen) recipient = { name: host, type: 'government', country: host };
     }
   }
   // "Indonesia has signed a loan agreement with JICA": a government signing a loan with a lender borrows from it.

@@ -93,6 +93,11 @@ const cases: [string, string[]][] = [
   ['The $2.5 billion nickel smelter will be built by a Chinese contractor.', ['cost']],
   // Money put into something; a second figure for another purpose shares the first one's verb.
   ['Gulf investors plan to put up to $500 million into corporate farming.', ['commitment']],
+  // A running total with the verb far before the figure; a fraction's whole; debt service suspended.
+  ['The fund has financed 63 projects in Tessaly worth a total of 700 million dinars since 1962.', ['none']],
+  ['The loan covers about a third of the 6.5 billion euro programme.', ['cost']],
+  ['Ethiopia, China sign debt deal; Beijing to suspend $1.5bn repayments', ['none']],
+  ['China has agreed to suspend $1.5 billion of Tessaly’s debt service payments until 2027.', ['none']],
   ['They put $500 million on the table for talks.', ['none']],
   ['The EU will give €1.2 billion, split between €500 million for migration management and €700 million for energy.', ['commitment', 'commitment', 'commitment']],
   ['The World Bank’s $1bn guarantee will mobilise $3 billion from private lenders.', ['commitment', 'projection:investment_unlocked']],

@@ -534,6 +534,41 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(tables.commitments.map((c) => [c.amount, c.recipient, c.evidence_id.split(';').length])).toEqual([[1.8e9, 'Vietnam', 2]]);
   });
 
+  it('the money just told is part of the whole a sentence opens with ("The investment is part of a $400m round"), as is a contributor\'s ("which contributed")', () => {
+    expect(
+      commitmentsOf([
+        'Round',
+        'The International Finance Corporation will invest $150 million for a minority stake in Tessaly Pay.',
+        'The investment is part of a $400 million funding round led by US-based Lightfall, which contributed $120 million.',
+      ]),
+    ).toEqual([
+      [150e6, 'USD', 'International Finance Corporation', 'investment', 400e6],
+      [400e6, 'USD', 'Lightfall', 'equity', null],
+      [120e6, 'USD', 'Lightfall', 'equity', 400e6],
+    ]);
+  });
+
+  it('with no recipient named, a foreign funder\'s money goes to the dateline\'s country when the article names it; a hub\'s dateline gives none', () => {
+    const recipients = (lines: string[]) => {
+      const { article, sentences } = madeUpArticle(lines);
+      return extractArticle({ ...article, dateline: lines[1]!.split(' - ')[0]! }, sentences, ref).commitments.map((c) => c.recipient);
+    };
+    expect(recipients(['Ethiopia, China sign deal', 'ADDIS ABABA, Oct 11 - China also pledged $200 million in new grants for hospitals and schools.'])).toEqual(['Ethiopia']);
+    expect(recipients(['Deal', 'LONDON, Oct 11 - China also pledged $200 million in new grants for hospitals and schools.'])).toEqual([null]);
+  });
+
+  it('what is bought receives the money; a dinar is the one a telltale name anywhere in the article says', () => {
+    const { article, sentences } = madeUpArticle([
+      'Kuwait fund lends Jordan 30 million dinars',
+      'AMMAN, Feb 26 - The Kuwait Fund for Arab Economic Development signed a 30 million Kuwaiti dinar loan agreement with Jordan.',
+      'Separately, Masdar agreed to buy Spain’s Tessaly Yield for 1.4 billion euros including debt.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.currency, c.recipient, c.evidence_id.split(';').length])).toEqual([
+      [30e6, 'KWD', 'Jordan', 2],
+      [1.4e9, 'EUR', 'Spain', 1],
+    ]);
+  });
+
   it('a headline names its funder by the short name its lede gives in full', () => {
     const { article, sentences } = madeUpArticle([
       "Turkey's Tarsak to build $1.1bn solar park in Uzbekistan",

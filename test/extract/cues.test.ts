@@ -27,6 +27,9 @@ describe('statusOf', () => {
     // "will commit" is as firm as "will invest".
     ['A group of Gulf investors will commit [[$20 billion]] to the new capital.', 'pledged'],
     ['Norway will grant [[$50m]] to the fund.', 'pledged'],
+    ['The bank board signed off on a further [[€400 million]] loan.', 'approved'],
+    ['The steelmaker will set up a [[$3 billion]] mill.', 'pledged'],
+    ['The round was led by Lightfall, which contributed [[$120 million]].', 'agreed'],
     ['Egypt is in talks with the IMF over a [[$3bn]] loan.', 'under_discussion'],
     ['Ghana is negotiating a [[$750 million]] loan.', 'under_discussion'],
     ['Saudi Arabia pledged [[$5 billion]] to Pakistan.', 'pledged'],
@@ -150,6 +153,11 @@ describe('instrumentOf', () => {
     ['Norway will provide [[£500 million]] in loan guarantees to Tessaly.', 'guarantee'],
     ['MIGA issued [[$300m]] of political risk guarantees for the plant.', 'guarantee'],
     ['The bank will lend [[$300m]], backed by a state guarantee.', 'loan'],
+    // Buying is equity; so is a funding round; building a plant of one's own right before its figure is investing.
+    ['Masdar agreed to buy Tessaly Yield for [[€1.4 billion]] including debt.', 'equity'],
+    ['It is part of a [[$400 million]] funding round.', 'equity'],
+    ['The steelmaker will set up a [[$3 billion]] integrated mill.', 'investment'],
+    ['The bank approved [[$500m]] to build roads.', null],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);

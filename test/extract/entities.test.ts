@@ -146,6 +146,13 @@ describe('findEntities: a company its context introduced by its role', () => {
       ['QTX', 'QTX', 'unknown_organization', 'company', 'China', 'capitalised'],
     ]);
   });
+  it('reads a name after its home\'s "-based" as an organisation of that country', () => {
+    expect(brief('It was led by US-based Lightfall, which put in $120 million.')).toEqual([
+      ['US', 'United States', 'country', 'government', 'United States', 'alias'],
+      ['Lightfall', 'Lightfall', 'unknown_organization', 'other', 'United States', 'capitalised'],
+    ]);
+  });
+
   it('finds it by its first word alone ("Tarsak" for "Tarsak Enerji"), but not a common first word', () => {
     expect(brief("Turkey's Tarsak to build $1.1bn solar park", ['Turkish energy group Tarsak Enerji signed the deal.'])).toEqual([
       ['Turkey', 'Türkiye', 'country', 'government', 'Türkiye', 'alias'],

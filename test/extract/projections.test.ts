@@ -49,6 +49,7 @@ describe('shares: of a project\'s output exported, and of a country\'s exports',
     ['The smelter will produce 500,000 tonnes of aluminium annually, 70% of which will be exported.', [['export_share_of_output', 70, 'exact', 'aluminium', null]]],
     ['The plant will produce 2 million tonnes a year, with 40% for export.', [['export_share_of_output', 40, 'exact', 'output', null]]],
     ['The plant will produce 1.2 million tonnes of urea a year, half of it for export.', [['export_share_of_output', 50, 'exact', 'urea', null]]],
+    ['The mill will produce 3 million tonnes of steel a year, 40 percent of it for export.', [['export_share_of_output', 40, 'exact', 'steel', null]]],
     ['The mine will produce 300,000 tonnes of copper a year, three-quarters of which will be exported.', [['export_share_of_output', 75, 'exact', 'copper', null]]],
     ['Half of the plant’s 2 million tonnes a year will stay at home.', []],
     // Not a share of output: no output figure before it, or a share of something else.
@@ -73,6 +74,7 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ['The projects will generate 4.2 terawatt hours of electricity a year.', [['production', 4.2, 'TWh', 'year']]],
     ['The dam will generate 1,200 gigawatt-hours a year.', [['production', 1200, 'GWh', 'year']]],
     ['The park is expected to generate 2.2 billion kWh of electricity a year.', [['production', 2.2e9, 'kWh', 'year']]],
+    ['The project will supply 300 million cubic metres of drinking water a year.', [['production', 3e8, 'm3', 'year']]],
     ['The plants will generate 4.2 TWh a year, avoiding 2.3 million tonnes of carbon emissions annually.', [['production', 4.2, 'TWh', 'year']]],
     ['The plant will produce power while cutting 500,000 tonnes of CO2 a year.', []],
     // Vehicles made, and what a port can handle.

@@ -1219,4 +1219,122 @@ export const CASES: UnseenCase[] = [
     ],
     projections: [{ metric: 'export_value', value: 1e9, unit: 'USD', per: 'year' }],
   },
+  // Thirteenth round (2026-11-27): written after the twelfth round's fixes and scored before any of
+  // its own (unseen.test.ts gives both figures).
+  {
+    name: "An equity stake inside a funding round led by another investor",
+    text: [
+      "IFC takes $150 million stake in Nigerian fintech",
+      "LAGOS, Jan 14 - The International Finance Corporation will invest $150 million for a minority stake in Nigerian payments company Moniepoint, the World Bank's private-sector arm said on Tuesday.",
+      "The investment is part of a $400 million funding round led by US-based Lightrock, which contributed $120 million.",
+      "Moniepoint processes more than $17 billion in transactions each month.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Finance Corporation', recipient: ['Moniepoint', 'Nigeria'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'pledged', evidence: 2 },
+      { funder: ['Lightrock', null], recipient: ['Moniepoint', 'Nigeria'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'] },
+      { funder: 'Lightrock', recipient: ['Moniepoint', 'Nigeria'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'] },
+    ],
+    not: [17e9],
+  },
+  {
+    name: "An acquisition including debt, and a further pledge in euros a headline gives in dollars",
+    text: [
+      "Abu Dhabi's Masdar commits $1 billion to Spanish renewables",
+      "MADRID, 3 April 2026 - Masdar, the Abu Dhabi clean energy company, has agreed to buy Spain's Saeta Yield for 1.4 billion euros including debt, it said on Thursday.",
+      "The deal adds 745 MW of wind and solar capacity to Masdar's portfolio.",
+      "Masdar also said it would invest a further 1 billion euros in new Spanish projects by 2030.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Masdar', recipient: ['Saeta Yield', 'Spain'], amount: 1.4e9, currency: 'EUR', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'signed'] },
+      { funder: 'Masdar', recipient: 'Spain', amount: 1e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    projections: [{ metric: 'capacity', value: 745, unit: 'MW' }],
+  },
+  {
+    name: "Two lenders' budget support, a budget gap and a programme under negotiation",
+    text: [
+      "World Bank, AfDB back Senegal with $1.2bn budget support",
+      "DAKAR, June 2 (Reuters) - The World Bank approved a $750 million development policy financing for Senegal on Friday, while the African Development Bank board signed off on a further €400 million (about $450 million) loan.",
+      "Senegal's finance minister said the money would help close a budget gap of 1.5 trillion CFA francs.",
+      "The IMF is separately negotiating a new programme with Senegal, which could be worth about $1.8 billion, sources said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', recipient: 'Senegal', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      { funder: 'African Development Bank', recipient: 'Senegal', amount: 400e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    ignore: [1.2e9, 450e6, 1.8e9],
+    not: [1.5e12],
+  },
+  {
+    name: "A loan to a state company that covers a third of a programme",
+    text: [
+      "Poland secures €2bn EIB loan for rail upgrade",
+      "WARSAW, 21 Sept - The European Investment Bank signed a 2 billion euro loan with Poland's state railway company PKP PLK to modernise 1,200 km of track, the bank said.",
+      "The loan covers about a third of the 6.5 billion euro programme, with the rest coming from EU cohesion funds and the state budget.",
+      "Work will employ around 8,000 people at its peak.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Investment Bank', recipient: ['PKP PLK', 'Poland'], amount: 2e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [6.5e9],
+    jobs: [{ count: 8000, kind: [null, 'construction'] }],
+  },
+  {
+    name: "A private firm's mill, its output and export share, and past imports",
+    text: [
+      "Chinese firm to build $3bn steel plant in Pakistan's Sindh",
+      "KARACHI, Aug 9 - China's Tianjin Rongcheng Steel will set up a $3 billion integrated steel mill at Port Qasim, Pakistan's Board of Investment said, in one of the largest Chinese private investments in the country.",
+      "The mill will produce 3 million tonnes of steel a year, 40 percent of it for export, and create 5,000 direct jobs.",
+      "Pakistan imported $3.2 billion of steel products last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Tianjin Rongcheng Steel', funder_country: 'China', recipient: 'Pakistan', amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [3.2e9],
+    jobs: [{ count: 5000, kind: 'direct' }],
+    projections: [
+      { metric: 'production', value: 3e6, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 40, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A dinar loan, its dollar conversion and a fund's running total since 1962",
+    text: [
+      "Kuwait fund lends Jordan 30 million dinars for water project",
+      "AMMAN, Feb 26 - The Kuwait Fund for Arab Economic Development signed a 30 million Kuwaiti dinar ($98 million) loan agreement with Jordan to finance the Aqaba-Amman water desalination and conveyance project.",
+      "The fund has financed 63 projects in Jordan worth a total of 700 million dinars since 1962.",
+      "The project will supply 300 million cubic metres of drinking water a year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Jordan', amount: 30e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    ignore: [98e6],
+    not: [700e6],
+    projections: [{ metric: 'production', value: 3e8, unit: 'm3', per: 'year' }],
+  },
+  {
+    name: "Concessional loans through a development bank, and grants beside them",
+    text: [
+      "Germany's KfW pledges €300m for Indian green hydrogen",
+      "NEW DELHI, Nov 19 - Germany will provide 300 million euros in concessional loans through KfW Development Bank to support India's green hydrogen mission, the German embassy said.",
+      "A further 50 million euros in grants will fund technical assistance and training, it added.",
+      "India aims to produce 5 million tonnes of green hydrogen a year by 2030.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['KfW Development Bank', 'Germany'], recipient: 'India', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+      { funder: ['Germany', 'KfW Development Bank'], recipient: 'India', amount: 50e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+  },
+  {
+    name: "Debt service suspended, and new grants",
+    text: [
+      "Ethiopia, China sign debt deal; Beijing to suspend $1.5bn repayments",
+      "ADDIS ABABA, Oct 11 - China has agreed to suspend $1.5 billion of Ethiopia's debt service payments until 2027 under a restructuring deal, Ethiopia's finance ministry said.",
+      "China also pledged $200 million in new grants for hospitals and schools, the ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'China', recipient: 'Ethiopia', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    not: [1.5e9],
+  },
 ];

@@ -20,10 +20,9 @@ const KNOWN: Record<string, string> = {
   'A plant investment with direct, indirect and total jobs, and a forint subsidy':
     'entities: "Samsung SDI" is read as "SDI" (an acronym after a capitalised word is cut from it)',
   'Several donors in a conference with "each" and a total': 'a collective noun ("Donors pledged ...") is not an entity, so the total has no funder',
-  'Market report full of figures, one real commitment': 'the recipient is named only as a possessor in other sentences ("Egypt’s stock market"); no rule reads it',
   'A regional package, its lenders’ parts and a country’s share': 'a region ("Central Asia") is never a party: the reference\'s regions are dropped as recipients, so the package has none',
-  'A subsidy to a foreign battery maker, and its own investment': 'the company\'s investment "in the plant" names no country; the plant\'s town (Debrecen) is not in the reference and no rule reads the dateline\'s',
   'Investors of two countries put money into farming': 'of coordinated demonyms before a group noun ("Saudi and Emirati investors") only the last is read; the headline\'s "Gulf investors" then differs and stays a row of its own',
+  'An acquisition including debt, and a further pledge in euros a headline gives in dollars': 'the headline\'s "$1 billion" for the body\'s "1 billion euros" stays a row of its own: figures in two currencies are never merged',
   '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
@@ -83,13 +82,17 @@ describe('unseen articles', () => {
     // right. Seventh 5 articles (6 rows): 6 found, 1 fully right, 3 parties right. Eighth 3 articles
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 129, found: 129, extra: 0, forbidden: 0 });
+    // The one extra row is a headline's "$1 billion" for the body's "1 billion euros" (KNOWN).
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 142, found: 142, extra: 1, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
     // that must not be commitments, 6 fully right, 7 parties right; after them: 30 found, 0 extra,
-    // 25 fully right, 25 parties right. All 129 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(118);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(121);
+    // 25 fully right, 25 parties right. Thirteenth round's 8 articles (13 rows), written after the
+    // twelfth round's fixes and run before any of its own: 13 found, 5 fully right, 6 parties right,
+    // 5 extra, 3 on figures that must not be commitments; after its fixes, 13 right and 1 extra.
+    // All 142 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(133);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(136);
   });
 });
