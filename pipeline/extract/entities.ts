@@ -335,12 +335,13 @@ const KIND_RANK = { country: 0, organization: 1, place: 2, region: 3 } as const;
 
 // Regions whose names contain a country's name or demonym: matched as a whole, so "Latin America" is not
 // the United States and "the South China Sea" not China. They name no party, so they yield no mention.
+// (Airlines that invest, "Qatar Airways", "Turkish Airlines", are organisations of the reference.)
 const REGIONS = [
   'Latin America', 'South America', 'North America', 'Central America', 'Americas', 'Middle East', 'Southeast Asia', 'South Asia',
   'Central Asia', 'East Asia', 'West Africa', 'East Africa', 'Southern Africa', 'North Africa', 'Sub-Saharan Africa', 'Central Africa',
   'Western Europe', 'Eastern Europe', 'Central Europe', 'Asia Pacific', 'Horn of Africa', 'South China Sea', 'East China Sea',
   'Korean Peninsula', 'Arabian Peninsula', 'Indian Ocean', 'Indian subcontinent', 'Persian Gulf', 'Arabian Gulf', 'Gulf of Mexico',
-  'Gulf of Guinea', 'Arab world', 'Washington Post', 'Chinese New Year', 'American Express', 'Turkish Airlines', 'Qatar Airways',
+  'Gulf of Guinea', 'Arab world', 'Washington Post', 'Chinese New Year', 'American Express',
   'Saudi Pro League', 'Dutch disease', 'French fries', 'Indian Premier League', 'South Korean won', 'Chinese yuan', 'Japanese yen',
   'Indian rupee', 'Pakistani rupee', 'Saudi riyal', 'Russian rouble', 'Russian ruble', 'Turkish lira', 'Egyptian pound', 'Nigerian naira',
   'Kenyan shilling', 'South African rand', 'Brazilian real', 'Mexican peso', 'US dollar', 'U.S. dollar', 'American dollar',

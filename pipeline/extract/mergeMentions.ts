@@ -16,6 +16,8 @@ export interface FactMention<Row> {
   /** Sentence position in the article. */
   position: number;
   headline: boolean;
+  /** The figure's own conversion in brackets ("5.7 trillion won ($4.3 billion)"): a headline may give that one. */
+  converted?: { currency: string | null; value: number | null };
 }
 
 const filled = (row: object) => Object.values(row).filter((v: Cell) => v !== null && v !== '').length;
@@ -24,14 +26,14 @@ const score = <R extends object>(m: FactMention<R>) => (m.headline ? 0 : 1000) +
 /** Group mentions (greedily, in article order) and fold each group into one row. */
 export function mergeMentions<Row extends object>(
   mentions: readonly FactMention<Row>[],
-  same: (a: Row, b: Row, eitherHeadline: boolean) => boolean,
+  same: (a: Row, b: Row, eitherHeadline: boolean, am: FactMention<Row>, bm: FactMention<Row>) => boolean,
   fold: (best: Row, group: readonly FactMention<Row>[]) => Row,
   idKey: keyof Row & string,
 ): Row[] {
   const ordered = [...mentions].sort((a, b) => a.evidence.start - b.evidence.start);
   const groups: FactMention<Row>[][] = [];
   for (const m of ordered) {
-    const group = groups.find((g) => g.every((x) => same(x.row, m.row, x.headline || m.headline)));
+    const group = groups.find((g) => g.every((x) => same(x.row, m.row, x.headline || m.headline, x, m)));
     if (group) group.push(m);
     else groups.push([m]);
   }
@@ -64,6 +66,24 @@ const sameNumber = (a: number | null, b: number | null) => a === null || b === n
 const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
 const overlaps = (a: string | null, b: string | null) =>
   a === null || b === null || a === b || a.split(/;\s*/).some((x) => b.split(/;\s*/).includes(x));
+
+/** Significant digits a figure is written with: 2 for 1.5e9, 3 for 1.46e9. */
+function significantDigits(x: number): number {
+  return Number(x.toPrecision(15)).toExponential().replace(/e.*$/, '').replace(/[.-]/g, '').replace(/0+$/, '').length || 1;
+}
+
+/**
+ * A headline's "$1.5bn" for the body's "$1.46 billion": one figure is the other rounded to its own
+ * precision, with two or more significant digits (a bare "$1bn" rounds too much to tell) and within 5%.
+ */
+function roundedInHeadline(a: number | null, b: number | null): boolean {
+  if (a === null || b === null || a <= 0 || b <= 0 || Math.abs(a - b) > 0.05 * Math.max(a, b)) return false;
+  const rounds = (fine: number, coarse: number) => {
+    const digits = significantDigits(coarse);
+    return digits >= 2 && digits < significantDigits(fine) && Number(fine.toPrecision(digits)) === coarse;
+  };
+  return rounds(a, b) || rounds(b, a);
+}
 
 /** The point a figure states: value, else the bound it gives. */
 const point = (value: number | null, low: number | null, high: number | null) => value ?? low ?? high;
@@ -131,11 +151,13 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
   const upToTop = (range: Commitment, upTo: Commitment) => range.qualifier === 'range' && upTo.qualifier === 'up_to' && sameNumber(range.amount_high, upTo.amount ?? upTo.amount_high);
   const sameAmount = (a: Commitment, b: Commitment, eitherHeadline: boolean) =>
     (sameNumber(point(a.amount, a.amount_low, a.amount_high), point(b.amount, b.amount_low, b.amount_high)) && (a.qualifier === 'range') === (b.qualifier === 'range')) ||
-    (eitherHeadline && (upToTop(a, b) || upToTop(b, a)));
-  const same = (a: Commitment, b: Commitment, eitherHeadline: boolean) =>
+    (eitherHeadline && (upToTop(a, b) || upToTop(b, a) || roundedInHeadline(a.amount, b.amount)));
+  // "Hyundai, LG to build $4.3bn plant" over "5.7 trillion won ($4.3 billion)": a headline gives the body's conversion.
+  const givesConversion = (m: FactMention<Commitment>, other: Commitment) =>
+    m.converted !== undefined && m.converted.currency === other.currency && m.converted.value !== null && sameNumber(m.converted.value, point(other.amount, other.amount_low, other.amount_high));
+  const same = (a: Commitment, b: Commitment, eitherHeadline: boolean, am: FactMention<Commitment>, bm: FactMention<Commitment>) =>
     (a.amount !== null || a.amount_low !== null || a.amount_high !== null) &&
-    sameAmount(a, b, eitherHeadline) &&
-    compatible(a.currency, b.currency) &&
+    ((sameAmount(a, b, eitherHeadline) && compatible(a.currency, b.currency)) || (eitherHeadline && (givesConversion(am, b) || givesConversion(bm, a)))) &&
     (eitherHeadline || funderFits(a, b)) &&
     (eitherHeadline || !otherCountries(a, b)) &&
     (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '') || (eitherHeadline && sameDebt(a.instrument, b.instrument))) &&

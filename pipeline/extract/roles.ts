@@ -544,7 +544,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   // qualifies the fund), the next one.
   const subjectsToTry = subjects.length === 0 ? [] : neighbour ? subjects.filter((m) => m.start - clauseStart < 80) : [subjects[subjects.length - 1]!];
   for (const subject of subjectsToTry) {
-    if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorEnd)).replace(RAISED_HOLDING, ''))) break;
+    // Up to the figure, not into it: "5.7 trillion won" is a currency, not a verb of receiving.
+    if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorStart)).replace(RAISED_HOLDING, ''))) break;
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {

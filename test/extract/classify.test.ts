@@ -96,6 +96,7 @@ const cases: [string, string[]][] = [
   // A running total with the verb far before the figure; a fraction's whole; debt service suspended.
   ['The fund has financed 63 projects in Tessaly worth a total of 700 million dinars since 1962.', ['none']],
   ['The loan covers about a third of the 6.5 billion euro programme.', ['cost']],
+  ['IMF board completes review, releasing $820 million to Tessaly', ['commitment']],
   ['Ethiopia, China sign debt deal; Beijing to suspend $1.5bn repayments', ['none']],
   ['China has agreed to suspend $1.5 billion of Tessaly’s debt service payments until 2027.', ['none']],
   ['They put $500 million on the table for talks.', ['none']],

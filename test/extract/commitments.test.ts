@@ -569,6 +569,33 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('a headline gives the body\'s figure rounded, or its bracketed conversion: one row, the body\'s figure', () => {
+    const rows = (lines: string[]) => {
+      const { article, sentences } = madeUpArticle(lines);
+      return extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.currency, c.funder, c.evidence_id.split(';').length]);
+    };
+    expect(rows(['Tessaly taps Afreximbank for $1.5bn railway loan', 'Tessaly has secured a $1.46 billion loan from the African Export-Import Bank.'])).toEqual([
+      [1.46e9, 'USD', 'African Export-Import Bank', 2],
+    ]);
+    expect(rows(['Korea’s Hyundai, LG to build $4.3bn battery plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won ($4.3 billion) to build the plant.'])).toEqual([
+      [5.7e12, 'KRW', 'Hyundai Motor Group; LG Energy Solution', 2],
+    ]);
+    // A bare "$1bn" rounds too much to tell: it stays apart from "$1.4 billion".
+    expect(rows(['Tessaly gets $1bn loan', 'Tessaly has secured a $1.4 billion loan from the African Export-Import Bank.'])).toHaveLength(2);
+  });
+
+  it('a tranche an approval allows is part of the programme before it; an airline is a company, not its country', () => {
+    expect(commitmentsOf(['Review', 'The IMF board completed the third review of Egypt’s $8 billion loan programme on Monday, allowing the immediate disbursement of about $820 million.'])).toEqual([
+      [8e9, 'USD', 'International Monetary Fund', 'loan', null],
+      [820e6, 'USD', 'International Monetary Fund', 'loan', 8e9],
+    ]);
+    expect(commitmentsOf(['Stake', 'Qatar Airways will take a 60 percent stake in the new airport, investing about $250 million.']).map((r) => r[2])).toEqual(['Qatar Airways']);
+  });
+
+  it('a figure in won names no verb of receiving', () => {
+    expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
+  });
+
   it('a headline names its funder by the short name its lede gives in full', () => {
     const { article, sentences } = madeUpArticle([
       "Turkey's Tarsak to build $1.1bn solar park in Uzbekistan",

@@ -1337,4 +1337,90 @@ export const CASES: UnseenCase[] = [
     ],
     not: [1.5e9],
   },
+  // Fourteenth round (2026-11-27): written after the thirteenth round's fixes and scored before any
+  // of its own (unseen.test.ts gives both figures).
+  {
+    name: "A plan quoted by the recipient's minister, and a plant a company is studying",
+    text: [
+      "Saudi Arabia to invest $5 billion in Iraq's energy sector, minister says",
+      "BAGHDAD, March 9 (Reuters) - Saudi Arabia plans to invest up to $5 billion in Iraq's oil, gas and electricity sectors over the next decade, Iraq's oil minister told reporters on Saturday after meeting his Saudi counterpart.",
+      "\"The Saudi side has expressed its readiness to finance projects worth $5 billion,\" the minister said, adding that the first agreements could be signed within three months.",
+      "Iraq, OPEC's second-largest producer, pumps around 4.2 million barrels per day.",
+      "Saudi state oil company Aramco is also studying a $2 billion gas processing plant in the western Anbar province, two sources said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', recipient: 'Iraq', amount: 5e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: 'intended' },
+    ],
+    ignore: [2e9],
+    projections: [{ metric: 'production', value: 4.2e6, unit: 'bbl', per: 'day' }],
+  },
+  {
+    name: "A package comprising a policy loan and project money, and a running total since 1973",
+    text: [
+      "ADB approves $1.3 billion to help Bangladesh cope with climate change",
+      "MANILA, Dec 5 - The Asian Development Bank (ADB) said on Thursday it had approved a $1.3 billion package for Bangladesh, comprising a $400 million policy-based loan and $900 million for coastal embankments and climate-resilient roads.",
+      "The financing will benefit about 9 million people in 12 coastal districts, the bank said.",
+      "ADB has committed $30 billion to Bangladesh since 1973.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Development Bank', recipient: 'Bangladesh', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'approved', evidence: 2 },
+      { funder: 'Asian Development Bank', recipient: 'Bangladesh', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: 'Asian Development Bank', recipient: 'Bangladesh', amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'approved' },
+    ],
+    not: [30e9],
+  },
+  {
+    name: "An airline's stake in an airport, told as a deal the country signs",
+    text: [
+      "Rwanda signs $250m deal with Qatar Airways for new airport",
+      "KIGALI, Sept 3 - Qatar Airways will take a 60 percent stake in Rwanda's new Bugesera International Airport, investing about $250 million, the Rwanda Development Board said.",
+      "The airport, which will cost an estimated $1.3 billion, will handle 7 million passengers a year in its first phase.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar Airways', funder_country: 'Qatar', recipient: ['Rwanda', 'Bugesera International Airport'], amount: 250e6, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: ['signed', 'pledged'], stake: 60, evidence: 2 },
+    ],
+    not: [1.3e9],
+  },
+  {
+    name: "A syndicated loan rounded in the headline, and the arrangers' parts",
+    text: [
+      "Tanzania taps Afreximbank, Standard Chartered for $1.5bn railway loan",
+      "DAR ES SALAAM, May 21 - Tanzania has secured a $1.46 billion syndicated loan led by Standard Chartered and the African Export-Import Bank to finance two sections of its standard gauge railway, the finance ministry said.",
+      "Standard Chartered arranged $700 million of the facility, while Afreximbank provided $500 million and other lenders the rest.",
+      "The railway is expected to create 30,000 jobs during construction.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Standard Chartered; African Export-Import Bank', recipient: 'Tanzania', amount: 1.46e9, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan'], status: 'agreed', evidence: 2 },
+      { funder: 'Standard Chartered', recipient: 'Tanzania', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan'], status: 'agreed' },
+      { funder: 'African Export-Import Bank', recipient: 'Tanzania', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan'], status: 'agreed' },
+    ],
+    jobs: [{ count: 30000, kind: 'construction' }],
+  },
+  {
+    name: "Two companies' joint plant in a US state that shares a country's name",
+    text: [
+      "Korea's Hyundai, LG to build $4.3bn battery plant in Georgia",
+      "SEOUL, May 26 - Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won ($4.3 billion) to build an electric vehicle battery plant in the US state of Georgia, the companies said on Friday.",
+      "The plant, due to start production in late 2025, will have annual capacity of 30 GWh, enough to power 300,000 vehicles.",
+      "Each company will hold a 50 percent stake in the joint venture.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Hyundai Motor Group; LG Energy Solution', recipient: 'United States', amount: 5.7e12, currency: 'KRW', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    ignore: [4.3e9],
+    projections: [{ metric: 'capacity', value: 30, unit: 'GWh' }],
+  },
+  {
+    name: "A review releases a tranche of a programme; the running total of disbursements",
+    text: [
+      "IMF board completes review, releasing $820 million to Egypt",
+      "WASHINGTON, July 29 - The International Monetary Fund's executive board completed the third review of Egypt's $8 billion loan programme on Monday, allowing the immediate disbursement of about $820 million.",
+      "That brings total disbursements under the arrangement to about $3.8 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Egypt', amount: 820e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['approved', 'disbursed'], evidence: 2 },
+    ],
+    ignore: [8e9],
+    not: [3.8e9],
+  },
 ];

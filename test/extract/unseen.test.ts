@@ -83,7 +83,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row is a headline's "$1 billion" for the body's "1 billion euros" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 142, found: 142, extra: 1, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 152, found: 152, extra: 1, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -91,8 +91,9 @@ describe('unseen articles', () => {
     // 25 fully right, 25 parties right. Thirteenth round's 8 articles (13 rows), written after the
     // twelfth round's fixes and run before any of its own: 13 found, 5 fully right, 6 parties right,
     // 5 extra, 3 on figures that must not be commitments; after its fixes, 13 right and 1 extra.
-    // All 142 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(133);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(136);
+    // Fourteenth round's 6 articles (10 rows), the same way: 10 found, 4 fully right, 5 parties right,
+    // 1 extra before its fixes; 10 right and none extra after them. All 152 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(143);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(146);
   });
 });
