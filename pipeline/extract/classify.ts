@@ -199,20 +199,20 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
   if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60)))) return { role: 'none', reason: 'running total of past money' };
   // "The fund has financed 63 projects in Jordan worth a total of 700 million dinars since 1962".
-  if (/\b(?:has|have|had)\b/i.test(near) && PERFECT_GIVING.test(near.slice(-100)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60)))) return { role: 'none', reason: 'running total of past money' };
+  if ((CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60))) && /\bha[sdv]/i.test(near) && PERFECT_GIVING.test(near.slice(-100))) return { role: 'none', reason: 'running total of past money' };
   // "The loan, equivalent to about $1bn, ...": another figure's conversion, not money of its own.
   if (/equivalent|equal/i.test(near) && CONVERSION_BEFORE.test(near.slice(-70))) return { role: 'none', reason: 'a conversion of another figure' };
   // "will contribute 40 billion taka from its own budget": a government's money for its own project is not cross-border.
   if (/\bown\b|budget|treasury|coffers/i.test(after) && OWN_BUDGET_AFTER.test(after) && !TO_NAMED.test(before.slice(-80)) && !TO_NAMED.test(after)) return { role: 'none', reason: 'domestic money, not cross-border' };
   // "Kazakhstan will receive the largest share, about €4bn": a recipient's share of money given.
-  if (SHARE_RECEIVED_BEFORE.test(near.slice(-60))) return { role: 'commitment' };
+  if (/share|portion|part|chunk|slice|bulk/i.test(near.slice(-40)) && SHARE_RECEIVED_BEFORE.test(near.slice(-60))) return { role: 'commitment' };
 
   // "disbursed $500m out of the $1bn facility": the whole a part was named of, when it is money lent or given.
   if (OF_WHOLE_BEFORE.test(before) && COMMIT.test(segment.sentence) && FINANCIAL_WHOLE_AFTER.test(after)) return { role: 'commitment' };
   // A project's cost.
   if (TOTAL_OUTLAY_BEFORE.test(near.slice(-70))) return { role: 'cost' };
   // "finance 85% of the $25bn plant": the figure is the whole's cost, of which the funder gives a share.
-  if (PERCENT_OF_BEFORE.test(near.slice(-30)) || FRACTION_OF_BEFORE.test(near.slice(-40))) return { role: 'cost' };
+  if (PERCENT_OF_BEFORE.test(near.slice(-30)) || (/third|quarter|fifth|half|tenth/i.test(near) && FRACTION_OF_BEFORE.test(near.slice(-40)))) return { role: 'cost' };
   if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
   if (COST_BEFORE.test(near) && COST_AFTER.test(after)) {
     // "including a $2.5bn smelter to be built by Mubadala": in a sentence about deals, the builder's money.
@@ -240,7 +240,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "co-finance the project with €200m each": each funder's figure, in a sentence about money given.
   if (/^\s*(?:each|apiece)\b/i.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "ADQ will lead with about $8bn, followed by QIA with $5bn and PIF with $4bn": each contributor's share.
-  if (SHARE_LIST_CUE.test(segment.sentence) && SHARE_WITH_BEFORE.test(near.slice(-90))) return { role: 'commitment' };
+  if (/\swith\s/.test(near.slice(-50)) && SHARE_WITH_BEFORE.test(near.slice(-90)) && SHARE_LIST_CUE.test(segment.sentence)) return { role: 'commitment' };
   // "with the remaining $10bn to follow", "an initial $2bn": a tranche, in a sentence about money given or paid.
   if ((TRANCHE_BEFORE.test(near.slice(-40)) || TRANCHE_AFTER.test(after)) && (COMMIT.test(segment.sentence) || PAID.test(segment.sentence))) return { role: 'commitment' };
   // "The World Bank's share is $1.5bn, with the AfDB providing the rest": a party's share, in a sentence about money given.
@@ -248,7 +248,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
   if (SOURCE_AFTER.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
-  if (PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
+  if (/\bput/i.test(near) && PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?)\b/i.test(after)) {
     return { role: 'commitment' };
   }

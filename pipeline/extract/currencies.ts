@@ -47,8 +47,8 @@ export interface CurrencyIndex {
 /** Country-hint counts of one article, computed at most once per article. */
 export interface CurrencyContext {
   readonly articleScores: ReadonlyMap<string, number>;
-  /** The article's text lower-cased, for the aliases that name one currency ("Kuwaiti dinar"). */
-  readonly articleLower: string;
+  /** The currency an alias of exactly one candidate names anywhere in the article ("Kuwaiti dinar"), per shared alias; null if none or several. */
+  articleTelltale(key: string, candidates: readonly string[]): string | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -202,12 +202,22 @@ function foldCase(text: string): string {
 export function currencyContext(articleText: string, index: CurrencyIndex): CurrencyContext {
   let scores: ReadonlyMap<string, number> | null = null;
   let lower: string | null = null;
+  // Asked for every figure a sentence cannot decide: each shared alias is looked up once per article.
+  const told = new Map<string, string | null>();
   return {
     get articleScores() {
       return (scores ??= countHints(articleText, index));
     },
-    get articleLower() {
-      return (lower ??= articleText.toLowerCase());
+    articleTelltale(key, candidates) {
+      let code = told.get(key);
+      if (code === undefined) {
+        lower ??= articleText.toLowerCase();
+        const found = new Set<string>();
+        for (const t of telltaleAliases(index, key, candidates)) if (wordInLower(lower, t.word)) found.add(t.code);
+        code = found.size === 1 ? [...found][0]! : null;
+        told.set(key, code);
+      }
+      return code;
     },
   };
 }
@@ -333,11 +343,7 @@ export function resolveCurrency(
   // 2. The article: an alias of exactly one candidate anywhere in it ("Kuwait fund lends Jordan 30
   // million dinars" over "a 30 million Kuwaiti dinar loan"), else the countries it names.
   if (context) {
-    const told = new Map<string, number>();
-    for (const { code, word } of telltaleAliases(index, key, candidates)) {
-      if (wordInLower(context.articleLower, word)) told.set(code, (told.get(code) ?? 0) + 1);
-    }
-    const byAlias = told.size === 1 ? [...told.keys()][0]! : null;
+    const byAlias = context.articleTelltale(key, candidates);
     if (byAlias) return byAlias;
     const byArticle = uniqueBest(candidates, context.articleScores);
     if (byArticle) return byArticle;

@@ -430,11 +430,13 @@ const BASED_GAP = /^-based\s+$/;
 
 /** The organisation based in `m` ("Lightfall" for "US-based Lightfall"), if any: `m` only says where it is. */
 function basedOrg(a: Analysed, m: EntityMention): EntityMention | undefined {
+  if (!a.sentence.startsWith('-based', m.end)) return undefined;
   return a.parties.find((n) => n.start > m.end && isOrg(n) && BASED_GAP.test(a.sentence.slice(m.end, n.start)));
 }
 
 /** The place organisation `m` is based in ("US" for "US-based Lightfall"), if any: the words before it are the organisation's. */
 function homeOf(a: Analysed, m: EntityMention): EntityMention | undefined {
+  if (!a.sentence.slice(Math.max(0, m.start - 8), m.start).includes('-based')) return undefined;
   return a.mentions.find((n) => n.end < m.start && BASED_GAP.test(a.sentence.slice(n.end, m.start)));
 }
 
@@ -667,9 +669,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     // "$3bn will come from private investors in Oman": where the money's source is, not who receives it.
-    else if (SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
+    else if (s.lastIndexOf('from', m.start) > m.start - 80 && SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
     // "agreed to buy Spain's Saeta Yield for €1.4bn": what is bought receives the money.
-    else if (!strict && BUY_BEFORE.test(before)) rank = 3;
+    else if (!strict && /bu[yi]|bought|acqui|purchas|t[ao]ok|take/i.test(before) && BUY_BEFORE.test(before)) rank = 3;
     else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn) && (m.start >= from || possessive || INVESTMENT_IN_BEFORE.test(before)))
       // "to/for X" names the recipient; "in X" the place; "a deal with X" only the counterparty.
       rank = /\b(?:in|near|outside)\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;
@@ -755,6 +757,25 @@ function join(parties: readonly Party[]): Pick<Parties, 'funder' | 'funder_type'
 
 const OWN_RECIPIENT_GAP = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
 /** The country of a dateline's city ("TRIPOLI" → Libya), when the reference knows it. */
+const countryNames = new WeakMap<EntityIndex, Map<string, { words: readonly string[]; pattern: RegExp } | null>>();
+
+/**
+ * A country's name, aliases and demonyms, and the word pattern of them all ("Ethiopia|Ethiopian|..."),
+ * or null if it has none. A literal search for the words comes first: most texts hold none of them.
+ */
+function countryNamesPattern(country: string, index: EntityIndex): { words: readonly string[]; pattern: RegExp } | null {
+  let byCountry = countryNames.get(index);
+  if (!byCountry) countryNames.set(index, (byCountry = new Map()));
+  let p = byCountry.get(country);
+  if (p === undefined) {
+    const ref = index.countries.get(country);
+    const words = ref ? [ref.name, ...ref.aliases, ...ref.demonyms].filter((w) => w.length >= 2) : [];
+    p = words.length === 0 ? null : { words, pattern: new RegExp(String.raw`(?<![\p{L}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'u') };
+    byCountry.set(country, p);
+  }
+  return p;
+}
+
 function hostCountry(dateline: string | null, index: EntityIndex): string | null {
   if (!dateline) return null;
   const found = findEntities(dateline.split('/')[0]!, index).find((m) => m.kind === 'country' || m.kind === 'place');
@@ -870,9 +891,12 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   if (!recipient && funderParties.length > 0) {
     const host = hostCountry(ctx.dateline, index);
     if (host !== null && funderParties.every((f) => f.country !== host && f.name !== host)) {
-      const named = (n: Analysed) => n.mentions.some((m) => m.kind === 'country' && m.country === host && m.via !== 'capital');
-      let seen = named(a);
-      for (let k = 0; k < neighbours.length && !seen; k++) seen = named((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)));
+      // Its name, an alias or its demonym written out (a literal test: analysing the neighbours for it cost
+      // more than the rest of this function).
+      const names = countryNamesPattern(host, index);
+      const named = (t: string) => names !== null && names.words.some((w) => t.includes(w)) && names.pattern.test(t);
+      let seen = named(sentence);
+      for (let k = 0; k < neighbours.length && !seen; k++) seen = named(neighbours[k]!);
       if (seen) recipient = { name: host, type: 'government', country: host };
     }
   }
