@@ -45,7 +45,7 @@ const COST_WORDS = /\b(?:cost(?:s|ing)?|will cost|to cost|estimated cost|total c
 // "a loan agreement with the Japan International Cooperation Agency (JICA) worth ...": the deal's value, its parties between.
 // "The total cost of the phase, which will extend the line by 11.8 km, is estimated at Rp 45 trillion": a cost,
 // whatever verb the clause between holds.
-const COST_ESTIMATED_AT = /\b(?:cost|costs|price tag|capex|capital expenditure|budget)\b(?:(?!\.\s)[^;$€£¥₹]){0,100}?\b(?:is|was|are|were|will be|would be|has been)\s+(?:estimated|put|pegged|valued|projected|expected|forecast|seen|set|budgeted|calculated)\s+at\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
+const COST_ESTIMATED_AT = /\b(?:cost|costs|price tag|capex|capital expenditure|budget)\b(?:(?!\.\s)[^;$€£¥₹]){0,160}?\b(?:is|was|are|were|will be|would be|has been)\s+(?:estimated|put|pegged|valued|projected|expected|forecast|seen|set|budgeted|calculated)\s+at\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
 // "The project will require total investment of R$3.5bn", "a total outlay of $2bn": what the project costs.
 const TOTAL_OUTLAY_BEFORE = /\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|involv(?:e|es|ed|ing)|entail(?:s|ed)?|with|has|have|at|for)\s+(?:a\s+)?total\s+(?:investment|investments|outlay|capex|capital expenditure|cost|costs|funding|financing)\s+(?:of|worth)\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
 const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s*,?\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deals?|agreements?|accords?|contracts?)\s+(?:for|on|covering|to\s+(?:build|develop|finance|fund))\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,80}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
@@ -94,7 +94,7 @@ const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constr
 const CANCELLED_PLAN = /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)?|turn(?:ed|s)? down|scrap(?:ped|s|ping)?|shelved?|terminated|called off|abandon(?:ed|s)?|withdr(?:ew|awn)|suspend(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?$/i;
 const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|investments?|proposals?|bids?|offers?|contracts?|loans?)\b/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
-const CUMULATIVE = /\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged)\s+(?:\w+\s+){0,3}$/i;
+const CUMULATIVE = /\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded)\s+(?:\w+\s+){0,3}$/i;
 // "has so far committed a total of ¥2.1tn": said before the figure.
 const CUMULATIVE_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|(?:a|the)\s+(?:combined\s+|cumulative\s+)?total\s+of|cumulatively)\b/i;
 /** Right before a figure that converts another: "the loan, equivalent to about", "which is equal to", "or the equivalent of". */
@@ -107,7 +107,7 @@ const SHARE_RECEIVED_BEFORE = /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|tak
 const MONEY_BEFORE = /[$€£¥₹]|\d\s*(?:bn|billion|million|mn|trillion)\b/i;
 /** "The EU and its banks will mobilise", not "The deal will mobilise" (money a deal brings in is a projection). */
 const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreement|project|loan|loans|investment|package|facility|programme|program|plan|initiative|guarantees?|scheme|it|this|which|that|financing|funding)\s+(?:(?:will|would|could|can|should|is\s+expected\s+to|aims\s+to|is\s+set\s+to)\s+)?(?:help\s+)?mobili[sz]e)[^.;]*\b(?:will|would|to|pledged\s+to|plans?\s+to|aims?\s+to|promised\s+to|set\s+to)\s+mobili[sz]e\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated)\s+)?$/i;
-const PERFECT_GIVING = /\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|financed|funded|approved|supported)\b[^.;]*$/i;
+const PERFECT_GIVING = /\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|financed|funded|approved|supported|contributed|donated)\b[^.;]*$/i;
 const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
@@ -219,7 +219,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
     return BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence) ? { role: 'commitment' } : { role: 'cost' };
   }
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return { role: 'cost' };
-  if (COST_ESTIMATED_AT.test(near)) return { role: 'cost' };
+  if (COST_ESTIMATED_AT.test(before.slice(-200))) return { role: 'cost' };
 
   // Trade, markets, prices: not money anyone commits.
   const local = near.slice(-50) + ' ' + after.slice(0, 40);

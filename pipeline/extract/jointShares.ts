@@ -7,14 +7,18 @@
  * than the whole (then they are not its shares, and none is linked).
  */
 import type { Commitment } from '../tables.ts';
-import { amountPoint, smallerPart, withPartOf, type FactMention } from './mergeMentions.ts';
+import { amountPoint, smallerPart, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
 
 const FUNDER_SEPARATOR = '; ';
 
 export function linkJointShares(mentions: readonly FactMention<Commitment>[]): readonly FactMention<Commitment>[] {
-  const wholes = mentions.filter((m) => m.row.funder !== null && m.row.funder.includes(FUNDER_SEPARATOR) && amountPoint(m.row) !== null);
+  // The body's telling of a whole before the headline's (its terse reading is the weakest).
+  const wholes = mentions
+    .filter((m) => m.row.funder !== null && m.row.funder.includes(FUNDER_SEPARATOR) && amountPoint(m.row) !== null)
+    .sort((a, b) => Number(a.headline) - Number(b.headline));
   if (wholes.length === 0) return mentions;
   const partOf = new Map<FactMention<Commitment>, string>();
+  const wholeRow = new Map<FactMention<Commitment>, Commitment>();
   for (const whole of wholes) {
     const funders = new Set(whole.row.funder!.split(FUNDER_SEPARATOR));
     const size = amountPoint(whole.row)!;
@@ -33,7 +37,15 @@ export function linkJointShares(mentions: readonly FactMention<Commitment>[]): r
     let sum = 0;
     for (const v of counted.values()) sum += v;
     if (shares.length === 0 || sum > size * 1.02) continue;
-    for (const m of shares) partOf.set(m, whole.row.commitment_id);
+    for (const m of shares) {
+      partOf.set(m, whole.row.commitment_id);
+      wholeRow.set(m, whole.row);
+    }
   }
-  return withPartOf(mentions, partOf);
+  // "ADB will provide $600m and AIIB $400m" after "agreed to lend a total of $1bn": each share is the whole's kind of money.
+  return withPartOf(mentions, partOf).map((m, i) => {
+    const whole = wholeRow.get(mentions[i]!);
+    const row = whole === undefined ? m.row : withWholesTerms(m.row, whole);
+    return row === m.row ? m : { ...m, row };
+  });
 }

@@ -67,6 +67,14 @@ const compatible = (a: string | null, b: string | null) => a === null || b === n
 const overlaps = (a: string | null, b: string | null) =>
   a === null || b === null || a === b || a.split(/;\s*/).some((x) => b.split(/;\s*/).includes(x));
 
+/**
+ * "€200m loan for Alexandria metro" (a headline) and "to co-finance the Abu Qir metro line in
+ * Alexandria": one mention's sentence names the other's project, so the two name one project.
+ */
+function namesOthersProject(m: FactMention<Commitment>, other: Commitment): boolean {
+  return other.project !== null && m.row.project !== null && m.evidence.sentence.includes(other.project);
+}
+
 /** Significant digits a figure is written with: 2 for 1.5e9, 3 for 1.46e9. */
 function significantDigits(x: number): number {
   return Number(x.toPrecision(15)).toExponential().replace(/e.*$/, '').replace(/[.-]/g, '').replace(/0+$/, '').length || 1;
@@ -161,7 +169,7 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     (eitherHeadline || funderFits(a, b)) &&
     (eitherHeadline || !otherCountries(a, b)) &&
     (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '') || (eitherHeadline && sameDebt(a.instrument, b.instrument))) &&
-    sameProject(a.project, b.project, sameName);
+    (sameProject(a.project, b.project, sameName) || (eitherHeadline && (namesOthersProject(am, b) || namesOthersProject(bm, a))));
   const rows = mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);
     const status = group.reduce<Commitment['status']>((s, m) => firmer(s, m.row.status), null);

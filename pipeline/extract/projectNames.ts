@@ -94,6 +94,8 @@ const LENDING_WORDS = /\b(?:Credit|Fund|Financing|Finance|Loan|Lending|Liquidity
 const MONEY_WORD = /^\p{L}{0,4}\d[\d.,]*(?:bn|b|mn|m|tn|tr|trn|k|cr)$/iu;
 /** Words shaped like a demonym ("Vietnamese", "Kenyan", "Thai"): checked against the entities only when so shaped. */
 const DEMONYM_SHAPE = /(?:ese|an|ian|ish|i|ic|ch)$/;
+/** "Tesla-style", "Dubai-based": a word that describes, never part of a name. */
+const LIKENESS_WORD = /-(?:style|like|type|based|backed|owned|led|funded|made|linked)$/i;
 /** Fuels and technologies written as acronyms: a name of none. */
 const COMMODITY_ACRONYMS = new Set(['LNG', 'LPG', 'CNG', 'GTL', 'EV', 'EVs', 'PV', 'CSP', 'HVDC', 'IPP', 'BESS']);
 /** A unit after a number ("a 1 GW solar park", "a 500MW plant"): a size, never part of a name. */
@@ -272,7 +274,7 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
     // A possessive ("Kenya’s") ends the walk: it owns the project, it is not its name.
     // So does a word that is never inside a name, which a title-case headline capitalises: "China
     // Pledges $2 Billion For Ethiopia Rail Link" names "Ethiopia Rail Link".
-    while (k >= 0 && isCap(ws[k]!.text) && !/['’]s?$/.test(ws[k]!.text) && !TITLE_BREAK.has(ws[k]!.text) && !MONEY_WORD.test(ws[k]!.text) && !UNIT_WORD.test(ws[k]!.text) && nameWords.length < 6 && joined(sentence, ws[k]!, ws[k + 1] ?? ws[k]!)) {
+    while (k >= 0 && isCap(ws[k]!.text) && !/['’]s?$/.test(ws[k]!.text) && !TITLE_BREAK.has(ws[k]!.text) && !MONEY_WORD.test(ws[k]!.text) && !UNIT_WORD.test(ws[k]!.text) && !LIKENESS_WORD.test(ws[k]!.text) && nameWords.length < 6 && joined(sentence, ws[k]!, ws[k + 1] ?? ws[k]!)) {
       nameWords.unshift(ws[k]!);
       k--;
     }
@@ -293,7 +295,9 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
       const sentenceInitialWord = nameWords.length === 1 && nameWords[0] === ws[0] && !capitalHead;
       // "Kenya pipeline project" names no project; "Nairobi Expressway" and "Sindh coal project" do.
       const isEntity = !capitalHead && covers((found ??= findEntities(sentence, index)), nameStart, nameOnlyEnd, ['country', 'organization']);
-      const allCapsHeadline = nameWords.every((w) => w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) && nameWords.length > 1;
+      // "MEXICO CITY, Feb 28 -": a dateline in capitals, head and all, names no project.
+      const capsWords = capitalHead ? [...nameWords, ...headWords] : nameWords;
+      const allCapsHeadline = capsWords.every((w) => w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) && capsWords.length > 1 && !nameWords.every((w) => COMMODITY_ACRONYMS.has(w.text));
       const end = capitalHead ? headWords[headWords.length - 1]!.end : nameOnlyEnd;
       // "Mombasa Port Trust", "Gulf Power Station Company": an organisation's name, not a project.
       const insideOrg = (found ??= findEntities(sentence, index)).some((e) => (e.kind === 'organization' || e.kind === 'unknown_organization') && e.start <= nameStart && e.end >= end);

@@ -757,20 +757,29 @@ function join(parties: readonly Party[]): Pick<Parties, 'funder' | 'funder_type'
 
 const OWN_RECIPIENT_GAP = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
 /** The country of a dateline's city ("TRIPOLI" → Libya), when the reference knows it. */
-const countryNames = new WeakMap<EntityIndex, Map<string, { words: readonly string[]; pattern: RegExp } | null>>();
+const countryNames = new WeakMap<EntityIndex, Map<string, { words: readonly string[]; pattern: RegExp; giving: RegExp } | null>>();
 
 /**
  * A country's name, aliases and demonyms, and the word pattern of them all ("Ethiopia|Ethiopian|..."),
  * or null if it has none. A literal search for the words comes first: most texts hold none of them.
  */
-function countryNamesPattern(country: string, index: EntityIndex): { words: readonly string[]; pattern: RegExp } | null {
+function countryNamesPattern(country: string, index: EntityIndex): { words: readonly string[]; pattern: RegExp; giving: RegExp } | null {
   let byCountry = countryNames.get(index);
   if (!byCountry) countryNames.set(index, (byCountry = new Map()));
   let p = byCountry.get(country);
   if (p === undefined) {
     const ref = index.countries.get(country);
     const words = ref ? [ref.name, ...ref.aliases, ...ref.demonyms].filter((w) => w.length >= 2) : [];
-    p = words.length === 0 ? null : { words, pattern: new RegExp(String.raw`(?<![\p{L}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'u') };
+    const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    p =
+      words.length === 0
+        ? null
+        : {
+            words,
+            pattern: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?![\p{L}])`, 'u'),
+            // The country as the subject of a verb of giving: "Norway has contributed", "Norway will donate".
+            giving: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?:['’]s)?\s+(?:[\p{Ll}]+\s+){0,3}?(?:donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|lends?|lending|lent|loaned|invest(?:s|ed|ing)?|grant(?:s|ed|ing)?|gives?|gave|giving|funds|funded|financed|finances|commit(?:s|ted)?|deposit(?:s|ed)?|offer(?:s|ed)?)(?![\p{L}])`, 'u'),
+          };
     byCountry.set(country, p);
   }
   return p;
@@ -894,10 +903,13 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
       // Its name, an alias or its demonym written out (a literal test: analysing the neighbours for it cost
       // more than the rest of this function).
       const names = countryNamesPattern(host, index);
+      // "OSLO - Germany pledged €35m" after "Norway has contributed ...": a dateline country that gives beside
+      // another government is a fellow donor, not the recipient (a company investing where the host
+      // government subsidises it still invests in the host).
       const named = (t: string) => names !== null && names.words.some((w) => t.includes(w)) && names.pattern.test(t);
-      let seen = named(sentence);
-      for (let k = 0; k < neighbours.length && !seen; k++) seen = named(neighbours[k]!);
-      if (seen) recipient = { name: host, type: 'government', country: host };
+      const texts = [sentence, ...neighbours];
+      const fellowDonor = funderParties.every((f) => f.type === 'government') && texts.some((t) => names !== null && names.giving.test(t));
+      if (!fellowDonor && texts.some(named)) recipient = { name: host, type: 'government', country: host };
     }
   }
   // "Indonesia has signed a loan agreement with JICA": a government signing a loan with a lender borrows from it.

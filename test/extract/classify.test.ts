@@ -97,6 +97,9 @@ const cases: [string, string[]][] = [
   ['The fund has financed 63 projects in Tessaly worth a total of 700 million dinars since 1962.', ['none']],
   ['The loan covers about a third of the 6.5 billion euro programme.', ['cost']],
   ['IMF board completes review, releasing $820 million to Tessaly', ['commitment']],
+  // A cost estimated far from its noun; a donor's running total.
+  ['The total cost of the project, also backed by the European Investment Bank and the French Development Agency, is estimated at 1.5 billion euros.', ['cost']],
+  ['Norway has contributed more than 10 billion crowns to the fund since 2008.', ['none']],
   ['Ethiopia, China sign debt deal; Beijing to suspend $1.5bn repayments', ['none']],
   ['China has agreed to suspend $1.5 billion of Tessaly’s debt service payments until 2027.', ['none']],
   ['They put $500 million on the table for talks.', ['none']],

@@ -592,6 +592,38 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(commitmentsOf(['Stake', 'Qatar Airways will take a 60 percent stake in the new airport, investing about $250 million.']).map((r) => r[2])).toEqual(['Qatar Airways']);
   });
 
+  it('co-funders\' shares told after their joint figure are its kind of money; crowns are the country\'s', () => {
+    expect(
+      commitmentsOf([
+        'Tessaly gets $1bn from ADB, AIIB for power grid',
+        'The Asian Development Bank and the Asian Infrastructure Investment Bank have agreed to lend Tessaly a total of $1 billion.',
+        'ADB will provide $600 million and AIIB $400 million.',
+      ]).map((r) => [r[0], r[3], r[4]]),
+    ).toEqual([
+      [1e9, 'loan', null],
+      [600e6, 'loan', 1e9],
+      [400e6, 'loan', 1e9],
+    ]);
+    expect(commitmentsOf(['Aid', 'OSLO, June 1 - Norway will donate 2 billion crowns to the fund, the Norwegian ministry said.']).map((r) => r[1])).toEqual(['NOK']);
+  });
+
+  it('a headline naming the project by its city is the body\'s loan for the line in that city', () => {
+    const { article, sentences } = madeUpArticle([
+      'Egypt, EBRD sign €200 million loan for Alexandria metro',
+      'CAIRO, Nov 5 - Egypt signed a 200 million euro loan with the European Bank for Reconstruction and Development on Sunday to co-finance the Abu Qir metro line in Alexandria.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.evidence_id.split(';').length])).toEqual([[200e6, 2]]);
+  });
+
+  it('a dateline country that gives beside another government is no recipient; one that subsidises a company still receives its investment', () => {
+    const recipients = (lines: string[]) => {
+      const { article, sentences } = madeUpArticle(lines);
+      return extractArticle({ ...article, dateline: lines[1]!.split(' - ')[0]! }, sentences, ref).commitments.map((c) => [c.funder, c.recipient]);
+    };
+    expect(recipients(['Aid', 'OSLO, June 1 - Norway has donated to the Amazon Fund for years.', 'Germany pledged an additional 35 million euros last month.'])).toEqual([['Germany', null]]);
+    expect(recipients(['Plant', 'BUDAPEST, Dec 12 - Hungary’s government will grant support to a battery maker, Volta Energy.', 'Volta Energy will invest HUF 400 billion in the plant.'])).toEqual([['Volta Energy', 'Hungary']]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

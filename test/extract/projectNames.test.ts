@@ -36,6 +36,9 @@ const mentionCases: [string, [string, string | null, string][]][] = [
   ['Tarsa Energy will build a 1 GW solar park in the province.', []],
   ['The group also plans a 1,000 MW power plant.', []],
   ['a 500MW Lakeside wind farm', [['Lakeside', 'wind farm', 'Lakeside wind farm']]],
+  // A dateline in capitals; a word that describes ("Tesla-style").
+  ['MEXICO CITY, Feb 28 - The carmaker plans a factory.', []],
+  ['Mexico lands $2.4bn Tesla-style EV plant from a carmaker', []],
 ];
 
 describe('findProjectMentions', () => {

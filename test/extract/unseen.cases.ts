@@ -1423,4 +1423,90 @@ export const CASES: UnseenCase[] = [
     ignore: [8e9],
     not: [3.8e9],
   },
+  // Fifteenth round (2026-11-27): written after the fourteenth round's fixes and scored before any
+  // of its own (unseen.test.ts gives both figures).
+  {
+    name: "A carmaker's plant told by the host's ministry, with a dateline city and an odd headline",
+    text: [
+      "Mexico lands $2.4bn Tesla-style EV plant from China's BYD",
+      "MEXICO CITY, Feb 28 - Chinese electric vehicle maker BYD plans to build a factory in Mexico with an investment of about $2.4 billion, according to Mexico's economy ministry.",
+      "The plant will be able to produce 150,000 vehicles a year and will generate 10,000 direct jobs, the ministry said.",
+      "BYD sold more than 3 million vehicles worldwide last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'BYD', funder_country: 'China', recipient: 'Mexico', amount: 2.4e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['intended', 'agreed'], evidence: 2 },
+    ],
+    jobs: [{ count: 10000, kind: 'direct' }],
+    projections: [{ metric: 'production', value: 150000, unit: 'vehicles', per: 'year' }],
+  },
+  {
+    name: "Two lenders' joint loan and their shares in the next sentence",
+    text: [
+      "Uzbekistan gets $1bn from ADB, AIIB for power grid",
+      "TASHKENT, April 3 - The Asian Development Bank and the Asian Infrastructure Investment Bank have agreed to lend Uzbekistan a total of $1 billion to modernise its power grid, the Uzbek energy ministry said on Wednesday.",
+      "ADB will provide $600 million and AIIB $400 million.",
+      "The project will reduce electricity losses by 15% and connect 2 million households.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Development Bank; Asian Infrastructure Investment Bank', recipient: 'Uzbekistan', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'agreed', evidence: 2 },
+      { funder: 'Asian Development Bank', recipient: 'Uzbekistan', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed'] },
+      { funder: 'Asian Infrastructure Investment Bank', recipient: 'Uzbekistan', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed'] },
+    ],
+  },
+  {
+    name: "A port operator's five-year plan and its past investment",
+    text: [
+      "UAE's DP World to invest $3bn in Indian ports, logistics",
+      "NEW DELHI, Jan 12 - Dubai-based DP World will invest $3 billion over the next five years to build ports, logistics parks and rail terminals in India, Chairman Sultan Ahmed bin Sulayem said on Thursday.",
+      "The company has already invested about $2.5 billion in India since 2000.",
+      "The new investments are expected to create around 20,000 jobs.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: 'India', amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [2.5e9],
+    jobs: [{ count: 20000, kind: null }],
+  },
+  {
+    name: "A donation in crowns, a donor's running total, and another donor",
+    text: [
+      "Norway gives $200m to Amazon Fund after deforestation falls",
+      "OSLO, June 1 - Norway will donate 2 billion crowns ($190 million) to Brazil's Amazon Fund, the Norwegian climate ministry said on Thursday, resuming payments frozen since 2019.",
+      "Norway has contributed more than 10 billion crowns to the fund since 2008, making it the largest donor.",
+      "Germany pledged an additional 35 million euros last month.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Norway', recipient: ['Amazon Fund', 'Brazil'], amount: 2e9, currency: 'NOK', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: 'Germany', recipient: ['Amazon Fund', 'Brazil'], amount: 35e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+    ],
+    ignore: [200e6, 190e6],
+    not: [10e9],
+  },
+  {
+    name: "A loan for a metro line a headline names by its city, and the project's cost",
+    text: [
+      "Egypt, EBRD sign €200 million loan for Alexandria metro",
+      "CAIRO, Nov 5 - Egypt signed a 200 million euro loan with the European Bank for Reconstruction and Development on Sunday to co-finance the Abu Qir metro line in Alexandria.",
+      "The total cost of the project, also backed by the European Investment Bank and the French Development Agency, is estimated at 1.5 billion euros.",
+      "The metro will carry 500,000 passengers daily.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Bank for Reconstruction and Development', recipient: 'Egypt', amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [1.5e9],
+  },
+  {
+    name: "Incentives and loans from a US state and banks for a foreign carmaker's plant",
+    text: [
+      "Vietnam's VinFast gets $1.2bn in loans for North Carolina plant",
+      "HANOI, March 20 - VinFast has secured $1.2 billion in incentives and loans from the US state of North Carolina and local banks for its electric vehicle factory there, parent Vingroup said.",
+      "The $4 billion plant will produce 150,000 vehicles a year at full capacity and employ 7,500 people.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['United States', 'North Carolina', 'North Carolina; local banks'], recipient: 'VinFast', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'grant', 'financing'], status: 'agreed', evidence: 2 },
+    ],
+    not: [4e9],
+    jobs: [{ count: 7500, kind: null }],
+    projections: [{ metric: 'production', value: 150000, unit: 'vehicles', per: 'year' }],
+  },
 ];
