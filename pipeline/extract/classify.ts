@@ -94,7 +94,7 @@ const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constr
 const CANCELLED_PLAN = /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)?|turn(?:ed|s)? down|scrap(?:ped|s|ping)?|shelved?|terminated|called off|abandon(?:ed|s)?|withdr(?:ew|awn)|suspend(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?$/i;
 const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|investments?|proposals?|bids?|offers?|contracts?|loans?)\b/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
-const CUMULATIVE = /\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded)\s+(?:\w+\s+){0,3}$/i;
+const CUMULATIVE = /\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|received|drawn|obtained)\s+(?:\w+\s+){0,3}$/i;
 // "has so far committed a total of ¥2.1tn": said before the figure.
 const CUMULATIVE_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|(?:a|the)\s+(?:combined\s+|cumulative\s+)?total\s+of|cumulatively)\b/i;
 /** Right before a figure that converts another: "the loan, equivalent to about", "which is equal to", "or the equivalent of". */
@@ -184,6 +184,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (DEBT_OWED_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'debt owed, repaid or restructured' };
   // "The remaining $3bn of debt will be repaid": the debt named after the figure, in a sentence about paying it back.
   if (DEBT_AFTER.test(after) && DEBT_SERVICE.test(segment.sentence)) return { role: 'none', reason: 'debt owed, repaid or restructured' };
+  // "has so far received $1.2bn", "has invested more than $10bn ... since 2017": a running total (before the
+  // verbs of receiving below, which would take it for money received).
+  // ("has so far received Sh120bn out of the Sh250bn promised" is a part of a pledge, read below.)
+  if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60))) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
   if (ends(RECEIVED_BEFORE, near.slice(-30))) {
     // "secured $2bn in contracts", "won $500m of orders": a contract won is sales, not money given.
     if (CONTRACT_AFTER.test(after)) return { role: 'none', reason: 'contract or order won' };
@@ -197,7 +201,6 @@ export function classifyMoney(segment: Segment): MoneyRole {
     // "Nigeria will receive $1bn this year and $500m next year from China": received, the first as the second.
     if (RECEIVE_NEAR.test(prior.slice(-60)) && !CONTRACT_AFTER.test(after)) return { role: 'commitment' };
   }
-  if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60)))) return { role: 'none', reason: 'running total of past money' };
   // "The fund has financed 63 projects in Jordan worth a total of 700 million dinars since 1962".
   if ((CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60))) && /\bha[sdv]/i.test(near) && PERFECT_GIVING.test(near.slice(-100))) return { role: 'none', reason: 'running total of past money' };
   // "The loan, equivalent to about $1bn, ...": another figure's conversion, not money of its own.

@@ -150,6 +150,7 @@ export function inOtherClause(text: string, span: { start: number; end: number }
   return OTHER_CLAUSE.test(span.start >= figure.end ? text.slice(figure.end, span.start) : text.slice(span.end, figure.start));
 }
 const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$/i;
+const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit)\s+(?:to|in)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
@@ -425,6 +426,25 @@ function ownedOrg(a: Analysed, m: EntityMention): EntityMention | undefined {
   return a.parties.find((n) => n.start > m.end && isOrg(n) && !a.places.has(n) && POSSESSIVE_GAP.test(a.sentence.slice(m.end, n.start)));
 }
 
+/** A clause whose subject is a group a neighbour named by its members: "The consortium will invest". */
+const CONSORTIUM_SUBJECT = /^\W*(?:[^,]*?[-–—]\s*)?the\s+(?:consortium|joint\s+venture|partnership|partners|venture)\b/i;
+/** Right before a group's first member: "a consortium of", "a joint venture between", "a partnership led by". */
+const CONSORTIUM_OF_BEFORE = /\b(?:consortium|joint\s+venture|partnership|venture|alliance)\s+(?:of|between|comprising|formed\s+by|made\s+up\s+of|led\s+by)\s+(?:the\s+)?$/i;
+
+/** The members a sentence names for a group ("a consortium of China's X and Australia's Y"), or null. */
+function consortiumMembers(n: Analysed): Scored | null {
+  const s = n.sentence;
+  if (!/consortium|venture|partnership|alliance/i.test(s)) return null;
+  for (const m of n.parties) {
+    if (n.places.has(m) || ownedOrg(n, m)) continue;
+    const owner = possessorOf(n, m);
+    if (!CONSORTIUM_OF_BEFORE.test(s.slice(Math.max(0, (owner ?? m).start - 60), (owner ?? m).start))) continue;
+    const members = partiesOf(n, dedupe(coordinated(n, m)));
+    return members.length > 0 ? { parties: members, strength: 6, at: m.start } : null;
+  }
+  return null;
+}
+
 /** Between a place and the organisation based there: "US-based Lightfall". */
 const BASED_GAP = /^-based\s+$/;
 
@@ -668,6 +688,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
+    // "during the president's visit to Tokyo": where a delegation went, not who receives.
+    else if (VISIT_TO_BEFORE.test(before)) continue;
     // "$3bn will come from private investors in Oman": where the money's source is, not who receives it.
     else if (s.lastIndexOf('from', m.start) > m.start - 80 && SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
     // "agreed to buy Spain's Saeta Yield for €1.4bn": what is bought receives the money.
@@ -833,7 +855,13 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   if (title) neighbours.push(title);
   // The neighbours' analyses, by position, made when first needed (analyse keeps them too: this only saves its lookups).
   const analysedNeighbours: (Analysed | undefined)[] = new Array<Analysed | undefined>(neighbours.length);
-  if (borrow) {
+  // "The consortium will invest $1.2bn" after "selected a consortium of X and Y": its members.
+  let members: Scored | null = null;
+  if (CONSORTIUM_SUBJECT.test(clause)) {
+    for (let k = 0; k < neighbours.length && members === null; k++) members = consortiumMembers((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)));
+    if (members) funder = members;
+  }
+  if (borrow && members === null) {
     // "The fund has deposited $2bn": the nearest neighbour's funder of that kind, not a company or a government.
     const kinds = PRONOUN_KINDS.get(/^\W*the\s+([a-z]+)\b/i.exec(clause)?.[1]?.toLowerCase() ?? '');
     for (let k = 0; k < neighbours.length; k++) {

@@ -100,6 +100,7 @@ const cases: [string, string[]][] = [
   // A cost estimated far from its noun; a donor's running total.
   ['The total cost of the project, also backed by the European Investment Bank and the French Development Agency, is estimated at 1.5 billion euros.', ['cost']],
   ['Norway has contributed more than 10 billion crowns to the fund since 2008.', ['none']],
+  ['Tessaly has so far received $1.2 billion under the three-year programme.', ['none']],
   ['Ethiopia, China sign debt deal; Beijing to suspend $1.5bn repayments', ['none']],
   ['China has agreed to suspend $1.5 billion of Tessaly’s debt service payments until 2027.', ['none']],
   ['They put $500 million on the table for talks.', ['none']],

@@ -624,6 +624,17 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(recipients(['Plant', 'BUDAPEST, Dec 12 - Hungary’s government will grant support to a battery maker, Volta Energy.', 'Volta Energy will invest HUF 400 billion in the plant.'])).toEqual([['Volta Energy', 'Hungary']]);
   });
 
+  it('"The consortium" is the members a neighbour named; a visit\'s destination is not the recipient', () => {
+    const rows = (lines: string[]) => {
+      const { article, sentences } = madeUpArticle(lines);
+      return extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.recipient]);
+    };
+    expect(rows(['Plant', 'The agency selected a consortium of Mubadala and the Qatar Investment Authority to build a plant in Chile.', 'The consortium will invest $1.2 billion.'])).toEqual([
+      [1.2e9, 'Mubadala Investment Company; Qatar Investment Authority', null],
+    ]);
+    expect(rows(['Pledges', 'Japanese companies pledged investments worth $3 billion in the Philippines during the president’s visit to Tokyo.'])).toEqual([[3e9, 'Japanese companies', 'Philippines']]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -1509,4 +1509,62 @@ export const CASES: UnseenCase[] = [
     jobs: [{ count: 7500, kind: null }],
     projections: [{ metric: 'production', value: 150000, unit: 'vehicles', per: 'year' }],
   },
+  // Sixteenth round (2026-11-27): written after the fifteenth round's fixes and scored before any of
+  // its own (unseen.test.ts gives both figures).
+  {
+    name: "A consortium chosen by a state agency, named again as \"the consortium\"",
+    text: [
+      "Chile picks Chinese-Australian group for $1.5bn lithium plant",
+      "SANTIAGO, Jan 9 - Chile's state development agency Corfo selected a consortium of China's Tsingshan Holding Group and Australia's Eramet Pacific to build a $1.5 billion lithium hydroxide plant in the Antofagasta region.",
+      "The consortium will invest $1.2 billion and receive preferential lithium prices, Corfo said in a statement.",
+      "The plant will produce 60,000 tonnes of lithium hydroxide a year and create 2,000 jobs.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Tsingshan Holding Group; Eramet Pacific', 'Tsingshan Holding Group'], recipient: 'Chile', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    not: [1.5e9],
+    jobs: [{ count: 2000, kind: null }],
+    projections: [{ metric: 'production', value: 60000, unit: 't', per: 'year' }],
+  },
+  {
+    name: "Pledges made during a leader's visit abroad, and one company's part",
+    text: [
+      "Philippines secures $3bn in pledges from Japanese firms",
+      "MANILA, Feb 10 - Japanese companies pledged investments worth 400 billion yen ($3 billion) in the Philippines during President Marcos' visit to Tokyo, the trade department said on Friday.",
+      "Among the biggest, Mitsubishi Corporation signed a memorandum to invest up to $1 billion in renewable energy projects.",
+      "The pledges are expected to generate 24,000 jobs.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japanese companies', recipient: 'Philippines', amount: 400e9, currency: 'JPY', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      { funder: 'Mitsubishi Corporation', recipient: 'Philippines', amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: 'signed' },
+    ],
+    ignore: [3e9],
+    jobs: [{ count: 24000, kind: null }],
+  },
+  {
+    name: "A tranche after a review, the programme, and what was received so far",
+    text: [
+      "Ghana to get $600m IMF tranche after board approval",
+      "ACCRA, Jan 20 - Ghana will receive about $600 million from the International Monetary Fund after the lender's board approved the first review of its $3 billion bailout programme on Friday, the finance ministry said.",
+      "Ghana has so far received $1.2 billion under the three-year programme, approved in May 2023.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Ghana', amount: 600e6, currency: 'USD', qualifier: 'about', instrument: ['loan', null], status: ['approved', 'expected', 'pledged'], evidence: 2 },
+    ],
+    ignore: [3e9],
+    not: [1.2e9],
+  },
+  {
+    name: "A government loan for a plant, and the plant's cost range",
+    text: [
+      "Kazakhstan, Russia agree $2bn loan for nuclear plant",
+      "ASTANA, Oct 1 - Russia will lend Kazakhstan up to $2 billion to build the country's first nuclear power plant, the Kazakh energy ministry said, after state nuclear company Rosatom was chosen to lead the project.",
+      "The 2.4 GW plant on the shores of Lake Balkhash is estimated to cost $10 billion to $12 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Russia', recipient: 'Kazakhstan', amount: 2e9, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    not: [10e9, 12e9],
+    projections: [{ metric: 'capacity', value: 2.4, unit: 'GW' }],
+  },
 ];
