@@ -101,7 +101,8 @@ function modifiersOf(words: string): { kindWords: string; place: string | null }
 
 /** "The plant will shed 1,200 jobs", "900 jobs will be lost": jobs lost are not jobs created. */
 const LOSS_BEFORE = /\b(?:cut|cuts|cutting|shed|sheds|shedding|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?)\s+$/i;
-const LOSS_AFTER = /^[^.;]{0,25}?\b(?:(?:will|would|could|may|might|are|were|is|was|to)\s+(?:be\s+)?(?:cut|lost|axed|eliminated|shed|slashed|scrapped)|(?:cut|lost|axed|eliminated|shed|slashed|scrapped)\b)/i;
+// ("4,000 jobs lost", "jobs will be cut"; not "create 4,000 jobs and cut travel time", where "cut" starts a clause of its own.)
+const LOSS_AFTER = /^[^.;]{0,25}?\b(?:(?:will|would|could|may|might|are|were|is|was|to)\s+(?:be\s+)?(?:cut|lost|axed|eliminated|shed|slashed|scrapped)|(?<!\b(?:and|or|but|also|then|to|will|would|could|may|might)\s+)(?:cut|lost|axed|eliminated|shed|slashed|scrapped)\b)/i;
 
 /**
  * "6,000 jobs in the US and 7,500 in Balochistan": a bare figure right after a job figure, joined

@@ -70,6 +70,9 @@ const cases: [string, Row[]][] = [
   ['The plant will shed 1,200 jobs.', []],
   ['About 900 jobs will be lost when the mill closes.', []],
   ['The company said 2,000 jobs would be cut.', []],
+  ['About 4,000 jobs lost in the crisis.', []],
+  // "cut" after "and" starts a clause of its own: the jobs are created.
+  ['The expressway will create 4,000 jobs during construction and cut travel time to one hour.', [[4000, 'exact', 'construction', null]]],
   ['Some 2,000 of the jobs will go to women.', []],
   ['In 2023 factory jobs rose by 4%.', []],
   ['5,000 people attended the summit in 2024.', []],
