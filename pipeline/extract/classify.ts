@@ -107,6 +107,13 @@ const SHARE_RECEIVED_BEFORE = /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|tak
 const MONEY_BEFORE = /[$€£¥₹]|\d\s*(?:bn|billion|million|mn|trillion)\b/i;
 /** "The EU and its banks will mobilise", not "The deal will mobilise" (money a deal brings in is a projection). */
 const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreement|project|loan|loans|investment|package|facility|programme|program|plan|initiative|guarantees?|scheme|it|this|which|that|financing|funding)\s+(?:(?:will|would|could|can|should|is\s+expected\s+to|aims\s+to|is\s+set\s+to)\s+)?(?:help\s+)?mobili[sz]e)[^.;]*\b(?:will|would|to|pledged\s+to|plans?\s+to|aims?\s+to|promised\s+to|set\s+to)\s+mobili[sz]e\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated)\s+)?$/i;
+/** Earlier in the sentence, a running total: "has already invested about A$4bn in the country since 2020, ...". */
+const RUNNING_TOTAL_BEFORE = /\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|financed|funded|contributed|donated|received)\b[^.;]*\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far)\b/i;
+/** The sentence up to the figure (its segment's end). */
+function sentenceBefore(segment: Segment): string {
+  const at = segment.sentence.lastIndexOf(segment.before);
+  return at < 0 ? segment.before : segment.sentence.slice(0, at + segment.before.length);
+}
 const PERFECT_GIVING = /\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|financed|funded|approved|supported|contributed|donated)\b[^.;]*$/i;
 const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
@@ -219,7 +226,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
   if (COST_BEFORE.test(near) && COST_AFTER.test(after)) {
     // "including a $2.5bn smelter to be built by Mubadala": in a sentence about deals, the builder's money.
-    return BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence) ? { role: 'commitment' } : { role: 'cost' };
+    // "The largest was a $1bn refinery expansion by X": a project told as a deal, by its developer.
+    const byDeveloper = PROJECT_BY_AFTER.test(segment.after.slice(0, 80)) && DEALS_CONTEXT.test(segment.sentence);
+    return (BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence)) || byDeveloper ? { role: 'commitment' } : { role: 'cost' };
   }
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return { role: 'cost' };
   if (COST_ESTIMATED_AT.test(before.slice(-200))) return { role: 'cost' };
@@ -235,7 +244,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // the sentence is about money given.
   if ((OF_WHOLE.test(after) || OF_WHOLE_BEFORE.test(before) || FRONTED_WHOLE.test(before)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "including $1.5bn in budget support": a part a sentence about money given names.
-  if (INCLUDING_BEFORE.test(near.slice(-40)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // (Not a part of a running total: "has invested about A$4bn since 2020, including the A$1bn purchase of X".)
+  if (INCLUDING_BEFORE.test(near.slice(-40)) && COMMIT.test(segment.sentence) && !RUNNING_TOTAL_BEFORE.test(sentenceBefore(segment))) return { role: 'commitment' };
   // "ADQ's $35bn Ras El Hekma deal": a party's deal.
   if (/['’]s?\s*$/.test(near) && POSSESSED_DEAL_AFTER.test(after)) return { role: 'commitment' };
   // "received the second tranche of $1.1bn from the IMF": a tranche's amount, in a sentence about money given or received.
@@ -276,6 +286,10 @@ export const TRANCHE_AFTER =
 // ("The remaining $3bn will come from private investors": a tranche told by its source.)
 const PUT_BEFORE = /\b(?:put|puts|putting)\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated|another|a\s+further|an\s+additional)\s+)?$/i;
 const INTO_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?into\b/i;
+/** After a project figure, its developer: "a $500m solar project by ACWA Power". */
+const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansion|plant|refinery|park|farm|mine|port|terminal|development|complex|factory|smelter|scheme)\s+by\s+(?:the\s+)?[\p{Lu}]/u;
+/** A sentence that tells deals: "The largest was ...", "followed by ...", "including ...". */
+const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|including|among\s+(?:them|these|the))\b/i;
 /** After a project figure: who is to build and pay for it ("to be built by X", "which will be financed by X"). */
 const BUILT_BY_AFTER = /^[^.;]{0,80}?\b(?:to\s+be|will\s+be|would\s+be|being|which\s+will\s+be|that\s+will\s+be)\s+(?:(?:wholly|fully|jointly|entirely|largely)\s+)?(?:built|developed|financed|funded|bankrolled)\s+(?:and\s+(?:built|developed|financed|funded|operated|run)\s+)?by\b/i;
 const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*|com(?:e|es|ing)\s+from|came\s+from)\b/i;

@@ -82,7 +82,7 @@ const DESCRIBED = /\s(?:fund|funds|bank|lender|company|firm|group|investor|congl
 // “We will invest $2bn,” X of Y said: inside a quote, "we" is the speaker's organisation.
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 // "scrapped a $2bn plan by X", "welcomed an offer by X": the noun's agent is the financier.
-const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?|injections?|contributions?|grants?|deposits?|financing|funding|deals?|agreements?)\s+by\s+(?:the\s+)?$/i;
+const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?|injections?|contributions?|grants?|deposits?|financing|funding|deals?|agreements?|project|projects|expansion|plant|refinery|development|complex|factory|smelter)\s+by\s+(?:the\s+)?$/i;
 // "The EU will provide grants of €300m and Germany's KfW a €200m loan": the verb is shared, each figure has its own subject.
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
@@ -150,7 +150,8 @@ export function inOtherClause(text: string, span: { start: number; end: number }
   return OTHER_CLAUSE.test(span.start >= figure.end ? text.slice(figure.end, span.start) : text.slice(span.end, figure.start));
 }
 const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$/i;
-const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit)\s+(?:to|in)\s+(?:the\s+)?$/i;
+// ("an investment forum in Riyadh": where an event was held, not who receives.)
+const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
@@ -237,6 +238,12 @@ function isOrg(m: EntityMention): boolean {
   return m.kind === 'organization' || m.kind === 'unknown_organization';
 }
 
+/** A party described, not named: "Saudi companies", "Chinese investors" (its last word lower-case). */
+const DESCRIBED_GROUP = /\s[\p{Ll}]+$/u;
+
+/** Between a demonym and the next one that shares its noun: " and Pakistani" in "Saudi and Pakistani companies". */
+const SHARED_NOUN_GAP = /^\s*(?:,|and|&|or)\s+(?:[\p{Lu}][\p{L}-]+\s*,?\s+(?:and\s+|&\s+)?){0,2}[\p{Lu}][\p{L}-]+(?=\s)/u;
+
 function partyOf(m: EntityMention, after: string): Party | null {
   if (isOrg(m)) return { name: m.canonical, type: m.type, country: m.country };
   if (m.kind === 'place') return null;
@@ -244,8 +251,10 @@ function partyOf(m: EntityMention, after: string): Party | null {
     // "a Chinese-funded expressway", "Rp 45 trillion in Japanese financing": the country, as "China-funded"
     // and "Japan's financing" name it.
     if (BACKED_AFTER.test(after) || INSTRUMENT_AFTER.test(after)) return { name: m.canonical, type: 'government', country: m.country };
-    // "Kazakh investors" are a party, not the state; "the Chinese government" is the state.
-    const group = GROUP_NOUN_AFTER.exec(after);
+    // "Kazakh investors" are a party, not the state; "the Chinese government" is the state; in "Saudi and
+    // Pakistani companies" the noun is both demonyms'.
+    const shared = SHARED_NOUN_GAP.exec(after);
+    const group = GROUP_NOUN_AFTER.exec(shared ? after.slice(shared[0].length) : after);
     if (!group) return null;
     const noun = group[1]!.toLowerCase();
     if (/^(?:government|state|authorities|administration)$/.test(noun)) return { name: m.canonical, type: 'government', country: m.country };
@@ -512,7 +521,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     ) {
       // "deals worth $10bn, including a $2.5bn smelter to be built by X": past another figure, the agent is that figure's.
       const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(s.slice(anchorEnd, m.start));
-      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: pastAnotherFigure ? 2.5 : 6, at: m.start });
+      // "a $1bn expansion by X, followed by a $500m project by Y": before this figure, an agent right after another is that one's.
+      const ofEarlierFigure = m.end <= anchorStart && ONE_AMOUNT.test(s.slice(Math.max(0, m.start - 60), m.start));
+      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: pastAnotherFigure || ofEarlierFigure ? 2.5 : 6, at: m.start });
     } else if (m.start >= anchorEnd && RELATIVE_GAP.test(s.slice(anchorEnd, m.start)) && RELATIVE_GIVING_AFTER.test(after)) {
       // "a $3bn Extended Fund Facility the IMF approved in December", "Of the $2bn China pledged, ...":
       // the subject of a relative clause on the figure's noun gave it.
@@ -688,7 +699,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
-    // "during the president's visit to Tokyo": where a delegation went, not who receives.
+    // "during the president's visit to Tokyo", "at a forum in Riyadh": where a delegation went or an event was held.
     else if (VISIT_TO_BEFORE.test(before)) continue;
     // "$3bn will come from private investors in Oman": where the money's source is, not who receives it.
     else if (s.lastIndexOf('from', m.start) > m.start - 80 && SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
@@ -954,8 +965,11 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     // "TRIPOLI - Italy's Eni and Libya's National Oil Corporation signed an $8bn agreement": a company
     // from abroad invests, its partner of the dateline's country receives.
     const host = hostCountry(ctx.dateline, index);
-    const home = host === null ? [] : parties.filter((p) => p.country === host);
-    const abroad = parties.find((p) => p.country !== null && p.country !== host && p.type !== 'government');
+    // Named organisations only: "Saudi and Pakistani companies signed deals at a Riyadh forum" says
+    // nothing of which side invests.
+    const named = parties.every((p) => !DESCRIBED_GROUP.test(p.name));
+    const home = host === null || !named ? [] : parties.filter((p) => p.country === host);
+    const abroad = named ? parties.find((p) => p.country !== null && p.country !== host && p.type !== 'government') : undefined;
     if (lenders.length === 1 && other) {
       parties = lenders;
       recipient = other;
@@ -966,7 +980,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   }
   // "Brazil's BDX and China Development Bank signed a $2.5bn credit line for projects in Brazil": of two
   // signatories from two countries, the one of the country the money goes to receives it from the other.
-  if (parties.length === 2 && recipient && BILATERAL_VERB.test(sentence)) {
+  if (parties.length === 2 && recipient && BILATERAL_VERB.test(sentence) && parties.every((p) => !DESCRIBED_GROUP.test(p.name))) {
     const to = recipient.country;
     const local = parties.filter((p) => p.country !== null && p.country === to);
     const foreign = parties.filter((p) => p.country !== null && p.country !== to);

@@ -101,6 +101,10 @@ const cases: [string, string[]][] = [
   ['The total cost of the project, also backed by the European Investment Bank and the French Development Agency, is estimated at 1.5 billion euros.', ['cost']],
   ['Norway has contributed more than 10 billion crowns to the fund since 2008.', ['none']],
   ['Tessaly has so far received $1.2 billion under the three-year programme.', ['none']],
+  // A project told as a deal by its developer; a part of a running total is no commitment either.
+  ['The largest was a $1 billion refinery expansion by Tarsa Oil, followed by a $500 million solar project by Kestrel Power.', ['commitment', 'commitment']],
+  ['The $1 billion refinery expansion by Tarsa Oil is late.', ['cost']],
+  ['Tarsa has already invested about A$4 billion in the country since 2020, including the A$1 billion purchase of Kestrel Energy.', ['none', 'none']],
   ['Ethiopia, China sign debt deal; Beijing to suspend $1.5bn repayments', ['none']],
   ['China has agreed to suspend $1.5 billion of Tessaly’s debt service payments until 2027.', ['none']],
   ['They put $500 million on the table for talks.', ['none']],

@@ -635,6 +635,26 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(rows(['Pledges', 'Japanese companies pledged investments worth $3 billion in the Philippines during the president’s visit to Tokyo.'])).toEqual([[3e9, 'Japanese companies', 'Philippines']]);
   });
 
+  it('"Saudi and Pakistani companies" are both demonyms\' companies; a forum\'s city and a dateline say nothing of which side invests', () => {
+    const { article, sentences } = madeUpArticle(['Deals', 'RIYADH, Oct 10 - Saudi and Pakistani companies signed 34 agreements worth $2.8 billion at an investment forum in Riyadh on Thursday.']);
+    const rows = extractArticle({ ...article, dateline: 'RIYADH' }, sentences, ref).commitments;
+    expect(rows.map((c) => [c.funder, c.recipient])).toEqual([['Saudi companies; Pakistani companies', null]]);
+  });
+
+  it('the largest of the deals just told are its parts, each by its developer', () => {
+    expect(
+      commitmentsOf([
+        'Deals',
+        'Saudi and Pakistani companies signed 34 agreements worth $2.8 billion on Thursday.',
+        'The largest was a $1 billion refinery expansion by Saudi Aramco, followed by a $500 million solar project by ACWA Power.',
+      ]).map((r) => [r[0], r[2], r[4]]),
+    ).toEqual([
+      [2.8e9, 'Saudi companies; Pakistani companies', null],
+      [1e9, 'Saudi Aramco', 2.8e9],
+      [500e6, 'ACWA Power', 2.8e9],
+    ]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

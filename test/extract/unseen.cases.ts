@@ -1567,4 +1567,59 @@ export const CASES: UnseenCase[] = [
     not: [10e9, 12e9],
     projections: [{ metric: 'capacity', value: 2.4, unit: 'GW' }],
   },
+  // Seventeenth round (2026-11-27): written after the sixteenth round's fixes and scored before any
+  // of its own (unseen.test.ts gives both figures).
+  {
+    name: "Deals signed at a forum, the largest named by their developers",
+    text: [
+      "Saudi, Pakistani firms sign 34 deals worth $2.8bn at Riyadh forum",
+      "RIYADH, Oct 10 - Saudi and Pakistani companies signed 34 agreements worth $2.8 billion at an investment forum in Riyadh on Thursday, Pakistan's Board of Investment said.",
+      "The largest was a $1 billion refinery expansion by Saudi Aramco's unit in Pakistan, followed by a $500 million solar project by ACWA Power.",
+      "Pakistani officials said the deals would help attract $25 billion in Saudi investment over five years.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi companies', 'Saudi companies; Pakistani companies', 'Saudi Arabia'], recipient: ['Pakistan', null], amount: 2.8e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', null], status: 'signed', evidence: 2 },
+      { funder: 'Saudi Aramco', recipient: 'Pakistan', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', null], status: 'signed', },
+      { funder: 'ACWA Power', recipient: 'Pakistan', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', null], status: 'signed' },
+    ],
+    projections: [{ metric: 'investment_unlocked', value: 25e9, unit: 'USD' }],
+  },
+  {
+    name: "Two state firms' joint venture and its expected investment in crore",
+    text: [
+      "India's NTPC, Masdar to build 5 GW of renewables in UAE, India",
+      "NEW DELHI, Sept 9 - India's state-run NTPC and Abu Dhabi's Masdar have agreed to jointly develop 5 gigawatts of renewable energy projects, with an expected investment of about Rs 40,000 crore, the companies said.",
+      "NTPC will hold a 51% stake in the joint venture and Masdar 49%.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['NTPC; Masdar', 'Masdar'], recipient: ['India', 'NTPC', null], amount: 400e9, currency: 'INR', qualifier: 'about', instrument: 'investment', status: ['agreed', 'expected'] },
+    ],
+    projections: [{ metric: 'capacity', value: 5, unit: 'GW' }],
+  },
+  {
+    name: "A utility's plan by 2030, and its past investments with an acquisition among them",
+    text: [
+      "Spain's Iberdrola to invest €8 billion in Australian renewables",
+      "SYDNEY, March 12 - Spanish utility Iberdrola plans to invest 8 billion euros in Australia by 2030, mostly in wind and solar farms and battery storage, its chairman said on Tuesday.",
+      "Iberdrola has already invested about A$4 billion in the country since 2020, including the A$1 billion purchase of Infigen Energy.",
+      "The new investment will add 3,000 MW of generation capacity.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Iberdrola', funder_country: 'Spain', recipient: 'Australia', amount: 8e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'intended', evidence: 2 },
+    ],
+    not: [4e9, 1e9],
+    projections: [{ metric: 'capacity', value: 3000, unit: 'MW' }],
+  },
+  {
+    name: "A disbursement that is one of three operations",
+    text: [
+      "Kenya receives $750m in World Bank budget support",
+      "NAIROBI, May 30 - The World Bank has disbursed $750 million in budget support to Kenya, the Treasury said on Thursday, the second of three operations worth a combined $3 billion.",
+      "The bank's board approved the financing in April.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', recipient: 'Kenya', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'grant', null], status: 'disbursed', evidence: 2 },
+    ],
+    ignore: [3e9],
+  },
 ];

@@ -25,6 +25,7 @@ const KNOWN: Record<string, string> = {
   'An acquisition including debt, and a further pledge in euros a headline gives in dollars': 'the headline\'s "$1 billion" for the body\'s "1 billion euros" stays a row of its own: figures in two currencies are never merged',
   "A donation in crowns, a donor's running total, and another donor": 'a donor\'s figure with no recipient of its own ("Germany pledged an additional €35m") does not borrow the fund named two sentences back: a neighbour lends only a country that receives',
   'A consortium chosen by a state agency, named again as "the consortium"': 'an unknown company with no organisation word after a country\'s possessive ("Australia\'s Eramet Pacific") is read as the country, so the members are "Tsingshan Holding Group; Australia"',
+  'Deals signed at a forum, the largest named by their developers': 'the second project of "The largest was a $1bn expansion by X in Pakistan, followed by a $500m solar project by Y" names no country and does not take the first one\'s',
   '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
@@ -85,7 +86,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row is a headline's "$1 billion" for the body's "1 billion euros" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 166, found: 166, extra: 1, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 172, found: 172, extra: 1, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -97,8 +98,10 @@ describe('unseen articles', () => {
     // 1 extra before its fixes; 10 right and none extra after them. Fifteenth round's 6 articles (9
     // rows): 8 found, 3 fully right, 7 parties right, 5 extra, 2 forbidden before; 9 found, 8 right,
     // none extra after. Sixteenth round's 4 articles (5 rows): 5 found, 2 fully right, 2 parties
-    // right, 1 extra, 1 forbidden before; 4 right, none extra after. All 166 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(155);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(158);
+    // right, 1 extra, 1 forbidden before; 4 right, none extra after. Seventeenth round's 4 articles
+    // (6 rows): 4 found, 3 fully right, 3 parties right, 1 extra, 1 forbidden before; 6 found, 5
+    // right, none extra after. All 172 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(160);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(164);
   });
 });
