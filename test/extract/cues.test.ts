@@ -31,6 +31,7 @@ describe('statusOf', () => {
     ['The steelmaker will set up a [[$3 billion]] mill.', 'pledged'],
     ['The round was led by Lightfall, which contributed [[$120 million]].', 'agreed'],
     ['Tarsa Bank arranged [[$700 million]] of the facility.', 'agreed'],
+    ['The loan is complemented by a [[€5 million]] grant from the fund.', 'pledged'],
     ['The board completed its review, allowing the immediate disbursement of [[$820 million]].', 'approved'],
     ['IMF board completes review, releasing [[$820 million]] to Tessaly', 'approved'],
     ['Egypt is in talks with the IMF over a [[$3bn]] loan.', 'under_discussion'],

@@ -1622,4 +1622,43 @@ export const CASES: UnseenCase[] = [
     ],
     ignore: [3e9],
   },
+  // Eighteenth round (2026-11-27): written after the seventeenth round's fixes and scored before any
+  // of its own (unseen.test.ts gives both figures).
+  {
+    name: "A state company and a foreign company's overseas arm invest a combined sum",
+    text: [
+      "Oman's OQ, India's ONGC Videsh to invest $1.3bn in gas project",
+      "MUSCAT, Aug 22 - Oman's state energy company OQ and ONGC Videsh, the overseas arm of India's Oil and Natural Gas Corp, will invest a combined $1.3 billion to develop an offshore gas field in Oman, the Omani energy ministry said.",
+      "ONGC Videsh will fund 40% of the cost.",
+      "The field is expected to produce 300 million cubic feet of gas a day from 2028.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['OQ; ONGC Videsh', 'OQ; Oil and Natural Gas Corporation'], recipient: 'Oman', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    projections: [{ metric: 'production', value: 3e8, unit: 'cf', per: 'day' }],
+  },
+  {
+    name: "A loan to a state utility complemented by a grant from an EU facility",
+    text: [
+      "EBRD lends Serbia's EPS €60 million for solar plants",
+      "BELGRADE, Feb 3 - The European Bank for Reconstruction and Development (EBRD) will lend 60 million euros to Serbian state power utility Elektroprivreda Srbije (EPS) for two solar plants with a combined capacity of 100 MW, the bank said.",
+      "The loan is complemented by a 5 million euro grant from the EU's Western Balkans Investment Framework.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Bank for Reconstruction and Development', recipient: ['Elektroprivreda Srbije', 'Serbia'], amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+      { funder: ['European Union', 'Western Balkans Investment Framework'], recipient: ['Elektroprivreda Srbije', 'Serbia'], amount: 5e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'approved'] },
+    ],
+    projections: [{ metric: 'capacity', value: 100, unit: 'MW' }],
+  },
+  {
+    name: "A group of nations led by two pledges to phase out coal",
+    text: [
+      "Indonesia gets $20bn climate pledge from rich nations",
+      "JAKARTA, Nov 15 - A group of wealthy nations led by the United States and Japan pledged $20 billion to help Indonesia phase out coal power, in a deal announced at the G20 summit in Bali.",
+      "Half of the money will come from public sources and half from private banks.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['United States; Japan', null], recipient: 'Indonesia', amount: 20e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'grant', 'loan'], status: 'pledged', evidence: 2 },
+    ],
+  },
 ];
