@@ -76,7 +76,7 @@ const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed
 const RECEIVE_NEAR = /\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|gets?|got|getting)\b/i;
 const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders?|awards?|prizes?|damages|settlement|compensation)\b/i;
 // "approved a $750m development policy operation": a financier's verb before the figure makes it its money, not a cost.
-const FINANCIER_VERB_BEFORE = /\b(?:approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|ed)?|provid(?:e|es|ed)|extend(?:s|ed)?|disburs(?:e|es|ed)|pledg(?:e|es|ed)|financ(?:e|es|ed)|co-financ(?:e|es|ed))\s+(?:a|an)\s*$/i;
+const FINANCIER_VERB_BEFORE = /\b(?:agree[sd]?|approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|ed)?|provid(?:e|es|ed)|extend(?:s|ed)?|disburs(?:e|es|ed)|pledg(?:e|es|ed)|financ(?:e|es|ed)|co-financ(?:e|es|ed))\s+(?:a|an)\s*$/i;
 // "needs $300bn of investment", "a funding gap of $2bn": money wanted, not money given.
 const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|requirements? of|gap of|shortfall of|deficit of)\s+$/i;
 // "down from a peak of $28bn in 2016", "compared with $3bn": a level, not money committed.
@@ -138,7 +138,7 @@ export const ENDING_GATES: ReadonlyMap<RegExp, RegExp> = new Map([
   [NEEDED_BEFORE, /need|require|gap of|shortfall|deficit/i],
   [COMPARED_BEFORE, /from|compared|versus|against/i],
   [RECEIVED_BEFORE, /get|got|receive|wins|won|land|bag|secure|tap|line/i],
-  [FINANCIER_VERB_BEFORE, /approv|lend|lent|grant|provid|extend|disburs|pledg|financ/i],
+  [FINANCIER_VERB_BEFORE, /agree|approv|lend|lent|grant|provid|extend|disburs|pledg|financ/i],
   [CUMULATIVE, /has|have|had/i],
   [DEAL_NOUN, /deal|stake|shares|agreement|accord|package|investment|loan|financing|credit|contract|facility|memorand|mou|pledge|commitment/i],
   [COST_WORDS, /cost|price tag|capital expenditure|capex|valued at|value of|worth/i],
@@ -281,7 +281,7 @@ export const TRANCHE_BEFORE =
   /\b(?:the\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|remainder\s+of\s+the)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
 /** Right after the figure: "upfront", "as a first tranche", "..., with the rest to be released in tranches". */
 export const TRANCHE_AFTER =
-  /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b)/i;
+  /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b|,?\s+(?:while|and|with)\s+[^.;]{0,80}?\b(?:provid(?:ed|ing|e)|contribut(?:ed|ing|e)|put(?:ting)?\s+up|lent|lending|lend|supplied|cover(?:ed|ing)?)\s+the\s+(?:rest|remainder|balance)\b)/i;
 
 // ("The remaining $3bn will come from private investors": a tranche told by its source.)
 const PUT_BEFORE = /\b(?:put|puts|putting)\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated|another|a\s+further|an\s+additional)\s+)?$/i;

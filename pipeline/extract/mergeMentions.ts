@@ -75,6 +75,9 @@ function namesOthersProject(m: FactMention<Commitment>, other: Commitment): bool
   return other.project !== null && m.row.project !== null && m.evidence.sentence.includes(other.project);
 }
 
+/** A headline whose verb says its subject receives: "Vietnam secures $15.5bn deal". */
+const RECEIVING_HEADLINE = /\b(?:secures?|secured|gets?|got|wins?|won|receives?|received|lands?|landed|taps?|tapped|bags?|bagged)\b/i;
+
 /** Significant digits a figure is written with: 2 for 1.5e9, 3 for 1.46e9. */
 function significantDigits(x: number): number {
   return Number(x.toPrecision(15)).toExponential().replace(/e.*$/, '').replace(/[.-]/g, '').replace(/0+$/, '').length || 1;
@@ -188,6 +191,16 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     merged.funder_country = funderFrom?.funder_country ?? null;
     merged.recipient = recipientFrom?.recipient ?? null;
     merged.recipient_country = recipientFrom?.recipient_country ?? null;
+    // "Vietnam has agreed a $15.5bn partnership with the G7" in the body, "Vietnam secures $15.5bn deal with G7" in
+    // the headline: the parties swapped, the headline's verb of receiving tells which way the money goes.
+    const swapped = group.find(
+      (m) => m.headline && RECEIVING_HEADLINE.test(m.evidence.sentence) && m.row.recipient !== null && m.row.recipient === merged.funder && merged.recipient !== null && (m.row.funder === null || m.row.funder === merged.recipient),
+    );
+    if (swapped) {
+      // The body's counterparty gives (a recipient column carries no type: the funder's stays unknown).
+      Object.assign(merged, { funder: merged.recipient, funder_type: null, funder_country: merged.recipient_country });
+      Object.assign(merged, { recipient: swapped.row.recipient, recipient_country: swapped.row.recipient_country });
+    }
     // "Qatar; Egypt" signing in the body, "Qatar ... with Egypt" in the headline: the reading that tells giver from receiver.
     if (merged.funder !== null && merged.funder.includes('; ')) {
       const names = merged.funder.split('; ');

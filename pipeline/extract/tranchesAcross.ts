@@ -56,7 +56,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     const end = part.evidence.end - sentence.start;
     return (
       TRANCHE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
-      TRANCHE_AFTER.test(sentence.text.slice(end, end + 40)) ||
+      TRANCHE_AFTER.test(sentence.text.slice(end, end + 120)) ||
       SHARE_OF_WHOLE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
       (at <= 60 && POINTING_BACK_OF.test(sentence.text.slice(0, at)))
     );
@@ -120,6 +120,8 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     // Only a tranche is its whole's funder's money (its own reading, when it borrowed both signatories of
     // the sentence before, is the whole's unsplit); the parts of a breakdown each name their own giver.
     if ((row.funder === null || unsplitFunder(row.funder, whole.funder)) && isTranche(mentions[i]!)) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
+    // A tranche goes where its whole goes ("Nigerian banks ... provided the remainder" names no recipient of the part).
+    if (whole.recipient !== null && row.recipient !== whole.recipient && isTranche(mentions[i]!)) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
     return { ...m, row };
   });
 }

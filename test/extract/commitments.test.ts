@@ -655,6 +655,23 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('the lead lender\'s part, while others provide the remainder, is a tranche of the package: its recipient and kind', () => {
+    const { article, sentences } = madeUpArticle([
+      'Loan',
+      'Dangote Industries has secured a $3.3 billion loan package from a group of lenders led by the African Export-Import Bank.',
+      'Afreximbank contributed $1 billion, while Nigerian banks provided the remainder.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.recipient, c.instrument, c.part_of !== null])).toEqual([
+      [3.3e9, 'African Export-Import Bank', 'Dangote Group', 'debt_package', false],
+      [1e9, 'African Export-Import Bank', 'Dangote Group', 'debt_package', true],
+    ]);
+  });
+
+  it('a headline whose subject receives turns round a body that has it agree with its funder', () => {
+    const { article, sentences } = madeUpArticle(['Vietnam secures $15.5bn climate finance deal', 'Vietnam has agreed a $15.5 billion partnership with the Group of Seven nations.']);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.funder, c.recipient])).toEqual([['Group of Seven', 'Vietnam']]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -1661,4 +1661,56 @@ export const CASES: UnseenCase[] = [
       { funder: ['United States; Japan', null], recipient: 'Indonesia', amount: 20e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'grant', 'loan'], status: 'pledged', evidence: 2 },
     ],
   },
+  // Nineteenth round (2026-11-27): written after the eighteenth round's fix and scored before any of
+  // its own (unseen.test.ts gives both figures).
+  {
+    name: "A lender-led package and the lead lender's part, with local banks providing the remainder",
+    text: [
+      "Nigeria's Dangote gets $3.3bn loan package for refinery from Afreximbank-led group",
+      "LAGOS, July 8 - Dangote Industries has secured a $3.3 billion loan package from a group of lenders led by the African Export-Import Bank to refinance debt at its 650,000 barrel-per-day refinery, the company said.",
+      "Afreximbank contributed $1 billion, while Nigerian banks including Zenith and Access provided the remainder.",
+      "The refinery cost about $19 billion to build.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Export-Import Bank', recipient: ['Dangote Group', 'Dangote Industries'], amount: 3.3e9, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan'], status: 'agreed', evidence: 2 },
+      { funder: 'African Export-Import Bank', recipient: ['Dangote Group', 'Dangote Industries'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan'], status: 'agreed' },
+    ],
+    not: [19e9],
+  },
+  {
+    name: "A utility buys a stake abroad from a private equity fund",
+    text: [
+      "Czech CEZ buys 55% stake in German grid operator for €1.1bn",
+      "PRAGUE, Jan 30 - Czech utility CEZ has agreed to buy a 55% stake in German grid operator GasNet Deutschland for 1.1 billion euros from a private equity fund, it said on Tuesday.",
+      "The deal is expected to close in the second quarter.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'CEZ', funder_country: 'Czechia', recipient: ['GasNet Deutschland', 'Germany'], amount: 1.1e9, currency: 'EUR', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 55, evidence: 2 },
+    ],
+  },
+  {
+    name: "A partnership agreed with a group of nations, and one member's part in euros",
+    text: [
+      "Vietnam secures $15.5bn climate finance deal with G7",
+      "HANOI, Dec 14 - Vietnam has agreed a $15.5 billion Just Energy Transition Partnership with the Group of Seven nations and partners, under which half the money will come from public sources over three to five years.",
+      "The European Union pledged 500 million euros of the total, the EU delegation said.",
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'Group of Seven'], recipient: 'Vietnam', amount: 15.5e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', null], status: 'agreed', evidence: 2 },
+      { funder: 'European Union', recipient: 'Vietnam', amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'grant', 'loan', null], status: 'pledged' },
+    ],
+  },
+  {
+    name: "A first tranche received, of a bailout approved in the next sentence",
+    text: [
+      "Sri Lanka receives first $330m tranche of IMF bailout",
+      "COLOMBO, March 22 - Sri Lanka has received the first tranche of about $330 million of a $2.9 billion bailout from the International Monetary Fund, the central bank governor said on Wednesday.",
+      "The IMF's board approved the 48-month Extended Fund Facility on Monday.",
+      "The country defaulted on its foreign debt last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Sri Lanka', amount: 330e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: 'disbursed', evidence: 2 },
+    ],
+    ignore: [2.9e9],
+  },
 ];
