@@ -15,7 +15,7 @@ const CUES: readonly [Instrument, RegExp][] = [
   // "£500m in loan guarantees": backing for others' loans, not a loan (before the loan cue, which would take "loan").
   ['guarantee', /\b(?:(?:loan|credit|sovereign|partial\s+(?:credit|risk)|risk|payment)\s+)?guarantees?\b/gi],
   ['equity', /\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|(?:funding|fundraising|financing|investment|equity)\s+round|series\s+[A-F])\b/gi],
-  ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|cash incentives?)\b/gi],
+  ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|(?:cash|tax|investment)\s+incentives?)\b/gi],
   ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|facilit(?:y|ies)|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
   ['financing', /\b(?:financ(?:e|es|ed|ing)|fund(?:ed|ing)|funds|bailout)\b/gi],
   // "will set up a $3bn steel mill": building a plant of one's own is investing in it (only right before the figure).

@@ -151,6 +151,7 @@ export function inOtherClause(text: string, span: { start: number; end: number }
 }
 const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$/i;
 // ("an investment forum in Riyadh": where an event was held, not who receives.)
+const LOCAL_NOUN = /\b(?:in\s+local|locally|in\s+the\s+country|domestic\s+(?:plants?|factories|projects?))\b/i;
 const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
@@ -825,7 +826,8 @@ function hostCountry(dateline: string | null, index: EntityIndex): string | null
 }
 
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
-const LOAN_WITH_BEFORE = /\b(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)\s+with\s+(?:the\s+)?$/i;
+// ("a credit line of up to $2 billion with China Development Bank": the figure may sit between.)
+const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies))\s+(?:(?:of|worth)\s+[^.;]{0,40}?\s+)?with\s+(?:the\s+)?$/i;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
 function signedWithLender(a: Analysed, lender: string): boolean {
@@ -936,7 +938,8 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   // "ADDIS ABABA - China also pledged $200m in new grants for hospitals": with no recipient named, a
   // foreign funder's money goes to the dateline's country, when the article names that country too
   // (a wire story filed from a hub names none).
-  if (!recipient && funderParties.length > 0) {
+  // With no funder named either, only money for "local plants" or "the country" goes there.
+  if (!recipient && (funderParties.length > 0 || LOCAL_NOUN.test(sentence))) {
     const host = hostCountry(ctx.dateline, index);
     if (host !== null && funderParties.every((f) => f.country !== host && f.name !== host)) {
       // Its name, an alias or its demonym written out (a literal test: analysing the neighbours for it cost

@@ -672,6 +672,15 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.funder, c.recipient])).toEqual([['Group of Seven', 'Vietnam']]);
   });
 
+  it('a government signing a credit line of a sum with a bank borrows from it; money for local plants goes to the dateline\'s country', () => {
+    const rows = (lines: string[]) => {
+      const { article, sentences } = madeUpArticle(lines);
+      return extractArticle({ ...article, dateline: lines[1]!.split(' - ')[0]! }, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.recipient]);
+    };
+    expect(rows(['Credit', 'LUANDA, April 11 - Angola’s finance ministry has signed a credit line of up to $2 billion with China Development Bank.'])).toEqual([[2e9, 'China Development Bank', 'Angola']]);
+    expect(rows(['Plants', 'BANGKOK, Feb 7 - Three carmakers plan to invest a total of 45 billion baht in local plants in Thailand’s east.'])).toEqual([[45e9, null, 'Thailand']]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

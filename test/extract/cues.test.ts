@@ -155,6 +155,9 @@ describe('instrumentOf', () => {
     ['The bank has extended a [[$150m]] facility to the utilities.', 'loan'],
     // A guarantee backs others' loans; it is no loan itself.
     ['Norway will provide [[£500 million]] in loan guarantees to Tessaly.', 'guarantee'],
+    // Tax or cash incentives are a subsidy; bare "incentives and loans" are the loans'.
+    ['The board approved tax incentives worth [[25 billion baht]] for carmakers.', 'grant'],
+    ['Tessaly secured [[$1.2 billion]] in incentives and loans from the state.', 'loan'],
     ['MIGA issued [[$300m]] of political risk guarantees for the plant.', 'guarantee'],
     ['The bank will lend [[$300m]], backed by a state guarantee.', 'loan'],
     // Buying is equity; so is a funding round; building a plant of one's own right before its figure is investing.

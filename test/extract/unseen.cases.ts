@@ -1713,4 +1713,49 @@ export const CASES: UnseenCase[] = [
     ],
     ignore: [2.9e9],
   },
+  // Twentieth round (2026-11-27): written after the nineteenth round's fixes and scored before any of
+  // its own (unseen.test.ts gives both figures).
+  {
+    name: "A government's credit line with a policy bank, repaid in oil",
+    text: [
+      "Angola signs $2bn oil-backed credit line with China Development Bank",
+      "LUANDA, April 11 - Angola's finance ministry has signed a credit line of up to $2 billion with China Development Bank, to be repaid with oil shipments, the ministry said on Friday.",
+      "The money will fund roads, water systems and housing.",
+      "Angola still owes China about $17 billion, the largest share of its external debt.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Development Bank', recipient: 'Angola', amount: 2e9, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [17e9],
+  },
+  {
+    name: "Companies' combined pledges in reais, one company's part",
+    text: [
+      "Brazil lands record $11bn in wind investment pledges from Europe",
+      "BRASILIA, Sept 25 - European companies including Iberdrola, Enel and EDP Renovaveis have pledged to invest a combined 55 billion reais ($11 billion) in Brazilian wind farms over the next four years, the mines and energy ministry said.",
+      "Enel alone plans to spend 12 billion reais.",
+      "The projects will add 8 GW of capacity.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Iberdrola; Enel; EDP Renováveis', 'Iberdrola; Enel; EDP'], recipient: 'Brazil', amount: 55e9, currency: 'BRL', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'agreed'], evidence: 2 },
+      { funder: 'Enel', recipient: 'Brazil', amount: 12e9, currency: 'BRL', qualifier: 'exact', instrument: 'investment', status: 'intended' },
+    ],
+    ignore: [11e9],
+    projections: [{ metric: 'capacity', value: 8, unit: 'GW' }],
+  },
+  {
+    name: "Incentives approved for foreign carmakers, their total plan and each one's share",
+    text: [
+      "Thailand approves 25 billion baht in incentives for Chinese EV makers",
+      "BANGKOK, Feb 7 - Thailand's Board of Investment approved tax incentives worth 25 billion baht for three Chinese electric vehicle makers that plan to invest a total of 45 billion baht in local plants.",
+      "BYD will invest 18 billion baht, Great Wall Motor 15 billion baht and Changan 12 billion baht, the board said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Thailand', recipient: [null, 'Chinese electric vehicle makers'], amount: 25e9, currency: 'THB', qualifier: 'exact', instrument: ['grant', null], status: 'approved', evidence: 2 },
+      { funder: [null, 'BYD; Great Wall Motor; Changan Automobile'], recipient: 'Thailand', amount: 45e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: 'intended' },
+      { funder: 'BYD', recipient: 'Thailand', amount: 18e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: 'Great Wall Motor', recipient: 'Thailand', amount: 15e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: 'Changan Automobile', recipient: 'Thailand', amount: 12e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+  },
 ];
