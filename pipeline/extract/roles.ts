@@ -13,7 +13,7 @@ import type { Commitment, FunderType } from '../tables.ts';
 import { findEntities, type EntityIndex, type EntityMention } from './entities.ts';
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 import { eachMatch } from './matches.ts';
-import { MEMO_LIMIT } from './memo.ts';
+import { MEMO_LIMIT, memoTable } from './memo.ts';
 import { SHARE_LIST_CUE } from './classify.ts';
 
 export interface PartyContext {
@@ -791,13 +791,17 @@ function join(parties: readonly Party[]): Pick<Parties, 'funder' | 'funder_type'
 
 const OWN_RECIPIENT_GAP = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
 /** The country of a dateline's city ("TRIPOLI" → Libya), when the reference knows it. */
-const countryNames = new WeakMap<EntityIndex, Map<string, { words: readonly string[]; pattern: RegExp; giving: RegExp } | null>>();
+/** What a text says of a country: 0 nothing, 1 names it, 2 names it giving ("Norway has contributed"). Kept per text: every figure of an article asks of the same sentences. */
+interface CountryNames {
+  says(text: string): 0 | 1 | 2;
+}
+const countryNames = new WeakMap<EntityIndex, Map<string, CountryNames | null>>();
 
 /**
  * A country's name, aliases and demonyms, and the word pattern of them all ("Ethiopia|Ethiopian|..."),
  * or null if it has none. A literal search for the words comes first: most texts hold none of them.
  */
-function countryNamesPattern(country: string, index: EntityIndex): { words: readonly string[]; pattern: RegExp; giving: RegExp } | null {
+function countryNamesPattern(country: string, index: EntityIndex): CountryNames | null {
   let byCountry = countryNames.get(index);
   if (!byCountry) countryNames.set(index, (byCountry = new Map()));
   let p = byCountry.get(country);
@@ -805,24 +809,43 @@ function countryNamesPattern(country: string, index: EntityIndex): { words: read
     const ref = index.countries.get(country);
     const words = ref ? [ref.name, ...ref.aliases, ...ref.demonyms].filter((w) => w.length >= 2) : [];
     const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    p =
-      words.length === 0
-        ? null
-        : {
-            words,
-            pattern: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?![\p{L}])`, 'u'),
-            // The country as the subject of a verb of giving: "Norway has contributed", "Norway will donate".
-            giving: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?:['’]s)?\s+(?:[\p{Ll}]+\s+){0,3}?(?:donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|lends?|lending|lent|loaned|invest(?:s|ed|ing)?|grant(?:s|ed|ing)?|gives?|gave|giving|funds|funded|financed|finances|commit(?:s|ted)?|deposit(?:s|ed)?|offer(?:s|ed)?)(?![\p{L}])`, 'u'),
-          };
+    if (words.length === 0) p = null;
+    else {
+      const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?![\p{L}])`, 'u');
+      // The country as the subject of a verb of giving: "Norway has contributed", "Norway will donate".
+      const giving = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?:['’]s)?\s+(?:[\p{Ll}]+\s+){0,3}?(?:donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|lends?|lending|lent|loaned|invest(?:s|ed|ing)?|grant(?:s|ed|ing)?|gives?|gave|giving|funds|funded|financed|finances|commit(?:s|ted)?|deposit(?:s|ed)?|offer(?:s|ed)?)(?![\p{L}])`, 'u');
+      const told = memoTable<0 | 1 | 2>();
+      p = {
+        says(text) {
+          let answer = told.get(text);
+          if (answer === undefined) {
+            // A literal search first: most texts hold none of the words.
+            const named = words.some((w) => text.includes(w)) && pattern.test(text);
+            answer = told.set(text, !named ? 0 : giving.test(text) ? 2 : 1);
+          }
+          return answer;
+        },
+      };
+    }
     byCountry.set(country, p);
   }
   return p;
 }
 
+const hosts = new WeakMap<EntityIndex, Map<string, string | null>>();
+
+/** The country of a dateline's place ("ADDIS ABABA" → Ethiopia), once per dateline: every figure of an article asks. */
 function hostCountry(dateline: string | null, index: EntityIndex): string | null {
   if (!dateline) return null;
-  const found = findEntities(dateline.split('/')[0]!, index).find((m) => m.kind === 'country' || m.kind === 'place');
-  return found?.country ?? null;
+  let byDateline = hosts.get(index);
+  if (!byDateline) hosts.set(index, (byDateline = new Map()));
+  let host = byDateline.get(dateline);
+  if (host === undefined) {
+    if (byDateline.size >= MEMO_LIMIT) byDateline.clear();
+    host = findEntities(dateline.split('/')[0]!, index).find((m) => m.kind === 'country' || m.kind === 'place')?.country ?? null;
+    byDateline.set(dateline, host);
+  }
+  return host;
 }
 
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
@@ -948,10 +971,16 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
       // "OSLO - Germany pledged €35m" after "Norway has contributed ...": a dateline country that gives beside
       // another government is a fellow donor, not the recipient (a company investing where the host
       // government subsidises it still invests in the host).
-      const named = (t: string) => names !== null && names.words.some((w) => t.includes(w)) && names.pattern.test(t);
-      const texts = [sentence, ...neighbours];
-      const fellowDonor = funderParties.every((f) => f.type === 'government') && texts.some((t) => names !== null && names.giving.test(t));
-      if (!fellowDonor && texts.some(named)) recipient = { name: host, type: 'government', country: host };
+      if (names !== null) {
+        let seen = names.says(sentence) !== 0;
+        for (let k = 0; k < neighbours.length && !seen; k++) seen = names.says(neighbours[k]!) !== 0;
+        let gives = false;
+        if (seen && funderParties.every((f) => f.type === 'government')) {
+          gives = names.says(sentence) === 2;
+          for (let k = 0; k < neighbours.length && !gives; k++) gives = names.says(neighbours[k]!) === 2;
+        }
+        if (seen && !gives) recipient = { name: host, type: 'government', country: host };
+      }
     }
   }
   // "Indonesia has signed a loan agreement with JICA": a government signing a loan with a lender borrows from it.
