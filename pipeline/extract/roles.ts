@@ -242,7 +242,7 @@ function isOrg(m: EntityMention): boolean {
 /** A party described, not named: "Saudi companies", "Chinese investors" (its last word lower-case). */
 const DESCRIBED_GROUP = /\s[\p{Ll}]+$/u;
 
-/** Between a demonym and the next one that shares its noun: " and Pakistani" in "Saudi and Pakistani companies". */
+/** Between a demonym and the next one that shares its noun: " and Omani" in "Saudi and Omani companies". */
 const SHARED_NOUN_GAP = /^\s*(?:,|and|&|or)\s+(?:[\p{Lu}][\p{L}-]+\s*,?\s+(?:and\s+|&\s+)?){0,2}[\p{Lu}][\p{L}-]+(?=\s)/u;
 
 function partyOf(m: EntityMention, after: string): Party | null {
@@ -253,7 +253,7 @@ function partyOf(m: EntityMention, after: string): Party | null {
     // and "Japan's financing" name it.
     if (BACKED_AFTER.test(after) || INSTRUMENT_AFTER.test(after)) return { name: m.canonical, type: 'government', country: m.country };
     // "Kazakh investors" are a party, not the state; "the Chinese government" is the state; in "Saudi and
-    // Pakistani companies" the noun is both demonyms'.
+    // Omani companies" the noun is both demonyms'.
     const shared = SHARED_NOUN_GAP.exec(after);
     const group = GROUP_NOUN_AFTER.exec(shared ? after.slice(shared[0].length) : after);
     if (!group) return null;
@@ -997,7 +997,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     // "TRIPOLI - Italy's Eni and Libya's National Oil Corporation signed an $8bn agreement": a company
     // from abroad invests, its partner of the dateline's country receives.
     const host = hostCountry(ctx.dateline, index);
-    // Named organisations only: "Saudi and Pakistani companies signed deals at a Riyadh forum" says
+    // Named organisations only: "Saudi and Omani companies signed deals at a Riyadh forum" says
     // nothing of which side invests.
     const named = parties.every((p) => !DESCRIBED_GROUP.test(p.name));
     const home = host === null || !named ? [] : parties.filter((p) => p.country === host);
