@@ -16,6 +16,12 @@ function commitmentsOf(lines: string[]) {
   return rows.map((c) => [c.amount, c.currency, c.funder, c.instrument, amountOf(c.part_of)]);
 }
 
+/** The commitments of a made-up article whose second line opens with a dateline ("ADDIS ABABA, Oct 11 - ..."), read as ingest reads it. */
+function datelinedCommitments(lines: string[]) {
+  const { article, sentences } = madeUpArticle(lines);
+  return extractArticle({ ...article, dateline: lines[1]!.split(' - ')[0]! }, sentences, ref).commitments;
+}
+
 describe('parts a sentence names ("includes", "of which")', () => {
   it.each([
     [
@@ -549,10 +555,7 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
   });
 
   it('with no recipient named, a foreign funder\'s money goes to the dateline\'s country when the article names it; a hub\'s dateline gives none', () => {
-    const recipients = (lines: string[]) => {
-      const { article, sentences } = madeUpArticle(lines);
-      return extractArticle({ ...article, dateline: lines[1]!.split(' - ')[0]! }, sentences, ref).commitments.map((c) => c.recipient);
-    };
+    const recipients = (lines: string[]) => datelinedCommitments(lines).map((c) => c.recipient);
     expect(recipients(['Ethiopia, China sign deal', 'ADDIS ABABA, Oct 11 - China also pledged $200 million in new grants for hospitals and schools.'])).toEqual(['Ethiopia']);
     expect(recipients(['Deal', 'LONDON, Oct 11 - China also pledged $200 million in new grants for hospitals and schools.'])).toEqual([null]);
   });
@@ -616,10 +619,7 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
   });
 
   it('a dateline country that gives beside another government is no recipient; one that subsidises a company still receives its investment', () => {
-    const recipients = (lines: string[]) => {
-      const { article, sentences } = madeUpArticle(lines);
-      return extractArticle({ ...article, dateline: lines[1]!.split(' - ')[0]! }, sentences, ref).commitments.map((c) => [c.funder, c.recipient]);
-    };
+    const recipients = (lines: string[]) => datelinedCommitments(lines).map((c) => [c.funder, c.recipient]);
     expect(recipients(['Aid', 'OSLO, June 1 - Norway has donated to the Amazon Fund for years.', 'Germany pledged an additional 35 million euros last month.'])).toEqual([['Germany', null]]);
     expect(recipients(['Plant', 'BUDAPEST, Dec 12 - Hungary’s government will grant support to a battery maker, Volta Energy.', 'Volta Energy will invest HUF 400 billion in the plant.'])).toEqual([['Volta Energy', 'Hungary']]);
   });
@@ -673,10 +673,7 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
   });
 
   it('a government signing a credit line of a sum with a bank borrows from it; money for local plants goes to the dateline\'s country', () => {
-    const rows = (lines: string[]) => {
-      const { article, sentences } = madeUpArticle(lines);
-      return extractArticle({ ...article, dateline: lines[1]!.split(' - ')[0]! }, sentences, ref).commitments.map((c) => [c.amount, c.funder, c.recipient]);
-    };
+    const rows = (lines: string[]) => datelinedCommitments(lines).map((c) => [c.amount, c.funder, c.recipient]);
     expect(rows(['Credit', 'LUANDA, April 11 - Angola’s finance ministry has signed a credit line of up to $2 billion with China Development Bank.'])).toEqual([[2e9, 'China Development Bank', 'Angola']]);
     expect(rows(['Plants', 'BANGKOK, Feb 7 - Three carmakers plan to invest a total of 45 billion baht in local plants in Thailand’s east.'])).toEqual([[45e9, null, 'Thailand']]);
   });
