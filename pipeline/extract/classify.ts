@@ -94,7 +94,9 @@ const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constr
 const CANCELLED_PLAN = /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)?|turn(?:ed|s)? down|scrap(?:ped|s|ping)?|shelved?|terminated|called off|abandon(?:ed|s)?|withdr(?:ew|awn)|suspend(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?$/i;
 const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|investments?|proposals?|bids?|offers?|contracts?|loans?)\b/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
-const CUMULATIVE = /\b(?:has|have|had)\s+(?:so far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|received|drawn|obtained)\s+(?:\w+\s+){0,3}$/i;
+/** A perfect tense of giving or receiving money: what running totals are told with ("has so far invested", "have received"). */
+const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained)\b`;
+const CUMULATIVE = new RegExp(String.raw`${PERFECT_MONEY_VERB}\s+(?:\w+\s+){0,3}$`, 'i');
 // "has so far committed a total of ¥2.1tn": said before the figure.
 const CUMULATIVE_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|(?:a|the)\s+(?:combined\s+|cumulative\s+)?total\s+of|cumulatively)\b/i;
 /** Right before a figure that converts another: "the loan, equivalent to about", "which is equal to", "or the equivalent of". */
@@ -108,13 +110,13 @@ const MONEY_BEFORE = /[$€£¥₹]|\d\s*(?:bn|billion|million|mn|trillion)\b/i;
 /** "The EU and its banks will mobilise", not "The deal will mobilise" (money a deal brings in is a projection). */
 const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreement|project|loan|loans|investment|package|facility|programme|program|plan|initiative|guarantees?|scheme|it|this|which|that|financing|funding)\s+(?:(?:will|would|could|can|should|is\s+expected\s+to|aims\s+to|is\s+set\s+to)\s+)?(?:help\s+)?mobili[sz]e)[^.;]*\b(?:will|would|to|pledged\s+to|plans?\s+to|aims?\s+to|promised\s+to|set\s+to)\s+mobili[sz]e\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated)\s+)?$/i;
 /** Earlier in the sentence, a running total: "has already invested about A$4bn in the country since 2020, ...". */
-const RUNNING_TOTAL_BEFORE = /\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|financed|funded|contributed|donated|received)\b[^.;]*\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far)\b/i;
+const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far)\b`, 'i');
 /** The sentence up to the figure (its segment's end). */
 function sentenceBefore(segment: Segment): string {
   const at = segment.sentence.lastIndexOf(segment.before);
   return at < 0 ? segment.before : segment.sentence.slice(0, at + segment.before.length);
 }
-const PERFECT_GIVING = /\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|financed|funded|approved|supported|contributed|donated)\b[^.;]*$/i;
+const PERFECT_GIVING = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*$`, 'i');
 const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;

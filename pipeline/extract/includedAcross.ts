@@ -8,7 +8,7 @@
  * Parts told in the whole's own sentence are linked by commitments.ts.
  */
 import type { Commitment, Sentence } from '../tables.ts';
-import { amountPoint, smallerPart, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
+import { amountPoint, smallerPart, withPartOf, withWholes, type FactMention } from './mergeMentions.ts';
 
 const MONEY_NOUN = String.raw`(?:financing|finance|loans?|package|facility|deal|funding|investments?|credit|grants?|programme|program|support|commitments?|agreement|amount|sum|pledges?|money|assistance|aid|bailout)`;
 /** At the start of a sentence: a subject pointing back to money, then a verb of including. */
@@ -62,7 +62,6 @@ function linkIncludes(mentions: readonly FactMention<Commitment>[], sentences: r
     if (list) list.push(m);
     else byPosition.set(m.position, [m]);
   }
-  const partOf = new Map<FactMention<Commitment>, string>();
   const wholeRow = new Map<FactMention<Commitment>, Commitment>();
   for (const [position, here] of byPosition) {
     const sentence = sentences[position];
@@ -88,16 +87,8 @@ function linkIncludes(mentions: readonly FactMention<Commitment>[], sentences: r
           sameFunder = same;
         }
       }
-      if (whole !== null) {
-        partOf.set(part, whole.row.commitment_id);
-        wholeRow.set(part, whole.row);
-      }
+      if (whole !== null) wholeRow.set(part, whole.row);
     }
   }
-  const linked = withPartOf(mentions, partOf);
-  return linked.map((m, i) => {
-    const whole = wholeRow.get(mentions[i]!);
-    const row = whole === undefined ? m.row : withWholesTerms(m.row, whole);
-    return row === m.row ? m : { ...m, row };
-  });
+  return withWholes(mentions, wholeRow);
 }

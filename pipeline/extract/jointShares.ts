@@ -7,7 +7,7 @@
  * than the whole (then they are not its shares, and none is linked).
  */
 import type { Commitment } from '../tables.ts';
-import { amountPoint, smallerPart, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
+import { amountPoint, smallerPart, withWholes, type FactMention } from './mergeMentions.ts';
 
 const FUNDER_SEPARATOR = '; ';
 
@@ -17,13 +17,12 @@ export function linkJointShares(mentions: readonly FactMention<Commitment>[]): r
     .filter((m) => m.row.funder !== null && m.row.funder.includes(FUNDER_SEPARATOR) && amountPoint(m.row) !== null)
     .sort((a, b) => Number(a.headline) - Number(b.headline));
   if (wholes.length === 0) return mentions;
-  const partOf = new Map<FactMention<Commitment>, string>();
   const wholeRow = new Map<FactMention<Commitment>, Commitment>();
   for (const whole of wholes) {
     const funders = new Set(whole.row.funder!.split(FUNDER_SEPARATOR));
     const size = amountPoint(whole.row)!;
     const shares = mentions.filter((m) => {
-      if (m === whole || partOf.has(m) || m.row.part_of !== null || m.row.funder === null || !funders.has(m.row.funder)) return false;
+      if (m === whole || wholeRow.has(m) || m.row.part_of !== null || m.row.funder === null || !funders.has(m.row.funder)) return false;
       // "Japan also pledged $500m to Vietnam" after "Japan and Korea pledged $1bn to Laos": money for another country.
       if (m.row.recipient_country !== null && whole.row.recipient_country !== null && m.row.recipient_country !== whole.row.recipient_country) return false;
       // "Azerbaijan and Pakistan aim to invest $2bn ... Azerbaijan's willingness to lend Pakistan $1bn": money
@@ -37,15 +36,8 @@ export function linkJointShares(mentions: readonly FactMention<Commitment>[]): r
     let sum = 0;
     for (const v of counted.values()) sum += v;
     if (shares.length === 0 || sum > size * 1.02) continue;
-    for (const m of shares) {
-      partOf.set(m, whole.row.commitment_id);
-      wholeRow.set(m, whole.row);
-    }
+    for (const m of shares) wholeRow.set(m, whole.row);
   }
   // "ADB will provide $600m and AIIB $400m" after "agreed to lend a total of $1bn": each share is the whole's kind of money.
-  return withPartOf(mentions, partOf).map((m, i) => {
-    const whole = wholeRow.get(mentions[i]!);
-    const row = whole === undefined ? m.row : withWholesTerms(m.row, whole);
-    return row === m.row ? m : { ...m, row };
-  });
+  return withWholes(mentions, wholeRow);
 }

@@ -129,6 +129,15 @@ export function withWholesTerms(row: Commitment, whole: Commitment): Commitment 
   return out;
 }
 
+/** The mentions with each part linked to its whole (`wholes`: part → whole's row), taking the whole's terms where it names none. */
+export function withWholes(mentions: readonly FactMention<Commitment>[], wholes: ReadonlyMap<FactMention<Commitment>, Commitment>): readonly FactMention<Commitment>[] {
+  if (wholes.size === 0) return mentions;
+  return mentions.map((m) => {
+    const whole = wholes.get(m);
+    return whole === undefined ? m : { ...m, row: { ...withWholesTerms(m.row, whole), part_of: whole.commitment_id } };
+  });
+}
+
 /** The most informative qualifier of a group, and bounds recomputed for it. */
 function bestQualifier<R>(group: readonly FactMention<R>[], pick: (r: R) => Qualifier | null): Qualifier | null {
   let best: Qualifier | null = null;

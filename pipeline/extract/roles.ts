@@ -790,7 +790,6 @@ function join(parties: readonly Party[]): Pick<Parties, 'funder' | 'funder_type'
 }
 
 const OWN_RECIPIENT_GAP = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
-/** The country of a dateline's city ("TRIPOLI" → Libya), when the reference knows it. */
 /** What a text says of a country: 0 nothing, 1 names it, 2 names it giving ("Norway has contributed"). Kept per text: every figure of an article asks of the same sentences. */
 interface CountryNames {
   says(text: string): 0 | 1 | 2;
@@ -798,10 +797,10 @@ interface CountryNames {
 const countryNames = new WeakMap<EntityIndex, Map<string, CountryNames | null>>();
 
 /**
- * A country's name, aliases and demonyms, and the word pattern of them all ("Ethiopia|Ethiopian|..."),
- * or null if it has none. A literal search for the words comes first: most texts hold none of them.
+ * What texts say of a country, read from its name, aliases and demonyms ("Ethiopia|Ethiopian|..."),
+ * or null if it has none.
  */
-function countryNamesPattern(country: string, index: EntityIndex): CountryNames | null {
+function countryNamesOf(country: string, index: EntityIndex): CountryNames | null {
   let byCountry = countryNames.get(index);
   if (!byCountry) countryNames.set(index, (byCountry = new Map()));
   let p = byCountry.get(country);
@@ -834,7 +833,7 @@ function countryNamesPattern(country: string, index: EntityIndex): CountryNames 
 
 const hosts = new WeakMap<EntityIndex, Map<string, string | null>>();
 
-/** The country of a dateline's place ("ADDIS ABABA" → Ethiopia), once per dateline: every figure of an article asks. */
+/** The country of a dateline's city ("TRIPOLI" → Libya) when the reference knows it, once per dateline: every figure of an article asks. */
 function hostCountry(dateline: string | null, index: EntityIndex): string | null {
   if (!dateline) return null;
   let byDateline = hosts.get(index);
@@ -960,17 +959,16 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   }
   // "ADDIS ABABA - China also pledged $200m in new grants for hospitals": with no recipient named, a
   // foreign funder's money goes to the dateline's country, when the article names that country too
-  // (a wire story filed from a hub names none).
-  // With no funder named either, only money for "local plants" or "the country" goes there.
+  // (a wire story filed from a hub names none). With no funder named either, only money for "local
+  // plants" or "the country" goes there.
   if (!recipient && (funderParties.length > 0 || LOCAL_NOUN.test(sentence))) {
     const host = hostCountry(ctx.dateline, index);
     if (host !== null && funderParties.every((f) => f.country !== host && f.name !== host)) {
-      // Its name, an alias or its demonym written out (a literal test: analysing the neighbours for it cost
-      // more than the rest of this function).
-      const names = countryNamesPattern(host, index);
-      // "OSLO - Germany pledged €35m" after "Norway has contributed ...": a dateline country that gives beside
-      // another government is a fellow donor, not the recipient (a company investing where the host
-      // government subsidises it still invests in the host).
+      // Its name, an alias or its demonym written out (read as words: analysing the neighbours for it cost
+      // more than the rest of this function). "OSLO - Germany pledged €35m" after "Norway has contributed
+      // ...": a dateline country that gives beside another government is a fellow donor, not the
+      // recipient (a company investing where the host government subsidises it still invests there).
+      const names = countryNamesOf(host, index);
       if (names !== null) {
         let seen = names.says(sentence) !== 0;
         for (let k = 0; k < neighbours.length && !seen; k++) seen = names.says(neighbours[k]!) !== 0;
