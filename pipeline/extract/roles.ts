@@ -71,8 +71,9 @@ const ACCORDING_TO = /\baccording\s+to\b[^,;.]*/giu;
 const MAY_SAY_ACCORDING = /according/i;
 const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|visit(?:ed|ing|s)?\s+to|trip\s+to|trips\s+to)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?$/i;
-const AGENT_BEFORE = /\b(?:anchored|built|developed|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
 // ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
+const BUILDER_BEFORE = /\b(?:built|developed|constructed)\s+(?:(?:and\s+(?:run|operated)|jointly|mainly)\s+)?by\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 // "buy a 30% stake in X from Y", "acquire shares from Y": Y sells.
 const SELLER_BEFORE = /\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|stake|stakes|shares|assets?)\b[^;:]{0,80}\bfrom\s+(?:the\s+)?$/i;
@@ -205,6 +206,7 @@ const PLACE_TAILS = ['in', 'at', 'across', 'within', 'throughout', 'inside', 'ne
 export const TAIL_GATES: readonly (readonly [RegExp, readonly string[]])[] = [
   [AGENT_BEFORE, BY_THE],
   [NOUN_AGENT_BEFORE, BY_THE],
+  [BUILDER_BEFORE, BY_THE],
   [LENDER_LIST_BEFORE, LENDER_TAILS],
   [FROM_BEFORE, FROM_THE],
   [WITH_BEFORE, WITH_THE],
@@ -232,7 +234,10 @@ const TAIL_WORDS: ReadonlyMap<RegExp, readonly string[]> = new Map(TAIL_GATES);
  * read once per mention for all the patterns): the call sites go through the table the test holds.
  */
 function endsBefore(pattern: RegExp, before: string, tail: string | null): boolean {
-  return endsWithOne(tail, TAIL_WORDS.get(pattern)!) && pattern.test(before);
+  // A pattern with no gate registered is tried as it is: a missing gate threw here, and resolveParties,
+  // which never throws, left every party of the figure empty.
+  const words = TAIL_WORDS.get(pattern);
+  return (words === undefined || endsWithOne(tail, words)) && pattern.test(before);
 }
 
 function isOrg(m: EntityMention): boolean {
@@ -525,6 +530,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "a $1bn expansion by X, followed by a $500m project by Y": before this figure, an agent right after another is that one's.
       const ofEarlierFigure = m.end <= anchorStart && ONE_AMOUNT.test(s.slice(Math.max(0, m.start - 60), m.start));
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: pastAnotherFigure || ofEarlierFigure ? 2.5 : 6, at: m.start });
+    } else if (m.start >= anchorEnd && endsBefore(BUILDER_BEFORE, before, tail) && !ONE_AMOUNT.test(s.slice(anchorEnd, m.start))) {
+      // "a $2.5bn smelter to be built by Mubadala": the builder is the funder only when no one else is named
+      // ("KEXIM will lend $700m for a plant being built by Hyundai Engineering": the lender's money).
+      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 3.5, at: m.start });
     } else if (m.start >= anchorEnd && RELATIVE_GAP.test(s.slice(anchorEnd, m.start)) && RELATIVE_GIVING_AFTER.test(after)) {
       // "a $3bn Extended Fund Facility the IMF approved in December", "Of the $2bn China pledged, ...":
       // the subject of a relative clause on the figure's noun gave it.

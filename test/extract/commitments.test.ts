@@ -678,6 +678,15 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(rows(['Plants', 'BANGKOK, Feb 7 - Three carmakers plan to invest a total of 45 billion baht in local plants in Thailand’s east.'])).toEqual([[45e9, null, 'Thailand']]);
   });
 
+  it('a plant\'s builder is not the lender of a loan for it; it is the funder of a project only when no one else is named', () => {
+    const funders = (line: string) => commitmentsOf(['Plant', line]).map((r) => r[2]);
+    expect(funders('The Export-Import Bank of Korea will provide a $700 million loan for a plant being built by Hyundai Engineering.')).toEqual(['Export-Import Bank of Korea']);
+    expect(funders('Indonesia and the United Arab Emirates signed deals worth $10 billion, including a $2.5 billion smelter to be built by Mubadala.')).toEqual([
+      'Indonesia; United Arab Emirates',
+      'Mubadala Investment Company',
+    ]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -1758,4 +1758,47 @@ export const CASES: UnseenCase[] = [
       { funder: 'Changan Automobile', recipient: 'Thailand', amount: 12e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
     ],
   },
+  // Twenty-first round (2026-11-27): written after the twentieth round's fixes and scored before any of
+  // its own (unseen.test.ts gives both figures).
+  {
+    name: "Two lenders' programmes approved together, each with money available at once",
+    text: [
+      "Ethiopia wins $3.4bn IMF loan, World Bank adds $16.6bn support",
+      "ADDIS ABABA, July 29 - The International Monetary Fund approved a four-year, $3.4 billion Extended Credit Facility for Ethiopia on Monday, making about $1 billion available immediately.",
+      "The World Bank separately said it would provide $16.6 billion over three years, including $1 billion in immediate budget support.",
+      "Ethiopia floated its birr currency on Monday as part of the reforms.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Ethiopia', amount: 3.4e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: 'International Monetary Fund', recipient: 'Ethiopia', amount: 1e9, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'approved' },
+      { funder: 'World Bank', recipient: 'Ethiopia', amount: 16.6e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'pledged', evidence: 2 },
+      { funder: 'World Bank', recipient: 'Ethiopia', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'pledged' },
+    ],
+  },
+  {
+    name: "An export-import bank's loan to a state company for a plant a contractor builds",
+    text: [
+      "Korea's KEXIM to finance $700m Uzbek chemical plant",
+      "TASHKENT, June 13 - The Export-Import Bank of Korea will provide a $700 million loan to Uzbekneftegaz for a gas-to-chemicals plant being built by South Korea's Hyundai Engineering, the Uzbek government said.",
+      "The plant, due to start in 2027, will produce 500,000 tonnes of polyethylene a year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of Korea', recipient: ['Uzbekneftegaz', 'Uzbekistan'], amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'pledged', evidence: 2 },
+    ],
+    projections: [{ metric: 'production', value: 500000, unit: 't', per: 'year' }],
+  },
+  {
+    name: "A transfer under a facility, the year's total received, and the facility itself",
+    text: [
+      "Ukraine gets $4.5bn from EU under reconstruction facility",
+      "KYIV, Aug 5 - The European Union transferred 4.2 billion euros ($4.5 billion) to Ukraine under its Ukraine Facility, the finance ministry said, bringing the total received under the programme this year to 16.2 billion euros.",
+      "The facility will provide up to 50 billion euros in grants and loans through 2027.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', recipient: 'Ukraine', amount: 4.2e9, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'loan', 'financing', null], status: 'disbursed', evidence: 2 },
+      { funder: 'European Union', recipient: 'Ukraine', amount: 50e9, currency: 'EUR', qualifier: 'up_to', instrument: ['grant', 'loan', 'financing'], status: 'pledged' },
+    ],
+    ignore: [4.5e9],
+    not: [16.2e9],
+  },
 ];
