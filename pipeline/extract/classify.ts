@@ -121,7 +121,7 @@ const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|t
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "bringing the total received under the programme this year to €16.2bn".
-const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?total\b[^.;]{0,80}?\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i;
+const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?total\b[^.;]{0,80}?\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "supply $1bn worth of defence equipment": goods sold, not money given.
 const GOODS_SOLD_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}$/i;
 const WORTH_OF_AFTER = /^\s*(?:worth\s+of|in)\s+(?!(?:humanitarian\s+)?(?:aid|assistance|relief|investment|loans?|grants?|financing|credit)\b)/i;

@@ -70,6 +70,7 @@ const UNITS: readonly [string, string, Period | null][] = [
   ['km', 'km', null],
   ['miles', 'mi', null],
   ['mile', 'mi', null],
+  ['standard cubic feet', 'cf', null],
   ['cubic feet', 'cf', null],
   ['cu ft', 'cf', null],
   ['billion cubic metres', 'bcm', null],

@@ -128,7 +128,8 @@ const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|inve
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?)\b/i;
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
-const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?$/i;
+// ("with four Chinese companies": a count may stand between.)
+const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+)?$/i;
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
 const INVEST_IN_BEFORE = /\binvest(?:s|ed|ing|ments?)?\b(?:(?!\.\s)[^;]){0,80}\b(?:in|into)\s+(?:the\s+)?$/i;
 // "Turkey's investment in Georgia will total $2bn": the country a giving noun goes into, before the figure.
@@ -409,7 +410,8 @@ function originOf(a: Analysed, m: EntityMention): string | null {
   return by?.country ?? null;
 }
 
-const CLAUSE_BREAKS = [';', ':', ' — ', ' – ', '“', '"'];
+// (", while" and ", whereas" start a clause with a subject of its own: "X will build a plant, while three firms will invest $500m".)
+const CLAUSE_BREAKS = [';', ':', ' — ', ' – ', '“', '"', ', while ', ', whereas '];
 const APPOSITIVE = /,\s+(?:a|an|the|which|who)\s[^,;]{1,100},/g;
 
 /**
@@ -969,8 +971,8 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   // "ADDIS ABABA - China also pledged $200m in new grants for hospitals": with no recipient named, a
   // foreign funder's money goes to the dateline's country, when the article names that country too
   // (a wire story filed from a hub names none). With no funder named either, only money for "local
-  // plants" or "the country" goes there.
-  if (!recipient && (funderParties.length > 0 || LOCAL_NOUN.test(sentence))) {
+  // plants" or "the country", or from unnamed investors ("three firms will invest $500m"), goes there.
+  if (!recipient && (funderParties.length > 0 || LOCAL_NOUN.test(sentence) || namesGenericParty(sentence))) {
     const host = hostCountry(ctx.dateline, index);
     if (host !== null && funderParties.every((f) => f.country !== host && f.name !== host)) {
       // Its name, an alias or its demonym written out (read as words: analysing the neighbours for it cost
@@ -1026,6 +1028,16 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     if (local.length === 1 && foreign.length === 1) {
       parties = foreign;
       recipient = local[0]!;
+    }
+  }
+  // "CAIRO - Egypt's zone authority signed contracts with four Chinese companies for factories worth $1.5bn":
+  // a body of the dateline's country that signs with foreign companies receives their investment.
+  if (parties.length === 1 && recipient && recipient.type === 'company' && BILATERAL_VERB.test(sentence) && /\bwith\b/i.test(sentence)) {
+    const host = hostCountry(ctx.dateline, index);
+    const domestic = parties[0]!;
+    if (host !== null && domestic.country === host && domestic.type !== 'company' && recipient.country !== null && recipient.country !== host) {
+      parties = [recipient];
+      recipient = domestic;
     }
   }
   // Written out rather than spread: an object spread copies through a slow generic path.

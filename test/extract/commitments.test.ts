@@ -687,6 +687,16 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('a body of the dateline\'s country signing with foreign companies receives their investment; "while" starts a clause with its own subject', () => {
+    expect(
+      datelinedCommitments([
+        'Deals',
+        'CAIRO, Sept 12 - Egypt’s General Authority for the Suez Canal Economic Zone signed contracts with four Chinese companies for factories worth a total of $1.5 billion.',
+      ]).map((c) => [c.funder, c.recipient]),
+    ).toEqual([['Chinese companies', 'General Authority for the Suez Canal Economic Zone']]);
+    expect(commitmentsOf(['Plants', 'China’s Tarsa Pipes will build a steel complex, while the remaining three firms will invest $500 million in textiles.']).map((r) => r[2])).toEqual([null]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

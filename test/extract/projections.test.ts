@@ -75,6 +75,7 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ['The dam will generate 1,200 gigawatt-hours a year.', [['production', 1200, 'GWh', 'year']]],
     ['The park is expected to generate 2.2 billion kWh of electricity a year.', [['production', 2.2e9, 'kWh', 'year']]],
     ['The project will supply 300 million cubic metres of drinking water a year.', [['production', 3e8, 'm3', 'year']]],
+    ['The block is expected to produce 500 million standard cubic feet of gas per day.', [['production', 5e8, 'cf', 'day']]],
     ['The plants will generate 4.2 TWh a year, avoiding 2.3 million tonnes of carbon emissions annually.', [['production', 4.2, 'TWh', 'year']]],
     ['The plant will produce power while cutting 500,000 tonnes of CO2 a year.', []],
     // Vehicles made, and what a port can handle.

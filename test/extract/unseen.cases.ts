@@ -1801,4 +1801,47 @@ export const CASES: UnseenCase[] = [
     ignore: [4.5e9],
     not: [16.2e9],
   },
+  // Twenty-second round (2026-11-27): written after the twenty-first round's fixes and scored before
+  // any of its own (unseen.test.ts gives both figures).
+  {
+    name: "A zone authority signs contracts with foreign firms for their factories",
+    text: [
+      "Egypt signs $1.5bn in deals with Chinese firms for Suez zone",
+      "CAIRO, Sept 12 - Egypt's General Authority for the Suez Canal Economic Zone signed contracts with four Chinese companies for factories worth a total of $1.5 billion, the authority said on Tuesday.",
+      "China's Xinxing Ductile Iron Pipes will build a $1 billion steel complex, while the remaining three firms will invest $500 million in textiles and electric motors.",
+      "The projects will provide 8,000 jobs.",
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'Chinese companies', 'Chinese firms'], recipient: ['Egypt', 'General Authority for the Suez Canal Economic Zone'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', null], status: 'signed', evidence: 2 },
+      { funder: [null, 'Chinese companies', 'Chinese firms'], recipient: 'Egypt', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    ignore: [1e9],
+    jobs: [{ count: 8000, kind: null }],
+  },
+  {
+    name: "An equity investment in a fund, the investor's total in it, and the fund's target",
+    text: [
+      "AfDB approves $100m equity in African infrastructure fund",
+      "ABIDJAN, May 17 - The African Development Bank's board has approved an equity investment of up to $100 million in the Africa50 infrastructure fund, bringing the bank's total commitment to the fund to $200 million.",
+      "Africa50 aims to raise $3 billion from investors by 2028.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Development Bank', recipient: 'Africa50', amount: 100e6, currency: 'USD', qualifier: 'up_to', instrument: 'equity', status: 'approved', evidence: 2 },
+    ],
+    ignore: [3e9],
+    not: [200e6],
+  },
+  {
+    name: "A ringgit investment abroad over six years, and the block's output",
+    text: [
+      "Malaysia's Petronas to invest 10 billion ringgit in Indonesian gas block",
+      "KUALA LUMPUR, Jan 5 - Petronas will invest up to 10 billion ringgit ($2.1 billion) over six years to develop the Bobara gas block off Indonesia's West Papua, the state energy firm said.",
+      "The block is expected to produce 500 million standard cubic feet of gas per day at its peak.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Petronas', funder_country: 'Malaysia', recipient: 'Indonesia', amount: 10e9, currency: 'MYR', qualifier: 'up_to', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    ignore: [2.1e9],
+    projections: [{ metric: 'production', value: 5e8, unit: 'cf', per: 'day' }],
+  },
 ];

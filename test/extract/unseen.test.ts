@@ -26,6 +26,8 @@ const KNOWN: Record<string, string> = {
   "A donation in crowns, a donor's running total, and another donor": 'a donor\'s figure with no recipient of its own ("Germany pledged an additional €35m") does not borrow the fund named two sentences back: a neighbour lends only a country that receives',
   'A consortium chosen by a state agency, named again as "the consortium"': 'an unknown company with no organisation word after a country\'s possessive ("Australia\'s Eramet Pacific") is read as the country, so the members are "Tsingshan Holding Group; Australia"',
   'Deals signed at a forum, the largest named by their developers': 'the second project of "The largest was a $1bn expansion by X in Pakistan, followed by a $500m solar project by Y" names no country and does not take the first one\'s',
+  'A zone authority signs contracts with foreign firms for their factories': 'the figure of "..., while the remaining three firms will invest $500m" names no country, and unnamed investors after "while" do not send it to the dateline\'s',
+  "An equity investment in a fund, the investor's total in it, and the fund's target": 'a fund named "Africa50" (a word with digits, no organisation word) is not found, so the investment has no recipient',
   '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
@@ -86,7 +88,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row is a headline's "$1 billion" for the body's "1 billion euros" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 197, found: 197, extra: 1, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 201, found: 201, extra: 1, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -105,8 +107,9 @@ describe('unseen articles', () => {
     // found, 4 fully right, 4 parties right, none extra before; 6 right after. Twentieth round's 3
     // articles (8 rows): 8 found, 3 fully right, 4 parties right before; 8 right after. Twenty-first
     // round's 3 articles (7 rows): 6 found, 5 fully right, 5 parties right, 1 extra, 1 forbidden
-    // before; 7 right after. All 197 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(185);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(189);
+    // before; 7 right after. Twenty-second round's 3 articles (4 rows): 4 found, 1 fully right, 1
+    // extra, 1 forbidden before; 2 right, none extra after. All 201 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(187);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(191);
   });
 });
