@@ -116,6 +116,7 @@ function sentenceBefore(segment: Segment): string {
   const at = segment.sentence.lastIndexOf(segment.before);
   return at < 0 ? segment.before : segment.sentence.slice(0, at + segment.before.length);
 }
+const PERFECT_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:the\s+|its\s+)?(?:[\p{L}][\w&.'’-]*\s+){1,4}${PERFECT_MONEY_VERB}`, 'u');
 const PERFECT_GIVING = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*$`, 'i');
 const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
@@ -212,6 +213,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     // "Nigeria will receive $1bn this year and $500m next year from China": received, the first as the second.
     if (RECEIVE_NEAR.test(prior.slice(-60)) && !CONTRACT_AFTER.test(after)) return { role: 'commitment' };
   }
+  // "a total of 470 billion yen JICA has committed to the project since 2013": the perfect after the figure.
+  if ((CUMULATIVE_WORDS.test(near.slice(-40)) || CUMULATIVE_AFTER.test(after)) && PERFECT_AFTER.test(after)) return { role: 'none', reason: 'running total of past money' };
   // "The fund has financed 63 projects in Jordan worth a total of 700 million dinars since 1962".
   if ((CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60))) && /\bha[sdv]/i.test(near) && PERFECT_GIVING.test(near.slice(-100))) return { role: 'none', reason: 'running total of past money' };
   // "The loan, equivalent to about $1bn, ...": another figure's conversion, not money of its own.
@@ -264,6 +267,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (SHARE_IS_BEFORE.test(near.slice(-50)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
   if (SOURCE_AFTER.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // "OTP buys Uzbek bank for $500 million": the price of what a party buys.
+  if (/\bfor\s/.test(near.slice(-20)) && BOUGHT_FOR_BEFORE.test(near)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
   if (/\bput/i.test(near) && PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?)\b/i.test(after)) {
@@ -288,6 +293,7 @@ export const TRANCHE_AFTER =
   /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b|,?\s+(?:while|and|with)\s+[^.;]{0,80}?\b(?:provid(?:ed|ing|e)|contribut(?:ed|ing|e)|put(?:ting)?\s+up|lent|lending|lend|supplied|cover(?:ed|ing)?)\s+the\s+(?:rest|remainder|balance)\b)/i;
 
 // ("The remaining $3bn will come from private investors": a tranche told by its source.)
+const BOUGHT_FOR_BEFORE = /\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take\s+over|takes\s+over|took\s+over)\b[^.;$€£¥₹]{1,80}?\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 const PUT_BEFORE = /\b(?:put|puts|putting)\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated|another|a\s+further|an\s+additional)\s+)?$/i;
 const INTO_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?into\b/i;
 /** After a project figure, its developer: "a $500m solar project by ACWA Power". */

@@ -235,6 +235,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
         evidence,
         position: c.position,
         headline: c.headline,
+        ...(parties.borrowed ? { funderBorrowed: true } : {}),
       };
     }
   }

@@ -18,6 +18,8 @@ export interface FactMention<Row> {
   headline: boolean;
   /** The figure's own conversion in brackets ("5.7 trillion won ($4.3 billion)"): a headline may give that one. */
   converted?: { currency: string | null; value: number | null };
+  /** Its funder was taken from a neighbouring sentence (a tranche's whole names a better one). */
+  funderBorrowed?: boolean;
 }
 
 const filled = (row: object) => Object.values(row).filter((v: Cell) => v !== null && v !== '').length;
@@ -209,6 +211,11 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
       // The body's counterparty gives (a recipient column carries no type: the funder's stays unknown).
       Object.assign(merged, { funder: merged.recipient, funder_type: null, funder_country: merged.recipient_country });
       Object.assign(merged, { recipient: swapped.row.recipient, recipient_country: swapped.row.recipient_country });
+    }
+    // "OTP Bank" in the body, "Hungary's OTP" in the headline: the short name's country is the full name's.
+    if (merged.funder !== null && merged.funder_country === null) {
+      const short = group.find((m) => m.row.funder !== null && m.row.funder_country !== null && m.row.funder !== merged.funder && merged.funder!.startsWith(`${m.row.funder} `));
+      if (short) merged.funder_country = short.row.funder_country;
     }
     // "Qatar; Egypt" signing in the body, "Qatar ... with Egypt" in the headline: the reading that tells giver from receiver.
     if (merged.funder !== null && merged.funder.includes('; ')) {

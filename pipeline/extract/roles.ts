@@ -39,6 +39,8 @@ export type Parties = Pick<Commitment, 'funder' | 'funder_type' | 'funder_countr
    * figure is each funder's, one row apiece (the funder columns of each, in the sentence's order).
    */
   each?: readonly Pick<Commitment, 'funder' | 'funder_type' | 'funder_country'>[];
+  /** The funder was taken from a neighbouring sentence, the figure's own naming none ("The first $5bn will be disbursed"). */
+  borrowed?: true;
 };
 
 interface Party {
@@ -187,7 +189,7 @@ const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map<string, PronounK
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|emirate|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|state\s+(?=(?:banks?|lenders?|companies|company|firms?|enterprises|investors|funds?|entities|institutions|financiers)\b)|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
-const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|shall|should|must|did|does|do|also|already|recently|now|then|has|plans|aims|eyes|agrees|agreed|approves|approved|signs|signed|lends|lent|invests|invested|provides|provided|extends|extended|grants|granted|gives|gave|announces|announced|unveils|unveiled|says|said|vows|vowed|promises|promised|pledges|pledged|commits|committed|offers|offered|seeks|sought|wants|wanted|considers|mulls|weighs|backs|backed|funds|funded|finances|financed|injects|deposits|deposited|disburses|disbursed|releases|released|expects|expected|intends|intended|hopes|hoped|proposes|proposed|expressed|expresses|and|or|to|an|a|the|with|in|for|from|on|at|by|as|of|over|after|before|which|that|who|among|this|its|their|last|next|on|since|amid|under|into|via|plus|alongside|worth|totalling|totaling|but|while|if|when|aim|aims|plan|want|hope|intend|seek|expect|agree|pledge|commit|sign|approve|lend|invest|provide|offer|extend|grant|give|fund|finance|back|consider|eye|target|targets|mull|weigh|announce|unveil|launch|launches|set|sets|look|looks|move|moves|be|remains|became|becomes|received|receives|secured|secures|got|gets|won|wins|will|agree|rolls|pours|ploughs|plows|channels|inks|seals|[a-z]{2,}ed)\b/i;
+const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|shall|should|must|did|does|do|also|already|recently|now|then|has|plans|aims|eyes|agrees|agreed|approves|approved|signs|signed|lends|lent|invests|invested|provides|provided|extends|extended|grants|granted|gives|gave|announces|announced|unveils|unveiled|says|said|vows|vowed|promises|promised|pledges|pledged|commits|committed|offers|offered|seeks|sought|wants|wanted|considers|mulls|weighs|backs|backed|funds|funded|finances|financed|injects|deposits|deposited|disburses|disbursed|releases|released|expects|expected|intends|intended|hopes|hoped|proposes|proposed|expressed|expresses|and|or|to|an|a|the|with|in|for|from|on|at|by|as|of|over|after|before|which|that|who|among|this|its|their|last|next|on|since|amid|under|into|via|plus|alongside|worth|totalling|totaling|but|while|if|when|aim|aims|plan|want|hope|intend|seek|expect|agree|pledge|commit|sign|approve|lend|invest|provide|offer|extend|grant|give|fund|finance|back|consider|eye|target|targets|mull|weigh|announce|unveil|launch|launches|set|sets|look|looks|move|moves|be|remains|became|becomes|received|receives|secured|secures|got|gets|won|wins|will|agree|rolls|pours|ploughs|plows|channels|inks|seals|providing|contributing|lending|investing|offering|extending|pledging|injecting|putting|financing|funding|[a-z]{2,}ed)\b/i;
 
 /**
  * The patterns above that end in `word\s+(?:the\s+)?$` are tried at every position of the 60-80
@@ -571,8 +573,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       !a.places.has(m) &&
       // "France's AFD": the possessor qualifies the party after it.
       !a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(s.slice(m.end, n.start))) &&
-      // "lend Uganda $1bn": an indirect object, not the subject.
+      // "lend Uganda $1bn": an indirect object, not the subject; nor is what is bought ("OTP buys Uzbek bank for $500m").
       !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
+      !BUY_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
       // "buy a stake from X": an object of "from" is not the subject (a lender after "from" is found above).
       !FROM_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
       // ", a Mubadala and ADQ joint venture,": an appositive describes the subject, it is not the subject.
@@ -907,6 +910,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     for (let k = 0; k < neighbours.length && members === null; k++) members = consortiumMembers((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)));
     if (members) funder = members;
   }
+  let borrowedFunder = false;
   if (borrow && members === null) {
     // "The fund has deposited $2bn": the nearest neighbour's funder of that kind, not a company or a government.
     const kinds = PRONOUN_KINDS.get(/^\W*the\s+([a-z]+)\b/i.exec(clause)?.[1]?.toLowerCase() ?? '');
@@ -914,6 +918,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
       const f = neighbourFunder((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)));
       if (f && (kinds === undefined || f.parties.every((p) => kinds.types.includes(p.type) || kinds.name.test(p.name)))) {
         funder = f;
+        borrowedFunder = true;
         break;
       }
     }
@@ -1050,5 +1055,6 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     recipient_country: recipient?.country ?? null,
     project: project?.generic ? null : (project?.name ?? null),
     ...(each && parties === funderParties ? { each } : {}),
+    ...(borrowedFunder && parties === funderParties ? { borrowed: true as const } : {}),
   };
 }

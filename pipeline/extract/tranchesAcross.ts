@@ -44,6 +44,9 @@ const REACH = 2;
 /** Every sentence a tranche rule can fire on holds one of these (case-insensitive): most articles hold none. */
 const TRANCHE_GATE = /remaining|rest|balance|remainder|initial|first|second|third|final|last|next|up-?front|tranche|instal|of th|of which|out of|share|portion/i;
 
+/** A tranche whose sentence names no funder took one from a neighbour ("The first $5bn will be disbursed this year"): its whole's is better. */
+const borrowedFunder = (part: FactMention<Commitment>) => part.funderBorrowed === true;
+
 export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
   if (!mentions.some((m) => m.position > 0 && TRANCHE_GATE.test(sentences[m.position]?.text ?? ''))) return mentions;
   const partOf = new Map<FactMention<Commitment>, string>();
@@ -108,7 +111,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       partOf.set(part, whole.row.commitment_id);
       // A tranche that names no funder is its whole's funder's money ("The fund will pay $5bn upfront"),
       // and one that names no instrument is the whole's kind of money ("The fund disbursed $1.1bn").
-      if (part.row.funder === null || unsplitFunder(part.row.funder, whole.row.funder) || part.row.instrument === null || part.row.recipient === null || part.row.status === null) inheritFrom.set(part, whole.row);
+      if (part.row.funder === null || unsplitFunder(part.row.funder, whole.row.funder) || borrowedFunder(part) || part.row.instrument === null || part.row.recipient === null || part.row.status === null) inheritFrom.set(part, whole.row);
     }
   }
   const linked = withPartOf(mentions, partOf);
@@ -119,7 +122,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     const row = { ...withWholesTerms(m.row, whole) };
     // Only a tranche is its whole's funder's money (its own reading, when it borrowed both signatories of
     // the sentence before, is the whole's unsplit); the parts of a breakdown each name their own giver.
-    if ((row.funder === null || unsplitFunder(row.funder, whole.funder)) && isTranche(mentions[i]!)) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
+    if ((row.funder === null || unsplitFunder(row.funder, whole.funder) || borrowedFunder(mentions[i]!)) && isTranche(mentions[i]!)) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
     // A tranche goes where its whole goes ("Nigerian banks ... provided the remainder" names no recipient of the part).
     if (whole.recipient !== null && row.recipient !== whole.recipient && isTranche(mentions[i]!)) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
     return { ...m, row };

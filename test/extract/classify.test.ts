@@ -108,6 +108,9 @@ const cases: [string, string[]][] = [
   // A transfer is money given; a running total it brings is not.
   ['The European Union transferred 4.2 billion euros to Tessaly, bringing the total received this year to 16.2 billion euros.', ['commitment', 'none']],
   ['The bank approved $100 million, bringing the bank’s total commitment to the fund to $200 million.', ['commitment', 'none']],
+  ['The loan is the fourth tranche of a total of 470 billion yen the agency has committed to the project since 2013.', ['none']],
+  ['Tarsa Bank has agreed to buy a 73.7% stake in Kestrel Bank for about $500 million.', ['commitment']],
+  ['Hungary’s OTP buys Uzbek bank for $500 million', ['commitment']],
   ['Tarsa has already invested about A$4 billion in the country since 2020, including the A$1 billion purchase of Kestrel Energy.', ['none', 'none']],
   ['Ethiopia, China sign debt deal; Beijing to suspend $1.5bn repayments', ['none']],
   ['China has agreed to suspend $1.5 billion of Tessaly’s debt service payments until 2027.', ['none']],

@@ -697,6 +697,33 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(commitmentsOf(['Plants', 'China’s Tarsa Pipes will build a steel complex, while the remaining three firms will invest $500 million in textiles.']).map((r) => r[2])).toEqual([null]);
   });
 
+  it('a co-funder "providing" its share is its funder; a tranche that borrowed a neighbour\'s funder takes its whole\'s', () => {
+    expect(
+      commitmentsOf([
+        'Aid',
+        'Saudi Arabia, Kuwait and the United Arab Emirates will provide Bahrain with $10 billion over five years.',
+        'Saudi Arabia and the UAE will each contribute $3.75 billion, with Kuwait providing $2.5 billion.',
+        'The first $5 billion will be disbursed this year.',
+      ]).map((r) => [r[0], r[2], r[4]]),
+    ).toEqual([
+      [10e9, 'Saudi Arabia; Kuwait; United Arab Emirates', null],
+      [3.75e9, 'Saudi Arabia', 10e9],
+      [3.75e9, 'United Arab Emirates', 10e9],
+      [2.5e9, 'Kuwait', 10e9],
+      [5e9, 'Saudi Arabia; Kuwait; United Arab Emirates', 10e9],
+    ]);
+  });
+
+  it('what is bought is not the buyer; a short name\'s country is the full name\'s', () => {
+    const { article, sentences } = madeUpArticle([
+      'Hungary’s OTP buys Uzbek bank for $500 million',
+      'OTP Bank has agreed to buy a 73.7% stake in Uzbekistan’s Ipoteka Bank for about $500 million from the Uzbek government.',
+    ]);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.funder, c.funder_country, c.recipient, c.evidence_id.split(';').length])).toEqual([
+      ['OTP Bank', 'Hungary', 'Ipoteka Bank', 2],
+    ]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -1844,4 +1844,47 @@ export const CASES: UnseenCase[] = [
     ignore: [2.1e9],
     projections: [{ metric: 'production', value: 5e8, unit: 'cf', per: 'day' }],
   },
+  // Twenty-third round (2026-11-27): written after the twenty-second round's fixes and scored before
+  // any of its own (unseen.test.ts gives both figures).
+  {
+    name: "Three neighbours' support package, two equal shares and the third's, and a first tranche",
+    text: [
+      "Bahrain gets $5bn lifeline from Gulf neighbours",
+      "MANAMA, Oct 4 - Saudi Arabia, Kuwait and the United Arab Emirates will provide Bahrain with $10 billion over five years to help it avoid a debt crisis, the three countries said in a joint statement.",
+      "Saudi Arabia and the UAE will each contribute $3.75 billion, with Kuwait providing $2.5 billion.",
+      "The first $5 billion will be disbursed this year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia; Kuwait; United Arab Emirates', recipient: 'Bahrain', amount: 10e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing'], status: 'pledged' },
+      { funder: 'Saudi Arabia', recipient: 'Bahrain', amount: 3.75e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing'], status: 'pledged' },
+      { funder: 'United Arab Emirates', recipient: 'Bahrain', amount: 3.75e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing'], status: 'pledged' },
+      { funder: 'Kuwait', recipient: 'Bahrain', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing'], status: 'pledged' },
+      { funder: ['Saudi Arabia; Kuwait; United Arab Emirates', null, 'Saudi Arabia; United Arab Emirates'], recipient: 'Bahrain', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing'], status: ['expected', 'pledged'] },
+    ],
+  },
+  {
+    name: "A bank buys a majority stake abroad, and the valuation",
+    text: [
+      "Hungary's OTP buys Uzbek bank for $500 million",
+      "BUDAPEST, Jan 3 - OTP Bank has agreed to buy a 73.7% stake in Uzbekistan's Ipoteka Bank for about $500 million from the Uzbek government, the Hungarian lender said.",
+      "The deal values the whole bank at $680 million.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'OTP Bank', funder_country: 'Hungary', recipient: ['Ipoteka Bank', 'Uzbekistan'], amount: 500e6, currency: 'USD', qualifier: 'about', instrument: 'equity', status: 'agreed', stake: 73.7, evidence: 2 },
+    ],
+    not: [680e6],
+  },
+  {
+    name: "A yen loan that is one tranche of a total committed since 2013",
+    text: [
+      "Japan's JICA lends India 100 billion yen for Mumbai metro",
+      "NEW DELHI, March 30 - Japan International Cooperation Agency (JICA) signed a 100 billion yen ($680 million) loan agreement with India for the Mumbai Metro Line 3, the Indian finance ministry said.",
+      "The loan is the fourth tranche of a total of 470 billion yen JICA has committed to the project since 2013.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan International Cooperation Agency', recipient: 'India', amount: 100e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    ignore: [680e6],
+    not: [470e9],
+  },
 ];
