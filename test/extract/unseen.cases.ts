@@ -1887,4 +1887,43 @@ export const CASES: UnseenCase[] = [
     ignore: [680e6],
     not: [470e9],
   },
+  // Twenty-fourth round (2026-11-27): written after the twenty-third round's fixes; all right on first
+  // reading.
+  {
+    name: "A development agency's loan complemented by an EU grant",
+    text: [
+      "France's AFD to lend Kenya €150 million for water projects",
+      "NAIROBI, June 6 - The French Development Agency (AFD) will lend 150 million euros to Kenya to expand water supply in Nairobi and Mombasa, the French embassy said on Thursday.",
+      "The loan will be complemented by a 20 million euro grant from the European Union.",
+      "About 2 million residents will gain access to clean water.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Agence Française de Développement', funder_country: 'France', recipient: 'Kenya', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+      { funder: 'European Union', recipient: 'Kenya', amount: 20e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+  },
+  {
+    name: "A sovereign fund's stake told by a filing",
+    text: [
+      "Singapore's GIC invests $1.2bn in Indian warehouse firm",
+      "MUMBAI, Aug 14 - Singapore sovereign wealth fund GIC has invested $1.2 billion in Indian logistics firm Welspun One, acquiring a 45% stake, according to a stock exchange filing.",
+      "The deal is among the largest foreign investments in India's warehousing sector this year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'GIC', funder_country: 'Singapore', recipient: ['Welspun One', 'India'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'agreed'], stake: 45, evidence: 2 },
+    ],
+  },
+  {
+    name: "A loan in Kuwaiti dinars and the fund's total since 1961",
+    text: [
+      "Kuwait fund signs KD 20 million loan for Egyptian power grid",
+      "CAIRO, March 8 - The Kuwait Fund for Arab Economic Development and Egypt signed a loan agreement worth 20 million Kuwaiti dinars ($65 million) on Sunday to upgrade power lines in Upper Egypt.",
+      "The fund has provided Egypt with 2.6 billion dinars in loans and grants since 1961.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Egypt', amount: 20e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    ignore: [65e6],
+    not: [2.6e9],
+  },
 ];
