@@ -1926,4 +1926,39 @@ export const CASES: UnseenCase[] = [
     ignore: [65e6],
     not: [2.6e9],
   },
+  // Twenty-fifth round (2026-11-27): written after the twenty-fourth; all right on first reading.
+  {
+    name: "Loan talks put on hold",
+    text: [
+      "China shelves $5bn Pakistan rail loan talks, officials say",
+      "ISLAMABAD, Sept 2 - China has put on hold talks on a $5 billion loan for a railway upgrade in Pakistan, two officials said, citing concerns over debt repayment.",
+      "\"There is no decision yet on the financing,\" a planning ministry official said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'China', recipient: 'Pakistan', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['under_discussion', 'cancelled', 'other'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A loan under talks, backed by oil, not yet signed",
+    text: [
+      "Kenya could get up to $1bn from UAE for oil-backed deal",
+      "NAIROBI, Feb 20 - Kenya is in talks with the United Arab Emirates for a loan of up to $1 billion backed by future oil exports, the energy minister said on Tuesday.",
+      "No agreement has been signed yet.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'United Arab Emirates', recipient: 'Kenya', amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['under_discussion', 'proposed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A president's aid pledge on a visit, and aid given since 2011",
+    text: [
+      "Turkey's Erdogan promises $100m in aid for Somalia",
+      "MOGADISHU, Jan 25 - Turkish President Recep Tayyip Erdogan pledged $100 million in humanitarian aid to Somalia during a visit to Mogadishu on Saturday.",
+      "Turkey has given Somalia more than $1 billion in aid since 2011.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Türkiye', recipient: 'Somalia', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged', evidence: 2 },
+    ],
+    not: [1e9],
+  },
 ];
