@@ -156,6 +156,8 @@ export function inOtherClause(text: string, span: { start: number; end: number }
 const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$/i;
 // ("an investment forum in Riyadh": where an event was held, not who receives.)
 const LOCAL_NOUN = /\b(?:in\s+local|locally|in\s+the\s+country|domestic\s+(?:plants?|factories|projects?))\b/i;
+/** A sale before the figure: "agreed to sell a 30% stake in X to Y for". */
+const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling)\b[^.;]*\bto\s+[^.;]*\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
@@ -1033,6 +1035,16 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
     if (local.length === 1 && foreign.length === 1) {
       parties = foreign;
       recipient = local[0]!;
+    }
+  }
+  // "HRADF agreed to sell a 30% stake in the airport to Canada's PSP for €1.4bn": the buyer pays the seller.
+  if (parties.length >= 1) {
+    const sale = SOLD_TO_BEFORE.exec(sentence.slice(0, figure.start));
+    const buyer = sale ? a.parties.find((m) => m.start >= sale.index && m.end <= figure.start && /\bto\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, (possessorOf(a, m) ?? m).start - 8), (possessorOf(a, m) ?? m).start))) : undefined;
+    const bought = buyer ? partiesOf(a, [ownedOrg(a, buyer) ?? buyer]) : [];
+    if (bought.length > 0 && !parties.some((p) => p.name === bought[0]!.name)) {
+      recipient = parties.length === 1 ? parties[0]! : recipient;
+      parties = bought;
     }
   }
   // "CAIRO - Egypt's zone authority signed contracts with four Chinese companies for factories worth $1.5bn":

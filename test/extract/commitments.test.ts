@@ -724,6 +724,11 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('a seller\'s sale "to X for" a sum is X\'s money, paid to the seller', () => {
+    const { article, sentences } = madeUpArticle(['Sale', 'Greece’s privatisation fund agreed to sell a 30% stake in the airport to Qatar Investment Authority for 1.4 billion euros.']);
+    expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.funder, c.recipient, c.stake_percent])).toEqual([['Qatar Investment Authority', 'Greece', 30]]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -159,6 +159,7 @@ describe('instrumentOf', () => {
     ['The board approved tax incentives worth [[25 billion baht]] for carmakers.', 'grant'],
     ['Tessaly secured [[$1.2 billion]] in incentives and loans from the state.', 'loan'],
     ['MIGA issued [[$300m]] of political risk guarantees for the plant.', 'guarantee'],
+    ['MIGA will provide [[$500 million]] in political risk insurance for the plant.', 'guarantee'],
     ['The bank will lend [[$300m]], backed by a state guarantee.', 'loan'],
     // Buying is equity; so is a funding round; building a plant of one's own right before its figure is investing.
     ['Masdar agreed to buy Tessaly Yield for [[€1.4 billion]] including debt.', 'equity'],

@@ -1961,4 +1961,47 @@ export const CASES: UnseenCase[] = [
     ],
     not: [1e9],
   },
+  // Twenty-sixth round (2026-11-27): written after the twenty-fifth and scored before any of its own
+  // fixes (unseen.test.ts gives both figures).
+  {
+    name: "A loan and political risk insurance for a plant a company develops",
+    text: [
+      "World Bank's IFC, MIGA back $2bn Nigerian fertiliser plant",
+      "LAGOS, Oct 17 - The International Finance Corporation will lend $300 million and the Multilateral Investment Guarantee Agency will provide $500 million in political risk insurance for a $2 billion fertiliser plant in Nigeria's Akwa Ibom state, the World Bank Group said.",
+      "The plant, developed by Indorama Eleme, will produce 1.4 million tonnes of urea a year, 70% of it for export.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Finance Corporation', recipient: ['Indorama Eleme', 'Nigeria'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: 'Multilateral Investment Guarantee Agency', recipient: ['Indorama Eleme', 'Nigeria'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: 'pledged' },
+    ],
+    not: [2e9],
+    projections: [
+      { metric: 'production', value: 1.4e6, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 70, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A privatisation fund sells a stake to a foreign pension fund",
+    text: [
+      "Greece sells 30% of Athens airport to Canada's PSP for €1.4bn",
+      "ATHENS, Feb 6 - Greece's privatisation fund HRADF agreed to sell a 30% stake in Athens International Airport to Canada's Public Sector Pension Investment Board (PSP) for 1.4 billion euros, the fund said.",
+      "The proceeds will go to reducing public debt.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Public Sector Pension Investment Board', 'Canada'], recipient: ['Greece', 'HRADF'], amount: 1.4e9, currency: 'EUR', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 30 },
+    ],
+  },
+  {
+    name: "A programme approved with an immediate disbursement, and a further tranche",
+    text: [
+      "Argentina lands $20bn IMF deal; first $12bn disbursed",
+      "BUENOS AIRES, April 15 - The International Monetary Fund's board approved a $20 billion, 48-month Extended Fund Facility for Argentina on Friday, with an immediate disbursement of $12 billion.",
+      "A further $2 billion will be disbursed in June after the first review.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Argentina', amount: 20e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', null], status: 'approved', evidence: 2 },
+      { funder: 'International Monetary Fund', recipient: 'Argentina', amount: 12e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', null], status: ['approved', 'disbursed'], evidence: 2 },
+      { funder: 'International Monetary Fund', recipient: 'Argentina', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', null], status: 'expected' },
+    ],
+  },
 ];
