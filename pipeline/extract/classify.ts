@@ -93,6 +93,7 @@ const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constr
 // "scrapped a $2bn plan by X": a plan that died is a commitment with status cancelled.
 const CANCELLED_PLAN = /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)?|turn(?:ed|s)? down|scrap(?:ped|s|ping)?|shelved?|terminated|called off|abandon(?:ed|s)?|withdr(?:ew|awn)|suspend(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?$/i;
 const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|investments?|proposals?|bids?|offers?|contracts?|loans?)\b/i;
+const RAISE_TARGET_BEFORE = /\b(?:aims?|aiming|seeks?|seeking|plans?|planning|hopes?|hoping|wants?|looks?|looking|targets?|targeting|expects?|intends?)\s+to\s+raise\s+(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)?\s*$/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 /** A perfect tense of giving or receiving money: what running totals are told with ("has so far invested", "have received"). */
 const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained)\b`;
@@ -192,6 +193,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/\btotal\b/i.test(near) && (TOTAL_RISES_TO.test(near) || BRINGS_TOTAL_TO.test(near))) return { role: 'none', reason: 'running total of past money' };
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
+  // "The fund aims to raise $1bn in total": a fundraising target, given by no one yet.
+  if (/raise/i.test(near) && RAISE_TARGET_BEFORE.test(near.slice(-50))) return { role: 'none', reason: 'a fundraising target' };
   if (ends(COMPARED_BEFORE, near.slice(-40))) return { role: 'none', reason: 'a past level compared with' };
   if (DEBT_OWED_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'debt owed, repaid or restructured' };
   // "The remaining $3bn of debt will be repaid": the debt named after the figure, in a sentence about paying it back.

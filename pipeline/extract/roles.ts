@@ -381,6 +381,9 @@ function coordinated(a: Analysed, first: EntityMention): EntityMention[] {
   let last = first;
   for (const m of a.parties) {
     if (m.start <= last.start) continue;
+    // "BII, the UK's development finance institution, has committed": a possessor inside an appositive describes the
+    // party before it ("Saudi Arabia, the United Arab Emirates and Kuwait" are three).
+    if (/^['’]s?\s/.test(a.sentence.slice(m.end, m.end + 3)) && appositivesOf(a).some(([from, to]) => m.start >= from && m.end <= to)) break;
     // "France's AFD": the possessor is part of the way the next party is named.
     if (a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(a.sentence.slice(m.end, n.start)))) continue;
     const gap = a.sentence.slice(last.end, m.start);

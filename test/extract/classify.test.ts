@@ -111,6 +111,8 @@ const cases: [string, string[]][] = [
   ['The loan is the fourth tranche of a total of 470 billion yen the agency has committed to the project since 2013.', ['none']],
   ['Tarsa Bank has agreed to buy a 73.7% stake in Kestrel Bank for about $500 million.', ['commitment']],
   ['Hungary’s OTP buys Uzbek bank for $500 million', ['commitment']],
+  // A fundraising target is given by no one yet.
+  ['The fund aims to raise $1 billion in total.', ['none']],
   ['Tarsa has already invested about A$4 billion in the country since 2020, including the A$1 billion purchase of Kestrel Energy.', ['none', 'none']],
   ['Ethiopia, China sign debt deal; Beijing to suspend $1.5bn repayments', ['none']],
   ['China has agreed to suspend $1.5 billion of Tessaly’s debt service payments until 2027.', ['none']],

@@ -729,6 +729,12 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(extractArticle(article, sentences, ref).commitments.map((c) => [c.funder, c.recipient, c.stake_percent])).toEqual([['Qatar Investment Authority', 'Greece', 30]]);
   });
 
+  it('a possessor inside an appositive describes the funder; three named in a list are three', () => {
+    const funders = (line: string) => commitmentsOf(['Fund', line]).map((r) => r[2]);
+    expect(funders('British International Investment (BII), the UK’s development finance institution, has committed $100 million to a climate fund.')).toEqual(['British International Investment']);
+    expect(funders('Saudi Arabia, the United Arab Emirates and Kuwait on Monday pledged a $2.5 billion aid package to Jordan.')).toEqual(['Saudi Arabia; United Arab Emirates; Kuwait']);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -2004,4 +2004,43 @@ export const CASES: UnseenCase[] = [
       { funder: 'International Monetary Fund', recipient: 'Argentina', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', null], status: 'expected' },
     ],
   },
+  // Twenty-seventh round (2026-11-27): written after the twenty-sixth and scored before any of its own
+  // fixes (unseen.test.ts gives both figures).
+  {
+    name: "A bailout approved with money released at once, and debt restructured",
+    text: [
+      "Zambia secures $1.3bn IMF bailout, China agrees debt relief",
+      "LUSAKA, Aug 31 - The IMF's executive board approved a 38-month, $1.3 billion extended credit facility for Zambia on Wednesday, releasing about $185 million immediately.",
+      "Separately, Chinese lenders agreed to restructure $4.1 billion of Zambia's debt.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Zambia', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: 'International Monetary Fund', recipient: 'Zambia', amount: 185e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'approved' },
+    ],
+    not: [4.1e9],
+  },
+  {
+    name: "A company considering an investment abroad, up to a sum",
+    text: [
+      "Australia's Fortescue plans $6bn green hydrogen push in Brazil",
+      "SAO PAULO, Nov 8 - Australia's Fortescue is considering investing up to $6 billion in a green hydrogen plant at the Pecem port in Ceara state, the company's chairman said, without giving a timeline.",
+      "The plant would produce 837 tonnes of hydrogen a day.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Fortescue', funder_country: 'Australia', recipient: 'Brazil', amount: 6e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['proposed', 'intended'] },
+    ],
+    projections: [{ metric: 'production', value: 837, unit: 't', per: 'day' }],
+  },
+  {
+    name: "A development finance institution commits to a fund, and the fund's target",
+    text: [
+      "UK's BII commits $100m to Indian climate fund",
+      "LONDON, June 12 - British International Investment (BII), the UK's development finance institution, has committed $100 million to a climate-focused fund managed by India's Kotak, it said.",
+      "The fund aims to raise $1 billion in total.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'British International Investment', funder_country: 'United Kingdom', recipient: ['India', null, 'Kotak'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity', 'financing', null], status: ['pledged', 'agreed'], evidence: 2 },
+    ],
+    not: [1e9],
+  },
 ];
