@@ -809,9 +809,13 @@ function join(parties: readonly Party[]): Pick<Parties, 'funder' | 'funder_type'
 }
 
 const OWN_RECIPIENT_GAP = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
-/** What a text says of a country: 0 nothing, 1 names it, 2 names it giving ("Norway has contributed"). Kept per text: every figure of an article asks of the same sentences. */
+/**
+ * What a text says of a country: 0 nothing, 1 names it, 2 names it giving ("Norway has contributed"), 3 names one of
+ * its companies investing ("India's Reliance to invest": money going out of it). Kept per text: every figure of an
+ * article asks of the same sentences.
+ */
 interface CountryNames {
-  says(text: string): 0 | 1 | 2;
+  says(text: string): 0 | 1 | 2 | 3;
 }
 const countryNames = new WeakMap<EntityIndex, Map<string, CountryNames | null>>();
 
@@ -832,14 +836,16 @@ function countryNamesOf(country: string, index: EntityIndex): CountryNames | nul
       const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?![\p{L}])`, 'u');
       // The country as the subject of a verb of giving: "Norway has contributed", "Norway will donate".
       const giving = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?:['’]s)?\s+(?:[\p{Ll}]+\s+){0,3}?(?:donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|lends?|lending|lent|loaned|invest(?:s|ed|ing)?|grant(?:s|ed|ing)?|gives?|gave|giving|funds|funded|financed|finances|commit(?:s|ted)?|deposit(?:s|ed)?|offer(?:s|ed)?)(?![\p{L}])`, 'u');
-      const told = memoTable<0 | 1 | 2>();
+      // "India's Reliance to invest", "India's Reliance Industries will invest".
+      const outbound = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})['’]s?\s+(?:[\p{Lu}][\p{L}&.-]*\s+){1,3}(?:(?:will|to|plans\s+to|is\s+to|has|agreed\s+to)\s+)?(?:invest|buy|acquire|build|lend|fund|finance)`, 'u');
+      const told = memoTable<0 | 1 | 2 | 3>();
       p = {
         says(text) {
           let answer = told.get(text);
           if (answer === undefined) {
             // A literal search first: most texts hold none of the words.
             const named = words.some((w) => text.includes(w)) && pattern.test(text);
-            answer = told.set(text, !named ? 0 : giving.test(text) ? 2 : 1);
+            answer = told.set(text, !named ? 0 : outbound.test(text) ? 3 : giving.test(text) ? 2 : 1);
           }
           return answer;
         },
@@ -991,13 +997,11 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
       // recipient (a company investing where the host government subsidises it still invests there).
       const names = countryNamesOf(host, index);
       if (names !== null) {
-        let seen = names.says(sentence) !== 0;
-        for (let k = 0; k < neighbours.length && !seen; k++) seen = names.says(neighbours[k]!) !== 0;
-        let gives = false;
-        if (seen && funderParties.every((f) => f.type === 'government')) {
-          gives = names.says(sentence) === 2;
-          for (let k = 0; k < neighbours.length && !gives; k++) gives = names.says(neighbours[k]!) === 2;
-        }
+        const texts = [sentence, ...neighbours];
+        const seen = texts.some((t) => names.says(t) !== 0);
+        // Its own company investing abroad ("MUMBAI - India's Reliance to invest ...") makes it no recipient either.
+        const governments = funderParties.every((f) => f.type === 'government');
+        const gives = seen && texts.some((t) => names.says(t) === 3 || (governments && names.says(t) === 2));
         if (seen && !gives) recipient = { name: host, type: 'government', country: host };
       }
     }

@@ -735,6 +735,18 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(funders('Saudi Arabia, the United Arab Emirates and Kuwait on Monday pledged a $2.5 billion aid package to Jordan.')).toEqual(['Saudi Arabia; United Arab Emirates; Kuwait']);
   });
 
+  it('a dateline country whose own company invests abroad receives no one\'s money there', () => {
+    const rows = datelinedCommitments([
+      'India’s Reliance to invest $2bn in Gulf petrochemicals venture with Aramco',
+      'MUMBAI, March 4 - Reliance Industries will invest about $2 billion for a 25% stake in a petrochemicals joint venture with Saudi Aramco in Jubail, Reliance said in a filing.',
+      'Aramco will hold the remaining 75% and contribute $6 billion.',
+    ]);
+    expect(rows.map((c) => [c.amount, c.funder, c.recipient])).toEqual([
+      [2e9, 'Reliance Industries', 'Saudi Aramco'],
+      [6e9, 'Saudi Aramco', null],
+    ]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

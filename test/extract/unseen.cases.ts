@@ -2043,4 +2043,40 @@ export const CASES: UnseenCase[] = [
     ],
     not: [1e9],
   },
+  // Twenty-eighth round (2026-11-27): all right on first reading (a fix followed for a row it ignores:
+  // the partner's share took the dateline's country as recipient).
+  {
+    name: "A company's stake in a joint venture abroad, and its partner's larger share",
+    text: [
+      "India's Reliance to invest $2bn in Saudi petrochemicals venture with Aramco",
+      "MUMBAI, March 4 - Reliance Industries will invest about $2 billion for a 25% stake in a petrochemicals joint venture with Saudi Aramco in Jubail, Reliance said in a filing on Monday.",
+      "Aramco will hold the remaining 75% and contribute $6 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Reliance Industries', funder_country: 'India', recipient: ['Saudi Aramco', 'Saudi Arabia'], amount: 2e9, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: 'pledged', stake: 25, evidence: 2 },
+    ],
+    ignore: [6e9],
+  },
+  {
+    name: "A wealth fund buys a stake in a portfolio from a utility",
+    text: [
+      "Norway's wealth fund buys stake in Spanish solar farms for €300m",
+      "OSLO, Dec 1 - Norway's $1.7 trillion sovereign wealth fund has agreed to buy a 49% stake in a portfolio of Spanish solar farms from Iberdrola for 300 million euros, the fund's real estate arm said.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Norway', 'Norges Bank Investment Management', 'Government Pension Fund Global'], recipient: ['Spain', 'Iberdrola'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 49, evidence: 2 },
+    ],
+  },
+  {
+    name: "A loan to pay for food imports, and last year's imports",
+    text: [
+      "Tunisia gets $500m Afreximbank loan to pay for food imports",
+      "TUNIS, May 9 - Tunisia signed a $500 million loan with the African Export-Import Bank to finance imports of wheat and fuel, the central bank said on Tuesday.",
+      "Tunisia imported $3 billion of cereals last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Export-Import Bank', recipient: 'Tunisia', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [3e9],
+  },
 ];
