@@ -50,10 +50,7 @@ function dropFunder(whole: Commitment): void {
   Object.assign(whole, { funder: null, funder_type: null, funder_country: null });
 }
 
-/** The amount a figure is said to be in another currency, in brackets right after it ("140.7 billion yen ($950 million)"). */
-type Converted = (figureEnd: number) => { currency: string | null; value: number | null } | null;
-
-function linkIncluded(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[], converted: Converted = () => null): void {
+function linkIncluded(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[]): void {
   if (figures.length < 2) return;
   // "the first $300m of a $1bn package", "$1.1bn, the second tranche of a $3bn loan": the whole after.
   for (let i = 0; i + 1 < figures.length; i++) {
@@ -102,8 +99,8 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     const parts: Commitment[] = [];
     for (const part of figures.filter((f) => f.start >= at && f.end <= until)) {
       const row = part.mention.row;
-      // A part in another currency fits when its bracketed conversion is in the whole's and smaller.
-      const stated = row.currency === wholeRow.currency ? null : converted(part.end);
+      // A part in another currency fits when its bracketed conversion ("140.7 billion yen ($950 million)") is in the whole's and smaller.
+      const stated = row.currency === wholeRow.currency ? null : (part.mention.converted ?? null);
       const whole = amountPoint(wholeRow);
       const fitsConverted = stated !== null && stated.currency === wholeRow.currency && stated.value !== null && whole !== null && stated.value < whole;
       if (!smallerPart(row, wholeRow) && !fitsConverted) continue;
@@ -163,10 +160,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
       figures.push({ start: money.start, end: money.end, mention });
     }
   }
-  linkIncluded(text, figures, (end) => {
-    const next = conversionAfter(end);
-    return next ? { currency: next.money.currency, value: next.money.value } : null;
-  });
+  linkIncluded(text, figures);
   // A stake with no money figure in its clause: a commitment with no amount, when someone means to buy it.
   for (const stake of stakes) {
     if (ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= m.to)) continue;
