@@ -15,21 +15,13 @@
  */
 import type { Commitment, Sentence } from '../tables.ts';
 import { TRANCHE_AFTER, TRANCHE_BEFORE } from './classify.ts';
-import { amountPoint, smallerPart, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
+import { amountPoint, overlaps, smallerPart, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
 
 /** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB", "Of the green-energy portion, €200m ...". */
 const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment|portion|share|part)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
 
 /** A share of the whole, named before it: "will receive the largest share, about €4bn". */
 const SHARE_OF_WHOLE_BEFORE = /\b(?:largest|biggest|lion['’]s|greatest|smallest|second-largest)\s+(?:share|portion|part|chunk|slice),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
-
-/** One funder value names a funder of the other ("A; B" and "B"). */
-function sharesFunder(a: string, b: string | null): boolean {
-  if (b === null) return false;
-  if (a === b) return true;
-  const names = b.split('; ');
-  return a.split('; ').some((n) => names.includes(n));
-}
 
 /** A part's funder is the whole's, unsplit: "A; B" borrowed from the sentence before, where the whole was read as B's alone. */
 function unsplitFunder(part: string | null, whole: string | null): boolean {
@@ -104,7 +96,8 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     for (const w of mentions) {
       const back = part.position - w.position;
       if (back < 1 || back > REACH || w.row.part_of !== null || !smallerPart(part.row, w.row)) continue;
-      if (part.row.funder !== null && !sharesFunder(part.row.funder, w.row.funder)) continue;
+      // A part that names a funder belongs to a whole that names one of the same.
+      if (part.row.funder !== null && (w.row.funder === null || !overlaps(part.row.funder, w.row.funder))) continue;
       if (whole === null || amountPoint(w.row)! > amountPoint(whole.row)! || (amountPoint(w.row)! === amountPoint(whole.row)! && whole.headline && !w.headline)) whole = w;
     }
     if (whole !== null) {
@@ -120,11 +113,12 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     const whole = inheritFrom.get(mentions[i]!);
     if (whole === undefined) return m;
     const row = { ...withWholesTerms(m.row, whole) };
+    const tranche = isTranche(mentions[i]!);
     // Only a tranche is its whole's funder's money (its own reading, when it borrowed both signatories of
     // the sentence before, is the whole's unsplit); the parts of a breakdown each name their own giver.
-    if ((row.funder === null || unsplitFunder(row.funder, whole.funder) || borrowedFunder(mentions[i]!)) && isTranche(mentions[i]!)) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
+    if ((row.funder === null || unsplitFunder(row.funder, whole.funder) || borrowedFunder(mentions[i]!)) && tranche) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
     // A tranche goes where its whole goes ("Nigerian banks ... provided the remainder" names no recipient of the part).
-    if (whole.recipient !== null && row.recipient !== whole.recipient && isTranche(mentions[i]!)) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
+    if (whole.recipient !== null && row.recipient !== whole.recipient && tranche) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
     return { ...m, row };
   });
 }
