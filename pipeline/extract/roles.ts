@@ -13,7 +13,7 @@ import type { Commitment, FunderType } from '../tables.ts';
 import { findEntities, type EntityIndex, type EntityMention } from './entities.ts';
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 import { eachMatch } from './matches.ts';
-import { MEMO_LIMIT, memoTable } from './memo.ts';
+import { MEMO_LIMIT, memoPerOwner, memoTable } from './memo.ts';
 import { SHARE_LIST_CUE } from './classify.ts';
 
 export interface PartyContext {
@@ -817,15 +817,15 @@ const OWN_RECIPIENT_GAP = /^\s+(?:to|for)\s+(?:the\s+)?$/i;
 interface CountryNames {
   says(text: string): 0 | 1 | 2 | 3;
 }
-const countryNames = new WeakMap<EntityIndex, Map<string, CountryNames | null>>();
+// Per reference, per country (a run names a few hundred at most).
+const countryNames = memoPerOwner<CountryNames | null>(512);
 
 /**
  * What texts say of a country, read from its name, aliases and demonyms ("Ethiopia|Ethiopian|..."),
  * or null if it has none.
  */
 function countryNamesOf(country: string, index: EntityIndex): CountryNames | null {
-  let byCountry = countryNames.get(index);
-  if (!byCountry) countryNames.set(index, (byCountry = new Map()));
+  const byCountry = countryNames(index);
   let p = byCountry.get(country);
   if (p === undefined) {
     const ref = index.countries.get(country);
@@ -856,20 +856,15 @@ function countryNamesOf(country: string, index: EntityIndex): CountryNames | nul
   return p;
 }
 
-const hosts = new WeakMap<EntityIndex, Map<string, string | null>>();
+const hosts = memoPerOwner<string | null>();
 
 /** The country of a dateline's city ("TRIPOLI" → Libya) when the reference knows it, once per dateline: every figure of an article asks. */
 function hostCountry(dateline: string | null, index: EntityIndex): string | null {
   if (!dateline) return null;
-  let byDateline = hosts.get(index);
-  if (!byDateline) hosts.set(index, (byDateline = new Map()));
-  let host = byDateline.get(dateline);
-  if (host === undefined) {
-    if (byDateline.size >= MEMO_LIMIT) byDateline.clear();
-    host = findEntities(dateline.split('/')[0]!, index).find((m) => m.kind === 'country' || m.kind === 'place')?.country ?? null;
-    byDateline.set(dateline, host);
-  }
-  return host;
+  const byDateline = hosts(index);
+  const known = byDateline.get(dateline);
+  if (known !== undefined) return known;
+  return byDateline.set(dateline, findEntities(dateline.split('/')[0]!, index).find((m) => m.kind === 'country' || m.kind === 'place')?.country ?? null);
 }
 
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
