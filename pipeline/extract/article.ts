@@ -15,6 +15,7 @@ import { linkJobTotals } from './jobParts.ts';
 import { projectionsIn } from './projections.ts';
 import { projectsIn } from './projects.ts';
 import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
+import { withSameRecipients } from './sameRecipient.ts';
 import { linkIncludedAcross } from './includedAcross.ts';
 import { linkJointShares } from './jointShares.ts';
 import { linkTranchesAcross } from './tranchesAcross.ts';
@@ -85,7 +86,10 @@ export function extractArticleWith(
     }
     return found;
   };
-  const commitmentMentions = linkJointShares(linkTranchesAcross(linkIncludedAcross(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences), sentences));
+  const commitmentMentions = withSameRecipients(
+    linkJointShares(linkTranchesAcross(linkIncludedAcross(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences), sentences)),
+    sentences,
+  );
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
   return {

@@ -64,9 +64,10 @@ const UNLOCK = /\b(?:unlock(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|catalys(?:e|e
 const PAST_PERIOD = /\b(?:last year|last month|last quarter|in (?:19|20)\d\d|since (?:19|20)\d\d|so far this year|to date|in the past \w+ (?:years|months))\b/i;
 const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|estimated|potential|set to|likely|anticipated|is to|are to|to generate|to bring|to earn|target(?:s|ed|ing)?)\b/i;
 
-// Figures that describe an economy or a market rather than money anyone commits.
+// Figures that describe an economy or a market rather than money anyone commits. ("Export-Import Bank"
+// names a lender, not trade.)
 const NOT_MONEY_COMMITTED =
-  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:es|ing)\s+(?:[\w’'.-]+\s+){0,4}at|market cap|net worth|fortune|budget(?! support)|stood at|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|imports?|exports?|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
+  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:es|ing)\s+(?:[\w’'.-]+\s+){0,4}at|market cap|net worth|fortune|budget(?! support)|stood at|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|(?<!-)(?:imports?|exports?)(?![-‐](?:import|export))|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
 
 const COMMIT =
   /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?)\b/i;
@@ -265,7 +266,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "ADQ will lead with about $8bn, followed by QIA with $5bn and PIF with $4bn": each contributor's share.
   if (/\swith\s/.test(near.slice(-50)) && SHARE_WITH_BEFORE.test(near.slice(-90)) && SHARE_LIST_CUE.test(segment.sentence)) return { role: 'commitment' };
   // "with the remaining $10bn to follow", "an initial $2bn": a tranche, in a sentence about money given or paid.
-  if ((TRANCHE_BEFORE.test(near.slice(-40)) || TRANCHE_AFTER.test(after)) && (COMMIT.test(segment.sentence) || PAID.test(segment.sentence))) return { role: 'commitment' };
+  // ("X will cover the remaining $700m": the rest of a cost a party takes on.)
+  const tranche = TRANCHE_BEFORE.test(near.slice(-40));
+  if ((tranche || TRANCHE_AFTER.test(after)) && (COMMIT.test(segment.sentence) || PAID.test(segment.sentence) || (tranche && COVER_REST_BEFORE.test(near.slice(-60))))) return { role: 'commitment' };
   // "The World Bank's share is $1.5bn, with the AfDB providing the rest": a party's share, in a sentence about money given.
   if (SHARE_IS_BEFORE.test(near.slice(-50)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
@@ -291,6 +294,8 @@ const TRANCHE_OF_BEFORE = /\b(?:tranche|instal+ment|disbursement|drawdown)\s+of\
 /** Right before the figure: it is the rest, the start or a tranche of a larger sum. */
 export const TRANCHE_BEFORE =
   /\b(?:the\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|remainder\s+of\s+the)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
+/** A party taking on the rest of a sum: "will cover the remaining", "shoulders the balance of the". */
+const COVER_REST_BEFORE = /\b(?:cover|covers|covered|covering|bear|bears|bore|bearing|shoulder|shoulders|shouldered|shouldering|put\s+up|puts\s+up|putting\s+up)\s+the\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|remainder\s+of\s+the)\s+$/i;
 /** Right after the figure: "upfront", "as a first tranche", "..., with the rest to be released in tranches". */
 export const TRANCHE_AFTER =
   /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b|,?\s+(?:while|and|with)\s+[^.;]{0,80}?\b(?:provid(?:ed|ing|e)|contribut(?:ed|ing|e)|put(?:ting)?\s+up|lent|lending|lend|supplied|cover(?:ed|ing)?)\s+the\s+(?:rest|remainder|balance)\b)/i;
@@ -327,8 +332,8 @@ export const FRONTED_WHOLE = /(?:^|[;:]|\.\s)\s*of\s+(?:the|its|their)\s+$/i;
 // "The remaining $3bn will be invested over three years", "$500m is to be lent by ...": the figure is
 // the subject of a passive verb of giving.
 const PASSIVE_COMMIT_AFTER =
-  /^\s*(?:(?:more|of\s+(?:it|this|that))\s+)?(?:will|would|shall|is|are|was|were|has|have|had|to)\s+(?:(?:also|then|now|already|still|initially|first|soon|eventually|be|been|being|set|expected|due|scheduled|planned|going|to)\s+){1,4}(?:invested|lent|loaned|provided|disbursed|allocated|earmarked|committed|pledged|granted|extended|injected|deposited|channell?ed|financed|funded|contributed|donated|released|approved|advanced|made available)\b/i;
+  /^\s*(?:(?:more|of\s+(?:it|this|that))\s+)?(?:will|would|shall|is|are|was|were|has|have|had|to)\s+(?:(?:also|then|now|already|still|initially|first|soon|eventually|be|been|being|set|expected|due|scheduled|planned|going|to)\s+){1,4}(?:invested|lent|loaned|provided|disbursed|allocated|earmarked|committed|pledged|granted|extended|injected|deposited|channell?ed|financed|funded|contributed|donated|released|approved|advanced|made available|(?:covered|borne|shouldered|put\s+up)\s+by)\b/i;
 
 // "approved $1.25bn ... to attract" is a commitment; the commit verb closest to the figure decides.
 const COMMIT_VERB_LAST = /\b(?:invest(?:s|ed)?|lend(?:s)?|approv(?:e|es|ed)|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed)|extend(?:s|ed)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|sign(?:s|ed)?)\s+(?:\w+\s+){0,3}$/i;
-const STRONG_COMMIT_NEAR = /\b(?:giv(?:e|es|en)|gave|contribut(?:e|es|ed|ing)|donat(?:e|es|ed)|allocat(?:e|es|ed)|earmark(?:s|ed)?|promis(?:e|es|ed)|invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|loans?|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed)|extend(?:s|ed)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|approv(?:e|es|ed)|financ(?:e|es|ed|ing)|inject(?:s|ed)?)\b/i;
+const STRONG_COMMIT_NEAR = /\b(?:giv(?:e|es|en)|gave|contribut(?:e|es|ed|ing)|donat(?:e|es|ed)|allocat(?:e|es|ed)|earmark(?:s|ed)?|promis(?:e|es|ed)|invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|loans?|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|approv(?:e|es|ed)|financ(?:e|es|ed|ing)|inject(?:s|ed)?)\b/i;

@@ -81,8 +81,9 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   let best: InstrumentCue | null = null;
   for (const c of near) if (!best || cueDistance(c, start, end) < cueDistance(best, start, end)) best = c;
   if (best) return best.instrument;
-  // Coordinated figures share the instrument of the sentence ("$1bn and $2bn in loans"), not of another clause.
-  const clauseStart = Math.max(...[';', ' - ', ' – ', ' — '].map((b) => sentence.lastIndexOf(b, start)));
+  // Coordinated figures share the instrument of the sentence ("$1bn and $2bn in loans"), not of another clause
+  // ("the fund will lend $300m, while the remaining $700m will be covered by X").
+  const clauseStart = Math.max(...[';', ' - ', ' – ', ' — ', ', while ', ', whereas ', ', but '].map((b) => sentence.lastIndexOf(b, start)));
   const anywhere = cues.filter((c) => c.end <= start && c.start > clauseStart);
   return anywhere.length > 0 ? anywhere[anywhere.length - 1]!.instrument : null;
 }

@@ -73,7 +73,7 @@ const ACCORDING_TO = /\baccording\s+to\b[^,;.]*/giu;
 const MAY_SAY_ACCORDING = /according/i;
 const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|visit(?:ed|ing|s)?\s+to|trip\s+to|trips\s+to)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?$/i;
-const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
 // ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
 const BUILDER_BEFORE = /\b(?:built|developed|constructed)\s+(?:(?:and\s+(?:run|operated)|jointly|mainly)\s+)?by\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
@@ -130,8 +130,9 @@ const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|inve
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?)\b/i;
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
-// ("with four Chinese companies": a count may stand between.)
-const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+)?$/i;
+// ("with four Chinese companies": a count may stand between.) "to help rebuild Syria", "for the
+// reconstruction of Gaza": what the money rebuilds or develops receives it.
+const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|(?:to|for|towards?|will|would|could|can|should|also)\s+(?:help\s+(?:to\s+)?)?(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|develop(?:ing)?|stabili[sz](?:e|ing)|electrify(?:ing)?|moderni[sz](?:e|ing))|(?:reconstruction|rebuilding|recovery|restoration|development|stabili[sz]ation|electrification|moderni[sz]ation)\s+of|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+)?$/i;
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
 const INVEST_IN_BEFORE = /\binvest(?:s|ed|ing|ments?)?\b(?:(?!\.\s)[^;]){0,80}\b(?:in|into)\s+(?:the\s+)?$/i;
 // "Turkey's investment in Georgia will total $2bn": the country a giving noun goes into, before the figure.
@@ -188,6 +189,8 @@ const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map<string, PronounK
   ['company', COMPANY_KIND], ['firm', COMPANY_KIND], ['group', COMPANY_KIND], ['corporation', COMPANY_KIND],
   ['government', GOVERNMENT_KIND], ['country', GOVERNMENT_KIND], ['kingdom', GOVERNMENT_KIND], ['administration', GOVERNMENT_KIND], ['emirate', GOVERNMENT_KIND],
 ]);
+/** A phrase fronted before a clause's subject: "Under the deal, ", "As part of the agreement, ". */
+const FRONTED_PHRASE = /^\W*(?:under|as\s+part\s+of|in\s+line\s+with|according\s+to|in\s+return|in\s+addition|separately|meanwhile|for\s+its\s+part)\b[^,;.]{0,40},\s*/i;
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|emirate|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|state\s+(?=(?:banks?|lenders?|companies|company|firms?|enterprises|investors|funds?|entities|institutions|financiers)\b)|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
@@ -398,21 +401,36 @@ function coordinated(a: Analysed, first: EntityMention): EntityMention[] {
 function partiesOf(a: Analysed, ms: readonly EntityMention[]): Party[] {
   const out: Party[] = [];
   for (const m of ms) {
-    const p = partyOf(m, a.sentence.slice(m.end, m.end + 60));
-    if (p && p.country === null && m.kind === 'unknown_organization') p.country = originOf(a, m);
+    const p = partyIn(a, m);
     if (p && !out.some((o) => o.name === p.name)) out.push(p);
   }
   return out;
 }
 
-/** "China's BYD", "Chinese carmaker BYD": the country an unlisted company is introduced with. */
+/** The party `m` names in its sentence: an unlisted organisation of the country it is introduced or described with. */
+function partyIn(a: Analysed, m: EntityMention): Party | null {
+  const p = partyOf(m, a.sentence.slice(m.end, m.end + 60));
+  if (p && p.country === null && m.kind === 'unknown_organization') p.country = originOf(a, m);
+  return p;
+}
+
+/** Between an organisation and the appositive that describes it: "ONEE, Morocco's utility", "Zeta (ZT), a Kenyan lender". */
+const DESCRIBING_APPOSITIVE_GAP = /^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:the\s+|an?\s+)?$/;
+
+/**
+ * "China's BYD", "Chinese carmaker BYD": the country an unlisted company is introduced with; or
+ * described with right after it ("ONEE, Morocco's national utility", "Zeta, a Kenyan lender").
+ */
 function originOf(a: Analysed, m: EntityMention): string | null {
   const s = a.sentence;
   const by = a.mentions.find(
     (n) =>
       n.kind === 'country' &&
-      n.end <= m.start &&
-      (n.via === 'demonym' ? /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u : /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u).test(s.slice(n.end, m.start)),
+      ((n.end <= m.start &&
+        (n.via === 'demonym' ? /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u : /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u).test(s.slice(n.end, m.start))) ||
+        (n.start > m.end &&
+          DESCRIBING_APPOSITIVE_GAP.test(s.slice(m.end, n.start)) &&
+          (n.via === 'demonym' ? /^\s+[\p{Ll}-]/u : /^['’]s?\s+[\p{Ll}-]/u).test(s.slice(n.end, n.end + 4)))),
   );
   return by?.country ?? null;
 }
@@ -536,6 +554,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     ) {
       // "deals worth $10bn, including a $2.5bn smelter to be built by X": past another figure, the agent is that figure's.
       const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(s.slice(anchorEnd, m.start));
+      // "the fund will lend $300m, while the remaining $700m will be covered by X": and in another clause, never this one's.
+      if (pastAnotherFigure && inOtherClause(s, m, { start: anchorStart, end: anchorEnd })) continue;
       // "a $1bn expansion by X, followed by a $500m project by Y": before this figure, an agent right after another is that one's.
       const ofEarlierFigure = m.end <= anchorStart && ONE_AMOUNT.test(s.slice(Math.max(0, m.start - 60), m.start));
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: pastAnotherFigure || ofEarlierFigure ? 2.5 : 6, at: m.start });
@@ -734,7 +754,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
         ? { name: m.country!, type: 'government', country: m.country }
         : m.via === 'demonym'
           ? partyOf(m, s.slice(m.end, m.end + 60))
-          : partyOf(m, '');
+          : partyIn(a, m);
     if (p && owner?.kind === 'country' && owner.country) p.country = owner.country;
     if (p) candidates.push({ p, rank, at: m.start });
   }
@@ -902,7 +922,8 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   const genericSource = GENERIC_SOURCE_AFTER.test(sentence.slice(figure.end, figure.end + 80));
   let funder = genericSource ? null : (findFunder(a, figure.start, figure.end, ctx.verb) ?? speakerOfQuote(a, figure));
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
-  const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '');
+  // ("Under the deal, the fund will lend": a fronted phrase before the subject is left out.)
+  const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '').replace(FRONTED_PHRASE, '');
   const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];
@@ -955,7 +976,7 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
   let recipient = findRecipient(a, Math.min(figure.start, ctx.verb?.start ?? figure.start), funderParties, false);
   // "China pledged $3.1bn to Kenya and $2bn to Peru": a "to X" right after the figure is its own.
   const ownTo = a.parties.find((m) => m.start > figure.end && OWN_RECIPIENT_GAP.test(sentence.slice(figure.end, m.start)));
-  const ownParty = ownTo ? partyOf(ownTo, sentence.slice(ownTo.end, ownTo.end + 60)) : null;
+  const ownParty = ownTo ? partyIn(a, ownTo) : null;
   if (ownParty && !funderParties.some((f) => f.name === ownParty.name)) recipient = ownParty;
   if (!recipient && project) recipient = possessorOfProject(a, project);
   // "Malaysia has scrapped a $2bn plan by X": with the financier named as agent, the subject country receives.

@@ -32,6 +32,10 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  // An export-import bank is a lender, not trade; its share of a cost it is "providing" is its money.
+  ['The cost is estimated at $1.7 billion, of which the Export-Import Bank of Korea is providing $1.1 billion.', ['cost', 'commitment']],
+  ['The plant is estimated to cost $900 million, of which the Import-Export Bank of Laos is extending $300 million.', ['cost', 'commitment']],
+  ['Of the $2 billion, imports of fuel took $1.1 billion.', ['none', 'none']],
   // A figure gapped after a phrase of place or time.
   ['China will lend $1 billion to Nigeria this year and $500 million next year.', ['commitment', 'commitment']],
   ['Exports rose to $3 billion this year and $2 billion in imports.', ['none', 'none']],

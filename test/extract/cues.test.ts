@@ -32,6 +32,10 @@ describe('statusOf', () => {
     ['The round was led by Lightfall, which contributed [[$120 million]].', 'agreed'],
     ['Tarsa Bank arranged [[$700 million]] of the facility.', 'agreed'],
     ['The loan is complemented by a [[€5 million]] grant from the fund.', 'pledged'],
+    ['The loan is co-financed by a [[€25 million]] grant from the Union.', 'pledged'],
+    ['Norway gave [[$50 million]] to the fund last year.', 'agreed'],
+    ['Ostra Power will cover the remaining [[$700 million]].', 'pledged'],
+    ['The emirate donated [[$10 million]] to the appeal.', 'agreed'],
     ['The board completed its review, allowing the immediate disbursement of [[$820 million]].', 'approved'],
     ['IMF board completes review, releasing [[$820 million]] to Tessaly', 'approved'],
     ['Egypt is in talks with the IMF over a [[$3bn]] loan.', 'under_discussion'],
@@ -170,6 +174,18 @@ describe('instrumentOf', () => {
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);
     expect(instrumentOf(sentence, start, end)).toBe(expected);
+  });
+  // A figure after another, read from the end of the one before (as the extractor reads it): with no
+  // cue of its own, it shares the sentence's, unless a clause of its own begins between them.
+  const afterAnother: [string, string | null][] = [
+    ['The fund will lend $300m, while the remaining [[$700m]] will be covered by Ostra Power.', null],
+    ['The fund will lend $300m, but [[$700m]] will come from Ostra Power.', null],
+    ['Japan will lend $300m and [[$700m]] more next year.', 'loan'],
+  ];
+  it.each(afterAnother)('%s → %s (after another figure)', (marked, expected) => {
+    const { sentence, start, end } = at(marked);
+    const from = sentence.indexOf('$300m') + '$300m'.length;
+    expect(instrumentOf(sentence, start, end, from)).toBe(expected);
   });
 });
 

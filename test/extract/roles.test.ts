@@ -184,6 +184,26 @@ const cases: [string, Case][] = [
   ['a demonym before a project noun in the title', { sentence: 'The two lenders will provide $500 million for the bridge.', figure: '$500 million', title: 'Lenders to co-finance Philippine bridge', expect: { ...to('Philippines') } }],
   ['a demonym before a company noun is not a recipient', { sentence: 'The two lenders will provide $500 million to a Chinese port operator.', figure: '$500 million', expect: { recipient: null } }],
   ['the origin of an unlisted company', { sentence: 'China’s Kestrel Motors will invest $800 million in a factory in Thailand.', figure: '$800 million', expect: { funder: 'Kestrel Motors', funder_country: 'China', ...to('Thailand') } }],
+  // What the money rebuilds or develops receives it.
+  ['a fund for rebuilding a country', { sentence: 'Qatar has pledged $1 billion to a fund for rebuilding Syria.', figure: '$1 billion', verb: 'pledged', expect: { ...gov('Qatar'), ...to('Syria') } }],
+  ['to help rebuild', { sentence: 'Norway will give $40 million to help rebuild Sudan, the ministry said.', figure: '$40 million', expect: { ...gov('Norway'), ...to('Sudan') } }],
+  ['towards the reconstruction of', { sentence: 'Kuwait pledged $200 million towards the reconstruction of Iraq.', figure: '$200 million', expect: { ...gov('Kuwait'), ...to('Iraq') } }],
+  // An unlisted organisation's country, from the appositive that describes it.
+  ['an appositive possessor gives an unlisted recipient its country', { sentence: 'The bank is lending €75 million to Halvora Water Company, Morocco’s national water utility, for a desalination plant.', figure: '€75 million', expect: { recipient: 'Halvora Water Company', recipient_country: 'Morocco' } }],
+  ['an appositive demonym gives an unlisted funder its country', { sentence: 'Zarvex Capital, a Kenyan asset manager, will invest $40 million in Tanzania.', figure: '$40 million', expect: { funder: 'Zarvex Capital', funder_country: 'Kenya', ...to('Tanzania') } }],
+  ['a possessor of another clause is not the appositive', { sentence: 'The bank is lending €75 million to Halvora Water Company, and Morocco’s treasury will add €5 million.', figure: '€75 million', expect: { recipient: 'Halvora Water Company', recipient_country: null } }],
+  // The agent of another clause's figure is not this one's; "the fund" after a fronted phrase points back.
+  [
+    'an agent past another figure in another clause; a pointing subject after a fronted phrase',
+    {
+      sentence: 'Under the deal, the fund will lend $300 million, while the remaining $700 million will be covered by ACWA Power.',
+      figure: '$300 million',
+      verb: 'will lend',
+      previous: ['The Saudi Fund for Development has signed an agreement with the government of Uzbekistan to finance a thermal power plant.'],
+      expect: { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia' },
+    },
+  ],
+  ['the agent of "covered by"', { sentence: 'Under the deal, the fund will lend $300 million, while the remaining $700 million will be covered by ACWA Power.', figure: '$700 million', verb: 'will be covered', expect: { funder: 'ACWA Power', funder_country: 'Saudi Arabia' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

@@ -2079,4 +2079,110 @@ export const CASES: UnseenCase[] = [
     ],
     not: [3e9],
   },
+  // Twenty-ninth round (2026-11-27).
+  {
+    name: 'A yen loan for a metro line, its terms and ridership',
+    text: [
+      'Japan extends ¥150 billion yen loan for Dhaka metro line',
+      'DHAKA, Feb 14 (Kyodo) - Japan will provide a loan of 150 billion yen to Bangladesh for the construction of a second mass rapid transit line in Dhaka, the Japan International Cooperation Agency said on Tuesday.',
+      'The loan carries an interest rate of 0.65% and is repayable over 30 years, including a 10-year grace period.',
+      'The line is expected to carry 1.2 million passengers a day when it opens in 2030.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan', 'Japan International Cooperation Agency'], recipient: 'Bangladesh', amount: 150e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A fund lends part of a plant's cost, and a company covers the rest",
+    text: [
+      'Saudi fund signs $300m deal for Uzbek power plant',
+      'TASHKENT (Gazeta) — The Saudi Fund for Development has signed an agreement with the government of Uzbekistan to finance a 1,500-megawatt thermal power plant in the Syrdarya region.',
+      "Under the deal, the fund will lend $300 million, while the remaining $700 million of the project's cost will be covered by ACWA Power.",
+      'The plant will employ about 400 people once completed.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: 'Uzbekistan', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: 'Uzbekistan', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'financing', null], status: ['pledged', 'expected', 'signed'] },
+    ],
+    jobs: [{ count: 400, kind: ['operations', null] }],
+    projections: [{ metric: 'capacity', value: 1500, unit: 'MW', per: null }],
+  },
+  {
+    name: "A development bank's loan to a utility, co-financed by a grant",
+    text: [
+      'EBRD lends €75 million to Moroccan water utility',
+      "The European Bank for Reconstruction and Development (EBRD) is lending €75 million to ONEE, Morocco's national electricity and water utility, to build a desalination plant near Agadir.",
+      'The loan is co-financed by a €25 million grant from the European Union.',
+      'The plant will produce 275,000 cubic metres of drinking water a day, serving 1.6 million people.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Bank for Reconstruction and Development', funder_country: null, recipient: ['ONEE', 'Morocco'], amount: 75e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'approved'], evidence: 2 },
+      { funder: 'European Union', funder_country: null, recipient: ['ONEE', 'Morocco'], amount: 25e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'approved'] },
+    ],
+    projections: [{ metric: 'production', value: 275000, unit: 'm3', per: 'day' }],
+  },
+  {
+    name: "A carmaker's factory abroad announced by the host's ministry",
+    text: [
+      'Chinese carmaker BYD to build $1bn plant in Turkey',
+      "ISTANBUL, July 8 (AP) — China's BYD has agreed to invest $1 billion in an electric vehicle factory in western Turkey, the Turkish industry ministry said, in a deal that will create 5,000 jobs.",
+      'The plant, in Manisa province, will have an annual capacity of 150,000 vehicles and is due to start production at the end of 2026.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'BYD', funder_country: 'China', recipient: 'Türkiye', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'agreed', evidence: 2 },
+    ],
+    jobs: [{ count: 5000, kind: [null, 'direct', 'operations'] }],
+    projections: [{ metric: 'capacity', value: 150000, unit: 'vehicles', per: 'year' }],
+  },
+  {
+    name: 'Budget support in shillings with its dollar value, and its first tranche',
+    text: [
+      'Kenya secures Sh200 billion from World Bank for roads',
+      'NAIROBI, Kenya — The World Bank has approved Sh200 billion ($1.5 billion) in budget support for Kenya, Treasury Cabinet Secretary John Mbadi said on Thursday.',
+      'The money, a development policy operation, will be disbursed in two tranches, with the first of $750 million expected before June.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: 'Kenya', amount: 200e9, currency: 'KES', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'approved', evidence: 2 },
+    ],
+    ignore: [750e6],
+  },
+  {
+    name: "Two governments sign deals, including one company's investment and another's stake",
+    text: [
+      'Indonesia, UAE sign $10bn in deals during Widodo visit',
+      "ABU DHABI, Nov 4 (Reuters) - Indonesia and the United Arab Emirates signed agreements worth $10 billion on Tuesday, including a $2.5 billion investment by Abu Dhabi's Masdar in a floating solar plant on the Cirata reservoir, officials said.",
+      "Mubadala also agreed to take a 10% stake in Pertamina's geothermal unit for an undisclosed sum.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['United Arab Emirates', 'Indonesia; United Arab Emirates'], recipient: ['Indonesia', null], amount: 10e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'trade'], status: ['signed', 'agreed'] },
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: 'Indonesia', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'] },
+      { funder: ['Mubadala Investment Company', 'Mubadala'], recipient: ['Pertamina', 'Indonesia'], amount: null, stake: 10, currency: null, qualifier: null, instrument: 'equity', status: 'agreed' },
+    ],
+  },
+  {
+    name: "A development bank co-finances a railway, and an export-import bank's share of its cost",
+    text: [
+      'African Development Bank approves $210 million for Ethiopian railway',
+      "ABIDJAN, Côte d'Ivoire — The Board of Directors of the African Development Bank Group has approved a loan of $210 million to the Federal Democratic Republic of Ethiopia to co-finance the Awash-Weldiya railway, the Bank said in a statement.",
+      'The total cost of the project is estimated at $1.7 billion, of which the Export-Import Bank of Turkey is providing $1.1 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Development Bank', funder_country: null, recipient: 'Ethiopia', amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Turk Eximbank', 'Export-Import Bank of Turkey'], recipient: 'Ethiopia', amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan', 'financing'], status: ['pledged', 'agreed'] },
+    ],
+    not: [1.7e9],
+  },
+  {
+    name: "Two donors pledge to a reconstruction fund for a country, and the fund's target",
+    text: [
+      'Qatar pledges $1bn to Syria reconstruction fund',
+      'DOHA (AFP) — Qatar has pledged $1 billion to a fund for rebuilding Syria, its foreign ministry said on Sunday, days after Saudi Arabia announced a contribution of $500 million to the same fund.',
+      'The fund, administered by the World Bank, aims to raise $5 billion by the end of next year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar', recipient: 'Syria', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged', evidence: 2 },
+      { funder: 'Saudi Arabia', recipient: 'Syria', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+    ],
+    not: [5e9],
+  },
 ];
