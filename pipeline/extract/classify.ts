@@ -277,7 +277,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/\bfor\s/.test(near.slice(-20)) && BOUGHT_FOR_BEFORE.test(near)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
   if (/\bput/i.test(near) && PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
-  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?)\b/i.test(after)) {
+  // ("will pay $650m for a 30% stake": a share's words may hold a percent sign.)
+  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'%-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?)\b/i.test(after)) {
     return { role: 'commitment' };
   }
   return { role: 'none', reason: 'no commitment verb' };

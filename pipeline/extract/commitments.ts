@@ -119,6 +119,14 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
   });
 }
 
+/**
+ * "KEXIM and K-Sure have offered up to $2bn in financing": financing from an export-credit agency is
+ * export credit, whatever generic word the sentence uses (a loan it names stays a loan).
+ */
+function instrumentOfFunder(instrument: Commitment['instrument'], funderType: Commitment['funder_type']): Commitment['instrument'] {
+  return funderType === 'export_credit_agency' && (instrument === null || instrument === 'financing') ? 'export_credit' : instrument;
+}
+
 export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   const { article, sentence } = ctx;
   const text = sentence.text;
@@ -221,6 +229,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
           recipient_country: parties.recipient_country,
           project,
           ...figures,
+          instrument: instrumentOfFunder(figures.instrument, funder.funder_type),
           sector: sectorFor(text, start, end, named?.kind ?? null),
           part_of: null,
           evidence_id: evidence.evidence_id,

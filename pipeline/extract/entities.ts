@@ -240,6 +240,14 @@ function insert(root: TrieNode, name: string, candidate: Candidate): void {
 }
 
 /** Compile the reference once; the index is never changed afterwards. */
+/** A name's legal word shortened as wire copy shortens it: "Abu Dhabi National Oil Co.", "X Corp.", "Y Ltd". */
+export function shortLegalForms(name: string): string[] {
+  const m = /^(.+)\s(Company|Corporation|Limited|Incorporated)$/.exec(name);
+  if (!m) return [];
+  const short = { Company: 'Co', Corporation: 'Corp', Limited: 'Ltd', Incorporated: 'Inc' }[m[2] as 'Company'];
+  return [`${m[1]} ${short}`];
+}
+
 export function buildEntityIndex(ref: EntityReference): EntityIndex {
   const root: TrieNode = { next: new Map(), ends: [] };
   const countries = new Map<string, CountryRef>();
@@ -260,6 +268,7 @@ export function buildEntityIndex(ref: EntityReference): EntityIndex {
     insert(root, o.name, org('name'));
     for (const a of o.aliases) insert(root, a, org(isAcronym(a) ? 'acronym' : 'alias'));
     // A listed acronym is an organisation even if it looks like a code: "SACE" is not filtered out.
+    for (const short of shortLegalForms(o.name)) insert(root, short, org('alias'));
   }
   for (const r of REGIONS) insert(root, r, { kind: 'region', canonical: r, type: null, country: null, via: 'name' });
   const places = new Map<string, PlaceRef[]>();
@@ -556,12 +565,14 @@ export function typeFromName(name: string): FunderType {
   if (/\bExport[- ]Import\b|\bExim(bank)?\b|\bExport Credit\b/i.test(name)) return 'export_credit_agency';
   if (/\bDevelopment (Bank|Fund|Finance)\b/i.test(name)) return 'development_bank';
   if (/\b(Sovereign|Wealth)\b/.test(name) && /\b(Fund|Authority|Investment)\b/.test(name)) return 'sovereign_fund';
-  if (last === 'Bank' || last === 'Bancorp') return 'bank';
+  if (last === 'Bank' || last === 'Bancorp' || BANK_WORD.test(last)) return 'bank';
   if (LEGAL_SUFFIXES.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports)$/.test(last))
     return 'company';
   return 'other';
 }
 
+/** One word naming a bank: "VPBank", "Vietcombank" (not "Bank" alone). */
+const BANK_WORD = /^[A-Z][A-Za-z]{1,20}(?<!^B)[Bb]ank$/;
 const CAP_WORD = /^\p{Lu}[\p{L}\p{N}'.]*$/u;
 // An ASCII first character other than A-Z settles it without the Unicode regex.
 const isCapWord = (t: string) => {
@@ -631,6 +642,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
           : null;
       const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
       if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
+    } else if (s === runEnd && BANK_WORD.test(head)) {
+      // "Vietnam's VPBank", "Vietcombank": a bank named in one word.
+      out.push({ s, e: runEnd + 1, absorbed: null, ...(role ? { country: role.country } : {}) });
     }
     i = runEnd + 1;
   }
@@ -863,7 +877,10 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
   return mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, kind: m.kind, canonical: m.canonical, type: m.type, country: m.country, via: m.via }));
 }
 
-/** "the Gulf Star Development Corporation (GSDC)": later "GSDC" means that organisation. */
+/**
+ * "the Gulf Star Development Corporation (GSDC)": later "GSDC" means that organisation; and a name
+ * whose acronym is listed is the listed organisation.
+ */
 function linkAcronyms(mentions: (EntityMention & { tok: number; endTok: number })[], tokens: readonly Token[]): void {
   const names = new Map<string, EntityMention>();
   for (let i = 0; i < mentions.length; i++) {
@@ -877,6 +894,19 @@ function linkAcronyms(mentions: (EntityMention & { tok: number; endTok: number }
       tokens[next.endTok]?.text === ')' &&
       /^[A-Z][A-Za-z&-]{1,9}$/.test(next.surface)
     ) {
+      // "South Korea's Export-Import Bank (KEXIM)": an unlisted name whose bracketed acronym is a
+      // listed organisation of its kind and country is that organisation.
+      if (
+        m.kind === 'unknown_organization' &&
+        next.kind === 'organization' &&
+        (m.type === next.type || m.type === 'other') &&
+        (m.country === null || next.country === null || m.country === next.country)
+      ) {
+        m.kind = next.kind;
+        m.canonical = next.canonical;
+        m.type = next.type;
+        m.country = next.country;
+      }
       names.set(next.surface, m);
     }
     const named = names.get(m.surface);

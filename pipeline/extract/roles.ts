@@ -105,6 +105,8 @@ const EACH_BEFORE = /\beach\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const AMOUNT = /(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|Rs\.?)\s?)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m|crore|lakh))?|\b\d[\d.,]*\s*(?:billion|million|bn|mn)\s+(?:dollars|euros|yen|yuan|pounds|riyals|dirhams|rupees)/gi;
 // Between a figure and the subject of a relative clause on its noun: a few words of the noun, then "that", "which" or nothing.
 const RELATIVE_GAP = /^(?:\s+[\p{L}\d’'-]+){0,5}?\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u;
+/** Between a party and a figure its relative clause gives: ", which approved", " (WB), which has already lent". */
+const RELATIVE_GIVER_GAP = /^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:which|who)\s+(?:(?:has|had|have|also|already|earlier|previously|separately|itself)\s+)*(?:approved|pledged|promised|lent|loaned|provided|extended|granted|committed|offered|disbursed|signed|earmarked|allocated|deposited|invested|contributed|donated|gave|put\s+up|will\s+(?:provide|lend|invest|contribute|give|grant|commit|put\s+up))\s+(?:(?:an?|another|a\s+further|an\s+additional)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 const RELATIVE_GIVING_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:(?:already|previously|earlier|just|recently|also)\s+)?(?:approved|pledged|promised|lent|loaned|provided|extended|granted|agreed|committed|offered|disbursed|announced|signed|earmarked|allocated|deposited|invested)\b/i;
 const ONE_AMOUNT = new RegExp(AMOUNT.source, 'i');
 const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,4}of\s+(?:the\s+)?$/u;
@@ -154,6 +156,7 @@ export const OTHER_CLAUSE = /;|,\s+(?:while|whereas|but)\s/;
 export function inOtherClause(text: string, span: { start: number; end: number }, figure: { start: number; end: number }): boolean {
   return OTHER_CLAUSE.test(span.start >= figure.end ? text.slice(figure.end, span.start) : text.slice(span.end, figure.start));
 }
+const ISSUER_BEFORE = /\b(?:bonds?|notes?|sukuk|securities|debentures|shares|paper)\s+(?:(?:to\s+be|being|that\s+(?:was|were|will\s+be))\s+)?(?:issued|sold|floated|offered)\s+by\s+(?:the\s+)?$/i;
 const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$/i;
 // ("an investment forum in Riyadh": where an event was held, not who receives.)
 const LOCAL_NOUN = /\b(?:in\s+local|locally|in\s+the\s+country|domestic\s+(?:plants?|factories|projects?))\b/i;
@@ -378,6 +381,11 @@ function datelineLength(sentence: string, dateline: string | null): number {
   return 0;
 }
 
+/** `b` is `a`'s acronym in brackets right after it: "Export-Import Bank (KEXIM)". */
+function sameInBrackets(a: EntityMention, b: EntityMention, gap: string): boolean {
+  return a.canonical === b.canonical && /^\s*\($/.test(gap);
+}
+
 /** Mentions joined by "and", "," or "as well as" to `first` ("the IFC and the ADB"). */
 function coordinated(a: Analysed, first: EntityMention): EntityMention[] {
   const out = [first];
@@ -393,7 +401,8 @@ function coordinated(a: Analysed, first: EntityMention): EntityMention[] {
     if (COORDINATION.test(gap)) {
       out.push(m);
       last = m;
-    } else if (m.start > last.end) break;
+    } else if (sameInBrackets(last, m, gap)) last = m;
+    else if (m.start > last.end) break;
   }
   return out;
 }
@@ -534,7 +543,11 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     const before = s.slice(Math.max(0, (owner ?? m).start - 80), (owner ?? m).start);
     const after = s.slice(m.end, m.end + 80);
     const tail = tailOf(before);
-    if (m.end <= anchorStart && POSSESSOR_OF_FIGURE.test(s.slice(m.end, anchorStart)) && GIVING_NOUN_AFTER.test(s.slice(anchorEnd, anchorEnd + 60))) {
+    if (m.end <= anchorStart && m.end >= anchorStart - 90 && RELATIVE_GIVER_GAP.test(s.slice(m.end, anchorStart))) {
+      // "co-financed with the World Bank, which approved $1bn for the same programme": the relative clause's subject.
+      const p = partiesOf(a, [m]);
+      if (p.length > 0) found.push({ parties: p, strength: 6, at: m.start });
+    } else if (m.end <= anchorStart && POSSESSOR_OF_FIGURE.test(s.slice(m.end, anchorStart)) && GIVING_NOUN_AFTER.test(s.slice(anchorEnd, anchorEnd + 60))) {
       const p = partiesOf(a, [m]);
       if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
     } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail)) {
@@ -623,7 +636,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
       const gap = s.slice(subjects[i]!.end, first.start);
-      if (COORDINATION.test(gap)) first = subjects[i]!;
+      if (COORDINATION.test(gap) || sameInBrackets(subjects[i]!, first, gap)) first = subjects[i]!;
       else break;
     }
     const ms = dedupe(coordinated(a, first)).filter((m) => m.end <= anchor);
@@ -745,6 +758,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (s.lastIndexOf('from', m.start) > m.start - 80 && SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
     // "agreed to buy Spain's Saeta Yield for €1.4bn": what is bought receives the money.
     else if (!strict && /bu[yi]|bought|acqui|purchas|t[ao]ok|take/i.test(before) && BUY_BEFORE.test(before)) rank = 3;
+    // "subscribed to $50m of green bonds issued by X": the issuer receives the money.
+    else if (!strict && /\bby\s/i.test(before) && ISSUER_BEFORE.test(before)) rank = 3;
     else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn) && (m.start >= from || possessive || INVESTMENT_IN_BEFORE.test(before)))
       // "to/for X" names the recipient; "in X" the place; "a deal with X" only the counterparty.
       rank = /\b(?:in|near|outside)\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;

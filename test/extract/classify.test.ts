@@ -32,6 +32,9 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  // The price of a stake, whatever the verb.
+  ['Zarvex Oil will pay $650 million for a 30% stake in the field.', ['commitment']],
+  ['The fund paid €90m for a 12.5 percent stake in the port.', ['commitment']],
   // An export-import bank is a lender, not trade; its share of a cost it is "providing" is its money.
   ['The cost is estimated at $1.7 billion, of which the Export-Import Bank of Korea is providing $1.1 billion.', ['cost', 'commitment']],
   ['The plant is estimated to cost $900 million, of which the Import-Export Bank of Laos is extending $300 million.', ['cost', 'commitment']],

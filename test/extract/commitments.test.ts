@@ -824,3 +824,18 @@ describe('the parties of one figure told by the headline and the body', () => {
     expect(partiesOf(lines)).toEqual(expected);
   });
 });
+
+describe('financing from export-credit agencies', () => {
+  it.each([
+    [
+      'two agencies, one named by a listed acronym in brackets, offer financing: export credit, from both',
+      ['Offer', 'South Korea’s Export-Import Bank (KEXIM) and the Korea Trade Insurance Corporation (K-Sure) have offered up to $2 billion in financing for a plant in Poland.'],
+      [[2e9, 'USD', 'Export-Import Bank of Korea; Korea Trade Insurance Corporation', 'export_credit', null]],
+    ],
+    ['an agency\'s money with no instrument word', ['Backing', 'K-Sure will provide $300 million for the plant in Poland.'], [[3e8, 'USD', 'Korea Trade Insurance Corporation', 'export_credit', null]]],
+    ['a loan it names stays a loan', ['Loan', 'K-Sure will lend $300 million to the plant in Poland.'], [[3e8, 'USD', 'Korea Trade Insurance Corporation', 'loan', null]]],
+    ['another lender\'s financing is not export credit', ['Backing', 'The World Bank will provide $300 million in financing for the plant in Poland.'], [[3e8, 'USD', 'World Bank', 'financing', null]]],
+  ])('%s', (_label, lines, expected) => {
+    expect(commitmentsOf(lines)).toEqual(expected);
+  });
+});

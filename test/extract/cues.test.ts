@@ -34,6 +34,7 @@ describe('statusOf', () => {
     ['The loan is complemented by a [[€5 million]] grant from the fund.', 'pledged'],
     ['The loan is co-financed by a [[€25 million]] grant from the Union.', 'pledged'],
     ['Norway gave [[$50 million]] to the fund last year.', 'agreed'],
+    ['The IFC has subscribed to [[$50 million]] of green bonds.', 'agreed'],
     ['Ostra Power will cover the remaining [[$700 million]].', 'pledged'],
     ['The emirate donated [[$10 million]] to the appeal.', 'agreed'],
     ['The board completed its review, allowing the immediate disbursement of [[$820 million]].', 'approved'],

@@ -25,6 +25,21 @@ const cases: [string, Brief[]][] = [
   ['LAGOS: officials met.', [['LAGOS', 'Lagos', 'place', null, 'Nigeria', 'name']]],
   ['NIGERIA EYES GAINS', [['NIGERIA', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
   ['us and them', []],
+  // A listed name with its legal word shortened, as wire copy writes it.
+  ['Abu Dhabi National Oil Co. will pay.', [['Abu Dhabi National Oil Co', 'Abu Dhabi National Oil Company', 'organization', 'state_company', 'United Arab Emirates', 'alias']]],
+  // An unlisted name whose bracketed acronym is listed, of its kind: the listed organisation.
+  [
+    'Korea’s Export-Import Bank (KEXIM) lends.',
+    [
+      ['Korea', 'South Korea', 'country', 'government', 'South Korea', 'alias'],
+      ['Export-Import Bank', 'Export-Import Bank of Korea', 'organization', 'export_credit_agency', 'South Korea', 'capitalised'],
+      ['KEXIM', 'Export-Import Bank of Korea', 'organization', 'export_credit_agency', 'South Korea', 'acronym'],
+    ],
+  ],
+  // A bank named in one word.
+  ['Vietnam’s VPBank will lend; Techcombank will not.', [['Vietnam', 'Vietnam', 'country', 'government', 'Vietnam', 'name'], ['VPBank', 'VPBank', 'unknown_organization', 'bank', 'Vietnam', 'capitalised'], ['Techcombank', 'Techcombank', 'unknown_organization', 'bank', null, 'capitalised']]],
+  ['Bank officials met.', []],
+  ['International Finance Corp. lends.', [['International Finance Corp', 'International Finance Corporation', 'organization', 'development_bank', null, 'alias']]],
   // A name after a country's role noun is a company; a title is not a role.
   ['Vietnamese electric carmaker Vinvolt will invest.', [['Vietnamese', 'Vietnam', 'country', null, 'Vietnam', 'demonym'], ['Vinvolt', 'Vinvolt', 'unknown_organization', 'company', 'Vietnam', 'capitalised']]],
   ['India’s biggest miner Vedanta will invest.', [['India', 'India', 'country', 'government', 'India', 'name'], ['Vedanta', 'Vedanta', 'unknown_organization', 'company', 'India', 'capitalised']]],

@@ -204,6 +204,9 @@ const cases: [string, Case][] = [
     },
   ],
   ['the agent of "covered by"', { sentence: 'Under the deal, the fund will lend $300 million, while the remaining $700 million will be covered by ACWA Power.', figure: '$700 million', verb: 'will be covered', expect: { funder: 'ACWA Power', funder_country: 'Saudi Arabia' } }],
+  ['the subject of a relative clause gives its figure', { sentence: 'The loan will be co-financed with the World Bank, which approved $1 billion for the programme in April.', figure: '$1 billion', verb: 'approved', expect: { funder: 'World Bank' } }],
+  ['the subject of a relative clause, with its acronym', { sentence: 'It joins the Islamic Development Bank (IsDB), which has already lent $200 million to the project.', figure: '$200 million', verb: 'lent', expect: { funder: 'Islamic Development Bank' } }],
+  ['the issuer of bonds receives', { sentence: 'The IFC has subscribed to $50 million of green bonds issued by Vietnam’s VPBank.', figure: '$50 million', expect: { funder: 'International Finance Corporation', recipient: 'VPBank', recipient_country: 'Vietnam' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

@@ -2185,4 +2185,106 @@ export const CASES: UnseenCase[] = [
     ],
     not: [5e9],
   },
+  // Thirtieth round (2026-11-27).
+  {
+    name: "A state development bank's loan in euros, and last year's trade",
+    text: [
+      "Germany's KfW to lend Egypt €400m for green hydrogen",
+      "CAIRO, March 3 (Reuters) - German state-owned development bank KfW will lend Egypt 400 million euros to support the country's green hydrogen strategy, Egypt's planning ministry said on Sunday.",
+      "The loan will be disbursed over three years, the ministry said. Egypt's trade with Germany reached 5.5 billion euros last year.",
+      'Egypt hopes to capture 8% of the global hydrogen market by 2040.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['KfW Development Bank'], funder_country: 'Germany', recipient: 'Egypt', amount: 400e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    not: [5.5e9],
+  },
+  {
+    name: "A grant in crore for a neighbour's hydropower project, with its output and jobs",
+    text: [
+      'India commits Rs 1,000 crore for Nepal hydropower',
+      'NEW DELHI: India will provide Rs 1,000 crore in grant assistance to Nepal for the construction of the 900 MW Arun-3 hydropower project, the External Affairs Ministry said on Friday.',
+      'The project, being developed by SJVN, is expected to generate 3,900 GWh of electricity annually and create 3,000 local jobs during construction.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'India', recipient: 'Nepal', amount: 10e9, currency: 'INR', qualifier: 'exact', instrument: 'grant', status: 'pledged', evidence: 2 },
+    ],
+    jobs: [{ count: 3000, kind: 'construction' }],
+    projections: [
+      { metric: 'capacity', value: 900, unit: 'MW', per: null },
+      { metric: 'production', value: 3900, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A development finance institution subscribes to a bank's green bonds, and its running total",
+    text: [
+      "IFC invests $50m in Vietnamese bank's green bonds",
+      "HANOI, Vietnam -- The International Finance Corporation has subscribed to $50 million of green bonds issued by Vietnam's VPBank, the lender said in a statement on Wednesday.",
+      'Proceeds will be used to finance renewable energy and energy efficiency projects.',
+      "The investment is IFC's first in green bonds issued by a Vietnamese bank. IFC has invested more than $1.5 billion in Vietnam's financial sector since 2010.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Finance Corporation', funder_country: null, recipient: ['VPBank', 'Vietnam'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', null], status: ['agreed', 'disbursed', 'signed'], evidence: 2 },
+    ],
+    not: [1.5e9],
+  },
+  {
+    name: 'A miner sells a stake in its foreign unit to a company of a third country',
+    text: [
+      "Brazil's Vale sells Indonesian nickel stake to Japan's Sumitomo for $150m",
+      "SAO PAULO, Aug 12 (Reuters) - Brazilian miner Vale SA said on Tuesday it had agreed to sell a 5% stake in PT Vale Indonesia to Japan's Sumitomo Metal Mining for about $150 million.",
+      'The sale is expected to close in the fourth quarter.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Sumitomo Metal Mining', funder_country: 'Japan', recipient: ['Vale SA', 'Vale', 'Brazil', 'PT Vale Indonesia', 'Indonesia'], amount: 150e6, currency: 'USD', qualifier: 'about', instrument: 'equity', status: 'agreed', stake: 5, evidence: 2 },
+    ],
+  },
+  {
+    name: "A bloc's payment to a member, and the member's allocation for the budget period",
+    text: [
+      'Poland gets €1.2bn EU cohesion payment',
+      'BRUSSELS, Jan 20 — The European Commission has disbursed €1.2 billion to Poland under its cohesion policy, the first payment since funds were unblocked last year.',
+      'Poland is due to receive €76 billion in cohesion funds in the 2021-2027 budget period.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', funder_country: null, recipient: 'Poland', amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing'], status: 'disbursed', evidence: 2 },
+      { funder: ['European Union', null], recipient: 'Poland', amount: 76e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing'], status: ['expected', 'pledged'] },
+    ],
+  },
+  {
+    name: 'A state oil company pays for a stake in a gas field abroad',
+    text: [
+      "UAE's ADNOC buys into Azeri gas field for $650m",
+      'BAKU, Azerbaijan (AP) — Abu Dhabi National Oil Co. will pay $650 million for a 30% stake in the Absheron gas field, operator SOCAR said on Thursday, as Gulf energy companies expand in the Caspian region.',
+      'The field produces 4 million cubic meters of gas per day.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Abu Dhabi National Oil Company', funder_country: 'United Arab Emirates', recipient: ['Azerbaijan', 'State Oil Company of Azerbaijan Republic'], amount: 650e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'pledged', stake: 30, evidence: 2 },
+    ],
+    projections: [{ metric: 'production', value: 4e6, unit: 'm3', per: 'day' }],
+  },
+  {
+    name: 'Two export-credit agencies offer financing for a plant abroad, and its cost',
+    text: [
+      'South Korea offers $2bn for Polish nuclear plant',
+      "WARSAW (Yonhap) — South Korea's Export-Import Bank (KEXIM) and the Korea Trade Insurance Corporation (K-Sure) have offered up to $2 billion in financing for a nuclear power plant Korea Hydro & Nuclear Power proposes to build in Patnow, Poland, officials said.",
+      'The 2.8 GW plant would cost an estimated $26 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of Korea; Korea Trade Insurance Corporation', funder_country: 'South Korea', recipient: 'Poland', amount: 2e9, currency: 'USD', qualifier: 'up_to', instrument: 'export_credit', status: 'proposed', evidence: 2 },
+    ],
+    not: [26e9],
+  },
+  {
+    name: "A development bank's loan co-financed with another, which approved its own for the same programme",
+    text: [
+      'AIIB board approves $500m loan for Turkish earthquake recovery',
+      "BEIJING, May 6 (Xinhua) -- The Asian Infrastructure Investment Bank (AIIB) said on Saturday its board had approved a $500 million loan to Türkiye to help rebuild infrastructure destroyed by February's earthquakes.",
+      'The loan will be co-financed with the World Bank, which approved $1 billion for the same programme in April.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Infrastructure Investment Bank', funder_country: null, recipient: 'Türkiye', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: 'World Bank', funder_country: null, recipient: 'Türkiye', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'approved' },
+    ],
+  },
 ];
