@@ -86,9 +86,9 @@ export function extractArticleWith(
     }
     return found;
   };
-  const commitmentMentions = withSameRecipients(
-    linkJointShares(linkTranchesAcross(linkIncludedAcross(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences), sentences)),
-    sentences,
+  // (Recipients told as "the same fund" first: the parts linked after take their whole's.)
+  const commitmentMentions = linkJointShares(
+    linkTranchesAcross(linkIncludedAcross(withSameRecipients(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences), sentences), sentences),
   );
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);

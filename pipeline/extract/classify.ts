@@ -16,6 +16,7 @@
 import type { ProjectionMetric } from '../tables.ts';
 import { SOURCE_AFTER } from './instrument.ts';
 import { PERCENT } from './numbers.ts';
+import { EVENT_RAISED } from './status.ts';
 
 export type MoneyRole =
   | { role: 'commitment' }
@@ -94,6 +95,8 @@ const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constr
 // "scrapped a $2bn plan by X": a plan that died is a commitment with status cancelled.
 const CANCELLED_PLAN = /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)?|turn(?:ed|s)? down|scrap(?:ped|s|ping)?|shelved?|terminated|called off|abandon(?:ed|s)?|withdr(?:ew|awn)|suspend(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?$/i;
 const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|investments?|proposals?|bids?|offers?|contracts?|loans?)\b/i;
+/** Right before a figure an event raised: "a conference that raised a total of". */
+const EVENT_RAISED_BEFORE = new RegExp(String.raw`${EVENT_RAISED}\s+(?:(?:a\s+total\s+of|pledges\s+(?:of|worth)|commitments\s+(?:of|worth)|about|around|some|nearly|almost|over|more\s+than|roughly)\s+)*$`, 'i');
 const RAISE_TARGET_BEFORE = /\b(?:aims?|aiming|seeks?|seeking|plans?|planning|hopes?|hoping|wants?|looks?|looking|targets?|targeting|expects?|intends?)\s+to\s+raise\s+(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)?\s*$/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 /** A perfect tense of giving or receiving money: what running totals are told with ("has so far invested", "have received"). */
@@ -196,6 +199,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
   // "The fund aims to raise $1bn in total": a fundraising target, given by no one yet.
   if (/raise/i.test(near) && RAISE_TARGET_BEFORE.test(near.slice(-50))) return { role: 'none', reason: 'a fundraising target' };
+  // "at a conference that raised a total of $1bn for the country": what donors pledged there (before
+  // the running totals below, which "a total of" would otherwise be read as).
+  if (/rais|mobili|garner|drew/i.test(near) && EVENT_RAISED_BEFORE.test(near.slice(-90))) return { role: 'commitment' };
   if (ends(COMPARED_BEFORE, near.slice(-40))) return { role: 'none', reason: 'a past level compared with' };
   if (DEBT_OWED_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'debt owed, repaid or restructured' };
   // "The remaining $3bn of debt will be repaid": the debt named after the figure, in a sentence about paying it back.

@@ -28,6 +28,8 @@ const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|
 // €500m for X and €700m for Y": parts too.
 const INCLUDES =
   /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which|(?:split|divided|shared|broken\s+down)\s+(?:between|into|among)|(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:contributed|put\s+in|provided|invested|committed)|allowing\s+(?:an?\s+|the\s+)?(?:immediate\s+|initial\s+)?(?:disbursement|release|drawdown)\s+of|(?:with|and)\s+(?:an?\s+|the\s+)?(?:immediate|initial|first)\s+(?:disbursement|tranche|instal+ment|release)\s+of)\b/gi;
+/** Between a part and the programme it is paid under: "a €1.5bn tranche from the EU under the €50bn facility". */
+const UNDER_WHOLE = /^\s*(?:[^.;$€£¥₹]{0,60}?\s)?under\s+(?:a|an|the|its|their)\s*$/i;
 const BRACKETED = /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|or|equivalent to|worth)?\s*$/i;
 const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
 
@@ -38,18 +40,18 @@ const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the 
  */
 const PART_SUBJECT_VERB = /^(?:(?!\b(?:it|they|we|he|she|which|that|who)\b)[^,;])*\b(?:was|were|is|are|has|have|had|will|would|could|may|might|shall|should|be|been|being)\s+(?:[a-z]+\s+){0,2}$/i;
 
-/**
- * "The $3.5bn debt package includes $1.25bn from US EXIM and $700m from the IFC", "$5bn in loans,
- * of which $2bn from China": the figures after the word are parts of the figure before it, when
- * smaller and in its currency; and "the first $300m of a $1bn package": a figure is part of the
- * next when "of a" joins them. The link is to the mention's id; mergeCommitments points it at the
- * merged row.
- */
 /** A whole whose funder was read from its parts' clause: the funder is theirs, the whole's unknown. */
 function dropFunder(whole: Commitment): void {
   Object.assign(whole, { funder: null, funder_type: null, funder_country: null });
 }
 
+/**
+ * "The $3.5bn debt package includes $1.25bn from US EXIM and $700m from the IFC", "$5bn in loans,
+ * of which $2bn from China": the figures after the word are parts of the figure before it, when
+ * smaller and in its currency; and "the first $300m of a $1bn package", "a $1.5bn tranche under
+ * the $50bn facility": a figure is part of the next when "of a" or "under the" joins them. The
+ * link is to the mention's id; mergeCommitments points it at the merged row.
+ */
 function linkIncluded(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[]): void {
   if (figures.length < 2) return;
   // "the first $300m of a $1bn package", "$1.1bn, the second tranche of a $3bn loan": the whole after.
@@ -57,7 +59,8 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     const part = figures[i]!.mention.row;
     const whole = figures[i + 1]!.mention.row;
     if (!smallerPart(part, whole)) continue;
-    if (!OF_WHOLE.test(text.slice(figures[i]!.end, figures[i + 1]!.start))) continue;
+    const between = text.slice(figures[i]!.end, figures[i + 1]!.start);
+    if (!OF_WHOLE.test(between) && !UNDER_WHOLE.test(between)) continue;
     part.part_of = whole.commitment_id;
     // "China has disbursed $500m of the $2bn it pledged": the verb before the part is the part's; the
     // whole has only what is said after the part ("it pledged"), else no status. A finite verb after

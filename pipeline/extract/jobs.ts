@@ -100,6 +100,7 @@ function modifiersOf(words: string): { kindWords: string; place: string | null }
 }
 
 /** "The plant will shed 1,200 jobs", "900 jobs will be lost": jobs lost are not jobs created. */
+const EXISTING_WORKFORCE_BEFORE = /\b(?:already|currently|presently|now|today)\s+(?:employs|employ|has|have|counts|count)\s+(?:a\s+(?:workforce|staff)\s+of\s+)?$/i;
 const LOSS_BEFORE = /\b(?:cut|cuts|cutting|shed|sheds|shedding|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?)\s+$/i;
 // ("4,000 jobs lost", "jobs will be cut"; not "create 4,000 jobs and cut travel time", where "cut" starts a clause of its own.)
 const LOSS_AFTER = /^[^.;]{0,25}?\b(?:(?:will|would|could|may|might|are|were|is|was|to)\s+(?:be\s+)?(?:cut|lost|axed|eliminated|shed|slashed|scrapped)|(?<!\b(?:and|or|but|also|then|to|will|would|could|may|might)\s+)(?:cut|lost|axed|eliminated|shed|slashed|scrapped)\b)/i;
@@ -230,6 +231,8 @@ export function findJobFigures(sentence: string): JobFigure[] {
     }
     const start = q ? token.start - q.length : token.start;
     if (LOSS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || LOSS_AFTER.test(sentence.slice(end, end + 60))) continue;
+    // "Toyota already employs more than 8,000 people there": a workforce it has, not jobs a deal creates.
+    if (EXISTING_WORKFORCE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) continue;
     let place: string | null = null;
     // "2,000 direct and 8,000 indirect jobs in Sonora": the shared noun's place is both figures'.
     const placeFrom = sharedWith && tokens[i + 1] ? tokens[i + 1]!.end + sharedWith[0].length : end;

@@ -103,7 +103,9 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
   if (token.gluedRight) return none;
   const left = sentence.slice(Math.max(0, token.start - 24), token.start);
   const pre = currencies.prefix(left);
-  if (pre !== null && acceptable(pre, currencies)) {
+  // A one-letter currency ("R2bn", "N450bn") only before a scaled or grouped sum: "N95 masks", "R2 road" name no money.
+  const oneLetter = pre !== null && /^[A-Z]$/.test(pre.trim()) && !token.scaled && !/\d[,.]\d{3}/.test(token.surface);
+  if (pre !== null && !oneLetter && acceptable(pre, currencies)) {
     return { token, start: token.start - pre.length, end: token.end, alias: pre.trim() };
   }
   if (token.gluedLeft) return none;

@@ -71,6 +71,7 @@ const ACCORDING_TO = /\baccording\s+to\b[^,;.]*/giu;
 // regex is tried at every position, a plain literal is searched for. (Under /iu a letter of
 // "according" matches only itself in either case: no other character folds to one of them.)
 const MAY_SAY_ACCORDING = /according/i;
+const OBJECT_BEFORE = /\b(?:to|for|into|towards|from|with)\s+(?:the\s+)?$/i;
 const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|visit(?:ed|ing|s)?\s+to|trip\s+to|trips\s+to)\s+(?:the\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?$/i;
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
@@ -356,7 +357,8 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     // "US ambassador Jane Roe said" names a speaker; "a credit line to Uzbekistan, officials said" does
     // not (a comma, then a lowercase attribution: whose officials is not said).
     // "The World Bank and the AfDB said ..." coordinates two subjects: neither is a speaker's title.
-    if (SPEAKER_AFTER.test(after) && !/^(?:['’]s?)?,?\s+(?:said|says|told|stated|added|announced)\b/u.test(after) && !/^,\s+(?:(?:a|an|the)\s+)?[\p{Ll}]/u.test(after) && !/^\s+(?:and|&)\s/.test(after)) continue;
+    // "aid to Lebanon, President Emmanuel Macron said": the object of a preposition, then a comma, is not the speaker.
+    if (SPEAKER_AFTER.test(after) && !/^(?:['’]s?)?,?\s+(?:said|says|told|stated|added|announced)\b/u.test(after) && !/^,\s+(?:(?:a|an|the)\s+)?[\p{Ll}]/u.test(after) && !/^\s+(?:and|&)\s/.test(after) && !(after.startsWith(',') && OBJECT_BEFORE.test(before))) continue;
     // "US-sourced machinery" describes a thing; "China-backed", "IFC-funded" name the financier (kept).
     if (m.kind === 'country' && /^[-‐‑][\p{Ll}]/u.test(after) && !BACKED_AFTER.test(after)) continue;
     // "in US equipment", "of US exports": a country before a noun qualifies it; "help Kenya grow" is a party.

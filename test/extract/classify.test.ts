@@ -32,6 +32,10 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  // What a donors' event raised is money pledged, "a total of" notwithstanding; a company's past total is not.
+  ['France will give €100m to Lebanon, Macron said at a conference that raised a total of $1 billion for the country.', ['commitment', 'commitment']],
+  ['The UN appeal has raised about $400 million so far.', ['commitment']],
+  ['The firm has invested a total of $1 billion in the country since 2010.', ['none']],
   // The price of a stake, whatever the verb.
   ['Zarvex Oil will pay $650 million for a 30% stake in the field.', ['commitment']],
   ['The fund paid €90m for a 12.5 percent stake in the port.', ['commitment']],

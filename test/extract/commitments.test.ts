@@ -839,3 +839,18 @@ describe('financing from export-credit agencies', () => {
     expect(commitmentsOf(lines)).toEqual(expected);
   });
 });
+
+describe('a part paid under a programme named with its whole ("a €1.5bn tranche under the €50bn facility")', () => {
+  it.each([
+    [
+      'the tranche is part of the facility, which has no status of the tranche\'s',
+      ['Tranche', 'Ukraine has received a €1.5 billion tranche from the European Union under the €50 billion Ukraine Facility, the prime minister said.'],
+      [
+        [1.5e9, 'EUR', 'European Union', 'loan', 5e10],
+        [5e10, 'EUR', 'European Union', 'loan', null],
+      ],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    expect(commitmentsOf(lines)).toEqual(expected);
+  });
+});

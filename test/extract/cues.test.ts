@@ -35,6 +35,7 @@ describe('statusOf', () => {
     ['The loan is co-financed by a [[€25 million]] grant from the Union.', 'pledged'],
     ['Norway gave [[$50 million]] to the fund last year.', 'agreed'],
     ['The IFC has subscribed to [[$50 million]] of green bonds.', 'agreed'],
+    ['Macron spoke at a conference that raised a total of [[$1 billion]] for the country.', 'pledged'],
     ['Ostra Power will cover the remaining [[$700 million]].', 'pledged'],
     ['The emirate donated [[$10 million]] to the appeal.', 'agreed'],
     ['The board completed its review, allowing the immediate disbursement of [[$820 million]].', 'approved'],

@@ -20,7 +20,7 @@ function job([job_id, count, kind, sentence, place, project]: Spec, article_id =
 }
 
 const FOR_A_TOTAL = 'It will create 33,000 direct jobs and 46,000 indirect jobs, for a total of 49,000.';
-const IN_TOTAL = 'It will create 1,200 jobs during construction and 300 permanent jobs, and the company already employs 5,000 people in total.';
+const IN_TOTAL = 'It will create 1,200 jobs during construction and 300 permanent jobs, and the group will employ 5,000 people in total.';
 const TWO_TOTALS = 'The park will bring 2,000 direct and 3,000 indirect jobs, 5,500 in all, and the port 1,000 direct and 1,100 indirect jobs, 2,000 in all.';
 
 /** [job_id, kind, total_of] of every row, for comparing whole small tables. */

@@ -70,6 +70,9 @@ const cases: [string, Row[]][] = [
   ['The plant will shed 1,200 jobs.', []],
   ['About 900 jobs will be lost when the mill closes.', []],
   ['The company said 2,000 jobs would be cut.', []],
+  // A workforce a company already has is not jobs a deal creates.
+  ['Toyota already employs more than 8,000 people in Indonesia.', []],
+  ['The group currently has a workforce of 1,200 workers there, and the plant will create 500 jobs.', [[500, 'exact', null, null]]],
   ['About 4,000 jobs lost in the crisis.', []],
   // "cut" after "and" starts a clause of its own: the jobs are created.
   ['The expressway will create 4,000 jobs during construction and cut travel time to one hour.', [[4000, 'exact', 'construction', null]]],

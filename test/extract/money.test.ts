@@ -34,6 +34,10 @@ const cases: [string, Row[]][] = [
   ['Taiwan will invest NT$10 billion.', [['NT$10 billion', 1e10, 1e10, 1e10, 'TWD', 'exact']]],
   ['Ghana got GH¢2 billion.', [['GH¢2 billion', 2e9, 2e9, 2e9, 'GHS', 'exact']]],
   ['Kenya will receive Sh50 billion from the World Bank.', [['Sh50 billion', 5e10, 5e10, 5e10, 'KES', 'exact']]],
+  // "N" before digits is the naira, as Nigerian papers write it; a letter before a model number is no currency.
+  ['Abuja secured a N450 billion facility.', [['N450 billion', 4.5e11, 4.5e11, 4.5e11, 'NGN', 'exact']]],
+  ['Workers were given N95 masks worth $2 million.', [['$2 million', 2e6, 2e6, 2e6, 'USD', 'exact']]],
+  ['The R2 road will cost R1.5 billion, and N450,000 went to schools.', [['R1.5 billion', 1.5e9, 1.5e9, 1.5e9, 'ZAR', 'exact'], ['N450,000', 4.5e5, 4.5e5, 4.5e5, 'NGN', 'exact']]],
   ['She said Shell will invest $2bn.', [['$2bn', 2e9, 2e9, 2e9, 'USD', 'exact']]],
   ['Islamabad approved Rs 1.2 trln for Pakistan roads.', [['Rs 1.2 trln', 1.2e12, 1.2e12, 1.2e12, 'PKR', 'exact']]],
   ['Baku will invest 500 million manat in Azerbaijan.', [['500 million manat', 5e8, 5e8, 5e8, 'AZN', 'exact']]],

@@ -21,6 +21,11 @@ describe('recipients of money told as going to the same place', () => {
       ['The European Bank for Reconstruction and Development is lending €75 million to Tunisia for a desalination plant.', 'The loan is co-financed by a €25 million grant from the European Union.'],
       [['European Bank for Reconstruction and Development', 75e6, 'Tunisia'], ['European Union', 25e6, 'Tunisia']],
     ],
+    // Money "for the country" with no recipient of its own, and the parts of that money.
+    [
+      ['France will give €100 million in aid to Lebanon, Macron said at a conference that raised a total of $1 billion for the country.', 'Of that sum, $800 million is for humanitarian aid.'],
+      [['France', 100e6, 'Lebanon'], [null, 1e9, 'Lebanon'], [null, 800e6, 'Lebanon']],
+    ],
     // "The same" is the figure's own, whatever recipient the sentence names for another figure.
     [
       ['Norway gave $50 million to Chad on Monday.', 'Sweden pledged $20 million to the same fund and $5 million to Niger.'],

@@ -2287,4 +2287,93 @@ export const CASES: UnseenCase[] = [
       { funder: 'World Bank', funder_country: null, recipient: 'Türkiye', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'approved' },
     ],
   },
+  // Thirty-first round (2026-11-27).
+  {
+    name: 'A country and a foreign group sign for a plant in dirhams, with its dollar value, jobs and exports',
+    text: [
+      "Morocco, China's CITIC sign 10 billion dirham steel deal",
+      "RABAT (MAP) - Morocco and China's CITIC Group on Monday signed an agreement for a 10 billion dirham ($1 billion) steel complex in Kenitra, the industry ministry said.",
+      'The complex will create 2,500 direct jobs and export 60 percent of its production to Europe and Africa.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'CITIC Group', funder_country: 'China', recipient: 'Morocco', amount: 10e9, currency: 'MAD', qualifier: 'exact', instrument: [null, 'investment'], status: 'signed', evidence: 2 },
+    ],
+    jobs: [{ count: 2500, kind: 'direct' }],
+    projections: [{ metric: 'export_share_of_output', value: 60, unit: 'percent', per: null }],
+  },
+  {
+    name: 'A facility in naira written with an N, to a state oil company',
+    text: [
+      'Nigeria secures N450bn loan from Afreximbank for refinery',
+      'ABUJA — The African Export-Import Bank (Afreximbank) has agreed to provide a N450 billion facility to the Nigerian National Petroleum Company Limited (NNPC) to fund the rehabilitation of the Port Harcourt refinery, NNPC said on Sunday.',
+      'The refinery, once restored, will process 210,000 barrels per day.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Export-Import Bank', funder_country: null, recipient: ['Nigerian National Petroleum Company', 'Nigeria'], amount: 450e9, currency: 'NGN', qualifier: 'exact', instrument: 'loan', status: 'agreed', evidence: 2 },
+    ],
+    projections: [{ metric: 'production', value: 210000, unit: 'bbl', per: 'day' }],
+  },
+  {
+    name: "Two development banks lend jointly in reais, and one lender's share in dollars",
+    text: [
+      'Brazil to receive R$5 billion from BNDES and IDB for sanitation',
+      "BRASILIA, April 2 - Brazil's development bank BNDES and the Inter-American Development Bank (IDB) will jointly lend as much as 5 billion reais to Brazilian states for water and sanitation projects, the bank said on Tuesday.",
+      'The IDB will contribute up to $500 million of the total.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Brazilian Development Bank; Inter-American Development Bank', recipient: 'Brazil', amount: 5e9, currency: 'BRL', qualifier: 'up_to', instrument: 'loan', status: 'pledged', evidence: 2 },
+      { funder: 'Inter-American Development Bank', funder_country: null, recipient: 'Brazil', amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: [null, 'loan'], status: 'pledged' },
+    ],
+  },
+  {
+    name: "A carmaker's investment in rupiah over five years, and the workforce it already has",
+    text: [
+      "Japan's Toyota to invest $1.3bn in Indonesia over five years",
+      "JAKARTA (Jakarta Post): Japanese carmaker Toyota Motor Corp. will invest 21 trillion rupiah ($1.3 billion) in Indonesia over the next five years to expand electric vehicle production, Indonesia's investment ministry said.",
+      'Toyota already employs more than 8,000 people in Indonesia.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Toyota Motor Corporation', funder_country: 'Japan', recipient: 'Indonesia', amount: 21e12, currency: 'IDR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    notJobs: [8000],
+  },
+  {
+    name: "A country's aid at a conference that raised a total, and how the total splits",
+    text: [
+      "France pledges €100m for Lebanon's army",
+      'PARIS, Oct 24 (AFP) - France will give 100 million euros in aid to Lebanon, President Emmanuel Macron said on Thursday at a conference that raised a total of $1 billion for the country.',
+      'Of that sum, $800 million is for humanitarian aid and $200 million for the Lebanese army, organisers said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'France', recipient: 'Lebanon', amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged', evidence: 2 },
+      { funder: null, recipient: 'Lebanon', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: null, recipient: 'Lebanon', amount: 800e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: null, recipient: 'Lebanon', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+    ],
+  },
+  {
+    name: 'A foreign group plans an investment given as a range in CFA francs',
+    text: [
+      'Swiss firm eyes CFA 120 billion cement plant in Senegal',
+      'DAKAR - Swiss building materials group Holcim plans to invest between CFA 100 billion and CFA 120 billion in a new cement plant in Senegal, its chief executive told reporters in Dakar on Tuesday.',
+      'The plant would have a capacity of 2 million tonnes a year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Holcim', funder_country: 'Switzerland', recipient: 'Senegal', amount: null, low: 100e9, high: 120e9, currency: 'XOF', qualifier: 'range', instrument: 'investment', status: 'intended' },
+    ],
+    projections: [{ metric: 'capacity', value: 2e6, unit: 't', per: 'year' }],
+  },
+  {
+    name: "A tranche received under a bloc's facility, and the total received so far",
+    text: [
+      'Ukraine gets €1.5bn from EU under Ukraine Facility',
+      "KYIV, Ukraine (AP) — Ukraine has received a €1.5 billion tranche from the European Union under the €50 billion Ukraine Facility, the country's prime minister said on Friday.",
+      'So far, Ukraine has received €19.6 billion under the facility.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', funder_country: null, recipient: 'Ukraine', amount: 1.5e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'loan', 'grant', 'financing'], status: 'disbursed', evidence: 2 },
+    ],
+    ignore: [50e9],
+    not: [19.6e9],
+  },
 ];
