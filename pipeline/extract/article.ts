@@ -16,6 +16,7 @@ import { projectionsIn } from './projections.ts';
 import { projectsIn } from './projects.ts';
 import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
 import { withSameRecipients } from './sameRecipient.ts';
+import { withStatusToldAfter } from './statusAfter.ts';
 import { linkIncludedAcross } from './includedAcross.ts';
 import { linkJointShares } from './jointShares.ts';
 import { linkTranchesAcross } from './tranchesAcross.ts';
@@ -87,8 +88,9 @@ export function extractArticleWith(
     return found;
   };
   // (Recipients told as "the same fund" first: the parts linked after take their whole's.)
-  const commitmentMentions = linkJointShares(
-    linkTranchesAcross(linkIncludedAcross(withSameRecipients(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences), sentences), sentences),
+  const commitmentMentions = withStatusToldAfter(
+    linkJointShares(linkTranchesAcross(linkIncludedAcross(withSameRecipients(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences), sentences), sentences)),
+    sentences,
   );
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);

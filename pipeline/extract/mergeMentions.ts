@@ -178,9 +178,21 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
   // "Hyundai, LG to build $4.3bn plant" over "5.7 trillion won ($4.3 billion)": a headline gives the body's conversion.
   const givesConversion = (m: FactMention<Commitment>, other: Commitment) =>
     m.converted !== undefined && m.converted.currency === other.currency && m.converted.value !== null && sameNumber(m.converted.value, point(other.amount, other.amount_low, other.amount_high));
+  // "Masdar commits $1 billion to Spanish renewables" over "Masdar ... would invest a further 1 billion
+  // euros": a headline written in dollars for the body's sum in another currency, by the same funder.
+  const dollarsInHeadline = (m: FactMention<Commitment>, other: Commitment) =>
+    m.headline &&
+    m.row.currency === 'USD' &&
+    other.currency !== null &&
+    other.currency !== 'USD' &&
+    m.row.funder !== null &&
+    other.funder !== null &&
+    funderFits(m.row, other) &&
+    sameNumber(point(m.row.amount, m.row.amount_low, m.row.amount_high), point(other.amount, other.amount_low, other.amount_high));
   const same = (a: Commitment, b: Commitment, eitherHeadline: boolean, am: FactMention<Commitment>, bm: FactMention<Commitment>) =>
     (a.amount !== null || a.amount_low !== null || a.amount_high !== null) &&
-    ((sameAmount(a, b, eitherHeadline) && compatible(a.currency, b.currency)) || (eitherHeadline && (givesConversion(am, b) || givesConversion(bm, a)))) &&
+    ((sameAmount(a, b, eitherHeadline) && compatible(a.currency, b.currency)) ||
+      (eitherHeadline && (givesConversion(am, b) || givesConversion(bm, a) || dollarsInHeadline(am, b) || dollarsInHeadline(bm, a)))) &&
     (eitherHeadline || funderFits(a, b)) &&
     (eitherHeadline || !otherCountries(a, b)) &&
     (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '') || (eitherHeadline && sameDebt(a.instrument, b.instrument))) &&

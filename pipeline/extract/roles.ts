@@ -91,7 +91,7 @@ const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|ple
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
 // "a desalination plant in Jordan" names where the money goes; so does "a Jordan desalination plant".
-const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+|[A-Z]{2,5}\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization|hydropower|hydro|infrastructure|electrification|irrigation|housing)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner|ministry|minister|agency|authority)s?\b)/u;
+const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+|[A-Z]{2,5}\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization|hydropower|hydro|renewables|infrastructure|electrification|irrigation|housing)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner|ministry|minister|agency|authority)s?\b)/u;
 // "Temasek's $1.2bn investment": the possessor of a giving noun gives ("Kenya's $2bn loan" may be a borrower's: not read).
 // Between a possessor and what it owns: "Japan's Mitsui", "France's AFD".
 // ("Brazil's development bank BDX": a role noun between the possessor and its organisation.)
@@ -909,8 +909,16 @@ const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(
 const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies))\s+(?:(?:of|worth)\s+[^.;]{0,40}?\s+)?with\s+(?:the\s+)?$/i;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
+/** "reached a staff-level agreement with the IMF on a $3bn loan": an agreement with a lender, on a loan named after it. */
+const AGREEMENT_WITH_BEFORE = /\b(?:staff[- ]level\s+)?(?:agreements?|deals?|accords?|pacts?)\s+with\s+(?:the\s+)?$/i;
+const LOAN_AFTER_LENDER = /^[^.;]{0,60}?\b(?:loans?|credit|facility|financing|bailout|programme|program)\b/i;
+
 function signedWithLender(a: Analysed, lender: string): boolean {
-  return a.parties.some((m) => m.canonical === lender && LOAN_WITH_BEFORE.test(a.sentence.slice(Math.max(0, m.start - 60), m.start)));
+  return a.parties.some((m) => {
+    if (m.canonical !== lender) return false;
+    const before = a.sentence.slice(Math.max(0, m.start - 60), m.start);
+    return LOAN_WITH_BEFORE.test(before) || (AGREEMENT_WITH_BEFORE.test(before) && LOAN_AFTER_LENDER.test(a.sentence.slice(m.end, m.end + 80)));
+  });
 }
 
 /** Funder, recipient and project of one money figure. Never throws; unknown stays null. */
@@ -1039,9 +1047,10 @@ function resolve(ctx: PartyContext, index: EntityIndex): Parties {
       }
     }
   }
-  // "Indonesia has signed a loan agreement with JICA": a government signing a loan with a lender borrows from it.
+  // "Indonesia has signed a loan agreement with JICA": a government signing a loan with a lender borrows from it
+  // (or with an institution of no lending type, such as the IMF, a central bank or the EU).
   let parties = funderParties;
-  if (recipient && FINANCIER_TYPES.includes(recipient.type) && parties.length === 1 && parties[0]!.type === 'government' && signedWithLender(a, recipient.name)) {
+  if (recipient && (FINANCIER_TYPES.includes(recipient.type) || recipient.type === 'other') && parties.length === 1 && parties[0]!.type === 'government' && signedWithLender(a, recipient.name)) {
     const borrower = parties[0]!;
     parties = [recipient];
     recipient = borrower;

@@ -39,6 +39,7 @@ const FIRM = new Set<Status>(['pledged', 'agreed', 'approved', 'signed', 'disbur
 const ORDER: readonly Status[] = ['intended', 'proposed', 'under_discussion', 'expected', 'pledged', 'agreed', 'approved', 'signed', 'disbursed'];
 
 const NEGATION = /\b(?:not|n't|never|yet to|no longer|failed to|without|refused to|declined to)\b[^,;]{0,20}$/i;
+const PENDING = /\b(?:subject\s+to|pending|awaiting|awaits|await|requires?|required|needs?|needing|conditional\s+on|ahead\s+of|before|for)\s+(?:(?:final|formal|the|an?|its|their|his|her|board|parliamentary|regulatory|cabinet|shareholder|government|official)\s+)*$/i;
 const MODAL = /\b(?:could|may|might|would|can|should)\s+(?:also\s+|soon\s+|still\s+)?(?:be\s+)?$/i;
 // "$1.5bn in budget support to be disbursed this year": a bare "to be" looks ahead too.
 const EXPECT = /\b(?:will|shall|(?:is|are|was|were) to|expected to|set to|likely to|poised to|slated to|projected to|anticipated to)\s+(?:be\s+)?$|\bto\s+be\s+$/i;
@@ -74,6 +75,8 @@ const cuesOf = (sentence: string): readonly StatusCue[] => cueMemo.get(sentence)
 export function hedge(status: Status, before: string): Status {
   if (status === 'cancelled') return NEGATION.test(before) ? 'other' : status;
   if (NEGATION.test(before)) return lowered(status, 'under_discussion');
+  // "subject to approval by the board", "pending parliamentary approval": an approval still to come.
+  if (PENDING.test(before)) return lowered(status, 'expected');
   if (INTEND.test(before)) return lowered(status, 'intended');
   if (MODAL.test(before)) return lowered(status, 'proposed');
   if (EXPECT.test(before)) return lowered(status, 'expected');

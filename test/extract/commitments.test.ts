@@ -816,6 +816,16 @@ describe('the parties of one figure told by the headline and the body', () => {
       [[5e9, 'Saudi Arabia', 'Pakistan']],
     ],
     [
+      'a headline in dollars for the body\'s sum in euros, by the same funder, is one row in euros',
+      ['Masdar commits $1 billion to Spanish renewables', 'MADRID - Masdar said it would invest a further 1 billion euros in new Spanish projects by 2030.'],
+      [[1e9, 'Masdar', 'Spain']],
+    ],
+    [
+      'another funder\'s sum in euros stays a row of its own',
+      ['Masdar commits $1 billion to Spanish renewables', 'MADRID - Iberdrola said it would invest 1 billion euros in new Spanish projects by 2030.'],
+      [[1e9, 'Masdar', 'Spain'], [1e9, 'Iberdrola', 'Spain']],
+    ],
+    [
       'a named organisation does',
       ['PIF to invest $5bn in Pakistan mining', 'KARACHI: Saudi Arabia will invest $5 billion in Pakistan’s mining sector.'],
       [[5e9, 'Public Investment Fund', 'Pakistan']],

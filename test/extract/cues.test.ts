@@ -36,6 +36,9 @@ describe('statusOf', () => {
     ['Norway gave [[$50 million]] to the fund last year.', 'agreed'],
     ['The IFC has subscribed to [[$50 million]] of green bonds.', 'agreed'],
     ['Macron spoke at a conference that raised a total of [[$1 billion]] for the country.', 'pledged'],
+    // An approval still to come is not one.
+    ['The [[$7 billion]] agreement is subject to approval by the board.', 'expected'],
+    ['The [[$500m]] loan, pending parliamentary approval, will fund roads.', 'expected'],
     ['Ostra Power will cover the remaining [[$700 million]].', 'pledged'],
     ['The emirate donated [[$10 million]] to the appeal.', 'agreed'],
     ['The board completed its review, allowing the immediate disbursement of [[$820 million]].', 'approved'],
