@@ -40,7 +40,8 @@ export interface EntityReference {
   places: PlaceRef[];
 }
 
-export type EntityKind = 'country' | 'organization' | 'place' | 'unknown_organization';
+/** `area`: a region money may go to ('Central Asia', 'West Africa'), of no one country. */
+export type EntityKind = 'country' | 'organization' | 'place' | 'area' | 'unknown_organization';
 export type EntityVia = 'name' | 'alias' | 'demonym' | 'capital' | 'acronym' | 'capitalised';
 
 export interface EntityMention {
@@ -59,8 +60,8 @@ export interface EntityMention {
 }
 
 interface Candidate {
-  /** 'region' names (Latin America, the South China Sea) only shadow the country inside them. */
-  kind: 'country' | 'organization' | 'place' | 'region';
+  /** 'region' names (the South China Sea, the Washington Post) only shadow the country inside them. */
+  kind: 'country' | 'organization' | 'place' | 'area' | 'region';
   canonical: string;
   type: FunderType | null;
   country: string | null;
@@ -270,6 +271,7 @@ export function buildEntityIndex(ref: EntityReference): EntityIndex {
     // A listed acronym is an organisation even if it looks like a code: "SACE" is not filtered out.
     for (const short of shortLegalForms(o.name)) insert(root, short, org('alias'));
   }
+  for (const r of AREAS) insert(root, r, { kind: 'area', canonical: r, type: null, country: null, via: 'name' });
   for (const r of REGIONS) insert(root, r, { kind: 'region', canonical: r, type: null, country: null, via: 'name' });
   const places = new Map<string, PlaceRef[]>();
   for (const p of ref.places) {
@@ -340,15 +342,20 @@ function matchAt(tokens: readonly Token[], folded: (string | undefined)[], i: nu
 }
 
 const VIA_RANK: Record<EntityVia, number> = { name: 0, alias: 1, acronym: 2, capital: 3, demonym: 4, capitalised: 5 };
-const KIND_RANK = { country: 0, organization: 1, place: 2, region: 3 } as const;
+const KIND_RANK = { country: 0, organization: 1, place: 2, area: 3, region: 4 } as const;
 
-// Regions whose names contain a country's name or demonym: matched as a whole, so "Latin America" is not
-// the United States and "the South China Sea" not China. They name no party, so they yield no mention.
-// (Airlines that invest, "Qatar Airways", "Turkish Airlines", are organisations of the reference.)
-const REGIONS = [
-  'Latin America', 'South America', 'North America', 'Central America', 'Americas', 'Middle East', 'Southeast Asia', 'South Asia',
+// Regions money goes to ("a €12bn package for Central Asia"): areas, matched as a whole, so "Latin
+// America" is not the United States. A recipient of no one country.
+const AREAS = [
+  'Latin America', 'South America', 'North America', 'Central America', 'Middle East', 'Southeast Asia', 'South Asia',
   'Central Asia', 'East Asia', 'West Africa', 'East Africa', 'Southern Africa', 'North Africa', 'Sub-Saharan Africa', 'Central Africa',
-  'Western Europe', 'Eastern Europe', 'Central Europe', 'Asia Pacific', 'Horn of Africa', 'South China Sea', 'East China Sea',
+  'Western Europe', 'Eastern Europe', 'Central Europe', 'Horn of Africa', 'Western Balkans', 'Sahel', 'Caucasus', 'South Caucasus',
+];
+// Names that contain a country's name or demonym and name no party: matched as a whole, so "the
+// South China Sea" is not China. They yield no mention. (Airlines that invest, "Qatar Airways",
+// "Turkish Airlines", are organisations of the reference.)
+const REGIONS = [
+  'Americas', 'Asia Pacific', 'South China Sea', 'East China Sea',
   'Korean Peninsula', 'Arabian Peninsula', 'Indian Ocean', 'Indian subcontinent', 'Persian Gulf', 'Arabian Gulf', 'Gulf of Mexico',
   'Gulf of Guinea', 'Arab world', 'Washington Post', 'Chinese New Year', 'American Express',
   'Saudi Pro League', 'Dutch disease', 'French fries', 'Indian Premier League', 'South Korean won', 'Chinese yuan', 'Japanese yen',

@@ -537,7 +537,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   const s = a.sentence;
   const found: Scored[] = [];
   for (const m of a.parties) {
-    if (a.places.has(m)) continue;
+    // ("Central Asia" receives money; a region gives none.)
+    if (a.places.has(m) || m.kind === 'area') continue;
     // "led by Japan's Mitsui", "a loan from France's AFD": the organisation a possessor names is the
     // party, read with the words before its possessor.
     if (ownedOrg(a, m) || basedOrg(a, m)) continue;
@@ -611,6 +612,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       m.end <= anchor &&
       m.start >= clauseStart &&
       !a.places.has(m) &&
+      m.kind !== 'area' &&
       // "France's AFD": the possessor qualifies the party after it.
       !a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(s.slice(m.end, n.start))) &&
       // "lend Uganda $1bn": an indirect object, not the subject; nor is what is bought ("OTP buys Uzbek bank for $500m").

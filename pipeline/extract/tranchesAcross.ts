@@ -117,8 +117,10 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     // Only a tranche is its whole's funder's money (its own reading, when it borrowed both signatories of
     // the sentence before, is the whole's unsplit); the parts of a breakdown each name their own giver.
     if ((row.funder === null || unsplitFunder(row.funder, whole.funder) || borrowedFunder(mentions[i]!)) && tranche) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
-    // A tranche goes where its whole goes ("Nigerian banks ... provided the remainder" names no recipient of the part).
-    if (whole.recipient !== null && row.recipient !== whole.recipient && tranche) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
+    // A tranche goes where its whole goes ("Nigerian banks ... provided the remainder" names no recipient of the part),
+    // unless the whole goes to a region and the tranche to a country ("Kazakhstan will receive the largest share").
+    const intoRegion = whole.recipient_country === null && row.recipient_country !== null;
+    if (whole.recipient !== null && row.recipient !== whole.recipient && tranche && !intoRegion) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
     return { ...m, row };
   });
 }

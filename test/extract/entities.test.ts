@@ -25,6 +25,9 @@ const cases: [string, Brief[]][] = [
   ['LAGOS: officials met.', [['LAGOS', 'Lagos', 'place', null, 'Nigeria', 'name']]],
   ['NIGERIA EYES GAINS', [['NIGERIA', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
   ['us and them', []],
+  // A region money may go to is an area of no one country; a sea or a newspaper is nothing.
+  ['Central Asia and the South China Sea', [['Central Asia', 'Central Asia', 'area', null, null, 'name']]],
+  ['The Washington Post reported on Latin America.', [['Latin America', 'Latin America', 'area', null, null, 'name']]],
   // A listed name with its legal word shortened, as wire copy writes it.
   ['Abu Dhabi National Oil Co. will pay.', [['Abu Dhabi National Oil Co', 'Abu Dhabi National Oil Company', 'organization', 'state_company', 'United Arab Emirates', 'alias']]],
   // An unlisted name whose bracketed acronym is listed, of its kind: the listed organisation.
@@ -92,7 +95,8 @@ const cases: [string, Brief[]][] = [
   ['SECURITY CHALLENGES AHEAD', []],
   ['The USD and PKR moved.', []],
   ['Energy, oil and gas matter.', []],
-  ['Exports to Latin America and the South China Sea route', []],
+  // A region is not the country inside its name (Latin America is an area of its own, the sea nothing).
+  ['Exports to Latin America and the South China Sea route', [['Latin America', 'Latin America', 'area', null, null, 'name']]],
   ['The US dollar rose against the Kenyan shilling.', []],
   ['New Mexico and Mexico', [['New Mexico', 'New Mexico', 'place', null, 'United States', 'name'], ['Mexico', 'Mexico', 'country', 'government', 'Mexico', 'name']]],
   ['Papua New Guinea and Guinea', [['Papua New Guinea', 'Papua New Guinea', 'country', 'government', 'Papua New Guinea', 'name'], ['Guinea', 'Guinea', 'country', 'government', 'Guinea', 'name']]],

@@ -20,7 +20,6 @@ const KNOWN: Record<string, string> = {
   'A plant investment with direct, indirect and total jobs, and a forint subsidy':
     'entities: "Samsung SDI" is read as "SDI" (an acronym after a capitalised word is cut from it)',
   'Several donors in a conference with "each" and a total': 'a collective noun ("Donors pledged ...") is not an entity, so the total has no funder',
-  'A regional package, its lenders’ parts and a country’s share': 'a region ("Central Asia") is never a party: the reference\'s regions are dropped as recipients, so the package has none',
   'Investors of two countries put money into farming': 'of coordinated demonyms before a group noun ("Saudi and Emirati investors") only the last is read; the headline\'s "Gulf investors" then differs and stays a row of its own',
   "A donation in crowns, a donor's running total, and another donor": 'a donor\'s figure with no recipient of its own ("Germany pledged an additional €35m") does not borrow the fund named two sentences back: a neighbour lends only a country that receives',
   'A consortium chosen by a state agency, named again as "the consortium"': 'an unknown company with no organisation word after a country\'s possessive ("Australia\'s Eramet Pacific") is read as the country, so the members are "Tsingshan Holding Group; Australia"',
@@ -116,8 +115,9 @@ describe('unseen articles', () => {
     // round's 8 articles (14 rows): 13 found, 8 fully right, 8 parties right, none extra before; 14
     // right after. Thirtieth round's 8 articles (10 rows): 10 found, 6 fully right, 6 parties right,
     // none extra before; 10 right after. Thirty-first round's 7 articles (11 rows): 9 found, 7 fully
-    // right, 7 parties right, none extra before; 11 right after. All 263 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(249);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(253);
+    // right, 7 parties right, none extra before; 11 right after. Then regions as recipients, and a
+    // headline's dollars for the body's euros: all 263 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(252);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(256);
   });
 });
