@@ -578,6 +578,28 @@ export function typeFromName(name: string): FunderType {
   return 'other';
 }
 
+/** Words before "Board" that name a company's or a lender's own board, not a body of its own. */
+const GOVERNING_BOARD = new Set(['Executive', 'Supervisory', 'Management', 'Advisory', 'Editorial', 'Governing', 'Directors', 'The', 'Its']);
+
+/**
+ * "Rwanda Development Board", "Public Sector Pension Investment Board": a name of two or more words
+ * ending in "Board" is a body of its own (a lender's "Executive Board" or a "Board of Directors"
+ * is not).
+ */
+function namedBoard(tokens: readonly Token[], s: number, last: number): boolean {
+  return tokens[last]!.text === 'Board' && last > s && !GOVERNING_BOARD.has(tokens[last - 1]!.text);
+}
+
+/** After a name's last token, up to two lower-case words and then "fund": "... infrastructure fund". */
+function fundAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (t === 'fund' || t === 'funds') return true;
+    if (!/^[a-z][a-z-]*$/.test(t)) return false;
+  }
+  return false;
+}
+
 /** One word naming a bank: "VPBank", "Vietcombank" (not "Bank" alone). */
 const BANK_WORD = /^[A-Z][A-Za-z]{1,20}(?<!^B)[Bb]ank$/;
 const CAP_WORD = /^\p{Lu}[\p{L}\p{N}'.]*$/u;
@@ -635,7 +657,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     if (role !== null && runEnd - s < 4 && !ORG_HEADS.has(head)) {
       // "Vietnamese electric carmaker VinFast", "Vietnam's miner Vedanta": a name after a country's role noun.
       out.push({ s, e: runEnd + 1, absorbed: null, type: role.type, country: role.country });
-    } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector)) {
+    } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector || namedBoard(tokens, s, runEnd))) {
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       const before = s === i && i > 0 ? covered[i - 1] : null;
       // So is a company's one-word name: "Tata Steel", "Vale Base Metals" are companies of their own,
@@ -649,6 +671,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
           : null;
       const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
       if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
+    } else if (s <= runEnd && s === i && tokens[i - 1]?.text.toLowerCase() === 'the' && fundAfter(tokens, runEnd)) {
+      // "the Africa50 infrastructure fund": a name before a fund's lower-case description is the fund's.
+      out.push({ s, e: runEnd + 1, absorbed: null });
     } else if (s === runEnd && BANK_WORD.test(head)) {
       // "Vietnam's VPBank", "Vietcombank": a bank named in one word.
       out.push({ s, e: runEnd + 1, absorbed: null, ...(role ? { country: role.country } : {}) });

@@ -25,6 +25,13 @@ const cases: [string, Brief[]][] = [
   ['LAGOS: officials met.', [['LAGOS', 'Lagos', 'place', null, 'Nigeria', 'name']]],
   ['NIGERIA EYES GAINS', [['NIGERIA', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
   ['us and them', []],
+  // A name ending in "Board" is a body of its own; a lender's own board is not.
+  ['the Rwanda Development Board said.', [['Rwanda Development Board', 'Rwanda Development Board', 'unknown_organization', 'other', 'Rwanda', 'capitalised']]],
+  ['The IMF Executive Board approved it.', [['IMF', 'International Monetary Fund', 'organization', 'other', null, 'acronym']]],
+  ['The Board of Directors of the African Development Bank approved it.', [['African Development Bank', 'African Development Bank', 'organization', 'development_bank', null, 'name']]],
+  // A name before a fund's lower-case description is the fund's, digits and all.
+  ['It invested in the Africa50 infrastructure fund.', [['Africa50', 'Africa50', 'unknown_organization', 'other', null, 'capitalised']]],
+  ['It invested in Africa50 projects through a fund.', []],
   // A region money may go to is an area of no one country; a sea or a newspaper is nothing.
   ['Central Asia and the South China Sea', [['Central Asia', 'Central Asia', 'area', null, null, 'name']]],
   ['The Washington Post reported on Latin America.', [['Latin America', 'Latin America', 'area', null, null, 'name']]],

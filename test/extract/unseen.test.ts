@@ -25,7 +25,6 @@ const KNOWN: Record<string, string> = {
   'A consortium chosen by a state agency, named again as "the consortium"': 'an unknown company with no organisation word after a country\'s possessive ("Australia\'s Eramet Pacific") is read as the country, so the members are "Tsingshan Holding Group; Australia"',
   'Deals signed at a forum, the largest named by their developers': 'the second project of "The largest was a $1bn expansion by X in Pakistan, followed by a $500m solar project by Y" names no country and does not take the first one\'s',
   'A zone authority signs contracts with foreign firms for their factories': 'the figure of "..., while the remaining three firms will invest $500m" names no country, and unnamed investors after "while" do not send it to the dateline\'s',
-  "An equity investment in a fund, the investor's total in it, and the fund's target": 'a fund named "Africa50" (a word with digits, no organisation word) is not found, so the investment has no recipient',
   '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
@@ -115,9 +114,9 @@ describe('unseen articles', () => {
     // round's 8 articles (14 rows): 13 found, 8 fully right, 8 parties right, none extra before; 14
     // right after. Thirtieth round's 8 articles (10 rows): 10 found, 6 fully right, 6 parties right,
     // none extra before; 10 right after. Thirty-first round's 7 articles (11 rows): 9 found, 7 fully
-    // right, 7 parties right, none extra before; 11 right after. Then regions as recipients, and a
-    // headline's dollars for the body's euros: all 263 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(252);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(256);
+    // right, 7 parties right, none extra before; 11 right after. Then regions as recipients, a
+    // headline's dollars for the body's euros, and a fund named with digits: all 263 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(253);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(257);
   });
 });
