@@ -926,13 +926,14 @@ function signedWithLender(a: Analysed, lender: string): boolean {
 /** Funder, recipient and project of one money figure. Never throws; unknown stays null. */
 export function resolveParties(ctx: PartyContext, index: EntityIndex): Parties {
   try {
-    return resolve(ctx, index);
+    return resolvePartiesOrThrow(ctx, index);
   } catch {
     return { ...NONE };
   }
 }
 
-function resolve(ctx: PartyContext, index: EntityIndex): Parties {
+/** resolveParties without its safety net: for tests, so that a rule that throws is seen, not read as "no parties". */
+export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Parties {
   const sentence = typeof ctx.sentence === 'string' ? ctx.sentence : '';
   if (sentence === '') return { ...NONE };
   const given = ctx.previous ?? [];
