@@ -319,12 +319,31 @@ function toldWithParts(mentions: readonly FactMention<Job>[]): Set<Job> {
 
 const MONEY_METRICS = new Set(['export_value', 'investment_unlocked', 'other']);
 
+/** A commodity's words, singular, without the words that only say what kind of figure it is. */
+function commodityWords(commodity: string): Set<string> {
+  const words = commodity.toLowerCase().split(/[^a-z]+/).filter((w) => w !== '' && !COMMODITY_FILLER.has(w));
+  return new Set(words.map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)));
+}
+const COMMODITY_FILLER = new Set(['energy', 'power', 'capacity', 'of', 'the', 'a', 'and', 'new']);
+
+/**
+ * A headline's commodity told shorter than the body's: "5 GW of renewables" is "5 gigawatts of
+ * renewable energy", "200,000 tonnes of copper" is "... of copper concentrate" (the words of one
+ * are among the other's).
+ */
+function sameCommodityTold(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const [x, y] = [commodityWords(a), commodityWords(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size > 0 && [...small].every((w) => large.has(w));
+}
+
 export function mergeProjections(mentions: readonly FactMention<Projection>[], sameName: SameName = exactName): Projection[] {
-  const same = (a: Projection, b: Projection) =>
+  const same = (a: Projection, b: Projection, eitherHeadline: boolean) =>
     sameNumber(point(a.value, a.value_low, a.value_high), point(b.value, b.value_low, b.value_high)) &&
     a.unit === b.unit &&
     (a.metric === b.metric || (MONEY_METRICS.has(a.metric) && MONEY_METRICS.has(b.metric))) &&
-    compatible(a.commodity, b.commodity) &&
+    (compatible(a.commodity, b.commodity) || (eitherHeadline && sameCommodityTold(a.commodity, b.commodity))) &&
     sameProject(a.project, b.project, sameName);
   return mergeMentions(mentions, same, (row, group) => {
     // export_value names what the money is; investment_unlocked only says it follows.

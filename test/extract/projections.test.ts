@@ -91,3 +91,17 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     expect(quantities(line)).toEqual(expected);
   });
 });
+
+describe('one projection told by the headline in fewer words', () => {
+  const extract = extractLines();
+  const rows = (lines: string[]) => extract(lines).projections.map((p) => [p.metric, p.value, p.unit, p.commodity, p.evidence_id.split(';').length]);
+  it.each([
+    [['Egypt signs deal for 5 GW of renewables', 'CAIRO - The developer will build 5 gigawatts of renewable energy in Egypt by 2030.'], [['capacity', 5, 'GW', 'renewable energy', 2]]],
+    [['Mine to produce 200,000 tonnes of copper a year', 'The mine will produce 200,000 tonnes of copper concentrate a year from 2028.'], [['production', 200000, 't', 'copper concentrate', 2]]],
+    // Another commodity is another figure, and two body sentences are held to the same commodity.
+    [['Egypt signs deal for 5 GW of gas power', 'CAIRO - The developer will build 5 gigawatts of renewable energy in Egypt by 2030.'], [['capacity', 5, 'GW', 'gas power', 1], ['capacity', 5, 'GW', 'renewable energy', 1]]],
+    [['Mining', 'The mine will produce 200,000 tonnes of copper a year.', 'The smelter will produce 200,000 tonnes of copper cathode a year.'], [['production', 200000, 't', 'copper', 1], ['production', 200000, 't', 'copper cathode', 1]]],
+  ])('%j', (lines, expected) => {
+    expect(rows(lines)).toEqual(expected);
+  });
+});
