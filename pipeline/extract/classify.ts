@@ -124,6 +124,10 @@ function sentenceBefore(segment: Segment): string {
 const PERFECT_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:the\s+|its\s+)?(?:[\p{L}][\w&.'’-]*\s+){1,4}${PERFECT_MONEY_VERB}`, 'u');
 const PERFECT_GIVING = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*$`, 'i');
 const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
+/** Plural money nouns right before a figure: "investments of more than", "loans worth". */
+const PLURAL_MONEY_OF_BEFORE = /\b(?:investments|loans|pledges|commitments|grants|deals|injections)\s+(?:of|worth|totall?ing)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
+/** A past period after a figure, further away than CUMULATIVE_AFTER looks (the investors named between). */
+const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:19|20)\d\d|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "bringing the total received under the programme this year to €16.2bn".
@@ -210,6 +214,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // verbs of receiving below, which would take it for money received).
   // ("has so far received Sh120bn out of the Sh250bn promised" is a part of a pledge, read below.)
   if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60))) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
+  // "follows investments of more than 470bn rupees by global investors ... since 2020": many past sums, told as one.
+  if (PLURAL_MONEY_OF_BEFORE.test(near.slice(-50)) && CUMULATIVE_AFTER_FAR.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'running total of past money' };
   if (ends(RECEIVED_BEFORE, near.slice(-30))) {
     // "secured $2bn in contracts", "won $500m of orders": a contract won is sales, not money given.
     if (CONTRACT_AFTER.test(after)) return { role: 'none', reason: 'contract or order won' };
@@ -245,7 +251,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
     // "including a $2.5bn smelter to be built by Mubadala": in a sentence about deals, the builder's money.
     // "The largest was a $1bn refinery expansion by X": a project told as a deal, by its developer.
     const byDeveloper = PROJECT_BY_AFTER.test(segment.after.slice(0, 80)) && DEALS_CONTEXT.test(segment.sentence);
-    return (BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence)) || byDeveloper ? { role: 'commitment' } : { role: 'cost' };
+    // "The $4.5bn project will be funded with loans from Chinese banks": a cost whose funders the sentence names.
+    const fundedBy = FUNDED_BY_AFTER.test(segment.after.slice(0, 120));
+    return (BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence)) || byDeveloper || fundedBy ? { role: 'commitment' } : { role: 'cost' };
   }
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return { role: 'cost' };
   if (COST_ESTIMATED_AT.test(before.slice(-200))) return { role: 'cost' };
@@ -316,6 +324,7 @@ const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansi
 /** A sentence that tells deals: "The largest was ...", "followed by ...", "including ...". */
 const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|including|among\s+(?:them|these|the))\b/i;
 /** After a project figure: who is to build and pay for it ("to be built by X", "which will be financed by X"). */
+const FUNDED_BY_AFTER = /^(?:-|\s)+(?:[\w’'.-]+\s+){0,6}?(?:will|would|is\s+to|are\s+to|is|are|was|were)\s+(?:be\s+|being\s+)?(?:jointly\s+|largely\s+|mainly\s+|partly\s+|fully\s+)?(?:funded|financed|paid\s+for|bankrolled)\s+(?:with|by|through|from)\s+(?!(?:the\s+|its\s+|their\s+)?(?:own|state|government|national|federal|public)\b)/i;
 const BUILT_BY_AFTER = /^[^.;]{0,80}?\b(?:to\s+be|will\s+be|would\s+be|being|which\s+will\s+be|that\s+will\s+be)\s+(?:(?:wholly|fully|jointly|entirely|largely)\s+)?(?:built|developed|financed|funded|bankrolled)\s+(?:and\s+(?:built|developed|financed|funded|operated|run)\s+)?by\b/i;
 const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*|com(?:e|es|ing)\s+from|came\s+from)\b/i;
 /**

@@ -153,7 +153,8 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   for (const { money, role, from, to } of ctx.money) {
     if (role.role !== 'commitment') continue;
     const cue = statusOf(text, money.start, money.end);
-    const stake = stakes.find((s) => s.start >= from && s.end <= to) ?? null;
+    // ("will invest 82.5 billion rupees ($1 billion) for a 0.99% stake": the stake past the figure's conversion is its own.)
+    const stake = stakes.find((s) => s.start >= from && s.end <= pastConversion(money.end, to).to) ?? null;
     const mentions = build(ctx, money.start, money.end, cue ? { start: cue.start, end: cue.end } : null, {
       amount: money.value ?? null,
       amount_low: money.low,
@@ -174,7 +175,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   linkIncluded(text, figures);
   // A stake with no money figure in its clause: a commitment with no amount, when someone means to buy it.
   for (const stake of stakes) {
-    if (ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= m.to)) continue;
+    if (ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= pastConversion(m.money.end, m.to).to)) continue;
     const lead = text.slice(Math.max(0, stake.start - 80), stake.start);
     if (!STAKE_BUY.test(lead) || STAKE_HELD.test(lead.slice(-40))) continue;
     const cue = statusOf(text, stake.start, stake.end);

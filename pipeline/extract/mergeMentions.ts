@@ -225,6 +225,12 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
       Object.assign(merged, { funder: merged.recipient, funder_type: null, funder_country: merged.recipient_country });
       Object.assign(merged, { recipient: swapped.row.recipient, recipient_country: swapped.row.recipient_country });
     }
+    // "Reliance Retail Ventures" in the body, "India's Reliance Retail unit" in the headline: an
+    // organisation of no known country receives in the one country another reading names as receiving.
+    if (merged.recipient !== null && merged.recipient_country === null) {
+      const countries = new Set(group.filter((m) => m.row.recipient !== null && m.row.recipient === m.row.recipient_country).map((m) => m.row.recipient_country));
+      if (countries.size === 1) merged.recipient_country = [...countries][0]!;
+    }
     // "OTP Bank" in the body, "Hungary's OTP" in the headline: the short name's country is the full name's.
     if (merged.funder !== null && merged.funder_country === null) {
       const short = group.find((m) => m.row.funder !== null && m.row.funder_country !== null && m.row.funder !== merged.funder && merged.funder!.startsWith(`${m.row.funder} `));

@@ -32,6 +32,14 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  // A project's cost whose funders the sentence names is their money; one paid from the state's purse is not cross-border.
+  ['The $4.5 billion project will be funded with loans from Chinese banks and equity from the partners.', ['commitment']],
+  ['The $900 million plant will be financed by the Asian Development Bank.', ['commitment']],
+  ['The $2 billion plant will be financed from the state budget.', ['none']],
+  ['The $2 billion plant will be completed by 2028.', ['cost']],
+  // Many past sums told as one, with the period after the investors' names.
+  ['The deal follows investments of more than 470 billion rupees by global investors including KKR and Saudi Arabia’s PIF in the unit since 2020.', ['none']],
+  ['Japan announced investments of $5 billion in Kenya over the next five years.', ['commitment']],
   // What a donors' event raised is money pledged, "a total of" notwithstanding; a company's past total is not.
   ['France will give €100m to Lebanon, Macron said at a conference that raised a total of $1 billion for the country.', ['commitment', 'commitment']],
   ['The UN appeal has raised about $400 million so far.', ['commitment']],

@@ -864,3 +864,28 @@ describe('a part paid under a programme named with its whole ("a €1.5bn tranch
     expect(commitmentsOf(lines)).toEqual(expected);
   });
 });
+
+describe('a stake after the figure\'s bracketed conversion', () => {
+  const rows = (lines: string[]) => {
+    const { article, sentences } = madeUpArticle(lines);
+    return extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.currency, c.instrument, c.stake_percent]);
+  };
+  it.each([
+    [['Stake', 'MUMBAI - Qatar Investment Authority will invest 82.5 billion rupees ($1 billion) in Reliance Retail Ventures for a 0.99% stake.'], [[82.5e9, 'INR', 'equity', 0.99]]],
+    [['Stake', 'Qatar Investment Authority will invest $1 billion in Reliance Retail Ventures for a 0.99% stake.'], [[1e9, 'USD', 'equity', 0.99]]],
+  ])('%j', (lines, expected) => {
+    expect(rows(lines)).toEqual(expected);
+  });
+});
+
+describe('a receiving organisation\'s country from the headline\'s reading', () => {
+  const rows = (lines: string[]) => {
+    const { article, sentences } = madeUpArticle(lines);
+    return extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.recipient, c.recipient_country]);
+  };
+  it.each([
+    [['QIA takes $1bn stake in India\'s Reliance Retail unit', 'MUMBAI - Qatar Investment Authority will invest $1 billion in Reliance Retail Ventures for a 0.99% stake.'], [[1e9, 'Reliance Retail Ventures', 'India']]],
+  ])('%j', (lines, expected) => {
+    expect(rows(lines)).toEqual(expected);
+  });
+});

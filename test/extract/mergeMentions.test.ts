@@ -31,12 +31,20 @@ describe('mergeCommitments', () => {
       [['European Investment Bank', 'development_bank', null, 'Freedonia', 'Freedonia', 'e1;e2']],
     ],
     [
-      'a recipient travels with its own country',
+      'a recipient of no known country is in the one country the headline names as receiving',
       [
         mention('1', 0, true, { funder: 'Japan', funder_type: 'government', funder_country: 'Japan', recipient: 'Ruritania', recipient_country: 'Ruritania' }),
         mention('2', 50, false, { funder: 'Japan', funder_type: 'government', funder_country: 'Japan', recipient: 'Ruritania Power Company', recipient_country: null }),
       ],
-      [['Japan', 'government', 'Japan', 'Ruritania Power Company', null, 'e1;e2']],
+      [['Japan', 'government', 'Japan', 'Ruritania Power Company', 'Ruritania', 'e1;e2']],
+    ],
+    [
+      'a recipient travels with its own country',
+      [
+        mention('1', 0, true, { funder: 'Japan', funder_type: 'government', funder_country: 'Japan', recipient: 'Ruritania', recipient_country: 'Ruritania' }),
+        mention('2', 50, false, { funder: 'Japan', funder_type: 'government', funder_country: 'Japan', recipient: 'Freedonia Power Company', recipient_country: 'Freedonia' }),
+      ],
+      [['Japan', 'government', 'Japan', 'Freedonia Power Company', 'Freedonia', 'e1;e2']],
     ],
     [
       'a body mention without parties takes the headline’s, whole',

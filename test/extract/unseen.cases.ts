@@ -2376,4 +2376,70 @@ export const CASES: UnseenCase[] = [
     ignore: [50e9],
     not: [19.6e9],
   },
+  // Thirty-second round (2026-11-27).
+  {
+    name: "A project's cost funded by loans from a country's banks and its builders' equity",
+    text: [
+      'Chinese consortium to build $4.5bn Guinea iron ore railway',
+      "CONAKRY, June 2 (Reuters) - A consortium led by China Harbour Engineering Company will finance and build a 650-km railway linking the Simandou iron ore deposit to the coast, Guinea's mines ministry said on Friday.",
+      'The $4.5 billion project will be funded with loans from Chinese banks and equity from the partners, the ministry said, without giving a breakdown.',
+      '"This railway will transform our economy," Mines Minister Moussa Magassouba told reporters.',
+      'Simandou holds an estimated 2 billion tonnes of high-grade ore and is expected to export 60 million tonnes a year once fully operational.',
+      "Guinea's economy grew 5.7% last year, according to the IMF.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Chinese banks', 'China Harbour Engineering Company'], recipient: 'Guinea', amount: 4.5e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'investment'], status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A fund's loan in dinars with its dollar value, and the fund's past total in the country",
+    text: [
+      'Kuwait Fund lends KD 20 million for Kyrgyz road',
+      'BISHKEK, Kyrgyzstan - The Kuwait Fund for Arab Economic Development (KFAED) signed a loan agreement worth 20 million Kuwaiti dinars ($65 million) with the Kyrgyz Republic on Tuesday to rehabilitate a section of the Bishkek-Osh highway.',
+      'The fund has financed 12 projects in Kyrgyzstan since 2002 worth a total of about $250 million.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Kyrgyzstan', amount: 20e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [250e6],
+  },
+  {
+    name: 'A conglomerate plans plants abroad in dong, with their workers and capacity',
+    text: [
+      'Thai conglomerate CP to invest 1 trillion dong in Vietnam feed plants',
+      "HO CHI MINH CITY (VnExpress) - Thailand's Charoen Pokphand Group (CP) plans to invest 1 trillion dong ($40 million) in two animal feed plants in the Mekong Delta, provincial authorities said.",
+      'Construction will begin in March and the plants will employ 600 workers.',
+      'They will have a combined capacity of 500,000 tonnes of feed a year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Charoen Pokphand Group', funder_country: 'Thailand', recipient: 'Vietnam', amount: 1e12, currency: 'VND', qualifier: 'exact', instrument: 'investment', status: 'intended', evidence: 2 },
+    ],
+    jobs: [{ count: 600, kind: [null, 'operations'] }],
+    projections: [{ metric: 'capacity', value: 500000, unit: 't', per: 'year' }],
+  },
+  {
+    name: 'Grants in crowns over five years, channelled through an agency, and a decade of aid',
+    text: [
+      'Norway gives $80m to Ethiopia for climate resilience',
+      'ADDIS ABABA, Ethiopia — Norway has signed an agreement to provide 850 million Norwegian crowns ($80 million) in grants to Ethiopia over five years to strengthen climate resilience and food security, the Norwegian embassy said on Monday.',
+      'The funds will be channelled through the World Food Programme and local authorities.',
+      'Norway has provided more than $1 billion in development aid to Ethiopia over the past decade.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Norway', recipient: 'Ethiopia', amount: 850e6, currency: 'NOK', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'], evidence: 2 },
+    ],
+    not: [1e9],
+  },
+  {
+    name: "A wealth fund's stake priced in rupees with a conversion, and others' past investments",
+    text: [
+      "Qatar's QIA takes $1bn stake in India's Reliance Retail unit",
+      'MUMBAI, Aug 23 - Qatar Investment Authority will invest 82.5 billion rupees ($1 billion) in Reliance Retail Ventures for a 0.99% stake, Reliance Industries said on Wednesday, valuing the unit at 8.3 trillion rupees.',
+      "The deal follows investments of more than 470 billion rupees by global investors including KKR and Saudi Arabia's PIF in the retail unit since 2020.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar Investment Authority', funder_country: 'Qatar', recipient: ['Reliance Retail Ventures', 'India'], amount: 82.5e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'pledged', stake: 0.99, evidence: 2 },
+    ],
+    not: [470e9, 8.3e12],
+  },
 ];

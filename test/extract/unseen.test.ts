@@ -85,7 +85,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 263, found: 263, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 268, found: 268, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -115,8 +115,10 @@ describe('unseen articles', () => {
     // right after. Thirtieth round's 8 articles (10 rows): 10 found, 6 fully right, 6 parties right,
     // none extra before; 10 right after. Thirty-first round's 7 articles (11 rows): 9 found, 7 fully
     // right, 7 parties right, none extra before; 11 right after. Then regions as recipients, a
-    // headline's dollars for the body's euros, and a fund named with digits: all 263 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(253);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(257);
+    // headline's dollars for the body's euros, and a fund named with digits. Thirty-second round's 5
+    // articles (5 rows): 5 found, 3 fully right, 4 parties right, 2 extra, 1 forbidden before; 5
+    // right after. All 268 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(258);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(262);
   });
 });
