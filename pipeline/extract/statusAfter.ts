@@ -25,6 +25,8 @@ const NOUN_INSTRUMENTS: Readonly<Record<string, readonly Instrument[]>> = {
   grants: ['grant'],
   investment: ['investment', 'equity'],
 };
+/** Stems of the verbs of TOLD_AFTER's statuses (status.ts), as a cheap first test. */
+const FIRM_VERB_GATE = /approv|sign|disburs|releas|cancel|reject|turned down|refus|scrap|shelve|terminat|called off|pulled out|abandon|suspend|halt|withdr|receiv|transferr|deposit|paid|handed|invest|inject|ink|sealed|conclud|bought|acquir|purchas|complet|raised|increased|lifted|financial close|sanction|ratifi|clear|authori|okayed|endorse|green-?lit|guarantee/i;
 /** How far back the money may be: the sentence before, or the one before that. */
 const REACH = 2;
 
@@ -35,6 +37,8 @@ export function withStatusToldAfter(mentions: readonly FactMention<Commitment>[]
   sentences.forEach((sentence, position) => {
     if (withFigures.has(position) || position === 0) return;
     const text = sentence.text;
+    // Most sentences say nothing of what became of money: a literal test first.
+    if (!FIRM_VERB_GATE.test(text)) return;
     const pointer = POINTING_BACK.exec(text);
     if (!pointer) return;
     let status: Status | null = null;
