@@ -17,6 +17,7 @@ import { projectsIn } from './projects.ts';
 import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
 import { withSameRecipients } from './sameRecipient.ts';
 import { withStatusToldAfter } from './statusAfter.ts';
+import { withWholesRecipients } from './wholeRecipients.ts';
 import { linkIncludedAcross } from './includedAcross.ts';
 import { linkJointShares } from './jointShares.ts';
 import { linkTranchesAcross } from './tranchesAcross.ts';
@@ -88,10 +89,8 @@ export function extractArticleWith(
     return found;
   };
   // (Recipients told as "the same fund" first: the parts linked after take their whole's.)
-  const commitmentMentions = withStatusToldAfter(
-    linkJointShares(linkTranchesAcross(linkIncludedAcross(withSameRecipients(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences), sentences), sentences)),
-    sentences,
-  );
+  const linked = linkJointShares(linkTranchesAcross(linkIncludedAcross(withSameRecipients(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences), sentences), sentences));
+  const commitmentMentions = withStatusToldAfter(withWholesRecipients(linked), sentences);
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
   return {

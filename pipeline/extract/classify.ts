@@ -126,6 +126,8 @@ const PERFECT_GIVING = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*$`, 'i')
 const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 /** Plural money nouns right before a figure: "investments of more than", "loans worth". */
 const PLURAL_MONEY_OF_BEFORE = /\b(?:investments|loans|pledges|commitments|grants|deals|injections)\s+(?:of|worth|totall?ing)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
+/** Many sums told as a total right before the figure: "Saudi investments in Egypt total about", "Its loans stand at". */
+const PLURAL_MONEY_TOTAL_BEFORE = /(?<!\b(?:new|planned|proposed|announced|pledged|promised|future|additional)\s)\b(?:investments|loans|lending|pledges|commitments|grants|deposits|holdings|assets)\b(?:\s+(?:in|to|from|into|of)\s+[^.;$€£¥₹\d]{1,40}?)?\s+(?:now\s+|currently\s+)?(?:total(?:s|led|ed)?|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
 /** A past period after a figure, further away than CUMULATIVE_AFTER looks (the investors named between). */
 const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:19|20)\d\d|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
@@ -214,6 +216,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // verbs of receiving below, which would take it for money received).
   // ("has so far received Sh120bn out of the Sh250bn promised" is a part of a pledge, read below.)
   if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60))) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
+  // "Saudi investments in Egypt total about $35bn": many past sums, told as their total.
+  if (/\b(?:total|stand|stood|amount)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "follows investments of more than 470bn rupees by global investors ... since 2020": many past sums, told as one.
   if (PLURAL_MONEY_OF_BEFORE.test(near.slice(-50)) && CUMULATIVE_AFTER_FAR.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'running total of past money' };
   if (ends(RECEIVED_BEFORE, near.slice(-30))) {
@@ -308,7 +312,7 @@ const POSSESSED_DEAL_AFTER = /^\s*(?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:[\w-]+\s+)
 const TRANCHE_OF_BEFORE = /\b(?:tranche|instal+ment|disbursement|drawdown)\s+of\s+(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;
 /** Right before the figure: it is the rest, the start or a tranche of a larger sum. */
 export const TRANCHE_BEFORE =
-  /\b(?:the\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|remainder\s+of\s+the)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
+  /\b(?:the\s+(?:remaining|rest\s+of(?:\s+the)?|balance\s+of(?:\s+the)?|remainder\s+of(?:\s+the)?)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
 /** A party taking on the rest of a sum: "will cover the remaining", "shoulders the balance of the". */
 const COVER_REST_BEFORE = /\b(?:cover|covers|covered|covering|bear|bears|bore|bearing|shoulder|shoulders|shouldered|shouldering|put\s+up|puts\s+up|putting\s+up)\s+the\s+(?:remaining|rest\s+of\s+the|balance\s+of\s+the|remainder\s+of\s+the)\s+$/i;
 /** Right after the figure: "upfront", "as a first tranche", "..., with the rest to be released in tranches". */

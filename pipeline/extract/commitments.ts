@@ -8,7 +8,7 @@ import type { Commitment } from '../tables.ts';
 import { evidenceFor } from './evidence.ts';
 import { eachMatch } from './matches.ts';
 import { factId } from './ids.ts';
-import { firmer, statusOf } from './status.ts';
+import { firmer, statusOf, type StatusCue } from './status.ts';
 import { instrumentOf } from './instrument.ts';
 import { FRONTED_WHOLE, OF_WHOLE } from './classify.ts';
 import { sectorFor } from './sector.ts';
@@ -130,6 +130,15 @@ function instrumentOfFunder(instrument: Commitment['instrument'], funderType: Co
   return funderType === 'export_credit_agency' && (instrument === null || instrument === 'financing') ? 'export_credit' : instrument;
 }
 
+/** A headline's "to" before a verb of giving: "Reliance to invest $2bn", "Japan, ADB to co-finance $1.6bn subway". */
+const HEADLINE_TO = /\bto\s+(?:(?:jointly|also)\s+)?(?:invest|lend|loan|finance|co-finance|cofinance|fund|build|provide|give|grant|inject|deposit|buy|acquire|pay|spend|commit|pour|extend|back|bankroll)\b/i;
+
+/** The headline's future ("X to invest"): a pledge, as "will invest" is, when no other word says how firm. */
+function headlineFuture(text: string): StatusCue | null {
+  const m = HEADLINE_TO.exec(text);
+  return m ? { status: 'pledged', start: m.index, end: m.index + m[0].length } : null;
+}
+
 export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   const { article, sentence } = ctx;
   const text = sentence.text;
@@ -152,7 +161,9 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   };
   for (const { money, role, from, to } of ctx.money) {
     if (role.role !== 'commitment') continue;
-    const cue = statusOf(text, money.start, money.end);
+    const stated = statusOf(text, money.start, money.end);
+    const headlineTo = stated === null && ctx.headline ? headlineFuture(text) : null;
+    const cue = stated ?? headlineTo;
     // ("will invest 82.5 billion rupees ($1 billion) for a 0.99% stake": the stake past the figure's conversion is its own.)
     const stake = stakes.find((s) => s.start >= from && s.end <= pastConversion(money.end, to).to) ?? null;
     const mentions = build(ctx, money.start, money.end, cue ? { start: cue.start, end: cue.end } : null, {
@@ -168,6 +179,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
     const conversion = conversionAfter(money.end);
     for (const mention of mentions) {
       if (conversion) mention.converted = { currency: conversion.money.currency, value: conversion.money.value };
+      if (headlineTo) mention.statusFromHeadlineTo = true;
       out.push(mention);
       figures.push({ start: money.start, end: money.end, mention });
     }

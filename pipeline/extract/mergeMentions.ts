@@ -20,6 +20,8 @@ export interface FactMention<Row> {
   converted?: { currency: string | null; value: number | null };
   /** Its funder was taken from a neighbouring sentence (a tranche's whole names a better one). */
   funderBorrowed?: boolean;
+  /** Its status is only a headline's "X to invest": any status the body states comes first. */
+  statusFromHeadlineTo?: boolean;
 }
 
 const filled = (row: object) => Object.values(row).filter((v: Cell) => v !== null && v !== '').length;
@@ -199,7 +201,9 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     (sameProject(a.project, b.project, sameName) || (eitherHeadline && (namesOthersProject(am, b) || namesOthersProject(bm, a))));
   const rows = mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);
-    const status = group.reduce<Commitment['status']>((s, m) => firmer(s, m.row.status), null);
+    // (A headline's "to invest" says only that it is planned: the body's own word comes first.)
+    const firmest = (ms: readonly FactMention<Commitment>[]) => ms.reduce<Commitment['status']>((s, m) => firmer(s, m.row.status), null);
+    const status = firmest(group.filter((m) => !m.statusFromHeadlineTo)) ?? firmest(group);
     // A named organisation beats a country as funder; a description ("Saudi fund", "Chinese
     // investors", its last word lower-case) names no one and does not.
     const org = group.find((m) => m.row.funder && m.row.funder_country && m.row.funder !== m.row.funder_country && !DESCRIBED_PARTY.test(m.row.funder));

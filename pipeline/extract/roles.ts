@@ -383,6 +383,27 @@ function datelineLength(sentence: string, dateline: string | null): number {
   return 0;
 }
 
+/** Right after a country's possessive: a name of capitalised words ("'s Aéroports de Lyon", "'s Eramet Pacific"). */
+const POSSESSED_NAME = /^['’]s?\s+([\p{Lu}][\p{L}’'.&-]*(?:\s+(?:(?:de|du|des|del|della|da|di|van|von|der|la|le|of|&)\s+)?[\p{Lu}][\p{L}’'.&-]*){0,4})/u;
+/** First words of a person's title or a body's, not of a company's name. */
+const NOT_A_COMPANY_START = /^(?:President|Prime|Minister|King|Queen|Crown|Prince|Princess|Sheikh|Emir|Sultan|Chancellor|Premier|Mr|Mrs|Ms|Dr|Foreign|Finance|Trade|Economy|Deputy|Vice|Ambassador|Secretary|Governor|Central|State|Federal|Treasury|Ministry|Government|Parliament|Cabinet|Senate|Congress|National|Supreme)\b/;
+
+/**
+ * "a consortium of Turkey's Limak Holding and France's Aéroports de Lyon": a country coordinated
+ * with an organisation, its possessive before a name the reference does not know, stands for that
+ * name, an organisation of the country (a person's title, "France's President ...", does not).
+ */
+function possessedName(a: Analysed, m: EntityMention): EntityMention | null {
+  if (m.kind !== 'country' || m.via === 'demonym') return null;
+  const found = POSSESSED_NAME.exec(a.sentence.slice(m.end, m.end + 80));
+  if (!found || NOT_A_COMPANY_START.test(found[1]!)) return null;
+  const start = m.end + found[0].length - found[1]!.length;
+  const end = start + found[1]!.length;
+  // A name the reference or the sentence's own reading knows is found as such (ownedOrg).
+  if (a.mentions.some((n) => n !== m && n.start >= start && n.start < end && isOrg(n))) return null;
+  return { start, end, surface: found[1]!, kind: 'unknown_organization', canonical: found[1]!, type: 'company', country: m.country, via: 'capitalised' };
+}
+
 /** `b` is `a`'s acronym in brackets right after it: "Export-Import Bank (KEXIM)". */
 function sameInBrackets(a: EntityMention, b: EntityMention, gap: string): boolean {
   return a.canonical === b.canonical && /^\s*\($/.test(gap);
@@ -401,8 +422,9 @@ function coordinated(a: Analysed, first: EntityMention): EntityMention[] {
     if (a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(a.sentence.slice(m.end, n.start)))) continue;
     const gap = a.sentence.slice(last.end, m.start);
     if (COORDINATION.test(gap)) {
-      out.push(m);
-      last = m;
+      const named = possessedName(a, m);
+      out.push(named ?? m);
+      last = named ?? m;
     } else if (sameInBrackets(last, m, gap)) last = m;
     else if (m.start > last.end) break;
   }

@@ -39,6 +39,11 @@ const TRANCHE_GATE = /remaining|rest|balance|remainder|initial|first|second|thir
 /** A tranche whose sentence names no funder took one from a neighbour ("The first $5bn will be disbursed this year"): its whole's is better. */
 const borrowedFunder = (part: FactMention<Commitment>) => part.funderBorrowed === true;
 
+/** The part's funder is of a country the whole names among its funders ("JICA" in "Japan; Asian Development Bank"). */
+function ofFunderCountry(part: Commitment, whole: Commitment): boolean {
+  return part.funder_country !== null && whole.funder !== null && whole.funder.split(/;\s*/).includes(part.funder_country);
+}
+
 export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
   if (!mentions.some((m) => m.position > 0 && TRANCHE_GATE.test(sentences[m.position]?.text ?? ''))) return mentions;
   const partOf = new Map<FactMention<Commitment>, string>();
@@ -97,7 +102,8 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       const back = part.position - w.position;
       if (back < 1 || back > REACH || w.row.part_of !== null || !smallerPart(part.row, w.row)) continue;
       // A part that names a funder belongs to a whole that names one of the same.
-      if (part.row.funder !== null && (w.row.funder === null || !overlaps(part.row.funder, w.row.funder))) continue;
+      // (Its government counts: "JICA will provide the balance" of what "Japan, ADB to co-finance".)
+      if (part.row.funder !== null && (w.row.funder === null || !(overlaps(part.row.funder, w.row.funder) || ofFunderCountry(part.row, w.row)))) continue;
       if (whole === null || amountPoint(w.row)! > amountPoint(whole.row)! || (amountPoint(w.row)! === amountPoint(whole.row)! && whole.headline && !w.headline)) whole = w;
     }
     if (whole !== null) {

@@ -32,6 +32,12 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  // Many past sums told as their total; new ones told so are pledges.
+  ['Saudi investments in Egypt total about $35 billion, the ministry said.', ['none']],
+  ['China’s loans to Kenya stand at $7 billion.', ['none']],
+  ['The new investments total $5 billion over five years.', ['commitment']],
+  // The rest of a sum, whoever gives it.
+  ['The bank approved $600 million, while JICA will provide the balance of about $1 billion.', ['commitment', 'commitment']],
   // A project's cost whose funders the sentence names is their money; one paid from the state's purse is not cross-border.
   ['The $4.5 billion project will be funded with loans from Chinese banks and equity from the partners.', ['commitment']],
   ['The $900 million plant will be financed by the Asian Development Bank.', ['commitment']],

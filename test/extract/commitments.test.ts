@@ -889,3 +889,33 @@ describe('a receiving organisation\'s country from the headline\'s reading', () 
     expect(rows(lines)).toEqual(expected);
   });
 });
+
+describe('a headline\'s co-financed whole, its parts told in the body', () => {
+  const rows = (lines: string[]) => {
+    const { article, sentences } = madeUpArticle(lines);
+    const out = extractArticle(article, sentences, ref).commitments;
+    const amountOf = (id: string | null) => (id === null ? null : (out.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    return out.map((c) => [c.amount, c.funder, c.recipient, c.status, amountOf(c.part_of)]);
+  };
+  it.each([
+    [
+      'the balance from a lender of one of the whole\'s countries is a part; the whole goes where its parts go, pledged by the headline\'s "to"',
+      [
+        'Japan, ADB to co-finance $1.6bn Manila subway extension',
+        'The Asian Development Bank approved a $600 million loan to the Philippines on Thursday, while the Japan International Cooperation Agency will provide the balance of about $1 billion.',
+      ],
+      [
+        [1.6e9, 'Japan; Asian Development Bank', 'Philippines', 'pledged', null],
+        [6e8, 'Asian Development Bank', 'Philippines', 'approved', 1.6e9],
+        [1e9, 'Japan International Cooperation Agency', 'Philippines', 'pledged', 1.6e9],
+      ],
+    ],
+    [
+      'a headline\'s "to invest" gives way to the body\'s own word',
+      ['Kestrel Group to invest $2bn in Kenya', 'NAIROBI - Kestrel Group plans to invest $2 billion in Kenya by 2030.'],
+      [[2e9, 'Kestrel Group', 'Kenya', 'intended', null]],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    expect(rows(lines)).toEqual(expected);
+  });
+});

@@ -2442,4 +2442,66 @@ export const CASES: UnseenCase[] = [
     ],
     not: [470e9, 8.3e12],
   },
+  // Thirty-third round (2026-11-27).
+  {
+    name: "A consortium of two countries' companies wins a concession, its first phase and the state's fees",
+    text: [
+      "Turkey's Limak wins $1.2bn Kosovo airport concession",
+      "PRISTINA, Kosovo (BIRN) - A consortium of Turkey's Limak Holding and France's Aéroports de Lyon will invest 1.1 billion euros over 20 years to expand and operate Pristina International Airport under a concession signed on Wednesday, Kosovo's government said.",
+      'The first phase, worth 300 million euros, includes a new terminal able to handle 5 million passengers a year.',
+      'The concession is expected to bring the state 2.8 billion euros in fees over its lifetime.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Limak Holding; Aéroports de Lyon', recipient: 'Kosovo', amount: 1.1e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    ignore: [1.2e9, 300e6],
+    not: [2.8e9],
+  },
+  {
+    name: "A development bank's credit line to another country's development bank",
+    text: [
+      'Emirates Development Bank, Mauritius sign $100m line of credit',
+      'PORT LOUIS, Mauritius — The Emirates Development Bank has extended a $100 million line of credit to the Development Bank of Mauritius to finance small and medium-sized enterprises, the Mauritian finance ministry said in a statement.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Emirates Development Bank', funder_country: 'United Arab Emirates', recipient: ['Development Bank of Mauritius', 'Mauritius'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A headline's co-financing whole, one lender's loan and the other's balance",
+    text: [
+      'Japan, ADB to co-finance $1.6bn Manila subway extension',
+      'MANILA (Philippine Daily Inquirer) — The Asian Development Bank approved a $600 million loan for the second phase of the Metro Manila Subway on Thursday, while the Japan International Cooperation Agency will provide the balance of about $1 billion.',
+      'The extension will cut travel time between Valenzuela and Paranaque to 45 minutes.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan; Asian Development Bank', recipient: 'Philippines', amount: 1.6e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'pledged' },
+      { funder: 'Asian Development Bank', funder_country: null, recipient: 'Philippines', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: 'Japan International Cooperation Agency', funder_country: 'Japan', recipient: 'Philippines', amount: 1e9, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'pledged' },
+    ],
+  },
+  {
+    name: "Companies of two countries sign deals at a forum, and one country's investments in the other",
+    text: [
+      'Saudi, Egyptian firms sign $500m deals at Cairo forum',
+      "CAIRO - Saudi and Egyptian companies signed 14 agreements worth $500 million on the sidelines of the Egyptian-Saudi Investment Forum on Sunday, Egypt's investment ministry said.",
+      'Saudi investments in Egypt total about $35 billion, the ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi companies; Egyptian companies', 'Saudi companies'], recipient: [null, 'Egypt'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'signed', evidence: 2 },
+    ],
+    not: [35e9],
+  },
+  {
+    name: 'A development finance agency lends to a terminal two foreign companies develop',
+    text: [
+      'US DFC commits $553m to Colombo port terminal',
+      "COLOMBO (Reuters) - The U.S. International Development Finance Corporation (DFC) said on Wednesday it would lend $553 million to a deep-water shipping container terminal in Colombo port being developed by India's Adani Ports and Sri Lanka's John Keells Holdings.",
+      'The terminal will have an annual capacity of 1.4 million TEUs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'U.S. International Development Finance Corporation', funder_country: 'United States', recipient: 'Sri Lanka', amount: 553e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    projections: [{ metric: 'capacity', value: 1.4e6, unit: 'TEU', per: 'year' }],
+  },
 ];

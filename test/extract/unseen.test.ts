@@ -22,8 +22,6 @@ const KNOWN: Record<string, string> = {
   'Several donors in a conference with "each" and a total': 'a collective noun ("Donors pledged ...") is not an entity, so the total has no funder',
   'Investors of two countries put money into farming': 'of coordinated demonyms before a group noun ("Saudi and Emirati investors") only the last is read; the headline\'s "Gulf investors" then differs and stays a row of its own',
   "A donation in crowns, a donor's running total, and another donor": 'a donor\'s figure with no recipient of its own ("Germany pledged an additional €35m") does not borrow the fund named two sentences back: a neighbour lends only a country that receives',
-  'A consortium chosen by a state agency, named again as "the consortium"': 'an unknown company with no organisation word after a country\'s possessive ("Australia\'s Eramet Pacific") is read as the country, so the members are "Tsingshan Holding Group; Australia"',
-  'Deals signed at a forum, the largest named by their developers': 'the second project of "The largest was a $1bn expansion by X in Pakistan, followed by a $500m solar project by Y" names no country and does not take the first one\'s',
   'A zone authority signs contracts with foreign firms for their factories': 'the figure of "..., while the remaining three firms will invest $500m" names no country, and unnamed investors after "while" do not send it to the dateline\'s',
   '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
@@ -85,7 +83,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 268, found: 268, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 275, found: 275, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -117,8 +115,9 @@ describe('unseen articles', () => {
     // right, 7 parties right, none extra before; 11 right after. Then regions as recipients, a
     // headline's dollars for the body's euros, and a fund named with digits. Thirty-second round's 5
     // articles (5 rows): 5 found, 3 fully right, 4 parties right, 2 extra, 1 forbidden before; 5
-    // right after. All 268 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(258);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(262);
+    // right after. Thirty-third round's 5 articles (7 rows): 7 found, 5 fully right, 5 parties right,
+    // 1 extra, 1 forbidden before; 7 right after. All 275 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(267);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(271);
   });
 });

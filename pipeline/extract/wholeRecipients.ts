@@ -1,0 +1,34 @@
+/**
+ * A whole that names no recipient goes where its parts go: "Japan, ADB to co-finance $1.6bn
+ * Manila subway extension" names none, while of its parts, "The ADB approved a $600m loan to the
+ * Philippines ... while JICA will provide the balance of about $1bn", the one that names a
+ * recipient names the Philippines. The parts that name none then go there too, as parts take their
+ * whole's terms. Parts are linked by then (commitments.ts, includedAcross.ts, tranchesAcross.ts,
+ * jointShares.ts); parts naming two recipients leave the whole's unknown.
+ */
+import type { Commitment } from '../tables.ts';
+import type { FactMention } from './mergeMentions.ts';
+
+export function withWholesRecipients(mentions: readonly FactMention<Commitment>[]): readonly FactMention<Commitment>[] {
+  if (!mentions.some((m) => m.row.part_of !== null)) return mentions;
+  const partsOf = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.row.part_of === null) return;
+    const list = partsOf.get(m.row.part_of);
+    if (list) list.push(i);
+    else partsOf.set(m.row.part_of, [i]);
+  });
+  let out: FactMention<Commitment>[] | null = null;
+  mentions.forEach((whole, i) => {
+    const parts = partsOf.get(whole.row.commitment_id);
+    if (whole.row.recipient !== null || parts === undefined) return;
+    const named = parts.map((k) => mentions[k]!.row).filter((p) => p.recipient !== null);
+    const first = named[0];
+    if (!first || named.some((p) => p.recipient !== first.recipient || p.recipient_country !== first.recipient_country)) return;
+    const to = { recipient: first.recipient, recipient_country: first.recipient_country };
+    out ??= [...mentions];
+    out[i] = { ...whole, row: { ...whole.row, ...to } };
+    for (const k of parts) if (mentions[k]!.row.recipient === null) out[k] = { ...mentions[k]!, row: { ...mentions[k]!.row, ...to } };
+  });
+  return out ?? mentions;
+}
