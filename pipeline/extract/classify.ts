@@ -100,7 +100,7 @@ const EVENT_RAISED_BEFORE = new RegExp(String.raw`${EVENT_RAISED}\s+(?:(?:a\s+to
 const RAISE_TARGET_BEFORE = /\b(?:aims?|aiming|seeks?|seeking|plans?|planning|hopes?|hoping|wants?|looks?|looking|targets?|targeting|expects?|intends?)\s+to\s+raise\s+(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)?\s*$/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 /** A perfect tense of giving or receiving money: what running totals are told with ("has so far invested", "have received"). */
-const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained)\b`;
+const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted)\b`;
 const CUMULATIVE = new RegExp(String.raw`${PERFECT_MONEY_VERB}\s+(?:\w+\s+){0,3}$`, 'i');
 // "has so far committed a total of ¥2.1tn": said before the figure.
 const CUMULATIVE_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|(?:a|the)\s+(?:combined\s+|cumulative\s+)?total\s+of|cumulatively)\b/i;
@@ -251,7 +251,12 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "finance 85% of the $25bn plant": the figure is the whole's cost, of which the funder gives a share.
   if (PERCENT_OF_BEFORE.test(near.slice(-30)) || (/third|quarter|fifth|half|tenth/i.test(near) && FRACTION_OF_BEFORE.test(near.slice(-40)))) return { role: 'cost' };
   if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
+  // "signed a Rs 26,000 crore contract with Alstom to manufacture 100 trains": what a buyer pays a supplier, not money given.
+  if (/contract|deal|order/i.test(after) && SUPPLY_CONTRACT_AFTER.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'contract or order won' };
   if (COST_BEFORE.test(near) && COST_AFTER.test(after)) {
+    // "Sinopec signed an agreement to build a $3.7bn refinery": what a party builds for itself is its investment.
+    // ("Corfo selected a consortium to build a $1.5bn plant": a builder someone chose is told the project's cost.)
+    if (OWN_BUILD_BEFORE.test(near.slice(-40)) && !/contract|tender|award/i.test(segment.sentence) && !CHOSEN_TO_BUILD_BEFORE.test(before.slice(-220))) return { role: 'commitment' };
     // "including a $2.5bn smelter to be built by Mubadala": in a sentence about deals, the builder's money.
     // "The largest was a $1bn refinery expansion by X": a project told as a deal, by its developer.
     const byDeveloper = PROJECT_BY_AFTER.test(segment.after.slice(0, 80)) && DEALS_CONTEXT.test(segment.sentence);
@@ -328,6 +333,11 @@ const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansi
 /** A sentence that tells deals: "The largest was ...", "followed by ...", "including ...". */
 const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|including|among\s+(?:them|these|the))\b/i;
 /** After a project figure: who is to build and pay for it ("to be built by X", "which will be financed by X"). */
+/** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */
+const OWN_BUILD_BEFORE = /\b(?:to|will|would|plans\s+to|agreed\s+to)\s+(?:build|set\s+up|construct|develop|establish)\s+(?:a|an)\s*$/i;
+const CHOSEN_TO_BUILD_BEFORE = /\b(?:select|chose|choos|pick|hire|appoint|invit|commission|tapped|named|shortlist)\w*\b[^.;]{0,200}\bto\s+\w+(?:\s+up)?\s+(?:a|an)\s*$/i;
+/** After a figure, a contract for goods or works: "contract with Alstom to manufacture", "contract to supply". */
+const SUPPLY_CONTRACT_AFTER = /^[-\s]*(?:[\w’'-]+\s+){0,3}?(?:contracts?\b[^.;]{0,80}?\bto\s+(?:manufacture|supply|deliver|build|construct|install|maintain|operate|design|provide\s+(?:services|equipment)|upgrade|refurbish)\b|(?:deals?|contracts?|orders?)\b[^.;]{0,60}?\bfor\s+(?:\d[\d,]*|a\s+fleet\s+of|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:trains|locomotives|aircraft|planes|jets|airliners|ships|vessels|buses|helicopters|turbines|tanks|satellites|coaches|wagons|frigates|submarines)\b)/i;
 const FUNDED_BY_AFTER = /^(?:-|\s)+(?:[\w’'.-]+\s+){0,6}?(?:will|would|is\s+to|are\s+to|is|are|was|were)\s+(?:be\s+|being\s+)?(?:jointly\s+|largely\s+|mainly\s+|partly\s+|fully\s+)?(?:funded|financed|paid\s+for|bankrolled)\s+(?:with|by|through|from)\s+(?!(?:the\s+|its\s+|their\s+)?(?:own|state|government|national|federal|public)\b)/i;
 const BUILT_BY_AFTER = /^[^.;]{0,80}?\b(?:to\s+be|will\s+be|would\s+be|being|which\s+will\s+be|that\s+will\s+be)\s+(?:(?:wholly|fully|jointly|entirely|largely)\s+)?(?:built|developed|financed|funded|bankrolled)\s+(?:and\s+(?:built|developed|financed|funded|operated|run)\s+)?by\b/i;
 const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*|com(?:e|es|ing)\s+from|came\s+from)\b/i;

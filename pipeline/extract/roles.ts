@@ -106,6 +106,9 @@ const EACH_BEFORE = /\beach\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const AMOUNT = /(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|Rs\.?)\s?)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m|crore|lakh))?|\b\d[\d.,]*\s*(?:billion|million|bn|mn)\s+(?:dollars|euros|yen|yuan|pounds|riyals|dirhams|rupees)/gi;
 // Between a figure and the subject of a relative clause on its noun: a few words of the noun, then "that", "which" or nothing.
 const RELATIVE_GAP = /^(?:\s+[\p{L}\d’'-]+){0,5}?\s+(?:(?:that|which)\s+)?(?:the\s+)?$/u;
+/** Between a figure and the owner of the money it is a part of: "$2.4bn of the UAE's deposits". */
+const OF_OWNER_GAP = /^\s+of\s+(?:the\s+)?$/;
+const OWNED_MONEY_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:deposits?|loans?|funds?|money|investments?|aid|grants?|financing|credit|pledges?|commitments?|assets|reserves)\b/u;
 /** Between a party and a figure its relative clause gives: ", which approved", " (WB), which has already lent". */
 const RELATIVE_GIVER_GAP = /^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:which|who)\s+(?:(?:has|had|have|also|already|earlier|previously|separately|itself)\s+)*(?:approved|pledged|promised|lent|loaned|provided|extended|granted|committed|offered|disbursed|signed|earmarked|allocated|deposited|invested|contributed|donated|gave|put\s+up|will\s+(?:provide|lend|invest|contribute|give|grant|commit|put\s+up))\s+(?:(?:an?|another|a\s+further|an\s+additional)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 const RELATIVE_GIVING_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:(?:already|previously|earlier|just|recently|also)\s+)?(?:approved|pledged|promised|lent|loaned|provided|extended|granted|agreed|committed|offered|disbursed|announced|signed|earmarked|allocated|deposited|invested)\b/i;
@@ -568,7 +571,11 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     const before = s.slice(Math.max(0, (owner ?? m).start - 80), (owner ?? m).start);
     const after = s.slice(m.end, m.end + 80);
     const tail = tailOf(before);
-    if (m.end <= anchorStart && m.end >= anchorStart - 90 && RELATIVE_GIVER_GAP.test(s.slice(m.end, anchorStart))) {
+    if (m.start >= anchorEnd && m.start <= anchorEnd + 12 && OF_OWNER_GAP.test(s.slice(anchorEnd, m.start)) && OWNED_MONEY_AFTER.test(after)) {
+      // "converted $2.4bn of the United Arab Emirates' deposits": whose money the figure is.
+      const p = partiesOf(a, [m]);
+      if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
+    } else if (m.end <= anchorStart && m.end >= anchorStart - 90 && RELATIVE_GIVER_GAP.test(s.slice(m.end, anchorStart))) {
       // "co-financed with the World Bank, which approved $1bn for the same programme": the relative clause's subject.
       const p = partiesOf(a, [m]);
       if (p.length > 0) found.push({ parties: p, strength: 6, at: m.start });

@@ -32,6 +32,16 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  // What a party builds for itself is its investment; a builder someone chose is told the cost.
+  ['Orvex Petroleum signed an agreement on Sunday to build a $3.7 billion oil refinery in the port city.', ['commitment']],
+  ['The agency selected a consortium of two firms to build a $1.5 billion lithium plant in the region.', ['cost']],
+  ['The ministry awarded a contract to build a $900 million port.', ['cost']],
+  // What a buyer pays a supplier is no money given.
+  ['The railway signed a Rs 26,000 crore contract with Alstom to manufacture and maintain 100 trains.', ['none']],
+  ['Railways signs Rs 26,000-crore deal with Alstom for 100 trains', ['none']],
+  ['The airline signed a $12 billion deal for 40 wide-body jets.', ['none']],
+  // A fund's pledges raised so far are a running total.
+  ['The fund has so far raised $9.3 billion in pledges for the period.', ['none']],
   // Many past sums told as their total; new ones told so are pledges.
   ['Saudi investments in Egypt total about $35 billion, the ministry said.', ['none']],
   ['China’s loans to Kenya stand at $7 billion.', ['none']],

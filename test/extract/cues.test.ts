@@ -35,6 +35,7 @@ describe('statusOf', () => {
     ['The loan is co-financed by a [[€25 million]] grant from the Union.', 'pledged'],
     ['Norway gave [[$50 million]] to the fund last year.', 'agreed'],
     ['The IFC has subscribed to [[$50 million]] of green bonds.', 'agreed'],
+    ['Egypt has converted [[$2.4 billion]] of deposits into investments.', 'disbursed'],
     ['Macron spoke at a conference that raised a total of [[$1 billion]] for the country.', 'pledged'],
     // An approval still to come is not one.
     ['The [[$7 billion]] agreement is subject to approval by the board.', 'expected'],

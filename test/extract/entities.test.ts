@@ -25,6 +25,11 @@ const cases: [string, Brief[]][] = [
   ['LAGOS: officials met.', [['LAGOS', 'Lagos', 'place', null, 'Nigeria', 'name']]],
   ['NIGERIA EYES GAINS', [['NIGERIA', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
   ['us and them', []],
+  // A one-word name the reference does not know, of a country's possessive and giving money, is a company;
+  // without the country, or giving nothing, it is read as nothing.
+  ['France’s Alstom will invest Rs 1,200 crore in its factory.', [['France', 'France', 'country', 'government', 'France', 'name'], ['Alstom', 'Alstom', 'unknown_organization', 'company', 'France', 'capitalised']]],
+  ['Alstom will invest Rs 1,200 crore in its factory.', []],
+  ['France’s Alstom met officials.', [['France', 'France', 'country', 'government', 'France', 'name']]],
   // A name ending in "Board" is a body of its own; a lender's own board is not.
   ['the Rwanda Development Board said.', [['Rwanda Development Board', 'Rwanda Development Board', 'unknown_organization', 'other', 'Rwanda', 'capitalised']]],
   ['The IMF Executive Board approved it.', [['IMF', 'International Monetary Fund', 'organization', 'other', null, 'acronym']]],

@@ -2504,4 +2504,66 @@ export const CASES: UnseenCase[] = [
     ],
     projections: [{ metric: 'capacity', value: 1.4e6, unit: 'TEU', per: 'year' }],
   },
+  // Thirty-fourth round (2026-11-27).
+  {
+    name: "A state company signs to build a refinery abroad, its capacity, and the host's debts",
+    text: [
+      "China's Sinopec to build $3.7bn refinery in Sri Lanka's Hambantota",
+      "COLOMBO, Jan 12 (Reuters) - China's state-owned Sinopec signed an agreement on Sunday to build a $3.7 billion oil refinery in Sri Lanka's southern port city of Hambantota, the island nation's biggest foreign direct investment to date.",
+      'The refinery will have a capacity of 200,000 barrels per day, with at least 60% of output to be exported.',
+      'Sri Lanka defaulted on its foreign debt in 2022 and owes China about $7 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Petrochemical Corporation', funder_country: 'China', recipient: 'Sri Lanka', amount: 3.7e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'signed', evidence: 2 },
+    ],
+    not: [7e9],
+    projections: [{ metric: 'capacity', value: 200000, unit: 'bbl', per: 'day' }],
+  },
+  {
+    name: "A country's contribution to a climate fund, and the fund's pledges so far",
+    text: [
+      'Germany pledges 4 billion euros to Green Climate Fund',
+      "BERLIN (dpa) - Germany will contribute 4 billion euros to the Green Climate Fund's second replenishment, Development Minister Svenja Schulze announced on Monday, making it the fund's largest donor.",
+      'The fund has so far raised $9.3 billion in pledges for the 2024-2027 period.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Germany', recipient: 'Green Climate Fund', amount: 4e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged', evidence: 2 },
+    ],
+    not: [9.3e9],
+  },
+  {
+    name: "A railway's contract for trains with a foreign maker, and the maker's own investment",
+    text: [
+      'Indian Railways signs Rs 26,000-crore deal with Alstom for 100 trains',
+      "NEW DELHI: Indian Railways has signed a Rs 26,000 crore contract with France's Alstom to manufacture and maintain 100 Vande Bharat sleeper trains, officials said.",
+      'Alstom will invest an additional Rs 1,200 crore to expand its factory in Tamil Nadu, creating 2,000 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Alstom', funder_country: 'France', recipient: 'India', amount: 12e9, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    not: [260e9],
+    jobs: [{ count: 2000, kind: [null, 'direct'] }],
+  },
+  {
+    name: "A central bank converts part of another country's deposits into investments",
+    text: [
+      'Egypt receives first $2.4bn of UAE deposit conversion',
+      "CAIRO, March 1 - Egypt has converted $2.4 billion of the United Arab Emirates' deposits at its central bank into investments, the first tranche of $11 billion to be converted under the Ras El-Hekma deal, the cabinet said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'United Arab Emirates', recipient: 'Egypt', amount: 2.4e9, currency: 'USD', qualifier: 'exact', instrument: ['deposit', 'investment', 'equity'], status: ['disbursed', 'agreed', 'signed'], evidence: 2 },
+    ],
+    ignore: [11e9],
+  },
+  {
+    name: 'Several governments and a bloc provide a climate finance package',
+    text: [
+      'South Africa lands $8.5bn climate finance package',
+      'JOHANNESBURG, Nov 2 - The United States, Britain, France, Germany and the European Union will provide $8.5 billion over the next three to five years to help South Africa move away from coal, the countries said in a joint statement at the COP26 summit.',
+      'The package will include grants, concessional loans and investments.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'United States; United Kingdom; France; Germany; European Union', recipient: 'South Africa', amount: 8.5e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', null], status: ['pledged', 'agreed'], evidence: 2 },
+    ],
+  },
 ];
