@@ -78,7 +78,8 @@ const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed
 const RECEIVE_NEAR = /\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|gets?|got|getting)\b/i;
 const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders?|awards?|prizes?|damages|settlement|compensation)\b/i;
 // "approved a $750m development policy operation": a financier's verb before the figure makes it its money, not a cost.
-const FINANCIER_VERB_BEFORE = /\b(?:agree[sd]?|approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|ed)?|provid(?:e|es|ed)|extend(?:s|ed)?|disburs(?:e|es|ed)|pledg(?:e|es|ed)|financ(?:e|es|ed)|co-financ(?:e|es|ed))\s+(?:a|an)\s*$/i;
+// ("signed a $750m facility": a credit facility signed, not a plant.)
+const FINANCIER_VERB_BEFORE = /\b(?:agree[sd]?|approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|ed)?|provid(?:e|es|ed)|extend(?:s|ed)?|disburs(?:e|es|ed)|pledg(?:e|es|ed)|financ(?:e|es|ed)|co-financ(?:e|es|ed)|sign(?:s|ed)?|ink(?:s|ed)?|secur(?:e|es|ed)|obtain(?:s|ed)?|arrang(?:e|es|ed))\s+(?:a|an)\s*$/i;
 // "needs $300bn of investment", "a funding gap of $2bn": money wanted, not money given.
 const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|requirements? of|gap of|shortfall of|deficit of)\s+$/i;
 // "down from a peak of $28bn in 2016", "compared with $3bn": a level, not money committed.
@@ -154,7 +155,7 @@ export const ENDING_GATES: ReadonlyMap<RegExp, RegExp> = new Map([
   [NEEDED_BEFORE, /need|require|gap of|shortfall|deficit/i],
   [COMPARED_BEFORE, /from|compared|versus|against/i],
   [RECEIVED_BEFORE, /get|got|receive|wins|won|land|bag|secure|tap|line/i],
-  [FINANCIER_VERB_BEFORE, /agree|approv|lend|lent|grant|provid|extend|disburs|pledg|financ/i],
+  [FINANCIER_VERB_BEFORE, /agree|approv|lend|lent|grant|provid|extend|disburs|pledg|financ|sign|ink|secur|obtain|arrang/i],
   [CUMULATIVE, /has|have|had/i],
   [DEAL_NOUN, /deal|stake|shares|agreement|accord|package|investment|loan|financing|credit|contract|facility|memorand|mou|pledge|commitment/i],
   [COST_WORDS, /cost|price tag|capital expenditure|capex|valued at|value of|worth/i],
@@ -225,6 +226,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     if (CONTRACT_AFTER.test(after)) return { role: 'none', reason: 'contract or order won' };
     if (!NOT_MONEY_COMMITTED.test(after.slice(0, 40))) return { role: 'commitment' };
   }
+  // "signed a Rs 26,000 crore contract with Alstom to manufacture 100 trains": what a buyer pays a supplier, not money given.
+  if (/contract|deal|order/i.test(after) && SUPPLY_CONTRACT_AFTER.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'contract or order won' };
   if (ends(FINANCIER_VERB_BEFORE, near.slice(-30))) return { role: 'commitment' };
   if (GAPPED.test(before)) {
     const at = segment.sentence.lastIndexOf(before);
@@ -251,8 +254,6 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "finance 85% of the $25bn plant": the figure is the whole's cost, of which the funder gives a share.
   if (PERCENT_OF_BEFORE.test(near.slice(-30)) || (/third|quarter|fifth|half|tenth/i.test(near) && FRACTION_OF_BEFORE.test(near.slice(-40)))) return { role: 'cost' };
   if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
-  // "signed a Rs 26,000 crore contract with Alstom to manufacture 100 trains": what a buyer pays a supplier, not money given.
-  if (/contract|deal|order/i.test(after) && SUPPLY_CONTRACT_AFTER.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'contract or order won' };
   if (COST_BEFORE.test(near) && COST_AFTER.test(after)) {
     // "Sinopec signed an agreement to build a $3.7bn refinery": what a party builds for itself is its investment.
     // ("Corfo selected a consortium to build a $1.5bn plant": a builder someone chose is told the project's cost.)

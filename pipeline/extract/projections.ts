@@ -67,6 +67,10 @@ export function periodOfMoney(after: string, horizon: string | null, before = ''
   return 'total';
 }
 
+/** Output already made: "produced", "exported", "output was" (a future perfect still looks ahead). */
+const PAST_OUTPUT_BEFORE = /(?<!\b(?:will|would|to|could|may)\s+(?:have\s+)?)\b(?:produced|exported|mined|shipped|output\s+(?:was|stood\s+at|fell\s+to|rose\s+to|reached))\s+(?:(?:a\s+record|about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated|just)\s+)*$/i;
+/** A past level a figure is compared with: "down from", "up from", "compared with". */
+const COMPARED_FROM_BEFORE = /\b(?:down|up)\s+from\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$|\bcompared\s+(?:with|to)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 const AVOIDED_BEFORE = /\b(?:avoid(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|offset(?:s|ting)?|sav(?:e|es|ed|ing)|abat(?:e|es|ed|ing)|displac(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}$/i;
 const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|suppl(?:y|ies|ied|ying)|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
 // "The port will handle 10 million TEU a year": what a facility can take is its capacity.
@@ -136,6 +140,8 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
     else if (PRODUCE.test(before)) metric = 'production';
     // "avoiding 2.3 million tonnes of carbon emissions a year": what is not produced.
     if (metric === 'production' && (AVOIDED_BEFORE.test(before.slice(-40)) || /\b(?:emissions?|co2|carbon dioxide)\b/i.test(commodity ?? ''))) continue;
+    // "Ghana produced 650,000 tonnes of cocoa last season, down from 1 million": past output, not a projection.
+    if (metric !== null && metric !== 'reserves' && (PAST_OUTPUT_BEFORE.test(before.slice(-50)) || COMPARED_FROM_BEFORE.test(before.slice(-30)))) continue;
     if (!metric) continue;
     const horizon = horizonNear(text, q.start, q.end);
     const base = {

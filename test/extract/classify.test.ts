@@ -32,6 +32,9 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  // A facility signed or secured is credit, not a plant.
+  ['The cocoa board and the bank signed a $750 million facility on Friday to buy beans.', ['commitment']],
+  ['The company built a $750 million facility near the port.', ['cost']],
   // What a party builds for itself is its investment; a builder someone chose is told the cost.
   ['Orvex Petroleum signed an agreement on Sunday to build a $3.7 billion oil refinery in the port city.', ['commitment']],
   ['The agency selected a consortium of two firms to build a $1.5 billion lithium plant in the region.', ['cost']],

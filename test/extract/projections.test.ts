@@ -105,3 +105,17 @@ describe('one projection told by the headline in fewer words', () => {
     expect(rows(lines)).toEqual(expected);
   });
 });
+
+describe('output already made is not a projection', () => {
+  const extract = extractLines();
+  const rows = (line: string) => extract(['Output', line]).projections.map((p) => [p.metric, p.value, p.unit]);
+  it.each([
+    ['Ghana produced 650,000 tonnes of cocoa last season, down from 1 million tonnes two years earlier.', []],
+    ['The mine exported 2 million tonnes of ore in 2023.', []],
+    ['Output rose to 90,000 tonnes a year, up from 60,000 tonnes.', []],
+    ['The mine will have produced 2 million tonnes by 2030.', [['production', 2e6, 't']]],
+    ['The plant will produce 500,000 tonnes a year, compared with 300,000 tonnes now.', [['production', 5e5, 't']]],
+  ])('%s', (line, expected) => {
+    expect(rows(line)).toEqual(expected);
+  });
+});

@@ -2566,4 +2566,64 @@ export const CASES: UnseenCase[] = [
       { funder: 'United States; United Kingdom; France; Germany; European Union', recipient: 'South Africa', amount: 8.5e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', null], status: ['pledged', 'agreed'], evidence: 2 },
     ],
   },
+  // Thirty-fifth round (2026-11-27).
+  {
+    name: "A state oil company secures an export-credit bank's loan, guaranteed by its government",
+    text: [
+      "Mexico secures US$2.5 billion from Japan's JBIC for Pemex refinery",
+      "MEXICO CITY, Sept 19 (Reuters) - Mexico's state oil company Pemex has secured a US$2.5 billion loan from the Japan Bank for International Cooperation (JBIC) to complete the Olmeca refinery, the finance ministry said on Thursday.",
+      'The loan, which matures in 2035, will be guaranteed by the federal government.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: ['Pemex', 'Mexico'], amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['agreed', 'signed'], evidence: 2 },
+    ],
+  },
+  {
+    name: 'A commodity board and a lender sign a pre-financing facility, and past harvests',
+    text: [
+      'Ghana, Afreximbank sign $750m cocoa pre-financing facility',
+      'ACCRA, Ghana — The Ghana Cocoa Board (COCOBOD) and the African Export-Import Bank signed a $750 million facility on Friday to pre-finance the purchase of cocoa beans for the 2025/26 season.',
+      'Ghana produced 650,000 tonnes of cocoa last season, down from 1 million tonnes two years earlier.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Export-Import Bank', funder_country: null, recipient: ['Ghana Cocoa Board', 'Ghana'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "Two wealth funds agree an investment platform in one's country",
+    text: [
+      "Abu Dhabi's ADQ, Turkey's wealth fund agree $10bn investment platform",
+      'ISTANBUL (Daily Sabah) - Abu Dhabi holding company ADQ and the Turkey Wealth Fund signed an agreement on Thursday to set up a $10 billion investment platform to back infrastructure, energy and technology projects in Turkey, the Turkish presidency said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: ['Türkiye', 'Turkey Wealth Fund'], amount: 10e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+    ],
+  },
+  {
+    name: 'A lender cancels a loan, and its other projects in the country',
+    text: [
+      'World Bank cancels $700m Zambia mining loan',
+      "LUSAKA, Zambia (AP) — The World Bank has cancelled a $700 million loan for a copper mine project in Zambia's Northern Province after the developer failed to meet environmental standards, the bank said Tuesday.",
+      'The bank still has about $2 billion in active projects in Zambia.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: 'Zambia', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled', evidence: 2 },
+    ],
+    not: [2e9],
+  },
+  {
+    name: 'A battery maker adds to its plant abroad, its total there, jobs and capacity',
+    text: [
+      'Korean battery maker LG to invest €1.5bn in Polish plant expansion',
+      "WARSAW — South Korea's LG Energy Solution will invest a further 1.5 billion euros in its battery plant near Wroclaw, raising its total investment in Poland to 7 billion euros, the company said on Tuesday.",
+      'The expansion will add 2,500 jobs and increase capacity to 115 GWh a year by 2027.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'LG Energy Solution', funder_country: 'South Korea', recipient: 'Poland', amount: 1.5e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [7e9],
+    jobs: [{ count: 2500, kind: [null, 'direct'] }],
+    projections: [{ metric: 'capacity', value: 115, unit: 'GWh', per: 'year' }],
+  },
 ];
