@@ -412,18 +412,29 @@ function sameInBrackets(a: EntityMention, b: EntityMention, gap: string): boolea
   return a.canonical === b.canonical && /^\s*\($/.test(gap);
 }
 
+/**
+ * The words between two mentions, up to the demonym that introduces the second with role words:
+ * in "the IFC and French development finance institution Proparco", " and ".
+ */
+function gapBetween(a: Analysed, before: EntityMention, m: EntityMention): string {
+  const introducer = isOrg(m) && m.start > before.end ? introducerOf(a, m) : undefined;
+  return a.sentence.slice(before.end, (introducer && introducer.start >= before.end ? introducer : m).start);
+}
+
 /** Mentions joined by "and", "," or "as well as" to `first` ("the IFC and the ADB"). */
 function coordinated(a: Analysed, first: EntityMention): EntityMention[] {
   const out = [first];
   let last = first;
   for (const m of a.parties) {
     if (m.start <= last.start) continue;
+    // (A demonym introducing the next party is read with it: gapBetween.)
+    if (m.via === 'demonym' && introducedOrg(a, m)) continue;
     // "BII, the UK's development finance institution, has committed": a possessor inside an appositive describes the
     // party before it ("Saudi Arabia, the United Arab Emirates and Kuwait" are three).
     if (/^['’]s?\s/.test(a.sentence.slice(m.end, m.end + 3)) && appositivesOf(a).some(([from, to]) => m.start >= from && m.end <= to)) break;
     // "France's AFD": the possessor is part of the way the next party is named.
     if (a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(a.sentence.slice(m.end, n.start)))) continue;
-    const gap = a.sentence.slice(last.end, m.start);
+    const gap = gapBetween(a, last, m);
     if (COORDINATION.test(gap)) {
       const named = possessedName(a, m);
       out.push(named ?? m);
@@ -668,7 +679,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
-      const gap = s.slice(subjects[i]!.end, first.start);
+      if (subjects[i]!.via === 'demonym' && introducedOrg(a, subjects[i]!) === first) continue;
+      const gap = gapBetween(a, subjects[i]!, first);
       if (COORDINATION.test(gap) || sameInBrackets(subjects[i]!, first, gap)) first = subjects[i]!;
       else break;
     }
@@ -1130,7 +1142,8 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   }
   // "CAIRO - Egypt's zone authority signed contracts with four Chinese companies for factories worth $1.5bn":
   // a body of the dateline's country that signs with foreign companies receives their investment.
-  if (parties.length === 1 && recipient && recipient.type === 'company' && BILATERAL_VERB.test(sentence) && /\bwith\b/i.test(sentence)) {
+  // (Or with a foreign organisation of no government type: "with China's Universal Energy".)
+  if (parties.length === 1 && recipient && recipient.type !== 'government' && recipient.type !== null && BILATERAL_VERB.test(sentence) && /\bwith\b/i.test(sentence)) {
     const host = hostCountry(ctx.dateline, index);
     const domestic = parties[0]!;
     if (host !== null && domestic.country === host && domestic.type !== 'company' && recipient.country !== null && recipient.country !== host) {

@@ -2626,4 +2626,66 @@ export const CASES: UnseenCase[] = [
     jobs: [{ count: 2500, kind: [null, 'direct'] }],
     projections: [{ metric: 'capacity', value: 115, unit: 'GWh', per: 'year' }],
   },
+  // Thirty-sixth round (2026-11-27).
+  {
+    name: 'A deposit with a central bank, a deferral of oil payments, and the reserves after',
+    text: [
+      "Saudi Arabia deposits $3bn in Pakistan's central bank",
+      "ISLAMABAD (AP) — Saudi Arabia has deposited $3 billion with the State Bank of Pakistan for one year to shore up the country's foreign exchange reserves, the central bank said Monday.",
+      'The kingdom also agreed to defer payments on $1.2 billion of oil imports.',
+      "Pakistan's reserves rose to $9.2 billion after the deposit.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', recipient: ['State Bank of Pakistan', 'Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['disbursed', 'agreed'], evidence: 2 },
+    ],
+    ignore: [1.2e9],
+    not: [9.2e9],
+  },
+  {
+    name: "A founder's personal funds for his company's plant abroad, and the plant's cost",
+    text: [
+      "Vietnam's VinFast gets $1bn from founder for US plant",
+      "HANOI, Vietnam — VinFast's founder Pham Nhat Vuong will provide the electric carmaker with $1 billion of his personal funds to help build its factory in North Carolina, the company said on Wednesday.",
+      'The plant, costing $4 billion in total, is expected to employ 7,500 people.',
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'Pham Nhat Vuong'], recipient: 'VinFast', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'equity', 'loan'], status: 'pledged', evidence: 2 },
+    ],
+    not: [4e9],
+    jobs: [{ count: 7500, kind: [null, 'direct', 'operations'] }],
+  },
+  {
+    name: 'A ministry signs with a foreign company for a wind farm, with the investment estimated',
+    text: [
+      "Kazakhstan signs $2.3bn wind power deal with China's Universal Energy",
+      "ASTANA, Oct 17 — Kazakhstan's energy ministry signed an agreement with China's Universal Energy on Tuesday for the construction of a 1-gigawatt wind farm in the Zhambyl region, with investment estimated at $2.3 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Universal Energy', funder_country: 'China', recipient: 'Kazakhstan', amount: 2.3e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'signed', evidence: 2 },
+    ],
+    projections: [{ metric: 'capacity', value: 1, unit: 'GW', per: null }],
+  },
+  {
+    name: 'Two development finance institutions each commit debt to a fintech',
+    text: [
+      'IFC, Proparco lend $120m to Nigerian fintech',
+      'LAGOS (TechCabal) - The International Finance Corporation and French development finance institution Proparco have each committed $60 million in debt financing to Moniepoint, the Nigerian fintech, the company said on Thursday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Finance Corporation', funder_country: null, recipient: ['Moniepoint', 'Nigeria'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['pledged', 'agreed'] },
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Moniepoint', 'Nigeria'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['pledged', 'agreed'] },
+    ],
+    ignore: [120e6],
+  },
+  {
+    name: 'A development bank finances a power line in a neighbouring country, built by its contractors',
+    text: [
+      "Brazil's BNDES approves R$1.2bn for Paraguay power line",
+      "ASUNCION, Paraguay - Brazil's development bank BNDES has approved financing of 1.2 billion reais for the construction of a 500-kV transmission line linking the Itaipu dam to Asuncion, Paraguay's public works ministry said.",
+      'Brazilian contractors will carry out the work.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Brazilian Development Bank', funder_country: 'Brazil', recipient: 'Paraguay', amount: 1.2e9, currency: 'BRL', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved', evidence: 2 },
+    ],
+  },
 ];

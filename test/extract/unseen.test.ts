@@ -15,6 +15,8 @@ import { extractCase, jobProblems, projectionProblems, scoreCommitments, totals,
 
 /** Cases that still fail, and why (see the report in the commit that added them). */
 const KNOWN: Record<string, string> = {
+  "A founder's personal funds for his company's plant abroad, and the plant's cost":
+    'a person gives ("VinFast\'s founder Pham Nhat Vuong will provide the carmaker with $1bn"): persons are no entities, so the company his title names is read as the giver and the plant\'s place as the receiver',
   "A railway's contract for trains with a foreign maker, and the maker's own investment":
     'a one-word company the sentence before introduced by its country\'s possessive ("with France\'s Alstom") is not found again in "Alstom will invest": a bare capitalised word is read as nothing, as it may open a sentence or name a person',
   'AIIB and ADB co-finance; each lender’s share; the government’s own share is not cross-border':
@@ -85,7 +87,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 285, found: 285, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 291, found: 291, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -121,8 +123,10 @@ describe('unseen articles', () => {
     // 1 extra, 1 forbidden before; 7 right after. Thirty-fourth round's 5 articles (5 rows): 5 found,
     // 2 fully right, 2 parties right, 2 extra, 2 forbidden before; 4 right, none extra after (KNOWN).
     // Thirty-fifth round's 5 articles (5 rows): 5 found, 4 fully right, 5 parties right, 2 past
-    // harvests read as projections before; 5 right, none after. All 285 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(276);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(280);
+    // harvests read as projections before; 5 right, none after. Thirty-sixth round's 5 articles (6
+    // rows): 5 found, 2 fully right, 2 parties right before; 6 found, 5 right after (KNOWN). All 291
+    // rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(281);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(285);
   });
 });
