@@ -16,6 +16,7 @@ import { projectionsIn } from './projections.ts';
 import { projectsIn } from './projects.ts';
 import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
 import { withSameRecipients } from './sameRecipient.ts';
+import { withoutHeadlinesToldOtherwise } from './headlineOtherwise.ts';
 import { withStatusToldAfter } from './statusAfter.ts';
 import { withWholesRecipients } from './wholeRecipients.ts';
 import { linkIncludedAcross } from './includedAcross.ts';
@@ -89,7 +90,8 @@ export function extractArticleWith(
     return found;
   };
   // (Recipients told as "the same fund" first: the parts linked after take their whole's.)
-  const linked = linkJointShares(linkTranchesAcross(linkIncludedAcross(withSameRecipients(canonicalMentionsOf(contexts, commitmentsIn, canonical), sentences), sentences), sentences));
+  const found = withoutHeadlinesToldOtherwise(canonicalMentionsOf(contexts, commitmentsIn, canonical), contexts);
+  const linked = linkJointShares(linkTranchesAcross(linkIncludedAcross(withSameRecipients(found, sentences), sentences), sentences));
   const commitmentMentions = withStatusToldAfter(withWholesRecipients(linked), sentences);
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);

@@ -139,7 +139,7 @@ const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(
 const GOODS_SOLD_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}$/i;
 const WORTH_OF_AFTER = /^\s*(?:worth\s+of|in)\s+(?!(?:humanitarian\s+)?(?:aid|assistance|relief|investment|loans?|grants?|financing|credit)\b)/i;
 // "denied reports that it would deposit $5bn": what was denied is no commitment.
-const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes)\s+(?:(?:media|press|news)\s+)?(?:reports?|claims?|rumou?rs?|speculation)\b[^.;]{0,80}$/i;
+const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:(?:media|press|news)\s+)?(?:reports?|claims?|rumou?rs?|speculation)\b[^.;]{0,80}$/i;
 
 /**
  * The patterns that must end the text before a figure are tried at every position of up to 90

@@ -66,7 +66,7 @@ export function rankMentions<Row extends object>(group: readonly FactMention<Row
   return scored.map((x) => x.m);
 }
 
-const sameNumber = (a: number | null, b: number | null) => a === null || b === null ? a === b : Math.abs(a - b) <= Math.abs(a) * 1e-9;
+export const sameNumber = (a: number | null, b: number | null) => a === null || b === null ? a === b : Math.abs(a - b) <= Math.abs(a) * 1e-9;
 const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
 /** Two party values name a party in common ("A; B" and "B"), or either is unknown. */
 export const overlaps = (a: string | null, b: string | null) =>

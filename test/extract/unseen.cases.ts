@@ -2688,4 +2688,60 @@ export const CASES: UnseenCase[] = [
       { funder: 'Brazilian Development Bank', funder_country: 'Brazil', recipient: 'Paraguay', amount: 1.2e9, currency: 'BRL', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved', evidence: 2 },
     ],
   },
+  // Thirty-seventh round (2026-11-27).
+  {
+    name: "A state's investment in pounds over five years, a headline in dollars, and stakes it holds",
+    text: [
+      'Qatar to invest up to $10bn in UK over five years',
+      'LONDON, Oct 14 (Reuters) - Qatar will invest as much as 10 billion pounds ($12.5 billion) in British businesses over the next five years, including in clean energy and life sciences, the two governments said after talks in London.',
+      '"We are committed to deepening our economic partnership," Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani said.',
+      "Qatar's sovereign wealth fund already owns stakes in Harrods, Heathrow Airport and Sainsbury's.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar', recipient: ['United Kingdom', 'British businesses'], amount: 10e9, currency: 'GBP', qualifier: 'up_to', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A government denies a report of another's investment",
+    text: [
+      'Egypt denies report of $22bn Saudi investment deal',
+      "CAIRO - Egypt's cabinet on Sunday denied a media report that Saudi Arabia had agreed to invest $22 billion in a Red Sea resort project, saying talks were still at an early stage.",
+    ].join('\n'),
+    commitments: [],
+    not: [22e9],
+  },
+  {
+    name: "A lender's loan to a state agency, with bullet points",
+    text: [
+      'EIB backs Moroccan solar with €300m loan',
+      'RABAT, Morocco — The European Investment Bank (EIB) will lend €300 million to the Moroccan Agency for Sustainable Energy (Masen) for the Noor Midelt II solar complex, the bank said.',
+      '• The plant will have a capacity of 400 MW.',
+      '• It will supply power to 600,000 households.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Investment Bank', funder_country: null, recipient: ['Moroccan Agency for Sustainable Energy', 'Morocco'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    projections: [{ metric: 'capacity', value: 400, unit: 'MW', per: null }],
+  },
+  {
+    name: 'A government chooses a foreign builder for reactors at a price in koruna',
+    text: [
+      "Czech nuclear deal: Korea's KHNP to build two reactors for $17bn",
+      "PRAGUE (AFP) - The Czech government on Wednesday chose South Korea's KHNP to build two nuclear reactors at the Dukovany plant for an estimated 400 billion koruna ($17 billion).",
+      'Construction is due to start in 2029 and the first unit should be operating by 2036.',
+    ].join('\n'),
+    commitments: [],
+    not: [17e9, 400e9],
+  },
+  {
+    name: "Two lenders approve a combined sum, one's share named and the other's the rest",
+    text: [
+      'AIIB, ADB approve combined $1bn for Bangladesh budget support',
+      'DHAKA, Dec 3 (bdnews24) - The Asian Infrastructure Investment Bank and the Asian Development Bank have approved a combined $1 billion in budget support for Bangladesh, with the ADB providing $600 million and the AIIB the rest, the finance ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Infrastructure Investment Bank; Asian Development Bank', recipient: 'Bangladesh', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'approved', evidence: 2 },
+      { funder: 'Asian Development Bank', funder_country: null, recipient: 'Bangladesh', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'approved' },
+    ],
+  },
 ];

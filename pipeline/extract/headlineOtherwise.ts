@@ -1,0 +1,36 @@
+/**
+ * A headline's figure the body tells as something other than money given: "Korea's KHNP to build
+ * two reactors for $17bn" over "The Czech government chose South Korea's KHNP to build two
+ * reactors for an estimated 400 billion koruna ($17 billion)": the body reads the figure (or its
+ * bracketed conversion) as a contract's price, and the terse headline, which only says what is
+ * built for how much, does not make it a commitment. A headline that names a verb of giving or of
+ * signing ("to invest", "lends", "sign $8bn deal") keeps its commitment whatever the body says.
+ */
+import type { Commitment } from '../tables.ts';
+import type { SentenceContext } from './context.ts';
+import { sameNumber, type FactMention } from './mergeMentions.ts';
+
+const GIVING_IN_HEADLINE = /\b(?:invest|lend|lent|loan|financ|fund|grant|pledg|commit|donat|deposit|stake|aid|credit|inject|backs?\b|bankroll|disburs|approv|provid|contribut|giv|gave|gets?\b|got\b|receiv|secur|wins?\b|won\b|lands?\b|bags?\b|taps?\b|sign|inks?\b|inked|seal|agree)/i;
+/** Between a figure and its conversion in brackets: "850 million crowns ($80 million)". */
+const BRACKET_BETWEEN = /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|or|equivalent\s+to|worth)?\s*$/i;
+
+export function withoutHeadlinesToldOtherwise(mentions: readonly FactMention<Commitment>[], contexts: readonly SentenceContext[]): readonly FactMention<Commitment>[] {
+  if (!mentions.some((m) => m.headline)) return mentions;
+  // The body's figures that are not money given, and those that are.
+  const otherwise: { currency: string | null; value: number }[] = [];
+  const given: { currency: string | null; value: number }[] = [];
+  for (const c of contexts) {
+    if (c.headline) continue;
+    c.money.forEach((m, i) => {
+      if (m.money.value === null) return;
+      // A commitment's bracketed conversion is that money too.
+      const prev = c.money[i - 1];
+      const conversion = prev !== undefined && prev.role.role === 'commitment' && BRACKET_BETWEEN.test(c.sentence.text.slice(prev.money.end, m.money.start));
+      (m.role.role === 'commitment' || conversion ? given : otherwise).push({ currency: m.money.currency, value: m.money.value });
+    });
+  }
+  if (otherwise.length === 0) return mentions;
+  const told = (list: typeof otherwise, row: Commitment) => row.amount !== null && list.some((f) => f.currency === row.currency && sameNumber(f.value, row.amount));
+  const keep = mentions.filter((m) => !m.headline || GIVING_IN_HEADLINE.test(m.evidence.sentence) || !told(otherwise, m.row) || told(given, m.row));
+  return keep.length === mentions.length ? mentions : keep;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractLines } from './extractLines.ts';
+
+/** A headline's figure the body tells as no money given (pipeline/extract/headlineOtherwise.ts). */
+describe("a headline's figure the body tells otherwise", () => {
+  const extract = extractLines();
+  const rows = (lines: string[]) => extract(lines).commitments.map((c) => [c.amount, c.currency, c.funder]);
+  it.each([
+    [
+      'a contract price the body tells with its conversion: no commitment',
+      ['Nuclear deal: Korea’s KHNP to build two reactors for $17bn', 'PRAGUE - The Czech government chose South Korea’s KHNP to build two reactors at the plant for an estimated 400 billion koruna ($17 billion).'],
+      [],
+    ],
+    [
+      'a headline that names a verb of giving keeps its commitment',
+      ['Korea’s KHNP to invest $17bn in Czech reactors', 'PRAGUE - The Czech government chose South Korea’s KHNP to build two reactors at the plant for an estimated 400 billion koruna ($17 billion).'],
+      [[17e9, 'USD', 'KHNP']],
+    ],
+    [
+      'a body commitment\'s bracketed conversion is that money: the headline merges with it',
+      ['Norway gives $80m to Ethiopia', 'ADDIS ABABA - Norway has signed an agreement to provide 850 million Norwegian crowns ($80 million) in grants to Ethiopia.'],
+      [[850e6, 'NOK', 'Norway']],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    expect(rows(lines)).toEqual(expected);
+  });
+});
