@@ -8,10 +8,15 @@ beforeAll(async () => {
   ref = (await loadExtractReference('data/reference')).ref;
 });
 
+/** The commitment rows of a made-up article (its first line the title). */
+function extractedCommitments(lines: string[]) {
+  const { article, sentences } = madeUpArticle(lines);
+  return extractArticle(article, sentences, ref).commitments;
+}
+
 /** [amount, currency, funder, instrument, amount of the whole it is part of] of each commitment row. */
 function commitmentsOf(lines: string[]) {
-  const { article, sentences } = madeUpArticle(lines);
-  const rows = extractArticle(article, sentences, ref).commitments;
+  const rows = extractedCommitments(lines);
   const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
   return rows.map((c) => [c.amount, c.currency, c.funder, c.instrument, amountOf(c.part_of)]);
 }
@@ -866,10 +871,7 @@ describe('a part paid under a programme named with its whole ("a €1.5bn tranch
 });
 
 describe('a stake after the figure\'s bracketed conversion', () => {
-  const rows = (lines: string[]) => {
-    const { article, sentences } = madeUpArticle(lines);
-    return extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.currency, c.instrument, c.stake_percent]);
-  };
+  const rows = (lines: string[]) => extractedCommitments(lines).map((c) => [c.amount, c.currency, c.instrument, c.stake_percent]);
   it.each([
     [['Stake', 'MUMBAI - Qatar Investment Authority will invest 82.5 billion rupees ($1 billion) in Reliance Retail Ventures for a 0.99% stake.'], [[82.5e9, 'INR', 'equity', 0.99]]],
     [['Stake', 'Qatar Investment Authority will invest $1 billion in Reliance Retail Ventures for a 0.99% stake.'], [[1e9, 'USD', 'equity', 0.99]]],
@@ -879,10 +881,7 @@ describe('a stake after the figure\'s bracketed conversion', () => {
 });
 
 describe('a receiving organisation\'s country from the headline\'s reading', () => {
-  const rows = (lines: string[]) => {
-    const { article, sentences } = madeUpArticle(lines);
-    return extractArticle(article, sentences, ref).commitments.map((c) => [c.amount, c.recipient, c.recipient_country]);
-  };
+  const rows = (lines: string[]) => extractedCommitments(lines).map((c) => [c.amount, c.recipient, c.recipient_country]);
   it.each([
     [['QIA takes $1bn stake in India\'s Reliance Retail unit', 'MUMBAI - Qatar Investment Authority will invest $1 billion in Reliance Retail Ventures for a 0.99% stake.'], [[1e9, 'Reliance Retail Ventures', 'India']]],
   ])('%j', (lines, expected) => {
@@ -892,8 +891,7 @@ describe('a receiving organisation\'s country from the headline\'s reading', () 
 
 describe('a headline\'s co-financed whole, its parts told in the body', () => {
   const rows = (lines: string[]) => {
-    const { article, sentences } = madeUpArticle(lines);
-    const out = extractArticle(article, sentences, ref).commitments;
+    const out = extractedCommitments(lines);
     const amountOf = (id: string | null) => (id === null ? null : (out.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
     return out.map((c) => [c.amount, c.funder, c.recipient, c.status, amountOf(c.part_of)]);
   };
