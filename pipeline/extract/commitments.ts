@@ -130,10 +130,13 @@ function instrumentOfFunder(instrument: Commitment['instrument'], funderType: Co
   return funderType === 'export_credit_agency' && (instrument === null || instrument === 'financing') ? 'export_credit' : instrument;
 }
 
-/** A headline's "to" before a verb of giving: "Reliance to invest $2bn", "Japan, ADB to co-finance $1.6bn subway". */
-const HEADLINE_TO = /\bto\s+(?:(?:jointly|also)\s+)?(?:invest|lend|loan|finance|co-finance|cofinance|fund|build|provide|give|grant|inject|deposit|buy|acquire|pay|spend|commit|pour|extend|back|bankroll)\b/i;
+/**
+ * A headline's "to" before a verb of giving, or the verb in the headline's present: "Reliance to invest
+ * $2bn", "Japan, ADB to co-finance $1.6bn subway", "IFC, Proparco lend $120m to Nigerian fintech".
+ */
+const HEADLINE_TO = /\bto\s+(?:(?:jointly|also)\s+)?(?:invest|lend|loan|finance|co-finance|cofinance|fund|build|provide|give|grant|inject|deposit|buy|acquire|pay|spend|commit|pour|extend|back|bankroll)\b|\b(?:lends?|invests?|gives?|grants?|provides?|extends?|injects?|backs|funds|finances|co-finances|commits?)\b/i;
 
-/** The headline's future ("X to invest"): a pledge, as "will invest" is, when no other word says how firm. */
+/** The headline's future or present ("X to invest", "X lends"): a pledge, as "will invest" is, when no other word says how firm. */
 function headlineFuture(text: string): StatusCue | null {
   const m = HEADLINE_TO.exec(text);
   return m ? { status: 'pledged', start: m.index, end: m.index + m[0].length } : null;

@@ -909,6 +909,11 @@ describe('a headline\'s co-financed whole, its parts told in the body', () => {
       ],
     ],
     [
+      'a headline\'s present tense of giving is pledged too',
+      ['Kestrel Bank lends $120m to fintech in Kenya', 'It was the bank\'s largest deal this year.'],
+      [[1.2e8, 'Kestrel Bank', 'Kenya', 'pledged', null]],
+    ],
+    [
       'a headline\'s "to invest" gives way to the body\'s own word',
       ['Kestrel Group to invest $2bn in Kenya', 'NAIROBI - Kestrel Group plans to invest $2 billion in Kenya by 2030.'],
       [[2e9, 'Kestrel Group', 'Kenya', 'intended', null]],
