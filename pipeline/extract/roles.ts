@@ -407,6 +407,22 @@ function possessedName(a: Analysed, m: EntityMention): EntityMention | null {
   return { start, end, surface: found[1]!, kind: 'unknown_organization', canonical: found[1]!, type: 'company', country: m.country, via: 'capitalised' };
 }
 
+/**
+ * "Canada's CDPQ invests in Brazilian toll roads" over "Caisse de dépôt ... (CDPQ) agreed to pay":
+ * an unlisted organisation of no known country takes the country whose possessive the headline
+ * puts right before its name.
+ */
+function withHeadlineOrigins(parties: readonly Party[], title: string | null, index: EntityIndex): readonly Party[] {
+  if (title === null || !parties.some((p) => p.country === null && p.type !== 'government' && title.includes(p.name))) return parties;
+  const mentions = findEntities(title, index);
+  return parties.map((p) => {
+    if (p.country !== null || p.type === 'government') return p;
+    const at = title.indexOf(p.name);
+    const owner = at < 0 ? undefined : mentions.find((m) => m.kind === 'country' && m.via !== 'demonym' && /^['’]s?\s+$/.test(title.slice(m.end, at)));
+    return owner ? { ...p, country: owner.country } : p;
+  });
+}
+
 /** `b` is `a`'s acronym in brackets right after it: "Export-Import Bank (KEXIM)". */
 function sameInBrackets(a: EntityMention, b: EntityMention, gap: string): boolean {
   return a.canonical === b.canonical && /^\s*\($/.test(gap);
@@ -1034,7 +1050,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       }
     }
   }
-  const funderParties = funder?.parties ?? [];
+  const funderParties = withHeadlineOrigins(funder?.parties ?? [], title, index);
   const each =
     funder !== null && funderParties.length >= 2 && (EACH_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || EACH_BEFORE.test(sentence.slice(funder.at, figure.start)))
       ? funderParties.map((p) => join([p]))

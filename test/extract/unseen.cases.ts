@@ -2744,4 +2744,60 @@ export const CASES: UnseenCase[] = [
       { funder: 'Asian Development Bank', funder_country: null, recipient: 'Bangladesh', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'approved' },
     ],
   },
+  // Thirty-eighth round (2026-11-27).
+  {
+    name: 'Official development assistance in yen, up to a sum over two years',
+    text: [
+      'Japan pledges ¥500bn for Philippine infrastructure',
+      'MANILA, Feb 9 (Kyodo) - Japan will provide up to 500 billion yen ($3.4 billion) in official development assistance to the Philippines over the next two years for railways, flood control and ports, Prime Minister Fumio Kishida said after meeting President Ferdinand Marcos Jr.',
+      "Japan is the Philippines' largest source of development aid.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan', recipient: 'Philippines', amount: 500e9, currency: 'JPY', qualifier: 'up_to', instrument: [null, 'grant', 'loan', 'financing'], status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A pension fund named in French pays for a stake, its country only in the headline',
+    text: [
+      "Canada's CDPQ invests in Brazilian toll roads",
+      'SAO PAULO (Bloomberg) — Caisse de dépôt et placement du Québec (CDPQ) agreed to pay 2.8 billion reais for a 49% stake in a portfolio of toll roads in Sao Paulo state owned by Brazilian builder Pátria, according to a securities filing.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['CDPQ', 'Caisse de dépôt et placement du Québec'], funder_country: 'Canada', recipient: ['Brazil', 'Pátria'], amount: 2.8e9, currency: 'BRL', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 49 },
+    ],
+  },
+  {
+    name: "An oil-backed loan from a state bank, and the country's debts to the lender's country",
+    text: [
+      "Angola gets $1bn oil-backed loan from China's ICBC",
+      'LUANDA, Angola - Angola has signed a $1 billion loan with the Industrial and Commercial Bank of China (ICBC) backed by future oil shipments, the finance ministry said on Monday.',
+      'Angola still owes China about $17 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Industrial and Commercial Bank of China', funder_country: 'China', recipient: 'Angola', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [17e9],
+  },
+  {
+    name: "A development bank's loan in euros to a solar company",
+    text: [
+      "Netherlands' FMO lends €50m to Ugandan solar firm",
+      'KAMPALA (Daily Monitor) - Dutch development bank FMO has approved a loan of 50 million euros to SolarNow Uganda to expand off-grid solar systems to 200,000 homes, the company said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['FMO'], funder_country: 'Netherlands', recipient: ['Uganda', 'SolarNow Uganda'], amount: 50e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A state fund and a foreign cooperative agree a plant in equal shares, its output shipped abroad',
+    text: [
+      'Oman, India sign $2bn fertiliser plant deal',
+      "MUSCAT, Dec 16 (Times of Oman) – Oman Investment Authority and India's Krishak Bharati Cooperative (KRIBHCO) signed an agreement on Monday to build a $2 billion fertiliser plant in the Sohar free zone, with each partner holding 50%.",
+      'The plant will produce 1.3 million tonnes of urea a year, most of which will be shipped to India.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Krishak Bharati Cooperative', 'Oman Investment Authority; Krishak Bharati Cooperative'], recipient: ['Oman Investment Authority', 'Oman'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'signed', evidence: 2 },
+    ],
+    projections: [{ metric: 'production', value: 1.3e6, unit: 't', per: 'year' }],
+  },
 ];
