@@ -308,7 +308,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   return { role: 'none', reason: 'no commitment verb' };
 }
 
-const PERCENT_OF_BEFORE = new RegExp(String.raw`(?<![\w.])\d{1,3}(?:\.\d+)?\s*${PERCENT}\s+of\s+(?:the|a|an|its|their|this)\s*$`, 'i');
+// ("85 percent of the section's 1.2 billion euro cost": a possessor may stand before the figure.)
+const PERCENT_OF_BEFORE = new RegExp(String.raw`(?<![\w.])\d{1,3}(?:\.\d+)?\s*${PERCENT}\s+of\s+(?:the|a|an|its|their|this)\s*(?:[\w-]+['’]s?\s+)?$`, 'i');
 /** "covers about a third of the €6.5bn programme": the whole a fraction is of. */
 const FRACTION_OF_BEFORE = /\b(?:a|one|two|three)\s+(?:third|quarter|fifth|half|tenth)s?\s+of\s+(?:the|a|an|its|their|this)\s*$|\bhalf\s+(?:of\s+)?(?:the|a|an|its|their|this)\s*$/i;
 const DEBT_AFTER = /^\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,3}?(?:debts?|arrears|bonds?|eurobonds?)\b|^\s*(?:in\s+|of\s+)?(?:debt\s+)?(?:repayments|debt\s+service|debt\s+payments)\b/i;

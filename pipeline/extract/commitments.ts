@@ -29,7 +29,8 @@ const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|
 const INCLUDES =
   /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which|(?:split|divided|shared|broken\s+down)\s+(?:between|into|among)|(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:contributed|put\s+in|provided|invested|committed)|allowing\s+(?:an?\s+|the\s+)?(?:immediate\s+|initial\s+)?(?:disbursement|release|drawdown)\s+of|(?:with|and)\s+(?:an?\s+|the\s+)?(?:immediate|initial|first)\s+(?:disbursement|tranche|instal+ment|release)\s+of)\b/gi;
 /** Between a part and the programme it is paid under: "a €1.5bn tranche from the EU under the €50bn facility". */
-const UNDER_WHOLE = /^\s*(?:[^.;$€£¥₹]{0,60}?\s)?under\s+(?:a|an|the|its|their)\s*$/i;
+// ("$2bn from Saudi Arabia, Kuwait and the UAE, the second of five annual instalments under a $10bn package": the givers may stand between.)
+const UNDER_WHOLE = /^\s*(?:[^.;$€£¥₹]{0,120}?\s)?under\s+(?:a|an|the|its|their)\s*$/i;
 const BRACKETED = /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|or|equivalent to|worth)?\s*$/i;
 const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
 

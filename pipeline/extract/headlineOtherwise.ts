@@ -11,6 +11,8 @@ import type { SentenceContext } from './context.ts';
 import { sameNumber, type FactMention } from './mergeMentions.ts';
 
 const GIVING_IN_HEADLINE = /\b(?:invest|lend|lent|loan|financ|fund|grant|pledg|commit|donat|deposit|stake|aid|credit|inject|backs?\b|bankroll|disburs|approv|provid|contribut|giv|gave|gets?\b|got\b|receiv|secur|wins?\b|won\b|lands?\b|bags?\b|taps?\b|sign|inks?\b|inked|seal|agree)/i;
+const CONTRACT = /\b(?:contracts?|orders?|tenders?)\b/i;
+const SIGNING = /\b(?:sign\w*|inks?|inked|seal\w*|agree\w*)\b/gi;
 /** Between a figure and its conversion in brackets: "850 million crowns ($80 million)". */
 const BRACKET_BETWEEN = /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|or|equivalent\s+to|worth)?\s*$/i;
 
@@ -31,6 +33,8 @@ export function withoutHeadlinesToldOtherwise(mentions: readonly FactMention<Com
   }
   if (otherwise.length === 0) return mentions;
   const told = (list: typeof otherwise, row: Commitment) => row.amount !== null && list.some((f) => f.currency === row.currency && sameNumber(f.value, row.amount));
-  const keep = mentions.filter((m) => !m.headline || GIVING_IN_HEADLINE.test(m.evidence.sentence) || !told(otherwise, m.row) || told(given, m.row));
+  // ("Tanzania, Yapi Merkezi sign $1.9bn railway contract": signing a contract gives no money.)
+  const giving = (headline: string) => GIVING_IN_HEADLINE.test(headline) && !(CONTRACT.test(headline) && !GIVING_IN_HEADLINE.test(headline.replace(SIGNING, '')));
+  const keep = mentions.filter((m) => !m.headline || giving(m.evidence.sentence) || !told(otherwise, m.row) || told(given, m.row));
   return keep.length === mentions.length ? mentions : keep;
 }

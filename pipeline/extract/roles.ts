@@ -53,6 +53,8 @@ interface Scored {
   parties: Party[];
   strength: number;
   at: number;
+  /** Found as the lender a loan was signed with ("signed a loan agreement with X"): the sentence's subject borrows. */
+  signedWith?: true;
 }
 
 const NONE: Parties = { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null };
@@ -610,7 +612,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       const p = partiesOf(a, [m]);
       if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
     } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail)) {
-      found.push({ parties: partiesOf(a, [m]), strength: 5.2, at: m.start });
+      found.push({ parties: partiesOf(a, [m]), strength: 5.2, at: m.start, signedWith: true });
     } else if (m.end <= anchorStart && SHARE_GAP.test(s.slice(m.end, anchorStart)) && SHARE_LIST_CUE.test(s)) {
       // "followed by the Gulf Fund with $5bn and Tarsa Bank with $4bn": each share's contributor is named right before it.
       const p = partiesOf(a, [m]);
@@ -1064,8 +1066,10 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   const ownParty = ownTo ? partyIn(a, ownTo) : null;
   if (ownParty && !funderParties.some((f) => f.name === ownParty.name)) recipient = ownParty;
   if (!recipient && project) recipient = possessorOfProject(a, project);
-  // "Malaysia has scrapped a $2bn plan by X": with the financier named as agent, the subject country receives.
-  if (!recipient && funder && funder.strength >= 5.2) {
+  // "Malaysia has scrapped a $2bn plan by X": with the financier named as agent, the subject country receives;
+  // "Hungary has signed a €1bn loan agreement with China Exim for the Budapest-Belgrade railway": the country
+  // signing a loan with a lender borrows, whatever place the project's name holds.
+  if ((!recipient || funder?.signedWith) && funder && funder.strength >= 5.2) {
     const subject = a.parties.find((m) => m.kind === 'country' && m.via !== 'demonym' && !a.places.has(m) && m.end <= figure.start && /^[\s\W]*(?:the\s+)?$/i.test(sentence.slice(datelineLength(sentence, ctx.dateline), m.start)));
     const p = subject ? partyOf(subject, '') : null;
     if (p && !funderParties.some((f) => f.name === p.name || f.country === p.country)) recipient = p;

@@ -32,6 +32,7 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  ['The loan covers 85 percent of the section’s 1.2 billion euro cost.', ['cost']],
   ['The cabinet denied a media report that Saudi Arabia had agreed to invest $22 billion in a resort.', ['none']],
   // A facility signed or secured is credit, not a plant.
   ['The cocoa board and the bank signed a $750 million facility on Friday to buy beans.', ['commitment']],

@@ -922,3 +922,17 @@ describe('a headline\'s co-financed whole, its parts told in the body', () => {
     expect(rows(lines)).toEqual(expected);
   });
 });
+
+describe('an instalment under a package, its givers named between', () => {
+  it('is a part of the package, which keeps its own status', () => {
+    const rows = extractedCommitments([
+      'Support',
+      'Bahrain has received $2 billion from Saudi Arabia, Kuwait and the United Arab Emirates, the second of five annual instalments under a $10 billion support package agreed in 2018.',
+    ]);
+    const amountOf = (id: string | null) => rows.find((r) => r.commitment_id === id)?.amount ?? null;
+    expect(rows.map((c) => [c.amount, c.status, amountOf(c.part_of)])).toEqual([
+      [2e9, 'disbursed', 10e9],
+      [10e9, 'agreed', null],
+    ]);
+  });
+});

@@ -12,6 +12,11 @@ describe("a headline's figure the body tells otherwise", () => {
       [],
     ],
     [
+      'signing a contract gives no money',
+      ['Tanzania, Turkey’s Yapi Merkezi sign $1.9bn railway contract', 'DAR ES SALAAM - Tanzania has signed a $1.9 billion contract with Turkey’s Yapi Merkezi to build a 506-km section of its railway.'],
+      [],
+    ],
+    [
       'a headline that names a verb of giving keeps its commitment',
       ['Korea’s KHNP to invest $17bn in Czech reactors', 'PRAGUE - The Czech government chose South Korea’s KHNP to build two reactors at the plant for an estimated 400 billion koruna ($17 billion).'],
       [[17e9, 'USD', 'KHNP']],

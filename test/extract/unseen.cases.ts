@@ -2800,4 +2800,61 @@ export const CASES: UnseenCase[] = [
     ],
     projections: [{ metric: 'production', value: 1.3e6, unit: 't', per: 'year' }],
   },
+  // Thirty-ninth round (2026-11-27).
+  {
+    name: 'A government signs a loan with an export-import bank for its section of a cross-border railway',
+    text: [
+      'Hungary signs €1bn loan deal with China Exim for Budapest-Belgrade railway',
+      'BUDAPEST (MTI) - Hungary has signed a 1 billion euro loan agreement with the Export-Import Bank of China to finance the Hungarian section of the Budapest-Belgrade railway line, Foreign Minister Peter Szijjarto said on Wednesday.',
+      "The loan covers 85 percent of the section's 1.2 billion euro cost, with Hungary funding the rest from its budget.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of China', funder_country: 'China', recipient: 'Hungary', amount: 1e9, currency: 'EUR', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: 'signed', evidence: 2 },
+    ],
+    not: [1.2e9],
+  },
+  {
+    name: 'An instalment received from three governments under a multi-year support package',
+    text: [
+      'Bahrain receives $2bn from Gulf allies under support package',
+      'MANAMA (Reuters) - Bahrain has received $2 billion from Saudi Arabia, Kuwait and the United Arab Emirates, the second of five annual instalments under a $10 billion support package agreed in 2018, the finance ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia; Kuwait; United Arab Emirates', recipient: 'Bahrain', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'grant', 'loan'], status: 'disbursed', evidence: 2 },
+      { funder: 'Saudi Arabia; Kuwait; United Arab Emirates', recipient: 'Bahrain', amount: 10e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'grant', 'loan'], status: 'agreed' },
+    ],
+  },
+  {
+    name: 'A construction contract with a foreign builder, financed by banks',
+    text: [
+      "Tanzania, Turkey's Yapi Merkezi sign $1.9bn railway contract",
+      "DAR ES SALAAM, Tanzania — Tanzania has signed a $1.9 billion contract with Turkey's Yapi Merkezi to build a 506-km section of its standard gauge railway, financed by a loan from a consortium of banks led by Standard Chartered.",
+    ].join('\n'),
+    commitments: [],
+    not: [1.9e9],
+  },
+  {
+    name: "A pledge to a global health fund, and the donor's total since it began",
+    text: [
+      'UK pledges £1bn to fight malaria and TB at Global Fund summit',
+      'LONDON (PA) - Britain will contribute 1 billion pounds to the Global Fund to Fight AIDS, Tuberculosis and Malaria over three years, Prime Minister Rishi Sunak announced on Wednesday, bringing its total pledges to the fund to 5 billion pounds since 2002.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'United Kingdom', recipient: ['Global Fund', 'Global Fund to Fight AIDS, Tuberculosis and Malaria'], amount: 1e9, currency: 'GBP', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged', evidence: 2 },
+    ],
+    not: [5e9],
+  },
+  {
+    name: "A fund's half of a venture with a state oil company, and the venture's size",
+    text: [
+      "Mubadala, Brazil's Petrobras agree $2bn biorefinery venture",
+      "RIO DE JANEIRO, April 3 - Abu Dhabi's Mubadala Capital will invest about $1 billion for half of a $2 billion biorefinery venture with Brazil's state-run oil company Petrobras in Bahia state, the companies said in a statement.",
+      'The plant will produce 20,000 barrels a day of renewable diesel and jet fuel.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Mubadala Investment Company', 'Mubadala Capital'], funder_country: 'United Arab Emirates', recipient: ['Brazil', 'Petrobras'], amount: 1e9, currency: 'USD', qualifier: 'about', instrument: ['investment', 'equity'], status: 'pledged' },
+    ],
+    ignore: [2e9],
+    projections: [{ metric: 'production', value: 20000, unit: 'bbl', per: 'day' }],
+  },
 ];

@@ -87,7 +87,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 300, found: 300, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 305, found: 305, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -127,8 +127,10 @@ describe('unseen articles', () => {
     // rows): 5 found, 2 fully right, 2 parties right before; 6 found, 5 right after (KNOWN).
     // Thirty-seventh round's 5 articles (4 rows, and two figures that are none): 4 right, 2 extra, 2
     // forbidden before; 4 right, none extra after. Thirty-eighth round's 5 articles (5 rows): 4 fully
-    // right, 5 parties right before; 5 right after. All 300 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(290);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(294);
+    // right, 5 parties right before; 5 right after. Thirty-ninth round's 5 articles (5 rows and a
+    // contract that is none): 3 fully right, 3 parties right, 2 extra, 2 forbidden before; 5 right, none
+    // extra after. All 305 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(295);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(299);
   });
 });
