@@ -55,6 +55,8 @@ interface Scored {
   at: number;
   /** Found as the lender a loan was signed with ("signed a loan agreement with X"): the sentence's subject borrows. */
   signedWith?: true;
+  /** A person named by this organisation's title ("VinFast's founder X"): where the person's money may go. */
+  ownOrg?: Party;
 }
 
 const NONE: Parties = { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null };
@@ -722,10 +724,37 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     const parties = gapped ? partiesOf(a, [gapped]) : [];
     if (gapped && parties.length > 0) found.push({ parties, strength: 4.5, at: gapped.start });
   }
+  const person = neighbour ? null : personOfOrg(a, anchorStart);
+  if (person) found.push(person);
   const usable = found.filter((f) => f.parties.length > 0);
   if (usable.length === 0) return null;
   usable.sort((x, y) => y.strength - x.strength || Math.abs(x.at - anchorStart) - Math.abs(y.at - anchorStart));
   return usable[0]!;
+}
+
+/** An organisation pointed back to by its kind, as what money is put into: "provide the carmaker with", "into the company". */
+const ORG_POINTED_BACK = /\b(?:(?:provide|give|lend|loan|inject|supply)\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,3}?|into\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}?)(?:company|carmaker|automaker|firm|group|start-?up|maker|business|airline|bank|club|developer|miner|producer|venture|unit)\b/i;
+/** Right after an organisation's possessive: a person's title, the person's name, and a verb of giving. */
+const PERSON_OF_ORG_AFTER =
+  /^['’]s?\s+(?:(?:billionaire|majority|main|largest|controlling)\s+)?(?:founder|co-founder|chairman|chairwoman|chair|owner|chief\s+executive|CEO|president|shareholder|boss)\s+((?:[\p{Lu}][\p{Ll}’'-]+\s+){1,3}[\p{Lu}][\p{Ll}’'-]+)\s+(?:(?:will|has|had|also|plans\s+to|agreed\s+to|is\s+to|said\s+he\s+would|said\s+she\s+would)\s+)*(?:provide|invest|lend|inject|give|put|pour|commit|pledge)\w*\b/u;
+
+/**
+ * "VinFast's founder Pham Nhat Vuong will provide the carmaker with $1bn of his personal funds": a
+ * person the sentence names by an organisation's title gives the figure after it, of that
+ * organisation's country (the organisation itself does not; `ownOrg` says which it is, for its
+ * recipient). Persons are no entities of the reference: only this construction names one.
+ */
+function personOfOrg(a: Analysed, anchorStart: number): Scored | null {
+  if (!/founder|chair|owner|chief|CEO|president|shareholder|boss/.test(a.sentence)) return null;
+  for (const m of a.parties) {
+    if (!isOrg(m) || m.end >= anchorStart) continue;
+    const found = PERSON_OF_ORG_AFTER.exec(a.sentence.slice(m.end, anchorStart));
+    const org = found ? partyIn(a, m) : null;
+    if (!found || !org) continue;
+    const name = found[1]!;
+    return { parties: [{ name, type: 'other', country: org.country }], strength: 6.4, at: m.end + found[0].indexOf(name), ownOrg: org };
+  }
+  return null;
 }
 
 /** “We will invest $2bn,” said X, chief executive of Y: the organisation speaking, for a figure in a first-person quote. */
@@ -1074,6 +1103,9 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     const p = subject ? partyOf(subject, '') : null;
     if (p && !funderParties.some((f) => f.name === p.name || f.country === p.country)) recipient = p;
   }
+  // "VinFast's founder X will provide the carmaker with $1bn": a person's money goes to the organisation the
+  // sentence points back to by its kind.
+  if (funder?.ownOrg && ORG_POINTED_BACK.test(sentence.slice(0, figure.start))) recipient = funder.ownOrg;
   if (recipient && funderParties.some((f) => f.name === recipient!.name)) recipient = null;
   if (!recipient && project) {
     const where = describeProject(sentence, project, index);

@@ -15,8 +15,6 @@ import { extractCase, jobProblems, projectionProblems, scoreCommitments, totals,
 
 /** Cases that still fail, and why (see the report in the commit that added them). */
 const KNOWN: Record<string, string> = {
-  "A founder's personal funds for his company's plant abroad, and the plant's cost":
-    'a person gives ("VinFast\'s founder Pham Nhat Vuong will provide the carmaker with $1bn"): persons are no entities, so the company his title names is read as the giver and the plant\'s place as the receiver',
   "A railway's contract for trains with a foreign maker, and the maker's own investment":
     'a one-word company the sentence before introduced by its country\'s possessive ("with France\'s Alstom") is not found again in "Alstom will invest": a bare capitalised word is read as nothing, as it may open a sentence or name a person',
   'AIIB and ADB co-finance; each lender’s share; the government’s own share is not cross-border':
@@ -129,8 +127,8 @@ describe('unseen articles', () => {
     // forbidden before; 4 right, none extra after. Thirty-eighth round's 5 articles (5 rows): 4 fully
     // right, 5 parties right before; 5 right after. Thirty-ninth round's 5 articles (5 rows and a
     // contract that is none): 3 fully right, 3 parties right, 2 extra, 2 forbidden before; 5 right, none
-    // extra after. All 305 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(295);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(299);
+    // extra after. Then persons named by an organisation's title: all 305 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(296);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(300);
   });
 });
