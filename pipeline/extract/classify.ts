@@ -297,6 +297,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (SHARE_IS_BEFORE.test(near.slice(-50)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
   if (SOURCE_AFTER.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // "Temasek backs Indian hospital chain with $400m": the money a party backs something with.
+  if (/\bwith\s/.test(near.slice(-30)) && BACKS_WITH_BEFORE.test(near)) return { role: 'commitment' };
+  // "of which €1.6bn will support the energy transition and €700m water projects": the next item of a breakdown.
+  if (/(?:,|\band)\s*$/.test(near) && BREAKDOWN_BEFORE.test(sentenceBefore(segment)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "OTP buys Uzbek bank for $500 million": the price of what a party buys.
   if (/\bfor\s/.test(near.slice(-20)) && BOUGHT_FOR_BEFORE.test(near)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
@@ -328,6 +332,9 @@ export const TRANCHE_AFTER =
 
 // ("The remaining $3bn will come from private investors": a tranche told by its source.)
 const BOUGHT_FOR_BEFORE = /\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take\s+over|takes\s+over|took\s+over)\b[^.;$€£¥₹]{1,80}?\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
+const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|supporting|boosts?|boosted)\b[^.;$€£¥₹]{0,60}?\bwith\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|an?|another|a\s+further)\s+)*$/i;
+/** Before a list of parts: "of which", "including", "split between". */
+const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
 const PUT_BEFORE = /\b(?:put|puts|putting)\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated|another|a\s+further|an\s+additional)\s+)?$/i;
 const INTO_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?into\b/i;
 /** After a project figure, its developer: "a $500m solar project by ACWA Power". */

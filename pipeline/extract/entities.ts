@@ -502,6 +502,8 @@ const ORG_HEADS = new Set([
   'Ventures', 'Trust', 'Securities', 'Insurance', 'Petrochemicals', 'Metals', 'Steel', 'Power', 'Motors', 'Telecom',
   'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium', 'Ports', 'Foundation',
   'Electricity', 'Utilities', 'Railways', 'Telecommunications',
+  // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
+  'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping',
 ]);
 const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp']);
 /** Heads that take "for" and a place into their name ("General Authority for the Suez Canal Economic Zone", "Fund for Ukraine"). */

@@ -32,6 +32,10 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  // The money a party backs something with; the next item of a breakdown, its verb not repeated.
+  ['Temasek backs Indian hospital chain with $400m', ['commitment']],
+  ['The EU approved a €3 billion package, of which €1.6 billion will support energy and €700 million water projects.', ['commitment', 'commitment', 'commitment']],
+  ['Exports rose by $1 billion and $2 billion in imports.', ['none', 'none']],
   ['The loan covers 85 percent of the section’s 1.2 billion euro cost.', ['cost']],
   ['The cabinet denied a media report that Saudi Arabia had agreed to invest $22 billion in a resort.', ['none']],
   // A facility signed or secured is credit, not a plant.

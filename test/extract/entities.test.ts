@@ -25,6 +25,8 @@ const cases: [string, Brief[]][] = [
   ['LAGOS: officials met.', [['LAGOS', 'Lagos', 'place', null, 'Nigeria', 'name']]],
   ['NIGERIA EYES GAINS', [['NIGERIA', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
   ['us and them', []],
+  // A company named after the metal it mines.
+  ['Jiangxi Copper said it would buy the stake.', [['Jiangxi Copper', 'Jiangxi Copper', 'unknown_organization', 'other', 'China', 'capitalised']]],
   // A one-word name the reference does not know, of a country's possessive and giving money, is a company;
   // without the country, or giving nothing, it is read as nothing.
   ['France’s Alstom will invest Rs 1,200 crore in its factory.', [['France', 'France', 'country', 'government', 'France', 'name'], ['Alstom', 'Alstom', 'unknown_organization', 'company', 'France', 'capitalised']]],

@@ -2857,4 +2857,61 @@ export const CASES: UnseenCase[] = [
     ignore: [2e9],
     projections: [{ metric: 'production', value: 20000, unit: 'bbl', per: 'day' }],
   },
+  // Fortieth round (2026-11-27).
+  {
+    name: "A state investor raises its stake in a hospital chain, priced in rupees, and the chain's value",
+    text: [
+      "Singapore's Temasek backs Indian hospital chain with $400m",
+      'MUMBAI, June 5 - Singapore state investor Temasek will invest 33 billion rupees ($400 million) in Manipal Health Enterprises, raising its stake to 59%, the hospital operator said.',
+      'The deal values Manipal at about $5 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Temasek Holdings', funder_country: 'Singapore', recipient: ['Manipal Health Enterprises', 'India'], amount: 33e9, currency: 'INR', qualifier: 'exact', instrument: ['investment', 'equity'], status: 'pledged', evidence: 2 },
+    ],
+    not: [5e9],
+  },
+  {
+    name: "A bloc's grant package and two of its purposes, the second told without its verb",
+    text: [
+      'EU approves €3bn in grants for Morocco',
+      'RABAT - The European Union has approved a €3 billion grant package for Morocco for 2025-2027, of which €1.6 billion will support the energy transition and €700 million water projects, the EU delegation said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', funder_country: null, recipient: 'Morocco', amount: 3e9, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'approved', evidence: 2 },
+      { funder: 'European Union', funder_country: null, recipient: 'Morocco', amount: 1.6e9, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: 'European Union', funder_country: null, recipient: 'Morocco', amount: 700e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+  },
+  {
+    name: 'A company named after its metal buys a stake in a miner abroad, pending approval',
+    text: [
+      "China's Jiangxi Copper to buy stake in Kazakh miner",
+      "BEIJING (Caixin) — Jiangxi Copper said on Monday it would acquire a 30% stake in Kazakhstan's Kaz Minerals for 1.3 billion dollars, pending regulatory approval.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Jiangxi Copper', funder_country: 'China', recipient: ['Kaz Minerals', 'Kazakhstan'], amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['pledged', 'agreed'], stake: 30 },
+    ],
+  },
+  {
+    name: "A bank's lending arm signs a loan with a state utility",
+    text: [
+      "Japan's Mitsubishi UFJ lends $500m to Indonesian state utility",
+      "JAKARTA, Jan 20 — MUFG Bank, the lending arm of Japan's Mitsubishi UFJ Financial Group, has signed a $500 million loan with PT PLN, Indonesia's state-owned electricity company, to finance grid upgrades in Java.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Mitsubishi UFJ Financial Group', 'MUFG Bank'], funder_country: 'Japan', recipient: ['Indonesia', 'PT PLN', 'PLN'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A lender's climate arrangement, and a disbursement under its other programme",
+    text: [
+      'Rwanda receives $319m IMF climate loan',
+      "KIGALI (The New Times) - The International Monetary Fund's executive board has approved a 319 million dollar arrangement under its Resilience and Sustainability Facility for Rwanda, the first in Africa.",
+      "It also completed a review of Rwanda's existing programme, allowing an immediate disbursement of about $52 million.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Rwanda', amount: 319e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', null], status: 'approved', evidence: 2 },
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Rwanda', amount: 52e6, currency: 'USD', qualifier: 'about', instrument: ['loan', null], status: ['approved', 'disbursed'] },
+    ],
+  },
 ];
