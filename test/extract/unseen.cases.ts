@@ -2914,4 +2914,49 @@ export const CASES: UnseenCase[] = [
       { funder: 'International Monetary Fund', funder_country: null, recipient: 'Rwanda', amount: 52e6, currency: 'USD', qualifier: 'about', instrument: ['loan', null], status: ['approved', 'disbursed'] },
     ],
   },
+  // Forty-first round (2026-11-27): all right on first reading.
+  {
+    name: 'A telecom company secures a syndicated loan for its operations abroad',
+    text: [
+      "Kenya's Safaricom secures $1bn syndicated loan for Ethiopia expansion",
+      'NAIROBI (Business Daily) - Safaricom has secured a $1 billion syndicated loan from a group of international lenders led by Standard Chartered and Absa to fund its Ethiopian operations, the company said in a filing.',
+      'Safaricom Ethiopia has 6 million subscribers.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Standard Chartered', 'Standard Chartered; Absa'], recipient: ['Safaricom', 'Ethiopia', 'Safaricom Ethiopia'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan'], status: 'agreed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A bloc's payment from its recovery facility, and the total paid so far",
+    text: [
+      'Greece gets €5.5bn from EU recovery fund',
+      'ATHENS, Dec 22 (Kathimerini) - The European Commission disbursed 5.5 billion euros to Greece on Friday from the Recovery and Resilience Facility, bringing total payments to the country to 17.9 billion euros, the finance ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', funder_country: null, recipient: 'Greece', amount: 5.5e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing'], status: 'disbursed', evidence: 2 },
+    ],
+    not: [17.9e9],
+  },
+  {
+    name: "A foreign company's investment over three years, told by its chief executive",
+    text: [
+      "Germany's Siemens Energy to invest $500m in India",
+      'NEW DELHI, May 14 - Siemens Energy will invest $500 million in India over the next three years to build transformer factories and expand its service network, Chief Executive Christian Bruch said.',
+      'The company employs about 10,000 people in India.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Siemens Energy', funder_country: 'Germany', recipient: 'India', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A regional investment corporation sets up a venture fund, and a host fund's addition",
+    text: [
+      'Gulf Cooperation Council fund to back Egyptian startups with $300m',
+      "CAIRO - The Gulf Investment Corporation (GIC) will set up a $300 million venture fund to invest in Egyptian technology startups, the Egyptian cabinet said, adding that Egypt's sovereign fund would contribute an additional $50 million.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Gulf Investment Corporation', recipient: 'Egypt', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: 'pledged', evidence: 2 },
+    ],
+    ignore: [50e6],
+  },
 ];
