@@ -20,6 +20,9 @@ import { amountPoint, overlaps, smallerPart, withPartOf, withWholesTerms, type F
 /** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB", "Of the green-energy portion, €200m ...". */
 const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment|portion|share|part)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
 
+/** Right after the figure, the whole told before: "Eni will invest $4bn of the total over four years". */
+const OF_TOTAL_AFTER = /^\s+of\s+(?:that|this|the)\s+(?:total|sum|amount|package|money|figure)\b/i;
+
 /** A share of the whole, named before it: "will receive the largest share, about €4bn". */
 const SHARE_OF_WHOLE_BEFORE = /\b(?:largest|biggest|lion['’]s|greatest|smallest|second-largest)\s+(?:share|portion|part|chunk|slice),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
 
@@ -57,6 +60,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     return (
       TRANCHE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
       TRANCHE_AFTER.test(sentence.text.slice(end, end + 120)) ||
+      OF_TOTAL_AFTER.test(sentence.text.slice(end, end + 40)) ||
       SHARE_OF_WHOLE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
       (at <= 60 && POINTING_BACK_OF.test(sentence.text.slice(0, at)))
     );

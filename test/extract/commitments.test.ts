@@ -936,3 +936,18 @@ describe('an instalment under a package, its givers named between', () => {
     ]);
   });
 });
+
+describe('a part "of the total" told in the sentence after its whole', () => {
+  it('is linked to the whole before', () => {
+    const rows = datelinedCommitments([
+      'Algeria and Italy’s Eni sign $8bn gas deal',
+      'ALGIERS - Algeria’s state energy company Sonatrach and Italy’s Eni signed agreements worth $8 billion to develop gas fields, Sonatrach said.',
+      'Eni will invest $4 billion of the total over four years.',
+    ]);
+    const amountOf = (id: string | null) => rows.find((r) => r.commitment_id === id)?.amount ?? null;
+    expect(rows.map((c) => [c.amount, amountOf(c.part_of)])).toEqual([
+      [8e9, null],
+      [4e9, 8e9],
+    ]);
+  });
+});

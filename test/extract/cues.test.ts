@@ -36,6 +36,7 @@ describe('statusOf', () => {
     ['Norway gave [[$50 million]] to the fund last year.', 'agreed'],
     ['The IFC has subscribed to [[$50 million]] of green bonds.', 'agreed'],
     ['Egypt has converted [[$2.4 billion]] of deposits into investments.', 'disbursed'],
+    ['The startup has raised [[$200 million]] in a round led by the fund.', 'agreed'],
     ['Macron spoke at a conference that raised a total of [[$1 billion]] for the country.', 'pledged'],
     // An approval still to come is not one.
     ['The [[$7 billion]] agreement is subject to approval by the board.', 'expected'],

@@ -2959,4 +2959,53 @@ export const CASES: UnseenCase[] = [
     ],
     ignore: [50e6],
   },
+  // Forty-second round (2026-11-27).
+  {
+    name: "A foreign developer signs projects worth a sum, one project's cost told apart",
+    text: [
+      'Uzbekistan, ACWA Power sign $5bn in renewable projects',
+      "TASHKENT, Oct 3 - Saudi Arabia's ACWA Power signed agreements with Uzbekistan on Monday for projects worth $5 billion, including a 1.5 GW wind farm in Karakalpakstan and two solar plants, the Uzbek energy ministry said.",
+      'The wind farm alone will cost $1.3 billion and is due to start operating in 2027.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: 'Uzbekistan', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'signed' },
+    ],
+    not: [1.3e9],
+    projections: [{ metric: 'capacity', value: 1.5, unit: 'GW', per: null }],
+  },
+  {
+    name: 'A loan rolled over for a year, and the reserves it props up',
+    text: [
+      'Pakistan rolls over $2bn Chinese loan',
+      "KARACHI, March 24 (Dawn) - China has rolled over a $2 billion loan to Pakistan for another year, the State Bank of Pakistan said, easing pressure on the country's foreign exchange reserves, which stood at $8 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'China', recipient: 'Pakistan', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'], evidence: 2 },
+    ],
+    not: [8e9],
+  },
+  {
+    name: 'A startup raises a funding round a foreign fund leads, and its valuation',
+    text: [
+      "Japan's SoftBank Vision Fund leads $200m round in Indian edtech",
+      'BENGALURU - Indian education startup Zenlearn has raised $200 million in a funding round led by SoftBank Vision Fund 2, with participation from existing investors Tiger Global and Sequoia, the company said.',
+      'The round values Zenlearn at $2.5 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['SoftBank Vision Fund', 'SoftBank Vision Fund 2'], funder_country: 'Japan', recipient: ['Zenlearn', 'India'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'disbursed'], evidence: 2 },
+    ],
+    not: [2.5e9],
+  },
+  {
+    name: "A state company and a foreign one sign agreements, and the foreign one's share of the total",
+    text: [
+      "Algeria and Italy's Eni sign $8bn gas deal",
+      "ALGIERS, Jan 23 (APS) - Algeria's state energy company Sonatrach and Italy's Eni signed agreements worth $8 billion to develop gas fields in the Berkine basin and raise supplies to Europe, Sonatrach said.",
+      'Eni will invest $4 billion of the total over four years.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Eni', 'Sonatrach; Eni'], funder_country: 'Italy', recipient: ['Sonatrach', 'Algeria'], amount: 8e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'signed', evidence: 2 },
+      { funder: 'Eni', funder_country: 'Italy', recipient: ['Algeria', 'Sonatrach'], amount: 4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+  },
 ];

@@ -85,7 +85,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 317, found: 317, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 322, found: 322, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -129,8 +129,9 @@ describe('unseen articles', () => {
     // contract that is none): 3 fully right, 3 parties right, 2 extra, 2 forbidden before; 5 right, none
     // extra after. Then persons named by an organisation's title. Fortieth round's 5 articles (8 rows):
     // 7 found, 5 fully right, 6 parties right before; 8 right after. Forty-first round's 4 articles (4
-    // rows): all right on first reading. All 317 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(308);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(312);
+    // rows): all right on first reading. Forty-second round's 4 articles (5 rows): 4 fully right, 4
+    // parties right before; 5 right after. All 322 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(313);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(317);
   });
 });
