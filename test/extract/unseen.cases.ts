@@ -3008,4 +3008,50 @@ export const CASES: UnseenCase[] = [
       { funder: 'Eni', funder_country: 'Italy', recipient: ['Algeria', 'Sonatrach'], amount: 4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
     ],
   },
+  // Forty-third round (2026-11-27).
+  {
+    name: 'An airline takes a stake in a new airport, whose cost is given',
+    text: [
+      "Qatar Airways to take 60% of Rwanda's new $1.3bn airport",
+      'KIGALI, Dec 9 - Qatar Airways has signed an agreement to take a 60% stake in the $1.3 billion Bugesera International Airport project, the Rwanda Development Board said on Monday.',
+      "The airline will contribute its share of the project's cost over four years.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar Airways', funder_country: 'Qatar', recipient: 'Rwanda', amount: null, stake: 60, currency: null, qualifier: null, instrument: 'equity', status: ['signed', 'agreed'] },
+    ],
+    not: [1.3e9],
+  },
+  {
+    name: 'A credit line, and an earlier one it adds to',
+    text: [
+      'India offers Sri Lanka $1bn credit line for fuel',
+      'COLOMBO, March 17 — India has extended a $1 billion line of credit to Sri Lanka to buy food, medicine and other essentials, adding to a $500 million credit for fuel imports signed last month, the Indian high commission said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'India', recipient: 'Sri Lanka', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'], evidence: 2 },
+      { funder: 'India', recipient: 'Sri Lanka', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+    ],
+  },
+  {
+    name: "A foreign operator's investment in an offshore project with partners, and the stake it holds",
+    text: [
+      "Norway's Equinor, Brazil sign $9bn offshore gas project",
+      "RIO DE JANEIRO, May 5 (Reuters) - Norway's Equinor said it would invest about $9 billion in the Raia gas project off Brazil's coast, together with partners Repsol Sinopec and Petrobras, with first gas expected in 2028.",
+      'Equinor holds a 35% stake in the project.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Equinor', funder_country: 'Norway', recipient: 'Brazil', amount: 9e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'signed'], evidence: 2 },
+    ],
+  },
+  {
+    name: 'A policy-based loan approved, and a further sum expected next year',
+    text: [
+      'ADB approves $500m policy-based loan for Sri Lanka, with $200m more to come',
+      'MANILA (ADB press release) — The Asian Development Bank (ADB) has approved a $500 million policy-based loan to help Sri Lanka strengthen its public finances, and expects to provide a further $200 million next year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Development Bank', funder_country: null, recipient: 'Sri Lanka', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: 'Asian Development Bank', funder_country: null, recipient: 'Sri Lanka', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan'], status: ['expected', 'pledged'] },
+    ],
+  },
 ];
