@@ -33,8 +33,9 @@ export function withoutHeadlinesToldOtherwise(mentions: readonly FactMention<Com
   }
   if (otherwise.length === 0) return mentions;
   const told = (list: typeof otherwise, row: Commitment) => row.amount !== null && list.some((f) => f.currency === row.currency && sameNumber(f.value, row.amount));
-  // ("Tanzania, Yapi Merkezi sign $1.9bn railway contract": signing a contract gives no money.)
-  const giving = (headline: string) => GIVING_IN_HEADLINE.test(headline) && !(CONTRACT.test(headline) && !GIVING_IN_HEADLINE.test(headline.replace(SIGNING, '')));
+  // A verb of giving, or of signing when what is signed is no contract ("Tanzania, Yapi Merkezi sign $1.9bn
+  // railway contract": signing a contract gives no money).
+  const giving = (headline: string) => GIVING_IN_HEADLINE.test(headline.replace(SIGNING, '')) || (GIVING_IN_HEADLINE.test(headline) && !CONTRACT.test(headline));
   const keep = mentions.filter((m) => !m.headline || giving(m.evidence.sentence) || !told(otherwise, m.row) || told(given, m.row));
   return keep.length === mentions.length ? mentions : keep;
 }
