@@ -21,6 +21,8 @@ const STAKE = new RegExp(
   String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+(?:(?:equity|ownership|minority|majority|controlling|working)\s+(?:stake|share(?:holding)?|interest)|stake|share(?:holding)?|interest(?=\s+in\b))\b`,
   'gi',
 );
+/** Between a figure and the stake it pays for: " for a ", " for an additional ". */
+const STAKE_FOR_BEFORE = /^\s*(?:\([^)]*\)\s*)?for\s+(?:a|an|its|the)\s+(?:further\s+|additional\s+)?$/i;
 const STAKE_BUY = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|invest(?:s|ed|ing)?|intent|interest in|plans?|aims?|seeks?|offer(?:s|ed)?|bid)\b/i;
 const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|ed|ing)?|retains?|already has)\b/i;
 
@@ -168,8 +170,9 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
     const stated = statusOf(text, money.start, money.end);
     const headlineTo = stated === null && ctx.headline ? headlineFuture(text) : null;
     const cue = stated ?? headlineTo;
-    // ("will invest 82.5 billion rupees ($1 billion) for a 0.99% stake": the stake past the figure's conversion is its own.)
-    const stake = stakes.find((s) => s.start >= from && s.end <= pastConversion(money.end, to).to) ?? null;
+    // ("will invest 82.5 billion rupees ($1 billion) for a 0.99% stake": the stake past the figure's conversion is its own;
+    // "will pay $900m for a 20% stake ... and commit up to $350m more": a stake the figure before is "for" is that one's.)
+    const stake = stakes.find((s) => s.start >= from && s.end <= pastConversion(money.end, to).to && !(s.end <= money.start && from > 0 && STAKE_FOR_BEFORE.test(text.slice(from, s.start)))) ?? null;
     const mentions = build(ctx, money.start, money.end, cue ? { start: cue.start, end: cue.end } : null, {
       amount: money.value ?? null,
       amount_low: money.low,

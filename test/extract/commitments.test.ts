@@ -875,6 +875,8 @@ describe('a stake after the figure\'s bracketed conversion', () => {
   it.each([
     [['Stake', 'MUMBAI - Qatar Investment Authority will invest 82.5 billion rupees ($1 billion) in Reliance Retail Ventures for a 0.99% stake.'], [[82.5e9, 'INR', 'equity', 0.99]]],
     [['Stake', 'Qatar Investment Authority will invest $1 billion in Reliance Retail Ventures for a 0.99% stake.'], [[1e9, 'USD', 'equity', 0.99]]],
+    // The stake the figure before is "for" is that one's, not the next figure's.
+    [['Stake', 'Osprey Mining will pay $900 million for a 20% stake in the lithium project and commit up to $350 million more in exploration.'], [[9e8, 'USD', 'equity', 20], [3.5e8, 'USD', 'equity', null]]],
   ])('%j', (lines, expected) => {
     expect(rows(lines)).toEqual(expected);
   });

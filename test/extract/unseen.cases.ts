@@ -3054,4 +3054,48 @@ export const CASES: UnseenCase[] = [
       { funder: 'Asian Development Bank', funder_country: null, recipient: 'Sri Lanka', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan'], status: ['expected', 'pledged'] },
     ],
   },
+  // Forty-fourth round (2026-11-27).
+  {
+    name: "An export-credit bank's loans beside a contract signed by two foreign companies",
+    text: [
+      'Turkmenistan secures $1.5bn Japanese financing for gas chemical plant',
+      "ASHGABAT (Reuters) - Japan's Sojitz and Kawasaki Heavy Industries signed a contract with Turkmengaz to build a gas-to-gasoline plant, with the Japan Bank for International Cooperation providing $1.5 billion in loans to Turkmenistan, the state news agency said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: 'Turkmenistan', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A state telecom company's loan facility from a multilateral lender",
+    text: [
+      "Ethiopia's Ethio Telecom gets $300m from Afreximbank",
+      'ADDIS ABABA — Ethio Telecom signed a $300 million loan facility with the African Export-Import Bank on Monday to expand its 5G network, the company said.',
+      'Ethio Telecom has 78 million subscribers.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Export-Import Bank', funder_country: null, recipient: ['Ethiopia', 'Ethio Telecom'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A miner pays for a stake in a state company's project and commits more, its verb shared",
+    text: [
+      "Chile's Codelco sells 20% of lithium project to Rio Tinto for $900m",
+      "SANTIAGO, Oct 1 - Rio Tinto will pay $900 million for a 20% stake in Chilean state miner Codelco's Maricunga lithium project and commit up to $350 million more in exploration, the companies said on Tuesday.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Rio Tinto', recipient: ['Codelco', 'Chile'], amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['pledged', 'agreed'], stake: 20 },
+      { funder: 'Rio Tinto', recipient: ['Codelco', 'Chile', null], amount: 350e6, currency: 'USD', qualifier: 'up_to', instrument: [null, 'investment', 'equity'], status: 'pledged' },
+    ],
+  },
+  {
+    name: "Two donors pledge a combined sum to a fund, one's share told",
+    text: [
+      'Norway, Germany pledge €500m to Amazon Fund',
+      "BRASILIA, July 2 (Agencia Brasil) - Norway and Germany have pledged a combined 500 million euros to the Amazon Fund, Brazil's environment ministry said, with Norway contributing 300 million euros.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Norway; Germany', recipient: ['Amazon Fund', 'Brazil'], amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged', evidence: 2 },
+      { funder: 'Norway', recipient: ['Amazon Fund', 'Brazil'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+    ],
+  },
 ];

@@ -15,6 +15,8 @@ import { extractCase, jobProblems, projectionProblems, scoreCommitments, totals,
 
 /** Cases that still fail, and why (see the report in the commit that added them). */
 const KNOWN: Record<string, string> = {
+  'A miner pays for a stake in a state company\'s project and commits more, its verb shared':
+    'a second verb sharing the first one\'s subject ("Rio Tinto will pay $900m for a stake in Codelco\'s project and commit up to $350m more") takes the nearest party before it, the project\'s owner, as its funder',
   'A policy-based loan approved, and a further sum expected next year':
     'a further sum the lender "expects to provide" takes the approval of the loan before it: "expects to" is no status word (as one, it moved the subject search onto the borrower), and the headline\'s "approves ... with $200m more to come" is merged in',
   "A railway's contract for trains with a foreign maker, and the maker's own investment":
@@ -87,7 +89,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 328, found: 328, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 334, found: 334, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -133,8 +135,9 @@ describe('unseen articles', () => {
     // 7 found, 5 fully right, 6 parties right before; 8 right after. Forty-first round's 4 articles (4
     // rows): all right on first reading. Forty-second round's 4 articles (5 rows): 4 fully right, 4
     // parties right before; 5 right after. Forty-third round's 4 articles (6 rows): 5 fully right, 5
-    // parties right; the sixth not fixed (KNOWN). All 328 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(318);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(322);
+    // parties right; the sixth not fixed (KNOWN). Forty-fourth round's 4 articles (6 rows): 5 fully right,
+    // 5 parties right; the sixth not fixed (KNOWN). All 334 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(323);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(327);
   });
 });
