@@ -660,7 +660,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     }
   }
   // Subject of the verb: the party nearest before the verb (or figure) in the same clause, not after a preposition.
-  const anchor = verb ? Math.min(verb.start, anchorStart) : anchorStart;
+  // A verb joined by "and" to an earlier figure's ("will pay $900m for a stake in Codelco's project and commit
+  // $350m more") has that figure's subject: the search starts before it.
+  const anchor = sharedVerbAnchor(s, verb) ?? (verb ? Math.min(verb.start, anchorStart) : anchorStart);
   let clauseStart = 0;
   for (const b of CLAUSE_BREAKS) {
     const i = s.lastIndexOf(b, anchor - 1);
@@ -730,6 +732,17 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   if (usable.length === 0) return null;
   usable.sort((x, y) => y.strength - x.strength || Math.abs(x.at - anchorStart) - Math.abs(y.at - anchorStart));
   return usable[0]!;
+}
+
+/** Before a verb with no subject of its own: "... and commit", "... and will also provide". */
+const AND_VERB_BEFORE = /\band\s+(?:(?:will|would|also|then|to)\s+)*$/i;
+
+/** The start of the earlier figure a verb joined by "and" shares its subject with, or null. */
+function sharedVerbAnchor(s: string, verb: { start: number; end: number } | null): number | null {
+  if (!verb || !AND_VERB_BEFORE.test(s.slice(Math.max(0, verb.start - 30), verb.start))) return null;
+  let last: number | null = null;
+  for (const m of s.slice(0, verb.start).matchAll(AMOUNT)) last = m.index;
+  return last;
 }
 
 /** An organisation pointed back to by its kind, as what money is put into: "provide the carmaker with", "into the company". */

@@ -15,8 +15,6 @@ import { extractCase, jobProblems, projectionProblems, scoreCommitments, totals,
 
 /** Cases that still fail, and why (see the report in the commit that added them). */
 const KNOWN: Record<string, string> = {
-  'A miner pays for a stake in a state company\'s project and commits more, its verb shared':
-    'a second verb sharing the first one\'s subject ("Rio Tinto will pay $900m for a stake in Codelco\'s project and commit up to $350m more") takes the nearest party before it, the project\'s owner, as its funder',
   'A policy-based loan approved, and a further sum expected next year':
     'a further sum the lender "expects to provide" takes the approval of the loan before it: "expects to" is no status word (as one, it moved the subject search onto the borrower), and the headline\'s "approves ... with $200m more to come" is merged in',
   "A railway's contract for trains with a foreign maker, and the maker's own investment":
@@ -136,8 +134,8 @@ describe('unseen articles', () => {
     // rows): all right on first reading. Forty-second round's 4 articles (5 rows): 4 fully right, 4
     // parties right before; 5 right after. Forty-third round's 4 articles (6 rows): 5 fully right, 5
     // parties right; the sixth not fixed (KNOWN). Forty-fourth round's 4 articles (6 rows): 5 fully right,
-    // 5 parties right; the sixth not fixed (KNOWN). All 334 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(323);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(327);
+    // 5 parties right before; 6 right after. All 334 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(324);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(328);
   });
 });
