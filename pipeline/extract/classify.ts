@@ -74,7 +74,8 @@ const COMMIT =
   /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?)\b/i;
 
 // "Nepal gets $150m", "Kenya wins $1bn": a headline's receiver, the money is a commitment (a contract won is not).
-const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured|taps|tapped|lines\s+up|lined\s+up)\s+(?:an?\s+|another\s+|fresh\s+|new\s+)?$/i;
+// ("OCP has raised $2bn from a bond sale": money raised from investors is received.)
+const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured|taps|tapped|lines\s+up|lined\s+up|raises|raised)\s+(?:an?\s+|another\s+|fresh\s+|new\s+)?$/i;
 const RECEIVE_NEAR = /\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|gets?|got|getting)\b/i;
 const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders?|awards?|prizes?|damages|settlement|compensation)\b/i;
 // "approved a $750m development policy operation": a financier's verb before the figure makes it its money, not a cost.
@@ -154,7 +155,7 @@ export const ENDING_GATES: ReadonlyMap<RegExp, RegExp> = new Map([
   [CANCELLED_PLAN, /cancel|reject|turn|scrap|shelve|terminated|called off|abandon|withdr|suspend/i],
   [NEEDED_BEFORE, /need|require|gap of|shortfall|deficit/i],
   [COMPARED_BEFORE, /from|compared|versus|against/i],
-  [RECEIVED_BEFORE, /get|got|receive|wins|won|land|bag|secure|tap|line/i],
+  [RECEIVED_BEFORE, /get|got|receive|wins|won|land|bag|secure|tap|line|raise/i],
   [FINANCIER_VERB_BEFORE, /agree|approv|lend|lent|grant|provid|extend|disburs|pledg|financ|sign|ink|secur|obtain|arrang/i],
   [CUMULATIVE, /has|have|had/i],
   [DEAL_NOUN, /deal|stake|shares|agreement|accord|package|investment|loan|financing|credit|contract|facility|memorand|mou|pledge|commitment/i],
@@ -226,6 +227,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     if (CONTRACT_AFTER.test(after)) return { role: 'none', reason: 'contract or order won' };
     if (!NOT_MONEY_COMMITTED.test(after.slice(0, 40))) return { role: 'commitment' };
   }
+  // "part of a 41 billion euro group-wide investment plan": a company's plan across its countries, given to none.
+  if (/wide|global|overall/i.test(after) && GROUP_PLAN_AFTER.test(after)) return { role: 'none', reason: "a group's own plan across countries" };
   // "signed a Rs 26,000 crore contract with Alstom to manufacture 100 trains": what a buyer pays a supplier, not money given.
   if (/contract|deal|order/i.test(after) && SUPPLY_CONTRACT_AFTER.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'contract or order won' };
   if (ends(FINANCIER_VERB_BEFORE, near.slice(-30))) return { role: 'commitment' };
@@ -342,6 +345,7 @@ const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansi
 /** A sentence that tells deals: "The largest was ...", "followed by ...", "including ...". */
 const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|including|among\s+(?:them|these|the))\b/i;
 /** After a project figure: who is to build and pay for it ("to be built by X", "which will be financed by X"). */
+const GROUP_PLAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:group-wide|company-wide|global|worldwide|overall)\s+(?:investment|capex|capital\s+expenditure|spending|business)\s+(?:plan|programme|program|budget|strategy)\b/i;
 /** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */
 const OWN_BUILD_BEFORE = /\b(?:to|will|would|plans\s+to|agreed\s+to)\s+(?:build|set\s+up|construct|develop|establish)\s+(?:a|an)\s*$/i;
 const CHOSEN_TO_BUILD_BEFORE = /\b(?:select|chose|choos|pick|hire|appoint|invit|commission|tapped|named|shortlist)\w*\b[^.;]{0,200}\bto\s+\w+(?:\s+up)?\s+(?:a|an)\s*$/i;

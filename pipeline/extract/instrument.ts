@@ -17,6 +17,8 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['equity', /\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|(?:funding|fundraising|financing|investment|equity)\s+round|series\s+[A-F])\b/gi],
   ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|(?:cash|tax|investment)\s+incentives?)\b/gi],
   ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|facilit(?:y|ies)|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
+  // "raised $2bn from a bond sale": debt sold to investors, none of the kinds above.
+  ['other', /\b(?:bonds?|eurobonds?|sukuk|bond\s+(?:issue|sale))\b/gi],
   ['financing', /\b(?:financ(?:e|es|ed|ing)|fund(?:ed|ing)|funds|bailout)\b/gi],
   // "will set up a $3bn steel mill": building a plant of one's own is investing in it (only right before the figure).
   ['investment', /\b(?:invest(?:s|ed|ing|ment|ments|or|ors)?|spend(?:s|ing)?|spent|inject(?:s|ed|ion)?|fdi|(?:set(?:s|ting)?\s+up|build(?:s|ing)?|construct(?:s|ing)?)(?=\s+(?:an?\s+)?(?:[$€£¥₹]|US\$|Rs|\d)))\b/gi],

@@ -32,6 +32,10 @@ const cases: [string, string[]][] = [
   // A party's share, in a sentence about money given.
   ['The World Bank’s share is $1.5 billion, with the AfDB providing the remaining $1 billion.', ['commitment', 'commitment']],
   ['China’s share of world trade is $3 trillion.', ['none']],
+  // Money raised from investors is received; a group's plan across its countries is given to none.
+  ['The phosphate producer has raised $2 billion from a bond sale to international investors.', ['commitment']],
+  ['It will invest €8 billion in Britain, part of a 41 billion euro group-wide investment plan.', ['commitment', 'none']],
+  ['The government raised $1 billion in taxes.', ['none']],
   // The money a party backs something with; the next item of a breakdown, its verb not repeated.
   ['Temasek backs Indian hospital chain with $400m', ['commitment']],
   ['The EU approved a €3 billion package, of which €1.6 billion will support energy and €700 million water projects.', ['commitment', 'commitment', 'commitment']],

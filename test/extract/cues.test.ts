@@ -137,6 +137,7 @@ describe('instrumentOf', () => {
     ['The $3.5bn debt package includes $1.25bn from US EXIM and [[$700 million]] from the IFC.', 'debt_package'],
     ['The $3.5bn debt package includes [[$1.25bn]] from US EXIM and $700 million from the IFC.', 'export_credit'],
     ['Japan will lend [[$500m]] to Vietnam.', 'loan'],
+    ['The producer raised [[$2 billion]] from a bond sale.', 'other'],
     ['The bank approved a [[$200m]] loan.', 'loan'],
     ['India extended a [[$1bn]] credit line to Sri Lanka.', 'loan'],
     ['The agency approved [[$1.25 billion]] in US Export-Import Bank financing.', 'export_credit'],

@@ -3098,4 +3098,47 @@ export const CASES: UnseenCase[] = [
       { funder: 'Norway', recipient: ['Amazon Fund', 'Brazil'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
     ],
   },
+  // Forty-fifth round (2026-11-27).
+  {
+    name: "A wealth fund's investment abroad through a company it wholly owns",
+    text: [
+      "Saudi Arabia's PIF to invest $5bn in Iraq",
+      "BAGHDAD (INA) - Saudi Arabia's Public Investment Fund will invest $5 billion in Iraq's agriculture, mining and real estate sectors through a new company, the Iraqi prime minister's office said on Tuesday.",
+      'The company will be 100% owned by the fund.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Public Investment Fund', funder_country: 'Saudi Arabia', recipient: 'Iraq', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A government approves borrowing from another country's development fund",
+    text: [
+      'Vietnam approves $1.4bn in ODA loans from South Korea',
+      "HANOI, Aug 30 - Vietnam's government has approved borrowing $1.4 billion from South Korea's Economic Development Cooperation Fund (EDCF) for 2024-2030, to be used for infrastructure and climate adaptation projects.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Economic Development Cooperation Fund', funder_country: 'South Korea', recipient: 'Vietnam', amount: 1.4e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A company raises money from a bond sale to international investors',
+    text: [
+      "Morocco's OCP raises $2bn in bonds to fund green expansion",
+      'CASABLANCA (Reuters) - Moroccan phosphate producer OCP Group has raised $2 billion from a bond sale to international investors, the company said, to fund its green investment programme.',
+    ].join('\n'),
+    commitments: [
+      { funder: null, recipient: ['OCP Group', 'Morocco'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: ['other', null, 'financing'], status: ['agreed', 'disbursed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A utility's investment in another country's networks, part of its group-wide plan",
+    text: [
+      "Spain's Iberdrola to spend €8bn in UK networks",
+      "MADRID, March 7 - Iberdrola said on Thursday it would invest 8 billion euros in Britain's electricity networks by 2028 through its ScottishPower unit, part of a 41 billion euro group-wide investment plan.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Iberdrola', funder_country: 'Spain', recipient: 'United Kingdom', amount: 8e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [41e9],
+  },
 ];

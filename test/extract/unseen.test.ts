@@ -87,7 +87,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 334, found: 334, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 338, found: 338, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -134,8 +134,9 @@ describe('unseen articles', () => {
     // rows): all right on first reading. Forty-second round's 4 articles (5 rows): 4 fully right, 4
     // parties right before; 5 right after. Forty-third round's 4 articles (6 rows): 5 fully right, 5
     // parties right; the sixth not fixed (KNOWN). Forty-fourth round's 4 articles (6 rows): 5 fully right,
-    // 5 parties right before; 6 right after. All 334 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(324);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(328);
+    // 5 parties right before; 6 right after. Forty-fifth round's 4 articles (4 rows): 3 found, 3 right, 1
+    // extra, 1 forbidden before; 4 right, none extra after. All 338 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(328);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(332);
   });
 });
