@@ -113,13 +113,19 @@ export function smallerPart(part: Commitment, whole: Commitment): boolean {
   return own !== null && size !== null && own < size && part.currency === whole.currency;
 }
 
+/** The mentions with each one `changes` names given those columns (new mentions, new rows); the same array when it names none. */
+export function withChanges(mentions: readonly FactMention<Commitment>[], changes: ReadonlyMap<FactMention<Commitment>, Partial<Commitment>>): readonly FactMention<Commitment>[] {
+  if (changes.size === 0) return mentions;
+  return mentions.map((m) => {
+    const change = changes.get(m);
+    return change === undefined ? m : { ...m, row: { ...m.row, ...change } };
+  });
+}
+
 /** The mentions with `part_of` set where `partOf` names a whole; the same array when it names none. */
 export function withPartOf(mentions: readonly FactMention<Commitment>[], partOf: ReadonlyMap<FactMention<Commitment>, string>): readonly FactMention<Commitment>[] {
   if (partOf.size === 0) return mentions;
-  return mentions.map((m) => {
-    const whole = partOf.get(m);
-    return whole === undefined ? m : { ...m, row: { ...m.row, part_of: whole } };
-  });
+  return withChanges(mentions, new Map([...partOf].map(([m, whole]) => [m, { part_of: whole }])));
 }
 
 /**

@@ -9,7 +9,7 @@
  * the country").
  */
 import type { Commitment, Sentence } from '../tables.ts';
-import type { FactMention } from './mergeMentions.ts';
+import { withChanges, type FactMention } from './mergeMentions.ts';
 import { MONEY_NOUN } from './includedAcross.ts';
 
 const SAME_AFTER =
@@ -25,25 +25,23 @@ const COMPANION_BEFORE = new RegExp(
 const REACH = 2;
 
 export function withSameRecipients(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
-  let out: FactMention<Commitment>[] | null = null;
-  mentions.forEach((m, i) => {
+  const changes = new Map<FactMention<Commitment>, Partial<Commitment>>();
+  for (const m of mentions) {
     const sentence = sentences[m.position];
-    if (sentence === undefined) return;
+    if (sentence === undefined) continue;
     const text = sentence.text;
     // "pledged $20m to the same fund and $5m to Niger": "the same" is the figure's own; a recipient
     // the sentence names elsewhere is another figure's.
     const after = text.slice(m.evidence.end - sentence.start);
     const same = /\bsame\b/i.test(text) && SAME_AFTER.test(after);
     const pointsBack = m.row.recipient === null && ((/\bby\b/.test(text) && COMPANION_BEFORE.test(text.slice(0, m.evidence.start - sentence.start))) || THE_COUNTRY_AFTER.test(after));
-    if (!same && !pointsBack) return;
+    if (!same && !pointsBack) continue;
     let source: FactMention<Commitment> | null = null;
     for (const other of mentions) {
       if (other === m || other.row.recipient === null || other.evidence.start >= m.evidence.start || m.position - other.position > REACH) continue;
       if (source === null || other.evidence.start > source.evidence.start) source = other;
     }
-    if (source === null) return;
-    out ??= [...mentions];
-    out[i] = { ...m, row: { ...m.row, recipient: source.row.recipient, recipient_country: source.row.recipient_country } };
-  });
-  return out ?? mentions;
+    if (source !== null) changes.set(m, { recipient: source.row.recipient, recipient_country: source.row.recipient_country });
+  }
+  return withChanges(mentions, changes);
 }

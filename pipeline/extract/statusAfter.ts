@@ -8,7 +8,7 @@
  * expected to approve") is weaker than a pledge and changes nothing.
  */
 import type { Commitment, Instrument, Sentence, Status } from '../tables.ts';
-import type { FactMention } from './mergeMentions.ts';
+import { withChanges, type FactMention } from './mergeMentions.ts';
 import { firmer, statusCues } from './status.ts';
 
 /** What became of money, firm enough to be told after it. */
@@ -33,7 +33,7 @@ const REACH = 2;
 export function withStatusToldAfter(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
   if (mentions.length === 0) return mentions;
   const withFigures = new Set(mentions.map((m) => m.position));
-  let out: FactMention<Commitment>[] | null = null;
+  const changes = new Map<FactMention<Commitment>, Partial<Commitment>>();
   sentences.forEach((sentence, position) => {
     if (withFigures.has(position) || position === 0) return;
     const text = sentence.text;
@@ -50,14 +50,12 @@ export function withStatusToldAfter(mentions: readonly FactMention<Commitment>[]
     if (target < 0) return;
     const noun = (pointer[1] ?? pointer[2] ?? '').toLowerCase();
     const instruments = NOUN_INSTRUMENTS[noun] ?? null;
-    mentions.forEach((m, i) => {
-      if (m.position !== target || m.headline) return;
-      if (instruments !== null && (m.row.instrument === null || !instruments.includes(m.row.instrument))) return;
+    for (const m of mentions) {
+      if (m.position !== target || m.headline) continue;
+      if (instruments !== null && (m.row.instrument === null || !instruments.includes(m.row.instrument))) continue;
       const next = firmer(m.row.status, status);
-      if (next === m.row.status) return;
-      out ??= [...mentions];
-      out[i] = { ...m, row: { ...m.row, status: next } };
-    });
+      if (next !== m.row.status) changes.set(m, { status: next });
+    }
   });
-  return out ?? mentions;
+  return withChanges(mentions, changes);
 }

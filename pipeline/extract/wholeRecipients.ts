@@ -7,28 +7,27 @@
  * jointShares.ts); parts naming two recipients leave the whole's unknown.
  */
 import type { Commitment } from '../tables.ts';
-import type { FactMention } from './mergeMentions.ts';
+import { withChanges, type FactMention } from './mergeMentions.ts';
 
 export function withWholesRecipients(mentions: readonly FactMention<Commitment>[]): readonly FactMention<Commitment>[] {
   if (!mentions.some((m) => m.row.part_of !== null)) return mentions;
-  const partsOf = new Map<string, number[]>();
-  mentions.forEach((m, i) => {
-    if (m.row.part_of === null) return;
+  const partsOf = new Map<string, FactMention<Commitment>[]>();
+  for (const m of mentions) {
+    if (m.row.part_of === null) continue;
     const list = partsOf.get(m.row.part_of);
-    if (list) list.push(i);
-    else partsOf.set(m.row.part_of, [i]);
-  });
-  let out: FactMention<Commitment>[] | null = null;
-  mentions.forEach((whole, i) => {
+    if (list) list.push(m);
+    else partsOf.set(m.row.part_of, [m]);
+  }
+  const changes = new Map<FactMention<Commitment>, Partial<Commitment>>();
+  for (const whole of mentions) {
     const parts = partsOf.get(whole.row.commitment_id);
-    if (whole.row.recipient !== null || parts === undefined) return;
-    const named = parts.map((k) => mentions[k]!.row).filter((p) => p.recipient !== null);
+    if (whole.row.recipient !== null || parts === undefined) continue;
+    const named = parts.map((p) => p.row).filter((p) => p.recipient !== null);
     const first = named[0];
-    if (!first || named.some((p) => p.recipient !== first.recipient || p.recipient_country !== first.recipient_country)) return;
+    if (!first || named.some((p) => p.recipient !== first.recipient || p.recipient_country !== first.recipient_country)) continue;
     const to = { recipient: first.recipient, recipient_country: first.recipient_country };
-    out ??= [...mentions];
-    out[i] = { ...whole, row: { ...whole.row, ...to } };
-    for (const k of parts) if (mentions[k]!.row.recipient === null) out[k] = { ...mentions[k]!, row: { ...mentions[k]!.row, ...to } };
-  });
-  return out ?? mentions;
+    changes.set(whole, to);
+    for (const part of parts) if (part.row.recipient === null) changes.set(part, to);
+  }
+  return withChanges(mentions, changes);
 }
