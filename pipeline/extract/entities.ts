@@ -604,13 +604,6 @@ function fundAfter(tokens: readonly Token[], last: number): boolean {
 
 /** Right after a one-word name: a verb of giving money, its subject ("will invest", "plans to lend", "has acquired"). */
 const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund)\w*\b/i;
-/** Whether token `i` follows a country's possessive ("France's", "France’s"). */
-function afterCountryPossessive(tokens: readonly Token[], covered: readonly (RawMatch | null)[], i: number): boolean {
-  if (i < 3 || tokens[i - 1]!.text.toLowerCase() !== 's' || tokens[i - 2]!.text !== "'") return false;
-  const owner = covered[i - 3];
-  return owner !== null && owner !== undefined && owner.endTok === i - 2 && owner.candidates.some((c) => c.kind === 'country');
-}
-
 /** Capitalised words that open a clause without naming anyone: pronouns, group nouns, determiners. */
 const NOT_A_NAME = /^(?:It|Its|They|Their|He|She|We|I|You|This|That|These|Those|There|Here|Both|Each|All|Some|Many|Most|Others?|Together|Investors?|Lenders?|Banks?|Companies|Company|Firms?|Officials?|Donors?|Governments?|Authorities|Partners?|Developers?|Shareholders?|Backers?|Funds?|Creditors?|Analysts?|Sources?|Which|Who|What|Also|However|Meanwhile|Separately|Under|Now|Then|And|But|Or|So|Yet|If|When|While|After|Before|As|In|On|At|For|To|By|With|From|Of|The|A|An)$/;
 
@@ -691,7 +684,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     } else if (s === runEnd && BANK_WORD.test(head)) {
       // "Vietnam's VPBank", "Vietcombank": a bank named in one word.
       out.push({ s, e: runEnd + 1, absorbed: null, ...(role ? { country: role.country } : {}) });
-    } else if (s === runEnd && s === i && !NOT_A_NAME.test(head) && afterCountryPossessive(tokens, covered, i) && GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60))) {
+    } else if (s === runEnd && s === i && !NOT_A_NAME.test(head) && (possessorAt(tokens, covered, i)?.candidates.some((c) => c.kind === 'country') ?? false) && GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60))) {
       // "France's Alstom will invest Rs 1,200 crore": a one-word name the reference does not know, of a
       // country and giving money, is a company. (Without the country, a bare capitalised word is read
       // as nothing: it may open the sentence, or be a person's name.)
