@@ -13,23 +13,21 @@ import { sameNumber, type FactMention } from './mergeMentions.ts';
 const GIVING_IN_HEADLINE = /\b(?:invest|lend|lent|loan|financ|fund|grant|pledg|commit|donat|deposit|stake|aid|credit|inject|backs?\b|bankroll|disburs|approv|provid|contribut|giv|gave|gets?\b|got\b|receiv|secur|wins?\b|won\b|lands?\b|bags?\b|taps?\b|sign|inks?\b|inked|seal|agree)/i;
 const CONTRACT = /\b(?:contracts?|orders?|tenders?)\b/i;
 const SIGNING = /\b(?:sign\w*|inks?|inked|seal\w*|agree\w*)\b/gi;
-/** Between a figure and its conversion in brackets: "850 million crowns ($80 million)". */
-const BRACKET_BETWEEN = /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|or|equivalent\s+to|worth)?\s*$/i;
 
 export function withoutHeadlinesToldOtherwise(mentions: readonly FactMention<Commitment>[], contexts: readonly SentenceContext[]): readonly FactMention<Commitment>[] {
   if (!mentions.some((m) => m.headline)) return mentions;
-  // The body's figures that are not money given, and those that are.
+  // The body's figures that are not money given, and those that are, with their bracketed conversions
+  // ("850 million crowns ($80 million)": the conversion is that money too), as each mention carries it.
   const otherwise: { currency: string | null; value: number }[] = [];
-  const given: { currency: string | null; value: number }[] = [];
   for (const c of contexts) {
     if (c.headline) continue;
-    c.money.forEach((m, i) => {
-      if (m.money.value === null) return;
-      // A commitment's bracketed conversion is that money too.
-      const prev = c.money[i - 1];
-      const conversion = prev !== undefined && prev.role.role === 'commitment' && BRACKET_BETWEEN.test(c.sentence.text.slice(prev.money.end, m.money.start));
-      (m.role.role === 'commitment' || conversion ? given : otherwise).push({ currency: m.money.currency, value: m.money.value });
-    });
+    for (const m of c.money) if (m.money.value !== null && m.role.role !== 'commitment') otherwise.push({ currency: m.money.currency, value: m.money.value });
+  }
+  const given: { currency: string | null; value: number }[] = [];
+  for (const m of mentions) {
+    if (m.headline) continue;
+    if (m.row.amount !== null) given.push({ currency: m.row.currency, value: m.row.amount });
+    if (m.converted && m.converted.value !== null) given.push({ currency: m.converted.currency, value: m.converted.value });
   }
   if (otherwise.length === 0) return mentions;
   const told = (list: typeof otherwise, row: Commitment) => row.amount !== null && list.some((f) => f.currency === row.currency && sameNumber(f.value, row.amount));
