@@ -256,6 +256,11 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
       i++;
       continue;
     }
+    // "a credit line", "CHF 50m credit line": a line of credit is money lent, not a rail or power line.
+    if (head.text === 'line' && i > 0 && ws[i - 1]!.text.toLowerCase() === 'credit') {
+      i = headEnd;
+      continue;
+    }
     const capitalHead = isCap(ws[i]!.text);
     // A capitalised head is part of the name ("Coal Block II", "Diamer Dam"), with a numeral after it.
     let nameEnd = headEnd;
@@ -264,7 +269,8 @@ function namedMentionsIn(sentence: string, ws: readonly Word[], index: EntityInd
     let j = i - 1;
     const descriptors: Word[] = [];
     if (!capitalHead) {
-      while (j >= 0 && descriptors.length < 3 && !isCap(ws[j]!.text) && !NOT_DESCRIPTOR.has(ws[j]!.text.toLowerCase()) && joined(sentence, ws[j]!, ws[j + 1]!)) {
+      // A sum written as one word ("50m") ends them, as "million" does: what comes before it is no name.
+      while (j >= 0 && descriptors.length < 3 && !isCap(ws[j]!.text) && !NOT_DESCRIPTOR.has(ws[j]!.text.toLowerCase()) && !MONEY_WORD.test(ws[j]!.text) && joined(sentence, ws[j]!, ws[j + 1]!)) {
         descriptors.unshift(ws[j]!);
         j--;
       }

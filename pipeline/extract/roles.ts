@@ -160,6 +160,16 @@ const PART_OF_BEFORE = /\b(?:part|portion|share|component)\s+of\s+(?:a|an|the)\s
 /** Between two clauses with subjects of their own: "; ", ", while", ", whereas", ", but". */
 export const OTHER_CLAUSE = /;|,\s+(?:while|whereas|but)\s/;
 
+/** Where the last clause boundary (OTHER_CLAUSE) before `at` starts, or -1. */
+function lastClauseBoundary(text: string, at: number): number {
+  let last = -1;
+  eachMatch(OTHER_CLAUSE_ALL, text.slice(0, at), (m) => (last = m.index));
+  return last;
+}
+const OTHER_CLAUSE_ALL = new RegExp(OTHER_CLAUSE.source, 'g');
+/** A verb of giving right before its figure, with no object between: "said it would contribute", "will add a further". */
+const GAPPED_GIVING_BEFORE = /\b(?:contribut(?:e|es|ed|ing)|give|gives|gave|giving|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|add(?:s|ed|ing)?|commit(?:s|ted|ting)?|put\s+up|puts\s+up)\s+(?:(?:a\s+further|another|an\s+additional|about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)*$/i;
+
 /** Whether a clause boundary stands between `span` and the figure at [figure.start, figure.end) in `text`. */
 export function inOtherClause(text: string, span: { start: number; end: number }, figure: { start: number; end: number }): boolean {
   return OTHER_CLAUSE.test(span.start >= figure.end ? text.slice(figure.end, span.start) : text.slice(span.end, figure.start));
@@ -170,6 +180,7 @@ const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[
 const LOCAL_NOUN = /\b(?:in\s+local|locally|in\s+the\s+country|domestic\s+(?:plants?|factories|projects?))\b/i;
 /** A sale before the figure: "agreed to sell a 30% stake in X to Y for". */
 const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling)\b[^.;]*\bto\s+[^.;]*\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
+const EVENT_IN_BEFORE = /\b(?:gathered|gathering|met|meeting|convened|convening|assembled|conferred)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
@@ -582,6 +593,23 @@ function introducerOf(a: Analysed, m: EntityMention): EntityMention | undefined 
   return a.mentions.find((d) => d.via === 'demonym' && d.end < m.start && introducedOrg(a, d) === m);
 }
 
+/**
+ * Between an organisation used as a modifier and the name an appositive then gives the body it
+ * describes: "the UN agency for Palestinian refugees, UNRWA,".
+ */
+const DESCRIBED_BODY_GAP = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|body|programme|program|organi[sz]ation|arm|unit|fund|institution)\b[^,;.()]{0,60},\s+(?:the\s+)?$/u;
+
+/** The organisation an appositive names after `m` modifies a role noun ("UNRWA" for "the UN agency for refugees, UNRWA,"), if any. */
+function describedBody(a: Analysed, m: EntityMention): EntityMention | undefined {
+  if (!isOrg(m)) return undefined;
+  return a.parties.find((n) => n.start > m.end && isOrg(n) && DESCRIBED_BODY_GAP.test(a.sentence.slice(m.end, n.start)) && /^\s*(?:[,.;)]|$)/.test(a.sentence.slice(n.end, n.end + 2)));
+}
+
+/** The organisation that modifies the role noun an appositive names `m` for, if any (describedBody's inverse). */
+function describerOf(a: Analysed, m: EntityMention): EntityMention | undefined {
+  return a.parties.find((d) => d.end < m.start && describedBody(a, d) === m);
+}
+
 /** The party whose possessive `m` follows ("Japan" for "Japan's Mitsui"), if any. */
 function possessorOf(a: Analysed, m: EntityMention): EntityMention | undefined {
   return a.parties.find((n) => n.end < m.start && POSSESSIVE_GAP.test(a.sentence.slice(n.end, m.start)));
@@ -815,11 +843,14 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
   for (const m of a.mentions) {
     if (m.kind === 'place' && !m.country) continue;
     // "to Chinese battery maker EVE Energy": the demonym qualifies the organisation its role noun introduces.
-    if ((m.via === 'demonym' && introducedOrg(a, m)) || basedOrg(a, m)) continue;
+    // "to the UN agency for refugees, UNRWA,": the organisation before the role noun only describes the one named after it.
+    if ((m.via === 'demonym' && introducedOrg(a, m)) || basedOrg(a, m) || describedBody(a, m)) continue;
     const after = s.slice(m.end, m.end + 60);
     // "a Jordan desalination plant": a country as the adjective of a project is where the money goes.
     const projectAdjective = m.kind === 'country' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
     let before = s.slice(Math.max(0, m.start - 40), m.start);
+    // "as donors gathered in the Jordanian capital": where an event took place, not where money goes.
+    if (EVENT_IN_BEFORE.test(before)) continue;
     // "invest $2bn in UK infrastructure": a country qualifying what is invested in receives, as
     // "in British infrastructure" does ("$2bn in US equipment exports" names no recipient).
     const adjectiveIn = m.kind === 'country' && !isOrg(m) && m.via !== 'demonym' && INVEST_IN_BEFORE.test(before) && /^\s+[\p{Ll}]/u.test(after) && !VERBISH.test(after) && !GROUP_NOUN_AFTER.test(after);
@@ -828,7 +859,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (!strict && inOtherClause(s, m, { start: from, end: from })) continue;
     // "invest $50m in Nigeria's Ecobank": the organisation receives, of its possessor's country.
     if (!strict && ownedOrg(a, m)) continue;
-    const owner = strict ? undefined : (possessorOf(a, m) ?? introducerOf(a, m) ?? homeOf(a, m));
+    const owner = strict ? undefined : (possessorOf(a, m) ?? introducerOf(a, m) ?? homeOf(a, m) ?? describerOf(a, m));
     if (owner) before = s.slice(Math.max(0, owner.start - 40), owner.start);
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
     let rank = 0;
@@ -1105,7 +1136,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   let recipient = findRecipient(a, Math.min(figure.start, ctx.verb?.start ?? figure.start), funderParties, false);
   // "China pledged $3.1bn to Kenya and $2bn to Peru": a "to X" right after the figure is its own.
   const ownTo = a.parties.find((m) => m.start > figure.end && OWN_RECIPIENT_GAP.test(sentence.slice(figure.end, m.start)));
-  const ownParty = ownTo ? partyIn(a, ownTo) : null;
+  const ownParty = ownTo ? partyIn(a, describedBody(a, ownTo) ?? ownTo) : null;
   if (ownParty && !funderParties.some((f) => f.name === ownParty.name)) recipient = ownParty;
   if (!recipient && project) recipient = possessorOfProject(a, project);
   // "Malaysia has scrapped a $2bn plan by X": with the financier named as agent, the subject country receives;
@@ -1120,6 +1151,16 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // sentence points back to by its kind.
   if (funder?.ownOrg && ORG_POINTED_BACK.test(sentence.slice(0, figure.start))) recipient = funder.ownOrg;
   if (recipient && funderParties.some((f) => f.name === recipient!.name)) recipient = null;
+  // "Qatar pledged $50m to UNRWA, while Spain said it would contribute €20m": a giver whose own clause
+  // names no recipient gives to the one the clause before gives to.
+  if (!recipient && funderParties.length > 0) {
+    const boundary = lastClauseBoundary(sentence, figure.start);
+    if (boundary > 0 && GAPPED_GIVING_BEFORE.test(sentence.slice(boundary, figure.start))) {
+      // (Read from the sentence's start: the clause boundary sets aside the parties after it.)
+      const before = recipientCandidates(a, 0, false).find((c) => c.rank >= 3 && c.at < boundary && !isFunderParty(c.p, funderParties));
+      if (before) recipient = before.p;
+    }
+  }
   if (!recipient && project) {
     const where = describeProject(sentence, project, index);
     if (where.country && !funderParties.some((f) => f.type === 'government' && f.country === where.country)) recipient = { name: where.country, type: 'government', country: where.country };

@@ -39,6 +39,13 @@ const mentionCases: [string, [string, string | null, string][]][] = [
   // A dateline in capitals; a word that describes ("Tesla-style").
   ['MEXICO CITY, Feb 28 - The carmaker plans a factory.', []],
   ['Mexico lands $2.4bn Tesla-style EV plant from a carmaker', []],
+  // A sum written as one word ends the descriptors, so the currency code before it names nothing;
+  // a line of credit is money, not a rail line.
+  ['Swiss government extends CHF 50m credit line to Ukraine', []],
+  ['The bank opened a credit line for exporters.', []],
+  ['Acme signs $2bn credit line with Banco Norte', []],
+  ['The Southern Line will run to the port.', [['Southern Line', 'line', 'Southern Line']]],
+  ['the Kestrel rail line was approved.', [['Kestrel', 'rail line', 'Kestrel rail line']]],
 ];
 
 describe('findProjectMentions', () => {
@@ -50,6 +57,9 @@ describe('findProjectMentions', () => {
     expect(findProjectMentions('talks on an oil pipeline project in Kenya', index, { generic: true })).toEqual([
       { start: 12, end: 32, name: 'oil pipeline project', kind: 'oil pipeline project', generic: true },
     ]);
+    // A line of credit, or a sum before a head noun, is not an unnamed project either.
+    expect(findProjectMentions('a new credit line for exporters', index, { generic: true })).toEqual([]);
+    expect(findProjectMentions('extends a 50m credit line', index, { generic: true })).toEqual([]);
   });
 
   it('finds bare mentions of known names, in any close spelling', () => {

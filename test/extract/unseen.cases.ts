@@ -3141,4 +3141,125 @@ export const CASES: UnseenCase[] = [
     ],
     not: [41e9],
   },
+  // Forty-sixth round (2026-11-27).
+  {
+    name: "A soft loan from a development agency, the country's trade with the lender's country beside it",
+    text: [
+      'Thailand inks 12 billion baht soft loan deal with Japan for rail link',
+      'BANGKOK, May 14 - Thailand signed a soft loan agreement worth 12 billion baht with the Japan International Cooperation Agency (JICA) on Wednesday to finance the Red Line commuter rail extension, the finance ministry said.',
+      "The 30-year loan carries an interest rate of 0.1% a year. Thailand's trade with Japan reached $60 billion last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan International Cooperation Agency', funder_country: 'Japan', recipient: 'Thailand', amount: 12e9, currency: 'THB', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [60e9],
+  },
+  {
+    name: "A wealth fund channels a sum into a country, a part for one development, the central bank's reserves beside it",
+    text: [
+      'Abu Dhabi fund to pour $35 billion into Egypt',
+      'CAIRO, Feb 23 (Reuters) - Abu Dhabi sovereign fund ADQ will channel $35 billion into Egypt within two months, including $24 billion for the rights to develop the Ras El Hekma peninsula, Egyptian Prime Minister Mostafa Madbouly said on Friday.',
+      "Egypt's central bank holds $35 billion in reserves, he added.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: 'Egypt', amount: 35e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'pledged', evidence: 2 },
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: 'Egypt', amount: 24e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'pledged' },
+    ],
+  },
+  {
+    name: "A government's credit line in francs for another country's grid operator",
+    text: [
+      "Swiss government extends CHF 50m credit line to Ukraine's energy sector",
+      "BERN, Oct 3 - The Swiss Federal Council has approved a credit line of 50 million Swiss francs for Ukrenergo, Ukraine's state grid operator, to repair substations damaged in the war.",
+      'The money will be disbursed through the European Bank for Reconstruction and Development.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Switzerland', recipient: ['Ukrenergo', 'Ukraine'], amount: 50e6, currency: 'CHF', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+  },
+  {
+    name: "A foreign company's plant in rand, its dollar value in brackets",
+    text: [
+      'Chinese firm to build R8bn battery plant in South Africa, creating 1,200 jobs',
+      "JOHANNESBURG, June 9 - China's Hisense will invest 8 billion rand (about $430 million) in a lithium battery plant in the Eastern Cape, South Africa's trade ministry said on Monday.",
+      'The plant is expected to create 1,200 direct jobs once it opens in 2027.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Hisense', funder_country: 'China', recipient: 'South Africa', amount: 8e9, currency: 'ZAR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A country's loan in shillings from a regional lender, its public debt beside it",
+    text: [
+      'Kenya secures KES 50bn from Afreximbank to clear arrears',
+      "NAIROBI, Jan 17 - Kenya's Treasury said it had secured a 50 billion shilling loan from the African Export-Import Bank to pay off arrears owed to road contractors.",
+      "Kenya's public debt stood at 10.6 trillion shillings at the end of December.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Export-Import Bank', recipient: 'Kenya', amount: 50e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: 'agreed', evidence: 2 },
+    ],
+    not: [10.6e12],
+  },
+  // Forty-seventh round (2026-11-27).
+  {
+    name: "A fund's deposit with a central bank and a rollover of another, oil on deferred payment beside them",
+    text: [
+      'Saudi fund deposits $3bn with Pakistan central bank, rolls over $2bn',
+      'KARACHI, Dec 6 - The Saudi Fund for Development has deposited $3 billion with the State Bank of Pakistan to shore up its foreign exchange reserves, the central bank said on Wednesday.',
+      'Riyadh also agreed to roll over a further $2 billion deposit that was due to mature this month. The kingdom also provides oil on deferred payment worth $1.2 billion a year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: ['State Bank of Pakistan', 'Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'disbursed', evidence: 2 },
+      { funder: ['Saudi Arabia', 'Saudi Fund for Development'], recipient: ['Pakistan', 'State Bank of Pakistan'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'pledged'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A conglomerate's plan to invest up to a sum over a decade, its revenue beside it",
+    text: [
+      'Indian conglomerate to invest $10bn in Vietnam port and power',
+      "HANOI, Sept 24 - India's Adani Group plans to invest up to $10 billion in Vietnam over the next decade, mainly in a deep-sea port in Da Nang and renewable power, Vietnamese state media reported, citing a meeting between group chairman Gautam Adani and Prime Minister Pham Minh Chinh.",
+      'The group already operates ports in Israel and Sri Lanka and had revenue of $31 billion last fiscal year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Adani Group', funder_country: 'India', recipient: 'Vietnam', amount: 10e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+    ],
+    not: [31e9],
+  },
+  {
+    name: "Two donors' pledges to a UN agency named by its acronym after a description, its funding gap beside them",
+    text: [
+      'Qatar pledges $50m to UNRWA as donors meet in Amman',
+      'AMMAN, May 12 (AFP) - Qatar pledged $50 million to the UN agency for Palestinian refugees, UNRWA, on Sunday, while Spain said it would contribute 20 million euros, as donors gathered in the Jordanian capital.',
+      'The agency faces a funding gap of $440 million this year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar', recipient: 'UNRWA', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged', evidence: 2 },
+      { funder: 'Spain', recipient: 'UNRWA', amount: 20e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+    ],
+    not: [440e6],
+  },
+  {
+    name: "A contractor's construction contract, and the bank loan that finances it",
+    text: [
+      'Turkish contractor wins €1.1bn rail deal in Tanzania, backed by export credit',
+      "DAR ES SALAAM, Aug 2 - Turkey's Yapi Merkezi has signed a 1.1 billion euro contract to build a section of Tanzania's standard gauge railway, the transport ministry said.",
+      "The project will be financed by a €950 million loan from a consortium of banks led by Standard Chartered, backed by Turkey's export credit agency Turk Eximbank.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Standard Chartered', recipient: 'Tanzania', amount: 950e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed'] },
+    ],
+    not: [1.1e9],
+  },
+  {
+    name: "A miner sells a stake in a unit to a joint venture of another country, the unit's value beside it",
+    text: [
+      "Brazil's Vale sells 10% of base metals unit to Saudi's Manara for $2.6bn",
+      "RIO DE JANEIRO, July 27 - Vale SA agreed to sell a 10% stake in its base metals business to Manara Minerals, a joint venture between Saudi Arabia's Ma'aden and the Public Investment Fund, for $2.6 billion, the Brazilian miner said.",
+      'The deal values the unit at $26 billion including debt.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Manara Minerals', funder_country: 'Saudi Arabia', recipient: ['Vale SA', 'Brazil'], amount: 2.6e9, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 10, evidence: 2 },
+    ],
+    not: [26e9],
+  },
 ];
