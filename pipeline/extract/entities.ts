@@ -10,6 +10,7 @@
  */
 import type { FunderType } from '../tables.ts';
 import { freezeRows, memoPerOwner, memoTable } from './memo.ts';
+import { eachMatch } from './matches.ts';
 
 export interface CountryRef {
   name: string;
@@ -521,6 +522,8 @@ interface UnknownOrg {
   /** For a name introduced by its role ("Indian miner Vedanta"): the type the role gives, and the country that introduced it. */
   type?: FunderType;
   country?: string | null;
+  /** Found only by a country's possessive before it ("France's Alstom will invest"): a person's name, if the context gives it a title (see personsNamed). */
+  possessed?: true;
 }
 
 /** Role nouns that introduce a company's name after its country ("Indian miner Vedanta"), with the funder type each gives. */
@@ -605,6 +608,8 @@ function fundAfter(tokens: readonly Token[], last: number): boolean {
 /** Right after a one-word name: a verb of giving money, its subject ("will invest", "plans to lend", "has acquired"). */
 const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund)\w*\b/i;
 /** Capitalised words that open a clause without naming anyone: pronouns, group nouns, determiners. */
+/** "said on Wednesday it will", "announced that it would": what an organisation says of itself (a person says "he" or "she"). */
+const SAID_IT_AFTER = /^\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?it\s+(?:will|would|plans|planned|intends|aims|is|was|has|had|agreed|expects)\b/;
 const NOT_A_NAME = /^(?:It|Its|They|Their|He|She|We|I|You|This|That|These|Those|There|Here|Both|Each|All|Some|Many|Most|Others?|Together|Investors?|Lenders?|Banks?|Companies|Company|Firms?|Officials?|Donors?|Governments?|Authorities|Partners?|Developers?|Shareholders?|Backers?|Funds?|Creditors?|Analysts?|Sources?|Which|Who|What|Also|However|Meanwhile|Separately|Under|Now|Then|And|But|Or|So|Yet|If|When|While|After|Before|As|In|On|At|For|To|By|With|From|Of|The|A|An)$/;
 
 /** One word naming a bank: "VPBank", "Vietcombank" (not "Bank" alone). */
@@ -684,11 +689,18 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     } else if (s === runEnd && BANK_WORD.test(head)) {
       // "Vietnam's VPBank", "Vietcombank": a bank named in one word.
       out.push({ s, e: runEnd + 1, absorbed: null, ...(role ? { country: role.country } : {}) });
-    } else if (s === runEnd && s === i && !NOT_A_NAME.test(head) && (possessorAt(tokens, covered, i)?.candidates.some((c) => c.kind === 'country') ?? false) && GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60))) {
+    } else if (
+      s === i &&
+      runEnd - s < 3 &&
+      !NOT_A_NAME.test(tokens[s]!.text) &&
+      (possessorAt(tokens, covered, i)?.candidates.some((c) => c.kind === 'country') ?? false) &&
+      ((s === runEnd && GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60))) || SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
+    ) {
       // "France's Alstom will invest Rs 1,200 crore": a one-word name the reference does not know, of a
-      // country and giving money, is a company. (Without the country, a bare capitalised word is read
-      // as nothing: it may open the sentence, or be a person's name.)
-      out.push({ s, e: runEnd + 1, absorbed: null, type: 'company' });
+      // country and giving money, is a company; so is a name of up to three words that "said it will"
+      // ("South Korea's Hanwha Qcells said on Wednesday it will spend"). (Without the country, a bare
+      // capitalised word is read as nothing: it may open the sentence, or be a person's name.)
+      out.push({ s, e: runEnd + 1, absorbed: null, type: 'company', possessed: true });
     }
     i = runEnd + 1;
   }
@@ -770,12 +782,18 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
   // the answer is kept by text and those countries.
   const nearby = s.ambiguous ? [...s.own, ...(options.context ?? []).flatMap((t) => (typeof t === 'string' && t.length > 0 ? scan(t, index).own : []))] : s.own;
   const named = namedInContext(text, options.context, index);
+  // Only a name found by a possessive alone may be a person's: the titles are looked for then.
+  const persons = s.orgs.some((o) => o.possessed) ? personsNamed(text, options.context) : NO_PERSONS;
+  // "in Georgia" after "in Cartersville, Georgia": the state the context names so (townThenState).
+  const states = s.ambiguous ? statesInContext(options.context, index, nearby) : NO_STATES;
   const countriesKey = !s.ambiguous || nearby.length === 0 ? '' : nearby.join('\u0000');
-  const variant = named.length === 0 ? countriesKey : `${countriesKey}\u0001${named.map((n) => n.name).join('\u0000')}`;
+  let variant = named.length === 0 ? countriesKey : `${countriesKey}\u0001${named.map((n) => n.name).join('\u0000')}`;
+  if (persons.size > 0) variant += `\u0002${[...persons].join('\u0000')}`;
+  if (states.size > 0) variant += `\u0003${[...states].join('\u0000')}`;
   const memo = found(index);
   const known = memo.get(text, variant);
   if (known) return known as EntityMention[];
-  return memo.set(text, freezeRows(mentionsOf(text, s, nearby, named)), variant) as EntityMention[];
+  return memo.set(text, freezeRows(mentionsOf(text, s, nearby, named, persons, states)), variant) as EntityMention[];
 }
 
 /** A company a nearby sentence introduced by its role ("Vietnamese carmaker VinFast"), named again in this text. */
@@ -840,7 +858,60 @@ function possessorAt(tokens: readonly Token[], covered: readonly (RawMatch | nul
   return prev && prev.endTok === at - 2 && tokens[at - 2]!.text === "'" && tokens[at - 1]!.text.toLowerCase() === 's' ? prev : null;
 }
 
-function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], named: readonly NamedOrg[] = []): EntityMention[] {
+/** A title, then the name it gives a person: "President Recep Tayyip Erdogan", "Prime Minister Narendra Modi". */
+const TITLED_NAME = /\b(?:President|Prime\s+Minister|PM|Premier|Chancellor|King|Queen|Emir|Sheikh|Sultan|Crown\s+Prince|Prince|Minister|Governor|Mr|Mrs|Ms|Dr)\.?\s+((?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+)/gu;
+const NO_PERSONS: ReadonlySet<string> = new Set();
+
+/**
+ * The words of the names a text or its context gives persons by their titles: "Turkey's Erdogan
+ * pledges $1bn" is President Erdogan's, not a company's, when the article calls him so.
+ */
+function personsNamed(text: string, context: readonly string[] | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const t of [text, ...(context ?? [])]) {
+    if (typeof t !== 'string') continue;
+    eachMatch(TITLED_NAME, t, (m) => {
+      for (const w of m[1]!.split(/\s+/)) out.add(w);
+    });
+  }
+  return out;
+}
+
+/**
+ * "in Cartersville, Georgia": a country's name that is also a state of another country, after a town
+ * the reference does not know and a comma, is the state, unless the text or its context names the
+ * country otherwise (its capital, its people: "the Georgian government"), where it stays the country.
+ */
+function townThenState(text: string, tokens: readonly Token[], covered: readonly (RawMatch | null)[], m: RawMatch, cands: readonly Candidate[], nearby: readonly string[], states: ReadonlySet<string> = NO_STATES): Candidate | null {
+  const country = cands.find((c) => c.kind === 'country');
+  const state = cands.find((c) => c.kind === 'place' && c.country !== country?.country);
+  if (!country || !state || nearby.includes(country.country!)) return null;
+  // Named so in a sentence nearby, it is the state here too.
+  if (states.has(state.canonical)) return state;
+  if (m.startTok < 2) return null;
+  const town = tokens[m.startTok - 2]!;
+  if (tokens[m.startTok - 1]!.text !== ',' || covered[m.startTok - 2] || !/^[A-Z][a-z]+$/.test(town.text) || text.slice(town.end, tokens[m.startTok]!.start) !== ', ') return null;
+  return state;
+}
+
+const NO_STATES: ReadonlySet<string> = new Set();
+
+/** The names the context reads as states by townThenState ("Cartersville, Georgia"). */
+function statesInContext(context: readonly string[] | undefined, index: EntityIndex, nearby: readonly string[]): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const t of context ?? []) {
+    if (typeof t !== 'string' || t.length === 0) continue;
+    const c = scan(t, index);
+    if (!c.ambiguous) continue;
+    for (const m of c.matches) {
+      const state = townThenState(t, c.tokens, c.covered, m, m.candidates, nearby);
+      if (state) (out ??= new Set()).add(state.canonical);
+    }
+  }
+  return out ?? NO_STATES;
+}
+
+function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], named: readonly NamedOrg[] = [], persons: ReadonlySet<string> = NO_PERSONS, states: ReadonlySet<string> = NO_STATES): EntityMention[] {
   const { tokens, matches, own, covered, orgs, absorbed } = scanned;
   const mentions: (EntityMention & { tok: number; endTok: number })[] = [];
 
@@ -862,6 +933,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
   }
 
   for (const o of orgs) {
+    if (o.possessed && persons.has(tokens[o.e - 1]!.text)) continue;
     const sp = spanOf(text, tokens, o.s, o.e);
     // "EVE Energy will invest" after "Chinese battery maker EVE Energy": the type and country its introduction gave.
     const introduced = o.type === undefined && o.country === undefined && named.length > 0 ? named.find((n) => n.name === sp.surface) : undefined;
@@ -886,7 +958,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
     const sp = spanOf(text, tokens, m.startTok, m.endTok);
     // "US$3.5bn", "HK$2bn": a name glued to a dollar sign is the currency's, not a party.
     if (text.charCodeAt(sp.end) === 36) continue;
-    const c = settle(real, nearby, own.length) as (typeof real)[number] | null;
+    const c = (townThenState(text, tokens, covered, m, real, nearby, states) ?? settle(real, nearby, own.length)) as (typeof real)[number] | null;
     if (c) {
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: c.kind, canonical: c.canonical, type: c.type, country: c.country, via: c.via, tok: m.startTok, endTok: m.endTok });
     } else {

@@ -180,6 +180,8 @@ const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[
 const LOCAL_NOUN = /\b(?:in\s+local|locally|in\s+the\s+country|domestic\s+(?:plants?|factories|projects?))\b/i;
 /** A sale before the figure: "agreed to sell a 30% stake in X to Y for". */
 const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling)\b[^.;]*\bto\s+[^.;]*\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
+/** A town and a comma before the state it is in: "Cartersville, " in "in Cartersville, Georgia". */
+const TOWN_BEFORE = /\b[A-Z][a-z]+,\s$/;
 const EVENT_IN_BEFORE = /\b(?:gathered|gathering|met|meeting|convened|convening|assembled|conferred)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
@@ -206,11 +208,15 @@ const FUND_KIND: PronounKind = { types: ['sovereign_fund', 'development_bank'], 
 const COMPANY_KIND: PronounKind = { types: ['company', 'state_company'], name: /\b(?:Group|Company|Corp|Corporation|Holdings?|Ltd|Limited|Inc|PLC|SA|AG)\b/ };
 const FOUNDATION_KIND: PronounKind = { types: ['other'], name: /\bFoundation\b/ };
 const GOVERNMENT_KIND: PronounKind = { types: ['government'], name: /$^/ };
+const BLOC_KIND: PronounKind = { types: [], name: /\b(?:Union|Community|Bloc|ASEAN|Mercosur|ECOWAS)\b/ };
 const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map<string, PronounKind>([
+  ['bloc', BLOC_KIND], ['union', BLOC_KIND],
   ['bank', LENDER_KIND], ['lender', LENDER_KIND], ['fund', FUND_KIND], ['foundation', FOUNDATION_KIND],
   ['company', COMPANY_KIND], ['firm', COMPANY_KIND], ['group', COMPANY_KIND], ['corporation', COMPANY_KIND],
   ['government', GOVERNMENT_KIND], ['country', GOVERNMENT_KIND], ['kingdom', GOVERNMENT_KIND], ['administration', GOVERNMENT_KIND], ['emirate', GOVERNMENT_KIND],
 ]);
+/** A relative clause with a subject of its own pointing back: "under which the bloc will", "whereby the company is to". */
+const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
 /** A phrase fronted before a clause's subject: "Under the deal, ", "As part of the agreement, ". */
 const FRONTED_PHRASE = /^\W*(?:under|as\s+part\s+of|in\s+line\s+with|according\s+to|in\s+return|in\s+addition|separately|meanwhile|for\s+its\s+part)\b[^,;.]{0,40},\s*/i;
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|emirate|state|corporation|administration|lenders|investors))\b/i;
@@ -849,6 +855,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "a Jordan desalination plant": a country as the adjective of a project is where the money goes.
     const projectAdjective = m.kind === 'country' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
     let before = s.slice(Math.max(0, m.start - 40), m.start);
+    // "in Cartersville, Georgia": a state is read with the words before its town.
+    const town = m.kind === 'place' ? TOWN_BEFORE.exec(before) : null;
+    if (town) before = s.slice(Math.max(0, m.start - town[0].length - 40), m.start - town[0].length);
     // "as donors gathered in the Jordanian capital": where an event took place, not where money goes.
     if (EVENT_IN_BEFORE.test(before)) continue;
     // "invest $2bn in UK infrastructure": a country qualifying what is invested in receives, as
@@ -1125,6 +1134,18 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       }
     }
   }
+  // "The EU and Mauritania signed a partnership under which the bloc will mobilise €210m": of the
+  // signatories, the one the clause's own subject points back to gives, to the other.
+  let otherSignatory: Party | null = null;
+  if (funder && funder.parties.length === 2 && funder.at < figure.start) {
+    const own = RELATIVE_OWN_SUBJECT.exec(sentence.slice(funder.at, figure.start));
+    const kind = own ? PRONOUN_KINDS.get(own[1]!.toLowerCase()) : undefined;
+    const picked = kind ? funder.parties.filter((p) => kind.types.includes(p.type) || kind.name.test(p.name)) : [];
+    if (picked.length === 1) {
+      otherSignatory = funder.parties.find((p) => p !== picked[0]) ?? null;
+      funder = { ...funder, parties: picked };
+    }
+  }
   const funderParties = withHeadlineOrigins(funder?.parties ?? [], title, index);
   const each =
     funder !== null && funderParties.length >= 2 && (EACH_AFTER.test(sentence.slice(figure.end, figure.end + 12)) || EACH_BEFORE.test(sentence.slice(funder.at, figure.start)))
@@ -1161,6 +1182,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       if (before) recipient = before.p;
     }
   }
+  if (!recipient && otherSignatory) recipient = otherSignatory;
   if (!recipient && project) {
     const where = describeProject(sentence, project, index);
     if (where.country && !funderParties.some((f) => f.type === 'government' && f.country === where.country)) recipient = { name: where.country, type: 'government', country: where.country };

@@ -752,6 +752,14 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('a headline\'s second clause has its own status: a present "adds" is pledged, not the approval before the semicolon', () => {
+    const rows = extractedCommitments(['Development bank approves $700m for Malawi roads; Tarsa Fund adds $50m grant', 'The news came on Friday.']);
+    expect(rows.map((c) => [c.amount, c.status])).toEqual([
+      [700e6, 'approved'],
+      [50e6, 'pledged'],
+    ]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

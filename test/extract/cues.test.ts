@@ -114,6 +114,11 @@ describe('statusOf', () => {
     ['Officials plan to sign a [[$1bn]] deal.', 'intended'],
     ['The bank is expected to approve [[$1bn]].', 'expected'],
     ['A [[$1bn]] fund for schools.', null],
+    // A cue before a semicolon is the other clause's.
+    ['World Bank approves $700m for Nigeria; IFC adds [[$150m]] guarantee', null],
+    ['Spain said it would add [[200 million euros]] in concessional loans.', 'pledged'],
+    ['The World Bank approved $700m for Nigeria; the IFC will provide [[$150m]].', 'pledged'],
+    ['The World Bank approved [[$700m]] for Nigeria; the IFC will provide $150m.', 'approved'],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);

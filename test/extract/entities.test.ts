@@ -32,6 +32,12 @@ const cases: [string, Brief[]][] = [
   ['France’s Alstom will invest Rs 1,200 crore in its factory.', [['France', 'France', 'country', 'government', 'France', 'name'], ['Alstom', 'Alstom', 'unknown_organization', 'company', 'France', 'capitalised']]],
   ['Alstom will invest Rs 1,200 crore in its factory.', []],
   ['France’s Alstom met officials.', [['France', 'France', 'country', 'government', 'France', 'name']]],
+  // A name of up to three words after a country's possessive that "said it will" do something is an
+  // organisation (a person "said he"); one that said nothing more is read as nothing.
+  ['South Korea’s Hanwha Qcells said on Wednesday it will spend $1.3 billion.', [['South Korea', 'South Korea', 'country', 'government', 'South Korea', 'name'], ['Hanwha Qcells', 'Hanwha Qcells', 'unknown_organization', 'company', 'South Korea', 'capitalised']]],
+  ['Japan’s Tarsa Motor said it would build a plant.', [['Japan', 'Japan', 'country', 'government', 'Japan', 'name'], ['Tarsa Motor', 'Tarsa Motor', 'unknown_organization', 'company', 'Japan', 'capitalised']]],
+  ['Turkey’s Recep Erdogan said he will visit.', [['Turkey', 'Türkiye', 'country', 'government', 'Türkiye', 'alias']]],
+  ['South Korea’s Hanwha Qcells said sales rose.', [['South Korea', 'South Korea', 'country', 'government', 'South Korea', 'name']]],
   // A name ending in "Board" is a body of its own; a lender's own board is not.
   ['the Rwanda Development Board said.', [['Rwanda Development Board', 'Rwanda Development Board', 'unknown_organization', 'other', 'Rwanda', 'capitalised']]],
   ['The IMF Executive Board approved it.', [['IMF', 'International Monetary Fund', 'organization', 'other', null, 'acronym']]],
@@ -193,6 +199,29 @@ describe('findEntities: a company its context introduced by its role', () => {
     ]);
     expect(brief('Global markets fell.', ['Turkish energy group Global Enerji signed the deal.'])).toEqual([]);
   });
+  it('a one-word name after a country\'s possessive is a person, not a company, when the context gives it a title', () => {
+    const giving = 'Turkey’s Erdogan pledges $1 billion to Syria';
+    expect(brief(giving, ['ANKARA - President Recep Tayyip Erdogan said Turkey would give $1 billion.'])).toEqual([
+      ['Turkey', 'Türkiye', 'country', 'government', 'Türkiye', 'alias'],
+      ['Syria', 'Syria', 'country', 'government', 'Syria', 'name'],
+    ]);
+    expect(brief('India’s Modi will invest $2 billion in Kenya, Prime Minister Narendra Modi said.')).toEqual([
+      ['India', 'India', 'country', 'government', 'India', 'name'],
+      ['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name'],
+    ]);
+    // A title before another name leaves the company.
+    expect(brief('France’s Alstom will invest Rs 1,200 crore.', ['President Emmanuel Macron visited the plant.']).map((b) => b[0])).toEqual(['France', 'Alstom']);
+  });
+
+  it('a US state named after a town and a comma is the state, unless the article names the country otherwise', () => {
+    expect(brief('The plant in Cartersville, Georgia, will open in 2027.')).toEqual([['Georgia', 'Georgia', 'place', null, 'United States', 'name']]);
+    expect(brief('Georgia signed the loan.')).toEqual([['Georgia', 'Georgia', 'country', 'government', 'Georgia', 'name']]);
+    expect(brief('The port in Anaklia, Georgia, will open.', ['The Georgian government welcomed it.'])[0]!.slice(2)).toEqual(['country', 'government', 'Georgia', 'name']);
+    expect(brief('The port in Tbilisi, Georgia, will open.').map((b) => b[2])).toEqual(['country', 'country']);
+    // Named so nearby, the bare name is the state too.
+    expect(brief('Hanwha to build $1.3bn factory in Georgia', ['It will build a plant in Cartersville, Georgia.'])).toEqual([['Georgia', 'Georgia', 'place', null, 'United States', 'name']]);
+  });
+
   it('without such a context, a bare capitalised word is nothing', () => {
     expect(brief('In the first phase, Vinvolt will invest $500 million.', ['The plant will open in 2027.'])).toEqual([]);
   });

@@ -3262,4 +3262,53 @@ export const CASES: UnseenCase[] = [
     ],
     not: [26e9],
   },
+  // Forty-eighth round (2026-11-27).
+  {
+    name: "A development association's credit approved, and a separate guarantee a sister institution will provide",
+    text: [
+      'World Bank approves $700m for Nigeria power grid; IFC adds $150m guarantee',
+      "ABUJA, March 28 - The World Bank's board on Thursday approved a $700 million credit from the International Development Association to strengthen Nigeria's electricity transmission network.",
+      'Separately, the IFC will provide a $150 million partial credit guarantee to support private investment in power distribution.',
+      "Nigeria's electricity sector has accumulated losses estimated at 4 trillion naira.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['International Development Association', 'World Bank'], recipient: 'Nigeria', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: 'International Finance Corporation', recipient: 'Nigeria', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: 'pledged', evidence: 2 },
+    ],
+    not: [4e12],
+  },
+  {
+    name: "A company's factory in a US state that shares its name with a country, its won and dollars",
+    text: [
+      "Korea's Hanwha to build $1.3bn solar module factory in Georgia",
+      "SEOUL, Jan 11 - South Korea's Hanwha Qcells said on Wednesday it will spend 1.6 trillion won ($1.3 billion) to build a solar module and wafer plant in Cartersville, Georgia, creating 2,500 jobs.",
+      'The plant will have capacity of 3.3 gigawatts a year when completed in 2024.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Hanwha Qcells', funder_country: 'South Korea', recipient: 'United States', amount: 1.6e12, currency: 'KRW', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A bloc's partnership with a country, the bloc mobilising grants and loans, and a member's loans added",
+    text: [
+      'EU and Mauritania sign €210 million green hydrogen partnership',
+      'NOUAKCHOTT, Feb 8 - The European Union and Mauritania signed a partnership on green hydrogen on Thursday under which the bloc will mobilise 210 million euros in grants and loans, European Commission President Ursula von der Leyen said during a visit to Nouakchott.',
+      "Spain's President Pedro Sanchez, who accompanied her, said Spain would add 200 million euros in concessional loans.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', recipient: 'Mauritania', amount: 210e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'other'], status: ['pledged', 'signed'], evidence: 2 },
+      { funder: 'Spain', recipient: 'Mauritania', amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+    ],
+  },
+  {
+    name: 'A ports operator signs with a state operator to invest up to a sum, its containers handled beside it',
+    text: [
+      "Emirati ports operator DP World to invest $3bn in Indonesia's ports",
+      "JAKARTA, Nov 7 - Dubai's DP World signed an agreement with Indonesia's state port operator Pelindo on Tuesday to invest up to $3 billion in the development of ports and logistics in the archipelago.",
+      'DP World handled 80 million containers worldwide last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: ['Pelindo', 'Indonesia'], amount: 3e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['signed', 'pledged'], evidence: 2 },
+    ],
+  },
 ];

@@ -89,7 +89,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 351, found: 351, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 357, found: 357, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -139,8 +139,9 @@ describe('unseen articles', () => {
     // 5 parties right before; 6 right after. Forty-fifth round's 4 articles (4 rows): 3 found, 3 right, 1
     // extra, 1 forbidden before; 4 right, none extra after. Forty-sixth round's 5 articles (6 rows):
     // all right on first reading. Forty-seventh round's 5 articles (7 rows): 4 fully right, 5 parties
-    // right before; 6 right, the seventh not fixed (KNOWN). All 351 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(340);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(345);
+    // right before; 6 right, the seventh not fixed (KNOWN). Forty-eighth round's 4 articles (6 rows):
+    // 2 fully right, 2 parties right before; 6 right after. All 357 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(346);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(351);
   });
 });
