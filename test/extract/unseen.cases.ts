@@ -3311,4 +3311,61 @@ export const CASES: UnseenCase[] = [
       { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: ['Pelindo', 'Indonesia'], amount: 3e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['signed', 'pledged'], evidence: 2 },
     ],
   },
+  // Forty-ninth round (2026-11-27).
+  {
+    name: "A development bank's loan in yuan with a dollar equivalent, a minister's quote beside it",
+    text: [
+      'China Development Bank lends 8 billion yuan to Serbian highway builder',
+      'BELGRADE, April 4 - China Development Bank has agreed to lend 8 billion yuan (about $1.1 billion) to Serbia for the Danube Corridor expressway, the Serbian finance ministry said on Thursday.',
+      'The loan has a maturity of 15 years. "This is the largest single loan Serbia has ever taken from a Chinese bank," Finance Minister Sinisa Mali told reporters.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Development Bank', funder_country: 'China', recipient: 'Serbia', amount: 8e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'agreed', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A fund cancels a loan it had signed years before',
+    text: [
+      'Kuwait Fund scraps $150m Sudan dam loan after coup',
+      'KHARTOUM, Nov 15 - The Kuwait Fund for Arab Economic Development has cancelled a $150 million loan for the Sitit dam in eastern Sudan, citing the political situation, a Sudanese official said.',
+      'The fund had signed the loan agreement in 2019.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Sudan', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled', evidence: 2 },
+    ],
+  },
+  {
+    name: "A wealth fund in talks to invest a range, the headline's upper bound",
+    text: [
+      "Qatar's QIA in talks to invest up to $1bn in Pakistan airports",
+      'ISLAMABAD, Aug 21 (Reuters) - The Qatar Investment Authority is in talks with Pakistan to invest between $500 million and $1 billion in the operation of Islamabad International Airport, two government officials said, asking not to be named.',
+      'A QIA spokesman declined to comment.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar Investment Authority', funder_country: 'Qatar', recipient: 'Pakistan', amount: null, low: 500e6, high: 1e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: 'under_discussion', evidence: 2 },
+    ],
+  },
+  {
+    name: "An energy company will invest more than a sum in a field off a country, the field's output beside it",
+    text: [
+      "Italy's Eni to invest €7bn in Ivory Coast oil and gas field",
+      "ABIDJAN, March 19 - Eni will invest more than 7 billion euros in developing the Baleine oil and gas field off Ivory Coast over the next decade, the Italian energy company's chief executive said on Tuesday.",
+      'The field is expected to produce 150,000 barrels of oil a day by 2027.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Eni', funder_country: 'Italy', recipient: 'Ivory Coast', amount: 7e9, currency: 'EUR', qualifier: 'over', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "An export-credit bank's loan to a foreign developer's local unit, co-financed by two banks to a total",
+    text: [
+      "Japan's JBIC, banks to finance $1.2bn Uzbek gas-to-power plant",
+      "TASHKENT, Oct 2 - The Japan Bank for International Cooperation (JBIC) signed a loan agreement of up to $300 million with ACWA Power's Uzbek unit for a 1,600 MW combined-cycle power plant in Syrdarya region, JBIC said.",
+      'The loan is co-financed with Sumitomo Mitsui Banking Corporation and MUFG Bank, bringing the total financing to $1.2 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: ['ACWA Power', 'Uzbekistan'], amount: 300e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'signed' },
+      { funder: 'Japan Bank for International Cooperation; Sumitomo Mitsui Banking Corporation; Mitsubishi UFJ Financial Group', recipient: ['ACWA Power', 'Uzbekistan'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'debt_package'], status: ['pledged', 'signed', 'agreed'], evidence: 2 },
+    ],
+  },
 ];

@@ -30,6 +30,8 @@ const KNOWN: Record<string, string> = {
   '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
   "A miner sells a stake in a unit to a joint venture of another country, the unit's value beside it":
     'the headline\'s "to Saudi\'s Manara" is not found: a demonym\'s possessive before an unlisted one-word name reads as nothing (only a country\'s, before a giving verb, names a company), and the body\'s "Manara Minerals", introduced by an appositive rather than a role, lends the headline no short name; so the buyer has no country and the headline\'s figure is not merged',
+  "An export-credit bank's loan to a foreign developer's local unit, co-financed by two banks to a total":
+    'the body\'s "bringing the total financing to $1.2 billion" is read as a running total (as "brings total disbursements to" is), so the whole is the headline\'s alone, with the funder the headline names ("Japan\'s JBIC, banks": JBIC), not the co-financiers the body names, and one piece of evidence',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
 
@@ -89,7 +91,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 357, found: 357, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 363, found: 363, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -140,8 +142,9 @@ describe('unseen articles', () => {
     // extra, 1 forbidden before; 4 right, none extra after. Forty-sixth round's 5 articles (6 rows):
     // all right on first reading. Forty-seventh round's 5 articles (7 rows): 4 fully right, 5 parties
     // right before; 6 right, the seventh not fixed (KNOWN). Forty-eighth round's 4 articles (6 rows):
-    // 2 fully right, 2 parties right before; 6 right after. All 357 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(346);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(351);
+    // 2 fully right, 2 parties right before; 6 right after. Forty-ninth round's 5 articles (6 rows): 5
+    // fully right, 5 parties right; the sixth not fixed (KNOWN). All 363 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(351);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(356);
   });
 });
