@@ -49,6 +49,8 @@ const COST_WORDS = /\b(?:cost(?:s|ing)?|will cost|to cost|estimated cost|total c
 const COST_ESTIMATED_AT = /\b(?:cost|costs|price tag|capex|capital expenditure|budget)\b(?:(?!\.\s)[^;$€£¥₹]){0,160}?\b(?:is|was|are|were|will be|would be|has been)\s+(?:estimated|put|pegged|valued|projected|expected|forecast|seen|set|budgeted|calculated)\s+at\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
 // "The project will require total investment of R$3.5bn", "a total outlay of $2bn": what the project costs.
 const TOTAL_OUTLAY_BEFORE = /\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|involv(?:e|es|ed|ing)|entail(?:s|ed)?|with|has|have|at|for)\s+(?:a\s+)?total\s+(?:investment|investments|outlay|capex|capital expenditure|cost|costs|funding|financing)\s+(?:of|worth)\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
+/** A party signing with another to develop what a total outlay is then told of (not a contract: a builder's price is the project's cost). */
+const SIGNED_TO_DEVELOP = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?|deals?)\s+with\b[^.;]{1,120}?\bto\s+(?:develop|build|construct|set\s+up|establish)\b[^.;]*$/i;
 const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s*,?\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deals?|agreements?|accords?|contracts?)\s+(?:for|on|covering|to\s+(?:build|develop|finance|fund))\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,80}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
@@ -82,7 +84,7 @@ const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders
 // ("signed a $750m facility": a credit facility signed, not a plant.)
 const FINANCIER_VERB_BEFORE = /\b(?:agree[sd]?|approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|ed)?|provid(?:e|es|ed)|extend(?:s|ed)?|disburs(?:e|es|ed)|pledg(?:e|es|ed)|financ(?:e|es|ed)|co-financ(?:e|es|ed)|sign(?:s|ed)?|ink(?:s|ed)?|secur(?:e|es|ed)|obtain(?:s|ed)?|arrang(?:e|es|ed))\s+(?:a|an)\s*$/i;
 // "needs $300bn of investment", "a funding gap of $2bn": money wanted, not money given.
-const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|requirements? of|gap of|shortfall of|deficit of)\s+$/i;
+const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|(?:needs|requirements?) of|gap of|shortfall of|deficit of)\s+$/i;
 // "down from a peak of $28bn in 2016", "compared with $3bn": a level, not money committed.
 const COMPARED_BEFORE = /\b(?:(?:down|up|rising|falling|fell|rose|declined|dropped|jumped)\s+from|from\s+(?:a|its|the)\s+(?:peak|high|low|record)\s+of|compared\s+(?:with|to)|versus|against)\s+(?:(?:a|its|the)\s+)?(?:(?:peak|high|low|record)\s+of\s+)?$/i;
 // "seeking to restructure $8.4bn of external debt", "defaulted on a $33m coupon", "owes China $7bn": debt a
@@ -140,7 +142,8 @@ const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(
 const GOODS_SOLD_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}$/i;
 const WORTH_OF_AFTER = /^\s*(?:worth\s+of|in)\s+(?!(?:humanitarian\s+)?(?:aid|assistance|relief|investment|loans?|grants?|financing|credit)\b)/i;
 // "denied reports that it would deposit $5bn": what was denied is no commitment.
-const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:(?:media|press|news)\s+)?(?:reports?|claims?|rumou?rs?|speculation)\b[^.;]{0,80}$/i;
+// ("a newspaper report", "a Bloomberg report": up to two words name whose report it was.)
+const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|speculation)\b[^.;]{0,80}$/i;
 
 /**
  * The patterns that must end the text before a figure are tried at every position of up to 90
@@ -253,7 +256,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "disbursed $500m out of the $1bn facility": the whole a part was named of, when it is money lent or given.
   if (OF_WHOLE_BEFORE.test(before) && COMMIT.test(segment.sentence) && FINANCIAL_WHOLE_AFTER.test(after)) return { role: 'commitment' };
   // A project's cost.
-  if (TOTAL_OUTLAY_BEFORE.test(near.slice(-70))) return { role: 'cost' };
+  // ("signed an MoU with X to develop plants with total investments of $1bn": what the developer signed to put in.)
+  if (TOTAL_OUTLAY_BEFORE.test(near.slice(-70))) return SIGNED_TO_DEVELOP.test(before.slice(-260)) ? { role: 'commitment' } : { role: 'cost' };
   // "finance 85% of the $25bn plant": the figure is the whole's cost, of which the funder gives a share.
   if (PERCENT_OF_BEFORE.test(near.slice(-30)) || (/third|quarter|fifth|half|tenth/i.test(near) && FRACTION_OF_BEFORE.test(near.slice(-40)))) return { role: 'cost' };
   if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };

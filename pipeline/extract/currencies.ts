@@ -320,12 +320,17 @@ export function resolveCurrency(
   index: CurrencyIndex,
   sentence = '',
   context: CurrencyContext | null = null,
+  inCrore = false,
 ): string | null {
   const key = alias.trim().toLowerCase();
   // "try", "cad" or "eur" in lower case are words, not codes.
   if (index.codeOnly.has(key) && alias.trim() !== alias.trim().toUpperCase()) return null;
-  const candidates = index.byAlias.get(key);
-  if (!candidates || candidates.length === 0) return null;
+  const listed = index.byAlias.get(key);
+  if (!listed || listed.length === 0) return null;
+  if (listed.length === 1) return listed[0]!;
+  // "10,000 crore rupees": only the currencies of the countries that count in crore and lakh.
+  const counting = inCrore ? listed.filter((code) => CRORE_CURRENCIES.has(code)) : listed;
+  const candidates = counting.length > 0 ? counting : listed;
   if (candidates.length === 1) return candidates[0]!;
   // 1. The sentence: another alias of exactly one candidate ("¥5bn, or 5 billion yuan"), or its countries.
   const inSentence = new Map<string, number>();
@@ -351,6 +356,13 @@ export function resolveCurrency(
   // 3. The table's default, else unknown.
   return index.defaults.get(key) ?? null;
 }
+
+/**
+ * Crore (10 million) and lakh (100,000) are how India, Pakistan, Nepal and Bangladesh count; Sri
+ * Lanka and Mauritius, whose rupees share the alias, count in millions. (A fact of the numbering,
+ * not of the table's rows, so it is kept here.)
+ */
+const CRORE_CURRENCIES: ReadonlySet<string> = new Set(['INR', 'PKR', 'NPR', 'BDT']);
 
 /**
  * The aliases of an ambiguous alias's candidates that name exactly one currency ("yuan" for "¥"),

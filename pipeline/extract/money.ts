@@ -68,7 +68,7 @@ export function findMoney(sentence: string, currencies: CurrencyIndex, context: 
           value: null,
           low,
           high,
-          currency: resolveCurrency(alias, currencies, sentence, context),
+          currency: resolveCurrency(alias, currencies, sentence, context, inCrore(a.token) || inCrore(b.token)),
           qualifier: 'range',
         });
         i += 1;
@@ -90,12 +90,18 @@ export function findMoney(sentence: string, currencies: CurrencyIndex, context: 
       amountEnd: a.end,
       value,
       ...bounds(qualifier, value),
-      currency: resolveCurrency(a.alias, currencies, sentence, context),
+      currency: resolveCurrency(a.alias, currencies, sentence, context, inCrore(a.token)),
       qualifier,
     });
   }
   return out;
 }
+
+/** Whether a number is counted in crore or lakh ("10,000 crore", "5 lakh"): see resolveCurrency. */
+function inCrore(token: NumberToken): boolean {
+  return token.scaled && CRORE_WORD.test(token.surface);
+}
+const CRORE_WORD = /(?:crores?|lakhs?|lacs?|\dcr|\scr)$/i;
 
 /** Attach a currency to a number token when one is written against it. */
 function price(sentence: string, token: NumberToken, currencies: CurrencyIndex): Priced {

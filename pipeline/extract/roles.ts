@@ -362,7 +362,8 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
   // "Nov 29 - Adani Group" read as one name: the dateline's date is not part of it.
   const mentions = found.map((m) => {
     if (m.kind !== 'unknown_organization' || m.start >= datelineEnd || m.end <= datelineEnd) return m;
-    const surface = sentence.slice(datelineEnd, m.end).trim();
+    // ("CAIRO, July 3 - The Sovereign Fund of Egypt": nor is the article before the name.)
+    const surface = sentence.slice(datelineEnd, m.end).trim().replace(/^(?:The|A|An)\s+/, '');
     if (!/^[\p{Lu}]/u.test(surface)) return m;
     return { ...m, start: m.end - surface.length, surface, canonical: surface.replace(/\s+/g, ' ') };
   });

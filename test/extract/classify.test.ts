@@ -174,6 +174,15 @@ const cases: [string, string[]][] = [
   ['The remaining $3 billion of debt will be repaid next year.', ['none']],
   // What was denied, and a running total of past money.
   ['Saudi Arabia denied reports that it would deposit $5 billion in Turkey’s central bank.', ['none']],
+  // A total outlay is the project's cost, unless a party signed with a developer to develop it.
+  ['The Sovereign Fund of Egypt signed a memorandum of understanding with AMEA Power to develop desalination plants with total investments of about $1 billion.', ['commitment']],
+  ['Tarsa Energy signed an agreement with the ministry to build a solar park with a total investment of $300 million.', ['commitment']],
+  ['The ministry awarded a contract to Tarsa Energy to build a solar park with a total investment of $300 million.', ['cost']],
+  ['The plant, with a total investment of $1 billion, will open in 2026.', ['cost']],
+  ['The ministry denied a newspaper report that the government was negotiating a $5 billion loan from Chinese banks.', ['none']],
+  ['The bank dismissed a Bloomberg report that it would lend $2 billion to the utility.', ['none']],
+  ['The ministry said external financing needs of about $18 billion would be met on bond markets.', ['none']],
+  ['Its financing requirements of $4 billion are covered.', ['none']],
   ['Saudi Arabia said it would deposit $5 billion in Turkey’s central bank.', ['commitment']],
   ['Chinese companies have invested more than $20 billion in Kazakhstan over the past decade.', ['none']],
   ['China will fund 60 percent of a $4bn railway.', ['cost']],

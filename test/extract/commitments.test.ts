@@ -760,6 +760,14 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('a name the dateline ran into loses the dateline and its article', () => {
+    const rows = datelinedCommitments([
+      'Fund signs desalination memorandum',
+      'CAIRO, July 3 - The Sovereign Fund of Egypt signed a memorandum of understanding with Abu Dhabi-based AMEA Power to develop desalination plants with total investments of about $1 billion, the fund said.',
+    ]);
+    expect(rows.map((c) => [c.amount, c.funder, c.recipient])).toEqual([[1e9, 'AMEA Power', 'Sovereign Fund of Egypt']]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -95,6 +95,10 @@ const cases: [string, Row[]][] = [
   ['It will create 6,000 jobs and two billion smiles.', []],
   ['He sold 5 million pounds of copper.', []],
   ['Try 500 units; the CAD model costs 20 eur.', []],
+  // Crore and lakh are the numbering of India, Pakistan, Nepal and Bangladesh, not of Sri Lanka: a
+  // sum in crore of rupees between India and Sri Lanka is India's; one in millions is decided as before.
+  ['India lent 10,000 crore rupees to Sri Lanka, officials in Colombo said.', [['10,000 crore rupees', 1e11, 1e11, 1e11, 'INR', 'exact']]],
+  ['India lent 10,000 million rupees to Sri Lanka, officials in Colombo said.', [['10,000 million rupees', 1e10, 1e10, 1e10, 'LKR', 'exact']]],
 ];
 
 describe('findMoney', () => {

@@ -3368,4 +3368,61 @@ export const CASES: UnseenCase[] = [
       { funder: 'Japan Bank for International Cooperation; Sumitomo Mitsui Banking Corporation; Mitsubishi UFJ Financial Group', recipient: ['ACWA Power', 'Uzbekistan'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'debt_package'], status: ['pledged', 'signed', 'agreed'], evidence: 2 },
     ],
   },
+  // Fiftieth round (2026-11-27).
+  {
+    name: "A country's line of credit in crore of its own rupees, filed from the borrower's capital",
+    text: [
+      'India extends Rs 10,000 crore line of credit to Sri Lanka for fuel imports',
+      'COLOMBO, Feb 2 - India has extended a line of credit worth 10,000 crore rupees to Sri Lanka to help the island nation pay for fuel imports, the Indian High Commission in Colombo said on Wednesday.',
+      "The credit line was signed by Sri Lanka's finance secretary and the Export-Import Bank of India.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['India', 'Export-Import Bank of India'], recipient: 'Sri Lanka', amount: 100e9, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A sum in words of crowns to a fund, the donor's running total beside it",
+    text: [
+      'Norway gives two billion crowns to Ukraine energy support fund',
+      'OSLO, Dec 12 - Norway will give two billion Norwegian crowns to the Ukraine Energy Support Fund to help repair power infrastructure this winter, the foreign ministry said.',
+      'Norway has provided more than 75 billion crowns to Ukraine since 2022.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Norway', recipient: 'Ukraine Energy Support Fund', amount: 2e9, currency: 'NOK', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged', evidence: 2 },
+    ],
+    not: [75e9],
+  },
+  {
+    name: 'A government denies a report of a loan, and tells its financing needs',
+    text: [
+      'Mexico denies report it will take $5bn loan from China',
+      "MEXICO CITY, Sept 9 - Mexico's finance ministry on Monday denied a newspaper report that the government was negotiating a $5 billion loan from Chinese state banks.",
+      "The ministry said Mexico's external financing needs of about $18 billion this year would be met on international bond markets.",
+    ].join('\n'),
+    commitments: [
+    ],
+    not: [5e9, 18e9],
+  },
+  {
+    name: "A sovereign fund's memorandum with a foreign developer for plants of a total investment",
+    text: [
+      "Egypt's sovereign fund signs MoU with Emirati firm for $1bn desalination projects",
+      'CAIRO, July 3 - The Sovereign Fund of Egypt signed a memorandum of understanding with Abu Dhabi-based AMEA Power to develop desalination plants with total investments of about $1 billion, the fund said.',
+      'The plants will have a combined capacity of 1 million cubic metres of water a day.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'AMEA Power', funder_country: 'United Arab Emirates', recipient: ['Sovereign Fund of Egypt', 'Egypt'], amount: 1e9, currency: 'USD', qualifier: 'about', instrument: [null, 'investment'], status: ['signed', 'intended', 'agreed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A country's pledge through its development bank, of which a part is grants",
+    text: [
+      'German development bank KfW pledges €300m to Morocco for water',
+      'RABAT, June 6 - Germany, through its development bank KfW, has pledged 300 million euros in concessional loans and grants to Morocco for water security projects, the Moroccan finance ministry said, of which 50 million euros are grants.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['KfW Development Bank', 'Germany'], funder_country: 'Germany', recipient: 'Morocco', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'loan', 'grant', 'other'], status: 'pledged', evidence: 2 },
+      { funder: ['KfW Development Bank', 'Germany'], funder_country: 'Germany', recipient: 'Morocco', amount: 50e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+  },
 ];
