@@ -82,6 +82,12 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   if (own) return own.instrument;
   let best: InstrumentCue | null = null;
   for (const c of near) if (!best || cueDistance(c, start, end) < cueDistance(best, start, end)) best = c;
+  // "The loan is co-financed with X, which is providing $700m": "co-financed" says who shares the
+  // money, not its kind; the kind the sentence named before it is the figure's.
+  if (best && best.instrument === 'financing' && /\bco-?$/i.test(sentence.slice(Math.max(0, best.start - 3), best.start))) {
+    const named = cues.filter((c) => c.end <= best!.start && c.instrument !== 'financing');
+    if (named.length > 0) return named[named.length - 1]!.instrument;
+  }
   if (best) return best.instrument;
   // Coordinated figures share the instrument of the sentence ("$1bn and $2bn in loans"), not of another clause
   // ("the fund will lend $300m, while the remaining $700m will be covered by X").

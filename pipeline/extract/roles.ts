@@ -128,6 +128,8 @@ const INSTRUMENT_WITH_BEFORE = /\b(?:loans?|credits?|financing|facility|faciliti
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 // "with ACWA Power and Masdar accounting for most of the total": a co-funder named before another is one too.
 const GIVING_PARTICIPLE_AFTER = /^(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})?(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in|accounting\s+for)\b/iu;
+/** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the". */
+const INSTRUMENT_WITH_GROUP_BEFORE = /\b(?:loans?|credits?|financing|facility|facilities)\b[^.;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:consortium|syndicate|group|club)\s+of\s+[^.;]{0,50}?\bled\s+by\s+(?:the\s+)?$/i;
 const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
 // Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing").
 const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|got|wins|won|seeks|needs|wants|has|have|is|was|will|would|could|can|may|to|for|of|in|and|or|with|from)\b)[\p{Ll}-]+\s+){0,2}(?:financing|funding|loans?|credits?|credit\s+line|investments?|grants?|deposits?|facility|package|support|assistance|backing|guarantees?|debt|finance|money|(?<!new\s)capital(?!\s+(?:city|region|district|[\p{Lu}]))|aid|cash|bailout|lending)\b(?!\s+(?:ministry|ministries|minister|ministers|department|secretary|committee|chief|director|officials?|division|commission|agency|authority)\b)/u;
@@ -145,6 +147,8 @@ const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gi
 const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|(?:to|for|towards?|will|would|could|can|should|also)\s+(?:help\s+(?:to\s+)?)?(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|develop(?:ing)?|stabili[sz](?:e|ing)|electrify(?:ing)?|moderni[sz](?:e|ing))|(?:reconstruction|rebuilding|recovery|restoration|development|stabili[sz]ation|electrification|moderni[sz]ation)\s+of|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+)?$/i;
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
 const INVEST_IN_BEFORE = /\binvest(?:s|ed|ing|ments?)?\b(?:(?!\.\s)[^;]){0,80}\b(?:in|into)\s+(?:the\s+)?$/i;
+/** Money put into what a country owns: "will deposit $1bn in", "injected $500m into" (a neighbour naming it receiving). */
+const PUT_IN_BEFORE = /\b(?:deposit(?:s|ed|ing)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?)\b(?:(?!\.\s)[^;]){0,60}\b(?:in|into)\s+(?:the\s+)?$/i;
 // "Turkey's investment in Georgia will total $2bn": the country a giving noun goes into, before the figure.
 const INVESTMENT_IN_BEFORE = /\b(?:investments?|loans?|lending|financing|aid|assistance|grants?)\s+(?:in|to|into|for)\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i;
@@ -669,7 +673,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       if (pastAnotherFigure && inOtherClause(s, m, { start: anchorStart, end: anchorEnd })) continue;
       // "a $1bn expansion by X, followed by a $500m project by Y": before this figure, an agent right after another is that one's.
       const ofEarlierFigure = m.end <= anchorStart && ONE_AMOUNT.test(s.slice(Math.max(0, m.start - 60), m.start));
-      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: pastAnotherFigure || ofEarlierFigure ? 2.5 : 6, at: m.start });
+      // "signed a loan agreement with a consortium of banks led by X": X's group lends to the signatory, as a lender "with" does.
+      const signedWith = m.start >= anchorEnd && INSTRUMENT_WITH_GROUP_BEFORE.test(s.slice(Math.max(0, m.start - 200), m.start));
+      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: pastAnotherFigure || ofEarlierFigure ? 2.5 : 6, at: m.start, ...(signedWith ? { signedWith } : {}) });
     } else if (m.start >= anchorEnd && endsBefore(BUILDER_BEFORE, before, tail) && !ONE_AMOUNT.test(s.slice(anchorEnd, m.start))) {
       // "a $2.5bn smelter to be built by Mubadala": the builder is the funder only when no one else is named
       // ("KEXIM will lend $700m for a plant being built by Hyundai Engineering": the lender's money).
@@ -892,7 +898,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     }
     // Away from the figure only a country named as receiving counts: "added ounces to Kestrel's reserves" names no recipient;
     // "invest $3.5bn in Azerbaijan's liberated territories" does.
-    const investedIn = strict && INVEST_IN_BEFORE.test(before);
+    const investedIn = strict && (INVEST_IN_BEFORE.test(before) || PUT_IN_BEFORE.test(before));
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || (/^['’]/.test(after) && !investedIn))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;

@@ -183,6 +183,9 @@ describe('instrumentOf', () => {
     ['It is part of a [[$400 million]] funding round.', 'equity'],
     ['The steelmaker will set up a [[$3 billion]] integrated mill.', 'investment'],
     ['The bank approved [[$500m]] to build roads.', null],
+    // "co-financed" says who shares the money, not its kind: the loan it shares is a loan.
+    ['The loan is co-financed with the World Bank, which is providing [[$700 million]].', 'loan'],
+    ['The programme is co-financed with the World Bank, which is providing [[$700 million]].', 'financing'],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);

@@ -3425,4 +3425,64 @@ export const CASES: UnseenCase[] = [
       { funder: ['KfW Development Bank', 'Germany'], funder_country: 'Germany', recipient: 'Morocco', amount: 50e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
     ],
   },
+  // Fifty-first round (2026-11-27).
+  {
+    name: "A country's loan from a consortium of foreign banks for its section of a cross-border railway",
+    text: [
+      'Hungary secures €1bn loan from Chinese banks for Budapest-Belgrade rail',
+      'BUDAPEST, June 2 - Hungary has signed a loan agreement worth about 1 billion euros with a consortium of Chinese banks led by the Export-Import Bank of China to finance 85% of the Hungarian section of the Budapest-Belgrade railway, the foreign ministry said.',
+      'The remaining 15% will be covered from the central budget.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of China', funder_country: 'China', recipient: 'Hungary', amount: 1e9, currency: 'EUR', qualifier: 'about', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A company raises a funding round a foreign wealth fund led, its valuation beside it',
+    text: [
+      "Singapore's GIC leads $600m funding round for Indian fintech",
+      'MUMBAI, Feb 14 - Indian payments firm PhonePe said on Tuesday it had raised $600 million in a funding round led by Singapore sovereign wealth fund GIC, valuing the company at $12 billion.',
+      'Existing investors General Atlantic and Tiger Global also took part.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'GIC', funder_country: 'Singapore', recipient: ['PhonePe', 'India'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'disbursed'], evidence: 2 },
+    ],
+    not: [12e9],
+  },
+  {
+    name: 'A deposit in a central bank, and fuel the same donor will also provide',
+    text: [
+      "Saudi Arabia to inject $1bn into Yemen's central bank",
+      "ADEN, Aug 1 (Reuters) - Saudi Arabia will deposit $1 billion in Yemen's central bank in Aden to support the rial, which has lost more than half its value since 2019, Yemen's government said on Monday.",
+      'The kingdom will also provide $200 million in fuel derivatives.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', recipient: 'Yemen', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'pledged', evidence: 2 },
+      { funder: 'Saudi Arabia', recipient: 'Yemen', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'other', 'grant'], status: 'pledged' },
+    ],
+  },
+  {
+    name: "A miner's further spending on a mine, bringing its total investment to a sum",
+    text: [
+      'Rio Tinto commits $2.5bn to expand Mongolia copper mine',
+      "ULAANBAATAR, Dec 8 - Rio Tinto will spend a further $2.5 billion on the underground expansion of the Oyu Tolgoi copper mine in Mongolia's Gobi desert, the company said, bringing total investment in the project to about $7 billion.",
+      "Mongolia's government holds a 34% stake in the mine.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Rio Tinto', recipient: 'Mongolia', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [7e9],
+  },
+  {
+    name: "A development bank's loan, co-financed by another lender that provides its own sum",
+    text: [
+      'AfDB approves $500m budget support for Egypt amid currency crisis',
+      "ABIDJAN, Dec 15 - The African Development Bank's board approved a $500 million loan to Egypt to support economic reforms and social protection, the bank said in a statement on Friday.",
+      'The loan is co-financed with the World Bank, which is providing $700 million.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Development Bank', recipient: 'Egypt', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: 'World Bank', recipient: 'Egypt', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'approved'] },
+    ],
+  },
 ];
