@@ -131,7 +131,7 @@ const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|t
 /** Plural money nouns right before a figure: "investments of more than", "loans worth". */
 const PLURAL_MONEY_OF_BEFORE = /\b(?:investments|loans|pledges|commitments|grants|deals|injections)\s+(?:of|worth|totall?ing)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** Many sums told as a total right before the figure: "Saudi investments in Egypt total about", "Its loans stand at". */
-const PLURAL_MONEY_TOTAL_BEFORE = /(?<!\b(?:new|planned|proposed|announced|pledged|promised|future|additional)\s)\b(?:investments|loans|lending|pledges|commitments|grants|deposits|holdings|assets)\b(?:\s+(?:in|to|from|into|of)\s+[^.;$€£¥₹\d]{1,40}?)?\s+(?:now\s+|currently\s+)?(?:total(?:s|led|ed)?|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
+const PLURAL_MONEY_TOTAL_BEFORE = /(?<!\b(?:new|planned|proposed|announced|pledged|promised|future|additional)\s)\b(?:investments|loans|lending|pledges|commitments|grants|deposits|holdings|assets)\b(?:\s+(?:in|to|from|into|of)\s+[^.;$€£¥₹\d]{1,40}?)?\s+(?:now\s+|currently\s+)?(?:total(?:s|led|ed)?|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to|(?:(?:has|have|had)\s+)?(?:exceed(?:s|ed)?|reach(?:es|ed)?|top(?:s|ped)?|surpass(?:es|ed)?))\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
 /** A past period after a figure, further away than CUMULATIVE_AFTER looks (the investors named between). */
 const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:19|20)\d\d|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
@@ -222,7 +222,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // ("has so far received Sh120bn out of the Sh250bn promised" is a part of a pledge, read below.)
   if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60))) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
   // "Saudi investments in Egypt total about $35bn": many past sums, told as their total.
-  if (/\b(?:total|stand|stood|amount)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
+  if (/\b(?:total|stand|stood|amount|exceed|reach|top|surpass)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "follows investments of more than 470bn rupees by global investors ... since 2020": many past sums, told as one.
   if (PLURAL_MONEY_OF_BEFORE.test(near.slice(-50)) && CUMULATIVE_AFTER_FAR.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'running total of past money' };
   if (ends(RECEIVED_BEFORE, near.slice(-30))) {

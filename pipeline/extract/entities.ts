@@ -554,9 +554,11 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
     if (k < 1 || tokens[k]!.text !== '-' || tokens[k]!.start !== tokens[k - 1]!.end) return null;
     k--;
     const home = covered[k];
+    // A place the reference does not know ("Toronto-based"): an organisation of no known country.
+    if (!home) return /^[A-Z][a-z]+$/.test(tokens[k]!.text) ? { type: role, country: null } : null;
     // A country, or a city of one ("Dubai-based").
-    const placed = home?.candidates.filter((c) => c.kind === 'country' || (c.kind === 'place' && c.country)) ?? [];
-    if (!home || home.endTok !== k + 1 || placed.length === 0) return null;
+    const placed = home.candidates.filter((c) => c.kind === 'country' || (c.kind === 'place' && c.country));
+    if (home.endTok !== k + 1 || placed.length === 0) return null;
     const homes = new Set(placed.map((c) => c.country));
     return { type: role, country: homes.size === 1 ? [...homes][0]! : null };
   }
@@ -832,7 +834,7 @@ function introducedIn(t: string, index: EntityIndex): readonly NamedOrg[] {
 const NOT_SHORT_NAMES = new Set(['New', 'National', 'General', 'Global', 'International', 'United', 'Royal', 'First', 'Great', 'Central', 'Golden', 'Green', 'Blue', 'Red', 'Black', 'White', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Gulf', 'Pacific', 'Atlantic', 'Asia', 'Africa', 'Euro', 'Trans', 'Inter', 'Energy', 'Power', 'State', 'City', 'Capital', 'Group', 'Holding', 'Holdings', 'The']);
 
 /** "Kalyon" for "Kalyon Enerji": a first word that is a name of its own (capitalised, not a common name-opening word). */
-function shortNameOf(words: readonly string[]): string | null {
+export function shortNameOf(words: readonly string[]): string | null {
   const first = words[0];
   return words.length >= 2 && first !== undefined && /^[A-Z][a-z]{2,}$/.test(first) && !NOT_SHORT_NAMES.has(first) ? first : null;
 }

@@ -10,7 +10,7 @@
  * it (nearest first) and the title.
  */
 import type { Commitment, FunderType } from '../tables.ts';
-import { findEntities, type EntityIndex, type EntityMention } from './entities.ts';
+import { findEntities, shortNameOf, type EntityIndex, type EntityMention } from './entities.ts';
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 import { eachMatch } from './matches.ts';
 import { MEMO_LIMIT, memoPerOwner, memoTable } from './memo.ts';
@@ -436,17 +436,36 @@ function possessedName(a: Analysed, m: EntityMention): EntityMention | null {
 /**
  * "Canada's CDPQ invests in Brazilian toll roads" over "Caisse de dépôt ... (CDPQ) agreed to pay":
  * an unlisted organisation of no known country takes the country whose possessive the headline
- * puts right before its name.
+ * puts right before its name, or before the words its name starts with ("Hong Kong's CK
+ * Infrastructure" for "CK Infrastructure Holdings").
  */
 function withHeadlineOrigins(parties: readonly Party[], title: string | null, index: EntityIndex): readonly Party[] {
-  if (title === null || !parties.some((p) => p.country === null && p.type !== 'government' && title.includes(p.name))) return parties;
+  if (title === null || !parties.some((p) => p.country === null && p.type !== 'government' && headlineFormAt(p.name, title) >= 0)) return parties;
   const mentions = findEntities(title, index);
   return parties.map((p) => {
     if (p.country !== null || p.type === 'government') return p;
-    const at = title.indexOf(p.name);
+    const at = headlineFormAt(p.name, title);
     const owner = at < 0 ? undefined : mentions.find((m) => m.kind === 'country' && m.via !== 'demonym' && /^['’]s?\s+$/.test(title.slice(m.end, at)));
     return owner ? { ...p, country: owner.country } : p;
   });
+}
+
+/**
+ * Where a headline writes an organisation: its whole name, or the words it starts with ("Brookfield"
+ * for "Brookfield Asset Management", "CK Infrastructure" for "CK Infrastructure Holdings"), a
+ * single word only when it can stand for the name (shortNameOf); -1 when it does not.
+ */
+function headlineFormAt(name: string, title: string): number {
+  const whole = title.indexOf(name);
+  if (whole >= 0) return whole;
+  const words = name.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const form = words.slice(0, n).join(' ');
+    if (n < 2 && shortNameOf(words) !== form) continue;
+    const at = title.indexOf(form);
+    if (at >= 0 && !/[\p{L}\p{N}]/u.test(title.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(title.charAt(at + form.length))) return at;
+  }
+  return -1;
 }
 
 /** `b` is `a`'s acronym in brackets right after it: "Export-Import Bank (KEXIM)". */

@@ -58,6 +58,9 @@ const cases: [string, string[]][] = [
   // Many past sums told as their total; new ones told so are pledges.
   ['Saudi investments in Egypt total about $35 billion, the ministry said.', ['none']],
   ['China’s loans to Kenya stand at $7 billion.', ['none']],
+  ['SOCAR’s investments in Turkey have exceeded $18 billion since 2008.', ['none']],
+  ['Gulf investments in Egypt topped $40 billion last year.', ['none']],
+  ['The fund will invest $2 billion, after its new investments reached a record.', ['commitment']],
   ['The new investments total $5 billion over five years.', ['commitment']],
   // The rest of a sum, whoever gives it.
   ['The bank approved $600 million, while JICA will provide the balance of about $1 billion.', ['commitment', 'commitment']],

@@ -222,6 +222,17 @@ describe('findEntities: a company its context introduced by its role', () => {
     expect(brief('Hanwha to build $1.3bn factory in Georgia', ['It will build a plant in Cartersville, Georgia.'])).toEqual([['Georgia', 'Georgia', 'place', null, 'United States', 'name']]);
   });
 
+  it('a name after "-based" is an organisation, of the place\'s country when the reference knows the place', () => {
+    expect(brief('Toronto-based Brookfield Asset Management plans to invest in India.')).toEqual([
+      ['Brookfield Asset Management', 'Brookfield Asset Management', 'unknown_organization', 'other', null, 'capitalised'],
+      ['India', 'India', 'country', 'government', 'India', 'name'],
+    ]);
+    // Its first word then names it in a headline.
+    expect(brief('Canada’s Brookfield to invest C$10bn in India', ['Toronto-based Brookfield Asset Management plans to invest 10 billion Canadian dollars.']).map((b) => b[1])).toEqual(['Canada', 'Brookfield Asset Management', 'India']);
+    // A lower-case word before "-based" is no place.
+    expect(brief('The locally-based Brookfield Asset Management plans to invest.')).toEqual([]);
+  });
+
   it('without such a context, a bare capitalised word is nothing', () => {
     expect(brief('In the first phase, Vinvolt will invest $500 million.', ['The plant will open in 2027.'])).toEqual([]);
   });

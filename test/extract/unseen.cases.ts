@@ -3485,4 +3485,63 @@ export const CASES: UnseenCase[] = [
       { funder: 'World Bank', recipient: 'Egypt', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'approved'] },
     ],
   },
+  // Fifty-second round (2026-11-27).
+  {
+    name: "A government's contribution in Australian dollars to its own regional facility, the facility's running total beside it",
+    text: [
+      'Australia pledges A$500m to Pacific infrastructure fund',
+      'CANBERRA, Oct 30 - Australia will contribute A$500 million ($330 million) to the Australian Infrastructure Financing Facility for the Pacific over four years, Foreign Minister Penny Wong said on Monday.',
+      'The facility has so far committed A$1.9 billion to 34 projects across the region.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Australia', recipient: ['Australian Infrastructure Financing Facility for the Pacific', 'Pacific'], amount: 500e6, currency: 'AUD', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'other'], status: 'pledged', evidence: 2 },
+    ],
+    not: [1.9e9],
+  },
+  {
+    name: "An asset manager's plan in Canadian dollars, the assets it manages beside it",
+    text: [
+      "Canada's Brookfield to invest C$10bn in Indian renewable energy",
+      'NEW DELHI, Nov 20 - Toronto-based Brookfield Asset Management plans to invest 10 billion Canadian dollars in Indian renewable energy over five years, a senior executive said at an event in New Delhi on Monday.',
+      'Brookfield already manages about $30 billion of assets in India.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Brookfield Asset Management', funder_country: 'Canada', recipient: 'India', amount: 10e9, currency: 'CAD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+    ],
+    not: [30e9],
+  },
+  {
+    name: "Foreign builders' contract for a plant, and the export-credit loan that finances it",
+    text: [
+      'Mitsubishi Heavy, Turkish partner win $1.5bn power plant deal in Iraq',
+      "BAGHDAD, May 5 - Iraq's electricity ministry awarded a $1.5 billion contract to Mitsubishi Heavy Industries and Turkey's Calik Enerji to build a 1,500 MW gas-fired power plant near Basra, the ministry said.",
+      'The plant will be financed by a $1.2 billion loan from Japan Bank for International Cooperation.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: 'Iraq', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'pledged' },
+    ],
+    not: [1.5e9],
+  },
+  {
+    name: "A consortium buys a stake in a grid company's arm from its foreign owner, in pounds",
+    text: [
+      "Hong Kong's CK Infrastructure buys UK power grid stake for £2.2bn",
+      "LONDON, Jan 8 - A consortium led by CK Infrastructure Holdings has agreed to buy a 40% stake in UK Power Networks' distribution arm from Electricite de France for 2.2 billion pounds, the companies said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'CK Infrastructure Holdings', funder_country: 'Hong Kong', recipient: ['United Kingdom', 'UK Power Networks', 'Electricite de France'], amount: 2.2e9, currency: 'GBP', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 40, evidence: 2 },
+    ],
+  },
+  {
+    name: "A state oil company's investment in a neighbour's complex, its investments there since 2008 beside it",
+    text: [
+      "Azerbaijan's SOCAR to invest $2bn in Turkish petrochemicals",
+      "ANKARA, March 3 - Azerbaijan's state oil company SOCAR will invest $2 billion in a new petrochemical complex at Aliaga on Turkey's Aegean coast, Turkish Energy Minister Alparslan Bayraktar said on Friday, adding that the complex would create 3,000 jobs.",
+      "SOCAR's investments in Turkey have exceeded $18 billion since 2008.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'State Oil Company of Azerbaijan Republic', funder_country: 'Azerbaijan', recipient: 'Türkiye', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [18e9],
+  },
 ];

@@ -32,6 +32,8 @@ const KNOWN: Record<string, string> = {
     'the headline\'s "to Saudi\'s Manara" is not found: a demonym\'s possessive before an unlisted one-word name reads as nothing (only a country\'s, before a giving verb, names a company), and the body\'s "Manara Minerals", introduced by an appositive rather than a role, lends the headline no short name; so the buyer has no country and the headline\'s figure is not merged',
   "An export-credit bank's loan to a foreign developer's local unit, co-financed by two banks to a total":
     'the body\'s "bringing the total financing to $1.2 billion" is read as a running total (as "brings total disbursements to" is), so the whole is the headline\'s alone, with the funder the headline names ("Japan\'s JBIC, banks": JBIC), not the co-financiers the body names, and one piece of evidence',
+  "A government's contribution in Australian dollars to its own regional facility, the facility's running total beside it":
+    '"the Australian Infrastructure Financing Facility for the Pacific" is read as nothing: "Facility" is no organisation word (it names lenders\' instruments, "Extended Credit Facility"), and "the Pacific" is no area (a word of company names), so the contribution has no recipient',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
 
@@ -91,7 +93,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 375, found: 375, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 380, found: 380, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -146,8 +148,10 @@ describe('unseen articles', () => {
     // fully right, 5 parties right; the sixth not fixed (KNOWN). Fiftieth round's 5 articles (5 rows, and
     // a denied loan and a financing need that are none): 4 found, 3 fully right, 3 parties right, 3
     // extra, 2 forbidden before; 5 right, none extra after. Fifty-first round's 5 articles (7 rows): 4
-    // fully right, 5 parties right before; 7 right after. All 375 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(363);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(368);
+    // fully right, 5 parties right before; 7 right after. Fifty-second round's 5 articles (5 rows, and a
+    // builders' contract and a running total that are none): 2 fully right, 3 parties right, 1 extra, 1
+    // forbidden before; 4 right, none extra after, the fifth not fixed (KNOWN). All 380 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(367);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(372);
   });
 });
