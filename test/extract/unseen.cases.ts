@@ -3544,4 +3544,54 @@ export const CASES: UnseenCase[] = [
     ],
     not: [18e9],
   },
+  // Fifty-third round (2026-11-27).
+  {
+    name: "A carmaker's factory in a US county, its workforce and output, a state's incentives beside it",
+    text: [
+      "Vietnam's VinFast to build $4bn plant in North Carolina, creating 7,500 jobs",
+      'HANOI, March 29 - Vietnamese electric carmaker VinFast will invest $4 billion in a factory in Chatham County, North Carolina, that will employ 7,500 people, the company said on Tuesday.',
+      'The plant will be able to produce 150,000 vehicles a year, and construction will begin this year. North Carolina offered incentives of up to $1.2 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'VinFast', funder_country: 'Vietnam', recipient: 'United States', amount: 4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    ignore: [1.2e9],
+    jobs: [{ count: 7500, kind: [null, 'operations', 'direct'] }],
+    projections: [{ metric: 'production', value: 150000, unit: 'vehicles' }],
+  },
+  {
+    name: 'Investors of two countries pledge a combined sum at a conference, and the jobs expected',
+    text: [
+      'Gulf investors pledge $6bn for Pakistan mining and farming',
+      'ISLAMABAD, Jan 9 - Investors from Saudi Arabia and the United Arab Emirates pledged a combined $6 billion for mining and agriculture projects in Pakistan at an investment conference on Tuesday, the planning ministry said.',
+      'The projects are expected to create 100,000 jobs over five years.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi Arabia; United Arab Emirates', null], recipient: 'Pakistan', amount: 6e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'pledged', evidence: 2 },
+    ],
+    jobs: [{ count: 100000, kind: [null, 'total', 'direct', 'indirect'] }],
+  },
+  {
+    name: "A development bank's loan to a local company a foreign developer owns, the plant's output beside it",
+    text: [
+      'EBRD lends €100m to Uzbek solar developer',
+      "TASHKENT, June 19 - The European Bank for Reconstruction and Development is providing a loan of up to 100 million euros to Nur Navoi Solar, a company owned by Abu Dhabi's Masdar, to build a 100 MW solar plant in the Navoi region.",
+      'The plant will generate about 250 gigawatt hours of electricity a year and save 110,000 tonnes of carbon dioxide emissions.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Bank for Reconstruction and Development', recipient: ['Nur Navoi Solar', 'Uzbekistan', 'Masdar'], amount: 100e6, currency: 'EUR', qualifier: 'up_to', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    projections: [{ metric: 'capacity', value: 100, unit: 'MW' }, { metric: 'production', value: 250, unit: 'GWh' }],
+  },
+  {
+    name: "A country's concessional loans over years, of which a part already agreed, the headline naming the part's fund",
+    text: [
+      "Tanzania gets $1.3bn from Korea's EDCF for railway and hospitals",
+      'DODOMA, June 1 - South Korea will provide Tanzania with $2.5 billion in concessional loans over five years, of which $1.3 billion has already been agreed for railway and hospital projects, the Tanzanian finance ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'South Korea', recipient: 'Tanzania', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: ['South Korea', 'Economic Development Cooperation Fund'], recipient: 'Tanzania', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'agreed', evidence: 2 },
+    ],
+  },
 ];
