@@ -49,7 +49,7 @@ export function extractArticleWith(
     const money = found.map((m, i): ClassifiedMoney => {
       const from = found[i - 1]?.end ?? 0;
       const to = found[i + 1]?.start ?? text.length;
-      return { money: m, role: classifyMoney({ before: text.slice(from, m.start), after: text.slice(m.end, to), sentence: text }), from, to };
+      return { money: m, role: classifyMoney({ before: text.slice(from, m.start), after: text.slice(m.end, to), sentence: text, from }), from, to };
     });
     const projects = hooks.projects(text, known);
     for (const p of projects) if (!known.some((k) => hooks.sameProject(k, p.name))) known.push(p.name);

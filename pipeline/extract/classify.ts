@@ -31,6 +31,16 @@ export interface Segment {
   after: string;
   /** The whole sentence, for cues that may sit anywhere (future tense, "projected"). */
   sentence: string;
+  /**
+   * Where `before` starts in the sentence. Without it, the last place its text occurs is taken,
+   * which a short `before` (", " between two figures) may repeat further on.
+   */
+  from?: number;
+}
+
+/** Where the segment's `before` starts in its sentence. */
+function beforeStart(segment: Segment): number {
+  return segment.from ?? segment.sentence.lastIndexOf(segment.before);
 }
 
 const PROJECT_NOUN =
@@ -122,7 +132,7 @@ const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreement|project|loan|loa
 const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far)\b`, 'i');
 /** The sentence up to the figure (its segment's end). */
 function sentenceBefore(segment: Segment): string {
-  const at = segment.sentence.lastIndexOf(segment.before);
+  const at = beforeStart(segment);
   return at < 0 ? segment.before : segment.sentence.slice(0, at + segment.before.length);
 }
 const PERFECT_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:the\s+|its\s+)?(?:[\p{L}][\w&.'’-]*\s+){1,4}${PERFECT_MONEY_VERB}`, 'u');
@@ -236,7 +246,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/contract|deal|order/i.test(after) && SUPPLY_CONTRACT_AFTER.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'contract or order won' };
   if (ends(FINANCIER_VERB_BEFORE, near.slice(-30))) return { role: 'commitment' };
   if (GAPPED.test(before)) {
-    const at = segment.sentence.lastIndexOf(before);
+    const at = beforeStart(segment);
     const prior = at > 0 ? segment.sentence.slice(Math.max(0, at - 100), at) : '';
     if (STRONG_COMMIT_NEAR.test(prior)) return { role: 'commitment' };
     // "Nigeria will receive $1bn this year and $500m next year from China": received, the first as the second.

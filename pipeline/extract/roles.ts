@@ -81,6 +81,8 @@ const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|bet
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
 // ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
 const BUILDER_BEFORE = /\b(?:built|developed|constructed)\s+(?:(?:and\s+(?:run|operated)|jointly|mainly)\s+)?by\s+(?:the\s+)?$/i;
+/** "beating bids from Canada and Russia": rival bidders a buyer beat give nothing ("an offer from X" is X's). */
+const RIVAL_BIDS_BEFORE = /\b(?:beat(?:s|ing)?|outbid(?:s|ding)?|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:bids?|offers?)\s+from\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 // "buy a 30% stake in X from Y", "acquire shares from Y": Y sells.
 const SELLER_BEFORE = /\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|stake|stakes|shares|assets?)\b[^;:]{0,80}\bfrom\s+(?:the\s+)?$/i;
@@ -103,7 +105,8 @@ const POSSESSIVE_GAP = /^['’]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:bank|lender|comp
 const POSSESSOR_OF_FIGURE = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u;
 const GIVING_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|pledges?|offers?|grants?|donations?|stakes?|bids?|acquisitions?|injections?|commitments?|contributions?)\b/u;
 // "X and Y will lend $300m and $200m respectively": the i-th amount is the i-th lender's.
-const RESPECTIVELY_AFTER = /^[^.;]{0,60}\brespectively\b/i;
+// (A decimal point, "$1.3 billion", does not end the clause.)
+const RESPECTIVELY_AFTER = /^(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\brespectively\b/i;
 // "$200m each", "$1bn apiece"; "will each lend $500m".
 const EACH_AFTER = /^\s*(?:each|apiece)\b/i;
 const EACH_BEFORE = /\beach\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -703,7 +706,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "a $3bn Extended Fund Facility the IMF approved in December", "Of the $2bn China pledged, ...":
       // the subject of a relative clause on the figure's noun gave it.
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.6, at: m.start });
-    } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?)\s+from\s+(?:the\s+)?$/i.test(before) && !SELLER_BEFORE.test(before)) {
+    } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?|rivals?|competitors?)\s+from\s+(?:the\s+)?$/i.test(before) && !RIVAL_BIDS_BEFORE.test(before) && !SELLER_BEFORE.test(before)) {
       // "a loan from X and a $50m grant from Y", "$1bn from X, $500m from Y": X, before an "and" or a
       // comma, goes with the earlier figure.
       const earlier = m.end <= anchorStart && /\b(?:and|while|as well as)\b|,/.test(s.slice(m.end, anchorStart));

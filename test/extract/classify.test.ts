@@ -15,7 +15,7 @@ function roles(sentence: string): string[] {
   return found.map((m, i) => {
     const from = found[i - 1]?.end ?? 0;
     const to = found[i + 1]?.start ?? sentence.length;
-    const role = classifyMoney({ before: sentence.slice(from, m.start), after: sentence.slice(m.end, to), sentence });
+    const role = classifyMoney({ before: sentence.slice(from, m.start), after: sentence.slice(m.end, to), sentence, from });
     return role.role === 'projection' ? `projection:${role.metric}` : role.role;
   });
 }
@@ -59,6 +59,8 @@ const cases: [string, string[]][] = [
   ['Saudi investments in Egypt total about $35 billion, the ministry said.', ['none']],
   ['China’s loans to Kenya stand at $7 billion.', ['none']],
   ['SOCAR’s investments in Turkey have exceeded $18 billion since 2008.', ['none']],
+  // A list's middle figure is read where it stands, not where its ", " occurs again later.
+  ['Japan, the ADB and the World Bank will provide $1.5 billion, $1.2 billion and $1.3 billion respectively in budget support to Bangladesh this fiscal year, the finance ministry said on Sunday.', ['commitment', 'commitment', 'commitment']],
   ['Gulf investments in Egypt topped $40 billion last year.', ['none']],
   ['The fund will invest $2 billion, after its new investments reached a record.', ['commitment']],
   ['The new investments total $5 billion over five years.', ['commitment']],

@@ -768,6 +768,11 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(rows.map((c) => [c.amount, c.funder, c.recipient])).toEqual([[1e9, 'AMEA Power', 'Sovereign Fund of Egypt']]);
   });
 
+  it('a headline\'s plural present "pledge" is pledged', () => {
+    const rows = extractedCommitments(['Japan, ADB and World Bank pledge $4bn for Malawi budget support', 'The news came on Friday.']);
+    expect(rows.map((c) => [c.amount, c.status])).toEqual([[4e9, 'pledged']]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -3594,4 +3594,52 @@ export const CASES: UnseenCase[] = [
       { funder: ['South Korea', 'Economic Development Cooperation Fund'], recipient: 'Tanzania', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'agreed', evidence: 2 },
     ],
   },
+  // Fifty-fourth round (2026-11-27).
+  {
+    name: "Three lenders' budget support told with \"respectively\", amounts with decimals, the headline's total",
+    text: [
+      'Japan, ADB and World Bank pledge $4bn for Bangladesh budget support',
+      'DHAKA, Nov 14 - Japan, the Asian Development Bank and the World Bank will provide $1.5 billion, $1.2 billion and $1.3 billion respectively in budget support to Bangladesh this fiscal year, the finance ministry said on Sunday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan; Asian Development Bank; World Bank', recipient: 'Bangladesh', amount: 4e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'grant', 'other'], status: 'pledged' },
+      { funder: 'Japan', recipient: 'Bangladesh', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'grant', 'other'], status: 'pledged' },
+      { funder: 'Asian Development Bank', recipient: 'Bangladesh', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'grant', 'other'], status: 'pledged' },
+      { funder: 'World Bank', recipient: 'Bangladesh', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'grant', 'other'], status: 'pledged' },
+    ],
+  },
+  {
+    name: "A miner pays for a state company's stake, beating rival bids, and pledges more",
+    text: [
+      "China's Zijin Mining buys Serbian copper mine stake for $1.26bn",
+      "BELGRADE, Dec 18 - Zijin Mining Group has agreed to pay $1.26 billion for a 63% stake in Serbia's state-owned copper miner RTB Bor, Serbia's economy ministry said, beating bids from Canada and Russia.",
+      'Zijin also pledged to invest a further $350 million in the mine within six years and to keep all 5,000 workers.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Zijin Mining', funder_country: 'China', recipient: ['RTB Bor', 'RTB', 'Serbia'], amount: 1.26e9, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 63, evidence: 2 },
+      { funder: 'Zijin Mining', funder_country: 'China', recipient: ['Serbia', 'RTB Bor', 'RTB'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+  },
+  {
+    name: "A lender's loan to a country told by its vice-president, the largest to that country's borrowers",
+    text: [
+      'Poland to borrow €2.3bn from EIB for energy grid',
+      "WARSAW, April 25 - The European Investment Bank will lend Poland 2.3 billion euros to modernise its electricity grid and connect new wind farms, the bank's vice-president Teresa Czerwinska said in Warsaw, the largest loan the EIB has ever granted to a Polish borrower.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Investment Bank', recipient: 'Poland', amount: 2.3e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A government's two sums for two purposes at a state visit, the headline's sum of them",
+    text: [
+      'US pledges $550m to Kenya for climate and health at state visit',
+      'WASHINGTON, May 23 - The United States will provide Kenya with $250 million for climate resilience and $300 million for health programmes, President Joe Biden said during a state visit by Kenyan President William Ruto.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'United States', recipient: 'Kenya', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged' },
+      { funder: 'United States', recipient: 'Kenya', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged' },
+    ],
+    ignore: [550e6],
+  },
 ];
