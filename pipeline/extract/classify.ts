@@ -151,6 +151,8 @@ const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(
 // "supply $1bn worth of defence equipment": goods sold, not money given.
 const GOODS_SOLD_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}$/i;
 const WORTH_OF_AFTER = /^\s*(?:worth\s+of|in)\s+(?!(?:humanitarian\s+)?(?:aid|assistance|relief|investment|loans?|grants?|financing|credit)\b)/i;
+/** Right before the size of a project a financier left: "withdrawn from financing a", "pulled out of funding the". */
+const WITHDRAWN_FROM_FINANCING_BEFORE = /\b(?:withdr(?:ew|awn|aws?)|pull(?:s|ed)?\s+out|exit(?:s|ed)?|back(?:s|ed)?\s+out)\s+(?:of|from)\s+(?:financing|funding|backing)\s+(?:a|an|the)\s+$/i;
 // "denied reports that it would deposit $5bn": what was denied is no commitment.
 // ("a newspaper report", "a Bloomberg report": up to two words name whose report it was.)
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|speculation)\b[^.;]{0,80}$/i;
@@ -214,6 +216,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
 
   if (ends(CANCELLED_PLAN, near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
+  // "have withdrawn from financing a $3bn coal plant": the plant's size; what was withdrawn is told apart.
+  if (/withdr|pull|exit|back/i.test(near) && WITHDRAWN_FROM_FINANCING_BEFORE.test(near.slice(-60)) && COST_AFTER.test(after)) return { role: 'cost' };
   if (/\bden|\bdismiss|\brefut/i.test(near) && DENIED_BEFORE.test(near)) return { role: 'none', reason: 'a report denied' };
   if (/\btotal\b/i.test(near) && (TOTAL_RISES_TO.test(near) || BRINGS_TOTAL_TO.test(near))) return { role: 'none', reason: 'running total of past money' };
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };

@@ -273,6 +273,7 @@ export function buildEntityIndex(ref: EntityReference): EntityIndex {
     for (const short of shortLegalForms(o.name)) insert(root, short, org('alias'));
   }
   for (const r of AREAS) insert(root, r, { kind: 'area', canonical: r, type: null, country: null, via: 'name' });
+  for (const [group, area] of AREA_GROUPS) insert(root, group, { kind: 'area', canonical: area, type: null, country: null, via: 'name' });
   for (const r of REGIONS) insert(root, r, { kind: 'region', canonical: r, type: null, country: null, via: 'name' });
   const places = new Map<string, PlaceRef[]>();
   for (const p of ref.places) {
@@ -352,6 +353,15 @@ const AREAS = [
   'Central Asia', 'East Asia', 'West Africa', 'East Africa', 'Southern Africa', 'North Africa', 'Sub-Saharan Africa', 'Central Africa',
   'Western Europe', 'Eastern Europe', 'Central Europe', 'Horn of Africa', 'Western Balkans', 'Sahel', 'Caucasus', 'South Caucasus',
 ];
+// A continent's or region's countries named by its adjective ("climate finance for African countries"):
+// the area, as a recipient. (The adjective alone names no one: "African farmers", "the African Union".)
+const AREA_GROUP_NOUNS = ['countries', 'nations', 'states', 'economies', 'governments'];
+const AREA_ADJECTIVES: readonly (readonly [adjective: string, area: string])[] = [
+  ['African', 'Africa'], ['Asian', 'Asia'], ['European', 'Europe'], ['Latin American', 'Latin America'], ['Caribbean', 'Caribbean'],
+  ['Central Asian', 'Central Asia'], ['Southeast Asian', 'Southeast Asia'], ['South Asian', 'South Asia'], ['West African', 'West Africa'],
+  ['East African', 'East Africa'], ['Pacific island', 'Pacific Islands'], ['Pacific Island', 'Pacific Islands'], ['Balkan', 'Western Balkans'],
+];
+const AREA_GROUPS = AREA_ADJECTIVES.flatMap(([adjective, area]) => AREA_GROUP_NOUNS.map((noun) => [`${adjective} ${noun}`, area] as const));
 // Names that contain a country's name or demonym and name no party: matched as a whole, so "the
 // South China Sea" is not China. They yield no mention. (Airlines that invest, "Qatar Airways",
 // "Turkish Airlines", are organisations of the reference.)

@@ -14,6 +14,16 @@ const GIVING_IN_HEADLINE = /\b(?:invest|lend|lent|loan|financ|fund|grant|pledg|c
 const CONTRACT = /\b(?:contracts?|orders?|tenders?)\b/i;
 const SIGNING = /\b(?:sign\w*|inks?|inked|seal\w*|agree\w*)\b/gi;
 
+/** A project noun right after a figure: "$10bn nuclear plant" (the figure sizes it). */
+// ("$5bn in renewable projects" is money put in projects, not their size.)
+const PROJECT_AFTER_FIGURE = /^\s+(?:(?!(?:in|into|of|for|to|worth|across)\s)[\p{L}-]+\s+){0,2}?(?:plants?|projects?|mines?|ports?|refinery|railway|rail|pipeline|dam|reactors?|smelter|factory|complex|terminal|airport|park|farm|bridge|road|highway|expressway|line)\b/iu;
+
+/** Whether the headline's figure written `surface` sizes the project after it. */
+function sizesAProject(headline: string, surface: string): boolean {
+  const at = headline.indexOf(surface);
+  return at >= 0 && PROJECT_AFTER_FIGURE.test(headline.slice(at + surface.length));
+}
+
 export function withoutHeadlinesToldOtherwise(mentions: readonly FactMention<Commitment>[], contexts: readonly SentenceContext[]): readonly FactMention<Commitment>[] {
   if (!mentions.some((m) => m.headline)) return mentions;
   // The body's figures that are not money given, and those that are, with their bracketed conversions
@@ -33,7 +43,9 @@ export function withoutHeadlinesToldOtherwise(mentions: readonly FactMention<Com
   const told = (list: typeof otherwise, row: Commitment) => row.amount !== null && list.some((f) => f.currency === row.currency && sameNumber(f.value, row.amount));
   // A verb of giving, or of signing when what is signed is no contract ("Tanzania, Yapi Merkezi sign $1.9bn
   // railway contract": signing a contract gives no money).
-  const giving = (headline: string) => GIVING_IN_HEADLINE.test(headline.replace(SIGNING, '')) || (GIVING_IN_HEADLINE.test(headline) && !CONTRACT.test(headline));
-  const keep = mentions.filter((m) => !m.headline || giving(m.evidence.sentence) || !told(otherwise, m.row) || told(given, m.row));
+  // ("Kazakhstan, Rosatom sign deal for $10bn nuclear plant": nor when the sum is the size of what is built.)
+  const giving = (headline: string, surface: string) =>
+    GIVING_IN_HEADLINE.test(headline.replace(SIGNING, '')) || (GIVING_IN_HEADLINE.test(headline) && !CONTRACT.test(headline) && !sizesAProject(headline, surface));
+  const keep = mentions.filter((m) => !m.headline || giving(m.evidence.sentence, m.evidence.surface) || !told(otherwise, m.row) || told(given, m.row));
   return keep.length === mentions.length ? mentions : keep;
 }

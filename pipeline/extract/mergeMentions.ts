@@ -140,12 +140,20 @@ export function withWholesTerms(row: Commitment, whole: Commitment): Commitment 
   return out;
 }
 
-/** The mentions with each part linked to its whole (`wholes`: part → whole's row), taking the whole's terms where it names none. */
+/**
+ * The mentions with each part linked to its whole (`wholes`: part → whole's row), taking the whole's
+ * terms where it names none, and the whole's funder when it names no giver at all: what a whole
+ * "includes" with no giver of its own ("The money includes £300m for the AfDB's climate fund") is
+ * the whole's giver's money.
+ */
 export function withWholes(mentions: readonly FactMention<Commitment>[], wholes: ReadonlyMap<FactMention<Commitment>, Commitment>): readonly FactMention<Commitment>[] {
   if (wholes.size === 0) return mentions;
   return mentions.map((m) => {
     const whole = wholes.get(m);
-    return whole === undefined ? m : { ...m, row: { ...withWholesTerms(m.row, whole), part_of: whole.commitment_id } };
+    if (whole === undefined) return m;
+    const row = { ...withWholesTerms(m.row, whole), part_of: whole.commitment_id };
+    if (row.funder === null) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
+    return { ...m, row };
   });
 }
 

@@ -59,6 +59,8 @@ const cases: [string, string[]][] = [
   ['Saudi investments in Egypt total about $35 billion, the ministry said.', ['none']],
   ['China’s loans to Kenya stand at $7 billion.', ['none']],
   ['SOCAR’s investments in Turkey have exceeded $18 billion since 2008.', ['none']],
+  // A financier leaving a project: the project's size is a cost, not money given.
+  ['Chinese banks have withdrawn from financing a $3 billion coal-fired power plant, which was to be built by China Gezhouba Group, after Beijing pledged to stop funding coal.', ['cost']],
   // A list's middle figure is read where it stands, not where its ", " occurs again later.
   ['Japan, the ADB and the World Bank will provide $1.5 billion, $1.2 billion and $1.3 billion respectively in budget support to Bangladesh this fiscal year, the finance ministry said on Sunday.', ['commitment', 'commitment', 'commitment']],
   ['Gulf investments in Egypt topped $40 billion last year.', ['none']],

@@ -773,6 +773,18 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(rows.map((c) => [c.amount, c.status])).toEqual([[4e9, 'pledged']]);
   });
 
+  it('what a whole "includes" with no giver of its own is the whole\'s giver\'s; a part naming its giver keeps it', () => {
+    const rows = (lines: string[]) => extractedCommitments(lines).map((c) => [c.amount, c.funder, c.part_of === null ? null : 'part']);
+    expect(rows(['Climate money', 'Britain will provide 1.5 billion pounds in climate finance for African countries over three years.', 'The money includes 300 million pounds for the African Development Bank’s climate fund.'])).toEqual([
+      [1.5e9, 'United Kingdom', null],
+      [300e6, 'United Kingdom', 'part'],
+    ]);
+    expect(rows(['Package', 'Egypt will receive a $3 billion package this year.', 'The package includes $1 billion from the World Bank.'])).toEqual([
+      [3e9, null, null],
+      [1e9, 'World Bank', 'part'],
+    ]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -117,6 +117,10 @@ describe('statusOf', () => {
     // A cue before a semicolon is the other clause's.
     ['World Bank approves $700m for Nigeria; IFC adds [[$150m]] guarantee', null],
     ['Spain said it would add [[200 million euros]] in concessional loans.', 'pledged'],
+    // A headline's "pull $2bn" and "withdraws" end what was given; "pull in" draws money in.
+    ['Chinese lenders pull [[$2bn]] in financing for coal plant', 'cancelled'],
+    ['Tarsa withdraws [[$500m]] offer for port', 'cancelled'],
+    ['The fund pulled in [[$2bn]] from investors.', null],
     ['The World Bank approved $700m for Nigeria; the IFC will provide [[$150m]].', 'pledged'],
     ['The World Bank approved [[$700m]] for Nigeria; the IFC will provide $150m.', 'approved'],
   ];

@@ -233,6 +233,12 @@ describe('findEntities: a company its context introduced by its role', () => {
     expect(brief('The locally-based Brookfield Asset Management plans to invest.')).toEqual([]);
   });
 
+  it('a region\'s countries named by its adjective are the region, as an area; the adjective alone is no one', () => {
+    expect(brief('Britain will provide 1.5 billion pounds for African countries.').slice(1)).toEqual([['African countries', 'Africa', 'area', null, null, 'name']]);
+    expect(brief('Japan will lend to Pacific island nations.').slice(1)).toEqual([['Pacific island nations', 'Pacific Islands', 'area', null, null, 'name']]);
+    expect(brief('Britain will provide 1.5 billion pounds for African farmers.').slice(1)).toEqual([]);
+  });
+
   it('without such a context, a bare capitalised word is nothing', () => {
     expect(brief('In the first phase, Vinvolt will invest $500 million.', ['The plant will open in 2027.'])).toEqual([]);
   });

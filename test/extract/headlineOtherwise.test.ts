@@ -22,6 +22,21 @@ describe("a headline's figure the body tells otherwise", () => {
       [[17e9, 'USD', 'KHNP']],
     ],
     [
+      'a signed deal "for" a plant of a sum the body tells as its cost: no commitment',
+      ['Kestrel, Tarsa Energy sign deal for $10bn nuclear plant', 'ASTANA - Kestrel has chosen Tarsa Energy to lead the construction of its first nuclear power plant, estimated to cost about $10 billion, the agency said.'],
+      [],
+    ],
+    [
+      'a sum signed "in" projects is money put in them, not their size',
+      ['Kestrel, Tarsa Energy sign $5bn in solar projects', 'ASTANA - Tarsa Energy signed agreements with Kestrel for projects worth $5 billion, the ministry said.'],
+      [[5e9, 'USD', 'Tarsa Energy']],
+    ],
+    [
+      'a signed deal whose sum is the deal\'s keeps it',
+      ['Kestrel, Tarsa Energy sign $10bn deal for nuclear plant', 'ASTANA - Kestrel has chosen Tarsa Energy to lead the construction of its first nuclear power plant, estimated to cost about $10 billion, the agency said.'],
+      [[10e9, 'USD', 'Tarsa Energy']],
+    ],
+    [
       'a body commitment\'s bracketed conversion is that money: the headline merges with it',
       ['Norway gives $80m to Ethiopia', 'ADDIS ABABA - Norway has signed an agreement to provide 850 million Norwegian crowns ($80 million) in grants to Ethiopia.'],
       [[850e6, 'NOK', 'Norway']],

@@ -3642,4 +3642,63 @@ export const CASES: UnseenCase[] = [
     ],
     ignore: [550e6],
   },
+  // Fifty-fifth round (2026-11-27).
+  {
+    name: 'A country chooses a foreign builder for a plant of an estimated cost, the headline calling it a deal',
+    text: [
+      "Kazakhstan, Russia's Rosatom sign deal for $10bn nuclear plant",
+      "ASTANA, June 14 - Kazakhstan has chosen Russia's state nuclear corporation Rosatom to lead the construction of its first nuclear power plant, estimated to cost about $10 billion, the country's atomic energy agency said.",
+      'Rosatom will also arrange state export financing for the project, the agency said, without giving a figure.',
+    ].join('\n'),
+    commitments: [
+    ],
+    not: [10e9],
+  },
+  {
+    name: "A development finance institution buys a foreign bank's bond, the bank's assets beside it",
+    text: [
+      "IFC invests $75m in Nigerian bank's bonds to boost SME lending",
+      "LAGOS, Sept 4 - The International Finance Corporation has invested $75 million in a bond issued by Nigeria's Access Bank to expand lending to small businesses, particularly those owned by women, the IFC said.",
+      'Access Bank has total assets of 25 trillion naira.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Finance Corporation', recipient: ['Access Bank', 'Nigeria'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'investment', 'loan'], status: ['disbursed', 'agreed'], evidence: 2 },
+    ],
+    not: [25e12],
+  },
+  {
+    name: "A government's climate finance for a continent's countries, part of it for a lender's fund",
+    text: [
+      'UK commits £1.5bn to Africa climate finance at COP summit',
+      'DUBAI, Dec 1 - Britain will provide 1.5 billion pounds in climate finance for African countries over the next three years, Prime Minister Rishi Sunak announced at the COP28 summit in Dubai.',
+      "The money includes 300 million pounds for the African Development Bank's climate fund.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'United Kingdom', recipient: 'Africa', amount: 1.5e9, currency: 'GBP', qualifier: 'exact', instrument: [null, 'financing', 'grant', 'other'], status: 'pledged', evidence: 2 },
+      { funder: 'United Kingdom', recipient: 'African Development Bank', amount: 300e6, currency: 'GBP', qualifier: 'exact', instrument: [null, 'financing', 'grant', 'other'], status: 'pledged' },
+    ],
+  },
+  {
+    name: "A foreign company's smelter in a US state, its output and permanent jobs",
+    text: [
+      'Emirates Global Aluminium to build $4bn smelter in Oklahoma',
+      'ABU DHABI, Jan 14 - Emirates Global Aluminium will invest $4 billion to build the first new primary aluminium smelter in the United States in 45 years, in Tulsa, Oklahoma, the company said on Tuesday.',
+      'The smelter will produce 600,000 tonnes of aluminium a year and create 1,000 permanent jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Emirates Global Aluminium', funder_country: 'United Arab Emirates', recipient: 'United States', amount: 4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "Lenders withdraw from financing a plant: their committed share cancelled, the plant's cost beside it",
+    text: [
+      'Chinese lenders pull $2bn in financing for Zimbabwe coal plant',
+      'HARARE, Aug 10 - Chinese banks have withdrawn from financing a $3 billion coal-fired power plant at Sengwa in Zimbabwe, which was to be built by China Gezhouba Group, a Zimbabwean official said, after Beijing pledged to stop funding coal projects abroad.',
+      'The lenders had committed about $2 billion of the cost.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Chinese banks', funder_country: 'China', recipient: 'Zimbabwe', amount: 2e9, currency: 'USD', qualifier: 'about', instrument: [null, 'financing', 'loan', 'debt_package'], status: 'cancelled', evidence: 2 },
+    ],
+    not: [3e9],
+  },
 ];
