@@ -59,8 +59,19 @@ const COST_WORDS = /\b(?:cost(?:s|ing)?|will cost|to cost|estimated cost|total c
 const COST_ESTIMATED_AT = /\b(?:cost|costs|price tag|capex|capital expenditure|budget)\b(?:(?!\.\s)[^;$€£¥₹]){0,160}?\b(?:is|was|are|were|will be|would be|has been)\s+(?:estimated|put|pegged|valued|projected|expected|forecast|seen|set|budgeted|calculated)\s+at\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
 // "The project will require total investment of R$3.5bn", "a total outlay of $2bn": what the project costs.
 const TOTAL_OUTLAY_BEFORE = /\b(?:requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|involv(?:e|es|ed|ing)|entail(?:s|ed)?|with|has|have|at|for)\s+(?:a\s+)?total\s+(?:investment|investments|outlay|capex|capital expenditure|cost|costs|funding|financing)\s+(?:of|worth)\s*(?:about|around|some|nearly|almost|over|more than|up to|roughly|approximately|an estimated)?\s*$/i;
-/** A party signing with another to develop what a total outlay is then told of (not a contract: a builder's price is the project's cost). */
-const SIGNED_TO_DEVELOP = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?|deals?)\s+with\b[^.;]{1,120}?\bto\s+(?:develop|build|construct|set\s+up|establish)\b[^.;]*$/i;
+/** A builder named by its trade: "China Civil Engineering Construction Corporation", "Tarsa Contracting". */
+const BUILDER_NAME = String.raw`[^.;]{0,80}?\b(?:Construction|Engineering|Contracting|Contractors?|Builders)\b[^.;]{0,40}?`;
+/**
+ * A party signing with another to develop what a total outlay or cost is then told of (not a
+ * contract, nor an agreement with a builder named by its trade: a builder's price is the project's
+ * cost).
+ */
+const SIGNED_TO_DEVELOP = new RegExp(
+  String.raw`\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?|deals?)\s+with\b(?!${BUILDER_NAME}\bto\s)[^.;]{1,120}?\bto\s+(?:develop|build|construct|set\s+up|establish)\b(?:[^.;]|(?<=\d)\.(?=\d))*$`,
+  'i',
+);
+/** Right after a figure: an agreement with a builder named by its trade to build something. */
+const BUILDER_AGREEMENT_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?)\s+with\s+(?:the\s+)?${BUILDER_NAME}\bto\s+(?:build|construct)\b`, 'i');
 const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s*,?\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deals?|agreements?|accords?|contracts?)\s+(?:for|on|covering|to\s+(?:build|develop|finance|fund))\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,80}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
@@ -151,6 +162,16 @@ const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(
 // "supply $1bn worth of defence equipment": goods sold, not money given.
 const GOODS_SOLD_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}$/i;
 const WORTH_OF_AFTER = /^\s*(?:worth\s+of|in)\s+(?!(?:humanitarian\s+)?(?:aid|assistance|relief|investment|loans?|grants?|financing|credit)\b)/i;
+/** Why a figure is a contract's price (headlineOtherwise.ts reads it). */
+export const CONTRACT_REASON = 'contract or order won';
+/** A sum per period right after a figure: "$60m a month", "€5m per year", "$2bn annually". */
+const RATE_AFTER = /^\s+(?:(?:a|per|each|every)\s+(?:month|year|week|quarter)|monthly|annually|yearly|a\s+year)\b/i;
+/** After a rate, the total it comes to, before the next figure: "... for six months, totalling". */
+const TOTAL_AFTER_RATE = /\b(?:totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|in\s+total\s+of)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
+/** Right before a total: "totalling", "for a total of". */
+const TOTALLING_BEFORE = /\b(?:totall?ing|for\s+a\s+total\s+of|a\s+total\s+of)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
+/** The text before a total opens with the rate of the figure before it ("a month for six months, ... totalling"). */
+const RATE_THEN_TOTAL = /^\s+(?:(?:a|per|each|every)\s+(?:month|year|week|quarter)|monthly|annually|yearly)\b/i;
 /** Right before the size of a project a financier left: "withdrawn from financing a", "pulled out of funding the". */
 const WITHDRAWN_FROM_FINANCING_BEFORE = /\b(?:withdr(?:ew|awn|aws?)|pull(?:s|ed)?\s+out|exit(?:s|ed)?|back(?:s|ed)?\s+out)\s+(?:of|from)\s+(?:financing|funding|backing)\s+(?:a|an|the)\s+$/i;
 // "denied reports that it would deposit $5bn": what was denied is no commitment.
@@ -216,6 +237,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
 
   if (ends(CANCELLED_PLAN, near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
+  // "$60m a month for six months ..., totalling $360m": the total is the money given, the monthly sum its rate.
+  if (/total/i.test(near) && TOTALLING_BEFORE.test(near.slice(-40)) && RATE_THEN_TOTAL.test(before) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  if (RATE_AFTER.test(after) && /total/i.test(segment.after) && TOTAL_AFTER_RATE.test(segment.after.slice(0, 200))) return { role: 'none', reason: 'a rate, its total told after' };
   // "have withdrawn from financing a $3bn coal plant": the plant's size; what was withdrawn is told apart.
   if (/withdr|pull|exit|back/i.test(near) && WITHDRAWN_FROM_FINANCING_BEFORE.test(near.slice(-60)) && COST_AFTER.test(after)) return { role: 'cost' };
   if (/\bden|\bdismiss|\brefut/i.test(near) && DENIED_BEFORE.test(near)) return { role: 'none', reason: 'a report denied' };
@@ -241,13 +265,15 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (PLURAL_MONEY_OF_BEFORE.test(near.slice(-50)) && CUMULATIVE_AFTER_FAR.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'running total of past money' };
   if (ends(RECEIVED_BEFORE, near.slice(-30))) {
     // "secured $2bn in contracts", "won $500m of orders": a contract won is sales, not money given.
-    if (CONTRACT_AFTER.test(after)) return { role: 'none', reason: 'contract or order won' };
+    if (CONTRACT_AFTER.test(after)) return { role: 'none', reason: CONTRACT_REASON };
     if (!NOT_MONEY_COMMITTED.test(after.slice(0, 40))) return { role: 'commitment' };
   }
   // "part of a 41 billion euro group-wide investment plan": a company's plan across its countries, given to none.
   if (/wide|global|overall/i.test(after) && GROUP_PLAN_AFTER.test(after)) return { role: 'none', reason: "a group's own plan across countries" };
   // "signed a Rs 26,000 crore contract with Alstom to manufacture 100 trains": what a buyer pays a supplier, not money given.
-  if (/contract|deal|order/i.test(after) && SUPPLY_CONTRACT_AFTER.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'contract or order won' };
+  if (/contract|deal|order/i.test(after) && SUPPLY_CONTRACT_AFTER.test(segment.after.slice(0, 160))) return { role: 'none', reason: CONTRACT_REASON };
+  // "signed a $5bn agreement with China Civil Engineering Construction Corporation to build a railway": a builder's price.
+  if (/agree|deal|contract/i.test(after) && BUILDER_AGREEMENT_AFTER.test(segment.after.slice(0, 200))) return { role: 'none', reason: CONTRACT_REASON };
   if (ends(FINANCIER_VERB_BEFORE, near.slice(-30))) return { role: 'commitment' };
   if (GAPPED.test(before)) {
     const at = beforeStart(segment);
@@ -286,7 +312,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     const fundedBy = FUNDED_BY_AFTER.test(segment.after.slice(0, 120));
     return (BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence)) || byDeveloper || fundedBy ? { role: 'commitment' } : { role: 'cost' };
   }
-  if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return { role: 'cost' };
+  // ("signed an agreement with the ministry to build a wind farm at a cost of $1.1bn": as a total outlay, above.)
+  if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return SIGNED_TO_DEVELOP.test(before.slice(-260)) && /\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i.test(near) ? { role: 'commitment' } : { role: 'cost' };
   if (COST_ESTIMATED_AT.test(before.slice(-200))) return { role: 'cost' };
 
   // Trade, markets, prices: not money anyone commits.

@@ -9,6 +9,7 @@
 import type { Commitment } from '../tables.ts';
 import type { SentenceContext } from './context.ts';
 import { sameNumber, type FactMention } from './mergeMentions.ts';
+import { CONTRACT_REASON } from './classify.ts';
 
 const GIVING_IN_HEADLINE = /\b(?:invest|lend|lent|loan|financ|fund|grant|pledg|commit|donat|deposit|stake|aid|credit|inject|backs?\b|bankroll|disburs|approv|provid|contribut|giv|gave|gets?\b|got\b|receiv|secur|wins?\b|won\b|lands?\b|bags?\b|taps?\b|sign|inks?\b|inked|seal|agree)/i;
 const CONTRACT = /\b(?:contracts?|orders?|tenders?)\b/i;
@@ -29,9 +30,15 @@ export function withoutHeadlinesToldOtherwise(mentions: readonly FactMention<Com
   // The body's figures that are not money given, and those that are, with their bracketed conversions
   // ("850 million crowns ($80 million)": the conversion is that money too), as each mention carries it.
   const otherwise: { currency: string | null; value: number }[] = [];
+  // Of those, the ones the body reads as a contract's price: a headline's "deal" for them is that contract.
+  const contracted: { currency: string | null; value: number }[] = [];
   for (const c of contexts) {
     if (c.headline) continue;
-    for (const m of c.money) if (m.money.value !== null && m.role.role !== 'commitment') otherwise.push({ currency: m.money.currency, value: m.money.value });
+    for (const m of c.money) {
+      if (m.money.value === null || m.role.role === 'commitment') continue;
+      otherwise.push({ currency: m.money.currency, value: m.money.value });
+      if (m.role.role === 'none' && m.role.reason === CONTRACT_REASON) contracted.push({ currency: m.money.currency, value: m.money.value });
+    }
   }
   const given: { currency: string | null; value: number }[] = [];
   for (const m of mentions) {
@@ -44,8 +51,12 @@ export function withoutHeadlinesToldOtherwise(mentions: readonly FactMention<Com
   // A verb of giving, or of signing when what is signed is no contract ("Tanzania, Yapi Merkezi sign $1.9bn
   // railway contract": signing a contract gives no money).
   // ("Kazakhstan, Rosatom sign deal for $10bn nuclear plant": nor when the sum is the size of what is built.)
-  const giving = (headline: string, surface: string) =>
-    GIVING_IN_HEADLINE.test(headline.replace(SIGNING, '')) || (GIVING_IN_HEADLINE.test(headline) && !CONTRACT.test(headline) && !sizesAProject(headline, surface));
-  const keep = mentions.filter((m) => !m.headline || giving(m.evidence.sentence, m.evidence.surface) || !told(otherwise, m.row) || told(given, m.row));
+  // ("Nigeria signs $5bn deal with Chinese firm" over "signed a $5bn agreement with X Construction Corporation to build": nor one the body calls a builder's contract.)
+  const giving = (m: FactMention<Commitment>) => {
+    const headline = m.evidence.sentence;
+    if (GIVING_IN_HEADLINE.test(headline.replace(SIGNING, ''))) return true;
+    return GIVING_IN_HEADLINE.test(headline) && !CONTRACT.test(headline) && !sizesAProject(headline, m.evidence.surface) && !told(contracted, m.row);
+  };
+  const keep = mentions.filter((m) => !m.headline || giving(m) || !told(otherwise, m.row) || told(given, m.row));
   return keep.length === mentions.length ? mentions : keep;
 }

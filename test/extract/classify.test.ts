@@ -59,6 +59,9 @@ const cases: [string, string[]][] = [
   ['Saudi investments in Egypt total about $35 billion, the ministry said.', ['none']],
   ['China’s loans to Kenya stand at $7 billion.', ['none']],
   ['SOCAR’s investments in Turkey have exceeded $18 billion since 2008.', ['none']],
+  // A monthly sum and the total it comes to: the total is the money given.
+  ['Qatar will provide $60 million a month for six months to pay salaries in Gaza, the ministry said, totalling $360 million.', ['none', 'commitment']],
+  ['Qatar will provide $60 million a month to pay salaries in Gaza.', ['commitment']],
   // A financier leaving a project: the project's size is a cost, not money given.
   ['Chinese banks have withdrawn from financing a $3 billion coal-fired power plant, which was to be built by China Gezhouba Group, after Beijing pledged to stop funding coal.', ['cost']],
   // A list's middle figure is read where it stands, not where its ", " occurs again later.
@@ -186,6 +189,12 @@ const cases: [string, string[]][] = [
   ['Tarsa Energy signed an agreement with the ministry to build a solar park with a total investment of $300 million.', ['commitment']],
   ['The ministry awarded a contract to Tarsa Energy to build a solar park with a total investment of $300 million.', ['cost']],
   ['The plant, with a total investment of $1 billion, will open in 2026.', ['cost']],
+  ['Tarsa Power has signed an agreement with the electricity ministry to build a wind farm in the Gulf of Suez at a cost of $1.1 billion, the developer said.', ['commitment']],
+  ['Tarsa Power has signed an agreement with the ministry to build a 1.1 gigawatt wind farm at a cost of $1.1 billion.', ['commitment']],
+  ['The wind farm will be built at a cost of $1.1 billion.', ['cost']],
+  // An agreement with a builder named by its trade is a builder's price.
+  ['Nigeria’s transport ministry signed a $5 billion agreement with China Civil Engineering Construction Corporation to build a coastal railway.', ['none']],
+  ['The ministry signed an agreement with Tarsa Construction Company to build a plant with a total investment of $300 million.', ['cost']],
   ['The ministry denied a newspaper report that the government was negotiating a $5 billion loan from Chinese banks.', ['none']],
   ['The bank dismissed a Bloomberg report that it would lend $2 billion to the utility.', ['none']],
   ['The ministry said external financing needs of about $18 billion would be met on bond markets.', ['none']],

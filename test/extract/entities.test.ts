@@ -25,6 +25,8 @@ const cases: [string, Brief[]][] = [
   ['LAGOS: officials met.', [['LAGOS', 'Lagos', 'place', null, 'Nigeria', 'name']]],
   ['NIGERIA EYES GAINS', [['NIGERIA', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
   ['us and them', []],
+  // Palestinian territories are places of Palestine.
+  ['It will pay salaries in Gaza and the West Bank.', [['Gaza', 'Gaza', 'place', null, 'Palestine', 'name'], ['West Bank', 'West Bank', 'place', null, 'Palestine', 'name']]],
   // A company named after the metal it mines.
   ['Jiangxi Copper said it would buy the stake.', [['Jiangxi Copper', 'Jiangxi Copper', 'unknown_organization', 'other', 'China', 'capitalised']]],
   // A one-word name the reference does not know, of a country's possessive and giving money, is a company;

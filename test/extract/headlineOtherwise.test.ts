@@ -27,6 +27,11 @@ describe("a headline's figure the body tells otherwise", () => {
       [],
     ],
     [
+      'a headline\'s signed "deal" the body tells as an agreement with a builder named by its trade: no commitment',
+      ['Kestrel signs $5bn deal with Chinese firm for railway', 'LAGOS - Kestrel’s transport ministry signed a $5 billion agreement with China Civil Engineering Construction Corporation to build a coastal railway.'],
+      [],
+    ],
+    [
       'a sum signed "in" projects is money put in them, not their size',
       ['Kestrel, Tarsa Energy sign $5bn in solar projects', 'ASTANA - Tarsa Energy signed agreements with Kestrel for projects worth $5 billion, the ministry said.'],
       [[5e9, 'USD', 'Tarsa Energy']],

@@ -3701,4 +3701,57 @@ export const CASES: UnseenCase[] = [
     ],
     not: [3e9],
   },
+  // Fifty-sixth round (2026-11-27).
+  {
+    name: 'A developer signs to build one plant at a cost, part of a package it plans, the headline giving the package',
+    text: [
+      "Saudi Arabia's ACWA Power signs $2.3bn wind deal in Egypt",
+      "CAIRO, Sept 2 - ACWA Power has signed an agreement with Egypt's electricity ministry to build a 1.1 gigawatt wind farm in the Gulf of Suez at a cost of $1.1 billion, the Saudi developer said, part of a $2.3 billion package of projects it plans in the country.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: 'Egypt', amount: 2.3e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: ['intended', 'signed', 'pledged'], evidence: 2 },
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: 'Egypt', amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'signed' },
+    ],
+  },
+  {
+    name: "A carmaker's investment in euros with dollars in brackets at its plant abroad",
+    text: [
+      'German carmaker BMW to invest €800m in Mexico plant for electric cars',
+      'MEXICO CITY, Feb 28 - BMW will invest 800 million euros ($866 million) in its San Luis Potosi plant to produce electric vehicles and high-voltage batteries from 2027, the German company said, adding that the plant employs about 3,000 people.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'BMW', funder_country: 'Germany', recipient: 'Mexico', amount: 800e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A lender suspends disbursing a loan',
+    text: [
+      'World Bank freezes $400m Ethiopia loan over conflict',
+      "ADDIS ABABA, Nov 3 - The World Bank has suspended disbursement of a $400 million loan for Ethiopia's road sector because of the conflict in the north, a bank spokesman said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', recipient: 'Ethiopia', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['cancelled', 'other'], evidence: 2 },
+    ],
+  },
+  {
+    name: 'A monthly sum for months, and the total it comes to',
+    text: [
+      'Qatar to give $60m a month to fund Gaza salaries',
+      'DOHA, June 10 - Qatar will provide $60 million a month for six months to help pay salaries of civil servants in Gaza, the Qatari foreign ministry said, totalling $360 million.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar', recipient: ['Palestine', 'Gaza'], amount: 360e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+    ],
+    ignore: [60e6],
+  },
+  {
+    name: "A railway contract with a foreign builder, most of its cost to be financed by the builder's country's lenders",
+    text: [
+      'Nigeria signs $5bn deal with Chinese firm for Lagos railway',
+      "LAGOS, July 20 - Nigeria's transport ministry signed a $5 billion agreement with China Civil Engineering Construction Corporation (CCECC) to build a coastal railway linking Lagos and Calabar, with 85% of the cost to be financed by Chinese lenders.",
+    ].join('\n'),
+    commitments: [
+    ],
+    not: [5e9],
+  },
 ];
