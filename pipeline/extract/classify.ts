@@ -77,6 +77,8 @@ const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|pa
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
 const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\b/i;
 // "will generate annual revenue of $1.2bn": the noun right before the figure says what it is, whatever the verb.
+/** A verb of earning right before a figure: "will ... earn about $1.8bn a year" (what a project takes in). */
+const EARN_BEFORE = /\b(?:earn|earns|earning|bring\s+in|brings\s+in|rake\s+in|rakes\s+in)\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|roughly)?\s*$/i;
 const REVENUE_OF = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\s+(?:of|worth|totall?ing|reaching|at)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:exports?|export potential|export earnings|export revenues?|export value)\b(?![-‐\s](?:import|credit))/i;
 // "exports of", "exports worth", "Exports from the plant could reach": the figure is what the exports come to.
@@ -162,6 +164,8 @@ const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(
 // "supply $1bn worth of defence equipment": goods sold, not money given.
 const GOODS_SOLD_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}$/i;
 const WORTH_OF_AFTER = /^\s*(?:worth\s+of|in)\s+(?!(?:humanitarian\s+)?(?:aid|assistance|relief|investment|loans?|grants?|financing|credit)\b)/i;
+/** "has no plans to invest", "does not intend to spend", "ruled out lending": a plan said not to be, no commitment. */
+const NO_PLAN_BEFORE = /\b(?:(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)|(?:does|do|did)\s+not\s+(?:plan|intend)\s+to|(?:is|are|was|were)\s+not\s+planning\s+to|ruled\s+out)\s+(?:[\w-]+\s+){1,3}?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an?|another|a\s+further)\s+)?$/i;
 /** Why a figure is a contract's price (headlineOtherwise.ts reads it). */
 export const CONTRACT_REASON = 'contract or order won';
 /** A sum per period right after a figure: "$60m a month", "€5m per year", "$2bn annually". */
@@ -232,7 +236,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "attracted $2.4bn of FDI last year" is a past inflow, not money a deal is expected to bring.
   if (unlock && !FUTURE.test(segment.sentence) && PAST_PERIOD.test(segment.sentence)) return { role: 'none', reason: 'past inflow' };
   if (unlock && !COMMIT_VERB_LAST.test(near.slice(-40))) return { role: 'projection', metric: 'investment_unlocked' };
-  if (REVENUE.test(near.slice(-40)) || /^\s*(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|earnings|profits?)\b/i.test(after)) {
+  if (REVENUE.test(near.slice(-40)) || EARN_BEFORE.test(near.slice(-40)) || /^\s*(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|earnings|profits?)\b/i.test(after)) {
     return FUTURE.test(segment.sentence) ? { role: 'projection', metric: 'revenue' } : { role: 'none', reason: 'past revenue or sales' };
   }
 
@@ -243,6 +247,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "have withdrawn from financing a $3bn coal plant": the plant's size; what was withdrawn is told apart.
   if (/withdr|pull|exit|back/i.test(near) && WITHDRAWN_FROM_FINANCING_BEFORE.test(near.slice(-60)) && COST_AFTER.test(after)) return { role: 'cost' };
   if (/\bden|\bdismiss|\brefut/i.test(near) && DENIED_BEFORE.test(near)) return { role: 'none', reason: 'a report denied' };
+  if (/\bno\b|\bnot\b|ruled/i.test(near) && NO_PLAN_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'a plan denied' };
   if (/\btotal\b/i.test(near) && (TOTAL_RISES_TO.test(near) || BRINGS_TOTAL_TO.test(near))) return { role: 'none', reason: 'running total of past money' };
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };

@@ -32,6 +32,8 @@ const INCLUDES =
   /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which|(?:split|divided|shared|broken\s+down)\s+(?:between|into|among)|(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:contributed|put\s+in|provided|invested|committed)|allowing\s+(?:an?\s+|the\s+)?(?:immediate\s+|initial\s+)?(?:disbursement|release|drawdown)\s+of|(?:with|and)\s+(?:an?\s+|the\s+)?(?:immediate|initial|first)\s+(?:disbursement|tranche|instal+ment|release)\s+of)\b/gi;
 /** Between a part and the programme it is paid under: "a €1.5bn tranche from the EU under the €50bn facility". */
 // ("$2bn from Saudi Arabia, Kuwait and the UAE, the second of five annual instalments under a $10bn package": the givers may stand between.)
+/** "the first tranche of $500m from a $1.5bn loan": a part taken from the whole after it. */
+const FROM_WHOLE = /^\s+from\s+(?:a|an|the|its|their)\s*$/i;
 const UNDER_WHOLE = /^\s*(?:[^.;$€£¥₹]{0,120}?\s)?under\s+(?:a|an|the|its|their)\s*$/i;
 const BRACKETED = /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|or|equivalent to|worth)?\s*$/i;
 const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
@@ -63,7 +65,7 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     const whole = figures[i + 1]!.mention.row;
     if (!smallerPart(part, whole)) continue;
     const between = text.slice(figures[i]!.end, figures[i + 1]!.start);
-    if (!OF_WHOLE.test(between) && !UNDER_WHOLE.test(between)) continue;
+    if (!OF_WHOLE.test(between) && !UNDER_WHOLE.test(between) && !FROM_WHOLE.test(between)) continue;
     part.part_of = whole.commitment_id;
     // "China has disbursed $500m of the $2bn it pledged": the verb before the part is the part's; the
     // whole has only what is said after the part ("it pledged"), else no status. A finite verb after

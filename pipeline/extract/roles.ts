@@ -131,6 +131,8 @@ const INSTRUMENT_WITH_BEFORE = /\b(?:loans?|credits?|financing|facility|faciliti
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 // "with ACWA Power and Masdar accounting for most of the total": a co-funder named before another is one too.
 const GIVING_PARTICIPLE_AFTER = /^(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})?(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in|accounting\s+for)\b/iu;
+/** A loan told with the participle of its agreement, right before the other party: "a loan agreed with the", "credit line signed with". */
+const INSTRUMENT_AGREED_WITH_BEFORE = /\b(?:loans?|credits?|credit\s+lines?|financing|facility|facilities)\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$/i;
 /** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the". */
 const INSTRUMENT_WITH_GROUP_BEFORE = /\b(?:loans?|credits?|financing|facility|facilities)\b[^.;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:consortium|syndicate|group|club)\s+of\s+[^.;]{0,50}?\bled\s+by\s+(?:the\s+)?$/i;
 const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
@@ -676,6 +678,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
     } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail)) {
       found.push({ parties: partiesOf(a, [m]), strength: 5.2, at: m.start, signedWith: true });
+    } else if (m.start >= anchorEnd && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && /\bwith\s+(?:the\s+)?$/i.test(before) && INSTRUMENT_AGREED_WITH_BEFORE.test(before)) {
+      // "a $1.5bn loan agreed with the United Arab Emirates": the party a loan was agreed with lends it, a government too.
+      const p = partiesOf(a, [m]);
+      if (p.length > 0) found.push({ parties: p, strength: 5.2, at: m.start, signedWith: true });
     } else if (m.end <= anchorStart && SHARE_GAP.test(s.slice(m.end, anchorStart)) && SHARE_LIST_CUE.test(s)) {
       // "followed by the Gulf Fund with $5bn and Tarsa Bank with $4bn": each share's contributor is named right before it.
       const p = partiesOf(a, [m]);

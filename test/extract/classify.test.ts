@@ -195,6 +195,14 @@ const cases: [string, string[]][] = [
   // An agreement with a builder named by its trade is a builder's price.
   ['Nigeria’s transport ministry signed a $5 billion agreement with China Civil Engineering Construction Corporation to build a coastal railway.', ['none']],
   ['The ministry signed an agreement with Tarsa Construction Company to build a plant with a total investment of $300 million.', ['cost']],
+  // What a project will earn is its revenue.
+  ['"The smelter will export 80% of its output and earn about $1.8 billion a year," he told reporters.', ['projection:revenue']],
+  ['The mine earned $300 million last year.', ['none']],
+  // A plan said not to be.
+  ['Tesla has no plans to invest $2 billion in an Indian factory this year, an official said.', ['none']],
+  ['The bank does not intend to lend $500 million to the utility.', ['none']],
+  ['The fund ruled out investing $1 billion in the port.', ['none']],
+  ['Tesla plans to invest $2 billion in an Indian factory, with no plans to build elsewhere.', ['commitment']],
   ['The ministry denied a newspaper report that the government was negotiating a $5 billion loan from Chinese banks.', ['none']],
   ['The bank dismissed a Bloomberg report that it would lend $2 billion to the utility.', ['none']],
   ['The ministry said external financing needs of about $18 billion would be met on bond markets.', ['none']],

@@ -785,6 +785,15 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('a tranche "from a" loan is its part; the loan has the status of its own participle', () => {
+    const rows = extractedCommitments(['Tranche', 'Kenya has received the first tranche of $500 million from a $1.5 billion loan agreed with the United Arab Emirates in January.']);
+    const whole = rows.find((c) => c.amount === 1.5e9)!;
+    expect(rows.map((c) => [c.amount, c.status, c.part_of === whole.commitment_id])).toEqual([
+      [500e6, 'disbursed', true],
+      [1.5e9, 'agreed', false],
+    ]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -3754,4 +3754,61 @@ export const CASES: UnseenCase[] = [
     ],
     not: [5e9],
   },
+  // Fifty-seventh round (2026-11-27).
+  {
+    name: "A foreign producer's smelter, its export share and yearly earnings told in a minister's quote",
+    text: [
+      "Indonesia's nickel smelter to get $2.5bn from Chinese partners",
+      "JAKARTA, May 3 - Chinese nickel producer Tsingshan Holding Group and its partners will invest $2.5 billion in a new smelter in Central Sulawesi, Indonesia's investment minister Bahlil Lahadalia said on Friday.",
+      '"The smelter will export 80% of its output and earn about $1.8 billion a year," he told reporters.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Tsingshan Holding Group', funder_country: 'China', recipient: 'Indonesia', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    projections: [{ metric: 'export_share_of_output', value: 80, unit: 'percent' }, { metric: 'revenue', value: 1.8e9, unit: 'USD' }],
+  },
+  {
+    name: 'A company that has no plans to invest a sum the reports gave',
+    text: [
+      'Tesla has no plans to build India factory, says official',
+      'NEW DELHI, Aug 2 - Tesla has no plans to invest $2 billion in an Indian factory this year, contrary to earlier reports, a government official with knowledge of the talks said.',
+    ].join('\n'),
+    commitments: [
+    ],
+    not: [2e9],
+  },
+  {
+    name: 'A first tranche received of a loan agreed with a government months before',
+    text: [
+      'Kenya receives first $500m tranche of UAE loan',
+      'NAIROBI, March 7 - Kenya has received the first tranche of $500 million from a $1.5 billion loan agreed with the United Arab Emirates in January, the National Treasury said.',
+      'The rest will be disbursed by June.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'United Arab Emirates', recipient: 'Kenya', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed', evidence: 2 },
+      { funder: 'United Arab Emirates', recipient: 'Kenya', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'agreed' },
+    ],
+  },
+  {
+    name: "A funding round a foreign group led, the company's valuation beside it",
+    text: [
+      "Japan's SoftBank backs Indian EV maker Ola with $210m",
+      "BENGALURU, Sept 27 - Ola Electric has raised $210 million in a funding round led by Japan's SoftBank Group, valuing the electric scooter maker at $5.4 billion, according to a regulatory filing.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'SoftBank Group', funder_country: 'Japan', recipient: ['Ola Electric', 'India'], amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'disbursed'], evidence: 2 },
+    ],
+    not: [5.4e9],
+  },
+  {
+    name: "A lender's board approves a combined sum under two arrangements, one named",
+    text: [
+      'IMF board approves $1.2bn for Ivory Coast',
+      "ABIDJAN, Oct 25 - The International Monetary Fund's executive board approved a combined $1.2 billion under two arrangements for Côte d'Ivoire, including $500 million under the Resilience and Sustainability Facility.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Ivory Coast', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan'], status: 'approved', evidence: 2 },
+      { funder: 'International Monetary Fund', recipient: 'Ivory Coast', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+  },
 ];
