@@ -166,6 +166,13 @@ const GOODS_SOLD_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deli
 const WORTH_OF_AFTER = /^\s*(?:worth\s+of|in)\s+(?!(?:humanitarian\s+)?(?:aid|assistance|relief|investment|loans?|grants?|financing|credit)\b)/i;
 /** "has no plans to invest", "does not intend to spend", "ruled out lending": a plan said not to be, no commitment. */
 const NO_PLAN_BEFORE = /\b(?:(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)|(?:does|do|did)\s+not\s+(?:plan|intend)\s+to|(?:is|are|was|were)\s+not\s+planning\s+to|ruled\s+out)\s+(?:[\w-]+\s+){1,3}?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an?|another|a\s+further)\s+)?$/i;
+/** A business, a stake or assets sold to a buyer, right before its price: "sell its Peruvian business to X for about". */
+const BUSINESS_SOLD_FOR_BEFORE = /\b(?:sell|sells|selling|sold)\s+(?:[\w’'-]+\s+){0,6}?(?:business|businesses|stake|assets?|unit|subsidiary|shares|operations|division|arm|portfolio|holding|interest)\b[^.;]{0,80}?\bto\s+[^.;]{1,100}?\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to)?\s*$/i;
+/** Bonds right after a figure: "$1.5bn of dollar- and som-denominated eurobonds", "$500m in sukuk". */
+const BONDS_AFTER = /^\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+){0,5}?(?:bonds?|eurobonds?|sukuk|notes|securities|debentures)\b/i;
+/** Demand for a sale right before a figure: "demand from international investors exceeding", "orders of more than". */
+// (The verb may be read into the figure as its qualifier: "exceeding $5bn" is "over".)
+const BOND_DEMAND_BEFORE = /\b(?:demand|orders|bids|subscriptions)\b[^.;$€£¥₹]{0,60}?(?:\b(?:exceed(?:ing|ed|s)?|of|worth|topp(?:ing|ed)|totall?ing|reach(?:ing|ed)|above|over)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?)?\s*$/i;
 /** Why a figure is a contract's price (headlineOtherwise.ts reads it). */
 export const CONTRACT_REASON = 'contract or order won';
 /** A sum per period right after a figure: "$60m a month", "€5m per year", "$2bn annually". */
@@ -247,6 +254,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "have withdrawn from financing a $3bn coal plant": the plant's size; what was withdrawn is told apart.
   if (/withdr|pull|exit|back/i.test(near) && WITHDRAWN_FROM_FINANCING_BEFORE.test(near.slice(-60)) && COST_AFTER.test(after)) return { role: 'cost' };
   if (/\bden|\bdismiss|\brefut/i.test(near) && DENIED_BEFORE.test(near)) return { role: 'none', reason: 'a report denied' };
+  // "with demand from international investors exceeding $5bn": bids for bonds, not money given.
+  if (/demand|order|bid|subscri/i.test(near) && BOND_DEMAND_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'bids for a sale' };
   if (/\bno\b|\bnot\b|ruled/i.test(near) && NO_PLAN_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'a plan denied' };
   if (/\btotal\b/i.test(near) && (TOTAL_RISES_TO.test(near) || BRINGS_TOTAL_TO.test(near))) return { role: 'none', reason: 'running total of past money' };
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
@@ -356,6 +365,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/(?:,|\band)\s*$/.test(near) && BREAKDOWN_BEFORE.test(sentenceBefore(segment)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "OTP buys Uzbek bank for $500 million": the price of what a party buys.
   if (/\bfor\s/.test(near.slice(-20)) && BOUGHT_FOR_BEFORE.test(near)) return { role: 'commitment' };
+  // "agreed to sell its Peruvian business to X for about $2.9bn": what the buyer pays for a business.
+  if (/\bfor\s/.test(near.slice(-20)) && /\bsel|\bsold/i.test(before) && BUSINESS_SOLD_FOR_BEFORE.test(before.slice(-220))) return { role: 'commitment' };
+  // "Uzbekistan sold $1.5bn of eurobonds": money raised from the bonds' buyers.
+  if (/\b(?:sold|sells?|issued|issues|priced|placed)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i.test(near) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
   if (/\bput/i.test(near) && PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   // ("will pay $650m for a 30% stake": a share's words may hold a percent sign.)

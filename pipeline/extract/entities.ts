@@ -512,7 +512,7 @@ const ORG_HEADS = new Set([
   'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Investments', 'Resources', 'Petroleum', 'Industries', 'Enterprises',
   'Ventures', 'Trust', 'Securities', 'Insurance', 'Petrochemicals', 'Metals', 'Steel', 'Power', 'Motors', 'Telecom',
   'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium', 'Ports', 'Foundation',
-  'Electricity', 'Utilities', 'Railways', 'Telecommunications',
+  'Electricity', 'Utilities', 'Railways', 'Telecommunications', 'Grid', 'International',
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping',
 ]);

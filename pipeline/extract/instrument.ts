@@ -14,7 +14,7 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['deposit', /\b(?:deposits?|deposited|placed with the central bank)\b/gi],
   // "£500m in loan guarantees": backing for others' loans, not a loan (before the loan cue, which would take "loan").
   ['guarantee', /\b(?:(?:loan|credit|sovereign|partial\s+(?:credit|risk)|risk|payment)\s+)?guarantees?\b|\b(?:political\s+)?risk\s+insurance\b/gi],
-  ['equity', /\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|(?:funding|fundraising|financing|investment|equity)\s+round|series\s+[A-F])\b/gi],
+  ['equity', /\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|(?:funding|fundraising|financing|investment|equity)\s+round|series\s+[A-F]|(?:sell(?:s|ing)?|sold)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|subsidiary|operations|division|arm|assets))\b/gi],
   ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|(?:cash|tax|investment)\s+incentives?)\b/gi],
   ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|facilit(?:y|ies)|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
   // "raised $2bn from a bond sale": debt sold to investors, none of the kinds above.

@@ -131,6 +131,8 @@ const INSTRUMENT_WITH_BEFORE = /\b(?:loans?|credits?|financing|facility|faciliti
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 // "with ACWA Power and Masdar accounting for most of the total": a co-funder named before another is one too.
 const GIVING_PARTICIPLE_AFTER = /^(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})?(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in|accounting\s+for)\b/iu;
+/** A state's aid right after its name: "German state aid", "French government subsidies". */
+const STATE_AID_AFTER = /^\s+(?:state\s+aid|(?:state|government|public)\s+(?:subsid(?:y|ies)|support|grants?|funding)|subsid(?:y|ies))\b/i;
 /** A loan told with the participle of its agreement, right before the other party: "a loan agreed with the", "credit line signed with". */
 const INSTRUMENT_AGREED_WITH_BEFORE = /\b(?:loans?|credits?|credit\s+lines?|financing|facility|facilities)\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$/i;
 /** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the". */
@@ -144,8 +146,11 @@ const ADJECTIVE_SLOT = /(?:\b(?:the|a|an|of|in|for|to|its|their|and|on|with|from
 const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supported|bankrolled)\b/;
 // "Kenya's willingness to lend", "Ghana's pledge of": the possessor gives. "Kenya's push to close a loan" is the borrower's.
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
-const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?)\b/i;
+// ("Uzbekistan sold $1.5bn of eurobonds": the issuer of bonds sold receives the money.)
+const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?)\b|(?:sold|sells?|issued|issues|priced|placed)\b(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\b(?:bonds?|eurobonds?|sukuk|notes)\b))/i;
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
+/** Right after a subject: a sale of its own bonds ("sold $1.5bn of eurobonds"), which it receives the money of. */
+const BONDS_SOLD_AFTER = /^\s+(?:(?:has|have|had)\s+)?(?:sold|sells?|issued|issues|priced|placed)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:bonds?|eurobonds?|sukuk|notes)\b/i;
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
 // ("with four Chinese companies": a count may stand between.) "to help rebuild Syria", "for the
 // reconstruction of Gaza": what the money rebuilds or develops receives it.
@@ -724,8 +729,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
         found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: earlier ? 4.5 : pastAnotherFigure ? 3.8 : 5.5, at: m.start });
       }
     } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
-      // "$1bn in Kestrel Bank financing": the organisation whose financing it is.
-      found.push({ parties: partiesOf(a, [m]), strength: isOrg(m) ? 5 : 3.5, at: m.start });
+      // "$1bn in Kestrel Bank financing": the organisation whose financing it is. "approved €902m in German
+      // state aid": whose aid it is, over the regulator that approved it.
+      found.push({ parties: partiesOf(a, [m]), strength: STATE_AID_AFTER.test(after) ? 6.5 : isOrg(m) ? 5 : 3.5, at: m.start });
     }
   }
   // Subject of the verb: the party nearest before the verb (or figure) in the same clause, not after a preposition.
@@ -766,7 +772,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   const subjectsToTry = subjects.length === 0 ? [] : neighbour ? subjects.filter((m) => m.start - clauseStart < 80) : [subjects[subjects.length - 1]!];
   for (const subject of subjectsToTry) {
     // Up to the figure, not into it: "5.7 trillion won" is a currency, not a verb of receiving.
-    if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorStart)).replace(RAISED_HOLDING, ''))) break;
+    if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorStart)).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(subject.end, anchorEnd + 80))) break;
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {

@@ -198,6 +198,12 @@ const cases: [string, string[]][] = [
   // What a project will earn is its revenue.
   ['"The smelter will export 80% of its output and earn about $1.8 billion a year," he told reporters.', ['projection:revenue']],
   ['The mine earned $300 million last year.', ['none']],
+  // A business sold is the buyer's money; bonds sold are money raised, the demand for them none.
+  ['Italian utility Enel has agreed to sell its Peruvian power distribution business to China Southern Power Grid International for about $2.9 billion, the companies said.', ['commitment']],
+  ['Kestrel Mining sold 5 million tonnes of copper to China for $2 billion.', ['none']],
+  ['Uzbekistan sold $1.5 billion of dollar- and som-denominated eurobonds, the ministry said, with demand from international investors exceeding $5 billion.', ['commitment', 'none']],
+  ['The bond drew orders of more than $10 billion.', ['none']],
+  ['TASHKENT, May 16 - Uzbekistan sold $1.5 billion of eurobonds, the finance ministry said, with demand from international investors exceeding $5 billion.', ['commitment', 'none']],
   // A plan said not to be.
   ['Tesla has no plans to invest $2 billion in an Indian factory this year, an official said.', ['none']],
   ['The bank does not intend to lend $500 million to the utility.', ['none']],

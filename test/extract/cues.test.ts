@@ -120,6 +120,10 @@ describe('statusOf', () => {
     // A headline's "pull $2bn" and "withdraws" end what was given; "pull in" draws money in.
     ['Chinese lenders pull [[$2bn]] in financing for coal plant', 'cancelled'],
     ['Tarsa withdraws [[$500m]] offer for port', 'cancelled'],
+    // Money raised from a sale of bonds is agreed.
+    ['Uzbekistan raises [[$1.5bn]] in eurobond sale', 'agreed'],
+    ['Uzbekistan sold [[$1.5 billion]] of dollar-denominated eurobonds.', 'agreed'],
+    ['Uzbekistan aims to raise [[$1.5 billion]] in eurobonds.', 'intended'],
     ['The fund pulled in [[$2bn]] from investors.', null],
     ['The World Bank approved $700m for Nigeria; the IFC will provide [[$150m]].', 'pledged'],
     ['The World Bank approved [[$700m]] for Nigeria; the IFC will provide $150m.', 'approved'],
@@ -187,6 +191,7 @@ describe('instrumentOf', () => {
     ['It is part of a [[$400 million]] funding round.', 'equity'],
     ['The steelmaker will set up a [[$3 billion]] integrated mill.', 'investment'],
     ['The bank approved [[$500m]] to build roads.', null],
+    ['Enel agreed to sell its Peruvian power distribution business to a Chinese grid company for [[$2.9 billion]].', 'equity'],
     // "co-financed" says who shares the money, not its kind: the loan it shares is a loan.
     ['The loan is co-financed with the World Bank, which is providing [[$700 million]].', 'loan'],
     ['The programme is co-financed with the World Bank, which is providing [[$700 million]].', 'financing'],

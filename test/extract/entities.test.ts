@@ -25,6 +25,8 @@ const cases: [string, Brief[]][] = [
   ['LAGOS: officials met.', [['LAGOS', 'Lagos', 'place', null, 'Nigeria', 'name']]],
   ['NIGERIA EYES GAINS', [['NIGERIA', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
   ['us and them', []],
+  // A country's name opening a company's name ending in "Grid International" is part of it.
+  ['It sold the unit to China Southern Power Grid International.', [['China Southern Power Grid International', 'China Southern Power Grid International', 'unknown_organization', 'other', 'China', 'capitalised']]],
   // Palestinian territories are places of Palestine.
   ['It will pay salaries in Gaza and the West Bank.', [['Gaza', 'Gaza', 'place', null, 'Palestine', 'name'], ['West Bank', 'West Bank', 'place', null, 'Palestine', 'name']]],
   // A company named after the metal it mines.

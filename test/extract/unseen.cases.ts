@@ -3811,4 +3811,58 @@ export const CASES: UnseenCase[] = [
       { funder: 'International Monetary Fund', recipient: 'Ivory Coast', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
     ],
   },
+  // Fifty-eighth round (2026-11-27).
+  {
+    name: 'A development bank signs a credit line with a foreign export-credit bank for projects at home',
+    text: [
+      "Brazil's BNDES, Japan's JBIC sign $500m credit line for green projects",
+      "RIO DE JANEIRO, Jan 22 - Brazil's development bank BNDES signed a $500 million credit line with the Japan Bank for International Cooperation (JBIC) to finance renewable energy and sustainable infrastructure projects in Brazil, BNDES said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: ['Brazilian Development Bank', 'Brazil'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A government's state aid a supranational body approved for a foreign company's plant",
+    text: [
+      'Swedish firm Northvolt gets €902m German subsidy for battery plant',
+      'BERLIN, Jan 8 - The European Commission approved 902 million euros in German state aid for Swedish battery maker Northvolt to build a factory in Heide, northern Germany, which is expected to create 3,000 jobs.',
+      'The plant will have annual capacity of 60 gigawatt hours.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Germany', recipient: ['Northvolt', 'Germany'], amount: 902e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'approved', evidence: 2 },
+    ],
+  },
+  {
+    name: "A government's bond sale, the investors' demand beside it",
+    text: [
+      'Uzbekistan raises $1.5bn in eurobond sale',
+      'TASHKENT, May 16 - Uzbekistan sold $1.5 billion of dollar- and som-denominated eurobonds, the finance ministry said, with demand from international investors exceeding $5 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: null, recipient: 'Uzbekistan', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['other', null, 'financing', 'loan'], status: ['agreed', 'disbursed'], evidence: 2 },
+    ],
+    not: [5e9],
+  },
+  {
+    name: "A utility sells a foreign business to another country's grid company for about a sum",
+    text: [
+      "Italy's Enel to sell Peru assets to China Southern Power Grid for $2.9bn",
+      'LIMA, April 6 - Italian utility Enel has agreed to sell its Peruvian power distribution business to China Southern Power Grid International for about $2.9 billion, the companies said on Thursday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Southern Power Grid International', funder_country: 'China', recipient: ['Enel', 'Peru'], amount: 2.9e9, currency: 'USD', qualifier: 'about', instrument: 'equity', status: ['agreed', 'pledged'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A lender's loan for earthquake recovery, the damage estimate beside it",
+    text: [
+      'AIIB approves $300m loan to Turkey for earthquake recovery',
+      "ANKARA, June 29 - The Asian Infrastructure Investment Bank has approved a $300 million loan to help Turkey rebuild infrastructure in the 11 provinces hit by February's earthquakes, which caused damage estimated at $104 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Infrastructure Investment Bank', recipient: 'Türkiye', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+    not: [104e9],
+  },
 ];
