@@ -16,7 +16,7 @@
 import type { ProjectionMetric } from '../tables.ts';
 import { SOURCE_AFTER } from './instrument.ts';
 import { PERCENT } from './numbers.ts';
-import { EVENT_RAISED } from './status.ts';
+import { BOND_NOUNS, BOND_SALE_VERBS, EVENT_RAISED } from './status.ts';
 
 export type MoneyRole =
   | { role: 'commitment' }
@@ -169,20 +169,18 @@ const NO_PLAN_BEFORE = /\b(?:(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:t
 /** A business, a stake or assets sold to a buyer, right before its price: "sell its Peruvian business to X for about". */
 const BUSINESS_SOLD_FOR_BEFORE = /\b(?:sell|sells|selling|sold)\s+(?:[\w’'-]+\s+){0,6}?(?:business|businesses|stake|assets?|unit|subsidiary|shares|operations|division|arm|portfolio|holding|interest)\b[^.;]{0,80}?\bto\s+[^.;]{1,100}?\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to)?\s*$/i;
 /** Bonds right after a figure: "$1.5bn of dollar- and som-denominated eurobonds", "$500m in sukuk". */
-const BONDS_AFTER = /^\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+){0,5}?(?:bonds?|eurobonds?|sukuk|notes|securities|debentures)\b/i;
+const BONDS_AFTER = new RegExp(String.raw`^\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+){0,5}?${BOND_NOUNS}\b`, 'i');
+/** A sale of bonds right before its figure: "sold", "priced about". */
+const BONDS_SOLD_BEFORE = new RegExp(String.raw`\b${BOND_SALE_VERBS}\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$`, 'i');
 /** Demand for a sale right before a figure: "demand from international investors exceeding", "orders of more than". */
 // (The verb may be read into the figure as its qualifier: "exceeding $5bn" is "over".)
 const BOND_DEMAND_BEFORE = /\b(?:demand|orders|bids|subscriptions)\b[^.;$€£¥₹]{0,60}?(?:\b(?:exceed(?:ing|ed|s)?|of|worth|topp(?:ing|ed)|totall?ing|reach(?:ing|ed)|above|over)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?)?\s*$/i;
 /** Why a figure is a contract's price (headlineOtherwise.ts reads it). */
 export const CONTRACT_REASON = 'contract or order won';
 /** A sum per period right after a figure: "$60m a month", "€5m per year", "$2bn annually". */
-const RATE_AFTER = /^\s+(?:(?:a|per|each|every)\s+(?:month|year|week|quarter)|monthly|annually|yearly|a\s+year)\b/i;
-/** After a rate, the total it comes to, before the next figure: "... for six months, totalling". */
-const TOTAL_AFTER_RATE = /\b(?:totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|in\s+total\s+of)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
-/** Right before a total: "totalling", "for a total of". */
-const TOTALLING_BEFORE = /\b(?:totall?ing|for\s+a\s+total\s+of|a\s+total\s+of)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
-/** The text before a total opens with the rate of the figure before it ("a month for six months, ... totalling"). */
-const RATE_THEN_TOTAL = /^\s+(?:(?:a|per|each|every)\s+(?:month|year|week|quarter)|monthly|annually|yearly)\b/i;
+const RATE_AFTER = /^\s+(?:(?:a|per|each|every)\s+(?:month|year|week|quarter)|monthly|annually|yearly)\b/i;
+/** Right before a total: "totalling", "for a total of" (after a rate: "... for six months, totalling"). */
+const TOTALLING_BEFORE = /\b(?:totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|in\s+total\s+of)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** Right before the size of a project a financier left: "withdrawn from financing a", "pulled out of funding the". */
 const WITHDRAWN_FROM_FINANCING_BEFORE = /\b(?:withdr(?:ew|awn|aws?)|pull(?:s|ed)?\s+out|exit(?:s|ed)?|back(?:s|ed)?\s+out)\s+(?:of|from)\s+(?:financing|funding|backing)\s+(?:a|an|the)\s+$/i;
 // "denied reports that it would deposit $5bn": what was denied is no commitment.
@@ -249,8 +247,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
 
   if (ends(CANCELLED_PLAN, near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
   // "$60m a month for six months ..., totalling $360m": the total is the money given, the monthly sum its rate.
-  if (/total/i.test(near) && TOTALLING_BEFORE.test(near.slice(-40)) && RATE_THEN_TOTAL.test(before) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
-  if (RATE_AFTER.test(after) && /total/i.test(segment.after) && TOTAL_AFTER_RATE.test(segment.after.slice(0, 200))) return { role: 'none', reason: 'a rate, its total told after' };
+  // (The text before the total opens with the rate of the figure before it: " a month for six months, ... totalling".)
+  if (/total/i.test(near) && TOTALLING_BEFORE.test(near.slice(-40)) && RATE_AFTER.test(before) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  if (RATE_AFTER.test(after) && /total/i.test(segment.after) && TOTALLING_BEFORE.test(segment.after.slice(0, 200))) return { role: 'none', reason: 'a rate, its total told after' };
   // "have withdrawn from financing a $3bn coal plant": the plant's size; what was withdrawn is told apart.
   if (/withdr|pull|exit|back/i.test(near) && WITHDRAWN_FROM_FINANCING_BEFORE.test(near.slice(-60)) && COST_AFTER.test(after)) return { role: 'cost' };
   if (/\bden|\bdismiss|\brefut/i.test(near) && DENIED_BEFORE.test(near)) return { role: 'none', reason: 'a report denied' };
@@ -368,7 +367,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "agreed to sell its Peruvian business to X for about $2.9bn": what the buyer pays for a business.
   if (/\bfor\s/.test(near.slice(-20)) && /\bsel|\bsold/i.test(before) && BUSINESS_SOLD_FOR_BEFORE.test(before.slice(-220))) return { role: 'commitment' };
   // "Uzbekistan sold $1.5bn of eurobonds": money raised from the bonds' buyers.
-  if (/\b(?:sold|sells?|issued|issues|priced|placed)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i.test(near) && BONDS_AFTER.test(after)) return { role: 'commitment' };
+  if (BONDS_SOLD_BEFORE.test(near) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
   if (/\bput/i.test(near) && PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   // ("will pay $650m for a 30% stake": a share's words may hold a percent sign.)

@@ -15,6 +15,7 @@ import { describeProject, findProjectMentions, type ProjectMention } from './pro
 import { eachMatch } from './matches.ts';
 import { MEMO_LIMIT, memoPerOwner, memoTable } from './memo.ts';
 import { SHARE_LIST_CUE } from './classify.ts';
+import { BOND_NOUNS, BOND_SALE_VERBS } from './status.ts';
 
 export interface PartyContext {
   sentence: string;
@@ -133,10 +134,12 @@ const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'ex
 const GIVING_PARTICIPLE_AFTER = /^(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})?(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in|accounting\s+for)\b/iu;
 /** A state's aid right after its name: "German state aid", "French government subsidies". */
 const STATE_AID_AFTER = /^\s+(?:state\s+aid|(?:state|government|public)\s+(?:subsid(?:y|ies)|support|grants?|funding)|subsid(?:y|ies))\b/i;
+/** Words for money lent, for the two patterns after. */
+const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facility|facilities)`;
 /** A loan told with the participle of its agreement, right before the other party: "a loan agreed with the", "credit line signed with". */
-const INSTRUMENT_AGREED_WITH_BEFORE = /\b(?:loans?|credits?|credit\s+lines?|financing|facility|facilities)\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$/i;
+const INSTRUMENT_AGREED_WITH_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$`, 'i');
 /** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the". */
-const INSTRUMENT_WITH_GROUP_BEFORE = /\b(?:loans?|credits?|financing|facility|facilities)\b[^.;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:consortium|syndicate|group|club)\s+of\s+[^.;]{0,50}?\bled\s+by\s+(?:the\s+)?$/i;
+const INSTRUMENT_WITH_GROUP_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\b[^.;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:consortium|syndicate|group|club)\s+of\s+[^.;]{0,50}?\bled\s+by\s+(?:the\s+)?$`, 'i');
 const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
 // Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing").
 const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|got|wins|won|seeks|needs|wants|has|have|is|was|will|would|could|can|may|to|for|of|in|and|or|with|from)\b)[\p{Ll}-]+\s+){0,2}(?:financing|funding|loans?|credits?|credit\s+line|investments?|grants?|deposits?|facility|package|support|assistance|backing|guarantees?|debt|finance|money|(?<!new\s)capital(?!\s+(?:city|region|district|[\p{Lu}]))|aid|cash|bailout|lending)\b(?!\s+(?:ministry|ministries|minister|ministers|department|secretary|committee|chief|director|officials?|division|commission|agency|authority)\b)/u;
@@ -146,11 +149,10 @@ const ADJECTIVE_SLOT = /(?:\b(?:the|a|an|of|in|for|to|its|their|and|on|with|from
 const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supported|bankrolled)\b/;
 // "Kenya's willingness to lend", "Ghana's pledge of": the possessor gives. "Kenya's push to close a loan" is the borrower's.
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
-// ("Uzbekistan sold $1.5bn of eurobonds": the issuer of bonds sold receives the money.)
-const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?)\b|(?:sold|sells?|issued|issues|priced|placed)\b(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\b(?:bonds?|eurobonds?|sukuk|notes)\b))/i;
+const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?)\b/i;
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
-/** Right after a subject: a sale of its own bonds ("sold $1.5bn of eurobonds"), which it receives the money of. */
-const BONDS_SOLD_AFTER = /^\s+(?:(?:has|have|had)\s+)?(?:sold|sells?|issued|issues|priced|placed)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:bonds?|eurobonds?|sukuk|notes)\b/i;
+/** Right after a party: a sale of its own bonds ("sold $1.5bn of eurobonds"), whose money it receives. */
+const BONDS_SOLD_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?${BOND_SALE_VERBS}\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b${BOND_NOUNS}\b`, 'i');
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
 // ("with four Chinese companies": a count may stand between.) "to help rebuild Syria", "for the
 // reconstruction of Gaza": what the money rebuilds or develops receives it.
@@ -935,7 +937,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     const investedIn = strict && (INVEST_IN_BEFORE.test(before) || PUT_IN_BEFORE.test(before));
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || (/^['’]/.test(after) && !investedIn))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
-    else if (RECEIVE_AFTER.test(after) && !a.places.has(m)) rank = 3.5;
+    // ("Uzbekistan sold $1.5bn of eurobonds": the issuer of bonds sold receives the money.)
+    else if ((RECEIVE_AFTER.test(after) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100))) && !a.places.has(m)) rank = 3.5;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     // "during the president's visit to Tokyo", "at a forum in Riyadh": where a delegation went or an event was held.
