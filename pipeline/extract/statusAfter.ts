@@ -53,8 +53,10 @@ export function withStatusToldAfter(mentions: readonly FactMention<Commitment>[]
     for (const m of mentions) {
       if (m.position !== target || m.headline) continue;
       if (instruments !== null && (m.row.instrument === null || !instruments.includes(m.row.instrument))) continue;
-      const next = firmer(m.row.status, status);
-      if (next !== m.row.status) changes.set(m, { status: next });
+      // From what an earlier sentence after it already made it: a later, weaker telling does not undo it.
+      const current = changes.get(m)?.status ?? m.row.status;
+      const next = firmer(current, status);
+      if (next !== current) changes.set(m, { status: next });
     }
   });
   return withChanges(mentions, changes);

@@ -27,6 +27,11 @@ describe('status told in the sentence after the figure', () => {
       [[20e6, 'grant', 'signed'], [50e6, 'loan', 'pledged']],
     ],
     [
+      'two sentences after: the firmer status stays, whichever comes last',
+      ['ACCRA - Japan pledged a $50 million loan to Ghana for roads.', 'The loan was disbursed in March.', 'The loan had been approved by the cabinet.'],
+      [[50e6, 'loan', 'disbursed']],
+    ],
+    [
       'a deal called off is cancelled',
       ['ACCRA - Japan pledged $50 million to Ghana for roads.', 'The deal was later cancelled after a dispute.'],
       [[50e6, null, 'cancelled']],
