@@ -32,6 +32,8 @@ const INCLUDES =
   /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which|(?:split|divided|shared|broken\s+down)\s+(?:between|into|among)|(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:contributed|put\s+in|provided|invested|committed)|allowing\s+(?:an?\s+|the\s+)?(?:immediate\s+|initial\s+)?(?:disbursement|release|drawdown)\s+of|(?:with|and)\s+(?:an?\s+|the\s+)?(?:immediate|initial|first)\s+(?:disbursement|tranche|instal+ment|release)\s+of)\b/gi;
 /** Between a part and the programme it is paid under: "a €1.5bn tranche from the EU under the €50bn facility". */
 // ("$2bn from Saudi Arabia, Kuwait and the UAE, the second of five annual instalments under a $10bn package": the givers may stand between.)
+/** "$3.4bn Extended Credit Facility for Ethiopia, part of a $10.5bn package": a part the words after it place in the whole. */
+const PART_OF_WHOLE_AFTER = /^[^.;$€£¥₹]{0,80},\s+(?:the\s+)?(?:(?:first|second|third|final|largest|biggest)\s+)?(?:part|portion|share|component|tranche)\s+of\s+(?:a|an|the|its|their)\s*$/i;
 /** "the first tranche of $500m from a $1.5bn loan": a part taken from the whole after it. */
 const FROM_WHOLE = /^\s+from\s+(?:a|an|the|its|their)\s*$/i;
 const UNDER_WHOLE = /^\s*(?:[^.;$€£¥₹]{0,120}?\s)?under\s+(?:a|an|the|its|their)\s*$/i;
@@ -65,7 +67,7 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     const whole = figures[i + 1]!.mention.row;
     if (!smallerPart(part, whole)) continue;
     const between = text.slice(figures[i]!.end, figures[i + 1]!.start);
-    if (!OF_WHOLE.test(between) && !UNDER_WHOLE.test(between) && !FROM_WHOLE.test(between)) continue;
+    if (!OF_WHOLE.test(between) && !UNDER_WHOLE.test(between) && !FROM_WHOLE.test(between) && !PART_OF_WHOLE_AFTER.test(between)) continue;
     part.part_of = whole.commitment_id;
     // "China has disbursed $500m of the $2bn it pledged": the verb before the part is the part's; the
     // whole has only what is said after the part ("it pledged"), else no status. A finite verb after
@@ -121,8 +123,10 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
       parts.push(row);
     }
     // The whole's funder was read from its parts' "from US EXIM", "from the IFC": with parts from
-    // two or more lenders, it is none of them alone, so it stays unknown.
-    const lenders = new Set(parts.map((p) => p.funder).filter((f) => f !== null));
+    // two or more lenders (those placed in it before too: "X approved $3.4bn, part of a $10.5bn
+    // package that includes $6.6bn from Y"), it is none of them alone, so it stays unknown.
+    const placed = figures.filter((f) => f.mention.row.part_of === wholeRow.commitment_id && !parts.includes(f.mention.row)).map((f) => f.mention.row);
+    const lenders = new Set([...placed, ...parts].map((p) => p.funder).filter((f) => f !== null));
     if (lenders.size >= 2 && wholeRow.funder !== null && lenders.has(wholeRow.funder)) dropFunder(wholeRow);
   });
 }

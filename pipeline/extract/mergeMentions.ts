@@ -205,14 +205,31 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     other.funder !== null &&
     funderFits(m.row, other) &&
     sameNumber(point(m.row.amount, m.row.amount_low, m.row.amount_high), point(other.amount, other.amount_low, other.amount_high));
+  // "TotalEnergies will take a 25% share of the venture. It will pay about $1.5bn for its share": a
+  // stake told without its price, then its price, next to each other, by one buyer: one purchase.
+  const stakePriced = (stake: Commitment, priced: Commitment, sm: FactMention<Commitment>, pm: FactMention<Commitment>) =>
+    stake.amount === null &&
+    stake.amount_low === null &&
+    stake.amount_high === null &&
+    stake.stake_percent !== null &&
+    priced.instrument === 'equity' &&
+    (priced.amount !== null || priced.amount_high !== null) &&
+    (priced.stake_percent === null || priced.stake_percent === stake.stake_percent) &&
+    stake.funder !== null &&
+    priced.funder !== null &&
+    funderFits(stake, priced) &&
+    overlaps(stake.recipient, priced.recipient) &&
+    Math.abs(sm.position - pm.position) <= 1;
   const same = (a: Commitment, b: Commitment, eitherHeadline: boolean, am: FactMention<Commitment>, bm: FactMention<Commitment>) =>
-    (a.amount !== null || a.amount_low !== null || a.amount_high !== null) &&
+    stakePriced(a, b, am, bm) ||
+    stakePriced(b, a, bm, am) ||
+    ((a.amount !== null || a.amount_low !== null || a.amount_high !== null) &&
     ((sameAmount(a, b, eitherHeadline) && compatible(a.currency, b.currency)) ||
       (eitherHeadline && (givesConversion(am, b) || givesConversion(bm, a) || dollarsInHeadline(am, b) || dollarsInHeadline(bm, a)))) &&
     (eitherHeadline || funderFits(a, b)) &&
     (eitherHeadline || !otherCountries(a, b)) &&
     (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '') || (eitherHeadline && sameDebt(a.instrument, b.instrument))) &&
-    (sameProject(a.project, b.project, sameName) || (eitherHeadline && (namesOthersProject(am, b) || namesOthersProject(bm, a))));
+    (sameProject(a.project, b.project, sameName) || (eitherHeadline && (namesOthersProject(am, b) || namesOthersProject(bm, a)))));
   const rows = mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);
     // (A headline's "to invest" says only that it is planned: the body's own word comes first.)

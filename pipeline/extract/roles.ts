@@ -732,8 +732,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       }
     } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
       // "$1bn in Kestrel Bank financing": the organisation whose financing it is. "approved €902m in German
-      // state aid": whose aid it is, over the regulator that approved it.
-      found.push({ parties: partiesOf(a, [m]), strength: STATE_AID_AFTER.test(after) ? 6.5 : isOrg(m) ? 5 : 3.5, at: m.start });
+      // state aid": whose aid it is, over the regulator that approved it. "a $10.5bn IMF-World Bank
+      // package": both organisations the hyphen joins.
+      const joined = isOrg(m) ? a.parties.find((n) => n.end === m.start - 1 && isOrg(n) && /[-–/]/.test(s.charAt(n.end))) : undefined;
+      found.push({ parties: partiesOf(a, joined ? [joined, m] : [m]), strength: STATE_AID_AFTER.test(after) ? 6.5 : isOrg(m) ? 5 : 3.5, at: (joined ?? m).start });
     }
   }
   // Subject of the verb: the party nearest before the verb (or figure) in the same clause, not after a preposition.

@@ -204,6 +204,10 @@ const cases: [string, string[]][] = [
   ['Uzbekistan sold $1.5 billion of dollar- and som-denominated eurobonds, the ministry said, with demand from international investors exceeding $5 billion.', ['commitment', 'none']],
   ['The bond drew orders of more than $10 billion.', ['none']],
   ['TASHKENT, May 16 - Uzbekistan sold $1.5 billion of eurobonds, the finance ministry said, with demand from international investors exceeding $5 billion.', ['commitment', 'none']],
+  // The price of a share of a venture, and a share taken for a sum.
+  ['TotalEnergies will pay about $1.5 billion for its share, a source said.', ['commitment']],
+  ['France’s TotalEnergies takes 20% of Qatar LNG expansion for $1.5bn', ['commitment']],
+  ['The fund’s share of the $1.5 billion market is small.', ['none']],
   // A plan said not to be.
   ['Tesla has no plans to invest $2 billion in an Indian factory this year, an official said.', ['none']],
   ['The bank does not intend to lend $500 million to the utility.', ['none']],

@@ -794,6 +794,21 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('a part placed ", part of a" whole is its part, and a whole with parts from two lenders is neither\'s', () => {
+    const rows = extractedCommitments(['Package', 'The IMF approved a four-year, $3.4 billion Extended Credit Facility for Malawi, part of a $10.5 billion package that includes $6.6 billion from the World Bank over three years.']);
+    const whole = rows.find((c) => c.amount === 10.5e9)!;
+    expect(rows.map((c) => [c.amount, c.funder, c.part_of === whole.commitment_id])).toEqual([
+      [3.4e9, 'International Monetary Fund', true],
+      [10.5e9, null, false],
+      [6.6e9, 'World Bank', true],
+    ]);
+  });
+
+  it('a stake told without its price and its price in the next sentence, by one buyer, are one purchase', () => {
+    const rows = extractedCommitments(['Stake', 'Tarsa Energy will take a 25% share of the Kestrel venture, the ministry said.', 'Tarsa Energy will pay about $1.5 billion for its share, a source said.']);
+    expect(rows.map((c) => [c.amount, c.funder, c.instrument, c.stake_percent, c.evidence_id.split(';').length])).toEqual([[1.5e9, 'Tarsa Energy', 'equity', 25, 2]]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

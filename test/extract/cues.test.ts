@@ -122,6 +122,8 @@ describe('statusOf', () => {
     ['Tarsa withdraws [[$500m]] offer for port', 'cancelled'],
     // Money raised from a sale of bonds is agreed.
     ['Uzbekistan raises [[$1.5bn]] in eurobond sale', 'agreed'],
+    ['Ethiopia secures [[$10.5bn]] package', 'agreed'],
+    ['Philippines secures [[$3bn]] in pledges from Japanese firms', 'pledged'],
     ['Uzbekistan sold [[$1.5 billion]] of dollar-denominated eurobonds.', 'agreed'],
     ['Uzbekistan aims to raise [[$1.5 billion]] in eurobonds.', 'intended'],
     ['The fund pulled in [[$2bn]] from investors.', null],
@@ -192,6 +194,7 @@ describe('instrumentOf', () => {
     ['The steelmaker will set up a [[$3 billion]] integrated mill.', 'investment'],
     ['The bank approved [[$500m]] to build roads.', null],
     ['Enel agreed to sell its Peruvian power distribution business to a Chinese grid company for [[$2.9 billion]].', 'equity'],
+    ['TotalEnergies will pay about [[$1.5 billion]] for its share, a source said.', 'equity'],
     // "co-financed" says who shares the money, not its kind: the loan it shares is a loan.
     ['The loan is co-financed with the World Bank, which is providing [[$700 million]].', 'loan'],
     ['The programme is co-financed with the World Bank, which is providing [[$700 million]].', 'financing'],

@@ -3865,4 +3865,61 @@ export const CASES: UnseenCase[] = [
     ],
     not: [104e9],
   },
+  // Fifty-ninth round (2026-11-27).
+  {
+    name: "A company's price for a share of a joint venture in a project, told by a source in the sentence after",
+    text: [
+      "France's TotalEnergies takes stake in Qatar LNG expansion for $1.5bn",
+      "DOHA, June 12 - TotalEnergies has been chosen as the first international partner in Qatar's North Field East expansion, taking a 25% share of a joint venture that holds a 25% stake in the project, QatarEnergy said on Sunday.",
+      'TotalEnergies will pay about $1.5 billion for its share, a source familiar with the deal said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'TotalEnergies', funder_country: 'France', recipient: ['Qatar', 'QatarEnergy'], amount: 1.5e9, currency: 'USD', qualifier: 'about', instrument: 'equity', status: ['pledged', 'agreed', 'intended'], stake: 25, evidence: 3 },
+    ],
+  },
+  {
+    name: "A lender's facility approved as part of a package with another lender's share",
+    text: [
+      'Ethiopia secures $10.5bn IMF-World Bank package',
+      'ADDIS ABABA, July 30 - The IMF approved a four-year, $3.4 billion Extended Credit Facility for Ethiopia, part of a $10.5 billion package that includes $6.6 billion from the World Bank over three years.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['International Monetary Fund; World Bank', null], recipient: 'Ethiopia', amount: 10.5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'debt_package', 'financing'], status: ['agreed', 'approved'], evidence: 2 },
+      { funder: 'International Monetary Fund', recipient: 'Ethiopia', amount: 3.4e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: 'World Bank', recipient: 'Ethiopia', amount: 6.6e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: ['approved', 'pledged', 'agreed'] },
+    ],
+  },
+  {
+    name: "A government's subsidies to a foreign company for its plant, the plant's size beside them",
+    text: [
+      'Hungary gives Chinese battery maker CATL 800 million euros in incentives',
+      "BUDAPEST, Aug 12 - Hungary's government will grant 800 million euros in subsidies to Chinese battery maker CATL for its 7.3 billion euro plant in Debrecen, the foreign ministry said.",
+      'The plant is expected to create 9,000 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Hungary', recipient: ['Contemporary Amperex Technology', 'CATL'], amount: 800e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged', evidence: 2 },
+    ],
+    ignore: [7.3e9],
+  },
+  {
+    name: "A state oil company's plan to invest about a sum over years in exploration abroad",
+    text: [
+      "Malaysia's Petronas invests $4bn in Egypt gas exploration",
+      "CAIRO, Feb 20 - Malaysia's Petronas plans to invest about $4 billion over seven years in exploring for gas off Egypt's Mediterranean coast, Egypt's petroleum ministry said in a statement.",
+      'Petronas has operated in Egypt since 2001.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Petronas', funder_country: 'Malaysia', recipient: 'Egypt', amount: 4e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A fund's loan in Kuwaiti dinars with dollars in brackets",
+    text: [
+      'Kuwait fund lends Jordan 30 million dinars for schools',
+      "AMMAN, March 3 - The Kuwait Fund for Arab Economic Development signed a 30 million Kuwaiti dinar ($98 million) loan agreement with Jordan to build 25 schools in the kingdom, Jordan's planning ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Jordan', amount: 30e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+  },
 ];
