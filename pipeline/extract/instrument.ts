@@ -74,7 +74,10 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   const ownSource = SOURCE_AFTER.test(sentence.slice(end, end + 40));
   const cues = ownSource ? all.filter((c) => c.instrument !== 'export_credit' || c.start >= end) : all;
   const afterLimit = Math.min(to, clauseEnd(sentence, end));
-  const near = cues.filter((c) => (c.end <= start && c.start >= from) || (c.start >= end && c.end <= afterLimit));
+  // (Not past ", and" before a capitalised subject: "... loans, and Korean companies signed deals worth $7bn".)
+  const ownFrom = Math.max(from, lastCapitalAnd(sentence, start));
+  // ("$1bn in loans, $7bn in projects": the noun right after the figure before is that one's, not this one's.)
+  const near = cues.filter((c) => (c.end <= start && c.start >= ownFrom && !(from > 0 && OWN_NOUN_GAP.test(sentence.slice(from, c.start)))) || (c.start >= end && c.end <= afterLimit));
   const eca = near.find((c) => c.instrument === 'export_credit' && cueDistance(c, start, end) <= 60);
   if (eca) return 'export_credit';
   // "€5bn in loans, €1.8bn in investments": the noun the figure is "in" or "of" is its own, however near another figure's.
@@ -89,13 +92,28 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
     if (named.length > 0) return named[named.length - 1]!.instrument;
   }
   if (best) return best.instrument;
+  // "$1bn in loans, $7bn in projects": a figure with a noun of its own that names no kind of money has none.
+  if (OWN_NOUN_AFTER.test(sentence.slice(end, end + 40))) return null;
   // Coordinated figures share the instrument of the sentence ("$1bn and $2bn in loans"), not of another clause
   // ("the fund will lend $300m, while the remaining $700m will be covered by X").
-  const clauseStart = Math.max(...[';', ' - ', ' – ', ' — ', ', while ', ', whereas ', ', but '].map((b) => sentence.lastIndexOf(b, start)));
+  // (", and Korean companies signed deals worth $7bn": "and" before a capitalised subject starts one too.)
+  const clauseStart = Math.max(...[';', ' - ', ' – ', ' — ', ', while ', ', whereas ', ', but '].map((b) => sentence.lastIndexOf(b, start)), lastCapitalAnd(sentence, start));
   const anywhere = cues.filter((c) => c.end <= start && c.start > clauseStart);
   return anywhere.length > 0 ? anywhere[anywhere.length - 1]!.instrument : null;
 }
 
+/** Where the last ", and " before a capitalised word starts, before `at` (-1: none). */
+function lastCapitalAnd(sentence: string, at: number): number {
+  let last = -1;
+  for (let i = sentence.indexOf(', and ', 0); i >= 0 && i < at; i = sentence.indexOf(', and ', i + 1)) {
+    const c = sentence.charCodeAt(i + 6);
+    if (c >= 65 && c <= 90) last = i;
+  }
+  return last;
+}
+
+/** Right after a figure, a noun phrase of its own: "in projects", "of new roads". */
+const OWN_NOUN_AFTER = /^\s+(?:in|of)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]{3,}/;
 const OWN_NOUN_GAP = /^\s+(?:in|of|as)\s+(?:[\w-]+\s+){0,2}$/;
 
 /** Characters between a cue and the figure at [start, end) (a cue is never inside it). */

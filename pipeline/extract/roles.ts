@@ -82,6 +82,8 @@ const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|bet
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
 // ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
 const BUILDER_BEFORE = /\b(?:built|developed|constructed)\s+(?:(?:and\s+(?:run|operated)|jointly|mainly)\s+)?by\s+(?:the\s+)?$/i;
+/** A group money goes to, right before the party leading it: "to a consortium led by", "for the joint venture led by". */
+const RECEIVING_GROUP_LED_BY_BEFORE = /\b(?:to|for)\s+(?:a|an|the)\s+(?:consortium|group|joint\s+venture|partnership|venture|syndicate)\s+(?:[\w-]+\s+){0,3}?led\s+by\s+(?:the\s+)?$/i;
 /** "beating bids from Canada and Russia": rival bidders a buyer beat give nothing ("an offer from X" is X's). */
 const RIVAL_BIDS_BEFORE = /\b(?:beat(?:s|ing)?|outbid(?:s|ding)?|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:bids?|offers?)\s+from\s+(?:the\s+)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
@@ -702,6 +704,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       BACKED_AFTER.test(after) ||
       endsBefore(NOUN_AGENT_BEFORE, before, tail)
     ) {
+      // "will lend $553m to a consortium led by India's Adani Ports": the leader of the group money goes to receives it.
+      if (RECEIVING_GROUP_LED_BY_BEFORE.test(before)) continue;
       // "deals worth $10bn, including a $2.5bn smelter to be built by X": past another figure, the agent is that figure's.
       const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(s.slice(anchorEnd, m.start));
       // "the fund will lend $300m, while the remaining $700m will be covered by X": and in another clause, never this one's.

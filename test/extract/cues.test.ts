@@ -195,6 +195,9 @@ describe('instrumentOf', () => {
     ['The bank approved [[$500m]] to build roads.', null],
     ['Enel agreed to sell its Peruvian power distribution business to a Chinese grid company for [[$2.9 billion]].', 'equity'],
     ['TotalEnergies will pay about [[$1.5 billion]] for its share, a source said.', 'equity'],
+    // ", and" before a new subject starts another clause: the loans are the first one's.
+    ['South Korea will provide $1 billion in development loans, and Korean companies signed deals for projects worth [[$7 billion]].', null],
+    ['South Korea will provide $1 billion, and [[$2 billion]] in loans next year.', 'loan'],
     // "co-financed" says who shares the money, not its kind: the loan it shares is a loan.
     ['The loan is co-financed with the World Bank, which is providing [[$700 million]].', 'loan'],
     ['The programme is co-financed with the World Bank, which is providing [[$700 million]].', 'financing'],
@@ -214,6 +217,14 @@ describe('instrumentOf', () => {
     const { sentence, start, end } = at(marked);
     const from = sentence.indexOf('$300m') + '$300m'.length;
     expect(instrumentOf(sentence, start, end, from)).toBe(expected);
+  });
+
+  it('a figure with a noun of its own takes no kind of money from the figure before ("$1bn in loans, $7bn in projects")', () => {
+    const s = 'South Korea offers Uzbekistan $1bn in loans, $7bn in projects at summit';
+    const first = s.indexOf('$1bn') + '$1bn'.length;
+    const start = s.indexOf('$7bn');
+    expect(instrumentOf(s, start, start + '$7bn'.length, first)).toBe(null);
+    expect(instrumentOf(s, s.indexOf('$1bn'), first, 0, start)).toBe('loan');
   });
 });
 

@@ -3922,4 +3922,59 @@ export const CASES: UnseenCase[] = [
       { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Jordan', amount: 30e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
     ],
   },
+  // Sixtieth round (2026-11-27).
+  {
+    name: 'A deposit in a central bank, its agreement signed in the next sentence',
+    text: [
+      "Saudi Arabia to deposit $5bn in Turkey's central bank",
+      "ANKARA, March 6 - Saudi Arabia will deposit $5 billion in Turkey's central bank, the Saudi Fund for Development said on Monday, in a show of support after last month's earthquakes.",
+      "The deposit agreement was signed by the fund's chief executive Sultan Al-Marshad and Turkey's central bank governor.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi Arabia', 'Saudi Fund for Development'], recipient: 'Türkiye', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['pledged', 'signed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A development finance agency lends to a consortium a foreign company leads, the terminal's cost beside it",
+    text: [
+      "US DFC lends $553m for Adani's Sri Lanka port terminal",
+      "COLOMBO, Nov 8 - The U.S. International Development Finance Corporation will lend $553 million to a consortium led by India's Adani Ports to build a deep-water container terminal in Colombo, the agency said.",
+      'The $700 million terminal is due to open in 2025.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'U.S. International Development Finance Corporation', recipient: ['Adani Ports', 'Sri Lanka'], amount: 553e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    not: [700e6],
+  },
+  {
+    name: "A grid operator receives money from a bloc's recovery facility",
+    text: [
+      'Greek power grid operator gets €500m from EU recovery fund',
+      "ATHENS, Sept 19 - Greece's Independent Power Transmission Operator (IPTO) will receive 500 million euros from the European Union's Recovery and Resilience Facility to connect Aegean islands to the mainland grid, the energy ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', recipient: ['Independent Power Transmission Operator', 'IPTO', 'Greece'], amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'other'], status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A government's development loans and its companies' project deals told together at a summit",
+    text: [
+      'South Korea offers Uzbekistan $1bn in loans, $7bn in projects at summit',
+      'TASHKENT, June 14 - South Korea will provide Uzbekistan with $1 billion in development loans over 2024-2028, and Korean companies signed deals for projects worth $7 billion, President Yoon Suk Yeol said after talks with President Shavkat Mirziyoyev.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'South Korea', recipient: 'Uzbekistan', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+      { funder: ['Korean companies', 'South Korea'], recipient: 'Uzbekistan', amount: 7e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A pension fund buys a stake in a portfolio of roads from their owner',
+    text: [
+      'Dutch pension fund APG buys 49% of Indian highways for $900m',
+      'MUMBAI, April 22 - Dutch pension fund manager APG Asset Management has agreed to buy a 49% stake in a portfolio of Indian toll roads from Cube Highways for about $900 million, the companies said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['APG', 'APG Asset Management'], funder_country: 'Netherlands', recipient: ['India', 'Cube Highways'], amount: 900e6, currency: 'USD', qualifier: 'about', instrument: 'equity', status: 'agreed', stake: 49, evidence: 2 },
+    ],
+  },
 ];
