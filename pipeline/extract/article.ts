@@ -7,7 +7,7 @@ import type { Article, ExtractedTables, Sentence } from '../tables.ts';
 import { mayHoldNumber } from './numbers.ts';
 import { findMoney } from './money.ts';
 import { currencyContext, type CurrencyContext, type CurrencyIndex } from './currencies.ts';
-import { classifyMoney } from './classify.ts';
+import { classifyMoney, convertsBefore } from './classify.ts';
 import type { ClassifiedMoney, ExtractHooks, ProjectSpan, SentenceContext } from './context.ts';
 import { commitmentsIn } from './commitments.ts';
 import { jobsIn } from './jobs.ts';
@@ -49,6 +49,8 @@ export function extractArticleWith(
     const money = found.map((m, i): ClassifiedMoney => {
       const from = found[i - 1]?.end ?? 0;
       const to = found[i + 1]?.start ?? text.length;
+      // "1.5 billion yuan, about $210 million, to widen ...": the figure before, converted.
+      if (i > 0 && convertsBefore(found[i - 1]!, m, text.slice(from, m.start))) return { money: m, role: { role: 'none', reason: 'a conversion of the figure before' }, from, to };
       return { money: m, role: classifyMoney({ before: text.slice(from, m.start), after: text.slice(m.end, to), sentence: text, from }), from, to };
     });
     const projects = hooks.projects(text, known);

@@ -15,6 +15,7 @@
  */
 import type { ProjectionMetric } from '../tables.ts';
 import { SOURCE_AFTER } from './instrument.ts';
+import type { MoneyMention } from './money.ts';
 import { PERCENT } from './numbers.ts';
 import { BOND_NOUNS, BOND_SALE_VERBS, EVENT_RAISED } from './status.ts';
 
@@ -177,6 +178,24 @@ const BONDS_SOLD_BEFORE = new RegExp(String.raw`\b${BOND_SALE_VERBS}\s+(?:about|
 const BOND_DEMAND_BEFORE = /\b(?:demand|orders|bids|subscriptions)\b[^.;$€£¥₹]{0,60}?(?:\b(?:exceed(?:ing|ed|s)?|of|worth|topp(?:ing|ed)|totall?ing|reach(?:ing|ed)|above|over)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?)?\s*$/i;
 /** Right after a figure, the holding it pays for: "for its share", "for a holding in". */
 const HOLDING_FOR_AFTER = /^\s*for\s+(?:its|their|a|the)\s+(?:[\w’'%-]+\s+){0,2}?(?:share|holding|interest)\b/i;
+/**
+ * "China will lend Kenya 1.5 billion yuan, about $210 million, to widen ...": a figure in another
+ * currency right after a figure and a comma, told as an estimate ("about", "or about"), converts it,
+ * as a bracketed one does; it is no money of its own. (A list, "$1.5bn, $1.2bn and $1.3bn", shares
+ * one currency and states each sum.)
+ */
+export function convertsBefore(previous: MoneyMention, figure: MoneyMention, between: string): boolean {
+  return (
+    previous.currency !== null &&
+    figure.currency !== null &&
+    previous.currency !== figure.currency &&
+    /^,\s*(?:or\s+)?$/.test(between) &&
+    (figure.qualifier === 'about' || /^or\b/.test(between.slice(1).trim()))
+  );
+}
+
+/** Right before what an institution holds: "manages about", "oversees", "with assets of", "assets under management of". */
+const HELD_ASSETS_BEFORE = /\b(?:manages|managed|managing|oversees|oversaw|overseeing|(?:has|had|have|with)\s+(?:total\s+)?assets\s+(?:of|worth)|assets\s+under\s+management\s+(?:of|worth))\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
 /** Why a figure is a contract's price (headlineOtherwise.ts reads it). */
 export const CONTRACT_REASON = 'contract or order won';
 /** A sum per period right after a figure: "$60m a month", "€5m per year", "$2bn annually". */
@@ -258,6 +277,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "with demand from international investors exceeding $5bn": bids for bonds, not money given.
   if (/demand|order|bid|subscri/i.test(near) && BOND_DEMAND_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'bids for a sale' };
   if (/\bno\b|\bnot\b|ruled/i.test(near) && NO_PLAN_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'a plan denied' };
+  // "The fund manages about $4.3bn", "with assets of $2bn": what an institution holds, not money given.
+  if (/manag|overs|assets/i.test(near) && HELD_ASSETS_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'assets held' };
   if (/\btotal\b/i.test(near) && (TOTAL_RISES_TO.test(near) || BRINGS_TOTAL_TO.test(near))) return { role: 'none', reason: 'running total of past money' };
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };

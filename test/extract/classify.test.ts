@@ -208,6 +208,9 @@ const cases: [string, string[]][] = [
   ['TotalEnergies will pay about $1.5 billion for its share, a source said.', ['commitment']],
   ['France’s TotalEnergies takes 20% of Qatar LNG expansion for $1.5bn', ['commitment']],
   ['The fund’s share of the $1.5 billion market is small.', ['none']],
+  // What an institution manages is no money given.
+  ['The National Investment and Infrastructure Fund manages about $4.3 billion.', ['none']],
+  ['The bank, with total assets of $20 billion, will lend $500 million.', ['none', 'commitment']],
   // A plan said not to be.
   ['Tesla has no plans to invest $2 billion in an Indian factory this year, an official said.', ['none']],
   ['The bank does not intend to lend $500 million to the utility.', ['none']],

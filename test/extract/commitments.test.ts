@@ -809,6 +809,11 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(rows.map((c) => [c.amount, c.funder, c.instrument, c.stake_percent, c.evidence_id.split(';').length])).toEqual([[1.5e9, 'Tarsa Energy', 'equity', 25, 2]]);
   });
 
+  it('a figure in another currency after a comma, told as an estimate, converts the one before: no row of its own', () => {
+    expect(commitmentsOf(['Loan', 'China will lend Kenya 1.5 billion yuan, about $210 million, to widen the Nairobi Expressway.']).map((r) => [r[0], r[1]])).toEqual([[1.5e9, 'CNY']]);
+    expect(commitmentsOf(['Loans', 'China will lend $1.5 billion, $1.2 billion and $1.3 billion to Kenya, Peru and Chad respectively.']).map((r) => r[0])).toEqual([1.5e9, 1.2e9, 1.3e9]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

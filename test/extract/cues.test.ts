@@ -123,6 +123,9 @@ describe('statusOf', () => {
     // Money raised from a sale of bonds is agreed.
     ['Uzbekistan raises [[$1.5bn]] in eurobond sale', 'agreed'],
     ['Ethiopia secures [[$10.5bn]] package', 'agreed'],
+    // "has made a $50m investment" is done.
+    ['The IFC has made a [[$50 million]] equity investment in the fintech.', 'agreed'],
+    ['The IFC has made progress on a [[$50 million]] loan.', null],
     ['Philippines secures [[$3bn]] in pledges from Japanese firms', 'pledged'],
     ['Uzbekistan sold [[$1.5 billion]] of dollar-denominated eurobonds.', 'agreed'],
     ['Uzbekistan aims to raise [[$1.5 billion]] in eurobonds.', 'intended'],

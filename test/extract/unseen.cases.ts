@@ -3977,4 +3977,62 @@ export const CASES: UnseenCase[] = [
       { funder: ['APG', 'APG Asset Management'], funder_country: 'Netherlands', recipient: ['India', 'Cube Highways'], amount: 900e6, currency: 'USD', qualifier: 'about', instrument: 'equity', status: 'agreed', stake: 49, evidence: 2 },
     ],
   },
+  // Sixty-first round (2026-11-27).
+  {
+    name: "A wealth fund invests in a joint fund with another country's fund, the other fund's assets beside it",
+    text: [
+      "Oman's sovereign fund puts $500m into India fund for infrastructure",
+      "MUSCAT, Oct 4 - The Oman Investment Authority will invest $500 million in a joint fund with India's National Investment and Infrastructure Fund to back infrastructure projects in India, the two funds said.",
+      'The National Investment and Infrastructure Fund manages about $4.3 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Oman Investment Authority', funder_country: 'Oman', recipient: ['India', 'National Investment and Infrastructure Fund'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [4.3e9],
+  },
+  {
+    name: 'A loan in yuan, its dollar value between commas',
+    text: [
+      'Kenya to get 1.5 billion yuan from China for Nairobi expressway upgrade',
+      'NAIROBI, Jan 15 - China will lend Kenya 1.5 billion yuan, about $210 million, to widen the Nairobi Expressway, the Kenyan transport ministry said on Wednesday.',
+      'The loan will be repaid over 20 years.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'China', recipient: 'Kenya', amount: 1.5e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    not: [210e6],
+  },
+  {
+    name: "An agency's loan in yen for a tranche of a project, the donor's total since a year beside it",
+    text: [
+      "Japan's JICA signs ¥50bn loan with Philippines for Manila subway",
+      'MANILA, March 1 - The Japan International Cooperation Agency (JICA) signed a 50 billion yen loan agreement with the Philippine government for the second tranche of the Metro Manila Subway Project, the finance department said.',
+      'Japan has committed a total of 380 billion yen to the subway since 2018.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan International Cooperation Agency', funder_country: 'Japan', recipient: 'Philippines', amount: 50e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [380e9],
+  },
+  {
+    name: "A development finance institution's equity investment made, part of a funding round",
+    text: [
+      'IFC invests $50m in Egyptian fintech MNT-Halan',
+      'CAIRO, Aug 29 - The International Finance Corporation has made a $50 million equity investment in Egyptian fintech company MNT-Halan, part of a $260 million funding round, the company said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Finance Corporation', recipient: ['MNT-Halan', 'Egypt'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'disbursed'], evidence: 2 },
+      { funder: null, recipient: ['MNT-Halan', 'Egypt'], amount: 260e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'disbursed', 'pledged'] },
+    ],
+  },
+  {
+    name: "A consortium wins a contract to build and operate a plant, the project's worth told",
+    text: [
+      "Spain's Iberdrola wins $1.2bn Saudi power contract",
+      'RIYADH, Feb 2 - A consortium including Iberdrola won a contract to build and operate a 1.5 GW combined-cycle plant in Saudi Arabia, the Saudi Power Procurement Company said, in a project worth $1.2 billion.',
+    ].join('\n'),
+    commitments: [
+    ],
+    not: [1.2e9],
+  },
 ];
