@@ -196,6 +196,8 @@ export function convertsBefore(previous: MoneyMention, figure: MoneyMention, bet
 
 /** Right before what an institution holds: "manages about", "oversees", "with assets of", "assets under management of". */
 const HELD_ASSETS_BEFORE = /\b(?:manages|managed|managing|oversees|oversaw|overseeing|(?:has|had|have|with)\s+(?:total\s+)?assets\s+(?:of|worth)|assets\s+under\s+management\s+(?:of|worth))\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
+/** Right before money being raised: "is raising", "to raise" (its source follows: "from a group of banks"). */
+const RAISING_BEFORE = /\b(?:raising|raise)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to)?\s*$/i;
 /** Why a figure is a contract's price (headlineOtherwise.ts reads it). */
 export const CONTRACT_REASON = 'contract or order won';
 /** A sum per period right after a figure: "$60m a month", "€5m per year", "$2bn annually". */
@@ -389,6 +391,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/\bfor\s/.test(near.slice(-20)) && BOUGHT_FOR_BEFORE.test(near)) return { role: 'commitment' };
   // "agreed to sell its Peruvian business to X for about $2.9bn": what the buyer pays for a business.
   if (/\bfor\s/.test(near.slice(-20)) && /\bsel|\bsold/i.test(before) && BUSINESS_SOLD_FOR_BEFORE.test(before.slice(-220))) return { role: 'commitment' };
+  // "Dangote is raising $3bn from a group of African banks": money raised from named sources, under way.
+  if (/rais/i.test(near) && RAISING_BEFORE.test(near.slice(-30)) && /^\s*(?:(?:in|of)\s+[\w-]+\s+)?from\s/i.test(after)) return { role: 'commitment' };
   // "Uzbekistan sold $1.5bn of eurobonds": money raised from the bonds' buyers.
   if (BONDS_SOLD_BEFORE.test(near) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.

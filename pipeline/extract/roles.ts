@@ -151,7 +151,7 @@ const ADJECTIVE_SLOT = /(?:\b(?:the|a|an|of|in|for|to|its|their|and|on|with|from
 const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supported|bankrolled)\b/;
 // "Kenya's willingness to lend", "Ghana's pledge of": the possessor gives. "Kenya's push to close a loan" is the borrower's.
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
-const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?)\b/i;
+const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising)\b/i;
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
 /** Right after a party: a sale of its own bonds ("sold $1.5bn of eurobonds"), whose money it receives. */
 const BONDS_SOLD_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?${BOND_SALE_VERBS}\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b${BOND_NOUNS}\b`, 'i');
@@ -204,6 +204,8 @@ const EVENT_IN_BEFORE = /\b(?:gathered|gathering|met|meeting|convened|convening|
 const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
+/** A generic source whose members are then named: "from a group of African banks including Afreximbank". */
+const NAMED_MEMBERS_AFTER = /^[^.;]{0,90}?\b(?:including|such\s+as|led\s+by|among\s+them)\s+(?:the\s+)?[\p{Lu}]/u;
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
 // "Nestle raised its stake ...": a name the reference does not know opens the clause as its subject; a
 // neighbour's funder is not it.
@@ -1138,7 +1140,8 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
 
   // Funder: in the sentence, else (when the sentence names no party, or its subject is "it"/"the bank") nearby;
   // none when the figure's own source is named only generically ("$600m in debt from a syndicate of banks").
-  const genericSource = GENERIC_SOURCE_AFTER.test(sentence.slice(figure.end, figure.end + 80));
+  // ("from a group of African banks including Afreximbank": the members named are the source.)
+  const genericSource = GENERIC_SOURCE_AFTER.test(sentence.slice(figure.end, figure.end + 80)) && !NAMED_MEMBERS_AFTER.test(sentence.slice(figure.end, figure.end + 140));
   let funder = genericSource ? null : (findFunder(a, figure.start, figure.end, ctx.verb) ?? speakerOfQuote(a, figure));
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
   // ("Under the deal, the fund will lend": a fronted phrase before the subject is left out.)

@@ -208,6 +208,10 @@ const cases: [string, string[]][] = [
   ['TotalEnergies will pay about $1.5 billion for its share, a source said.', ['commitment']],
   ['France’s TotalEnergies takes 20% of Qatar LNG expansion for $1.5bn', ['commitment']],
   ['The fund’s share of the $1.5 billion market is small.', ['none']],
+  // Money being raised from named sources; a target to raise, none.
+  ['Nigeria’s Dangote Group is raising $3 billion from a group of African banks including Afreximbank, Bloomberg reported.', ['commitment']],
+  ['Dangote to raise $3bn from African lenders for refinery', ['commitment']],
+  ['The fund aims to raise $1 billion in total.', ['none']],
   // What an institution manages is no money given.
   ['The National Investment and Infrastructure Fund manages about $4.3 billion.', ['none']],
   ['The bank, with total assets of $20 billion, will lend $500 million.', ['none', 'commitment']],

@@ -123,6 +123,7 @@ describe('statusOf', () => {
     // Money raised from a sale of bonds is agreed.
     ['Uzbekistan raises [[$1.5bn]] in eurobond sale', 'agreed'],
     ['Ethiopia secures [[$10.5bn]] package', 'agreed'],
+    ['Dangote Group is raising [[$3 billion]] from a group of African banks.', 'under_discussion'],
     // "has made a $50m investment" is done.
     ['The IFC has made a [[$50 million]] equity investment in the fintech.', 'agreed'],
     ['The IFC has made progress on a [[$50 million]] loan.', null],

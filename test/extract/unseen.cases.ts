@@ -4035,4 +4035,48 @@ export const CASES: UnseenCase[] = [
     ],
     not: [1.2e9],
   },
+  // Sixty-second round (2026-11-27).
+  {
+    name: "A government's guarantees to help a company secure a larger package of bank guarantees",
+    text: [
+      "Germany's Siemens Energy to get €7.5bn state-backed guarantees",
+      'BERLIN, Nov 14 - Germany will provide 7.5 billion euros in guarantees to help Siemens Energy secure a 15 billion euro package of bank guarantees, the economy ministry said on Tuesday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Germany', recipient: 'Siemens Energy', amount: 7.5e9, currency: 'EUR', qualifier: 'exact', instrument: 'guarantee', status: 'pledged', evidence: 2 },
+    ],
+    ignore: [15e9],
+  },
+  {
+    name: 'A company raising a sum from named foreign banks, as a news agency reported',
+    text: [
+      'Dangote to raise $3bn from African lenders for refinery',
+      "LAGOS, June 5 - Nigeria's Dangote Group is raising $3 billion from a group of African banks including Afreximbank and Access Bank to refinance debt on its Lekki oil refinery, Bloomberg reported, citing people familiar with the matter.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['African Export-Import Bank; Access Bank', 'African Export-Import Bank'], recipient: ['Dangote Group', 'Nigeria'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'debt_package', 'financing'], status: ['under_discussion', 'intended', 'expected', 'proposed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "Two central banks' currency swap in dirhams with dollars in brackets",
+    text: [
+      'UAE and Ethiopia sign currency swap worth 3 billion dirhams',
+      'ADDIS ABABA, July 9 - The central banks of the United Arab Emirates and Ethiopia signed a currency swap agreement worth 3 billion dirhams ($817 million), the UAE central bank said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['United Arab Emirates', 'United Arab Emirates; Ethiopia'], recipient: ['Ethiopia', null], amount: 3e9, currency: 'AED', qualifier: 'exact', instrument: [null, 'other', 'loan'], status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A state miner's loan from an export-credit bank and commercial banks, the bank's share told",
+    text: [
+      "Chile's Codelco gets $1bn loan from Japan's JBIC and commercial banks",
+      'SANTIAGO, Nov 30 - Codelco signed a $1 billion loan with the Japan Bank for International Cooperation and a group of Japanese commercial banks to fund its Rajo Inca project, the Chilean state miner said.',
+      'JBIC is providing $600 million of the total.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan Bank for International Cooperation', null], recipient: ['Codelco', 'Chile'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'debt_package'], status: 'signed', evidence: 2 },
+      { funder: 'Japan Bank for International Cooperation', recipient: ['Codelco', 'Chile'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['pledged', 'signed'] },
+    ],
+  },
 ];

@@ -36,6 +36,8 @@ const KNOWN: Record<string, string> = {
     '"the Australian Infrastructure Financing Facility for the Pacific" is read as nothing: "Facility" is no organisation word (it names lenders\' instruments, "Extended Credit Facility"), and "the Pacific" is no area (a word of company names), so the contribution has no recipient',
   "A development finance institution's equity investment made, part of a funding round":
     'the funding round the IFC\'s investment is "part of" is read with the sentence\'s subject, the IFC, as its funder, though the round\'s other investors are unnamed, and with no status (the round has no verb of its own)',
+  "Two central banks' currency swap in dirhams with dollars in brackets":
+    '"The central banks of the United Arab Emirates and Ethiopia signed": the coordinated countries after "of" are read as Ethiopia alone (the one before the verb), and the headline\'s reading of the two differs, so the headline is not merged',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
 
@@ -95,7 +97,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 433, found: 433, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 438, found: 438, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -169,8 +171,9 @@ describe('unseen articles', () => {
     // rows): 4 fully right, 5 parties right before; 6 right after. Sixty-first round's 5 articles (5 rows,
     // and assets managed, a conversion between commas, a donor's total and a contract that are none): 3
     // fully right, 3 parties right, 2 extra, 2 forbidden before; 4 right, none extra after, the fifth not
-    // fixed (KNOWN). All 433 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(419);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(424);
+    // fixed (KNOWN). Sixty-second round's 4 articles (5 rows): 4 found, 3 fully right, 3 parties right
+    // before; 4 right after, the fifth not fixed (KNOWN). All 438 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(423);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(428);
   });
 });
