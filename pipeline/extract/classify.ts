@@ -51,7 +51,7 @@ const PROJECT_NOUN =
 const COST_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s*$/i;
 // Up to five capitalised or named words before the project noun, of which up to two other lower-case ones ("grid", "water").
 const COST_AFTER = new RegExp(
-  String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}(?:(?!(?:in|of|for|to|and|with|from|by|on|at|loan|loans|grant|grants|credit|investment|financing|package|deal|facility|syndicated|revolving|term|bridge|standby|extended|lending|trade|budget|support|aid)\s)[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,2}${PROJECT_NOUN}\b`,
+  String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}(?:(?!(?:in|of|for|to|and|with|from|by|on|at|loan|loans|grant|grants|credit|swap|investment|financing|package|deal|facility|syndicated|revolving|term|bridge|standby|extended|lending|trade|budget|support|aid)\s)[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,2}${PROJECT_NOUN}\b`,
 );
 const COST_WORDS = /\b(?:cost(?:s|ing)?|will cost|to cost|estimated cost|total cost|price tag|capital expenditure|capex|valued at|value of|worth)\s*(?:of\s+|at\s+)?(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
 // "a loan agreement with the Japan International Cooperation Agency (JICA) worth ...": the deal's value, its parties between.
@@ -400,7 +400,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "will pay about $1.5bn for its share": the price of a holding, as of a stake.
   if (/^\s*for\s/i.test(after) && HOLDING_FOR_AFTER.test(after)) return { role: 'commitment' };
   // ("will pay $650m for a 30% stake": a share's words may hold a percent sign.)
-  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'%-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?)\b/i.test(after)) {
+  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'%-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?)\b/i.test(after)) {
     return { role: 'commitment' };
   }
   return { role: 'none', reason: 'no commitment verb' };
@@ -417,12 +417,12 @@ const POSSESSED_DEAL_AFTER = /^\s*(?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:[\w-]+\s+)
 const TRANCHE_OF_BEFORE = /\b(?:tranche|instal+ment|disbursement|drawdown)\s+of\s+(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;
 /** Right before the figure: it is the rest, the start or a tranche of a larger sum. */
 export const TRANCHE_BEFORE =
-  /\b(?:the\s+(?:remaining|rest\s+of(?:\s+the)?|balance\s+of(?:\s+the)?|remainder\s+of(?:\s+the)?)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
+  /(?:(?:^|[,;]\s*)(?:first|initial)\s+$)|\b(?:the\s+(?:remaining|rest\s+of(?:\s+the)?|balance\s+of(?:\s+the)?|remainder\s+of(?:\s+the)?)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
 /** A party taking on the rest of a sum (the forms of TRANCHE_BEFORE): "will cover the remaining", "shoulders the balance of". */
 const COVER_REST_BEFORE = /\b(?:cover|covers|covered|covering|bear|bears|bore|bearing|shoulder|shoulders|shouldered|shouldering|put\s+up|puts\s+up|putting\s+up)\s+the\s+(?:remaining|(?:rest|balance|remainder)\s+of(?:\s+the)?)\s+$/i;
 /** Right after the figure: "upfront", "as a first tranche", "..., with the rest to be released in tranches". */
 export const TRANCHE_AFTER =
-  /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b|,?\s+(?:while|and|with)\s+[^.;]{0,80}?\b(?:provid(?:ed|ing|e)|contribut(?:ed|ing|e)|put(?:ting)?\s+up|lent|lending|lend|supplied|cover(?:ed|ing)?)\s+the\s+(?:rest|remainder|balance)\b)/i;
+  /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|(?:in|for)\s+(?:the|its|a)\s+(?:first|initial|second|third|final|next)\s+(?:phase|stage)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b|,?\s+(?:while|and|with)\s+[^.;]{0,80}?\b(?:provid(?:ed|ing|e)|contribut(?:ed|ing|e)|put(?:ting)?\s+up|lent|lending|lend|supplied|cover(?:ed|ing)?)\s+the\s+(?:rest|remainder|balance)\b)/i;
 
 // ("The remaining $3bn will come from private investors": a tranche told by its source.)
 // ("TotalEnergies takes 20% of Qatar LNG expansion for $1.5bn": taking a share is buying it.)

@@ -113,7 +113,8 @@ function lastCapitalAnd(sentence: string, at: number): number {
 }
 
 /** Right after a figure, a noun phrase of its own: "in projects", "of new roads". */
-const OWN_NOUN_AFTER = /^\s+(?:in|of)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]{3,}/;
+// ("$500m in the first phase": a phrase with an article says when or where, not what the money is.)
+const OWN_NOUN_AFTER = /^\s+(?:in|of)\s+(?!(?:the|a|an|its|their|this|that)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z]{3,}/;
 const OWN_NOUN_GAP = /^\s+(?:in|of|as)\s+(?:[\w-]+\s+){0,2}$/;
 
 /** Characters between a cue and the figure at [start, end) (a cue is never inside it). */

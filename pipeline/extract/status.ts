@@ -107,12 +107,20 @@ export function statusOf(sentence: string, start: number, end: number, after = 8
   const clauseStart = sentence.lastIndexOf(';', start);
   for (const cue of cues) if (cue.end <= start && cue.start > clauseStart) best = cue;
   if (best) return best;
-  // Passive voice ("$2bn was approved"): the first cue after the figure, in its own clause.
-  const clause = /[;:]|\s[–—-]\s|\.\s/.exec(sentence.slice(end));
-  const limit = clause ? end + (clause.index ?? 0) : sentence.length;
+  // Passive voice ("$2bn was approved"): the first cue after the figure, in its own clause, and not
+  // past another figure after a comma ("$20bn IMF program, first $12bn disbursed": the verb is the
+  // second one's; "the first $300m of the $1bn loan was disbursed" is the first one's, and so is
+  // "a $400m round led by X, which contributed $120m").
+  const rest = sentence.slice(end);
+  const clause = /[;:]|\s[–—-]\s|\.\s/.exec(rest);
+  const nextFigure = COMMA_THEN_FIGURE.exec(rest);
+  const limit = Math.min(clause ? end + clause.index : sentence.length, nextFigure ? end + nextFigure.index + nextFigure[0].length : sentence.length);
   for (const cue of cues) if (cue.start >= end && cue.start - end <= after && cue.start < limit) return cue;
   return null;
 }
+
+/** A comma, then another figure within a few words (its amount is where the match ends). */
+const COMMA_THEN_FIGURE = /,\s[^.;,]{0,30}?(?=[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:bn|billion|million|mn|trillion)\b)/;
 
 /** The firmer of two statuses (cancelled wins: a later report that a deal died ends it). */
 export function firmer(a: Status | null, b: Status | null): Status | null {

@@ -212,6 +212,11 @@ const cases: [string, string[]][] = [
   ['Nigeria’s Dangote Group is raising $3 billion from a group of African banks including Afreximbank, Bloomberg reported.', ['commitment']],
   ['Dangote to raise $3bn from African lenders for refinery', ['commitment']],
   ['The fund aims to raise $1 billion in total.', ['none']],
+  // A first phase's sum is a tranche; a swap line is money lent, not a rail line.
+  ['VinFast will invest up to $2 billion in a factory in Tamil Nadu, India, with $500 million in the first phase.', ['commitment', 'commitment']],
+  ['India will provide the Maldives with a $400 million currency swap and a 30 billion rupee swap line.', ['commitment', 'commitment']],
+  // A headline's bare "first $12bn" is a tranche.
+  ['Argentina gets $20bn IMF program, first $12bn disbursed', ['commitment', 'commitment']],
   // What an institution manages is no money given.
   ['The National Investment and Infrastructure Fund manages about $4.3 billion.', ['none']],
   ['The bank, with total assets of $20 billion, will lend $500 million.', ['none', 'commitment']],

@@ -123,6 +123,9 @@ describe('statusOf', () => {
     // Money raised from a sale of bonds is agreed.
     ['Uzbekistan raises [[$1.5bn]] in eurobond sale', 'agreed'],
     ['Ethiopia secures [[$10.5bn]] package', 'agreed'],
+    // A verb after the figure belongs to it only before another figure.
+    ['Argentina gets [[$20bn]] IMF program, first $12bn disbursed', null],
+    ['Argentina gets $20bn IMF program, first [[$12bn]] disbursed', 'disbursed'],
     ['Dangote Group is raising [[$3 billion]] from a group of African banks.', 'under_discussion'],
     // "has made a $50m investment" is done.
     ['The IFC has made a [[$50 million]] equity investment in the fintech.', 'agreed'],
@@ -202,6 +205,7 @@ describe('instrumentOf', () => {
     // ", and" before a new subject starts another clause: the loans are the first one's.
     ['South Korea will provide $1 billion in development loans, and Korean companies signed deals for projects worth [[$7 billion]].', null],
     ['South Korea will provide $1 billion, and [[$2 billion]] in loans next year.', 'loan'],
+    ['VinFast will invest up to $2 billion in a factory in India, with [[$500 million]] in the first phase.', 'investment'],
     // "co-financed" says who shares the money, not its kind: the loan it shares is a loan.
     ['The loan is co-financed with the World Bank, which is providing [[$700 million]].', 'loan'],
     ['The programme is co-financed with the World Bank, which is providing [[$700 million]].', 'financing'],

@@ -4079,4 +4079,58 @@ export const CASES: UnseenCase[] = [
       { funder: 'Japan Bank for International Cooperation', recipient: ['Codelco', 'Chile'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['pledged', 'signed'] },
     ],
   },
+  // Sixty-third round (2026-11-27).
+  {
+    name: 'A development finance institution, named by an appositive, commits a sum to a regional company',
+    text: [
+      "Britain's BII commits $100m to African renewable platform",
+      "LONDON, Feb 14 - British International Investment, the UK's development finance institution, has committed $100 million to Daystar Power, a solar provider for businesses in West Africa, BII said on Tuesday.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'British International Investment', funder_country: 'United Kingdom', recipient: ['Daystar Power', 'West Africa'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'investment', 'equity'], status: ['pledged', 'agreed'], evidence: 2 },
+    ],
+  },
+  {
+    name: 'A facility approved and its first part disbursed days later, in one sentence',
+    text: [
+      'Argentina gets $20bn IMF program, first $12bn disbursed',
+      'BUENOS AIRES, April 15 - The International Monetary Fund approved a $20 billion extended fund facility for Argentina on Friday and disbursed the first $12 billion on Tuesday, the central bank said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Argentina', amount: 20e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: 'International Monetary Fund', recipient: 'Argentina', amount: 12e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A developer's investment under a partnership a ministry and it signed",
+    text: [
+      'Uzbekistan, ACWA Power sign $2.5bn desalination PPP',
+      "TASHKENT, May 2 - Uzbekistan's energy ministry and Saudi Arabia's ACWA Power signed a public-private partnership for two desalination plants, with ACWA Power to invest $2.5 billion, the ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: 'Uzbekistan', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: ['signed', 'pledged'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A government's two swap lines for a neighbour, in dollars and in its own rupees",
+    text: [
+      'India offers Maldives $400m currency swap and 30 billion rupees',
+      'MALE, Oct 7 - India will provide the Maldives with a $400 million currency swap and a 30 billion rupee swap line to ease its foreign exchange crisis, Prime Minister Narendra Modi said after talks with President Mohamed Muizzu in New Delhi.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'India', recipient: 'Maldives', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'other', 'loan'], status: 'pledged', evidence: 2 },
+      { funder: 'India', recipient: 'Maldives', amount: 30e9, currency: 'INR', qualifier: 'exact', instrument: [null, 'other', 'loan'], status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A carmaker's investment of up to a sum in a factory abroad, its first phase's part told",
+    text: [
+      "Vietnam's Vingroup to invest $2bn in Indian EV plant",
+      'HANOI, Jan 9 - Vietnamese conglomerate Vingroup said its electric carmaker VinFast will invest up to $2 billion in a factory in Tamil Nadu, India, with $500 million in the first phase.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'VinFast', funder_country: 'Vietnam', recipient: 'India', amount: 2e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: 'pledged', evidence: 2 },
+      { funder: 'VinFast', funder_country: 'Vietnam', recipient: 'India', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+  },
 ];

@@ -38,6 +38,8 @@ const KNOWN: Record<string, string> = {
     'the funding round the IFC\'s investment is "part of" is read with the sentence\'s subject, the IFC, as its funder, though the round\'s other investors are unnamed, and with no status (the round has no verb of its own)',
   "Two central banks' currency swap in dirhams with dollars in brackets":
     '"The central banks of the United Arab Emirates and Ethiopia signed": the coordinated countries after "of" are read as Ethiopia alone (the one before the verb), and the headline\'s reading of the two differs, so the headline is not merged',
+  "A government's two swap lines for a neighbour, in dollars and in its own rupees":
+    'the headline\'s "offers Maldives $400m currency swap and 30 billion rupees": the second figure, after the first one\'s noun and "and", is not read as sharing its verb (the gapped-figure rule takes only a recipient, a period or nothing before the "and"), so the body\'s rupee row has one piece of evidence',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
 
@@ -97,7 +99,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 438, found: 438, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 446, found: 446, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -172,8 +174,10 @@ describe('unseen articles', () => {
     // and assets managed, a conversion between commas, a donor's total and a contract that are none): 3
     // fully right, 3 parties right, 2 extra, 2 forbidden before; 4 right, none extra after, the fifth not
     // fixed (KNOWN). Sixty-second round's 4 articles (5 rows): 4 found, 3 fully right, 3 parties right
-    // before; 4 right after, the fifth not fixed (KNOWN). All 438 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(423);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(428);
+    // before; 4 right after, the fifth not fixed (KNOWN). Sixty-third round's 5 articles (8 rows): 6
+    // found, 4 fully right, 5 parties right before; 7 right, the eighth's evidence short (KNOWN). All
+    // 446 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(430);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(436);
   });
 });
