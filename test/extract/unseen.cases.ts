@@ -4133,4 +4133,60 @@ export const CASES: UnseenCase[] = [
       { funder: 'VinFast', funder_country: 'Vietnam', recipient: 'India', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
     ],
   },
+  // Sixty-fourth round (2026-11-27).
+  {
+    name: "A carmaker's factory in a province, told by the host's president's office, its capacity and workforce",
+    text: [
+      'Chinese carmaker BYD to build $1bn plant in Turkey',
+      "ISTANBUL, July 8 - BYD will invest $1 billion in an electric vehicle factory in Turkey's western Manisa province with annual capacity of 150,000 vehicles, Turkish President Tayyip Erdogan's office said.",
+      'The plant will employ 5,000 people and open by the end of 2026.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'BYD', funder_country: 'China', recipient: 'Türkiye', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    jobs: [{ count: 5000, kind: [null, 'operations', 'direct'] }],
+  },
+  {
+    name: 'A ministry signs with a foreign energy company to build a wind farm, for an investment of a sum',
+    text: [
+      "Kazakhstan signs €1.5bn wind deal with France's TotalEnergies",
+      'ASTANA, Nov 2 - Kazakhstan signed an agreement with TotalEnergies to build a 1 GW wind farm with a battery storage system in the Zhambyl region, for an investment of 1.5 billion euros, the energy ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'TotalEnergies', funder_country: 'France', recipient: 'Kazakhstan', amount: 1.5e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'investment'], status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A grant agreement signed with a lender's concessional arm for rebuilding, the homes destroyed beside it",
+    text: [
+      'Nepal receives $150m World Bank grant for earthquake housing',
+      "KATHMANDU, Sept 12 - Nepal has signed a $150 million grant agreement with the World Bank's International Development Association to rebuild houses damaged by the Jajarkot earthquake, the finance ministry said.",
+      'About 26,000 homes were destroyed.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['International Development Association', 'World Bank'], recipient: 'Nepal', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: 'A country will invest a sum in another, told after a visit, and a deposit made two years before',
+    text: [
+      'Qatar, Egypt sign deals worth $7.5bn during Sisi visit',
+      "DOHA, Sept 13 - Qatar will invest $7.5 billion in Egypt in the coming period, Egypt's presidency said after President Abdel Fattah al-Sisi met Emir Sheikh Tamim bin Hamad Al Thani.",
+      "Qatar had deposited $3 billion in Egypt's central bank in 2022.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar', recipient: 'Egypt', amount: 7.5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: ['pledged', 'signed'], evidence: 2 },
+      { funder: 'Qatar', recipient: 'Egypt', amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'disbursed' },
+    ],
+  },
+  {
+    name: "A state oil company's plan to spend about a sum on a neighbour's shale gas",
+    text: [
+      "Brazil's Petrobras to spend $2.4bn on Argentine gas",
+      "BUENOS AIRES, Aug 3 - Brazil's Petrobras plans to spend about $2.4 billion on shale gas projects in Argentina's Vaca Muerta formation over five years, Argentine officials said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Petrobras', funder_country: 'Brazil', recipient: 'Argentina', amount: 2.4e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+    ],
+  },
 ];
