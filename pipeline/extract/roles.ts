@@ -237,6 +237,8 @@ const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map<string, PronounK
 ]);
 /** A relative clause with a subject of its own pointing back: "under which the bloc will", "whereby the company is to". */
 const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
+/** A time fronted before a clause's subject: "on Thursday", "in March", "last year,". */
+const FRONTED_TIME = /^\W*(?:on|in|last|this|next|earlier|later)\s+(?:[A-Z][a-z]+|year|month|week)(?:\s+\d{1,2})?,?\s+/;
 /** A phrase fronted before a clause's subject: "Under the deal, ", "As part of the agreement, ". */
 const FRONTED_PHRASE = /^\W*(?:under|as\s+part\s+of|in\s+line\s+with|according\s+to|in\s+return|in\s+addition|separately|meanwhile|for\s+its\s+part)\b[^,;.]{0,40},\s*/i;
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|emirate|state|corporation|administration|lenders|investors))\b/i;
@@ -561,7 +563,8 @@ function originOf(a: Analysed, m: EntityMention): string | null {
 
 // (", while" and ", whereas" start a clause with a subject of its own: "X will build a plant, while three firms will invest $500m".)
 const CLAUSE_BREAKS = [';', ':', ' — ', ' – ', '“', '"', ', while ', ', whereas '];
-const APPOSITIVE = /,\s+(?:a|an|the|which|who)\s[^,;]{1,100},/g;
+// ("Norfund, Norway's investment fund for developing countries, is investing": a possessive opens one too.)
+const APPOSITIVE = /,\s+(?:a|an|the|which|who|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s[^,;]{1,100},/gu;
 
 /**
  * The appositives of the sentence (", a Mubadala and ADQ joint venture,"), kept on its analysis.
@@ -1145,7 +1148,8 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   let funder = genericSource ? null : (findFunder(a, figure.start, figure.end, ctx.verb) ?? speakerOfQuote(a, figure));
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
   // ("Under the deal, the fund will lend": a fronted phrase before the subject is left out.)
-  const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '').replace(FRONTED_PHRASE, '');
+  // ("; on Thursday they released": a time told before the subject is left out too.)
+  const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '').replace(FRONTED_PHRASE, '').replace(FRONTED_TIME, '');
   const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];
@@ -1163,7 +1167,16 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   if (borrow && members === null) {
     // "The fund has deposited $2bn": the nearest neighbour's funder of that kind, not a company or a government.
     const kinds = PRONOUN_KINDS.get(/^\W*the\s+([a-z]+)\b/i.exec(clause)?.[1]?.toLowerCase() ?? '');
-    for (let k = 0; k < neighbours.length; k++) {
+    // "X, Y and Z agreed a $10bn package in 2018; on Thursday they released $2.5bn": the clause before the semicolon is nearest.
+    const semicolon = sentence.lastIndexOf(';', anchor);
+    if (semicolon > 0) {
+      const f = neighbourFunder(analyse(sentence.slice(0, semicolon), index, context, ctx.dateline));
+      if (f && (kinds === undefined || f.parties.every((p) => kinds.types.includes(p.type) || kinds.name.test(p.name)))) {
+        funder = f;
+        borrowedFunder = true;
+      }
+    }
+    for (let k = 0; k < neighbours.length && !borrowedFunder; k++) {
       const f = neighbourFunder((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)));
       if (f && (kinds === undefined || f.parties.every((p) => kinds.types.includes(p.type) || kinds.name.test(p.name)))) {
         funder = f;

@@ -217,6 +217,8 @@ const cases: [string, string[]][] = [
   ['India will provide the Maldives with a $400 million currency swap and a 30 billion rupee swap line.', ['commitment', 'commitment']],
   // A headline's bare "first $12bn" is a tranche.
   ['Argentina gets $20bn IMF program, first $12bn disbursed', ['commitment', 'commitment']],
+  // A headline's "unveils" a sum gives it.
+  ['EU unveils €150m for Jordan’s refugee-hosting communities', ['commitment']],
   // What an institution manages is no money given.
   ['The National Investment and Infrastructure Fund manages about $4.3 billion.', ['none']],
   ['The bank, with total assets of $20 billion, will lend $500 million.', ['none', 'commitment']],

@@ -4189,4 +4189,49 @@ export const CASES: UnseenCase[] = [
       { funder: 'Petrobras', funder_country: 'Brazil', recipient: 'Argentina', amount: 2.4e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
     ],
   },
+  // Sixty-fifth round (2026-11-27).
+  {
+    name: "A bloc's new grant package, its total aid since a year told in the same sentence",
+    text: [
+      "EU unveils €150m for Jordan's refugee-hosting communities",
+      'AMMAN, Feb 20 - The European Union announced a new package of 150 million euros in grants to support Jordanian communities hosting Syrian refugees, the EU delegation said, bringing its total aid to Jordan since 2011 to more than 4 billion euros.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', recipient: 'Jordan', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged', evidence: 2 },
+    ],
+    not: [4e9],
+  },
+  {
+    name: "A trading house buys a stake for an undisclosed sum, the company's own plan beside it",
+    text: [
+      "Japan's Toyota Tsusho buys stake in Egyptian wind farm developer",
+      "CAIRO, Dec 12 - Japan's Toyota Tsusho Corporation has acquired a 20% stake in Egyptian renewable energy company Infinity Power for an undisclosed sum, the companies said.",
+      'Infinity Power plans to invest $1 billion in new wind farms by 2030.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Toyota Tsusho Corporation', funder_country: 'Japan', recipient: ['Infinity Power', 'Egypt'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['agreed', 'signed', 'disbursed'], stake: 20 },
+    ],
+    ignore: [1e9],
+  },
+  {
+    name: 'A further tranche of a package three governments agreed years before',
+    text: [
+      'Bahrain gets $2.5bn support package from Gulf allies',
+      "MANAMA, Oct 4 - Saudi Arabia, Kuwait and the United Arab Emirates agreed a $10 billion support package for Bahrain in 2018; on Thursday they released a further $2.5 billion tranche, Bahrain's finance ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia; Kuwait; United Arab Emirates', recipient: 'Bahrain', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'other', 'deposit'], status: 'disbursed', evidence: 2 },
+      { funder: 'Saudi Arabia; Kuwait; United Arab Emirates', recipient: 'Bahrain', amount: 10e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'other', 'deposit'], status: 'agreed' },
+    ],
+  },
+  {
+    name: 'A development fund named by an appositive invests in a company in a round another lender joined',
+    text: [
+      'Norwegian fund Norfund invests $45m in Kenyan solar firm',
+      "NAIROBI, April 3 - Norfund, Norway's investment fund for developing countries, is investing $45 million in SunCulture, a Nairobi-based solar irrigation company, in a round that also included the IFC.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Norfund', funder_country: 'Norway', recipient: ['SunCulture', 'Kenya'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed'], evidence: 2 },
+    ],
+  },
 ];
