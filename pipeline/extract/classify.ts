@@ -14,7 +14,7 @@
  * $2bn" gives each figure its own verb.
  */
 import type { ProjectionMetric } from '../tables.ts';
-import { SOURCE_AFTER } from './instrument.ts';
+import { HOLDING_FOR, SOURCE_AFTER } from './instrument.ts';
 import type { MoneyMention } from './money.ts';
 import { PERCENT } from './numbers.ts';
 import { BOND_NOUNS, BOND_SALE_VERBS, EVENT_RAISED } from './status.ts';
@@ -177,7 +177,7 @@ const BONDS_SOLD_BEFORE = new RegExp(String.raw`\b${BOND_SALE_VERBS}\s+(?:about|
 // (The verb may be read into the figure as its qualifier: "exceeding $5bn" is "over".)
 const BOND_DEMAND_BEFORE = /\b(?:demand|orders|bids|subscriptions)\b[^.;$€£¥₹]{0,60}?(?:\b(?:exceed(?:ing|ed|s)?|of|worth|topp(?:ing|ed)|totall?ing|reach(?:ing|ed)|above|over)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?)?\s*$/i;
 /** Right after a figure, the holding it pays for: "for its share", "for a holding in". */
-const HOLDING_FOR_AFTER = /^\s*for\s+(?:its|their|a|the)\s+(?:[\w’'%-]+\s+){0,2}?(?:share|holding|interest)\b/i;
+const HOLDING_FOR_AFTER = new RegExp(String.raw`^\s*${HOLDING_FOR}\b`, 'i');
 /**
  * "China will lend Kenya 1.5 billion yuan, about $210 million, to widen ...": a figure in another
  * currency right after a figure and a comma, told as an estimate ("about", "or about"), converts it,

@@ -7,6 +7,9 @@ import type { Instrument } from '../tables.ts';
 import { freezeRows, memoTable } from './memo.ts';
 import { eachMatch } from './matches.ts';
 
+/** The holding a price is paid for: "for its share", "for a holding in" (classify.ts reads it right after a figure). */
+export const HOLDING_FOR = String.raw`for\s+(?:its|their|a|the)\s+(?:[\w’'%-]+\s+){0,2}?(?:share|holding|interest)`;
+
 const CUES: readonly [Instrument, RegExp][] = [
   // The African Export-Import Bank is a multilateral lender, not an export-credit agency.
   ['export_credit', /\b(?:export[- ]credits?|(?<!african\s)export[- ]import bank|exim|ex-im|export credit agency|eca cover|export finance|sinosure|jbic|ukef|euler hermes)\b/gi],
@@ -14,7 +17,7 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['deposit', /\b(?:deposits?|deposited|placed with the central bank)\b/gi],
   // "£500m in loan guarantees": backing for others' loans, not a loan (before the loan cue, which would take "loan").
   ['guarantee', /\b(?:(?:loan|credit|sovereign|partial\s+(?:credit|risk)|risk|payment)\s+)?guarantees?\b|\b(?:political\s+)?risk\s+insurance\b/gi],
-  ['equity', /\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|(?:funding|fundraising|financing|investment|equity)\s+round|series\s+[A-F]|(?:sell(?:s|ing)?|sold)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|subsidiary|operations|division|arm|assets)|for\s+(?:its|their)\s+(?:share|holding|interest))\b/gi],
+  ['equity', new RegExp(String.raw`\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)?|bought|(?:funding|fundraising|financing|investment|equity)\s+round|series\s+[A-F]|(?:sell(?:s|ing)?|sold)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|subsidiary|operations|division|arm|assets)|${HOLDING_FOR})\b`, 'gi')],
   ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|(?:cash|tax|investment)\s+incentives?)\b/gi],
   ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|facilit(?:y|ies)|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
   // "raised $2bn from a bond sale": debt sold to investors, none of the kinds above.
@@ -75,7 +78,8 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   const cues = ownSource ? all.filter((c) => c.instrument !== 'export_credit' || c.start >= end) : all;
   const afterLimit = Math.min(to, clauseEnd(sentence, end));
   // (Not past ", and" before a capitalised subject: "... loans, and Korean companies signed deals worth $7bn".)
-  const ownFrom = Math.max(from, lastCapitalAnd(sentence, start));
+  const andClause = lastCapitalAnd(sentence, start);
+  const ownFrom = Math.max(from, andClause);
   // ("$1bn in loans, $7bn in projects": the noun right after the figure before is that one's, not this one's.)
   const near = cues.filter((c) => (c.end <= start && c.start >= ownFrom && !(from > 0 && OWN_NOUN_GAP.test(sentence.slice(from, c.start)))) || (c.start >= end && c.end <= afterLimit));
   const eca = near.find((c) => c.instrument === 'export_credit' && cueDistance(c, start, end) <= 60);
@@ -97,7 +101,7 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   // Coordinated figures share the instrument of the sentence ("$1bn and $2bn in loans"), not of another clause
   // ("the fund will lend $300m, while the remaining $700m will be covered by X").
   // (", and Korean companies signed deals worth $7bn": "and" before a capitalised subject starts one too.)
-  const clauseStart = Math.max(...[';', ' - ', ' – ', ' — ', ', while ', ', whereas ', ', but '].map((b) => sentence.lastIndexOf(b, start)), lastCapitalAnd(sentence, start));
+  const clauseStart = Math.max(...[';', ' - ', ' – ', ' — ', ', while ', ', whereas ', ', but '].map((b) => sentence.lastIndexOf(b, start)), andClause);
   const anywhere = cues.filter((c) => c.end <= start && c.start > clauseStart);
   return anywhere.length > 0 ? anywhere[anywhere.length - 1]!.instrument : null;
 }

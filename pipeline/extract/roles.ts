@@ -1167,22 +1167,17 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   if (borrow && members === null) {
     // "The fund has deposited $2bn": the nearest neighbour's funder of that kind, not a company or a government.
     const kinds = PRONOUN_KINDS.get(/^\W*the\s+([a-z]+)\b/i.exec(clause)?.[1]?.toLowerCase() ?? '');
+    const borrowFrom = (n: Analysed): boolean => {
+      const f = neighbourFunder(n);
+      if (!f || !(kinds === undefined || f.parties.every((p) => kinds.types.includes(p.type) || kinds.name.test(p.name)))) return false;
+      funder = f;
+      borrowedFunder = true;
+      return true;
+    };
     // "X, Y and Z agreed a $10bn package in 2018; on Thursday they released $2.5bn": the clause before the semicolon is nearest.
     const semicolon = sentence.lastIndexOf(';', anchor);
-    if (semicolon > 0) {
-      const f = neighbourFunder(analyse(sentence.slice(0, semicolon), index, context, ctx.dateline));
-      if (f && (kinds === undefined || f.parties.every((p) => kinds.types.includes(p.type) || kinds.name.test(p.name)))) {
-        funder = f;
-        borrowedFunder = true;
-      }
-    }
-    for (let k = 0; k < neighbours.length && !borrowedFunder; k++) {
-      const f = neighbourFunder((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)));
-      if (f && (kinds === undefined || f.parties.every((p) => kinds.types.includes(p.type) || kinds.name.test(p.name)))) {
-        funder = f;
-        borrowedFunder = true;
-        break;
-      }
+    if (semicolon <= 0 || !borrowFrom(analyse(sentence.slice(0, semicolon), index, context, ctx.dateline))) {
+      for (let k = 0; k < neighbours.length; k++) if (borrowFrom((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)))) break;
     }
   }
   if (funder && funder.parties.length >= 2 && RESPECTIVELY_AFTER.test(sentence.slice(figure.end, figure.end + 80))) {
