@@ -206,6 +206,8 @@ const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
 /** A generic source whose members are then named: "from a group of African banks including Afreximbank". */
 const NAMED_MEMBERS_AFTER = /^[^.;]{0,90}?\b(?:including|such\s+as|led\s+by|among\s+them)\s+(?:the\s+)?[\p{Lu}]/u;
+/** A clause whose subject is a generic party, up to its figure: "that private investors are expected to contribute another". */
+const GENERIC_CLAUSE_SUBJECT = new RegExp(String.raw`\b(?:that|while|whereas)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\s+(?:are|were|will|would|is|was|have|has|had|could|may|might|plan|plans|expect|expected)\b[^.;,]*$`, 'i');
 const GENERIC_PARTY = new RegExp(String.raw`\b(?:with|from|by|among)\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b|^\W*${GENERIC_PARTY_WORDS}\b`);
 // "Nestle raised its stake ...": a name the reference does not know opens the clause as its subject; a
 // neighbour's funder is not it.
@@ -732,6 +734,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "a loan from X and a $50m grant from Y", "$1bn from X, $500m from Y": X, before an "and" or a
       // comma, goes with the earlier figure.
       const earlier = m.end <= anchorStart && /\b(?:and|while|as well as)\b|,/.test(s.slice(m.end, anchorStart));
+
       // "announced a €1.2bn package, combining €200m in grants with loans from the EIB": past
       // another figure, the source is that figure's; it names this one's only when no subject does.
       const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(s.slice(anchorEnd, m.start));
@@ -1206,6 +1209,12 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       otherSignatory = funder.parties.find((p) => p !== picked[0]) ?? null;
       funder = { ...funder, parties: picked };
     }
+  }
+  // "..., adding that private investors are expected to contribute another €3bn": a generic subject of the
+  // figure's own clause gives it; a party named before that clause does not.
+  if (funder && !borrowedFunder) {
+    const generic = GENERIC_CLAUSE_SUBJECT.exec(sentence.slice(0, figure.start));
+    if (generic && funder.at < generic.index) funder = null;
   }
   const funderParties = withHeadlineOrigins(funder?.parties ?? [], title, index);
   const each =

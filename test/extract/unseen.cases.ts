@@ -4234,4 +4234,49 @@ export const CASES: UnseenCase[] = [
       { funder: 'Norfund', funder_country: 'Norway', recipient: ['SunCulture', 'Kenya'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed'], evidence: 2 },
     ],
   },
+  // Sixty-sixth round (2026-11-27).
+  {
+    name: "A tranche of a rail project's loan in yen, the donor's share of the project's cost in rupees beside it",
+    text: [
+      'Indian Railways signs $3bn loan deal with JICA for bullet train',
+      'NEW DELHI, March 26 - India signed a loan agreement with the Japan International Cooperation Agency for 400 billion yen ($3 billion) as the fifth tranche of funding for the Mumbai-Ahmedabad high-speed rail project, the finance ministry said.',
+      "Japan has agreed to fund about 81% of the project's total cost of 1.08 trillion rupees.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan International Cooperation Agency', funder_country: 'Japan', recipient: 'India', amount: 400e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [1.08e12],
+  },
+  {
+    name: "A bloc's fund approves a country's request, and private investors are expected to add more",
+    text: [
+      'Romania wins €1.2bn from EU fund for Black Sea offshore wind',
+      "BUCHAREST, Oct 20 - The European Commission approved Romania's request for 1.2 billion euros from the Modernisation Fund to build offshore wind capacity, the energy ministry said, adding that private investors are expected to contribute another 3 billion euros.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Modernisation Fund', 'European Union'], recipient: 'Romania', amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing'], status: 'approved', evidence: 2 },
+      { funder: null, recipient: 'Romania', amount: 3e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'investment'], status: 'expected' },
+    ],
+  },
+  {
+    name: "An airline's order for jets at list prices",
+    text: [
+      'Turkish Airlines orders 355 Airbus jets worth over $40bn',
+      'ISTANBUL, Dec 21 - Turkish Airlines has ordered 355 Airbus aircraft, including 250 firm orders, in a deal worth more than $40 billion at list prices, the carrier said.',
+    ].join('\n'),
+    commitments: [
+    ],
+    not: [40e9],
+  },
+  {
+    name: "A bank arranging a syndicated loan for a country, backed by another country's export-credit agency",
+    text: [
+      'Uganda gets $500m from Standard Bank to build standard gauge railway',
+      "KAMPALA, Sept 6 - South Africa's Standard Bank is arranging a $500 million syndicated loan for Uganda to fund the first phase of its standard gauge railway, two sources said.",
+      "The loan is backed by Italy's export credit agency SACE.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Standard Bank', funder_country: 'South Africa', recipient: 'Uganda', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'export_credit'], status: ['proposed', 'under_discussion', 'agreed'], evidence: 2 },
+    ],
+  },
 ];

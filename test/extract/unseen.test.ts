@@ -99,7 +99,7 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 457, found: 457, extra: 0, forbidden: 0 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 461, found: 461, extra: 0, forbidden: 0 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -178,8 +178,9 @@ describe('unseen articles', () => {
     // found, 4 fully right, 5 parties right before; 7 right, the eighth's evidence short (KNOWN). All
     // 446 rows now. Sixty-fourth round's 5 articles (6 rows, with a workforce): all right on first
     // reading. Sixty-fifth round's 4 articles (5 rows): 2 fully right, 3 parties right before; 5 right
-    // after. All 457 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(441);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(447);
+    // after. Sixty-sixth round's 4 articles (4 rows, and a project's cost and a jet order that are none): 3
+    // fully right, 3 parties right before; 4 right after. All 461 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(445);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(451);
   });
 });
