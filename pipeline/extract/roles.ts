@@ -1212,7 +1212,8 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   }
   // "..., adding that private investors are expected to contribute another €3bn": a generic subject of the
   // figure's own clause gives it; a party named before that clause does not.
-  if (funder && !borrowedFunder) {
+  // (Most sentences name no generic party: the literal gate spares the pattern.)
+  if (funder && !borrowedFunder && GENERIC_NOUN_GATE.test(sentence)) {
     const generic = GENERIC_CLAUSE_SUBJECT.exec(sentence.slice(0, figure.start));
     if (generic && funder.at < generic.index) funder = null;
   }
