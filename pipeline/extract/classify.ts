@@ -101,7 +101,7 @@ const COMMIT =
 
 // "Nepal gets $150m", "Kenya wins $1bn": a headline's receiver, the money is a commitment (a contract won is not).
 // ("OCP has raised $2bn from a bond sale": money raised from investors is received.)
-const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured|taps|tapped|lines\s+up|lined\s+up|raises|raised)\s+(?:an?\s+|another\s+|fresh\s+|new\s+)?$/i;
+const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured|taps|tapped|lines\s+up|lined\s+up|raises|raised)\s+(?:an?\s+|another\s+|fresh\s+|new\s+|first\s+|initial\s+)?$/i;
 const RECEIVE_NEAR = /\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|gets?|got|getting)\b/i;
 const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders?|awards?|prizes?|damages|settlement|compensation)\b/i;
 // "approved a $750m development policy operation": a financier's verb before the figure makes it its money, not a cost.
@@ -460,7 +460,8 @@ const SHARE_IS_BEFORE = /\b(?:share|portion|contribution)\s+(?:is|was|will be|wo
 // ("$500m out of the $1bn facility" too.)
 export const OF_WHOLE = /^,?\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|final|last|latest|next|initial|remaining)?\s*(?:tranche|instal+ment|portion|part|share)\s+)?(?:out\s+)?of\s+(?:a|an|the|its|their)\s*$/i;
 const FINANCIAL_WHOLE_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:facility|package|loan|credit|financing|programme|program|pledge|deal)\b/i;
-const OF_WHOLE_BEFORE = /^\s+(?:out\s+)?of\s+(?:a|an|the|its|their)\s*$/i;
+// ("as the first payment under the $35bn deal", a headline's "first $10bn of $35bn deal": "under", and no article.)
+const OF_WHOLE_BEFORE = /^\s+(?:(?:out\s+)?of|[^.;$€£¥₹]{0,40}?\bunder)\s+(?:(?:a|an|the|its|their)\s*)?$/i;
 /** A whole fronted at the start of a clause, its part after the comma: "Of the $2bn pledged, $500m has been disbursed". */
 export const FRONTED_WHOLE = /(?:^|[;:]|\.\s)\s*of\s+(?:the|its|their)\s+$/i;
 

@@ -123,6 +123,7 @@ describe('statusOf', () => {
     // Money raised from a sale of bonds is agreed.
     ['Uzbekistan raises [[$1.5bn]] in eurobond sale', 'agreed'],
     ['Ethiopia secures [[$10.5bn]] package', 'agreed'],
+    ['The remaining [[$25 billion]] will be paid within two months.', 'pledged'],
     // A verb after the figure belongs to it only before another figure.
     ['Argentina gets [[$20bn]] IMF program, first $12bn disbursed', null],
     ['Argentina gets $20bn IMF program, first [[$12bn]] disbursed', 'disbursed'],

@@ -4279,4 +4279,50 @@ export const CASES: UnseenCase[] = [
       { funder: 'Standard Bank', funder_country: 'South Africa', recipient: 'Uganda', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'export_credit'], status: ['proposed', 'under_discussion', 'agreed'], evidence: 2 },
     ],
   },
+  // Sixty-seventh round (2026-11-27).
+  {
+    name: "A wealth fund invests up to a sum in another country's new sovereign fund, which aims to mobilise more",
+    text: [
+      "Kuwait's KIA to invest $1bn in Moroccan infrastructure fund",
+      "RABAT, May 18 - The Kuwait Investment Authority will invest up to $1 billion in the Mohammed VI Investment Fund, Morocco's new sovereign fund, over the next five years, the Moroccan finance ministry said.",
+      'The fund aims to mobilise 45 billion dirhams for infrastructure and industry.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait Investment Authority', funder_country: 'Kuwait', recipient: ['Mohammed VI Investment Fund', 'Morocco'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [45e9],
+  },
+  {
+    name: 'A lender cuts a planned loan to a smaller sum',
+    text: [
+      'World Bank cuts Ghana loan to $250m after debt default',
+      'ACCRA, Feb 9 - The World Bank has reduced a planned loan to Ghana to $250 million from $300 million after the country defaulted on its external debt, a bank document showed.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', recipient: 'Ghana', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['intended', 'proposed', 'pledged'], evidence: 2 },
+    ],
+    not: [300e6],
+  },
+  {
+    name: 'A utility buys a portfolio of wind farms abroad from a developer of a third country',
+    text: [
+      'Czech utility CEZ to buy Polish wind farms for €500m',
+      'PRAGUE, Jan 30 - CEZ has agreed to buy a portfolio of wind farms in Poland from Danish developer European Energy for about 500 million euros, the Czech utility said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'CEZ', funder_country: 'Czechia', recipient: ['Poland', 'European Energy'], amount: 500e6, currency: 'EUR', qualifier: 'about', instrument: 'equity', status: 'agreed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A first payment received under a deal, the deal's whole and the rest to be paid",
+    text: [
+      'Egypt receives first $10bn of $35bn Ras El Hekma deal',
+      "CAIRO, Feb 29 - Egypt has received $10 billion from the UAE's ADQ as the first payment under the $35 billion Ras El Hekma deal, the prime minister said; the remaining $25 billion will be paid within two months.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: 'Egypt', amount: 10e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'disbursed', evidence: 2 },
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: 'Egypt', amount: 35e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: ['agreed', 'signed', 'pledged'], evidence: 2 },
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: 'Egypt', amount: 25e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'pledged' },
+    ],
+  },
 ];
