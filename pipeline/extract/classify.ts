@@ -176,6 +176,8 @@ const BONDS_SOLD_BEFORE = new RegExp(String.raw`\b${BOND_SALE_VERBS}\s+(?:about|
 /** Demand for a sale right before a figure: "demand from international investors exceeding", "orders of more than". */
 // (The verb may be read into the figure as its qualifier: "exceeding $5bn" is "over".)
 const BOND_DEMAND_BEFORE = /\b(?:demand|orders|bids|subscriptions)\b[^.;$€£¥₹]{0,60}?(?:\b(?:exceed(?:ing|ed|s)?|of|worth|topp(?:ing|ed)|totall?ing|reach(?:ing|ed)|above|over)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?)?\s*$/i;
+/** Right after a figure, the deal it sizes: "$1.8bn waste-to-energy deal", "$2bn tie-up". */
+const IN_DEAL_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|tie-up|partnership)\b/i;
 /** Right after a figure, the holding it pays for: "for its share", "for a holding in". */
 const HOLDING_FOR_AFTER = new RegExp(String.raw`^\s*${HOLDING_FOR}\b`, 'i');
 /**
@@ -397,6 +399,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (BONDS_SOLD_BEFORE.test(near) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
   if (/\bput/i.test(near) && PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
+  // "Indonesia, Japan's Marubeni in $1.8bn waste-to-energy deal": the sum of a deal parties are "in".
+  if (/\bin\s+(?:an?\s+)?$/i.test(near) && IN_DEAL_AFTER.test(after)) return { role: 'commitment' };
   // "will pay about $1.5bn for its share": the price of a holding, as of a stake.
   if (/^\s*for\s/i.test(after) && HOLDING_FOR_AFTER.test(after)) return { role: 'commitment' };
   // ("will pay $650m for a 30% stake": a share's words may hold a percent sign.)

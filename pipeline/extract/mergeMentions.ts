@@ -220,8 +220,12 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     funderFits(stake, priced) &&
     overlaps(stake.recipient, priced.recipient) &&
     Math.abs(sm.position - pm.position) <= 1;
+  // "two loans totalling $1bn, $500m for climate resilience and $500m for jobs": two figures of one sentence are two sums.
+  const sameSentenceApart = (am: FactMention<Commitment>, bm: FactMention<Commitment>) =>
+    am.position === bm.position && am.headline === bm.headline && am.evidence.start !== bm.evidence.start;
   const same = (a: Commitment, b: Commitment, eitherHeadline: boolean, am: FactMention<Commitment>, bm: FactMention<Commitment>) =>
-    stakePriced(a, b, am, bm) ||
+    !sameSentenceApart(am, bm) &&
+    (stakePriced(a, b, am, bm) ||
     stakePriced(b, a, bm, am) ||
     ((a.amount !== null || a.amount_low !== null || a.amount_high !== null) &&
     ((sameAmount(a, b, eitherHeadline) && compatible(a.currency, b.currency)) ||
@@ -229,7 +233,7 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     (eitherHeadline || funderFits(a, b)) &&
     (eitherHeadline || !otherCountries(a, b)) &&
     (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '') || (eitherHeadline && sameDebt(a.instrument, b.instrument))) &&
-    (sameProject(a.project, b.project, sameName) || (eitherHeadline && (namesOthersProject(am, b) || namesOthersProject(bm, a)))));
+    (sameProject(a.project, b.project, sameName) || (eitherHeadline && (namesOthersProject(am, b) || namesOthersProject(bm, a))))));
   const rows = mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);
     // (A headline's "to invest" says only that it is planned: the body's own word comes first.)

@@ -222,6 +222,8 @@ const cases: [string, string[]][] = [
   // A deal a first payment is made "under" is money given; so is a headline's "first $10bn of $35bn deal".
   ['Egypt has received $10 billion from the UAE’s ADQ as the first payment under the $35 billion Ras El Hekma deal, the prime minister said.', ['commitment', 'commitment']],
   ['Egypt receives first $10bn of $35bn Ras El Hekma deal', ['commitment', 'commitment']],
+  // The sum of a deal parties are "in".
+  ['Indonesia, Japan’s Marubeni in $1.8bn waste-to-energy deal', ['commitment']],
   // What an institution manages is no money given.
   ['The National Investment and Infrastructure Fund manages about $4.3 billion.', ['none']],
   ['The bank, with total assets of $20 billion, will lend $500 million.', ['none', 'commitment']],

@@ -814,6 +814,11 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(commitmentsOf(['Loans', 'China will lend $1.5 billion, $1.2 billion and $1.3 billion to Kenya, Peru and Chad respectively.']).map((r) => r[0])).toEqual([1.5e9, 1.2e9, 1.3e9]);
   });
 
+  it('two figures of one sentence are two sums, whatever they share', () => {
+    const rows = extractedCommitments(['Loans', 'Malawi and the World Bank signed agreements for two loans totalling $1 billion, $500 million for climate resilience and $500 million for jobs, the ministry said.']);
+    expect(rows.map((c) => c.amount)).toEqual([1e9, 500e6, 500e6]);
+  });
+
   it('a figure in won names no verb of receiving', () => {
     expect(commitmentsOf(['Plant', 'Hyundai Motor Group and LG Energy Solution will jointly invest 5.7 trillion won in a plant.']).map((r) => r[2])).toEqual(['Hyundai Motor Group; LG Energy Solution']);
   });

@@ -4325,4 +4325,47 @@ export const CASES: UnseenCase[] = [
       { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: 'Egypt', amount: 25e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'pledged' },
     ],
   },
+  // Sixty-eighth round (2026-11-27).
+  {
+    name: "A government's share of a group loan in yen, its dollar value in brackets",
+    text: [
+      'Japan to provide $3bn to Ukraine from frozen Russian assets',
+      'TOKYO, Dec 9 - Japan will provide about 471.9 billion yen ($3 billion) to Ukraine as its share of a G7 loan backed by profits from frozen Russian assets, the finance ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan', recipient: 'Ukraine', amount: 471.9e9, currency: 'JPY', qualifier: 'about', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: 'Two loans of the same sum for two purposes, and their total',
+    text: [
+      'Bangladesh signs $1bn World Bank loans for climate and jobs',
+      'DHAKA, June 20 - Bangladesh and the World Bank signed agreements for two loans totalling $1 billion, $500 million for climate resilience and $500 million for jobs, the finance ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', recipient: 'Bangladesh', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: 'World Bank', recipient: 'Bangladesh', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'World Bank', recipient: 'Bangladesh', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+  },
+  {
+    name: "A trading house's memorandum with a state utility for plants, investment of up to a sum",
+    text: [
+      "Indonesia, Japan's Marubeni in $1.8bn waste-to-energy deal",
+      "JAKARTA, Oct 16 - Japanese trading house Marubeni signed a memorandum with Indonesia's state energy company PLN to develop waste-to-energy plants in 12 cities, with investment of up to $1.8 billion, PLN said.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Marubeni Corporation', 'Marubeni'], funder_country: 'Japan', recipient: ['PLN', 'Indonesia'], amount: 1.8e9, currency: 'USD', qualifier: 'up_to', instrument: [null, 'investment'], status: ['signed', 'intended'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A regional development bank's loan in CFA francs with dollars in brackets",
+    text: [
+      'ECOWAS bank approves $150m for Senegal solar projects',
+      'LOME, April 25 - The ECOWAS Bank for Investment and Development approved a loan of 90 billion CFA francs (about $150 million) to Senegal for solar power projects, the bank said in a statement.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'ECOWAS Bank for Investment and Development', recipient: 'Senegal', amount: 90e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+  },
 ];
