@@ -736,6 +736,8 @@ interface Scan {
   acronyms: number[];
   /** Some name has several candidates, so the context may change the answer. */
   ambiguous: boolean;
+  /** Some name is both a country and a place of another country ("Georgia"): a context naming it as a state may settle it (townThenState). */
+  stateLike: boolean;
 }
 
 const scans = memoPerOwner<Scan>();
@@ -773,7 +775,8 @@ function scan(text: string, index: EntityIndex): Scan {
     acronyms.push(k);
   }
   const ambiguous = matches.some((m) => m.candidates.length > 1);
-  return memo.set(text, { tokens, matches, own: countriesIn(matches), covered, orgs, absorbed, acronyms, ambiguous });
+  const stateLike = ambiguous && matches.some((m) => stateOf(m.candidates) !== null);
+  return memo.set(text, { tokens, matches, own: countriesIn(matches), covered, orgs, absorbed, acronyms, ambiguous, stateLike });
 }
 
 /** A word in capitals beside an acronym, with nothing but spaces between them. */
@@ -796,8 +799,9 @@ export function findEntities(text: string, index: EntityIndex, options: FindOpti
   const named = namedInContext(text, options.context, index);
   // Only a name found by a possessive alone may be a person's: the titles are looked for then.
   const persons = s.orgs.some((o) => o.possessed) ? personsNamed(text, options.context) : NO_PERSONS;
-  // "in Georgia" after "in Cartersville, Georgia": the state the context names so (townThenState).
-  const states = s.ambiguous ? statesInContext(options.context, index, nearby) : NO_STATES;
+  // "in Georgia" after "in Cartersville, Georgia": the state the context names so (townThenState), asked
+  // only when this text has such a name (most findEntities calls do not, and the context is scanned for it).
+  const states = s.stateLike ? statesInContext(options.context, index, nearby) : NO_STATES;
   const countriesKey = !s.ambiguous || nearby.length === 0 ? '' : nearby.join('\u0000');
   let variant = named.length === 0 ? countriesKey : `${countriesKey}\u0001${named.map((n) => n.name).join('\u0000')}`;
   if (persons.size > 0) variant += `\u0002${[...persons].join('\u0000')}`;
@@ -894,10 +898,17 @@ function personsNamed(text: string, context: readonly string[] | undefined): Rea
  * the reference does not know and a comma, is the state, unless the text or its context names the
  * country otherwise (its capital, its people: "the Georgian government"), where it stays the country.
  */
-function townThenState(text: string, tokens: readonly Token[], covered: readonly (RawMatch | null)[], m: RawMatch, cands: readonly Candidate[], nearby: readonly string[], states: ReadonlySet<string> = NO_STATES): Candidate | null {
+/** Of a name's candidates, a place of another country than the country it also names ("Georgia", the US state), or null. */
+function stateOf(cands: readonly Candidate[]): { country: Candidate; state: Candidate } | null {
   const country = cands.find((c) => c.kind === 'country');
-  const state = cands.find((c) => c.kind === 'place' && c.country !== country?.country);
-  if (!country || !state || nearby.includes(country.country!)) return null;
+  const state = country ? cands.find((c) => c.kind === 'place' && c.country !== country.country) : undefined;
+  return country && state ? { country, state } : null;
+}
+
+function townThenState(text: string, tokens: readonly Token[], covered: readonly (RawMatch | null)[], m: RawMatch, cands: readonly Candidate[], nearby: readonly string[], states: ReadonlySet<string> = NO_STATES): Candidate | null {
+  const both = stateOf(cands);
+  if (!both || nearby.includes(both.country.country!)) return null;
+  const state = both.state;
   // Named so in a sentence nearby, it is the state here too.
   if (states.has(state.canonical)) return state;
   if (m.startTok < 2) return null;
@@ -914,7 +925,7 @@ function statesInContext(context: readonly string[] | undefined, index: EntityIn
   for (const t of context ?? []) {
     if (typeof t !== 'string' || t.length === 0) continue;
     const c = scan(t, index);
-    if (!c.ambiguous) continue;
+    if (!c.stateLike) continue;
     for (const m of c.matches) {
       const state = townThenState(t, c.tokens, c.covered, m, m.candidates, nearby);
       if (state) (out ??= new Set()).add(state.canonical);
