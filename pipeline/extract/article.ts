@@ -7,7 +7,8 @@ import type { Article, ExtractedTables, Sentence } from '../tables.ts';
 import { mayHoldNumber } from './numbers.ts';
 import { findMoney } from './money.ts';
 import { currencyContext, type CurrencyContext, type CurrencyIndex } from './currencies.ts';
-import { classifyMoney, convertsBefore } from './classify.ts';
+import { classifyMoney } from './classify.ts';
+import { conversionOf, CONVERSION_REASON } from './conversions.ts';
 import type { ClassifiedMoney, ExtractHooks, ProjectSpan, SentenceContext } from './context.ts';
 import { commitmentsIn } from './commitments.ts';
 import { jobsIn } from './jobs.ts';
@@ -46,12 +47,17 @@ export function extractArticleWith(
     if (!mayHoldNumber(text)) return;
     currencyCtx ??= currencyContext(article.text, currencies);
     const found = findMoney(text, currencies, currencyCtx);
+    const conversions = found.map((m, i) => conversionOf(text, m, found[i + 1]));
     const money = found.map((m, i): ClassifiedMoney => {
       const from = found[i - 1]?.end ?? 0;
       const to = found[i + 1]?.start ?? text.length;
       // "1.5 billion yuan, about $210 million, to widen ...": the figure before, converted.
-      if (i > 0 && convertsBefore(found[i - 1]!, m, text.slice(from, m.start))) return { money: m, role: { role: 'none', reason: 'a conversion of the figure before' }, from, to };
-      return { money: m, role: classifyMoney({ before: text.slice(from, m.start), after: text.slice(m.end, to), sentence: text, from }), from, to };
+      if (conversions[i - 1]) return { money: m, role: { role: 'none', reason: CONVERSION_REASON }, from, to, conversion: null };
+      const conversion = conversions[i];
+      // The words after a conversion are the figure's (conversions.ts).
+      const past = conversion ? { ...conversion, to: found[i + 2]?.start ?? text.length } : null;
+      const after = past ? text.slice(past.end, past.to) : text.slice(m.end, to);
+      return { money: m, role: classifyMoney({ before: text.slice(from, m.start), after, sentence: text, from }), from, to, conversion: past };
     });
     const projects = hooks.projects(text, known);
     for (const p of projects) if (!known.some((k) => hooks.sameProject(k, p.name))) known.push(p.name);

@@ -15,7 +15,6 @@
  */
 import type { ProjectionMetric } from '../tables.ts';
 import { HOLDING_FOR, SOURCE_AFTER } from './instrument.ts';
-import type { MoneyMention } from './money.ts';
 import { PERCENT } from './numbers.ts';
 import { BOND_NOUNS, BOND_SALE_VERBS, EVENT_RAISED } from './status.ts';
 
@@ -180,22 +179,6 @@ const BOND_DEMAND_BEFORE = /\b(?:demand|orders|bids|subscriptions)\b[^.;$€£¥
 const IN_DEAL_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|tie-up|partnership)\b/i;
 /** Right after a figure, the holding it pays for: "for its share", "for a holding in". */
 const HOLDING_FOR_AFTER = new RegExp(String.raw`^\s*${HOLDING_FOR}\b`, 'i');
-/**
- * "China will lend Kenya 1.5 billion yuan, about $210 million, to widen ...": a figure in another
- * currency right after a figure and a comma, told as an estimate ("about", "or about"), converts it,
- * as a bracketed one does; it is no money of its own. (A list, "$1.5bn, $1.2bn and $1.3bn", shares
- * one currency and states each sum.)
- */
-export function convertsBefore(previous: MoneyMention, figure: MoneyMention, between: string): boolean {
-  return (
-    previous.currency !== null &&
-    figure.currency !== null &&
-    previous.currency !== figure.currency &&
-    /^,\s*(?:or\s+)?$/.test(between) &&
-    (figure.qualifier === 'about' || /^or\b/.test(between.slice(1).trim()))
-  );
-}
-
 /** Right before what an institution holds: "manages about", "oversees", "with assets of", "assets under management of". */
 const HELD_ASSETS_BEFORE = /\b(?:manages|managed|managing|oversees|oversaw|overseeing|(?:has|had|have|with)\s+(?:total\s+)?assets\s+(?:of|worth)|assets\s+under\s+management\s+(?:of|worth))\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
 /** Right before money being raised: "is raising", "to raise" (its source follows: "from a group of banks"). */
@@ -342,9 +325,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (PERCENT_OF_BEFORE.test(near.slice(-30)) || (/third|quarter|fifth|half|tenth/i.test(near) && FRACTION_OF_BEFORE.test(near.slice(-40)))) return { role: 'cost' };
   if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
   if (COST_BEFORE.test(near) && COST_AFTER.test(after)) {
-    // "Sinopec signed an agreement to build a $3.7bn refinery": what a party builds for itself is its investment.
+    // "Sinopec signed an agreement to build a $3.7bn refinery": what a party builds for itself is its investment;
+    // "Morocco and CITIC signed an agreement for a $1bn steel complex": what the agreement's parties put in.
     // ("Corfo selected a consortium to build a $1.5bn plant": a builder someone chose is told the project's cost.)
-    if (OWN_BUILD_BEFORE.test(near.slice(-40)) && !/contract|tender|award/i.test(segment.sentence) && !CHOSEN_TO_BUILD_BEFORE.test(before.slice(-220))) return { role: 'commitment' };
+    if ((OWN_BUILD_BEFORE.test(near.slice(-40)) || SIGNED_FOR_BEFORE.test(near.slice(-100))) && !/contract|tender|award/i.test(segment.sentence) && !CHOSEN_TO_BUILD_BEFORE.test(before.slice(-220))) return { role: 'commitment' };
     // "including a $2.5bn smelter to be built by Mubadala": in a sentence about deals, the builder's money.
     // "The largest was a $1bn refinery expansion by X": a project told as a deal, by its developer.
     const byDeveloper = PROJECT_BY_AFTER.test(segment.after.slice(0, 80)) && DEALS_CONTEXT.test(segment.sentence);
@@ -403,8 +387,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/\bin\s+(?:an?\s+)?$/i.test(near) && IN_DEAL_AFTER.test(after)) return { role: 'commitment' };
   // "will pay about $1.5bn for its share": the price of a holding, as of a stake.
   if (/^\s*for\s/i.test(after) && HOLDING_FOR_AFTER.test(after)) return { role: 'commitment' };
-  // ("will pay $650m for a 30% stake": a share's words may hold a percent sign.)
-  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:[\w’'%-]+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?)\b/i.test(after)) {
+  // ("will pay $650m for a 30% stake", "for a 24.9% stake": a share's words may hold a percent sign and a decimal point.)
+  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:[\w’'%-]|(?<=\d)\.(?=\d))+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?)\b/i.test(after)) {
     return { role: 'commitment' };
   }
   return { role: 'none', reason: 'no commitment verb' };
@@ -444,6 +428,8 @@ const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|inc
 const GROUP_PLAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:group-wide|company-wide|global|worldwide|overall)\s+(?:investment|capex|capital\s+expenditure|spending|business)\s+(?:plan|programme|program|budget|strategy)\b/i;
 /** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */
 const OWN_BUILD_BEFORE = /\b(?:to|will|would|plans\s+to|agreed\s+to)\s+(?:build|set\s+up|construct|develop|establish)\s+(?:a|an)\s*$/i;
+/** Right before "a $Xbn plant": an agreement its parties signed for it ("signed an agreement for a", "inked a deal on a"). */
+const SIGNED_FOR_BEFORE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?)\s+(?:for|on)\s+(?:a|an)\s*$/i;
 const CHOSEN_TO_BUILD_BEFORE = /\b(?:select|chose|choos|pick|hire|appoint|invit|commission|tapped|named|shortlist)\w*\b[^.;]{0,200}\bto\s+\w+(?:\s+up)?\s+(?:a|an)\s*$/i;
 /** After a figure, a contract for goods or works: "contract with Alstom to manufacture", "contract to supply". */
 const SUPPLY_CONTRACT_AFTER = /^[-\s]*(?:[\w’'-]+\s+){0,3}?(?:contracts?\b[^.;]{0,80}?\bto\s+(?:manufacture|supply|deliver|build|construct|install|maintain|operate|design|provide\s+(?:services|equipment)|upgrade|refurbish)\b|(?:deals?|contracts?|orders?)\b[^.;]{0,60}?\bfor\s+(?:\d[\d,]*|a\s+fleet\s+of|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:trains|locomotives|aircraft|planes|jets|airliners|ships|vessels|buses|helicopters|turbines|tanks|satellites|coaches|wagons|frigates|submarines)\b)/i;

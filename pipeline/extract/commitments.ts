@@ -12,7 +12,7 @@ import { firmer, statusOf, type StatusCue } from './status.ts';
 import { instrumentOf } from './instrument.ts';
 import { FRONTED_WHOLE, OF_WHOLE } from './classify.ts';
 import { sectorFor } from './sector.ts';
-import { projectFor, type SentenceContext } from './context.ts';
+import { projectFor, type ClassifiedMoney, type SentenceContext } from './context.ts';
 import { amountPoint, smallerPart, type FactMention } from './mergeMentions.ts';
 import { PERCENT } from './numbers.ts';
 
@@ -37,7 +37,6 @@ const PART_OF_WHOLE_AFTER = /^[^.;$€£¥₹]{0,80},\s+(?:the\s+)?(?:(?:first|s
 /** "the first tranche of $500m from a $1.5bn loan": a part taken from the whole after it. */
 const FROM_WHOLE = /^\s+from\s+(?:a|an|the|its|their)\s*$/i;
 const UNDER_WHOLE = /^\s*(?:[^.;$€£¥₹]{0,120}?\s)?under\s+(?:a|an|the|its|their)\s*$/i;
-const BRACKETED = /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|or|equivalent to|worth)?\s*$/i;
 const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
 
 /**
@@ -158,38 +157,29 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   const stakes: { start: number; end: number; percent: number }[] = [];
   eachMatch(STAKE, text, (m) => stakes.push({ start: m.index, end: m.index + m[0].length, percent: Number(m[1]) }));
   const figures: { start: number; end: number; mention: FactMention<Commitment> }[] = [];
-  /** The figure in brackets right after a figure ending at `end` ("140.7 billion yen ($950 million)"), if any. */
-  const conversionAfter = (end: number) => ctx.money.find((m) => m.money.start > end && BRACKETED.test(text.slice(end, m.money.start))) ?? null;
-  // "a 140.7 billion yen ($950 million) loan": the noun after a bracketed conversion is the figure's,
-  // read as if the figure ran to the bracket's end.
-  const pastConversion = (end: number, to: number): { end: number; to: number } => {
-    const next = conversionAfter(end);
-    const close = next ? text.indexOf(')', next.money.end) : -1;
-    return next && close >= 0 && close - next.money.end <= 2 ? { end: close + 1, to: next.to } : { end, to };
-  };
-  const instrumentAt = (start: number, end: number, from: number, to: number) => {
-    const past = pastConversion(end, to);
-    return instrumentOf(text, start, past.end, from, past.to);
-  };
-  for (const { money, role, from, to } of ctx.money) {
+  // "a 140.7 billion yen ($950 million) loan", "82.5 billion rupees, or about $1 billion, for a 9%
+  // stake": what follows a conversion is the figure's (conversions.ts).
+  const pastConversion = ({ money, to, conversion }: ClassifiedMoney): { end: number; to: number } => (conversion ? { end: conversion.end, to: conversion.to } : { end: money.end, to });
+  for (const figure of ctx.money) {
+    const { money, role, from, conversion } = figure;
     if (role.role !== 'commitment') continue;
     const stated = statusOf(text, money.start, money.end);
     const headlineTo = stated === null && ctx.headline ? headlineFuture(text) : null;
     const cue = stated ?? headlineTo;
     // ("will invest 82.5 billion rupees ($1 billion) for a 0.99% stake": the stake past the figure's conversion is its own;
     // "will pay $900m for a 20% stake ... and commit up to $350m more": a stake the figure before is "for" is that one's.)
-    const stake = stakes.find((s) => s.start >= from && s.end <= pastConversion(money.end, to).to && !(s.end <= money.start && from > 0 && STAKE_FOR_BEFORE.test(text.slice(from, s.start)))) ?? null;
+    const past = pastConversion(figure);
+    const stake = stakes.find((s) => s.start >= from && s.end <= past.to && !(s.end <= money.start && from > 0 && STAKE_FOR_BEFORE.test(text.slice(from, s.start)))) ?? null;
     const mentions = build(ctx, money.start, money.end, cue ? { start: cue.start, end: cue.end } : null, {
       amount: money.value ?? null,
       amount_low: money.low,
       amount_high: money.high,
       currency: money.currency,
       qualifier: money.qualifier,
-      instrument: stake ? 'equity' : instrumentAt(money.start, money.end, from, to),
+      instrument: stake ? 'equity' : instrumentOf(text, money.start, past.end, from, past.to),
       status: cue?.status ?? null,
       stake_percent: stake?.percent ?? null,
     });
-    const conversion = conversionAfter(money.end);
     for (const mention of mentions) {
       if (conversion) mention.converted = { currency: conversion.money.currency, value: conversion.money.value };
       if (headlineTo) mention.statusFromHeadlineTo = true;
@@ -200,7 +190,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   linkIncluded(text, figures);
   // A stake with no money figure in its clause: a commitment with no amount, when someone means to buy it.
   for (const stake of stakes) {
-    if (ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= pastConversion(m.money.end, m.to).to)) continue;
+    if (ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= pastConversion(m).to)) continue;
     const lead = text.slice(Math.max(0, stake.start - 80), stake.start);
     if (!STAKE_BUY.test(lead) || STAKE_HELD.test(lead.slice(-40))) continue;
     const cue = statusOf(text, stake.start, stake.end);

@@ -7,6 +7,7 @@ import type { Article, Sentence } from '../tables.ts';
 import type { Parties, PartyContext } from './roles.ts';
 import type { MoneyMention } from './money.ts';
 import type { MoneyRole } from './classify.ts';
+import type { Conversion } from './conversions.ts';
 import { inOtherClause, OTHER_CLAUSE } from './roles.ts';
 
 /** What party resolution answers and is asked: the types of roles.ts, named for the hooks. */
@@ -44,6 +45,8 @@ export interface ClassifiedMoney {
   /** End of the previous money figure (or 0) and start of the next (or the sentence's length). */
   from: number;
   to: number;
+  /** The figure's conversion told right after it ("($950 million)", ", about $210 million,"), if any, and the start of the figure after that. */
+  conversion: (Conversion & { to: number }) | null;
 }
 
 export interface SentenceContext {

@@ -49,6 +49,12 @@ const cases: [string, string[]][] = [
   ['Orvex Petroleum signed an agreement on Sunday to build a $3.7 billion oil refinery in the port city.', ['commitment']],
   ['The agency selected a consortium of two firms to build a $1.5 billion lithium plant in the region.', ['cost']],
   ['The ministry awarded a contract to build a $900 million port.', ['cost']],
+  // An agreement two parties signed for a plant is the deal's money, as what a party agreed to build; a contract for one is a builder's.
+  ['Morocco and a Chinese group on Monday signed an agreement for a $1 billion steel complex in Kenitra.', ['commitment']],
+  ['Vietnam and a Korean firm inked a deal on a $600 million gas power plant near Hanoi.', ['commitment']],
+  ['The ministry signed a contract for a $900 million port with a Turkish builder.', ['cost']],
+  // A stake's percent may have a decimal point.
+  ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.
   ['The railway signed a Rs 26,000 crore contract with Alstom to manufacture and maintain 100 trains.', ['none']],
   ['Railways signs Rs 26,000-crore deal with Alstom for 100 trains', ['none']],

@@ -902,6 +902,22 @@ describe('the parties of one figure told by the headline and the body', () => {
       ['PIF to invest $5bn in Pakistan mining', 'KARACHI: Saudi Arabia will invest $5 billion in Pakistan’s mining sector.'],
       [[5e9, 'Public Investment Fund', 'Pakistan']],
     ],
+    // Told once with brackets, once with commas: either way one figure, not a headline row and a body row.
+    [
+      'a dollar headline is the body\'s sum converted in brackets',
+      ['China lends Laos $210m for rail link', 'VIENTIANE: China will lend Laos 1.5 billion yuan (about $210 million) to widen the Boten railway.'],
+      [[1.5e9, 'China', 'Laos']],
+    ],
+    [
+      'and the body\'s sum converted between commas',
+      ['China lends Laos $210m for rail link', 'VIENTIANE: China will lend Laos 1.5 billion yuan, about $210 million, to widen the Boten railway.'],
+      [[1.5e9, 'China', 'Laos']],
+    ],
+    [
+      'with "or about" between the commas',
+      ['Qatar pledges $540m for Jordan schools', 'AMMAN - Qatar will give Jordan 2 billion riyals, or about $540 million, to build schools, the ministry said.'],
+      [[2e9, 'Qatar', 'Jordan']],
+    ],
   ])('%s', (_label, lines, expected) => {
     expect(partiesOf(lines)).toEqual(expected);
   });
@@ -937,10 +953,12 @@ describe('a part paid under a programme named with its whole ("a €1.5bn tranch
   });
 });
 
-describe('a stake after the figure\'s bracketed conversion', () => {
+describe('a stake after the figure\'s conversion, in brackets or between commas', () => {
   const rows = (lines: string[]) => extractedCommitments(lines).map((c) => [c.amount, c.currency, c.instrument, c.stake_percent]);
   it.each([
     [['Stake', 'MUMBAI - Qatar Investment Authority will invest 82.5 billion rupees ($1 billion) in Reliance Retail Ventures for a 0.99% stake.'], [[82.5e9, 'INR', 'equity', 0.99]]],
+    [['Stake', 'Toyota Tsusho will invest 30 billion yen, or about $200 million, for a 15% stake in the Mombasa terminal.'], [[30e9, 'JPY', 'equity', 15]]],
+    [['Stake', 'Sinopec will pay 8 billion yuan, about $1.1 billion, for a 24.9% stake in an Austrian chemicals group.'], [[8e9, 'CNY', 'equity', 24.9]]],
     [['Stake', 'Qatar Investment Authority will invest $1 billion in Reliance Retail Ventures for a 0.99% stake.'], [[1e9, 'USD', 'equity', 0.99]]],
     // The stake the figure before is "for" is that one's, not the next figure's.
     [['Stake', 'Osprey Mining will pay $900 million for a 20% stake in the lithium project and commit up to $350 million more in exploration.'], [[9e8, 'USD', 'equity', 20], [3.5e8, 'USD', 'equity', null]]],
