@@ -150,7 +150,14 @@ function sentenceBefore(segment: Segment): string {
 }
 const PERFECT_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:the\s+|its\s+)?(?:[\p{L}][\w&.'’-]*\s+){1,4}${PERFECT_MONEY_VERB}`, 'u');
 const PERFECT_GIVING = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*$`, 'i');
-const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+)|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
+// ("has raised about $60m since it was founded in 2012": since its own beginning.)
+const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+|(?:it|they)\s+(?:was|were)\s+(?:founded|set\s+up|established|launched|created|formed|started))|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
+/**
+ * After a figure, the many borrowers of a lender's past year: "in credit to exporters last year",
+ * "to small businesses in 2023". Money to a class of borrowers, told for a past period, is the
+ * lender's business, not a commitment to anyone (a named borrower would be one).
+ */
+const CLASS_LENDING_AFTER = /^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?(?:to|for)\s+(?:(?:local|domestic|small|medium-sized|small\s+and\s+medium-sized|its|their)\s+)*(?:exporters|importers|companies|firms|businesses|smes|farmers|households|customers|clients|borrowers|entrepreneurs|manufacturers)\b[^.;]{0,40}?\b(?:last\s+year|in\s+(?:19|20)\d\d|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+years))\b/i;
 /** Plural money nouns right before a figure: "investments of more than", "loans worth". */
 const PLURAL_MONEY_OF_BEFORE = /\b(?:investments|loans|pledges|commitments|grants|deals|injections)\s+(?:of|worth|totall?ing)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** Many sums told as a total right before the figure: "Saudi investments in Egypt total about", "Its loans stand at". */
@@ -286,6 +293,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/\b(?:total|stand|stood|amount|exceed|reach|top|surpass)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "follows investments of more than 470bn rupees by global investors ... since 2020": many past sums, told as one.
   if (PLURAL_MONEY_OF_BEFORE.test(near.slice(-50)) && CUMULATIVE_AFTER_FAR.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'running total of past money' };
+  // "Turk Eximbank extended $46bn in credit to exporters last year": a lender's past year of lending to many borrowers.
+  if (/\blast\b|\bin\s+(?:19|20)\d\d|\bpast\b/i.test(after) && CLASS_LENDING_AFTER.test(after) && !/\bwill\b/i.test(near)) return { role: 'none', reason: "a lender's past lending to many borrowers" };
   if (ends(RECEIVED_BEFORE, near.slice(-30))) {
     // "secured $2bn in contracts", "won $500m of orders": a contract won is sales, not money given.
     if (CONTRACT_AFTER.test(after)) return { role: 'none', reason: CONTRACT_REASON };

@@ -65,6 +65,12 @@ function inName(text: string, start: number, end: number): boolean {
 
 /** Right after a figure, the source it comes from: "$700m from the IFC". */
 export const SOURCE_AFTER = /^\s+from\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * Right after a figure, the banks it is borrowed from: "syndicated loan with a group of 12 banks",
+ * "loan from five international lenders". The export-credit agency named before it is then the
+ * borrower ("Turk Eximbank has signed a $1.5bn syndicated loan with a group of banks"), not the kind of money.
+ */
+const BANKS_LEND_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:loans?|facility|financing)\s+(?:with|from)\s+(?:an?\s+(?:group|syndicate|consortium|club)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|[\w-]+)?\s*(?:[\w-]+\s+)?(?:banks|lenders)\b/i;
 
 /**
  * The instrument of the figure at [start, end) of `sentence`, looking back to `from` (the end of
@@ -74,7 +80,7 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   const all = cuesOf(sentence);
   // "$1.25bn from US EXIM and $700m from the IFC": a figure naming its own source after it is not
   // the agency's named before it, so an export-credit cue before such a figure is another's.
-  const ownSource = SOURCE_AFTER.test(sentence.slice(end, end + 40));
+  const ownSource = SOURCE_AFTER.test(sentence.slice(end, end + 40)) || BANKS_LEND_AFTER.test(sentence.slice(end, end + 90));
   const cues = ownSource ? all.filter((c) => c.instrument !== 'export_credit' || c.start >= end) : all;
   const afterLimit = Math.min(to, clauseEnd(sentence, end));
   // (Not past ", and" before a capitalised subject: "... loans, and Korean companies signed deals worth $7bn".)

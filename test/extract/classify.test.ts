@@ -53,6 +53,13 @@ const cases: [string, string[]][] = [
   ['Morocco and a Chinese group on Monday signed an agreement for a $1 billion steel complex in Kenitra.', ['commitment']],
   ['Vietnam and a Korean firm inked a deal on a $600 million gas power plant near Hanoi.', ['commitment']],
   ['The ministry signed a contract for a $900 million port with a Turkish builder.', ['cost']],
+  // What a company raised since it began is a running total; a lender's past year of lending to many borrowers is its business.
+  ['SunCulture, which has raised about $60 million since it was founded in 2012, sells pumps on credit.', ['none']],
+  ['The startup has raised $20 million since it was set up in 2019.', ['none']],
+  ['Turk Eximbank extended $46 billion in credit to exporters last year.', ['none']],
+  ['The bank lent $2 billion to small businesses in 2023, up from $1.5 billion.', ['none', 'none']],
+  ['The World Bank lent $500 million to Kenya last year for roads.', ['commitment']],
+  ['The bank will lend $2 billion to exporters over the next three years.', ['commitment']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

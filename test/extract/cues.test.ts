@@ -167,6 +167,10 @@ describe('instrumentOf', () => {
     // The African Export-Import Bank is a multilateral lender: its syndicated loan is a debt package.
     ['The African Export-Import Bank approved a [[$800 million]] syndicated loan for the refinery.', 'debt_package'],
     ['The African Export-Import Bank approved [[$800 million]] for the refinery.', null],
+    // An export-credit agency that borrows from banks named after the figure: the agency is the borrower, not the kind of money.
+    ['Turk Eximbank, the export credit agency, has signed a [[$1.5 billion]] syndicated loan with a group of 12 banks.', 'debt_package'],
+    ['The export credit agency signed a [[$600 million]] loan with five international banks.', 'loan'],
+    ['The export credit agency will provide a [[$600 million]] loan to Tanzania.', 'export_credit'],
     ['UKEF provided [[£300m]] of export credit cover.', 'export_credit'],
     ['The bank will finance [[$400m]] of the road.', 'financing'],
     ['The fund provided [[$50 million]] in funding.', 'financing'],

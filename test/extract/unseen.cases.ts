@@ -4368,4 +4368,59 @@ export const CASES: UnseenCase[] = [
       { funder: 'ECOWAS Bank for Investment and Development', recipient: 'Senegal', amount: 90e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
     ],
   },
+  // Sixty-ninth round (2026-11-27).
+  {
+    name: "A development finance institution's investment in crowns in a company, and the company's past fundraising",
+    text: [
+      'Swedfund invests in Kenyan solar firm SunCulture',
+      "NAIROBI, March 3 - Swedfund, Sweden's development finance institution, will invest 200 million Swedish crowns ($19 million) in SunCulture, a Nairobi-based maker of solar-powered irrigation pumps, the company said on Tuesday. SunCulture, which has raised about $60 million since it was founded in 2012, sells its pumps on credit to smallholder farmers.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Swedfund', funder_country: 'Sweden', recipient: ['SunCulture', 'Kenya'], amount: 200e6, currency: 'SEK', qualifier: 'exact', instrument: [null, 'investment', 'equity'], status: 'pledged', evidence: 1 },
+    ],
+    not: [60e6],
+  },
+  {
+    name: "A deposit's maturity extended at a central bank",
+    text: [
+      "Kuwait extends $2bn deposit at Egypt's central bank",
+      "CAIRO, Jan 14 - Kuwait has agreed to extend the maturity of a $2 billion deposit it holds at the Central Bank of Egypt for another year, the cabinet said on Wednesday, easing pressure on the country's foreign reserves.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait', recipient: ['Central Bank of Egypt', 'Egypt'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A foundation's grant announced for a country's health care",
+    text: [
+      'Gates Foundation pledges $50m for Nigerian primary health care',
+      "ABUJA, Sept 8 - The Bill & Melinda Gates Foundation announced a $50 million grant on Monday to strengthen primary health care in Nigeria's northern states, the health minister said. The grant will be disbursed over four years.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Bill & Melinda Gates Foundation', 'Gates Foundation'], recipient: 'Nigeria', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "Banks' syndicated loan to an export credit agency, and the agency's own lending last year",
+    text: [
+      "Gulf banks lend $1.5bn to Turkey's Eximbank",
+      "ISTANBUL, May 21 - Turkey's state-owned export credit agency Turk Eximbank has signed a $1.5 billion syndicated loan with a group of 12 banks led by First Abu Dhabi Bank and Emirates NBD, the agency said on Thursday. Turk Eximbank extended $46 billion in credit to exporters last year.",
+    ].join('\n'),
+    commitments: [
+      // ('debt_package' added after the first reading: a syndicated loan is one by the rules' convention, instrument.ts; I had typed 'loan'.)
+      { funder: 'First Abu Dhabi Bank; Emirates NBD', funder_country: 'United Arab Emirates', recipient: ['Turk Eximbank', 'Türkiye'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: 'signed', evidence: 2 },
+    ],
+    not: [46e9],
+  },
+  {
+    name: "A wealth fund's investment of up to a sum in Singapore dollars, and a market's size",
+    text: [
+      "Singapore's GIC to invest S$1.2bn in Indian logistics parks",
+      "MUMBAI, Aug 2 - Singapore's sovereign wealth fund GIC will invest up to 1.2 billion Singapore dollars ($890 million) in a logistics platform in India with Mumbai-based developer IndoSpace, the companies said on Friday. India's logistics market is worth about $250 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'GIC', funder_country: 'Singapore', recipient: ['India', 'IndoSpace'], amount: 1.2e9, currency: 'SGD', qualifier: 'up_to', instrument: [null, 'investment'], status: 'pledged', evidence: 2 },
+    ],
+    not: [250e9],
+  },
 ];
