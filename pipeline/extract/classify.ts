@@ -183,7 +183,8 @@ const BONDS_SOLD_BEFORE = new RegExp(String.raw`\b${BOND_SALE_VERBS}\s+(?:about|
 // (The verb may be read into the figure as its qualifier: "exceeding $5bn" is "over".)
 const BOND_DEMAND_BEFORE = /\b(?:demand|orders|bids|subscriptions)\b[^.;$€£¥₹]{0,60}?(?:\b(?:exceed(?:ing|ed|s)?|of|worth|topp(?:ing|ed)|totall?ing|reach(?:ing|ed)|above|over)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?)?\s*$/i;
 /** Right after a figure, the deal it sizes: "$1.8bn waste-to-energy deal", "$2bn tie-up". */
-const IN_DEAL_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|tie-up|partnership)\b/i;
+// ("QIA backs Brazilian fintech in $250m round": a funding round is a deal its investors are in.)
+const IN_DEAL_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|tie-up|partnership|round)\b/i;
 /** Right after a figure, the holding it pays for: "for its share", "for a holding in". */
 const HOLDING_FOR_AFTER = new RegExp(String.raw`^\s*${HOLDING_FOR}\b`, 'i');
 /** Right before what an institution holds: "manages about", "oversees", "with assets of", "assets under management of". */
@@ -346,7 +347,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
     return (BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence)) || byDeveloper || fundedBy ? { role: 'commitment' } : { role: 'cost' };
   }
   // ("signed an agreement with the ministry to build a wind farm at a cost of $1.1bn": as a total outlay, above.)
-  if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return SIGNED_TO_DEVELOP.test(before.slice(-260)) && /\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i.test(near) ? { role: 'commitment' } : { role: 'cost' };
+  if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return SIGNED_TO_DEVELOP.test(before.slice(-260)) && /\bat\s+(?:a|an)\s+(?:total\s+)?(?:estimated\s+)?cost\s+of\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i.test(near) ? { role: 'commitment' } : { role: 'cost' };
   if (COST_ESTIMATED_AT.test(before.slice(-200))) return { role: 'cost' };
 
   // Trade, markets, prices: not money anyone commits.

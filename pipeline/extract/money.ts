@@ -11,7 +11,7 @@
 import type { Qualifier } from '../tables.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { resolveCurrency, type CurrencyContext, type CurrencyIndex } from './currencies.ts';
-import { bounds, qualifierAfter, qualifierBefore } from './qualifiers.ts';
+import { bounds, estimatedOf, qualifierAfter, qualifierBefore } from './qualifiers.ts';
 
 export interface MoneyMention {
   /** Span of the whole figure with its qualifier, within the sentence: "over $2 billion". */
@@ -78,7 +78,7 @@ export function findMoney(sentence: string, currencies: CurrencyIndex, context: 
     if (a.alias === null) continue;
     const before = qualifierBefore(sentence.slice(0, a.start));
     const after = qualifierAfter(sentence.slice(a.end));
-    const qualifier: Qualifier = before?.qualifier ?? after?.qualifier ?? 'exact';
+    const qualifier: Qualifier = before?.qualifier ?? after?.qualifier ?? (estimatedOf(sentence.slice(0, a.start)) ? 'about' : 'exact');
     const start = before ? a.start - before.length : a.start;
     const end = after && !before ? a.end + after.length : a.end;
     const value = a.token.value;

@@ -55,6 +55,15 @@ export function qualifierBefore(before: string): QualifierMatch | null {
   return entry ? { qualifier: entry[0], length: m[0].length } : null;
 }
 
+/**
+ * "at an estimated cost of $400m": an estimate told of the noun the figure is "of". The figure is
+ * about that much, and its span stays its own (classify.ts reads the noun before it).
+ */
+const ESTIMATED_OF = /\bestimated\s+(?:total\s+)?(?:cost|value|investment|price|outlay|budget|worth)\s+of\s+$/i;
+export function estimatedOf(before: string): boolean {
+  return ESTIMATED_OF.test(before.slice(-60));
+}
+
 /** The qualifier that starts `after` (the text just after a figure), if any. */
 export function qualifierAfter(after: string): QualifierMatch | null {
   const m = AFTER_PATTERN.exec(after.slice(0, 20));

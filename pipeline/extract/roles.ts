@@ -121,6 +121,10 @@ const OF_OWNER_GAP = /^\s+of\s+(?:the\s+)?$/;
 const OWNED_MONEY_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:deposits?|loans?|funds?|money|investments?|aid|grants?|financing|credit|pledges?|commitments?|assets|reserves)\b/u;
 /** Between a party and a figure its relative clause gives: ", which approved", " (WB), which has already lent". */
 const RELATIVE_GIVER_GAP = /^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:which|who)\s+(?:(?:has|had|have|also|already|earlier|previously|separately|itself)\s+)*(?:approved|pledged|promised|lent|loaned|provided|extended|granted|committed|offered|disbursed|signed|earmarked|allocated|deposited|invested|contributed|donated|gave|put\s+up|will\s+(?:provide|lend|invest|contribute|give|grant|commit|put\s+up))\s+(?:(?:an?|another|a\s+further|an\s+additional)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
+/** After a figure, the plant it is given to: "in subsidies to the project", "in incentives for the factory". */
+const TO_THE_PLANT_AFTER = /^[^.;]{0,60}?\b(?:to|for)\s+the\s+(?:project|plant|factory|facility|investment)\b/i;
+/** A company's verb of building or investing: "will build", "plans to set up", "is investing". */
+const BUILDS = /\b(?:will|to|is\s+to|plans\s+to|is|has)\s+(?:build|set\s+up|construct|open|develop|invest|building|setting\s+up|investing)\b/i;
 const RELATIVE_GIVING_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:(?:already|previously|earlier|just|recently|also)\s+)?(?:approved|pledged|promised|lent|loaned|provided|extended|granted|agreed|committed|offered|disbursed|announced|signed|earmarked|allocated|deposited|invested)\b/i;
 const ONE_AMOUNT = new RegExp(AMOUNT.source, 'i');
 const OF_POSSESSOR_BEFORE = /\b(?:for|to|into|in|towards)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,4}of\s+(?:the\s+)?$/u;
@@ -1257,6 +1261,18 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   if (!recipient && project) {
     const where = describeProject(sentence, project, index);
     if (where.country && !funderParties.some((f) => f.type === 'government' && f.country === where.country)) recipient = { name: where.country, type: 'government', country: where.country };
+  }
+  // "The Hungarian government will grant 14bn forints in subsidies to the project" after "Chinese battery
+  // maker EVE Energy will build a plant": a government's money to the plant goes to the company building it.
+  if (!recipient && funderParties.length === 1 && funderParties[0]!.type === 'government' && TO_THE_PLANT_AFTER.test(sentence.slice(figure.end, figure.end + 90))) {
+    for (let k = 0; k < neighbours.length && !recipient; k++) {
+      const n = (analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline));
+      // The subject of the neighbour's building or investing verb.
+      const verb = BUILDS.exec(n.sentence);
+      const builder = verb ? findFunder(n, verb.index, verb.index + verb[0].length, null) : null;
+      const company = builder?.parties.length === 1 ? builder.parties[0]! : null;
+      if (company && company.type !== 'government' && company.country !== null && company.country !== funderParties[0]!.country) recipient = company;
+    }
   }
   if (!recipient) {
     for (let k = 0; k < neighbours.length; k++) {

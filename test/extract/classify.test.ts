@@ -60,6 +60,9 @@ const cases: [string, string[]][] = [
   ['The bank lent $2 billion to small businesses in 2023, up from $1.5 billion.', ['none', 'none']],
   ['The World Bank lent $500 million to Kenya last year for roads.', ['commitment']],
   ['The bank will lend $2 billion to exporters over the next three years.', ['commitment']],
+  // A funding round is a deal its investors are "in"; a memorandum to build at an estimated cost is the builder's money.
+  ['Qatar’s QIA backs Brazilian fintech in $250m round', ['commitment']],
+  ['Dar Al Arkan signed a memorandum with the Basra government on Sunday to build 1,000 homes at an estimated cost of $400 million.', ['commitment']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

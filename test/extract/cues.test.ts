@@ -137,6 +137,10 @@ describe('statusOf', () => {
     ['The fund pulled in [[$2bn]] from investors.', null],
     ['The World Bank approved $700m for Nigeria; the IFC will provide [[$150m]].', 'pledged'],
     ['The World Bank approved [[$700m]] for Nigeria; the IFC will provide $150m.', 'approved'],
+    // An investor that led a funding round has put its money in.
+    ['Qatar Investment Authority led a [[$250 million]] funding round in Creditas.', 'agreed'],
+    ['SoftBank co-led the [[$90m]] Series C round.', 'agreed'],
+    ['The minister led a [[$250 million]] trade mission.', null],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);
@@ -176,6 +180,9 @@ describe('instrumentOf', () => {
     ['The fund provided [[$50 million]] in funding.', 'financing'],
     ['The EU granted [[€90m]] to Moldova.', 'grant'],
     ['Norway will donate [[$20m]] for flood relief.', 'grant'],
+    // Money "given" says nothing of its kind (a sum given may be split into grants and loans later); a noun does.
+    ['Norway signed an agreement to give Malawi [[300 million Norwegian crowns]] over five years.', null],
+    ['Japan gave Kenya a [[$200 million]] loan.', 'loan'],
     ['The fund paid [[$700m]] for a 20 percent stake.', 'equity'],
     ['Riyadh placed [[$3bn]] in deposits with the central bank.', 'deposit'],
     ['Lenders are assembling a financing package exceeding [[$2.6 billion]].', 'debt_package'],

@@ -67,6 +67,10 @@ const cases: [string, Row[]][] = [
   ['A deal worth about $3.5 billion.', [['about $3.5 billion', 3.5e9, null, null, 'USD', 'about']]],
   ['Some $40 million was raised.', [['Some $40 million', 4e7, null, null, 'USD', 'about']]],
   ['An estimated $6bn is needed.', [['An estimated $6bn', 6e9, null, null, 'USD', 'about']]],
+  // An estimate told of the noun the figure is "of": about, the figure's span its own.
+  ['They will build homes at an estimated cost of $400 million.', [['$400 million', 4e8, null, null, 'USD', 'about']]],
+  ['The plant has an estimated total investment of €2bn.', [['€2bn', 2e9, null, null, 'EUR', 'about']]],
+  ['The cost of $400 million was estimated last year.', [['$400 million', 4e8, 4e8, 4e8, 'USD', 'exact']]],
   ['Roughly €2bn was promised.', [['Roughly €2bn', 2e9, null, null, 'EUR', 'about']]],
   ['Nearly $700 million was spent.', [['Nearly $700 million', 7e8, null, null, 'USD', 'nearly']]],
   ['Almost $1bn arrived.', [['Almost $1bn', 1e9, null, null, 'USD', 'nearly']]],

@@ -4423,4 +4423,67 @@ export const CASES: UnseenCase[] = [
     ],
     not: [250e9],
   },
+  // Seventieth round (2026-11-27).
+  {
+    name: "A foreign battery maker's plant in euros, the host government's subsidy in forints, jobs and capacity",
+    text: [
+      'Hungary wins €2bn Chinese battery plant in Debrecen',
+      'BUDAPEST, Oct 2 (Reuters) - Chinese battery maker EVE Energy will build a 2 billion euro plant in Debrecen, eastern Hungary, Foreign Minister Peter Szijjarto said on Wednesday, creating 1,000 jobs.',
+      'The Hungarian government will grant 14 billion forints ($38 million) in subsidies to the project, he added.',
+      'The plant will produce cylindrical cells with a capacity of 28 gigawatt hours a year from 2027.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'EVE Energy', funder_country: 'China', recipient: 'Hungary', amount: 2e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'investment'], status: 'pledged', evidence: 2 },
+      { funder: 'Hungary', recipient: 'EVE Energy', amount: 14e9, currency: 'HUF', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    jobs: [{ count: 1000, kind: null }],
+    projections: [{ metric: 'capacity', value: 28, unit: 'GWh', per: 'year' }],
+  },
+  {
+    name: "A development bank's loan that is part of a railway section's financing package",
+    text: [
+      "AfDB approves $210m for Tanzania's standard gauge railway",
+      'DAR ES SALAAM - The board of the African Development Bank (AfDB) has approved a loan of $210 million to the government of Tanzania to co-finance a section of the standard gauge railway between Tabora and Kigoma.',
+      'The loan is part of a $2.2 billion financing package for the 506-km section, which also includes funds from the Islamic Development Bank and commercial lenders.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Development Bank', recipient: 'Tanzania', amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+    ignore: [2.2e9],
+  },
+  {
+    name: "A wealth fund leads a company's funding round, and the company's valuation",
+    text: [
+      "Qatar's QIA backs Brazilian fintech in $250m round",
+      'SAO PAULO, Feb 11 - Qatar Investment Authority led a $250 million funding round in Brazilian digital lender Creditas, the company said on Tuesday, valuing it at $4.8 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar Investment Authority', funder_country: 'Qatar', recipient: ['Creditas', 'Brazil'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'disbursed'], evidence: 2 },
+    ],
+    not: [4.8e9],
+  },
+  {
+    name: 'A government signs an agreement to give crowns over years',
+    text: [
+      'Norway gives Malawi 300 million crowns for climate adaptation',
+      'LILONGWE - Norway has signed an agreement to give Malawi 300 million Norwegian crowns over five years to help farmers adapt to droughts and floods, the Norwegian embassy said on Friday.',
+    ].join('\n'),
+    commitments: [
+      // ([null, 'grant'] after the first reading: money "given" has no instrument of its own by an earlier test's
+      // convention, commitments.test.ts, where a sum given is split into grants and loans later; I had typed 'grant'.)
+      { funder: 'Norway', recipient: 'Malawi', amount: 300e6, currency: 'NOK', qualifier: 'exact', instrument: [null, 'grant'], status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A foreign developer's memorandum to build homes at an estimated cost, and construction workers",
+    text: [
+      "Saudi developer to build 1,000 homes in Iraq's Basra",
+      "BAGHDAD, July 7 - Saudi real estate developer Dar Al Arkan signed a memorandum with the Basra provincial government on Sunday to build 1,000 homes at an estimated cost of $400 million, the governor's office said.",
+      'The project is expected to employ 3,000 workers during construction.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Dar Al Arkan', funder_country: 'Saudi Arabia', recipient: ['Basra', 'Iraq'], amount: 400e6, currency: 'USD', qualifier: 'about', instrument: [null, 'investment'], status: ['signed', 'intended'] },
+    ],
+    jobs: [{ count: 3000, kind: 'construction' }],
+  },
 ];
