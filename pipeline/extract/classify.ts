@@ -308,6 +308,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "signed a $5bn agreement with China Civil Engineering Construction Corporation to build a railway": a builder's price.
   if (/agree|deal|contract/i.test(after) && BUILDER_AGREEMENT_AFTER.test(segment.after.slice(0, 200))) return { role: 'none', reason: CONTRACT_REASON };
   if (ends(FINANCIER_VERB_BEFORE, near.slice(-30))) return { role: 'commitment' };
+  // "will pay $350m upfront and a further $550m once the project reaches a final decision": the later payment of the same deal.
+  if (/front/i.test(near) && LATER_PAYMENT_BEFORE.test(near.slice(-60)) && (COMMIT.test(segment.sentence) || PAID.test(segment.sentence))) return { role: 'commitment' };
   if (GAPPED.test(before)) {
     const at = beforeStart(segment);
     const prior = at > 0 ? segment.sentence.slice(Math.max(0, at - 100), at) : '';
@@ -397,8 +399,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/\bin\s+(?:an?\s+)?$/i.test(near) && IN_DEAL_AFTER.test(after)) return { role: 'commitment' };
   // "will pay about $1.5bn for its share": the price of a holding, as of a stake.
   if (/^\s*for\s/i.test(after) && HOLDING_FOR_AFTER.test(after)) return { role: 'commitment' };
-  // ("will pay $650m for a 30% stake", "for a 24.9% stake": a share's words may hold a percent sign and a decimal point.)
-  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:[\w’'%-]|(?<=\d)\.(?=\d))+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?)\b/i.test(after)) {
+  // ("will pay $650m for a 30% stake", "for a 24.9% stake": a share's words may hold a percent sign and a decimal point;
+  // "Codelco, Rio Tinto agree $900m lithium venture": a venture is a deal its partners put money in.)
+  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:[\w’'%-]|(?<=\d)\.(?=\d))+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?|(?:joint\s+)?ventures?)\b/i.test(after)) {
     return { role: 'commitment' };
   }
   return { role: 'none', reason: 'no commitment verb' };
@@ -418,6 +421,8 @@ export const TRANCHE_BEFORE =
   /(?:(?:^|[,;]\s*)(?:first|initial)\s+$)|\b(?:the\s+(?:remaining|rest\s+of(?:\s+the)?|balance\s+of(?:\s+the)?|remainder\s+of(?:\s+the)?)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
 /** A party taking on the rest of a sum (the forms of TRANCHE_BEFORE): "will cover the remaining", "shoulders the balance of". */
 const COVER_REST_BEFORE = /\b(?:cover|covers|covered|covering|bear|bears|bore|bearing|shoulder|shoulders|shouldered|shouldering|put\s+up|puts\s+up|putting\s+up)\s+the\s+(?:remaining|(?:rest|balance|remainder)\s+of(?:\s+the)?)\s+$/i;
+/** Between an upfront payment and the later one: "upfront and a further", "up front, with another". */
+const LATER_PAYMENT_BEFORE = /\bup[- ]?front\s*,?\s+(?:and|with|plus|then)\s+(?:a\s+further|another|an\s+additional|the\s+remaining|a\s+later|a\s+second)\s+$/i;
 /** Right after the figure: "upfront", "as a first tranche", "..., with the rest to be released in tranches". */
 export const TRANCHE_AFTER =
   /^\s*(?:up-?front\b|(?:as|in)\s+(?:a|an|the)\s+(?:first|initial|second|final)\s+(?:tranche|instal+ment|payment|disbursement)\b|(?:in|for)\s+(?:the|its|a)\s+(?:first|initial|second|third|final|next)\s+(?:phase|stage)\b|[^.;]{0,40}?,?\s+with\s+the\s+(?:rest|remainder|balance)\b|,?\s+(?:while|and|with)\s+[^.;]{0,80}?\b(?:provid(?:ed|ing|e)|contribut(?:ed|ing|e)|put(?:ting)?\s+up|lent|lending|lend|supplied|cover(?:ed|ing)?)\s+the\s+(?:rest|remainder|balance)\b)/i;

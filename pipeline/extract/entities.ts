@@ -516,11 +516,22 @@ const ORG_HEADS = new Set([
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping',
 ]);
+/**
+ * Heads that end a company's name only in a run without "of" or "for": "Gulf Energy Development" is
+ * a company, "Ministry of Economic Development" a ministry (read as none, as ministries are).
+ */
+const PLAIN_RUN_HEADS = new Set(['Development']);
 const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp']);
 /** Heads that take "for" and a place into their name ("General Authority for the Suez Canal Economic Zone", "Fund for Ukraine"). */
 const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corporation', 'Trust', 'Foundation', 'Commission', 'Council', 'Board']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the']);
 const LEADING_NOISE = new Set(['The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
+
+/** Whether a run of a name's tokens holds a connector ("of", "for", "and", ...). */
+function runHasConnector(tokens: readonly Token[], s: number, end: number): boolean {
+  for (let k = s; k <= end; k++) if (CONNECTORS.has(tokens[k]!.text)) return true;
+  return false;
+}
 
 /** An organisation the reference does not know: its tokens, a country name it took in, and the type its role noun gives. */
 interface UnknownOrg {
@@ -681,7 +692,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     if (role !== null && runEnd - s < 4 && !ORG_HEADS.has(head)) {
       // "Vietnamese electric carmaker VinFast", "Vietnam's miner Vedanta": a name after a country's role noun.
       out.push({ s, e: runEnd + 1, absorbed: null, type: role.type, country: role.country });
-    } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector || namedBoard(tokens, s, runEnd))) {
+    } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)))) {
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       const before = s === i && i > 0 ? covered[i - 1] : null;
       // So is a company's one-word name: "Tata Steel", "Vale Base Metals" are companies of their own,

@@ -63,6 +63,11 @@ const cases: [string, string[]][] = [
   // A funding round is a deal its investors are "in"; a memorandum to build at an estimated cost is the builder's money.
   ['Qatar’s QIA backs Brazilian fintech in $250m round', ['commitment']],
   ['Dar Al Arkan signed a memorandum with the Basra government on Sunday to build 1,000 homes at an estimated cost of $400 million.', ['commitment']],
+  // A venture's partners put money in; a payment after an upfront one is the same deal's.
+  ['Chile’s Codelco, Rio Tinto agree $900m lithium venture', ['commitment']],
+  ['Rio Tinto will pay $350 million upfront and a further $550 million once the project reaches a final investment decision.', ['commitment', 'commitment']],
+  ['The buyer paid $350 million upfront and another $200 million in 2024.', ['commitment', 'commitment']],
+  ['Exports were worth $350 million upfront and a further $550 million later.', ['none', 'none']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

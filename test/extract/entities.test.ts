@@ -8,6 +8,15 @@ const brief = (text: string, context?: string[]): Brief[] =>
   findEntities(text, index, context ? { context } : {}).map((m) => [m.surface, m.canonical, m.kind, m.type, m.country, m.via]);
 
 const cases: [string, Brief[]][] = [
+  // A company's name may end in "Development"; a ministry's, after "of", is no company.
+  [
+    "A consortium led by Thailand's Gulf Energy Development will build it.",
+    [
+      ['Thailand', 'Thailand', 'country', 'government', 'Thailand', 'name'],
+      ['Gulf Energy Development', 'Gulf Energy Development', 'unknown_organization', 'other', 'Thailand', 'capitalised'],
+    ],
+  ],
+  ['The Ministry of Economic Development said on Monday.', []],
   ['Kenya signed the loan.', [['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name']]],
   ['The U.S. and the UK agreed.', [['U.S.', 'United States', 'country', 'government', 'United States', 'alias'], ['UK', 'United Kingdom', 'country', 'government', 'United Kingdom', 'alias']]],
   ['America and Britain disagree.', [['America', 'United States', 'country', 'government', 'United States', 'alias'], ['Britain', 'United Kingdom', 'country', 'government', 'United Kingdom', 'alias']]],

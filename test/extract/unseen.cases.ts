@@ -4486,4 +4486,67 @@ export const CASES: UnseenCase[] = [
     ],
     jobs: [{ count: 3000, kind: 'construction' }],
   },
+  // Seventy-first round (2026-11-27).
+  {
+    name: "A miner's stake in a state company's project of up to a sum, paid upfront and at a later decision",
+    text: [
+      "Chile's Codelco, Rio Tinto agree $900m lithium venture",
+      "SANTIAGO, May 12 - Anglo-Australian miner Rio Tinto will invest up to $900 million for a 49.99% stake in a lithium project in Chile's Maricunga salt flat with state copper giant Codelco, the companies said on Monday.",
+      'Rio Tinto will pay $350 million upfront and a further $550 million once the project reaches its final investment decision, expected in 2028.',
+      'Chile produced 44,000 tonnes of lithium last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Rio Tinto', recipient: ['Codelco', 'Chile'], amount: 900e6, currency: 'USD', qualifier: 'up_to', instrument: 'equity', status: ['pledged', 'agreed'], stake: 49.99, evidence: 2 },
+      { funder: 'Rio Tinto', recipient: ['Codelco', 'Chile'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'equity'], status: 'pledged' },
+      { funder: 'Rio Tinto', recipient: ['Codelco', 'Chile'], amount: 550e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'equity'], status: ['pledged', 'intended', 'expected'] },
+    ],
+  },
+  {
+    name: "A lender's programme review allowing a disbursement, and the programme's total",
+    text: [
+      'IMF board approves $1.4bn for Bangladesh',
+      "WASHINGTON, Dec 12 (Reuters) - The International Monetary Fund's executive board on Thursday completed the fourth review of Bangladesh's loan programme, allowing an immediate disbursement of about $1.4 billion.",
+      'The Bangladesh program totals about $4.7 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Bangladesh', amount: 1.4e9, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['approved', 'disbursed'], evidence: 2 },
+    ],
+    ignore: [4.7e9],
+  },
+  {
+    name: "A consortium of two foreign companies approved to build a data centre, its first phase and jobs",
+    text: [
+      'Thai consortium to build $1.2bn data centre in Vietnam',
+      "HANOI - A consortium led by Thailand's Gulf Energy Development and Singapore Telecommunications has received approval to build a $1.2 billion data centre campus in Ho Chi Minh City, Vietnam's investment ministry said.",
+      'The first phase, worth $400 million, is due to open in 2027 and will employ about 500 people.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Gulf Energy Development; Singapore Telecommunications', 'Singapore Telecommunications; Gulf Energy Development'], recipient: 'Vietnam', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'approved', evidence: 2 },
+    ],
+    ignore: [400e6],
+    jobs: [{ count: 500, kind: [null, 'operations'] }],
+  },
+  {
+    name: "A development agency's loan signed in euros, and the cost of an earlier line in CFA francs",
+    text: [
+      'France lends Senegal €150m for Dakar bus line',
+      'DAKAR, March 5 - The French Development Agency (AFD) signed a 150 million euro loan with Senegal on Tuesday to extend Dakar\'s bus rapid transit line by 18 km, the Senegalese economy ministry said.',
+      'The original line cost 300 billion CFA francs and carries 300,000 passengers a day.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Agence Française de Développement', 'French Development Agency'], funder_country: 'France', recipient: 'Senegal', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [300e9],
+  },
+  {
+    name: "A government's development aid for a continent by a year, announced at a summit",
+    text: [
+      "South Korea pledges $1bn to Africa's green transition",
+      'SEOUL, June 4 (Yonhap) - South Korea will provide $1 billion in development aid to African countries by 2030 to support clean energy and climate adaptation, President Yoon Suk Yeol said at the first Korea-Africa summit on Tuesday.',
+      'Korean companies also signed 47 memorandums of understanding with African partners at the summit.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'South Korea', recipient: 'Africa', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged', evidence: 2 },
+    ],
+  },
 ];
