@@ -150,8 +150,8 @@ function sentenceBefore(segment: Segment): string {
 }
 const PERFECT_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:the\s+|its\s+)?(?:[\p{L}][\w&.'’-]*\s+){1,4}${PERFECT_MONEY_VERB}`, 'u');
 const PERFECT_GIVING = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*$`, 'i');
-// ("has raised about $60m since it was founded in 2012": since its own beginning.)
-const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+|(?:it|they)\s+(?:was|were)\s+(?:founded|set\s+up|established|launched|created|formed|started))|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
+// ("has raised about $60m since it was founded in 2012", "since it entered the market": since its own beginning.)
+const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+|(?:it|they)\s+(?:(?:was|were)\s+(?:founded|set\s+up|established|launched|created|formed|started)|(?:entered|began|started|launched|arrived)\b))|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 /**
  * After a figure, the many borrowers of a lender's past year: "in credit to exporters last year",
  * "to small businesses in 2023". Money to a class of borrowers, told for a past period, is the
@@ -308,6 +308,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "signed a $5bn agreement with China Civil Engineering Construction Corporation to build a railway": a builder's price.
   if (/agree|deal|contract/i.test(after) && BUILDER_AGREEMENT_AFTER.test(segment.after.slice(0, 200))) return { role: 'none', reason: CONTRACT_REASON };
   if (ends(FINANCIER_VERB_BEFORE, near.slice(-30))) return { role: 'commitment' };
+  // "two credits worth a combined $360m for Ghana, one of $250m to support entrepreneurs and one of $110m for
+  // cities": each of the named items, in a sentence about money given.
+  if (/\bone\b|other|first|second/i.test(near) && EACH_ITEM_BEFORE.test(near.slice(-40)) && COMBINED_BEFORE.test(sentenceBefore(segment)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "will pay $350m upfront and a further $550m once the project reaches a final decision": the later payment of the same deal.
   if (/front/i.test(near) && LATER_PAYMENT_BEFORE.test(near.slice(-60)) && (COMMIT.test(segment.sentence) || PAID.test(segment.sentence))) return { role: 'commitment' };
   if (GAPPED.test(before)) {
@@ -335,7 +338,14 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (TOTAL_OUTLAY_BEFORE.test(near.slice(-70))) return SIGNED_TO_DEVELOP.test(before.slice(-260)) ? { role: 'commitment' } : { role: 'cost' };
   // "finance 85% of the $25bn plant": the figure is the whole's cost, of which the funder gives a share.
   if (PERCENT_OF_BEFORE.test(near.slice(-30)) || (/third|quarter|fifth|half|tenth/i.test(near) && FRACTION_OF_BEFORE.test(near.slice(-40)))) return { role: 'cost' };
-  if (ends(DEAL_NOUN, near)) return COMMIT.test(near) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
+  if (ends(DEAL_NOUN, near)) {
+    if (COMMIT.test(near)) return { role: 'commitment' };
+    // "signed a contract with Abu Dhabi-based Aldar Properties on Sunday for a mixed-use project worth":
+    // a property developer's deal for a project is what it puts in to own it (a builder's is its price,
+    // read above), its verb further back than the words before the figure.
+    const clause = before.slice(-220);
+    return DEVELOPER_PARTY.test(clause) && COMMIT.test(clause) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
+  }
   if (COST_BEFORE.test(near) && COST_AFTER.test(after)) {
     // "Sinopec signed an agreement to build a $3.7bn refinery": what a party builds for itself is its investment;
     // "Morocco and CITIC signed an agreement for a $1bn steel complex": what the agreement's parties put in.
@@ -421,6 +431,12 @@ export const TRANCHE_BEFORE =
   /(?:(?:^|[,;]\s*)(?:first|initial)\s+$)|\b(?:the\s+(?:remaining|rest\s+of(?:\s+the)?|balance\s+of(?:\s+the)?|remainder\s+of(?:\s+the)?)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
 /** A party taking on the rest of a sum (the forms of TRANCHE_BEFORE): "will cover the remaining", "shoulders the balance of". */
 const COVER_REST_BEFORE = /\b(?:cover|covers|covered|covering|bear|bears|bore|bearing|shoulder|shoulders|shouldered|shouldering|put\s+up|puts\s+up|putting\s+up)\s+the\s+(?:remaining|(?:rest|balance|remainder)\s+of(?:\s+the)?)\s+$/i;
+/** Before one item of a sum told whole first: ", one of", "and one of", "and the other of", ", the second worth". */
+const EACH_ITEM_BEFORE = /(?:,|\band)\s+(?:one|the\s+other|another|the\s+first|the\s+second|the\s+third)\s+(?:of|worth|for)\s+$/i;
+/** Earlier in the sentence, a whole of several items: "two credits worth a combined", "three loans totalling". */
+const COMBINED_BEFORE = /\b(?:two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,5}?(?:loans|credits|grants|deals|agreements|facilities|investments|tranches|projects|programmes|programs)\s+(?:worth|totall?ing|valued\s+at|of)\b/i;
+/** A property developer named as a party: "Aldar Properties", "Emaar Development", "a real estate developer". */
+const DEVELOPER_PARTY = /\b(?:[\p{Lu}][\p{L}’'-]*\s+(?:Properties|Developments?|Real\s+Estate|Realty)|(?:property|real[- ]estate)\s+developer)\b/u;
 /** Between an upfront payment and the later one: "upfront and a further", "up front, with another". */
 const LATER_PAYMENT_BEFORE = /\bup[- ]?front\s*,?\s+(?:and|with|plus|then)\s+(?:a\s+further|another|an\s+additional|the\s+remaining|a\s+later|a\s+second)\s+$/i;
 /** Right after the figure: "upfront", "as a first tranche", "..., with the rest to be released in tranches". */

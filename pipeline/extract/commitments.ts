@@ -28,8 +28,9 @@ const STAKE_HELD = /\b(?:holds?|held|owns?|owned|sold|sells?|selling|divest(?:s|
 
 // "..., allowing immediate disbursement of about $1bn", "with a first tranche of $500m", "split between
 // €500m for X and €700m for Y": parts too.
+// ("two credits worth a combined $360m for Ghana, one of $250m ... and one of $110m": its items, after a comma.)
 const INCLUDES =
-  /\b(?:includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which|(?:split|divided|shared|broken\s+down)\s+(?:between|into|among)|(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:contributed|put\s+in|provided|invested|committed)|allowing\s+(?:an?\s+|the\s+)?(?:immediate\s+|initial\s+)?(?:disbursement|release|drawdown)\s+of|(?:with|and)\s+(?:an?\s+|the\s+)?(?:immediate|initial|first)\s+(?:disbursement|tranche|instal+ment|release)\s+of)\b/gi;
+  /\b(?:(?<=,\s)one\s+(?:of|worth)(?=\s+(?:about\s+|around\s+|some\s+)?(?:[$€£¥₹]|US\$|\d))|includ(?:es|ing|ed)|compris(?:es|ing|ed)|consist(?:s|ing) of|made up of|of which|(?:split|divided|shared|broken\s+down)\s+(?:between|into|among)|(?:which|who)\s+(?:has\s+|had\s+|also\s+)?(?:contributed|put\s+in|provided|invested|committed)|allowing\s+(?:an?\s+|the\s+)?(?:immediate\s+|initial\s+)?(?:disbursement|release|drawdown)\s+of|(?:with|and)\s+(?:an?\s+|the\s+)?(?:immediate|initial|first)\s+(?:disbursement|tranche|instal+ment|release)\s+of)\b/gi;
 /** Between a part and the programme it is paid under: "a €1.5bn tranche from the EU under the €50bn facility". */
 // ("$2bn from Saudi Arabia, Kuwait and the UAE, the second of five annual instalments under a $10bn package": the givers may stand between.)
 /** "$3.4bn Extended Credit Facility for Ethiopia, part of a $10.5bn package": a part the words after it place in the whole. */

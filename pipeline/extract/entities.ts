@@ -560,6 +560,8 @@ const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
 
 /** A role noun followed by a capitalised word: the only texts roleBefore can find a company in. */
 // (No /u and no \b: the plain form is several times cheaper, and a stray match only costs a scan.)
+/** A capitalised word after a possessive ("Kenya's Safaricom"): the literal gate of names a country's possessive introduces. */
+const POSSESSIVE_THEN_NAME = /['’]s\s+\p{Lu}/u;
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:${[...ROLE_NOUNS.keys()].join('|')})\s[A-Z\u00c0-\u024f]`);
 
 /**
@@ -630,6 +632,8 @@ function fundAfter(tokens: readonly Token[], last: number): boolean {
 
 /** Right after a one-word name: a verb of giving money, its subject ("will invest", "plans to lend", "has acquired"). */
 const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund)\w*\b/i;
+/** Right after a name, a verb of receiving money: "Kenya's Safaricom gets KSh15bn from IFC". */
+const RECEIVING_VERB_AFTER = /^\s+(?:(?:has|have|had|is|also|now)\s+)*(?:gets|got|receives|received|secures|secured|wins|won|lands|landed|raises|raised|borrows|borrowed|obtains|obtained|bags|bagged|taps|tapped)\b/i;
 /** Capitalised words that open a clause without naming anyone: pronouns, group nouns, determiners. */
 /** "said on Wednesday it will", "announced that it would": what an organisation says of itself (a person says "he" or "she"). */
 const SAID_IT_AFTER = /^\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?it\s+(?:will|would|plans|planned|intends|aims|is|was|has|had|agreed|expects)\b/;
@@ -717,10 +721,11 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       runEnd - s < 3 &&
       !NOT_A_NAME.test(tokens[s]!.text) &&
       (possessorAt(tokens, covered, i)?.candidates.some((c) => c.kind === 'country') ?? false) &&
-      ((s === runEnd && GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60))) || SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
+      ((s === runEnd && (GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) || RECEIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30)))) ||
+        SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
     ) {
-      // "France's Alstom will invest Rs 1,200 crore": a one-word name the reference does not know, of a
-      // country and giving money, is a company; so is a name of up to three words that "said it will"
+      // "France's Alstom will invest Rs 1,200 crore", "Kenya's Safaricom gets KSh15bn": a one-word name the
+      // reference does not know, of a country and giving or getting money, is a company; so is a name of up to three words that "said it will"
       // ("South Korea's Hanwha Qcells said on Wednesday it will spend"). (Without the country, a bare
       // capitalised word is read as nothing: it may open the sentence, or be a person's name.)
       out.push({ s, e: runEnd + 1, absorbed: null, type: 'company', possessed: true });
@@ -831,6 +836,8 @@ interface NamedOrg {
   short: string | null;
   type: FunderType;
   country: string | null;
+  /** Introduced only by a country's possessive: a person's name, if the context gives it a title (see personsNamed). */
+  possessed?: true;
 }
 
 const NO_NAMED: readonly NamedOrg[] = Object.freeze([]);
@@ -841,16 +848,19 @@ function introducedIn(t: string, index: EntityIndex): readonly NamedOrg[] {
   const memo = namedMemo(index);
   const known = memo.get(t);
   if (known) return known;
-  // Most sentences name no company by its role: a literal test spares scanning them.
-  if (!ROLE_THEN_NAME.test(t)) return memo.set(t, NO_NAMED);
+  // Most sentences name no company by its role or after a possessive: a literal test spares scanning them.
+  if (!ROLE_THEN_NAME.test(t) && !POSSESSIVE_THEN_NAME.test(t)) return memo.set(t, NO_NAMED);
   const c = scan(t, index);
   const out: NamedOrg[] = [];
   for (const o of c.orgs) {
-    // Introduced by a role: a type from the role, or a country from it ("Chinese battery maker EVE Energy", whose name gives its type).
+    // Introduced by a role: a type from the role, or a country from it ("Chinese battery maker EVE Energy", whose name gives its type);
+    // or by a country's possessive ("Kenya's Safaricom gets KSh15bn"), of that country (a person's name is left out: namedInContext).
     if (o.type === undefined && o.country === undefined) continue;
     const name = spanOf(t, c.tokens, o.s, o.e).surface;
     const words = c.tokens.slice(o.s, o.e).map((k) => k.text);
-    if (!out.some((n) => n.name === name)) out.push({ name, words, short: shortNameOf(words), type: o.type ?? typeFromName(name), country: o.country ?? null });
+    const owner = o.possessed ? possessorAt(c.tokens, c.covered, o.s) : null;
+    const country = o.country ?? (owner ? (settle(owner.candidates, c.own)?.country ?? null) : null);
+    if (!out.some((n) => n.name === name)) out.push({ name, words, short: shortNameOf(words), type: o.type ?? typeFromName(name), country, ...(o.possessed ? { possessed: true as const } : {}) });
   }
   return memo.set(t, out.length === 0 ? NO_NAMED : freezeRows(out));
 }
@@ -875,7 +885,12 @@ function namedInContext(text: string, context: readonly string[] | undefined, in
       (out ??= []).push(n);
     }
   }
-  return out ?? NO_NAMED;
+  // "Kenya's Ruto gets ..." beside "President William Ruto": a person, not a company.
+  if (out?.some((n) => n.possessed)) {
+    const persons = personsNamed(text, context);
+    out = out.filter((n) => !(n.possessed && persons.has(n.words[n.words.length - 1]!)));
+  }
+  return out && out.length > 0 ? out : NO_NAMED;
 }
 
 /** The known name whose possessive ("Saudi Arabia's") ends right before token `at`, if any. */

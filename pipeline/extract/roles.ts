@@ -121,6 +121,10 @@ const OF_OWNER_GAP = /^\s+of\s+(?:the\s+)?$/;
 const OWNED_MONEY_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:deposits?|loans?|funds?|money|investments?|aid|grants?|financing|credit|pledges?|commitments?|assets|reserves)\b/u;
 /** Between a party and a figure its relative clause gives: ", which approved", " (WB), which has already lent". */
 const RELATIVE_GIVER_GAP = /^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:which|who)\s+(?:(?:has|had|have|also|already|earlier|previously|separately|itself)\s+)*(?:approved|pledged|promised|lent|loaned|provided|extended|granted|committed|offered|disbursed|signed|earmarked|allocated|deposited|invested|contributed|donated|gave|put\s+up|will\s+(?:provide|lend|invest|contribute|give|grant|commit|put\s+up))\s+(?:(?:an?|another|a\s+further|an\s+additional)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
+/** After a company's possessive, its unit: "'s British unit", "'s local subsidiary", "’s investment arm". */
+const UNIT_AFTER_POSSESSIVE = /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|local\s+|overseas\s+|foreign\s+|investment\s+|venture\s+capital\s+)?(?:unit|subsidiary|arm|affiliate|division)\b/u;
+/** Right after a demonym, a unit noun: "British unit", "Indian subsidiary". */
+const UNIT_NOUN_AFTER = /^\s+(?:unit|subsidiary|arm|affiliate|division)\b/i;
 /** After a figure, the plant it is given to: "in subsidies to the project", "in incentives for the factory". */
 const TO_THE_PLANT_AFTER = /^[^.;]{0,60}?\b(?:to|for)\s+the\s+(?:project|plant|factory|facility|investment)\b/i;
 /** A company's verb of building or investing: "will build", "plans to set up", "is investing". */
@@ -162,7 +166,8 @@ const BONDS_SOLD_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?${BON
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
 // ("with four Chinese companies": a count may stand between.) "to help rebuild Syria", "for the
 // reconstruction of Gaza": what the money rebuilds or develops receives it.
-const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|(?:to|for|towards?|will|would|could|can|should|also)\s+(?:help\s+(?:to\s+)?)?(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|develop(?:ing)?|stabili[sz](?:e|ing)|electrify(?:ing)?|moderni[sz](?:e|ing))|(?:reconstruction|rebuilding|recovery|restoration|development|stabili[sz]ation|electrification|moderni[sz]ation)\s+of|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+)?$/i;
+// ("will invest £1.3bn in upgrading Scotland's grid": what the money upgrades is where it goes.)
+const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|(?:to|for|towards?|will|would|could|can|should|also)\s+(?:help\s+(?:to\s+)?)?(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|develop(?:ing)?|stabili[sz](?:e|ing)|electrify(?:ing)?|moderni[sz](?:e|ing))|(?:reconstruction|rebuilding|recovery|restoration|development|stabili[sz]ation|electrification|moderni[sz]ation)\s+of|in\s+(?:upgrading|expanding|moderni[sz]ing|improving|strengthening|building|developing|rebuilding)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+)?$/i;
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
 const INVEST_IN_BEFORE = /\binvest(?:s|ed|ing|ments?)?\b(?:(?!\.\s)[^;]){0,80}\b(?:in|into)\s+(?:the\s+)?$/i;
 /** Money put into what a country owns: "will deposit $1bn in", "injected $500m into" (a neighbour naming it receiving). */
@@ -770,8 +775,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       m.start >= clauseStart &&
       !a.places.has(m) &&
       m.kind !== 'area' &&
-      // "France's AFD": the possessor qualifies the party after it.
-      !a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(s.slice(m.end, n.start))) &&
+      // "France's AFD": the possessor qualifies the party after it. ("Iberdrola's British unit ScottishPower
+      // will invest": a company's unit spends the company's money, and the unit's demonym names no party.)
+      (!a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(s.slice(m.end, n.start))) || UNIT_AFTER_POSSESSIVE.test(s.slice(m.end, m.end + 60))) &&
+      !(m.via === 'demonym' && UNIT_NOUN_AFTER.test(s.slice(m.end, m.end + 30))) &&
       // "lend Uganda $1bn": an indirect object, not the subject; nor is what is bought ("OTP buys Uzbek bank for $500m").
       !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
       !BUY_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&

@@ -68,6 +68,13 @@ const cases: [string, string[]][] = [
   ['Rio Tinto will pay $350 million upfront and a further $550 million once the project reaches a final investment decision.', ['commitment', 'commitment']],
   ['The buyer paid $350 million upfront and another $200 million in 2024.', ['commitment', 'commitment']],
   ['Exports were worth $350 million upfront and a further $550 million later.', ['none', 'none']],
+  // Since a company entered a market is since its own beginning: a running total.
+  ['Safaricom has invested more than $1 billion in Ethiopia since it entered the market in 2022.', ['none']],
+  // A property developer's deal for a project is its money; a builder's contract for one is its price.
+  ['Egypt’s New Urban Communities Authority signed a contract with Abu Dhabi-based Aldar Properties on Sunday for a mixed-use project worth 200 billion Egyptian pounds.', ['commitment']],
+  ['The roads authority signed a contract with Turkish builder Limak Construction on Sunday for a highway project worth $300 million.', ['none']],
+  // Items told after their combined sum.
+  ['The bank approved two credits worth a combined $360 million for Ghana, one of $250 million for entrepreneurs and one of $110 million for cities.', ['commitment', 'commitment', 'commitment']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

@@ -167,6 +167,18 @@ describe('parts a sentence names ("includes", "of which")', () => {
   });
 });
 
+describe('items told after their combined sum ("two credits worth a combined $360m, one of $250m and one of $110m")', () => {
+  it('each item is a part of the sum, not added to it', () => {
+    expect(
+      commitmentsOf(['Credits', "The World Bank's board has approved two International Development Association credits worth a combined $360 million for Ghana, one of $250 million to support young entrepreneurs and one of $110 million for secondary cities."]),
+    ).toEqual([
+      [3.6e8, 'USD', 'International Development Association', 'loan', null],
+      [2.5e8, 'USD', 'International Development Association', 'loan', 3.6e8],
+      [1.1e8, 'USD', 'International Development Association', 'loan', 3.6e8],
+    ]);
+  });
+});
+
 describe('parts told in the sentence after their whole ("The financing includes ...")', () => {
   /** [amount, currency, funder, amount of the whole it is part of] of each commitment row. */
   const linksOf = (lines: string[]) => commitmentsOf(lines).map(([amount, currency, funder, , whole]) => [amount, currency, funder, whole]);

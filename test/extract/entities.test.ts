@@ -17,6 +17,9 @@ const cases: [string, Brief[]][] = [
     ],
   ],
   ['The Ministry of Economic Development said on Monday.', []],
+  // A one-word name after a country's possessive, getting money, is a company of that country.
+  ["Kenya's Safaricom gets KSh15bn from IFC", [['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name'], ['Safaricom', 'Safaricom', 'unknown_organization', 'company', 'Kenya', 'capitalised'], ['IFC', 'International Finance Corporation', 'organization', 'development_bank', null, 'acronym']]],
+  ['The UK nations: Scotland and Wales.', [['UK', 'United Kingdom', 'country', 'government', 'United Kingdom', 'alias'], ['Scotland', 'Scotland', 'place', null, 'United Kingdom', 'name'], ['Wales', 'Wales', 'place', null, 'United Kingdom', 'name']]],
   ['Kenya signed the loan.', [['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name']]],
   ['The U.S. and the UK agreed.', [['U.S.', 'United States', 'country', 'government', 'United States', 'alias'], ['UK', 'United Kingdom', 'country', 'government', 'United Kingdom', 'alias']]],
   ['America and Britain disagree.', [['America', 'United States', 'country', 'government', 'United States', 'alias'], ['Britain', 'United Kingdom', 'country', 'government', 'United Kingdom', 'alias']]],
@@ -151,6 +154,15 @@ describe('findEntities', () => {
   it('settles a shared alias from the context sentences', () => {
     expect(brief('EXIM will lend.', ['The American envoy spoke.'])).toEqual([['EXIM', 'Export-Import Bank of the United States', 'organization', 'export_credit_agency', 'United States', 'alias']]);
     expect(brief('EXIM will lend.', ['India and Kenya met.'])).toEqual([['EXIM', 'Export-Import Bank of India', 'organization', 'export_credit_agency', 'India', 'alias']]);
+  });
+  it('finds a company named again that the context introduced after its country\'s possessive, not a person it titles', () => {
+    expect(brief('The IFC will lend KSh15 billion to Safaricom.', ["Kenya's Safaricom gets KSh15bn from IFC"])).toEqual([
+      ['IFC', 'International Finance Corporation', 'organization', 'development_bank', null, 'acronym'],
+      ['Safaricom', 'Safaricom', 'unknown_organization', 'company', 'Kenya', 'capitalised'],
+    ]);
+    expect(brief('The IFC will lend KSh15 billion to Ruto.', ["Kenya's Ruto gets KSh15bn from IFC", 'President William Ruto welcomed it.'])).toEqual([
+      ['IFC', 'International Finance Corporation', 'organization', 'development_bank', null, 'acronym'],
+    ]);
   });
 
   it('works on a reference given in code, not only the shipped files', () => {

@@ -4549,4 +4549,63 @@ export const CASES: UnseenCase[] = [
       { funder: 'South Korea', recipient: 'Africa', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged', evidence: 2 },
     ],
   },
+  // Seventy-second round (2026-11-27).
+  {
+    name: "A development lender's loan in shillings to a company for its expansion abroad, and the company's past investment",
+    text: [
+      "Kenya's Safaricom gets KSh15bn from IFC for M-Pesa expansion",
+      'NAIROBI, Nov 3 - The International Finance Corporation will lend KSh15 billion to Safaricom to expand its M-Pesa mobile money network in Ethiopia, the telecoms operator said on Monday.',
+      'Safaricom has invested more than $1 billion in Ethiopia since it entered the market in 2022.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Finance Corporation', recipient: ['Safaricom', 'Kenya'], amount: 15e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    not: [1e9],
+  },
+  {
+    name: "A foreign developer's contract with a state authority for a project worth a sum in Egyptian pounds",
+    text: [
+      'Egypt, Emirati developer sign E£200bn New Cairo project',
+      "CAIRO - Egypt's New Urban Communities Authority signed a contract with Abu Dhabi-based Aldar Properties on Sunday for a mixed-use project worth 200 billion Egyptian pounds in New Cairo, the housing ministry said.",
+      'Aldar will develop the project over ten years and pay the authority a share of its revenue.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Aldar Properties', funder_country: 'United Arab Emirates', recipient: ['New Urban Communities Authority', 'Egypt'], amount: 200e9, currency: 'EGP', qualifier: 'exact', instrument: [null, 'investment'], status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: 'Two credits approved together, each told after their combined sum, and jobs',
+    text: [
+      'Ghana gets $360m from World Bank for jobs programme',
+      "ACCRA, July 1 - The World Bank's board has approved two International Development Association credits worth a combined $360 million for Ghana, one of $250 million to support young entrepreneurs and one of $110 million for secondary cities, the bank said.",
+      'The programmes are expected to create 50,000 jobs, half of them for women.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['International Development Association', 'World Bank'], recipient: 'Ghana', amount: 360e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved', evidence: 2 },
+      { funder: ['International Development Association', 'World Bank'], recipient: 'Ghana', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['International Development Association', 'World Bank'], recipient: 'Ghana', amount: 110e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+    ],
+    jobs: [{ count: 50000, kind: null }],
+  },
+  {
+    name: "A foreign utility's unit invests pounds in a country's grid, and jobs it supports",
+    text: [
+      'Spanish utility Iberdrola to invest £1.3bn in Scottish grid',
+      "GLASGOW, Sept 20 - Iberdrola's British unit ScottishPower will invest 1.3 billion pounds in upgrading Scotland's electricity grid over the next four years, the company said on Friday, a plan that will support around 1,000 jobs.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Iberdrola', 'ScottishPower'], recipient: 'United Kingdom', amount: 1.3e9, currency: 'GBP', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    jobs: [{ count: 1000, kind: null }],
+  },
+  {
+    name: 'A government denies a stake sale, and a refinery it is in',
+    text: [
+      'Oman denies plan to sell stake in Duqm refinery',
+      "MUSCAT - Oman's energy ministry on Tuesday denied media reports that it planned to sell part of its 50% stake in the $9 billion Duqm refinery to a Chinese investor.",
+      'The refinery, a joint venture with Kuwait Petroleum International, processes 230,000 barrels of crude a day.',
+    ].join('\n'),
+    commitments: [],
+    not: [9e9],
+  },
 ];
