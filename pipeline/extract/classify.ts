@@ -256,6 +256,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
   // "attracted $2.4bn of FDI last year" is a past inflow, not money a deal is expected to bring.
   if (unlock && !FUTURE.test(segment.sentence) && PAST_PERIOD.test(segment.sentence)) return { role: 'none', reason: 'past inflow' };
+  // "World Bank unlocks $150m for Lebanon": a lender releasing its own money for a country, not money a deal may bring.
+  if (unlock && LENDER_UNLOCKS_BEFORE.test(near.slice(-60)) && /^\s*(?:(?:in|of)\s+[\w-]+\s+)?(?:for|to)\s/i.test(after)) return { role: 'commitment' };
   if (unlock && !COMMIT_VERB_LAST.test(near.slice(-40))) return { role: 'projection', metric: 'investment_unlocked' };
   if (REVENUE.test(near.slice(-40)) || EARN_BEFORE.test(near.slice(-40)) || /^\s*(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|earnings|profits?)\b/i.test(after)) {
     return FUTURE.test(segment.sentence) ? { role: 'projection', metric: 'revenue' } : { role: 'none', reason: 'past revenue or sales' };
@@ -372,6 +374,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // $2bn it pledged", "Of the $2bn pledged, $500m...": a part and its whole, both money given when
   // the sentence is about money given.
   if ((OF_WHOLE.test(after) || OF_WHOLE_BEFORE.test(before) || FRONTED_WHOLE.test(before)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // "has drawn the first $500m of a $3bn swap line": a part taken from a line of money given.
+  if (/\bdr[ae]w/i.test(near) && DRAWN_BEFORE.test(near.slice(-50)) && OF_WHOLE.test(after)) return { role: 'commitment' };
   // "including $1.5bn in budget support": a part a sentence about money given names.
   // (Not a part of a running total: "has invested about A$4bn since 2020, including the A$1bn purchase of X".)
   if (INCLUDING_BEFORE.test(near.slice(-40)) && COMMIT.test(segment.sentence) && !RUNNING_TOTAL_BEFORE.test(sentenceBefore(segment))) return { role: 'commitment' };
@@ -435,6 +439,10 @@ const COVER_REST_BEFORE = /\b(?:cover|covers|covered|covering|bear|bears|bore|be
 const EACH_ITEM_BEFORE = /(?:,|\band)\s+(?:one|the\s+other|another|the\s+first|the\s+second|the\s+third)\s+(?:of|worth|for)\s+$/i;
 /** Earlier in the sentence, a whole of several items: "two credits worth a combined", "three loans totalling". */
 const COMBINED_BEFORE = /\b(?:two|three|four|five|several)\s+(?:[\w’'-]+\s+){0,5}?(?:loans|credits|grants|deals|agreements|facilities|investments|tranches|projects|programmes|programs)\s+(?:worth|totall?ing|valued\s+at|of)\b/i;
+/** A lender, then its verb of releasing money, right before the figure: "World Bank unlocks", "the IMF has unlocked". */
+const LENDER_UNLOCKS_BEFORE = /\b(?:Bank|Fund|IMF|EU|Union|Commission|Corporation|Agency|AfDB|ADB|AIIB|EBRD|EIB|IFC|JICA|IDA)\s+(?:unlocks|unlocked|(?:has|have)\s+unlocked|will\s+unlock)\s+(?:about|around|some|nearly|over|more\s+than|up\s+to|another|an\s+additional|a\s+further)?\s*$/;
+/** Right before a part taken from a line: "has drawn the first", "drew down". */
+const DRAWN_BEFORE = /\b(?:(?:has|have|had)\s+drawn|drew|draws|drawing)(?:\s+down)?\s+(?:the\s+|a\s+)?(?:first|second|third|initial|final|further)?\s*$/i;
 /** A property developer named as a party: "Aldar Properties", "Emaar Development", "a real estate developer". */
 const DEVELOPER_PARTY = /\b(?:[\p{Lu}][\p{L}’'-]*\s+(?:Properties|Developments?|Real\s+Estate|Realty)|(?:property|real[- ]estate)\s+developer)\b/u;
 /** Between an upfront payment and the later one: "upfront and a further", "up front, with another". */

@@ -145,7 +145,8 @@ const GIVING_PARTICIPLE_AFTER = /^(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:[\p{Lu}][\p{
 /** A state's aid right after its name: "German state aid", "French government subsidies". */
 const STATE_AID_AFTER = /^\s+(?:state\s+aid|(?:state|government|public)\s+(?:subsid(?:y|ies)|support|grants?|funding)|subsid(?:y|ies))\b/i;
 /** Words for money lent, for the two patterns after. */
-const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facility|facilities)`;
+// ("a $3bn currency swap line agreed with Qatar": a swap line is lent as a loan is.)
+const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facility|facilities|(?:currency\s+)?swap(?:\s+lines?|\s+agreements?)?)`;
 /** A loan told with the participle of its agreement, right before the other party: "a loan agreed with the", "credit line signed with". */
 const INSTRUMENT_AGREED_WITH_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$`, 'i');
 /** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the". */

@@ -75,6 +75,10 @@ const cases: [string, string[]][] = [
   ['The roads authority signed a contract with Turkish builder Limak Construction on Sunday for a highway project worth $300 million.', ['none']],
   // Items told after their combined sum.
   ['The bank approved two credits worth a combined $360 million for Ghana, one of $250 million for entrepreneurs and one of $110 million for cities.', ['commitment', 'commitment', 'commitment']],
+  // A part drawn from a line of money given; a lender that "unlocks" a sum for a country gives it, a deal that may unlock one does not.
+  ['Turkey’s central bank has drawn the first $500 million of a $3 billion currency swap line agreed with Qatar last year.', ['commitment', 'commitment']],
+  ['World Bank unlocks $150m for Lebanon reconstruction', ['commitment']],
+  ['The deal could unlock $150 million for Lebanon, officials said.', ['projection:investment_unlocked']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

@@ -137,6 +137,9 @@ describe('statusOf', () => {
     ['The fund pulled in [[$2bn]] from investors.', null],
     ['The World Bank approved $700m for Nigeria; the IFC will provide [[$150m]].', 'pledged'],
     ['The World Bank approved [[$700m]] for Nigeria; the IFC will provide $150m.', 'approved'],
+    // Money drawn from a line is paid out.
+    ['Turkey’s central bank has drawn the first [[$500 million]] of a $3 billion swap line.', 'disbursed'],
+    ['Egypt drew down [[$1 billion]] from the facility in March.', 'disbursed'],
     // An investor that led a funding round has put its money in.
     ['Qatar Investment Authority led a [[$250 million]] funding round in Creditas.', 'agreed'],
     ['SoftBank co-led the [[$90m]] Series C round.', 'agreed'],

@@ -4608,4 +4608,66 @@ export const CASES: UnseenCase[] = [
     commitments: [],
     not: [9e9],
   },
+  // Seventy-third round (2026-11-27).
+  {
+    name: "A foreign energy company agrees to buy half of a company from its owner, debt included, and the company's value",
+    text: [
+      "UAE's Masdar to take 50% of Spanish renewables firm Saeta for €1.4bn",
+      "ABU DHABI, Feb 20 - Abu Dhabi's Masdar has agreed to acquire a 50% stake in Spain's Saeta Yield from Brookfield Renewable for 1.4 billion euros, including debt, the companies said on Thursday.",
+      'The deal values Saeta at 2.8 billion euros.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: ['Saeta Yield', 'Saeta', 'Spain'], amount: 1.4e9, currency: 'EUR', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 50, evidence: 2 },
+    ],
+    not: [2.8e9],
+  },
+  {
+    name: "A central bank draws the first part of a swap line another country agreed, and its reserves",
+    text: [
+      'Turkey receives first $500m tranche of Qatari swap',
+      "ANKARA - Turkey's central bank has drawn the first $500 million of a $3 billion currency swap line agreed with Qatar last year, central bank governor Fatih Karahan said on Wednesday.",
+      "Turkey's gross reserves rose to $155 billion last week.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar', recipient: ['Türkiye', 'Central Bank of the Republic of Turkey'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'other', 'loan'], status: 'disbursed', evidence: 2 },
+      { funder: 'Qatar', recipient: ['Türkiye', 'Central Bank of the Republic of Turkey'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'other', 'loan'], status: 'agreed' },
+    ],
+    not: [155e9],
+  },
+  {
+    name: "A state oil company signs a loan of up to a sum with a foreign export bank for a refinery",
+    text: [
+      "Mexico signs $2.1bn loan from Japan's JBIC for refinery",
+      "MEXICO CITY, Sept 9 - Mexico's state oil company Pemex signed a loan agreement worth up to $2.1 billion with the Japan Bank for International Cooperation (JBIC) to finance the Olmeca refinery in Tabasco, the finance ministry said.",
+      'The loan has a tenor of 10 years.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: ['Pemex', 'Mexico'], amount: 2.1e9, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A development lender's emergency financing that a headline says it unlocks, part of a project, and war damage",
+    text: [
+      'World Bank unlocks $150m for Lebanon reconstruction',
+      'BEIRUT, Jan 23 - The World Bank approved $150 million in emergency financing for Lebanon on Thursday to repair roads, water networks and schools damaged in the war, part of a $250 million Lebanon Emergency Assistance Project.',
+      'Damage to physical structures is estimated at $6.8 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', recipient: 'Lebanon', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved', evidence: 2 },
+    ],
+    ignore: [250e6],
+    not: [6.8e9],
+  },
+  {
+    name: "A carmaker's new plant in euros, with jobs, and its total investment in a state that a headline gives",
+    text: [
+      "German carmaker BMW to build $1.7bn EV plant in Mexico's San Luis Potosi",
+      'SAN LUIS POTOSI - BMW said on Tuesday it would invest 800 million euros ($870 million) to build a new electric vehicle plant at its San Luis Potosi site in Mexico, creating 1,500 jobs, bringing its total investment in the state to $1.7 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'BMW', funder_country: 'Germany', recipient: 'Mexico', amount: 800e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 1 },
+    ],
+    not: [1.7e9],
+    jobs: [{ count: 1500, kind: null }],
+  },
 ];

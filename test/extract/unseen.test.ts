@@ -104,7 +104,7 @@ describe('unseen articles', () => {
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 497, found: 497, extra: 1, forbidden: 1 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 503, found: 503, extra: 1, forbidden: 1 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -197,8 +197,10 @@ describe('unseen articles', () => {
     // none): 6 found, 4 fully right, 5 parties right before; 7 right after. Seventy-second round's 5
     // articles (6 rows, with jobs, and a company's investment since it entered a market and a denied
     // sale's refinery that are none): 3 found, 1 fully right, 1 parties right, 1 extra, 1 forbidden
-    // before; 6 right, none extra after. All 497 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(480);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(486);
+    // before; 6 right, none extra after. Seventy-third round's 5 articles (6 rows, with jobs, and a
+    // valuation, reserves, war damage and a running total in a headline that are none): 3 fully right, 4
+    // parties right before; 6 right after. All 503 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(486);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(492);
   });
 });
