@@ -176,7 +176,10 @@ const NO_PLAN_BEFORE = /\b(?:(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:t
 /** A business, a stake or assets sold to a buyer, right before its price: "sell its Peruvian business to X for about". */
 const BUSINESS_SOLD_FOR_BEFORE = /\b(?:sell|sells|selling|sold)\s+(?:[\w’'-]+\s+){0,6}?(?:business|businesses|stake|assets?|unit|subsidiary|shares|operations|division|arm|portfolio|holding|interest)\b[^.;]{0,80}?\bto\s+[^.;]{1,100}?\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to)?\s*$/i;
 /** Bonds right after a figure: "$1.5bn of dollar- and som-denominated eurobonds", "$500m in sukuk". */
-const BONDS_AFTER = new RegExp(String.raw`^\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+){0,5}?${BOND_NOUNS}\b`, 'i');
+// ("of Egypt's green bonds": an issuer's possessive may stand before them.)
+const BONDS_AFTER = new RegExp(String.raw`^\s*(?:of|in|worth\s+of)\s+(?:[\w’'-]+\s+){0,5}?${BOND_NOUNS}\b`, 'i');
+/** A purchase of bonds right before its figure: "Qatar buys $1bn of Egypt's green bonds", "subscribed to". */
+const BONDS_BOUGHT_BEFORE = /\b(?:buys?|bought|buying|purchas(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)\s+to|snapp(?:ed|ing)\s+up|snaps\s+up)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** A sale of bonds right before its figure: "sold", "priced about". */
 const BONDS_SOLD_BEFORE = new RegExp(String.raw`\b${BOND_SALE_VERBS}\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$`, 'i');
 /** Demand for a sale right before a figure: "demand from international investors exceeding", "orders of more than". */
@@ -361,7 +364,11 @@ export function classifyMoney(segment: Segment): MoneyRole {
     return (BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence)) || byDeveloper || fundedBy ? { role: 'commitment' } : { role: 'cost' };
   }
   // ("signed an agreement with the ministry to build a wind farm at a cost of $1.1bn": as a total outlay, above.)
-  if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) return SIGNED_TO_DEVELOP.test(before.slice(-260)) && /\bat\s+(?:a|an)\s+(?:total\s+)?(?:estimated\s+)?cost\s+of\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i.test(near) ? { role: 'commitment' } : { role: 'cost' };
+  // ("Indonesia signed a memorandum with a consortium led by LG for a battery project worth $9.8bn": the value of what the agreement is for.)
+  if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) {
+    const signedToBuild = SIGNED_TO_DEVELOP.test(before.slice(-260)) && /\bat\s+(?:a|an)\s+(?:total\s+)?(?:estimated\s+)?cost\s+of\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i.test(near);
+    return signedToBuild || (/worth/i.test(near) && SIGNED_WITH_FOR_WORTH.test(before.slice(-320))) ? { role: 'commitment' } : { role: 'cost' };
+  }
   if (COST_ESTIMATED_AT.test(before.slice(-200))) return { role: 'cost' };
 
   // Trade, markets, prices: not money anyone commits.
@@ -407,6 +414,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/rais/i.test(near) && RAISING_BEFORE.test(near.slice(-30)) && /^\s*(?:(?:in|of)\s+[\w-]+\s+)?from\s/i.test(after)) return { role: 'commitment' };
   // "Uzbekistan sold $1.5bn of eurobonds": money raised from the bonds' buyers.
   if (BONDS_SOLD_BEFORE.test(near) && BONDS_AFTER.test(after)) return { role: 'commitment' };
+  // "Qatar buys $1bn of Egypt's green bonds": money lent to the issuer by the buyer.
+  if (BONDS_BOUGHT_BEFORE.test(near.slice(-40)) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
   if (/\bput/i.test(near) && PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   // "Indonesia, Japan's Marubeni in $1.8bn waste-to-energy deal": the sum of a deal parties are "in".
@@ -467,6 +476,8 @@ const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|inc
 const GROUP_PLAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:group-wide|company-wide|global|worldwide|overall)\s+(?:investment|capex|capital\s+expenditure|spending|business)\s+(?:plan|programme|program|budget|strategy)\b/i;
 /** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */
 const OWN_BUILD_BEFORE = /\b(?:to|will|would|plans\s+to|agreed\s+to)\s+(?:build|set\s+up|construct|develop|establish)\s+(?:a|an)\s*$/i;
+/** An agreement signed with a party for something worth the figure: "signed a memorandum of understanding with a consortium led by X ... for a battery project worth". */
+const SIGNED_WITH_FOR_WORTH = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?|deals?|accords?)\s+with\b[^.;]{1,160}?\bfor\s+(?:an?|the)\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,100}?\bworth\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
 /** Right before "a $Xbn plant": an agreement its parties signed for it ("signed an agreement for a", "inked a deal on a"). */
 const SIGNED_FOR_BEFORE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?)\s+(?:for|on)\s+(?:a|an)\s*$/i;
 const CHOSEN_TO_BUILD_BEFORE = /\b(?:select|chose|choos|pick|hire|appoint|invit|commission|tapped|named|shortlist)\w*\b[^.;]{0,200}\bto\s+\w+(?:\s+up)?\s+(?:a|an)\s*$/i;

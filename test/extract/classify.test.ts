@@ -79,6 +79,12 @@ const cases: [string, string[]][] = [
   ['Turkey’s central bank has drawn the first $500 million of a $3 billion currency swap line agreed with Qatar last year.', ['commitment', 'commitment']],
   ['World Bank unlocks $150m for Lebanon reconstruction', ['commitment']],
   ['The deal could unlock $150 million for Lebanon, officials said.', ['projection:investment_unlocked']],
+  // An agreement signed with a party for a project worth a sum is the deal's money; a project's worth alone is its cost.
+  ['Indonesia signed a memorandum of understanding with a consortium led by South Korea’s LG Energy Solution on Wednesday for an integrated electric vehicle battery project worth $9.8 billion.', ['commitment']],
+  ['The integrated electric vehicle battery project is worth $9.8 billion.', ['cost']],
+  // Bonds bought are money lent to their issuer.
+  ['Qatar buys $1bn of Egypt’s green bonds', ['commitment']],
+  ['The fund bought $500 million of Kenya’s eurobonds last week.', ['commitment']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

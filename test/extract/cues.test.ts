@@ -187,6 +187,8 @@ describe('instrumentOf', () => {
     ['Norway signed an agreement to give Malawi [[300 million Norwegian crowns]] over five years.', null],
     ['Japan gave Kenya a [[$200 million]] loan.', 'loan'],
     ['The fund paid [[$700m]] for a 20 percent stake.', 'equity'],
+    ['Qatar buys [[$1bn]] of Egypt’s green bonds.', 'other'],
+    ['Qatar buys [[$1bn]] stake in Egyptian bank.', 'equity'],
     ['Riyadh placed [[$3bn]] in deposits with the central bank.', 'deposit'],
     ['Lenders are assembling a financing package exceeding [[$2.6 billion]].', 'debt_package'],
     ['The broader debt package is expected to total about [[$3.5 billion]].', 'debt_package'],

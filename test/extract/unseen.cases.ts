@@ -4670,4 +4670,62 @@ export const CASES: UnseenCase[] = [
     not: [1.7e9],
     jobs: [{ count: 1500, kind: null }],
   },
+  // Seventy-fourth round (2026-11-27).
+  {
+    name: "A government's memorandum with a foreign consortium for a project worth a sum, and jobs",
+    text: [
+      "Indonesia, Korea's LG in $9.8bn EV battery pact",
+      "JAKARTA, Dec 30 - Indonesia signed a memorandum of understanding with a consortium led by South Korea's LG Energy Solution on Wednesday for an integrated electric vehicle battery project worth $9.8 billion, the investment ministry said.",
+      'The project, stretching from nickel mining to battery cell production, is expected to create 20,000 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'LG Energy Solution', funder_country: 'South Korea', recipient: 'Indonesia', amount: 9.8e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: ['signed', 'intended'], evidence: 2 },
+    ],
+    jobs: [{ count: 20000, kind: null }],
+  },
+  {
+    name: "A government agrees a loan in yen for a subway's phase, and the subway's cost in pesos",
+    text: [
+      'Japan to give Philippines ¥60bn loan for Manila subway',
+      'MANILA - Japan has agreed to provide a 60 billion yen loan to the Philippines for the second phase of the Metro Manila Subway, the Japan International Cooperation Agency said on Friday.',
+      "The subway's total cost is estimated at 488 billion pesos.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan', 'Japan International Cooperation Agency'], recipient: 'Philippines', amount: 60e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'agreed', evidence: 2 },
+    ],
+    not: [488e9],
+  },
+  {
+    name: "A wealth fund subscribes to a government's bonds, part of its country's earlier pledge",
+    text: [
+      "Qatar buys $1bn of Egypt's green bonds",
+      "CAIRO, Nov 2 - The Qatar Investment Authority subscribed to $1 billion of green bonds issued by Egypt's finance ministry this week, a ministry official said, part of a $5 billion pledge Qatar made in 2022.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Qatar Investment Authority', 'Qatar'], funder_country: 'Qatar', recipient: 'Egypt', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'other', 'investment'], status: ['agreed', 'disbursed'], evidence: 2 },
+    ],
+    ignore: [5e9],
+  },
+  {
+    name: "A company drops a plan to invest in a plant abroad",
+    text: [
+      'Chinese firm BYD scraps $1bn Indian EV plant plan',
+      "NEW DELHI, July 22 - China's BYD has dropped plans to invest $1 billion in an electric vehicle plant in India after the proposal failed to win government approval, people familiar with the matter said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'BYD', funder_country: 'China', recipient: 'India', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled', evidence: 2 },
+    ],
+  },
+  {
+    name: "A development bank's loan to a bank for on-lending, and the bank's own lending last year",
+    text: [
+      'EBRD lends Uzbek bank $100m for small businesses',
+      "TASHKENT - The European Bank for Reconstruction and Development will lend $100 million to Uzbekistan's Hamkorbank for on-lending to small and medium-sized enterprises, the bank said on Monday.",
+      'Hamkorbank lent $1.2 billion to small businesses in 2023.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Bank for Reconstruction and Development', recipient: ['Hamkorbank', 'Uzbekistan'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    not: [1.2e9],
+  },
 ];
