@@ -15,6 +15,7 @@ import { sameProject } from '../reconcile/names.ts';
 import { normaliseText } from '../reconcile/text.ts';
 import { checkJobTotals } from '../reconcile/checks/jobTotals.ts';
 import { checkMissingFunders } from '../reconcile/checks/missingFunder.ts';
+import { checkHeadlineFigures } from '../reconcile/checks/headlineFigures.ts';
 import { checkPartsWithinWholes } from '../reconcile/checks/partsWithinWhole.ts';
 import { checkShareBases } from '../reconcile/checks/shareBase.ts';
 
@@ -144,6 +145,7 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions): { d
   }
   checks.push(...checkMissingFunders(deals));
   checks.push(...checkPartsWithinWholes(deals));
+  checks.push(...checkHeadlineFigures(deals, articles));
   const jobs = linkJobTotals(extracted.jobs, sameProject);
   checks.push(...checkJobTotals(jobs));
   checks.push(...checkShareBases(extracted.projections, input.countryExports));
