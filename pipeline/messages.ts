@@ -104,6 +104,8 @@ export const reconcile = {
   noArticleDate: (currency: string, rateDate: string) =>
     `no article date: latest ${currency} rate used (dated ${rateDate})`,
   missingFunder: (id: string, quote: string) => `commitment ${id} names no funder: "${quote}"`,
+  domesticMoney: (id: string, funder: string, recipient: string, country: string) =>
+    `deal ${id}: its funder (${funder}) and recipient (${recipient}) are both of ${country}, so it is domestic money, not cross-border; counted as extracted, drop it with a correction if you track cross-border money only`,
   headlineDiffers: (article: string, headlineId: string, headline: string, bodyId: string, body: string) =>
     `the headline of article ${article} gives ${headline} (${headlineId}) where its body gives ${body} (${bodyId}) for the same parties: both are deals, so a total counts the money twice if they are one; correct or drop the wrong one`,
   partsExceedWhole: (whole: string, wholeUsd: string, parts: string, partsUsd: string) =>

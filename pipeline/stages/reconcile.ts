@@ -16,6 +16,7 @@ import { normaliseText } from '../reconcile/text.ts';
 import { checkJobTotals } from '../reconcile/checks/jobTotals.ts';
 import { checkMissingFunders } from '../reconcile/checks/missingFunder.ts';
 import { checkHeadlineFigures } from '../reconcile/checks/headlineFigures.ts';
+import { checkDomesticMoney } from '../reconcile/checks/domesticMoney.ts';
 import { checkPartsWithinWholes } from '../reconcile/checks/partsWithinWhole.ts';
 import { checkShareBases } from '../reconcile/checks/shareBase.ts';
 
@@ -146,6 +147,7 @@ export function reconcile(input: ReconcileInput, options: ReconcileOptions): { d
   checks.push(...checkMissingFunders(deals));
   checks.push(...checkPartsWithinWholes(deals));
   checks.push(...checkHeadlineFigures(deals, articles));
+  checks.push(...checkDomesticMoney(deals));
   const jobs = linkJobTotals(extracted.jobs, sameProject);
   checks.push(...checkJobTotals(jobs));
   checks.push(...checkShareBases(extracted.projections, input.countryExports));
