@@ -301,6 +301,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (PLURAL_MONEY_OF_BEFORE.test(near.slice(-50)) && CUMULATIVE_AFTER_FAR.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'running total of past money' };
   // "Turk Eximbank extended $46bn in credit to exporters last year": a lender's past year of lending to many borrowers.
   if (/\blast\b|\bin\s+(?:19|20)\d\d|\bpast\b/i.test(after) && CLASS_LENDING_AFTER.test(after) && !/\bwill\b/i.test(near)) return { role: 'none', reason: "a lender's past lending to many borrowers" };
+  // "Australia is Papua New Guinea's largest aid donor, providing about A$600m a year": the yearly money of a
+  // standing role, not a new commitment.
+  if (/ing\s/.test(near.slice(-40)) && RATE_AFTER.test(after) && ONGOING_ROLE_BEFORE.test(near)) return { role: 'none', reason: 'the yearly money of a standing donor or lender' };
   if (ends(RECEIVED_BEFORE, near.slice(-30))) {
     // "secured $2bn in contracts", "won $500m of orders": a contract won is sales, not money given.
     if (CONTRACT_AFTER.test(after)) return { role: 'none', reason: CONTRACT_REASON };
@@ -452,6 +455,8 @@ const COMBINED_BEFORE = /\b(?:two|three|four|five|several)\s+(?:[\w’'-]+\s+){0
 const LENDER_UNLOCKS_BEFORE = /\b(?:Bank|Fund|IMF|EU|Union|Commission|Corporation|Agency|AfDB|ADB|AIIB|EBRD|EIB|IFC|JICA|IDA)\s+(?:unlocks|unlocked|(?:has|have)\s+unlocked|will\s+unlock)\s+(?:about|around|some|nearly|over|more\s+than|up\s+to|another|an\s+additional|a\s+further)?\s*$/;
 /** Right before a part taken from a line: "has drawn the first", "drew down". */
 const DRAWN_BEFORE = /\b(?:(?:has|have|had)\s+drawn|drew|draws|drawing)(?:\s+down)?\s+(?:the\s+|a\s+)?(?:first|second|third|initial|final|further)?\s*$/i;
+/** A standing role, then a participle of giving, right before a figure: "largest aid donor, providing about". */
+const ONGOING_ROLE_BEFORE = /\b(?:donors?|lenders?|investors?|creditors?|contributors?|backers?|partners?)\b[^.;]{0,40},\s+(?:providing|giving|lending|contributing|investing|disbursing)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+average\s+of)?\s*$/i;
 /** A property developer named as a party: "Aldar Properties", "Emaar Development", "a real estate developer". */
 const DEVELOPER_PARTY = /\b(?:[\p{Lu}][\p{L}’'-]*\s+(?:Properties|Developments?|Real\s+Estate|Realty)|(?:property|real[- ]estate)\s+developer)\b/u;
 /** Between an upfront payment and the later one: "upfront and a further", "up front, with another". */

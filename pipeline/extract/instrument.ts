@@ -17,6 +17,8 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['deposit', /\b(?:deposits?|deposited|placed with the central bank)\b/gi],
   // "£500m in loan guarantees": backing for others' loans, not a loan (before the loan cue, which would take "loan").
   ['guarantee', /\b(?:(?:loan|credit|sovereign|partial\s+(?:credit|risk)|risk|payment)\s+)?guarantees?\b|\b(?:political\s+)?risk\s+insurance\b/gi],
+  // The EU's macro-financial assistance is lent ("macro-financial aid" before "aid" reads as a grant).
+  ['loan', /\bmacro-?financial\s+(?:assistance|aid|support)\b/gi],
   // ("Qatar buys $1bn of Egypt's green bonds": bonds bought are lent, not a holding.)
   ['equity', new RegExp(String.raw`\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|(?:buy(?:s|ing)?|bought)(?![^.;]{0,40}\b(?:bonds?|eurobonds?|sukuk|treasury\s+bills|t-bills)\b)|(?:funding|fundraising|financing|investment|equity)\s+round|series\s+[A-F]|(?:sell(?:s|ing)?|sold)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|subsidiary|operations|division|arm|assets)|${HOLDING_FOR})\b`, 'gi')],
   ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|(?:cash|tax|investment)\s+incentives?)\b/gi],

@@ -1334,9 +1334,16 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     const named = parties.every((p) => !DESCRIBED_GROUP.test(p.name));
     const home = host === null || !named ? [] : parties.filter((p) => p.country === host);
     const abroad = named ? parties.find((p) => p.country !== null && p.country !== host && p.type !== 'government') : undefined;
+    // "The European Union and Egypt signed a memorandum for €1bn in macro-financial assistance": an
+    // institution of no country (the EU, the IMF) gives to the government signing with it.
+    const institutions = parties.filter((p) => p.type === 'other' && p.country === null);
+    const government = parties.find((p) => p.type === 'government');
     if (lenders.length === 1 && other) {
       parties = lenders;
       recipient = other;
+    } else if (institutions.length === 1 && government) {
+      parties = institutions;
+      recipient = government;
     } else if (home.length === 1 && abroad) {
       recipient = home[0]!;
       parties = [abroad];

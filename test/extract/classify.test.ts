@@ -85,6 +85,9 @@ const cases: [string, string[]][] = [
   // Bonds bought are money lent to their issuer.
   ['Qatar buys $1bn of Egypt’s green bonds', ['commitment']],
   ['The fund bought $500 million of Kenya’s eurobonds last week.', ['commitment']],
+  // The yearly money of a standing donor is no new commitment; a new sum a year is.
+  ['Australia is Papua New Guinea’s largest aid donor, providing about A$600 million a year.', ['none']],
+  ['Australia will provide A$600 million a year to Papua New Guinea for five years.', ['commitment']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

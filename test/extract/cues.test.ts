@@ -183,6 +183,8 @@ describe('instrumentOf', () => {
     ['The fund provided [[$50 million]] in funding.', 'financing'],
     ['The EU granted [[€90m]] to Moldova.', 'grant'],
     ['Norway will donate [[$20m]] for flood relief.', 'grant'],
+    ['The EU signed [[€1bn]] in macro-financial assistance for Egypt.', 'loan'],
+    ['EU, Egypt sign [[€1bn]] macro-financial aid deal', 'loan'],
     // Money "given" says nothing of its kind (a sum given may be split into grants and loans later); a noun does.
     ['Norway signed an agreement to give Malawi [[300 million Norwegian crowns]] over five years.', null],
     ['Japan gave Kenya a [[$200 million]] loan.', 'loan'],

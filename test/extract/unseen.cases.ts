@@ -4728,4 +4728,62 @@ export const CASES: UnseenCase[] = [
     ],
     not: [1.2e9],
   },
+  // Seventy-fifth round (2026-11-27).
+  {
+    name: "Two development banks sign a credit line, one country's bank lending to the other's, during a state visit",
+    text: [
+      "Brazil's BNDES, China Development Bank sign $1bn credit line",
+      "RIO DE JANEIRO, April 14 - Brazil's development bank BNDES signed a $1 billion credit line with China Development Bank on Friday to finance infrastructure and energy transition projects in Brazil, BNDES said in a statement.",
+      "The agreement was signed during President Luiz Inacio Lula da Silva's visit to Beijing, where the two countries signed 15 agreements.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Development Bank', funder_country: 'China', recipient: ['Brazilian Development Bank', 'BNDES', 'Brazil'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: "A government's loan in Australian dollars for a neighbour's budget, and its yearly aid",
+    text: [
+      'Australia to lend PNG A$580m for budget support',
+      "PORT MORESBY, Dec 7 - Australia will lend Papua New Guinea 580 million Australian dollars over two years to support its budget, Australian Foreign Minister Penny Wong said during a visit on Thursday.",
+      "Australia is Papua New Guinea's largest aid donor, providing about A$600 million a year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Australia', recipient: 'Papua New Guinea', amount: 580e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+    not: [600e6],
+  },
+  {
+    name: "A foreign pension investor agrees to buy a stake in a portfolio of roads, about a sum in rupees",
+    text: [
+      'Dutch pension fund APG buys into Indian toll roads',
+      'MUMBAI, Jan 16 - Netherlands-based pension investor APG Asset Management has agreed to invest about 8.5 billion rupees to acquire a 45% stake in a portfolio of Indian toll roads from Cube Highways, the companies said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['APG Asset Management', 'APG'], funder_country: 'Netherlands', recipient: ['India', 'Cube Highways'], amount: 8.5e9, currency: 'INR', qualifier: 'about', instrument: 'equity', status: 'agreed', stake: 45, evidence: 1 },
+    ],
+  },
+  {
+    name: "A union's aid signed as the first part of a package of loans agreed earlier, and the rest due later",
+    text: [
+      'EU, Egypt sign €1bn macro-financial aid deal',
+      'BRUSSELS, Dec 27 - The European Union and Egypt signed a memorandum of understanding for 1 billion euros in macro-financial assistance on Friday, the first part of a 5 billion euro package of loans agreed in March, the European Commission said.',
+      'The remaining 4 billion euros is due to be disbursed in 2025 through 2027.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', recipient: 'Egypt', amount: 1e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'signed', evidence: 2 },
+      { funder: 'European Union', recipient: 'Egypt', amount: 5e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: 'agreed' },
+      { funder: 'European Union', recipient: 'Egypt', amount: 4e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'loan', 'debt_package'], status: ['expected', 'pledged'] },
+    ],
+  },
+  {
+    name: "A government approves a loan in euros for another's budget, its second after an earlier one in dollars",
+    text: [
+      'Serbia gets 300 million euro loan from UAE',
+      'BELGRADE, Feb 18 - The United Arab Emirates has approved a loan of 300 million euros to Serbia to help cover the budget deficit, President Aleksandar Vucic said on Sunday, the second such loan after a $1 billion loan in 2023.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'United Arab Emirates', recipient: 'Serbia', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+    ignore: [1e9],
+  },
 ];
