@@ -121,6 +121,8 @@ const OF_OWNER_GAP = /^\s+of\s+(?:the\s+)?$/;
 const OWNED_MONEY_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:deposits?|loans?|funds?|money|investments?|aid|grants?|financing|credit|pledges?|commitments?|assets|reserves)\b/u;
 /** Between a party and a figure its relative clause gives: ", which approved", " (WB), which has already lent". */
 const RELATIVE_GIVER_GAP = /^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:which|who)\s+(?:(?:has|had|have|also|already|earlier|previously|separately|itself)\s+)*(?:approved|pledged|promised|lent|loaned|provided|extended|granted|committed|offered|disbursed|signed|earmarked|allocated|deposited|invested|contributed|donated|gave|put\s+up|will\s+(?:provide|lend|invest|contribute|give|grant|commit|put\s+up))\s+(?:(?:an?|another|a\s+further|an\s+additional)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
+/** Between "with X" and its figure, X's infinitive of giving: " to invest about", " set to provide". */
+const WITH_PARTY_TO_GIVE_GAP = /^\s+(?:(?:is|are|was|were|being)\s+)?(?:set\s+|due\s+|expected\s+)?to\s+(?:invest|provide|lend|contribute|put\s+up|finance|fund|inject|spend)\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 /** After a company's possessive, its unit: "'s British unit", "'s local subsidiary", "’s investment arm". */
 const UNIT_AFTER_POSSESSIVE = /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|local\s+|overseas\s+|foreign\s+|investment\s+|venture\s+capital\s+)?(?:unit|subsidiary|arm|affiliate|division)\b/u;
 /** Right after a demonym, a unit noun: "British unit", "Indian subsidiary". */
@@ -708,6 +710,12 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "a $1.5bn loan agreed with the United Arab Emirates": the party a loan was agreed with lends it, a government too.
       const p = partiesOf(a, [m]);
       if (p.length > 0) found.push({ parties: p, strength: 5.2, at: m.start, signedWith: true });
+    } else if (m.end <= anchorStart && /,\s+with\s+(?:the\s+)?$/i.test(before) && WITH_PARTY_TO_GIVE_GAP.test(s.slice(m.end, anchorStart))) {
+      // "signed an agreement with China's Sinopec to build a complex, with Sinopec to invest about $3bn": the party of
+      // the figure's own "with" clause gives it ("is in talks with Pakistan to invest" names the other side).
+      // (A possessor's "with China's Sinopec" is read from the possessor: `before` is the words before it.)
+      const p = partiesOf(a, [m]);
+      if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
     } else if (m.end <= anchorStart && SHARE_GAP.test(s.slice(m.end, anchorStart)) && SHARE_LIST_CUE.test(s)) {
       // "followed by the Gulf Fund with $5bn and Tarsa Bank with $4bn": each share's contributor is named right before it.
       const p = partiesOf(a, [m]);

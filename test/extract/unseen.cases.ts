@@ -4786,4 +4786,60 @@ export const CASES: UnseenCase[] = [
     ],
     ignore: [1e9],
   },
+  // Seventy-sixth round (2026-11-27). (The first article's headline, "Gulf states pledge $1.7bn at Sudan donor
+  // conference", contradicted its body, which has the Gulf states give $200m: my error in writing it, mended to
+  // "Donors pledge over €2bn for Sudan at Paris conference" before it was scored.)
+  {
+    name: "Donors' total at a conference, then each donor's pledge in euros and dollars, and a need",
+    text: [
+      'Donors pledge over €2bn for Sudan at Paris conference',
+      'LONDON, April 15 - Donors pledged more than 2 billion euros in humanitarian aid for Sudan at a conference in Paris on Monday, the French foreign ministry said.',
+      'The European Union pledged 350 million euros, Germany 244 million euros and France 110 million euros.',
+      'Saudi Arabia said it would provide $100 million, while the United Arab Emirates pledged another $100 million.',
+      'The UN says Sudan needs $2.7 billion this year to feed 25 million people.',
+    ].join('\n'),
+    commitments: [
+      { funder: null, recipient: 'Sudan', amount: 2e9, currency: 'EUR', qualifier: 'over', instrument: [null, 'grant'], status: 'pledged', evidence: 2 },
+      { funder: 'European Union', recipient: 'Sudan', amount: 350e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: 'Germany', recipient: 'Sudan', amount: 244e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: 'France', recipient: 'Sudan', amount: 110e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: 'Saudi Arabia', recipient: 'Sudan', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: 'United Arab Emirates', recipient: 'Sudan', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+    ],
+    not: [2.7e9],
+  },
+  {
+    name: "A state gas company signs with a foreign oil company, which is to invest about a sum, and output",
+    text: [
+      'Kazakhstan, Chinese firm sign $3bn coal-to-gas plant deal',
+      "ASTANA, Sept 3 - Kazakhstan's national gas company QazaqGaz signed an agreement with China's Sinopec on Tuesday to build a gas chemical complex, with Sinopec to invest about $3 billion, QazaqGaz said.",
+      'The plant will produce 1.2 million tonnes of polyethylene a year from 2029.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['China Petrochemical Corporation', 'Sinopec'], funder_country: 'China', recipient: ['QazaqGaz', 'Kazakhstan'], amount: 3e9, currency: 'USD', qualifier: 'about', instrument: [null, 'investment'], status: ['signed', 'pledged'], evidence: 2 },
+    ],
+    projections: [{ metric: 'production', value: 1.2e6, unit: 't', per: 'year' }],
+  },
+  {
+    name: "A government secures a loan from a consortium of banks an export bank leads",
+    text: [
+      'Tanzania secures $1.5bn from Chinese banks for railway',
+      'DODOMA - Tanzania has secured a $1.5 billion loan from a consortium of Chinese banks led by the Export-Import Bank of China to build a section of its standard gauge railway, the finance minister told parliament on Thursday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of China', funder_country: 'China', recipient: 'Tanzania', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'debt_package'], status: 'agreed', evidence: 2 },
+    ],
+  },
+  {
+    name: "One lender's loan approved and another's support over years, both in one sentence and a headline",
+    text: [
+      'Ethiopia gets $3.4bn IMF loan, World Bank adds $16.6bn',
+      "ADDIS ABABA, July 29 - The International Monetary Fund's board approved a four-year $3.4 billion loan for Ethiopia on Monday, and the World Bank said it would provide $16.6 billion in budget support and project financing over three years.",
+      'Ethiopia floated its birr currency on the same day.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Ethiopia', amount: 3.4e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: 'World Bank', recipient: 'Ethiopia', amount: 16.6e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'pledged', evidence: 2 },
+    ],
+  },
 ];
