@@ -859,8 +859,9 @@ function sharedVerbAnchor(s: string, verb: { start: number; end: number } | null
 /** An organisation pointed back to by its kind, as what money is put into: "provide the carmaker with", "into the company". */
 const ORG_POINTED_BACK = /\b(?:(?:provide|give|lend|loan|inject|supply)\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,3}?|into\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}?)(?:company|carmaker|automaker|firm|group|start-?up|maker|business|airline|bank|club|developer|miner|producer|venture|unit)\b/i;
 /** Right after an organisation's possessive: a person's title, the person's name, and a verb of giving. */
+// ("VinFast founder Pham Nhat Vuong will provide": the possessive may be left out.)
 const PERSON_OF_ORG_AFTER =
-  /^['’]s?\s+(?:(?:billionaire|majority|main|largest|controlling)\s+)?(?:founder|co-founder|chairman|chairwoman|chair|owner|chief\s+executive|CEO|president|shareholder|boss)\s+((?:[\p{Lu}][\p{Ll}’'-]+\s+){1,3}[\p{Lu}][\p{Ll}’'-]+)\s+(?:(?:will|has|had|also|plans\s+to|agreed\s+to|is\s+to|said\s+he\s+would|said\s+she\s+would)\s+)*(?:provide|invest|lend|inject|give|put|pour|commit|pledge)\w*\b/u;
+  /^(?:['’]s?)?\s+(?:(?:billionaire|majority|main|largest|controlling)\s+)?(?:founder|co-founder|chairman|chairwoman|chair|owner|chief\s+executive|CEO|president|shareholder|boss)\s+((?:[\p{Lu}][\p{Ll}’'-]+\s+){1,3}[\p{Lu}][\p{Ll}’'-]+)\s+(?:(?:will|has|had|also|plans\s+to|agreed\s+to|is\s+to|said\s+he\s+would|said\s+she\s+would)\s+)*(?:provide|invest|lend|inject|give|put|pour|commit|pledge)\w*\b/u;
 
 /**
  * "VinFast's founder Pham Nhat Vuong will provide the carmaker with $1bn of his personal funds": a

@@ -4842,4 +4842,61 @@ export const CASES: UnseenCase[] = [
       { funder: 'World Bank', recipient: 'Ethiopia', amount: 16.6e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'pledged', evidence: 2 },
     ],
   },
+  // Seventy-seventh round (2026-11-27).
+  {
+    name: "A company's founder provides it up to a sum from his own funds for plants in two countries",
+    text: [
+      "Vietnam's VinFast gets $1bn from founder for India, Indonesia plants",
+      'HANOI, March 12 - VinFast founder Pham Nhat Vuong will provide the electric carmaker with up to $1 billion from his personal funds to help build factories in India and Indonesia, the company said in a statement on Monday.',
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'Pham Nhat Vuong'], recipient: 'VinFast', amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: [null, 'financing', 'equity', 'loan'], status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A foreign developer signs agreements worth a sum with a ministry for wind farms, and their capacity",
+    text: [
+      'Uzbekistan, Saudi ACWA Power sign $5bn wind deals',
+      "TASHKENT - Saudi Arabia's ACWA Power signed agreements worth $5 billion with Uzbekistan's energy ministry on Friday to build three wind farms and battery storage with a combined capacity of 5 gigawatts, the ministry said.",
+      'The projects are expected to cut carbon dioxide emissions by 6 million tonnes a year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: 'Uzbekistan', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'signed', evidence: 2 },
+    ],
+    projections: [{ metric: 'capacity', value: 5, unit: 'GW' }],
+  },
+  {
+    name: "A carmaker's further investment in a plant abroad, and its total there since a year",
+    text: [
+      "Japan's Toyota to invest $1.3bn more in Kentucky plant",
+      'GEORGETOWN, Kentucky - Toyota Motor Corp said on Thursday it would invest an additional $1.3 billion in its Kentucky plant to build a new three-row electric SUV, bringing its total investment in the factory to more than $10 billion since 1986.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Toyota Motor Corporation', funder_country: 'Japan', recipient: 'United States', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [10e9],
+  },
+  {
+    name: "A government receives a lender's tranche, part of an arrangement, and its reserves after",
+    text: [
+      'Pakistan receives $700m IMF tranche',
+      "ISLAMABAD, Jan 15 - Pakistan has received about $700 million from the International Monetary Fund, the second tranche of a $3 billion stand-by arrangement, the central bank said on Thursday.",
+      "The disbursement will lift the central bank's reserves to about $8.2 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Pakistan', amount: 700e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'disbursed', evidence: 2 },
+    ],
+    ignore: [3e9],
+    not: [8.2e9],
+  },
+  {
+    name: "An Arab development fund signs a loan in Kuwaiti dinars with a government for a dam",
+    text: [
+      'Kuwait fund lends Morocco 50m dinars for dam',
+      'RABAT, Nov 8 - The Kuwait Fund for Arab Economic Development signed a loan agreement worth 50 million Kuwaiti dinars ($162 million) with Morocco on Wednesday to help finance the construction of a dam in the Taza region.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Morocco', amount: 50e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+  },
 ];
