@@ -88,6 +88,10 @@ const cases: [string, string[]][] = [
   // The yearly money of a standing donor is no new commitment; a new sum a year is.
   ['Australia is Papua New Guinea’s largest aid donor, providing about A$600 million a year.', ['none']],
   ['Australia will provide A$600 million a year to Papua New Guinea for five years.', ['commitment']],
+  // A line of credit is no rail line.
+  ['Bangladesh and India signed 10 agreements on Saturday, including a $1.1 billion Indian line of credit for ports.', ['commitment']],
+  ['The ministry will build a $1.1 billion rail line to the port.', ['commitment']],
+  ['The $1.1 billion rail line will link the port to the capital.', ['cost']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

@@ -4899,4 +4899,62 @@ export const CASES: UnseenCase[] = [
       { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Morocco', amount: 50e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
     ],
   },
+  // Seventy-eighth round (2026-11-27).
+  {
+    name: "A foreign energy group pays a sum for an interest in a block another company operates, and exports",
+    text: [
+      "Norway's Equinor takes stake in Argentine oil block for $500m",
+      'BUENOS AIRES, Oct 22 - Norwegian energy group Equinor will pay $500 million for a 30% interest in an offshore exploration block operated by YPF off the coast of Buenos Aires province, YPF said in a filing on Tuesday.',
+      "Argentina's oil exports reached $7.6 billion last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Equinor', funder_country: 'Norway', recipient: ['Argentina', 'YPF'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['pledged', 'agreed'], stake: 30, evidence: 2 },
+    ],
+    not: [7.6e9],
+  },
+  {
+    name: "Two governments sign agreements including one's line of credit, and its earlier lines since a year",
+    text: [
+      'Bangladesh signs $1.1bn deals with India for power, ports',
+      "DHAKA, June 22 - Bangladesh and India signed 10 agreements on Saturday, including a $1.1 billion Indian line of credit for ports and power transmission, during Prime Minister Sheikh Hasina's visit to New Delhi.",
+      'India has extended three lines of credit to Bangladesh worth $7.4 billion since 2010.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'India', recipient: 'Bangladesh', amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    not: [7.4e9],
+  },
+  {
+    name: "A foreign energy group plans to invest euros in a country over years",
+    text: [
+      "Italy's Eni to invest €5bn in Algeria over four years",
+      'ALGIERS - Italian energy group Eni plans to invest 5 billion euros in Algeria over the next four years, chief executive Claudio Descalzi said on Monday after talks with President Abdelmadjid Tebboune.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Eni', funder_country: 'Italy', recipient: 'Algeria', amount: 5e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'intended', evidence: 2 },
+    ],
+  },
+  {
+    name: "A government deposits more with a central bank, and its total deposits there",
+    text: [
+      'Saudi Arabia tops up Pakistan deposit by $2bn',
+      'KARACHI, June 28 - Saudi Arabia has deposited an additional $2 billion with the State Bank of Pakistan, bringing its total deposits with the central bank to $5 billion, the finance ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', recipient: ['State Bank of Pakistan', 'Pakistan'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'disbursed', evidence: 2 },
+    ],
+    not: [5e9],
+  },
+  {
+    name: "A development bank approves a loan for quake recovery, and the damage",
+    text: [
+      'AIIB approves $500m loan to Turkey for quake recovery',
+      "ISTANBUL, March 30 - The Asian Infrastructure Investment Bank said on Thursday its board had approved a $500 million loan to Turkey to help restore infrastructure in provinces hit by February's earthquakes.",
+      'The quakes caused damage estimated at $104 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Infrastructure Investment Bank', recipient: 'Türkiye', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+    not: [104e9],
+  },
 ];
