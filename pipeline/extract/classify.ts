@@ -203,6 +203,8 @@ const RATE_AFTER = /^\s+(?:(?:a|per|each|every)\s+(?:month|year|week|quarter)|mo
 const TOTALLING_BEFORE = /\b(?:totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|in\s+total\s+of)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** Right before the size of a project a financier left: "withdrawn from financing a", "pulled out of funding the". */
 const WITHDRAWN_FROM_FINANCING_BEFORE = /\b(?:withdr(?:ew|awn|aws?)|pull(?:s|ed)?\s+out|exit(?:s|ed)?|back(?:s|ed)?\s+out)\s+(?:of|from)\s+(?:financing|funding|backing)\s+(?:a|an|the)\s+$/i;
+// "Kenya denies seeking $500m Chinese loan": a headline's denial of the act itself.
+const DENIES_SEEKING_BEFORE = /\b(?:denies|denied|deny|denying)\s+(?:seeking|asking\s+for|requesting|taking|getting|receiving|planning|plans?\s+(?:to|for))\s+(?:an?\s+)?(?:new\s+)?(?:about|around|some|nearly|over|more\s+than|up\s+to)?\s*$/i;
 // "denied reports that it would deposit $5bn": what was denied is no commitment.
 // ("a newspaper report", "a Bloomberg report": up to two words name whose report it was.)
 const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|speculation)\b[^.;]{0,80}$/i;
@@ -274,7 +276,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (RATE_AFTER.test(after) && /total/i.test(segment.after) && TOTALLING_BEFORE.test(segment.after.slice(0, 200))) return { role: 'none', reason: 'a rate, its total told after' };
   // "have withdrawn from financing a $3bn coal plant": the plant's size; what was withdrawn is told apart.
   if (/withdr|pull|exit|back/i.test(near) && WITHDRAWN_FROM_FINANCING_BEFORE.test(near.slice(-60)) && COST_AFTER.test(after)) return { role: 'cost' };
-  if (/\bden|\bdismiss|\brefut/i.test(near) && DENIED_BEFORE.test(near)) return { role: 'none', reason: 'a report denied' };
+  if (/\bden|\bdismiss|\brefut/i.test(near) && (DENIED_BEFORE.test(near) || DENIES_SEEKING_BEFORE.test(near.slice(-60)))) return { role: 'none', reason: 'a report denied' };
   // "with demand from international investors exceeding $5bn": bids for bonds, not money given.
   if (/demand|order|bid|subscri/i.test(near) && BOND_DEMAND_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'bids for a sale' };
   if (/\bno\b|\bnot\b|ruled/i.test(near) && NO_PLAN_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'a plan denied' };

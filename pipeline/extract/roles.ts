@@ -250,6 +250,8 @@ const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map<string, PronounK
   ['government', GOVERNMENT_KIND], ['country', GOVERNMENT_KIND], ['kingdom', GOVERNMENT_KIND], ['administration', GOVERNMENT_KIND], ['emirate', GOVERNMENT_KIND],
 ]);
 /** A relative clause with a subject of its own pointing back: "under which the bloc will", "whereby the company is to". */
+/** An agreement's clause of what a party will do: "under which", "whereby", "through which". */
+const UNDER_WHICH = /\b(?:under\s+which|whereby|through\s+which)\b/i;
 const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
 /** A time fronted before a clause's subject: "on Thursday", "in March", "last year,". */
 const FRONTED_TIME = /^\W*(?:on|in|last|this|next|earlier|later)\s+(?:[A-Z][a-z]+|year|month|week)(?:\s+\d{1,2})?,?\s+/;
@@ -1275,6 +1277,16 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     }
   }
   if (!recipient && otherSignatory) recipient = otherSignatory;
+  // "Indonesia and the United Arab Emirates signed agreements under which Abu Dhabi's Masdar will invest":
+  // a third party of one signatory's country gives to the other signatory.
+  if (!recipient && funderParties.length === 1 && funderParties[0]!.country !== null) {
+    const which = UNDER_WHICH.exec(sentence.slice(0, figure.start));
+    if (which) {
+      const signatories = a.parties.filter((m) => m.kind === 'country' && m.via !== 'demonym' && !a.places.has(m) && m.end <= which.index);
+      const others = signatories.map((m) => partyOf(m, '')).filter((p): p is Party => p !== null && p.country !== funderParties[0]!.country);
+      if (signatories.length === 2 && others.length === 1) recipient = others[0]!;
+    }
+  }
   if (!recipient && project) {
     const where = describeProject(sentence, project, index);
     if (where.country && !funderParties.some((f) => f.type === 'government' && f.country === where.country)) recipient = { name: where.country, type: 'government', country: where.country };

@@ -92,6 +92,10 @@ const cases: [string, string[]][] = [
   ['Bangladesh and India signed 10 agreements on Saturday, including a $1.1 billion Indian line of credit for ports.', ['commitment']],
   ['The ministry will build a $1.1 billion rail line to the port.', ['commitment']],
   ['The $1.1 billion rail line will link the port to the capital.', ['cost']],
+  // A headline's denial of the act itself.
+  ['Kenya denies seeking $500m Chinese loan', ['none']],
+  ['Ghana denied plans for a $2 billion bond sale.', ['none']],
+  ['Kenya seeks $500m Chinese loan', ['commitment']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

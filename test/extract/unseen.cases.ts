@@ -4957,4 +4957,57 @@ export const CASES: UnseenCase[] = [
     ],
     not: [104e9],
   },
+  // Seventy-ninth round (2026-11-27).
+  {
+    name: "A group of foreign banks named as its members agrees to lend to a company, with a hyphenated figure",
+    text: [
+      "India's Adani gets $1.5-billion loan from Japanese banks for Mumbai airport",
+      "MUMBAI, Aug 5 - A group of Japanese lenders including MUFG, SMBC and Mizuho has agreed to lend $1.5 billion to Adani Airport Holdings to refinance debt and expand Mumbai's international airport, two people familiar with the matter said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Mitsubishi UFJ Financial Group; Sumitomo Mitsui Banking Corporation; Mizuho', recipient: ['Adani Airport Holdings', 'India'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: 'agreed', evidence: 2 },
+    ],
+  },
+  {
+    name: "Two governments sign agreements under which a company invests a sum written in words",
+    text: [
+      'Indonesia, UAE sign two billion dollar renewable energy deal',
+      "ABU DHABI - Indonesia and the United Arab Emirates signed agreements on Tuesday under which Abu Dhabi's Masdar will invest two billion dollars in floating solar plants on Indonesian reservoirs, the Indonesian energy ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: 'Indonesia', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A development lender's loan in rand, and the private investment it is to attract",
+    text: [
+      'South Africa lands R25bn from World Bank for power grid',
+      'PRETORIA, Feb 9 - The World Bank has approved a loan of 25 billion rand to South Africa to strengthen the electricity transmission grid and attract private investment of up to 120 billion rand, the treasury said on Friday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', recipient: 'South Africa', amount: 25e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+    not: [120e9],
+  },
+  {
+    name: 'A government denies seeking a loan, in its headline and its body',
+    text: [
+      'Kenya denies seeking $500m Chinese loan',
+      "NAIROBI - Kenya's treasury on Sunday denied a newspaper report that it was seeking a $500 million loan from China to complete the Nairobi expressway, saying the project was fully financed.",
+    ].join('\n'),
+    commitments: [],
+    not: [500e6],
+  },
+  {
+    name: "A state development bank's sum for a country's repairs, on top of its government's money since a year",
+    text: [
+      "KfW pledges €300m for Ukraine's energy repairs",
+      "BERLIN, Nov 23 - German state development bank KfW will provide 300 million euros to help Ukraine repair energy infrastructure damaged by Russian attacks before winter, the development ministry said.",
+      "The money comes on top of 1.4 billion euros Germany has already given to Ukraine's energy sector since 2022.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['KfW Development Bank', 'KfW'], funder_country: 'Germany', recipient: 'Ukraine', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'financing', 'grant', 'loan'], status: 'pledged', evidence: 2 },
+    ],
+    not: [1.4e9],
+  },
 ];
