@@ -5010,4 +5010,47 @@ export const CASES: UnseenCase[] = [
     ],
     not: [1.4e9],
   },
+  // Eightieth round (2026-11-27).
+  {
+    name: "A wealth fund agrees to buy a stake in a railway from a state government, in reais with dollars",
+    text: [
+      "Abu Dhabi's ADQ buys 45% of Brazil's Ferroeste rail for $600m",
+      'SAO PAULO, May 3 - Abu Dhabi sovereign investor ADQ has agreed to buy a 45% stake in Brazilian railway operator Ferroeste from the Parana state government for 3 billion reais ($600 million), the state governor said on Friday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: ['Ferroeste', 'Brazil'], amount: 3e9, currency: 'BRL', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 45, evidence: 2 },
+    ],
+  },
+  {
+    name: "A foreign maker wins an order from a state utility: sales, not money given",
+    text: [
+      "Germany's Siemens Energy wins $1.6bn Saudi power plant order",
+      'RIYADH - Siemens Energy has won an order worth $1.6 billion from Saudi Electricity Company to supply gas turbines for two power plants, the German company said on Monday.',
+    ].join('\n'),
+    commitments: [],
+    not: [1.6e9],
+  },
+  {
+    name: "A foreign utility invests about a sum through its local unit by a year, and jobs",
+    text: [
+      'Czech CEZ to invest 1 billion euros in Polish wind farms',
+      'WARSAW, Sept 17 - Czech utility CEZ will invest about 1 billion euros in onshore wind farms in Poland by 2030 through its local unit, CEZ Polska, the company said, creating some 300 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'CEZ', funder_country: 'Czechia', recipient: 'Poland', amount: 1e9, currency: 'EUR', qualifier: 'about', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    jobs: [{ count: 300, kind: null }],
+  },
+  {
+    name: "A government receives a lender's disbursement after a review, its programme and the total disbursed",
+    text: [
+      'Ghana receives $360m IMF disbursement after third review',
+      "ACCRA, Dec 10 - Ghana has received $360 million from the International Monetary Fund after the lender's board completed the third review of its $3 billion bailout programme, bringing total disbursements under the programme to $2.3 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Ghana', amount: 360e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'disbursed', evidence: 2 },
+    ],
+    ignore: [3e9],
+    not: [2.3e9],
+  },
 ];

@@ -104,7 +104,7 @@ describe('unseen articles', () => {
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 539, found: 539, extra: 1, forbidden: 1 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 542, found: 542, extra: 1, forbidden: 1 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -211,8 +211,9 @@ describe('unseen articles', () => {
     // since 2010, total deposits and quake damage that are none): 4 fully right, 4 parties right before; 5
     // right after. Seventy-ninth round's 5 articles (4 rows, and a loan denied, investment to attract and
     // a government's money since 2022 that are none): 3 fully right, 3 parties right, 1 extra, 1 forbidden
-    // before; 4 right, none extra after. All 539 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(522);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(528);
+    // before; 4 right, none extra after. Eightieth round's 4 articles (3 rows, with jobs, and an order won
+    // and a programme's total disbursed that are none): all right on first reading. All 542 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(525);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(531);
   });
 });
