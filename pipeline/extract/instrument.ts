@@ -111,7 +111,9 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   // ("the fund will lend $300m, while the remaining $700m will be covered by X").
   // (", and Korean companies signed deals worth $7bn": "and" before a capitalised subject starts one too.)
   const clauseStart = Math.max(...[';', ' - ', ' – ', ' — ', ', while ', ', whereas ', ', but '].map((b) => sentence.lastIndexOf(b, start)), andClause);
-  const anywhere = cues.filter((c) => c.end <= start && c.start > clauseStart);
+  // (Not an export-credit agency's name: "JBIC will provide $400m and the EIB €300m" names another lender
+  // for the second figure; an agency counts for a figure only near it, above.)
+  const anywhere = cues.filter((c) => c.end <= start && c.start > clauseStart && !(from > 0 && c.instrument === 'export_credit'));
   return anywhere.length > 0 ? anywhere[anywhere.length - 1]!.instrument : null;
 }
 

@@ -140,7 +140,9 @@ const REST_BETWEEN = /\b(?:and|with|while)\s+the\s+(?:rest|remainder|balance)\b/
 const SHARE_GAP = /^\s+with\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 // "Georgia signed a EUR 150m loan with the EBRD": the financing institution on the other side of the signature lends.
-const INSTRUMENT_WITH_BEFORE = /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+agreements?)\s+with\s+(?:the\s+)?$/i;
+// ("signed financing agreements worth $1.2 billion with JBIC": the agreements' worth may stand between.)
+const INSTRUMENT_WITH_BEFORE =
+  /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+agreements?)(?:\s+worth\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[$€£¥₹]|US\$)?\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?)?\s+with\s+(?:the\s+)?$/i;
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 // "with ACWA Power and Masdar accounting for most of the total": a co-funder named before another is one too.
 const GIVING_PARTICIPLE_AFTER = /^(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})?(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in|accounting\s+for)\b/iu;
@@ -707,7 +709,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       const p = partiesOf(a, [m]);
       if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
     } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail)) {
-      found.push({ parties: partiesOf(a, [m]), strength: 5.2, at: m.start, signedWith: true });
+      // ("with JBIC, the European Investment Bank and a group of banks": each lender named.)
+      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.2, at: m.start, signedWith: true });
     } else if (m.start >= anchorEnd && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && /\bwith\s+(?:the\s+)?$/i.test(before) && INSTRUMENT_AGREED_WITH_BEFORE.test(before)) {
       // "a $1.5bn loan agreed with the United Arab Emirates": the party a loan was agreed with lends it, a government too.
       const p = partiesOf(a, [m]);
@@ -1261,6 +1264,13 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     const subject = a.parties.find((m) => m.kind === 'country' && m.via !== 'demonym' && !a.places.has(m) && m.end <= figure.start && /^[\s\W]*(?:the\s+)?$/i.test(sentence.slice(datelineLength(sentence, ctx.dateline), m.start)));
     const p = subject ? partyOf(subject, '') : null;
     if (p && !funderParties.some((f) => f.name === p.name || f.country === p.country)) recipient = p;
+    // "Moroccan phosphate giant OCP Group has signed financing agreements worth $1.2bn with JBIC, ...": an
+    // organisation, not a lender, signing them before the figure borrows.
+    else if (!recipient && funder.signedWith) {
+      const borrower = a.parties.find((m) => isOrg(m) && !FINANCIER_TYPES.includes(m.type) && m.end <= figure.start && !a.places.has(m));
+      const q = borrower ? partyIn(a, borrower) : null;
+      if (q && !funderParties.some((f) => f.name === q.name)) recipient = q;
+    }
   }
   // "VinFast's founder X will provide the carmaker with $1bn": a person's money goes to the organisation the
   // sentence points back to by its kind.

@@ -178,6 +178,7 @@ describe('instrumentOf', () => {
     ['Turk Eximbank, the export credit agency, has signed a [[$1.5 billion]] syndicated loan with a group of 12 banks.', 'debt_package'],
     ['The export credit agency signed a [[$600 million]] loan with five international banks.', 'loan'],
     ['The export credit agency will provide a [[$600 million]] loan to Tanzania.', 'export_credit'],
+    ['JBIC will provide [[$400 million]] and the EIB 300 million euros.', 'export_credit'],
     ['UKEF provided [[£300m]] of export credit cover.', 'export_credit'],
     ['The bank will finance [[$400m]] of the road.', 'financing'],
     ['The fund provided [[$50 million]] in funding.', 'financing'],
@@ -239,6 +240,8 @@ describe('instrumentOf', () => {
     ['The fund will lend $300m, while the remaining [[$700m]] will be covered by Ostra Power.', null],
     ['The fund will lend $300m, but [[$700m]] will come from Ostra Power.', null],
     ['Japan will lend $300m and [[$700m]] more next year.', 'loan'],
+    // An export-credit agency named for the figure before is not the next figure's kind of money.
+    ['JBIC will provide $400 million and the EIB [[300 million euros]].', null],
   ];
   it.each(afterAnother)('%s → %s (after another figure)', (marked, expected) => {
     const { sentence, start, end } = at(marked);

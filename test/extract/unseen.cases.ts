@@ -5053,4 +5053,43 @@ export const CASES: UnseenCase[] = [
     ignore: [3e9],
     not: [2.3e9],
   },
+  // Eighty-first round (2026-11-27). (The second article's headline, "Chinese automaker Chery to build $500m plant in
+  // Spain's Barcelona", contradicted its body's "about 400 million euros": my error in writing it, mended to "Chinese
+  // automaker Chery to invest €400m in Barcelona car plant" before it was scored.)
+  {
+    name: "A state company signs financing with two foreign lenders and banks, each lender's share told after",
+    text: [
+      "Morocco's OCP gets $1.2bn from Japanese, European lenders for green ammonia",
+      'CASABLANCA, Oct 10 - Moroccan phosphate giant OCP Group has signed financing agreements worth $1.2 billion with JBIC, the European Investment Bank and a group of commercial banks to build a green ammonia plant, the company said on Thursday.',
+      'JBIC will provide $400 million and the EIB 300 million euros, with the rest coming from the commercial banks.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan Bank for International Cooperation; European Investment Bank', 'European Investment Bank; Japan Bank for International Cooperation'], recipient: ['OCP Group', 'Morocco'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'debt_package', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: ['OCP Group', 'Morocco'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing', 'export_credit'], status: 'pledged' },
+      { funder: 'European Investment Bank', recipient: ['OCP Group', 'Morocco'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'pledged' },
+    ],
+  },
+  {
+    name: "A foreign carmaker invests about a sum in euros to convert a factory, in a venture with a local firm, and output",
+    text: [
+      'Chinese automaker Chery to invest €400m in Barcelona car plant',
+      'BARCELONA - Chinese carmaker Chery will invest about 400 million euros to convert a former Nissan factory in Barcelona into an electric car plant, in a joint venture with Spain\'s Ebro EV Motors, the Catalan regional government said on Friday.',
+      'The plant is expected to produce 150,000 cars a year by 2029.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Chery Automobile', 'Chery'], funder_country: 'China', recipient: ['Spain', 'Ebro EV Motors'], amount: 400e6, currency: 'EUR', qualifier: 'about', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A development bank's policy loan to a government after its default, and what the government owes it",
+    text: [
+      'Sri Lanka gets $200m ADB loan, first since default',
+      'COLOMBO - The Asian Development Bank approved a $200 million policy-based loan to Sri Lanka on Tuesday to support financial sector stability, its first budget support to the island since its 2022 debt default.',
+      'Sri Lanka owes the ADB about $5.5 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Development Bank', recipient: 'Sri Lanka', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+    not: [5.5e9],
+  },
 ];

@@ -15,6 +15,8 @@ import { extractCase, jobProblems, projectionProblems, scoreCommitments, totals,
 
 /** Cases that still fail, and why (see the report in the commit that added them). */
 const KNOWN: Record<string, string> = {
+  "A state company signs financing with two foreign lenders and banks, each lender's share told after":
+    'a lender\'s share in another currency than the whole ("the EIB 300 million euros" of "$1.2 billion") is not linked to it: extraction has no exchange rates, so a part must be in its whole\'s currency or carry a conversion, and unlinked it takes no recipient from the whole (and a total counts it beside the whole)',
   'A policy-based loan approved, and a further sum expected next year':
     'a further sum the lender "expects to provide" takes the approval of the loan before it: "expects to" is no status word (as one, it moved the subject search onto the borrower), and the headline\'s "approves ... with $200m more to come" is merged in',
   "A railway's contract for trains with a foreign maker, and the maker's own investment":
@@ -104,7 +106,7 @@ describe('unseen articles', () => {
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 542, found: 542, extra: 1, forbidden: 1 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 547, found: 547, extra: 1, forbidden: 1 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -212,8 +214,11 @@ describe('unseen articles', () => {
     // right after. Seventy-ninth round's 5 articles (4 rows, and a loan denied, investment to attract and
     // a government's money since 2022 that are none): 3 fully right, 3 parties right, 1 extra, 1 forbidden
     // before; 4 right, none extra after. Eightieth round's 4 articles (3 rows, with jobs, and an order won
-    // and a programme's total disbursed that are none): all right on first reading. All 542 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(525);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(531);
+    // and a programme's total disbursed that are none): all right on first reading. Eighty-first round's 3
+    // articles (5 rows, with output, and a debt owed that is none; its second headline's "$500m", which its
+    // body's €400m contradicted, made "€400m"): 2 fully right, 2 parties right before; 4 right after, the
+    // fifth not fixed (KNOWN). All 547 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(529);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(535);
   });
 });
