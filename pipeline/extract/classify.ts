@@ -67,8 +67,10 @@ const BUILDER_NAME = String.raw`[^.;]{0,80}?\b(?:Construction|Engineering|Contra
  * contract, nor an agreement with a builder named by its trade: a builder's price is the project's
  * cost).
  */
+/** An agreement signed: "signed an agreement", "inked a memorandum of understanding", "sealed two deals". */
+const SIGNED_AGREEMENT = String.raw`\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?|deals?|accords?)`;
 const SIGNED_TO_DEVELOP = new RegExp(
-  String.raw`\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?|deals?)\s+with\b(?!${BUILDER_NAME}\bto\s)[^.;]{1,120}?\bto\s+(?:develop|build|construct|set\s+up|establish)\b(?:[^.;]|(?<=\d)\.(?=\d))*$`,
+  String.raw`${SIGNED_AGREEMENT}\s+with\b(?!${BUILDER_NAME}\bto\s)[^.;]{1,120}?\bto\s+(?:develop|build|construct|set\s+up|establish)\b(?:[^.;]|(?<=\d)\.(?=\d))*$`,
   'i',
 );
 /** Right after a figure: an agreement with a builder named by its trade to build something. */
@@ -485,9 +487,12 @@ const GROUP_PLAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:group-wide|company-wide|glob
 /** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */
 const OWN_BUILD_BEFORE = /\b(?:to|will|would|plans\s+to|agreed\s+to)\s+(?:build|set\s+up|construct|develop|establish)\s+(?:a|an)\s*$/i;
 /** An agreement signed with a party for something worth the figure: "signed a memorandum of understanding with a consortium led by X ... for a battery project worth". */
-const SIGNED_WITH_FOR_WORTH = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?|deals?|accords?)\s+with\b[^.;]{1,160}?\bfor\s+(?:an?|the)\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,100}?\bworth\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
+const SIGNED_WITH_FOR_WORTH = new RegExp(
+  String.raw`${SIGNED_AGREEMENT}\s+with\b[^.;]{1,160}?\bfor\s+(?:an?|the)\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,100}?\bworth\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$`,
+  'i',
+);
 /** Right before "a $Xbn plant": an agreement its parties signed for it ("signed an agreement for a", "inked a deal on a"). */
-const SIGNED_FOR_BEFORE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?)\s+(?:for|on)\s+(?:a|an)\s*$/i;
+const SIGNED_FOR_BEFORE = new RegExp(String.raw`${SIGNED_AGREEMENT}\s+(?:for|on)\s+(?:a|an)\s*$`, 'i');
 const CHOSEN_TO_BUILD_BEFORE = /\b(?:select|chose|choos|pick|hire|appoint|invit|commission|tapped|named|shortlist)\w*\b[^.;]{0,200}\bto\s+\w+(?:\s+up)?\s+(?:a|an)\s*$/i;
 /** After a figure, a contract for goods or works: "contract with Alstom to manufacture", "contract to supply". */
 const SUPPLY_CONTRACT_AFTER = /^[-\s]*(?:[\w’'-]+\s+){0,3}?(?:contracts?\b[^.;]{0,80}?\bto\s+(?:manufacture|supply|deliver|build|construct|install|maintain|operate|design|provide\s+(?:services|equipment)|upgrade|refurbish)\b|(?:deals?|contracts?|orders?)\b[^.;]{0,60}?\bfor\s+(?:\d[\d,]*|a\s+fleet\s+of|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:trains|locomotives|aircraft|planes|jets|airliners|ships|vessels|buses|helicopters|turbines|tanks|satellites|coaches|wagons|frigates|submarines)\b)/i;

@@ -123,10 +123,11 @@ const OWNED_MONEY_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:deposits?|loans
 const RELATIVE_GIVER_GAP = /^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:which|who)\s+(?:(?:has|had|have|also|already|earlier|previously|separately|itself)\s+)*(?:approved|pledged|promised|lent|loaned|provided|extended|granted|committed|offered|disbursed|signed|earmarked|allocated|deposited|invested|contributed|donated|gave|put\s+up|will\s+(?:provide|lend|invest|contribute|give|grant|commit|put\s+up))\s+(?:(?:an?|another|a\s+further|an\s+additional)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 /** Between "with X" and its figure, X's infinitive of giving: " to invest about", " set to provide". */
 const WITH_PARTY_TO_GIVE_GAP = /^\s+(?:(?:is|are|was|were|being)\s+)?(?:set\s+|due\s+|expected\s+)?to\s+(?:invest|provide|lend|contribute|put\s+up|finance|fund|inject|spend)\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
+const UNIT_NOUNS = String.raw`(?:unit|subsidiary|arm|affiliate|division)`;
 /** After a company's possessive, its unit: "'s British unit", "'s local subsidiary", "’s investment arm". */
-const UNIT_AFTER_POSSESSIVE = /^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|local\s+|overseas\s+|foreign\s+|investment\s+|venture\s+capital\s+)?(?:unit|subsidiary|arm|affiliate|division)\b/u;
+const UNIT_AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|local\s+|overseas\s+|foreign\s+|investment\s+|venture\s+capital\s+)?${UNIT_NOUNS}\b`, 'u');
 /** Right after a demonym, a unit noun: "British unit", "Indian subsidiary". */
-const UNIT_NOUN_AFTER = /^\s+(?:unit|subsidiary|arm|affiliate|division)\b/i;
+const UNIT_NOUN_AFTER = new RegExp(String.raw`^\s+${UNIT_NOUNS}\b`, 'i');
 /** After a figure, the plant it is given to: "in subsidies to the project", "in incentives for the factory". */
 const TO_THE_PLANT_AFTER = /^[^.;]{0,60}?\b(?:to|for)\s+the\s+(?:project|plant|factory|facility|investment)\b/i;
 /** A company's verb of building or investing: "will build", "plans to set up", "is investing". */
