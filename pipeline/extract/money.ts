@@ -78,7 +78,7 @@ export function findMoney(sentence: string, currencies: CurrencyIndex, context: 
     if (a.alias === null) continue;
     const before = qualifierBefore(sentence.slice(0, a.start));
     const after = qualifierAfter(sentence.slice(a.end));
-    const qualifier: Qualifier = before?.qualifier ?? after?.qualifier ?? (estimatedOf(sentence.slice(0, a.start)) ? 'about' : 'exact');
+    const qualifier: Qualifier = before?.qualifier ?? after?.qualifier ?? (estimatedOf(sentence.slice(Math.max(0, a.start - 60), a.start)) ? 'about' : 'exact');
     const start = before ? a.start - before.length : a.start;
     const end = after && !before ? a.end + after.length : a.end;
     const value = a.token.value;

@@ -57,11 +57,12 @@ export function qualifierBefore(before: string): QualifierMatch | null {
 
 /**
  * "at an estimated cost of $400m": an estimate told of the noun the figure is "of". The figure is
- * about that much, and its span stays its own (classify.ts reads the noun before it).
+ * about that much, and its span stays its own (classify.ts reads the noun before it). `before` is the
+ * text right before the figure (60 characters are enough).
  */
 const ESTIMATED_OF = /\bestimated\s+(?:total\s+)?(?:cost|value|investment|price|outlay|budget|worth)\s+of\s+$/i;
 export function estimatedOf(before: string): boolean {
-  return ESTIMATED_OF.test(before.slice(-60));
+  return ESTIMATED_OF.test(before);
 }
 
 /** The qualifier that starts `after` (the text just after a figure), if any. */
