@@ -560,6 +560,8 @@ const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
 
 /** A role noun followed by a capitalised word: the only texts roleBefore can find a company in. */
 // (No /u and no \b: the plain form is several times cheaper, and a stray match only costs a scan.)
+/** A head word of an organisation's name ("Bharti Enterprises"): the literal gate of names found again by their first word. */
+const ORG_HEAD_WORD = new RegExp(String.raw`[a-z]\s+(?:${[...ORG_HEADS].join('|')})\b`);
 /** A capitalised word after a possessive ("Kenya's Safaricom"): the literal gate of names a country's possessive introduces. */
 const POSSESSIVE_THEN_NAME = /['’]s\s+\p{Lu}/u;
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:${[...ROLE_NOUNS.keys()].join('|')})\s[A-Z\u00c0-\u024f]`);
@@ -848,16 +850,18 @@ function introducedIn(t: string, index: EntityIndex): readonly NamedOrg[] {
   const memo = namedMemo(index);
   const known = memo.get(t);
   if (known) return known;
-  // Most sentences name no company by its role or after a possessive: a literal test spares scanning them.
-  if (!ROLE_THEN_NAME.test(t) && !POSSESSIVE_THEN_NAME.test(t)) return memo.set(t, NO_NAMED);
+  // Most sentences name no company by its role, after a possessive or by a head word: a literal test spares scanning them.
+  if (!ROLE_THEN_NAME.test(t) && !POSSESSIVE_THEN_NAME.test(t) && !ORG_HEAD_WORD.test(t)) return memo.set(t, NO_NAMED);
   const c = scan(t, index);
   const out: NamedOrg[] = [];
   for (const o of c.orgs) {
     // Introduced by a role: a type from the role, or a country from it ("Chinese battery maker EVE Energy", whose name gives its type);
-    // or by a country's possessive ("Kenya's Safaricom gets KSh15bn"), of that country (a person's name is left out: namedInContext).
-    if (o.type === undefined && o.country === undefined) continue;
-    const name = spanOf(t, c.tokens, o.s, o.e).surface;
+    // or by a country's possessive ("Kenya's Safaricom gets KSh15bn"), of that country (a person's name is left out: namedInContext);
+    // or named in full with a head word, to be found again by its first word alone ("Bharti will contribute" after
+    // "a joint venture with Bharti Enterprises"; a first word the reference knows, "Singapore", stays the country).
     const words = c.tokens.slice(o.s, o.e).map((k) => k.text);
+    if (o.type === undefined && o.country === undefined && (o.absorbed || o.tail || shortNameOf(words) === null)) continue;
+    const name = spanOf(t, c.tokens, o.s, o.e).surface;
     const owner = o.possessed ? possessorAt(c.tokens, c.covered, o.s) : null;
     const country = o.country ?? (owner ? (settle(owner.candidates, c.own)?.country ?? null) : null);
     if (!out.some((n) => n.name === name)) out.push({ name, words, short: shortNameOf(words), type: o.type ?? typeFromName(name), country, ...(o.possessed ? { possessed: true as const } : {}) });

@@ -155,6 +155,15 @@ describe('findEntities', () => {
     expect(brief('EXIM will lend.', ['The American envoy spoke.'])).toEqual([['EXIM', 'Export-Import Bank of the United States', 'organization', 'export_credit_agency', 'United States', 'alias']]);
     expect(brief('EXIM will lend.', ['India and Kenya met.'])).toEqual([['EXIM', 'Export-Import Bank of India', 'organization', 'export_credit_agency', 'India', 'alias']]);
   });
+  it('finds a company named again by its first word after the context named it in full with a head word', () => {
+    expect(brief('Bharti will contribute a further $150 million.', ['SoftBank will invest $650 million in SB Energy India, its joint venture with Bharti Enterprises.'])).toEqual([
+      ['Bharti', 'Bharti Enterprises', 'unknown_organization', 'company', null, 'capitalised'],
+    ]);
+    // A first word the reference knows stays what it knows.
+    expect(brief('Singapore will invest $1 billion.', ['Singapore Telecommunications will build it.'])).toEqual([
+      ['Singapore', 'Singapore', 'country', 'government', 'Singapore', 'name'],
+    ]);
+  });
   it('finds a company named again that the context introduced after its country\'s possessive, not a person it titles', () => {
     expect(brief('The IFC will lend KSh15 billion to Safaricom.', ["Kenya's Safaricom gets KSh15bn from IFC"])).toEqual([
       ['IFC', 'International Finance Corporation', 'organization', 'development_bank', null, 'acronym'],

@@ -5092,4 +5092,49 @@ export const CASES: UnseenCase[] = [
     ],
     not: [5.5e9],
   },
+  // Eighty-second round (2026-11-27).
+  {
+    name: "A foreign group invests in its joint venture with a local group, which adds its own sum, and capacity",
+    text: [
+      "Japan's SoftBank backs Indian solar firm with $650m",
+      'NEW DELHI, Jan 29 - SoftBank Group will invest $650 million in SB Energy India, its renewable energy joint venture with Bharti Enterprises, to build 2 gigawatts of solar capacity in Rajasthan, the companies said on Wednesday.',
+      'Bharti will contribute a further $150 million.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'SoftBank Group', funder_country: 'Japan', recipient: ['SB Energy India', 'SB Energy', 'India'], amount: 650e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      { funder: ['Bharti Enterprises', 'Bharti'], recipient: ['SB Energy India', 'SB Energy', 'India'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'pledged' },
+    ],
+    projections: [{ metric: 'capacity', value: 2, unit: 'GW' }],
+  },
+  {
+    name: "A government will deposit a sum in another's central bank, an official speaking anonymously",
+    text: [
+      'Qatar to deposit $3bn in Turkish central bank',
+      "DOHA - Qatar will deposit $3 billion in Turkey's central bank within weeks to support the lira, a Turkish official said on Sunday, speaking on condition of anonymity. The lira has lost 40 percent of its value against the dollar this year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar', recipient: ['Türkiye', 'Central Bank of the Republic of Turkey', 'Central Bank of Turkey'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A country receives money from a union's facility, and its total received from it",
+    text: [
+      'Greece receives 4.8 billion euros from EU recovery fund',
+      "ATHENS, Dec 28 - Greece has received 4.8 billion euros from the European Union's Recovery and Resilience Facility, the finance ministry said on Thursday, bringing the total it has received from the fund to 15.6 billion euros.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Union', recipient: 'Greece', amount: 4.8e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing'], status: 'disbursed', evidence: 2 },
+    ],
+    not: [15.6e9],
+  },
+  {
+    name: "An export bank lends through its development fund for a water plant",
+    text: [
+      'Korea Eximbank lends Vietnam $100m for Hanoi water plant',
+      'HANOI, Nov 14 - The Export-Import Bank of Korea will lend $100 million to Vietnam through its Economic Development Cooperation Fund to build a water treatment plant serving 1.5 million people in Hanoi, the Vietnamese finance ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of Korea', funder_country: 'South Korea', recipient: 'Vietnam', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'pledged', evidence: 2 },
+    ],
+  },
 ];
