@@ -205,6 +205,10 @@ const RATE_AFTER = /^\s+(?:(?:a|per|each|every)\s+(?:month|year|week|quarter)|mo
 const TOTALLING_BEFORE = /\b(?:totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|in\s+total\s+of)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** Right before the size of a project a financier left: "withdrawn from financing a", "pulled out of funding the". */
 const WITHDRAWN_FROM_FINANCING_BEFORE = /\b(?:withdr(?:ew|awn|aws?)|pull(?:s|ed)?\s+out|exit(?:s|ed)?|back(?:s|ed)?\s+out)\s+(?:of|from)\s+(?:financing|funding|backing)\s+(?:a|an|the)\s+$/i;
+/** Right before a deal given up: "has withdrawn from a", "pulls out of", "backed out of the". */
+const WITHDRAWN_FROM_BEFORE = /\b(?:withdr(?:ew|awn|aws?)|pull(?:s|ed)?\s+out|exit(?:s|ed)?|back(?:s|ed)?\s+out)\s+(?:of|from)\s+(?:(?:a|an|the|its|their)\s+)?$/i;
+/** After that figure, the deal's noun: "agreement to finance and build", "Nigerian rail deal", "loan". */
+const WITHDRAWN_DEAL_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:agreements?|deals?|contracts?\s+to\s+finance|pacts?|loans?|packages?|investments?|financing|commitments?)\b/i;
 // "Kenya denies seeking $500m Chinese loan": a headline's denial of the act itself.
 const DENIES_SEEKING_BEFORE = /\b(?:denies|denied|deny|denying)\s+(?:seeking|asking\s+for|requesting|taking|getting|receiving|planning|plans?\s+(?:to|for))\s+(?:an?\s+)?(?:new\s+)?(?:about|around|some|nearly|over|more\s+than|up\s+to)?\s*$/i;
 // "denied reports that it would deposit $5bn": what was denied is no commitment.
@@ -278,6 +282,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (RATE_AFTER.test(after) && /total/i.test(segment.after) && TOTALLING_BEFORE.test(segment.after.slice(0, 200))) return { role: 'none', reason: 'a rate, its total told after' };
   // "have withdrawn from financing a $3bn coal plant": the plant's size; what was withdrawn is told apart.
   if (/withdr|pull|exit|back/i.test(near) && WITHDRAWN_FROM_FINANCING_BEFORE.test(near.slice(-60)) && COST_AFTER.test(after)) return { role: 'cost' };
+  // "has withdrawn from a $3bn agreement to finance and build a railway", "pulls out of $3bn rail deal": a
+  // commitment given up (its status, cancelled, is the verb's).
+  if (/withdr|pull|exit|back/i.test(near) && WITHDRAWN_FROM_BEFORE.test(near.slice(-50)) && WITHDRAWN_DEAL_AFTER.test(after)) return { role: 'commitment' };
   if (/\bden|\bdismiss|\brefut/i.test(near) && (DENIED_BEFORE.test(near) || DENIES_SEEKING_BEFORE.test(near.slice(-60)))) return { role: 'none', reason: 'a report denied' };
   // "with demand from international investors exceeding $5bn": bids for bonds, not money given.
   if (/demand|order|bid|subscri/i.test(near) && BOND_DEMAND_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'bids for a sale' };

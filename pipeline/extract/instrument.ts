@@ -66,6 +66,9 @@ function inName(text: string, start: number, end: number): boolean {
   return before || after;
 }
 
+/** A verb of guaranteeing right before a figure: "will guarantee", "guaranteed", "underwrites". */
+const GUARANTEE_VERB_BEFORE = /\b(?:guarantee[sd]?|guaranteeing|underwrit(?:e|es|ing)|underwrote|underwritten)\s+$/i;
+
 /** Right after a figure, the source it comes from: "$700m from the IFC". */
 export const SOURCE_AFTER = /^\s+from\s+(?:the\s+)?\p{Lu}/u;
 /**
@@ -80,6 +83,8 @@ const BANKS_LEND_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:loans?|facility|financing)\s
  * the previous figure) and forward to `to` (the next figure, or the clause's end).
  */
 export function instrumentOf(sentence: string, start: number, end: number, from = 0, to = sentence.length): Instrument | null {
+  // "Britain will guarantee up to £300m of World Bank loans": what a party guarantees is its guarantee, whatever it backs.
+  if (GUARANTEE_VERB_BEFORE.test(sentence.slice(Math.max(from, start - 30), start))) return 'guarantee';
   const all = cuesOf(sentence);
   // "$1.25bn from US EXIM and $700m from the IFC": a figure naming its own source after it is not
   // the agency's named before it, so an export-credit cue before such a figure is another's.

@@ -115,13 +115,19 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
     return { token, start: token.start - pre.length, end: token.end, alias: pre.trim() };
   }
   if (token.gluedLeft) return none;
-  const right = sentence.slice(token.end, token.end + 40);
+  const right = sentence.slice(token.end, token.end + 80);
   const suf = currencies.suffix.exec(right);
-  if (suf && acceptable(suf[0], currencies) && !/^\s*pounds?\s+of\b/i.test(right)) {
+  if (suf && acceptable(suf[0], currencies) && !(/^\s*pounds?\s+of\b/i.test(right) && !POUNDS_OF_MONEY.test(right))) {
     return { token, start: token.start, end: token.end + suf[0].length, alias: suf[0].trim() };
   }
   return none;
 }
+
+/**
+ * "pounds of" is a weight ("2 million pounds of beef"), unless money follows: "300 million pounds of
+ * World Bank loans", "of new investment".
+ */
+const POUNDS_OF_MONEY = /^\s*pounds?\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:loans?|debt|investments?|funding|financing|aid|bonds?|gilts|credit|grants?|support|assistance|guarantees?|deposits?|equity|capital|spending|money|subsid(?:y|ies))\b/i;
 
 /** Codes count only in capitals ("try" is a verb, "TRY" the lira). */
 function acceptable(alias: string, currencies: CurrencyIndex): boolean {

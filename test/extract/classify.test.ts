@@ -96,6 +96,10 @@ const cases: [string, string[]][] = [
   ['Kenya denies seeking $500m Chinese loan', ['none']],
   ['Ghana denied plans for a $2 billion bond sale.', ['none']],
   ['Kenya seeks $500m Chinese loan', ['commitment']],
+  // A deal given up is a commitment, cancelled; a plant a lender left is sized, not given.
+  ['A Chinese consortium has withdrawn from a $3 billion agreement to finance and build a railway.', ['commitment']],
+  ['Chinese consortium pulls out of $3bn Nigerian rail deal', ['commitment']],
+  ['Three banks have withdrawn from financing a $3 billion coal plant.', ['cost']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

@@ -137,6 +137,9 @@ describe('statusOf', () => {
     ['The fund pulled in [[$2bn]] from investors.', null],
     ['The World Bank approved $700m for Nigeria; the IFC will provide [[$150m]].', 'pledged'],
     ['The World Bank approved [[$700m]] for Nigeria; the IFC will provide $150m.', 'approved'],
+    ['Britain will guarantee [[up to £300 million]] of World Bank loans.', 'pledged'],
+    // A deal given up is cancelled.
+    ['The consortium has withdrawn from a [[$3 billion]] agreement to finance and build a railway.', 'cancelled'],
     // Money drawn from a line is paid out.
     ['Turkey’s central bank has drawn the first [[$500 million]] of a $3 billion swap line.', 'disbursed'],
     ['Egypt drew down [[$1 billion]] from the facility in March.', 'disbursed'],
@@ -184,6 +187,9 @@ describe('instrumentOf', () => {
     ['The fund provided [[$50 million]] in funding.', 'financing'],
     ['The EU granted [[€90m]] to Moldova.', 'grant'],
     ['Norway will donate [[$20m]] for flood relief.', 'grant'],
+    // What a party guarantees is its guarantee, whatever it backs.
+    ['Britain will guarantee [[up to £300 million]] of World Bank loans to Ukrenergo.', 'guarantee'],
+    ['The World Bank will lend [[£300 million]] guaranteed by Britain.', 'loan'],
     ['The EU signed [[€1bn]] in macro-financial assistance for Egypt.', 'loan'],
     ['EU, Egypt sign [[€1bn]] macro-financial aid deal', 'loan'],
     // Money "given" says nothing of its kind (a sum given may be split into grants and loans later); a noun does.

@@ -98,6 +98,9 @@ const cases: [string, Row[]][] = [
   ['Call +92 21 111 222 333 for details.', []],
   ['It will create 6,000 jobs and two billion smiles.', []],
   ['He sold 5 million pounds of copper.', []],
+  // "pounds of" money is money.
+  ['Britain will guarantee 300 million pounds of World Bank loans.', [['300 million pounds', 3e8, 3e8, 3e8, 'GBP', 'exact']]],
+  ['It shipped 300 million pounds of coal to the port.', []],
   ['Try 500 units; the CAD model costs 20 eur.', []],
   // Crore and lakh are the numbering of India, Pakistan, Nepal and Bangladesh, not of Sri Lanka: a
   // sum in crore of rupees between India and Sri Lanka is India's; one in millions is decided as before.

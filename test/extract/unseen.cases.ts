@@ -5137,4 +5137,45 @@ export const CASES: UnseenCase[] = [
       { funder: 'Export-Import Bank of Korea', funder_country: 'South Korea', recipient: 'Vietnam', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'pledged', evidence: 2 },
     ],
   },
+  // Eighty-third round (2026-11-27).
+  {
+    name: "A government guarantees up to a sum of a lender's loans to another country's state company",
+    text: [
+      "UK guarantees £300m in loans for Ukraine's energy firms",
+      "LONDON, June 11 - Britain will guarantee up to 300 million pounds of World Bank loans to Ukraine's state energy company Ukrenergo to repair power plants damaged by Russian strikes, the Foreign Office said on Tuesday.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'United Kingdom', recipient: ['Ukrenergo', 'Ukraine'], amount: 300e6, currency: 'GBP', qualifier: 'up_to', instrument: 'guarantee', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A foreign consortium withdraws from an agreement to finance and build a railway",
+    text: [
+      'Chinese consortium pulls out of $3bn Nigerian rail deal',
+      "ABUJA, Aug 14 - A Chinese consortium led by China Civil Engineering Construction Corporation has withdrawn from a $3 billion agreement to finance and build a railway between Lagos and Calabar, Nigeria's transport ministry said on Wednesday.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Civil Engineering Construction Corporation', funder_country: 'China', recipient: 'Nigeria', amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan', 'investment'], status: 'cancelled', evidence: 2 },
+    ],
+  },
+  {
+    name: "A government provides at least a sum in loans over years for vessels",
+    text: [
+      'Japan pledges at least $1bn for Philippine coast guard',
+      'MANILA - Japan will provide at least $1 billion in loans over five years to help the Philippines buy coast guard vessels, Japanese Prime Minister Fumio Kishida said during a visit to Manila on Saturday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan', recipient: 'Philippines', amount: 1e9, currency: 'USD', qualifier: 'at_least', instrument: 'loan', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A wealth fund plans to invest a range in a country through a new company",
+    text: [
+      'Saudi fund to invest between $1bn and $1.5bn in Jordan',
+      'AMMAN, Feb 21 - The Saudi Public Investment Fund plans to invest between $1 billion and $1.5 billion in Jordan through a new joint investment company, the Jordanian government said on Monday.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Public Investment Fund', funder_country: 'Saudi Arabia', recipient: 'Jordan', amount: null, low: 1e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: 'intended', evidence: 2 },
+    ],
+  },
 ];
