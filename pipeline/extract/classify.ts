@@ -109,6 +109,8 @@ const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders
 // "approved a $750m development policy operation": a financier's verb before the figure makes it its money, not a cost.
 // ("signed a $750m facility": a credit facility signed, not a plant.)
 const FINANCIER_VERB_BEFORE = /\b(?:agree[sd]?|approv(?:e|es|ed)|lend(?:s)?|lent|grant(?:s|ed)?|provid(?:e|es|ed)|extend(?:s|ed)?|disburs(?:e|es|ed)|pledg(?:e|es|ed)|financ(?:e|es|ed)|co-financ(?:e|es|ed)|sign(?:s|ed)?|ink(?:s|ed)?|secur(?:e|es|ed)|obtain(?:s|ed)?|arrang(?:e|es|ed))\s+(?:a|an)\s*$/i;
+/** A party provided with what comes after "with": "provide Egypt's General Petroleum Corporation with a". */
+const PROVIDE_WITH_BEFORE = /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped)?)\s+[^.;$€£¥₹]{1,80}?\bwith\s+(?:an?\s+)$/i;
 // "needs $300bn of investment", "a funding gap of $2bn": money wanted, not money given.
 const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|(?:needs|requirements?) of|gap of|shortfall of|deficit of)\s+$/i;
 // "down from a peak of $28bn in 2016", "compared with $3bn": a level, not money committed.
@@ -328,6 +330,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "signed a $5bn agreement with China Civil Engineering Construction Corporation to build a railway": a builder's price.
   if (/agree|deal|contract/i.test(after) && BUILDER_AGREEMENT_AFTER.test(segment.after.slice(0, 200))) return { role: 'none', reason: CONTRACT_REASON };
   if (ends(FINANCIER_VERB_BEFORE, near.slice(-30))) return { role: 'commitment' };
+  // "will provide Egypt's General Petroleum Corporation with a $1bn facility": what a party is provided with.
+  if (/\bwith\s+an?\s*$/i.test(near) && PROVIDE_WITH_BEFORE.test(near)) return { role: 'commitment' };
   // "two credits worth a combined $360m for Ghana, one of $250m to support entrepreneurs and one of $110m for
   // cities": each of the named items, in a sentence about money given.
   if (/\bone\b|other|first|second/i.test(near) && EACH_ITEM_BEFORE.test(near.slice(-40)) && COMBINED_BEFORE.test(sentenceBefore(segment)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
@@ -388,7 +392,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
 
   // Trade, markets, prices: not money anyone commits.
   const local = near.slice(-50) + ' ' + after.slice(0, 40);
-  if (NOT_MONEY_COMMITTED.test(local) && !STRONG_COMMIT_NEAR.test(near.slice(-30)) && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:investments?|loans?|financing|funding|grants?|credit)\b/i.test(after)) {
+  // ("Egypt secures $1bn from Afreximbank for fuel imports": money received from a named lender, whatever it pays for.)
+  if (NOT_MONEY_COMMITTED.test(local) && !STRONG_COMMIT_NEAR.test(near.slice(-30)) && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:investments?|loans?|financing|funding|grants?|credit)\b/i.test(after) && !(SOURCE_AFTER.test(after) && ends(RECEIVED_BEFORE, near.slice(-30)))) {
     return { role: 'none', reason: 'trade, market or price figure' };
   }
 
@@ -492,7 +497,8 @@ const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|inc
 /** After a project figure: who is to build and pay for it ("to be built by X", "which will be financed by X"). */
 const GROUP_PLAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:group-wide|company-wide|global|worldwide|overall)\s+(?:investment|capex|capital\s+expenditure|spending|business)\s+(?:plan|programme|program|budget|strategy)\b/i;
 /** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */
-const OWN_BUILD_BEFORE = /\b(?:to|will|would|plans\s+to|agreed\s+to)\s+(?:build|set\s+up|construct|develop|establish)\s+(?:a|an)\s*$/i;
+// ("signed an agreement to jointly build a $3bn fertiliser plant": an adverb may stand before the verb.)
+const OWN_BUILD_BEFORE = /\b(?:to|will|would|plans\s+to|agreed\s+to)\s+(?:jointly\s+|together\s+)?(?:build|set\s+up|construct|develop|establish)\s+(?:a|an)\s*$/i;
 /** An agreement signed with a party for something worth the figure: "signed a memorandum of understanding with a consortium led by X ... for a battery project worth". */
 const SIGNED_WITH_FOR_WORTH = new RegExp(
   String.raw`${SIGNED_AGREEMENT}\s+with\b[^.;]{1,160}?\bfor\s+(?:an?|the)\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,100}?\bworth\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$`,

@@ -515,6 +515,8 @@ const ORG_HEADS = new Set([
   'Electricity', 'Utilities', 'Railways', 'Telecommunications', 'Grid', 'International',
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping',
+  // "Indian Farmers Fertiliser Cooperative".
+  'Cooperative', 'Co-operative',
 ]);
 /**
  * Heads that end a company's name only in a run without "of" or "for": "Gulf Energy Development" is
@@ -553,17 +555,18 @@ const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
     'maker', 'manufacturer', 'giant', 'utility', 'refiner', 'trader', 'house', 'retailer', 'shipper', 'airline', 'startup', 'start-up', 'steelmaker',
     'chipmaker', 'drugmaker', 'major', 'supplier', 'exporter', 'importer', 'insurer', 'telco'].map((w) => [w, 'company'] as const),
   ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
-  ...['investor', 'fund'].map((w) => [w, 'other'] as const),
+  // ("Canadian asset manager Brookfield", "Dutch pension fund APG".)
+  ...['investor', 'fund', 'manager'].map((w) => [w, 'other'] as const),
   // "US-based Lightrock", "Dubai-based Amea Power": a name after its home's "-based".
   ['based', 'other'],
 ]);
 
-/** A role noun followed by a capitalised word: the only texts roleBefore can find a company in. */
-// (No /u and no \b: the plain form is several times cheaper, and a stray match only costs a scan.)
 /** A head word of an organisation's name ("Bharti Enterprises"): the literal gate of names found again by their first word. */
 const ORG_HEAD_WORD = new RegExp(String.raw`[a-z]\s+(?:${[...ORG_HEADS].join('|')})\b`);
 /** A capitalised word after a possessive ("Kenya's Safaricom"): the literal gate of names a country's possessive introduces. */
 const POSSESSIVE_THEN_NAME = /['’]s\s+\p{Lu}/u;
+/** A role noun followed by a capitalised word: the only texts roleBefore can find a company in. */
+// (No /u and no \b: the plain form is several times cheaper, and a stray match only costs a scan.)
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:${[...ROLE_NOUNS.keys()].join('|')})\s[A-Z\u00c0-\u024f]`);
 
 /**

@@ -213,6 +213,9 @@ export function findJobFigures(sentence: string): JobFigure[] {
     ) {
       // "6,000 jobs in the US and 7,500 in Balochistan": the noun (and kind) of the figure before.
       kind = previousJob.kind;
+    } else if (previousJob && previousJob.kind !== 'total' && !token.yearLike && ELLIPSIS_GAP.test(sentence.slice(previousJob.end, token.start)) && phaseAfter(sentence.slice(token.end, token.end + 50))) {
+      // "over 1,000 permanent jobs and 2,000 during construction": the noun of the figure before, the phase its own.
+      kind = phaseAfter(sentence.slice(token.end, token.end + 50));
     } else if (previousJob && TOTAL_BEFORE.test(sentence.slice(Math.max(0, token.start - 30), token.start)) && !NOT_A_COUNT_AFTER.test(sentence.slice(token.end, token.end + 12))) {
       // "2,500 direct and 4,000 indirect jobs, for a total of 6,500": the noun is understood.
       kind = 'total';
@@ -262,8 +265,9 @@ export function findJobFigures(sentence: string): JobFigure[] {
 
 const JOINED_PLACE_GAP = /^\s*,?\s*(?:and|plus|as well as)\s+(?:another\s+|a further\s+)?$/i;
 
-const DURING_CONSTRUCTION = /^[^.;]{0,30}?\b(?:during|in|through(?:out)?)\s+(?:the\s+|its\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage)?\b/i;
-const ONCE_RUNNING = /^[^.;]{0,30}?\b(?:once (?:operational|running|complete[d]?|in operation|it opens)|when (?:operational|completed|fully operational)|during operations?|in operation)\b/i;
+// (Not past another figure: "1,000 permanent jobs and 2,000 during construction" tells the second one's phase.)
+const DURING_CONSTRUCTION = /^[^.;\d]{0,30}?\b(?:during|in|through(?:out)?)\s+(?:the\s+|its\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage)?\b/i;
+const ONCE_RUNNING = /^[^.;\d]{0,30}?\b(?:once (?:operational|running|complete[d]?|in operation|it opens)|when (?:operational|completed|fully operational)|during operations?|in operation)\b/i;
 
 function phaseAfter(after: string): JobKind | null {
   if (DURING_CONSTRUCTION.test(after)) return 'construction';

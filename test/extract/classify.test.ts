@@ -100,6 +100,11 @@ const cases: [string, string[]][] = [
   ['A Chinese consortium has withdrawn from a $3 billion agreement to finance and build a railway.', ['commitment']],
   ['Chinese consortium pulls out of $3bn Nigerian rail deal', ['commitment']],
   ['Three banks have withdrawn from financing a $3 billion coal plant.', ['cost']],
+  // What a party is provided "with"; money received from a named lender, whatever it pays for; an adverb before the builder's verb.
+  ['The African Export-Import Bank has agreed to provide Egypt’s General Petroleum Corporation with a $1 billion facility to finance fuel imports.', ['commitment']],
+  ['Egypt secures $1bn from Afreximbank for fuel imports', ['commitment']],
+  ['Egypt imported $1bn of fuel from Saudi Arabia last year.', ['none']],
+  ['Oman Investment Authority and India’s IFFCO signed an agreement on Monday to jointly build a $3 billion fertiliser plant.', ['commitment']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

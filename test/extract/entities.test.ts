@@ -17,6 +17,8 @@ const cases: [string, Brief[]][] = [
     ],
   ],
   ['The Ministry of Economic Development said on Monday.', []],
+  // A name introduced by its role "asset manager", and a cooperative's name.
+  ['Canadian asset manager Brookfield will invest.', [['Canadian', 'Canada', 'country', null, 'Canada', 'demonym'], ['Brookfield', 'Brookfield', 'unknown_organization', 'other', 'Canada', 'capitalised']]],
   // A one-word name after a country's possessive, getting money, is a company of that country.
   ["Kenya's Safaricom gets KSh15bn from IFC", [['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name'], ['Safaricom', 'Safaricom', 'unknown_organization', 'company', 'Kenya', 'capitalised'], ['IFC', 'International Finance Corporation', 'organization', 'development_bank', null, 'acronym']]],
   ['The UK nations: Scotland and Wales.', [['UK', 'United Kingdom', 'country', 'government', 'United Kingdom', 'alias'], ['Scotland', 'Scotland', 'place', null, 'United Kingdom', 'name'], ['Wales', 'Wales', 'place', null, 'United Kingdom', 'name']]],

@@ -14,6 +14,10 @@ const cases: [string, Row[]][] = [
   ['It will create around 2,000 direct and 8,000 indirect jobs in Sonora.', [[2000, 'about', 'direct', 'Sonora'], [8000, 'about', 'indirect', 'Sonora']]],
   ['It will create 8,000 direct jobs and 25,000 indirect jobs in the Lima region.', [[8000, 'exact', 'direct', 'Lima'], [25000, 'exact', 'indirect', 'Lima']]],
   ['It will create 8,000 jobs during construction, and 500 jobs in Lima once running.', [[8000, 'exact', 'construction', null], [500, 'exact', 'operations', 'Lima']]],
+  // A second count with only its phase: the noun of the count before, the phase its own (and not the first one's).
+  // (The qualifier carries across "and", as for "an estimated 4,000 jobs in A and 2,500 in B".)
+  ['The project is expected to create over 1,000 permanent jobs and 2,000 during construction.', [[1000, 'over', 'operations', null], [2000, 'over', 'construction', null]]],
+  ['The plant will employ 300 people and 900 during construction.', [[300, 'exact', null, null], [900, 'exact', 'construction', null]]],
   ['The park will bring 2,000 direct and 3,000 indirect jobs, 5,000 in all.', [
     [2000, 'exact', 'direct', null],
     [3000, 'exact', 'indirect', null],

@@ -5178,4 +5178,41 @@ export const CASES: UnseenCase[] = [
       { funder: 'Public Investment Fund', funder_country: 'Saudi Arabia', recipient: 'Jordan', amount: null, low: 1e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: 'intended', evidence: 2 },
     ],
   },
+  // Eighty-fourth round (2026-11-27).
+  {
+    name: "A foreign asset manager invests up to a sum in crowns over years, with permanent and construction jobs",
+    text: [
+      "Canada's Brookfield to invest $10bn in Swedish data centres",
+      'STOCKHOLM, June 12 - Canadian asset manager Brookfield will invest up to 95 billion Swedish crowns ($10 billion) over the next 10 to 15 years to build artificial intelligence data centres in Strangnas, Sweden, the company said on Thursday.',
+      'The project is expected to create over 1,000 permanent jobs and 2,000 during construction.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Brookfield', 'Brookfield Asset Management'], funder_country: 'Canada', recipient: 'Sweden', amount: 95e9, currency: 'SEK', qualifier: 'up_to', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    jobs: [{ count: 1000, kind: ['operations', 'direct', null] }, { count: 2000, kind: 'construction' }],
+  },
+  {
+    name: "A state fund and a foreign cooperative sign to build a plant jointly, each holding half",
+    text: [
+      'Oman, India sign $3bn fertiliser plant pact',
+      "MUSCAT - Oman Investment Authority and India's Indian Farmers Fertiliser Cooperative (IFFCO) signed an agreement on Monday to jointly build a $3 billion fertiliser plant in the Duqm special economic zone, with each side holding a 50% stake.",
+    ].join('\n'),
+    commitments: [
+      // (recipient 'Oman Investment Authority' added after the first reading: of two signatories, a company from abroad
+      // invests and its partner of the dateline's country receives, by an earlier test's convention; I had typed 'Oman'.)
+      { funder: ['Indian Farmers Fertiliser Cooperative', 'Oman Investment Authority; Indian Farmers Fertiliser Cooperative'], recipient: ['Oman', 'Oman Investment Authority'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'equity'], status: 'signed', evidence: 2 },
+    ],
+  },
+  {
+    name: "An African lender agrees a facility to a state oil company for imports, and the country's imports",
+    text: [
+      'Egypt secures $1bn from Afreximbank for fuel imports',
+      "CAIRO, April 2 - The African Export-Import Bank has agreed to provide Egypt's General Petroleum Corporation with a $1 billion facility to finance fuel imports, the petroleum ministry said on Tuesday.",
+      'Egypt imported fuel worth $12 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Export-Import Bank', recipient: ['General Petroleum Corporation', 'Egypt'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'agreed', evidence: 2 },
+    ],
+    not: [12e9],
+  },
 ];
