@@ -206,9 +206,11 @@ const RATE_AFTER = /^\s+(?:(?:a|per|each|every)\s+(?:month|year|week|quarter)|mo
 /** Right before a total: "totalling", "for a total of" (after a rate: "... for six months, totalling"). */
 const TOTALLING_BEFORE = /\b(?:totall?ing|for\s+a\s+total\s+of|a\s+total\s+of|in\s+total\s+of)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** Right before the size of a project a financier left: "withdrawn from financing a", "pulled out of funding the". */
-const WITHDRAWN_FROM_FINANCING_BEFORE = /\b(?:withdr(?:ew|awn|aws?)|pull(?:s|ed)?\s+out|exit(?:s|ed)?|back(?:s|ed)?\s+out)\s+(?:of|from)\s+(?:financing|funding|backing)\s+(?:a|an|the)\s+$/i;
+/** A party leaving something: "withdrew from", "pulled out of", "backed out of". */
+const WITHDRAWN_FROM = String.raw`\b(?:withdr(?:ew|awn|aws?)|pull(?:s|ed)?\s+out|exit(?:s|ed)?|back(?:s|ed)?\s+out)\s+(?:of|from)\s+`;
+const WITHDRAWN_FROM_FINANCING_BEFORE = new RegExp(String.raw`${WITHDRAWN_FROM}(?:financing|funding|backing)\s+(?:a|an|the)\s+$`, 'i');
 /** Right before a deal given up: "has withdrawn from a", "pulls out of", "backed out of the". */
-const WITHDRAWN_FROM_BEFORE = /\b(?:withdr(?:ew|awn|aws?)|pull(?:s|ed)?\s+out|exit(?:s|ed)?|back(?:s|ed)?\s+out)\s+(?:of|from)\s+(?:(?:a|an|the|its|their)\s+)?$/i;
+const WITHDRAWN_FROM_BEFORE = new RegExp(String.raw`${WITHDRAWN_FROM}(?:(?:a|an|the|its|their)\s+)?$`, 'i');
 /** After that figure, the deal's noun: "agreement to finance and build", "Nigerian rail deal", "loan". */
 const WITHDRAWN_DEAL_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:agreements?|deals?|contracts?\s+to\s+finance|pacts?|loans?|packages?|investments?|financing|commitments?)\b/i;
 // "Kenya denies seeking $500m Chinese loan": a headline's denial of the act itself.
