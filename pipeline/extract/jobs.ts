@@ -174,6 +174,8 @@ export function findJobFigures(sentence: string): JobFigure[] {
     const previousJob = out[out.length - 1];
     const stated = noun ?? sharedWith;
     let kind: JobKind | null = null;
+    // The phase a count with no noun of its own tells after it (set while the conditions below are tried).
+    let ownPhase: JobKind | null = null;
     let refersBack = false;
     let modifierPlace: string | null = null;
     let peopleOf: string | null = null;
@@ -213,9 +215,9 @@ export function findJobFigures(sentence: string): JobFigure[] {
     ) {
       // "6,000 jobs in the US and 7,500 in Balochistan": the noun (and kind) of the figure before.
       kind = previousJob.kind;
-    } else if (previousJob && previousJob.kind !== 'total' && !token.yearLike && ELLIPSIS_GAP.test(sentence.slice(previousJob.end, token.start)) && phaseAfter(sentence.slice(token.end, token.end + 50))) {
+    } else if (previousJob && previousJob.kind !== 'total' && !token.yearLike && ELLIPSIS_GAP.test(sentence.slice(previousJob.end, token.start)) && (ownPhase = phaseAfter(sentence.slice(token.end, token.end + 50))) !== null) {
       // "over 1,000 permanent jobs and 2,000 during construction": the noun of the figure before, the phase its own.
-      kind = phaseAfter(sentence.slice(token.end, token.end + 50));
+      kind = ownPhase;
     } else if (previousJob && TOTAL_BEFORE.test(sentence.slice(Math.max(0, token.start - 30), token.start)) && !NOT_A_COUNT_AFTER.test(sentence.slice(token.end, token.end + 12))) {
       // "2,500 direct and 4,000 indirect jobs, for a total of 6,500": the noun is understood.
       kind = 'total';
