@@ -5215,4 +5215,80 @@ export const CASES: UnseenCase[] = [
     ],
     not: [12e9],
   },
+  // Eighty-fifth round (2026-11-27).
+  {
+    name: "A foreign oil group agrees to buy a stake in an oil field from another company",
+    text: [
+      "Hungary's MOL buys Azeri oil field stake for $1.57bn",
+      "BUDAPEST, Dec 2 - Hungarian oil and gas group MOL has agreed to buy a 9.57% stake in Azerbaijan's Azeri-Chirag-Gunashli oil field from Chevron for $1.57 billion, MOL said on Monday.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'MOL', funder_country: 'Hungary', recipient: ['Azerbaijan', 'Chevron'], amount: 1.57e9, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 9.57, evidence: 2 },
+    ],
+  },
+  {
+    name: "A state company's unit will spend about a sum on its share of a project abroad",
+    text: [
+      "Thailand's PTT to invest $900m in Mozambique LNG expansion",
+      'BANGKOK - PTT Exploration and Production said on Wednesday it would spend about $900 million over three years on its share of the expansion of the Mozambique LNG project, in which it holds an 8.5% interest.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['PTT Exploration and Production', 'PTT'], funder_country: 'Thailand', recipient: 'Mozambique', amount: 900e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+  },
+  {
+    name: "A government gives grant aid in yuan under an agreement its ministers signed",
+    text: [
+      'China grants Cambodia 1.2 billion yuan for roads and schools',
+      "PHNOM PENH, Jan 10 - China will give Cambodia 1.2 billion yuan ($165 million) in grant aid to build rural roads and schools, under an agreement signed by the two countries' foreign ministers on Wednesday.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'China', recipient: 'Cambodia', amount: 1.2e9, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'signed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A company's global investment, including a plant in a US state with jobs",
+    text: [
+      'Hitachi Energy to invest $1bn in grid equipment plants, including $457m in Virginia',
+      'SOUTH BOSTON, Virginia - Hitachi Energy will invest more than $1 billion in its global grid equipment supply chain by 2027, including $457 million for a new transformer plant in South Boston, Virginia, that will create 825 jobs, the company said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Hitachi Energy', recipient: 'United States', amount: 457e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    ignore: [1e9],
+    jobs: [{ count: 825, kind: null }],
+  },
+  // Eighty-sixth round (2026-11-27).
+  {
+    name: "A development finance institution invests in a foreign bank's first green bond",
+    text: [
+      "IFC invests $75m in Pakistani bank's green bonds",
+      "KARACHI, May 9 - The International Finance Corporation has invested $75 million in the first green bond issued by Pakistan's Bank Alfalah, the lender said on Thursday, with the proceeds earmarked for solar and energy efficiency loans.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Finance Corporation', recipient: ['Bank Alfalah', 'Pakistan'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: ['disbursed', 'agreed'], evidence: 2 },
+    ],
+  },
+  {
+    name: "A state oil company agrees to buy a foreign chemicals maker, debt included, and the target's sales",
+    text: [
+      "Emirates' ADNOC to buy Covestro for 14.7bn euros",
+      'DUSSELDORF, Oct 1 - Abu Dhabi National Oil Company (ADNOC) has agreed to buy German chemicals maker Covestro for about 14.7 billion euros including debt, the companies said on Tuesday, in the largest foreign takeover of a German company this year.',
+      'Covestro had sales of 14.4 billion euros last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Abu Dhabi National Oil Company', funder_country: 'United Arab Emirates', recipient: ['Covestro', 'Germany'], amount: 14.7e9, currency: 'EUR', qualifier: 'about', instrument: 'equity', status: 'agreed', evidence: 2 },
+    ],
+    not: [14.4e9],
+  },
+  {
+    name: "A regional development bank approves a loan for water supply in two states",
+    text: [
+      'Mexico gets $1.5bn IDB loan for northern water supply',
+      'MEXICO CITY - The Inter-American Development Bank approved a $1.5 billion loan to Mexico to improve water supply in the northern states of Sonora and Chihuahua, the bank said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Inter-American Development Bank', recipient: 'Mexico', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+  },
 ];
