@@ -339,10 +339,14 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/\bone\b|other|first|second/i.test(near) && EACH_ITEM_BEFORE.test(near.slice(-40)) && COMBINED_BEFORE.test(sentenceBefore(segment)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "will pay $350m upfront and a further $550m once the project reaches a final decision": the later payment of the same deal.
   if (/front/i.test(near) && LATER_PAYMENT_BEFORE.test(near.slice(-60)) && (COMMIT.test(segment.sentence) || PAID.test(segment.sentence))) return { role: 'commitment' };
+  // "KfW's share is 400 million euros and AFD's 200 million euros": a party's share of money given.
+  if (/share|portion|contribution/i.test(near) && PARTY_SHARE_IS_BEFORE.test(near.slice(-60))) return { role: 'commitment' };
   if (GAPPED.test(before)) {
     const at = beforeStart(segment);
     const prior = at > 0 ? segment.sentence.slice(Math.max(0, at - 100), at) : '';
     if (STRONG_COMMIT_NEAR.test(prior)) return { role: 'commitment' };
+    // ("... and AFD's 200 million euros": the next party's share.)
+    if (/['’]s?\s*$/.test(before) && SHARE_IS_THEN_FIGURE.test(prior.slice(-80))) return { role: 'commitment' };
     // "Nigeria will receive $1bn this year and $500m next year from China": received, the first as the second.
     if (RECEIVE_NEAR.test(prior.slice(-60)) && !CONTRACT_AFTER.test(after)) return { role: 'commitment' };
   }
@@ -388,7 +392,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // ("Indonesia signed a memorandum with a consortium led by LG for a battery project worth $9.8bn": the value of what the agreement is for.)
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) {
     const signedToBuild = SIGNED_TO_DEVELOP.test(before.slice(-260)) && /\bat\s+(?:a|an)\s+(?:total\s+)?(?:estimated\s+)?cost\s+of\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i.test(near);
-    return signedToBuild || (/worth/i.test(near) && SIGNED_WITH_FOR_WORTH.test(before.slice(-320))) ? { role: 'commitment' } : { role: 'cost' };
+    // ("Qatar's UCC Holding will build two power plants worth $7bn": what a party builds for itself, as "to build a $7bn plant".)
+    const ownBuildWorth = /worth/i.test(near) && OWN_BUILD_WORTH_BEFORE.test(near) && !/contract|tender|award/i.test(segment.sentence) && !CHOSEN_TO_BUILD_BEFORE.test(before.slice(-220));
+    return signedToBuild || ownBuildWorth || (/worth/i.test(near) && SIGNED_WITH_FOR_WORTH.test(before.slice(-320))) ? { role: 'commitment' } : { role: 'cost' };
   }
   if (COST_ESTIMATED_AT.test(before.slice(-200))) return { role: 'cost' };
 
@@ -501,6 +507,8 @@ const GROUP_PLAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:group-wide|company-wide|glob
 /** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */
 // ("signed an agreement to jointly build a $3bn fertiliser plant": an adverb may stand before the verb.)
 const OWN_BUILD_BEFORE = /\b(?:to|will|would|plans\s+to|agreed\s+to)\s+(?:jointly\s+|together\s+)?(?:build|set\s+up|construct|develop|establish)\s+(?:a|an)\s*$/i;
+/** A party's verb of building, then what it builds "worth" the figure: "will build two power plants worth". */
+const OWN_BUILD_WORTH_BEFORE = /\b(?:will|to|plans\s+to|agreed\s+to)\s+(?:jointly\s+|together\s+)?(?:build|set\s+up|construct|develop)\s+(?:[\w’'-]+\s+){1,6}?worth\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
 /** An agreement signed with a party for something worth the figure: "signed a memorandum of understanding with a consortium led by X ... for a battery project worth". */
 const SIGNED_WITH_FOR_WORTH = new RegExp(
   String.raw`${SIGNED_AGREEMENT}\s+with\b[^.;]{1,160}?\bfor\s+(?:an?|the)\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,100}?\bworth\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$`,
@@ -522,7 +530,12 @@ export const SHARE_LIST_CUE = /\b(?:lead|leads|leading|led|anchor|anchors|anchor
 /** Right before a share of such a list: "lead with about", "followed by the Gulf Fund with", ", and Tarsa Bank with". */
 export const SHARE_WITH_BEFORE =
   /(?:\b(?:lead(?:s|ing)?|led|anchor(?:s|ed|ing)?)\s+|\bfollowed\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,6}|(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,6})with\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated|a\s+further|another)?\s*$/u;
-const SHARE_IS_BEFORE = /\b(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
+const SHARE_IS = String.raw`(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$`;
+const SHARE_IS_BEFORE = new RegExp(String.raw`\b${SHARE_IS}`, 'i');
+/** A named party's share right before its figure: "KfW's share is", "its contribution will be" (no verb of giving needed). */
+const PARTY_SHARE_IS_BEFORE = new RegExp(String.raw`(?:['’]s?|\b(?:its|their))\s+${SHARE_IS}`, 'i');
+/** The same, then its figure, before the next party's gapped share: "KfW's share is 400 million euros" (and AFD's ...). */
+const SHARE_IS_THEN_FIGURE = /(?:['’]s?|\b(?:its|their))\s+(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+[^.;,]{1,40}$/i;
 
 /** Between a part and its whole: "$300m of a $1bn ...", "$1.1bn, the second tranche of a $3bn ...". */
 // ("$500m out of the $1bn facility" too.)

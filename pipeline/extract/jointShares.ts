@@ -22,7 +22,10 @@ export function linkJointShares(mentions: readonly FactMention<Commitment>[]): r
     const funders = new Set(whole.row.funder!.split(FUNDER_SEPARATOR));
     const size = amountPoint(whole.row)!;
     const shares = mentions.filter((m) => {
-      if (m === whole || wholeRow.has(m) || m.row.part_of !== null || m.row.funder === null || !funders.has(m.row.funder)) return false;
+      // ("KfW's share is €400m" after "Germany and France will lend a combined €600m through KfW and AFD": a
+      // government's institution gives the government's share.)
+      const ofFunder = m.row.funder !== null && (funders.has(m.row.funder) || (m.row.funder_country !== null && funders.has(m.row.funder_country)));
+      if (m === whole || wholeRow.has(m) || m.row.part_of !== null || !ofFunder) return false;
       // "Japan also pledged $500m to Vietnam" after "Japan and Korea pledged $1bn to Laos": money for another country.
       if (m.row.recipient_country !== null && whole.row.recipient_country !== null && m.row.recipient_country !== whole.row.recipient_country) return false;
       // "Azerbaijan and Pakistan aim to invest $2bn ... Azerbaijan's willingness to lend Pakistan $1bn": money

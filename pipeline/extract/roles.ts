@@ -253,6 +253,8 @@ const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map<string, PronounK
   ['government', GOVERNMENT_KIND], ['country', GOVERNMENT_KIND], ['kingdom', GOVERNMENT_KIND], ['administration', GOVERNMENT_KIND], ['emirate', GOVERNMENT_KIND],
 ]);
 /** A relative clause with a subject of its own pointing back: "under which the bloc will", "whereby the company is to". */
+/** After a demonym, the partners it names: "Turkish partners", "Chinese firms". */
+const CO_BUILDERS_AFTER = /^\s+(?:partners?|companies|firms|investors|groups|contractors|co-investors)\b/i;
 /** An agreement's clause of what a party will do: "under which", "whereby", "through which". */
 const UNDER_WHICH = /\b(?:under\s+which|whereby|through\s+which)\b/i;
 const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
@@ -944,6 +946,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (town) before = s.slice(Math.max(0, m.start - town[0].length - 40), m.start - town[0].length);
     // "as donors gathered in the Jordanian capital": where an event took place, not where money goes.
     if (EVENT_IN_BEFORE.test(before)) continue;
+    // "will build two power plants worth $7bn with Turkish partners": partners a party builds with share the work, they receive nothing.
+    if (m.via === 'demonym' && /\bwith\s+$/i.test(before) && CO_BUILDERS_AFTER.test(after)) continue;
     // "invest $2bn in UK infrastructure": a country qualifying what is invested in receives, as
     // "in British infrastructure" does ("$2bn in US equipment exports" names no recipient).
     const adjectiveIn = m.kind === 'country' && !isOrg(m) && m.via !== 'demonym' && INVEST_IN_BEFORE.test(before) && /^\s+[\p{Ll}]/u.test(after) && !VERBISH.test(after) && !GROUP_NOUN_AFTER.test(after);

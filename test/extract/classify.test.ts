@@ -105,6 +105,11 @@ const cases: [string, string[]][] = [
   ['Egypt secures $1bn from Afreximbank for fuel imports', ['commitment']],
   ['Egypt imported $1bn of fuel from Saudi Arabia last year.', ['none']],
   ['Oman Investment Authority and India’s IFFCO signed an agreement on Monday to jointly build a $3 billion fertiliser plant.', ['commitment']],
+  // What a party "will build ... worth" a sum is its money; a named party's share is money given, and so is the next party's gapped one.
+  ['Among the deals, Qatar’s UCC Holding will build two power plants worth $7 billion with Turkish partners.', ['commitment']],
+  ['The two power plants are worth $7 billion.', ['cost']],
+  ['KfW’s share is 400 million euros and AFD’s 200 million euros.', ['commitment', 'commitment']],
+  ['Its share of the market is $400 million.', ['none']],
   // A stake's percent may have a decimal point.
   ['Mubadala will pay $1.1 billion for a 24.9% stake in the Austrian chemicals group.', ['commitment']],
   // What a buyer pays a supplier is no money given.

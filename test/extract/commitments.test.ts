@@ -263,6 +263,19 @@ describe('the shares of a joint commitment ("a combined $10bn ... Saudi Arabia w
     const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
     return rows.map((c) => [c.amount, c.funder, c.recipient, amountOf(c.part_of)]);
   };
+  it('a government\'s institution gives the government\'s share of a combined sum', () => {
+    expect(
+      sharesOf([
+        'Loans',
+        'Germany and France will lend Jordan a combined 600 million euros through their development banks KfW and AFD for the water project.',
+        "KfW's share is 400 million euros and AFD's 200 million euros.",
+      ]),
+    ).toEqual([
+      [6e8, 'Germany; France', 'Jordan', null],
+      [4e8, 'KfW Development Bank', 'Jordan', 6e8],
+      [2e8, 'Agence Française de Développement', 'Jordan', 6e8],
+    ]);
+  });
   it.each([
     [
       'each co-funder\'s share, told in the next sentence',

@@ -5291,4 +5291,35 @@ export const CASES: UnseenCase[] = [
       { funder: 'Inter-American Development Bank', recipient: 'Mexico', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
     ],
   },
+  // Eighty-seventh round (2026-11-27).
+  {
+    name: "Companies of two countries sign deals worth a sum, among them one company's plants and another's pledge, and a need",
+    text: [
+      "Gulf investors line up $20bn for Syria's reconstruction, officials say",
+      "DAMASCUS, July 24 - Saudi and Qatari companies signed investment deals worth about $6.4 billion with the Syrian government on Thursday, the economy minister said, part of what officials describe as up to $20 billion in Gulf money being lined up for the country's reconstruction.",
+      "Among the deals, Qatar's UCC Holding will build two power plants worth $7 billion with Turkish partners, a separate deal signed in May, while Saudi Arabia's ACWA Power pledged $1.2 billion for solar farms.",
+      '"This is the beginning," the minister said, adding that Syria needs at least $250 billion to rebuild.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi companies; Qatari companies', null], recipient: 'Syria', amount: 6.4e9, currency: 'USD', qualifier: 'about', instrument: [null, 'investment'], status: 'signed', evidence: 1 },
+      { funder: 'UCC Holding', funder_country: 'Qatar', recipient: 'Syria', amount: 7e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: ['signed', 'pledged'] },
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: 'Syria', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'pledged' },
+    ],
+    ignore: [20e9],
+    not: [250e9],
+  },
+  {
+    name: "Two governments lend a combined sum through their development banks, each bank's share told after, and the project's cost",
+    text: [
+      "Germany's KfW, France's AFD back Jordan water carrier with 600m euros",
+      'AMMAN, March 18 - Germany and France will lend Jordan a combined 600 million euros through their development banks KfW and AFD for the Aqaba-Amman water desalination and conveyance project, the planning ministry said on Monday.',
+      "KfW's share is 400 million euros and AFD's 200 million euros. The $3 billion project is being built by a consortium led by France's Meridiam.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Germany; France', 'KfW Development Bank; Agence Française de Développement'], recipient: 'Jordan', amount: 600e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+      { funder: ['KfW Development Bank', 'Germany'], recipient: 'Jordan', amount: 400e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'loan'], status: 'pledged' },
+      { funder: ['Agence Française de Développement', 'France'], recipient: 'Jordan', amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'loan'], status: 'pledged' },
+    ],
+    not: [3e9],
+  },
 ];
