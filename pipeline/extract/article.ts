@@ -23,6 +23,7 @@ import { withWholesRecipients } from './wholeRecipients.ts';
 import { linkIncludedAcross } from './includedAcross.ts';
 import { linkJointShares } from './jointShares.ts';
 import { linkTranchesAcross } from './tranchesAcross.ts';
+import { linkHeadlineSums } from './headlineSums.ts';
 import { uniqueEvidence } from './evidence.ts';
 import type { FactMention } from './mergeMentions.ts';
 
@@ -99,7 +100,7 @@ export function extractArticleWith(
   };
   // (Recipients told as "the same fund" first: the parts linked after take their whole's.)
   const found = withoutHeadlinesToldOtherwise(canonicalMentionsOf(contexts, commitmentsIn, canonical), contexts);
-  const linked = linkJointShares(linkTranchesAcross(linkIncludedAcross(withSameRecipients(found, sentences), sentences), sentences));
+  const linked = linkHeadlineSums(linkJointShares(linkTranchesAcross(linkIncludedAcross(withSameRecipients(found, sentences), sentences), sentences)));
   const commitmentMentions = withStatusToldAfter(withWholesRecipients(linked), sentences);
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);

@@ -179,6 +179,40 @@ describe('items told after their combined sum ("two credits worth a combined $36
   });
 });
 
+describe('a headline\'s figure that is the sum of the body\'s (headlineSums.ts)', () => {
+  it.each([
+    [
+      'the body\'s figures are parts of the headline\'s sum',
+      ['Tunisia gets $500m Saudi loan, grant', 'TUNIS - Saudi Arabia will provide Tunisia with a $400 million soft loan and a $100 million grant to support its budget.'],
+      [
+        [5e8, 'USD', 'Saudi Arabia', 'loan', null],
+        [4e8, 'USD', 'Saudi Arabia', 'loan', 5e8],
+        [1e8, 'USD', 'Saudi Arabia', 'grant', 5e8],
+      ],
+    ],
+    [
+      'a rounded headline is left alone',
+      ['Tunisia gets $500m Saudi loan, grant', 'TUNIS - Saudi Arabia will provide Tunisia with a $410 million soft loan and a $100 million grant to support its budget.'],
+      [
+        [5e8, 'USD', 'Saudi Arabia', 'loan', null],
+        [4.1e8, 'USD', 'Saudi Arabia', 'loan', null],
+        [1e8, 'USD', 'Saudi Arabia', 'grant', null],
+      ],
+    ],
+    [
+      'as is one whose body tells the figure whole',
+      ['Tunisia gets $500m Saudi loan, grant', 'TUNIS - Saudi Arabia will provide Tunisia with $500 million, including a $400 million soft loan and a $100 million grant.'],
+      [
+        [5e8, 'USD', 'Saudi Arabia', 'loan', null],
+        [4e8, 'USD', 'Saudi Arabia', 'loan', 5e8],
+        [1e8, 'USD', 'Saudi Arabia', 'grant', 5e8],
+      ],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    expect(commitmentsOf(lines)).toEqual(expected);
+  });
+});
+
 describe('parts told in the sentence after their whole ("The financing includes ...")', () => {
   /** [amount, currency, funder, amount of the whole it is part of] of each commitment row. */
   const linksOf = (lines: string[]) => commitmentsOf(lines).map(([amount, currency, funder, , whole]) => [amount, currency, funder, whole]);

@@ -5322,4 +5322,39 @@ export const CASES: UnseenCase[] = [
     ],
     not: [3e9],
   },
+  // Eighty-eighth round (2026-11-27).
+  {
+    name: "A government and a foreign energy company sign a deal worth a sum, the company to invest an initial part",
+    text: [
+      'Iraq, TotalEnergies sign $27bn energy deal',
+      "BAGHDAD, July 10 - Iraq and France's TotalEnergies signed a $27 billion deal on Monday to build four oil, gas and renewables projects in southern Iraq, with the French company to invest an initial $10 billion, the oil ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'TotalEnergies', funder_country: 'France', recipient: 'Iraq', amount: 27e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'signed', evidence: 2 },
+      { funder: 'TotalEnergies', funder_country: 'France', recipient: 'Iraq', amount: 10e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: ['pledged', 'signed'] },
+    ],
+  },
+  {
+    name: "A headline's sum of a loan and a grant the body tells apart",
+    text: [
+      'Tunisia gets $500m Saudi loan, grant',
+      'TUNIS - Saudi Arabia will provide Tunisia with a $400 million soft loan and a $100 million grant to support its budget, the Tunisian presidency said on Wednesday after a meeting with the Saudi finance minister.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', recipient: 'Tunisia', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: 'Saudi Arabia', recipient: 'Tunisia', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    ignore: [500e6],
+  },
+  {
+    name: "A lender's board approves two arrangements, the second about a sum",
+    text: [
+      'Rwanda secures $319m IMF climate loan',
+      "KIGALI, Dec 13 - The IMF's executive board approved a $319 million arrangement for Rwanda under its Resilience and Sustainability Facility on Monday, alongside a 14-month standby credit facility of about $268 million.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', recipient: 'Rwanda', amount: 319e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'approved', evidence: 2 },
+      { funder: 'International Monetary Fund', recipient: 'Rwanda', amount: 268e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'approved' },
+    ],
+  },
 ];

@@ -106,7 +106,7 @@ describe('unseen articles', () => {
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 572, found: 572, extra: 1, forbidden: 1 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 578, found: 578, extra: 1, forbidden: 1 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -224,9 +224,10 @@ describe('unseen articles', () => {
     // right before; 3 right after. Eighty-fifth round's 4 articles (4 rows, with jobs, and a company's global
     // plan that may or may not be recorded) and eighty-sixth round's 3 articles (3 rows, and a target's sales that
     // are none): all right on first reading. Eighty-seventh round's 2 articles (6 rows, and a need and a
-    // project's cost that are none): 3 found, 3 fully right, 3 parties right before; 6 right after. All 572
-    // rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(554);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(560);
+    // project's cost that are none): 3 found, 3 fully right, 3 parties right before; 6 right after.
+    // Eighty-eighth round's 3 articles (6 rows): all right on first reading, a headline's sum of two body figures
+    // left beside them (now their whole, so no total counts both; not scored). All 578 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(560);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(566);
   });
 });
