@@ -506,9 +506,11 @@ const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|inc
 const GROUP_PLAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:group-wide|company-wide|global|worldwide|overall)\s+(?:investment|capex|capital\s+expenditure|spending|business)\s+(?:plan|programme|program|budget|strategy)\b/i;
 /** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */
 // ("signed an agreement to jointly build a $3bn fertiliser plant": an adverb may stand before the verb.)
-const OWN_BUILD_BEFORE = /\b(?:to|will|would|plans\s+to|agreed\s+to)\s+(?:jointly\s+|together\s+)?(?:build|set\s+up|construct|develop|establish)\s+(?:a|an)\s*$/i;
+/** A party's own verb of building: "to build", "will jointly construct", "agreed to set up". */
+const OWN_BUILD_VERB = String.raw`\b(?:to|will|would|plans\s+to|agreed\s+to)\s+(?:jointly\s+|together\s+)?(?:build|set\s+up|construct|develop|establish)\s+`;
+const OWN_BUILD_BEFORE = new RegExp(String.raw`${OWN_BUILD_VERB}(?:a|an)\s*$`, 'i');
 /** A party's verb of building, then what it builds "worth" the figure: "will build two power plants worth". */
-const OWN_BUILD_WORTH_BEFORE = /\b(?:will|to|plans\s+to|agreed\s+to)\s+(?:jointly\s+|together\s+)?(?:build|set\s+up|construct|develop)\s+(?:[\w’'-]+\s+){1,6}?worth\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
+const OWN_BUILD_WORTH_BEFORE = new RegExp(String.raw`${OWN_BUILD_VERB}(?:[\w’'-]+\s+){1,6}?worth\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$`, 'i');
 /** An agreement signed with a party for something worth the figure: "signed a memorandum of understanding with a consortium led by X ... for a battery project worth". */
 const SIGNED_WITH_FOR_WORTH = new RegExp(
   String.raw`${SIGNED_AGREEMENT}\s+with\b[^.;]{1,160}?\bfor\s+(?:an?|the)\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,100}?\bworth\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$`,
