@@ -532,12 +532,14 @@ export const SHARE_LIST_CUE = /\b(?:lead|leads|leading|led|anchor|anchors|anchor
 /** Right before a share of such a list: "lead with about", "followed by the Gulf Fund with", ", and Tarsa Bank with". */
 export const SHARE_WITH_BEFORE =
   /(?:\b(?:lead(?:s|ing)?|led|anchor(?:s|ed|ing)?)\s+|\bfollowed\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,6}|(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,6})with\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated|a\s+further|another)?\s*$/u;
-const SHARE_IS = String.raw`(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$`;
+/** A share and its verb: "share is", "contribution will be", "portion amounts to". */
+const SHARE_VERB = String.raw`(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+`;
+const SHARE_IS = String.raw`${SHARE_VERB}(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$`;
 const SHARE_IS_BEFORE = new RegExp(String.raw`\b${SHARE_IS}`, 'i');
 /** A named party's share right before its figure: "KfW's share is", "its contribution will be" (no verb of giving needed). */
 const PARTY_SHARE_IS_BEFORE = new RegExp(String.raw`(?:['’]s?|\b(?:its|their))\s+${SHARE_IS}`, 'i');
 /** The same, then its figure, before the next party's gapped share: "KfW's share is 400 million euros" (and AFD's ...). */
-const SHARE_IS_THEN_FIGURE = /(?:['’]s?|\b(?:its|their))\s+(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+[^.;,]{1,40}$/i;
+const SHARE_IS_THEN_FIGURE = new RegExp(String.raw`(?:['’]s?|\b(?:its|their))\s+${SHARE_VERB}[^.;,]{1,40}$`, 'i');
 
 /** Between a part and its whole: "$300m of a $1bn ...", "$1.1bn, the second tranche of a $3bn ...". */
 // ("$500m out of the $1bn facility" too.)

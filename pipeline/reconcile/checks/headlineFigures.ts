@@ -44,9 +44,16 @@ export function checkHeadlineFigures(deals: readonly Deal[], articles: readonly 
   for (const h of headlines) {
     const figure = usd(h);
     if (figure === null || figure <= 0) continue;
-    const same = (bodies.get(h.article_id) ?? []).filter((b) => sameParties(h, b) && (usd(b) ?? 0) > 0);
+    // The body's deals for the same parties, each with its USD figure (read once).
+    const same: Deal[] = [];
+    const amounts: number[] = [];
+    for (const b of bodies.get(h.article_id) ?? []) {
+      const amount = sameParties(h, b) ? usd(b) : null;
+      if (amount === null || amount <= 0) continue;
+      same.push(b);
+      amounts.push(amount);
+    }
     if (same.length === 0) continue;
-    const amounts = same.map((b) => usd(b)!);
     const agrees = (x: number) => Math.abs(figure - x) <= AGREE * Math.max(figure, x);
     if (amounts.length >= 2 && agrees(amounts.reduce((a, b) => a + b, 0))) continue;
     // The nearest body figure, if near enough to be the same money told wrong.
