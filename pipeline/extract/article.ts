@@ -26,6 +26,7 @@ import { linkTranchesAcross } from './tranchesAcross.ts';
 import { linkHeadlineSums } from './headlineSums.ts';
 import { uniqueEvidence } from './evidence.ts';
 import type { FactMention } from './mergeMentions.ts';
+import { NO_RATES, type SizeRates } from './sizes.ts';
 
 /** How many sentences after a headline it may take its parties' full names from ("Turkey's Kalyon" is the lede's "Kalyon Enerji"). */
 const LEDE = 2;
@@ -38,6 +39,7 @@ export function extractArticleWith(
   sentences: readonly Sentence[],
   currencies: CurrencyIndex,
   hooks: ExtractHooks,
+  rates: SizeRates = NO_RATES,
 ): ExtractedTables {
   const title = article.title?.trim() ?? null;
   let currencyCtx: CurrencyContext | null = null;
@@ -80,6 +82,7 @@ export function extractArticleWith(
       projects,
       articleProject,
       hooks,
+      rates,
     };
   });
 
@@ -100,7 +103,7 @@ export function extractArticleWith(
   };
   // (Recipients told as "the same fund" first: the parts linked after take their whole's.)
   const found = withoutHeadlinesToldOtherwise(canonicalMentionsOf(contexts, commitmentsIn, canonical), contexts);
-  const linked = linkHeadlineSums(linkJointShares(linkTranchesAcross(linkIncludedAcross(withSameRecipients(found, sentences), sentences), sentences)));
+  const linked = linkHeadlineSums(linkJointShares(linkTranchesAcross(linkIncludedAcross(withSameRecipients(found, sentences), sentences, rates), sentences, rates), rates));
   const commitmentMentions = withStatusToldAfter(withWholesRecipients(linked), sentences);
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);

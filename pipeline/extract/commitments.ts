@@ -13,7 +13,8 @@ import { instrumentOf } from './instrument.ts';
 import { FRONTED_WHOLE, OF_WHOLE } from './classify.ts';
 import { sectorFor } from './sector.ts';
 import { projectFor, type ClassifiedMoney, type SentenceContext } from './context.ts';
-import { amountPoint, smallerPart, type FactMention } from './mergeMentions.ts';
+import { amountPoint, type FactMention } from './mergeMentions.ts';
+import { smallerPart, type SizeRates } from './sizes.ts';
 import { PERCENT } from './numbers.ts';
 
 // "a 49% interest in the block" is a stake; "at 0.1 percent interest" is a rate.
@@ -59,13 +60,13 @@ function dropFunder(whole: Commitment): void {
  * the $50bn facility": a figure is part of the next when "of a" or "under the" joins them. The
  * link is to the mention's id; mergeCommitments points it at the merged row.
  */
-function linkIncluded(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[]): void {
+function linkIncluded(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[], rates: SizeRates): void {
   if (figures.length < 2) return;
   // "the first $300m of a $1bn package", "$1.1bn, the second tranche of a $3bn loan": the whole after.
   for (let i = 0; i + 1 < figures.length; i++) {
     const part = figures[i]!.mention.row;
     const whole = figures[i + 1]!.mention.row;
-    if (!smallerPart(part, whole)) continue;
+    if (!smallerPart(part, whole, rates)) continue;
     const between = text.slice(figures[i]!.end, figures[i + 1]!.start);
     if (!OF_WHOLE.test(between) && !UNDER_WHOLE.test(between) && !FROM_WHOLE.test(between) && !PART_OF_WHOLE_AFTER.test(between)) continue;
     part.part_of = whole.commitment_id;
@@ -86,7 +87,7 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     const part = figures[i + 1]!;
     if (!FRONTED_WHOLE.test(text.slice(0, whole.start))) continue;
     const comma = text.indexOf(',', whole.end);
-    if (comma < 0 || comma > part.start || !smallerPart(part.mention.row, whole.mention.row)) continue;
+    if (comma < 0 || comma > part.start || !smallerPart(part.mention.row, whole.mention.row, rates)) continue;
     const wholeRow = whole.mention.row;
     part.mention.row.part_of = wholeRow.commitment_id;
     wholeRow.status = statusOf(text.slice(0, comma), whole.start, whole.end)?.status ?? null;
@@ -113,7 +114,7 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
       const stated = row.currency === wholeRow.currency ? null : (part.mention.converted ?? null);
       const whole = amountPoint(wholeRow);
       const fitsConverted = stated !== null && stated.currency === wholeRow.currency && stated.value !== null && whole !== null && stated.value < whole;
-      if (!smallerPart(row, wholeRow) && !fitsConverted) continue;
+      if (!smallerPart(row, wholeRow, rates) && !fitsConverted) continue;
       row.part_of = wholeRow.commitment_id;
       // "$1.2bn approved ..., of which $400m has been disbursed": a firmer verb in the parts' own
       // clause is theirs; a weaker one ("will fund energy projects") says what the money is for, and
@@ -188,7 +189,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
       figures.push({ start: money.start, end: money.end, mention });
     }
   }
-  linkIncluded(text, figures);
+  linkIncluded(text, figures, ctx.rates);
   // A stake with no money figure in its clause: a commitment with no amount, when someone means to buy it.
   for (const stake of stakes) {
     if (ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= pastConversion(m).to)) continue;

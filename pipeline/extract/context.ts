@@ -8,6 +8,7 @@ import type { Parties, PartyContext } from './roles.ts';
 import type { MoneyMention } from './money.ts';
 import type { MoneyRole } from './classify.ts';
 import type { Conversion } from './conversions.ts';
+import type { SizeRates } from './sizes.ts';
 import { inOtherClause, OTHER_CLAUSE } from './roles.ts';
 
 /** What party resolution answers and is asked: the types of roles.ts, named for the hooks. */
@@ -66,6 +67,8 @@ export interface SentenceContext {
   /** The article's one project when it names exactly one ("the mine" then means it). */
   articleProject: string | null;
   hooks: ExtractHooks;
+  /** Rates to tell whether a figure in one currency is part of one in another (sizes.ts). */
+  rates: SizeRates;
 }
 
 /** The project a figure in this sentence is about: nearest named project, else the article's. */

@@ -8,7 +8,8 @@
  * Parts told in the whole's own sentence are linked by commitments.ts.
  */
 import type { Commitment, Sentence } from '../tables.ts';
-import { amountPoint, smallerPart, withPartOf, withWholes, type FactMention } from './mergeMentions.ts';
+import { withPartOf, withWholes, type FactMention } from './mergeMentions.ts';
+import { comparableSize, NO_RATES, smallerPart, type SizeRates } from './sizes.ts';
 
 export const MONEY_NOUN = String.raw`(?:financing|finance|loans?|package|facility|deal|funding|investments?|credit|grants?|programme|program|support|commitments?|agreement|amount|sum|pledges?|money|assistance|aid|bailout)`;
 /** At the start of a sentence: a subject pointing back to money, then a verb of including. */
@@ -26,15 +27,15 @@ const POINTING_BACK_PART_OF = new RegExp(
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
-export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
-  return linkPartOfNext(linkIncludes(mentions, sentences), sentences);
+export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[], rates: SizeRates = NO_RATES): readonly FactMention<Commitment>[] {
+  return linkPartOfNext(linkIncludes(mentions, sentences, rates), sentences, rates);
 }
 
 /**
  * "IFC will invest $150m for a stake. The investment is part of a $400m funding round ...": the
  * figure of the sentence before (the largest that fits) is a part of the whole this one opens with.
  */
-function linkPartOfNext(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
+function linkPartOfNext(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[], rates: SizeRates): readonly FactMention<Commitment>[] {
   const partOf = new Map<FactMention<Commitment>, string>();
   for (const whole of mentions) {
     const sentence = sentences[whole.position];
@@ -43,15 +44,15 @@ function linkPartOfNext(mentions: readonly FactMention<Commitment>[], sentences:
     if (!POINTING_BACK_PART_OF.test(sentence.text.slice(0, at))) continue;
     let part: FactMention<Commitment> | null = null;
     for (const m of mentions) {
-      if (m.position !== whole.position - 1 || m.row.part_of !== null || partOf.has(m) || !smallerPart(m.row, whole.row)) continue;
-      if (part === null || (amountPoint(m.row) ?? 0) > (amountPoint(part.row) ?? 0)) part = m;
+      if (m.position !== whole.position - 1 || m.row.part_of !== null || partOf.has(m) || !smallerPart(m.row, whole.row, rates)) continue;
+      if (part === null || (comparableSize(m.row, rates) ?? 0) > (comparableSize(part.row, rates) ?? 0)) part = m;
     }
     if (part) partOf.set(part, whole.row.commitment_id);
   }
   return withPartOf(mentions, partOf);
 }
 
-function linkIncludes(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
+function linkIncludes(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[], rates: SizeRates): readonly FactMention<Commitment>[] {
   // Most articles have no such sentence: find one before building anything.
   let cued = false;
   for (let i = 0; i < mentions.length && !cued; i++) cued = POINTING_BACK_INCLUDES.test(sentences[mentions[i]!.position]?.text ?? '');
@@ -79,10 +80,10 @@ function linkIncludes(mentions: readonly FactMention<Commitment>[], sentences: r
       let whole: FactMention<Commitment> | null = null;
       let sameFunder = false;
       for (const w of before) {
-        if (!smallerPart(part.row, w.row)) continue;
-        const size = amountPoint(w.row)!;
+        if (!smallerPart(part.row, w.row, rates)) continue;
+        const size = comparableSize(w.row, rates)!;
         const same = part.row.funder !== null && w.row.funder === part.row.funder;
-        if (whole === null || (same && !sameFunder) || (same === sameFunder && size > (amountPoint(whole.row) ?? 0))) {
+        if (whole === null || (same && !sameFunder) || (same === sameFunder && size > (comparableSize(whole.row, rates) ?? 0))) {
           whole = w;
           sameFunder = same;
         }

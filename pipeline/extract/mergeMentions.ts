@@ -106,13 +106,6 @@ const point = (value: number | null, low: number | null, high: number | null) =>
 /** A commitment's size for comparing parts and wholes: its amount, else the bound it gives. */
 export const amountPoint = (c: Commitment) => point(c.amount, c.amount_low, c.amount_high);
 
-/** A part is smaller than its whole and in its currency. */
-export function smallerPart(part: Commitment, whole: Commitment): boolean {
-  const own = amountPoint(part);
-  const size = amountPoint(whole);
-  return own !== null && size !== null && own < size && part.currency === whole.currency;
-}
-
 /** The mentions with each one `changes` names given those columns (new mentions, new rows); the same array when it names none. */
 export function withChanges(mentions: readonly FactMention<Commitment>[], changes: ReadonlyMap<FactMention<Commitment>, Partial<Commitment>>): readonly FactMention<Commitment>[] {
   if (changes.size === 0) return mentions;
@@ -129,13 +122,23 @@ export function withPartOf(mentions: readonly FactMention<Commitment>[], partOf:
 }
 
 /**
+ * The whole's kind of money for a part that names none. A whole is export credit because an
+ * export-credit agency is among its lenders ("signed financing worth $1.2bn with JBIC, the EIB and
+ * banks"); another lender's share of it is financing, as the whole would be without the agency.
+ */
+function wholesInstrumentFor(part: Commitment, whole: Commitment): Commitment['instrument'] {
+  const otherLender = part.funder !== null && part.funder !== whole.funder && part.funder_type !== 'export_credit_agency';
+  return whole.instrument === 'export_credit' && otherLender ? 'financing' : whole.instrument;
+}
+
+/**
  * A part with its whole's recipient, kind of money and status where it names none: "The package
  * includes €3.5bn from the EIB" goes where the package goes, as the package does. Its funder stays
  * its own (a breakdown names each giver); tranchesAcross.ts gives a tranche its whole's funder too.
  */
 export function withWholesTerms(row: Commitment, whole: Commitment): Commitment {
   if (row.recipient !== null && row.instrument !== null && row.status !== null) return row;
-  const out = { ...row, instrument: row.instrument ?? whole.instrument, status: row.status ?? whole.status };
+  const out = { ...row, instrument: row.instrument ?? wholesInstrumentFor(row, whole), status: row.status ?? whole.status };
   if (out.recipient === null) Object.assign(out, { recipient: whole.recipient, recipient_country: whole.recipient_country });
   return out;
 }

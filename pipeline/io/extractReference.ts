@@ -1,6 +1,7 @@
 /**
- * Loads the reference tables the extractor reads (entities and currencies) and a hash of their
- * bytes: extraction results are cached under that hash, so editing a reference table re-extracts.
+ * Loads the reference tables the extractor reads (entities, currencies, and the rates it compares
+ * figures in two currencies by) and a hash of their bytes: extraction results are cached under that
+ * hash, so editing a reference table re-extracts.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -9,9 +10,11 @@ import { buildEntityIndex } from '../extract/entities.ts';
 import type { ExtractReference } from '../stages/extract.ts';
 import { loadEntityReference } from './entityReference.ts';
 import { loadCurrencyReference } from './currencyReference.ts';
+import { loadFxRates } from './fxReference.ts';
+import { latestRates } from '../extract/sizes.ts';
 
 /** The reference files extraction depends on. */
-export const EXTRACT_REFERENCE_FILES = ['countries.csv', 'organizations.csv', 'places.csv', 'currencies.csv'] as const;
+export const EXTRACT_REFERENCE_FILES = ['countries.csv', 'organizations.csv', 'places.csv', 'currencies.csv', 'fx_rates.csv'] as const;
 
 export interface LoadedExtractReference {
   ref: ExtractReference;
@@ -30,9 +33,16 @@ export async function hashExtractReference(dir: string): Promise<string> {
 }
 
 export async function loadExtractReference(dir: string): Promise<LoadedExtractReference> {
-  const [entities, currencies, hash] = await Promise.all([loadEntityReference(dir), loadCurrencyReference(dir), hashExtractReference(dir)]);
+  const [entities, currencies, rates, hash] = await Promise.all([
+    loadEntityReference(dir),
+    loadCurrencyReference(dir),
+    // A malformed rate stops the run at reconciliation, with its file, line and value (io/fxReference.ts);
+    // here it only leaves figures in two currencies unlinked.
+    loadFxRates(join(dir, 'fx_rates.csv')).catch(() => []),
+    hashExtractReference(dir),
+  ]);
   return {
-    ref: { entities: buildEntityIndex(entities), currencies: currencies.index },
+    ref: { entities: buildEntityIndex(entities), currencies: currencies.index, sizeRates: latestRates(rates) },
     hash,
     problems: currencies.problems,
   };

@@ -7,6 +7,7 @@
 import type { Article, ExtractedTables, Sentence } from '../tables.ts';
 import type { EntityIndex } from '../extract/entities.ts';
 import type { CurrencyIndex } from '../extract/currencies.ts';
+import type { SizeRates } from '../extract/sizes.ts';
 import type { ExtractHooks } from '../extract/context.ts';
 import { extractArticleWith } from '../extract/article.ts';
 import { resolveParties } from '../extract/roles.ts';
@@ -14,11 +15,13 @@ import { resolvePlace } from '../extract/places.ts';
 import { describeProject, findProjectMentions, sameProjectName } from '../extract/projectNames.ts';
 
 /** Bump when rules change: cached extractions are keyed by it. */
-export const EXTRACTOR_VERSION = 'figures-24';
+export const EXTRACTOR_VERSION = 'figures-25';
 
 export interface ExtractReference {
   entities: EntityIndex;
   currencies: CurrencyIndex;
+  /** Each currency's latest rate, to tell a part in one currency of a whole in another (extract/sizes.ts). */
+  sizeRates: SizeRates;
 }
 
 /** The entity engineer's functions, bound to the reference index. */
@@ -41,7 +44,7 @@ export function entityHooks(index: EntityIndex): ExtractHooks {
 const hooksByIndex = new WeakMap<EntityIndex, ExtractHooks>();
 
 export function extractArticle(article: Article, sentences: readonly Sentence[], ref: ExtractReference): ExtractedTables {
-  return extractArticleWith(article, sentences, ref.currencies, entityHooks(ref.entities));
+  return extractArticleWith(article, sentences, ref.currencies, entityHooks(ref.entities), ref.sizeRates);
 }
 
 /** Each article's sentences, in their order: one pass, so a file of many articles is not scanned once per article. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalMentionsOf, mentionsOf } from '../../pipeline/extract/article.ts';
 import { NO_ENTITIES, type SentenceContext } from '../../pipeline/extract/context.ts';
 import type { FactMention } from '../../pipeline/extract/mergeMentions.ts';
+import { NO_RATES } from '../../pipeline/extract/sizes.ts';
 
 type Row = { id: string; project: string | null };
 
@@ -22,6 +23,7 @@ function context(position: number): SentenceContext {
     projects: [],
     articleProject: null,
     hooks: NO_ENTITIES,
+    rates: NO_RATES,
   };
 }
 

@@ -81,11 +81,19 @@ describe('parts a sentence names ("includes", "of which")', () => {
       ],
     ],
     [
-      'a figure in another currency is not linked (its size against the whole is not known here)',
+      'a figure in another currency, clearly smaller at the reference rates (sizes.ts)',
       ['Road loan', 'The Asian Development Bank approved a $300m loan, including €50m from a partner.'],
       [
         [3e8, 'USD', 'Asian Development Bank', 'loan', null],
-        [5e7, 'EUR', 'Asian Development Bank', 'loan', null],
+        [5e7, 'EUR', 'Asian Development Bank', 'loan', 3e8],
+      ],
+    ],
+    [
+      'a figure in a currency the rates do not know is not linked (its size against the whole is not known)',
+      ['Road loan', 'The Asian Development Bank approved a $300m loan, including 5 billion birr from a partner.'],
+      [
+        [3e8, 'USD', 'Asian Development Bank', 'loan', null],
+        [5e9, 'ETB', 'Asian Development Bank', 'loan', null],
       ],
     ],
     [
@@ -254,11 +262,27 @@ describe('parts told in the sentence after their whole ("The financing includes 
       ],
     ],
     [
-      'not a part: another currency, a figure larger than the whole, or a subject that is not money',
+      'a part in another currency, clearly smaller at the reference rates; not a part: a subject that is not money',
       ['Loans', 'The World Bank approved a $450 million loan to Kenya.', 'The financing includes a €100 million grant from the EU.', 'The country includes $100 million of new spending in its budget.'],
       [
         [4.5e8, 'USD', 'World Bank', null],
-        [1e8, 'EUR', 'European Union', null],
+        [1e8, 'EUR', 'European Union', 4.5e8],
+      ],
+    ],
+    [
+      'not a part: another currency, smaller only by as much as a rate may move (€420m of $450m)',
+      ['Loans', 'The World Bank approved a $450 million loan to Kenya.', 'The financing includes a €420 million grant from the EU.'],
+      [
+        [4.5e8, 'USD', 'World Bank', null],
+        [4.2e8, 'EUR', 'European Union', null],
+      ],
+    ],
+    [
+      'a part in another currency named in the whole\'s own sentence',
+      ['Metro', 'The Asian Development Bank approved a $1.5 billion package for the metro, including 20 billion yen from JICA.'],
+      [
+        [1.5e9, 'USD', 'Asian Development Bank', null],
+        [2e10, 'JPY', 'Japan International Cooperation Agency', 1.5e9],
       ],
     ],
     [
@@ -345,6 +369,24 @@ describe('the shares of a joint commitment ("a combined $10bn ... Saudi Arabia w
       [
         [2e9, 'Azerbaijan; Pakistan', null, null],
         [1e9, 'Azerbaijan', 'Pakistan', null],
+      ],
+    ],
+    [
+      'a share in another currency than the whole, and a share from an export-credit agency beside it',
+      ['Financing', 'Kenya Electricity Generating Company has signed financing agreements worth $1.2 billion with JBIC and the European Investment Bank.', 'JBIC will provide $400 million and the EIB 300 million euros.'],
+      [
+        [1.2e9, 'Japan Bank for International Cooperation; European Investment Bank', 'Kenya Electricity Generating Company', null],
+        [4e8, 'Japan Bank for International Cooperation', 'Kenya Electricity Generating Company', 1.2e9],
+        [3e8, 'European Investment Bank', 'Kenya Electricity Generating Company', 1.2e9],
+      ],
+    ],
+    [
+      'not shares: in another currency, together more than the whole in dollars (€600m and $700m of $1.2bn)',
+      ['Financing', 'Kenya Electricity Generating Company has signed financing agreements worth $1.2 billion with JBIC and the European Investment Bank.', 'JBIC will provide $700 million and the EIB 600 million euros.'],
+      [
+        [1.2e9, 'Japan Bank for International Cooperation; European Investment Bank', 'Kenya Electricity Generating Company', null],
+        [7e8, 'Japan Bank for International Cooperation', null, null],
+        [6e8, 'European Investment Bank', null, null],
       ],
     ],
     [

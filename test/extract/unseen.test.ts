@@ -15,8 +15,6 @@ import { extractCase, jobProblems, projectionProblems, scoreCommitments, totals,
 
 /** Cases that still fail, and why (see the report in the commit that added them). */
 const KNOWN: Record<string, string> = {
-  "A state company signs financing with two foreign lenders and banks, each lender's share told after":
-    'a lender\'s share in another currency than the whole ("the EIB 300 million euros" of "$1.2 billion") is not linked to it: extraction has no exchange rates, so a part must be in its whole\'s currency or carry a conversion, and unlinked it takes no recipient from the whole (and a total counts it beside the whole)',
   'A policy-based loan approved, and a further sum expected next year':
     'a further sum the lender "expects to provide" takes the approval of the loan before it: "expects to" is no status word (as one, it moved the subject search onto the borrower), and the headline\'s "approves ... with $200m more to come" is merged in',
   "A railway's contract for trains with a foreign maker, and the maker's own investment":
@@ -226,8 +224,10 @@ describe('unseen articles', () => {
     // are none): all right on first reading. Eighty-seventh round's 2 articles (6 rows, and a need and a
     // project's cost that are none): 3 found, 3 fully right, 3 parties right before; 6 right after.
     // Eighty-eighth round's 3 articles (6 rows): all right on first reading, a headline's sum of two body figures
-    // left beside them (now their whole, so no total counts both; not scored). All 578 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(560);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(566);
+    // left beside them (now their whole, so no total counts both; not scored). A lender's share in euros of a
+    // dollar whole, linked since extraction compares currencies at the reference rates (extract/sizes.ts), is
+    // right since session 19. All 578 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(561);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(567);
   });
 });
