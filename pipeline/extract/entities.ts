@@ -557,6 +557,8 @@ const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
   ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
   // ("Canadian asset manager Brookfield", "Dutch pension fund APG".)
   ...['investor', 'fund', 'manager'].map((w) => [w, 'other'] as const),
+  // ("Ghana's cocoa regulator Cocobod", "Egypt's canal authority SCZone": public bodies.)
+  ...['regulator', 'authority', 'agency', 'board'].map((w) => [w, 'other'] as const),
   // "US-based Lightrock", "Dubai-based Amea Power": a name after its home's "-based".
   ['based', 'other'],
 ]);

@@ -104,7 +104,7 @@ const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+|[A-Z]{2,5}\s+){0,2}(?:project|p
 // "Temasek's $1.2bn investment": the possessor of a giving noun gives ("Kenya's $2bn loan" may be a borrower's: not read).
 // Between a possessor and what it owns: "Japan's Mitsui", "France's AFD".
 // ("Brazil's development bank BDX": a role noun between the possessor and its organisation.)
-const POSSESSIVE_GAP = /^['’]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:bank|lender|company|firm|group|fund|investor|developer|conglomerate|giant|miner|utility|carmaker|automaker|operator|producer|agency|insurer|manufacturer)\s+)?$/u;
+const POSSESSIVE_GAP = /^['’]s?\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:bank|lender|company|firm|group|fund|investor|developer|conglomerate|giant|miner|utility|carmaker|automaker|operator|producer|agency|insurer|manufacturer|regulator|authority|board)\s+)?$/u;
 const POSSESSOR_OF_FIGURE = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u;
 const GIVING_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|pledges?|offers?|grants?|donations?|stakes?|bids?|acquisitions?|injections?|commitments?|contributions?)\b/u;
 // "X and Y will lend $300m and $200m respectively": the i-th amount is the i-th lender's.
@@ -169,6 +169,25 @@ const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
 /** Right after a party: a sale of its own bonds ("sold $1.5bn of eurobonds"), whose money it receives. */
 const BONDS_SOLD_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?${BOND_SALE_VERBS}\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b${BOND_NOUNS}\b`, 'i');
+/**
+ * Right after a party: a loan it signed with no named counterpart, with lenders it does not name or
+ * none ("Ghana's Cocobod has signed a $1.3bn syndicated loan with a group of banks", "Kenya signed a
+ * $500m loan with a consortium of lenders"): the signatory borrows. A counterpart named after "with",
+ * "to" or "from" decides otherwise (signedWithLender, INSTRUMENT_AGREED_WITH_BEFORE), and a lender
+ * signing is left to them too (FINANCIER_TYPES).
+ */
+const SIGNS_OWN_LOAN_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:signed|signs|inked|inks|sealed|seals|concluded|closed)\s+(?:an?\s+)?(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\b${LOAN_NOUNS}(?:\s+(?:agreement|deal|accord|package))?\b(?![^.;]{0,40}?\b(?:with|to|from|for)\s+(?:the\s+)?(?!(?:a|an|local|foreign|international|commercial|regional|domestic|several|\w+\s+banks|\w+\s+lenders)\b)\p{Lu})`,
+  // (Case-sensitive: the counterpart's capital letter tells a name from "to buy aircraft".)
+  'u',
+);
+/**
+ * `m` alone signs a loan of its own (SIGNS_OWN_LOAN_AFTER): not a lender, and not the second of two
+ * signatories ("Egypt and the IMF signed an agreement for a $3bn loan" leaves the two to the rules of signatories).
+ */
+function signsOwnLoan(s: string, m: EntityMention): boolean {
+  return !FINANCIER_TYPES.includes(m.type) && !/\b(?:and|&)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start)) && SIGNS_OWN_LOAN_AFTER.test(s.slice(m.end, m.end + 140));
+}
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
 // ("with four Chinese companies": a count may stand between.) "to help rebuild Syria", "for the
 // reconstruction of Gaza": what the money rebuilds or develops receives it.
@@ -817,6 +836,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   for (const subject of subjectsToTry) {
     // Up to the figure, not into it: "5.7 trillion won" is a currency, not a verb of receiving.
     if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorStart)).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(subject.end, anchorEnd + 80))) break;
+    if (signsOwnLoan(s, subject)) break;
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
@@ -983,7 +1003,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || (/^['’]/.test(after) && !investedIn))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     // ("Uzbekistan sold $1.5bn of eurobonds": the issuer of bonds sold receives the money.)
-    else if ((RECEIVE_AFTER.test(after) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100))) && !a.places.has(m)) rank = 3.5;
+    else if ((RECEIVE_AFTER.test(after) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     // "during the president's visit to Tokyo", "at a forum in Riyadh": where a delegation went or an event was held.
@@ -1267,7 +1287,9 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // signing a loan with a lender borrows, whatever place the project's name holds.
   if ((!recipient || funder?.signedWith) && funder && funder.strength >= 5.2) {
     const subject = a.parties.find((m) => m.kind === 'country' && m.via !== 'demonym' && !a.places.has(m) && m.end <= figure.start && /^[\s\W]*(?:the\s+)?$/i.test(sentence.slice(datelineLength(sentence, ctx.dateline), m.start)));
-    const p = subject ? partyOf(subject, '') : null;
+    // ("Zambia's state power firm ZESCO has signed a $1.2bn loan with JBIC": the country's organisation signs.)
+    const owned = subject ? ownedOrg(a, subject) : undefined;
+    const p = owned && owned.end <= figure.start ? partyIn(a, owned) : subject ? partyOf(subject, '') : null;
     if (p && !funderParties.some((f) => f.name === p.name || f.country === p.country)) recipient = p;
     // "Moroccan phosphate giant OCP Group has signed financing agreements worth $1.2bn with JBIC, ...": an
     // organisation, not a lender, signing them before the figure borrows.
