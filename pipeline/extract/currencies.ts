@@ -5,7 +5,8 @@
  *
  * Ambiguity rule (one place): an alias listed under several codes ("Rs", "rupees", "¥", "riyals",
  * "dinars") is decided by the words around it — the sentence first (an unambiguous alias such as
- * "yuan", or a country of one candidate, in the same sentence), then the whole article (which
+ * "yuan", or a country of one candidate, in the same sentence; a sentence that names the countries
+ * of two, one of them the alias's default, takes the default), then the whole article (which
  * candidate's countries it mentions most). If that does not decide, the code whose `default_for`
  * lists the alias is used; if none does, the currency is left null rather than guessed.
  */
@@ -345,6 +346,10 @@ export function resolveCurrency(
   for (const code of candidates) inSentence.set(code, (inSentence.get(code) ?? 0) + (sentenceHints.get(code) ?? 0));
   const bySentence = uniqueBest(candidates, inSentence);
   if (bySentence) return bySentence;
+  // A sentence naming the countries of two candidates, one of them the alias's default ("Britain will
+  // give 40 million pounds to Egypt"): the default, not the country the rest of the article names most.
+  const fallback = index.defaults.get(key);
+  if (fallback !== undefined && candidates.includes(fallback) && tiedBest(candidates, inSentence).includes(fallback)) return fallback;
   // 2. The article: an alias of exactly one candidate anywhere in it ("Kuwait fund lends Jordan 30
   // million dinars" over "a 30 million Kuwaiti dinar loan"), else the countries it names.
   if (context) {
@@ -404,6 +409,13 @@ function wordInLower(lower: string, w: string): boolean {
     at = lower.indexOf(w, at + 1);
   }
   return false;
+}
+
+/** The candidates with the highest score above zero (several when tied; none when all score zero). */
+function tiedBest(candidates: readonly string[], scores: ReadonlyMap<string, number>): string[] {
+  let bestScore = 0;
+  for (const code of candidates) bestScore = Math.max(bestScore, scores.get(code) ?? 0);
+  return bestScore === 0 ? [] : candidates.filter((code) => (scores.get(code) ?? 0) === bestScore);
 }
 
 function uniqueBest(candidates: readonly string[], scores: ReadonlyMap<string, number>): string | null {

@@ -111,7 +111,9 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
   const pre = currencies.prefix(left);
   // A one-letter currency ("R2bn", "N450bn") only before a scaled or grouped sum: "N95 masks", "R2 road" name no money.
   const oneLetter = pre !== null && /^[A-Z]$/.test(pre.trim()) && !token.scaled && !/\d[,.]\d{3}/.test(token.surface);
-  if (pre !== null && !oneLetter && acceptable(pre, currencies)) {
+  // A code run into a small bare number ("COP29", "CAD3") names a thing; a sum has a space, a scale or more digits ("USD500m").
+  const codeName = pre !== null && pre === pre.trimEnd() && currencies.codeOnly.has(pre.toLowerCase()) && !token.scaled && /^\d{1,2}$/.test(token.surface);
+  if (pre !== null && !oneLetter && !codeName && acceptable(pre, currencies)) {
     return { token, start: token.start - pre.length, end: token.end, alias: pre.trim() };
   }
   if (token.gluedLeft) return none;

@@ -94,6 +94,11 @@ const cases: [string, Row[]][] = [
   ['Islamabad recognised Baku in 1991 and again in 2024.', []],
   ['The meeting was on November 7, 2025 in Baku.', []],
   ['The JF-17, the F-16 and the A320 flew at COP29 and the G20.', []],
+  // A code run into a small bare number names a thing; with a space, a scale or more digits it is a sum.
+  ['Delegates at COP28 pledged to triple renewables.', []],
+  ['Sacyr will invest COP 3 trillion in the road.', [['COP 3 trillion', 3e12, 3e12, 3e12, 'COP', 'exact']]],
+  ['The fund raised USD500m last year.', [['USD500m', 5e8, 5e8, 5e8, 'USD', 'exact']]],
+  ['Sacyr will invest 3 trillion Colombian pesos in the road.', [['3 trillion Colombian pesos', 3e12, 3e12, 3e12, 'COP', 'exact']]],
   ['Exports grew 15 percent to reach 40% of output.', []],
   ['Call +92 21 111 222 333 for details.', []],
   ['It will create 6,000 jobs and two billion smiles.', []],
@@ -153,7 +158,16 @@ describe('resolveCurrency', () => {
     ['Sh', 'Sh50 billion for roads', 'NAIROBI - Kenya will receive', 'KES'],
     ['Sh', 'Sh1.2 trillion for the railway', 'DAR ES SALAAM - Tanzania', 'TZS'],
     ['pounds', '', '', 'GBP'],
+    ['pounds', 'the first, of 2 billion pounds, by March', 'a loan of 4.8 billion Egyptian pounds from the IFC', 'EGP'],
+    ['pounds', 'Britain will give 40 million pounds to Egypt', 'Egypt and Cairo and Egypt', 'GBP'],
+    ['pounds', '40 million pounds for schools', 'LONDON - the British government', 'GBP'],
     ['lira', '', '', 'TRY'],
+    ['CFA francs', '', 'YAOUNDE - Cameroon will receive', 'XAF'],
+    ['CFA francs', '', 'DAKAR - Senegal will receive', 'XOF'],
+    ['CFA francs', '', 'no country named here', 'XOF'],
+    ['pesos', '', 'BOGOTA - Colombia will receive', 'COP'],
+    ['pesos', '', 'MANILA - the Philippines will receive', 'PHP'],
+    ['pesos', '', 'no country named here', null],
     ['try', '', '', null],
   ];
   it.each(cases)('%s in "%s" / "%s" → %s', (alias, sentence, article, expected) => {
