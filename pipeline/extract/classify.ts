@@ -73,8 +73,14 @@ const SIGNED_TO_DEVELOP = new RegExp(
   String.raw`${SIGNED_AGREEMENT}\s+with\b(?!${BUILDER_NAME}\bto\s)[^.;]{1,120}?\bto\s+(?:develop|build|construct|set\s+up|establish)\b(?:[^.;]|(?<=\d)\.(?=\d))*$`,
   'i',
 );
-/** Right after a figure: an agreement with a builder named by its trade to build something. */
-const BUILDER_AGREEMENT_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?)\s+with\s+(?:the\s+)?${BUILDER_NAME}\bto\s+(?:build|construct)\b`, 'i');
+/**
+ * Right after a figure: an agreement with a builder named by its trade to build something. (One to
+ * build and operate it, "build, own and operate", is a concession the builder puts its money in.)
+ */
+const BUILDER_AGREEMENT_AFTER = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?)\s+with\s+(?:the\s+)?${BUILDER_NAME}\bto\s+(?:build|construct)\b(?!(?:\s*,\s*own)?\s*(?:,|and)\s+(?:operate|run|own|manage)\b)`,
+  'i',
+);
 const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s*,?\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deals?|agreements?|accords?|contracts?)\s+(?:for|on|covering|to\s+(?:build|develop|finance|fund))\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,80}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
@@ -126,7 +132,7 @@ const GAPPED = /^\s*(?:(?:to|for|in|into)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]
 const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constructs|develop|develops)\s+(?:an?\s+)?$/i;
 // "scrapped a $2bn plan by X": a plan that died is a commitment with status cancelled.
 const CANCELLED_PLAN = /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)?|turn(?:ed|s)? down|scrap(?:ped|s|ping)?|shelved?|terminated|called off|abandon(?:ed|s)?|withdr(?:ew|awn)|suspend(?:ed|s))\s+(?:(?:a|an|the|its|their)\s+)?$/i;
-const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|investments?|proposals?|bids?|offers?|contracts?|loans?)\b/i;
+const PLAN_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plans?|projects?|deals?|agreements?|accords?|pacts?|investments?|proposals?|bids?|offers?|contracts?|loans?)\b/i;
 /** Right before a figure an event raised: "a conference that raised a total of". */
 const EVENT_RAISED_BEFORE = new RegExp(String.raw`${EVENT_RAISED}\s+(?:(?:a\s+total\s+of|pledges\s+(?:of|worth)|commitments\s+(?:of|worth)|about|around|some|nearly|almost|over|more\s+than|roughly)\s+)*$`, 'i');
 const RAISE_TARGET_BEFORE = /\b(?:aims?|aiming|seeks?|seeking|plans?|planning|hopes?|hoping|wants?|looks?|looking|targets?|targeting|expects?|intends?)\s+to\s+raise\s+(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)?\s*$/i;
@@ -428,8 +434,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if ((tranche || TRANCHE_AFTER.test(after)) && (COMMIT.test(segment.sentence) || PAID.test(segment.sentence) || (tranche && COVER_REST_BEFORE.test(near.slice(-60))))) return { role: 'commitment' };
   // "The World Bank's share is $1.5bn, with the AfDB providing the rest": a party's share, in a sentence about money given.
   if (SHARE_IS_BEFORE.test(near.slice(-50)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
-  // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given.
-  if (SOURCE_AFTER.test(after) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
+  // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given
+  // or received ("is set to receive up to 35bn tenge from the EBRD and up to 25bn tenge from the AIIB").
+  if (SOURCE_AFTER.test(after) && (COMMIT.test(segment.sentence) || RECEIVE_NEAR.test(segment.sentence))) return { role: 'commitment' };
   // "Temasek backs Indian hospital chain with $400m": the money a party backs something with.
   if (/\bwith\s/.test(near.slice(-30)) && BACKS_WITH_BEFORE.test(near)) return { role: 'commitment' };
   // "of which €1.6bn will support the energy transition and €700m water projects": the next item of a breakdown.
@@ -445,14 +452,16 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Qatar buys $1bn of Egypt's green bonds": money lent to the issuer by the buyer.
   if (BONDS_BOUGHT_BEFORE.test(near.slice(-40)) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
-  if (/\bput/i.test(near) && PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
+  if (PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
+  // "China's Chery in talks on $1bn South African car plant": the sum a party's talks are on (a debt's or trade's is none).
+  if (/talk|negotiat/i.test(near) && TALKS_ON_BEFORE.test(near.slice(-50)) && !TALKED_NOT_MONEY_AFTER.test(after)) return { role: 'commitment' };
   // "Indonesia, Japan's Marubeni in $1.8bn waste-to-energy deal": the sum of a deal parties are "in".
   if (/\bin\s+(?:an?\s+)?$/i.test(near) && IN_DEAL_AFTER.test(after)) return { role: 'commitment' };
   // "will pay about $1.5bn for its share": the price of a holding, as of a stake.
   if (/^\s*for\s/i.test(after) && HOLDING_FOR_AFTER.test(after)) return { role: 'commitment' };
   // ("will pay $650m for a 30% stake", "for a 24.9% stake": a share's words may hold a percent sign and a decimal point;
   // "Codelco, Rio Tinto agree $900m lithium venture": a venture is a deal its partners put money in.)
-  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:[\w’'%-]|(?<=\d)\.(?=\d))+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?|(?:joint\s+)?ventures?)\b/i.test(after)) {
+  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:[\w’'%-]|(?<=\d)\.(?=\d))+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt(?!\s+restructuring)|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?|(?:joint\s+)?ventures?)\b/i.test(after)) {
     return { role: 'commitment' };
   }
   return { role: 'none', reason: 'no commitment verb' };
@@ -496,7 +505,10 @@ const BOUGHT_FOR_BEFORE = /\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|pur
 const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|supporting|boosts?|boosted)\b[^.;$€£¥₹]{0,60}?\bwith\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|an?|another|a\s+further)\s+)*$/i;
 /** Before a list of parts: "of which", "including", "split between". */
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
-const PUT_BEFORE = /\b(?:put|puts|putting)\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated|another|a\s+further|an\s+additional)\s+)?$/i;
+// ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
+const TALKS_ON_BEFORE = /\b(?:talks|negotiat(?:es|ed|ing|ions))\s+(?:on|over|for|about)\s+(?:an?\s+|the\s+)?(?:(?:possible|potential|new|proposed)\s+)?(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
+const TALKED_NOT_MONEY_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:debts?|restructuring|trade|tariffs?|arrears|swap\s+of\s+debt)\b/i;
+const PUT_BEFORE = /\b(?:put|puts|putting|sink|sinks|sinking|sank|sunk|pump|pumps|pumped|pumping|plough|ploughs|ploughed|ploughing|plow|plows|plowed|pour|pours|poured|pouring)\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated|another|a\s+further|an\s+additional)\s+)?$/i;
 const INTO_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?into\b/i;
 /** After a project figure, its developer: "a $500m solar project by ACWA Power". */
 const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansion|plant|refinery|park|farm|mine|port|terminal|development|complex|factory|smelter|scheme)\s+by\s+(?:the\s+)?[\p{Lu}]/u;

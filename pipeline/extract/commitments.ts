@@ -144,7 +144,7 @@ function instrumentOfFunder(instrument: Commitment['instrument'], funderType: Co
  * A headline's "to" before a verb of giving, or the verb in the headline's present: "Reliance to invest
  * $2bn", "Japan, ADB to co-finance $1.6bn subway", "IFC, Proparco lend $120m to Nigerian fintech".
  */
-const HEADLINE_TO = /\bto\s+(?:(?:jointly|also)\s+)?(?:invest|lend|loan|finance|co-finance|cofinance|fund|build|provide|give|grant|inject|deposit|buy|acquire|pay|spend|commit|pour|extend|back|bankroll)\b|\b(?:lends?|invests?|gives?|grants?|provides?|extends?|injects?|backs|funds|finances|co-finances|commits?|adds|pledge)\b/i;
+const HEADLINE_TO = /\bto\s+(?:(?:jointly|also)\s+)?(?:invest|lend|loan|finance|co-finance|cofinance|fund|build|provide|give|grant|inject|deposit|buy|acquire|pay|spend|commit|pour|plough|plow|sink|pump|extend|back|bankroll)\b|\b(?:lends?|invests?|gives?|grants?|provides?|extends?|injects?|backs|funds|finances|co-finances|commits?|adds|pledge)\b/i;
 
 /** The headline's future or present ("X to invest", "X lends"): a pledge, as "will invest" is, when no other word says how firm. */
 function headlineFuture(text: string): StatusCue | null {

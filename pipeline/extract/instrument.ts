@@ -7,6 +7,12 @@ import type { Instrument } from '../tables.ts';
 import { freezeRows, memoTable } from './memo.ts';
 import { eachMatch } from './matches.ts';
 
+/**
+ * Verbs of putting money into a thing, with the "into" they need ("will plough more than 3 trillion
+ * pesos into a toll road", "to sink over €1.2bn into a plant"; "shares sank 5%" is no money put in).
+ */
+export const PUT_INTO = String.raw`(?:plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?)(?=(?:[^.;]|\.(?=\d)){0,60}?\binto\b)`;
+
 /** The holding a price is paid for: "for its share", "for a holding in" (classify.ts reads it right after a figure). */
 export const HOLDING_FOR = String.raw`for\s+(?:its|their|a|the)\s+(?:[\w’'%-]+\s+){0,2}?(?:share|holding|interest)`;
 
@@ -27,7 +33,8 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['other', /\b(?:bonds?|eurobonds?|sukuk|bond\s+(?:issue|sale))\b/gi],
   ['financing', /\b(?:financ(?:e|es|ed|ing)|fund(?:ed|ing)|funds|bailout)\b/gi],
   // "will set up a $3bn steel mill": building a plant of one's own is investing in it (only right before the figure).
-  ['investment', /\b(?:invest(?:s|ed|ing|ment|ments|or|ors)?|spend(?:s|ing)?|spent|inject(?:s|ed|ion)?|fdi|(?:set(?:s|ting)?\s+up|build(?:s|ing)?|construct(?:s|ing)?)(?=\s+(?:an?\s+)?(?:[$€£¥₹]|US\$|Rs|\d)))\b/gi],
+  // ("will plough more than 3 trillion pesos into a toll road", "to sink €1.2bn into a plant": money put into a thing.)
+  ['investment', new RegExp(String.raw`\b(?:invest(?:s|ed|ing|ment|ments|or|ors)?|spend(?:s|ing)?|spent|inject(?:s|ed|ion)?|fdi|${PUT_INTO}|(?:set(?:s|ting)?\s+up|build(?:s|ing)?|construct(?:s|ing)?)(?=\s+(?:an?\s+)?(?:[$€£¥₹]|US\$|Rs|\d)))\b`, 'gi')],
   ['trade', /\b(?:trade (?:deal|agreement|pact)|purchase agreement|supply (?:deal|agreement)|offtake)\b/gi],
 ];
 

@@ -101,6 +101,13 @@ function modifiersOf(words: string): { kindWords: string; place: string | null }
 
 /** "The plant will shed 1,200 jobs", "900 jobs will be lost": jobs lost are not jobs created. */
 const EXISTING_WORKFORCE_BEFORE = /\b(?:already|currently|presently|now|today)\s+(?:employs|employ|has|have|counts|count)\s+(?:a\s+(?:workforce|staff)\s+of\s+)?$/i;
+/**
+ * "L&F, which employs about 1,100 people in Daegu", "the industry employs 115,000 people directly":
+ * the present tense, with no modal or "to" before it, is a workforce someone has ("will employ",
+ * "could employ", "expects to employ 2,500" are jobs to come; a bare "employ" may share a modal told
+ * before it: "will produce 150,000 cars a year and employ 7,500 people").
+ */
+const PRESENT_WORKFORCE_BEFORE = /(?<!\b(?:will|would|could|can|may|might|shall|should|must|to)\s+(?:(?:also|directly|eventually|ultimately|initially|together)\s+)?)\bemploys\s+$/i;
 const LOSS_BEFORE = /\b(?:cut|cuts|cutting|shed|sheds|shedding|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|lay(?:s|ing)?\s+off|laid\s+off|los(?:e|es|ing)|lost|scrap(?:s|ped|ping)?)\s+$/i;
 // ("4,000 jobs lost", "jobs will be cut"; not "create 4,000 jobs and cut travel time", where "cut" starts a clause of its own.)
 const LOSS_AFTER = /^[^.;]{0,25}?\b(?:(?:will|would|could|may|might|are|were|is|was|to)\s+(?:be\s+)?(?:cut|lost|axed|eliminated|shed|slashed|scrapped)|(?<!\b(?:and|or|but|also|then|to|will|would|could|may|might)\s+)(?:cut|lost|axed|eliminated|shed|slashed|scrapped)\b)/i;
@@ -237,7 +244,8 @@ export function findJobFigures(sentence: string): JobFigure[] {
     const start = q ? token.start - q.length : token.start;
     if (LOSS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || LOSS_AFTER.test(sentence.slice(end, end + 60))) continue;
     // "Toyota already employs more than 8,000 people there": a workforce it has, not jobs a deal creates.
-    if (EXISTING_WORKFORCE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) continue;
+    const lead = sentence.slice(Math.max(0, start - 50), start);
+    if (EXISTING_WORKFORCE_BEFORE.test(lead) || PRESENT_WORKFORCE_BEFORE.test(lead)) continue;
     let place: string | null = null;
     // "2,000 direct and 8,000 indirect jobs in Sonora": the shared noun's place is both figures'.
     const placeFrom = sharedWith && tokens[i + 1] ? tokens[i + 1]!.end + sharedWith[0].length : end;
@@ -347,8 +355,9 @@ export function jobsIn(ctx: SentenceContext): FactMention<Job>[] {
   return out;
 }
 
-// "a plant in Hungary, creating 2,500 jobs": the place of the clause the jobs are created in.
-const PLACE_BEFORE = /\b(?:in|across|throughout)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?=[\s,])/g;
+// "a plant in Hungary, creating 2,500 jobs": the place of the clause the jobs are created in. ("a plant at
+// Sines, on Portugal's Atlantic coast, that will create 1,400 jobs": a place's possessor is where it is.)
+const PLACE_BEFORE = /\b(?:in|across|throughout|at|on)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?=[\s,])/g;
 const CREATING_AFTER = /^[^.;]{0,12}\b(?:creating|to create|generating|employing|which will create|that will create)\b[^.;]{0,40}$/i;
 
 /** With no place after the figure: the country of the last "in X" of the same clause, when a "creating" links them. */
@@ -356,7 +365,9 @@ function placeBefore(ctx: SentenceContext, start: number): { location: string | 
   const before = ctx.sentence.text.slice(Math.max(0, start - 160), start);
   const last = [...before.matchAll(PLACE_BEFORE)].pop();
   if (!last || !CREATING_AFTER.test(before.slice((last.index ?? 0) + last[0].length))) return { location: null, country: null };
-  const where = placeOf(ctx, last[1]!.replace(/^the\s+/, ''));
+  const phrase = last[1]!.replace(/^the\s+/, '');
+  const owner = /^(.+?)['’]s?\s/.exec(phrase);
+  const where = placeOf(ctx, owner ? owner[1]! : phrase);
   return where.country ? where : { location: null, country: null };
 }
 

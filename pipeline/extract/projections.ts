@@ -94,12 +94,13 @@ const EXPORTED_AFTER = /^\s+(?:(?:will|would|could|is|are|was|were|to)\s+(?:[a-z
  * "500,000 tonnes a year, 70% of which will be exported". The figure it is a share of is the
  * sentence's output or capacity, read before it.
  */
-const SHARE_EXPORTED = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}(?:\s+of\s+(?:which|it|this|that))?(?=\s)`, 'gi');
+// ("50,000 vehicles a year, around 60% of them for export": the output counted in units is "them".)
+const SHARE_EXPORTED = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}(?:\s+of\s+(?:which|it|this|that|them|these|those))?(?=\s)`, 'gi');
 const EXPORTS_HEAD = /\bexports?(?:\s+(?:volumes?|earnings|revenues?|receipts|value|basket|income))?\s*$/i;
 const WORD_SHARES: ReadonlyMap<string, number> = new Map([
   ['half', 50], ['a third', 100 / 3], ['one third', 100 / 3], ['two thirds', 200 / 3], ['a quarter', 25], ['one quarter', 25], ['three quarters', 75],
 ]);
-const WORD_SHARE_EXPORTED = /\b(half|a third|one[\s-]third|two[\s-]thirds|a quarter|one[\s-]quarter|three[\s-]quarters)(?:\s+of\s+(?:it|which|this|that))?(?=\s)/gi;
+const WORD_SHARE_EXPORTED = /\b(half|a third|one[\s-]third|two[\s-]thirds|a quarter|one[\s-]quarter|three[\s-]quarters)(?:\s+of\s+(?:it|which|this|that|them|these|those))?(?=\s)/gi;
 const OUTPUT_FIRST = new RegExp(String.raw`^${OUTPUT_DETERMINER}${OUTPUT_NOUN}\b`, 'i');
 const SHARE = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)`, 'gi');
 

@@ -38,6 +38,8 @@ const AFTER_PATTERN = new RegExp(String.raw`^\s?(${AFTER_RE.map(([, w]) => escap
 
 const PARTICLE_OVER = /\b(?:roll(?:s|ed|ing)?|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?)\s+over\s+(?:an?\s+|the\s+)?$/i;
 
+const PREPOSITION_THEN_ARTICLE = /^(?:over|about|around|above)\s+(?:an?|the)\s+$/i;
+
 export interface QualifierMatch {
   qualifier: Qualifier;
   /** Characters the qualifier takes (counting back from the end of `before`, or on from the start of `after`). */
@@ -50,6 +52,8 @@ export function qualifierBefore(before: string): QualifierMatch | null {
   if (!m) return null;
   // "rolls over $2bn", "handed over $1bn": "over" is the verb's particle, not a bound.
   if (PARTICLE_OVER.test(before.slice(-40))) return null;
+  // "in talks over a $750m loan", "a row about the $2bn deal": a preposition before the loan's article.
+  if (PREPOSITION_THEN_ARTICLE.test(m[0])) return null;
   const word = (m[1] ?? '').toLowerCase();
   const entry = BEFORE_RE.find(([, w]) => w === word);
   return entry ? { qualifier: entry[0], length: m[0].length } : null;

@@ -141,9 +141,10 @@ const REST_BETWEEN = /\b(?:and|with|while)\s+the\s+(?:rest|remainder|balance)\b/
 const SHARE_GAP = /^\s+with\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 // "Georgia signed a EUR 150m loan with the EBRD": the financing institution on the other side of the signature lends.
-// ("signed financing agreements worth $1.2 billion with JBIC": the agreements' worth may stand between.)
+// ("signed financing agreements worth $1.2 billion with JBIC": the agreements' worth may stand between;
+// "signed a €300m financing package on Monday with the EBRD": and the day it was signed.)
 const INSTRUMENT_WITH_BEFORE =
-  /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+agreements?)(?:\s+worth\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[$€£¥₹]|US\$)?\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?)?\s+with\s+(?:the\s+)?$/i;
+  /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+(?:agreements?|packages?))(?:\s+worth\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[$€£¥₹]|US\$)?\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?)?(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?\s+with\s+(?:the\s+)?$/i;
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 // "with ACWA Power and Masdar accounting for most of the total": a co-funder named before another is one too.
 const GIVING_PARTICIPLE_AFTER = /^(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})?(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in|accounting\s+for)\b/iu;
@@ -152,6 +153,21 @@ const STATE_AID_AFTER = /^\s+(?:state\s+aid|(?:state|government|public)\s+(?:sub
 /** Words for money lent, for the two patterns after. */
 // ("a $3bn currency swap line agreed with Qatar": a swap line is lent as a loan is.)
 const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facility|facilities|(?:currency\s+)?swap(?:\s+lines?|\s+agreements?)?)`;
+/** Right before a party: talks held with it ("is in talks with", "negotiating with the"). */
+const TALKS_WITH_BEFORE = /\b(?:in\s+(?:talks|negotiations|discussions)|negotiating|holding\s+talks|talking)\s+with\s+(?:the\s+)?$/i;
+/** After the party talked with, what the talks are over, up to the figure: "over a budget support loan of nearly", "on a". */
+const LOAN_TALKS_GAP = new RegExp(
+  String.raw`^\s+(?:over|on|about|for|regarding)\s+(?:a|an|the|possible|new)\s+(?:(?:[\w-]+\s+){0,4}?${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over)\s+)?)?$`,
+  'i',
+);
+const LOAN_NOUN = new RegExp(String.raw`\b${LOAN_NOUNS}\b`, 'i');
+const LOAN_NOUN_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,3}?${LOAN_NOUNS}\b`, 'i');
+/** The talks after a party (at `partyEnd`) are over a loan, the figure's (at [start, end)): "in talks with China on a $2bn loan". */
+function loanTalkedOver(s: string, partyEnd: number, start: number, end: number): boolean {
+  const gap = LOAN_TALKS_GAP.exec(s.slice(partyEnd, start));
+  if (!gap) return false;
+  return LOAN_NOUN.test(gap[0]) || LOAN_NOUN_AFTER.test(s.slice(end, end + 50));
+}
 /** A loan told with the participle of its agreement, right before the other party: "a loan agreed with the", "credit line signed with". */
 const INSTRUMENT_AGREED_WITH_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$`, 'i');
 /** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the". */
@@ -733,6 +749,11 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail)) {
       // ("with JBIC, the European Investment Bank and a group of banks": each lender named.)
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.2, at: m.start, signedWith: true });
+    } else if (m.end <= anchorStart && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && TALKS_WITH_BEFORE.test(before) && loanTalkedOver(s, m.end, anchorStart, anchorEnd)) {
+      // "Papua New Guinea is in talks with Australia over a budget support loan of nearly A$600m": the party
+      // talked with over a loan lends it, to the subject, as a lender a loan is signed with does.
+      const p = partiesOf(a, [m]);
+      if (p.length > 0) found.push({ parties: p, strength: 5.2, at: m.start, signedWith: true });
     } else if (m.start >= anchorEnd && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && /\bwith\s+(?:the\s+)?$/i.test(before) && INSTRUMENT_AGREED_WITH_BEFORE.test(before)) {
       // "a $1.5bn loan agreed with the United Arab Emirates": the party a loan was agreed with lends it, a government too.
       const p = partiesOf(a, [m]);
@@ -1156,6 +1177,8 @@ function hostCountry(dateline: string | null, index: EntityIndex): string | null
   return byDateline.set(dateline, findEntities(dateline.split('/')[0]!, index).find((m) => m.kind === 'country' || m.kind === 'place')?.country ?? null);
 }
 
+/** An agreement with a party to build and operate something (a concession): "agreement with X to build and operate a port". */
+const OPERATE_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?)\s+with\s+[^.;]{1,80}?\bto\s+(?:build|develop|construct)(?:\s*,\s*own)?\s*(?:,|and)\s+(?:operate|run)\b/i;
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
 // ("a credit line of up to $2 billion with China Development Bank": the figure may sit between.)
 const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies))\s+(?:(?:of|worth)\s+[^.;]{0,40}?\s+)?with\s+(?:the\s+)?$/i;
@@ -1426,6 +1449,17 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     if (bought.length > 0 && !parties.some((p) => p.name === bought[0]!.name)) {
       recipient = parties.length === 1 ? parties[0]! : recipient;
       parties = bought;
+    }
+  }
+  // "The government of Brazil's Bahia state has cancelled a 9bn reais agreement with China Harbour Engineering
+  // Company to build and operate a port": a foreign company an agreement to build and operate was made with
+  // puts in the money, in the country that made it (a contract only to build is the builder's pay: classify.ts).
+  if (parties.length === 0 && recipient && (recipient.type === 'company' || recipient.type === 'state_company') && recipient.country !== null && /operat|\brun\b/i.test(sentence) && OPERATE_AGREEMENT_WITH.test(sentence)) {
+    const home = a.parties.find((m) => m.kind === 'country' && m.via !== 'demonym' && m.end <= figure.start && !a.places.has(m));
+    const host = home ? partyOf(home, '') : null;
+    if (host && host.country !== recipient.country) {
+      parties = [recipient];
+      recipient = host;
     }
   }
   // "CAIRO - Egypt's zone authority signed contracts with four Chinese companies for factories worth $1.5bn":

@@ -214,6 +214,19 @@ const cases: [string, string[]][] = [
   ['The $2.5 billion nickel smelter will be built by a Chinese contractor.', ['cost']],
   // Money put into something; a second figure for another purpose shares the first one's verb.
   ['Gulf investors plan to put up to $500 million into corporate farming.', ['commitment']],
+  // An agreement given up is a commitment (cancelled); one with a builder to build is its pay, one to build and operate its investment.
+  ['The state has cancelled a 9 billion reais agreement with China Harbour Engineering Company to build and operate a port.', ['commitment']],
+  ['The state has signed a 9 billion reais agreement with China Harbour Engineering Company to build a port.', ['none']],
+  ['The state has signed a 9 billion reais agreement with China Harbour Engineering Company to build, own and operate a port.', ['commitment']],
+  // The sum a party's talks are on; talks on a debt or on trade are about no money given.
+  ["China's Chery in talks on $1bn South African car plant - sources", ['commitment']],
+  ['Zambia in talks on $3 billion debt restructuring', ['none']],
+  // Each sum from a named source, in a sentence about money received.
+  ['The company is set to receive up to 35 billion tenge from the EBRD and up to 25 billion tenge from the AIIB.', ['commitment', 'commitment']],
+  // Money sunk, pumped or ploughed into a thing, told in a headline's terse words.
+  ["South Korea's L&F to sink over €1.2bn into Portuguese cathode plant", ['commitment']],
+  ['The fund will pump $300 million into the airline.', ['commitment']],
+  ['Shares sank $2 to close at $40 after the bank bought the unit.', ['none', 'none']],
   // A running total with the verb far before the figure; a fraction's whole; debt service suspended.
   ['The fund has financed 63 projects in Tessaly worth a total of 700 million dinars since 1962.', ['none']],
   ['The loan covers about a third of the 6.5 billion euro programme.', ['cost']],

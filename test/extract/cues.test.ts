@@ -97,6 +97,12 @@ describe('statusOf', () => {
     ['About [[$2bn]] is expected to be disbursed next year.', 'expected'],
     // A plan cancelled is cancelled, not intended; a plan kept is intended.
     ['The UAE has scrapped plans to invest [[$2 billion]] in a port.', 'cancelled'],
+    ['The bank has withdrawn from a planned loan of about [[600 billion won]] for the plant.', 'cancelled'],
+    // Money a party "is set to receive" is promised it, as what it "will receive" is.
+    ['The company is set to receive up to [[35 billion tenge]] from the EBRD.', 'pledged'],
+    ['The company is set to sign a [[$35m]] loan.', 'expected'],
+    ['The lender pulled out of the planned [[$400m]] financing.', 'cancelled'],
+    ['The bank planned a [[$400m]] loan after it withdrew from Ghana.', 'intended'],
     ['The firm shelved its plan to build a [[$1bn]] plant.', 'cancelled'],
     ['The UAE plans to invest [[$2 billion]] in a port.', 'intended'],
     // Money asked for is proposed; a disbursement completed is disbursed.
@@ -166,6 +172,11 @@ describe('statusOf', () => {
 describe('instrumentOf', () => {
   const cases: [string, string | null][] = [
     ['Qatar will invest [[$3 billion]] in Egypt.', 'investment'],
+    // Money put into a thing: "plough", "sink", "pour", "pump" ... "into".
+    ['Sacyr will plough more than [[3 trillion pesos]] into a toll highway.', 'investment'],
+    ['L&F to sink over [[€1.2bn]] into Portuguese cathode plant', 'investment'],
+    ['Investors poured [[$2bn]] into the country last year.', 'investment'],
+    ['Shares sank 5% after the bank approved a [[$200m]] loan.', 'loan'],
     // A figure naming its own source: the agency named before it is another figure's.
     ['The $3.5bn debt package includes $1.25bn from US EXIM and [[$700 million]] from the IFC.', 'debt_package'],
     ['The $3.5bn debt package includes [[$1.25bn]] from US EXIM and $700 million from the IFC.', 'export_credit'],
@@ -296,6 +307,10 @@ describe('qualifiers', () => {
     ['rolls over ', null],
     ['handed over ', null],
     ['the ', null],
+    // A preposition before the figure's article ("talks over a $750m loan").
+    ['in talks with the bank over a ', null],
+    ['a row about the ', null],
+    ['up to a ', 'up_to'],
   ];
   it.each(before)('before "%s" → %s', (text, expected) => {
     expect(qualifierBefore(text)?.qualifier ?? null).toBe(expected);

@@ -51,7 +51,7 @@ const cases: [string, Row[]][] = [
   // People who are jobs only after a verb of hiring: locals, youths, a country's people.
   ['The project will create jobs for 5,000 locals in Sindh.', [[5000, 'exact', null, 'Sindh']]],
   ['The park will generate employment for about 10,000 youths.', [[10000, 'about', null, null]]],
-  ['It employs 1,000 staff in Lagos.', [[1000, 'exact', null, 'Lagos']]],
+  ['It will employ 1,000 staff in Lagos.', [[1000, 'exact', null, 'Lagos']]],
   ['The plant will employ 3,000 Kenyans when it opens.', [[3000, 'exact', null, 'Kenyan']]],
   ['The mine will employ 1,200 Pakistanis and 300 foreign experts.', [[1200, 'exact', null, 'Pakistani']]],
   ['The firm will hire 200 Swiss and 500 Chinese engineers.', [[200, 'exact', null, 'Swiss'], [500, 'exact', null, 'Chinese']]],
@@ -64,7 +64,9 @@ const cases: [string, Row[]][] = [
   ['The firm plans to hire 600 more.', [[600, 'exact', null, null]]],
   ['The firm will hire about 600 by March.', [[600, 'about', null, null]]],
   ['The plant will employ 3,000 when complete.', [[3000, 'exact', null, null]]],
-  ['The company employs 1,200 and plans to hire 300 more by 2027.', [[1200, 'exact', null, null], [300, 'exact', null, null]]],
+  ['The company will employ 1,200 and plans to hire 300 more by 2027.', [[1200, 'exact', null, null], [300, 'exact', null, null]]],
+  // (The workforce it has is no job a deal creates; the hiring it plans is.)
+  ['The company employs 1,200 and plans to hire 300 more by 2027.', [[300, 'exact', null, null]]],
   ['The bank employs 12 percent more.', []],
   ['It will hire 300 trucks.', []],
   ['It will employ 1,200 and 300 contractors.', []],
@@ -76,6 +78,13 @@ const cases: [string, Row[]][] = [
   ['The company said 2,000 jobs would be cut.', []],
   // A workforce a company already has is not jobs a deal creates.
   ['Toyota already employs more than 8,000 people in Indonesia.', []],
+  // The present tense is a workforce someone has; a modal or "to" makes jobs to come.
+  ['The company, which employs about 6,500 people, will build two depots.', []],
+  ['The plant will produce 150,000 vehicles a year and employ 7,500 people.', [[7500, 'exact', null, null]]],
+  ['The industry employs about 115,000 people directly.', []],
+  ['The plant could employ about 2,500 people.', [[2500, 'about', null, null]]],
+  ['The firm expects to employ 900 people by 2027.', [[900, 'exact', null, null]]],
+  ['The plant will directly employ 400 people.', [[400, 'exact', null, null]]],
   ['The group currently has a workforce of 1,200 workers there, and the plant will create 500 jobs.', [[500, 'exact', null, null]]],
   ['About 4,000 jobs lost in the crisis.', []],
   // "cut" after "and" starts a clause of its own: the jobs are created.
@@ -127,6 +136,10 @@ describe('jobsIn: a people the reference knows, and one it does not', () => {
     ['The firm will hire 300 Smiths.', []],
     ['The project will create 15,000 jobs for Kenyans.', [[15000, 'Kenya', 'Kenya']]],
     ['The mine will create 2,000 jobs for Smiths.', [[2000, 'Smiths', null]]],
+    // The place of the clause the jobs are created in: "in X", "at X", or a place's possessor ("on Portugal's coast").
+    ['LG will build a plant in Hungary, creating 2,500 jobs.', [[2500, 'Hungary', 'Hungary']]],
+    ["L&F will build a plant at Sines, on Portugal's Atlantic coast, that will create about 1,400 direct jobs.", [[1400, 'Portugal', 'Portugal']]],
+    ['L&F will build a plant on Monday, creating 1,400 jobs.', [[1400, null, null]]],
   ])('%s', (line, expected) => {
     expect(jobs(line)).toEqual(expected);
   });

@@ -50,6 +50,8 @@ describe('shares: of a project\'s output exported, and of a country\'s exports',
     ['The plant will produce 2 million tonnes a year, with 40% for export.', [['export_share_of_output', 40, 'exact', 'output', null]]],
     ['The plant will produce 1.2 million tonnes of urea a year, half of it for export.', [['export_share_of_output', 50, 'exact', 'urea', null]]],
     ['The mill will produce 3 million tonnes of steel a year, 40 percent of it for export.', [['export_share_of_output', 40, 'exact', 'steel', null]]],
+    ['The plant would assemble 50,000 vehicles a year, around 60% of them for export to other African markets.', [['export_share_of_output', 60, 'about', 'vehicles', null]]],
+    ['The plant would assemble 50,000 vehicles a year, half of them for export.', [['export_share_of_output', 50, 'exact', 'vehicles', null]]],
     ['The mine will produce 300,000 tonnes of copper a year, three-quarters of which will be exported.', [['export_share_of_output', 75, 'exact', 'copper', null]]],
     ['Half of the plant’s 2 million tonnes a year will stay at home.', []],
     // Not a share of output: no output figure before it, or a share of something else.

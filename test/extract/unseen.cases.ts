@@ -5357,4 +5357,230 @@ export const CASES: UnseenCase[] = [
       { funder: 'International Monetary Fund', recipient: 'Rwanda', amount: 268e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'approved' },
     ],
   },
+
+  // Helper round A (2026-11-27).
+  {
+    name: "A Gulf development fund inks a loan in riyals for a Central Asian dam's repair, a memorandum of up to a sum, and the repair's cost",
+    text: [
+      'Saudi fund inks 375 mln riyal loan for Tajik hydropower plant',
+      "DUSHANBE, April 16 (Reuters) - The Saudi Fund for Development inked a deal on Wednesday to fund the rehabilitation of Tajikistan's Nurek hydropower plant with a 375 million riyal ($100 million) loan, the Tajik finance ministry said.",
+      'The two sides also signed a memorandum of understanding worth up to $250 million for future water and road projects.',
+      "The rehabilitation of Nurek, which generates about 70% of the country's electricity, is expected to cost about $700 million in total.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: 'Tajikistan', amount: 375e6, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Saudi Fund for Development', 'Saudi Fund for Development; Tajikistan', 'Saudi Arabia'], recipient: ['Tajikistan', null], amount: 250e6, currency: 'USD', qualifier: 'up_to', instrument: [null, 'loan', 'financing', 'investment', 'other'], status: ['signed', 'intended'] },
+    ],
+    not: [700e6],
+  },
+  {
+    name: "A foreign builder will plough more than a sum in pesos into a toll road, a road programme's target and the builder's revenue",
+    text: [
+      "Spain's Sacyr to plough $740m into Colombian Pacific highway",
+      "BOGOTA, Sept 3 (Reuters) - Spanish infrastructure group Sacyr will plough more than 3 trillion Colombian pesos ($740 million) into a toll highway linking the port of Buenaventura to Buga, the national infrastructure agency ANI said on Tuesday.",
+      "The 30-year concession is part of the government's fifth-generation road programme, which aims to attract 50 trillion pesos of private capital.",
+      'Sacyr reported revenue of 4.6 billion euros last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Sacyr', funder_country: 'Spain', recipient: 'Colombia', amount: 3e12, currency: 'COP', qualifier: 'over', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [50e12, 4.6e9],
+  },
+  {
+    name: "A Balkan country signs a euro package with two lenders and a bloc, each one's part told after, and its trade with the bloc",
+    text: [
+      'Albania signs €300m package to rebuild northern railway',
+      'TIRANA, Nov 18 (Reuters) - Albania signed a 300 million euro financing package on Monday with the European Bank for Reconstruction and Development, the European Investment Bank and the European Union to rebuild the railway from Durres to the Montenegrin border, the finance ministry said.',
+      "The EBRD will lend 120 million euros and the EIB 100 million euros, while the EU will provide an 80 million euro grant through its Western Balkans Investment Framework.",
+      "Albania's trade with the EU reached 6.4 billion euros last year, about 60% of its total.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['European Bank for Reconstruction and Development; European Investment Bank; European Union', null], recipient: 'Albania', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'financing', 'debt_package', 'loan'], status: 'signed', evidence: 2 },
+      { funder: 'European Bank for Reconstruction and Development', funder_country: null, recipient: 'Albania', amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: 'European Investment Bank', funder_country: null, recipient: 'Albania', amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['European Union', 'Western Balkans Investment Framework'], recipient: 'Albania', amount: 80e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged'] },
+    ],
+    not: [6.4e9],
+  },
+  {
+    name: "A regional trade bank's board approves a naira credit line for a state lender, its first tranche disbursed, and the country's exports",
+    text: [
+      "Afreximbank approves N720bn credit line for Nigeria's Bank of Industry",
+      "LAGOS, June 10 (Reuters) - The board of the African Export-Import Bank (Afreximbank) has approved a 720 billion naira ($470 million) line of credit for Nigeria's state-owned Bank of Industry to finance small manufacturers that export, the Nigerian lender said on Tuesday.",
+      'The first 200 billion naira tranche was disbursed last week, Bank of Industry said.',
+      "Nigeria's non-oil exports rose to $5.4 billion last year, according to the Nigerian Export Promotion Council.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Export-Import Bank', funder_country: null, recipient: ['Bank of Industry', 'Nigeria'], amount: 720e9, currency: 'NGN', qualifier: 'exact', instrument: LOAN, status: 'approved', evidence: 2 },
+      { funder: 'African Export-Import Bank', funder_country: null, recipient: ['Bank of Industry', 'Nigeria'], amount: 200e9, currency: 'NGN', qualifier: 'exact', instrument: LOAN, status: 'disbursed' },
+    ],
+    not: [5.4e9],
+  },
+  {
+    name: "A foreign utility agrees to take a 30% stake for a sum in rupiah, the deal's valuation and the target's revenue",
+    text: [
+      "Singapore's Sembcorp to buy 30% of Indonesian solar firm for 4.8 trln rupiah",
+      'JAKARTA, Feb 25 (Reuters) - Singapore\'s Sembcorp Industries has agreed to take a 30% stake in Indonesian solar developer PT Surya Energi Nusantara for 4.8 trillion rupiah ($295 million), the companies said in a joint statement on Wednesday.',
+      'The deal values Surya Energi at about 16 trillion rupiah.',
+      'The company booked revenue of 2.1 trillion rupiah last year and plans to add 1.5 gigawatts of solar capacity by 2030.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Sembcorp Industries', 'Sembcorp'], funder_country: 'Singapore', recipient: ['PT Surya Energi Nusantara', 'Surya Energi Nusantara', 'Indonesia'], amount: 4.8e12, currency: 'IDR', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 30, evidence: 2 },
+    ],
+    not: [16e12, 2.1e12],
+    projections: [{ metric: 'capacity', value: 1.5, unit: 'GW', horizon: 'by 2030' }],
+  },
+  {
+    name: "An export-credit bank withdraws from a planned loan of about a sum in won, the plant's cost and two countries' trade",
+    text: [
+      'Korea Eximbank pulls out of Vietnam coal plant loan',
+      "HANOI, Oct 8 (Reuters) - The Export-Import Bank of Korea has withdrawn from a planned loan of about 600 billion won ($430 million) for the Vinh Phong 2 coal-fired power plant in southern Vietnam, citing Seoul's pledge to stop financing coal projects abroad, two people familiar with the matter said.",
+      'The 1,200 MW plant, being developed by state utility Vietnam Electricity (EVN), is expected to cost $2.1 billion.',
+      'Trade between South Korea and Vietnam reached $87 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of Korea', funder_country: 'South Korea', recipient: ['Vietnam Electricity', 'Vietnam'], amount: 600e9, currency: 'KRW', qualifier: 'about', instrument: ['loan', 'export_credit'], status: ['cancelled', 'other'], evidence: 1 },
+    ],
+    not: [2.1e9, 87e9],
+    projections: [{ metric: 'capacity', value: 1200, unit: 'MW' }],
+  },
+  {
+    name: "A Pacific country in talks on a budget loan of nearly a sum in Australian dollars, grants already earmarked, and its debt in kina",
+    text: [
+      'Papua New Guinea seeks nearly A$600m budget loan from Australia',
+      "PORT MORESBY, July 22 (AFP) - Papua New Guinea is in talks with Australia over a budget support loan of nearly 600 million Australian dollars, the country's treasurer said on Monday, as the Pacific nation struggles with a cash shortfall.",
+      "Canberra has already earmarked A$150 million in grants this year for PNG's health and education systems, the Australian High Commission said.",
+      "PNG's public debt stands at about 54 billion kina, or roughly half of its economy.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Australia', recipient: 'Papua New Guinea', amount: 600e6, currency: 'AUD', qualifier: 'nearly', instrument: 'loan', status: ['under_discussion', 'proposed'], evidence: 2 },
+      { funder: 'Australia', recipient: 'Papua New Guinea', amount: 150e6, currency: 'AUD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'intended'] },
+    ],
+    not: [54e9],
+  },
+  // Helper round B (2026-11-27).
+  {
+    name: "A Korean battery-materials maker unveils plans to sink more than a sum in euros into a Portuguese plant, with direct jobs, yearly output and its home workforce",
+    text: [
+      "South Korea's L&F to sink over €1.2bn into Portuguese cathode plant",
+      "LISBON, March 17 (Reuters) - South Korean battery materials maker L&F unveiled plans on Monday to invest more than 1.2 billion euros in a cathode plant at Sines, on Portugal's Atlantic coast, that will create about 1,400 direct jobs, the Portuguese economy ministry said.",
+      'The plant, due to open in 2028, will produce 100,000 tonnes of cathode material a year, most of it for carmakers in Germany and France.',
+      'L&F, which employs about 1,100 people at its plants in Daegu, posted revenue of 1.9 trillion won last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['L&F', 'L&F Co'], funder_country: 'South Korea', recipient: 'Portugal', amount: 1.2e9, currency: 'EUR', qualifier: 'over', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+    ],
+    not: [1.9e12],
+    jobs: [{ count: 1400, kind: 'direct', country: 'Portugal' }],
+    notJobs: [1100],
+    projections: [{ metric: 'production', value: 100000, unit: 't', per: 'year' }],
+  },
+  {
+    name: "A Gulf wealth fund agrees to buy a fifth of a Vietnamese logistics group in dong, the deal's valuation and cargo handled beside it",
+    text: [
+      "Qatar's QIA to buy 20% of Vietnam's Mekong Logistics for 7.6 trillion dong",
+      'HO CHI MINH CITY, Sept 4 (Reuters) - The Qatar Investment Authority has agreed to buy a 20% stake in Vietnamese port and warehousing group Mekong Logistics for 7.6 trillion dong ($300 million), the company said in a stock exchange filing on Thursday.',
+      'The deal values Mekong Logistics at about 38 trillion dong and is expected to close in the first quarter of next year, subject to regulatory approval.',
+      'The company, which employs 6,500 people, handled goods worth more than $20 billion last year and will use the proceeds to build two inland container depots that will create about 2,000 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar Investment Authority', funder_country: 'Qatar', recipient: ['Mekong Logistics', 'Vietnam'], amount: 7.6e12, currency: 'VND', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'signed'], stake: 20, evidence: 2 },
+    ],
+    ignore: [300e6],
+    not: [38e12, 20e9],
+    jobs: [{ count: 2000, kind: null }],
+    notJobs: [6500],
+  },
+  {
+    name: "Two multilateral lenders co-finance a wind farm in tenge, the project company set to receive each lender's share, and the farm's cost",
+    text: [
+      'EBRD, AIIB to lend up to 60bn tenge for Kazakh wind farm',
+      "ALMATY, June 23 (Reuters) - The European Bank for Reconstruction and Development and the Asian Infrastructure Investment Bank will co-finance a 200-megawatt wind farm in Kazakhstan's Kostanay region with local-currency loans of up to 60 billion tenge ($115 million), the EBRD said on Monday.",
+      "The project company, Arkalyk Wind, a unit of Spain's Acciona, is set to receive up to 35 billion tenge from the EBRD and up to 25 billion tenge from the AIIB, shielding it from swings in the tenge against the dollar.",
+      'The 95 billion tenge wind farm will generate about 750 gigawatt hours of electricity a year once it starts operating in 2027.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Bank for Reconstruction and Development; Asian Infrastructure Investment Bank', funder_country: null, recipient: ['Arkalyk Wind', 'Kazakhstan', 'Acciona'], amount: 60e9, currency: 'KZT', qualifier: 'up_to', instrument: ['loan', 'financing'], status: ['pledged', 'agreed'], evidence: 2 },
+      { funder: 'European Bank for Reconstruction and Development', funder_country: null, recipient: ['Arkalyk Wind', 'Kazakhstan', 'Acciona'], amount: 35e9, currency: 'KZT', qualifier: 'up_to', instrument: ['loan', null], status: ['pledged', 'agreed'] },
+      { funder: 'Asian Infrastructure Investment Bank', funder_country: null, recipient: ['Arkalyk Wind', 'Kazakhstan', 'Acciona'], amount: 25e9, currency: 'KZT', qualifier: 'up_to', instrument: ['loan', null], status: ['pledged', 'agreed'] },
+    ],
+    ignore: [115e6],
+    not: [95e9],
+    projections: [
+      { metric: 'capacity', value: 200, unit: 'MW' },
+      { metric: 'production', value: 750, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "Donors pledge more than a sum at a reconstruction conference, four donors' parts in three currencies, the country's need and the storm's damage",
+    text: [
+      'Donors pledge over $2bn to rebuild cyclone-hit Madagascar',
+      "ANTANANARIVO, April 9 (AFP) - International donors pledged more than $2 billion on Wednesday to help Madagascar rebuild after Cyclone Ewan, short of the $3.4 billion the government says it needs, the prime minister's office said at the close of a one-day conference.",
+      'The World Bank pledged at least $700 million and the European Union 250 million euros, while Japan promised grants of 6 billion yen and Britain said it had committed 40 million pounds.',
+      'The cyclone destroyed some 90,000 homes and caused damage estimated at $1.6 billion, according to a UN assessment.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Donors', 'donors', 'International donors', null], recipient: 'Madagascar', amount: 2e9, currency: 'USD', qualifier: 'over', instrument: ['grant', null], status: 'pledged', evidence: 2 },
+      { funder: 'World Bank', funder_country: null, recipient: 'Madagascar', amount: 700e6, currency: 'USD', qualifier: 'at_least', instrument: [null, 'grant', 'loan', 'financing'], status: 'pledged' },
+      { funder: 'European Union', recipient: 'Madagascar', amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+      { funder: 'Japan', funder_country: 'Japan', recipient: 'Madagascar', amount: 6e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: 'United Kingdom', funder_country: 'United Kingdom', recipient: 'Madagascar', amount: 40e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+    ],
+    not: [3.4e9, 1.6e9],
+    notJobs: [90000],
+  },
+  {
+    name: "A Brazilian state scraps a port agreement in reais with a Chinese builder, the dollar value in brackets and bilateral trade",
+    text: [
+      "Brazil's Bahia scraps 9 billion reais port deal with Chinese group",
+      "SALVADOR, Brazil, Oct 2 (Reuters) - The government of Brazil's Bahia state has cancelled a 9 billion reais ($1.6 billion) agreement with China Harbour Engineering Company to build and operate a deepwater port near Ilheus, citing repeated delays, the state's infrastructure secretary said on Thursday.",
+      'The state will seek new bidders for the concession next year, he said.',
+      "China was Brazil's largest trading partner last year, with bilateral trade of $158 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Harbour Engineering Company', funder_country: 'China', recipient: ['Brazil', 'Bahia'], amount: 9e9, currency: 'BRL', qualifier: 'exact', instrument: ['investment', 'other', null], status: 'cancelled', evidence: 2 },
+    ],
+    ignore: [1.6e9],
+    not: [158e9],
+  },
+  {
+    name: "A Chinese carmaker in talks to invest about a sum in rand, the headline in dollars, with yearly output, an export share, a workforce and the industry's exports",
+    text: [
+      "China's Chery in talks on $1bn South African car plant - sources",
+      "JOHANNESBURG, Nov 20 (Reuters) - Chinese carmaker Chery Automobile is in talks with South Africa's government to invest about 18 billion rand ($1 billion) in a vehicle assembly plant in the Eastern Cape, three people familiar with the matter said.",
+      'The plant would assemble 50,000 vehicles a year, around 60% of them for export to other African markets, and could employ about 2,500 people, one of the sources said.',
+      'South Africa exported vehicles and components worth 270 billion rand last year, and the industry employs about 115,000 people directly.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Chery Automobile', funder_country: 'China', recipient: 'South Africa', amount: 18e9, currency: 'ZAR', qualifier: 'about', instrument: 'investment', status: ['under_discussion', 'proposed'], evidence: 2 },
+    ],
+    ignore: [1e9],
+    not: [270e9],
+    jobs: [{ count: 2500, kind: [null, 'direct', 'operations'] }],
+    notJobs: [115000],
+    projections: [
+      { metric: 'production', value: 50000, unit: 'vehicles', per: 'year' },
+      { metric: 'export_share_of_output', value: 60, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A textile maker secures a local-currency loan in Egyptian pounds from a development finance institution, a first tranche, jobs, an export share and the company's sales target",
+    text: [
+      "Egypt's Nile Cotton Mills secures EGP 4.8bn IFC loan for Sadat City plant",
+      'CAIRO, Feb 11 (Reuters) - Egyptian textile maker Nile Cotton Mills has secured a loan of 4.8 billion Egyptian pounds (about $95 million) from the International Finance Corporation to build a spinning and garment plant in Sadat City, the company said on Tuesday.',
+      "The local-currency loan will be paid in two tranches, with the first, of 2 billion pounds, expected by the end of March.",
+      "The plant will create at least 3,000 jobs and export around 70% of its output, mainly to Europe, lifting the company's annual sales to 9 billion pounds by 2028.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Finance Corporation', funder_country: null, recipient: ['Nile Cotton Mills', 'Egypt'], amount: 4.8e9, currency: 'EGP', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'], evidence: 2 },
+    ],
+    ignore: [95e6, 2e9],
+    not: [9e9],
+    jobs: [{ count: 3000, kind: null }],
+    projections: [
+      { metric: 'export_share_of_output', value: 70, unit: 'percent' },
+      { metric: 'revenue', value: 9e9, unit: 'EGP', horizon: 'by 2028' },
+    ],
+  },
+
 ];

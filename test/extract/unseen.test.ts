@@ -104,7 +104,7 @@ describe('unseen articles', () => {
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 578, found: 578, extra: 1, forbidden: 1 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 604, found: 604, extra: 1, forbidden: 1 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -226,8 +226,10 @@ describe('unseen articles', () => {
     // Eighty-eighth round's 3 articles (6 rows): all right on first reading, a headline's sum of two body figures
     // left beside them (now their whole, so no total counts both; not scored). A lender's share in euros of a
     // dollar whole, linked since extraction compares currencies at the reference rates (extract/sizes.ts), is
-    // right since session 19. All 578 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(561);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(567);
+    // right since session 19. Helper rounds A and B (14 articles, 26 rows, written by two helpers who saw only the
+    // cases file and the reference tables, never the extractor): 23 found, 17 fully right, 19 parties right, 1 extra
+    // (none forbidden) before their fixes; 26 right after. All 604 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(587);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(593);
   });
 });
