@@ -15,7 +15,7 @@ import { jobsIn } from './jobs.ts';
 import { linkJobTotals } from './jobParts.ts';
 import { projectionsIn } from './projections.ts';
 import { projectsIn } from './projects.ts';
-import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects } from './mergeMentions.ts';
+import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects, withMixedWholes } from './mergeMentions.ts';
 import { withSameRecipients } from './sameRecipient.ts';
 import { withoutHeadlinesToldOtherwise } from './headlineOtherwise.ts';
 import { withStatusToldAfter } from './statusAfter.ts';
@@ -108,7 +108,7 @@ export function extractArticleWith(
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
   return {
-    commitments: mergeCommitments(commitmentMentions, hooks.sameProject),
+    commitments: withMixedWholes(mergeCommitments(commitmentMentions, hooks.sameProject)),
     jobs: linkJobTotals(mergeJobs(jobMentions, hooks.sameProject), hooks.sameProject),
     projections: mergeProjections(projectionMentions, hooks.sameProject),
     projects,

@@ -53,7 +53,8 @@ const COST_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s*$/i;
 const COST_AFTER = new RegExp(
   String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}(?:(?!(?:in|of|for|to|and|with|from|by|on|at|loan|loans|grant|grants|credit|swap|investment|financing|package|deal|facility|syndicated|revolving|term|bridge|standby|extended|lending|trade|budget|support|aid)\s)[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,2}${PROJECT_NOUN}\b(?!\s+of\s+credit)`,
 );
-const COST_WORDS = /\b(?:cost(?:s|ing)?|will cost|to cost|estimated cost|total cost|price tag|capital expenditure|capex|valued at|value of|worth)\s*(?:of\s+|at\s+)?(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
+// ("fuel subsidies, which cost the state $3.2 billion last year": what something cost someone.)
+const COST_WORDS = /\b(?:cost(?:s|ing)?(?:\s+(?:the\s+(?:state|government|country|treasury|exchequer|economy|budget)|taxpayers|it|them))?|will cost|to cost|estimated cost|total cost|price tag|capital expenditure|capex|valued at|value of|worth)\s*(?:of\s+|at\s+)?(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
 // "a loan agreement with the Japan International Cooperation Agency (JICA) worth ...": the deal's value, its parties between.
 // "The total cost of the phase, which will extend the line by 11.8 km, is estimated at Rp 45 trillion": a cost,
 // whatever verb the clause between holds.
@@ -105,7 +106,7 @@ const NOT_MONEY_COMMITTED =
   /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:es|ing)\s+(?:[\w’'.-]+\s+){0,4}at|market cap|net worth|fortune|budget(?! support)|stood at|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|(?<!-)(?:imports?|exports?)(?![-‐](?:import|export))|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
 
 const COMMIT =
-  /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|unveil(?:s|ed|ing)?)\b/i;
+  /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|unveil(?:s|ed|ing)?|parked|parks(?=\s*$|\s+(?:[$€£¥₹]|US\$|\d))|puts?(?=(?:[^.;]|\.(?=\d)){0,60}?\binto\b)|backstop(?:s|ped|ping)?|topp(?:ed|ing)\s+(?:it\s+|them\s+)?up|tops?\s+(?:it\s+|them\s+)?up)\b/i;
 
 // "Nepal gets $150m", "Kenya wins $1bn": a headline's receiver, the money is a commitment (a contract won is not).
 // ("OCP has raised $2bn from a bond sale": money raised from investors is received.)
@@ -178,7 +179,9 @@ const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:19|20)\d\d|to date|s
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "bringing the total received under the programme this year to €16.2bn".
-const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?total\b[^.;]{0,80}?\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i;
+// ("The payment brings disbursements under the 48-month, $5 billion programme to about $2.5 billion": a sum of past payments too.)
+const INFLOWS_LEVEL_BEFORE = /\b(?:foreign\s+direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to)\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
+const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?(?:total|disbursements|lending|commitments|pledges|contributions)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "supply $1bn worth of defence equipment": goods sold, not money given.
 const GOODS_SOLD_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}$/i;
 const WORTH_OF_AFTER = /^\s*(?:worth\s+of|in)\s+(?!(?:humanitarian\s+)?(?:aid|assistance|relief|investment|loans?|grants?|financing|credit)\b)/i;
@@ -302,6 +305,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "The fund manages about $4.3bn", "with assets of $2bn": what an institution holds, not money given.
   if (/manag|overs|assets/i.test(near) && HELD_ASSETS_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'assets held' };
   if (/\btotal\b/i.test(near) && (TOTAL_RISES_TO.test(near) || BRINGS_TOTAL_TO.test(near))) return { role: 'none', reason: 'running total of past money' };
+  // "Foreign direct investment into Uzbekistan reached $11.3 billion last year": a country's inflows, no one's money given.
+  if (/invest|fdi|inflow/i.test(near) && INFLOWS_LEVEL_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
+  // (Read from the sentence's start: another figure may stand between the total's words and its own.)
+  if (/\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i.test(near) && /\b(?:total|disbursements|lending|commitments|pledges|contributions)\b/i.test(sentenceBefore(segment)) && BRINGS_TOTAL_TO.test(sentenceBefore(segment).slice(-220))) return { role: 'none', reason: 'running total of past money' };
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
   // "The fund aims to raise $1bn in total": a fundraising target, given by no one yet.
@@ -455,6 +462,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   // "China's Chery in talks on $1bn South African car plant": the sum a party's talks are on (a debt's or trade's is none).
   if (/talk|negotiat/i.test(near) && TALKS_ON_BEFORE.test(near.slice(-50)) && !TALKED_NOT_MONEY_AFTER.test(after)) return { role: 'commitment' };
+  // "Toyota plans $2bn plant in India", "Moriyama Electric weighs $300m-$400m Vietnam motor plant": a plant a
+  // party plans or weighs, its money.
+  if (PLANS_BEFORE.test(near.slice(-40)) && PLANT_AFTER.test(after)) return { role: 'commitment' };
   // "Indonesia, Japan's Marubeni in $1.8bn waste-to-energy deal": the sum of a deal parties are "in".
   if (/\bin\s+(?:an?\s+)?$/i.test(near) && IN_DEAL_AFTER.test(after)) return { role: 'commitment' };
   // "will pay about $1.5bn for its share": the price of a holding, as of a stake.
@@ -506,6 +516,8 @@ const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|suppor
 /** Before a list of parts: "of which", "including", "split between". */
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
 // ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
+const PLANS_BEFORE = /\b(?:plans|mulls|weighs|eyes|considers|readies|unveils|announces|proposes)\s+(?:an?\s+)?(?:(?:about|around|up\s+to|nearly|over|more\s+than)\s+)?$/i;
+const PLANT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plants?|factory|factories|refinery|smelter|mine|complex|park|port|terminal|hub|campus|project|facility)\b/i;
 const TALKS_ON_BEFORE = /\b(?:talks|negotiat(?:es|ed|ing|ions))\s+(?:on|over|for|about)\s+(?:an?\s+|the\s+)?(?:(?:possible|potential|new|proposed)\s+)?(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
 const TALKED_NOT_MONEY_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:debts?|restructuring|trade|tariffs?|arrears|swap\s+of\s+debt)\b/i;
 const PUT_BEFORE = /\b(?:put|puts|putting|sink|sinks|sinking|sank|sunk|pump|pumps|pumped|pumping|plough|ploughs|ploughed|ploughing|plow|plows|plowed|pour|pours|poured|pouring)\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated|another|a\s+further|an\s+additional)\s+)?$/i;
@@ -563,9 +575,10 @@ const OF_WHOLE_BEFORE = /^\s+(?:(?:out\s+)?of|[^.;$€£¥₹]{0,40}?\bunder)\s+
 export const FRONTED_WHOLE = /(?:^|[;:]|\.\s)\s*of\s+(?:the|its|their)\s+$/i;
 
 // "The remaining $3bn will be invested over three years", "$500m is to be lent by ...": the figure is
-// the subject of a passive verb of giving.
+// the subject of a passive verb of giving. ("About $400m of the cost will be covered by a loan from X": the
+// share of a cost a party covers.)
 const PASSIVE_COMMIT_AFTER =
-  /^\s*(?:(?:more|of\s+(?:it|this|that))\s+)?(?:will|would|shall|is|are|was|were|has|have|had|to)\s+(?:(?:also|then|now|already|still|initially|first|soon|eventually|be|been|being|set|expected|due|scheduled|planned|going|to)\s+){1,4}(?:invested|lent|loaned|provided|disbursed|allocated|earmarked|committed|pledged|granted|extended|injected|deposited|channell?ed|financed|funded|contributed|donated|released|approved|advanced|made available|(?:covered|borne|shouldered|put\s+up)\s+by)\b/i;
+  /^\s*(?:(?:more|of\s+(?:it|this|that|(?:the|its|their)\s+(?:cost|bill|price|total|investment|outlay)))\s+)?(?:will|would|shall|is|are|was|were|has|have|had|to)\s+(?:(?:also|then|now|already|still|initially|first|soon|eventually|be|been|being|set|expected|due|scheduled|planned|going|to)\s+){1,4}(?:invested|lent|loaned|provided|disbursed|allocated|earmarked|committed|pledged|granted|extended|injected|deposited|channell?ed|financed|funded|contributed|donated|released|approved|advanced|made available|(?:covered|borne|shouldered|put\s+up)\s+by)\b/i;
 
 // "approved $1.25bn ... to attract" is a commitment; the commit verb closest to the figure decides.
 const COMMIT_VERB_LAST = /\b(?:invest(?:s|ed)?|lend(?:s)?|approv(?:e|es|ed)|pledg(?:e|es|ed)|commit(?:s|ted)?|provid(?:e|es|ed)|extend(?:s|ed)?|grant(?:s|ed)?|deposit(?:s|ed)?|disburs(?:e|es|ed)|sign(?:s|ed)?)\s+(?:\w+\s+){0,3}$/i;

@@ -13,7 +13,7 @@ import { instrumentOf } from './instrument.ts';
 import { FRONTED_WHOLE, OF_WHOLE } from './classify.ts';
 import { sectorFor } from './sector.ts';
 import { projectFor, type ClassifiedMoney, type SentenceContext } from './context.ts';
-import { amountPoint, type FactMention } from './mergeMentions.ts';
+import { amountPoint, sameNumber, type FactMention } from './mergeMentions.ts';
 import { smallerPart, type SizeRates } from './sizes.ts';
 import { PERCENT } from './numbers.ts';
 
@@ -22,6 +22,8 @@ const STAKE = new RegExp(
   String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+(?:(?:equity|ownership|minority|majority|controlling|working)\s+(?:stake|share(?:holding)?|interest)|stake|share(?:holding)?|interest(?=\s+in\b))\b`,
   'gi',
 );
+/** A bare percent a figure pays for, with no noun of its own: "$150 million for 7.5%" (the percent is group 1, its number group 2). */
+const STAKE_FOR_PERCENT = new RegExp(String.raw`\bfor\s+((\d{1,3}(?:\.\d+)?)\s*${PERCENT})(?!\w|\.\d|\s+(?:of|stake|share|interest|return|rate|yield)\b)`, 'gi');
 /** Between a figure and the stake it pays for: " for a ", " for an additional ". */
 const STAKE_FOR_BEFORE = /^\s*(?:\([^)]*\)\s*)?for\s+(?:a|an|its|the)\s+(?:further\s+|additional\s+)?$/i;
 const STAKE_BUY = /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|invest(?:s|ed|ing)?|intent|interest in|plans?|aims?|seeks?|offer(?:s|ed)?|bid)\b/i;
@@ -97,6 +99,7 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     const lender = wholeRow.funder;
     if (lender !== null && lender === part.mention.row.funder && !text.slice(0, comma).toLowerCase().includes(lender.toLowerCase())) dropFunder(wholeRow);
   }
+  linkListAfterColon(text, figures);
   const cues: number[] = [];
   eachMatch(INCLUDES, text, (m) => cues.push(m.index));
   cues.forEach((at, k) => {
@@ -133,6 +136,22 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
 }
 
 /**
+ * "Japan will provide Senegal with 28 billion yen in aid, its minister said: a 20 billion yen loan for
+ * the railway, 5.5 billion yen in grants ..., and 2.5 billion yen through the WFP": the figures after a
+ * colon that add up exactly to the last figure before it, in its currency, are its parts (items that
+ * do not add up may be another list).
+ */
+function linkListAfterColon(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[]): void {
+  const colon = text.indexOf(':');
+  if (colon < 0 || figures.length < 3) return;
+  const whole = figures.filter((f) => f.end <= colon).pop()?.mention.row;
+  const items = figures.filter((f) => f.start > colon).map((f) => f.mention.row);
+  if (!whole || whole.amount === null || items.length < 2 || items.some((r) => r.part_of !== null || r.amount === null || r.currency !== whole.currency)) return;
+  if (!sameNumber(items.reduce((sum, r) => sum + r.amount!, 0), whole.amount)) return;
+  for (const r of items) r.part_of = whole.commitment_id;
+}
+
+/**
  * "KEXIM and K-Sure have offered up to $2bn in financing": financing from an export-credit agency is
  * export credit, whatever generic word the sentence uses (a loan it names stays a loan).
  */
@@ -144,7 +163,7 @@ function instrumentOfFunder(instrument: Commitment['instrument'], funderType: Co
  * A headline's "to" before a verb of giving, or the verb in the headline's present: "Reliance to invest
  * $2bn", "Japan, ADB to co-finance $1.6bn subway", "IFC, Proparco lend $120m to Nigerian fintech".
  */
-const HEADLINE_TO = /\bto\s+(?:(?:jointly|also)\s+)?(?:invest|lend|loan|finance|co-finance|cofinance|fund|build|provide|give|grant|inject|deposit|buy|acquire|pay|spend|commit|pour|plough|plow|sink|pump|extend|back|bankroll)\b|\b(?:lends?|invests?|gives?|grants?|provides?|extends?|injects?|backs|funds|finances|co-finances|commits?|adds|pledge)\b/i;
+const HEADLINE_TO = /\bto\s+(?:(?:jointly|also)\s+)?(?:invest|lend|loan|finance|co-finance|cofinance|fund|build|provide|give|grant|inject|deposit|buy|acquire|pay|spend|commit|pour|plough|plow|sink|pump|extend|back|backstop|bankroll)\b|\b(?:lends?|invests?|gives?|grants?|provides?|extends?|injects?|backs|funds|finances|co-finances|commits?|adds|pledge)\b/i;
 
 /** The headline's future or present ("X to invest", "X lends"): a pledge, as "will invest" is, when no other word says how firm. */
 function headlineFuture(text: string): StatusCue | null {
@@ -158,6 +177,13 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   const out: FactMention<Commitment>[] = [];
   const stakes: { start: number; end: number; percent: number }[] = [];
   eachMatch(STAKE, text, (m) => stakes.push({ start: m.index, end: m.index + m[0].length, percent: Number(m[1]) }));
+  // "Mubadala will put in $250m for a 12.5% stake and Temasek $150m for 7.5%": a bare percent a figure is
+  // "for", in a sentence of stakes, is a stake too.
+  if (stakes.length > 0) eachMatch(STAKE_FOR_PERCENT, text, (m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!stakes.some((s) => s.start <= start && start < s.end)) stakes.push({ start, end: start + m[1]!.length, percent: Number(m[2]) });
+  });
+  stakes.sort((a, b) => a.start - b.start);
   const figures: { start: number; end: number; mention: FactMention<Commitment> }[] = [];
   // "a 140.7 billion yen ($950 million) loan", "82.5 billion rupees, or about $1 billion, for a 9%
   // stake": what follows a conversion is the figure's (conversions.ts).

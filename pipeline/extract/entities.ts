@@ -637,8 +637,48 @@ function fundAfter(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
+/**
+ * Nouns of a company's trade that an appositive after its name may give: "Moriyama Electric, the
+ * Osaka-based maker of small motors", "Hanseo Materials, a South Korean producer of copper foil".
+ * (Not the role nouns that fit a person as well: "Smith, a fund manager at ...".)
+ */
+const TRADE_NOUNS_AFTER: ReadonlyMap<string, FunderType> = new Map([
+  ...['company', 'firm', 'group', 'conglomerate', 'carmaker', 'automaker', 'miner', 'contractor', 'operator', 'producer', 'maker', 'manufacturer',
+    'giant', 'utility', 'refiner', 'retailer', 'shipper', 'airline', 'startup', 'start-up', 'steelmaker', 'chipmaker', 'drugmaker', 'supplier',
+    'exporter', 'insurer', 'telco', 'provider', 'marketplace', 'platform', 'subsidiary', 'unit'].map((w) => [w, 'company'] as const),
+  ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
+]);
+/** A name, a comma, an article and a trade noun within a few words: the only texts roleAfter can find a company in. */
+const NAME_THEN_TRADE = new RegExp(String.raw`[A-Za-z], (?:a|an|the) [^,;.]{0,60}?\b(?:${[...TRADE_NOUNS_AFTER.keys()].join('|')})\b`);
+
+/**
+ * The type and country an appositive right after token `last` gives the name before it: a comma,
+ * "a", "an" or "the", up to five words (a demonym, "Osaka-based", "South Korean", "battery pack"),
+ * then a trade noun (TRADE_NOUNS_AFTER) ending the phrase or followed by "of", "to", "for", "in",
+ * "that", "which", "based" or a comma. The country is the appositive's country, demonym or place's
+ * (of one country only), else unknown.
+ */
+function roleAfter(tokens: readonly Token[], covered: readonly (RawMatch | null)[], last: number): { type: FunderType; country: string | null } | null {
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[last + 2]?.text ?? '')) return null;
+  const countries = new Set<string>();
+  for (let k = last + 3; k < tokens.length && k <= last + 9; k++) {
+    const t = tokens[k]!.text;
+    const type = TRADE_NOUNS_AFTER.get(t);
+    if (type !== undefined) {
+      const next = tokens[k + 1]?.text;
+      if (next !== undefined && !/^(?:of|to|for|in|that|which|based|with|,|\.|;)$/.test(next)) return null;
+      return { type, country: countries.size === 1 ? [...countries][0]! : null };
+    }
+    // The appositive's head comes before any preposition ("a fund manager at the bank" is a person's job).
+    if (t === ',' || t === ';' || t === '.' || /^(?:at|of|to|for|in|with|from|on|by|and|who|which|that)$/.test(t)) return null;
+    const m = covered[k];
+    if (m) for (const c of m.candidates) if ((c.kind === 'country' || c.kind === 'place') && c.country) countries.add(c.country);
+  }
+  return null;
+}
+
 /** Right after a one-word name: a verb of giving money, its subject ("will invest", "plans to lend", "has acquired"). */
-const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund)\w*\b/i;
+const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund|put|plough|sink|pump)\w*\b/i;
 /** Right after a name, a verb of receiving money: "Kenya's Safaricom gets KSh15bn from IFC". */
 const RECEIVING_VERB_AFTER = /^\s+(?:(?:has|have|had|is|also|now)\s+)*(?:gets|got|receives|received|secures|secured|wins|won|lands|landed|raises|raised|borrows|borrowed|obtains|obtained|bags|bagged|taps|tapped)\b/i;
 /** Capitalised words that open a clause without naming anyone: pronouns, group nouns, determiners. */
@@ -690,6 +730,8 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         tail = place;
         j = place.endTok - 1;
         lastCap = j;
+        // ("Water Authority of Jordan for the Aqaba-Amman project": the country ends the name.)
+        break;
       } else break;
     }
     const runEnd = lastCap;
@@ -697,6 +739,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     while (s <= runEnd && LEADING_NOISE.has(tokens[s]!.text)) s++;
     const head = tokens[runEnd]!.text;
     const role = s === i ? roleBefore(tokens, covered, s) : null;
+    let after: { type: FunderType; country: string | null } | null = null;
     // "Bank of Industry", "Agency for International Development": a head word, then "of" or "for" and the rest of the name.
     let headBeforeConnector = false;
     for (let h = s; h < runEnd && !headBeforeConnector; h++) headBeforeConnector = ORG_HEADS.has(tokens[h]!.text) && CONNECTORS.has(tokens[h + 1]!.text) && tokens[h + 1]!.text !== 'and';
@@ -717,6 +760,10 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
           : null;
       const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
       if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
+    } else if (s <= runEnd && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80)) && (after = roleAfter(tokens, covered, runEnd)) !== null) {
+      // "Moriyama Electric, the Osaka-based maker of small precision motors, plans to invest": a name the
+      // appositive after it gives a trade is a company, of the appositive's country.
+      out.push({ s, e: runEnd + 1, absorbed: null, type: after.type, country: after.country });
     } else if (s <= runEnd && s === i && tokens[i - 1]?.text.toLowerCase() === 'the' && fundAfter(tokens, runEnd)) {
       // "the Africa50 infrastructure fund": a name before a fund's lower-case description is the fund's.
       out.push({ s, e: runEnd + 1, absorbed: null });
@@ -728,7 +775,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       runEnd - s < 3 &&
       !NOT_A_NAME.test(tokens[s]!.text) &&
       (possessorAt(tokens, covered, i)?.candidates.some((c) => c.kind === 'country') ?? false) &&
-      ((s === runEnd && (GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) || RECEIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30)))) ||
+      // ("Turkey's Kaya Tekstil will put half a billion dollars into": a name of up to three words that gives.)
+      (GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
+        (s === runEnd && RECEIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) ||
         SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
     ) {
       // "France's Alstom will invest Rs 1,200 crore", "Kenya's Safaricom gets KSh15bn": a one-word name the
@@ -856,7 +905,7 @@ function introducedIn(t: string, index: EntityIndex): readonly NamedOrg[] {
   const known = memo.get(t);
   if (known) return known;
   // Most sentences name no company by its role, after a possessive or by a head word: a literal test spares scanning them.
-  if (!ROLE_THEN_NAME.test(t) && !POSSESSIVE_THEN_NAME.test(t) && !ORG_HEAD_WORD.test(t)) return memo.set(t, NO_NAMED);
+  if (!ROLE_THEN_NAME.test(t) && !POSSESSIVE_THEN_NAME.test(t) && !ORG_HEAD_WORD.test(t) && !NAME_THEN_TRADE.test(t)) return memo.set(t, NO_NAMED);
   const c = scan(t, index);
   const out: NamedOrg[] = [];
   for (const o of c.orgs) {
@@ -1047,8 +1096,23 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
     mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: tokens[k]!.text, type: 'other', country: null, via: 'acronym', tok: k, endTok: k + 1 });
   }
   mentions.sort((a, b) => a.start - b.start);
+  townsOfNextPlace(mentions, text);
   linkAcronyms(mentions, tokens);
   return mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, kind: m.kind, canonical: m.canonical, type: m.type, country: m.country, via: m.via }));
+}
+
+/**
+ * "a factory in Santa Catarina, Nuevo León": a place written before ", " and a place of another
+ * country is a town of that one (Santa Catarina is a Brazilian state and a town in Mexico's Nuevo
+ * León), so it takes that place's country.
+ */
+function townsOfNextPlace(mentions: EntityMention[], text: string): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
+    if (m.kind !== 'place' || next.kind !== 'place' || m.country === null || next.country === null || m.country === next.country) continue;
+    if (text.slice(m.end, next.start) === ', ') m.country = next.country;
+  }
 }
 
 /**

@@ -8,10 +8,11 @@ import { freezeRows, memoTable } from './memo.ts';
 import { eachMatch } from './matches.ts';
 
 /**
- * Verbs of putting money into a thing, with the "into" they need ("will plough more than 3 trillion
+ * Verbs of putting money into a thing, with the "into" they need ("will put ₹4,500 crore into the first
+ * phase", "will plough more than 3 trillion
  * pesos into a toll road", "to sink over €1.2bn into a plant"; "shares sank 5%" is no money put in).
  */
-export const PUT_INTO = String.raw`(?:plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?)(?=(?:[^.;]|\.(?=\d)){0,60}?\binto\b)`;
+export const PUT_INTO = String.raw`(?:puts?|putting|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?)(?=(?:[^.;]|\.(?=\d)){0,60}?\binto\b)`;
 
 /** The holding a price is paid for: "for its share", "for a holding in" (classify.ts reads it right after a figure). */
 export const HOLDING_FOR = String.raw`for\s+(?:its|their|a|the)\s+(?:[\w’'%-]+\s+){0,2}?(?:share|holding|interest)`;
@@ -20,7 +21,8 @@ const CUES: readonly [Instrument, RegExp][] = [
   // The African Export-Import Bank is a multilateral lender, not an export-credit agency.
   ['export_credit', /\b(?:export[- ]credits?|(?<!african\s)export[- ]import bank|exim|ex-im|export credit agency|eca cover|export finance|sinosure|jbic|ukef|euler hermes)\b/gi],
   ['debt_package', /\b(?:debt package|financing package|finance package|funding package|rescue package|loan package|syndicated|syndicate|lenders|consortium of (?:banks|lenders)|club loan)\b/gi],
-  ['deposit', /\b(?:deposits?|deposited|placed with the central bank)\b/gi],
+  // ("Oman has parked $500 million with the Central Bank of Sri Lanka": money parked at a central bank is a deposit.)
+  ['deposit', /\b(?:deposits?|deposited|placed with the central bank|parked(?=[^.;]{0,60}?\bcentral\s+bank\b))\b/gi],
   // "£500m in loan guarantees": backing for others' loans, not a loan (before the loan cue, which would take "loan").
   ['guarantee', /\b(?:(?:loan|credit|sovereign|partial\s+(?:credit|risk)|risk|payment)\s+)?guarantees?\b|\b(?:political\s+)?risk\s+insurance\b/gi],
   // The EU's macro-financial assistance is lent ("macro-financial aid" before "aid" reads as a grant).
@@ -74,7 +76,8 @@ function inName(text: string, start: number, end: number): boolean {
 }
 
 /** A verb of guaranteeing right before a figure: "will guarantee", "guaranteed", "underwrites". */
-const GUARANTEE_VERB_BEFORE = /\b(?:guarantee[sd]?|guaranteeing|underwrit(?:e|es|ing)|underwrote|underwritten)\s+$/i;
+// ("will backstop a $1 billion bond": what is backstopped may take its article.)
+const GUARANTEE_VERB_BEFORE = /\b(?:(?:guarantee[sd]?|guaranteeing|underwrit(?:e|es|ing)|underwrote|underwritten)\s+|backstop(?:s|ped|ping)?\s+(?:an?\s+)?)$/i;
 
 /** Right after a figure, the source it comes from: "$700m from the IFC". */
 export const SOURCE_AFTER = /^\s+from\s+(?:the\s+)?\p{Lu}/u;

@@ -259,6 +259,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';
     // "400 jobs during construction", "60 permanent jobs once the plant runs".
     if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start));
+    if (kind === null) kind = kindAround(sentence, start, end);
     out.push({ start, end, count: token.value, low: token.low ?? null, qualifier, kind, place, placeIsModifier, refersBack, peopleOf });
   }
   // "8,000 direct jobs and 25,000 indirect jobs in the Lima region": a figure with no place, joined
@@ -283,6 +284,16 @@ function phaseAfter(after: string): JobKind | null {
   if (DURING_CONSTRUCTION.test(after)) return 'construction';
   if (ONCE_RUNNING.test(after)) return 'operations';
   return null;
+}
+
+const DIRECTLY_AFTER = /^\s+directly\b/i;
+const KIND_EMPLOYMENT_BEFORE = /\b(indirect|direct)\s+(?:employment|jobs|work)\s+(?:for|to)\s+(?:another|a\s+further|an\s+additional|some|about|around|nearly|over|more\s+than|up\s+to)?\s*$/i;
+
+/** The kind told around a count [start, end): "will hire about 1,800 workers directly", "indirect employment for another 3,000 people". */
+function kindAround(sentence: string, start: number, end: number): JobKind | null {
+  if (DIRECTLY_AFTER.test(sentence.slice(end, end + 12))) return 'direct';
+  const before = KIND_EMPLOYMENT_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start));
+  return before ? (before[1]!.toLowerCase() as JobKind) : null;
 }
 
 /** "permanent jobs" are jobs of the running plant; "Construction will create 600 jobs" of the building site. */

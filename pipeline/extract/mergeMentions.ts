@@ -101,6 +101,28 @@ function roundedInHeadline(a: number | null, b: number | null): boolean {
   return rounds(a, b) || rounds(b, a);
 }
 
+/**
+ * The merged rows with each whole's kind of money as its parts allow: a whole whose parts are of two
+ * or more specific kinds, its own one of them, is of none ("28 billion yen in aid: a 20 billion yen
+ * loan, 5.5 billion yen in grants ..." is no grant as a whole, nor is a headline's "$500m Saudi loan,
+ * grant" a loan): unknown, rather than the kind of one part. Kinds that hold others by nature (a debt
+ * package, financing, an investment) are left as they are. The same rows when no whole changes.
+ */
+export function withMixedWholes(rows: Commitment[]): Commitment[] {
+  const kindsOf = new Map<string, Set<Commitment['instrument']>>();
+  for (const r of rows) {
+    if (r.part_of === null || r.instrument === null || BROAD_INSTRUMENTS.has(r.instrument)) continue;
+    const kinds = kindsOf.get(r.part_of);
+    if (kinds) kinds.add(r.instrument);
+    else kindsOf.set(r.part_of, new Set([r.instrument]));
+  }
+  if (![...kindsOf.values()].some((k) => k.size >= 2)) return rows;
+  return rows.map((r) => {
+    const kinds = kindsOf.get(r.commitment_id);
+    return kinds !== undefined && kinds.size >= 2 && r.instrument !== null && kinds.has(r.instrument) ? { ...r, instrument: null } : r;
+  });
+}
+
 /** The point a figure states: value, else the bound it gives. */
 const point = (value: number | null, low: number | null, high: number | null) => value ?? low ?? high;
 /** A commitment's size for comparing parts and wholes: its amount, else the bound it gives. */
@@ -175,6 +197,8 @@ const exactName: SameName = (a, b) => a === b;
 const sameProject = (a: string | null, b: string | null, same: SameName) => a === null || b === null || same(a, b);
 
 const GENERIC_INSTRUMENTS = new Set(['investment', 'financing', 'other']);
+/** Kinds of money that hold others by nature: no part of another kind makes such a whole mixed (withMixedWholes). */
+const BROAD_INSTRUMENTS: ReadonlySet<Commitment['instrument']> = new Set(['investment', 'financing', 'other', 'debt_package']);
 // A headline's "facility" and the body's "export credit" (or "loan" and "debt package") can be one debt.
 const DEBT = new Set(['loan', 'export_credit', 'debt_package']);
 /** A party described, not named: "Saudi fund", "Chinese state banks" (the last word lower-case). */
@@ -189,8 +213,10 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
   const otherCountries = (a: Commitment, b: Commitment) =>
     a.recipient_country !== null && b.recipient_country !== null && a.recipient_country !== b.recipient_country;
   // Parties read from a terse headline ("X to lend Y $1bn") are the weakest reading: the body's win.
-  // A headline's "up to $600m" is the body's "between $400m and $600m".
-  const upToTop = (range: Commitment, upTo: Commitment) => range.qualifier === 'range' && upTo.qualifier === 'up_to' && sameNumber(range.amount_high, upTo.amount ?? upTo.amount_high);
+  // A headline's "up to $600m" is the body's "between $400m and $600m"; so is a headline's bare top ("Swiss
+  // firm eyes CFA 120 billion cement plant" over "between CFA 100 billion and CFA 120 billion").
+  const upToTop = (range: Commitment, upTo: Commitment) =>
+    range.qualifier === 'range' && (upTo.qualifier === 'up_to' || upTo.qualifier === 'exact') && sameNumber(range.amount_high, upTo.amount ?? upTo.amount_high);
   const sameAmount = (a: Commitment, b: Commitment, eitherHeadline: boolean) =>
     (sameNumber(point(a.amount, a.amount_low, a.amount_high), point(b.amount, b.amount_low, b.amount_high)) && (a.qualifier === 'range') === (b.qualifier === 'range')) ||
     (eitherHeadline && (upToTop(a, b) || upToTop(b, a) || roundedInHeadline(a.amount, b.amount)));

@@ -75,6 +75,14 @@ const AVOIDED_BEFORE = /\b(?:avoid(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|i
 const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|suppl(?:y|ies|ied|ying)|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
 // "The port will handle 10 million TEU a year": what a facility can take is its capacity.
 const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing))\b/i;
+const CAPACITY_WORDS = new RegExp(CAPACITY.source, 'gi');
+/** "powered by 3GW of solar capacity and produce 1 million tonnes": a verb of producing after the capacity word is the figure's. */
+function producedAfterCapacity(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(CAPACITY_WORDS)) last = m.index + m[0].length;
+  // ("capacity to produce 2 million tonnes" is still a capacity.)
+  return last >= 0 && !/^\s+to\b/i.test(before.slice(last)) && PRODUCE.test(before.slice(last));
+}
 const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:after|with|once|following|by|on)\s+(?:the\s+)?[a-z][a-z\s-]*?))?(?=[,.;)]|\s+(?:and|with|to|while)\b|$)/i;
 /**
  * A share of a project's own output that is exported ("will export 70% of its output", "about 60
@@ -137,7 +145,7 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
     if (reservesAfter || /\breserves?\s+(?:of|at|to)\s*(?:about|around|over|more than|nearly)?\s*$/i.test(before)) {
       metric = 'reserves';
       commodity ??= reservesAfter?.[1] && !/^(its|the|their|his|her|our)$/i.test(reservesAfter[1]) ? reservesAfter[1].toLowerCase() : null;
-    } else if (q.unit === 'MW' || q.unit === 'GW' || CAPACITY.test(before.slice(-30))) metric = 'capacity';
+    } else if (q.unit === 'MW' || q.unit === 'GW' || (CAPACITY.test(before.slice(-30)) && !producedAfterCapacity(before.slice(-30)))) metric = 'capacity';
     else if (PRODUCE.test(before)) metric = 'production';
     // "avoiding 2.3 million tonnes of carbon emissions a year": what is not produced.
     if (metric === 'production' && (AVOIDED_BEFORE.test(before.slice(-40)) || /\b(?:emissions?|co2|carbon dioxide)\b/i.test(commodity ?? ''))) continue;

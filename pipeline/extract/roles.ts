@@ -277,7 +277,9 @@ interface PronounKind {
 }
 const LENDER_KIND: PronounKind = { types: ['bank', 'development_bank', 'export_credit_agency'], name: /\bBank\b/ };
 const FUND_KIND: PronounKind = { types: ['sovereign_fund', 'development_bank'], name: /\b(?:Fund|Funds|Authority|Investment)\b/ };
-const COMPANY_KIND: PronounKind = { types: ['company', 'state_company'], name: /\b(?:Group|Company|Corp|Corporation|Holdings?|Ltd|Limited|Inc|PLC|SA|AG)\b/ };
+// ("The company will put ₹4,500 crore into the first phase" after "Tokyo-based Kanto Datacom will invest": an
+// organisation of no known kind, as a name after "-based" is, may be the company.)
+const COMPANY_KIND: PronounKind = { types: ['company', 'state_company', 'other'], name: /\b(?:Group|Company|Corp|Corporation|Holdings?|Ltd|Limited|Inc|PLC|SA|AG)\b/ };
 const FOUNDATION_KIND: PronounKind = { types: ['other'], name: /\bFoundation\b/ };
 const GOVERNMENT_KIND: PronounKind = { types: ['government'], name: /$^/ };
 const BLOC_KIND: PronounKind = { types: [], name: /\b(?:Union|Community|Bloc|ASEAN|Mercosur|ECOWAS)\b/ };

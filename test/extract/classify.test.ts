@@ -221,6 +221,17 @@ const cases: [string, string[]][] = [
   // The sum a party's talks are on; talks on a debt or on trade are about no money given.
   ["China's Chery in talks on $1bn South African car plant - sources", ['commitment']],
   ['Zambia in talks on $3 billion debt restructuring', ['none']],
+  // The share of a cost a lender covers; the rest of what a company puts into a thing.
+  ["About $400m of the cost will be covered by a loan from Export Development Canada.", ['commitment']],
+  ['The company will put ₹4,500 crore into the first phase, and the remaining ₹7,500 crore into a second phase.', ['commitment', 'commitment']],
+  // Money parked at a central bank, a top-up, a bond backstopped.
+  ["Oman parks $500m at Sri Lanka's central bank", ['commitment']],
+  ['The bank rolled over its 10 billion yuan swap and topped it up by 5 billion yuan.', ['commitment', 'commitment']],
+  ['The United States will backstop a $1 billion bond that Jordan plans to sell.', ['commitment']],
+  // Not money given: what something cost someone, a sum of past payments, a country's inflows.
+  ['The World Bank approved a $300 million loan as Ecuador phases out fuel subsidies, which cost the state $3.2 billion last year.', ['commitment', 'cost']],
+  ['The payment brings disbursements under the 48-month, $5 billion programme approved in May 2024 to about $2.5 billion.', ['none', 'none']],
+  ['Foreign direct investment into Uzbekistan reached $11.3 billion last year.', ['none']],
   // Each sum from a named source, in a sentence about money received.
   ['The company is set to receive up to 35 billion tenge from the EBRD and up to 25 billion tenge from the AIIB.', ['commitment', 'commitment']],
   // Money sunk, pumped or ploughed into a thing, told in a headline's terse words.

@@ -187,13 +187,39 @@ describe('items told after their combined sum ("two credits worth a combined $36
   });
 });
 
+describe('items after a colon that add up to the figure before it', () => {
+  it.each([
+    [
+      'the items are its parts, and a whole of a loan and grants is of no one kind',
+      ['Aid', 'Japan will provide Senegal with 28 billion yen in aid, its minister said: a 20 billion yen loan for the railway, 5.5 billion yen in grants for wharves, and 2.5 billion yen through the World Food Programme.'],
+      [
+        [2.8e10, 'JPY', 'Japan', null, null],
+        [2e10, 'JPY', 'Japan', 'loan', 2.8e10],
+        [5.5e9, 'JPY', 'Japan', 'grant', 2.8e10],
+        [2.5e9, 'JPY', 'Japan', 'grant', 2.8e10],
+      ],
+    ],
+    [
+      'items that do not add up to it are left apart',
+      ['Aid', 'Japan will provide Senegal with 28 billion yen in aid, its minister said: a 20 billion yen loan for the railway and 5.5 billion yen in grants for wharves.'],
+      [
+        [2.8e10, 'JPY', 'Japan', 'grant', null],
+        [2e10, 'JPY', 'Japan', 'loan', null],
+        [5.5e9, 'JPY', 'Japan', 'grant', null],
+      ],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    expect(commitmentsOf(lines)).toEqual(expected);
+  });
+});
+
 describe('a headline\'s figure that is the sum of the body\'s (headlineSums.ts)', () => {
   it.each([
     [
-      'the body\'s figures are parts of the headline\'s sum',
+      'the body\'s figures are parts of the headline\'s sum, which is neither a loan nor a grant as a whole',
       ['Tunisia gets $500m Saudi loan, grant', 'TUNIS - Saudi Arabia will provide Tunisia with a $400 million soft loan and a $100 million grant to support its budget.'],
       [
-        [5e8, 'USD', 'Saudi Arabia', 'loan', null],
+        [5e8, 'USD', 'Saudi Arabia', null, null],
         [4e8, 'USD', 'Saudi Arabia', 'loan', 5e8],
         [1e8, 'USD', 'Saudi Arabia', 'grant', 5e8],
       ],
@@ -208,10 +234,10 @@ describe('a headline\'s figure that is the sum of the body\'s (headlineSums.ts)'
       ],
     ],
     [
-      'as is one whose body tells the figure whole',
+      'as is one whose body tells the figure whole (of no one kind, its parts a loan and a grant)',
       ['Tunisia gets $500m Saudi loan, grant', 'TUNIS - Saudi Arabia will provide Tunisia with $500 million, including a $400 million soft loan and a $100 million grant.'],
       [
-        [5e8, 'USD', 'Saudi Arabia', 'loan', null],
+        [5e8, 'USD', 'Saudi Arabia', null, null],
         [4e8, 'USD', 'Saudi Arabia', 'loan', 5e8],
         [1e8, 'USD', 'Saudi Arabia', 'grant', 5e8],
       ],
@@ -475,6 +501,15 @@ describe('stakes, and an interest rate that is not one', () => {
     ['a rate of interest', ['Loan', 'Japan will lend Vietnam 40 billion yen at 0.1 percent interest.'], [[4e10, 'loan', null]]],
     ['an interest in an asset', ['Stake', 'Qatar Investment Authority will pay $300 million for a 49% interest in the block.'], [[3e8, 'equity', 49]]],
     ['an equity interest', ['Stake', 'QIA will invest $300 million for a 10% equity interest.'], [[3e8, 'equity', 10]]],
+    [
+      'a bare percent a figure is "for", after a stake named in the sentence',
+      ['Stakes', 'Mubadala will put in $250 million for a 12.5% stake and Temasek $150 million for 7.5%.'],
+      [
+        [2.5e8, 'equity', 12.5],
+        [1.5e8, 'equity', 7.5],
+      ],
+    ],
+    ['a percent a loan is "for" in a sentence of no stake is no stake', ['Loan', 'Japan will lend Vietnam $400 million for 30 years at 2% a year.'], [[4e8, 'loan', null]]],
   ])('%s', (_label, lines, expected) => {
     expect(stakesOf(lines)).toEqual(expected);
   });

@@ -98,10 +98,18 @@ describe('statusOf', () => {
     // A plan cancelled is cancelled, not intended; a plan kept is intended.
     ['The UAE has scrapped plans to invest [[$2 billion]] in a port.', 'cancelled'],
     ['The bank has withdrawn from a planned loan of about [[600 billion won]] for the plant.', 'cancelled'],
+    // A cue in a relative clause closed before the figure is the clause's, not the figure's.
+    ['The company will put ₹4,500 crore into the first phase, which is slated to go live by 2028, and the remaining [[₹7,500 crore]] into a second phase.', 'pledged'],
+    ['The fund, which was approved in March, will lend [[$200m]].', 'pledged'],
     // Money a party "is set to receive" is promised it, as what it "will receive" is.
     ['The company is set to receive up to [[35 billion tenge]] from the EBRD.', 'pledged'],
     ['The company is set to sign a [[$35m]] loan.', 'expected'],
     ['The lender pulled out of the planned [[$400m]] financing.', 'cancelled'],
+    ['Bolivia has put on ice a planned loan of nearly [[$1.4 billion]] from China.', 'cancelled'],
+    ['The government put the [[$2bn]] deal on hold.', 'cancelled'],
+    // Money parked at a central bank is there; what a party will backstop it pledges.
+    ['Oman has parked [[$500 million]] with the Central Bank of Sri Lanka.', 'disbursed'],
+    ['The United States will backstop a [[$1 billion]] bond.', 'pledged'],
     ['The bank planned a [[$400m]] loan after it withdrew from Ghana.', 'intended'],
     ['The firm shelved its plan to build a [[$1bn]] plant.', 'cancelled'],
     ['The UAE plans to invest [[$2 billion]] in a port.', 'intended'],
@@ -174,6 +182,8 @@ describe('instrumentOf', () => {
     ['Qatar will invest [[$3 billion]] in Egypt.', 'investment'],
     // Money put into a thing: "plough", "sink", "pour", "pump" ... "into".
     ['Sacyr will plough more than [[3 trillion pesos]] into a toll highway.', 'investment'],
+    ['Oman has parked [[$500 million]] with the Central Bank of Sri Lanka for two years.', 'deposit'],
+    ['The United States will backstop a [[$1 billion]] bond that Jordan plans to sell.', 'guarantee'],
     ['L&F to sink over [[€1.2bn]] into Portuguese cathode plant', 'investment'],
     ['Investors poured [[$2bn]] into the country last year.', 'investment'],
     ['Shares sank 5% after the bank approved a [[$200m]] loan.', 'loan'],

@@ -17,6 +17,34 @@ const cases: [string, Brief[]][] = [
     ],
   ],
   ['The Ministry of Economic Development said on Monday.', []],
+  // A name an appositive after it gives a trade is a company, of the appositive's country when it names one.
+  [
+    'Hanseo Materials, a South Korean producer of copper foil, will invest.',
+    [
+      ['Hanseo Materials', 'Hanseo Materials', 'unknown_organization', 'company', 'South Korea', 'capitalised'],
+      ['South Korean', 'South Korea', 'country', null, 'South Korea', 'demonym'],
+    ],
+  ],
+  ['Daewon Precision, a battery pack supplier to carmakers, will invest.', [['Daewon Precision', 'Daewon Precision', 'unknown_organization', 'company', null, 'capitalised']]],
+  // (Not a person the appositive gives a job, nor a trade noun that does not end the phrase.)
+  ['John Smith, a fund manager at the bank, said.', []],
+  ['Maria Lopez, the company spokeswoman, said.', []],
+  // A known country after an organisation word and "of" ends its name.
+  [
+    'It will lend to the Water Authority of Jordan for the Aqaba-Amman project.',
+    [
+      ['Water Authority of Jordan', 'Water Authority of Jordan', 'unknown_organization', 'other', 'Jordan', 'capitalised'],
+      ['Amman', 'Jordan', 'country', 'government', 'Jordan', 'capital'],
+    ],
+  ],
+  // A place before ", " and a place of another country is a town of that one ("Santa Catarina" is also a Brazilian state).
+  [
+    'A factory in Santa Catarina, Nuevo León.',
+    [
+      ['Santa Catarina', 'Santa Catarina', 'place', null, 'Mexico', 'name'],
+      ['Nuevo León', 'Nuevo León', 'place', null, 'Mexico', 'name'],
+    ],
+  ],
   // A name introduced by its role "asset manager", and a cooperative's name.
   ['Canadian asset manager Brookfield will invest.', [['Canadian', 'Canada', 'country', null, 'Canada', 'demonym'], ['Brookfield', 'Brookfield', 'unknown_organization', 'other', 'Canada', 'capitalised']]],
   // A one-word name after a country's possessive, getting money, is a company of that country.

@@ -81,6 +81,9 @@ const cases: [string, Row[]][] = [
   // The present tense is a workforce someone has; a modal or "to" makes jobs to come.
   ['The company, which employs about 6,500 people, will build two depots.', []],
   ['The plant will produce 150,000 vehicles a year and employ 7,500 people.', [[7500, 'exact', null, null]]],
+  // The kind told around the count: "workers directly", "indirect employment for another 3,000 people".
+  ['The plant will hire about 1,800 workers directly.', [[1800, 'about', 'direct', null]]],
+  ['It will create 650 permanent jobs, besides indirect employment for another 3,000 people.', [[650, 'exact', 'operations', null], [3000, 'exact', 'indirect', null]]],
   ['The industry employs about 115,000 people directly.', []],
   ['The plant could employ about 2,500 people.', [[2500, 'about', null, null]]],
   ['The firm expects to employ 900 people by 2027.', [[900, 'exact', null, null]]],

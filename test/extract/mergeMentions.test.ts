@@ -70,6 +70,22 @@ describe('mergeCommitments', () => {
       ],
       [['Kestrel Bank', null, null, null, null, 'e1'], ['Osprey Bank', null, null, null, null, 'e2']],
     ],
+    [
+      'a headline\'s bare figure is the top of the body\'s range',
+      [
+        mention('1', 0, true, { funder: 'Holcim', amount: 120e9, amount_low: 120e9, amount_high: 120e9, currency: 'XOF', instrument: 'investment' }),
+        mention('2', 50, false, { funder: 'Holcim', amount: null, amount_low: 100e9, amount_high: 120e9, currency: 'XOF', qualifier: 'range', instrument: 'investment' }),
+      ],
+      [['Holcim', null, null, null, null, 'e1;e2']],
+    ],
+    [
+      'but two body figures, a range and its top, stay apart',
+      [
+        mention('1', 0, false, { funder: 'Holcim', amount: 120e9, amount_low: 120e9, amount_high: 120e9, currency: 'XOF', instrument: 'investment' }),
+        mention('2', 50, false, { funder: 'Holcim', amount: null, amount_low: 100e9, amount_high: 120e9, currency: 'XOF', qualifier: 'range', instrument: 'investment' }),
+      ],
+      [['Holcim', null, null, null, null, 'e1'], ['Holcim', null, null, null, null, 'e2']],
+    ],
   ];
   it.each(cases)('%s', (_label, mentions, expected) => {
     expect(mergeCommitments(mentions).map(parties)).toEqual(expected);

@@ -87,6 +87,9 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ['The port will handle 10 million TEU a year.', [['capacity', 1e7, 'TEU', 'year']]],
     ['The fields will produce 750 million cubic feet of gas per day by 2027.', [['production', 7.5e8, 'cf', 'day']]],
     ['The terminal can handle 2 million twenty-foot equivalent units.', [['capacity', 2e6, 'TEU', null]]],
+    // A verb of producing after a capacity word is the figure's; "capacity to produce" is a capacity.
+    ['The complex will be powered by 3GW of solar and wind capacity and produce 1 million tonnes of ammonia a year.', [['capacity', 3, 'GW', null], ['production', 1e6, 't', 'year']]],
+    ['The plant will have the capacity to produce 2 million tonnes of urea a year.', [['capacity', 2e6, 't', 'year']]],
     // Length is not production, whatever verb builds it.
     ['The company will build a 300-km railway.', []],
   ])('%s', (line, expected) => {

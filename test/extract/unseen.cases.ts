@@ -5583,4 +5583,270 @@ export const CASES: UnseenCase[] = [
     ],
   },
 
+
+  // Helper round C (2026-11-27).
+  {
+    name: "A Gulf government parks a dollar deposit at a South Asian central bank, a policy bank rolls over and tops up a yuan swap, and the reserves",
+    text: [
+      "Oman parks $500m at Sri Lanka's central bank as China tops up swap",
+      "COLOMBO, Nov 18 (Reuters) - Oman has parked $500 million with the Central Bank of Sri Lanka for two years, the central bank said on Tuesday, the first deposit from a Gulf government since the island defaulted on its foreign debt in 2022.",
+      "The People's Bank of China has also rolled over its 10 billion yuan currency swap with Sri Lanka for three more years and topped it up by 5 billion yuan, the bank said.",
+      "Sri Lanka's gross official reserves stood at $6.1 billion at the end of October, enough for about four months of imports.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Oman', funder_country: 'Oman', recipient: ['Central Bank of Sri Lanka', 'Sri Lanka'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['disbursed', 'agreed'], evidence: 2 },
+      { funder: ["People's Bank of China", 'China'], funder_country: 'China', recipient: ['Central Bank of Sri Lanka', 'Sri Lanka'], amount: 10e9, currency: 'CNY', qualifier: 'exact', instrument: [null, 'other', 'loan'], status: ['agreed', 'signed'] },
+      { funder: ["People's Bank of China", 'China'], funder_country: 'China', recipient: ['Central Bank of Sri Lanka', 'Sri Lanka'], amount: 5e9, currency: 'CNY', qualifier: 'exact', instrument: [null, 'other', 'loan'], status: ['agreed', 'signed'] },
+    ],
+    not: [6.1e9],
+  },
+  {
+    name: "A lender's board releases the third tranche in SDRs after a review, the running total and programme beside it, and a sister lender's policy loan",
+    text: [
+      'IMF releases third tranche of Ecuador loan after review',
+      "QUITO, Dec 19 (Reuters) - The International Monetary Fund's executive board on Thursday completed the third review of Ecuador's Extended Fund Facility and released the third tranche of SDR 375 million, about $500 million, the fund said in a statement.",
+      'The payment brings disbursements under the 48-month, $5 billion programme approved in May 2024 to about $2.5 billion.',
+      'Separately, the World Bank approved a $300 million development policy loan to shield social spending as Ecuador phases out fuel subsidies, which cost the state $3.2 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Ecuador', amount: 375e6, currency: 'XDR', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['approved', 'disbursed'] },
+      { funder: ['World Bank', 'International Bank for Reconstruction and Development'], funder_country: null, recipient: 'Ecuador', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+    ],
+    ignore: [500e6, 5e9],
+    not: [2.5e9, 3.2e9],
+  },
+  {
+    name: "A government will backstop a neighbour's bond with a sovereign loan guarantee, a guarantee agency covers up to a sum in euros, and the public debt in dinars",
+    text: [
+      'U.S. to backstop $1bn Jordan bond with loan guarantee',
+      'AMMAN, Jan 9 (Reuters) - The United States will backstop a $1 billion bond that Jordan plans to sell next month with a sovereign loan guarantee, letting the kingdom borrow at close to U.S. Treasury rates, the U.S. embassy in Amman said on Thursday.',
+      "Separately, the World Bank's Multilateral Investment Guarantee Agency (MIGA) has agreed to guarantee up to 250 million euros of commercial bank loans to the Water Authority of Jordan for the Aqaba-Amman desalination project.",
+      "Jordan's public debt stood at 41.2 billion dinars at the end of September, the finance ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'United States', recipient: 'Jordan', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: 'pledged', evidence: 2 },
+      { funder: 'Multilateral Investment Guarantee Agency', funder_country: null, recipient: ['Water Authority of Jordan', 'Jordan'], amount: 250e6, currency: 'EUR', qualifier: 'up_to', instrument: 'guarantee', status: ['agreed', 'approved'] },
+    ],
+    not: [41.2e9],
+  },
+  {
+    name: "A Korean policy fund signs a won loan of up to a sum for a power line, its dollar value in brackets, the line's cost and the borrower's debt to another country",
+    text: [
+      "Korea's EDCF to lend Laos up to 130bn won for Mekong power line",
+      "VIENTIANE, Aug 14 (Yonhap) - South Korea's Economic Development Cooperation Fund (EDCF) has signed a loan agreement of up to 130 billion won ($95 million) with Laos to build a 500-kilovolt transmission line linking hydropower dams in Sekong province to the Thai border, the Export-Import Bank of Korea, which runs the fund, said on Thursday.",
+      "The 40-year loan carries an interest rate of 0.05% and will cover about 80% of the line's estimated cost of 165 billion won.",
+      'Laos owes more than $10 billion to Chinese lenders, nearly half of its external public debt, according to World Bank estimates.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Economic Development Cooperation Fund', funder_country: 'South Korea', recipient: 'Laos', amount: 130e9, currency: 'KRW', qualifier: 'up_to', instrument: 'loan', status: 'signed', evidence: 2 },
+    ],
+    ignore: [95e6],
+    not: [165e9, 10e9],
+  },
+  {
+    name: "Two foreign state investors put a combined sum into a company abroad, each one's share and stake told elliptically, the valuation and the country's FDI",
+    text: [
+      'Mubadala, Temasek put $400m into Uzbek e-commerce firm Olcha',
+      "TASHKENT, May 27 (Bloomberg) - Abu Dhabi's Mubadala Investment Company and Singapore's Temasek Holdings have agreed to invest a combined $400 million in Olcha Group, Uzbekistan's largest online marketplace, the company said on Tuesday.",
+      'Mubadala will put in $250 million for a 12.5% stake and Temasek $150 million for 7.5%, in a deal that values Olcha at about $2 billion.',
+      'Foreign direct investment into Uzbekistan reached $11.3 billion last year, according to the statistics agency.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Mubadala Investment Company; Temasek Holdings', 'Temasek Holdings; Mubadala Investment Company'], recipient: ['Olcha Group', 'Olcha', 'Uzbekistan'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed', evidence: 2 },
+      { funder: 'Mubadala Investment Company', funder_country: 'United Arab Emirates', recipient: ['Olcha Group', 'Olcha', 'Uzbekistan'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged'], stake: 12.5 },
+      { funder: 'Temasek Holdings', funder_country: 'Singapore', recipient: ['Olcha Group', 'Olcha', 'Uzbekistan'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged'], stake: 7.5 },
+    ],
+    not: [2e9, 11.3e9],
+  },
+  {
+    name: "A government's yen aid package announced on a visit, its three items listed after a colon, and its aid since a year",
+    text: [
+      'Japan unveils ¥28bn aid package for Senegal',
+      'DAKAR, Feb 6 (AFP) - Japan will provide Senegal with 28 billion yen in aid, its foreign minister said during a visit to Dakar on Thursday: a 20 billion yen concessional loan for the second phase of the Dakar regional express train, 5.5 billion yen in grants to rebuild fishing wharves in Saint-Louis, and 2.5 billion yen in emergency food aid channelled through the World Food Programme.',
+      'Japan has provided Senegal with some 310 billion yen in official development assistance since 1960.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Japan', funder_country: 'Japan', recipient: 'Senegal', amount: 28e9, currency: 'JPY', qualifier: 'exact', instrument: ['debt_package', 'other', 'financing', null], status: 'pledged', evidence: 2 },
+      { funder: ['Japan', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: 'Senegal', amount: 20e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: 'Japan', funder_country: 'Japan', recipient: 'Senegal', amount: 5.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: 'Japan', funder_country: 'Japan', recipient: ['Senegal', 'World Food Programme'], amount: 2.5e9, currency: 'JPY', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+    ],
+    not: [310e9],
+  },
+  {
+    name: "A government puts a policy bank's loan of nearly a sum on ice, denies a report of another lender's rouble loan, and its reserves",
+    text: [
+      'Bolivia puts Chinese lithium loan on ice, denies Russian financing report',
+      'LA PAZ, Oct 30 (Reuters) - Bolivia has put on ice a planned loan of nearly $1.4 billion from China Development Bank for two lithium carbonate plants in the Uyuni salt flat while the new government reviews the contracts, the hydrocarbons ministry said on Wednesday.',
+      "The ministry also denied local media reports that Russia's Rosatom had agreed to lend 90 billion roubles for a third plant, saying no financing had been discussed.",
+      "Bolivia's net international reserves fell to $1.9 billion in September, the lowest in almost two decades.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'China Development Bank', funder_country: 'China', recipient: 'Bolivia', amount: 1.4e9, currency: 'USD', qualifier: 'nearly', instrument: 'loan', status: ['other', 'cancelled', 'under_discussion'] },
+    ],
+    not: [90e9, 1.9e9],
+  },
+  // Helper round D (2026-11-27).
+  {
+    name: "An investment agency's release: a Korean copper-foil maker's zloty plant in a special zone, direct and indirect jobs, capacity, an export share, a tax relief, and the maker's home workforce and sales",
+    text: [
+      'Korean copper foil maker picks Silesia for PLN 1.6 billion plant',
+      'The Polish Investment and Trade Agency (PAIH) is pleased to announce that Hanseo Materials, a South Korean producer of ultra-thin copper foil for lithium-ion batteries, will invest PLN 1.6 billion in a new plant in Dąbrowa Górnicza, within the Katowice Special Economic Zone.',
+      'The plant will have an annual production capacity of 40,000 tonnes of copper foil, around 90% of which will be exported to battery cell makers in Germany, Hungary and Sweden.',
+      'The project will create 520 direct jobs, and a further 1,100 indirect jobs are expected among local suppliers and service providers. Hanseo Materials will also receive corporate income tax relief of up to PLN 280 million under the Polish Investment Zone scheme.',
+      'Hanseo Materials, which employs 2,300 people at its plants in Korea and China, reported sales of 1.1 trillion won in 2025.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Hanseo Materials', funder_country: 'South Korea', recipient: 'Poland', amount: 1.6e9, currency: 'PLN', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    // A tax relief is state aid an analyst may or may not record as the host's commitment.
+    ignore: [280e6],
+    not: [1.1e12],
+    jobs: [
+      { count: 520, kind: 'direct', country: 'Poland' },
+      { count: 1100, kind: 'indirect' },
+    ],
+    notJobs: [2300],
+    projections: [
+      { metric: 'capacity', value: 40000, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 90, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Japanese operator's data centre campus in rupee crore in two phases, each phase's sum and capacity, construction, permanent and indirect jobs, and the market's size in lakh crore",
+    text: [
+      "Japan's Kanto Datacom to invest Rs 12,000 crore in Navi Mumbai data centre campus",
+      'Mumbai: Tokyo-based Kanto Datacom will invest ₹12,000 crore in two phases to build a hyperscale data centre campus at Mahape in Navi Mumbai, Maharashtra industries minister Uday Samant said on Tuesday.',
+      'The company will put ₹4,500 crore into the first phase, which will have 120 MW of IT load and is slated to go live by 2028, and the remaining ₹7,500 crore into a second phase that will take the campus to 300 MW by 2031.',
+      'The project is expected to generate about 2,000 jobs during construction and 650 permanent jobs, besides indirect employment for another 3,000 people.',
+      "India's data centre market, currently valued at about ₹1 lakh crore, is expected to double by 2030, according to industry estimates.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kanto Datacom', funder_country: 'Japan', recipient: ['India', 'Maharashtra'], amount: 12000e7, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      { funder: 'Kanto Datacom', funder_country: 'Japan', recipient: ['India', 'Maharashtra'], amount: 4500e7, currency: 'INR', qualifier: 'exact', instrument: ['investment', null], status: 'pledged' },
+      { funder: 'Kanto Datacom', funder_country: 'Japan', recipient: ['India', 'Maharashtra'], amount: 7500e7, currency: 'INR', qualifier: 'exact', instrument: ['investment', null], status: ['pledged', 'intended'] },
+    ],
+    not: [1e12],
+    jobs: [
+      { count: 2000, kind: 'construction' },
+      { count: 650, kind: ['operations', 'direct', null] },
+      { count: 3000, kind: 'indirect' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120, unit: 'MW' },
+      { metric: 'capacity', value: 300, unit: 'MW', horizon: 'by 2031' },
+    ],
+  },
+  {
+    name: "An economic zone authority's memoranda with foreign firms worth a combined sum at a forum, three firms' parts (one in words, one up to a sum), a factory's output, export share and workers, and investment attracted since a year",
+    text: [
+      'SCZone signs 14 MoUs worth $4.6bn with Chinese, Turkish and Emirati firms',
+      'AIN SOKHNA — The General Authority for the Suez Canal Economic Zone (SCZone) signed 14 memoranda of understanding worth a combined $4.6bn with Chinese, Turkish and Emirati companies on the sidelines of the SCZone Investment Forum on Sunday, the authority said in a statement.',
+      "The largest, with China's Jinhai Tyre Group, covers a $1.2bn radial tyre factory in the Sokhna Industrial Zone, while Turkey's Kaya Tekstil will put half a billion dollars into a yarn and denim complex in East Port Said and the UAE's Falcon Hub Logistics will develop a logistics park worth up to $300m.",
+      'The tyre factory will produce 8 million tyres a year, 70% of them for export to Europe and Africa, and employ 3,500 workers.',
+      'SCZone has attracted investments worth $11.5bn since July 2022, chairman Waleid Gamal El-Dien said.',
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'Chinese companies; Turkish companies; Emirati companies', 'Chinese, Turkish and Emirati companies'], recipient: ['Egypt', 'General Authority for the Suez Canal Economic Zone', 'SCZone'], amount: 4.6e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: ['signed', 'intended'], evidence: 2 },
+      { funder: 'Jinhai Tyre Group', funder_country: 'China', recipient: ['Egypt', 'General Authority for the Suez Canal Economic Zone', 'SCZone'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: ['signed', 'intended'] },
+      { funder: 'Kaya Tekstil', funder_country: 'Türkiye', recipient: ['Egypt', 'General Authority for the Suez Canal Economic Zone', 'SCZone'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: ['signed', 'intended', 'pledged'] },
+      { funder: 'Falcon Hub Logistics', funder_country: 'United Arab Emirates', recipient: ['Egypt', 'General Authority for the Suez Canal Economic Zone', 'SCZone'], amount: 300e6, currency: 'USD', qualifier: 'up_to', instrument: [null, 'investment'], status: ['signed', 'intended'] },
+    ],
+    not: [11.5e9],
+    jobs: [{ count: 3500, kind: [null, 'operations', 'direct'] }],
+    projections: [
+      { metric: 'production', value: 8e6, unit: 'tyres', per: 'year' },
+      { metric: 'export_share_of_output', value: 70, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Japanese motor maker weighs a plant in a range of dollars, as the outlet has learned, the plant's expected yearly sales and workforce, the maker's revenue, worldwide spending plan and staff in China",
+    text: [
+      "Japan's Moriyama Electric weighs $300m-$400m Vietnam motor plant",
+      "HANOI -- Moriyama Electric, the Osaka-based maker of small precision motors, plans to invest between $300 million and $400 million in a factory in northern Vietnam's Bac Ninh province, Nikkei Asia has learned.",
+      'The plant, which could start operating in 2028, would employ around 3,000 people and generate annual sales of about $500 million at full capacity, with nearly all of its output shipped to customers in the U.S. and Europe.',
+      'The move is part of a shift of production away from China, where Moriyama employs about 9,000 workers.',
+      'The company posted revenue of 412 billion yen in the fiscal year ended March and has earmarked 90 billion yen for capital spending worldwide over the next three years.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Moriyama Electric', funder_country: 'Japan', recipient: 'Vietnam', amount: null, low: 300e6, high: 400e6, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'under_discussion'], evidence: 2 },
+    ],
+    // A worldwide capital budget names no recipient (as a global plan beside a plant was, in an earlier case).
+    ignore: [90e9],
+    not: [412e9, 500e6],
+    jobs: [{ count: 3000, kind: [null, 'operations', 'direct'] }],
+    notJobs: [9000],
+    projections: [{ metric: 'revenue', value: 500e6, unit: 'USD', per: 'year' }],
+  },
+  {
+    name: "A Korean parts maker's battery-pack plant in Mexico in trillions of won in headline and body, its dollar value, capacity in gigawatt hours, an export share, direct and indirect jobs, and the maker's sales",
+    text: [
+      'Daewon Precision to build 1.2 trillion won battery pack plant in Mexico',
+      'Daewon Precision, a battery pack supplier to Hyundai Motor Group, will invest 1.2 trillion won ($870 million) in a factory in Santa Catarina, Nuevo León, the company said in a regulatory filing on Monday.',
+      "Mass production is scheduled to begin in the second half of 2028, with annual capacity of 15 gigawatt hours of battery packs, about 85 percent of which will be shipped to carmakers' assembly lines in the United States.",
+      'The plant will hire about 1,800 workers directly, and the Nuevo León state government expects it to support another 4,500 indirect jobs.',
+      'Daewon posted sales of 3.4 trillion won last year, more than half of them to Hyundai and Kia.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Daewon Precision', funder_country: 'South Korea', recipient: ['Mexico', 'Nuevo León'], amount: 1.2e12, currency: 'KRW', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    ignore: [870e6],
+    not: [3.4e12],
+    jobs: [
+      { count: 1800, kind: 'direct', country: 'Mexico' },
+      { count: 4500, kind: 'indirect' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 15, unit: 'GWh', per: 'year' },
+      { metric: 'export_share_of_output', value: 85, unit: 'percent' },
+    ],
+  },
+  {
+    name: "An Emirati developer's green hydrogen complex in UAE dirhams with dollars in brackets, two phases and the first's sum, power capacity, ammonia output and export share, construction and permanent jobs, and the host's proposals in Moroccan dirhams",
+    text: [
+      "UAE's Ghaf Renewables to invest $5bn in Moroccan green hydrogen hub",
+      'Abu Dhabi-based Ghaf Renewables will invest Dh18.4 billion ($5bn) in a green hydrogen and ammonia complex near Guelmim in southern Morocco, the company said on Wednesday after signing an investment agreement with the Moroccan government in Rabat.',
+      'The project will be built in two phases, with the first phase of Dh7.3 billion due to start production in 2029.',
+      'Once complete, the complex will be powered by 3GW of solar and wind capacity and produce 1 million tonnes of green ammonia a year, about 80 per cent of it earmarked for export to Europe.',
+      "Construction is expected to employ about 6,000 workers, with 900 permanent jobs once the plant is running. Morocco's green hydrogen programme has drawn project proposals worth 319 billion dirhams from more than 40 investors, the Moroccan investment ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Ghaf Renewables', funder_country: 'United Arab Emirates', recipient: 'Morocco', amount: 18.4e9, currency: 'AED', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'], evidence: 2 },
+    ],
+    // The dollar conversion (also the headline's figure), and the first phase told as an appositive part.
+    ignore: [5e9, 7.3e9],
+    not: [319e9],
+    jobs: [
+      { count: 6000, kind: 'construction' },
+      { count: 900, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 3, unit: 'GW' },
+      { metric: 'production', value: 1e6, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 80, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A JSE-listed miner's copper mine expansion in Chile in dollars with rand in brackets, an export credit agency's loan for part of it, output from a year, construction and permanent jobs, the mine's workforce and the group's revenue in rand",
+    text: [
+      'Karoo Metals commits $1.1bn to Chilean copper expansion',
+      "JSE-listed Karoo Metals will spend $1.1bn (about R20bn) expanding its Cerro Blanco copper mine in Chile's Atacama region, lifting output to 180,000 tonnes of copper a year from 2029, the group said on Thursday.",
+      "About $400m of the cost will be covered by a loan from Export Development Canada, with the balance funded from the group's own cash flows.",
+      'The expansion will create about 2,800 jobs during construction and 700 permanent positions, adding to the 1,900 people already employed at the mine.',
+      'Karoo Metals, which also mines platinum in Limpopo, reported revenue of R48.6bn for the year to June.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Karoo Metals', recipient: 'Chile', amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      { funder: 'Export Development Canada', funder_country: 'Canada', recipient: ['Karoo Metals', 'Chile', 'Cerro Blanco'], amount: 400e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'export_credit'], status: ['pledged', 'agreed', 'expected'] },
+    ],
+    ignore: [20e9],
+    not: [48.6e9],
+    jobs: [
+      { count: 2800, kind: 'construction' },
+      { count: 700, kind: ['operations', 'direct', null] },
+    ],
+    notJobs: [1900],
+    projections: [{ metric: 'production', value: 180000, unit: 't', per: 'year', horizon: 'from 2029' }],
+  },
+
 ];

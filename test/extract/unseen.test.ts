@@ -44,6 +44,12 @@ const KNOWN: Record<string, string> = {
     '"The fund aims to mobilise 45 billion dirhams" is read as the fund\'s money, as "The EU plans to mobilise €12bn" is: a party that aims to mobilise gives, and the rules cannot tell a fund\'s fundraising target from a donor\'s pledge by the verb',
   "A first payment received under a deal, the deal's whole and the rest to be paid":
     'the $35bn deal the first payment was made "under" has no verb of its own, so its status stays empty, as the rules leave a whole told only through its part (unknown stays empty); an analyst reads the deal as agreed',
+  "An investment agency's release: a Korean copper-foil maker's zloty plant in a special zone, direct and indirect jobs, capacity, an export share, a tax relief, and the maker's home workforce and sales":
+    'the headline\'s "picks Silesia for PLN 1.6 billion plant" is no commitment (a place picked names no giving verb), so the body\'s row has one piece of evidence; and "The project will create 520 direct jobs" names no place, which the rules do not take from the article\'s investment',
+  "An economic zone authority's memoranda with foreign firms worth a combined sum at a forum, three firms' parts (one in words, one up to a sum), a factory's output, export share and workers, and investment attracted since a year":
+    'coordinated demonyms before a group noun ("Chinese, Turkish and Emirati companies") are read as the first alone; "The largest, with China\'s Jinhai Tyre Group, covers a $1.2bn radial tyre factory" has no verb of giving; "8 million tyres" is no unit the rules know',
+  "A Korean parts maker's battery-pack plant in Mexico in trillions of won in headline and body, its dollar value, capacity in gigawatt hours, an export share, direct and indirect jobs, and the maker's sales":
+    'the article never names Daewon Precision\'s country (an analyst takes it from the won and its Korean customer); the jobs\' sentence names no place; and "85 percent of which will be shipped to carmakers\' assembly lines in the United States" is an export only to one who knows the plant is in Mexico',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
 
@@ -104,7 +110,7 @@ describe('unseen articles', () => {
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 604, found: 604, extra: 1, forbidden: 1 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 633, found: 632, extra: 1, forbidden: 1 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -228,8 +234,11 @@ describe('unseen articles', () => {
     // dollar whole, linked since extraction compares currencies at the reference rates (extract/sizes.ts), is
     // right since session 19. Helper rounds A and B (14 articles, 26 rows, written by two helpers who saw only the
     // cases file and the reference tables, never the extractor): 23 found, 17 fully right, 19 parties right, 1 extra
-    // (none forbidden) before their fixes; 26 right after. All 604 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(587);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(593);
+    // (none forbidden) before their fixes; 26 right after. Helper rounds C and D (14 articles, 29 rows, the same way;
+    // deposits, swaps, tranches, guarantees, and trade-press investment announcements): 24 found, 11 fully right, 13
+    // parties right, 3 extra (all forbidden) before their fixes; 28 found, 24 right, 26 parties right after, three cases KNOWN. All 633
+    // rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(611);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(619);
   });
 });
