@@ -100,6 +100,7 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     if (lender !== null && lender === part.mention.row.funder && !text.slice(0, comma).toLowerCase().includes(lender.toLowerCase())) dropFunder(wholeRow);
   }
   linkListAfterColon(text, figures);
+  linkReviewedProgramme(text, figures, rates);
   const cues: number[] = [];
   eachMatch(INCLUDES, text, (m) => cues.push(m.index));
   cues.forEach((at, k) => {
@@ -132,6 +133,29 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     const placed = figures.filter((f) => f.mention.row.part_of === wholeRow.commitment_id && !parts.includes(f.mention.row)).map((f) => f.mention.row);
     const lenders = new Set([...placed, ...parts].map((p) => p.funder).filter((f) => f !== null));
     if (lenders.size >= 2 && wholeRow.funder !== null && lenders.has(wholeRow.funder)) dropFunder(wholeRow);
+  });
+}
+
+/** Right before a figure: the review of a programme ("completed the third review of its"). */
+const REVIEW_OF_BEFORE = /\breviews?\s+of\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|around\s+|nearly\s+)?$/i;
+/** After the reviewed figure, a programme's noun: "$3 billion bailout programme", "$1.3bn Extended Fund Facility". */
+const PROGRAMME_AFTER = /^\s*(?:[\w-]+\s+){0,4}?(?:programmes?|programs?|facility|arrangement|loan|bailout|deal|package)\b/i;
+
+/**
+ * "Ghana has received $360 million from the IMF after the board completed the third review of its $3
+ * billion bailout programme": a programme under review was approved before (the sentence's verb, the
+ * money received, is the payment's), and a smaller payment in its currency told before it in the
+ * sentence is its part.
+ */
+function linkReviewedProgramme(text: string, figures: readonly { start: number; end: number; mention: FactMention<Commitment> }[], rates: SizeRates): void {
+  if (!/review/i.test(text)) return;
+  figures.forEach((f, i) => {
+    if (i === 0 || !REVIEW_OF_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || !PROGRAMME_AFTER.test(text.slice(f.end, f.end + 60))) return;
+    const programme = f.mention.row;
+    programme.status = 'approved';
+    for (const p of figures.slice(0, i)) {
+      if (p.mention.row.part_of === null && smallerPart(p.mention.row, programme, rates)) p.mention.row.part_of = programme.commitment_id;
+    }
   });
 }
 

@@ -187,6 +187,26 @@ describe('items told after their combined sum ("two credits worth a combined $36
   });
 });
 
+describe('a programme under review, and the payment its review released', () => {
+  const rows = (lines: string[]) => {
+    const got = extractedCommitments(lines);
+    const amountOf = (id: string | null) => (id === null ? null : (got.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    return got.map((c) => [c.amount, c.status, amountOf(c.part_of)]);
+  };
+  it.each([
+    [
+      'the programme was approved before; the payment received is its part',
+      ['Tranche', 'Ghana has received $360 million from the International Monetary Fund after the board completed the third review of its $3 billion bailout programme.'],
+      [
+        [3.6e8, 'disbursed', 3e9],
+        [3e9, 'approved', null],
+      ],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    expect(rows(lines)).toEqual(expected);
+  });
+});
+
 describe('items after a colon that add up to the figure before it', () => {
   it.each([
     [
