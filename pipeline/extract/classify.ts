@@ -103,7 +103,7 @@ const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|esti
 // Figures that describe an economy or a market rather than money anyone commits. ("Export-Import Bank"
 // names a lender, not trade.)
 const NOT_MONEY_COMMITTED =
-  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:es|ing)\s+(?:[\w’'.-]+\s+){0,4}at|market cap|net worth|fortune|budget(?! support)|stood at|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|(?<!-)(?:imports?|exports?)(?![-‐](?:import|export))|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
+  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:es|ing)\s+(?:[\w’'.-]+\s+){0,4}at|market cap|net worth|fortune|budget(?! support)|stood at|stands at|stand at|exposure|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|(?<!-)(?:imports?|exports?)(?![-‐](?:import|export))|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
 
 const COMMIT =
   /\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|unveil(?:s|ed|ing)?|parked|parks(?=\s*$|\s+(?:[$€£¥₹]|US\$|\d))|puts?(?=(?:[^.;]|\.(?=\d)){0,60}?\binto\b)|backstop(?:s|ped|ping)?|topp(?:ed|ing)\s+(?:it\s+|them\s+)?up|tops?\s+(?:it\s+|them\s+)?up)\b/i;
@@ -180,8 +180,9 @@ const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:19|20)\d\d|to date|s
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "bringing the total received under the programme this year to €16.2bn".
 // ("The payment brings disbursements under the 48-month, $5 billion programme to about $2.5 billion": a sum of past payments too.)
+const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:have|had)\s+(?:so\s+far\s+|already\s+)?(?:invested|poured|put)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const INFLOWS_LEVEL_BEFORE = /\b(?:foreign\s+direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to)\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
-const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?(?:total|disbursements|lending|commitments|pledges|contributions)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i;
+const BRINGS_TOTAL_TO = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?(?:total|disbursements|lending|commitments?|pledges|contributions|amount\s+drawn)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "supply $1bn worth of defence equipment": goods sold, not money given.
 const GOODS_SOLD_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}$/i;
 const WORTH_OF_AFTER = /^\s*(?:worth\s+of|in)\s+(?!(?:humanitarian\s+)?(?:aid|assistance|relief|investment|loans?|grants?|financing|credit)\b)/i;
@@ -305,10 +306,12 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "The fund manages about $4.3bn", "with assets of $2bn": what an institution holds, not money given.
   if (/manag|overs|assets/i.test(near) && HELD_ASSETS_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'assets held' };
   if (/\btotal\b/i.test(near) && (TOTAL_RISES_TO.test(near) || BRINGS_TOTAL_TO.test(near))) return { role: 'none', reason: 'running total of past money' };
+  // "Chinese companies have invested about $30 billion in Peru": what a country's companies have put in over the years.
+  if (/\bhave\b/i.test(near) && GROUP_HAS_INVESTED_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "Foreign direct investment into Uzbekistan reached $11.3 billion last year": a country's inflows, no one's money given.
   if (/invest|fdi|inflow/i.test(near) && INFLOWS_LEVEL_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
   // (Read from the sentence's start: another figure may stand between the total's words and its own.)
-  if (/\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i.test(near) && /\b(?:total|disbursements|lending|commitments|pledges|contributions)\b/i.test(sentenceBefore(segment)) && BRINGS_TOTAL_TO.test(sentenceBefore(segment).slice(-220))) return { role: 'none', reason: 'running total of past money' };
+  if (/\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i.test(near) && /\b(?:total|disbursements|lending|commitments?|pledges|contributions|drawn)\b/i.test(sentenceBefore(segment)) && BRINGS_TOTAL_TO.test(sentenceBefore(segment).slice(-220))) return { role: 'none', reason: 'running total of past money' };
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
   // "The fund aims to raise $1bn in total": a fundraising target, given by no one yet.
@@ -460,6 +463,11 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (BONDS_BOUGHT_BEFORE.test(near.slice(-40)) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
   if (PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
+  // "Of the total amount, USD 110 million will be utilised for ...": a part of the money just told, fronted by "of",
+  // that a verb says is put to use ("Of that amount, $300m is for roads" alone says nothing of money given).
+  if (/^\W*(?:of|out\s+of)\s/i.test(sentenceBefore(segment)) && OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) && PUT_TO_USE_AFTER.test(after)) return { role: 'commitment' };
+  // "..., leaving $650 million still to come": the rest of a loan, to be paid.
+  if (/leaving/i.test(near) && LEAVING_BEFORE.test(near.slice(-30)) && STILL_TO_COME_AFTER.test(after)) return { role: 'commitment' };
   // "China's Chery in talks on $1bn South African car plant": the sum a party's talks are on (a debt's or trade's is none).
   if (/talk|negotiat/i.test(near) && TALKS_ON_BEFORE.test(near.slice(-50)) && !TALKED_NOT_MONEY_AFTER.test(after)) return { role: 'commitment' };
   // "Toyota plans $2bn plant in India", "Moriyama Electric weighs $300m-$400m Vietnam motor plant": a plant a
@@ -516,6 +524,10 @@ const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|suppor
 /** Before a list of parts: "of which", "including", "split between". */
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
 // ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
+const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility)\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+const PUT_TO_USE_AFTER = /^\s*(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:been|be|to\s+be)\s+)?(?:utili[sz]ed|used|spent|earmarked|allocated|set\s+aside|disbursed|channell?ed|directed|devoted|invested|lent|provided|released)\b/i;
+const LEAVING_BEFORE = /\bleaving\s+(?:(?:about|around|some|nearly|over|more\s+than|another|a\s+further)\s+)?$/i;
+const STILL_TO_COME_AFTER = /^\s*(?:still\s+)?(?:to\s+(?:come|be\s+(?:disbursed|paid|released|received|drawn))|outstanding|undisbursed|yet\s+to\s+be\s+(?:disbursed|paid|released))\b/i;
 const PLANS_BEFORE = /\b(?:plans|mulls|weighs|eyes|considers|readies|unveils|announces|proposes)\s+(?:an?\s+)?(?:(?:about|around|up\s+to|nearly|over|more\s+than)\s+)?$/i;
 const PLANT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plants?|factory|factories|refinery|smelter|mine|complex|park|port|terminal|hub|campus|project|facility)\b/i;
 const TALKS_ON_BEFORE = /\b(?:talks|negotiat(?:es|ed|ing|ions))\s+(?:on|over|for|about)\s+(?:an?\s+|the\s+)?(?:(?:possible|potential|new|proposed)\s+)?(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;

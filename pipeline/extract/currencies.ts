@@ -86,7 +86,8 @@ export function buildCurrencyIndex(rows: readonly CurrencyRow[]): CurrencyIndex 
       })
       .join('|');
   const prefix = prefixFinder(aliases);
-  const suffix = new RegExp(String.raw`^[\s\u00a0]?(?:${alt(aliases.filter((a) => /[A-Za-z]{2}/.test(a) || isCode(a)))})(?![A-Za-z])`, 'i');
+  // ("a 300-million-euro loan", "2.1-bln-yuan": a word currency hyphenated to its figure, as wire copy writes it before a noun.)
+  const suffix = new RegExp(String.raw`^(?:[\s\u00a0]|-(?=[A-Za-z]{2}))?(?:${alt(aliases.filter((a) => /[A-Za-z]{2}/.test(a) || isCode(a)))})(?![A-Za-z])`, 'i');
   const hintList = [...hintCodes.keys()].sort((a, b) => b.length - a.length).map(escape);
   const hints = new RegExp(String.raw`(?<![A-Za-z])(?:${hintList.join('|')})(?![A-Za-z])`, 'gi');
   const codeOnly = new Set([...aliasSet].filter(isCode).map((a) => a.toLowerCase()));

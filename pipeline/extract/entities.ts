@@ -223,6 +223,9 @@ const JARGON = [
   'UPDATE', 'NEWS', 'PHOTO', 'VIDEO', 'FILE', 'READ', 'MORE', 'NEW', 'THE', 'AND', 'FOR', 'WITH', 'II', 'III', 'IV', 'VI',
   'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'DR', 'MR', 'MRS', 'MS',
   'PHD', 'UAV', 'GPS', 'SMS', 'PDF', 'FAQ', 'API', 'ICT', 'R&D', 'M&A', 'Q&A', 'FOB', 'CIF', 'LC', 'LCS',
+  // News agencies credited in a dateline or byline ("Leyla Huseynova – APA", "APA reports"): a source, never a party.
+  'AP', 'AFP', 'APA', 'PTI', 'IANS', 'ANI', 'UNI', 'TASS', 'WAM', 'SPA', 'KUNA', 'QNA', 'MENA', 'BSS', 'APP', 'NNA', 'IRNA',
+  'ISNA', 'SANA', 'BNA', 'ONA', 'PNA', 'KPL', 'VNA', 'BERNAMA', 'ANTARA', 'ANGOP', 'MAP', 'APS', 'TAP',
 ];
 
 function insert(root: TrieNode, name: string, candidate: Candidate): void {

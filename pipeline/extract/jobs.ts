@@ -22,7 +22,8 @@ const KIND_WORD = String.raw`(?:direct|indirect|induced|construction|constructio
 // modifiersOf checks them, so that "2,000 of the jobs" is not read as a figure of jobs.
 const MODIFIER = String.raw`(?:${KIND_WORD}\s+and\s+${KIND_WORD}|[a-z][a-z.’'-]*)`;
 const JOB_NOUN = new RegExp(
-  String.raw`^(?:\s+|-)((?:${MODIFIER}\s+){0,3})(jobs?|job opportunities|employment opportunities|positions|posts|workers|employees|people|personnel|${STAFF_NOUN})\b`,
+  // (The nearest noun: "2,500 jobs for local people" is jobs, not "people" with three modifiers.)
+  String.raw`^(?:\s+|-)((?:${MODIFIER}\s+){0,3}?)(jobs?|job opportunities|employment opportunities|positions|posts|workers|employees|people|personnel|${STAFF_NOUN})\b`,
   'i',
 );
 const STAFF_NOUN_ONLY = new RegExp(String.raw`^${STAFF_NOUN}$`, 'i');

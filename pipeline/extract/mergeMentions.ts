@@ -148,8 +148,9 @@ export function withPartOf(mentions: readonly FactMention<Commitment>[], partOf:
  * export-credit agency is among its lenders ("signed financing worth $1.2bn with JBIC, the EIB and
  * banks"); another lender's share of it is financing, as the whole would be without the agency.
  */
+// (The agency's own government, "India" for "Export-Import Bank of India", is no other lender.)
 function wholesInstrumentFor(part: Commitment, whole: Commitment): Commitment['instrument'] {
-  const otherLender = part.funder !== null && part.funder !== whole.funder && part.funder_type !== 'export_credit_agency';
+  const otherLender = part.funder !== null && part.funder !== whole.funder && part.funder_type !== 'export_credit_agency' && (part.funder_country === null || part.funder_country !== whole.funder_country);
   return whole.instrument === 'export_credit' && otherLender ? 'financing' : whole.instrument;
 }
 
@@ -177,7 +178,8 @@ export function withWholes(mentions: readonly FactMention<Commitment>[], wholes:
     const whole = wholes.get(m);
     if (whole === undefined) return m;
     const row = { ...withWholesTerms(m.row, whole), part_of: whole.commitment_id };
-    if (row.funder === null) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
+    // (A giver the part took from a neighbour, not its own words, gives way to the whole's too.)
+    if (row.funder === null || m.funderBorrowed === true) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
     return { ...m, row };
   });
 }

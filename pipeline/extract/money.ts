@@ -120,7 +120,7 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
   const right = sentence.slice(token.end, token.end + 80);
   const suf = currencies.suffix.exec(right);
   if (suf && acceptable(suf[0], currencies) && !(/^\s*pounds?\s+of\b/i.test(right) && !POUNDS_OF_MONEY.test(right))) {
-    return { token, start: token.start, end: token.end + suf[0].length, alias: suf[0].trim() };
+    return { token, start: token.start, end: token.end + suf[0].length, alias: suf[0].replace(/^-/, '').trim() };
   }
   return none;
 }

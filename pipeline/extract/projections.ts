@@ -68,7 +68,8 @@ export function periodOfMoney(after: string, horizon: string | null, before = ''
 }
 
 /** Output already made: "produced", "exported", "output was" (a future perfect still looks ahead). */
-const PAST_OUTPUT_BEFORE = /(?<!\b(?:will|would|to|could|may)\s+(?:have\s+)?)\b(?:produced|exported|mined|shipped|output\s+(?:was|stood\s+at|fell\s+to|rose\s+to|reached))\s+(?:(?:a\s+record|about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated|just)\s+)*$/i;
+// ("Angola ... pumped about 1.1 million barrels a day last year": pumped and generated too.)
+const PAST_OUTPUT_BEFORE = /(?<!\b(?:will|would|to|could|may)\s+(?:have\s+)?)\b(?:produced|exported|mined|shipped|pumped|generated|output\s+(?:was|stood\s+at|fell\s+to|rose\s+to|reached))\s+(?:(?:a\s+record|about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated|just)\s+)*$/i;
 /** A past level a figure is compared with: "down from", "up from", "compared with". */
 const COMPARED_FROM_BEFORE = /\b(?:down|up)\s+from\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$|\bcompared\s+(?:with|to)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 const AVOIDED_BEFORE = /\b(?:avoid(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|offset(?:s|ting)?|sav(?:e|es|ed|ing)|abat(?:e|es|ed|ing)|displac(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}$/i;

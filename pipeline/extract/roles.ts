@@ -78,7 +78,10 @@ const ACCORDING_TO = /\baccording\s+to\b[^,;.]*/giu;
 const MAY_SAY_ACCORDING = /according/i;
 const OBJECT_BEFORE = /\b(?:to|for|into|towards|from|with)\s+(?:the\s+)?$/i;
 const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|visit(?:ed|ing|s)?\s+to|trip\s+to|trips\s+to)\s+(?:the\s+)?$/i;
-const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?$/i;
+// ("in northern Serbia": a part of a country named by its direction is after the preposition too.)
+const PREPOSITION_BEFORE = /\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+/** "in Zrenjanin, northern Serbia": a town, then the part of the country it is in (case-sensitive: the town is a name). */
+const TOWN_THEN_REGION_BEFORE = /\b(?:in|at|near)\s+[A-Z][\p{L}'’-]+,\s+(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$/u;
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
 // ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
 const BUILDER_BEFORE = /\b(?:built|developed|constructed)\s+(?:(?:and\s+(?:run|operated)|jointly|mainly)\s+)?by\s+(?:the\s+)?$/i;
@@ -89,7 +92,8 @@ const RIVAL_BIDS_BEFORE = /\b(?:beat(?:s|ing)?|outbid(?:s|ding)?|rival|competing
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 // "buy a 30% stake in X from Y", "acquire shares from Y": Y sells.
 const SELLER_BEFORE = /\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|stake|stakes|shares|assets?)\b[^;:]{0,80}\bfrom\s+(?:the\s+)?$/i;
-const RAISED_HOLDING = /\b(?:raise[sd]?|raising|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:its|their|his|her|the|a)\s+(?:\w+\s+)?(?:stake|holding|shareholding|share|ownership)\b/gi;
+// ("has raised its planned investment in a factory to 1.1 billion euros": what it puts in, made larger, as a stake raised is.)
+const RAISED_HOLDING = /\b(?:raise[sd]?|raising|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:its|their|his|her|the|a)\s+(?:\w+\s+)?(?:stake|holding|shareholding|share|ownership|investment|commitment|pledge|contribution|offer)\b/gi;
 // "the Abu Dhabi fund", "the Chinese bank": a description of an organisation the article named before.
 const DESCRIBED = /\s(?:fund|funds|bank|lender|company|firm|group|investor|conglomerate)$/;
 // “We will invest $2bn,” X of Y said: inside a quote, "we" is the speaker's organisation.
@@ -153,6 +157,9 @@ const STATE_AID_AFTER = /^\s+(?:state\s+aid|(?:state|government|public)\s+(?:sub
 /** Words for money lent, for the two patterns after. */
 // ("a $3bn currency swap line agreed with Qatar": a swap line is lent as a loan is.)
 const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facility|facilities|(?:currency\s+)?swap(?:\s+lines?|\s+agreements?)?)`;
+/** Right before the first of two signatories told after a passive signing: "was signed here on Thursday between the". */
+// ("between the Government of the Republic of Azerbaijan and the IsDB": a government named by its country.)
+const SIGNED_BETWEEN_BEFORE = /\b(?:signed|sealed|inked|concluded)\b[^.;]{0,60}?\bbetween\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$/i;
 /** Right before a party: talks held with it ("is in talks with", "negotiating with the"). */
 const TALKS_WITH_BEFORE = /\b(?:in\s+(?:talks|negotiations|discussions)|negotiating|holding\s+talks|talking)\s+with\s+(?:the\s+)?$/i;
 /** After the party talked with, what the talks are over, up to the figure: "over a budget support loan of nearly", "on a". */
@@ -742,8 +749,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       const p = partiesOf(a, [m]);
       if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
     } else if (m.end <= anchorStart && m.end >= anchorStart - 90 && RELATIVE_GIVER_GAP.test(s.slice(m.end, anchorStart))) {
-      // "co-financed with the World Bank, which approved $1bn for the same programme": the relative clause's subject.
-      const p = partiesOf(a, [m]);
+      // "co-financed with the World Bank, which approved $1bn for the same programme": the relative clause's subject
+      // ("by the Saudi Fund and the OPEC Fund, which have committed $40m and $25m respectively": all of it).
+      const first = a.parties.find((n) => n.start < m.start && coordinated(a, n).includes(m));
+      const p = partiesOf(a, first ? dedupe(coordinated(a, first)) : [m]);
       if (p.length > 0) found.push({ parties: p, strength: 6, at: m.start });
     } else if (m.end <= anchorStart && POSSESSOR_OF_FIGURE.test(s.slice(m.end, anchorStart)) && GIVING_NOUN_AFTER.test(s.slice(anchorEnd, anchorEnd + 60))) {
       const p = partiesOf(a, [m]);
@@ -751,6 +760,11 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail)) {
       // ("with JBIC, the European Investment Bank and a group of banks": each lender named.)
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.2, at: m.start, signedWith: true });
+    } else if (m.start >= anchorEnd && /\bbetween\s+/i.test(before) && SIGNED_BETWEEN_BEFORE.test(before)) {
+      // "A loan agreement worth 2.1 billion yuan was signed here on Thursday between the Export-Import Bank of
+      // China and the Zambian government": the two signatories (of which the lender lends: resolveParties).
+      const p = partiesOf(a, dedupe(coordinated(a, m)));
+      if (p.length > 0) found.push({ parties: p, strength: 5, at: m.start });
     } else if (m.end <= anchorStart && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && TALKS_WITH_BEFORE.test(before) && loanTalkedOver(s, m.end, anchorStart, anchorEnd)) {
       // "Papua New Guinea is in talks with Australia over a budget support loan of nearly A$600m": the party
       // talked with over a loan lends it, to the subject, as a lender a loan is signed with does.
@@ -846,7 +860,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // ", a Mubadala and ADQ joint venture,": an appositive describes the subject, it is not the subject.
       !appositives.some(([from, to]) => to <= anchor && m.start >= from && m.end <= to) &&
       // "Regarding Kenya's willingness to lend": a possessor with an intention is the subject even after a preposition.
-      (!PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) || POSSESSOR_INTENT.test(s.slice(m.end, m.end + 60))) &&
+      ((!PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) && !TOWN_THEN_REGION_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) || POSSESSOR_INTENT.test(s.slice(m.end, m.end + 60))) &&
       // "Kestrel Mining said lenders have committed $3.5bn": the speaker reports what others give.
       !SPEAKER_OF_OTHERS.test(s.slice(m.end, anchor)) &&
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
@@ -1026,7 +1040,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || (/^['’]/.test(after) && !investedIn))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     // ("Uzbekistan sold $1.5bn of eurobonds": the issuer of bonds sold receives the money.)
-    else if ((RECEIVE_AFTER.test(after) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
+    else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     // "during the president's visit to Tokyo", "at a forum in Riyadh": where a delegation went or an event was held.

@@ -232,6 +232,13 @@ const cases: [string, string[]][] = [
   ['The World Bank approved a $300 million loan as Ecuador phases out fuel subsidies, which cost the state $3.2 billion last year.', ['commitment', 'cost']],
   ['The payment brings disbursements under the 48-month, $5 billion programme approved in May 2024 to about $2.5 billion.', ['none', 'none']],
   ['Foreign direct investment into Uzbekistan reached $11.3 billion last year.', ['none']],
+  ["Kenya's exposure to TDB Group, including the new facility, stands at about Sh170 billion.", ['none']],
+  ['India Exim Bank has so far extended 11 LoCs to Malawi, taking the cumulative commitment to about USD 560 million.', ['none']],
+  ['Chinese companies have invested about $30 billion in Peru, mostly in copper mining.', ['none']],
+  ['CAF has approved a 1.5 billion sol ($400 million) loan to Peru.', ['commitment', 'none']],
+  // A part fronted by "Of the total amount,"; the rest of a loan "still to come".
+  ['Of the total amount, USD 110 million will be utilised for irrigation, while the balance USD 70 million has been earmarked for water.', ['commitment', 'commitment']],
+  ['The payment brings the amount drawn so far to $550 million, leaving $650 million still to come.', ['none', 'commitment']],
   // Each sum from a named source, in a sentence about money received.
   ['The company is set to receive up to 35 billion tenge from the EBRD and up to 25 billion tenge from the AIIB.', ['commitment', 'commitment']],
   // Money sunk, pumped or ploughed into a thing, told in a headline's terse words.

@@ -316,6 +316,15 @@ describe('parts told in the sentence after their whole ("The financing includes 
       ],
     ],
     [
+      'a report of what the money comprises ("It was noted that the financing comprises ..."); its parts take the whole\'s lender',
+      ['Financing', 'A financing agreement worth EUR 120 million was signed between the Government of the Republic of Azerbaijan and the Islamic Development Bank (IsDB), APA reports.', 'It was noted that the financing comprises an Istisna\'a facility of EUR 90 million and an Instalment Sale facility of EUR 30 million.'],
+      [
+        [1.2e8, 'EUR', 'Islamic Development Bank', null],
+        [9e7, 'EUR', 'Islamic Development Bank', 1.2e8],
+        [3e7, 'EUR', 'Islamic Development Bank', 1.2e8],
+      ],
+    ],
+    [
       'not a part: another currency, smaller only by as much as a rate may move (€420m of $450m)',
       ['Loans', 'The World Bank approved a $450 million loan to Kenya.', 'The financing includes a €420 million grant from the EU.'],
       [

@@ -17,6 +17,8 @@ const cases: [string, Brief[]][] = [
     ],
   ],
   ['The Ministry of Economic Development said on Monday.', []],
+  // A news agency credited in a byline is a source, never a party.
+  ['Leyla Huseynova – APA. The loan was signed, APA reports.', []],
   // A name an appositive after it gives a trade is a company, of the appositive's country when it names one.
   [
     'Hanseo Materials, a South Korean producer of copper foil, will invest.',

@@ -83,6 +83,8 @@ const cases: [string, Row[]][] = [
   ['The plant will produce 150,000 vehicles a year and employ 7,500 people.', [[7500, 'exact', null, null]]],
   // The kind told around the count: "workers directly", "indirect employment for another 3,000 people".
   ['The plant will hire about 1,800 workers directly.', [[1800, 'about', 'direct', null]]],
+  // The nearest job noun is the count's: "jobs for local people" are jobs.
+  ['The project is expected to create more than 2,500 jobs for local people during construction.', [[2500, 'over', 'construction', null]]],
   ['It will create 650 permanent jobs, besides indirect employment for another 3,000 people.', [[650, 'exact', 'operations', null], [3000, 'exact', 'indirect', null]]],
   ['The industry employs about 115,000 people directly.', []],
   ['The plant could employ about 2,500 people.', [[2500, 'about', null, null]]],

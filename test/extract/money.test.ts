@@ -99,6 +99,9 @@ const cases: [string, Row[]][] = [
   ['Sacyr will invest COP 3 trillion in the road.', [['COP 3 trillion', 3e12, 3e12, 3e12, 'COP', 'exact']]],
   ['The fund raised USD500m last year.', [['USD500m', 5e8, 5e8, 5e8, 'USD', 'exact']]],
   ['Sacyr will invest 3 trillion Colombian pesos in the road.', [['3 trillion Colombian pesos', 3e12, 3e12, 3e12, 'COP', 'exact']]],
+  // A word currency hyphenated to its figure before a noun, as wire copy writes it.
+  ['China, Zambia sign 2.1-bln-yuan loan agreement', [['2.1-bln-yuan', 2.1e9, 2.1e9, 2.1e9, 'CNY', 'exact']]],
+  ['It signed a 300-million-euro loan.', [['300-million-euro', 3e8, 3e8, 3e8, 'EUR', 'exact']]],
   ['Exports grew 15 percent to reach 40% of output.', []],
   ['Call +92 21 111 222 333 for details.', []],
   ['It will create 6,000 jobs and two billion smiles.', []],

@@ -116,6 +116,7 @@ describe('output already made is not a projection', () => {
   const rows = (line: string) => extract(['Output', line]).projections.map((p) => [p.metric, p.value, p.unit]);
   it.each([
     ['Ghana produced 650,000 tonnes of cocoa last season, down from 1 million tonnes two years earlier.', []],
+    ['Angola pumped about 1.1 million barrels a day last year.', []],
     ['The mine exported 2 million tonnes of ore in 2023.', []],
     ['Output rose to 90,000 tonnes a year, up from 60,000 tonnes.', []],
     ['The mine will have produced 2 million tonnes by 2030.', [['production', 2e6, 't']]],

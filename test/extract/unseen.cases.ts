@@ -5849,4 +5849,264 @@ export const CASES: UnseenCase[] = [
     projections: [{ metric: 'production', value: 180000, unit: 't', per: 'year', horizon: 'from 2029' }],
   },
 
+
+  // Helper round E (2026-11-27).
+  {
+    name: "A state news agency's policy-bank loan in yuan told in the passive with dollars in brackets, a hyphenated headline figure, the road's cost, a Chinese builder, construction jobs and bilateral trade",
+    text: [
+      'China, Zambia sign 2.1-bln-yuan loan agreement for road upgrade',
+      'LUSAKA, Nov. 20 (Xinhua) -- A concessional loan agreement worth 2.1 billion yuan (about 295 million U.S. dollars) was signed here on Thursday between the Export-Import Bank of China and the Zambian government for the upgrading of the 580-km Lusaka-Mongu road, a key transport corridor linking the capital with the country\'s Western Province.',
+      'The agreement was signed by Zambian Minister of Finance and National Planning Mr. Chanda Mwale and Chinese Ambassador to Zambia Mr. Liu Jianguo on behalf of the two sides, in the presence of senior officials from both governments.',
+      'Speaking at the signing ceremony, Mwale noted that the road, whose total construction cost is estimated at 3.4 billion yuan, will be built by China Road and Bridge Corporation, with the remaining funds to be provided by the Zambian government through the National Road Fund Agency, and that the project is expected to create more than 2,500 jobs for local people during construction.',
+      'The Chinese ambassador said China will continue to support Zambia in improving its infrastructure and connectivity, adding that trade volume between China and Zambia reached 6.6 billion U.S. dollars in 2024, according to Chinese customs data.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of China', funder_country: 'China', recipient: 'Zambia', amount: 2.1e9, currency: 'CNY', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+    ],
+    ignore: [295e6],
+    not: [3.4e9, 6.6e9],
+    jobs: [{ count: 2500, kind: 'construction' }],
+    noProjections: true,
+  },
+  {
+    name: "A business paper's Exim Bank line of credit to an African government, its two earmarked parts, an Indian-content rule, the cumulative lines to the country and bilateral trade",
+    text: [
+      'Exim Bank extends USD 180 million LoC to Malawi for irrigation, water supply',
+      'Mumbai: The Export-Import Bank of India (India Exim Bank) has signed an agreement with the Government of the Republic of Malawi, making available a Government of India-supported Line of Credit (LoC) of USD 180 million for financing irrigation and drinking water supply projects in the country\'s Southern Region, the bank said in a statement on Tuesday.',
+      'Of the total amount, USD 110 million will be utilised for the Shire Valley lift irrigation scheme, which is expected to bring about 25,000 hectares of farmland under assured irrigation, while the balance USD 70 million has been earmarked for drinking water supply schemes in 12 towns, it added.',
+      'The LoC has been extended under the Indian Development and Economic Assistance Scheme (IDEAS), under which at least 75 per cent of the contract value is required to be sourced from India in the form of goods and services, opening up opportunities for Indian project exporters.',
+      'With the signing of this agreement, India Exim Bank has so far extended 11 LoCs to Malawi, taking the cumulative commitment to about USD 560 million, the statement said. Bilateral trade between India and Malawi stood at USD 381 million in 2024-25.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of India', 'India'], funder_country: 'India', recipient: 'Malawi', amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: ['Export-Import Bank of India', 'India'], funder_country: 'India', recipient: 'Malawi', amount: 110e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', null], status: ['signed', 'pledged'] },
+      { funder: ['Export-Import Bank of India', 'India'], funder_country: 'India', recipient: 'Malawi', amount: 70e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', null], status: ['signed', 'pledged'] },
+    ],
+    not: [560e6, 381e6],
+  },
+  {
+    name: "A Turkish agency's report of a textile maker's investment of around a sum in euros in a Balkan town, the host's job-creation grant of up to a sum, yearly capacity in tonnes, an export share, workers, trade and past Turkish investment",
+    text: [
+      'Turkish textile company to invest around 85 million euros in North Macedonia',
+      "SKOPJE (AA) - Turkish textile producer Sedef Tekstil will invest around 85 million euros ($92 million) in a new yarn and technical fabrics factory in the southeastern town of Strumica, North Macedonia's Deputy Prime Minister in charge of economic affairs Arben Sulejmani announced on Monday.",
+      "Speaking at the signing ceremony, which was also attended by Türkiye's Ambassador to Skopje Mehmet Ali Kaya, Sulejmani said that an agreement on the investment was signed between the company and the Directorate for Technological Industrial Development Zones, under which the state will provide the company with a grant of up to 8.5 million euros for the creation of new jobs.",
+      'The factory, which is planned to become operational in the second half of 2027, will employ 1,200 workers and will have an annual production capacity of 12,000 tonnes of yarn and fabrics, nearly 90 percent of which will be exported to European Union markets, he noted.',
+      'Trade volume between Türkiye and North Macedonia reached $1.1 billion last year, while Turkish companies have invested more than 1.5 billion euros in the country so far, according to official figures.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Sedef Tekstil', funder_country: 'Türkiye', recipient: 'North Macedonia', amount: 85e6, currency: 'EUR', qualifier: 'about', instrument: 'investment', status: ['pledged', 'signed'], evidence: 2 },
+      // The host state's subsidy to the foreign investor, recorded as earlier cases record Hungary's grants to EVE Energy and Samsung SDI.
+      { funder: ['North Macedonia', 'Directorate for Technological Industrial Development Zones'], recipient: ['Sedef Tekstil', null], amount: 8.5e6, currency: 'EUR', qualifier: 'up_to', instrument: 'grant', status: ['pledged', 'signed', 'agreed'] },
+    ],
+    ignore: [92e6],
+    not: [1.1e9, 1.5e9],
+    jobs: [{ count: 1200, kind: [null, 'direct', 'operations'] }],
+    projections: [
+      { metric: 'capacity', value: 12000, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 90, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Kazakh agency's memorandum to explore investments of up to a sum with a Gulf company for a wind plant, told in the passive, a feasibility study first, capacity, yearly output, construction jobs, trade turnover and investment since a year",
+    text: [
+      'Kazakhstan, UAE company sign MoU to explore USD 2.5 bln wind energy investment',
+      'ASTANA. KAZINFORM – A memorandum of understanding to explore investments of up to USD 2.5 billion in the construction of a 1 GW wind power plant with an energy storage system in Zhambyl region was signed between the Ministry of Energy of the Republic of Kazakhstan and Abu Dhabi-based Al Wasl Renewables on the sidelines of the Astana International Forum, Kazinform News Agency correspondent reports.',
+      'The document was signed by Vice Minister of Energy of Kazakhstan Mr. Daniyar Seitkali and Chief Executive Officer of Al Wasl Renewables Mr. Khalid Al Marzouqi.',
+      'According to the ministry, under the memorandum the parties will conduct a joint feasibility study within 12 months, after which a final decision on the investment and the signing of an investment agreement are expected.',
+      'Once implemented, the project is expected to generate about 3,500 GWh of electricity per year and create around 1,000 jobs during the construction phase, the ministry noted.',
+      "It was noted that the trade turnover between Kazakhstan and the UAE amounted to USD 1.2 billion in 2024, while direct investment from the UAE into Kazakhstan's economy since 2005 has exceeded USD 6 billion.",
+    ].join('\n'),
+    commitments: [
+      // A memorandum "to explore" binds no one to the sum: prospective only, not the firmer 'signed'.
+      // (Widened after the first reading, as its writer offered: earlier memorandum cases accept "signed".)
+      { funder: 'Al Wasl Renewables', funder_country: 'United Arab Emirates', recipient: 'Kazakhstan', amount: 2.5e9, currency: 'USD', qualifier: 'up_to', instrument: [null, 'investment'], status: ['intended', 'under_discussion', 'proposed', 'signed'], evidence: 2 },
+    ],
+    not: [1.2e9, 6e9],
+    jobs: [{ count: 1000, kind: 'construction' }],
+    projections: [
+      { metric: 'capacity', value: 1, unit: 'GW' },
+      { metric: 'production', value: 3500, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An Azerbaijani agency's Islamic Development Bank financing in euros signed in the passive, its istisna'a and instalment-sale parts, the project's cost and the state budget's share, residents served, construction jobs and the bank's total since a year",
+    text: [
+      'Azerbaijan, IsDB sign EUR 120 mln financing agreement for water supply project',
+      'Baku. Leyla Huseynova – APA. A financing agreement worth EUR 120 million was signed between the Government of the Republic of Azerbaijan and the Islamic Development Bank (IsDB) for the implementation of the project on improvement of water supply and sewerage systems in Guba and Gusar districts, APA reports, citing the Ministry of Finance.',
+      'The document was signed by Minister of Finance of Azerbaijan Mr. Elchin Rzayev and IsDB Vice President for Operations Mr. Ahmed Bello within the framework of the Annual Meetings of the IsDB Group held in Algiers.',
+      "It was noted that the financing comprises an Istisna'a facility of EUR 90 million and an Instalment Sale facility of EUR 30 million, to be repaid over 20 years, including a five-year grace period.",
+      'The total cost of the project is estimated at EUR 175 million, and the remaining EUR 55 million will be covered from the state budget of Azerbaijan.',
+      'Upon completion, the project will provide around 180,000 residents of the two districts with uninterrupted drinking water, while about 600 jobs will be created during the construction works.',
+      'Since Azerbaijan joined the IsDB in 1992, the bank has approved financing for 58 projects in the country worth a total of USD 2.1 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Islamic Development Bank', funder_country: null, recipient: 'Azerbaijan', amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'signed', evidence: 2 },
+      { funder: 'Islamic Development Bank', funder_country: null, recipient: 'Azerbaijan', amount: 90e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan', 'other', null], status: 'signed' },
+      { funder: 'Islamic Development Bank', funder_country: null, recipient: 'Azerbaijan', amount: 30e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan', 'other', null], status: 'signed' },
+    ],
+    // The state budget's share is the borrower's own money, not cross-border.
+    not: [175e6, 55e6, 2.1e9],
+    jobs: [{ count: 600, kind: 'construction' }],
+    notJobs: [180000],
+  },
+  {
+    name: "A Kenyan daily's regional trade bank loan in shillings with dollars in brackets, approved by its board, a first tranche disbursed, the balance due in tranches, the country's exposure to the lender and its public debt",
+    text: [
+      'Kenya secures Sh38.7 billion TDB loan, first tranche paid out',
+      'Kenya has secured a Sh38.7 billion ($300 million) loan from the Eastern and Southern African Trade and Development Bank (TDB Group) to help the Treasury plug budget shortfalls and retire expensive short-term commercial debt, in the latest move by the government to tap regional lenders amid tight access to international capital markets.',
+      "National Treasury Principal Secretary Dr Joseph Kiprono said the facility, which carries a tenor of seven years, was approved by the lender's board of directors last month, and that the first tranche of Sh12.9 billion ($100 million) was disbursed into the government's account at the Central Bank of Kenya on Friday.",
+      'The balance of Sh25.8 billion is expected to be released in two equal tranches by March next year, subject to the fulfilment of conditions precedent, Dr Kiprono said.',
+      "Kenya's exposure to TDB Group, including the new facility, stands at about Sh170 billion, making it one of the lender's largest sovereign borrowers, while the country's total public debt stood at Sh11.8 trillion at the end of September, according to Treasury data.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Trade and Development Bank', 'Eastern and Southern African Trade and Development Bank', 'TDB Group'], funder_country: null, recipient: 'Kenya', amount: 38.7e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed', 'agreed'], evidence: 2 },
+      { funder: ['Trade and Development Bank', 'Eastern and Southern African Trade and Development Bank', 'TDB Group'], funder_country: null, recipient: ['Kenya', 'Central Bank of Kenya'], amount: 12.9e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', null], status: 'disbursed' },
+      { funder: ['Trade and Development Bank', 'Eastern and Southern African Trade and Development Bank', 'TDB Group'], funder_country: null, recipient: 'Kenya', amount: 25.8e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', null], status: ['expected', 'pledged', 'approved'] },
+    ],
+    ignore: [300e6, 100e6],
+    not: [170e9, 11.8e12],
+    noProjections: true,
+  },
+  {
+    name: "A Pakistani daily's Arab fund loan in Kuwaiti dinars for a dam, two co-financiers' sums told with 'respectively', another fund's completed disbursement in dirhams for a hospital, the dam's cost in rupees, capacity, construction jobs and the fund's total since a year",
+    text: [
+      'Kuwait Fund to lend KD18m for Kurram Tangi dam',
+      'ISLAMABAD: Pakistan and the Kuwait Fund for Arab Economic Development on Tuesday signed a loan agreement of KD18 million (about $58.6 million) for the construction of the second phase of the Kurram Tangi dam in North Waziristan, which is expected to irrigate 16,000 acres of land and generate 18.9 megawatts of electricity.',
+      'The agreement was signed by Economic Affairs Division (EAD) Secretary Dr Imran Saeed and Kuwait Fund Deputy Director General Mr Waleed Al-Bahar in the presence of Federal Minister for Economic Affairs Mr Tariq Hameed, according to a statement issued by the EAD.',
+      'The project, whose total cost has been estimated at Rs21.2 billion, is being co-financed by the Saudi Fund for Development and the OPEC Fund for International Development, which have already committed $40 million and $25 million respectively, the statement added.',
+      'Speaking on the occasion, the minister noted that the Abu Dhabi Fund for Development had completed the disbursement of its entire AED183.6 million loan for the 300-bed Sheikh Khalifa bin Zayed hospital in Dera Ismail Khan, which was handed over to the Khyber-Pakhtunkhwa government last month.',
+      'He said the Kuwait Fund had so far extended concessional loans worth over $450 million to Pakistan for 21 development projects since 1976, adding that the dam is expected to create around 1,200 jobs during its construction.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait Fund for Arab Economic Development', funder_country: 'Kuwait', recipient: 'Pakistan', amount: 18e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['pledged', 'agreed', 'signed'] },
+      { funder: 'OPEC Fund for International Development', funder_country: null, recipient: 'Pakistan', amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['pledged', 'agreed', 'signed'] },
+      { funder: 'Abu Dhabi Fund for Development', funder_country: 'United Arab Emirates', recipient: ['Pakistan', 'Khyber-Pakhtunkhwa'], amount: 183.6e6, currency: 'AED', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    ignore: [58.6e6],
+    not: [21.2e9, 450e6],
+    jobs: [{ count: 1200, kind: 'construction' }],
+    projections: [{ metric: 'capacity', value: 18.9, unit: 'MW' }],
+  },
+  // Helper round F (2026-11-27).
+  {
+    name: "A weekly deals roundup of five bulleted items: a Gulf fund's geothermal loan and the plant's cost, a Korean battery maker's won expansion in Hungary with jobs, a policy loan and the lender's total since a year, a funding round a state investor led and the valuation, a stake for an undisclosed sum and a dirham pledge",
+    text: [
+      'Week in deals: Saudi fund backs Kenyan geothermal, SK On expands in Hungary',
+      "SINGAPORE, Nov 21 - Our weekly round-up of cross-border investment and lending announcements.",
+      "• Kenya: The Saudi Fund for Development signed a $120 million loan agreement with Kenya on Monday to help finance the 140MW Menengai III geothermal plant, which is expected to cost $410 million.",
+      "• SK On: The South Korean battery maker will invest 1.1 trillion won ($790 million) in a second production line at its plant in Ivancsa, Hungary, adding 900 jobs, the Hungarian foreign ministry said on Tuesday.",
+      "• Philippines: The Asian Development Bank approved a $250 million policy-based loan to help the country deepen its capital markets. The Manila-based lender has committed $5.4 billion to the Philippines since 2020.",
+      "• Temasek: Singapore's state investor led a $75 million funding round in Indonesian agritech start-up Panen Digital, valuing the Jakarta-based company at $600 million.",
+      "• Morocco: France's TotalEnergies agreed to buy a 50% stake in the 300MW Dakhla wind project from local developer Nareva for an undisclosed sum, and said it would put up to 4 billion dirhams into building the project.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: 'Kenya', amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'SK On', funder_country: 'South Korea', recipient: 'Hungary', amount: 1.1e12, currency: 'KRW', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: 'Asian Development Bank', funder_country: null, recipient: 'Philippines', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: 'Temasek Holdings', funder_country: 'Singapore', recipient: ['Panen Digital', 'Indonesia'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'disbursed'] },
+      { funder: 'TotalEnergies', funder_country: 'France', recipient: ['Morocco', 'Nareva'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: 'agreed', stake: 50 },
+      { funder: 'TotalEnergies', funder_country: 'France', recipient: 'Morocco', amount: 4e9, currency: 'MAD', qualifier: 'up_to', instrument: ['investment', null], status: 'pledged' },
+    ],
+    ignore: [790e6],
+    not: [410e6, 5.4e9, 600e6],
+    jobs: [{ count: 900, kind: null }],
+    projections: [
+      { metric: 'capacity', value: 140, unit: 'MW' },
+      { metric: 'capacity', value: 300, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A follow-up on a loan signed months before: a second disbursement received, the loan's total restated, the amount drawn so far and the rest still to come, the section's cost and the borrower's debt",
+    text: [
+      'Tanzania receives $250m more from Korean railway loan',
+      "DODOMA, March 12 (Reuters) - Tanzania has received a second disbursement of $250 million from the Export-Import Bank of Korea under the $1.2 billion loan signed last August for the Dodoma-Tabora section of its standard gauge railway, the finance ministry said on Wednesday.",
+      'The payment brings the amount drawn so far to $550 million, leaving $650 million still to come, which the ministry expects to receive in two tranches by mid-2027 as construction progresses.',
+      "The 368-km section is being built by Turkey's Yapi Merkezi at a cost of $1.9 billion. Tanzania's external debt stood at $33.6 billion at the end of December, according to the central bank.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of Korea', funder_country: 'South Korea', recipient: 'Tanzania', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'disbursed', evidence: 2 },
+      { funder: 'Export-Import Bank of Korea', funder_country: 'South Korea', recipient: 'Tanzania', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed' },
+      { funder: 'Export-Import Bank of Korea', funder_country: 'South Korea', recipient: 'Tanzania', amount: 650e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', null], status: ['expected', 'pledged'] },
+    ],
+    // The running total drawn, as "bringing total disbursements to" was in earlier cases.
+    not: [550e6, 1.9e9, 33.6e9],
+  },
+  {
+    name: "A foreign tyre maker raises its planned investment in a plant abroad to a sum in euros from a smaller one, what it has already spent, the host's state aid, new and existing jobs, output by a year and its country's investment since a year",
+    text: [
+      "China's Qilu Tyre raises Serbian plant investment to €1.1bn",
+      "BELGRADE, May 14 (Reuters) - Chinese tyre maker Qilu Tyre has raised its planned investment in a factory in Zrenjanin, northern Serbia, to 1.1 billion euros from the 680 million euros it announced in 2022, to add a line for truck and bus tyres, Serbia's finance minister said on Tuesday.",
+      'The company has already spent about 420 million euros on the first phase, which began production last year and employs 1,300 people. The expansion will create a further 1,200 jobs and lift the plant\'s output to 16 million tyres a year by 2028.',
+      'The Serbian government will contribute 75 million euros in state aid towards the expansion, the minister said.',
+      "Chinese companies have invested more than 5 billion euros in Serbia since 2016, making China the country's largest foreign investor.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qilu Tyre', funder_country: 'China', recipient: 'Serbia', amount: 1.1e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: 'Serbia', recipient: ['Qilu Tyre', 'Serbia'], amount: 75e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+    ],
+    // Money already spent on the first phase is part of the raised total.
+    ignore: [420e6],
+    not: [680e6, 5e9],
+    jobs: [{ count: 1200, kind: null }],
+    notJobs: [1300],
+    projections: [{ metric: 'production', value: 16e6, unit: 'tyres', per: 'year', horizon: 'by 2028' }],
+  },
+  {
+    name: "A host government announces a foreign steelmaker's investment of a sum, the company confirms a smaller sum for a first phase hours later, both in the headline, the presidency's jobs, capacity, the company's home workforce and the country's FDI",
+    text: [
+      'Mozambique says Indian steelmaker to invest $2bn; company commits $750m',
+      "MAPUTO, Sept 9 (Reuters) - Indian steelmaker Kalinga Steel will invest $2 billion in a coal-to-steel complex in Mozambique's Tete province, the Mozambican presidency said on Monday after the president met the company's chairman.",
+      'In a statement issued hours later, Kalinga Steel said it had committed $750 million to the first phase, a plant with capacity of 1.5 million tonnes of steel a year, and would decide on any further investment after a feasibility study due next year.',
+      'The presidency said the complex would create 5,000 jobs. Kalinga, which employs 12,000 people in India, did not give a figure.',
+      'Mozambique attracted $3.7 billion of foreign direct investment last year, most of it in liquefied natural gas.',
+    ].join('\n'),
+    commitments: [
+      // The government's figure, which the investor did not confirm.
+      { funder: 'Kalinga Steel', funder_country: 'India', recipient: 'Mozambique', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'proposed', 'other'], evidence: 2 },
+      { funder: 'Kalinga Steel', funder_country: 'India', recipient: 'Mozambique', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'agreed'], evidence: 2 },
+    ],
+    not: [3.7e9],
+    jobs: [{ count: 5000, kind: null }],
+    notJobs: [12000],
+    projections: [{ metric: 'capacity', value: 1.5e6, unit: 't', per: 'year' }],
+  },
+  {
+    name: "An analysis piece on oil-backed borrowing: past loans and an IMF programme told with their years, one new facility a trade bank's board approved, debt owed, past oil output and an infrastructure need",
+    text: [
+      "ANALYSIS-Angola's oil-backed borrowing habit proves hard to break",
+      'LUANDA, June 4 (Reuters) - For two decades Angola has paid for roads, dams and railways with oil it has yet to pump. In 2004 the Export-Import Bank of China lent Luanda $2 billion backed by crude shipments, and in 2016, as oil prices collapsed, China Development Bank followed with a $10 billion credit line to state oil company Sonangol.',
+      'Attempts to diversify have brought only partial relief. In 2018 the International Monetary Fund approved a $3.7 billion programme, later enlarged to $4.5 billion, and in 2021 Angola persuaded its Chinese creditors to suspend debt repayments for three years.',
+      "The latest deal points the same way. On Tuesday the African Export-Import Bank's board approved a $1.2 billion pre-export facility for Sonangol, to be repaid from future crude cargoes, the oil company said.",
+      'Angola still owes Chinese lenders about $17 billion, roughly 40% of its external debt, and pumped about 1.1 million barrels a day last year, down from a peak of 1.9 million in 2008. The African Development Bank estimates the country needs around $12 billion a year of infrastructure investment.',
+      '"Every new facility is tied to barrels," said a Luanda-based economist. "That leaves very little room when prices fall."',
+    ].join('\n'),
+    commitments: [
+      { funder: 'African Export-Import Bank', funder_country: null, recipient: ['Sonangol', 'Angola'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'export_credit', 'trade'], status: 'approved' },
+    ],
+    // Past deals told in passing with their years: an analyst may or may not record them.
+    ignore: [2e9, 10e9, 3.7e9, 4.5e9],
+    not: [17e9, 12e9],
+    noProjections: true,
+  },
+  {
+    name: "A Latin American development bank approves a loan in soles with dollars in brackets, the programme's cost, a Chinese bank's loan to a port operator with capacity, a regional lender preparing about a sum, and Chinese investment to date",
+    text: [
+      'CAF approves 1.5 billion sol loan for Lima water networks',
+      'LIMA, Aug 19 (Reuters) - The Development Bank of Latin America and the Caribbean (CAF) has approved a 1.5 billion sol ($400 million) loan to Peru to expand drinking water and sewerage networks in northern Lima, the economy ministry said on Tuesday.',
+      "The loan, CAF's first to Peru in local currency, has an 18-year term and will cover about 60% of the 2.5 billion sol programme run by state water utility Sedapal, with the rest coming from the national budget.",
+      "Separately, Industrial and Commercial Bank of China signed a $350 million loan with Cosco Shipping Ports Chancay Peru, the operator of the Chancay megaport north of Lima, to finance a second phase that will lift the terminal's capacity to 1.5 million TEU a year.",
+      "The Inter-American Development Bank is also preparing a loan of about $200 million for flood defences along the Rimac river, which its board is expected to consider in October.",
+      'Chinese companies have invested about $30 billion in Peru, mostly in copper mining, according to the Chinese embassy in Lima.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Development Bank of Latin America and the Caribbean', funder_country: null, recipient: ['Peru', 'Sedapal'], amount: 1.5e9, currency: 'PEN', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: 'Industrial and Commercial Bank of China', funder_country: 'China', recipient: ['Cosco Shipping Ports Chancay Peru', 'Cosco Shipping Ports Chancay', 'Peru'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'Inter-American Development Bank', funder_country: null, recipient: 'Peru', amount: 200e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['proposed', 'expected', 'under_discussion'] },
+    ],
+    ignore: [400e6],
+    not: [2.5e9, 30e9],
+    projections: [{ metric: 'capacity', value: 1.5e6, unit: 'TEU', per: 'year' }],
+  },
+
 ];

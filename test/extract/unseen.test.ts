@@ -50,6 +50,20 @@ const KNOWN: Record<string, string> = {
     'coordinated demonyms before a group noun ("Chinese, Turkish and Emirati companies") are read as the first alone; "The largest, with China\'s Jinhai Tyre Group, covers a $1.2bn radial tyre factory" has no verb of giving; "8 million tyres" is no unit the rules know',
   "A Korean parts maker's battery-pack plant in Mexico in trillions of won in headline and body, its dollar value, capacity in gigawatt hours, an export share, direct and indirect jobs, and the maker's sales":
     'the article never names Daewon Precision\'s country (an analyst takes it from the won and its Korean customer); the jobs\' sentence names no place; and "85 percent of which will be shipped to carmakers\' assembly lines in the United States" is an export only to one who knows the plant is in Mexico',
+  "A business paper's Exim Bank line of credit to an African government, its two earmarked parts, an Indian-content rule, the cumulative lines to the country and bilateral trade":
+    'the two earmarked parts take "India" from "a Government of India-supported Line of Credit" as their giver and are read as financing, where the same sentences without that phrase give them the bank and export credit; the first part\'s "will be utilised" reads as expected',
+  "A Turkish agency's report of a textile maker's investment of around a sum in euros in a Balkan town, the host's job-creation grant of up to a sum, yearly capacity in tonnes, an export share, workers, trade and past Turkish investment":
+    '"under which the state will provide the company with a grant" names its giver by "the state" and its receiver by "the company": neither is read as a party',
+  "A Kazakh agency's memorandum to explore investments of up to a sum with a Gulf company for a wind plant, told in the passive, a feasibility study first, capacity, yearly output, construction jobs, trade turnover and investment since a year":
+    'of the two signatories "between the Ministry of Energy of the Republic of Kazakhstan and Abu Dhabi-based Al Wasl Renewables" only the ministry is read (the place and "-based" between them break the coordination), so the ministry gives',
+  "A Kenyan daily's regional trade bank loan in shillings with dollars in brackets, approved by its board, a first tranche disbursed, the balance due in tranches, the country's exposure to the lender and its public debt":
+    'the first tranche, told in a clause of what a Treasury official said, is linked to the facility but takes no giver from it',
+  "A weekly deals roundup of five bulleted items: a Gulf fund's geothermal loan and the plant's cost, a Korean battery maker's won expansion in Hungary with jobs, a policy loan and the lender's total since a year, a funding round a state investor led and the valuation, a stake for an undisclosed sum and a dirham pledge":
+    'a roundup\'s bullets are separate stories: the label before each colon ("SK On:") names its subject, which the rules do not read, and recipients leak from the headline and earlier bullets ("Kenya" for Hungary\'s and the Philippines\' money); "Singapore\'s state investor" is not read as Temasek',
+  "A foreign tyre maker raises its planned investment in a plant abroad to a sum in euros from a smaller one, what it has already spent, the host's state aid, new and existing jobs, output by a year and its country's investment since a year":
+    '"The Serbian government will contribute 75 million euros in state aid towards the expansion" names no receiver but the expansion, which the rules do not trace to its company; "16 million tyres" is no unit the rules know',
+  "A host government announces a foreign steelmaker's investment of a sum, the company confirms a smaller sum for a first phase hours later, both in the headline, the presidency's jobs, capacity, the company's home workforce and the country's FDI":
+    '"Kalinga Steel said it had committed $750 million to the first phase" names no kind of money, so the investment the article is about is not carried over to it',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
 
@@ -110,7 +124,7 @@ describe('unseen articles', () => {
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 633, found: 632, extra: 1, forbidden: 1 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 667, found: 665, extra: 1, forbidden: 1 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -237,8 +251,10 @@ describe('unseen articles', () => {
     // (none forbidden) before their fixes; 26 right after. Helper rounds C and D (14 articles, 29 rows, the same way;
     // deposits, swaps, tranches, guarantees, and trade-press investment announcements): 24 found, 11 fully right, 13
     // parties right, 3 extra (all forbidden) before their fixes; 28 found, 24 right, 26 parties right after, three cases KNOWN. All 633
-    // rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(611);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(619);
+    // rows then. Helper rounds E and F (13 articles, 34 rows: agency English, passives, roundups, revisions, an analysis
+    // piece): 30 found, 16 fully right, 17 parties right, 3 extra (all forbidden) before their fixes; 33 found, 22 right,
+    // 24 parties right after, seven cases KNOWN. All 667 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(633);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(643);
   });
 });
