@@ -640,16 +640,18 @@ function fundAfter(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
+/** Role nouns that fit a person as well as an organisation ("a fund manager", "a property developer", "a commodities trader"). */
+const FITS_A_PERSON = new Set(['investor', 'fund', 'manager', 'developer', 'builder', 'trader', 'house', 'major', 'importer', 'based', 'regulator', 'authority', 'agency', 'board']);
+
 /**
  * Nouns of a company's trade that an appositive after its name may give: "Moriyama Electric, the
  * Osaka-based maker of small motors", "Hanseo Materials, a South Korean producer of copper foil".
  * (Not the role nouns that fit a person as well: "Smith, a fund manager at ...".)
  */
 const TRADE_NOUNS_AFTER: ReadonlyMap<string, FunderType> = new Map([
-  ...['company', 'firm', 'group', 'conglomerate', 'carmaker', 'automaker', 'miner', 'contractor', 'operator', 'producer', 'maker', 'manufacturer',
-    'giant', 'utility', 'refiner', 'retailer', 'shipper', 'airline', 'startup', 'start-up', 'steelmaker', 'chipmaker', 'drugmaker', 'supplier',
-    'exporter', 'insurer', 'telco', 'provider', 'marketplace', 'platform', 'subsidiary', 'unit'].map((w) => [w, 'company'] as const),
-  ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
+  ...[...ROLE_NOUNS].filter(([w]) => !FITS_A_PERSON.has(w)),
+  // (Nouns an appositive gives a company that seldom introduce a name before it.)
+  ...['provider', 'marketplace', 'platform', 'subsidiary', 'unit'].map((w) => [w, 'company'] as const),
 ]);
 /** A name, a comma, an article and a trade noun within a few words: the only texts roleAfter can find a company in. */
 const NAME_THEN_TRADE = new RegExp(String.raw`[A-Za-z], (?:a|an|the) [^,;.]{0,60}?\b(?:${[...TRADE_NOUNS_AFTER.keys()].join('|')})\b`);

@@ -12,7 +12,8 @@ import { eachMatch } from './matches.ts';
  * phase", "will plough more than 3 trillion
  * pesos into a toll road", "to sink over €1.2bn into a plant"; "shares sank 5%" is no money put in).
  */
-export const PUT_INTO = String.raw`(?:puts?|putting|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?)(?=(?:[^.;]|\.(?=\d)){0,60}?\binto\b)`;
+export const PUT_VERBS = String.raw`(?:puts?|putting|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?)`;
+export const PUT_INTO = String.raw`${PUT_VERBS}(?=(?:[^.;]|\.(?=\d)){0,60}?\binto\b)`;
 
 /** The holding a price is paid for: "for its share", "for a holding in" (classify.ts reads it right after a figure). */
 export const HOLDING_FOR = String.raw`for\s+(?:its|their|a|the)\s+(?:[\w’'%-]+\s+){0,2}?(?:share|holding|interest)`;
