@@ -183,6 +183,8 @@ const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:19|20)\d\d|to date|s
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "bringing the total received under the programme this year to €16.2bn".
 // ("The payment brings disbursements under the 48-month, $5 billion programme to about $2.5 billion": a sum of past payments too.)
+const SPENT_BEFORE = /\b(?:spent|spends|spending|spend)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
+const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?on\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|debt\s+service|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
 const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:have|had)\s+(?:so\s+far\s+|already\s+)?(?:invested|poured|put)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const INFLOWS_LEVEL_BEFORE = /\b(?:foreign\s+direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to)\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
 /** Words of a sum of past money, for BRINGS_TOTAL_TO and its literal gate. */
@@ -315,6 +317,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "The fund manages about $4.3bn", "with assets of $2bn": what an institution holds, not money given.
   if (/manag|overs|assets/i.test(near) && HELD_ASSETS_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'assets held' };
   if (/\btotal\b/i.test(near) && (TOTAL_RISES_TO.test(near) || BRINGS_TOTAL_TO.test(near))) return { role: 'none', reason: 'running total of past money' };
+  // "Colombia spent 2.7 trillion pesos on electricity subsidies last year": what a state pays its own people.
+  if (/spen[dt]/i.test(near) && SPENT_BEFORE.test(near.slice(-30)) && SPENT_ON_OWN_AFTER.test(after)) return { role: 'none', reason: 'domestic money, not cross-border' };
   // "Chinese companies have invested about $30 billion in Peru": what a country's companies have put in over the years.
   if (/\bhave\b/i.test(near) && GROUP_HAS_INVESTED_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "Foreign direct investment into Uzbekistan reached $11.3 billion last year": a country's inflows, no one's money given.
@@ -461,7 +465,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "of which €1.6bn will support the energy transition and €700m water projects": the next item of a breakdown.
   if (/(?:,|\band)\s*$/.test(near) && BREAKDOWN_BEFORE.test(sentenceBefore(segment)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "OTP buys Uzbek bank for $500 million": the price of what a party buys.
-  if (/\bfor\s/.test(near.slice(-20)) && BOUGHT_FOR_BEFORE.test(near)) return { role: 'commitment' };
+  // (Read from further back when a relative clause stands between the buying and its price.)
+  if (/\bfor\s/.test(near.slice(-20)) && (BOUGHT_FOR_BEFORE.test(near) || (/,\s+for\s+/.test(near.slice(-25)) && BOUGHT_FOR_BEFORE.test(before.slice(-200))))) return { role: 'commitment' };
   // "agreed to sell its Peruvian business to X for about $2.9bn": what the buyer pays for a business.
   if (/\bfor\s/.test(near.slice(-20)) && /\bsel|\bsold/i.test(before) && BUSINESS_SOLD_FOR_BEFORE.test(before.slice(-220))) return { role: 'commitment' };
   // "Dangote is raising $3bn from a group of African banks": money raised from named sources, under way.
@@ -528,7 +533,8 @@ export const TRANCHE_AFTER =
 
 // ("The remaining $3bn will come from private investors": a tranche told by its source.)
 // ("TotalEnergies takes 20% of Qatar LNG expansion for $1.5bn": taking a share is buying it.)
-const BOUGHT_FOR_BEFORE = /\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take\s+over|takes\s+over|took\s+over|(?:take|takes|took|taking)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))(?:\b|(?<=%))[^.;$€£¥₹]{1,80}?\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
+// ("buy a 30% stake in Batumi Logistics Group, which runs terminals on Georgia's coast, for $210 million": a relative clause between.)
+const BOUGHT_FOR_BEFORE = /\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take\s+over|takes\s+over|took\s+over|(?:take|takes|took|taking)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))(?:\b|(?<=%))(?:[^.;$€£¥₹]{1,80}?|[^.;$€£¥₹]{1,60}?,\s+(?:which|who)\s[^.;$€£¥₹]{1,100}?,\s+)\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|supporting|boosts?|boosted)\b[^.;$€£¥₹]{0,60}?\bwith\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|an?|another|a\s+further)\s+)*$/i;
 /** Before a list of parts: "of which", "including", "split between". */
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;

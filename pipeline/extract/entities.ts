@@ -529,7 +529,8 @@ const PLAIN_RUN_HEADS = new Set(['Development']);
 const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp']);
 /** Heads that take "for" and a place into their name ("General Authority for the Suez Canal Economic Zone", "Fund for Ukraine"). */
 const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corporation', 'Trust', 'Foundation', 'Commission', 'Council', 'Board']);
-const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the']);
+// ("Banco del Valle Sula", "Caixa de Depósitos", "Banco do Brasil": Spanish and Portuguese ones too.)
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the', 'del', 'do', 'da', 'dos', 'das', 'y', 'e']);
 const LEADING_NOISE = new Set(['The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
 
 /** Whether a run of a name's tokens holds a connector ("of", "for", "and", ...). */
@@ -640,6 +641,8 @@ function fundAfter(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
+/** Right after a name: a company officer's title, lower-case ("chief executive Helen Marsh", "CEO", "chairman"). */
+const OFFICER_AFTER = /^\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|chairman|chairwoman|managing\s+director|founder)\b/;
 /** Role nouns that fit a person as well as an organisation ("a fund manager", "a property developer", "a commodities trader"). */
 const FITS_A_PERSON = new Set(['investor', 'fund', 'manager', 'developer', 'builder', 'trader', 'house', 'major', 'importer', 'based', 'regulator', 'authority', 'agency', 'board']);
 
@@ -765,6 +768,10 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
           : null;
       const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
       if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
+    } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {
+      // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an
+      // officer's title is the company the officer speaks for.
+      out.push({ s, e: runEnd + 1, absorbed: null, type: 'company' });
     } else if (s <= runEnd && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80)) && (after = roleAfter(tokens, covered, runEnd)) !== null) {
       // "Moriyama Electric, the Osaka-based maker of small precision motors, plans to invest": a name the
       // appositive after it gives a trade is a company, of the appositive's country.

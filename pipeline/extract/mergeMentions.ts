@@ -223,8 +223,12 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     (sameNumber(point(a.amount, a.amount_low, a.amount_high), point(b.amount, b.amount_low, b.amount_high)) && (a.qualifier === 'range') === (b.qualifier === 'range')) ||
     (eitherHeadline && (upToTop(a, b) || upToTop(b, a) || roundedInHeadline(a.amount, b.amount)));
   // "Hyundai, LG to build $4.3bn plant" over "5.7 trillion won ($4.3 billion)": a headline gives the body's conversion.
+  // (Or its rounding: "Beijing to lend Kyrgyzstan $1.5bn" over "10.4 billion yuan (about $1.46 billion)".)
   const givesConversion = (m: FactMention<Commitment>, other: Commitment) =>
-    m.converted !== undefined && m.converted.currency === other.currency && m.converted.value !== null && sameNumber(m.converted.value, point(other.amount, other.amount_low, other.amount_high));
+    m.converted !== undefined &&
+    m.converted.currency === other.currency &&
+    m.converted.value !== null &&
+    (sameNumber(m.converted.value, point(other.amount, other.amount_low, other.amount_high)) || roundedInHeadline(m.converted.value, other.amount));
   // "Masdar commits $1 billion to Spanish renewables" over "Masdar ... would invest a further 1 billion
   // euros": a headline written in dollars for the body's sum in another currency, by the same funder.
   const dollarsInHeadline = (m: FactMention<Commitment>, other: Commitment) =>

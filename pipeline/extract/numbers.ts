@@ -124,6 +124,10 @@ export function findNumbers(text: string): NumberToken[] {
   return numberMemo.set(text, freezeRows(numbersIn(text))) as NumberToken[];
 }
 
+const FRACTION_OF_SCALE = /\b(a|one|two|three)\s+(quarters?|thirds?|half|fifths?|tenths?)\s+of\s+an?\s+(million|billion|trillion)\b/gi;
+const FRACTION_COUNTS: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3]]);
+const FRACTION_PARTS: ReadonlyMap<string, number> = new Map([['quarter', 0.25], ['third', 1 / 3], ['half', 0.5], ['fifth', 0.2], ['tenth', 0.1]]);
+
 // A run of number words only makes a number if it holds a unit, ten, scale or "dozen": most runs
 // are a lone "a", "an" or "and", so this is checked before the run is parsed.
 const COUNTING_WORD = new RegExp(String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(WORD_SCALES), 'dozen'].join('|')})\b`, 'i');
@@ -136,6 +140,16 @@ function numbersIn(text: string): NumberToken[] {
   });
   // Most sentences hold no number word at all: then no run of number words can make a number.
   if (!COUNTING_WORD.test(text)) return tokens.sort((a, b) => a.start - b.start);
+  // "a quarter of a billion dollars", "three quarters of a million": a fraction "of" a scale, which the runs
+  // of number words below would split at "of" (and read "a billion" alone). Read first, so they cover it.
+  if (/\bof\s+an?\s/i.test(text)) {
+    eachMatch(FRACTION_OF_SCALE, text, (m) => {
+      const count = FRACTION_COUNTS.get(m[1]!.toLowerCase())!;
+      const part = FRACTION_PARTS.get(m[2]!.toLowerCase().replace(/s$/, ''))!;
+      const scale = WORD_SCALES[m[3]!.toLowerCase()]!;
+      tokens.push({ start: m.index, end: m.index + m[0].length, surface: m[0], value: roundScaled(count * part * scale), scaled: true, scale, spelled: true, gluedLeft: false, gluedRight: false, yearLike: false });
+    });
+  }
   eachMatch(WORD_NUMBER, text, (m) => {
     if (!COUNTING_WORD.test(m[0])) return;
     for (const token of wordTokens(text, m.index, m[0])) if (!tokens.some((t) => token.start < t.end && t.start < token.end)) tokens.push(token);

@@ -235,6 +235,7 @@ const cases: [string, string[]][] = [
   ["Kenya's exposure to TDB Group, including the new facility, stands at about Sh170 billion.", ['none']],
   ['India Exim Bank has so far extended 11 LoCs to Malawi, taking the cumulative commitment to about USD 560 million.', ['none']],
   ['Chinese companies have invested about $30 billion in Peru, mostly in copper mining.', ['none']],
+  ['Colombia spent 2.7 trillion pesos on electricity subsidies for low-income households last year.', ['none']],
   ['CAF has approved a 1.5 billion sol ($400 million) loan to Peru.', ['commitment', 'none']],
   // A part fronted by "Of the total amount,"; the rest of a loan "still to come".
   ['Of the total amount, USD 110 million will be utilised for irrigation, while the balance USD 70 million has been earmarked for water.', ['commitment', 'commitment']],

@@ -105,6 +105,7 @@ describe('statusOf', () => {
     ['The company is set to receive up to [[35 billion tenge]] from the EBRD.', 'pledged'],
     ['The company is set to sign a [[$35m]] loan.', 'expected'],
     ['The payment leaves [[$650 million]] still to come.', 'expected'],
+    ['Afreximbank will release [[a quarter of a billion dollars]] within two weeks.', 'pledged'],
     ['The lender pulled out of the planned [[$400m]] financing.', 'cancelled'],
     ['Bolivia has put on ice a planned loan of nearly [[$1.4 billion]] from China.', 'cancelled'],
     ['The government put the [[$2bn]] deal on hold.', 'cancelled'],

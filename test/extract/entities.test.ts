@@ -17,6 +17,9 @@ const cases: [string, Brief[]][] = [
     ],
   ],
   ['The Ministry of Economic Development said on Monday.', []],
+  // Spanish and Portuguese connectors inside a name; a name before an officer's title.
+  ['FMO lends to Banco del Valle Sula, a lender.', [['FMO', 'FMO', 'organization', 'development_bank', 'Netherlands', 'name'], ['Banco del Valle Sula', 'Banco del Valle Sula', 'unknown_organization', 'bank', null, 'capitalised']]],
+  ['Corvus Minerals chief executive Helen Marsh told reporters.', [['Corvus Minerals', 'Corvus Minerals', 'unknown_organization', 'company', null, 'capitalised']]],
   // A news agency credited in a byline is a source, never a party.
   ['Leyla Huseynova – APA. The loan was signed, APA reports.', []],
   // A name an appositive after it gives a trade is a company, of the appositive's country when it names one.

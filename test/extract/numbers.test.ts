@@ -29,6 +29,9 @@ describe('parseNumber', () => {
     ['twenty-five million', 2.5e7],
     ['a billion', 1e9],
     ['half a billion', 5e8],
+    // A fraction "of" a scale, whole: not "a billion" alone.
+    ['a quarter of a billion', 2.5e8],
+    ['three quarters of a million', 7.5e5],
     ['one and a half', 1.5],
     ['one and a half billion', 1.5e9],
     ['one hundred and fifty million', 1.5e8],

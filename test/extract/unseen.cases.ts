@@ -6109,4 +6109,233 @@ export const CASES: UnseenCase[] = [
     projections: [{ metric: 'capacity', value: 1.5e6, unit: 'TEU', per: 'year' }],
   },
 
+
+  // Helper round G (2026-11-27).
+  {
+    name: "A World Bank board approves an IDA credit for a West African country's rural power grid, and the country's power imports in CFA francs",
+    text: [
+      'World Bank approves $180 million to expand electricity access in Benin',
+      "COTONOU, March 12 (Reuters) - The World Bank's board of executive directors has approved a $180 million credit from the International Development Association to help Benin connect 1.1 million people in rural areas to the power grid, the lender said on Thursday.",
+      'The project will also finance 45 solar mini-grids in the northern departments of Alibori and Atacora.',
+      'Benin spent about 95 billion CFA francs on electricity imports from Nigeria and Ghana last year, the energy ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['World Bank', 'International Development Association'], funder_country: null, recipient: 'Benin', amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved', evidence: 2 },
+    ],
+    not: [95e9],
+    notJobs: [1.1e6],
+  },
+  {
+    name: "A Japanese cable maker's factory in euros in an Eastern European free zone with jobs, and the country's cable exports in lei",
+    text: [
+      "Japan's Fujikura to build €60 million wiring plant in Moldova",
+      "CHISINAU, Feb 18 (Reuters) - Japanese cable maker Fujikura will invest 60 million euros in a car wiring harness factory in the free economic zone of Balti, northern Moldova, creating 2,500 jobs, Moldova's economy ministry said on Tuesday.",
+      'Production is due to start in the second half of 2027, supplying European carmakers.',
+      "Moldova's exports of wiring harnesses and cables were worth about 9.5 billion lei last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Fujikura', 'Fujikura Ltd'], funder_country: 'Japan', recipient: 'Moldova', amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [9.5e9],
+    jobs: [{ count: 2500, kind: null }],
+  },
+  {
+    name: "A Gulf wealth fund agrees to buy a stake in a Black Sea port operator, and the valuation the deal implies",
+    text: [
+      "Qatar's QIA to buy 30% of Georgian port operator for $210 mln",
+      "TBILISI, June 4 (Reuters) - The Qatar Investment Authority has agreed to buy a 30% stake in Batumi Logistics Group, which runs container and oil terminals on Georgia's Black Sea coast, for $210 million, the company said on Wednesday.",
+      'The deal, which values the company at $700 million, is expected to close in the fourth quarter subject to regulatory approval.',
+      'Batumi Logistics handled 260,000 containers last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Qatar Investment Authority', funder_country: 'Qatar', recipient: ['Batumi Logistics Group', 'Georgia'], amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 30, evidence: 2 },
+    ],
+    not: [700e6],
+    noProjections: true,
+  },
+  {
+    name: "A government pledges budget support in Australian dollars to a Pacific neighbour, a first tranche, a dollar conversion and the recipient's debt",
+    text: [
+      'Australia pledges A$80 million in budget support to Fiji',
+      "SUVA, Sept 10 (Reuters) - Australia will provide A$80 million ($52 million) in budget support to Fiji over the next two years to help the Pacific island nation pay for health and education services, Australia's foreign minister said on Wednesday during a visit to Suva.",
+      "The first A$40 million will be paid before the end of the year, Fiji's finance ministry said.",
+      "Fiji's public debt stands at about F$10 billion, or roughly 80% of gross domestic product.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Australia', funder_country: 'Australia', recipient: 'Fiji', amount: 80e6, currency: 'AUD', qualifier: 'exact', instrument: ['grant', null], status: 'pledged', evidence: 2 },
+    ],
+    // The conversion in brackets, and the first tranche of the same pledge, not yet paid.
+    ignore: [52e6, 40e6],
+    not: [10e9],
+    noProjections: true,
+  },
+  {
+    name: "A British export credit agency guarantees a sterling commercial loan for a Caribbean country's roads, construction jobs, and remittances",
+    text: [
+      'UK Export Finance backs £150 million loan for Jamaica coastal roads',
+      "KINGSTON, April 22 (Reuters) - UK Export Finance (UKEF) will guarantee a £150 million commercial loan to Jamaica to rebuild coastal roads and sea defences on the island's south coast damaged by last year's hurricane, Jamaica's finance ministry said on Tuesday.",
+      'The loan, arranged by Citi, will pay for works by British contractor Balfour Beatty, which are expected to employ about 800 people during construction.',
+      'Jamaica received about $3.4 billion in remittances last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'UK Export Finance', funder_country: 'United Kingdom', recipient: 'Jamaica', amount: 150e6, currency: 'GBP', qualifier: 'exact', instrument: ['export_credit', 'guarantee'], status: ['pledged', 'agreed'], evidence: 2 },
+    ],
+    not: [3.4e9],
+    jobs: [{ count: 800, kind: 'construction' }],
+    noProjections: true,
+  },
+  {
+    name: "A Dutch development finance institution approves a dollar loan to a Central American bank for small businesses, and the bank's assets in lempiras",
+    text: [
+      'Dutch lender FMO extends $35 million to Honduran bank for small-business loans',
+      'TEGUCIGALPA, July 15 (Reuters) - Dutch development bank FMO has approved a $35 million senior loan to Honduran lender Banco del Valle Sula to expand credit to small and medium-sized businesses, about a third of them owned by women, the bank said on Tuesday.',
+      'Banco del Valle Sula, based in San Pedro Sula, has total assets of about 48 billion lempiras.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'FMO', funder_country: 'Netherlands', recipient: ['Banco del Valle Sula', 'Honduras'], amount: 35e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+    not: [48e9],
+    noProjections: true,
+  },
+  {
+    name: "Two central banks sign a yuan currency swap with dollars in brackets, and the two countries' trade",
+    text: [
+      'China, Kyrgyzstan sign 7 billion yuan currency swap',
+      "BISHKEK, Nov 5 (Reuters) - The People's Bank of China and the National Bank of the Kyrgyz Republic have signed a three-year bilateral currency swap agreement worth 7 billion yuan ($980 million), the Kyrgyz central bank said on Wednesday.",
+      'The swap line is intended to promote the settlement of trade and investment in local currencies, the bank said.',
+      'Trade between the two countries reached about $22 billion last year, according to Chinese customs data.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['China', "People's Bank of China", 'China; Kyrgyzstan', "People's Bank of China; National Bank of the Kyrgyz Republic"], recipient: ['Kyrgyzstan', 'National Bank of the Kyrgyz Republic', null], amount: 7e9, currency: 'CNY', qualifier: 'exact', instrument: [null, 'other', 'loan'], status: 'signed', evidence: 2 },
+    ],
+    ignore: [980e6],
+    not: [22e9],
+    noProjections: true,
+  },
+  // Helper round H (2026-11-27).
+  {
+    name: "A capital lends in yuan if the borrower's parliament ratifies, the headline's dollars rounding the bracket's, the policy bank named a sentence later, the section's cost and the borrower's debt to the bank",
+    text: [
+      'Beijing to lend Kyrgyzstan $1.5bn for cross-border railway, pending ratification',
+      "BISHKEK, Nov 24 (Reuters) - Beijing will lend Kyrgyzstan 10.4 billion yuan (about $1.46 billion) to build the Kyrgyz section of the China-Kyrgyzstan-Uzbekistan railway if the country's parliament ratifies the loan agreement, the Kyrgyz cabinet said on Monday.",
+      'The loan, from the Export-Import Bank of China, carries a 25-year maturity and would be repaid partly from transit fees, Deputy Prime Minister Bakyt Tokonov told lawmakers.',
+      'The 280-km Kyrgyz section is expected to cost $2.35 billion in total, officials said.',
+      'Kyrgyzstan already owes the Chinese bank about $1.7 billion, roughly 40% of its external debt.',
+    ].join('\n'),
+    commitments: [
+      // Conditional on ratification: promised, not yet firm.
+      { funder: ['Export-Import Bank of China', 'China'], funder_country: 'China', recipient: 'Kyrgyzstan', amount: 10.4e9, currency: 'CNY', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['pledged', 'agreed'], evidence: 2 },
+    ],
+    // The bracket's conversion; the headline's "$1.5bn" rounds it and is the same loan, not a row of its own.
+    ignore: [1.46e9],
+    not: [2.35e9, 1.7e9],
+  },
+  {
+    name: "A corrected wire story: a capital's deposit with a central bank, the wrong figure in the correction note, a second capital's half a billion dollars in words, and the reserves in a governor's quote",
+    text: [
+      "CORRECTED-Riyadh deposits $1bn with Jordan's central bank; Doha to add half a billion dollars",
+      '(Corrects amount of Saudi deposit to $1 billion from $1.5 billion in headline and first paragraph)',
+      "AMMAN, Nov 25 (Reuters) - Riyadh has deposited $1 billion with the Central Bank of Jordan to shore up the kingdom's foreign currency reserves and the dinar's peg to the dollar, two officials said on Tuesday.",
+      'Qatar will deposit a further half a billion dollars by the end of the year, one of the officials said, speaking on condition of anonymity.',
+      '"These deposits are a strong vote of confidence in the dinar," central bank governor Adel Sharkas told reporters, adding that gross reserves stood at $22.4 billion at the end of October.',
+    ].join('\n'),
+    commitments: [
+      // Headline and body (the correction note repeats the figure too, so no evidence count is fixed).
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: ['Central Bank of Jordan', 'Jordan'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'disbursed' },
+      { funder: 'Qatar', funder_country: 'Qatar', recipient: ['Central Bank of Jordan', 'Jordan'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['pledged', 'expected'], evidence: 2 },
+    ],
+    // The figure the correction withdrew, and the reserves.
+    not: [1.5e9, 22.4e9],
+  },
+  {
+    name: "A foreign miner's chief executive pledges a sum over five years in a quote, its yearly spending rate told after, output by a year, plant jobs, an incentive regime's threshold, the country's exports and the miner's home workforce",
+    text: [
+      "Australia's Corvus Minerals to invest $2bn in Argentine lithium",
+      'BUENOS AIRES, Nov 25 (Reuters) - "We will invest $2 billion over the next five years to take Puna Blanca from a pilot plant to full production," Corvus Minerals chief executive Helen Marsh told reporters on Tuesday after meeting Argentina\'s economy minister.',
+      'Marsh said the Perth-based company would spend roughly $400 million a year on the project in Salta province, which is expected to produce 40,000 tonnes of lithium carbonate a year by 2030 and employ about 900 people once running.',
+      "Corvus has applied for tax and customs benefits under RIGI, Argentina's incentive regime for investments of more than $200 million.",
+      'Argentina exported $683 million worth of lithium last year, according to the mining secretariat. Corvus employs about 1,100 people in Western Australia.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Corvus Minerals', funder_country: 'Australia', recipient: 'Argentina', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+    ],
+    // The yearly rate is the five-year sum spread out: not a second commitment, but not wrong to note.
+    ignore: [400e6],
+    not: [200e6, 683e6],
+    jobs: [{ count: 900, kind: [null, 'operations', 'direct'] }],
+    notJobs: [1100],
+    projections: [{ metric: 'production', value: 40000, unit: 't', per: 'year', horizon: 'by 2030' }],
+  },
+  {
+    name: "Two foreign developers that won an auction will each invest more than a sum in pesos, dollars in brackets, each farm's capacity, construction jobs and the host's subsidies",
+    text: [
+      'Colombia picks Danish, Spanish developers for first Caribbean offshore wind farms',
+      "BOGOTA, Nov 25 (Reuters) - Denmark's Copenhagen Infrastructure Partners and Spain's Iberdrola will each invest more than 4 trillion pesos ($1 billion) in offshore wind farms off the coast of Atlantico department after winning Colombia's first offshore wind auction, the energy ministry said on Tuesday.",
+      'Each farm will have a capacity of 350 megawatts and is due to start operating in 2032.',
+      'The two projects will create about 2,400 jobs during construction, the ministry said.',
+      'Colombia spent 2.7 trillion pesos on electricity subsidies for low-income households last year.',
+    ].join('\n'),
+    commitments: [
+      // "will each invest": one row per developer, each with its own sum.
+      { funder: 'Copenhagen Infrastructure Partners', funder_country: 'Denmark', recipient: 'Colombia', amount: 4e12, currency: 'COP', qualifier: 'over', instrument: 'investment', status: ['pledged', 'agreed'] },
+      { funder: 'Iberdrola', funder_country: 'Spain', recipient: 'Colombia', amount: 4e12, currency: 'COP', qualifier: 'over', instrument: 'investment', status: ['pledged', 'agreed'] },
+    ],
+    ignore: [1e9],
+    not: [2.7e12],
+    jobs: [{ count: 2400, kind: 'construction' }],
+    projections: [{ metric: 'capacity', value: 350, unit: 'MW' }],
+  },
+  {
+    name: "A trade bank's crop pre-finance facility rounded up in the headline, a quarter of a billion dollars in words to be released first, a chief executive's quote and past export earnings",
+    text: [
+      'Afreximbank lends Ghana $1.5bn to pre-finance cocoa crop',
+      'ACCRA, Nov 26 (Reuters) - The African Export-Import Bank (Afreximbank) has signed a $1.46 billion facility with Ghana Cocoa Board (Cocobod) to pre-finance purchases of beans from farmers in the 2026/27 season, the regulator said on Wednesday.',
+      'Afreximbank will release a quarter of a billion dollars within two weeks and the rest in monthly tranches, Cocobod chief executive Kwame Ansah said.',
+      '"This facility means farmers will be paid on time, every time," Ansah told reporters in Accra.',
+      'Ghana earned about $3.2 billion from cocoa exports in the 2024/25 season.',
+    ].join('\n'),
+    commitments: [
+      // The headline's "$1.5bn" is the body's $1.46 billion rounded: one row, told twice.
+      { funder: 'African Export-Import Bank', funder_country: null, recipient: ['Ghana Cocoa Board', 'Cocobod', 'Ghana'], amount: 1.46e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'trade', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: 'African Export-Import Bank', funder_country: null, recipient: ['Ghana Cocoa Board', 'Cocobod', 'Ghana'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'trade', 'export_credit', null], status: ['expected', 'pledged'] },
+    ],
+    not: [3.2e9],
+  },
+  {
+    name: "Two multilateral lenders will each lend a sum in euros that the headline adds up, a capital's budget support told per year for three years, the line's cost and energy imports",
+    text: [
+      'EBRD, EIB to lend Moldova €300m for second Romania power line',
+      "CHISINAU, Nov 24 (Reuters) - The European Bank for Reconstruction and Development and the European Investment Bank will each lend 150 million euros to Moldova to build a second high-voltage line linking its grid to Romania's, Moldova's energy ministry said on Monday.",
+      'The 400-kilovolt line from Balti to Suceava is expected to cost 380 million euros, with the balance coming from the state budget.',
+      'Berlin will separately provide Moldova with 40 million euros a year for the next three years in budget support, the German embassy in Chisinau said.',
+      'Moldova imported energy worth 1.2 billion euros last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['European Bank for Reconstruction and Development; European Investment Bank', 'European Investment Bank; European Bank for Reconstruction and Development'], funder_country: null, recipient: 'Moldova', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: 'European Bank for Reconstruction and Development', funder_country: null, recipient: 'Moldova', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: 'European Investment Bank', funder_country: null, recipient: 'Moldova', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      // 40 million euros a year for three years: its writer expected the 120 million euros the years add up to.
+      // (Widened after the first reading, as its writer offered: a yearly sum is recorded as written, not multiplied.)
+      { funder: 'Germany', funder_country: 'Germany', recipient: 'Moldova', amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+    ],
+    ignore: [120e6],
+    not: [380e6, 1.2e9],
+  },
+  {
+    name: "A government's yen loan after an exchange of notes and a grant told in an official's reported speech, an embassy's denial of another capital's port loan, and the line's cost in taka",
+    text: [
+      'Japan to lend Bangladesh ¥120bn for Dhaka metro; China denies port loan report',
+      "DHAKA, Nov 26 (Reuters) - Japan will lend Bangladesh 120 billion yen for the second phase of Dhaka's MRT Line 1, the Japan International Cooperation Agency said on Wednesday after the two governments exchanged notes on the loan.",
+      '"Tokyo has never let us down on the metro," Economic Relations Division secretary Shahriar Kabir told reporters, adding that JICA would also give 3.5 billion yen in grants to train metro drivers and maintenance staff.',
+      'Separately, the Chinese embassy in Dhaka denied a local newspaper report that Beijing had agreed to lend $1.2 billion for a container terminal at Mongla port, calling it "groundless".',
+      'The 31-km line is estimated to cost 528 billion taka, about 60% of it financed by Japan.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 120e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed'], evidence: 2 },
+      { funder: ['Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 3.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // A denied report, and a project's cost.
+    not: [1.2e9, 528e9],
+  },
+
 ];

@@ -64,6 +64,12 @@ const KNOWN: Record<string, string> = {
     '"The Serbian government will contribute 75 million euros in state aid towards the expansion" names no receiver but the expansion, which the rules do not trace to its company; "16 million tyres" is no unit the rules know',
   "A host government announces a foreign steelmaker's investment of a sum, the company confirms a smaller sum for a first phase hours later, both in the headline, the presidency's jobs, capacity, the company's home workforce and the country's FDI":
     '"Kalinga Steel said it had committed $750 million to the first phase" names no kind of money, so the investment the article is about is not carried over to it',
+  "Two central banks sign a yuan currency swap with dollars in brackets, and the two countries' trade":
+    'of two central banks signing a swap in yuan, the one whose currency it is provides it; the rules do not know a figure\'s currency when they choose between two signatories, and read the other as giving',
+  "A corrected wire story: a capital's deposit with a central bank, the wrong figure in the correction note, a second capital's half a billion dollars in words, and the reserves in a governor's quote":
+    '"Doha will add half a billion dollars" names no receiver of its own, and the deposit told before it is no figure a neighbour\'s recipient is lent from',
+  "A foreign miner's chief executive pledges a sum over five years in a quote, its yearly spending rate told after, output by a year, plant jobs, an incentive regime's threshold, the country's exports and the miner's home workforce":
+    'the quote\'s "we" is read as "Argentina", named after it in "after meeting Argentina\'s economy minister", not the company whose chief executive speaks; and "an incentive regime for investments of more than $200 million" is read as money the company gives',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
 
@@ -123,8 +129,9 @@ describe('unseen articles', () => {
     // (3 rows): 3 found, 1 extra, 1 fully right. After all eight rounds, the figures below (one
     // more row expected and found since "will each provide $250 million" is two agencies' rows).
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
-    // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 667, found: 665, extra: 1, forbidden: 1 });
+    // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
+    // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 688, found: 686, extra: 2, forbidden: 2 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -253,8 +260,11 @@ describe('unseen articles', () => {
     // parties right, 3 extra (all forbidden) before their fixes; 28 found, 24 right, 26 parties right after, three cases KNOWN. All 633
     // rows then. Helper rounds E and F (13 articles, 34 rows: agency English, passives, roundups, revisions, an analysis
     // piece): 30 found, 16 fully right, 17 parties right, 3 extra (all forbidden) before their fixes; 33 found, 22 right,
-    // 24 parties right after, seven cases KNOWN. All 667 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(633);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(643);
+    // 24 parties right after, seven cases KNOWN. Helper rounds G and H (14 articles, 21 rows: the most ordinary
+    // approvals, plants, stakes and swaps in countries seldom seen here; quotes, rounding, "each", words, capitals): 18
+    // found, 13 fully right, 14 parties right, 5 extra (2 forbidden) before their fixes; 21 found, 18 right after, three
+    // cases KNOWN (the second extra is the Corvus case's $200m threshold). All 688 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(651);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(661);
   });
 });
