@@ -146,9 +146,9 @@ export function withPartOf(mentions: readonly FactMention<Commitment>[], partOf:
 /**
  * The whole's kind of money for a part that names none. A whole is export credit because an
  * export-credit agency is among its lenders ("signed financing worth $1.2bn with JBIC, the EIB and
- * banks"); another lender's share of it is financing, as the whole would be without the agency.
+ * banks"); another lender's share of it is financing, as the whole would be without the agency (the
+ * agency's own government, "India" for "Export-Import Bank of India", is no other lender).
  */
-// (The agency's own government, "India" for "Export-Import Bank of India", is no other lender.)
 function wholesInstrumentFor(part: Commitment, whole: Commitment): Commitment['instrument'] {
   const otherLender = part.funder !== null && part.funder !== whole.funder && part.funder_type !== 'export_credit_agency' && (part.funder_country === null || part.funder_country !== whole.funder_country);
   return whole.instrument === 'export_credit' && otherLender ? 'financing' : whole.instrument;
@@ -200,7 +200,7 @@ const sameProject = (a: string | null, b: string | null, same: SameName) => a ==
 
 const GENERIC_INSTRUMENTS = new Set(['investment', 'financing', 'other']);
 /** Kinds of money that hold others by nature: no part of another kind makes such a whole mixed (withMixedWholes). */
-const BROAD_INSTRUMENTS: ReadonlySet<Commitment['instrument']> = new Set(['investment', 'financing', 'other', 'debt_package']);
+const BROAD_INSTRUMENTS: ReadonlySet<string | null> = new Set([...GENERIC_INSTRUMENTS, 'debt_package']);
 // A headline's "facility" and the body's "export credit" (or "loan" and "debt package") can be one debt.
 const DEBT = new Set(['loan', 'export_credit', 'debt_package']);
 /** A party described, not named: "Saudi fund", "Chinese state banks" (the last word lower-case). */
