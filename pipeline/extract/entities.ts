@@ -772,7 +772,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an
       // officer's title is the company the officer speaks for.
       out.push({ s, e: runEnd + 1, absorbed: null, type: 'company' });
-    } else if (s <= runEnd && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80)) && (after = roleAfter(tokens, covered, runEnd)) !== null) {
+    } else if (s <= runEnd && runEnd - s < 4 && tokens[runEnd + 1]?.text === ',' && !NOT_A_NAME.test(tokens[s]!.text) && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80)) && (after = roleAfter(tokens, covered, runEnd)) !== null) {
       // "Moriyama Electric, the Osaka-based maker of small precision motors, plans to invest": a name the
       // appositive after it gives a trade is a company, of the appositive's country.
       out.push({ s, e: runEnd + 1, absorbed: null, type: after.type, country: after.country });

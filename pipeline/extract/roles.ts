@@ -211,6 +211,9 @@ const SIGNS_OWN_LOAN_AFTER = new RegExp(
  * signatories ("Egypt and the IMF signed an agreement for a $3bn loan" leaves the two to the rules of signatories).
  */
 function signsOwnLoan(s: string, m: EntityMention): boolean {
+  // (Most parties are followed by no verb of signing: a literal test spares the pattern.)
+  const after = s.slice(m.end, m.end + 40);
+  if (!/sign|ink|seal|conclu|clos/i.test(after)) return false;
   return !FINANCIER_TYPES.includes(m.type) && !/\b(?:and|&)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start)) && SIGNS_OWN_LOAN_AFTER.test(s.slice(m.end, m.end + 140));
 }
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
