@@ -102,6 +102,8 @@ const cases: [string, Row[]][] = [
   // A word currency hyphenated to its figure before a noun, as wire copy writes it.
   ['China, Zambia sign 2.1-bln-yuan loan agreement', [['2.1-bln-yuan', 2.1e9, 2.1e9, 2.1e9, 'CNY', 'exact']]],
   ['It signed a 300-million-euro loan.', [['300-million-euro', 3e8, 3e8, 3e8, 'EUR', 'exact']]],
+  // The AfDB's unit of account.
+  ['The Board approved a loan of UA 85 million to Senegal.', [['UA 85 million', 8.5e7, 8.5e7, 8.5e7, 'XUA', 'exact']]],
   ['Exports grew 15 percent to reach 40% of output.', []],
   ['Call +92 21 111 222 333 for details.', []],
   ['It will create 6,000 jobs and two billion smiles.', []],
