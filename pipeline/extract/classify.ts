@@ -148,7 +148,8 @@ const CUMULATIVE = new RegExp(String.raw`${PERFECT_MONEY_VERB}\s+(?:\w+\s+){0,3}
 const CUMULATIVE_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|(?:a|the)\s+(?:combined\s+|cumulative\s+)?total\s+of|cumulatively)\b/i;
 /** Right before a figure that converts another: "the loan, equivalent to about", "which is equal to", "or the equivalent of". */
 const CONVERSION_BEFORE = /(?:,|\b(?:which|it|this|that)\s+(?:is|was|would\s+be)|\bor)\s+(?:(?:roughly|about|around|some|nearly|approximately)\s+)?(?:the\s+)?(?:equivalent|equal)\s+(?:to|of)\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|almost)\s+)?$/i;
-const OWN_BUDGET_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?from\s+(?:its|their|the\s+(?:government|state|country)['’]s)\s+own\s+(?:budget|resources|funds|coffers|treasury|revenues?)\b|^\s*(?:[\w’'-]+\s+){0,4}?from\s+the\s+(?:state|national|federal|government|public)\s+(?:budget|treasury|coffers)\b/i;
+// ("the remaining USD 68 million of the USD 468 million total project cost from its own budget": a whole's words between.)
+const OWN_BUDGET_AFTER = /^\s*(?:[\w’'-]+\s+|(?:[$€£¥₹]|US\$|USD\s)?[\d.,]+\s+(?:million|billion)\s+){0,10}?from\s+(?:its|their|the\s+(?:government|state|country)['’]s)\s+own\s+(?:budget|resources|funds|coffers|treasury|revenues?)\b|^\s*(?:[\w’'-]+\s+){0,4}?from\s+the\s+(?:state|national|federal|government|public)\s+(?:budget|treasury|coffers)\b/i;
 /** "to Kenya", "in the Nairobi project": money for a named other party. */
 const TO_NAMED = /\b(?:to|in|into)\s+(?:the\s+)?[\p{Lu}]/u;
 const SHARE_RECEIVED_BEFORE = /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|take(?:s)?|took)\s+(?:the\s+)?(?:largest|biggest|lion['’]s|greatest|smallest|second-largest|remaining|rest\s+of\s+the|bulk\s+of\s+the)?\s*(?:share|portion|part|chunk|slice|bulk),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)\s+)?$/i;
@@ -183,6 +184,10 @@ const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:19|20)\d\d|to date|s
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "bringing the total received under the programme this year to €16.2bn".
 // ("The payment brings disbursements under the 48-month, $5 billion programme to about $2.5 billion": a sum of past payments too.)
+const COUNTERPART_NEAR = /\bcounterpart\s+(?:funding|financing|funds|contribution|share)\b|\bas\s+(?:its\s+)?counterpart\b|\bin\s+counterpart\b/i;
+const PORTFOLIO_BEFORE = /\b(?:portfolio|cumulative)\b[^.;]{0,120}?\b(?:of|reach(?:es|ed)?|amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|totals?|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost)\s+)?$/i;
+const FUND_CLOSED_AT_BEFORE = /\bclos(?:ed|es|ing)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,4}?fund\s+at\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
+const RETURNED_BEFORE = /\b(?:returned|distributed|paid\s+back|paid\s+out)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
 const SPENT_BEFORE = /\b(?:spent|spends|spending|spend)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?on\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|debt\s+service|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
 const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:have|had)\s+(?:so\s+far\s+|already\s+)?(?:invested|poured|put)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
@@ -317,6 +322,14 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "The fund manages about $4.3bn", "with assets of $2bn": what an institution holds, not money given.
   if (/manag|overs|assets/i.test(near) && HELD_ASSETS_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'assets held' };
   if (/\btotal\b/i.test(near) && (TOTAL_RISES_TO.test(near) || BRINGS_TOTAL_TO.test(near))) return { role: 'none', reason: 'running total of past money' };
+  // "of which the Government of Senegal will contribute UA 19.6 million in counterpart funding": a borrower's own share.
+  if (/counterpart/i.test(segment.sentence) && COUNTERPART_NEAR.test(near.slice(-60) + ' ' + segment.after.slice(0, 100))) return { role: 'none', reason: 'domestic money, not cross-border' };
+  // "brings the Bank's active portfolio in Senegal to 41 operations with total commitments of UA 1.6 billion",
+  // "AIIB's cumulative financing in Côte d'Ivoire reaches USD 1.1 billion": what a lender has committed over the years.
+  if (/portfolio|cumulative/i.test(near) && PORTFOLIO_BEFORE.test(near)) return { role: 'none', reason: 'running total of past money' };
+  // "has closed its fourth Africa fund at $620 million", "its earlier funds had returned $1.1 billion to investors":
+  // money a fund manager raised or paid back, no one's money given to a country.
+  if (/fund|return/i.test(near) && (FUND_CLOSED_AT_BEFORE.test(near.slice(-80)) || (RETURNED_BEFORE.test(near.slice(-30)) && /^\s*to\s+(?:its\s+)?(?:investors|shareholders|limited\s+partners)\b/i.test(after)))) return { role: 'none', reason: 'a fundraising target' };
   // "Colombia spent 2.7 trillion pesos on electricity subsidies last year": what a state pays its own people.
   if (/spen[dt]/i.test(near) && SPENT_BEFORE.test(near.slice(-30)) && SPENT_ON_OWN_AFTER.test(after)) return { role: 'none', reason: 'domestic money, not cross-border' };
   // "Chinese companies have invested about $30 billion in Peru": what a country's companies have put in over the years.

@@ -221,7 +221,7 @@ const JARGON = [
   'COP', 'IPO', 'VAT', 'HQ', 'BBL', 'BPD', 'MT', 'MTPA', 'TCF', 'MMCFD', 'EPC', 'MOU', 'MOUS', 'MOA', 'NDA', 'SME', 'SMES',
   'IPP', 'IPPS', 'PPA', 'SPV', 'JV', 'CAPEX', 'OPEX', 'EBITDA', 'ROI', 'YOY', 'QOQ', 'UTC', 'GMT', 'AD', 'BC', 'OPINION',
   'UPDATE', 'NEWS', 'PHOTO', 'VIDEO', 'FILE', 'READ', 'MORE', 'NEW', 'THE', 'AND', 'FOR', 'WITH', 'II', 'III', 'IV', 'VI',
-  'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'DR', 'MR', 'MRS', 'MS',
+  'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ODA', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'DR', 'MR', 'MRS', 'MS',
   'PHD', 'UAV', 'GPS', 'SMS', 'PDF', 'FAQ', 'API', 'ICT', 'R&D', 'M&A', 'Q&A', 'FOB', 'CIF', 'LC', 'LCS',
   // News agencies credited in a dateline or byline ("Leyla Huseynova – APA", "APA reports"): a source, never a party.
   'AP', 'AFP', 'APA', 'PTI', 'IANS', 'ANI', 'UNI', 'TASS', 'WAM', 'SPA', 'KUNA', 'QNA', 'MENA', 'BSS', 'APP', 'NNA', 'IRNA',

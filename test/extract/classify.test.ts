@@ -236,6 +236,13 @@ const cases: [string, string[]][] = [
   ['India Exim Bank has so far extended 11 LoCs to Malawi, taking the cumulative commitment to about USD 560 million.', ['none']],
   ['Chinese companies have invested about $30 billion in Peru, mostly in copper mining.', ['none']],
   ['Colombia spent 2.7 trillion pesos on electricity subsidies for low-income households last year.', ['none']],
+  // A borrower's counterpart share; a lender's portfolio or cumulative total; a fund closed or money returned to its investors.
+  ['The total cost is estimated at UA 104.6 million, of which the Government of Senegal will contribute UA 19.6 million in counterpart funding.', ['cost', 'none']],
+  ['Of the cost, USD 15.5 million will be contributed by the Government of Tajikistan as counterpart financing for land acquisition.', ['none']],
+  ["This approval brings the Bank's active portfolio in Senegal to 41 operations with total commitments of UA 1.6 billion.", ['none']],
+  ["With this approval, AIIB's cumulative financing in Côte d'Ivoire reaches USD 1.1 billion across six projects.", ['none']],
+  ['Savannah Capital Partners has closed its fourth Africa fund at $620 million.', ['none']],
+  ['Its three earlier funds had returned $1.1 billion to investors.', ['none']],
   ['CAF has approved a 1.5 billion sol ($400 million) loan to Peru.', ['commitment', 'none']],
   // A part fronted by "Of the total amount,"; the rest of a loan "still to come".
   ['Of the total amount, USD 110 million will be utilised for irrigation, while the balance USD 70 million has been earmarked for water.', ['commitment', 'commitment']],

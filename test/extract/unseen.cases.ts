@@ -6338,4 +6338,265 @@ export const CASES: UnseenCase[] = [
     not: [1.2e9, 528e9],
   },
 
+
+  // Helper round I (2026-11-27).
+  {
+    name: "A regional lender's board release: a loan in units of account with dollars in brackets, the programme's cost and the borrower's counterpart share in units of account, beneficiaries, construction jobs and the lender's active portfolio in the country",
+    text: [
+      'Senegal: African Development Bank approves UA 85 million loan to expand drinking water supply in the Thiès and Diourbel regions',
+      "ABIDJAN, Côte d'Ivoire, 26 November 2026 – The Board of Directors of the African Development Bank Group has approved a loan of UA 85 million (about $113 million) to the Republic of Senegal to finance the Drinking Water and Sanitation Programme for the Thiès and Diourbel regions, which will extend piped water to 312 rural localities and rehabilitate the Keur Momar Sarr pumping station.",
+      'The total cost of the programme is estimated at UA 104.6 million, of which the Government of Senegal will contribute UA 19.6 million in counterpart funding, covering compensation for resettled households and part of the supervision costs.',
+      'Upon completion, the programme will benefit some 1.4 million people, half of them women, and is expected to create about 2,300 jobs during the construction phase, 40% of which will be reserved for young people.',
+      "This approval brings the Bank's active portfolio in Senegal to 41 operations with total commitments of UA 1.6 billion, spanning energy, transport, agriculture and water.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['African Development Bank', 'African Development Bank Group'], funder_country: null, recipient: 'Senegal', amount: 85e6, currency: 'XUA', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+    // The dollar equivalent in brackets.
+    ignore: [113e6],
+    // The programme's cost, the borrower's own counterpart money, and the lender's portfolio in the country.
+    not: [104.6e6, 19.6e6, 1.6e9],
+    jobs: [{ count: 2300, kind: 'construction' }],
+    // People served are beneficiaries, not jobs.
+    notJobs: [1.4e6],
+    noProjections: true,
+  },
+  {
+    name: "A regional lender's release of a dollar package from two of its windows, a loan from ordinary capital and a grant from its concessional fund, a donor government's parallel grant in Australian dollars, the borrower's counterpart share, the project's cost and a trust fund's technical assistance grant the lender administers",
+    text: [
+      "ADB approves $215 million package to rehabilitate Papua New Guinea's Highlands Highway",
+      'MANILA, PHILIPPINES (27 November 2026) – The Asian Development Bank (ADB) has approved a $215 million financing package to rehabilitate 180 kilometers of the Highlands Highway between Lae and Goroka in Papua New Guinea, improving year-round access to markets, schools and health services for about 900,000 people living along the corridor.',
+      "The financing package comprises an ADB loan of $200 million from its ordinary capital resources and a grant of $15 million from the Asian Development Fund, ADB's special fund that provides grants to its poorest and most vulnerable developing member countries.",
+      'The Government of Australia is providing parallel grant cofinancing of A$45 million for the climate-proofing of bridges and drainage, while the Government of Papua New Guinea will contribute $38 million equivalent to the project, whose total cost is estimated at $283 million.',
+      'ADB will also administer a $1.5 million technical assistance grant from the Japan Fund for Prosperous and Resilient Asia and the Pacific to help the Department of Works and Highways introduce a road asset management system and train 120 engineers and technicians.',
+    ].join('\n'),
+    commitments: [
+      // The package is the loan and the grant together (200 + 15).
+      { funder: 'Asian Development Bank', funder_country: null, recipient: 'Papua New Guinea', amount: 215e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan', null], status: 'approved', evidence: 2 },
+      { funder: 'Asian Development Bank', funder_country: null, recipient: 'Papua New Guinea', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Asian Development Fund', 'Asian Development Bank'], funder_country: null, recipient: 'Papua New Guinea', amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: 'Australia', funder_country: 'Australia', recipient: 'Papua New Guinea', amount: 45e6, currency: 'AUD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'approved'] },
+      // A Japanese-funded trust fund's money that the lender administers.
+      { funder: ['Japan Fund for Prosperous and Resilient Asia and the Pacific', 'Asian Development Bank', 'Japan'], recipient: ['Papua New Guinea', 'Department of Works and Highways'], amount: 1.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged'] },
+    ],
+    // The borrower's counterpart share and the project's cost.
+    not: [38e6, 283e6],
+    // People along the corridor and staff to be trained.
+    notJobs: [900000, 120],
+  },
+  {
+    name: "An infrastructure bank's board approves a sovereign-backed dollar loan to a West African country named in full, a sister lender's parallel credit, the government's remaining share of the total cost, people to gain power, temporary and permanent jobs and the bank's cumulative financing in the country",
+    text: [
+      "AIIB approves $250 million loan for Côte d'Ivoire's northern electricity transmission backbone",
+      "BEIJING, Nov. 27, 2026 – The Board of Directors of the Asian Infrastructure Investment Bank (AIIB) has approved a sovereign-backed loan of USD 250 million to the Republic of Côte d'Ivoire for the Northern Transmission Backbone Project, which will build 640 kilometers of 225-kilovolt lines and seven substations linking Korhogo, Ferkessédougou and Odienné to the national grid.",
+      "The project is co-financed with the World Bank, which is providing a parallel credit of USD 150 million through the International Development Association, while the Government of Côte d'Ivoire will finance the remaining USD 68 million of the USD 468 million total project cost from its own budget.",
+      'Some 1.2 million people in the Savanes, Denguélé and Bagoué districts are expected to gain access to more reliable electricity, and the works are expected to create about 3,400 temporary construction jobs and 280 permanent positions in operation and maintenance.',
+      "With this approval, AIIB's cumulative financing in Côte d'Ivoire reaches USD 1.1 billion across six projects.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Asian Infrastructure Investment Bank', funder_country: null, recipient: 'Ivory Coast', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['World Bank', 'International Development Association'], funder_country: null, recipient: 'Ivory Coast', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['pledged', 'approved', 'agreed'] },
+    ],
+    // The government's own share, the project's cost and the lender's cumulative financing.
+    not: [68e6, 468e6, 1.1e9],
+    jobs: [
+      { count: 3400, kind: 'construction' },
+      { count: 280, kind: ['operations', 'direct', null] },
+    ],
+    notJobs: [1.2e6],
+  },
+  {
+    name: "A global lender's board approves a credit and a grant in SDRs from its concessional arm, each with dollars in brackets and their dollar sum in the headline only, a hosted trust fund's technical assistance grant, beneficiaries and serving health workers trained, and the lender's portfolio in the country",
+    text: [
+      "World Bank approves $200 million to strengthen Zambia's primary health care",
+      'WASHINGTON, November 25, 2026 – The World Bank’s Board of Executive Directors today approved an International Development Association (IDA) credit of SDR 112.6 million (US$150 million equivalent) and an IDA grant of SDR 37.5 million (US$50 million equivalent) for the Zambia Primary Health Care Strengthening Project, which will upgrade 420 rural health posts and train 3,000 serving nurses, midwives and clinical officers.',
+      'The project also benefits from a US$12 million grant from the Global Financing Facility for Women, Children and Adolescents, which will finance technical assistance to the Ministry of Health for health-financing reform and the modernisation of the medical supply chain.',
+      'The project is expected to benefit about 4.5 million people, including 1.1 million women of reproductive age and 900,000 children under five, in the Eastern, Luapula, Muchinga and Northern provinces.',
+      'With this approval, the World Bank’s portfolio in Zambia comprises 17 operations with total net commitments of about US$2.4 billion.',
+    ].join('\n'),
+    commitments: [
+      // The headline's dollars are the credit's and the grant's dollar equivalents added up.
+      { funder: ['World Bank', 'International Development Association'], funder_country: null, recipient: 'Zambia', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package', null], status: 'approved' },
+      { funder: ['International Development Association', 'World Bank'], funder_country: null, recipient: 'Zambia', amount: 112.6e6, currency: 'XDR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['International Development Association', 'World Bank'], funder_country: null, recipient: 'Zambia', amount: 37.5e6, currency: 'XDR', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Global Financing Facility for Women, Children and Adolescents', 'Global Financing Facility', 'World Bank'], recipient: ['Zambia', 'Ministry of Health'], amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged'] },
+    ],
+    // The dollar equivalents in brackets.
+    ignore: [150e6, 50e6],
+    // The lender's portfolio in the country.
+    not: [2.4e9],
+    // Serving staff to be trained, and people to benefit.
+    notJobs: [3000, 4.5e6, 1.1e6, 900000],
+  },
+  {
+    name: "A Japanese aid agency's release of an ODA loan and grant aid of up to sums in millions of yen signed the same day, a technical cooperation project of about a sum, the project's cost with the borrower bearing the rest, residents protected, daily passengers by a year and the agency's cumulative loans since a year",
+    text: [
+      'Signing of Japanese ODA Loan Agreement and Grant Agreement with Sri Lanka: Supporting the rehabilitation of the Kelani Valley railway line and flood forecasting in the Kalu Ganga basin',
+      'On November 26, 2026, the Japan International Cooperation Agency (JICA) signed a loan agreement with the Government of the Democratic Socialist Republic of Sri Lanka in Colombo to provide a Japanese ODA loan of up to 38,200 million yen for the Kelani Valley Railway Line Rehabilitation Project, which will double-track and electrify the 60-kilometer line between Colombo Fort and Avissawella.',
+      "The loan carries an interest rate of 0.2 percent per annum with a repayment period of 40 years, including a 10-year grace period, and will cover about 85 percent of the project's total cost of 45,000 million yen, with the remainder borne by the Government of Sri Lanka.",
+      'On the same day, JICA also signed a grant agreement with the Government of Sri Lanka to provide grant aid of up to 1,850 million yen for the Project for Improvement of Flood Forecasting and Early Warning in the Kalu Ganga Basin, and JICA will separately implement a technical cooperation project worth about 420 million yen to strengthen the hydrological monitoring capacity of the Department of Irrigation.',
+      "The railway is expected to serve some 110,000 passengers a day by 2035, while the flood forecasting system will protect around 700,000 residents of the basin; with these agreements, JICA's cumulative ODA loan commitments to Sri Lanka since 1977 amount to about 1.3 trillion yen.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'Sri Lanka', amount: 38.2e9, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'Sri Lanka', amount: 1.85e9, currency: 'JPY', qualifier: 'up_to', instrument: 'grant', status: 'signed' },
+      // Technical cooperation is given, not lent; announced, not signed.
+      { funder: ['Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['Sri Lanka', 'Department of Irrigation'], amount: 420e6, currency: 'JPY', qualifier: 'about', instrument: ['grant', 'other', null], status: ['pledged', 'intended'] },
+    ],
+    // The project's cost (the borrower bears the rest), and the agency's cumulative loans to the country.
+    not: [45e9, 1.3e12],
+    notJobs: [700000, 110000],
+  },
+  {
+    name: "An investment ministry's release of a euro loan signed with a multilateral lender, a German development bank's investment grant on behalf of a ministry, the lender's own technical cooperation grant, the state budget's co-financing, residents served, construction jobs and both lenders' totals in the country",
+    text: [
+      'Uzbekistan and EBRD sign €120 million loan for wastewater treatment in Tashkent region, with KfW grant support',
+      'TASHKENT, 27 November 2026 – The Ministry of Investment, Industry and Trade of the Republic of Uzbekistan reports that a loan agreement of EUR 120 million was signed today between the Republic of Uzbekistan and the European Bank for Reconstruction and Development (EBRD) for the modernisation of wastewater treatment in Chirchiq, Angren and Almalyk, in the presence of Minister Bakhrom Rashidov and EBRD Managing Director Anna Verhoeven.',
+      'The EBRD loan is complemented by an investment grant of EUR 25 million provided by KfW on behalf of the German Federal Ministry for Economic Cooperation and Development (BMZ) and a technical cooperation grant of EUR 3 million from the EBRD Shareholder Special Fund for project implementation support and tariff reform, while the Government of Uzbekistan will provide EUR 18 million in co-financing from the state budget.',
+      'The project will benefit more than 600,000 residents of the three cities and is expected to create around 1,500 jobs during construction, while the new treatment plants will cut untreated discharges into the Chirchiq river by 70 per cent.',
+      'To date, the EBRD has invested more than EUR 5.4 billion in 140 projects in Uzbekistan, while German financial cooperation with the country, implemented by KfW, exceeds EUR 1 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'European Bank for Reconstruction and Development', funder_country: null, recipient: 'Uzbekistan', amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['KfW Development Bank', 'Germany', 'German Federal Ministry for Economic Cooperation and Development'], funder_country: 'Germany', recipient: 'Uzbekistan', amount: 25e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'signed'] },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD Shareholder Special Fund'], funder_country: null, recipient: 'Uzbekistan', amount: 3e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'signed'] },
+    ],
+    // The state budget's own share, and the two lenders' totals in the country.
+    not: [18e6, 5.4e9, 1e9],
+    jobs: [{ count: 1500, kind: 'construction' }],
+    notJobs: [600000],
+  },
+  {
+    name: "A finance ministry's release of two financing agreements signed with an Islamic lender and an oil exporters' fund to a total, the Islamic lender's istisna'a and its technical assistance grant of half a million, the fund's parallel loan, the project's cost and the government's counterpart share, beneficiaries, jobs and the lender's approvals since a year",
+    text: [
+      'Ministry of Finance: Tajikistan signs financing agreements worth USD 110 million with the Islamic Development Bank and the OPEC Fund',
+      'DUSHANBE, 27 November 2026 – The Ministry of Finance of the Republic of Tajikistan informs that the Government of the Republic of Tajikistan has signed two financing agreements worth a total of USD 110 million with the Islamic Development Bank (IsDB) and the OPEC Fund for International Development for the Rehabilitation of the Vakhsh Valley Irrigation and Drainage System Project, which covers 38,000 hectares of irrigated land in the Khatlon region.',
+      "Under the agreements, the IsDB will provide an Istisna'a financing of USD 80 million from its ordinary capital resources, together with a technical assistance grant of USD 500,000 for the preparation of a water-user association strategy, while the OPEC Fund will extend a parallel loan of USD 30 million on concessional terms with a maturity of 20 years.",
+      'The total cost of the project is estimated at USD 126 million, of which USD 15.5 million will be contributed by the Government of Tajikistan as counterpart financing for land acquisition, taxes and duties.',
+      "The project is expected to directly benefit about 250,000 rural residents and to create some 2,000 seasonal and permanent jobs in agriculture and agro-processing, while since the country joined the IsDB in 1996 the Bank's total approvals for Tajikistan have reached USD 1.25 billion for 95 operations.",
+    ].join('\n'),
+    commitments: [
+      // The two agreements together (80 + 30); the grant is told apart from them.
+      { funder: ['Islamic Development Bank; OPEC Fund for International Development', 'OPEC Fund for International Development; Islamic Development Bank', null], funder_country: null, recipient: 'Tajikistan', amount: 110e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package', null], status: 'signed', evidence: 2 },
+      { funder: 'Islamic Development Bank', funder_country: null, recipient: 'Tajikistan', amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: ['signed', 'pledged'] },
+      { funder: 'Islamic Development Bank', funder_country: null, recipient: 'Tajikistan', amount: 500e3, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged'] },
+      { funder: 'OPEC Fund for International Development', funder_country: null, recipient: 'Tajikistan', amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+    ],
+    // The project's cost, the government's counterpart share, and the lender's approvals since it joined.
+    not: [126e6, 15.5e6, 1.25e9],
+    jobs: [{ count: 2000, kind: [null, 'direct', 'total'] }],
+    notJobs: [250000],
+  },
+  // Helper round J (2026-11-27).
+  {
+    name: "A Japanese trading house agrees to buy a Mexican cold-storage group for a sum in pesos including debt, dollars in brackets, the net debt it takes on, the equity value and the target's revenue",
+    text: [
+      "Japan's Sumitomo to buy Mexican cold-storage group Frionorte for 18.5 billion pesos",
+      "MEXICO CITY, Nov 26 (Reuters) - Japan's Sumitomo Corp has agreed to buy Mexican cold-storage and refrigerated trucking group Frionorte for 18.5 billion pesos ($1 billion) including debt, the companies said on Wednesday.",
+      'The price includes about 6.2 billion pesos of net debt that Sumitomo will take on, valuing Frionorte\'s equity at roughly 12.3 billion pesos.',
+      "Frionorte, which runs 38 warehouses across northern and central Mexico, had revenue of 7.4 billion pesos last year. The deal is expected to close in the first quarter, subject to approval by Mexico's antitrust regulator.",
+    ].join('\n'),
+    commitments: [
+      // The price "including debt" is the deal's one figure, as in the Saeta and Covestro cases.
+      { funder: 'Sumitomo Corporation', funder_country: 'Japan', recipient: ['Frionorte', 'Mexico'], amount: 18.5e9, currency: 'MXN', qualifier: 'exact', instrument: 'equity', status: 'agreed', evidence: 2 },
+    ],
+    ignore: [1e9],
+    // The debt taken on and the equity value are parts of the same price, not further money; and revenue.
+    not: [6.2e9, 12.3e9, 7.4e9],
+  },
+  {
+    name: "A Gulf developer and an Indian group agree a 51-49 joint venture, each partner's dollars told, the headline's combined sum, the project's cost in rupee crore and yearly output",
+    text: [
+      "Saudi Arabia's ACWA Power, India's Vardhan Group form $1.2bn green ammonia venture",
+      'NEW DELHI, Nov 25 (Reuters) - Indian conglomerate Vardhan Group and Saudi Arabia\'s ACWA Power have agreed to set up a 51-49 joint venture to build a green ammonia plant at Gopalpur port in Odisha, with Vardhan putting in $612 million and ACWA Power $588 million for its 49% stake, the companies said on Tuesday.',
+      "The rest of the project's estimated cost of ₹21,000 crore will be raised as debt from Indian and foreign lenders.",
+      'The plant will produce 1.1 million tonnes of green ammonia a year from 2029, mostly for export to Japan and South Korea.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['India', 'Vardhan Group'], amount: 588e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged'], stake: 49, evidence: 1 },
+    ],
+    // The domestic partner's share, and the headline's combined equity that includes it.
+    ignore: [612e6, 1.2e9],
+    // The project's cost, most of it debt still to be raised.
+    not: [210e9],
+    projections: [{ metric: 'production', value: 1.1e6, unit: 't', per: 'year' }],
+  },
+  {
+    name: "A Korean materials maker will invest more than a sum in zlotys in a Polish plant, the headline's round figure, the government's cash grant of up to a sum approved, jobs and the maker's sales in won",
+    text: [
+      "South Korea's Daeyang Chemical to build 2.4 billion zloty battery separator plant in Poland",
+      'WARSAW, Nov 25 (Reuters) - South Korean battery materials maker Daeyang Chemical will invest more than 2.4 billion zlotys in a battery separator film plant in Walbrzych, south-western Poland, the development ministry said on Tuesday.',
+      'The government has approved a cash grant of up to 186 million zlotys for the project under its programme for strategic investments, the ministry added.',
+      'The plant will employ 650 people when it opens in 2028. Daeyang reported sales of 2.9 trillion won last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Daeyang Chemical', funder_country: 'South Korea', recipient: 'Poland', amount: 2.4e9, currency: 'PLN', qualifier: 'over', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // The host's incentive to a foreign investor, as in the EVE Energy and Qilu Tyre cases.
+      { funder: 'Poland', recipient: ['Daeyang Chemical', 'Poland'], amount: 186e6, currency: 'PLN', qualifier: 'up_to', instrument: 'grant', status: 'approved' },
+    ],
+    not: [2.9e12],
+    jobs: [{ count: 650, kind: [null, 'operations', 'direct'] }],
+  },
+  {
+    name: "A London private equity firm closes an Africa fund above target with money from foreign institutions, then agrees to buy a stake in a Nigerian pharmacy chain in naira, dollars in brackets, and its earlier funds' returns",
+    text: [
+      "London's Savannah Capital closes $620m Africa fund, buys stake in Nigerian pharmacy chain",
+      'LAGOS, Nov 24 (Reuters) - London-based private equity firm Savannah Capital Partners has closed its fourth Africa fund at $620 million, above its $500 million target, with money from pension funds, insurers and university endowments in Europe and North America, the firm said on Monday.',
+      "The fund will back mid-sized companies in Nigeria, Ghana, Kenya and Côte d'Ivoire. In its first deal, it has agreed to buy a 35% stake in Lagos-based pharmacy chain Medbay for 48 billion naira (about $32 million).",
+      'Savannah said its three earlier funds had returned $1.1 billion to investors.',
+    ].join('\n'),
+    commitments: [
+      // Only the money the fund puts into a country is cross-border; the headline names the stake without its price.
+      { funder: ['Savannah Capital Partners', 'Savannah Capital'], funder_country: 'United Kingdom', recipient: ['Medbay', 'Nigeria'], amount: 48e9, currency: 'NGN', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 35, evidence: 1 },
+    ],
+    ignore: [32e6],
+    // The fund's size and target (raised from unnamed investors, for no one country yet), and past returns.
+    not: [620e6, 500e6, 1.1e9],
+  },
+  {
+    name: "A Turkish petrochemicals maker signs a euro syndicated loan with twelve international banks two of them lead, the debt it refinances and its revenue in lira",
+    text: [
+      'Turkish petrochemicals maker Ege Petrokimya secures €450m syndicated loan',
+      'ISTANBUL, Nov 26 (Reuters) - Turkish petrochemicals producer Ege Petrokimya has signed a 450 million euro syndicated loan with a group of 12 international banks led by HSBC and Societe Generale, the company said in a filing to the Istanbul stock exchange on Wednesday.',
+      'The three-year loan, priced at 350 basis points over Euribor, will be used to refinance 300 million euros of debt maturing next year and to fund an expansion of its Aliaga complex.',
+      'Ege Petrokimya had revenue of 68 billion lira last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['HSBC; Societe Generale', 'Societe Generale; HSBC'], recipient: ['Ege Petrokimya', 'Türkiye'], amount: 450e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: 'signed', evidence: 2 },
+    ],
+    // The old debt the loan pays off, and revenue.
+    not: [300e6, 68e9],
+  },
+  {
+    name: "A Gulf wealth fund will put about a sum in reais for a majority stake in a Brazilian port terminal beside a local co-investor, the combined sum signed, capacity and the country's soybean exports",
+    text: [
+      "Abu Dhabi's Mubadala to put R$3.6bn into Santos grain terminal with Brazil's Serra Azul",
+      'SAO PAULO, Nov 25 (Reuters) - Abu Dhabi sovereign wealth fund Mubadala Investment Company will invest about 3.6 billion reais for a 60% stake in a new grain export terminal at the port of Santos, co-investing with Brazilian logistics group Serra Azul, which will hold the remaining 40%, the partners said on Tuesday.',
+      'The two have signed an agreement to invest a combined 6 billion reais in the terminal, which will be able to ship 14 million tonnes of soybeans and corn a year from 2029.',
+      'Brazil earned $53 billion from soybean exports last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Mubadala Investment Company', funder_country: 'United Arab Emirates', recipient: ['Brazil', 'Serra Azul'], amount: 3.6e9, currency: 'BRL', qualifier: 'about', instrument: ['investment', 'equity'], status: ['pledged', 'signed'], stake: 60, evidence: 2 },
+    ],
+    // The combined sum includes the local partner's own money: an analyst may or may not record it.
+    ignore: [6e9],
+    not: [53e9],
+    projections: [{ metric: 'capacity', value: 14e6, unit: 't', per: 'year' }],
+  },
+  {
+    name: "A Thai food group terminates its agreement to buy a stake in a Vietnamese dairy for a sum in dong, dollars in brackets, the termination fee it pays, and the target's market share and revenue",
+    text: [
+      "Thailand's Siam Harvest scraps 19.5 trillion dong deal for Vietnamese dairy firm",
+      "HO CHI MINH CITY, Nov 27 (Reuters) - Thai food group Siam Harvest has terminated its agreement to buy a 65% stake in Vietnamese dairy producer Saigon Milk for 19.5 trillion dong ($770 million) after regulators failed to approve the deal by the agreed deadline, the companies said on Thursday.",
+      "Siam Harvest will pay Saigon Milk's shareholders a termination fee of 390 billion dong under the agreement signed in March.",
+      "Saigon Milk, which holds about 18% of Vietnam's packaged milk market, had revenue of 11.2 trillion dong last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Siam Harvest', funder_country: 'Thailand', recipient: ['Saigon Milk', 'Vietnam'], amount: 19.5e12, currency: 'VND', qualifier: 'exact', instrument: 'equity', status: 'cancelled', stake: 65, evidence: 2 },
+    ],
+    ignore: [770e6],
+    // A fee for walking away is no investment; and revenue.
+    not: [390e9, 11.2e12],
+  },
+
 ];

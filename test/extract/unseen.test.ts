@@ -70,6 +70,20 @@ const KNOWN: Record<string, string> = {
     '"Doha will add half a billion dollars" names no receiver of its own, and the deposit told before it is no figure a neighbour\'s recipient is lent from',
   "A foreign miner's chief executive pledges a sum over five years in a quote, its yearly spending rate told after, output by a year, plant jobs, an incentive regime's threshold, the country's exports and the miner's home workforce":
     'the quote\'s "we" is read as "Argentina", named after it in "after meeting Argentina\'s economy minister", not the company whose chief executive speaks; and "an incentive regime for investments of more than $200 million" is read as money the company gives',
+  "A regional lender's release of a dollar package from two of its windows, a loan from ordinary capital and a grant from its concessional fund, a donor government's parallel grant in Australian dollars, the borrower's counterpart share, the project's cost and a trust fund's technical assistance grant the lender administers":
+    'the grant "from the Asian Development Fund" keeps the package\'s lender beside the fund; "The Government of Australia is providing parallel grant cofinancing of A$45 million" is read with no giver ("the Government of X" before a progressive); and "the Government of Papua New Guinea will contribute $38 million equivalent to the project" is read as money given, where it is the borrower\'s own share',
+  "An infrastructure bank's board approves a sovereign-backed dollar loan to a West African country named in full, a sister lender's parallel credit, the government's remaining share of the total cost, people to gain power, temporary and permanent jobs and the bank's cumulative financing in the country":
+    '"the Government of Côte d\'Ivoire will finance the remaining USD 68 million of the USD 468 million total project cost from its own budget": the words of its own budget come after the next figure, which the rules do not read for this one',
+  "A global lender's board approves a credit and a grant in SDRs from its concessional arm, each with dollars in brackets and their dollar sum in the headline only, a hosted trust fund's technical assistance grant, beneficiaries and serving health workers trained, and the lender's portfolio in the country":
+    'the headline\'s dollar sum of the two SDR parts is not given the body\'s recipient, and the trust fund\'s grant "administered by the World Bank" is read as the IDA\'s',
+  "A Japanese aid agency's release of an ODA loan and grant aid of up to sums in millions of yen signed the same day, a technical cooperation project of about a sum, the project's cost with the borrower bearing the rest, residents protected, daily passengers by a year and the agency's cumulative loans since a year":
+    '"JICA will separately implement a technical cooperation project worth about 420 million yen" is read as a project\'s worth, not money given',
+  "A finance ministry's release of two financing agreements signed with an Islamic lender and an oil exporters' fund to a total, the Islamic lender's istisna'a and its technical assistance grant of half a million, the fund's parallel loan, the project's cost and the government's counterpart share, beneficiaries, jobs and the lender's approvals since a year":
+    'the total of "two financing agreements ... with the IsDB and the OPEC Fund" is read as the first lender\'s; the jobs figure is told in a way the rules do not read',
+  "A Korean materials maker will invest more than a sum in zlotys in a Polish plant, the headline's round figure, the government's cash grant of up to a sum approved, jobs and the maker's sales in won":
+    '"The government has approved a cash grant of up to 186 million zlotys for the project" names its giver as "The government" and its receiver as "the project": neither is read as a party',
+  "A Gulf wealth fund will put about a sum in reais for a majority stake in a Brazilian port terminal beside a local co-investor, the combined sum signed, capacity and the country's soybean exports":
+    'the terminal "will be able to ship 14 million tonnes of soybeans and corn a year" is read as production, as earlier cases have "will be able to produce", where its writer took a capacity; and "of soybeans and corn" between the figure and "a year" hides its period',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
 
@@ -131,7 +145,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 688, found: 686, extra: 2, forbidden: 2 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 718, found: 715, extra: 4, forbidden: 4 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -263,8 +277,13 @@ describe('unseen articles', () => {
     // 24 parties right after, seven cases KNOWN. Helper rounds G and H (14 articles, 21 rows: the most ordinary
     // approvals, plants, stakes and swaps in countries seldom seen here; quotes, rounding, "each", words, capitals): 18
     // found, 13 fully right, 14 parties right, 5 extra (2 forbidden) before their fixes; 21 found, 18 right after, three
-    // cases KNOWN (the second extra is the Corvus case's $200m threshold). All 688 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(651);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(661);
+    // cases KNOWN (the second extra is the Corvus case's $200m threshold). Helper rounds I and J (14 texts, 30 rows:
+    // lenders' and ministries' press releases in units of account, SDRs and yen, and corporate deals): 29 found, 21
+    // fully right, 21 parties right, 10 extra (all forbidden: counterpart shares, portfolios, cumulative totals, a fund's
+    // close) before their fixes; 29 found, 22 right, 22 parties right, 2 extra after (both KNOWN: a borrower's own
+    // share told as a contribution "to the project", and one told before "from its own budget" past another figure),
+    // seven cases KNOWN. All 718 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(673);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(683);
   });
 });
