@@ -148,8 +148,7 @@ const CUMULATIVE = new RegExp(String.raw`${PERFECT_MONEY_VERB}\s+(?:\w+\s+){0,3}
 const CUMULATIVE_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|(?:a|the)\s+(?:combined\s+|cumulative\s+)?total\s+of|cumulatively)\b/i;
 /** Right before a figure that converts another: "the loan, equivalent to about", "which is equal to", "or the equivalent of". */
 const CONVERSION_BEFORE = /(?:,|\b(?:which|it|this|that)\s+(?:is|was|would\s+be)|\bor)\s+(?:(?:roughly|about|around|some|nearly|approximately)\s+)?(?:the\s+)?(?:equivalent|equal)\s+(?:to|of)\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|almost)\s+)?$/i;
-// ("the remaining USD 68 million of the USD 468 million total project cost from its own budget": a whole's words between.)
-const OWN_BUDGET_AFTER = /^\s*(?:[\w’'-]+\s+|(?:[$€£¥₹]|US\$|USD\s)?[\d.,]+\s+(?:million|billion)\s+){0,10}?from\s+(?:its|their|the\s+(?:government|state|country)['’]s)\s+own\s+(?:budget|resources|funds|coffers|treasury|revenues?)\b|^\s*(?:[\w’'-]+\s+){0,4}?from\s+the\s+(?:state|national|federal|government|public)\s+(?:budget|treasury|coffers)\b/i;
+const OWN_BUDGET_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?from\s+(?:its|their|the\s+(?:government|state|country)['’]s)\s+own\s+(?:budget|resources|funds|coffers|treasury|revenues?)\b|^\s*(?:[\w’'-]+\s+){0,4}?from\s+the\s+(?:state|national|federal|government|public)\s+(?:budget|treasury|coffers)\b/i;
 /** "to Kenya", "in the Nairobi project": money for a named other party. */
 const TO_NAMED = /\b(?:to|in|into)\s+(?:the\s+)?[\p{Lu}]/u;
 const SHARE_RECEIVED_BEFORE = /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|take(?:s)?|took)\s+(?:the\s+)?(?:largest|biggest|lion['’]s|greatest|smallest|second-largest|remaining|rest\s+of\s+the|bulk\s+of\s+the)?\s*(?:share|portion|part|chunk|slice|bulk),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)\s+)?$/i;
