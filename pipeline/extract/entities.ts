@@ -644,7 +644,7 @@ function fundAfter(tokens: readonly Token[], last: number): boolean {
 /** Right after a name: a company officer's title, lower-case ("chief executive Helen Marsh", "CEO", "chairman"). */
 const OFFICER_AFTER = /^\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|chairman|chairwoman|managing\s+director|founder)\b/;
 /** Role nouns that fit a person as well as an organisation ("a fund manager", "a property developer", "a commodities trader"). */
-const FITS_A_PERSON = new Set(['investor', 'fund', 'manager', 'developer', 'builder', 'trader', 'house', 'major', 'importer', 'based', 'regulator', 'authority', 'agency', 'board']);
+const FITS_A_PERSON = new Set(['investor', 'fund', 'manager', 'developer', 'builder', 'trader', 'house', 'major', 'importer', 'regulator', 'authority', 'agency', 'board']);
 
 /**
  * Nouns of a company's trade that an appositive after its name may give: "Moriyama Electric, the
@@ -652,7 +652,8 @@ const FITS_A_PERSON = new Set(['investor', 'fund', 'manager', 'developer', 'buil
  * (Not the role nouns that fit a person as well: "Smith, a fund manager at ...".)
  */
 const TRADE_NOUNS_AFTER: ReadonlyMap<string, FunderType> = new Map([
-  ...[...ROLE_NOUNS].filter(([w]) => !FITS_A_PERSON.has(w)),
+  // ("the Osaka-based maker of": "-based" introduces a name before it, never after.)
+  ...[...ROLE_NOUNS].filter(([w]) => w !== 'based'),
   // (Nouns an appositive gives a company that seldom introduce a name before it.)
   ...['provider', 'marketplace', 'platform', 'subsidiary', 'unit'].map((w) => [w, 'company'] as const),
 ]);
@@ -672,9 +673,10 @@ function roleAfter(tokens: readonly Token[], covered: readonly (RawMatch | null)
   for (let k = last + 3; k < tokens.length && k <= last + 9; k++) {
     const t = tokens[k]!.text;
     const type = TRADE_NOUNS_AFTER.get(t);
-    if (type !== undefined) {
+    // ("a Danish data centre developer": a noun that fits a person as well is a company's trade only after two or more words.)
+    if (type !== undefined && !(FITS_A_PERSON.has(t) && k - (last + 3) < 2)) {
       const next = tokens[k + 1]?.text;
-      if (next !== undefined && !/^(?:of|to|for|in|that|which|based|with|,|\.|;)$/.test(next)) return null;
+      if (next !== undefined && !/^(?:of|to|for|in|that|which|based|with|backed|owned|controlled|listed|founded|headquartered|,|\.|;)$/.test(next)) return null;
       return { type, country: countries.size === 1 ? [...countries][0]! : null };
     }
     // The appositive's head comes before any preposition ("a fund manager at the bank" is a person's job).
@@ -703,6 +705,16 @@ const isCapWord = (t: string) => {
   return c < 128 ? c >= 65 && c <= 90 && CAP_WORD.test(t) : CAP_WORD.test(t);
 };
 
+/**
+ * A hyphen or apostrophe inside a name is glued to the words on both sides ("Coca-Cola", "O'Neill"); one with
+ * spaces around it is a dash ("LAGOS, Nov 26 - Hoshino Safety Systems", after a dateline).
+ */
+function gluedBothSides(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before !== undefined && after !== undefined && before.end === tokens[k]!.start && tokens[k]!.end === after.start;
+}
+
 /** Unknown organisations: capitalised phrases ending in an organisation word ("Kestrel Minerals", "Gulf Star Holdings Ltd"). */
 function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string): UnknownOrg[] {
   const out: UnknownOrg[] = [];
@@ -723,7 +735,12 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       if (isCapWord(t.text) || (/^\d+$/.test(t.text) && isCapWord(tokens[j]!.text))) {
         j++;
         lastCap = j;
-      } else if ((CONNECTORS.has(t.text) || t.text === '-' || t.text === "'") && j + 2 < tokens.length && !covered[j + 2] && isCapWord(tokens[j + 2]!.text)) {
+      } else if (
+        (CONNECTORS.has(t.text) || ((t.text === '-' || t.text === "'") && gluedBothSides(tokens, j + 1))) &&
+        j + 2 < tokens.length &&
+        !covered[j + 2] &&
+        isCapWord(tokens[j + 2]!.text)
+      ) {
         j++;
       } else if (CONNECTORS.has(t.text) && t.text !== 'the' && tokens[j + 2]?.text === 'the' && j + 3 < tokens.length && !covered[j + 3] && isCapWord(tokens[j + 3]!.text)) {
         // "Bank of the South", "Agency for the Development of ...".

@@ -31,6 +31,11 @@ const cases: [string, Brief[]][] = [
     ],
   ],
   ['Daewon Precision, a battery pack supplier to carmakers, will invest.', [['Daewon Precision', 'Daewon Precision', 'unknown_organization', 'company', null, 'capitalised']]],
+  // A noun that fits a person as well, after two or more words, and "backed by" after it.
+  ['Nordlys Digital, a Danish data centre developer backed by pension funds, will invest.', [['Nordlys Digital', 'Nordlys Digital', 'unknown_organization', 'company', 'Denmark', 'capitalised'], ['Danish', 'Denmark', 'country', null, 'Denmark', 'demonym']]],
+  ['John Smith, a property developer, said.', []],
+  // A dash after a dateline is no hyphen inside a name.
+  ['BUCHAREST, Nov 26 - Hoshino Safety Systems, a Japanese maker of airbags, will invest.', [['BUCHAREST', 'Romania', 'country', 'government', 'Romania', 'capital'], ['Hoshino Safety Systems', 'Hoshino Safety Systems', 'unknown_organization', 'company', 'Japan', 'capitalised'], ['Japanese', 'Japan', 'country', null, 'Japan', 'demonym']]],
   // (Not a person the appositive gives a job, nor a trade noun that does not end the phrase.)
   ['John Smith, a fund manager at the bank, said.', []],
   ['Maria Lopez, the company spokeswoman, said.', []],

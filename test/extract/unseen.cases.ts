@@ -6599,4 +6599,333 @@ export const CASES: UnseenCase[] = [
     not: [390e9, 11.2e12],
   },
 
+
+  // Helper round K (2026-11-27).
+  {
+    name: "An investment board's release approving a Chinese battery-cell maker's baht plant, a prefixed currency word, dollars in brackets, capacity in gigawatt hours, an export share, direct jobs, local sourcing each year, the maker's home workforce and revenue in yuan, and the board's applications to date",
+    text: [
+      "BOI approves Baht 14.5 billion battery cell plant by China's Sunvolt Energy in Rayong",
+      'BANGKOK, 26 November 2026 – The Thailand Board of Investment (BOI) has approved investment promotion privileges for Sunvolt Energy Technology, a Chinese maker of lithium iron phosphate battery cells for electric vehicles and energy storage, to build a Baht 14.5 billion (about US$440 million) plant in Rayong province within the Eastern Economic Corridor (EEC), BOI Secretary General Kittipong Srisuwan said.',
+      'The plant will have an annual production capacity of 8 GWh of battery cells when it reaches full operation in 2028, with about 70 percent of its output to be exported to Australia, Europe and other ASEAN markets and the remainder supplied to electric vehicle assembly plants in Thailand.',
+      'The project is expected to create 1,250 direct jobs, mostly for Thai engineers and technicians, and to source more than Baht 3 billion worth of local raw materials and components each year.',
+      'Sunvolt Energy, which is listed in Shenzhen and employs about 14,000 people in China, reported revenue of 21.6 billion yuan in 2025. In the first nine months of 2026, the BOI received investment promotion applications worth a total of Baht 1.2 trillion, up 18 percent from a year earlier.',
+    ].join('\n'),
+    commitments: [
+      // The host's investment board approved the project: approved, or the investor's pledge.
+      { funder: ['Sunvolt Energy Technology', 'Sunvolt Energy'], funder_country: 'China', recipient: ['Thailand', 'Rayong'], amount: 14.5e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged'], evidence: 2 },
+    ],
+    ignore: [440e6],
+    // Yearly local purchases, the maker's revenue and the board's applications from all investors.
+    not: [3e9, 21.6e9, 1.2e12],
+    jobs: [{ count: 1250, kind: 'direct', country: 'Thailand' }],
+    notJobs: [14000],
+    projections: [
+      { metric: 'capacity', value: 8, unit: 'GWh', per: 'year' },
+      { metric: 'export_share_of_output', value: 70, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Kenyan business daily's Danish data-centre developer investing a sum in shillings after signing with the investment authority, dollars in brackets, a Nordic development financier's stake in shillings, a first phase and full capacity in megawatts by a year, construction and permanent jobs, the market's size and the country's FDI",
+    text: [
+      'Danish firm to build Sh32bn geothermal-powered data centre in Naivasha',
+      "Nordlys Digital, a Danish data centre developer backed by Nordic pension funds, will invest Sh32 billion ($248 million) in a data centre campus at Olkaria in Naivasha that will run on geothermal power from KenGen's nearby plants, in one of the largest foreign direct investments in Kenya's technology sector this year.",
+      'The company signed an investment agreement with the Kenya Investment Authority (KenInvest) on Tuesday, with construction of the first 20-megawatt phase set to begin in January and the campus expected to reach 100 megawatts of IT capacity by 2030.',
+      "Norfund, Norway's development finance institution, will take a 25 percent stake in the Kenyan project company, Nordlys Digital Kenya, for Sh7.8 billion, the two firms said.",
+      'The project will create about 900 jobs during construction and 180 permanent jobs once operational, KenInvest said. About 40 percent of the first phase has been pre-leased to international cloud providers serving clients in East Africa and the Middle East.',
+      "Kenya's data centre market is valued at about $350 million, while the country attracted foreign direct investment of $1.5 billion last year, according to UNCTAD.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Nordlys Digital', funder_country: 'Denmark', recipient: ['Kenya', 'Nordlys Digital Kenya'], amount: 32e9, currency: 'KES', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed'], evidence: 2 },
+      // A foreign development financier's equity in the project: part of the same campus, but its own cross-border money.
+      { funder: 'Norfund', funder_country: 'Norway', recipient: ['Nordlys Digital Kenya', 'Nordlys Digital', 'Kenya'], amount: 7.8e9, currency: 'KES', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed'], stake: 25 },
+    ],
+    ignore: [248e6],
+    not: [350e6, 1.5e9],
+    jobs: [
+      { count: 900, kind: 'construction' },
+      { count: 180, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'MW' },
+      { metric: 'capacity', value: 100, unit: 'MW', horizon: 'by 2030' },
+    ],
+  },
+  {
+    name: "A ministry's announcement of a Japanese airbag maker's plant in lei with euros in brackets, the government's state aid of up to a sum approved, yearly output and an export share, new jobs, the maker's revenue in yen, its existing Romanian workforce and the country's exports",
+    text: [
+      "Japan's Hoshino Safety to invest 780 million lei in Craiova airbag plant",
+      "BUCHAREST, Nov 26 - Hoshino Safety Systems, a Japanese maker of airbags, seatbelts and steering wheels for the automotive industry, will invest 780 million lei (about 157 million euros) in a new factory in Craiova, in south-western Romania's Dolj county, the Ministry of Economy, Digitalisation, Entrepreneurship and Tourism said on Wednesday.",
+      'The government has approved state aid of up to 118 million lei for the project under its scheme for investments that create jobs in less-developed regions, the ministry said.',
+      'The plant, due to start production in the second half of 2028, will make 6 million airbags a year, about 90% of them for export to carmakers in Germany, France, Czechia and Slovakia, and will create 720 new jobs.',
+      "Hoshino, which reported revenue of 286 billion yen in the year to March, already employs about 2,400 people at two plants in Arad and Timisoara. The automotive industry accounts for around a quarter of Romania's exports, which reached 101 billion euros last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Hoshino Safety Systems', 'Hoshino Safety'], funder_country: 'Japan', recipient: ['Romania', 'Dolj', 'Craiova'], amount: 780e6, currency: 'RON', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // The host's incentive to a foreign investor, as in the Daeyang Chemical and Sedef Tekstil cases.
+      { funder: ['Romania', 'Ministry of Economy, Digitalisation, Entrepreneurship and Tourism'], recipient: ['Hoshino Safety Systems', 'Hoshino Safety', 'Romania', null], amount: 118e6, currency: 'RON', qualifier: 'up_to', instrument: ['grant', 'other', null], status: 'approved' },
+    ],
+    ignore: [157e6],
+    not: [286e9, 101e9],
+    jobs: [{ count: 720, kind: [null, 'direct', 'operations'] }],
+    notJobs: [2400],
+    projections: [
+      { metric: 'production', value: 6e6, unit: 'airbags', per: 'year' },
+      { metric: 'export_share_of_output', value: 90, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Chinese miner will invest a sum in an Andean copper mine after its environmental study is approved, the project's purchase price years earlier, yearly output and an export share, peak construction and permanent jobs, taxes in soles, the country's copper exports and mining portfolio, and the miner's workforce",
+    text: [
+      "China's Tongshan Mining to invest $2.1bn in Peru's Huaylla copper project",
+      "LIMA, Nov 25 - Tongshan Mining Group, a Chinese copper and gold producer listed in Hong Kong, will invest $2.1 billion to build the Huaylla open-pit copper mine in Peru's southern Apurimac region, Peru's energy and mines ministry said on Tuesday after approving the project's environmental impact study.",
+      "Tongshan bought the project from Canada's Condor Copper in 2023 for $310 million.",
+      'The mine, due to start production in 2030, is expected to produce about 160,000 tonnes of copper in concentrate a year over a 22-year life, with around 95% of the concentrate to be shipped to smelters in China, the ministry said.',
+      'Construction will employ up to 5,000 workers at its peak, and the operation will create 1,400 permanent jobs, most of them filled from local communities, the company said. Tongshan employs about 11,000 people in China and Africa.',
+      'The project is expected to generate about S/ 900 million a year in taxes and royalties for the Peruvian state. Peru exported $24.3 billion of copper last year, and the ministry\'s portfolio of mining projects totals $54 billion.',
+    ].join('\n'),
+    commitments: [
+      // The ministry approved an environmental study, not the money: the investor's pledge.
+      { funder: ['Tongshan Mining Group', 'Tongshan Mining'], funder_country: 'China', recipient: ['Peru', 'Apurimac', 'Apurímac'], amount: 2.1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+    ],
+    // A past purchase told with its year: an analyst may or may not record it.
+    ignore: [310e6],
+    // Taxes to the state, the country's exports and the ministry's portfolio of all projects.
+    not: [900e6, 24.3e9, 54e9],
+    jobs: [
+      { count: 5000, kind: 'construction' },
+      { count: 1400, kind: ['operations', 'direct', null] },
+    ],
+    notJobs: [11000],
+    projections: [
+      { metric: 'production', value: 160000, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 95, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A business paper's Indian garment exporter setting up a unit in an East African industrial park in rupee crore, yearly capacity in garments and an export share, jobs, a tax holiday, the host's textile exports in birr, the park's tenants' workers, and the exporter's revenue and home workforce",
+    text: [
+      "Tiruppur's Sri Murugan Knits to set up Rs 580 crore garment unit in Ethiopia",
+      "Chennai: Sri Murugan Knits, a Tiruppur-based exporter of knitted garments to European retailers, will invest ₹580 crore in a vertically integrated apparel unit at Ethiopia's Hawassa Industrial Park, the company said in a stock exchange filing on Wednesday.",
+      'The unit, to be set up through a wholly owned Ethiopian subsidiary, will have capacity to make 24 million garments a year, with nearly 95% of its output meant for export to the European Union and the UK under duty-free access schemes.',
+      'Construction will begin in January and commercial production is expected by March 2028. The project will create about 7,500 jobs, mostly for women machine operators, the company said.',
+      "The Ethiopian Investment Commission said the company would receive a 10-year income tax holiday and duty-free import of machinery. Ethiopia's textile and apparel exports stood at about 18.5 billion birr in the last fiscal year, while the Hawassa park's 22 tenants employ some 28,000 workers.",
+      'Sri Murugan Knits reported revenue of ₹2,340 crore in FY26 and employs 9,500 people across 14 factories in Tamil Nadu.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Sri Murugan Knits', funder_country: 'India', recipient: ['Ethiopia', 'Hawassa Industrial Park'], amount: 580e7, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+    ],
+    not: [18.5e9, 2340e7],
+    jobs: [{ count: 7500, kind: [null, 'direct', 'operations'] }],
+    notJobs: [28000, 9500],
+    projections: [
+      { metric: 'capacity', value: 24e6, unit: 'garments', per: 'year' },
+      { metric: 'export_share_of_output', value: 95, unit: 'percent' },
+    ],
+  },
+  {
+    name: "An Asian business outlet's Japanese capacitor maker's first plant in an archipelago in yen with dollars in brackets, its president's word, yearly output and an export share, a workforce, an economic-zone registration, its home workforce and revenue, and the zone authority's approvals in pesos",
+    text: [
+      "Japan's Kotobuki Denshi to build ¥15bn capacitor plant in Philippines",
+      'MANILA -- Kotobuki Denshi, a Kyoto-based maker of multilayer ceramic capacitors for smartphones and cars, will invest 15 billion yen ($100 million) in its first factory in the Philippines, President Haruki Sato told Nikkei Asia.',
+      'The plant, at the First Philippine Industrial Park in Batangas province south of Manila, will start operating in 2028 and eventually produce 30 billion capacitors a year, more than 90% of them for export to assembly plants in China, Vietnam and Mexico.',
+      'It will employ about 1,500 people at full capacity. The Philippine Economic Zone Authority (PEZA) approved the project\'s registration last week, making it eligible for a four-year income tax holiday.',
+      'Kotobuki, which employs about 6,000 people at plants in Japan and in Wuxi, China, posted revenue of 318 billion yen in the fiscal year ended March. PEZA-approved investments reached 178 billion pesos in the first 10 months of the year, up 12% from a year earlier.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kotobuki Denshi', funder_country: 'Japan', recipient: ['Philippines', 'Batangas'], amount: 15e9, currency: 'JPY', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'approved'], evidence: 2 },
+    ],
+    ignore: [100e6],
+    // The maker's revenue, and the zone authority's approvals from all investors.
+    not: [318e9, 178e9],
+    jobs: [{ count: 1500, kind: [null, 'direct', 'operations'] }],
+    notJobs: [6000],
+    projections: [
+      { metric: 'production', value: 30e9, unit: 'capacitors', per: 'year' },
+      { metric: 'export_share_of_output', value: 90, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Gulf daily's Abu Dhabi solar developer backed by a state holding company investing in an East African plant with dirhams in brackets, agreements signed with the state utility, capacity, yearly output, a share of consumption beside an export share, construction and permanent jobs, fuel savings in shillings, its revenue and its country's commitments to a continent",
+    text: [
+      "Abu Dhabi's Qudra Power to build $620m solar and storage plant in Tanzania",
+      "Qudra Power, an Abu Dhabi-based renewable energy developer backed by ADQ, will invest $620 million (Dh2.28 billion) in a 400-megawatt solar plant with battery storage in Tanzania's central Singida region, the company said on Monday.",
+      "The company signed an implementation agreement and a 25-year power purchase agreement with state utility Tanesco in Dodoma, in the presence of Tanzania's energy minister.",
+      'The plant, due to be completed in 2028, will generate about 880 gigawatt hours of electricity a year, roughly 8 per cent of Tanzania\'s current consumption, with about 20 per cent of its output to be exported to Kenya through the new 400kV interconnector.',
+      'Construction will create about 1,300 jobs, and the plant will employ 110 people once running, Qudra said. Tanesco expects the plant to save it about Sh230 billion a year in fuel costs.',
+      'Qudra Power, which has 6.5GW of projects in operation or under development across 11 countries, reported revenue of Dh1.9 billion last year. UAE companies have committed more than $110 billion to projects in Africa since 2019.',
+    ].join('\n'),
+    commitments: [
+      // The investor, not the state holding company that backs it and names no sum.
+      { funder: 'Qudra Power', funder_country: 'United Arab Emirates', recipient: ['Tanzania', 'Tanesco', 'Singida'], amount: 620e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed'], evidence: 2 },
+    ],
+    ignore: [2.28e9],
+    // Fuel savings, the developer's revenue and its country's total across a continent.
+    not: [230e9, 1.9e9, 110e9],
+    jobs: [
+      { count: 1300, kind: 'construction' },
+      { count: 110, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'MW' },
+      { metric: 'production', value: 880, unit: 'GWh', per: 'year' },
+      { metric: 'export_share_of_output', value: 20, unit: 'percent' },
+    ],
+  },
+  // Helper round L (2026-11-27).
+  {
+    name: "A state news agency's government grant in yuan under an economic and technical cooperation agreement and a policy bank's concessional loan signed at the same ceremony, both in a hyphenated headline, dollars in brackets, the plant's cost, capacity, households, construction jobs, bilateral trade and cumulative grant aid since a year",
+    text: [
+      'China, Mongolia sign agreements on 500-mln-yuan grant, 1.2-bln-yuan concessional loan',
+      'ULAN BATOR, Nov. 26 (Xinhua) -- An agreement on economic and technical cooperation, under which the Chinese government will provide a grant of 500 million yuan (about 70 million U.S. dollars) to Mongolia for the construction of a national vocational training center and the renovation of 12 rural hospitals, was signed here on Wednesday between the two governments.',
+      'The agreement was signed by Chinese Ambassador to Mongolia Mr. Zhao Wenbin and Mongolian Minister of Finance Mr. Bold Javkhlan, in the presence of Mongolian Deputy Prime Minister Mr. Tserenbat Nyamdorj and senior officials from both sides.',
+      'At the same ceremony, a concessional loan agreement worth 1.2 billion yuan was signed between the Export-Import Bank of China and the Mongolian Ministry of Finance for the expansion of the Fourth Combined Heat and Power Plant in Ulan Bator, which is expected to add 150 megawatts of generating capacity and supply heating to some 60,000 households in the capital.',
+      'Speaking at the ceremony, Javkhlan noted that the total cost of the power plant expansion is estimated at 1.65 billion yuan, with the remaining funds to be covered by the Mongolian state budget, and that the construction works are expected to create more than 1,200 jobs for local people.',
+      "It was noted that China has remained Mongolia's largest trading partner for more than two decades, with bilateral trade reaching 17.4 billion U.S. dollars in 2025, while the grant assistance provided by the Chinese government to Mongolia since 1991 has exceeded 4 billion yuan.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'China', funder_country: 'China', recipient: 'Mongolia', amount: 500e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+      { funder: ['Export-Import Bank of China', 'China'], funder_country: 'China', recipient: ['Mongolia', 'Mongolian Ministry of Finance'], amount: 1.2e9, currency: 'CNY', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [70e6],
+    // The plant's cost (the state budget covers the rest), bilateral trade, and cumulative grant aid since 1991.
+    not: [1.65e9, 17.4e9, 4e9],
+    jobs: [{ count: 1200, kind: 'construction' }],
+    notJobs: [60000],
+    projections: [{ metric: 'capacity', value: 150, unit: 'MW' }],
+  },
+  {
+    name: "A Turkish agency's investment agreement in euros signed in the passive between a Balkan entity's government and a Turkish energy company, part of it financed by the Turkish export credit bank, a Turkish contractor's construction contract, dollars in brackets, capacity, yearly output, construction and permanent jobs, trade and Turkish investment since a year",
+    text: [
+      'Turkish company to invest 180 million euros in solar power plant in Bosnia and Herzegovina',
+      "SARAJEVO (AA) - An investment agreement worth 180 million euros ($195 million) for the construction of a 150-megawatt solar power plant near the town of Trebinje was signed between the Government of Republika Srpska, one of Bosnia and Herzegovina's two entities, and Turkish energy company Akdere Enerji, the entity's Ministry of Energy and Mining announced on Tuesday.",
+      "The agreement was signed in Banja Luka by Republika Srpska Minister of Energy and Mining Mr. Dragan Kovacevic and Akdere Enerji Chairman of the Board Mr. Selim Akdere, in the presence of Türkiye's Ambassador to Sarajevo Mr. Murat Aksoy.",
+      'According to the ministry, 95 million euros of the investment will be financed through a loan from Turk Eximbank, with the balance to be provided by the company from its own resources, while the plant will be built by Turkish contractor Eregli Yapi under an engineering, procurement and construction contract worth 140 million euros.',
+      'Once operational in 2028, the plant is expected to generate around 230 gigawatt hours of electricity annually, while around 600 workers will be employed during the construction and 60 permanent jobs will be created, Kovacevic noted.',
+      'It was noted that the trade volume between Türkiye and Bosnia and Herzegovina reached $1.3 billion last year, while Turkish direct investments in the country have exceeded 450 million euros since 1996, according to the Foreign Investment Promotion Agency (FIPA).',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Akdere Enerji', funder_country: 'Türkiye', recipient: ['Bosnia and Herzegovina', 'Republika Srpska'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'], evidence: 2 },
+      // The export credit bank's loan for part of the investment, recorded beside it as the Export Development Canada loan was in the Karoo Metals case.
+      { funder: 'Turk Eximbank', funder_country: 'Türkiye', recipient: ['Akdere Enerji', 'Bosnia and Herzegovina', 'Republika Srpska'], amount: 95e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['pledged', 'agreed', 'expected'] },
+    ],
+    ignore: [195e6],
+    // A contractor's construction contract (as an awarded contract was in an earlier case), trade, and Turkish investment to date.
+    not: [140e6, 1.3e9, 450e6],
+    jobs: [
+      { count: 600, kind: 'construction' },
+      { count: 60, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 150, unit: 'MW' },
+      { metric: 'production', value: 230, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An African agency's report of three agreements signed with an Islamic lender's group to a total, the bank's istisna'a for a road, its trade arm's murabaha to a state fuel importer and its private-sector arm's line to an agricultural bank, the road's cost and the state's share in CFA francs, temporary jobs, and the group's and the trade arm's totals since years",
+    text: [
+      'Niger, IsDB Group sign financing agreements worth USD 215 million',
+      'Niamey (APA) - Three financing agreements worth a total of USD 215 million were signed on Tuesday in Jeddah between the Government of the Republic of Niger and the Islamic Development Bank (IsDB) Group, on the sidelines of the Group\'s annual meetings, APA learned from an official source.',
+      'The agreements were signed by Niger\'s Minister of Economy and Finance Mr. Ibrahim Maiga and IsDB Vice President for Country Programs Dr. Khalid Al-Harbi, in the presence of the heads of the Group\'s specialised entities.',
+      "It was noted that the IsDB will provide an Istisna'a financing of USD 120 million for the rehabilitation of the 190-km Dosso-Gaya road section, a key corridor linking Niger to the port of Cotonou, while the International Islamic Trade Finance Corporation (ITFC) will extend a Murabaha facility of USD 80 million to the Société Nigérienne des Produits Pétroliers (SONIDEP) for the import of refined petroleum products.",
+      'The Islamic Corporation for the Development of the Private Sector (ICD) will, for its part, provide a line of financing of USD 15 million to Banque Agricole du Niger (BAGRI) for on-lending to small and medium-sized agricultural enterprises, the source added.',
+      'The total cost of the road project is estimated at 84 billion CFA francs, of which 12.5 billion CFA francs will be contributed by the State of Niger, and the works are expected to generate some 1,800 temporary jobs in the Dosso region.',
+      "Since Niger joined the IsDB in 1974, the Bank Group's cumulative approvals for the country have reached USD 2.3 billion, while the ITFC alone has provided Niger with trade financing worth over USD 900 million since 2008.",
+    ].join('\n'),
+    commitments: [
+      // The three agreements together (120 + 80 + 15).
+      { funder: ['Islamic Development Bank', 'Islamic Development Bank; International Islamic Trade Finance Corporation; Islamic Corporation for the Development of the Private Sector', null], funder_country: null, recipient: 'Niger', amount: 215e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package', null], status: 'signed', evidence: 2 },
+      { funder: 'Islamic Development Bank', funder_country: null, recipient: 'Niger', amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: ['signed', 'pledged'] },
+      { funder: 'International Islamic Trade Finance Corporation', funder_country: null, recipient: ['Société Nigérienne des Produits Pétroliers', 'SONIDEP', 'Niger'], amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: ['signed', 'pledged'] },
+      { funder: 'Islamic Corporation for the Development of the Private Sector', funder_country: null, recipient: ['Banque Agricole du Niger', 'BAGRI', 'Niger'], amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'pledged'] },
+    ],
+    // The road's cost, the state's own share, and the lenders' totals in the country.
+    not: [84e9, 12.5e9, 2.3e9, 900e6],
+    jobs: [{ count: 1800, kind: ['construction', null] }],
+  },
+  {
+    name: "A Malawian paper's Gulf fund loan in kwacha written with a bare K and dollars in brackets, signed in the passive, the project's cost, an oil exporters' fund's approved co-financing in dollars, the Gulf fund's further pledge for a hospital to be signed next year, its total since a year and the country's public debt",
+    text: [
+      'Saudi Fund, govt sign K86.6 billion loan for Mzuzu-Nkhata Bay road',
+      'LILONGWE - A loan agreement worth K86.6 billion (about US$50 million) was signed in Lilongwe on Monday between the Government of Malawi and the Saudi Fund for Development (SFD) for the upgrading of the 48-kilometre Mzuzu-Nkhata Bay road, sections of which were washed away during the 2025 floods.',
+      'The agreement was signed by Minister of Finance and Economic Affairs Dr. Chikondi Banda and SFD Director of Operations for Africa Mr. Faisal Al-Qahtani.',
+      "Speaking after the signing, Banda said the loan, which carries an interest rate of one percent with a repayment period of 25 years, including a seven-year grace period, will cover about 70 percent of the project's total cost of K124 billion, with the balance to be met by Government and by the OPEC Fund for International Development, which has already approved US$15 million for the road.",
+      'He said the SFD has further pledged US$10 million for the rehabilitation and equipping of Kamuzu Central Hospital, for which an agreement is expected to be signed in the first half of next year.',
+      "It was noted that the Saudi Fund has so far financed nine development projects in Malawi worth about US$165 million since 1979, while Malawi's total public debt stood at K14.9 trillion as at the end of September, according to the Ministry of Finance.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: 'Malawi', amount: 86.6e9, currency: 'MWK', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: 'OPEC Fund for International Development', funder_country: null, recipient: 'Malawi', amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['approved', 'pledged'] },
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: ['Malawi', 'Kamuzu Central Hospital'], amount: 10e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing', 'grant'], status: ['pledged', 'intended', 'expected'] },
+    ],
+    ignore: [50e6],
+    // The road's cost, the lender's total since 1979, and public debt.
+    not: [124e9, 165e6, 14.9e12],
+  },
+  {
+    name: "A national news agency's investment agreement in rupees signed in the passive with a Korean power company for a hydropower project, an equity share in percent, a policy-fund loan in dollars the Korean export credit bank signs on the fund's behalf, an aid agency's grant, capacity, yearly output, construction workers, bilateral trade and Korean FDI committed so far",
+    text: [
+      'Investment agreement worth Rs 42.5 billion signed with Korean company for Upper Marsyangdi-3 hydropower project',
+      'KATHMANDU, Nov 26 (RSS): An investment agreement worth Rs 42.5 billion was signed between the Investment Board Nepal (IBN) and South Korea\'s Hanbit Power Corporation on Wednesday for the development of the 146-megawatt Upper Marsyangdi-3 Hydroelectric Project in Lamjung district.',
+      'The agreement was signed by IBN Chief Executive Officer Mr. Dipendra Raj Adhikari and Hanbit Power President Mr. Lee Jae-won, in the presence of Minister for Energy, Water Resources and Irrigation Mr. Rabindra Shrestha.',
+      'According to the IBN, the Korean company will bring in 30 percent of the investment as equity, while the remaining amount will be arranged as debt from the Export-Import Bank of Korea and other international lenders, and the project is expected to generate 820 gigawatt hours of electricity annually, most of which will be exported to India and Bangladesh.',
+      'It was noted that around 1,500 workers will be employed during the five-year construction period.',
+      'On the same day, a loan agreement worth USD 65 million was signed between the Government of Nepal and the Export-Import Bank of Korea, acting on behalf of the Economic Development Cooperation Fund (EDCF) of the Republic of Korea, for the Kathmandu Valley intelligent transport system, while the Korea International Cooperation Agency (KOICA) announced a grant of USD 8 million for the modernisation of the Tribhuvan University Teaching Hospital.',
+      'Bilateral trade between Nepal and South Korea stood at Rs 11.2 billion in the last fiscal year, while Korean investors have committed foreign direct investment of Rs 38.6 billion in Nepal so far, according to the Department of Industry.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Hanbit Power Corporation', 'Hanbit Power'], funder_country: 'South Korea', recipient: ['Nepal', 'Investment Board Nepal'], amount: 42.5e9, currency: 'NPR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'], evidence: 2 },
+      { funder: ['Economic Development Cooperation Fund', 'Export-Import Bank of Korea', 'South Korea'], funder_country: 'South Korea', recipient: 'Nepal', amount: 65e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Korea International Cooperation Agency', 'South Korea'], funder_country: 'South Korea', recipient: ['Nepal', 'Tribhuvan University Teaching Hospital'], amount: 8e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // Bilateral trade, and Korean FDI committed to date.
+    not: [11.2e9, 38.6e9],
+    jobs: [{ count: 1500, kind: 'construction' }],
+    projections: [
+      { metric: 'capacity', value: 146, unit: 'MW' },
+      { metric: 'production', value: 820, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A state news agency's Gulf support package to a total, a deposit in the central bank and a budget grant told after, the grant's first tranche transferred, reserves in a governor's reported speech, cumulative support and past deposits since a year, and revenue in rials",
+    text: [
+      'Saudi Arabia announces USD 500 million new economic support to Yemen',
+      'ADEN, Nov. 25 (Saba) - The Kingdom of Saudi Arabia has announced a new economic support package worth USD 500 million to the Government of the Republic of Yemen, to be provided through the Saudi Development and Reconstruction Program for Yemen (SDRPY), to support the state budget and the stability of the national currency, the Ministry of Finance said on Tuesday.',
+      'The announcement was made during a meeting in Riyadh between Prime Minister Mr. Abdulrahman Al-Saqqaf and the Saudi Ambassador to Yemen and SDRPY Supervisor General Mr. Nayef Al-Otaibi.',
+      'It was noted that the package comprises a deposit of USD 300 million in the Central Bank of Yemen in Aden to support the foreign exchange reserves and the exchange rate of the rial, and a grant of USD 200 million to help the government cover the budget deficit and pay the salaries of public employees.',
+      "The first tranche of the budget support grant, amounting to USD 100 million, was transferred to the government's account at the Central Bank on Monday, while the remainder will be disbursed in monthly instalments, the ministry added.",
+      "Governor of the Central Bank of Yemen Mr. Hussein Al-Maabari noted that the bank's foreign reserves had fallen to about USD 1.1 billion, adding that the new deposit would help curb the depreciation of the rial, which has lost more than 30 percent of its value against the dollar this year.",
+      "It is worth mentioning that the total Saudi economic support to Yemen since 2012 has exceeded USD 27 billion, including deposits of USD 3 billion in the Central Bank, while the government's revenue fell to 1.2 trillion rials last year due to the halt of crude oil exports.",
+    ].join('\n'),
+    commitments: [
+      // The package is the deposit and the grant together (300 + 200).
+      { funder: ['Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen'], funder_country: 'Saudi Arabia', recipient: 'Yemen', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'other', 'financing', 'debt_package'], status: 'pledged', evidence: 2 },
+      { funder: ['Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen'], funder_country: 'Saudi Arabia', recipient: ['Central Bank of Yemen', 'Yemen'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['pledged', 'agreed'] },
+      { funder: ['Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen'], funder_country: 'Saudi Arabia', recipient: 'Yemen', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+      // The grant's first tranche, already paid.
+      { funder: ['Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen'], funder_country: 'Saudi Arabia', recipient: ['Yemen', 'Central Bank of Yemen'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', null], status: 'disbursed' },
+    ],
+    // Reserves, cumulative support and past deposits since 2012, and government revenue.
+    not: [1.1e9, 27e9, 3e9, 1.2e12],
+  },
+  {
+    name: "A Malaysian agency's report of a developer's investment in ringgit in an island state, the project's gross development value, a Malaysian contractor's water contract in ringgit, that project's co-financing by an Islamic lender and a Gulf fund in dollars, jobs, tourism receipts and bilateral trade",
+    text: [
+      'Malaysian developer to invest RM1.2 billion in Maldives mixed development project',
+      'MALE, Nov 24 (Bernama) -- Malaysian property developer Seri Pantai Holdings Bhd will invest RM1.2 billion in an integrated resort, housing and commercial development on reclaimed land in Hulhumale, following the signing of a development agreement with the Housing Development Corporation (HDC) of the Maldives here today.',
+      "The agreement was exchanged by Seri Pantai Group Managing Director Datuk Azman Rahim and HDC Managing Director Mr. Ahmed Shareef, and witnessed by Malaysia's Deputy Minister of Investment, Trade and Industry Datuk Lim Wei Seng and Maldives Minister of Economic Development and Trade Mr. Ibrahim Waheed.",
+      'Azman said the project, which has a gross development value of RM3.5 billion, will be developed over eight years and is expected to create about 2,000 jobs for locals and Malaysians.',
+      'In a separate development, Malaysian construction company Bina Warisan Bhd said in a filing with Bursa Malaysia that it had secured a contract worth RM680 million from the Maldives Ministry of Construction to build the water supply and sewerage system in Addu City, a project co-financed by the Islamic Development Bank with USD 90 million and the Saudi Fund for Development with USD 60 million.',
+      "It was noted that the Maldives' tourism receipts reached USD 4.4 billion last year, while bilateral trade between Malaysia and the Maldives amounted to RM1.9 billion in 2025.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Seri Pantai Holdings Bhd', 'Seri Pantai Holdings', 'Seri Pantai'], funder_country: 'Malaysia', recipient: ['Maldives', 'Housing Development Corporation'], amount: 1.2e9, currency: 'MYR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed'], evidence: 2 },
+      { funder: 'Islamic Development Bank', funder_country: null, recipient: ['Maldives', 'Addu City'], amount: 90e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: ['pledged', 'agreed', 'signed', 'approved'] },
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: ['Maldives', 'Addu City'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: ['pledged', 'agreed', 'signed', 'approved'] },
+    ],
+    // The project's gross development value, a contractor's contract (paid by the host, not money into it), tourism receipts and trade.
+    not: [3.5e9, 680e6, 4.4e9, 1.9e9],
+    jobs: [{ count: 2000, kind: null }],
+  },
+
 ];

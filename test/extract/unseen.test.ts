@@ -84,6 +84,32 @@ const KNOWN: Record<string, string> = {
     '"The government has approved a cash grant of up to 186 million zlotys for the project" names its giver as "The government" and its receiver as "the project": neither is read as a party',
   "A Gulf wealth fund will put about a sum in reais for a majority stake in a Brazilian port terminal beside a local co-investor, the combined sum signed, capacity and the country's soybean exports":
     'the terminal "will be able to ship 14 million tonnes of soybeans and corn a year" is read as production, as earlier cases have "will be able to produce", where its writer took a capacity; and "of soybeans and corn" between the figure and "a year" hides its period',
+  "An investment board's release approving a Chinese battery-cell maker's baht plant, a prefixed currency word, dollars in brackets, capacity in gigawatt hours, an export share, direct jobs, local sourcing each year, the maker's home workforce and revenue in yuan, and the board's applications to date":
+    'the board that approved the plant ("BOI") is read as the investor and the company as the recipient; the board\'s applications to date are read as money given; the jobs take no country',
+  "A ministry's announcement of a Japanese airbag maker's plant in lei with euros in brackets, the government's state aid of up to a sum approved, yearly output and an export share, new jobs, the maker's revenue in yen, its existing Romanian workforce and the country's exports":
+    '"The government has approved state aid of up to 118 million lei" is read as Japan\'s (the company\'s country carried over); output in "airbags" and the export share are not read',
+  "A Chinese miner will invest a sum in an Andean copper mine after its environmental study is approved, the project's purchase price years earlier, yearly output and an export share, peak construction and permanent jobs, taxes in soles, the country's copper exports and mining portfolio, and the miner's workforce":
+    'the mine\'s output is read with no period, and its export share is not read',
+  "A business paper's Indian garment exporter setting up a unit in an East African industrial park in rupee crore, yearly capacity in garments and an export share, jobs, a tax holiday, the host's textile exports in birr, the park's tenants' workers, and the exporter's revenue and home workforce":
+    'a company named only as "Tiruppur-based" is given no country; the park\'s tenants\' workforce is read as jobs; capacity in "garments" is not read',
+  "An Asian business outlet's Japanese capacitor maker's first plant in an archipelago in yen with dollars in brackets, its president's word, yearly output and an export share, a workforce, an economic-zone registration, its home workforce and revenue, and the zone authority's approvals in pesos":
+    'output in "capacitors" and the export share are not read',
+  "A Gulf daily's Abu Dhabi solar developer backed by a state holding company investing in an East African plant with dirhams in brackets, agreements signed with the state utility, capacity, yearly output, a share of consumption beside an export share, construction and permanent jobs, fuel savings in shillings, its revenue and its country's commitments to a continent":
+    '"Qudra Power, an Abu Dhabi-based renewable energy developer backed by ADQ, will invest" gives the investment to ADQ, the last party before the verb',
+  "A state news agency's government grant in yuan under an economic and technical cooperation agreement and a policy bank's concessional loan signed at the same ceremony, both in a hyphenated headline, dollars in brackets, the plant's cost, capacity, households, construction jobs, bilateral trade and cumulative grant aid since a year":
+    'the cumulative grant aid since a year is read as money given',
+  "A Turkish agency's investment agreement in euros signed in the passive between a Balkan entity's government and a Turkish energy company, part of it financed by the Turkish export credit bank, a Turkish contractor's construction contract, dollars in brackets, capacity, yearly output, construction and permanent jobs, trade and Turkish investment since a year":
+    'the headline\'s "Turkish company" is kept over the company the body names, and the export credit bank\'s part is read as an investment',
+  "An African agency's report of three agreements signed with an Islamic lender's group to a total, the bank's istisna'a for a road, its trade arm's murabaha to a state fuel importer and its private-sector arm's line to an agricultural bank, the road's cost and the state's share in CFA francs, temporary jobs, and the group's and the trade arm's totals since years":
+    'the technical assistance grant has no status of its own, and the state\'s share in CFA francs is read as money given',
+  "A Malawian paper's Gulf fund loan in kwacha written with a bare K and dollars in brackets, signed in the passive, the project's cost, an oil exporters' fund's approved co-financing in dollars, the Gulf fund's further pledge for a hospital to be signed next year, its total since a year and the country's public debt":
+    '"K86.6 billion", a bare K for kwacha, is no sum: the currency table holds no kwacha of Malawi',
+  "A national news agency's investment agreement in rupees signed in the passive with a Korean power company for a hydropower project, an equity share in percent, a policy-fund loan in dollars the Korean export credit bank signs on the fund's behalf, an aid agency's grant, capacity, yearly output, construction workers, bilateral trade and Korean FDI committed so far":
+    'the investment is read as the Investment Board\'s, the Korean loan\'s and grant\'s recipient as India, and the construction workers have no kind',
+  "A state news agency's Gulf support package to a total, a deposit in the central bank and a budget grant told after, the grant's first tranche transferred, reserves in a governor's reported speech, cumulative support and past deposits since a year, and revenue in rials":
+    'the deposit\'s headline reading is not merged, the grant takes no giver from the package, and the cumulative support is read as money given',
+  "A Malaysian agency's report of a developer's investment in ringgit in an island state, the project's gross development value, a Malaysian contractor's water contract in ringgit, that project's co-financing by an Islamic lender and a Gulf fund in dollars, jobs, tourism receipts and bilateral trade":
+    'the Saudi Fund\'s co-financing is read as the IsDB\'s, and the project\'s gross development value as money given',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
 };
 
@@ -145,7 +171,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 718, found: 715, extra: 4, forbidden: 4 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 748, found: 744, extra: 9, forbidden: 9 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -282,8 +308,11 @@ describe('unseen articles', () => {
     // fully right, 21 parties right, 10 extra (all forbidden: counterpart shares, portfolios, cumulative totals, a fund's
     // close) before their fixes; 29 found, 22 right, 22 parties right, 2 extra after (both KNOWN: a borrower's own
     // share told as a contribution "to the project", and one told before "from its own budget" past another figure),
-    // seven cases KNOWN. All 718 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(673);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(683);
+    // seven cases KNOWN. Helper rounds K and L (14 articles, 30 rows, written in the styles of rounds C and F to see
+    // whether those rounds' fixes carry over: trade press and investment agencies, and agency English): 29 found, 14
+    // fully right (3 of 9 in K, 11 of 21 in L), 17 parties right, 5 extra (all forbidden) on first reading; 16 right and
+    // 19 parties right after two entity fixes, thirteen cases KNOWN with their extra rows. All 748 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(689);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(702);
   });
 });
