@@ -336,7 +336,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Foreign direct investment into Uzbekistan reached $11.3 billion last year": a country's inflows, no one's money given.
   if (/invest|fdi|inflow/i.test(near) && INFLOWS_LEVEL_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
   // (Read from the sentence's start: another figure may stand between the total's words and its own.)
-  if (/\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i.test(near) && TOTAL_WORD.test(sentenceBefore(segment)) && BRINGS_TOTAL_TO.test(sentenceBefore(segment).slice(-220))) return { role: 'none', reason: 'running total of past money' };
+  if (/\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i.test(near)) {
+    const prior = sentenceBefore(segment);
+    if (TOTAL_WORD.test(prior) && BRINGS_TOTAL_TO.test(prior.slice(-220))) return { role: 'none', reason: 'running total of past money' };
+  }
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
   // "The fund aims to raise $1bn in total": a fundraising target, given by no one yet.
@@ -491,7 +494,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   // "Of the total amount, USD 110 million will be utilised for ...": a part of the money just told, fronted by "of",
   // that a verb says is put to use ("Of that amount, $300m is for roads" alone says nothing of money given).
-  if (/^\W*(?:of|out\s+of)\s/i.test(sentenceBefore(segment)) && OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) && PUT_TO_USE_AFTER.test(after)) return { role: 'commitment' };
+  if (PUT_TO_USE_AFTER.test(after) && OF_THE_TOTAL_OPENING.test(sentenceBefore(segment))) return { role: 'commitment' };
   // "..., leaving $650 million still to come": the rest of a loan, to be paid.
   if (/leaving/i.test(near) && LEAVING_BEFORE.test(near.slice(-30)) && STILL_TO_COME_AFTER.test(after)) return { role: 'commitment' };
   // "China's Chery in talks on $1bn South African car plant": the sum a party's talks are on (a debt's or trade's is none).

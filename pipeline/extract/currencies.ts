@@ -345,12 +345,12 @@ export function resolveCurrency(
   }
   const sentenceHints = countHints(sentence, index);
   for (const code of candidates) inSentence.set(code, (inSentence.get(code) ?? 0) + (sentenceHints.get(code) ?? 0));
-  const bySentence = uniqueBest(candidates, inSentence);
-  if (bySentence) return bySentence;
+  const bySentence = tiedBest(candidates, inSentence);
+  if (bySentence.length === 1) return bySentence[0]!;
   // A sentence naming the countries of two candidates, one of them the alias's default ("Britain will
   // give 40 million pounds to Egypt"): the default, not the country the rest of the article names most.
   const fallback = index.defaults.get(key);
-  if (fallback !== undefined && candidates.includes(fallback) && tiedBest(candidates, inSentence).includes(fallback)) return fallback;
+  if (fallback !== undefined && bySentence.includes(fallback)) return fallback;
   // 2. The article: an alias of exactly one candidate anywhere in it ("Kuwait fund lends Jordan 30
   // million dinars" over "a 30 million Kuwaiti dinar loan"), else the countries it names.
   if (context) {
@@ -419,17 +419,8 @@ function tiedBest(candidates: readonly string[], scores: ReadonlyMap<string, num
   return bestScore === 0 ? [] : candidates.filter((code) => (scores.get(code) ?? 0) === bestScore);
 }
 
+/** The one candidate with the highest score above zero; null when none scores or two tie. */
 function uniqueBest(candidates: readonly string[], scores: ReadonlyMap<string, number>): string | null {
-  let best: string | null = null;
-  let bestScore = 0;
-  let tie = false;
-  for (const code of candidates) {
-    const score = scores.get(code) ?? 0;
-    if (score > bestScore) {
-      best = code;
-      bestScore = score;
-      tie = false;
-    } else if (score === bestScore && score > 0) tie = true;
-  }
-  return tie ? null : best;
+  const best = tiedBest(candidates, scores);
+  return best.length === 1 ? best[0]! : null;
 }

@@ -9,8 +9,8 @@ import { eachMatch } from './matches.ts';
 
 /**
  * Verbs of putting money into a thing, with the "into" they need ("will put ₹4,500 crore into the first
- * phase", "will plough more than 3 trillion
- * pesos into a toll road", "to sink over €1.2bn into a plant"; "shares sank 5%" is no money put in).
+ * phase", "will plough more than 3 trillion pesos into a toll road", "to sink over €1.2bn into a plant";
+ * "shares sank 5%" is no money put in).
  */
 export const PUT_VERBS = String.raw`(?:puts?|putting|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?)`;
 export const PUT_INTO = String.raw`${PUT_VERBS}(?=(?:[^.;]|\.(?=\d)){0,60}?\binto\b)`;

@@ -284,7 +284,7 @@ function parseWords(parts: readonly { word: string }[], from: number): { value: 
       break;
     }
     if (w === 'half' || w === 'quarter') {
-      const fraction = w === 'half' ? 0.5 : 0.25;
+      const fraction = FRACTION_PARTS.get(w)!;
       const afterA = pendingA;
       pendingA = false;
       if (seen && afterA) {
