@@ -9,7 +9,7 @@
  */
 import type { Commitment, Sentence } from '../tables.ts';
 import { withPartOf, withWholes, type FactMention } from './mergeMentions.ts';
-import { comparableSize, NO_RATES, smallerPart, type SizeRates } from './sizes.ts';
+import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 
 export const MONEY_NOUN = String.raw`(?:financing|finance|loans?|package|facility|deal|funding|investments?|credit|grants?|programme|program|support|commitments?|agreement|amount|sum|pledges?|money|assistance|aid|bailout)`;
 /** At the start of a sentence: a subject pointing back to money, then a verb of including. */
@@ -28,7 +28,7 @@ const POINTING_BACK_PART_OF = new RegExp(
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
-export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[], rates: SizeRates = NO_RATES): readonly FactMention<Commitment>[] {
+export function linkIncludedAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[], rates: SizeRates): readonly FactMention<Commitment>[] {
   return linkPartOfNext(linkIncludes(mentions, sentences, rates), sentences, rates);
 }
 

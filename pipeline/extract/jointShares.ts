@@ -8,11 +8,11 @@
  */
 import type { Commitment } from '../tables.ts';
 import { amountPoint, withWholes, type FactMention } from './mergeMentions.ts';
-import { comparableSize, NO_RATES, smallerPart, type SizeRates } from './sizes.ts';
+import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 
 const FUNDER_SEPARATOR = '; ';
 
-export function linkJointShares(mentions: readonly FactMention<Commitment>[], rates: SizeRates = NO_RATES): readonly FactMention<Commitment>[] {
+export function linkJointShares(mentions: readonly FactMention<Commitment>[], rates: SizeRates): readonly FactMention<Commitment>[] {
   // The body's telling of a whole before the headline's (its terse reading is the weakest).
   const wholes = mentions
     .filter((m) => m.row.funder !== null && m.row.funder.includes(FUNDER_SEPARATOR) && amountPoint(m.row) !== null)

@@ -16,7 +16,7 @@
 import type { Commitment, Sentence } from '../tables.ts';
 import { TRANCHE_AFTER, TRANCHE_BEFORE } from './classify.ts';
 import { amountPoint, overlaps, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
-import { comparableSize, NO_RATES, smallerPart, type SizeRates } from './sizes.ts';
+import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 
 /** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB", "Of the green-energy portion, €200m ...". */
 const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment|portion|share|part)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
@@ -48,7 +48,7 @@ function ofFunderCountry(part: Commitment, whole: Commitment): boolean {
   return part.funder_country !== null && whole.funder !== null && whole.funder.split(/;\s*/).includes(part.funder_country);
 }
 
-export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[], rates: SizeRates = NO_RATES): readonly FactMention<Commitment>[] {
+export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[], rates: SizeRates): readonly FactMention<Commitment>[] {
   if (!mentions.some((m) => m.position > 0 && TRANCHE_GATE.test(sentences[m.position]?.text ?? ''))) return mentions;
   const partOf = new Map<FactMention<Commitment>, string>();
   /** Parts that take their whole's recipient, instrument or status (and a tranche its funder) where they name none, with the whole's row. */
