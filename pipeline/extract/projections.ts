@@ -73,7 +73,7 @@ const PAST_OUTPUT_BEFORE = /(?<!\b(?:will|would|to|could|may)\s+(?:have\s+)?)\b(
 /** A past level a figure is compared with: "down from", "up from", "compared with". */
 const COMPARED_FROM_BEFORE = /\b(?:down|up)\s+from\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$|\bcompared\s+(?:with|to)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 const AVOIDED_BEFORE = /\b(?:avoid(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|offset(?:s|ting)?|sav(?:e|es|ed|ing)|abat(?:e|es|ed|ing)|displac(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}$/i;
-const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|suppl(?:y|ies|ied|ying)|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
+const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|mak(?:e|es|ing)|(?:roll|turn)(?:s|ing)?\s+out|suppl(?:y|ies|ied|ying)|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
 // "The port will handle 10 million TEU a year": what a facility can take is its capacity.
 const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing))\b/i;
 const CAPACITY_WORDS = new RegExp(CAPACITY.source, 'gi');

@@ -96,6 +96,22 @@ const UNIT_PATTERN = new RegExp(
 /** Vehicles made ("150,000 electric vehicles a year"), counted in the unit "vehicles", the kind kept as the commodity. */
 const VEHICLES_PATTERN =
   /^\s((?:(?:electric|passenger|commercial|hybrid|new|battery-electric|light|heavy|utility)\s+){0,2}(?:vehicles|cars|trucks|buses|motorcycles|scooters|two-wheelers|EVs))(?![A-Za-z])/i;
+/**
+ * Goods counted one by one after a verb of making ("will make 6 million airbags a year", "capacity to
+ * produce 24 million garments", "lift output to 16 million radial tyres"): the plural noun is the unit.
+ * Only after such a verb, as "3,500 workers" or "2 million passengers a year" count no output.
+ */
+const MADE_BEFORE =
+  /\b(?:produc(?:e|es|ing)|mak(?:e|es|ing)|manufactur(?:e|es|ing)|assembl(?:e|es|ing)|(?:roll|turn)(?:s|ing)?\s+out|output\s+(?:of|to)|capacity\s+(?:of|to\s+(?:make|produce|manufacture|assemble)))\s+(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated|roughly)\s+)?$/i;
+// (A head noun ends in a single "s": "glass bottles" counts bottles.)
+const GOODS_PATTERN = /^\s((?:[a-z]+(?:-[a-z]+)?\s+){0,2}?([a-z]*[a-rt-z]s))(?![\w-])(?!\s+(?:of|in|from|at|for|to)\s+(?:the\s+)?(?:dollars|euros|pounds|rupees|shares))/;
+/** Plural nouns that count people, time or money, never goods made. */
+const NOT_GOODS = new Set([
+  'jobs', 'workers', 'people', 'persons', 'employees', 'passengers', 'tourists', 'visitors', 'students', 'patients',
+  'households', 'homes', 'customers', 'users', 'subscribers', 'farmers', 'residents', 'beneficiaries', 'families',
+  'years', 'months', 'weeks', 'days', 'hours', 'times', 'dollars', 'euros', 'pounds', 'rupees', 'shares', 'points',
+  'plants', 'factories', 'projects', 'sites', 'investments', 'percents', 'others', 'results', 'profits', 'sales',
+]);
 // "billion cubic metres" begins with a scale word the number lexer has already read.
 const PERIOD_PATTERN =
   /^\s*(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly)|\/(year|yr|day|d|month))(?![A-Za-z])/i;
@@ -112,14 +128,17 @@ export function findQuantities(sentence: string): QuantityMention[] {
     const rest = sentence.slice(token.end, token.end + 60);
     const u = UNIT_PATTERN.exec(rest);
     const v = u ? null : VEHICLES_PATTERN.exec(rest);
-    if (!u && !v) continue;
-    if (token.gluedRight && /^[\s-]/.test((u ?? v)![0])) continue;
-    const unit = u ? UNIT_LOOKUP.get((u[1] ?? '').toLowerCase()) : { symbol: 'vehicles', per: null };
+    const g = u || v ? null : goodsAfter(sentence, token.start, rest);
+    const counted = v ?? g;
+    if (!u && !counted) continue;
+    if (token.gluedRight && /^[\s-]/.test((u ?? counted)![0])) continue;
+    const unit = u ? UNIT_LOOKUP.get((u[1] ?? '').toLowerCase()) : { symbol: v ? 'vehicles' : g![2]!, per: null };
     if (!unit) continue;
-    let end = token.end + (u ?? v)![0].length;
+    let end = token.end + (u ?? counted)![0].length;
     let per = unit.per;
-    // "150,000 electric vehicles": the vehicles are what is made.
-    let commodity: string | null = v ? v[1]!.trim().toLowerCase() : null;
+    // "150,000 electric vehicles", "8 million radial tyres": the kind of what is made.
+    let commodity: string | null = counted ? counted[1]!.trim().toLowerCase() : null;
+    // ("2 million bags of cement": the goods' contents are the commodity.)
     const c = v ? null : COMMODITY_PATTERN.exec(sentence.slice(end, end + 60));
     if (c && c[1] && !NOT_COMMODITY.has(c[1].split(/\s+/)[0]!)) {
       commodity = c[1];
@@ -147,6 +166,12 @@ export function findQuantities(sentence: string): QuantityMention[] {
     });
   }
   return out;
+}
+
+function goodsAfter(sentence: string, start: number, rest: string): RegExpExecArray | null {
+  const g = GOODS_PATTERN.exec(rest);
+  if (!g || NOT_GOODS.has(g[2]!)) return null;
+  return MADE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) ? g : null;
 }
 
 function periodOf(word: string): Period | null {

@@ -92,6 +92,18 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ['The plant will have the capacity to produce 2 million tonnes of urea a year.', [['capacity', 2e6, 't', 'year']]],
     // Length is not production, whatever verb builds it.
     ['The company will build a 300-km railway.', []],
+    // Goods counted one by one after a verb of making: the plural noun is the unit.
+    ['The plant will make 6 million airbags a year.', [['production', 6e6, 'airbags', 'year']]],
+    ['The unit will have capacity to make 24 million garments a year.', [['capacity', 2.4e7, 'garments', 'year']]],
+    ['The factory will eventually produce 30 billion capacitors a year.', [['production', 3e10, 'capacitors', 'year']]],
+    ["The expansion will lift the plant's output to 16 million radial tyres a year by 2028.", [['production', 1.6e7, 'tyres', 'year']]],
+    ['The line will turn out about 400,000 glass bottles daily.', [['production', 4e5, 'bottles', 'day']]],
+    ['The mill will produce 2 million bags of cement a year.', [['production', 2e6, 'bags', 'year']]],
+    // People, places and money are never goods made; nor are goods without a verb of making.
+    ['The plant will employ 3,500 workers and serve 2 million passengers a year.', []],
+    ['The project will make 40,000 homes safer from floods.', []],
+    ['The company sells 8 million tyres a year in Europe.', []],
+    ['The group will make 12 investments in the region.', []],
   ])('%s', (line, expected) => {
     expect(quantities(line)).toEqual(expected);
   });
