@@ -159,6 +159,11 @@ const STATE_AID_AFTER = /^\s+(?:state\s+aid|(?:state|government|public)\s+(?:sub
 /** Words for money lent, for the two patterns after. */
 // ("a $3bn currency swap line agreed with Qatar": a swap line is lent as a loan is.)
 const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facility|facilities|(?:currency\s+)?swap(?:\s+lines?|\s+agreements?)?)`;
+/**
+ * Right before a country named as its state: "The Government of Japan", "the Government of the Republic of
+ * Korea", "the Kingdom of". The state is the party, read with the words before its title.
+ */
+const STATE_TITLE_BEFORE = /\b(?:the\s+)?(?:government|republic|kingdom|sultanate|state|people['’]s\s+republic|federal\s+republic)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|federal\s+republic|people['’]s\s+republic)\s+of\s+(?:the\s+)?)?$/i;
 /** Right before the first of two signatories told after a passive signing: "was signed here on Thursday between the". */
 // ("between the Government of the Republic of Azerbaijan and the IsDB": a government named by its country.)
 const SIGNED_BETWEEN_BEFORE = /\b(?:signed|sealed|inked|concluded)\b[^.;]{0,60}?\bbetween\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$/i;
@@ -307,6 +312,9 @@ const CO_BUILDERS_AFTER = /^\s+(?:partners?|companies|firms|investors|groups|con
 /** An agreement's clause of what a party will do: "under which", "whereby", "through which". */
 const UNDER_WHICH = /\b(?:under\s+which|whereby|through\s+which)\b/i;
 const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
+/** A clause whose subject is "the government", of no country named. */
+const THE_GOVERNMENT = /^\W*the\s+government\s+(?!of\b)/i;
+const THE_GOVERNMENT_ANYWHERE = /\bthe\s+government\b/i;
 /** A time fronted before a clause's subject: "on Thursday", "in March", "last year,". */
 const FRONTED_TIME = /^\W*(?:on|in|last|this|next|earlier|later)\s+(?:[A-Z][a-z]+|year|month|week)(?:\s+\d{1,2})?,?\s+/;
 /** A phrase fronted before a clause's subject: "Under the deal, ", "As part of the agreement, ". */
@@ -848,7 +856,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   }
   const appositives = appositivesOf(a);
   const subjects = a.parties.filter(
-    (m) =>
+    (m, _, __, lead = stateTitleStart(a, m)) =>
       m.end <= anchor &&
       m.start >= clauseStart &&
       !a.places.has(m) &&
@@ -858,14 +866,14 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       (!a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(s.slice(m.end, n.start))) || UNIT_AFTER_POSSESSIVE.test(s.slice(m.end, m.end + 60))) &&
       !(m.via === 'demonym' && UNIT_NOUN_AFTER.test(s.slice(m.end, m.end + 30))) &&
       // "lend Uganda $1bn": an indirect object, not the subject; nor is what is bought ("OTP buys Uzbek bank for $500m").
-      !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
-      !BUY_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
+      !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
+      !BUY_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
       // "buy a stake from X": an object of "from" is not the subject (a lender after "from" is found above).
-      !FROM_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) &&
+      !FROM_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
       // ", a Mubadala and ADQ joint venture,": an appositive describes the subject, it is not the subject.
       !appositives.some(([from, to]) => to <= anchor && m.start >= from && m.end <= to) &&
       // "Regarding Kenya's willingness to lend": a possessor with an intention is the subject even after a preposition.
-      ((!PREPOSITION_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start)) && !TOWN_THEN_REGION_BEFORE.test(s.slice(Math.max(0, m.start - 40), m.start))) || POSSESSOR_INTENT.test(s.slice(m.end, m.end + 60))) &&
+      ((!PREPOSITION_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) && !TOWN_THEN_REGION_BEFORE.test(s.slice(Math.max(0, lead - 40), lead))) || POSSESSOR_INTENT.test(s.slice(m.end, m.end + 60))) &&
       // "Kestrel Mining said lenders have committed $3.5bn": the speaker reports what others give.
       !SPEAKER_OF_OTHERS.test(s.slice(m.end, anchor)) &&
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
@@ -913,6 +921,14 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   if (usable.length === 0) return null;
   usable.sort((x, y) => y.strength - x.strength || Math.abs(x.at - anchorStart) - Math.abs(y.at - anchorStart));
   return usable[0]!;
+}
+
+/** Where a country named as its state begins: at "The Government of" in "The Government of Japan will provide"; else the mention's start. */
+function stateTitleStart(a: Analysed, m: EntityMention): number {
+  if (m.kind !== 'country' || m.via === 'demonym') return m.start;
+  const before = a.sentence.slice(Math.max(0, m.start - 60), m.start);
+  const t = STATE_TITLE_BEFORE.exec(before);
+  return t ? m.start - before.length + t.index : m.start;
 }
 
 /** Before a verb with no subject of its own: "... and commit", "... and will also provide". */
@@ -1020,6 +1036,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (!strict && ownedOrg(a, m)) continue;
     const owner = strict ? undefined : (possessorOf(a, m) ?? introducerOf(a, m) ?? homeOf(a, m) ?? describerOf(a, m));
     if (owner) before = s.slice(Math.max(0, owner.start - 40), owner.start);
+    // "provide the Government of Kenya with": a state named by its title is read with the words before the title.
+    const lead = owner ? m.start : stateTitleStart(a, m);
+    if (lead !== m.start) before = s.slice(Math.max(0, lead - 40), lead);
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
     let rank = 0;
     // "invest 2.5bn reais in Brazilian developer X": the demonym names the receiving country.
@@ -1272,9 +1291,20 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       borrowedFunder = true;
       return true;
     };
+    // "WARSAW - Korea's X will invest ... The government has approved a cash grant of up to 186 million
+    // zlotys for the project": "the government" of a story filed from a country the article names is
+    // that country's, before any government named nearby (the investor's home, read from "Japan's X").
+    const host = kinds === GOVERNMENT_KIND && THE_GOVERNMENT.test(clause) ? hostCountry(ctx.dateline, index) : null;
+    const names = host === null ? null : countryNamesOf(host, index);
+    if (host !== null && names !== null && neighbours.some((n) => names.says(n) !== 0)) {
+      funder = { parties: [{ name: host, type: 'government', country: host }], strength: 4, at: Math.max(0, sentence.search(THE_GOVERNMENT_ANYWHERE)) };
+      borrowedFunder = true;
+    }
     // "X, Y and Z agreed a $10bn package in 2018; on Thursday they released $2.5bn": the clause before the semicolon is nearest.
     const semicolon = sentence.lastIndexOf(';', anchor);
-    if (semicolon <= 0 || !borrowFrom(analyse(sentence.slice(0, semicolon), index, context, ctx.dateline))) {
+    if (borrowedFunder) {
+      // (found above)
+    } else if (semicolon <= 0 || !borrowFrom(analyse(sentence.slice(0, semicolon), index, context, ctx.dateline))) {
       for (let k = 0; k < neighbours.length; k++) if (borrowFrom((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)))) break;
     }
   }
