@@ -187,8 +187,9 @@ const COUNTERPART_NEAR = /\bcounterpart\s+(?:funding|financing|funds|contributio
 const PORTFOLIO_BEFORE = /\b(?:portfolio|cumulative)\b[^.;]{0,120}?\b(?:of|reach(?:es|ed)?|amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|totals?|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost)\s+)?$/i;
 const FUND_CLOSED_AT_BEFORE = /\bclos(?:ed|es|ing)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,4}?fund\s+at\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
 const RETURNED_BEFORE = /\b(?:returned|distributed|paid\s+back|paid\s+out)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
-const SPENT_BEFORE = /\b(?:spent|spends|spending|spend)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
-const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?on\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|debt\s+service|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
+// ("The government has budgeted Rs9.8 trillion for debt servicing": a budget's line is spending too.)
+const SPENT_BEFORE = /\b(?:spent|spends|spending|spend|budget(?:s|ed)|allocat(?:es|ed)|earmark(?:s|ed)|set\s+aside)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
+const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|debt\s+servic(?:e|ing)|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
 const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:have|had)\s+(?:so\s+far\s+|already\s+)?(?:invested|poured|put)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const INFLOWS_LEVEL_BEFORE = /\b(?:foreign\s+direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to)\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
 /** Words of a sum of past money, for BRINGS_TOTAL_TO and its literal gate. */
@@ -330,7 +331,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // money a fund manager raised or paid back, no one's money given to a country.
   if (/fund|return/i.test(near) && (FUND_CLOSED_AT_BEFORE.test(near.slice(-80)) || (RETURNED_BEFORE.test(near.slice(-30)) && /^\s*to\s+(?:its\s+)?(?:investors|shareholders|limited\s+partners)\b/i.test(after)))) return { role: 'none', reason: 'a fundraising target' };
   // "Colombia spent 2.7 trillion pesos on electricity subsidies last year": what a state pays its own people.
-  if (/spen[dt]/i.test(near) && SPENT_BEFORE.test(near.slice(-30)) && SPENT_ON_OWN_AFTER.test(after)) return { role: 'none', reason: 'domestic money, not cross-border' };
+  if (/spen[dt]|budget|allocat|earmark|aside/i.test(near) && SPENT_BEFORE.test(near.slice(-30)) && SPENT_ON_OWN_AFTER.test(after)) return { role: 'none', reason: 'domestic money, not cross-border' };
   // "Chinese companies have invested about $30 billion in Peru": what a country's companies have put in over the years.
   if (/\bhave\b/i.test(near) && GROUP_HAS_INVESTED_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "Foreign direct investment into Uzbekistan reached $11.3 billion last year": a country's inflows, no one's money given.
@@ -502,6 +503,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Toyota plans $2bn plant in India", "Moriyama Electric weighs $300m-$400m Vietnam motor plant": a plant a
   // party plans or weighs, its money.
   if (PLANS_BEFORE.test(near.slice(-40)) && PLANT_AFTER.test(after)) return { role: 'commitment' };
+  // "a planned $280 million cement plant in Jizzakh by Turkish cement maker X had been cancelled": a plant
+  // planned by a party named after it, its money (with no party, a plant's worth says nothing of who pays).
+  if (/plann|propos/i.test(near) && PLANNED_BEFORE.test(near.slice(-30)) && PLANT_AFTER.test(after) && PLANNED_BY_AFTER.test(after)) return { role: 'commitment' };
   // "Indonesia, Japan's Marubeni in $1.8bn waste-to-energy deal": the sum of a deal parties are "in".
   if (/\bin\s+(?:an?\s+)?$/i.test(near) && IN_DEAL_AFTER.test(after)) return { role: 'commitment' };
   // "will pay about $1.5bn for its share": the price of a holding, as of a stake.
@@ -559,6 +563,8 @@ const PUT_TO_USE_AFTER = /^\s*(?:will|would|is|are|has|have|had|was|were)\s+(?:(
 const LEAVING_BEFORE = /\bleaving\s+(?:(?:about|around|some|nearly|over|more\s+than|another|a\s+further)\s+)?$/i;
 const STILL_TO_COME_AFTER = /^\s*(?:still\s+)?(?:to\s+(?:come|be\s+(?:disbursed|paid|released|received|drawn))|outstanding|undisbursed|yet\s+to\s+be\s+(?:disbursed|paid|released))\b/i;
 const PLANS_BEFORE = /\b(?:plans|mulls|weighs|eyes|considers|readies|unveils|announces|proposes)\s+(?:an?\s+)?(?:(?:about|around|up\s+to|nearly|over|more\s+than)\s+)?$/i;
+const PLANNED_BEFORE = /\b(?:a|an|the|its|their)\s+(?:planned|proposed)\s+(?:(?:about|around|up\s+to|nearly|over|more\s+than)\s+)?$/i;
+const PLANNED_BY_AFTER = /^[^.;]{0,60}?\bby\s+(?:the\s+)?[\p{Lu}]/u;
 const PLANT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plants?|factory|factories|refinery|smelter|mine|complex|park|port|terminal|hub|campus|project|facility)\b/i;
 const TALKS_ON_BEFORE = /\b(?:talks|negotiat(?:es|ed|ing|ions))\s+(?:on|over|for|about)\s+(?:an?\s+|the\s+)?(?:(?:possible|potential|new|proposed)\s+)?(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
 const TALKED_NOT_MONEY_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:debts?|restructuring|trade|tariffs?|arrears|swap\s+of\s+debt)\b/i;

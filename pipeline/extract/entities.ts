@@ -923,6 +923,8 @@ interface NamedOrg {
   country: string | null;
   /** Introduced only by a country's possessive: a person's name, if the context gives it a title (see personsNamed). */
   possessed?: true;
+  /** The acronym given in brackets right after the name ("Jubail Coastal Refining Company (JCRC)"), if any. */
+  acronym?: string;
 }
 
 const NO_NAMED: readonly NamedOrg[] = Object.freeze([]);
@@ -943,11 +945,14 @@ function introducedIn(t: string, index: EntityIndex): readonly NamedOrg[] {
     // or named in full with a head word, to be found again by its first word alone ("Bharti will contribute" after
     // "a joint venture with Bharti Enterprises"; a first word the reference knows, "Singapore", stays the country).
     const words = c.tokens.slice(o.s, o.e).map((k) => k.text);
-    if (o.type === undefined && o.country === undefined && (o.absorbed || o.tail || shortNameOf(words) === null)) continue;
+    // ("Saudi Arabia's Jubail Coastal Refining Company (JCRC)": "JCRC" stands for it in later sentences.)
+    const acronym = c.tokens[o.e]?.text === '(' && c.tokens[o.e + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(c.tokens[o.e + 1]?.text ?? '') && !index.notAcronyms.has(c.tokens[o.e + 1]!.text) ? c.tokens[o.e + 1]!.text : undefined;
+    if (o.type === undefined && o.country === undefined && acronym === undefined && (o.absorbed || o.tail || shortNameOf(words) === null)) continue;
     const name = spanOf(t, c.tokens, o.s, o.e).surface;
-    const owner = o.possessed ? possessorAt(c.tokens, c.covered, o.s) : null;
+    // ("Saudi Arabia's Jubail Coastal Refining Company": a possessive country is the company's, named by its head word or not.)
+    const owner = o.country === undefined ? possessorAt(c.tokens, c.covered, o.s) : null;
     const country = o.country ?? (owner ? (settle(owner.candidates, c.own)?.country ?? null) : null);
-    if (!out.some((n) => n.name === name)) out.push({ name, words, short: shortNameOf(words), type: o.type ?? typeFromName(name), country, ...(o.possessed ? { possessed: true as const } : {}) });
+    if (!out.some((n) => n.name === name)) out.push({ name, words, short: shortNameOf(words), type: o.type ?? typeFromName(name), country, ...(o.possessed ? { possessed: true as const } : {}), ...(acronym ? { acronym } : {}) });
   }
   return memo.set(t, out.length === 0 ? NO_NAMED : freezeRows(out));
 }
@@ -968,7 +973,7 @@ function namedInContext(text: string, context: readonly string[] | undefined, in
   for (const t of context) {
     if (typeof t !== 'string' || t.length === 0 || t === text) continue;
     for (const n of introducedIn(t, index)) {
-      if (!(text.includes(n.name) || (n.short !== null && text.includes(n.short))) || out?.some((o) => o.name === n.name)) continue;
+      if (!(text.includes(n.name) || (n.short !== null && text.includes(n.short)) || (n.acronym !== undefined && text.includes(n.acronym))) || out?.some((o) => o.name === n.name)) continue;
       (out ??= []).push(n);
     }
   }
@@ -1122,7 +1127,10 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
     // "BYD" again after "Chinese carmaker BYD": the company the context named.
     if (named.length > 0 && mentions.some((m) => m.via === 'capitalised' && m.tok <= k && k < m.endTok)) continue;
     const sp = spanOf(text, tokens, k, k + 1);
-    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: tokens[k]!.text, type: 'other', country: null, via: 'acronym', tok: k, endTok: k + 1 });
+    // "JCRC will hold a 70 percent stake" after "Saudi Arabia's Jubail Coastal Refining Company (JCRC)": the company the context named.
+    const n = named.length > 0 ? named.find((o) => o.acronym === tokens[k]!.text) : undefined;
+    if (n) mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: n.name, type: n.type, country: n.country, via: 'acronym', tok: k, endTok: k + 1 });
+    else mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: tokens[k]!.text, type: 'other', country: null, via: 'acronym', tok: k, endTok: k + 1 });
   }
   mentions.sort((a, b) => a.start - b.start);
   townsOfNextPlace(mentions, text);

@@ -26,6 +26,9 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['deposit', /\b(?:deposits?|deposited|placed with the central bank|parked(?=[^.;]{0,60}?\bcentral\s+bank\b))\b/gi],
   // "£500m in loan guarantees": backing for others' loans, not a loan (before the loan cue, which would take "loan").
   ['guarantee', /\b(?:(?:loan|credit|sovereign|partial\s+(?:credit|risk)|risk|payment)\s+)?guarantees?\b|\b(?:political\s+)?risk\s+insurance\b/gi],
+  // "the deferred oil payment facility of $1.2 billion", "oil on deferred payment", "a $1.2bn oil facility": credit for goods bought
+  // is trade finance, not a loan (before the loan cue, which would take "facility").
+  ['trade', /\b(?:deferred\s+(?:oil\s+)?payments?(?:\s+(?:facilit(?:y|ies)|terms|arrangements?))?|(?:oil|fuel|petroleum|crude)(?:\s+supplies)?\s+on\s+deferred\s+payments?|(?:oil|fuel|petroleum|crude)\s+(?:import\s+)?(?:(?:credit|financing|supply|payment)\s+)?facilit(?:y|ies))\b/gi],
   // The EU's macro-financial assistance is lent ("macro-financial aid" before "aid" reads as a grant).
   ['loan', /\bmacro-?financial\s+(?:assistance|aid|support)\b/gi],
   // ("Qatar buys $1bn of Egypt's green bonds": bonds bought are lent, not a holding.)

@@ -115,6 +115,8 @@ const NOT_GOODS = new Set([
 // "billion cubic metres" begins with a scale word the number lexer has already read.
 const PERIOD_PATTERN =
   /^\s*(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly)|\/(year|yr|day|d|month))(?![A-Za-z])/i;
+/** Up to two more words of a commodity and its bracketed acronym, when a period follows them: " gas (LPG)" before " annually". */
+const WORDS_BEFORE_PERIOD = /^(?:\s+(?!(?:a|an|the|per|each|every|by|from|to|and|for|at|with|on)\b)[a-z-]+){0,2}?(?:\s*\([A-Za-z0-9-]{2,10}\))?(?=\s*(?:(?:a|per|each|every)\s+(?:year|annum|day|month)|annually|yearly|daily|monthly)\b)/;
 const COMMODITY_PATTERN = /^\s+of\s+((?:[a-z][a-z-]*|[A-Z]{2,5}(?![a-z]))(?:\s+(?!a\b|an\b|the\b|per\b|each\b|in\b|by\b|from\b|to\b|and\b|annually\b|yearly\b|daily\b|for\b|at\b|over\b|with\b|on\b)[a-z][a-z-]*)?)/;
 /** "an annual capacity of 400,000 tonnes", "annual revenue of $1.2bn": the rate stated before the figure. */
 export const ANNUAL_BEFORE = /\b(?:annual|yearly)\s+(?:[a-z-]+\s+){0,2}?(?:of|at|to)\s+(?:about|around|some|nearly|almost|up to|over|more than|an estimated)?\s*$/i;
@@ -144,6 +146,9 @@ export function findQuantities(sentence: string): QuantityMention[] {
       commodity = c[1];
       end += c[0].length;
     }
+    // ("400,000 tons of liquefied petroleum gas (LPG) annually": the commodity's last words and its acronym come first.)
+    const skip = per === null && !PERIOD_PATTERN.test(sentence.slice(end, end + 30)) ? (WORDS_BEFORE_PERIOD.exec(sentence.slice(end, end + 60))?.[0].length ?? 0) : 0;
+    if (skip > 0) end += skip;
     const p = PERIOD_PATTERN.exec(sentence.slice(end, end + 30));
     if (p) {
       per = periodOf((p[2] ?? p[3] ?? p[4] ?? '').toLowerCase());

@@ -101,7 +101,7 @@ const DESCRIBED = /\s(?:fund|funds|bank|lender|company|firm|group|investor|congl
 // “We will invest $2bn,” X of Y said: inside a quote, "we" is the speaker's organisation.
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 // "scrapped a $2bn plan by X", "welcomed an offer by X": the noun's agent is the financier.
-const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?|injections?|contributions?|grants?|deposits?|financing|funding|deals?|agreements?|project|projects|expansion|plant|refinery|development|complex|factory|smelter)\s+by\s+(?:the\s+)?$/i;
+const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?|injections?|contributions?|grants?|deposits?|financing|funding|deals?|agreements?|project|projects|expansion|plant|refinery|development|complex|factory|smelter)(?:\s+in(?:\s+[\p{Lu}][\p{L}’'-]*){1,3})?\s+by\s+(?:the\s+)?$/iu;
 // "The EU will provide grants of €300m and Germany's KfW a €200m loan": the verb is shared, each figure has its own subject.
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
@@ -161,9 +161,10 @@ const STATE_AID_AFTER = /^\s+(?:state\s+aid|(?:state|government|public)\s+(?:sub
 const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facility|facilities|(?:currency\s+)?swap(?:\s+lines?|\s+agreements?)?)`;
 /**
  * Right before a country named as its state: "The Government of Japan", "the Government of the Republic of
- * Korea", "the Kingdom of". The state is the party, read with the words before its title.
+ * Korea", "the Kingdom of", or by its head ("the President of Azerbaijan signed an order allocating"). The
+ * state is the party, read with the words before its title.
  */
-const STATE_TITLE_BEFORE = /\b(?:the\s+)?(?:government|republic|kingdom|sultanate|state|people['’]s\s+republic|federal\s+republic)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|federal\s+republic|people['’]s\s+republic)\s+of\s+(?:the\s+)?)?$/i;
+const STATE_TITLE_BEFORE = /\b(?:the\s+)?(?:government|republic|kingdom|sultanate|state|people['’]s\s+republic|federal\s+republic|president|prime\s+minister|cabinet)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|federal\s+republic|people['’]s\s+republic)\s+of\s+(?:the\s+)?)?$/i;
 /** Right before the first of two signatories told after a passive signing: "was signed here on Thursday between the". */
 // ("between the Government of the Republic of Azerbaijan and the IsDB": a government named by its country.)
 const SIGNED_BETWEEN_BEFORE = /\b(?:signed|sealed|inked|concluded)\b[^.;]{0,60}?\bbetween\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$/i;
@@ -315,12 +316,16 @@ const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+wh
 /** A clause whose subject is "the government", of no country named. */
 const THE_GOVERNMENT = /^\W*the\s+government\s+(?!of\b)/i;
 const THE_GOVERNMENT_ANYWHERE = /\bthe\s+government\b/i;
+/** A reported clause whose subject points back, up to the figure: "the minister said the Kingdom had also agreed to extend". */
+const POINTER_NOUNS = String.raw`(?:kingdom|government|bank|fund|lender|company|firm|group|emirate|country|administration|corporation)`;
+const REPORTED_POINTER_SUBJECT = new RegExp(String.raw`\b${REPORTING}\s+(?:that\s+)?(the\s+${POINTER_NOUNS}\s+(?!of\b)[^,;.()]*)$`, 'i');
+const POINTER_REPORTED = new RegExp(String.raw`\b${REPORTING}\s+(?:that\s+)?the\s+${POINTER_NOUNS}\b`, 'i');
 /** A time fronted before a clause's subject: "on Thursday", "in March", "last year,". */
 const FRONTED_TIME = /^\W*(?:on|in|last|this|next|earlier|later)\s+(?:[A-Z][a-z]+|year|month|week)(?:\s+\d{1,2})?,?\s+/;
 /** A phrase fronted before a clause's subject: "Under the deal, ", "As part of the agreement, ". */
 const FRONTED_PHRASE = /^\W*(?:under|as\s+part\s+of|in\s+line\s+with|according\s+to|in\s+return|in\s+addition|separately|meanwhile|for\s+its\s+part)\b[^,;.]{0,40},\s*/i;
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|emirate|state|corporation|administration|lenders|investors))\b/i;
-const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|state\s+(?=(?:banks?|lenders?|companies|company|firms?|enterprises|investors|funds?|entities|institutions|financiers)\b)|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
+const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|state\s+(?=(?:banks?|lenders?|companies|company|firms?|enterprises|investors|funds?|entities|institutions|financiers)\b)|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|leadership|side|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
 const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|shall|should|must|did|does|do|also|already|recently|now|then|has|plans|aims|eyes|agrees|agreed|approves|approved|signs|signed|lends|lent|invests|invested|provides|provided|extends|extended|grants|granted|gives|gave|announces|announced|unveils|unveiled|says|said|vows|vowed|promises|promised|pledges|pledged|commits|committed|offers|offered|seeks|sought|wants|wanted|considers|mulls|weighs|backs|backed|funds|funded|finances|financed|injects|deposits|deposited|disburses|disbursed|releases|released|expects|expected|intends|intended|hopes|hoped|proposes|proposed|expressed|expresses|and|or|to|an|a|the|with|in|for|from|on|at|by|as|of|over|after|before|which|that|who|among|this|its|their|last|next|on|since|amid|under|into|via|plus|alongside|worth|totalling|totaling|but|while|if|when|aim|aims|plan|want|hope|intend|seek|expect|agree|pledge|commit|sign|approve|lend|invest|provide|offer|extend|grant|give|fund|finance|back|consider|eye|target|targets|mull|weigh|announce|unveil|launch|launches|set|sets|look|looks|move|moves|be|remains|became|becomes|received|receives|secured|secures|got|gets|won|wins|will|agree|rolls|pours|ploughs|plows|channels|inks|seals|providing|contributing|lending|investing|offering|extending|pledging|injecting|putting|financing|funding|[a-z]{2,}ed)\b/i;
 
@@ -399,7 +404,8 @@ function partyOf(m: EntityMention, after: string): Party | null {
     const group = GROUP_NOUN_AFTER.exec(shared ? after.slice(shared[0].length) : after);
     if (!group) return null;
     const noun = group[1]!.toLowerCase();
-    if (/^(?:government|state|authorities|administration)$/.test(noun)) return { name: m.canonical, type: 'government', country: m.country };
+    // ("the Saudi leadership had expressed a desire to invest", "the Chinese side agreed to provide": the state.)
+    if (/^(?:government|state|authorities|administration|leadership|side)$/.test(noun)) return { name: m.canonical, type: 'government', country: m.country };
     const type: FunderType = /^(?:banks?|lenders?|creditors|financiers)$/.test(noun) ? 'bank' : /^funds?$/.test(noun) ? 'other' : 'company';
     return { name: `${m.surface} ${group[0].trim()}`, type, country: m.country };
   }
@@ -488,7 +494,7 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     if (m.kind === 'country' && /^[-‐‑][\p{Ll}]/u.test(after) && !BACKED_AFTER.test(after)) continue;
     // "in US equipment", "of US exports": a country before a noun qualifies it; "help Kenya grow" is a party.
     if (m.kind === 'country' && m.via !== 'demonym' && ADJECTIVE_SLOT.test(before) && !VERBISH.test(after) && !INSTRUMENT_AFTER.test(after) && /^\s+[\p{Ll}]/u.test(after) && !GROUP_NOUN_AFTER.test(after)) continue;
-    if (m.kind === 'country' && m.via !== 'demonym' && GROUP_NOUN_AFTER.test(after) && !/^\s+(?:government|state|authorities|administration)\b/i.test(after)) {
+    if (m.kind === 'country' && m.via !== 'demonym' && GROUP_NOUN_AFTER.test(after) && !/^\s+(?:government|state|authorities|administration|leadership|side)\b/i.test(after)) {
       // "US investors": treat like a demonym.
       parties.push({ ...m, via: 'demonym' });
       continue;
@@ -636,7 +642,8 @@ function originOf(a: Analysed, m: EntityMention): string | null {
           DESCRIBING_APPOSITIVE_GAP.test(s.slice(m.end, n.start)) &&
           (n.via === 'demonym' ? /^\s+[\p{Ll}-]/u : /^['’]s?\s+[\p{Ll}-]/u).test(s.slice(n.end, n.end + 4)))),
   );
-  return by?.country ?? null;
+  // ("Abu Dhabi-based company Gulf Horizon Energy": where it is based.)
+  return by?.country ?? homeOf(a, m)?.country ?? null;
 }
 
 // (", while" and ", whereas" start a clause with a subject of its own: "X will build a plant, while three firms will invest $500m".)
@@ -693,7 +700,8 @@ function consortiumMembers(n: Analysed): Scored | null {
 }
 
 /** Between a place and the organisation based there: "US-based Lightfall". */
-const BASED_GAP = /^-based\s+$/;
+// ("Abu Dhabi-based company Gulf Horizon Energy": up to two role words between.)
+const BASED_GAP = /^-based\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** The organisation based in `m` ("Lightfall" for "US-based Lightfall"), if any: `m` only says where it is. */
 function basedOrg(a: Analysed, m: EntityMention): EntityMention | undefined {
@@ -703,7 +711,7 @@ function basedOrg(a: Analysed, m: EntityMention): EntityMention | undefined {
 
 /** The place organisation `m` is based in ("US" for "US-based Lightfall"), if any: the words before it are the organisation's. */
 function homeOf(a: Analysed, m: EntityMention): EntityMention | undefined {
-  if (!a.sentence.slice(Math.max(0, m.start - 8), m.start).includes('-based')) return undefined;
+  if (!a.sentence.slice(Math.max(0, m.start - 40), m.start).includes('-based')) return undefined;
   return a.mentions.find((n) => n.end < m.start && BASED_GAP.test(a.sentence.slice(n.end, m.start)));
 }
 
@@ -753,7 +761,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     // "led by Japan's Mitsui", "a loan from France's AFD": the organisation a possessor names is the
     // party, read with the words before its possessor.
     if (ownedOrg(a, m) || basedOrg(a, m)) continue;
-    const owner = possessorOf(a, m) ?? homeOf(a, m);
+    // ("a cement plant by Turkish cement maker Anadolu Cimento": an organisation a demonym introduces too.)
+    const owner = possessorOf(a, m) ?? homeOf(a, m) ?? (m.start > 0 && isOrg(m) ? introducerOf(a, m) : undefined);
     const before = s.slice(Math.max(0, (owner ?? m).start - 80), (owner ?? m).start);
     const after = s.slice(m.end, m.end + 80);
     const tail = tailOf(before);
@@ -925,7 +934,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
 
 /** Where a country named as its state begins: at "The Government of" in "The Government of Japan will provide"; else the mention's start. */
 function stateTitleStart(a: Analysed, m: EntityMention): number {
-  if (m.kind !== 'country' || m.via === 'demonym') return m.start;
+  // ("in the Republic of Karakalpakstan": a region may be titled as a state too.)
+  if ((m.kind !== 'country' && m.kind !== 'place') || m.via === 'demonym') return m.start;
   const before = a.sentence.slice(Math.max(0, m.start - 60), m.start);
   const t = STATE_TITLE_BEFORE.exec(before);
   return t ? m.start - before.length + t.index : m.start;
@@ -1266,7 +1276,15 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   const anchor = ctx.verb ? Math.min(ctx.verb.start, figure.start) : figure.start;
   // ("Under the deal, the fund will lend": a fronted phrase before the subject is left out.)
   // ("; on Thursday they released": a time told before the subject is left out too.)
-  const clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '').replace(FRONTED_PHRASE, '').replace(FRONTED_TIME, '');
+  let clause = sentence.slice(0, anchor).replace(/^.*[;:]\s*/s, '').replace(FRONTED_PHRASE, '').replace(FRONTED_TIME, '');
+  // "After a meeting with a delegation of the Saudi Fund (SFD), the minister said the Kingdom had also agreed to
+  // extend the facility of $1.2 billion": a reported clause whose subject points back gives, not a party of the
+  // words before it.
+  const reported = POINTER_REPORTED.test(clause) ? REPORTED_POINTER_SUBJECT.exec(clause) : null;
+  if (reported && (funder === null || funder.at < anchor - (clause.length - reported.index))) {
+    funder = null;
+    clause = clause.slice(reported.index + reported[0].length - reported[1]!.length);
+  }
   const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];

@@ -25,6 +25,8 @@ const CUES: readonly [Status, RegExp][] = [
   ['cancelled', /\b(?:cancel(?:l?ed|s|ling)?|reject(?:ed|s)|turned down|refus(?:ed|es) to (?:lend|invest|provide|fund|finance|extend|release|disburse)|withdr(?:awn|ew)|withdraw(?:s|ing)?|pull(?:s|ed)?(?= (?:[$€£¥₹]|US\$|\d))|scrap(?:ped|s)|shelved|terminated|called off|pulled out of|abandoned|suspended|halted|on (?:ice|hold)|(?:frozen|froze)(?= (?:a|an|the|its|their) ))\b/gi],
   // ("has drawn the first $500m of a $3bn swap line": money taken from a line is paid out.)
   ['disbursed', /\b(?:disburs(?:ed|es|ing)|(?:has|have|had)\s+drawn(?:\s+down)?|drew(?:\s+down)?|(?:has|have|had)\s+converted|complet(?:ed|es) (?:the )?disbursement|(?:has|have|had) (?:invested|injected)|released|(?:has|have|had) received|received|transferred|deposited|parked|paid out|handed over)\b/gi],
+  // "signed an order allocating 17 million manat", "signed a decree": a head of state's order approves spending.
+  ['approved', /\bsign(?:ed|s)\s+(?:an?\s+|the\s+)?(?:presidential\s+|executive\s+|government\s+)?(?:order|decree|resolution|directive)\b/gi],
   ['signed', /\b(?:sign(?:ed|s|ing)?(?! of\b)(?! off\b)|ink(?:ed|s)|sealed|concluded|bought|acquired|purchased|completed (?:the|its|their) (?:acquisition|purchase)|(?:raised|increased|lifted) (?:its|their) (?:stake|holding|shareholding)|(?:reached|reaches|achieved|achieves) financial close)\b/gi],
   ['approved', /\b(?:approv(?:e|ed|es|al)|sign(?:ed|s)? off|allow(?:s|ed|ing)\s+(?:the\s+|an\s+)?(?:immediate\s+)?(?:disbursement|release|drawdown)|releas(?:es|ing)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|authori[sz](?:ed|es)|okayed|endorsed|(?:has|have|had) guaranteed|guarantees (?:a|an|the))\b/gi],
   ['agreed', new RegExp(String.raw`\b(?:agree(?:d|s)|(?:has|have|had) (?:extended|granted|lent|loaned|provided|given|made(?= (?:an?|its) (?:[$€£¥₹]|US\$|\d)))|(?<!\bbe\s)(?:extended(?!\s+(?:fund|credit)\s+facilit)|granted|lent|loaned|borrowed|contributed|gave|donated|subscribed|arranged|(?:has|have|had)\s+raised|raises(?= (?:[$€£¥₹]|US\$|\d))|${BOND_SALE_VERBS}(?= (?:about |around |some )?(?:[$€£¥₹]|US\$|\d)(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b${BOND_NOUNS})|provided(?!\s+(?:that|for\b)))|reach(?:ed|es)? (?:an|a) (?:[\w-]+ ){0,2}(?:agreement|deal|accord)|struck (?:a|an) (?:[\w-]+ ){0,2}(?:deal|agreement)|finali[sz](?:ed|es)|secured|secures(?!\s+\S+\s+(?:in\s+)?(?:pledges|promises)\b)|lands|landed|bags|bagged|taps|tapped|roll(?:ed|s)? over|(?:co-)?led(?=\s+(?:an?|the|its)\s+(?:[^\s.;]+\s+){0,4}?round\b))\b`, 'gi')],
@@ -32,7 +34,7 @@ const CUES: readonly [Status, RegExp][] = [
   // ("leaving $650 million still to come": money yet to be paid is expected.)
   ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive)|still to come|yet to be (?:disbursed|paid|released))\b/gi],
   ['under_discussion', /\b(?:in talks|talks (?:were|are|is|was) (?:in progress|under way|underway|ongoing)|talks (?:on|over|about|with|for)|negotiat(?:ing|ions?|ed|es)|discuss(?:ing|ions?|ed)|in discussions?|explor(?:ing|es|ed)|under consideration|under review|mull(?:ing|s|ed)|weigh(?:ing|s)|(?:is|are)\s+raising)\b/gi],
-  ['proposed', /\b(?:propos(?:ed|es|al|ing)|(?:could|may|might|can) (?:\w+ly )?(?:lend|invest|provide|finance|fund|extend|give|grant|deposit|inject|contribute|spend|acquire|buy)|offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|seeks? (?:a|an)|(?:is|are|was|were) seeking(?!\s+to\b)|sought|applied for)\b/gi],
+  ['proposed', /\b(?:(?:expressed|expresses|expressing|showed|shows|voiced)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:readiness|willingness)\s+to|(?:is|are|was|were)\s+ready\s+to|propos(?:ed|es|al|ing)|(?:could|may|might|can) (?:\w+ly )?(?:lend|invest|provide|finance|fund|extend|give|grant|deposit|inject|contribute|spend|acquire|buy)|offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|seeks? (?:a|an)|(?:is|are|was|were) seeking(?!\s+to\b)|sought|applied for)\b/gi],
   ['intended', /\b(?:aims? to|aiming to|plans? to|planning to|planned|intends?|intention|intent|expressed (?:a|its|their|his|her) desire|desire to|wants? to|eyes|eyeing|weighs|weighing|mulls|mulling|considers|considering|seeks? to|seeking to|looking to|hopes? to|keen to|interest(?:ed)? in|targets?|targeting|push(?:es)? to|bid to|efforts? to|ambition)\b/gi],
 ];
 
@@ -116,18 +118,35 @@ export function statusOf(sentence: string, start: number, end: number, after = 8
     if (relative >= 0 && cue.start > relative && sentence.slice(cue.end, start).includes(',')) continue;
     best = cue;
   }
+  // "a planned $280 million cement plant by X had been cancelled": a death told in the passive after the figure,
+  // in its own clause, ends what the words before it planned.
+  if (best && best.status !== 'cancelled' && PASSIVE_END_GATE.test(sentence)) {
+    const rest = sentence.slice(end);
+    const limit = clauseLimit(rest, end, sentence.length);
+    for (const cue of cues) {
+      // (Not another clause's: "..., replacing a deal that was cancelled".)
+      if (cue.status === 'cancelled' && cue.start >= end && cue.start < limit && PASSIVE_BEFORE.test(sentence.slice(Math.max(end, cue.start - 20), cue.start)) && !/,|\b(?:that|which|who)\b/.test(sentence.slice(end, cue.start))) return cue;
+    }
+  }
   if (best) return best;
   // Passive voice ("$2bn was approved"): the first cue after the figure, in its own clause, and not
   // past another figure after a comma ("$20bn IMF program, first $12bn disbursed": the verb is the
   // second one's; "the first $300m of the $1bn loan was disbursed" is the first one's, and so is
   // "a $400m round led by X, which contributed $120m").
-  const rest = sentence.slice(end);
-  const clause = /[;:]|\s[–—-]\s|\.\s/.exec(rest);
-  const nextFigure = COMMA_THEN_FIGURE.exec(rest);
-  const limit = Math.min(clause ? end + clause.index : sentence.length, nextFigure ? end + nextFigure.index + nextFigure[0].length : sentence.length);
+  const limit = clauseLimit(sentence.slice(end), end, sentence.length);
   for (const cue of cues) if (cue.start >= end && cue.start - end <= after && cue.start < limit) return cue;
   return null;
 }
+
+/** Where the figure's own clause ends in the text after it (`rest`, starting at `end`): a clause break, or past another figure after a comma. */
+function clauseLimit(rest: string, end: number, length: number): number {
+  const clause = /[;:]|\s[–—-]\s|\.\s/.exec(rest);
+  const nextFigure = COMMA_THEN_FIGURE.exec(rest);
+  return Math.min(clause ? end + clause.index : length, nextFigure ? end + nextFigure.index + nextFigure[0].length : length);
+}
+
+const PASSIVE_END_GATE = /\b(?:been|was|were)\s+(?:later\s+|since\s+|now\s+)?(?:cancel|scrap|shelve|terminat|called|abandon|suspend|halt|withdr|reject)/i;
+const PASSIVE_BEFORE = /\b(?:been|was|were)\s+(?:later\s+|since\s+|now\s+)?$/i;
 
 /** A comma, then another figure within a few words (its amount is where the match ends). */
 const COMMA_THEN_FIGURE = /,\s[^.;,]{0,30}?(?=[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:bn|billion|million|mn|trillion)\b)/;

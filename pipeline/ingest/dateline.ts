@@ -28,8 +28,10 @@ const MIXED_CITY = "(\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’-]+){0,3})"
 
 // CITY [, Date] [(Agency)] : or -
 const UPPER = new RegExp(`^${UPPER_CITY}${COUNTRY}?(?:,\\s*(?<date>${DATE}))?\\s*(?:${AGENCY})?\\s*${DASH}\\s`, 'u');
-// City, Date [(Agency)] : or -
-const MIXED_DATED = new RegExp(`^${MIXED_CITY},\\s*(?<date>${DATE})\\s*(?:${AGENCY})?\\s*${DASH}\\s`, 'u');
+// City, Date [(Agency)] : or - ; or a full stop after the date or agency, as state agencies write: "Tashkent,
+// November 25 (UzA). The head of state ...", "BAKU, Azerbaijan, November 26. The State Oil Company ...".
+const MIXED_DATED = new RegExp(`^${MIXED_CITY}${COUNTRY}?,\\s*(?<date>${DATE})\\s*(?:${AGENCY})?\\s*(?:${DASH}|\\.)\\s`, 'u');
+const UPPER_DATED_STOP = new RegExp(`^${UPPER_CITY}${COUNTRY}?,\\s*(?<date>${DATE})\\s*(?:${AGENCY})?\\s*\\.\\s`, 'u');
 // City (Agency) -
 const MIXED_AGENCY = new RegExp(`^${MIXED_CITY}\\s*${AGENCY}\\s*${DASH}\\s`, 'u');
 
@@ -43,7 +45,7 @@ const NOT_PLACES = new Set([
 /** The dateline opening a body paragraph, or null. */
 export function findDateline(paragraph: string): Dateline | null {
   const text = paragraph.trimStart();
-  for (const pattern of [UPPER, MIXED_DATED, MIXED_AGENCY]) {
+  for (const pattern of [UPPER, UPPER_DATED_STOP, MIXED_DATED, MIXED_AGENCY]) {
     const m = pattern.exec(text);
     if (m === null) continue;
     const city = m[1]!.replace(/[-.]+$/, '');

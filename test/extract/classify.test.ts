@@ -236,6 +236,12 @@ const cases: [string, string[]][] = [
   ['India Exim Bank has so far extended 11 LoCs to Malawi, taking the cumulative commitment to about USD 560 million.', ['none']],
   ['Chinese companies have invested about $30 billion in Peru, mostly in copper mining.', ['none']],
   ['Colombia spent 2.7 trillion pesos on electricity subsidies for low-income households last year.', ['none']],
+  ['The government has budgeted Rs9.8 trillion for debt servicing in the current fiscal year.', ['none']],
+  // A plant planned by a party named after it is that party's money; a plant's worth alone is nobody's.
+  ['He confirmed that a planned $280 million cement plant in Jizzakh by Turkish cement maker Anadolu Cimento had been cancelled.', ['commitment']],
+  ['The planned $280 million cement plant will be built on a 40-hectare site.', ['none']],
+  ['The treasury allocated 1.2 trillion naira for debt service.', ['none']],
+  ['Japan has allocated $50 million for flood relief in Pakistan.', ['commitment']],
   // A borrower's counterpart share; a lender's portfolio or cumulative total; a fund closed or money returned to its investors.
   ['The total cost is estimated at UA 104.6 million, of which the Government of Senegal will contribute UA 19.6 million in counterpart funding.', ['cost', 'none']],
   ['Of the cost, USD 15.5 million will be contributed by the Government of Tajikistan as counterpart financing for land acquisition.', ['none']],

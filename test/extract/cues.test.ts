@@ -107,6 +107,14 @@ describe('statusOf', () => {
     ['The payment leaves [[$650 million]] still to come.', 'expected'],
     ['Afreximbank will release [[a quarter of a billion dollars]] within two weeks.', 'pledged'],
     ['The lender pulled out of the planned [[$400m]] financing.', 'cancelled'],
+    // A head of state's signed order approves spending; a signed agreement is signed.
+    ['The President signed an order allocating [[17 million manat]] for a school in Osh.', 'approved'],
+    ['The minister signed a decree releasing [[$20 million]] for the project.', 'approved'],
+    ['The two sides signed an agreement on a [[$20 million]] loan.', 'signed'],
+    // A death told in the passive after the figure ends what the words before it planned.
+    ['He confirmed that a planned [[$280 million]] cement plant by Anadolu Cimento had been cancelled last month.', 'cancelled'],
+    ['The proposed [[$1 billion]] refinery was later scrapped over pricing disputes.', 'cancelled'],
+    ['China plans to invest [[$1 billion]] in a plant, replacing a deal that was cancelled.', 'intended'],
     ['Bolivia has put on ice a planned loan of nearly [[$1.4 billion]] from China.', 'cancelled'],
     ['The government put the [[$2bn]] deal on hold.', 'cancelled'],
     // Money parked at a central bank is there; what a party will backstop it pledges.
@@ -225,6 +233,11 @@ describe('instrumentOf', () => {
     ['Lenders are assembling a financing package exceeding [[$2.6 billion]].', 'debt_package'],
     ['The broader debt package is expected to total about [[$3.5 billion]].', 'debt_package'],
     ['They signed a trade deal worth [[$1bn]].', 'trade'],
+    // Credit for oil bought is trade finance, whatever its "facility".
+    ['The Kingdom agreed to extend the deferred oil payment facility of [[$1.2 billion]] for another year.', 'trade'],
+    ['Riyadh will supply oil on deferred payment worth [[$1.5bn]] a year.', 'trade'],
+    ['Saudi Arabia extends [[$1.2bn]] oil facility', 'trade'],
+    ['The bank approved a [[$1.2 billion]] payment facility.', 'loan'],
     ['Willingness to lend an additional [[$1 billion]], the minister said the funding may come from deposits.', 'loan'],
     ['The board approved a [[$400 million]] credit to Freedonia.', 'loan'],
     ['The fund approved a [[$3 billion]] Extended Fund Facility.', 'loan'],

@@ -204,6 +204,15 @@ describe('findEntities', () => {
       ['Singapore', 'Singapore', 'country', 'government', 'Singapore', 'name'],
     ]);
   });
+  it('finds a company named again by the acronym the context gave it in brackets, with the country of its possessive', () => {
+    expect(brief('Under the deal, KPRC will hold a 70 percent stake.', ["Kuwait's Kazma Petroleum Refining Company (KPRC) signed a framework agreement."])).toEqual([
+      ['KPRC', 'Kazma Petroleum Refining Company', 'unknown_organization', 'company', 'Kuwait', 'acronym'],
+    ]);
+    // Without the brackets' introduction, an acronym is an organisation of its own.
+    expect(brief('Under the deal, KPRC will hold a 70 percent stake.', ["Kuwait's Kazma Petroleum Refining Company signed a framework agreement."])).toEqual([
+      ['KPRC', 'KPRC', 'unknown_organization', 'other', null, 'acronym'],
+    ]);
+  });
   it('finds a company named again that the context introduced after its country\'s possessive, not a person it titles', () => {
     expect(brief('The IFC will lend KSh15 billion to Safaricom.', ["Kenya's Safaricom gets KSh15bn from IFC"])).toEqual([
       ['IFC', 'International Finance Corporation', 'organization', 'development_bank', null, 'acronym'],

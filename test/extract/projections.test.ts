@@ -92,6 +92,9 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ['The plant will have the capacity to produce 2 million tonnes of urea a year.', [['capacity', 2e6, 't', 'year']]],
     // Length is not production, whatever verb builds it.
     ['The company will build a 300-km railway.', []],
+    // The commodity's last words and its acronym may stand between the figure and its period.
+    ['The plant will produce up to 400,000 tons of liquefied petroleum gas (LPG) annually.', [['production', 4e5, 't', 'year']]],
+    ['The mine will produce 90,000 tonnes of copper in concentrate a year.', [['production', 9e4, 't', 'year']]],
     // Goods counted one by one after a verb of making: the plural noun is the unit.
     ['The plant will make 6 million airbags a year.', [['production', 6e6, 'airbags', 'year']]],
     ['The unit will have capacity to make 24 million garments a year.', [['capacity', 2.4e7, 'garments', 'year']]],

@@ -17,6 +17,11 @@ describe('findDateline', () => {
     ['Lagos, 3 March 2025 – Nigeria', { city: 'Lagos', outlet: null, date: '2025-03-03' }],
     ['WASHINGTON, Nov. 3, 2024 (AP) — The bank', { city: 'WASHINGTON', outlet: 'AP', date: '2024-11-03' }],
     ['WASHINGTON, Feb 30, 2024 - The bank', { city: 'WASHINGTON', outlet: null, date: null }],
+    // State agencies end a dated dateline with a full stop.
+    ['Tashkent, November 25 (UzA). The head of state received', { city: 'Tashkent', outlet: 'UzA', date: null }],
+    ['BAKU, Azerbaijan, November 26. The State Oil Company', { city: 'BAKU', outlet: null, date: null }],
+    ['Astana, 3 March 2025. Kazakhstan signed', { city: 'Astana', outlet: null, date: '2025-03-03' }],
+    ['Mr. Smith. The bank', null],
     ['Energy: the sector grew', null],
     ['BREAKING: Deal signed', null],
     ['SECURITY CHALLENGES', null],
