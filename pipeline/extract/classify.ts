@@ -51,7 +51,7 @@ const COST_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s*$/i;
 // Up to five capitalised or named words before the project noun, of which up to two other lower-case ones ("grid", "water").
 // ("a $1.1bn Indian line of credit": a line of credit is no rail line.)
 const COST_AFTER = new RegExp(
-  String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}(?:(?!(?:in|of|for|to|and|with|from|by|on|at|loan|loans|grant|grants|credit|swap|investment|financing|package|deal|facility|syndicated|revolving|term|bridge|standby|extended|lending|trade|budget|support|aid)\s)[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,2}${PROJECT_NOUN}\b(?!\s+of\s+credit)`,
+  String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}(?:(?!(?:in|of|for|to|and|with|from|by|on|at|loan|loans|grant|grants|credit|swap|investment|financing|package|deal|facility|syndicated|revolving|term|bridge|standby|extended|lending|trade|budget|support|aid|debt|senior|mezzanine|liquidity|guarantee)\s)[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,2}${PROJECT_NOUN}\b(?!\s+of\s+credit)`,
 );
 // ("fuel subsidies, which cost the state $3.2 billion last year": what something cost someone.)
 const COST_WORDS = /\b(?:cost(?:s|ing)?(?:\s+(?:the\s+(?:state|government|country|treasury|exchequer|economy|budget)|taxpayers|it|them))?|will cost|to cost|estimated cost|total cost|price tag|capital expenditure|capex|valued at|value of|worth)\s*(?:of\s+|at\s+)?(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
@@ -82,7 +82,8 @@ const BUILDER_AGREEMENT_AFTER = new RegExp(
   String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?)\s+with\s+(?:the\s+)?${BUILDER_NAME}\bto\s+(?:build|construct)\b(?!(?:\s*,\s*own)?\s*(?:,|and)\s+(?:operate|run|own|manage)\b)`,
   'i',
 );
-const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s*,?\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deals?|agreements?|accords?|contracts?)\s+(?:for|on|covering|to\s+(?:build|develop|finance|fund))\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,80}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
+// ("11 memorandums of understanding (MoUs) worth $2.3 billion": the noun's acronym may stand before "worth".)
+const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s*,?\s+(?:\w+\s+){0,2}(?:\([^()]{1,15}\)\s+)?(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deals?|agreements?|accords?|contracts?)\s+(?:for|on|covering|to\s+(?:build|develop|finance|fund))\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,80}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
 const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\b/i;
@@ -107,7 +108,7 @@ const NOT_MONEY_COMMITTED =
 
 // ("will put ₹4,500 crore into the first phase": PUT_INTO's verbs, whose "into" the sentence shows.)
 const COMMIT = new RegExp(
-  String.raw`\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|unveil(?:s|ed|ing)?|parked|parks(?=\s*$|\s+(?:[$€£¥₹]|US\$|\d))|${PUT_INTO}|backstop(?:s|ped|ping)?|topp(?:ed|ing)\s+(?:it\s+|them\s+)?up|tops?\s+(?:it\s+|them\s+)?up)\b`,
+  String.raw`\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|green-?light(?:s|ed)?|green-?lit|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|unveil(?:s|ed|ing)?|parked|parks(?=\s*$|\s+(?:[$€£¥₹]|US\$|\d))|${PUT_INTO}|backstop(?:s|ped|ping)?|topp(?:ed|ing)\s+(?:it\s+|them\s+)?up|tops?\s+(?:it\s+|them\s+)?up)\b`,
   'i',
 );
 
@@ -187,11 +188,18 @@ const COUNTERPART_NEAR = /\bcounterpart\s+(?:funding|financing|funds|contributio
 const PORTFOLIO_BEFORE = /\b(?:portfolio|cumulative)\b[^.;]{0,120}?\b(?:of|reach(?:es|ed)?|amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|totals?|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost)\s+)?$/i;
 const FUND_CLOSED_AT_BEFORE = /\bclos(?:ed|es|ing)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,4}?fund\s+at\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
 const RETURNED_BEFORE = /\b(?:returned|distributed|paid\s+back|paid\s+out)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
+const ALREADY_SPENT_BEFORE = /\b(?:has|have|had)\s+(?:already|so\s+far|to\s+date)\s+spent\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+/** After a figure, the debt stock it is or is part of: " external debt", " of the country's $46.9bn external debt", " in public debt". */
+const DEBT_STOCK_AFTER = /^\s*(?:(?:of|in)\s+(?:(?:the\s+country['’]s|its|their|the|[\p{Lu}][\p{L}-]*['’]s?)\s+)?(?:(?:about|around|some|nearly|over)\s+)?(?:[$€£¥₹]\s?[\d.,]+\s*(?:bn|billion|m|mn|million|trillion|trn|tn)?\s+|[\d.,]+\s*(?:bn|billion|million|trillion)\s+\w+\s+)?)?(?:total\s+)?(?:external|foreign|public|sovereign|outstanding|government|national)\s+(?:and\s+\w+\s+)?debt\b/iu;
+/** What a rule applies to, up to its threshold: "an incentive regime for investments of more than", "a minimum investment of". */
+const THRESHOLD_BEFORE = /\b(?:(?:regime|scheme|programme|program|law|incentives?|rules?|framework|status|visa|treatment|benefits)\s+(?:[\w-]+\s+){0,3}?(?:for|to|on)\s+(?:(?:new|large|foreign|big)\s+)?(?:investments?|projects?|investors)\s+(?:of|above|over|exceeding|worth|larger\s+than|bigger\s+than|in\s+excess\s+of)|threshold\s+of|minimum\s+(?:investment\s+)?of)\s+(?:(?:more\s+than|at\s+least|over|above|about|around|some)\s+)?$/i;
+/** A clause whose subject is a country's own firms, up to the figure: "local conglomerates signed MoUs worth". */
+const LOCAL_SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:while|whereas|and|but)\s+)(?:the\s+)?(?:local|domestic)\s+(?:private\s+)?(?:companies|conglomerates|firms|investors|businesses|groups|entrepreneurs|banks|lenders|industrialists|developers)\s+(?!from\b|of\b)[^.;,]*$/i;
 // ("The government has budgeted Rs9.8 trillion for debt servicing": a budget's line is spending too.)
 const SPENT_BEFORE = /\b(?:spent|spends|spending|spend|budget(?:s|ed)|allocat(?:es|ed)|earmark(?:s|ed)|set\s+aside)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|debt\s+servic(?:e|ing)|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
 const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:have|had)\s+(?:so\s+far\s+|already\s+)?(?:invested|poured|put)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
-const INFLOWS_LEVEL_BEFORE = /\b(?:foreign\s+direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to)\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
+const INFLOWS_LEVEL_BEFORE = /\b(?:foreign\s+direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to|reali[sz]ation\s+of)\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
 /** Words of a sum of past money, for BRINGS_TOTAL_TO and its literal gate. */
 const TOTAL_WORDS = String.raw`(?:total|disbursements|lending|commitments?|pledges|contributions|amount\s+drawn)`;
 const TOTAL_WORD = new RegExp(String.raw`\b${TOTAL_WORDS}\b`, 'i');
@@ -271,6 +279,13 @@ function ends(pattern: RegExp, text: string): boolean {
   return (gate === undefined || gate.test(text)) && pattern.test(text);
 }
 
+/** The sentence after the figure, past any figure after it (`after` ends at the next one). */
+function restOf(segment: Segment): string {
+  const from = (segment.from ?? segment.sentence.lastIndexOf(segment.before)) + segment.before.length;
+  const at = segment.sentence.indexOf(segment.after, from);
+  return at < 0 ? segment.after : segment.sentence.slice(at);
+}
+
 /** The role of a money figure given its segment of the sentence. */
 export function classifyMoney(segment: Segment): MoneyRole {
   const before = segment.before;
@@ -331,6 +346,18 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // money a fund manager raised or paid back, no one's money given to a country.
   if (/fund|return/i.test(near) && (FUND_CLOSED_AT_BEFORE.test(near.slice(-80)) || (RETURNED_BEFORE.test(near.slice(-30)) && /^\s*to\s+(?:its\s+)?(?:investors|shareholders|limited\s+partners)\b/i.test(after)))) return { role: 'none', reason: 'a fundraising target' };
   // "Colombia spent 2.7 trillion pesos on electricity subsidies last year": what a state pays its own people.
+  // "Mahube has already spent R1.3-billion on studies, drilling and early works": money a party spent so far, not given.
+  if (/spent/i.test(near) && ALREADY_SPENT_BEFORE.test(near.slice(-50))) return { role: 'none', reason: 'running total of past money' };
+  // "loans from China accounting for about $5bn of the country's $46.9bn external debt": what a country owes, no money given.
+  // (Read past the next figure: "of the country's $46.9bn external debt".)
+  if (/debt/i.test(segment.sentence)) {
+    const rest = restOf(segment);
+    if (/debt/i.test(rest.slice(0, 80)) && DEBT_STOCK_AFTER.test(rest)) return { role: 'none', reason: 'debt owed' };
+  }
+  // "under the RIGI incentive regime for investments of more than $200 million": a threshold a rule sets, no one's money.
+  if (/regime|scheme|programme|program|law|incentive|rules?|framework|status|visa|threshold|minimum/i.test(near) && THRESHOLD_BEFORE.test(near)) return { role: 'none', reason: 'a threshold' };
+  // "Separately, local conglomerates signed MoUs worth $640 million with Beza": a country's own firms at home.
+  if (/local|domestic/i.test(near) && LOCAL_SUBJECT_BEFORE.test(near)) return { role: 'none', reason: 'domestic money, not cross-border' };
   if (/spen[dt]|budget|allocat|earmark|aside/i.test(near) && SPENT_BEFORE.test(near.slice(-30)) && SPENT_ON_OWN_AFTER.test(after)) return { role: 'none', reason: 'domestic money, not cross-border' };
   // "Chinese companies have invested about $30 billion in Peru": what a country's companies have put in over the years.
   if (/\bhave\b/i.test(near) && GROUP_HAS_INVESTED_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
@@ -503,6 +530,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Toyota plans $2bn plant in India", "Moriyama Electric weighs $300m-$400m Vietnam motor plant": a plant a
   // party plans or weighs, its money.
   if (PLANS_BEFORE.test(near.slice(-40)) && PLANT_AFTER.test(after)) return { role: 'commitment' };
+  // "JICA will also lend ¥58.3 billion for a corridor ..., ¥27.5 billion for forest restoration ... and ¥15.4 billion for
+  // water supply": an item of a list of sums, each "for" its purpose, after a verb of giving.
+  if (/^\s+for\s/i.test(after) && /(?:,|\band)\s*$/.test(near) && segment.from !== undefined && SUM_FOR_BEFORE.test(segment.sentence.slice(0, segment.from + before.length)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "a planned $280 million cement plant in Jizzakh by Turkish cement maker X had been cancelled": a plant
   // planned by a party named after it, its money (with no party, a plant's worth says nothing of who pays).
   if (/plann|propos/i.test(near) && PLANNED_BEFORE.test(near.slice(-30)) && PLANT_AFTER.test(after) && PLANNED_BY_AFTER.test(after)) return { role: 'commitment' };
@@ -563,6 +593,8 @@ const PUT_TO_USE_AFTER = /^\s*(?:will|would|is|are|has|have|had|was|were)\s+(?:(
 const LEAVING_BEFORE = /\bleaving\s+(?:(?:about|around|some|nearly|over|more\s+than|another|a\s+further)\s+)?$/i;
 const STILL_TO_COME_AFTER = /^\s*(?:still\s+)?(?:to\s+(?:come|be\s+(?:disbursed|paid|released|received|drawn))|outstanding|undisbursed|yet\s+to\s+be\s+(?:disbursed|paid|released))\b/i;
 const PLANS_BEFORE = /\b(?:plans|mulls|weighs|eyes|considers|readies|unveils|announces|proposes)\s+(?:an?\s+)?(?:(?:about|around|up\s+to|nearly|over|more\s+than)\s+)?$/i;
+/** An earlier sum of the sentence "for" a purpose: "¥58.3 billion for", "$20m for" (the first item of a list). */
+const SUM_FOR_BEFORE = /\d(?:[\d.,]*\d)?\s*(?:billion|million|trillion|bn|mn|mln|m|crore|lakh)?\s+(?:(?:in|of)\s+[a-z]+\s+)?for\s/i;
 const PLANNED_BEFORE = /\b(?:a|an|the|its|their)\s+(?:planned|proposed)\s+(?:(?:about|around|up\s+to|nearly|over|more\s+than)\s+)?$/i;
 const PLANNED_BY_AFTER = /^[^.;]{0,60}?\bby\s+(?:the\s+)?[\p{Lu}]/u;
 const PLANT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plants?|factory|factories|refinery|smelter|mine|complex|park|port|terminal|hub|campus|project|facility)\b/i;

@@ -223,6 +223,8 @@ const JARGON = [
   'UPDATE', 'NEWS', 'PHOTO', 'VIDEO', 'FILE', 'READ', 'MORE', 'NEW', 'THE', 'AND', 'FOR', 'WITH', 'II', 'III', 'IV', 'VI',
   'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'ODA', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'DR', 'MR', 'MRS', 'MS',
   'PHD', 'UAV', 'GPS', 'SMS', 'PDF', 'FAQ', 'API', 'ICT', 'R&D', 'M&A', 'Q&A', 'FOB', 'CIF', 'LC', 'LCS',
+  // Nigerian and Indian press for a government of no named country ("FG, China Development Bank in final talks").
+  'FG', 'FGN', 'GOI', 'FEC', 'LCE', 'FID', 'FIDS', 'EIA', 'ESIA', 'PPP', 'BOT', 'BOO',
   // News agencies credited in a dateline or byline ("Leyla Huseynova – APA", "APA reports"): a source, never a party.
   'AP', 'AFP', 'APA', 'PTI', 'IANS', 'ANI', 'UNI', 'TASS', 'WAM', 'SPA', 'KUNA', 'QNA', 'MENA', 'BSS', 'APP', 'NNA', 'IRNA',
   'ISNA', 'SANA', 'BNA', 'ONA', 'PNA', 'KPL', 'VNA', 'BERNAMA', 'ANTARA', 'ANGOP', 'MAP', 'APS', 'TAP',
@@ -583,6 +585,15 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
   const role = at > 0 ? ROLE_NOUNS.get(tokens[at - 1]!.text) : undefined;
   if (role === undefined) return null;
   let k = at - 2;
+  // "Dubai-based port operator Gulf Gateway": a home's "-based", then role words.
+  if (tokens[at - 1]!.text !== 'based') {
+    let j = k;
+    for (let words = 0; j >= 2 && words < 2 && tokens[j]!.text !== 'based' && /^[a-z][a-z-]*$/.test(tokens[j]!.text) && !covered[j]; words++) j--;
+    if (j >= 2 && j < k + 1 && tokens[j]!.text === 'based') {
+      const home = roleBefore(tokens, covered, j + 1);
+      if (home !== null && ROLE_NOUNS.get('based') === home.type) return { type: role, country: home.country };
+    }
+  }
   // "-based" follows its place right away ("US-based"), with no words between.
   if (tokens[at - 1]!.text === 'based') {
     if (k < 1 || tokens[k]!.text !== '-' || tokens[k]!.start !== tokens[k - 1]!.end) return null;
@@ -688,7 +699,7 @@ function roleAfter(tokens: readonly Token[], covered: readonly (RawMatch | null)
 }
 
 /** Right after a one-word name: a verb of giving money, its subject ("will invest", "plans to lend", "has acquired"). */
-const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund|put|plough|sink|pump)\w*\b/i;
+const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund|put|plough|sink|pump)\w*\b|(?:take|takes|took)\s+an?\s+[^.;]{0,25}?\bstake\b)/i;
 /** Right after a name, a verb of receiving money: "Kenya's Safaricom gets KSh15bn from IFC". */
 const RECEIVING_VERB_AFTER = /^\s+(?:(?:has|have|had|is|also|now)\s+)*(?:gets|got|receives|received|secures|secured|wins|won|lands|landed|raises|raised|borrows|borrowed|obtains|obtained|bags|bagged|taps|tapped)\b/i;
 /** Capitalised words that open a clause without naming anyone: pronouns, group nouns, determiners. */
@@ -806,6 +817,8 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       (possessorAt(tokens, covered, i)?.candidates.some((c) => c.kind === 'country') ?? false) &&
       // ("Turkey's Kaya Tekstil will put half a billion dollars into": a name of up to three words that gives.)
       (GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
+        // ("South Korea's Hanul Solar, which will supply the panels, will take a 30 percent stake": past a relative clause.)
+        givesPastRelative(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 200)) ||
         (s === runEnd && RECEIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) ||
         SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
     ) {
@@ -983,6 +996,13 @@ function namedInContext(text: string, context: readonly string[] | undefined, in
     out = out.filter((n) => !(n.possessed && persons.has(n.words[n.words.length - 1]!)));
   }
   return out && out.length > 0 ? out : NO_NAMED;
+}
+
+/** A relative clause between commas, then a verb of giving: ", which will supply the panels, will take". */
+const RELATIVE_CLAUSE = /^\s*,\s+(?:which|who)\b[^.;,]{1,120},(?=\s)/;
+function givesPastRelative(after: string): boolean {
+  const rel = RELATIVE_CLAUSE.exec(after);
+  return rel !== null && GIVING_VERB_AFTER.test(after.slice(rel[0].length));
 }
 
 /** The known name whose possessive ("Saudi Arabia's") ends right before token `at`, if any. */

@@ -44,6 +44,10 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['trade', /\b(?:trade (?:deal|agreement|pact)|purchase agreement|supply (?:deal|agreement)|offtake)\b/gi],
 ];
 
+/** Before an agency's name: a name, then a comma or "and", and the agency's words (or its bracket). */
+const LISTED_AFTER_LENDERS = /[\p{Lu}][\p{L}.&-]*\s*(?:,|\s+and|\s+&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&-]*\s+){0,6}(?:for\s+(?:[\p{Lu}][\p{L}.&-]*\s*)+)?\(?$/u;
+const BACKED_BY_BEFORE = /\b(?:backed|covered|secured|insured|underpinned|supported)\s+by\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}$/i;
+
 export interface InstrumentCue {
   instrument: Instrument;
   start: number;
@@ -59,6 +63,8 @@ export function instrumentCues(text: string): InstrumentCue[] {
       if (cues.some((c) => start < c.end && c.start < end)) return;
       // "Asian Infrastructure Investment Bank", "Public Investment Fund": a word of a name says nothing of the money.
       if (instrument !== 'export_credit' && inName(text, start, end)) return;
+      // "half a billion dollars backed by a German government untied loan guarantee": the cover behind money is not its kind.
+      if (instrument === 'guarantee' && BACKED_BY_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return;
       cues.push({ instrument, start, end });
     });
   }
@@ -110,7 +116,9 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   const ownFrom = Math.max(from, andClause);
   // ("$1bn in loans, $7bn in projects": the noun right after the figure before is that one's, not this one's.)
   const near = cues.filter((c) => (c.end <= start && c.start >= ownFrom && !(from > 0 && OWN_NOUN_GAP.test(sentence.slice(from, c.start)))) || (c.start >= end && c.end <= afterLimit));
-  const eca = near.find((c) => c.instrument === 'export_credit' && cueDistance(c, start, end) <= 60);
+  // ("in talks with DBS Bank, OCBC and the Japan Bank for International Cooperation (JBIC) to raise ... in project
+  // loans": an agency listed after other lenders is one of a group, whose money is not its export credit.)
+  const eca = near.find((c) => c.instrument === 'export_credit' && cueDistance(c, start, end) <= 60 && !LISTED_AFTER_LENDERS.test(sentence.slice(Math.max(0, c.start - 90), c.start)));
   if (eca) return 'export_credit';
   // "€5bn in loans, €1.8bn in investments": the noun the figure is "in" or "of" is its own, however near another figure's.
   const own = near.find((c) => c.start >= end && OWN_NOUN_GAP.test(sentence.slice(end, c.start)));

@@ -43,6 +43,9 @@ const HIRING_VERB = String.raw`employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|recruit(?:
  * women with loans" as jobs.
  */
 const STAFF_VERB = new RegExp(String.raw`\b(?:employment|${HIRING_VERB}|jobs?\s+for|work\s+for)\b`, 'i');
+// ("the plant will need around 350 permanent staff once running": staff a plant needs are its jobs; residents it needs to move are not.)
+const NEED_VERB = /\b(?:will|would)\s+(?:need|require)\b/i;
+const NEEDED_STAFF = /^(?:staff|labou?rers)$/i;
 /**
  * A figure with no noun right after a verb of hiring ("plans to hire 600 more", "will employ 3,000
  * when complete"): the people hired are understood. Only before the end of a clause or a word that
@@ -61,7 +64,8 @@ const SHARED_NOUN_GAP = new RegExp(String.raw`^\s+(${KIND_WORD})?\s*(?:and|or|pl
 const TOTAL_AFTER = /^\s+(?:jobs?\s+)?(?:in all|in total|altogether|overall|combined|in both countries)\b/i;
 const TOTAL_BEFORE = /\b(?:a total of|total of|in total|altogether|combined|overall)\s+(?:an?\s+)?(?:estimated\s+)?$/i;
 // "3,500 jobs in Balochistan", "3,500 jobs for local communities in Balochistan".
-const PLACE = /^\s+(?:for\s+(?:[a-z-]+\s+){1,3}?(?=in\s|across\s|throughout\s))?(?:in|across|at|for|throughout)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*(?:\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*)/;
+// (Letters beyond ASCII too: "3,200 jobs in Türkiye".)
+const PLACE = /^\s+(?:for\s+(?:[a-z-]+\s+){1,3}?(?=in\s|across\s|throughout\s))?(?:in|across|at|for|throughout)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*(?:\s*,\s*\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*)*(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*)*)/u;
 
 export interface JobFigure {
   start: number;
@@ -203,7 +207,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
       // "About 60,000 people will be employed": the verb may follow the people.
       if (/^(people|workers|employees|personnel)$/.test(head) && !PEOPLE_VERB.test(before) && !HIRED_PASSIVE_AFTER.test(sentence.slice(end, end + 40))) continue;
       // "2023 graduates" are a class, not a count.
-      if (STAFF_NOUN_ONLY.test(head) && (token.yearLike || !STAFF_VERB.test(before))) continue;
+      if (STAFF_NOUN_ONLY.test(head) && (token.yearLike || !(STAFF_VERB.test(before) || (NEEDED_STAFF.test(head) && NEED_VERB.test(before))))) continue;
       if (token.yearLike && !noun) continue;
       kind = kindOf(kindWords);
     } else if (
@@ -259,7 +263,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     if (kind === null && /\bacross\b/.test(p?.[0] ?? '') && / and /.test(place ?? '')) kind = 'total';
     if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';
     // "400 jobs during construction", "60 permanent jobs once the plant runs".
-    if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start));
+    if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start), sentence.slice(0, start));
     if (kind === null) kind = kindAround(sentence, start, end);
     out.push({ start, end, count: token.value, low: token.low ?? null, qualifier, kind, place, placeIsModifier, refersBack, peopleOf });
   }
@@ -278,7 +282,8 @@ export function findJobFigures(sentence: string): JobFigure[] {
 const JOINED_PLACE_GAP = /^\s*,?\s*(?:and|plus|as well as)\s+(?:another\s+|a further\s+)?$/i;
 
 // (Not past another figure: "1,000 permanent jobs and 2,000 during construction" tells the second one's phase.)
-const DURING_CONSTRUCTION = /^[^.;\d]{0,30}?\b(?:during|in|through(?:out)?)\s+(?:the\s+|its\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage)?\b/i;
+// ("during the 26-month construction period": how long it lasts may stand before it.)
+const DURING_CONSTRUCTION = /^[^.;\d]{0,30}?\b(?:during|in|through(?:out)?)\s+(?:the\s+|its\s+)?(?:\d+-(?:month|year|week)\s+|[a-z]+-(?:month|year)\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage)?\b/i;
 const ONCE_RUNNING = /^[^.;\d]{0,30}?\b(?:once (?:operational|running|complete[d]?|in operation|it opens)|when (?:operational|completed|fully operational)|during operations?|in operation)\b/i;
 
 function phaseAfter(after: string): JobKind | null {
@@ -298,9 +303,12 @@ function kindAround(sentence: string, start: number, end: number): JobKind | nul
 }
 
 /** "permanent jobs" are jobs of the running plant; "Construction will create 600 jobs" of the building site. */
-function phaseBefore(words: string, before: string): JobKind | null {
+function phaseBefore(words: string, before: string, opening: string): JobKind | null {
   if (/\bpermanent\b/i.test(words)) return 'operations';
   if (/(?:^|[.;]\s*|\b(?:during|in|the)\s+)(?:construction|the construction phase|building work)\b[^.;]{0,40}$/i.test(before)) return 'construction';
+  // "Construction, set to begin early next year, is expected to employ about 4,500 workers": a sentence opening
+  // with construction as its subject, a phrase between (not "Construction will begin in March and the plants will employ").
+  if (/^\W*(?:construction|the construction phase|building work)\b[^.;]{0,75}$/i.test(opening) && !/\b(?:and|while)\s+(?:the\s+)?(?:plants?|mines?|factor(?:y|ies)|projects?|facilit(?:y|ies)|ports?|lines?|refiner(?:y|ies)|complex)\b/i.test(opening)) return 'construction';
   return null;
 }
 

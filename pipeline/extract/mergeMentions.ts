@@ -201,7 +201,8 @@ const sameProject = (a: string | null, b: string | null, same: SameName) => a ==
 const GENERIC_INSTRUMENTS = new Set(['investment', 'financing', 'other']);
 /** Kinds of money that hold others by nature: no part of another kind makes such a whole mixed (withMixedWholes). */
 const BROAD_INSTRUMENTS: ReadonlySet<string | null> = new Set([...GENERIC_INSTRUMENTS, 'debt_package']);
-// A headline's "facility" and the body's "export credit" (or "loan" and "debt package") can be one debt.
+// A headline's "facility" and the body's "export credit" (or "loan" and "debt package") can be one debt; so can two
+// readings in the body by lenders in common, or unknown ("has signed a $1.35bn project finance package", "The $1.35bn financing").
 const DEBT = new Set(['loan', 'export_credit', 'debt_package']);
 /** A party described, not named: "Saudi fund", "Chinese state banks" (the last word lower-case). */
 const DESCRIBED_PARTY = /\s[a-z][\w-]*$/;
@@ -267,7 +268,7 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
       (eitherHeadline && (givesConversion(am, b) || givesConversion(bm, a) || dollarsInHeadline(am, b) || dollarsInHeadline(bm, a)))) &&
     (eitherHeadline || funderFits(a, b)) &&
     (eitherHeadline || !otherCountries(a, b)) &&
-    (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '') || (eitherHeadline && sameDebt(a.instrument, b.instrument))) &&
+    (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '') || ((eitherHeadline || overlaps(a.funder, b.funder)) && sameDebt(a.instrument, b.instrument))) &&
     (sameProject(a.project, b.project, sameName) || (eitherHeadline && (namesOthersProject(am, b) || namesOthersProject(bm, a))))));
   const rows = mergeMentions(mentions, same, (row, group) => {
     const qualifier = bestQualifier(group, (r) => r.qualifier);
@@ -277,7 +278,9 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     // A named organisation beats a country as funder; a description ("Saudi fund", "Chinese
     // investors", its last word lower-case) names no one and does not.
     const org = group.find((m) => m.row.funder && m.row.funder_country && m.row.funder !== m.row.funder_country && !DESCRIBED_PARTY.test(m.row.funder));
-    const instrument = group.map((m) => m.row.instrument).find((i) => i && !GENERIC_INSTRUMENTS.has(i)) ?? row.instrument;
+    // (A debt package told elsewhere as export credit or a loan is the package: it holds them.)
+    const kinds = group.map((m) => m.row.instrument);
+    const instrument = (kinds.includes('debt_package') && kinds.every((i) => i === null || GENERIC_INSTRUMENTS.has(i) || DEBT.has(i)) ? 'debt_package' : kinds.find((i) => i && !GENERIC_INSTRUMENTS.has(i))) ?? row.instrument;
     const merged: Commitment = { ...row, status, instrument };
     // Parties travel whole: a multilateral lender (no country) must not pick up the country of a
     // headline's "Georgia signs loan" reading, nor a recipient the country of another one.

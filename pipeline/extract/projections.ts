@@ -75,8 +75,10 @@ const COMPARED_FROM_BEFORE = /\b(?:down|up)\s+from\s+(?:about|around|some|nearly
 const AVOIDED_BEFORE = /\b(?:avoid(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|offset(?:s|ting)?|sav(?:e|es|ed|ing)|abat(?:e|es|ed|ing)|displac(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}$/i;
 const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|mak(?:e|es|ing)|(?:roll|turn)(?:s|ing)?\s+out|suppl(?:y|ies|ied|ying)|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
 // "The port will handle 10 million TEU a year": what a facility can take is its capacity.
-const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing))\b/i;
+// ("designed to process 300,000 barrels of crude oil per day": what a plant is built to take is its capacity.)
+const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing)|designed\s+to\s+(?:process|refine|treat|handle))\b/i;
 const CAPACITY_WORDS = new RegExp(CAPACITY.source, 'gi');
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['km', 'mi', 'ha', 'acre']);
 /** "powered by 3GW of solar capacity and produce 1 million tonnes": a verb of producing after the capacity word is the figure's. */
 function producedAfterCapacity(before: string): boolean {
   let last = -1;
@@ -93,7 +95,10 @@ const DOUBLING = /^[^.;]{0,40}?\b(doubling|tripling)\b(?:\s+(?:to\s+\S+\s+)?((?:
 const OUTPUT_DETERMINER = String.raw`(?:its|the|their|this|that)\s+`;
 // "the mine's output", "the plant's annual production": a possessive noun may come between.
 const OUTPUT_NOUN = String.raw`(?:[a-z-]+(?:['’]s)?\s+){0,2}?(?:output|production)`;
-const SHARE_OF_OUTPUT = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+${OUTPUT_DETERMINER}(${OUTPUT_NOUN})\b`, 'gi');
+// ("roughly 80 percent of output to be exported": the determiner may be left out.)
+const SHARE_OF_OUTPUT = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+(?:${OUTPUT_DETERMINER})?(${OUTPUT_NOUN})\b`, 'gi');
+/** What an output is of, up to a word saying it is exported: " of diesel, jet fuel and petrochemical feedstock". */
+const OUTPUT_OF_WHAT = /^\s+of\s+[\w\s,-]{1,70}?(?=\s+(?:(?:will|would|could|is|are|to)\s+(?:be\s+)?)?(?:exported|earmarked|destined|meant|intended|slated|for\s+export|shipped\s+abroad|sold\s+abroad))/i;
 const EXPORT_VERB_BEFORE = /\b(?:export|exports|exported|exporting)\s+(?:[a-z]+\s+){0,2}$/i;
 const SELL_VERB_BEFORE = /\b(?:sell|sells|selling|sold|ship|ships|shipping|shipped)\s+(?:[a-z]+\s+){0,2}$/i;
 const ABROAD_AFTER = /^\s+(?:abroad|overseas|to\s+(?:foreign|overseas|international|export)\s+(?:markets|buyers|customers|clients)|for\s+export)\b/i;
@@ -111,7 +116,8 @@ const WORD_SHARES: ReadonlyMap<string, number> = new Map([
 ]);
 const WORD_SHARE_EXPORTED = /\b(half|a third|one[\s-]third|two[\s-]thirds|a quarter|one[\s-]quarter|three[\s-]quarters)(?:\s+of\s+(?:it|which|this|that|them|these|those))?(?=\s)/gi;
 const OUTPUT_FIRST = new RegExp(String.raw`^${OUTPUT_DETERMINER}${OUTPUT_NOUN}\b`, 'i');
-const SHARE = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which)\s|$)`, 'gi');
+// ("about 5 percent of Pakistan's total exports once it is fully operational": a clause after the noun ends it too.)
+const SHARE = new RegExp(String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+of\s+((?:the\s+)?[^,;.()]{3,80}?)(?=[,;.()]|\s+(?:and|by|in|over|from|while|which|once|when|after|if|as|under|within)\s|$)`, 'gi');
 
 export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
   const { sentence } = ctx;
@@ -147,7 +153,10 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
       metric = 'reserves';
       commodity ??= reservesAfter?.[1] && !/^(its|the|their|his|her|our)$/i.test(reservesAfter[1]) ? reservesAfter[1].toLowerCase() : null;
     } else if (q.unit === 'MW' || q.unit === 'GW' || (CAPACITY.test(before.slice(-30)) && !producedAfterCapacity(before.slice(-30)))) metric = 'capacity';
-    else if (PRODUCE.test(before)) metric = 'production';
+    // "4.4 gigawatt hours (GWh) of battery storage": energy a store holds is its capacity.
+    else if (/Wh$/.test(q.unit) && /\bstorage\b/i.test(commodity ?? '')) metric = 'capacity';
+    // ("export its electricity through a 95-kilometer subsea cable": a length is never output.)
+    else if (PRODUCE.test(before) && !LENGTH_UNITS.has(q.unit)) metric = 'production';
     // "avoiding 2.3 million tonnes of carbon emissions a year": what is not produced.
     if (metric === 'production' && (AVOIDED_BEFORE.test(before.slice(-40)) || /\b(?:emissions?|co2|carbon dioxide)\b/i.test(commodity ?? ''))) continue;
     // "Ghana produced 650,000 tonnes of cocoa last season, down from 1 million": past output, not a projection.
@@ -197,7 +206,9 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
     const q = qualifierBefore(text.slice(0, start));
     const lead = start - (q?.length ?? 0);
     const before = text.slice(Math.max(0, lead - 40), lead);
-    const after = text.slice(end, end + 60);
+    // ("40 percent of its output of diesel, jet fuel and petrochemical feedstock earmarked for export": past what the output is of.)
+    const of = OUTPUT_OF_WHAT.exec(text.slice(end, end + 80))?.[0].length ?? 0;
+    const after = text.slice(end + of, end + of + 60);
     if (!(EXPORT_VERB_BEFORE.test(before) || (SELL_VERB_BEFORE.test(before) && ABROAD_AFTER.test(after)) || EXPORTED_AFTER.test(after))) continue;
     out.push(shareRow(ctx, m, 'export_share_of_output', m[2]!.trim().toLowerCase(), q));
   }

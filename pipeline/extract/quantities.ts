@@ -32,6 +32,10 @@ const UNITS: readonly [string, string, Period | null][] = [
   ['tons', 't', null],
   ['ton', 't', null],
   ['mtpa', 't', 'year'],
+  ['t/y', 't', 'year'],
+  ['t/yr', 't', 'year'],
+  ['t/a', 't', 'year'],
+  ['tpy', 't', 'year'],
   ['tpa', 't', 'year'],
   ['troy ounces', 'oz', null],
   ['ounces', 'oz', null],
@@ -115,6 +119,7 @@ const NOT_GOODS = new Set([
 // "billion cubic metres" begins with a scale word the number lexer has already read.
 const PERIOD_PATTERN =
   /^\s*(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly)|\/(year|yr|day|d|month))(?![A-Za-z])/i;
+const UNIT_SYMBOL_AFTER = /^\s*\([A-Za-z0-9³/]{1,6}\)/;
 /** Up to two more words of a commodity and its bracketed acronym, when a period follows them: " gas (LPG)" before " annually". */
 const WORDS_BEFORE_PERIOD = /^(?:\s+(?!(?:a|an|the|per|each|every|by|from|to|and|for|at|with|on)\b)[a-z-]+){0,2}?(?:\s*\([A-Za-z0-9-]{2,10}\))?(?=\s*(?:(?:a|per|each|every)\s+(?:year|annum|day|month)|annually|yearly|daily|monthly)\b)/;
 const COMMODITY_PATTERN = /^\s+of\s+((?:[a-z][a-z-]*|[A-Z]{2,5}(?![a-z]))(?:\s+(?!a\b|an\b|the\b|per\b|each\b|in\b|by\b|from\b|to\b|and\b|annually\b|yearly\b|daily\b|for\b|at\b|over\b|with\b|on\b)[a-z][a-z-]*)?)/;
@@ -137,6 +142,8 @@ export function findQuantities(sentence: string): QuantityMention[] {
     const unit = u ? UNIT_LOOKUP.get((u[1] ?? '').toLowerCase()) : { symbol: v ? 'vehicles' : g![2]!, per: null };
     if (!unit) continue;
     let end = token.end + (u ?? counted)![0].length;
+    // "3.1 terawatt hours (TWh) of electricity a year": the unit's symbol in brackets is part of it.
+    if (u) end += UNIT_SYMBOL_AFTER.exec(sentence.slice(end, end + 12))?.[0].length ?? 0;
     let per = unit.per;
     // "150,000 electric vehicles", "8 million radial tyres": the kind of what is made.
     let commodity: string | null = counted ? counted[1]!.trim().toLowerCase() : null;

@@ -153,12 +153,14 @@ const INSTRUMENT_WITH_BEFORE =
   /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+(?:agreements?|packages?))(?:\s+worth\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[$€£¥₹]|US\$)?\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?)?(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?\s+with\s+(?:the\s+)?$/i;
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 // "with ACWA Power and Masdar accounting for most of the total": a co-funder named before another is one too.
-const GIVING_PARTICIPLE_AFTER = /^(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})?(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in|accounting\s+for)\b/iu;
+// ("with the Development Bank of Southern Africa (DBSA) participating": its acronym may come first.)
+const GIVING_PARTICIPLE_AFTER = /^(?:\s*\([^()]{1,15}\))?(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})?(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in|accounting\s+for|participating|co-?financing|co-?lending|taking\s+part)\b/iu;
 /** A state's aid right after its name: "German state aid", "French government subsidies". */
 const STATE_AID_AFTER = /^\s+(?:state\s+aid|(?:state|government|public)\s+(?:subsid(?:y|ies)|support|grants?|funding)|subsid(?:y|ies))\b/i;
 /** Words for money lent, for the two patterns after. */
 // ("a $3bn currency swap line agreed with Qatar": a swap line is lent as a loan is.)
-const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facility|facilities|(?:currency\s+)?swap(?:\s+lines?|\s+agreements?)?)`;
+// ("has signed a $1.35 billion project finance package", "a debt package": money borrowed too.)
+const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facility|facilities|(?:currency\s+)?swap(?:\s+lines?|\s+agreements?)?|(?:project\s+)?finance(?=\s+(?:package|facility|agreement|deal))|debt(?=\s+(?:package|facility|financing|deal)))`;
 /**
  * Right before a country named as its state: "The Government of Japan", "the Government of the Republic of
  * Korea", "the Kingdom of", or by its head ("the President of Azerbaijan signed an order allocating"). The
@@ -169,10 +171,11 @@ const STATE_TITLE_BEFORE = /\b(?:the\s+)?(?:government|republic|kingdom|sultanat
 // ("between the Government of the Republic of Azerbaijan and the IsDB": a government named by its country.)
 const SIGNED_BETWEEN_BEFORE = /\b(?:signed|sealed|inked|concluded)\b[^.;]{0,60}?\bbetween\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$/i;
 /** Right before a party: talks held with it ("is in talks with", "negotiating with the"). */
-const TALKS_WITH_BEFORE = /\b(?:in\s+(?:talks|negotiations|discussions)|negotiating|holding\s+talks|talking)\s+with\s+(?:the\s+)?$/i;
+// ("says negotiations with China Development Bank (CDB) on a $3.1bn loan": the talks as a noun.)
+const TALKS_WITH_BEFORE = /\b(?:in\s+(?:talks|negotiations|discussions)|negotiating|holding\s+talks|talking|(?:talks|negotiations|discussions)(?=\s+with\b))\s+with\s+(?:the\s+)?$/i;
 /** After the party talked with, what the talks are over, up to the figure: "over a budget support loan of nearly", "on a". */
 const LOAN_TALKS_GAP = new RegExp(
-  String.raw`^\s+(?:over|on|about|for|regarding)\s+(?:a|an|the|possible|new)\s+(?:(?:[\w-]+\s+){0,4}?${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over)\s+)?)?$`,
+  String.raw`^(?:\s*\([^()]{1,15}\))?\s+(?:over|on|about|for|regarding)\s+(?:a|an|the|possible|new)\s+(?:(?:[\w-]+\s+){0,4}?${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over)\s+)?)?$`,
   'i',
 );
 const LOAN_NOUN = new RegExp(String.raw`\b${LOAN_NOUNS}\b`, 'i');
@@ -180,8 +183,17 @@ const LOAN_NOUN_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,3}?${LOAN_NOUN
 /** The talks after a party (at `partyEnd`) are over a loan, the figure's (at [start, end)): "in talks with China on a $2bn loan". */
 function loanTalkedOver(s: string, partyEnd: number, start: number, end: number): boolean {
   const gap = LOAN_TALKS_GAP.exec(s.slice(partyEnd, start));
-  if (!gap) return false;
-  return LOAN_NOUN.test(gap[0]) || LOAN_NOUN_AFTER.test(s.slice(end, end + 50));
+  if (gap) return LOAN_NOUN.test(gap[0]) || LOAN_NOUN_AFTER.test(s.slice(end, end + 50));
+  // "in talks with DBS Bank, OCBC and JBIC to raise between US$1.5 billion and US$1.8 billion in project loans".
+  return TALKS_TO_RAISE_GAP.test(s.slice(partyEnd, start)) && LOAN_NOUN_AFTER.test(s.slice(end, end + 50));
+}
+const TALKS_TO_RAISE_GAP = /^(?:\s*\([^()]{1,15}\))?\s+to\s+(?:raise|secure|borrow|obtain|arrange)\s+(?:(?:between|up\s+to|about|around|some|nearly|as\s+much\s+as|more\s+than|over)\s+)?$/i;
+
+/** Where the parties talked with end: the last of those coordinated with `m` ("with DBS Bank, OCBC and JBIC"). */
+function talkedWithEnd(a: Analysed, m: EntityMention): number {
+  let end = m.end;
+  for (const n of coordinated(a, m)) end = Math.max(end, n.end);
+  return end;
 }
 /** A loan told with the participle of its agreement, right before the other party: "a loan agreed with the", "credit line signed with". */
 const INSTRUMENT_AGREED_WITH_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$`, 'i');
@@ -269,6 +281,8 @@ const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling)\b[^.;]*\bto\s+[^.;]*\bfor\
 /** A town and a comma before the state it is in: "Cartersville, " in "in Cartersville, Georgia". */
 const TOWN_BEFORE = /\b[A-Z][a-z]+,\s$/;
 const EVENT_IN_BEFORE = /\b(?:gathered|gathering|met|meeting|convened|convening|assembled|conferred)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const SUPPORTED_TRADE_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|exporters|equipment|goods|products|jobs|workers|suppliers)\b/iu;
+const EXPORTED_TO_BEFORE = /\b(?:export(?:s|ed|ing)?|ship(?:s|ped|ping)?|sold|sell(?:s|ing)?|supplied|suppl(?:y|ies|ying)|deliver(?:s|ed|ing)?)\s+(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?to\s+(?:the\s+)?$/i;
 const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
 const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
@@ -324,7 +338,8 @@ const POINTER_REPORTED = new RegExp(String.raw`\b${REPORTING}\s+(?:that\s+)?the\
 const FRONTED_TIME = /^\W*(?:on|in|last|this|next|earlier|later)\s+(?:[A-Z][a-z]+|year|month|week)(?:\s+\d{1,2})?,?\s+/;
 /** A phrase fronted before a clause's subject: "Under the deal, ", "As part of the agreement, ". */
 const FRONTED_PHRASE = /^\W*(?:under|as\s+part\s+of|in\s+line\s+with|according\s+to|in\s+return|in\s+addition|separately|meanwhile|for\s+its\s+part)\b[^,;.]{0,40},\s*/i;
-const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|emirate|state|corporation|administration|lenders|investors))\b/i;
+// ("The largest loan, of ¥121.4 billion, is ...": an adjective of rank may stand before the noun.)
+const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:(?:largest|biggest|smallest|first|second|third|last|latest|new|remaining|other|main)\s+)?(?:bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|emirate|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|state\s+(?=(?:banks?|lenders?|companies|company|firms?|enterprises|investors|funds?|entities|institutions|financiers)\b)|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|leadership|side|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
 const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|shall|should|must|did|does|do|also|already|recently|now|then|has|plans|aims|eyes|agrees|agreed|approves|approved|signs|signed|lends|lent|invests|invested|provides|provided|extends|extended|grants|granted|gives|gave|announces|announced|unveils|unveiled|says|said|vows|vowed|promises|promised|pledges|pledged|commits|committed|offers|offered|seeks|sought|wants|wanted|considers|mulls|weighs|backs|backed|funds|funded|finances|financed|injects|deposits|deposited|disburses|disbursed|releases|released|expects|expected|intends|intended|hopes|hoped|proposes|proposed|expressed|expresses|and|or|to|an|a|the|with|in|for|from|on|at|by|as|of|over|after|before|which|that|who|among|this|its|their|last|next|on|since|amid|under|into|via|plus|alongside|worth|totalling|totaling|but|while|if|when|aim|aims|plan|want|hope|intend|seek|expect|agree|pledge|commit|sign|approve|lend|invest|provide|offer|extend|grant|give|fund|finance|back|consider|eye|target|targets|mull|weigh|announce|unveil|launch|launches|set|sets|look|looks|move|moves|be|remains|became|becomes|received|receives|secured|secures|got|gets|won|wins|will|agree|rolls|pours|ploughs|plows|channels|inks|seals|providing|contributing|lending|investing|offering|extending|pledging|injecting|putting|financing|funding|[a-z]{2,}ed)\b/i;
@@ -787,10 +802,11 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // China and the Zambian government": the two signatories (of which the lender lends: resolveParties).
       const p = partiesOf(a, dedupe(coordinated(a, m)));
       if (p.length > 0) found.push({ parties: p, strength: 5, at: m.start });
-    } else if (m.end <= anchorStart && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && TALKS_WITH_BEFORE.test(before) && loanTalkedOver(s, m.end, anchorStart, anchorEnd)) {
+    } else if (m.end <= anchorStart && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && TALKS_WITH_BEFORE.test(before) && loanTalkedOver(s, talkedWithEnd(a, m), anchorStart, anchorEnd)) {
       // "Papua New Guinea is in talks with Australia over a budget support loan of nearly A$600m": the party
       // talked with over a loan lends it, to the subject, as a lender a loan is signed with does.
-      const p = partiesOf(a, [m]);
+      // ("in talks with DBS Bank, OCBC and JBIC to raise ... in project loans": all the parties talked with.)
+      const p = partiesOf(a, dedupe(coordinated(a, m)));
       if (p.length > 0) found.push({ parties: p, strength: 5.2, at: m.start, signedWith: true });
     } else if (m.start >= anchorEnd && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && /\bwith\s+(?:the\s+)?$/i.test(before) && INSTRUMENT_AGREED_WITH_BEFORE.test(before)) {
       // "a $1.5bn loan agreed with the United Arab Emirates": the party a loan was agreed with lends it, a government too.
@@ -843,8 +859,11 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // another figure, the source is that figure's; it names this one's only when no subject does.
       const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(s.slice(anchorEnd, m.start));
       // "€200m will be grants and the rest loans from the EIB": the source of the rest, not of this figure.
+      // ("a loan from X, while the Development Bank of Kazakhstan will provide up to 120 billion tenge": a source of
+      // a clause before the figure's own, whose subject gives it.)
+      const otherClause = m.end <= anchorStart && s.slice(m.end, anchorStart).includes(', while ');
       if (!(m.start >= anchorEnd && REST_BETWEEN.test(s.slice(anchorEnd, m.start)))) {
-        found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: earlier ? 4.5 : pastAnotherFigure ? 3.8 : 5.5, at: m.start });
+        found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: otherClause ? 2.5 : earlier ? 4.5 : pastAnotherFigure ? 3.8 : 5.5, at: m.start });
       }
     } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
       // "$1bn in Kestrel Bank financing": the organisation whose financing it is. "approved €902m in German
@@ -1079,6 +1098,10 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     // "during the president's visit to Tokyo", "at a forum in Riyadh": where a delegation went or an event was held.
     else if (VISIT_TO_BEFORE.test(before)) continue;
+    // "a loan to support U.S. mining equipment exports", "to back US jobs": the country names what is supported, not who receives.
+    else if (m.kind === 'country' && !isOrg(m) && SUPPORTED_TRADE_AFTER.test(after)) continue;
+    // "70 percent of the output to be exported to China": where goods go, not who receives money.
+    else if (/\bto\s+(?:the\s+)?$/i.test(before) && EXPORTED_TO_BEFORE.test(before)) continue;
     // "$3bn will come from private investors in Oman": where the money's source is, not who receives it.
     else if (s.lastIndexOf('from', m.start) > m.start - 80 && SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
     // "agreed to buy Spain's Saeta Yield for €1.4bn": what is bought receives the money.

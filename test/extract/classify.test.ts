@@ -232,11 +232,32 @@ const cases: [string, string[]][] = [
   ['The World Bank approved a $300 million loan as Ecuador phases out fuel subsidies, which cost the state $3.2 billion last year.', ['commitment', 'cost']],
   ['The payment brings disbursements under the 48-month, $5 billion programme approved in May 2024 to about $2.5 billion.', ['none', 'none']],
   ['Foreign direct investment into Uzbekistan reached $11.3 billion last year.', ['none']],
+  ['The ministry recorded foreign direct investment realization of Rp 900.5 trillion in 2025.', ['none']],
   ["Kenya's exposure to TDB Group, including the new facility, stands at about Sh170 billion.", ['none']],
   ['India Exim Bank has so far extended 11 LoCs to Malawi, taking the cumulative commitment to about USD 560 million.', ['none']],
   ['Chinese companies have invested about $30 billion in Peru, mostly in copper mining.', ['none']],
   ['Colombia spent 2.7 trillion pesos on electricity subsidies for low-income households last year.', ['none']],
   ['The government has budgeted Rs9.8 trillion for debt servicing in the current fiscal year.', ['none']],
+  ['Foreign companies signed 11 memorandums of understanding (MoUs) worth $2.3 billion with the investment authority.', ['commitment']],
+  ['Mahube greenlights R11.2bn Botswana copper mine', ['commitment']],
+  ['Mahube has already spent R1.3-billion on studies, drilling and early works at the project.', ['none']],
+  ['The mine will be funded through a $350-million senior debt facility arranged by two banks.', ['commitment']],
+  ['Mahube will spend R1.3-billion on drilling at the project.', ['commitment']],
+  // Items of a list of sums, each "for" its purpose, after a verb of giving; a list of costs is not.
+  ['JICA will also lend ¥58.3 billion for a transmission corridor in Rajasthan that will carry 4.5 GW of power, ¥27.5 billion for forest restoration in Himachal Pradesh and ¥15.4 billion for water supply.', ['commitment', 'commitment', 'commitment']],
+  ['Imports were worth $2 billion for fuel, $1 billion for food and $500 million for machinery.', ['none', 'none', 'none']],
+  // What a country owes is no money given; a loan that adds to it is.
+  ["Loans from China account for about $5bn of the country's $46.9bn external debt.", ['none', 'none']],
+  ['Kenya has $38 billion in public debt.', ['none']],
+  ['China will lend Kenya $1 billion, adding to its external debt.', ['commitment']],
+  // A threshold a rule sets is no one's money; an investment over it is.
+  ['The ministry approved the project in July under the RIGI incentive regime for investments of more than $200 million.', ['none']],
+  ['Investors who put in a minimum investment of $500,000 qualify for the visa.', ['none']],
+  ['The company will invest more than $200 million under the incentive regime.', ['commitment']],
+  // A country's own firms at home give no cross-border money; foreign firms beside them do.
+  ['Separately, local conglomerates signed MoUs worth $640 million with Beza for projects in economic zones.', ['none']],
+  ['Foreign firms signed deals worth $2 billion, while domestic investors pledged $500 million.', ['commitment', 'none']],
+  ['Japan will lend $300 million to local banks for on-lending to small firms.', ['commitment']],
   // A plant planned by a party named after it is that party's money; a plant's worth alone is nobody's.
   ['He confirmed that a planned $280 million cement plant in Jizzakh by Turkish cement maker Anadolu Cimento had been cancelled.', ['commitment']],
   ['The planned $280 million cement plant will be built on a 40-hectare site.', ['none']],

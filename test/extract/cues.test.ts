@@ -115,6 +115,9 @@ describe('statusOf', () => {
     ['He confirmed that a planned [[$280 million]] cement plant by Anadolu Cimento had been cancelled last month.', 'cancelled'],
     ['The proposed [[$1 billion]] refinery was later scrapped over pricing disputes.', 'cancelled'],
     ['China plans to invest [[$1 billion]] in a plant, replacing a deal that was cancelled.', 'intended'],
+    ['The bank had agreed in principle in 2021 to provide about [[$2.7bn]] but later pulled out of the project.', 'cancelled'],
+    ['The bank agreed to provide [[$2.7bn]] but asked for guarantees.', 'agreed'],
+    ['China Exim had offered about [[$2.7bn]] but pulled out amid concerns over debt.', 'cancelled'],
     ['Bolivia has put on ice a planned loan of nearly [[$1.4 billion]] from China.', 'cancelled'],
     ['The government put the [[$2bn]] deal on hold.', 'cancelled'],
     // Money parked at a central bank is there; what a party will backstop it pledges.
@@ -237,6 +240,12 @@ describe('instrumentOf', () => {
     ['The Kingdom agreed to extend the deferred oil payment facility of [[$1.2 billion]] for another year.', 'trade'],
     ['Riyadh will supply oil on deferred payment worth [[$1.5bn]] a year.', 'trade'],
     ['Saudi Arabia extends [[$1.2bn]] oil facility', 'trade'],
+    // An agency listed after other lenders is one of a group; alone, its money is export credit.
+    ['The developer is in talks with DBS Bank, OCBC and the Japan Bank for International Cooperation (JBIC) to raise [[$1.5 billion]] in project loans.', 'loan'],
+    ['JBIC will provide [[$400 million]] for the plant.', 'export_credit'],
+    // The cover behind money is not its kind.
+    ['KfW IPEX-Bank will lend [[$500 million]] backed by a German government untied loan guarantee.', 'loan'],
+    ['MIGA will provide guarantees of up to [[$450 million]].', 'guarantee'],
     ['The bank approved a [[$1.2 billion]] payment facility.', 'loan'],
     ['Willingness to lend an additional [[$1 billion]], the minister said the funding may come from deposits.', 'loan'],
     ['The board approved a [[$400 million]] credit to Freedonia.', 'loan'],

@@ -257,6 +257,26 @@ describe('findEntities', () => {
   });
 });
 
+describe('findEntities: a name after a country\'s possessive that gives, past a relative clause', () => {
+  it('reads the name when a verb of giving or taking a stake follows the clause', () => {
+    expect(brief("South Korea's Hanul Solar, which will supply the panels, will take a 30 percent stake in the company.").map((b) => b[0])).toEqual(['South Korea', 'Hanul Solar']);
+    expect(brief("Japan's Kiyo Denki, which makes motors, will invest $50 million.").map((b) => b[0])).toEqual(['Japan', 'Kiyo Denki']);
+    // Without a verb of giving after the clause, a capitalised run after a possessive is no company.
+    expect(brief("Japan's Prime Minister, who visited Hanoi, said trade grew.").map((b) => b[0])).toEqual(['Japan', 'Hanoi']);
+  });
+});
+
+describe('findEntities: a company introduced by its home and role words', () => {
+  it('reads the name after "-based" and up to two role words, of the home\'s country', () => {
+    expect(brief('Dubai-based port operator Harbor Crest Terminals will invest.')).toEqual([
+      ['Dubai', 'Dubai', 'place', null, 'United Arab Emirates', 'name'],
+      ['Harbor Crest Terminals', 'Harbor Crest Terminals', 'unknown_organization', 'company', 'United Arab Emirates', 'capitalised'],
+    ]);
+    // Role words with no home or country before them introduce nothing.
+    expect(brief('Port operator Harbor Crest Terminals will invest.')).toEqual([]);
+  });
+});
+
 describe('findEntities: a company its context introduced by its role', () => {
   it('finds the name again in a later sentence, with the type and country the role and its country gave', () => {
     expect(brief('In the first phase, Vinvolt will invest $500 million.', ['Vietnamese electric carmaker Vinvolt said it would invest up to $4 billion.'])).toEqual([

@@ -5,6 +5,12 @@ import { extractLines } from './extractLines.ts';
 type Row = [count: number, qualifier: string, kind: string | null, place: string | null];
 const cases: [string, Row[]][] = [
   ['The plant will create 2,500 jobs in Sindh.', [[2500, 'exact', null, 'Sindh']]],
+  ['The project will support around 3,200 jobs in Türkiye, mainly at suppliers.', [[3200, 'about', null, 'Türkiye']]],
+  ['The mill will create 900 jobs in Łódź.', [[900, 'exact', null, 'Łódź']]],
+  ['The mine will create more than 1 400 jobs during the 26-month construction period.', [[1400, 'over', 'construction', null]]],
+  ['Construction, set to begin early next year, is expected to employ about 4,500 workers.', [[4500, 'about', 'construction', null]]],
+  ['The plant will need around 350 permanent staff once running.', [[350, 'about', 'operations', null]]],
+  ['The dam will need 2,000 residents to move.', []],
   ['It will create an estimated 3,500 jobs for local communities in Balochistan.', [[3500, 'about', null, 'Balochistan']]],
   ['It will create an estimated 4,000 jobs in Chile and 1,200 jobs in Peru.', [
     [4000, 'about', null, 'Chile'],

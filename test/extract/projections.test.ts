@@ -42,6 +42,8 @@ describe('shares: of a project\'s output exported, and of a country\'s exports',
     ['About 70pc of its output will be exported.', [['export_share_of_output', 70, 'about', 'output', null]]],
     ['Around 60% of the output will be sold to foreign buyers.', [['export_share_of_output', 60, 'about', 'output', null]]],
     ['Nearly 90% of the output is destined for export.', [['export_share_of_output', 90, 'nearly', 'output', null]]],
+    ['The mine will run for 24 years, with roughly 80 percent of output to be exported.', [['export_share_of_output', 80, 'about', 'output', null]]],
+    ['About 40 percent of its output of diesel, jet fuel and petrochemical feedstock will be earmarked for export.', [['export_share_of_output', 40, 'about', 'output', null]]],
     ['It will export about 30% of its output by 2030.', [['export_share_of_output', 30, 'about', 'output', 'by 2030']]],
     ['About 60 percent of the mine\'s output will be exported to China.', [['export_share_of_output', 60, 'about', "mine's output", null]]],
     // A bare share right after the output figure is a share of that output.
@@ -63,6 +65,7 @@ describe('shares: of a project\'s output exported, and of a country\'s exports',
     // A share of a country's exports stays one.
     ['The mine accounts for 12% of the country\'s exports.', [['share_of_exports', 12, 'exact', "country's exports", null]]],
     ['The mine will add nearly 10 percent of Pakistan\'s existing export volume.', [['share_of_exports', 10, 'nearly', "Pakistan's existing export volume", null]]],
+    ["Its exports could account for about 5 percent of Pakistan's total exports once it is fully operational.", [['share_of_exports', 5, 'about', "Pakistan's total exports", null]]],
     ['About 40% of the profits for export promotion go to the fund.', []],
   ])('%s', (line, expected) => {
     expect(shares(line)).toEqual(expected);
@@ -92,6 +95,13 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ['The plant will have the capacity to produce 2 million tonnes of urea a year.', [['capacity', 2e6, 't', 'year']]],
     // Length is not production, whatever verb builds it.
     ['The company will build a 300-km railway.', []],
+    ['The mine is expected to produce an average of 54 000 t/y of copper.', [['production', 54000, 't', 'year']]],
+    // A unit's symbol in brackets; energy a store holds; a length, whatever verb is near.
+    ['The plant is expected to generate around 3.1 terawatt hours (TWh) of electricity a year.', [['production', 3.1, 'TWh', 'year']]],
+    ['It will have 2.2 gigawatts of solar panels and 4.4 gigawatt hours (GWh) of battery storage.', [['capacity', 2.2, 'GW', null], ['capacity', 4.4, 'GWh', null]]],
+    ['The complex will export most of its electricity to Singapore through a 95-kilometer subsea cable.', []],
+    // What a plant is designed to process is its capacity.
+    ['The refinery, designed to process 300,000 barrels of crude oil per day, will be built in two phases.', [['capacity', 3e5, 'bbl', 'day']]],
     // The commodity's last words and its acronym may stand between the figure and its period.
     ['The plant will produce up to 400,000 tons of liquefied petroleum gas (LPG) annually.', [['production', 4e5, 't', 'year']]],
     ['The mine will produce 90,000 tonnes of copper in concentrate a year.', [['production', 9e4, 't', 'year']]],

@@ -6928,4 +6928,446 @@ export const CASES: UnseenCase[] = [
     jobs: [{ count: 2000, kind: null }],
   },
 
+  // Helper round M (2026-11-27).
+  {
+    name: "A Pakistani state agency's Gulf deposit rolled over with the State Bank and a deferred oil payment facility extended, both in the headline, the facility's monthly imports, the lender's programme the rollover is an assurance for, reserves, a desire to invest up to a sum with no recipient entity, a development fund willing to provide a sum for a hydropower plant, debt servicing in rupees, remittances, a diaspora and bilateral trade",
+    text: [
+      "Saudi Arabia rolls over $3bn deposit, extends $1.2bn oil facility: Malik",
+      "ISLAMABAD, Nov 25 (APP): The Kingdom of Saudi Arabia has rolled over its $3 billion deposit placed with the State Bank of Pakistan (SBP) for another year, Federal Minister for Finance and Revenue Senator Tariq Javed Malik said on Wednesday.",
+      "Talking to media persons after a meeting with a delegation of the Saudi Fund for Development (SFD) here, the minister said the Kingdom had also agreed to extend the deferred oil payment facility of $1.2 billion for the fiscal year 2026-27, under which Pakistan would be able to import Saudi crude oil worth $100 million every month on deferred payment.",
+      "“The rollover of the deposit, which was maturing on December 5, is a reflection of the deep-rooted brotherly relations between the two countries and the Kingdom’s confidence in Pakistan’s economic reform agenda,” he said.",
+      "He said the rollover was part of the external financing assurances given to the International Monetary Fund (IMF) under the $7 billion Extended Fund Facility, and would help keep the SBP’s foreign exchange reserves, which stood at $14.6 billion as of November 21, on a stable footing. The government has budgeted Rs9.8 trillion for debt servicing in the current fiscal year.",
+      "The minister said the Saudi leadership had expressed a desire to invest up to $5 billion in Pakistan in mining, oil refining, agriculture and information technology, and the two sides were working on a pipeline of bankable projects to be presented to the Saudi side before the end of the year.",
+      "He said the SFD was also willing to provide $300 million for the construction of the 220-megawatt Jagran-IV hydropower project in Azad Jammu and Kashmir, for which a financing agreement was expected to be signed in the first quarter of next year.",
+      "Malik noted that Saudi Arabia was home to over two million Pakistanis, who sent home remittances of $9.3 billion during the last fiscal year, the highest from any country, while bilateral trade stood at around $5.8 billion, heavily tilted in favour of the Kingdom due to Pakistan’s oil imports.",
+    ].join('\n'),
+    commitments: [
+      // "Has rolled over": the deposit stays where it is, for another year (as "agreed to roll over" was agreed).
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'State Bank of Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'disbursed', 'signed'], evidence: 2 },
+      // A deferred oil payment facility is credit on imports.
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'other'], status: 'agreed', evidence: 2 },
+      // A desire, told by the recipient's minister, with no recipient entity: the country.
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 5e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['intended', 'proposed'] },
+      // "Willing to provide", with an agreement expected next year.
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'Azad Jammu and Kashmir'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['proposed', 'intended', 'expected', 'under_discussion'] },
+    ],
+    // The facility's monthly imports (a part of it), and the IMF programme the rollover is an assurance for.
+    ignore: [100e6, 7e9],
+    // Reserves, debt servicing in rupees, remittances and bilateral trade.
+    not: [14.6e9, 9.8e12, 9.3e9, 5.8e9],
+    // Pakistanis living in the Kingdom are no jobs.
+    notJobs: [2e6],
+    projections: [{ metric: 'capacity', value: 220, unit: 'MW' }],
+  },
+  {
+    name: "A Gulf daily's web page (photo caption, Short Url, Updated, Follow, the title twice, bullet summaries) on a Saudi refiner's framework agreement with three Pakistani state firms for a dollar refinery, its 70 percent stake for a sum in riyals with dollars in brackets, capacity in barrels per day, an export share of output and a share of the country's exports, construction and permanent jobs, an earlier plan that stalled, and petroleum imports",
+    text: [
+      "Saudi refiner, Pakistani state firms sign framework for $6 billion Hub refinery",
+      "",
+      "Pakistan’s Minister for Petroleum Ali Pervaiz Qureshi (center) and officials of Jubail Coastal Refining Company exchange documents at a ceremony in Islamabad on November 23, 2026. (Photo courtesy: PID)",
+      "Short Url",
+      "Updated 24 November 2026",
+      "Follow",
+      "",
+      "Saudi refiner, Pakistani state firms sign framework for $6 billion Hub refinery",
+      "",
+      "  • Saudi company to hold 70 percent stake, invest SR15.75 billion in 300,000 barrels-per-day plant in Balochistan",
+      "  • Project expected to create 15,000 jobs during construction and around 3,000 permanent jobs",
+      "",
+      "ISLAMABAD: Saudi Arabia’s Jubail Coastal Refining Company (JCRC) on Monday signed a framework agreement with Pakistan State Oil (PSO), Oil and Gas Development Company Limited (OGDCL) and Pakistan Petroleum Limited (PPL) to build a $6 billion deep-conversion refinery at Hub in Balochistan, Pakistan’s petroleum ministry said.",
+      "Under the agreement, JCRC will hold a 70 percent stake in the project and contribute SR15.75 billion ($4.2 billion) of its cost, while the three Pakistani state-owned companies will share the remaining 30 percent equally.",
+      "The refinery, designed to process 300,000 barrels of crude oil per day, will be built in two phases over six years, with about 40 percent of its output of diesel, jet fuel and petrochemical feedstock earmarked for export to East Africa and Central Asia. The ministry estimated that the refinery’s exports could account for about 5 percent of Pakistan’s total exports once it is fully operational.",
+      "“This is the single largest foreign direct investment in Pakistan’s downstream oil sector, and it will substantially cut our import bill for refined products,” Qureshi said at the signing ceremony. “The Kingdom has once again proved that it stands with Pakistan in every hour of need.”",
+      "The project is expected to create 15,000 jobs during construction and around 3,000 permanent jobs once operational, most of them in Balochistan, he added.",
+      "Saudi Arabia first announced plans for a $10 billion refinery and petrochemical complex at Gwadar during Crown Prince Mohammed bin Salman’s visit to Pakistan in February 2019, but the project stalled for years over disagreements on location, pricing and security before being shifted to Hub.",
+      "Pakistan spent $16.8 billion on petroleum imports in the fiscal year that ended in June, according to the Pakistan Bureau of Statistics, of which refined products accounted for nearly $7.9 billion.",
+    ].join('\n'),
+    commitments: [
+      // The Saudi partner's equity is the cross-border money; the refinery's cost includes the Pakistani partners' 30 percent.
+      { funder: ['Jubail Coastal Refining Company', 'JCRC'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'Pakistan State Oil', 'Hub', 'Balochistan'], amount: 15.75e9, currency: 'SAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'pledged'], stake: 70 },
+    ],
+    // The refinery's cost (the headline's figure, which includes the domestic partners' share), the dollars in brackets,
+    // and the 2019 plan that stalled and was replaced by this one.
+    ignore: [6e9, 4.2e9, 10e9],
+    // Petroleum imports.
+    not: [16.8e9, 7.9e9],
+    jobs: [
+      { count: 15000, kind: 'construction' },
+      { count: 3000, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300000, unit: 'bbl', per: 'day' },
+      { metric: 'export_share_of_output', value: 40, unit: 'percent' },
+      { metric: 'share_of_exports', value: 5, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Turkish daily's export credit bank signing a loan of up to a sum with a Central Asian government for hospitals Turkish contractors will build, a share of equipment sourced at home, jobs by country with their stated total, a Turkish cement plant cancelled, trade, a trade target, Turkish investment to date, firms counted, and the contractor's revenue in lira",
+    text: [
+      "Türk Eximbank signs up to $620M loan for Turkish-built hospitals in Uzbekistan",
+      "ISTANBUL - Türkiye’s official export credit agency Türk Eximbank has signed a loan agreement of up to $620 million with Uzbekistan for the construction of six regional hospitals by Turkish contractors, Deputy Trade Minister Hakan Yeşilyurt said on Tuesday.",
+      "The agreement was signed in Tashkent by Türk Eximbank Deputy General Manager Serkan Aydemir and Uzbekistan’s First Deputy Minister of Economy and Finance Dilshod Karimov on the sidelines of the 14th meeting of the Türkiye-Uzbekistan Intergovernmental Commission, Yeşilyurt told reporters.",
+      "The hospitals, in Namangan, Karshi, Termez, Urgench, Nukus and Jizzakh, will be built by Istanbul-based Kuzey Sağlık Yatırımları, with more than 70% of the medical equipment and materials to be sourced from Turkish manufacturers under the terms of the loan.",
+      "According to the ministry, the project will support around 3,200 jobs in Türkiye, mainly at equipment suppliers and subcontractors, and create some 5,800 jobs in Uzbekistan during the construction phase, for a total of about 9,000 jobs in both countries.",
+      "Yeşilyurt also confirmed that a planned $280 million cement plant in Jizzakh by Turkish cement maker Anadolu Çimento had been cancelled after the company withdrew from the project last month, citing high gas prices.",
+      "“Our trade volume with Uzbekistan reached $3.4 billion last year, and we have set a target of $5 billion by 2028. Turkish companies’ investments in Uzbekistan have exceeded $2.1 billion, and more than 1,900 Turkish-capital firms are operating in the country,” he said.",
+      "Kuzey Sağlık, which has built 14 city hospitals in Türkiye under public-private partnership schemes, posted revenue of 38.5 billion liras last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Türk Eximbank', 'Turk Eximbank'], funder_country: 'Türkiye', recipient: ['Uzbekistan', 'Ministry of Economy and Finance'], amount: 620e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+      // A plan the investor walked away from: its funder is the investor.
+      { funder: 'Anadolu Çimento', funder_country: 'Türkiye', recipient: ['Uzbekistan', 'Jizzakh'], amount: 280e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', null], status: 'cancelled' },
+    ],
+    // Trade, the trade target, Turkish investment to date, and the contractor's revenue in lira.
+    not: [3.4e9, 5e9, 2.1e9, 38.5e9],
+    jobs: [
+      // Jobs at home supported by the export credit, and jobs in the host country.
+      { count: 3200, kind: [null, 'indirect', 'direct', 'unspecified'], country: 'Türkiye' },
+      { count: 5800, kind: 'construction', country: 'Uzbekistan' },
+      { count: 9000, kind: ['total', null], total_of: [3200, 5800] },
+    ],
+    // Firms are not jobs.
+    notJobs: [1900],
+    // The share of equipment sourced in Türkiye is a loan condition, not an output or export projection.
+    noProjections: true,
+  },
+  {
+    name: "An Azerbaijani agency's state oil company investing over a sum for half of a gas processing joint venture with a Kazakh national company under an intergovernmental agreement, the plant's cost, processing capacity in cubic metres, LPG output and an export share, a presidential order allocating manat with dollars in brackets for a school abroad, trade turnover and investment to date",
+    text: [
+      "SOCAR to invest over $1.5bn in Kazakhstan’s Mangystau gas processing project",
+      "BAKU, Azerbaijan, November 26. The State Oil Company of Azerbaijan Republic (SOCAR) will invest over $1.5 billion in a joint gas processing project with Kazakhstan’s national oil and gas company KazMunayGas (KMG) in the Mangystau region, Trend reports.",
+      "The agreement on the main terms of the joint venture was signed in Astana by SOCAR Vice-President Elnur Mammadli and KMG Deputy Chairman Askar Zhumabekov in the presence of the heads of state of the two countries, within the framework of the Intergovernmental Agreement on Strategic Partnership in the Energy Sector signed last year.",
+      "Under the document, SOCAR and KMG will each hold a 50 percent stake in the joint venture, which will build a plant with a processing capacity of 5 billion cubic meters of gas per year. The total cost of the project is estimated at $3.2 billion.",
+      "The plant will produce up to 400,000 tons of liquefied petroleum gas (LPG) annually, of which about 35 percent will be exported to Azerbaijan and onward to European markets via the Trans-Caspian route, while the rest will be supplied to the Kazakh domestic market.",
+      "“Azerbaijan and Kazakhstan are connected not only by the Caspian Sea, but also by a common history and shared values. This project will become a model for our energy cooperation in the region,” Mammadli said.",
+      "Meanwhile, the President of Azerbaijan signed an order allocating 17 million manat ($10 million) from the President’s Reserve Fund for the construction of a secondary school for 1,200 pupils in the city of Osh in Kyrgyzstan.",
+      "Trade turnover between Azerbaijan and Kazakhstan amounted to $612 million in January-September 2026, while Azerbaijan’s investments in the Kazakh economy have exceeded $310 million to date.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['State Oil Company of Azerbaijan Republic', 'SOCAR'], funder_country: 'Azerbaijan', recipient: ['Kazakhstan', 'KazMunayGas', 'Mangystau'], amount: 1.5e9, currency: 'USD', qualifier: 'over', instrument: ['investment', 'equity'], status: ['signed', 'agreed', 'pledged'], stake: 50, evidence: 2 },
+      // A gift by decree for a school abroad.
+      { funder: 'Azerbaijan', funder_country: 'Azerbaijan', recipient: ['Kyrgyzstan', 'Osh'], amount: 17e6, currency: 'AZN', qualifier: 'exact', instrument: ['grant', null], status: ['approved', 'pledged'] },
+    ],
+    ignore: [10e6],
+    // The plant's cost (half of it the Kazakh partner's), trade turnover, and investment to date.
+    not: [3.2e9, 612e6, 310e6],
+    // Pupils are no jobs.
+    notJobs: [1200],
+    projections: [
+      { metric: 'capacity', value: 5e9, unit: 'm3', per: 'year' },
+      { metric: 'production', value: 400000, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 35, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Bangladeshi daily's investment summit (byline and time stamps), foreign firms' memorandums to a total with its parts: an Emirati port operator up to a sum, a Chinese carmaker's plant and a Turkish denim maker in taka crore with dollars in brackets; yearly output, two export shares, capacity in TEUs, jobs for one plant and all of them, local groups' memorandums, a conversion target, FDI, remittances and the last summit's memorandums",
+    text: [
+      "Foreign investors sign MoUs worth $2.3b at investment summit",
+      "Star Business Report",
+      "Thu Nov 26, 2026 12:00 AM",
+      "Last update on: Thu Nov 26, 2026 01:17 AM",
+      "Foreign companies signed 11 memorandums of understanding (MoUs) worth $2.3 billion with the Bangladesh Investment Development Authority (Bida) and the Bangladesh Economic Zones Authority (Beza) on the second day of the Bangladesh Investment Summit 2026 in Dhaka yesterday.",
+      "Of the total, Dubai-based port operator Gulf Gateway Terminals signed an MoU to invest up to $1 billion in a container terminal at Mirsarai in Chattogram that will handle 1.2 million TEUs a year, while Chinese electric vehicle maker Huayang Motors signed an agreement to set up a $350 million assembly and battery pack plant at the Anwara Chinese Economic and Industrial Zone.",
+      "Turkish denim maker Bursa Denim Tekstil will invest Tk 1,450 crore (about $119 million) in a fabric mill at the Jamalpur Economic Zone, with about 85 percent of its output meant for export to Europe. The remaining MoUs were signed by companies from South Korea, Malaysia and Singapore.",
+      "Huayang’s plant will assemble 40,000 electric vehicles a year, mostly three-wheelers and small cars, with about 30 percent of the output to be exported to Nepal, Bhutan and northeast India. It will create around 4,500 jobs, the company said.",
+      "Separately, local conglomerates signed MoUs worth $640 million with Beza for projects in various economic zones. The MoUs signed yesterday together are expected to create over 18,000 jobs, according to Bida.",
+      "“These MoUs are not just paper. We will follow up each of them so that at least 60 percent turn into actual investment within two years,” Bida Executive Chairman Tanvir Rahman told the closing session.",
+      "At the previous summit in April last year, companies signed MoUs worth $3.1 billion, of which only about a quarter have materialised so far, according to Bida officials. Net foreign direct investment in Bangladesh fell to $1.27 billion in fiscal year 2024-25, according to Bangladesh Bank data, while remittance inflows reached a record $30.3 billion.",
+    ].join('\n'),
+    commitments: [
+      // The foreign firms' memorandums together, named in the headline and the lead.
+      { funder: [null, 'Foreign companies', 'foreign companies', 'Foreign investors'], recipient: ['Bangladesh', 'Bangladesh Investment Development Authority'], amount: 2.3e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', null], status: ['signed', 'intended', 'proposed'], evidence: 2 },
+      { funder: 'Gulf Gateway Terminals', funder_country: 'United Arab Emirates', recipient: ['Bangladesh', 'Mirsarai', 'Chattogram'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['signed', 'intended', 'proposed'] },
+      { funder: 'Huayang Motors', funder_country: 'China', recipient: ['Bangladesh', 'Anwara Chinese Economic and Industrial Zone'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'Bursa Denim Tekstil', funder_country: 'Türkiye', recipient: ['Bangladesh', 'Jamalpur Economic Zone'], amount: 14.5e9, currency: 'BDT', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed', 'intended'] },
+    ],
+    // The dollars in brackets, and the last summit's memorandums (a past total, partly carried out).
+    ignore: [119e6, 3.1e9],
+    // Local groups' memorandums (no money crosses a border), FDI, and remittances.
+    not: [640e6, 1.27e9, 30.3e9],
+    jobs: [
+      { count: 4500, kind: [null, 'direct', 'operations'] },
+      { count: 18000, kind: ['total', null, 'unspecified'] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'TEU', per: 'year' },
+      { metric: 'export_share_of_output', value: 85, unit: 'percent' },
+      { metric: 'production', value: 40000, unit: 'vehicles', per: 'year' },
+      { metric: 'export_share_of_output', value: 30, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Kazakh agency's Chinese smelter of about a sum in tenge with dollars in brackets, a Chinese policy bank's loan of up to a sum for it, a domestic development bank's loan in tenge, capacity in tonnes and an export share, construction and permanent jobs, the country's past copper output, trade turnover and Chinese investment since a year",
+    text: [
+      "Chinese company to build copper smelter worth 690 bln tenge in Abai region",
+      "ASTANA. KAZINFORM – China’s Xinjiang Tianshan Nonferrous Metals Group will invest about 690 billion tenge (USD 1.35 billion) in the construction of a copper smelter and refinery in Ayagoz district of Abai region, Kazinform News Agency correspondent reports, citing the press service of the Ministry of Industry and Construction.",
+      "The investment agreement was signed in Urumqi between Kazakh Invest national company, the Abai region akimat and Tianshan Nonferrous within the framework of the Kazakhstan-China Business Council, in the presence of Vice Minister of Industry and Construction Yerzhan Bekmukhambetov.",
+      "The plant will have a capacity of 300,000 tons of cathode copper per year, with about 70 percent of the output to be exported to China and the remainder supplied to Kazakh cable and wire producers.",
+      "According to the ministry, the project will be financed with the company’s own funds and a loan of up to USD 800 million from the Export-Import Bank of China, while the Development Bank of Kazakhstan will provide up to 120 billion tenge for the construction of a sulfuric acid unit.",
+      "During the construction phase, about 3,000 jobs will be created, with 1,200 permanent jobs after commissioning in 2029. Kazakhstan produced 580,000 tons of refined copper in 2025.",
+      "Note that trade turnover between Kazakhstan and China reached USD 43.8 billion in 2025, while the volume of Chinese direct investment in Kazakhstan’s economy since 2005 has amounted to about USD 26 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Xinjiang Tianshan Nonferrous Metals Group', 'Tianshan Nonferrous'], funder_country: 'China', recipient: ['Kazakhstan', 'Abai region', 'Kazakh Invest'], amount: 690e9, currency: 'KZT', qualifier: 'about', instrument: 'investment', status: ['signed', 'pledged'], evidence: 2 },
+      // The Chinese lender's loan for part of the investment, recorded beside it as Turk Eximbank's was for Akdere Enerji.
+      { funder: 'Export-Import Bank of China', funder_country: 'China', recipient: ['Xinjiang Tianshan Nonferrous Metals Group', 'Tianshan Nonferrous', 'Kazakhstan'], amount: 800e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: ['pledged', 'agreed', 'expected', 'intended'] },
+    ],
+    // The dollars in brackets; the host's own development bank lending to the project (host support, not money from abroad).
+    ignore: [1.35e9, 120e9],
+    // Trade turnover and Chinese investment since 2005.
+    not: [43.8e9, 26e9],
+    jobs: [
+      { count: 3000, kind: 'construction' },
+      { count: 1200, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300000, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 70, unit: 'percent' },
+    ],
+  },
+  {
+    name: "An Uzbek state agency's package of agreements with a Gulf state worth over a sum in words, its parts: an Emirati power producer's dollars, a logistics firm's range between two sums, a Gulf development fund's soft loan in dirhams with dollars in brackets and a miner's stake; a readiness to invest five billion dollars with no recipient entity, Emirati projects under way, trade turnover, capacity, gold output, jobs and a wage in soums",
+    text: [
+      "Uzbekistan and UAE sign agreements worth over 4.6 billion dollars",
+      "Tashkent, November 25 (UzA). The head of our state received a delegation of the United Arab Emirates led by the Minister of Investment of the UAE, who is on a visit to our country.",
+      "During the visit, a package of agreements worth over 4.6 billion dollars was signed in the fields of energy, logistics, mining and water supply.",
+      "In particular, Abu Dhabi-based company Gulf Horizon Energy will invest 1.1 billion dollars in the construction of a 1,500-megawatt combined-cycle gas power plant in Syrdarya region, while Dubai’s Silk Route Logistics intends to invest between 300 and 400 million dollars in a multimodal logistics hub in the Navoi free economic zone.",
+      "The Abu Dhabi Fund for Development will allocate a soft loan of 367 million dirhams (100 million dollars) for the reconstruction of water supply networks in the Republic of Karakalpakstan. Emirati mining investor Ghadeer Resources and the Almalyk Mining and Metallurgical Complex signed an agreement to develop the Karakutan gold deposit, with the Emirati side investing 2.9 billion dollars for a 49 percent stake. The deposit is expected to produce about 12 tons of gold a year.",
+      "The head of our state noted that Emirati companies are currently implementing projects worth over 30 billion dollars in Uzbekistan. The UAE side expressed readiness to invest another five billion dollars in the economy of our country over the next five years, primarily in renewable energy, tourism and agriculture.",
+      "Trade turnover between the two countries grew by 18 percent to 780 million dollars in January-October. The new projects are expected to create more than 6,000 jobs, with average monthly wages at the power plant of about 12 million soums.",
+    ].join('\n'),
+    commitments: [
+      // The package, told in the headline and the body.
+      { funder: ['United Arab Emirates', null], recipient: 'Uzbekistan', amount: 4.6e9, currency: 'USD', qualifier: 'over', instrument: ['investment', 'other', null], status: 'signed', evidence: 2 },
+      { funder: 'Gulf Horizon Energy', funder_country: 'United Arab Emirates', recipient: ['Uzbekistan', 'Syrdarya'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'] },
+      { funder: 'Silk Route Logistics', funder_country: 'United Arab Emirates', recipient: ['Uzbekistan', 'Navoi'], amount: null, low: 300e6, high: 400e6, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'signed'] },
+      { funder: 'Abu Dhabi Fund for Development', funder_country: 'United Arab Emirates', recipient: ['Uzbekistan', 'Karakalpakstan', 'Republic of Karakalpakstan'], amount: 367e6, currency: 'AED', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged', 'agreed'] },
+      { funder: 'Ghadeer Resources', funder_country: 'United Arab Emirates', recipient: ['Uzbekistan', 'Almalyk Mining and Metallurgical Complex'], amount: 2.9e9, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'pledged'], stake: 49 },
+      // A readiness to invest, in words, with no recipient entity: the country.
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: 'Uzbekistan', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'proposed'] },
+    ],
+    ignore: [100e6],
+    // Emirati projects already under way, trade turnover, and a monthly wage in soums.
+    not: [30e9, 780e6, 12e6],
+    jobs: [{ count: 6000, kind: [null, 'total', 'unspecified'] }],
+    projections: [
+      { metric: 'capacity', value: 1500, unit: 'MW' },
+      { metric: 'production', value: 12, unit: 't', per: 'year' },
+    ],
+  },
+  // Helper round N (2026-11-27).
+  {
+    name: "A US export-credit agency's press release approving a direct loan for a copper mine abroad in headline and body, jobs supported at home and construction and permanent jobs in the host province in one sentence, yearly output over the mine's life and an export share, the project's cost with other lenders named without sums, a bridge loan repaid, royalties and the country's copper exports",
+    text: [
+      'EXIM Approves $1.25 Billion Loan to Support U.S. Mining Equipment Exports for Zambian Copper Mine',
+      "WASHINGTON, Nov. 25, 2026 – The Board of Directors of the Export-Import Bank of the United States (EXIM) today approved a $1.25 billion direct loan to Chisenga Copper Limited to finance the purchase of U.S.-manufactured mining equipment and U.S. engineering services for the development of the Chisenga open-pit copper mine and concentrator in Zambia's North-Western Province.",
+      'EXIM estimates the transaction will support about 3,400 jobs in the United States, including at equipment manufacturers and their suppliers in Illinois, Wisconsin, Pennsylvania and Texas, while Chisenga Copper expects the project to create 2,600 construction jobs and 1,150 permanent jobs in North-Western Province.',
+      "“This transaction puts American workers and American technology at the heart of a critical minerals supply chain that our competitors have spent two decades trying to lock up,” said EXIM President and Chair Jordan Whitfield. The 14-year loan was approved under EXIM's Supply Chain Resiliency Initiative.",
+      'Chisenga Copper, a subsidiary of Toronto-listed Mwela Resources, expects the mine to produce an average of 190,000 tonnes of copper in concentrate a year over its 24-year life, with roughly 80 percent of output to be exported, including to smelters in the United States and Japan.',
+      'The total project cost is estimated at $2.1 billion, with the balance of the debt being arranged by Standard Bank and the Africa Finance Corporation. In September, Mwela repaid a $175 million bridge facility from commodity trader Trafigura using the proceeds of a share sale.',
+      "Zambia's government expects to collect about $95 million a year in mineral royalties from the mine. The country exported copper worth $9.8 billion in 2025, according to the Bank of Zambia.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Export-Import Bank of the United States', funder_country: 'United States', recipient: ['Chisenga Copper Limited', 'Chisenga Copper', 'Zambia'], amount: 1.25e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'approved', evidence: 2 },
+    ],
+    // The project's cost (Standard Bank and the AFC are named without sums), a bridge loan repaid, royalties to the state and the country's exports.
+    not: [2.1e9, 175e6, 95e6, 9.8e9],
+    jobs: [
+      // Jobs the loan supports at home, in the funder's country.
+      { count: 3400, kind: [null, 'indirect', 'total'], country: 'United States' },
+      { count: 2600, kind: 'construction' },
+      { count: 1150, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'production', value: 190000, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 80, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A wire story's lithium project-finance package in 'bln' in the headline told three times, each of four lenders' shares told after (one in words as half a billion dollars, one to a group of banks), a multilateral's political risk guarantee of up to a sum, yearly output from a year, an export share and export revenue a year, an incentive regime's threshold, construction and permanent jobs, provincial royalties in pesos, the project's cost, the developer's market value and the country's lithium exports",
+    text: [
+      'Argentina lithium project lands $1.35 bln debt package from JBIC, KfW, IDB Invest',
+      "BUENOS AIRES, Nov 24 (Reuters) - Vancouver-listed Andes Lithium Corp has signed a $1.35 billion project finance package to build its Salar de Pocitos lithium carbonate plant in Argentina's northern Salta province, the company said on Monday, one of the largest debt deals for a lithium project outside China.",
+      "The Japan Bank for International Cooperation (JBIC) will lend $425 million and Germany's KfW IPEX-Bank is providing half a billion dollars backed by a German government untied loan guarantee, while IDB Invest, the private-sector arm of the Inter-American Development Bank, will contribute $250 million. The remaining $175 million comes from commercial banks led by Societe Generale and Natixis.",
+      "The Multilateral Investment Guarantee Agency (MIGA), part of the World Bank Group, said separately it would provide political risk guarantees of up to $450 million covering the commercial banks' loans and Andes Lithium's equity in the project.",
+      "Salar de Pocitos is designed to produce 40,000 metric tons of battery-grade lithium carbonate a year from 2029, roughly 95% of it for export to cathode and battery makers in Japan, South Korea and Germany under offtake deals with Japan's Hanaoka Trading and South Korea's Daejin Materials.",
+      "At current prices the plant would generate export revenue of about $700 million a year, according to Argentina's mining secretariat, which approved the project in July under the RIGI incentive regime for investments of more than $200 million.",
+      'Construction will employ up to 1,800 workers and the plant will have 520 permanent staff, most of them hired in Salta, the company said. The province expects to collect roughly 48 billion pesos a year in royalties once the plant reaches full output.',
+      "The $1.35 billion financing covers about 70% of the project's estimated $1.95 billion cost, with the rest funded from equity. Andes Lithium shares rose 6% in Toronto, giving the company a market value of about C$2.3 billion. Argentina exported lithium worth $1.2 billion in 2025.",
+    ].join('\n'),
+    commitments: [
+      // The whole package (425 + 500 + 250 + 175), told in the headline, the lead and the last paragraph.
+      // (Widened after scoring: the headline's "KfW" is the reference's "KfW Development Bank", which the writer's "KfW" names.)
+      { funder: ['Japan Bank for International Cooperation; KfW IPEX-Bank; IDB Invest; Societe Generale; Natixis', 'Japan Bank for International Cooperation; KfW IPEX-Bank; IDB Invest', 'Japan Bank for International Cooperation; KfW; IDB Invest', 'Japan Bank for International Cooperation; KfW Development Bank; IDB Invest', null], recipient: ['Andes Lithium Corp', 'Andes Lithium', 'Argentina', 'Salar de Pocitos'], amount: 1.35e9, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'financing', 'loan'], status: 'signed', evidence: 3 },
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: ['Andes Lithium Corp', 'Andes Lithium', 'Argentina', 'Salar de Pocitos'], amount: 425e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'pledged'] },
+      // "half a billion dollars" in words.
+      { funder: ['KfW IPEX-Bank', 'KfW'], funder_country: 'Germany', recipient: ['Andes Lithium Corp', 'Andes Lithium', 'Argentina', 'Salar de Pocitos'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'pledged'] },
+      { funder: 'IDB Invest', funder_country: null, recipient: ['Andes Lithium Corp', 'Andes Lithium', 'Argentina', 'Salar de Pocitos'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'pledged'] },
+      { funder: ['Societe Generale; Natixis', 'commercial banks', null], funder_country: 'France', recipient: ['Andes Lithium Corp', 'Andes Lithium', 'Argentina', 'Salar de Pocitos'], amount: 175e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'pledged'] },
+      // Political risk cover from the World Bank Group's guarantee arm.
+      { funder: 'Multilateral Investment Guarantee Agency', funder_country: null, recipient: ['Andes Lithium Corp', 'Andes Lithium', 'Argentina', 'Salar de Pocitos'], amount: 450e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: ['pledged', 'agreed', 'approved'] },
+    ],
+    // The incentive regime's threshold, provincial royalties in pesos, the market value in Canadian dollars, the project's cost and the country's exports.
+    not: [200e6, 48e9, 2.3e9, 1.95e9, 1.2e9],
+    jobs: [
+      { count: 1800, kind: 'construction' },
+      { count: 520, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'production', value: 40000, unit: 't', per: 'year', horizon: 'from 2029' },
+      { metric: 'export_share_of_output', value: 95, unit: 'percent' },
+      { metric: 'export_value', value: 700e6, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A mining weekly's JSE miner taking a final investment decision on a copper/silver mine in a neighbouring country in rand with hyphenated '-billion' and dollars in brackets, a dollar debt facility from three home lenders, the miner's own cash part, a state company's free-carried interest without a sum, copper in tonnes with a space as thousands separator and silver in ounces a year, an export share under an offtake, more than a number of construction jobs and permanent jobs, money already spent, the group's home workforce and revenue, and royalties",
+    text: [
+      'Mahube greenlights R11.2bn Botswana copper mine',
+      "JOHANNESBURG (miningweekly.com) – JSE-listed diversified miner Mahube Resources has taken a final investment decision (FID) on its Kgalagadi copper/silver project in Botswana's Ghanzi district, committing R11.2-billion ($615-million) to build an open-pit mine and flotation plant, CEO Thandi Mokoena said on Wednesday.",
+      "The development will be funded through a $350-million senior debt facility arranged by Absa Corporate and Investment Banking and Rand Merchant Bank, with the Development Bank of Southern Africa (DBSA) participating, and about R4.8-billion from Mahube's own balance sheet, Mokoena told Mining Weekly.",
+      'State-owned Botswana Development Corporation will retain its 10% free-carried interest in the operating company, Kgalagadi Copper Mining.',
+      'First concentrate is scheduled for the fourth quarter of 2028, with the mine expected to produce an average of 54 000 t/y of copper and 1.9-million ounces of silver a year over an initial 16-year life of mine.',
+      'About 85% of the concentrate has been presold under a life-of-mine offtake agreement with Trafigura for export to smelters in China and Japan, with the balance earmarked for the planned Selebi-Phikwe smelter.',
+      'Kgalagadi is expected to create more than 1 400 jobs during the 26-month construction period and 780 permanent jobs once in production, with Botswana citizens to fill at least 90% of positions.',
+      'Mahube has already spent R1.3-billion on studies, drilling and early works at the project. The group, which employs about 6 200 people at its chrome and manganese operations in Limpopo and the Northern Cape, reported revenue of R14.7-billion for the year ended June.',
+      'Mokoena estimated that Botswana would collect about R900-million a year in royalties and taxes at consensus copper prices.',
+    ].join('\n'),
+    commitments: [
+      // The board's FID commits the money: the miner's pledge, or its board's approval.
+      { funder: ['Mahube Resources', 'Mahube'], funder_country: 'South Africa', recipient: ['Botswana', 'Ghanzi', 'Kgalagadi Copper Mining'], amount: 11.2e9, currency: 'ZAR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'approved'], evidence: 2 },
+      // South African lenders' dollar debt for a mine in Botswana: cross-border, and part of the R11.2bn.
+      // (Widened after scoring: "Absa Corporate and Investment Banking" is the reference's "Absa".)
+      { funder: ['Absa Corporate and Investment Banking; Rand Merchant Bank; Development Bank of Southern Africa', 'Absa Corporate and Investment Banking; Rand Merchant Bank', 'Absa; Rand Merchant Bank; Development Bank of Southern Africa', 'Absa; Rand Merchant Bank'], funder_country: 'South Africa', recipient: ['Mahube Resources', 'Mahube', 'Botswana', 'Kgalagadi Copper Mining'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: ['agreed', 'signed', 'pledged'] },
+    ],
+    // The dollar conversion, and the miner's own cash, which is part of its R11.2bn.
+    ignore: [615e6, 4.8e9],
+    // Money already spent, the group's revenue, and royalties and taxes to the state.
+    not: [1.3e9, 14.7e9, 900e6],
+    jobs: [
+      { count: 1400, kind: 'construction' },
+      { count: 780, kind: ['operations', 'direct', null] },
+    ],
+    notJobs: [6200],
+    projections: [
+      { metric: 'production', value: 54000, unit: 't', per: 'year' },
+      { metric: 'production', value: 1.9e6, unit: 'oz', per: 'year' },
+      { metric: 'export_share_of_output', value: 85, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Nigerian business daily's rail loan still under negotiation with a Chinese policy bank in headline and body, the cabinet's naira counterpart funding and the line's cost, a minister's quote, an earlier lender that agreed in principle years before and pulled out, construction and permanent jobs, cargo a year, a cabinet-approved loan from an Islamic lender, public debt in trillions of naira and the share owed to China",
+    text: [
+      'FG, China Development Bank in final talks on $3.1bn Eastern rail loan',
+      'The Federal Government says negotiations with China Development Bank (CDB) on a $3.1bn loan to complete the Aba–Maiduguri sections of the Eastern narrow gauge railway have reached an advanced stage, with signing expected before the end of the first quarter of 2027.',
+      "Ibrahim Gwandu, minister of transportation, told State House correspondents after Wednesday's Federal Executive Council (FEC) meeting in Abuja that the council had approved N820bn as Nigeria's 15 percent counterpart funding for the project, which is estimated to cost $3.65bn.",
+      '“We are not there yet, but the CDB team has concluded its due diligence and the term sheet is being finalised,” Gwandu said. “Once the loan is signed, the contractor will remobilise to site within 90 days.”',
+      "The 1,443km line was initially to be funded by the Export-Import Bank of China, which had agreed in principle in 2021 to provide about $2.7bn but later pulled out amid concerns over Nigeria's debt service burden, forcing the government to look for alternative lenders.",
+      'The minister said the project would create about 8,000 jobs during construction and 2,500 permanent jobs when the line becomes operational, and would move up to 3.5 million tonnes of cargo a year between the Onne port and the North-East.',
+      'The council also approved the acceptance of a $250m loan from the Islamic Development Bank (IsDB) for the supply of rolling stock for the Kano–Maradi standard gauge line, which is due for completion next year.',
+      "Nigeria's total public debt stood at N152.4trn at the end of June, according to the Debt Management Office (DMO), with loans from China accounting for about $5bn of the country's $46.9bn external debt.",
+    ].join('\n'),
+    commitments: [
+      // Talks at an advanced stage, signing expected: not yet agreed.
+      { funder: 'China Development Bank', funder_country: 'China', recipient: 'Nigeria', amount: 3.1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['under_discussion', 'expected'], evidence: 2 },
+      // Agreed in principle, then withdrawn, as the Korea Eximbank withdrawal was recorded.
+      { funder: 'Export-Import Bank of China', funder_country: 'China', recipient: 'Nigeria', amount: 2.7e9, currency: 'USD', qualifier: 'about', instrument: ['loan', 'export_credit'], status: ['cancelled', 'other'] },
+      // The borrower's cabinet approved taking the loan.
+      { funder: 'Islamic Development Bank', funder_country: null, recipient: 'Nigeria', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['approved', 'agreed', 'pledged'] },
+    ],
+    // The state's own counterpart funding, the line's cost, public debt, debt owed to China and external debt.
+    not: [820e9, 3.65e9, 152.4e12, 5e9, 46.9e9],
+    jobs: [
+      { count: 8000, kind: 'construction' },
+      { count: 2500, kind: ['operations', 'direct', null] },
+    ],
+  },
+  {
+    name: "An Indonesian daily's Singaporean developer investing in rupiah trillions with dollars in brackets and the headline in dollars, an investment agreement signed, solar capacity in gigawatts and storage in gigawatt hours, yearly output in terawatt hours by a year, an export share to a neighbour, a Korean module maker's stake in won with dollars in brackets, loan talks of between two sums with three lenders, construction and permanent jobs, FDI realisation in rupiah, the largest source's dollars and exports",
+    text: [
+      'Singaporean developer to invest US$2.7 billion in Bintan solar export project',
+      "JAKARTA – Singapore-based renewable energy developer Selat Energy will invest Rp 44 trillion (US$2.7 billion) to build a solar power plant and battery storage complex on Bintan Island in Riau Islands province that will export most of its electricity to Singapore through a 95-kilometer subsea cable, the Investment and Downstreaming Ministry said on Tuesday.",
+      'The company signed an investment agreement with the ministry and a land-use agreement with the Bintan regency administration at a ceremony in Jakarta, witnessed by officials from both countries.',
+      "The project will have an installed capacity of 2.2 gigawatts (GW) of solar panels and 4.4 gigawatt hours (GWh) of battery storage, and is expected to generate around 3.1 terawatt hours (TWh) of electricity a year once fully operational in 2030. Around 80 percent of the output will be exported to Singapore under a conditional import license granted by the city-state's Energy Market Authority (EMA), with the remainder sold to state electricity company PLN.",
+      "South Korea's Hanul Solar, which will supply the panels from its module factory in Batam, will take a 30 percent stake in the project company for 480 billion won (US$330 million), the ministry added.",
+      'Selat Energy is in talks with DBS Bank, OCBC and the Japan Bank for International Cooperation (JBIC) to raise between US$1.5 billion and US$1.8 billion in project loans, two people familiar with the matter told The Jakarta Post, with financial close targeted for the second half of 2027.',
+      'Construction, set to begin early next year, is expected to employ about 4,500 workers, while the plant will need around 350 permanent staff once running, most of them local residents, the ministry said.',
+      "The ministry recorded foreign direct investment realization of Rp 900.5 trillion in 2025, with Singapore the largest source at US$15.2 billion. Indonesia's exports to Singapore reached US$13.6 billion last year.",
+    ].join('\n'),
+    commitments: [
+      // The body's rupiah, the headline's dollars standing for the same sum.
+      { funder: 'Selat Energy', funder_country: 'Singapore', recipient: ['Indonesia', 'Riau Islands', 'Bintan'], amount: 44e12, currency: 'IDR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed'], evidence: 2 },
+      { funder: 'Hanul Solar', funder_country: 'South Korea', recipient: ['Indonesia', 'Selat Energy', null], amount: 480e9, currency: 'KRW', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'intended'], stake: 30 },
+      // Loans still being negotiated, told as a range from sources.
+      { funder: ['DBS Bank; OCBC; Japan Bank for International Cooperation', 'DBS Bank; OCBC; JBIC'], recipient: ['Selat Energy', 'Indonesia'], amount: null, low: 1.5e9, high: 1.8e9, currency: 'USD', qualifier: 'range', instrument: ['loan', 'debt_package', 'financing'], status: 'under_discussion' },
+    ],
+    ignore: [2.7e9, 330e6],
+    // FDI realisation from all investors, the largest source's total, and exports.
+    not: [900.5e12, 15.2e9, 13.6e9],
+    jobs: [
+      { count: 4500, kind: 'construction' },
+      { count: 350, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2.2, unit: 'GW' },
+      { metric: 'capacity', value: 4.4, unit: 'GWh' },
+      { metric: 'production', value: 3.1, unit: 'TWh', per: 'year' },
+      { metric: 'export_share_of_output', value: 80, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Latin American business service's Saudi joint venture (of a sovereign fund and a state miner, named in an appositive) buying a stake in a Brazilian nickel producer from its Canadian parent in reais with dollars in brackets and 'mn', the valuation, a shareholder loan of as much as a sum, output from a tonnage to another by a year, a domestic development bank's loan, construction and permanent jobs, an export share, a bridge loan to be repaid, revenue and the buyer's range of sums to deploy abroad",
+    text: [
+      'Saudi-backed Manara to buy 20% of Níquel do Cerrado for R$3.9bn',
+      "Manara Minerals, the joint venture between Saudi Arabia's Public Investment Fund (PIF) and state miner Ma'aden, has agreed to acquire a 20% stake in Brazilian ferronickel producer Níquel do Cerrado from its Toronto-listed parent Cerrado Metals for 3.9bn reais (US$710mn), the companies said in securities filings.",
+      'The deal values Níquel do Cerrado at about R$19.5bn, including debt. Closing is subject to approval by antitrust regulator Cade and is expected in 1Q27.',
+      "Under the agreement, Manara will also provide a shareholder loan of as much as US$250mn to help fund the expansion of the company's smelter in Niquelândia, Goiás state, which will lift output from 28,000t to 45,000t of contained nickel a year by 2029.",
+      'The expansion, budgeted at R$2.6bn, will also be backed by a R$800mn loan from Brazilian development bank BNDES approved in September. It is expected to create 1,100 jobs during construction and 400 permanent positions.',
+      'Roughly 70% of the expanded output will be exported, mainly to stainless steel mills in China, Finland and South Korea, the company said.',
+      'Cerrado Metals said it would use part of the proceeds to repay a US$300mn bridge loan. Níquel do Cerrado posted net revenue of R$4.1bn in 2025.',
+      'Manara, created in 2023, has said it plans to deploy between US$10bn and US$15bn in mining assets outside Saudi Arabia over the next decade.',
+    ].join('\n'),
+    commitments: [
+      // The joint venture buys, not the sovereign fund named in its appositive.
+      { funder: 'Manara Minerals', funder_country: 'Saudi Arabia', recipient: ['Níquel do Cerrado', 'Cerrado Metals', 'Brazil'], amount: 3.9e9, currency: 'BRL', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'signed'], stake: 20, evidence: 2 },
+      { funder: 'Manara Minerals', funder_country: 'Saudi Arabia', recipient: ['Níquel do Cerrado', 'Brazil'], amount: 250e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['agreed', 'pledged'] },
+    ],
+    // The dollar conversion, and the buyer's stated aim across all countries (a programme's envelope).
+    ignore: [710e6, 10e9, 15e9],
+    // The valuation, the expansion's budget, a Brazilian bank's loan to a Brazilian company (not cross-border), a loan to be repaid, and revenue.
+    not: [19.5e9, 2.6e9, 800e6, 300e6, 4.1e9],
+    jobs: [
+      { count: 1100, kind: 'construction' },
+      { count: 400, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'production', value: 45000, unit: 't', per: 'year', horizon: 'by 2029' },
+      { metric: 'export_share_of_output', value: 70, unit: 'percent' },
+    ],
+  },
+  {
+    name: "An Indian business paper's Japanese aid agency ODA loans to a total in yen with rupee crore in brackets, in headline and body, four loans told after in an elliptical list, a metro's cost in crore, a transmission corridor's capacity in gigawatts, interest rates and tenors, construction jobs, cumulative commitments in lakh crore and a five-year investment target in trillions of yen",
+    text: [
+      "Japan's JICA signs ¥222.6 bn ODA loans for Chennai Metro, Rajasthan green grid",
+      'New Delhi: The Japan International Cooperation Agency (JICA) on Tuesday signed loan agreements with the Government of India for official development assistance (ODA) loans totalling ¥222.6 billion (about ₹12,800 crore) for four projects, the finance ministry said in a statement.',
+      'The agreements were signed by Anuradha Menon, additional secretary in the Department of Economic Affairs, and Takeshi Ono, chief representative of JICA India.',
+      'The largest loan, of ¥121.4 billion, is the third tranche for phase 2 of the Chennai Metro Rail project, which is estimated to cost ₹63,246 crore. JICA will also lend ¥58.3 billion for a green energy transmission corridor in Rajasthan that will evacuate 4.5 GW of solar and wind power from the Thar desert, ¥27.5 billion for forest ecosystem restoration in Himachal Pradesh and ¥15.4 billion for water supply and sewerage in six towns in Tamil Nadu.',
+      'The loans carry interest rates of 0.75-1.5 per cent and repayment periods of 30 to 40 years, including a 10-year grace period.',
+      'The Rajasthan transmission project is expected to create about 12,000 jobs during construction, the state energy department said.',
+      'India has been the largest recipient of Japanese ODA loans since 2003-04, with cumulative commitments of about ₹4.6 lakh crore. Under a target set in 2022, Japan aims to make ¥5 trillion of public and private investment and financing in India over five years.',
+    ].join('\n'),
+    commitments: [
+      // The four loans together (121.4 + 58.3 + 27.5 + 15.4).
+      { funder: ['Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'India', amount: 222.6e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['India', 'Chennai Metro Rail'], amount: 121.4e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['India', 'Rajasthan'], amount: 58.3e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['India', 'Himachal Pradesh'], amount: 27.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['India', 'Tamil Nadu'], amount: 15.4e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+    ],
+    // The rupee conversion, and a five-year public-and-private target (a programme's envelope).
+    ignore: [12800e7, 5e12],
+    // The metro's cost and cumulative commitments since 2003-04.
+    not: [63246e7, 4.6e12],
+    jobs: [{ count: 12000, kind: 'construction' }],
+    projections: [{ metric: 'capacity', value: 4.5, unit: 'GW' }],
+  },
 ];

@@ -27,7 +27,6 @@ const KNOWN: Record<string, string> = {
   'Investors of two countries put money into farming': 'of coordinated demonyms before a group noun ("Saudi and Emirati investors") only the last is read; the headline\'s "Gulf investors" then differs and stays a row of its own',
   "A donation in crowns, a donor's running total, and another donor": 'a donor\'s figure with no recipient of its own ("Germany pledged an additional €35m") does not borrow the fund named two sentences back: a neighbour lends only a country that receives',
   'A zone authority signs contracts with foreign firms for their factories': 'the figure of "..., while the remaining three firms will invest $500m" names no country, and unnamed investors after "while" do not send it to the dateline\'s',
-  '"Respectively" pairs lenders with amounts': 'the export-credit agency named in the sentence makes the other lender’s figure export credit too (instrument rules do not know whose figure is whose)',
   "A miner sells a stake in a unit to a joint venture of another country, the unit's value beside it":
     'the headline\'s "to Saudi\'s Manara" is not found: a demonym\'s possessive before an unlisted one-word name reads as nothing (only a country\'s, before a giving verb, names a company), and the body\'s "Manara Minerals", introduced by an appositive rather than a role, lends the headline no short name; so the buyer has no country and the headline\'s figure is not merged',
   "An export-credit bank's loan to a foreign developer's local unit, co-financed by two banks to a total":
@@ -105,6 +104,22 @@ const KNOWN: Record<string, string> = {
   "A Malaysian agency's report of a developer's investment in ringgit in an island state, the project's gross development value, a Malaysian contractor's water contract in ringgit, that project's co-financing by an Islamic lender and a Gulf fund in dollars, jobs, tourism receipts and bilateral trade":
     'the Saudi Fund\'s co-financing is read as the IsDB\'s, and the project\'s gross development value as money given',
   'A mulled loan and a set-to-sign deal': 'a headline holding two deals gives its second figure the first clause’s "loan", and merging keeps the specific instrument over the body’s "investment"',
+
+  // Helper rounds M and N (session 20).
+  "An Azerbaijani agency's state oil company investing over a sum for half of a gas processing joint venture with a Kazakh national company under an intergovernmental agreement, the plant's cost, processing capacity in cubic metres, LPG output and an export share, a presidential order allocating manat with dollars in brackets for a school abroad, trade turnover and investment to date":
+    'the stake, told two sentences after the figure ("SOCAR and KMG will each hold a 50 percent stake in the joint venture"), is not carried to the investment',
+  "An Uzbek state agency's package of agreements with a Gulf state worth over a sum in words, its parts: an Emirati power producer's dollars, a logistics firm's range between two sums, a Gulf development fund's soft loan in dirhams with dollars in brackets and a miner's stake; a readiness to invest five billion dollars with no recipient entity, Emirati projects under way, trade turnover, capacity, gold output, jobs and a wage in soums":
+    '"a package of agreements worth over 4.6 billion dollars was signed", after "The head of our state received a delegation of the United Arab Emirates", is given both countries as its givers and no receiver; and in "Emirati mining investor Ghadeer Resources and the Almalyk Mining and Metallurgical Complex signed an agreement ..., with the Emirati side investing 2.9 billion dollars" the Emirati side is read as the receiver, not Ghadeer as the giver',
+  "A wire story's lithium project-finance package in 'bln' in the headline told three times, each of four lenders' shares told after (one in words as half a billion dollars, one to a group of banks), a multilateral's political risk guarantee of up to a sum, yearly output from a year, an export share and export revenue a year, an incentive regime's threshold, construction and permanent jobs, provincial royalties in pesos, the project's cost, the developer's market value and the country's lithium exports":
+    '"The remaining $175 million comes from commercial banks led by Societe Generale and Natixis" takes the whole\'s kind (a debt package), where its writer took a loan',
+  "A mining weekly's JSE miner taking a final investment decision on a copper/silver mine in a neighbouring country in rand with hyphenated '-billion' and dollars in brackets, a dollar debt facility from three home lenders, the miner's own cash part, a state company's free-carried interest without a sum, copper in tonnes with a space as thousands separator and silver in ounces a year, an export share under an offtake, more than a number of construction jobs and permanent jobs, money already spent, the group's home workforce and revenue, and royalties":
+    'the miner is introduced as "JSE-listed", which the rules do not read as a country (a listing is not always a home); and "About 85% of the concentrate has been presold under a life-of-mine offtake agreement ... for export" is no export share the rules read',
+  "A Nigerian business daily's rail loan still under negotiation with a Chinese policy bank in headline and body, the cabinet's naira counterpart funding and the line's cost, a minister's quote, an earlier lender that agreed in principle years before and pulled out, construction and permanent jobs, cargo a year, a cabinet-approved loan from an Islamic lender, public debt in trillions of naira and the share owed to China":
+    'the borrower is named only as "The Federal Government" (and "FG" in the headline), which the rules do not take to be Nigeria, so the two loans have no receiver',
+  "A Latin American business service's Saudi joint venture (of a sovereign fund and a state miner, named in an appositive) buying a stake in a Brazilian nickel producer from its Canadian parent in reais with dollars in brackets and 'mn', the valuation, a shareholder loan of as much as a sum, output from a tonnage to another by a year, a domestic development bank's loan, construction and permanent jobs, an export share, a bridge loan to be repaid, revenue and the buyer's range of sums to deploy abroad":
+    'not yet read: the stake\'s price is missed and a stake row without a sum is added, the valuation and a domestic development bank\'s loan are read as money given, and the shareholder loan has no receiver',
+  "An Indian business paper's Japanese aid agency ODA loans to a total in yen with rupee crore in brackets, in headline and body, four loans told after in an elliptical list, a metro's cost in crore, a transmission corridor's capacity in gigawatts, interest rates and tenors, construction jobs, cumulative commitments in lakh crore and a five-year investment target in trillions of yen":
+    '"The largest loan, of ¥121.4 billion, is the third tranche for phase 2 of the Chennai Metro Rail project" has no verb of its own, so its status stays empty where the loans were signed the sentence before',
 };
 
 let ref: ExtractReference;
@@ -165,7 +180,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 748, found: 744, extra: 9, forbidden: 9 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 791, found: 786, extra: 11, forbidden: 10 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -305,8 +320,14 @@ describe('unseen articles', () => {
     // seven cases KNOWN. Helper rounds K and L (14 articles, 30 rows, written in the styles of rounds C and F to see
     // whether those rounds' fixes carry over: trade press and investment agencies, and agency English): 29 found, 14
     // fully right (3 of 9 in K, 11 of 21 in L), 17 parties right, 5 extra (all forbidden) on first reading; 16 right and
-    // 19 parties right after two entity fixes, thirteen cases KNOWN with their extra rows. All 748 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(689);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(702);
+    // 19 parties right after two entity fixes, thirteen cases KNOWN with their extra rows. Session 20: helper rounds M
+    // and N (14 articles, 43 rows: South Asian, Gulf, Turkish and Central Asian state-agency and daily-paper English
+    // like the seeds; then mining and project-finance press, an export-credit agency's release, Nigerian, Indonesian,
+    // Latin American and Indian business papers): 38 found, 12 fully right (6 of 21 in M, 6 of 22 in N), 16 parties
+    // right, 11 extra (9 forbidden) on first reading; 42 found, 33 right, 36 parties right, 3 extra (2 forbidden) after,
+    // seven cases KNOWN. All 791 rows now, below (of the 748 before them, 695 right and 707 parties right: 692 and 705
+    // after this session's first fixes, before M and N were read, and three more from the fixes M and N called for).
+    expect(t.right).toBeGreaterThanOrEqual(728);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(743);
   });
 });
