@@ -199,7 +199,8 @@ const LOCAL_SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:while|whereas|and|but)\s+)(?:th
 const SPENT_BEFORE = /\b(?:spent|spends|spending|spend|budget(?:s|ed)|allocat(?:es|ed)|earmark(?:s|ed)|set\s+aside)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|debt\s+servic(?:e|ing)|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
 const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:have|had)\s+(?:so\s+far\s+|already\s+)?(?:invested|poured|put)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
-const INFLOWS_LEVEL_BEFORE = /\b(?:foreign\s+direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to|reali[sz]ation\s+of)\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
+// ("Japanese companies' direct investment in Poland totaled about 1.1 trillion yen": a stock of it too.)
+const INFLOWS_LEVEL_BEFORE = /\b(?:(?:foreign\s+)?direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to|reali[sz]ation\s+of)\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
 /** Words of a sum of past money, for BRINGS_TOTAL_TO and its literal gate. */
 const TOTAL_WORDS = String.raw`(?:total|disbursements|lending|commitments?|pledges|contributions|amount\s+drawn)`;
 const TOTAL_WORD = new RegExp(String.raw`\b${TOTAL_WORDS}\b`, 'i');
@@ -523,6 +524,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Of the total amount, USD 110 million will be utilised for ...": a part of the money just told, fronted by "of",
   // that a verb says is put to use ("Of that amount, $300m is for roads" alone says nothing of money given).
   if (PUT_TO_USE_AFTER.test(after) && OF_THE_TOTAL_OPENING.test(sentenceBefore(segment))) return { role: 'commitment' };
+  // "600 million yuan of the grant will be used to build housing ..., and 350 million yuan will go to the supply of
+  // machinery": the next item of a breakdown of money given, put to use as the first was.
+  if ((PUT_TO_USE_AFTER.test(after) || GO_TO_AFTER.test(after)) && /(?:,|\band)\s*$/.test(near) && PART_OF_MONEY_BEFORE.test(segment.sentence.slice(0, (segment.from ?? 0) + before.length))) return { role: 'commitment' };
   // "..., leaving $650 million still to come": the rest of a loan, to be paid.
   if (/leaving/i.test(near) && LEAVING_BEFORE.test(near.slice(-30)) && STILL_TO_COME_AFTER.test(after)) return { role: 'commitment' };
   // "China's Chery in talks on $1bn South African car plant": the sum a party's talks are on (a debt's or trade's is none).
@@ -589,6 +593,9 @@ const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|suppor
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
 // ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
 const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility)\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+const GO_TO_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)\s+(?:to|towards)\b/i;
+/** An earlier figure of the sentence that is a part of money given: "600 million yuan of the grant". */
+const PART_OF_MONEY_BEFORE = /\d\s*(?:billion|million|bn|mn|m|crore)?\s*(?:[a-z]{2,}\s+)?of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:grants?|loans?|package|financing|funding|aid|assistance|investment|facility|credit|sum|amount|total)\b/i;
 const PUT_TO_USE_AFTER = /^\s*(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:been|be|to\s+be)\s+)?(?:utili[sz]ed|used|spent|earmarked|allocated|set\s+aside|disbursed|channell?ed|directed|devoted|invested|lent|provided|released)\b/i;
 const LEAVING_BEFORE = /\bleaving\s+(?:(?:about|around|some|nearly|over|more\s+than|another|a\s+further)\s+)?$/i;
 const STILL_TO_COME_AFTER = /^\s*(?:still\s+)?(?:to\s+(?:come|be\s+(?:disbursed|paid|released|received|drawn))|outstanding|undisbursed|yet\s+to\s+be\s+(?:disbursed|paid|released))\b/i;

@@ -699,7 +699,7 @@ function roleAfter(tokens: readonly Token[], covered: readonly (RawMatch | null)
 }
 
 /** Right after a one-word name: a verb of giving money, its subject ("will invest", "plans to lend", "has acquired"). */
-const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund|put|plough|sink|pump)\w*\b|(?:take|takes|took)\s+an?\s+[^.;]{0,25}?\bstake\b)/i;
+const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|to|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund|put|plough|sink|pump)\w*\b|(?:build|builds|set\s+up|sets\s+up)\s+(?:an?\s+)?(?:[$€£¥₹]|\d)|(?:take|takes|took)\s+an?\s+[^.;]{0,25}?\bstake\b)/i;
 /** Right after a name, a verb of receiving money: "Kenya's Safaricom gets KSh15bn from IFC". */
 const RECEIVING_VERB_AFTER = /^\s+(?:(?:has|have|had|is|also|now)\s+)*(?:gets|got|receives|received|secures|secured|wins|won|lands|landed|raises|raised|borrows|borrowed|obtains|obtained|bags|bagged|taps|tapped)\b/i;
 /** Capitalised words that open a clause without naming anyone: pronouns, group nouns, determiners. */
@@ -1079,7 +1079,8 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
   for (const n of named) {
     for (let i = 0; i + n.words.length <= tokens.length; i++) {
       if (n.words.some((w, k) => tokens[i + k]!.text !== w || covered[i + k])) continue;
-      if (orgs.some((o) => o.s < i + n.words.length && i < o.e)) continue;
+      // (A name found only by a possessive before it is the weaker reading: "Turkey's Tarsak to build" after "Tarsak Enerji".)
+      if (orgs.some((o) => !o.possessed && o.s < i + n.words.length && i < o.e)) continue;
       const sp = spanOf(text, tokens, i, i + n.words.length);
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: n.name, type: n.type, country: n.country, via: 'capitalised', tok: i, endTok: i + n.words.length });
     }
@@ -1087,7 +1088,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
     if (n.short === null) continue;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.text !== n.short || covered[i] || tokens[i + 1]?.text === n.words[1]) continue;
-      if (orgs.some((o) => o.s <= i && i < o.e) || mentions.some((m) => m.tok <= i && i < m.endTok)) continue;
+      if (orgs.some((o) => !o.possessed && o.s <= i && i < o.e) || mentions.some((m) => m.tok <= i && i < m.endTok)) continue;
       const sp = spanOf(text, tokens, i, i + 1);
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: n.name, type: n.type, country: n.country, via: 'capitalised', tok: i, endTok: i + 1 });
     }
@@ -1095,6 +1096,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
 
   for (const o of orgs) {
     if (o.possessed && persons.has(tokens[o.e - 1]!.text)) continue;
+    if (o.possessed && named.length > 0 && mentions.some((m) => m.tok < o.e && o.s < m.endTok)) continue;
     const sp = spanOf(text, tokens, o.s, o.e);
     // "EVE Energy will invest" after "Chinese battery maker EVE Energy": the type and country its introduction gave.
     const introduced = o.type === undefined && o.country === undefined && named.length > 0 ? named.find((n) => n.name === sp.surface) : undefined;

@@ -46,6 +46,8 @@ const CUES: readonly [Instrument, RegExp][] = [
 
 /** Before an agency's name: a name, then a comma or "and", and the agency's words (or its bracket). */
 const LISTED_AFTER_LENDERS = /[\p{Lu}][\p{L}.&-]*\s*(?:,|\s+and|\s+&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&-]*\s+){0,6}(?:for\s+(?:[\p{Lu}][\p{L}.&-]*\s*)+)?\(?$/u;
+/** A loan turned into a grant or a stake: "convert an interest-free loan of 200 million yuan ... into grant assistance". */
+const CONVERTED_INTO = /\bconvert(?:s|ed|ing)?\b[^.;]{0,160}?\binto\s+(?:a\s+|an\s+)?(grants?|grant\s+(?:assistance|aid)|aid|equity|shares|a\s+stake)\b/i;
 const BACKED_BY_BEFORE = /\b(?:backed|covered|secured|insured|underpinned|supported)\s+by\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 export interface InstrumentCue {
@@ -105,6 +107,12 @@ const BANKS_LEND_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:loans?|facility|financing)\s
 export function instrumentOf(sentence: string, start: number, end: number, from = 0, to = sentence.length): Instrument | null {
   // "Britain will guarantee up to £300m of World Bank loans": what a party guarantees is its guarantee, whatever it backs.
   if (GUARANTEE_VERB_BEFORE.test(sentence.slice(Math.max(from, start - 30), start))) return 'guarantee';
+  // "agreed to convert an interest-free loan of 200 million yuan, extended in 2017, into grant assistance": what
+  // the money becomes is its kind.
+  if (/convert/i.test(sentence)) {
+    const c = CONVERTED_INTO.exec(sentence);
+    if (c && c.index < start && c.index + c[0].length > end) return c[1]!.toLowerCase().startsWith('grant') || /aid/i.test(c[1]!) ? 'grant' : 'equity';
+  }
   const all = cuesOf(sentence);
   // "$1.25bn from US EXIM and $700m from the IFC": a figure naming its own source after it is not
   // the agency's named before it, so an export-credit cue before such a figure is another's.

@@ -155,13 +155,17 @@ function wholesInstrumentFor(part: Commitment, whole: Commitment): Commitment['i
 }
 
 /**
- * A part with its whole's recipient, kind of money and status where it names none: "The package
+ * A part with its whole's recipient, kind of money and status where it names none (or only a generic
+ * kind where the whole names a specific one): "The package
  * includes €3.5bn from the EIB" goes where the package goes, as the package does. Its funder stays
  * its own (a breakdown names each giver); tranchesAcross.ts gives a tranche its whole's funder too.
  */
 export function withWholesTerms(row: Commitment, whole: Commitment): Commitment {
-  if (row.recipient !== null && row.instrument !== null && row.status !== null) return row;
-  const out = { ...row, instrument: row.instrument ?? wholesInstrumentFor(row, whole), status: row.status ?? whole.status };
+  // ("Seoul will provide $340 million and $180 million, respectively" of "loan agreements worth $520 million": a
+  // generic word, "funded", "provide", says less of a part than its whole's kind.)
+  const generic = row.instrument !== null && GENERIC_INSTRUMENTS.has(row.instrument) && whole.instrument !== null && !BROAD_INSTRUMENTS.has(whole.instrument);
+  if (row.recipient !== null && row.instrument !== null && row.status !== null && !generic) return row;
+  const out = { ...row, instrument: row.instrument === null || generic ? wholesInstrumentFor(row, whole) : row.instrument, status: row.status ?? whole.status };
   if (out.recipient === null) Object.assign(out, { recipient: whole.recipient, recipient_country: whole.recipient_country });
   return out;
 }
@@ -198,7 +202,8 @@ type SameName = (a: string, b: string) => boolean;
 const exactName: SameName = (a, b) => a === b;
 const sameProject = (a: string | null, b: string | null, same: SameName) => a === null || b === null || same(a, b);
 
-const GENERIC_INSTRUMENTS = new Set(['investment', 'financing', 'other']);
+/** Kinds that say little of money: a word such as "provide" or "fund" read as financing; a more specific reading wins. */
+export const GENERIC_INSTRUMENTS: ReadonlySet<string> = new Set(['investment', 'financing', 'other']);
 /** Kinds of money that hold others by nature: no part of another kind makes such a whole mixed (withMixedWholes). */
 const BROAD_INSTRUMENTS: ReadonlySet<string | null> = new Set([...GENERIC_INSTRUMENTS, 'debt_package']);
 // A headline's "facility" and the body's "export credit" (or "loan" and "debt package") can be one debt; so can two

@@ -106,9 +106,9 @@ const VEHICLES_PATTERN =
  * Only after such a verb, as "3,500 workers" or "2 million passengers a year" count no output.
  */
 const MADE_BEFORE =
-  /\b(?:produc(?:e|es|ing)|mak(?:e|es|ing)|manufactur(?:e|es|ing)|assembl(?:e|es|ing)|(?:roll|turn)(?:s|ing)?\s+out|output\s+(?:of|to)|capacity\s+(?:of|to\s+(?:make|produce|manufacture|assemble)))\s+(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated|roughly)\s+)?$/i;
+  /\b(?:produc(?:e|es|ing)|mak(?:e|es|ing)|manufactur(?:e|es|ing)|assembl(?:e|es|ing)|(?:roll|turn)(?:s|ing)?\s+out|output\s+(?:of|to)|capacity\s+(?:of|to(?:\s+(?:make|produce|manufacture|assemble))?))\s+(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated|roughly)\s+)?$/i;
 // (A head noun ends in a single "s": "glass bottles" counts bottles.)
-const GOODS_PATTERN = /^\s((?:[a-z]+(?:-[a-z]+)?\s+){0,2}?([a-z]*[a-rt-z]s))(?![\w-])(?!\s+(?:of|in|from|at|for|to)\s+(?:the\s+)?(?:dollars|euros|pounds|rupees|shares))/;
+const GOODS_PATTERN = /^\s((?:[a-z]+(?:-[a-z]+)?\s+){0,2}?((?:[a-z]+-)?[a-z]*[a-rt-z]s))(?![\w-])(?!\s+(?:of|in|from|at|for|to)\s+(?:the\s+)?(?:dollars|euros|pounds|rupees|shares))/;
 /** Plural nouns that count people, time or money, never goods made. */
 const NOT_GOODS = new Set([
   'jobs', 'workers', 'people', 'persons', 'employees', 'passengers', 'tourists', 'visitors', 'students', 'patients',

@@ -220,7 +220,7 @@ const BONDS_SOLD_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?${BON
  * signing is left to them too (FINANCIER_TYPES).
  */
 const SIGNS_OWN_LOAN_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:signed|signs|inked|inks|sealed|seals|concluded|closed)\s+(?:an?\s+)?(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\b${LOAN_NOUNS}(?:\s+(?:agreement|deal|accord|package))?\b(?![^.;]{0,40}?\b(?:with|to|from|for)\s+(?:the\s+)?(?!(?:a|an|local|foreign|international|commercial|regional|domestic|several|\w+\s+banks|\w+\s+lenders)\b)\p{Lu})`,
+  String.raw`^\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:signed|signs|inked|inks|sealed|seals|concluded|closed)\s+(?:an?\s+)?(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\b${LOAN_NOUNS}(?:\s+(?:agreement|deal|accord|package)s?)?\b(?!(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?\b(?:with|to|from|for)\s+(?:the\s+)?(?!(?:a|an|local|foreign|international|commercial|regional|domestic|several|\w+\s+banks|\w+\s+lenders)\b)\p{Lu})`,
   // (Case-sensitive: the counterpart's capital letter tells a name from "to buy aircraft".)
   'u',
 );
@@ -282,6 +282,8 @@ const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling)\b[^.;]*\bto\s+[^.;]*\bfor\
 const TOWN_BEFORE = /\b[A-Z][a-z]+,\s$/;
 const EVENT_IN_BEFORE = /\b(?:gathered|gathering|met|meeting|convened|convening|assembled|conferred)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const SUPPORTED_TRADE_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|exporters|equipment|goods|products|jobs|workers|suppliers)\b/iu;
+const COMPONENTS_GAP = /\b(?:combining|combines|blending|blends|mixing|comprising|including)\b[^.;]{0,80}$/i;
+const CO_FINANCIER_BEFORE = /\b(?:(?:co-?financ|co-?fund|co-?lend|co-?invest)\w*\s+(?:\w+\s+){0,2}?with|together\s+with|jointly\s+with|alongside)\s+(?:the\s+)?$/i;
 const EXPORTED_TO_BEFORE = /\b(?:export(?:s|ed|ing)?|ship(?:s|ped|ping)?|sold|sell(?:s|ing)?|supplied|suppl(?:y|ies|ying)|deliver(?:s|ed|ing)?)\s+(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?to\s+(?:the\s+)?$/i;
 const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
@@ -862,8 +864,11 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // ("a loan from X, while the Development Bank of Kazakhstan will provide up to 120 billion tenge": a source of
       // a clause before the figure's own, whose subject gives it.)
       const otherClause = m.end <= anchorStart && s.slice(m.end, anchorStart).includes(', while ');
+      // ("unveiled a €1.3 billion package ..., combining EU grants with loans from the EIB": the source of one of
+      // the whole's components, whose subject gives it.)
+      const component = m.start >= anchorEnd && COMPONENTS_GAP.test(s.slice(anchorEnd, m.start));
       if (!(m.start >= anchorEnd && REST_BETWEEN.test(s.slice(anchorEnd, m.start)))) {
-        found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: otherClause ? 2.5 : earlier ? 4.5 : pastAnotherFigure ? 3.8 : 5.5, at: m.start });
+        found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: otherClause ? 2.5 : earlier ? 4.5 : pastAnotherFigure || component ? 3.8 : 5.5, at: m.start });
       }
     } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
       // "$1bn in Kestrel Bank financing": the organisation whose financing it is. "approved €902m in German
@@ -1100,6 +1105,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (VISIT_TO_BEFORE.test(before)) continue;
     // "a loan to support U.S. mining equipment exports", "to back US jobs": the country names what is supported, not who receives.
     else if (m.kind === 'country' && !isOrg(m) && SUPPORTED_TRADE_AFTER.test(after)) continue;
+    // "a loan ... co-financed with MUFG Bank", "alongside the IFC": a co-financier, not the receiver.
+    else if (/with|alongside/i.test(before) && CO_FINANCIER_BEFORE.test(before)) continue;
     // "70 percent of the output to be exported to China": where goods go, not who receives money.
     else if (/\bto\s+(?:the\s+)?$/i.test(before) && EXPORTED_TO_BEFORE.test(before)) continue;
     // "$3bn will come from private investors in Oman": where the money's source is, not who receives it.
@@ -1264,7 +1271,8 @@ const LOAN_AFTER_LENDER = /^[^.;]{0,60}?\b(?:loans?|credit|facility|financing|ba
 function signedWithLender(a: Analysed, lender: string): boolean {
   return a.parties.some((m) => {
     if (m.canonical !== lender) return false;
-    const before = a.sentence.slice(Math.max(0, m.start - 60), m.start);
+    // ("signed two financing agreements worth a total of USD 110 million with the": the sum may stand between.)
+    const before = a.sentence.slice(Math.max(0, m.start - 110), m.start);
     return LOAN_WITH_BEFORE.test(before) || (AGREEMENT_WITH_BEFORE.test(before) && LOAN_AFTER_LENDER.test(a.sentence.slice(m.end, m.end + 80)));
   });
 }

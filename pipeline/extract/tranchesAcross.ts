@@ -15,7 +15,7 @@
  */
 import type { Commitment, Sentence } from '../tables.ts';
 import { TRANCHE_AFTER, TRANCHE_BEFORE } from './classify.ts';
-import { amountPoint, overlaps, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
+import { amountPoint, GENERIC_INSTRUMENTS, overlaps, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
 import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 
 /** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB", "Of the green-energy portion, €200m ...". */
@@ -38,7 +38,9 @@ function unsplitFunder(part: string | null, whole: string | null): boolean {
 const REACH = 2;
 
 /** Every sentence a tranche rule can fire on holds one of these (case-insensitive): most articles hold none. */
-const TRANCHE_GATE = /remaining|rest|balance|remainder|initial|first|second|third|final|last|next|up-?front|tranche|instal|of th|of which|out of|share|portion/i;
+const TRANCHE_GATE = /remaining|rest|balance|remainder|initial|first|second|third|final|last|next|up-?front|tranche|instal|of th|of which|out of|share|portion|respectively/i;
+/** "Seoul will provide $340 million and $180 million, respectively, for the two projects": figures paired with what was just told. */
+const RESPECTIVELY = /\brespectively\b/i;
 
 /** A tranche whose sentence names no funder took one from a neighbour ("The first $5bn will be disbursed this year"): its whole's is better. */
 const borrowedFunder = (part: FactMention<Commitment>) => part.funderBorrowed === true;
@@ -75,7 +77,8 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     else byPosition.set(m.position, [m]);
   }
   const wholeOf = (position: number, parts: readonly FactMention<Commitment>[]): FactMention<Commitment> | undefined => {
-    if (parts.length < 2 || !parts.some(isTranche) || parts.some((p) => partOf.has(p))) return undefined;
+    // (Or figures told "respectively", adding up to the whole just told: its split among the things it is for.)
+    if (parts.length < 2 || !(parts.some(isTranche) || RESPECTIVELY.test(sentences[position]?.text ?? '')) || parts.some((p) => partOf.has(p))) return undefined;
     const currency = parts[0]!.row.currency;
     const points = parts.map((p) => amountPoint(p.row));
     if (currency === null || parts.some((p) => p.row.currency !== currency) || points.some((v) => v === null)) return undefined;
@@ -95,7 +98,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       if (!whole) continue;
       for (const p of group) {
         partOf.set(p, whole.row.commitment_id);
-        if (p.row.recipient === null || p.row.instrument === null || p.row.status === null) inheritFrom.set(p, whole.row);
+        if (p.row.recipient === null || p.row.instrument === null || p.row.status === null || (p.row.instrument !== null && GENERIC_INSTRUMENTS.has(p.row.instrument))) inheritFrom.set(p, whole.row);
       }
       break;
     }

@@ -246,6 +246,9 @@ const cases: [string, string[]][] = [
   // Items of a list of sums, each "for" its purpose, after a verb of giving; a list of costs is not.
   ['JICA will also lend ¥58.3 billion for a transmission corridor in Rajasthan that will carry 4.5 GW of power, ¥27.5 billion for forest restoration in Himachal Pradesh and ¥15.4 billion for water supply.', ['commitment', 'commitment', 'commitment']],
   ['Imports were worth $2 billion for fuel, $1 billion for food and $500 million for machinery.', ['none', 'none', 'none']],
+  // The next item of a breakdown of money given, put to use as the first was.
+  ['Of it, 600 million yuan of the grant will be used to build housing in Colombo, and 350 million yuan will go to the supply of machinery.', ['commitment', 'commitment']],
+  ['Sales of $600 million were booked in Europe, and $350 million will go to Asia.', ['projection:revenue', 'none']],
   // What a country owes is no money given; a loan that adds to it is.
   ["Loans from China account for about $5bn of the country's $46.9bn external debt.", ['none', 'none']],
   ['Kenya has $38 billion in public debt.', ['none']],

@@ -243,6 +243,9 @@ describe('instrumentOf', () => {
     // An agency listed after other lenders is one of a group; alone, its money is export credit.
     ['The developer is in talks with DBS Bank, OCBC and the Japan Bank for International Cooperation (JBIC) to raise [[$1.5 billion]] in project loans.', 'loan'],
     ['JBIC will provide [[$400 million]] for the plant.', 'export_credit'],
+    // What money is converted into is its kind.
+    ['China agreed to convert an interest-free loan of [[200 million yuan]], extended in 2017, into grant assistance.', 'grant'],
+    ['The lender will convert [[$50 million]] of debt into equity.', 'equity'],
     // The cover behind money is not its kind.
     ['KfW IPEX-Bank will lend [[$500 million]] backed by a German government untied loan guarantee.', 'loan'],
     ['MIGA will provide guarantees of up to [[$450 million]].', 'guarantee'],

@@ -261,6 +261,8 @@ describe('findEntities: a name after a country\'s possessive that gives, past a 
   it('reads the name when a verb of giving or taking a stake follows the clause', () => {
     expect(brief("South Korea's Hanul Solar, which will supply the panels, will take a 30 percent stake in the company.").map((b) => b[0])).toEqual(['South Korea', 'Hanul Solar']);
     expect(brief("Japan's Kiyo Denki, which makes motors, will invest $50 million.").map((b) => b[0])).toEqual(['Japan', 'Kiyo Denki']);
+    // A headline's "to build" a plant of a sum gives too.
+    expect(brief("Japan's Aoi Denki to build 140bn yen plant in Poland").map((b) => b[0])).toEqual(['Japan', 'Aoi Denki', 'Poland']);
     // Without a verb of giving after the clause, a capitalised run after a possessive is no company.
     expect(brief("Japan's Prime Minister, who visited Hanoi, said trade grew.").map((b) => b[0])).toEqual(['Japan', 'Hanoi']);
   });

@@ -112,6 +112,7 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ["The expansion will lift the plant's output to 16 million radial tyres a year by 2028.", [['production', 1.6e7, 'tyres', 'year']]],
     ['The line will turn out about 400,000 glass bottles daily.', [['production', 4e5, 'bottles', 'day']]],
     ['The mill will produce 2 million bags of cement a year.', [['production', 2e6, 'bags', 'year']]],
+    ["The expansion will lift the plant's annual capacity to 45 million modules.", [['capacity', 4.5e7, 'modules', 'year']]],
     // People, places and money are never goods made; nor are goods without a verb of making.
     ['The plant will employ 3,500 workers and serve 2 million passengers a year.', []],
     ['The project will make 40,000 homes safer from floods.', []],

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractLines } from './extractLines.ts';
+
+describe('parts told after their whole as "of" it', () => {
+  const extract = extractLines();
+  const rows = (lines: string[]) => {
+    const got = extract(lines).commitments;
+    const amountOf = (id: string | null) => (id === null ? null : (got.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    return got.map((c) => [c.amount, c.instrument, c.funder, amountOf(c.part_of)]);
+  };
+  it.each([
+    [
+      'a part "of the grant" two sentences on, and the breakdown after it in its sentence',
+      [
+        'China gives Sri Lanka grants',
+        'China will provide 1.5 billion yuan in grant assistance to Sri Lanka over three years under an agreement signed on Wednesday.',
+        'The agreement was signed by the ambassador and the treasury secretary.',
+        'According to the statement, 600 million yuan of the grant will be used to build housing, and 350 million yuan will go to the supply of farm machinery.',
+      ],
+      [
+        [1.5e9, 'grant', 'China', null],
+        [6e8, 'grant', 'China', 1.5e9],
+        [3.5e8, 'grant', 'China', 1.5e9],
+      ],
+    ],
+    [
+      'a part "of the loan" with the lender of its whole',
+      ['Loan for Ghana', 'The World Bank approved a $500 million loan to Ghana on Friday.', 'About $200 million of the loan will be disbursed this year.'],
+      [
+        [5e8, 'loan', 'World Bank', null],
+        [2e8, 'loan', 'World Bank', 5e8],
+      ],
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(rows(lines)).toEqual(want);
+  });
+  it('links no part to a whole that cannot hold it', () => {
+    const got = extract(['Loan for Ghana', 'The World Bank approved a $100 million loan to Ghana on Friday.', 'China said $200 million of the funding would come from its policy banks.']).commitments;
+    expect(got.map((c) => [c.amount, c.part_of])).toEqual([
+      [1e8, null],
+      [2e8, null],
+    ]);
+  });
+});
