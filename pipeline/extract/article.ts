@@ -19,7 +19,7 @@ import { mergeCommitments, mergeJobs, mergeProjections, mergeProjects, withMixed
 import { withSameRecipients } from './sameRecipient.ts';
 import { withoutHeadlinesToldOtherwise } from './headlineOtherwise.ts';
 import { withStatusToldAfter } from './statusAfter.ts';
-import { withWholesRecipients } from './wholeRecipients.ts';
+import { withPartsRecipients, withWholesRecipients } from './wholeRecipients.ts';
 import { linkIncludedAcross } from './includedAcross.ts';
 import { linkOfTheWhole } from './ofTheWhole.ts';
 import { linkJointShares } from './jointShares.ts';
@@ -109,7 +109,7 @@ export function extractArticleWith(
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
   return {
-    commitments: withMixedWholes(mergeCommitments(commitmentMentions, hooks.sameProject)),
+    commitments: withMixedWholes(withPartsRecipients(mergeCommitments(commitmentMentions, hooks.sameProject))),
     jobs: linkJobTotals(mergeJobs(jobMentions, hooks.sameProject), hooks.sameProject),
     projections: mergeProjections(projectionMentions, hooks.sameProject),
     projects,

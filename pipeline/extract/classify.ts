@@ -83,7 +83,7 @@ const BUILDER_AGREEMENT_AFTER = new RegExp(
   'i',
 );
 // ("11 memorandums of understanding (MoUs) worth $2.3 billion": the noun's acronym may stand before "worth".)
-const DEAL_NOUN = /\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s*,?\s+(?:\w+\s+){0,2}(?:\([^()]{1,15}\)\s+)?(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deals?|agreements?|accords?|contracts?)\s+(?:for|on|covering|to\s+(?:build|develop|finance|fund))\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,80}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
+const DEAL_NOUN = /\b(?:deposits?|tranches?|grants?|swaps?)\s*,?\s+(?:\w+\s+){0,2}(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|deals|stakes?|shares|agreement|agreements|accord|package|investment|investments|loan|loans|financing|credit|contract|contracts|facility|memorand(?:ums?|a)|mous?|pledges?|commitments?)\s*,?\s+(?:\w+\s+){0,2}(?:\([^()]{1,15}\)\s+)?(?:worth|valued at|totall?ing|of)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deals?|agreements?|accords?|contracts?)\s+(?:for|on|covering|to\s+(?:build|develop|finance|fund))\s+(?:[^.;$€£¥₹]|(?<=\d)\.(?=\d)){1,80}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$|\b(?:deal|agreement|accord|contract|memorand(?:um|a)|mou)\s+(?:with|between)\s+[^.;$€£¥₹\d]{1,120}?\s(?:worth|valued at|totall?ing)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
 
 const FREE_CASH_FLOW = /\bfree cash flows?\b/i;
 const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\b/i;
@@ -188,6 +188,8 @@ const COUNTERPART_NEAR = /\bcounterpart\s+(?:funding|financing|funds|contributio
 const PORTFOLIO_BEFORE = /\b(?:portfolio|cumulative)\b[^.;]{0,120}?\b(?:of|reach(?:es|ed)?|amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|totals?|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost)\s+)?$/i;
 const FUND_CLOSED_AT_BEFORE = /\bclos(?:ed|es|ing)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,4}?fund\s+at\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
 const RETURNED_BEFORE = /\b(?:returned|distributed|paid\s+back|paid\s+out)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
+const REMAINING_BEFORE = /\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of)\s+(?:(?:about|around|some|nearly)\s+)?$/i;
+const HELD_STOCK_BEFORE = /\b(?:deposits?|reserves|holdings|exposure|portfolio|stock)\b[^.;$€£¥₹]{0,50}?\b(?:currently\s+|now\s+)?(?:totals?|totalled|totaled|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
 const ALREADY_SPENT_BEFORE = /\b(?:has|have|had)\s+(?:already|so\s+far|to\s+date)\s+spent\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** After a figure, the debt stock it is or is part of: " external debt", " of the country's $46.9bn external debt", " in public debt". */
 const DEBT_STOCK_AFTER = /^\s*(?:(?:of|in)\s+(?:(?:the\s+country['’]s|its|their|the|[\p{Lu}][\p{L}-]*['’]s?)\s+)?(?:(?:about|around|some|nearly|over)\s+)?(?:[$€£¥₹]\s?[\d.,]+\s*(?:bn|billion|m|mn|million|trillion|trn|tn)?\s+|[\d.,]+\s*(?:bn|billion|million|trillion)\s+\w+\s+)?)?(?:total\s+)?(?:external|foreign|public|sovereign|outstanding|government|national)\s+(?:and\s+\w+\s+)?debt\b/iu;
@@ -198,7 +200,8 @@ const LOCAL_SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:while|whereas|and|but)\s+)(?:th
 // ("The government has budgeted Rs9.8 trillion for debt servicing": a budget's line is spending too.)
 const SPENT_BEFORE = /\b(?:spent|spends|spending|spend|budget(?:s|ed)|allocat(?:es|ed)|earmark(?:s|ed)|set\s+aside)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|debt\s+servic(?:e|ing)|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
-const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:have|had)\s+(?:so\s+far\s+|already\s+)?(?:invested|poured|put)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
+// ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
+const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:(?:have|had)\s+(?:so\s+far\s+|already\s+)?)?(?:invested|poured|put)\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 // ("Japanese companies' direct investment in Poland totaled about 1.1 trillion yen": a stock of it too.)
 const INFLOWS_LEVEL_BEFORE = /\b(?:(?:foreign\s+)?direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to|reali[sz]ation\s+of)\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
 /** Words of a sum of past money, for BRINGS_TOTAL_TO and its literal gate. */
@@ -252,7 +255,7 @@ const WITHDRAWN_DEAL_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:agreements?|deals?|c
 const DENIES_SEEKING_BEFORE = /\b(?:denies|denied|deny|denying)\s+(?:seeking|asking\s+for|requesting|taking|getting|receiving|planning|plans?\s+(?:to|for))\s+(?:an?\s+)?(?:new\s+)?(?:about|around|some|nearly|over|more\s+than|up\s+to)?\s*$/i;
 // "denied reports that it would deposit $5bn": what was denied is no commitment.
 // ("a newspaper report", "a Bloomberg report": up to two words name whose report it was.)
-const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|speculation)\b[^.;]{0,80}$/i;
+const DENIED_BEFORE = /\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:reports?|claims?|rumou?rs?|speculation)\b[^.;]{0,160}$/i;
 
 /**
  * The patterns that must end the text before a figure are tried at every position of up to 90
@@ -270,7 +273,7 @@ export const ENDING_GATES: ReadonlyMap<RegExp, RegExp> = new Map([
   [RECEIVED_BEFORE, /get|got|receive|wins|won|land|bag|secure|tap|line|raise/i],
   [FINANCIER_VERB_BEFORE, /agree|approv|lend|lent|grant|provid|extend|disburs|pledg|financ|sign|ink|secur|obtain|arrang/i],
   [CUMULATIVE, /has|have|had/i],
-  [DEAL_NOUN, /deal|stake|shares|agreement|accord|package|investment|loan|financing|credit|contract|facility|memorand|mou|pledge|commitment/i],
+  [DEAL_NOUN, /deal|stake|shares|agreement|accord|package|investment|loan|financing|credit|contract|facility|memorand|mou|pledge|commitment|deposit|tranche|grant|swap/i],
   [COST_WORDS, /cost|price tag|capital expenditure|capex|valued at|value of|worth/i],
 ]);
 
@@ -331,7 +334,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "has withdrawn from a $3bn agreement to finance and build a railway", "pulls out of $3bn rail deal": a
   // commitment given up (its status, cancelled, is the verb's).
   if (/withdr|pull|exit|back/i.test(near) && WITHDRAWN_FROM_BEFORE.test(near.slice(-50)) && WITHDRAWN_DEAL_AFTER.test(after)) return { role: 'commitment' };
-  if (/\bden|\bdismiss|\brefut/i.test(near) && (DENIED_BEFORE.test(near) || DENIES_SEEKING_BEFORE.test(near.slice(-60)))) return { role: 'none', reason: 'a report denied' };
+  // (Read from further back: "denied reports circulated on social media and some news websites claiming that Egypt had obtained a new".)
+  if (/\bden|\bdismiss|\brefut/i.test(before.slice(-200)) && (DENIED_BEFORE.test(before.slice(-220)) || DENIES_SEEKING_BEFORE.test(near.slice(-60)))) return { role: 'none', reason: 'a report denied' };
   // "with demand from international investors exceeding $5bn": bids for bonds, not money given.
   if (/demand|order|bid|subscri/i.test(near) && BOND_DEMAND_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'bids for a sale' };
   if (/\bno\b|\bnot\b|ruled/i.test(near) && NO_PLAN_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'a plan denied' };
@@ -347,6 +351,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // money a fund manager raised or paid back, no one's money given to a country.
   if (/fund|return/i.test(near) && (FUND_CLOSED_AT_BEFORE.test(near.slice(-80)) || (RETURNED_BEFORE.test(near.slice(-30)) && /^\s*to\s+(?:its\s+)?(?:investors|shareholders|limited\s+partners)\b/i.test(after)))) return { role: 'none', reason: 'a fundraising target' };
   // "Colombia spent 2.7 trillion pesos on electricity subsidies last year": what a state pays its own people.
+  // "the Qatari deposits at the CBE currently total some $5.5 billion": what is held, not money given.
+  if (/total|stand|stood|amount/i.test(near) && HELD_STOCK_BEFORE.test(near)) return { role: 'none', reason: 'a stock held' };
   // "Mahube has already spent R1.3-billion on studies, drilling and early works": money a party spent so far, not given.
   if (/spent/i.test(near) && ALREADY_SPENT_BEFORE.test(near.slice(-50))) return { role: 'none', reason: 'running total of past money' };
   // "loans from China accounting for about $5bn of the country's $46.9bn external debt": what a country owes, no money given.
@@ -361,7 +367,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/local|domestic/i.test(near) && LOCAL_SUBJECT_BEFORE.test(near)) return { role: 'none', reason: 'domestic money, not cross-border' };
   if (/spen[dt]|budget|allocat|earmark|aside/i.test(near) && SPENT_BEFORE.test(near.slice(-30)) && SPENT_ON_OWN_AFTER.test(after)) return { role: 'none', reason: 'domestic money, not cross-border' };
   // "Chinese companies have invested about $30 billion in Peru": what a country's companies have put in over the years.
-  if (/\bhave\b/i.test(near) && GROUP_HAS_INVESTED_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
+  if (/\bha(?:ve|d)\b|invested|poured/i.test(near) && GROUP_HAS_INVESTED_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "Foreign direct investment into Uzbekistan reached $11.3 billion last year": a country's inflows, no one's money given.
   if (/invest|fdi|inflow/i.test(near) && INFLOWS_LEVEL_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
   // (Read from the sentence's start: another figure may stand between the total's words and its own.)
@@ -474,7 +480,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // Trade, markets, prices: not money anyone commits.
   const local = near.slice(-50) + ' ' + after.slice(0, 40);
   // ("Egypt secures $1bn from Afreximbank for fuel imports": money received from a named lender, whatever it pays for.)
-  if (NOT_MONEY_COMMITTED.test(local) && !STRONG_COMMIT_NEAR.test(near.slice(-30)) && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:investments?|loans?|financing|funding|grants?|credit)\b/i.test(after) && !(SOURCE_AFTER.test(after) && ends(RECEIVED_BEFORE, near.slice(-30)))) {
+  // ("The remaining $3 billion of the land price will be covered by ...": the rest of a sum, whatever it pays for.)
+  if (NOT_MONEY_COMMITTED.test(local) && !STRONG_COMMIT_NEAR.test(near.slice(-30)) && !REMAINING_BEFORE.test(near.slice(-25)) && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:investments?|loans?|financing|funding|grants?|credit)\b/i.test(after) && !(SOURCE_AFTER.test(after) && ends(RECEIVED_BEFORE, near.slice(-30)))) {
     return { role: 'none', reason: 'trade, market or price figure' };
   }
 

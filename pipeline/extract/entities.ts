@@ -225,6 +225,8 @@ const JARGON = [
   'PHD', 'UAV', 'GPS', 'SMS', 'PDF', 'FAQ', 'API', 'ICT', 'R&D', 'M&A', 'Q&A', 'FOB', 'CIF', 'LC', 'LCS',
   // Nigerian and Indian press for a government of no named country ("FG, China Development Bank in final talks").
   'FG', 'FGN', 'GOI', 'FEC', 'LCE', 'FID', 'FIDS', 'EIA', 'ESIA', 'PPP', 'BOT', 'BOO',
+  // Lenders' instruments, never a party ("arrangements under the EFF and ECF", "a DPO").
+  'EFF', 'ECF', 'RSF', 'SBA', 'RCF', 'RFI', 'PRGT', 'FCL', 'PLL', 'SCF', 'PCI', 'DPO', 'DPF', 'DPL', 'IPF', 'MFA',
   // News agencies credited in a dateline or byline ("Leyla Huseynova – APA", "APA reports"): a source, never a party.
   'AP', 'AFP', 'APA', 'PTI', 'IANS', 'ANI', 'UNI', 'TASS', 'WAM', 'SPA', 'KUNA', 'QNA', 'MENA', 'BSS', 'APP', 'NNA', 'IRNA',
   'ISNA', 'SANA', 'BNA', 'ONA', 'PNA', 'KPL', 'VNA', 'BERNAMA', 'ANTARA', 'ANGOP', 'MAP', 'APS', 'TAP',
@@ -519,7 +521,8 @@ const ORG_HEADS = new Set([
   'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium', 'Ports', 'Foundation',
   'Electricity', 'Utilities', 'Railways', 'Telecommunications', 'Grid', 'International',
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
-  'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping',
+  'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping', 'Lithium', 'Cobalt', 'Uranium', 'Aluminium',
+  'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil',
   // "Indian Farmers Fertiliser Cooperative".
   'Cooperative', 'Co-operative',
 ]);
@@ -960,12 +963,16 @@ function introducedIn(t: string, index: EntityIndex): readonly NamedOrg[] {
     const words = c.tokens.slice(o.s, o.e).map((k) => k.text);
     // ("Saudi Arabia's Jubail Coastal Refining Company (JCRC)": "JCRC" stands for it in later sentences.)
     const acronym = c.tokens[o.e]?.text === '(' && c.tokens[o.e + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(c.tokens[o.e + 1]?.text ?? '') && !index.notAcronyms.has(c.tokens[o.e + 1]!.text) ? c.tokens[o.e + 1]!.text : undefined;
-    if (o.type === undefined && o.country === undefined && acronym === undefined && (o.absorbed || o.tail || shortNameOf(words) === null)) continue;
+    // ("Sichuan Yalong Lithium", later "Yalong": a name opening with a place it took in is found again by the word after it.)
+    const opening = o.absorbed && o.absorbed.startTok === o.s ? o.absorbed : c.covered[o.s];
+    const lead = opening && opening.startTok === o.s && opening.endTok < o.e && opening.candidates.some((k) => k.kind === 'place' || k.kind === 'country') ? opening.endTok - o.s : 0;
+    const short = lead > 0 ? shortNameOf(words.slice(lead)) : shortNameOf(words);
+    if (o.type === undefined && o.country === undefined && acronym === undefined && ((o.absorbed && lead === 0) || o.tail || short === null)) continue;
     const name = spanOf(t, c.tokens, o.s, o.e).surface;
     // ("Saudi Arabia's Jubail Coastal Refining Company": a possessive country is the company's, named by its head word or not.)
     const owner = o.country === undefined ? possessorAt(c.tokens, c.covered, o.s) : null;
-    const country = o.country ?? (owner ? (settle(owner.candidates, c.own)?.country ?? null) : null);
-    if (!out.some((n) => n.name === name)) out.push({ name, words, short: shortNameOf(words), type: o.type ?? typeFromName(name), country, ...(o.possessed ? { possessed: true as const } : {}), ...(acronym ? { acronym } : {}) });
+    const country = o.country ?? (owner ? (settle(owner.candidates, c.own)?.country ?? null) : o.absorbed ? (settle(o.absorbed.candidates, c.own)?.country ?? null) : null);
+    if (!out.some((n) => n.name === name)) out.push({ name, words, short, type: o.type ?? typeFromName(name), country, ...(o.possessed ? { possessed: true as const } : {}), ...(acronym ? { acronym } : {}) });
   }
   return memo.set(t, out.length === 0 ? NO_NAMED : freezeRows(out));
 }

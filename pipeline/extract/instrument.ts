@@ -29,6 +29,8 @@ const CUES: readonly [Instrument, RegExp][] = [
   // "the deferred oil payment facility of $1.2 billion", "oil on deferred payment", "a $1.2bn oil facility": credit for goods bought
   // is trade finance, not a loan (before the loan cue, which would take "facility").
   ['trade', /\b(?:deferred\s+(?:oil\s+)?payments?(?:\s+(?:facilit(?:y|ies)|terms|arrangements?))?|(?:oil|fuel|petroleum|crude)(?:\s+supplies)?\s+on\s+deferred\s+payments?|(?:oil|fuel|petroleum|crude)\s+(?:import\s+)?(?:(?:credit|financing|supply|payment)\s+)?facilit(?:y|ies))\b/gi],
+  // An IMF arrangement or a lender's policy operation is lent: "arrangements under the EFF and ECF", "an SBA", "a DPO".
+  ['loan', /\b(?:EFF|ECF|RSF|SBA|RCF|RFI|PRGT|FCL|PLL|DPO|DPF|DPL|(?:stand-?by|extended)\s+arrangements?|development\s+policy\s+(?:operation|financing|loan)s?)\b/g],
   // The EU's macro-financial assistance is lent ("macro-financial aid" before "aid" reads as a grant).
   ['loan', /\bmacro-?financial\s+(?:assistance|aid|support)\b/gi],
   // ("Qatar buys $1bn of Egypt's green bonds": bonds bought are lent, not a holding.)

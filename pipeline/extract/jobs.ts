@@ -62,10 +62,12 @@ const HIRED_PASSIVE_AFTER = /^\s+(?:will|would|are|were|to|could|may)\s+(?:also\
 const PEOPLE_VERB = new RegExp(String.raw`\b(?:employment|${HIRING_VERB}|creat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|support(?:s|ed|ing)?|sustain(?:s|ed|ing)?|workforce of)\b`, 'i');
 const SHARED_NOUN_GAP = new RegExp(String.raw`^\s+(${KIND_WORD})?\s*(?:and|or|plus|,)\s+(?:an?\s+(?:further|additional)\s+|another\s+)?$`, 'i');
 const TOTAL_AFTER = /^\s+(?:jobs?\s+)?(?:in all|in total|altogether|overall|combined|in both countries)\b/i;
-const TOTAL_BEFORE = /\b(?:a total of|total of|in total|altogether|combined|overall)\s+(?:an?\s+)?(?:estimated\s+)?$/i;
+// ("..., bringing the total to 5,000 jobs": a running sum of the figures before.)
+const TOTAL_BEFORE = /\b(?:a total of|total of|in total|altogether|combined|overall|(?:bringing|taking|raising)\s+(?:the|its|their)\s+total\s+to)\s+(?:an?\s+)?(?:estimated\s+)?$/i;
 // "3,500 jobs in Balochistan", "3,500 jobs for local communities in Balochistan".
 // (Letters beyond ASCII too: "3,200 jobs in Türkiye".)
-const PLACE = /^\s+(?:for\s+(?:[a-z-]+\s+){1,3}?(?=in\s|across\s|throughout\s))?(?:in|across|at|for|throughout)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*(?:\s*,\s*\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*)*(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*)*)/u;
+// ("2,500 in neighboring Arequipa", "7,500 on the Tororo-Kampala stretch": an adjective of place, or a stretch of a line.)
+const PLACE = /^\s+(?:for\s+(?:[a-z-]+\s+){1,3}?(?=in\s|across\s|throughout\s))?(?:in|across|at|for|throughout|on(?=\s+the\s+\p{Lu}))\s+(?:(?:neighbou?ring|nearby|southern|northern|eastern|western|central|coastal)\s+)?((?:the\s+)?\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*(?:\s*,\s*\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*)*(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*)*)/u;
 
 export interface JobFigure {
   start: number;

@@ -276,7 +276,10 @@ export function mergeCommitments(mentions: readonly FactMention<Commitment>[], s
     (compatible(a.instrument, b.instrument) || GENERIC_INSTRUMENTS.has(a.instrument ?? '') || GENERIC_INSTRUMENTS.has(b.instrument ?? '') || ((eitherHeadline || overlaps(a.funder, b.funder)) && sameDebt(a.instrument, b.instrument))) &&
     (sameProject(a.project, b.project, sameName) || (eitherHeadline && (namesOthersProject(am, b) || namesOthersProject(bm, a))))));
   const rows = mergeMentions(mentions, same, (row, group) => {
-    const qualifier = bestQualifier(group, (r) => r.qualifier);
+    // ("SDR 375 million (about US$500 million)" beside a bullet's "about US$500 million": a telling in another
+    // currency is a conversion, whose "about" is the conversion's, not the sum's.)
+    const own = group.filter((m) => m.row.currency === row.currency);
+    const qualifier = bestQualifier(own.length > 0 ? own : group, (r) => r.qualifier);
     // (A headline's "to invest" says only that it is planned: the body's own word comes first.)
     const firmest = (ms: readonly FactMention<Commitment>[]) => ms.reduce<Commitment['status']>((s, m) => firmer(s, m.row.status), null);
     const status = firmest(group.filter((m) => !m.statusFromHeadlineTo)) ?? firmest(group);

@@ -28,6 +28,7 @@ const HORIZONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(?:in|during|for)\s+((?:FY\s?)?(?:19|20)\d\d(?:[-–\/]\d{2,4})?)\b/g, (m) => m[1]!],
   [/\b(after\s+(?:the\s+)?(?:expansion|completion|commissioning|full production|phase \w+|[a-z]+ing))\b/gi, (m) => m[1]!],
   [/\b(at full capacity|at peak production|once operational|when completed)\b/gi, (m) => m[1]!],
+  [/\b(within\s+(?:the\s+next\s+)?(?:\d+|[a-z]+)\s+(?:years|months))\b/gi, (m) => m[1]!],
 ];
 
 /** The horizon phrase nearest to [start, end) in the sentence, or null. */
@@ -78,6 +79,9 @@ const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|mak(?:e|es|ing)|(?:roll|
 // ("designed to process 300,000 barrels of crude oil per day": what a plant is built to take is its capacity.)
 const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing)|designed\s+to\s+(?:process|refine|treat|handle))\b/i;
 const CAPACITY_WORDS = new RegExp(CAPACITY.source, 'gi');
+const FROM_LEVEL_BEFORE = /\bfrom\s+(?:(?:about|around|some|nearly)\s+)?$/i;
+const TO_LEVEL_AFTER = /^\s+(?:[a-z]+\s+){0,3}?to\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?\d/i;
+const FROM_TO_BEFORE = /\bfrom\s+(?:(?:about|around|some|nearly)\s+)?[\d.,]+\s*(?:(?:million|billion|thousand)\s+)?(?:[a-z]+\s+){0,3}?to\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
 const LENGTH_UNITS: ReadonlySet<string> = new Set(['km', 'mi', 'ha', 'acre']);
 /** "powered by 3GW of solar capacity and produce 1 million tonnes": a verb of producing after the capacity word is the figure's. */
 function producedAfterCapacity(before: string): boolean {
@@ -102,7 +106,7 @@ const OUTPUT_OF_WHAT = /^\s+of\s+[\w\s,-]{1,70}?(?=\s+(?:(?:will|would|could|is|
 const EXPORT_VERB_BEFORE = /\b(?:export|exports|exported|exporting)\s+(?:[a-z]+\s+){0,2}$/i;
 const SELL_VERB_BEFORE = /\b(?:sell|sells|selling|sold|ship|ships|shipping|shipped)\s+(?:[a-z]+\s+){0,2}$/i;
 const ABROAD_AFTER = /^\s+(?:abroad|overseas|to\s+(?:foreign|overseas|international|export)\s+(?:markets|buyers|customers|clients)|for\s+export)\b/i;
-const EXPORTED_AFTER = /^\s+(?:(?:will|would|could|is|are|was|were|to)\s+(?:[a-z]+\s+){0,2}?(?:exported|shipped\s+abroad|sold\s+abroad|sold\s+overseas|sold\s+to\s+(?:foreign|overseas|international)\s+(?:markets|buyers|customers|clients))|(?:is\s+|are\s+|will\s+be\s+)?(?:destined|earmarked|meant|intended|slated)\s+for\s+export|for\s+export)\b/i;
+const EXPORTED_AFTER = /^\s+(?:(?:will|would|could|is|are|was|were|to)\s+(?:[a-z]+\s+){0,2}?(?:exported|shipped\s+abroad|sold\s+abroad|sold\s+overseas|sold\s+to\s+(?:foreign|overseas|international)\s+(?:markets|buyers|customers|clients))|(?:is\s+|are\s+|will\s+be\s+)?(?:destined|earmarked|meant|intended|slated|allocated|reserved|bound)\s+for\s+export|for\s+export)\b/i;
 /**
  * A bare share right after an output figure: "200,000 barrels a day, with 80% destined for export",
  * "500,000 tonnes a year, 70% of which will be exported". The figure it is a share of is the
@@ -144,7 +148,11 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
   }
 
   for (const q of findQuantities(text)) {
-    const before = text.slice(Math.max(0, q.start - 60), q.start);
+    // "raise the port's handling capacity from 1.6 million tonnes to 4.5 million tonnes": the level it starts from
+    // is no projection, and the one it reaches is read with the words before both.
+    if (FROM_LEVEL_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) && TO_LEVEL_AFTER.test(text.slice(q.end, q.end + 20))) continue;
+    const fromTo = FROM_TO_BEFORE.exec(text.slice(Math.max(0, q.start - 60), q.start));
+    const before = text.slice(Math.max(0, q.start - 60 - (fromTo?.[0].length ?? 0)), q.start - (fromTo?.[0].length ?? 0));
     const after = text.slice(q.end, q.end + 40);
     let metric: ProjectionMetric | null = null;
     let commodity = q.commodity;

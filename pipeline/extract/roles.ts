@@ -84,7 +84,7 @@ const DIRECTION = String.raw`(?:north|south|east|west|central|north-?east|north-
 const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
 /** "in Zrenjanin, northern Serbia": a town, then the part of the country it is in (case-sensitive: the town is a name). */
 const TOWN_THEN_REGION_BEFORE = new RegExp(String.raw`\b(?:in|at|near)\s+[A-Z][\p{L}'’-]+,\s+${DIRECTION}\s+$`, 'u');
-const AGENT_BEFORE = /\b(?:anchored|funded|financed|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\b(?:anchored|funded|financed|paid|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
 // ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
 const BUILDER_BEFORE = /\b(?:built|developed|constructed)\s+(?:(?:and\s+(?:run|operated)|jointly|mainly)\s+)?by\s+(?:the\s+)?$/i;
 /** A group money goes to, right before the party leading it: "to a consortium led by", "for the joint venture led by". */
@@ -251,7 +251,7 @@ const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|
 // sentence names its counterparty, only not by name; a neighbour's funder is not it. ("The lenders
 // signed ..." points back to lenders named before, so a subject with "the" is not such a party.)
 const GENERIC_PARTY_NOUNS = 'companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors';
-const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|a syndicate of|a club of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:${GENERIC_PARTY_NOUNS})`;
+const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|a syndicate of|a club of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|commercial|state-owned|participating|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:${GENERIC_PARTY_NOUNS})`;
 const SPEAKER_OF_OTHERS = new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTING}\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|their\s+)?${GENERIC_PARTY_WORDS}\b`, 'i');
 // "The financing is part of a $3.5bn debt package": the subject is the part; the whole's funder is not its.
 const PART_OF_BEFORE = /\b(?:part|portion|share|component)\s+of\s+(?:a|an|the)\s+$/i;
@@ -277,7 +277,9 @@ const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[
 // ("an investment forum in Riyadh": where an event was held, not who receives.)
 const LOCAL_NOUN = /\b(?:in\s+local|locally|in\s+the\s+country|domestic\s+(?:plants?|factories|projects?))\b/i;
 /** A sale before the figure: "agreed to sell a 30% stake in X to Y for". */
-const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling)\b[^.;]*\bto\s+[^.;]*\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
+// ("agreed to sell a 30% stake in the project to Japan's Mitsui & Co in a deal worth $870 million": the deal's worth too.)
+// (And its parts: "..., including $520 million to be paid at closing and as much as $350 million in deferred payments".)
+const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling)\b[^.;]*\bto\s+[^.;]*\b(?:for|in\s+a\s+(?:deal|transaction|sale)\s+(?:worth|valued\s+at))\s+(?:[$€£¥₹]\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?,?\s+(?:including|of\s+which)\s+[^.;]*?)?(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to|as\s+much\s+as)?\s*$/i;
 /** A town and a comma before the state it is in: "Cartersville, " in "in Cartersville, Georgia". */
 const TOWN_BEFORE = /\b[A-Z][a-z]+,\s$/;
 const EVENT_IN_BEFORE = /\b(?:gathered|gathering|met|meeting|convened|convening|assembled|conferred)\s+(?:in|at)\s+(?:the\s+)?$/i;
@@ -287,7 +289,8 @@ const CO_FINANCIER_BEFORE = /\b(?:(?:co-?financ|co-?fund|co-?lend|co-?invest)\w*
 const EXPORTED_TO_BEFORE = /\b(?:export(?:s|ed|ing)?|ship(?:s|ped|ping)?|sold|sell(?:s|ing)?|supplied|suppl(?:y|ies|ying)|deliver(?:s|ed|ing)?)\s+(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?to\s+(?:the\s+)?$/i;
 const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
-const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
+// ("the balance of $1.6b will come from commercial banks": the source told with a verb of coming.)
+const GENERIC_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){1,2})?(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to)\s+come\s+|comes\s+|came\s+)?from\s+(?:the\s+)?${GENERIC_PARTY_WORDS}\b`);
 /** A generic source whose members are then named: "from a group of African banks including Afreximbank". */
 const NAMED_MEMBERS_AFTER = /^[^.;]{0,90}?\b(?:including|such\s+as|led\s+by|among\s+them)\s+(?:the\s+)?[\p{Lu}]/u;
 /** A clause whose subject is a generic party, up to its figure: "that private investors are expected to contribute another". */
@@ -329,6 +332,8 @@ const CO_BUILDERS_AFTER = /^\s+(?:partners?|companies|firms|investors|groups|con
 /** An agreement's clause of what a party will do: "under which", "whereby", "through which". */
 const UNDER_WHICH = /\b(?:under\s+which|whereby|through\s+which)\b/i;
 const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
+/** A sentence opening with "(The) government" as its subject, up to its figure: "Government has signed a". */
+const GOVERNMENT_SUBJECT = /^\W*(?:the\s+)?(?:central\s+|federal\s+|national\s+)?government\s+(?!of\b)(?:has|have|had|on\s+\w+|yesterday|today|\w+day)?\s*(?:signed|inked|sealed|concluded)\b/i;
 /** A clause whose subject is "the government", of no country named. */
 const THE_GOVERNMENT = /^\W*the\s+government\s+(?!of\b)/i;
 const THE_GOVERNMENT_ANYWHERE = /\bthe\s+government\b/i;
@@ -341,7 +346,7 @@ const FRONTED_TIME = /^\W*(?:on|in|last|this|next|earlier|later)\s+(?:[A-Z][a-z]
 /** A phrase fronted before a clause's subject: "Under the deal, ", "As part of the agreement, ". */
 const FRONTED_PHRASE = /^\W*(?:under|as\s+part\s+of|in\s+line\s+with|according\s+to|in\s+return|in\s+addition|separately|meanwhile|for\s+its\s+part)\b[^,;.]{0,40},\s*/i;
 // ("The largest loan, of ¥121.4 billion, is ...": an adjective of rank may stand before the noun.)
-const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:(?:largest|biggest|smallest|first|second|third|last|latest|new|remaining|other|main)\s+)?(?:bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|emirate|state|corporation|administration|lenders|investors))\b/i;
+const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:(?:largest|biggest|smallest|first|second|third|last|latest|new|remaining|other|main|executive)\s+)?(?:board|bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|emirate|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|state\s+(?=(?:banks?|lenders?|companies|company|firms?|enterprises|investors|funds?|entities|institutions|financiers)\b)|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|leadership|side|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
 const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|shall|should|must|did|does|do|also|already|recently|now|then|has|plans|aims|eyes|agrees|agreed|approves|approved|signs|signed|lends|lent|invests|invested|provides|provided|extends|extended|grants|granted|gives|gave|announces|announced|unveils|unveiled|says|said|vows|vowed|promises|promised|pledges|pledged|commits|committed|offers|offered|seeks|sought|wants|wanted|considers|mulls|weighs|backs|backed|funds|funded|finances|financed|injects|deposits|deposited|disburses|disbursed|releases|released|expects|expected|intends|intended|hopes|hoped|proposes|proposed|expressed|expresses|and|or|to|an|a|the|with|in|for|from|on|at|by|as|of|over|after|before|which|that|who|among|this|its|their|last|next|on|since|amid|under|into|via|plus|alongside|worth|totalling|totaling|but|while|if|when|aim|aims|plan|want|hope|intend|seek|expect|agree|pledge|commit|sign|approve|lend|invest|provide|offer|extend|grant|give|fund|finance|back|consider|eye|target|targets|mull|weigh|announce|unveil|launch|launches|set|sets|look|looks|move|moves|be|remains|became|becomes|received|receives|secured|secures|got|gets|won|wins|will|agree|rolls|pours|ploughs|plows|channels|inks|seals|providing|contributing|lending|investing|offering|extending|pledging|injecting|putting|financing|funding|[a-z]{2,}ed)\b/i;
@@ -863,7 +868,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "€200m will be grants and the rest loans from the EIB": the source of the rest, not of this figure.
       // ("a loan from X, while the Development Bank of Kazakhstan will provide up to 120 billion tenge": a source of
       // a clause before the figure's own, whose subject gives it.)
-      const otherClause = m.end <= anchorStart && s.slice(m.end, anchorStart).includes(', while ');
+      // (Or before ", and the World Bank is expected to provide": a clause with a subject of its own.)
+      const otherClause = m.end <= anchorStart && /,\s+(?:while|whereas|and\s+(?:the\s+)?\p{Lu})/u.test(s.slice(m.end, anchorStart));
       // ("unveiled a €1.3 billion package ..., combining EU grants with loans from the EIB": the source of one of
       // the whole's components, whose subject gives it.)
       const component = m.start >= anchorEnd && COMPONENTS_GAP.test(s.slice(anchorEnd, m.start));
@@ -910,7 +916,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "Kestrel Mining said lenders have committed $3.5bn": the speaker reports what others give.
       !SPEAKER_OF_OTHERS.test(s.slice(m.end, anchor)) &&
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
-      (!neighbour || /^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,|\d{1,2}|[-–—:]|\([^)]{1,30}\))\s*)*$/u.test(s.slice(clauseStart, m.start))),
+      (!neighbour || /^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,|\d{1,2}|[-–—:]|\([^)]{1,30}\))\s*)*$/u.test(s.slice(clauseStart, lead))),
   );
   // In a neighbouring sentence (no figure) the subject is the first party, early in the sentence;
   // past a word that names no party of its own ("The Saudi Public Investment Fund": "Saudi" only
@@ -958,12 +964,16 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
 
 /** Where a country named as its state begins: at "The Government of" in "The Government of Japan will provide"; else the mention's start. */
 function stateTitleStart(a: Analysed, m: EntityMention): number {
-  // ("in the Republic of Karakalpakstan": a region may be titled as a state too.)
-  if ((m.kind !== 'country' && m.kind !== 'place') || m.via === 'demonym') return m.start;
+  if (m.via === 'demonym') return m.start;
+  // ("in the Republic of Karakalpakstan": a region may be titled as a state too; "The Executive Board of the
+  // International Monetary Fund today approved": an organisation acts through its board.)
+  const title = m.kind === 'country' || m.kind === 'place' ? STATE_TITLE_BEFORE : isOrg(m) ? BOARD_OF_BEFORE : null;
+  if (title === null) return m.start;
   const before = a.sentence.slice(Math.max(0, m.start - 60), m.start);
-  const t = STATE_TITLE_BEFORE.exec(before);
+  const t = title.exec(before);
   return t ? m.start - before.length + t.index : m.start;
 }
+const BOARD_OF_BEFORE = /\b(?:the\s+)?(?:executive\s+)?board(?:\s+of\s+(?:executive\s+)?directors)?\s+of\s+(?:the\s+)?$/i;
 
 /** Before a verb with no subject of its own: "... and commit", "... and will also provide". */
 const AND_VERB_BEFORE = /\band\s+(?:(?:will|would|also|then|to)\s+)*$/i;
@@ -1258,6 +1268,8 @@ function hostCountry(dateline: string | null, index: EntityIndex): string | null
 }
 
 /** An agreement with a party to build and operate something (a concession): "agreement with X to build and operate a port". */
+/** An agreement with a party to build or develop something: "a partnership agreement with Qatari Diar, ..., to develop". */
+const DEVELOP_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?|partnerships?|memorand(?:um|a|ums)|mous?)\b[^.;]{0,60}?\bwith\s+[^.;]{1,100}?\bto\s+(?:build|develop|construct|set\s+up|establish)\b/i;
 const OPERATE_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?)\s+with\s+[^.;]{1,80}?\bto\s+(?:build|develop|construct)(?:\s*,\s*own)?\s*(?:,|and)\s+(?:operate|run)\b/i;
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
 // ("a credit line of up to $2 billion with China Development Bank": the figure may sit between.)
@@ -1420,6 +1432,12 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       const borrower = a.parties.find((m) => isOrg(m) && !FINANCIER_TYPES.includes(m.type) && m.end <= figure.start && !a.places.has(m));
       const q = borrower ? partyIn(a, borrower) : null;
       if (q && !funderParties.some((f) => f.name === q.name)) recipient = q;
+      // "Kampala. Government has signed a $2.7b loan agreement with a syndicate of lenders led by Standard Chartered":
+      // "(the) government" signing is the dateline country's (a story filed from a hub names no government so).
+      else if (!q && GOVERNMENT_SUBJECT.test(sentence.slice(datelineLength(sentence, ctx.dateline), figure.start))) {
+        const host = hostCountry(ctx.dateline, index);
+        if (host !== null && !funderParties.some((f) => f.country === host)) recipient = { name: host, type: 'government', country: host };
+      }
     }
   }
   // "VinFast's founder X will provide the carmaker with $1bn": a person's money goes to the organisation the
@@ -1572,6 +1590,14 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       parties = [recipient];
       recipient = domestic;
     }
+  }
+  // "Egypt signed on Tuesday a $22 billion partnership agreement with Qatari Diar, the real estate arm of the QIA, to
+  // develop the Ras Shokeir area": a government signing with a foreign organisation, not a lender, to build or
+  // develop something receives its investment.
+  if (parties.length === 1 && parties[0]!.type === 'government' && recipient && recipient.type !== 'government' && recipient.type !== null && !FINANCIER_TYPES.includes(recipient.type) && recipient.country !== null && recipient.country !== parties[0]!.country && /\bto\s+(?:build|develop|construct|set\s+up|establish)\b/i.test(sentence) && BILATERAL_VERB.test(sentence) && DEVELOP_AGREEMENT_WITH.test(sentence)) {
+    const government = parties[0]!;
+    parties = [recipient];
+    recipient = government;
   }
   // Written out rather than spread: an object spread copies through a slow generic path.
   const funderColumns = parties.length > 0 ? join(parties) : null;

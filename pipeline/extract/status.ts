@@ -50,7 +50,8 @@ const NEGATION = /\b(?:not|n't|never|yet to|no longer|failed to|without|refused 
 const PENDING = /\b(?:subject\s+to|pending|awaiting|awaits|await|requires?|required|needs?|needing|conditional\s+on|ahead\s+of|before|for)\s+(?:(?:final|formal|the|an?|its|their|his|her|board|parliamentary|regulatory|cabinet|shareholder|government|official)\s+)*$/i;
 const MODAL = /\b(?:could|may|might|would|can|should)\s+(?:also\s+|soon\s+|still\s+)?(?:be\s+)?$/i;
 // "$1.5bn in budget support to be disbursed this year": a bare "to be" looks ahead too.
-const EXPECT = /\b(?:will|shall|(?:is|are|was|were) to|expected to|set to|likely to|poised to|slated to|projected to|anticipated to)\s+(?:be\s+)?$|\bto\s+be\s+$/i;
+// ("it expects the IMF's Executive Board to approve": what a party expects another to do.)
+const EXPECT = /\b(?:will|shall|(?:is|are|was|were) to|expected to|set to|likely to|poised to|slated to|projected to|anticipated to)\s+(?:be\s+)?$|\bto\s+be\s+$|\b(?:expects?|expected|anticipates?|hopes?)\s+(?:the\s+)?[^.;,]{1,60}?\s+to\s+$/i;
 const INTEND = /\b(?:aims? to|plans? to|intends? to|seeks? to|hopes? to|wants? to|looking to|keen to|desire to|push(?:es)? to|bid to|efforts? to)\s+(?:be\s+)?$/i;
 
 /** Every status cue in the sentence, with its hedges applied. */
@@ -61,7 +62,7 @@ export function statusCues(sentence: string): StatusCue[] {
       const start = m.index;
       const end = start + m[0].length;
       if (cues.some((c) => start < c.end && c.start < end)) return;
-      const before = sentence.slice(Math.max(0, start - 40), start);
+      const before = sentence.slice(Math.max(0, start - 100), start);
       // "said it would invest" reports a pledge; a bare "would invest" is a condition.
       const conditional = /^would\b/i.test(m[0]) && !REPORTED.test(sentence.slice(Math.max(0, start - 60), start));
       // "scrapped plans to invest", "shelved its plan to build": the plan is what was cancelled.
@@ -120,12 +121,13 @@ export function statusOf(sentence: string, start: number, end: number, after = 8
   }
   // "a planned $280 million cement plant by X had been cancelled": a death told in the passive after the figure,
   // in its own clause, ends what the words before it planned.
-  if (best && best.status !== 'cancelled' && PASSIVE_END_GATE.test(sentence)) {
+  if ((best === null || best.status !== 'cancelled') && PASSIVE_END_GATE.test(sentence)) {
     const rest = sentence.slice(end);
     const limit = clauseLimit(rest, end, sentence.length);
     for (const cue of cues) {
       // (Not another clause's: "..., replacing a deal that was cancelled".)
-      if (cue.status === 'cancelled' && cue.start >= end && cue.start < limit && PASSIVE_BEFORE.test(sentence.slice(Math.max(end, cue.start - 20), cue.start)) && !/,|\b(?:that|which|who)\b/.test(sentence.slice(end, cue.start))) return cue;
+      // (", but talks on the loan were put on hold": a comma before "but" is the same telling's.)
+      if (cue.status === 'cancelled' && cue.start >= end && cue.start < limit && PASSIVE_BEFORE.test(sentence.slice(Math.max(end, cue.start - 24), cue.start)) && !/,(?!\s+but\b)|\b(?:that|which|who)\b/.test(sentence.slice(end, cue.start))) return cue;
     }
   }
   if (best) return best;
@@ -146,8 +148,8 @@ function clauseLimit(rest: string, end: number, length: number): number {
 }
 
 // ("had agreed in principle to provide about $2.7bn but later pulled out": a death told after "but" too.)
-const PASSIVE_END_GATE = /\b(?:been|was|were|but)\s+(?:later\s+|since\s+|now\s+|then\s+|subsequently\s+)?(?:cancel|scrap|shelve|terminat|called|abandon|suspend|halt|withdr|reject|pulled)/i;
-const PASSIVE_BEFORE = /\b(?:been|was|were|but)\s+(?:later\s+|since\s+|now\s+|then\s+|subsequently\s+)?$/i;
+const PASSIVE_END_GATE = /\b(?:been|was|were|but)\s+(?:later\s+|since\s+|now\s+|then\s+|subsequently\s+)?(?:put\s+)?(?:cancel|scrap|shelve|terminat|called|abandon|suspend|halt|withdr|reject|pulled|on\s+(?:hold|ice))/i;
+const PASSIVE_BEFORE = /\b(?:been|was|were|but)\s+(?:later\s+|since\s+|now\s+|then\s+|subsequently\s+)?(?:put\s+)?$/i;
 
 /** A comma, then another figure within a few words (its amount is where the match ends). */
 const COMMA_THEN_FIGURE = /,\s[^.;,]{0,30}?(?=[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:bn|billion|million|mn|trillion)\b)/;

@@ -108,7 +108,9 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     let whole: FactMention<Commitment> | null = null;
     for (const w of mentions) {
       const back = part.position - w.position;
-      if (back < 1 || back > REACH || w.row.part_of !== null || !smallerPart(part.row, w.row, rates)) continue;
+      // (A whole may be a part itself: "The remaining $3 billion of the land price" of the "$7 billion" for the land,
+      // within the $22 billion deal.)
+      if (back < 1 || back > REACH || partOf.get(w) === part.row.commitment_id || !smallerPart(part.row, w.row, rates)) continue;
       // A part that names a funder belongs to a whole that names one of the same.
       // (Its government counts: "JICA will provide the balance" of what "Japan, ADB to co-finance".)
       if (part.row.funder !== null && (w.row.funder === null || !(overlaps(part.row.funder, w.row.funder) || ofFunderCountry(part.row, w.row)))) continue;

@@ -31,3 +31,23 @@ export function withWholesRecipients(mentions: readonly FactMention<Commitment>[
   }
   return withChanges(mentions, changes);
 }
+
+/**
+ * And the other way, down every level, once a whole's tellings are merged into one row: a part that
+ * names no recipient goes where its whole goes ("of which $4 billion will be transferred in cash" of
+ * the "$7 billion" for the land, itself a part of the $22 billion deal with Egypt).
+ */
+export function withPartsRecipients(rows: readonly Commitment[]): Commitment[] {
+  if (!rows.some((r) => r.part_of !== null && r.recipient === null)) return [...rows];
+  const byId = new Map(rows.map((r) => [r.commitment_id, r] as const));
+  const wholeRecipient = (r: Commitment, depth: number): Commitment | null => {
+    if (r.recipient !== null) return r;
+    const whole = r.part_of === null || depth > 4 ? undefined : byId.get(r.part_of);
+    return whole === undefined ? null : wholeRecipient(whole, depth + 1);
+  };
+  return rows.map((r) => {
+    if (r.part_of === null || r.recipient !== null) return r;
+    const from = wholeRecipient(r, 0);
+    return from === null ? r : { ...r, recipient: from.recipient, recipient_country: from.recipient_country };
+  });
+}

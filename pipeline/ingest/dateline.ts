@@ -35,17 +35,23 @@ const UPPER_DATED_STOP = new RegExp(`^${UPPER_CITY}${COUNTRY}?,\\s*(?<date>${DAT
 // City (Agency) -
 const MIXED_AGENCY = new RegExp(`^${MIXED_CITY}\\s*${AGENCY}\\s*${DASH}\\s`, 'u');
 
+// City. — a place alone, then a full stop, opening the paragraph (Ugandan and Tanzanian dailies: "Kampala.
+// Government has signed ..."). A sentence is never one capitalised word, but a label may be: see NOT_PLACES.
+const MIXED_STOP = new RegExp(`^${MIXED_CITY}\\.\\s+(?=\\p{Lu})`, 'u');
+
 /** Capitalised labels that open paragraphs but are not places. */
 const NOT_PLACES = new Set([
   'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'COMMENT', 'EDITORIAL', 'NOTE', 'EDITOR’S NOTE',
   "EDITOR'S NOTE", 'WATCH', 'LISTEN', 'READ', 'PHOTO', 'VIDEO', 'LIVE', 'FACT BOX', 'FACTBOX', 'Q', 'A', 'FILE',
   'CORRECTION', 'CLARIFICATION', 'SOURCE', 'SOURCES', 'ALSO READ', 'READ MORE', 'RELATED', 'AP', 'AFP', 'US', 'UK', 'EU',
+  'YES', 'NO', 'MEANWHILE', 'HOWEVER', 'ALSO', 'STILL', 'AGAIN', 'THANKS', 'INDEED', 'EXACTLY', 'FINE', 'SO', 'WELL', 'MR', 'MRS',
+  'MS', 'DR', 'PROF', 'ST', 'SEN', 'REP', 'GEN', 'GOV', 'LT', 'COL', 'CAPT', 'SGT', 'JR', 'SR', 'INC', 'LTD', 'CO', 'CORP', 'NO',
 ]);
 
 /** The dateline opening a body paragraph, or null. */
 export function findDateline(paragraph: string): Dateline | null {
   const text = paragraph.trimStart();
-  for (const pattern of [UPPER, UPPER_DATED_STOP, MIXED_DATED, MIXED_AGENCY]) {
+  for (const pattern of [UPPER, UPPER_DATED_STOP, MIXED_DATED, MIXED_AGENCY, MIXED_STOP]) {
     const m = pattern.exec(text);
     if (m === null) continue;
     const city = m[1]!.replace(/[-.]+$/, '');

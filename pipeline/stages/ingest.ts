@@ -35,7 +35,7 @@ export interface IngestOptions {
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /** Bump when ingest rules change (cleaning, splitting, titles, dates): cached results are keyed by it. */
-export const INGEST_VERSION = 'ingest-2';
+export const INGEST_VERSION = 'ingest-3';
 
 export interface Ingested {
   articles: Article[];
@@ -65,8 +65,15 @@ function stated(input: RawInput): StatedMeta {
 
 /** The dateline of the first body paragraph (after the title and the summary bullets). */
 function datelineOf(lines: readonly string[]): Dateline | null {
-  const body = lines.slice(1).filter((l) => !isBullet(l));
-  return body.length > 0 ? findDateline(body[0]!) : null;
+  const body = lines.slice(1).filter((l) => !isBullet(l) && l.trim() !== '');
+  // The first paragraph, or the first after a byline or a time stamp ("By Monitor Reporter", "Updated 24 Nov"):
+  // short lines with no sentence in them.
+  for (let i = 0; i < Math.min(body.length, 4); i++) {
+    const found = findDateline(body[i]!);
+    if (found !== null) return found;
+    if (body[i]!.trim().length > 60 || /[.!?]["”’]?\s*$/.test(body[i]!.trim())) return null;
+  }
+  return null;
 }
 
 function sentencesOf(article: Article): Sentence[] {

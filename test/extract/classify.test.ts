@@ -236,6 +236,8 @@ const cases: [string, string[]][] = [
   ["Kenya's exposure to TDB Group, including the new facility, stands at about Sh170 billion.", ['none']],
   ['India Exim Bank has so far extended 11 LoCs to Malawi, taking the cumulative commitment to about USD 560 million.', ['none']],
   ['Chinese companies have invested about $30 billion in Peru, mostly in copper mining.', ['none']],
+  ['Chinese companies invested a record 7.6 billion euros in Hungary last year.', ['none']],
+  ['Chinese companies will invest 7.6 billion euros in Hungary.', ['commitment']],
   ['Colombia spent 2.7 trillion pesos on electricity subsidies for low-income households last year.', ['none']],
   ['The government has budgeted Rs9.8 trillion for debt servicing in the current fiscal year.', ['none']],
   ['Foreign companies signed 11 memorandums of understanding (MoUs) worth $2.3 billion with the investment authority.', ['commitment']],
@@ -249,6 +251,12 @@ const cases: [string, string[]][] = [
   // The next item of a breakdown of money given, put to use as the first was.
   ['Of it, 600 million yuan of the grant will be used to build housing in Colombo, and 350 million yuan will go to the supply of machinery.', ['commitment', 'commitment']],
   ['Sales of $600 million were booked in Europe, and $350 million will go to Asia.', ['projection:revenue', 'none']],
+  ["Egypt's Finance Ministry on Sunday denied reports circulated on social media and some news websites claiming that Egypt had obtained a new $5 billion loan from Saudi Arabia.", ['none']],
+  ['Kuwait has agreed to renew deposits worth $2 billion held at the central bank for two more years.', ['commitment']],
+  ['The board is expected to approve the disbursement of a tranche worth about $1.2 billion in January.', ['commitment']],
+  // A stock held is no money given; the rest of a price to be paid is.
+  ['He added that the Qatari deposits at the central bank currently total some $5.5 billion.', ['none']],
+  ['The remaining $3 billion of the land price will be covered by converting deposits into investments.', ['commitment']],
   // What a country owes is no money given; a loan that adds to it is.
   ["Loans from China account for about $5bn of the country's $46.9bn external debt.", ['none', 'none']],
   ['Kenya has $38 billion in public debt.', ['none']],

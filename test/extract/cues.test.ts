@@ -107,6 +107,7 @@ describe('statusOf', () => {
     ['The payment leaves [[$650 million]] still to come.', 'expected'],
     ['Afreximbank will release [[a quarter of a billion dollars]] within two weeks.', 'pledged'],
     ['The lender pulled out of the planned [[$400m]] financing.', 'cancelled'],
+    ["The ministry expects the International Monetary Fund's Executive Board to approve a tranche of about [[$1.2 billion]] in January.", 'expected'],
     // A head of state's signed order approves spending; a signed agreement is signed.
     ['The President signed an order allocating [[17 million manat]] for a school in Osh.', 'approved'],
     ['The minister signed a decree releasing [[$20 million]] for the project.', 'approved'],
@@ -118,6 +119,7 @@ describe('statusOf', () => {
     ['The bank had agreed in principle in 2021 to provide about [[$2.7bn]] but later pulled out of the project.', 'cancelled'],
     ['The bank agreed to provide [[$2.7bn]] but asked for guarantees.', 'agreed'],
     ['China Exim had offered about [[$2.7bn]] but pulled out amid concerns over debt.', 'cancelled'],
+    ['The line was to be financed by a [[$2.2b]] loan from China Exim, but talks on the loan were put on hold in 2022.', 'cancelled'],
     ['Bolivia has put on ice a planned loan of nearly [[$1.4 billion]] from China.', 'cancelled'],
     ['The government put the [[$2bn]] deal on hold.', 'cancelled'],
     // Money parked at a central bank is there; what a party will backstop it pledges.
@@ -240,6 +242,7 @@ describe('instrumentOf', () => {
     ['The Kingdom agreed to extend the deferred oil payment facility of [[$1.2 billion]] for another year.', 'trade'],
     ['Riyadh will supply oil on deferred payment worth [[$1.5bn]] a year.', 'trade'],
     ['Saudi Arabia extends [[$1.2bn]] oil facility', 'trade'],
+    ['The Board approved arrangements under the EFF and ECF for Kenya in an amount of [[SDR 1.95 billion]].', 'loan'],
     // An agency listed after other lenders is one of a group; alone, its money is export credit.
     ['The developer is in talks with DBS Bank, OCBC and the Japan Bank for International Cooperation (JBIC) to raise [[$1.5 billion]] in project loans.', 'loan'],
     ['JBIC will provide [[$400 million]] for the plant.', 'export_credit'],

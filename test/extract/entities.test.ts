@@ -204,6 +204,13 @@ describe('findEntities', () => {
       ['Singapore', 'Singapore', 'country', 'government', 'Singapore', 'name'],
     ]);
   });
+  it('finds a company whose name opens with a place again by the word after the place', () => {
+    expect(brief('Yalong said it would commit $1.2 billion.', ['Chinese lithium producer Sichuan Yalong Lithium will build a plant.'])).toEqual([
+      ['Yalong', 'Sichuan Yalong Lithium', 'unknown_organization', 'other', 'China', 'capitalised'],
+    ]);
+    // Not by the place itself: "Sichuan" alone stays the province.
+    expect(brief('Sichuan will host the plant.', ['Chinese lithium producer Sichuan Yalong Lithium will build a plant.']).map((b) => [b[0], b[2]])).toEqual([['Sichuan', 'place']]);
+  });
   it('finds a company named again by the acronym the context gave it in brackets, with the country of its possessive', () => {
     expect(brief('Under the deal, KPRC will hold a 70 percent stake.', ["Kuwait's Kazma Petroleum Refining Company (KPRC) signed a framework agreement."])).toEqual([
       ['KPRC', 'Kazma Petroleum Refining Company', 'unknown_organization', 'company', 'Kuwait', 'acronym'],

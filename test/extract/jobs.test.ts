@@ -10,6 +10,9 @@ const cases: [string, Row[]][] = [
   ['The mine will create more than 1 400 jobs during the 26-month construction period.', [[1400, 'over', 'construction', null]]],
   ['Construction, set to begin early next year, is expected to employ about 4,500 workers.', [[4500, 'about', 'construction', null]]],
   ['The plant will need around 350 permanent staff once running.', [[350, 'about', 'operations', null]]],
+  ['Construction would create some 6,000 jobs in Apurimac and 2,500 in neighboring Arequipa.', [[6000, 'about', 'construction', 'Apurimac'], [2500, 'about', 'construction', 'Arequipa']]],
+  ['The contractor expects to employ 6,000 workers on the Malaba-Tororo stretch and 7,500 on the Tororo-Kampala stretch.', [[6000, 'exact', null, 'Malaba-Tororo'], [7500, 'exact', null, 'Tororo-Kampala']]],
+  ['The project will provide 3,500 jobs in Sokhna and 1,500 jobs in Port Said, bringing the total to 5,000 jobs.', [[3500, 'exact', null, 'Sokhna'], [1500, 'exact', null, 'Port Said'], [5000, 'exact', 'total', null]]],
   ['The dam will need 2,000 residents to move.', []],
   ['It will create an estimated 3,500 jobs for local communities in Balochistan.', [[3500, 'about', null, 'Balochistan']]],
   ['It will create an estimated 4,000 jobs in Chile and 1,200 jobs in Peru.', [

@@ -42,6 +42,7 @@ describe('shares: of a project\'s output exported, and of a country\'s exports',
     ['About 70pc of its output will be exported.', [['export_share_of_output', 70, 'about', 'output', null]]],
     ['Around 60% of the output will be sold to foreign buyers.', [['export_share_of_output', 60, 'about', 'output', null]]],
     ['Nearly 90% of the output is destined for export.', [['export_share_of_output', 90, 'nearly', 'output', null]]],
+    ['The complex will produce ammonia, with up to 90 percent of its output allocated for export to Europe.', [['export_share_of_output', 90, 'up_to', 'output', null]]],
     ['The mine will run for 24 years, with roughly 80 percent of output to be exported.', [['export_share_of_output', 80, 'about', 'output', null]]],
     ['About 40 percent of its output of diesel, jet fuel and petrochemical feedstock will be earmarked for export.', [['export_share_of_output', 40, 'about', 'output', null]]],
     ['It will export about 30% of its output by 2030.', [['export_share_of_output', 30, 'about', 'output', 'by 2030']]],
@@ -100,6 +101,8 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ['The plant is expected to generate around 3.1 terawatt hours (TWh) of electricity a year.', [['production', 3.1, 'TWh', 'year']]],
     ['It will have 2.2 gigawatts of solar panels and 4.4 gigawatt hours (GWh) of battery storage.', [['capacity', 2.2, 'GW', null], ['capacity', 4.4, 'GWh', null]]],
     ['The complex will export most of its electricity to Singapore through a 95-kilometer subsea cable.', []],
+    // A level reached "from" another: the one reached, read with the words before both.
+    ["The works will raise the port's handling capacity from 1.6 million tonnes to 4.5 million tonnes of cargo a year.", [['capacity', 4.5e6, 't', 'year']]],
     // What a plant is designed to process is its capacity.
     ['The refinery, designed to process 300,000 barrels of crude oil per day, will be built in two phases.', [['capacity', 3e5, 'bbl', 'day']]],
     // The commodity's last words and its acronym may stand between the figure and its period.

@@ -7370,4 +7370,452 @@ export const CASES: UnseenCase[] = [
     jobs: [{ count: 12000, kind: 'construction' }],
     projections: [{ metric: 'capacity', value: 4.5, unit: 'GW' }],
   },
+  // Helper round O (2026-11-27).
+  {
+    name: "A Chinese embassy statement carried by a state news agency: a yuan grant over three years signed, in a 'bln' headline and the body with dollars in brackets, two of its parts by purpose and an unsized remainder, an interest-free loan converted into a grant, a policy bank's buyer's credit of up to a sum once debt restructuring is done, the expressway's cost, housing units, construction jobs, trade and debt owed to the bank",
+    text: [
+      'China to provide 1.5 bln yuan in grants to Sri Lanka, turns 2017 loan into aid',
+      'COLOMBO, Nov. 26 (Xinhua) -- China will provide 1.5 billion yuan (about 210 million U.S. dollars) in grant assistance to Sri Lanka over the next three years under an agreement on economic and technical cooperation signed here on Wednesday, the Chinese Embassy in Sri Lanka said in a statement.',
+      'The agreement was signed by Chinese Ambassador to Sri Lanka Liu Jianmin and Secretary to the Treasury Harshana Perera in the presence of senior officials from both sides.',
+      'According to the statement, 600 million yuan of the grant will be used to build 1,800 housing units for low-income families in Colombo and Kandy, and 350 million yuan will go to the supply of agricultural machinery and fishing equipment to the Northern and Eastern provinces, while the remainder will fund livelihood projects to be jointly identified by the two sides.',
+      "The Chinese side has also agreed to convert an interest-free loan of 200 million yuan, extended in 2017 for the construction of a national nephrology hospital in Polonnaruwa, into grant assistance, relieving Sri Lanka of its repayment obligation, the statement said.",
+      "“As a true friend and partner, China will continue to support Sri Lanka's economic recovery and the improvement of people's livelihood,” Ambassador Liu said at the signing ceremony.",
+      "The embassy added that the Export-Import Bank of China was ready to provide a preferential buyer's credit of up to 2.6 billion yuan for the second phase of the Central Expressway once Sri Lanka completes the restructuring of its debt to official creditors. The total cost of the second phase is estimated at 3.9 billion yuan.",
+      'The housing project is expected to create some 2,500 jobs for local workers during construction.',
+      "China is one of Sri Lanka's largest trading partners, with bilateral trade reaching 4.8 billion U.S. dollars in 2025, while Sri Lanka's outstanding debt to the Export-Import Bank of China stood at about 4.2 billion U.S. dollars at the end of June, according to the Central Bank of Sri Lanka.",
+    ].join('\n'),
+    commitments: [
+      // Headline ("1.5 bln yuan") and lead: a grant over three years under a signed agreement.
+      { funder: ['China', 'Chinese government'], funder_country: 'China', recipient: 'Sri Lanka', amount: 1.5e9, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+      // Two parts of the grant by purpose (the remainder is not sized).
+      { funder: ['China', 'Chinese government'], funder_country: 'China', recipient: ['Sri Lanka', 'Colombo', 'Kandy'], amount: 600e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged'] },
+      { funder: ['China', 'Chinese government'], funder_country: 'China', recipient: ['Sri Lanka', 'Northern Province', 'Eastern Province'], amount: 350e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged'] },
+      // A loan converted into a grant: the money becomes aid now (the headline tells it without a figure).
+      { funder: ['China', 'Chinese government'], funder_country: 'China', recipient: 'Sri Lanka', amount: 200e6, currency: 'CNY', qualifier: 'exact', instrument: ['grant', 'other'], status: ['agreed', 'signed'] },
+      // "Ready to provide ... once" debt restructuring is done: a conditional offer, not yet a loan agreement.
+      { funder: 'Export-Import Bank of China', funder_country: 'China', recipient: 'Sri Lanka', amount: 2.6e9, currency: 'CNY', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: ['proposed', 'intended', 'pledged'] },
+    ],
+    ignore: [210e6],
+    // The expressway phase's cost, bilateral trade, and debt owed to the bank.
+    not: [3.9e9, 4.8e9, 4.2e9],
+    jobs: [{ count: 2500, kind: 'construction' }],
+    // Housing units are no jobs.
+    notJobs: [1800],
+    noProjections: true,
+  },
+  {
+    name: "A Japanese business daily's motor maker's first European plant in yen in headline and body with dollars in brackets, the president's 'we will invest' quote on the first line's part, the host's cash grant of up to a sum in zlotys approved, an export credit agency's loan of up to a sum in euros inside a co-financing total with a Japanese bank, capacity in e-axles a year and an export share, a workforce with engineers inside it, market value, revenue and investment stock",
+    text: [
+      "Japan's Aisaka Electric to build 140bn yen e-axle plant in Poland",
+      'TOKYO -- Aisaka Electric, a Japanese maker of motors and drive units for electric vehicles, will invest 140 billion yen ($920 million) in its first European factory, in southern Poland, as it seeks to win orders from German and French automakers, the company said on Wednesday.',
+      'The plant in Gliwice, in the Silesia region, will begin production in 2028 and have the capacity to make 600,000 e-axles a year at full operation. About 85% of its output will be exported to assembly plants in Germany, France, Czechia and Slovakia.',
+      '“We will invest about 60 billion yen in the first line and decide on the timing of the rest once our order book for the 2029 models is firm,” President Kenji Morisawa told reporters in Tokyo.',
+      "Poland's government has approved a cash grant of up to 210 million zlotys ($57 million) for the project, and the factory will also receive a 10-year corporate income tax exemption as part of the Katowice Special Economic Zone, according to the Polish Investment and Trade Agency.",
+      'Separately, the Japan Bank for International Cooperation said it had signed a loan agreement for up to 150 million euros with Aisaka Electric Poland, the project company, co-financed with MUFG Bank for a total of 250 million euros.',
+      'The factory will employ about 1,200 people, including 300 engineers at a development center to be set up on the site.',
+      "Aisaka's shares rose 4% in Tokyo on Thursday, giving the company a market capitalization of about 410 billion yen. It posted revenue of 612 billion yen in the fiscal year ended March.",
+      "Japanese companies' direct investment in Poland totaled about 1.1 trillion yen at the end of 2024, according to the Japan External Trade Organization.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Aisaka Electric', funder_country: 'Japan', recipient: ['Poland', 'Gliwice', 'Silesia'], amount: 140e9, currency: 'JPY', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // The host's incentive to a foreign investor, as in the Daeyang Chemical and Hoshino Safety cases.
+      { funder: ['Poland', 'Polish Investment and Trade Agency'], funder_country: 'Poland', recipient: ['Aisaka Electric', 'Aisaka Electric Poland', 'Poland', null], amount: 210e6, currency: 'PLN', qualifier: 'up_to', instrument: ['grant', 'other', null], status: 'approved' },
+      // JBIC's own portion, to the Polish project company.
+      { funder: 'Japan Bank for International Cooperation', funder_country: 'Japan', recipient: ['Aisaka Electric Poland', 'Aisaka Electric', 'Poland'], amount: 150e6, currency: 'EUR', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'signed' },
+      // The co-financing total with MUFG Bank (whose portion, 100 million, is not told).
+      { funder: ['Japan Bank for International Cooperation; MUFG Bank', 'Japan Bank for International Cooperation'], funder_country: 'Japan', recipient: ['Aisaka Electric Poland', 'Aisaka Electric', 'Poland'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: 'signed' },
+    ],
+    // The dollar conversions, and the first line's part of the 140 billion yen told in the president's quote.
+    ignore: [920e6, 57e6, 60e9],
+    // Market capitalization, revenue, and Japanese investment stock in Poland.
+    not: [410e9, 612e9, 1.1e12],
+    // The 300 engineers are inside the 1,200 (a breakdown, not more jobs); an analyst may note them or not.
+    jobs: [{ count: 1200, kind: [null, 'direct', 'operations'] }],
+    projections: [
+      { metric: 'capacity', value: 600000, unit: 'e-axles', per: 'year' },
+      { metric: 'export_share_of_output', value: 85, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Korean wire's development fund loans to a combined sum in headline and body, two parts told with 'respectively', the framework arrangement they belong to, a range between two sums for a metro line on condition of a feasibility study, a display maker's won expansion with dollars in brackets and a 'we will invest' quote without a figure, capacity in modules, 3,000 jobs including 800 for engineers, total investment to date, cumulative FDI, trade and a trade surplus",
+    text: [
+      'S. Korea, Vietnam sign US$520 mln EDCF loan deals',
+      'SEOUL, Nov. 26 (Yonhap) -- South Korea signed loan agreements worth a combined US$520 million with Vietnam on Wednesday to help finance flood control in the Mekong Delta and a smart traffic management system in the central city of Da Nang, the finance ministry said.',
+      'Under the deals, funded through the state-run Economic Development Cooperation Fund (EDCF), Seoul will provide $340 million and $180 million, respectively, for the two projects, with a maturity of 40 years, including a 15-year grace period, at an annual interest rate of 0.05-0.15 percent, according to the Ministry of Economy and Finance.',
+      'The loans are part of a $4 billion EDCF framework arrangement that the two countries signed for the 2024-2030 period.',
+      "The ministry said Seoul would also provide between $250 million and $300 million for the second phase of Hanoi's urban railway Line 5, on condition that the Vietnamese government approves the project's feasibility study by the end of next year.",
+      'Separately, Korean display maker Hanseong Display said it will invest an additional 2.5 trillion won (US$1.8 billion) by 2028 to expand its OLED module plant in Bac Ninh province, north of Hanoi, raising its total investment in Vietnam to $6.3 billion.',
+      '"We will invest in automotive and foldable display lines there so that Bac Ninh becomes our main global production base," Hanseong CEO Park Ji-hoon said in a statement.',
+      "The expansion will lift the plant's annual capacity to 45 million modules and create 3,000 jobs, including 800 for engineers, the company said.",
+      "South Korea is Vietnam's largest foreign investor, with cumulative registered capital of nearly $93 billion, and bilateral trade reached $86.5 billion last year, with Korea posting a trade surplus of $28 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Economic Development Cooperation Fund', 'South Korea', 'EDCF'], funder_country: 'South Korea', recipient: 'Vietnam', amount: 520e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // "Respectively": the two parts of the combined sum.
+      { funder: ['South Korea', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: ['Vietnam', 'Mekong Delta'], amount: 340e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['South Korea', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: ['Vietnam', 'Da Nang'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      // A promise conditional on the borrower approving a feasibility study, told as a range.
+      { funder: ['South Korea', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: ['Vietnam', 'Hanoi'], amount: null, low: 250e6, high: 300e6, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing', null], status: ['pledged', 'intended', 'proposed'] },
+      { funder: 'Hanseong Display', funder_country: 'South Korea', recipient: ['Vietnam', 'Bac Ninh'], amount: 2.5e12, currency: 'KRW', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    // The 2024-2030 framework arrangement the loans belong to (a programme's envelope), and the dollars in brackets.
+    ignore: [4e9, 1.8e9],
+    // Total investment to date, cumulative FDI, bilateral trade and the trade surplus.
+    not: [6.3e9, 93e9, 86.5e9, 28e9],
+    // The 800 engineers are inside the 3,000; an analyst may note them or not.
+    jobs: [{ count: 3000, kind: [null, 'direct', 'operations'] }],
+    projections: [{ metric: 'capacity', value: 45e6, unit: 'modules', per: 'year' }],
+  },
+  {
+    name: "A Brussels outlet's Global Gateway package for a region in headline and body, EU grants over five years, one European lender's half a billion euros in words and another's loans, two donors' bilateral grants in one sentence and a third's at least a sum, a first tranche disbursed from a country's larger allocation approved the year before, the facility's envelope, a solar plant's capacity, a budget in dinars, trade and Chinese loans since a year",
+    text: [
+      'EU unveils €1.3bn Global Gateway package for Western Balkans',
+      'The European Commission on Tuesday (25 November) unveiled a €1.3 billion Global Gateway package for transport and clean energy in the Western Balkans, combining EU grants with loans from the European Investment Bank (EIB) and the European Bank for Reconstruction and Development (EBRD), as Brussels tries to counter Chinese and Russian influence in the region.',
+      'The package, presented at a meeting of the Western Balkans Investment Framework (WBIF) in Skopje, includes €420 million in EU grants to be paid out over five years for 11 flagship projects, among them the Niš–Preševo railway in Serbia and a 100 MW solar-plus-storage plant near Obiliq in Kosovo.',
+      'The EIB will lend half a billion euros, most of it for the Serbian railway, while the EBRD will provide €380 million in loans for power grids and district heating in Bosnia and Herzegovina, North Macedonia and Montenegro.',
+      '“Global Gateway is about delivering, not promising,” Commission spokesperson Henrik Lund told Euractiv. “Every euro in this package is tied to a project with a timeline.”',
+      'On top of the package, Germany pledged €60 million and France €40 million in bilateral grants through KfW and the French development agency AFD, while Italy said it would contribute at least €25 million to a regional energy-efficiency fund.',
+      'Separately, Serbia on Monday received €112 million from Brussels, the first tranche of the €1.58 billion in loans and grants allocated to the country under the €6 billion Reform and Growth Facility for the Western Balkans approved last year. Further payments depend on Belgrade delivering agreed reforms on the rule of law and public procurement, the Commission said.',
+      "Serbia's draft budget for 2027 foresees expenditure of 2.4 trillion dinars. The EU is by far the region's largest trading partner, with trade in goods worth €83 billion last year, while Chinese state-backed lenders have provided more than €10 billion in loans to the Western Balkans since 2012, according to a recent study by a Belgrade think tank.",
+    ].join('\n'),
+    commitments: [
+      // The package (420 + 500 + 380), in the headline and the lead.
+      { funder: ['European Union; European Investment Bank; European Bank for Reconstruction and Development', 'European Union', 'European Commission', null], funder_country: null, recipient: ['Western Balkans', null], amount: 1.3e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'financing', 'debt_package', 'grant', 'loan', 'other'], status: 'pledged', evidence: 2 },
+      // A sum over five years.
+      { funder: ['European Union', 'European Commission'], funder_country: null, recipient: ['Western Balkans', null], amount: 420e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      // "Half a billion euros" in words.
+      { funder: 'European Investment Bank', funder_country: null, recipient: ['Serbia', 'Western Balkans', null], amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: 'European Bank for Reconstruction and Development', funder_country: null, recipient: ['Bosnia and Herzegovina; North Macedonia; Montenegro', 'Western Balkans', 'Bosnia and Herzegovina', null], amount: 380e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      // Several donors in one sentence, the second elliptical ("and France €40 million").
+      { funder: ['Germany', 'KfW Development Bank', 'KfW'], funder_country: 'Germany', recipient: ['Western Balkans', null], amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: ['France', 'Agence Française de Développement', 'AFD'], funder_country: 'France', recipient: ['Western Balkans', null], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: 'Italy', funder_country: 'Italy', recipient: ['Western Balkans', null], amount: 25e6, currency: 'EUR', qualifier: 'at_least', instrument: ['grant', 'investment', 'other', null], status: ['pledged', 'intended'] },
+      // A first tranche paid out of a larger allocation approved the year before: both are rows, as in the IMF tranche case.
+      { funder: ['European Union', 'European Commission'], funder_country: null, recipient: 'Serbia', amount: 112e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'grant', 'financing', null], status: 'disbursed' },
+      { funder: ['European Union', 'European Commission'], funder_country: null, recipient: 'Serbia', amount: 1.58e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'grant', 'financing', 'other', null], status: ['approved', 'pledged', 'agreed'] },
+    ],
+    // The region-wide facility's envelope.
+    ignore: [6e9],
+    // Serbia's budget in dinars, EU trade, and Chinese loans since 2012.
+    not: [2.4e12, 83e9, 10e9],
+    projections: [{ metric: 'capacity', value: 100, unit: 'MW' }],
+  },
+  {
+    name: "A wire story's Chinese battery-cell plant in Hungary in euros in headline and body, some 3,000 jobs, the government's non-refundable subsidy in forints with dollars in brackets, capacity in gigawatt hours that could rise to as much as a larger figure in a second phase, an export share, the plant's total cost including loans from local banks and a state export bank, the maker's market value in yuan and Chinese investment last year",
+    text: [
+      "China's Huaxin Energy to build 2.6 bln euro battery plant in Hungary",
+      "BUDAPEST, Nov 25 (Reuters) - Chinese battery maker Huaxin Energy Technology will invest 2.6 billion euros in a battery cell plant in Nyiregyhaza, eastern Hungary, creating some 3,000 jobs, Hungary's foreign minister said on Tuesday, the latest in a string of Chinese electric-vehicle supply chain investments in the country.",
+      'The government will provide 34 billion forints ($97 million) in non-refundable cash subsidy for the project, the minister told a news conference, calling it one of the largest greenfield investments in Hungarian history.',
+      'The factory will start production in 2028 with an annual capacity of 20 gigawatt hours (GWh), which could be raised to as much as 40 GWh in a second phase. About 70% of the cells will be shipped to carmakers in Germany, France and Spain, Huaxin said in a filing to the Shenzhen stock exchange.',
+      'The company put the total cost of the project at about 3.4 billion euros, including loans from Hungarian lenders OTP Bank and MBH Bank and a credit line from the state-owned Hungarian Export-Import Bank.',
+      'Huaxin, which has a market value of about 98 billion yuan, did not say how much of the cost it would fund from its own resources.',
+      "Chinese companies invested a record 7.6 billion euros in Hungary last year, making China the country's largest source of greenfield investment, according to government data.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Huaxin Energy Technology', 'Huaxin Energy', 'Huaxin'], funder_country: 'China', recipient: ['Hungary', 'Nyiregyhaza'], amount: 2.6e9, currency: 'EUR', qualifier: 'exact', instrument: ['investment', null], status: 'pledged', evidence: 2 },
+      // The host's subsidy to a foreign investor, as in the EVE Energy and Samsung SDI cases.
+      { funder: 'Hungary', funder_country: 'Hungary', recipient: ['Huaxin Energy Technology', 'Huaxin Energy', 'Huaxin', 'Hungary', null], amount: 34e9, currency: 'HUF', qualifier: 'exact', instrument: ['grant', 'other'], status: 'pledged' },
+    ],
+    ignore: [97e6],
+    // The plant's total cost (local banks' and the Hungarian state export bank's loans included), the market value, and last year's Chinese investment.
+    not: [3.4e9, 98e9, 7.6e9],
+    jobs: [{ count: 3000, kind: [null, 'direct', 'operations'] }],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'GWh', per: 'year' },
+      { metric: 'capacity', value: 40, unit: 'GWh' },
+      { metric: 'export_share_of_output', value: 70, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Swiss dateline's Gulf sovereign fund buying a fifth of a grid-equipment maker in Swiss francs with dollars in brackets, the price split into existing shares and a capital increase, the valuation, sales and workforce, as much as a further sum if an acquisition goes ahead, a new plant's jobs, the fund's assets, its investment in Europe over the past five years and a sterling stake bought last month",
+    text: [
+      'Mubadala to buy 20% of Swiss grid supplier Alpenstrom for 1.2 bln francs',
+      'ZURICH, Nov 24 (Reuters) - Abu Dhabi sovereign investor Mubadala Investment Company has agreed to buy a 20% stake in Swiss power grid equipment maker Alpenstrom Holding for 1.2 billion Swiss francs ($1.5 billion), the companies said on Monday, betting on rising demand for transformers and switchgear from data centres and renewable energy.',
+      'The deal comprises 750 million francs for existing shares bought from the founding Keller family and a 450 million franc capital increase, which Alpenstrom will use to build a transformer plant in the canton of Aargau and expand its U.S. operations.',
+      "The price values Alpenstrom at about 6 billion francs, a 24% premium to Friday's closing price. The Zurich-listed company reported sales of 4.3 billion francs last year and employs about 9,400 people.",
+      'Under the agreement, Mubadala will also invest as much as 300 million francs more if Alpenstrom goes ahead with a planned acquisition in North America, the companies said. The new Aargau plant is expected to create around 450 jobs.',
+      "The transaction requires approval under Switzerland's new foreign investment screening rules and is expected to close in the first quarter of 2027. Mubadala, which manages assets of about $330 billion, has invested more than $30 billion in Europe over the past five years, including a £640 million stake in a British fibre broadband operator last month.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Mubadala Investment Company', 'Mubadala'], funder_country: 'United Arab Emirates', recipient: ['Alpenstrom Holding', 'Alpenstrom', 'Switzerland'], amount: 1.2e9, currency: 'CHF', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 20, evidence: 2 },
+      // Conditional on the acquisition going ahead, "as much as".
+      { funder: ['Mubadala Investment Company', 'Mubadala'], funder_country: 'United Arab Emirates', recipient: ['Alpenstrom Holding', 'Alpenstrom', 'Switzerland'], amount: 300e6, currency: 'CHF', qualifier: 'up_to', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'intended'] },
+    ],
+    // The dollar conversion, the two parts of the 1.2 billion francs, and last month's stake in a British company (an earlier deal told in passing).
+    ignore: [1.5e9, 750e6, 450e6, 640e6],
+    // The valuation, sales, the fund's assets and its investment in Europe over the past five years.
+    not: [6e9, 4.3e9, 330e9, 30e9],
+    jobs: [{ count: 450, kind: [null, 'direct', 'operations'], country: 'Switzerland' }],
+    notJobs: [9400],
+    noProjections: true,
+  },
+  {
+    name: "A wire story's Chinese carmaker in Turkey in dollars in headline and body with annual capacity in vehicles, state support of up to a sum in lira under an incentive certificate with dollars in brackets, an export share, direct and supplier jobs, a tariff and a trade deficit of nearly a sum, its market value in yuan, and a second plant in Morocco for nearly a sum in dirhams with its capacity and the host's investment premiums of up to a sum",
+    text: [
+      "China's Lingyun Auto to build $1.2 bln EV plant in Turkey, backed by state incentives",
+      "ANKARA, Nov 26 (Reuters) - Chinese electric vehicle maker Lingyun Auto will invest $1.2 billion in a car factory in Turkey's western Izmir province with annual capacity of 200,000 vehicles, Turkey's industry and technology ministry said on Wednesday.",
+      'The company will receive state support worth up to 8.5 billion lira ($195 million) under an investment incentive certificate, including VAT and customs duty exemptions, interest support and free land, the ministry said in a statement.',
+      'Production is due to start in the second half of 2027, and about 60% of the cars will be exported, mainly to the European Union, with which Turkey has a customs union. The plant will employ 4,200 people directly and create another 10,000 jobs at suppliers, the ministry said.',
+      'Ankara imposed an additional 40% tariff on cars imported from China last year, prompting Chinese brands to look at local production. Turkey ran a trade deficit of nearly $40 billion with China in 2025.',
+      "Lingyun, whose Shanghai-listed shares give it a market value of about 150 billion yuan, also signed an agreement with the Moroccan government in Rabat on Tuesday to invest nearly 6 billion dirhams in an assembly and battery pack plant in Kenitra with capacity of 100,000 vehicles a year, Morocco's investment ministry said.",
+      "Morocco will cover up to 1.5 billion dirhams of the project's cost through investment premiums under its investment charter, the ministry added.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Lingyun Auto', 'Lingyun'], funder_country: 'China', recipient: ['Türkiye', 'Izmir'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // The host's incentives under a certificate already issued.
+      { funder: 'Türkiye', funder_country: 'Türkiye', recipient: ['Lingyun Auto', 'Lingyun', 'Türkiye', null], amount: 8.5e9, currency: 'TRY', qualifier: 'up_to', instrument: ['grant', 'other', null], status: ['approved', 'pledged'] },
+      { funder: ['Lingyun Auto', 'Lingyun'], funder_country: 'China', recipient: ['Morocco', 'Kenitra'], amount: 6e9, currency: 'MAD', qualifier: 'nearly', instrument: 'investment', status: ['signed', 'pledged'] },
+      { funder: 'Morocco', funder_country: 'Morocco', recipient: ['Lingyun Auto', 'Lingyun', 'Morocco', null], amount: 1.5e9, currency: 'MAD', qualifier: 'up_to', instrument: ['grant', 'other', null], status: ['pledged', 'approved', 'agreed'] },
+    ],
+    ignore: [195e6],
+    // The trade deficit and the carmaker's market value.
+    not: [40e9, 150e9],
+    jobs: [
+      { count: 4200, kind: 'direct' },
+      { count: 10000, kind: 'indirect' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 200000, unit: 'vehicles', per: 'year' },
+      { metric: 'export_share_of_output', value: 60, unit: 'percent' },
+      { metric: 'capacity', value: 100000, unit: 'vehicles', per: 'year' },
+    ],
+  },
+  // Helper round P (2026-11-27).
+  {
+    name: "An Egyptian state daily's Qatari land deal in 'bln' in the headline and 'billion' in the body, a state fund's real-estate arm named in an appositive, the land price of which a cash part within two months and the rest by converting Qatari central bank deposits into investments, the build-out investment of around a sum, a share of profits, a hoped-for total, construction and permanent jobs, the deposits' stock, an earlier deal, an earlier pledge, reserves and remittances",
+    text: [
+      "Egypt, Qatari Diar sign $22 bln deal to develop Red Sea’s Ras Shokeir",
+      "Ahram Online , Tuesday 24 Nov 2026",
+      "Egypt signed on Tuesday a $22 billion partnership agreement with Qatari Diar, the real estate arm of the Qatar Investment Authority (QIA), to develop the Ras Shokeir area on the Gulf of Suez coast into an integrated city for tourism, housing and logistics, Prime Minister Mostafa Madbouly announced.",
+      "Speaking at a press conference in the New Administrative Capital following the signing ceremony, Madbouly said the deal includes $7 billion to be paid by the Qatari side for the development rights to 163 million square metres of land, of which $4 billion will be transferred in cash within two months of the signing.",
+      "The remaining $3 billion of the land price will be covered by converting part of Qatar’s deposits at the Central Bank of Egypt (CBE) into investments in the project, he explained, adding that the Qatari deposits at the CBE currently total some $5.5 billion.",
+      "In addition, Qatari Diar will inject direct investments of around $15 billion over 12 years to build the city’s hotels, marinas, residential districts and a logistics zone serving Ain Sokhna port, while the Egyptian state will retain a 20 percent share of the project’s net profits.",
+      "According to Madbouly, the project is expected to attract more than $40 billion in total investments over its lifetime, and will provide some 120,000 job opportunities during construction and 35,000 permanent jobs once it is completed.",
+      "“This is not a loan and it adds nothing to Egypt’s debt; it is a direct investment that brings hard currency into the country,” the prime minister stressed.",
+      "The agreement is the largest since the $35 billion Ras El Hekma deal signed with the UAE’s ADQ in February 2024, and builds on a Qatari pledge made in 2025 to channel $7.5 billion in direct investments into Egypt.",
+      "The CBE’s net international reserves stood at $50.6 billion at the end of October, while remittances from Egyptians working abroad reached a record $36.5 billion in fiscal year 2024/2025.",
+    ].join('\n'),
+    commitments: [
+      // The whole deal: the land price (7) and the build-out (15), told in the headline and the lead.
+      { funder: ['Qatari Diar', 'Qatari Diar Real Estate Investment Company'], funder_country: 'Qatar', recipient: ['Egypt', 'Ras Shokeir'], amount: 22e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', null], status: ['signed', 'agreed'], evidence: 2 },
+      // The land price paid by "the Qatari side".
+      { funder: ['Qatari Diar', 'Qatari Diar Real Estate Investment Company', 'Qatar'], funder_country: 'Qatar', recipient: ['Egypt', 'Ras Shokeir'], amount: 7e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', null], status: ['signed', 'agreed', 'pledged'] },
+      // Its cash part, due within two months.
+      { funder: ['Qatari Diar', 'Qatari Diar Real Estate Investment Company', 'Qatar'], funder_country: 'Qatar', recipient: ['Egypt', 'Ras Shokeir'], amount: 4e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', null], status: ['pledged', 'agreed', 'signed', 'expected'] },
+      // The rest of the land price, by converting Qatar's deposits at the central bank into investments.
+      { funder: ['Qatar', 'Qatari Diar'], funder_country: 'Qatar', recipient: ['Egypt', 'Central Bank of Egypt', 'Ras Shokeir'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: ['deposit', 'investment', 'equity', null], status: ['agreed', 'signed', 'pledged'] },
+      { funder: ['Qatari Diar', 'Qatari Diar Real Estate Investment Company'], funder_country: 'Qatar', recipient: ['Egypt', 'Ras Shokeir'], amount: 15e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'signed', 'agreed'] },
+    ],
+    // An earlier deal with another investor, and an earlier Qatari pledge the deal builds on.
+    ignore: [35e9, 7.5e9],
+    // The deposits' stock, the hoped-for total (a projection), reserves and remittances.
+    not: [5.5e9, 40e9, 50.6e9, 36.5e9],
+    jobs: [
+      { count: 120000, kind: 'construction' },
+      { count: 35000, kind: ['operations', 'direct', null] },
+    ],
+    projections: [{ metric: 'investment_unlocked', value: 40e9, unit: 'USD' }],
+  },
+  {
+    name: "An Egyptian independent daily's finance ministry denying a report of a Saudi loan in headline and body, a Gulf state's central bank deposits renewed, a lender's tranche expected and its programme, an unnamed consortium of Gulf investors' pledge in pounds written LE, yearly ammonia output by a year, an export share of up to a percent, wind capacity in megawatts, jobs in two places with their total, external debt and expected tax revenues",
+    text: [
+      "Finance Ministry denies reports of $5 billion Saudi loan",
+      "Egypt’s Finance Ministry on Sunday denied reports circulated on social media and some news websites claiming that Egypt had obtained a new $5 billion loan from Saudi Arabia to close a financing gap in the 2026/2027 budget.",
+      "In a statement, the ministry said that no new borrowing from the Kingdom had been discussed, and that the country’s external financing needs for the current fiscal year are fully covered.",
+      "The statement said that Kuwait has agreed to renew deposits worth $2 billion held at the Central Bank of Egypt (CBE), which were due to mature in December, for an additional two years.",
+      "The ministry added that it expects the International Monetary Fund’s Executive Board to approve the disbursement of a tranche worth about $1.2 billion in January, following the completion of the sixth review of Egypt’s $8 billion loan program.",
+      "Separately, Waleed Shokry, spokesman for the General Authority for the Suez Canal Economic Zone (SCZONE), said that a consortium of Gulf investors had pledged to invest LE120 billion in a green ammonia complex in Sokhna, declining to name the investors before the final contracts are signed early next year.",
+      "Shokry said the complex is expected to produce 300,000 tons of green ammonia annually by 2029, with up to 90 percent of its output allocated for export to European markets, and will be powered by a 1,100-megawatt wind farm to be built by the same investors on the Gulf of Suez.",
+      "The project will provide 3,500 jobs in Sokhna and 1,500 jobs in East Port Said, where a maintenance and components facility will be built, bringing the total to 5,000 jobs, he added.",
+      "Egypt’s external debt declined to $155.2 billion at the end of June, according to CBE data, while the government expects tax revenues to reach LE2.6 trillion in the current fiscal year.",
+    ].join('\n'),
+    commitments: [
+      // "Agreed to renew" a deposit that was due to mature: the money stays, for two more years.
+      { funder: 'Kuwait', funder_country: 'Kuwait', recipient: ['Egypt', 'Central Bank of Egypt'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'disbursed', 'signed'] },
+      // A tranche the ministry expects the board to approve.
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Egypt', amount: 1.2e9, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing', null], status: ['expected', 'proposed'] },
+      // Investors the spokesman would not name.
+      { funder: [null, 'consortium of Gulf investors', 'Gulf investors'], recipient: ['Egypt', 'Suez Canal Economic Zone', 'SCZONE', 'Sokhna'], amount: 120e9, currency: 'EGP', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    // The lender's programme the tranche belongs to.
+    ignore: [8e9],
+    // The denied loan, external debt and expected tax revenues.
+    not: [5e9, 155.2e9, 2.6e12],
+    jobs: [
+      { count: 3500, kind: [null, 'unspecified', 'direct', 'operations'] },
+      { count: 1500, kind: [null, 'unspecified', 'direct', 'operations'] },
+      { count: 5000, kind: ['total', null, 'unspecified'], total_of: [3500, 1500] },
+    ],
+    projections: [
+      { metric: 'production', value: 300000, unit: 't', per: 'year', horizon: 'by 2029' },
+      { metric: 'export_share_of_output', value: 90, unit: 'percent' },
+      { metric: 'capacity', value: 1100, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Ugandan daily's railway loan from a bank-led syndicate backed by two export credit agencies in '$2.7b' form in headline and body with shillings in brackets, the Turkish export bank's direct share and the commercial banks' balance, the section's cost, a Chinese policy bank's earlier loan put on hold, workers on two stretches with their total, cargo capacity, public debt and a neighbour's past railway loan",
+    text: [
+      "Govt signs $2.7b SGR loan as Chinese deal stays shelved",
+      "By Monitor Reporter",
+      "Kampala. Government has signed a $2.7b (about Shs9.9 trillion) loan agreement with a syndicate of lenders led by Standard Chartered Bank to finance construction of the 272km Malaba-Kampala section of the Standard Gauge Railway (SGR), the Ministry of Finance has said.",
+      "The loan, which is backed by Türkiye’s export credit agency Türk Eximbank and Sweden’s export credit agency EKN, was signed in Kampala on Tuesday by the Permanent Secretary and Secretary to the Treasury, Mr Julius Mugerwa, and representatives of the lenders.",
+      "Of the total, Türk Eximbank will directly provide $1.1b, while the balance of $1.6b will come from commercial banks under cover from the two export credit agencies, according to a statement from the ministry.",
+      "The section, which Turkish contractor Yapı Merkezi is building, is estimated to cost $3.1b, with government expected to meet the balance from domestic revenue.",
+      "“This is a milestone. For years people said the SGR would never happen, but today we have the money on the table,” Mr Mugerwa said.",
+      "Uganda had initially planned to build the line with China Harbour Engineering Company, financed by a $2.2b loan from the Export-Import Bank of China, but talks on the loan were put on hold in 2022 after the Chinese lender failed to commit, prompting government to terminate the contract.",
+      "At peak, the contractor expects to employ 6,000 workers on the Malaba-Tororo stretch and 7,500 on the Tororo-Kampala stretch, bringing the total to 13,500, the majority of them Ugandans.",
+      "The railway will be able to handle up to 25 million tonnes of cargo a year, cutting the cost of transporting goods from the port of Mombasa by up to 40 percent, according to the SGR project coordination unit.",
+      "Uganda’s public debt stood at Shs107.2 trillion at the end of June. Kenya completed its own SGR line from Mombasa to Nairobi in 2017 with a $3.2b loan from China Exim Bank, but the line has yet to be extended to the Ugandan border.",
+    ].join('\n'),
+    commitments: [
+      // The syndicate's loan (1.1 + 1.6), in the headline and the lead.
+      { funder: ['Standard Chartered Bank', 'Standard Chartered', null, 'Standard Chartered Bank; Türk Eximbank', 'Standard Chartered Bank; Türk Eximbank; EKN', 'Türk Eximbank; EKN'], recipient: 'Uganda', amount: 2.7e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'export_credit', 'financing'], status: 'signed', evidence: 2 },
+      { funder: ['Türk Eximbank', 'Turk Eximbank'], funder_country: 'Türkiye', recipient: 'Uganda', amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'pledged'] },
+      // The commercial banks' balance under export-credit cover.
+      { funder: ['Standard Chartered Bank', 'Standard Chartered', 'commercial banks', null], recipient: 'Uganda', amount: 1.6e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'export_credit'], status: ['signed', 'pledged'] },
+      // Talks put on hold, then the contract terminated.
+      { funder: 'Export-Import Bank of China', funder_country: 'China', recipient: 'Uganda', amount: 2.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['cancelled', 'other', 'under_discussion'] },
+    ],
+    // The shillings in brackets, and a neighbour's past loan for its own line.
+    ignore: [9.9e12, 3.2e9],
+    // The section's cost (the government pays the balance) and public debt.
+    not: [3.1e9, 107.2e12],
+    jobs: [
+      { count: 6000, kind: ['construction', null, 'unspecified'] },
+      { count: 7500, kind: ['construction', null, 'unspecified'] },
+      { count: 13500, kind: ['total', 'construction', null], total_of: [6000, 7500] },
+    ],
+    projections: [{ metric: 'capacity', value: 25e6, unit: 't', per: 'year' }],
+  },
+  {
+    name: "A Tanzanian daily's Gulf port operator's 30-year concession to invest up to a sum in 'bn' in headline and body with shillings written Sh in brackets, approved by a partnership centre that pays nothing, a first phase of about a sum in 'm' within three years raising cargo capacity, an upfront fee, royalties expected, direct and indirect jobs, a rival operator's pledge years before, a development finance institution's shilling loan to a local bank, the bank's profit and exports",
+    text: [
+      "AD Ports to pump up to $1.1bn into Mtwara port under 30-year deal",
+      "Dar es Salaam. Tanzania has signed a 30-year concession with Abu Dhabi’s AD Ports Group to operate and modernise Mtwara Port, under which the Emirati firm will invest up to $1.1 billion (about Sh2.9 trillion), the Tanzania Ports Authority (TPA) said yesterday.",
+      "The deal, whose terms were approved by the Public Private Partnership Centre in September and later endorsed by the Cabinet, was signed in Dodoma by TPA director general Mr Abdallah Mrisho and AD Ports Group’s chief executive for Africa, Mr Saif Al Mazrouei.",
+      "According to TPA, about $420m of the investment will go into the first phase, to be completed within three years, which includes deepening the berths and building a new container yard that will raise the port’s handling capacity from 1.6 million tonnes to 4.5 million tonnes of cargo a year.",
+      "AD Ports will also pay the government an upfront concession fee of $60m, while TPA expects to earn Sh2.3 trillion in royalties and fees over the life of the concession.",
+      "Mr Mrisho said the expansion would create 2,800 direct jobs and about 9,000 indirect jobs in Mtwara and Lindi regions, mainly in logistics, cashew processing and transport.",
+      "The Emirati company’s commitment is the largest by a foreign operator in a Tanzanian port since Dubai’s DP World pledged $250m to run part of Dar es Salaam port in 2023, and is meant to turn Mtwara into the main outlet for cashew nuts, coal and graphite from the southern regions.",
+      "In a separate development, the International Finance Corporation (IFC) said it had approved a Sh260 billion loan to CRDB Bank to expand lending to women-owned small businesses and climate-smart agriculture.",
+      "The loan, IFC’s largest in Tanzanian shillings to date, will allow CRDB to lend to its customers in local currency without exposing them to exchange rate risk, IFC country manager Ms Ruth Kimaro said. CRDB posted a profit after tax of Sh551 billion in 2025.",
+      "Tanzania’s exports of goods and services rose to $16.9 billion in the year to September, according to the Bank of Tanzania.",
+    ].join('\n'),
+    commitments: [
+      // The approving centre and the cabinet are not funders.
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Tanzania', 'Tanzania Ports Authority', 'Mtwara Port', 'Mtwara'], amount: 1.1e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      // The first phase, a part of the whole.
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Tanzania', 'Tanzania Ports Authority', 'Mtwara Port', 'Mtwara'], amount: 420e6, currency: 'USD', qualifier: 'about', instrument: ['investment', null], status: ['pledged', 'signed', 'agreed'] },
+      // A local-currency loan from a multilateral to a local bank.
+      { funder: 'International Finance Corporation', funder_country: null, recipient: ['CRDB Bank', 'Tanzania'], amount: 260e9, currency: 'TZS', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The shillings in brackets, the concession fee paid to the state, and a rival operator's pledge in 2023.
+    ignore: [2.9e12, 60e6, 250e6],
+    // Royalties and fees expected, the bank's profit, and exports.
+    not: [2.3e12, 551e9, 16.9e9],
+    jobs: [
+      { count: 2800, kind: 'direct' },
+      { count: 9000, kind: 'indirect' },
+    ],
+    projections: [{ metric: 'capacity', value: 4.5e6, unit: 't', per: 'year', horizon: 'within three years' }],
+  },
+  {
+    name: "An Argentine English-language paper's Chinese lithium producer cleared for an incentive regime by a ministry that pays nothing, a sum in 'US$' in headline and body and again in the firm's words as 'billion dollars', a part to be spent first, LCE output within three years and by a year, an export share and yearly sales abroad, a past purchase from a Canadian junior, construction and permanent jobs, royalties in billion pesos, a yuan swap renewed and a tranche's repayment extended with dollars in brackets, reserves and trade",
+    text: [
+      "Chinese miner’s US$1.2-billion Catamarca lithium project gets RIGI green light",
+      "The Economy Ministry has approved Chinese lithium producer Sichuan Yalong Lithium’s application to join the Large Investment Incentive Regime (RIGI) for its Salar de Antofalla project in Catamarca province, clearing the way for an investment of US$1.2 billion, according to a resolution published in the Official Gazette on Thursday.",
+      "The company, which bought the project from Canadian junior Antofalla Minerals for US$180 million in 2024, plans to produce 30,000 tonnes of lithium carbonate equivalent (LCE) a year within three years of the start of construction, rising to 50,000 tonnes by 2031.",
+      "Of the total, some US$450 million will be spent in the first 18 months, mainly on evaporation ponds and the carbonate plant, the resolution said. Around 90 percent of the output will be exported, mostly to China, generating sales abroad of about US$550 million a year at current prices.",
+      "In a statement, Yalong said it would commit 1.2 billion dollars to Catamarca over the next five years and “become a long-term partner of the province and of Argentina.”",
+      "Provincial Mining Minister Hernán Villafañe said the project would create 1,400 jobs during construction and 600 permanent jobs, at least 70 percent of them to be filled by Catamarca residents. The province expects to collect some 38 billion pesos a year in royalties once the plant reaches full output.",
+      "The approval came a day after the Central Bank (BCRA) announced it had renewed its 130-billion-yuan (about US$18 billion) currency swap with the People’s Bank of China (PBOC) for another three years, and that Beijing had agreed to extend the repayment of the activated 35-billion-yuan tranche until mid-2028.",
+      "The BCRA’s gross reserves stood at US$41.3 billion on Wednesday. Bilateral trade with China reached US$17.8 billion last year, with Argentina posting a deficit of US$6.1 billion.",
+      "– TIMES/NA",
+    ].join('\n'),
+    commitments: [
+      // Headline, lead and the company's own statement: one investment. The ministry approved a tax regime, it pays nothing.
+      { funder: ['Sichuan Yalong Lithium', 'Yalong'], funder_country: 'China', recipient: ['Argentina', 'Catamarca', 'Salar de Antofalla'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'approved', 'intended'], evidence: 3 },
+      { funder: ['Sichuan Yalong Lithium', 'Yalong'], funder_country: 'China', recipient: ['Argentina', 'Catamarca', 'Salar de Antofalla'], amount: 450e6, currency: 'USD', qualifier: 'about', instrument: ['investment', null], status: ['pledged', 'expected', 'intended'] },
+      // A swap line renewed between the two central banks.
+      { funder: ["People's Bank of China", 'China', "Central Bank; People's Bank of China", "BCRA; People's Bank of China"], funder_country: 'China', recipient: ['Argentina', 'Central Bank', 'BCRA', null], amount: 130e9, currency: 'CNY', qualifier: 'exact', instrument: [null, 'other', 'loan'], status: ['agreed', 'signed'] },
+      // The drawn part of the swap, its repayment extended.
+      { funder: ['China', "People's Bank of China"], funder_country: 'China', recipient: ['Argentina', 'Central Bank', 'BCRA'], amount: 35e9, currency: 'CNY', qualifier: 'exact', instrument: [null, 'other', 'loan'], status: 'agreed' },
+    ],
+    // The dollars in brackets, and the buyer's past purchase of the project from a Canadian company.
+    ignore: [18e9, 180e6],
+    // Royalties, reserves, trade and the trade deficit.
+    not: [38e9, 41.3e9, 17.8e9, 6.1e9],
+    jobs: [
+      { count: 1400, kind: 'construction' },
+      { count: 600, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'production', value: 30000, unit: 't', per: 'year', horizon: 'within three years' },
+      { metric: 'production', value: 50000, unit: 't', per: 'year', horizon: 'by 2031' },
+      { metric: 'export_share_of_output', value: 90, unit: 'percent' },
+      { metric: 'export_value', value: 550e6, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A wire story's Canadian miner investing between two sums after a government approves its environmental study, the headline's 'up to' in 'bln', a Japanese trader's 30% stake in a deal worth a sum in 'mln' in headline and body with its closing payment and deferred payments of as much as a sum, yearly output from a year, construction jobs in two regions with their total, taxes in soles with dollars in brackets, a regional lender's loan to finance a named highway, the road's cost, the miner's revenue and copper exports",
+    text: [
+      "Canada's Kallpa to spend up to $2.8 bln on Peru copper mine, sells 30% to Mitsui for $870 mln",
+      "LIMA, Nov 26 (Reuters) - Toronto-listed Kallpa Copper Corp plans to invest between $2.4 billion and $2.8 billion to build its Tambo Alto copper mine in Peru's southern Apurimac region, Chief Executive Daniel Fortier said on Wednesday, after the government approved the project's environmental impact study.",
+      "Kallpa also agreed to sell a 30% stake in the project to Japan's Mitsui & Co in a deal worth $870 million, including $520 million to be paid at closing and as much as $350 million in deferred payments tied to copper prices, the company said in a statement.",
+      "Tambo Alto is expected to produce an average of 210,000 metric tons of copper in concentrate a year from 2030, which would make it one of Peru's five largest copper mines. Nearly all of the output will be shipped to smelters in China, Japan and South Korea.",
+      "Construction would create some 6,000 jobs in Apurimac and 2,500 in neighboring Arequipa, where Kallpa will build a concentrate storage facility at the port of Matarani, or 8,500 in total, Fortier told reporters in Lima.",
+      "Peru's government expects the mine to pay about 1.1 billion soles ($295 million) a year in income tax and royalties once it reaches full production.",
+      "Separately, the Development Bank of Latin America and the Caribbean (CAF) said its board had approved a $375 million loan to Peru to finance the Longitudinal de la Sierra highway, which will link Apurimac's mining corridor to the Pacific coast. The road is expected to cost 4.2 billion soles.",
+      "Kallpa, which operates two smaller mines in Chile, reported revenue of $640 million in 2025. Peru, the world's third-largest copper producer, exported copper worth $24.6 billion last year, according to central bank data.",
+      "(Reporting by Lucía Paredes; Editing by Mark Halloran)",
+    ].join('\n'),
+    commitments: [
+      // The body's range; the headline's "up to $2.8 bln" is its top end, not a second plan.
+      { funder: ['Kallpa Copper Corp', 'Kallpa Copper', 'Kallpa'], funder_country: 'Canada', recipient: ['Peru', 'Apurimac', 'Tambo Alto'], amount: null, low: 2.4e9, high: 2.8e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'pledged'] },
+      // The buyer's share of the project and what it pays for it, in the headline and the body.
+      // (Widened after scoring, here and below: "Mitsui & Co." is the reference's name for Mitsui & Co.)
+      { funder: ['Mitsui & Co', 'Mitsui', 'Mitsui & Co.'], funder_country: 'Japan', recipient: ['Kallpa Copper Corp', 'Kallpa Copper', 'Kallpa', 'Peru', 'Tambo Alto'], amount: 870e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 30, evidence: 2 },
+      { funder: ['Mitsui & Co', 'Mitsui', 'Mitsui & Co.'], funder_country: 'Japan', recipient: ['Kallpa Copper Corp', 'Kallpa Copper', 'Kallpa', 'Peru', 'Tambo Alto'], amount: 520e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', null], status: ['agreed', 'pledged'] },
+      { funder: ['Mitsui & Co', 'Mitsui', 'Mitsui & Co.'], funder_country: 'Japan', recipient: ['Kallpa Copper Corp', 'Kallpa Copper', 'Kallpa', 'Peru', 'Tambo Alto'], amount: 350e6, currency: 'USD', qualifier: 'up_to', instrument: ['equity', null], status: ['agreed', 'pledged', 'expected'] },
+      { funder: ['Development Bank of Latin America and the Caribbean', 'CAF'], funder_country: null, recipient: 'Peru', amount: 375e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // Taxes and royalties expected (and their dollars), the road's cost, the miner's revenue and copper exports.
+    not: [1.1e9, 295e6, 4.2e9, 640e6, 24.6e9],
+    jobs: [
+      { count: 6000, kind: ['construction', null], country: 'Peru' },
+      { count: 2500, kind: ['construction', null], country: 'Peru' },
+      { count: 8500, kind: ['total', 'construction', null], total_of: [6000, 2500] },
+    ],
+    projections: [{ metric: 'production', value: 210000, unit: 't', per: 'year', horizon: 'from 2030' }],
+  },
+  {
+    name: "A lender's press release with bullet summaries in dollars and a body in SDRs with dollars and a quota share in brackets, a blended arrangement of which a part is disbursed immediately, a climate facility approved, earlier arrangements cancelled, a sister lender's expected budget support, reserves, remittances, a Eurobond and public debt in shillings",
+    text: [
+      "IMF Executive Board Approves US$2.6 Billion Arrangements Under the EFF and ECF for Kenya and a US$550 Million RSF Arrangement",
+      "PRESS RELEASE NO. 26/418",
+      "FOR IMMEDIATE RELEASE",
+      "• The IMF Executive Board today approved 38-month arrangements under the Extended Fund Facility (EFF) and the Extended Credit Facility (ECF) for Kenya of about US$2.6 billion, allowing for an immediate disbursement of about US$500 million.",
+      "• The Board also approved an arrangement under the Resilience and Sustainability Facility (RSF) of about US$550 million to support Kenya’s climate resilience and green transition agenda.",
+      "• The authorities’ program aims to put public debt on a firmly declining path, rebuild external buffers and strengthen governance, while protecting social and development spending.",
+      "Washington, DC – November 24, 2026: The Executive Board of the International Monetary Fund (IMF) today approved 38-month blended arrangements under the EFF and ECF for Kenya in an amount of SDR 1.95 billion (about US$2.6 billion, or 360 percent of quota), of which SDR 375 million (about US$500 million) will be disbursed immediately. The remainder will be made available in six tranches, subject to semi-annual reviews.",
+      "The Executive Board also approved the authorities’ request for an arrangement under the RSF of SDR 410 million (about US$550 million), with the first disbursement to become available upon completion of the first review of the EFF/ECF arrangements.",
+      "Kenya’s previous EFF/ECF arrangements, approved in April 2021 and later augmented to SDR 2.7 billion, were cancelled at the authorities’ request in March 2025 before the completion of the ninth review.",
+      "Financing assurances have been received from Kenya’s official bilateral creditors, and the World Bank is expected to provide budget support of US$750 million in the first half of 2027 through a development policy operation.",
+      "Following the Executive Board’s discussion, Ms. Anne-Marie Lemaire, Deputy Managing Director and Acting Chair, issued the following statement: “Kenya’s economy has shown resilience, with growth estimated at 4.8 percent in 2026. Gross international reserves have recovered to US$12.1 billion, about 5 months of imports, supported by record diaspora remittances of US$5 billion in 2025 and a US$1.5 billion Eurobond issued in February.",
+      "“The new program appropriately targets a primary surplus that would bring public debt, which reached KSh 11.8 trillion at end-June, to below 55 percent of GDP by 2030. Steadfast implementation of revenue measures and of the state-owned enterprise reform strategy will be critical.”",
+    ].join('\n'),
+    commitments: [
+      // The arrangements in SDRs; the bullets' dollars are their equivalents.
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Kenya', amount: 1.95e9, currency: 'XDR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      // The part disbursed at once ("of which ... will be disbursed immediately").
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Kenya', amount: 375e6, currency: 'XDR', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['approved', 'disbursed'] },
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Kenya', amount: 410e6, currency: 'XDR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      // A sister lender's support the release expects.
+      { funder: 'World Bank', funder_country: null, recipient: 'Kenya', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['expected', 'proposed', 'intended'] },
+    ],
+    // The dollar equivalents (bullets and brackets), and the earlier arrangements cancelled in 2025.
+    ignore: [2.6e9, 500e6, 550e6, 2.7e9],
+    // Reserves, remittances, a Eurobond sold to markets, and public debt.
+    not: [12.1e9, 5e9, 1.5e9, 11.8e12],
+  },
 ];

@@ -120,6 +120,21 @@ const KNOWN: Record<string, string> = {
     'not yet read: the stake\'s price is missed and a stake row without a sum is added, the valuation and a domestic development bank\'s loan are read as money given, and the shareholder loan has no receiver',
   "An Indian business paper's Japanese aid agency ODA loans to a total in yen with rupee crore in brackets, in headline and body, four loans told after in an elliptical list, a metro's cost in crore, a transmission corridor's capacity in gigawatts, interest rates and tenors, construction jobs, cumulative commitments in lakh crore and a five-year investment target in trillions of yen":
     '"The largest loan, of ¥121.4 billion, is the third tranche for phase 2 of the Chennai Metro Rail project" has no verb of its own, so its status stays empty where the loans were signed the sentence before',
+  // Helper rounds O and P (session 20).
+  "A Brussels outlet's Global Gateway package for a region in headline and body, EU grants over five years, one European lender's half a billion euros in words and another's loans, two donors' bilateral grants in one sentence and a third's at least a sum, a first tranche disbursed from a country's larger allocation approved the year before, the facility's envelope, a solar plant's capacity, a budget in dinars, trade and Chinese loans since a year":
+    "the package's parts take the countries their own sentences name (\"the Niš–Preševo railway in Serbia\", \"for the Serbian railway\") where its writer kept the region; the bilateral grants told after it take Serbia from the sentence before; \"€420 million in EU grants to be paid out over five years\" reads as expected; and Serbia's first tranche of an allocation under a regional facility takes the region",
+  "A wire story's Chinese battery-cell plant in Hungary in euros in headline and body, some 3,000 jobs, the government's non-refundable subsidy in forints with dollars in brackets, capacity in gigawatt hours that could rise to as much as a larger figure in a second phase, an export share, the plant's total cost including loans from local banks and a state export bank, the maker's market value in yuan and Chinese investment last year":
+    "\"which could be raised to as much as 40 GWh in a second phase\" is not read as capacity; and \"About 70% of the cells will be shipped to carmakers in Germany\" is a share of cells, not of output, which the rules do not read as exported",
+  "A Swiss dateline's Gulf sovereign fund buying a fifth of a grid-equipment maker in Swiss francs with dollars in brackets, the price split into existing shares and a capital increase, the valuation, sales and workforce, as much as a further sum if an acquisition goes ahead, a new plant's jobs, the fund's assets, its investment in Europe over the past five years and a sterling stake bought last month":
+    "\"Mubadala will also invest as much as 300 million francs more if Alpenstrom goes ahead with a planned acquisition\" is not read; the stake's purchase is read as signed, where its writer took agreed, and the headline's telling is not merged; \"around 450 jobs\" at \"the new Aargau plant\" take no country",
+  "A wire story's Chinese carmaker in Turkey in dollars in headline and body with annual capacity in vehicles, state support of up to a sum in lira under an incentive certificate with dollars in brackets, an export share, direct and supplier jobs, a tariff and a trade deficit of nearly a sum, its market value in yuan, and a second plant in Morocco for nearly a sum in dirhams with its capacity and the host's investment premiums of up to a sum":
+    "\"The company will receive state support worth up to 8.5 billion lira ... under an investment incentive certificate\" is not read (support received, no giver named); the Moroccan plant's \"to invest nearly 6 billion dirhams\" after \"Lingyun, whose Shanghai-listed shares give it a market value of about 150 billion yuan, also signed\" takes no giver, and the market value is read as money; \"Morocco will cover up to 1.5 billion dirhams of the project's cost\" is given Türkiye, the article's first receiver",
+  "An Egyptian state daily's Qatari land deal in 'bln' in the headline and 'billion' in the body, a state fund's real-estate arm named in an appositive, the land price of which a cash part within two months and the rest by converting Qatari central bank deposits into investments, the build-out investment of around a sum, a share of profits, a hoped-for total, construction and permanent jobs, the deposits' stock, an earlier deal, an earlier pledge, reserves and remittances":
+    "\"Qatari Diar will inject direct investments of around $15 billion ..., while the Egyptian state will retain a 20 percent share of the project's net profits\" reads the share of profits as a stake, and the money as equity",
+  "An Argentine English-language paper's Chinese lithium producer cleared for an incentive regime by a ministry that pays nothing, a sum in 'US$' in headline and body and again in the firm's words as 'billion dollars', a part to be spent first, LCE output within three years and by a year, an export share and yearly sales abroad, a past purchase from a Canadian junior, construction and permanent jobs, royalties in billion pesos, a yuan swap renewed and a tranche's repayment extended with dollars in brackets, reserves and trade":
+    "the investment \"cleared\" by the ministry's approval of Sichuan Yalong Lithium's application names no giver, and the company's own \"would commit 1.2 billion dollars\" in the fourth sentence is not merged with it in the whole article (it is when the sentences between are left out); two central banks renewing a yuan swap are read with the Argentine bank giving; and \"generating sales abroad of about US$550 million a year\" is read as investment unlocked",
+  "A wire story's Canadian miner investing between two sums after a government approves its environmental study, the headline's 'up to' in 'bln', a Japanese trader's 30% stake in a deal worth a sum in 'mln' in headline and body with its closing payment and deferred payments of as much as a sum, yearly output from a year, construction jobs in two regions with their total, taxes in soles with dollars in brackets, a regional lender's loan to finance a named highway, the road's cost, the miner's revenue and copper exports":
+    "the stake's sale \"in a deal worth $870 million\" names no kind of money the rules read (a stake sold), and the headline's \"sells 30% to Mitsui for $870 mln\" is not merged with it; the deferred part \"tied to copper prices\" is read as trade",
 };
 
 let ref: ExtractReference;
@@ -180,7 +195,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 791, found: 786, extra: 11, forbidden: 10 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 850, found: 843, extra: 12, forbidden: 11 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -327,7 +342,12 @@ describe('unseen articles', () => {
     // right, 11 extra (9 forbidden) on first reading; 42 found, 33 right, 36 parties right, 3 extra (2 forbidden) after,
     // seven cases KNOWN. All 791 rows now, below (of the 748 before them, 695 right and 707 parties right: 692 and 705
     // after this session's first fixes, before M and N were read, and three more from the fixes M and N called for).
-    expect(t.right).toBeGreaterThanOrEqual(728);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(743);
+    // Then helper rounds O and P (14 articles, 59 rows: Chinese, Japanese, Korean and European outlets and releases on
+    // Belt and Road grants, yen loans, EDCF loans, Global Gateway and Gulf stakes in Europe; Egyptian, East African,
+    // Argentine and Peruvian papers and an IMF release): 53 found, 16 fully right (11 of 31 in O, 5 of 28 in P), 19
+    // parties right, 5 extra (all forbidden) on first reading; 57 found, 41 right, 44 parties right, 1 extra after,
+    // seven cases KNOWN. All 850 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(769);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(787);
   });
 });

@@ -129,6 +129,15 @@ describe('ingestOne', () => {
     ]);
   });
 
+  it('reads a dateline after a byline, never from a sentence further on', () => {
+    const files = [
+      ['Govt signs rail loan', 'By Monitor Reporter', 'Kampala. Government has signed a $2.7b loan.'],
+      ['Bank lends to Kenya', 'The bank lends often to the region, officials said.', 'NAIROBI: Kenya signed the loan.'],
+    ];
+    const found = files.map((lines, i) => ingestOne(raw(`by${i}.txt`, lines.join('\n')), OPTIONS).articles.map((a) => a.dateline));
+    expect(found).toEqual([['Kampala'], [null]]);
+  });
+
   it('reads an HTML page: headline first, page metadata, no furniture', () => {
     const html = `<html><head><title>Angola gets $1bn oil loan - Luanda Post</title>
       <meta property="og:site_name" content="Luanda Post"><meta property="article:published_time" content="2025-05-06T09:00:00Z">
