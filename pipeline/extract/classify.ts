@@ -114,7 +114,8 @@ const COMMIT = new RegExp(
 
 // "Nepal gets $150m", "Kenya wins $1bn": a headline's receiver, the money is a commitment (a contract won is not).
 // ("OCP has raised $2bn from a bond sale": money raised from investors is received.)
-const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured|taps|tapped|lines\s+up|lined\s+up|raises|raised)\s+(?:an?\s+|another\s+|fresh\s+|new\s+|first\s+|initial\s+)?$/i;
+// ("Somalia will also receive an additional £4 million": a further sum received.)
+const RECEIVED_BEFORE = /\b(?:gets?|got|receives?|received|wins|won|lands|landed|bags|bagged|secures|secured|taps|tapped|lines\s+up|lined\s+up|raises|raised)\s+(?:an?\s+|another\s+|fresh\s+|new\s+|first\s+|initial\s+)?(?:additional\s+|further\s+|extra\s+)?$/i;
 const RECEIVE_NEAR = /\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|gets?|got|getting)\b/i;
 const CONTRACT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:contracts?|orders?|tenders?|awards?|prizes?|damages|settlement|compensation)\b/i;
 // "approved a $750m development policy operation": a financier's verb before the figure makes it its money, not a cost.
@@ -203,7 +204,7 @@ const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]
 // ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
 const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:(?:have|had)\s+(?:so\s+far\s+|already\s+)?)?(?:invested|poured|put)\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 // ("Japanese companies' direct investment in Poland totaled about 1.1 trillion yen": a stock of it too.)
-const INFLOWS_LEVEL_BEFORE = /\b(?:(?:foreign\s+)?direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to|reali[sz]ation\s+of)\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
+const INFLOWS_LEVEL_BEFORE = /\b(?:(?:foreign\s+)?direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to|reali[sz]ation\s+of|(?:has\s+|have\s+)?(?:exceeded|surpassed|topped|passed))\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
 /** Words of a sum of past money, for BRINGS_TOTAL_TO and its literal gate. */
 const TOTAL_WORDS = String.raw`(?:total|disbursements|lending|commitments?|pledges|contributions|amount\s+drawn)`;
 const TOTAL_WORD = new RegExp(String.raw`\b${TOTAL_WORDS}\b`, 'i');
@@ -389,7 +390,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "has so far received $1.2bn", "has invested more than $10bn ... since 2017": a running total (before the
   // verbs of receiving below, which would take it for money received).
   // ("has so far received Sh120bn out of the Sh250bn promised" is a part of a pledge, read below.)
-  if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60))) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
+  if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(segment.after.slice(0, 120)) || CUMULATIVE_WORDS.test(near.slice(-60))) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
   // "Saudi investments in Egypt total about $35bn": many past sums, told as their total.
   if (/\b(?:total|stand|stood|amount|exceed|reach|top|surpass)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "follows investments of more than 470bn rupees by global investors ... since 2020": many past sums, told as one.
@@ -541,6 +542,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Toyota plans $2bn plant in India", "Moriyama Electric weighs $300m-$400m Vietnam motor plant": a plant a
   // party plans or weighs, its money.
   if (PLANS_BEFORE.test(near.slice(-40)) && PLANT_AFTER.test(after)) return { role: 'commitment' };
+  // "A further £15 million will go to South Sudan": more of the money just told, going to a receiver.
+  if (GO_TO_AFTER.test(after) && FURTHER_BEFORE.test(near.slice(-30))) return { role: 'commitment' };
   // "JICA will also lend ¥58.3 billion for a corridor ..., ¥27.5 billion for forest restoration ... and ¥15.4 billion for
   // water supply": an item of a list of sums, each "for" its purpose, after a verb of giving.
   if (/^\s+for\s/i.test(after) && /(?:,|\band)\s*$/.test(near) && segment.from !== undefined && SUM_FOR_BEFORE.test(segment.sentence.slice(0, segment.from + before.length)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
@@ -600,6 +603,7 @@ const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|suppor
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
 // ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
 const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility)\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional|another|the\s+remaining|the\s+rest\s+of\s+the)\s+(?:(?:about|around|some|nearly|up\s+to)\s+)?$/i;
 const GO_TO_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)\s+(?:to|towards)\b/i;
 /** An earlier figure of the sentence that is a part of money given: "600 million yuan of the grant". */
 const PART_OF_MONEY_BEFORE = /\d\s*(?:billion|million|bn|mn|m|crore)?\s*(?:[a-z]{2,}\s+)?of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:grants?|loans?|package|financing|funding|aid|assistance|investment|facility|credit|sum|amount|total)\b/i;

@@ -580,6 +580,8 @@ const POSSESSIVE_THEN_NAME = /['’]s\s+\p{Lu}/u;
 // (No /u and no \b: the plain form is several times cheaper, and a stray match only costs a scan.)
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:${[...ROLE_NOUNS.keys()].join('|')})\s[A-Z\u00c0-\u024f]`);
 
+const AGENT_WORDS: ReadonlySet<string> = new Set(['by', 'from', 'with']);
+
 /**
  * The type a role noun right before token `at` gives, when a country introduces it: a demonym or a
  * country's possessive, then up to three lower-case words, the last of them the role noun.
@@ -611,7 +613,10 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
     return { type: role, country: homes.size === 1 ? [...homes][0]! : null };
   }
   const possessiveS = (j: number) => j >= 1 && tokens[j]!.text.toLowerCase() === 's' && tokens[j - 1]!.text === "'";
-  for (let words = 0; k >= 0 && words < 3 && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !covered[k] && !possessiveS(k); words++) k--;
+  const wordsEnd = k;
+  for (let words = 0; k >= 0 && words < 3 && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !covered[k] && !possessiveS(k) && !AGENT_WORDS.has(tokens[k]!.text); words++) k--;
+  // ("will be invested by state gold miner AzerGold": after "by", a state's role words introduce a name of no known country.)
+  if (k >= 0 && k < wordsEnd && AGENT_WORDS.has(tokens[k]!.text) && /^(?:state|state-owned|state-run|national)$/.test(tokens[k + 1]!.text)) return { type: role, country: null };
   if (possessiveS(k)) k -= 2;
   const match = k >= 0 ? covered[k] : null;
   if (!match || match.endTok !== k + 1 || !match.candidates.some((c) => c.kind === 'country')) return null;

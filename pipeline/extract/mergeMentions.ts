@@ -77,7 +77,8 @@ export const overlaps = (a: string | null, b: string | null) =>
  * Alexandria": one mention's sentence names the other's project, so the two name one project.
  */
 function namesOthersProject(m: FactMention<Commitment>, other: Commitment): boolean {
-  return other.project !== null && m.row.project !== null && m.evidence.sentence.includes(other.project);
+  // ("for the Akzhal tungsten project" names the headline's "Tungsten Project": case aside.)
+  return other.project !== null && m.row.project !== null && m.evidence.sentence.toLowerCase().includes(other.project.toLowerCase());
 }
 
 /** A headline whose verb says its subject receives: "Vietnam secures $15.5bn deal". */
@@ -164,8 +165,12 @@ export function withWholesTerms(row: Commitment, whole: Commitment): Commitment 
   // ("Seoul will provide $340 million and $180 million, respectively" of "loan agreements worth $520 million": a
   // generic word, "funded", "provide", says less of a part than its whole's kind.)
   const generic = row.instrument !== null && GENERIC_INSTRUMENTS.has(row.instrument) && whole.instrument !== null && !BROAD_INSTRUMENTS.has(whole.instrument);
-  if (row.recipient !== null && row.instrument !== null && row.status !== null && !generic) return row;
+  // ("the remaining $250 million will be invested by state gold miner AzerGold" of what "Azerbaijan will invest":
+  // a giver of no known country within a government's package is of that government's country.)
+  const ofGovernment = row.funder !== null && row.funder_country === null && whole.funder_type === 'government' && whole.funder_country !== null;
+  if (row.recipient !== null && row.instrument !== null && row.status !== null && !generic && !ofGovernment) return row;
   const out = { ...row, instrument: row.instrument === null || generic ? wholesInstrumentFor(row, whole) : row.instrument, status: row.status ?? whole.status };
+  if (ofGovernment) out.funder_country = whole.funder_country;
   if (out.recipient === null) Object.assign(out, { recipient: whole.recipient, recipient_country: whole.recipient_country });
   return out;
 }

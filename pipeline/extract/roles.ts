@@ -81,11 +81,13 @@ const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|vis
 /** A part of a country named by its direction: "northern", "south-eastern", "central". */
 const DIRECTION = String.raw`(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?`;
 // ("in northern Serbia": a part of a country named by its direction is after the preposition too.)
-const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|like|as)\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
+const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|through|like|as)\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
 /** "in Zrenjanin, northern Serbia": a town, then the part of the country it is in (case-sensitive: the town is a name). */
 const TOWN_THEN_REGION_BEFORE = new RegExp(String.raw`\b(?:in|at|near)\s+[A-Z][\p{L}'’-]+,\s+${DIRECTION}\s+$`, 'u');
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|paid|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
 // ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
+/** An agent told by its role before its name: "will be invested by state gold miner AzerGold". */
+const ROLE_AGENT_BEFORE = /\b(?:invested|funded|financed|provided|paid|covered|contributed|lent|put\s+up|built|developed)\s+(?:jointly\s+|mainly\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:miner|maker|company|group|firm|developer|operator|producer|lender|bank|fund|investor|giant|conglomerate|contractor|utility|carmaker|manufacturer)\s+$/i;
 const BUILDER_BEFORE = /\b(?:built|developed|constructed)\s+(?:(?:and\s+(?:run|operated)|jointly|mainly)\s+)?by\s+(?:the\s+)?$/i;
 /** A group money goes to, right before the party leading it: "to a consortium led by", "for the joint venture led by". */
 const RECEIVING_GROUP_LED_BY_BEFORE = /\b(?:to|for)\s+(?:a|an|the)\s+(?:consortium|group|joint\s+venture|partnership|venture|syndicate)\s+(?:[\w-]+\s+){0,3}?led\s+by\s+(?:the\s+)?$/i;
@@ -200,8 +202,9 @@ const INSTRUMENT_AGREED_WITH_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?
 /** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the". */
 const INSTRUMENT_WITH_GROUP_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\b[^.;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:consortium|syndicate|group|club)\s+of\s+[^.;]{0,50}?\bled\s+by\s+(?:the\s+)?$`, 'i');
 const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
-// Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing").
-const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|got|wins|won|seeks|needs|wants|has|have|is|was|will|would|could|can|may|to|for|of|in|and|or|with|from)\b)[\p{Ll}-]+\s+){0,2}(?:financing|funding|loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|investments?|grants?|deposits?|facility|package|support|assistance|backing|guarantees?|debt|finance|money|(?<!new\s)capital(?!\s+(?:city|region|district|[\p{Lu}]))|aid|cash|bailout|lending)\b(?!\s+(?:ministry|ministries|minister|ministers|department|secretary|committee|chief|director|officials?|division|commission|agency|authority)\b)/u;
+// Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing")
+// nor a preposition or article ("invest $1.6 billion in Pakistan under a package").
+const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|got|wins|won|seeks|needs|wants|has|have|is|was|will|would|could|can|may|to|for|of|in|and|or|with|from|under|as|at|on|by|a|an|the|via|through|after|during)\b)[\p{Ll}-]+\s+){0,2}(?:financing|funding|loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|investments?|grants?|deposits?|facility|package|support|assistance|backing|guarantees?|debt|finance|money|(?<!new\s)capital(?!\s+(?:city|region|district|[\p{Lu}]))|aid|cash|bailout|lending)\b(?!\s+(?:ministry|ministries|minister|ministers|department|secretary|committee|chief|director|officials?|division|commission|agency|authority)\b)/u;
 // "X and Y", "X, Y and the Z", "X and France's AFD" (a possessor country before the next party).
 const COORDINATION = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+|\s+&\s+|,\s*and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const ADJECTIVE_SLOT = /(?:\b(?:the|a|an|of|in|for|to|its|their|and|on|with|from|by|as|into|at|more|other|key|major|largest|biggest)|\d|[$€£¥%])\s*$/i;
@@ -209,7 +212,8 @@ const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supporte
 // "Kenya's willingness to lend", "Ghana's pledge of": the possessor gives. "Kenya's push to close a loan" is the borrower's.
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising)\b/i;
-const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?|asked\s+for)\b/i;
+// ("is considering a request from Islamabad to place a deposit": a request from another is not the subject's.)
+const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?(?!\s+from\b)|asked\s+for)\b/i;
 /** Right after a party: a sale of its own bonds ("sold $1.5bn of eurobonds"), whose money it receives. */
 const BONDS_SOLD_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?${BOND_SALE_VERBS}\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b${BOND_NOUNS}\b`, 'i');
 /**
@@ -332,6 +336,8 @@ const CO_BUILDERS_AFTER = /^\s+(?:partners?|companies|firms|investors|groups|con
 /** An agreement's clause of what a party will do: "under which", "whereby", "through which". */
 const UNDER_WHICH = /\b(?:under\s+which|whereby|through\s+which)\b/i;
 const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
+/** Inside a quote, before the figure, a first person: "“We will invest". */
+const FIRST_PERSON_QUOTE_BEFORE = /[“"][^”"]*\b(?:we|our|us)\b[^”"]*$/i;
 /** A sentence opening with "(The) government" as its subject, up to its figure: "Government has signed a". */
 const GOVERNMENT_SUBJECT = /^\W*(?:the\s+)?(?:central\s+|federal\s+|national\s+)?government\s+(?!of\b)(?:has|have|had|on\s+\w+|yesterday|today|\w+day)?\s*(?:signed|inked|sealed|concluded)\b/i;
 /** A clause whose subject is "the government", of no country named. */
@@ -836,7 +842,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       endsBefore(AGENT_BEFORE, before, tail) ||
       endsBefore(LENDER_LIST_BEFORE, before, tail) ||
       BACKED_AFTER.test(after) ||
-      endsBefore(NOUN_AGENT_BEFORE, before, tail)
+      endsBefore(NOUN_AGENT_BEFORE, before, tail) ||
+      (/\bby\s/i.test(before) && ROLE_AGENT_BEFORE.test(before))
     ) {
       // "will lend $553m to a consortium led by India's Adani Ports": the leader of the group money goes to receives it.
       if (RECEIVING_GROUP_LED_BY_BEFORE.test(before)) continue;
@@ -857,7 +864,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "a $3bn Extended Fund Facility the IMF approved in December", "Of the $2bn China pledged, ...":
       // the subject of a relative clause on the figure's noun gave it.
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.6, at: m.start });
-    } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?|rivals?|competitors?)\s+from\s+(?:the\s+)?$/i.test(before) && !RIVAL_BIDS_BEFORE.test(before) && !SELLER_BEFORE.test(before)) {
+    } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?|rivals?|competitors?|requests?|applications?|proposals?|appeals?|invitations?|bids?)\s+from\s+(?:the\s+)?$/i.test(before) && !RIVAL_BIDS_BEFORE.test(before) && !SELLER_BEFORE.test(before)) {
       // "a loan from X and a $50m grant from Y", "$1bn from X, $500m from Y": X, before an "and" or a
       // comma, goes with the earlier figure.
       const earlier = m.end <= anchorStart && /\b(?:and|while|as well as)\b|,/.test(s.slice(m.end, anchorStart));
@@ -1013,13 +1020,21 @@ function personOfOrg(a: Analysed, anchorStart: number): Scored | null {
 }
 
 /** “We will invest $2bn,” said X, chief executive of Y: the organisation speaking, for a figure in a first-person quote. */
+/** After a quote, where the words naming whom the speaker met or told begin. */
+const LISTENER_AFTER_QUOTE = /\b(?:after|before|while|when|during)\s+(?:meeting|talks|talking|a\s+meeting|his\s+meeting|her\s+meeting)\b|\b(?:told|met|meeting\s+with|in\s+talks\s+with)\b/i;
+
 function speakerOfQuote(a: Analysed, figure: { start: number; end: number }): Scored | null {
   const s = a.sentence;
   const open = Math.max(s.lastIndexOf('“', figure.start), s.lastIndexOf('"', figure.start - 1));
   if (open < 0) return null;
   const close = s.slice(figure.end).search(/[”"]/);
   if (close < 0 || !FIRST_PERSON.test(s.slice(open, figure.start))) return null;
-  const after = a.parties.filter((m) => m.start > figure.end + close);
+  // (Not one the speaker met or told: "..., Erdinç told Anadolu after meeting Pakistani Prime Minister Shehbaz
+  // Sharif in Islamabad" names the listener's country, not the speaker's.)
+  const rest = s.slice(figure.end + close);
+  const listener = LISTENER_AFTER_QUOTE.exec(rest);
+  const end = listener ? figure.end + close + listener.index : s.length;
+  const after = a.parties.filter((m) => m.start > figure.end + close && m.start < end && !a.places.has(m));
   const speaker = after.find((m) => isOrg(m)) ?? after.find((m) => m.kind === 'country' && m.via !== 'demonym');
   const parties = speaker ? partiesOf(a, [speaker]) : [];
   return speaker && parties.length > 0 ? { parties, strength: 4, at: speaker.start } : null;
@@ -1328,7 +1343,10 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     funder = null;
     clause = clause.slice(reported.index + reported[0].length - reported[1]!.length);
   }
-  const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause)) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
+  // ("“We will invest more than $1 billion ...,” Erdinç told Anadolu": the speaker's side, told before, when the
+  // sentence names none.)
+  const firstPerson = FIRST_PERSON_QUOTE_BEFORE.test(sentence.slice(0, figure.start));
+  const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause) || firstPerson) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];
   for (let k = previous.length - 1; k >= 0; k--) neighbours.push(previous[k]!);

@@ -160,6 +160,8 @@ export function isBullet(line: string): boolean {
 const furniture = lineMemo<boolean>();
 
 /** True for a line that is page furniture, not article text. Bullets are never furniture. */
+const PAGE_METADATA = /^(?:From|Part of|Applies to|Organisation|Organization|Department|Issued by|Document type|Topic|Location):\s+\S/;
+
 export function isFurniture(line: string): boolean {
   return furniture.get(line) ?? furniture.set(line, isFurnitureLine(line));
 }
@@ -178,6 +180,8 @@ function isFurnitureLine(line: string): boolean {
   if (text.length <= 200 && (LINK_LIST.test(text) || BREADCRUMB.test(text))) return true;
   if (text.length <= 400 && (CAPTION_START.test(text) || CREDIT_END.test(text))) return true;
   if (text.length <= 80 && !/\d/.test(text) && BYLINE.test(text)) return true;
+  // A government page's metadata: "From: Foreign, Commonwealth & Development Office and Baroness Helen Whitmore".
+  if (text.length <= 200 && PAGE_METADATA.test(text)) return true;
   // The length first: a paragraph is never a stamp, and asking would keep it in the stamps' memo.
   return text.length <= MAX_STAMP_CHARS && stampOf(text) !== null;
 }

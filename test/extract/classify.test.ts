@@ -233,6 +233,7 @@ const cases: [string, string[]][] = [
   ['The payment brings disbursements under the 48-month, $5 billion programme approved in May 2024 to about $2.5 billion.', ['none', 'none']],
   ['Foreign direct investment into Uzbekistan reached $11.3 billion last year.', ['none']],
   ['The ministry recorded foreign direct investment realization of Rp 900.5 trillion in 2025.', ['none']],
+  ['U.S. direct investment in Kazakhstan since 2005 has exceeded $66 billion.', ['none']],
   ["Kenya's exposure to TDB Group, including the new facility, stands at about Sh170 billion.", ['none']],
   ['India Exim Bank has so far extended 11 LoCs to Malawi, taking the cumulative commitment to about USD 560 million.', ['none']],
   ['Chinese companies have invested about $30 billion in Peru, mostly in copper mining.', ['none']],
@@ -254,6 +255,9 @@ const cases: [string, string[]][] = [
   ["Egypt's Finance Ministry on Sunday denied reports circulated on social media and some news websites claiming that Egypt had obtained a new $5 billion loan from Saudi Arabia.", ['none']],
   ['Kuwait has agreed to renew deposits worth $2 billion held at the central bank for two more years.', ['commitment']],
   ['The board is expected to approve the disbursement of a tranche worth about $1.2 billion in January.', ['commitment']],
+  ['Somalia will also receive an additional £4 million to support cholera vaccination.', ['commitment']],
+  ['A further £15 million will go to South Sudan, where fighting has displaced 300,000 people.', ['commitment']],
+  ['The UK has provided more than £1.1 billion in humanitarian and development assistance to the Horn of Africa since 2017.', ['none']],
   // A stock held is no money given; the rest of a price to be paid is.
   ['He added that the Qatari deposits at the central bank currently total some $5.5 billion.', ['none']],
   ['The remaining $3 billion of the land price will be covered by converting deposits into investments.', ['commitment']],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCommitments, type FactMention } from '../../pipeline/extract/mergeMentions.ts';
 import type { Commitment } from '../../pipeline/tables.ts';
+import { extractLines } from './extractLines.ts';
 
 /** A commitment mention of a figure; `at` is its position in the article, headline or body. */
 function mention(id: string, at: number, headline: boolean, fields: Partial<Commitment>): FactMention<Commitment> {
@@ -89,5 +90,34 @@ describe('mergeCommitments', () => {
   ];
   it.each(cases)('%s', (_label, mentions, expected) => {
     expect(mergeCommitments(mentions).map(parties)).toEqual(expected);
+  });
+});
+
+describe("a headline's project name the body writes in lower case", () => {
+  const extract = extractLines();
+  it('merges the headline with the body that names its project in other case', () => {
+    const got = extract([
+      'U.S. EXIM Approves Up to $900 Million Loan for Tungsten Project in Kazakhstan',
+      'ASTANA - The Export-Import Bank of the United States has approved a loan of up to $900 million for the Akzhal tungsten project in Kazakhstan.',
+    ]).commitments;
+    expect(got.map((c) => [c.amount, c.evidence_id.split(';').length])).toEqual([[9e8, 2]]);
+  });
+});
+
+describe("a giver of no known country within a government's package", () => {
+  const extract = extractLines();
+  it("is of the government's country", () => {
+    const got = extract([
+      'Azerbaijan to invest in Pakistan',
+      'Azerbaijan will invest a total of $1.6 billion in Pakistan under a package signed this week.',
+      'The State Oil Company of Azerbaijan Republic will invest $900 million in a pipeline.',
+      'The Azerbaijan Investment Company will contribute $450 million to a minerals fund, while the remaining $250 million will be invested by state gold miner AzerGold in copper exploration.',
+    ]).commitments;
+    expect(got.map((c) => [c.amount, c.funder, c.funder_country, c.part_of === null ? null : 'part'])).toEqual([
+      [1.6e9, 'Azerbaijan', 'Azerbaijan', null],
+      [9e8, 'State Oil Company of Azerbaijan Republic', 'Azerbaijan', 'part'],
+      [4.5e8, 'Azerbaijan Investment Company', 'Azerbaijan', 'part'],
+      [2.5e8, 'AzerGold', 'Azerbaijan', 'part'],
+    ]);
   });
 });

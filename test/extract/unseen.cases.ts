@@ -7818,4 +7818,509 @@ export const CASES: UnseenCase[] = [
     // Reserves, remittances, a Eurobond sold to markets, and public debt.
     not: [12.1e9, 5e9, 1.5e9, 11.8e12],
   },
+  // Helper round Q (2026-11-27).
+  {
+    name: "A Saudi-owned daily's web page (photo caption, Short Url, Updated, Follow, the title twice, bullet summaries) on a British export credit agency's LNG terminal package, '$1.3bn' in the headline and '$1.25 billion' in the body and an envoy's quote, its direct loan and the banks' guaranteed balance told in separate sentences, jobs in Britain and in the province with their total, capacity in tons a year, the terminal's cost with no payer named, LNG imports, trade in pounds and the developer's revenue in rupees",
+    text: [
+      'UK commits $1.3bn export finance for Pakistan’s Port Qasim LNG terminal — envoy',
+      '',
+      'In this photo, taken on March 14, 2026, a liquefied natural gas carrier is moored at Port Qasim in Karachi, Pakistan. (AFP/File)',
+      'Short Url',
+      'Updated 26 November 2026',
+      'Follow',
+      '',
+      'UK commits $1.3bn export finance for Pakistan’s Port Qasim LNG terminal — envoy',
+      '',
+      '  • UK Export Finance package to fund British-built regasification vessel, support some 5,600 jobs in Britain and Pakistan',
+      '  • Terminal to handle 7.5 million tons of LNG a year as Pakistan seeks to end winter gas shortages',
+      '',
+      'KARACHI: Britain has approved $1.25 billion in financing through UK Export Finance (UKEF) for a new liquefied natural gas (LNG) terminal at Port Qasim, Acting British High Commissioner Thomas Colridge said on Wednesday, the agency’s largest commitment in Pakistan to date.',
+      '',
+      'The terminal is being developed by Karachi-based Indus Coastal Energy Ltd. (ICEL) around a floating storage and regasification unit (FSRU) to be built at a shipyard in the north-east of England, and will be able to handle 7.5 million tons of LNG a year.',
+      '',
+      '“I am pleased to confirm that UK Export Finance has approved a package of $1.25 billion for the Port Qasim terminal, bringing British engineering to the heart of Pakistan’s energy security,” Colridge said in a video message.',
+      '',
+      'Of the total, UKEF will lend $850 million directly, the high commission said in a statement. The remaining $400 million will be provided by HSBC and Standard Chartered under a UKEF guarantee.',
+      '',
+      'The project is expected to support around 2,300 jobs in the UK, mainly at the shipyard and at engineering suppliers in Scotland and the Midlands, and 3,300 jobs in Sindh, or some 5,600 jobs in both countries.',
+      '',
+      'WINTER SHORTFALL',
+      '',
+      'Speaking to Arab News last week, Pakistan’s Minister of State for Petroleum Saad Waseem Chaudhry said the terminal, estimated to cost $1.9 billion, was on track to reach financial close in the first quarter of 2027.',
+      '',
+      '“We want gas flowing through Port Qasim before the winter of 2028. With the British package in place, the financing question is largely settled,” he said.',
+      '',
+      'Pakistan spent $4.2 billion on LNG imports in the fiscal year that ended in June, most of it under long-term contracts with Qatar. Bilateral trade between Britain and Pakistan stood at £4.7 billion in the four quarters to the end of June, according to UK government data.',
+      '',
+      'ICEL, a joint venture between a Pakistani conglomerate and a Singapore-based gas trader, reported revenue of Rs38 billion last year from its existing terminal operations.',
+    ].join('\n'),
+    commitments: [
+      // The headline's "$1.3bn" is the body's $1.25 billion rounded: one row, told in the headline, the lead and the envoy's quote.
+      { funder: ['UK Export Finance', 'UKEF', 'United Kingdom'], funder_country: 'United Kingdom', recipient: ['Indus Coastal Energy Ltd.', 'Indus Coastal Energy', 'ICEL', 'Pakistan', 'Port Qasim'], amount: 1.25e9, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan', 'financing', 'debt_package'], status: 'approved' },
+      // The package's parts, told a paragraph later: the agency's direct loan ...
+      { funder: ['UK Export Finance', 'UKEF'], funder_country: 'United Kingdom', recipient: ['Indus Coastal Energy Ltd.', 'Indus Coastal Energy', 'ICEL', 'Pakistan', 'Port Qasim'], amount: 850e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['approved', 'pledged'] },
+      // ... and the two British banks' balance under the agency's guarantee (an analyst may credit the guarantor).
+      { funder: ['HSBC; Standard Chartered', 'HSBC', 'Standard Chartered', 'UK Export Finance'], funder_country: 'United Kingdom', recipient: ['Indus Coastal Energy Ltd.', 'Indus Coastal Energy', 'ICEL', 'Pakistan', 'Port Qasim'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing', 'guarantee'], status: ['approved', 'pledged', 'expected'] },
+    ],
+    // The terminal's cost (no payer named), LNG imports, trade in pounds and the developer's revenue in rupees.
+    not: [1.9e9, 4.2e9, 4.7e9, 38e9],
+    jobs: [
+      // Jobs at home supported by the export finance, and jobs in the host province (the bullet repeats the total).
+      { count: 2300, kind: [null, 'indirect', 'unspecified', 'total', 'direct'], country: 'United Kingdom' },
+      { count: 3300, kind: [null, 'unspecified', 'direct', 'construction', 'operations', 'total'], country: 'Pakistan' },
+      { count: 5600, kind: ['total', null, 'unspecified'], total_of: [2300, 3300] },
+    ],
+    projections: [{ metric: 'capacity', value: 7.5e6, unit: 't', per: 'year' }],
+  },
+  {
+    name: "An Islamabad state-wire story of Emirati deposits rolled over and an additional sum to be placed with the State Bank, both in headline and lead, the 'fresh deposit' again in a minister's quote with the deposits' new total, a Kuwaiti oil facility of up to a sum only under discussion, an Islamic trade financier's signed sum, an earlier intention to invest, reserves, remittances and trade",
+    text: [
+      'UAE rolls over $2bn deposits, to place additional $1bn with SBP: Rana',
+      'ISLAMABAD, Nov 26 (APP): The United Arab Emirates (UAE) has rolled over its $2 billion deposits with the State Bank of Pakistan (SBP) for another year and agreed to place an additional $1 billion with the central bank by the end of December, Federal Minister for Finance and Revenue Senator Khurram Aziz Rana said on Thursday.',
+      'Talking to media persons after a meeting with UAE Ambassador Khalid Saeed Al Shamsi at the Finance Division, the minister said the deposits, which were due to mature in January, would now remain with the SBP until January 2028 at the existing rate of return.',
+      '“The fresh deposit of $1 billion is a vote of confidence in Pakistan’s economic turnaround, and with it the UAE’s total deposits with the SBP will rise to $3 billion,” he said.',
+      'He said the government was also in talks with Kuwait on a deferred oil payment facility of up to $1.5 billion, but cautioned that the discussions were at an early stage and no terms had yet been agreed.',
+      'Earlier in the day, Pakistan and the International Islamic Trade Finance Corporation (ITFC) signed an agreement for $600 million in financing for imports of crude oil and LNG during the current fiscal year, the Economic Affairs Division said in a statement.',
+      'The minister said the SBP’s foreign exchange reserves had risen to $15.9 billion as of November 20, while workers’ remittances reached $13.8 billion in July-October, with the UAE the second-largest source at $2.9 billion.',
+      'He said Emirati companies were keen to invest in Pakistan’s ports, mining and renewable energy sectors, recalling that Abu Dhabi had announced in 2023 its intention to invest $25 billion in the country.',
+      'Bilateral trade between Pakistan and the UAE stood at around $10.2 billion in FY2025-26, he added.',
+    ].join('\n'),
+    commitments: [
+      // "Has rolled over": the deposits stay for another year (as in the Saudi rollover case).
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: ['Pakistan', 'State Bank of Pakistan'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'disbursed', 'signed'], evidence: 2 },
+      // The additional deposit: headline, lead and the minister's "fresh deposit of $1 billion" are one row.
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: ['Pakistan', 'State Bank of Pakistan'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'pledged'] },
+      // Talks at an early stage, no terms: only under discussion. A deferred oil payment facility is credit on imports.
+      { funder: 'Kuwait', funder_country: 'Kuwait', recipient: 'Pakistan', amount: 1.5e9, currency: 'USD', qualifier: 'up_to', instrument: ['trade', 'financing', 'other'], status: ['under_discussion', 'proposed'] },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC'], funder_country: null, recipient: ['Pakistan', 'Economic Affairs Division'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: 'signed' },
+    ],
+    // Abu Dhabi's 2023 intention, recalled in passing.
+    ignore: [25e9],
+    // The deposits' new total (a stock: 2 + 1), reserves, remittances (all and from the UAE) and bilateral trade.
+    not: [3e9, 15.9e9, 13.8e9, 2.9e9, 10.2e9],
+    noProjections: true,
+  },
+  {
+    name: "A Baku agency's investment package to a total in '$1.6B' form told first and its three parts told after (a state oil company's pipeline stake, an investment company's sum into a sovereign fund, a state gold miner's 'remaining' sum), a pipeline's throughput and cost with no payer named, construction jobs, a deputy minister's trade target at a 'strategic level', a central bank deposit only under consideration, and trade turnover in millions",
+    text: [
+      'Azerbaijan to invest $1.6B in Pakistan’s energy, mining sectors',
+      'Azerbaijan will invest a total of $1.6 billion in Pakistan’s energy, mining and fuel distribution sectors under a package of 11 documents signed in Islamabad this week, Deputy Minister of Economy Rauf Karimli told Report.',
+      'The largest item in the package is the participation of the State Oil Company of Azerbaijan Republic (SOCAR) in a white oil pipeline and storage project linking Port Qasim in Karachi with Machike in Punjab province, in which the company will invest $900 million.',
+      'The Azerbaijan Investment Company (AIC) will contribute $450 million to a joint minerals fund with the Pakistan Sovereign Wealth Fund, while the remaining $250 million will be invested by state gold miner AzerGold in copper and gold exploration in the Chagai district of Balochistan.',
+      'The pipeline, with a throughput capacity of 12 million tons of petroleum products per year, is estimated to cost $1.4 billion and is expected to create around 1,800 jobs during construction, Karimli noted.',
+      '“Our political relations with Pakistan are at a strategic level, and our task now is to fill them with economic content. We aim to bring trade turnover to $1 billion within the next three years,” the deputy minister said.',
+      'According to him, the Central Bank of the Republic of Azerbaijan (CBAR) is also considering a request from Islamabad to place a deposit of $500 million with the State Bank of Pakistan, although “no decision has been made yet.”',
+      'Trade turnover between Azerbaijan and Pakistan amounted to $48.6 million in January-September 2026, a 21% increase compared with the same period last year, according to the State Customs Committee.',
+    ].join('\n'),
+    commitments: [
+      // The package (900 + 450 + 250), in the headline and the lead.
+      { funder: ['Azerbaijan', null], funder_country: 'Azerbaijan', recipient: 'Pakistan', amount: 1.6e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', null, 'other'], status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      { funder: ['State Oil Company of Azerbaijan Republic', 'SOCAR'], funder_country: 'Azerbaijan', recipient: ['Pakistan', 'Port Qasim', 'Machike', 'Punjab', 'Karachi'], amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['signed', 'pledged', 'agreed'] },
+      { funder: ['Azerbaijan Investment Company', 'AIC'], funder_country: 'Azerbaijan', recipient: ['Pakistan Sovereign Wealth Fund', 'Pakistan'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['signed', 'pledged', 'agreed'] },
+      // "The remaining $250 million" of the package, with its own investor.
+      { funder: 'AzerGold', funder_country: 'Azerbaijan', recipient: ['Pakistan', 'Chagai', 'Balochistan'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', null], status: ['signed', 'pledged', 'agreed'] },
+      // A request under consideration, "no decision has been made yet".
+      { funder: ['Central Bank of the Republic of Azerbaijan', 'CBAR', 'Azerbaijan'], funder_country: 'Azerbaijan', recipient: ['Pakistan', 'State Bank of Pakistan'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['under_discussion', 'proposed'] },
+    ],
+    // The pipeline's cost (no payer named for the balance), the trade target and trade turnover.
+    not: [1.4e9, 1e9, 48.6e6],
+    jobs: [{ count: 1800, kind: 'construction' }],
+    projections: [{ metric: 'capacity', value: 12e6, unit: 't', per: 'year' }],
+  },
+  {
+    name: "A Turkish state agency's minister saying in the first person 'we will invest more than' a sum, with 'over' in the headline and no figure in the lead, a state oil company's offshore stake, oil output a day by a year, two sovereign funds' platform to a total with each side's equal share, a trade target and trade, a motorway's cost with no payer, and the company's revenue in liras",
+    text: [
+      'Türkiye’s TPAO to invest over $1B in Pakistan’s offshore blocks: Minister',
+      '‘We will drill first well in 2nd half of next year,’ says Turkish energy minister after talks in Islamabad',
+      'Zeynep Özkan  |26.11.2026 - Update : 26.11.2026',
+      'ISLAMABAD',
+      'Türkiye’s state-run Turkish Petroleum Corporation (TPAO) will step up its presence in Pakistan with an offshore exploration campaign, Energy and Natural Resources Minister Kemal Erdinç said on Wednesday.',
+      '“We will invest more than $1 billion in the four offshore blocks we won together with our Pakistani partners, and the first well will be spudded in the second half of next year,” Erdinç told Anadolu after meeting Pakistani Prime Minister Shehbaz Sharif in Islamabad.',
+      'TPAO holds a 25% stake in the blocks in the Indus Basin off the coast of Sindh, alongside Oil and Gas Development Company Limited (OGDCL), Pakistan Petroleum Limited (PPL) and Mari Energies, which were awarded in Pakistan’s first offshore bidding round in a decade.',
+      'If commercial discoveries are made, the blocks could produce 40,000 barrels of oil per day by 2032, Erdinç said, adding that the Turkish side was ready to share the experience it gained in developing the Sakarya gas field in the Black Sea.',
+      'The two countries’ sovereign funds, the Türkiye Wealth Fund (TWF) and the Pakistan Sovereign Wealth Fund (PSWF), also signed a memorandum to set up a $500 million co-investment platform for energy and infrastructure projects, to which each side will contribute $250 million.',
+      'The minister said Türkiye and Pakistan, whose relations he described as “two states, one nation,” had set a target of raising bilateral trade to $5 billion, from around $1.4 billion last year.',
+      '“Trade is far below the level of our political relations, and energy can be the engine that closes this gap,” he said.',
+      'Separately, the Pakistani side invited Turkish contractors to take part in the construction of the 330-kilometer Sukkur-Hyderabad motorway, which is estimated to cost $1.1 billion.',
+      'TPAO, which reported revenue of 142 billion liras in 2025, also operates in Azerbaijan, Iraq, Libya and Somalia.',
+    ].join('\n'),
+    commitments: [
+      // The minister's first-person pledge; the headline's "over $1B" is the same figure.
+      { funder: ['Turkish Petroleum Corporation', 'TPAO', 'Turkish Petroleum'], funder_country: 'Türkiye', recipient: ['Pakistan', 'Indus Basin', 'Sindh'], amount: 1e9, currency: 'USD', qualifier: 'over', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // Only the Turkish fund's half crosses a border; the PSWF's own $250 million is domestic.
+      { funder: ['Türkiye Wealth Fund', 'TWF', 'Turkiye Wealth Fund'], funder_country: 'Türkiye', recipient: ['Pakistan Sovereign Wealth Fund', 'PSWF', 'Pakistan'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity', null], status: ['signed', 'pledged', 'intended', 'agreed'] },
+    ],
+    // The platform's size includes the Pakistani fund's own contribution.
+    ignore: [500e6],
+    // The trade target, trade, the motorway's cost (no payer named) and the company's revenue.
+    not: [5e9, 1.4e9, 1.1e9, 142e9],
+    projections: [{ metric: 'production', value: 40000, unit: 'bbl', per: 'day', horizon: 'by 2032' }],
+  },
+  {
+    name: "An Astana weekly's US export-credit loan of up to a sum approved for a tungsten mine in headline and body, a further equity sum from the US partner after its spending to date, concentrate output from a year and an export share, jobs supported in the US and construction and permanent jobs in the region, the project's cost, trade turnover and cumulative investment",
+    text: [
+      'U.S. EXIM Approves Up to $900 Million Loan for Tungsten Project in Karaganda Region',
+      'ASTANA – The Export-Import Bank of the United States (EXIM) has approved a loan of up to $900 million to finance U.S. equipment and services for the Akzhal tungsten project in the Karaganda Region, the Kazakh Ministry of Industry and Construction reported on Nov. 26.',
+      'The project is being developed by Steppe Tungsten, a joint venture between U.S.-based Ridgeline Critical Metals and Kazakhstan’s national mining company Tau-Ken Samruk, which holds a 30% stake.',
+      'According to the ministry, the mine and processing plant will produce 15,000 tons of tungsten concentrate per year from 2029, with about 60% of the output to be shipped to the United States under a long-term offtake agreement. The total cost of the project is estimated at $1.35 billion.',
+      '“This decision is a result of the agreements on critical minerals reached between President Kassym-Jomart Tokayev and the U.S. leadership. Kazakhstan aims to become a reliable supplier of strategic raw materials to the American market,” said Vice Minister of Industry and Construction Arman Zhaksylykov.',
+      'EXIM estimates that the transaction will support about 1,200 jobs in the United States, while the project will create 2,100 jobs in the Karaganda Region during construction and 850 permanent positions once the mine is in operation.',
+      'Ridgeline, which has spent $85 million on exploration and feasibility work to date, plans to invest a further $150 million of its own equity in the project, the company said in a statement.',
+      'Trade turnover between Kazakhstan and the United States reached $4.1 billion in January-September, while U.S. direct investment in Kazakhstan since 2005 has exceeded $66 billion, according to the National Bank of Kazakhstan.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of the United States', 'EXIM', 'U.S. EXIM'], funder_country: 'United States', recipient: ['Steppe Tungsten', 'Kazakhstan', 'Akzhal', 'Karaganda Region', 'Karaganda'], amount: 900e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'approved', evidence: 2 },
+      // "Plans to invest a further": more money on top of what it has spent.
+      { funder: ['Ridgeline Critical Metals', 'Ridgeline'], funder_country: 'United States', recipient: ['Steppe Tungsten', 'Kazakhstan', 'Akzhal'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'pledged'] },
+    ],
+    // What the US partner has already spent on exploration and studies.
+    ignore: [85e6],
+    // The project's cost (no payer named), trade turnover, and US investment since 2005.
+    not: [1.35e9, 4.1e9, 66e9],
+    jobs: [
+      // Jobs at home supported by the loan, in the funder's country.
+      { count: 1200, kind: [null, 'indirect', 'total', 'unspecified'], country: 'United States' },
+      { count: 2100, kind: 'construction', country: 'Kazakhstan' },
+      { count: 850, kind: ['operations', 'direct', null], country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'production', value: 15000, unit: 't', per: 'year', horizon: 'from 2029' },
+      { metric: 'export_share_of_output', value: 60, unit: 'percent' },
+    ],
+  },
+  {
+    name: "An Arab News interview page (photo caption, Short Url, Updated, Follow, the title twice, bullet summaries) with a presidential adviser on 'strategic level' ties: Saudi investment to date and a target for 2030, a Saudi power developer's additional sum signed for a wind farm with its capacity and jobs, a development fund's plans 'premature' to size, a dairy group that 'aims to' invest with milk output and an export share, trade 'not commensurate' and a trade target",
+    text: [
+      'Uzbekistan wants to double Saudi investment as ACWA Power commits additional $2.5 billion',
+      '',
+      'Uzbekistan’s President Shavkat Mirziyoyev (right) receives a Saudi business delegation in Tashkent on September 4, 2026. (Uzbek Presidential Press Service/File)',
+      'Short Url',
+      'Updated 25 November 2026',
+      'Follow',
+      '',
+      'Uzbekistan wants to double Saudi investment as ACWA Power commits additional $2.5 billion',
+      '',
+      '  • ACWA Power signs deal for 1,500MW wind farm with battery storage in Karakalpakstan',
+      '  • Presidential adviser says annual trade of $420 million “not commensurate” with political ties',
+      '',
+      'RIYADH: Uzbekistan aims to more than double Saudi investment in its economy by the end of the decade, a senior adviser to President Shavkat Mirziyoyev told Arab News on Tuesday, describing relations between Tashkent and Riyadh as having reached a “strategic level.”',
+      '',
+      '“Saudi companies have already invested more than $14 billion in Uzbekistan, mostly in power generation, and we want to see that figure exceed $30 billion by 2030,” said Jasur Rahimov, the president’s adviser on investment and foreign trade, on the sidelines of the Saudi-Central Asia Investment Forum.',
+      '',
+      'The latest step came on Monday, when ACWA Power signed an agreement with Uzbekistan’s Ministry of Energy to invest an additional $2.5 billion in a 1,500-megawatt wind farm with battery storage in the Karakalpakstan region, Rahimov said.',
+      '',
+      'The project is expected to create about 1,800 jobs during construction and 150 permanent jobs once it is commissioned in 2029.',
+      '',
+      'Asked about the Saudi Fund for Development’s plans in the country, Rahimov said it was “premature to discuss figures” as talks on financing for water and irrigation projects were continuing.',
+      '',
+      '“But the Fund has made it clear that it is keen to do more, and we are preparing a list of projects for them,” he said.',
+      '',
+      'Food security is another area of interest. Saudi dairy group Al Yamamah Farms aims to invest $300 million in dairy and poultry farms in the Samarkand region, which would produce 120,000 tons of milk a year, around 40 percent of it for export to the Gulf, according to the adviser.',
+      '',
+      'Trade between the two countries stood at $420 million last year, a figure Rahimov said was “not commensurate” with the level of political ties. The two governments have set a target of $1 billion by 2028.',
+      '',
+      '“Daily flights between Tashkent, Riyadh and Jeddah have made a big difference for business and for pilgrims. Now the private sector must play a larger role,” he said.',
+    ].join('\n'),
+    commitments: [
+      // "Additional" money, signed, in the headline (twice) and the body.
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Uzbekistan', 'Karakalpakstan', 'Ministry of Energy'], amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      // "Aims to invest": an intention.
+      { funder: ['Al Yamamah Farms', 'Al Yamamah'], funder_country: 'Saudi Arabia', recipient: ['Uzbekistan', 'Samarkand'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+    ],
+    // Saudi investment to date, the adviser's hoped-for stock in 2030, trade and the trade target.
+    not: [14e9, 30e9, 420e6, 1e9],
+    jobs: [
+      { count: 1800, kind: 'construction' },
+      { count: 150, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1500, unit: 'MW' },
+      { metric: 'production', value: 120000, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 40, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Qatari daily's two agreements to a total in '$425mn' form in headline and lead, a port operator's concession investment and a development fund's grant told after, a sovereign fund's investment of about a sum only in talks in headline and body, terminal capacity and jobs, schools, trade, a trade target, remittances and workers abroad",
+    text: [
+      'Qatar, Pakistan sign agreements worth $425mn; QIA in talks on $500mn investment',
+      'QNA/Islamabad',
+      'Qatar and Pakistan on Tuesday signed agreements worth $425mn in the fields of ports and education on the sidelines of the fifth session of the Qatar-Pakistan Joint Ministerial Commission held in Islamabad.',
+      'Under the first agreement, Qatari port operator QTerminals will invest $380mn to build and operate a dry bulk terminal at Port Qasim under a 25-year concession with the Port Qasim Authority.',
+      'The terminal will have a handling capacity of 8mn tonnes a year and is expected to create 1,200 jobs, according to the Port Qasim Authority.',
+      'The Qatar Fund for Development (QFFD) signed a $45mn grant agreement with Pakistan’s Economic Affairs Division for the reconstruction of 120 flood-resilient schools in Sindh province.',
+      'HE the Minister of State for Foreign Trade Affairs Dr Nasser bin Hamad al-Kuwari, who co-chaired the session, said the Qatar Investment Authority (QIA) was in discussions with the Pakistan Sovereign Wealth Fund on a possible investment of about $500mn in Pakistan’s renewable energy and airport sectors, but that the terms had not yet been finalised.',
+      '“Our brotherly relations with Pakistan are deep-rooted, and we are keen to translate them into tangible projects that benefit both peoples,” HE al-Kuwari said.',
+      'Pakistan’s Federal Minister for Commerce Ahsan Raza Qureshi said bilateral trade stood at about $3.1bn last year, mostly Pakistani imports of Qatari LNG, and that both sides had agreed to work towards a target of $4bn.',
+      'Remittances from the more than 300,000 Pakistanis working in Qatar amounted to $1.1bn in the last fiscal year, he noted.',
+    ].join('\n'),
+    commitments: [
+      // The two agreements (380 + 45), in the headline and the lead.
+      { funder: ['Qatar', 'QTerminals; Qatar Fund for Development', null], funder_country: 'Qatar', recipient: 'Pakistan', amount: 425e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'other', 'grant'], status: 'signed', evidence: 2 },
+      { funder: 'QTerminals', funder_country: 'Qatar', recipient: ['Pakistan', 'Port Qasim', 'Port Qasim Authority'], amount: 380e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Qatar Fund for Development', 'QFFD'], funder_country: 'Qatar', recipient: ['Pakistan', 'Economic Affairs Division', 'Sindh'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // In discussions, terms not finalised (the headline rounds "about" away).
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Pakistan', 'Pakistan Sovereign Wealth Fund'], amount: 500e6, currency: 'USD', qualifier: 'about', instrument: ['investment', 'equity'], status: ['under_discussion', 'proposed'], evidence: 2 },
+    ],
+    // Trade, the trade target and remittances.
+    not: [3.1e9, 4e9, 1.1e9],
+    jobs: [{ count: 1200, kind: [null, 'direct', 'operations', 'unspecified'] }],
+    // Workers abroad and schools are no jobs.
+    notJobs: [300000, 120],
+    projections: [{ metric: 'capacity', value: 8e6, unit: 't', per: 'year' }],
+  },
+  // Helper round R (2026-11-27).
+  {
+    name: "A DFC release's 'more than' a sum made of a direct loan of up to a sum to a project company and political risk insurance of up to a sum for a US investor's equity, the investor's own equity, yearly nickel and cobalt output by a year and an export share, construction, permanent and a further number of indirect jobs, a further loan to a local bank beside an earlier one, the project's cost with lenders named without sums, exports and the agency's portfolio",
+    text: [
+      'DFC Announces Over $600 Million to Build Critical Minerals Processing Capacity in the Philippines',
+      'WASHINGTON (November 24, 2026) – The U.S. International Development Finance Corporation (DFC) today announced more than $600 million in financing and political risk insurance to support the construction of a nickel and cobalt processing plant in Surigao del Norte province in the Philippines, strengthening an allied supply chain for battery materials that is currently dominated by China.',
+      "DFC's commitment comprises a direct loan of up to $425 million to Mindanao Battery Metals Corporation (MBMC), the project company, and up to $180 million in political risk insurance for Denver-based Cordillera Resource Partners' equity investment in MBMC, covering expropriation, currency inconvertibility and political violence.",
+      'MBMC is a joint venture between Cordillera, which will hold 60 percent, and Philippine miner Agusan Consolidated Mining Corp., which will hold the remaining 40 percent. Cordillera has committed $310 million in equity to the project, according to the companies.',
+      "Using high-pressure acid leaching to process laterite ore from Agusan's mines, the plant is expected to produce 42,000 metric tons of nickel and 4,200 metric tons of cobalt a year in mixed hydroxide precipitate by 2030. Around 75 percent of its output will be exported to battery-materials refiners in the United States and Japan under long-term offtake agreements.",
+      '“This transaction gives American manufacturers a reliable source of nickel and cobalt from a trusted partner, while creating good jobs for Filipino workers,” said DFC Chief Executive Officer Daniel Mercer. “It is exactly the kind of project DFC was built to finance.”',
+      'MBMC expects the project to create about 2,800 jobs during construction and 1,100 permanent jobs once the plant is operating. DFC estimates that the plant will support a further 3,500 indirect jobs in the Caraga region, including in trucking, port services and equipment maintenance.',
+      'The total project cost is estimated at $1.6 billion, with the balance of the debt to be provided by the Japan Bank for International Cooperation and a group of Philippine commercial banks.',
+      "Separately, DFC's Board of Directors approved a further $75 million loan to Manila-based Pag-asa Rural Bank to expand lending to micro, small and medium-sized enterprises in Mindanao, at least half of them owned by women. The new loan builds on a $40 million loan DFC provided to the bank in 2023.",
+      "The Philippines is the world's second-largest producer of mined nickel and exported nickel ore and concentrates worth $1.8 billion in 2025, most of it to China.",
+      'About DFC',
+      'The U.S. International Development Finance Corporation (DFC) partners with the private sector to finance solutions to the most critical challenges facing the developing world today. DFC invests across sectors including energy, healthcare, critical infrastructure, and technology, and its portfolio exceeds $50 billion.',
+    ].join('\n'),
+    commitments: [
+      // "Announced" by the agency: its credit committee or board has acted; analysts differ on the word.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Mindanao Battery Metals Corporation', 'MBMC', 'Philippines', 'Surigao del Norte'], amount: 425e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['approved', 'signed', 'pledged', 'agreed'] },
+      // Political risk insurance for the US investor's equity, as MIGA's cover was recorded.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Cordillera Resource Partners', 'Cordillera', 'Mindanao Battery Metals Corporation', 'MBMC', 'Philippines'], amount: 180e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: ['approved', 'signed', 'pledged', 'agreed'] },
+      // The US sponsor's own equity in the Philippine project company: cross-border.
+      { funder: ['Cordillera Resource Partners', 'Cordillera'], funder_country: 'United States', recipient: ['Mindanao Battery Metals Corporation', 'MBMC', 'Philippines'], amount: 310e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'signed'] },
+      // "A further" loan: new money, beside the 2023 loan told in passing.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Pag-asa Rural Bank', 'Philippines'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The headline's and lead's "more than $600 million" adds a loan to insurance (425 + 180): an analyst may keep it as an umbrella or not; the 2023 loan is an earlier deal told in passing.
+    ignore: [600e6, 40e6],
+    // The project's cost (JBIC and the local banks are named without sums), nickel exports and the agency's portfolio.
+    not: [1.6e9, 1.8e9, 50e9],
+    jobs: [
+      { count: 2800, kind: 'construction' },
+      { count: 1100, kind: ['operations', 'direct', null] },
+      { count: 3500, kind: 'indirect' },
+    ],
+    projections: [
+      { metric: 'production', value: 42000, unit: 't', per: 'year', horizon: 'by 2030' },
+      { metric: 'production', value: 4200, unit: 't', per: 'year' },
+      { metric: 'export_share_of_output', value: 75, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A GOV.UK release's sterling package over three years in headline and body, a sum each for three countries listed after a colon, an additional sum for one of them, a further sum for a fourth and an elliptical sum for a fifth, the remainder for a regional body, a development finance institution's dollar loan, people reached, displaced and in need, aid since a year and the aid budget",
+    text: [
+      'UK announces £118 million to protect millions from drought and hunger in the Horn of Africa',
+      'Development Minister announces new UK funding during a visit to Nairobi, as the region faces a sixth failed rainy season.',
+      'From: Foreign, Commonwealth & Development Office and Baroness Helen Whitmore',
+      'Published 25 November 2026',
+      'The UK will provide £118 million over the next three years to help people in the Horn of Africa survive drought and prepare for future climate shocks, Development Minister Baroness Helen Whitmore announced today during a visit to Kenya.',
+      'The funding will be delivered through the World Food Programme (WFP), UNICEF and local partners, and will provide food, clean water and nutrition support to more than 2 million people.',
+      'The package includes £20 million each for the three countries worst affected by the drought: Ethiopia, Somalia and Kenya. Somalia will also receive an additional £4 million to support cholera vaccination campaigns through Gavi, the Vaccine Alliance.',
+      'A further £15 million will go to South Sudan, where fighting in Upper Nile state has displaced more than 300,000 people since March, and £8 million to Djibouti to help it host refugees from neighbouring countries.',
+      'The remaining £31 million will fund a regional anticipatory action programme with the Intergovernmental Authority on Development (IGAD), which will release cash to farmers and herders ahead of a drought on the basis of early-warning forecasts.',
+      'Development Minister Baroness Whitmore said:',
+      '“Millions of people in the Horn of Africa are living on the front line of climate change. This funding will save lives now, and it will help communities get ahead of the next drought instead of waiting for it to strike.”',
+      'During her visit the minister also announced that British International Investment (BII), the UK’s development finance institution, will provide a $45 million loan to Shamba Credit, a Nairobi-based lender to smallholder farmers, to expand its lending to 400,000 farmers in Kenya, Uganda and Tanzania.',
+      'Some 23 million people across the region need humanitarian assistance, according to the UN, whose 2026 appeals for Ethiopia, Somalia and Kenya are less than a third funded.',
+      'Notes to editors',
+      'The UK has provided more than £1.1 billion in humanitarian and development assistance to the Horn of Africa since 2017.',
+      'The funding announced today comes from existing FCDO allocations for 2026 to 2029. The government has committed to spend 0.3% of gross national income on official development assistance from 2027, when the UK aid budget is forecast at around £9.2 billion.',
+    ].join('\n'),
+    commitments: [
+      // The package over three years (3 x 20 + 4 + 15 + 8 + 31), in the headline and the lead.
+      { funder: ['United Kingdom', 'UK', 'Foreign Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'FCDO'], funder_country: 'United Kingdom', recipient: ['Horn of Africa', null], amount: 118e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', null, 'other'], status: 'pledged', evidence: 2 },
+      // "£20 million each" for the three countries listed after the colon: one row each.
+      { funder: ['United Kingdom', 'UK', 'Foreign Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'FCDO'], funder_country: 'United Kingdom', recipient: 'Ethiopia', amount: 20e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+      { funder: ['United Kingdom', 'UK', 'Foreign Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'FCDO'], funder_country: 'United Kingdom', recipient: 'Somalia', amount: 20e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+      { funder: ['United Kingdom', 'UK', 'Foreign Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'FCDO'], funder_country: 'United Kingdom', recipient: 'Kenya', amount: 20e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+      // "An additional" sum on top of Somalia's share, channelled through Gavi.
+      { funder: ['United Kingdom', 'UK', 'Foreign Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'FCDO'], funder_country: 'United Kingdom', recipient: ['Somalia', 'Gavi', 'Gavi, the Vaccine Alliance'], amount: 4e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+      // "A further" sum, and a second told elliptically ("and £8 million to Djibouti").
+      { funder: ['United Kingdom', 'UK', 'Foreign Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'FCDO'], funder_country: 'United Kingdom', recipient: 'South Sudan', amount: 15e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+      { funder: ['United Kingdom', 'UK', 'Foreign Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'FCDO'], funder_country: 'United Kingdom', recipient: 'Djibouti', amount: 8e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+      // The remainder, for a programme run with a regional body.
+      { funder: ['United Kingdom', 'UK', 'Foreign Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'FCDO'], funder_country: 'United Kingdom', recipient: ['Intergovernmental Authority on Development', 'IGAD', 'Horn of Africa', null], amount: 31e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', null], status: 'pledged' },
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: ['Shamba Credit', 'Kenya'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'approved', 'signed'] },
+    ],
+    // The three equal shares together (never stated).
+    ignore: [60e6],
+    // Aid since 2017 (a running total) and the aid budget.
+    not: [1.1e9, 9.2e9],
+    // People reached, displaced and in need, and farmers: not jobs.
+    notJobs: [2e6, 300000, 400000, 23e6],
+    noProjections: true,
+  },
+  {
+    name: "An AFP story's donor conference total in euros in headline and body with dollars in brackets, its split into grants and loans, a bloc's sum for two years, a donor's pledge and a further sum conditional on reforms, three donors' sums in their own currencies in one elliptical sentence (one in words), two Gulf states' half a billion dollars each, a minister's three hundred million dollars in words over three years, a lender's up to a sum conditional on reforms, arrears cleared last year, needs, GDP and remittances",
+    text: [
+      'Donors pledge 5.8 billion euros for Syria at Brussels conference',
+      "Brussels (AFP) – International donors pledged 5.8 billion euros ($6.7 billion) in grants and loans for Syria on Monday, the European Union said, as the war-battered country's new authorities appealed for help to rebuild.",
+      'The amount, announced at the close of the ninth Brussels conference on Syria, falls far short of needs: the United Nations says $3.2 billion is required for humanitarian aid this year alone, and the World Bank puts the cost of reconstruction at around $250 billion.',
+      "Of the total, 4.4 billion euros were in grants and 1.4 billion euros in loans, the EU's commissioner for the Mediterranean told reporters.",
+      'The EU itself pledged 2.1 billion euros for 2026 and 2027, including support for Syrian refugees in Lebanon, Jordan and Turkey.',
+      'Germany, the largest bilateral donor, pledged 300 million euros and said a further 200 million euros would follow if the authorities in Damascus made progress on reforming public finances and protecting minorities.',
+      'Britain announced 160 million pounds, Norway 1.2 billion kroner and Japan nine billion yen, while Canada pledged 84 million Canadian dollars.',
+      "Saudi Arabia and Qatar, which last year jointly cleared Syria's arrears of roughly $15 million to the World Bank, each pledged half a billion dollars, mostly to repair the power grid.",
+      "“Kuwait will provide three hundred million dollars over three years to rebuild schools and hospitals,” the Gulf state's foreign minister told the conference.",
+      'The World Bank said it was ready to provide up to $1 billion in grants and concessional financing over three years, provided the government adopts reforms of the central bank and of public procurement rules.',
+      "Syria's economy has shrunk by more than half since the war began in 2011, with gross domestic product estimated at $21 billion last year, while remittances from Syrians abroad reached about $1.6 billion, according to the World Bank.",
+      "“Syrians do not want to live on aid forever. We want investment, and we want the remaining sanctions lifted,” Syria's foreign minister told reporters on the sidelines.",
+      'bur-del/gv',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Donors', 'donors', 'International donors', null], recipient: 'Syria', amount: 5.8e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'debt_package', 'other'], status: 'pledged', evidence: 2 },
+      // A sum for two years, recorded as written.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Syria', null], amount: 2.1e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: 'Germany', funder_country: 'Germany', recipient: ['Syria', null], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      // "A further" sum that follows only if reforms progress.
+      { funder: 'Germany', funder_country: 'Germany', recipient: ['Syria', null], amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: ['pledged', 'intended', 'proposed', 'expected'] },
+      // One elliptical sentence: "Britain announced ..., Norway ... and Japan nine billion yen".
+      { funder: ['United Kingdom', 'Britain'], funder_country: 'United Kingdom', recipient: ['Syria', null], amount: 160e6, currency: 'GBP', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: 'Norway', funder_country: 'Norway', recipient: ['Syria', null], amount: 1.2e9, currency: 'NOK', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: 'Japan', funder_country: 'Japan', recipient: ['Syria', null], amount: 9e9, currency: 'JPY', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: 'Canada', funder_country: 'Canada', recipient: ['Syria', null], amount: 84e6, currency: 'CAD', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      // "Each pledged half a billion dollars": one row per state.
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: ['Syria', null], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: 'Qatar', funder_country: 'Qatar', recipient: ['Syria', null], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      // In words, in the minister's quote, over three years.
+      { funder: 'Kuwait', funder_country: 'Kuwait', recipient: ['Syria', null], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      // "Ready to provide up to ... provided the government adopts reforms": a conditional offer.
+      { funder: 'World Bank', funder_country: null, recipient: 'Syria', amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: [null, 'grant', 'financing', 'loan', 'other'], status: ['pledged', 'proposed', 'intended'] },
+    ],
+    // The dollar conversion, the total's split into grants and loans, and arrears two donors cleared last year.
+    ignore: [6.7e9, 4.4e9, 1.4e9, 15e6],
+    // Humanitarian needs, the cost of reconstruction, GDP and remittances.
+    not: [3.2e9, 250e9, 21e9, 1.6e9],
+    noProjections: true,
+  },
+  {
+    name: "An Economic Times story's Gulf sovereign funds taking stakes in two Indian companies in ₹ and Rs crore: one fund's stake for a sum in headline and body with dollars in brackets, its option on an additional range in crore, the other's combined sum in headline and body split into shares bought from a promoter trust and preference shares, an earlier investment, a valuation in lakh crore in a synopsis and market capitalisation in crore, revenue, stores and jobs, a portfolio target by a year, Gulf funds' past total and a stock index",
+    text: [
+      'QIA to pick up 7.5% in Avantika Retail for ₹8,200 crore; ADIA bets Rs 3,150 crore on Sahyadri Renewables',
+      'Synopsis',
+      "The deal values Avantika Retail at a pre-money equity value of ₹1.01 lakh crore, making it one of the country's most valuable unlisted retailers. In a separate deal, Abu Dhabi's ADIA is buying into Pune-based renewable energy producer Sahyadri.",
+      'Mumbai: Qatar Investment Authority (QIA) will invest ₹8,200 crore (about $975 million) in Avantika Retail Ventures Ltd (ARVL), the retail arm of the Mumbai-based Avantika Group, for a 7.5% stake on a fully diluted basis, the company said in a statement on Tuesday.',
+      'The Qatari sovereign wealth fund will also have the option to invest an additional ₹1,500-2,000 crore within 12 months at the same valuation, two people aware of the matter told ET.',
+      'ARVL, which runs 4,100 fashion, grocery and electronics stores in over 780 cities, reported revenue from operations of ₹64,300 crore in FY26. It plans to use the money to open about 1,800 stores over the next three years and build automated warehouses in Nagpur and Hosur, which together will create about 45,000 jobs, the company said.',
+      "This is QIA's second bet on the group after it invested Rs 4,000 crore in Avantika's fibre broadband unit in 2023.",
+      "“QIA's investment is a strong endorsement of our strategy of taking modern retail to smaller towns,” said Ishaan Mehra, managing director of ARVL.",
+      'In a separate transaction, Abu Dhabi Investment Authority (ADIA) has agreed to invest Rs 3,150 crore in Sahyadri Renewables through a wholly owned subsidiary. It will buy a 4.9% stake from promoter entity Deshpande Family Trust for Rs 2,150 crore and subscribe to compulsorily convertible preference shares worth Rs 1,000 crore to be issued by the company, Sahyadri said in an exchange filing.',
+      'Sahyadri, which has 6.8 GW of operational wind and solar capacity, will use the fresh capital to fund its project pipeline and aims to take its portfolio to 20 GW by 2030.',
+      'Shares of Sahyadri Renewables closed 6.2% higher at ₹1,412 apiece on the NSE on Tuesday, giving the company a market capitalisation of ₹58,900 crore. The transactions are subject to approval by the Competition Commission of India.',
+      'Sovereign funds from West Asia have been among the most active foreign investors in Indian companies, pumping in more than $28 billion (around ₹2.4 lakh crore) since 2020, according to data from Venture Intelligence. The benchmark Sensex ended 0.4% higher at 84,310 on Tuesday.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Avantika Retail Ventures Ltd', 'Avantika Retail Ventures', 'Avantika Retail', 'ARVL', 'India'], amount: 8200e7, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 7.5, evidence: 2 },
+      // An option on "an additional" range, told by people aware of the matter.
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Avantika Retail Ventures Ltd', 'Avantika Retail Ventures', 'Avantika Retail', 'ARVL', 'India'], amount: null, low: 1500e7, high: 2000e7, currency: 'INR', qualifier: 'range', instrument: ['equity', 'investment', null], status: ['intended', 'proposed', 'agreed', 'pledged'] },
+      // The headline's "Rs 3,150 crore" is the sum of the two parts told after it (2,150 + 1,000).
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA'], funder_country: 'United Arab Emirates', recipient: ['Sahyadri Renewables', 'Sahyadri', 'India'], amount: 3150e7, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], evidence: 2 },
+      // Shares bought from the promoter trust: the money goes to the seller, the stake is in the company.
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA'], funder_country: 'United Arab Emirates', recipient: ['Sahyadri Renewables', 'Sahyadri', 'Deshpande Family Trust', 'India'], amount: 2150e7, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 4.9 },
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA'], funder_country: 'United Arab Emirates', recipient: ['Sahyadri Renewables', 'Sahyadri', 'India'], amount: 1000e7, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment', 'other'], status: ['agreed', 'signed', 'pledged'] },
+    ],
+    // The dollar conversion, and the fund's earlier investment in another unit of the group (told in passing).
+    ignore: [975e6, 4000e7],
+    // Valuation, revenue, share price, market capitalisation, Gulf funds' total since 2020 (and its rupees), and the Sensex.
+    not: [1.01e12, 64300e7, 1412, 58900e7, 28e9, 2.4e12, 84310],
+    jobs: [{ count: 45000, kind: [null, 'unspecified', 'direct', 'total'], country: 'India' }],
+    // Stores are not jobs.
+    notJobs: [4100, 1800],
+    // The operational 6.8 GW is today's portfolio, not a projection.
+    projections: [{ metric: 'capacity', value: 20, unit: 'GW', horizon: 'by 2030' }],
+  },
+  {
+    name: "A Bangladeshi daily's Chinese buyer's credit in headline and body, called the facility later, financing a share of a contract whose cost is told, a separate yuan grant for a hospital, an Indian export bank's disbursement in a period, the Indian lines' committed total, disbursed so far and undisbursed balance (also in a subheading), a sourcing share, construction jobs, reserves, remittances and imports",
+    text: [
+      'Dhaka signs $750m Chinese credit for Teesta project',
+      'Indian LoC disbursement still crawling; $5.26b remains unspent',
+      'Star Business Report',
+      'Wed Nov 26, 2026 12:00 AM Last update on: Wed Nov 26, 2026 01:14 AM',
+      "Bangladesh yesterday signed a $750 million preferential buyer's credit with the Export-Import Bank of China for the first phase of the Teesta River Comprehensive Management and Restoration Project, the largest Chinese-financed deal signed by the country since 2019.",
+      "The credit carries an interest rate of 2 percent and a maturity of 20 years, including a five-year grace period, according to the Economic Relations Division (ERD). ERD Secretary Mohammad Rezaul Karim and China Exim Bank Vice-President Zhang Wenjun signed the deal at the NEC conference room in the capital's Sher-e-Bangla Nagar.",
+      'Under the facility, the Chinese lender will finance 85 percent of the commercial contract for the first phase, valued at $882 million, with the government bearing the rest from its own resources, ERD officials said.',
+      'The first phase involves dredging a 102-kilometre stretch of the river, building embankments and developing a satellite township on reclaimed land, and is expected to create around 7,000 jobs during construction, according to the water resources ministry.',
+      'China also agreed to provide a grant of 200 million yuan for a 500-bed hospital in Rangpur under a separate economic and technical cooperation agreement signed the same day.',
+      "Meanwhile, disbursement under the three Indian lines of credit (LoCs) remains sluggish. India's Exim Bank released $61.5 million in the July-October period, mostly for the Ashuganj-Akhaura four-lane highway and the expansion of Mongla port, ERD data showed.",
+      'Of the $7.36 billion India committed under the LoCs signed in 2010, 2016 and 2017, only about $2.1 billion has been disbursed so far, leaving an undisbursed balance of $5.26 billion.',
+      'ERD officials blame the slow pace on a requirement that at least 75 percent of goods and services for LoC-funded projects be sourced from India, as well as on lengthy approval processes on both sides.',
+      '“We have asked the Indian side to relax the sourcing condition for the remaining projects. Otherwise, much of this money will never reach us,” said an ERD official, requesting anonymity.',
+      "Bangladesh's gross foreign exchange reserves stood at $32.6 billion on Monday, according to Bangladesh Bank, buoyed by record remittance inflows of $31.2 billion in fiscal 2025-26. The country imported goods worth $22.4 billion from China during the same period.",
+    ].join('\n'),
+    commitments: [
+      // "Credit" in the headline and lead, "the facility" later: one loan.
+      { funder: ['Export-Import Bank of China', 'China Exim Bank'], funder_country: 'China', recipient: 'Bangladesh', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: ['China', 'Chinese government'], funder_country: 'China', recipient: ['Bangladesh', 'Rangpur'], amount: 200e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+      // Money released in a period under lines signed years before.
+      { funder: ['Export-Import Bank of India', 'Exim Bank', 'India'], funder_country: 'India', recipient: 'Bangladesh', amount: 61.5e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', null], status: 'disbursed' },
+    ],
+    // The three lines' committed total (signed 2010-2017, told in passing) and their undisbursed balance (the rest of old lines, not new money), in the subheading and the body.
+    ignore: [7.36e9, 5.26e9],
+    // The contract's value (the government pays the rest), disbursed so far (a running total), reserves, remittances and imports.
+    not: [882e6, 2.1e9, 32.6e9, 31.2e9, 22.4e9],
+    jobs: [{ count: 7000, kind: 'construction' }],
+    // Hospital beds are not jobs.
+    notJobs: [500],
+    // The 75% sourcing rule and the 102 km of dredging are no projections.
+    noProjections: true,
+  },
+  {
+    name: "A Mexican outlet's US appliance maker's investment over four years in dollars in headline and body with pesos in brackets, its two parts by state, each plant's capacity by a year and an export share, direct jobs by state and direct and indirect jobs in total, one state's incentives of up to a sum in pesos with dollars in brackets, another state's land and road, the maker's workforce and sales, FDI and exports",
+    text: [
+      'US appliance maker Lakeland to invest US$1.2 billion in Nuevo León and Coahuila',
+      'Ohio-based Lakeland Home Products will invest US $1.2 billion (about 21.6 billion pesos) over the next four years to build a refrigerator plant in Nuevo León and expand its washing machine factory in Coahuila, the company announced on Tuesday at an event in Monterrey attended by federal Economy Ministry officials.',
+      'Of the total, US $750 million will go to the new plant in Salinas Victoria, Nuevo León, which will have capacity to make 1.6 million refrigerators a year by 2029. The remaining US $450 million will be used to expand the Ramos Arizpe plant in Coahuila, raising its annual capacity to 1.2 million washing machines by 2028.',
+      'About 80% of production from the two plants will be exported to the United States and Canada, CEO Richard Hallorann said. “Mexico is not a plan B for us. Our customers want their appliances built in North America, and this is where we can do it competitively,” he told reporters.',
+      'The investment will create 3,200 direct jobs in Nuevo León and 1,900 in Coahuila, and some 17,000 direct and indirect jobs in total, according to the Economy Ministry.',
+      'Nuevo León Economy Secretary Alejandro Treviño said the state will grant incentives worth up to 380 million pesos (US $20.7 million), including a five-year exemption from the 3% state payroll tax and subsidies for worker training. In Coahuila, the state government will donate 35 hectares of land next to the plant and build a 150-million-peso access road and rail spur.',
+      'The announcement comes as companies await the outcome of the joint review of the USMCA trade agreement due next year, which has held back some investment decisions in the manufacturing sector.',
+      'Lakeland, which already employs 6,400 people at three plants in Mexico, reported global sales of US $9.8 billion in 2025.',
+      'Mexico attracted a record US $41 billion in foreign direct investment last year, while exports of household appliances reached US $11.3 billion, according to Economy Ministry data.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Lakeland Home Products', 'Lakeland'], funder_country: 'United States', recipient: ['Mexico', 'Nuevo León', 'Coahuila'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // The two parts by state.
+      { funder: ['Lakeland Home Products', 'Lakeland'], funder_country: 'United States', recipient: ['Mexico', 'Nuevo León', 'Salinas Victoria'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', null], status: ['pledged', 'intended'] },
+      { funder: ['Lakeland Home Products', 'Lakeland'], funder_country: 'United States', recipient: ['Mexico', 'Coahuila', 'Ramos Arizpe'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', null], status: ['pledged', 'intended'] },
+      // The host state's incentives to a foreign investor, as in the Hungarian and Turkish subsidy cases.
+      { funder: ['Nuevo León', 'Nuevo Leon', 'Nuevo León state government', 'Mexico'], funder_country: 'Mexico', recipient: ['Lakeland Home Products', 'Lakeland', 'Mexico', null], amount: 380e6, currency: 'MXN', qualifier: 'up_to', instrument: ['grant', 'other', null], status: ['pledged', 'approved', 'agreed'] },
+    ],
+    // The pesos and dollars in brackets, and the road another state will build next to the plant (an incentive in kind or public works).
+    ignore: [21.6e9, 20.7e6, 150e6],
+    // The maker's sales, FDI last year and appliance exports.
+    not: [9.8e9, 41e9, 11.3e9],
+    jobs: [
+      { count: 3200, kind: 'direct', country: 'Mexico' },
+      { count: 1900, kind: 'direct', country: 'Mexico' },
+      // Direct and indirect together: a total, not the sum of the two direct figures.
+      { count: 17000, kind: ['total', null] },
+    ],
+    // The workforce it already has.
+    notJobs: [6400],
+    projections: [
+      { metric: 'capacity', value: 1.6e6, unit: 'refrigerators', per: 'year', horizon: 'by 2029' },
+      { metric: 'capacity', value: 1.2e6, unit: 'washing machines', per: 'year', horizon: 'by 2028' },
+      { metric: 'export_share_of_output', value: 80, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A four-sentence newswire brief with two unrelated deals in one paragraph: a Nordic development financier's stake in kroner with dollars in brackets, an Arab fund's loan in Kuwaiti dinars written in words with dollars in words, a budget and its deficit in dinars and a stock index",
+    text: [
+      'Deals in brief',
+      "Norway's Norfund will invest 420 million Norwegian kroner (about $41 million) in Kafue SunGrid, a Zambian developer of solar mini-grids, for a 35% stake, the Oslo-based fund said on Tuesday. In an unrelated deal, the Kuwait Fund for Arab Economic Development signed a loan of twenty-five million Kuwaiti dinars, or roughly eighty-one million dollars, with Jordan to rehabilitate pumping stations on the Disi water conveyor. Jordan's draft budget for 2027 foresees spending of 13.4 billion dinars and a deficit after grants of about 2.2 billion dinars. The Amman Stock Exchange's general index closed 0.6% higher at 2,731 points.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Norfund', funder_country: 'Norway', recipient: ['Kafue SunGrid', 'Zambia'], amount: 420e6, currency: 'NOK', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'signed'], stake: 35 },
+      // Both figures in words; the dollars are the conversion.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: 'Jordan', amount: 25e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    ignore: [41e6, 81e6],
+    // Jordan's budget and deficit (its own dinars), and the index.
+    not: [13.4e9, 2.2e9, 2731],
+    noProjections: true,
+  },
 ];

@@ -33,8 +33,12 @@ describe('isFurniture', () => {
     ['Scroll   to   continue   with \t  content', true],
     ['SHARE THIS ARTICLE:::::::::::::::::::::::::::::::::::::::!!!', true],
     ['Listen to this article›››››››››››››››››››››››››››››››››', true],
+    // a government page's metadata
+    ['From: Foreign, Commonwealth & Development Office and Baroness Helen Whitmore', true],
+    ['Part of: Development and humanitarian aid', true],
     // text, not furniture
     ['• The bank approved $300 million for the port', false],
+    ['From Monday, the bank will lend $300 million to the port.', false],
     ['- Exports may double by 2030', false],
     ['Updated 5 March 2024 with comment from the ministry', false],
     ['Related to this, the ministry said talks would resume.', false],
