@@ -286,9 +286,15 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
     const evidence = evidenceFor(article, sentence, start, end);
     // "$200m each": one row per funder, each its own id, all on the one piece of evidence.
     if (parties.each) return parties.each.map((f, k) => mention(factId('c', article, sentence, start, end, k), f));
+    // "£20 million each for the three countries worst affected: Ethiopia, Somalia and Kenya": one row per receiver.
+    if (parties.eachTo) return parties.eachTo.map((r, k) => mention(factId('c', article, sentence, start, end, k), parties, r));
     return [mention(factId('c', article, sentence, start, end), parties)];
 
-    function mention(commitment_id: string, funder: Pick<Commitment, 'funder' | 'funder_type' | 'funder_country'>): FactMention<Commitment> {
+    function mention(
+      commitment_id: string,
+      funder: Pick<Commitment, 'funder' | 'funder_type' | 'funder_country'>,
+      to: Pick<Commitment, 'recipient' | 'recipient_country'> = parties,
+    ): FactMention<Commitment> {
       return {
         row: {
           commitment_id,
@@ -296,8 +302,8 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
           funder: funder.funder,
           funder_type: funder.funder_type,
           funder_country: funder.funder_country,
-          recipient: parties.recipient,
-          recipient_country: parties.recipient_country,
+          recipient: to.recipient,
+          recipient_country: to.recipient_country,
           project,
           ...figures,
           instrument: instrumentOfFunder(figures.instrument, funder.funder_type),

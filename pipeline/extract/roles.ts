@@ -40,6 +40,11 @@ export type Parties = Pick<Commitment, 'funder' | 'funder_type' | 'funder_countr
    * figure is each funder's, one row apiece (the funder columns of each, in the sentence's order).
    */
   each?: readonly Pick<Commitment, 'funder' | 'funder_type' | 'funder_country'>[];
+  /**
+   * "£20 million each for the three countries worst affected: Ethiopia, Somalia and Kenya", "$50m each to Kenya,
+   * Uganda and Tanzania": the figure is each receiver's, one row apiece (in the sentence's order).
+   */
+  eachTo?: readonly Pick<Commitment, 'recipient' | 'recipient_country'>[];
   /** The funder was taken from a neighbouring sentence, the figure's own naming none ("The first $5bn will be disbursed"). */
   borrowed?: true;
 };
@@ -120,6 +125,29 @@ const GIVING_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:investments?|pledges?|o
 const RESPECTIVELY_AFTER = /^(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\brespectively\b/i;
 // "$200m each", "$1bn apiece"; "will each lend $500m".
 const EACH_AFTER = /^\s*(?:each|apiece)\b/i;
+/** Right after a figure: "each for", "each to", the list of receivers to follow. */
+const EACH_TO_AFTER = /^\s*each\s+(?:for|to)\s/i;
+
+/**
+ * The countries listed after "each for/to", after a colon when one comes ("the three countries worst affected:
+ * Ethiopia, Somalia and Kenya"), up to the clause's end: two or more, coordinated, else none.
+ */
+function receiversListedAfter(a: Analysed, from: number): Pick<Commitment, 'recipient' | 'recipient_country'>[] | null {
+  const s = a.sentence;
+  const end = (() => {
+    const m = /[.;]\s|[.;]$/.exec(s.slice(from));
+    return m ? from + m.index : s.length;
+  })();
+  const colon = s.indexOf(':', from);
+  const start = colon >= 0 && colon < end ? colon + 1 : from;
+  const listed = a.mentions.filter((m) => m.start >= start && m.end <= end && m.kind === 'country' && m.via !== 'demonym');
+  if (listed.length < 2) return null;
+  // Coordinated: nothing but commas, "and" and "the" between them.
+  for (let i = 1; i < listed.length; i++) if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(s.slice(listed[i - 1]!.end, listed[i]!.start))) return null;
+  const out: Pick<Commitment, 'recipient' | 'recipient_country'>[] = [];
+  for (const m of listed) if (!out.some((o) => o.recipient === m.canonical)) out.push({ recipient: m.canonical, recipient_country: m.country });
+  return out.length >= 2 ? out : null;
+}
 const EACH_BEFORE = /\beach\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const AMOUNT = /(?:[$€£¥₹]|\b(?:US\$|USD|EUR|GBP|Rs\.?)\s?)\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|mn|m|crore|lakh))?|\b\d[\d.,]*\s*(?:billion|million|bn|mn)\s+(?:dollars|euros|yen|yuan|pounds|riyals|dirhams|rupees)/gi;
 // Between a figure and the subject of a relative clause on its noun: a few words of the noun, then "that", "which" or nothing.
@@ -336,6 +364,8 @@ const CO_BUILDERS_AFTER = /^\s+(?:partners?|companies|firms|investors|groups|con
 /** An agreement's clause of what a party will do: "under which", "whereby", "through which". */
 const UNDER_WHICH = /\b(?:under\s+which|whereby|through\s+which)\b/i;
 const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
+/** Right after a figure that is its sentence's subject: what the money will do or where it goes. */
+const MONEY_GOES_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:go|be\s+(?:given|provided|allocated|channell?ed|disbursed)|fund|finance|support)\s|goes\s+to\b)/i;
 /** Inside a quote, before the figure, a first person: "“We will invest". */
 const FIRST_PERSON_QUOTE_BEFORE = /[“"][^”"]*\b(?:we|our|us)\b[^”"]*$/i;
 /** A sentence opening with "(The) government" as its subject, up to its figure: "Government has signed a". */
@@ -923,7 +953,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "Kestrel Mining said lenders have committed $3.5bn": the speaker reports what others give.
       !SPEAKER_OF_OTHERS.test(s.slice(m.end, anchor)) &&
       // Away from the figure, only a sentence-opening party is its subject ("The US envoy visited Kenya" has none).
-      (!neighbour || /^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,|\d{1,2}|[-–—:]|\([^)]{1,30}\))\s*)*$/u.test(s.slice(clauseStart, lead))),
+      // (Not a list after a colon that ends words: "includes £20 million each for the three countries: Ethiopia, Somalia
+      // and Kenya"; a dateline's "ISLAMABAD, Nov 25 (APP):" opens the sentence all the same.)
+      (!neighbour || (/^[\s\W]*(?:(?:the|a|an|[\p{Lu}][\p{L}'’.-]*|and|,|\d{1,2}|[-–—:]|\([^)]{1,30}\))\s*)*$/u.test(s.slice(clauseStart, lead)) && !/[a-z]\s*:\s*$/.test(s.slice(0, clauseStart)))),
   );
   // In a neighbouring sentence (no figure) the subject is the first party, early in the sentence;
   // past a word that names no party of its own ("The Saudi Public Investment Fund": "Saudi" only
@@ -1346,7 +1378,10 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // ("“We will invest more than $1 billion ...,” Erdinç told Anadolu": the speaker's side, told before, when the
   // sentence names none.)
   const firstPerson = FIRST_PERSON_QUOTE_BEFORE.test(sentence.slice(0, figure.start));
-  const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause) || firstPerson) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
+  // ("A further £15 million will go to South Sudan", "The remaining £31 million will fund a programme with IGAD": the
+  // money is the subject, its parties all come after it, and its giver is the one told before.)
+  const moneySubject = !a.parties.some((m) => m.end <= figure.start && !a.places.has(m)) && MONEY_GOES_AFTER.test(sentence.slice(figure.end, figure.end + 40));
+  const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause) || firstPerson || moneySubject) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];
   for (let k = previous.length - 1; k >= 0; k--) neighbours.push(previous[k]!);
@@ -1617,6 +1652,8 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     parties = [recipient];
     recipient = government;
   }
+  // "£20 million each for the three countries worst affected by the drought: Ethiopia, Somalia and Kenya".
+  const eachTo = EACH_TO_AFTER.test(sentence.slice(figure.end, figure.end + 20)) ? receiversListedAfter(a, figure.end) : null;
   // Written out rather than spread: an object spread copies through a slow generic path.
   const funderColumns = parties.length > 0 ? join(parties) : null;
   return {
@@ -1627,6 +1664,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     recipient_country: recipient?.country ?? null,
     project: project?.generic ? null : (project?.name ?? null),
     ...(each && parties === funderParties ? { each } : {}),
+    ...(eachTo && !(each && parties === funderParties) ? { eachTo } : {}),
     ...(borrowedFunder && parties === funderParties ? { borrowed: true as const } : {}),
   };
 }

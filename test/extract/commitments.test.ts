@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
 import { extractArticle, type ExtractReference } from '../../pipeline/stages/extract.ts';
 import { madeUpArticle } from './madeUpArticle.ts';
+import { extractLines } from './extractLines.ts';
 
 let ref: ExtractReference;
 beforeAll(async () => {
@@ -1200,6 +1201,24 @@ describe('a part "of the total" told in the sentence after its whole', () => {
     expect(rows.map((c) => [c.amount, amountOf(c.part_of)])).toEqual([
       [8e9, null],
       [4e9, 8e9],
+    ]);
+  });
+});
+
+describe('a sum each for several receivers', () => {
+  const extract = extractLines();
+  it('is one row per receiver, each of the package it is part of', () => {
+    const got = extract([
+      'UK aid for the Horn of Africa',
+      'The UK will provide £118 million over three years to the Horn of Africa.',
+      'The package includes £20 million each for the three countries worst affected by the drought: Ethiopia, Somalia and Kenya.',
+    ]).commitments;
+    const amountOf = (id: string | null) => (id === null ? null : got.find((r) => r.commitment_id === id)?.amount);
+    expect(got.map((c) => [c.amount, c.funder, c.recipient, amountOf(c.part_of)])).toEqual([
+      [1.18e8, 'United Kingdom', 'Horn of Africa', null],
+      [2e7, 'United Kingdom', 'Ethiopia', 1.18e8],
+      [2e7, 'United Kingdom', 'Somalia', 1.18e8],
+      [2e7, 'United Kingdom', 'Kenya', 1.18e8],
     ]);
   });
 });
