@@ -124,6 +124,10 @@ const FINANCIER_VERB_BEFORE = /\b(?:agree[sd]?|approv(?:e|es|ed)|lend(?:s)?|lent
 /** A party provided with what comes after "with": "provide Egypt's General Petroleum Corporation with a". */
 const PROVIDE_WITH_BEFORE = /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped)?)\s+[^.;$€£¥₹]{1,80}?\bwith\s+(?:an?\s+)$/i;
 // "needs $300bn of investment", "a funding gap of $2bn": money wanted, not money given.
+/** After a figure: what is needed, not given ("$3.2 billion is required for humanitarian aid this year alone"). */
+const NEEDED_AFTER = /^\s*(?:is|are|was|were|will\s+be|would\s+be)\s+(?:still\s+|urgently\s+)?(?:required|needed|necessary)\b/i;
+/** Before a figure: a cost someone reckons ("the World Bank puts the cost of reconstruction at around"). */
+const PUTS_COST_AT_BEFORE = /\b(?:puts?|putting|estimates?|estimated|puts\s+the\s+bill)\s+(?:the\s+)?(?:total\s+)?(?:cost|bill|price\s+tag)\s+(?:of\s+[^.;]{1,60}?\s+)?at\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
 const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|(?:needs|requirements?) of|gap of|shortfall of|deficit of)\s+$/i;
 // "down from a peak of $28bn in 2016", "compared with $3bn": a level, not money committed.
 const COMPARED_BEFORE = /\b(?:(?:down|up|rising|falling|fell|rose|declined|dropped|jumped)\s+from|from\s+(?:a|its|the)\s+(?:peak|high|low|record)\s+of|compared\s+(?:with|to)|versus|against)\s+(?:(?:a|its|the)\s+)?(?:(?:peak|high|low|record)\s+of\s+)?$/i;
@@ -378,6 +382,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
+  if (/requir|need|necess/i.test(after) && NEEDED_AFTER.test(after)) return { role: 'none', reason: 'money needed, not given' };
+  if (/cost|bill|price/i.test(near) && PUTS_COST_AT_BEFORE.test(near)) return { role: 'cost' };
   // "The fund aims to raise $1bn in total": a fundraising target, given by no one yet.
   if (/raise/i.test(near) && RAISE_TARGET_BEFORE.test(near.slice(-50))) return { role: 'none', reason: 'a fundraising target' };
   // "at a conference that raised a total of $1bn for the country": what donors pledged there (before
@@ -425,6 +431,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     const at = beforeStart(segment);
     const prior = at > 0 ? segment.sentence.slice(Math.max(0, at - 100), at) : '';
     if (STRONG_COMMIT_NEAR.test(prior)) return { role: 'commitment' };
+    // ("Britain announced 160 million pounds, Norway 1.2 billion kroner": the next party's sum announced.)
+    if (/announc|unveil/i.test(prior) && ANNOUNCED_PRIOR.test(prior)) return { role: 'commitment' };
     // ("... and AFD's 200 million euros": the next party's share.)
     if (/['’]s?\s*$/.test(before) && SHARE_IS_THEN_FIGURE.test(prior.slice(-80))) return { role: 'commitment' };
     // "Nigeria will receive $1bn this year and $500m next year from China": received, the first as the second.
@@ -542,8 +550,12 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Toyota plans $2bn plant in India", "Moriyama Electric weighs $300m-$400m Vietnam motor plant": a plant a
   // party plans or weighs, its money.
   if (PLANS_BEFORE.test(near.slice(-40)) && PLANT_AFTER.test(after)) return { role: 'commitment' };
-  // "A further £15 million will go to South Sudan": more of the money just told, going to a receiver.
-  if (GO_TO_AFTER.test(after) && FURTHER_BEFORE.test(near.slice(-30))) return { role: 'commitment' };
+  // "A further £15 million will go to South Sudan", "said a further 200 million euros would follow if ...": more of
+  // the money just told, going to a receiver or to come.
+  if ((GO_TO_AFTER.test(after) || FOLLOW_AFTER.test(after)) && FURTHER_BEFORE.test(near.slice(-30))) return { role: 'commitment' };
+  // "Britain announced 160 million pounds, Norway 1.2 billion kroner and Japan nine billion yen": a sum announced
+  // bare, by a party, at a pledging (the nouns of money after an announced sum are read above).
+  if (/announc|unveil/i.test(near) && ANNOUNCED_SUM_BEFORE.test(near.slice(-40)) && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:profits?|revenues?|sales|earnings|losses|results|dividends?)\b/i.test(after)) return { role: 'commitment' };
   // "JICA will also lend ¥58.3 billion for a corridor ..., ¥27.5 billion for forest restoration ... and ¥15.4 billion for
   // water supply": an item of a list of sums, each "for" its purpose, after a verb of giving.
   if (/^\s+for\s/i.test(after) && /(?:,|\band)\s*$/.test(near) && segment.from !== undefined && SUM_FOR_BEFORE.test(segment.sentence.slice(0, segment.from + before.length)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
@@ -603,6 +615,9 @@ const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|suppor
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
 // ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
 const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility)\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+const FOLLOW_AFTER = /^\s*(?:will|would|could|is\s+to|are\s+to)\s+follow\b/i;
+const ANNOUNCED_SUM_BEFORE = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:(?:about|around|some|nearly|up\s+to|over|more\s+than)\s+)?$/i;
+const ANNOUNCED_PRIOR = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:[^.;]|\.(?=\d)){1,80}$/i;
 const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional|another|the\s+remaining|the\s+rest\s+of\s+the)\s+(?:(?:about|around|some|nearly|up\s+to)\s+)?$/i;
 const GO_TO_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)\s+(?:to|towards)\b/i;
 /** An earlier figure of the sentence that is a part of money given: "600 million yuan of the grant". */

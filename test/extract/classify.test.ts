@@ -258,6 +258,11 @@ const cases: [string, string[]][] = [
   ['Somalia will also receive an additional £4 million to support cholera vaccination.', ['commitment']],
   ['A further £15 million will go to South Sudan, where fighting has displaced 300,000 people.', ['commitment']],
   ['The UK has provided more than £1.1 billion in humanitarian and development assistance to the Horn of Africa since 2017.', ['none']],
+  // Sums announced bare at a pledging, and a further sum to follow, are money given; money needed, and a cost reckoned, are not.
+  ['Britain announced 160 million pounds, Norway 1.2 billion kroner and Japan nine billion yen, while Canada pledged 84 million Canadian dollars.', ['commitment', 'commitment', 'commitment', 'commitment']],
+  ['Germany pledged 300 million euros and said a further 200 million euros would follow if reforms advance.', ['commitment', 'commitment']],
+  ['The company announced $5 billion in profits for the year.', ['none']],
+  ['The UN says $3.2 billion is required for humanitarian aid this year alone, and the World Bank puts the cost of reconstruction at around $250 billion.', ['none', 'cost']],
   // A stock held is no money given; the rest of a price to be paid is.
   ['He added that the Qatari deposits at the central bank currently total some $5.5 billion.', ['none']],
   ['The remaining $3 billion of the land price will be covered by converting deposits into investments.', ['commitment']],

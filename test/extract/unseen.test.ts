@@ -149,7 +149,7 @@ const KNOWN: Record<string, string> = {
   "A GOV.UK release's sterling package over three years in headline and body, a sum each for three countries listed after a colon, an additional sum for one of them, a further sum for a fourth and an elliptical sum for a fifth, the remainder for a regional body, a development finance institution's dollar loan, people reached, displaced and in need, aid since a year and the aid budget":
     "the headline's \"UK announces £118 million\" is not merged with the body's; \"Somalia will also receive an additional £4 million\" takes no giver (a receiver as subject); \"and £8 million to Djibouti\", gapped after a sum that \"will go to\" South Sudan, is not read; the sums told further on have no status of their own",
   "An AFP story's donor conference total in euros in headline and body with dollars in brackets, its split into grants and loans, a bloc's sum for two years, a donor's pledge and a further sum conditional on reforms, three donors' sums in their own currencies in one elliptical sentence (one in words), two Gulf states' half a billion dollars each, a minister's three hundred million dollars in words over three years, a lender's up to a sum conditional on reforms, arrears cleared last year, needs, GDP and remittances":
-    "pledges in one elliptical sentence in several currencies (\"Germany ... 200 million euros, Britain 160 million pounds, Norway 1.2 billion kroner and Japan nine billion yen\") are read only in part; two figures of needs and GDP are read as money given",
+    "\"The EU itself pledged 2.1 billion euros for 2026 and 2027, including support for Syrian refugees in Lebanon, Jordan and Turkey\" is read as Lebanon's (the first country of an example); in \"Britain announced 160 million pounds, Norway 1.2 billion kroner and Japan nine billion yen\" the last, in number words, takes Britain as its giver",
   "An Economic Times story's Gulf sovereign funds taking stakes in two Indian companies in ₹ and Rs crore: one fund's stake for a sum in headline and body with dollars in brackets, its option on an additional range in crore, the other's combined sum in headline and body split into shares bought from a promoter trust and preference shares, an earlier investment, a valuation in lakh crore in a synopsis and market capitalisation in crore, revenue, stores and jobs, a portfolio target by a year, Gulf funds' past total and a stock index":
     "not yet read: the option on an additional ₹1,500-2,000 crore, the parts of ADIA's sum (shares bought from a promoter trust and preference shares) given QIA, a bare \"1,412\" read as a sum, and the companies named only in a synopsis",
   "A Bangladeshi daily's Chinese buyer's credit in headline and body, called the facility later, financing a share of a contract whose cost is told, a separate yuan grant for a hospital, an Indian export bank's disbursement in a period, the Indian lines' committed total, disbursed so far and undisbursed balance (also in a subheading), a sourcing share, construction jobs, reserves, remittances and imports":
@@ -218,7 +218,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 911, found: 895, extra: 19, forbidden: 18 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 911, found: 899, extra: 17, forbidden: 16 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -376,9 +376,10 @@ describe('unseen articles', () => {
     // two-deal brief): Q 22 found, 15 fully right, 16 parties right, 3 extra on first reading (the seeds' style, after
     // the fixes of M to P); R 26 found, 10 fully right, 12 parties right, 7 extra. After this round's fixes: 50 found,
     // 29 right, 31 parties right, 7 extra, twelve cases KNOWN (and an older KNOWN case, a quote's "we", right); then
-    // "each for" a list of receivers and money as its sentence's subject: 52 found, 33 right, 35 parties right. All
-    // 911 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(803);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(823);
+    // "each for" a list of receivers and money as its sentence's subject: 52 found, 33 right, 35 parties right; then
+    // sums announced bare at a pledging, money required and a cost reckoned: 56 found, 37 right, 38 parties right, 5
+    // extra. All 911 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(808);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(826);
   });
 });
