@@ -514,7 +514,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "with the remaining $10bn to follow", "an initial $2bn": a tranche, in a sentence about money given or paid.
   // ("X will cover the remaining $700m": the rest of a cost a party takes on.)
   const tranche = TRANCHE_BEFORE.test(near.slice(-40));
-  if ((tranche || TRANCHE_AFTER.test(after)) && (COMMIT.test(segment.sentence) || PAID.test(segment.sentence) || (tranche && COVER_REST_BEFORE.test(near.slice(-60))))) return { role: 'commitment' };
+  // ("The remaining US $450 million will be used to expand the plant": the rest, put to use.)
+  if ((tranche || TRANCHE_AFTER.test(after)) && (COMMIT.test(segment.sentence) || PAID.test(segment.sentence) || (tranche && (COVER_REST_BEFORE.test(near.slice(-60)) || PUT_TO_USE_AFTER.test(after) || GO_TO_AFTER.test(after))))) return { role: 'commitment' };
   // "The World Bank's share is $1.5bn, with the AfDB providing the rest": a party's share, in a sentence about money given.
   if (SHARE_IS_BEFORE.test(near.slice(-50)) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
   // "$1.25bn from US EXIM and $700m from the IFC": money from a named source, in a sentence about money given
@@ -539,7 +540,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   // "Of the total amount, USD 110 million will be utilised for ...": a part of the money just told, fronted by "of",
   // that a verb says is put to use ("Of that amount, $300m is for roads" alone says nothing of money given).
-  if (PUT_TO_USE_AFTER.test(after) && OF_THE_TOTAL_OPENING.test(sentenceBefore(segment))) return { role: 'commitment' };
+  // ("Of the total, US $750 million will go to the new plant": going somewhere is put to use too.)
+  if ((PUT_TO_USE_AFTER.test(after) || GO_TO_AFTER.test(after)) && OF_THE_TOTAL_OPENING.test(sentenceBefore(segment))) return { role: 'commitment' };
   // "600 million yuan of the grant will be used to build housing ..., and 350 million yuan will go to the supply of
   // machinery": the next item of a breakdown of money given, put to use as the first was.
   if ((PUT_TO_USE_AFTER.test(after) || GO_TO_AFTER.test(after)) && /(?:,|\band)\s*$/.test(near) && PART_OF_MONEY_BEFORE.test(segment.sentence.slice(0, (segment.from ?? 0) + before.length))) return { role: 'commitment' };

@@ -114,6 +114,9 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
   // A code run into a small bare number ("COP29", "CAD3") names a thing; a sum has a space, a scale or more digits ("USD500m").
   const codeName = pre !== null && pre === pre.trimEnd() && currencies.codeOnly.has(pre.toLowerCase()) && !token.scaled && /^\d{1,2}$/.test(token.surface);
   if (pre !== null && !oneLetter && !codeName && acceptable(pre, currencies)) {
+    // ("US $750 million": the country's code spaced from its dollar sign is part of the sum's currency.)
+    const spaced = pre.trim() === '$' ? SPACED_US_BEFORE.exec(left.slice(0, left.length - pre.length)) : null;
+    if (spaced) return { token, start: token.start - pre.length - spaced[0].length, end: token.end, alias: 'US$' };
     return { token, start: token.start - pre.length, end: token.end, alias: pre.trim() };
   }
   if (token.gluedLeft) return none;
@@ -130,6 +133,8 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
  * World Bank loans", "of new investment".
  */
 const POUNDS_OF_MONEY = /^\s*pounds?\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:loans?|debt|investments?|funding|financing|aid|bonds?|gilts|credit|grants?|support|assistance|guarantees?|deposits?|equity|capital|spending|money|subsid(?:y|ies))\b/i;
+
+const SPACED_US_BEFORE = /(?<![\p{L}.])(?:US|U\.S\.)\s$/u;
 
 /** Codes count only in capitals ("try" is a verb, "TRY" the lira). */
 function acceptable(alias: string, currencies: CurrencyIndex): boolean {

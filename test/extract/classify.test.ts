@@ -263,6 +263,8 @@ const cases: [string, string[]][] = [
   ['Germany pledged 300 million euros and said a further 200 million euros would follow if reforms advance.', ['commitment', 'commitment']],
   ['The company announced $5 billion in profits for the year.', ['none']],
   ['The UN says $3.2 billion is required for humanitarian aid this year alone, and the World Bank puts the cost of reconstruction at around $250 billion.', ['none', 'cost']],
+  ['Of the total, US $750 million will go to the new plant in Salinas Victoria, Nuevo León.', ['commitment']],
+  ['The remaining US $450 million will be used to expand the Ramos Arizpe plant in Coahuila.', ['commitment']],
   // A stock held is no money given; the rest of a price to be paid is.
   ['He added that the Qatari deposits at the central bank currently total some $5.5 billion.', ['none']],
   ['The remaining $3 billion of the land price will be covered by converting deposits into investments.', ['commitment']],

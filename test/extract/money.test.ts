@@ -15,6 +15,8 @@ type Row = [surface: string, value: number | null, low: number | null, high: num
 const cases: [string, Row[]][] = [
   ['Norway will invest $3 billion in the wind farm.', [['$3 billion', 3e9, 3e9, 3e9, 'USD', 'exact']]],
   ['The fund pledged US$ 750 million to Kenya.', [['US$ 750 million', 7.5e8, 7.5e8, 7.5e8, 'USD', 'exact']]],
+  ['Of the total, US $750 million will go to the new plant.', [['US $750 million', 7.5e8, 7.5e8, 7.5e8, 'USD', 'exact']]],
+  ['The fund, based in the US $ markets, lent $5 million.', [['$5 million', 5e6, 5e6, 5e6, 'USD', 'exact']]],
   ['Lenders approved USD 450 million for the port.', [['USD 450 million', 4.5e8, 4.5e8, 4.5e8, 'USD', 'exact']]],
   ['It will spend 450 million dollars on roads.', [['450 million dollars', 4.5e8, 4.5e8, 4.5e8, 'USD', 'exact']]],
   ['Berlin offered €300m to Ghana.', [['€300m', 3e8, 3e8, 3e8, 'EUR', 'exact']]],

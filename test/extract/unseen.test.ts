@@ -155,7 +155,7 @@ const KNOWN: Record<string, string> = {
   "A Bangladeshi daily's Chinese buyer's credit in headline and body, called the facility later, financing a share of a contract whose cost is told, a separate yuan grant for a hospital, an Indian export bank's disbursement in a period, the Indian lines' committed total, disbursed so far and undisbursed balance (also in a subheading), a sourcing share, construction jobs, reserves, remittances and imports":
     "the buyer's credit is read with China giving to its own bank; the grant and India's release take no receiver; the Chinese lender's disbursed-so-far sum and India's undisbursed balance are read as money given",
   "A Mexican outlet's US appliance maker's investment over four years in dollars in headline and body with pesos in brackets, its two parts by state, each plant's capacity by a year and an export share, direct jobs by state and direct and indirect jobs in total, one state's incentives of up to a sum in pesos with dollars in brackets, another state's land and road, the maker's workforce and sales, FDI and exports":
-    "the investment's split by state (\"$750 million in Nuevo León and $450 million in Coahuila\") is not read; the state's incentives name no giver the rules read (\"the Nuevo León government will grant\"); capacity in \"washing machines\" and the export share are not read",
+    "the state's incentives name no giver the rules read (\"Nuevo León Economy Secretary Alejandro Treviño said the state will grant incentives worth up to 380 million pesos\"); capacity in \"washing machines\" is read in \"machines\" (a unit is its head noun), and the export share \"of production from the two plants\" is not read",
   "A four-sentence newswire brief with two unrelated deals in one paragraph: a Nordic development financier's stake in kroner with dollars in brackets, an Arab fund's loan in Kuwaiti dinars written in words with dollars in words, a budget and its deficit in dinars and a stock index":
     "the stake's receiver, a company named before its figure, is not read; Jordan's budget in dinars is read as money given",
 };
@@ -218,7 +218,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 911, found: 899, extra: 17, forbidden: 16 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 911, found: 901, extra: 17, forbidden: 16 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -378,8 +378,9 @@ describe('unseen articles', () => {
     // 29 right, 31 parties right, 7 extra, twelve cases KNOWN (and an older KNOWN case, a quote's "we", right); then
     // "each for" a list of receivers and money as its sentence's subject: 52 found, 33 right, 35 parties right; then
     // sums announced bare at a pledging, money required and a cost reckoned: 56 found, 37 right, 38 parties right, 5
-    // extra. All 911 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(808);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(826);
+    // extra; then "US $750 million" and a rest "will be used": 58 found, 39 right, 40 parties right. All 911 rows now,
+    // below.
+    expect(t.right).toBeGreaterThanOrEqual(810);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(828);
   });
 });
