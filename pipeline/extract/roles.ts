@@ -885,7 +885,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       const ofEarlierFigure = m.end <= anchorStart && ONE_AMOUNT.test(s.slice(Math.max(0, m.start - 60), m.start));
       // "signed a loan agreement with a consortium of banks led by X": X's group lends to the signatory, as a lender "with" does.
       const signedWith = m.start >= anchorEnd && INSTRUMENT_WITH_GROUP_BEFORE.test(s.slice(Math.max(0, m.start - 200), m.start));
-      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: pastAnotherFigure || ofEarlierFigure ? 2.5 : 6, at: m.start, ...(signedWith ? { signedWith } : {}) });
+      // ("..., the largest Chinese-financed deal signed by the country since 2019": a backer far after the figure, in a
+      // phrase describing the deal, is weaker than the figure's own subject.)
+      const farBacker = m.start >= anchorEnd + 60 && BACKED_AFTER.test(after) && !endsBefore(AGENT_BEFORE, before, tail) && !endsBefore(NOUN_AGENT_BEFORE, before, tail);
+      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: pastAnotherFigure || ofEarlierFigure || farBacker ? 2.5 : 6, at: m.start, ...(signedWith ? { signedWith } : {}) });
     } else if (m.start >= anchorEnd && endsBefore(BUILDER_BEFORE, before, tail) && !ONE_AMOUNT.test(s.slice(anchorEnd, m.start))) {
       // "a $2.5bn smelter to be built by Mubadala": the builder is the funder only when no one else is named
       // ("KEXIM will lend $700m for a plant being built by Hyundai Engineering": the lender's money).
@@ -1320,7 +1323,8 @@ const DEVELOP_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?|
 const OPERATE_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?)\s+with\s+[^.;]{1,80}?\bto\s+(?:build|develop|construct)(?:\s*,\s*own)?\s*(?:,|and)\s+(?:operate|run)\b/i;
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
 // ("a credit line of up to $2 billion with China Development Bank": the figure may sit between.)
-const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies))\s+(?:(?:of|worth)\s+[^.;]{0,40}?\s+)?with\s+(?:the\s+)?$/i;
+// ("signed a $750 million preferential buyer's credit with the Export-Import Bank of China": a credit too.)
+const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies)|(?:buyer['’]?s|supplier['’]?s|export|preferential|concessional)\s+credits?)\s+(?:(?:of|worth)\s+[^.;]{0,40}?\s+)?with\s+(?:the\s+)?$/i;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
 /** "reached a staff-level agreement with the IMF on a $3bn loan": an agreement with a lender, on a loan named after it. */

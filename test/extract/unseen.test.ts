@@ -153,7 +153,7 @@ const KNOWN: Record<string, string> = {
   "An Economic Times story's Gulf sovereign funds taking stakes in two Indian companies in ₹ and Rs crore: one fund's stake for a sum in headline and body with dollars in brackets, its option on an additional range in crore, the other's combined sum in headline and body split into shares bought from a promoter trust and preference shares, an earlier investment, a valuation in lakh crore in a synopsis and market capitalisation in crore, revenue, stores and jobs, a portfolio target by a year, Gulf funds' past total and a stock index":
     "not yet read: the option on an additional ₹1,500-2,000 crore, the parts of ADIA's sum (shares bought from a promoter trust and preference shares) given QIA, a bare \"1,412\" read as a sum, and the companies named only in a synopsis",
   "A Bangladeshi daily's Chinese buyer's credit in headline and body, called the facility later, financing a share of a contract whose cost is told, a separate yuan grant for a hospital, an Indian export bank's disbursement in a period, the Indian lines' committed total, disbursed so far and undisbursed balance (also in a subheading), a sourcing share, construction jobs, reserves, remittances and imports":
-    "the buyer's credit is read with China giving to its own bank; the grant and India's release take no receiver; the Chinese lender's disbursed-so-far sum and India's undisbursed balance are read as money given",
+    "India's Exim Bank's release for a highway and a port named without their country takes no receiver; the contract \"valued at $882 million\" the Chinese lender will finance 85 percent of, and the \"about $2.1 billion\" India has disbursed so far of its lines, are read as money given",
   "A Mexican outlet's US appliance maker's investment over four years in dollars in headline and body with pesos in brackets, its two parts by state, each plant's capacity by a year and an export share, direct jobs by state and direct and indirect jobs in total, one state's incentives of up to a sum in pesos with dollars in brackets, another state's land and road, the maker's workforce and sales, FDI and exports":
     "the state's incentives name no giver the rules read (\"Nuevo León Economy Secretary Alejandro Treviño said the state will grant incentives worth up to 380 million pesos\"); capacity in \"washing machines\" is read in \"machines\" (a unit is its head noun), and the export share \"of production from the two plants\" is not read",
   "A four-sentence newswire brief with two unrelated deals in one paragraph: a Nordic development financier's stake in kroner with dollars in brackets, an Arab fund's loan in Kuwaiti dinars written in words with dollars in words, a budget and its deficit in dinars and a stock index":
@@ -378,9 +378,9 @@ describe('unseen articles', () => {
     // 29 right, 31 parties right, 7 extra, twelve cases KNOWN (and an older KNOWN case, a quote's "we", right); then
     // "each for" a list of receivers and money as its sentence's subject: 52 found, 33 right, 35 parties right; then
     // sums announced bare at a pledging, money required and a cost reckoned: 56 found, 37 right, 38 parties right, 5
-    // extra; then "US $750 million" and a rest "will be used": 58 found, 39 right, 40 parties right. All 911 rows now,
-    // below.
-    expect(t.right).toBeGreaterThanOrEqual(810);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(828);
+    // extra; then "US $750 million" and a rest "will be used": 58 found, 39 right, 40 parties right; then a buyer's
+    // credit signed with a lender: 41 right, 42 parties right. All 911 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(812);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(830);
   });
 });
