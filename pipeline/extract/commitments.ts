@@ -273,6 +273,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
       verb,
       previous: c.previous,
       following: c.following,
+      earlier: c.earlier,
       title: article.title,
       dateline: article.dateline,
     });

@@ -59,6 +59,8 @@ export interface SentenceContext {
   headline: boolean;
   /** Up to three previous sentences, nearest last. */
   previous: readonly string[];
+  /** The article's sentences before those, read only for the names they introduce ("Ridgeline" for a company named in full four sentences back). */
+  earlier: readonly string[];
   /** For a headline, the first sentences after it (the lede that names its parties in full); else none. */
   following: readonly string[];
   money: readonly ClassifiedMoney[];

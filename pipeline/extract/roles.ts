@@ -27,6 +27,8 @@ export interface PartyContext {
   previous: readonly string[];
   /** Sentences after a headline: read only for the names they introduce, never as a neighbour to borrow a party from. */
   following?: readonly string[];
+  /** The article's sentences before `previous`: read only for the names they introduce, as `following` is. */
+  earlier?: readonly string[];
   title: string | null;
   dateline: string | null;
   /** Project names already seen in the article, so a bare "Kipeto" is recognised. */
@@ -1357,7 +1359,8 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   const previous = (Array.isArray(given) ? given : [...given]).filter((p): p is string => typeof p === 'string');
   const title = typeof ctx.title === 'string' && ctx.title !== sentence ? ctx.title : null;
   const following = ctx.following ?? [];
-  const context = title || following.length > 0 ? [...(title ? [title] : []), ...previous, ...following] : previous;
+  const earlier = ctx.earlier ?? [];
+  const context = title || following.length > 0 || earlier.length > 0 ? [...(title ? [title] : []), ...earlier, ...previous, ...following] : previous;
   const known = ctx.knownProjects ?? [];
   const a = analyse(sentence, index, context, ctx.dateline);
   const figure = ctx.figure;

@@ -19,6 +19,7 @@ function context(position: number): SentenceContext {
     headline: false,
     previous: [],
     following: [],
+    earlier: [],
     money: [],
     projects: [],
     articleProject: null,

@@ -1222,3 +1222,22 @@ describe('a sum each for several receivers', () => {
     ]);
   });
 });
+
+describe('a company named again far from its introduction', () => {
+  const extract = extractLines();
+  it('is found by its short name whatever the sentences between', () => {
+    const got = extract([
+      'Tungsten mine financed',
+      'ASTANA - The Export-Import Bank of the United States has approved a loan of up to $900 million for a tungsten project in Kazakhstan.',
+      'The project is being developed by US-based Ridgeline Critical Metals and a Kazakh state company.',
+      'The mine will produce 15,000 tons of tungsten concentrate per year from 2029.',
+      'Officials said the decision followed talks between the two presidents.',
+      'The project will create 2,100 jobs during construction.',
+      'Ridgeline plans to invest a further $150 million of its own equity in the project, the company said.',
+    ]).commitments;
+    expect(got.map((c) => [c.amount, c.funder, c.funder_country])).toEqual([
+      [9e8, 'Export-Import Bank of the United States', 'United States'],
+      [1.5e8, 'Ridgeline Critical Metals', 'United States'],
+    ]);
+  });
+});

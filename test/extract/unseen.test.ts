@@ -141,7 +141,7 @@ const KNOWN: Record<string, string> = {
   "A Turkish state agency's minister saying in the first person 'we will invest more than' a sum, with 'over' in the headline and no figure in the lead, a state oil company's offshore stake, oil output a day by a year, two sovereign funds' platform to a total with each side's equal share, a trade target and trade, a motorway's cost with no payer, and the company's revenue in liras":
     "\"The two countries' sovereign funds, the Türkiye Wealth Fund (TWF) and the Pakistan Sovereign Wealth Fund (PSWF), ... to which each side will contribute $250 million\": each side's share is not given its fund",
   "An Astana weekly's US export-credit loan of up to a sum approved for a tungsten mine in headline and body, a further equity sum from the US partner after its spending to date, concentrate output from a year and an export share, jobs supported in the US and construction and permanent jobs in the region, the project's cost, trade turnover and cumulative investment":
-    "\"Ridgeline ... plans to invest a further $150 million of its own equity\": the company was introduced four sentences back, beyond the context the rules read, so \"Ridgeline\" alone is no party; the permanent jobs take no country; \"about 60% of the output to be shipped to the United States\" is no export share the rules read",
+    "the permanent jobs (\"850 permanent positions once the mine is in operation\") take no country; \"about 60% of the output to be shipped to the United States\" is no export share the rules read",
   "A Qatari daily's two agreements to a total in '$425mn' form in headline and lead, a port operator's concession investment and a development fund's grant told after, a sovereign fund's investment of about a sum only in talks in headline and body, terminal capacity and jobs, schools, trade, a trade target, remittances and workers abroad":
     "the headline's and lead's total of \"two agreements\" signed between Qatari and Pakistani parties is given both countries as givers and the port authority as receiver",
   "A DFC release's 'more than' a sum made of a direct loan of up to a sum to a project company and political risk insurance of up to a sum for a US investor's equity, the investor's own equity, yearly nickel and cobalt output by a year and an export share, construction, permanent and a further number of indirect jobs, a further loan to a local bank beside an earlier one, the project's cost with lenders named without sums, exports and the agency's portfolio":
@@ -379,8 +379,9 @@ describe('unseen articles', () => {
     // "each for" a list of receivers and money as its sentence's subject: 52 found, 33 right, 35 parties right; then
     // sums announced bare at a pledging, money required and a cost reckoned: 56 found, 37 right, 38 parties right, 5
     // extra; then "US $750 million" and a rest "will be used": 58 found, 39 right, 40 parties right; then a buyer's
-    // credit signed with a lender: 41 right, 42 parties right. All 911 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(812);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(830);
+    // credit signed with a lender: 41 right, 42 parties right; then companies found again by their short name however
+    // far back they were introduced: 42 right, 44 parties right. All 911 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(813);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(833);
   });
 });
