@@ -366,6 +366,8 @@ const CO_BUILDERS_AFTER = /^\s+(?:partners?|companies|firms|investors|groups|con
 /** An agreement's clause of what a party will do: "under which", "whereby", "through which". */
 const UNDER_WHICH = /\b(?:under\s+which|whereby|through\s+which)\b/i;
 const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
+/** A clause opening with a named receiver and its verb of receiving, up to the figure: "Somalia will also receive an additional". */
+const RECEIVER_SUBJECT = /^\W*(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(?:also\s+)?(?:receive|get)\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+)?$/u;
 /** Right after a figure that is its sentence's subject: what the money will do or where it goes. */
 const MONEY_GOES_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:go|be\s+(?:given|provided|allocated|channell?ed|disbursed)|fund|finance|support)\s|goes\s+to\b)/i;
 /** Inside a quote, before the figure, a first person: "“We will invest". */
@@ -1388,7 +1390,9 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // ("A further £15 million will go to South Sudan", "The remaining £31 million will fund a programme with IGAD": the
   // money is the subject, its parties all come after it, and its giver is the one told before.)
   const moneySubject = !a.parties.some((m) => m.end <= figure.start && !a.places.has(m)) && MONEY_GOES_AFTER.test(sentence.slice(figure.end, figure.end + 40));
-  const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause) || firstPerson || moneySubject) && !namesGenericParty(sentence) && !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40));
+  // ("Somalia will also receive an additional £4 million": a named receiver as the subject names no giver; the one told before gives.)
+  const receiverSubject = RECEIVER_SUBJECT.test(sentence.slice(0, figure.start).replace(/^.*[;:]\s*/s, ''));
+  const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause) || firstPerson || moneySubject || receiverSubject) && !namesGenericParty(sentence) && (receiverSubject || !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40)));
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];
   for (let k = previous.length - 1; k >= 0; k--) neighbours.push(previous[k]!);

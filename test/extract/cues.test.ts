@@ -108,6 +108,9 @@ describe('statusOf', () => {
     ['Afreximbank will release [[a quarter of a billion dollars]] within two weeks.', 'pledged'],
     ['The lender pulled out of the planned [[$400m]] financing.', 'cancelled'],
     ["The ministry expects the International Monetary Fund's Executive Board to approve a tranche of about [[$1.2 billion]] in January.", 'expected'],
+    // Money a receiver "will receive", or that "will go to" one, is pledged.
+    ['Somalia will also receive an additional [[£4 million]] for vaccination.', 'pledged'],
+    ['A further [[£15 million]] will go to South Sudan.', 'pledged'],
     // A head of state's signed order approves spending; a signed agreement is signed.
     ['The President signed an order allocating [[17 million manat]] for a school in Osh.', 'approved'],
     ['The minister signed a decree releasing [[$20 million]] for the project.', 'approved'],

@@ -147,7 +147,7 @@ const KNOWN: Record<string, string> = {
   "A DFC release's 'more than' a sum made of a direct loan of up to a sum to a project company and political risk insurance of up to a sum for a US investor's equity, the investor's own equity, yearly nickel and cobalt output by a year and an export share, construction, permanent and a further number of indirect jobs, a further loan to a local bank beside an earlier one, the project's cost with lenders named without sums, exports and the agency's portfolio":
     "not yet read: the insurance line of up to $180 million, the loan's lender (DFC) beside the sponsor named in its sentence, the sponsor's country, and the local bank's hyphenated name (\"Pag-asa\")",
   "A GOV.UK release's sterling package over three years in headline and body, a sum each for three countries listed after a colon, an additional sum for one of them, a further sum for a fourth and an elliptical sum for a fifth, the remainder for a regional body, a development finance institution's dollar loan, people reached, displaced and in need, aid since a year and the aid budget":
-    "the headline's \"UK announces £118 million\" is not merged with the body's; \"Somalia will also receive an additional £4 million\" takes no giver (a receiver as subject); \"and £8 million to Djibouti\", gapped after a sum that \"will go to\" South Sudan, is not read; the sums told further on have no status of their own",
+    "\"and £8 million to Djibouti\", gapped after a sum that \"will go to\" South Sudan with a relative clause between, is not read",
   "An AFP story's donor conference total in euros in headline and body with dollars in brackets, its split into grants and loans, a bloc's sum for two years, a donor's pledge and a further sum conditional on reforms, three donors' sums in their own currencies in one elliptical sentence (one in words), two Gulf states' half a billion dollars each, a minister's three hundred million dollars in words over three years, a lender's up to a sum conditional on reforms, arrears cleared last year, needs, GDP and remittances":
     "\"The EU itself pledged 2.1 billion euros for 2026 and 2027, including support for Syrian refugees in Lebanon, Jordan and Turkey\" is read as Lebanon's (the first country of an example); in \"Britain announced 160 million pounds, Norway 1.2 billion kroner and Japan nine billion yen\" the last, in number words, takes Britain as its giver",
   "An Economic Times story's Gulf sovereign funds taking stakes in two Indian companies in ₹ and Rs crore: one fund's stake for a sum in headline and body with dollars in brackets, its option on an additional range in crore, the other's combined sum in headline and body split into shares bought from a promoter trust and preference shares, an earlier investment, a valuation in lakh crore in a synopsis and market capitalisation in crore, revenue, stores and jobs, a portfolio target by a year, Gulf funds' past total and a stock index":
@@ -380,8 +380,9 @@ describe('unseen articles', () => {
     // sums announced bare at a pledging, money required and a cost reckoned: 56 found, 37 right, 38 parties right, 5
     // extra; then "US $750 million" and a rest "will be used": 58 found, 39 right, 40 parties right; then a buyer's
     // credit signed with a lender: 41 right, 42 parties right; then companies found again by their short name however
-    // far back they were introduced: 42 right, 44 parties right. All 911 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(813);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(833);
+    // far back they were introduced: 42 right, 44 parties right; then a named receiver as the subject taking the giver
+    // told before: 44 right, 46 parties right. All 911 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(815);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(835);
   });
 });
