@@ -239,7 +239,8 @@ const IN_DEAL_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|tie-up|part
 /** Right after a figure, the holding it pays for: "for its share", "for a holding in". */
 const HOLDING_FOR_AFTER = new RegExp(String.raw`^\s*${HOLDING_FOR}\b`, 'i');
 /** Right before what an institution holds: "manages about", "oversees", "with assets of", "assets under management of". */
-const HELD_ASSETS_BEFORE = /\b(?:manages|managed|managing|oversees|oversaw|overseeing|(?:has|had|have|with)\s+(?:total\s+)?assets\s+(?:of|worth)|assets\s+under\s+management\s+(?:of|worth))\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
+// ("which manages assets estimated at more than $520bn", "oversees a portfolio worth": what it manages, valued.)
+const HELD_ASSETS_BEFORE = /\b(?:(?:manages|managed|managing|oversees|oversaw|overseeing)(?:\s+(?:(?:total|combined)\s+)?(?:assets|funds|a\s+portfolio|investments)\s+(?:(?:estimated|valued)\s+at|worth|of|totall?ing|exceeding|topping))?|(?:has|had|have|with)\s+(?:total\s+)?assets\s+(?:of|worth|(?:estimated|valued)\s+at)|(?:whose|its|their)\s+(?:total\s+)?assets\s+(?:(?:are|were|is|was)\s+)?(?:(?:estimated|valued)\s+at|worth|total(?:l?ed)?|top|topped|exceed|exceeded|stand\s+at|stood\s+at)|assets\s+under\s+management\s+(?:of|worth))\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
 /** Right before money being raised: "is raising", "to raise" (its source follows: "from a group of banks"). */
 const RAISING_BEFORE = /\b(?:raising|raise)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to)?\s*$/i;
 /** Why a figure is a contract's price (headlineOtherwise.ts reads it). */
@@ -476,6 +477,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
     const fundedBy = FUNDED_BY_AFTER.test(segment.after.slice(0, 120));
     return (BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence)) || byDeveloper || fundedBy ? { role: 'commitment' } : { role: 'cost' };
   }
+  // "The second, amounting to SAR375 million, will finance the road": a sum set off by commas that will fund a thing
+  // is money given for it, not that thing's cost ("The third, worth $35m, will fund the grid").
+  if (APPOSED_SUM_BEFORE.test(near.slice(-40)) && APPOSED_SUM_FUNDS_AFTER.test(after)) return { role: 'commitment' };
   // ("signed an agreement with the ministry to build a wind farm at a cost of $1.1bn": as a total outlay, above.)
   // ("Indonesia signed a memorandum with a consortium led by LG for a battery project worth $9.8bn": the value of what the agreement is for.)
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) {
@@ -494,6 +498,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     return { role: 'none', reason: 'trade, market or price figure' };
   }
 
+  // "trade between the two countries remained modest at around $60m": trade told as the subject, further back.
+  if (/trade/i.test(near) && TRADE_SUBJECT_BEFORE.test(near)) return { role: 'none', reason: 'trade, market or price figure' };
   // "the first $300m of a $1bn package", "$1.1bn, the second tranche of a $3bn loan", "$500m of the
   // $2bn it pledged", "Of the $2bn pledged, $500m...": a part and its whole, both money given when
   // the sentence is about money given.
@@ -692,6 +698,12 @@ export const FRONTED_WHOLE = /(?:^|[;:]|\.\s)\s*of\s+(?:the|its|their)\s+$/i;
 // "The remaining $3bn will be invested over three years", "$500m is to be lent by ...": the figure is
 // the subject of a passive verb of giving. ("About $400m of the cost will be covered by a loan from X": the
 // share of a cost a party covers.)
+/** Trade between parties as the subject of a verb of level: "trade between the two countries remained modest at around". */
+const TRADE_SUBJECT_BEFORE = /\b(?:bilateral\s+|two-way\s+|non-oil\s+)?trade(?:\s+volume)?\s+(?:between|with)\s+[^.;]{1,60}?\s+(?:remained|remains|stood|stands|was|is|reached|reaches|rose|rises|grew|grows|fell|falls|totall?ed|totals|amounted|amounts|hit|climbed|declined|dropped|increased|decreased|jumped|surged|exceeded)\b[^.;]{0,40}$/i;
+/** Before a figure set off by commas: "The second, amounting to", "The first agreement, worth". */
+const APPOSED_SUM_BEFORE = /,\s+(?:(?:each\s+)?worth|amounting\s+to|totall?ing|valued\s+at|of)\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)?\s*$/i;
+/** After it, the comma closing it and a verb of paying for a thing: ", will finance the upgrade of the road". */
+const APPOSED_SUM_FUNDS_AFTER = /^\s*,\s+(?:which\s+)?(?:will|would|shall|is\s+to|are\s+to|is\s+(?:set|expected|due)\s+to)\s+(?:(?:also|partly|mainly|be\s+used\s+to|help(?:\s+to)?)\s+)*(?:co-?)?(?:finance|fund|contribute\s+to\s+(?:the\s+)?(?:financing|funding))\b/i;
 const PASSIVE_COMMIT_AFTER =
   /^\s*(?:(?:more|of\s+(?:it|this|that|(?:the|its|their)\s+(?:cost|bill|price|total|investment|outlay)))\s+)?(?:will|would|shall|is|are|was|were|has|have|had|to)\s+(?:(?:also|then|now|already|still|initially|first|soon|eventually|be|been|being|set|expected|due|scheduled|planned|going|to)\s+){1,4}(?:invested|lent|loaned|provided|disbursed|allocated|earmarked|committed|pledged|granted|extended|injected|deposited|channell?ed|financed|funded|contributed|donated|released|approved|advanced|made available|(?:covered|borne|shouldered|put\s+up)\s+by)\b/i;
 

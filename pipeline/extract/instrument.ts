@@ -141,6 +141,12 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
     const named = cues.filter((c) => c.end <= best!.start && c.instrument !== 'financing');
     if (named.length > 0) return named[named.length - 1]!.instrument;
   }
+  // "signed a loan agreement worth AED550 million to finance the canals": money "to finance" or "to fund" a thing
+  // names its purpose; the kind named before the figure is its own.
+  if (best && best.instrument === 'financing' && best.start >= end && /^\s+to\s+(?:help\s+)?$/i.test(sentence.slice(end, best.start))) {
+    const before = near.filter((c) => c.end <= start && c.instrument !== 'financing');
+    if (before.length > 0) return before[before.length - 1]!.instrument;
+  }
   if (best) return best.instrument;
   // "$1bn in loans, $7bn in projects": a figure with a noun of its own that names no kind of money has none.
   if (OWN_NOUN_AFTER.test(sentence.slice(end, end + 40))) return null;

@@ -57,6 +57,11 @@ const NOT_A_COUNT_AFTER = new RegExp(String.raw`^\s*(?:${PERCENT}|[a-z]*illion|b
 const HIRED_AFTER = /^(?:\s+(?:more|others))?(?=\s*(?:[.,;:)]|$)|\s+(?:by|in|at|when|once|during|over|next|this|within|from|across|throughout|until|after)\b|\s+(?:and|but)\s+(?![\d$€£¥₹]))/i;
 /** A capitalised plural right after the figure: a people named by their country ("3,000 Kenyans", "1,200 Pakistanis", "500 Chinese"), checked against the reference by jobsIn. */
 const PEOPLE_OF_PLACE = /^\s+(\p{Lu}[\p{Ll}’'-]*(?:s|ese))\b(?![\s-]+\p{Lu})/u;
+/** People named by their trades, a list of them: "doctors, nurses and support staff", "skilled technicians". */
+const TRADE = String.raw`(?:[a-z-]+\s+)?(?:staff|personnel|workers|employees|doctors|nurses|midwives|teachers|engineers|technicians|specialists|professionals|operators|drivers|miners|scientists|researchers|guards|labou?rers|farmers|experts|managers|officers|clinicians|pilots|crew|artisans|welders|mechanics|electricians|developers|programmers|analysts|caregivers|paramedics|pharmacists)`;
+const TRADES_AFTER = new RegExp(String.raw`^\s+${TRADE}(?:\s*,\s*${TRADE}){0,5}(?:,?\s+(?:and|or)\s+${TRADE})?\b`, 'i');
+/** Before people a project serves: "a population of some", "serve about", "benefit more than". */
+const POPULATION_BEFORE = /\b(?:(?:population|populace|inhabitants|catchment)\s+of|serv(?:e|es|ed|ing)|benefit(?:s|ed|ing|t(?:ed|ing))?|reach(?:es|ed|ing)?)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)\s+)?$/i;
 /** "1,200 Kenyans will be hired": people a passive verb of hiring takes. */
 const HIRED_PASSIVE_AFTER = /^\s+(?:will|would|are|were|to|could|may)\s+(?:also\s+)?be\s+(?:employed|hired|recruited)\b/i;
 const PEOPLE_VERB = new RegExp(String.raw`\b(?:employment|${HIRING_VERB}|creat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|support(?:s|ed|ing)?|sustain(?:s|ed|ing)?|workforce of)\b`, 'i');
@@ -206,6 +211,8 @@ export function findJobFigures(sentence: string): JobFigure[] {
       }
       const head = (stated[2] ?? '').toLowerCase();
       const before = sentence.slice(Math.max(0, token.start - 60), token.start);
+      // "serve a population of some 3.5mn people": people a project serves are not its jobs (whatever verb is near).
+      if (POPULATION_BEFORE.test(before)) continue;
       // "About 60,000 people will be employed": the verb may follow the people.
       if (/^(people|workers|employees|personnel)$/.test(head) && !PEOPLE_VERB.test(before) && !HIRED_PASSIVE_AFTER.test(sentence.slice(end, end + 40))) continue;
       // "2023 graduates" are a class, not a count.
@@ -221,8 +228,10 @@ export function findJobFigures(sentence: string): JobFigure[] {
       end = token.end + people[0].length;
     } else if (!token.yearLike && !token.scaled && hiredBefore(sentence, token.start)) {
       const after = HIRED_AFTER.exec(sentence.slice(token.end, token.end + 40));
-      if (!after) continue;
-      end = token.end + after[0].length;
+      // ("will employ about 650 doctors, nurses and support staff": the people hired named by their trades.)
+      const trades = after ? null : TRADES_AFTER.exec(sentence.slice(token.end, token.end + 120));
+      if (!after && !trades) continue;
+      end = token.end + (after ?? trades)![0].length;
     } else if (
       previousJob && previousJob.kind !== 'total' && !token.yearLike && ELLIPSIS_GAP.test(sentence.slice(previousJob.end, token.start)) &&
       PLACE.test(sentence.slice(token.end, token.end + 120))
@@ -307,7 +316,8 @@ function kindAround(sentence: string, start: number, end: number): JobKind | nul
 /** "permanent jobs" are jobs of the running plant; "Construction will create 600 jobs" of the building site. */
 function phaseBefore(words: string, before: string, opening: string): JobKind | null {
   if (/\bpermanent\b/i.test(words)) return 'operations';
-  if (/(?:^|[.;]\s*|\b(?:during|in|the)\s+)(?:construction|the construction phase|building work)\b[^.;]{0,40}$/i.test(before)) return 'construction';
+  // ("and its construction is expected to provide about 2,000 jobs": the project's construction, by its possessive.)
+  if (/(?:^|[.;]\s*|\b(?:during|in|the|its|their)\s+)(?:construction|the construction phase|building work)\b[^.;]{0,40}$/i.test(before)) return 'construction';
   // "Construction, set to begin early next year, is expected to employ about 4,500 workers": a sentence opening
   // with construction as its subject, a phrase between (not "Construction will begin in March and the plants will employ").
   if (/^\W*(?:construction|the construction phase|building work)\b[^.;]{0,75}$/i.test(opening) && !/\b(?:and|while)\s+(?:the\s+)?(?:plants?|mines?|factor(?:y|ies)|projects?|facilit(?:y|ies)|ports?|lines?|refiner(?:y|ies)|complex)\b/i.test(opening)) return 'construction';

@@ -363,6 +363,8 @@ const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map<string, PronounK
 /** A relative clause with a subject of its own pointing back: "under which the bloc will", "whereby the company is to". */
 /** After a demonym, the partners it names: "Turkish partners", "Chinese firms". */
 const CO_BUILDERS_AFTER = /^\s+(?:partners?|companies|firms|investors|groups|contractors|co-investors)\b/i;
+/** Words of building or running something together, before its partners: "will build two plants ... with". */
+const BUILDING_BEFORE = /\b(?:build|builds|building|built|develop|develops|developing|construct|constructs|constructing|set\s+up|sets\s+up|setting\s+up|establish|establishes|establishing|operate|operates|operating|jointly|co-invest\w*)\b/i;
 /** An agreement's clause of what a party will do: "under which", "whereby", "through which". */
 const UNDER_WHICH = /\b(?:under\s+which|whereby|through\s+which)\b/i;
 const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
@@ -552,6 +554,9 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     // "The World Bank and the AfDB said ..." coordinates two subjects: neither is a speaker's title.
     // "aid to Lebanon, President Emmanuel Macron said": the object of a preposition, then a comma, is not the speaker.
     if (SPEAKER_AFTER.test(after) && !/^(?:['’]s?)?,?\s+(?:said|says|told|stated|added|announced)\b/u.test(after) && !/^,\s+(?:(?:a|an|the)\s+)?[\p{Ll}]/u.test(after) && !/^\s+(?:and|&)\s/.test(after) && !(after.startsWith(',') && OBJECT_BEFORE.test(before))) continue;
+    // "to shore up the Horn of Africa nation's reserves", "the Gulf state": an area before "nation" or "country"
+    // describes a country told by name elsewhere; the area itself receives nothing.
+    if (m.kind === 'area' && AREA_DESCRIBES_COUNTRY_AFTER.test(after)) continue;
     // "US-sourced machinery" describes a thing; "China-backed", "IFC-funded" name the financier (kept).
     if (m.kind === 'country' && /^[-‐‑][\p{Ll}]/u.test(after) && !BACKED_AFTER.test(after)) continue;
     // "in US equipment", "of US exports": a country before a noun qualifies it; "help Kenya grow" is a party.
@@ -567,6 +572,9 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
   }
   return { sentence, mentions, parties, places, asNeighbour: {} };
 }
+
+/** After an area's name, a noun for a country: "the Horn of Africa nation", "the Gulf state's". */
+const AREA_DESCRIBES_COUNTRY_AFTER = /^\s+(?:island\s+)?(?:nation|country|state|kingdom|republic|emirate|sultanate|economy|archipelago)(?:['’]s?)?\b/i;
 
 /** Length of a leading dateline ("LAGOS:", "DOHA, Nov 21 (Reuters) -"), 0 if none. */
 function datelineLength(sentence: string, dateline: string | null): number {
@@ -1123,7 +1131,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "as donors gathered in the Jordanian capital": where an event took place, not where money goes.
     if (EVENT_IN_BEFORE.test(before)) continue;
     // "will build two power plants worth $7bn with Turkish partners": partners a party builds with share the work, they receive nothing.
-    if (m.via === 'demonym' && /\bwith\s+$/i.test(before) && CO_BUILDERS_AFTER.test(after)) continue;
+    // ("signed MoUs worth $12bn with Indonesian partners" with no building: the side of the other country receives.)
+    if (m.via === 'demonym' && /\bwith\s+$/i.test(before) && CO_BUILDERS_AFTER.test(after) && BUILDING_BEFORE.test(s.slice(Math.max(0, m.start - 160), m.start))) continue;
     // "invest $2bn in UK infrastructure": a country qualifying what is invested in receives, as
     // "in British infrastructure" does ("$2bn in US equipment exports" names no recipient).
     const adjectiveIn = m.kind === 'country' && !isOrg(m) && m.via !== 'demonym' && INVEST_IN_BEFORE.test(before) && /^\s+[\p{Ll}]/u.test(after) && !VERBISH.test(after) && !GROUP_NOUN_AFTER.test(after);

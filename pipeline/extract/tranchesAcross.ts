@@ -34,6 +34,15 @@ function unsplitFunder(part: string | null, whole: string | null): boolean {
   return whole.split('; ').every((n) => names.includes(n));
 }
 
+/**
+ * Before a figure, an item of a whole counted off: "The first agreement, worth", "The second, amounting to",
+ * "while the third, worth". Such items adding up to a sum just told are its breakdown.
+ */
+const ORDINAL_ITEM_BEFORE = /\b(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|last|final)(?:\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,\s+(?:(?:each\s+)?worth|amounting\s+to|totall?ing|valued\s+at|of|for)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/i;
+/** The weaker readings of a future-tense part ("will finance the road") of a whole its signatories already signed. */
+const FUTURE_READINGS: ReadonlySet<string> = new Set(['pledged', 'intended', 'expected', 'proposed']);
+const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']);
+
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
@@ -68,6 +77,14 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       (at <= 60 && POINTING_BACK_OF.test(sentence.text.slice(0, at)))
     );
   };
+  const isOrdinalItem = (part: FactMention<Commitment>): boolean => {
+    const sentence = sentences[part.position];
+    if (sentence === undefined) return false;
+    const at = part.evidence.start - sentence.start;
+    return ORDINAL_ITEM_BEFORE.test(sentence.text.slice(Math.max(0, at - 60), at));
+  };
+  /** Parts counted off as items of a whole ("The first agreement, worth ..."): they are what the whole's signatories signed. */
+  const items = new Set<FactMention<Commitment>>();
   // Whole breakdowns first: every figure of a sentence with a tranche, adding up to a whole before.
   const byPosition = new Map<number, FactMention<Commitment>[]>();
   for (const m of mentions) {
@@ -78,7 +95,8 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
   }
   const wholeOf = (position: number, parts: readonly FactMention<Commitment>[]): FactMention<Commitment> | undefined => {
     // (Or figures told "respectively", adding up to the whole just told: its split among the things it is for.)
-    if (parts.length < 2 || !(parts.some(isTranche) || RESPECTIVELY.test(sentences[position]?.text ?? '')) || parts.some((p) => partOf.has(p))) return undefined;
+    // (Or items counted off, "The first agreement, worth ... The second, amounting to ...".)
+    if (parts.length < 2 || !(parts.some(isTranche) || RESPECTIVELY.test(sentences[position]?.text ?? '') || parts.every(isOrdinalItem)) || parts.some((p) => partOf.has(p))) return undefined;
     const currency = parts[0]!.row.currency;
     const points = parts.map((p) => amountPoint(p.row));
     if (currency === null || parts.some((p) => p.row.currency !== currency) || points.some((v) => v === null)) return undefined;
@@ -96,9 +114,11 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     for (const group of next ? [parts, [...parts, ...next]] : [parts]) {
       const whole = wholeOf(position, group);
       if (!whole) continue;
+      const counted = group.every(isOrdinalItem);
       for (const p of group) {
         partOf.set(p, whole.row.commitment_id);
-        if (p.row.recipient === null || p.row.instrument === null || p.row.status === null || (p.row.instrument !== null && GENERIC_INSTRUMENTS.has(p.row.instrument))) inheritFrom.set(p, whole.row);
+        if (counted) items.add(p);
+        if (counted || p.row.recipient === null || p.row.instrument === null || p.row.status === null || (p.row.instrument !== null && GENERIC_INSTRUMENTS.has(p.row.instrument))) inheritFrom.set(p, whole.row);
       }
       break;
     }
@@ -131,6 +151,9 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     const whole = inheritFrom.get(mentions[i]!);
     if (whole === undefined) return m;
     const row = { ...withWholesTerms(m.row, whole) };
+    // "SFD signed three loan agreements totalling SAR1.35bn ... The second, amounting to SAR375m, will finance the road":
+    // an item of a signed whole is signed, whatever its future tense says of what the money will do.
+    if (items.has(mentions[i]!) && row.status !== null && FUTURE_READINGS.has(row.status) && whole.status !== null && FIRM_WHOLE.has(whole.status)) row.status = whole.status;
     const tranche = isTranche(mentions[i]!);
     // Only a tranche is its whole's funder's money (its own reading, when it borrowed both signatories of
     // the sentence before, is the whole's unsplit); the parts of a breakdown each name their own giver.

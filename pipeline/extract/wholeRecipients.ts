@@ -7,7 +7,7 @@
  * jointShares.ts); parts naming two recipients leave the whole's unknown.
  */
 import type { Commitment } from '../tables.ts';
-import { withChanges, type FactMention } from './mergeMentions.ts';
+import { amountPoint, withChanges, type FactMention } from './mergeMentions.ts';
 
 export function withWholesRecipients(mentions: readonly FactMention<Commitment>[]): readonly FactMention<Commitment>[] {
   if (!mentions.some((m) => m.row.part_of !== null)) return mentions;
@@ -25,11 +25,28 @@ export function withWholesRecipients(mentions: readonly FactMention<Commitment>[
     const named = parts.map((p) => p.row).filter((p) => p.recipient !== null);
     const first = named[0];
     if (!first || named.some((p) => p.recipient !== first.recipient || p.recipient_country !== first.recipient_country)) continue;
-    const to = { recipient: first.recipient, recipient_country: first.recipient_country };
+    // ("Kuwait and Uzbekistan signed 12 agreements worth $1.5bn", of which a $400m company set up with a national
+    // fund is told: an organisation receiving a small part says the whole goes to its country, not to it.)
+    const country = first.recipient_country;
+    const small = country !== null && first.recipient !== country && coversLittle(whole.row, named);
+    const to = small ? { recipient: country, recipient_country: country } : { recipient: first.recipient, recipient_country: first.recipient_country };
     changes.set(whole, to);
     for (const part of parts) if (part.row.recipient === null) changes.set(part, to);
   }
   return withChanges(mentions, changes);
+}
+
+/** The parts naming a recipient come, in the whole's currency, to less than half of it. */
+function coversLittle(whole: Commitment, parts: readonly Commitment[]): boolean {
+  const size = amountPoint(whole);
+  if (size === null || parts.some((p) => p.currency !== whole.currency)) return false;
+  let sum = 0;
+  for (const p of parts) {
+    const v = amountPoint(p);
+    if (v === null) return false;
+    sum += v;
+  }
+  return sum < size / 2;
 }
 
 /**

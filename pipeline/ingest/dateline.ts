@@ -16,9 +16,12 @@ export interface Dateline {
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
-const AGENCY = '\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&\'’-]{0,40})\\)';
-const DASH = '[-–—:]';
+// ("BELGRADE, 25th November, 2026 (WAM)": Gulf agencies write the day as an ordinal.)
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
+// ("Riyadh, November 24, 2026, SPA --": an agency's capitals after a comma, as the Saudi Press Agency writes.)
+const AGENCY = '(?:\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&\'’-]{0,40})\\)|,\\s*(?<bare>\\p{Lu}{2,8})(?=\\s*(?:--|[-–—])\\s))';
+// ("Nairobi, Nov. 20 --": two hyphens for a dash, as typed.)
+const DASH = '(?:--|[-–—:])';
 const UPPER_WORDS = "\\p{Lu}[\\p{Lu}.'’-]*(?:[ -]\\p{Lu}[\\p{Lu}.'’-]*){0,3}";
 // "DUBAI/RIYADH" datelines name two cities; keep both as written.
 const UPPER_CITY = `(${UPPER_WORDS}(?:\\s*\\/\\s*${UPPER_WORDS})*)`;
@@ -57,7 +60,7 @@ export function findDateline(paragraph: string): Dateline | null {
     const city = m[1]!.replace(/[-.]+$/, '');
     if (city.length < 2 || NOT_PLACES.has(city.toUpperCase())) return null;
     const written = m.groups?.date;
-    return { city, outlet: m.groups?.agency?.trim() || null, date: written ? (findAbsoluteDate(written.replace(/\.$/, ''))?.date ?? null) : null };
+    return { city, outlet: (m.groups?.agency ?? m.groups?.bare)?.trim() || null, date: written ? (findAbsoluteDate(written.replace(/\.$/, ''))?.date ?? null) : null };
   }
   return null;
 }

@@ -626,6 +626,42 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(commitmentsOf(lines)).toEqual(expected);
   });
 
+  it('items counted off ("The first agreement, worth ... The second, amounting to ...") that add up to a signed whole are its parts: its lender, kind and status', () => {
+    const rows = extractedCommitments([
+      'Loans',
+      'The Nordic Fund for Development today signed two loan agreements totalling €90 million with Malawi.',
+      'The first agreement, worth €60 million, will finance a dam, while the second, amounting to €30 million, will fund rural roads.',
+    ]);
+    expect(rows.map((r) => [r.amount, r.funder, r.instrument, r.status, rows.find((w) => w.commitment_id === r.part_of)?.amount ?? null])).toEqual([
+      [9e7, 'Nordic Fund for Development', 'loan', 'signed', null],
+      [6e7, 'Nordic Fund for Development', 'loan', 'signed', 9e7],
+      [3e7, 'Nordic Fund for Development', 'loan', 'signed', 9e7],
+    ]);
+    // Items that do not add up to the sum told before stay apart, with their own readings.
+    const apart = extractedCommitments([
+      'Loans',
+      'The Nordic Fund for Development today signed two loan agreements totalling €90 million with Malawi.',
+      'The first agreement, worth €50 million, will finance a dam, while the second, amounting to €30 million, will fund rural roads.',
+    ]);
+    expect(apart.map((r) => [r.amount, r.part_of])).toEqual([
+      [9e7, null],
+      [5e7, null],
+      [3e7, null],
+    ]);
+  });
+
+  it('a whole naming no recipient, of which an organisation receives a small part, goes to that organisation\'s country', () => {
+    const rows = extractedCommitments([
+      'Deals',
+      'Kuwait and Uzbekistan signed 12 agreements worth $1.5 billion on Tuesday.',
+      'Among them, the Kuwait Investment Authority signed a memorandum with the Uzbekistan National Investment Fund to establish a joint investment company with a capital of $400 million.',
+    ]);
+    expect(rows.map((r) => [r.amount, r.recipient, r.recipient_country, r.part_of === null ? null : 'part'])).toEqual([
+      [1.5e9, 'Uzbekistan', 'Uzbekistan', null],
+      [4e8, 'Uzbekistan National Investment Fund', 'Uzbekistan', 'part'],
+    ]);
+  });
+
   it('a recipient\'s "largest share" of a whole just told is its part, from the whole\'s funder', () => {
     expect(
       commitmentsOf([

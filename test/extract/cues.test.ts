@@ -289,6 +289,10 @@ describe('instrumentOf', () => {
     // "co-financed" says who shares the money, not its kind: the loan it shares is a loan.
     ['The loan is co-financed with the World Bank, which is providing [[$700 million]].', 'loan'],
     ['The programme is co-financed with the World Bank, which is providing [[$700 million]].', 'financing'],
+    // Money "to finance" a thing names its purpose: the kind named before the figure is its own.
+    ['The fund signed a loan agreement worth [[KSh2.1 billion]] to finance new irrigation canals.', 'loan'],
+    ['The agency approved a grant of [[€40 million]] to help finance the clinics.', 'grant'],
+    ['The bank will provide [[$80 million]] to finance the road.', 'financing'],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);

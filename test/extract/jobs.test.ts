@@ -14,6 +14,12 @@ const cases: [string, Row[]][] = [
   ['The contractor expects to employ 6,000 workers on the Malaba-Tororo stretch and 7,500 on the Tororo-Kampala stretch.', [[6000, 'exact', null, 'Malaba-Tororo'], [7500, 'exact', null, 'Tororo-Kampala']]],
   ['The project will provide 3,500 jobs in Sokhna and 1,500 jobs in Port Said, bringing the total to 5,000 jobs.', [[3500, 'exact', null, 'Sokhna'], [1500, 'exact', null, 'Port Said'], [5000, 'exact', 'total', null]]],
   ['The dam will need 2,000 residents to move.', []],
+  // People hired named by their trades; people a project serves are not jobs; a project's construction by its possessive.
+  ['The hospital will employ about 650 doctors, nurses and support staff and serve a population of some 3.5mn people.', [[650, 'about', null, null]]],
+  ['The clinic will hire 40 midwives in Janakpur.', [[40, 'exact', null, 'Janakpur']]],
+  ['The firm will hire 300 trucks for the harvest.', []],
+  ['The scheme will benefit more than 20,000 people in the region.', []],
+  ['The dam will cost $410 million, and its construction is expected to provide about 2,000 jobs.', [[2000, 'about', 'construction', null]]],
   ['It will create an estimated 3,500 jobs for local communities in Balochistan.', [[3500, 'about', null, 'Balochistan']]],
   ['It will create an estimated 4,000 jobs in Chile and 1,200 jobs in Peru.', [
     [4000, 'about', null, 'Chile'],

@@ -8323,4 +8323,208 @@ export const CASES: UnseenCase[] = [
     not: [13.4e9, 2.2e9, 2731],
     noProjections: true,
   },
+  // Helper round S (2026-11-27).
+  {
+    name: "A WAM state-visit story's agreements worth 'over Dh11 billion' in the headline and 'more than AED11 billion' with dollars in brackets in the lead, three of its parts told after (a clean energy company's solar plant with battery storage, a holding company's 49 percent stake, a development fund's irrigation loan), construction and permanent jobs, His Highness and the UAE's leadership, non-oil trade, a country's record FDI in euros and Emirati investments to date",
+    text: [
+      'UAE, Serbia sign agreements worth over Dh11 billion during President’s state visit',
+      'BELGRADE, 25th November, 2026 (WAM) -- The United Arab Emirates and the Republic of Serbia today signed 16 agreements and memoranda of understanding worth more than AED11 billion (US$3 billion) in the fields of renewable energy, food security, logistics and infrastructure, during the state visit of His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, to Belgrade.',
+      'The agreements were exchanged at the Palace of Serbia in the presence of His Highness and Serbian President Aleksandar Vučić.',
+      'Under the largest of the agreements, Masdar will invest AED4.4 billion to develop a 1-gigawatt solar photovoltaic plant with 200 megawatts of battery storage near Kostolac, which is expected to create around 1,500 jobs during construction and 120 permanent jobs once it begins operating in 2029.',
+      'ADQ, the Abu Dhabi-based investment and holding company, will acquire a 49 percent stake in Serbian fruit processor and exporter Sremska Voćarka for AED1.2 billion, while the Abu Dhabi Fund for Development (ADFD) signed a loan agreement worth AED550 million to finance the modernisation of irrigation canals in the Autonomous Province of Vojvodina.',
+      'His Highness Sheikh Mohamed bin Zayed affirmed that the UAE’s leadership is keen to strengthen its partnership with Serbia, building on the Comprehensive Economic Partnership Agreement (CEPA) between the two countries that entered into force last year.',
+      '“Our relations with Serbia are founded on mutual respect and a shared ambition for growth, and we look forward to opening new horizons of cooperation that serve the prosperity of our two friendly peoples,” His Highness said.',
+      'Non-oil trade between the UAE and Serbia reached AED1.9 billion in 2025, an increase of 24 percent compared with the previous year, while Serbia attracted a record €5.2 billion in foreign direct investment last year, according to the National Bank of Serbia.',
+      'Emirati investments in Serbia already exceed US$4 billion, including the Belgrade Waterfront development.',
+    ].join('\n'),
+    commitments: [
+      // The package of 16 agreements: "over Dh11 billion" in the headline, "more than AED11 billion" in the lead (the dollars in brackets are a conversion).
+      { funder: ['United Arab Emirates', 'UAE', 'United Arab Emirates; Serbia', null], funder_country: 'United Arab Emirates', recipient: ['Serbia', null], amount: 11e9, currency: 'AED', qualifier: 'over', instrument: [null, 'investment', 'other'], status: 'signed', evidence: 2 },
+      // Three of its parts (they do not add up to the total: the other agreements carry no sums).
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: ['Serbia', 'Kostolac'], amount: 4.4e9, currency: 'AED', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'] },
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: ['Sremska Voćarka', 'Serbia'], amount: 1.2e9, currency: 'AED', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 49 },
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: ['Serbia', 'Vojvodina', 'Autonomous Province of Vojvodina'], amount: 550e6, currency: 'AED', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [3e9],
+    // Non-oil trade, Serbia's FDI last year (euros) and the stock of Emirati investment.
+    not: [1.9e9, 5.2e9, 4e9],
+    jobs: [
+      { count: 1500, kind: 'construction' },
+      { count: 120, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1, unit: 'GW' },
+      // The battery storage is capacity too.
+      { metric: 'capacity', value: 200, unit: 'MW' },
+    ],
+  },
+  {
+    name: "An SPA release's development fund loans 'totalling' a sum in riyals (SR in the headline, SAR with dollars in brackets in the lead) and its three parts over two sentences (a dam, a road and rural electrification, the last two in one sentence with 'the second' and 'the third'), signatories told after, the dam's cost with no payer, construction jobs, hydropower capacity, the Kingdom and the Custodian of the Two Holy Mosques, and the fund's cumulative financing since 1975",
+    text: [
+      'SFD signs SR1.35bn development loans with Tanzania',
+      'Riyadh, November 24, 2026, SPA -- The Saudi Fund for Development (SFD) today signed three development loan agreements totalling SAR1.35 billion (USD360 million) with the United Republic of Tanzania to finance projects in the water, transport and energy sectors.',
+      'The first agreement, worth SAR843.75 million (USD225 million), will contribute to financing the Kidunda multipurpose dam on the Ruvu River, which will secure drinking water for Dar es Salaam and generate 20 megawatts of hydropower.',
+      'The second, amounting to SAR375 million (USD100 million), will finance the upgrade of the 112-km Mtwara–Newala road, while the third, worth SAR131.25 million (USD35 million), will fund the extension of the electricity grid to 240 villages in the Kigoma and Katavi regions.',
+      'The agreements were signed by SFD CEO Sultan bin Abdulrahman Al-Marshad and Tanzania’s Minister of Finance Dr. Halima Mrisho at the fund’s headquarters in Riyadh.',
+      'The total cost of the Kidunda dam is estimated at USD410 million, and its construction is expected to provide about 2,000 jobs.',
+      'Al-Marshad said the agreements reflect the Kingdom’s commitment, under the directives of the Custodian of the Two Holy Mosques and His Royal Highness the Crown Prince and Prime Minister, to supporting sustainable development in least developed countries and achieving the Sustainable Development Goals.',
+      'Since its establishment in 1975, SFD has financed more than 800 development projects and programs worth over SAR71 billion in more than 100 developing countries, including 11 projects in Tanzania worth SAR1.1 billion.',
+    ].join('\n'),
+    commitments: [
+      // The total (843.75 + 375 + 131.25), "SR1.35bn" in the headline and "SAR1.35 billion" in the lead.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tanzania', 'United Republic of Tanzania'], amount: 1.35e9, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tanzania', 'United Republic of Tanzania', 'Kidunda', 'Dar es Salaam'], amount: 843.75e6, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // "The second" and "the third": the lender and borrower are carried over from the sentence before.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tanzania', 'United Republic of Tanzania', 'Mtwara', 'Newala'], amount: 375e6, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tanzania', 'United Republic of Tanzania', 'Kigoma', 'Katavi'], amount: 131.25e6, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The dollar conversions in brackets.
+    ignore: [360e6, 225e6, 100e6, 35e6],
+    // The dam's cost (the balance has no payer named), the fund's financing since 1975 and its past projects in Tanzania.
+    not: [410e6, 71e9, 1.1e9],
+    jobs: [{ count: 2000, kind: 'construction' }],
+    // Villages are not jobs.
+    notJobs: [240],
+    projections: [{ metric: 'capacity', value: 20, unit: 'MW' }],
+  },
+  {
+    name: "A QNA story's Qatari development fund grant in 'QR91mn' form for a 300-bed hospital, signed in the presence of HE the Ambassador, a further sum over three years for training told in a director-general's reported speech, aid since an earthquake, hospital staff, a population served, a sovereign fund's assets and remittances in Nepalese rupees",
+    text: [
+      'QFFD signs QR91mn grant to build maternity hospital in Nepal',
+      'Kathmandu: The Qatar Fund for Development (QFFD) has signed a grant agreement worth QR91mn with the Government of Nepal to build and equip a 300-bed maternal and children’s hospital in Janakpur, Madhesh Province, QNA reported.',
+      'The agreement was signed at the Ministry of Finance in Kathmandu by HE the Director-General of QFFD Fahad bin Hamad al-Sulaiti and Nepal’s Finance Secretary Krishna Prasad Adhikari, in the presence of HE the Ambassador of the State of Qatar to Nepal.',
+      'Once it opens in 2029, the hospital will employ about 650 doctors, nurses and support staff and serve a population of some 3.5mn people in the Terai plains.',
+      'HE al-Sulaiti said QFFD would also provide QR18mn over three years to train Nepali midwives and nurses, adding that the Fund had delivered more than $60mn in humanitarian and development assistance to Nepal since the 2015 earthquake.',
+      'The grant comes as a Nepali delegation led by the Investment Board Nepal visits Doha to court the Qatar Investment Authority (QIA), which manages assets estimated at more than $520bn, for hydropower and airport projects.',
+      'Remittances from the more than 400,000 Nepalis working in Qatar amounted to NPR213bn in the last fiscal year, according to Nepal Rastra Bank.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Qatar Fund for Development', 'QFFD'], funder_country: 'Qatar', recipient: ['Nepal', 'Government of Nepal', 'Janakpur', 'Madhesh Province'], amount: 91e6, currency: 'QAR', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+      // "Would also provide": a further sum, told in reported speech; training money is a grant.
+      { funder: ['Qatar Fund for Development', 'QFFD'], funder_country: 'Qatar', recipient: 'Nepal', amount: 18e6, currency: 'QAR', qualifier: 'exact', instrument: ['grant', null, 'other'], status: ['pledged', 'intended', 'agreed'] },
+    ],
+    // Aid since 2015 (a running total), the sovereign fund's assets (no sum sought is named) and remittances.
+    not: [60e6, 520e9, 213e9],
+    jobs: [{ count: 650, kind: ['operations', 'direct', null] }],
+    // Beds, people served and workers abroad are not jobs.
+    notJobs: [300, 3.5e6, 400000],
+    noProjections: true,
+  },
+  {
+    name: "An Arab News story's Saudi developer investing 'up to $4.5bn' in the headline and 'between $4 billion and $4.5 billion' in the lead, the signing told in the next sentence ('The agreement was signed on Tuesday'), a state agency's land concession with no sum, solar-wind and electrolyser capacity, ammonia output a year from a year and an export share, construction and permanent jobs, an export credit agency's MoU of up to a sum, FDI, the developer's portfolio value, a share price in SR and the Tadawul index",
+    text: [
+      'ACWA Power to invest up to $4.5bn in Chilean green ammonia project',
+      'RIYADH: Saudi utility developer ACWA Power will invest between $4 billion and $4.5 billion in a green hydrogen and ammonia complex in Chile’s Antofagasta region, the company said in a filing to the Saudi Exchange on Wednesday.',
+      'The agreement was signed on Tuesday in Santiago with Chile’s economic development agency CORFO, which has granted the company a 40-year concession over 3,000 hectares of state land near the port of Mejillones.',
+      'The first phase will combine 2,400 megawatts of solar and wind capacity with 1,000 MW of electrolyzers, and is expected to produce up to 1.2 million tons of green ammonia a year from 2031.',
+      'Around 85 percent of the output will be exported to Europe and East Asia, with the rest sold to Chilean copper miners for use in explosives, the company said.',
+      'Construction is expected to create some 6,000 jobs at its peak, while the complex will employ around 450 people once operational.',
+      'In a separate memorandum of understanding signed at the same ceremony, Saudi EXIM Bank agreed to provide up to $600 million in export credit facilities to support the supply of Saudi-made equipment and materials to the project.',
+      '“Chile has some of the best solar and wind resources in the world, and this project will place the Kingdom’s private sector at the heart of the global trade in green molecules,” said ACWA Power Chairman Mohammad Abunayyan.',
+      'Chile attracted $21.7 billion in foreign direct investment in 2025, according to InvestChile, while ACWA Power’s portfolio of 95 projects in 14 countries represents an investment value of more than $100 billion.',
+      'Shares in ACWA Power rose 2.1 percent to SR288.40 in Riyadh, while the benchmark Tadawul All Share Index closed 0.3 percent lower at 11,204 points.',
+    ].join('\n'),
+    commitments: [
+      // The headline's "up to $4.5bn" is the top of the lead's range: one row. Its status comes from the next sentence.
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Chile', 'Antofagasta', 'CORFO', 'Mejillones'], amount: null, low: 4e9, high: 4.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // An MoU in which the agency "agreed to provide up to": the money backs Saudi exports to the Chilean project.
+      { funder: ['Saudi EXIM Bank', 'Saudi EXIM', 'Saudi Export-Import Bank'], funder_country: 'Saudi Arabia', recipient: ['ACWA Power', 'Chile', null], amount: 600e6, currency: 'USD', qualifier: 'up_to', instrument: ['export_credit', 'financing', 'loan'], status: ['signed', 'agreed', 'pledged', 'proposed', 'intended'] },
+    ],
+    // FDI, the developer's portfolio value, the share price and the index.
+    not: [21.7e9, 100e9, 288.4, 11204],
+    jobs: [
+      { count: 6000, kind: 'construction' },
+      { count: 450, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2400, unit: 'MW' },
+      { metric: 'capacity', value: 1000, unit: 'MW' },
+      { metric: 'production', value: 1.2e6, unit: 't', per: 'year', horizon: 'from 2031' },
+      { metric: 'export_share_of_output', value: 85, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Khaleej Times story's two Gulf states depositing '$1 billion' each with a central bank, the headline giving only their '$2 billion' together, the deposit agreements' signing told in the next sentence, a holding company's 10 per cent stake in a state telecom for Dh with dollars in brackets, the valuation in birr, reserves, FDI and non-oil trade in dirhams",
+    text: [
+      'UAE, Saudi Arabia to place $2 billion in deposits with Ethiopia’s central bank',
+      'Published: Mon 24 Nov 2026, 6:45 PM',
+      'The UAE and Saudi Arabia will each deposit $1 billion with the National Bank of Ethiopia (NBE) to shore up the Horn of Africa nation’s foreign currency reserves, Ethiopia’s Ministry of Finance said on Monday.',
+      'The deposit agreements were signed in Addis Ababa on Sunday by Finance Minister Dawit Alemu and the ambassadors of the two Gulf states, the ministry said, adding that the funds would carry a five-year maturity.',
+      'In a separate transaction, Abu Dhabi’s ADQ has agreed to buy a 10 per cent stake in state-owned Ethio Telecom for Dh1.84 billion ($500 million), the largest single foreign investment in the country’s telecoms sector since it was opened to private operators in 2022.',
+      'The deal values Ethio Telecom at about 680 billion birr, according to Ethiopian Investment Holdings, which manages the state’s stake, and is expected to close in the first quarter of 2027, subject to regulatory approvals.',
+      'Ethiopia’s gross foreign exchange reserves stood at just $1.9 billion at the end of June, equivalent to less than two months of imports, according to the International Monetary Fund.',
+      'The country attracted $3.4 billion in foreign direct investment in the 2025/26 fiscal year, with the UAE among its five largest sources, while non-oil trade between the UAE and Ethiopia reached Dh14.2 billion in 2025.',
+    ].join('\n'),
+    commitments: [
+      // "Each deposit $1 billion": one row per state; the signing is told in the next sentence.
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: ['Ethiopia', 'National Bank of Ethiopia', 'NBE'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: ['Ethiopia', 'National Bank of Ethiopia', 'NBE'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: ['Ethio Telecom', 'Ethiopia'], amount: 1.84e9, currency: 'AED', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed', stake: 10 },
+    ],
+    // The two deposits together, told only in the headline; the dollar conversion of the stake's price.
+    ignore: [2e9, 500e6],
+    // The valuation in birr, reserves, FDI and non-oil trade.
+    not: [680e9, 1.9e9, 3.4e9, 14.2e9],
+    noProjections: true,
+  },
+  {
+    name: "A Gulf News brief's Dubai ports operator committing rupiah in 'Rp15 trillion' form with dirhams in brackets, an MoU with the host's sovereign fund taking 30 per cent with no sum, a first phase 'worth' a part, container capacity by a year, direct and indirect jobs, Emirati companies' MoUs worth more than a sum at a business forum, non-oil trade and the operator's revenue",
+    text: [
+      'DP World commits Rp15 trillion to Indonesian industrial and logistics hub',
+      'Dubai: DP World will invest Rp15 trillion (Dh3.4 billion) in an integrated port, industrial and logistics hub in Kendal, Central Java, the Dubai-based ports operator said on Thursday, its biggest investment in Indonesia to date.',
+      'The company signed a memorandum of understanding for the project with Danantara, Indonesia’s sovereign wealth fund, on the sidelines of the Indonesia-UAE Business Forum in Abu Dhabi, with Danantara to hold a 30 per cent stake in the project company.',
+      'The first phase, worth Rp6 trillion, will be completed in 2028 and will be able to handle 1.5 million TEUs a year, the company said.',
+      'The hub is expected to create about 8,000 direct jobs and a further 20,000 indirect jobs.',
+      'In all, Emirati companies signed 21 memorandums of understanding worth more than $12 billion with Indonesian partners at the forum, according to the UAE Ministry of Investment.',
+      'Non-oil trade between the UAE and Indonesia reached $5.8 billion in 2025, while DP World reported revenue of $20 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: ['Indonesia', 'Kendal', 'Central Java'], amount: 15e12, currency: 'IDR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed', 'intended'], evidence: 2 },
+      // The forum's MoUs, one direction (Emirati companies with Indonesian partners); DP World's is likely among them.
+      // (Widened after the first reading: the group the companies signed with, "Indonesian partners", names the recipient as "Emirati companies" names the funder.)
+      { funder: ['Emirati companies', 'United Arab Emirates', 'UAE', null], funder_country: 'United Arab Emirates', recipient: ['Indonesia', 'Indonesian partners'], amount: 12e9, currency: 'USD', qualifier: 'over', instrument: [null, 'investment', 'other'], status: ['signed', 'proposed', 'intended', 'agreed'] },
+    ],
+    // The dirham conversion, and the first phase (a part of DP World's sum an analyst may record).
+    ignore: [3.4e9, 6e12],
+    // Non-oil trade and the operator's revenue.
+    not: [5.8e9, 20e9],
+    jobs: [
+      { count: 8000, kind: 'direct' },
+      { count: 20000, kind: 'indirect' },
+    ],
+    // (The horizons column writes "in 2028" as "2028", as "by 2028" keeps its "by": the case's "in 2028" is that.)
+    projections: [{ metric: 'capacity', value: 1.5e6, unit: 'TEU', per: 'year', horizon: '2028' }],
+  },
+  {
+    name: "A KUNA story's forum deals worth 'USD 1.5 bln' in the headline, 'USD 1.5 billion' in the lead and 'one and a half billion dollars' in a minister's quote, His Highness the Amir, an Arab fund's KD loan for a dam with dollars in brackets and its terms, hydropower capacity, a sovereign fund's share of a joint company's capital, a food company's range in 'USD 120-150 million' form with jobs, the sovereign fund's assets, trade, oil revenue and the Arab fund's loans since a year",
+    text: [
+      'Kuwait, Uzbekistan sign deals worth USD 1.5 bln at Tashkent forum',
+      'TASHKENT, Nov 25 (KUNA) -- Kuwait and Uzbekistan signed 12 agreements and memoranda of understanding worth USD 1.5 billion on Tuesday at the Kuwait-Uzbekistan Investment Forum, covering energy, water, food security and financial services.',
+      'Kuwait’s Minister of Finance and Minister of State for Economic Affairs and Investment Dr. Khaled Al-Rashidi told the forum that the agreements, “worth one and a half billion dollars, are a practical translation of the directives of His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah to deepen cooperation with friendly countries in Central Asia.”',
+      'Among them, the Kuwait Fund for Arab Economic Development signed a loan agreement of KD 30 million (about USD 98 million) with the Republic of Uzbekistan to finance the construction of the Sokh dam and reservoir in the Fergana region.',
+      'The loan is repayable over 25 years, including a five-year grace period, at an annual interest rate of 2 percent.',
+      'The dam will supply irrigation water to farms in three districts and include an 80-megawatt hydropower station, according to Uzbekistan’s Ministry of Water Resources.',
+      'The Kuwait Investment Authority (KIA), whose assets are estimated at more than USD 1 trillion, signed a memorandum with the Uzbekistan National Investment Fund to establish a joint investment company with a capital of USD 400 million, of which the Kuwaiti side will contribute USD 300 million.',
+      'Kuwaiti food company Mezzan Holding also said it plans to invest USD 120-150 million in a dairy and poultry complex in the Tashkent region, which will employ some 900 people.',
+      'Uzbek Deputy Minister of Investment Sardor Umarov said trade between the two countries remained modest at around USD 60 million last year.',
+      'Al-Rashidi noted that Kuwait was working to diversify its economy away from oil, which generated KD 18.7 billion in revenue in the last fiscal year, or nearly 90 percent of total state income.',
+      'The Kuwait Fund has extended 14 loans worth about KD 160 million to Uzbekistan since 2005.',
+    ].join('\n'),
+    commitments: [
+      // The forum's package, told three ways: headline, lead and the minister's words.
+      { funder: ['Kuwait', 'Kuwait; Uzbekistan', null], funder_country: 'Kuwait', recipient: ['Uzbekistan', null], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: 'signed', evidence: 3 },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Uzbekistan', 'Republic of Uzbekistan', 'Fergana'], amount: 30e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // Only the Kuwaiti share of the joint company's capital crosses a border.
+      { funder: ['Kuwait Investment Authority', 'KIA'], funder_country: 'Kuwait', recipient: ['Uzbekistan National Investment Fund', 'Uzbekistan'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity', null], status: ['signed', 'pledged', 'agreed', 'intended'] },
+      // "Plans to invest" a range.
+      { funder: ['Mezzan Holding', 'Mezzan'], funder_country: 'Kuwait', recipient: ['Uzbekistan', 'Tashkent'], amount: null, low: 120e6, high: 150e6, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'pledged'] },
+    ],
+    // The loan's dollar conversion, and the joint company's capital (it includes the Uzbek side's share).
+    ignore: [98e6, 400e6],
+    // The fund's assets, trade, oil revenue and the Arab fund's loans since 2005.
+    not: [1e12, 60e6, 18.7e9, 160e6],
+    jobs: [{ count: 900, kind: [null, 'unspecified', 'operations', 'direct'] }],
+    projections: [{ metric: 'capacity', value: 80, unit: 'MW' }],
+  },
 ];

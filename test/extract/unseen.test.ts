@@ -158,6 +158,8 @@ const KNOWN: Record<string, string> = {
     "the state's incentives name no giver the rules read (\"Nuevo León Economy Secretary Alejandro Treviño said the state will grant incentives worth up to 380 million pesos\"); capacity in \"washing machines\" is read in \"machines\" (a unit is its head noun), and the export share \"of production from the two plants\" is not read",
   "A four-sentence newswire brief with two unrelated deals in one paragraph: a Nordic development financier's stake in kroner with dollars in brackets, an Arab fund's loan in Kuwaiti dinars written in words with dollars in words, a budget and its deficit in dinars and a stock index":
     "the stake's receiver, a company named before its figure, is not read; Jordan's budget in dinars is read as money given",
+  "A KUNA story's forum deals worth 'USD 1.5 bln' in the headline, 'USD 1.5 billion' in the lead and 'one and a half billion dollars' in a minister's quote, His Highness the Amir, an Arab fund's KD loan for a dam with dollars in brackets and its terms, hydropower capacity, a sovereign fund's share of a joint company's capital, a food company's range in 'USD 120-150 million' form with jobs, the sovereign fund's assets, trade, oil revenue and the Arab fund's loans since a year":
+    'two governments signing at a forum ("Kuwait and Uzbekistan signed 12 agreements") are read as joint signatories of no one country (a story filed from the host\'s capital does not say which side pays: Chinese deals are told from Beijing); a minister\'s "one and a half billion dollars" in a quote is not merged with the figure; and "the Kuwaiti side will contribute" is read as Kuwait, not as the authority the sentence named',
 };
 
 let ref: ExtractReference;
@@ -218,7 +220,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 911, found: 901, extra: 17, forbidden: 16 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 932, found: 922, extra: 17, forbidden: 16 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -381,8 +383,11 @@ describe('unseen articles', () => {
     // extra; then "US $750 million" and a rest "will be used": 58 found, 39 right, 40 parties right; then a buyer's
     // credit signed with a lender: 41 right, 42 parties right; then companies found again by their short name however
     // far back they were introduced: 42 right, 44 parties right; then a named receiver as the subject taking the giver
-    // told before: 44 right, 46 parties right. All 911 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(815);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(835);
+    // told before: 44 right, 46 parties right. All 911 rows then: 815 right, 835 parties right. Session 21: helper round S
+    // (7 articles, 21 rows, Gulf state agencies and dailies: WAM, SPA, QNA, KUNA, Khaleej Times, Gulf News): 19 found,
+    // 11 fully right, 12 parties right, 3 extra (all forbidden) on first reading; 21 found, 19 right, 20 parties right,
+    // 0 extra after its fixes, one case KNOWN. All 932 rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(834);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(855);
   });
 });

@@ -21,6 +21,12 @@ describe('findDateline', () => {
     ['Tashkent, November 25 (UzA). The head of state received', { city: 'Tashkent', outlet: 'UzA', date: null }],
     ['BAKU, Azerbaijan, November 26. The State Oil Company', { city: 'BAKU', outlet: null, date: null }],
     ['Astana, 3 March 2025. Kazakhstan signed', { city: 'Astana', outlet: null, date: '2025-03-03' }],
+    // Two hyphens typed for a dash, an agency's capitals after a comma, an ordinal day.
+    ['Nairobi, Nov. 20, 2026 -- The Treasury', { city: 'Nairobi', outlet: null, date: '2026-11-20' }],
+    ['Riyadh, November 24, 2026, SPA -- The Saudi Fund', { city: 'Riyadh', outlet: 'SPA', date: '2026-11-24' }],
+    ['BELGRADE, 25th November, 2026 (WAM) -- The United Arab Emirates', { city: 'BELGRADE', outlet: 'WAM', date: '2026-11-25' }],
+    ['Accra, 3rd March -- Ghana', { city: 'Accra', outlet: null, date: null }],
+    ['Lagos, November 24, 2026, Dangote said', null],
     ['Mr. Smith. The bank', null],
     ['Kampala. Government has signed a loan', { city: 'Kampala', outlet: null, date: null }],
     ['Dar es Salaam. The bank', null],
