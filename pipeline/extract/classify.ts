@@ -97,6 +97,7 @@ const EXPORTS_BEFORE = /\bexports?\s+(?:[\w’'-]+\s+){0,5}?(?:of|worth|(?:to\s+
 // "boost Pakistan's exports by $1bn a year": what a project adds to exports ("exports rose by" is a past change).
 const EXPORTS_RAISED_BY = /\b(?:boost|rais|increas|lift|expand|grow|doubl|add(?:s|ing)? to)\w*\s+(?:[\w’'-]+\s+){0,3}?exports?\s+(?:[\w’'-]+\s+){0,3}?by\s*(?:about|around|over|more than|up to|nearly|some|an estimated)?\s*$/i;
 const INFLOWS_OF_BEFORE = /\b(?:foreign\s+(?:direct\s+)?investments?|FDI|investment\s+inflows?|capital\s+inflows?|inflows)\s+(?:of|worth|totall?ing|at)\s*(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;
+const FDI_AFTER = /^\s+(?:in|of)\s+(?:net\s+)?(?:foreign\s+direct\s+investments?|FDI|foreign\s+investments?|(?:investment|capital)\s+inflows)\b/i;
 const UNLOCK = /\b(?:unlock(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|crowd(?:s|ed|ing)? in|leverag(?:e|es|ed|ing)|attract(?:s|ed|ing)?|bring(?:s|ing)? in|draw(?:s|ing)? in|generat(?:e|es|ed|ing)|spur(?:s|red)?)\b/i;
 const PAST_PERIOD = /\b(?:last year|last month|last quarter|in (?:19|20)\d\d|since (?:19|20)\d\d|so far this year|to date|in the past \w+ (?:years|months))\b/i;
 const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|estimated|potential|set to|likely|anticipated|is to|are to|to generate|to bring|to earn|target(?:s|ed|ing)?)\b/i;
@@ -108,7 +109,7 @@ const NOT_MONEY_COMMITTED =
 
 // ("will put ₹4,500 crore into the first phase": PUT_INTO's verbs, whose "into" the sentence shows.)
 const COMMIT = new RegExp(
-  String.raw`\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|green-?light(?:s|ed)?|green-?lit|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|unveil(?:s|ed|ing)?|parked|parks(?=\s*$|\s+(?:[$€£¥₹]|US\$|\d))|${PUT_INTO}|backstop(?:s|ped|ping)?|topp(?:ed|ing)\s+(?:it\s+|them\s+)?up|tops?\s+(?:it\s+|them\s+)?up)\b`,
+  String.raw`\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|green-?light(?:s|ed)?|green-?lit|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|unveil(?:s|ed|ing)?|parked|parks(?=\s*$|\s+(?:[$€£¥₹]|US\$|\d))|${PUT_INTO}|backstop(?:s|ped|ping)?|put(?:s|ting)?\s+in(?=\s*$|\s+(?:[$€£¥₹]|US\$|Rs\.?\s|Sh|N\d|R\d|\d|about|around|some|nearly|over|more\s+than|up\s+to|another|a\s+further|an\s+additional))|topp(?:ed|ing)\s+(?:it\s+|them\s+)?up|tops?\s+(?:it\s+|them\s+)?up)\b`,
   'i',
 );
 
@@ -182,7 +183,7 @@ const CLASS_LENDING_AFTER = /^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?(?:to|for)\
 /** Plural money nouns right before a figure: "investments of more than", "loans worth". */
 const PLURAL_MONEY_OF_BEFORE = /\b(?:investments|loans|pledges|commitments|grants|deals|injections)\s+(?:of|worth|totall?ing)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** Many sums told as a total right before the figure: "Saudi investments in Egypt total about", "Its loans stand at". */
-const PLURAL_MONEY_TOTAL_BEFORE = /(?<!\b(?:new|planned|proposed|announced|pledged|promised|future|additional)\s)\b(?:investments|loans|lending|pledges|commitments|grants|deposits|holdings|assets)\b(?:\s+(?:in|to|from|into|of)\s+[^.;$€£¥₹\d]{1,40}?)?\s+(?:now\s+|currently\s+)?(?:total(?:s|led|ed)?|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to|(?:(?:has|have|had)\s+)?(?:exceed(?:s|ed)?|reach(?:es|ed)?|top(?:s|ped)?|surpass(?:es|ed)?))\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
+const PLURAL_MONEY_TOTAL_BEFORE = /(?<!\b(?:new|planned|proposed|announced|pledged|promised|future|additional)\s)\b(?:investments|loans|lending|pledges|commitments|grants|deposits|holdings|assets)\b(?:\s+(?:in|to|from|into|of)\s+[^.;$€£¥₹\d]{1,40}?)?\s+(?:now\s+|currently\s+)?(?:total(?:s|led|ed)?|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to|(?:(?:has|have|had)\s+)?(?:exceed(?:s|ed)?|reach(?:es|ed)?|top(?:s|ped)?|surpass(?:es|ed)?|cross(?:es|ed)?|pass(?:es|ed)?|hit|touch(?:es|ed)?))\s+(?:(?:a\s+)?(?:record|new\s+high\s+of|high\s+of|peak\s+of)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
 /** A past period after a figure, further away than CUMULATIVE_AFTER looks (the investors named between). */
 const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:19|20)\d\d|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
@@ -321,6 +322,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
       ? { role: 'projection', metric: 'investment_unlocked' }
       : { role: 'none', reason: 'past inflow' };
   }
+  // "Tamaulipas received US $1.9 billion in foreign direct investment in 2025": a place's inflows in a period, from many.
+  if (FDI_AFTER.test(after) && PAST_PERIOD.test(segment.sentence) && !FUTURE.test(segment.sentence)) return { role: 'none', reason: 'past inflow' };
   // "attracted $2.4bn of FDI last year" is a past inflow, not money a deal is expected to bring.
   if (unlock && !FUTURE.test(segment.sentence) && PAST_PERIOD.test(segment.sentence)) return { role: 'none', reason: 'past inflow' };
   // "World Bank unlocks $150m for Lebanon": a lender releasing its own money for a country, not money a deal may bring.
@@ -394,12 +397,16 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (DEBT_OWED_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'debt owed, repaid or restructured' };
   // "The remaining $3bn of debt will be repaid": the debt named after the figure, in a sentence about paying it back.
   if (DEBT_AFTER.test(after) && DEBT_SERVICE.test(segment.sentence)) return { role: 'none', reason: 'debt owed, repaid or restructured' };
+  // "Kenya will spend Sh1.79 trillion servicing public debt": money spent paying debt back.
+  if (SERVICING_DEBT_AFTER.test(after)) return { role: 'none', reason: 'debt owed, repaid or restructured' };
+  // "Ghana spends more than US$2.5 billion every year importing rice": an import bill, not money given.
+  if (IMPORTING_AFTER.test(after)) return { role: 'none', reason: 'trade, market or price figure' };
   // "has so far received $1.2bn", "has invested more than $10bn ... since 2017": a running total (before the
   // verbs of receiving below, which would take it for money received).
   // ("has so far received Sh120bn out of the Sh250bn promised" is a part of a pledge, read below.)
   if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(segment.after.slice(0, 120)) || CUMULATIVE_WORDS.test(near.slice(-60))) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
   // "Saudi investments in Egypt total about $35bn": many past sums, told as their total.
-  if (/\b(?:total|stand|stood|amount|exceed|reach|top|surpass)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
+  if (/\b(?:total|stand|stood|amount|exceed|reach|top|surpass|cross|pass|hit|touch)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "follows investments of more than 470bn rupees by global investors ... since 2020": many past sums, told as one.
   if (PLURAL_MONEY_OF_BEFORE.test(near.slice(-50)) && CUMULATIVE_AFTER_FAR.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'running total of past money' };
   // "Turk Eximbank extended $46bn in credit to exporters last year": a lender's past year of lending to many borrowers.
@@ -465,7 +472,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     const clause = before.slice(-220);
     return DEVELOPER_PARTY.test(clause) && COMMIT.test(clause) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
   }
-  if (COST_BEFORE.test(near) && COST_AFTER.test(after)) {
+  // ("in talks with Afreximbank on a $500 million facility to refinance debt": a lender's facility is lent, not built.)
+  if (COST_BEFORE.test(near) && COST_AFTER.test(after) && !(/^\s*facility\b/i.test(after) && LENDING_CONTEXT.test(segment.sentence))) {
     // "Sinopec signed an agreement to build a $3.7bn refinery": what a party builds for itself is its investment;
     // "Morocco and CITIC signed an agreement for a $1bn steel complex": what the agreement's parties put in.
     // ("Corfo selected a consortium to build a $1.5bn plant": a builder someone chose is told the project's cost.)
@@ -477,6 +485,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
     const fundedBy = FUNDED_BY_AFTER.test(segment.after.slice(0, 120));
     return (BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence)) || byDeveloper || fundedBy ? { role: 'commitment' } : { role: 'cost' };
   }
+  // "renew the currency swap with the People's Bank of China, worth some 35 billion yuan": what money lent is worth is
+  // its sum, not a thing's cost.
+  if (/worth|valued/i.test(near) && INSTRUMENT_WORTH_BEFORE.test(near)) return { role: 'commitment' };
   // "The second, amounting to SAR375 million, will finance the road": a sum set off by commas that will fund a thing
   // is money given for it, not that thing's cost ("The third, worth $35m, will fund the grid").
   if (APPOSED_SUM_BEFORE.test(near.slice(-40)) && APPOSED_SUM_FUNDS_AFTER.test(after)) return { role: 'commitment' };
@@ -508,7 +519,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/\bdr[ae]w/i.test(near) && DRAWN_BEFORE.test(near.slice(-50)) && OF_WHOLE.test(after)) return { role: 'commitment' };
   // "including $1.5bn in budget support": a part a sentence about money given names.
   // (Not a part of a running total: "has invested about A$4bn since 2020, including the A$1bn purchase of X".)
-  if (INCLUDING_BEFORE.test(near.slice(-40)) && COMMIT.test(segment.sentence) && !RUNNING_TOTAL_BEFORE.test(sentenceBefore(segment))) return { role: 'commitment' };
+  // ("IDA accounted for the largest share with $2.4bn, including $1bn in budget support": a part of a party's share.)
+  if (INCLUDING_BEFORE.test(near.slice(-40)) && (COMMIT.test(segment.sentence) || SHARE_LIST_CUE.test(segment.sentence)) && !RUNNING_TOTAL_BEFORE.test(sentenceBefore(segment))) return { role: 'commitment' };
   // "ADQ's $35bn Ras El Hekma deal": a party's deal.
   if (/['’]s?\s*$/.test(near) && POSSESSED_DEAL_AFTER.test(after)) return { role: 'commitment' };
   // "received the second tranche of $1.1bn from the IMF": a tranche's amount, in a sentence about money given or received.
@@ -551,6 +563,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "600 million yuan of the grant will be used to build housing ..., and 350 million yuan will go to the supply of
   // machinery": the next item of a breakdown of money given, put to use as the first was.
   if ((PUT_TO_USE_AFTER.test(after) || GO_TO_AFTER.test(after)) && /(?:,|\band)\s*$/.test(near) && PART_OF_MONEY_BEFORE.test(segment.sentence.slice(0, (segment.from ?? 0) + before.length))) return { role: 'commitment' };
+  // "Of the total, JPY 150 billion will go to A, JPY 52.2 billion to B and JPY 30 billion to C": the next items of a
+  // breakdown of the money just told, their verb understood.
+  if (/^\s+(?:to|for|towards)\s/i.test(after) && /(?:,|\band)\s*$/.test(near) && OF_THE_TOTAL_LEAD.test(segment.sentence) && GOES_TO_ANYWHERE.test(segment.sentence)) return { role: 'commitment' };
   // "..., leaving $650 million still to come": the rest of a loan, to be paid.
   if (/leaving/i.test(near) && LEAVING_BEFORE.test(near.slice(-30)) && STILL_TO_COME_AFTER.test(after)) return { role: 'commitment' };
   // "China's Chery in talks on $1bn South African car plant": the sum a party's talks are on (a debt's or trade's is none).
@@ -587,13 +602,15 @@ const PERCENT_OF_BEFORE = new RegExp(String.raw`(?<![\w.])\d{1,3}(?:\.\d+)?\s*${
 /** "covers about a third of the €6.5bn programme": the whole a fraction is of. */
 const FRACTION_OF_BEFORE = /\b(?:a|one|two|three)\s+(?:third|quarter|fifth|half|tenth)s?\s+of\s+(?:the|a|an|its|their|this)\s*$|\bhalf\s+(?:of\s+)?(?:the|a|an|its|their|this)\s*$/i;
 const DEBT_AFTER = /^\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,3}?(?:debts?|arrears|bonds?|eurobonds?)\b|^\s*(?:in\s+|of\s+)?(?:debt\s+)?(?:repayments|debt\s+service|debt\s+payments)\b/i;
+const IMPORTING_AFTER = /^\s+(?:(?:every|each|a|per)\s+year\s+|annually\s+|yearly\s+)?(?:on\s+)?(?:importing|imports?\s+of|(?:food|fuel|oil|fertili[sz]er|wheat|rice)\s+imports)\b/i;
+const SERVICING_DEBT_AFTER = /^\s*(?:on\s+|in\s+|for\s+)?(?:servicing|repaying|paying\s+(?:off|down|back)|debt\s+service\s+on)\s+(?:(?:the|its|their|public|external|foreign|domestic|government|sovereign)\s+){0,2}(?:debts?|loans?|bonds?|eurobonds?|arrears|interest|borrowings?)\b/i;
 const DEBT_SERVICE = /\b(?:repa(?:y|ys|id|ying|yments?)|suspen(?:d|ds|ded|sion)|moratorium|relief|restructur\w*|ow(?:e|es|ed|ing)|default\w*|matur\w*|servic(?:e|ing)|due)\b/i;
 const INCLUDING_BEFORE = /\b(?:including|includes|included|comprising|of which|(?:split|divided|shared|broken\s+down)\s+(?:between|into|among))\s+(?:an?\s+|the\s+)?(?:about|around|some|over|more than|up to|nearly|almost|an estimated)?\s*$/i;
 const POSSESSED_DEAL_AFTER = /^\s*(?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:[\w-]+\s+)?(?:deal|agreement|investment|pledge|package|loan|facility)\b/u;
 const TRANCHE_OF_BEFORE = /\b(?:tranche|instal+ment|disbursement|drawdown)\s+of\s+(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;
 /** Right before the figure: it is the rest, the start or a tranche of a larger sum. */
 export const TRANCHE_BEFORE =
-  /(?:(?:^|[,;]\s*)(?:first|initial)\s+$)|\b(?:the\s+(?:remaining|rest\s+of(?:\s+the)?|balance\s+of(?:\s+the)?|remainder\s+of(?:\s+the)?)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
+  /(?:(?:^|[,;]\s*)(?:first|initial)\s+$)|\b(?:the\s+(?:remaining|rest\s+of(?:\s+the)?|balance(?:\s+of(?:\s+the)?)?|remainder\s+of(?:\s+the)?)|(?:an|the)\s+initial|(?:a|the)\s+first|(?:the|a)\s+(?:first|second|third|final|last|next)\s+(?:tranche|instal+ment|disbursement)\s+of)\s+$/i;
 /** A party taking on the rest of a sum (the forms of TRANCHE_BEFORE): "will cover the remaining", "shoulders the balance of". */
 const COVER_REST_BEFORE = /\b(?:cover|covers|covered|covering|bear|bears|bore|bearing|shoulder|shoulders|shouldered|shouldering|put\s+up|puts\s+up|putting\s+up)\s+the\s+(?:remaining|(?:rest|balance|remainder)\s+of(?:\s+the)?)\s+$/i;
 /** Before one item of a sum told whole first: ", one of", "and one of", "and the other of", ", the second worth". */
@@ -622,7 +639,12 @@ const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|suppor
 /** Before a list of parts: "of which", "including", "split between". */
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
 // ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
-const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility)\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+// (Or the whole's own figure: "“Of the $1.5 billion, $1.2 billion will go towards ...".)
+const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility)|[^,;]{0,12}\d[^,;]{0,30})\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+/** A sentence opening on the whole just told: "Of the total, ", "Of that amount, ", "Out of the Rs 3,000 crore, ". */
+const OF_THE_TOTAL_LEAD = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+[^,;.]{0,40},/i;
+/** Money going somewhere, in a sentence: "will go to", "is to be used for", "will be allocated to". */
+const GOES_TO_ANYWHERE = /\b(?:will|would|is\s+to|are\s+to|shall)\s+(?:go|be\s+(?:used|allocated|earmarked|spent|channell?ed|directed|disbursed))\s+(?:to|for|towards|on)\b/i;
 const FOLLOW_AFTER = /^\s*(?:will|would|could|is\s+to|are\s+to)\s+follow\b/i;
 const ANNOUNCED_SUM_BEFORE = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:(?:about|around|some|nearly|up\s+to|over|more\s+than)\s+)?$/i;
 const ANNOUNCED_PRIOR = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:[^.;]|\.(?=\d)){1,80}$/i;
@@ -639,7 +661,10 @@ const SUM_FOR_BEFORE = /\d(?:[\d.,]*\d)?\s*(?:billion|million|trillion|bn|mn|mln
 const PLANNED_BEFORE = /\b(?:a|an|the|its|their)\s+(?:planned|proposed)\s+(?:(?:about|around|up\s+to|nearly|over|more\s+than)\s+)?$/i;
 const PLANNED_BY_AFTER = /^[^.;]{0,60}?\bby\s+(?:the\s+)?[\p{Lu}]/u;
 const PLANT_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:plants?|factory|factories|refinery|smelter|mine|complex|park|port|terminal|hub|campus|project|facility)\b/i;
-const TALKS_ON_BEFORE = /\b(?:talks|negotiat(?:es|ed|ing|ions))\s+(?:on|over|for|about)\s+(?:an?\s+|the\s+)?(?:(?:possible|potential|new|proposed)\s+)?(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
+/** Words of lending in a sentence, where a "facility" is a loan, not a plant. */
+const LENDING_CONTEXT = /\b(?:refinanc\w*|borrow\w*|lend(?:s|ing)?|lent|lenders?|banks?|loans?|credit|debt|drawdowns?|disburs\w*|IMF|Afreximbank|Eximbank|Exim)\b/i;
+// ("talks with the African Export-Import Bank on an additional $500 million facility": the party talked with between.)
+const TALKS_ON_BEFORE = /\b(?:talks|negotiat(?:es|ed|ing|ions))\s+(?:with\s+[^.;]{1,90}?\s+)?(?:on|over|for|about)\s+(?:an?\s+|the\s+)?(?:(?:possible|potential|new|proposed|additional|further|fresh)\s+)?(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
 const TALKED_NOT_MONEY_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:debts?|restructuring|trade|tariffs?|arrears|swap\s+of\s+debt)\b/i;
 const PUT_BEFORE = new RegExp(String.raw`\b${PUT_VERBS}\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated|another|a\s+further|an\s+additional)\s+)?$`, 'i');
 const INTO_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?into\b/i;
@@ -673,10 +698,11 @@ const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*|com(
  * A sentence that lists contributors' shares: one leads with its share, or others are to follow
  * ("China was the largest investor with $5bn, followed by the UAE with $3bn" is a ranking of the past).
  */
-export const SHARE_LIST_CUE = /\b(?:lead|leads|leading|led|anchor|anchors|anchoring|anchored)\s+with\b|\b(?:will|would|shall|expected\s+to|set\s+to|due\s+to|is\s+to|are\s+to|plans?\s+to)\b[^.;]*\bfollowed\s+by\b/i;
+// ("IDA accounted for the largest share with US$2.4 billion, ..., followed by the AfDB with US$610 million": a past breakdown.)
+export const SHARE_LIST_CUE = /\b(?:lead|leads|leading|led|anchor|anchors|anchoring|anchored)\s+with\b|\b(?:accounted|accounts|accounting)\s+for\s+(?:the\s+)?(?:largest|biggest|greatest|lion['’]s)\s+share\s+with\b|\b(?:will|would|shall|expected\s+to|set\s+to|due\s+to|is\s+to|are\s+to|plans?\s+to)\b[^.;]*\bfollowed\s+by\b/i;
 /** Right before a share of such a list: "lead with about", "followed by the Gulf Fund with", ", and Tarsa Bank with". */
 export const SHARE_WITH_BEFORE =
-  /(?:\b(?:lead(?:s|ing)?|led|anchor(?:s|ed|ing)?)\s+|\bfollowed\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,6}|(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,6})with\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated|a\s+further|another)?\s*$/u;
+  /(?:\b(?:lead(?:s|ing)?|led|anchor(?:s|ed|ing)?)\s+|\b(?:accounted|accounts|accounting)\s+for\s+(?:the\s+)?(?:largest|biggest|greatest|lion['’]s)\s+share\s+|\bfollowed\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,6}|(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,6})with\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated|a\s+further|another)?\s*$/u;
 /** A share and its verb: "share is", "contribution will be", "portion amounts to". */
 const SHARE_VERB = String.raw`(?:share|portion|contribution)\s+(?:is|was|will be|would be|amounts to|comes to|totals|stands at)\s+`;
 const SHARE_IS = String.raw`${SHARE_VERB}(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$`;
@@ -700,6 +726,8 @@ export const FRONTED_WHOLE = /(?:^|[;:]|\.\s)\s*of\s+(?:the|its|their)\s+$/i;
 // share of a cost a party covers.)
 /** Trade between parties as the subject of a verb of level: "trade between the two countries remained modest at around". */
 const TRADE_SUBJECT_BEFORE = /\b(?:bilateral\s+|two-way\s+|non-oil\s+)?trade(?:\s+volume)?\s+(?:between|with)\s+[^.;]{1,60}?\s+(?:remained|remains|stood|stands|was|is|reached|reaches|rose|rises|grew|grows|fell|falls|totall?ed|totals|amounted|amounts|hit|climbed|declined|dropped|increased|decreased|jumped|surged|exceeded)\b[^.;]{0,40}$/i;
+/** A money instrument, then "worth" (its lender between): "the currency swap with the PBOC, worth some", "a credit line worth". */
+const INSTRUMENT_WORTH_BEFORE = /\b(?:(?:currency\s+)?swap(?:\s+(?:lines?|agreements?|facility))?|loans?|credit\s+lines?|lines?\s+of\s+credit|credit\s+facility|deposits?|grants?|guarantees?|repurchase\s+agreements?|repos?)(?:\s+(?:with|from|to|for)\s+[^,;.$€£¥₹]{1,60}?)?,?\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/i;
 /** Before a figure set off by commas: "The second, amounting to", "The first agreement, worth". */
 const APPOSED_SUM_BEFORE = /,\s+(?:(?:each\s+)?worth|amounting\s+to|totall?ing|valued\s+at|of)\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)?\s*$/i;
 /** After it, the comma closing it and a verb of paying for a thing: ", will finance the upgrade of the road". */

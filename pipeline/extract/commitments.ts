@@ -41,7 +41,8 @@ const PART_OF_WHOLE_AFTER = /^[^.;$€£¥₹]{0,80},\s+(?:the\s+)?(?:(?:first|s
 /** "the first tranche of $500m from a $1.5bn loan": a part taken from the whole after it. */
 const FROM_WHOLE = /^\s+from\s+(?:a|an|the|its|their)\s*$/i;
 const UNDER_WHOLE = /^\s*(?:[^.;$€£¥₹]{0,120}?\s)?under\s+(?:a|an|the|its|their)\s*$/i;
-const CLAUSE_AFTER = /;|\s[–—]\s|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
+// (", followed by the AfDB with $610m": the next party's share, not a part of the one before.)
+const CLAUSE_AFTER = /;|\s[–—]\s|,\s+followed\s+by\b|,?\s+(?:and|but|while)\s+(?:(?:it|they|the \w+)\s+)?(?:will|would|has|have|had|is|are|was|were|plans?|aims?|also)\b/i;
 
 /**
  * Between a whole and the verb after it, a finite verb with no subject of its own: the sentence's

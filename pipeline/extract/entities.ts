@@ -535,6 +535,13 @@ const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 
 /** Heads that take "for" and a place into their name ("General Authority for the Suez Canal Economic Zone", "Fund for Ukraine"). */
 const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corporation', 'Trust', 'Foundation', 'Commission', 'Council', 'Board']);
 // ("Banco del Valle Sula", "Caixa de Depósitos", "Banco do Brasil": Spanish and Portuguese ones too.)
+/**
+ * Head words that open a name in French, Spanish, Portuguese and Italian ("Compagnie Ivoirienne de Production
+ * Solaire", "Empresa Nacional de Electricidad", "Banco Santander"): a run of two words or more they open is an organisation.
+ */
+const LEADING_HEADS: ReadonlySet<string> = new Set(['Compagnie', 'Société', 'Societe', 'Groupe', 'Banque', 'Caisse', 'Empresa', 'Compañía', 'Companhia', 'Sociedad', 'Sociedade', 'Grupo', 'Banco', 'Fondo', 'Fonds', 'Fundación', 'Fundação', 'Società', 'Corporación', 'Corporação']);
+/** Head words that end a name: after one, "and" and a name of two words or more start another organisation. */
+const NAME_ENDS: ReadonlySet<string> = new Set(['Bank', 'Group', 'Holdings', 'Holding', 'Corporation', 'Company', 'Limited', 'Ltd', 'PLC', 'Plc', 'Inc', 'Fund']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the', 'del', 'do', 'da', 'dos', 'das', 'y', 'e']);
 const LEADING_NOISE = new Set(['The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
 
@@ -633,6 +640,10 @@ export function typeFromName(name: string): FunderType {
   if (/\bDevelopment (Bank|Fund|Finance)\b/i.test(name)) return 'development_bank';
   if (/\b(Sovereign|Wealth)\b/.test(name) && /\b(Fund|Authority|Investment)\b/.test(name)) return 'sovereign_fund';
   if (last === 'Bank' || last === 'Bancorp' || BANK_WORD.test(last)) return 'bank';
+  // ("Compagnie Ivoirienne de Production Solaire", "Banco Santander": a Romance head word opens the name.)
+  const first = name.split(/\s+/)[0] ?? '';
+  if (/^(?:Banque|Banco|Caisse)$/.test(first)) return 'bank';
+  if (/^(?:Compagnie|Soci[ée]t[ée]|Groupe|Grupo|Empresa|Compa[ñn]h?[ií]a|Sociedade?|Societ[àa]|Corporaci[óo]n|Corpora[çc][ãa]o)$/.test(first)) return 'company';
   if (LEGAL_SUFFIXES.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports)$/.test(last))
     return 'company';
   return 'other';
@@ -739,7 +750,8 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
   const out: UnknownOrg[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (covered[i] || !isCapWord(tokens[i]!.text)) {
+    // ("INDIA'S Kaveri Copper Resources": a possessive written in capitals, as a lead's first word is, starts no name.)
+    if (covered[i] || !isCapWord(tokens[i]!.text) || (tokens[i]!.text === 'S' && i > 0 && tokens[i - 1]!.text === "'" && gluedBothSides(tokens, i - 1))) {
       i++;
       continue;
     }
@@ -754,6 +766,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       if (isCapWord(t.text) || (/^\d+$/.test(t.text) && isCapWord(tokens[j]!.text))) {
         j++;
         lastCap = j;
+      } else if (t.text === 'and' && j > i && NAME_ENDS.has(tokens[j]!.text) && isCapWord(tokens[j + 2]?.text ?? '') && isCapWord(tokens[j + 3]?.text ?? '')) {
+        // "Access Bank and Zenith Bank": a name ended by its head word, then "and" and another name, are two.
+        break;
       } else if (
         (CONNECTORS.has(t.text) || ((t.text === '-' || t.text === "'") && gluedBothSides(tokens, j + 1))) &&
         j + 2 < tokens.length &&
@@ -790,7 +805,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     if (role !== null && runEnd - s < 4 && !ORG_HEADS.has(head)) {
       // "Vietnamese electric carmaker VinFast", "Vietnam's miner Vedanta": a name after a country's role noun.
       out.push({ s, e: runEnd + 1, absorbed: null, type: role.type, country: role.country });
-    } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)))) {
+    } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)))) {
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       const before = s === i && i > 0 ? covered[i - 1] : null;
       // So is a company's one-word name: "Tata Steel", "Vale Base Metals" are companies of their own,

@@ -16,7 +16,8 @@ export const PUT_VERBS = String.raw`(?:puts?|putting|plough(?:s|ed|ing)?|plow(?:
 export const PUT_INTO = String.raw`${PUT_VERBS}(?=(?:[^.;]|\.(?=\d)){0,60}?\binto\b)`;
 
 /** The holding a price is paid for: "for its share", "for a holding in" (classify.ts reads it right after a figure). */
-export const HOLDING_FOR = String.raw`for\s+(?:its|their|a|the)\s+(?:[\w’'%-]+\s+){0,2}?(?:share|holding|interest)`;
+// ("accounted for the largest share with $2.4bn": the share of a total a party's money is, not a holding it buys.)
+export const HOLDING_FOR = String.raw`(?<!\baccount(?:s|ed|ing)?\s)for\s+(?:its|their|a|the)\s+(?!(?:largest|biggest|greatest|lion['’]s|bulk|smallest)\s)(?:[\w’'%-]+\s+){0,2}?(?:share|holding|interest)`;
 
 const CUES: readonly [Instrument, RegExp][] = [
   // The African Export-Import Bank is a multilateral lender, not an export-credit agency.
@@ -36,7 +37,8 @@ const CUES: readonly [Instrument, RegExp][] = [
   // ("Qatar buys $1bn of Egypt's green bonds": bonds bought are lent, not a holding.)
   ['equity', new RegExp(String.raw`\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|(?:buy(?:s|ing)?|bought)(?![^.;]{0,40}\b(?:bonds?|eurobonds?|sukuk|treasury\s+bills|t-bills)\b)|(?:funding|fundraising|financing|investment|equity)\s+round|series\s+[A-F]|(?:sell(?:s|ing)?|sold)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|subsidiary|operations|division|arm|assets)|${HOLDING_FOR})\b`, 'gi')],
   ['grant', /\b(?:grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|(?:cash|tax|investment)\s+incentives?)\b/gi],
-  ['loan', /\b(?:loans?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|facilit(?:y|ies)|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
+  // ("secured a US$2 billion repurchase agreement with six banks": money lent against bonds.)
+  ['loan', /\b(?:loans?|repurchase\s+agreements?|repos?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|facilit(?:y|ies)|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
   // "raised $2bn from a bond sale": debt sold to investors, none of the kinds above.
   ['other', /\b(?:bonds?|eurobonds?|sukuk|bond\s+(?:issue|sale))\b/gi],
   ['financing', /\b(?:financ(?:e|es|ed|ing)|fund(?:ed|ing)|funds|bailout)\b/gi],

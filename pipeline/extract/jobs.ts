@@ -295,7 +295,8 @@ const JOINED_PLACE_GAP = /^\s*,?\s*(?:and|plus|as well as)\s+(?:another\s+|a fur
 // (Not past another figure: "1,000 permanent jobs and 2,000 during construction" tells the second one's phase.)
 // ("during the 26-month construction period": how long it lasts may stand before it.)
 const DURING_CONSTRUCTION = /^[^.;\d]{0,30}?\b(?:during|in|through(?:out)?)\s+(?:the\s+|its\s+)?(?:\d+-(?:month|year|week)\s+|[a-z]+-(?:month|year)\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage)?\b/i;
-const ONCE_RUNNING = /^[^.;\d]{0,30}?\b(?:once (?:operational|running|complete[d]?|in operation|it opens)|when (?:operational|completed|fully operational)|during operations?|in operation)\b/i;
+// ("about 150 people will be employed permanently once the wind farms are running": the running plant's, however told.)
+const ONCE_RUNNING = /^[^.;\d]{0,30}?\b(?:once (?:operational|running|complete[d]?|in operation|it opens)|once\s+(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:running|operational|in\s+operation|complete[d]?|up\s+and\s+running)|when (?:operational|completed|fully operational)|during operations?|in operation|permanently)\b/i;
 
 function phaseAfter(after: string): JobKind | null {
   if (DURING_CONSTRUCTION.test(after)) return 'construction';

@@ -100,7 +100,8 @@ const BUILDER_BEFORE = /\b(?:built|developed|constructed)\s+(?:(?:and\s+(?:run|o
 const RECEIVING_GROUP_LED_BY_BEFORE = /\b(?:to|for)\s+(?:a|an|the)\s+(?:consortium|group|joint\s+venture|partnership|venture|syndicate)\s+(?:[\w-]+\s+){0,3}?led\s+by\s+(?:the\s+)?$/i;
 /** "beating bids from Canada and Russia": rival bidders a buyer beat give nothing ("an offer from X" is X's). */
 const RIVAL_BIDS_BEFORE = /\b(?:beat(?:s|ing)?|outbid(?:s|ding)?|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:bids?|offers?)\s+from\s+(?:the\s+)?$/i;
-const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+// ("a US$100mn loan from development bank CAF": the lender's role words may stand between.)
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:state|state-owned|multilateral|regional|development|export|credit|investment|commercial|policy)\s+){0,2}(?:(?:development\s+)?(?:bank|lender|fund|agency|financier|institution)\s+)?$/i;
 // "buy a 30% stake in X from Y", "acquire shares from Y": Y sells.
 const SELLER_BEFORE = /\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|stake|stakes|shares|assets?)\b[^;:]{0,80}\bfrom\s+(?:the\s+)?$/i;
 // ("has raised its planned investment in a factory to 1.1 billion euros": what it puts in, made larger, as a stake raised is.)
@@ -186,6 +187,8 @@ const INSTRUMENT_WITH_BEFORE =
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 // "with ACWA Power and Masdar accounting for most of the total": a co-funder named before another is one too.
 // ("with the Development Bank of Southern Africa (DBSA) participating": its acronym may come first.)
+/** Between a giving participle and its figure: nothing but an article or a qualifier ("providing about"). */
+const PARTICIPLE_OBJECT_GAP = /^\s*(?:(?:an?|the|another|a\s+further|an\s+additional|about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)*$/i;
 const GIVING_PARTICIPLE_AFTER = /^(?:\s*\([^()]{1,15}\))?(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})?(?:\s+(?:government|state|authorities|administration))?\s+(?:contributing|providing|lending|investing|putting\s+(?:up|in)|offering|extending|pledging|adding|injecting|chipping\s+in|accounting\s+for|participating|co-?financing|co-?lending|taking\s+part)\b/iu;
 /** A state's aid right after its name: "German state aid", "French government subsidies". */
 const STATE_AID_AFTER = /^\s+(?:state\s+aid|(?:state|government|public)\s+(?:subsid(?:y|ies)|support|grants?|funding)|subsid(?:y|ies))\b/i;
@@ -207,7 +210,7 @@ const SIGNED_BETWEEN_BEFORE = /\b(?:signed|sealed|inked|concluded)\b[^.;]{0,60}?
 const TALKS_WITH_BEFORE = /\b(?:in\s+(?:talks|negotiations|discussions)|negotiating|holding\s+talks|talking|(?:talks|negotiations|discussions)(?=\s+with\b))\s+with\s+(?:the\s+)?$/i;
 /** After the party talked with, what the talks are over, up to the figure: "over a budget support loan of nearly", "on a". */
 const LOAN_TALKS_GAP = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,15}\))?\s+(?:over|on|about|for|regarding)\s+(?:a|an|the|possible|new)\s+(?:(?:[\w-]+\s+){0,4}?${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over)\s+)?)?$`,
+  String.raw`^(?:\s*\([^()]{1,15}\))?\s+(?:over|on|about|for|regarding)\s+(?:a|an|the|possible|new)\s+(?:(?:additional|further|fresh|new|possible|potential|second)\s+)?(?:(?:[\w-]+\s+){0,4}?${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over)\s+)?)?$`,
   'i',
 );
 const LOAN_NOUN = new RegExp(String.raw`\b${LOAN_NOUNS}\b`, 'i');
@@ -375,7 +378,8 @@ const MONEY_GOES_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to)\s
 /** Inside a quote, before the figure, a first person: "“We will invest". */
 const FIRST_PERSON_QUOTE_BEFORE = /[“"][^”"]*\b(?:we|our|us)\b[^”"]*$/i;
 /** A sentence opening with "(The) government" as its subject, up to its figure: "Government has signed a". */
-const GOVERNMENT_SUBJECT = /^\W*(?:the\s+)?(?:central\s+|federal\s+|national\s+)?government\s+(?!of\b)(?:has|have|had|on\s+\w+|yesterday|today|\w+day)?\s*(?:signed|inked|sealed|concluded)\b/i;
+// ("The Ministry of Finance today signed two loan agreements": a finance ministry of no country named is the government too.)
+const GOVERNMENT_SUBJECT = /^\W*(?:the\s+)?(?:(?:central\s+|federal\s+|national\s+)?government\s+(?!of\b)|(?:ministry\s+of\s+finance(?:\s+and\s+[\w\s]{1,40}?)?|finance\s+ministry|treasury|ministry\s+of\s+economy\s+and\s+finance)\s+)(?:has|have|had|on\s+\w+|yesterday|today|\w+day)?\s*(?:signed|inked|sealed|concluded)\b/i;
 /** A clause whose subject is "the government", of no country named. */
 const THE_GOVERNMENT = /^\W*the\s+government\s+(?!of\b)/i;
 const THE_GOVERNMENT_ANYWHERE = /\bthe\s+government\b/i;
@@ -403,7 +407,7 @@ const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|mi
  */
 const BY_THE = ['by', 'the'];
 const WITH_THE = ['with', 'the'];
-const FROM_THE = ['from', 'the'];
+const FROM_THE = ['from', 'the', 'bank', 'lender', 'fund', 'agency', 'financier', 'institution'];
 const LENDER_TAILS = ['including', 'as', 'like', 'by', 'comprising', 'the'];
 const PLACE_TAILS = ['in', 'at', 'across', 'within', 'throughout', 'inside', 'near', 'around', 'to', 'the'];
 
@@ -546,6 +550,8 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     const before = sentence.slice(Math.max(0, m.start - 60), m.start);
     const after = sentence.slice(m.end, m.end + 160);
     if (according.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+    // "a loan of up to US $180 million": the country's code written apart from its dollar sign is the currency.
+    if (m.kind === 'country' && /^(?:US|U\.S\.|HK|NZ|A|C|S)$/.test(m.surface) && /^\s?\$/.test(after)) continue;
     // "offered KD 30 million": a short code right before a number is its currency, not an organisation.
     if (m.kind === 'unknown_organization' && /^[A-Z]{2,4}\$?$/.test(m.surface) && /^\s?\d/.test(after)) continue;
     if (MAY_NAME_LISTENER.test(before) && LISTENER_BEFORE.test(before)) continue;
@@ -573,14 +579,23 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
   return { sentence, mentions, parties, places, asNeighbour: {} };
 }
 
+/** After a country's possessive, its loan programme: "'s Extended Credit Facility (ECF) arrangement", "'s IMF programme". */
+const PROGRAMME_OWNED_AFTER = /^['’]s?\s+(?:(?:[\w-]+|\([A-Z]{2,5}\))\s+){0,5}?(?:programme|program|arrangement|bailout|(?:loan|credit|bailout|IMF|Fund)\s+(?:programme|program|deal|facility))\b/;
 /** After an area's name, a noun for a country: "the Horn of Africa nation", "the Gulf state's". */
 const AREA_DESCRIBES_COUNTRY_AFTER = /^\s+(?:island\s+)?(?:nation|country|state|kingdom|republic|emirate|sultanate|economy|archipelago)(?:['’]s?)?\b/i;
 
+/** After a dateline's city: its date and agency, up to the dash ("", November 24/2026 (ENA) - "), when a dash or agency ends them. */
+const DATELINE_REST = /^(?:,\s*[^()\n:—–]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*(?:--|[:—–-])?|(?:--|[:—–-]))\s/;
 /** Length of a leading dateline ("LAGOS:", "DOHA, Nov 21 (Reuters) -"), 0 if none. */
 function datelineLength(sentence: string, dateline: string | null): number {
   const m = /^\s*[\p{Lu}][\p{Lu} .'’-]{1,40}(?:,\s*[^:—–\n]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?[:—–-]\s/u.exec(sentence);
   if (m) return m[0].length;
-  if (dateline && sentence.trimStart().toUpperCase().startsWith(dateline.toUpperCase())) return sentence.indexOf(sentence.trimStart()) + dateline.length;
+  if (dateline && sentence.trimStart().toUpperCase().startsWith(dateline.toUpperCase())) {
+    // ("Addis Ababa, November 24/2026 (ENA) - The Ministry": the date and the agency after the city are the dateline's.)
+    const at = sentence.indexOf(sentence.trimStart()) + dateline.length;
+    const rest = DATELINE_REST.exec(sentence.slice(at));
+    return at + (rest ? rest[0].length : 0);
+  }
   return 0;
 }
 
@@ -877,9 +892,15 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "followed by the Gulf Fund with $5bn and Tarsa Bank with $4bn": each share's contributor is named right before it.
       const p = partiesOf(a, [m]);
       if (p.length > 0) found.push({ parties: p, strength: 6.2, at: m.start });
-    } else if (m.end < anchorStart && endsBefore(WITH_BEFORE, before, tail) && GIVING_PARTICIPLE_AFTER.test(after) && !a.parties.some((n) => n.start > m.end && n.end <= anchorStart && n !== m)) {
+    } else if (m.end < anchorStart && endsBefore(WITH_BEFORE, before, tail) && GIVING_PARTICIPLE_AFTER.test(after) && !a.parties.some((n) => n.start > m.end && n.end <= anchorStart && n !== m && n.canonical !== m.canonical)) {
       const p = m.via === 'demonym' ? partyOf(m, after) : partyOf(m, '');
-      if (p) found.push({ parties: [p], strength: 5, at: m.start });
+      // ("arranged by Nedbank, with the DBSA providing R1.6-billion": a participle right before the figure gives it, before
+      // the agent of the whole the sentence opened with.)
+      const participle = GIVING_PARTICIPLE_AFTER.exec(after);
+      // (Only over an agent told with "by" before it: a sentence's own subject, "Saudi Arabia and the UAE will each
+      // contribute $3.75bn, with Kuwait providing $2.5bn", is read as it was.)
+      const direct = participle !== null && PARTICIPLE_OBJECT_GAP.test(s.slice(m.end + participle[0].length, anchorStart)) && /\bby\s/i.test(s.slice(0, m.start));
+      if (p) found.push({ parties: [p], strength: direct ? 6.5 : 5, at: m.start });
     } else if (
       endsBefore(AGENT_BEFORE, before, tail) ||
       endsBefore(LENDER_LIST_BEFORE, before, tail) ||
@@ -893,6 +914,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(s.slice(anchorEnd, m.start));
       // "the fund will lend $300m, while the remaining $700m will be covered by X": and in another clause, never this one's.
       if (pastAnotherFigure && inOtherClause(s, m, { start: anchorStart, end: anchorEnd })) continue;
+      // "X plans to inject N180bn in equity, while a group of lenders led by Access Bank is arranging a facility": the
+      // leader of another clause's group, after the figure, is not its giver.
+      if (m.start >= anchorEnd && /\bled\s+by\s+(?:the\s+)?$/i.test(before) && inOtherClause(s, m, { start: anchorStart, end: anchorEnd })) continue;
       // "a $1bn expansion by X, followed by a $500m project by Y": before this figure, an agent right after another is that one's.
       const ofEarlierFigure = m.end <= anchorStart && ONE_AMOUNT.test(s.slice(Math.max(0, m.start - 60), m.start));
       // "signed a loan agreement with a consortium of banks led by X": X's group lends to the signatory, as a lender "with" does.
@@ -1124,6 +1148,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     const after = s.slice(m.end, m.end + 60);
     // "a Jordan desalination plant": a country as the adjective of a project is where the money goes.
     const projectAdjective = m.kind === 'country' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
+    // "the fifth review of Ghana's Extended Credit Facility arrangement, allowing the disbursement of SDR 267.8m":
+    // a country whose loan programme it is borrows.
+    const programmeOwner = m.kind === 'country' && !isOrg(m) && m.via !== 'demonym' && PROGRAMME_OWNED_AFTER.test(after);
     let before = s.slice(Math.max(0, m.start - 40), m.start);
     // "in Cartersville, Georgia": a state is read with the words before its town.
     const town = m.kind === 'place' ? TOWN_BEFORE.exec(before) : null;
@@ -1136,7 +1163,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "invest $2bn in UK infrastructure": a country qualifying what is invested in receives, as
     // "in British infrastructure" does ("$2bn in US equipment exports" names no recipient).
     const adjectiveIn = m.kind === 'country' && !isOrg(m) && m.via !== 'demonym' && INVEST_IN_BEFORE.test(before) && /^\s+[\p{Ll}]/u.test(after) && !VERBISH.test(after) && !GROUP_NOUN_AFTER.test(after);
-    if (!a.parties.includes(m) && m.kind !== 'place' && !projectAdjective && !adjectiveIn) continue;
+    if (!a.parties.includes(m) && m.kind !== 'place' && !projectAdjective && !adjectiveIn && !programmeOwner) continue;
     // "..., while Hyundai won a $5bn contract": a party of another clause is not this figure's counterparty.
     if (!strict && inOtherClause(s, m, { start: from, end: from })) continue;
     // "invest $50m in Nigeria's Ecobank": the organisation receives, of its possessor's country.
@@ -1150,6 +1177,11 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     let rank = 0;
     // "invest 2.5bn reais in Brazilian developer X": the demonym names the receiving country.
     const demonymIn = (m.via === 'demonym' && IN_BEFORE.test(before) && !GROUP_NOUN_AFTER.test(after) && !INSTRUMENT_AFTER.test(after)) || adjectiveIn;
+    if (programmeOwner) {
+      const p = partyOf({ ...m, via: 'name' }, '');
+      if (p) candidates.push({ p, rank: 3, at: m.start });
+      continue;
+    }
     if (projectAdjective && !possessive) {
       const p = partyOf({ ...m, via: 'name' }, '');
       if (p) candidates.push({ p, rank: 1.5, at: m.start });
@@ -1337,7 +1369,7 @@ const OPERATE_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?)
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
 // ("a credit line of up to $2 billion with China Development Bank": the figure may sit between.)
 // ("signed a $750 million preferential buyer's credit with the Export-Import Bank of China": a credit too.)
-const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies)|(?:buyer['’]?s|supplier['’]?s|export|preferential|concessional)\s+credits?)\s+(?:(?:of|worth)\s+[^.;]{0,40}?\s+)?with\s+(?:the\s+)?$/i;
+const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies)|(?:buyer['’]?s|supplier['’]?s|export|preferential|concessional)\s+credits?)\s+(?:(?:of|worth|amounting\s+to|totall?ing|valued\s+at)\s+[^.;]{0,40}?\s+)?with\s+(?:the\s+)?$/i;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
 /** "reached a staff-level agreement with the IMF on a $3bn loan": an agreement with a lender, on a loan named after it. */
@@ -1593,6 +1625,14 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     const borrower = parties[0]!;
     parties = [recipient];
     recipient = borrower;
+  }
+  // "ADDIS ABABA - The Ministry of Finance signed two loan agreements amounting to $90m with the Saudi Fund for Development":
+  // a lender a loan was signed with, no giver named, lends it to the dateline's government when that signed.
+  if (parties.length === 0 && recipient && FINANCIER_TYPES.includes(recipient.type) && signedWithLender(a, recipient.name)) {
+    const lender = recipient;
+    parties = [lender];
+    const host = GOVERNMENT_SUBJECT.test(sentence.slice(datelineLength(sentence, ctx.dateline), figure.start)) ? hostCountry(ctx.dateline, index) : null;
+    recipient = host !== null && host !== lender.country ? { name: host, type: 'government', country: host } : null;
   }
   // "Kenya and the Export-Import Bank of China signed a loan agreement": of two signatories, the lender lends and the other borrows.
   if (parties.length === 2 && !recipient && BILATERAL_VERB.test(sentence)) {

@@ -34,7 +34,7 @@ const CUES: readonly [Status, RegExp][] = [
   // ("leaving $650 million still to come": money yet to be paid is expected.)
   ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive)|still to come|yet to be (?:disbursed|paid|released))\b/gi],
   ['under_discussion', /\b(?:in talks|talks (?:were|are|is|was) (?:in progress|under way|underway|ongoing)|talks (?:on|over|about|with|for)|negotiat(?:ing|ions?|ed|es)|discuss(?:ing|ions?|ed)|in discussions?|explor(?:ing|es|ed)|under consideration|under review|mull(?:ing|s|ed)|weigh(?:ing|s)|(?:is|are)\s+raising)\b/gi],
-  ['proposed', /\b(?:(?:expressed|expresses|expressing|showed|shows|voiced)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:readiness|willingness)\s+to|(?:is|are|was|were)\s+ready\s+to|propos(?:ed|es|al|ing)|(?:could|may|might|can) (?:\w+ly )?(?:lend|invest|provide|finance|fund|extend|give|grant|deposit|inject|contribute|spend|acquire|buy)|offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|seeks? (?:a|an)|(?:is|are|was|were) seeking(?!\s+to\b)|sought|applied for)\b/gi],
+  ['proposed', /\b(?:(?:expressed|expresses|expressing|showed|shows|voiced)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:readiness|willingness)\s+to|(?:is|are|was|were)\s+ready\s+to|propos(?:ed|es|al|ing)|(?:could|may|might|can) (?:\w+ly )?(?:lend|invest|provide|finance|fund|extend|give|grant|deposit|inject|contribute|spend|acquire|buy)|(?<!\b(?:tender|public|share|exchange|takeover|rights|buyback|bond)\s)offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|(?<!\b(?:approv\w*|grant\w*|endors\w*|clear\w*|pass\w*)\s+(?:[\w’'-]+\s+){0,5})requests?\s+(?:for|to\s+borrow)|seeks? (?:a|an)|(?:is|are|was|were) seeking(?!\s+to\b)|sought|applied for)\b/gi],
   ['intended', /\b(?:aims? to|aiming to|plans? to|planning to|planned|intends?|intention|intent|expressed (?:a|its|their|his|her) desire|desire to|wants? to|eyes|eyeing|weighs|weighing|mulls|mulling|considers|considering|seeks? to|seeking to|looking to|hopes? to|keen to|interest(?:ed)? in|targets?|targeting|push(?:es)? to|bid to|efforts? to|ambition)\b/gi],
 ];
 
@@ -127,7 +127,11 @@ export function statusOf(sentence: string, start: number, end: number, after = 8
     for (const cue of cues) {
       // (Not another clause's: "..., replacing a deal that was cancelled".)
       // (", but talks on the loan were put on hold": a comma before "but" is the same telling's.)
-      if (cue.status === 'cancelled' && cue.start >= end && cue.start < limit && PASSIVE_BEFORE.test(sentence.slice(Math.max(end, cue.start - 24), cue.start)) && !/,(?!\s+but\b)|\b(?:that|which|who)\b/.test(sentence.slice(end, cue.start))) return cue;
+      // ("A $100m loan from CAF that was approved for the program in 2024 was cancelled this year": past a relative clause
+      // with a verb of its own, the cancelling is the main clause's.)
+      const between = sentence.slice(end, cue.start);
+      const relativeWithVerb = !between.includes(',') && /\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+ed\b/.test(between) && cues.some((c) => c.start >= end && c.end <= cue.start && c.status !== 'cancelled');
+      if (cue.status === 'cancelled' && cue.start >= end && cue.start < limit && PASSIVE_BEFORE.test(sentence.slice(Math.max(end, cue.start - 24), cue.start)) && (relativeWithVerb || !/,(?!\s+but\b)|\b(?:that|which|who)\b/.test(between))) return cue;
     }
   }
   if (best) return best;

@@ -25,7 +25,7 @@ const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w
 const OF_TOTAL_AFTER = /^\s+of\s+(?:that|this|the)\s+(?:total|sum|amount|package|money|figure)\b/i;
 
 /** A share of the whole, named before it: "will receive the largest share, about €4bn". */
-const SHARE_OF_WHOLE_BEFORE = /\b(?:largest|biggest|lion['’]s|greatest|smallest|second-largest)\s+(?:share|portion|part|chunk|slice),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
+const SHARE_OF_WHOLE_BEFORE = /\b(?:largest|biggest|lion['’]s|greatest|smallest|second-largest)\s+(?:share|portion|part|chunk|slice),?\s+(?:of\s+|with\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
 
 /** A part's funder is the whole's, unsplit: "A; B" borrowed from the sentence before, where the whole was read as B's alone. */
 function unsplitFunder(part: string | null, whole: string | null): boolean {
@@ -39,6 +39,8 @@ function unsplitFunder(part: string | null, whole: string | null): boolean {
  * "while the third, worth". Such items adding up to a sum just told are its breakdown.
  */
 const ORDINAL_ITEM_BEFORE = /\b(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|last|final)(?:\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,\s+(?:(?:each\s+)?worth|amounting\s+to|totall?ing|valued\s+at|of|for)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/i;
+/** Before a whole told as the sum of several: "for a combined", "worth a total of", "totalling". */
+const COMBINED_BEFORE = /\b(?:combined|jointly|together|a\s+total\s+of|totall?ing|in\s+total)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/i;
 /** The weaker readings of a future-tense part ("will finance the road") of a whole its signatories already signed. */
 const FUTURE_READINGS: ReadonlySet<string> = new Set(['pledged', 'intended', 'expected', 'proposed']);
 const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']);
@@ -47,7 +49,7 @@ const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']
 const REACH = 2;
 
 /** Every sentence a tranche rule can fire on holds one of these (case-insensitive): most articles hold none. */
-const TRANCHE_GATE = /remaining|rest|balance|remainder|initial|first|second|third|final|last|next|up-?front|tranche|instal|of th|of which|out of|share|portion|respectively/i;
+const TRANCHE_GATE = /remaining|rest|balance|remainder|initial|first|second|third|final|last|next|up-?front|tranche|instal|of th|of which|out of|share|portion|respectively|combined|total|jointly|together/i;
 /** "Seoul will provide $340 million and $180 million, respectively, for the two projects": figures paired with what was just told. */
 const RESPECTIVELY = /\brespectively\b/i;
 
@@ -64,18 +66,34 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
   const partOf = new Map<FactMention<Commitment>, string>();
   /** Parts that take their whole's recipient, instrument or status (and a tranche its funder) where they name none, with the whole's row. */
   const inheritFrom = new Map<FactMention<Commitment>, Commitment>();
+  // Where each sentence's first figure starts: "Of the total, JPY 150 billion will go to A, JPY 52.2 billion to B" opens
+  // on the whole for every figure of its list.
+  const firstAt = new Map<number, number>();
+  for (const m of mentions) {
+    const sentence = sentences[m.position];
+    if (sentence === undefined) continue;
+    const at = m.evidence.start - sentence.start;
+    if (at < (firstAt.get(m.position) ?? Infinity)) firstAt.set(m.position, at);
+  }
   const isTranche = (part: FactMention<Commitment>): boolean => {
     const sentence = sentences[part.position];
     if (sentence === undefined) return false;
     const at = part.evidence.start - sentence.start;
+    const first = firstAt.get(part.position) ?? at;
     const end = part.evidence.end - sentence.start;
     return (
       TRANCHE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
       TRANCHE_AFTER.test(sentence.text.slice(end, end + 120)) ||
       OF_TOTAL_AFTER.test(sentence.text.slice(end, end + 40)) ||
       SHARE_OF_WHOLE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
-      (at <= 60 && POINTING_BACK_OF.test(sentence.text.slice(0, at)))
+      (first <= 60 && POINTING_BACK_OF.test(sentence.text.slice(0, first)))
     );
+  };
+  const toldCombined = (whole: FactMention<Commitment>): boolean => {
+    const sentence = sentences[whole.position];
+    if (sentence === undefined) return false;
+    const at = whole.evidence.start - sentence.start;
+    return COMBINED_BEFORE.test(sentence.text.slice(Math.max(0, at - 50), at));
   };
   const isOrdinalItem = (part: FactMention<Commitment>): boolean => {
     const sentence = sentences[part.position];
@@ -85,6 +103,12 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
   };
   /** Parts counted off as items of a whole ("The first agreement, worth ..."): they are what the whole's signatories signed. */
   const items = new Set<FactMention<Commitment>>();
+  const isShareOfWhole = (part: FactMention<Commitment>): boolean => {
+    const sentence = sentences[part.position];
+    if (sentence === undefined) return false;
+    const at = part.evidence.start - sentence.start;
+    return SHARE_OF_WHOLE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at));
+  };
   // Whole breakdowns first: every figure of a sentence with a tranche, adding up to a whole before.
   const byPosition = new Map<number, FactMention<Commitment>[]>();
   for (const m of mentions) {
@@ -96,13 +120,16 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
   const wholeOf = (position: number, parts: readonly FactMention<Commitment>[]): FactMention<Commitment> | undefined => {
     // (Or figures told "respectively", adding up to the whole just told: its split among the things it is for.)
     // (Or items counted off, "The first agreement, worth ... The second, amounting to ...".)
-    if (parts.length < 2 || !(parts.some(isTranche) || RESPECTIVELY.test(sentences[position]?.text ?? '') || parts.every(isOrdinalItem)) || parts.some((p) => partOf.has(p))) return undefined;
+    if (parts.length < 2 || parts.some((p) => partOf.has(p))) return undefined;
+    const cued = parts.some(isTranche) || RESPECTIVELY.test(sentences[position]?.text ?? '') || parts.every(isOrdinalItem);
     const currency = parts[0]!.row.currency;
     const points = parts.map((p) => amountPoint(p.row));
     if (currency === null || parts.some((p) => p.row.currency !== currency) || points.some((v) => v === null)) return undefined;
     const sum = (points as number[]).reduce((a, b) => a + b, 0);
+    // (Or a whole told as a sum of several, "for a combined €320mn", that the next figures add up to: "KfW will provide
+    // €180mn and the EIB €140mn".)
     const fits = (w: FactMention<Commitment>) =>
-      position - w.position >= 1 && position - w.position <= REACH && w.row.part_of === null && w.row.currency === currency && Math.abs((amountPoint(w.row) ?? 0) - sum) <= 0.005 * sum;
+      position - w.position >= 1 && position - w.position <= REACH && w.row.part_of === null && w.row.currency === currency && Math.abs((amountPoint(w.row) ?? 0) - sum) <= 0.005 * sum && (cued || toldCombined(w));
     // The body's telling of the whole before the headline's: its terse reading is the weakest.
     return mentions.find((w) => !w.headline && fits(w)) ?? mentions.find(fits);
   };
@@ -114,7 +141,8 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     for (const group of next ? [parts, [...parts, ...next]] : [parts]) {
       const whole = wholeOf(position, group);
       if (!whole) continue;
-      const counted = group.every(isOrdinalItem);
+      // (Items counted off, or the split of a whole told as combined: each is what the whole's signatories signed.)
+      const counted = group.every(isOrdinalItem) || toldCombined(whole);
       for (const p of group) {
         partOf.set(p, whole.row.commitment_id);
         if (counted) items.add(p);
@@ -133,7 +161,9 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       if (back < 1 || back > REACH || partOf.get(w) === part.row.commitment_id || !smallerPart(part.row, w.row, rates)) continue;
       // A part that names a funder belongs to a whole that names one of the same.
       // (Its government counts: "JICA will provide the balance" of what "Japan, ADB to co-finance".)
-      if (part.row.funder !== null && (w.row.funder === null || !(overlaps(part.row.funder, w.row.funder) || ofFunderCountry(part.row, w.row)))) continue;
+      // (A party's "largest share" of a whole of no one funder is of it: "signed agreements worth $5.1bn with development
+      // partners ... IDA accounted for the largest share with $2.4bn".)
+      if (part.row.funder !== null && (w.row.funder === null ? !isShareOfWhole(part) : !(overlaps(part.row.funder, w.row.funder) || ofFunderCountry(part.row, w.row)))) continue;
       const size = comparableSize(w.row, rates)!;
       const largest = whole === null ? 0 : comparableSize(whole.row, rates)!;
       if (whole === null || size > largest || (size === largest && whole.headline && !w.headline)) whole = w;

@@ -17,7 +17,8 @@ export interface Dateline {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // ("BELGRADE, 25th November, 2026 (WAM)": Gulf agencies write the day as an ordinal.)
-const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
+// ("Addis Ababa, November 24/2026 (ENA) -": the Ethiopian News Agency writes the year after a slash.)
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4}|\\/\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
 // ("Riyadh, November 24, 2026, SPA --": an agency's capitals after a comma, as the Saudi Press Agency writes.)
 const AGENCY = '(?:\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&\'’-]{0,40})\\)|,\\s*(?<bare>\\p{Lu}{2,8})(?=\\s*(?:--|[-–—])\\s))';
 // ("Nairobi, Nov. 20 --": two hyphens for a dash, as typed.)
@@ -35,12 +36,19 @@ const UPPER = new RegExp(`^${UPPER_CITY}${COUNTRY}?(?:,\\s*(?<date>${DATE}))?\\s
 // November 25 (UzA). The head of state ...", "BAKU, Azerbaijan, November 26. The State Oil Company ...".
 const MIXED_DATED = new RegExp(`^${MIXED_CITY}${COUNTRY}?,\\s*(?<date>${DATE})\\s*(?:${AGENCY})?\\s*(?:${DASH}|\\.)\\s`, 'u');
 const UPPER_DATED_STOP = new RegExp(`^${UPPER_CITY}${COUNTRY}?,\\s*(?<date>${DATE})\\s*(?:${AGENCY})?\\s*\\.\\s`, 'u');
+// City, Date (Agency) and the text straight after, no dash: "New Delhi, Nov 25 (PTI) Japan on Wednesday ...", as the
+// Press Trust of India writes.
+const DATED_AGENCY_BARE = new RegExp(`^(${UPPER_WORDS}|\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’-]+){0,3}),\\s*(?<date>${DATE})\\s*\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&'’-]{0,40})\\)\\s+(?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
 // City (Agency) -
 const MIXED_AGENCY = new RegExp(`^${MIXED_CITY}\\s*${AGENCY}\\s*${DASH}\\s`, 'u');
 
 // City. — a place alone, then a full stop, opening the paragraph (Ugandan and Tanzanian dailies: "Kampala.
 // Government has signed ..."). A sentence is never one capitalised word, but a label may be: see NOT_PLACES.
 const MIXED_STOP = new RegExp(`^${MIXED_CITY}\\.\\s+(?=\\p{Lu})`, 'u');
+
+// A byline line naming where the reporter files from, alone before the first paragraph: "CHAMBO MULENGA, Lusaka",
+// "Olatunji Bakare, Abuja", "Staff Reporter, Harare" (two to four words of a name, then one or two of a place).
+const BYLINE_PLACE = /^(?:By\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u;
 
 /** Capitalised labels that open paragraphs but are not places. */
 const NOT_PLACES = new Set([
@@ -54,7 +62,7 @@ const NOT_PLACES = new Set([
 /** The dateline opening a body paragraph, or null. */
 export function findDateline(paragraph: string): Dateline | null {
   const text = paragraph.trimStart();
-  for (const pattern of [UPPER, UPPER_DATED_STOP, MIXED_DATED, MIXED_AGENCY, MIXED_STOP]) {
+  for (const pattern of [UPPER, UPPER_DATED_STOP, MIXED_DATED, MIXED_AGENCY, MIXED_STOP, DATED_AGENCY_BARE, BYLINE_PLACE]) {
     const m = pattern.exec(text);
     if (m === null) continue;
     const city = m[1]!.replace(/[-.]+$/, '');

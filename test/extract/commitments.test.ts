@@ -650,6 +650,19 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('figures that add up to a whole told "combined" the sentence before are its split: the whole\'s kind and signed status', () => {
+    const rows = extractedCommitments([
+      'Loans',
+      'Peru signed loan agreements with KfW and the European Investment Bank for a combined €320mn to finance a wastewater program.',
+      'KfW will provide €180mn and the EIB €140mn, with both loans carrying 20-year tenors.',
+    ]);
+    expect(rows.map((r) => [r.amount, r.instrument, r.status, rows.find((w) => w.commitment_id === r.part_of)?.amount ?? null])).toEqual([
+      [3.2e8, 'loan', 'signed', null],
+      [1.8e8, 'loan', 'signed', 3.2e8],
+      [1.4e8, 'loan', 'signed', 3.2e8],
+    ]);
+  });
+
   it('a whole naming no recipient, of which an organisation receives a small part, goes to that organisation\'s country', () => {
     const rows = extractedCommitments([
       'Deals',

@@ -21,6 +21,10 @@ describe('statusOf', () => {
     ['Kuwait signalled its willingness to lend [[$1 billion]] to Jordan.', 'proposed'],
     ['The bank proposed a [[$200m]] credit line.', 'proposed'],
     ['China offered [[$4bn]] to Sri Lanka.', 'proposed'],
+    ['The Senate stepped down a separate request for a [[$500m]] loan from the bank.', 'proposed'],
+    ['The Senate on Thursday approved President Tinubu’s request to borrow [[$3.2bn]] from foreign lenders.', 'approved'],
+    // A tender offer is how bonds are bought back, not money proposed.
+    ['Of the sum, [[$1.2 billion]] will go towards repurchasing the notes through a tender offer.', null],
     ['The lender is considering a [[$300m]] loan.', 'proposed'],
     ['Lenders are assembling a package exceeding [[$2.6 billion]].', 'proposed'],
     ['Talks were in progress on a [[$900m]] facility.', 'under_discussion'],
@@ -119,6 +123,8 @@ describe('statusOf', () => {
     ['He confirmed that a planned [[$280 million]] cement plant by Anadolu Cimento had been cancelled last month.', 'cancelled'],
     ['The proposed [[$1 billion]] refinery was later scrapped over pricing disputes.', 'cancelled'],
     ['China plans to invest [[$1 billion]] in a plant, replacing a deal that was cancelled.', 'intended'],
+    // Past a relative clause with its own verb, the main clause's cancelling.
+    ['A [[US$100mn]] loan from CAF that was approved for the program in 2024 was cancelled earlier this year.', 'cancelled'],
     ['The bank had agreed in principle in 2021 to provide about [[$2.7bn]] but later pulled out of the project.', 'cancelled'],
     ['The bank agreed to provide [[$2.7bn]] but asked for guarantees.', 'agreed'],
     ['China Exim had offered about [[$2.7bn]] but pulled out amid concerns over debt.', 'cancelled'],
@@ -289,6 +295,7 @@ describe('instrumentOf', () => {
     // "co-financed" says who shares the money, not its kind: the loan it shares is a loan.
     ['The loan is co-financed with the World Bank, which is providing [[$700 million]].', 'loan'],
     ['The programme is co-financed with the World Bank, which is providing [[$700 million]].', 'financing'],
+    ['The central bank secured a [[US$2 billion]] repurchase agreement with six banks.', 'loan'],
     // Money "to finance" a thing names its purpose: the kind named before the figure is its own.
     ['The fund signed a loan agreement worth [[KSh2.1 billion]] to finance new irrigation canals.', 'loan'],
     ['The agency approved a grant of [[€40 million]] to help finance the clinics.', 'grant'],

@@ -58,6 +58,12 @@ const cases: [string, Brief[]][] = [
   // A name introduced by its role "asset manager", and a cooperative's name.
   ['Canadian asset manager Brookfield will invest.', [['Canadian', 'Canada', 'country', null, 'Canada', 'demonym'], ['Brookfield', 'Brookfield', 'unknown_organization', 'other', 'Canada', 'capitalised']]],
   // A one-word name after a country's possessive, getting money, is a company of that country.
+  // A name opened by a Romance head word.
+  ['a loan to Compagnie Ivoirienne de Production Solaire', [['Compagnie Ivoirienne de Production Solaire', 'Compagnie Ivoirienne de Production Solaire', 'unknown_organization', 'company', null, 'capitalised']]],
+  // Two names, each ended by its head word, joined by "and".
+  ['lenders led by Access Bank and Zenith Bank', [['Access Bank', 'Access Bank', 'unknown_organization', 'bank', null, 'capitalised'], ['Zenith Bank', 'Zenith Bank', 'unknown_organization', 'bank', null, 'capitalised']]],
+  // A lead's first word in capitals, a possessive: its "S" starts no name.
+  ['INDIA’S Kaveri Copper will invest US$1.2 billion', [['INDIA', 'India', 'country', 'government', 'India', 'name'], ['Kaveri Copper', 'Kaveri Copper', 'unknown_organization', 'other', 'India', 'capitalised']]],
   ["Kenya's Safaricom gets KSh15bn from IFC", [['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name'], ['Safaricom', 'Safaricom', 'unknown_organization', 'company', 'Kenya', 'capitalised'], ['IFC', 'International Finance Corporation', 'organization', 'development_bank', null, 'acronym']]],
   ['The UK nations: Scotland and Wales.', [['UK', 'United Kingdom', 'country', 'government', 'United Kingdom', 'alias'], ['Scotland', 'Scotland', 'place', null, 'United Kingdom', 'name'], ['Wales', 'Wales', 'place', null, 'United Kingdom', 'name']]],
   ['Kenya signed the loan.', [['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name']]],

@@ -8527,4 +8527,672 @@ export const CASES: UnseenCase[] = [
     jobs: [{ count: 900, kind: [null, 'unspecified', 'operations', 'direct'] }],
     projections: [{ metric: 'capacity', value: 80, unit: 'MW' }],
   },
+  // Helper round T (2026-11-27).
+  {
+    name: "A Nairobi daily's Gulf bank syndicate loan 'secured' by Kenya to buy back a Eurobond, in headline and lead with shillings in brackets, the lenders named over two sentences, its two parts told 'of the' sum in the minister's quote, a parliamentary committee's approval, an 'additional' trade-bank facility only in talks with no terms, the bond's size and its outstanding balance, debt service, revenue, public debt and the shilling's rate",
+    text: [
+      'Treasury secures $1.5bn Gulf loan to buy back 2028 Eurobond',
+      'By Kevin Otieno',
+      'Senior Business Reporter, Nation Media Group',
+      'Thursday, November 26, 2026',
+      'Kenya has secured a $1.5 billion (Sh193.8 billion) syndicated loan from a group of Gulf lenders led by First Abu Dhabi Bank to finance the early buyback of its 2028 Eurobond, as the Treasury moves to smoothen a wall of maturities that has unsettled investors.',
+      'Treasury Cabinet Secretary Joseph Njiru told the National Assembly’s Finance and National Planning Committee on Tuesday that the seven-year loan, in which Emirates NBD and Abu Dhabi Commercial Bank are also participating, carries an interest rate of 8.4 percent, well below the 10.2 percent yield at which the 2028 paper traded last week.',
+      '“Of the $1.5 billion, $1.2 billion will go towards repurchasing the notes through a tender offer, while the balance of $300 million will retire an expensive syndicated loan we took in 2024,” Mr Njiru said.',
+      'Kenya sold the $2 billion bond in February 2018, and $1.42 billion of it remains outstanding after a partial buyback in March last year.',
+      'The committee approved the borrowing on Wednesday, clearing the way for the first drawdown before the tender offer closes on December 11.',
+      'Mr Njiru also said the Treasury was in talks with the African Export-Import Bank (Afreximbank) on an additional $500 million facility to refinance debt falling due in 2027, although no terms had been agreed.',
+      'Kenya will spend Sh1.79 trillion servicing public debt in the current financial year, more than half of the Sh2.6 trillion in ordinary revenue collected last year, according to the Budget Policy Statement.',
+      'Public debt stood at Sh12.1 trillion at the end of September, while the shilling has held at about Sh129.2 to the dollar for more than a year.',
+      '“The buyback makes sense if the pricing holds, but it swaps a bond for bank debt that is harder to restructure if things go wrong,” said Wanjiru Muriithi, an economist at Nairobi-based Sterling Research.',
+    ].join('\n'),
+    commitments: [
+      // "Kenya has secured ... from": the country receives. Told in the headline, the lead and again in the quote ("Of the $1.5 billion").
+      { funder: ['First Abu Dhabi Bank', 'First Abu Dhabi Bank; Emirates NBD; Abu Dhabi Commercial Bank', 'Gulf lenders', 'a group of Gulf lenders'], funder_country: 'United Arab Emirates', recipient: 'Kenya', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['agreed', 'signed', 'approved'] },
+      // The two parts of the loan, told in the minister's quote: the buyback ...
+      { funder: ['First Abu Dhabi Bank', 'First Abu Dhabi Bank; Emirates NBD; Abu Dhabi Commercial Bank', 'Gulf lenders', 'a group of Gulf lenders'], funder_country: 'United Arab Emirates', recipient: 'Kenya', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing', null], status: ['agreed', 'signed', 'approved', 'pledged'] },
+      // ... and "the balance", which retires an older loan.
+      { funder: ['First Abu Dhabi Bank', 'First Abu Dhabi Bank; Emirates NBD; Abu Dhabi Commercial Bank', 'Gulf lenders', 'a group of Gulf lenders'], funder_country: 'United Arab Emirates', recipient: 'Kenya', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing', null], status: ['agreed', 'signed', 'approved', 'pledged'] },
+      // In talks, no terms agreed.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: 'Kenya', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['under_discussion', 'proposed'] },
+    ],
+    // The shillings in brackets.
+    ignore: [193.8e9],
+    // The Eurobond sold to markets in 2018 and what remains of it (a debt stock), debt service, revenue, public debt and the exchange rate.
+    not: [2e9, 1.42e9, 1.79e12, 2.6e12, 12.1e12, 129.2],
+    noProjections: true,
+  },
+  {
+    name: "A Lagos daily's Senate approval of a president's request to borrow in dollars and euros to two totals in headline and lead, the dollar total's three parts in one sentence (a Chinese rail loan, an IDA power-line credit, a trade bank's refinery facility), the euro sum from two banks under German export-credit cover told again, a request stepped down, a senator from 'Niger North', RELATED NEWS links with naira figures, refining capacity by a year, the naira worth at an exchange rate, debt service, the budget, public and external debt",
+    text: [
+      'Senate approves Tinubu’s $3.2bn, €1.1bn foreign loans',
+      'Olatunji Bakare, Abuja',
+      '27 November 2026',
+      'The Senate on Thursday approved President Bola Tinubu’s request to borrow $3.2bn and €1.1bn from foreign lenders to finance rail, power and refinery projects under the 2025-2026 External Borrowing Plan.',
+      'The approval followed the consideration of a report by the Committee on Local and Foreign Debts, presented by its Chairman, Senator Musa Danjuma Garba (Niger North).',
+      'According to the report, the package comprises a $1.45bn loan from the Export-Import Bank of China for the 284km Kano–Katsina–Jibia standard gauge line, $750m from the World Bank’s International Development Association for the Nigeria Grid Expansion and Transmission Project, and a $1bn facility from the African Export-Import Bank for the rehabilitation of the Warri and Kaduna refineries.',
+      'The euro component of €1.1bn will be provided by Deutsche Bank and Standard Chartered under cover from Germany’s export credit agency, Euler Hermes, for the second phase of the Presidential Power Initiative with Siemens Energy.',
+      'RELATED NEWS',
+      'FG plans N1.15tn bond issuance to fund 2026 deficit',
+      'Naira weakens to ₦1,472/$ at official window',
+      '“These are concessional and export credit facilities with long tenors and moratoriums. The two refineries alone will give us a combined refining capacity of 235,000 barrels per day by 2028,” Garba said.',
+      'The Senate, however, stepped down a separate request for a $500m loan from the Islamic Development Bank for the Sokoto–Illela road, pending the submission of the project’s feasibility study.',
+      'At the official exchange rate of ₦1,465 to the dollar, the dollar loans alone are worth about N4.69tn.',
+      'Senator Victor Nwankwo (Abia South) warned that the country’s debt was becoming unsustainable, noting that the Federal Government spent N10.2tn on debt servicing between January and September, against a 2026 budget of N54.99tn.',
+      'Data from the Debt Management Office showed that Nigeria’s total public debt stood at N149.39tn as of June 30, 2026, with external debt accounting for $47.2bn.',
+      'Kindly share this story:',
+    ].join('\n'),
+    commitments: [
+      // The dollar total (1.45 + 0.75 + 1), in the headline and the lead. The borrower's parliament approving, as the cabinet approval of an IsDB loan was recorded.
+      { funder: [null, 'foreign lenders', 'Export-Import Bank of China; International Development Association; African Export-Import Bank'], recipient: 'Nigeria', amount: 3.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', null, 'financing', 'debt_package'], status: ['approved', 'agreed', 'pledged'], evidence: 2 },
+      { funder: 'Export-Import Bank of China', funder_country: 'China', recipient: ['Nigeria', 'Kano', 'Katsina'], amount: 1.45e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['approved', 'agreed', 'pledged'] },
+      { funder: ['International Development Association', 'World Bank'], funder_country: null, recipient: 'Nigeria', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['approved', 'agreed', 'pledged'] },
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Nigeria', 'Warri', 'Kaduna'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'export_credit'], status: ['approved', 'agreed', 'pledged'] },
+      // The euro "total" is one loan: headline, lead and "the euro component" are one row. Two banks (one German, one British) under German cover: the funder's country is left unchecked.
+      { funder: ['Deutsche Bank; Standard Chartered', 'Deutsche Bank', 'Euler Hermes', 'foreign lenders', null], recipient: 'Nigeria', amount: 1.1e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: ['approved', 'agreed', 'pledged'] },
+      // "Stepped down ... pending": the request is not approved.
+      { funder: 'Islamic Development Bank', funder_country: null, recipient: ['Nigeria', 'Sokoto'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['proposed', 'under_discussion'] },
+    ],
+    // The dollar loans in naira.
+    ignore: [4.69e12],
+    // Related-news links (domestic bonds, the naira rate), the exchange rate, debt service, the budget, public and external debt.
+    not: [1.15e12, 1472, 1465, 10.2e12, 54.99e12, 149.39e12, 47.2e9],
+    projections: [{ metric: 'capacity', value: 235000, unit: 'bbl', per: 'day', horizon: 'by 2028' }],
+  },
+  {
+    name: "An Accra daily's IMF fifth review with the disbursement in SDR and 'about US$' (only dollars in the headline), the arrangement approved two years before and the total disbursed under it (a running total), the minister's statement on reserves, a World Bank board's budget support and an 'additional financing' on the same day, an oil producers' fund's road loan signed for part of a road's cost, construction jobs, the budget, interest payments, inflation and the cedi's rate in GHS",
+    text: [
+      'IMF completes fifth review of Ghana’s programme, approves US$370m disbursement',
+      'Business News',
+      'Kweku Ansah-Boateng',
+      'Nov - 27 - 2026 , 06:40',
+      'The Executive Board of the International Monetary Fund (IMF) has completed the fifth review of Ghana’s Extended Credit Facility (ECF) arrangement, allowing for the immediate disbursement of SDR 267.8 million, about US$370 million.',
+      'This brings total disbursements under the 36-month SDR 2.242 billion arrangement, approved in May 2024, to SDR 2.05 billion (about US$2.83 billion).',
+      'In a statement issued in Accra, the Minister for Finance, Dr Kwabena Asante-Mensah, said the funds would support the budget and help rebuild the country’s gross international reserves, which rose to US$9.4 billion at the end of October.',
+      'He said the World Bank’s Board of Executive Directors had on the same day approved US$300 million in budget support under the second Ghana Resilient Growth Development Policy Operation, as well as an additional financing of US$150 million for the Ghana Secondary Cities Support Programme.',
+      'Separately, Ghana and the OPEC Fund for International Development on Wednesday signed a US$60 million loan agreement to part-finance the dualisation of the 72-kilometre Tema–Akosombo road, estimated to cost US$145 million.',
+      'The Ministry of Roads and Highways said the project would create about 1,800 jobs during construction.',
+      'The 2026 budget projects total expenditure of GH¢268.4 billion, with interest payments estimated at GH¢58.7 billion.',
+      'Inflation eased to 8.0 per cent in October, the lowest in five years, while the cedi traded at GHS10.92 to the US dollar on Wednesday.',
+      '“Ghana’s performance under the programme remains strong, but the authorities must stay the course on revenue mobilisation and on clearing arrears in the energy sector,” IMF mission chief Ruth Okonkwo-Daniels said.',
+    ].join('\n'),
+    commitments: [
+      // The tranche in SDRs; the headline's and the lead's dollars are its equivalent.
+      { funder: 'International Monetary Fund', funder_country: null, recipient: 'Ghana', amount: 267.8e6, currency: 'XDR', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['disbursed', 'approved'] },
+      // The sister lender's board approvals, told by the minister.
+      { funder: 'World Bank', funder_country: null, recipient: 'Ghana', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'grant', null], status: 'approved' },
+      // "An additional financing" for an existing programme: new money.
+      { funder: 'World Bank', funder_country: null, recipient: 'Ghana', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'approved' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Ghana', amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The tranche's dollars, and the arrangement approved in 2024 (recalled).
+    ignore: [370e6, 2.242e9],
+    // Disbursed so far (a running total, in SDRs and dollars), reserves, the road's cost (no payer for the rest), the budget, interest payments and the cedi's rate.
+    not: [2.05e9, 2.83e9, 9.4e9, 145e6, 268.4e9, 58.7e9, 10.92],
+    jobs: [{ count: 1800, kind: 'construction', country: 'Ghana' }],
+    noProjections: true,
+  },
+  {
+    name: "A Lusaka daily's Indian copper investor's five-year sum in US$ with kwacha written K in brackets in headline and lead, a state holding's free-carried interest with no sum, cathode output by a year from today's, jobs in two provinces 'bringing the total to' a third, a community trust in K, last year's national output and export earnings, a US agency's board approving a railway loan of up to a sum, an EU budget support tranche suspended, external debt and the kwacha's rate",
+    text: [
+      'Indian firm to inject US$1.2bn in Nchanga',
+      'CHAMBO MULENGA, Lusaka',
+      'INDIA’S Kaveri Copper Resources will invest US$1.2 billion (about K27.6 billion) over five years to reopen the Nchanga open pit and build a new concentrator in Chingola, Minister of Mines and Minerals Development Chanda Mwewa has said.',
+      'Mr Mwewa said in Lusaka yesterday that the company had signed an investment agreement with Government under which ZCCM Investments Holdings will hold a 20 percent free-carried interest in the project.',
+      'The project is expected to raise output at Nchanga to 150,000 tonnes of copper cathode a year by 2030, from about 40,000 tonnes currently.',
+      'It will create 2,800 jobs on the Copperbelt and 1,100 in North-Western Province, where the company will process ore from its Kalumbila satellite deposit, bringing the total to 3,900.',
+      'Kaveri will also contribute K250 million to a community development trust in Chingola over the life of the mine.',
+      'Zambia produced 821,000 tonnes of copper in 2025 and earned US$9.8 billion from copper exports, about 70 percent of total export earnings.',
+      'Meanwhile, the board of the US International Development Finance Corporation (DFC) has approved a loan of up to US$400 million for the Zambian section of the Lobito Corridor railway, the US Embassy in Lusaka said in a statement.',
+      'But in a setback for Treasury, the European Union has suspended the disbursement of a €35 million budget support tranche pending an audit of the Constituency Development Fund, EU Ambassador Karl Meyer-Hollen confirmed.',
+      'Zambia’s external debt stood at US$13.9 billion at the end of June, while the kwacha traded at K23.05 against the dollar on Friday.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kaveri Copper Resources', 'Kaveri'], funder_country: 'India', recipient: ['Zambia', 'Nchanga', 'Chingola'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed', 'agreed'], evidence: 2 },
+      // The lender's board approved.
+      { funder: ['U.S. International Development Finance Corporation', 'US International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Zambia', 'Lobito Corridor'], amount: 400e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'approved' },
+      // A suspended tranche: held back, not (yet) cancelled.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Zambia', amount: 35e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other', null], status: ['other', 'cancelled'] },
+    ],
+    // The kwacha in brackets, and the investor's contribution to a community trust (an analyst may record it).
+    ignore: [27.6e9, 250e6],
+    // Copper export earnings, external debt and the kwacha's rate.
+    not: [9.8e9, 13.9e9, 23.05],
+    jobs: [
+      { count: 2800, kind: [null, 'unspecified', 'direct'], country: 'Zambia' },
+      { count: 1100, kind: [null, 'unspecified', 'direct'], country: 'Zambia' },
+      { count: 3900, kind: ['total', null, 'unspecified'], country: 'Zambia', total_of: [2800, 1100] },
+    ],
+    // Today's 40,000 tonnes and last year's national 821,000 tonnes are no projections.
+    projections: [{ metric: 'production', value: 150000, unit: 't', per: 'year', horizon: 'by 2030' }],
+  },
+  {
+    name: "An Addis Abeba outlet's fiscal-year financing signed with partners to a total in US$ with Br in brackets in headline and lead, its split into grants and loans, the largest lender's yearly sum 'including' budget support and a second lender's sum in one sentence, a Chinese buyer's credit and a Turkish export bank's loan 'added' for the same railway, debt in Br trillions, external debt and debt service, the floated birr's rate, an Indian sugar company's concession investment with sugar output by a year, jobs and the import bill",
+    text: [
+      'Ethiopia secured US$5.1 billion in external financing in 2025/26 fiscal year: MoF',
+      'November 26, 2026',
+      'Addis Abeba – The Ministry of Finance (MoF) said Ethiopia signed loan and grant agreements worth US$5.1 billion (about Br 719 billion) with multilateral and bilateral development partners during the 2025/26 Ethiopian fiscal year, which ended on 7 July 2026.',
+      'Of the total, US$3.3 billion was in grants and US$1.8 billion in concessional loans, State Minister of Finance Dr. Hailemariam Tessema told lawmakers while presenting the ministry’s annual performance report.',
+      'The World Bank’s International Development Association (IDA) accounted for the largest share with US$2.4 billion, including US$1 billion in direct budget support, followed by the African Development Bank (AfDB) with US$610 million.',
+      'Among bilateral lenders, the Export-Import Bank of China signed a US$340 million preferential buyer’s credit in April for the completion of the Awash–Weldiya–Hara Gebeya railway, whose construction by Turkish contractor Yapı Merkezi stalled in 2020 for lack of financing, while Türk Eximbank added a US$175 million loan for the same line.',
+      'The State Minister said the country’s total public debt stood at Br 3.2 trillion, of which external debt accounted for US$28.9 billion, and that external debt service payments reached US$1.6 billion in the fiscal year following the restructuring deal with official creditors under the G20 Common Framework.',
+      'The birr, which was floated in July 2024, traded at around Br 141 against the dollar this week.',
+      'In a separate development, the Ethiopian Investment Commission (EIC) said India’s Shree Narmada Sugars has committed US$320 million to take over and expand the state-owned Tana Beles Sugar Factory in Amhara region under a 25-year concession.',
+      'The company plans to raise the factory’s output to 242,000 tons of sugar a year by 2029 and create 6,500 jobs, according to the EIC, which said the plant will help cut Ethiopia’s sugar import bill of about US$420 million a year.',
+    ].join('\n'),
+    commitments: [
+      // Agreements signed over a fiscal year, to a total (headline and lead).
+      { funder: [null, 'development partners', 'multilateral and bilateral development partners'], recipient: 'Ethiopia', amount: 5.1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing', 'debt_package', 'other'], status: 'signed', evidence: 2 },
+      // Each named lender's sum in the year, and the part of IDA's that is budget support.
+      { funder: ['International Development Association', 'World Bank', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 2.4e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing'], status: 'signed' },
+      { funder: ['International Development Association', 'World Bank', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing'], status: 'signed' },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: 'Ethiopia', amount: 610e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing'], status: 'signed' },
+      { funder: ['Export-Import Bank of China', 'China Exim Bank'], funder_country: 'China', recipient: 'Ethiopia', amount: 340e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed' },
+      // "Added" a loan for the same line (the Turkish contractor is not the funder).
+      { funder: ['Turk Eximbank', 'Türk Eximbank'], funder_country: 'Türkiye', recipient: 'Ethiopia', amount: 175e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'Shree Narmada Sugars', funder_country: 'India', recipient: ['Ethiopia', 'Tana Beles Sugar Factory', 'Amhara'], amount: 320e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'agreed', 'signed'] },
+    ],
+    // The birr in brackets, and the total's split into grants and loans.
+    ignore: [719e9, 3.3e9, 1.8e9],
+    // Public debt, external debt, debt service, the birr's rate and the sugar import bill.
+    not: [3.2e12, 28.9e9, 1.6e9, 141, 420e6],
+    jobs: [{ count: 6500, kind: [null, 'unspecified', 'total', 'direct'], country: 'Ethiopia' }],
+    projections: [{ metric: 'production', value: 242000, unit: 't', per: 'year', horizon: 'by 2029' }],
+  },
+  {
+    name: "A Harare daily's Chinese cement maker's plant in US$ in headline and lead with capacity a year by a year, an investment licence, an earlier Chinese plan that 'never took off', jobs written '1 200', an export share, national output and demand with decimal commas, a municipality's road in ZiG, a trade bank's facility approved for the central bank 'of which' two parts, the ZiG's rate and inflation with decimal commas and public debt in 'US$21,3 billion' form",
+    text: [
+      'Chinese firm to build US$280m cement plant in Gwanda',
+      'Herald Business Reporter',
+      'A CHINESE company, Xinhe Building Materials Group, will invest US$280 million in a cement plant in Gwanda, Matabeleland South, with an installed capacity of 1.8 million tonnes of cement a year by 2028.',
+      'Industry and Commerce Minister Dr Tinashe Mavhunga said the company received its investment licence from the Zimbabwe Investment and Development Agency (ZIDA) last week and would break ground in the first quarter of next year.',
+      'The project revives plans first announced in 2019 by another Chinese investor, whose US$150 million plant in the district never took off.',
+      'The plant will create 1 200 jobs during construction and 650 permanent jobs, with about 30 percent of output to be exported to Zambia, Mozambique and Botswana, the minister said.',
+      'Zimbabwe produces about 1,2 million tonnes of cement a year against demand of 2,4 million tonnes, with the gap met through imports worth about US$95 million annually.',
+      'Gwanda Municipality has set aside 120 hectares for the project and will spend ZiG45 million upgrading the access road.',
+      'Separately, the African Export-Import Bank (Afreximbank) has approved a US$750 million trade finance facility for the Reserve Bank of Zimbabwe (RBZ), of which US$450 million will fund fuel and fertiliser imports and US$300 million will be on-lent to local banks to support exporters, an RBZ spokesperson said.',
+      'The facility comes as the ZiG has held at around ZiG26,8 against the US dollar, with annual ZiG inflation easing to 18,2 percent in October.',
+      'Zimbabwe’s public and publicly guaranteed debt stood at US$21,3 billion at the end of June, of which US$12,7 billion is external debt, much of it in arrears.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Xinhe Building Materials Group', 'Xinhe'], funder_country: 'China', recipient: ['Zimbabwe', 'Gwanda', 'Matabeleland South'], amount: 280e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'approved', 'intended'], evidence: 2 },
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Reserve Bank of Zimbabwe', 'RBZ', 'Zimbabwe'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: 'approved' },
+      // "Of which": the facility's two parts.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Reserve Bank of Zimbabwe', 'RBZ', 'Zimbabwe'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan', null], status: ['approved', 'pledged'] },
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Reserve Bank of Zimbabwe', 'RBZ', 'Zimbabwe', null], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan', null], status: ['approved', 'pledged'] },
+    ],
+    // An unnamed investor's plan of 2019 that never took off (an analyst may record it as cancelled).
+    ignore: [150e6],
+    // Cement imports, the municipality's own road, the ZiG's rate, public and external debt.
+    not: [95e6, 45e6, 26.8, 21.3e9, 12.7e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Zimbabwe' },
+      { count: 650, kind: ['operations', 'direct', null], country: 'Zimbabwe' },
+    ],
+    // National output and demand today are no projections.
+    projections: [
+      { metric: 'capacity', value: 1.8e6, unit: 't', per: 'year', horizon: 'by 2028' },
+      { metric: 'export_share_of_output', value: 30, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Johannesburg weekly's Emirati telecoms group named 'e&' buying a stake in a local operator for a sum in 'R8.4-billion' form with dollars in brackets (the headline in 'R8.4bn'), its split into a payment to sellers including a state pension manager and fresh capital, the valuation, an enterprise fund, regulators' approval pending, a Saudi operator's earlier bid that collapsed, jobs written '1 500', the workforce and revenue",
+    text: [
+      'e& to buy 40% of Sizwe Mobile for R8.4bn',
+      'Lwazi Dube',
+      '26 Nov 2026',
+      'Abu Dhabi-based telecommunications group e& has agreed to buy a 40% stake in Sizwe Mobile, South Africa’s fourth-largest mobile network operator, for R8.4-billion ($470-million), in one of the largest foreign investments in the country’s telecoms sector in a decade.',
+      'The deal, announced on the JSE’s news service on Wednesday, comprises R5.1-billion to be paid to existing shareholders, including the Public Investment Corporation, and a R3.3-billion injection of fresh capital that Sizwe will use to roll out 5G in secondary cities. It values Sizwe at about R21-billion.',
+      'As part of its public-interest commitments, e& will set up a R1.2-billion enterprise development fund for black-owned suppliers over five years. The transaction still requires the approval of the Competition Tribunal and the Independent Communications Authority of South Africa.',
+      'The deal comes two years after a previous attempt by Saudi Telecom Company (stc) to buy 35% of the operator for R6.6-billion collapsed over disagreements about board control.',
+      'Sizwe, which employs 2 300 people and reported revenue of R14.6-billion in the year to March, said the 5G rollout would create about 1 500 jobs, mostly in Gauteng and KwaZulu-Natal.',
+      '“This is a vote of confidence in South Africa’s digital economy at a time when we badly need fixed investment,” Communications and Digital Technologies Minister Thandeka Mthembu said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['e&', 'Emirates Telecommunications Group'], funder_country: 'United Arab Emirates', recipient: ['Sizwe Mobile', 'Sizwe', 'South Africa'], amount: 8.4e9, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 40, evidence: 2 },
+      // The split: shares bought from existing holders (the money goes to the sellers, among them South Africa's PIC, not Saudi Arabia's PIF) ...
+      { funder: ['e&', 'Emirates Telecommunications Group'], funder_country: 'United Arab Emirates', recipient: ['Sizwe Mobile', 'Sizwe', 'Public Investment Corporation', 'South Africa', null], amount: 5.1e9, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'] },
+      // ... and new money into the company.
+      { funder: ['e&', 'Emirates Telecommunications Group'], funder_country: 'United Arab Emirates', recipient: ['Sizwe Mobile', 'Sizwe', 'South Africa'], amount: 3.3e9, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'] },
+      // An earlier bid that collapsed.
+      { funder: ['Saudi Telecom Company', 'stc'], funder_country: 'Saudi Arabia', recipient: ['Sizwe Mobile', 'Sizwe', 'South Africa'], amount: 6.6e9, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'cancelled', stake: 35 },
+    ],
+    // The dollars in brackets, and the enterprise development fund set up as a condition (an analyst may record it).
+    ignore: [470e6, 1.2e9],
+    // The valuation and the operator's revenue.
+    not: [21e9, 14.6e9],
+    jobs: [{ count: 1500, kind: [null, 'unspecified', 'direct', 'construction'], country: 'South Africa' }],
+    // The workforce it already has.
+    notJobs: [2300],
+    noProjections: true,
+  },
+  // Helper round U (2026-11-27).
+  {
+    name: "A PTI wire story of Japan's yen ODA loans told in the headline and the lead with a rupee crore conversion in brackets, exchange of notes and loan agreements signed with JICA, three project parts adding up to the total (a metro, a forestry project, a water supply scheme), the metro's cost in crore with no payer, daily ridership in lakh, Japan's cumulative ODA since 1958 and bilateral trade in dollars",
+    text: [
+      "Japan commits JPY 232.2 billion in ODA loans for three projects in India",
+      "New Delhi, Nov 25 (PTI) Japan on Wednesday committed Official Development Assistance (ODA) loans of JPY 232.2 billion (about Rs 13,400 crore) for three projects in India, including the second phase of the Chennai Metro, the finance ministry said.",
+      "Notes to this effect were exchanged between senior officials of the Department of Economic Affairs (DEA) and the Embassy of Japan, after which the loan agreements were signed with the Japan International Cooperation Agency (JICA), it said in a statement.",
+      "Of the total, JPY 150 billion will go to Chennai Metro Rail Phase 2, JPY 52.2 billion to the Odisha Forestry Sector Development Project (Phase 2) and JPY 30 billion to the Agra Water Supply Project.",
+      "The 118.9-km Chennai Metro Phase 2, estimated to cost Rs 61,843 crore, is expected to carry about 12 lakh passengers daily once it is fully operational by 2030.",
+      "Japan has been the largest bilateral donor to India for decades, and cumulative ODA commitments have crossed JPY 7 trillion since the first yen loan in 1958.",
+      "Bilateral trade between India and Japan stood at USD 22.8 billion in 2024-25.",
+    ].join('\n'),
+    commitments: [
+      // The package: headline and lead.
+      { funder: ['Japan', 'Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: 'India', amount: 232.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      // Its three parts (they add up to the total).
+      { funder: ['Japan', 'Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Chennai Metro Rail Phase 2', 'Chennai Metro Rail', 'Chennai Metro', 'Chennai Metro Rail Limited', 'India'], amount: 150e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged', 'agreed'] },
+      { funder: ['Japan', 'Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Odisha Forestry Sector Development Project', 'Odisha', 'India'], amount: 52.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged', 'agreed'] },
+      { funder: ['Japan', 'Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Agra Water Supply Project', 'Agra', 'India'], amount: 30e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged', 'agreed'] },
+    ],
+    // The rupee conversion in brackets.
+    ignore: [1.34e11],
+    // The metro's cost (no payer), cumulative ODA since 1958, bilateral trade.
+    not: [6.1843e11, 7e12, 22.8e9],
+    // 12 lakh passengers are riders, not jobs.
+    notJobs: [1.2e6],
+    projections: [
+      { metric: 'other', value: 1.2e6, unit: 'passengers', per: 'day', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An Economic Times deal story in which a Singapore sovereign fund and an Abu Dhabi fund together buy a 15% stake for Rs crore in the headline and the lead, definitive agreements signed in a separate sentence, the two funds' shares told after (the second as 'the balance ... will come from' the funder), the implied valuation, current and target capacity in GW with jobs, the company's FY26 revenue and a DPIIT cumulative FDI figure in lakh crore",
+    text: [
+      "GIC, ADIA to pick up 15% stake in Kesari Green Energy for Rs 4,800 crore",
+      "Mumbai: Singapore's sovereign wealth fund GIC and the Abu Dhabi Investment Authority (ADIA) will together invest Rs 4,800 crore in Kesari Green Energy, the renewable power arm of the Pune-based Kesari Group, for a 15% stake, people aware of the development said.",
+      "Definitive agreements were signed on Tuesday, they said.",
+      "GIC will put in Rs 3,000 crore while the balance Rs 1,800 crore will come from ADIA, according to one of the people.",
+      "The deal values Kesari Green at Rs 32,000 crore, making it one of the largest private equity transactions in India's clean energy space this year.",
+      "The company, which has 4.2 GW of operational solar and wind capacity across Rajasthan, Gujarat and Karnataka, plans to use the funds to take its portfolio to 10 GW by 2030, creating about 7,500 jobs.",
+      "Kesari Green reported revenue of Rs 2,140 crore in FY26, up 31% from a year earlier.",
+      "FDI inflows into India's non-conventional energy sector have crossed ₹1.6 lakh crore since April 2000, according to DPIIT data.",
+      "GIC and ADIA declined to comment.",
+    ].join('\n'),
+    commitments: [
+      // The joint investment: headline and lead.
+      { funder: ['GIC; Abu Dhabi Investment Authority', 'GIC; ADIA', 'GIC', 'Abu Dhabi Investment Authority', 'ADIA'], recipient: ['Kesari Green Energy', 'Kesari Green'], amount: 48e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'pledged'], stake: 15, evidence: 2 },
+      // The two shares.
+      { funder: 'GIC', funder_country: 'Singapore', recipient: ['Kesari Green Energy', 'Kesari Green'], amount: 30e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA'], funder_country: 'United Arab Emirates', recipient: ['Kesari Green Energy', 'Kesari Green'], amount: 18e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'pledged'] },
+    ],
+    // Valuation, FY26 revenue, cumulative FDI in the sector since 2000.
+    not: [3.2e11, 2.14e10, 1.6e12],
+    jobs: [
+      { count: 7500, kind: ['unspecified', null] },
+    ],
+    projections: [
+      // (The horizons column keeps "by": "to 10 GW by 2030" is "by 2030", as in the other cases; the case's "2030" was that.)
+      { metric: 'capacity', value: 10, unit: 'GW', horizon: 'by 2030' },
+    ],
+  },
+  {
+    name: "A Business Standard story of an ADB loan approval in '$400-mn' headline form and the lead, rural road length and habitations, the project cost in ₹ crore with the state paying the balance, a technical assistance grant from an ADB-administered Japan fund, an AIIB co-financing of up to a sum that is only in talks, and ADB's record annual and cumulative lending to India",
+    text: [
+      "ADB clears $400-mn loan for Maharashtra rural roads; AIIB may co-finance",
+      "New Delhi, Nov 25: The Asian Development Bank (ADB) has approved a $400 million loan to upgrade about 2,900 km of rural roads across 34 districts of Maharashtra, the multilateral lender said on Tuesday.",
+      "The roads will connect around 2,300 habitations that are currently cut off for weeks during the monsoon.",
+      "The total project cost is estimated at ₹7,850 crore, with the state government meeting the balance from its own budget.",
+      "ADB will also provide a $1.5 million technical assistance grant, funded by its Japan Fund for Prosperous and Resilient Asia and the Pacific, for road safety audits and maintenance planning.",
+      "Separately, the Beijing-based Asian Infrastructure Investment Bank (AIIB) is in talks to co-finance the project with up to $250 million, a senior state government official said, adding that the proposal could go before the AIIB board in the first quarter of 2027.",
+      "ADB's sovereign lending to India touched a record $4.6 billion in 2025.",
+      "India is ADB's largest borrower, with cumulative sovereign commitments of more than $59 billion since 1986.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Maharashtra', 'India'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Asian Development Bank', 'ADB', 'Japan Fund for Prosperous and Resilient Asia and the Pacific'], recipient: ['Maharashtra', 'India'], amount: 1.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged'] },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Maharashtra', 'India'], amount: 250e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing'], status: ['under_discussion', 'proposed'] },
+    ],
+    // Project cost with no payer, ADB's 2025 lending to India, its cumulative commitments.
+    not: [7.85e10, 4.6e9, 59e9],
+    // Habitations are not jobs.
+    notJobs: [2300],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Brazil story of BNDES raising foreign money whose headline names no figure, a yuan credit line from China Development Bank with dollars in brackets, a dollar loan BNDES 'secured from' JBIC, BNDES's own reais financing of a green hydrogen plant with dollars in brackets, the plant's total cost with no payer, ammonia output and construction jobs, BNDES's yearly disbursements and Brazil-China trade",
+    text: [
+      "Brazil's BNDES taps Chinese, Japanese lenders for energy transition funding",
+      "RIO DE JANEIRO, Nov 23 (Reuters) - Brazil's state development bank BNDES said on Monday it had signed a 5 billion yuan ($704 million) credit line with China Development Bank to finance renewable power and transmission projects in the country.",
+      "The bank also secured a $500 million loan from the Japan Bank for International Cooperation (JBIC), which it will on-lend to small and mid-sized companies investing in energy efficiency, BNDES said in a statement.",
+      "Separately, BNDES approved 2.3 billion reais ($426 million) in financing for a green hydrogen plant at the Pecem industrial port complex in Ceara state being developed by H2 Pecem, a joint venture of Brazilian and European investors.",
+      "The plant, estimated to cost 18 billion reais in total, is expected to produce up to 600,000 metric tons of green ammonia a year from 2029, mostly for export to Europe.",
+      "It will employ about 4,000 workers at the peak of construction, the company said.",
+      "BNDES disbursed 134 billion reais last year, and President Luiz Inacio Lula da Silva's government has pushed the bank to tap foreign funding sources to lower its cost of capital.",
+      "China was Brazil's largest trading partner in 2025, with bilateral trade of about $158 billion.",
+    ].join('\n'),
+    commitments: [
+      // (Widened after the first reading: the reference writes BNDES by its English name, "Brazilian Development Bank".)
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['BNDES', 'Brazilian Development Bank', 'Brazil'], amount: 5e9, currency: 'CNY', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: ['signed', 'agreed'] },
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['BNDES', 'Brazilian Development Bank', 'Brazil'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['BNDES', 'Brazilian Development Bank'], funder_country: 'Brazil', recipient: ['H2 Pecem', 'Pecem', 'Ceara'], amount: 2.3e9, currency: 'BRL', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+    ],
+    // Dollar conversions in brackets.
+    ignore: [704e6, 426e6],
+    // Plant cost with no payer, BNDES's 2025 disbursements, Brazil-China trade.
+    not: [18e9, 134e9, 158e9],
+    jobs: [
+      { count: 4000, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'production', value: 600000, unit: 'tonnes', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Mexico News Daily story of a Danish developer's investment of 'over' and 'more than' a sum in pesos in the headline and the lead with US dollars in brackets, wind capacity in megawatts, an export credit agency guarantee 'between' two dollar sums still in talks, an IDB Invest loan of 'up to' a sum already approved, construction and permanent jobs, and a state's and the country's FDI last year",
+    text: [
+      "Danish firm to invest over 25 billion pesos in Tamaulipas wind farms",
+      "Mexico City, Nov. 24 -- Danish renewable energy company Nordvind Energi will invest more than 25 billion pesos (US $1.36 billion) to build two wind farms in the northern border state of Tamaulipas, state officials announced on Tuesday.",
+      "The projects, with a combined capacity of 850 megawatts, are scheduled to start commercial operations in 2028 and will sell electricity to the Federal Electricity Commission (CFE) under long-term contracts.",
+      "Part of the financing is expected to come from Denmark's export credit agency EIFO, which is in talks to guarantee between US $400 million and US $500 million in bank loans for the projects, a company spokesperson told Mexico News Daily.",
+      "IDB Invest, the private sector arm of the Inter-American Development Bank, has already approved a loan of up to US $180 million for the first of the two farms, located near the port of Altamira.",
+      "Construction will generate some 2,500 jobs, and about 150 people will be employed permanently once the wind farms are running, according to the state Economic Development Ministry.",
+      "Tamaulipas received US $1.9 billion in foreign direct investment in 2025, according to Economy Ministry data, while Mexico as a whole attracted a record US $40.9 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Nordvind Energi', funder_country: 'Denmark', recipient: ['Tamaulipas', 'Mexico'], amount: 25e9, currency: 'MXN', qualifier: 'over', instrument: 'investment', status: ['pledged', 'intended', 'expected'], evidence: 2 },
+      { funder: ['EIFO', 'Export and Investment Fund of Denmark'], funder_country: 'Denmark', recipient: ['Nordvind Energi', 'Tamaulipas', 'Mexico'], amount: null, low: 400e6, high: 500e6, currency: 'USD', qualifier: 'range', instrument: ['guarantee', 'export_credit'], status: ['under_discussion', 'expected'] },
+      { funder: ['IDB Invest', 'Inter-American Development Bank'], funder_country: null, recipient: ['Nordvind Energi', 'Tamaulipas', 'Altamira', 'Mexico'], amount: 180e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'approved' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [1.36e9],
+    // The state's and the country's FDI last year.
+    not: [1.9e9, 40.9e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Mexico' },
+      { count: 150, kind: ['operations', 'direct'], country: 'Mexico' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 850, unit: 'MW', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Buenos Aires Times story of the Central Bank's dollar repo with six unnamed international banks in the headline and the lead, gross reserves and a January bond payment, a CAF loan approved for Patagonian transmission lines, the renewal of a yuan swap tranche with the People's Bank of China only in talks with dollars in brackets, and a ten-month trade surplus",
+    text: [
+      "Central Bank secures US$2 billion repo with international banks",
+      "Buenos Aires, Nov 20 -- Argentina's Central Bank (BCRA) announced on Friday that it had secured a US$2 billion repurchase agreement with a group of six international banks, as the government of President Javier Milei seeks to shore up reserves ahead of heavy debt payments in January.",
+      "The operation has a two-year term and is backed by Argentine dollar-denominated bonds, the monetary authority said in a statement.",
+      "Gross international reserves stood at US$41.3 billion on Thursday, according to official figures.",
+      "The Treasury must pay around US$4.2 billion to holders of Globales and Bonares bonds on January 9.",
+      "Separately, the Development Bank of Latin America and the Caribbean (CAF) approved a US$600 million loan to Argentina to finance high-voltage transmission lines in Patagonia, which the government says are key to unlocking energy exports from Vaca Muerta.",
+      "Economy Ministry sources said talks were under way with Beijing to renew the activated tranche of the currency swap with the People's Bank of China, worth some 35 billion yuan (about US$5 billion), which falls due in mid-2027.",
+      "Argentina posted a trade surplus of US$9.8 billion in the first ten months of the year, according to INDEC.",
+    ].join('\n'),
+    commitments: [
+      // The repo: headline and lead; the banks are not named.
+      { funder: ['six international banks', 'international banks', 'a group of six international banks', null], recipient: ['Central Bank', 'BCRA', "Argentina's Central Bank", 'Argentina'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['Development Bank of Latin America and the Caribbean', 'CAF'], funder_country: null, recipient: ['Argentina', 'Patagonia'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The swap tranche renewal, only under discussion.
+      { funder: ["People's Bank of China", 'PBOC', 'China', 'Beijing'], funder_country: 'China', recipient: ['Argentina', 'Central Bank', 'BCRA'], amount: 35e9, currency: 'CNY', qualifier: 'about', instrument: ['other', 'financing', 'loan'], status: 'under_discussion' },
+    ],
+    // The dollar conversion of the swap tranche.
+    ignore: [5e9],
+    // Reserves, a bond payment, the trade surplus.
+    not: [41.3e9, 4.2e9, 9.8e9],
+    noProjections: true,
+  },
+  {
+    name: "A BNamericas story of Peru signing loans with KfW and the EIB for a combined sum in euros with soles in brackets and a headline with no figure, the two parts adding up to it, an EU Global Gateway grant, the program's cost in soles with dollars in brackets paid in part by the utility and budget, treatment capacity in m3/s, an earlier CAF loan that was cancelled, the country's sanitation gap and the utility's customers",
+    text: [
+      "Peru lines up European financing for Sedapal wastewater program",
+      "Lima, Nov. 23 -- Peru's economy and finance ministry (MEF) signed loan agreements with Germany's KfW development bank and the European Investment Bank (EIB) for a combined €320mn (about PEN 1.29bn) to finance state water utility Sedapal's wastewater treatment program in northern Lima, the ministry said.",
+      "KfW will provide €180mn and the EIB €140mn, with both loans carrying 20-year tenors and five-year grace periods.",
+      "The European Union will add a €15mn grant through its Global Gateway strategy to fund technical assistance and community works in the districts of Carabayllo and Puente Piedra.",
+      "The program, with an estimated cost of PEN 2.4bn (US$640mn), includes two treatment plants with a combined capacity of 6.5m3/s and some 85km of collectors, and is due to be tendered in 2027.",
+      "The remainder will be covered by Sedapal's own resources and the national budget.",
+      "A US$100mn loan from development bank CAF that was approved for the program in 2024 was cancelled earlier this year after the government redesigned the project, MEF added.",
+      "Peru's water and sanitation infrastructure gap is estimated at PEN 105bn, according to sanitation regulator Sunass.",
+      "Sedapal serves about 10.5 million people in Lima and Callao.",
+    ].join('\n'),
+    commitments: [
+      // (Widened after the first reading: the reference's names for KfW and CAF, "KfW Development Bank" and "Development Bank of Latin America and the Caribbean".)
+      // The combined loans, then the two parts.
+      { funder: ['KfW; European Investment Bank', 'KfW Development Bank; European Investment Bank', 'KfW; EIB', 'KfW', 'KfW Development Bank', 'European Investment Bank', 'EIB'], recipient: ['Peru', 'Sedapal'], amount: 320e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['KfW', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['Peru', 'Sedapal'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Peru', 'Sedapal'], amount: 140e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['European Union', 'EU', 'Global Gateway'], funder_country: null, recipient: ['Peru', 'Sedapal', 'Carabayllo', 'Puente Piedra'], amount: 15e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'signed'] },
+      // The earlier CAF loan, cancelled.
+      { funder: ['CAF', 'Development Bank of Latin America', 'Development Bank of Latin America and the Caribbean'], funder_country: null, recipient: ['Peru', 'Sedapal'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The soles conversion in brackets.
+    ignore: [1.29e9],
+    // Program cost with no single payer (and its dollar form), the sanitation gap.
+    not: [2.4e9, 640e6, 105e9],
+    notJobs: [10.5e6],
+    projections: [
+      { metric: 'capacity', value: 6.5, unit: 'm3/s' },
+    ],
+  },
+  // Helper round V (2026-11-27).
+  {
+    name: "A BusinessDay (Nigeria) story in which Afreximbank's approved dollar term loan to a fertiliser company is told in headline and lead, the parent's planned naira equity injection and a naira syndicated facility 'of up to' that local banks are still arranging follow in one sentence, with the project cost in dollars and its naira conversion in brackets, half-year fertiliser imports, the lender's cumulative disbursements since 2020, the parent's nine-month revenue, construction and permanent staff, a plot size in hectares and the plant's tonnes-per-annum capacity",
+    text: [
+      "Afreximbank okays $750m loan for Kano fertiliser plant",
+      "Lagos, November 24, 2026 — The African Export-Import Bank (Afreximbank) has approved a $750 million term loan to Sahel Agro-Allied Chemicals Limited to part-finance a 1.2 million tonnes per annum urea and ammonia complex in Kano State, the company said on Monday.",
+      "The complex, estimated to cost $1.35 billion (about N2.03trn at the official exchange rate), will be sited on a 300-hectare plot in the Dangora industrial cluster along the Kano-Kaduna expressway.",
+      "Sahel Agro-Allied's parent, Kano-based Tijjani Holdings, plans to inject N180bn in equity into the project, while a group of local lenders led by Access Bank and Zenith Bank is arranging a syndicated naira facility of up to N95bn, according to people familiar with the talks.",
+      "Nigeria spent N412.6bn on fertiliser imports in the first half of 2026, data from the National Bureau of Statistics showed, even as the country's existing urea plants ran below capacity because of gas supply shortfalls.",
+      "“This facility underscores our conviction that Africa must process what it grows,” an Afreximbank executive said in a statement.",
+      "Chairman of Tijjani Holdings, Alhaji Musa Tijjani, said the plant would employ about 3,500 workers during construction and 900 permanent staff when it begins production in 2029.",
+      "Afreximbank said last month that its cumulative disbursements to Nigerian borrowers had exceeded $13bn since 2020.",
+      "Tijjani Holdings, which also has interests in cement and flour milling, reported revenue of N1.1trn for the nine months ended September.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the approved Afreximbank term loan.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Sahel Agro-Allied Chemicals Limited', 'Sahel Agro-Allied Chemicals', 'Sahel Agro-Allied'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The parent's planned equity injection (a plan, not yet made).
+      { funder: 'Tijjani Holdings', funder_country: 'Nigeria', recipient: ['Sahel Agro-Allied Chemicals Limited', 'Sahel Agro-Allied Chemicals', 'Sahel Agro-Allied', 'Kano State'], amount: 180e9, currency: 'NGN', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'pledged'] },
+      // The syndicated naira facility still being arranged by local banks.
+      { funder: ['Access Bank', 'Zenith Bank', 'Access Bank; Zenith Bank'], funder_country: 'Nigeria', recipient: ['Sahel Agro-Allied Chemicals Limited', 'Sahel Agro-Allied Chemicals', 'Sahel Agro-Allied'], amount: 95e9, currency: 'NGN', qualifier: 'up_to', instrument: ['loan', 'financing'], status: ['under_discussion', 'proposed', 'expected'] },
+    ],
+    // The naira conversion of the project cost, in brackets.
+    ignore: [2.03e12],
+    // Project cost with no payer, fertiliser imports, cumulative disbursements since 2020, the parent's revenue.
+    not: [1.35e9, 412.6e9, 13e9, 1.1e12],
+    jobs: [
+      { count: 3500, kind: 'construction', country: 'Nigeria' },
+      { count: 900, kind: ['operations', 'direct', null], country: 'Nigeria' },
+    ],
+    notJobs: [300, 2029],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Business Daily (Kenya) story in which a World Bank IDA loan in shillings with dollars in brackets is told in headline and lead, an earlier budget-support disbursement by the same lender is recalled in the third sentence, JICA negotiates a loan 'of between' two shilling sums, the water utility tops up the programme from its own revenues, with the programme's total cost, the country's public debt, the loan's tenor and grace period, the cubic metres a day the works will add and residents to be connected",
+    text: [
+      "World Bank approves Sh51.6bn loan for Nairobi water, sewer expansion",
+      "Nairobi, Nov. 25 -- The World Bank has approved a Sh51.6 billion ($400 million) loan to Kenya to expand water supply and sewerage in Nairobi and four satellite towns, as the Treasury leans on concessional lenders to plug a widening budget gap.",
+      "The credit, from the bank's International Development Association (IDA) window, carries a 38-year repayment period with a six-year grace period, according to documents seen by the Business Daily.",
+      "It comes five months after the lender disbursed Sh96.8 billion ($750 million) in budget support to the Treasury under a development policy operation.",
+      "The Japan International Cooperation Agency (JICA) is separately negotiating a loan of between Sh15 billion and Sh19 billion to rehabilitate the Thika-Nairobi bulk water conduit, with officials expecting a deal before June next year.",
+      "The programme, estimated to cost Sh83 billion in total, will be topped up by Sh4.2 billion from the Nairobi City Water and Sewerage Company's internal revenues.",
+      "Once complete in 2030, the works are expected to add 140,000 cubic metres of treated water a day to Nairobi's supply and connect about 1.2 million residents to the sewer network.",
+      "Kenya's public debt stood at Sh11.8 trillion at the end of September, with external loans accounting for slightly more than half, Central Bank of Kenya data shows.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the approved IDA loan (dollars in brackets are the conversion).
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Kenya', 'Treasury', 'National Treasury'], amount: 51.6e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The budget support already paid out five months earlier.
+      { funder: 'World Bank', funder_country: null, recipient: ['Kenya', 'Treasury', 'National Treasury'], amount: 96.8e9, currency: 'KES', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: 'disbursed' },
+      // JICA's loan under negotiation, a range.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Kenya', 'Thika-Nairobi bulk water conduit'], amount: null, low: 15e9, high: 19e9, currency: 'KES', qualifier: 'range', instrument: 'loan', status: ['under_discussion', 'expected'] },
+      // The utility's own contribution to the programme.
+      { funder: ['Nairobi City Water and Sewerage Company', 'NCWSC'], funder_country: 'Kenya', recipient: [null, 'Nairobi City Water and Sewerage Company', 'Kenya', 'Nairobi'], amount: 4.2e9, currency: 'KES', qualifier: 'exact', instrument: [null, 'investment', 'financing', 'other'], status: ['pledged', 'expected', 'intended'] },
+    ],
+    // Dollar conversions in brackets.
+    ignore: [400e6, 750e6],
+    // Programme cost with no payer, public debt stock.
+    not: [83e9, 11.8e12],
+    notJobs: [38, 1.2e6, 2030],
+    projections: [
+      { metric: 'capacity', value: 140000, unit: 'cubic metres', per: 'day', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An Engineering News (South Africa) financial-close story whose headline and lead give the wind farm's total capital cost, followed by a senior debt package arranged by a local bank with its three parts (the arranger's own loan, the DBSA's, and 'about' the balance from Proparco), the balance as shareholders' equity with a Norwegian DFI's rand commitment for a 35% stake and two other stakes without sums, construction jobs, megawatts and gigawatt-hours a year with space-separated thousands, households supplied and the procurement programme's investment since 2011",
+    text: [
+      "Financial close reached on R7.2bn Karee wind farm in the Northern Cape",
+      "JOHANNESBURG, November 26, 2026 – Independent power producer Umoya Karee Energy has reached financial close on its 280 MW Karee wind farm, near Sutherland, in the Northern Cape, a project with a total capital cost of R7.2-billion.",
+      "The R5.4-billion senior debt package was arranged by Nedbank Corporate and Investment Banking, which is lending R2.9-billion, with the Development Bank of Southern Africa (DBSA) providing R1.6-billion and French development finance institution Proparco the balance of about R900-million.",
+      "The balance is being funded as equity by the project's shareholders, with Norwegian development finance institution Norfund committing R630-million for a 35% stake.",
+      "Black-owned Umoya Energy Holdings will hold 51% of the project company, with the Karoo Hoogland Community Trust holding the remaining 14%.",
+      "Construction is expected to start in January and create about 700 jobs, with commercial operation targeted for the second half of 2028.",
+      "Once operational, the wind farm is expected to generate about 1 000 GWh of electricity a year, enough to supply about 250 000 households, under a 20-year power purchase agreement with Eskom.",
+      "Karee was one of nine projects named preferred bidders in Bid Window 7 of the Renewable Energy Independent Power Producer Procurement Programme (REIPPPP), which has attracted more than R260-billion in investment since its launch in 2011.",
+    ].join('\n'),
+    commitments: [
+      // The senior debt package (the whole) ...
+      { funder: ['Nedbank', 'Nedbank Corporate and Investment Banking', 'Nedbank; DBSA; Proparco', null], recipient: ['Umoya Karee Energy', 'Karee wind farm'], amount: 5.4e9, currency: 'ZAR', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: ['signed', 'agreed'] },
+      // ... and its three parts.
+      { funder: ['Nedbank', 'Nedbank Corporate and Investment Banking'], funder_country: 'South Africa', recipient: ['Umoya Karee Energy', 'Karee wind farm'], amount: 2.9e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Development Bank of Southern Africa', 'DBSA'], funder_country: 'South Africa', recipient: ['Umoya Karee Energy', 'Karee wind farm'], amount: 1.6e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Umoya Karee Energy', 'Karee wind farm'], amount: 900e6, currency: 'ZAR', qualifier: 'about', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The shareholders' equity (no total given), of which Norfund's commitment.
+      { funder: 'Norfund', funder_country: 'Norway', recipient: ['Umoya Karee Energy', 'Karee wind farm'], amount: 630e6, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'signed', 'agreed'], stake: 35 },
+    ],
+    // The total capital cost: a cost, but at financial close an analyst may read it as the whole financing.
+    ignore: [7.2e9],
+    // REIPPPP investment since 2011.
+    not: [260e9],
+    jobs: [
+      { count: 700, kind: 'construction', country: 'South Africa' },
+    ],
+    notJobs: [250000, 280, 20],
+    projections: [
+      { metric: 'capacity', value: 280, unit: 'MW' },
+      { metric: 'production', value: 1000, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Graphic Business (Ghana) story in which an AfDB board approval of a dollar financing package for the government is told in headline and lead, its concessional loan and grant parts are given next, a Korean Exim co-financing is expected and the government's cedi counterpart funding is promised in one sentence, direct and 'more than' indirect jobs, a processing capacity in tonnes a year by 2030, annual food imports, the country's GDP in cedis and the bank's lending 'over' five decades",
+    text: [
+      "AfDB approves US$150m for Savannah agro-processing zones",
+      "Accra, Nov. 23 – The Board of Directors of the African Development Bank (AfDB) has approved a US$150 million financing package for the Government of Ghana to fund the second phase of the Savannah Agro-Industrial Processing Zones (SAPZ) programme in the Northern, Savannah and Upper East regions.",
+      "The package comprises a US$120 million concessional loan from the African Development Fund, the Bank's soft-lending window, and a US$30 million grant to support feasibility studies, farmer training and land titling.",
+      "The Export-Import Bank of Korea is expected to provide a further US$80 million in co-financing through its Economic Development Cooperation Fund (EDCF), while government will contribute GH₵220 million as counterpart funding from the 2027 budget.",
+      "The Minister for Food and Agriculture, Mr Kwabena Asante-Mensah, said the zones would create about 12,000 direct jobs and more than 40,000 indirect jobs, mostly for young people and women in the northern belt.",
+      "He said the programme would raise the country's capacity to process maize, soya and shea to 450,000 tonnes a year by 2030, reducing its dependence on imported food.",
+      "Ghana spends more than US$2.5 billion every year importing rice, poultry, tomato paste and other food items, according to the ministry.",
+      "Agriculture contributed about 21 per cent of the country's gross domestic product, which the Ghana Statistical Service estimated at GH₵1.02 trillion in 2025.",
+      "The AfDB has approved over US$4 billion for some 170 operations in Ghana since it began lending to the country in 1973.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the whole package.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Government of Ghana', 'Ghana'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan'], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['African Development Fund', 'African Development Bank', 'AfDB'], funder_country: null, recipient: ['Government of Ghana', 'Ghana'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['African Development Bank', 'AfDB', 'African Development Fund'], funder_country: null, recipient: ['Government of Ghana', 'Ghana'], amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // The expected Korean co-financing.
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'KEXIM', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: ['Government of Ghana', 'Ghana', 'Savannah Agro-Industrial Processing Zones'], amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'expected' },
+      // The government's counterpart funding.
+      { funder: ['Government of Ghana', 'Ghana'], funder_country: 'Ghana', recipient: [null, 'Savannah Agro-Industrial Processing Zones', 'SAPZ'], amount: 220e6, currency: 'GHS', qualifier: 'exact', instrument: [null, 'financing', 'investment', 'other'], status: ['pledged', 'expected', 'intended'] },
+    ],
+    // Annual food imports, GDP, AfDB lending since 1973.
+    not: [2.5e9, 1.02e12, 4e9],
+    jobs: [
+      { count: 12000, kind: 'direct', country: 'Ghana' },
+      { count: 40000, kind: 'indirect', country: 'Ghana' },
+    ],
+    notJobs: [170, 1973, 2027],
+    projections: [
+      { metric: 'capacity', value: 450000, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An Agence Ecofin (English edition) story in which two lenders' loans to a solar company 'totaling' a CFA sum with euros in brackets are told in headline and lead, the two parts follow in the next sentence, the EU is expected to give a euro grant for storage, with the expansion's cost in CFA francs, the plant's MWp capacity and MWh of storage, the state utility's power-export earnings and the regional bank's record approvals for the year",
+    text: [
+      "Côte d'Ivoire: Proparco and BOAD lend CFA48 billion to expand Boundiali solar plant",
+      "Abidjan, November 26, 2026 (Agence Ecofin) - French development finance institution Proparco and the West African Development Bank (BOAD) have signed loan agreements totaling CFA48 billion (about €73 million) with Compagnie Ivoirienne de Production Solaire (CIPS) to expand the Boundiali solar power plant in northern Côte d'Ivoire.",
+      "Proparco is providing CFA30 billion of the amount, while BOAD is contributing the remaining CFA18 billion, according to a joint statement released on Wednesday.",
+      "The expansion, estimated to cost CFA62 billion, will raise the plant's installed capacity to 100 MWp and add a 40 MWh battery storage system.",
+      "The European Union is expected to provide a €8 million grant for the storage component under its Global Gateway initiative.",
+      "CIPS, a joint venture between state-owned CI-Energies and a private investor, will cover the balance from its own funds.",
+      "Côte d'Ivoire, which exports electricity to Mali, Burkina Faso, Ghana, Liberia and Togo, earned CFA97.6 billion from power exports in 2025, according to the Ministry of Mines, Petroleum and Energy.",
+      "In 2025, BOAD approved a record CFA1,012 billion in new financing for the eight member states of the West African Economic and Monetary Union (WAEMU).",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the combined loans (the euros in brackets are a conversion).
+      { funder: ['Proparco; BOAD', 'Proparco; West African Development Bank', 'Proparco', 'BOAD', 'West African Development Bank'], recipient: ['Compagnie Ivoirienne de Production Solaire', 'CIPS'], amount: 48e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Compagnie Ivoirienne de Production Solaire', 'CIPS'], amount: 30e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: ['Compagnie Ivoirienne de Production Solaire', 'CIPS'], amount: 18e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The EU grant still to come.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Compagnie Ivoirienne de Production Solaire', 'CIPS', 'Boundiali solar power plant', "Côte d'Ivoire"], amount: 8e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'expected' },
+    ],
+    // The euro conversion in brackets.
+    ignore: [73e6],
+    // Expansion cost with no payer, power-export earnings, BOAD's approvals for 2025.
+    not: [62e9, 97.6e9, 1.012e12],
+    notJobs: [2025],
+    projections: [
+      { metric: 'capacity', value: 100, unit: 'MWp' },
+      { metric: 'capacity', value: 40, unit: 'MWh' },
+    ],
+  },
+  {
+    name: "An Ethiopian News Agency story in which two loan agreements 'amounting to' a dollar sum with Saudi and Kuwaiti funds are told in headline and lead, the Saudi fund's dollar part and the Kuwaiti fund's part in Kuwaiti dinars with dollars in brackets follow in one sentence, the Saudi fund's readiness to consider further financing 'of up to' a dollar sum, the projects' combined cost in birr, hectares to be irrigated, road kilometres and 'more than' jobs, the Saudi fund's cumulative financing since 1976 and record coffee export earnings",
+    text: [
+      "Ethiopia signs 90 million USD loan agreements with Saudi, Kuwaiti funds",
+      "Addis Ababa, November 24/2026 (ENA) - The Ministry of Finance today signed two loan agreements amounting to 90 million USD with the Saudi Fund for Development (SFD) and the Kuwait Fund for Arab Economic Development to finance irrigation and rural road projects.",
+      "The agreements were signed at the ministry by State Minister of Finance Dawit Haile and senior officials of the two funds.",
+      "Under the agreements, SFD will provide 60 million USD for the Kesem-Tendaho irrigation expansion in the Afar region, while the Kuwait Fund's 9.2 million Kuwaiti dinars (about 30 million USD) loan will finance the upgrading of 186 kilometres of rural roads in the Oromia and Sidama regions.",
+      "The two projects, with a combined cost of 17.5 billion birr, will bring an additional 14,000 hectares under irrigation and create more than 4,800 jobs, the State Minister said.",
+      "He noted that SFD has so far financed 14 development projects in Ethiopia worth over 540 million USD since 1976.",
+      "The SFD delegation also expressed readiness to consider additional financing of up to 50 million USD for a water supply project in Dire Dawa city, according to the ministry.",
+      "Ethiopia's coffee exports fetched 2.6 billion USD in the 2025/26 Ethiopian fiscal year, the highest in the country's history.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the two agreements together.
+      { funder: ['Saudi Fund for Development; Kuwait Fund for Arab Economic Development', 'Saudi Fund for Development', 'SFD', 'Kuwait Fund for Arab Economic Development', null], recipient: ['Ethiopia', 'Ministry of Finance'], amount: 90e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The two parts.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Ethiopia', 'Kesem-Tendaho irrigation expansion', 'Afar'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Ethiopia', 'Oromia', 'Sidama'], amount: 9.2e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The further financing SFD is ready to consider.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Ethiopia', 'Dire Dawa'], amount: 50e6, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan', null], status: ['under_discussion', 'proposed', 'intended'] },
+    ],
+    // The dollar conversion of the dinar loan.
+    ignore: [30e6],
+    // Combined project cost in birr, SFD's cumulative financing, coffee export earnings.
+    not: [17.5e9, 540e6, 2.6e9],
+    jobs: [
+      { count: 4800, kind: [null, 'unspecified', 'total'], country: 'Ethiopia' },
+    ],
+    notJobs: [14000, 186, 14, 1976],
+    projections: [
+      { metric: 'other', value: 14000, unit: 'hectares' },
+    ],
+  },
+  {
+    name: "A Premium Times/Punch (Nigeria) Federal Executive Council story in which a Standard Chartered-led commercial loan approved by the council is told in headline and lead, MIGA's partial guarantee 'for up to' a dollar sum comes in the minister's briefing, a China Exim loan that was under negotiation since 2020 has been withdrawn, the line's naira cost with the balance from the budget, a naira road contract also approved by the council, the country's public debt, construction jobs and passengers and tonnes of cargo a year",
+    text: [
+      "FEC approves $980m Standard Chartered-led loan for Kaduna-Kano rail after Chinese deal collapses",
+      "Abuja, Nov. 26, 2026 — The Federal Executive Council (FEC) on Wednesday approved a $980 million commercial loan from a consortium of lenders led by Standard Chartered Bank to complete the Kaduna-Kano segment of the Lagos-Kano standard gauge railway.",
+      "The Minister of Transportation, Musa Tanko, told State House correspondents after the meeting, presided over by President Bola Tinubu, that the facility would be partly guaranteed by the Multilateral Investment Guarantee Agency (MIGA), the World Bank Group's political risk insurer, for up to $600 million.",
+      "Mr Tanko said the government had in March formally withdrawn its application for a $1.46 billion loan from the Export-Import Bank of China, which had been under negotiation since 2020 without any disbursement.",
+      "The 203-kilometre line is now projected to cost ₦1.92 trillion, with the balance to come from the 2027 budget, he said.",
+      "He said the project would create about 5,000 jobs during construction and, when completed in 2029, carry up to 2.5 million passengers and 1.8 million tonnes of cargo a year.",
+      "Council also approved ₦48.6 billion for the dualisation of the Shuwarin-Azare section of the Kano-Maiduguri road, the Minister of Information said.",
+      "Nigeria's total public debt stood at ₦152.4 trillion as of June 30, 2026, according to the latest figures from the Debt Management Office (DMO).",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the approved commercial loan.
+      { funder: ['Standard Chartered Bank', 'Standard Chartered'], funder_country: 'United Kingdom', recipient: ['Nigeria', 'Federal Government', 'Federal Government of Nigeria', 'Kaduna-Kano railway'], amount: 980e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // MIGA's partial guarantee of that loan.
+      { funder: ['Multilateral Investment Guarantee Agency', 'MIGA'], funder_country: null, recipient: ['Nigeria', 'Federal Government', 'Standard Chartered Bank', null], amount: 600e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: ['expected', 'agreed', 'approved', 'intended'] },
+      // The Chinese loan the government withdrew.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank'], funder_country: 'China', recipient: ['Nigeria', 'Federal Government', 'Kaduna-Kano railway'], amount: 1.46e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // A domestic road contract approved at the same council meeting.
+    ignore: [48.6e9],
+    // The line's cost with no payer, the public debt stock.
+    not: [1.92e12, 152.4e12],
+    jobs: [
+      { count: 5000, kind: 'construction', country: 'Nigeria' },
+    ],
+    notJobs: [203, 2.5e6, 2029],
+    projections: [
+      { metric: 'capacity', value: 2.5e6, unit: 'passengers', per: 'year' },
+      { metric: 'capacity', value: 1.8e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
 ];

@@ -27,6 +27,16 @@ describe('findDateline', () => {
     ['BELGRADE, 25th November, 2026 (WAM) -- The United Arab Emirates', { city: 'BELGRADE', outlet: 'WAM', date: '2026-11-25' }],
     ['Accra, 3rd March -- Ghana', { city: 'Accra', outlet: null, date: null }],
     ['Lagos, November 24, 2026, Dangote said', null],
+    // A dated dateline with its agency and no dash, as the Press Trust of India writes it.
+    ['New Delhi, Nov 25 (PTI) Japan on Wednesday committed loans', { city: 'New Delhi', outlet: 'PTI', date: null }],
+    ['MUMBAI, Nov 25 (PTI) Shares rose', { city: 'MUMBAI', outlet: 'PTI', date: null }],
+    ['New Delhi (PTI) Japan committed', null],
+    ['Addis Ababa, November 24/2026 (ENA) - The Ministry of Finance', { city: 'Addis Ababa', outlet: 'ENA', date: '2026-11-24' }],
+    // A byline line with the place the reporter files from.
+    ['CHAMBO MULENGA, Lusaka', { city: 'Lusaka', outlet: null, date: null }],
+    ['Olatunji Bakare, Abuja', { city: 'Abuja', outlet: null, date: null }],
+    ['Senior Business Reporter, Nation Media Group', null],
+    ['Standard Chartered, Citi and HSBC lent the money.', null],
     ['Mr. Smith. The bank', null],
     ['Kampala. Government has signed a loan', { city: 'Kampala', outlet: null, date: null }],
     ['Dar es Salaam. The bank', null],
