@@ -52,14 +52,17 @@ export function extractArticleWith(
     currencyCtx ??= currencyContext(article.text, currencies);
     const found = findMoney(text, currencies, currencyCtx);
     const conversions = found.map((m, i) => conversionOf(text, m, found[i + 1]));
+    // "3.7 billion denars (60.2 million euro/$69.8 million)": a second conversion after a slash in the same brackets.
+    const second = found.map((m, i) => i >= 2 && conversions[i - 2] != null && /^\s*\/\s*$/.test(text.slice(found[i - 1]!.end, m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3)));
     const money = found.map((m, i): ClassifiedMoney => {
       const from = found[i - 1]?.end ?? 0;
       const to = found[i + 1]?.start ?? text.length;
       // "1.5 billion yuan, about $210 million, to widen ...": the figure before, converted.
-      if (conversions[i - 1]) return { money: m, role: { role: 'none', reason: CONVERSION_REASON }, from, to, conversion: null };
+      if (conversions[i - 1] || second[i]) return { money: m, role: { role: 'none', reason: CONVERSION_REASON }, from, to, conversion: null };
       const conversion = conversions[i];
-      // The words after a conversion are the figure's (conversions.ts).
-      const past = conversion ? { ...conversion, to: found[i + 2]?.start ?? text.length } : null;
+      // The words after a conversion are the figure's (conversions.ts), past a second one after a slash.
+      const skip = second[i + 2] ? 1 : 0;
+      const past = conversion ? { ...conversion, ...(skip ? { end: text.indexOf(')', found[i + 2]!.end) + 1 } : {}), to: found[i + 2 + skip]?.start ?? text.length } : null;
       const after = past ? text.slice(past.end, past.to) : text.slice(m.end, to);
       return { money: m, role: classifyMoney({ before: text.slice(from, m.start), after, sentence: text, from }), from, to, conversion: past };
     });

@@ -152,6 +152,7 @@ const RAISE_TARGET_BEFORE = /\b(?:aims?|aiming|seeks?|seeking|plans?|planning|ho
 const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted)\b`;
 const CUMULATIVE = new RegExp(String.raw`${PERFECT_MONEY_VERB}\s+(?:\w+\s+){0,3}$`, 'i');
 // "has so far committed a total of ¥2.1tn": said before the figure.
+const SINCE_OPENING = /^\W*since\s/i;
 const CUMULATIVE_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|(?:a|the)\s+(?:combined\s+|cumulative\s+)?total\s+of|cumulatively)\b/i;
 /** Right before a figure that converts another: "the loan, equivalent to about", "which is equal to", "or the equivalent of". */
 const CONVERSION_BEFORE = /(?:,|\b(?:which|it|this|that)\s+(?:is|was|would\s+be)|\bor)\s+(?:(?:roughly|about|around|some|nearly|approximately)\s+)?(?:the\s+)?(?:equivalent|equal)\s+(?:to|of)\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|almost)\s+)?$/i;
@@ -399,12 +400,19 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (DEBT_AFTER.test(after) && DEBT_SERVICE.test(segment.sentence)) return { role: 'none', reason: 'debt owed, repaid or restructured' };
   // "Kenya will spend Sh1.79 trillion servicing public debt": money spent paying debt back.
   if (SERVICING_DEBT_AFTER.test(after)) return { role: 'none', reason: 'debt owed, repaid or restructured' };
+  // "Gwanda Municipality ... will spend ZiG45 million upgrading the access road": a local government's own spending.
+  if (/spen|alloc|aside/i.test(near) && LOCAL_SPENDING_BEFORE.test(near)) return { role: 'none', reason: 'domestic money, not cross-border' };
+  // "the ZiG has held at around ZiG26,8 against the US dollar", "Sh129.2 to the dollar": an exchange rate.
+  if (EXCHANGE_RATE_AFTER.test(segment.after.slice(0, 40))) return { role: 'none', reason: 'trade, market or price figure' };
   // "Ghana spends more than US$2.5 billion every year importing rice": an import bill, not money given.
   if (IMPORTING_AFTER.test(after)) return { role: 'none', reason: 'trade, market or price figure' };
   // "has so far received $1.2bn", "has invested more than $10bn ... since 2017": a running total (before the
   // verbs of receiving below, which would take it for money received).
   // ("has so far received Sh120bn out of the Sh250bn promised" is a part of a pledge, read below.)
   if (ends(CUMULATIVE, near.slice(-60)) && (CUMULATIVE_AFTER.test(segment.after.slice(0, 120)) || CUMULATIVE_WORDS.test(near.slice(-60))) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
+  // "Since 1997, IFC has invested more than $3 billion in Georgia's private sector", "Since the start of the war, the EBRD
+  // has invested more than EUR 7.5 bln in Ukraine": a running total whose period opens the sentence.
+  if (SINCE_OPENING.test(segment.sentence) && ends(CUMULATIVE, near.slice(-60)) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
   // "Saudi investments in Egypt total about $35bn": many past sums, told as their total.
   if (/\b(?:total|stand|stood|amount|exceed|reach|top|surpass|cross|pass|hit|touch)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "follows investments of more than 470bn rupees by global investors ... since 2020": many past sums, told as one.
@@ -464,6 +472,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (TOTAL_OUTLAY_BEFORE.test(near.slice(-70))) return SIGNED_TO_DEVELOP.test(before.slice(-260)) ? { role: 'commitment' } : { role: 'cost' };
   // "finance 85% of the $25bn plant": the figure is the whole's cost, of which the funder gives a share.
   if (PERCENT_OF_BEFORE.test(near.slice(-30)) || (/third|quarter|fifth|half|tenth/i.test(near) && FRACTION_OF_BEFORE.test(near.slice(-40)))) return { role: 'cost' };
+  // "The second, amounting to SAR375 million, will finance the road": a sum set off by commas that will fund a thing
+  // is money given for it, not that thing's cost ("The third, worth $35m, will fund the grid").
+  // (Before a deal noun's worth too: "The first tranche, worth 200 million euro, was disbursed".)
+  if (APPOSED_SUM_BEFORE.test(near.slice(-40)) && APPOSED_SUM_FUNDS_AFTER.test(after)) return { role: 'commitment' };
   if (ends(DEAL_NOUN, near)) {
     if (COMMIT.test(near)) return { role: 'commitment' };
     // "signed a contract with Abu Dhabi-based Aldar Properties on Sunday for a mixed-use project worth":
@@ -488,9 +500,6 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "renew the currency swap with the People's Bank of China, worth some 35 billion yuan": what money lent is worth is
   // its sum, not a thing's cost.
   if (/worth|valued/i.test(near) && INSTRUMENT_WORTH_BEFORE.test(near)) return { role: 'commitment' };
-  // "The second, amounting to SAR375 million, will finance the road": a sum set off by commas that will fund a thing
-  // is money given for it, not that thing's cost ("The third, worth $35m, will fund the grid").
-  if (APPOSED_SUM_BEFORE.test(near.slice(-40)) && APPOSED_SUM_FUNDS_AFTER.test(after)) return { role: 'commitment' };
   // ("signed an agreement with the ministry to build a wind farm at a cost of $1.1bn": as a total outlay, above.)
   // ("Indonesia signed a memorandum with a consortium led by LG for a battery project worth $9.8bn": the value of what the agreement is for.)
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) {
@@ -602,6 +611,8 @@ const PERCENT_OF_BEFORE = new RegExp(String.raw`(?<![\w.])\d{1,3}(?:\.\d+)?\s*${
 /** "covers about a third of the €6.5bn programme": the whole a fraction is of. */
 const FRACTION_OF_BEFORE = /\b(?:a|one|two|three)\s+(?:third|quarter|fifth|half|tenth)s?\s+of\s+(?:the|a|an|its|their|this)\s*$|\bhalf\s+(?:of\s+)?(?:the|a|an|its|their|this)\s*$/i;
 const DEBT_AFTER = /^\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,3}?(?:debts?|arrears|bonds?|eurobonds?)\b|^\s*(?:in\s+|of\s+)?(?:debt\s+)?(?:repayments|debt\s+service|debt\s+payments)\b/i;
+const LOCAL_SPENDING_BEFORE = /\b(?:Municipality|Municipal\s+Council|City\s+Council|Town\s+Council|County\s+Council|county\s+government|local\s+(?:government|authority|council)|municipality|city\s+hall)\b[^.;]{0,80}?\b(?:will\s+|to\s+|plans\s+to\s+)?(?:spend|spends|spent|allocate[sd]?|set\s+aside|sets\s+aside)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|another|a\s+further)\s+)?$/;
+const EXCHANGE_RATE_AFTER = /^(?:,\d+)?\s+(?:to|against|per)\s+(?:the|one|a|each)\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound|yuan)\b/i;
 const IMPORTING_AFTER = /^\s+(?:(?:every|each|a|per)\s+year\s+|annually\s+|yearly\s+)?(?:on\s+)?(?:importing|imports?\s+of|(?:food|fuel|oil|fertili[sz]er|wheat|rice)\s+imports)\b/i;
 const SERVICING_DEBT_AFTER = /^\s*(?:on\s+|in\s+|for\s+)?(?:servicing|repaying|paying\s+(?:off|down|back)|debt\s+service\s+on)\s+(?:(?:the|its|their|public|external|foreign|domestic|government|sovereign)\s+){0,2}(?:debts?|loans?|bonds?|eurobonds?|arrears|interest|borrowings?)\b/i;
 const DEBT_SERVICE = /\b(?:repa(?:y|ys|id|ying|yments?)|suspen(?:d|ds|ded|sion)|moratorium|relief|restructur\w*|ow(?:e|es|ed|ing)|default\w*|matur\w*|servic(?:e|ing)|due)\b/i;
@@ -640,7 +651,7 @@ const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|suppor
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
 // ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
 // (Or the whole's own figure: "“Of the $1.5 billion, $1.2 billion will go towards ...".)
-const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility)|[^,;]{0,12}\d[^,;]{0,30})\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility|tranche|grant)|[^,;]{0,12}\d[^,;]{0,30})\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
 /** A sentence opening on the whole just told: "Of the total, ", "Of that amount, ", "Out of the Rs 3,000 crore, ". */
 const OF_THE_TOTAL_LEAD = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+[^,;.]{0,40},/i;
 /** Money going somewhere, in a sentence: "will go to", "is to be used for", "will be allocated to". */
@@ -669,9 +680,10 @@ const TALKED_NOT_MONEY_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:debts?|restructuri
 const PUT_BEFORE = new RegExp(String.raw`\b${PUT_VERBS}\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated|another|a\s+further|an\s+additional)\s+)?$`, 'i');
 const INTO_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?into\b/i;
 /** After a project figure, its developer: "a $500m solar project by ACWA Power". */
-const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansion|plant|refinery|park|farm|mine|port|terminal|development|complex|factory|smelter|scheme)\s+by\s+(?:the\s+)?[\p{Lu}]/u;
+// ("a 9.6-billion-baht data centre in Chon Buri by a Singaporean operator": the place between, an article before the party.)
+const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansion|plant|refinery|park|farm|mine|port|terminal|development|complex|factory|smelter|scheme|centre|center|hub|facility)\s+(?:(?:in|at|near)\s+[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2}\s+)?by\s+(?:the\s+|an?\s+)?[\p{Lu}]/u;
 /** A sentence that tells deals: "The largest was ...", "followed by ...", "including ...". */
-const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|including|among\s+(?:them|these|the))\b/i;
+const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|including|includes?|among\s+(?:them|these|the)|approved\s+projects)\b/i;
 /** After a project figure: who is to build and pay for it ("to be built by X", "which will be financed by X"). */
 const GROUP_PLAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:group-wide|company-wide|global|worldwide|overall)\s+(?:investment|capex|capital\s+expenditure|spending|business)\s+(?:plan|programme|program|budget|strategy)\b/i;
 /** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */
@@ -692,7 +704,7 @@ const CHOSEN_TO_BUILD_BEFORE = /\b(?:select|chose|choos|pick|hire|appoint|invit|
 /** After a figure, a contract for goods or works: "contract with Alstom to manufacture", "contract to supply". */
 const SUPPLY_CONTRACT_AFTER = /^[-\s]*(?:[\w’'-]+\s+){0,3}?(?:contracts?\b[^.;]{0,80}?\bto\s+(?:manufacture|supply|deliver|build|construct|install|maintain|operate|design|provide\s+(?:services|equipment)|upgrade|refurbish)\b|(?:deals?|contracts?|orders?)\b[^.;]{0,60}?\bfor\s+(?:\d[\d,]*|a\s+fleet\s+of|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:trains|locomotives|aircraft|planes|jets|airliners|ships|vessels|buses|helicopters|turbines|tanks|satellites|coaches|wagons|frigates|submarines)\b)/i;
 const FUNDED_BY_AFTER = /^(?:-|\s)+(?:[\w’'.-]+\s+){0,6}?(?:will|would|is\s+to|are\s+to|is|are|was|were)\s+(?:be\s+|being\s+)?(?:jointly\s+|largely\s+|mainly\s+|partly\s+|fully\s+)?(?:funded|financed|paid\s+for|bankrolled)\s+(?:with|by|through|from)\s+(?!(?:the\s+|its\s+|their\s+)?(?:own|state|government|national|federal|public)\b)/i;
-const BUILT_BY_AFTER = /^[^.;]{0,80}?\b(?:to\s+be|will\s+be|would\s+be|being|which\s+will\s+be|that\s+will\s+be)\s+(?:(?:wholly|fully|jointly|entirely|largely)\s+)?(?:built|developed|financed|funded|bankrolled)\s+(?:and\s+(?:built|developed|financed|funded|operated|run)\s+)?by\b/i;
+const BUILT_BY_AFTER = /^[^.;]{0,80}?\b(?:to\s+be|will\s+be|would\s+be|being|which\s+will\s+be|that\s+will\s+be)\s+(?:(?:wholly|fully|jointly|entirely|largely)\s+)?(?:built|developed|financed|funded|bankrolled)\s+(?:(?:in|at|near)\s+[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2}\s+)?(?:and\s+(?:built|developed|financed|funded|operated|run)\s+)?by\b/iu;
 const PAID = /\b(?:pay|pays|paid|paying|follow|follows|disburs\w*|releas\w*|com(?:e|es|ing)\s+from|came\s+from)\b/i;
 /**
  * A sentence that lists contributors' shares: one leads with its share, or others are to follow
@@ -731,7 +743,8 @@ const INSTRUMENT_WORTH_BEFORE = /\b(?:(?:currency\s+)?swap(?:\s+(?:lines?|agreem
 /** Before a figure set off by commas: "The second, amounting to", "The first agreement, worth". */
 const APPOSED_SUM_BEFORE = /,\s+(?:(?:each\s+)?worth|amounting\s+to|totall?ing|valued\s+at|of)\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)?\s*$/i;
 /** After it, the comma closing it and a verb of paying for a thing: ", will finance the upgrade of the road". */
-const APPOSED_SUM_FUNDS_AFTER = /^\s*,\s+(?:which\s+)?(?:will|would|shall|is\s+to|are\s+to|is\s+(?:set|expected|due)\s+to)\s+(?:(?:also|partly|mainly|be\s+used\s+to|help(?:\s+to)?)\s+)*(?:co-?)?(?:finance|fund|contribute\s+to\s+(?:the\s+)?(?:financing|funding))\b/i;
+// ("The first tranche, worth 200 million euro, was disbursed in 2024": a sum paid out is money given too.)
+const APPOSED_SUM_FUNDS_AFTER = /^\s*,\s+(?:(?:which\s+)?(?:will|would|shall|is\s+to|are\s+to|is\s+(?:set|expected|due)\s+to)\s+(?:(?:also|partly|mainly|be\s+used\s+to|help(?:\s+to)?)\s+)*(?:co-?)?(?:finance|fund|contribute\s+to\s+(?:the\s+)?(?:financing|funding))|(?:was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+(?:(?:already|fully|partly)\s+)?(?:disbursed|released|paid\s+out|transferred|drawn(?:\s+down)?))\b/i;
 const PASSIVE_COMMIT_AFTER =
   /^\s*(?:(?:more|of\s+(?:it|this|that|(?:the|its|their)\s+(?:cost|bill|price|total|investment|outlay)))\s+)?(?:will|would|shall|is|are|was|were|has|have|had|to)\s+(?:(?:also|then|now|already|still|initially|first|soon|eventually|be|been|being|set|expected|due|scheduled|planned|going|to)\s+){1,4}(?:invested|lent|loaned|provided|disbursed|allocated|earmarked|committed|pledged|granted|extended|injected|deposited|channell?ed|financed|funded|contributed|donated|released|approved|advanced|made available|(?:covered|borne|shouldered|put\s+up)\s+by)\b/i;
 

@@ -70,7 +70,8 @@ function linkIncluded(text: string, figures: readonly { start: number; end: numb
     const part = figures[i]!.mention.row;
     const whole = figures[i + 1]!.mention.row;
     if (!smallerPart(part, whole, rates)) continue;
-    const between = text.slice(figures[i]!.end, figures[i + 1]!.start);
+    // ("the second, 300 million euro ($348 million) tranche of a 500 million euro loan": a conversion in brackets between.)
+    const between = text.slice(figures[i]!.end, figures[i + 1]!.start).replace(/\s*\([^()]{1,40}\)/g, '');
     if (!OF_WHOLE.test(between) && !UNDER_WHOLE.test(between) && !FROM_WHOLE.test(between) && !PART_OF_WHOLE_AFTER.test(between)) continue;
     part.part_of = whole.commitment_id;
     // "China has disbursed $500m of the $2bn it pledged": the verb before the part is the part's; the

@@ -12,6 +12,7 @@ import type { MoneyMention } from './money.ts';
 const BRACKET_OPEN = /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|or|equivalent to|worth)?\s*$/i;
 /** After a bracketed conversion, its closing bracket (a few characters allowed: "$1 billion )"). */
 const BRACKET_CLOSE = /^[^()]{0,2}\)/;
+const SECOND_AFTER_SLASH = /^\s*\/\s*[^()]{1,30}\)/;
 /** Between a figure and its conversion told between commas: ", about", ", or about". */
 const COMMA_OPEN = /^,\s*(?:or\s+)?$/;
 /** After a conversion told between commas, the comma that closes it (none at the sentence's end). */
@@ -37,6 +38,9 @@ export function conversionOf(text: string, figure: MoneyMention, next: MoneyMent
   const rest = text.slice(next.end);
   if (BRACKET_OPEN.test(between)) {
     const close = BRACKET_CLOSE.exec(rest);
+    // ("(60.2 million euro/$69.8 million)": a second conversion after a slash before the bracket closes; the caller
+    // reads that one as a conversion too and the words after the bracket as the figure's.)
+    if (!close && SECOND_AFTER_SLASH.test(rest)) return { money: next, end: next.end };
     return close ? { money: next, end: next.end + close[0].length } : null;
   }
   if (

@@ -519,7 +519,7 @@ const ORG_HEADS = new Set([
   'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Investments', 'Resources', 'Petroleum', 'Industries', 'Enterprises',
   'Ventures', 'Trust', 'Securities', 'Insurance', 'Petrochemicals', 'Metals', 'Steel', 'Power', 'Motors', 'Telecom',
   'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium', 'Ports', 'Foundation',
-  'Electricity', 'Utilities', 'Railways', 'Telecommunications', 'Grid', 'International',
+  'Electricity', 'Utilities', 'Railways', 'Telecommunications', 'Grid', 'International', 'Exchange',
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping', 'Lithium', 'Cobalt', 'Uranium', 'Aluminium',
   'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil',
@@ -539,7 +539,8 @@ const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corpo
  * Head words that open a name in French, Spanish, Portuguese and Italian ("Compagnie Ivoirienne de Production
  * Solaire", "Empresa Nacional de Electricidad", "Banco Santander"): a run of two words or more they open is an organisation.
  */
-const LEADING_HEADS: ReadonlySet<string> = new Set(['Compagnie', 'Société', 'Societe', 'Groupe', 'Banque', 'Caisse', 'Empresa', 'Compañía', 'Companhia', 'Sociedad', 'Sociedade', 'Grupo', 'Banco', 'Fondo', 'Fonds', 'Fundación', 'Fundação', 'Società', 'Corporación', 'Corporação']);
+// (And legal forms written first: "PrJSC Ukrhydroenergo", "PJSC Naftogaz", "PT PLN".)
+const LEADING_HEADS: ReadonlySet<string> = new Set(['PrJSC', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'Compagnie', 'Société', 'Societe', 'Groupe', 'Banque', 'Caisse', 'Empresa', 'Compañía', 'Companhia', 'Sociedad', 'Sociedade', 'Grupo', 'Banco', 'Fondo', 'Fonds', 'Fundación', 'Fundação', 'Società', 'Corporación', 'Corporação']);
 /** Head words that end a name: after one, "and" and a name of two words or more start another organisation. */
 const NAME_ENDS: ReadonlySet<string> = new Set(['Bank', 'Group', 'Holdings', 'Holding', 'Corporation', 'Company', 'Limited', 'Ltd', 'PLC', 'Plc', 'Inc', 'Fund']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the', 'del', 'do', 'da', 'dos', 'das', 'y', 'e']);
@@ -563,6 +564,32 @@ interface UnknownOrg {
   country?: string | null;
   /** Found only by a country's possessive before it ("France's Alstom will invest"): a person's name, if the context gives it a title (see personsNamed). */
   possessed?: true;
+}
+
+const NOT_ORG_LAST = /^(?:Facility|Facilities|Arrangement|Operation|Operations|Programme|Programmes|Program|Programs|Initiative|Project|Projects|Plan|Partnership|Agreement|Strategy|Policy|Framework|Mechanism|Zone|Zones|Corridor|Scheme|Window|Instrument|Trust|Account|Line|Tranche|Bond|Bonds|Act|Law|Decree|Summit|Forum|Conference|Park|Area|Region|Province|District|Line)$/;
+/**
+ * A run of capitalised words [s, runEnd], or the run and a known country or place right after it, followed by an
+ * acronym in brackets that spells their initials ("Compagnie Ivoirienne de Production Solaire (CIPS)", "Distribuție
+ * Energie Electrică Romania (DEER)"): the end of the name (exclusive) and the place it takes in, or null.
+ */
+function spelledOut(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string, s: number, runEnd: number): { e: number; tail: RawMatch | null } | null {
+  let e = runEnd + 1;
+  let tail: RawMatch | null = null;
+  const next = covered[e];
+  if (next && next.startTok === e && text.slice(tokens[runEnd]!.end, tokens[e]!.start) === ' ' && next.candidates.some((c) => c.kind === 'country' || c.kind === 'place')) {
+    tail = next;
+    e = next.endTok;
+  }
+  if (tokens[e]?.text !== '(' || tokens[e + 2]?.text !== ')') return null;
+  const acronym = tokens[e + 1]!.text;
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return null;
+  // (A programme, facility or place spelled out is no organisation: "Extended Credit Facility (ECF)", "Savannah
+  // Agro-Industrial Processing Zones (SAPZ)", "Just Energy Transition Partnership (JETP)".)
+  if (tail === null && NOT_ORG_LAST.test(tokens[e - 1]!.text)) return null;
+  let initials = '';
+  for (let k = s; k < e; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) initials += tokens[k]!.text[0]!.toUpperCase();
+  // (Two words at least: a one-word name and its acronym need no spelling out.)
+  return e - s >= 2 && initials.length >= 2 && initials === acronym ? { e, tail } : null;
 }
 
 /** Role nouns that introduce a company's name after its country ("Indian miner Vedanta"), with the funder type each gives. */
@@ -624,6 +651,8 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
   for (let words = 0; k >= 0 && words < 3 && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !covered[k] && !possessiveS(k) && !AGENT_WORDS.has(tokens[k]!.text); words++) k--;
   // ("will be invested by state gold miner AzerGold": after "by", a state's role words introduce a name of no known country.)
   if (k >= 0 && k < wordsEnd && AGENT_WORDS.has(tokens[k]!.text) && /^(?:state|state-owned|state-run|national)$/.test(tokens[k + 1]!.text)) return { type: role, country: null };
+  // ("State-owned electricity company PT PLN has secured": a state's company named by its role, of no country told.)
+  if (k >= 1 && tokens[k]!.text === '-' && /^(?:State|state)$/.test(tokens[k - 1]!.text) && /^(?:owned|run|controlled)$/.test(tokens[k + 1]?.text ?? '')) return { type: role === 'company' ? 'state_company' : role, country: null };
   if (possessiveS(k)) k -= 2;
   const match = k >= 0 ? covered[k] : null;
   if (!match || match.endTok !== k + 1 || !match.candidates.some((c) => c.kind === 'country')) return null;
@@ -802,7 +831,12 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     // "Bank of Industry", "Agency for International Development": a head word, then "of" or "for" and the rest of the name.
     let headBeforeConnector = false;
     for (let h = s; h < runEnd && !headBeforeConnector; h++) headBeforeConnector = ORG_HEADS.has(tokens[h]!.text) && CONNECTORS.has(tokens[h + 1]!.text) && tokens[h + 1]!.text !== 'and';
-    if (role !== null && runEnd - s < 4 && !ORG_HEADS.has(head)) {
+    const spelled = s <= runEnd ? spelledOut(tokens, covered, text, s, runEnd) : null;
+    if (spelled !== null) {
+      // "Distribuție Energie Electrică Romania (DEER)": words whose initials the bracketed acronym after them spells
+      // are one name, a country among them included (its country).
+      out.push({ s, e: spelled.e, absorbed: null, ...(spelled.tail ? { tail: spelled.tail } : {}), ...(role ? { type: role.type, country: role.country } : {}) });
+    } else if (role !== null && runEnd - s < 4 && !ORG_HEADS.has(head)) {
       // "Vietnamese electric carmaker VinFast", "Vietnam's miner Vedanta": a name after a country's role noun.
       out.push({ s, e: runEnd + 1, absorbed: null, type: role.type, country: role.country });
     } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)))) {

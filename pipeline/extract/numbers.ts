@@ -54,6 +54,9 @@ const SCALES: Record<string, number> = {
   milliards: 1e9,
   bn: 1e9,
   bln: 1e9,
+  // ("RM2.1bil", "RM500mil": Malaysian papers' abbreviations, glued to the digits.)
+  bil: 1e9,
+  mil: 1e6,
   b: 1e9,
   trillion: 1e12,
   tn: 1e12,
@@ -64,7 +67,7 @@ const SCALES: Record<string, number> = {
 
 // Short scale abbreviations are only scales when glued to the digits or clearly abbreviations:
 // "450m" is money, "450 m" may be metres; "5 b" is nothing.
-const GLUED_ONLY = new Set(['k', 'm', 'b', 'cr', 'tr']);
+const GLUED_ONLY = new Set(['k', 'm', 'b', 'cr', 'tr', 'bil', 'mil']);
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -178,7 +181,10 @@ function digitToken(text: string, m: RegExpMatchArray): NumberToken | null {
   let scale = 1;
   const joiner = m[2] ?? '';
   const word = (m[3] ?? '').toLowerCase();
-  if (word && !(GLUED_ONLY.has(word) && joiner !== '') && !(joiner.includes('-') && GLUED_ONLY.has(word))) {
+  // ("P72.4-B", "P500-M": the Philippine press's capital letter after a hyphen is a scale too.)
+  // (Only with a currency glued before the digits: "Phase 2-B" names a phase.)
+  const hyphenCapital = joiner === '-' && (m[3] === 'B' || m[3] === 'M') && start > 0 && /[\p{L}\p{Sc}]/u.test(text[start - 1]!);
+  if (word && (hyphenCapital || (!(GLUED_ONLY.has(word) && joiner !== '') && !(joiner.includes('-') && GLUED_ONLY.has(word))))) {
     scale = SCALES[word] ?? 1;
     if (m[4]) scale *= SCALES[m[4].toLowerCase()] ?? 1;
     end = start + m[0].length;

@@ -73,11 +73,12 @@ const REPORTING = String.raw`(?:said|says|say|told|tells|stated|states|added|add
 // Words that may stand between a country or organisation and a reporting verb when the real speaker is a person: "US ambassador Jane Roe said".
 const TITLE_WORDS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*|minister|ministers|ambassador|envoy|official|officials|spokesperson|spokesman|spokeswoman|president|chief|head|governor|secretary|adviser|advisor|aide|senior|deputy|acting|executive|director|chairman|chair|chairperson|economist|analyst|analysts|representative|of|for|and|the|a|finance|foreign|federal|state|trade|energy|commerce|economy|economic|affairs|planning|investment|at|to|general|country|regional|vice|managing|former|top)`;
 const SPEAKER_AFTER = new RegExp(String.raw`^(?:['’]s?)?(?:,?\s+${TITLE_WORDS}){1,10},?\s+${REPORTING}\b`, 'u');
-export const LISTENER_BEFORE = /\b(?:told|tell|tells|telling|speaking\s+to|talking\s+to|spoke\s+to|interview\s+with|according\s+to|quoted\s+by|reported\s+by|cited\s+by)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+// ("the company announced in a report to the Bucharest Stock Exchange": where a filing was made, not a receiver.)
+export const LISTENER_BEFORE = /\b(?:told|tell|tells|telling|speaking\s+to|talking\s+to|spoke\s+to|interview\s+with|according\s+to|quoted\s+by|reported\s+by|cited\s+by|(?:report|filing|statement|notice|notification|disclosure|submission)s?\s+to)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 // Every match of LISTENER_BEFORE holds one of its verbs, and this finds them far more cheaply (a
 // case-insensitive literal search, not a /iu pattern tried at every position). Under /iu the Kelvin
 // sign matches "k" and the long s "s": a text holding either is tried in full.
-export const MAY_NAME_LISTENER = /told|tell|speaking|talking|spoke|interview|according|quoted|reported|cited|\u212a|\u017f/i;
+export const MAY_NAME_LISTENER = /told|tell|speaking|talking|spoke|interview|according|quoted|report|cited|filing|statement|notice|notification|disclosure|submission|\u212a|\u017f/i;
 const ACCORDING_TO = /\baccording\s+to\b[^,;.]*/giu;
 // Needed wherever ACCORDING_TO matches, and far cheaper to look for: a case-insensitive Unicode
 // regex is tried at every position, a plain literal is searched for. (Under /iu a letter of

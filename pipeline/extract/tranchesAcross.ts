@@ -19,7 +19,7 @@ import { amountPoint, GENERIC_INSTRUMENTS, overlaps, withPartOf, withWholesTerms
 import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 
 /** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB", "Of the green-energy portion, €200m ...". */
-const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment|portion|share|part)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
+const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment|portion|share|part|tranche|grant|credit|facility)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
 
 /** Right after the figure, the whole told before: "Eni will invest $4bn of the total over four years". */
 const OF_TOTAL_AFTER = /^\s+of\s+(?:that|this|the)\s+(?:total|sum|amount|package|money|figure)\b/i;
@@ -44,6 +44,9 @@ const COMBINED_BEFORE = /\b(?:combined|jointly|together|a\s+total\s+of|totall?in
 /** The weaker readings of a future-tense part ("will finance the road") of a whole its signatories already signed. */
 const FUTURE_READINGS: ReadonlySet<string> = new Set(['pledged', 'intended', 'expected', 'proposed']);
 const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']);
+
+/** Funder types that lend: a whole from one of them holds no other lender's loan by chance of a sum. */
+const LENDER_TYPES: ReadonlySet<string> = new Set(['development_bank', 'bank', 'export_credit_agency']);
 
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
@@ -86,7 +89,9 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       TRANCHE_AFTER.test(sentence.text.slice(end, end + 120)) ||
       OF_TOTAL_AFTER.test(sentence.text.slice(end, end + 40)) ||
       SHARE_OF_WHOLE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
-      (first <= 60 && POINTING_BACK_OF.test(sentence.text.slice(0, first)))
+      (first <= 60 && POINTING_BACK_OF.test(sentence.text.slice(0, first))) ||
+      // ("The first tranche, worth 200 million euro, was disbursed in 2024": an item of a whole, counted off.)
+      ORDINAL_ITEM_BEFORE.test(sentence.text.slice(Math.max(0, at - 60), at))
     );
   };
   const toldCombined = (whole: FactMention<Commitment>): boolean => {
@@ -141,6 +146,10 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     for (const group of next ? [parts, [...parts, ...next]] : [parts]) {
       const whole = wholeOf(position, group);
       if (!whole) continue;
+      // (Over two sentences, not when a part names a lender other than the named one the whole is from: "signed a
+      // EUR 250 million loan with the EIB. A first tranche of EUR 100 million ... The group is also in talks with the
+      // EBRD for a loan of up to EUR 150 million" adds up to the whole by chance.)
+      if (group.length > parts.length && whole.row.funder !== null && LENDER_TYPES.has(whole.row.funder_type ?? '') && group.some((p) => p.row.funder !== null && LENDER_TYPES.has(p.row.funder_type ?? '') && !overlaps(p.row.funder, whole.row.funder!))) continue;
       // (Items counted off, or the split of a whole told as combined: each is what the whole's signatories signed.)
       const counted = group.every(isOrdinalItem) || toldCombined(whole);
       for (const p of group) {

@@ -637,16 +637,40 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
       [6e7, 'Nordic Fund for Development', 'loan', 'signed', 9e7],
       [3e7, 'Nordic Fund for Development', 'loan', 'signed', 9e7],
     ]);
-    // Items that do not add up to the sum told before stay apart, with their own readings.
-    const apart = extractedCommitments([
+    // Items counted off are the whole's parts even when they do not add up to it (what they add up to is reconcile's
+    // cross-check); a sum told with no ordinal is not.
+    const uneven = extractedCommitments([
       'Loans',
       'The Nordic Fund for Development today signed two loan agreements totalling €90 million with Malawi.',
       'The first agreement, worth €50 million, will finance a dam, while the second, amounting to €30 million, will fund rural roads.',
     ]);
+    expect(uneven.map((r) => [r.amount, uneven.find((w) => w.commitment_id === r.part_of)?.amount ?? null])).toEqual([
+      [9e7, null],
+      [5e7, 9e7],
+      [3e7, 9e7],
+    ]);
+    const apart = extractedCommitments([
+      'Loans',
+      'The Nordic Fund for Development today signed two loan agreements totalling €90 million with Malawi.',
+      'The fund will also lend €50 million for a dam.',
+    ]);
     expect(apart.map((r) => [r.amount, r.part_of])).toEqual([
       [9e7, null],
       [5e7, null],
-      [3e7, null],
+    ]);
+  });
+
+  it('a tranche and another lender\'s loan in talks, adding up to a lender\'s loan by chance over two sentences, are no breakdown of it', () => {
+    const rows = extractedCommitments([
+      'Loan',
+      'Electrica has signed a EUR 250 million loan agreement with the European Investment Bank.',
+      'A first tranche of EUR 100 million is expected to be disbursed in the first quarter of 2027, Electrica said.',
+      'The group is also in talks with the European Bank for Reconstruction and Development (EBRD) for a loan of up to EUR 150 million.',
+    ]);
+    expect(rows.map((r) => [r.amount, rows.find((w) => w.commitment_id === r.part_of)?.amount ?? null])).toEqual([
+      [2.5e8, null],
+      [1e8, 2.5e8],
+      [1.5e8, null],
     ]);
   });
 

@@ -25,6 +25,7 @@ describe('a figure\'s conversion told right after it (conversionOf)', () => {
     ['between commas, as an estimate', 'China will lend Laos 1.5 billion yuan, about $210 million, to widen the line.', [['about $210 million', ' to widen the line.'], null]],
     ['between commas with "or about"', 'Qatar will give 2 billion riyals, or about $540 million, to Jordan.', [['about $540 million', ' to Jordan.'], null]],
     ['between commas at the sentence\'s end', 'China will lend Laos 1.5 billion yuan, about $210 million.', [['about $210 million', '.'], null]],
+    ['in brackets, with a second after a slash', 'Of the tranche, 3.7 billion denars (60.2 million euro/$69.8 million) will go to towns.', [['60.2 million euro', '/$69.8 million) will go to towns.'], null, null]],
     // Not conversions: a list of one currency, and a sum stated after a comma without an estimate.
     ['a list of sums', 'The banks lent $1.5 billion, $1.2 billion and $1.3 billion respectively.', [null, null, null]],
     ['another sum, stated', 'Japan gave 10 billion yen, $50 million came from the bank.', [null, null]],

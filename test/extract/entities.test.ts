@@ -58,6 +58,12 @@ const cases: [string, Brief[]][] = [
   // A name introduced by its role "asset manager", and a cooperative's name.
   ['Canadian asset manager Brookfield will invest.', [['Canadian', 'Canada', 'country', null, 'Canada', 'demonym'], ['Brookfield', 'Brookfield', 'unknown_organization', 'other', 'Canada', 'capitalised']]],
   // A one-word name after a country's possessive, getting money, is a company of that country.
+  // A state's company named by its role with no country; legal forms written first; a stock exchange.
+  ['State-owned electricity company PT PLN has secured loans', [['PT PLN', 'PT PLN', 'unknown_organization', 'state_company', null, 'capitalised']]],
+  ['The bank and PrJSC Ukrhydroenergo signed', [['PrJSC Ukrhydroenergo', 'PrJSC Ukrhydroenergo', 'unknown_organization', 'other', null, 'capitalised']]],
+  ['a report to the Bucharest Stock Exchange', [['Bucharest Stock Exchange', 'Bucharest Stock Exchange', 'unknown_organization', 'other', 'Romania', 'capitalised']]],
+  // Words whose initials the bracketed acronym after them spells are one name, a country among them its country.
+  ['its subsidiary Distribuție Energie Electrică Romania (DEER) said', [['Distribuție Energie Electrică Romania', 'Distribuție Energie Electrică Romania', 'unknown_organization', 'other', 'Romania', 'capitalised'], ['DEER', 'Distribuție Energie Electrică Romania', 'unknown_organization', 'other', 'Romania', 'acronym']]],
   // A name opened by a Romance head word.
   ['a loan to Compagnie Ivoirienne de Production Solaire', [['Compagnie Ivoirienne de Production Solaire', 'Compagnie Ivoirienne de Production Solaire', 'unknown_organization', 'company', null, 'capitalised']]],
   // Two names, each ended by its head word, joined by "and".

@@ -28,6 +28,14 @@ const cases: [string, Row[]][] = [
   ['Delhi set aside ₹10 lakh crore.', [['₹10 lakh crore', 1e13, 1e13, 1e13, 'INR', 'exact']]],
   ['Beijing lent ¥30bn yuan to Laos.', [['¥30bn', 3e10, 3e10, 3e10, 'CNY', 'exact']]],
   ['Tokyo offered 200 billion yen.', [['200 billion yen', 2e11, 2e11, 2e11, 'JPY', 'exact']]],
+  // Currencies and forms of the Philippine, Malaysian, Papua New Guinean, Macedonian and Georgian press.
+  ['Japan extends P72.4-B loans to the Philippines.', [['P72.4-B', 7.24e10, 7.24e10, 7.24e10, 'PHP', 'exact']]],
+  ['QIA will buy the Malaysian stake for RM2.1bil.', [['RM2.1bil', 2.1e9, 2.1e9, 2.1e9, 'MYR', 'exact']]],
+  ['Australia commits K1.3b to Papua New Guinea.', [['K1.3b', 1.3e9, 1.3e9, 1.3e9, 'PGK', 'exact']]],
+  ['A loan of 3.7 billion denars goes to North Macedonia.', [['3.7 billion denars', 3.7e9, 3.7e9, 3.7e9, 'MKD', 'exact']]],
+  ['The ADB lent GEL 216 million in Georgia.', [['GEL 216 million', 2.16e8, 2.16e8, 2.16e8, 'GEL', 'exact']]],
+  // A capital letter after a hyphen is a scale only with a currency glued to the digits.
+  ['Phase 2-B of the plan costs $3bn.', [['$3bn', 3e9, 3e9, 3e9, 'USD', 'exact']]],
   ['Abu Dhabi committed AED 2bn.', [['AED 2bn', 2e9, 2e9, 2e9, 'AED', 'exact']]],
   ['Riyadh deposited SAR 10 billion.', [['SAR 10 billion', 1e10, 1e10, 1e10, 'SAR', 'exact']]],
   // Wire style: "dlrs", "bln", "trln".

@@ -13,6 +13,9 @@ describe('parseNumber', () => {
     ['450m', 4.5e8],
     ['450 million', 4.5e8],
     ['12 mn', 1.2e7],
+    // Malaysian papers' "bil" and "mil", glued to the digits.
+    ['2.1bil', 2.1e9],
+    ['500mil', 5e8],
     ['2 trillion', 2e12],
     ['1.2tn', 1.2e12],
     ['$50k'.slice(1), 5e4],

@@ -9195,4 +9195,460 @@ export const CASES: UnseenCase[] = [
       { metric: 'capacity', value: 1.8e6, unit: 'tonnes', per: 'year' },
     ],
   },
+  // Helper round W (2026-11-27).
+  {
+    name: "An Interfax-Ukraine wire on an EBRD loan in 'EUR 150 mln' to a state hydropower company, told in the headline and again in the lead with a hryvnia conversion in brackets, a Norwegian grant administered by the bank and an EU guarantee 'of up to EUR 60 mln' given to the bank, restored megawatts, a restoration cost with no payer, the company's net loss and year-earlier profit in hryvnia, an 'As reported' past EBRD loan, and the bank's cumulative investment since the full-scale war",
+    text: [
+      "EBRD to lend EUR 150 mln to Ukrhydroenergo for restoration of Kaniv HPP",
+      "KYIV. Nov 24 (Interfax-Ukraine) – The European Bank for Reconstruction and Development (EBRD) and PrJSC Ukrhydroenergo have signed an agreement on a loan of EUR 150 mln (about UAH 7.3 bln at the current NBU rate) for the restoration of the Kaniv hydroelectric power plant (HPP), which was severely damaged by Russian missile and drone strikes, the press service of the state-owned company has reported.",
+      "The loan will be complemented by an investment grant of EUR 25 mln from the government of Norway, administered by the EBRD, while the European Union has provided the bank with a guarantee of up to EUR 60 mln under the Ukraine Investment Framework to cover part of the risks.",
+      "According to the company, the funds will be used to purchase and install three new hydroelectric units, which should return 240 MW of generating capacity to the power system before the 2027/2028 heating season.",
+      "The total cost of the Kaniv HPP restoration is estimated at EUR 410 mln.",
+      "In January-September 2026, Ukrhydroenergo received a net loss of UAH 2.9 bln compared with a net profit of UAH 4.1 bln a year earlier.",
+      "As reported, in March 2025 the EBRD provided Ukrhydroenergo with a EUR 100 mln loan for the restoration of the Dnipro HPP.",
+      "Since the start of the full-scale war, the EBRD has invested more than EUR 7.5 bln in Ukraine, around a third of it in the energy sector.",
+    ].join('\n'),
+    commitments: [
+      // The loan: headline and lead (the hryvnia in brackets is a conversion).
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Ukrhydroenergo', 'Kaniv HPP'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Norway's grant, channelled through the bank.
+      { funder: ['Norway', 'government of Norway'], funder_country: 'Norway', recipient: ['Ukrhydroenergo', 'Kaniv HPP'], amount: 25e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed', 'pledged'] },
+      // The EU guarantee is given to the bank, covering the loan to the company: either reading is fair.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['EBRD', 'European Bank for Reconstruction and Development', 'Ukrhydroenergo'], amount: 60e6, currency: 'EUR', qualifier: 'up_to', instrument: 'guarantee', status: ['agreed', 'signed', 'pledged'] },
+      // The earlier loan recalled "As reported".
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Ukrhydroenergo', 'Dnipro HPP'], amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['disbursed', 'signed'] },
+    ],
+    // The hryvnia conversion of the loan.
+    ignore: [7.3e9],
+    // Restoration cost with no payer, net loss, year-earlier profit, the EBRD's cumulative investment.
+    not: [410e6, 2.9e9, 4.1e9, 7.5e9],
+    projections: [
+      { metric: 'capacity', value: 240, unit: 'MW', horizon: '2027/2028 heating season' },
+    ],
+  },
+  {
+    name: "A Romania Insider stock-exchange-report story on an EIB loan to an energy group in 'EUR 250 mln' (headline) and 'EUR 250 million' (lead) for its distribution subsidiary, the subsidiary's own investment plan in lei with euros in brackets, a first tranche expected next year, talks with the EBRD on a loan 'of up to EUR 150 million', megawatts of grid hosting capacity and a solar park under development, nine-month profit and revenues in lei, an unnamed CEO quote and the EIB's total signings in the country last year",
+    text: [
+      "Electrica signs EUR 250 mln loan with EIB for grid modernisation",
+      "Romanian energy group Electrica (BVB: EL) has signed a EUR 250 million loan agreement with the European Investment Bank (EIB) to finance upgrades of the electricity distribution networks operated by its subsidiary Distribuție Energie Electrică Romania (DEER), the company announced in a report to the Bucharest Stock Exchange on Tuesday, November 24.",
+      "The 15-year loan will cover roughly half of DEER's investment plan for 2026-2029, estimated at RON 2.5 billion (some EUR 500 million), which aims to allow an additional 1,500 MW of prosumer and renewable generation to be connected to the grid by 2029.",
+      "A first tranche of EUR 100 million is expected to be disbursed in the first quarter of 2027, Electrica said.",
+      "The group is also in talks with the European Bank for Reconstruction and Development (EBRD) for a loan of up to EUR 150 million that would finance its renewable energy projects, including a 115 MW photovoltaic park under development in Satu Mare county.",
+      "Electrica reported a consolidated net profit of RON 486 million for the first nine months of 2026, up 12% year-on-year, while its revenues reached RON 6.1 billion.",
+      "“The EIB's long-term financing gives us the predictability we need to speed up the digitalisation of the grid,” Electrica's CEO said in the statement.",
+      "The EIB signed new financing worth a total of EUR 1.9 billion in Romania in 2025, according to the bank's data.",
+    ].join('\n'),
+    commitments: [
+      // The EIB loan: headline and lead; the group signs, its subsidiary's grid is the use.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Electrica', 'Distribuție Energie Electrică Romania', 'DEER'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its first tranche, a part inside the whole, still to be paid out.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Electrica', 'Distribuție Energie Electrică Romania', 'DEER'], amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      // The EBRD loan still being negotiated.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Electrica', amount: 150e6, currency: 'EUR', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The subsidiary's own investment plan (its spending, not a funder's) and its euro conversion.
+    ignore: [2.5e9, 500e6],
+    // Nine-month profit, revenues, the EIB's total signings in Romania in 2025.
+    not: [486e6, 6.1e9, 1.9e9],
+    projections: [
+      // (The horizons column keeps "by": "by 2029"; the case's "2029" was that.)
+      { metric: 'capacity', value: 1500, unit: 'MW', horizon: 'by 2029' },
+      { metric: 'capacity', value: 115, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Hurriyet Daily News story on a Turkish wind producer that 'has secured' a $620 million package from a Japanese state lender and three Japanese commercial banks, told in headline and lead, split into the state lender's direct share and the banks' share under an export-insurance cover, a separate local lender's VAT loan in Turkish Liras, the project cost in dollars with a lira conversion, megawatts and terawatt-hours, households supplied, construction and permanent jobs, the company's revenues in liras and the Japanese lender's cumulative commitments in the country",
+    text: [
+      "Turkish wind power firm secures $620 million from Japanese lenders",
+      "ISTANBUL – Turkish renewable energy producer Egeli Enerji has secured a $620 million financing package from the Japan Bank for International Cooperation (JBIC) and a group of Japanese commercial banks to build four wind farms in the western provinces of İzmir and Balıkesir, the company said on Nov. 25.",
+      "Of the total, $250 million will be lent directly by JBIC, while the remaining $370 million will be provided by MUFG Bank, Sumitomo Mitsui Banking Corporation and Mizuho Bank under an insurance cover from Nippon Export and Investment Insurance (NEXI).",
+      "In addition, local lender Türkiye Sınai Kalkınma Bankası (TSKB) will extend a loan of 2.1 billion Turkish Liras to finance value-added tax payments during construction.",
+      "The total investment cost of the project is estimated at $780 million, or around 37 billion liras at the current exchange rate.",
+      "The wind farms, with a combined installed capacity of 540 megawatts, are expected to generate around 1.9 terawatt-hours of electricity annually, enough to meet the needs of some 700,000 households.",
+      "Some 1,200 people will work on the construction sites at peak, while around 150 will be employed permanently once the turbines start operating in 2028, according to the company.",
+      "Egeli Enerji's revenues rose 38 percent to 9.6 billion liras last year.",
+      "JBIC's financing commitments in Türkiye have exceeded $5 billion since 2015, the Japanese lender said in a separate statement.",
+    ].join('\n'),
+    commitments: [
+      // The whole package, headline and lead.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC', 'Japanese lenders', 'JBIC; MUFG Bank; Sumitomo Mitsui Banking Corporation; Mizuho Bank'], funder_country: 'Japan', recipient: 'Egeli Enerji', amount: 620e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan'], status: ['signed', 'agreed'], evidence: 2 },
+      // JBIC's direct part.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: 'Egeli Enerji', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The commercial banks' part, insured by NEXI.
+      { funder: ['MUFG Bank', 'Sumitomo Mitsui Banking Corporation', 'Mizuho Bank', 'MUFG Bank; Sumitomo Mitsui Banking Corporation; Mizuho Bank'], funder_country: 'Japan', recipient: 'Egeli Enerji', amount: 370e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed'] },
+      // The local VAT loan in liras.
+      { funder: ['Türkiye Sınai Kalkınma Bankası', 'TSKB'], funder_country: 'Türkiye', recipient: 'Egeli Enerji', amount: 2.1e9, currency: 'TRY', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'pledged', 'signed'] },
+    ],
+    // Project cost and its lira conversion, the company's revenues, JBIC's cumulative commitments since 2015.
+    not: [780e6, 37e9, 9.6e9, 5e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Türkiye' },
+      { count: 150, kind: ['operations', 'direct'], country: 'Türkiye' },
+    ],
+    notJobs: [700000],
+    projections: [
+      { metric: 'capacity', value: 540, unit: 'MW' },
+      { metric: 'production', value: 1.9, unit: 'TWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Trend.az story from Baku on a Chinese rubber company that 'will invest $480 million' in a tire plant in a free economic zone, told in headline and lead, the agreement signed at a business forum in the next sentence, a first phase 'worth 340 million manat' with dollars in brackets, annual output and capacity in tires and a planned export share, new jobs, talks with a Saudi development fund on a loan 'of up to $150 million' for the zone, bilateral trade turnover, projects registered in the zone to date and the closing exchange-rate line",
+    text: [
+      "Chinese company to invest $480 million in tire plant in Alat Free Economic Zone",
+      "BAKU, Azerbaijan, November 25. China's Hebei Xinghai Rubber Co. will invest $480 million in the construction of a tire manufacturing plant in the Alat Free Economic Zone (Alat FEZ), Trend reports.",
+      "The investment agreement was signed between the company and the Alat FEZ Authority on the sidelines of the Azerbaijan-China Business Forum held in Baku.",
+      "The plant will be built in two phases, with the first phase, worth 340 million manat ($200 million), to be commissioned by the end of 2028 with an annual output of 2.5 million tires.",
+      "Upon completion of the second phase, the enterprise's production capacity will reach 6 million passenger car and light truck tires per year, about 85 percent of which are planned to be exported to European and Middle Eastern markets.",
+      "The project will create around 1,800 new jobs.",
+      "Meanwhile, Azerbaijan is negotiating with the Saudi Fund for Development (SFD) a loan of up to $150 million for the construction of a water treatment plant and access roads in the Alat FEZ, a deputy minister of economy told reporters on the sidelines of the forum.",
+      "Trade turnover between Azerbaijan and China amounted to $3.4 billion in January-October 2026, up 18 percent year-on-year.",
+      "Investment projects worth more than $2.3 billion have so far been registered in the Alat FEZ.",
+      "(1 USD = 1.7 AZN on November 25)",
+    ].join('\n'),
+    commitments: [
+      // The investment: headline and lead; the agreement itself is told in the next sentence.
+      { funder: ['Hebei Xinghai Rubber Co.', 'Hebei Xinghai Rubber'], funder_country: 'China', recipient: ['Azerbaijan', 'Alat Free Economic Zone', 'Alat FEZ'], amount: 480e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      // The first phase, a part inside the whole, in manat (the dollars in brackets are a conversion).
+      { funder: ['Hebei Xinghai Rubber Co.', 'Hebei Xinghai Rubber'], funder_country: 'China', recipient: ['Azerbaijan', 'Alat Free Economic Zone', 'Alat FEZ'], amount: 340e6, currency: 'AZN', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'] },
+      // The Saudi loan under negotiation.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Azerbaijan', 'Alat FEZ', 'Alat Free Economic Zone'], amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // Dollar conversion of the first phase.
+    ignore: [200e6],
+    // Trade turnover, projects registered to date, the exchange rate.
+    not: [3.4e9, 2.3e9, 1.7],
+    jobs: [
+      { count: 1800, kind: ['unspecified', 'total', null], country: 'Azerbaijan' },
+    ],
+    projections: [
+      { metric: 'production', value: 2.5e6, unit: 'tires', per: 'year', horizon: 'end of 2028' },
+      { metric: 'capacity', value: 6e6, unit: 'tires', per: 'year' },
+      { metric: 'export_share_of_output', value: 85, unit: '%' },
+    ],
+  },
+  {
+    name: "An Agenda.ge story on an IFC loan of $100 million to a Georgian bank for small-business lending, told in headline ('$100 mln') and lead, half of it earmarked for women-led firms, a $10 million first-loss guarantee from a multilateral women's finance fund backing the IFC loan, a number of small businesses reached (not jobs), the bank's loan book in lari, a separate ADB approval of a lari loan to another bank with dollars in brackets, the IFC's cumulative investment since 1997 and GDP growth",
+    text: [
+      "IFC to provide $100 mln loan to Bank of Georgia for small business lending",
+      "The International Finance Corporation (IFC), a member of the World Bank Group, will provide a $100 million loan to JSC Bank of Georgia to expand lending to micro, small and medium-sized enterprises (MSMEs) across the country, the bank reported on Tuesday.",
+      "Half of the amount, $50 million, is earmarked for businesses owned or led by women, while the rest will support MSMEs in the regions outside Tbilisi.",
+      "The IFC loan is backed by a $10 million first-loss guarantee from the Women Entrepreneurs Finance Initiative (We-Fi), a multilateral fund hosted by the World Bank Group.",
+      "The financing is expected to help about 3,000 small businesses gain access to credit by 2029, the IFC said.",
+      "Bank of Georgia's gross loan portfolio stood at GEL 27.4 billion at the end of September, up 17.6 percent year-on-year.",
+      "Separately, the Asian Development Bank (ADB) announced that its board had approved a GEL 216 million (about $80 million) local-currency loan to TBC Bank for green mortgages and energy-efficient housing.",
+      "Since 1997, IFC has invested more than $3 billion in Georgia's private sector.",
+      "Georgia's economy grew 7.4 percent in January-October 2026, according to Geostat.",
+    ].join('\n'),
+    commitments: [
+      // The IFC loan: headline and lead.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Bank of Georgia', 'JSC Bank of Georgia'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // The women-led share, a part inside the whole.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Bank of Georgia', 'JSC Bank of Georgia'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+      // We-Fi's guarantee backs the IFC's loan to the bank: either may be named the beneficiary.
+      { funder: ['Women Entrepreneurs Finance Initiative', 'We-Fi'], funder_country: null, recipient: ['IFC', 'International Finance Corporation', 'Bank of Georgia'], amount: 10e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: ['signed', 'agreed', 'pledged'] },
+      // The ADB's lari loan (the dollars in brackets are a conversion).
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'TBC Bank', amount: 216e6, currency: 'GEL', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // Dollar conversion of the ADB loan.
+    ignore: [80e6],
+    // The bank's loan portfolio, IFC's cumulative investment since 1997.
+    not: [27.4e9, 3e9],
+    // Small businesses reached, not jobs.
+    notJobs: [3000],
+  },
+  {
+    name: "A SeeNews story from Skopje on the government approving the drawdown of a second, 300 million euro tranche (headline '300 mln euro', lead with dollars in brackets) of a 500 million euro loan from Hungary, the first 200 million euro tranche disbursed in 2024, a share of the new tranche in denars for municipalities with euros and dollars in brackets, loan terms, a cabinet-endorsed EBRD water loan, residents served, central government debt, bilateral trade and the closing denar rate",
+    text: [
+      "N. Macedonia approves drawdown of 300 mln euro tranche of Hungarian loan",
+      "SKOPJE (North Macedonia), November 25 (SeeNews) - North Macedonia's government said on Tuesday it has approved the drawdown of the second, 300 million euro ($348 million) tranche of a 500 million euro loan from Hungary.",
+      "The first tranche, worth 200 million euro, was disbursed in 2024 and was used mainly for budget support and energy subsidies, the government said in a statement.",
+      "Of the second tranche, 3.7 billion denars (60.2 million euro/$69.8 million) will be allocated to municipalities for infrastructure projects, while the remainder will go towards support for small and medium-sized enterprises and the construction of the Skopje-Blace expressway.",
+      "The loan carries a fixed annual interest rate of 3.5% and a maturity of 12 years, including a four-year grace period.",
+      "Also on Tuesday, the cabinet endorsed a 40 million euro loan agreement with the European Bank for Reconstruction and Development (EBRD) for the modernisation of the regional water supply system in Skopje, which is expected to serve about 120,000 residents.",
+      "North Macedonia's central government debt stood at 10.4 billion euro at the end of September, or 55.1% of GDP, finance ministry data showed.",
+      "Bilateral trade between North Macedonia and Hungary totalled 412 million euro in 2025.",
+      "(1 euro = 61.5 denars)",
+    ].join('\n'),
+    commitments: [
+      // The second tranche: headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Hungary', 'Hungarian government'], funder_country: 'Hungary', recipient: 'North Macedonia', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The whole loan the tranches belong to, agreed earlier; the sentence's "approved" can rub off on it.
+      { funder: ['Hungary', 'Hungarian government'], funder_country: 'Hungary', recipient: 'North Macedonia', amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'approved'] },
+      // The first tranche, already paid out.
+      { funder: ['Hungary', 'Hungarian government'], funder_country: 'Hungary', recipient: 'North Macedonia', amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      // The municipalities' share of the second tranche, in denars.
+      { funder: ['Hungary', 'Hungarian government'], funder_country: 'Hungary', recipient: ['municipalities', 'North Macedonia'], amount: 3.7e9, currency: 'MKD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The EBRD water loan endorsed by the cabinet.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['North Macedonia', 'Skopje'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed'] },
+    ],
+    // Conversions in brackets.
+    ignore: [348e6, 60.2e6, 69.8e6],
+    // Government debt, bilateral trade, the exchange rate.
+    not: [10.4e9, 412e6, 61.5],
+    // Residents served, not jobs.
+    notJobs: [120000],
+    noProjections: true,
+  },
+  {
+    name: "An Armenpress story from Yerevan on the DFC and the EBRD jointly providing 'up to $112 million' in loans for a 180 MW solar plant (headline names the two funders, lead gives the sum), split into the EBRD's $62 million with a $12 million Clean Technology Fund concessional part inside it and the DFC's 'up to $50 million', a Spanish sponsor's 'about $38 million' of its own funds, the total project cost in dollars and drams with no payer, annual output in kWh, construction workers, solar's share of generation and the country's electricity exports",
+    text: [
+      "DFC, EBRD to finance construction of 180 MW solar power plant in Armenia",
+      "YEREVAN, NOVEMBER 25, ARMENPRESS. The U.S. International Development Finance Corporation (DFC) and the European Bank for Reconstruction and Development (EBRD) will provide up to $112 million in loans for the construction of the Ayg-3 solar power plant in Aragatsotn province, the Ministry of Territorial Administration and Infrastructure of Armenia reports.",
+      "The EBRD will provide $62 million, including a $12 million concessional loan from the Clean Technology Fund (CTF), and the DFC will lend up to $50 million, the ministry said.",
+      "The project is being implemented by Ararat Solar Energy LLC, a subsidiary of Spain's Helios Iberia, which will invest about $38 million of its own funds in the plant.",
+      "The total cost of the project is estimated at $150 million, or about 57.5 billion drams.",
+      "The plant is expected to be commissioned in 2028 and generate about 380 million kWh of electricity per year.",
+      "Around 500 people will be involved in the construction works, the ministry added.",
+      "In January-September 2026, solar power plants accounted for 21% of electricity generated in Armenia, according to the Public Services Regulatory Commission.",
+      "Armenia exported electricity worth $92 million in 2025, mainly to Iran and Georgia.",
+    ].join('\n'),
+    commitments: [
+      // The joint loans: the headline names the funders, the lead gives the sum.
+      { funder: ['U.S. International Development Finance Corporation; European Bank for Reconstruction and Development', 'DFC; EBRD', 'EBRD; DFC', 'DFC', 'EBRD'], recipient: ['Ayg-3 solar power plant', 'Ayg-3', 'Armenia', 'Ararat Solar Energy'], amount: 112e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['pledged', 'agreed'], evidence: 2 },
+      // The EBRD's share.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Ayg-3 solar power plant', 'Ayg-3', 'Armenia', 'Ararat Solar Energy'], amount: 62e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed'] },
+      // The CTF money inside the EBRD's share (channelled by the EBRD).
+      { funder: ['Clean Technology Fund', 'CTF', 'EBRD'], funder_country: null, recipient: ['Ayg-3 solar power plant', 'Ayg-3', 'Armenia', 'Ararat Solar Energy'], amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed'] },
+      // The DFC's share.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Ayg-3 solar power plant', 'Ayg-3', 'Armenia', 'Ararat Solar Energy'], amount: 50e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['pledged', 'agreed'] },
+      // The Spanish sponsor's own funds.
+      { funder: ['Helios Iberia', 'Ararat Solar Energy'], funder_country: 'Spain', recipient: ['Ayg-3 solar power plant', 'Ayg-3', 'Armenia', 'Ararat Solar Energy'], amount: 38e6, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: ['pledged', 'intended', 'agreed'] },
+    ],
+    // Project cost and its dram conversion (no payer), electricity exports.
+    not: [150e6, 57.5e9, 92e6],
+    jobs: [
+      { count: 500, kind: 'construction', country: 'Armenia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 180, unit: 'MW' },
+      { metric: 'production', value: 380e6, unit: 'kWh', per: 'year', horizon: '2028' },
+    ],
+  },
+  // Helper round X (2026-11-27).
+  {
+    name: "A Viet Nam News ODA story in which Korea's Exim Bank signs two EDCF loans worth a combined US$450 million in the headline and the lead, one $280 million part named and the rest left unstated, the project's total investment in VNĐ with dollars in brackets, the city's counterpart funds from its own budget, cumulative EDCF commitments since 1993, a credit line of between $150 million and $200 million still under talks with EVN, and two-way trade",
+    text: [
+      'Korea to lend US$450 million for Cần Thơ flood control, An Giang ring road',
+      'HÀ NỘI — The Export-Import Bank of Korea (KEXIM) on Tuesday signed two loan agreements worth a combined US$450 million with Việt Nam’s Ministry of Finance to fund infrastructure projects in Cần Thơ City and An Giang Province, the ministry said.',
+      'The loans, drawn from Korea’s Economic Development Cooperation Fund (EDCF), carry an annual interest rate of 0.05 per cent and a maturity of 40 years, including a 10-year grace period.',
+      'Of the total, $280 million will go to the Cần Thơ urban flood control and climate resilience project, which has a total investment of VNĐ9.8 trillion (about $385 million), while the rest will finance the An Giang–Cần Thơ ring road section.',
+      'The city will contribute VNĐ2.1 trillion in counterpart funds from the local budget, and the project is expected to be completed in 2030.',
+      'Korea is currently Việt Nam’s second-largest bilateral ODA provider, with EDCF commitments to the country totalling about $2.6 billion since 1993.',
+      'In a separate development, KEXIM is in talks with Việt Nam Electricity (EVN) over a possible credit line of between $150 million and $200 million to help finance the 500kV Lào Cai–Vĩnh Yên transmission line, a bank representative said, adding that a decision was expected in the first quarter of 2027.',
+      'Two-way trade between Việt Nam and South Korea reached $86.5 billion last year, according to the General Statistics Office.',
+    ].join('\n'),
+    commitments: [
+      // The two loans together: headline and lead.
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', 'Korea Eximbank', 'Korea Exim', 'Korea', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: ['Việt Nam', 'Viet Nam', 'Vietnam', 'Ministry of Finance', 'Việt Nam’s Ministry of Finance'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The part for the flood control project (the ring road's share is not given).
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', 'Korea Eximbank', 'Korea Exim', 'Korea', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: ['Cần Thơ', 'Cần Thơ City', 'Việt Nam', 'Viet Nam', 'Vietnam', 'Cần Thơ urban flood control and climate resilience project'], amount: 280e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The credit line still being discussed with EVN, given as a range.
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', 'Korea Eximbank', 'Korea Exim'], funder_country: 'South Korea', recipient: ['Việt Nam Electricity', 'EVN', 'Vietnam Electricity'], amount: null, low: 150e6, high: 200e6, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing'], status: 'under_discussion' },
+    ],
+    // The city's counterpart funds from its own budget (domestic money).
+    ignore: [2.1e12],
+    // The project's total investment and its conversion, cumulative EDCF commitments since 1993, and two-way trade.
+    not: [9.8e12, 385e6, 2.6e9, 86.5e9],
+    noProjections: true,
+  },
+  {
+    name: "A Jakarta Post energy story in which PLN secures US$600 million in loans from the ADB and the AIIB (headline with 'back' and lead with 'secured ... from'), its two parts told in the next sentence, a project value in rupiah with dollars in brackets, a planned domestic green bond, a cancelled KfW loan in euros, a JICA yen loan expected to be signed with dollars in brackets, the $20 billion JETP envelope, the plants' capacity, a national geothermal target for 2034 and construction workers",
+    text: [
+      'AIIB, ADB back PLN geothermal expansion with US$600 million in loans',
+      'JAKARTA, Nov. 19 — State-owned electricity company PT PLN has secured US$600 million in loans from the Asian Development Bank (ADB) and the Asian Infrastructure Investment Bank (AIIB) to expand geothermal generation in North Sumatra and Lampung, the company said on Wednesday.',
+      'The Manila-based ADB will provide $350 million, while the Beijing-based AIIB will lend the remaining $250 million, PLN said in a statement.',
+      'The funds will help finance two plants with a combined capacity of 240 megawatts (MW), a project valued at around Rp 14.6 trillion ($890 million).',
+      'PLN plans to cover the rest with internal cash and proceeds from a Rp 3 trillion green bond it intends to issue in the first half of next year.',
+      'The ADB’s share replaces a €180 million loan from German development bank KfW that was cancelled in March after the project’s scope was redesigned.',
+      'Separately, the Japan International Cooperation Agency (JICA) is expected to sign a ¥40 billion ($260 million) loan for PLN’s Hululais geothermal plant in Bengkulu by March, an Energy and Mineral Resources Ministry official said.',
+      'The projects are part of the pipeline under the $20 billion Just Energy Transition Partnership (JETP), under which Indonesia aims to add 5.2 gigawatts of geothermal capacity by 2034.',
+      'Construction of the two Sumatran plants is expected to employ around 1,800 workers at its peak.',
+    ].join('\n'),
+    commitments: [
+      // The two loans together: headline and lead.
+      { funder: ['Asian Development Bank; Asian Infrastructure Investment Bank', 'ADB; AIIB', 'AIIB; ADB', 'Asian Development Bank', 'ADB', 'Asian Infrastructure Investment Bank', 'AIIB', null], funder_country: null, recipient: ['PT PLN', 'PLN'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['PT PLN', 'PLN'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'pledged'] },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['PT PLN', 'PLN'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'pledged'] },
+      // The KfW loan that was cancelled.
+      // (Widened after the first reading: the reference's name for KfW, "KfW Development Bank".)
+      { funder: ['KfW', 'KfW Development Bank', 'German development bank KfW'], funder_country: 'Germany', recipient: ['PT PLN', 'PLN'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+      // The JICA loan expected to be signed by March (the dollars in brackets are a conversion).
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['PT PLN', 'PLN', 'Hululais geothermal plant', 'Indonesia'], amount: 40e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+    ],
+    // The planned domestic green bond, the yen conversion and the JETP envelope.
+    ignore: [3e12, 260e6, 20e9],
+    // The project's value and its conversion.
+    not: [14.6e12, 890e6],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 240, unit: 'MW' },
+      // (The horizons column keeps "by": "by 2034"; the case's "2034" was that.)
+      { metric: 'capacity', value: 5.2, unit: 'GW', horizon: 'by 2034' },
+    ],
+  },
+  {
+    name: "A Philippine Star story in which JICA signs two loans worth 'P72.4-B' in the headline and 'a combined P72.4 billion' with dollars in brackets in the lead, both parts in pesos told after (one beside a larger total project cost), the loan terms, the transit line's design capacity and construction jobs, Japan's active ODA portfolio in dollars, and an ADB policy-based loan the DOF says is set to be approved",
+    text: [
+      'Japan extends P72.4-B loans for Cebu transit, Bicol flood control',
+      'MANILA, Philippines — The Japan International Cooperation Agency (JICA) has signed two loan agreements with the Philippine government worth a combined P72.4 billion (about $1.25 billion) to finance a mass transit system in Metro Cebu and flood control works in the Bicol River basin.',
+      'The agreements were signed at the Department of Finance (DOF) in Manila on Monday by finance officials and JICA chief representative Kenji Nakamura.',
+      'The bigger loan, amounting to P51.8 billion, will bankroll the first phase of the Metro Cebu Integrated Transit System, which has a total project cost of P68.3 billion.',
+      'The remaining P20.6 billion will fund the Bicol River Basin Flood Risk Management Project, which is seen to protect some 1.2 million residents of Camarines Sur and Albay.',
+      'The loans carry an interest rate of 0.2 percent per annum and are payable in 40 years, including a 10-year grace period.',
+      'The Cebu transit line is designed to carry up to 330,000 passengers daily once fully operational in 2031, and its construction is expected to generate about 4,500 jobs.',
+      'Japan remains the country’s biggest source of official development assistance, with active loans and grants amounting to $11.7 billion as of end-2025, or about 32 percent of the total ODA portfolio, DOF data showed.',
+      'Meanwhile, the Asian Development Bank is set to approve a $500-million policy-based loan to support capital market reforms before the end of the year, the DOF said.',
+    ].join('\n'),
+    commitments: [
+      // The two loans together: headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Philippines', 'Philippine government'], amount: 72.4e9, currency: 'PHP', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Metro Cebu Integrated Transit System', 'Metro Cebu', 'Philippines', 'Philippine government'], amount: 51.8e9, currency: 'PHP', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Bicol River Basin Flood Risk Management Project', 'Bicol', 'Philippines', 'Philippine government'], amount: 20.6e9, currency: 'PHP', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The ADB loan that is set to be approved.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Philippines', 'Philippine government', null], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'proposed'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [1.25e9],
+    // The transit system's total project cost and Japan's active ODA portfolio.
+    not: [68.3e9, 11.7e9],
+    jobs: [
+      { count: 4500, kind: 'construction', country: 'Philippines' },
+    ],
+    notJobs: [1.2e6],
+    projections: [
+      { metric: 'capacity', value: 330000, unit: 'passengers', per: 'day', horizon: '2031' },
+    ],
+  },
+  {
+    name: "A Bangkok Post investment story in which the BoI approves seven projects worth a combined 52.3 billion baht (headline and lead), three of them told with their own sums and investors' nationalities (a Chinese battery maker's Thai subsidiary, an unnamed Singaporean operator, an unnamed Taiwanese investor), the battery plant's capacity and Thai workers, nine-month FDI applications, a Saudi developer's 'about 30 billion baht' still in talks with Egat, and EV exports",
+    text: [
+      'BoI approves 52.3bn baht in projects, led by Chinese battery maker',
+      'BANGKOK, Nov 24 — The Board of Investment (BoI) on Monday approved seven projects worth a combined 52.3 billion baht, the largest of which is a 19.8-billion-baht lithium-ion battery cell plant to be built in Rayong by a Thai subsidiary of China’s Shenzhen Kelan New Energy Technology.',
+      'The factory will have an annual production capacity of 8 gigawatt-hours (GWh) and is scheduled to start operations in the second half of 2028, employing 1,650 Thai workers, said BoI secretary-general Prasert Wongsuwan.',
+      'Other approved projects include a 9.6-billion-baht data centre in Chon Buri by a Singaporean operator and a 4.2-billion-baht expansion of a printed circuit board plant in Prachin Buri by a Taiwanese investor.',
+      'In the first nine months of the year, foreign direct investment applications totalled 612 billion baht, up 18% from the same period last year, with China, Singapore and Japan the top three sources.',
+      'Separately, Saudi Arabia’s ACWA Power is in talks with the Electricity Generating Authority of Thailand (Egat) to invest about 30 billion baht in a 1,000-megawatt floating solar and battery storage project at the Srinagarind Dam in Kanchanaburi, according to a senior Energy Ministry official.',
+      'Thailand’s exports of electric vehicles and parts reached 86 billion baht last year, according to the Commerce Ministry.',
+    ].join('\n'),
+    commitments: [
+      // The battery plant (BoI approval of a planned investment).
+      { funder: ['Shenzhen Kelan New Energy Technology', 'Kelan', 'a Thai subsidiary of Shenzhen Kelan New Energy Technology'], funder_country: 'China', recipient: ['Thailand', 'Rayong'], amount: 19.8e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['approved', 'intended', 'pledged'] },
+      // Two smaller approved projects whose investors are not named.
+      { funder: [null, 'a Singaporean operator', 'Singaporean operator'], funder_country: 'Singapore', recipient: ['Thailand', 'Chon Buri'], amount: 9.6e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['approved', 'intended', 'pledged'] },
+      { funder: [null, 'a Taiwanese investor', 'Taiwanese investor'], funder_country: 'Taiwan', recipient: ['Thailand', 'Prachin Buri'], amount: 4.2e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['approved', 'intended', 'pledged'] },
+      // The Saudi developer's investment still under discussion.
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Electricity Generating Authority of Thailand', 'Egat', 'Thailand', 'Srinagarind Dam'], amount: 30e9, currency: 'THB', qualifier: 'about', instrument: 'investment', status: 'under_discussion' },
+    ],
+    // The total of the seven approved projects, from investors of several countries.
+    ignore: [52.3e9],
+    // FDI applications for nine months, and EV exports.
+    not: [612e9, 86e9],
+    jobs: [
+      { count: 1650, kind: ['direct', 'operations', 'unspecified', null], country: 'Thailand' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 8, unit: 'GWh', per: 'year', horizon: '2028' },
+      { metric: 'capacity', value: 1000, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Star (Malaysia) corporate story in which the Qatar Investment Authority will buy a 30% stake in a Johor data centre developer for RM2.1bil (headline and lead, the share sale agreement signed in a later sentence), the deal's valuation, the campus's second-phase cost and capacity, a RM1.8bil syndicated loan from Japanese lenders, high-skilled jobs, QIA's earlier agreement to commit up to US$500mil with Khazanah, and Johor's approved investments",
+    text: [
+      'QIA to buy 30% of Johor data centre park developer for RM2.1bil',
+      'KUALA LUMPUR: The Qatar Investment Authority (QIA) will acquire a 30% stake in Sedenak Digital Park Sdn Bhd, the developer of a hyperscale data centre campus in Kulai, Johor, for RM2.1bil, its parent Iskandar Cloud Holdings Bhd said.',
+      'In a filing with Bursa Malaysia yesterday, Iskandar Cloud said the share sale agreement was signed on Tuesday and the deal is expected to be completed in the first quarter of 2027, subject to regulatory approvals.',
+      'The transaction values Sedenak Digital Park at RM7bil.',
+      'Proceeds will partly fund the second phase of the campus, which will lift its IT load capacity to 480 megawatts (MW) from 200MW at an estimated cost of RM9.5bil.',
+      'Iskandar Cloud also said it had secured a RM1.8bil syndicated term loan from a group of Japanese lenders led by MUFG Bank and Sumitomo Mitsui Banking Corp for the expansion.',
+      'The phase-two expansion is expected to create 1,200 high-skilled jobs by 2029.',
+      'The Gulf sovereign wealth fund in June agreed to commit up to US$500mil to a digital infrastructure co-investment platform with Khazanah Nasional Bhd.',
+      'Johor recorded RM91.1bil in approved investments last year, with data centres accounting for more than a third of the total, according to the Malaysian Investment Development Authority (Mida).',
+    ].join('\n'),
+    commitments: [
+      // The stake purchase: headline and lead.
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Sedenak Digital Park Sdn Bhd', 'Sedenak Digital Park', 'Iskandar Cloud Holdings Bhd', 'Iskandar Cloud', 'Malaysia'], amount: 2.1e9, currency: 'MYR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed'], stake: 30, evidence: 2 },
+      // The syndicated loan from Japanese banks.
+      { funder: ['MUFG Bank', 'Sumitomo Mitsui Banking Corp', 'MUFG Bank; Sumitomo Mitsui Banking Corp', 'a group of Japanese lenders', 'Japanese lenders', null], funder_country: 'Japan', recipient: ['Iskandar Cloud Holdings Bhd', 'Iskandar Cloud', 'Sedenak Digital Park Sdn Bhd', 'Sedenak Digital Park'], amount: 1.8e9, currency: 'MYR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+      // QIA's earlier agreement with Khazanah.
+      { funder: ['Qatar Investment Authority', 'QIA', 'The Gulf sovereign wealth fund'], funder_country: 'Qatar', recipient: ['Khazanah Nasional Bhd', 'Khazanah Nasional', 'Khazanah', 'Malaysia', 'digital infrastructure co-investment platform'], amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['agreed', 'pledged'] },
+    ],
+    // The valuation, the second phase's cost with no payer, and Johor's approved investments.
+    not: [7e9, 9.5e9, 91.1e9],
+    jobs: [
+      { count: 1200, kind: ['unspecified', 'direct', 'total', null], country: 'Malaysia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 480, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Khmer Times story in which Cambodia secures a $318 million Chinese loan (headline and lead) whose lender, China's Exim Bank, is named only in the next sentence, the road's total cost, the government's own share with riels in brackets, construction jobs, China's share of public external debt, an ADB loan and grant approved for rural water supply, Australian DFAT co-financing in Australian dollars, and trade with China",
+    text: [
+      'Cambodia secures $318 million Chinese loan for National Road 7 upgrade',
+      'PHNOM PENH – Cambodia and China yesterday signed a concessional loan agreement worth $318 million to rehabilitate and widen a 186-kilometre section of National Road 7 between Kampong Cham and Kratie provinces, the Ministry of Economy and Finance said in a statement.',
+      'The loan, to be provided by the Export-Import Bank of China, was signed at the ministry by a Secretary of State and the Chinese ambassador to Cambodia.',
+      'The project has a total cost of about $352 million, with the Royal Government contributing the remaining $34 million, or roughly 138 billion riels, from the national budget.',
+      'Construction is scheduled to begin in March 2027 and is expected to create about 2,000 jobs for local workers.',
+      'China remains Cambodia’s largest bilateral creditor, accounting for nearly $3.97 billion, or about 35 percent, of the Kingdom’s $11.4 billion public external debt at the end of June, according to the ministry’s Public Debt Statistical Bulletin.',
+      'Meanwhile, the Asian Development Bank (ADB) has approved a $75 million loan and a $15 million grant to improve rural water supply and sanitation in Prey Veng and Svay Rieng provinces.',
+      'The project will also receive A$8 million in grant co-financing from Australia’s Department of Foreign Affairs and Trade (DFAT), to be administered by the ADB.',
+      'Cambodia’s exports to China rose 21 percent to $1.93 billion in the first ten months of the year, while imports from China reached $11.2 billion, according to the General Department of Customs and Excise.',
+    ].join('\n'),
+    commitments: [
+      // The Chinese loan: headline and lead; the lender is named in the third sentence.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank', 'China'], funder_country: 'China', recipient: ['Cambodia', 'Royal Government', 'Ministry of Economy and Finance', 'National Road 7'], amount: 318e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The ADB loan and grant.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Cambodia', 'Prey Veng', 'Svay Rieng'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Cambodia', 'Prey Veng', 'Svay Rieng'], amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // Australia's co-financing of the same water project.
+      { funder: ['Department of Foreign Affairs and Trade', 'DFAT', 'Australia'], funder_country: 'Australia', recipient: ['Cambodia', 'Prey Veng', 'Svay Rieng'], amount: 8e6, currency: 'AUD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged', 'agreed'] },
+    ],
+    // The government's own contribution from its budget (domestic money) and its riel conversion.
+    ignore: [34e6, 138e9],
+    // The road's total cost, China's share of external debt, the total external debt, exports and imports.
+    not: [352e6, 3.97e9, 11.4e9, 1.93e9, 11.2e9],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Cambodia' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Post-Courier story in which Australia commits 'K1.3b' in the headline and 'K1.3 billion in loans and grants' in the lead, the 'financing from' AIFFP 'to' PNG Power split into a kina loan and a kina grant with Australian dollars in brackets, approval last week and signing expected in February, the whole grid upgrade's cost, ADB financing in US dollars expected, the grid's new capacity, the cost of outages, construction jobs, Australia's aid in a past year, and a New Zealand pledge in NZ dollars",
+    text: [
+      'Australia commits K1.3b for Ramu grid',
+      'PORT MORESBY — Australia will provide K1.3 billion in loans and grants to rebuild and extend the Ramu power grid, the country’s second-largest electricity network, the Treasurer announced yesterday.',
+      'The financing from the Australian Infrastructure Financing Facility for the Pacific (AIFFP) to PNG Power Ltd is made up of a K1.04 billion concessional loan and a K260 million (A$100 million) grant, he said.',
+      'The package was approved by the Australian Government last week, and the loan agreement is expected to be signed in February.',
+      'The entire Ramu grid upgrade is estimated to cost K2.1 billion, and the Asian Development Bank is expected to finance a further US$150 million under its Power Sector Development Program.',
+      'The new high-voltage lines and substations will raise the grid’s capacity to 300 megawatts from about 180MW, cutting the power outages that cost businesses in Lae an estimated K500 million a year.',
+      'More than 800 jobs will be created during construction, about two-thirds of them for Papua New Guineans.',
+      'Australia provided about A$637 million in development assistance to PNG in 2024-25, making it the country’s largest development partner.',
+      'Separately, New Zealand has pledged NZ$12 million over four years to expand solar mini-grids in the Autonomous Region of Bougainville.',
+    ].join('\n'),
+    commitments: [
+      // The whole package: headline and lead.
+      { funder: ['Australia', 'Australian Infrastructure Financing Facility for the Pacific', 'AIFFP', 'Australian Government'], funder_country: 'Australia', recipient: ['Papua New Guinea', 'PNG', 'PNG Power Ltd', 'PNG Power', 'Ramu power grid'], amount: 1.3e9, currency: 'PGK', qualifier: 'exact', instrument: ['financing', 'debt_package', 'other', null], status: ['approved', 'pledged'], evidence: 2 },
+      // Its two parts (the Australian dollars in brackets are a conversion).
+      { funder: ['Australian Infrastructure Financing Facility for the Pacific', 'AIFFP', 'Australia'], funder_country: 'Australia', recipient: ['PNG Power Ltd', 'PNG Power', 'Papua New Guinea', 'PNG'], amount: 1.04e9, currency: 'PGK', qualifier: 'exact', instrument: 'loan', status: ['approved', 'pledged', 'expected'] },
+      { funder: ['Australian Infrastructure Financing Facility for the Pacific', 'AIFFP', 'Australia'], funder_country: 'Australia', recipient: ['PNG Power Ltd', 'PNG Power', 'Papua New Guinea', 'PNG'], amount: 260e6, currency: 'PGK', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged'] },
+      // The ADB's expected share of the upgrade.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Papua New Guinea', 'PNG', 'PNG Power Ltd', 'PNG Power', 'Ramu power grid'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'expected' },
+      // New Zealand's pledge for Bougainville.
+      { funder: 'New Zealand', funder_country: 'New Zealand', recipient: ['Autonomous Region of Bougainville', 'Bougainville', 'Papua New Guinea', 'PNG'], amount: 12e6, currency: 'NZD', qualifier: 'exact', instrument: ['grant', null, 'other'], status: 'pledged' },
+    ],
+    // The Australian-dollar conversion of the grant.
+    ignore: [100e6],
+    // The whole upgrade's cost with no payer, the cost of outages, and Australia's aid in a past year.
+    not: [2.1e9, 500e6, 637e6],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Papua New Guinea' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+    ],
+  },
 ];
