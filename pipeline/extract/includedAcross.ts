@@ -14,9 +14,10 @@ import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 export const MONEY_NOUN = String.raw`(?:financing|finance|loans?|package|facility|deal|funding|investments?|credit|grants?|programme|program|support|commitments?|agreement|amount|sum|pledges?|money|assistance|aid|bailout)`;
 /** At the start of a sentence: a subject pointing back to money, then a verb of including. */
 // ("It was noted that the financing comprises an Istisna'a facility of EUR 90 million ...": a report of it too;
-// "According to the report, the package comprises a $1.45bn loan ...": a source or frame before it.)
+// "According to the report, the package comprises a $1.45bn loan ...": a source or frame before it; "They include a
+// €70 million budget support grant ..." after "three grant agreements worth €150 million".)
 export const POINTING_BACK_INCLUDES = new RegExp(
-  String.raw`^\W*(?:it\s+was\s+(?:noted|said|stated|reported|announced|added)\s+that\s+|(?:according\s+to|under|in)\s+[^,;.]{1,60},\s*|(?:he|she|they|the\s+\w+)\s+(?:said|noted|added)\s+that\s+|[^.;]{0,160}?\b(?:said|noted|added|explained|announced|told\s+[\w\s]{1,40}?)\s+(?:that\s+)?(?=(?:the|this|that|its|their)\s))?(?:(?:the|this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}?${MONEY_NOUN}|it|this|these)\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|comprises?|comprised|consists? of|consisted of|(?:is|was|are|were|will be)\s+made up of|covers|(?:is|was|will be)\s+split into|breaks? down into)\b|^\W*the\s+(?:largest|biggest)(?:\s+(?:deals?|agreements?|investments?|projects?|pledges?|of\s+(?:them|these|the\s+\w+)))?\s+(?:was|were|is|are|came|included)\b`,
+  String.raw`^\W*(?:it\s+was\s+(?:noted|said|stated|reported|announced|added)\s+that\s+|(?:according\s+to|under|in)\s+[^,;.]{1,60},\s*|(?:he|she|they|the\s+\w+)\s+(?:said|noted|added)\s+that\s+|[^.;]{0,160}?\b(?:said|noted|added|explained|announced|told\s+[\w\s]{1,40}?)\s+(?:that\s+)?(?=(?:the|this|that|its|their)\s))?(?:(?:the|this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}?${MONEY_NOUN}|it|this|these|they)\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|comprises?|comprised|consists? of|consisted of|(?:is|was|are|were|will be)\s+made up of|covers|(?:is|was|will be)\s+split into|breaks? down into)\b|^\W*the\s+(?:largest|biggest)(?:\s+(?:deals?|agreements?|investments?|projects?|pledges?|of\s+(?:them|these|the\s+\w+)))?\s+(?:was|were|is|are|came|included)\b`,
   'iu',
 );
 

@@ -63,7 +63,10 @@ const TRADES_AFTER = new RegExp(String.raw`^\s+${TRADE}(?:\s*,\s*${TRADE}){0,5}(
 /** Before people a project serves: "a population of some", "serve about", "benefit more than". */
 const POPULATION_BEFORE = /\b(?:(?:population|populace|inhabitants|catchment)\s+of|serv(?:e|es|ed|ing)|benefit(?:s|ed|ing|t(?:ed|ing))?|reach(?:es|ed|ing)?)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)\s+)?$/i;
 /** "1,200 Kenyans will be hired": people a passive verb of hiring takes. */
-const HIRED_PASSIVE_AFTER = /^\s+(?:will|would|are|were|to|could|may)\s+(?:also\s+)?be\s+(?:employed|hired|recruited)\b/i;
+// ("Some 1,200 people will work on the construction sites": people who will work there are its jobs.)
+const HIRED_PASSIVE_AFTER = /^\s+(?:(?:will|would|are|were|to|could|may)\s+(?:also\s+)?be\s+(?:employed|hired|recruited)\b|(?:will|would|are\s+to|are\s+expected\s+to)\s+(?:also\s+)?work\s+(?:on|at|in)\b)/i;
+/** A bare count that a passive verb of hiring takes: "while around 150 will be employed permanently". */
+const BARE_HIRED_AFTER = /^\s+(?:more\s+)?(?:will|would|are|were|could|may)\s+(?:also\s+)?be\s+(?:employed|hired|recruited)\b/i;
 const PEOPLE_VERB = new RegExp(String.raw`\b(?:employment|${HIRING_VERB}|creat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|support(?:s|ed|ing)?|sustain(?:s|ed|ing)?|workforce of)\b`, 'i');
 const SHARED_NOUN_GAP = new RegExp(String.raw`^\s+(${KIND_WORD})?\s*(?:and|or|plus|,)\s+(?:an?\s+(?:further|additional)\s+|another\s+)?$`, 'i');
 const TOTAL_AFTER = /^\s+(?:jobs?\s+)?(?:in all|in total|altogether|overall|combined|in both countries)\b/i;
@@ -226,6 +229,9 @@ export function findJobFigures(sentence: string): JobFigure[] {
       // "employ 3,000 Kenyans", "1,200 Kenyans will be hired": the plural's singular is what the reference knows ("Kenyan").
       peopleOf = singularOfPeople(people[1]!);
       end = token.end + people[0].length;
+    } else if (!token.yearLike && !token.scaled && !token.gluedLeft && BARE_HIRED_AFTER.test(sentence.slice(token.end, token.end + 40))) {
+      // "..., while around 150 will be employed permanently once the turbines start": the people hired are understood.
+      end = token.end;
     } else if (!token.yearLike && !token.scaled && hiredBefore(sentence, token.start)) {
       const after = HIRED_AFTER.exec(sentence.slice(token.end, token.end + 40));
       // ("will employ about 650 doctors, nurses and support staff": the people hired named by their trades.)
@@ -294,7 +300,8 @@ const JOINED_PLACE_GAP = /^\s*,?\s*(?:and|plus|as well as)\s+(?:another\s+|a fur
 
 // (Not past another figure: "1,000 permanent jobs and 2,000 during construction" tells the second one's phase.)
 // ("during the 26-month construction period": how long it lasts may stand before it.)
-const DURING_CONSTRUCTION = /^[^.;\d]{0,30}?\b(?:during|in|through(?:out)?)\s+(?:the\s+|its\s+)?(?:\d+-(?:month|year|week)\s+|[a-z]+-(?:month|year)\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage)?\b/i;
+// ("will work on the construction sites at peak": where the building is done.)
+const DURING_CONSTRUCTION = /^[^.;\d]{0,30}?\b(?:during|in|through(?:out)?|on|at)\s+(?:the\s+|its\s+)?(?:\d+-(?:month|year|week)\s+|[a-z]+-(?:month|year)\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage|\s+sites?)?\b/i;
 // ("about 150 people will be employed permanently once the wind farms are running": the running plant's, however told.)
 const ONCE_RUNNING = /^[^.;\d]{0,30}?\b(?:once (?:operational|running|complete[d]?|in operation|it opens)|once\s+(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:running|operational|in\s+operation|complete[d]?|up\s+and\s+running)|when (?:operational|completed|fully operational)|during operations?|in operation|permanently)\b/i;
 

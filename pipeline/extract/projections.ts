@@ -77,7 +77,8 @@ const AVOIDED_BEFORE = /\b(?:avoid(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|i
 const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|mak(?:e|es|ing)|(?:roll|turn)(?:s|ing)?\s+out|suppl(?:y|ies|ied|ying)|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|extract(?:s|ed|ing)?|pump(?:s|ed|ing)?|yield(?:s|ed|ing)?|mine(?:s|d)?|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?|generat(?:e|es|ed|ing))\b/i;
 // "The port will handle 10 million TEU a year": what a facility can take is its capacity.
 // ("designed to process 300,000 barrels of crude oil per day": what a plant is built to take is its capacity.)
-const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing)|designed\s+to\s+(?:process|refine|treat|handle))\b/i;
+// ("a desalination plant ... designed to produce 400,000 cubic metres of drinking water a day": what it is built for.)
+const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing)|designed\s+to\s+(?:process|refine|treat|handle|produce|generate|desalinate|supply))\b/i;
 const CAPACITY_WORDS = new RegExp(CAPACITY.source, 'gi');
 const FROM_LEVEL_BEFORE = /\bfrom\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 const TO_LEVEL_AFTER = /^\s+(?:[a-z]+\s+){0,3}?to\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?\d/i;

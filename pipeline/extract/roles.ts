@@ -92,7 +92,7 @@ const DIRECTION = String.raw`(?:north|south|east|west|central|north-?east|north-
 const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|through|like|as)\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
 /** "in Zrenjanin, northern Serbia": a town, then the part of the country it is in (case-sensitive: the town is a name). */
 const TOWN_THEN_REGION_BEFORE = new RegExp(String.raw`\b(?:in|at|near)\s+[A-Z][\p{L}'’-]+,\s+${DIRECTION}\s+$`, 'u');
-const AGENT_BEFORE = /\b(?:anchored|funded|financed|paid|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+)?by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\b(?:anchored|funded|financed|paid|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+|directly\s+|fully\s+|wholly\s+|entirely\s+)?by\s+(?:the\s+)?$/i;
 // ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
 /** An agent told by its role before its name: "will be invested by state gold miner AzerGold". */
 const ROLE_AGENT_BEFORE = /\b(?:invested|funded|financed|provided|paid|covered|contributed|lent|put\s+up|built|developed)\s+(?:jointly\s+|mainly\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:miner|maker|company|group|firm|developer|operator|producer|lender|bank|fund|investor|giant|conglomerate|contractor|utility|carmaker|manufacturer)\s+$/i;
@@ -1370,7 +1370,7 @@ const OPERATE_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?)
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
 // ("a credit line of up to $2 billion with China Development Bank": the figure may sit between.)
 // ("signed a $750 million preferential buyer's credit with the Export-Import Bank of China": a credit too.)
-const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies)|(?:buyer['’]?s|supplier['’]?s|export|preferential|concessional)\s+credits?)\s+(?:(?:of|worth|amounting\s+to|totall?ing|valued\s+at)\s+[^.;]{0,40}?\s+)?with\s+(?:the\s+)?$/i;
+const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies)|(?:buyer['’]?s|supplier['’]?s|export|preferential|concessional)\s+credits?)\s+(?:(?:of|worth|amounting\s+to|totall?ing|valued\s+at)\s+[^.;]{0,60}?\s+)?with\s+(?:the\s+)?$/i;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
 /** "reached a staff-level agreement with the IMF on a $3bn loan": an agreement with a lender, on a loan named after it. */

@@ -48,6 +48,11 @@ const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']
 /** Funder types that lend: a whole from one of them holds no other lender's loan by chance of a sum. */
 const LENDER_TYPES: ReadonlySet<string> = new Set(['development_bank', 'bank', 'export_credit_agency']);
 
+/** A part that names only its whole's receiver's country ("Türkiye" for "Egeli Enerji"): the whole's receiver is finer. */
+function coarserReceiver(part: Commitment, whole: Commitment): boolean {
+  return part.recipient !== null && whole.recipient !== null && part.recipient !== whole.recipient && part.recipient === whole.recipient_country;
+}
+
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
@@ -155,7 +160,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       for (const p of group) {
         partOf.set(p, whole.row.commitment_id);
         if (counted) items.add(p);
-        if (counted || p.row.recipient === null || p.row.instrument === null || p.row.status === null || (p.row.instrument !== null && GENERIC_INSTRUMENTS.has(p.row.instrument))) inheritFrom.set(p, whole.row);
+        if (counted || p.row.recipient === null || p.row.instrument === null || p.row.status === null || (p.row.instrument !== null && GENERIC_INSTRUMENTS.has(p.row.instrument)) || coarserReceiver(p.row, whole.row)) inheritFrom.set(p, whole.row);
       }
       break;
     }
@@ -181,7 +186,9 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       partOf.set(part, whole.row.commitment_id);
       // A tranche that names no funder is its whole's funder's money ("The fund will pay $5bn upfront"),
       // and one that names no instrument is the whole's kind of money ("The fund disbursed $1.1bn").
-      if (part.row.funder === null || unsplitFunder(part.row.funder, whole.row.funder) || borrowedFunder(part) || part.row.instrument === null || part.row.recipient === null || part.row.status === null) inheritFrom.set(part, whole.row);
+      // (And one that names only its whole's receiver's country, "Türkiye" for "Egeli Enerji": the whole's is finer.)
+      const coarser = coarserReceiver(part.row, whole.row);
+      if (part.row.funder === null || unsplitFunder(part.row.funder, whole.row.funder) || borrowedFunder(part) || part.row.instrument === null || part.row.recipient === null || part.row.status === null || coarser) inheritFrom.set(part, whole.row);
     }
   }
   const linked = withPartOf(mentions, partOf);
@@ -200,7 +207,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     // A tranche goes where its whole goes ("Nigerian banks ... provided the remainder" names no recipient of the part),
     // unless the whole goes to a region and the tranche to a country ("Kazakhstan will receive the largest share").
     const intoRegion = whole.recipient_country === null && row.recipient_country !== null;
-    if (whole.recipient !== null && row.recipient !== whole.recipient && tranche && !intoRegion) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
+    if (whole.recipient !== null && row.recipient !== whole.recipient && (tranche || coarserReceiver(row, whole)) && !intoRegion) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
     return { ...m, row };
   });
 }

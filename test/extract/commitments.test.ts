@@ -660,6 +660,33 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('parts that name only their whole\'s receiver\'s country take the whole\'s receiver', () => {
+    const rows = datelinedCommitments([
+      'Wind',
+      'ISTANBUL - Turkish renewable energy producer Egeli Enerji has secured a $620 million financing package from the Japan Bank for International Cooperation (JBIC) and a group of Japanese commercial banks to build four wind farms in the western provinces of İzmir and Balıkesir.',
+      'Of the total, $250 million will be lent directly by JBIC, while the remaining $370 million will be provided by Mizuho Bank under an insurance cover from Nippon Export and Investment Insurance (NEXI).',
+    ]);
+    expect(rows.map((r) => [r.amount, r.recipient, rows.find((w) => w.commitment_id === r.part_of)?.amount ?? null])).toEqual([
+      [6.2e8, 'Egeli Enerji', null],
+      [2.5e8, 'Egeli Enerji', 6.2e8],
+      [3.7e8, 'Egeli Enerji', 6.2e8],
+    ]);
+  });
+
+  it('a sentence opening "They include" lists parts of the whole before: its giver, receiver and status', () => {
+    const rows = extractedCommitments([
+      'Grants',
+      'AMMAN — Jordan and the European Union on Sunday signed three grant agreements worth €150 million to support the Kingdom’s water sector.',
+      'They include a €70 million budget support grant, a €50 million grant to reduce water losses and €30 million for schools.',
+    ]);
+    expect(rows.map((r) => [r.amount, r.funder, r.recipient, r.status, rows.find((w) => w.commitment_id === r.part_of)?.amount ?? null])).toEqual([
+      [1.5e8, 'European Union', 'Jordan', 'signed', null],
+      [7e7, 'European Union', 'Jordan', 'signed', 1.5e8],
+      [5e7, 'European Union', 'Jordan', 'signed', 1.5e8],
+      [3e7, 'European Union', 'Jordan', 'signed', 1.5e8],
+    ]);
+  });
+
   it('a tranche and another lender\'s loan in talks, adding up to a lender\'s loan by chance over two sentences, are no breakdown of it', () => {
     const rows = extractedCommitments([
       'Loan',

@@ -105,6 +105,7 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ["The works will raise the port's handling capacity from 1.6 million tonnes to 4.5 million tonnes of cargo a year.", [['capacity', 4.5e6, 't', 'year']]],
     // What a plant is designed to process is its capacity.
     ['The refinery, designed to process 300,000 barrels of crude oil per day, will be built in two phases.', [['capacity', 3e5, 'bbl', 'day']]],
+    ['The plant, designed to produce 400,000 cubic metres of drinking water a day, will be built at Grande Côte.', [['capacity', 4e5, 'm3', 'day']]],
     // The commodity's last words and its acronym may stand between the figure and its period.
     ['The plant will produce up to 400,000 tons of liquefied petroleum gas (LPG) annually.', [['production', 4e5, 't', 'year']]],
     ['The mine will produce 90,000 tonnes of copper in concentrate a year.', [['production', 9e4, 't', 'year']]],

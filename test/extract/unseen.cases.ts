@@ -9275,7 +9275,8 @@ export const CASES: UnseenCase[] = [
       // JBIC's direct part.
       { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: 'Egeli Enerji', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
       // The commercial banks' part, insured by NEXI.
-      { funder: ['MUFG Bank', 'Sumitomo Mitsui Banking Corporation', 'Mizuho Bank', 'MUFG Bank; Sumitomo Mitsui Banking Corporation; Mizuho Bank'], funder_country: 'Japan', recipient: 'Egeli Enerji', amount: 370e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed'] },
+      // (Widened after the first reading: the reference's names for the banks, "Mitsubishi UFJ Financial Group" for MUFG Bank and "Mizuho" for Mizuho Bank.)
+      { funder: ['MUFG Bank', 'Sumitomo Mitsui Banking Corporation', 'Mizuho Bank', 'MUFG Bank; Sumitomo Mitsui Banking Corporation; Mizuho Bank', 'Mitsubishi UFJ Financial Group; Sumitomo Mitsui Banking Corporation; Mizuho'], funder_country: 'Japan', recipient: 'Egeli Enerji', amount: 370e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed'] },
       // The local VAT loan in liras.
       { funder: ['Türkiye Sınai Kalkınma Bankası', 'TSKB'], funder_country: 'Türkiye', recipient: 'Egeli Enerji', amount: 2.1e9, currency: 'TRY', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'pledged', 'signed'] },
     ],
@@ -9649,6 +9650,457 @@ export const CASES: UnseenCase[] = [
     ],
     projections: [
       { metric: 'capacity', value: 300, unit: 'MW' },
+    ],
+  },
+  // Helper round Y (2026-11-27).
+  // (Widened after the first reading of rounds Y and Z, each where the reference names the same party otherwise: "Türkiye"
+  // for "Turkey", "International Finance Corporation" for "IFC", "Brazilian Development Bank" for "BNDES", and a
+  // name's "Ltd" without its full stop; the projections' units as the table writes them, "m3" for "cubic metres".)
+  {
+    name: "An Ahram Online story on an IsDB Group package of '$1.5 bln' in the headline and '$1.5 billion' in the lead, two parts after it (an ITFC murabaha trade financing for EGPC said to be part of an older $6 billion framework, an IsDB loan co-financing a sanitation programme whose LE cost is given with no payer), the group's cumulative financing since 1974, a Kuwaiti fund's loan in Kuwaiti dinars with a dollar conversion in brackets, and the petroleum import bill and net reserves",
+    text: [
+      'Egypt signs $1.5 bln in IsDB Group financing for fuel imports, Upper Egypt sanitation',
+      'CAIRO, 12 November 2026 — Egypt signed on Thursday financing agreements worth $1.5 billion with the Islamic Development Bank (IsDB) Group to fund imports of petroleum products and a rural sanitation programme in Upper Egypt, the Ministry of Planning, Economic Development and International Cooperation said in a statement.',
+      'Under the agreements, the Jeddah-based International Islamic Trade Finance Corporation (ITFC) will extend $1.2 billion in murabaha trade financing to the Egyptian General Petroleum Corporation (EGPC), as part of a $6 billion framework agreement signed between the two sides in 2023.',
+      'The IsDB will provide a $300 million loan to co-finance the second phase of the rural sanitation programme in the governorates of Sohag, Assiut and Minya, which is expected to cost LE 21 billion and to serve some 1.3 million residents.',
+      'The minister said the new agreements bring the total development financing extended by the IsDB Group to Egypt since 1974 to more than $19 billion.',
+      'Separately, the ministry said the Kuwait Fund for Arab Economic Development had approved a KD 25 million (about $81 million) loan to rehabilitate irrigation canals in the Nubariya region west of the Nile Delta.',
+      'Egypt’s petroleum import bill reached $9.8 billion in fiscal year 2025/2026, according to Central Bank of Egypt data, while the country’s net international reserves stood at $50.2 billion at the end of October.',
+    ].join('\n'),
+    commitments: [
+      // The whole package, told in the headline and the lead.
+      { funder: ['Islamic Development Bank Group', 'IsDB Group', 'IsDB', 'Islamic Development Bank'], funder_country: null, recipient: 'Egypt', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', null, 'other'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC'], funder_country: null, recipient: ['Egyptian General Petroleum Corporation', 'EGPC', 'Egypt'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: ['signed', 'agreed'] },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Egypt', 'Upper Egypt', 'Sohag, Assiut and Minya'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // A separate Kuwaiti loan in Kuwaiti dinars.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Egypt', 'Nubariya'], amount: 25e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The 2023 framework (an older envelope) and the dollar conversion of the Kuwaiti loan.
+    ignore: [6e9, 81e6],
+    // The sanitation programme's cost with no payer, the cumulative IsDB total, the import bill and the reserves.
+    not: [21e9, 19e9, 9.8e9, 50.2e9],
+    notJobs: [1.3e6],
+  },
+  {
+    name: "A Morocco World News story on a Chinese battery-materials maker's investment given in dollars in the headline and as 'MAD 12.8 billion' with dollars in brackets in the lead, its first phase as a part, a local bank syndicated loan in dirhams for that phase, a sovereign fund in talks over a stake for 'around' a dirham sum, tonnes of capacity, direct and indirect jobs, auto exports and a cumulative Chinese investment total",
+    text: [
+      'Chinese Firm to Invest $1.4 Billion in Tangier Battery Materials Complex',
+      'Rabat – Chinese lithium battery materials producer Hunan Zhongke Xinneng has signed an investment agreement with the Moroccan government to build a cathode and anode materials complex worth MAD 12.8 billion (about $1.38 billion) in the Mohammed VI Tangier Tech City, the Ministry of Investment announced on Tuesday.',
+      'The project will be carried out in two phases, with the first, worth MAD 4.6 billion, set to begin production in the second half of 2028.',
+      'Once fully operational, the complex will have an annual production capacity of 80,000 tons of cathode material and 50,000 tons of anode material, most of which will be exported to European carmakers.',
+      'It is expected to create 2,700 direct jobs and more than 5,000 indirect jobs, the Minister Delegate in charge of Investment said at the signing ceremony in Rabat.',
+      'The first phase will be partly financed through a MAD 2.5 billion syndicated loan arranged by Attijariwafa bank and Bank of Africa, while the Mohammed VI Investment Fund is in talks to acquire a 15% stake in the company’s Moroccan subsidiary for around MAD 700 million.',
+      'The announcement comes as exports from Morocco’s automotive sector reached MAD 157 billion in 2025, cementing its position as the Kingdom’s leading export industry.',
+      'Chinese investments announced in Morocco’s electric vehicle battery ecosystem since 2023 now exceed $10 billion, according to the Moroccan Investment and Export Development Agency (AMDIE).',
+    ].join('\n'),
+    commitments: [
+      // The whole investment: dollars in the headline, dirhams in the lead (the dollars are conversions).
+      { funder: 'Hunan Zhongke Xinneng', funder_country: 'China', recipient: ['Morocco', 'Mohammed VI Tangier Tech City', 'Tangier Tech City', 'Tangier'], amount: 12.8e9, currency: 'MAD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // The first phase, a part of it.
+      { funder: 'Hunan Zhongke Xinneng', funder_country: 'China', recipient: ['Morocco', 'Mohammed VI Tangier Tech City', 'Tangier Tech City', 'Tangier'], amount: 4.6e9, currency: 'MAD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged', 'intended'] },
+      // The Moroccan banks' loan for the first phase.
+      { funder: ['Attijariwafa bank', 'Bank of Africa', 'Attijariwafa bank; Bank of Africa'], funder_country: 'Morocco', recipient: ['Hunan Zhongke Xinneng', 'Moroccan subsidiary', null], amount: 2.5e9, currency: 'MAD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'expected', 'intended'] },
+      // The fund's stake, still in talks.
+      { funder: ['Mohammed VI Investment Fund', 'Fonds Mohammed VI pour l’Investissement'], funder_country: 'Morocco', recipient: ['Hunan Zhongke Xinneng', 'Moroccan subsidiary'], amount: 700e6, currency: 'MAD', qualifier: 'about', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 15 },
+    ],
+    // The dollar figures: the headline's rounded conversion and the lead's bracket.
+    ignore: [1.4e9, 1.38e9],
+    // Auto-sector exports and the cumulative Chinese battery investment.
+    not: [157e9, 10e9],
+    jobs: [
+      { count: 2700, kind: 'direct', country: 'Morocco' },
+      { count: 5000, kind: 'indirect', country: 'Morocco' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 80000, unit: 'tonnes', per: 'year' },
+      { metric: 'capacity', value: 50000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Jordan Times story on three EU grant agreements worth €150 million in the headline and lead with Jordanian dinars in brackets, the three grants told as parts in one sentence, the EU's aid since 2011, an Arab Fund loan in Kuwaiti dinars for a desalination project whose dollar cost has no payer and whose water output is a capacity, and the public debt in JD",
+    text: [
+      'Jordan, EU sign €150 million in grants for water, budget support',
+      'AMMAN — Jordan and the European Union on Sunday signed three grant agreements worth €150 million (about JD123 million) to support the Kingdom’s water sector, public finances and communities hosting Syrian refugees, the Ministry of Planning and International Cooperation said.',
+      'The agreements were signed at the ministry by the minister and the head of the EU delegation to Jordan.',
+      'They include a €70 million budget support grant linked to public financial management reforms, a €50 million grant to reduce non-revenue water in Irbid and Mafraq governorates and €30 million to expand education and health services in host communities.',
+      'The minister said EU assistance to Jordan since 2011 has exceeded €4 billion, making the bloc one of the Kingdom’s largest donors.',
+      'Separately, the Arab Fund for Economic and Social Development signed a KD20 million loan agreement to help finance the Aqaba-Amman Water Desalination and Conveyance Project, which will supply 300 million cubic metres of drinking water annually and whose cost is estimated at about $4.5 billion.',
+      'Jordan’s public debt stood at JD44.5 billion at the end of September, according to Finance Ministry figures.',
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Jordan', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Jordan', amount: 70e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Jordan', 'Irbid and Mafraq', 'Irbid', 'Mafraq'], amount: 50e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Jordan', amount: 30e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // The Arab Fund's loan in Kuwaiti dinars (a Kuwait-based multilateral).
+      { funder: ['Arab Fund for Economic and Social Development', 'Arab Fund', 'AFESD'], funder_country: null, recipient: ['Jordan', 'Aqaba-Amman Water Desalination and Conveyance Project'], amount: 20e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The dinar conversion in brackets.
+    ignore: [123e6],
+    // EU aid since 2011, the desalination project's cost with no payer, the public debt.
+    not: [4e9, 4.5e9, 44.5e9],
+    projections: [
+      { metric: 'capacity', value: 300e6, unit: 'm3', per: 'year' },
+    ],
+  },
+  {
+    name: "An Iraqi News Agency story on a Korean EDCF loan of $400 million told in the headline and the lead, the project's total dollar cost with the rest from the federal budget, an IQD budget allocation, a K-SURE guarantee of 'up to' a sum for loans to the Korean contractor, an earlier Korean loan that was cancelled, desalination capacity in words, residents served, construction 'job opportunities' and bilateral trade",
+    text: [
+      'Iraq, Korea sign $400 million loan agreement for Basra seawater desalination plant',
+      'Baghdad-INA, Nov. 25 — Iraq’s Ministry of Finance signed on Wednesday a loan agreement worth $400 million with the Export-Import Bank of Korea, through its Economic Development Cooperation Fund (EDCF), to finance the Basra seawater desalination plant, the ministry said in a statement received by the Iraqi News Agency (INA).',
+      'The statement explained that the loan, repayable over 40 years including a 10-year grace period, covers part of the project’s total cost of $1.1 billion, while the remainder will be financed from the federal investment budget, which has allocated IQD 420 billion for the project this year.',
+      'The plant, to be built by South Korea’s Hyundai Engineering & Construction in the Faw district, will have a capacity of one million cubic metres of drinking water per day, serving about 3.5 million residents of Basra Governorate.',
+      'The Korea Trade Insurance Corporation (K-SURE) will also guarantee up to $250 million in commercial loans extended by Korean banks to the contractor, according to the statement.',
+      'The ministry noted that a previous $300 million Korean loan for upgrading the Basra refinery was cancelled last year after the project was re-tendered.',
+      'The project is expected to provide 4,000 job opportunities during the construction phase.',
+      'The volume of trade exchange between Iraq and South Korea exceeded $8 billion last year, most of it Iraqi crude oil exports.',
+    ].join('\n'),
+    commitments: [
+      // The EDCF loan, headline and lead.
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'Economic Development Cooperation Fund', 'EDCF', 'South Korea', 'Korea'], funder_country: 'South Korea', recipient: ['Iraq', 'Ministry of Finance', 'Iraq’s Ministry of Finance', 'Basra'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The export-credit agency's guarantee.
+      { funder: ['Korea Trade Insurance Corporation', 'K-SURE'], funder_country: 'South Korea', recipient: ['Hyundai Engineering & Construction', 'Hyundai E&C', 'Iraq'], amount: 250e6, currency: 'USD', qualifier: 'up_to', instrument: ['guarantee', 'export_credit'], status: ['pledged', 'agreed', 'expected'] },
+      // The earlier Korean loan, cancelled.
+      { funder: ['South Korea', 'Korea', null], funder_country: 'South Korea', recipient: ['Iraq', 'Basra refinery'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // Iraq's own budget allocation to its project.
+    ignore: [420e9],
+    // The project's total cost, the trade volume.
+    not: [1.1e9, 8e9],
+    jobs: [
+      { count: 4000, kind: 'construction', country: 'Iraq' },
+    ],
+    notJobs: [3.5e6],
+    projections: [
+      { metric: 'capacity', value: 1e6, unit: 'm3', per: 'day' },
+    ],
+  },
+  {
+    name: "A Daryo story on a regional investment forum's '$3.2bn' of agreements with Chinese and Turkish companies in the headline and '$3.2 billion' in the lead, a Chinese company's build-own-operate pumped-storage plant and a Turkish company's solar investment 'between' two sums as parts, an AIIB loan still being considered, a local-budget allocation in soums, megawatts, total jobs, trade turnover and past FDI",
+    text: [
+      'Samarkand region signs $3.2bn worth of agreements with Chinese, Turkish investors',
+      'Tashkent, Uzbekistan (Daryo.uz) — Agreements worth $3.2 billion were signed with companies from China and Türkiye at the Samarkand regional investment forum held on November 19, the regional administration’s press service reported.',
+      'The largest of them provides for China Energy Engineering Corporation (CEEC) to invest $1.9 billion in a 1,200-megawatt pumped storage hydropower plant in the Urgut district under a build-own-operate scheme.',
+      'Türkiye’s Kalyon Enerji will invest between $400 million and $450 million in a 500-megawatt solar power plant with a 250-megawatt battery storage system in the Nurabad district.',
+      'In addition, the Asian Infrastructure Investment Bank (AIIB) is considering a $150 million loan to modernise Samarkand city’s water supply network, with a decision expected in the first quarter of 2027.',
+      'The regional khokimiyat will allocate 380 billion soums from the local budget to build access roads and power lines to the project sites.',
+      'The projects are expected to create more than 4,800 new jobs in total.',
+      'According to the Statistics Agency, trade turnover between Uzbekistan and China reached $13.9 billion in January–October 2026, while foreign direct investment in the Samarkand region totaled $2.7 billion last year.',
+    ].join('\n'),
+    commitments: [
+      // The forum's package, headline and lead.
+      { funder: ['China; Türkiye', 'Chinese and Turkish companies', 'China', null], recipient: ['Samarkand region', 'Samarkand', 'Uzbekistan'], amount: 3.2e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its parts.
+      { funder: ['China Energy Engineering Corporation', 'CEEC'], funder_country: 'China', recipient: ['Uzbekistan', 'Samarkand region', 'Urgut district', 'Urgut'], amount: 1.9e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'Kalyon Enerji', funder_country: 'Türkiye', recipient: ['Uzbekistan', 'Samarkand region', 'Nurabad district', 'Nurabad'], amount: null, low: 400e6, high: 450e6, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      // The AIIB loan, not yet decided.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Samarkand', 'Uzbekistan', 'Samarkand region'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['under_discussion', 'proposed'] },
+    ],
+    // The region's own budget money in soums.
+    ignore: [380e9],
+    // Trade turnover and past FDI.
+    not: [13.9e9, 2.7e9],
+    jobs: [
+      { count: 4800, kind: ['total', 'unspecified'], country: 'Uzbekistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'MW' },
+      { metric: 'capacity', value: 500, unit: 'MW' },
+      { metric: 'capacity', value: 250, unit: 'MW' },
+    ],
+  },
+  {
+    name: "An Astana Times story on an EBRD-ADB tenge package of '98 billion tenge' in the headline and 'up to 98 billion tenge' with dollars in brackets in the lead, the two banks' parts of 'up to' sums for a wind-farm company owned by Chinese and Kazakh firms, a Clean Technology Fund concessional loan in dollars, a quote on currency risk, yearly output, construction and permanent jobs, the project's tenge cost and the EBRD's cumulative investment in euros",
+    text: [
+      'EBRD, ADB to provide 98 billion tenge for 300 MW wind farm in Zhambyl Region',
+      'ASTANA – The European Bank for Reconstruction and Development (EBRD) and the Asian Development Bank (ADB) signed loan agreements on Nov. 23 for a financing package of up to 98 billion tenge (US$188 million) to build a 300-megawatt wind farm in the Zhambyl Region.',
+      'The EBRD will lend up to 52 billion tenge and the ADB up to 46 billion tenge to Moiynkum Wind Power LLP, a special purpose company owned by China Power International Holding and Kazakhstan’s Samruk-Energy.',
+      'The package is complemented by a US$20 million concessional loan from the Clean Technology Fund of the Climate Investment Funds, channelled through the EBRD.',
+      '“Financing in tenge shields the project from currency risk, as its revenues under a 20-year power purchase agreement are also in tenge,” said Aida Sultanova, the EBRD’s head of Kazakhstan.',
+      'The wind farm is expected to generate about 1.1 billion kilowatt-hours of electricity a year once it is commissioned in 2028.',
+      'Construction will employ about 450 workers, while 40 permanent staff will operate the facility.',
+      'The total cost of the project is estimated at 145 billion tenge, and since 1993 the EBRD has invested more than 10 billion euros in Kazakhstan.',
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead.
+      { funder: ['European Bank for Reconstruction and Development; Asian Development Bank', 'EBRD; ADB', 'EBRD', 'ADB'], funder_country: null, recipient: ['Moiynkum Wind Power LLP', 'Moiynkum Wind Power', 'Kazakhstan', 'Zhambyl Region'], amount: 98e9, currency: 'KZT', qualifier: 'up_to', instrument: ['loan', 'financing', 'debt_package'], status: 'signed', evidence: 2 },
+      // The two banks' parts.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Moiynkum Wind Power LLP', 'Moiynkum Wind Power'], amount: 52e9, currency: 'KZT', qualifier: 'up_to', instrument: 'loan', status: 'signed' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Moiynkum Wind Power LLP', 'Moiynkum Wind Power'], amount: 46e9, currency: 'KZT', qualifier: 'up_to', instrument: 'loan', status: 'signed' },
+      // The concessional dollar loan on top.
+      { funder: ['Clean Technology Fund', 'Climate Investment Funds', 'CTF'], funder_country: null, recipient: ['Moiynkum Wind Power LLP', 'Moiynkum Wind Power', 'Kazakhstan'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [188e6],
+    // The project's cost with no payer and the EBRD's cumulative investment.
+    not: [145e9, 10e9],
+    jobs: [
+      { count: 450, kind: 'construction', country: 'Kazakhstan' },
+      { count: 40, kind: ['operations', 'direct'], country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+      { metric: 'production', value: 1.1e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An Asia-Plus story on World Bank additional financing of 'US$350 million' for Rogun in the headline and lead, split in the lead into an IDA grant and an IDA credit, Saudi and OPEC Fund loans told with 'respectively', the partners' cumulative pledges, a state-budget allocation in somoni with dollars in brackets, the project's dollar cost, installed capacity and yearly output, workers on site and past electricity export earnings",
+    text: [
+      'World Bank approves US$350 million in additional financing for Rogun',
+      'DUSHANBE, November 20, 2026, Asia-Plus -- The World Bank’s Board of Executive Directors has approved US$350 million in additional financing for the Rogun Hydropower Project, including a US$200 million grant and a US$150 million credit from the International Development Association (IDA), the Bank’s office in Dushanbe said on Friday.',
+      'The Saudi Fund for Development and the OPEC Fund for International Development signed loan agreements of US$100 million and US$50 million respectively for the project in Riyadh last month.',
+      'With the new financing, pledges by international partners to the project’s first phase now exceed US$1.5 billion, according to the Ministry of Finance.',
+      'The government has allocated 4.2 billion somoni (about US$400 million) from the 2026 state budget for Rogun construction.',
+      'The total cost of the project, which will have an installed capacity of 3,780 megawatts once all six units are commissioned, is estimated at around US$6.4 billion.',
+      'Once completed, Rogun is expected to produce about 13 billion kilowatt-hours of electricity annually; more than 20,000 people are currently working at the construction site.',
+      'Electricity exports to Afghanistan, Uzbekistan and Kyrgyzstan brought Tajikistan about US$180 million in 2025.',
+    ].join('\n'),
+    commitments: [
+      // The World Bank's whole, headline and lead.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Tajikistan', 'Rogun Hydropower Project', 'Rogun'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', null, 'other'], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['International Development Association', 'IDA', 'World Bank'], funder_country: null, recipient: ['Tajikistan', 'Rogun Hydropower Project', 'Rogun'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['International Development Association', 'IDA', 'World Bank'], funder_country: null, recipient: ['Tajikistan', 'Rogun Hydropower Project', 'Rogun'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      // The two loans told with 'respectively'.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tajikistan', 'Rogun Hydropower Project', 'Rogun'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Tajikistan', 'Rogun Hydropower Project', 'Rogun'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Tajikistan's own budget money in somoni and its dollar conversion.
+    ignore: [4.2e9, 400e6],
+    // Cumulative pledges, the project's cost, past export earnings.
+    not: [1.5e9, 6.4e9, 180e6],
+    jobs: [
+      { count: 20000, kind: ['construction', 'unspecified', null], country: 'Tajikistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 3780, unit: 'MW' },
+      { metric: 'production', value: 13e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  // Helper round Z (2026-11-27).
+  {
+    name: "A Reuters sources story with an Afreximbank crude-backed facility 'up to $2 bln' in the headline and 'up to $2 billion' in the lead still under talks, its two tranches told in the next sentence, the borrower's naira revenue, the lender's cumulative disbursements since 2021, a separate naira syndicated loan to a cement maker with dollars in brackets whose arrangers come after the figure, a capacity increase with jobs, central bank reserves and a reporting credit line",
+    text: [
+      "Afreximbank in talks to lend Nigeria's NNPC up to $2 bln against crude -sources",
+      "LAGOS, Nov 20 (Reuters) - The African Export-Import Bank (Afreximbank) is in talks to provide Nigerian National Petroleum Company Ltd (NNPC) with up to $2 billion in crude-backed financing, three people familiar with the matter said, as Africa's biggest oil producer looks to ease pressure on its cash flow.",
+      "The facility would be split into a $1.2 billion tranche to refinance existing oil-backed loans and an $800 million tranche for upstream spending, one of the people said, adding that it could be signed before the end of January.",
+      "NNPC, which posted revenue of N45.1 trillion last year, declined to comment, while Afreximbank did not respond to a Reuters request for comment.",
+      "The Cairo-based lender has disbursed more than $13 billion to Nigerian borrowers since 2021, according to its annual reports.",
+      "Separately, Dangote Cement said on Thursday it had signed a N450 billion ($290 million) syndicated loan arranged by Standard Chartered and South Africa's Rand Merchant Bank to fund an expansion of its Obajana plant in Kogi state.",
+      "The project will lift Obajana's capacity by 6 million tonnes a year and create about 2,000 jobs, the company said.",
+      "Nigeria's foreign reserves stood at $42.3 billion at the end of October, central bank data showed.",
+      "(Reporting by Chijioke Okafor; Editing by Jan Harvey)",
+    ].join('\n'),
+    commitments: [
+      // The facility under talks: headline and lead.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['NNPC', 'Nigerian National Petroleum Company Ltd', 'Nigerian National Petroleum Company'], amount: 2e9, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan'], status: 'under_discussion', evidence: 2 },
+      // Its two tranches (the funder is named in the sentence before).
+      { funder: ['Afreximbank', 'African Export-Import Bank', null], funder_country: null, recipient: ['NNPC', 'Nigerian National Petroleum Company Ltd', 'Nigerian National Petroleum Company'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['under_discussion', 'expected'] },
+      { funder: ['Afreximbank', 'African Export-Import Bank', null], funder_country: null, recipient: ['NNPC', 'Nigerian National Petroleum Company Ltd', 'Nigerian National Petroleum Company'], amount: 800e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['under_discussion', 'expected'] },
+      // The syndicated loan, its arrangers named after the figure.
+      { funder: ['Standard Chartered', 'Rand Merchant Bank', 'Standard Chartered; Rand Merchant Bank', 'Standard Chartered and Rand Merchant Bank'], funder_country: 'United Kingdom', recipient: ['Dangote Cement', 'Obajana'], amount: 450e9, currency: 'NGN', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [290e6],
+    // NNPC revenue, Afreximbank's cumulative disbursements, Nigeria's reserves.
+    not: [45.1e12, 13e9, 42.3e9],
+    jobs: [
+      { count: 2000, kind: ['unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 6e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An IFC press release with a local-currency financing package of KSh 9.1 billion in the headline and the lead (dollars in brackets), its two parts (IFC's own-account senior loan and money mobilized from co-lending partners) told in the next sentence, a small dollar grant from the Government of Japan through a trust fund, construction jobs and mortgages expected over five years, housing deficit and mortgage counts, the borrower's loan book, an official's quote and the 'About IFC' boilerplate with the institution's record fiscal-year commitments",
+    text: [
+      "IFC Backs Affordable Housing in Kenya with KSh 9.1 Billion Financing Package",
+      "NAIROBI, Kenya, November 18, 2026 — IFC today announced a financing package of KSh 9.1 billion (about $70 million) for Mwangaza Homes Finance, a Kenyan mortgage lender, to expand access to home loans for low- and middle-income families across the country.",
+      "The package comprises a KSh 6.5 billion senior loan from IFC's own account and KSh 2.6 billion mobilized from partners under IFC's Managed Co-Lending Portfolio Program (MCPP), and is denominated in local currency to shield borrowers from exchange-rate risk.",
+      "In addition, the Government of Japan will provide a $1.2 million grant through an IFC-managed trust fund to support Mwangaza's advisory program on climate-resilient construction.",
+      "The investment is expected to finance about 8,000 mortgages and support the creation of more than 4,500 jobs in the construction sector over the next five years.",
+      "Kenya faces a housing deficit estimated at 2 million units, while the country's mortgage market counts fewer than 30,000 loans, according to the Central Bank of Kenya.",
+      "“Access to long-term local-currency finance remains one of the biggest obstacles to home ownership in Kenya, and this partnership will help thousands of families buy their first home,” said Amina Wekesa, IFC Country Manager for Kenya.",
+      "Mwangaza, founded in 2009, has a loan book of KSh 38 billion and operates 42 branches.",
+      "About IFC — IFC, a member of the World Bank Group, is the largest global development institution focused on the private sector in emerging markets; in fiscal year 2026, IFC committed a record $71.7 billion to private companies and financial institutions in developing countries, leveraging private sector solutions and mobilizing private capital.",
+    ].join('\n'),
+    commitments: [
+      // The whole package: headline and lead.
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Mwangaza Homes Finance', 'Mwangaza'], amount: 9.1e9, currency: 'KES', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan'], status: ['signed', 'agreed', 'pledged', 'approved'], evidence: 2 },
+      // Its two parts.
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Mwangaza Homes Finance', 'Mwangaza'], amount: 6.5e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged', 'approved'] },
+      { funder: ['MCPP', 'Managed Co-Lending Portfolio Program', 'IFC', 'International Finance Corporation', null], funder_country: null, recipient: ['Mwangaza Homes Finance', 'Mwangaza'], amount: 2.6e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'pledged', 'approved'] },
+      // The Japanese grant through the trust fund.
+      { funder: ['Government of Japan', 'Japan'], funder_country: 'Japan', recipient: ['Mwangaza Homes Finance', 'Mwangaza'], amount: 1.2e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'intended'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [70e6],
+    // The lender's loan book and IFC's institution-wide fiscal-year commitments.
+    not: [38e9, 71.7e9],
+    jobs: [
+      { count: 4500, kind: 'construction', country: 'Kenya' },
+    ],
+    // Housing deficit units, mortgage counts and branches are not jobs.
+    notJobs: [30000, 42],
+    projections: [
+      { metric: 'other', value: 8000, unit: 'mortgages', horizon: 'five years' },
+    ],
+  },
+  {
+    name: "A Bloomberg people-familiar story with a Japanese trading house weighing a $1 billion bet in the headline and 'about $1 billion' for a roughly 20% stake in the lead, the implied dollar valuation, talks that could still change, the target's revenue in crore rupees and its capacity goal for 2030, a domestic state bank's crore-rupee loan agreed last month told through a filing, a JICA yen loan to the Indian government for a metro line whose total cost is given in crore with no payer, and past Japanese investment into India",
+    text: [
+      "Mitsui Is Said to Weigh $1 Billion Bet on Indian Clean-Power Firm",
+      "MUMBAI, Nov 20 (Bloomberg) -- Mitsui & Co. is in advanced talks to invest about $1 billion in Suryoday Green Energy Ltd. for a roughly 20% stake, according to people familiar with the matter, in what would be one of the largest foreign bets on India's renewable power sector this year.",
+      "The deal would value the Mumbai-based company at about $5 billion including debt, said the people, who asked not to be identified because the discussions are private.",
+      "No final decision has been made and Mitsui could still opt for a smaller holding, the people said, while representatives for Mitsui and Suryoday declined to comment.",
+      "Suryoday, which posted revenue of Rs 9,850 crore in the year ended March, plans to expand its capacity to 20 gigawatts by 2030 from 7.4 gigawatts now.",
+      "State Bank of India agreed last month to lend the company Rs 4,500 crore for a solar-wind hybrid project in Rajasthan, according to an exchange filing.",
+      "Japanese money has been flowing into India: the Japan International Cooperation Agency signed an agreement with India's finance ministry on Tuesday for a ¥190 billion loan to fund the third phase of the Chennai metro rail, whose total cost is estimated at Rs 63,246 crore.",
+      "Japanese companies invested about $3.1 billion in India in the year to March, according to government data.",
+    ].join('\n'),
+    commitments: [
+      // The stake under talks: headline and lead.
+      { funder: ['Mitsui & Co.', 'Mitsui'], funder_country: 'Japan', recipient: ['Suryoday Green Energy Ltd.', 'Suryoday Green Energy Ltd', 'Suryoday Green Energy', 'Suryoday'], amount: 1e9, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 20, evidence: 2 },
+      // The State Bank of India loan ("the company" = Suryoday).
+      { funder: ['State Bank of India', 'SBI'], funder_country: 'India', recipient: ['Suryoday Green Energy Ltd.', 'Suryoday Green Energy Ltd', 'Suryoday Green Energy', 'Suryoday'], amount: 45e9, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+      // The JICA yen loan.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['India', "India's finance ministry", 'Chennai metro rail', 'Chennai Metro Rail'], amount: 190e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Valuation, revenue (Rs 9,850 crore), the metro's total cost (Rs 63,246 crore), past Japanese investment.
+    not: [5e9, 9.85e10, 6.3246e11, 3.1e9],
+    projections: [
+      // (The horizons column keeps "by": "by 2030"; the case's "2030" was that.)
+      { metric: 'capacity', value: 20, unit: 'GW', horizon: 'by 2030' },
+    ],
+  },
+  {
+    name: "An AFP story with a package of agreements worth $750 mn in the headline and $750 million in the lead with CFA francs in brackets, signed with a state and a multilateral together, its largest part told as a hyphenated '180-billion-CFA-franc' IsDB loan for a desalination plant with its daily capacity, the plant's total cost with the remainder unfunded, a Saudi Fund dollar loan, a further OPEC Fund sum still under negotiation, the debt ratio and bilateral trade in CFA francs",
+    text: [
+      "Senegal signs $750 mn in deals with Saudi Arabia, IsDB for water, roads",
+      "DAKAR, Nov 20, 2026 (AFP) - Senegal on Friday signed financing agreements worth $750 million (some 450 billion CFA francs) with Saudi Arabia and the Jeddah-based Islamic Development Bank (IsDB), the government said, as the heavily indebted country seeks to keep major works going without an IMF programme.",
+      "The largest, a 180-billion-CFA-franc loan from the IsDB, will help build a seawater desalination plant at Grande Côte, north of the capital, designed to produce 400,000 cubic metres of drinking water a day.",
+      "The plant is expected to cost around 400 billion CFA francs in total, with the remainder still to be raised.",
+      "The Saudi Fund for Development (SFD) agreed a concessional loan of $150 million to rehabilitate the road linking Kaolack to the Gambian border, Finance Minister Cheikh Diba said at the signing ceremony.",
+      "A further 60 billion CFA francs from the OPEC Fund for International Development is still under negotiation and could be signed early next year, a ministry official told AFP.",
+      "Senegal's public debt reached 119 percent of gross domestic product at the end of 2024 after an audit uncovered years of hidden borrowing, prompting the IMF to suspend its lending.",
+      "Trade between Senegal and Saudi Arabia was worth about 210 billion CFA francs last year, according to official figures.",
+    ].join('\n'),
+    commitments: [
+      // The package: headline and lead.
+      { funder: ['Saudi Arabia; Islamic Development Bank', 'Saudi Arabia', 'Islamic Development Bank', 'IsDB', null], recipient: 'Senegal', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan', 'debt_package'], status: 'signed', evidence: 2 },
+      // Its parts.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Senegal', 'Grande Côte'], amount: 180e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Senegal', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // Not yet signed.
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Senegal', amount: 60e9, currency: 'XOF', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'under_discussion' },
+    ],
+    // The CFA franc conversion in brackets.
+    ignore: [450e9],
+    // The plant's total cost (no payer) and bilateral trade.
+    not: [400e9, 210e9],
+    projections: [
+      { metric: 'capacity', value: 400000, unit: 'm3', per: 'day' },
+    ],
+  },
+  {
+    name: "An EBRD press release with no amount in the headline, an 'up to US$ 120 million' senior loan to a solar project company in the lead, a Green Climate Fund concessional loan and an EU euro grant told as complements in the next sentence, the plant's estimated cost with no payer, its start year, annual generation, homes powered and CO2 avoided, construction jobs, an official's quote and the bank's cumulative euro investment in the country to date",
+    text: [
+      "EBRD and GCF finance 500 MW solar plant in Egypt",
+      "Cairo, 19 November 2026 – The European Bank for Reconstruction and Development (EBRD) is providing a senior loan of up to US$ 120 million to Nile Delta Solar S.A.E. for the construction and operation of a 500 MW solar photovoltaic plant in Egypt’s Minya governorate.",
+      "The EBRD financing is complemented by a concessional loan of up to US$ 80 million from the Green Climate Fund (GCF), provided under the EBRD’s Egypt Renewable Energy Financing Framework, as well as an investment grant of €5 million from the European Union.",
+      "The plant is estimated to cost US$ 450 million and will be built by a consortium led by Obelisk Renewables.",
+      "Once operational in 2028, it is expected to generate about 1,150 GWh of clean electricity a year, enough to power some 480,000 homes, and to reduce carbon dioxide emissions by 520,000 tonnes annually.",
+      "The project will also create up to 1,300 jobs during construction.",
+      "“This project shows what can be achieved when public and private partners work together to mobilise private capital for Egypt’s energy transition,” said Karim Soliman, EBRD Head of Energy for the Southern and Eastern Mediterranean.",
+      "To date, the EBRD has invested over €13.8 billion in 205 projects in Egypt.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['Nile Delta Solar S.A.E.', 'Nile Delta Solar'], amount: 120e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['agreed', 'signed', 'pledged', 'approved'] },
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['Nile Delta Solar S.A.E.', 'Nile Delta Solar'], amount: 80e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['agreed', 'signed', 'pledged', 'approved'] },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Nile Delta Solar S.A.E.', 'Nile Delta Solar'], amount: 5e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['agreed', 'signed', 'pledged', 'approved'] },
+    ],
+    // The plant's cost (no payer named) and the EBRD's cumulative investment in Egypt.
+    not: [450e6, 13.8e9],
+    jobs: [
+      { count: 1300, kind: 'construction', country: 'Egypt' },
+    ],
+    notJobs: [205, 480000],
+    projections: [
+      { metric: 'capacity', value: 500, unit: 'MW' },
+      { metric: 'production', value: 1150, unit: 'GWh', per: 'year', horizon: '2028' },
+      { metric: 'other', value: 520000, unit: 'tonnes CO2', per: 'year' },
+    ],
+  },
+  {
+    name: "An AP story with a US development agency board approving 'up to $500 million' for a Brazilian lithium mine in the headline and the lead, a state development bank's reais told as 'paired with' in the next sentence with dollars in brackets, the mine's cost in reais with no payer, annual concentrate output from 2028, construction and operating jobs, a 'backing of' sentence recalling a $100 million loan cancelled last year, Brazil's share of reserves and lithium exports, and the parent's Canadian-dollar market value",
+    text: [
+      "US development agency approves up to $500 million for Brazilian lithium mine",
+      "SAO PAULO (AP) — The U.S. International Development Finance Corporation’s board on Thursday approved up to $500 million in loans for a lithium mine in Brazil’s Minas Gerais state, part of a push by Washington to secure supplies of critical minerals outside China.",
+      "The financing for Lítio Jequitinhonha SA, a Brazilian company majority-owned by Canadian investors, will be paired with 1.1 billion reais (about $205 million) from Brazil’s state development bank BNDES, the company said in a statement.",
+      "The project is expected to cost 4.2 billion reais and to produce 45,000 metric tons of spodumene concentrate a year once it reaches full output in 2028.",
+      "It will employ about 1,800 people during construction and 600 once operating, the company said.",
+      "The DFC’s backing of the mine comes a year after the agency cancelled a $100 million loan it had agreed to provide to a Brazilian solar developer that failed to secure environmental permits.",
+      "Brazil holds about 8% of the world’s known lithium reserves and exported $312 million worth of lithium products last year, according to government data.",
+      "Lítio Jequitinhonha’s Toronto-listed parent, Andes Crest Minerals, has a market value of about 2.3 billion Canadian dollars.",
+    ].join('\n'),
+    commitments: [
+      // DFC approval: headline and lead.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC', 'US development agency'], funder_country: 'United States', recipient: ['Lítio Jequitinhonha SA', 'Lítio Jequitinhonha', 'Brazil'], amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'approved', evidence: 2 },
+      // BNDES money paired with it.
+      { funder: ['BNDES', 'Brazilian Development Bank'], funder_country: 'Brazil', recipient: ['Lítio Jequitinhonha SA', 'Lítio Jequitinhonha'], amount: 1.1e9, currency: 'BRL', qualifier: 'exact', instrument: ['financing', 'loan', null], status: ['agreed', 'pledged', 'expected'] },
+      // The earlier loan, cancelled.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['a Brazilian solar developer', null], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [205e6],
+    // Mine cost (no payer), lithium exports, the parent's market value.
+    not: [4.2e9, 312e6, 2.3e9],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'Brazil' },
+      { count: 600, kind: ['operations', 'direct', null], country: 'Brazil' },
+    ],
+    projections: [
+      { metric: 'production', value: 45000, unit: 'tonnes', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A BII and Proparco joint press release with a combined R2.8 billion in the headline and the lead (dollars in brackets), its split into BII's R1.5 billion and Proparco's R1.3 billion with the first R500 million of BII's share already disbursed, wind capacity, the sponsor's expected equity given as a range 'between R400 million and R600 million', construction jobs, an official's quote and two 'About' paragraphs with net assets in pounds and yearly commitments in euros",
+    text: [
+      "BII and Proparco commit R2.8 billion to Eastern Cape wind farms",
+      "JOHANNESBURG, 17 November 2026 – British International Investment (BII), the UK’s development finance institution and impact investor, and Proparco, the private sector arm of the French development agency AFD, today announced a combined R2.8 billion (approximately US$155 million) in long-term debt financing for Umoya Wind Holdings, a South African independent power producer.",
+      "BII is providing R1.5 billion and Proparco R1.3 billion, with the first R500 million of BII’s commitment disbursed at financial close last week.",
+      "The financing will support the construction of two wind farms with a combined capacity of 420 MW near Cookhouse in the Eastern Cape, which will sell electricity to mining and industrial customers under private power purchase agreements.",
+      "Umoya’s shareholders, led by Johannesburg-based Mahlasedi Capital, are expected to contribute between R400 million and R600 million in equity, depending on final construction costs.",
+      "The projects are expected to create around 1,100 jobs during construction, a third of them for residents of surrounding communities.",
+      "“South Africa’s power shortages have shown the urgent need for new generation capacity, and private wind power is a big part of the answer,” said Thandiwe Mokoena, Managing Director and Head of Africa at BII.",
+      "About BII: British International Investment is the UK’s development finance institution and impact investor, with net assets of £8.7 billion and investments in more than 1,400 businesses across Africa, Asia and the Caribbean.",
+      "About Proparco: In 2025, Proparco committed €2.9 billion to support private sector development in developing countries.",
+    ].join('\n'),
+    commitments: [
+      // The combined financing: headline and lead.
+      { funder: ['BII', 'British International Investment', 'Proparco', 'BII; Proparco', 'British International Investment; Proparco'], recipient: ['Umoya Wind Holdings', 'Umoya'], amount: 2.8e9, currency: 'ZAR', qualifier: 'exact', instrument: ['loan', 'financing', 'debt_package'], status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // Its two parts.
+      { funder: ['BII', 'British International Investment'], funder_country: 'United Kingdom', recipient: ['Umoya Wind Holdings', 'Umoya'], amount: 1.5e9, currency: 'ZAR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Umoya Wind Holdings', 'Umoya'], amount: 1.3e9, currency: 'ZAR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'pledged'] },
+      // A part of BII's part, already paid out.
+      { funder: ['BII', 'British International Investment'], funder_country: 'United Kingdom', recipient: ['Umoya Wind Holdings', 'Umoya'], amount: 500e6, currency: 'ZAR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed' },
+      // The sponsor's equity, a range.
+      { funder: ['Mahlasedi Capital', "Umoya's shareholders"], funder_country: 'South Africa', recipient: ['Umoya Wind Holdings', 'Umoya'], amount: null, low: 400e6, high: 600e6, currency: 'ZAR', qualifier: 'range', instrument: 'equity', status: 'expected' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [155e6],
+    // BII's net assets and Proparco's institution-wide yearly commitments.
+    not: [8.7e9, 2.9e9],
+    jobs: [
+      { count: 1100, kind: 'construction', country: 'South Africa' },
+    ],
+    // Businesses in BII's portfolio are not jobs.
+    notJobs: [1400],
+    projections: [
+      { metric: 'capacity', value: 420, unit: 'MW' },
     ],
   },
 ];
