@@ -245,7 +245,7 @@ const ADJECTIVE_SLOT = /(?:\b(?:the|a|an|of|in|for|to|its|their|and|on|with|from
 const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supported|bankrolled)\b/;
 // "Kenya's willingness to lend", "Ghana's pledge of": the possessor gives. "Kenya's push to close a loan" is the borrower's.
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
-const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising)\b/i;
+const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising)\b(?!\s+(?:(?:its|their|the|new|critical|reliable|long-term)\s+)*(?:supplies|supply|access|minerals|energy|oil|gas|food|votes|support\s+for|its\s+borders|borders|peace|the\s+release|release|contracts?|orders?|tenders?|approval|approvals|permits?|licences?|licenses?|rights|market\s+share)\b)/i;
 // ("is considering a request from Islamabad to place a deposit": a request from another is not the subject's.)
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?(?!\s+from\b)|asked\s+for)\b/i;
 /** Right after a party: a sale of its own bonds ("sold $1.5bn of eurobonds"), whose money it receives. */
@@ -1158,6 +1158,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (town) before = s.slice(Math.max(0, m.start - town[0].length - 40), m.start - town[0].length);
     // "as donors gathered in the Jordanian capital": where an event took place, not where money goes.
     if (EVENT_IN_BEFORE.test(before)) continue;
+    // ("The Saudi Fund for Development ... signed loan agreements ... for the project in Riyadh": a lender's own capital,
+    // where it signed, is not where its money goes.)
+    if (m.via === 'capital' && /\bin\s+$/i.test(before) && a.parties.some((p) => p !== m && isOrg(p) && p.country === m.country && FINANCIER_TYPES.includes(p.type))) continue;
     // "will build two power plants worth $7bn with Turkish partners": partners a party builds with share the work, they receive nothing.
     // ("signed MoUs worth $12bn with Indonesian partners" with no building: the side of the other country receives.)
     if (m.via === 'demonym' && /\bwith\s+$/i.test(before) && CO_BUILDERS_AFTER.test(after) && BUILDING_BEFORE.test(s.slice(Math.max(0, m.start - 160), m.start))) continue;

@@ -500,8 +500,10 @@ describe('unseen articles', () => {
     // BII/Proparco releases), read after the fixes of W and X: Y 28 found, 12 fully right, 14 parties right, 2 extra; Z
     // 26 found, 4 right, 4 parties right, 5 extra (its writer wants the company a release names as receiver, where the
     // extractor, not knowing the company, gives its country). After this round's fixes: Y 16 right, 17 parties right;
-    // Z 5 right, 5 parties right (one of them by a widened name); fourteen cases KNOWN. All 1,127 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(926);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(951);
+    // Z 5 right, 5 parties right (one of them by a widened name); fourteen cases KNOWN. Then a country that seeks "to
+    // secure supplies" receives nothing, nor does a lender's own capital where it signed: Z 6 right. All 1,127 rows now,
+    // below.
+    expect(t.right).toBeGreaterThanOrEqual(927);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(952);
   });
 });
