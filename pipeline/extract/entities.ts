@@ -520,6 +520,7 @@ const ORG_HEADS = new Set([
   'Ventures', 'Trust', 'Securities', 'Insurance', 'Petrochemicals', 'Metals', 'Steel', 'Power', 'Motors', 'Telecom',
   'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium', 'Ports', 'Foundation',
   'Electricity', 'Utilities', 'Railways', 'Telecommunications', 'Grid', 'International', 'Exchange',
+  'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SARL', 'SRL', 'Srl', 'Ltda',
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping', 'Lithium', 'Cobalt', 'Uranium', 'Aluminium',
   'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil',
@@ -531,7 +532,9 @@ const ORG_HEADS = new Set([
  * a company, "Ministry of Economic Development" a ministry (read as none, as ministries are).
  */
 const PLAIN_RUN_HEADS = new Set(['Development']);
-const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp']);
+// (And the forms of Malaysia, Indonesia, Singapore, the Gulf, Egypt and francophone and Latin countries: "Iskandar Cloud
+// Holdings Bhd", "PT Adaro Energy Tbk", "Emirates Telecommunications PJSC", "Omantel SAOG", "Orascom SAE", "X SARL".)
+const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'JSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SAS', 'SARL', 'SRL', 'Srl', 'SAB', 'SpA', 'Ltda', 'SAC', 'SAA']);
 /** Heads that take "for" and a place into their name ("General Authority for the Suez Canal Economic Zone", "Fund for Ukraine"). */
 const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corporation', 'Trust', 'Foundation', 'Commission', 'Council', 'Board']);
 // ("Banco del Valle Sula", "Caixa de Depósitos", "Banco do Brasil": Spanish and Portuguese ones too.)
@@ -802,7 +805,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         (CONNECTORS.has(t.text) || ((t.text === '-' || t.text === "'") && gluedBothSides(tokens, j + 1))) &&
         j + 2 < tokens.length &&
         !covered[j + 2] &&
-        isCapWord(tokens[j + 2]!.text)
+        isCapWord(tokens[j + 2]!.text) &&
+        // ("Iskandar Cloud Holdings Bhd for RM2.1bil": a currency run into its digits after a connector is a sum, not a name.)
+        !(CONNECTORS.has(t.text) && /\d/.test(tokens[j + 2]!.text))
       ) {
         j++;
       } else if (CONNECTORS.has(t.text) && t.text !== 'the' && tokens[j + 2]?.text === 'the' && j + 3 < tokens.length && !covered[j + 3] && isCapWord(tokens[j + 3]!.text)) {

@@ -58,6 +58,9 @@ const cases: [string, Brief[]][] = [
   // A name introduced by its role "asset manager", and a cooperative's name.
   ['Canadian asset manager Brookfield will invest.', [['Canadian', 'Canada', 'country', null, 'Canada', 'demonym'], ['Brookfield', 'Brookfield', 'unknown_organization', 'other', 'Canada', 'capitalised']]],
   // A one-word name after a country's possessive, getting money, is a company of that country.
+  // Legal forms of Malaysia and Egypt after a name; a sum after "for" is not part of it.
+  ['QIA will buy a stake in Iskandar Cloud Holdings Bhd for RM2.1bil', [['QIA', 'Qatar Investment Authority', 'organization', 'sovereign_fund', 'Qatar', 'acronym'], ['Iskandar Cloud Holdings Bhd', 'Iskandar Cloud Holdings Bhd', 'unknown_organization', 'company', null, 'capitalised']]],
+  ['a loan to Nile Delta Solar SAE', [['Nile Delta Solar SAE', 'Nile Delta Solar SAE', 'unknown_organization', 'company', null, 'capitalised']]],
   // A state's company named by its role with no country; legal forms written first; a stock exchange.
   ['State-owned electricity company PT PLN has secured loans', [['PT PLN', 'PT PLN', 'unknown_organization', 'state_company', null, 'capitalised']]],
   ['The bank and PrJSC Ukrhydroenergo signed', [['PrJSC Ukrhydroenergo', 'PrJSC Ukrhydroenergo', 'unknown_organization', 'other', null, 'capitalised']]],
