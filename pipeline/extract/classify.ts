@@ -478,6 +478,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (APPOSED_SUM_BEFORE.test(near.slice(-40)) && APPOSED_SUM_FUNDS_AFTER.test(after)) return { role: 'commitment' };
   if (ends(DEAL_NOUN, near)) {
     if (COMMIT.test(near)) return { role: 'commitment' };
+    // ("A buyer's credit of up to 720 million dollars for the project will be provided by the Export-Import Bank of China".)
+    if (PROVIDED_BY_AFTER.test(after)) return { role: 'commitment' };
     // "signed a contract with Abu Dhabi-based Aldar Properties on Sunday for a mixed-use project worth":
     // a property developer's deal for a project is what it puts in to own it (a builder's is its price,
     // read above), its verb further back than the words before the figure.
@@ -510,6 +512,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
   if (COST_ESTIMATED_AT.test(before.slice(-200))) return { role: 'cost' };
 
+  // "its deferred oil payment facility, under which Pakistan can import petroleum products worth up to $1.2bn a year":
+  // what a facility for oil on deferred payment lets a country import is the facility's size (its kind is trade).
+  if (/deferred/i.test(segment.sentence) && DEFERRED_OIL_FACILITY.test(segment.sentence) && /worth\s+(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly)?\s*$/i.test(near) && UNDER_WHICH_IMPORT_BEFORE.test(near)) return { role: 'commitment' };
   // Trade, markets, prices: not money anyone commits.
   const local = near.slice(-50) + ' ' + after.slice(0, 40);
   // ("Egypt secures $1bn from Afreximbank for fuel imports": money received from a named lender, whatever it pays for.)
@@ -518,6 +523,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     return { role: 'none', reason: 'trade, market or price figure' };
   }
 
+  // "Islamabad has requested Abu Dhabi to enhance the amount by another $1bn": more of the money told before.
+  if (/\bby\s/i.test(near) && INCREASE_BY_BEFORE.test(near.slice(-80))) return { role: 'commitment' };
   // "trade between the two countries remained modest at around $60m": trade told as the subject, further back.
   if (/trade/i.test(near) && TRADE_SUBJECT_BEFORE.test(near)) return { role: 'none', reason: 'trade, market or price figure' };
   // "the first $300m of a $1bn package", "$1.1bn, the second tranche of a $3bn loan", "$500m of the
@@ -736,6 +743,12 @@ export const FRONTED_WHOLE = /(?:^|[;:]|\.\s)\s*of\s+(?:the|its|their)\s+$/i;
 // "The remaining $3bn will be invested over three years", "$500m is to be lent by ...": the figure is
 // the subject of a passive verb of giving. ("About $400m of the cost will be covered by a loan from X": the
 // share of a cost a party covers.)
+const DEFERRED_OIL_FACILITY = /\bdeferred\s+(?:oil\s+)?payments?\s+(?:oil\s+)?facilit(?:y|ies)\b|\boil\s+(?:supplies\s+)?on\s+deferred\s+payments?\b/i;
+const UNDER_WHICH_IMPORT_BEFORE = /\bunder\s+which\s+[^.;]{1,80}?\b(?:import|buy|purchase|receive|obtain)s?\s+[^.;]{0,60}$/i;
+/** After a sum, its giver told in the passive, what it is for between: "for the project will be provided by". */
+const PROVIDED_BY_AFTER = /^\s*(?:for\s+(?:the\s+|its\s+|this\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:will|would|is\s+to|are\s+to|has\s+been|have\s+been|was|were)\s+(?:be\s+)?(?:provided|extended|lent|granted|financed|disbursed|arranged)\s+by\b/i;
+/** Before a sum that enlarges money told before: "to enhance the amount by another", "will increase the deposit by a further". */
+const INCREASE_BY_BEFORE = /\b(?:enhanc|increas|rais|top(?:ped|ping)?\s+up|expand|boost|lift)\w*\s+(?:the\s+(?:amount|deposit|deposits|facility|loan|sum|package|financing|credit\s+line)|it|them)\s+by\s+(?:another|a\s+further|an\s+additional|an\s+extra)\s*$/i;
 /** Trade between parties as the subject of a verb of level: "trade between the two countries remained modest at around". */
 const TRADE_SUBJECT_BEFORE = /\b(?:bilateral\s+|two-way\s+|non-oil\s+)?trade(?:\s+volume)?\s+(?:between|with)\s+[^.;]{1,60}?\s+(?:remained|remains|stood|stands|was|is|reached|reaches|rose|rises|grew|grows|fell|falls|totall?ed|totals|amounted|amounts|hit|climbed|declined|dropped|increased|decreased|jumped|surged|exceeded)\b[^.;]{0,40}$/i;
 /** A money instrument, then "worth" (its lender between): "the currency swap with the PBOC, worth some", "a credit line worth". */

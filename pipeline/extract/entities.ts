@@ -857,7 +857,8 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
           ? before
           : null;
       const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
-      if (words >= 2 || LEGAL_SUFFIXES.has(head)) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
+      // (A legal form alone after a name the reference knows, "LG Energy Solution Ltd.", is that name's, not one of its own.)
+      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && i > 0 && covered[i - 1] && covered[i - 1]!.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
     } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {
       // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an
       // officer's title is the company the officer speaks for.

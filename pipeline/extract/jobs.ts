@@ -301,7 +301,8 @@ const JOINED_PLACE_GAP = /^\s*,?\s*(?:and|plus|as well as)\s+(?:another\s+|a fur
 // (Not past another figure: "1,000 permanent jobs and 2,000 during construction" tells the second one's phase.)
 // ("during the 26-month construction period": how long it lasts may stand before it.)
 // ("will work on the construction sites at peak": where the building is done.)
-const DURING_CONSTRUCTION = /^[^.;\d]{0,30}?\b(?:during|in|through(?:out)?|on|at)\s+(?:the\s+|its\s+)?(?:\d+-(?:month|year|week)\s+|[a-z]+-(?:month|year)\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage|\s+sites?)?\b/i;
+// ("around 15,000 workers at the peak of construction": its height.)
+const DURING_CONSTRUCTION = /^[^.;\d]{0,30}?\b(?:during|in|through(?:out)?|on|at)\s+(?:the\s+|its\s+)?(?:peak\s+of\s+(?:the\s+)?)?(?:\d+-(?:month|year|week)\s+|[a-z]+-(?:month|year)\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage|\s+sites?)?\b/i;
 // ("about 150 people will be employed permanently once the wind farms are running": the running plant's, however told.)
 const ONCE_RUNNING = /^[^.;\d]{0,30}?\b(?:once (?:operational|running|complete[d]?|in operation|it opens)|once\s+(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:running|operational|in\s+operation|complete[d]?|up\s+and\s+running)|when (?:operational|completed|fully operational)|during operations?|in operation|permanently)\b/i;
 

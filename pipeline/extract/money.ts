@@ -120,10 +120,12 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
     return { token, start: token.start - pre.length, end: token.end, alias: pre.trim() };
   }
   if (token.gluedLeft) return none;
-  const right = sentence.slice(token.end, token.end + 80);
+  // ("120.5 bil. yen": an abbreviated scale's full stop stands between the number and its currency.)
+  const dot = token.scaled && /[a-z]$/i.test(token.surface) && /^\.\s/.test(sentence.slice(token.end, token.end + 2)) ? 1 : 0;
+  const right = sentence.slice(token.end + dot, token.end + dot + 80);
   const suf = currencies.suffix.exec(right);
   if (suf && acceptable(suf[0], currencies) && !(/^\s*pounds?\s+of\b/i.test(right) && !POUNDS_OF_MONEY.test(right))) {
-    return { token, start: token.start, end: token.end + suf[0].length, alias: suf[0].replace(/^-/, '').trim() };
+    return { token, start: token.start, end: token.end + dot + suf[0].length, alias: suf[0].replace(/^-/, '').trim() };
   }
   return none;
 }

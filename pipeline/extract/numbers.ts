@@ -54,9 +54,11 @@ const SCALES: Record<string, number> = {
   milliards: 1e9,
   bn: 1e9,
   bln: 1e9,
-  // ("RM2.1bil", "RM500mil": Malaysian papers' abbreviations, glued to the digits.)
+  // ("RM2.1bil", "RM500mil": Malaysian papers' abbreviations, "mil" glued to the digits; Kyodo's "120.5 bil. yen".)
   bil: 1e9,
   mil: 1e6,
+  // (Yonhap's "2.3 tln won".)
+  tln: 1e12,
   b: 1e9,
   trillion: 1e12,
   tn: 1e12,
@@ -67,7 +69,7 @@ const SCALES: Record<string, number> = {
 
 // Short scale abbreviations are only scales when glued to the digits or clearly abbreviations:
 // "450m" is money, "450 m" may be metres; "5 b" is nothing.
-const GLUED_ONLY = new Set(['k', 'm', 'b', 'cr', 'tr', 'bil', 'mil']);
+const GLUED_ONLY = new Set(['k', 'm', 'b', 'cr', 'tr', 'mil']);
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -208,10 +208,11 @@ const STATE_TITLE_BEFORE = /\b(?:the\s+)?(?:government|republic|kingdom|sultanat
 const SIGNED_BETWEEN_BEFORE = /\b(?:signed|sealed|inked|concluded)\b[^.;]{0,60}?\bbetween\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$/i;
 /** Right before a party: talks held with it ("is in talks with", "negotiating with the"). */
 // ("says negotiations with China Development Bank (CDB) on a $3.1bn loan": the talks as a noun.)
-const TALKS_WITH_BEFORE = /\b(?:in\s+(?:talks|negotiations|discussions)|negotiating|holding\s+talks|talking|(?:talks|negotiations|discussions)(?=\s+with\b))\s+with\s+(?:the\s+)?$/i;
+// ("talks were also under way with the United Arab Emirates for the rollover of $2bn": talks told in the passive.)
+const TALKS_WITH_BEFORE = /\b(?:in\s+(?:talks|negotiations|discussions)|negotiating|holding\s+talks|talking|(?:talks|negotiations|discussions)(?=\s+with\b)|(?:talks|negotiations|discussions)\s+(?:were|are|is|was|have\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:under\s*way|underway|ongoing|continuing|being\s+held|held))\s+with\s+(?:the\s+)?$/i;
 /** After the party talked with, what the talks are over, up to the figure: "over a budget support loan of nearly", "on a". */
 const LOAN_TALKS_GAP = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,15}\))?\s+(?:over|on|about|for|regarding)\s+(?:a|an|the|possible|new)\s+(?:(?:additional|further|fresh|new|possible|potential|second)\s+)?(?:(?:[\w-]+\s+){0,4}?${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over)\s+)?)?$`,
+  String.raw`^(?:\s*\([^()]{1,15}\))?\s+(?:over|on|about|for|regarding)\s+(?:a|an|the|possible|new)\s+(?:(?:rollover|renewal|extension|refinancing)\s+of\s+(?:(?:the|its|their)\s+)?)?(?:(?:additional|further|fresh|new|possible|potential|second)\s+)?(?:(?:[\w-]+\s+){0,4}?${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over)\s+)?)?$`,
   'i',
 );
 const LOAN_NOUN = new RegExp(String.raw`\b${LOAN_NOUNS}\b`, 'i');
@@ -219,7 +220,8 @@ const LOAN_NOUN_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,3}?${LOAN_NOUN
 /** The talks after a party (at `partyEnd`) are over a loan, the figure's (at [start, end)): "in talks with China on a $2bn loan". */
 function loanTalkedOver(s: string, partyEnd: number, start: number, end: number): boolean {
   const gap = LOAN_TALKS_GAP.exec(s.slice(partyEnd, start));
-  if (gap) return LOAN_NOUN.test(gap[0]) || LOAN_NOUN_AFTER.test(s.slice(end, end + 50));
+  // ("for the rollover of $2bn in deposits": money rolled over is lent again.)
+  if (gap) return LOAN_NOUN.test(gap[0]) || /\b(?:rollover|renewal|refinancing)\b/i.test(gap[0]) || LOAN_NOUN_AFTER.test(s.slice(end, end + 50));
   // "in talks with DBS Bank, OCBC and JBIC to raise between US$1.5 billion and US$1.8 billion in project loans".
   return TALKS_TO_RAISE_GAP.test(s.slice(partyEnd, start)) && LOAN_NOUN_AFTER.test(s.slice(end, end + 50));
 }

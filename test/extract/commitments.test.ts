@@ -660,6 +660,15 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ]);
   });
 
+  it('a province several countries name ("Eastern Province") is the one of the country the article is about, else none', () => {
+    const colombo = datelinedCommitments(['Grant', 'COLOMBO - India will provide a grant of INR 450 crore for development projects in the Eastern Province.']);
+    expect(colombo.map((r) => [r.recipient, r.recipient_country])).toEqual([['Sri Lanka', 'Sri Lanka']]);
+    const riyadh = datelinedCommitments(['Fund', 'RIYADH - The fund will invest $500 million in the Eastern Province.']);
+    expect(riyadh.map((r) => [r.recipient, r.recipient_country])).toEqual([['Saudi Arabia', 'Saudi Arabia']]);
+    const nowhere = extractedCommitments(['Fund', 'The fund will invest $500 million in the Eastern Province.']);
+    expect(nowhere.map((r) => [r.recipient, r.recipient_country])).toEqual([[null, null]]);
+  });
+
   it('parts that name only their whole\'s receiver\'s country take the whole\'s receiver', () => {
     const rows = datelinedCommitments([
       'Wind',

@@ -28,6 +28,7 @@ describe('statusOf', () => {
     ['The lender is considering a [[$300m]] loan.', 'proposed'],
     ['Lenders are assembling a package exceeding [[$2.6 billion]].', 'proposed'],
     ['Talks were in progress on a [[$900m]] facility.', 'under_discussion'],
+    ['Talks were also under way with the UAE for the rollover of [[$2bn]] in deposits, while Islamabad has requested more.', 'under_discussion'],
     // "will commit" is as firm as "will invest".
     ['A group of Gulf investors will commit [[$20 billion]] to the new capital.', 'pledged'],
     ['Norway will grant [[$50m]] to the fund.', 'pledged'],

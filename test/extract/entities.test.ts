@@ -58,6 +58,8 @@ const cases: [string, Brief[]][] = [
   // A name introduced by its role "asset manager", and a cooperative's name.
   ['Canadian asset manager Brookfield will invest.', [['Canadian', 'Canada', 'country', null, 'Canada', 'demonym'], ['Brookfield', 'Brookfield', 'unknown_organization', 'other', 'Canada', 'capitalised']]],
   // A one-word name after a country's possessive, getting money, is a company of that country.
+  // A legal form alone after a name the reference knows is that name's.
+  ['LG Energy Solution Ltd., the battery maker, said', [['LG Energy Solution', 'LG Energy Solution', 'organization', 'company', 'South Korea', 'name']]],
   // Legal forms of Malaysia and Egypt after a name; a sum after "for" is not part of it.
   ['QIA will buy a stake in Iskandar Cloud Holdings Bhd for RM2.1bil', [['QIA', 'Qatar Investment Authority', 'organization', 'sovereign_fund', 'Qatar', 'acronym'], ['Iskandar Cloud Holdings Bhd', 'Iskandar Cloud Holdings Bhd', 'unknown_organization', 'company', null, 'capitalised']]],
   ['a loan to Nile Delta Solar SAE', [['Nile Delta Solar SAE', 'Nile Delta Solar SAE', 'unknown_organization', 'company', null, 'capitalised']]],

@@ -34,6 +34,9 @@ const cases: [string, Row[]][] = [
   ['Australia commits K1.3b to Papua New Guinea.', [['K1.3b', 1.3e9, 1.3e9, 1.3e9, 'PGK', 'exact']]],
   ['A loan of 3.7 billion denars goes to North Macedonia.', [['3.7 billion denars', 3.7e9, 3.7e9, 3.7e9, 'MKD', 'exact']]],
   ['The ADB lent GEL 216 million in Georgia.', [['GEL 216 million', 2.16e8, 2.16e8, 2.16e8, 'GEL', 'exact']]],
+  // Yonhap's "tln" and Kyodo's "bil." with its full stop.
+  ['LG Energy Solution to invest 2.3 tln won in Polish plant', [['2.3 tln won', 2.3e12, 2.3e12, 2.3e12, 'KRW', 'exact']]],
+  ['Japan to extend up to 120.5 bil. yen loan to Bangladesh', [['up to 120.5 bil. yen', 1.205e11, null, 1.205e11, 'JPY', 'up_to']]],
   // A capital letter after a hyphen is a scale only with a currency glued to the digits.
   ['Phase 2-B of the plan costs $3bn.', [['$3bn', 3e9, 3e9, 3e9, 'USD', 'exact']]],
   ['Abu Dhabi committed AED 2bn.', [['AED 2bn', 2e9, 2e9, 2e9, 'AED', 'exact']]],

@@ -23,7 +23,8 @@ const cases: [string, string | null, string | null][] = [
   ['Minas Gerais, Brazil', 'Minas Gerais', 'Brazil'],
   ['in Gauteng', 'Gauteng', 'South Africa'],
   ['in Atyrau', 'Atyrau', 'Kazakhstan'],
-  ['the Eastern Province', 'Eastern Province', 'Saudi Arabia'],
+  // A province five countries name (Saudi Arabia, Sri Lanka, Zambia, Rwanda, Sierra Leone), with no context: none of them.
+  ['the Eastern Province', 'Eastern Province', null],
   ['Indonesia', 'Indonesia', 'Indonesia'],
   ['in Toronto', 'Toronto', null],
   ['the region', null, null],

@@ -10103,4 +10103,416 @@ export const CASES: UnseenCase[] = [
       { metric: 'capacity', value: 420, unit: 'MW' },
     ],
   },
+  // Helper round AA (2026-11-27).
+  {
+    name: "A Dawn-style Islamabad story of a Saudi $3bn central-bank deposit rollover told in the headline and the lead with a rupee equivalent in the next sentence, a Saudi fund's deferred oil payment facility 'worth up to $1.2bn a year' with its monthly rate, a UAE $2bn rollover still under talks and a requested $1bn enhancement, then the SBP's and the country's liquid reserves and the oil import bill",
+    text: [
+      "Saudi Arabia rolls over $3bn deposit, extends oil facility for another year",
+      "ISLAMABAD: Saudi Arabia has rolled over its $3 billion deposit with the State Bank of Pakistan (SBP) for another year, providing much-needed relief to the country's foreign exchange reserves ahead of the IMF's next review, the Finance Division said on Tuesday.",
+      "The deposit, equivalent to about Rs840bn at the current exchange rate, was first placed with the central bank in December 2021 and has since been extended annually.",
+      "Separately, the Saudi Fund for Development (SFD) has agreed to extend by another 12 months its deferred oil payment facility, under which Pakistan can import petroleum products worth up to $1.2bn a year, or roughly $100 million a month.",
+      "Officials said talks were also under way with the United Arab Emirates for the rollover of $2bn in deposits maturing in January, while Islamabad has requested Abu Dhabi to enhance the amount by another $1bn.",
+      "According to the central bank, its liquid foreign exchange reserves stood at $14.6bn as of Nov 20, while the country's total liquid reserves, including those held by commercial banks, were $19.9bn.",
+      "The country's oil import bill rose 7pc year-on-year to $5.3bn during July-October, data released by the Pakistan Bureau of Statistics showed.",
+      "“The continued support of the Kingdom reflects the brotherly ties between the two countries,” the finance minister said in a statement, thanking the Saudi leadership.",
+    ].join('\n'),
+    commitments: [
+      // The rollover, told in the headline and the lead.
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: ['State Bank of Pakistan', 'SBP', 'Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'other', 'disbursed'], evidence: 2 },
+      // Oil on deferred payment: a yearly ceiling.
+      { funder: ['Saudi Fund for Development', 'SFD', 'Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'up_to', instrument: ['other', 'trade', 'financing', 'loan'], status: 'agreed' },
+      // The UAE rollover under talks, and the extra $1bn Pakistan asked for.
+      { funder: ['United Arab Emirates', 'UAE', 'Abu Dhabi'], funder_country: 'United Arab Emirates', recipient: 'Pakistan', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'under_discussion' },
+      { funder: ['United Arab Emirates', 'UAE', 'Abu Dhabi'], funder_country: 'United Arab Emirates', recipient: ['Pakistan', 'Islamabad'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['proposed', 'under_discussion'] },
+    ],
+    // The rupee equivalent of the deposit and the monthly rate of the oil facility.
+    ignore: [840e9, 100e6],
+    // SBP reserves, total liquid reserves, the oil import bill.
+    not: [14.6e9, 19.9e9, 5.3e9],
+    noProjections: true,
+  },
+  {
+    name: "A Business Recorder-style ECNEC story with the project's revised rupee cost in the headline and the lead, a China Exim concessional dollar loan in the headline and the body with the domestic PSDP share beside it, loan terms, construction jobs, a Chinese government grant told as a desalination plant's cost 'financed entirely through a grant', then bilateral trade, CPEC investment to date and the PSDP outlay with its CPEC earmark",
+    text: [
+      "Ecnec clears Rs512.6bn KKH realignment, China Exim to lend $1.47bn",
+      "ISLAMABAD: The Executive Committee of the National Economic Council (Ecnec) on Thursday approved the realignment of the Karakoram Highway (KKH) between Thakot and Raikot at a revised cost of Rs512.6 billion, with the bulk of the financing to come from China under the China-Pakistan Economic Corridor (CPEC).",
+      "According to the working paper, the Export-Import Bank of China will provide a concessional loan of $1.47 billion for the project, while the remaining Rs98.3 billion will be met from the federal Public Sector Development Programme (PSDP).",
+      "The loan carries an interest rate of 2 percent and will be repaid over 20 years, including a seven-year grace period, sources said.",
+      "The 240-kilometre section, parts of which will be submerged by the Dasu and Diamer-Bhasha dams, is expected to create around 6,500 jobs during the construction phase.",
+      "The meeting, chaired by the deputy prime minister, also cleared the second phase of the Gwadar desalination plant at a cost of Rs18.2 billion, which will be financed entirely through a grant from the Chinese government.",
+      "Bilateral trade between Pakistan and China stood at $23.1 billion in 2025, while Chinese investment under CPEC has so far reached $28.4 billion, the planning minister told the meeting.",
+      "The federal development outlay for the current fiscal year has been set at Rs1.1tr, of which Rs164bn is earmarked for CPEC-related schemes.",
+    ].join('\n'),
+    commitments: [
+      // The China Exim loan, in the headline and the body.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank', 'Exim Bank of China'], funder_country: 'China', recipient: ['Pakistan', 'Karakoram Highway', 'KKH'], amount: 1.47e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed', 'pledged'], evidence: 2 },
+      // The desalination plant's cost is the grant itself.
+      { funder: ['China', 'Chinese government'], funder_country: 'China', recipient: ['Pakistan', 'Gwadar', 'Gwadar desalination plant'], amount: 18.2e9, currency: 'PKR', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged', 'agreed'] },
+    ],
+    // The domestic PSDP share of the project and the CPEC earmark in the budget: domestic money an analyst may note.
+    ignore: [98.3e9, 164e9],
+    // Project cost, bilateral trade, CPEC investment to date, the PSDP outlay.
+    not: [512.6e9, 23.1e9, 28.4e9, 1.1e12],
+    jobs: [
+      { count: 6500, kind: 'construction' },
+    ],
+  },
+  {
+    name: "A UNB/Daily Star-style Dhaka story of a World Bank approval of $850 million with a taka-crore conversion in brackets, told in the headline and the lead and split into two project parts in the next sentence, IDA as the concessional arm, a household cash allowance in taka and 'lakh' households, IDA support since 1972, an ADB budget-support loan expected next month, and foreign exchange reserves",
+    text: [
+      "WB approves $850m for flood resilience, safety net",
+      "Dhaka, Nov 26 (UNB) - The World Bank yesterday approved $850 million (about Tk 10,370 crore) for two projects in Bangladesh to make its two largest cities more resilient to flooding and strengthen the country's social safety net programmes.",
+      "Of the amount, $500 million will go to the Dhaka and Chattogram Urban Flood Resilience Project, while the remaining $350 million is for the Second Safety Net Systems Strengthening Project, the Washington-based lender said in a press release.",
+      "The financing comes from the International Development Association (IDA), the World Bank's concessional lending arm, and carries a 30-year maturity with a five-year grace period.",
+      "Under the safety net project, about 12 lakh extremely poor households will receive monthly cash allowances of Tk 1,500 through mobile financial services.",
+      "Bangladesh is one of the largest recipients of IDA support, having received more than $45 billion in grants, interest-free and concessional credits since 1972.",
+      "Separately, the Asian Development Bank is expected to sign a $400 million policy-based loan with the government next month to support the budget, finance ministry officials said.",
+      "The country's gross foreign exchange reserves stood at $27.3 billion as per the IMF's BPM6 method on Wednesday, according to Bangladesh Bank data.",
+    ].join('\n'),
+    commitments: [
+      // The whole approval, headline and lead.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Bangladesh', amount: 850e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', null], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Bangladesh', 'Dhaka and Chattogram Urban Flood Resilience Project', 'Dhaka', 'Chattogram'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', null], status: 'approved' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Bangladesh', 'Second Safety Net Systems Strengthening Project'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', null], status: 'approved' },
+      // The ADB loan still to be signed.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Bangladesh', 'government', 'Government of Bangladesh'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+    ],
+    // The taka conversion in brackets.
+    ignore: [10370e7],
+    // The monthly allowance per household, IDA support since 1972, reserves.
+    not: [1500, 45e9, 27.3e9],
+    // 12 lakh households are beneficiaries, not jobs.
+    notJobs: [1200000],
+    noProjections: true,
+  },
+  {
+    name: "A Business Standard-style Dhaka story of a JICA yen loan for a metro line told in the headline and the lead with dollars in brackets, the line's total cost and JICA's overall multi-tranche share in taka crore, loan terms, design capacity per hour and peak construction workforce in one sentence, a separate yen grant whose notes are still to be exchanged, Japan's aid to date and exports to Japan",
+    text: [
+      "Japan signs ¥120.5bn loan deal for MRT Line-5 (Southern)",
+      "DHAKA, Nov 25 – The Japan International Cooperation Agency (JICA) has signed a loan agreement with Bangladesh for 120.5 billion yen (about $810 million) to finance the first phase of the Dhaka Mass Rapid Transit Line-5 (Southern), which will connect Gabtoli with Dasherkandi.",
+      "The ERD secretary and JICA's chief representative in Bangladesh signed the agreement on behalf of their respective sides at the Economic Relations Division in the capital's Sher-e-Bangla Nagar on Tuesday.",
+      "The 17.4km line, 12.8km of which will run underground, is estimated to cost Tk 46,238 crore, of which Tk 34,826 crore will come from JICA in several tranches and the rest from the government's own funds.",
+      "The loan carries an interest rate of 0.65 percent per annum and is repayable in 30 years, including a 10-year grace period.",
+      "Designed to carry up to 60,000 passengers per hour in each direction, the line is expected to employ around 15,000 workers at the peak of construction, officials said.",
+      "JICA will also provide a separate grant of ¥2.3 billion for capacity development of the Dhaka Mass Transit Company Limited (DMTCL), for which the exchange of notes is expected to be signed in January.",
+      "Since 1972, Japan has committed around $28 billion in development assistance to Bangladesh, making it the country's largest bilateral development partner.",
+      "Bangladesh's exports to Japan stood at $1.62 billion in FY26, according to Export Promotion Bureau data.",
+    ].join('\n'),
+    commitments: [
+      // The first-phase loan, headline and lead.
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Bangladesh', 'Dhaka Mass Rapid Transit Line-5 (Southern)', 'MRT Line-5 (Southern)'], amount: 120.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The grant, notes still to be exchanged.
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Dhaka Mass Transit Company Limited', 'DMTCL', 'Bangladesh'], amount: 2.3e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['expected', 'pledged', 'agreed'] },
+    ],
+    // The dollar conversion in brackets; JICA's overall share of the project over several tranches (an envelope).
+    ignore: [810e6, 34826e7],
+    // The project's total cost, Japan's assistance since 1972, exports to Japan.
+    not: [46238e7, 28e9, 1.62e9],
+    jobs: [
+      { count: 15000, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'passengers', per: 'hour' },
+    ],
+  },
+  {
+    name: "An EconomyNext-style Colombo story of an IMF tranche in 'US$347mn' in the headline and '347 million US dollars' in the lead with the whole Extended Fund Facility named beside it, the tranche's SDR equivalent and cumulative disbursements in the next sentence, reserves and tourism earnings in one sentence, an ADB policy-based loan approved last week with its concessional window as a part, and nominal GDP in rupees",
+    text: [
+      "Sri Lanka gets US$347mn IMF tranche after sixth review",
+      "ECONOMYNEXT – The International Monetary Fund's executive board has completed the sixth review of Sri Lanka's 2.9 billion dollar Extended Fund Facility, allowing the immediate disbursement of 347 million US dollars to the island, the Washington-based lender said.",
+      "The latest tranche, equivalent to SDR254 million, brings total disbursements under the four-year arrangement to about 2.03 billion dollars.",
+      "The economy has shown a strong recovery but the outlook remains subject to risks, and sustaining the reform momentum is critical, the IMF said in a statement.",
+      "Gross official reserves stood at 6.4 billion US dollars at the end of October, according to the Central Bank of Sri Lanka, while tourism earnings reached 2.8 billion dollars in the first ten months of the year.",
+      "Last week, the Asian Development Bank approved a 200 million dollar policy-based loan to help strengthen the country's financial sector, including 100 million dollars from its concessional Asian Development Fund window.",
+      "Nominal GDP was estimated at 29.9 trillion rupees in 2025, with public debt at around 96 percent of GDP.",
+    ].join('\n'),
+    commitments: [
+      // The tranche, headline and lead.
+      { funder: ['International Monetary Fund', 'IMF'], funder_country: null, recipient: 'Sri Lanka', amount: 347e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: ['approved', 'disbursed'], evidence: 2 },
+      // The ADB loan and its concessional part.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Sri Lanka', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Asian Development Bank', 'ADB', 'Asian Development Fund'], funder_country: null, recipient: 'Sri Lanka', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The whole EFF (approved in an earlier year) and the tranche's SDR equivalent.
+    ignore: [2.9e9, 254e6],
+    // Cumulative disbursements, reserves, tourism earnings, GDP.
+    not: [2.03e9, 6.4e9, 2.8e9, 29.9e12],
+    noProjections: true,
+  },
+  {
+    name: "A Daily Mirror-style Colombo story of an Indian grant in 'INR 450 crore' in the headline and the lead with a Sri Lankan rupee 'approximately Rs.' equivalent in brackets, a training centre's Rs. cost among the grant's uses, an Exim Bank of India dollar line of credit signed for a harbour with its cargo capacity, India's assistance to date with its grant part, bilateral trade, and an Indian oil company subsidiary's proposed tank-farm investment still under discussion",
+    text: [
+      "India to provide INR 450 crore grant for Eastern Province projects",
+      "Colombo, Nov 24 (Daily Mirror) - India will provide a grant of INR 450 crore (approximately Rs.15.8 billion) for a package of development projects in the Eastern Province, the Indian High Commissioner announced during a visit to Trincomalee yesterday.",
+      "The grant will cover the construction of 2,000 houses for low-income families, the upgrading of the Trincomalee General Hospital and a Rs.2.4 billion vocational training centre in Batticaloa, the High Commission said in a statement.",
+      "Separately, the two governments signed an agreement for a US$ 75 million Line of Credit from the Export-Import Bank of India to modernise the Kankesanthurai (KKS) harbour, which is expected to handle 1.2 million tonnes of cargo a year once the work is completed.",
+      "India's total development assistance to Sri Lanka now amounts to about US$ 7 billion, of which US$ 780 million has been in grants, the statement said.",
+      "Bilateral trade between the two countries stood at US$ 5.1 billion in 2025, making India Sri Lanka's largest trading partner.",
+      "Meanwhile, a proposal by Lanka IOC, the local subsidiary of Indian Oil Corporation, to invest around US$ 200 million in developing the Trincomalee oil tank farm is still under discussion, officials said.",
+    ].join('\n'),
+    commitments: [
+      // The grant, headline and lead.
+      { funder: ['India', 'Government of India'], funder_country: 'India', recipient: ['Sri Lanka', 'Eastern Province'], amount: 4.5e9, currency: 'INR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'], evidence: 2 },
+      // The line of credit.
+      { funder: ['Export-Import Bank of India', 'Exim Bank of India', 'India'], funder_country: 'India', recipient: ['Sri Lanka', 'Kankesanthurai harbour', 'KKS harbour', 'Kankesanthurai (KKS) harbour'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'signed' },
+      // The tank-farm investment under discussion.
+      { funder: ['Lanka IOC', 'Indian Oil Corporation'], funder_country: 'India', recipient: ['Trincomalee oil tank farm', 'Sri Lanka', 'Trincomalee'], amount: 200e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['under_discussion', 'proposed'] },
+    ],
+    // The rupee equivalent of the grant; the training centre's cost (one use of the grant).
+    ignore: [15.8e9, 2.4e9],
+    // India's assistance to date, its grant part to date, bilateral trade.
+    not: [7e9, 780e6, 5.1e9],
+    // Houses, not jobs.
+    notJobs: [2000],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Kathmandu Post-style story of ADB and AIIB financing 'a combined $380 million' for a cross-border transmission line in the headline and the lead, split in the next sentence into ADB's share with a grant inside it and AIIB's loan, ADB signed while AIIB's board approval is still expected, the project's rupee cost and the domestic share, export capacity in megawatts and construction workers in one sentence, electricity export earnings and remittance inflows in 'Rs1.72 trillion'",
+    text: [
+      "ADB, AIIB to lend $380 million for Inaruwa-Purnia transmission line",
+      "KATHMANDU, Nov 26 - The Asian Development Bank (ADB) and the Asian Infrastructure Investment Bank (AIIB) are set to provide a combined $380 million to build the Nepal section of the 400kV Inaruwa-Purnia cross-border transmission line, the Ministry of Finance said on Wednesday.",
+      "Of the amount, the ADB will provide $230 million, including a $30 million grant, while the AIIB will extend a loan of $150 million.",
+      "Officials from the ministry and the ADB's Nepal Resident Mission signed the financing agreement on Tuesday, while the AIIB's board is expected to approve its share next month.",
+      "The project, estimated to cost Rs62.4 billion, will also receive Rs11.5 billion from the government and the Nepal Electricity Authority (NEA).",
+      "Once completed in 2030, the line will allow Nepal to export up to 1,500 megawatts of electricity to India, and around 2,500 workers are expected to be employed during construction.",
+      "Nepal earned Rs17.8 billion from electricity exports to India and Bangladesh in the last fiscal year, according to the NEA.",
+      "Remittance inflows, the country's largest source of foreign currency, reached Rs1.72 trillion in fiscal 2025-26.",
+    ].join('\n'),
+    commitments: [
+      // The combined package, headline and lead.
+      { funder: ['ADB; AIIB', 'Asian Development Bank; Asian Infrastructure Investment Bank', 'ADB', 'Asian Development Bank', null], funder_country: null, recipient: ['Nepal', 'Inaruwa-Purnia transmission line'], amount: 380e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'debt_package', null], status: ['pledged', 'agreed', 'expected', 'signed'], evidence: 2 },
+      // ADB's share (signed), with the grant inside it.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Nepal', 'Inaruwa-Purnia transmission line'], amount: 230e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'debt_package'], status: ['signed', 'agreed'] },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Nepal', 'Inaruwa-Purnia transmission line'], amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+      // AIIB's loan, board approval still to come.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Nepal', 'Inaruwa-Purnia transmission line'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'pledged'] },
+    ],
+    // The domestic share from the government and the NEA.
+    ignore: [11.5e9],
+    // Project cost, electricity export earnings, remittance inflows.
+    not: [62.4e9, 17.8e9, 1.72e12],
+    jobs: [
+      { count: 2500, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1500, unit: 'MW' },
+    ],
+  },
+  // Helper round AB (2026-11-27).
+  // (Widened after the first reading: names with "Co.", "Corp." or "Inc." also without the full stop the table drops,
+  // and the reference's "Marubeni Corporation".)
+  {
+    name: "A Xinhua Belt and Road story from Astana with no figure in the headline, a hyphenated '5-billion-yuan' policy-bank credit line in the lead, a highway cost told in one sentence and a passive 'will be provided by' buyer's credit of up to a dollar sum in the next, a state power company's wind farm with 'a total investment of about' a dollar sum, annual generation and construction hiring, then bilateral trade and a stock of Chinese direct investment",
+    text: [
+      'China, Kazakhstan sign financing, energy deals to deepen Belt and Road cooperation',
+      'ASTANA, Nov. 24 (Xinhua) -- China and Kazakhstan on Tuesday signed a batch of cooperation documents covering financing, energy and transport, including a 5-billion-yuan credit line from China Development Bank (CDB) to the Development Bank of Kazakhstan, the Chinese embassy in Kazakhstan said.',
+      'The facility, which will be disbursed in yuan, is intended to support small and medium-sized enterprises as well as agricultural processing and logistics projects across the Central Asian country.',
+      'The reconstruction of the 870-km Kyzylorda-Aktobe section of the Western Europe-Western China highway is estimated to cost 1.1 billion U.S. dollars.',
+      'A buyer’s credit of up to 720 million dollars for the project will be provided by the Export-Import Bank of China, under an agreement signed by the bank and Kazakhstan’s Ministry of Finance.',
+      'China Power International Holding also signed an agreement with the Kazakh government to build a 1-gigawatt wind farm with supporting energy storage in the Zhambyl region, with a total investment of about 1.5 billion dollars.',
+      'Once completed in 2029, the wind farm is expected to generate about 3.2 billion kWh of electricity annually, and more than 800 local workers will be hired during its construction.',
+      'China-Kazakhstan trade reached 43.8 billion dollars in 2025, and China’s direct investment stock in Kazakhstan has exceeded 25 billion dollars, according to Chinese official data.',
+      'Kazakh officials said the agreements would help the country modernize its transport corridors and diversify an energy mix still dominated by coal.',
+    ].join('\n'),
+    commitments: [
+      // The policy-bank credit line (the next sentence describes it without the figure).
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Development Bank of Kazakhstan', 'Kazakhstan'], amount: 5e9, currency: 'CNY', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+      // The buyer's credit, told in the passive, for the highway whose cost is given in the sentence before.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank'], funder_country: 'China', recipient: ['Kazakhstan', 'Kazakhstan’s Ministry of Finance', 'Kyzylorda-Aktobe', 'Western Europe-Western China highway'], amount: 720e6, currency: 'USD', qualifier: 'up_to', instrument: ['export_credit', 'loan'], status: 'signed' },
+      // The company's own investment in the wind farm.
+      { funder: 'China Power International Holding', funder_country: 'China', recipient: ['Kazakhstan', 'Zhambyl', 'Zhambyl region', 'Kazakh government'], amount: 1.5e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['signed', 'agreed'] },
+    ],
+    // The highway's cost (no payer), bilateral trade and the stock of Chinese FDI.
+    not: [1.1e9, 43.8e9, 25e9],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1, unit: 'GW' },
+      { metric: 'production', value: 3.2e9, unit: 'kWh', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Yonhap finance-ministry story with 'US$620 mln' in the headline and 'US$620 million in concessional loans' in the lead, the EDCF and Korea Eximbank named only in the next sentence, a bridge cost in trillion won with dollars in brackets, a builder's consortium that 'secured' export credit insurance in won from K-SURE for a gas plant, then the fund's cumulative commitments since 1991 and bilateral trade",
+    text: [
+      'S. Korea to lend Philippines US$620 mln for sea bridge project',
+      'SEOUL, Nov. 19 (Yonhap) -- South Korea will provide US$620 million in concessional loans to the Philippines to build a sea bridge linking the provinces of Batangas and Mindoro, the finance ministry said Thursday.',
+      'The loan agreement, funded by the Economic Development Cooperation Fund (EDCF) managed by the state-run Export-Import Bank of Korea, was signed in Manila on Wednesday, the ministry said.',
+      'The 22-kilometer bridge is estimated to cost 1.17 trillion won ($800 million) and is expected to cut travel time between the two provinces from about three hours by ferry to 30 minutes.',
+      'It will be the largest single project in the EDCF’s history, with the loan carrying an annual interest rate of 0.01 percent and a 40-year maturity, including a 10-year grace period.',
+      'Separately, a consortium led by Hyundai Engineering & Construction Co. secured 230 billion won in export credit insurance from the state-run Korea Trade Insurance Corp. (K-SURE) to build a 1.3-gigawatt combined-cycle gas power plant in Batangas.',
+      'South Korea’s EDCF commitments to the Philippines have totaled $2.4 billion for 35 projects since 1991, making the Southeast Asian nation one of the fund’s largest recipients.',
+      'Bilateral trade between the two countries stood at $15.8 billion last year, according to the Korea International Trade Association.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead tell the same loan; the lender is named in the sentence after.
+      { funder: ['South Korea', 'Export-Import Bank of Korea', 'KEXIM', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: ['Philippines', 'the Philippines'], amount: 620e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // "X secured ... from Y": the insurer is the funder, the consortium the recipient.
+      { funder: ['Korea Trade Insurance Corp.', 'K-SURE', 'Korea Trade Insurance Corporation', 'Korea Trade Insurance Corp'], funder_country: 'South Korea', recipient: ['Hyundai Engineering & Construction Co.', 'Hyundai Engineering & Construction', 'consortium led by Hyundai Engineering & Construction Co.', 'Batangas', 'Hyundai Engineering & Construction Co', 'consortium led by Hyundai Engineering & Construction Co'], amount: 230e9, currency: 'KRW', qualifier: 'exact', instrument: ['guarantee', 'export_credit'], status: ['approved', 'signed', 'agreed'] },
+    ],
+    // The bridge's cost in won and its dollar conversion, cumulative EDCF commitments, bilateral trade.
+    not: [1.17e12, 800e6, 2.4e9, 15.8e9],
+    projections: [
+      { metric: 'capacity', value: 1.3, unit: 'GW' },
+    ],
+  },
+  {
+    name: "A Nikkei Asia 'Nikkei has learned' scoop with '$1.8bn' in the headline and 'about $1.8 billion' of loans from a state lender and three megabanks in the lead, the state lender's part told as 'the state-backed lender' without its name, the rest unquantified under an export-credit insurer's cover, a plant cost with no payer, a trading house's 40% equity in yen with dollars in brackets, signing expected in December, a Chinese policy bank's coal financing canceled in 2024, generation and households, and Japanese FDI in Vietnam",
+    text: [
+      'Japan’s JBIC and megabanks to finance $1.8bn Vietnam LNG power plant',
+      'HANOI -- The Japan Bank for International Cooperation and Japan’s three megabanks will provide about $1.8 billion in loans for a liquefied natural gas-fired power plant in northern Vietnam, Nikkei has learned, in one of the largest Japanese-led energy financings in Southeast Asia this year.',
+      'About $700 million of the total will come as a direct loan from the state-backed lender, while MUFG Bank, Sumitomo Mitsui Banking Corp. and Mizuho Bank will provide the rest, with their portion insured by Nippon Export and Investment Insurance (NEXI), Japan’s export credit agency.',
+      'The 1,500-megawatt plant in Quang Ninh province, developed by Tokyo Gas, Marubeni and a unit of state-owned PetroVietnam, is expected to cost around $2.4 billion and to start commercial operation in 2030.',
+      'Marubeni will hold a 40% stake in the project company and contribute about 30 billion yen ($200 million) in equity, according to people familiar with the matter.',
+      'Loan agreements are expected to be signed as early as December.',
+      'The site was originally earmarked for a coal-fired plant, but $1.2 billion in financing promised by China Development Bank was canceled in 2024 after Beijing pledged to stop building new coal power projects overseas.',
+      'Once running, the plant will generate about 9 billion kilowatt-hours of electricity a year, enough to supply roughly 3 million households.',
+      'Japanese investment in Vietnam reached $4.2 billion in the first 10 months of the year, according to Vietnam’s Ministry of Finance.',
+    ].join('\n'),
+    commitments: [
+      // The whole loan package, headline and lead.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC', 'Japan Bank for International Cooperation; MUFG Bank; Sumitomo Mitsui Banking Corp.; Mizuho Bank'], funder_country: 'Japan', recipient: ['Quang Ninh', 'Vietnam', 'Tokyo Gas; Marubeni; PetroVietnam', null], amount: 1.8e9, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['expected', 'intended', 'under_discussion'], evidence: 2 },
+      // JBIC's direct part inside the whole (the banks' remainder carries no figure).
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Quang Ninh', 'Vietnam', null], amount: 700e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['expected', 'intended', 'under_discussion'] },
+      // The trading house's equity, in yen.
+      { funder: ['Marubeni', 'Marubeni Corporation'], funder_country: 'Japan', recipient: ['project company', 'Quang Ninh', 'Vietnam', null], amount: 30e9, currency: 'JPY', qualifier: 'about', instrument: ['equity', 'investment'], status: ['intended', 'expected', 'pledged'], stake: 40 },
+      // The earlier Chinese financing, canceled.
+      { funder: 'China Development Bank', funder_country: 'China', recipient: ['Vietnam', 'Quang Ninh', null], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'cancelled' },
+    ],
+    // The dollar conversion of the equity.
+    ignore: [200e6],
+    // The plant's cost (no payer) and Japanese FDI into Vietnam so far this year.
+    not: [2.4e9, 4.2e9],
+    notJobs: [3000000],
+    projections: [
+      { metric: 'capacity', value: 1500, unit: 'MW' },
+      { metric: 'production', value: 9e9, unit: 'kWh', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Xinhua inbound-investment story from Shanghai with 'over 30 bln yuan' of foreign-funded projects in the headline and 'more than 30 billion yuan (about 4.2 billion U.S. dollars)' signed in the lead told in the passive, three parts after it (a German supplier's plant in yuan with capacity and staff, a drugmaker's dollar sum, a French gas company's plan 'between 1 billion and 1.5 billion yuan'), the city's actual use of foreign capital, the zone's industrial output value and its count of foreign firms",
+    text: [
+      'Foreign-funded projects worth over 30 bln yuan land in Shanghai’s Lingang',
+      'SHANGHAI, Nov. 18 (Xinhua) -- A total of 46 foreign-funded projects with a combined investment of more than 30 billion yuan (about 4.2 billion U.S. dollars) were signed on Wednesday at an investment promotion conference in the Lingang Special Area of the China (Shanghai) Pilot Free Trade Zone.',
+      'Among them, German automotive and industrial supplier Schaeffler will invest 2.8 billion yuan in its third production base in Lingang, which will make electric drive systems and precision components for humanoid robots.',
+      'The plant is designed to have an annual production capacity of 500,000 electric drive units and will employ about 1,200 people when it reaches full production in 2028.',
+      'British-Swedish drugmaker AstraZeneca will put 450 million U.S. dollars into a new inhaled-medicine plant in the area, while French industrial gas supplier Air Liquide plans to invest between 1 billion and 1.5 billion yuan in hydrogen and specialty gas facilities over the next five years.',
+      'In the first 10 months of this year, Shanghai’s actual use of foreign capital reached 15.6 billion U.S. dollars, and the number of newly established foreign-invested enterprises rose 8.3 percent year on year, according to the Shanghai Municipal Commission of Commerce.',
+      'Lingang’s industrial output value exceeded 300 billion yuan in 2025, and the area is now home to more than 1,800 foreign-invested companies.',
+      '“China’s super-large market and the continuous opening-up of Lingang give us strong confidence to keep investing here,” a Schaeffler Greater China executive said at the event.',
+    ].join('\n'),
+    commitments: [
+      // The signed package, headline and lead; the funders are foreign companies of several countries.
+      { funder: ['foreign-funded projects', 'foreign firms', 'foreign-invested companies', null], funder_country: null, recipient: ['Lingang Special Area', 'Lingang', 'Shanghai', 'China (Shanghai) Pilot Free Trade Zone'], amount: 30e9, currency: 'CNY', qualifier: 'over', instrument: ['investment', null], status: 'signed', evidence: 2 },
+      // Three of its parts.
+      { funder: 'Schaeffler', funder_country: 'Germany', recipient: ['Lingang', 'Shanghai', 'Lingang Special Area'], amount: 2.8e9, currency: 'CNY', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'intended'] },
+      { funder: 'AstraZeneca', funder_country: 'United Kingdom', recipient: ['Lingang', 'Shanghai', 'Lingang Special Area'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'intended'] },
+      { funder: 'Air Liquide', funder_country: 'France', recipient: ['Lingang', 'Shanghai', 'Lingang Special Area'], amount: null, low: 1e9, high: 1.5e9, currency: 'CNY', qualifier: 'range', instrument: 'investment', status: ['intended', 'signed'] },
+    ],
+    // The dollar conversion of the package.
+    ignore: [4.2e9],
+    // Shanghai's actual use of foreign capital and Lingang's industrial output value.
+    not: [15.6e9, 300e9],
+    jobs: [
+      { count: 1200, kind: ['operations', 'direct', 'unspecified', null], country: 'China' },
+    ],
+    notJobs: [1800, 46],
+    projections: [
+      { metric: 'capacity', value: 500000, unit: 'electric drive units', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Focus Taiwan (CNA) investment-review story with 'up to US$10 billion' in both headline and lead for a chipmaker's capital injection into its Arizona unit, its cumulative Arizona spending and quarterly revenue in NT$, two inbound approvals in one sentence (a U.S. memory maker's NT$ sum with US$ in brackets and a Japanese chemical firm's NT$ sum into its Taiwan subsidiary), hiring at the new plant, then year-to-date approved outbound and inbound totals",
+    text: [
+      'MOEA approves TSMC plan to inject up to US$10 billion into Arizona unit',
+      'Taipei, Nov. 24 (CNA) -- The Ministry of Economic Affairs’ (MOEA) Department of Investment Review on Tuesday approved a plan by Taiwan Semiconductor Manufacturing Co. (TSMC) to inject up to US$10 billion into its wholly owned subsidiary TSMC Arizona Corp.',
+      'The funds will be used to finance construction of the chipmaker’s third fab in Phoenix, which will produce chips using 2-nanometer and A16 process technologies, the department said in a statement.',
+      'TSMC’s investment in Arizona has so far totaled about US$65 billion, while the company reported consolidated revenue of NT$989.9 billion in the third quarter, up 30.3 percent from a year earlier.',
+      'The department also approved a NT$12.6 billion (US$390 million) investment by U.S. memory chipmaker Micron Technology Inc. to expand its advanced packaging operations in Taichung, and a NT$4.8 billion investment by Japan’s Shin-Etsu Chemical Co. in its Taiwan subsidiary to build a photoresist plant in Yunlin County.',
+      'The Shin-Etsu plant is expected to create about 180 jobs when it begins operations in 2028, according to the department.',
+      'In the first 10 months of the year, approved outbound investment totaled US$28.7 billion, up 41.2 percent from a year earlier, while approved foreign investment in Taiwan reached US$9.3 billion, department data showed.',
+    ].join('\n'),
+    commitments: [
+      // The capital injection, headline and lead.
+      { funder: ['Taiwan Semiconductor Manufacturing Co.', 'TSMC', 'Taiwan Semiconductor Manufacturing Co'], funder_country: 'Taiwan', recipient: ['TSMC Arizona Corp.', 'TSMC Arizona', 'Arizona', 'TSMC Arizona Corp'], amount: 10e9, currency: 'USD', qualifier: 'up_to', instrument: ['equity', 'investment'], status: 'approved', evidence: 2 },
+      // The two inbound approvals.
+      { funder: ['Micron Technology Inc.', 'Micron Technology', 'Micron', 'Micron Technology Inc'], funder_country: 'United States', recipient: ['Taichung', 'Taiwan', 'Micron Technology Inc.', null, 'Micron Technology Inc'], amount: 12.6e9, currency: 'TWD', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+      { funder: ['Shin-Etsu Chemical Co.', 'Shin-Etsu Chemical', 'Shin-Etsu', 'Shin-Etsu Chemical Co'], funder_country: 'Japan', recipient: ['Taiwan subsidiary', 'Shin-Etsu Chemical Co.’s Taiwan subsidiary', 'Yunlin County', 'Taiwan'], amount: 4.8e9, currency: 'TWD', qualifier: 'exact', instrument: ['investment', 'equity'], status: 'approved' },
+    ],
+    // The dollar conversion of Micron's sum.
+    ignore: [390e6],
+    // Cumulative Arizona spending, quarterly revenue, year-to-date approved outbound and inbound totals.
+    not: [65e9, 989.9e9, 28.7e9, 9.3e9],
+    jobs: [
+      { count: 180, kind: ['unspecified', 'operations', 'direct', null], country: 'Taiwan' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Yonhap corporate story with '2.3 tln won' in the headline and '2.3 trillion won (US$1.57 billion)' in the lead for a battery maker's plant conversion in Poland, a part 'of the total' raised through loans whose state lenders are named only in the next sentence, a host-government grant in zlotys, LFP capacity and extra hiring, then the company's revenue last year and an ESS market forecast",
+    text: [
+      'LG Energy Solution to invest 2.3 tln won in Polish plant for ESS batteries',
+      'SEOUL, Nov. 23 (Yonhap) -- LG Energy Solution Ltd., South Korea’s largest battery maker, said Monday it will invest 2.3 trillion won (US$1.57 billion) to convert part of its plant in Wroclaw, Poland, into a production base for lithium iron phosphate (LFP) batteries used in energy storage systems (ESS).',
+      'The investment will be made in stages through 2028, the company said in a regulatory filing.',
+      'Of the total, about 800 billion won will be raised through loans from state-run lenders, with the rest funded by the company’s own cash, according to industry sources.',
+      'The Korea Development Bank (KDB) and the Export-Import Bank of Korea are expected to provide the loans, they said.',
+      'The Polish government has also pledged a grant of 130 million zlotys for the project under its program to support strategic investments.',
+      'Once the conversion is completed, the Wroclaw complex will have an annual LFP production capacity of 20 gigawatt-hours, and the company plans to hire about 1,000 additional workers there.',
+      'LG Energy Solution posted revenue of 23.9 trillion won last year, down 6.6 percent from a year earlier amid slowing electric vehicle demand.',
+      'Europe’s ESS battery market is forecast to expand to $28 billion in 2030 from $9 billion this year, according to market researcher SNE Research.',
+    ].join('\n'),
+    commitments: [
+      // The company's investment, headline and lead.
+      { funder: ['LG Energy Solution Ltd.', 'LG Energy Solution', 'LG Energy Solution Ltd'], funder_country: 'South Korea', recipient: ['Wroclaw', 'Poland', 'Wroclaw plant'], amount: 2.3e12, currency: 'KRW', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged', 'approved'], evidence: 2 },
+      // The loan part inside it: figure in one sentence, lenders in the next.
+      { funder: ['Korea Development Bank', 'KDB', 'Export-Import Bank of Korea', 'Korea Development Bank; Export-Import Bank of Korea', 'KDB; Export-Import Bank of Korea'], funder_country: 'South Korea', recipient: ['LG Energy Solution', 'LG Energy Solution Ltd.', 'Wroclaw', 'LG Energy Solution Ltd'], amount: 800e9, currency: 'KRW', qualifier: 'about', instrument: 'loan', status: ['expected', 'under_discussion', 'intended'] },
+      // The host government's grant.
+      { funder: ['Polish government', 'Poland'], funder_country: 'Poland', recipient: ['LG Energy Solution', 'LG Energy Solution Ltd.', 'Wroclaw', 'LG Energy Solution Ltd'], amount: 130e6, currency: 'PLN', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // The dollar conversion of the investment.
+    ignore: [1.57e9],
+    // Company revenue and the market forecast (market size, not the project's output).
+    not: [23.9e12, 28e9, 9e9],
+    jobs: [
+      { count: 1000, kind: ['unspecified', 'direct', 'operations', null], country: 'Poland' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'GWh', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Kyodo aid story with 'up to 120.5 bil. yen' in the headline and 'up to 120.5 billion yen ($780 million)' in the lead for a JICA subway loan to Bangladesh signed the day before, the line's total cost with no payer and daily ridership, a separate yen grant, an Asian Development Bank co-financing 'in talks', a final yen tranche disbursed for an earlier metro line, Japan's cumulative ODA loans since 1971 and the country's foreign exchange reserves",
+    text: [
+      'Japan to extend up to 120.5 bil. yen loan to Bangladesh for Dhaka subway',
+      'TOKYO, Nov. 26 (Kyodo) -- Japan will provide Bangladesh with a yen loan of up to 120.5 billion yen ($780 million) to build a new subway line in Dhaka, the Foreign Ministry said Thursday, as Tokyo steps up infrastructure support in South Asia amid China’s growing clout in the region.',
+      'The loan agreement was signed in Dhaka on Wednesday by the Japan International Cooperation Agency and the Bangladeshi government, with an annual interest rate of 0.5 percent and a repayment period of 30 years, including a 10-year grace period.',
+      'The 20-kilometer Mass Rapid Transit Line 5 northern route is estimated to cost around 550 billion yen in total and is expected to carry about 540,000 passengers a day when it opens in 2031.',
+      'Tokyo also agreed to provide a grant of 3.2 billion yen to upgrade Bangladesh’s weather radar network, under a separate exchange of notes signed the same day.',
+      'The Asian Development Bank is in talks to co-finance the subway project with around $300 million, according to Bangladeshi officials.',
+      'In September, JICA disbursed the final 18.6 billion yen tranche of its loans for MRT Line 6, the capital’s first metro line, which opened in 2022.',
+      'Japan’s cumulative official development assistance loans to Bangladesh have topped 3.7 trillion yen since 1971, making it the country’s largest bilateral donor.',
+      'Bangladesh’s foreign exchange reserves stood at $27.4 billion at the end of October, according to the central bank.',
+    ].join('\n'),
+    commitments: [
+      // The subway loan, headline and lead (JICA named as signatory in the next sentence).
+      { funder: ['Japan', 'Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Bangladesh', 'Bangladeshi government', 'Dhaka', 'Mass Rapid Transit Line 5'], amount: 120.5e9, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The separate grant.
+      { funder: ['Japan', 'Tokyo', 'Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Bangladesh', 'Bangladeshi government'], amount: 3.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+      // The multilateral's co-financing still under discussion.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Bangladesh', 'Dhaka', 'Mass Rapid Transit Line 5'], amount: 300e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: 'under_discussion' },
+      // The disbursed final tranche for the earlier line.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Bangladesh', 'MRT Line 6', 'Dhaka'], amount: 18.6e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // The dollar conversion of the loan.
+    ignore: [780e6],
+    // The line's total cost (no payer), cumulative ODA loans since 1971, foreign exchange reserves.
+    not: [550e9, 3.7e12, 27.4e9],
+    notJobs: [540000],
+    projections: [
+      { metric: 'other', value: 540000, unit: 'passengers', per: 'day', horizon: '2031' },
+    ],
+  },
 ];
