@@ -481,6 +481,8 @@ const cases: [string, string[]][] = [
   ['Islamabad has requested Abu Dhabi to enhance the amount by another $1bn.', ['commitment']],
   ['Gwanda Municipality has set aside 120 hectares for the project and will spend ZiG45 million upgrading the access road.', ['none']],
   ['The facility comes as the ZiG has held at around ZiG26,8 against the US dollar.', ['none']],
+  // 'the euro area' is a place money goes to, not a currency it is quoted against.
+  ['The EIB will lend EUR 2 billion to the euro area’s smaller banks for on-lending to SMEs.', ['commitment']],
   ['Ghana spends more than US$2.5 billion every year importing rice, poultry and tomato paste.', ['none']],
   ['Kenya will spend Sh1.79 trillion servicing public debt in the current financial year.', ['none']],
   ['The deputy minister of investment said trade between the two countries remained modest at around $60 million last year.', ['none']],
