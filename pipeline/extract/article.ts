@@ -22,6 +22,7 @@ import { withStatusToldAfter } from './statusAfter.ts';
 import { withPartsRecipients, withWholesRecipients } from './wholeRecipients.ts';
 import { linkIncludedAcross } from './includedAcross.ts';
 import { linkOfTheWhole } from './ofTheWhole.ts';
+import { withFirmWholesParts } from './firmWholesParts.ts';
 import { linkJointShares } from './jointShares.ts';
 import { linkTranchesAcross } from './tranchesAcross.ts';
 import { linkHeadlineSums } from './headlineSums.ts';
@@ -109,7 +110,7 @@ export function extractArticleWith(
   // (Recipients told as "the same fund" first: the parts linked after take their whole's.)
   const found = withoutHeadlinesToldOtherwise(canonicalMentionsOf(contexts, commitmentsIn, canonical), contexts);
   const linked = linkHeadlineSums(linkJointShares(linkTranchesAcross(linkOfTheWhole(linkIncludedAcross(withSameRecipients(found, sentences), sentences, rates), sentences, rates), sentences, rates), rates));
-  const commitmentMentions = withStatusToldAfter(withWholesRecipients(linked), sentences);
+  const commitmentMentions = withFirmWholesParts(withStatusToldAfter(withWholesRecipients(linked), sentences), sentences);
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
   return {

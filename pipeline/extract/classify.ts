@@ -137,7 +137,7 @@ const COMPARED_BEFORE = /\b(?:(?:down|up|rising|falling|fell|rose|declined|dropp
 const DEBT_OWED_BEFORE = /\b(?:restructur(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|owe[sd]?|owing|default(?:s|ed|ing)?\s+on|repa(?:y|ys|id|ying)|service|servicing|refinanc(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:existing|outstanding))\s+(?:(?:the|a|an|its|their|about|around|some|nearly|over|more than)\s+|[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u;
 // "Germany pledged €244m and France €110m", "China will lend $1bn to Nigeria this year and $500m next year",
 // "split between €500m for migration management and €700m for ...": the second figure shares the first one's verb.
-const GAPPED = /^\s*(?:(?:to|for|in|into)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,4}|for\s+(?:the\s+)?(?:[\p{Ll}][\p{L}’'-]*\s+){1,3})?(?:(?:this|next|last|the\s+following)\s+(?:year|month|quarter|week)\s*|in\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|while\s+|with\s+)(?:(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,5})?(?:(?:a|an|another|a further)\s+)?$/u;
+const GAPPED = /^\s*(?:(?:to|for|in|into)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,4}|for\s+(?:the\s+)?(?:[\p{Ll}][\p{L}’'-]*\s+){1,3})?(?:(?:this|next|last|the\s+following)\s+(?:year|month|quarter|week)\s*|in\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|while\s+|with\s+)(?:(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*\s+(?:(?:(?:for|of|de|du|des|and|&)\s+)?[\p{Lu}][\p{L}’'.&-]*\s+){0,5})?(?:(?:a|an|another|a further)\s+)?$/u;
 
 // "X to build $3bn plant" (a headline's missing article): the builder's money.
 const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constructs|develop|develops)\s+(?:an?\s+)?$/i;

@@ -481,6 +481,9 @@ const cases: [string, string[]][] = [
   ['Islamabad has requested Abu Dhabi to enhance the amount by another $1bn.', ['commitment']],
   ['Gwanda Municipality has set aside 120 hectares for the project and will spend ZiG45 million upgrading the access road.', ['none']],
   ['The facility comes as the ZiG has held at around ZiG26,8 against the US dollar.', ['none']],
+  // A gapped second lender whose name holds 'for' or 'of' shares the first one's verb.
+  ['The Asian Development Bank will lend up to $140 million and the Japan Bank for International Cooperation up to $100 million.', ['commitment', 'commitment']],
+  ['The World Bank will provide $300 million and the Bank of America $50 million.', ['commitment', 'commitment']],
   // 'the euro area' is a place money goes to, not a currency it is quoted against.
   ['The EIB will lend EUR 2 billion to the euro area’s smaller banks for on-lending to SMEs.', ['commitment']],
   ['Ghana spends more than US$2.5 billion every year importing rice, poultry and tomato paste.', ['none']],

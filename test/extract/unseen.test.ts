@@ -535,7 +535,7 @@ describe('unseen articles', () => {
     // right, 12 parties right, 3 extra; AB 21 found, 7 right, 8 parties right, 4 extra. After this round's fixes and
     // widenings: AA 21 found, 13 right, 15 parties right; AB 22 found, 11 right, 11 parties right; thirteen cases KNOWN.
     // All 1,172 rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(951);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(978);
+    expect(t.right).toBeGreaterThanOrEqual(956);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(984);
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * A part told in the future tense after its whole was signed: "Proparco and BOAD have signed loan
+ * agreements totaling CFA48 billion ... Proparco is providing CFA30 billion of the amount", "The EBRD
+ * and the ADB signed loan agreements for up to 98 billion tenge. The EBRD will lend up to 52 billion
+ * tenge and the ADB up to 46 billion tenge". The part's "will lend" says what the money will do, not
+ * that its giver has only promised it: the signature covers it. Such a part, linked to a whole told
+ * in an earlier sentence whose status is firmer (signed, approved, agreed), takes the whole's status
+ * when its own is only the future tense's "pledged".
+ *
+ * Not when the part's own sentence says it was pledged, committed, announced or promised: that is
+ * a status of its own ("Japan pledged $400m of it").
+ *
+ * The same holds for a sum in a sentence opened by the deal just told, linked or not: "Egypt signed
+ * financing agreements worth $1.5 billion with the IsDB Group. Under the agreements, ITFC will extend
+ * $1.2 billion to EGPC" takes the status of the firm figure of the sentence before (or the one before
+ * that).
+ */
+import type { Commitment, Sentence } from '../tables.ts';
+import type { FactMention } from './mergeMentions.ts';
+
+const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']);
+
+/** Before the part's figure, in its sentence: a giving verb in the future or the present progressive. */
+const FUTURE_GIVING_BEFORE = /\b(?:will|shall|is\s+to|are\s+to)\s+(?:\w+ly\s+|also\s+|each\s+|jointly\s+)?(?:lend|provide|extend|finance|fund|contribute|co-?finance|disburse|cover|supply|give|invest|put\s+up|advance|offer)\b|\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:providing|lending|extending|financing|funding|contributing|co-?financing|covering|supplying|investing|putting\s+up|advancing|offering)\b/i;
+
+/** A status of the part's own, in its sentence. */
+const OWN_STATUS = /\b(?:pledg(?:ed|es|ing)|committed|promised|vow(?:ed|s)|announc(?:ed|es|ing)|earmark(?:ed|s)|allocat(?:ed|es)|expected|plann?(?:ed|ing|s)|propos(?:ed|es|ing)|intend(?:s|ed)|consider(?:s|ed|ing)|negotiat(?:es|ed|ing)|seek(?:s|ing)|could|may|might|would)\b/i;
+
+/** A sentence opened by the deal just told: "Under the agreements,", "Under the new deal signed on Monday,". */
+const UNDER_THE_DEAL = /^\W*Under\s+(?:the|this|these|those|both|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|MoUs?|memorand(?:um|a)|contracts?|pacts?|packages?|arrangements?)\b/i;
+
+/** How far back the deal may be: the sentence before, or the one before that. */
+const REACH = 2;
+
+export function withFirmWholesParts(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
+  if (!mentions.some((m) => m.row.status === 'pledged' && (m.row.part_of !== null || UNDER_THE_DEAL.test(sentences[m.position]?.text ?? '')))) return mentions;
+  const byId = new Map(mentions.map((m) => [m.row.commitment_id, m] as const));
+  return mentions.map((m) => {
+    if (m.headline || m.row.status !== 'pledged') return m;
+    const whole = m.row.part_of !== null ? byId.get(m.row.part_of) : dealBefore(m, mentions, sentences);
+    if (whole === undefined || whole.position >= m.position || whole.row.status === null || !FIRM_WHOLE.has(whole.row.status)) return m;
+    const sentence = sentences[m.position];
+    if (sentence === undefined) return m;
+    const before = sentence.text.slice(0, Math.max(0, m.evidence.start - sentence.start));
+    if (!FUTURE_GIVING_BEFORE.test(before) || OWN_STATUS.test(sentence.text)) return m;
+    return { ...m, row: { ...m.row, status: whole.row.status } };
+  });
+}
+
+/** The nearest firm figure of the two sentences before one opened by "Under the agreements". */
+function dealBefore(m: FactMention<Commitment>, mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): FactMention<Commitment> | undefined {
+  if (!UNDER_THE_DEAL.test(sentences[m.position]?.text ?? '')) return undefined;
+  let found: FactMention<Commitment> | undefined;
+  for (const w of mentions) {
+    const back = m.position - w.position;
+    if (w.headline || back < 1 || back > REACH || w.row.status === null || !FIRM_WHOLE.has(w.row.status)) continue;
+    if (found === undefined || w.position > found.position) found = w;
+  }
+  return found;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractLines } from './extractLines.ts';
+
+describe('a future-tense part of a whole already signed takes its status', () => {
+  const extract = extractLines();
+  const rows = (lines: string[]) => extract(lines).commitments.map((c) => [c.amount, c.funder, c.status]);
+  it.each([
+    [
+      'two lenders "will lend" the parts of the package they signed the sentence before',
+      [
+        'Lenders back Mongolian wind farm',
+        'ULAANBAATAR, March 3 - The Asian Development Bank and the Japan Bank for International Cooperation signed loan agreements on Monday for a financing package of up to $240 million for a wind farm in the Gobi region.',
+        'The Asian Development Bank will lend up to $140 million and the Japan Bank for International Cooperation up to $100 million.',
+      ],
+      [
+        [2.4e8, 'Asian Development Bank; Japan Bank for International Cooperation', 'signed'],
+        [1.4e8, 'Asian Development Bank', 'signed'],
+        [1e8, 'Japan Bank for International Cooperation', 'signed'],
+      ],
+    ],
+    [
+      'a part "of the amount" a lender "is providing", after agreements signed',
+      [
+        'Banks lend to Senegalese solar firm',
+        'DAKAR, May 12 - The European Investment Bank and the West African Development Bank have signed loan agreements totalling 40 million euros with Senegal’s national power utility Senelec.',
+        'The European Investment Bank is providing 25 million euros of the amount, according to a statement.',
+      ],
+      [
+        [4e7, 'European Investment Bank; West African Development Bank', 'signed'],
+        [2.5e7, 'European Investment Bank', 'signed'],
+      ],
+    ],
+    [
+      'a sum in a sentence opened by "Under the agreements", not linked to the whole, with the signed figure before',
+      [
+        'Jordan signs aid deals',
+        'AMMAN, June 2 - Jordan signed financing agreements worth $900 million with the Arab Fund for Economic and Social Development on Sunday.',
+        'Under the agreements, the Arab Fund will provide $500 million for a desalination plant in Aqaba.',
+      ],
+      [
+        [9e8, 'Arab Fund for Economic and Social Development', 'signed'],
+        [5e8, 'Arab Fund for Economic and Social Development', 'signed'],
+      ],
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(rows(lines)).toEqual(want);
+  });
+
+  it.each([
+    [
+      'a part its own sentence says was pledged',
+      [
+        'Lenders back Mongolian wind farm',
+        'ULAANBAATAR, March 3 - The Asian Development Bank and the Japan Bank for International Cooperation signed loan agreements on Monday for a financing package of up to $240 million for a wind farm in the Gobi region.',
+        'The Asian Development Bank has pledged to lend up to $140 million and the Japan Bank for International Cooperation will lend up to $100 million.',
+      ],
+      [
+        [2.4e8, 'signed'],
+        [1.4e8, 'pledged'],
+        [1e8, 'pledged'],
+      ],
+    ],
+    [
+      'a future sum after a whole that is only pledged',
+      [
+        'Kuwait pledges aid to Sudan',
+        'KHARTOUM, April 8 - Kuwait has pledged $300 million to Sudan for reconstruction.',
+        'Under the pledge, the Kuwait Fund will provide $100 million for water projects.',
+      ],
+      [
+        [3e8, 'pledged'],
+        [1e8, 'pledged'],
+      ],
+    ],
+  ])('keeps the part\'s own status: %s', (_name, lines, want) => {
+    expect(rows(lines).map((r) => [r[0], r[2]])).toEqual(want);
+  });
+});
