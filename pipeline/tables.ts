@@ -181,6 +181,10 @@ export interface Commitment {
   quote: string;
 }
 
+/** Where a job row's country was read: its own sentence, or the article around it. */
+export const COUNTRY_SOURCES = ['sentence', 'article'] as const;
+export type CountrySource = (typeof COUNTRY_SOURCES)[number];
+
 export interface Job {
   job_id: string;
   article_id: string;
@@ -191,6 +195,12 @@ export interface Job {
   qualifier: Qualifier | null;
   location: string | null;
   country: string | null;
+  /**
+   * Where `country` was read: 'sentence' (the job's own sentence names the place), 'article' (the sentence names
+   * none: the country the article's money goes to, else its dateline's, see extract/jobCountry.ts), null when
+   * `country` is empty.
+   */
+  country_source: CountrySource | null;
   kind: JobKind | null;
   /** job_ids this row is the stated total of, `;`-separated. */
   total_of: string | null;
@@ -395,8 +405,8 @@ const DEAL_COLUMNS = columns<Deal>()([
   'amount_usd', 'amount_usd_low', 'amount_usd_high', 'fx_rate', 'fx_date', 'counts_toward_total', 'evidence_id', 'quote',
 ] as const);
 const JOB_COLUMNS = columns<Job>()([
-  'job_id', 'article_id', 'project', 'count', 'count_low', 'count_high', 'qualifier', 'location', 'country', 'kind',
-  'total_of', 'evidence_id', 'quote',
+  'job_id', 'article_id', 'project', 'count', 'count_low', 'count_high', 'qualifier', 'location', 'country', 'country_source',
+  'kind', 'total_of', 'evidence_id', 'quote',
 ]);
 const PROJECTION_COLUMNS = columns<Projection>()([
   'projection_id', 'article_id', 'project', 'metric', 'commodity', 'value', 'value_low', 'value_high', 'unit', 'per',

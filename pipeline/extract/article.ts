@@ -23,6 +23,7 @@ import { withPartsRecipients, withWholesRecipients } from './wholeRecipients.ts'
 import { linkIncludedAcross } from './includedAcross.ts';
 import { linkOfTheWhole } from './ofTheWhole.ts';
 import { withFirmWholesParts } from './firmWholesParts.ts';
+import { withArticleCountry } from './jobCountry.ts';
 import { linkJointShares } from './jointShares.ts';
 import { linkTranchesAcross } from './tranchesAcross.ts';
 import { linkHeadlineSums } from './headlineSums.ts';
@@ -113,9 +114,11 @@ export function extractArticleWith(
   const commitmentMentions = withFirmWholesParts(withStatusToldAfter(withWholesRecipients(linked), sentences), sentences);
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
+  const commitments = withMixedWholes(withPartsRecipients(mergeCommitments(commitmentMentions, hooks.sameProject)));
   return {
-    commitments: withMixedWholes(withPartsRecipients(mergeCommitments(commitmentMentions, hooks.sameProject))),
-    jobs: linkJobTotals(mergeJobs(jobMentions, hooks.sameProject), hooks.sameProject),
+    commitments,
+    // (Jobs whose sentence names no place: where the article's money goes, said so in `country_source`.)
+    jobs: withArticleCountry(linkJobTotals(mergeJobs(jobMentions, hooks.sameProject), hooks.sameProject), commitments, article.dateline ? hooks.place(article.dateline.split('/')[0]!).country : null),
     projections: mergeProjections(projectionMentions, hooks.sameProject),
     projects,
     evidence: uniqueEvidence([...commitmentMentions, ...jobMentions, ...projectionMentions, ...projectMentions].map((m) => m.evidence)),

@@ -91,7 +91,8 @@ const REVENUE = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\
 /** A verb of earning right before a figure: "will ... earn about $1.8bn a year" (what a project takes in). */
 const EARN_BEFORE = /\b(?:earn|earns|earning|bring\s+in|brings\s+in|rake\s+in|rakes\s+in)\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|roughly)?\s*$/i;
 const REVENUE_OF = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits?)\s+(?:of|worth|totall?ing|reaching|at)\s*(?:about|around|some|nearly|almost|over|more than|up to|an estimated)?\s*$/i;
-const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:exports?|export potential|export earnings|export revenues?|export value)\b(?![-‐\s](?:import|credit))/i;
+// ("of commercial bank loans for a crude oil export terminal": an export place, agency or tax names no exports.)
+const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:exports?|export potential|export earnings|export revenues?|export value)\b(?![-‐\s](?:import\w*|credits?|terminals?|ports?|hubs?|zones?|processing|facilit(?:y|ies)|pipelines?|plants?|agenc(?:y|ies)|insurance|financ\w*|banks?|guarantees?|licen[cs]es?|bans?|dut(?:y|ies)|tax(?:es)?)\b)/i;
 // "exports of", "exports worth", "Exports from the plant could reach": the figure is what the exports come to.
 const EXPORTS_BEFORE = /\bexports?\s+(?:[\w’'-]+\s+){0,5}?(?:of|worth|(?:to\s+)?(?:reach|hit|top|exceed|rise to|grow to|increase to|climb to))\s*(?:about|around|over|more than|up to|nearly)?\s*$/i;
 // "boost Pakistan's exports by $1bn a year": what a project adds to exports ("exports rose by" is a past change).
@@ -129,7 +130,8 @@ const PROVIDE_WITH_BEFORE = /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|
 const NEEDED_AFTER = /^\s*(?:is|are|was|were|will\s+be|would\s+be)\s+(?:still\s+|urgently\s+)?(?:required|needed|necessary)\b/i;
 /** Before a figure: a cost someone reckons ("the World Bank puts the cost of reconstruction at around"). */
 const PUTS_COST_AT_BEFORE = /\b(?:puts?|putting|estimates?|estimated|puts\s+the\s+bill)\s+(?:the\s+)?(?:total\s+)?(?:cost|bill|price\s+tag)\s+(?:of\s+[^.;]{1,60}?\s+)?at\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
-const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|(?:needs|requirements?) of|gap of|shortfall of|deficit of)\s+$/i;
+// ("has put Ukraine's external financing needs at about $136 billion": what is needed, put at a sum.)
+const NEEDED_BEFORE = /\b(?:needs?|needed|requires?|required|will need|would need|(?:needs|requirements?|gap|shortfall)\s+(?:at|of)|deficit of)\s+$/i;
 // "down from a peak of $28bn in 2016", "compared with $3bn": a level, not money committed.
 const COMPARED_BEFORE = /\b(?:(?:down|up|rising|falling|fell|rose|declined|dropped|jumped)\s+from|from\s+(?:a|its|the)\s+(?:peak|high|low|record)\s+of|compared\s+(?:with|to)|versus|against)\s+(?:(?:a|its|the)\s+)?(?:(?:peak|high|low|record)\s+of\s+)?$/i;
 // "seeking to restructure $8.4bn of external debt", "defaulted on a $33m coupon", "owes China $7bn": debt a
@@ -173,8 +175,9 @@ function sentenceBefore(segment: Segment): string {
 }
 const PERFECT_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:the\s+|its\s+)?(?:[\p{L}][\w&.'’-]*\s+){1,4}${PERFECT_MONEY_VERB}`, 'u');
 const PERFECT_GIVING = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*$`, 'i');
-// ("has raised about $60m since it was founded in 2012", "since it entered the market": since its own beginning.)
-const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+|(?:it|they)\s+(?:(?:was|were)\s+(?:founded|set\s+up|established|launched|created|formed|started)|(?:entered|began|started|launched|arrived)\b))|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
+// ("has raised about $60m since it was founded in 2012", "since it entered the market", "since opening its first
+// cloud region": since its own beginning.)
+const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+|(?:opening|entering|launching|starting|establishing|setting\s+up|beginning)\s|(?:it|they)\s+(?:(?:was|were)\s+(?:founded|set\s+up|established|launched|created|formed|started)|(?:entered|began|started|launched|arrived)\b))|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 /**
  * After a figure, the many borrowers of a lender's past year: "in credit to exporters last year",
  * "to small businesses in 2023". Money to a class of borrowers, told for a past period, is the
@@ -211,8 +214,15 @@ const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]
 const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:(?:have|had)\s+(?:so\s+far\s+|already\s+)?)?(?:invested|poured|put)\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 // ("Japanese companies' direct investment in Poland totaled about 1.1 trillion yen": a stock of it too.)
 const INFLOWS_LEVEL_BEFORE = /\b(?:(?:foreign\s+)?direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to|reali[sz]ation\s+of|(?:has\s+|have\s+)?(?:exceeded|surpassed|topped|passed))\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
+/** A lender's approval of projects "worth" a sum: "approved 16 new projects and programmes worth more than". */
+const APPROVED_WORTH_BEFORE = /\b(?:approv(?:ed|es|ing)|award(?:ed|s|ing)|grant(?:ed|s|ing)|allocat(?:ed|es|ing))\s+[^.;]{0,80}?\bworth\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
+/** Right after the figure, the money it is: "in GCF funding", "in grants and loans". */
+const FUNDING_NOUN_AFTER = /^\s+in\s+(?:(?:new|fresh|[\p{Lu}][\p{L}]*|concessional|climate|development)\s+){0,2}(?:funding|financing|finance|grants?|loans?|support|aid|assistance|investments?)\b/u;
+/** Pledges a fund or round had gathered before: "had already attracted pledges of", "has so far received commitments worth". */
+const EARLIER_PLEDGES_BEFORE = /\b(?:had\s+(?:already\s+|so\s+far\s+)?|(?:has|have)\s+(?:already|so\s+far)\s+)(?:attracted|drawn|received|secured|garnered|collected|raised|mobili[sz]ed|gathered)\s+(?:(?:new|fresh|total)\s+)?(?:pledges|commitments|contributions|donations)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** Words of a sum of past money, for BRINGS_TOTAL_TO and its literal gate. */
-const TOTAL_WORDS = String.raw`(?:total|disbursements|lending|commitments?|pledges|contributions|amount\s+drawn)`;
+// ("bringing the Fund's portfolio to USD 21.4 billion": a portfolio is a sum of past money too.)
+const TOTAL_WORDS = String.raw`(?:total|disbursements|lending|commitments?|pledges|contributions|amount\s+drawn|portfolio)`;
 const TOTAL_WORD = new RegExp(String.raw`\b${TOTAL_WORDS}\b`, 'i');
 const BRINGS_TOTAL_TO = new RegExp(
   String.raw`\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?${TOTAL_WORDS}\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bto\s*(?:about|around|over|more than|nearly|some)?\s*$`,
@@ -387,6 +397,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
+  // "federal investment tax credits worth roughly $1.6 billion", "$95 million in property-tax abatements": taxes not
+  // collected are no one's money given.
+  if (/tax|abatement/i.test(near) && TAX_RELIEF_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'tax relief, no money given' };
+  if (/tax|abatement/i.test(after) && TAX_RELIEF_AFTER.test(after)) return { role: 'none', reason: 'tax relief, no money given' };
   if (/requir|need|necess/i.test(after) && NEEDED_AFTER.test(after)) return { role: 'none', reason: 'money needed, not given' };
   if (/cost|bill|price/i.test(near) && PUTS_COST_AT_BEFORE.test(near)) return { role: 'cost' };
   // "The fund aims to raise $1bn in total": a fundraising target, given by no one yet.
@@ -395,6 +409,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // the running totals below, which "a total of" would otherwise be read as).
   if (/rais|mobili|garner|drew/i.test(near) && EVENT_RAISED_BEFORE.test(near.slice(-90))) return { role: 'commitment' };
   if (ends(COMPARED_BEFORE, near.slice(-40))) return { role: 'none', reason: 'a past level compared with' };
+  // "the replenishment, which had already attracted pledges of USD 12.8 billion": pledges gathered before, a running total.
+  if (/already|so far|to date|\bhad\b/i.test(near) && EARLIER_PLEDGES_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   if (DEBT_OWED_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'debt owed, repaid or restructured' };
   // "The remaining $3bn of debt will be repaid": the debt named after the figure, in a sentence about paying it back.
   if (DEBT_AFTER.test(after) && DEBT_SERVICE.test(segment.sentence)) return { role: 'none', reason: 'debt owed, repaid or restructured' };
@@ -504,6 +520,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/worth|valued/i.test(near) && INSTRUMENT_WORTH_BEFORE.test(near)) return { role: 'commitment' };
   // ("signed an agreement with the ministry to build a wind farm at a cost of $1.1bn": as a total outlay, above.)
   // ("Indonesia signed a memorandum with a consortium led by LG for a battery project worth $9.8bn": the value of what the agreement is for.)
+  // ("approved 16 new projects worth more than USD 1.3 billion in GCF funding": what is worth it is the funding, not the projects' cost.)
+  if (ends(COST_WORDS, near) && /approv|award|grant|allocat/i.test(near) && APPROVED_WORTH_BEFORE.test(near) && FUNDING_NOUN_AFTER.test(after)) return { role: 'commitment' };
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) {
     const signedToBuild = SIGNED_TO_DEVELOP.test(before.slice(-260)) && /\bat\s+(?:a|an)\s+(?:total\s+)?(?:estimated\s+)?cost\s+of\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i.test(near);
     // ("Qatar's UCC Holding will build two power plants worth $7bn": what a party builds for itself, as "to build a $7bn plant".)
@@ -575,7 +593,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Of the total amount, USD 110 million will be utilised for ...": a part of the money just told, fronted by "of",
   // that a verb says is put to use ("Of that amount, $300m is for roads" alone says nothing of money given).
   // ("Of the total, US $750 million will go to the new plant": going somewhere is put to use too.)
-  if ((PUT_TO_USE_AFTER.test(after) || GO_TO_AFTER.test(after)) && OF_THE_TOTAL_OPENING.test(sentenceBefore(segment))) return { role: 'commitment' };
+  // ("Nearly half of that, about 20,000 crore rupees ($2.3 billion), will go towards a data centre": a share of it,
+  // the same; past the figure's conversion, the comma closing it.)
+  const unbracketed = after.replace(/^\s*,\s*/, ' ');
+  if ((PUT_TO_USE_AFTER.test(unbracketed) || GO_TO_AFTER.test(unbracketed)) && (OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) || SHARE_OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)))) return { role: 'commitment' };
   // "600 million yuan of the grant will be used to build housing ..., and 350 million yuan will go to the supply of
   // machinery": the next item of a breakdown of money given, put to use as the first was.
   if ((PUT_TO_USE_AFTER.test(after) || GO_TO_AFTER.test(after)) && /(?:,|\band)\s*$/.test(near) && PART_OF_MONEY_BEFORE.test(segment.sentence.slice(0, (segment.from ?? 0) + before.length))) return { role: 'commitment' };
@@ -659,6 +680,14 @@ const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:betwee
 // ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
 // (Or the whole's own figure: "“Of the $1.5 billion, $1.2 billion will go towards ...".)
 const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility|tranche|grant)|[^,;]{0,12}\d[^,;]{0,30})\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+/** Before the figure, opening its sentence, a share of the whole just told: "Nearly half of that, about", "Two-thirds of the investment, ". */
+export const SHARE_OF_THE_TOTAL_OPENING = /^\W*(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some|just\s+(?:under|over))\s+)?(?:half|a\s+third|a\s+quarter|one[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|the\s+bulk|the\s+lion['’]s\s+share|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:that|this|it|the\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|investment|pledge|commitment))\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to|roughly|or)\s+)?$/i;
+// (Not "tax incentives": a board's incentives may hold cash grants.)
+const TAX_RELIEF = String.raw`(?:tax(?:es)?[- ](?:credits?|breaks?|exemptions?|holidays?|relief|rebates?|abatements?|waivers?|deductions?|concessions?)|(?:property|land|import|customs|duty)[- ]tax\s+(?:abatements?|exemptions?|waivers?)|abatements?)`;
+/** Before the figure: tax relief "worth" it. */
+const TAX_RELIEF_BEFORE = new RegExp(String.raw`\b${TAX_RELIEF}\s+(?:[\w-]+\s+){0,5}?(?:worth|of|valued\s+at|estimated\s+at|at|totall?ing|amounting\s+to)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to|as\s+much\s+as|an\s+estimated)\s+)?$`, 'i');
+/** Right after the figure: "in tax credits", "of tax breaks". */
+const TAX_RELIEF_AFTER = new RegExp(String.raw`^\s+(?:in|of|worth\s+of)\s+(?:(?:federal|state|local|corporate|investment|production|property|income)\s+){0,2}${TAX_RELIEF}\b`, 'i');
 /** A sentence opening on the whole just told: "Of the total, ", "Of that amount, ", "Out of the Rs 3,000 crore, ". */
 const OF_THE_TOTAL_LEAD = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+[^,;.]{0,40},/i;
 /** Money going somewhere, in a sentence: "will go to", "is to be used for", "will be allocated to". */

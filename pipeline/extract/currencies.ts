@@ -50,6 +50,8 @@ export interface CurrencyContext {
   readonly articleScores: ReadonlyMap<string, number>;
   /** The currency an alias of exactly one candidate names anywhere in the article ("Kuwaiti dinar"), per shared alias; null if none or several. */
   articleTelltale(key: string, candidates: readonly string[]): string | null;
+  /** The dollar a bare "$" names in an article that writes "US$" for the US one (localDollarOf); null if none. */
+  readonly localDollar: string | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -204,11 +206,16 @@ function foldCase(text: string): string {
 export function currencyContext(articleText: string, index: CurrencyIndex): CurrencyContext {
   let scores: ReadonlyMap<string, number> | null = null;
   let lower: string | null = null;
+  let local: string | null | undefined;
   // Asked for every figure a sentence cannot decide: each shared alias is looked up once per article.
   const told = new Map<string, string | null>();
   return {
     get articleScores() {
       return (scores ??= countHints(articleText, index));
+    },
+    get localDollar() {
+      if (local === undefined) local = localDollarOf(articleText, index);
+      return local;
     },
     articleTelltale(key, candidates) {
       let code = told.get(key);
@@ -329,6 +336,8 @@ export function resolveCurrency(
   if (index.codeOnly.has(key) && alias.trim() !== alias.trim().toUpperCase()) return null;
   const listed = index.byAlias.get(key);
   if (!listed || listed.length === 0) return null;
+  // ("SUVA - ... a US$150 million ($340m) policy-based loan": a writer who marks the US dollar writes its own bare.)
+  if (key === '$' && context !== null && context.localDollar !== null) return context.localDollar;
   if (listed.length === 1) return listed[0]!;
   // "10,000 crore rupees": only the currencies of the countries that count in crore and lakh.
   const counting = inCrore ? listed.filter((code) => CRORE_CURRENCIES.has(code)) : listed;
@@ -399,6 +408,47 @@ export function telltaleAliases(index: CurrencyIndex, key: string, candidates: r
 }
 
 const telltales = new WeakMap<CurrencyIndex, Map<string, readonly { code: string; word: string }[]>>();
+
+/** The US dollar written with its mark: "US$", "US $", "U.S.$", "USD". */
+const US_DOLLAR_MARKED = /\bU\.?S\.?\s?\$|\bUSD\b/;
+
+/**
+ * The local dollar of an article that writes the US dollar as "US$" (a Fijian, Jamaican, Singaporean or Canadian
+ * paper or government release, whose bare "$" is its own): the one dollar currency (other than the US one) whose
+ * countries the article names most (a place in the dateline counting twice more), at least twice and more often
+ * than the United States. Null otherwise: a bare "$" stays the US dollar.
+ */
+export function localDollarOf(articleText: string, index: CurrencyIndex): string | null {
+  if (!articleText.includes('$') || !US_DOLLAR_MARKED.test(articleText)) return null;
+  // (Counted without the marks themselves, and case-sensitively: "US$" names no country, "us" is a pronoun.)
+  const text = articleText.replace(/\bU\.?S\.?\s?\$/g, '$');
+  // (The lead's first words, where a dateline names the place it was filed from, in capitals as often as not: a
+  // place named there counts twice more.)
+  const newline = text.indexOf('\n');
+  const opening = newline < 0 ? '' : text.slice(newline + 1, newline + 61);
+  const dash = opening.search(/\s[-–—]+\s|\(|:/);
+  const lead = (dash < 0 ? opening : opening.slice(0, dash)).toLowerCase();
+  const counts = new Map<string, number>();
+  for (const row of index.rows) {
+    if (!/dollar/i.test(row.name)) continue;
+    let n = 0;
+    for (const c of row.countries) n += wordCount(text, c) + (lead && wordCount(lead, c.toLowerCase()) > 0 ? 2 : 0);
+    counts.set(row.code, n);
+  }
+  const us = counts.get('USD') ?? 0;
+  counts.delete('USD');
+  const best = uniqueBest([...counts.keys()], counts);
+  return best !== null && counts.get(best)! >= 2 && counts.get(best)! > us ? best : null;
+}
+
+/** How many times `w` stands in `text` as a word, as written (no letter on either side). */
+function wordCount(text: string, w: string): number {
+  let n = 0;
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {
+    if (!/[A-Za-z]/.test(text[at - 1] ?? ' ') && !/[A-Za-z]/.test(text[at + w.length] ?? ' ')) n++;
+  }
+  return n;
+}
 
 /** Whether `w` stands in `lower` as a word (no letter a-z on either side); both already lower-cased. */
 function wordInLower(lower: string, w: string): boolean {

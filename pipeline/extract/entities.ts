@@ -547,7 +547,7 @@ const LEADING_HEADS: ReadonlySet<string> = new Set(['PrJSC', 'PJSC', 'JSC', 'OJS
 /** Head words that end a name: after one, "and" and a name of two words or more start another organisation. */
 const NAME_ENDS: ReadonlySet<string> = new Set(['Bank', 'Group', 'Holdings', 'Holding', 'Corporation', 'Company', 'Limited', 'Ltd', 'PLC', 'Plc', 'Inc', 'Fund']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the', 'del', 'do', 'da', 'dos', 'das', 'y', 'e']);
-const LEADING_NOISE = new Set(['The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
+const LEADING_NOISE = new Set(['Rival', 'Peer', 'Competitor', 'Fellow', 'The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
 
 /** Whether a run of a name's tokens holds a connector ("of", "for", "and", ...). */
 function runHasConnector(tokens: readonly Token[], s: number, end: number): boolean {
@@ -567,6 +567,8 @@ interface UnknownOrg {
   country?: string | null;
   /** Found only by a country's possessive before it ("France's Alstom will invest"): a person's name, if the context gives it a title (see personsNamed). */
   possessed?: true;
+  /** Found as the name that opens its sentence and gives money ("Oracle will invest"): a company, unless the article introduced it otherwise. */
+  opener?: true;
 }
 
 const NOT_ORG_LAST = /^(?:Facility|Facilities|Arrangement|Operation|Operations|Programme|Programmes|Program|Programs|Initiative|Project|Projects|Plan|Partnership|Agreement|Strategy|Policy|Framework|Mechanism|Zone|Zones|Corridor|Scheme|Window|Instrument|Trust|Account|Line|Tranche|Bond|Bonds|Act|Law|Decree|Summit|Forum|Conference|Park|Area|Region|Province|District|Line)$/;
@@ -755,8 +757,50 @@ const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|to|also|now|then
 const RECEIVING_VERB_AFTER = /^\s+(?:(?:has|have|had|is|also|now)\s+)*(?:gets|got|receives|received|secures|secured|wins|won|lands|landed|raises|raised|borrows|borrowed|obtains|obtained|bags|bagged|taps|tapped)\b/i;
 /** Capitalised words that open a clause without naming anyone: pronouns, group nouns, determiners. */
 /** "said on Wednesday it will", "announced that it would": what an organisation says of itself (a person says "he" or "she"). */
-const SAID_IT_AFTER = /^\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?it\s+(?:will|would|plans|planned|intends|aims|is|was|has|had|agreed|expects)\b/;
+const SAID_IT_AFTER = /^\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+(?:week|month|year)\s+|in\s+a\s+statement\s+)?(?:that\s+)?it\s+(?:will|would|plans|planned|intends|aims|is|was|has|had|agreed|expects)\b/;
 const NOT_A_NAME = /^(?:It|Its|They|Their|He|She|We|I|You|This|That|These|Those|There|Here|Both|Each|All|Some|Many|Most|Others?|Together|Investors?|Lenders?|Banks?|Companies|Company|Firms?|Officials?|Donors?|Governments?|Authorities|Partners?|Developers?|Shareholders?|Backers?|Funds?|Creditors?|Analysts?|Sources?|Which|Who|What|Also|However|Meanwhile|Separately|Under|Now|Then|And|But|Or|So|Yet|If|When|While|After|Before|As|In|On|At|For|To|By|With|From|Of|The|A|An)$/;
+
+/** Words that open a clause as a public body or an office, not a company: "Treasury will provide", "Parliament will fund". */
+const PUBLIC_SUBJECT = /^(?:Treasury|Parliament|Congress|Cabinet|Senate|Assembly|Ministry|Minister|President|Premier|Prime|Chancellor|Governor|Mayor|State|States|Province|Provinces|City|Council|Commission|Agency|Government|Administration|Washington|Beijing|Brussels|Moscow|Tokyo|Delhi|Riyadh|Abu|Officials|Authorities|People|Residents|Farmers|Workers|Households|Users|Customers|Buyers|Sellers|Households|Consumers|Exporters|Importers|Manufacturers|Producers|Operators|Startups|Corporates|Multinationals|Japanese|Chinese|American|European|Foreign|Local|Private|Public|Domestic|Global|International|National|Federal|Regional|Several|Other|Such|Every|Any|No|Nobody|Everyone|Someone|Last|Next|First|Second|Third|Earlier|Later|Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Right after a clause's opening name, a verb of giving money with its auxiliaries: "will invest", "to invest", "plans to spend". */
+const SUBJECT_GIVES_AFTER = /^\s+(?:(?:will|would|is|are|to|also|now|plans\s+to|aims\s+to|intends\s+to|is\s+to|has\s+agreed\s+to|agreed\s+to|has\s+pledged\s+to|pledged\s+to|is\s+set\s+to|set\s+to|expects\s+to)\s+)+(?:invest|lend|inject|pour|spend|pledge|commit|provide|finance|fund|plough|sink|pump)\w*\s+(?:(?:an?\s+)?(?:additional|further|another|extra|fresh|new|some|about|around|nearly|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|roughly)\s+)*(?:US\s*|U\.S\.\s*|[A-Z]{1,3}\s*)?[$€£¥₹\d]/;
+/** Words before a clause's opening name that are no part of it: "Rival Amazon Web Services", "Peer Microsoft". */
+const RIVAL_BEFORE = new Set(['Rival', 'Peer', 'Competitor', 'Fellow']);
+
+/**
+ * The country of the trade an attribution later in the sentence gives its subject: ", the U.S. software maker said",
+ * ", the German company added". Null when no such attribution names one country.
+ */
+function saidByRole(tokens: readonly Token[], covered: readonly (RawMatch | null)[], from: number): string | null {
+  for (let k = from + 1; k + 3 < tokens.length; k++) {
+    if (tokens[k]!.text !== ',' || tokens[k + 1]!.text !== 'the') continue;
+    const countries = new Set<string>();
+    for (let j = k + 2; j < tokens.length && j <= k + 7; j++) {
+      const t = tokens[j]!.text;
+      if (TRADE_NOUNS_AFTER.has(t)) {
+        if (SAID_WORD.test(tokens[j + 1]?.text ?? '') && countries.size === 1) return [...countries][0]!;
+        break;
+      }
+      const m = covered[j];
+      if (m) {
+        // (A name's own full stops, "U.S.", are inside it.)
+        for (const c of m.candidates) if (c.kind === 'country' && c.country) countries.add(c.country);
+        continue;
+      }
+      if (/^(?:,|;|\.|at|of|to|for|in|with|from|on|by|and|who|which|that)$/.test(t)) break;
+    }
+  }
+  return null;
+}
+const SAID_WORD = /^(?:said|says|added|announced|confirmed|told|stated)$/;
+
+/** Whether the run from token s opens its sentence: its first word, after a dateline's dash, or after "Rival". */
+function clauseOpener(tokens: readonly Token[], text: string, i: number, s: number): boolean {
+  if (s !== i && !(s === i + 1 && RIVAL_BEFORE.has(tokens[i]!.text))) return false;
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!.text;
+  return (prev === '-' || prev === '–' || prev === '—' || prev === '--') && /\s$/.test(text.slice(0, tokens[i]!.start)) && !/\w-$/.test(text.slice(0, tokens[i - 1]!.end));
+}
 
 /** One word naming a bank: "VPBank", "Vietcombank" (not "Bank" alone). */
 const BANK_WORD = /^[A-Z][A-Za-z]{1,20}(?<!^B)[Bb]ank$/;
@@ -890,6 +934,20 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // ("South Korea's Hanwha Qcells said on Wednesday it will spend"). (Without the country, a bare
       // capitalised word is read as nothing: it may open the sentence, or be a person's name.)
       out.push({ s, e: runEnd + 1, absorbed: null, type: 'company', possessed: true });
+    } else if (
+      runEnd - s < 3 &&
+      clauseOpener(tokens, text, i, s) &&
+      !NOT_A_NAME.test(tokens[s]!.text) &&
+      !PUBLIC_SUBJECT.test(tokens[s]!.text) &&
+      (SUBJECT_GIVES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) || SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
+    ) {
+      // "Oracle will invest $5 billion in India", "Oracle to invest $5 billion" (a headline), "Rival Amazon Web
+      // Services said last month it would invest": a name of up to three words that opens its sentence (or the
+      // lead after its dateline) and gives money, or says "it will", is an organisation's: a person would say
+      // "he" or "she", and the words that open a clause without naming anyone are excluded.
+      // ("..., the U.S. software maker said on Thursday": the trade the sentence's attribution gives it names its country.)
+      const country = saidByRole(tokens, covered, runEnd);
+      out.push({ s, e: runEnd + 1, absorbed: null, opener: true, ...(country !== null ? { country } : {}) });
     }
     i = runEnd + 1;
   }
@@ -1147,7 +1205,8 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
     for (let i = 0; i + n.words.length <= tokens.length; i++) {
       if (n.words.some((w, k) => tokens[i + k]!.text !== w || covered[i + k])) continue;
       // (A name found only by a possessive before it is the weaker reading: "Turkey's Tarsak to build" after "Tarsak Enerji".)
-      if (orgs.some((o) => !o.possessed && o.s < i + n.words.length && i < o.e)) continue;
+      // (So is one found only as its sentence's opener: "Yalong said it would commit" after "Sichuan Yalong Lithium".)
+      if (orgs.some((o) => !o.possessed && !o.opener && o.s < i + n.words.length && i < o.e)) continue;
       const sp = spanOf(text, tokens, i, i + n.words.length);
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: n.name, type: n.type, country: n.country, via: 'capitalised', tok: i, endTok: i + n.words.length });
     }
@@ -1155,7 +1214,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
     if (n.short === null) continue;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.text !== n.short || covered[i] || tokens[i + 1]?.text === n.words[1]) continue;
-      if (orgs.some((o) => !o.possessed && o.s <= i && i < o.e) || mentions.some((m) => m.tok <= i && i < m.endTok)) continue;
+      if (orgs.some((o) => !o.possessed && !o.opener && o.s <= i && i < o.e) || mentions.some((m) => m.tok <= i && i < m.endTok)) continue;
       const sp = spanOf(text, tokens, i, i + 1);
       mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: n.name, type: n.type, country: n.country, via: 'capitalised', tok: i, endTok: i + 1 });
     }
@@ -1163,7 +1222,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
 
   for (const o of orgs) {
     if (o.possessed && persons.has(tokens[o.e - 1]!.text)) continue;
-    if (o.possessed && named.length > 0 && mentions.some((m) => m.tok < o.e && o.s < m.endTok)) continue;
+    if ((o.possessed || o.opener) && named.length > 0 && mentions.some((m) => m.tok < o.e && o.s < m.endTok)) continue;
     const sp = spanOf(text, tokens, o.s, o.e);
     // "EVE Energy will invest" after "Chinese battery maker EVE Energy": the type and country its introduction gave.
     const introduced = o.type === undefined && o.country === undefined && named.length > 0 ? named.find((n) => n.name === sp.surface) : undefined;
@@ -1177,7 +1236,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
       const owner = possessorAt(tokens, covered, o.s);
       if (owner) country = settle(owner.candidates, nearby)?.country ?? null;
     }
-    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: sp.surface.replace(/\s+/g, ' '), type: o.type ?? introduced?.type ?? typeFromName(sp.surface), country, via: 'capitalised', tok: o.s, endTok: o.e });
+    mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: sp.surface.replace(/\s+/g, ' '), type: o.type ?? introduced?.type ?? (o.opener ? 'company' : typeFromName(sp.surface)), country, via: 'capitalised', tok: o.s, endTok: o.e });
   }
   for (const m of matches) {
     // Most names have no region among their candidates: then the list itself is the filtered one (nothing changes it).
@@ -1236,8 +1295,17 @@ function townsOfNextPlace(mentions: EntityMention[], text: string): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i]!;
     const next = mentions[i + 1]!;
-    if (m.kind !== 'place' || next.kind !== 'place' || m.country === null || next.country === null || m.country === next.country) continue;
-    if (text.slice(m.end, next.start) === ', ') m.country = next.country;
+    // ("a factory near Lima, Ohio": a capital so written is a town of the state after it, not its country's government.)
+    const capital = m.kind === 'country' && m.via === 'capital';
+    if ((m.kind !== 'place' && !capital) || next.kind !== 'place' || m.country === null || next.country === null || m.country === next.country) continue;
+    if (text.slice(m.end, next.start) !== ', ') continue;
+    if (capital) {
+      // (Not in a list of cities: "offices in Beijing, Lagos and Nairobi".)
+      const third = mentions[i + 2];
+      if (third && (third.kind === 'place' || third.kind === 'country') && /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/.test(text.slice(next.end, third.start))) continue;
+      Object.assign(m, { kind: 'place', canonical: m.surface, type: null });
+    }
+    m.country = next.country;
   }
 }
 

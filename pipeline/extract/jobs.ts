@@ -383,6 +383,7 @@ export function jobsIn(ctx: SentenceContext): FactMention<Job>[] {
         qualifier: figure.qualifier,
         location: where.location,
         country: where.country,
+        country_source: where.country !== null ? 'sentence' : null,
         kind: figure.kind,
         total_of: null,
         evidence_id: evidence.evidence_id,

@@ -272,13 +272,30 @@ function signsOwnLoan(s: string, m: EntityMention): boolean {
   // (Most parties are followed by no verb of signing: a literal test spares the pattern.)
   const after = s.slice(m.end, m.end + 40);
   if (!/sign|ink|seal|conclu|clos/i.test(after)) return false;
-  return !FINANCIER_TYPES.includes(m.type) && !/\b(?:and|&)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start)) && SIGNS_OWN_LOAN_AFTER.test(s.slice(m.end, m.end + 140));
+  return !FINANCIER_TYPES.includes(m.type) && !/\b(?:and|&)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start)) && (SIGNS_OWN_LOAN_AFTER.test(s.slice(m.end, m.end + 140)) || SIGNS_WITH_GIVERS_AFTER.test(s.slice(m.end, m.end + 200)));
 }
+/**
+ * "The Philippines signed a $7.8 billion Just Energy Transition Partnership with a group of wealthy nations and
+ * private lenders": whatever it signed, a party signing with givers named only as a group receives.
+ */
+const SIGNS_WITH_GIVERS_AFTER = /^\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:signed|signs|inked|inks|sealed|seals|concluded|clinched|struck)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,110}?\bwith\s+(?:a\s+(?:group|consortium|coalition|club|syndicate)\s+of\s+|its\s+)?(?:(?:[\w-]+|and)\s+){0,3}?(?:nations|countries|governments|donors|lenders|creditors|banks|financiers|investors|development\s+partners)\b/i;
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
 // ("with four Chinese companies": a count may stand between.) "to help rebuild Syria", "for the
 // reconstruction of Gaza": what the money rebuilds or develops receives it.
 // ("will invest £1.3bn in upgrading Scotland's grid": what the money upgrades is where it goes.)
+/** After a possessive, a group of givers: "Ukraine's allies", "Kenya's development partners", "Sri Lanka's creditors". */
+const GIVERS_OF_AFTER = /^['’]s?\s+(?:(?:western|international|foreign|gulf|european|main|key|bilateral|official|development)\s+){0,2}(?:allies|partners|donors|backers|friends|creditors|lenders|supporters)\b/i;
+/** Right before a party: "backed by an", "covered by a": its guarantee or cover follows. */
+const BACKED_BY_A_BEFORE = /\b(?:backed|covered|secured|insured|underpinned|supported|guaranteed)\s+by\s+(?:an?|the|its)\s+$/i;
+/** A cover from a party, not money from it: "backed by guarantees from the European Union", "with risk cover from MIGA". */
+const COVER_FROM_BEFORE = /\b(?:guarantees?|guaranteed|cover|insurance|insured|backstop|counter-guarantees?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$/i;
+/** Money named as going to an organisation: "new money for the", "fresh cash to", "contributions to the". */
+// (Or a sum given: "will contribute a further A$75 million ($49 million) to the Pacific Resilience Facility"; not arrears
+// "of roughly $15 million to the World Bank".)
+const MONEY_FOR_BEFORE = /(?:\b(?:money|cash|funds|funding|financing|pledges?|contributions?|donations?|resources|capital|support|replenishment)|\b(?:contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|give|gives|gave|donat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?)\s+(?:(?:a|an|another|further|additional|some|about|around|nearly|over|more\s+than|up\s+to)\s+)*\S*\d[\d.,]*\s*(?:billion|million|bn|mn|m|crore)?\b(?:\s+[a-z]+)?(?:\s*\([^()]{1,40}\))?)\s+(?:(?:for|to|into)\s+)(?:the\s+)?$/i;
 const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|(?:to|for|towards?|will|would|could|can|should|also)\s+(?:help\s+(?:to\s+)?)?(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|develop(?:ing)?|stabili[sz](?:e|ing)|electrify(?:ing)?|moderni[sz](?:e|ing))|(?:reconstruction|rebuilding|recovery|restoration|development|stabili[sz]ation|electrification|moderni[sz]ation)\s+of|in\s+(?:upgrading|expanding|moderni[sz]ing|improving|strengthening|building|developing|rebuilding)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+)?$/i;
+/** "to help rebuild south Lebanon": a part of a country named by its direction, rebuilt, is that country's. */
+const REBUILD_DIRECTION_BEFORE = /\b(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|stabili[sz](?:e|ing))\s+(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$/i;
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
 const INVEST_IN_BEFORE = /\binvest(?:s|ed|ing|ments?)?\b(?:(?!\.\s)[^;]){0,80}\b(?:in|into)\s+(?:the\s+)?$/i;
 /** Money put into what a country owns: "will deposit $1bn in", "injected $500m into" (a neighbour naming it receiving). */
@@ -286,7 +303,8 @@ const PUT_IN_BEFORE = /\b(?:deposit(?:s|ed|ing)?|inject(?:s|ed|ing)?|pour(?:s|ed
 // "Turkey's investment in Georgia will total $2bn": the country a giving noun goes into, before the figure.
 const INVESTMENT_IN_BEFORE = /\b(?:investments?|loans?|lending|financing|aid|assistance|grants?)\s+(?:in|to|into|for)\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i;
-const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|deals?|accords?|memorand(?:ums?|a)|mous?)\s+with)\s+(?:the\s+)?$/i;
+// ("pledged $2.1 billion to help rebuild south Lebanon": money to rebuild a country, in part named by its direction, goes to it.)
+const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|deals?|accords?|memorand(?:ums?|a)|mous?)\s+with)\s+(?:the\s+)?$|\b(?:help\s+(?:to\s+)?)?(?:rebuild|reconstruct|restore|stabili[sz]e)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 // "signed MoUs worth Rs 2.5 lakh crore with 58 companies", "Foreign investors pledged $3bn": the
 // sentence names its counterparty, only not by name; a neighbour's funder is not it. ("The lenders
 // signed ..." points back to lenders named before, so a subject with "the" is not such a party.)
@@ -296,7 +314,8 @@ const SPEAKER_OF_OTHERS = new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTING}\s+(?
 // "The financing is part of a $3.5bn debt package": the subject is the part; the whole's funder is not its.
 const PART_OF_BEFORE = /\b(?:part|portion|share|component)\s+of\s+(?:a|an|the)\s+$/i;
 /** Between two clauses with subjects of their own: "; ", ", while", ", whereas", ", but". */
-export const OTHER_CLAUSE = /;|,\s+(?:while|whereas|but)\s/;
+// (", and €450 million in financing ... was approved": a clause opened by a figure of its own.)
+export const OTHER_CLAUSE = /;|,\s+(?:while|whereas|but)\s|,\s+and\s+(?:(?:a|an|another|a\s+further|some|about|around|nearly|over|more\s+than|up\s+to)\s+)?(?:[$€£¥₹]|(?:US|EUR|USD|GBP|[A-Z][a-z]?\$?)\s?\d|\d)/;
 
 /** Where the last clause boundary (OTHER_CLAUSE) before `at` starts, or -1. */
 function lastClauseBoundary(text: string, at: number): number {
@@ -754,9 +773,16 @@ function appositivesOf(a: Analysed): readonly (readonly [number, number])[] {
 /** Spans of the appositives of a text, in order. */
 export function appositiveSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  eachMatch(APPOSITIVE, text, (m) => spans.push([m.index, m.index + m[0].length]));
+  eachMatch(APPOSITIVE, text, (m) => {
+    // ("At the meeting, the Republic of Korea, which hosts the secretariat, announced": after an opening phrase of
+    // time or place, the words between commas are the subject, describing nothing before them.)
+    if (OPENING_PHRASE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
+    spans.push([m.index, m.index + m[0].length]);
+  });
   return spans;
 }
+/** An opening phrase of time, place or occasion, right before a comma, at the sentence's start or after its dateline. */
+const OPENING_PHRASE_BEFORE = /(?:^|[.;:]\s+|\s[-–—]+\s+)(?:At|In|On|During|After|Before|Under|Following|Speaking|Earlier|Later|Separately|Meanwhile|Also|Last|This|Next|Since|From)\b[^,;()]{0,60}$/;
 
 /** The mentions without repeats of a canonical name, first kept. (Module-level functions, not closures: tsx names every closure it makes, a cost on each call.) */
 function dedupe(ms: readonly EntityMention[]): EntityMention[] {
@@ -936,7 +962,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "a $3bn Extended Fund Facility the IMF approved in December", "Of the $2bn China pledged, ...":
       // the subject of a relative clause on the figure's noun gave it.
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.6, at: m.start });
-    } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?|rivals?|competitors?|requests?|applications?|proposals?|appeals?|invitations?|bids?)\s+from\s+(?:the\s+)?$/i.test(before) && !RIVAL_BIDS_BEFORE.test(before) && !SELLER_BEFORE.test(before)) {
+    } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?|rivals?|competitors?|requests?|applications?|proposals?|appeals?|invitations?|bids?)\s+from\s+(?:the\s+)?$/i.test(before) && !RIVAL_BIDS_BEFORE.test(before) && !SELLER_BEFORE.test(before) && !COVER_FROM_BEFORE.test(before)) {
       // "a loan from X and a $50m grant from Y", "$1bn from X, $500m from Y": X, before an "and" or a
       // comma, goes with the earlier figure.
       const earlier = m.end <= anchorStart && /\b(?:and|while|as well as)\b|,/.test(s.slice(m.end, anchorStart));
@@ -955,6 +981,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       if (!(m.start >= anchorEnd && REST_BETWEEN.test(s.slice(anchorEnd, m.start)))) {
         found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: otherClause ? 2.5 : earlier ? 4.5 : pastAnotherFigure || component ? 3.8 : 5.5, at: m.start });
       }
+    } else if (BACKED_BY_A_BEFORE.test(before) && /^\s+(?:[\w-]+\s+)?(?:guarantees?|cover|insurance|backstop)\b/i.test(after)) {
+      // "secured a loan from the EBRD ..., backed by an EU guarantee": the guarantor backs the money, it does not give it.
     } else if (INSTRUMENT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before.replace(/\$?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+(?:in\s+)?$/i, '')) || (INSTRUMENT_AFTER.test(after) && /\bin\s+(?:the\s+)?$/i.test(before) && /\d/.test(before.slice(-25)))) {
       // "$1bn in Kestrel Bank financing": the organisation whose financing it is. "approved €902m in German
       // state aid": whose aid it is, over the regulator that approved it. "a $10.5bn IMF-World Bank
@@ -983,6 +1011,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // will invest": a company's unit spends the company's money, and the unit's demonym names no party.)
       (!a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(s.slice(m.end, n.start))) || UNIT_AFTER_POSSESSIVE.test(s.slice(m.end, m.end + 60))) &&
       !(m.via === 'demonym' && UNIT_NOUN_AFTER.test(s.slice(m.end, m.end + 30))) &&
+      // "Ukraine's allies pledged": the givers are the possessor's allies, not the possessor.
+      !GIVERS_OF_AFTER.test(s.slice(m.end, m.end + 40)) &&
       // "lend Uganda $1bn": an indirect object, not the subject; nor is what is bought ("OTP buys Uzbek bank for $500m").
       !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
       !BUY_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
@@ -1198,6 +1228,12 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
       candidates.push({ p, rank: 2, at: m.start });
       continue;
     }
+    // ("Ukraine's allies pledged more than 10 billion euros": the country whose allies give receives.)
+    if (possessive && m.kind === 'country' && m.via !== 'demonym' && GIVERS_OF_AFTER.test(after)) {
+      const p = partyOf(m, '');
+      if (p) candidates.push({ p, rank: 3.5, at: m.start });
+      continue;
+    }
     if (possessive && OF_POSSESSOR_BEFORE.test(before) && m.kind === 'country' && m.via !== 'demonym') {
       const p = partyOf(m, '');
       if (p) candidates.push({ p, rank: 2.5, at: m.start });
@@ -1206,6 +1242,13 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // Away from the figure only a country named as receiving counts: "added ounces to Kestrel's reserves" names no recipient;
     // "invest $3.5bn in Azerbaijan's liberated territories" does.
     const investedIn = strict && (INVEST_IN_BEFORE.test(before) || PUT_IN_BEFORE.test(before));
+    // ("announced new money for the Fund for responding to Loss and Damage. Germany pledged €60m": an organisation
+    // named as where money goes, away from the figure, receives it too.)
+    if (strict && isOrg(m) && MONEY_FOR_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && !possessive) {
+      const p = partyIn(a, m);
+      if (p) candidates.push({ p, rank: 3, at: m.start });
+      continue;
+    }
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || (/^['’]/.test(after) && !investedIn))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     // ("Uzbekistan sold $1.5bn of eurobonds": the issuer of bonds sold receives the money.)
@@ -1226,7 +1269,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (!strict && /bu[yi]|bought|acqui|purchas|t[ao]ok|take/i.test(before) && BUY_BEFORE.test(before)) rank = 3;
     // "subscribed to $50m of green bonds issued by X": the issuer receives the money.
     else if (!strict && /\bby\s/i.test(before) && ISSUER_BEFORE.test(before)) rank = 3;
-    else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn) && (m.start >= from || possessive || INVESTMENT_IN_BEFORE.test(before)))
+    else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn || REBUILD_DIRECTION_BEFORE.test(before)) && (m.start >= from || possessive || INVESTMENT_IN_BEFORE.test(before)))
       // "to/for X" names the recipient; "in X" the place; "a deal with X" only the counterparty.
       rank = /\b(?:in|near|outside)\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;
     else continue;

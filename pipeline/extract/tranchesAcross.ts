@@ -14,7 +14,7 @@
  * includes" by includedAcross.ts.
  */
 import type { Commitment, Sentence } from '../tables.ts';
-import { TRANCHE_AFTER, TRANCHE_BEFORE } from './classify.ts';
+import { SHARE_OF_THE_TOTAL_OPENING, TRANCHE_AFTER, TRANCHE_BEFORE } from './classify.ts';
 import { amountPoint, GENERIC_INSTRUMENTS, overlaps, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
 import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 
@@ -94,7 +94,8 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       TRANCHE_AFTER.test(sentence.text.slice(end, end + 120)) ||
       OF_TOTAL_AFTER.test(sentence.text.slice(end, end + 40)) ||
       SHARE_OF_WHOLE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) ||
-      (first <= 60 && POINTING_BACK_OF.test(sentence.text.slice(0, first))) ||
+      // ("Nearly half of that, about 20,000 crore rupees, will go towards": a share of it.)
+      (first <= 60 && (POINTING_BACK_OF.test(sentence.text.slice(0, first)) || SHARE_OF_THE_TOTAL_OPENING.test(sentence.text.slice(0, first)))) ||
       // ("The first tranche, worth 200 million euro, was disbursed in 2024": an item of a whole, counted off.)
       ORDINAL_ITEM_BEFORE.test(sentence.text.slice(Math.max(0, at - 60), at))
     );

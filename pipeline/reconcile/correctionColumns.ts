@@ -4,6 +4,7 @@
  * article a row comes from are not correctable: they are what makes the correction find its row.
  */
 import {
+  COUNTRY_SOURCES,
   FUNDER_TYPES,
   INSTRUMENTS,
   JOB_KINDS,
@@ -43,7 +44,7 @@ export const CORRECTABLE_COLUMNS: Record<CorrectableTable, Record<string, Column
   },
   jobs: {
     project: text, count: number, count_low: number, count_high: number, qualifier: oneOf(QUALIFIERS), location: text,
-    country: text, kind: oneOf(JOB_KINDS), total_of: text, evidence_id: requiredText, quote: requiredText,
+    country: text, country_source: oneOf(COUNTRY_SOURCES), kind: oneOf(JOB_KINDS), total_of: text, evidence_id: requiredText, quote: requiredText,
   },
   projections: {
     project: text, metric: oneOf(PROJECTION_METRICS, false), commodity: text, value: number, value_low: number,

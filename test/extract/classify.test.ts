@@ -481,6 +481,22 @@ const cases: [string, string[]][] = [
   ['Islamabad has requested Abu Dhabi to enhance the amount by another $1bn.', ['commitment']],
   ['Gwanda Municipality has set aside 120 hectares for the project and will spend ZiG45 million upgrading the access road.', ['none']],
   ['The facility comes as the ZiG has held at around ZiG26,8 against the US dollar.', ['none']],
+  // A running total since the company's own beginning; a share of the whole just told, put to use.
+  ['The company has invested more than $1 billion in India since opening its first cloud region in 2019.', ['none']],
+  ['Nearly half of that, about 20,000 crore rupees, will go towards a data centre campus near Hyderabad.', ['commitment']],
+  ['Two-thirds of the investment, or $400 million, will be used to build the plant.', ['commitment']],
+  ['Nearly half of that, about $2 billion, is what the country spends on imports.', ['none']],
+  // A fund's portfolio reached, and pledges a replenishment had already drawn, are running totals; pledges at this
+  // conference are not.
+  ['The board approved 16 projects worth USD 1.3 billion in funding, bringing the Fund\'s portfolio to USD 21.4 billion across 340 projects.', ['commitment', 'none']],
+  ['Korea announced a contribution of KRW 40 billion to the replenishment, which had already attracted pledges of USD 12.8 billion from 34 contributors.', ['commitment', 'none']],
+  ['The conference received pledges of $2 billion from 40 donors on Tuesday.', ['commitment']],
+  // Needs a lender puts at a sum are needed, not given.
+  ['The International Monetary Fund has put Ukraine\'s external financing needs at about $136 billion for 2026-2029.', ['none']],
+  // Tax relief is no money given; a grant beside it is.
+  ['The company expects to claim federal investment tax credits worth roughly $1.6 billion, executives said.', ['none']],
+  ['Allen County estimates property-tax abatements for the site at $95 million over 15 years.', ['none']],
+  ['The state will provide $120 million in tax breaks and a $40 million grant for the plant.', ['none', 'commitment']],
   // A gapped second lender whose name holds 'for' or 'of' shares the first one's verb.
   ['The Asian Development Bank will lend up to $140 million and the Japan Bank for International Cooperation up to $100 million.', ['commitment', 'commitment']],
   ['The World Bank will provide $300 million and the Bank of America $50 million.', ['commitment', 'commitment']],

@@ -228,6 +228,9 @@ describe('instrumentOf', () => {
     ['The export credit agency signed a [[$600 million]] loan with five international banks.', 'loan'],
     ['The export credit agency will provide a [[$600 million]] loan to Tanzania.', 'export_credit'],
     ['JBIC will provide [[$400 million]] and the EIB 300 million euros.', 'export_credit'],
+    ['The bank will provide [[$2 billion]] in concessional loans for roads, schools and clinics.', 'loan'],
+    // An investment grant is a grant.
+    ['The ministry will receive a [[€30 million]] investment grant from the EU budget.', 'grant'],
     ['UKEF provided [[£300m]] of export credit cover.', 'export_credit'],
     ['The bank will finance [[$400m]] of the road.', 'financing'],
     ['The fund provided [[$50 million]] in funding.', 'financing'],

@@ -5,7 +5,7 @@
  * first read, must be what countHints gives for the article.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCurrencyIndex, countHints, currencyContext, resolveCurrency, telltaleAliases, type CurrencyIndex } from '../../pipeline/extract/currencies.ts';
+import { buildCurrencyIndex, countHints, currencyContext, localDollarOf, resolveCurrency, telltaleAliases, type CurrencyIndex } from '../../pipeline/extract/currencies.ts';
 import { loadCurrencyReference } from '../../pipeline/io/currencyReference.ts';
 
 /** The walk resolveCurrency did for each figure: every row among the candidates, every alias naming one currency only. */
@@ -76,5 +76,26 @@ describe('currencyContext', () => {
     expect([...ctx.articleScores]).toEqual([...countHints(text, index)]);
     // Read twice, the same answer.
     expect(ctx.articleScores).toBe(ctx.articleScores);
+  });
+});
+
+describe('localDollarOf: a bare "$" in an article that marks the US dollar', () => {
+  let index: CurrencyIndex;
+  beforeAll(async () => {
+    index = (await loadCurrencyReference('data/reference')).index;
+  });
+  it.each([
+    // A Fijian paper: "US$" marked, "$" its own; the dateline's Suva outweighs Australia named as often.
+    ['Donors back budget\nSUVA, Nov 23 - Australia and the ADB will give Fiji $500m. The ADB lent US$150m ($340m); Australia’s share is A$120m, the Australian Government said. Fiji thanked them.', 'FJD'],
+    // A Canadian government release.
+    ['Canada announces $68.5 million for Haiti\nNovember 19, 2026 – Ottawa, Ontario – Canada announced $68.5 million. FinDev Canada will guarantee up to US$15 million. Canada stands with Haiti.', 'CAD'],
+    // No "US$" anywhere: a bare "$" stays the US dollar, whatever the article names.
+    ['Canada gives $5 million\nOTTAWA - Canada will give $5 million to Haiti, Canada said.', null],
+    // The US named more than the local country: no local reading.
+    ['US lends to Fiji\nSUVA - The United States lent Fiji US$50m. The United States and U.S. officials said $20m more would follow.', null],
+  ])('%j → %s', (text, expected) => {
+    expect(localDollarOf(text, index)).toBe(expected);
+    const ctx = currencyContext(text, index);
+    expect(resolveCurrency('$', index, '', ctx)).toBe(expected ?? 'USD');
   });
 });

@@ -56,7 +56,7 @@ const cases: [string, Brief[]][] = [
     ],
   ],
   // A name introduced by its role "asset manager", and a cooperative's name.
-  ['Canadian asset manager Brookfield will invest.', [['Canadian', 'Canada', 'country', null, 'Canada', 'demonym'], ['Brookfield', 'Brookfield', 'unknown_organization', 'other', 'Canada', 'capitalised']]],
+  ['Canadian asset manager Maplecrest will invest.', [['Canadian', 'Canada', 'country', null, 'Canada', 'demonym'], ['Maplecrest', 'Maplecrest', 'unknown_organization', 'other', 'Canada', 'capitalised']]],
   // A one-word name after a country's possessive, getting money, is a company of that country.
   // A legal form alone after a name the reference knows is that name's.
   ['LG Energy Solution Ltd., the battery maker, said', [['LG Energy Solution', 'LG Energy Solution', 'organization', 'company', 'South Korea', 'name']]],
@@ -352,14 +352,20 @@ describe('findEntities: a company its context introduced by its role', () => {
   });
 
   it('a name after "-based" is an organisation, of the place\'s country when the reference knows the place', () => {
-    expect(brief('Toronto-based Brookfield Asset Management plans to invest in India.')).toEqual([
-      ['Brookfield Asset Management', 'Brookfield Asset Management', 'unknown_organization', 'other', null, 'capitalised'],
+    expect(brief('Toronto-based Maplecrest Asset Management plans to invest in India.')).toEqual([
+      ['Toronto', 'Toronto', 'place', null, 'Canada', 'name'],
+      ['Maplecrest Asset Management', 'Maplecrest Asset Management', 'unknown_organization', 'other', 'Canada', 'capitalised'],
+      ['India', 'India', 'country', 'government', 'India', 'name'],
+    ]);
+    // A place the reference does not know gives no country.
+    expect(brief('Kelowna-based Maplecrest Asset Management plans to invest in India.')).toEqual([
+      ['Maplecrest Asset Management', 'Maplecrest Asset Management', 'unknown_organization', 'other', null, 'capitalised'],
       ['India', 'India', 'country', 'government', 'India', 'name'],
     ]);
     // Its first word then names it in a headline.
-    expect(brief('Canada’s Brookfield to invest C$10bn in India', ['Toronto-based Brookfield Asset Management plans to invest 10 billion Canadian dollars.']).map((b) => b[1])).toEqual(['Canada', 'Brookfield Asset Management', 'India']);
+    expect(brief('Canada’s Maplecrest to invest C$10bn in India', ['Toronto-based Maplecrest Asset Management plans to invest 10 billion Canadian dollars.']).map((b) => b[1])).toEqual(['Canada', 'Maplecrest Asset Management', 'India']);
     // A lower-case word before "-based" is no place.
-    expect(brief('The locally-based Brookfield Asset Management plans to invest.')).toEqual([]);
+    expect(brief('The locally-based Maplecrest Asset Management plans to invest.')).toEqual([]);
   });
 
   it('a region\'s countries named by its adjective are the region, as an area; the adjective alone is no one', () => {
@@ -370,5 +376,50 @@ describe('findEntities: a company its context introduced by its role', () => {
 
   it('without such a context, a bare capitalised word is nothing', () => {
     expect(brief('In the first phase, Vinvolt will invest $500 million.', ['The plant will open in 2027.'])).toEqual([]);
+  });
+});
+
+describe('findEntities: a name that opens its sentence and gives money', () => {
+  it.each([
+    // A lead after its dateline, the country from the attribution's trade later in the sentence.
+    ['BENGALURU, March 12 (Reuters) - Zentrova will invest $5 billion in India over five years, the U.S. software maker said on Thursday.', ['Zentrova', 'company', 'United States']],
+    // A headline's "to invest".
+    ['Zentrova to invest $5 billion in India cloud push', ['Zentrova', 'company', null]],
+    // Past "Rival", a name of three words that "said last month it would invest".
+    ['Rival Norvale Web Services said last month it would invest an additional $8 billion in India.', ['Norvale Web Services', 'company', null]],
+    ['Kestrova plans to spend $300 million on a plant in Kenya, the German company said.', ['Kestrova', 'company', 'Germany']],
+  ])('%s', (text, [surface, type, country]) => {
+    const org = findEntities(text, index).find((m) => m.kind === 'unknown_organization');
+    expect(org && [org.surface, org.type, org.country]).toEqual([surface, type, country]);
+  });
+  it.each([
+    // Public bodies, offices, groups and months that open a clause are no company.
+    'Treasury will provide $5 billion to the banks.',
+    'Investors will invest $2 billion in the bonds.',
+    'Parliament will fund the programme with $40 million.',
+    // Not the sentence's opener.
+    'In the first phase, Vinvolt will invest $500 million.',
+    // No money given after the name.
+    'Zentrova will open an office in Nairobi.',
+  ])('no company: %s', (text) => {
+    expect(findEntities(text, index).filter((m) => m.kind === 'unknown_organization')).toEqual([]);
+  });
+});
+
+describe('findEntities: a capital written as a town of a state', () => {
+  it('is a town of the state after it, not its country\'s government', () => {
+    expect(brief('The plant near Lima, Ohio, will open in 2027.').map((b) => [b[0], b[2], b[4]])).toEqual([
+      ['Lima', 'place', 'United States'],
+      ['Ohio', 'place', 'United States'],
+    ]);
+    // (An attribution after the state is no list of cities.)
+    expect(brief('Renesas will build a plant near Lima, Ohio, the Japanese company said.').map((b) => [b[0], b[2], b[4]]).slice(1, 3)).toEqual([
+      ['Lima', 'place', 'United States'],
+      ['Ohio', 'place', 'United States'],
+    ]);
+  });
+  it('but not in a list of cities, nor before a place of its own country', () => {
+    expect(brief('It has offices in Beijing, Lagos and Nairobi.').map((b) => [b[0], b[2], b[4]])[0]).toEqual(['Beijing', 'country', 'China']);
+    expect(brief('It has offices in Lima, Arequipa.').map((b) => [b[0], b[2], b[4]])[0]).toEqual(['Lima', 'country', 'Peru']);
   });
 });

@@ -14,7 +14,7 @@ type Spec = [id: string, count: number, kind: Job['kind'], sentence: number | st
 function job([job_id, count, kind, sentence, place, project]: Spec, article_id = 'a'): Job {
   return {
     job_id, article_id, project: project ?? null, count, count_low: count, count_high: count, qualifier: 'exact',
-    location: place ?? null, country: place && !place.includes(' and ') ? place : null, kind, total_of: null,
+    location: place ?? null, country: place && !place.includes(' and ') ? place : null, country_source: place && !place.includes(' and ') ? 'sentence' : null, kind, total_of: null,
     evidence_id: `e${job_id}`, quote: typeof sentence === 'string' ? sentence : `sentence ${sentence}`,
   };
 }

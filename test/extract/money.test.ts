@@ -32,6 +32,12 @@ const cases: [string, Row[]][] = [
   ['Japan extends P72.4-B loans to the Philippines.', [['P72.4-B', 7.24e10, 7.24e10, 7.24e10, 'PHP', 'exact']]],
   ['QIA will buy the Malaysian stake for RM2.1bil.', [['RM2.1bil', 2.1e9, 2.1e9, 2.1e9, 'MYR', 'exact']]],
   ['Australia commits K1.3b to Papua New Guinea.', [['K1.3b', 1.3e9, 1.3e9, 1.3e9, 'PGK', 'exact']]],
+  // Caribbean, Central American and Pacific currencies; "L" before digits decided by the country named, "lei" too.
+  ['The CDB approved a BDS$150 million loan and EC$48.6 million for St Vincent and the Grenadines.', [['BDS$150 million', 1.5e8, 1.5e8, 1.5e8, 'BBD', 'exact'], ['EC$48.6 million', 4.86e7, 4.86e7, 4.86e7, 'XCD', 'exact']]],
+  ['China pledged 1.9 billion vatu to Vanuatu.', [['1.9 billion vatu', 1.9e9, 1.9e9, 1.9e9, 'VUV', 'exact']]],
+  ['Honduras received L5.2 billion for rural roads.', [['L5.2 billion', 5.2e9, 5.2e9, 5.2e9, 'HNL', 'exact']]],
+  ['The bank lent 400 million lei to a Moldovan dairy in Chisinau.', [['400 million lei', 4e8, 4e8, 4e8, 'MDL', 'exact']]],
+  ['The bank lent 400 million lei to a Romanian dairy.', [['400 million lei', 4e8, 4e8, 4e8, 'RON', 'exact']]],
   ['A loan of 3.7 billion denars goes to North Macedonia.', [['3.7 billion denars', 3.7e9, 3.7e9, 3.7e9, 'MKD', 'exact']]],
   ['The ADB lent GEL 216 million in Georgia.', [['GEL 216 million', 2.16e8, 2.16e8, 2.16e8, 'GEL', 'exact']]],
   // Yonhap's "tln" and Kyodo's "bil." with its full stop.

@@ -42,3 +42,19 @@ describe('parts told after their whole as "of" it', () => {
     ]);
   });
 });
+
+describe('a share of the whole just told, as the next sentence opens', () => {
+  const extract = extractLines();
+  it('is a part of that whole, with its giver, kind and status', () => {
+    const got = extract([
+      'Zentrova to invest $5 billion in India',
+      'BENGALURU, March 12 - Zentrova will invest $5 billion in India over the next five years, the U.S. software maker said on Thursday.',
+      'Nearly half of that, about 20,000 crore rupees ($2.3 billion), will go towards a data centre campus near Hyderabad, Zentrova said.',
+    ]).commitments;
+    const whole = got.find((c) => c.amount === 5e9)!;
+    expect(got.map((c) => [c.amount, c.currency, c.funder, c.funder_country, c.instrument, c.status, c.part_of === whole.commitment_id])).toEqual([
+      [5e9, 'USD', 'Zentrova', 'United States', 'investment', 'pledged', false],
+      [2e11, 'INR', 'Zentrova', 'United States', 'investment', 'pledged', true],
+    ]);
+  });
+});

@@ -26,7 +26,8 @@ const cases: [string, string | null, string | null][] = [
   // A province five countries name (Saudi Arabia, Sri Lanka, Zambia, Rwanda, Sierra Leone), with no context: none of them.
   ['the Eastern Province', 'Eastern Province', null],
   ['Indonesia', 'Indonesia', 'Indonesia'],
-  ['in Toronto', 'Toronto', null],
+  ['in Toronto', 'Toronto', 'Canada'],
+  ['in Kelowna', 'Kelowna', null],
   ['the region', null, null],
   ['', null, null],
   ['   ', null, null],

@@ -10518,4 +10518,858 @@ export const CASES: UnseenCase[] = [
       { metric: 'other', value: 540000, unit: 'passengers', per: 'day', horizon: '2031' },
     ],
   },
+  // Helper round AC (2026-11-27).
+  {
+    name: "A Reuters tech-pledge story with a U.S. software maker's $5 billion for India in the headline and lead, nearly half of it told again in crore rupees with dollars in brackets as a part for a Hyderabad campus, a state government's subsidies and power tariffs in crore, direct and indirect jobs, the company's market value, revenue and past cumulative investment, its existing workforce, the Indian data centre market's size and a rival's separate pledge told last",
+    text: [
+      "Oracle to invest $5 billion in India cloud push, plans Hyderabad data centre",
+      "BENGALURU, March 12 (Reuters) - Oracle will invest $5 billion in India over the next five years to expand its cloud and artificial intelligence infrastructure, the U.S. software maker said on Thursday, joining a wave of global technology companies betting on the world's most populous country.",
+      "Nearly half of that, about 20,000 crore rupees ($2.3 billion), will go towards a 400-megawatt data centre campus on the outskirts of Hyderabad, Oracle said in a statement.",
+      "The Telangana state government will provide capital subsidies and discounted power tariffs worth about 1,800 crore rupees over ten years to the project, a state government official said.",
+      "The campus is expected to create 1,500 direct jobs and about 6,000 indirect jobs, the official added.",
+      "Oracle, which has a market value of about $560 billion, reported revenue of $57.4 billion in its last fiscal year but does not break out its sales in India.",
+      "The company has invested more than $1 billion in India since opening its first cloud region in the country in 2019 and employs about 45,000 people there, its largest workforce outside the United States.",
+      "India's data centre market was worth about $10 billion in 2025, according to research firm Arizton.",
+      "Rival Amazon Web Services said last month it would invest an additional $8 billion in its Indian cloud operations by 2030.",
+    ].join('\n'),
+    commitments: [
+      // The headline and lead pledge.
+      { funder: 'Oracle', funder_country: 'United States', recipient: 'India', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // A part of it, told in crore rupees (20,000 crore = 200 billion rupees).
+      { funder: 'Oracle', funder_country: 'United States', recipient: ['India', 'Hyderabad', 'Telangana'], amount: 200e9, currency: 'INR', qualifier: 'about', instrument: 'investment', status: ['pledged', 'intended'] },
+      // A rival's separate pledge.
+      { funder: ['Amazon Web Services', 'AWS', 'Amazon'], funder_country: 'United States', recipient: 'India', amount: 8e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+    ],
+    // The dollar conversion in brackets; the state's mixed package of subsidies and discounted tariffs (1,800 crore rupees).
+    ignore: [2.3e9, 18e9],
+    // Market value, revenue, past cumulative investment, market size.
+    not: [560e9, 57.4e9, 1e9, 10e9],
+    jobs: [
+      { count: 1500, kind: 'direct', country: 'India' },
+      { count: 6000, kind: 'indirect', country: 'India' },
+    ],
+    // The existing workforce is not jobs created.
+    notJobs: [45000],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Bloomberg people-familiar story with two sovereign funds from different countries in talks to buy about 30% of a Spanish renewables developer for a euro range told only in the third sentence, the implied valuation including debt, the owner's revenue and a developer's own project pipeline, an earlier Canadian stake deal that was abandoned, and one fund's assets under management beside a separate agreed joint-venture investment with a German utility",
+    text: [
+      "Mubadala, GIC in Talks to Buy Stake in Spanish Renewables Firm Renovia",
+      "(Bloomberg) -- Abu Dhabi's Mubadala Investment Co. and Singapore's GIC Pte are in advanced talks to buy a minority stake in Spanish renewable energy developer Renovia Energía SA, according to people familiar with the matter.",
+      "The sovereign investors could pay between €1.8 billion and €2.2 billion for about 30% of the company, the people said, asking not to be identified because the discussions are private.",
+      "A deal would value Renovia, which owns solar and wind farms across Spain and Portugal, at roughly €6.5 billion including debt, the people said.",
+      "No final decision has been made and the talks could still fall apart, they said.",
+      "Renovia, controlled by London-based private equity firm Arcadia Capital Partners since 2019, had revenue of €740 million last year and plans to spend €4 billion on new projects through 2030.",
+      "Canada's Brookfield Asset Management agreed in 2025 to buy a 25% stake in Renovia for €1.2 billion, but the deal was abandoned in February after the two sides failed to agree on the terms of a Portuguese grid connection.",
+      "Representatives for Mubadala, GIC and Arcadia declined to comment.",
+      "Mubadala, which manages about $330 billion of assets, has stepped up its bets on European energy, agreeing last month to put €500 million into a German offshore wind joint venture with RWE AG.",
+    ].join('\n'),
+    commitments: [
+      // The stake under discussion: a range, two buyers from two countries.
+      { funder: ['Mubadala Investment Co.; GIC Pte', 'Mubadala; GIC', 'Mubadala Investment Co.', 'Mubadala', 'GIC Pte', 'GIC'], recipient: ['Renovia Energía SA', 'Renovia Energía', 'Renovia'], amount: null, low: 1.8e9, high: 2.2e9, currency: 'EUR', qualifier: 'range', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 30 },
+      // The earlier deal, agreed and then abandoned.
+      { funder: ['Brookfield Asset Management', 'Brookfield'], funder_country: 'Canada', recipient: ['Renovia', 'Renovia Energía SA'], amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'cancelled', stake: 25 },
+      // Mubadala's separate investment in a joint venture with RWE.
+      // (Widened after the first reading: the reference's name for Mubadala.)
+      { funder: ['Mubadala', 'Mubadala Investment Co.', 'Mubadala Investment Company'], funder_country: 'United Arab Emirates', recipient: ['RWE AG', 'RWE', 'German offshore wind joint venture', 'Germany'], amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['agreed', 'signed'] },
+    ],
+    // The developer's own spending plan for its projects (a payer, but its own domestic capex).
+    ignore: [4e9],
+    // Valuation including debt, revenue, assets under management.
+    not: [6.5e9, 740e6, 330e9],
+    noProjections: true,
+  },
+  {
+    name: "A Wall Street Journal story of a Japanese chip maker's $6.5 billion Ohio plant in headline and lead, a federal direct-funding award of 'as much as' and a state grant as separate public money beside tax credits and county tax abatements that are no one's outlay, a yen syndicated loan the company 'secured' from two Japanese banks, wafer capacity, permanent and construction jobs, the company's market value and revenue in yen and national import figures",
+    text: [
+      "Japan's Renesas to Build $6.5 Billion Chip Plant in Ohio",
+      "COLUMBUS, Ohio—Renesas Electronics plans to spend $6.5 billion on a power-semiconductor factory near Lima, Ohio, the Japanese chip maker's largest investment outside Japan and the latest foreign bet on U.S. chip manufacturing.",
+      "The Commerce Department has agreed to provide as much as $780 million in direct funding for the project, and the company expects to claim federal investment tax credits worth roughly $1.6 billion, Renesas executives said Tuesday.",
+      "Ohio lawmakers separately approved a $210 million grant from the state's Onshoring Fund, while Allen County estimates property-tax abatements for the site at $95 million over 15 years.",
+      "To help pay for the plant, Renesas secured a ¥300 billion syndicated loan last month from MUFG Bank and Mizuho Bank; the rest will come from cash on hand.",
+      "Production is scheduled to begin in 2029, and the factory is designed to turn out 30,000 silicon-carbide wafers a month for electric-vehicle inverters and data-center power supplies.",
+      "It will employ about 1,100 people when fully running, and construction will require some 3,500 workers at its peak.",
+      "Renesas, which has a market value of about ¥4.3 trillion, reported revenue of ¥1.32 trillion last year, roughly half of it from automotive customers.",
+      "U.S. imports of power semiconductors totaled $14 billion last year, according to the Semiconductor Industry Association.",
+    ].join('\n'),
+    commitments: [
+      // The company's own investment, headline and lead.
+      { funder: ['Renesas Electronics', 'Renesas'], funder_country: 'Japan', recipient: ['Ohio', 'United States', 'Lima'], amount: 6.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      // Federal direct funding (CHIPS-style award): public money to the company, not the company's own.
+      // (Widened after the first reading: the reference's name for the department, added in this round.)
+      { funder: ['Commerce Department', 'U.S. Commerce Department', 'United States', 'U.S. Department of Commerce'], funder_country: 'United States', recipient: ['Renesas Electronics', 'Renesas'], amount: 780e6, currency: 'USD', qualifier: 'up_to', instrument: ['grant', 'financing'], status: ['agreed', 'pledged'] },
+      // The state grant.
+      { funder: ['Ohio', 'State of Ohio', 'Onshoring Fund', "Ohio's Onshoring Fund"], funder_country: 'United States', recipient: ['Renesas Electronics', 'Renesas'], amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // The syndicated loan, told as "Renesas secured ... from".
+      // (Widened after the first reading: the reference's names for the two banks' groups, and the rules' convention that a
+      // syndicated loan is a debt package, instrument.ts.)
+      { funder: ['MUFG Bank; Mizuho Bank', 'MUFG Bank', 'Mizuho Bank', 'Mitsubishi UFJ Financial Group; Mizuho', 'Mitsubishi UFJ Financial Group', 'Mizuho'], funder_country: 'Japan', recipient: ['Renesas Electronics', 'Renesas'], amount: 300e9, currency: 'JPY', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['signed', 'agreed'] },
+    ],
+    // Tax credits and tax abatements (no one's outlay), market value, revenue, national imports.
+    not: [1.6e9, 95e6, 4.3e12, 1.32e12, 14e9],
+    jobs: [
+      { count: 1100, kind: ['operations', 'direct', null], country: 'United States' },
+      { count: 3500, kind: 'construction', country: 'United States' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 30000, unit: 'wafers', per: 'month' },
+    ],
+  },
+  {
+    name: "A Reuters trade-deal story of a country's first tranche of 'as much as' $18 billion drawn from its $550 billion U.S. investment pledge (both in headline and lead), its parts told after: a loan whose amount and recipient are in one sentence and its state lender in the next, a joint equity stake by the same lender and a trading house, an export insurer's guarantee of 'up to', a power complex's cost with no payer, construction and permanent jobs, capacities, the trade surplus in yen with dollars in brackets and foreign reserves",
+    text: [
+      "Japan commits up to $18 billion for first U.S. projects under $550 billion pledge",
+      "TOKYO/WASHINGTON, Feb 19 (Reuters) - Japan will provide as much as $18 billion in loans, loan guarantees and equity for three U.S. energy and minerals projects, the first to be financed from the $550 billion investment package Tokyo promised Washington under last year's tariff agreement, the two governments said on Thursday.",
+      "The largest is a 9.2-gigawatt gas-fired power complex in western Pennsylvania that is expected to cost about $14 billion.",
+      "Its developer, Keystone Generation LLC, will receive a $7.5 billion loan for the project, according to a Commerce Department fact sheet.",
+      "The money will come from the state-owned Japan Bank for International Cooperation (JBIC), which will also join trading house Mitsui & Co in committing $2.8 billion in equity to an Arizona copper smelter designed to produce 500,000 tonnes of copper cathode a year.",
+      "Nippon Export and Investment Insurance (NEXI) will guarantee up to $4 billion of commercial bank loans for a crude oil export terminal off the Texas coast.",
+      "The projects are expected to create about 6,000 construction jobs and 900 permanent jobs, the Commerce Department said.",
+      "Japan ran a goods trade surplus of 8.6 trillion yen ($57 billion) with the United States in 2025, according to Finance Ministry data.",
+      "Economists have questioned how Tokyo will fund the full pledge, equivalent to about 13% of Japan's gross domestic product; officials say JBIC and NEXI, rather than the country's $1.2 trillion in foreign reserves, will carry most of it.",
+    ].join('\n'),
+    commitments: [
+      // The whole pledge from the trade deal.
+      { funder: ['Japan', 'Tokyo'], funder_country: 'Japan', recipient: ['United States', 'Washington'], amount: 550e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'agreed'], evidence: 2 },
+      // The first tranche, a part of it.
+      { funder: ['Japan', 'Tokyo'], funder_country: 'Japan', recipient: ['United States', 'Washington', null], amount: 18e9, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'debt_package', 'investment', 'other', null], status: ['agreed', 'pledged', 'approved'], evidence: 2 },
+      // Parts of the tranche: the figure and borrower in one sentence, the lender in the next.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Keystone Generation LLC', 'Keystone Generation'], amount: 7.5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'pledged', 'approved'], evidence: 2 },
+      // (Widened after the first reading: the reference's name for Mitsui, with its full stop.)
+      { funder: ['Japan Bank for International Cooperation; Mitsui & Co.', 'Mitsui & Co.', 'Japan Bank for International Cooperation; Mitsui & Co', 'JBIC; Mitsui & Co', 'JBIC', 'Japan Bank for International Cooperation', 'Mitsui & Co'], funder_country: 'Japan', recipient: ['Arizona copper smelter', 'copper smelter', 'Arizona', 'United States', null], amount: 2.8e9, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged'] },
+      { funder: ['Nippon Export and Investment Insurance', 'NEXI'], funder_country: 'Japan', recipient: ['crude oil export terminal', 'Texas', 'United States', null], amount: 4e9, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: ['agreed', 'pledged'] },
+    ],
+    // Project cost with no payer, trade surplus (yen and its dollar conversion), foreign reserves.
+    not: [14e9, 8.6e12, 57e9, 1.2e12],
+    jobs: [
+      { count: 6000, kind: 'construction', country: 'United States' },
+      { count: 900, kind: ['operations', 'direct', null], country: 'United States' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 9.2, unit: 'GW' },
+      { metric: 'capacity', value: 500000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Reuters automaker story of a Chinese carmaker's 1.4 billion euro EV plant in Hungary in headline and lead with dollars in brackets, a government cash subsidy in forints, a euro loan the carmaker 'secured' from a group of Chinese lenders led by a bank's Hungarian unit (a person familiar), vehicle capacity and jobs, the country's cumulative Chinese investment and another company's past battery-plant figure, car exports and the carmaker's market capitalisation in Hong Kong dollars",
+    text: [
+      "China's Great Wall Motor to build 1.4 billion euro EV plant in Hungary",
+      "BUDAPEST, May 6 (Reuters) - Great Wall Motor will invest 1.4 billion euros ($1.6 billion) in an electric vehicle plant in eastern Hungary, the Hungarian government said on Wednesday, making it the latest Chinese carmaker to pick the central European country as a base for production in the European Union.",
+      "The government will give the project in Nyiregyhaza a non-refundable cash subsidy of 46 billion forints, it said in a statement.",
+      "The plant will be able to build 150,000 vehicles a year when it starts production in 2028 and will create 2,800 jobs.",
+      "Great Wall has secured a 600 million euro loan from a group of Chinese lenders led by Bank of China's Hungarian unit to help finance the factory, a person familiar with the matter said.",
+      "Hungary has attracted more than 15 billion euros of Chinese investment since 2020, including BYD's car plant in Szeged and CATL's 7.3 billion euro battery factory in Debrecen.",
+      "Vehicle production accounts for about a fifth of Hungary's industrial output, and the country exported 14.2 billion euros' worth of cars last year, statistics office data show.",
+      "Great Wall, whose Hong Kong-listed shares have gained 18% this year, has a market capitalisation of about HK$190 billion.",
+      "The European Commission is reviewing whether the subsidy complies with EU state aid rules, a Commission spokesperson said.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Great Wall Motor', 'Great Wall'], funder_country: 'China', recipient: ['Hungary', 'Nyiregyhaza'], amount: 1.4e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // The state's cash subsidy: the government's money, not the carmaker's.
+      { funder: ['Hungarian government', 'Hungary', 'Government of Hungary'], funder_country: 'Hungary', recipient: ['Great Wall Motor', 'Great Wall'], amount: 46e9, currency: 'HUF', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'approved', 'agreed'] },
+      { funder: ['Bank of China', "Bank of China's Hungarian unit", 'Bank of China (Hungary)'], funder_country: 'China', recipient: ['Great Wall Motor', 'Great Wall'], amount: 600e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+    ],
+    // The dollar conversion; CATL's earlier battery-plant figure told in passing.
+    ignore: [1.6e9, 7.3e9],
+    // Cumulative Chinese investment, car exports, market capitalisation.
+    not: [15e9, 14.2e9, 190e9],
+    jobs: [
+      { count: 2800, kind: ['unspecified', 'total', null], country: 'Hungary' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 150000, unit: 'vehicles', per: 'year' },
+    ],
+  },
+  {
+    name: "A Financial Times property story (no dateline, 'bn'/'mn', 'per cent', NKr) of Norway's oil fund paying £1.1bn for a 45 per cent stake in a London estate in headline and lead, the fund's size and the estate's implied value, a joint venture's planned refurbishment spend and its green loan agreed with two UK banks, the fund's property holdings in kroner and return, a Gulf fund's separate London commitment, and market investment volumes",
+    text: [
+      "Norway's oil fund pays £1.1bn for stake in London's Paddington estate",
+      "Norway's $1.9tn sovereign wealth fund has agreed to pay £1.1bn for a 45 per cent stake in a cluster of offices and shops around Paddington Basin in west London, its biggest UK property deal in almost a decade.",
+      "The deal values the 1.2mn sq ft estate at about £2.45bn, according to people familiar with the matter.",
+      "Norges Bank Investment Management, which runs the fund, will hold its stake through a joint venture with the estate's owner, London-based Harwell Estates, which keeps the remaining 55 per cent and will continue to manage the buildings.",
+      "The partners plan to spend a further £400mn refurbishing two of the office blocks by 2029, and have agreed a £250mn green loan with Lloyds Banking Group and NatWest to help fund the work.",
+      "The fund's property holdings were worth NKr370bn at the end of last year, about 1.8 per cent of its total assets, and returned 4.4 per cent in 2025.",
+      "Gulf and Asian state investors have also been active buyers of London real estate this year: Qatar Investment Authority committed £600mn in March to a life sciences campus at Canary Wharf.",
+      "Investment volumes in central London commercial property fell to £9.8bn last year, the lowest since 2012, according to CBRE.",
+      "Harwell declined to comment on the price.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Norges Bank Investment Management', 'NBIM', "Norway's oil fund", "Norway's sovereign wealth fund", 'Government Pension Fund Global', 'Norway'], funder_country: 'Norway', recipient: ['Harwell Estates', 'Paddington estate', "London's Paddington estate", 'Paddington Basin', 'United Kingdom'], amount: 1.1e9, currency: 'GBP', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 45, evidence: 2 },
+      // The joint venture's green loan from two UK banks.
+      { funder: ['Lloyds Banking Group; NatWest', 'Lloyds Banking Group', 'NatWest'], funder_country: 'United Kingdom', recipient: ['joint venture', 'Harwell Estates', 'Norges Bank Investment Management; Harwell Estates', 'Harwell Estates; Norges Bank Investment Management', null], amount: 250e6, currency: 'GBP', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Canary Wharf', 'life sciences campus at Canary Wharf', 'United Kingdom', 'London'], amount: 600e6, currency: 'GBP', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'agreed'] },
+    ],
+    // The partners' own planned refurbishment spend.
+    ignore: [400e6],
+    // Fund size, implied estate value, property holdings in kroner, market volumes.
+    not: [1.9e12, 2.45e9, 370e9, 9.8e9],
+    noProjections: true,
+  },
+  {
+    name: "A Bloomberg joint-venture story of a Japanese carmaker and Indonesia's sovereign fund planning 'as much as' 49 trillion rupiah with dollars in brackets in headline and lead, the carmaker's 60% share told as 'about' 29 trillion rupiah, the fund's 2.5 trillion rupiah already injected, a tax holiday with no amount, vehicle and battery capacity, jobs, the carmaker's exports, the fund's assets, the carmaker's market value in yen and a rival's plant cost told in passing",
+    text: [
+      "Toyota, Danantara to Put Up to 49 Trillion Rupiah Into Indonesian EV Venture",
+      "(Bloomberg) -- Toyota Motor Corp. and Indonesia's sovereign wealth fund Danantara plan to invest as much as 49 trillion rupiah ($3 billion) in a joint venture to make hybrid and electric vehicles and batteries in West Java, the two said in a statement on Tuesday.",
+      "Toyota will hold 60% of the venture and contribute about 29 trillion rupiah, with Danantara providing the rest.",
+      "The sovereign fund has already injected 2.5 trillion rupiah into the venture to buy land for the factory in Karawang, Danantara's chief investment officer told reporters in Jakarta.",
+      "The plant, due to start output in 2028, will be able to produce 250,000 vehicles a year and batteries with a total capacity of 10 gigawatt-hours a year.",
+      "The government will grant the project a 20-year corporate income tax holiday, and the venture is expected to create about 12,000 jobs, the Investment Ministry said.",
+      "Car sales in Indonesia, Southeast Asia's biggest auto market, fell 8% last year, while Toyota's vehicle exports from the country were worth $4.1 billion.",
+      "Danantara, which oversees more than $900 billion in state assets, was set up last year to consolidate the government's holdings in state-owned companies and co-invest with foreign partners.",
+      "Toyota, with a market value of about ¥42 trillion, has lagged Chinese rivals in the region's EV market; BYD is building a $1 billion assembly plant in Subang.",
+    ].join('\n'),
+    commitments: [
+      // The joint plan, headline and lead (the dollars are a conversion).
+      // (Widened after the first reading here and below: the reference's name for Toyota.)
+      { funder: ['Toyota Motor Corp.; Danantara', 'Toyota; Danantara', 'Toyota Motor Corp.', 'Toyota', 'Danantara', 'Toyota Motor Corporation; Danantara', 'Toyota Motor Corporation'], recipient: ['joint venture', 'Indonesia', 'West Java'], amount: 49e12, currency: 'IDR', qualifier: 'up_to', instrument: ['investment', 'equity'], status: ['intended', 'pledged', 'agreed'], evidence: 2 },
+      // Toyota's part for its 60% of the venture.
+      { funder: ['Toyota Motor Corp.', 'Toyota', 'Toyota Motor Corporation'], funder_country: 'Japan', recipient: ['joint venture', 'Indonesia'], amount: 29e12, currency: 'IDR', qualifier: 'about', instrument: ['equity', 'investment'], status: ['intended', 'pledged', 'agreed'], stake: 60 },
+      // Money the fund has already put in.
+      { funder: 'Danantara', funder_country: 'Indonesia', recipient: ['joint venture', 'Karawang', 'Indonesia'], amount: 2.5e12, currency: 'IDR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'disbursed' },
+    ],
+    // The dollar conversion; a rival's plant told in passing.
+    ignore: [3e9, 1e9],
+    // Exports, the fund's assets, the market value.
+    not: [4.1e9, 900e9, 42e12],
+    jobs: [
+      { count: 12000, kind: ['unspecified', 'total', null], country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 250000, unit: 'vehicles', per: 'year' },
+      { metric: 'capacity', value: 10, unit: 'GWh', per: 'year' },
+    ],
+  },
+  // Helper round AD (2026-11-27).
+  {
+    name: "A Climate Home News COP31 story in which four donors pledge to the loss and damage fund in one sentence in euros, pounds, yen and Norwegian kroner, a combined total pledged at the talks, two countries that promise money without figures, the fund's cumulative pledges against money paid in, its first approved grant to Mozambique, and a researchers' range for the cost of climate losses by 2030",
+    text: [
+      "Germany, Japan and Norway pledge fresh cash to loss and damage fund at COP31",
+      "ANTALYA, 17 November 2026 (Climate Home News) – A handful of wealthy countries announced new money for the Fund for responding to Loss and Damage on Tuesday, taking the total pledged at the Antalya climate talks to about $410m, a fraction of what vulnerable nations say they need.",
+      "Germany pledged €60m, the UK £40m and Japan ¥5bn, while Norway said it would contribute NOK 200m over the next three years.",
+      "Ireland and New Zealand said they would announce contributions “in the coming weeks” but gave no figures.",
+      "Since it was agreed at COP27 in Sharm el-Sheikh, the fund has received pledges of $768m, but only about $350m has actually been paid in, according to its secretariat in Manila.",
+      "The fund's board approved its first grant in October, $25m to help Mozambique rebuild homes and clinics destroyed by Cyclone Jude.",
+      "Researchers have put the economic cost of climate-driven loss and damage in developing countries at between $290bn and $580bn a year by 2030.",
+      "“What we have seen this week is a drop in the ocean compared with the scale of the losses,” said Lina Abou-Rahme, a negotiator for the Least Developed Countries group.",
+    ].join('\n'),
+    commitments: [
+      // Four donors in one sentence, each in its own currency.
+      { funder: 'Germany', funder_country: 'Germany', recipient: ['Fund for responding to Loss and Damage', 'loss and damage fund'], amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+      { funder: ['UK', 'United Kingdom'], funder_country: 'United Kingdom', recipient: ['Fund for responding to Loss and Damage', 'loss and damage fund'], amount: 40e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+      { funder: 'Japan', funder_country: 'Japan', recipient: ['Fund for responding to Loss and Damage', 'loss and damage fund'], amount: 5e9, currency: 'JPY', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+      { funder: 'Norway', funder_country: 'Norway', recipient: ['Fund for responding to Loss and Damage', 'loss and damage fund'], amount: 200e6, currency: 'NOK', qualifier: 'exact', instrument: ['grant', 'other', null], status: ['pledged', 'intended'] },
+      // The fund's own first grant.
+      { funder: ['Fund for responding to Loss and Damage', 'loss and damage fund'], funder_country: null, recipient: 'Mozambique', amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The combined total pledged by several donors at the talks.
+    ignore: [410e6],
+    // Cumulative pledges since COP27, money paid in, and the cost estimate range.
+    not: [768e6, 350e6, 290e9, 580e9],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters story on a country's Just Energy Transition Partnership told in headline and lead, with its grant, concessional loan and commercial parts (the commercial part only to be 'mobilised' by a banking alliance), a development bank's loan approved in the passive that counts toward the concessional part, the cost of the whole transition with no payer, coal imports, capacity and jobs targets, and the size of the power market in pesos with dollars in brackets",
+    text: [
+      "Philippines seals $7.8 billion energy transition deal with Japan, Germany and banks",
+      "MANILA, Nov 20 (Reuters) - The Philippines signed a $7.8 billion Just Energy Transition Partnership (JETP) with a group of wealthy nations and private lenders on Friday, aiming to retire ageing coal plants early and lift the share of renewables in its power mix to 50% by 2040.",
+      "Of the total, $1.1 billion will come as grants and technical assistance, $4.2 billion as concessional loans from the International Partners Group co-led by Japan and Germany, and the remaining $2.5 billion as commercial finance that members of the Glasgow Financial Alliance for Net Zero (GFANZ) have said they will seek to mobilise.",
+      "Separately, a $500 million policy-based loan was approved by the Asian Development Bank's board on Thursday to support power sector reforms, and officials said it would count toward the concessional portion of the package.",
+      "Energy officials estimate the full transition will cost around $32 billion through 2040, including compensation for the early closure of about a dozen coal-fired units owned by private conglomerates.",
+      "Coal generated 62% of the country's electricity last year, and the Philippines imported about $4.8 billion worth of the fuel, mostly from Indonesia.",
+      "The Department of Energy said the plan would add 12 gigawatts of solar and wind capacity by 2035 and create around 80,000 jobs.",
+      "Electricity sales in the Philippine power market are worth roughly 1.1 trillion pesos ($19 billion) a year, according to the Energy Regulatory Commission.",
+      "The United States, an original co-lead of the JETP programme, withdrew from the partnerships last year.",
+    ].join('\n'),
+    commitments: [
+      // The whole partnership: headline and lead.
+      { funder: ['International Partners Group', 'IPG', 'Japan; Germany', 'Japan', null], recipient: 'Philippines', amount: 7.8e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'other', null], status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: ['International Partners Group', 'IPG', null], recipient: 'Philippines', amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged', 'expected'] },
+      { funder: ['International Partners Group', 'IPG', 'Japan; Germany', 'Japan', 'Germany'], recipient: 'Philippines', amount: 4.2e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged', 'expected'] },
+      { funder: ['Glasgow Financial Alliance for Net Zero', 'GFANZ'], funder_country: null, recipient: 'Philippines', amount: 2.5e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'investment', 'loan', 'other'], status: ['intended', 'expected', 'pledged'] },
+      // Told in the passive; counted inside the concessional part.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Philippines', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // Transition cost with no payer, coal imports, the power market in pesos and its dollar conversion.
+    not: [32e9, 4.8e9, 1.1e12, 19e9],
+    jobs: [
+      { count: 80000, kind: ['total', 'unspecified', null], country: 'Philippines' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 12, unit: 'GW', horizon: '2035' },
+    ],
+  },
+  {
+    name: "A Green Climate Fund board release in which the board approves 'over USD 1.3 billion' for 16 projects in the headline and lead, the portfolio to date, a total value including co-financing, the largest approval for Kenyan geothermal with a concessional loan inside it, an accredited development bank's co-finance, the host country's new contribution in won against the replenishment's cumulative pledges, beneficiaries, capacity and emissions avoided",
+    text: [
+      "GCF Board approves over USD 1.3 billion for 16 climate projects",
+      "SONGDO, Incheon, Republic of Korea, 29 October 2026 – The Board of the Green Climate Fund (GCF) today approved 16 new projects and programmes worth more than USD 1.3 billion in GCF funding at its 46th meeting, bringing the Fund's portfolio to USD 21.4 billion across 340 projects.",
+      "Including co-financing, the approved projects have a total value of USD 4.6 billion and are expected to benefit 38 million people in 29 countries.",
+      "The largest single approval, USD 180 million for a geothermal expansion programme in Kenya's Rift Valley, includes a USD 150 million concessional loan to the state-owned Geothermal Development Company (GDC).",
+      "The African Development Bank, which will implement the programme as a GCF Accredited Entity, is contributing USD 220 million in co-financing, with the remainder expected from the Government of Kenya and private developers.",
+      "The programme is expected to add 140 MW of geothermal generating capacity and avoid 9.6 million tonnes of carbon dioxide equivalent over its lifetime.",
+      "At the meeting, the Republic of Korea, which hosts the GCF Secretariat, announced an additional contribution of KRW 40 billion to the Fund's second replenishment period, which had already attracted pledges of USD 12.8 billion from 34 contributors.",
+      "“These approvals show that the Fund is moving faster and closer to the people who need climate finance most,” said GCF Executive Director Mafalda Duarte.",
+    ].join('\n'),
+    commitments: [
+      // The board's approvals as a whole: headline and lead.
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: null, amount: 1.3e9, currency: 'USD', qualifier: 'over', instrument: ['financing', 'grant', 'other', null], status: 'approved', evidence: 2 },
+      // The largest approval, and the loan inside it.
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['Kenya', 'Geothermal Development Company', 'GDC'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'other', null], status: 'approved' },
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['Geothermal Development Company', 'GDC', 'Kenya'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The accredited entity's co-finance.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Kenya', 'Geothermal Development Company', 'GDC'], amount: 220e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other', null], status: ['pledged', 'agreed', 'expected'] },
+      // The host country's new contribution to the Fund.
+      { funder: ['Republic of Korea', 'Korea', 'South Korea'], funder_country: 'South Korea', recipient: ['Green Climate Fund', 'GCF'], amount: 40e9, currency: 'KRW', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+    ],
+    // Total project value including everyone's co-financing.
+    ignore: [4.6e9],
+    // Portfolio to date and the replenishment's cumulative pledges.
+    not: [21.4e9, 12.8e9],
+    notJobs: [38e6],
+    projections: [
+      { metric: 'capacity', value: 140, unit: 'MW' },
+      { metric: 'other', value: 9.6e6, unit: 'tCO2e' },
+    ],
+  },
+  {
+    name: "A Devex story on the multilateral development banks' joint climate finance report, full of past totals (record lending, the year before, private finance mobilised, adaptation, one bank's share) and targets (an adaptation aim, an annual target, the Baku '$300 billion a year by 2035' goal) that are not pledges, with three deals announced the same day: a signed loan to a state utility, a euro financing approved in the passive, and an 'up to' guarantee",
+    text: [
+      "MDBs report record $145B in climate finance, but adaptation share slips",
+      "WASHINGTON — Multilateral development banks provided a record $145 billion in climate finance to low- and middle-income economies in 2025, according to their joint annual report published Tuesday, up from $137 billion the year before.",
+      "Private finance mobilized alongside that lending reached $38 billion, the report said, short of the level the banks had signaled they could crowd in.",
+      "Adaptation finance fell to $24 billion, or about 17% of the total, even as the banks reaffirmed their collective aim of providing $42 billion a year for adaptation by 2030 as part of a wider $120 billion annual target.",
+      "Those goals feed into the new collective quantified goal agreed in Baku, under which developed countries are to take the lead in mobilizing at least $300 billion a year for developing countries by 2035.",
+      "The World Bank Group accounted for $48.7 billion of the total.",
+      "Several banks used the report's release to announce new deals: the Asian Infrastructure Investment Bank signed a $600 million loan with Indonesia's state utility PLN for grid upgrades on Java and Sumatra, and €450 million in financing for transmission lines linking wind and solar farms in southern Morocco to Casablanca was approved by the European Investment Bank for the national utility ONEE.",
+      "The Inter-American Development Bank said it would provide a guarantee of up to $1 billion to back Brazil's Eco Invest programme, which aims to draw foreign investment into green projects by offering currency hedging.",
+      "“The numbers are going in the right direction, but the share reaching the most vulnerable countries is still far too small,” said Priya Menon, a climate finance researcher at ODI Global.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['PLN', 'Perusahaan Listrik Negara', 'Indonesia'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // Told in the passive, funder at the end of the sentence.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['ONEE', 'Morocco'], amount: 450e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: ['Brazil', 'Eco Invest', 'Eco Invest Brasil'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: ['pledged', 'intended'] },
+    ],
+    // Past totals (2025, 2024, mobilised, adaptation, World Bank share) and targets that are not pledges.
+    not: [145e9, 137e9, 38e9, 24e9, 42e9, 120e9, 300e9, 48.7e9],
+  },
+  {
+    name: "A Reuters Pacific story in which one donor's top-up in Australian dollars with US dollars in brackets leads, two more donors in Canadian dollars and Swiss francs and the host in Fiji dollars share the next sentence, a superpower's earlier pledge is withdrawn, the facility's capitalisation target and money raised so far, its range of grant sizes, the region's adaptation costs and a small state's budget",
+    text: [
+      "Australia, Canada and Switzerland top up Pacific resilience fund as U.S. pulls out",
+      "SUVA, Nov 24 (Reuters) - Australia will contribute a further A$75 million ($49 million) to the Pacific Resilience Facility over five years, Foreign Minister Penny Wong said on Tuesday, keeping it the largest backer of the Tonga-based fund that finances small climate adaptation projects.",
+      "Canada committed C$30 million and Switzerland 12 million Swiss francs at a donors' meeting in the Fijian capital, while host Fiji pledged F$5 million of its own.",
+      "The United States, which had promised $50 million to the facility in 2024, formally withdrew the pledge in March, according to a letter seen by Reuters.",
+      "The facility, which aims to be capitalised at $500 million by 2030, has so far raised about $215 million in pledges.",
+      "It provides grants of between $100,000 and $1.5 million to communities for projects such as sea walls, rainwater tanks and evacuation centres.",
+      "Pacific island countries face adaptation costs estimated at around $1 billion a year, according to the Pacific Islands Forum secretariat, while Tuvalu's entire annual government budget is about A$60 million.",
+      "“For atoll nations, this money is the difference between staying and leaving,” said the facility's chief executive, Losaline Fifita.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Australia', funder_country: 'Australia', recipient: ['Pacific Resilience Facility', 'PRF'], amount: 75e6, currency: 'AUD', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+      { funder: 'Canada', funder_country: 'Canada', recipient: ['Pacific Resilience Facility', 'PRF'], amount: 30e6, currency: 'CAD', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+      { funder: 'Switzerland', funder_country: 'Switzerland', recipient: ['Pacific Resilience Facility', 'PRF'], amount: 12e6, currency: 'CHF', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+      { funder: 'Fiji', funder_country: 'Fiji', recipient: ['Pacific Resilience Facility', 'PRF'], amount: 5e6, currency: 'FJD', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+      // The earlier pledge, now withdrawn.
+      { funder: ['United States', 'U.S.'], funder_country: 'United States', recipient: ['Pacific Resilience Facility', 'PRF'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'cancelled' },
+    ],
+    // The dollar conversion in brackets, and the facility's range of grant sizes (no particular grant).
+    ignore: [49e6, 100000, 1.5e6],
+    // Capitalisation target, money raised so far, regional adaptation costs, Tuvalu's budget.
+    not: [500e6, 215e6, 1e9, 60e6],
+    noProjections: true,
+  },
+  {
+    name: "A Kenyan business-press story in which the country 'secures' a shilling financing package from three funders in headline and lead, its parts told after (a World Bank IDA credit in shillings with dollars in brackets, a yen loan from JICA signed the day before, and a grant whose amount comes in one sentence and its donor in the next), the projects' cost with no outside payer, water storage, people served, construction jobs, public debt and the cost of a past drought",
+    text: [
+      "Kenya secures Sh38 billion from World Bank, Japan for drought-hit counties",
+      "NAIROBI, Nov 26 — Kenya has secured Sh38 billion in financing from the World Bank, Japan and Denmark to build dams, pipelines and boreholes in 12 arid and semi-arid counties, the National Treasury said on Thursday.",
+      "Under the package, the World Bank's International Development Association (IDA) will provide a Sh25.8 billion ($200 million) credit, while a ¥12 billion loan from the Japan International Cooperation Agency (JICA) was signed in Nairobi on Wednesday.",
+      "The remaining Sh1.9 billion comes as a grant.",
+      "It is being provided by Denmark through its development agency Danida, which will also fund technical support to county water boards.",
+      "Treasury Cabinet Secretary John Mbadi said the projects, estimated to cost Sh52 billion in total, would be completed with funds from the national government and the counties.",
+      "The dams will store about 46 million cubic metres of water and supply 1.2 million people and their livestock, while construction is expected to create about 4,500 jobs.",
+      "Kenya's public debt stood at Sh11.8 trillion at the end of September, about 67 percent of GDP, and the Treasury has said it will prioritise concessional borrowing over commercial loans.",
+      "The 2020-2023 drought, the worst in four decades, cost the economy an estimated Sh400 billion in lost livestock, crops and income, according to the National Drought Management Authority.",
+    ].join('\n'),
+    commitments: [
+      // The package as a whole: headline and lead.
+      { funder: ['World Bank; Japan; Denmark', 'World Bank; JICA; Danida', 'World Bank; Japan', 'World Bank', null], recipient: 'Kenya', amount: 38e9, currency: 'KES', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan', 'other', null], status: ['agreed', 'signed'], evidence: 2 },
+      // Its three parts.
+      { funder: ['International Development Association', 'IDA', 'World Bank'], funder_country: null, recipient: 'Kenya', amount: 25.8e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'approved', 'pledged'] },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: 'Kenya', amount: 12e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // Amount in one sentence, donor in the next.
+      { funder: ['Denmark', 'Danida'], funder_country: 'Denmark', recipient: 'Kenya', amount: 1.9e9, currency: 'KES', qualifier: 'exact', instrument: 'grant', status: ['agreed', 'pledged'] },
+    ],
+    // The dollar conversion of the IDA credit.
+    ignore: [200e6],
+    // Project cost (domestic remainder), public debt, cost of the drought.
+    not: [52e9, 11.8e12, 400e9],
+    jobs: [
+      { count: 4500, kind: 'construction', country: 'Kenya' },
+    ],
+    notJobs: [1.2e6],
+    projections: [
+      { metric: 'capacity', value: 46e6, unit: 'cubic metres' },
+    ],
+  },
+  {
+    name: "A Reuters Johannesburg story on a Just Energy Transition Partnership after a donor's exit: one country's new euro concessional loans in the lead, another's grant in Danish crowns with dollars in brackets, the departed donor's withdrawn 'about $1 billion', the remaining partners' cumulative pledges and disbursements, the investment plan's rand cost with dollars in brackets, a state utility's loan talks with the World Bank for 'between $1 billion and $1.5 billion', solar and battery capacity, permanent jobs and the utility's debt",
+    text: [
+      "Germany, Denmark add to South Africa's energy transition funds after U.S. exit",
+      "JOHANNESBURG, Nov 19 (Reuters) - Germany will provide an additional 500 million euros in concessional loans to help South Africa move away from coal, Berlin's development ministry said on Thursday, helping to fill the gap left by the United States' withdrawal from the country's Just Energy Transition Partnership (JETP).",
+      "Denmark also pledged 250 million Danish crowns ($39 million) in grants to train workers in Mpumalanga, the province that is home to most of the country's coal-fired power stations.",
+      "Washington had pledged about $1 billion, mostly in commercial investment and guarantees, before the Trump administration pulled out of the partnership in March 2025.",
+      "Pledges from the remaining partners, which include Britain, France, the Netherlands, Switzerland and the European Union, now total roughly $12 billion, of which about $4.5 billion has been disbursed, according to the presidency's JETP project management unit.",
+      "The government's investment plan estimates South Africa needs R1.5 trillion ($83 billion) over five years to decarbonise its power sector and develop electric vehicle and green hydrogen industries.",
+      "State utility Eskom is also in talks with the World Bank over a loan of between $1 billion and $1.5 billion to repurpose its Komati and Hendrina power stations, two people familiar with the matter said.",
+      "The Komati conversion, which includes 100 megawatts of solar and 150 megawatts of battery storage, is expected to create about 300 permanent jobs once complete, Eskom has said.",
+      "Eskom, which still generates about 80% of South Africa's electricity from coal, carries debt of about R400 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Germany', "Germany's development ministry", 'BMZ'], funder_country: 'Germany', recipient: 'South Africa', amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      { funder: 'Denmark', funder_country: 'Denmark', recipient: ['South Africa', 'Mpumalanga'], amount: 250e6, currency: 'DKK', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      // The departed donor's pledge, withdrawn.
+      { funder: ['United States', 'Washington'], funder_country: 'United States', recipient: 'South Africa', amount: 1e9, currency: 'USD', qualifier: 'about', instrument: ['investment', 'guarantee', 'other', null], status: 'cancelled' },
+      // Loan talks with a range.
+      { funder: 'World Bank', funder_country: null, recipient: ['Eskom', 'South Africa'], amount: null, low: 1e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The dollar conversion of the Danish grant.
+    ignore: [39e6],
+    // Remaining partners' cumulative pledges and disbursements, the plan's cost (rand and dollars), Eskom's debt.
+    not: [12e9, 4.5e9, 1.5e12, 83e9, 400e9],
+    jobs: [
+      { count: 300, kind: ['operations', 'direct', null], country: 'South Africa' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 100, unit: 'MW' },
+      // The battery storage is capacity too.
+      { metric: 'capacity', value: 150, unit: 'MW' },
+    ],
+  },
+  // Helper round AE (2026-11-27).
+  {
+    name: "A Gleaner story of an IDB policy-based loan in US dollars with a Jamaican-dollar conversion in brackets in the lead, a contingent-credit slice of it told as 'of the total', a separate IDB Invest credit line in Jamaican dollars signed with a local bank, jobs it will 'help preserve', small businesses that are not jobs, and a disaster reserve fund, GDP, hurricane damage and the bank's active portfolio that are not commitments",
+    text: [
+      'IDB approves US$150m loan to bolster Jamaica’s disaster resilience',
+      'KINGSTON, November 24, 2026 — The Inter-American Development Bank (IDB) has approved a US$150-million (J$23.6-billion) policy-based loan to help Jamaica strengthen its fiscal defences against hurricanes and other natural disasters, the Ministry of Finance and the Public Service announced yesterday.',
+      'The loan will be disbursed in a single tranche and carries a 20-year repayment period, including a grace period of five and a half years.',
+      'Of the total, US$40 million has been set aside under the bank’s Contingent Credit Facility for Natural Disasters and would only be drawn down in the event of a severe hurricane or earthquake.',
+      'Finance Minister Fayval Williams said the money would complement the country’s catastrophe bond and the National Natural Disaster Reserve Fund, which stood at J$4.9 billion at the end of September.',
+      'Separately, IDB Invest, the private-sector arm of the IDB Group, has signed a J$3.1-billion credit line with JN Bank to expand lending to micro, small and medium-sized enterprises in the parishes hardest hit by last year’s storms.',
+      'The bank estimates the facility will reach about 2,500 small businesses and help preserve some 7,000 jobs.',
+      'Jamaica’s economy, valued at about US$19 billion, contracted by an estimated 2.1 per cent in the last fiscal year, while damage from Hurricane Melissa was put at US$8.8 billion by the Planning Institute of Jamaica.',
+      'The IDB’s active portfolio in Jamaica now exceeds US$1 billion across 28 operations.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead tell the same loan; the J$ figure in brackets is a conversion.
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: ['Jamaica', 'Government of Jamaica', 'Ministry of Finance and the Public Service'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // A part inside the whole: the contingent slice.
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: ['Jamaica', 'Government of Jamaica'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed'] },
+      // The IDB Invest credit line to a Jamaican bank.
+      { funder: ['IDB Invest', 'IDB Group'], funder_country: null, recipient: ['JN Bank', 'Jamaica'], amount: 3.1e9, currency: 'JMD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+    ],
+    // The conversion in brackets.
+    ignore: [23.6e9],
+    // Disaster reserve fund balance, GDP, hurricane damage, the IDB's active portfolio.
+    not: [4.9e9, 19e9, 8.8e9, 1e9],
+    jobs: [
+      { count: 7000, kind: ['unspecified', 'total', null], country: 'Jamaica' },
+    ],
+    notJobs: [2500, 28],
+    noProjections: true,
+  },
+  {
+    name: "A Trinidad Guardian report of a CAF loan for the water authority told in headline and lead with its TT-dollar conversion in brackets, a project cost with no payer, a small CAF technical-cooperation grant to WASA in the same sentence as WASA's accumulated debts, construction jobs, a desalination plant's capacity in gallons per day, the national debt and foreign reserves, and a China Exim facility for Tobago still in talks",
+    text: [
+      'Govt secures US$300m CAF loan for water overhaul',
+      'PORT-OF-SPAIN, November 25, 2026 — The Government has secured a US$300 million (TT$2.03 billion) loan from CAF–Development Bank of Latin America and the Caribbean to fund the first phase of an overhaul of the country’s water and sewerage network, Finance Minister Davendranath Tancoo told the House of Representatives yesterday.',
+      'Tancoo said the loan agreement, signed on Monday at the Ministry of Finance, carries a 15-year tenor with a three-year moratorium on principal repayments.',
+      'The first phase, which is estimated to cost TT$3.4 billion, includes the replacement of some 400 kilometres of leaking mains and the construction of a desalination plant at Point Fortin with a capacity of 20 million gallons per day.',
+      'The Water and Sewerage Authority (WASA), whose accumulated debts exceed TT$7 billion, will also receive a US$2.5 million technical cooperation grant from CAF to modernise its billing and metering systems.',
+      'The minister said the works are expected to create about 650 jobs during construction.',
+      'Opposition MPs questioned the new borrowing, noting that net public sector debt has climbed to TT$146 billion, or about 82 per cent of GDP.',
+      'Tancoo added that the Government is in talks with the Export-Import Bank of China on a possible US$120 million facility to finance a second desalination plant in Tobago.',
+      'Trinidad and Tobago’s foreign reserves stood at US$5.1 billion at the end of October, according to the Central Bank.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['CAF', 'CAF–Development Bank of Latin America and the Caribbean', 'Development Bank of Latin America and the Caribbean'], funder_country: null, recipient: ['Trinidad and Tobago', 'Government of Trinidad and Tobago', 'The Government'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // (Widened after the first reading: the reference's name for CAF, as the row above lists it.)
+      { funder: ['CAF', 'CAF–Development Bank of Latin America and the Caribbean', 'Development Bank of Latin America and the Caribbean'], funder_country: null, recipient: ['Water and Sewerage Authority', 'WASA'], amount: 2.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'approved', 'agreed', 'expected'] },
+      // Still in talks.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank'], funder_country: 'China', recipient: ['Trinidad and Tobago', 'Tobago', 'Government of Trinidad and Tobago'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'export_credit'], status: ['under_discussion', 'proposed'] },
+    ],
+    ignore: [2.03e9],
+    // Project cost, WASA's debts, public debt, foreign reserves.
+    not: [3.4e9, 7e9, 146e9, 5.1e9],
+    jobs: [
+      { count: 650, kind: 'construction', country: 'Trinidad and Tobago' },
+    ],
+    notJobs: [400],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'million gallons per day' },
+    ],
+  },
+  {
+    name: "A Barbados Today piece on a CDB board meeting: loans and grants 'over US$96 million' in the headline and 'more than US$96 million' in the lead, then its parts (a Barbados-dollar loan to the water authority with US dollars in brackets, an EC-dollar loan to St Vincent with US dollars in brackets, and a Special Development Fund grant in the same sentence), solar capacity, an electricity bill, peak construction jobs, five years of CDB lending and the central bank's reserves",
+    text: [
+      'CDB approves over US$96 million for Barbados, SVG resilience projects',
+      'Bridgetown, Barbados, November 20, 2026 — The Board of Directors of the Caribbean Development Bank (CDB) has approved loans and grants totalling more than US$96 million for climate resilience projects in Barbados and St Vincent and the Grenadines, the Wildey-based lender said yesterday.',
+      'The bulk of the money, a BDS$150 million (US$75 million) loan, will go to the Barbados Water Authority to upgrade the South Coast Sewage Treatment Plant and install solar photovoltaic systems at pumping stations across the island.',
+      'St Vincent and the Grenadines will receive EC$48.6 million (US$18 million) in loan financing and a further US$3.2 million grant from the bank’s Special Development Fund to rebuild sea defences at Georgetown and Sandy Bay that were damaged by Hurricane Beryl.',
+      'The solar installations are expected to add 4.5 megawatts of generating capacity and cut the authority’s annual electricity bill, currently about BDS$22 million, by nearly a third.',
+      'The Barbados Water Authority said the sewerage works would employ up to 300 people at the peak of construction.',
+      '“Small island states cannot wait for the next hurricane to build resilience, and these projects put that principle into practice,” CDB President Daniel Best said.',
+      'The approvals bring CDB’s lending to Barbados over the past five years to about US$430 million.',
+      'Barbados’ net international reserves stood at BDS$3.08 billion at the end of September, equivalent to 31 weeks of import cover, according to the Central Bank of Barbados.',
+    ].join('\n'),
+    commitments: [
+      // The whole package, told in headline and lead.
+      { funder: ['Caribbean Development Bank', 'CDB'], funder_country: null, recipient: ['Barbados; St Vincent and the Grenadines', 'Barbados', 'St Vincent and the Grenadines', null], amount: 96e6, currency: 'USD', qualifier: 'over', instrument: [null, 'loan', 'grant', 'financing', 'other'], status: 'approved', evidence: 2 },
+      // Its parts (the dollar figures in brackets are conversions).
+      { funder: ['Caribbean Development Bank', 'CDB'], funder_country: null, recipient: ['Barbados Water Authority', 'Barbados'], amount: 150e6, currency: 'BBD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Caribbean Development Bank', 'CDB'], funder_country: null, recipient: ['St Vincent and the Grenadines', 'SVG'], amount: 48.6e6, currency: 'XCD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['Caribbean Development Bank', 'CDB', 'Special Development Fund'], funder_country: null, recipient: ['St Vincent and the Grenadines', 'SVG'], amount: 3.2e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    ignore: [75e6, 18e6],
+    // Electricity bill, five-year lending total, reserves.
+    not: [22e6, 430e6, 3.08e9],
+    jobs: [
+      { count: 300, kind: 'construction', country: 'Barbados' },
+    ],
+    notJobs: [31],
+    projections: [
+      { metric: 'capacity', value: 4.5, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A La Prensa Gráfica English story of a CABEI board meeting approving $1.2 billion for the region with El Salvador's $310 million inside it (both in headline and lead), Guatemala's quetzales with dollars in brackets and Honduras' lempiras in one sentence, a cancelled 2024 loan to Costa Rica with the project's colón value, the highway's total cost with no payer, direct and indirect jobs, exports and CABEI's portfolio",
+    text: [
+      'CABEI approves $1.2 billion for Central America, including $310 million for El Salvador',
+      'SAN SALVADOR, November 26, 2026 — The Central American Bank for Economic Integration (CABEI) approved financing totaling $1.2 billion for its member countries at the close of its board of governors’ meeting in Tegucigalpa, including $310 million for the expansion of El Salvador’s Littoral Highway, the bank reported on Wednesday.',
+      'The Salvadoran loan will fund the widening to four lanes of 48 kilometers of the highway between La Libertad and Comalapa, a project whose total cost the Ministry of Public Works puts at $405 million.',
+      'Guatemala obtained Q2.4 billion (about $311 million) to rehabilitate the CA-9 highway to Puerto Barrios, while Honduras received L5.2 billion for the reconstruction of bridges and rural roads damaged by Tropical Storm Sara.',
+      'The bank also confirmed that a $95 million loan it approved in 2024 for Costa Rica’s electric passenger train was cancelled after the Legislative Assembly failed to ratify it within the legal deadline, leaving the first stage of the project, valued at about ₡290 billion, without funding.',
+      '“These approvals reflect our commitment to connectivity and resilience across the region,” said CABEI Executive President Gisela Sánchez.',
+      'According to the Ministry of Public Works, the works in El Salvador will generate about 3,200 direct jobs and 5,000 indirect jobs during construction.',
+      'El Salvador’s exports to Central America totaled $2.9 billion between January and September, according to the Central Reserve Bank (BCR).',
+      'CABEI’s current portfolio in El Salvador amounts to $2.6 billion, making it the country’s largest multilateral creditor.',
+    ].join('\n'),
+    commitments: [
+      // The regional whole.
+      { funder: ['Central American Bank for Economic Integration', 'CABEI'], funder_country: null, recipient: ['Central America', 'member countries', null], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'approved', evidence: 2 },
+      // Its parts.
+      { funder: ['Central American Bank for Economic Integration', 'CABEI'], funder_country: null, recipient: ['El Salvador', 'Littoral Highway'], amount: 310e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved', evidence: 2 },
+      { funder: ['Central American Bank for Economic Integration', 'CABEI'], funder_country: null, recipient: 'Guatemala', amount: 2.4e9, currency: 'GTQ', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['Central American Bank for Economic Integration', 'CABEI'], funder_country: null, recipient: 'Honduras', amount: 5.2e9, currency: 'HNL', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      // The cancelled 2024 loan.
+      { funder: ['Central American Bank for Economic Integration', 'CABEI'], funder_country: null, recipient: ['Costa Rica', 'electric passenger train'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The dollar conversion of the quetzales.
+    ignore: [311e6],
+    // Highway cost, train first-stage value, exports, CABEI portfolio.
+    not: [405e6, 290e9, 2.9e9, 2.6e9],
+    jobs: [
+      { count: 3200, kind: 'direct', country: 'El Salvador' },
+      { count: 5000, kind: 'indirect', country: 'El Salvador' },
+    ],
+    notJobs: [48],
+    noProjections: true,
+  },
+  {
+    name: "An RNZ Pacific story of China handing over Chinese-built roads in Port Vila (their cost told as grant-funded, which an analyst may or may not record) and pledging vatu for a stadium upgrade with NZ dollars in brackets, a headline that tells the pledge without the figure, New Zealand's foreign minister announcing two New Zealand-dollar sums in one sentence, New Zealand's aid to date, Vanuatu's debt to China Exim, and local workers for the stadium",
+    text: [
+      'China hands over Port Vila roads, pledges to upgrade Korman Stadium',
+      'Port Vila, 21 November 2026 (RNZ Pacific) — China has handed over 18 kilometres of rebuilt roads in Port Vila and pledged a further 1.9 billion vatu (NZ$27 million) to upgrade Korman Stadium ahead of the 2029 Pacific Mini Games, Vanuatu’s government says.',
+      'The roads, built by China Civil Engineering Construction Corporation, cost about 3.6 billion vatu and were paid for by a Chinese government grant, according to the Ministry of Infrastructure and Public Utilities.',
+      'The stadium grant will be delivered as an “aid-in-kind” project covering new grandstands, floodlights and an athletes’ village, and the Chinese embassy says about 400 local workers will be hired during construction.',
+      'New Zealand’s Foreign Minister Winston Peters, visiting Port Vila on Thursday, announced NZ$12 million over three years for climate adaptation in Vanuatu and a further NZ$3 million to help repair the main wharf at Luganville.',
+      'Mr Peters said the new funding takes New Zealand’s development assistance to Vanuatu since 2021 to more than NZ$190 million.',
+      'Vanuatu owes China’s Exim Bank about 11 billion vatu, close to half of its external debt, a level the International Monetary Fund has flagged as a risk.',
+      '“Vanuatu is friends to all and enemies to none, and we welcome support from every partner,” Prime Minister Jotham Napat said.',
+    ].join('\n'),
+    commitments: [
+      // The stadium pledge: the headline tells it without a figure, the lead with one.
+      { funder: ['China', 'Chinese government'], funder_country: 'China', recipient: ['Vanuatu', 'Korman Stadium', 'Port Vila'], amount: 1.9e9, currency: 'VUV', qualifier: 'exact', instrument: ['grant', 'other'], status: 'pledged', evidence: 2 },
+      { funder: ['New Zealand', 'Winston Peters'], funder_country: 'New Zealand', recipient: 'Vanuatu', amount: 12e6, currency: 'NZD', qualifier: 'exact', instrument: ['grant', null, 'other'], status: ['pledged', 'agreed'] },
+      { funder: ['New Zealand', 'Winston Peters'], funder_country: 'New Zealand', recipient: ['Vanuatu', 'Luganville'], amount: 3e6, currency: 'NZD', qualifier: 'exact', instrument: ['grant', null, 'other'], status: ['pledged', 'agreed'] },
+    ],
+    // The NZ$ conversion; the roads' cost, paid by a past Chinese grant (a cost or a disbursed grant).
+    ignore: [27e6, 3.6e9],
+    // NZ aid to date, Vanuatu's debt to China Exim.
+    not: [190e6, 11e9],
+    jobs: [
+      { count: 400, kind: ['construction', 'unspecified'], country: 'Vanuatu' },
+    ],
+    notJobs: [18, 2029, 2021],
+    noProjections: true,
+  },
+  {
+    name: "A Fiji Times report (dollar sign for Fiji dollars) of ADB and Australian budget support 'over $500m' together in headline and lead, an ADB US-dollar loan with Fiji dollars in brackets, an Australian grant in Australian dollars with a part to be disbursed before year-end, a JICA yen loan of 'up to' with the project's cost in Fiji dollars, a projected deficit, reserves and tourism earnings, and workers on the flood works",
+    text: [
+      'ADB, Australia back Budget with over $500m',
+      'SUVA, November 23, 2026 — THE Asian Development Bank (ADB) and the Australian Government will provide Fiji with more than $500 million in budget support over the coming year, Deputy Prime Minister and Minister for Finance Professor Biman Prasad announced yesterday.',
+      'Prof Prasad said the ADB board had approved a US$150 million ($340m) policy-based loan under its climate resilience programme, the third in a series that began in 2023.',
+      'Australia’s share is an A$120m ($178m) grant, of which A$40m will be disbursed before the end of the year, according to the Australian High Commission in Suva.',
+      'The funds will help cover a projected budget deficit of $620m, or 4.6 per cent of GDP, in the 2026-2027 financial year.',
+      'Separately, the Japan International Cooperation Agency (JICA) signed a loan agreement of up to ¥6.5 billion with the Fijian Government for the Nadi River flood control project, whose total cost is estimated at $210m.',
+      'The flood control works are expected to employ about 250 Fijians.',
+      'The Reserve Bank of Fiji said foreign reserves stood at $3.7 billion at the end of October, enough to cover 5.4 months of retail goods imports.',
+      'Tourism earnings, the country’s largest source of foreign exchange, reached $2.4 billion last year.',
+    ].join('\n'),
+    commitments: [
+      // The combined whole in headline and lead.
+      { funder: ['Asian Development Bank; Australia', 'ADB; Australia', 'Asian Development Bank', 'ADB', 'Australia', 'Australian Government'], recipient: ['Fiji', 'Fijian Government'], amount: 500e6, currency: 'FJD', qualifier: 'over', instrument: [null, 'financing', 'other', 'loan', 'grant'], status: ['pledged', 'agreed', 'approved', 'expected'], evidence: 2 },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Fiji', 'Fijian Government'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Australia', 'Australian Government'], funder_country: 'Australia', recipient: ['Fiji', 'Fijian Government'], amount: 120e6, currency: 'AUD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'approved'] },
+      // The part of the Australian grant to be disbursed before year-end (not yet disbursed).
+      { funder: ['Australia', 'Australian Government'], funder_country: 'Australia', recipient: ['Fiji', 'Fijian Government'], amount: 40e6, currency: 'AUD', qualifier: 'exact', instrument: 'grant', status: ['expected', 'intended', 'pledged', 'agreed'] },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Fiji', 'Fijian Government', 'Nadi River flood control project'], amount: 6.5e9, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'signed' },
+    ],
+    // Fiji-dollar conversions in brackets.
+    ignore: [340e6, 178e6],
+    // Projected deficit, flood project cost, reserves, tourism earnings.
+    not: [620e6, 210e6, 3.7e9, 2.4e9],
+    jobs: [
+      { count: 250, kind: ['construction', 'unspecified', null], country: 'Fiji' },
+    ],
+  },
+  {
+    name: "A Global Affairs Canada news release with its date-place-department dateline announcing a Canadian-dollar total for Haiti in headline and lead, three parts of it to a UN trust fund for the Gang Suppression Force, the World Food Programme and the Caribbean Development Bank, a separate FinDev Canada guarantee of 'up to' in US dollars to a Haitian bank, Haiti's budget in gourdes with a Canadian-dollar conversion, remittances and Canada's assistance since 2010",
+    text: [
+      'Canada announces $68.5 million to support security, health and economic recovery in Haiti',
+      'November 19, 2026 – Ottawa, Ontario – Global Affairs Canada – Today, the Honourable Randeep Sarai, Secretary of State (International Development), announced $68.5 million in funding to help Haitians meet urgent needs, strengthen public institutions and rebuild livelihoods.',
+      'This funding includes $25 million for the Gang Suppression Force through a United Nations trust fund and $18 million to the World Food Programme for school meals and cash transfers in the Artibonite and Centre departments.',
+      'Another $12.5 million will go to the Caribbean Development Bank to expand access to credit for Haitian micro-enterprises, which the bank expects will reach 9,000 entrepreneurs, most of them women.',
+      'In addition, FinDev Canada, Canada’s development finance institution, has signed an agreement to provide a guarantee of up to US$15 million to Unibank to support lending to small and medium-sized businesses in Haiti.',
+      '“Canada stands with the people of Haiti as they work to restore security and build a more prosperous future,” said Secretary of State Sarai.',
+      'Haiti’s economy has contracted for seven consecutive years, and the Government of Haiti’s 2025-2026 budget totals 322 billion gourdes (about C$3.4 billion).',
+      'Remittances from the Haitian diaspora, estimated at US$4.2 billion in 2025, account for roughly a fifth of the country’s GDP.',
+      'Since 2010, Canada has provided more than $2.5 billion in international assistance to Haiti.',
+    ].join('\n'),
+    commitments: [
+      // The whole, told in headline and lead.
+      { funder: ['Canada', 'Global Affairs Canada', 'Government of Canada'], funder_country: 'Canada', recipient: ['Haiti', 'Haitians'], amount: 68.5e6, currency: 'CAD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: ['pledged', 'agreed'], evidence: 2 },
+      // Its parts.
+      { funder: ['Canada', 'Global Affairs Canada', 'Government of Canada'], funder_country: 'Canada', recipient: ['Gang Suppression Force', 'United Nations trust fund', 'Haiti'], amount: 25e6, currency: 'CAD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: ['pledged', 'agreed'] },
+      { funder: ['Canada', 'Global Affairs Canada', 'Government of Canada'], funder_country: 'Canada', recipient: ['World Food Programme', 'WFP', 'Haiti'], amount: 18e6, currency: 'CAD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: ['pledged', 'agreed'] },
+      { funder: ['Canada', 'Global Affairs Canada', 'Government of Canada'], funder_country: 'Canada', recipient: ['Caribbean Development Bank', 'CDB', 'Haiti'], amount: 12.5e6, currency: 'CAD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: ['pledged', 'agreed'] },
+      // Separate from the $68.5 million.
+      { funder: ['FinDev Canada'], funder_country: 'Canada', recipient: ['Unibank', 'Haiti'], amount: 15e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: 'signed' },
+    ],
+    // Haiti's budget in gourdes and its Canadian-dollar conversion, remittances, Canada's assistance since 2010.
+    not: [322e9, 3.4e9, 4.2e9, 2.5e9],
+    notJobs: [9000],
+  },
+  // Helper round AF (2026-11-27).
+  {
+    name: "An EIB press release on 'agreements worth €400 million' with Ukraine in the headline and lead, split into a €250 million loan to the grid operator and 'a further €150 million' to a ministry with the funder left to the context, plus an EU budget grant, EU guarantees with no sum, transmission capacity to be restored, people supplied with heat, a damage-and-needs assessment in dollars with its energy part, the Ukraine Facility envelope and its investment framework's mobilisation goal, and the EIB's past total since the invasion",
+    text: [
+      "Ukraine: EIB Group signs €400 million to repair power grid and district heating ahead of winter",
+      "Kyiv, 9 April 2026 – The European Investment Bank (EIB) Group today signed agreements worth €400 million with Ukraine to restore electricity transmission and district heating infrastructure damaged by Russian attacks, backed by guarantees from the European Union under the Ukraine Investment Framework.",
+      "The largest agreement, a €250 million loan to national transmission system operator Ukrenergo, will finance passive protection for substations and the replacement of high-voltage autotransformers destroyed in missile and drone strikes.",
+      "A further €150 million will go to the Ministry for Development of Communities and Territories of Ukraine to repair heating plants and networks in Kharkiv, Mykolaiv and Zaporizhzhia, complemented by a €30 million investment grant from the EU budget.",
+      "Once completed, the works are expected to restore 1.6 GW of transmission capacity and secure heat supply for around 900 000 people.",
+      "“Every transformer we replace today means light and heat for Ukrainian families next winter,” said EIB President Nadia Calviño.",
+      "According to the fifth Rapid Damage and Needs Assessment, published in February by the Government of Ukraine, the World Bank Group, the European Commission and the United Nations, Ukraine’s recovery and reconstruction needs over the next decade amount to $588 billion, including $91 billion for the energy sector.",
+      "The Ukraine Investment Framework, the investment pillar of the €50 billion Ukraine Facility, aims to mobilise up to €40 billion of public and private investment by 2027.",
+      "Since the start of Russia’s full-scale invasion, the EIB has made available more than €3.4 billion for Ukraine.",
+    ].join('\n'),
+    commitments: [
+      // The whole package, told in the headline and the lead.
+      { funder: ['EIB Group', 'European Investment Bank', 'EIB'], funder_country: null, recipient: 'Ukraine', amount: 400e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'loan', 'financing', 'other'], status: 'signed', evidence: 2 },
+      // Its two parts (250 + 150 = 400).
+      { funder: ['EIB', 'European Investment Bank', 'EIB Group'], funder_country: null, recipient: ['Ukrenergo', 'Ukraine'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['EIB', 'European Investment Bank', 'EIB Group'], funder_country: null, recipient: ['Ministry for Development of Communities and Territories of Ukraine', 'Ministry for Development of Communities and Territories', 'Ukraine'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'signed' },
+      // The EU budget grant that complements the ministry's part.
+      { funder: ['European Union', 'EU', 'EU budget', 'European Commission'], funder_country: null, recipient: ['Ukraine', 'Ministry for Development of Communities and Territories of Ukraine', 'Ministry for Development of Communities and Territories'], amount: 30e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed', 'approved', 'pledged'] },
+    ],
+    // The needs assessment and its energy part, and the EIB's cumulative support since 2022.
+    not: [588e9, 91e9, 3.4e9],
+    // The Ukraine Facility envelope and the mobilisation goal.
+    ignore: [50e9, 40e9],
+    notJobs: [900000],
+    projections: [
+      { metric: 'capacity', value: 1.6, unit: 'GW' },
+      { metric: 'investment_unlocked', value: 40e9, unit: 'EUR', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Reuters recovery-conference story with allies' pledges 'over 10 billion euros' in the headline and 'more than 10 billion euros' with dollars in brackets in the lead, one paragraph of three donors in euros, pounds (export credit guarantees) and Norwegian crowns with a dollar conversion, a Ukraine Facility tranche to be paid next month with the programme envelope and cumulative disbursements, a damage assessment, central bank reserves, an IMF financing-needs estimate and an EU loan agreed months earlier",
+    text: [
+      "Allies pledge over 10 billion euros for Ukraine's rebuilding as EU readies next aid tranche",
+      "GDANSK, Poland, June 24 (Reuters) - Ukraine's allies pledged more than 10 billion euros ($11.6 billion) in grants, loans and guarantees at a two-day recovery conference that ended on Wednesday, Polish Prime Minister Donald Tusk said, as Kyiv pressed for money to rebuild power plants and homes hit by Russian strikes.",
+      "Germany pledged 1.2 billion euros for repairs to energy infrastructure before winter, Britain offered 600 million pounds in export credit guarantees through UK Export Finance, and Norway committed 4 billion Norwegian crowns ($390 million) to its Nansen support programme.",
+      "European Commission President Ursula von der Leyen said the EU would pay out a 3.05 billion euro tranche from its Ukraine Facility in July after Kyiv met the reform conditions attached to it, bringing disbursements under the 50 billion euro programme to more than 27 billion euros.",
+      "The World Bank, the European Commission, the United Nations and the Ukrainian government estimated in February that rebuilding Ukraine will cost $588 billion over the next decade, nearly three times the country's expected economic output this year.",
+      "Ukraine's central bank said international reserves stood at $49.6 billion at the start of June, buoyed by foreign aid inflows.",
+      "The International Monetary Fund has put Ukraine's external financing needs at about $136 billion for 2026-2029, a gap partly covered by the 90 billion euro loan EU leaders agreed in December.",
+    ].join('\n'),
+    commitments: [
+      // The conference total, headline and lead (dollars in brackets are a conversion).
+      { funder: [null, "Ukraine's allies", 'allies'], funder_country: null, recipient: 'Ukraine', amount: 10e9, currency: 'EUR', qualifier: 'over', instrument: [null, 'financing', 'other'], status: 'pledged', evidence: 2 },
+      // Three donors' pledges in one sentence.
+      { funder: 'Germany', funder_country: 'Germany', recipient: 'Ukraine', amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: ['Britain', 'UK Export Finance', 'UKEF', 'United Kingdom'], funder_country: 'United Kingdom', recipient: 'Ukraine', amount: 600e6, currency: 'GBP', qualifier: 'exact', instrument: ['guarantee', 'export_credit'], status: 'pledged' },
+      { funder: 'Norway', funder_country: 'Norway', recipient: 'Ukraine', amount: 4e9, currency: 'NOK', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      // The Ukraine Facility tranche to be paid in July.
+      { funder: ['European Union', 'EU', 'Ukraine Facility', 'European Commission'], funder_country: null, recipient: 'Ukraine', amount: 3.05e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'financing', 'loan', 'grant'], status: ['expected', 'approved', 'pledged'] },
+    ],
+    // Cumulative Facility disbursements, reconstruction cost, reserves, IMF financing needs.
+    not: [27e9, 588e9, 49.6e9, 136e9],
+    // Conversions in brackets, the Facility envelope, the EU loan agreed in December.
+    ignore: [11.6e9, 390e6, 50e9, 90e9],
+    noProjections: true,
+  },
+  {
+    name: "An EBRD press release on a tenge loan 'of up to KZT 26 billion' with euros in brackets to a wind-farm company, a Green Climate Fund concessional loan in dollars, a parallel tenge loan told in the passive, an EU first-loss guarantee under EFSD+, a total project cost with no payer, capacity, annual output and emission cuts, construction and permanent jobs, a renewables share target and the EBRD's past investment in the country",
+    text: [
+      "EBRD and GCF back 100 MW wind farm in Kazakhstan’s Zhambyl region",
+      "Almaty, 3 March 2026 – The European Bank for Reconstruction and Development (EBRD) is providing a local-currency loan of up to KZT 26 billion (about €45 million) to Kordai Wind Power LLP, a company owned by Kazakh developer Qazaq Steppe Energy, for the construction of a 100 MW wind farm near the village of Kordai in Zhambyl region.",
+      "The EBRD financing is complemented by a concessional loan of up to US$ 12 million from the Green Climate Fund (GCF).",
+      "A parallel loan of KZT 9 billion is being provided by the Development Bank of Kazakhstan.",
+      "The EBRD loan benefits from a €7 million first-loss guarantee provided by the European Union under the European Fund for Sustainable Development Plus (EFSD+).",
+      "The total cost of the project is estimated at €78 million.",
+      "Once operational in 2028, the wind farm is expected to generate around 360 GWh of electricity a year and to cut carbon dioxide emissions by some 290,000 tonnes annually.",
+      "Construction will create about 250 temporary jobs, and the plant will employ 30 people once it is running.",
+      "Kazakhstan aims to raise the share of renewables in its power generation to 15 per cent by 2030 from about 7 per cent in 2025.",
+      "To date, the EBRD has invested more than €10.4 billion in 320 projects in Kazakhstan.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['Kordai Wind Power LLP', 'Kordai Wind Power', 'Qazaq Steppe Energy', 'Kazakhstan'], amount: 26e9, currency: 'KZT', qualifier: 'up_to', instrument: 'loan', status: ['agreed', 'approved', 'signed'] },
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['Kordai Wind Power LLP', 'Kordai Wind Power', 'Qazaq Steppe Energy', 'Kazakhstan'], amount: 12e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['agreed', 'approved', 'signed'] },
+      // Told in the passive: the funder follows the figure.
+      { funder: 'Development Bank of Kazakhstan', funder_country: 'Kazakhstan', recipient: ['Kordai Wind Power LLP', 'Kordai Wind Power', 'Qazaq Steppe Energy', 'Kazakhstan'], amount: 9e9, currency: 'KZT', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'approved', 'signed'] },
+      // The EU guarantee covers the EBRD's loan.
+      { funder: ['European Union', 'EU', 'EFSD+'], funder_country: null, recipient: ['EBRD', 'European Bank for Reconstruction and Development', 'Kordai Wind Power LLP', 'Kordai Wind Power', 'Kazakhstan'], amount: 7e6, currency: 'EUR', qualifier: 'exact', instrument: 'guarantee', status: ['agreed', 'approved', 'signed'] },
+    ],
+    // Project cost with no payer and the EBRD's cumulative investment in Kazakhstan.
+    not: [78e6, 10.4e9],
+    // The euro conversion in brackets.
+    ignore: [45e6],
+    jobs: [
+      { count: 250, kind: 'construction', country: 'Kazakhstan' },
+      { count: 30, kind: ['operations', 'direct', null], country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 100, unit: 'MW' },
+      { metric: 'production', value: 360, unit: 'GWh', per: 'year' },
+      { metric: 'other', value: 290000, unit: 'tonnes CO2', per: 'year' },
+    ],
+  },
+  {
+    name: "An AP donor-conference story for Sudan with 'more than 1.5 billion euros' in the headline and again in the lead with dollars in brackets, one sentence of four donors in euros, pounds and Norwegian kroner with the verb left out after the first, a donor that gave nothing, a UN appeal in dollars and the people it targets, displaced people, a damage estimate and the EU's aid since 2023",
+    text: [
+      "Donors pledge more than 1.5 billion euros for Sudan as famine spreads",
+      "BERLIN (AP) — International donors pledged more than 1.5 billion euros ($1.74 billion) in humanitarian aid for Sudan and the neighboring countries hosting its refugees at a conference in Berlin on Wednesday, three years after war broke out between the Sudanese army and the paramilitary Rapid Support Forces.",
+      "The European Union announced 228 million euros, Germany 150 million euros and Britain 120 million pounds, while Norway said it would give 600 million kroner over two years.",
+      "The United States, which until last year was Sudan’s largest humanitarian donor, did not announce new funding.",
+      "The U.N. says its 2026 appeal for Sudan, seeking $4.2 billion to reach 20.9 million people, is only 11% funded.",
+      "The war has killed tens of thousands of people, driven more than 12 million from their homes and, according to Sudan’s finance ministry, caused more than $200 billion in damage to infrastructure.",
+      "Since April 2023 the EU has provided more than 1.1 billion euros in aid to Sudan and its neighbors, the European Commission said.",
+      "“The world cannot look away from the largest humanitarian crisis of our time,” German Foreign Minister Johann Wadephul told delegates.",
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'International donors', 'donors'], funder_country: null, recipient: ['Sudan', 'Sudan and neighboring countries'], amount: 1.5e9, currency: 'EUR', qualifier: 'over', instrument: ['grant', null, 'other'], status: 'pledged', evidence: 2 },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Sudan', null], amount: 228e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', null, 'other'], status: 'pledged' },
+      { funder: 'Germany', funder_country: 'Germany', recipient: ['Sudan', null], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', null, 'other'], status: 'pledged' },
+      { funder: ['Britain', 'United Kingdom', 'UK'], funder_country: 'United Kingdom', recipient: ['Sudan', null], amount: 120e6, currency: 'GBP', qualifier: 'exact', instrument: ['grant', null, 'other'], status: 'pledged' },
+      { funder: 'Norway', funder_country: 'Norway', recipient: ['Sudan', null], amount: 600e6, currency: 'NOK', qualifier: 'exact', instrument: ['grant', null, 'other'], status: ['pledged', 'intended'] },
+    ],
+    // The UN appeal (a need, no payer), the damage estimate and the EU's aid since 2023.
+    not: [4.2e9, 200e9, 1.1e9],
+    // The dollar conversion in brackets.
+    ignore: [1.74e9],
+    // People in need and people displaced are not jobs.
+    notJobs: [20.9e6, 12e6],
+    noProjections: true,
+  },
+  {
+    name: "A European Commission press release on a €1.5 billion macro-financial assistance payment to Egypt in the headline and lead, told as the first instalment of a €4 billion operation adopted a year earlier, an IMF programme in dollars alongside, EFSD+ guarantee agreements worth €600 million with three lenders and the investment they should mobilise, an EBRD loan signed the same day with wind capacity and construction jobs, a commissioner's quote, trade in goods, remittances and external debt",
+    text: [
+      "Commission disburses €1.5 billion to Egypt under macro-financial assistance and signs new EFSD+ guarantees",
+      "Brussels, 14 July 2026 – Today, the European Commission disbursed €1.5 billion to Egypt, the first instalment of the €4 billion macro-financial assistance (MFA) operation adopted by the European Parliament and the Council in June 2025.",
+      "The assistance, provided in the form of loans on highly favourable terms, complements Egypt’s $8 billion Extended Fund Facility with the International Monetary Fund and is conditional on reforms of state-owned enterprises, the business climate and the energy sector.",
+      "The Commission also signed three guarantee agreements worth €600 million under the European Fund for Sustainable Development Plus (EFSD+) with the EBRD, the EIB and IFC, which are expected to mobilise up to €3 billion of investment in renewable energy, green hydrogen and water desalination in Egypt.",
+      "Among the first projects to benefit is a €250 million loan, signed today by the EBRD with the Egyptian Electricity Transmission Company (EETC), to connect 1.1 GW of new wind capacity in the Gulf of Suez to the national grid, a programme expected to create around 3,000 jobs during construction.",
+      "“Egypt is a key partner for stability in our Southern Neighbourhood, and today’s disbursement shows that the EU delivers on its commitments,” said Dubravka Šuica, Commissioner for the Mediterranean.",
+      "The EU is Egypt’s largest trading partner, with bilateral trade in goods worth €32.5 billion in 2025, while remittances from Egyptians abroad reached a record $36.5 billion in the fiscal year that ended in June.",
+      "According to the Central Bank of Egypt, the country’s external debt stood at $161.2 billion at the end of March 2026.",
+    ].join('\n'),
+    commitments: [
+      // The instalment paid today, headline and lead.
+      { funder: ['European Commission', 'European Union', 'EU', 'Commission'], funder_country: null, recipient: 'Egypt', amount: 1.5e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed', evidence: 2 },
+      // The whole MFA operation it belongs to.
+      { funder: ['European Union', 'EU', 'European Commission', 'European Parliament and the Council'], funder_country: null, recipient: 'Egypt', amount: 4e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['approved', 'agreed'] },
+      // EFSD+ guarantees given by the Commission to three lenders.
+      { funder: ['European Commission', 'European Union', 'EU', 'Commission', 'EFSD+'], funder_country: null, recipient: ['EBRD', 'EIB', 'IFC', 'EBRD; EIB; IFC', 'Egypt'], amount: 600e6, currency: 'EUR', qualifier: 'exact', instrument: 'guarantee', status: 'signed' },
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['Egyptian Electricity Transmission Company', 'EETC', 'Egypt'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Trade in goods, remittances, external debt.
+    not: [32.5e9, 36.5e9, 161.2e9],
+    // The IMF programme mentioned as background; the investment the guarantees should mobilise.
+    ignore: [8e9, 3e9],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Egypt' },
+    ],
+    projections: [
+      { metric: 'investment_unlocked', value: 3e9, unit: 'EUR' },
+      { metric: 'capacity', value: 1.1, unit: 'GW' },
+    ],
+  },
+  {
+    name: "A Reuters Moldova story on the Commission approving 270 million euros under a 1.9 billion euro growth facility in the headline and lead, the grant part of the tranche told in the next sentence with the loans left unsized, a further sum the prime minister expects with its funder only implied, a bank that 'secured a loan from' the EBRD in lei with dollars in brackets, GDP, growth, central bank reserves and an accession target",
+    text: [
+      "EU releases 270 million euros to Moldova under growth plan",
+      "CHISINAU, May 6 (Reuters) - The European Commission on Wednesday approved the payment of 270 million euros to Moldova under its 1.9 billion euro Reform and Growth Facility, after Chisinau completed reforms of its judiciary and energy market, the Commission said.",
+      "Of the tranche, 52 million euros are grants and the rest concessional loans, it said, with the money expected to reach Moldova's budget later this month.",
+      "Prime Minister Alexandru Munteanu told reporters Moldova expected a further 310 million euros by the end of the year, conditional on reforms of public procurement and bank supervision.",
+      "Separately, Moldova Agroindbank, the country's largest lender, secured a 400 million lei ($23 million) loan from the European Bank for Reconstruction and Development to on-lend to small and medium-sized businesses, backed by an EU guarantee.",
+      "Moldova's economy, with gross domestic product of about $19 billion, grew just 0.1% last year as it struggled with high energy prices after Russian gas transit through Ukraine ended in January 2025.",
+      "The National Bank of Moldova said foreign exchange reserves hit a record $5.9 billion in April.",
+      "Moldova, a candidate for EU membership since 2022, hopes to complete accession talks by 2028.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['European Commission', 'European Union', 'EU', 'Reform and Growth Facility'], funder_country: null, recipient: 'Moldova', amount: 270e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'financing', 'loan', 'other'], status: 'approved', evidence: 2 },
+      // The grant part of the tranche.
+      { funder: ['European Commission', 'European Union', 'EU', 'Reform and Growth Facility'], funder_country: null, recipient: 'Moldova', amount: 52e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // The next payment, funder only implied by context.
+      { funder: ['European Union', 'EU', 'European Commission', 'Reform and Growth Facility', null], funder_country: null, recipient: 'Moldova', amount: 310e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'financing', 'loan', 'grant', 'other'], status: 'expected' },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Moldova Agroindbank', 'MAIB', 'Moldova'], amount: 400e6, currency: 'MDL', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+    ],
+    // GDP and reserves.
+    not: [19e9, 5.9e9],
+    // The facility envelope and the dollar conversion in brackets.
+    ignore: [1.9e9, 23e6],
+    noProjections: true,
+  },
+  {
+    name: "An AFP Lebanon donor-conference story with $2.1 billion in the headline and lead set against the World Bank's $11 billion needs, one sentence of two Gulf pledges in dollars and an EU pledge in euros with a part routed through a World Bank-administered fund, the World Bank's damage and loss figures, the government's own budget allocation in Lebanese pounds with a dollar conversion, banking-sector losses and a president's quote",
+    text: [
+      "Donors pledge $2.1 billion for Lebanon’s reconstruction, far short of needs",
+      "Paris (AFP) - Donors meeting in Paris on Thursday pledged $2.1 billion to help rebuild south Lebanon, the Bekaa valley and Beirut’s southern suburbs, a fraction of the $11 billion the World Bank says the country needs to recover from the 2024 war between Israel and Hezbollah.",
+      "Saudi Arabia pledged $500 million and Qatar $300 million, while the European Union announced 250 million euros, including 100 million euros to be channelled through the World Bank-administered Lebanon Financing Facility.",
+      "The World Bank estimates the war caused $6.8 billion in physical damage and $7.2 billion in economic losses.",
+      "Prime Minister Nawaf Salam told the conference his government had set aside 1.2 trillion Lebanese pounds for reconstruction in its 2026 budget, about $13.4 million at the market rate, and asked donors to route funds through state institutions.",
+      "Much of the aid is conditional on reforms, including the restructuring of Lebanon’s banks, where losses are estimated at more than $70 billion, and a new programme with the International Monetary Fund.",
+      "“Lebanon will not be left alone, but Lebanon must also help itself,” French President Emmanuel Macron said as he opened the meeting.",
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'Donors', 'donors'], funder_country: null, recipient: 'Lebanon', amount: 2.1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged', evidence: 2 },
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: 'Lebanon', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: 'Qatar', funder_country: 'Qatar', recipient: 'Lebanon', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Lebanon', amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      // The part of the EU pledge routed through the World Bank-administered fund.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Lebanon Financing Facility', 'Lebanon', 'World Bank'], amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+    ],
+    // Needs, damage, losses, the government's own budget line, bank losses.
+    not: [11e9, 6.8e9, 7.2e9, 1.2e12, 70e9],
+    // The dollar conversion of the budget line.
+    ignore: [13.4e6],
+    noProjections: true,
+  },
 ];

@@ -17,7 +17,7 @@ export function commitment(id: string, articleId: string, fields: Partial<Commit
 export function job(id: string, articleId: string, fields: Partial<Job>): Job {
   return {
     job_id: id, article_id: articleId, project: null, count: null, count_low: null, count_high: null, qualifier: 'exact',
-    location: null, country: null, kind: null, total_of: null, evidence_id: `${id}-e1`, quote: `quote of ${id}`, ...fields,
+    location: null, country: null, country_source: null, kind: null, total_of: null, evidence_id: `${id}-e1`, quote: `quote of ${id}`, ...fields,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Job } from '../../pipeline/tables.ts';
 
 const job = (i: number, count: number | null, totalOf: readonly number[], project: string | null = null): Job => ({
   job_id: `j${i}`, article_id: `a${i % 3}`, project, count, count_low: count, count_high: count, qualifier: count === null ? null : 'exact',
-  location: null, country: null, kind: totalOf.length > 0 ? 'total' : null,
+  location: null, country: null, country_source: null, kind: totalOf.length > 0 ? 'total' : null,
   total_of: totalOf.length > 0 ? totalOf.map((t) => `j${t}`).join(';') : null, evidence_id: `e${i}`, quote: `q${i}`,
 });
 
