@@ -74,7 +74,7 @@ export function syntheticRun(articleCount: number, seed = 7): RunTables {
     const jobSentence = sentences[sentences.length - parts.length + 1]!;
     if (i % 2 === 1) jobs.push({
       job_id: `j${i}`, article_id: a.article_id, project: `${recipient} terminal ${i}`, count: 100 + (i % 900), count_low: null, count_high: null,
-      qualifier: 'exact', location: null, country: recipient, kind: 'unspecified', total_of: null,
+      qualifier: 'exact', location: null, country: recipient, country_source: 'sentence', kind: 'unspecified', total_of: null,
       evidence_id: addEvidence(a, jobSentence, `${100 + (i % 900)} jobs`), quote: jobSentence.text,
     });
     if (i % 4 === 0) {
