@@ -29,7 +29,7 @@ import { linkTranchesAcross } from './tranchesAcross.ts';
 import { linkHeadlineSums } from './headlineSums.ts';
 import { uniqueEvidence } from './evidence.ts';
 import type { FactMention } from './mergeMentions.ts';
-import { NO_RATES, type SizeRates } from './sizes.ts';
+import { NO_RATES, withConvertedRates, type SizeRates } from './sizes.ts';
 
 /** How many sentences after a headline it may take its parties' full names from ("Turkey's Kalyon" is the lede's "Kalyon Enerji"). */
 const LEDE = 2;
@@ -110,7 +110,9 @@ export function extractArticleWith(
   };
   // (Recipients told as "the same fund" first: the parts linked after take their whole's.)
   const found = withoutHeadlinesToldOtherwise(canonicalMentionsOf(contexts, commitmentsIn, canonical), contexts);
-  const linked = linkHeadlineSums(linkJointShares(linkTranchesAcross(linkOfTheWhole(linkIncludedAcross(withSameRecipients(found, sentences), sentences, rates), sentences, rates), sentences, rates), rates));
+  // (A currency with no rate that the article converts in brackets is sized at the writer's rate, for linking parts only.)
+  const sizes = withConvertedRates(rates, found);
+  const linked = linkHeadlineSums(linkJointShares(linkTranchesAcross(linkOfTheWhole(linkIncludedAcross(withSameRecipients(found, sentences), sentences, sizes), sentences, sizes), sentences, sizes), sizes));
   const commitmentMentions = withFirmWholesParts(withStatusToldAfter(withWholesRecipients(linked), sentences), sentences);
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);

@@ -64,3 +64,24 @@ export function smallerPart(part: Commitment, whole: Commitment, rates: SizeRate
 export function comparableSize(c: Commitment, rates: SizeRates): number | null {
   return usdSize(c, rates) ?? amountPoint(c);
 }
+
+/**
+ * The rates, with a rate for each currency that has none but whose figure the article converts to dollars in brackets
+ * ("a BDS$150 million (US$75 million) loan" gives the Barbados dollar 0.5): for telling this article's parts from its
+ * wholes only. The article's own conversion is the writer's rate of the day; the reconciled tables never use it (a
+ * sum with no rate in `fx_rates.csv` keeps no dollar value there).
+ */
+export function withConvertedRates(rates: SizeRates, mentions: readonly { row: Commitment; converted?: { currency: string | null; value: number | null } }[]): SizeRates {
+  let out: Map<string, number> | null = null;
+  for (const m of mentions) {
+    const { currency } = m.row;
+    const point = amountPoint(m.row);
+    const c = m.converted;
+    if (currency === null || point === null || point <= 0 || rates.has(currency) || out?.has(currency) || !c || c.value === null || c.currency === null) continue;
+    const per = c.currency === 'USD' ? 1 : rates.get(c.currency);
+    if (per === undefined) continue;
+    out ??= new Map(rates);
+    out.set(currency, (c.value * per) / point);
+  }
+  return out ?? rates;
+}

@@ -19,7 +19,8 @@ import { amountPoint, GENERIC_INSTRUMENTS, overlaps, withPartOf, withWholesTerms
 import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 
 /** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB", "Of the green-energy portion, €200m ...". */
-const POINTING_BACK_OF = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment|portion|share|part|tranche|grant|credit|facility)\s*,?\s*(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
+// ("The bulk of the money, a BDS$150 million loan, will go to": its largest part, the same.)
+const POINTING_BACK_OF = /^\W*(?:(?:the\s+)?(?:bulk|majority|most|lion['’]s\s+share|(?:largest|biggest)\s+(?:share|part|portion|slice))\s+)?(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|figure|financing|funding|loan|investment|pledge|commitment|portion|share|part|tranche|grant|credit|facility)\s*,?\s*(?:an?\s+)?(?:about|around|some|nearly|over|up\s+to)?\s*$/i;
 
 /** Right after the figure, the whole told before: "Eni will invest $4bn of the total over four years". */
 const OF_TOTAL_AFTER = /^\s+of\s+(?:that|this|the)\s+(?:total|sum|amount|package|money|figure)\b/i;

@@ -42,6 +42,18 @@ describe('a future-tense part of a whole already signed takes its status', () =>
         [5e8, 'Arab Fund for Economic and Social Development', 'signed'],
       ],
     ],
+    [
+      '"The bulk of the money", in a currency with no rate converted in brackets, "will go to" a receiver: a part of the approved whole',
+      [
+        'Bank approves aid for Barbados',
+        'Bridgetown, November 20, 2026 — The Caribbean Development Bank has approved loans and grants totalling more than US$96 million for projects in Barbados.',
+        'The bulk of the money, a BDS$150 million (US$75 million) loan, will go to the Barbados Water Authority to upgrade a sewage plant.',
+      ],
+      [
+        [9.6e7, 'Caribbean Development Bank', 'approved'],
+        [1.5e8, 'Caribbean Development Bank', 'approved'],
+      ],
+    ],
   ])('%s', (_name, lines, want) => {
     expect(rows(lines)).toEqual(want);
   });

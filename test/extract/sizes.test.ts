@@ -3,7 +3,7 @@
  * across two at the reference table's latest rates.
  */
 import { describe, expect, it } from 'vitest';
-import { comparableSize, latestRates, smallerPart, usdSize } from '../../pipeline/extract/sizes.ts';
+import { comparableSize, latestRates, smallerPart, usdSize, withConvertedRates } from '../../pipeline/extract/sizes.ts';
 import type { Commitment, FxRate } from '../../pipeline/tables.ts';
 
 function figure(amount: number | null, currency: string | null, bounds: Partial<Commitment> = {}): Commitment {
@@ -58,5 +58,26 @@ describe('usdSize and comparableSize', () => {
   ])('%s', (_, c, usd, comparable) => {
     const near = (x: number | null) => (x === null ? null : Math.round(x));
     expect([near(usdSize(c, RATES)), near(comparableSize(c, RATES))]).toEqual([usd, comparable]);
+  });
+});
+
+describe('withConvertedRates', () => {
+  it('sizes a currency with no rate at the article\'s own conversion, for telling parts from wholes', () => {
+    const sizes = withConvertedRates(RATES, [
+      { row: figure(150e6, 'BBD'), converted: { currency: 'USD', value: 75e6 } },
+      // A conversion into a currency with a rate counts too: 1,000 million JPY = 7 million dollars.
+      { row: figure(2e6, 'XCD'), converted: { currency: 'JPY', value: 1e9 } },
+      // A currency with a rate of its own keeps it.
+      { row: figure(100, 'EUR'), converted: { currency: 'USD', value: 500 } },
+      // No conversion, or one into a currency with no rate: no rate.
+      { row: figure(5e6, 'FJD') },
+      { row: figure(5e6, 'VUV'), converted: { currency: 'NZD', value: 70e3 } },
+    ]);
+    expect([...sizes].sort()).toEqual([['BBD', 0.5], ['EUR', 1.1], ['JPY', 0.007], ['USD', 1], ['XCD', 3.5]]);
+    expect(smallerPart(figure(150e6, 'BBD'), figure(96e6, 'USD'), sizes)).toBe(true);
+    expect(smallerPart(figure(150e6, 'BBD'), figure(96e6, 'USD'), RATES)).toBe(false);
+  });
+  it('returns the rates themselves when nothing is added', () => {
+    expect(withConvertedRates(RATES, [{ row: figure(1, 'USD') }])).toBe(RATES);
   });
 });
