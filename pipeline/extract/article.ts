@@ -24,6 +24,7 @@ import { linkIncludedAcross } from './includedAcross.ts';
 import { linkOfTheWhole } from './ofTheWhole.ts';
 import { withFirmWholesParts } from './firmWholesParts.ts';
 import { withArticleCountry } from './jobCountry.ts';
+import { isRoundupTitle } from './roundup.ts';
 import { linkJointShares } from './jointShares.ts';
 import { linkTranchesAcross } from './tranchesAcross.ts';
 import { linkHeadlineSums } from './headlineSums.ts';
@@ -116,11 +117,13 @@ export function extractArticleWith(
   const commitmentMentions = withFirmWholesParts(withStatusToldAfter(withWholesRecipients(linked), sentences), sentences);
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
+  const jobs = linkJobTotals(mergeJobs(jobMentions, hooks.sameProject), hooks.sameProject);
   const commitments = withMixedWholes(withPartsRecipients(mergeCommitments(commitmentMentions, hooks.sameProject)));
   return {
     commitments,
     // (Jobs whose sentence names no place: where the article's money goes, said so in `country_source`.)
-    jobs: withArticleCountry(linkJobTotals(mergeJobs(jobMentions, hooks.sameProject), hooks.sameProject), commitments, article.dateline ? hooks.place(article.dateline.split('/')[0]!).country : null),
+    // (Not in a roundup of unrelated deals, whose items are each somewhere else.)
+    jobs: isRoundupTitle(article.title) ? jobs : withArticleCountry(jobs, commitments, article.dateline ? hooks.place(article.dateline.split('/')[0]!).country : null),
     projections: mergeProjections(projectionMentions, hooks.sameProject),
     projects,
     evidence: uniqueEvidence([...commitmentMentions, ...jobMentions, ...projectionMentions, ...projectMentions].map((m) => m.evidence)),
@@ -159,3 +162,4 @@ function isHeadline(text: string, title: string | null): boolean {
   const t = text.trim();
   return BULLET.test(t) || (title !== null && t === title);
 }
+

@@ -218,6 +218,12 @@ const INFLOWS_LEVEL_BEFORE = /\b(?:(?:foreign\s+)?direct\s+investments?|fdi|(?:f
 const APPROVED_WORTH_BEFORE = /\b(?:approv(?:ed|es|ing)|award(?:ed|s|ing)|grant(?:ed|s|ing)|allocat(?:ed|es|ing))\s+[^.;]{0,80}?\bworth\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
 /** Right after the figure, the money it is: "in GCF funding", "in grants and loans". */
 const FUNDING_NOUN_AFTER = /^\s+in\s+(?:(?:new|fresh|[\p{Lu}][\p{L}]*|concessional|climate|development)\s+){0,2}(?:funding|financing|finance|grants?|loans?|support|aid|assistance|investments?)\b/u;
+/** Right before a figure, a subscription: "will subscribe for", "subscribed to". */
+const SUBSCRIBE_FOR_BEFORE = /\bsubscrib(?:e|es|ed|ing)\s+(?:for|to)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to)?\s*$/i;
+/** Right after a figure, the shares it buys: "of Lake Zone shares", "of new shares", "in new equity". */
+const SHARES_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?(?:of|in)\s+(?:[\p{L}\d’'.&-]+\s+){0,4}?(?:shares|stock|equity|units)\b/iu;
+/** Right after a figure, a unit it is the price of: "apiece", "each", "a share", "per tonne". */
+const UNIT_PRICE_AFTER = /^\s*(?:apiece|each|(?:a|per)\s+(?:share|unit|tonne|ton|ounce|barrel|piece|kilogram|kg|megawatt-hour|MWh|kWh))\b/i;
 /** Pledges a fund or round had gathered before: "had already attracted pledges of", "has so far received commitments worth". */
 const EARLIER_PLEDGES_BEFORE = /\b(?:had\s+(?:already\s+|so\s+far\s+)?|(?:has|have)\s+(?:already|so\s+far)\s+)(?:attracted|drawn|received|secured|garnered|collected|raised|mobili[sz]ed|gathered)\s+(?:(?:new|fresh|total)\s+)?(?:pledges|commitments|contributions|donations)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** Words of a sum of past money, for BRINGS_TOTAL_TO and its literal gate. */
@@ -396,6 +402,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     if (TOTAL_WORD.test(prior) && BRINGS_TOTAL_TO.test(prior.slice(-220))) return { role: 'none', reason: 'running total of past money' };
   }
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
+  // "in a private placement at C$1.85 apiece", "at C$0.62 each", "$42 a share": a price per unit, no money given.
+  if (UNIT_PRICE_AFTER.test(after) && /\bat\s+(?:about|around|roughly|some)?\s*$/i.test(near)) return { role: 'none', reason: 'trade, market or price figure' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
   // "federal investment tax credits worth roughly $1.6 billion", "$95 million in property-tax abatements": taxes not
   // collected are no one's money given.
@@ -588,6 +596,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (BONDS_SOLD_BEFORE.test(near) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "Qatar buys $1bn of Egypt's green bonds": money lent to the issuer by the buyer.
   if (BONDS_BOUGHT_BEFORE.test(near.slice(-40)) && BONDS_AFTER.test(after)) return { role: 'commitment' };
+  // "Auric will subscribe for C$40 million of Lake Zone shares in a private placement": shares bought new are equity put in.
+  if (/subscrib/i.test(near) && SUBSCRIBE_FOR_BEFORE.test(near.slice(-50)) && SHARES_AFTER.test(after)) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
   if (PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   // "Of the total amount, USD 110 million will be utilised for ...": a part of the money just told, fronted by "of",

@@ -601,7 +601,9 @@ function spelledOut(tokens: readonly Token[], covered: readonly (RawMatch | null
 const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
   ...['company', 'firm', 'group', 'conglomerate', 'carmaker', 'automaker', 'miner', 'developer', 'builder', 'contractor', 'operator', 'producer',
     'maker', 'manufacturer', 'giant', 'utility', 'refiner', 'trader', 'house', 'retailer', 'shipper', 'airline', 'startup', 'start-up', 'steelmaker',
-    'chipmaker', 'drugmaker', 'major', 'supplier', 'exporter', 'importer', 'insurer', 'telco'].map((w) => [w, 'company'] as const),
+    'chipmaker', 'drugmaker', 'major', 'supplier', 'exporter', 'importer', 'insurer', 'telco',
+    // ("Nigerian fintech Moniflo", "SA insurtech Sekela": the trades of the start-up press.)
+    'fintech', 'insurtech', 'proptech', 'agritech', 'agtech', 'edtech', 'healthtech', 'logistics', 'e-commerce', 'unicorn', 'scaleup', 'scale-up'].map((w) => [w, 'company'] as const),
   ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
   // ("Canadian asset manager Brookfield", "Dutch pension fund APG".)
   ...['investor', 'fund', 'manager'].map((w) => [w, 'other'] as const),
@@ -660,10 +662,15 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
   if (k >= 1 && tokens[k]!.text === '-' && /^(?:State|state)$/.test(tokens[k - 1]!.text) && /^(?:owned|run|controlled)$/.test(tokens[k + 1]?.text ?? '')) return { type: role === 'company' ? 'state_company' : role, country: null };
   if (possessiveS(k)) k -= 2;
   const match = k >= 0 ? covered[k] : null;
-  if (!match || match.endTok !== k + 1 || !match.candidates.some((c) => c.kind === 'country')) return null;
+  // ("Electric two- and three-wheeler financing startup VoltLend": the start-up press's trades introduce a name
+  // of no known country.)
+  if (!match || match.endTok !== k + 1 || !match.candidates.some((c) => c.kind === 'country')) return START_UP_TRADES.has(tokens[at - 1]!.text) ? { type: role, country: null } : null;
   const countries = new Set(match.candidates.filter((c) => c.kind === 'country').map((c) => c.country));
   return { type: role, country: countries.size === 1 ? [...countries][0]! : null };
 }
+
+/** Role nouns that introduce a company's name by themselves, with no country before them. */
+const START_UP_TRADES: ReadonlySet<string> = new Set(['startup', 'start-up', 'fintech', 'insurtech', 'proptech', 'agritech', 'agtech', 'edtech', 'healthtech', 'scaleup', 'scale-up', 'unicorn']);
 
 /** The funder type an unknown organisation's own name makes plain; 'other' when it does not. */
 export function typeFromName(name: string): FunderType {
@@ -764,6 +771,8 @@ const NOT_A_NAME = /^(?:It|Its|They|Their|He|She|We|I|You|This|That|These|Those|
 const PUBLIC_SUBJECT = /^(?:Treasury|Parliament|Congress|Cabinet|Senate|Assembly|Ministry|Minister|President|Premier|Prime|Chancellor|Governor|Mayor|State|States|Province|Provinces|City|Council|Commission|Agency|Government|Administration|Washington|Beijing|Brussels|Moscow|Tokyo|Delhi|Riyadh|Abu|Officials|Authorities|People|Residents|Farmers|Workers|Households|Users|Customers|Buyers|Sellers|Households|Consumers|Exporters|Importers|Manufacturers|Producers|Operators|Startups|Corporates|Multinationals|Japanese|Chinese|American|European|Foreign|Local|Private|Public|Domestic|Global|International|National|Federal|Regional|Several|Other|Such|Every|Any|No|Nobody|Everyone|Someone|Last|Next|First|Second|Third|Earlier|Later|Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Right after a clause's opening name, a verb of giving money with its auxiliaries: "will invest", "to invest", "plans to spend". */
 const SUBJECT_GIVES_AFTER = /^\s+(?:(?:will|would|is|are|to|also|now|plans\s+to|aims\s+to|intends\s+to|is\s+to|has\s+agreed\s+to|agreed\s+to|has\s+pledged\s+to|pledged\s+to|is\s+set\s+to|set\s+to|expects\s+to)\s+)+(?:invest|lend|inject|pour|spend|pledge|commit|provide|finance|fund|plough|sink|pump)\w*\s+(?:(?:an?\s+)?(?:additional|further|another|extra|fresh|new|some|about|around|nearly|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|roughly)\s+)*(?:US\s*|U\.S\.\s*|[A-Z]{1,3}\s*)?[$€£¥₹\d]/;
+/** Right after a clause's opening name, a verb of raising money: "raises $42 million", "has secured a ₦30 billion". */
+const SUBJECT_RAISES_AFTER = /^\s+(?:(?:has|have|had|also|now|just|reportedly)\s+)*(?:raises|raised|secures|secured|closes|closed|bags|bagged|lands|landed|nets|netted|snags|snagged|receives|received|attracts|attracted)\s+(?:(?:an?|another|further|fresh|new|additional|about|around|nearly|over|more\s+than|up\s+to)\s+)*(?:US\s*|U\.S\.\s*|[A-Z][A-Za-z]{0,2}\s*)?[$€£¥₹₦\d]/;
 /** Words before a clause's opening name that are no part of it: "Rival Amazon Web Services", "Peer Microsoft". */
 const RIVAL_BEFORE = new Set(['Rival', 'Peer', 'Competitor', 'Fellow']);
 
@@ -910,13 +919,19 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     } else if (s <= runEnd && runEnd - s < 4 && tokens[runEnd + 1]?.text === ',' && !NOT_A_NAME.test(tokens[s]!.text) && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80)) && (after = roleAfter(tokens, covered, runEnd)) !== null) {
       // "Moriyama Electric, the Osaka-based maker of small precision motors, plans to invest": a name the
       // appositive after it gives a trade is a company, of the appositive's country.
-      out.push({ s, e: runEnd + 1, absorbed: null, type: after.type, country: after.country });
+      // ("Moldova Agroindbank, the country's largest lender,": a country right before a one-word bank is its name's.)
+      const before = s === i && s === runEnd && i > 0 && BANK_WORD.test(head) ? covered[i - 1] : null;
+      const glued = before && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' && before.candidates.every((c) => c.kind === 'country' || c.kind === 'place') ? before : null;
+      out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, type: after.type, country: after.country ?? (glued ? (glued.candidates[0]!.country ?? null) : null) });
     } else if (s <= runEnd && s === i && tokens[i - 1]?.text.toLowerCase() === 'the' && fundAfter(tokens, runEnd)) {
       // "the Africa50 infrastructure fund": a name before a fund's lower-case description is the fund's.
       out.push({ s, e: runEnd + 1, absorbed: null });
     } else if (s === runEnd && BANK_WORD.test(head)) {
       // "Vietnam's VPBank", "Vietcombank": a bank named in one word.
-      out.push({ s, e: runEnd + 1, absorbed: null, ...(role ? { country: role.country } : {}) });
+      // ("Moldova Agroindbank": a country written right before it is part of its name.)
+      const before = s === i && i > 0 ? covered[i - 1] : null;
+      const glued = before && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' && before.candidates.every((c) => c.kind === 'country' || c.kind === 'place') ? before : null;
+      out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(role ? { country: role.country } : {}) });
     } else if (
       s === i &&
       runEnd - s < 3 &&
@@ -939,7 +954,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       clauseOpener(tokens, text, i, s) &&
       !NOT_A_NAME.test(tokens[s]!.text) &&
       !PUBLIC_SUBJECT.test(tokens[s]!.text) &&
-      (SUBJECT_GIVES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) || SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
+      (SUBJECT_GIVES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
+        SUBJECT_RAISES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
+        SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
     ) {
       // "Oracle will invest $5 billion in India", "Oracle to invest $5 billion" (a headline), "Rival Amazon Web
       // Services said last month it would invest": a name of up to three words that opens its sentence (or the
@@ -948,11 +965,19 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // ("..., the U.S. software maker said on Thursday": the trade the sentence's attribution gives it names its country.)
       const country = saidByRole(tokens, covered, runEnd);
       out.push({ s, e: runEnd + 1, absorbed: null, opener: true, ...(country !== null ? { country } : {}) });
+    } else if (s === i && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && !PUBLIC_SUBJECT.test(tokens[s]!.text) && INVESTOR_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 40), tokens[s]!.start))) {
+      // "a Series B round led by Norrsken22", "with participation from Partech Africa": the investors a round names.
+      out.push({ s, e: runEnd + 1, absorbed: null, type: 'other' });
     }
     i = runEnd + 1;
   }
   return out;
 }
+
+/** Right before a name, the words that make it an investor in a round: "led by", "co-led by", "with participation from". */
+// (And the source of money named "from": "a ₦30 billion debt facility from Stanbic IBTC". "Led by" only after a round:
+// "the talks were led by John Osei" names a person.)
+const INVESTOR_BEFORE = /\b(?:(?:round|funding|investment|financing|raise|Series\s+[A-F]|seed)\s+(?:[\w-]+\s+){0,2}?(?:co-)?led\s+by|participation\s+(?:from|of)|joined\s+by|(?:loans?|facility|facilities|financing|funding|investment|debt|credit|capital|grants?|equity|backing)\s+from)\s+(?:(?:existing|new|returning)\s+)?(?:(?:investors?|backers?|lenders?|VC\s+firm|venture\s+(?:capital\s+)?firm)\s+)?$/i;
 
 /**
  * What a text holds whatever its context: its tokens, the reference names in it, the countries it

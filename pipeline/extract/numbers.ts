@@ -186,7 +186,9 @@ function digitToken(text: string, m: RegExpMatchArray): NumberToken | null {
   // ("P72.4-B", "P500-M": the Philippine press's capital letter after a hyphen is a scale too.)
   // (Only with a currency glued before the digits: "Phase 2-B" names a phase.)
   const hyphenCapital = joiner === '-' && (m[3] === 'B' || m[3] === 'M') && start > 0 && /[\p{L}\p{Sc}]/u.test(text[start - 1]!);
-  if (word && (hyphenCapital || (!(GLUED_ONLY.has(word) && joiner !== '') && !(joiner.includes('-') && GLUED_ONLY.has(word))))) {
+  // ("Rs 180 Cr", Indian headlines' crore: spaced, but capitalised, it is the abbreviation.)
+  const spacedCrore = m[3] === 'Cr' && joiner === ' ';
+  if (word && (hyphenCapital || spacedCrore || (!(GLUED_ONLY.has(word) && joiner !== '') && !(joiner.includes('-') && GLUED_ONLY.has(word))))) {
     scale = SCALES[word] ?? 1;
     if (m[4]) scale *= SCALES[m[4].toLowerCase()] ?? 1;
     end = start + m[0].length;

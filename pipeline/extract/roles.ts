@@ -14,6 +14,7 @@ import { findEntities, shortNameOf, type EntityIndex, type EntityMention } from 
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 import { eachMatch } from './matches.ts';
 import { MEMO_LIMIT, memoPerOwner, memoTable } from './memo.ts';
+import { isRoundupTitle } from './roundup.ts';
 import { SHARE_LIST_CUE } from './classify.ts';
 import { BOND_NOUNS, BOND_SALE_VERBS } from './status.ts';
 
@@ -770,6 +771,21 @@ function appositivesOf(a: Analysed): readonly (readonly [number, number])[] {
   return (kept.appositives ??= appositiveSpans(a.sentence));
 }
 
+/**
+ * The words after the appositive that follows a mention, if one does ("Moniflo, the Lagos-based fintech that gives
+ * small retailers loans, has raised $42 million": " has raised $42 million"); else nothing.
+ */
+function pastAppositive(a: Analysed, m: EntityMention): string {
+  if (a.sentence.charAt(m.end) !== ',') return '';
+  const span = appositivesOf(a).find(([from]) => from === m.end);
+  return span ? a.sentence.slice(span[1], span[1] + 60) : '';
+}
+
+/** The text after a figure without the figure's own conversion in brackets ("Rs 180 crore (around $21.6 million) in its ..."). */
+function withoutOwnConversion(after: string): string {
+  return after.replace(/^\s*\((?:about|around|some|approximately|roughly|nearly|or|US)?\s*[^()]{1,30}\)/i, '');
+}
+
 /** Spans of the appositives of a text, in order. */
 export function appositiveSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -940,7 +956,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "will lend $553m to a consortium led by India's Adani Ports": the leader of the group money goes to receives it.
       if (RECEIVING_GROUP_LED_BY_BEFORE.test(before)) continue;
       // "deals worth $10bn, including a $2.5bn smelter to be built by X": past another figure, the agent is that figure's.
-      const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(s.slice(anchorEnd, m.start));
+      const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(withoutOwnConversion(s.slice(anchorEnd, m.start)));
       // "the fund will lend $300m, while the remaining $700m will be covered by X": and in another clause, never this one's.
       if (pastAnotherFigure && inOtherClause(s, m, { start: anchorStart, end: anchorEnd })) continue;
       // "X plans to inject N180bn in equity, while a group of lenders led by Access Bank is arranging a facility": the
@@ -969,7 +985,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
 
       // "announced a €1.2bn package, combining €200m in grants with loans from the EIB": past
       // another figure, the source is that figure's; it names this one's only when no subject does.
-      const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(s.slice(anchorEnd, m.start));
+      const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(withoutOwnConversion(s.slice(anchorEnd, m.start)));
       // "€200m will be grants and the rest loans from the EIB": the source of the rest, not of this figure.
       // ("a loan from X, while the Development Bank of Kazakhstan will provide up to 120 billion tenge": a source of
       // a clause before the figure's own, whose subject gives it.)
@@ -979,7 +995,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // the whole's components, whose subject gives it.)
       const component = m.start >= anchorEnd && COMPONENTS_GAP.test(s.slice(anchorEnd, m.start));
       if (!(m.start >= anchorEnd && REST_BETWEEN.test(s.slice(anchorEnd, m.start)))) {
-        found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: otherClause ? 2.5 : earlier ? 4.5 : pastAnotherFigure || component ? 3.8 : 5.5, at: m.start });
+        // ("a Series A round led by Blume Ventures, with participation from Shell Ventures": those who joined the leader are
+        // weaker than it.)
+        const joined = /participation\s+(?:from|of)\s+(?:the\s+)?$/i.test(before);
+        found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: otherClause ? 2.5 : joined ? 3 : earlier ? 4.5 : pastAnotherFigure || component ? 3.8 : 5.5, at: m.start });
       }
     } else if (BACKED_BY_A_BEFORE.test(before) && /^\s+(?:[\w-]+\s+)?(?:guarantees?|cover|insurance|backstop)\b/i.test(after)) {
       // "secured a loan from the EBRD ..., backed by an EU guarantee": the guarantor backs the money, it does not give it.
@@ -1252,7 +1271,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || (/^['’]/.test(after) && !investedIn))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     // ("Uzbekistan sold $1.5bn of eurobonds": the issuer of bonds sold receives the money.)
-    else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
+    else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '')) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     // "during the president's visit to Tokyo", "at a forum in Riyadh": where a delegation went or an event was held.
@@ -1635,7 +1654,10 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       if (company && company.type !== 'government' && company.country !== null && company.country !== funderParties[0]!.country) recipient = company;
     }
   }
-  if (!recipient) {
+  // ("AFRICA DEALS-Kenya's KCB gets $50 mln IFC loan; MTN Ghana to invest 1.2 bln cedis": in a roundup of unrelated
+  // deals, an item's receiver is never another item's, nor the dateline's country.)
+  const roundup = isRoundupTitle(title);
+  if (!recipient && !roundup) {
     for (let k = 0; k < neighbours.length; k++) {
       const n = (analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline));
       const r = firstNotFunder(neighbourRecipients(n), funderParties) ?? neighbourProjectOwner(n, index, known);
@@ -1649,7 +1671,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // foreign funder's money goes to the dateline's country, when the article names that country too
   // (a wire story filed from a hub names none). With no funder named either, only money for "local
   // plants" or "the country", or from unnamed investors ("three firms will invest $500m"), goes there.
-  if (!recipient && (funderParties.length > 0 || LOCAL_NOUN.test(sentence) || namesGenericParty(sentence))) {
+  if (!recipient && !roundup && (funderParties.length > 0 || LOCAL_NOUN.test(sentence) || namesGenericParty(sentence))) {
     const host = hostCountry(ctx.dateline, index);
     if (host !== null && funderParties.every((f) => f.country !== host && f.name !== host)) {
       // Its name, an alias or its demonym written out (read as words: analysing the neighbours for it cost

@@ -14,16 +14,18 @@ import { firmer, statusCues } from './status.ts';
 /** What became of money, firm enough to be told after it. */
 const TOLD_AFTER = new Set<Status>(['approved', 'signed', 'disbursed', 'cancelled']);
 /** A subject or object pointing back to money just told, and the instruments its noun names (null: any). */
-const POINTING_BACK = /\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(loans?|credit(?:\s+line)?|facility|grants?|investment|deal|agreement|package|financing|funding|accord|pact|transaction|it)\b|^\W*(it)\s/iu;
+const POINTING_BACK = /\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(loans?|credit(?:\s+line)?|facility|facilities|grants?|investments?|deals?|agreements?|packages?|financing|funding|accords?|pacts?|transactions?|conventions?|it)\b|^\W*(it)\s/iu;
 const NOUN_INSTRUMENTS: Readonly<Record<string, readonly Instrument[]>> = {
   loan: ['loan', 'export_credit', 'debt_package'],
   loans: ['loan', 'export_credit', 'debt_package'],
   credit: ['loan', 'export_credit'],
   'credit line': ['loan'],
   facility: ['loan', 'export_credit', 'debt_package'],
+  facilities: ['loan', 'export_credit', 'debt_package'],
   grant: ['grant'],
   grants: ['grant'],
   investment: ['investment', 'equity'],
+  investments: ['investment', 'equity'],
 };
 /** Stems of the verbs of TOLD_AFTER's statuses (status.ts), as a cheap first test. */
 const FIRM_VERB_GATE = /approv|sign|disburs|releas|cancel|reject|turned down|refus|scrap|shelve|terminat|called off|pulled out|abandon|suspend|halt|withdr|receiv|transferr|deposit|paid|handed|invest|inject|ink|sealed|conclud|bought|acquir|purchas|complet|raised|increased|lifted|financial close|sanction|ratifi|clear|authori|okayed|endorse|green-?lit|guarantee/i;

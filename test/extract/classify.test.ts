@@ -491,6 +491,10 @@ const cases: [string, string[]][] = [
   ['The board approved 16 projects worth USD 1.3 billion in funding, bringing the Fund\'s portfolio to USD 21.4 billion across 340 projects.', ['commitment', 'none']],
   ['Korea announced a contribution of KRW 40 billion to the replenishment, which had already attracted pledges of USD 12.8 billion from 34 contributors.', ['commitment', 'none']],
   ['The conference received pledges of $2 billion from 40 donors on Tuesday.', ['commitment']],
+  // New shares subscribed for are money put in; the price a share is not.
+  ['Auric will subscribe for C$40 million of Lake Zone shares in a private placement at C$1.85 apiece.', ['commitment', 'none']],
+  ['The shares will be issued in a private placement at C$0.62 each.', ['none']],
+  ['The fund bought the stake at $42 a share.', ['none']],
   // Needs a lender puts at a sum are needed, not given.
   ['The International Monetary Fund has put Ukraine\'s external financing needs at about $136 billion for 2026-2029.', ['none']],
   // Tax relief is no money given; a grant beside it is.

@@ -423,3 +423,23 @@ describe('findEntities: a capital written as a town of a state', () => {
     expect(brief('It has offices in Lima, Arequipa.').map((b) => [b[0], b[2], b[4]])[0]).toEqual(['Lima', 'country', 'Peru']);
   });
 });
+
+describe('findEntities: the start-up press', () => {
+  it.each([
+    // A company that opens its sentence and raises money.
+    ['Zentrova raises $42 million Series B led by Kestrelgrove22 as it expands to Ghana', [['Zentrova', 'company'], ['Kestrelgrove22', 'other']]],
+    // A start-up trade introduces a name with no country before it; the investors of a round by "led by" and "participation from".
+    ['Electric three-wheeler financing startup VoltaLend has raised Rs 180 crore in a round led by Blumeo Ventures, with participation from Shellback Ventures.', [['VoltaLend', 'company'], ['Blumeo Ventures', 'other'], ['Shellback Ventures', 'other']]],
+    // The source of money named "from".
+    ['The company secured a ₦30 billion debt facility from Stanbrook Capital.', [['Stanbrook Capital', 'other']]],
+  ])('%s', (text, want) => {
+    expect(findEntities(text, index).filter((m) => m.kind === 'unknown_organization').map((m) => [m.surface, m.type])).toEqual(want);
+  });
+  it('a country right before a one-word bank is part of its name', () => {
+    expect(brief("Separately, Moldova Agroindbank, the country's largest lender, secured a loan.").map((b) => [b[0], b[2], b[3], b[4]])).toEqual([['Moldova Agroindbank', 'unknown_organization', 'bank', 'Moldova']]);
+  });
+  it('but not a person "led by" in no round', () => {
+    expect(findEntities('The delegation was led by Minister Ahmed.', index).filter((m) => m.kind === 'unknown_organization')).toEqual([]);
+    expect(findEntities('The talks were led by John Osei.', index).filter((m) => m.kind === 'unknown_organization')).toEqual([]);
+  });
+});

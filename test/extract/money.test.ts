@@ -34,6 +34,9 @@ const cases: [string, Row[]][] = [
   ['Australia commits K1.3b to Papua New Guinea.', [['K1.3b', 1.3e9, 1.3e9, 1.3e9, 'PGK', 'exact']]],
   // Caribbean, Central American and Pacific currencies; "L" before digits decided by the country named, "lei" too.
   ['The CDB approved a BDS$150 million loan and EC$48.6 million for St Vincent and the Grenadines.', [['BDS$150 million', 1.5e8, 1.5e8, 1.5e8, 'BBD', 'exact'], ['EC$48.6 million', 4.86e7, 4.86e7, 4.86e7, 'XCD', 'exact']]],
+  // "FCFA" after or before the sum, West African unless a Central African country is named.
+  ['The BOAD loan amounts to 30 billion FCFA, repayable over 18 years.', [['30 billion FCFA', 3e10, 3e10, 3e10, 'XOF', 'exact']]],
+  ['Cameroon will get 9 billion FCFA from the bank.', [['9 billion FCFA', 9e9, 9e9, 9e9, 'XAF', 'exact']]],
   ['China pledged 1.9 billion vatu to Vanuatu.', [['1.9 billion vatu', 1.9e9, 1.9e9, 1.9e9, 'VUV', 'exact']]],
   ['Honduras received L5.2 billion for rural roads.', [['L5.2 billion', 5.2e9, 5.2e9, 5.2e9, 'HNL', 'exact']]],
   ['The bank lent 400 million lei to a Moldovan dairy in Chisinau.', [['400 million lei', 4e8, 4e8, 4e8, 'MDL', 'exact']]],

@@ -20,6 +20,8 @@ describe('parseNumber', () => {
     ['1.2tn', 1.2e12],
     ['$50k'.slice(1), 5e4],
     ['5,000 crore', 5e10],
+    // Indian headlines' "Cr", spaced but capitalised.
+    ['180 Cr', 1.8e9],
     ['10 lakh', 1e6],
     ['1 lakh crore', 1e12],
     ['12,50,000', 1.25e6],

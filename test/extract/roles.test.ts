@@ -196,6 +196,9 @@ const cases: [string, Case][] = [
   // Guarantees "from" a party back the money; they are not where it comes from.
   ['a guarantor named with "from" is no giver', { sentence: 'The European Investment Bank today signed agreements worth €400 million with Ukraine, backed by guarantees from the European Union.', figure: '€400 million', verb: 'signed', expect: { funder: 'European Investment Bank', recipient: 'Ukraine' } }],
   ['nor is a guarantor "backed by an EU guarantee"', { sentence: 'Separately, Moldova Agroindbank, the country\'s largest lender, secured a 400 million lei ($23 million) loan from the European Bank for Reconstruction and Development to on-lend to small and medium-sized businesses, backed by an EU guarantee.', figure: '400 million lei', verb: 'secured', expect: { funder: 'European Bank for Reconstruction and Development' } }],
+  // A company that raises money past its appositive receives it; the round's leader gives, before those who joined,
+  // past the figure's own conversion.
+  ['a receiver past its appositive, and the round\'s leader', { sentence: 'Lagos, 12 March 2026 — Moniflo, the Lagos-based fintech that gives small retailers loans, has raised $42 million (N65 billion) in a Series B round led by Norrsken22, with participation from Partech Africa.', figure: '$42 million', verb: 'raised', expect: { funder: 'Norrsken22', recipient: 'Moniflo' } }],
   // A country's allies, partners or creditors give to it.
   ['"Ukraine\'s allies pledged": the allies give, to Ukraine', { sentence: "Ukraine's allies pledged more than 10 billion euros at a conference in Gdansk.", figure: '10 billion euros', verb: 'pledged', expect: { funder: null, recipient: 'Ukraine' } }],
   ['"Kenya\'s development partners"', { sentence: "Kenya's development partners will provide $2 billion for the drought response.", figure: '$2 billion', verb: 'provide', expect: { funder: null, recipient: 'Kenya' } }],

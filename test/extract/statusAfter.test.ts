@@ -37,6 +37,11 @@ describe('status told in the sentence after the figure', () => {
       [[50e6, null, 'cancelled']],
     ],
     [
+      'a plural noun points back too: "The agreements were signed"',
+      ['YAOUNDE - Cameroon has secured financing of CFA 92 billion from the Islamic Development Bank.', 'The agreements were signed on March 9 in Jeddah.'],
+      [[9.2e10, 'financing', 'signed']],
+    ],
+    [
       'a sentence with money of its own keeps its status to itself',
       ['ACCRA - Japan pledged $50 million to Ghana for roads.', 'The deal was signed alongside a $5 million grant from Korea.'],
       [[50e6, null, 'pledged'], [5e6, 'grant', 'signed']],

@@ -11372,4 +11372,911 @@ export const CASES: UnseenCase[] = [
     ignore: [13.4e6],
     noProjections: true,
   },
+  // Helper round AG (2026-11-27).
+  {
+    name: "A Mining Weekly FID story with the project's R8.2bn capex and a R5.1bn senior debt package in both headline and lead, the package split by lender in the next sentence (IDC, Absa CIB, Nedbank CIB), a rights issue of 'up to' R1.8-billion that an anchor shareholder has undertaken to follow, space-separated thousands in the jobs, a manganese output figure, and an NPV and national export value that are not commitments",
+    text: [
+      "Sedibeng Manganese reaches FID on R8.2bn Kgalagadi mine after R5.1bn debt close",
+      "JOHANNESBURG (miningweekly.com) – JSE-listed Sedibeng Manganese has taken a final investment decision (FID) on its Kgalagadi manganese project, in the Northern Cape, after signing a R5.1-billion senior debt package with a group of three South African lenders to part-fund the R8.2-billion development.",
+      "The Industrial Development Corporation (IDC) will provide R2.4-billion of the senior debt, with Absa Corporate and Investment Banking lending R1.5-billion and Nedbank CIB the remaining R1.2-billion, Sedibeng said in a Stock Exchange News Service (Sens) announcement on Tuesday.",
+      "The balance of the capital will come from existing cash and a rights issue of up to R1.8-billion, which is expected to open in March.",
+      "Black-owned investment holding company Tau Capital, which holds 34% of Sedibeng, has irrevocably undertaken to follow its rights in full.",
+      "The open-pit mine is expected to produce 3.5-million tonnes a year of manganese ore over a 24-year life of mine, with first shipments through the Port of Ngqura planned for the second half of 2028.",
+      "Construction will create about 1 200 jobs, while the operation will employ 780 people permanently.",
+      "The definitive feasibility study puts the project's post-tax net present value at R6.7-billion, at an 8% real discount rate, and its internal rate of return at 21%.",
+      "South Africa exported about 21.6-million tonnes of manganese ore, worth some R62-billion, in 2025, according to the Minerals Council South Africa.",
+    ].join('\n'),
+    commitments: [
+      // The senior debt package: headline ("R5.1bn debt close") and lead.
+      { funder: [null, 'Industrial Development Corporation; Absa Corporate and Investment Banking; Nedbank CIB', 'IDC; Absa; Nedbank CIB'], funder_country: 'South Africa', recipient: ['Sedibeng Manganese', 'Sedibeng'], amount: 5.1e9, currency: 'ZAR', qualifier: 'exact', instrument: ['debt_package', 'loan'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its three parts.
+      { funder: ['Industrial Development Corporation', 'IDC'], funder_country: 'South Africa', recipient: ['Sedibeng Manganese', 'Sedibeng'], amount: 2.4e9, currency: 'ZAR', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['agreed', 'signed', 'pledged'] },
+      { funder: ['Absa Corporate and Investment Banking', 'Absa'], funder_country: 'South Africa', recipient: ['Sedibeng Manganese', 'Sedibeng'], amount: 1.5e9, currency: 'ZAR', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['agreed', 'signed', 'pledged'] },
+      { funder: ['Nedbank CIB', 'Nedbank'], funder_country: 'South Africa', recipient: ['Sedibeng Manganese', 'Sedibeng'], amount: 1.2e9, currency: 'ZAR', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['agreed', 'signed', 'pledged'] },
+      // The rights issue (shareholders at large; the anchor shareholder will follow its rights).
+      { funder: [null, 'Tau Capital'], recipient: ['Sedibeng Manganese', 'Sedibeng'], amount: 1.8e9, currency: 'ZAR', qualifier: 'up_to', instrument: 'equity', status: ['expected', 'intended', 'proposed'] },
+    ],
+    // The project's capex, which the company itself decided to spend (FID): an analyst may record it or not.
+    ignore: [8.2e9],
+    // NPV and the country's manganese export value.
+    not: [6.7e9, 62e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'South Africa' },
+      { count: 780, kind: ['operations', 'direct', null], country: 'South Africa' },
+    ],
+    notJobs: [34, 24],
+    projections: [
+      { metric: 'production', value: 3.5e6, unit: 't', per: 'year' },
+    ],
+  },
+  {
+    name: "A Mining.com streaming story whose headline and lead tell a $325 million upfront deposit for a share of a Tanzanian mine's gold, a first $80 million instalment inside it, a C$40 million private placement for about 9.9%, a senior debt facility of 'up to' $450 million still under talks, an earlier $200 million prepayment by a trader that was cancelled, and a capex with no payer, NPV, gold price and market value that are not commitments",
+    text: [
+      "Auric Royalties inks $325 million gold stream with Lake Zone for Tanzanian mine",
+      "VANCOUVER — Auric Royalties (TSX: AUR) has agreed to make an upfront deposit of $325 million to Lake Zone Gold (TSX-V: LZG) in exchange for 6.5% of the payable gold from the Nyamongo Hills project in northern Tanzania until 180,000 ounces have been delivered, and 3.5% thereafter, the companies said on Monday.",
+      "Auric will also pay 20% of the spot gold price for each ounce delivered, and the deposit will be released in four instalments during construction, the first of them $80 million once Lake Zone closes its senior debt.",
+      "Alongside the stream, Auric will subscribe for C$40 million of Lake Zone shares in a private placement at C$1.85 apiece, giving it a stake of about 9.9%.",
+      "Lake Zone is in talks with a group of banks led by Standard Bank and Absa over a senior debt facility of up to $450 million to cover the rest of the project's $910 million initial capital cost.",
+      "The stream replaces a $200 million gold prepayment from Glencore that the two companies cancelled in June after failing to agree on pricing.",
+      "A 2025 feasibility study outlined average output of 285,000 oz a year over a 13-year mine life, an after-tax NPV of $1.2 billion and an IRR of 24% at a gold price of $2,400/oz.",
+      "The mine would employ about 1,400 people at steady state, most of them Tanzanian nationals.",
+      "Lake Zone shares jumped 14% to C$1.97 in Toronto on the news, giving the company a market value of roughly C$1.1 billion.",
+    ].join('\n'),
+    commitments: [
+      // The stream deposit: headline and lead.
+      { funder: ['Auric Royalties', 'Auric'], funder_country: 'Canada', recipient: ['Lake Zone Gold', 'Lake Zone'], amount: 325e6, currency: 'USD', qualifier: 'exact', instrument: ['deposit', 'other', 'financing'], status: ['agreed', 'signed'], evidence: 2 },
+      // The first instalment of that deposit, conditional on the debt closing.
+      { funder: ['Auric Royalties', 'Auric'], funder_country: 'Canada', recipient: ['Lake Zone Gold', 'Lake Zone'], amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: ['deposit', 'other', 'financing'], status: ['expected', 'agreed'] },
+      // The private placement.
+      { funder: ['Auric Royalties', 'Auric'], funder_country: 'Canada', recipient: ['Lake Zone Gold', 'Lake Zone'], amount: 40e6, currency: 'CAD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged'], stake: 9.9 },
+      // Senior debt still being negotiated.
+      { funder: ['Standard Bank; Absa', 'Standard Bank', 'Absa', null], funder_country: 'South Africa', recipient: ['Lake Zone Gold', 'Lake Zone'], amount: 450e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'debt_package'], status: ['under_discussion', 'proposed'] },
+      // The cancelled prepayment.
+      { funder: 'Glencore', funder_country: 'Switzerland', recipient: ['Lake Zone Gold', 'Lake Zone'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'loan'], status: 'cancelled' },
+    ],
+    // Capex with no payer, NPV, the gold price assumption and the market value.
+    not: [910e6, 1.2e9, 2400, 1.1e9],
+    jobs: [
+      { count: 1400, kind: ['operations', 'total', 'direct', null], country: 'Tanzania' },
+    ],
+    notJobs: [180000],
+    projections: [
+      { metric: 'production', value: 285000, unit: 'oz', per: 'year' },
+    ],
+  },
+  {
+    name: "An Argus crude-prepayment story with a $600mn facility for a state oil company in headline and lead, its three parts by lender in the next sentence (a trader, Afreximbank, a second trader), a second prepayment 'of between $300mn and $500mn' under discussion with a Chinese trader, a fully repaid 2018 prepayment, the IMF programme's cumulative disbursements, export earnings and a Dated price that are not commitments, and a production target in b/d",
+    text: [
+      "Congo's SNPC signs $600mn crude prepayment with Trafigura-led group",
+      "London, 12 March (Argus) — Republic of Congo's state-owned SNPC has signed a $600mn crude prepayment facility with a group of lenders led by trading firm Trafigura, to be repaid with cargoes of Djeno blend over five years.",
+      "Trafigura is providing $350mn of the total, with Afreximbank contributing $150mn and Swiss trader Mercuria the remaining $100mn, according to two sources familiar with the deal.",
+      "The funds will be used to clear arrears owed to upstream partners and to finance SNPC's share of spending on the Moho and Nene fields, the sources said.",
+      "SNPC is also in discussions with Chinese state-controlled trader Unipec over a second prepayment of between $300mn and $500mn, although no agreement is expected before the third quarter.",
+      "A previous $1bn prepayment from Glencore and Trafigura, signed in 2018, was fully repaid last year.",
+      "Congo's crude exports averaged 256,000 b/d in 2025 and earned the state about $6.1bn, according to finance ministry data.",
+      "The government aims to lift production to 350,000 b/d by 2028, helped by infill drilling at Moho.",
+      "Congo has drawn about $455mn under its IMF extended credit facility since 2022, and the fund's next review is due in May.",
+      "Djeno was assessed at a $2.10/bl discount to North Sea Dated on Wednesday, when Dated was assessed at $71.35/bl.",
+    ].join('\n'),
+    commitments: [
+      // The prepayment facility: headline and lead.
+      { funder: ['Trafigura', 'Trafigura-led group', 'Trafigura; Afreximbank; Mercuria', null], recipient: ['SNPC', 'Societe Nationale des Petroles du Congo', 'Republic of Congo'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: 'Trafigura', recipient: ['SNPC', 'Republic of Congo'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['SNPC', 'Republic of Congo'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'Mercuria', funder_country: 'Switzerland', recipient: ['SNPC', 'Republic of Congo'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: ['signed', 'agreed', 'pledged'] },
+      // The second prepayment, a range still being discussed.
+      { funder: 'Unipec', funder_country: 'China', recipient: ['SNPC', 'Republic of Congo'], amount: null, low: 300e6, high: 500e6, currency: 'USD', qualifier: 'range', instrument: ['financing', 'loan', 'other'], status: 'under_discussion' },
+    ],
+    // The 2018 prepayment, long repaid: a past deal an analyst may or may not record.
+    ignore: [1e9],
+    // Export earnings, the IMF programme's cumulative disbursements, the price differential and the Dated price.
+    not: [6.1e9, 455e6, 2.1, 71.35],
+    projections: [
+      { metric: 'production', value: 350000, unit: 'b/d', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A PV Tech financial-close story with Rs 3,200 crore of debt from two Indian lenders in headline and lead (dollars in brackets), its two parts (one 'sanctioned'), a project cost in crore with no payer and the equity balance, a UK DFI's earlier Rs 650 crore for a 26% stake, a tariff, construction and operating jobs, solar and storage capacity and yearly generation, and a national investment total that is not a commitment",
+    text: [
+      "Suryoday Renewables reaches financial close on 1.2GW Rajasthan solar-plus-storage project with Rs 3,200 crore debt",
+      "New Delhi, 9 April 2026 – Indian independent power producer Suryoday Renewables has reached financial close on its 1.2GW solar PV project with a 600MWh battery energy storage system (BESS) in Rajasthan's Bikaner district, securing Rs 3,200 crore (US$380 million) in long-term debt from REC Limited and State Bank of India (SBI).",
+      "REC has sanctioned Rs 1,900 crore of the debt and SBI the remaining Rs 1,300 crore, both with an 18-year tenor, the company said.",
+      "Total project cost is pegged at Rs 4,560 crore, with the remaining Rs 1,360 crore to be met through equity.",
+      "UK development finance institution British International Investment (BII) agreed in January to invest Rs 650 crore in the project company for a 26% stake, with Suryoday's promoters putting in the rest.",
+      "The plant will sell power to Solar Energy Corporation of India (SECI) under a 25-year power purchase agreement at a tariff of Rs 3.09/kWh and is expected to generate around 2,900GWh of electricity a year.",
+      "Construction will create around 2,500 jobs at its peak, while about 180 staff will be needed to run the plant.",
+      "India added a record 31.2GW of solar capacity in 2025, while investment in the country's renewable energy sector reached US$14.2 billion, according to JMK Research.",
+    ].join('\n'),
+    commitments: [
+      // The debt at financial close: headline and lead.
+      { funder: ['REC Limited; State Bank of India', 'REC Limited; SBI', 'REC; SBI', null], funder_country: 'India', recipient: ['Suryoday Renewables', 'Suryoday'], amount: 3.2e10, currency: 'INR', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['REC Limited', 'REC'], funder_country: 'India', recipient: ['Suryoday Renewables', 'Suryoday'], amount: 1.9e10, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed', 'agreed'] },
+      { funder: ['State Bank of India', 'SBI'], funder_country: 'India', recipient: ['Suryoday Renewables', 'Suryoday'], amount: 1.3e10, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed', 'agreed'] },
+      // The DFI's equity.
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: ['Suryoday Renewables', 'Suryoday', 'project company'], amount: 6.5e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed', stake: 26 },
+    ],
+    // The dollar conversion and the equity balance with no single payer.
+    ignore: [380e6, 1.36e10],
+    // Project cost with no payer, the tariff and the sector's investment last year.
+    not: [4.56e10, 3.09, 14.2e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'India' },
+      { count: 180, kind: ['operations', 'direct', null], country: 'India' },
+    ],
+    notJobs: [25, 18],
+    projections: [
+      { metric: 'capacity', value: 1.2, unit: 'GW' },
+      { metric: 'capacity', value: 600, unit: 'MWh' },
+      { metric: 'production', value: 2900, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An Upstream-style FID story with a $2.9bn capex in headline and lead, a R$4.2 billion loan told in one sentence and its funder (BNDES) in the next, a $1.1 billion reserve-based facility from named banks with a $400 million tranche 80% covered by a Norwegian ECA inside it, an FPSO charter contract value, a completed R$1.5 billion share offering with a Canadian pension fund's R$600 million inside it, reserves, breakeven and company revenue, and output and FPSO capacity in bpd",
+    text: [
+      "Enseada sanctions $2.9bn Atalaia heavy oil project in Campos basin",
+      "RIO DE JANEIRO, Feb. 3, 2026 — Brazilian independent Enseada Petróleo has taken a final investment decision on its Atalaia heavy oil development in the Campos basin, a project with estimated capital expenditure of $2.9 billion that is set to add 60,000 barrels per day of output from 2029.",
+      "The local content portion of the subsea and topsides work will be backed by a R$4.2 billion loan that was approved last week.",
+      "The financing comes from state development bank BNDES, which had not lent to an offshore oil project of that size since 2014.",
+      "Enseada also signed a $1.1 billion reserve-based lending facility with a group of international banks including Santander, Citi and BNP Paribas, including a $400 million tranche that is 80% covered by Norway's export credit agency Eksfin and tied to equipment from Norwegian suppliers.",
+      "The FPSO, with processing capacity of 80,000 bpd, will be chartered from Malaysia's Yinson Production under a 15-year contract valued at about $4.7 billion.",
+      "In December, Enseada raised R$1.5 billion in a follow-on share offering anchored by Canadian pension fund CDPQ, which bought R$600 million of the new shares.",
+      "Atalaia holds estimated recoverable reserves of 210 million barrels of oil equivalent, and the company puts the project's breakeven below $40 per barrel.",
+      "The development is expected to create around 3,000 jobs during construction, Enseada said, after reporting net revenue of R$6.3 billion for 2025.",
+    ].join('\n'),
+    commitments: [
+      // The loan figure in one sentence, its funder in the next.
+      { funder: ['BNDES', 'Brazilian Development Bank'], funder_country: 'Brazil', recipient: ['Enseada Petróleo', 'Enseada', 'Atalaia'], amount: 4.2e9, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The reserve-based lending facility and the ECA-covered tranche inside it.
+      { funder: ['Santander; Citi; BNP Paribas', 'Santander', 'Citi', 'BNP Paribas', null], recipient: ['Enseada Petróleo', 'Enseada'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: 'signed' },
+      { funder: ['Eksfin', 'Export Finance Norway', 'Santander; Citi; BNP Paribas', null], recipient: ['Enseada Petróleo', 'Enseada'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan', 'guarantee'], status: 'signed' },
+      // The completed share offering and the anchor investor's part of it.
+      { funder: [null, 'CDPQ'], recipient: ['Enseada Petróleo', 'Enseada'], amount: 1.5e9, currency: 'BRL', qualifier: 'exact', instrument: 'equity', status: ['disbursed', 'agreed', 'signed', 'other'] },
+      { funder: 'CDPQ', funder_country: 'Canada', recipient: ['Enseada Petróleo', 'Enseada'], amount: 600e6, currency: 'BRL', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'agreed', 'signed', 'other'] },
+    ],
+    // The company's own capex at FID, and the FPSO charter contract's value.
+    ignore: [2.9e9, 4.7e9],
+    // Breakeven price and the company's revenue last year.
+    not: [40, 6.3e9],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Brazil' },
+    ],
+    notJobs: [15, 2014],
+    projections: [
+      { metric: 'production', value: 60000, unit: 'bpd', horizon: '2029' },
+      { metric: 'capacity', value: 80000, unit: 'bpd' },
+      { metric: 'reserves', value: 210e6, unit: 'boe' },
+    ],
+  },
+  {
+    name: "A trade-press geothermal story with a JICA loan in yen in headline and lead (shillings in brackets) to a state generator, on-lent through the Treasury, an EIB co-financing in euros still awaiting board approval, the government's 'nearly KSh4.8 billion' contribution, a dollar project cost with no payer, a revenue forecast in shillings, past revenue and JICA's cumulative lending to the sector, plant capacity and yearly generation, and construction jobs",
+    text: [
+      "KenGen signs ¥32.5 billion JICA loan for 140MW Olkaria VII geothermal plant",
+      "Nairobi, May 14, 2026 — Kenya Electricity Generating Company (KenGen) has signed a ¥32.5 billion (about KSh27 billion) concessional loan agreement with the Japan International Cooperation Agency (JICA) to build the 140MW Olkaria VII geothermal power plant in Naivasha, the state-owned generator said on Wednesday.",
+      "The loan, which carries an interest rate of 0.3% and a 40-year tenor including a 10-year grace period, will be on-lent to KenGen by the National Treasury.",
+      "The European Investment Bank is expected to co-finance the steam field with a €90 million loan that is still awaiting approval from its board, while the Government of Kenya will contribute nearly KSh4.8 billion for land, taxes and resettlement.",
+      "KenGen puts the total cost of the project at $410 million.",
+      "Once commissioned in 2029, Olkaria VII is expected to generate about 1,100GWh a year and add an estimated KSh9 billion to KenGen's annual revenue.",
+      "The project will employ up to 1,200 workers during construction.",
+      "Geothermal already accounts for about 45% of Kenya's electricity generation, and KenGen posted revenue of KSh58.7 billion in the year to June 2025.",
+      "JICA has extended more than ¥120 billion in loans to Kenya's energy sector since 2010, including for the Olkaria I and IV units.",
+    ].join('\n'),
+    commitments: [
+      // The JICA loan: headline and lead.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['KenGen', 'Kenya Electricity Generating Company', 'Kenya'], amount: 32.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The EIB loan, pending board approval.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['KenGen', 'Kenya Electricity Generating Company', 'Kenya', 'Olkaria VII'], amount: 90e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['expected', 'under_discussion', 'proposed'] },
+      // The government's own contribution.
+      { funder: ['Government of Kenya', 'Kenya'], funder_country: 'Kenya', recipient: ['KenGen', 'Kenya Electricity Generating Company', 'Olkaria VII'], amount: 4.8e9, currency: 'KES', qualifier: 'nearly', instrument: ['financing', 'investment', 'other', null], status: ['pledged', 'intended', 'expected'] },
+    ],
+    // The shilling conversion in brackets.
+    ignore: [27e9],
+    // Project cost with no payer, the revenue forecast, past revenue, and JICA's cumulative lending since 2010.
+    not: [410e6, 9e9, 58.7e9, 120e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Kenya' },
+    ],
+    notJobs: [40, 10],
+    projections: [
+      { metric: 'capacity', value: 140, unit: 'MW' },
+      { metric: 'production', value: 1100, unit: 'GWh', per: 'year', horizon: '2029' },
+      { metric: 'revenue', value: 9e9, unit: 'KES', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Reuters Accra story with a sovereign minerals fund paying $85 million for a 15% stake in headline and lead, subject to shareholder approval, a $230 million project finance facility with two banks 'each providing $90 million' and a third the remaining $50 million, a capex with no payer, the fund's royalty income in cedis and national gold exports, construction and permanent jobs, yearly output and reserves in ounces",
+    text: [
+      "Ghana's MIIF to take 15% of Ashanti Ridge Gold for $85 million",
+      "ACCRA, Sept 8 (Reuters) - Ghana's Minerals Income Investment Fund (MIIF) will pay $85 million for a 15% stake in Toronto-listed Ashanti Ridge Gold, the developer of the Nkran East mine in the Ashanti region, the sovereign wealth fund said on Tuesday.",
+      "The shares will be issued in a private placement at C$0.62 each, subject to approval by Ashanti Ridge shareholders at a meeting planned for October.",
+      "Ashanti Ridge has also signed a $230 million senior project finance facility, with Rand Merchant Bank and Stanbic Bank Ghana each providing $90 million and Ecobank Ghana the remaining $50 million.",
+      "The company puts the initial capital cost of the open-pit mine at $395 million.",
+      "Nkran East is expected to pour first gold in the second half of 2027 and produce about 190,000 ounces a year over an 11-year life from proven and probable reserves of 2.1 million ounces.",
+      "The mine will create about 1,100 jobs during construction and 650 permanent positions, Ashanti Ridge said.",
+      "MIIF, which manages the state's mineral royalties, received GH¢2.3 billion in royalty income in 2025, while Ghana's gold exports rose to $11.6 billion, according to the Bank of Ghana.",
+    ].join('\n'),
+    commitments: [
+      // The equity stake: headline and lead.
+      { funder: ['Minerals Income Investment Fund', 'MIIF'], funder_country: 'Ghana', recipient: ['Ashanti Ridge Gold', 'Ashanti Ridge'], amount: 85e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'intended'], stake: 15, evidence: 2 },
+      // The project finance facility and its three parts.
+      { funder: ['Rand Merchant Bank; Stanbic Bank Ghana; Ecobank Ghana', null], recipient: ['Ashanti Ridge Gold', 'Ashanti Ridge'], amount: 230e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan'], status: 'signed' },
+      { funder: ['Rand Merchant Bank', 'RMB'], funder_country: 'South Africa', recipient: ['Ashanti Ridge Gold', 'Ashanti Ridge'], amount: 90e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['signed', 'agreed'] },
+      { funder: ['Stanbic Bank Ghana', 'Stanbic'], funder_country: 'Ghana', recipient: ['Ashanti Ridge Gold', 'Ashanti Ridge'], amount: 90e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['signed', 'agreed'] },
+      { funder: ['Ecobank Ghana', 'Ecobank'], funder_country: 'Ghana', recipient: ['Ashanti Ridge Gold', 'Ashanti Ridge'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['signed', 'agreed'] },
+    ],
+    // Capex with no payer, the fund's royalty income (cedis) and national gold exports.
+    not: [395e6, 2.3e9, 11.6e9, 0.62],
+    jobs: [
+      { count: 1100, kind: 'construction', country: 'Ghana' },
+      { count: 650, kind: ['operations', 'direct', null], country: 'Ghana' },
+    ],
+    notJobs: [190000],
+    projections: [
+      { metric: 'production', value: 190000, unit: 'oz', per: 'year' },
+      { metric: 'reserves', value: 2.1e6, unit: 'oz' },
+    ],
+  },
+  // Helper round AH (2026-11-27).
+  {
+    name: "A TechCabal exclusive on a Lagos fintech's $42 million Series B 'led by' one fund in headline and lead, existing and new backers with one cheque of 'about $10 million' inside the round, a naira debt facility from a local bank with dollars in brackets, a valuation with its earlier one, naira loans disbursed to merchants and monthly payment volume, further IFC debt only in talks, hiring and an annualised revenue target, and a country's startup funding total",
+    text: [
+      "Exclusive: Moniflo raises $42 million Series B led by Norrsken22 as it takes merchant credit to Ghana and Kenya",
+      "Lagos, 12 March 2026 — Moniflo, the Lagos-based fintech that gives small retailers payment terminals and working-capital loans, has raised $42 million in a Series B round led by Norrsken22, TechCabal has learnt.",
+      "Existing investors Partech Africa and Ventures Platform also participated, as did new backer Lightrock, which wrote a cheque of about $10 million, according to two people familiar with the deal.",
+      "Alongside the equity, Moniflo secured a ₦30 billion ($20 million) local-currency debt facility from Stanbic IBTC, which it will use to fund loans to merchants.",
+      "The round values the company at more than $300 million, up from $110 million at its Series A in 2023, the people said.",
+      "Moniflo says it has disbursed over ₦180 billion in loans to more than 85,000 merchants since launch and now processes about ₦1.2 trillion in payments every month.",
+      "The company is also in talks with the International Finance Corporation (IFC) over a further $15 million in dollar debt, which it hopes to close by June, chief executive Adaeze Okonkwo told TechCabal.",
+      "Okonkwo said Moniflo will hire 150 people over the next 12 months, mostly engineers and credit analysts in Accra and Nairobi, and expects annualised revenue to cross $60 million by the end of 2027.",
+      "Nigerian startups raised $410 million in 2025, down 28% from the year before, according to data from Africa: The Big Deal.",
+    ].join('\n'),
+    commitments: [
+      // The Series B, told in the headline and the lead.
+      { funder: ['Norrsken22', 'Norrsken22; Partech Africa; Ventures Platform; Lightrock'], recipient: 'Moniflo', amount: 42e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'disbursed'], evidence: 2 },
+      // Lightrock's cheque, a part of the round.
+      { funder: 'Lightrock', recipient: 'Moniflo', amount: 10e6, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'disbursed'] },
+      // The naira debt facility (dollars in brackets are a conversion).
+      { funder: 'Stanbic IBTC', funder_country: 'Nigeria', recipient: 'Moniflo', amount: 30e9, currency: 'NGN', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['signed', 'agreed'] },
+      // IFC debt only under discussion.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: 'Moniflo', amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: 'under_discussion' },
+    ],
+    // The dollar conversion of the naira facility.
+    ignore: [20e6],
+    // Valuation now and at Series A, loans the startup disbursed to merchants, monthly payment volume, revenue target, Nigerian startup funding in 2025.
+    not: [300e6, 110e6, 180e9, 1.2e12, 60e6, 410e6],
+    jobs: [
+      { count: 150, kind: ['direct', 'unspecified', null] },
+    ],
+    notJobs: [85000],
+    projections: [
+      { metric: 'revenue', value: 60e6, unit: 'USD', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "An Entrackr filing story on an Indian EV-financing startup's Rs 180 crore Series A and Rs 120 crore of debt both in the headline and retold in the body (dollars in brackets), preference shares allotted at Rs 1.6 lakh each, two investors' crore cheques inside the round, a SIDBI term loan inside the debt with the rest from unnamed-amount NBFCs, a valuation, loans disbursed to gig workers, AUM, operating revenue for two fiscal years, an AUM target and a market-size estimate",
+    text: [
+      "VoltLend raises Rs 180 Cr in Series A led by Blume Ventures, also bags Rs 120 Cr in debt",
+      "Bengaluru, Feb 18, 2026: Electric two- and three-wheeler financing startup VoltLend has raised Rs 180 crore (around $21.6 million) in its Series A round led by Blume Ventures, with participation from Shell Ventures, 100X.VC and a clutch of angel investors.",
+      "The board of VoltLend passed a special resolution to allot 11,250 Series A compulsorily convertible preference shares at an issue price of Rs 1.6 lakh each to raise the amount, according to regulatory filings accessed by Entrackr.",
+      "Blume Ventures invested Rs 75 crore in the round, while Shell Ventures put in Rs 40 crore.",
+      "Separately, the Bengaluru-based company raised Rs 120 crore in debt during the same period, of which Rs 50 crore came as a term loan from the Small Industries Development Bank of India (SIDBI) and the rest from NBFCs including Northern Arc and Vivriti Capital.",
+      "Post-allotment, VoltLend is valued at around Rs 1,150 crore.",
+      "Founded in 2021 by former Bajaj Finance executives Ritika Sharma and Anirudh Menon, VoltLend has disbursed more than Rs 900 crore in loans to over 60,000 gig workers and fleet operators across 14 states.",
+      "Its assets under management stood at Rs 640 crore as of December, and its operating revenue grew 2.4X to Rs 88 crore in FY25 from Rs 36.5 crore in FY24.",
+      "The startup will use the fresh capital to enter new states and expects to grow its AUM to Rs 2,500 crore by March 2027.",
+      "India’s EV financing market was pegged at around Rs 45,000 crore in 2025, as per industry estimates.",
+    ].join('\n'),
+    commitments: [
+      // The Series A: headline and lead.
+      { funder: ['Blume Ventures', 'Blume Ventures; Shell Ventures; 100X.VC'], recipient: 'VoltLend', amount: 1.8e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'disbursed'], evidence: 2 },
+      // Two cheques inside the round.
+      { funder: 'Blume Ventures', funder_country: 'India', recipient: 'VoltLend', amount: 7.5e8, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'disbursed'] },
+      { funder: 'Shell Ventures', recipient: 'VoltLend', amount: 4e8, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'disbursed'] },
+      // The debt raised: headline and body.
+      { funder: ['Small Industries Development Bank of India', 'SIDBI', 'SIDBI; Northern Arc; Vivriti Capital', null], recipient: 'VoltLend', amount: 1.2e9, currency: 'INR', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['signed', 'agreed', 'disbursed'], evidence: 2 },
+      // SIDBI's term loan inside the debt.
+      { funder: ['Small Industries Development Bank of India', 'SIDBI'], funder_country: 'India', recipient: 'VoltLend', amount: 5e8, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'disbursed'] },
+    ],
+    // The dollar conversion of the round.
+    ignore: [21.6e6],
+    // Issue price per share, valuation, loans disbursed to borrowers, AUM, revenue FY25 and FY24, AUM target, market size.
+    not: [160000, 1.15e10, 9e9, 6.4e9, 8.8e8, 3.65e8, 2.5e10, 4.5e11],
+    notJobs: [60000],
+    projections: [
+      { metric: 'other', value: 2.5e10, unit: 'INR', horizon: 'March 2027' },
+    ],
+  },
+  {
+    name: "A Dakar venture-fund story: a first close 'anchored' by two DFIs in the headline with the fund's target size in the lead, the IFC's anchor commitment in dollars and Proparco's in euros, a sovereign fund's commitment in CFA francs with dollars in brackets, an AfDB commitment only expected pending board approval, the fund's ticket range, the first fund's size and money returned, and regional and continental startup funding totals",
+    text: [
+      "IFC, Proparco anchor $38m first close of Teranga Ventures’ second Francophone Africa fund",
+      "Dakar, 4 June 2026 -- Senegal-based venture capital firm Teranga Ventures has announced a first close of $38 million for its second fund, Teranga Ventures Fund II, which is targeting $80 million to invest in early-stage tech startups across Francophone West Africa.",
+      "The International Finance Corporation (IFC) made an anchor commitment of $12 million to the fund, while French development finance institution Proparco committed €7 million through its Choose Africa initiative.",
+      "Senegal’s sovereign wealth fund FONSIS has also come in as a limited partner, committing 2.5 billion CFA francs (about $4.4 million), its largest commitment to a venture fund to date.",
+      "A further $10 million is expected from the African Development Bank (AfDB), whose board is due to consider the investment in September, the firm said.",
+      "Fund II will write initial cheques of between $250,000 and $3 million into seed and Series A companies in Senegal, Côte d’Ivoire, Benin and Cameroon, reserving about half of its capital for follow-on rounds.",
+      "Teranga’s first fund, a $22 million vehicle that closed in 2020, backed 19 startups including Ivorian logistics platform Kolo and Senegalese edtech Xalaat, and has so far returned $9 million to its investors.",
+      "Francophone Africa attracted just $290 million of the $3.2 billion raised by African startups last year, according to Partech Africa’s annual report.",
+      "“DFIs have carried this market for a decade; we now need local pension funds and insurers to step in,” said managing partner Aïssatou Diop, adding that the firm expects to hold a final close by mid-2027.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Teranga Ventures Fund II', 'Teranga Ventures'], amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed', 'signed'] },
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Teranga Ventures Fund II', 'Teranga Ventures'], amount: 7e6, currency: 'EUR', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed', 'signed'] },
+      { funder: 'FONSIS', funder_country: 'Senegal', recipient: ['Teranga Ventures Fund II', 'Teranga Ventures'], amount: 2.5e9, currency: 'XOF', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed', 'signed'] },
+      // Only expected: the AfDB board has yet to consider it.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Teranga Ventures Fund II', 'Teranga Ventures'], amount: 10e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['expected', 'proposed', 'under_discussion'] },
+    ],
+    // The first close (the sum of several LPs' commitments, headline and lead), the conversion of the CFA francs, the per-company ticket range.
+    ignore: [38e6, 4.4e6, 250000, 3e6],
+    // The fund's target size, the first fund's size and money it returned, startup funding totals.
+    not: [80e6, 22e6, 9e6, 290e6, 3.2e9],
+    noProjections: true,
+  },
+  {
+    name: "A TechCrunch story on a Brazilian farm lender's $65M Series C in headline and lead whose lead investor is named only in the next, passive sentence, its primary part beside a secondary sale and total equity raised to date, a reais receivables fund (FIDC) with dollars in brackets and a bank subscribing 'more than' part of it, one acquisition for an undisclosed sum beside one for R$38 million, loans originated to date and a lending forecast, a valuation, a sector credit gap, and hiring",
+    text: [
+      "Brazilian farm lender Colheita raises $65M Series C and buys two rivals",
+      "SÃO PAULO, April 22, 2026 — Colheita, a São Paulo-based startup that lends to small and midsize soybean and coffee farmers, has raised $65 million in a Series C round, the company told TechCrunch.",
+      "The round was led by Valor Capital Group, with participation from existing backers Kaszek and QED Investors.",
+      "Of the total, $50 million is new primary capital and $15 million went to buying shares from early angel investors, CEO Mariana Albuquerque said in an interview, bringing the total equity the company has raised since 2020 to $112 million.",
+      "Colheita has also closed a R$400 million (about $73 million) receivables investment fund, known in Brazil as an FIDC, to fund its loan book, with Itaú BBA subscribing more than R$250 million of the senior quotas.",
+      "Separately, the startup acquired Rio Grande do Sul-based crop-insurance marketplace Seguragro for an undisclosed sum, and Minas Gerais credit-scoring startup Grão Score for R$38 million in cash and stock.",
+      "Colheita has originated more than R$3.1 billion in loans since 2020, and expects to lend R$2.4 billion this year alone, up from R$1.3 billion in 2025.",
+      "The company, which Albuquerque said turned profitable in the fourth quarter, is now valued at about $480 million, according to a person familiar with the matter.",
+      "Farmers in Brazil face a credit gap of roughly R$100 billion a year, according to Embrapa, even as agribusiness accounts for nearly a quarter of the country’s GDP.",
+      "Colheita plans to hire 250 people over the next 18 months, mostly agronomists and data scientists.",
+    ].join('\n'),
+    commitments: [
+      // The Series C: headline and lead; its funder is told in the next sentence.
+      { funder: ['Valor Capital Group', 'Valor Capital Group; Kaszek; QED Investors', null], recipient: 'Colheita', amount: 65e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'disbursed'], evidence: 2 },
+      // The primary part of the round.
+      { funder: ['Valor Capital Group', 'Valor Capital Group; Kaszek; QED Investors', null], recipient: 'Colheita', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'disbursed'] },
+      // The receivables fund (FIDC) and the bank's subscription inside it.
+      { funder: ['Itaú BBA', null], recipient: 'Colheita', amount: 4e8, currency: 'BRL', qualifier: 'exact', instrument: ['financing', 'debt_package', 'investment', 'loan'], status: ['signed', 'agreed', 'disbursed'] },
+      { funder: 'Itaú BBA', funder_country: 'Brazil', recipient: 'Colheita', amount: 2.5e8, currency: 'BRL', qualifier: 'over', instrument: ['investment', 'financing', 'loan'], status: ['signed', 'agreed', 'disbursed'] },
+      // The disclosed acquisition (the other one is for an undisclosed sum).
+      { funder: 'Colheita', funder_country: 'Brazil', recipient: 'Grão Score', amount: 3.8e7, currency: 'BRL', qualifier: 'exact', instrument: ['equity', 'investment', 'other'], status: ['signed', 'agreed', 'disbursed'] },
+    ],
+    // The secondary sale (money to selling angels, not to the company) and the dollar conversion of the FIDC.
+    ignore: [15e6, 73e6],
+    // Total equity raised to date, loans originated, lending forecast and last year's lending, valuation, credit gap.
+    not: [112e6, 3.1e9, 2.4e9, 1.3e9, 480e6, 1e11],
+    jobs: [
+      { count: 250, kind: ['direct', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'other', value: 2.4e9, unit: 'BRL', horizon: '2026' },
+    ],
+  },
+  {
+    name: "A Nairobi e-mobility story: KSh2.3 billion of debt from a bank and a DFI in the headline retold as Sh2.3 billion with dollars in brackets in the lead, split into a shilling credit facility and a dollar senior loan for 'the balance', a bank's green lending envelope, the DFI's loan retold without a figure, riders' daily repayments, a Series A being raised for 'between $10 million and $12 million', a fleet and battery-swap station target with jobs, and the riders the sector employs",
+    text: [
+      "Zuri Moto secures KSh2.3 billion in debt from KCB and BII to finance electric boda bodas",
+      "Nairobi, Sept. 9, 2026 -- Electric motorcycle maker and financier Zuri Moto has secured Sh2.3 billion ($17.8 million) in debt financing to fund the purchase of its bikes by riders on a pay-as-you-go basis.",
+      "Of the total, Sh1.5 billion is a local-currency credit facility from KCB Bank Kenya, with the balance coming as a $6 million senior loan from British International Investment (BII), the UK’s development finance institution.",
+      "KCB said the facility is part of a KSh10 billion green lending envelope it set up this year for clean-mobility and solar businesses.",
+      "BII’s loan to Zuri Moto is its first direct investment in Kenya’s e-mobility sector, the DFI said.",
+      "The startup has financed more than 7,400 motorcycles since 2023, with riders paying about KSh350 a day over 24 months, and says fewer than 4% of its loans are more than 30 days overdue.",
+      "Zuri Moto is also raising a Series A of between $10 million and $12 million, which it expects to close in the first quarter of 2027, chief executive Brian Otieno told TechCabal.",
+      "The new debt will help put 20,000 more electric motorcycles on Kenyan roads and expand the company’s battery-swap network from 110 to 400 stations by the end of 2027, creating about 1,200 jobs for technicians, station attendants and sales agents.",
+      "Kenya’s boda boda sector employs an estimated 1.4 million riders, yet electric models account for less than 2% of new motorcycle registrations, according to the Energy and Petroleum Regulatory Authority.",
+    ].join('\n'),
+    commitments: [
+      // The whole debt package: headline (KSh) and lead (Sh).
+      { funder: ['KCB Bank Kenya; British International Investment', 'KCB; BII', 'KCB Bank Kenya', 'KCB', null], recipient: 'Zuri Moto', amount: 2.3e9, currency: 'KES', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['KCB Bank Kenya', 'KCB'], funder_country: 'Kenya', recipient: 'Zuri Moto', amount: 1.5e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: 'Zuri Moto', amount: 6e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The Series A being raised, no investor named.
+      { funder: null, recipient: 'Zuri Moto', amount: null, low: 10e6, high: 12e6, currency: 'USD', qualifier: 'range', instrument: ['equity', 'investment'], status: ['under_discussion', 'expected', 'intended'] },
+    ],
+    // The dollar conversion of the package and the bank's lending envelope.
+    ignore: [17.8e6, 10e9],
+    // Riders' daily repayment.
+    not: [350],
+    jobs: [
+      { count: 1200, kind: ['direct', 'unspecified', 'total', null], country: 'Kenya' },
+    ],
+    notJobs: [7400, 1.4e6],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'stations', horizon: 'end of 2027' },
+      { metric: 'other', value: 20000, unit: 'motorcycles', horizon: 'end of 2027' },
+    ],
+  },
+  {
+    name: "A Disrupt Africa-style Cape Town insurtech story: an R120m Series A 'led by' a local VC in headline and lead, two rand cheques inside it, a working capital facility whose figure is in one sentence and its provider in the next, an earlier strategic investment that was called off, an acquisition for an undisclosed sum, gross premiums written to date, policyholders and brokers, ARR, and the national insurance market",
+    text: [
+      "SA insurtech Sekela bags R120m Series A led by Knife Capital, snaps up broker platform Kuvesa",
+      "Cape Town, 15 July 2026 – South African embedded-insurance startup Sekela has raised R120 million in a Series A funding round led by Knife Capital, with the SA SME Fund and 4Di Capital also participating.",
+      "Knife Capital contributed R55 million of the total and the SA SME Fund R40 million, the company said.",
+      "Sekela has also secured a R30 million working capital facility, which it expects to draw down before the end of the year.",
+      "The facility was provided by Business Partners Limited, the Johannesburg-based SME financier, and will fund the expansion of Sekela’s retail distribution network.",
+      "The raise comes nine months after a planned R60 million strategic investment from insurer Umoja Life was called off when the two sides failed to agree on terms.",
+      "Sekela, which sells device, funeral and credit-life cover through retailers and mobile wallets, has written more than R2.8 billion in gross premiums since launching in 2020 and now counts 1.9 million active policyholders.",
+      "The startup did not disclose how much it paid for Kuvesa, a Johannesburg-based digital platform with about 300 independent brokers on its books, and reported annual recurring revenue of R96 million for the year to February.",
+      "South Africa’s insurance industry wrote about R750 billion in premiums in 2025, according to the Prudential Authority.",
+    ].join('\n'),
+    commitments: [
+      // The Series A: headline and lead.
+      { funder: ['Knife Capital', 'Knife Capital; SA SME Fund; 4Di Capital'], funder_country: 'South Africa', recipient: 'Sekela', amount: 120e6, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'disbursed'], evidence: 2 },
+      // Two parts of it.
+      { funder: 'Knife Capital', funder_country: 'South Africa', recipient: 'Sekela', amount: 55e6, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'disbursed'] },
+      { funder: 'SA SME Fund', funder_country: 'South Africa', recipient: 'Sekela', amount: 40e6, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'disbursed'] },
+      // The facility: figure in one sentence, provider in the next.
+      { funder: ['Business Partners Limited', 'Business Partners'], funder_country: 'South Africa', recipient: 'Sekela', amount: 30e6, currency: 'ZAR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      // The earlier investment that fell through.
+      { funder: 'Umoja Life', recipient: 'Sekela', amount: 60e6, currency: 'ZAR', qualifier: 'exact', instrument: ['investment', 'equity'], status: 'cancelled' },
+    ],
+    // Gross premiums written to date, ARR, the national insurance market.
+    not: [2.8e9, 96e6, 750e9],
+    notJobs: [1.9e6, 300],
+    noProjections: true,
+  },
+  {
+    name: "A LAVCA-style Mexico City fintech story: a DFC debt facility of 'up to US$40 million' in headline and lead, its first tranche disbursed told without naming the funder again, a peso revolving credit line from a local bank with dollars in brackets, equity raised to date, a Series B of 'around US$50 million' only in early talks, GMV in pesos, loans extended to shopkeepers with an average ticket, a GMV target with hiring, and a national financing gap",
+    text: [
+      "Mexico’s Tiendix secures up to US$40 million debt facility from DFC to expand credit for corner stores",
+      "MEXICO CITY, October 6, 2026 – Tiendix, a Mexico City-based fintech offering inventory financing to the country’s tienditas, or neighborhood convenience stores, has secured a debt facility of up to US$40 million from the U.S. International Development Finance Corporation (DFC).",
+      "A first US$15 million tranche was disbursed in September, with the remainder to be released as the company’s loan book grows.",
+      "Tiendix has also signed a MXN 500 million (approximately US$27 million) revolving credit line with Mexican lender Banorte.",
+      "The debt comes on top of US$22 million in equity the company has raised since 2022 from investors including ALLVP, QED Investors and Y Combinator.",
+      "Tiendix is in early talks with investors about a Series B of around US$50 million, which it hopes to announce in the first half of 2027, according to CEO Daniela Ruiz.",
+      "The platform processed MXN 4.2 billion in gross merchandise value (GMV) last year and has extended more than 1.1 million short-term loans to over 38,000 shopkeepers in 21 states, with an average ticket of MXN 6,500.",
+      "Ruiz said Tiendix aims to reach MXN 10 billion in annual GMV by 2028 and will add about 120 employees, mainly in Monterrey and Guadalajara.",
+      "Micro and small businesses in Mexico face a financing gap estimated at US$130 billion, according to the IFC.",
+    ].join('\n'),
+    commitments: [
+      // The DFC facility: headline and lead.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: 'Tiendix', amount: 40e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'debt_package', 'financing'], status: ['signed', 'agreed', 'approved'], evidence: 2 },
+      // Its first tranche, disbursed.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC', null], funder_country: 'United States', recipient: 'Tiendix', amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: 'disbursed' },
+      // The peso credit line.
+      { funder: 'Banorte', funder_country: 'Mexico', recipient: 'Tiendix', amount: 500e6, currency: 'MXN', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+      // The Series B in early talks, no investor named.
+      { funder: null, recipient: 'Tiendix', amount: 50e6, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: ['under_discussion', 'intended', 'expected'] },
+    ],
+    // The dollar conversion of the peso credit line.
+    ignore: [27e6],
+    // Equity raised to date, GMV, average loan ticket, GMV target, financing gap.
+    not: [22e6, 4.2e9, 6500, 10e9, 130e9],
+    jobs: [
+      { count: 120, kind: ['direct', 'unspecified', null], country: 'Mexico' },
+    ],
+    notJobs: [38000],
+    projections: [
+      { metric: 'other', value: 10e9, unit: 'MXN', per: 'year', horizon: '2028' },
+    ],
+  },
+  // Helper round AI (2026-11-27).
+  {
+    name: "A Reuters 'AFRICA DEALS' roundup whose headline packs two unrelated deals (a Kenyan bank's IFC loan and a Ghanaian telecom's cedi investment) told again in the body, with a Nigerian fertiliser maker's syndicated loan and the lead lender's own share of it, an AfDB euro loan with water capacity, plus market items (a eurobond priced with its order book, a pension fund's on-market stake sale in rand, a rating upgrade after a debt restructuring, a bank's quarterly profit in naira and another's profit in shillings)",
+    text: [
+      "AFRICA DEALS-Kenya's KCB gets $50 mln IFC loan; MTN Ghana to invest 1.2 bln cedis",
+      "NAIROBI/LAGOS, Nov 20 (Reuters) - Kenya's KCB Group has secured a $50 million, seven-year loan from the International Finance Corporation to expand lending to small and women-owned businesses, the bank, whose nine-month pretax profit rose to KSh58.3 billion, said on Friday.",
+      "MTN Ghana will invest 1.2 billion cedis (about $79 million) in its network next year, mainly to extend 4G and 5G coverage outside Accra and Kumasi, chief executive Kwabena Asante told reporters.",
+      "Nigeria's Dangote Industries said Afreximbank would lead a $1.35 billion syndicated loan for the expansion of its Lekki fertiliser plant, taking $400 million of the facility itself; the expansion will lift urea capacity to 6 million tonnes a year and create about 2,500 jobs.",
+      "The African Development Bank's board approved a 65 million euro loan to Senegal for a seawater desalination plant at Grande Côte that will supply 400,000 cubic metres of water a day to Dakar.",
+      "Egypt priced a $2 billion eight-year eurobond at 8.25%, drawing orders of more than $9 billion, a bank leading the deal said.",
+      "South Africa's Public Investment Corporation sold a 2% stake in Standard Bank on the market for R3.4 billion, according to a stock exchange filing.",
+      "Fitch upgraded Zambia to 'CCC+' from 'RD' after the country completed the restructuring of about $13 billion of external debt.",
+      "Nigeria's Zenith Bank posted third-quarter pretax profit of N412 billion, up 38% from a year earlier.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the IFC loan to KCB ("secured a ... loan from").
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['KCB Group', 'KCB'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'], evidence: 2 },
+      // Headline and third line: MTN Ghana's own network spending (the dollars in brackets are a conversion).
+      { funder: 'MTN Ghana', funder_country: 'Ghana', recipient: ['Ghana', 'MTN Ghana', null], amount: 1.2e9, currency: 'GHS', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged', 'expected'], evidence: 2 },
+      // The whole syndicated loan Afreximbank leads, and the part it takes itself.
+      { funder: ['Afreximbank', 'African Export-Import Bank', null], funder_country: null, recipient: ['Dangote Industries', 'Dangote', 'Dangote Fertiliser'], amount: 1.35e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'expected', 'pledged'] },
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Dangote Industries', 'Dangote', 'Dangote Fertiliser'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'expected', 'pledged'] },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Senegal', 'Dakar'], amount: 65e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The cedi conversion in brackets.
+    ignore: [79e6],
+    // KCB's profit in shillings, the eurobond and its orders, the PIC's market sale, Zambia's restructured debt, Zenith's profit.
+    not: [58.3e9, 2e9, 9e9, 3.4e9, 13e9, 412e9],
+    jobs: [
+      { count: 2500, kind: ['unspecified', 'total', null], country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 6e6, unit: 'tonnes', per: 'year' },
+      { metric: 'capacity', value: 400000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  {
+    name: "A Bloomberg India deals newsletter item whose headline names an ADB loan to a renewables company and a Japanese trader's 26% purchase told again in the body (the purchase price in Rs crore with 'more than' and the implied valuation in ₹ crore), a steelmaker's loan talks with JBIC for 'between $1 billion and $1.5 billion' with plant capacity and jobs, a sovereign fund's commitment of 'up to' $300 million beside its past total in Indian funds, and market items (a Korean parent's block trade in its Indian unit, a dollar bond priced, a year-to-date private equity total)",
+    text: [
+      "Tata Power Signs $250 Million ADB Loan; Mitsui to Buy 26% of Sunvolt: India Deals",
+      "(Bloomberg) -- Tata Power Renewable Energy Ltd. signed a $250 million loan with the Asian Development Bank to build 1.2 gigawatts of solar and wind capacity in Rajasthan and Maharashtra, the Mumbai-based company said in a filing Monday.",
+      "Mitsui & Co. agreed to buy a 26% stake in Sunvolt Energy Pvt. for more than Rs 3,200 crore, a deal that values the Pune-based developer at about ₹12,300 crore, according to people familiar with the matter.",
+      "JSW Steel Ltd. is in talks with Japan Bank for International Cooperation and a group of Japanese lenders for a loan of between $1 billion and $1.5 billion to fund a 5-million-ton-a-year plant in Odisha that would employ about 8,000 people, the people said.",
+      "Separately, Abu Dhabi Investment Authority has committed up to $300 million to a new infrastructure platform set up by Kotak Alternate Asset Managers, adding to the more than $1.1 billion it has put into Indian private funds since 2020.",
+      "Hyundai Motor Co. sold a 3% stake in its Indian unit through a block trade for about Rs 4,100 crore, terms of the deal showed.",
+      "Shriram Finance Ltd. priced $750 million of five-year dollar bonds at 6.15%, according to a person familiar with the matter.",
+      "Private equity and venture capital investments in India totaled $43 billion in the first ten months of the year, data compiled by Venture Intelligence show.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Tata Power Renewable Energy Ltd.', 'Tata Power Renewable Energy', 'Tata Power'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Headline (no sum) and body: the stake purchase, Rs 3,200 crore = 32,000 million rupees.
+      { funder: ['Mitsui & Co.', 'Mitsui'], funder_country: 'Japan', recipient: ['Sunvolt Energy Pvt.', 'Sunvolt Energy', 'Sunvolt'], amount: 3.2e10, currency: 'INR', qualifier: 'over', instrument: ['equity', 'investment'], status: 'agreed', stake: 26, evidence: 2 },
+      { funder: ['Japan Bank for International Cooperation', 'JBIC', 'Japan Bank for International Cooperation; Japanese lenders'], funder_country: 'Japan', recipient: ['JSW Steel Ltd.', 'JSW Steel'], amount: null, low: 1e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'loan', status: 'under_discussion' },
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA'], funder_country: 'United Arab Emirates', recipient: ['Kotak Alternate Asset Managers', 'Kotak'], amount: 300e6, currency: 'USD', qualifier: 'up_to', instrument: ['investment', 'equity', 'other'], status: ['pledged', 'agreed'] },
+    ],
+    // The valuation, ADIA's past total, the block trade, the bond, the PE total.
+    not: [1.23e11, 1.1e9, 4.1e10, 750e6, 43e9],
+    jobs: [
+      { count: 8000, kind: ['unspecified', 'operations', null], country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.2, unit: 'GW' },
+      { metric: 'capacity', value: 5e6, unit: 'tons', per: 'year' },
+    ],
+  },
+  {
+    name: "An Africa Report 'in brief' column whose headline gives a French DFI's CFA-franc loan to a Senegalese bank (told again in the lead with dollars in brackets) and an Ethiopian operator's Chinese loan talks (headline without a sum, 'about $600m' in the body), an AfDB approval made up of a loan and a grant as parts of a whole, a multi-country highway's cost with no payer and construction jobs, and non-commitments (the operator's revenue in birr, a regional-market bond auction, cotton export earnings cited in a rating action, a bank's nine-month profit)",
+    text: [
+      "In brief: Proparco lends CFA30bn to Senegal's CBAO; Ethio Telecom eyes Chinese 5G loan",
+      "Dakar, 24 November 2026 – French development finance institution Proparco has signed a CFA30bn ($53m) loan with CBAO Groupe Attijariwafa bank to finance smallholder farmers and agribusinesses in Senegal, the two institutions said on Monday.",
+      "In Addis Ababa, Ethio Telecom is negotiating a loan of about $600m from China Exim Bank to roll out 5G in 25 cities, according to two people close to the talks.",
+      "The state operator, which is preparing to sell a further stake to the public, reported revenue of 93.7bn birr for its last fiscal year.",
+      "The African Development Bank approved €95m for the Benin section of the Abidjan–Lagos corridor highway, made up of an €80m loan and a €15m grant from the African Development Fund.",
+      "The 1,028km highway, which runs through five countries, is expected to cost $15.6bn and to create some 60,000 jobs during construction.",
+      "Côte d'Ivoire raised CFA350bn on the UMOA-Titres regional market through a five-year bond at an average yield of 6.4%.",
+      "S&P affirmed Benin at 'BB-' with a positive outlook, citing cotton export earnings of about CFA420bn last year.",
+      "Ecobank Transnational Incorporated reported a nine-month pretax profit of $387m, up 21% on the same period of 2025.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Proparco', funder_country: 'France', recipient: ['CBAO Groupe Attijariwafa bank', 'CBAO', 'Senegal'], amount: 30e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Headline names the talks without a sum; the body gives the figure.
+      { funder: ['China Exim Bank', 'Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: 'Ethio Telecom', amount: 600e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'under_discussion', evidence: 2 },
+      // The AfDB whole and its two parts (the sentence leaves open whether the loan too comes from the ADF window).
+      { funder: ['African Development Bank', 'AfDB', 'African Development Fund'], funder_country: null, recipient: ['Benin', 'Abidjan–Lagos corridor'], amount: 95e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'other', null], status: 'approved' },
+      { funder: ['African Development Bank', 'AfDB', 'African Development Fund'], funder_country: null, recipient: ['Benin', 'Abidjan–Lagos corridor'], amount: 80e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['African Development Fund', 'ADF', 'African Development Bank', 'AfDB'], funder_country: null, recipient: ['Benin', 'Abidjan–Lagos corridor'], amount: 15e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [53e6],
+    // Revenue in birr, the highway's cost, the bond auction, cotton earnings, Ecobank's profit.
+    not: [93.7e9, 15.6e9, 350e9, 420e9, 387e6],
+    jobs: [
+      { count: 60000, kind: 'construction' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Nikkei Asia 'briefs' column whose headline gives a JICA yen loan of 'up to' 120 billion yen to the Philippines (told again in the lead with dollars in brackets and a subway's passenger capacity) and a Saudi oil company's planned 'around $3 billion' Indonesian refinery investment told again in the body with refining capacity and construction workers in the next sentence, the subway's peso cost with no payer, an AIIB loan approval, a Japanese trader's cancelled yen investment, and market items (a samurai bond, a quarterly profit in baht, an aircraft order at list prices)",
+    text: [
+      "Asia briefs: JICA signs 120 billion yen Manila subway loan; Aramco eyes Indonesian refinery",
+      "TOKYO -- The Japan International Cooperation Agency on Wednesday signed a loan agreement of up to 120 billion yen ($790 million) with the Philippine government for the second phase of the Metro Manila Subway, which is designed to carry up to 519,000 passengers a day when it opens in 2031.",
+      "The entire 33-kilometer line is estimated to cost 488.5 billion pesos, most of it financed by earlier Japanese loans.",
+      "Saudi Aramco plans to invest around $3 billion in a refinery and petrochemical complex in Tuban, East Java, being developed by Indonesia's state-owned Pertamina, the Indonesian investment ministry said on Tuesday.",
+      "The complex would process 300,000 barrels of crude a day and employ some 20,000 workers at the peak of construction.",
+      "Indonesia also priced 100 billion yen of samurai bonds in four tranches, its finance ministry said.",
+      "In Dhaka, the Asian Infrastructure Investment Bank approved a $200 million loan to Bangladesh to upgrade the power distribution network in Chattogram, co-financing a World Bank project.",
+      "Separately, Marubeni scrapped plans to invest 60 billion yen in a coal-fired power project in Vietnam's Ha Tinh province, citing difficulties in raising financing.",
+      "Thailand's PTT Exploration and Production posted third-quarter net profit of 17.6 billion baht, down 9% from a year earlier.",
+      "Vietnamese budget carrier Vietjet agreed to buy 40 Airbus A330neo jets valued at $7.4 billion at list prices.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Philippines', 'Philippine government', 'Metro Manila Subway'], amount: 120e9, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Headline ("eyes", no sum) and body ("plans to invest").
+      { funder: ['Saudi Aramco', 'Aramco'], funder_country: 'Saudi Arabia', recipient: ['Pertamina', 'Indonesia', 'Tuban'], amount: 3e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['intended', 'under_discussion'], evidence: 2 },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Bangladesh', 'Chattogram'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // (Widened after the first reading: the reference's name for Marubeni.)
+      { funder: ['Marubeni', 'Marubeni Corporation'], funder_country: 'Japan', recipient: ['Vietnam', 'Ha Tinh'], amount: 60e9, currency: 'JPY', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The yen conversion in brackets.
+    ignore: [790e6],
+    // The subway's cost in pesos, the samurai bond, PTTEP's profit, the aircraft order at list prices.
+    not: [488.5e9, 100e9, 17.6e9, 7.4e9],
+    jobs: [
+      { count: 20000, kind: 'construction', country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 519000, unit: 'passengers', per: 'day' },
+      { metric: 'capacity', value: 300000, unit: 'barrels', per: 'day' },
+    ],
+  },
+  {
+    name: "A Pakistani economic affairs ministry's weekly update listing three signed agreements as a '$715 million' envelope then each one (an ADB policy loan with the part to be disbursed before December, an Islamic trade-finance murabaha told as a figure in one sentence and its provider in the next, a Saudi fund's grant), a planning committee's project approvals at costs in Rs with no payer and construction jobs, and non-commitments (external inflows to date against the year's budget, central bank reserves)",
+    text: [
+      "Ministry of Economic Affairs – Weekly Update on Development Financing (20-26 November 2026)",
+      "Islamabad, November 26, 2026: The Ministry of Economic Affairs signed three financing agreements worth $715 million with development partners during the week, according to its weekly update issued on Thursday.",
+      "The Asian Development Bank (ADB) signed a $400 million policy-based loan to support reforms in the energy sector, of which $150 million is expected to be disbursed before the end of December.",
+      "A $240 million murabaha facility was also signed for the import of crude oil and LNG by Pakistan State Oil (PSO).",
+      "The facility is provided by the International Islamic Trade Finance Corporation (ITFC), a member of the IsDB Group.",
+      "The Saudi Fund for Development (SFD) signed a grant agreement of $75 million for the reconstruction of flood-affected schools in Sindh.",
+      "Separately, the Executive Committee of the National Economic Council (ECNEC) approved the revival of the Karachi Circular Railway at a revised cost of Rs328 billion and the Rs52.7 billion Peshawar-Torkham expressway.",
+      "The KCR project is expected to generate around 7,000 jobs during construction.",
+      "Total external inflows during July-October FY2026-27 stood at $6.3 billion against a budgeted $19.1 billion for the full year.",
+      "The State Bank of Pakistan's foreign exchange reserves stood at $16.2 billion as of November 20.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Pakistan', 'Ministry of Economic Affairs'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The part of the ADB loan to be paid out this year.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Pakistan', 'Ministry of Economic Affairs'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      // Figure in one sentence, provider in the next.
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC', 'IsDB Group'], funder_country: null, recipient: ['Pakistan State Oil', 'PSO'], amount: 240e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing'], status: 'signed', evidence: 2 },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'Sindh'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // The week's envelope of the three agreements (400 + 240 + 75).
+    ignore: [715e6],
+    // Project costs approved by ECNEC, inflows to date, the budget figure, reserves.
+    not: [328e9, 52.7e9, 6.3e9, 19.1e9, 16.2e9],
+    jobs: [
+      { count: 7000, kind: 'construction', country: 'Pakistan' },
+    ],
+  },
+  {
+    name: "A central bank's bulletin of external operations whose headline gives a Gulf state's $4 billion deposit rollover and a renewed yuan swap line (both told again in the body, the swap with its pound equivalent in brackets), an IMF tranche received told in the passive with the arrangement's cumulative total, a sovereign fund's new deposit placed as part of an earlier pledged package, and non-commitments (net reserves this month and last, record remittances, a treasury-bill auction, foreign holdings of local debt)",
+    text: [
+      "CBE bulletin: Kuwait rolls over $4 billion deposit, yuan swap line with China renewed",
+      "Cairo, 25 November 2026 – The Central Bank of Egypt (CBE) announced that the State of Kuwait has agreed to roll over its $4 billion deposit held at the CBE for a further 12 months, to November 2027.",
+      "The CBE and the People's Bank of China (PBOC) renewed their bilateral local currency swap agreement for three years with a size of CNY 18 billion (EGP 121 billion), to facilitate trade and investment between the two countries.",
+      "A tranche of $1.2 billion from the International Monetary Fund was received on 19 November following completion of the fifth review under the Extended Fund Facility, bringing total disbursements under the arrangement to $5.9 billion.",
+      "The Qatar Investment Authority placed a new deposit of $2 billion with the CBE during the week, as part of the $7.5 billion package Qatar pledged to Egypt in 2025.",
+      "Net international reserves rose to $52.4 billion at end-October from $50.1 billion at end-September.",
+      "Remittances from Egyptians working abroad reached a record $38.6 billion in fiscal year 2025/2026.",
+      "The Ministry of Finance sold EGP 45 billion of 91-day treasury bills at an average yield of 21.3 percent, while foreign holdings of local debt instruments stood at about $36 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kuwait', 'State of Kuwait'], funder_country: 'Kuwait', recipient: ['Central Bank of Egypt', 'CBE', 'Egypt'], amount: 4e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed', evidence: 2 },
+      // The swap line (the pound figure in brackets is a conversion).
+      { funder: ["People's Bank of China", 'PBOC', "People's Bank of China; Central Bank of Egypt"], funder_country: 'China', recipient: ['Central Bank of Egypt', 'CBE', 'Egypt'], amount: 18e9, currency: 'CNY', qualifier: 'exact', instrument: ['other', null], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['International Monetary Fund', 'IMF'], funder_country: null, recipient: ['Egypt', 'Central Bank of Egypt', 'CBE'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed' },
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Central Bank of Egypt', 'CBE', 'Egypt'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'disbursed' },
+    ],
+    // The pound conversion of the swap, and Qatar's earlier package (a past pledge the deposit belongs to).
+    ignore: [121e9, 7.5e9],
+    // IMF cumulative total, reserves now and a month earlier, remittances, T-bill sale, foreign holdings.
+    not: [5.9e9, 52.4e9, 50.1e9, 38.6e9, 45e9, 36e9],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Latin America 'deals of the day' list whose headline gives an IDB Invest package in reais for a pulp maker and a US DFC's backing of a Mexican solar park (both told again in starred items, the reais with dollars in brackets and the lender's own-account part, the DFC's 'up to' sum with solar capacity and construction jobs), a pipeline consortium's first draw under a bank syndicate's loan as a part of the whole with the pipeline's cost and capacity, and market items (local bonds in Mexican pesos, a block trade in R$, a bank's quarterly profit in pesos)",
+    text: [
+      "LatAm deals of the day-IDB Invest lines up 2.4 bln reais for Suzano; DFC backs Mexico solar park",
+      "SAO PAULO/MEXICO CITY, Nov 25 (Reuters) - The following financings, investments and market deals in Latin America were reported by 2000 GMT on Wednesday:",
+      "* IDB Invest, the private-sector arm of the Inter-American Development Bank, structured a 2.4 billion reais ($447 million) financing package for Brazilian pulp maker Suzano's new 2.55-million-tonne-a-year mill in Mato Grosso do Sul, providing 900 million reais from its own account and syndicating the rest to commercial banks.",
+      "* The U.S. International Development Finance Corporation (DFC) said its board had approved up to $185 million in debt financing for Sonora Solar Energía's 300-megawatt solar park in northern Mexico, which will create 1,100 construction jobs.",
+      "* Vaca Muerta Oil Sur (VMOS), the pipeline consortium led by Argentina's YPF, drew $700 million, the first disbursement under a $2 billion syndicated loan arranged by JPMorgan, Citi and Santander.",
+      "* The pipeline, which is expected to cost about $3 billion, will carry up to 550,000 barrels of oil per day once complete.",
+      "* Mexican real estate trust Fibra Uno priced 8 billion Mexican pesos of local bonds due 2033.",
+      "* Canada's Brookfield sold a 5% stake in Brazilian toll-road operator Motiva in a block trade on B3 for about R$1.3 billion.",
+      "* Mexico's Banorte reported third-quarter net profit of 15.2 billion pesos, up 7% from a year earlier.",
+    ].join('\n'),
+    commitments: [
+      // Headline and starred item: the whole package, and IDB Invest's own part.
+      { funder: ['IDB Invest', 'Inter-American Development Bank'], funder_country: null, recipient: 'Suzano', amount: 2.4e9, currency: 'BRL', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: ['agreed', 'signed', 'other'], evidence: 2 },
+      { funder: ['IDB Invest', 'Inter-American Development Bank'], funder_country: null, recipient: 'Suzano', amount: 900e6, currency: 'BRL', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'signed', 'other'] },
+      { funder: ['U.S. International Development Finance Corporation', 'International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Sonora Solar Energía', 'Mexico'], amount: 185e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing'], status: 'approved', evidence: 2 },
+      // The syndicated loan and its first draw.
+      { funder: ['JPMorgan', 'Citi', 'Santander', 'JPMorgan, Citi and Santander', 'JPMorgan; Citi; Santander', null], recipient: ['Vaca Muerta Oil Sur', 'VMOS', 'YPF'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['JPMorgan', 'Citi', 'Santander', 'JPMorgan, Citi and Santander', 'JPMorgan; Citi; Santander', null], recipient: ['Vaca Muerta Oil Sur', 'VMOS', 'YPF'], amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // The dollar conversion of the reais package.
+    ignore: [447e6],
+    // Pipeline cost, Fibra Uno's bonds, Brookfield's block trade, Banorte's profit.
+    not: [3e9, 8e9, 1.3e9, 15.2e9],
+    jobs: [
+      { count: 1100, kind: 'construction', country: 'Mexico' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2.55e6, unit: 'tonnes', per: 'year' },
+      { metric: 'capacity', value: 300, unit: 'MW' },
+      { metric: 'capacity', value: 550000, unit: 'barrels', per: 'day' },
+    ],
+  },
+  // Helper round AJ (2026-11-27).
+  {
+    name: "An APS (Senegal) story of two financing agreements 'totalling 45 billion CFA francs' with euros in brackets, told in the headline as '45 billion FCFA' and in the lead, split after into a BOAD loan and an AFD grant 'to the tune of' 15 billion with its own euro conversion, state counterpart funds in French-style decimals and the programme's total cost, a minister's quote, treatment capacity, inhabitants served, 'direct and indirect jobs' during works, an earlier BOAD loan fully disbursed and the bank's cumulative commitments since 1976",
+    text: [
+      "Sanitation: Senegal signs 45 billion FCFA financing agreements with BOAD and AFD",
+      "Dakar, 12 Feb (APS) - Senegal on Thursday signed in Dakar two financing agreements totalling 45 billion CFA francs (about 68,6 million euros) with the West African Development Bank (BOAD) and the French Development Agency (AFD) for the sanitation of the cities of Ziguinchor and Kolda, APS learnt from the Ministry of Economy, Planning and Cooperation.",
+      "The BOAD loan amounts to 30 billion FCFA, repayable over 18 years with a five-year grace period, while the AFD is contributing a grant to the tune of 15 billion CFA francs (22,9 million euros).",
+      "The State of Senegal will provide counterpart funds of 6,2 billion FCFA from the national budget, bringing the total cost of the programme to 51,2 billion FCFA.",
+      "“These conventions reflect the confidence of our technical and financial partners in the vision of the Head of State,” said the Minister of Economy, Planning and Cooperation, Cheikh Tidiane Ndour, who signed alongside BOAD Vice-President Moussa Kaboré and the AFD Director in Senegal, Camille Lefort.",
+      "The project provides for two wastewater treatment plants with a combined capacity of 24,000 cubic metres per day and will benefit some 350,000 inhabitants.",
+      "It is expected to generate about 1,500 direct and indirect jobs during the works phase, according to the National Sanitation Office of Senegal (ONAS).",
+      "The first phase of the programme, in Ziguinchor, was financed by a 10 billion FCFA BOAD loan that was fully disbursed in 2025.",
+      "BOAD's cumulative commitments in Senegal exceed 1,100 billion FCFA since the bank began operations in 1976.",
+    ].join('\n'),
+    commitments: [
+      // The package of two agreements, in the headline and the lead (the euros in brackets are a conversion).
+      { funder: [null, 'BOAD; AFD', 'West African Development Bank; French Development Agency', 'BOAD', 'West African Development Bank'], recipient: ['Senegal', 'State of Senegal'], amount: 45e9, currency: 'XOF', qualifier: 'exact', instrument: ['financing', 'other', null], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: ['Senegal', 'State of Senegal'], amount: 30e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['French Development Agency', 'AFD', 'Agence française de développement'], funder_country: 'France', recipient: ['Senegal', 'State of Senegal'], amount: 15e9, currency: 'XOF', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // The first-phase loan, already paid out.
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: ['Senegal', 'Ziguinchor'], amount: 10e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // The two euro conversions in brackets.
+    ignore: [68.6e6, 22.9e6],
+    // State counterpart funds (not cross-border), the programme's total cost, BOAD's cumulative commitments since 1976.
+    not: [6.2e9, 51.2e9, 1.1e12],
+    jobs: [
+      { count: 1500, kind: ['total', 'construction'], country: 'Senegal' },
+    ],
+    notJobs: [350000],
+    projections: [
+      { metric: 'capacity', value: 24000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  {
+    name: "An ANGOP story of a China Exim loan 'secured' by the Angolan State, in dollars in the headline and the lead with kwanzas in brackets, the project's budget and counterpart funds from the General State Budget in Kz, transmission capacity 'up to' 900 megawatts and construction jobs, an ICBC credit line to the Development Bank of Angola still being negotiated 'between' two dollar sums, China Exim's cumulative financing since 2004 and bilateral trade",
+    text: [
+      "Angola secures USD 420 million Chinese loan for power transmission lines",
+      "Luanda - The Angolan State secured on Tuesday a loan of USD 420 million (about Kz 383 billion) from the Export-Import Bank of China to finance the construction of 640 kilometres of high-voltage transmission lines linking the Cuanza Sul and Huambo provinces to the northern grid.",
+      "The financing agreement was signed in Luanda by the Minister of Finance, Adelino Cardoso, and the vice-president of China Exim Bank, Zhou Liming, in a ceremony witnessed by the Chinese ambassador to Angola.",
+      "According to the Minister of Energy and Water, João Baptista Kiala, the project, budgeted at Kz 441 billion, will also benefit from Kz 58 billion in counterpart funds from the General State Budget (OGE).",
+      "The new lines will make it possible to transport up to 900 megawatts from the Laúca and Caculo Cabaça hydroelectric dams and will generate 1,800 jobs during the construction phase, 85 percent of them for Angolan nationals.",
+      "On the sidelines of the ceremony, the Development Bank of Angola (BDA) and the Industrial and Commercial Bank of China (ICBC) confirmed they are negotiating a credit line of between USD 100 million and USD 150 million to finance small and medium-sized agro-industrial companies.",
+      "China Exim Bank has financed projects in Angola worth more than USD 25 billion since 2004, most of them backed by oil deliveries, the Finance minister recalled.",
+      "Trade between Angola and China stood at USD 18.6 billion in 2025, ANGOP learnt.",
+    ].join('\n'),
+    commitments: [
+      // The loan, told in the headline and the lead (kwanzas in brackets are a conversion).
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'China Exim'], funder_country: 'China', recipient: ['Angola', 'Angolan State'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // A credit line under negotiation, given as a range.
+      { funder: ['Industrial and Commercial Bank of China', 'ICBC'], funder_country: 'China', recipient: ['Development Bank of Angola', 'BDA'], amount: null, low: 100e6, high: 150e6, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing'], status: 'under_discussion' },
+    ],
+    // The kwanza conversion in brackets.
+    ignore: [383e9],
+    // Project budget (no payer), state-budget counterpart funds (not cross-border), China Exim's cumulative financing since 2004, bilateral trade.
+    not: [441e9, 58e9, 25e9, 18.6e9],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'Angola' },
+    ],
+    notJobs: [85],
+    projections: [
+      { metric: 'capacity', value: 900, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Lusa dispatch (as republished by Club of Mozambique) on a World Bank IDA grant approved by the board, told in the headline as 'US$150m' and in the lead with meticais in brackets, the agency implementing it, the World Bank's cumulative support to the north since 2021, the province's reconstruction plan cost in meticais, an EU grant expected to be signed next month, a Portuguese grant pledge told to Lusa in Lisbon, and the TotalEnergies LNG project's value, peak construction jobs and capacity",
+    text: [
+      "Mozambique: World Bank approves US$150m grant for Cabo Delgado recovery",
+      "Maputo, 20 Feb 2026 (Lusa) - The World Bank's board of executive directors has approved a grant of US$150 million (9.6 billion meticais) from the International Development Association (IDA) to support the recovery of the districts of Cabo Delgado affected by the armed insurgency, the institution announced on Friday.",
+      "The funding will go to rebuilding schools, health centres and water supply systems in Mocímboa da Praia, Palma, Muidumbe and Macomia, and will be implemented by the Northern Integrated Development Agency (ADIN).",
+      "With this operation, World Bank support for the north of the country since 2021 rises to more than US$400 million, according to the statement.",
+      "The reconstruction plan for Cabo Delgado approved by the Mozambican government is estimated at 19.2 billion meticais, of which the state budget covers only a fraction.",
+      "The European Union is expected to sign next month a further 40 million euro grant for the same programme, according to the EU delegation in Maputo.",
+      "In Lisbon, Portugal's secretary of state for Foreign Affairs and Cooperation told Lusa that Portugal will channel 12 million euros in grants to Mozambique's health and education sectors over the next three years under the Strategic Cooperation Programme.",
+      "Security gains in the province are considered key for the resumption of the Mozambique LNG project led by TotalEnergies, valued at US$20 billion, which is expected to employ around 7,000 Mozambicans at the peak of construction and to have a capacity of 13.1 million tonnes of liquefied natural gas per year.",
+    ].join('\n'),
+    commitments: [
+      // The IDA grant, in the headline and the lead (meticais in brackets are a conversion).
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Mozambique', 'Cabo Delgado', 'Northern Integrated Development Agency', 'ADIN'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved', evidence: 2 },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Mozambique', 'Cabo Delgado'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'expected' },
+      { funder: ['Portugal', 'Portuguese government'], funder_country: 'Portugal', recipient: 'Mozambique', amount: 12e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'intended'] },
+    ],
+    // The meticais conversion in brackets.
+    ignore: [9.6e9],
+    // World Bank cumulative support since 2021, the reconstruction plan's cost, the LNG project's value.
+    not: [400e6, 19.2e9, 20e9],
+    jobs: [
+      { count: 7000, kind: 'construction', country: 'Mozambique' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 13.1e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A MAP story of two water-sector financing agreements worth 'nearly MAD 3.2 Bln' in the headline and 'nearly MAD 3.2 billion' with euros in brackets in the lead, their parts told in euros after (a KfW agreement covering 180 million euros that includes a BMZ grant, an EIB loan), the signatories, a desalination plant's daily capacity, its cost in 'DH', direct and indirect jobs, the national programme's raised budget and Germany's cumulative commitments over 2020-2025",
+    text: [
+      "Morocco, KfW, EIB Sign Nearly MAD 3.2 Bln Financing Agreements for Water Sector",
+      "Rabat - Morocco on Monday signed in Rabat two financing agreements worth nearly MAD 3.2 billion (about 295 million euros) with German development bank KfW and the European Investment Bank (EIB) to support the National Priority Program for Drinking Water Supply and Irrigation (PNAEPI 2020-2027).",
+      "The agreements were signed by the Minister of Economy and Finance, Nadia Bensouda, KfW Director for North Africa, Jochen Reiter, and EIB Vice-President Elena Marchetti, in the presence of the Ambassador of Germany to Morocco.",
+      "The first agreement, with KfW, covers 180 million euros, including a grant of 20 million euros from the German Federal Ministry for Economic Cooperation and Development (BMZ), and will finance a seawater desalination plant in Tiznit with a capacity of 100,000 cubic meters per day.",
+      "The second, a 115 million euro loan from the EIB, concerns the second phase of the interconnection between the Sebou and Bouregreg water basins, known as the 'water highway'.",
+      "The Tiznit plant, whose total cost is estimated at DH 2.1 billion, is expected to create 1,200 direct jobs and 3,000 indirect jobs during its construction.",
+      "The budget of the PNAEPI has been raised to MAD 143 billion, in line with the High Royal Instructions, the minister recalled.",
+      "German financial cooperation with Morocco exceeded 1.4 billion euros in commitments over 2020-2025, according to the German embassy in Rabat.",
+    ].join('\n'),
+    commitments: [
+      // The two agreements together, in the headline and the lead (the euros in brackets are a conversion).
+      { funder: [null, 'KfW; European Investment Bank', 'KfW; EIB', 'KfW', 'European Investment Bank'], recipient: 'Morocco', amount: 3.2e9, currency: 'MAD', qualifier: 'nearly', instrument: ['financing', 'loan', null], status: 'signed', evidence: 2 },
+      // The KfW agreement, a part, with a grant inside it.
+      { funder: 'KfW', funder_country: 'Germany', recipient: ['Morocco', 'Tiznit'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan', null], status: 'signed' },
+      { funder: ['German Federal Ministry for Economic Cooperation and Development', 'BMZ', 'Germany', 'KfW'], funder_country: 'Germany', recipient: ['Morocco', 'Tiznit'], amount: 20e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: 'Morocco', amount: 115e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The euro conversion in brackets.
+    ignore: [295e6],
+    // The plant's cost (no payer), the PNAEPI budget, Germany's cumulative commitments 2020-2025.
+    not: [2.1e9, 143e9, 1.4e9],
+    jobs: [
+      { count: 1200, kind: ['direct', 'construction'], country: 'Morocco' },
+      { count: 3000, kind: 'indirect', country: 'Morocco' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 100000, unit: 'cubic meters', per: 'day' },
+    ],
+  },
+  {
+    name: "A TAP story of parliament approving two loan agreements 'worth a total of MD 607' told in the headline and the lead, their parts told in dollars and euros with 'about MD' conversions in brackets (a BADEA road loan, an ITFC wheat-import financing to the Cereals Office), state counterpart funds written 'MD 35', the year's debt service and last year's cereal imports in billions of dinars, and the ITFC's cumulative trade financing since 2008",
+    text: [
+      "ARP approves two loan agreements with BADEA and ITFC worth MD 607",
+      "Tunis, March 3 (TAP) - The Assembly of People's Representatives (ARP) approved on Tuesday, during a plenary session, two draft laws on loan agreements concluded between Tunisia and two Arab financial institutions, worth a total of MD 607.",
+      "The first agreement, concluded on December 18, 2025 with the Arab Bank for Economic Development in Africa (BADEA), concerns a loan of USD 80 million (about MD 232) to finance the doubling of the road linking Sfax and Gabès over 74 km.",
+      "The State will contribute MD 35 from its own resources to cover land expropriation and the relocation of networks.",
+      "The second agreement is a financing of EUR 110 million (about MD 375) granted by the International Islamic Trade Finance Corporation (ITFC), a member of the Islamic Development Bank (IsDB) Group, to the Office des Céréales to fund imports of soft and durum wheat.",
+      "Minister of Economy and Planning Kamel Ben Amor told MPs that mobilising external resources remains necessary to close the 2026 budget, while debt service is estimated at 18.2 billion dinars this year.",
+      "Tunisia's cereal imports rose to 2.1 billion dinars in 2025, according to the National Institute of Statistics (INS).",
+      "The ITFC has provided Tunisia with more than USD 5 billion in trade financing since 2008, the minister added.",
+    ].join('\n'),
+    commitments: [
+      // The two agreements together, in the headline and the lead.
+      { funder: [null, 'BADEA; ITFC', 'Arab Bank for Economic Development in Africa; International Islamic Trade Finance Corporation'], recipient: 'Tunisia', amount: 607e6, currency: 'TND', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['approved', 'signed'], evidence: 2 },
+      { funder: ['Arab Bank for Economic Development in Africa', 'BADEA'], funder_country: null, recipient: 'Tunisia', amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed'] },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC', 'Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Office des Céréales', 'Tunisia'], amount: 110e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: ['approved', 'signed'] },
+    ],
+    // The two dinar conversions in brackets.
+    ignore: [232e6, 375e6],
+    // State counterpart funds (not cross-border), debt service, cereal imports, ITFC cumulative financing since 2008.
+    not: [35e6, 18.2e9, 2.1e9, 5e9],
+    noProjections: true,
+  },
+  {
+    name: "An APS (Algeria) story of a Turkish steel group's investment told in the headline as 'USD 1.2 bn' and in the lead as 'USD 1.2 billion' with 'nearly DA 160 billion' in brackets under an agreement signed with the investment agency, the complex's yearly capacity, direct and indirect jobs, an export credit 'of up to' USD 300 million a Turkish export bank is expected to provide, the group's past investment and last year's exports, bilateral trade, and the agency's count and value of registered projects since 2022",
+    text: [
+      "Tosyali to invest USD 1.2 bn in new flat steel complex in Oran",
+      "ALGIERS - Turkish steel group Tosyali will invest USD 1.2 billion (nearly DA 160 billion) to build a new flat steel production complex in Bethioua, in the wilaya of Oran, under an agreement signed Sunday in Algiers with the Algerian Investment Promotion Agency (AAPI).",
+      "The agreement was signed by AAPI Director General Karim Belhadj and Tosyali Holding board member Murat Yıldız, in the presence of the Minister of Industry.",
+      "The complex will have a production capacity of 2 million tonnes per year of hot-rolled coils and is expected to create 3,000 direct jobs and 9,000 indirect jobs, according to a statement from the ministry.",
+      "Part of the equipment will be financed by an export credit of up to USD 300 million that Türk Eximbank is expected to provide, the group said.",
+      "Tosyali has invested more than USD 3.5 billion in Algeria since it set up its Bethioua plant in 2013, and exported steel products worth USD 850 million in 2025.",
+      "Trade between Algeria and Turkey reached USD 6.8 billion last year, making Turkey one of Algeria's main economic partners, the minister noted.",
+      "Since its creation in November 2022, the AAPI has registered more than 15,000 investment projects worth over DA 4,300 billion.",
+    ].join('\n'),
+    commitments: [
+      // The investment, in the headline and the lead (the dinars in brackets are a conversion).
+      // (Changed after the first reading here and below from 'Turkey': the reference's name for the same country.)
+      { funder: ['Tosyali', 'Tosyali Holding'], funder_country: 'Türkiye', recipient: ['Algeria', 'Oran', 'Bethioua'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      { funder: ['Türk Eximbank', 'Turk Eximbank'], funder_country: 'Türkiye', recipient: ['Tosyali', 'Tosyali Holding', 'Algeria'], amount: 300e6, currency: 'USD', qualifier: 'up_to', instrument: 'export_credit', status: 'expected' },
+    ],
+    // The dinar conversion in brackets.
+    ignore: [160e9],
+    // Tosyali's past investment, its exports, bilateral trade, the AAPI's registered projects.
+    not: [3.5e9, 850e6, 6.8e9, 4.3e12],
+    jobs: [
+      { count: 3000, kind: 'direct', country: 'Algeria' },
+      { count: 9000, kind: 'indirect', country: 'Algeria' },
+    ],
+    notJobs: [15000],
+    projections: [
+      { metric: 'capacity', value: 2e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An Ecofin story of Cameroon securing financing 'to the tune of CFA 92 billion' from the IsDB and the Saudi Fund, told in the headline and the lead with dollars in brackets, split after into an istisna'a financing and a concessional loan in French-style decimals, the state's counterpart and the total project cost, a Chinese Exim loan cancelled in 2023 that this one replaces, direct jobs, monthly cross-border trade in '1,5 billion FCFA' and the country's public debt",
+    text: [
+      "Cameroon secures CFA 92 billion from IsDB and Saudi Fund for Ring Road section",
+      "(Ecofin Agency) - Cameroon has secured financing to the tune of CFA 92 billion (about $164 million) from the Islamic Development Bank (IsDB) and the Saudi Fund for Development (SFD) to build the 87 km Nkambé-Misaje section of the Ring Road in the North-West region.",
+      "The agreements were signed on March 9 in Jeddah by the Minister of the Economy, Planning and Regional Development, Jean-Claude Mbarga Ateba, and representatives of the two lenders.",
+      "The IsDB is providing CFA 67,5 billion under an istisna'a arrangement, while the SFD's concessional loan amounts to CFA 24,5 billion, repayable over 25 years.",
+      "The Cameroonian government will contribute CFA 9,8 billion, bringing the total cost of the project to CFA 101,8 billion.",
+      "This financing replaces a CFA 60 billion loan from China's Eximbank that was cancelled in 2023 after the Chinese contractor abandoned the site.",
+      "The works are expected to create some 850 direct jobs, mostly for young people from the Donga-Mantung and Menchum divisions.",
+      "Trade with Nigeria through the Misaje corridor is estimated at 1,5 billion FCFA a month by the regional chamber of commerce.",
+      "Cameroon's public debt stood at XAF13,750 billion at end-December 2025, or 43.5% of GDP, according to the Autonomous Sinking Fund (CAA).",
+    ].join('\n'),
+    commitments: [
+      // The two agreements together, in the headline and the lead (dollars in brackets are a conversion).
+      { funder: [null, 'IsDB; SFD', 'Islamic Development Bank; Saudi Fund for Development', 'Islamic Development Bank', 'IsDB'], recipient: 'Cameroon', amount: 92e9, currency: 'XAF', qualifier: 'exact', instrument: ['financing', 'loan', null], status: 'signed', evidence: 2 },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Cameroon', amount: 67.5e9, currency: 'XAF', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'signed' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Cameroon', amount: 24.5e9, currency: 'XAF', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The earlier Chinese loan, cancelled.
+      { funder: ['Export-Import Bank of China', 'Eximbank', "China's Eximbank", 'China Exim'], funder_country: 'China', recipient: 'Cameroon', amount: 60e9, currency: 'XAF', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [164e6],
+    // State counterpart (not cross-border), total project cost, monthly cross-border trade, public debt.
+    not: [9.8e9, 101.8e9, 1.5e9, 13.75e12],
+    jobs: [
+      { count: 850, kind: 'direct', country: 'Cameroon' },
+    ],
+    noProjections: true,
+  },
 ];

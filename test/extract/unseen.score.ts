@@ -151,10 +151,23 @@ export function jobProblems(want: readonly ExpectedJob[], got: readonly Job[], n
   return out;
 }
 
+/**
+ * A writer's unit word, as the table writes it (quantities.ts): the writers were shown the row types, never the table's
+ * symbols, and write "tonnes", "barrels" or "cubic metres" where the table has "t", "bbl" or "m3".
+ */
+const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
+  tonnes: 't', tonne: 't', tons: 't', ton: 't', 'metric tons': 't', 'metric tonnes': 't', mt: 't',
+  barrels: 'bbl', barrel: 'bbl', bpd: 'bbl', 'b/d': 'bbl', 'barrels per day': 'bbl',
+  ounces: 'oz', ounce: 'oz', 'troy ounces': 'oz',
+  'cubic metres': 'm3', 'cubic meters': 'm3', 'm³': 'm3',
+  megawatts: 'MW', gigawatts: 'GW', 'megawatt hours': 'MWh', 'gigawatt hours': 'GWh', kilometres: 'km', kilometers: 'km',
+};
+const tableUnit = (unit: string) => UNIT_SYMBOLS[unit.toLowerCase()] ?? unit;
+
 export function projectionProblems(want: readonly ExpectedProjection[], got: readonly Projection[]): string[] {
   const out: string[] = [];
   for (const w of want) {
-    const p = got.find((g) => near(g.value ?? g.value_low ?? g.value_high, w.value) && g.unit === w.unit);
+    const p = got.find((g) => near(g.value ?? g.value_low ?? g.value_high, w.value) && g.unit === tableUnit(w.unit));
     if (!p) {
       out.push(`missing ${w.metric} ${w.value} ${w.unit}`);
       continue;
