@@ -86,6 +86,7 @@ export function extractArticleWith(
       previous: sentences.slice(Math.max(0, position - 3), position).map((s) => s.text),
       earlier: position > 3 ? sentences.slice(0, position - 3).map((s) => s.text) : NO_SENTENCES,
       following: headline ? sentences.slice(position + 1, position + 1 + LEDE).map((s) => s.text) : NO_SENTENCES,
+      next: sentences[position + 1]?.text ?? null,
       money,
       projects,
       articleProject,

@@ -275,6 +275,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
       verb,
       previous: c.previous,
       following: c.following,
+      next: c.next,
       earlier: c.earlier,
       title: article.title,
       dateline: article.dateline,

@@ -63,6 +63,8 @@ export interface SentenceContext {
   earlier: readonly string[];
   /** For a headline, the first sentences after it (the lede that names its parties in full); else none. */
   following: readonly string[];
+  /** The sentence after, for a source it names ("The money will come from JBIC"); null at the article's end. */
+  next: string | null;
   money: readonly ClassifiedMoney[];
   /** Named projects in the sentence. */
   projects: readonly ProjectSpan[];

@@ -32,6 +32,8 @@ export interface PartyContext {
   earlier?: readonly string[];
   title: string | null;
   dateline: string | null;
+  /** The sentence after, read only when it names the figure's source ("The money will come from JBIC"). */
+  next?: string | null;
   /** Project names already seen in the article, so a bare "Kipeto" is recognised. */
   knownProjects?: readonly string[];
 }
@@ -288,6 +290,23 @@ const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gi
 const GIVERS_OF_AFTER = /^['’]s?\s+(?:(?:western|international|foreign|gulf|european|main|key|bilateral|official|development)\s+){0,2}(?:allies|partners|donors|backers|friends|creditors|lenders|supporters)\b/i;
 /** Right before a party: "backed by an", "covered by a": its guarantee or cover follows. */
 const BACKED_BY_A_BEFORE = /\b(?:backed|covered|secured|insured|underpinned|supported|guaranteed)\s+by\s+(?:an?|the|its)\s+$/i;
+/**
+ * A sentence that opens by naming the source of the money just told: "The money will come from the state-owned Japan
+ * Bank for International Cooperation", "It is being provided by Denmark through its development agency Danida", "The
+ * financing comes from the International Development Association".
+ */
+const SOURCE_NEXT = /^\W*(?:The|This|That|It|Its)\s+(?:(?:[\w-]+\s+){0,2}?(?:money|loan|loans|financing|finance|funds|funding|credit|grant|facility|package|sum|amount|investment)\s+)?(?:(?:will|would|is\s+to)\s+come|comes|came|is\s+coming|(?:is|was|will\s+be|is\s+being|are\s+being)\s+(?:provided|extended|lent|financed|funded|granted|given))\s+(?:from|by)\s+/i;
+
+/** The first organisation or country after the opening "from"/"by" of a SOURCE_NEXT sentence: the source it names. */
+function sourceNamedNext(n: Analysed): Scored | null {
+  const m = SOURCE_NEXT.exec(n.sentence);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const first = n.parties.find((p) => p.start >= from && p.start < from + 60 && !n.places.has(p) && (isOrg(p) || (p.kind === 'country' && p.via !== 'demonym')));
+  const party = first ? partyIn(n, first) : null;
+  return party ? { parties: [party], strength: 5, at: 0 } : null;
+}
+
 /** A cover from a party, not money from it: "backed by guarantees from the European Union", "with risk cover from MIGA". */
 const COVER_FROM_BEFORE = /\b(?:guarantees?|guaranteed|cover|insurance|insured|backstop|counter-guarantees?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$/i;
 /** Money named as going to an organisation: "new money for the", "fresh cash to", "contributions to the". */
@@ -1271,7 +1290,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || (/^['’]/.test(after) && !investedIn))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     // ("Uzbekistan sold $1.5bn of eurobonds": the issuer of bonds sold receives the money.)
-    else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '')) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
+    // ("Its developer, Keystone Generation LLC, will receive": the comma closing an appositive name before the verb.)
+    else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '').replace(/^,(?=\s+(?:will|would|has|have|had|is|was|also)\b)/, '')) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     // "during the president's visit to Tokyo", "at a forum in Riyadh": where a delegation went or an event was held.
@@ -1575,6 +1595,16 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   if (funder && !borrowedFunder && GENERIC_NOUN_GATE.test(sentence)) {
     const generic = GENERIC_CLAUSE_SUBJECT.exec(sentence.slice(0, figure.start));
     if (generic && funder.at < generic.index) funder = null;
+  }
+  // "Its developer, Keystone Generation LLC, will receive a $7.5 billion loan. The money will come from JBIC": with no
+  // giver of its own (or only one borrowed from before), the source the next sentence names for the money.
+  if ((funder === null || borrowedFunder) && typeof ctx.next === 'string' && SOURCE_NEXT.test(ctx.next)) {
+    const source = sourceNamedNext(analyse(ctx.next, index, context, ctx.dateline));
+    // (Named for this money, it is no borrowed giver that a tranche's whole would replace.)
+    if (source !== null) {
+      funder = source;
+      borrowedFunder = false;
+    }
   }
   const funderParties = withHeadlineOrigins(funder?.parties ?? [], title, index);
   const each =

@@ -19,6 +19,7 @@ function context(position: number): SentenceContext {
     headline: false,
     previous: [],
     following: [],
+    next: null,
     earlier: [],
     money: [],
     projects: [],

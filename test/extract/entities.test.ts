@@ -397,6 +397,8 @@ describe('findEntities: a name that opens its sentence and gives money', () => {
     'Treasury will provide $5 billion to the banks.',
     'Investors will invest $2 billion in the bonds.',
     'Parliament will fund the programme with $40 million.',
+    // A headline's abbreviation for the government.
+    'Govt secures US$300m CAF loan for water overhaul',
     // Not the sentence's opener.
     'In the first phase, Vinvolt will invest $500 million.',
     // No money given after the name.

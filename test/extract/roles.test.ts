@@ -11,6 +11,7 @@ interface Case {
   title?: string;
   dateline?: string;
   known?: string[];
+  next?: string;
   expect: Partial<Parties>;
 }
 
@@ -28,6 +29,7 @@ function context(c: Case): PartyContext {
     title: c.title ?? null,
     dateline: c.dateline ?? null,
     ...(c.known ? { knownProjects: c.known } : {}),
+    ...(c.next ? { next: c.next } : {}),
   };
 }
 
@@ -199,6 +201,11 @@ const cases: [string, Case][] = [
   // A company that raises money past its appositive receives it; the round's leader gives, before those who joined,
   // past the figure's own conversion.
   ['a receiver past its appositive, and the round\'s leader', { sentence: 'Lagos, 12 March 2026 — Moniflo, the Lagos-based fintech that gives small retailers loans, has raised $42 million (N65 billion) in a Series B round led by Norrsken22, with participation from Partech Africa.', figure: '$42 million', verb: 'raised', expect: { funder: 'Norrsken22', recipient: 'Moniflo' } }],
+  // The source the next sentence names for the money, when the figure's own sentence names no giver.
+  ['a source named in the next sentence: "The money will come from"', { sentence: 'Its developer, Keystone Generation LLC, will receive a $7.5 billion loan for the project.', figure: '$7.5 billion', verb: 'receive', next: 'The money will come from the state-owned Japan Bank for International Cooperation (JBIC), which will also join the project.', expect: { funder: 'Japan Bank for International Cooperation', recipient: 'Keystone Generation LLC' } }],
+  // (The agency a country gives through is read for it.)
+  ['"It is being provided by" a country through its agency', { sentence: 'The remaining Sh1.9 billion comes as a grant.', figure: 'Sh1.9 billion', next: 'It is being provided by Denmark through its development agency Danida.', expect: { funder: 'Danida', funder_country: 'Denmark' } }],
+  ['but not over a giver of its own', { sentence: 'The World Bank will lend $300 million to Kenya.', figure: '$300 million', verb: 'lend', next: 'The money will come from its IDA arm.', expect: { funder: 'World Bank' } }],
   // A country's allies, partners or creditors give to it.
   ['"Ukraine\'s allies pledged": the allies give, to Ukraine', { sentence: "Ukraine's allies pledged more than 10 billion euros at a conference in Gdansk.", figure: '10 billion euros', verb: 'pledged', expect: { funder: null, recipient: 'Ukraine' } }],
   ['"Kenya\'s development partners"', { sentence: "Kenya's development partners will provide $2 billion for the drought response.", figure: '$2 billion', verb: 'provide', expect: { funder: null, recipient: 'Kenya' } }],
