@@ -94,7 +94,8 @@ const REVENUE_OF = /\b(?:revenues?|sales|earnings|income|royalt(?:y|ies)|profits
 // ("of commercial bank loans for a crude oil export terminal": an export place, agency or tax names no exports.)
 const EXPORTS_AFTER = /^\s*(?:(?:in|of|worth of)\s+)?(?:[\w’'-]+\s+){0,7}?(?:exports?|export potential|export earnings|export revenues?|export value)\b(?![-‐\s](?:import\w*|credits?|terminals?|ports?|hubs?|zones?|processing|facilit(?:y|ies)|pipelines?|plants?|agenc(?:y|ies)|insurance|financ\w*|banks?|guarantees?|licen[cs]es?|bans?|dut(?:y|ies)|tax(?:es)?)\b)/i;
 // "exports of", "exports worth", "Exports from the plant could reach": the figure is what the exports come to.
-const EXPORTS_BEFORE = /\bexports?\s+(?:[\w’'-]+\s+){0,5}?(?:of|worth|(?:to\s+)?(?:reach|hit|top|exceed|rise to|grow to|increase to|climb to))\s*(?:about|around|over|more than|up to|nearly)?\s*$/i;
+// ("a state export credit of up to $9.5 bln": export credit, finance or insurance is money lent, not exports.)
+const EXPORTS_BEFORE = /\bexports?\s+(?!(?:credits?|finance|financing|insurance|guarantees?|agency|bank)\b)(?:[\w’'-]+\s+){0,5}?(?:of|worth|(?:to\s+)?(?:reach|hit|top|exceed|rise to|grow to|increase to|climb to))\s*(?:about|around|over|more than|up to|nearly)?\s*$/i;
 // "boost Pakistan's exports by $1bn a year": what a project adds to exports ("exports rose by" is a past change).
 const EXPORTS_RAISED_BY = /\b(?:boost|rais|increas|lift|expand|grow|doubl|add(?:s|ing)? to)\w*\s+(?:[\w’'-]+\s+){0,3}?exports?\s+(?:[\w’'-]+\s+){0,3}?by\s*(?:about|around|over|more than|up to|nearly|some|an estimated)?\s*$/i;
 const INFLOWS_OF_BEFORE = /\b(?:foreign\s+(?:direct\s+)?investments?|FDI|investment\s+inflows?|capital\s+inflows?|inflows)\s+(?:of|worth|totall?ing|at)\s*(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;

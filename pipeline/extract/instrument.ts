@@ -49,6 +49,8 @@ const CUES: readonly [Instrument, RegExp][] = [
   ['trade', /\b(?:trade (?:deal|agreement|pact)|purchase agreement|supply (?:deal|agreement)|offtake)\b/gi],
 ];
 
+/** An export-credit cue that is a bank's name, not the words of export credit: "Exim", "Export-Import Bank". */
+const EXIM_NAME = /^(?:exim|ex-im|export[- ]import bank)$/i;
 /** Before an agency's name: a name, then a comma or "and", and the agency's words (or its bracket). */
 const LISTED_AFTER_LENDERS = /[\p{Lu}][\p{L}.&-]*\s*(?:,|\s+and|\s+&)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&-]*\s+){0,6}(?:for\s+(?:[\p{Lu}][\p{L}.&-]*\s*)+)?\(?$/u;
 /** A loan turned into a grant or a stake: "convert an interest-free loan of 200 million yuan ... into grant assistance". */
@@ -132,7 +134,9 @@ export function instrumentOf(sentence: string, start: number, end: number, from 
   // ("in talks with DBS Bank, OCBC and the Japan Bank for International Cooperation (JBIC) to raise ... in project
   // loans": an agency listed after other lenders is one of a group, whose money is not its export credit.)
   const eca = near.find((c) => c.instrument === 'export_credit' && cueDistance(c, start, end) <= 60 && !LISTED_AFTER_LENDERS.test(sentence.slice(Math.max(0, c.start - 90), c.start)));
-  if (eca) return 'export_credit';
+  // ("Kenya, China sign $1.2bn loan" from the Export-Import Bank of China: a loan an Exim bank names a loan is a loan; only
+  // the words of export credit, or an agency named with no noun of its own, make it export credit.)
+  if (eca && !(EXIM_NAME.test(sentence.slice(eca.start, eca.end)) && near.some((c) => c.instrument === 'loan' && cueDistance(c, start, end) < cueDistance(eca, start, end)))) return 'export_credit';
   // "€5bn in loans, €1.8bn in investments": the noun the figure is "in" or "of" is its own, however near another figure's.
   const own = near.find((c) => c.start >= end && OWN_NOUN_GAP.test(sentence.slice(end, c.start)));
   if (own) return own.instrument;

@@ -422,6 +422,8 @@ const FIRST_PERSON_QUOTE_BEFORE = /[“"][^”"]*\b(?:we|our|us)\b[^”"]*$/i;
 /** A sentence opening with "(The) government" as its subject, up to its figure: "Government has signed a". */
 // ("The Ministry of Finance today signed two loan agreements": a finance ministry of no country named is the government too.)
 const GOVERNMENT_SUBJECT = /^\W*(?:the\s+)?(?:(?:central\s+|federal\s+|national\s+)?government\s+(?!of\b)|(?:ministry\s+of\s+finance(?:\s+and\s+[\w\s]{1,40}?)?|finance\s+ministry|treasury|ministry\s+of\s+economy\s+and\s+finance)\s+)(?:has|have|had|on\s+\w+|yesterday|today|\w+day)?\s*(?:signed|inked|sealed|concluded)\b/i;
+/** A sentence opening with "(The) Government" receiving, up to its figure: "The Government has secured a". */
+const GOVERNMENT_RECEIVES = /^\W*(?:the\s+)?(?:(?:central|federal|national)\s+)?(?:government|govt)\s+(?!of\b)(?:(?:has|have|had|will|is|also|now|just|today|yesterday|on\s+\w+day)\s+)*(?:secured|secures|received|receives|obtained|obtains|got|gets|won|wins|contracted|borrowed|raised|bagged|landed)\b/i;
 /** A clause whose subject is "the government", of no country named. */
 const THE_GOVERNMENT = /^\W*the\s+government\s+(?!of\b)/i;
 const THE_GOVERNMENT_ANYWHERE = /\bthe\s+government\b/i;
@@ -1683,6 +1685,12 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       const company = builder?.parties.length === 1 ? builder.parties[0]! : null;
       if (company && company.type !== 'government' && company.country !== null && company.country !== funderParties[0]!.country) recipient = company;
     }
+  }
+  // "PORT-OF-SPAIN - The Government has secured a US$300 million loan from CAF": the government of the dateline's country
+  // receives what it secures, as it borrows what it signs.
+  if (!recipient && GOVERNMENT_RECEIVES.test(sentence.slice(datelineLength(sentence, ctx.dateline), figure.start))) {
+    const host = hostCountry(ctx.dateline, index);
+    if (host !== null && funderParties.every((f) => f.country !== host)) recipient = { name: host, type: 'government', country: host };
   }
   // ("AFRICA DEALS-Kenya's KCB gets $50 mln IFC loan; MTN Ghana to invest 1.2 bln cedis": in a roundup of unrelated
   // deals, an item's receiver is never another item's, nor the dateline's country.)

@@ -495,6 +495,9 @@ const cases: [string, string[]][] = [
   ['Auric will subscribe for C$40 million of Lake Zone shares in a private placement at C$1.85 apiece.', ['commitment', 'none']],
   ['The shares will be issued in a private placement at C$0.62 each.', ['none']],
   ['The fund bought the stake at $42 a share.', ['none']],
+  // Export credit is lent, not exports.
+  ['Russia will provide Kazakhstan with a state export credit of up to $9.5 bln to finance the plant.', ['commitment']],
+  ['Exports of copper worth $2 billion will follow by 2030.', ['projection:export_value']],
   // Needs a lender puts at a sum are needed, not given.
   ['The International Monetary Fund has put Ukraine\'s external financing needs at about $136 billion for 2026-2029.', ['none']],
   // Tax relief is no money given; a grant beside it is.

@@ -206,6 +206,8 @@ const cases: [string, Case][] = [
   // (The agency a country gives through is read for it.)
   ['"It is being provided by" a country through its agency', { sentence: 'The remaining Sh1.9 billion comes as a grant.', figure: 'Sh1.9 billion', next: 'It is being provided by Denmark through its development agency Danida.', expect: { funder: 'Danida', funder_country: 'Denmark' } }],
   ['but not over a giver of its own', { sentence: 'The World Bank will lend $300 million to Kenya.', figure: '$300 million', verb: 'lend', next: 'The money will come from its IDA arm.', expect: { funder: 'World Bank' } }],
+  // "The Government" receiving, in a story filed from a country, is that country's.
+  ['"The Government has secured" a loan, filed from Port of Spain', { sentence: 'PORT-OF-SPAIN, November 25, 2026 — The Government has secured a US$300 million loan from CAF to fund the water network.', figure: 'US$300 million', verb: 'secured', dateline: 'PORT-OF-SPAIN', expect: { recipient: 'Trinidad and Tobago' } }],
   // A country's allies, partners or creditors give to it.
   ['"Ukraine\'s allies pledged": the allies give, to Ukraine', { sentence: "Ukraine's allies pledged more than 10 billion euros at a conference in Gdansk.", figure: '10 billion euros', verb: 'pledged', expect: { funder: null, recipient: 'Ukraine' } }],
   ['"Kenya\'s development partners"', { sentence: "Kenya's development partners will provide $2 billion for the drought response.", figure: '$2 billion', verb: 'provide', expect: { funder: null, recipient: 'Kenya' } }],

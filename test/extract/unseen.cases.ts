@@ -12279,4 +12279,833 @@ export const CASES: UnseenCase[] = [
     ],
     noProjections: true,
   },
+  // Helper round AK (2026-11-27).
+  {
+    name: "An APP story where a finance minister says Saudi Arabia 'aims to invest over $2 billion' in headline and lead, then a $3 billion deposit rollover agreed with the central bank, a development fund's deferred oil payment facility, a mining venture in talks for a 15 percent stake for about $1 billion that sits inside the intended sum, a minister's quote, bilateral trade with a 2030 target that is no commitment, and the central bank's reserves",
+    text: [
+      "Saudi Arabia aims to invest over $2 billion in Pakistan’s mining, energy sectors: Aurangzeb",
+      "ISLAMABAD, Nov 24 (APP): Saudi Arabia aims to invest over $2 billion in Pakistan’s mining, refining and renewable energy sectors in the next phase of bilateral economic cooperation, Federal Minister for Finance and Revenue Senator Muhammad Aurangzeb said on Tuesday.",
+      "Speaking to the media after the meeting of the economic committee of the Pakistan-Saudi Arabia Supreme Coordination Council, the minister said the Kingdom had also agreed to roll over its $3 billion deposit with the State Bank of Pakistan (SBP) for another year.",
+      "In addition, the Saudi Fund for Development (SFD) will extend a deferred oil payment facility of $1.2 billion to Pakistan for the fiscal year 2026-27, he added.",
+      "Manara Minerals, the joint venture of Ma’aden and the Public Investment Fund, is in advanced talks to acquire a 15 percent stake in the Reko Diq copper-gold project in Balochistan for about $1 billion, which forms part of the intended Saudi investment, the minister said.",
+      "“Saudi Arabia has always stood by Pakistan in difficult times, and now we want to move this relationship from aid to trade and investment,” Aurangzeb said.",
+      "Bilateral trade between the two brotherly countries stood at $5.4 billion in fiscal year 2025-26, and both sides have set a target of raising it to $10 billion by 2030.",
+      "Meanwhile, the foreign exchange reserves held by the SBP rose to $16.8 billion during the week ended November 20, the central bank said.",
+    ].join('\n'),
+    commitments: [
+      // The intended investment, told in headline and lead.
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 2e9, currency: 'USD', qualifier: 'over', instrument: 'investment', status: 'intended', evidence: 2 },
+      // The deposit rollover with the SBP.
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia', 'Kingdom'], funder_country: 'Saudi Arabia', recipient: ['State Bank of Pakistan', 'SBP', 'Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed' },
+      // The SFD's deferred oil payment facility.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'other', 'loan'], status: ['pledged', 'agreed', 'expected'] },
+      // The Reko Diq stake, a part of the $2 billion, still under talks.
+      { funder: ['Manara Minerals', 'Ma’aden', 'Public Investment Fund'], funder_country: 'Saudi Arabia', recipient: ['Reko Diq', 'Reko Diq copper-gold project', 'Pakistan'], amount: 1e9, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 15 },
+    ],
+    // Trade last fiscal year, the 2030 trade target and the SBP's reserves.
+    not: [5.4e9, 10e9, 16.8e9],
+  },
+  {
+    name: "A Trend story where an export credit agency's direct lending for a copper-molybdenum mine is '$430 million' in the headline and 'up to $430 million' in the lead, British jobs sustained by the equipment exports and Azerbaijani jobs at the mine, the project's cost in manats with dollars in brackets, a multilateral bank considering financing between two sums, ore throughput, concentrate output a year and the share exported, a minister's quote, trade turnover and cumulative British investment since 1995",
+    text: [
+      "UK Export Finance approves $430 million for Kalbajar copper mine",
+      "BAKU, Azerbaijan, November 23. UK Export Finance (UKEF) has approved direct lending of up to $430 million to AzerGold CJSC for the development of the Garadagh copper-molybdenum deposit in Azerbaijan’s Kalbajar district, Trend reports.",
+      "The financing will support the purchase of British mining equipment and engineering services and is expected to sustain around 600 jobs in the United Kingdom, while the mine itself will employ 1,100 people in Azerbaijan once it enters operation.",
+      "The total cost of the project is estimated at 1.36 billion manat ($800 million).",
+      "The Islamic Development Bank (IsDB) is also considering financing of between $120 million and $150 million for the mine, AzerGold said in a statement.",
+      "Once completed in 2029, the mine is projected to process 5 million tonnes of ore and produce about 40,000 tonnes of copper concentrate per year, with 85 percent of the output to be exported.",
+      "“This project will become one of the drivers of the economic revival of Kalbajar and the entire East Zangazur and Karabakh economic regions,” Minister of Economy Mikayil Jabbarov said.",
+      "Trade turnover between Azerbaijan and the United Kingdom amounted to $1.1 billion in January-October 2026, while British companies have invested more than $36 billion in Azerbaijan’s economy since 1995.",
+    ].join('\n'),
+    commitments: [
+      // UKEF's direct lending, headline and lead.
+      { funder: ['UK Export Finance', 'UKEF'], funder_country: 'United Kingdom', recipient: ['AzerGold', 'AzerGold CJSC', 'Garadagh copper-molybdenum deposit'], amount: 430e6, currency: 'USD', qualifier: 'up_to', instrument: ['export_credit', 'loan'], status: 'approved', evidence: 2 },
+      // The IsDB's financing under consideration, a range.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['AzerGold', 'AzerGold CJSC', 'Garadagh copper-molybdenum deposit', 'Azerbaijan'], amount: null, low: 120e6, high: 150e6, currency: 'USD', qualifier: 'range', instrument: ['financing', 'loan'], status: 'under_discussion' },
+    ],
+    // The project's cost in manats and its dollar conversion, trade turnover, cumulative British investment.
+    not: [1.36e9, 800e6, 1.1e9, 36e9],
+    jobs: [
+      { count: 600, kind: ['indirect', 'unspecified', null], country: 'United Kingdom' },
+      { count: 1100, kind: ['operations', 'direct', null], country: 'Azerbaijan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5e6, unit: 'tonnes', per: 'year', horizon: '2029' },
+      { metric: 'production', value: 40000, unit: 'tonnes', per: 'year', horizon: '2029' },
+      { metric: 'export_share_of_output', value: 85, unit: 'percent' },
+    ],
+  },
+  {
+    name: "An AZERTAC story of an intergovernmental commission where investment agreements 'worth a total of $1.8 billion' are in headline and lead without a named payer, a state oil company's gas chemical complex as one part, two state investment bodies contributing '$100 million each' to a joint fund whose resulting capital is stated, the complex's capacity, export share and jobs, a minister quoting trade growth and a $2 billion trade goal, and customs trade turnover",
+    text: [
+      "Azerbaijan, Uzbekistan sign investment agreements worth $1.8 billion",
+      "Tashkent, November 19, AZERTAC. The ninth meeting of the Azerbaijan-Uzbekistan Intergovernmental Commission on Economic Cooperation held in Tashkent concluded with the signing of 14 documents, including investment agreements worth a total of $1.8 billion, AZERTAC’s correspondent reports.",
+      "Under the largest agreement, the State Oil Company of Azerbaijan Republic (SOCAR) will invest $700 million in the construction of a gas chemical complex in Uzbekistan’s Bukhara region.",
+      "The Azerbaijan Investment Company and Uzbekistan’s Fund for Reconstruction and Development also agreed to contribute $100 million each to the Azerbaijani-Uzbek joint investment fund, raising its capital to $600 million.",
+      "The complex will be able to produce 500,000 tonnes of polyethylene per year, about 60 percent of which is earmarked for export to Europe and Türkiye, and will create 2,000 new jobs.",
+      "“Trade turnover between our countries grew by 18 percent last year, and we have set ourselves the task of bringing it to $2 billion in the coming years,” said Minister of Economy Mikayil Jabbarov, co-chair of the commission.",
+      "According to the State Customs Committee, trade turnover between Azerbaijan and Uzbekistan amounted to $612 million in January-October 2026.",
+      "Deputy Prime Minister of Uzbekistan Jamshid Khodjaev noted that more than 200 companies with Azerbaijani capital currently operate in Uzbekistan.",
+    ].join('\n'),
+    commitments: [
+      // The package of agreements; the article names no single payer.
+      { funder: [null, 'Azerbaijan', 'Azerbaijan; Uzbekistan'], recipient: [null, 'Uzbekistan', 'Azerbaijan; Uzbekistan'], amount: 1.8e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: 'signed', evidence: 2 },
+      // SOCAR's part.
+      { funder: ['SOCAR', 'State Oil Company of Azerbaijan Republic'], funder_country: 'Azerbaijan', recipient: ['Uzbekistan', 'Bukhara region', 'gas chemical complex'], amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      // '$100 million each': two contributions to the joint fund.
+      { funder: 'Azerbaijan Investment Company', funder_country: 'Azerbaijan', recipient: ['Azerbaijani-Uzbek joint investment fund', 'joint investment fund'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'] },
+      { funder: ['Fund for Reconstruction and Development', 'Uzbekistan’s Fund for Reconstruction and Development'], funder_country: 'Uzbekistan', recipient: ['Azerbaijani-Uzbek joint investment fund', 'joint investment fund'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'] },
+    ],
+    // The fund's capital after the contributions.
+    ignore: [600e6],
+    // The trade goal and the customs trade turnover.
+    not: [2e9, 612e6],
+    jobs: [
+      { count: 2000, kind: ['unspecified', 'total', null], country: 'Uzbekistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 500000, unit: 'tonnes', per: 'year' },
+      { metric: 'export_share_of_output', value: 60, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Business Recorder story of a Chinese debt relief package of $3.4 billion in headline and lead with rupees in brackets, its two parts told in one sentence (a SAFE deposit rollover and refinancing of commercial loans from two named banks), a separate development bank policy loan approved the day before, reserves, an IMF programme mentioned as background, and the year's debt repayments including the stock of bilateral deposits",
+    text: [
+      "China agrees to roll over $3.4bn Pakistani debt",
+      "ISLAMABAD, Nov 21: China has agreed to roll over $3.4 billion (around Rs952 billion) of maturing debt owed by Pakistan, easing the country’s external financing requirements for the current fiscal year, Finance Ministry sources said on Saturday.",
+      "The package comprises the rollover of $2.1 billion in deposits of China’s State Administration of Foreign Exchange (SAFE) placed with the State Bank of Pakistan and the refinancing of $1.3 billion in commercial loans from the Industrial and Commercial Bank of China (ICBC) and Bank of China.",
+      "The SAFE deposits were due to mature in March and June 2027, the sources added.",
+      "Separately, the Asian Development Bank’s board of directors on Friday approved a $500 million policy-based loan to help Pakistan strengthen public financial management and widen its tax base.",
+      "The fresh inflows will shore up the SBP’s foreign exchange reserves, which stood at $14.6 billion on November 14.",
+      "Pakistan is currently implementing a $7 billion Extended Fund Facility with the International Monetary Fund, whose third review is due in December.",
+      "“We are grateful to the Chinese leadership for its steadfast support to Pakistan’s economic stabilisation,” Finance Minister Muhammad Aurangzeb said in a statement.",
+      "Pakistan’s external debt repayments for FY27 are estimated at around $26 billion, including $12 billion in bilateral deposits that are routinely rolled over.",
+    ].join('\n'),
+    commitments: [
+      // The whole package, headline and lead.
+      { funder: 'China', funder_country: 'China', recipient: 'Pakistan', amount: 3.4e9, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'other'], status: 'agreed', evidence: 2 },
+      // Its two parts.
+      { funder: ['State Administration of Foreign Exchange', 'SAFE', 'China'], funder_country: 'China', recipient: ['State Bank of Pakistan', 'SBP', 'Pakistan'], amount: 2.1e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed' },
+      { funder: ['Industrial and Commercial Bank of China', 'ICBC', 'Bank of China', 'Industrial and Commercial Bank of China; Bank of China', 'ICBC; Bank of China'], funder_country: 'China', recipient: 'Pakistan', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'agreed' },
+      // The ADB's policy-based loan.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Pakistan', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The rupee conversion in brackets; the IMF programme running as background.
+    ignore: [952e9, 7e9],
+    // Reserves, the year's repayments and the stock of bilateral deposits.
+    not: [14.6e9, 26e9, 12e9],
+    noProjections: true,
+  },
+  {
+    name: "A Saudi Gazette story of financing deals 'worth SR1.9 billion' in the headline and 'nearly SR1.9 billion' in the lead from two funders, its two parts (a development fund's soft loan in riyals with dollars in brackets for a hospital and a highway, an export-import bank's credit line to a foreign bank for imports of Saudi goods), the fund's cumulative financing since 1996, a minister's statement that Saudi companies intend to invest $1 billion, non-oil trade and a sovereign wealth fund's assets",
+    text: [
+      "Saudi Arabia, Azerbaijan sign financing deals worth SR1.9 billion",
+      "RIYADH — The Saudi Fund for Development (SFD) and the Saudi Export-Import Bank (Saudi EXIM) signed on Sunday financing agreements worth nearly SR1.9 billion with Azerbaijan on the sidelines of the Saudi-Azerbaijani Coordination Council meeting in Riyadh.",
+      "Under the agreements, SFD will provide a soft loan of SR1.125 billion ($300 million) to finance the construction of the Ganja Regional Medical Center and a 110-km section of the Baku-Ganja highway.",
+      "Saudi EXIM, for its part, extended a SR750 million credit line to the International Bank of Azerbaijan to finance imports of Saudi non-oil products, including petrochemicals, building materials and food products.",
+      "SFD’s cumulative development financing to Azerbaijan since 1996 has reached more than SR1.3 billion, covering 12 projects in the transport, health and water sectors.",
+      "“These agreements reflect the directives of the wise leadership to strengthen economic ties with brotherly countries and support their sustainable development,” said SFD CEO Sultan Al-Marshad.",
+      "Minister of Investment Khalid Al-Falih said Saudi companies intend to invest $1 billion in Azerbaijan’s renewable energy and tourism sectors over the next five years, building on ACWA Power’s wind farm on the Absheron Peninsula.",
+      "Non-oil trade between the two countries reached SR1.1 billion in 2025, Al-Falih added, while Azerbaijan’s sovereign wealth fund SOFAZ manages assets of around $60 billion.",
+    ].join('\n'),
+    commitments: [
+      // The whole of the two deals, headline and lead.
+      // (Widened after the first reading here and below: the reference's name for Saudi EXIM.)
+      { funder: ['Saudi Arabia', 'Saudi Fund for Development; Saudi Export-Import Bank', 'Saudi Fund for Development; Saudi EXIM Bank', 'SFD; Saudi EXIM', 'Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Azerbaijan', amount: 1.9e9, currency: 'SAR', qualifier: 'nearly', instrument: ['financing', 'loan'], status: 'signed', evidence: 2 },
+      // SFD's soft loan (the dollars in brackets are a conversion).
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Azerbaijan', 'Ganja Regional Medical Center', 'Baku-Ganja highway'], amount: 1.125e9, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // Saudi EXIM's credit line to a bank in Azerbaijan.
+      { funder: ['Saudi Export-Import Bank', 'Saudi EXIM', 'Saudi EXIM Bank'], funder_country: 'Saudi Arabia', recipient: ['International Bank of Azerbaijan', 'Azerbaijan'], amount: 750e6, currency: 'SAR', qualifier: 'exact', instrument: ['export_credit', 'loan', 'financing'], status: ['signed', 'agreed'] },
+      // Saudi companies' intended investment.
+      { funder: ['Saudi companies', 'Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: 'Azerbaijan', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'intended' },
+    ],
+    ignore: [300e6],
+    // SFD's cumulative financing, non-oil trade and SOFAZ's assets.
+    not: [1.3e9, 1.1e9, 60e9],
+    noProjections: true,
+  },
+  {
+    name: "A The Nation story of a state visit where Baku 'pledges $2bn investment' in the headline and 'will invest $2 billion' under a framework agreement in the lead, two parts (a state oil company's refinery expansion with the new capacity in barrels a day, a holding's 25 percent stake in a port terminal for a dollar sum while the terminal's cost is given in rupees), construction jobs, a prime minister's quote, trade last year and a trade target, and the country's petroleum import bill",
+    text: [
+      "Pakistan, Azerbaijan ink 11 MoUs as Baku pledges $2bn investment",
+      "ISLAMABAD - Azerbaijan will invest $2 billion in Pakistan’s energy, mining and infrastructure sectors under a framework agreement signed here on Wednesday during President Ilham Aliyev’s two-day state visit to Pakistan.",
+      "Under the framework, the State Oil Company of Azerbaijan Republic (SOCAR) will invest $900 million in the expansion of a refinery at Hub in Balochistan, raising its capacity from 50,000 to 120,000 barrels per day.",
+      "Azerbaijan Investment Holding (AIH) will also acquire a 25 percent stake for $250 million in a new bulk and liquid cargo terminal at Port Qasim, a project worth Rs280 billion.",
+      "The refinery expansion is expected to create some 3,500 jobs during the construction phase, officials said.",
+      "“Azerbaijan is a brotherly country that has always stood with Pakistan, and today we have turned our warm political ties into a lasting economic partnership,” Prime Minister Shehbaz Sharif said at a joint press stakeout with the visiting president.",
+      "The two leaders also agreed to raise bilateral trade, which stood at around $120 million last year, to $500 million by 2028 under the preferential trade agreement signed between the two countries.",
+      "Minister for Petroleum Ali Pervaiz Malik said the country’s annual petroleum import bill of about $16 billion made such investments a national priority.",
+    ].join('\n'),
+    commitments: [
+      // The framework investment, headline and lead.
+      { funder: ['Azerbaijan', 'Baku'], funder_country: 'Azerbaijan', recipient: 'Pakistan', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed', 'agreed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['SOCAR', 'State Oil Company of Azerbaijan Republic'], funder_country: 'Azerbaijan', recipient: ['Pakistan', 'Hub', 'Balochistan', 'refinery at Hub'], amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed', 'agreed'] },
+      { funder: ['Azerbaijan Investment Holding', 'AIH'], funder_country: 'Azerbaijan', recipient: ['Port Qasim', 'Pakistan', 'bulk and liquid cargo terminal at Port Qasim'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'signed', 'agreed'], stake: 25 },
+    ],
+    // The terminal's cost, trade last year, the trade target, the import bill.
+    not: [280e9, 120e6, 500e6, 16e9],
+    jobs: [
+      { count: 3500, kind: 'construction', country: 'Pakistan' },
+    ],
+    notJobs: [50000, 120000],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'barrels', per: 'day' },
+    ],
+  },
+  {
+    name: "An Arab News Pakistan-bureau story where a Gulf export credit agency's $300 million loan for a container terminal is in headline and lead, the terminal's total cost with no payer, the operator's equity and a local bank consortium's expected rupee financing told in one sentence as the rest of the cost, annual handling capacity against a past year's throughput, construction jobs in one country and supplier jobs in the other, a minister's quote, bilateral trade and past Emirati investment",
+    text: [
+      "Abu Dhabi Exports Office to finance $300 million Karachi port terminal, Pakistan says",
+      "KARACHI: The Abu Dhabi Exports Office (ADEX) has approved a $300 million loan for the construction of a new container terminal at Karachi Port, to be built and operated by AD Ports Group, Pakistan’s Ministry of Maritime Affairs said on Monday.",
+      "The terminal, whose total cost is estimated at $650 million, will have a handling capacity of 1.2 million twenty-foot equivalent units (TEUs) a year when completed in 2029.",
+      "AD Ports Group will contribute $200 million in equity, while a consortium of Pakistani banks led by Habib Bank Limited is expected to provide Rs42 billion in local currency financing, the ministry said.",
+      "Karachi Port handled around 2.1 million TEUs in fiscal year 2025-26.",
+      "The project is expected to create about 2,500 jobs in Pakistan during construction and sustain around 400 jobs in the UAE among suppliers of cranes, steel structures and engineering services.",
+      "“This financing is a vote of confidence in Pakistan’s ports and in our strategic partnership with the UAE,” Minister for Maritime Affairs Junaid Anwar Chaudhry told Arab News.",
+      "Bilateral trade between Pakistan and the UAE stood at $10.6 billion in 2025, while Emirati companies have invested more than $3 billion in Pakistan over the past decade.",
+    ].join('\n'),
+    commitments: [
+      // ADEX's loan, headline and lead.
+      { funder: ['Abu Dhabi Exports Office', 'ADEX'], funder_country: 'United Arab Emirates', recipient: ['Karachi Port', 'AD Ports Group', 'Pakistan', 'container terminal at Karachi Port'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: 'approved', evidence: 2 },
+      // The operator's equity.
+      { funder: 'AD Ports Group', funder_country: 'United Arab Emirates', recipient: ['Karachi Port', 'Pakistan', 'container terminal at Karachi Port'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'intended', 'agreed', 'expected'] },
+      // The local banks' rupee financing.
+      { funder: ['Habib Bank Limited', 'consortium of Pakistani banks', 'Habib Bank Limited-led consortium'], funder_country: 'Pakistan', recipient: ['AD Ports Group', 'Karachi Port', 'container terminal at Karachi Port', null], amount: 42e9, currency: 'PKR', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'expected' },
+    ],
+    // The terminal's total cost, bilateral trade, past Emirati investment.
+    not: [650e6, 10.6e9, 3e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Pakistan' },
+      { count: 400, kind: ['indirect', 'unspecified', null], country: 'United Arab Emirates' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'TEU', per: 'year', horizon: '2029' },
+    ],
+  },
+  // Helper round AN (2026-11-27).
+  {
+    name: "An MEA-style release on two EXIM Bank lines of credit to Mozambique 'aggregating US$ 320 million' in headline and lead, split into a railway part and a solar part in the next sentence, a grant in Rs crore that India 'will provide', a project cost whose balance is left to other partners, bilateral trade, the stock of Indian investment and the past cumulative LoCs, solar capacity, annual generation in million units and construction jobs",
+    text: [
+      'India extends two Lines of Credit worth US$ 320 million to Mozambique for rail and solar projects',
+      'Maputo, March 14, 2026: India and Mozambique today signed agreements for two Lines of Credit (LoCs) aggregating US$ 320 million, extended by the Government of India through the Export-Import Bank of India (EXIM Bank), during the visit of the External Affairs Minister to Maputo.',
+      'Of this, US$ 210 million will finance the rehabilitation of the Sena railway line between Beira and Moatize, while US$ 110 million will go towards a 60 MW solar park with battery storage in Tete province.',
+      'In addition, India will provide grant assistance of Rs 45 crore for setting up a Centre of Excellence in Information Technology in Maputo and for the supply of medicines and ambulances to rural health centres.',
+      'The total cost of the Sena line rehabilitation is estimated at US$ 480 million, with the balance expected to be mobilised from other development partners.',
+      'Bilateral trade between India and Mozambique stood at US$ 4.9 billion in 2024-25, and Indian investments in Mozambique, largely in the coal and natural gas sectors, are estimated at over US$ 11 billion.',
+      'India has so far extended 14 LoCs worth about US$ 1.1 billion to Mozambique, covering sectors such as energy, water, agriculture and rural electrification.',
+      'The solar park is expected to generate about 105 million units of electricity annually and create around 600 jobs during construction.',
+    ].join('\n'),
+    commitments: [
+      // The two LoCs together: headline and lead.
+      { funder: ['Government of India', 'India', 'Export-Import Bank of India', 'EXIM Bank'], funder_country: 'India', recipient: ['Mozambique', 'Government of Mozambique'], amount: 320e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Government of India', 'India', 'Export-Import Bank of India', 'EXIM Bank'], funder_country: 'India', recipient: ['Mozambique', 'Sena railway line', 'Sena railway'], amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'signed' },
+      { funder: ['Government of India', 'India', 'Export-Import Bank of India', 'EXIM Bank'], funder_country: 'India', recipient: ['Mozambique', 'Tete', 'Tete province'], amount: 110e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'signed' },
+      // The grant: Rs 45 crore.
+      { funder: ['India', 'Government of India'], funder_country: 'India', recipient: ['Mozambique', 'Maputo'], amount: 450e6, currency: 'INR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+    ],
+    // Project cost with no payer, trade, the stock of Indian investment, the past cumulative LoCs.
+    not: [480e6, 4.9e9, 11e9, 1.1e9],
+    jobs: [
+      { count: 600, kind: 'construction' },
+    ],
+    notJobs: [14],
+    projections: [
+      { metric: 'capacity', value: 60, unit: 'MW' },
+      { metric: 'production', value: 105e6, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Mint-style deal story where an ADIA subsidiary buys a 14% stake in an Indian renewable company for Rs 4,150 crore (headline and lead, dollars in brackets), an existing British investor puts in 'up to' Rs 800 crore and the promoters a domestic top-up, with the post-money valuation, the company's revenue and revenue target, ADIA's past India investments and the sector's FDI, pipeline and electrolyser capacity and direct jobs",
+    text: [
+      'ADIA to pick up 14% in Suryadeep Green Energy for ₹4,150 crore',
+      'Mumbai, 9 February 2026: A wholly owned subsidiary of the Abu Dhabi Investment Authority (ADIA) will invest ₹4,150 crore (about $500 million) in Suryadeep Green Energy Ltd for a 14% stake, the Pune-based renewable energy company said on Monday.',
+      'The transaction values Suryadeep at nearly ₹29,600 crore on a post-money basis, according to two people aware of the matter.',
+      'Existing investor British International Investment (BII) will also put in up to ₹800 crore in the round, while the promoters will infuse ₹350 crore.',
+      'The money will be used to build out the company’s 5 GW pipeline of solar and wind projects in Rajasthan and Gujarat, and a 1 GW electrolyser manufacturing plant at Dholera, which will employ about 2,000 people directly.',
+      'Suryadeep reported revenue of ₹2,380 crore in FY25 and aims to cross ₹6,000 crore in revenue by FY28, chief executive Anand Kulkarni told Mint.',
+      'ADIA has invested over $10 billion in India over the past decade across infrastructure, real estate and listed equities.',
+      'India’s non-conventional energy sector attracted foreign direct investment of $3.76 billion in 2024-25, according to DPIIT data.',
+    ].join('\n'),
+    commitments: [
+      // ADIA's stake purchase: headline and lead.
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA', 'a wholly owned subsidiary of ADIA'], funder_country: 'United Arab Emirates', recipient: ['Suryadeep Green Energy', 'Suryadeep Green Energy Ltd', 'Suryadeep'], amount: 4.15e10, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'], stake: 14, evidence: 2 },
+      // BII's 'up to' top-up in the same round.
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: ['Suryadeep Green Energy', 'Suryadeep Green Energy Ltd', 'Suryadeep'], amount: 8e9, currency: 'INR', qualifier: 'up_to', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'expected'] },
+    ],
+    // Valuation, revenue, revenue target, ADIA's past investment stock, sector FDI.
+    not: [2.96e11, 2.38e10, 6e10, 10e9, 3.76e9],
+    // The dollar conversion in brackets; the promoters' domestic infusion.
+    ignore: [500e6, 3.5e9],
+    jobs: [
+      { count: 2000, kind: 'direct' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5, unit: 'GW' },
+      { metric: 'capacity', value: 1, unit: 'GW' },
+      { metric: 'revenue', value: 6e10, unit: 'INR', horizon: 'FY28' },
+    ],
+  },
+  {
+    name: "An Economic Times-style story where DP World 'will invest about $1.2 billion' in Indian ports and logistics (headline and lead) with a part in Rs crore for a new terminal at a port whose total cost is borne by Indian public bodies, an Abu Dhabi fund's MoU intending 'up to' $500 million for India-Middle East-Europe Economic Corridor links, bilateral trade, cumulative UAE FDI, DP World's global revenue, port capacity in TEUs and jobs told as direct and indirect together",
+    text: [
+      'DP World to invest $1.2 bn in Indian logistics as India, UAE firm up IMEC framework',
+      'New Delhi, April 22, 2026 -- Dubai-based DP World will invest about $1.2 billion over the next three years to expand its port and logistics network in India, the company said on Wednesday, as New Delhi and Abu Dhabi signed an intergovernmental framework agreement to operationalise the India-Middle East-Europe Economic Corridor (IMEC).',
+      'Of the total, ₹3,300 crore will go towards a new container terminal at Vadhavan port in Maharashtra, where DP World won a terminal concession last year, while the rest will be spent on inland container depots and rail-linked freight parks.',
+      'The Vadhavan port is being developed at a total cost of ₹76,220 crore by a special purpose vehicle of the Jawaharlal Nehru Port Authority and the Maharashtra Maritime Board, and is slated to handle 23.2 million TEUs a year at full build-out.',
+      'Separately, the Abu Dhabi Fund for Development (ADFD) and the Ministry of Ports, Shipping and Waterways signed a memorandum of understanding under which the fund intends to provide up to $500 million in concessional financing for IMEC-linked rail and port connectivity projects in Gujarat.',
+      'The UAE is India’s third-largest trading partner, with bilateral trade of $100.06 billion in 2024-25, and was the seventh-largest source of FDI into India with cumulative inflows of about $22 billion between April 2000 and March 2025.',
+      'DP World, which handles close to a quarter of India’s container traffic through its terminals, reported global revenue of $20 billion in 2025.',
+      'The investment is expected to create over 5,000 direct and indirect jobs, the company said.',
+    ].join('\n'),
+    commitments: [
+      // DP World's India programme: headline and lead.
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: 'India', amount: 1.2e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'intended', 'expected'], evidence: 2 },
+      // Its part for the Vadhavan terminal, told in rupees.
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: ['Vadhavan port', 'Vadhavan', 'India'], amount: 3.3e10, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'expected'] },
+      // ADFD's MoU: intended, up to.
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: ['India', 'Gujarat', 'Ministry of Ports, Shipping and Waterways'], amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan'], status: ['intended', 'signed', 'agreed'] },
+    ],
+    // Port cost (public bodies, not a cross-border commitment), trade, cumulative FDI, DP World revenue.
+    not: [7.622e11, 1.0006e11, 22e9, 20e9],
+    jobs: [
+      { count: 5000, kind: ['total', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 23.2e6, unit: 'TEU', per: 'year' },
+    ],
+  },
+  {
+    name: "A BusinessLine-style state investment summit wrap where the headline's and lead's MoU total in lakh crore is the state's tally and not anyone's commitment, with an Abu Dhabi retailer's Rs 2,000 crore MoU told in headline and body, a Singapore company's 'up to' pledge in crore, a Japanese agency's yen loan for a metro whose cost is given separately, the state's earlier proposals and GSDP, the state's job expectation in lakh, the retailer's direct jobs and an ammonia plant's capacity",
+    text: [
+      'AP Partnership Summit ends with MoUs worth ₹13.2 lakh crore; Lulu commits ₹2,000 crore',
+      'Visakhapatnam, January 18, 2026: The two-day CII Partnership Summit concluded here on Sunday with the Andhra Pradesh government signing 410 memoranda of understanding worth ₹13.2 lakh crore, which the State expects will generate employment for about 16 lakh people.',
+      'Abu Dhabi-based Lulu Group International signed an MoU to invest ₹2,000 crore in a shopping mall, a hypermarket and a food processing and logistics hub in Visakhapatnam and Vijayawada, chairman M.A. Yusuff Ali said.',
+      'The Lulu projects will create about 4,500 direct jobs, he said.',
+      'Among other foreign commitments, Singapore’s Sembcorp Industries agreed to invest up to ₹30,000 crore in a green ammonia project with a capacity of one million tonnes per annum at Kakinada, while the Japan International Cooperation Agency (JICA) signed an agreement for an ODA loan of ¥45 billion for the Visakhapatnam Metro Rail project.',
+      'The first phase of the metro, covering 46.2 km, is estimated to cost ₹11,498 crore.',
+      'Chief Minister N. Chandrababu Naidu said the State had received investment proposals worth ₹9.8 lakh crore in the previous 18 months, and that its gross state domestic product had grown 8.2 per cent to ₹16.06 lakh crore in 2024-25.',
+      'Officials said about 35 per cent of the MoUs signed at the last edition of the summit had reached the grounding stage.',
+    ].join('\n'),
+    commitments: [
+      // Lulu: headline and body.
+      { funder: ['Lulu Group International', 'Lulu Group', 'Lulu'], funder_country: 'United Arab Emirates', recipient: ['Andhra Pradesh', 'Visakhapatnam', 'Vijayawada'], amount: 2e10, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'intended', 'agreed'], evidence: 2 },
+      { funder: ['Sembcorp Industries', 'Sembcorp'], funder_country: 'Singapore', recipient: ['Andhra Pradesh', 'Kakinada'], amount: 3e11, currency: 'INR', qualifier: 'up_to', instrument: 'investment', status: ['agreed', 'pledged', 'signed'] },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Andhra Pradesh', 'Visakhapatnam Metro Rail project', 'Visakhapatnam Metro Rail', 'India'], amount: 45e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The summit's MoU tally, the metro's cost, earlier proposals, GSDP.
+    not: [1.32e13, 1.1498e11, 9.8e12, 1.606e13],
+    jobs: [
+      { count: 1.6e6, kind: ['total', 'unspecified', null] },
+      { count: 4500, kind: 'direct' },
+    ],
+    notJobs: [410],
+    projections: [
+      { metric: 'capacity', value: 1e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Hindu-style Colombo story where India 'will extend' a $120 million credit line to Sri Lanka for railway signalling (headline and lead) with EXIM Bank's signing expected next month, a grant in Sri Lankan rupees approved with an Indian-rupee conversion in brackets, an older credit for a fishery harbour cancelled, the signalling project's cost, the 2022 crisis assistance, trade and exports, the development portfolio and its grant share, and houses that are not jobs",
+    text: [
+      'India to extend $120 million credit to Sri Lanka for railway signalling',
+      'Colombo, June 5, 2026 -- India will extend a fresh line of credit of $120 million to Sri Lanka for upgrading the signalling and telecommunication system on the Maho-Anuradhapura-Omanthai railway corridor, the Indian High Commission in Colombo said in a statement on Thursday.',
+      'The loan agreement between the Export-Import Bank of India and Sri Lanka’s Ministry of Finance is expected to be signed next month.',
+      'New Delhi has also approved a grant of LKR 2.9 billion (about ₹83 crore) for the construction of 1,500 houses for plantation workers of Indian origin in the central highlands.',
+      'A $75 million credit extended in 2023 for the Point Pedro fishery harbour was cancelled earlier this year at Colombo’s request, after the project was re-tendered with funding from the Asian Development Bank.',
+      'The signalling project is estimated to cost $145 million, with Sri Lanka Railways to fund the balance from its own budget.',
+      'India had provided about $4 billion in assistance to Sri Lanka in 2022, including currency swaps and credit lines for fuel, food and fertiliser, during the island’s economic crisis.',
+      'Bilateral trade stood at $5.5 billion in 2025, with India’s exports accounting for $4.3 billion.',
+      'India’s development partnership portfolio in Sri Lanka now exceeds $7 billion, of which about $780 million is in grants.',
+    ].join('\n'),
+    commitments: [
+      // The new credit line: headline and lead.
+      { funder: ['India', 'Government of India', 'Export-Import Bank of India', 'EXIM Bank'], funder_country: 'India', recipient: ['Sri Lanka', 'Sri Lanka Railways'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: ['pledged', 'expected', 'agreed'], evidence: 2 },
+      // The housing grant in Sri Lankan rupees.
+      { funder: ['India', 'Government of India', 'New Delhi'], funder_country: 'India', recipient: ['Sri Lanka', 'plantation workers of Indian origin'], amount: 2.9e9, currency: 'LKR', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // The older credit, cancelled.
+      { funder: ['India', 'Government of India', 'Export-Import Bank of India', null], funder_country: 'India', recipient: ['Sri Lanka', 'Point Pedro fishery harbour', 'Point Pedro'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'cancelled' },
+    ],
+    // Project cost, 2022 crisis assistance total, trade, exports, portfolio and its grant share.
+    not: [145e6, 4e9, 5.5e9, 4.3e9, 7e9, 780e6],
+    // The Indian-rupee conversion in brackets.
+    ignore: [830e6],
+    notJobs: [1500],
+    noProjections: true,
+  },
+  {
+    name: "An Economic Times-style fund story where Qatar's QIA 'has committed' $1.5 billion to an Indian infrastructure fund (headline and lead), told as a tranche of Qatar's earlier $10 billion India pledge (headline and body), a Japanese lender 'in advanced talks' to put in around $300 million, the Indian government's domestic contribution in crore, the fund's target corpus with a dollar conversion, the fund manager's assets, a national infrastructure need in lakh crore and QIA's own assets",
+    text: [
+      'Qatar’s QIA commits $1.5 bn to NIIF infra fund as part of $10-bn India pledge',
+      'New Delhi, Aug 11, 2026 -- The Qatar Investment Authority (QIA) has committed $1.5 billion to the National Investment and Infrastructure Fund’s (NIIF) second Master Fund, making it the largest investor in the vehicle, the government-backed fund manager said on Tuesday.',
+      'The commitment is the first large tranche of the $10 billion that Qatar pledged to invest in India during the Amir’s state visit to New Delhi in February 2025.',
+      'The fund, which targets a corpus of ₹25,000 crore (about $3 billion), will invest in roads, ports, airports and renewable energy assets.',
+      'The Government of India, which holds 49% in NIIF, will contribute ₹6,000 crore to the fund, while the Japan Bank for International Cooperation (JBIC) is in advanced talks to invest around $300 million, people aware of the matter said.',
+      'NIIF currently manages assets of over $4.9 billion across its funds.',
+      'India needs infrastructure investment of about ₹143 lakh crore between FY24 and FY30, according to a CRISIL estimate.',
+      'QIA, which manages assets estimated at more than $520 billion, has previously invested in Reliance Retail Ventures in India.',
+    ].join('\n'),
+    commitments: [
+      // QIA's commitment to the fund: headline and lead.
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['National Investment and Infrastructure Fund', 'NIIF', 'NIIF Master Fund', 'India'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed', 'signed'], evidence: 2 },
+      // Qatar's earlier pledge, of which the above is a part: headline and body.
+      { funder: ['Qatar', 'Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: 'India', amount: 10e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // JBIC, still in talks.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['National Investment and Infrastructure Fund', 'NIIF', 'NIIF Master Fund', 'India'], amount: 300e6, currency: 'USD', qualifier: 'about', instrument: ['investment', 'equity'], status: 'under_discussion' },
+    ],
+    // Target corpus, NIIF's assets, the national infrastructure need, QIA's assets.
+    not: [2.5e11, 4.9e9, 1.43e14, 520e9],
+    // The corpus conversion in brackets; the Indian government's domestic contribution.
+    ignore: [3e9, 6e10],
+    noProjections: true,
+  },
+  {
+    name: "A Hindu-style Accra story where EXIM Bank of India approves a $180 million credit line to Ghana for rural electrification (headline and lead) covering most of a project cost given separately, Indian companies sign MoUs for 'between $600 million and $900 million' of investment, India 'will provide' a $5 million grant, Ghana's exports to India in cedis, EXIM Bank's past lines and completed projects, households written in Indian digit grouping that are not jobs, and construction jobs",
+    text: [
+      'India to fund Ghana’s rural electrification with $180 million credit; Indian firms sign MoUs for mining, pharma investments',
+      'Accra, October 7, 2026: The Export-Import Bank of India has approved a line of credit of $180 million to the Government of Ghana for rural electrification in the Northern, Savannah and Upper East regions, the Ministry of External Affairs said on Wednesday during the Vice-President’s visit to Accra.',
+      'The financing from EXIM Bank will cover about 85 per cent of the project’s estimated cost of $212 million, with Ghana’s Ministry of Energy meeting the remainder.',
+      'Indian companies signed five memoranda of understanding for investments of between $600 million and $900 million in Ghana, including a pharmaceutical formulations plant near Kumasi and a gold refinery at Tarkwa.',
+      'India will also provide a grant of $5 million to upgrade the Ghana-India Kofi Annan Centre of Excellence in ICT in Accra.',
+      'Ghana’s exports to India, mostly gold, were valued at GH₵38.6 billion in 2025, according to the Bank of Ghana.',
+      'EXIM Bank has so far extended 25 lines of credit worth about $450 million to Ghana, and projects worth $380 million under them have been completed, including the presidential palace, Jubilee House.',
+      'The rural electrification project is expected to connect about 1,20,000 households and create 2,500 jobs during construction.',
+    ].join('\n'),
+    commitments: [
+      // The new credit line: headline and lead.
+      { funder: ['Export-Import Bank of India', 'EXIM Bank', 'India', 'Government of India'], funder_country: 'India', recipient: ['Ghana', 'Government of Ghana'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'approved', evidence: 2 },
+      // The companies' MoUs, a range.
+      { funder: ['Indian companies', 'India', null], funder_country: 'India', recipient: 'Ghana', amount: null, low: 600e6, high: 900e6, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['signed', 'intended', 'agreed'] },
+      // The grant.
+      { funder: ['India', 'Government of India'], funder_country: 'India', recipient: ['Ghana', 'Ghana-India Kofi Annan Centre of Excellence in ICT'], amount: 5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+    ],
+    // Project cost, exports in cedis, past LoCs and completed projects.
+    not: [212e6, 38.6e9, 450e6, 380e6],
+    jobs: [
+      { count: 2500, kind: 'construction' },
+    ],
+    notJobs: [120000, 25],
+  },
+  // Helper round AL (2026-11-27).
+  {
+    name: "A The EastAfrican-style pipeline story with a '$3.1bn' debt package told in the headline and again in the lead with Tanzanian shillings in brackets, two of its parts (an Afreximbank share and a 'nearly $1.4 billion' Chinese share) with the remaining Gulf and Islamic lenders named but unsized, a separate Parliament-approved Afreximbank loan for Uganda's equity, the project's cost with no payer, pipeline capacity, construction jobs so far, expected oil revenue and a per-barrel transit fee",
+    text: [
+      "EACOP secures $3.1bn debt from African, Chinese lenders",
+      "Dar es Salaam, Nov. 20 -- The East African Crude Oil Pipeline (EACOP) has reached financial close on $3.1 billion (about TSh7.9 trillion) in debt from a group of African, Chinese and Gulf lenders, nearly two years after a string of Western banks and insurers shunned the project over climate concerns.",
+      "Afreximbank is providing $1.2 billion of the package, while the Export-Import Bank of China has committed nearly $1.4 billion, EACOP Ltd said in a statement on Wednesday.",
+      "The remainder is being raised from the Jeddah-based Islamic Corporation for the Development of the Private Sector (ICD) and the Arab Bank for Economic Development in Africa (BADEA), whose shares were not disclosed.",
+      "The 1,443-kilometre heated pipeline, estimated to cost about $5 billion, will carry up to 246,000 barrels of crude a day from the Lake Albert oilfields in Hoima, western Uganda, to the port of Tanga.",
+      "Uganda's share of the equity, held through the Uganda National Oil Company (UNOC), is being financed by a $300 million loan from Afreximbank that Parliament approved in August.",
+      "More than 8,000 Ugandans and Tanzanians have been employed on the project so far, most of them at construction camps and pipe yards along the route, according to the company.",
+      "Uganda expects oil to earn the government about $1.5 billion a year once production peaks, while Tanzania will collect a transit fee of $12.20 for every barrel pumped through its territory.",
+    ].join('\n'),
+    commitments: [
+      // The whole syndicated debt package, headline + lead (the TSh figure is a conversion).
+      { funder: [null, 'Afreximbank', 'Afreximbank; Export-Import Bank of China; ICD; BADEA'], recipient: ['EACOP', 'East African Crude Oil Pipeline', 'EACOP Ltd'], amount: 3.1e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its two sized parts.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['EACOP', 'East African Crude Oil Pipeline', 'EACOP Ltd'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['signed', 'agreed'] },
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['EACOP', 'East African Crude Oil Pipeline', 'EACOP Ltd'], amount: 1.4e9, currency: 'USD', qualifier: 'nearly', instrument: ['loan', 'debt_package', 'financing'], status: ['signed', 'agreed', 'pledged'] },
+      // A separate loan for Uganda's equity, approved by Parliament.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Uganda', 'Uganda National Oil Company', 'UNOC'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The conversion in brackets.
+    ignore: [7.9e12],
+    // Project cost with no payer, expected oil revenue, the per-barrel transit fee.
+    not: [5e9, 1.5e9, 12.2],
+    jobs: [
+      { count: 8000, kind: ['construction', 'total', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 246000, unit: 'barrels', per: 'day' },
+      { metric: 'revenue', value: 1.5e9, unit: 'USD', per: 'year', horizon: 'peak production' },
+    ],
+  },
+  {
+    name: "A Daily Monitor parliament story where the House approves an IDA credit of 'Shs1.1 trillion' in the headline and lead with dollars in brackets, the credit's terms, government counterpart funding, a World Bank transport envelope of which the remaining dollars are expected as a grant, a supplementary budget and the national budget it raises, the public debt stock, and jobs for locals with a hiring quota",
+    text: [
+      "Parliament okays Shs1.1 trillion World Bank loan for district roads",
+      "KAMPALA. Parliament has approved a government request to borrow Shs1.1 trillion (about $300 million) from the World Bank’s International Development Association (IDA) to upgrade district, urban and community access roads in 40 districts.",
+      "The credit is repayable over 38 years, including a six-year grace period, at a service charge of 0.75 percent, according to the report of the Committee on National Economy.",
+      "Government will provide Shs85 billion in counterpart funding, largely to compensate project-affected persons, the State Minister for Finance (Planning), Mr Amos Lugoloobi, told the House on Tuesday.",
+      "The loan is part of a $500 million envelope the World Bank has set aside for Uganda’s transport sector over the next three years, with the remaining $200 million expected to come as a grant under the Bank’s Window for Host Communities and Refugees.",
+      "In the same sitting, Mr Lugoloobi tabled a Shs2.3 trillion supplementary budget, which would raise the 2026/27 national budget to Shs74.4 trillion, and MPs referred it to the Budget Committee.",
+      "Opposition MPs led by Mr Joel Ssenyonyi questioned the borrowing, noting that Uganda’s public debt had risen to Shs116 trillion by the end of June.",
+      "The Ministry of Works and Transport said the works are expected to create about 12,000 jobs for locals during construction, with contractors required to hire at least 70 percent of unskilled labour from the host districts.",
+    ].join('\n'),
+    commitments: [
+      // The IDA credit, headline + lead.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Uganda', 'Government of Uganda'], amount: 1.1e12, currency: 'UGX', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The rest of the envelope, expected as a grant.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Uganda', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'expected' },
+    ],
+    // The dollar conversion, the government's own counterpart funding, the three-year envelope.
+    ignore: [300e6, 85e9, 500e6],
+    // Supplementary budget, national budget, public debt stock.
+    not: [2.3e12, 74.4e12, 116e12],
+    jobs: [
+      { count: 12000, kind: 'construction', country: 'Uganda' },
+    ],
+  },
+  {
+    name: "A New Times story of an AfDB loan-and-grant package of '$80.5m' in the headline and lead with Rwandan francs in brackets, its loan and grant parts from the African Development Fund, the signatories, a project cost in Frw with no payer and its water capacity, a euro sum 'of up to' being sought in one sentence whose would-be funder (the EIB) is named in the next, construction jobs, and the AfDB's portfolio in the country",
+    text: [
+      "Rwanda, AfDB sign $80.5m deal to boost Kigali water supply",
+      "KIGALI – The Government of Rwanda and the African Development Bank (AfDB) on Thursday signed loan and grant agreements worth $80.5 million (about Frw117 billion) to finance the second phase of the Kigali Bulk Water Supply Project.",
+      "The package comprises a $62 million loan from the African Development Fund, the Bank Group’s concessional window, and an $18.5 million grant from the same fund.",
+      "The agreements were signed by the Minister of Finance and Economic Planning, Yusuf Murangwa, and the AfDB Country Manager for Rwanda, Aïssatou Ba.",
+      "The project, estimated to cost Frw165 billion, will add 60,000 cubic metres of treated water per day to the city’s supply, benefitting about 600,000 residents of Gasabo and Kicukiro districts.",
+      "A further sum of up to €30 million is being sought for the sewerage component.",
+      "The European Investment Bank (EIB) has indicated it could provide the amount, and talks are ongoing, according to the ministry.",
+      "Murangwa said the works would create more than 1,500 jobs during construction, most of them for young people from the two districts.",
+      "AfDB’s active portfolio in Rwanda stands at about $1.2 billion across 28 operations, covering energy, transport, water and agriculture.",
+    ].join('\n'),
+    commitments: [
+      // The whole package, headline + lead.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Rwanda', 'Government of Rwanda'], amount: 80.5e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', null], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['African Development Fund', 'ADF', 'African Development Bank', 'AfDB'], funder_country: null, recipient: ['Rwanda', 'Government of Rwanda'], amount: 62e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['African Development Fund', 'ADF', 'African Development Bank', 'AfDB'], funder_country: null, recipient: ['Rwanda', 'Government of Rwanda'], amount: 18.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // The figure in one sentence, its funder in the next.
+      { funder: ['European Investment Bank', 'EIB', null], funder_country: null, recipient: ['Rwanda', 'Kigali Bulk Water Supply Project'], amount: 30e6, currency: 'EUR', qualifier: 'up_to', instrument: [null, 'financing', 'loan'], status: 'under_discussion' },
+    ],
+    // The Frw conversion.
+    ignore: [117e9],
+    // Project cost with no payer, AfDB's portfolio.
+    not: [165e9, 1.2e9],
+    jobs: [
+      { count: 1500, kind: 'construction', country: 'Rwanda' },
+    ],
+    notJobs: [600000],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  {
+    name: "A Business Daily story of a Chinese railway loan told as 'sign' in the headline and as Kenya 'has secured a $1.2 billion (Sh155 billion) loan from' China Exim in the lead, the stretch's cost in shillings with a domestic levy paying the balance, a buyer's credit agreed in principle and expected to be signed, 'Beijing's backing of' the line set against a cancelled shilling loan from an unnamed Gulf lender, bilateral trade and Kenya's debt stock owed to China, construction jobs with a local quota and cargo capacity by 2032",
+    text: [
+      "Kenya, China sign $1.2bn loan for SGR extension to Kisumu",
+      "NAIROBI, Nov 20 — Kenya has secured a $1.2 billion (Sh155 billion) loan from the Export-Import Bank of China to extend the standard gauge railway (SGR) from Naivasha to Kisumu, ending a seven-year stalemate over financing for the line.",
+      "The 262-kilometre stretch is estimated to cost Sh200 billion, with the balance to be met from the Railway Development Levy charged on imports.",
+      "Treasury Cabinet Secretary John Mbadi said the facility has a 20-year tenor and that China Exim had agreed in principle to a separate $400 million buyer’s credit for locomotives and wagons, which is expected to be signed by March.",
+      "Beijing’s backing of the extension comes months after the Treasury cancelled a Sh46 billion commercial loan from a Gulf lender that had been lined up for the Nairobi–Nakuru–Mau Summit highway, after the road was moved to a public-private partnership.",
+      "Kenya’s trade with China stood at Sh560 billion last year, with imports accounting for more than 90 percent of the total.",
+      "Kenya owes China about Sh800 billion, making it the country’s largest bilateral creditor, according to Treasury data.",
+      "Kenya Railways says construction will create about 25,000 jobs, with at least 80 percent of the workforce reserved for Kenyans, and the line will have capacity to handle 10 million tonnes of cargo a year by 2032.",
+    ].join('\n'),
+    commitments: [
+      // The SGR loan, headline + lead.
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['Kenya', 'Kenya Railways'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The buyer's credit agreed in principle, to be signed by March.
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['Kenya', 'Kenya Railways'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: ['expected', 'agreed'] },
+      // The cancelled Gulf loan (lender unnamed).
+      { funder: [null, 'a Gulf lender'], funder_country: null, recipient: ['Kenya', 'Treasury'], amount: 46e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The shilling conversion.
+    ignore: [155e9],
+    // Cost of the stretch with no payer, bilateral trade, debt stock owed to China.
+    not: [200e9, 560e9, 800e9],
+    jobs: [
+      { count: 25000, kind: 'construction', country: 'Kenya' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 10e6, unit: 'tonnes', per: 'year', horizon: '2032' },
+    ],
+  },
+  {
+    name: "A Daily News (Tanzania) story of a JICA yen loan given as '600bn/-' in the headline and as '35 billion yen (about 600bn/-)' in the lead, its concessional terms and the word 'contracted', a yen grant for equipment to the roads agency, a Korean EDCF pledge in 'US dollars', compensation paid from the government's own sources, Japan's cumulative aid since 1966, households that are not jobs, and construction jobs for Tanzanians",
+    text: [
+      "Japan extends 600bn/- soft loan for Dar port access roads",
+      "DAR ES SALAAM: THE Japanese government, through the Japan International Cooperation Agency (JICA), has extended a concessional loan of 35 billion yen (about 600bn/-) to Tanzania for the construction of access roads and a flyover linking the Dar es Salaam port to the Kwala Industrial Park in Coast Region.",
+      "The agreement was signed in Dar es Salaam on Tuesday by the Permanent Secretary in the Ministry of Finance, Dr Natu Mwamba, and JICA Chief Representative Ms Sachiko Tanaka.",
+      "Dr Mwamba said the loan, repayable over 40 years with a ten-year grace period at an interest rate of 0.01 per cent, had been contracted on the most favourable terms available to the country.",
+      "At the same ceremony, Japan signed a 2.1 billion yen grant for the supply of road maintenance equipment to the Tanzania National Roads Agency (TANROADS).",
+      "The Korea Eximbank, which manages South Korea’s Economic Development Cooperation Fund (EDCF), has pledged a further 150 million US dollars for the Kwala–Kibaha section, Dr Mwamba added.",
+      "Government will meet the cost of compensating about 1,200 households along the route, estimated at 48bn/-, from its own sources.",
+      "Japan’s cumulative development assistance to Tanzania since 1966 exceeds 1.1 trillion yen.",
+      "TANROADS said the project would employ at least 2,000 Tanzanians during construction and cut travel time between the port and Kwala from three hours to about 40 minutes.",
+    ].join('\n'),
+    commitments: [
+      // The JICA loan, headline (in TSh) + lead (in yen, TSh in brackets).
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: 'Tanzania', amount: 35e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Japan', 'Japanese government'], funder_country: 'Japan', recipient: ['Tanzania National Roads Agency', 'TANROADS', 'Tanzania'], amount: 2.1e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['Korea Eximbank', 'Export-Import Bank of Korea', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: 'Tanzania', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'pledged' },
+    ],
+    // The TSh conversion of the yen loan.
+    ignore: [600e9],
+    // Compensation from the government's own sources, Japan's cumulative aid.
+    not: [48e9, 1.1e12],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Tanzania' },
+    ],
+    notJobs: [1200],
+  },
+  {
+    name: "A wire-style Addis Ababa story of World Bank budget support of '$700m' in the headline and lead with its IDA credit and grant parts, a birr equivalent, an IMF disbursement 'last month' with the programme's cumulative total, a UAE central-bank-style deposit 'of between $1 billion and $1.5 billion' under talks, foreign reserves, the birr's exchange rate before and after the float, a birr federal budget with its externally financed share, and a coffee export forecast",
+    text: [
+      "World Bank approves $700m budget support for Ethiopia",
+      "ADDIS ABABA, Nov 20 – The World Bank’s Board of Executive Directors has approved $700 million in budget support for Ethiopia, comprising a $420 million International Development Association (IDA) credit and a $280 million grant, to back the country’s foreign exchange and fiscal reforms.",
+      "The financing, equivalent to about 107 billion birr at the official rate, is expected to be disbursed in a single tranche before the end of December, the Ministry of Finance said.",
+      "It follows the International Monetary Fund’s disbursement last month of about $262 million under Ethiopia’s four-year Extended Credit Facility, which brought total IMF disbursements under the programme to $2.6 billion.",
+      "Addis Ababa is also in talks with the United Arab Emirates over a deposit of between $1 billion and $1.5 billion at the National Bank of Ethiopia (NBE) to shore up foreign reserves, which stood at about $3.4 billion in September.",
+      "The birr has weakened to about 153 to the dollar since the currency was floated in July 2024, from about 57 before the reform.",
+      "Parliament in July approved a 2.1 trillion birr federal budget for the 2026/27 fiscal year, of which about 415 billion birr is expected to come from external loans and assistance.",
+      "The government expects coffee export earnings to reach a record $2.5 billion this fiscal year, up from $2.2 billion in 2025/26.",
+    ].join('\n'),
+    commitments: [
+      // The whole budget support, headline + lead.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'other', null], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 280e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // The IMF tranche paid last month.
+      { funder: ['International Monetary Fund', 'IMF'], funder_country: null, recipient: 'Ethiopia', amount: 262e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: 'disbursed' },
+      // The deposit under talks.
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: ['National Bank of Ethiopia', 'NBE', 'Ethiopia'], amount: null, low: 1e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'deposit', status: 'under_discussion' },
+    ],
+    // The birr conversion, the budget's externally financed share (no funder named).
+    ignore: [107e9, 415e9],
+    // IMF cumulative disbursements, reserves, exchange rates, the federal budget, coffee export earnings (forecast and last year).
+    not: [2.6e9, 3.4e9, 153, 57, 2.1e12, 2.5e9, 2.2e9],
+    projections: [
+      { metric: 'export_value', value: 2.5e9, unit: 'USD', per: 'year', horizon: '2026/27' },
+    ],
+  },
+  {
+    name: "A New Vision story of a Chinese developer's hydropower investment of 'sh4.6 trillion' in the headline and 'about sh4.6 trillion (about $1.25b)' in the lead, the PPP's 70/30 shareholding, an ICBC-led debt syndicate of 'about $940m' expected as part of the cost, the Government's own equity share paid from the national budget, construction and permanent jobs, a past China Exim loan for another dam, installed capacity today, and electricity export earnings",
+    text: [
+      "Chinese firm to invest sh4.6 trillion in Ayago power dam",
+      "KAMPALA - China Energy Engineering Corporation (CEEC) has signed an agreement with the Government to develop the 840MW Ayago hydropower project on the Nile in Nwoya district, at an investment of about sh4.6 trillion (about $1.25b).",
+      "Under the public-private partnership, CEEC will hold 70% of the special purpose company, while the Uganda Electricity Generation Company Limited (UEGCL) will own the remaining 30% on behalf of the Government.",
+      "Energy minister Ruth Nankabirwa said about 75% of the cost will be raised as debt, with the Industrial and Commercial Bank of China (ICBC) expected to lead a syndicate providing about $940m.",
+      "Government’s 30% share, estimated at $95m, will be financed from the national budget over four financial years, starting with an allocation of sh87b in the 2027/28 budget.",
+      "The dam is expected to employ more than 3,000 Ugandans during construction and about 250 permanent staff once it is commissioned in 2031.",
+      "Uganda’s installed generation capacity currently stands at about 2,050MW, following the commissioning of the 600MW Karuma plant, which was built with a $1.4b loan from China Exim.",
+      "Electricity exports to Kenya, Tanzania, Rwanda and South Sudan earned Uganda sh210b in 2025, according to the Electricity Regulatory Authority.",
+      "“This is the single biggest private investment in our power sector, and it will make Uganda a net exporter of electricity in the region,” Nankabirwa said.",
+    ].join('\n'),
+    commitments: [
+      // The CEEC investment, headline + lead (dollars in brackets are a conversion).
+      { funder: ['China Energy Engineering Corporation', 'CEEC'], funder_country: 'China', recipient: ['Uganda', 'Ayago hydropower project', 'Ayago'], amount: 4.6e12, currency: 'UGX', qualifier: 'about', instrument: 'investment', status: 'signed', evidence: 2 },
+      // The debt part, expected from an ICBC-led syndicate.
+      { funder: ['Industrial and Commercial Bank of China', 'ICBC'], funder_country: 'China', recipient: ['Ayago hydropower project', 'Ayago', 'CEEC', 'Uganda'], amount: 940e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'debt_package', 'financing'], status: 'expected' },
+    ],
+    // The dollar conversion; a past loan for another dam.
+    ignore: [1.25e9, 1.4e9],
+    // The Government's own equity from the budget and its first allocation (domestic), electricity export earnings.
+    not: [95e6, 87e9, 210e9],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Uganda' },
+      { count: 250, kind: ['operations', 'direct', null], country: 'Uganda' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 840, unit: 'MW' },
+    ],
+  },
+  // Helper round AM (2026-11-27).
+  {
+    name: "A TASS story on a Russian state export credit of 'up to $9.5 bln' for a Rosatom nuclear plant in Kazakhstan told in the headline and the lead with 'bln' in the body, a Gazprombank rouble credit line for Kazakh subcontractors, the plant's capacity and peak construction workforce, an agency's cost estimate with no payer, a trade turnover figure and target, and Rosatom's foreign order portfolio",
+    text: [
+      'Russia to grant Kazakhstan state loan of up to $9.5 bln for first nuclear power plant',
+      'ASTANA, November 24. /TASS/. Russia will provide Kazakhstan with a state export credit of up to $9.5 bln to finance the construction of the country’s first nuclear power plant on the shore of Lake Balkhash, Rosatom Director General Alexey Likhachev told reporters on Tuesday after the intergovernmental agreement was signed in Astana.',
+      'Earlier, Kazakhstan’s Agency for Atomic Energy estimated the cost of the project at about $14 bln.',
+      'The plant with two VVER-1200 units and a total capacity of 2.4 GW is to be commissioned in 2035, and up to 10,000 people will be employed at the construction site at peak, Likhachev said.',
+      'According to him, the first concrete for the first power unit is planned to be poured in 2028.',
+      'In addition, Gazprombank will open a credit line of 120 bln rubles for Kazakh subcontractors and equipment suppliers involved in the project, the bank’s press service told TASS.',
+      'Trade turnover between Russia and Kazakhstan reached $28 bln in 2025, and the leaders of the two countries have set the goal of bringing it to $35 bln by 2030.',
+      'Rosatom’s foreign order portfolio for ten years ahead exceeds $200 bln, Likhachev noted earlier.',
+    ].join('\n'),
+    commitments: [
+      // The state export credit, told in the headline and the lead.
+      { funder: ['Russia', 'Russian Federation'], funder_country: 'Russia', recipient: 'Kazakhstan', amount: 9.5e9, currency: 'USD', qualifier: 'up_to', instrument: ['export_credit', 'loan'], status: ['signed', 'agreed'], evidence: 2 },
+      // The bank's credit line in roubles ("will open").
+      { funder: 'Gazprombank', funder_country: 'Russia', recipient: ['Kazakh subcontractors and equipment suppliers', 'Kazakh subcontractors', 'Kazakhstan'], amount: 120e9, currency: 'RUB', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['pledged', 'agreed', 'intended', 'expected'] },
+    ],
+    // Cost estimate with no payer, trade turnover and its target, Rosatom's order portfolio.
+    not: [14e9, 28e9, 35e9, 200e9],
+    jobs: [
+      { count: 10000, kind: 'construction', country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2.4, unit: 'GW' },
+    ],
+  },
+  {
+    name: "A Xinhua FOCAC follow-up story on cooperation documents 'worth 1.2 bln yuan' in the headline and '1.2 billion yuan' with U.S. dollars in brackets in the lead, split into a 400 million yuan grant and an 800 million yuan China Exim concessional loan told as 'the remaining', a water project's daily capacity, construction jobs and a birr cost with no payer, bilateral trade, and the 360 billion yuan FOCAC envelope for all of Africa recalled at the end",
+    text: [
+      'China, Ethiopia sign deals worth 1.2 bln yuan to boost development cooperation',
+      'ADDIS ABABA, Nov. 26 (Xinhua) -- China and Ethiopia on Thursday signed cooperation documents worth 1.2 billion yuan (about 168 million U.S. dollars) in Addis Ababa, as the two countries work to implement the outcomes of the 2024 Beijing Summit of the Forum on China-Africa Cooperation (FOCAC).',
+      'Under an economic and technical cooperation agreement, China will provide 400 million yuan in grant assistance for livelihood projects, including rural schools and health centers in the Amhara and Oromia regions.',
+      'The remaining 800 million yuan is a concessional loan from the Export-Import Bank of China for the second phase of the Legedadi water supply project, which is designed to deliver 150,000 cubic meters of drinking water per day to the Ethiopian capital.',
+      '"China has always been a sincere and reliable partner of Ethiopia," Ethiopian Minister of Finance Ahmed Shide said at the ceremony, attended by Chinese Ambassador to Ethiopia Chen Hai.',
+      'Ahmed said the water project, estimated to cost 26 billion birr, will create about 2,000 jobs for local people during construction.',
+      'China has been Ethiopia\'s largest trading partner for years, with bilateral trade reaching 3.1 billion dollars in 2025, according to Chinese customs data.',
+      'Chen said China stands ready to work with Ethiopia to implement the ten partnership actions announced at the FOCAC summit, under which China pledged to provide 360 billion yuan of financial support to Africa over three years.',
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead (the dollars in brackets are a conversion).
+      { funder: 'China', funder_country: 'China', recipient: 'Ethiopia', amount: 1.2e9, currency: 'CNY', qualifier: 'exact', instrument: [null, 'other', 'financing'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: 'China', funder_country: 'China', recipient: ['Ethiopia', 'Amhara', 'Oromia'], amount: 400e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged'] },
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank'], funder_country: 'China', recipient: ['Ethiopia', 'Legedadi water supply project', 'Addis Ababa'], amount: 800e6, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The dollar conversion, and the continent-wide FOCAC envelope of 2024.
+    ignore: [168e6, 360e9],
+    // The project's cost in birr (no payer) and bilateral trade.
+    not: [26e9, 3.1e9],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Ethiopia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 150000, unit: 'cubic meters', per: 'day' },
+    ],
+  },
+  {
+    name: "An Anadolu Agency story on a Türk Eximbank buyer's credit of €275M to Senegal for a Turkish-built hospital in the headline and lead, the Turkish contractor's larger turnkey contract value that is not a loan, a further $50 million credit line whose funder is named only in the next sentence and which is still to be signed, Turkish contractors' cumulative African projects, trade and its target, the bank's support to exporters in lira last year, construction and permanent jobs and the hospital's beds",
+    text: [
+      'Türk Eximbank extends €275M credit to Senegal for Turkish-built hospital',
+      'ANKARA (AA) - Türkiye\'s official export credit agency Türk Eximbank has agreed to provide a €275 million buyer\'s credit to Senegal for the construction of a 600-bed university hospital in Diamniadio by a Turkish contractor, the Trade Ministry said on Wednesday, following a visit to Dakar by Trade Minister Omer Bolat.',
+      'The hospital will be built by Istanbul-based Ustay Insaat under a €340 million turnkey contract, with the remaining part of the cost to be covered from the Senegalese state budget.',
+      'A separate $50 million credit line will be made available to Senegal\'s Banque Agricole to finance imports of Turkish agricultural machinery and irrigation equipment.',
+      'The facility, the first extended by Türk Eximbank to a West African commercial bank, is expected to be signed in January, the ministry said.',
+      'Turkish contractors have so far undertaken 1,950 projects with a total value of $95.4 billion in Africa, according to ministry data.',
+      'Bolat noted that Türkiye\'s trade volume with Senegal rose to $780 million last year, adding that the two countries aim to reach $1 billion in the short term.',
+      'Türk Eximbank provided a total of 1.2 trillion Turkish liras in support to exporters in 2025, according to the bank\'s annual report.',
+      'Around 2,500 workers are expected to be employed during construction, while the hospital will provide permanent jobs for some 1,800 health personnel once it opens in 2029, the statement said.',
+    ].join('\n'),
+    commitments: [
+      // The buyer's credit, headline and lead.
+      { funder: ['Türk Eximbank', 'Turk Eximbank', 'Export Credit Bank of Turkey'], funder_country: 'Türkiye', recipient: 'Senegal', amount: 275e6, currency: 'EUR', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: ['agreed', 'signed'], evidence: 2 },
+      // The credit line: figure in one sentence, funder in the next; not signed yet.
+      { funder: ['Türk Eximbank', 'Turk Eximbank'], funder_country: 'Türkiye', recipient: ['Banque Agricole', 'Senegal'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: ['expected', 'intended', 'pledged'] },
+    ],
+    // The contractor's contract value, cumulative projects in Africa, trade and its target, the bank's support to exporters last year.
+    not: [340e6, 95.4e9, 780e6, 1e9, 1.2e12],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Senegal' },
+      { count: 1800, kind: ['operations', 'direct', null], country: 'Senegal' },
+    ],
+    notJobs: [1950],
+    projections: [
+      { metric: 'capacity', value: 600, unit: 'beds' },
+    ],
+  },
+  {
+    name: "A Sputnik story on a Russian $150Mln commodity loan to Zimbabwe for wheat and fertilizers in the headline and lead, a part of 'up to $90 million' for wheat, a Gazprombank rouble credit line 'of between 3 billion and 5 billion rubles' still under talks and sourced to the bank, trade growth, a country's annual import bill and Russia's past debt write-offs for Africa, with tonnages but no projections",
+    text: [
+      'Russia to Lend Zimbabwe $150Mln for Wheat, Fertilizer Supplies',
+      'MOSCOW (Sputnik) - Russia will provide Zimbabwe with a $150 million commodity loan to pay for deliveries of Russian wheat and mineral fertilizers over the next three years under an intergovernmental agreement signed in Harare on Friday, the Russian Finance Ministry said on Monday.',
+      'Up to $90 million of the amount will be used to pay for about 300,000 tonnes of wheat, while the rest will go to potash and nitrogen fertilizers, the statement read.',
+      'Separately, Gazprombank is ready to open a credit line of between 3 billion and 5 billion rubles for Zimbabwe\'s Agricultural Finance Corporation to buy Russian combine harvesters and tractors, a source in the bank told Sputnik, adding that the talks were at an advanced stage.',
+      'Trade between Russia and Zimbabwe grew by 40% in 2025 to $245 million, according to the Russian Federal Customs Service.',
+      'Zimbabwe spends about $400 million a year on imports of wheat and fertilizers, Zimbabwean Finance Minister Mthuli Ncube said at the signing ceremony.',
+      'Russia has delivered grain free of charge to six African countries, including Zimbabwe, since 2023, and has written off more than $23 billion of African countries\' debts, Russian President Vladimir Putin said earlier.',
+    ].join('\n'),
+    commitments: [
+      // The commodity loan, headline and lead.
+      { funder: ['Russia', 'Russian Finance Ministry'], funder_country: 'Russia', recipient: 'Zimbabwe', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its wheat part.
+      { funder: ['Russia', 'Russian Finance Ministry'], funder_country: 'Russia', recipient: 'Zimbabwe', amount: 90e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed'] },
+      // The credit line in talks, a range in roubles.
+      { funder: 'Gazprombank', funder_country: 'Russia', recipient: ['Agricultural Finance Corporation', 'Zimbabwe\'s Agricultural Finance Corporation', 'Zimbabwe'], amount: null, low: 3e9, high: 5e9, currency: 'RUB', qualifier: 'range', instrument: ['loan', 'financing'], status: ['under_discussion', 'proposed'] },
+    ],
+    // Trade, the import bill, past debt write-offs.
+    not: [245e6, 400e6, 23e9],
+    noProjections: true,
+  },
+  {
+    name: "A Daily Sabah story on Turkish firms' new investment pledges of 'nearly $1.2B' in Egypt in the headline and 'close to $1.2 billion' in the lead with a trade target also in the headline, three deals told after (an appliance maker's Egyptian-pound plant expansion with dollars in brackets, a textile group's 60% stake awaiting regulatory approval, a Türk Eximbank credit line to an Egyptian bank told in the passive), jobs expected, production capacity, the stock of Turkish investment and current employment by Turkish firms",
+    text: [
+      'Turkish firms pledge nearly $1.2B in new Egypt investments, eye $15B trade',
+      'CAIRO – Turkish companies have pledged new investments worth close to $1.2 billion in Egypt, mostly in textiles, home appliances and automotive components, Trade Minister Ömer Bolat announced Thursday at the Türkiye-Egypt Business Forum in the Egyptian capital.',
+      'Bilateral trade reached $8.8 billion last year, and the two countries are working toward the $15 billion target set by their presidents, Bolat said.',
+      'Among the deals signed at the forum, home appliance giant Arçelik will invest 9.5 billion Egyptian pounds (around $195 million) to expand its Beko plant in the 10th of Ramadan City, raising its annual production capacity to 1.5 million units.',
+      'Gaziantep-based Nurteks Tekstil, meanwhile, agreed to buy a 60% stake in Egyptian yarn producer Nile Delta Spinning for $48 million, in a deal that still requires the approval of Egypt\'s Financial Regulatory Authority.',
+      'A $100 million credit line was also signed by Türk Eximbank and Banque Misr, Egypt\'s second-largest state-owned lender, to finance Egyptian imports of Turkish machinery and intermediate goods.',
+      'The new investments are expected to create some 12,000 jobs, Bolat added.',
+      'Turkish investments in Egypt currently exceed $3 billion, and around 200 Turkish companies operating in the country employ more than 75,000 Egyptians.',
+    ].join('\n'),
+    commitments: [
+      // The pledged total, headline and lead.
+      { funder: ['Turkish companies', 'Turkish firms', 'Türkiye'], funder_country: 'Türkiye', recipient: 'Egypt', amount: 1.2e9, currency: 'USD', qualifier: 'nearly', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // Deals told after (the pound figure is the original, the dollars in brackets a conversion).
+      { funder: ['Arçelik', 'Arcelik', 'Beko'], funder_country: 'Türkiye', recipient: ['Egypt', 'Beko', '10th of Ramadan City'], amount: 9.5e9, currency: 'EGP', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'] },
+      { funder: ['Nurteks Tekstil', 'Nurteks'], funder_country: 'Türkiye', recipient: ['Nile Delta Spinning', 'Egypt'], amount: 48e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 60 },
+      { funder: ['Türk Eximbank', 'Turk Eximbank'], funder_country: 'Türkiye', recipient: ['Banque Misr', 'Egypt'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'signed' },
+    ],
+    ignore: [195e6],
+    // Trade, the trade target, the stock of Turkish investment.
+    not: [8.8e9, 15e9, 3e9],
+    jobs: [
+      { count: 12000, kind: ['total', 'unspecified', null], country: 'Egypt' },
+    ],
+    // Existing employment by Turkish firms, not jobs from these deals; the number of companies.
+    notJobs: [75000, 200],
+    projections: [
+      { metric: 'capacity', value: 1.5e6, unit: 'units', per: 'year' },
+    ],
+  },
+  {
+    name: "A CGTN Africa story on a China Exim concessional loan of $560 million to Kenya for Nairobi commuter rail in the headline and lead, the government's own balance in shillings, the project cost in shillings with no payer, the Chinese contractor's jobs, passenger capacity against today's ridership, a 200 million yuan figure in one sentence whose grant and its signatory come in the next, and Kenya's public debt stock and the share owed to China",
+    text: [
+      'Kenya secures $560 million Chinese loan for Nairobi commuter rail upgrade',
+      'NAIROBI, Nov. 26 (CGTN Africa) -- Kenya has secured a $560 million concessional loan from the Export-Import Bank of China to modernize the Nairobi commuter rail network, National Treasury Cabinet Secretary John Mbadi said on Thursday, after the lender\'s board approved the facility earlier this month.',
+      'The Kenyan government will contribute the balance of about Sh12.7 billion from the exchequer, Mbadi said.',
+      'The project, estimated to cost Sh85 billion, includes the rehabilitation of 60 kilometres of track and the construction of 12 new stations on the lines to Ruiru, Embakasi and Syokimau.',
+      'China Civil Engineering Construction Corporation (CCECC), which built the Mombasa-Nairobi Standard Gauge Railway, will undertake the works, which are expected to create 5,000 jobs for Kenyans.',
+      'Once complete, the network will be able to carry 400,000 passengers a day, up from about 90,000 currently.',
+      'A further 200 million yuan will go towards equipping workshops and laboratories at the Kenya Railways Training Institute.',
+      'The grant agreement was signed at the same ceremony by Chinese Ambassador to Kenya Guo Haiyan, who said China would continue to support Kenya\'s infrastructure development under the Belt and Road Initiative.',
+      'Kenya\'s public debt stood at Sh11.8 trillion at the end of September, with China accounting for about Sh790 billion, according to Treasury data.',
+    ].join('\n'),
+    commitments: [
+      // The loan, headline and lead.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank'], funder_country: 'China', recipient: 'Kenya', amount: 560e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed', 'agreed'], evidence: 2 },
+      // The grant: figure in one sentence, "grant" and the Chinese signatory in the next.
+      { funder: 'China', funder_country: 'China', recipient: ['Kenya', 'Kenya Railways Training Institute'], amount: 200e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // Kenya's own share of its project (not cross-border).
+    ignore: [12.7e9],
+    // Project cost with no payer, debt stock, debt owed to China.
+    not: [85e9, 11.8e12, 790e9],
+    jobs: [
+      { count: 5000, kind: ['construction', 'unspecified', null], country: 'Kenya' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 400000, unit: 'passengers', per: 'day' },
+    ],
+  },
+  {
+    name: "A China Daily story on 23 CPEC agreements 'worth 46 billion yuan' in the headline and 'about 46 billion yuan' with dollars in brackets in the lead, its largest part (a state power company's solar and storage complex), jobs, a China Development Bank loan of 'up to $1.6 billion' still under talks beside the phase's cost, an earlier Chinese banks' loan for a Karachi line cancelled for a rupee-denominated PPP, a $4 billion deposit rollover beside central bank reserves, trade and cumulative CPEC investment",
+    text: [
+      'CPEC deals worth 46 billion yuan signed in Islamabad',
+      'ISLAMABAD — Chinese and Pakistani companies and institutions signed 23 agreements and memorandums of understanding worth about 46 billion yuan ($6.4 billion) on Tuesday at a China-Pakistan Economic Corridor investment conference in Islamabad, covering special economic zones, agriculture, mining and renewable energy.',
+      'The largest deal, worth 12.8 billion yuan, will see State Power Investment Corp build and operate a 1,200-megawatt solar and battery storage complex in Bahawalpur, Punjab province.',
+      'Pakistani Minister for Planning and Development Ahsan Iqbal said the agreements are expected to create more than 30,000 jobs.',
+      'Talks are continuing on financing for the first phase of the Main Line-1 railway upgrade between Karachi and Rohri, estimated to cost $2 billion, with China Development Bank considering a loan of up to $1.6 billion, officials said.',
+      'A $1.3 billion loan from a group of Chinese banks for the Karachi Circular Railway, agreed in 2022, has been cancelled after the Sindh provincial government opted to develop the line as a Rs 370 billion public-private partnership.',
+      'Pakistan\'s Finance Ministry confirmed on Monday that China had rolled over $4 billion in deposits held with the State Bank of Pakistan for another year, helping to keep the central bank\'s foreign exchange reserves at about $14.6 billion.',
+      'Trade between China and Pakistan reached $23.1 billion in 2025, while cumulative investment under the corridor has exceeded $25 billion since its launch in 2015.',
+    ].join('\n'),
+    commitments: [
+      // The conference total, headline and lead (the dollars in brackets are a conversion).
+      { funder: ['China', 'Chinese companies', 'China; Pakistan', null], funder_country: 'China', recipient: ['Pakistan', null], amount: 46e9, currency: 'CNY', qualifier: 'about', instrument: [null, 'investment', 'other'], status: 'signed', evidence: 2 },
+      // Its largest part.
+      { funder: ['State Power Investment Corp', 'State Power Investment Corporation', 'SPIC'], funder_country: 'China', recipient: ['Pakistan', 'Bahawalpur', 'Punjab'], amount: 12.8e9, currency: 'CNY', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'] },
+      // The loan under consideration.
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Pakistan', 'Main Line-1', 'ML-1'], amount: 1.6e9, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['under_discussion', 'proposed'] },
+      // The cancelled loan.
+      { funder: ['Chinese banks', 'a group of Chinese banks', null], funder_country: 'China', recipient: ['Pakistan', 'Karachi Circular Railway', 'Sindh'], amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+      // The deposit rollover.
+      { funder: 'China', funder_country: 'China', recipient: ['Pakistan', 'State Bank of Pakistan'], amount: 4e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'disbursed', 'other'] },
+    ],
+    ignore: [6.4e9],
+    // The ML-1 phase cost, the PPP's cost in rupees, reserves, trade, cumulative CPEC investment.
+    not: [2e9, 370e9, 14.6e9, 23.1e9, 25e9],
+    jobs: [
+      { count: 30000, kind: ['total', 'unspecified', null], country: 'Pakistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'MW' },
+    ],
+  },
 ];
