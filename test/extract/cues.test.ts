@@ -229,7 +229,7 @@ describe('instrumentOf', () => {
     ['The export credit agency will provide a [[$600 million]] loan to Tanzania.', 'export_credit'],
     ['JBIC will provide [[$400 million]] and the EIB 300 million euros.', 'export_credit'],
     // An Exim bank's loan called a loan is a loan; its export credit, or its money with no noun, is export credit.
-    ['Kenya and the Export-Import Bank of China signed a [[$1.2 billion]] loan for the railway.', 'loan'],
+    ['The Export-Import Bank of China signed a [[$1.2 billion]] loan with Kenya for the railway.', 'loan'],
     ['The Export-Import Bank of China will provide [[$1.2 billion]] in export credit.', 'export_credit'],
     ['The bank will provide [[$2 billion]] in concessional loans for roads, schools and clinics.', 'loan'],
     // An investment grant is a grant.
