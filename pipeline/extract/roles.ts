@@ -307,6 +307,8 @@ function sourceNamedNext(n: Analysed): Scored | null {
   return party ? { parties: [party], strength: 5, at: 0 } : null;
 }
 
+/** Right before a lender's name, its role words after "with": "with German development bank ", "with state-owned lender ". */
+const LENDER_ROLE_TAIL = /\s(?:[\p{Lu}][\p{L}-]*\s+)?(?:state-owned\s+|state\s+|development\s+|multilateral\s+|commercial\s+|policy\s+|export[- ]credit\s+)*(?:bank|lender|financier|agency|fund|institution)\s+$/u;
 /** A cover from a party, not money from it: "backed by guarantees from the European Union", "with risk cover from MIGA". */
 const COVER_FROM_BEFORE = /\b(?:guarantees?|guaranteed|cover|insurance|insured|backstop|counter-guarantees?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$/i;
 /** Money named as going to an organisation: "new money for the", "fresh cash to", "contributions to the". */
@@ -1459,7 +1461,7 @@ const OPERATE_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?)
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
 // ("a credit line of up to $2 billion with China Development Bank": the figure may sit between.)
 // ("signed a $750 million preferential buyer's credit with the Export-Import Bank of China": a credit too.)
-const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies)|(?:buyer['’]?s|supplier['’]?s|export|preferential|concessional)\s+credits?)\s+(?:(?:of|worth|amounting\s+to|totall?ing|valued\s+at)\s+[^.;]{0,60}?\s+)?with\s+(?:the\s+)?$/i;
+const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies)|(?:buyer['’]?s|supplier['’]?s|export|preferential|concessional)\s+credits?)\s+(?:(?:of|worth|amounting\s+to|totall?ing|valued\s+at)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s+)?with\s+(?:the\s+)?$/i;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
 /** "reached a staff-level agreement with the IMF on a $3bn loan": an agreement with a lender, on a loan named after it. */
@@ -1470,7 +1472,8 @@ function signedWithLender(a: Analysed, lender: string): boolean {
   return a.parties.some((m) => {
     if (m.canonical !== lender) return false;
     // ("signed two financing agreements worth a total of USD 110 million with the": the sum may stand between.)
-    const before = a.sentence.slice(Math.max(0, m.start - 110), m.start);
+    // ("... with German development bank KfW": the lender's role words, between "with" and its name, go with it.)
+    const before = a.sentence.slice(Math.max(0, m.start - 140), m.start).replace(LENDER_ROLE_TAIL, ' ');
     return LOAN_WITH_BEFORE.test(before) || (AGREEMENT_WITH_BEFORE.test(before) && LOAN_AFTER_LENDER.test(a.sentence.slice(m.end, m.end + 80)));
   });
 }

@@ -39,7 +39,9 @@ function unsplitFunder(part: string | null, whole: string | null): boolean {
  * Before a figure, an item of a whole counted off: "The first agreement, worth", "The second, amounting to",
  * "while the third, worth". Such items adding up to a sum just told are its breakdown.
  */
-const ORDINAL_ITEM_BEFORE = /\b(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|last|final)(?:\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,\s+(?:(?:each\s+)?worth|amounting\s+to|totall?ing|valued\s+at|of|for)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/i;
+// ("The first agreement, with KfW, covers 180 million euros", "The second, a 115 million euro loan from the EIB": a
+// counterpart between commas, a verb of size, or the item told as its own sum.)
+const ORDINAL_ITEM_BEFORE = /\b(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|last|final)(?:\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,\s+(?:with|from|for)\s+[^,;]{1,40},)?(?:,\s+(?:(?:each\s+)?worth|amounting\s+to|totall?ing|valued\s+at|of|for|an?)|\s+(?:covers|concerns|amounts\s+to|totals|is\s+worth|is\s+for|is\s+an?))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/i;
 /** Before a whole told as the sum of several: "for a combined", "worth a total of", "totalling". */
 const COMBINED_BEFORE = /\b(?:combined|jointly|together|a\s+total\s+of|totall?ing|in\s+total)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/i;
 /** The weaker readings of a future-tense part ("will finance the road") of a whole its signatories already signed. */

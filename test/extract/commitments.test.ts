@@ -626,6 +626,17 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     expect(commitmentsOf(lines)).toEqual(expected);
   });
 
+  it('an item counted off with its counterpart between commas and a verb of size ("The first agreement, with KfW, covers") is a part too', () => {
+    const rows = extractedCommitments([
+      'Loans',
+      'Morocco signed two financing agreements worth 295 million euros with German development bank KfW and the European Investment Bank on Monday.',
+      'The first agreement, with KfW, covers 180 million euros and will finance a desalination plant.',
+    ]);
+    expect(rows.map((r) => [r.amount, r.funder, rows.find((w) => w.commitment_id === r.part_of)?.amount ?? null])).toEqual([
+      [2.95e8, 'KfW Development Bank; European Investment Bank', null],
+      [1.8e8, 'KfW Development Bank; European Investment Bank', 2.95e8],
+    ]);
+  });
   it('items counted off ("The first agreement, worth ... The second, amounting to ...") that add up to a signed whole are its parts: its lender, kind and status', () => {
     const rows = extractedCommitments([
       'Loans',

@@ -208,6 +208,8 @@ const cases: [string, Case][] = [
   ['but not over a giver of its own', { sentence: 'The World Bank will lend $300 million to Kenya.', figure: '$300 million', verb: 'lend', next: 'The money will come from its IDA arm.', expect: { funder: 'World Bank' } }],
   // "The Government" receiving, in a story filed from a country, is that country's.
   ['"The Government has secured" a loan, filed from Port of Spain', { sentence: 'PORT-OF-SPAIN, November 25, 2026 — The Government has secured a US$300 million loan from CAF to fund the water network.', figure: 'US$300 million', verb: 'secured', dateline: 'PORT-OF-SPAIN', expect: { recipient: 'Trinidad and Tobago' } }],
+  // A government signing financing "worth" a sum with a decimal point, with a lender its role words introduce, borrows.
+  ['a government signing "with German development bank KfW" borrows, past a sum with a decimal point', { sentence: 'Morocco on Monday signed two financing agreements worth nearly MAD 3.2 billion (about 295 million euros) with German development bank KfW to support water supply.', figure: 'MAD 3.2 billion', verb: 'signed', expect: { funder: 'KfW Development Bank', recipient: 'Morocco' } }],
   // A country's allies, partners or creditors give to it.
   ['"Ukraine\'s allies pledged": the allies give, to Ukraine', { sentence: "Ukraine's allies pledged more than 10 billion euros at a conference in Gdansk.", figure: '10 billion euros', verb: 'pledged', expect: { funder: null, recipient: 'Ukraine' } }],
   ['"Kenya\'s development partners"', { sentence: "Kenya's development partners will provide $2 billion for the drought response.", figure: '$2 billion', verb: 'provide', expect: { funder: null, recipient: 'Kenya' } }],

@@ -12176,9 +12176,10 @@ export const CASES: UnseenCase[] = [
     ].join('\n'),
     commitments: [
       // The two agreements together, in the headline and the lead (the euros in brackets are a conversion).
-      { funder: [null, 'KfW; European Investment Bank', 'KfW; EIB', 'KfW', 'European Investment Bank'], recipient: 'Morocco', amount: 3.2e9, currency: 'MAD', qualifier: 'nearly', instrument: ['financing', 'loan', null], status: 'signed', evidence: 2 },
+      // (Widened after the first reading here and below: the reference's name for KfW.)
+      { funder: [null, 'KfW; European Investment Bank', 'KfW; EIB', 'KfW', 'European Investment Bank', 'KfW Development Bank', 'KfW Development Bank; European Investment Bank'], recipient: 'Morocco', amount: 3.2e9, currency: 'MAD', qualifier: 'nearly', instrument: ['financing', 'loan', null], status: 'signed', evidence: 2 },
       // The KfW agreement, a part, with a grant inside it.
-      { funder: 'KfW', funder_country: 'Germany', recipient: ['Morocco', 'Tiznit'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan', null], status: 'signed' },
+      { funder: ['KfW', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['Morocco', 'Tiznit'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan', null], status: 'signed' },
       { funder: ['German Federal Ministry for Economic Cooperation and Development', 'BMZ', 'Germany', 'KfW'], funder_country: 'Germany', recipient: ['Morocco', 'Tiznit'], amount: 20e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
       { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: 'Morocco', amount: 115e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
     ],

@@ -376,7 +376,7 @@ const KNOWN: Record<string, string> = {
   "A Lusa dispatch (as republished by Club of Mozambique) on a World Bank IDA grant approved by the board, told in the headline as 'US$150m' and in the lead with meticais in brackets, the agency implementing it, the World Bank's cumulative support to the north since 2021, the province's reconstruction plan cost in meticais, an EU grant expected to be signed next month, a Portuguese grant pledge told to Lusa in Lisbon, and the TotalEnergies LNG project's value, peak construction jobs and capacity":
     "Portugal's grant, told by its minister, names no giver",
   "A MAP story of two water-sector financing agreements worth 'nearly MAD 3.2 Bln' in the headline and 'nearly MAD 3.2 billion' with euros in brackets in the lead, their parts told in euros after (a KfW agreement covering 180 million euros that includes a BMZ grant, an EIB loan), the signatories, a desalination plant's daily capacity, its cost in 'DH', direct and indirect jobs, the national programme's raised budget and Germany's cumulative commitments over 2020-2025":
-    "the total's signatories are read backwards (Morocco gives to KfW); the two agreements' parts take no giver or status",
+    "the BMZ grant inside the first agreement names no giver or status, and the second agreement, told two sentences after the whole, is not linked to it and takes no status",
   "A TAP story of parliament approving two loan agreements 'worth a total of MD 607' told in the headline and the lead, their parts told in dollars and euros with 'about MD' conversions in brackets (a BADEA road loan, an ITFC wheat-import financing to the Cereals Office), state counterpart funds written 'MD 35', the year's debt service and last year's cereal imports in billions of dinars, and the ITFC's cumulative trade financing since 2008":
     "\"MD 607\" (million dinars) is not read; BADEA's loan is read as going to BADEA; a parliament's approval reads as agreed",
   "An APS (Algeria) story of a Turkish steel group's investment told in the headline as 'USD 1.2 bn' and in the lead as 'USD 1.2 billion' with 'nearly DA 160 billion' in brackets under an agreement signed with the investment agency, the complex's yearly capacity, direct and indirect jobs, an export credit 'of up to' USD 300 million a Turkish export bank is expected to provide, the group's past investment and last year's exports, bilateral trade, and the agency's count and value of registered projects since 2022":
@@ -709,7 +709,7 @@ describe('unseen articles', () => {
     // lines of credit and Gulf investment in India) 20, 9, 12, 7. After their fixes: AK 24, 14, 16, 2; AL 21, 10, 13, 1;
     // AM 20, 7, 8, 1; AN 20, 9, 12, 7. The 1,172 rows before the session's rounds: 964 right, 994 parties. All 1,491
     // rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(1091);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(1146);
+    expect(t.right).toBeGreaterThanOrEqual(1093);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(1148);
   });
 });
