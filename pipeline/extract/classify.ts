@@ -219,6 +219,15 @@ const INFLOWS_LEVEL_BEFORE = /\b(?:(?:foreign\s+)?direct\s+investments?|fdi|(?:f
 const APPROVED_WORTH_BEFORE = /\b(?:approv(?:ed|es|ing)|award(?:ed|s|ing)|grant(?:ed|s|ing)|allocat(?:ed|es|ing))\s+[^.;]{0,80}?\bworth\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
 /** Right after the figure, the money it is: "in GCF funding", "in grants and loans". */
 const FUNDING_NOUN_AFTER = /^\s+in\s+(?:(?:new|fresh|[\p{Lu}][\p{L}]*|concessional|climate|development)\s+){0,2}(?:funding|financing|finance|grants?|loans?|support|aid|assistance|investments?)\b/u;
+/** Right after a figure, a budget it is: "federal budget for the 2026/27 fiscal year", "budget allocation". */
+// (Not "a A$600m budget loan", "$500m in budget support": money lent or given to a budget.)
+const BUDGET_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:budget|budgets)\b(?![-\s]+(?:support|loans?|financing|grants?|aid|assistance|operations?|deficit\s+financing))/i;
+/** Before a figure, a bill, a need or a target of: "import bill of about", "needs infrastructure investment of", "targets a corpus of". */
+const NOT_GIVEN_OF_BEFORE = /\b(?:(?:import|fuel|oil|petroleum|food|energy|wage|interest)\s+bills?\s+(?:of|at|worth|totall?ing)|needs?\s+(?:[\w-]+\s+){0,3}?(?:investments?|financing|funding|capital|spending)\s+of|targets?\s+(?:a\s+)?(?:corpus|size|fund\s+size|capitali[sz]ation)\s+of|target\s+(?:corpus|size)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
+/** Before a figure, a stock of past money: "cumulative investment ... has exceeded", "investments in X ... are estimated at". */
+const PAST_STOCK_BEFORE = /\b(?:cumulative\s+(?:[\w-]+\s+){0,6}?(?:has|have)\s+(?:exceeded|surpassed|topped|reached|crossed)|investments?\s+(?:in|into)\s+[^.;]{1,80}?\s+(?:are|is|were|was)\s+estimated\s+at)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+/** After a figure, debt rolled over as a matter of course: "in bilateral deposits that are routinely rolled over". */
+const ROUTINELY_ROLLED_AFTER = /^\s*(?:in\s+)?(?:[\w-]+\s+){0,3}?(?:deposits?|loans?|debts?)\s+(?:that|which)\s+(?:are|is|were|get)\s+(?:routinely|usually|regularly|normally|typically)\s+rolled\s+over\b/i;
 /** Right before a figure, a subscription: "will subscribe for", "subscribed to". */
 const SUBSCRIBE_FOR_BEFORE = /\bsubscrib(?:e|es|ed|ing)\s+(?:for|to)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to)?\s*$/i;
 /** Right after a figure, the shares it buys: "of Lake Zone shares", "of new shares", "in new equity". */
@@ -403,6 +412,17 @@ export function classifyMoney(segment: Segment): MoneyRole {
     if (TOTAL_WORD.test(prior) && BRINGS_TOTAL_TO.test(prior.slice(-220))) return { role: 'none', reason: 'running total of past money' };
   }
   if (GOODS_SOLD_BEFORE.test(near.slice(-40)) && WORTH_OF_AFTER.test(after)) return { role: 'none', reason: 'goods sold' };
+  // "a 2.1 trillion birr federal budget", "the annual petroleum import bill of about $16 billion", "needs infrastructure
+  // investment of about ₹143 lakh crore", "targets a corpus of ₹25,000 crore": a budget, a bill, a need or a target.
+  if (/budget/i.test(after) && BUDGET_AFTER.test(after)) return { role: 'none', reason: 'a budget, no money given' };
+  if (/bill|need|target|corpus/i.test(near) && NOT_GIVEN_OF_BEFORE.test(near.slice(-70))) return { role: 'none', reason: 'money needed, not given' };
+  // "cumulative investment under the corridor has exceeded $25 billion", "Indian investments in Mozambique ... are
+  // estimated at over US$ 11 billion", "India had provided about $4 billion in assistance to Sri Lanka in 2022": a
+  // stock of past money, or money given in a past year.
+  if (/cumulative|estimated|had\s/i.test(near) && PAST_STOCK_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'running total of past money' };
+  if (/\bhad\s+(?:provided|given|lent|extended|granted|disbursed|invested|pledged|committed)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i.test(near) && /\bin\s+(?:19|20)\d\d\b/.test(after)) return { role: 'none', reason: 'running total of past money' };
+  // "including $12 billion in bilateral deposits that are routinely rolled over": debt owed, rolled over, not given now.
+  if (/rolled\s+over|roll\s+over/i.test(after) && ROUTINELY_ROLLED_AFTER.test(after)) return { role: 'none', reason: 'debt owed, repaid or restructured' };
   // "in a private placement at C$1.85 apiece", "at C$0.62 each", "$42 a share": a price per unit, no money given.
   if (UNIT_PRICE_AFTER.test(after) && /\bat\s+(?:about|around|roughly|some)?\s*$/i.test(near)) return { role: 'none', reason: 'trade, market or price figure' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };

@@ -495,6 +495,17 @@ const cases: [string, string[]][] = [
   ['Auric will subscribe for C$40 million of Lake Zone shares in a private placement at C$1.85 apiece.', ['commitment', 'none']],
   ['The shares will be issued in a private placement at C$0.62 each.', ['none']],
   ['The fund bought the stake at $42 a share.', ['none']],
+  // A budget, a bill, a need, a fund's target, a stock of past money, debt routinely rolled over: no money given. A budget
+  // loan or budget support is.
+  ['Parliament in July approved a 2.1 trillion birr federal budget for the 2026/27 fiscal year.', ['none']],
+  ['Papua New Guinea seeks nearly A$600m budget loan from Australia', ['commitment']],
+  ['The minister said the country’s annual petroleum import bill of about $16 billion made such investments a priority.', ['none']],
+  ['India needs infrastructure investment of about ₹143 lakh crore between FY24 and FY30.', ['none']],
+  ['The fund, which targets a corpus of ₹25,000 crore, will invest in roads.', ['none']],
+  ['Trade reached $23.1 billion in 2025, while cumulative investment under the corridor has exceeded $25 billion since its launch in 2015.', ['none', 'none']],
+  ['Indian investments in Mozambique, largely in coal, are estimated at over US$ 11 billion.', ['none']],
+  ['India had provided about $4 billion in assistance to Sri Lanka in 2022, including currency swaps.', ['none']],
+  ['Repayments include $12 billion in bilateral deposits that are routinely rolled over.', ['none']],
   // Export credit is lent, not exports.
   ['Russia will provide Kazakhstan with a state export credit of up to $9.5 bln to finance the plant.', ['commitment']],
   ['Exports of copper worth $2 billion will follow by 2030.', ['projection:export_value']],
