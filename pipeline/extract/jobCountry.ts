@@ -6,11 +6,11 @@
  *
  * The country is the one the article's commitments go to most often (rows whose receiver is a
  * country, each once: a company's country is its home, not where it builds); when none does, or two
- * tie, the country of the dateline the article was filed
- * from ("COLUMBUS, Ohio" for a plant whose money goes to a US state and a Japanese company's loan),
- * when the reference knows it. Otherwise the country stays empty: a job count in an article with no
- * money and no dateline is placed nowhere rather than guessed. A row with a place of its own the
- * reference could not place (a location, no country) is left as it is.
+ * tie, the country of the dateline the article was filed from ("BANGKOK" for a battery plant whose
+ * money goes to a Chinese company), when the reference knows it. Otherwise the country stays empty:
+ * a job count in an article with no such money and no dateline is placed nowhere rather than
+ * guessed. A row with a place of its own the reference could not place (a location, no country) is
+ * left as it is. A roundup of unrelated deals is not passed here (article.ts, roundup.ts).
  */
 import type { Commitment, Job } from '../tables.ts';
 
