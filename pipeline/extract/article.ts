@@ -124,7 +124,7 @@ export function extractArticleWith(
     commitments,
     // (Jobs whose sentence names no place: where the article's money goes, said so in `country_source`.)
     // (Not in a roundup of unrelated deals, whose items are each somewhere else.)
-    jobs: isRoundupTitle(article.title) ? jobs : withArticleCountry(jobs, commitments, article.dateline ? hooks.place(article.dateline.split('/')[0]!).country : null),
+    jobs: isRoundupTitle(article.title) ? jobs : withArticleCountry(jobs, commitments, () => (article.dateline ? hooks.place(article.dateline.split('/')[0]!).country : null)),
     projections: mergeProjections(projectionMentions, hooks.sameProject),
     projects,
     evidence: uniqueEvidence([...commitmentMentions, ...jobMentions, ...projectionMentions, ...projectMentions].map((m) => m.evidence)),

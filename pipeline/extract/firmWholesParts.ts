@@ -18,7 +18,8 @@
 import type { Commitment, Sentence } from '../tables.ts';
 import type { FactMention } from './mergeMentions.ts';
 
-const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']);
+/** Statuses of a whole firm enough for its parts told in the future to share (tranchesAcross.ts reads them too). */
+export const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']);
 
 /** Before the part's figure, in its sentence: a giving verb in the future or the present progressive. */
 const FUTURE_GIVING_BEFORE = /\b(?:will|shall|is\s+to|are\s+to)\s+(?:\w+ly\s+|also\s+|each\s+|jointly\s+)?(?:lend|provide|extend|finance|fund|contribute|co-?finance|disburse|cover|supply|give|invest|put\s+up|advance|offer)\b|\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:providing|lending|extending|financing|funding|contributing|co-?financing|covering|supplying|investing|putting\s+up|advancing|offering)\b/i;

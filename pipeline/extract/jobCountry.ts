@@ -14,9 +14,10 @@
  */
 import type { Commitment, Job } from '../tables.ts';
 
-export function withArticleCountry(jobs: Job[], commitments: readonly Commitment[], datelineCountry: string | null): Job[] {
+/** `datelineCountry` is asked only when a job needs it and the money names no country (most articles need neither). */
+export function withArticleCountry(jobs: Job[], commitments: readonly Commitment[], datelineCountry: () => string | null): Job[] {
   if (!jobs.some((j) => j.country === null && j.location === null)) return jobs;
-  const country = mostReceiving(commitments) ?? datelineCountry;
+  const country = mostReceiving(commitments) ?? datelineCountry();
   if (country === null) return jobs;
   return jobs.map((j) => (j.country === null && j.location === null ? { ...j, country, country_source: 'article' as const } : j));
 }

@@ -317,7 +317,7 @@ const COVER_FROM_BEFORE = /\b(?:guarantees?|guaranteed|cover|insurance|insured|b
 const MONEY_FOR_BEFORE = /(?:\b(?:money|cash|funds|funding|financing|pledges?|contributions?|donations?|resources|capital|support|replenishment)|\b(?:contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|give|gives|gave|donat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?)\s+(?:(?:a|an|another|further|additional|some|about|around|nearly|over|more\s+than|up\s+to)\s+)*\S*\d[\d.,]*\s*(?:billion|million|bn|mn|m|crore)?\b(?:\s+[a-z]+)?(?:\s*\([^()]{1,40}\))?)\s+(?:(?:for|to|into)\s+)(?:the\s+)?$/i;
 const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|(?:to|for|towards?|will|would|could|can|should|also)\s+(?:help\s+(?:to\s+)?)?(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|develop(?:ing)?|stabili[sz](?:e|ing)|electrify(?:ing)?|moderni[sz](?:e|ing))|(?:reconstruction|rebuilding|recovery|restoration|development|stabili[sz]ation|electrification|moderni[sz]ation)\s+of|in\s+(?:upgrading|expanding|moderni[sz]ing|improving|strengthening|building|developing|rebuilding)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+)?$/i;
 /** "to help rebuild south Lebanon": a part of a country named by its direction, rebuilt, is that country's. */
-const REBUILD_DIRECTION_BEFORE = /\b(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|stabili[sz](?:e|ing))\s+(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+$/i;
+const REBUILD_DIRECTION_BEFORE = new RegExp(String.raw`\b(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|stabili[sz](?:e|ing))\s+(?:the\s+)?${DIRECTION}\s+$`, 'i');
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
 const INVEST_IN_BEFORE = /\binvest(?:s|ed|ing|ments?)?\b(?:(?!\.\s)[^;]){0,80}\b(?:in|into)\s+(?:the\s+)?$/i;
 /** Money put into what a country owns: "will deposit $1bn in", "injected $500m into" (a neighbour naming it receiving). */
@@ -326,7 +326,10 @@ const PUT_IN_BEFORE = /\b(?:deposit(?:s|ed|ing)?|inject(?:s|ed|ing)?|pour(?:s|ed
 const INVESTMENT_IN_BEFORE = /\b(?:investments?|loans?|lending|financing|aid|assistance|grants?)\s+(?:in|to|into|for)\s+(?:the\s+)?$/i;
 const IN_BEFORE = /\b(?:in|into)\s+(?:the\s+|an?\s+)?$/i;
 // ("pledged $2.1 billion to help rebuild south Lebanon": money to rebuild a country, in part named by its direction, goes to it.)
-const STRICT_RECIPIENT_BEFORE = /\b(?:to|for|into|towards|toward|(?:agreements?|deals?|accords?|memorand(?:ums?|a)|mous?)\s+with)\s+(?:the\s+)?$|\b(?:help\s+(?:to\s+)?)?(?:rebuild|reconstruct|restore|stabili[sz]e)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+const STRICT_RECIPIENT_BEFORE = new RegExp(
+  String.raw`\b(?:to|for|into|towards|toward|(?:agreements?|deals?|accords?|memorand(?:ums?|a)|mous?)\s+with)\s+(?:the\s+)?$|\b(?:help\s+(?:to\s+)?)?(?:rebuild|reconstruct|restore|stabili[sz]e)\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`,
+  'i',
+);
 // "signed MoUs worth Rs 2.5 lakh crore with 58 companies", "Foreign investors pledged $3bn": the
 // sentence names its counterparty, only not by name; a neighbour's funder is not it. ("The lenders
 // signed ..." points back to lenders named before, so a subject with "the" is not such a party.)

@@ -16,6 +16,7 @@
 import type { Commitment, Sentence } from '../tables.ts';
 import { SHARE_OF_THE_TOTAL_OPENING, TRANCHE_AFTER, TRANCHE_BEFORE } from './classify.ts';
 import { amountPoint, GENERIC_INSTRUMENTS, overlaps, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
+import { FIRM_WHOLE } from './firmWholesParts.ts';
 import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 
 /** Opening the sentence, before its figure: "Of that sum, €600m will be disbursed through the EIB", "Of the green-energy portion, €200m ...". */
@@ -46,7 +47,6 @@ const ORDINAL_ITEM_BEFORE = /\b(?:the|a)\s+(?:first|second|third|fourth|fifth|si
 const COMBINED_BEFORE = /\b(?:combined|jointly|together|a\s+total\s+of|totall?ing|in\s+total)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|approximately|roughly)\s+)?$/i;
 /** The weaker readings of a future-tense part ("will finance the road") of a whole its signatories already signed. */
 const FUTURE_READINGS: ReadonlySet<string> = new Set(['pledged', 'intended', 'expected', 'proposed']);
-const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']);
 
 /** Funder types that lend: a whole from one of them holds no other lender's loan by chance of a sum. */
 const LENDER_TYPES: ReadonlySet<string> = new Set(['development_bank', 'bank', 'export_credit_agency']);
