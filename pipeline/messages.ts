@@ -202,13 +202,14 @@ export const render = {
   noDatedArticles: 'no article states a date',
   otherFunders: (count: number) => `${count} other funders`,
   unknownFunder: 'funder not stated',
+  recipientFromArticle: 'receiver named elsewhere in the article, not in the cited sentence',
   fxRate: (currency: string, rate: number, date: string | null) =>
     `1 ${currency} = ${rate} USD${date ? ` (rate of ${date})` : ''}`,
   countFrom: (status: string, tiers: string) =>
     `Net pledged adds every deal with an amount that is not cancelled, once: a deal that is part of a larger deal also summed (a tranche of an umbrella pledge) is not added again. The headline count takes only deals whose status is "${status}" or firmer, and of a deal and its parts only the topmost such deal. Status tiers: ${tiers}; each tier's total is net within the tier, so a firm loan inside a package still under discussion counts as firm.`,
   atLeast:
     'An amount reported as "over" or "at least" counts at the stated figure and leaves the high end open, so a total that includes one reads "at least". An "up to" amount counts from zero to the stated figure.',
-  evidenceRule: 'Every figure is footnoted with the verbatim sentence it was taken from and the article that carries it. Unknown values are left blank, never estimated.',
+  evidenceRule: 'Every figure is footnoted with the verbatim sentence it was taken from and the article that carries it. Unknown values are left blank, never estimated; a receiver the cited sentence does not name, read from the rest of its article, is marked so.',
   // Workbook notes
   reviewInstruction:
     'To correct a row: add a line below with the table (commitments, jobs, projections, projects), the row id, the column and the new value (or column _drop to remove the row) and a note saying why; then run npm run review.',

@@ -160,6 +160,12 @@ export interface Commitment {
   funder_country: string | null;
   recipient: string | null;
   recipient_country: string | null;
+  /**
+   * Where `recipient` was read: 'sentence' (the deal's own sentences, its neighbours or the whole it belongs to),
+   * 'article' (they name none: the receiver of the article's other rows, see extract/articleRecipient.ts), null
+   * when `recipient` is empty.
+   */
+  recipient_source: FieldSource | null;
   project: string | null;
   /** Point value in the original currency (plain number); the low end for `over`, the high end for `up_to`. */
   amount: number | null;
@@ -181,9 +187,12 @@ export interface Commitment {
   quote: string;
 }
 
-/** Where a job row's country was read: its own sentence, or the article around it. */
-export const COUNTRY_SOURCES = ['sentence', 'article'] as const;
-export type CountrySource = (typeof COUNTRY_SOURCES)[number];
+/**
+ * Where a field was read: the fact's own sentences ('sentence'), or, when they name none, the article around them
+ * ('article': a job's country, a commitment's recipient; see extract/jobCountry.ts and extract/articleRecipient.ts).
+ */
+export const FIELD_SOURCES = ['sentence', 'article'] as const;
+export type FieldSource = (typeof FIELD_SOURCES)[number];
 
 export interface Job {
   job_id: string;
@@ -200,7 +209,7 @@ export interface Job {
    * none: the country the article's money goes to, else its dateline's, see extract/jobCountry.ts), null when
    * `country` is empty.
    */
-  country_source: CountrySource | null;
+  country_source: FieldSource | null;
   kind: JobKind | null;
   /** job_ids this row is the stated total of, `;`-separated. */
   total_of: string | null;
@@ -395,7 +404,7 @@ const SENTENCE_COLUMNS = columns<Sentence>()(['article_id', 'sentence_id', 'star
 const REJECTED_COLUMNS = columns<Rejected>()(['file', 'line', 'reason']);
 const EVIDENCE_COLUMNS = columns<Evidence>()(['evidence_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'sentence']);
 const COMMITMENT_COLUMNS = columns<Commitment>()([
-  'commitment_id', 'article_id', 'funder', 'funder_type', 'funder_country', 'recipient', 'recipient_country', 'project',
+  'commitment_id', 'article_id', 'funder', 'funder_type', 'funder_country', 'recipient', 'recipient_country', 'recipient_source', 'project',
   'amount', 'amount_low', 'amount_high', 'currency', 'qualifier', 'instrument', 'status', 'sector', 'stake_percent',
   'part_of', 'evidence_id', 'quote',
 ]);

@@ -25,6 +25,7 @@ import { linkOfTheWhole } from './ofTheWhole.ts';
 import { withFirmWholesParts } from './firmWholesParts.ts';
 import { withArticleCountry } from './jobCountry.ts';
 import { isRoundupTitle } from './roundup.ts';
+import { withArticleRecipient } from './articleRecipient.ts';
 import { linkJointShares } from './jointShares.ts';
 import { linkTranchesAcross } from './tranchesAcross.ts';
 import { linkHeadlineSums } from './headlineSums.ts';
@@ -119,12 +120,15 @@ export function extractArticleWith(
   const jobMentions = canonicalMentionsOf(contexts, jobsIn, canonical);
   const projectionMentions = canonicalMentionsOf(contexts, projectionsIn, canonical);
   const jobs = linkJobTotals(mergeJobs(jobMentions, hooks.sameProject), hooks.sameProject);
-  const commitments = withMixedWholes(withPartsRecipients(mergeCommitments(commitmentMentions, hooks.sameProject)));
+  const merged = withMixedWholes(withPartsRecipients(mergeCommitments(commitmentMentions, hooks.sameProject)));
+  // (Not in a roundup of unrelated deals, whose items are each somewhere else.)
+  const roundup = isRoundupTitle(article.title);
   return {
-    commitments,
-    // (Jobs whose sentence names no place: where the article's money goes, said so in `country_source`.)
-    // (Not in a roundup of unrelated deals, whose items are each somewhere else.)
-    jobs: isRoundupTitle(article.title) ? jobs : withArticleCountry(jobs, commitments, () => (article.dateline ? hooks.place(article.dateline.split('/')[0]!).country : null)),
+    // (Rows whose sentences name no receiver: the article's, said so in `recipient_source`.)
+    commitments: withArticleRecipient(merged, !roundup),
+    // (Jobs whose sentence names no place: where the article's money goes as its sentences tell it, said so in
+    // `country_source`.)
+    jobs: roundup ? jobs : withArticleCountry(jobs, merged, () => (article.dateline ? hooks.place(article.dateline.split('/')[0]!).country : null)),
     projections: mergeProjections(projectionMentions, hooks.sameProject),
     projects,
     evidence: uniqueEvidence([...commitmentMentions, ...jobMentions, ...projectionMentions, ...projectMentions].map((m) => m.evidence)),

@@ -308,6 +308,8 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
           funder_country: funder.funder_country,
           recipient: to.recipient,
           recipient_country: to.recipient_country,
+          // (Said once the article's rows are merged and linked, which may fill the recipient: articleRecipient.ts.)
+          recipient_source: null,
           project,
           ...figures,
           instrument: instrumentOfFunder(figures.instrument, funder.funder_type),

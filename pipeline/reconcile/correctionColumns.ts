@@ -4,7 +4,7 @@
  * article a row comes from are not correctable: they are what makes the correction find its row.
  */
 import {
-  COUNTRY_SOURCES,
+  FIELD_SOURCES,
   FUNDER_TYPES,
   INSTRUMENTS,
   JOB_KINDS,
@@ -37,14 +37,14 @@ export const ID_COLUMN: Record<CorrectableTable, string> = {
 
 export const CORRECTABLE_COLUMNS: Record<CorrectableTable, Record<string, ColumnSpec>> = {
   commitments: {
-    funder: text, funder_type: oneOf(FUNDER_TYPES), funder_country: text, recipient: text, recipient_country: text,
+    funder: text, funder_type: oneOf(FUNDER_TYPES), funder_country: text, recipient: text, recipient_country: text, recipient_source: oneOf(FIELD_SOURCES),
     project: text, amount: number, amount_low: number, amount_high: number, currency, qualifier: oneOf(QUALIFIERS),
     instrument: oneOf(INSTRUMENTS), status: oneOf(STATUSES), sector: text, stake_percent: number, part_of: text,
     evidence_id: requiredText, quote: requiredText,
   },
   jobs: {
     project: text, count: number, count_low: number, count_high: number, qualifier: oneOf(QUALIFIERS), location: text,
-    country: text, country_source: oneOf(COUNTRY_SOURCES), kind: oneOf(JOB_KINDS), total_of: text, evidence_id: requiredText, quote: requiredText,
+    country: text, country_source: oneOf(FIELD_SOURCES), kind: oneOf(JOB_KINDS), total_of: text, evidence_id: requiredText, quote: requiredText,
   },
   projections: {
     project: text, metric: oneOf(PROJECTION_METRICS, false), commodity: text, value: number, value_low: number,

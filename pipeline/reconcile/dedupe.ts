@@ -96,6 +96,18 @@ function evidenceOf(primary: Report, members: readonly Report[]): string[] {
 
 type Fillable = Exclude<keyof Commitment, 'commitment_id' | 'article_id' | 'evidence_id' | 'quote'>;
 
+/**
+ * The report whose receiver the deal takes, with its `recipient_source`: the status report's when its sentences
+ * named one, else the oldest report's whose sentences did, else one filled from its article (extract/
+ * articleRecipient.ts), the status report's first. A receiver one article names outranks one another article
+ * only implied.
+ */
+function recipientReport(members: readonly Report[], primary: Report): Report {
+  const named = (m: Report) => m.commitment.recipient !== null && m.commitment.recipient_source !== 'article';
+  if (named(primary)) return primary;
+  return members.find(named) ?? (primary.commitment.recipient !== null ? primary : members.find((m) => m.commitment.recipient !== null) ?? primary);
+}
+
 function mergeCluster(members: Report[]): MergedDeal {
   const first = members[0]!;
   const primary = statusReport(members);
@@ -113,6 +125,7 @@ function mergeCluster(members: Report[]): MergedDeal {
   const articleIds = unique(members.map((m) => m.commitment.article_id));
   const amount = amountFrom.commitment;
   const usd = amountFrom.usd ?? NO_USD;
+  const receiver = recipientReport(members, primary).commitment;
   // One literal with every column, not a spread of the commitment with columns added: V8 builds
   // an object with keys added to a spread copy many times slower, and there is one per deal.
   return {
@@ -122,8 +135,9 @@ function mergeCluster(members: Report[]): MergedDeal {
       funder: fill('funder'),
       funder_type: fill('funder_type'),
       funder_country: fill('funder_country'),
-      recipient: fill('recipient'),
-      recipient_country: fill('recipient_country'),
+      recipient: receiver.recipient,
+      recipient_country: receiver.recipient_country ?? fill('recipient_country'),
+      recipient_source: receiver.recipient_source,
       project: fill('project'),
       amount: amount.amount,
       amount_low: amount.amount_low,

@@ -42,6 +42,8 @@ export interface DealRow {
   status: string;
   tier: string;
   sources: number;
+  /** Set when the receiver is not named by the figure's sentences but read from its article (its footnote will not show it). */
+  recipientNote: string | null;
   /** Set for a part inside an umbrella deal: says it is not added again. */
   partNote: string | null;
   refs: number[];
@@ -227,6 +229,7 @@ function dealRows(deals: Deal[], netIds: ReadonlySet<string>, notes: Footnotes, 
       status: humanize(d.status),
       tier: d.tier === 'none' ? '—' : d.tier,
       sources: d.source_count,
+      recipientNote: d.recipient !== null && d.recipient_source === 'article' ? msg.recipientFromArticle : null,
       // A part is left out of the net total only when its whole is summed; say which case it is.
       partNote: whole ? (netIds.has(d.commitment_id) ? msg.partOfNotSummed(whole) : msg.partOf(whole)) : null,
       refs: notes.refs(d.evidence_id),

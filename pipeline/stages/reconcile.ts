@@ -65,6 +65,7 @@ function dealOf(row: MergedDeal['row'], nesting: Nesting, counting: Counting): D
     funder_country: row.funder_country,
     recipient: row.recipient,
     recipient_country: row.recipient_country,
+    recipient_source: row.recipient_source,
     project: row.project,
     amount: row.amount,
     amount_low: row.amount_low,

@@ -59,7 +59,7 @@ export function syntheticRun(articleCount: number, seed = 7): RunTables {
       const whole = i % 10 === 2 ? raw[raw.length - 1] : undefined;
       raw.push({
         commitment_id: `c${i}`, article_id: a.article_id, funder, funder_type: 'development_bank', funder_country: pick(COUNTRIES),
-        recipient, recipient_country: recipient, project: `${recipient} terminal ${i}`,
+        recipient, recipient_country: recipient, recipient_source: 'sentence', project: `${recipient} terminal ${i}`,
         amount: qualifier === 'up_to' ? null : amount, amount_low: qualifier === 'up_to' ? null : amount,
         amount_high: qualifier === 'over' || qualifier === 'at_least' ? null : amount * (qualifier === 'range' ? 1.5 : 1),
         currency, qualifier, instrument: pick(INSTRUMENTS), status, sector: pick(SECTORS), stake_percent: null,

@@ -7,7 +7,7 @@ import { extractLines } from './extractLines.ts';
 function mention(id: string, at: number, headline: boolean, fields: Partial<Commitment>): FactMention<Commitment> {
   const row: Commitment = {
     commitment_id: `c${id}`, article_id: 'a', funder: null, funder_type: null, funder_country: null, recipient: null,
-    recipient_country: null, project: null, amount: 150e6, amount_low: 150e6, amount_high: 150e6, currency: 'EUR',
+    recipient_country: null, recipient_source: null, project: null, amount: 150e6, amount_low: 150e6, amount_high: 150e6, currency: 'EUR',
     qualifier: 'exact', instrument: 'loan', status: 'signed', sector: null, stake_percent: null, part_of: null,
     evidence_id: `e${id}`, quote: `sentence ${id}`, ...fields,
   };

@@ -9,7 +9,7 @@ import type { Commitment, FxRate } from '../../pipeline/tables.ts';
 function figure(amount: number | null, currency: string | null, bounds: Partial<Commitment> = {}): Commitment {
   return {
     commitment_id: 'c', article_id: 'a', funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null,
-    project: null, amount, amount_low: amount, amount_high: amount, currency, qualifier: 'exact', instrument: null, status: null,
+    recipient_source: null, project: null, amount, amount_low: amount, amount_high: amount, currency, qualifier: 'exact', instrument: null, status: null,
     sector: null, stake_percent: null, part_of: null, evidence_id: 'e', quote: 'q', ...bounds,
   };
 }

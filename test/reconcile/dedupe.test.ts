@@ -356,3 +356,22 @@ describe('dedupeReports with blocking', () => {
     expect(checks).toEqual([]);
   });
 });
+
+describe('the receiver of a deal told in several articles', () => {
+  const told = (id: string, article: number, fields: Parameters<typeof commitment>[2]): Report =>
+    ({ commitment: commitment(id, `a${article}`, { funder: 'World Bank', amount: 3e8, amount_low: 3e8, amount_high: 3e8, status: 'approved', ...fields }), published: null, articleOrder: article, usd: null, rate: null }) as Report;
+  const receiverOf = (reports: Report[]) => dedupeReports(reports).deals.map((d) => [d.row.recipient, d.row.recipient_country, d.row.recipient_source]);
+
+  test("is one an article's sentences name, over one another article only implies", () => {
+    expect(receiverOf([
+      told('c1', 0, { recipient: 'Nepal', recipient_country: 'Nepal', recipient_source: 'article' }),
+      told('c2', 1, { recipient: 'Nepal', recipient_country: 'Nepal', recipient_source: 'sentence' }),
+    ])).toEqual([['Nepal', 'Nepal', 'sentence']]);
+  });
+  test('is the implied one, said so, when no article names it', () => {
+    expect(receiverOf([
+      told('c1', 0, { recipient: null }),
+      told('c2', 1, { recipient: 'Nepal', recipient_country: 'Nepal', recipient_source: 'article' }),
+    ])).toEqual([['Nepal', 'Nepal', 'article']]);
+  });
+});

@@ -8,7 +8,7 @@ export function article(id: string, published: string | null): Article {
 export function commitment(id: string, articleId: string, fields: Partial<Commitment>): Commitment {
   return {
     commitment_id: id, article_id: articleId, funder: null, funder_type: null, funder_country: null, recipient: null,
-    recipient_country: null, project: null, amount: null, amount_low: null, amount_high: null, currency: 'USD',
+    recipient_country: null, recipient_source: fields.recipient ? 'sentence' : null, project: null, amount: null, amount_low: null, amount_high: null, currency: 'USD',
     qualifier: 'exact', instrument: null, status: null, sector: null, stake_percent: null, part_of: null,
     evidence_id: `${id}-e1`, quote: `quote of ${id}`, ...fields,
   };

@@ -42,6 +42,16 @@ describe('buildBriefModel', () => {
     expect(model.dealsNotes).toEqual(['1 cancelled deal(s) worth $250 million are listed in the workbook and not counted.']);
   });
 
+  it('says when a receiver was read from the article, not from the cited sentence', () => {
+    expect(model.deals.map((d) => [d.funder, d.recipient, d.recipientNote])).toEqual([
+      ['Qatar Investment Authority', 'Kenya', null],
+      ['Qatar Investment Authority', 'Lamu Gateway container terminal, Kenya', null],
+      ['Export-Import Bank of India', 'northern railway upgrade, Sri Lanka', null],
+      ['Nordic Climate Fund', 'Kenya', 'receiver named elsewhere in the article, not in the cited sentence'],
+      ["=cmd|' /C calc'!A0 Harbour Capital", expect.stringContaining('Mombasa'), null],
+    ]);
+  });
+
   it('footnotes every figure shown with its verbatim sentence and article', () => {
     const refs = [...model.headline.flatMap((h) => h.refs), ...model.deals.flatMap((d) => d.refs), ...model.jobs.flatMap((j) => j.refs), ...model.projections.flatMap((p) => p.refs)];
     expect(new Set(refs)).toEqual(new Set(model.footnotes.map((f) => f.n)));

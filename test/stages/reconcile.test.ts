@@ -113,7 +113,7 @@ describe('reconcile: nesting', () => {
   it('gives each deal the merged columns, then nesting\'s, then counting\'s, in the order the copies of each step gave them', () => {
     for (const deal of result.deals) {
       expect(Object.keys(deal)).toEqual([
-        'commitment_id', 'article_id', 'funder', 'funder_type', 'funder_country', 'recipient', 'recipient_country', 'project',
+        'commitment_id', 'article_id', 'funder', 'funder_type', 'funder_country', 'recipient', 'recipient_country', 'recipient_source', 'project',
         'amount', 'amount_low', 'amount_high', 'currency', 'qualifier', 'instrument', 'status', 'sector', 'stake_percent', 'part_of',
         'evidence_id', 'quote', 'article_ids', 'merged_ids', 'source_count', 'first_reported', 'status_date',
         'amount_usd', 'amount_usd_low', 'amount_usd_high', 'fx_rate', 'fx_date',

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { withArticleRecipient } from '../../pipeline/extract/articleRecipient.ts';
+import type { Commitment } from '../../pipeline/tables.ts';
+import { commitment } from '../reconcile/rows.ts';
+import { extractLines } from './extractLines.ts';
+
+/** A row as extraction leaves it before this step: its receiver's source not yet said. */
+const row = (id: string, funder: string | null, recipient: string | null, recipient_country: string | null = recipient, funder_country: string | null = null) =>
+  commitment(id, 'a', { funder, funder_country, recipient, recipient_country, recipient_source: null });
+const receivers = (rows: Commitment[]) => rows.map((c) => [c.commitment_id, c.recipient, c.recipient_country, c.recipient_source]);
+
+describe('withArticleRecipient', () => {
+  it("gives a row whose sentences name no receiver the one the article's other rows name most often, and says so", () => {
+    expect(receivers(withArticleRecipient([
+      row('c1', 'IFC', 'Solvane Energy', 'Kenya'),
+      row('c2', 'FMO', null, null),
+      row('c3', 'Proparco', 'Solvane Energy', 'Kenya'),
+      row('c4', 'Kenya', 'Marsabit County', 'Kenya'),
+    ], true))).toEqual([
+      ['c1', 'Solvane Energy', 'Kenya', 'sentence'],
+      ['c2', 'Solvane Energy', 'Kenya', 'article'],
+      ['c3', 'Solvane Energy', 'Kenya', 'sentence'],
+      ['c4', 'Marsabit County', 'Kenya', 'sentence'],
+    ]);
+  });
+  it('fills nothing when two receivers tie', () => {
+    expect(receivers(withArticleRecipient([row('c1', 'IFC', 'Ghana'), row('c2', 'AfDB', 'Togo'), row('c3', 'FMO', null)], true))).toEqual([
+      ['c1', 'Ghana', 'Ghana', 'sentence'],
+      ['c2', 'Togo', 'Togo', 'sentence'],
+      ['c3', null, null, null],
+    ]);
+  });
+  it('fills nothing when that receiver gives money in the article too, alone or with others', () => {
+    expect(receivers(withArticleRecipient([row('c1', 'Azerbaijan; Pakistan', null), row('c2', 'Azerbaijan', 'Pakistan')], true))).toEqual([
+      ['c1', null, null, null],
+      ['c2', 'Pakistan', 'Pakistan', 'sentence'],
+    ]);
+    expect(receivers(withArticleRecipient([row('c1', 'Pakistan', null), row('c2', 'Saudi Arabia', 'Pakistan')], true))[0]).toEqual(['c1', null, null, null]);
+  });
+  it("leaves a country's own money to itself unfilled: its banks lend at home", () => {
+    expect(receivers(withArticleRecipient([
+      row('c1', 'Abu Dhabi Exports Office', 'Pakistan', 'Pakistan', 'United Arab Emirates'),
+      row('c2', 'Habib Bank Limited', null, null, 'Pakistan'),
+      row('c3', 'AD Ports Group', null, null, 'United Arab Emirates'),
+    ], true))).toEqual([
+      ['c1', 'Pakistan', 'Pakistan', 'sentence'],
+      ['c2', null, null, null],
+      ['c3', 'Pakistan', 'Pakistan', 'article'],
+    ]);
+  });
+  it('only says where receivers were read when told not to fill (a roundup of unrelated deals)', () => {
+    expect(receivers(withArticleRecipient([row('c1', 'IFC', 'KCB Group', 'Kenya'), row('c2', 'MTN Ghana', null, null)], false))).toEqual([
+      ['c1', 'KCB Group', 'Kenya', 'sentence'],
+      ['c2', null, null, null],
+    ]);
+  });
+});
+
+describe('receivers of a made-up article', () => {
+  const extract = extractLines();
+  it('are read from the deal\'s sentences, else from the article, and say which', () => {
+    const got = extract([
+      'Solvane Energy signs $250 million loan with IFC for wind farm',
+      'Solvane Energy signed a $250 million loan with the International Finance Corporation to build a 150 MW wind farm on the coast.',
+      'Construction is due to begin in September.',
+      'The site was chosen for its strong and steady winds.',
+      'The Dutch development bank FMO is expected to add $60 million in subordinated debt later this year.',
+    ]).commitments;
+    expect(got.map((c) => [c.amount, c.funder, c.recipient, c.recipient_source])).toEqual([
+      [250e6, 'International Finance Corporation', 'Solvane Energy', 'sentence'],
+      [60e6, 'FMO', 'Solvane Energy', 'article'],
+    ]);
+  });
+});
