@@ -107,7 +107,7 @@ const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|esti
 // Figures that describe an economy or a market rather than money anyone commits. ("Export-Import Bank"
 // names a lender, not trade.)
 const NOT_MONEY_COMMITTED =
-  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:es|ing)\s+(?:[\w’'.-]+\s+){0,4}at|market cap|net worth|fortune|budget(?! support)|stood at|stands at|stand at|exposure|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|(?<!-)(?:imports?|exports?)(?![-‐](?:import|export))|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
+  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:e|es|ing)\s+(?:[\w’'.-]+\s+){0,6}at|market cap|net worth|fortune|budget(?! support)|stood at|stands at|stand at|exposure|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|(?<!-)(?:imports?|exports?)(?![-‐](?:import|export))|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
 
 // ("will put ₹4,500 crore into the first phase": PUT_INTO's verbs, whose "into" the sentence shows.)
 const COMMIT = new RegExp(
@@ -212,6 +212,17 @@ const LOCAL_SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:while|whereas|and|but)\s+)(?:th
 const SPENT_BEFORE = /\b(?:spent|spends|spending|spend|budget(?:s|ed)|allocat(?:es|ed)|earmark(?:s|ed)|set\s+aside)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|debt\s+servic(?:e|ing)|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
 // ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
+const INVESTMENT_TALLY_BEFORE =
+  /\b(?:(?:recorded|registered|logged|posted)\s+(?:total\s+|approved\s+|reali[sz]ed\s+)?investments?\s+(?:(?:applications|approvals|pledges)\s+)?(?:of|worth|totall?ing)|(?:approved|reali[sz]ed|total|cumulative)\s+investments?\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to)|applications?\b[^.;$€£¥₹]{0,60}?\b(?:totall?ed|reached|amounted\s+to|stood\s+at)|(?:fdi|foreign\s+direct\s+investment|investment)\s+(?:\([A-Z]{2,6}\)\s+)?(?:applications\s+)?(?:made\s+up|accounted\s+for|accounting\s+for|making\s+up|comprised))\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+const VALUES_AT_BEFORE = /\bvalu(?:e|es|ing)\s+(?:[\w’'.-]+\s+){1,6}?at\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to|as\s+much\s+as)\s+)?$/i;
+const AS_OF_AFTER = /^\s+as\s+(?:of|at)\s+(?:end|the\s+end|mid|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+const INFLOWS_AFTER = /^\s+(?:in|of)\s+(?:(?:net|gross|total|external|foreign|capital|investment)\s+){0,2}inflows\b/i;
+const COUNTED_PROJECTS_BEFORE = /\b\d[\d,]*\s+(?:(?:new\s+|approved\s+)?(?:foreign\s+|investment\s+|industrial\s+|fdi\s+){1,2}projects|(?:investment\s+)?applications)\s+(?:worth|valued\s+at|totall?ing|with\s+a\s+(?:combined|total)\s+(?:value|investment)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+const REQUIRED_INVESTMENT_BEFORE = /\b(?:required|requires?|will\s+require|would\s+require|needed|needs|will\s+need)\s+(?:an?\s+|the\s+)?(?:total\s+|initial\s+|estimated\s+)?(?:investment|capital\s+expenditure|capex|outlay|funding)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
+const SHARE_PRICE_BEFORE = /\bshares?\s+(?:(?:had|have|has)\s+)?(?:close[ds]?|closing|ended|ending|rose|fell|traded|trading|finished|opened|jumped|dropped|slipped|climbed)\b(?:[^.;$€£¥₹]|\.(?=\d)){0,40}?\bat\s+$/i;
+const DEBT_RELIEF_AFTER = /^\s+(?:(?:owed|owing)\s+to\b|(?:in|of)\s+(?:debt(?:-service)?\s+)?relief\b|(?:is|was|are|were|will\s+be)\s+(?:earmarked|set\s+aside|allocated|budgeted)\s+for\s+(?:debt|interest)\s+(?:servic|repay|payment))/i;
+const SAVES_BEFORE = /\bsav(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:about|around|some|nearly|over|more\s+than|roughly|up\s+to)\s+)?$/i;
+const IMPORTED_SPENDING_BEFORE = /\bimport(?:ed|s|ing)?\b(?:[^.;$€£¥₹]|\.(?=\d)){0,90},\s+spending\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
 const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:(?:have|had)\s+(?:so\s+far\s+|already\s+)?)?(?:invested|poured|put)\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 // ("Japanese companies' direct investment in Poland totaled about 1.1 trillion yen": a stock of it too.)
 const INFLOWS_LEVEL_BEFORE = /\b(?:(?:foreign\s+)?direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to|reali[sz]ation\s+of|(?:has\s+|have\s+)?(?:exceeded|surpassed|topped|passed))\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
@@ -361,6 +372,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
 
   if (ends(CANCELLED_PLAN, near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
+  // "shares close 1.2 per cent higher at S$7.52": a share's price.
+  if (/shares?\b/i.test(near) && SHARE_PRICE_BEFORE.test(near.slice(-70))) return { role: 'none', reason: 'trade, market or price figure' };
+  // "The deal would value the logistics group at about S$3.2 billion including debt": what a deal values a company at.
+  if (/valu/i.test(near) && VALUES_AT_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'trade, market or price figure' };
   // "$60m a month for six months ..., totalling $360m": the total is the money given, the monthly sum its rate.
   // (The text before the total opens with the rate of the figure before it: " a month for six months, ... totalling".)
   if (/total/i.test(near) && TOTALLING_BEFORE.test(near.slice(-40)) && RATE_AFTER.test(before) && COMMIT.test(segment.sentence)) return { role: 'commitment' };
@@ -406,6 +421,24 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/\bha(?:ve|d)\b|invested|poured/i.test(near) && GROUP_HAS_INVESTED_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "Foreign direct investment into Uzbekistan reached $11.3 billion last year": a country's inflows, no one's money given.
   if (/invest|fdi|inflow/i.test(near) && INFLOWS_LEVEL_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
+  // "Malaysia recorded approved investments of RM285.2 billion in January-September", "Realised investment in the basic
+  // metal industry reached Rp143.5 trillion", "Applications for investment promotion ... totalled 1.32 trillion baht",
+  // "of which FDI made up RM139.8 billion", "received $9.6bn in external inflows": an agency's tallies of many investors.
+  if (/invest|fdi|applica|inflow/i.test(near) && INVESTMENT_TALLY_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
+  if (/inflow/i.test(after) && INFLOWS_AFTER.test(after)) return { role: 'none', reason: 'past inflow' };
+  // "the CDC approved 312 investment projects worth $6.4 billion": many investors' projects counted together, no one's
+  // money ("signed 34 agreements worth $2.8 billion" at a forum is a package of deals, and a fund's board approving
+  // "16 projects worth USD 1.3 billion in funding" gives its own money: both read below).
+  if (COUNTED_PROJECTS_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'many deals counted together' };
+  // "The first stage of the terminal required an investment of US$ 1.3 billion": what a project took or takes, a cost.
+  if (/requir|need/i.test(near) && REQUIRED_INVESTMENT_BEFORE.test(near.slice(-60))) return { role: 'cost' };
+  // "$1.6 billion owed to the Export-Import Bank of China", "about $3.5 billion in relief", "418 billion birr is earmarked for
+  // debt servicing", "would save the Treasury about K4.5 billion a year in debt service": debt owed, relieved or paid.
+  if (DEBT_RELIEF_AFTER.test(after) || (/sav/i.test(near) && SAVES_BEFORE.test(near.slice(-50)))) return { role: 'none', reason: 'debt owed, repaid or restructured' };
+  // "with active loans and grants worth $10.2 billion as of end-June": a stock measured at a date, not money given now.
+  if (AS_OF_AFTER.test(after)) return { role: 'none', reason: 'a stock held' };
+  // "Georgia imported 1.6 billion kWh of electricity last year, spending 292 million lari": an import bill.
+  if (/spending/i.test(near) && IMPORTED_SPENDING_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'trade, market or price figure' };
   // (Read from the sentence's start: another figure may stand between the total's words and its own.)
   if (/\bto\s*(?:about|around|over|more than|nearly|some)?\s*$/i.test(near)) {
     const prior = sentenceBefore(segment);
@@ -634,6 +667,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Of the total, JPY 150 billion will go to A, JPY 52.2 billion to B and JPY 30 billion to C": the next items of a
   // breakdown of the money just told, their verb understood.
   if (/^\s+(?:to|for|towards)\s/i.test(after) && /(?:,|\band)\s*$/.test(near) && OF_THE_TOTAL_LEAD.test(segment.sentence) && GOES_TO_ANYWHERE.test(segment.sentence)) return { role: 'commitment' };
+  // "Of that amount, 400 million reais will come from the federal Climate Fund", "$1bn is to come from the World Bank":
+  // money a named source is to provide (not "from taxes": the source's name is capitalised).
+  if (COME_FROM_AFTER.test(unbracketed)) return { role: 'commitment' };
   // "..., leaving $650 million still to come": the rest of a loan, to be paid.
   if (/leaving/i.test(near) && LEAVING_BEFORE.test(near.slice(-30)) && STILL_TO_COME_AFTER.test(after)) return { role: 'commitment' };
   // "China's Chery in talks on $1bn South African car plant": the sum a party's talks are on (a debt's or trade's is none).
@@ -659,7 +695,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/^\s*for\s/i.test(after) && HOLDING_FOR_AFTER.test(after)) return { role: 'commitment' };
   // ("will pay $650m for a 30% stake", "for a 24.9% stake": a share's words may hold a percent sign and a decimal point;
   // "Codelco, Rio Tinto agree $900m lithium venture": a venture is a deal its partners put money in.)
-  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:[\w’'%-]|(?<=\d)\.(?=\d))+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt(?!\s+restructuring)|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?|(?:joint\s+)?ventures?)\b/i.test(after)) {
+  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:[\w’'%-]|(?<=\d)\.(?=\d))+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt(?!\s+restructuring)|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?|(?:joint\s+)?ventures?|(?:budget|budgetary|financial|balance[- ]of[- ]payments)\s+support)\b/i.test(after)) {
     return { role: 'commitment' };
   }
   return { role: 'none', reason: 'no commitment verb' };
@@ -727,6 +763,8 @@ const FOLLOW_AFTER = /^\s*(?:will|would|could|is\s+to|are\s+to)\s+follow\b/i;
 const ANNOUNCED_SUM_BEFORE = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:(?:about|around|some|nearly|up\s+to|over|more\s+than)\s+)?$/i;
 const ANNOUNCED_PRIOR = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:[^.;]|\.(?=\d)){1,80}$/i;
 const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional|another|the\s+remaining|the\s+rest\s+of\s+the)\s+(?:(?:about|around|some|nearly|up\s+to)\s+)?$/i;
+/** After a sum: its source to come, named ("will come from the federal Climate Fund (Fundo Clima)", "is to come from JICA"). */
+const COME_FROM_AFTER = /^\s*(?:will|would|is\s+to|are\s+to|is\s+(?:expected|set|due)\s+to|are\s+(?:expected|set|due)\s+to)\s+come\s+from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/;
 const GO_TO_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)\s+(?:to|towards)\b/i;
 /** An earlier figure of the sentence that is a part of money given: "600 million yuan of the grant". */
 const PART_OF_MONEY_BEFORE = /\d\s*(?:billion|million|bn|mn|m|crore)?\s*(?:[a-z]{2,}\s+)?of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:grants?|loans?|package|financing|funding|aid|assistance|investment|facility|credit|sum|amount|total)\b/i;

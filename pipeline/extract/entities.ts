@@ -546,8 +546,23 @@ const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corpo
 const LEADING_HEADS: ReadonlySet<string> = new Set(['PrJSC', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'Compagnie', 'Société', 'Societe', 'Groupe', 'Banque', 'Caisse', 'Empresa', 'Compañía', 'Companhia', 'Sociedad', 'Sociedade', 'Grupo', 'Banco', 'Fondo', 'Fonds', 'Fundación', 'Fundação', 'Società', 'Corporación', 'Corporação']);
 /** Head words that end a name: after one, "and" and a name of two words or more start another organisation. */
 const NAME_ENDS: ReadonlySet<string> = new Set(['Bank', 'Group', 'Holdings', 'Holding', 'Corporation', 'Company', 'Limited', 'Ltd', 'PLC', 'Plc', 'Inc', 'Fund']);
-const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the', 'del', 'do', 'da', 'dos', 'das', 'y', 'e']);
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the', 'del', 'do', 'da', 'dos', 'das', 'des', 'y', 'e']);
+/** The "of" of Spanish, Portuguese, French and Italian names: "Banco Provincia del Neuquén", "Vale do Jequitinhonha Lítio". */
+const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'du', 'des', 'di']);
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les']);
 const LEADING_NOISE = new Set(['Rival', 'Peer', 'Competitor', 'Fellow', 'The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
+
+/** Whether a place or country of one match, a space away, comes right before the run at `i` ("Zhejiang Lingtai"). */
+function placeOpensName(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string, i: number): boolean {
+  const before = i > 0 ? covered[i - 1] : null;
+  return before !== null && before !== undefined && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' && before.candidates.every((c) => c.kind === 'place' || c.kind === 'country');
+}
+
+/** Whether the run [i, j] opens, past a leading "The", with a head word such as "Banco" or "Société". */
+function opensWithRomanceHead(tokens: readonly Token[], i: number, j: number): boolean {
+  const k = LEADING_NOISE.has(tokens[i]!.text) && i < j ? i + 1 : i;
+  return LEADING_HEADS.has(tokens[k]!.text);
+}
 
 /** Whether a run of a name's tokens holds a connector ("of", "for", "and", ...). */
 function runHasConnector(tokens: readonly Token[], s: number, end: number): boolean {
@@ -863,10 +878,21 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         !(CONNECTORS.has(t.text) && /\d/.test(tokens[j + 2]!.text))
       ) {
         j++;
-      } else if (CONNECTORS.has(t.text) && t.text !== 'the' && tokens[j + 2]?.text === 'the' && j + 3 < tokens.length && !covered[j + 3] && isCapWord(tokens[j + 3]!.text)) {
-        // "Bank of the South", "Agency for the Development of ...".
+      } else if (
+        CONNECTORS.has(t.text) &&
+        t.text !== 'the' &&
+        (tokens[j + 2]?.text === 'the' || (ROMANCE_OF.has(t.text) && ROMANCE_ARTICLES.has(tokens[j + 2]?.text ?? ''))) &&
+        j + 3 < tokens.length &&
+        !covered[j + 3] &&
+        isCapWord(tokens[j + 3]!.text)
+      ) {
+        // "Bank of the South", "Agency for the Development of ...", "Banco de la Nación".
         j += 2;
-      } else if (tail === undefined && (t.text === 'of' ? ORG_HEADS.has(tokens[j]!.text) : t.text === 'for' && PUBLIC_BODY_HEADS.has(tokens[j]!.text))) {
+      } else if (
+        tail === undefined &&
+        (t.text === 'of' ? ORG_HEADS.has(tokens[j]!.text) : t.text === 'for' ? PUBLIC_BODY_HEADS.has(tokens[j]!.text) : ROMANCE_OF.has(t.text) && opensWithRomanceHead(tokens, i, j))
+      ) {
+        // ("Banco Provincia del Neuquén": a name its Romance head word opens runs on through "del" and a place.)
         // "General Authority for the Suez Canal Economic Zone", "Industrial Development Corporation of
         // South Africa": a known place or country after an organisation word ends the name.
         const k = tokens[j + 2]?.text === 'the' ? j + 3 : j + 2;
@@ -897,8 +923,19 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     } else if (role !== null && runEnd - s < 4 && !ORG_HEADS.has(head)) {
       // "Vietnamese electric carmaker VinFast", "Vietnam's miner Vedanta": a name after a country's role noun.
       out.push({ s, e: runEnd + 1, absorbed: null, type: role.type, country: role.country });
+    } else if (placeOpensName(tokens, covered, text, i) && runEnd - s < 3 && (after = roleBefore(tokens, covered, covered[i - 1]!.startTok)) !== null) {
+      // "Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain": a role noun's name may open with a place.
+      const place = covered[i - 1]!;
+      out.push({ s: place.startTok, e: runEnd + 1, absorbed: place, type: after.type, country: after.country });
     } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)))) {
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
+      // ("Vale do Jequitinhonha Lítio SA": so is a company's one-word name before a Romance "of".)
+      const romance = s === i && i > 1 && ROMANCE_OF.has(tokens[i - 1]!.text) && text.slice(tokens[i - 2]!.end, tokens[i]!.start) === ` ${tokens[i - 1]!.text} ` ? covered[i - 2] : null;
+      if (romance && romance.endTok - romance.startTok === 1 && romance.candidates.every((c) => c.kind === 'organization' && (c.type === 'company' || c.type === 'state_company'))) {
+        out.push({ s: romance.startTok, e: runEnd + 1, absorbed: romance, ...(role ? { country: role.country } : {}) });
+        i = runEnd + 1;
+        continue;
+      }
       const before = s === i && i > 0 ? covered[i - 1] : null;
       // So is a company's one-word name: "Tata Steel", "Vale Base Metals" are companies of their own,
       // of the group's country.

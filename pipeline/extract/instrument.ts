@@ -39,7 +39,7 @@ const CUES: readonly [Instrument, RegExp][] = [
   // ("a €30 million investment grant": a grant for investment, one cue, not "investment" nearer the figure.)
   ['grant', /\b(?:(?:investment|capital|cash|matching)\s+grants?|grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|(?:cash|tax|investment)\s+incentives?)\b/gi],
   // ("secured a US$2 billion repurchase agreement with six banks": money lent against bonds.)
-  ['loan', /\b(?:loans?|repurchase\s+agreements?|repos?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|facilit(?:y|ies)|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
+  ['loan', /\b(?:loans?|repurchase\s+agreements?|repos?|lend(?:s|ing)?|lent|credit lines?|lines? of credit|credit facility|borrow(?:s|ed|ing)?|concessional|(?<!(?:tax|carbon|trade|supplier|buyer) )credits?(?! (?:rating|card|score|insurance|guarantee))|(?:extended )?(?:fund|credit|financing|lending) facility|tranches?|facilit(?:y|ies)|(?:senior |junior |mezzanine |project )?debt(?= from| financing| facility)|(?:of|in) (?:(?:senior|junior|mezzanine|subordinated|long-term|project|secured|new) )?debt|stand-?by arrangement|rapid financing instrument|resilience and sustainability facility)\b/gi],
   // "raised $2bn from a bond sale": debt sold to investors, none of the kinds above.
   ['other', /\b(?:bonds?|eurobonds?|sukuk|bond\s+(?:issue|sale))\b/gi],
   ['financing', /\b(?:financ(?:e|es|ed|ing)|fund(?:ed|ing)|funds|bailout)\b/gi],
@@ -94,6 +94,8 @@ function inName(text: string, start: number, end: number): boolean {
   return before || after;
 }
 
+const CURRENCY_SWAP = /\b(?:currency|yuan|renminbi|dollar|bilateral|local[- ]currency)\s+swaps?\b|\bswap\s+(?:lines?|agreements?|arrangements?|facilit(?:y|ies))\b|\b(?:the|its|their)\s+swap\b/i;
+
 /** A verb of guaranteeing right before a figure: "will guarantee", "guaranteed", "underwrites". */
 // ("will backstop a $1 billion bond": what is backstopped may take its article.)
 const GUARANTEE_VERB_BEFORE = /\b(?:(?:guarantee[sd]?|guaranteeing|underwrit(?:e|es|ing)|underwrote|underwritten)\s+|backstop(?:s|ped|ping)?\s+(?:an?\s+)?)$/i;
@@ -114,6 +116,9 @@ const BANKS_LEND_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:loans?|facility|financing)\s
 export function instrumentOf(sentence: string, start: number, end: number, from = 0, to = sentence.length): Instrument | null {
   // "Britain will guarantee up to £300m of World Bank loans": what a party guarantees is its guarantee, whatever it backs.
   if (GUARANTEE_VERB_BEFORE.test(sentence.slice(Math.max(from, start - 30), start))) return 'guarantee';
+  // "a 130 billion yuan currency swap", "the activated tranche of their currency swap, worth 35 billion yuan": central
+  // banks' currencies exchanged, to be swapped back, are no loan (a kind of their own: other), whatever "tranche" says.
+  if (/swap/i.test(sentence) && CURRENCY_SWAP.test(sentence.slice(Math.max(from, start - 90), Math.min(to, end + 60)))) return 'other';
   // "agreed to convert an interest-free loan of 200 million yuan, extended in 2017, into grant assistance": what
   // the money becomes is its kind.
   if (/convert/i.test(sentence)) {

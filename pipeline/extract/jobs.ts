@@ -325,8 +325,9 @@ function kindAround(sentence: string, start: number, end: number): JobKind | nul
 /** "permanent jobs" are jobs of the running plant; "Construction will create 600 jobs" of the building site. */
 function phaseBefore(words: string, before: string, opening: string): JobKind | null {
   if (/\bpermanent\b/i.test(words)) return 'operations';
-  // ("and its construction is expected to provide about 2,000 jobs": the project's construction, by its possessive.)
-  if (/(?:^|[.;]\s*|\b(?:during|in|the|its|their)\s+)(?:construction|the construction phase|building work)\b[^.;]{0,40}$/i.test(before)) return 'construction';
+  // ("and its construction is expected to provide about 2,000 jobs": the project's construction, by its possessive;
+  // "The company said construction would create 1,100 jobs": a clause reported.)
+  if (/(?:^|[.;]\s*|\b(?:during|in|the|its|their|said|says|that)\s+)(?:construction|the construction phase|building work)\b[^.;]{0,40}$/i.test(before)) return 'construction';
   // "Construction, set to begin early next year, is expected to employ about 4,500 workers": a sentence opening
   // with construction as its subject, a phrase between (not "Construction will begin in March and the plants will employ").
   if (/^\W*(?:construction|the construction phase|building work)\b[^.;]{0,75}$/i.test(opening) && !/\b(?:and|while)\s+(?:the\s+)?(?:plants?|mines?|factor(?:y|ies)|projects?|facilit(?:y|ies)|ports?|lines?|refiner(?:y|ies)|complex)\b/i.test(opening)) return 'construction';

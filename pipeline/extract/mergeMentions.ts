@@ -155,10 +155,15 @@ function wholesInstrumentFor(part: Commitment, whole: Commitment): Commitment['i
   return whole.instrument === 'export_credit' && otherLender ? 'financing' : whole.instrument;
 }
 
+/** A part that names only its whole's receiver's country ("Türkiye" for "Egeli Enerji"): the whole's receiver is finer. */
+export function coarserReceiver(part: Commitment, whole: Commitment): boolean {
+  return part.recipient !== null && whole.recipient !== null && part.recipient !== whole.recipient && part.recipient === whole.recipient_country;
+}
+
 /**
- * A part with its whole's recipient, kind of money and status where it names none (or only a generic
- * kind where the whole names a specific one): "The package
- * includes €3.5bn from the EIB" goes where the package goes, as the package does. Its funder stays
+ * A part with its whole's recipient, kind of money and status where it names none (a recipient: or only the
+ * whole's recipient's country, coarserReceiver; a kind: or only a generic kind where the whole names a
+ * specific one): "The package includes €3.5bn from the EIB" goes where the package goes, as the package does. Its funder stays
  * its own (a breakdown names each giver); tranchesAcross.ts gives a tranche its whole's funder too.
  */
 export function withWholesTerms(row: Commitment, whole: Commitment): Commitment {
@@ -168,10 +173,11 @@ export function withWholesTerms(row: Commitment, whole: Commitment): Commitment 
   // ("the remaining $250 million will be invested by state gold miner AzerGold" of what "Azerbaijan will invest":
   // a giver of no known country within a government's package is of that government's country.)
   const ofGovernment = row.funder !== null && row.funder_country === null && whole.funder_type === 'government' && whole.funder_country !== null;
-  if (row.recipient !== null && row.instrument !== null && row.status !== null && !generic && !ofGovernment) return row;
+  const coarser = coarserReceiver(row, whole);
+  if (row.recipient !== null && row.instrument !== null && row.status !== null && !generic && !ofGovernment && !coarser) return row;
   const out = { ...row, instrument: row.instrument === null || generic ? wholesInstrumentFor(row, whole) : row.instrument, status: row.status ?? whole.status };
   if (ofGovernment) out.funder_country = whole.funder_country;
-  if (out.recipient === null) Object.assign(out, { recipient: whole.recipient, recipient_country: whole.recipient_country });
+  if (out.recipient === null || coarser) Object.assign(out, { recipient: whole.recipient, recipient_country: whole.recipient_country });
   return out;
 }
 

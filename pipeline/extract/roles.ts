@@ -366,6 +366,9 @@ const LOCAL_NOUN = /\b(?:in\s+local|locally|in\s+the\s+country|domestic\s+(?:pla
 const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling)\b[^.;]*\bto\s+[^.;]*\b(?:for|in\s+a\s+(?:deal|transaction|sale)\s+(?:worth|valued\s+at))\s+(?:[$€£¥₹]\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?,?\s+(?:including|of\s+which)\s+[^.;]*?)?(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to|as\s+much\s+as)?\s*$/i;
 /** A town and a comma before the state it is in: "Cartersville, " in "in Cartersville, Georgia". */
 const TOWN_BEFORE = /\b[A-Z][a-z]+,\s$/;
+/** A place's government named by its title: "the province of " before "Neuquén", " Municipality" after "Yerevan". */
+const LOCAL_GOVERNMENT_BEFORE = /\bthe\s+(?:province|state|city|municipality|region|department|county|prefecture|governorate|oblast|district|emirate)\s+of\s+$/i;
+const LOCAL_GOVERNMENT_AFTER = /^\s+(?:Municipality|Metropolitan\s+Municipality|City\s+Council|City\s+Hall|County\s+Council|(?:Provincial|State|County|Regional|City|Municipal|Metropolitan)\s+Government|Governorate|Mayor(?:['’]s)?\s+Office)\b/;
 const EVENT_IN_BEFORE = /\b(?:gathered|gathering|met|meeting|convened|convening|assembled|conferred)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const SUPPORTED_TRADE_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|exporters|equipment|goods|products|jobs|workers|suppliers)\b/iu;
 const COMPONENTS_GAP = /\b(?:combining|combines|blending|blends|mixing|comprising|including)\b[^.;]{0,80}$/i;
@@ -1189,6 +1192,21 @@ function speakerOfQuote(a: Analysed, figure: { start: number; end: number }): Sc
   return speaker && parties.length > 0 ? { parties, strength: 4, at: speaker.start } : null;
 }
 
+/**
+ * "a loan to the province of Neuquén", "to the Yerevan Municipality": a place's own government, named as one,
+ * receives as itself (of its country), not as its country; `title` is the length of the title before the place.
+ * A capital too: "the Yerevan Municipality" is the city's, where "to Yerevan" alone may be the country's.
+ */
+function localGovernmentOf(s: string, m: EntityMention): { party: Party; title: number } | null {
+  if (m.kind !== 'place' && m.via !== 'capital') return null;
+  const title = LOCAL_GOVERNMENT_BEFORE.exec(s.slice(Math.max(0, m.start - 40), m.start));
+  if (!title && !LOCAL_GOVERNMENT_AFTER.test(s.slice(m.end, m.end + 60))) return null;
+  return { party: { name: m.kind === 'place' ? m.canonical : m.surface, type: 'government', country: m.country }, title: title ? title[0].length : 0 };
+}
+
+/** A name's acronym in brackets right after it: " (AHV)". */
+const ACRONYM_IN_BRACKETS = /^\s*\([A-Z][\w&.-]{0,11}\)/;
+
 interface RecipientCandidate {
   p: Party;
   rank: number;
@@ -1223,7 +1241,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "to Chinese battery maker EVE Energy": the demonym qualifies the organisation its role noun introduces.
     // "to the UN agency for refugees, UNRWA,": the organisation before the role noun only describes the one named after it.
     if ((m.via === 'demonym' && introducedOrg(a, m)) || basedOrg(a, m) || describedBody(a, m)) continue;
-    const after = s.slice(m.end, m.end + 60);
+    // ("Austral Hidrógeno Verde (AHV) has secured": the words after a name are read past its acronym in brackets.)
+    const after = s.slice(m.end, m.end + 60 + 16).replace(ACRONYM_IN_BRACKETS, '').slice(0, 60);
     // "a Jordan desalination plant": a country as the adjective of a project is where the money goes.
     const projectAdjective = m.kind === 'country' && !isOrg(m) && PROJECT_NOUN_AFTER.test(after);
     // "the fifth review of Ghana's Extended Credit Facility arrangement, allowing the disbursement of SDR 267.8m":
@@ -1233,6 +1252,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "in Cartersville, Georgia": a state is read with the words before its town.
     const town = m.kind === 'place' ? TOWN_BEFORE.exec(before) : null;
     if (town) before = s.slice(Math.max(0, m.start - town[0].length - 40), m.start - town[0].length);
+    // (A place's own government named as one is read with the words before its title: "to the province of Neuquén".)
+    const localGovernment = town ? null : localGovernmentOf(s, m);
+    if (localGovernment?.title) before = s.slice(Math.max(0, m.start - localGovernment.title - 40), m.start - localGovernment.title);
     // "as donors gathered in the Jordanian capital": where an event took place, not where money goes.
     if (EVENT_IN_BEFORE.test(before)) continue;
     // ("The Saudi Fund for Development ... signed loan agreements ... for the project in Riyadh": a lender's own capital,
@@ -1320,7 +1342,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
       rank = /\b(?:in|near|outside)\s+(?:the\s+)?$/i.test(before) ? 2 : /\bwith\s+(?:the\s+)?$/i.test(before) ? 1 : 3;
     else continue;
     const p: Party | null =
-      m.kind === 'place'
+      localGovernment
+        ? localGovernment.party
+        : m.kind === 'place'
         ? { name: m.country!, type: 'government', country: m.country }
         : m.via === 'demonym'
           ? partyOf(m, s.slice(m.end, m.end + 60))
@@ -1423,7 +1447,8 @@ function countryNamesOf(country: string, index: EntityIndex): CountryNames | nul
     const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     if (words.length === 0) p = null;
     else {
-      const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?![\p{L}])`, 'u');
+      // ("US$300 million" names a currency, not the United States.)
+      const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?![\p{L}]|\s?\$)`, 'u');
       // The country as the subject of a verb of giving: "Norway has contributed", "Norway will donate".
       const giving = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?:['’]s)?\s+(?:[\p{Ll}]+\s+){0,3}?(?:donat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|lends?|lending|lent|loaned|invest(?:s|ed|ing)?|grant(?:s|ed|ing)?|gives?|gave|giving|funds|funded|financed|finances|commit(?:s|ted)?|deposit(?:s|ed)?|offer(?:s|ed)?)(?![\p{L}])`, 'u');
       // "India's Reliance to invest", "India's Reliance Industries will invest".
@@ -1625,7 +1650,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   let recipient = findRecipient(a, Math.min(figure.start, ctx.verb?.start ?? figure.start), funderParties, false);
   // "China pledged $3.1bn to Kenya and $2bn to Peru": a "to X" right after the figure is its own.
   const ownTo = a.parties.find((m) => m.start > figure.end && OWN_RECIPIENT_GAP.test(sentence.slice(figure.end, m.start)));
-  const ownParty = ownTo ? partyIn(a, describedBody(a, ownTo) ?? ownTo) : null;
+  const ownParty = ownTo ? (localGovernmentOf(sentence, ownTo)?.party ?? partyIn(a, describedBody(a, ownTo) ?? ownTo)) : null;
   if (ownParty && !funderParties.some((f) => f.name === ownParty.name)) recipient = ownParty;
   if (!recipient && project) recipient = possessorOfProject(a, project);
   // "Malaysia has scrapped a $2bn plan by X": with the financier named as agent, the subject country receives;

@@ -28,11 +28,12 @@ const CUES: readonly [Status, RegExp][] = [
   // "signed an order allocating 17 million manat", "signed a decree": a head of state's order approves spending.
   ['approved', /\bsign(?:ed|s)\s+(?:an?\s+|the\s+)?(?:presidential\s+|executive\s+|government\s+)?(?:order|decree|resolution|directive)\b/gi],
   ['signed', /\b(?:sign(?:ed|s|ing)?(?! of\b)(?! off\b)|ink(?:ed|s)|sealed|concluded|bought|acquired|purchased|completed (?:the|its|their) (?:acquisition|purchase)|(?:raised|increased|lifted) (?:its|their) (?:stake|holding|shareholding)|(?:reached|reaches|achieved|achieves) financial close)\b/gi],
-  ['approved', /\b(?:approv(?:e|ed|es|al)|sign(?:ed|s)? off|allow(?:s|ed|ing)\s+(?:the\s+|an\s+)?(?:immediate\s+)?(?:disbursement|release|drawdown)|releas(?:es|ing)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|green-?light(?:s|ed)|authori[sz](?:ed|es)|okayed|endorsed|(?:has|have|had) guaranteed|guarantees (?:a|an|the))\b/gi],
+  ['approved', /\b(?:approv(?:e|ed|es|al)|sign(?:ed|s)? off|allow(?:s|ed|ing)\s+(?:for\s+)?(?:the\s+|an\s+)?(?:immediate\s+)?(?:disbursement|release|drawdown)|releas(?:es|ing)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|green-?light(?:s|ed)|authori[sz](?:ed|es)|okayed|endorsed|(?:has|have|had) guaranteed|guarantees (?:a|an|the))\b/gi],
   ['agreed', new RegExp(String.raw`\b(?:agree(?:d|s)|(?:has|have|had) (?:extended|granted|lent|loaned|provided|given|made(?= (?:an?|its) (?:[$€£¥₹]|US\$|\d)))|(?<!\bbe\s)(?:extended(?!\s+(?:fund|credit)\s+facilit)|granted|lent|loaned|borrowed|contributed|gave|donated|subscribed|arranged|(?:has|have|had)\s+raised|raises(?= (?:[$€£¥₹]|US\$|\d))|${BOND_SALE_VERBS}(?= (?:about |around |some )?(?:[$€£¥₹]|US\$|\d)(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b${BOND_NOUNS})|provided(?!\s+(?:that|for\b)))|reach(?:ed|es)? (?:an|a) (?:[\w-]+ ){0,2}(?:agreement|deal|accord)|struck (?:a|an) (?:[\w-]+ ){0,2}(?:deal|agreement)|finali[sz](?:ed|es)|secured|secures(?!\s+\S+\s+(?:in\s+)?(?:pledges|promises)\b)|lands|landed|bags|bagged|taps|tapped|roll(?:ed|s)? over|(?:co-)?led(?=\s+(?:an?|the|its)\s+(?:[^\s.;]+\s+){0,4}?round\b))\b`, 'gi')],
   ['pledged', new RegExp(String.raw`\b(?:${EVENT_RAISED}|pledg(?:ed|es|ing)|earmark(?:ed|s)|allocat(?:ed|es)|set(?:s)? aside|commit(?:s|ted|ting)?|promis(?:ed|es|ing)|vow(?:ed|s)|announc(?:ed|es|ing)|(?:will|would) (?:\w+ly |each |also |together |both |all |now |soon |then |still |further )?(?:help (?:to )?)?(?:invest|provide|lend|finance|fund|extend|give|spend|inject|deposit|contribute|add|build|co-finance|cofinance|acquire|buy|purchase|take|pay|put|pour|plough|channel|commit|develop|release|grant|donate|allocate|earmark|mobili[sz]e|set up|cover|guarantee|underwrite|backstop|receive|get|go to)|(?:is|are) (?:providing|lending|investing|contributing|extending)|(?:will|shall|is to|are to) be (?:financed|funded|backed|provided|lent|loaned|covered|invested|allocated|injected|contributed|extended|granted|spent|channell?ed|paid|transferred)|(?:will|is to|are to|(?:is|are) set to) receive|unveil(?:ed|s)|(?:is|are|will be) (?:complemented|accompanied|supplemented|co-?financed|co-?funded) by)\b`, 'gi')],
   // ("leaving $650 million still to come": money yet to be paid is expected.)
-  ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive)|still to come|yet to be (?:disbursed|paid|released))\b/gi],
+  // ("The Ministry said it also expects up to US$150 million in additional budget support": money a receiver expects.)
+  ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|(?:it|they|we|the\s+(?:government|ministry|treasury|country))\s+(?:also\s+)?expects?|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive)|still to come|yet to be (?:disbursed|paid|released))\b/gi],
   ['under_discussion', /\b(?:in talks|talks (?:were|are|is|was) (?:also |still |now )?(?:in progress|under way|underway|ongoing)|talks (?:on|over|about|with|for)|negotiat(?:ing|ions?|ed|es)|discuss(?:ing|ions?|ed)|in discussions?|explor(?:ing|es|ed)|under consideration|under review|mull(?:ing|s|ed)|weigh(?:ing|s)|(?:is|are)\s+raising)\b/gi],
   ['proposed', /\b(?:(?:expressed|expresses|expressing|showed|shows|voiced)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:readiness|willingness)\s+to|(?:is|are|was|were)\s+ready\s+to|propos(?:ed|es|al|ing)|(?:could|may|might|can) (?:\w+ly )?(?:lend|invest|provide|finance|fund|extend|give|grant|deposit|inject|contribute|spend|acquire|buy)|(?<!\b(?:tender|public|share|exchange|takeover|rights|buyback|bond)\s)offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|(?<!\b(?:approv\w*|grant\w*|endors\w*|clear\w*|pass\w*)\s+(?:[\w’'-]+\s+){0,5})requests?\s+(?:for|to\s+borrow)|seeks? (?:a|an)|(?:is|are|was|were) seeking(?!\s+to\b)|sought|applied for)\b/gi],
   ['intended', /\b(?:aims? to|aiming to|plans? to|planning to|planned|intends?|intention|intent|expressed (?:a|its|their|his|her) desire|desire to|wants? to|eyes|eyeing|weighs|weighing|mulls|mulling|considers|considering|seeks? to|seeking to|looking to|hopes? to|keen to|interest(?:ed)? in|targets?|targeting|push(?:es)? to|bid to|efforts? to|ambition)\b/gi],
@@ -141,8 +142,18 @@ export function statusOf(sentence: string, start: number, end: number, after = 8
   // "a $400m round led by X, which contributed $120m").
   const limit = clauseLimit(sentence.slice(end), end, sentence.length);
   for (const cue of cues) if (cue.start >= end && cue.start - end <= after && cue.start < limit) return cue;
+  // ("A 1.8 billion reais loan to Vale do Jequitinhonha Lítio SA for a lithium hydroxide refinery in Minas Gerais state
+  // has been approved by BNDES": a passive verb further on, its subject's long description unbroken by a comma.)
+  for (const cue of cues) {
+    if (cue.start < end || cue.start - end > LONG_SUBJECT || cue.start >= limit) continue;
+    if (PASSIVE_AUXILIARY_BEFORE.test(sentence.slice(Math.max(end, cue.start - 24), cue.start)) && !/[,(]/.test(sentence.slice(end, cue.start).replace(/^\s*\([^()]*\)/, ''))) return cue;
+  }
   return null;
 }
+
+/** How far after its figure a passive verb may follow a subject described at length. */
+const LONG_SUBJECT = 180;
+const PASSIVE_AUXILIARY_BEFORE = /\b(?:has|have|had)\s+been\s+$|\b(?:was|were|is|are)\s+(?:formally\s+|officially\s+|finally\s+)?$/i;
 
 /** Where the figure's own clause ends in the text after it (`rest`, starting at `end`): a clause break, or past another figure after a comma. */
 function clauseLimit(rest: string, end: number, length: number): number {

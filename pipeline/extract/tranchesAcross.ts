@@ -15,7 +15,7 @@
  */
 import type { Commitment, Sentence } from '../tables.ts';
 import { SHARE_OF_THE_TOTAL_OPENING, TRANCHE_AFTER, TRANCHE_BEFORE } from './classify.ts';
-import { amountPoint, GENERIC_INSTRUMENTS, overlaps, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
+import { amountPoint, coarserReceiver, GENERIC_INSTRUMENTS, overlaps, withPartOf, withWholesTerms, type FactMention } from './mergeMentions.ts';
 import { FIRM_WHOLE } from './firmWholesParts.ts';
 import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 
@@ -51,10 +51,6 @@ const FUTURE_READINGS: ReadonlySet<string> = new Set(['pledged', 'intended', 'ex
 /** Funder types that lend: a whole from one of them holds no other lender's loan by chance of a sum. */
 const LENDER_TYPES: ReadonlySet<string> = new Set(['development_bank', 'bank', 'export_credit_agency']);
 
-/** A part that names only its whole's receiver's country ("Türkiye" for "Egeli Enerji"): the whole's receiver is finer. */
-function coarserReceiver(part: Commitment, whole: Commitment): boolean {
-  return part.recipient !== null && whole.recipient !== null && part.recipient !== whole.recipient && part.recipient === whole.recipient_country;
-}
 
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;

@@ -14,6 +14,11 @@ function at(marked: string): { sentence: string; start: number; end: number } {
 describe('statusOf', () => {
   const cases: [string, string | null][] = [
     ['Qatar has expressed a desire to spend [[$3 billion]] in Egypt.', 'intended'],
+    // A review "allowing for" a disbursement approves it; a receiver that "expects" money expects it.
+    ['The IMF board completed the review, allowing for an immediate disbursement of [[SDR 267.4 million]].', 'approved'],
+    ['The Ministry said it also expects up to [[US$150 million]] in additional budget support.', 'expected'],
+    // A passive verb after a subject described at length, no comma between.
+    ['A [[1.8 billion reais]] loan to Vale do Jequitinhonha Lítio SA for a lithium hydroxide refinery in Minas Gerais state has been approved by BNDES.', 'approved'],
     ['Turkey aims to invest [[$1bn]] in Somalia.', 'intended'],
     ['Japan plans to lend [[$500m]] to Vietnam.', 'intended'],
     ['The fund intends to deploy [[$2bn]] across Africa.', 'intended'],
@@ -205,6 +210,13 @@ describe('statusOf', () => {
 describe('instrumentOf', () => {
   const cases: [string, string | null][] = [
     ['Qatar will invest [[$3 billion]] in Egypt.', 'investment'],
+    // A currency swap is no loan, whatever "tranche" says; a battery-swap network is no swap.
+    ['The central banks agreed to extend the activated tranche of their currency swap, worth [[35 billion yuan]], for two years.', 'other'],
+    ['India will provide the Maldives with a [[$400 million]] currency swap.', 'other'],
+    ['The [[$50 million]] loan will expand its battery-swap network.', 'loan'],
+    // Debt of a rank raised by a borrower is a loan.
+    ['Solvane Energy has secured [[US$420mn]] in senior debt for its wind farm.', 'loan'],
+    ['The developer raised [[$90m]] of subordinated debt.', 'loan'],
     // Money put into a thing: "plough", "sink", "pour", "pump" ... "into".
     ['Sacyr will plough more than [[3 trillion pesos]] into a toll highway.', 'investment'],
     ['Oman has parked [[$500 million]] with the Central Bank of Sri Lanka for two years.', 'deposit'],

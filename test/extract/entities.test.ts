@@ -141,6 +141,13 @@ const cases: [string, Brief[]][] = [
   ['India’s biggest miner Vedanta will invest.', [['India', 'India', 'country', 'government', 'India', 'name'], ['Vedanta', 'Vedanta', 'unknown_organization', 'company', 'India', 'capitalised']]],
   ['Japanese lender Sakura Trust Bank will lend.', [['Japanese', 'Japan', 'country', null, 'Japan', 'demonym'], ['Sakura Trust Bank', 'Sakura Trust Bank', 'unknown_organization', 'bank', 'Japan', 'capitalised']]],
   ['Indian minister Piyush Goyal said so.', [['Indian', 'India', 'country', null, 'India', 'demonym']]],
+  // ... and when the name opens with a place ("Zhejiang").
+  ['Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain will invest.', [['Chinese', 'China', 'country', null, 'China', 'demonym'], ['Zhejiang Lingtai Drivetrain', 'Zhejiang Lingtai Drivetrain', 'unknown_organization', 'company', 'China', 'capitalised']]],
+  // Spanish, Portuguese and French names run on through their "of": past a listed company's one-word name, past "de la",
+  // and, after a head word such as "Banco", through a place (of its country).
+  ['A loan to Vale do Jequitinhonha Lítio SA was approved.', [['Vale do Jequitinhonha Lítio SA', 'Vale do Jequitinhonha Lítio SA', 'unknown_organization', 'company', 'Brazil', 'capitalised']]],
+  ['The Banco Provincia del Neuquén signed.', [['Banco Provincia del Neuquén', 'Banco Provincia del Neuquén', 'unknown_organization', 'bank', 'Argentina', 'capitalised']]],
+  ['Banco de la Nación will lend; Caisse des Dépôts will not.', [['Banco de la Nación', 'Banco de la Nación', 'unknown_organization', 'bank', null, 'capitalised'], ['Caisse des Dépôts', 'Caisse des Dépôts', 'unknown_organization', 'bank', null, 'capitalised']]],
   ['The carmaker Vinvolt will invest.', []],
   // A listed company's one-word name before an organisation word is a company of its own, of the group's country.
   ['Tata Steel will invest.', [['Tata Steel', 'Tata Steel', 'unknown_organization', 'company', 'India', 'capitalised']]],
@@ -223,7 +230,8 @@ describe('findEntities', () => {
   });
   it('finds a company whose name opens with a place again by the word after the place', () => {
     expect(brief('Yalong said it would commit $1.2 billion.', ['Chinese lithium producer Sichuan Yalong Lithium will build a plant.'])).toEqual([
-      ['Yalong', 'Sichuan Yalong Lithium', 'unknown_organization', 'other', 'China', 'capitalised'],
+      // (A company: its role noun, "producer", introduces the name that opens with the place.)
+      ['Yalong', 'Sichuan Yalong Lithium', 'unknown_organization', 'company', 'China', 'capitalised'],
     ]);
     // Not by the place itself: "Sichuan" alone stays the province.
     expect(brief('Sichuan will host the plant.', ['Chinese lithium producer Sichuan Yalong Lithium will build a plant.']).map((b) => [b[0], b[2]])).toEqual([['Sichuan', 'place']]);

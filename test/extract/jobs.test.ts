@@ -23,6 +23,8 @@ const cases: [string, Row[]][] = [
   ['Some 1,200 people will work on the construction sites at peak, while around 150 will be employed permanently once the turbines start operating in 2028.', [[1200, 'about', 'construction', null], [150, 'about', 'operations', null]]],
   ['The line is expected to employ around 15,000 workers at the peak of construction, officials said.', [[15000, 'about', 'construction', null]]],
   ['The dam will cost $410 million, and its construction is expected to provide about 2,000 jobs.', [[2000, 'about', 'construction', null]]],
+  // Construction as the subject of a clause reported.
+  ['The company said construction would create 1,100 jobs.', [[1100, 'exact', 'construction', null]]],
   ['It will create an estimated 3,500 jobs for local communities in Balochistan.', [[3500, 'about', null, 'Balochistan']]],
   ['It will create an estimated 4,000 jobs in Chile and 1,200 jobs in Peru.', [
     [4000, 'about', null, 'Chile'],

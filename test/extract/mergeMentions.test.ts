@@ -121,3 +121,18 @@ describe("a giver of no known country within a government's package", () => {
     ]);
   });
 });
+
+describe("a part that names only its whole's receiver's country", () => {
+  const extract = extractLines();
+  it("takes the whole's receiver, which is finer", () => {
+    const got = extract([
+      'SANTIAGO, Nov 19 - Chilean wind developer Vientos del Sur (VDS) has secured US$420mn in senior debt for a wind farm in the Magallanes region.',
+      'IDB Invest is providing US$250mn of the package, while German development bank KfW is contributing the remaining US$170mn.',
+    ]).commitments;
+    expect(got.map((c) => [c.amount, c.recipient, c.recipient_country, c.part_of === null ? null : 'part'])).toEqual([
+      [4.2e8, 'Vientos del Sur', 'Chile', null],
+      [2.5e8, 'Vientos del Sur', 'Chile', 'part'],
+      [1.7e8, 'Vientos del Sur', 'Chile', 'part'],
+    ]);
+  });
+});

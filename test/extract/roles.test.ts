@@ -371,6 +371,15 @@ const cases: [string, Case][] = [
   ['a lender negotiated with', { sentence: 'Kenya is negotiating with the World Bank over a $750 million loan.', figure: '$750 million', expect: { funder: 'World Bank', ...to('Kenya') } }],
   ['talks with a government to invest: the subject invests', { sentence: 'Chery is in talks with South Africa\'s government to invest about 18 billion rand in a plant.', figure: '18 billion rand', verb: 'in talks', expect: { funder: 'Chery Automobile', ...to('South Africa') } }],
   ['talks with a borrower to lend it: the subject lends', { sentence: 'China is in talks with Pakistan to lend it $2 billion.', figure: '$2 billion', verb: 'in talks', expect: { ...gov('China') } }],
+  // A place's own government named as one receives as itself; a place or capital alone stands for its country.
+  ['"to the province of" a place: its government', { sentence: 'The Asian Development Bank approved a $200 million loan to the province of Balochistan for schools.', figure: '$200 million', expect: { funder: 'Asian Development Bank', recipient: 'Balochistan', recipient_country: 'Pakistan' } }],
+  ['a capital\'s "City Council": the city\'s', { sentence: 'The World Bank will lend $80 million to the Accra City Council for drainage.', figure: '$80 million', expect: { funder: 'World Bank', recipient: 'Accra', recipient_country: 'Ghana' } }],
+  ['a capital alone: its country', { sentence: 'China pledged $1 billion to Islamabad for dams.', figure: '$1 billion', expect: { ...gov('China'), ...to('Pakistan') } }],
+  ['a state named as a place, not a government: its country', { sentence: 'The AfDB will lend $50 million to a water project in Gujarat state.', figure: '$50 million', expect: { ...to('India') } }],
+  // A dateline's country is named by neither "US$" nor "US $": a Washington release's money goes where its sentence says.
+  ['"US$" names no country', { sentence: 'The World Bank’s Board of Executive Directors had separately approved a US$300 million Development Policy Operation, to be disbursed as budget support.', figure: 'US$300 million', dateline: 'Washington, DC', expect: { funder: 'World Bank', recipient: null } }],
+  // ("(AHV)" between a name and its verb.)
+  ['a receiver\'s acronym in brackets before "has secured"', { sentence: 'Chilean green hydrogen developer Austral Hidrógeno Verde (AHV) has secured US$420mn in senior debt for a green ammonia project in the Magallanes region.', figure: 'US$420mn', expect: { recipient: 'Austral Hidrógeno Verde', recipient_country: 'Chile' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

@@ -10,7 +10,7 @@
  */
 import type { Instrument, JobKind, ProjectionMetric, Qualifier, Status } from '../../pipeline/tables.ts';
 
-type OneOf<T> = T | readonly T[];
+export type OneOf<T> = T | readonly T[];
 
 export interface ExpectedCommitment {
   /** null when the article names no one ("a consortium of Gulf investors"). */
@@ -13107,6 +13107,823 @@ export const CASES: UnseenCase[] = [
     ],
     projections: [
       { metric: 'capacity', value: 1200, unit: 'MW' },
+    ],
+  },
+  // Helper round AO (2026-11-27).
+  {
+    name: "A MercoPress story of a CAF loan to an Argentine province told in headline and lead, the province's own counterpart funds in pesos with dollars in brackets, a FONPLATA credit line 'of up to' channelled through a provincial bank, a road plan's cost in pesos with no payer, construction jobs, record and projected oil output, shale exports and Central Bank reserves",
+    text: [
+      'CAF lends Neuquén US$ 350 million for Vaca Muerta roads; FONPLATA opens credit line for oil suppliers',
+      'Neuquén, November 18th 2026 (MercoPress) – The Development Bank of Latin America and the Caribbean (CAF) approved on Tuesday a US$ 350 million loan to the province of Neuquén to rebuild and widen the routes that carry sand, pipes and crews to the Vaca Muerta shale formation, the provincial government announced.',
+      'The provincial treasury will put up a further 52 billion pesos (about US$ 36 million) in counterpart funds, to be disbursed over three years.',
+      'Separately, the Financial Fund for the Development of the River Plate Basin (FONPLATA) signed a credit line of up to US$ 75 million with Banco Provincia del Neuquén (BPN), which will channel the funds to small and medium-sized oil-service suppliers.',
+      'The full road plan, covering some 640 kilometres, is estimated to cost 1.1 trillion pesos and is expected to employ 2,300 workers during construction.',
+      'Neuquén pumped a record 565,000 barrels of crude a day in October, and provincial officials project output will pass 750,000 barrels a day by 2030.',
+      'Shale oil exports earned Argentina about US$ 8.2 billion in the first ten months of the year, according to the Energy Secretariat, while the Central Bank’s gross reserves stood at US$ 41.3 billion on Monday.',
+    ].join('\n'),
+    commitments: [
+      // The CAF loan, in the headline and the lead.
+      { funder: ['CAF', 'Development Bank of Latin America and the Caribbean', 'Development Bank of Latin America and the Caribbean (CAF)'], funder_country: null, recipient: ['Neuquén', 'province of Neuquén'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The province's counterpart funds (the dollars in brackets are a conversion).
+      { funder: ['Neuquén', 'province of Neuquén', 'provincial treasury', 'Neuquén provincial treasury'], funder_country: 'Argentina', recipient: ['Neuquén', 'Vaca Muerta roads', null], amount: 52e9, currency: 'ARS', qualifier: 'exact', instrument: ['investment', 'financing', 'other', null], status: ['pledged', 'intended'] },
+      // FONPLATA's credit line to the provincial bank.
+      { funder: ['FONPLATA', 'Financial Fund for the Development of the River Plate Basin'], funder_country: null, recipient: ['Banco Provincia del Neuquén', 'BPN', 'Neuquén'], amount: 75e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing'], status: 'signed' },
+    ],
+    ignore: [36e6],
+    // The road plan's cost with no payer, shale exports, gross reserves.
+    not: [1.1e12, 8.2e9, 41.3e9],
+    jobs: [
+      { count: 2300, kind: 'construction' },
+    ],
+    notJobs: [640, 565000],
+    projections: [
+      { metric: 'production', value: 750000, unit: 'barrels', per: 'day', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Reuters nearshoring story of a Chinese auto parts maker's investment in 'Mex$' in the headline and in pesos with dollars in brackets in the lead ('announced an investment of'), its first phase as a part inside the whole, a state development bank's supplier credit line 'of up to', direct jobs and motor capacity, a sales forecast in pesos, past cumulative Chinese project announcements, record FDI and auto parts exports",
+    text: [
+      'Chinese auto parts maker commits Mex$21.6 billion to Nuevo León electric motor plant',
+      'MONTERREY, Mexico, Nov 24 (Reuters) - Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain announced an investment of 21.6 billion pesos ($1.2 billion) on Monday to build an electric motor and gearbox plant in Santa Catarina, Nuevo León, one of the largest Chinese manufacturing projects unveiled in Mexico this year.',
+      'The plant will be built in two phases and will have capacity to make 600,000 electric motors a year, creating about 3,400 direct jobs, state economy secretary Marcela Ibarra told reporters.',
+      'The first phase, worth 9 billion pesos, is due to start production in late 2027.',
+      'State development bank Nacional Financiera (Nafin) will provide a credit line of up to 2.5 billion pesos to local suppliers that join the plant’s supply chain, the Nuevo León government said.',
+      'Lingtai expects the plant to generate annual sales of around 18 billion pesos once it reaches full capacity.',
+      'Chinese companies have announced some $13 billion of projects in Mexico since 2023, according to consultancy Dinámica Industrial, although several have been put on hold amid pressure from Washington over tariffs and rules of origin.',
+      'Foreign direct investment in Mexico reached a record $41 billion in the first nine months of 2026, the economy ministry said last week, while Mexican auto parts exports to the United States totaled $88.5 billion in 2025.',
+    ].join('\n'),
+    commitments: [
+      // The whole investment, headline (Mex$) and lead (pesos, dollars in brackets).
+      { funder: ['Zhejiang Lingtai Drivetrain', 'Lingtai'], funder_country: 'China', recipient: ['Nuevo León', 'Santa Catarina', 'Mexico'], amount: 21.6e9, currency: 'MXN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The first phase, a part inside the whole.
+      { funder: ['Zhejiang Lingtai Drivetrain', 'Lingtai'], funder_country: 'China', recipient: ['Nuevo León', 'Santa Catarina', 'Mexico'], amount: 9e9, currency: 'MXN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      // Nafin's credit line for suppliers.
+      { funder: ['Nacional Financiera', 'Nafin'], funder_country: 'Mexico', recipient: ['local suppliers', 'suppliers', null], amount: 2.5e9, currency: 'MXN', qualifier: 'up_to', instrument: ['loan', 'financing'], status: ['pledged', 'intended'] },
+    ],
+    ignore: [1.2e9],
+    // Sales forecast, past cumulative announcements, FDI, auto parts exports.
+    not: [18e9, 13e9, 41e9, 88.5e9],
+    jobs: [
+      { count: 3400, kind: 'direct' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 600000, unit: 'electric motors', per: 'year' },
+      { metric: 'revenue', value: 18e9, unit: 'MXN', per: 'year' },
+    ],
+  },
+  {
+    name: "A BNamericas green hydrogen story in which a Chilean developer 'secures' a debt package whose funders are named only in the next sentence with their two parts, an Emirati sponsor's 'about' equity contribution, a phase budget with no payer, electrolysis capacity and ammonia output, construction and permanent jobs, a Corfo grant in UF with dollars in brackets, and a ministry's export projection",
+    text: [
+      'Magallanes green hydrogen developer secures US$420mn in debt from IDB Invest, KfW',
+      'Santiago, Nov. 19, 2026 (BNamericas) – Chilean green hydrogen developer Austral Hidrógeno Verde (AHV) has secured US$420mn in senior debt for the first phase of its Cabo Negro green ammonia project in the Magallanes region, the company said in a statement.',
+      'IDB Invest is providing US$250mn of the package, while German development bank KfW is contributing the remaining US$170mn under a 15-year tenor.',
+      'Abu Dhabi-based Masdar, which holds 49% of AHV, will contribute about US$180mn in equity, with Chilean partner Grupo Patagonia Energía covering the rest of the sponsors’ share.',
+      'Phase one, budgeted at US$780mn, will install 300MW of electrolysis capacity and produce up to 180,000t/y of green ammonia from 2029.',
+      'Construction will employ up to 1,800 workers at peak, and the plant will have 220 permanent positions, AHV said.',
+      'Separately, production development agency Corfo approved a UF 320,000 (around US$13mn) grant for common-use port works at Cabo Negro that will serve several hydrogen developers.',
+      'Chile’s energy ministry estimates that green hydrogen and derivative exports could reach US$24bn a year by 2050.',
+    ].join('\n'),
+    commitments: [
+      // The debt package, headline and lead.
+      // (The reference's name for KfW, "KfW Development Bank", added after scoring.)
+      { funder: ['IDB Invest', 'KfW', 'IDB Invest; KfW', 'IDB Invest, KfW', 'IDB Invest; KfW Development Bank', null], recipient: ['Austral Hidrógeno Verde', 'AHV'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its two parts.
+      { funder: 'IDB Invest', funder_country: null, recipient: ['Austral Hidrógeno Verde', 'AHV'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['signed', 'agreed'] },
+      { funder: ['KfW', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['Austral Hidrógeno Verde', 'AHV'], amount: 170e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['signed', 'agreed'] },
+      // The Emirati sponsor's equity (the 49% is a holding it already has, not this deal's stake).
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: ['Austral Hidrógeno Verde', 'AHV'], amount: 180e6, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: ['pledged', 'intended', 'agreed'] },
+      // Corfo's grant in UF.
+      { funder: 'Corfo', funder_country: 'Chile', recipient: ['Cabo Negro', 'Cabo Negro port works', 'hydrogen developers', null], amount: 320000, currency: 'CLF', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    ignore: [13e6],
+    // The phase budget and the export projection.
+    not: [780e6, 24e9],
+    jobs: [
+      { count: 1800, kind: 'construction' },
+      { count: 220, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+      { metric: 'production', value: 180000, unit: 'tonnes', per: 'year', horizon: '2029' },
+      { metric: 'export_value', value: 24e9, unit: 'USD', per: 'year', horizon: '2050' },
+    ],
+  },
+  {
+    name: "A Reuters Brazil story of a BNDES loan in reais told actively in the headline and passively in the lead with dollars in brackets, a Climate Fund slice inside it, a Chinese group's earlier agreed 35% stake in reais, a state bank's loan 'between' two figures under discussion, the refinery's total cost with no payer, capacity, construction and operating jobs, an EV count that is not jobs, and lithium exports",
+    text: [
+      'BNDES to lend 1.8 billion reais to Minas Gerais lithium refinery',
+      'SAO PAULO, Nov 20 (Reuters) - A 1.8 billion reais ($335 million) loan to Vale do Jequitinhonha Lítio SA for a lithium hydroxide refinery in Minas Gerais state has been approved by Brazil’s state development bank BNDES, the bank said on Friday.',
+      'Of that amount, 400 million reais will come from the federal Climate Fund (Fundo Clima), which lends at subsidized rates for low-carbon projects.',
+      'China’s Chengdu Tianqiao New Energy agreed in September to take a 35% stake in the company for 1.1 billion reais, and the refinery is expected to cost about 4.6 billion reais in total.',
+      'Minas Gerais state development bank BDMG is in talks to lend between 200 million and 250 million reais more, two people familiar with the matter said.',
+      'The plant is designed to produce about 12,000 tonnes of battery-grade lithium hydroxide a year, enough for roughly 250,000 electric vehicles.',
+      'The company said construction would create 1,100 jobs and the refinery would employ 380 people once operating in the second half of 2028.',
+      'Brazil’s lithium exports rose to $410 million in the first ten months of the year from $290 million a year earlier, according to trade ministry data.',
+    ].join('\n'),
+    commitments: [
+      // The BNDES loan, headline and lead (passive).
+      { funder: ['BNDES', 'Brazilian Development Bank'], funder_country: 'Brazil', recipient: ['Vale do Jequitinhonha Lítio SA', 'Vale do Jequitinhonha Lítio'], amount: 1.8e9, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The Climate Fund slice inside it.
+      { funder: ['Fundo Clima', 'Climate Fund', 'BNDES'], funder_country: 'Brazil', recipient: ['Vale do Jequitinhonha Lítio SA', 'Vale do Jequitinhonha Lítio'], amount: 400e6, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The Chinese stake.
+      { funder: ['Chengdu Tianqiao New Energy', 'Tianqiao'], funder_country: 'China', recipient: ['Vale do Jequitinhonha Lítio SA', 'Vale do Jequitinhonha Lítio'], amount: 1.1e9, currency: 'BRL', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 35 },
+      // BDMG's loan under discussion, a range.
+      { funder: 'BDMG', funder_country: 'Brazil', recipient: ['Vale do Jequitinhonha Lítio SA', 'Vale do Jequitinhonha Lítio'], amount: null, low: 200e6, high: 250e6, currency: 'BRL', qualifier: 'range', instrument: 'loan', status: 'under_discussion' },
+    ],
+    ignore: [335e6],
+    // The refinery's total cost, lithium exports this year and last.
+    not: [4.6e9, 410e6, 290e6],
+    jobs: [
+      { count: 1100, kind: 'construction' },
+      { count: 380, kind: ['operations', 'direct', null] },
+    ],
+    notJobs: [250000],
+    projections: [
+      { metric: 'capacity', value: 12000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An Andina story of a Chinese port operator's additional investment in headline and lead, the first stage's past investment, port capacity and direct-and-indirect jobs, a road concession with a committed investment of 'more than' soles with dollars in brackets, a World Bank loan whose amount is told in one sentence and its lender in the next, bilateral trade and net international reserves",
+    text: [
+      'COSCO Shipping to invest additional US$ 1.5 billion in Chancay port’s second stage',
+      'Lima, Nov. 23 (ANDINA). Chinese firm COSCO Shipping Ports will invest an additional US$ 1.5 billion in the second stage of the Chancay multipurpose port terminal, north of Lima, the Ministry of Foreign Trade and Tourism (Mincetur) reported.',
+      'The first stage of the terminal, which began operations in November 2024, required an investment of US$ 1.3 billion.',
+      'According to Mincetur, once the second stage is completed in 2030 the port will be able to handle up to 3 million containers (TEU) per year, and the expansion will generate some 4,500 direct and indirect jobs.',
+      'Likewise, the Private Investment Promotion Agency (ProInversión) awarded the concession of the Chancay–Huaral road link to the Vías del Norte consortium, which has committed an investment of more than S/ 1,240 million (about US$ 330 million).',
+      'A US$ 200 million loan to support the country’s logistics corridors program was also approved this week.',
+      'The financing was granted by the World Bank, the Ministry of Economy and Finance (MEF) indicated.',
+      'Trade between Peru and China reached US$ 39.8 billion in 2025, making the Asian country Peru’s main trading partner.',
+      'Peru’s net international reserves stood at US$ 91.7 billion at the end of October, according to the Central Reserve Bank (BCRP).',
+    ].join('\n'),
+    commitments: [
+      // COSCO's second-stage investment, headline and lead.
+      { funder: ['COSCO Shipping Ports', 'COSCO Shipping', 'COSCO'], funder_country: 'China', recipient: ['Chancay', 'Chancay port', 'Chancay multipurpose port terminal', 'Peru'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The concession's committed investment (dollars in brackets are a conversion).
+      { funder: ['Vías del Norte', 'Vías del Norte consortium'], recipient: ['Chancay–Huaral road link', 'Peru', null], amount: 1240e6, currency: 'PEN', qualifier: 'over', instrument: 'investment', status: ['agreed', 'pledged', 'signed'] },
+      // The World Bank loan: amount in one sentence, lender in the next.
+      { funder: 'World Bank', funder_country: null, recipient: ['Peru', 'Government of Peru', 'logistics corridors program'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    ignore: [330e6],
+    // First stage's past investment, bilateral trade, reserves.
+    not: [1.3e9, 39.8e9, 91.7e9],
+    jobs: [
+      { count: 4500, kind: ['total', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 3e6, unit: 'TEU', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Bloomberg Línea Colombia story of a Saudi developer's cancelled wind investment in pesos told in headline and lead with dollars in brackets, the capital it will 'channel' instead into solar with capacity and annual generation, construction jobs, a state lender's credit line 'of up to' trillions of pesos and the IDB's backing of it as a partial guarantee, past installed solar capacity, and a fiscal deficit",
+    text: [
+      'Saudi developer scraps COP 2.6 trillion La Guajira wind farm, redirects capital to Atlántico solar',
+      'Bogotá, Nov. 25 (Bloomberg Línea) -- Riyadh-based Najd Renewables cancelled its plan to invest COP 2.6 trillion (about US$650 million) in a wind farm in La Guajira, citing repeated blockades by local communities and delays to the Colectora transmission line, according to a letter sent to Colombia’s Ministry of Mines and Energy.',
+      'Instead, the company will channel about US$400 million into two solar parks totaling 380 MW in the Atlántico department, which are expected to generate around 760 GWh a year.',
+      'The Atlántico parks will employ more than 900 workers during construction, the company said.',
+      'Meanwhile, state development lender Findeter approved a credit line of up to COP 1.5 trillion for municipalities and companies in the Caribbean region to finance rooftop solar and grid upgrades.',
+      'The Inter-American Development Bank’s backing of the line takes the form of a COP 600 billion partial credit guarantee, Findeter said.',
+      'Colombia’s installed solar capacity reached 2.1 GW in October, up from 0.9 GW a year earlier, according to grid operator XM.',
+      'The central government posted a fiscal deficit of COP 98 trillion in the twelve months to September, equivalent to 5.8% of GDP, the Finance Ministry reported.',
+    ].join('\n'),
+    commitments: [
+      // The cancelled wind investment, headline and lead.
+      { funder: ['Najd Renewables', 'Saudi developer'], funder_country: 'Saudi Arabia', recipient: ['La Guajira', 'La Guajira wind farm', 'Colombia'], amount: 2.6e12, currency: 'COP', qualifier: 'exact', instrument: 'investment', status: 'cancelled', evidence: 2 },
+      // What it will channel into solar instead.
+      { funder: 'Najd Renewables', funder_country: 'Saudi Arabia', recipient: ['Atlántico', 'Atlántico department', 'two solar parks', 'Colombia'], amount: 400e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'intended'] },
+      // Findeter's credit line.
+      { funder: 'Findeter', funder_country: 'Colombia', recipient: ['municipalities and companies in the Caribbean region', 'Caribbean region', null], amount: 1.5e12, currency: 'COP', qualifier: 'up_to', instrument: ['loan', 'financing'], status: 'approved' },
+      // The IDB's guarantee of part of it.
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: ['Findeter', 'credit line', null], amount: 600e9, currency: 'COP', qualifier: 'exact', instrument: 'guarantee', status: ['agreed', 'approved', 'pledged'] },
+    ],
+    ignore: [650e6],
+    // The fiscal deficit.
+    not: [98e12],
+    jobs: [
+      { count: 900, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 380, unit: 'MW' },
+      { metric: 'production', value: 760, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Buenos Aires Times story of China's extension of the activated tranche of its yuan swap with the Central Bank told in headline and lead with dollars in brackets, the full swap line and gross reserves, a bond payment due, an Emirati group's 30 percent lithium stake and a further pledge for construction, a project cost with no payer, carbonate output, construction and permanent jobs with a local-hire percentage, lithium exports and a primary surplus in pesos",
+    text: [
+      'Central Bank extends 35-billion-yuan tranche of China swap for two more years',
+      'Buenos Aires, Nov. 26 (Buenos Aires Times) – The Central Bank (BCRA) and the People’s Bank of China (PBoC) agreed to extend for two more years the activated tranche of their currency swap, worth 35 billion yuan (some US$4.9 billion), which was due to start being repaid in January, the monetary authority reported on Wednesday.',
+      'The full swap line, equivalent to 130 billion yuan, is counted as part of the gross reserves, which closed Tuesday at US$42.7 billion.',
+      'Analysts said the extension eases pressure on the BCRA, which must pay around US$4.2 billion to bondholders in January.',
+      'Meanwhile, Abu Dhabi-based International Resources Holding (IRH) agreed to pay US$270 million for a 30 percent stake in the Tolar Grande lithium project in Salta province, owned by Canadian miner Andes Lithium Corp, and pledged a further US$150 million to help fund construction.',
+      'The project, which has applied to the Incentive Regime for Large Investments (RIGI), has a total estimated cost of US$1.05 billion and is expected to produce 25,000 tonnes of lithium carbonate a year from 2029.',
+      'Salta’s provincial government said construction would create 1,200 jobs and that the mine would employ 450 people permanently, 70 percent of them local residents.',
+      'Argentina’s lithium exports totalled US$690 million in the first nine months of the year, according to INDEC, while the Economy Ministry reported a primary surplus of 11.2 trillion pesos for January–October.',
+    ].join('\n'),
+    commitments: [
+      // The extended swap tranche, headline and lead (dollars in brackets are a conversion).
+      { funder: ['People’s Bank of China', 'PBoC', 'China'], funder_country: 'China', recipient: ['Central Bank', 'BCRA', 'Central Bank of Argentina', 'Argentina'], amount: 35e9, currency: 'CNY', qualifier: 'exact', instrument: ['other', 'financing'], status: ['agreed', 'signed'], evidence: 2 },
+      // The Emirati stake and the further pledge.
+      { funder: ['International Resources Holding', 'IRH'], funder_country: 'United Arab Emirates', recipient: ['Tolar Grande lithium project', 'Tolar Grande', 'Andes Lithium Corp', 'Andes Lithium'], amount: 270e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 30 },
+      { funder: ['International Resources Holding', 'IRH'], funder_country: 'United Arab Emirates', recipient: ['Tolar Grande lithium project', 'Tolar Grande', 'Andes Lithium Corp', 'Andes Lithium'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'investment', 'loan'], status: 'pledged' },
+    ],
+    // The dollar conversion and the full (existing) swap line.
+    ignore: [4.9e9, 130e9],
+    // Reserves, bond payment, project cost, lithium exports, primary surplus.
+    not: [42.7e9, 4.2e9, 1.05e9, 690e6, 11.2e12],
+    jobs: [
+      { count: 1200, kind: 'construction' },
+      { count: 450, kind: ['operations', 'direct', null] },
+    ],
+    notJobs: [70],
+    projections: [
+      { metric: 'production', value: 25000, unit: 'tonnes', per: 'year', horizon: '2029' },
+    ],
+  },
+  // Helper round AP (2026-11-27).
+  {
+    name: "An Antara story of a Chinese battery-materials firm's pledge told as 'Rp 45 trillion' in the headline and 'Rp45 trillion' with dollars in brackets in the lead, its first phase of Rp18 trillion as a part of the whole, a syndicated loan from two Chinese state banks to the phase, an Indonesian state miner's rupiah injection for a 30 percent stake, an unrealised cumulative pledge total from Chinese firms, realised-investment statistics against a target, workers to be absorbed and a plant's yearly output",
+    text: [
+      'Chinese firm pledges Rp 45 trillion for Morowali battery precursor plant',
+      'Jakarta (ANTARA) - China\'s Zhejiang Qianxin Energy Materials Co. has pledged to invest Rp45 trillion (around US$2.7 billion) to build a nickel-based battery precursor plant at the Indonesia Morowali Industrial Park (IMIP) in Central Sulawesi, the Investment and Downstreaming Ministry said on Wednesday.',
+      'The plant is designed to produce 120,000 tons of precursor cathode active material (pCAM) per year and is expected to absorb around 4,200 local workers when it reaches full operation in 2028, the ministry\'s deputy for investment promotion Hendra Wibisono said.',
+      'Of the total, Rp18 trillion will be spent in the first phase, which will be partly financed by a US$600 million syndicated loan from Bank of China and the Industrial and Commercial Bank of China (ICBC).',
+      'State-owned miner PT Aneka Tambang Tbk (Antam) will inject Rp2.1 trillion for a 30 percent stake in the joint venture company, PT Qianxin Antam Battery Materials, which will also source nickel ore from Antam\'s concessions in North Maluku.',
+      'Chinese companies have pledged some US$22 billion for nickel downstreaming projects in Indonesia since 2020, but only about 60 percent of the pledges have been realised so far, ministry data showed.',
+      'Realised investment in the basic metal industry reached Rp143.5 trillion in January-September 2026, while total realised investment nationwide stood at Rp1,434.3 trillion, or 75.1 percent of this year\'s target of Rp1,910 trillion.',
+      '"This is proof that Indonesia\'s downstreaming policy continues to attract quality investment, not only in smelters but in higher value-added battery materials," Wibisono said.',
+    ].join('\n'),
+    commitments: [
+      // The pledge, in the headline and the lead (the dollars in brackets are a conversion).
+      { funder: ['Zhejiang Qianxin Energy Materials', 'Zhejiang Qianxin Energy Materials Co.', 'Qianxin'], funder_country: 'China', recipient: ['Indonesia', 'Indonesia Morowali Industrial Park', 'IMIP', 'Morowali', 'Central Sulawesi'], amount: 45e12, currency: 'IDR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // The first phase, a part inside the whole.
+      { funder: ['Zhejiang Qianxin Energy Materials', 'Zhejiang Qianxin Energy Materials Co.', 'Qianxin', null], funder_country: 'China', recipient: ['Indonesia', 'Indonesia Morowali Industrial Park', 'IMIP', 'Morowali', 'Central Sulawesi', 'PT Qianxin Antam Battery Materials'], amount: 18e12, currency: 'IDR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'expected'] },
+      // The syndicated loan financing the first phase.
+      { funder: ['Bank of China', 'Industrial and Commercial Bank of China', 'ICBC', 'Bank of China; Industrial and Commercial Bank of China'], funder_country: 'China', recipient: ['Zhejiang Qianxin Energy Materials', 'Qianxin', 'PT Qianxin Antam Battery Materials', 'Indonesia', null], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'intended', 'agreed'] },
+      // The Indonesian state miner's equity in the joint venture.
+      { funder: ['PT Aneka Tambang Tbk', 'Aneka Tambang', 'Antam'], funder_country: 'Indonesia', recipient: ['PT Qianxin Antam Battery Materials', 'Zhejiang Qianxin Energy Materials'], amount: 2.1e12, currency: 'IDR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'agreed', 'pledged'], stake: 30 },
+    ],
+    // The dollar conversion, and a cumulative total of past pledges only partly realised.
+    ignore: [2.7e9, 22e9],
+    // Realised investment in the sector, nationwide, and the year's target.
+    not: [143.5e12, 1434.3e12, 1910e12],
+    jobs: [
+      { count: 4200, kind: ['operations', 'direct', 'unspecified', null], country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'tons', per: 'year' },
+    ],
+  },
+  {
+    name: "An Edge Malaysia story of a US hyperscaler's additional ringgit investment told as 'RM12.6b' in the headline and 'RM12.6 billion' in the lead, its earlier dollar announcement with ringgit in brackets, MIDA approval of the expansion with megawatts and high-value jobs, a national utility securing a dollar sustainability-linked loan from two Japanese banks, MIDA's approved-investment and FDI totals, and a listed rival's share price and market capitalisation",
+    text: [
+      'AWS commits further RM12.6b to Johor data centres',
+      'KUALA LUMPUR (Nov 26): Amazon Web Services (AWS) will invest an additional RM12.6 billion in Malaysia until 2038 to expand its data centre infrastructure in Johor, on top of the US$6.2 billion (RM29.2 billion) it announced in 2024, the Ministry of Investment, Trade and Industry (MITI) said on Thursday.',
+      'The expansion, approved by the Malaysian Investment Development Authority (MIDA) last month, will add about 200 megawatts (MW) of IT load across sites in Kulai and the Sedenak Tech Park, and is expected to create some 1,100 high-value jobs.',
+      'To power the cluster, Tenaga Nasional Bhd (TNB) has secured a US$500 million sustainability-linked loan from Japan\'s MUFG Bank and Sumitomo Mitsui Banking Corp (SMBC) to fund new substations and 275kV transmission lines in southern Johor, the utility said in a Bursa Malaysia filing.',
+      'Malaysia recorded approved investments of RM285.2 billion in January-September 2026, up 12.4% year-on-year, of which foreign direct investment (FDI) made up RM139.8 billion, MIDA data showed.',
+      'Data centres accounted for nearly a third of approved investments in the services sector, MIDA said, though industry players have warned that water and power constraints could slow the pace at which approved projects are realised.',
+      'Shares of YTL Power International Bhd, which is building its own AI data centre park in Kulai, rose 2.3% to RM3.85 on Thursday, giving it a market capitalisation of RM31.2 billion.',
+    ].join('\n'),
+    commitments: [
+      // The additional investment, in the headline and the lead; MIDA has approved it.
+      { funder: ['Amazon Web Services', 'AWS', 'Amazon'], funder_country: 'United States', recipient: ['Malaysia', 'Johor'], amount: 12.6e9, currency: 'MYR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'approved', 'intended'], evidence: 2 },
+      // The utility's loan from two Japanese banks.
+      // (The reference's names for MUFG and SMBC added after scoring.)
+      { funder: ['MUFG Bank', 'Sumitomo Mitsui Banking Corp', 'SMBC', 'MUFG', 'MUFG Bank; Sumitomo Mitsui Banking Corp', 'Mitsubishi UFJ Financial Group; Sumitomo Mitsui Banking Corporation'], funder_country: 'Japan', recipient: ['Tenaga Nasional Bhd', 'TNB', 'Tenaga Nasional'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+    ],
+    // The 2024 announcement (a past pledge) and its ringgit conversion.
+    ignore: [6.2e9, 29.2e9],
+    // Approved investments, the FDI within them, a share price and a market capitalisation.
+    not: [285.2e9, 139.8e9, 3.85, 31.2e9],
+    jobs: [
+      { count: 1100, kind: ['unspecified', null, 'direct'], country: 'Malaysia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 200, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Philippine Star story of a JICA yen ODA loan told as '¥112.4-B' in the headline and '¥112.4-billion' with pesos in brackets in the lead, the project's peso cost with the national government's counterpart share, an ADB policy-based loan already disbursed, a further dollar cofinancing whose funder is named only in the next sentence, Japan's ODA portfolio and the government's outstanding debt",
+    text: [
+      'JICA, PHL sign ¥112.4-B loan for Pampanga River flood control',
+      'MANILA, Philippines — The Japan International Cooperation Agency (JICA) and the Philippine government on Thursday signed a ¥112.4-billion (about P43.6 billion) official development assistance (ODA) loan to finance the second phase of the Pampanga River Basin Flood Risk Management Project.',
+      'The loan, payable in 40 years including a 10-year grace period, carries an interest rate of 0.1 percent per annum, the Department of Finance (DOF) said in a statement.',
+      'The project, which has a total cost of P58.9 billion, will build 32 kilometers of river dikes and three retarding basins, with the national government shouldering the remaining P15.3 billion.',
+      'Separately, the Asian Development Bank (ADB) has disbursed a $500-million policy-based loan approved in September to support the country\'s Climate Change Action Program.',
+      'A further $250 million in cofinancing for the program is expected by the first quarter of 2027.',
+      'That amount will come from the Agence Française de Développement (AFD), the DOF said.',
+      'Japan remains the country\'s biggest ODA source, with active loans and grants worth $10.2 billion as of end-June, or 29.6 percent of the total ODA portfolio, based on data from the Department of Economy, Planning, and Development (DEPDev).',
+      'The national government\'s outstanding debt stood at P17.56 trillion as of end-September, according to the Bureau of the Treasury.',
+    ].join('\n'),
+    commitments: [
+      // The JICA loan, in the headline and the lead (the pesos in brackets are a conversion).
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Philippines', 'Philippine government', 'PHL'], amount: 112.4e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The ADB loan, approved in September and now disbursed.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Philippines', null], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['disbursed', 'approved'] },
+      // The cofinancing: the sum in one sentence, the French agency in the next.
+      { funder: ['Agence Française de Développement', 'AFD', null], funder_country: 'France', recipient: ['Philippines', null], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'expected' },
+    ],
+    // The peso conversion of the yen loan, and the government's own counterpart funding.
+    ignore: [43.6e9, 15.3e9],
+    // The project cost with no payer, Japan's ODA portfolio and the national government debt.
+    not: [58.9e9, 10.2e9, 17.56e12],
+  },
+  {
+    name: "A VnExpress International story of a Korean circuit-board maker's dollar investment licensed by a city's economic zone authority, told as '$850M' in the headline and '$850 million' in the lead, its first phase as a part funded partly by a Korean export-import bank loan, yearly output in square meters, workers and an export revenue forecast, provincial and national FDI statistics including 'disbursed' capital, Korea's registered capital stock and two-way trade, and a dong-priced coastal road with dollars in brackets",
+    text: [
+      'Korean circuit board maker to pour $850M into Hai Phong',
+      'Hai Phong, Nov. 24 – South Korea\'s Daejin Circuits will invest $850 million in a printed circuit board factory in Hai Phong after the northern city\'s Economic Zone Authority handed the company an investment registration certificate on Tuesday.',
+      'The 42-hectare plant in the Nam Dinh Vu Industrial Park will produce 3 million square meters of high-density interconnect boards a year when it begins operating in 2028, supplying smartphone and server makers.',
+      'It is expected to employ 3,500 workers and generate annual export revenue of around $1.2 billion.',
+      'The first phase, worth $320 million, will be funded from the company\'s own capital and a $190 million loan from the Export-Import Bank of Korea (Kexim), according to the certificate.',
+      'Hai Phong attracted $3.9 billion in foreign direct investment in the first 10 months, third among localities, while registered FDI nationwide rose 14.2% year-on-year to $34.6 billion and disbursed FDI hit a record $21.3 billion, according to the Ministry of Finance.',
+      'South Korea is Vietnam\'s largest foreign investor, with more than 10,000 valid projects and total registered capital of nearly $95 billion, while two-way trade reached $86.1 billion last year.',
+      'The city is also building a VND22 trillion ($835 million) coastal road linking Hai Phong with Thai Binh Province to ease congestion around its ports.',
+    ].join('\n'),
+    commitments: [
+      // The licensed investment, in the headline and the lead.
+      { funder: ['Daejin Circuits'], funder_country: 'South Korea', recipient: ['Hai Phong', 'Vietnam', 'Nam Dinh Vu Industrial Park'], amount: 850e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged', 'intended'], evidence: 2 },
+      // The first phase, a part inside the whole.
+      { funder: ['Daejin Circuits', null], funder_country: 'South Korea', recipient: ['Hai Phong', 'Vietnam', 'Nam Dinh Vu Industrial Park'], amount: 320e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'approved', 'pledged', 'expected'] },
+      // The Korean export-import bank's loan for the first phase.
+      { funder: ['Export-Import Bank of Korea', 'Kexim'], funder_country: 'South Korea', recipient: ['Daejin Circuits', 'Hai Phong', 'Vietnam'], amount: 190e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['expected', 'intended', 'agreed'] },
+    ],
+    // The export revenue forecast, FDI statistics (including 'disbursed' FDI), Korea's investment stock, trade, and a road's cost with no payer and its conversion.
+    not: [1.2e9, 3.9e9, 34.6e9, 21.3e9, 95e9, 86.1e9, 22e12, 835e6],
+    jobs: [
+      { count: 3500, kind: ['operations', 'direct', 'unspecified', null], country: 'Vietnam' },
+    ],
+    notJobs: [10000],
+    projections: [
+      { metric: 'capacity', value: 3e6, unit: 'square meters', per: 'year', horizon: '2028' },
+      { metric: 'export_value', value: 1.2e9, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A Nation Thailand story of a BOI meeting's combined baht approvals in the headline and lead with two of its approved projects told after (a US software company's data centre, a Chinese battery maker's plant with jobs and gigawatt-hours), a Gulf sovereign fund's proposed backing of up to a dollar sum still under discussion, nine-month promotion applications and FDI applications, and monthly exports",
+    text: [
+      'BOI greenlights 145bn baht in projects, led by data centres and EV batteries',
+      'BANGKOK, Nov 25 – The Board of Investment (BOI) on Tuesday approved investment promotion privileges for 11 large-scale projects worth a combined 145 billion baht, led by data centres and electric vehicle battery production, the agency\'s secretary-general said.',
+      'The largest is a 52-billion-baht cloud data centre in Chon Buri to be developed by US software giant Oracle, with an IT capacity of 300 megawatts.',
+      'The board also approved Chinese battery maker Hunan Xinlian Power\'s 18.5-billion-baht plant in Rayong, which will produce EV battery cells with a capacity of 20 gigawatt-hours a year and is expected to create 2,400 jobs.',
+      'Separately, the Finance Ministry said talks were continuing on the Saudi Public Investment Fund\'s (PIF) proposed backing of up to US$1 billion for Thai tourism and hospitality projects, adding that no agreement had been signed.',
+      'Applications for investment promotion in the first nine months totalled 1.32 trillion baht, up 18% from a year earlier, with foreign direct investment applications accounting for 940 billion baht and Singapore, China and Hong Kong the top three sources.',
+      'Thai exports rose 6.4% year-on-year to US$28.3 billion in October, the Commerce Ministry said.',
+    ].join('\n'),
+    commitments: [
+      // Two of the approved projects.
+      { funder: 'Oracle', funder_country: 'United States', recipient: ['Thailand', 'Chon Buri'], amount: 52e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['approved', 'intended'] },
+      { funder: ['Hunan Xinlian Power', 'Xinlian'], funder_country: 'China', recipient: ['Thailand', 'Rayong'], amount: 18.5e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['approved', 'intended'] },
+      // The Saudi fund's possible backing, still in talks.
+      { funder: ['Public Investment Fund', 'PIF', 'Saudi Public Investment Fund'], funder_country: 'Saudi Arabia', recipient: ['Thailand', null], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['under_discussion', 'proposed'] },
+    ],
+    // The combined value of the 11 projects approved at the meeting (an approval total of several investors).
+    ignore: [145e9],
+    // Nine-month promotion applications, FDI applications and monthly exports.
+    not: [1.32e12, 940e9, 28.3e9],
+    jobs: [
+      { count: 2400, kind: ['unspecified', null, 'direct'], country: 'Thailand' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+      { metric: 'capacity', value: 20, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Khmer Times story of an AIIB loan to the government told in the headline and the lead, the project's dollar cost with a Korean development fund's expected concessional credit and the government's riel counterpart share with dollars in brackets, treatment capacity and construction jobs, a Chinese yuan grant signed with dollars in brackets, external debt, bilateral trade, CDC approvals and provincial tourism receipts in riel",
+    text: [
+      'AIIB approves $180 million loan for Siem Reap wastewater upgrade',
+      'PHNOM PENH, Nov 21 – The Asian Infrastructure Investment Bank (AIIB) has approved a $180 million loan to Cambodia to upgrade wastewater treatment and drainage in Siem Reap province, the Ministry of Economy and Finance (MEF) said in a statement yesterday.',
+      'The $245 million project will be co-financed by South Korea\'s Economic Development Cooperation Fund (EDCF), which is expected to provide $50 million in concessional credit, with the government contributing the remaining 61.5 billion riel (about $15 million).',
+      'The project will build a treatment plant with a capacity of 60,000 cubic metres per day and 85 kilometres of drainage channels, and is expected to create more than 800 jobs during construction.',
+      'In a separate development, China will provide 1.2 billion yuan (about $168 million) in grant aid to build a national referral hospital in Kampong Cham province under an economic and technical cooperation agreement signed on Thursday in Phnom Penh.',
+      'Cambodia\'s public external debt stood at $11.8 billion at the end of June, with China accounting for about 37 percent, according to the MEF\'s public debt statistical bulletin.',
+      'Bilateral trade between Cambodia and China reached $15.1 billion in 2025, while the Council for the Development of Cambodia (CDC) approved 312 investment projects worth $6.4 billion in the first ten months of this year.',
+      'Siem Reap, home to the Angkor temple complex, earned an estimated 4.9 trillion riel from tourism last year, provincial officials said.',
+    ].join('\n'),
+    commitments: [
+      // The AIIB loan, in the headline and the lead.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Cambodia', 'Siem Reap'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The Korean fund's co-financing.
+      { funder: ['Economic Development Cooperation Fund', 'EDCF', 'South Korea'], funder_country: 'South Korea', recipient: ['Cambodia', 'Siem Reap'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'expected' },
+      // China's grant (the dollars in brackets are a conversion).
+      { funder: 'China', funder_country: 'China', recipient: ['Cambodia', 'Kampong Cham'], amount: 1.2e9, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged'] },
+    ],
+    // The government's own counterpart share and its dollar conversion, and the grant's dollar conversion.
+    ignore: [61.5e9, 15e6, 168e6],
+    // The project cost with no payer, external debt, trade, CDC approvals and tourism receipts.
+    not: [245e6, 11.8e9, 15.1e9, 6.4e9, 4.9e12],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Cambodia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  {
+    name: "A Straits Times story of a Qatari sovereign fund's dollar anchor commitment to a Singapore asset manager's data centre fund told in the headline and the lead, the fund's first close in Singapore dollars and its target range, a pipeline in megawatts, an Abu Dhabi fund's talks to invest between two dollar sums for a minority stake with the implied valuation, a Saudi group's scrapped Singapore-dollar investment, a market-size forecast and the manager's funds under management and share price",
+    text: [
+      'Qatar\'s QIA commits US$500m to Keppel data centre fund',
+      'SINGAPORE – The Qatar Investment Authority (QIA) has committed US$500 million to Keppel\'s third data centre fund as its anchor investor, helping the vehicle reach a first close of S$2.7 billion, the Singapore asset manager said on Thursday (Nov 26).',
+      'Keppel Data Centre Fund III, which is targeting total commitments of between S$4 billion and S$5 billion, will invest in hyperscale and AI-ready facilities in Japan, South Korea, Malaysia and Australia, with a development pipeline of about 600 megawatts.',
+      'Separately, Abu Dhabi\'s Mubadala Investment Company is in advanced talks to invest between US$300 million and US$400 million for a minority stake in Singapore-based Meridian Cold Chain, people familiar with the matter said.',
+      'The deal would value the temperature-controlled logistics group at about S$3.2 billion including debt.',
+      'In October, Saudi Arabia\'s Al Rashed Industrial Holding scrapped its planned S$860 million investment in a specialty chemicals plant on Jurong Island, citing higher construction and energy costs.',
+      'Singapore\'s data centre market is projected to be worth US$9.1 billion by 2030, according to one industry estimate.',
+      'Keppel, which had S$91 billion in funds under management as at end-September, saw its shares close 1.2 per cent higher at S$7.52.',
+    ].join('\n'),
+    commitments: [
+      // The anchor commitment, in the headline and the lead.
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Keppel Data Centre Fund III', 'Keppel', 'Keppel\'s third data centre fund'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'signed'], evidence: 2 },
+      // The Abu Dhabi fund's talks, a range.
+      { funder: ['Mubadala Investment Company', 'Mubadala'], funder_country: 'United Arab Emirates', recipient: 'Meridian Cold Chain', amount: null, low: 300e6, high: 400e6, currency: 'USD', qualifier: 'range', instrument: ['equity', 'investment'], status: 'under_discussion' },
+      // The Saudi group's investment, called off.
+      { funder: ['Al Rashed Industrial Holding', 'Al Rashed'], funder_country: 'Saudi Arabia', recipient: ['Singapore', 'Jurong Island'], amount: 860e6, currency: 'SGD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The first close (commitments of several investors, QIA's included) and the fund's target range.
+    ignore: [2.7e9, 4e9, 5e9],
+    // A valuation, a market-size forecast, funds under management and a share price.
+    not: [3.2e9, 9.1e9, 91e9, 7.52],
+    projections: [
+      { metric: 'capacity', value: 600, unit: 'MW' },
+    ],
+  },
+  // Helper round AQ (2026-11-27).
+  {
+    name: "An Astana Times state-visit story with 'over $11.7 billion' of commercial agreements in the headline and 'more than $11.7 billion' in the lead, a Chinese power company's wind farm under a power purchase agreement, a China Exim yuan loan to the railway company beside the line's tenge cost with no payer, a China Development Bank credit line of 'up to' dollars with its first tranche in tenge, construction jobs and output, and trade turnover, a trade target and China's cumulative investment since 2005",
+    text: [
+      "Kazakhstan, China sign deals worth over $11.7 billion during Tokayev's state visit",
+      "ASTANA – Kazakh and Chinese companies signed 42 commercial agreements worth more than $11.7 billion on Nov. 24 during President Kassym-Jomart Tokayev's state visit to Beijing, the Akorda press service reported.",
+      "The largest of them provides for China Power International Holding to invest $1.9 billion in a 1-gigawatt wind farm with a 300-megawatt energy storage system in the Zhambyl Region, under a 25-year power purchase agreement with the Financial Settlement Center for Renewable Energy.",
+      "The project is expected to generate 3.6 billion kilowatt-hours of electricity per year and create about 1,200 jobs during construction.",
+      "The Export-Import Bank of China will provide a 2.8 billion yuan loan to national railway company Kazakhstan Temir Zholy (KTZ) for the construction of the 68-kilometer Almaty bypass railway line, whose total cost is estimated at 412 billion tenge.",
+      "In addition, Baiterek National Managing Holding and China Development Bank signed a framework agreement on a credit line of up to $500 million to finance small and medium-sized manufacturers, with the first tranche of 70 billion tenge to be disbursed in the first half of 2027.",
+      "According to Tokayev, trade turnover between the two countries reached $43.8 billion last year, and the sides intend to raise it to $50 billion in the near future.",
+      "China has invested more than $26 billion in Kazakhstan's economy since 2005, according to the Ministry of Foreign Affairs.",
+    ].join('\n'),
+    commitments: [
+      // The package of 42 agreements, told in headline and lead.
+      { funder: ['China', 'Chinese companies', null], funder_country: 'China', recipient: ['Kazakhstan', 'Kazakh companies', null], amount: 11.7e9, currency: 'USD', qualifier: 'over', instrument: [null, 'investment', 'other'], status: 'signed', evidence: 2 },
+      // Parts of it.
+      { funder: 'China Power International Holding', funder_country: 'China', recipient: ['Kazakhstan', 'Zhambyl Region', 'Zhambyl'], amount: 1.9e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank'], funder_country: 'China', recipient: ['Kazakhstan Temir Zholy', 'KTZ'], amount: 2.8e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'signed', 'agreed'] },
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Baiterek National Managing Holding', 'Baiterek'], amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      // The first tranche of that credit line, in tenge.
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Baiterek National Managing Holding', 'Baiterek'], amount: 70e9, currency: 'KZT', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['expected', 'signed', 'agreed'] },
+    ],
+    // The railway's cost with no payer, trade turnover, the trade target and China's cumulative investment.
+    not: [412e9, 43.8e9, 50e9, 26e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1, unit: 'GW' },
+      { metric: 'capacity', value: 300, unit: 'MW' },
+      { metric: 'production', value: 3.6e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Daryo investment-forum story with 'a portfolio of agreements worth $26.4 billion' in headline and lead and no named payer, three company parts (a Saudi developer's wind farm with battery storage under a power purchase agreement, a Russian oil company's additional investment in the same sentence as a Turkish holding's plant 'worth' a sum), a multilateral bank's credit line 'opened' for a state bank, forum-wide jobs 'more than', last year's forum total, GDP in trillions of soums and FDI inflows",
+    text: [
+      "Agreements worth $26.4 billion signed at Tashkent International Investment Forum",
+      "Tashkent, Uzbekistan (Daryo.uz) — A portfolio of agreements worth $26.4 billion was signed on the first day of the fifth Tashkent International Investment Forum (TIIF), Uzbekistan's Ministry of Investment, Industry and Trade reported on June 10.",
+      "Saudi Arabia's ACWA Power will invest $2.3 billion in a 2 GW wind farm with a 1.2 GWh battery energy storage system in the Republic of Karakalpakstan, for which a 25-year power purchase agreement was signed with JSC National Electric Grid of Uzbekistan.",
+      "Russia's Lukoil agreed to invest an additional $1.5 billion in expanding the Kandym gas processing complex in Bukhara region, while Turkey's Kalyon Holding signed an agreement on the construction of a cement plant in Jizzakh worth $180 million.",
+      "In addition, the Asian Infrastructure Investment Bank (AIIB) opened a $200 million credit line for the National Bank of Uzbekistan to finance small and medium-sized businesses in the regions.",
+      "In total, the projects signed at the forum are expected to create more than 40,000 new jobs.",
+      "A year earlier, agreements worth $30.5 billion were concluded at the fourth TIIF.",
+      "Uzbekistan's GDP exceeded 1,450 trillion soums in 2025, while foreign direct investment inflows reached $13.2 billion, according to the National Statistics Committee.",
+    ].join('\n'),
+    commitments: [
+      // The forum portfolio, told in headline and lead; the article names no payer.
+      { funder: null, recipient: ['Uzbekistan', null], amount: 26.4e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: 'signed', evidence: 2 },
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Uzbekistan', 'Karakalpakstan', 'Republic of Karakalpakstan'], amount: 2.3e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'Lukoil', funder_country: 'Russia', recipient: ['Uzbekistan', 'Kandym gas processing complex', 'Bukhara region'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['agreed', 'signed'] },
+      // ("Türkiye", the reference's name, for "Turkey" after scoring.)
+      { funder: ['Kalyon Holding', 'Kalyon'], funder_country: 'Türkiye', recipient: ['Uzbekistan', 'Jizzakh'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', null], status: 'signed' },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['National Bank of Uzbekistan', 'NBU'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'approved'] },
+    ],
+    // Last year's forum total (past), GDP and FDI inflows.
+    not: [30.5e9, 1.45e15, 13.2e9],
+    jobs: [
+      { count: 40000, kind: [null, 'total', 'unspecified'], country: 'Uzbekistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2, unit: 'GW' },
+      { metric: 'capacity', value: 1.2, unit: 'GWh' },
+    ],
+  },
+  {
+    name: "A Trend story of a power purchase and investment agreement for a solar plant with the Gulf developer's 'about' dollar investment 'fully provided by' it, two multilaterals 'expected to provide a combined' debt sum with one bank's share inside it, the state utility's own manat investment in the grid link, output and gas saved, construction and permanent jobs, and bilateral trade and the oil fund's manat assets with dollars in brackets",
+    text: [
+      "Azerbaijan, Masdar sign PPA for 350 MW solar plant in Neftchala",
+      "BAKU, Azerbaijan, November 18. Azerbaijan's Ministry of Energy, Azerenerji OJSC and the UAE's Masdar have signed a power purchase agreement and an investment agreement for the 350 MW Neftchala solar power plant, Trend reports.",
+      "Investments in the project will amount to about $390 million and will be fully provided by Masdar, the ministry said.",
+      "The Asian Infrastructure Investment Bank (AIIB) and the Islamic Development Bank (IsDB) are expected to provide a combined $260 million in debt financing for the plant, with the AIIB's share amounting to $150 million.",
+      "Azerenerji will separately invest 48 million manat in the construction of a 330 kV substation and transmission line to connect the plant to the national grid.",
+      "The plant will generate 750 million kWh of electricity annually, which will allow the country to save 200 million cubic meters of natural gas per year.",
+      "About 600 people will be employed during the construction phase, and 60 permanent jobs will be created.",
+      "Trade turnover between Azerbaijan and the UAE amounted to $1.2 billion in January-September 2026.",
+      "Meanwhile, the assets of the State Oil Fund of Azerbaijan (SOFAZ) reached 107.3 billion manat ($63.1 billion) as of October 1.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: ['Azerbaijan', 'Neftchala solar power plant', 'Neftchala'], amount: 390e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // The combined debt from two multilaterals, and the AIIB's share inside it.
+      { funder: ['Asian Infrastructure Investment Bank; Islamic Development Bank', 'AIIB; IsDB', 'Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Neftchala solar power plant', 'Azerbaijan', 'Masdar'], amount: 260e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'expected' },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Neftchala solar power plant', 'Azerbaijan', 'Masdar'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'expected' },
+      // The state utility's own grid-connection spending.
+      { funder: ['Azerenerji', 'Azerenerji OJSC'], funder_country: 'Azerbaijan', recipient: ['Azerbaijan', 'Neftchala solar power plant', null], amount: 48e6, currency: 'AZN', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+    ],
+    // Trade with the UAE, SOFAZ assets and their dollar conversion.
+    not: [1.2e9, 107.3e9, 63.1e9],
+    jobs: [
+      { count: 600, kind: 'construction', country: 'Azerbaijan' },
+      { count: 60, kind: ['operations', 'direct', null], country: 'Azerbaijan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 350, unit: 'MW' },
+      { metric: 'production', value: 750e6, unit: 'kWh', per: 'year' },
+      // Gas saved by the plant.
+      { metric: 'other', value: 200e6, unit: 'cubic meters', per: 'year' },
+    ],
+  },
+  {
+    name: "An Armenpress story of a development bank's loan 'of up to' euros to a city municipality told in headline and lead, an EU investment grant and a donor country's technical cooperation money complementing it, the city council's approval with a state guarantee carrying no sum, the programme's dram cost with no payer, the city's budget revenues in drams and the bank's cumulative investment in the country since 1992",
+    text: [
+      "EBRD to lend up to €45 million to Yerevan for new metro trains",
+      "YEREVAN, NOVEMBER 19, ARMENPRESS. The European Bank for Reconstruction and Development (EBRD) will provide a loan of up to €45 million to the Yerevan Municipality for the purchase of 30 new metro cars, the bank said in a statement.",
+      "The loan will be complemented by a €12 million investment grant from the European Union under the Economic and Investment Plan for the Eastern Partnership, while Sweden will provide €1.5 million for technical cooperation.",
+      "The Yerevan Council of Elders approved the loan agreement on Tuesday, and the Government of Armenia will act as guarantor.",
+      "The total cost of the rolling stock renewal program, which also includes the overhaul of the depot, is estimated at 31.5 billion drams.",
+      "Yerevan's draft budget for 2027 envisages revenues of 176.4 billion drams, Mayor Tigran Avinyan told reporters.",
+      "Since 1992 the EBRD has invested over €2.1 billion in 250 projects in Armenia.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Yerevan Municipality', 'Yerevan'], amount: 45e6, currency: 'EUR', qualifier: 'up_to', instrument: 'loan', status: ['approved', 'agreed', 'pledged'], evidence: 2 },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Yerevan Municipality', 'Yerevan'], amount: 12e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+      { funder: ['Sweden', 'Government of Sweden'], funder_country: 'Sweden', recipient: ['Yerevan Municipality', 'Yerevan'], amount: 1.5e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other'], status: ['pledged', 'agreed'] },
+    ],
+    // The programme's cost with no payer, the city's budget revenues and the EBRD's cumulative investment.
+    not: [31.5e9, 176.4e9, 2.1e9],
+    noProjections: true,
+  },
+  {
+    name: "An Agenda.ge story of a government and a Korean state water company's investment agreement for a hydropower plant, the project's dollar cost with no payer, the company's 80 per cent equity stake and dollar contribution, 'financing from' a Korean fund 'to the project' expected at 'about' a sum as a concessional loan, a European bank 'considering' a loan of 'up to', a power purchase agreement with no sum, output and construction jobs 'up to', and the country's electricity imports in lari",
+    text: [
+      "Georgia, Korea's K-water agree on 180MW hydropower plant on Tskhenistskali river",
+      "Tbilisi, 21 November 2026 (Agenda.ge) - The Georgian Ministry of Economy and Sustainable Development and the Korea Water Resources Corporation (K-water) today signed an investment agreement on the construction of a 180-megawatt hydropower plant on the Tskhenistskali river in the Lechkhumi region.",
+      "The cost of the project is estimated at $390 million, the Economy Minister said at the signing ceremony.",
+      "K-water will hold an 80 per cent stake in the project company and contribute $95 million in equity, while the remaining 20 per cent will belong to the state-owned Georgian Energy Development Fund.",
+      "Financing from the Economic Development Cooperation Fund (EDCF) of Korea to the project is expected to reach about $200 million in the form of a concessional loan, with the remaining debt to be raised from commercial lenders.",
+      "The European Bank for Reconstruction and Development (EBRD) is also considering a loan of up to $60 million for the plant, the ministry said.",
+      "Under a 15-year power purchase agreement, the state-owned Electricity System Commercial Operator will buy the plant's output during the winter months.",
+      "The plant will generate an average of 820 GWh of electricity per year and employ up to 700 people during construction.",
+      "Georgia imported 1.6 billion kWh of electricity last year, spending 292 million lari, according to the National Statistics Office (Geostat).",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Korea Water Resources Corporation', 'K-water'], funder_country: 'South Korea', recipient: ['Tskhenistskali hydropower plant', 'project company', 'Georgia'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed'], stake: 80 },
+      { funder: ['Economic Development Cooperation Fund', 'EDCF', 'Economic Development Cooperation Fund of Korea'], funder_country: 'South Korea', recipient: ['Tskhenistskali hydropower plant', 'project company', 'Georgia'], amount: 200e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'expected' },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Tskhenistskali hydropower plant', 'project company', 'Georgia'], amount: 60e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The project's cost with no payer and the cost of last year's electricity imports.
+    not: [390e6, 292e6],
+    jobs: [
+      { count: 700, kind: 'construction', country: 'Georgia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 180, unit: 'MW' },
+      { metric: 'production', value: 820, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An AKIpress story of a parliament ratifying a Saudi fund's school loan told in headline and lead, the government's own co-financing in soms with dollars in brackets, a multilateral fund's loan and technical-assistance grant to farmers via a state bank, a China Exim loan agreement that was terminated, and external public debt with the part owed to China Exim and the budget's revenues in soms",
+    text: [
+      "Saudi Fund to allocate $30 million for construction of 25 schools in Kyrgyzstan",
+      "BISHKEK (AKIpress) - The Jogorku Kenesh on November 18 ratified a loan agreement under which the Saudi Fund for Development will allocate $30 million to Kyrgyzstan for the construction of 25 schools in Osh, Jalal-Abad and Batken regions.",
+      "The loan is provided for 20 years, including a 5-year grace period, at 2% per annum, and the Kyrgyz government will co-finance the project in the amount of 260 million soms (about $3 million).",
+      "Separately, the OPEC Fund for International Development approved a $25 million loan to Kyrgyzstan in October to support small farmers through Aiyl Bank, as well as a $400,000 grant for technical assistance.",
+      "Deputies were also informed that a $48 million loan agreement with the Export-Import Bank of China for the reconstruction of the Balykchy-Karakol road had been terminated in September after the parties failed to agree on the terms of contractor selection.",
+      "Kyrgyzstan's external public debt amounted to $4.4 billion as of October 1, 2026, including $1.6 billion owed to the Export-Import Bank of China, the Ministry of Finance reported.",
+      "The republican budget for 2027 provides for revenues of 434.7 billion soms.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi Fund for Development', 'Saudi Fund', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Kyrgyzstan', amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed', 'agreed'], evidence: 2 },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Kyrgyzstan', 'Aiyl Bank'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Kyrgyzstan', 'Aiyl Bank'], amount: 400e3, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank'], funder_country: 'China', recipient: 'Kyrgyzstan', amount: 48e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The government's own co-financing of its schools and its dollar conversion.
+    ignore: [260e6, 3e6],
+    // Debt stock, the part of it owed to China Exim, and budget revenues.
+    not: [4.4e9, 1.6e9, 434.7e9],
+    noProjections: true,
+  },
+  {
+    name: "A MONTSAME story whose headline carries no sum, with a yuan grant told in one sentence and its giver 'the Chinese side' in the next, the hospital's tugrik cost with no payer, a China Exim concessional loan of 'up to' dollars still under negotiation, a development bank's policy-based loan and technical assistance grant approved the same day, trade turnover with a share of total trade and China's cumulative grant aid since 1991",
+    text: [
+      "Mongolia, China sign agreement on economic and technical cooperation",
+      "Ulaanbaatar, November 23, 2026 /MONTSAME/. The Minister of Finance of Mongolia and the Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Mongolia signed an Agreement on Economic and Technical Cooperation at the Government House on November 22.",
+      "Under the agreement, grant aid of CNY 500 million will be used to build a children's hospital in Darkhan city and supply it with medical equipment.",
+      "The funds will be provided by the Chinese side free of charge over the next three years, the Ministry of Finance said.",
+      "The construction cost of the hospital is estimated at MNT 238 billion.",
+      "The parties also agreed to continue negotiations on a concessional loan of up to USD 300 million from the Export-Import Bank of China for the Erdenet-Ovoot railway project.",
+      "On the same day, the Asian Development Bank (ADB) approved a USD 100 million policy-based loan to strengthen Mongolia's fiscal management, along with a USD 1.5 million technical assistance grant.",
+      "Mongolia's foreign trade turnover with China reached USD 14.8 billion in the first ten months of 2026, accounting for 71.2 percent of the country's total foreign trade.",
+      "Since 1991, the Chinese Government has provided grant aid totaling CNY 4.3 billion to Mongolia.",
+    ].join('\n'),
+    commitments: [
+      // The sum in one sentence, its giver in the next.
+      { funder: ['China', 'Chinese side', "People's Republic of China", 'Government of China'], funder_country: 'China', recipient: ['Mongolia', 'Darkhan'], amount: 500e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank'], funder_country: 'China', recipient: ['Mongolia', 'Erdenet-Ovoot railway project'], amount: 300e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Mongolia', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Mongolia', amount: 1.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The hospital's cost with no payer, trade turnover and cumulative Chinese grant aid.
+    not: [238e9, 14.8e9, 4.3e9],
+    noProjections: true,
+  },
+  // Helper round AR (2026-11-27).
+  {
+    name: "An IMF press release on Ghana's sixth ECF review with no figure in the headline, the disbursement in SDR with dollars in brackets and the cumulative total under the arrangement in the same lead, reserves now and projected, cedi arrears cleared, a Deputy Managing Director's quote, then the finance ministry's World Bank development policy operation and an 'up to' AfDB sum whose funder is named only in the next sentence",
+    text: [
+      "IMF Executive Board Completes Sixth Review of Ghana’s Extended Credit Facility Arrangement",
+      "Washington, DC – October 14, 2026: The Executive Board of the International Monetary Fund (IMF) today completed the sixth review of Ghana’s Extended Credit Facility (ECF) arrangement, allowing for an immediate disbursement of SDR 267.4 million (about US$367 million), which brings total disbursements under the arrangement to SDR 1.95 billion (about US$2.67 billion).",
+      "Program performance has remained strong: all quantitative performance criteria for end-June 2026 were met, and gross international reserves rose to US$11.9 billion at end-September, equivalent to 4.6 months of imports, and are projected to exceed US$13 billion by end-2027.",
+      "The authorities also cleared GH¢12.6 billion in arrears owed to independent power producers and road contractors during the first nine months of the year, while inflation declined to 8.1 percent in September.",
+      "“Ghana’s 2027 budget, which targets a primary surplus of 1.5 percent of GDP, appropriately anchors fiscal consolidation on stronger domestic revenue mobilization,” said Mr. Kenji Okamura, Deputy Managing Director and Acting Chair.",
+      "In a statement issued in Accra, the Ministry of Finance said the World Bank’s Board of Executive Directors had separately approved a US$300 million Development Policy Operation, the second in a programmatic series, to be disbursed as budget support in November.",
+      "The Ministry said it also expects up to US$150 million in additional budget support before the end of the year.",
+      "That financing will come from the African Development Bank, whose Board is due to consider the second phase of its Economic Governance and Fiscal Resilience Program in December.",
+    ].join('\n'),
+    commitments: [
+      // The review's disbursement, in SDR (the dollars in brackets are a conversion).
+      { funder: ['International Monetary Fund', 'IMF'], funder_country: null, recipient: 'Ghana', amount: 267.4e6, currency: 'XDR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['approved', 'disbursed'] },
+      { funder: 'World Bank', funder_country: null, recipient: 'Ghana', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      // The figure in one sentence, its funder in the next.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: 'Ghana', amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan'], status: ['expected', 'proposed'] },
+    ],
+    // Dollar conversions in brackets.
+    ignore: [367e6, 2.67e9],
+    // Cumulative disbursements to date, reserves now and projected, arrears paid off.
+    not: [1.95e9, 11.9e9, 13e9, 12.6e9],
+    projections: [
+      { metric: 'reserves', value: 13e9, unit: 'USD', horizon: 'end-2027' },
+    ],
+  },
+  {
+    name: "A Reuters budget-day story from Lusaka with the World Bank's budget support in headline and lead, the kwacha budget with dollars in brackets, Common Framework relief savings and a past Eurobond exchange that are not new money, an AfDB loan towards a larger irrigation scheme with jobs and an output gain, a signed JICA yen loan and a cancelled China Exim loan in one sentence, and a copper output projection",
+    text: [
+      "World Bank to provide Zambia with $300 million budget support next year, Musokotwane tells Parliament",
+      "LUSAKA, Sept 25 (Reuters) - The World Bank will provide Zambia with $300 million in budget support in 2027, Finance Minister Situmbeko Musokotwane told the National Assembly on Friday as he presented a K253.2 billion ($11 billion) spending plan for next year.",
+      "Musokotwane said the restructuring of $6.3 billion owed to official creditors, including China, under the G20 Common Framework would save the Treasury about K4.5 billion a year in debt service until 2030.",
+      "Holders of Zambia’s $3 billion of defaulted Eurobonds swapped them for new notes in 2024, leaving the country with no external commercial debt in arrears, he said.",
+      "The African Development Bank has approved a $120 million loan towards the $210 million Lower Kafue irrigation scheme, which is expected to create 3,500 jobs and raise annual maize and wheat output by 90,000 tonnes.",
+      "The government also signed a 5 billion yen concessional loan with the Japan International Cooperation Agency (JICA) for a power transmission line in Southern Province, while a $180 million China Exim Bank loan for a Lusaka water project, which was never disbursed, has been cancelled.",
+      "Copper output is projected to rise to 1 million tonnes in 2027 from about 830,000 tonnes this year, Musokotwane said.",
+      "The kwacha, which has gained about 15% against the dollar this year, was little changed at 23.4 per dollar after the speech.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: 'Zambia', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'grant', 'loan'], status: ['pledged', 'expected'], evidence: 2 },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Zambia', 'Lower Kafue irrigation scheme'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: 'Zambia', amount: 5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['China Exim Bank', 'Export-Import Bank of China'], funder_country: 'China', recipient: 'Zambia', amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The budget and its dollar conversion, debt restructured, relief savings, the old Eurobonds, the scheme's cost with no payer.
+    not: [253.2e9, 11e9, 6.3e9, 4.5e9, 3e9, 210e6],
+    jobs: [
+      { count: 3500, kind: ['unspecified', null], country: 'Zambia' },
+    ],
+    projections: [
+      { metric: 'production', value: 90000, unit: 'tonnes', per: 'year' },
+      { metric: 'production', value: 1e6, unit: 'tonnes', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Reuters Colombo story on an IMF staff-level agreement with 'about $350 mln' in headline and lead, the $3 billion bailout named in passing and the cumulative total after the review, reserves and tourism earnings, a swap extension 'secured from' the Reserve Bank of India beside a yuan swap that merely remains in place, a signed JICA yen loan with dollars in brackets, the terminal's passenger capacity and construction jobs, and rupee revenue",
+    text: [
+      "IMF reaches staff-level deal with Sri Lanka, unlocking about $350 mln",
+      "COLOMBO, March 11 (Reuters) - The International Monetary Fund said on Wednesday it had reached a staff-level agreement with Sri Lanka on the sixth review of its $3 billion bailout, which would give the island nation access to about $350 million once approved by the Fund's executive board.",
+      "That would bring total disbursements under the 48-month Extended Fund Facility to about $2.3 billion, the IMF's senior mission chief for Sri Lanka, Evan Papageorgiou, said in a statement.",
+      "Sri Lanka's gross official reserves stood at $7.1 billion at the end of February, up from $6.1 billion a year earlier, while tourism earnings reached $3.2 billion last year, according to the central bank.",
+      "The central bank also said Sri Lanka had secured a one-year extension of a $400 million currency swap facility from the Reserve Bank of India under the SAARC framework, while a 10 billion yuan swap line with the People's Bank of China remains in place.",
+      "Separately, the Japan International Cooperation Agency (JICA) on Tuesday signed loan agreements worth 38.6 billion yen ($260 million) to restart the Bandaranaike International Airport terminal expansion, which was suspended after Sri Lanka's 2022 default.",
+      "The new terminal is expected to raise the airport's annual passenger capacity to 15 million and create about 2,000 jobs during construction, officials said.",
+      "Government revenue rose to 4.3 trillion rupees in 2025, or 14.8% of GDP, the finance ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['International Monetary Fund', 'IMF'], funder_country: null, recipient: 'Sri Lanka', amount: 350e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: ['expected', 'agreed'], evidence: 2 },
+      { funder: 'Reserve Bank of India', funder_country: 'India', recipient: ['Sri Lanka', 'Central Bank of Sri Lanka'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing'], status: ['agreed', 'other'] },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Sri Lanka', 'Bandaranaike International Airport'], amount: 38.6e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The existing bailout named in passing, the yuan swap that merely remains in place, the dollar conversion.
+    ignore: [3e9, 10e9, 260e6],
+    // Cumulative disbursements, reserves now and a year earlier, tourism earnings, government revenue.
+    not: [2.3e9, 7.1e9, 6.1e9, 3.2e9, 4.3e12],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Sri Lanka' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 15e6, unit: 'passengers', per: 'year' },
+    ],
+  },
+  {
+    name: "An Egyptian finance ministry statement as the Cairo press reports it, with the EU's €4 billion tranche in headline and lead as part of a €5 billion MFA programme, itself part of a €7.4 billion partnership told in the next sentence, an LE budget, sukuk proceeds and orders, an expected IMF payment under an existing EFF, reserves and Suez Canal revenue, and the pound's rate",
+    text: [
+      "EU disburses €4 billion to Egypt under macro-financial assistance programme – Finance Ministry",
+      "Cairo, July 16, 2026 – The European Union has disbursed €4 billion to Egypt, the second and final tranche of its €5 billion macro-financial assistance (MFA) programme, the Ministry of Finance said in a statement on Thursday.",
+      "The funds, provided as long-term concessional loans, form part of the €7.4 billion strategic and comprehensive partnership signed between Cairo and Brussels in March 2024.",
+      "Finance Minister Ahmed Kouchouk said the disbursement would help cover the external financing needs of the LE 5.2 trillion budget for fiscal year 2026/27 approved by the House of Representatives in June.",
+      "Egypt also raised $2 billion from the sale of a five-year sukuk in June, drawing orders of more than $9 billion, the statement said.",
+      "Egypt expects to receive about $1.2 billion from the International Monetary Fund once the Fund's board completes the combined fifth and sixth reviews of its $8 billion Extended Fund Facility, Kouchouk added.",
+      "Net international reserves at the Central Bank of Egypt (CBE) rose to a record $52.3 billion at the end of June, while Suez Canal revenues reached $5.6 billion in fiscal year 2025/26, up from $3.9 billion a year earlier.",
+      "The Egyptian pound was trading at around EGP 48.7 to the dollar on Thursday.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Egypt', amount: 4e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed', evidence: 2 },
+      // The whole programme the tranche belongs to, and the partnership that programme belongs to.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Egypt', amount: 5e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'approved'] },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Egypt', amount: 7.4e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'financing', 'other'], status: 'signed' },
+      { funder: ['International Monetary Fund', 'IMF'], funder_country: null, recipient: 'Egypt', amount: 1.2e9, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: 'expected' },
+    ],
+    // The existing EFF named in passing.
+    ignore: [8e9],
+    // The budget, sukuk proceeds and orders, reserves, Suez Canal revenue this year and last.
+    not: [5.2e12, 2e9, 9e9, 52.3e9, 5.6e9, 3.9e9],
+    noProjections: true,
+  },
+  {
+    name: "A Dawn story on a written reply to the National Assembly with a Saudi deposit rollover in headline and lead, external inflows to date against the budgeted envelope, a Chinese SAFE rollover, an ADB policy loan with the part due before December, trade-finance talks with the ITFC, the existing IMF EFF and receipts so far, and rupee interest payments beside SBP reserves",
+    text: [
+      "Saudi Arabia rolls over $3bn deposit for another year, NA told",
+      "ISLAMABAD: Saudi Arabia has agreed to roll over its $3bn deposit with the State Bank of Pakistan (SBP) for another year, the Ministry of Economic Affairs informed the National Assembly on Tuesday.",
+      "In a written reply during question hour, the ministry said the country received $9.6bn in external inflows during July-October of the current fiscal year, against $19.8bn budgeted for FY27.",
+      "China has also rolled over $4bn in deposits placed by its State Administration of Foreign Exchange (SAFE), the reply said.",
+      "The Asian Development Bank approved an $800m policy-based loan in October, of which $500m is expected to be disbursed before the end of December.",
+      "Talks are under way with the International Islamic Trade Finance Corporation (ITFC) on a $1.2bn facility for crude oil and LNG imports, which the ministry expects to sign in January.",
+      "Pakistan is currently in a 37-month, $7bn Extended Fund Facility with the International Monetary Fund, under which it has so far received about $3.3bn.",
+      "The government has budgeted Rs8.2 trillion for interest payments in FY27, the single largest expenditure item, while the SBP's liquid foreign exchange reserves stood at $14.5bn as of Nov 14.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'State Bank of Pakistan', 'SBP'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'other'], evidence: 2 },
+      { funder: ['China', 'State Administration of Foreign Exchange', 'SAFE'], funder_country: 'China', recipient: 'Pakistan', amount: 4e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'other'] },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Pakistan', amount: 800e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The part of the ADB loan due before December.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Pakistan', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC'], funder_country: null, recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade'], status: ['under_discussion', 'expected'] },
+    ],
+    // The budgeted external-financing envelope and the existing IMF arrangement.
+    ignore: [19.8e9, 7e9],
+    // Inflows so far, IMF receipts so far, interest payments, reserves.
+    not: [9.6e9, 3.3e9, 8.2e12, 14.5e9],
+    noProjections: true,
+  },
+  {
+    name: "An Addis Standard story on Ethiopia's debt deal with the Official Creditor Committee (debt restructured and relief that are not new money) and the World Bank's $1 billion in headline and body with its grant and credit parts, an IMF review disbursement with the cumulative total, a range under discussion with Afreximbank, the birr budget and debt service told to parliament, and reserves",
+    text: [
+      "Ethiopia signs debt deal with official creditors as World Bank approves $1 billion in new financing",
+      "Addis Abeba – Ethiopia has signed a memorandum of understanding with its Official Creditor Committee (OCC), co-chaired by China and France, to restructure about $8.4 billion in bilateral debt, the Ministry of Finance announced on Tuesday.",
+      "Under the agreement, debt service falling due between 2024 and 2028 will be rescheduled, providing about $3.5 billion in relief over the period, according to the Ministry.",
+      "The Ministry said the World Bank's Board of Executive Directors had approved $1 billion in new financing, comprising a $700 million grant and a $300 million concessional credit from the International Development Association (IDA), to support the country's macroeconomic reform programme.",
+      "The International Monetary Fund also completed the fourth review of Ethiopia's four-year Extended Credit Facility, enabling an immediate disbursement of about $260 million and bringing total disbursements under the arrangement to about $2.6 billion.",
+      "Separately, the Ministry said it was in talks with the African Export-Import Bank (Afreximbank) on a facility of between $400 million and $600 million to finance fertiliser imports ahead of the main rainy season.",
+      "Finance Minister Ahmed Shide told the House of Peoples' Representatives last month that the federal budget for the 2026/27 fiscal year stands at 1.93 trillion birr, of which 418 billion birr is earmarked for debt servicing.",
+      "The National Bank of Ethiopia said gross foreign exchange reserves had risen to $5.1 billion, more than double their level before the birr was floated in July 2024.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', null], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['International Monetary Fund', 'IMF'], funder_country: null, recipient: 'Ethiopia', amount: 260e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: ['disbursed', 'approved'] },
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: 'Ethiopia', amount: null, low: 400e6, high: 600e6, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing', 'trade'], status: 'under_discussion' },
+    ],
+    // Debt restructured and relief (not new money), IMF disbursements to date, the birr budget and debt service, reserves.
+    not: [8.4e9, 3.5e9, 2.6e9, 1.93e12, 418e9, 5.1e9],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Buenos Aires story with no figure in the headline, the central bank's extension of an activated yuan swap tranche with dollars in brackets inside a broader yuan arrangement, reserves, an expected IMF disbursement, an existing U.S. Treasury swap line, a planned 'up to' dollar bond and past bond payments that are not a lender's commitment, peso tax revenue and a soybean export forecast",
+    text: [
+      "Argentina's central bank extends activated tranche of China swap line for another year",
+      "BUENOS AIRES, Aug 6 (Reuters) - Argentina's central bank said on Thursday it had agreed with the People's Bank of China to extend the activated 35 billion yuan ($4.9 billion) tranche of their currency swap for another 12 months, part of a broader 130 billion yuan arrangement.",
+      "The swap, first signed in 2009, counts towards the bank's gross reserves, which stood at $41.2 billion on Wednesday.",
+      "Economy Minister Luis Caputo told reporters the International Monetary Fund was expected to disburse about $1 billion once its board completes the second review of Argentina's Extended Fund Facility later this month.",
+      "A $20 billion swap line with the U.S. Treasury, agreed in October 2025, remains largely undrawn, Caputo said.",
+      "The government also plans to return to international markets with a dollar bond of up to $2 billion before year-end, after paying $4.2 billion to bondholders in July.",
+      "Tax revenue rose to 14.6 trillion pesos in July, the tax agency ARCA said, while soybean exports are forecast to bring in $18 billion this year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ["People's Bank of China", 'PBOC'], funder_country: 'China', recipient: ['Argentina', "Argentina's central bank"], amount: 35e9, currency: 'CNY', qualifier: 'exact', instrument: ['other', 'financing'], status: ['agreed', 'other'] },
+      // The broader arrangement the activated tranche belongs to.
+      { funder: ["People's Bank of China", 'PBOC'], funder_country: 'China', recipient: ['Argentina', "Argentina's central bank"], amount: 130e9, currency: 'CNY', qualifier: 'exact', instrument: ['other', 'financing'], status: ['agreed', 'signed', 'other'] },
+      { funder: ['International Monetary Fund', 'IMF'], funder_country: null, recipient: 'Argentina', amount: 1e9, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: 'expected' },
+      { funder: ['U.S. Treasury', 'US Treasury', 'United States Treasury'], funder_country: 'United States', recipient: ['Argentina', "Argentina's central bank"], amount: 20e9, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing'], status: ['agreed', 'signed'] },
+    ],
+    // The dollar conversion.
+    ignore: [4.9e9],
+    // Reserves, a planned bond (market borrowing, no lender), bond payments, tax revenue, soybean export forecast.
+    not: [41.2e9, 2e9, 4.2e9, 14.6e12, 18e9],
+    projections: [
+      { metric: 'export_value', value: 18e9, unit: 'USD', horizon: '2026' },
     ],
   },
 ];

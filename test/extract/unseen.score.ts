@@ -6,7 +6,7 @@
 import { ingest } from '../../pipeline/stages/ingest.ts';
 import { extractArticle, type ExtractReference } from '../../pipeline/stages/extract.ts';
 import type { Commitment, ExtractedTables, Job, Projection } from '../../pipeline/tables.ts';
-import type { ExpectedCommitment, ExpectedJob, ExpectedProjection, UnseenCase } from './unseen.cases.ts';
+import type { ExpectedCommitment, ExpectedJob, ExpectedProjection, OneOf, UnseenCase } from './unseen.cases.ts';
 
 export function extractCase(c: UnseenCase, ref: ExtractReference): ExtractedTables {
   const { articles, sentences, rejected } = ingest(
@@ -18,6 +18,9 @@ export function extractCase(c: UnseenCase, ref: ExtractReference): ExtractedTabl
 }
 
 const accepts = <T>(want: T | readonly T[], got: T) => (Array.isArray(want) ? (want as readonly T[]).includes(got) : want === got);
+/** A name as the writer or the table may type it: "People’s" is "People's", and "Co." is "Co" (each of a list's names). */
+const typed = (name: string | null) => (name === null ? null : name.replace(/’/g, "'").split('; ').map((n) => n.replace(/\.$/, '')).join('; '));
+const acceptsName = (want: OneOf<string | null>, got: string | null) => (Array.isArray(want) ? (want as readonly (string | null)[]) : [want as string | null]).some((w) => typed(w) === typed(got));
 const near = (a: number | null, b: number | null | undefined) => (a === null || b === null || b === undefined ? a === (b ?? null) : Math.abs(a - b) <= Math.abs(b) * 1e-9);
 
 function pointOf(c: Commitment): number | null {
@@ -39,9 +42,9 @@ export function wrongFields(e: ExpectedCommitment, c: Commitment): Partial<Recor
   const check = (f: Field, ok: boolean, got: unknown, want: unknown) => {
     if (!ok) out[f] = `${JSON.stringify(got)} (want ${JSON.stringify(want)})`;
   };
-  check('funder', accepts(e.funder, c.funder), c.funder, e.funder);
+  check('funder', acceptsName(e.funder, c.funder), c.funder, e.funder);
   if (e.funder_country !== undefined) check('funder_country', c.funder_country === e.funder_country, c.funder_country, e.funder_country);
-  check('recipient', accepts(e.recipient, c.recipient), c.recipient, e.recipient);
+  check('recipient', acceptsName(e.recipient, c.recipient), c.recipient, e.recipient);
   check('qualifier', c.qualifier === e.qualifier, c.qualifier, e.qualifier);
   check('instrument', accepts(e.instrument, c.instrument), c.instrument, e.instrument);
   check('status', c.status !== null && accepts(e.status, c.status), c.status, e.status);
@@ -162,6 +165,8 @@ const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
   'cubic metres': 'm3', 'cubic meters': 'm3', 'm³': 'm3',
   megawatts: 'MW', gigawatts: 'GW', 'megawatt hours': 'MWh', 'gigawatt hours': 'GWh', kilometres: 'km', kilometers: 'km',
 };
+/** A horizon as a writer types it: "2030" for the table's "by 2030", "2029" for "from 2029". */
+const bareHorizon = (h: string | null | undefined) => (h === null || h === undefined ? null : h.replace(/^(?:by|from|in|until|through|to)\s+/i, ''));
 const tableUnit = (unit: string) => UNIT_SYMBOLS[unit.toLowerCase()] ?? unit;
 
 export function projectionProblems(want: readonly ExpectedProjection[], got: readonly Projection[]): string[] {
@@ -174,7 +179,7 @@ export function projectionProblems(want: readonly ExpectedProjection[], got: rea
     }
     if (p.metric !== w.metric) out.push(`${w.value} ${w.unit}: metric ${p.metric} (want ${w.metric})`);
     if (w.per !== undefined && p.per !== w.per) out.push(`${w.value} ${w.unit}: per ${p.per} (want ${w.per})`);
-    if (w.horizon !== undefined && p.horizon !== w.horizon) out.push(`${w.value} ${w.unit}: horizon ${p.horizon} (want ${w.horizon})`);
+    if (w.horizon !== undefined && bareHorizon(p.horizon) !== bareHorizon(w.horizon)) out.push(`${w.value} ${w.unit}: horizon ${p.horizon} (want ${w.horizon})`);
   }
   return out;
 }
