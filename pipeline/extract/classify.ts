@@ -374,6 +374,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (ends(CANCELLED_PLAN, near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
   // "shares close 1.2 per cent higher at S$7.52": a share's price.
   if (/shares?\b/i.test(near) && SHARE_PRICE_BEFORE.test(near.slice(-70))) return { role: 'none', reason: 'trade, market or price figure' };
+  // "Investments in the project will amount to about $390 million and will be fully provided by Masdar": a sum a named
+  // party is to provide, told after it (before the running totals below, which "investments ... amount to" would be).
+  if (AND_PROVIDED_BY_AFTER.test(after)) return { role: 'commitment' };
   // "The deal would value the logistics group at about S$3.2 billion including debt": what a deal values a company at.
   if (/valu/i.test(near) && VALUES_AT_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'trade, market or price figure' };
   // "$60m a month for six months ..., totalling $360m": the total is the money given, the monthly sum its rate.
@@ -763,6 +766,7 @@ const FOLLOW_AFTER = /^\s*(?:will|would|could|is\s+to|are\s+to)\s+follow\b/i;
 const ANNOUNCED_SUM_BEFORE = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:(?:about|around|some|nearly|up\s+to|over|more\s+than)\s+)?$/i;
 const ANNOUNCED_PRIOR = /\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:[^.;]|\.(?=\d)){1,80}$/i;
 const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional|another|the\s+remaining|the\s+rest\s+of\s+the)\s+(?:(?:about|around|some|nearly|up\s+to)\s+)?$/i;
+const AND_PROVIDED_BY_AFTER = /^\s*,?\s+(?:and|which)\s+(?:will|would|is\s+to|are\s+to|is\s+expected\s+to)\s+be\s+(?:(?:fully|entirely|wholly|partly|jointly)\s+)?(?:provided|financed|funded|covered|invested|contributed)\s+by\s+(?:the\s+)?[A-Z]/;
 /** After a sum: its source to come, named ("will come from the federal Climate Fund (Fundo Clima)", "is to come from JICA"). */
 const COME_FROM_AFTER = /^\s*(?:will|would|is\s+to|are\s+to|is\s+(?:expected|set|due)\s+to|are\s+(?:expected|set|due)\s+to)\s+come\s+from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/;
 const GO_TO_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)\s+(?:to|towards)\b/i;

@@ -1692,13 +1692,14 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   }
   if (!recipient && otherSignatory) recipient = otherSignatory;
   // "Indonesia and the United Arab Emirates signed agreements under which Abu Dhabi's Masdar will invest":
-  // a third party of one signatory's country gives to the other signatory.
+  // a third party of one signatory's country gives to the other signatory; "Kenya signed an agreement under which
+  // Masdar will invest": to the one signatory, of another country.
   if (!recipient && funderParties.length === 1 && funderParties[0]!.country !== null) {
     const which = UNDER_WHICH.exec(sentence.slice(0, figure.start));
     if (which) {
       const signatories = a.parties.filter((m) => m.kind === 'country' && m.via !== 'demonym' && !a.places.has(m) && m.end <= which.index);
       const others = signatories.map((m) => partyOf(m, '')).filter((p): p is Party => p !== null && p.country !== funderParties[0]!.country);
-      if (signatories.length === 2 && others.length === 1) recipient = others[0]!;
+      if ((signatories.length === 2 || signatories.length === 1) && others.length === 1) recipient = others[0]!;
     }
   }
   if (!recipient && project) {

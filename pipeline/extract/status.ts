@@ -28,12 +28,12 @@ const CUES: readonly [Status, RegExp][] = [
   // "signed an order allocating 17 million manat", "signed a decree": a head of state's order approves spending.
   ['approved', /\bsign(?:ed|s)\s+(?:an?\s+|the\s+)?(?:presidential\s+|executive\s+|government\s+)?(?:order|decree|resolution|directive)\b/gi],
   ['signed', /\b(?:sign(?:ed|s|ing)?(?! of\b)(?! off\b)|ink(?:ed|s)|sealed|concluded|bought|acquired|purchased|completed (?:the|its|their) (?:acquisition|purchase)|(?:raised|increased|lifted) (?:its|their) (?:stake|holding|shareholding)|(?:reached|reaches|achieved|achieves) financial close)\b/gi],
-  ['approved', /\b(?:approv(?:e|ed|es|al)|sign(?:ed|s)? off|allow(?:s|ed|ing)\s+(?:for\s+)?(?:the\s+|an\s+)?(?:immediate\s+)?(?:disbursement|release|drawdown)|releas(?:es|ing)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|green-?light(?:s|ed)|authori[sz](?:ed|es)|okayed|endorsed|(?:has|have|had) guaranteed|guarantees (?:a|an|the))\b/gi],
+  ['approved', /\b(?:approv(?:e|ed|es|al)|sign(?:ed|s)? off|(?:allow|enabl)(?:e|s|es|ed|ing)?\s+(?:for\s+)?(?:the\s+|an\s+)?(?:immediate\s+)?(?:disbursement|release|drawdown)|releas(?:es|ing)|clear(?:ed|s)|sanction(?:ed|s)|ratifie[ds]|green-?lit|green-?light(?:s|ed)|authori[sz](?:ed|es)|okayed|endorsed|(?:has|have|had) guaranteed|guarantees (?:a|an|the))\b/gi],
   ['agreed', new RegExp(String.raw`\b(?:agree(?:d|s)|(?:has|have|had) (?:extended|granted|lent|loaned|provided|given|made(?= (?:an?|its) (?:[$€£¥₹]|US\$|\d)))|(?<!\bbe\s)(?:extended(?!\s+(?:fund|credit)\s+facilit)|granted|lent|loaned|borrowed|contributed|gave|donated|subscribed|arranged|(?:has|have|had)\s+raised|raises(?= (?:[$€£¥₹]|US\$|\d))|${BOND_SALE_VERBS}(?= (?:about |around |some )?(?:[$€£¥₹]|US\$|\d)(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b${BOND_NOUNS})|provided(?!\s+(?:that|for\b)))|reach(?:ed|es)? (?:an|a) (?:[\w-]+ ){0,2}(?:agreement|deal|accord)|struck (?:a|an) (?:[\w-]+ ){0,2}(?:deal|agreement)|finali[sz](?:ed|es)|secured|secures(?!\s+\S+\s+(?:in\s+)?(?:pledges|promises)\b)|lands|landed|bags|bagged|taps|tapped|roll(?:ed|s)? over|(?:co-)?led(?=\s+(?:an?|the|its)\s+(?:[^\s.;]+\s+){0,4}?round\b))\b`, 'gi')],
   ['pledged', new RegExp(String.raw`\b(?:${EVENT_RAISED}|pledg(?:ed|es|ing)|earmark(?:ed|s)|allocat(?:ed|es)|set(?:s)? aside|commit(?:s|ted|ting)?|promis(?:ed|es|ing)|vow(?:ed|s)|announc(?:ed|es|ing)|(?:will|would) (?:\w+ly |each |also |together |both |all |now |soon |then |still |further )?(?:help (?:to )?)?(?:invest|provide|lend|finance|fund|extend|give|spend|inject|deposit|contribute|add|build|co-finance|cofinance|acquire|buy|purchase|take|pay|put|pour|plough|channel|commit|develop|release|grant|donate|allocate|earmark|mobili[sz]e|set up|cover|guarantee|underwrite|backstop|receive|get|go to)|(?:is|are) (?:providing|lending|investing|contributing|extending)|(?:will|shall|is to|are to) be (?:financed|funded|backed|provided|lent|loaned|covered|invested|allocated|injected|contributed|extended|granted|spent|channell?ed|paid|transferred)|(?:will|is to|are to|(?:is|are) set to) receive|unveil(?:ed|s)|(?:is|are|will be) (?:complemented|accompanied|supplemented|co-?financed|co-?funded) by)\b`, 'gi')],
   // ("leaving $650 million still to come": money yet to be paid is expected.)
   // ("The Ministry said it also expects up to US$150 million in additional budget support": money a receiver expects.)
-  ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|(?:it|they|we|the\s+(?:government|ministry|treasury|country))\s+(?:also\s+)?expects?|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive)|still to come|yet to be (?:disbursed|paid|released))\b/gi],
+  ['expected', /\b(?:(?:is|are|was|were|be) expected to|expected to|(?:it|they|we|the\s+(?:government|ministry|treasury|country))\s+(?:also\s+)?expects?|expects?\s+to\s+(?:receive|get|secure|obtain)|set to|projected to|likely to|anticipated to|poised to|slated to|due to (?:invest|provide|sign|receive)|still to come|yet to be (?:disbursed|paid|released))\b/gi],
   ['under_discussion', /\b(?:in talks|talks (?:were|are|is|was) (?:also |still |now )?(?:in progress|under way|underway|ongoing)|talks (?:on|over|about|with|for)|negotiat(?:ing|ions?|ed|es)|discuss(?:ing|ions?|ed)|in discussions?|explor(?:ing|es|ed)|under consideration|under review|mull(?:ing|s|ed)|weigh(?:ing|s)|(?:is|are)\s+raising)\b/gi],
   ['proposed', /\b(?:(?:expressed|expresses|expressing|showed|shows|voiced)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:readiness|willingness)\s+to|(?:is|are|was|were)\s+ready\s+to|propos(?:ed|es|al|ing)|(?:could|may|might|can) (?:\w+ly )?(?:lend|invest|provide|finance|fund|extend|give|grant|deposit|inject|contribute|spend|acquire|buy)|(?<!\b(?:tender|public|share|exchange|takeover|rights|buyback|bond)\s)offer(?:ed|s|ing)?|willing(?:ness)? to|is considering|are considering|considering|assembl(?:ing|es|ed)|arrang(?:ing|es)|putting together|structuring|requested|(?<!\b(?:approv\w*|grant\w*|endors\w*|clear\w*|pass\w*)\s+(?:[\w’'-]+\s+){0,5})requests?\s+(?:for|to\s+borrow)|seeks? (?:a|an)|(?:is|are|was|were) seeking(?!\s+to\b)|sought|applied for)\b/gi],
   ['intended', /\b(?:aims? to|aiming to|plans? to|planning to|planned|intends?|intention|intent|expressed (?:a|its|their|his|her) desire|desire to|wants? to|eyes|eyeing|weighs|weighing|mulls|mulling|considers|considering|seeks? to|seeking to|looking to|hopes? to|keen to|interest(?:ed)? in|targets?|targeting|push(?:es)? to|bid to|efforts? to|ambition)\b/gi],
@@ -135,6 +135,13 @@ export function statusOf(sentence: string, start: number, end: number, after = 8
       if (cue.status === 'cancelled' && cue.start >= end && cue.start < limit && PASSIVE_BEFORE.test(sentence.slice(Math.max(end, cue.start - 24), cue.start)) && (relativeWithVerb || !/,(?!\s+but\b)|\b(?:that|which|who)\b/.test(between))) return cue;
     }
   }
+  // "ratified a loan agreement under which the Saudi Fund will allocate $30 million", "signed an agreement under which
+  // Masdar will invest $1bn": the sum the agreement holds has the agreement's status, firmer than the promise inside it.
+  if (best && best.status !== 'cancelled' && UNDER_WHICH.test(sentence.slice(0, start))) {
+    const held = cues.filter((c) => c.end <= start && HOLDING_STATUSES.has(c.status) && UNDER_WHICH_AFTER.test(sentence.slice(c.end, start))).pop();
+    // (The promise's verb stays the cue: who gives is read from it, the status from the agreement.)
+    if (held && rank(held.status) > rank(best.status)) return { ...best, status: held.status };
+  }
   if (best) return best;
   // Passive voice ("$2bn was approved"): the first cue after the figure, in its own clause, and not
   // past another figure after a comma ("$20bn IMF program, first $12bn disbursed": the verb is the
@@ -168,6 +175,11 @@ const PASSIVE_BEFORE = /\b(?:been|was|were|but)\s+(?:later\s+|since\s+|now\s+|th
 
 /** A comma, then another figure within a few words (its amount is where the match ends). */
 const COMMA_THEN_FIGURE = /,\s[^.;,]{0,30}?(?=[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:bn|billion|million|mn|trillion)\b)/;
+
+const UNDER_WHICH = /\b(?:under|by)\s+which\b/i;
+/** After an agreement's verb, the agreement and "under which" before the figure, in one clause. */
+const UNDER_WHICH_AFTER = /^\s+(?:(?:on|last|this)\s+\w+\s+)?(?:an?|the|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|contracts?|memorand(?:um|a)|conventions?)\s*,?\s+(?:under|by)\s+which\b[^;]*$/i;
+const HOLDING_STATUSES: ReadonlySet<Status> = new Set(['signed', 'approved', 'agreed']);
 
 /** The firmer of two statuses (cancelled wins: a later report that a deal died ends it). */
 export function firmer(a: Status | null, b: Status | null): Status | null {

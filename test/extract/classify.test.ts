@@ -310,6 +310,8 @@ const cases: [string, string[]][] = [
   ['The restructuring of $6.3 billion owed to official creditors would save the Treasury about K4.5 billion a year in debt service.', ['none', 'none']],
   ['Kenya imported 2.1 million tonnes of wheat last year, spending $700 million.', ['none']],
   ['Japan remains the biggest donor, with active loans and grants worth $10.2 billion as of end-June.', ['none']],
+  // A sum a named party is to provide, told after it, though "investments ... amount to" it.
+  ['Investments in the project will amount to about $390 million and will be fully provided by Masdar, the ministry said.', ['commitment']],
   // Budget support is money given.
   ['The Ministry said it also expects up to US$150 million in additional budget support before the end of the year.', ['commitment']],
   // Money a named source is to provide; not money "from taxes".

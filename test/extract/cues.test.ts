@@ -14,7 +14,13 @@ function at(marked: string): { sentence: string; start: number; end: number } {
 describe('statusOf', () => {
   const cases: [string, string | null][] = [
     ['Qatar has expressed a desire to spend [[$3 billion]] in Egypt.', 'intended'],
-    // A review "allowing for" a disbursement approves it; a receiver that "expects" money expects it.
+    // A sum an agreement holds has the agreement's status, firmer than the promise inside it.
+    ['The parliament ratified a loan agreement under which the Saudi Fund for Development will allocate [[$30 million]] to schools.', 'approved'],
+    ['Kenya signed an agreement under which Masdar will invest [[$1 billion]] in a solar plant.', 'signed'],
+    ['Kenya hopes to sign an agreement under which Masdar will invest [[$1 billion]].', 'pledged'],
+    // A review "allowing for" or "enabling" a disbursement approves it; a receiver that "expects" money expects it.
+    ['The IMF completed the review, enabling an immediate disbursement of about [[$260 million]].', 'approved'],
+    ['Egypt expects to receive about [[$1.2 billion]] from the IMF once the board completes the review.', 'expected'],
     ['The IMF board completed the review, allowing for an immediate disbursement of [[SDR 267.4 million]].', 'approved'],
     ['The Ministry said it also expects up to [[US$150 million]] in additional budget support.', 'expected'],
     // A passive verb after a subject described at length, no comma between.

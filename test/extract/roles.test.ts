@@ -376,6 +376,7 @@ const cases: [string, Case][] = [
   ['a capital\'s "City Council": the city\'s', { sentence: 'The World Bank will lend $80 million to the Accra City Council for drainage.', figure: '$80 million', expect: { funder: 'World Bank', recipient: 'Accra', recipient_country: 'Ghana' } }],
   ['a capital alone: its country', { sentence: 'China pledged $1 billion to Islamabad for dams.', figure: '$1 billion', expect: { ...gov('China'), ...to('Pakistan') } }],
   ['a state named as a place, not a government: its country', { sentence: 'The AfDB will lend $50 million to a water project in Gujarat state.', figure: '$50 million', expect: { ...to('India') } }],
+  ['one signatory of an agreement under which a foreign company invests receives', { sentence: 'Kenya signed an agreement under which Masdar will invest $1 billion in a solar plant.', figure: '$1 billion', expect: { funder: 'Masdar', ...to('Kenya') } }],
   // A dateline's country is named by neither "US$" nor "US $": a Washington release's money goes where its sentence says.
   ['"US$" names no country', { sentence: 'The World Bank’s Board of Executive Directors had separately approved a US$300 million Development Policy Operation, to be disbursed as budget support.', figure: 'US$300 million', dateline: 'Washington, DC', expect: { funder: 'World Bank', recipient: null } }],
   // ("(AHV)" between a name and its verb.)

@@ -460,11 +460,9 @@ const KNOWN: Record<string, string> = {
   "A Daryo investment-forum story with 'a portfolio of agreements worth $26.4 billion' in headline and lead and no named payer, three company parts (a Saudi developer's wind farm with battery storage under a power purchase agreement, a Russian oil company's additional investment in the same sentence as a Turkish holding's plant 'worth' a sum), a multilateral bank's credit line 'opened' for a state bank, forum-wide jobs 'more than', last year's forum total, GDP in trillions of soums and FDI inflows":
     "an agreement signed at the forum keeps no status; the previous forum's $30.5 billion is read as money given; battery storage in GWh is not read",
   "A Trend story of a power purchase and investment agreement for a solar plant with the Gulf developer's 'about' dollar investment 'fully provided by' it, two multilaterals 'expected to provide a combined' debt sum with one bank's share inside it, the state utility's own manat investment in the grid link, output and gas saved, construction and permanent jobs, and bilateral trade and the oil fund's manat assets with dollars in brackets":
-    "investments that \"will amount to about $390 million and will be fully provided by Masdar\" are missed; a co-financing of two lenders is read as both the AIIB's and the IsDB's; the state utility's own manat share takes no giver; cubic metres of water are not read",
+    "investments that \"will amount to about $390 million and will be fully provided by Masdar\" are not merged with the headline's sum; a co-financing of two lenders is read as both the AIIB's and the IsDB's; the state utility's own manat share takes no giver; cubic metres of water are not read",
   "An Agenda.ge story of a government and a Korean state water company's investment agreement for a hydropower plant, the project's dollar cost with no payer, the company's 80 per cent equity stake and dollar contribution, 'financing from' a Korean fund 'to the project' expected at 'about' a sum as a concessional loan, a European bank 'considering' a loan of 'up to', a power purchase agreement with no sum, output and construction jobs 'up to', and the country's electricity imports in lari":
     "\"K-water\" (a hyphenated acronym) is not read as the company, so its equity has no giver, and the Korean lender's country becomes the receiver of the project's money",
-  "An AKIpress story of a parliament ratifying a Saudi fund's school loan told in headline and lead, the government's own co-financing in soms with dollars in brackets, a multilateral fund's loan and technical-assistance grant to farmers via a state bank, a China Exim loan agreement that was terminated, and external public debt with the part owed to China Exim and the budget's revenues in soms":
-    "a parliament's ratifying the loan agreement the sum is under is not read as its status (\"will allocate\" is)",
   "A MONTSAME story whose headline carries no sum, with a yuan grant told in one sentence and its giver 'the Chinese side' in the next, the hospital's tugrik cost with no payer, a China Exim concessional loan of 'up to' dollars still under negotiation, a development bank's policy-based loan and technical assistance grant approved the same day, trade turnover with a share of total trade and China's cumulative grant aid since 1991":
     "the two signatories are both read as the grant's givers, so Mongolia receives nothing, and the other rows find no receiver either (the dateline's country is taken to give, as it signs)",
   "An IMF press release on Ghana's sixth ECF review with no figure in the headline, the disbursement in SDR with dollars in brackets and the cumulative total under the arrangement in the same lead, reserves now and projected, cedi arrears cleared, a Deputy Managing Director's quote, then the finance ministry's World Bank development policy operation and an 'up to' AfDB sum whose funder is named only in the next sentence":
@@ -474,11 +472,11 @@ const KNOWN: Record<string, string> = {
   "A Reuters Colombo story on an IMF staff-level agreement with 'about $350 mln' in headline and lead, the $3 billion bailout named in passing and the cumulative total after the review, reserves and tourism earnings, a swap extension 'secured from' the Reserve Bank of India beside a yuan swap that merely remains in place, a signed JICA yen loan with dollars in brackets, the terminal's passenger capacity and construction jobs, and rupee revenue":
     "a staff-level agreement \"unlocking\" a tranche is read as proposed and its headline is not merged; passengers a year are not read as capacity",
   "An Egyptian finance ministry statement as the Cairo press reports it, with the EU's €4 billion tranche in headline and lead as part of a €5 billion MFA programme, itself part of a €7.4 billion partnership told in the next sentence, an LE budget, sukuk proceeds and orders, an expected IMF payment under an existing EFF, reserves and Suez Canal revenue, and the pound's rate":
-    "the €5 billion programme whose final tranche was disbursed is missed; the partnership \"signed\" in 2024 is read as a loan approved; a sukuk's proceeds are read as money given; \"Egypt expects to receive\" the IMF's money has no kind or status",
+    "the €5 billion programme whose final tranche was disbursed is missed; the partnership \"signed\" in 2024 is read as a loan approved; a sukuk's proceeds are read as money given; the IMF's expected money has no kind",
   "A Dawn story on a written reply to the National Assembly with a Saudi deposit rollover in headline and lead, external inflows to date against the budgeted envelope, a Chinese SAFE rollover, an ADB policy loan with the part due before December, trade-finance talks with the ITFC, the existing IMF EFF and receipts so far, and rupee interest payments beside SBP reserves":
     "a $1.2bn trade facility \"talks are under way\" on is missed, and a sum expected later is read as approved",
   "An Addis Standard story on Ethiopia's debt deal with the Official Creditor Committee (debt restructured and relief that are not new money) and the World Bank's $1 billion in headline and body with its grant and credit parts, an IMF review disbursement with the cumulative total, a range under discussion with Afreximbank, the birr budget and debt service told to parliament, and reserves":
-    "the World Bank's new financing is read as Ethiopia's own; a review \"enabling an immediate disbursement\" gives its tranche no status",
+    "the World Bank's new financing is read as Ethiopia's own",
   "A Reuters Buenos Aires story with no figure in the headline, the central bank's extension of an activated yuan swap tranche with dollars in brackets inside a broader yuan arrangement, reserves, an expected IMF disbursement, an existing U.S. Treasury swap line, a planned 'up to' dollar bond and past bond payments that are not a lender's commitment, peso tax revenue and a soybean export forecast":
     "the swap's full line is missed; the IMF's and the US Treasury's money take no giver and the wrong receiver; an export forecast is read as investment unlocked",
 };
@@ -541,7 +539,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 1593, found: 1539, extra: 70, forbidden: 68 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 1593, found: 1540, extra: 70, forbidden: 68 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -757,8 +755,8 @@ describe('unseen articles', () => {
     // 2, 2; AP (South-East Asian business press) 18, 8, 9, 9; AQ (Central Asian, Caucasus and Mongolian agencies) 27, 7,
     // 8, 3; AR (finance ministries, central banks and the IMF as the press tells them) 24, 10, 13, 5. After their fixes:
     // AO 23, 7, 9, 1; AP 18, 10, 11, 0; AQ 27, 11, 11, 1; AR 25, 14, 16, 1; the 1,491 rows before them 1,117 and 1,176.
-    // All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(1159);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(1223);
+    // Then a sum an agreement holds takes the agreement's status, and a few more (1,161 and 1,227). All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(1161);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(1227);
   });
 });
