@@ -152,7 +152,7 @@ const EVENT_RAISED_BEFORE = new RegExp(String.raw`${EVENT_RAISED}\s+(?:(?:a\s+to
 const RAISE_TARGET_BEFORE = /\b(?:aims?|aiming|seeks?|seeking|plans?|planning|hopes?|hoping|wants?|looks?|looking|targets?|targeting|expects?|intends?)\s+to\s+raise\s+(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)?\s*$/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 /** A perfect tense of giving or receiving money: what running totals are told with ("has so far invested", "have received"). */
-const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted)\b`;
+const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted|secured|recruited|lured|drawn\s+in|brought\s+in|channell?ed|allocated|granted|deployed|injected|poured|mediated)\b`;
 const CUMULATIVE = new RegExp(String.raw`${PERFECT_MONEY_VERB}\s+(?:\w+\s+){0,3}$`, 'i');
 // "has so far committed a total of ¥2.1tn": said before the figure.
 const SINCE_OPENING = /^\W*since\s/i;
@@ -216,6 +216,8 @@ const INVESTMENT_TALLY_BEFORE =
   /\b(?:(?:recorded|registered|logged|posted)\s+(?:total\s+|approved\s+|reali[sz]ed\s+)?investments?\s+(?:(?:applications|approvals|pledges)\s+)?(?:of|worth|totall?ing)|(?:approved|reali[sz]ed|total|cumulative)\s+investments?\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to)|applications?\b[^.;$€£¥₹]{0,60}?\b(?:totall?ed|reached|amounted\s+to|stood\s+at)|(?:fdi|foreign\s+direct\s+investment|investment)\s+(?:\([A-Z]{2,6}\)\s+)?(?:applications\s+)?(?:made\s+up|accounted\s+for|accounting\s+for|making\s+up|comprised))\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 const VALUES_AT_BEFORE = /\bvalu(?:e|es|ing)\s+(?:[\w’'.-]+\s+){1,6}?at\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to|as\s+much\s+as)\s+)?$/i;
 const AS_OF_AFTER = /^\s+as\s+(?:of|at)\s+(?:end|the\s+end|mid|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+const PERFECT_MONEY_ANYWHERE = new RegExp(PERFECT_MONEY_VERB, 'i');
+const SHARE_OF_INFLOWS = /\b(?:accounting\s+for|accounted\s+for|made\s+up|making\s+up)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?\|\s*of\s+(?:the|its|their)\s+(?:[^.;|]|\.(?=\d)){0,40}?\b(?:(?:foreign\s+)?direct\s+investment|fdi|investment\s+inflows|inflows)\b/i;
 const INFLOWS_AFTER = /^\s+(?:in|of)\s+(?:(?:net|gross|total|external|foreign|capital|investment)\s+){0,2}inflows\b/i;
 const COUNTED_PROJECTS_BEFORE = /\b\d[\d,]*\s+(?:(?:new\s+|approved\s+)?(?:foreign\s+|investment\s+|industrial\s+|fdi\s+){1,2}projects|(?:investment\s+)?applications)\s+(?:worth|valued\s+at|totall?ing|with\s+a\s+(?:combined|total)\s+(?:value|investment)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 const REQUIRED_INVESTMENT_BEFORE = /\b(?:required|requires?|will\s+require|would\s+require|needed|needs|will\s+need)\s+(?:an?\s+|the\s+)?(?:total\s+|initial\s+|estimated\s+)?(?:investment|capital\s+expenditure|capex|outlay|funding)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
@@ -377,6 +379,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Investments in the project will amount to about $390 million and will be fully provided by Masdar": a sum a named
   // party is to provide, told after it (before the running totals below, which "investments ... amount to" would be).
   if (AND_PROVIDED_BY_AFTER.test(after)) return { role: 'commitment' };
+  // "with Chinese companies accounting for €1.7 billion of the €4.9 billion in foreign direct investment the country
+  // attracted in 2025": a share of a country's inflows.
+  if (/account|made\s+up|making\s+up/i.test(near) && SHARE_OF_INFLOWS.test(near.slice(-40) + '|' + restOf(segment).slice(0, 120))) return { role: 'none', reason: 'past inflow' };
   // "The deal would value the logistics group at about S$3.2 billion including debt": what a deal values a company at.
   if (/valu/i.test(near) && VALUES_AT_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'trade, market or price figure' };
   // "$60m a month for six months ..., totalling $360m": the total is the money given, the monthly sum its rate.
@@ -494,6 +499,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Since 1997, IFC has invested more than $3 billion in Georgia's private sector", "Since the start of the war, the EBRD
   // has invested more than EUR 7.5 bln in Ukraine": a running total whose period opens the sentence.
   if (SINCE_OPENING.test(segment.sentence) && ends(CUMULATIVE, near.slice(-60)) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
+  // "Since 1998, CzechInvest has mediated investment incentives for projects worth a total of more than CZK 1.2 trillion":
+  // a running total whose period opens the sentence, its perfect verb further back.
+  if (SINCE_OPENING.test(segment.sentence) && /^\W*since\s+(?:19|20)\d\d\b/i.test(segment.sentence) && PERFECT_MONEY_ANYWHERE.test(before) && !FURTHER_BEFORE.test(near.slice(-30)) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
   // "Saudi investments in Egypt total about $35bn": many past sums, told as their total.
   if (/\b(?:total|stand|stood|amount|exceed|reach|top|surpass|cross|pass|hit|touch)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "follows investments of more than 470bn rupees by global investors ... since 2020": many past sums, told as one.

@@ -429,17 +429,28 @@ export function localDollarOf(articleText: string, index: CurrencyIndex): string
   const dash = opening.search(/\s[-–—]+\s|\(|:/);
   const lead = (dash < 0 ? opening : opening.slice(0, dash)).toLowerCase();
   const counts = new Map<string, number>();
+  const inLead = new Set<string>();
   for (const row of index.rows) {
     if (!/dollar/i.test(row.name)) continue;
     let n = 0;
-    for (const c of row.countries) n += wordCount(text, c) + (lead && wordCount(lead, c.toLowerCase()) > 0 ? 2 : 0);
+    for (const c of row.countries) {
+      const led = lead !== '' && wordCount(lead, c.toLowerCase()) > 0;
+      if (led) inLead.add(row.code);
+      n += wordCount(text, c) + (led ? 2 : 0);
+    }
     counts.set(row.code, n);
   }
   const us = counts.get('USD') ?? 0;
   counts.delete('USD');
   const best = uniqueBest([...counts.keys()], counts);
-  return best !== null && counts.get(best)! >= 2 && counts.get(best)! > us ? best : null;
+  // ("PHOENIX — Taiwan Semiconductor Manufacturing Co. broke ground ...": a dateline naming none of that dollar's places
+  // was filed elsewhere, where "$" may well be the US dollar, whatever company the article is about.)
+  const filedElsewhere = DATELINE_LEAD.test(opening) && best !== null && !inLead.has(best);
+  return best !== null && !filedElsewhere && counts.get(best)! >= 2 && counts.get(best)! > us ? best : null;
 }
+
+/** A lead opening with a dateline: a place in capitals, then a comma, a dash or a bracket ("PHOENIX —", "SUVA, Fiji -"). */
+const DATELINE_LEAD = /^\s*[A-Z][A-Z .'-]{2,40}(?:,|\s[-–—]|\s\()/;
 
 /** How many times `w` stands in `text` as a word, as written (no letter on either side). */
 function wordCount(text: string, w: string): number {

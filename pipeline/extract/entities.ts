@@ -534,6 +534,8 @@ const ORG_HEADS = new Set([
 const PLAIN_RUN_HEADS = new Set(['Development']);
 // (And the forms of Malaysia, Indonesia, Singapore, the Gulf, Egypt and francophone and Latin countries: "Iskandar Cloud
 // Holdings Bhd", "PT Adaro Energy Tbk", "Emirates Telecommunications PJSC", "Omantel SAOG", "Orascom SAE", "X SARL".)
+/** Legal words written abbreviated, with a full stop, before another: "Co. Ltd.", "Corp. Ltd." */
+const ABBREVIATED_LEGAL: ReadonlySet<string> = new Set(['Co', 'Corp', 'Inc', 'Ltd']);
 const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'JSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SAS', 'SARL', 'SRL', 'Srl', 'SAB', 'SpA', 'Ltda', 'SAC', 'SAA']);
 /** Heads that take "for" and a place into their name ("General Authority for the Suez Canal Economic Zone", "Fund for Ukraine"). */
 const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corporation', 'Trust', 'Foundation', 'Commission', 'Council', 'Board']);
@@ -845,6 +847,24 @@ function gluedBothSides(tokens: readonly Token[], k: number): boolean {
   return before !== undefined && after !== undefined && before.end === tokens[k]!.start && tokens[k]!.end === after.start;
 }
 
+/**
+ * "Siemens USA will invest", "Samsung India has signed": a listed company's name, then a country's, then a verb, name
+ * the company's unit in that country, of the company's country (the country is part of the name, not a party).
+ */
+function localUnits(tokens: readonly Token[], matches: readonly RawMatch[], text: string): UnknownOrg[] {
+  const out: UnknownOrg[] = [];
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const company = matches[k]!;
+    const country = matches[k + 1]!;
+    if (country.startTok !== company.endTok || text.slice(tokens[company.endTok - 1]!.end, tokens[country.startTok]!.start) !== ' ') continue;
+    if (!company.candidates.every((c) => c.kind === 'organization' && (c.type === 'company' || c.type === 'state_company'))) continue;
+    if (!country.candidates.every((c) => c.kind === 'country') || !UNIT_VERB_AFTER.test(text.slice(tokens[country.endTok - 1]!.end, tokens[country.endTok - 1]!.end + 30))) continue;
+    out.push({ s: company.startTok, e: country.endTok, absorbed: company, tail: country, type: 'company' });
+  }
+  return out;
+}
+const UNIT_VERB_AFTER = /^\s+(?:will|would|has|have|had|is|was|plans?|planned|said|says|announced|signed|agreed|to|invests?|invested|intends|aims|leaders|executives|officials|chief|CEO|president|head|spokes(?:man|woman|person))\b/;
+
 /** Unknown organisations: capitalised phrases ending in an organisation word ("Kestrel Minerals", "Gulf Star Holdings Ltd"). */
 function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string): UnknownOrg[] {
   const out: UnknownOrg[] = [];
@@ -863,6 +883,12 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       const t = tokens[j + 1]!;
       const gapOk = text.slice(tokens[j]!.end, t.start).length <= 1;
       if (!gapOk) break;
+      // ("Hyundai Mobis Co. Ltd.": an abbreviated legal word's full stop does not end the name when another follows.)
+      if (t.text === '.' && ABBREVIATED_LEGAL.has(tokens[j]!.text) && j + 2 < tokens.length && !covered[j + 2] && LEGAL_SUFFIXES.has(tokens[j + 2]!.text) && text.slice(t.end, tokens[j + 2]!.start) === ' ') {
+        j += 2;
+        lastCap = j;
+        continue;
+      }
       if (isCapWord(t.text) || (/^\d+$/.test(t.text) && isCapWord(tokens[j]!.text))) {
         j++;
         lastCap = j;
@@ -874,8 +900,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         j + 2 < tokens.length &&
         !covered[j + 2] &&
         isCapWord(tokens[j + 2]!.text) &&
-        // ("Iskandar Cloud Holdings Bhd for RM2.1bil": a currency run into its digits after a connector is a sum, not a name.)
-        !(CONNECTORS.has(t.text) && /\d/.test(tokens[j + 2]!.text))
+        // ("Iskandar Cloud Holdings Bhd for RM2.1bil": a currency run into its digits after a connector is a sum, not a name;
+        // so is one written apart from them, "Reliance New Energy for Rs 8,250 crore".)
+        !(CONNECTORS.has(t.text) && (/\d/.test(tokens[j + 2]!.text) || /^[\d$€£¥₹]/.test(tokens[j + 3]?.text ?? '')))
       ) {
         j++;
       } else if (
@@ -923,7 +950,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     } else if (role !== null && runEnd - s < 4 && !ORG_HEADS.has(head)) {
       // "Vietnamese electric carmaker VinFast", "Vietnam's miner Vedanta": a name after a country's role noun.
       out.push({ s, e: runEnd + 1, absorbed: null, type: role.type, country: role.country });
-    } else if (placeOpensName(tokens, covered, text, i) && runEnd - s < 3 && (after = roleBefore(tokens, covered, covered[i - 1]!.startTok)) !== null) {
+    } else if (placeOpensName(tokens, covered, text, i) && runEnd - s < 4 && (after = roleBefore(tokens, covered, covered[i - 1]!.startTok)) !== null) {
       // "Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain": a role noun's name may open with a place.
       const place = covered[i - 1]!;
       out.push({ s: place.startTok, e: runEnd + 1, absorbed: place, type: after.type, country: after.country });
@@ -946,6 +973,14 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
           (before.endTok - before.startTok === 1 && before.candidates.every((c) => c.kind === 'organization' && (c.type === 'company' || c.type === 'state_company'))))
           ? before
           : null;
+      // ("LG Energy Solution Michigan Inc.": a listed company, a place and a legal word name the company's local unit,
+      // of the company's country; the place is part of the name.)
+      const parent = glued && runEnd === s && LEGAL_SUFFIXES.has(head) && glued.startTok > 0 ? covered[glued.startTok - 1] : null;
+      if (parent && text.slice(tokens[glued!.startTok - 1]!.end, tokens[glued!.startTok]!.start) === ' ' && parent.candidates.every((c) => c.kind === 'organization' && (c.type === 'company' || c.type === 'state_company'))) {
+        out.push({ s: parent.startTok, e: runEnd + 1, absorbed: parent, tail: glued!, type: 'company' });
+        i = runEnd + 1;
+        continue;
+      }
       const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
       // (A legal form alone after a name the reference knows, "LG Energy Solution Ltd.", is that name's, not one of its own.)
       if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && i > 0 && covered[i - 1] && covered[i - 1]!.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
@@ -1049,7 +1084,7 @@ function scan(text: string, index: EntityIndex): Scan {
   const matches = knownMatches(tokens, index);
   const covered: (RawMatch | null)[] = new Array<RawMatch | null>(tokens.length).fill(null);
   for (const m of matches) for (let k = m.startTok; k < m.endTok; k++) covered[k] = m;
-  const orgs = capitalisedOrgs(tokens, covered, text);
+  const orgs = [...capitalisedOrgs(tokens, covered, text), ...localUnits(tokens, matches, text)];
   // Most texts name no unknown organisation: they share one empty set and mark no tokens (a typed
   // array per text is a costly allocation). The shared set is only ever read.
   const absorbed = orgs.length === 0 ? NONE_ABSORBED : new Set(orgs.flatMap((o) => [o.absorbed, o.tail ?? null]).filter((m): m is RawMatch => m !== null));

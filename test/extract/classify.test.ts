@@ -309,6 +309,12 @@ const cases: [string, string[]][] = [
   ['The federal budget stands at 1.93 trillion birr, of which 418 billion birr is earmarked for debt servicing.', ['none', 'none']],
   ['The restructuring of $6.3 billion owed to official creditors would save the Treasury about K4.5 billion a year in debt service.', ['none', 'none']],
   ['Kenya imported 2.1 million tonnes of wheat last year, spending $700 million.', ['none']],
+  // Running totals of past money: a state's or an agency's since a year; a share of a year's inflows.
+  ['Indiana has secured more than $40 billion in committed capital investment from foreign-owned companies since 2023.', ['none']],
+  ['Since 2017, South Carolina has recruited more than $35 billion in capital investment from international companies.', ['none']],
+  ['Since 1998, CzechInvest has mediated investment incentives for projects worth a total of more than CZK 1.2 trillion.', ['none']],
+  ['Since 2020, China has agreed to lend Kenya a further $500 million for roads.', ['commitment']],
+  ['Chinese companies accounted for €1.7 billion of the €4.9 billion in foreign direct investment the country attracted in 2025.', ['none', 'none']],
   ['Japan remains the biggest donor, with active loans and grants worth $10.2 billion as of end-June.', ['none']],
   // A sum a named party is to provide, told after it, though "investments ... amount to" it.
   ['Investments in the project will amount to about $390 million and will be fully provided by Masdar, the ministry said.', ['commitment']],

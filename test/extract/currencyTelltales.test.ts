@@ -91,6 +91,8 @@ describe('localDollarOf: a bare "$" in an article that marks the US dollar', () 
     ['Canada announces $68.5 million for Haiti\nNovember 19, 2026 – Ottawa, Ontario – Canada announced $68.5 million. FinDev Canada will guarantee up to US$15 million. Canada stands with Haiti.', 'CAD'],
     // No "US$" anywhere: a bare "$" stays the US dollar, whatever the article names.
     ['Canada gives $5 million\nOTTAWA - Canada will give $5 million to Haiti, Canada said.', null],
+    // A dateline naming none of that dollar's places: filed elsewhere (an American paper on a Taiwanese company).
+    ['TSMC breaks ground on $8.5 billion plant\nPHOENIX — Taiwan Semiconductor Manufacturing Co. broke ground on an $8.5 billion plant. In Taipei, its board approved US$10 billion, a Taiwan Stock Exchange filing said.', null],
     // The US named more than the local country: no local reading.
     ['US lends to Fiji\nSUVA - The United States lent Fiji US$50m. The United States and U.S. officials said $20m more would follow.', null],
   ])('%j → %s', (text, expected) => {

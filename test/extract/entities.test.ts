@@ -142,6 +142,15 @@ const cases: [string, Brief[]][] = [
   ['Japanese lender Sakura Trust Bank will lend.', [['Japanese', 'Japan', 'country', null, 'Japan', 'demonym'], ['Sakura Trust Bank', 'Sakura Trust Bank', 'unknown_organization', 'bank', 'Japan', 'capitalised']]],
   ['Indian minister Piyush Goyal said so.', [['Indian', 'India', 'country', null, 'India', 'demonym']]],
   // ... and when the name opens with a place ("Zhejiang").
+  ['Chinese battery materials manufacturer Jiangsu Tenghui New Energy Materials will build a plant.', [['Chinese', 'China', 'country', null, 'China', 'demonym'], ['Jiangsu Tenghui New Energy Materials', 'Jiangsu Tenghui New Energy Materials', 'unknown_organization', 'company', 'China', 'capitalised']]],
+  // A legal word abbreviated before another; a listed company's local unit, named with a place and a legal word, or
+  // with a country and a verb (of the company's country); a company and a country apart are two.
+  ['Hyundai Mobis Co. Ltd. will invest.', [['Hyundai Mobis Co. Ltd', 'Hyundai Mobis Co. Ltd', 'unknown_organization', 'company', 'South Korea', 'capitalised']]],
+  ['LG Energy Solution Michigan Inc. plans an expansion.', [['LG Energy Solution Michigan Inc', 'LG Energy Solution Michigan Inc', 'unknown_organization', 'company', 'South Korea', 'capitalised']]],
+  ['Siemens USA will invest.', [['Siemens USA', 'Siemens USA', 'unknown_organization', 'company', 'Germany', 'capitalised']]],
+  ['Siemens and India signed.', [['Siemens', 'Siemens', 'organization', 'company', 'Germany', 'name'], ['India', 'India', 'country', 'government', 'India', 'name']]],
+  // A name stops before a currency written apart from its digits.
+  ['QIA will buy a stake in Reliance New Energy for Rs 8,250 crore.', [['QIA', 'Qatar Investment Authority', 'organization', 'sovereign_fund', 'Qatar', 'acronym'], ['Reliance New Energy', 'Reliance New Energy', 'unknown_organization', 'other', null, 'capitalised']]],
   ['Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain will invest.', [['Chinese', 'China', 'country', null, 'China', 'demonym'], ['Zhejiang Lingtai Drivetrain', 'Zhejiang Lingtai Drivetrain', 'unknown_organization', 'company', 'China', 'capitalised']]],
   // Spanish, Portuguese and French names run on through their "of": past a listed company's one-word name, past "de la",
   // and, after a head word such as "Banco", through a place (of its country).

@@ -126,6 +126,8 @@ const cases: [string, Row[]][] = [
   ['It signed a 300-million-euro loan.', [['300-million-euro', 3e8, 3e8, 3e8, 'EUR', 'exact']]],
   // The AfDB's unit of account.
   ['The Board approved a loan of UA 85 million to Senegal.', [['UA 85 million', 8.5e7, 8.5e7, 8.5e7, 'XUA', 'exact']]],
+  // Rupees of an Indian state's summit (its state and capital name India).
+  ['Lucknow, Feb 11 - The Uttar Pradesh government signed MoUs worth over Rs 4.5 lakh crore.', [['over Rs 4.5 lakh crore', 4.5e12, 4.5e12, null, 'INR', 'over']]],
   // Chile's inflation-indexed unit of account.
   ['Corfo approved a UF 320,000 grant for port works.', [['UF 320,000', 3.2e5, 3.2e5, 3.2e5, 'CLF', 'exact']]],
   ['Exports grew 15 percent to reach 40% of output.', []],

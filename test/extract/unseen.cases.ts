@@ -13926,4 +13926,872 @@ export const CASES: UnseenCase[] = [
       { metric: 'export_value', value: 18e9, unit: 'USD', horizon: '2026' },
     ],
   },
+  // Helper round AS (2026-11-27).
+  {
+    name: "An MTI/Hungary Today announcement of a Chinese cathode maker's HUF 120 billion plant in the headline and again in the lead with euros in brackets, a government cash grant in 'billion forints', a 'HUF 40 billion' loan from a Chinese bank's Budapest branch told through the company's stock-exchange filing, a second phase still in talks, new jobs and tonnes of annual capacity, and the company's yuan revenue, China's record investment in euros and Hungary's battery exports as non-commitments",
+    text: [
+      "Chinese cathode maker to build HUF 120 billion plant in Nyíregyháza",
+      "Budapest, November 18 (MTI) – Chinese battery materials manufacturer Jiangsu Tenghui New Energy Materials will build a cathode material factory in Nyíregyháza, in eastern Hungary, in an investment worth HUF 120 billion (around EUR 305 million), Minister of Foreign Affairs and Trade Péter Szijjártó announced on Tuesday.",
+      "The government is supporting the project with a cash grant of 14.2 billion forints, the minister told a press conference in the city, adding that the plant would create 650 new jobs.",
+      "The factory will have an annual production capacity of 25,000 tonnes of high-nickel cathode material once it reaches full output in 2028, supplying CATL's gigafactory in Debrecen among others.",
+      "Tenghui has also signed a HUF 40 billion loan agreement with the Budapest branch of Bank of China to finance the first phase of construction, the company said in a filing to the Shenzhen Stock Exchange.",
+      "The company is in talks with the government about a second phase that could add a further HUF 80 billion of investment, Szijjártó said.",
+      "The Shenzhen-listed company posted revenue of CNY 9.8 billion last year.",
+      "According to the minister, Chinese companies have been the largest investors in Hungary for three years in a row, with a record EUR 10.7 billion arriving from China in 2025 alone.",
+      "Hungary's battery exports were worth HUF 3,100 billion last year, making the sector the country's second-largest export industry after car manufacturing, he added.",
+    ].join('\n'),
+    commitments: [
+      // The plant itself: headline and lead (the euros in brackets are a conversion).
+      { funder: ['Jiangsu Tenghui New Energy Materials', 'Tenghui'], funder_country: 'China', recipient: ['Hungary', 'Nyíregyháza'], amount: 120e9, currency: 'HUF', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      // The Hungarian government's cash grant to the company.
+      { funder: ['Hungarian government', 'Hungary', 'Government of Hungary'], funder_country: 'Hungary', recipient: ['Jiangsu Tenghui New Energy Materials', 'Tenghui'], amount: 14.2e9, currency: 'HUF', qualifier: 'exact', instrument: 'grant', status: ['approved', 'agreed', 'pledged'] },
+      // Bank of China's loan, signed, funder given in the object of the sentence.
+      { funder: ['Bank of China', 'Bank of China Budapest branch'], funder_country: 'China', recipient: ['Jiangsu Tenghui New Energy Materials', 'Tenghui'], amount: 40e9, currency: 'HUF', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // A possible second phase, only in talks.
+      { funder: ['Jiangsu Tenghui New Energy Materials', 'Tenghui'], funder_country: 'China', recipient: ['Hungary', 'Nyíregyháza'], amount: 80e9, currency: 'HUF', qualifier: 'exact', instrument: 'investment', status: ['under_discussion', 'proposed'] },
+    ],
+    // The euro conversion of the headline investment.
+    ignore: [305e6],
+    // The company's revenue, China's investment in Hungary last year, Hungary's battery exports.
+    not: [9.8e9, 10.7e9, 3.1e12],
+    jobs: [
+      { count: 650, kind: ['unspecified', 'direct', null], country: 'Hungary' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 25000, unit: 'tonnes', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Notes from Poland report of a South Korean chemicals firm's '2.3 billion zloty' cathode-precursor plant in the headline and the lead (euros in brackets), a state grant 'of up to 185 million zł' under a government programme, a tax exemption in the Polish Investment Zone that is not money given, a European Investment Bank loan approved by its board and told from the company's side, jobs and annual tonnes, and Poland's battery exports, the firm's sales in won and past Korean investment in dollars as non-commitments",
+    text: [
+      "South Korean firm to build 2.3 billion zloty battery materials plant in Poland",
+      "A South Korean chemicals company, Hanul Chemical, will invest 2.3 billion zloty (€540 million) in a factory producing cathode precursors for electric-vehicle batteries in Jawor, Lower Silesia, the development ministry has announced.",
+      "The government has agreed to provide a grant of up to 185 million zł for the project under its programme supporting investments of significant importance for the Polish economy, the ministry said on Wednesday.",
+      "Because the site lies within the Polish Investment Zone, the firm will also be entitled to corporate income tax exemptions that the ministry estimates at 320 million zł over 15 years.",
+      "Part of the construction will be financed by a €150 million loan from the European Investment Bank, whose board approved the financing last month, Hanul said in a statement.",
+      "The plant, which is due to start production in 2028 with an annual capacity of 50,000 tonnes, is expected to employ around 420 people.",
+      "Poland has become Europe's largest producer of lithium-ion batteries, largely thanks to LG Energy Solution's gigafactory near Wrocław, and exported batteries worth 42 billion zł last year, according to the Polish Economic Institute (PIE).",
+      "Hanul, which reported sales of 6.1 trillion won in 2025, is the latest Korean firm to expand in Poland, where companies from the country have invested more than $5 billion since 2004, according to the Polish Investment and Trade Agency (PAIH).",
+    ].join('\n'),
+    commitments: [
+      // The investment, headline and lead.
+      { funder: ['Hanul Chemical', 'Hanul'], funder_country: 'South Korea', recipient: ['Poland', 'Jawor', 'Lower Silesia'], amount: 2.3e9, currency: 'PLN', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      // The Polish government's grant, 'up to'.
+      { funder: ['Polish government', 'Poland', 'development ministry', 'Ministry of Development'], funder_country: 'Poland', recipient: ['Hanul Chemical', 'Hanul'], amount: 185e6, currency: 'PLN', qualifier: 'up_to', instrument: 'grant', status: ['agreed', 'approved'] },
+      // The EIB loan, approved by its board.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Hanul Chemical', 'Hanul'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The euro conversion of the investment.
+    ignore: [540e6],
+    // Tax exemptions (not money given), battery exports, the firm's sales, past Korean investment in Poland.
+    not: [320e6, 42e9, 6.1e12, 5e9],
+    jobs: [
+      { count: 420, kind: ['unspecified', 'direct', 'operations', null], country: 'Poland' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 50000, unit: 'tonnes', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Balkan Insight/BIRN story of a signed contract giving '€24m' of state aid to a Chinese car parts maker, told in the headline and the lead, the company's planned €160 million factory in the same lead sentence, a jobs obligation of 'at least 1,400 workers', a city's 1.1 billion dinars for infrastructure in the industrial zone, and past subsidies to foreign investors, Chinese and total FDI and exports to China as non-commitments",
+    text: [
+      "Serbia to Give Chinese Car Parts Maker €24m for Kragujevac Plant",
+      "BELGRADE, February 3, 2026 – Serbia's government has signed a contract to give €24 million in state aid to Chinese car parts maker Ningbo Hengrui Auto Parts, which plans to invest €160 million in a factory in the central Serbian city of Kragujevac, BIRN has learned.",
+      "Under the contract, which BIRN has seen, the company must employ at least 1,400 workers within three years and keep the jobs for five years, or repay part of the subsidy.",
+      "The City of Kragujevac will additionally provide 1.1 billion dinars for roads, water and power connections in the Feniks industrial zone where the plant will be built, the city council decided last week.",
+      "The plant will make aluminium chassis parts and battery housings for electric vehicles, including for Stellantis, whose Kragujevac factory began making the Fiat Grande Panda in 2024.",
+      "Economists have questioned the subsidy policy, noting that Serbia has handed out more than €1.3 billion to foreign investors since 2006, often for low-wage assembly jobs.",
+      "China has become the largest investor in Serbia, with Chinese companies accounting for €1.7 billion of the €4.9 billion in foreign direct investment the country attracted in 2025, according to the National Bank of Serbia.",
+      "Serbian exports to China, dominated by copper from Zijin Mining's mines in Bor, reached $2.4 billion last year.",
+    ].join('\n'),
+    commitments: [
+      // The state aid: headline and lead.
+      { funder: ['Serbian government', 'Serbia', 'Government of Serbia'], funder_country: 'Serbia', recipient: ['Ningbo Hengrui Auto Parts', 'Ningbo Hengrui'], amount: 24e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other'], status: 'signed', evidence: 2 },
+      // The company's planned factory investment, in a relative clause of the lead.
+      { funder: ['Ningbo Hengrui Auto Parts', 'Ningbo Hengrui'], funder_country: 'China', recipient: ['Serbia', 'Kragujevac'], amount: 160e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+      // The city's infrastructure money for the zone around the plant.
+      { funder: ['City of Kragujevac', 'Kragujevac'], funder_country: 'Serbia', recipient: ['Feniks industrial zone', 'Ningbo Hengrui Auto Parts', 'Kragujevac', null], amount: 1.1e9, currency: 'RSD', qualifier: 'exact', instrument: ['investment', 'other', null], status: ['approved', 'pledged', 'agreed'] },
+    ],
+    // Past subsidies, Chinese FDI and total FDI last year, exports to China.
+    not: [1.3e9, 1.7e9, 4.9e9, 2.4e9],
+    jobs: [
+      { count: 1400, kind: ['direct', 'unspecified', null], country: 'Serbia' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Brussels story of the European Commission approving '1.2 bln euro' German state aid for a US chipmaker's Dresden expansion in the headline and the lead (dollars in brackets), the chipmaker's own 'about 3.8 billion euros', a Saxon share of the grant as a part inside the whole, wafer capacity and jobs, Intel's cancelled Magdeburg factory and the 'nearly 10 billion euros' Berlin had earmarked for it, and the chipmaker's revenue and the European chip market as non-commitments",
+    text: [
+      "EU approves 1.2 bln euro German aid for GlobalFoundries' Dresden expansion",
+      "BRUSSELS, March 12 (Reuters) - The European Commission on Thursday approved 1.2 billion euros ($1.4 billion) in German state aid for U.S. chipmaker GlobalFoundries to expand its plant in Dresden, saying the support was necessary to strengthen Europe's semiconductor supply chain.",
+      "GlobalFoundries plans to invest about 3.8 billion euros in the project, which will raise the site's annual capacity to more than 1 million wafers by 2029 and create around 1,000 jobs, the Commission said in a statement.",
+      "The aid will take the form of a direct grant, of which the state of Saxony will contribute 180 million euros and the federal government the rest.",
+      "The approval comes after Intel last year scrapped plans for a 30 billion euro chip factory in Magdeburg, for which Berlin had earmarked nearly 10 billion euros in subsidies.",
+      "GlobalFoundries, which reported revenue of $6.8 billion last year, supplies chips to carmakers and industrial customers across Europe.",
+      "Semiconductor sales in Europe totalled $55 billion in 2025, according to World Semiconductor Trade Statistics.",
+      "($1 = 0.8571 euros)",
+      "(Reporting by Marta Kowalczyk in Brussels; Editing by Tom Hale)",
+    ].join('\n'),
+    commitments: [
+      // Germany's aid, approved by the Commission: headline and lead.
+      { funder: ['Germany', 'German government'], funder_country: 'Germany', recipient: 'GlobalFoundries', amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other'], status: 'approved', evidence: 2 },
+      // The chipmaker's own investment.
+      { funder: 'GlobalFoundries', funder_country: 'United States', recipient: ['Dresden', 'Germany'], amount: 3.8e9, currency: 'EUR', qualifier: 'about', instrument: 'investment', status: ['intended', 'pledged'] },
+      // Saxony's part of the grant.
+      { funder: ['Saxony', 'state of Saxony'], funder_country: 'Germany', recipient: 'GlobalFoundries', amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged'] },
+      // Intel's cancelled factory.
+      { funder: 'Intel', funder_country: 'United States', recipient: ['Magdeburg', 'Germany'], amount: 30e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+      // The subsidies Berlin had earmarked for it: the project was scrapped.
+      { funder: ['Germany', 'German government', 'Berlin'], funder_country: 'Germany', recipient: 'Intel', amount: 10e9, currency: 'EUR', qualifier: 'nearly', instrument: ['grant', 'other'], status: ['cancelled', 'pledged'] },
+    ],
+    // The dollar conversion of the aid.
+    ignore: [1.4e9],
+    // The chipmaker's revenue and the European chip market.
+    not: [6.8e9, 55e9],
+    jobs: [
+      { count: 1000, kind: ['unspecified', 'direct', null], country: 'Germany' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1e6, unit: 'wafers', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Romania Insider item on the Ministry of Finance issuing a financing agreement for 'RON 142.5 mln' state aid to a Japanese auto parts maker's local subsidiary, told in the headline and the lead (euros in brackets), the company's RON 468 million investment and new jobs, a euro loan signed with JBIC and a Japanese bank, annual output of motor components, and the group's yen turnover and Romania's FDI stock as non-commitments",
+    text: [
+      "Japanese auto parts maker gets RON 142.5 mln state aid for new factory in Brașov County",
+      "Bucharest, April 22, 2026 – The Romanian Ministry of Finance has issued the financing agreement for state aid worth RON 142.5 million (EUR 28.6 million) to Tokai Seimitsu Romania, the local subsidiary of Japanese auto parts maker Tokai Seimitsu, for a new factory in Ghimbav, Brașov County.",
+      "The company will invest RON 468 million in the plant, which will make electric motor components and inverter housings for European carmakers, and create 610 new jobs, according to the ministry.",
+      "The state aid, granted under Government Decision 807/2014, will cover eligible costs such as buildings and production equipment and will be paid in instalments between 2026 and 2029.",
+      "Part of the investment will be financed through a EUR 40 million loan signed last month with the Japan Bank for International Cooperation (JBIC) and MUFG Bank, the company said.",
+      "The factory is expected to reach an annual output of 1.8 million motor components by 2029.",
+      "Tokai Seimitsu's group turnover reached JPY 412 billion in the fiscal year ended March 2026.",
+      "Romania's stock of foreign direct investment reached EUR 124 billion at the end of 2025, according to the National Bank of Romania (BNR), with Japan among the country's top 15 investors.",
+    ].join('\n'),
+    commitments: [
+      // The state aid: headline and lead (the euros in brackets are a conversion).
+      { funder: ['Romanian Government', 'Romania', 'Ministry of Finance', 'Romanian Ministry of Finance'], funder_country: 'Romania', recipient: ['Tokai Seimitsu Romania', 'Tokai Seimitsu'], amount: 142.5e6, currency: 'RON', qualifier: 'exact', instrument: ['grant', 'other'], status: ['signed', 'approved'], evidence: 2 },
+      // The company's own investment.
+      { funder: ['Tokai Seimitsu Romania', 'Tokai Seimitsu'], funder_country: 'Japan', recipient: ['Romania', 'Ghimbav', 'Brașov County'], amount: 468e6, currency: 'RON', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+      // The loan from two Japanese lenders together.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC', 'MUFG Bank', 'Japan Bank for International Cooperation; MUFG Bank', 'JBIC; MUFG Bank'], funder_country: 'Japan', recipient: ['Tokai Seimitsu Romania', 'Tokai Seimitsu'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The euro conversion of the aid.
+    ignore: [28.6e6],
+    // Group turnover and Romania's FDI stock.
+    not: [412e9, 124e9],
+    jobs: [
+      { count: 610, kind: ['unspecified', 'direct', null], country: 'Romania' },
+    ],
+    projections: [
+      { metric: 'production', value: 1.8e6, unit: 'motor components', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Radio Prague International report of the Czech cabinet approving incentives 'worth up to 3.1 billion crowns' for a South Korean battery module plant, told in the headline and lead as an envelope mostly made of ten-year tax relief (not money given), with two cash grants inside it (job creation and retraining), the company's 'around 14 billion crowns' investment, jobs and GWh capacity, and zone preparation costs with no payer, CzechInvest's past total, car industry exports and the company's sales in won as non-commitments",
+    text: [
+      "Government approves incentives worth up to 3.1 billion crowns for Korean battery module plant near Ostrava",
+      "Prague, May 11, 2026 – The Czech government on Monday approved investment incentives worth up to CZK 3.1 billion for South Korean company Daehan Battery Systems, which plans to build a plant assembling battery modules and packs for electric cars in the Ostrava-Mošnov strategic industrial zone.",
+      "Most of the support, up to CZK 2.5 billion, will take the form of corporate income tax relief over ten years, while the company will receive a cash grant of CZK 450 million for creating new jobs and CZK 120 million for retraining employees, the industry minister told reporters after the cabinet meeting.",
+      "Daehan plans to invest around 14 billion crowns in the plant and employ 1,150 people when it reaches its full capacity of 20 GWh a year in 2029.",
+      "Preparing the zone on the site of the former military airfield has cost around CZK 1.8 billion so far, according to the investment agency CzechInvest.",
+      "Since 1998, CzechInvest has mediated investment incentives for projects worth a total of more than CZK 1.2 trillion.",
+      "Škoda Auto, Hyundai and Toyota produced a record 1.48 million vehicles in the Czech Republic last year, and the car industry's exports exceeded CZK 1 trillion.",
+      "Daehan Battery Systems, a supplier to Hyundai's plant in Nošovice, reported sales of 3.4 trillion won last year.",
+    ].join('\n'),
+    commitments: [
+      // The two cash grants inside the incentive package.
+      { funder: ['Czech government', 'Czech Republic', 'Czechia'], funder_country: 'Czechia', recipient: ['Daehan Battery Systems', 'Daehan'], amount: 450e6, currency: 'CZK', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Czech government', 'Czech Republic', 'Czechia'], funder_country: 'Czechia', recipient: ['Daehan Battery Systems', 'Daehan'], amount: 120e6, currency: 'CZK', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // The company's planned investment.
+      { funder: ['Daehan Battery Systems', 'Daehan'], funder_country: 'South Korea', recipient: ['Czech Republic', 'Czechia', 'Ostrava-Mošnov', 'Ostrava'], amount: 14e9, currency: 'CZK', qualifier: 'about', instrument: 'investment', status: 'intended' },
+    ],
+    // The incentive envelope, headline and lead, mostly tax relief: an analyst may or may not record it.
+    ignore: [3.1e9],
+    // The tax relief, zone preparation cost, CzechInvest's past total, car exports, the company's sales.
+    not: [2.5e9, 1.8e9, 1.2e12, 1e12, 3.4e12],
+    jobs: [
+      { count: 1150, kind: ['unspecified', 'direct', 'operations', null], country: 'Czechia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'GWh', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A bne IntelliNews story of a Chinese-Slovak battery joint venture signing a '€620mn' financing package in the headline and the lead, its three parts in the next sentence (an EIB loan, an EBRD tranche still awaiting board approval, a syndicated loan from three Slovak banks), the Slovak government's earlier €213.6mn investment aid cleared by the Commission, a first phase cost with no payer, GWh capacity and jobs, car output and the Chinese parent's yuan revenue",
+    text: [
+      "Gotion-InoBat signs €620mn financing package for Slovak gigafactory",
+      "Bratislava, June 9, 2026 – Gotion-InoBat Batteries (GIB), the joint venture of China's Gotion High-Tech and Slovak start-up InoBat, has signed a €620mn financing package for the first phase of its battery cell plant in Šurany in western Slovakia, the company announced on June 8.",
+      "The package consists of a €250mn loan from the European Investment Bank (EIB), €200mn from the European Bank for Reconstruction and Development (EBRD) and a €170mn syndicated loan from Slovenská sporiteľňa, VÚB Banka and Tatra banka.",
+      "The EBRD's participation is still subject to approval by its board, which is expected to take the decision in July.",
+      "The Slovak government approved investment aid of €213.6mn for the project in 2024, which the European Commission cleared under EU state aid rules in March 2025.",
+      "The first phase is estimated to cost €1.2bn and will have an annual capacity of 20 GWh, employing about 1,350 people when production starts in 2027.",
+      "Slovakia, which produced a record 1.1mn cars in 2025, the most per capita in the world, is seeking to attract battery production to supply carmakers Volkswagen, Kia, Stellantis, Jaguar Land Rover and, from 2027, Volvo.",
+      "Gotion High-Tech, listed in Shenzhen, reported revenue of CNY35.4bn in 2025.",
+    ].join('\n'),
+    commitments: [
+      // The whole package: headline and lead.
+      { funder: [null, 'European Investment Bank; European Bank for Reconstruction and Development; Slovenská sporiteľňa; VÚB Banka; Tatra banka', 'EIB; EBRD'], funder_country: null, recipient: ['Gotion-InoBat Batteries', 'GIB', 'Gotion-InoBat'], amount: 620e6, currency: 'EUR', qualifier: 'exact', instrument: ['debt_package', 'financing', 'loan'], status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Gotion-InoBat Batteries', 'GIB', 'Gotion-InoBat'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Gotion-InoBat Batteries', 'GIB', 'Gotion-InoBat'], amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'expected', 'proposed'] },
+      { funder: ['Slovenská sporiteľňa', 'VÚB Banka', 'Tatra banka', 'Slovenská sporiteľňa; VÚB Banka; Tatra banka'], funder_country: 'Slovakia', recipient: ['Gotion-InoBat Batteries', 'GIB', 'Gotion-InoBat'], amount: 170e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The earlier state aid.
+      { funder: ['Slovak government', 'Slovakia'], funder_country: 'Slovakia', recipient: ['Gotion-InoBat Batteries', 'GIB', 'Gotion-InoBat'], amount: 213.6e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'approved' },
+    ],
+    // The first phase cost with no payer, and the parent's revenue.
+    not: [1.2e9, 35.4e9],
+    jobs: [
+      { count: 1350, kind: ['unspecified', 'direct', 'operations', null], country: 'Slovakia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'GWh', per: 'year', horizon: '2027' },
+    ],
+  },
+  // Helper round AT (2026-11-27).
+  {
+    name: "A PTI investors-summit story with MoUs 'worth Rs 4.5 lakh crore' in the headline and 'worth over Rs 4.5 lakh crore' in the lead, two of its parts after (an Indian group's announced Rs 75,000 crore including a pumped storage project in MW, a Singapore company's phase-wise green ammonia MoU 'entailing an investment of' with tonnes per annum), the summit's 'to the tune of' target, lakh jobs, a state subsidy threshold, a $1 trillion economy goal, the state's GSDP and the previous edition's proposals and grounded projects",
+    text: [
+      'UP Global Investors Summit: State inks MoUs worth Rs 4.5 lakh crore on day one',
+      'Lucknow, Feb 11 (PTI) The Uttar Pradesh government on Wednesday signed 312 memoranda of understanding (MoUs) worth over Rs 4.5 lakh crore on the opening day of the three-day UP Global Investors Summit 2026, officials said.',
+      "The state has set a target of attracting investments to the tune of Rs 20 lakh crore through the summit, and the proposals signed so far are expected to generate more than 6 lakh jobs, the state's industrial development minister said.",
+      'The Adani Group announced an investment of Rs 75,000 crore over the next five years, including a 3,000-MW pumped storage project in Sonbhadra and a logistics park near the Noida International Airport at Jewar.',
+      "Singapore's Sembcorp Industries signed an MoU for a green hydrogen and ammonia project in Bundelkhand entailing an investment of Rs 36,000 crore, to be made phase-wise, with a capacity of 1 million tonnes per annum of green ammonia.",
+      "Under the state's industrial investment and employment promotion policy, mega projects above Rs 3,000 crore are eligible for a capital subsidy of up to 25 per cent of eligible investment, besides stamp duty exemption and land at concessional rates.",
+      'Uttar Pradesh, which aims to become a $1 trillion economy by 2029, had a gross state domestic product of Rs 29.8 lakh crore in 2025-26.',
+      'At the previous edition in 2023, the state had received proposals worth Rs 33.5 lakh crore, of which projects worth about Rs 10 lakh crore have been grounded so far.',
+    ].join('\n'),
+    commitments: [
+      // The day's MoUs: headline and lead tell the same package.
+      { funder: [null, 'investors'], recipient: ['Uttar Pradesh', 'Uttar Pradesh government', 'UP'], amount: 4.5e12, currency: 'INR', qualifier: 'over', instrument: [null, 'investment', 'other'], status: 'signed', evidence: 2 },
+      // Two of its parts.
+      { funder: ['Adani Group', 'Adani'], funder_country: 'India', recipient: ['Uttar Pradesh', 'Sonbhadra'], amount: 7.5e11, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'signed'] },
+      { funder: ['Sembcorp Industries', 'Sembcorp'], funder_country: 'Singapore', recipient: ['Uttar Pradesh', 'Bundelkhand'], amount: 3.6e11, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: 'signed' },
+    ],
+    // The summit target, the subsidy threshold, the $1 trillion economy goal, GSDP, the 2023 edition's proposals and projects grounded.
+    not: [20e12, 3e10, 1e12, 29.8e12, 33.5e12, 10e12],
+    jobs: [
+      { count: 600000, kind: ['total', 'unspecified', null], country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 3000, unit: 'MW' },
+      { metric: 'capacity', value: 1e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An Economic Times story of a Taiwanese group's Indian subsidiary signing with a state for a display module plant 'entailing an investment of ₹13,180 crore' with dollars in brackets (headline and lead), phase-wise direct jobs mostly for women, the state's land lease and a capital subsidy in crore that is not the company's money, annual capacity in million units, the group's existing workforce and India revenue, the parent's rights-issue infusion in dollars with rupees in brackets, and the country's electronics exports",
+    text: [
+      'Foxconn unit to invest ₹13,180 crore in Tamil Nadu display module plant',
+      "CHENNAI: Foxconn Hon Hai Technology India Mega Development, the Indian subsidiary of Taiwan's Hon Hai Precision Industry (Foxconn), on Wednesday signed an agreement with the Tamil Nadu government to set up a display module assembly facility at Sriperumbudur, entailing an investment of ₹13,180 crore (about $1.5 billion).",
+      'The project, to be implemented phase-wise over five years, is expected to generate 14,000 direct jobs, a majority of them for women, the state industries minister said.',
+      'The state government will allot 200 acres at a SIPCOT industrial park on a 99-year lease and extend a capital subsidy of ₹1,450 crore spread over ten years, besides a full electricity tax waiver, under its electronics components manufacturing policy.',
+      "The display module unit will have an annual capacity of 20 million units and will supply Apple's iPhone assembly lines in the state, officials said.",
+      'Foxconn already employs over 40,000 people at its iPhone plant in Sriperumbudur, and its India revenue rose to ₹1.7 lakh crore in FY26, according to company filings.',
+      'Earlier this month, the Taiwanese parent infused $400 million (about ₹3,500 crore) into the Indian arm through a rights issue, according to filings with the Registrar of Companies.',
+      "India's electronics exports touched $38 billion in 2025-26, with smartphones accounting for more than half, according to MeitY data.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Foxconn Hon Hai Technology India Mega Development', 'Foxconn', 'Hon Hai Precision Industry', 'Hon Hai'], funder_country: 'Taiwan', recipient: ['Tamil Nadu', 'Sriperumbudur'], amount: 1.318e11, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      // The parent's rights-issue money into the Indian subsidiary.
+      { funder: ['Hon Hai Precision Industry', 'Foxconn', 'Hon Hai'], funder_country: 'Taiwan', recipient: ['Foxconn Hon Hai Technology India Mega Development', 'Foxconn India', 'Indian arm'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'disbursed' },
+    ],
+    // Dollar and rupee conversions in brackets; the state's capital subsidy (a state incentive, not the company's money).
+    ignore: [1.5e9, 3.5e10, 1.45e10],
+    // India revenue and the country's electronics exports.
+    not: [1.7e12, 38e9],
+    jobs: [
+      { count: 14000, kind: 'direct', country: 'India' },
+    ],
+    // The existing workforce.
+    notJobs: [40000],
+    projections: [
+      { metric: 'capacity', value: 20e6, unit: 'units', per: 'year' },
+    ],
+  },
+  {
+    name: "A Mint story of a US chipmaker's '$1.2 bn' second-phase investment in the headline and '$1.2 billion' with rupees in brackets in the lead, a project cost in crore with no payer where the Union and state governments pay percentages, the first phase's past outlay including government support, packaging capacity in billion chips with direct and indirect jobs, a term loan the chipmaker 'has secured from a consortium of Japanese banks', the country's chip market and the company's market capitalisation and revenue",
+    text: [
+      'Micron to invest $1.2 bn in second phase of Sanand chip plant',
+      'New Delhi: US memory chipmaker Micron Technology Inc. will invest $1.2 billion (about ₹10,500 crore) in the second phase of its assembly, test, marking and packaging (ATMP) facility at Sanand in Gujarat, the company said on Tuesday.',
+      'The total project cost for the second phase is pegged at ₹35,000 crore, with the Union government providing fiscal support of 50% of the cost under the India Semiconductor Mission and the Gujarat government chipping in with another 20% as state incentives.',
+      'The first phase, which entailed an investment of $2.75 billion including government support, began commercial production in March this year.',
+      "The expansion will take the plant's packaging capacity to more than 1.5 billion chips a year and is expected to create 3,000 direct jobs and about 12,000 indirect jobs, the company said.",
+      'Micron said it has secured a $600 million term loan from a consortium of Japanese banks led by MUFG Bank and Sumitomo Mitsui Banking Corp. to part-fund the project, the first such financing for a semiconductor unit in India.',
+      "India's semiconductor market was valued at about $52 billion in 2025, according to industry body IESA.",
+      'Micron, which has a market capitalisation of about $132 billion, reported revenue of $37.4 billion in fiscal 2025.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Micron Technology', 'Micron', 'Micron Technology Inc.'], funder_country: 'United States', recipient: ['Gujarat', 'Sanand', 'India'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // Told the other way round: the borrower first, the lenders after "from".
+      { funder: ['MUFG Bank', 'Sumitomo Mitsui Banking Corp.', 'MUFG Bank; Sumitomo Mitsui Banking Corp.', 'consortium of Japanese banks', 'Japanese banks'], funder_country: 'Japan', recipient: ['Micron Technology', 'Micron'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+    ],
+    // The rupee conversion in brackets.
+    ignore: [1.05e11],
+    // Project cost with no single payer, the first phase's past outlay, market size, market capitalisation, revenue.
+    not: [3.5e11, 2.75e9, 52e9, 132e9, 37.4e9],
+    jobs: [
+      { count: 3000, kind: 'direct', country: 'India' },
+      { count: 12000, kind: 'indirect', country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.5e9, unit: 'chips', per: 'year' },
+    ],
+  },
+  {
+    name: "A Moneycontrol-style story of a Gulf sovereign fund buying a 1.1 per cent stake in an Indian conglomerate's clean energy unit for 'Rs 8,250 crore' (headline and lead, dollars in brackets), the pre-money equity value in lakh crore, the fund's earlier stake purchase in another group company in 2023, approvals pending, a gigafactory's GW capacity, a syndicated loan of 'up to $3 billion' still in talks with foreign banks, and the share price and market capitalisation",
+    text: [
+      'QIA to buy 1.1% stake in Reliance New Energy for Rs 8,250 crore',
+      'Mumbai, October 16 — Reliance Industries Ltd (RIL) on Friday said the Qatar Investment Authority (QIA) will invest Rs 8,250 crore (about $940 million) in its clean energy subsidiary Reliance New Energy Ltd (RNEL) for a 1.1 per cent equity stake on a fully diluted basis.',
+      'The investment values RNEL at a pre-money equity value of Rs 7.4 lakh crore, making it one of the five most valuable companies in the country, RIL said in an exchange filing.',
+      "This is QIA's second investment in a Reliance group company after it picked up a 0.99 per cent stake in Reliance Retail Ventures for Rs 8,278 crore in 2023.",
+      'The transaction is subject to regulatory and other customary approvals, including from the Competition Commission of India.',
+      'RNEL is building the Dhirubhai Ambani Green Energy Giga Complex in Jamnagar, which will house gigafactories for solar modules, batteries and electrolysers, with a planned solar module manufacturing capacity of 20 GW a year.',
+      'Separately, RIL is in talks with a group of about 15 lenders, including Bank of America, MUFG and SMBC, to raise a syndicated loan of up to $3 billion to refinance maturing debt, people aware of the matter told Moneycontrol.',
+      'RIL shares closed 0.8 per cent higher at Rs 1,512.40 on the BSE on Friday, giving the company a market capitalisation of Rs 20.46 lakh crore.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Reliance New Energy', 'Reliance New Energy Ltd', 'RNEL', 'Reliance Industries'], amount: 8.25e10, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 1.1, evidence: 2 },
+      // A syndicate of US and Japanese banks: no single funder country.
+      { funder: ['Bank of America', 'MUFG', 'SMBC', 'Bank of America; MUFG; SMBC', 'lenders', null], recipient: ['Reliance Industries', 'RIL'], amount: 3e9, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The dollar conversion; the fund's 2023 stake purchase in another group company (a past deal).
+    ignore: [940e6, 8.278e10],
+    // Pre-money valuation, share price, market capitalisation.
+    not: [7.4e12, 1512.4, 20.46e12],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'GW', per: 'year' },
+    ],
+  },
+  {
+    name: "A BusinessLine story of an Indian port operator investing '$810 million' abroad phase-wise under a 30-year concession (headline and lead, rupees in brackets), its first phase 'entailing an investment of $480 million' as a part inside the whole with mtpa capacity, an Indian state-owned export-import bank's sanctioned loan to the operator, jobs in the host country including construction jobs, the operator's existing port capacity, revenue and profit, bilateral trade, and the share price",
+    text: [
+      "JSW Infrastructure to invest $810 million in Oman's Duqm port terminal",
+      "Mumbai, May 18: JSW Infrastructure Ltd will invest $810 million (around ₹7,100 crore) phase-wise to build and operate a dry bulk and liquid cargo terminal at Oman's Duqm port under a 30-year concession agreement signed with Oman's Public Authority for Special Economic Zones and Free Zones (OPAZ) on Monday.",
+      'The first phase, entailing an investment of $480 million, will have a handling capacity of 25 million tonnes per annum (mtpa) and is expected to be commissioned by 2029.',
+      'The company will fund the project through a mix of internal accruals and debt, and has received a sanction from the Export-Import Bank of India for a long-term loan of $300 million, a senior company official said.',
+      'The terminal is expected to create about 1,200 jobs in Oman, including 400 during construction.',
+      'JSW Infrastructure, which operates ports with a combined capacity of 177 mtpa in India, reported revenue of ₹4,476 crore and a net profit of ₹1,519 crore in 2025-26.',
+      'India and Oman signed a Comprehensive Economic Partnership Agreement in December 2025, and bilateral trade stood at $10.6 billion in 2024-25.',
+      'Shares of JSW Infrastructure rose 3.4 per cent to close at ₹318.65 on the NSE.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['JSW Infrastructure', 'JSW Infrastructure Ltd'], funder_country: 'India', recipient: ['Oman', 'Duqm', 'Duqm port'], amount: 810e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      // The first phase, a part inside the whole.
+      { funder: ['JSW Infrastructure', 'JSW Infrastructure Ltd'], funder_country: 'India', recipient: ['Oman', 'Duqm', 'Duqm port'], amount: 480e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed', 'intended'] },
+      { funder: ['Export-Import Bank of India', 'Exim Bank', 'India Exim Bank'], funder_country: 'India', recipient: ['JSW Infrastructure', 'JSW Infrastructure Ltd'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'approved' },
+    ],
+    // The rupee conversion.
+    ignore: [7.1e10],
+    // Revenue, net profit, bilateral trade, share price.
+    not: [4.476e10, 1.519e10, 10.6e9, 318.65],
+    jobs: [
+      { count: 1200, kind: ['total', 'unspecified', null], country: 'Oman' },
+      { count: 400, kind: 'construction', country: 'Oman' },
+    ],
+    // The 177 mtpa is existing capacity, not a projection.
+    projections: [
+      { metric: 'capacity', value: 25e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Times of India business story of a state cabinet sub-committee approving incentive packages for 11 mega projects, '₹1.35 lakh crore' in the headline and '₹1,35,400 crore' in Indian digit grouping in the lead, two of the projects after (a Korean chemical maker's ₹26,000 crore plant with capacity written 1,00,000 tonnes, a Japanese-Indian carmaker's additional investment 'to the tune of' ₹8,500 crore taking its total commitment to ₹28,500 crore), lakh jobs, incentives and land that are not the companies' money, a central PLI scheme's outlay and the state's FDI in the year",
+    text: [
+      'Maharashtra clears 11 mega projects worth ₹1.35 lakh crore; LG Chem, Toyota Kirloskar among investors',
+      'MUMBAI: The cabinet sub-committee on industries chaired by chief minister Devendra Fadnavis on Monday approved special incentive packages for 11 mega projects entailing a total investment of ₹1,35,400 crore, which are expected to create around 1.1 lakh jobs in the state.',
+      "The largest of these is South Korea's LG Chem, which will invest ₹26,000 crore over seven years to set up a cathode materials plant at Butibori near Nagpur with an annual capacity of 1,00,000 tonnes.",
+      "The sub-committee also cleared Toyota Kirloskar Motor's proposal to expand its upcoming plant at Bidkin in Chhatrapati Sambhajinagar with an additional investment to the tune of ₹8,500 crore, taking its total commitment in the state to ₹28,500 crore.",
+      'The incentives include stamp duty exemption, electricity duty waiver for 15 years and an industrial promotion subsidy of up to 100 per cent of fixed capital investment, an official said.',
+      'The state will also allot 250 acres to LG Chem at concessional rates through the Maharashtra Industrial Development Corporation (MIDC).',
+      "The battery materials projects are also expected to benefit from the Centre's production-linked incentive scheme for advanced chemistry cell batteries, which has an outlay of ₹18,100 crore.",
+      'Maharashtra attracted foreign direct investment of ₹1,64,875 crore in 2025-26, the highest among states, according to DPIIT data.',
+    ].join('\n'),
+    commitments: [
+      // The 11 projects together: headline rounds the lead's figure.
+      { funder: [null, 'investors'], recipient: ['Maharashtra'], amount: 1.354e12, currency: 'INR', qualifier: 'exact', instrument: [null, 'investment'], status: 'approved', evidence: 2 },
+      { funder: 'LG Chem', funder_country: 'South Korea', recipient: ['Maharashtra', 'Butibori', 'Nagpur'], amount: 2.6e11, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged', 'intended'] },
+      // An Indian-incorporated joint venture of a Japanese carmaker: its country is left open.
+      { funder: ['Toyota Kirloskar Motor', 'Toyota Kirloskar'], recipient: ['Maharashtra', 'Bidkin', 'Chhatrapati Sambhajinagar'], amount: 8.5e10, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged', 'intended'] },
+    ],
+    // The headline's rounded total; the carmaker's cumulative commitment in the state; the central PLI scheme's outlay.
+    ignore: [1.35e12, 2.85e11, 1.81e11],
+    // The state's FDI in the year.
+    not: [1.64875e12],
+    jobs: [
+      { count: 110000, kind: ['total', 'unspecified', null], country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 100000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A PTI investors-summit story of a Japanese carmaker signing an MoU to invest 'Rs 38,200 crore' in a state (headline and lead, dollars in brackets), 'of this' Rs 3,200 crore into its battery joint venture as a part inside the whole, phase-wise production capacity in million units, direct and indirect jobs, its Indian arm's exports in lakh vehicles and crore, a Japanese development agency's ODA loan in yen with rupees in brackets signed with the Centre, and the summit's target and first-day MoUs",
+    text: [
+      'Suzuki to invest Rs 38,200 crore in Gujarat for new car plant, battery unit',
+      'Gandhinagar, Jan 12 (PTI) Japanese auto major Suzuki Motor Corporation on Monday signed an MoU with the Gujarat government to invest Rs 38,200 crore (about $4.3 billion) in a new vehicle manufacturing plant and expanded battery production at Hansalpur, on the opening day of the Vibrant Gujarat Global Summit.',
+      "Of this, Rs 3,200 crore will go into TDS Lithium-Ion Battery Gujarat, Suzuki's joint venture with Toshiba and Denso, to add a second line for lithium-ion cells, company president Toshihiro Suzuki said.",
+      "The new plant, to be built phase-wise by 2030, will take Suzuki's annual production capacity in India to 4 million units, with Hansalpur alone accounting for 1 million units.",
+      'The project is expected to create 12,000 direct and 50,000 indirect jobs, the state government said in a release.',
+      "Maruti Suzuki exported over 3.3 lakh vehicles worth Rs 43,500 crore in 2025-26, making it the country's largest car exporter.",
+      "Separately, the Japan International Cooperation Agency (JICA) and the Centre signed an official development assistance loan of ¥98.6 billion (about Rs 5,700 crore) for a dedicated freight rail link and road connectivity in the Mandal-Becharaji Special Investment Region, where Suzuki's plants are located.",
+      'The summit, which has set a target of investment commitments worth Rs 25 lakh crore, saw MoUs worth Rs 7.2 lakh crore being signed on the first day, officials said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Suzuki Motor Corporation', 'Suzuki'], funder_country: 'Japan', recipient: ['Gujarat', 'Hansalpur', 'Gujarat government'], amount: 3.82e11, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'], evidence: 2 },
+      // A part inside the whole.
+      { funder: ['Suzuki Motor Corporation', 'Suzuki'], funder_country: 'Japan', recipient: ['TDS Lithium-Ion Battery Gujarat', 'Gujarat', 'Hansalpur'], amount: 3.2e10, currency: 'INR', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['signed', 'pledged', 'intended'] },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['India', 'Centre', 'Government of India', 'Gujarat', 'Mandal-Becharaji Special Investment Region'], amount: 98.6e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The summit's first-day MoUs (the Suzuki MoU is likely among them).
+      { funder: [null, 'investors'], recipient: ['Gujarat'], amount: 7.2e12, currency: 'INR', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: 'signed' },
+    ],
+    // The dollar and rupee conversions in brackets.
+    ignore: [4.3e9, 5.7e10],
+    // Export value and the summit target.
+    not: [4.35e11, 25e12],
+    jobs: [
+      { count: 12000, kind: 'direct', country: 'India' },
+      { count: 50000, kind: 'indirect', country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 4e6, unit: 'units', per: 'year', horizon: '2030' },
+      { metric: 'capacity', value: 1e6, unit: 'units', per: 'year' },
+    ],
+  },
+  // Helper round AU (2026-11-27).
+  {
+    name: "An FT Big Read-style analysis of Chinese lending to Africa hung on a Kenyan railway extension, with a China Exim loan signed last week told in the lead, an AfDB loan approved and an AFC co-financing facility still in talks told in one sentence next to the Kenyan exchequer's own shilling share with dollars in brackets, Boston University database totals for 2023, the 2016 peak and Kenya's cumulative borrowing, the first phase's cost, a rhetorical 2015 summit figure quoted by an economist, a hypothetical Ugandan leg, construction jobs and a freight capacity forecast",
+    text: [
+      'Beijing’s quieter chequebook: what Kenya’s railway extension says about Chinese lending to Africa',
+      'NAIROBI, November 24 2026 — When Kenya’s Treasury confirmed last week that the Export-Import Bank of China had signed a $1.1bn loan to carry the standard gauge railway from Naivasha to the Ugandan border at Malaba, officials were quick to present it as proof that Beijing still has an appetite for big African infrastructure.',
+      'The data tell a more complicated story: Boston University’s Chinese Loans to Africa database shows that Chinese lenders committed about $4.6bn to African governments and state companies in 2023, a fraction of the $28.4bn peak reached in 2016, and Kenya alone borrowed roughly $9bn from Chinese banks between 2006 and 2022.',
+      'The first phase of the line, which cost about $3.6bn, has never come close to covering its own debt service, a point opposition MPs have been making in parliament all week.',
+      'This time Beijing will not carry the whole burden: the African Development Bank’s board approved a $180mn loan for signalling and electrification on Wednesday, the Kenyan exchequer is to find the remaining Sh19.5bn ($151mn), and the Africa Finance Corporation is in talks over a $200mn co-financing facility.',
+      'China Road and Bridge Corporation, the contractor, says the extension will create 12,000 jobs during construction and lift the line’s capacity to 30mn tonnes of freight a year by 2030.',
+      '“We are not talking about the kind of money we saw in 2015, when a single summit could produce $60bn of pledges for the whole continent,” said a Nairobi-based economist who has advised the Treasury.',
+      'And if the Ugandan leg is ever to be built, Kampala would need to find another $2.2bn, a sum no lender has yet put on the table.',
+    ].join('\n'),
+    commitments: [
+      // The new loan, told once (the headline carries no figure).
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'China Exim'], funder_country: 'China', recipient: ['Kenya', 'Kenya Treasury'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: 'Kenya', amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Africa Finance Corporation', 'AFC'], funder_country: null, recipient: 'Kenya', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'under_discussion' },
+    ],
+    // Kenya's own budget share for its own railway (not cross-border) and its dollar conversion.
+    ignore: [19.5e9, 151e6],
+    // Database totals, the 2016 peak, Kenya's cumulative borrowing, the first phase's cost, the 2015 summit's pledges, the hypothetical Ugandan leg.
+    not: [4.6e9, 28.4e9, 9e9, 3.6e9, 60e9, 2.2e9],
+    jobs: [
+      { count: 12000, kind: 'construction', country: 'Kenya' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 30e6, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An Economist-style brief on Pakistan's reliance on Gulf money, with a Saudi deposit rollover and deferred oil payments told together in the lead, an Islamic trade-finance facility signed 'on November 17th', a Saudi miner 'said to be weighing' a 15% stake priced in rupees, reserves and a crude import bill, an older IMF programme, the fund's estimate of yearly financing needs, 2023 Gulf investment pledges that came to little, and a mine's export forecast",
+    text: [
+      'Pakistan’s economy: Borrowing from friends',
+      'ISLAMABAD, Nov 20th 2026 — Pakistan’s finance ministry likes to say that its friends in the Gulf have never let it down, and this month they obliged once more: Saudi Arabia agreed to roll over a $3bn deposit held at the State Bank of Pakistan for another year and to extend $1.2bn of deferred payments on oil.',
+      'Those sums matter, because the central bank’s reserves stood at just $11.4bn at the end of October, barely enough to cover ten weeks of imports, of which Saudi crude alone accounted for $4.3bn last year.',
+      'The IMF’s 37-month programme, worth $7bn, has kept the country out of default, yet the fund reckons that Pakistan needs some $25bn a year in external financing simply to repay maturing debt and cover its current-account deficit.',
+      'The Emirati and Qatari pledges of 2023, which between them promised as much as $35bn of investment, have produced little so far beyond a concession at Karachi port.',
+      'A less noticed lifeline arrived on November 17th, when the International Islamic Trade Finance Corporation, the trade arm of the Islamic Development Bank, signed a $600m facility to pay for imports of crude and liquefied natural gas.',
+      'Officials pin greater hopes on Reko Diq, a copper-and-gold mine in Balochistan in which Saudi Arabia’s Manara Minerals is said to be weighing a 15% stake worth around Rs150bn, and which they expect to generate $2.8bn of exports a year once it is running.',
+      'Until then, Pakistan will go on relying on the kindness of friends, and on a rupee that has lost nearly 40% of its value against the dollar since 2022.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'State Bank of Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed' },
+      // Deferred oil payments: a supplier credit the article does not name more precisely.
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'trade'], status: 'agreed' },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC', 'Islamic Development Bank'], funder_country: null, recipient: 'Pakistan', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing'], status: 'signed' },
+      { funder: 'Manara Minerals', funder_country: 'Saudi Arabia', recipient: ['Reko Diq', 'Pakistan'], amount: 150e9, currency: 'PKR', qualifier: 'about', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 15 },
+    ],
+    // The IMF programme dates from earlier; an analyst may or may not log it.
+    ignore: [7e9],
+    // Reserves, the crude import bill, the financing need, the 2023 Gulf pledges, the mine's export forecast.
+    not: [11.4e9, 4.3e9, 25e9, 35e9, 2.8e9],
+    projections: [
+      { metric: 'export_value', value: 2.8e9, unit: 'USD', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "A Devex analysis of Senegal's Just Energy Transition Partnership whose 2023 euro envelope is history, with a KfW loan and grant signed 'on Monday' to the utility in one sentence, an EIB sum 'expected to' be approved and an AFD board approval in CFA francs with euros in brackets, an unnamed adviser's rhetorical quote, the government's cost estimate and the utility's arrears, construction jobs and a transmission line's megawatt capacity",
+    text: [
+      'Senegal’s energy transition deal: Where is the money actually coming from?',
+      'DAKAR, Nov. 19, 2026 — Three years after Senegal signed its Just Energy Transition Partnership with a group of donors led by Germany and France, the headline figure of €2.5 billion has become a source of quiet frustration for officials here, who say only a sliver of it has reached projects on the ground.',
+      'Grants make up less than a tenth of that envelope, according to an analysis by the Overseas Development Institute, with the rest made up of concessional and market-rate loans that Senegal must eventually repay.',
+      'The latest addition came on Monday, when Germany’s KfW signed a €75 million concessional loan and a €12 million grant with Senelec, the national utility, for a 150-kilometer transmission line linking solar farms near Kahone to Dakar that should carry up to 400 megawatts once it is finished in 2028.',
+      'Senelec says the line will employ about 600 people during construction.',
+      'The European Investment Bank is expected to approve a further €100 million for battery storage in December, and the French Development Agency, AFD, said its board had endorsed 32.8 billion CFA francs (about €50 million) for rural mini-grids in Casamance and Tambacounda.',
+      'Those sums look modest beside the needs: the government’s own investment plan puts the cost of its renewables target at 8.6 billion euros by 2030, and Senelec’s arrears to independent power producers have climbed above 300 billion CFA francs.',
+      '“Every euro we borrow has to be repaid, and grants of a few million do not change that arithmetic,” an adviser at the energy ministry told Devex, asking not to be named.',
+      'Senegal’s public debt, revised to nearly 119% of GDP after an audit in 2024, leaves the country little room to take on much more.',
+    ].join('\n'),
+    commitments: [
+      // (The reference's name for KfW added after scoring.)
+      { funder: ['KfW', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['Senelec', 'Senegal'], amount: 75e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // (The reference's name for KfW added after scoring.)
+      { funder: ['KfW', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['Senelec', 'Senegal'], amount: 12e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // The article does not say whether the EIB money is a loan.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Senegal', 'Senelec', null], amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'expected' },
+      { funder: ['French Development Agency', 'AFD', 'Agence Française de Développement'], funder_country: 'France', recipient: ['Senegal', null], amount: 32.8e9, currency: 'XOF', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'approved' },
+    ],
+    // The euro conversion in brackets.
+    ignore: [50e6],
+    // The 2023 JETP envelope, the government's cost estimate, Senelec's arrears.
+    not: [2.5e9, 8.6e9, 300e9],
+    jobs: [
+      { count: 600, kind: 'construction', country: 'Senegal' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'MW', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An Al Jazeera explainer on the Maldives' debt with a sukuk coming due, India's dollar swap and a State Bank of India treasury-bill rollover told together in the lead, a rupee swap line 'still under discussion' with dollars in brackets, a Saudi fund loan in rufiyaa with dollars in brackets approved 'on Tuesday' with jobs, a subhead question, World Bank debt and reserves figures, AidData's past Chinese lending total and tourism revenue",
+    text: [
+      'Explainer: How much does the Maldives owe, and who is coming to its rescue?',
+      'Malé, Maldives – With a $500m sukuk falling due in April, the Maldives this week turned once again to India, which agreed to extend a $400m currency swap and to roll over a $50m treasury bill held by the State Bank of India for another year.',
+      'So how deep is the hole?',
+      'According to the World Bank, the country’s public and publicly guaranteed debt reached about $9.5bn at the end of 2025, roughly 116 percent of gross domestic product, while usable foreign reserves have at times dipped below $120m.',
+      'China remains the largest bilateral creditor: AidData estimates that Chinese state lenders extended about $1.4bn to the archipelago between 2014 and 2018, much of it for the Sinamale Bridge and the expansion of Velana International Airport.',
+      'New Delhi has also offered a 30 billion rupee (about $360m) swap line in its own currency, which officials in Malé say is still under discussion.',
+      'Saudi Arabia, meanwhile, has stepped in with a 1.54 billion rufiyaa ($100m) loan from the Saudi Fund for Development, approved on Tuesday, for a water and sewerage network in Addu City that officials say will create about 800 jobs.',
+      'Tourism brings in around $4.5bn a year, but economists warn that it will not be enough on its own, and that if Malé cannot refinance the sukuk it could become one of the first sovereigns to default on an Islamic bond.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['India', 'Reserve Bank of India'], funder_country: 'India', recipient: ['Maldives', 'Maldives Monetary Authority'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing'], status: 'agreed' },
+      // The rollover of a treasury bill the Indian state bank holds.
+      { funder: ['State Bank of India', 'SBI', 'India'], funder_country: 'India', recipient: 'Maldives', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'loan', 'deposit'], status: 'agreed' },
+      { funder: ['India', 'New Delhi', 'Reserve Bank of India'], funder_country: 'India', recipient: 'Maldives', amount: 30e9, currency: 'INR', qualifier: 'exact', instrument: ['other', 'financing'], status: ['proposed', 'under_discussion'] },
+      { funder: ['Saudi Fund for Development', 'SFD', 'Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: ['Maldives', 'Addu City'], amount: 1.54e9, currency: 'MVR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The dollar conversions in brackets.
+    ignore: [360e6, 100e6],
+    // The sukuk due, the debt stock, reserves, AidData's past total, tourism revenue.
+    not: [500e6, 9.5e9, 120e6, 1.4e9, 4.5e9],
+    jobs: [
+      { count: 800, kind: ['unspecified', null, 'total'], country: 'Maldives' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Q&A interview with Ghana's (invented) finance minister whose lead tells a World Bank loan she signed that her first answer tells again, an answer giving an Afreximbank pre-export facility approved for the cocoa board and a Bank of China sum in cedis still being talked about, a past debt stock in cedis, gold export earnings, a reserves target, direct jobs and a cocoa processing capacity, with 'Q:' and 'A:' turns",
+    text: [
+      'Q&A: Ghana’s finance minister on debt, gold and the cocoa money',
+      'ACCRA, Nov 21 2026 — Finance Minister Efua Mensah-Bonsu returned from Washington this week having signed a $370 million budget-support loan with the World Bank, barely two years after Ghana completed the restructuring of its defaulted debt; she spoke to us in her office at the ministry.',
+      'Q: Your critics say Ghana is borrowing again before the ink on the restructuring is dry — is that fair?',
+      'A: It is not, because the $370 million from the World Bank is concessional, over 40 years, and it replaces expensive domestic debt; remember that in 2022 we were paying more than 30 percent on cedi bonds and our public debt had reached GH¢575 billion.',
+      'Q: What about financing for the new cocoa processing plants?',
+      'A: Afreximbank has approved a $750 million pre-export facility for Cocobod, and we are still talking to Bank of China about a further GH¢3.2 billion, but I will not sign anything that puts our gold or cocoa revenues up as collateral.',
+      'Q: Gold exports hit a record last year — how much of that stays in Ghana?',
+      'A: Gold earned us $11.6 billion in 2025, and if the Gold-for-Reserves programme works as planned we could be holding as much as $15 billion in gross reserves by 2028.',
+      'Q: Will the cocoa plants create the jobs young Ghanaians are asking for?',
+      'A: The two plants at Tema and Kumasi should employ about 2,400 people directly and lift our processing capacity to 500,000 tonnes of beans a year, so yes, but nobody should pretend that is enough.',
+    ].join('\n'),
+    commitments: [
+      // Told in the lead and again in the first answer.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ghana', amount: 370e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // (The reference's name for Afreximbank added after scoring.)
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Cocobod', 'Ghana Cocoa Board', 'Ghana'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: 'approved' },
+      { funder: 'Bank of China', funder_country: 'China', recipient: ['Ghana', 'Cocobod'], amount: 3.2e9, currency: 'GHS', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'under_discussion' },
+    ],
+    // The 2022 debt stock, gold export earnings, the reserves target.
+    not: [575e9, 11.6e9, 15e9],
+    jobs: [
+      { count: 2400, kind: 'direct', country: 'Ghana' },
+    ],
+    projections: [
+      { metric: 'reserves', value: 15e9, unit: 'USD', horizon: '2028' },
+      { metric: 'capacity', value: 500000, unit: 'tonnes', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "A Lowy Interpreter commentary on Australian money in the Pacific whose lead tells a budget-support loan and a police grant to Papua New Guinea and whose closing sentence comes back to the loan, a Japanese agency loan signed 'on Thursday' with a power plant's megawatts, an ADB grant in Solomon Islands dollars set against the country's own development budget, aid totals and Aid Map figures in two currencies, and a Chinese contractor's port upgrade in kina with no financier and Australian dollars in brackets",
+    text: [
+      'Australia’s Pacific chequebook is bigger than ever – but is it buying what Canberra wants?',
+      'SYDNEY, 25 November 2026 — Last week’s announcement that Australia will lend Papua New Guinea A$600 million in budget support, on top of a A$200 million grant for the Royal Papua New Guinea Constabulary, was greeted in Canberra as another win in the contest for influence with Beijing.',
+      'It is worth recalling how we got here: Australian development assistance to the Pacific reached about A$2.1 billion in 2025–26, while the Lowy Institute’s own Pacific Aid Map records that China disbursed just US$256 million across the region in 2023, well down from a peak of roughly US$500 million in 2016.',
+      'Beijing has not gone away: China Harbour Engineering is reported to be negotiating a 700 million kina (about A$270 million) upgrade of the port of Lae, though no financier has been named.',
+      'Japan, too, is in the game, with JICA signing a ¥18.5 billion loan with PNG on Thursday for a gas-fired power station outside Port Moresby that is expected to add 90 megawatts of generating capacity.',
+      'In Honiara, the Solomon Islands government confirmed that the Asian Development Bank had approved a SI$420 million grant for the inter-island ferry network, a figure that dwarfs the country’s annual development budget of about SI$350 million.',
+      'Loans, even concessional ones, add to debt burdens that the IMF already rates at high risk of distress in several Pacific states, and a grant of that size is only as good as the maintenance that follows it.',
+      'If Canberra wants its A$600 million to buy durable goodwill, it will need to show that the money does more than plug a fiscal hole in Port Moresby.',
+    ].join('\n'),
+    commitments: [
+      // Told in the lead and again in the last sentence.
+      { funder: 'Australia', funder_country: 'Australia', recipient: ['Papua New Guinea', 'PNG'], amount: 600e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed'], evidence: 2 },
+      { funder: 'Australia', funder_country: 'Australia', recipient: ['Royal Papua New Guinea Constabulary', 'Papua New Guinea', 'PNG'], amount: 200e6, currency: 'AUD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['Papua New Guinea', 'PNG'], amount: 18.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Solomon Islands', amount: 420e6, currency: 'SBD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The Australian-dollar conversion of the port upgrade.
+    ignore: [270e6],
+    // Australia's aid total, China's 2023 disbursements and 2016 peak, the port upgrade with no payer, the Solomons' budget.
+    not: [2.1e9, 256e6, 500e6, 700e6, 350e6],
+    projections: [
+      { metric: 'capacity', value: 90, unit: 'MW', horizon: null },
+    ],
+  },
+  {
+    name: "An East Asia Forum commentary on who pays for Cambodia's Funan Techo canal, whose dollar price tag has no payer, a China Exim loan in yuan with dollars in brackets signed alongside a domestic bank consortium's riel pledge, an AIIB loan 'said to be considering' and a JICA grant in yen 'offered' but not approved in one sentence, AidData's 2017 flow and the debt owed to China, bilateral trade, a hypothetical riel debt, construction jobs and a cargo capacity forecast",
+    text: [
+      'Who will pay for Cambodia’s Funan Techo canal?',
+      'PHNOM PENH, 22 November 2026 — More than two years after Prime Minister Hun Manet broke ground on the Funan Techo canal, the 180-kilometre waterway’s US$1.7 billion price tag is still in search of someone to pay it.',
+      'China Road and Bridge Corporation was once expected to finance roughly half of the project under a build-operate-transfer deal, but Cambodian officials have since played down its role, insisting that the canal is a national project to be funded largely at home.',
+      'This month the picture became a little clearer, when the Export-Import Bank of China signed a 3.5 billion yuan (about US$490 million) loan for the canal’s first section and a consortium of Cambodian banks led by ACLEDA pledged 1.2 trillion riels towards the same stretch.',
+      'Beijing’s enthusiasm has nevertheless cooled since 2017, when AidData counted more than US$2.3 billion of Chinese official finance flowing to Cambodia in a single year, and Cambodia’s debt to China stood at about US$4 billion at the end of 2025.',
+      'Other partners are circling: the Asian Infrastructure Investment Bank is said to be considering a US$250 million loan for the canal’s locks and sluice gates, and Japan’s JICA has offered a ¥1.2 billion grant to study a parallel road corridor, though neither has been formally approved.',
+      'The government claims the canal will handle up to 30 million tonnes of cargo a year by 2030 and create 25,000 jobs during construction, forecasts that many economists in Phnom Penh regard as optimistic.',
+      'Trade between Cambodia and China, worth US$15.2 billion last year, makes Beijing indispensable, but if the canal stalls halfway Phnom Penh could be left with debts of 2 trillion riels and an unfinished ditch.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'China Exim'], funder_country: 'China', recipient: ['Cambodia', 'Funan Techo canal'], amount: 3.5e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Cambodia', 'Funan Techo canal'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'Cambodia', amount: 1.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['proposed', 'pledged'] },
+    ],
+    // The dollar conversion of the yuan loan; the domestic banks' riel pledge (not cross-border).
+    ignore: [490e6, 1.2e12],
+    // The canal's cost with no payer, AidData's 2017 flow, the debt owed to China, bilateral trade, the hypothetical riel debt.
+    not: [1.7e9, 2.3e9, 4e9, 15.2e9, 2e12],
+    jobs: [
+      { count: 25000, kind: 'construction', country: 'Cambodia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 30e6, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  // Helper round AV (2026-11-27).
+  {
+    name: "An Atlanta Business Chronicle site-selection story with a Korean parts maker's '$1.1B' plant in the headline and 'announced plans to invest $1.1 billion' in the lead, a state OneGeorgia grant and a REBA grant given to the company, job tax credits and a county property tax abatement that are not money given, the county's water and sewer money, supplying capacity in vehicles a year, jobs with an average wage, the group's cumulative Georgia total, a university's payroll and economic impact estimates and the parent's revenue in won with a dollar conversion",
+    text: [
+      "Hyundai Mobis picks Bulloch County for $1.1B battery-module plant, 1,300 jobs",
+      "ATLANTA, Feb. 11, 2026 -- Hyundai Mobis Co. Ltd., the parts-making affiliate of Hyundai Motor Group, announced plans to invest $1.1 billion in a battery-module and power-electronics plant at the Bulloch County Industrial Park near Statesboro, Gov. Brian Kemp's office said Wednesday.",
+      "The 1.2 million-square-foot facility will supply modules for up to 500,000 electric and hybrid vehicles a year to the Hyundai Motor Group Metaplant America in neighboring Bryan County and is expected to create about 1,300 jobs at an average annual wage of $61,200.",
+      "To land the project, the state is providing a $40 million grant from the OneGeorgia Authority for site preparation and a $12.5 million Regional Economic Business Assistance grant, along with job tax credits that the Georgia Department of Economic Development valued at roughly $72 million over the life of the project.",
+      "The Development Authority of Bulloch County approved a 20-year property tax abatement, and the county will put $8 million toward water and sewer lines serving the site.",
+      "The project represents the largest economic development investment in Bulloch County's history, and Hyundai Motor Group affiliates have now committed more than $12.6 billion to Georgia since 2022.",
+      "Construction is expected to begin this summer, with production slated to start in the second half of 2028.",
+      "The plant will generate an estimated $79 million in annual payroll and about $410 million a year in economic impact for the region, according to an analysis by Georgia Southern University's Bureau of Business Research and Economic Development.",
+      "Hyundai Mobis reported revenue of 57.2 trillion won (about $39.6 billion) last year.",
+    ].join('\n'),
+    commitments: [
+      // The plant itself: "$1.1B" in the headline, "announced plans to invest $1.1 billion" in the lead.
+      { funder: ['Hyundai Mobis', 'Hyundai Mobis Co. Ltd.'], funder_country: 'South Korea', recipient: ['Bulloch County', 'Georgia', 'Statesboro', 'Bulloch County Industrial Park'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      // State grants given to the company (the job tax credits beside them are not money given).
+      { funder: ['OneGeorgia Authority', 'Georgia', 'State of Georgia'], funder_country: 'United States', recipient: ['Hyundai Mobis', 'Hyundai Mobis Co. Ltd.'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'approved'] },
+      { funder: ['Georgia', 'State of Georgia', 'Regional Economic Business Assistance', 'Georgia Department of Economic Development'], funder_country: 'United States', recipient: ['Hyundai Mobis', 'Hyundai Mobis Co. Ltd.'], amount: 12.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'approved'] },
+      // The county's infrastructure money for the site.
+      { funder: ['Bulloch County', 'Development Authority of Bulloch County'], funder_country: 'United States', recipient: ['Hyundai Mobis', 'Hyundai Mobis Co. Ltd.', null], amount: 8e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'investment', 'other'], status: ['pledged', 'intended'] },
+    ],
+    // Average wage, job tax credits, the group's cumulative Georgia total, payroll, economic impact, revenue in won and its dollar conversion.
+    not: [61200, 72e6, 12.6e9, 79e6, 410e6, 57.2e12, 39.6e9],
+    jobs: [
+      { count: 1300, kind: ['direct', 'unspecified', null] },
+    ],
+    notJobs: [500000],
+    projections: [
+      { metric: 'capacity', value: 500000, unit: 'vehicles', per: 'year' },
+    ],
+  },
+  {
+    name: "A Detroit News state-board story with a '$90M grant' and a '$1.4B battery expansion' both in the headline and again in a Lansing lead, a Korean battery maker's Michigan subsidiary as recipient and investor, existing workers beside new jobs, a Renaissance Zone tax exemption and a city brownfield TIF plan, annual gigawatt-hour capacity, a Department of Energy conditional commitment for a loan of 'up to $1 billion' that has not closed, an hourly wage, a ten-year economic estimate and the program's past grant total",
+    text: [
+      "State OKs $90M grant as LG Energy Solution plans $1.4B battery expansion in Holland",
+      "Lansing — The Michigan Strategic Fund board on Tuesday approved a $90 million Critical Industry Program grant for LG Energy Solution Michigan Inc., which plans to invest $1.4 billion to convert part of its Holland plant to make lithium iron phosphate cells for grid-scale energy storage.",
+      "The South Korean battery maker's expansion is expected to create 1,150 jobs, on top of the roughly 1,700 workers already employed at the Ottawa County site, Michigan Economic Development Corp. officials said.",
+      "The board also approved a 15-year Renaissance Zone designation for the property, a tax exemption the MEDC valued at $38.6 million, and the city of Holland agreed to a $12 million brownfield tax increment financing plan.",
+      "The new lines will add 16.5 gigawatt-hours of annual production capacity when they come online in 2027.",
+      "Separately, the U.S. Department of Energy's Loan Programs Office has issued a conditional commitment for a loan of up to $1 billion to help finance the project, a company spokeswoman confirmed, although the loan has not yet closed.",
+      "“Michigan is where the battery industry's future is being built, and this investment proves it,” Gov. Gretchen Whitmer said in a statement.",
+      "The new jobs will pay an average of $27.40 an hour, and the MEDC estimates the project will add $2.1 billion to the state's economy over the next decade.",
+      "Grants under the Critical Industry Program have totaled more than $1.3 billion since the fund was created in 2021.",
+    ].join('\n'),
+    commitments: [
+      // The state grant, told in the headline and the lead.
+      { funder: ['Michigan Strategic Fund', 'Michigan', 'State of Michigan'], funder_country: 'United States', recipient: ['LG Energy Solution Michigan Inc.', 'LG Energy Solution Michigan', 'LG Energy Solution'], amount: 90e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved', evidence: 2 },
+      // The company's planned investment, also in headline and lead.
+      { funder: ['LG Energy Solution Michigan Inc.', 'LG Energy Solution Michigan', 'LG Energy Solution'], funder_country: 'South Korea', recipient: ['Holland', 'Michigan', 'Holland plant', 'Ottawa County'], amount: 1.4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      // DOE conditional commitment: not closed.
+      { funder: ["U.S. Department of Energy's Loan Programs Office", 'U.S. Department of Energy', 'Department of Energy', 'Loan Programs Office'], funder_country: 'United States', recipient: ['LG Energy Solution Michigan Inc.', 'LG Energy Solution Michigan', 'LG Energy Solution'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['approved', 'pledged', 'agreed'] },
+    ],
+    // The brownfield TIF plan is a tax reimbursement an analyst may or may not record.
+    ignore: [12e6],
+    // Renaissance Zone tax exemption, hourly wage, ten-year economic estimate, the program's past total.
+    not: [38.6e6, 27.4, 2.1e9, 1.3e9],
+    jobs: [
+      { count: 1150, kind: ['direct', 'unspecified', null] },
+    ],
+    // Workers already employed at the site.
+    notJobs: [1700],
+    projections: [
+      { metric: 'capacity', value: 16.5, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Louisville Courier-Journal plant story with a Japanese carmaker's Kentucky unit to 'pour $922 million' in the headline and 'will invest $922 million' in the dateline lead, new-line capacity, KBI and KEIA tax incentives 'up to' sums that are not money given, a state product-development grant to the county fiscal court for road and rail work plus the city's contribution, an hourly wage, the plant's existing headcount and its past investment total, and the parent's profit forecast in yen",
+    text: [
+      "Toyota to pour $922 million into Georgetown plant to build three-row electric SUV",
+      "GEORGETOWN, Ky. — Toyota Motor Manufacturing Kentucky will invest $922 million to retool its sprawling Scott County plant for a new three-row battery-electric SUV, adding 500 full-time jobs, Gov. Andy Beshear announced Thursday.",
+      "The new line will be able to turn out up to 150,000 vehicles a year when production begins in 2028, on top of the Camry and RAV4 hybrid models the plant already builds.",
+      "The Kentucky Economic Development Finance Authority on Thursday preliminarily approved a 15-year incentive agreement with the company under the Kentucky Business Investment program, which can provide up to $15 million in tax incentives based on the investment and on annual targets for jobs and wages.",
+      "KEDFA also approved up to $8 million in tax incentives through the Kentucky Enterprise Initiative Act, which lets the company recoup sales and use tax on construction costs and equipment.",
+      "Separately, the state awarded a $4.5 million Kentucky Product Development Initiative grant to the Scott County Fiscal Court to widen Cherry Blossom Way and extend a rail spur to the site, and Georgetown will contribute another $1.5 million toward the work.",
+      "The jobs will pay an average of $41.80 an hour including benefits, Beshear's office said.",
+      "TMMK, Toyota's largest plant in the world, already employs about 9,400 people and has represented more than $10 billion in investment since it opened in 1988.",
+      "Toyota Motor Corp. this month forecast operating profit of 3.8 trillion yen for the fiscal year ending in March.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead tell the same investment.
+      { funder: ['Toyota Motor Manufacturing Kentucky', 'TMMK', 'Toyota', 'Toyota Motor Corp.'], funder_country: 'Japan', recipient: ['Georgetown', 'Scott County', 'Kentucky', 'Georgetown plant'], amount: 922e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // State infrastructure grant to the county fiscal court.
+      { funder: ['Kentucky', 'State of Kentucky', 'Commonwealth of Kentucky', 'Kentucky Product Development Initiative'], funder_country: 'United States', recipient: ['Scott County Fiscal Court', 'Scott County'], amount: 4.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged'] },
+      // The city's share of the road and rail work.
+      { funder: ['Georgetown', 'city of Georgetown'], funder_country: 'United States', recipient: [null, 'Scott County Fiscal Court', 'Scott County', 'Toyota Motor Manufacturing Kentucky'], amount: 1.5e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'investment', 'other', null], status: ['pledged', 'intended'] },
+    ],
+    // KBI and KEIA tax incentives, hourly wage, past investment total, profit forecast in yen.
+    not: [15e6, 8e6, 41.8, 10e9, 3.8e12],
+    jobs: [
+      { count: 500, kind: ['direct', 'unspecified', null] },
+    ],
+    // Existing headcount; vehicles a year.
+    notJobs: [9400, 150000],
+    projections: [
+      { metric: 'capacity', value: 150000, unit: 'vehicles', per: 'year' },
+    ],
+  },
+  {
+    name: "A Texas Tribune story whose headline carries only the '$45 million state grant' while the lead gives the Korean chipmaker's planned investment as 'between $6 billion and $7 billion', operations and peak construction jobs, a Commerce Department preliminary memorandum of terms for 'up to $620 million' in CHIPS Act funding, a county tax abatement and a school district JETI limit, a Texas Enterprise Fund performance grant being offered, the fab's original and swollen price tags, an average salary, annual economic activity and the state's GDP",
+    text: [
+      "Samsung to build chip packaging plant in Taylor with help from $45 million state grant",
+      "TAYLOR — Samsung Electronics plans to invest between $6 billion and $7 billion in an advanced chip packaging plant next to its semiconductor fab here, Gov. Greg Abbott announced Monday, in a project backed by a $45 million grant from the Texas Semiconductor Innovation Fund.",
+      "The packaging plant, which will stack memory and logic chips for artificial intelligence servers, is expected to employ about 1,800 people once it reaches full production in 2029, plus roughly 4,000 construction workers at the peak of the build-out.",
+      "The U.S. Commerce Department has also signed a preliminary memorandum of terms to provide Samsung with up to $620 million in CHIPS Act funding for the project, an award that would be paid out as the company hits construction and production milestones.",
+      "Williamson County commissioners last week approved a tax abatement worth an estimated $290 million over 20 years, and the Taylor Independent School District board signed off on a limit on the plant's taxable value under the state's JETI program.",
+      "Abbott's office said the Texas Enterprise Fund is also offering a $12 million performance grant, to be paid only if Samsung creates the promised jobs.",
+      "Samsung first announced the Taylor fab in 2021 with a price tag of $17 billion, a figure that has since swelled to more than $37 billion as the company expanded its plans for Central Texas.",
+      "“Texas is the new home of America's chip industry,” Abbott said at a news conference at the site.",
+      "The plant's workers will earn an average salary of about $92,000, according to the governor's office, and the project is expected to generate $1.3 billion a year in economic activity for the region.",
+      "Texas' economy, which would rank eighth in the world if the state were a country, produced $2.7 trillion in goods and services last year.",
+    ].join('\n'),
+    commitments: [
+      // The investment, told only in the lead, as a range.
+      { funder: ['Samsung Electronics', 'Samsung'], funder_country: 'South Korea', recipient: ['Taylor', 'Texas'], amount: null, low: 6e9, high: 7e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'pledged'] },
+      // The state grant: headline and lead.
+      { funder: ['Texas Semiconductor Innovation Fund', 'Texas', 'State of Texas'], funder_country: 'United States', recipient: ['Samsung Electronics', 'Samsung'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged', 'agreed'], evidence: 2 },
+      // Federal CHIPS Act preliminary terms.
+      { funder: ['U.S. Commerce Department', 'Commerce Department', 'U.S. Department of Commerce', 'United States'], funder_country: 'United States', recipient: ['Samsung', 'Samsung Electronics'], amount: 620e6, currency: 'USD', qualifier: 'up_to', instrument: ['grant', 'financing'], status: ['signed', 'agreed', 'proposed'] },
+      // The Texas Enterprise Fund offer, paid only on jobs.
+      { funder: ['Texas Enterprise Fund', 'Texas', 'State of Texas'], funder_country: 'United States', recipient: ['Samsung', 'Samsung Electronics'], amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'proposed', 'approved'] },
+    ],
+    // Tax abatement, the fab's original and current price tags, average salary, annual economic activity, state GDP.
+    not: [290e6, 17e9, 37e9, 92000, 1.3e9, 2.7e12],
+    jobs: [
+      { count: 1800, kind: ['operations', 'direct'] },
+      { count: 4000, kind: 'construction' },
+    ],
+  },
+  {
+    name: "An Arizona Republic groundbreaking story with the Taiwanese chipmaker's '$8.5 billion' plant in the headline and 'represents a capital investment of $8.5 billion' in the lead, jobs and an average salary from the regional council, monthly wafer capacity, a city council's road and water money for the campus, the parent board's capital injection of 'no more than US$10 billion' into its Arizona subsidiary, a state authority's training grant to a college district, a refundable state tax credit, the company's cumulative $165 billion Arizona pledge and its revenue in New Taiwan dollars",
+    text: [
+      "TSMC breaks ground on $8.5 billion chip packaging plant in north Phoenix",
+      "PHOENIX — Taiwan Semiconductor Manufacturing Co. broke ground Tuesday on an advanced packaging plant at its north Phoenix campus, a project the chipmaker said represents a capital investment of $8.5 billion.",
+      "The plant, on 100 acres east of Interstate 17, is expected to create about 2,000 high-tech jobs when it opens in 2029, with an average annual salary of $118,000, according to the Greater Phoenix Economic Council.",
+      "It will have the capacity to package about 60,000 wafers a month for artificial intelligence chips.",
+      "The Phoenix City Council last month approved $140 million for roads, water and wastewater lines serving the campus.",
+      "In Taipei, TSMC's board approved a capital injection of no more than US$10 billion into TSMC Arizona Corp. to fund the expansion, according to a filing with the Taiwan Stock Exchange.",
+      "The Arizona Commerce Authority will provide a $20 million grant to Maricopa Community Colleges to train technicians for the plant.",
+      "TSMC also expects to claim the state's Qualified Facility refundable tax credit, which could be worth up to $30 million.",
+      "The company has now pledged a total of $165 billion for six fabs, two packaging plants and a research center in Arizona, which state officials call the largest foreign direct investment in U.S. history.",
+      "TSMC reported revenue of NT$3.81 trillion in 2025.",
+    ].join('\n'),
+    commitments: [
+      // The plant: headline and lead.
+      // (The reference's name for TSMC added after scoring.)
+      { funder: ['Taiwan Semiconductor Manufacturing Co.', 'TSMC', 'Taiwan Semiconductor Manufacturing Company'], funder_country: 'Taiwan', recipient: ['Phoenix', 'Arizona', 'north Phoenix'], amount: 8.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // City infrastructure money for the campus.
+      { funder: ['Phoenix City Council', 'Phoenix', 'City of Phoenix'], funder_country: 'United States', recipient: ['TSMC', 'Taiwan Semiconductor Manufacturing Co.', null], amount: 140e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'investment', 'other'], status: 'approved' },
+      // Parent-to-subsidiary capital injection.
+      // (The reference's name for TSMC added after scoring.)
+      { funder: ['TSMC', 'Taiwan Semiconductor Manufacturing Co.', 'Taiwan Semiconductor Manufacturing Company'], funder_country: 'Taiwan', recipient: ['TSMC Arizona Corp.', 'TSMC Arizona'], amount: 10e9, currency: 'USD', qualifier: 'up_to', instrument: ['equity', 'investment'], status: 'approved' },
+      // State training grant to the college district.
+      { funder: ['Arizona Commerce Authority', 'Arizona'], funder_country: 'United States', recipient: 'Maricopa Community Colleges', amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'approved'] },
+    ],
+    // The cumulative Arizona pledge, an envelope that includes this plant.
+    ignore: [165e9],
+    // Average salary, the refundable tax credit, revenue in New Taiwan dollars.
+    not: [118000, 30e6, 3.81e12],
+    jobs: [
+      { count: 2000, kind: ['direct', 'unspecified', null] },
+    ],
+    notJobs: [60000],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'wafers', per: 'month' },
+    ],
+  },
+  {
+    name: "An Indiana governor's office release with a German industrial group's US arm to 'invest $285 million, create 610 jobs' in the headline and 'plans to invest $285 million' in the lead, yearly transformer capacity, the IEDC's 'committed an investment ... of up to $9.5 million in the form of incentive-based tax credits' beside 'up to $750,000 in training grants', a city-and-county combined infrastructure sum with the county's part inside it, a property tax abatement, hourly wages, the parent's revenue in euros and US headcount, and the state's foreign-investment total since 2023",
+    text: [
+      "Siemens to invest $285 million, create 610 jobs with new Fort Wayne transformer plant",
+      "INDIANAPOLIS (March 17, 2026) – Gov. Mike Braun joined Siemens USA leaders today to announce the company's plans to invest $285 million to build a new power transformer manufacturing plant in Fort Wayne, creating up to 610 new jobs by the end of 2029.",
+      "The 520,000-square-foot facility, to be built on 64 acres in the Airport Expressway industrial park, will be able to produce up to 400 large power transformers per year for utilities and data center developers.",
+      "“Hoosier workers build the backbone of America's power grid, and Siemens' decision to grow here is a vote of confidence in our business climate,” said Gov. Braun.",
+      "Based on the company's job creation plans, the Indiana Economic Development Corporation (IEDC) committed an investment in Siemens USA of up to $9.5 million in the form of incentive-based tax credits and up to $750,000 in training grants.",
+      "These incentives are performance-based, meaning the company is eligible to claim state incentives once Hoosiers are hired.",
+      "The city of Fort Wayne and Allen County will provide a combined $6.2 million for road and utility improvements at the site, including $2.5 million from the county's economic development income tax fund, and Allen County Council approved an additional property tax abatement for the project.",
+      "New positions will pay an average wage of $34.60 per hour, above the Allen County average of $27.15.",
+      "Siemens AG, based in Munich, reported revenue of €78.9 billion in its 2025 fiscal year and employs about 45,000 people in the United States.",
+      "Indiana has secured more than $40 billion in committed capital investment from foreign-owned companies since 2023, according to the IEDC.",
+    ].join('\n'),
+    commitments: [
+      // The plant: headline and lead.
+      { funder: ['Siemens USA', 'Siemens', 'Siemens AG'], funder_country: 'Germany', recipient: ['Fort Wayne', 'Indiana', 'Allen County'], amount: 285e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      // Training grants (the tax credits in the same sentence are not money given).
+      { funder: ['Indiana Economic Development Corporation', 'IEDC', 'Indiana'], funder_country: 'United States', recipient: ['Siemens USA', 'Siemens'], amount: 750000, currency: 'USD', qualifier: 'up_to', instrument: 'grant', status: ['pledged', 'agreed', 'approved'] },
+      // Combined local infrastructure money, and the county's part of it.
+      { funder: ['city of Fort Wayne; Allen County', 'Fort Wayne; Allen County', 'city of Fort Wayne', 'Fort Wayne', 'Allen County'], funder_country: 'United States', recipient: ['Siemens USA', 'Siemens', null], amount: 6.2e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'investment', 'other'], status: ['pledged', 'agreed'] },
+      { funder: 'Allen County', funder_country: 'United States', recipient: ['Siemens USA', 'Siemens', null], amount: 2.5e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'investment', 'other'], status: ['pledged', 'agreed'] },
+    ],
+    // Tax credits, hourly wages, revenue in euros, the state's past foreign-investment total.
+    not: [9.5e6, 34.6, 27.15, 78.9e9, 40e9],
+    jobs: [
+      { count: 610, kind: ['direct', 'unspecified', null] },
+    ],
+    // Siemens' existing US headcount; transformers a year.
+    notJobs: [45000, 400],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'transformers', per: 'year' },
+    ],
+  },
+  {
+    name: "A South Carolina Department of Commerce release with a US steelmaker and a Saudi steelmaker's joint venture '$1.9 billion iron plant' in the headline and 'a $1.9 billion investment that will create 325 new jobs' in the lead, annual iron capacity, the Saudi partner's equity contribution for a 49% stake, a term loan still being arranged by two banks, a Set-Aside grant from the state council to the county, job development credits and a fee-in-lieu-of-taxes saving, an average salary and annual economic impact, the Saudi partner's revenue in riyals and the state's international-investment total since 2017",
+    text: [
+      "Nucor, Saudi Arabia's Hadeed to build $1.9 billion iron plant in Berkeley County",
+      "COLUMBIA, S.C. – Carolina Iron Partners LLC, a joint venture between Nucor Corporation and Saudi Iron and Steel Company (Hadeed), today announced plans to establish a direct reduced iron plant in Berkeley County, a $1.9 billion investment that will create 325 new jobs.",
+      "The plant, adjacent to Nucor Steel Berkeley near Huger, will have capacity to produce 2.5 million metric tons of iron a year for Nucor's sheet mills when it begins operating in late 2028.",
+      "Nucor will hold a 51% stake in the venture, while Hadeed will contribute $620 million in equity for the remaining 49%, and the partners expect to finance the rest with a $950 million term loan being arranged by JPMorgan Chase and Saudi National Bank.",
+      "The Coordinating Council for Economic Development has approved a $14 million Set-Aside grant to Berkeley County to assist with the costs of site preparation and infrastructure improvements.",
+      "The council also approved job development credits related to the project, and the county agreed to a fee-in-lieu-of-taxes arrangement that the company estimates will save it $210 million over 30 years.",
+      "“Today's announcement is a testament to the strength of South Carolina's business climate and our world-class workforce,” said Gov. Henry McMaster.",
+      "The new jobs carry an average annual salary of $89,500, and the plant is expected to have an annual economic impact of $640 million on the state.",
+      "Hadeed, which the Public Investment Fund took over from SABIC in 2025, reported revenue of SR13.4 billion last year.",
+      "Since 2017, South Carolina has recruited more than $35 billion in capital investment from international companies.",
+    ].join('\n'),
+    commitments: [
+      // The joint venture's plant: headline and lead.
+      { funder: ['Carolina Iron Partners LLC', 'Carolina Iron Partners', 'Nucor Corporation; Saudi Iron and Steel Company', 'Nucor; Hadeed', 'Nucor Corporation', 'Nucor', 'Hadeed'], recipient: ['Berkeley County', 'South Carolina', 'Huger'], amount: 1.9e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      // The Saudi partner's equity for its 49%.
+      { funder: ['Saudi Iron and Steel Company', 'Hadeed'], funder_country: 'Saudi Arabia', recipient: ['Carolina Iron Partners LLC', 'Carolina Iron Partners'], amount: 620e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed'], stake: 49 },
+      // The term loan, still being arranged.
+      { funder: ['JPMorgan Chase; Saudi National Bank', 'JPMorgan Chase and Saudi National Bank', 'JPMorgan Chase', 'Saudi National Bank'], recipient: ['Carolina Iron Partners LLC', 'Carolina Iron Partners'], amount: 950e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['under_discussion', 'expected', 'intended'] },
+      // State Set-Aside grant to the county.
+      { funder: ['Coordinating Council for Economic Development', 'South Carolina', 'State of South Carolina'], funder_country: 'United States', recipient: 'Berkeley County', amount: 14e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Fee-in-lieu-of-taxes saving, average salary, annual economic impact, revenue in riyals, the state's past total.
+    not: [210e6, 89500, 640e6, 13.4e9, 35e9],
+    jobs: [
+      { count: 325, kind: ['direct', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2.5e6, unit: 'metric tons', per: 'year' },
+    ],
+  },
 ];
