@@ -104,10 +104,10 @@ const UNLOCK = /\b(?:unlock(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|catalys(?:e|e
 const PAST_PERIOD = /\b(?:last year|last month|last quarter|in (?:19|20)\d\d|since (?:19|20)\d\d|so far this year|to date|in the past \w+ (?:years|months))\b/i;
 const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|estimated|potential|set to|likely|anticipated|is to|are to|to generate|to bring|to earn|target(?:s|ed|ing)?)\b/i;
 
-// Figures that describe an economy or a market rather than money anyone commits. ("Export-Import Bank"
-// names a lender, not trade.)
+// Figures that describe an economy or a market rather than money anyone commits. ("Export-Import Bank" and "Export
+// Finance Australia" name lenders, not trade.)
 const NOT_MONEY_COMMITTED =
-  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:e|es|ing)\s+(?:[\w’'.-]+\s+){0,6}at|market cap|net worth|fortune|budget(?! support)|stood at|stands at|stand at|exposure|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|(?<!-)(?:imports?|exports?)(?![-‐](?:import|export))|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
+  /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:e|es|ing)\s+(?:[\w’'.-]+\s+){0,6}at|market cap|net worth|fortune|budget(?! support)|stood at|stands at|stand at|exposure|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|(?<!-)(?:imports?|exports?)(?![-‐](?:import|export)|[-‐]$|\s+(?:finance|credit|development|bank|insurance|guarantee)\b)|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
 
 // ("will put ₹4,500 crore into the first phase": PUT_INTO's verbs, whose "into" the sentence shows.)
 const COMMIT = new RegExp(
@@ -140,7 +140,7 @@ const COMPARED_BEFORE = /\b(?:(?:down|up|rising|falling|fell|rose|declined|dropp
 const DEBT_OWED_BEFORE = /\b(?:restructur(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|owe[sd]?|owing|default(?:s|ed|ing)?\s+on|repa(?:y|ys|id|ying)|service|servicing|refinanc(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:existing|outstanding))\s+(?:(?:the|a|an|its|their|about|around|some|nearly|over|more than)\s+|[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u;
 // "Germany pledged €244m and France €110m", "China will lend $1bn to Nigeria this year and $500m next year",
 // "split between €500m for migration management and €700m for ...": the second figure shares the first one's verb.
-const GAPPED = /^\s*(?:(?:to|for|in|into)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,4}|for\s+(?:the\s+)?(?:[\p{Ll}][\p{L}’'-]*\s+){1,3})?(?:(?:this|next|last|the\s+following)\s+(?:year|month|quarter|week)\s*|in\s+(?:19|20)\d\d\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|while\s+|with\s+)(?:(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*\s+(?:(?:(?:for|of|de|du|des|and|&)\s+)?[\p{Lu}][\p{L}’'.&-]*\s+){0,5})?(?:(?:a|an|another|a further)\s+)?$/u;
+const GAPPED = /^\s*(?:(?:to|for|in|into)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.&-]*\s+){1,4}|for\s+(?:the\s+)?(?:[\p{Ll}][\p{L}’'-]*\s+){1,3})?(?:(?:this|next|last|the\s+following)\s+(?:year|month|quarter|week)\s*|in\s+(?:19|20)\d\d\s*|over\s+(?:the\s+(?:next|coming)\s+)?[\w-]+\s+(?:years|months)\s*|(?:a|per|each)\s+year\s*|annually\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+|while\s+|with\s+)(?:(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*\s+(?:(?:(?:for|of|de|du|des|and|&)\s+)?[\p{Lu}][\p{L}’'.&-]*\s+){0,5})?(?:(?:a|an|another|a further)\s+)?$/u;
 
 // "X to build $3bn plant" (a headline's missing article): the builder's money.
 const BUILD_BEFORE = /\b(?:build|builds|building|set up|sets up|construct|constructs|develop|develops)\s+(?:an?\s+)?$/i;
@@ -214,6 +214,11 @@ const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]
 // ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
 const INVESTMENT_TALLY_BEFORE =
   /\b(?:(?:recorded|registered|logged|posted)\s+(?:total\s+|approved\s+|reali[sz]ed\s+)?investments?\s+(?:(?:applications|approvals|pledges)\s+)?(?:of|worth|totall?ing)|(?:approved|reali[sz]ed|total|cumulative)\s+investments?\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to)|applications?\b[^.;$€£¥₹]{0,60}?\b(?:totall?ed|reached|amounted\s+to|stood\s+at)|(?:fdi|foreign\s+direct\s+investment|investment)\s+(?:\([A-Z]{2,6}\)\s+)?(?:applications\s+)?(?:made\s+up|accounted\s+for|accounting\s+for|making\s+up|comprised))\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+const BUDGET_LINE = /\b(?:general\s+)?budget(?:\s+law)?\b(?!\s+support)/i;
+const ESTIMATED_AT_BEFORE = /\b(?:estimated|projected|put|puts|forecast|budgeted|set)\s+(?:[\w-]+\s+){0,5}?at\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
+const EARLIER_EVENT_OPENING = /^\W*(?:last\s+year['’]s|the\s+previous|the\s+last|a\s+year\s+earlier,(?:[^.;]|\.(?=\d)){0,60}?\bat\s+the)\s+(?:[\w-]+\s+){0,3}?(?:conference|forum|summit|meeting|edition|round|replenishment|pledging|TIIF)\b/i;
+const TARGET_AFTER = /^\s+(?:fundraising\s+|replenishment\s+|funding\s+)?target\b/i;
+const PER_UNIT_RETURN = /\bevery\s+(?:US\s?)?[$€£]\s?1\s+(?:[\w-]+\s+){0,10}?(?:returns?|yields?|generates?|brings?|saves?|produces?)\b/i;
 const VALUES_AT_BEFORE = /\bvalu(?:e|es|ing)\s+(?:[\w’'.-]+\s+){1,6}?at\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to|as\s+much\s+as)\s+)?$/i;
 const AS_OF_AFTER = /^\s+as\s+(?:of|at)\s+(?:end|the\s+end|mid|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 const PERFECT_MONEY_ANYWHERE = new RegExp(PERFECT_MONEY_VERB, 'i');
@@ -374,6 +379,16 @@ export function classifyMoney(segment: Segment): MoneyRole {
   }
 
   if (ends(CANCELLED_PLAN, near.slice(-40)) && PLAN_AFTER.test(after)) return { role: 'commitment' };
+  // "The 2026 General Budget Law puts the deficit after grants at JD2.1 billion, with foreign grants estimated at JD734
+  // million": a budget's lines, estimated, no money given.
+  if (/budget/i.test(segment.sentence) && BUDGET_LINE.test(segment.sentence) && ESTIMATED_AT_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'a budget, no money given' };
+  // "Last year's conference raised 5.8 billion euros", "A year earlier, agreements worth $30.5 billion were concluded at
+  // the fourth TIIF": an earlier event's total, told for comparison.
+  if (EARLIER_EVENT_OPENING.test(segment.sentence)) return { role: 'none', reason: 'running total of past money' };
+  // "short of its $9.5 billion target": a fundraising target, given by no one; "every US$ 1 invested in immunisation
+  // returns US$ 54": a return per unit, and its unit.
+  if (TARGET_AFTER.test(after)) return { role: 'none', reason: 'money needed, not given' };
+  if (/\bevery\s+(?:US\s?)?[$€£]\s?1\b/i.test(segment.sentence) && PER_UNIT_RETURN.test(segment.sentence)) return { role: 'none', reason: 'a return per unit invested' };
   // "shares close 1.2 per cent higher at S$7.52": a share's price.
   if (/shares?\b/i.test(near) && SHARE_PRICE_BEFORE.test(near.slice(-70))) return { role: 'none', reason: 'trade, market or price figure' };
   // "Investments in the project will amount to about $390 million and will be fully provided by Masdar": a sum a named
@@ -607,6 +622,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // what a facility for oil on deferred payment lets a country import is the facility's size (its kind is trade).
   if (/deferred/i.test(segment.sentence) && DEFERRED_OIL_FACILITY.test(segment.sentence) && /worth\s+(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly)?\s*$/i.test(near) && UNDER_WHICH_IMPORT_BEFORE.test(near)) return { role: 'commitment' };
   // Trade, markets, prices: not money anyone commits.
+  // ("the Export-" cut by the window from "Export-Import Bank" is no export: NOT_MONEY_COMMITTED.)
   const local = near.slice(-50) + ' ' + after.slice(0, 40);
   // ("Egypt secures $1bn from Afreximbank for fuel imports": money received from a named lender, whatever it pays for.)
   // ("The remaining $3 billion of the land price will be covered by ...": the rest of a sum, whatever it pays for.)
@@ -706,7 +722,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/^\s*for\s/i.test(after) && HOLDING_FOR_AFTER.test(after)) return { role: 'commitment' };
   // ("will pay $650m for a 30% stake", "for a 24.9% stake": a share's words may hold a percent sign and a decimal point;
   // "Codelco, Rio Tinto agree $900m lithium venture": a venture is a deal its partners put money in.)
-  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:[\w’'%-]|(?<=\d)\.(?=\d))+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt(?!\s+restructuring)|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?|(?:joint\s+)?ventures?|(?:budget|budgetary|financial|balance[- ]of[- ]payments)\s+support)\b/i.test(after)) {
+  if (COMMIT.test(near) || BUILD_BEFORE.test(near) || PASSIVE_COMMIT_AFTER.test(after) || /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:[\w’'%-]|(?<=\d)\.(?=\d))+\s+){0,4}?(?:investments?|loans?|financing|funding|grants?|credit|deposits?|stake|package|facility|aid|bailout|export credit|equity|tranche|debt(?!\s+restructuring)|injection|infusion|guarantees?|(?:currency\s+)?swap(?:\s+lines?)?|(?:joint\s+)?ventures?|(?:budget|budgetary|financial|balance[- ]of[- ]payments)\s+support|(?:private\s+|share\s+)?placements?)\b/i.test(after)) {
     return { role: 'commitment' };
   }
   return { role: 'none', reason: 'no commitment verb' };
@@ -777,7 +793,7 @@ const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional|another|the\s+remaining
 const AND_PROVIDED_BY_AFTER = /^\s*,?\s+(?:and|which)\s+(?:will|would|is\s+to|are\s+to|is\s+expected\s+to)\s+be\s+(?:(?:fully|entirely|wholly|partly|jointly)\s+)?(?:provided|financed|funded|covered|invested|contributed)\s+by\s+(?:the\s+)?[A-Z]/;
 /** After a sum: its source to come, named ("will come from the federal Climate Fund (Fundo Clima)", "is to come from JICA"). */
 const COME_FROM_AFTER = /^\s*(?:will|would|is\s+to|are\s+to|is\s+(?:expected|set|due)\s+to|are\s+(?:expected|set|due)\s+to)\s+come\s+from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/;
-const GO_TO_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)\s+(?:to|towards)\b/i;
+const GO_TO_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)\s+(?:to|towards?)\b/i;
 /** An earlier figure of the sentence that is a part of money given: "600 million yuan of the grant". */
 const PART_OF_MONEY_BEFORE = /\d\s*(?:billion|million|bn|mn|m|crore)?\s*(?:[a-z]{2,}\s+)?of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:grants?|loans?|package|financing|funding|aid|assistance|investment|facility|credit|sum|amount|total)\b/i;
 const PUT_TO_USE_AFTER = /^\s*(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:been|be|to\s+be)\s+)?(?:utili[sz]ed|used|spent|earmarked|allocated|set\s+aside|disbursed|channell?ed|directed|devoted|invested|lent|provided|released)\b/i;

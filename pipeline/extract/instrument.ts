@@ -35,7 +35,7 @@ const CUES: readonly [Instrument, RegExp][] = [
   // The EU's macro-financial assistance is lent ("macro-financial aid" before "aid" reads as a grant).
   ['loan', /\bmacro-?financial\s+(?:assistance|aid|support)\b/gi],
   // ("Qatar buys $1bn of Egypt's green bonds": bonds bought are lent, not a holding.)
-  ['equity', new RegExp(String.raw`\b(?:stakes?|equity|shares|shareholding|acquir(?:e|es|ed|ing)|acquisition|(?:buy(?:s|ing)?|bought)(?![^.;]{0,40}\b(?:bonds?|eurobonds?|sukuk|treasury\s+bills|t-bills)\b)|(?:funding|fundraising|financing|investment|equity)\s+round|series\s+[A-F]|(?:sell(?:s|ing)?|sold)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|subsidiary|operations|division|arm|assets)|${HOLDING_FOR})\b`, 'gi')],
+  ['equity', new RegExp(String.raw`\b(?:stakes?|equity|shares|shareholding|(?:private\s+|share\s+)?placements?|acquir(?:e|es|ed|ing)|acquisition|(?:buy(?:s|ing)?|bought)(?![^.;]{0,40}\b(?:bonds?|eurobonds?|sukuk|treasury\s+bills|t-bills)\b)|(?:funding|fundraising|financing|investment|equity)\s+round|series\s+[A-F]|(?:sell(?:s|ing)?|sold)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|subsidiary|operations|division|arm|assets)|${HOLDING_FOR})\b`, 'gi')],
   // ("a €30 million investment grant": a grant for investment, one cue, not "investment" nearer the figure.)
   ['grant', /\b(?:(?:investment|capital|cash|matching)\s+grants?|grants?|granted|aid|donat(?:e|es|ed|ion|ions)|gift(?:ed)?|humanitarian assistance|non-repayable|subsid(?:y|ies)|(?:cash|tax|investment)\s+incentives?)\b/gi],
   // ("secured a US$2 billion repurchase agreement with six banks": money lent against bonds.)

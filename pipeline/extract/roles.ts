@@ -118,7 +118,8 @@ const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?|injections?|contributions?|grants?|deposits?|financing|funding|deals?|agreements?|project|projects|expansion|plant|refinery|development|complex|factory|smelter)(?:\s+in(?:\s+[\p{Lu}][\p{L}’'-]*){1,3})?\s+by\s+(?:the\s+)?$/iu;
 // "The EU will provide grants of €300m and Germany's KfW a €200m loan": the verb is shared, each figure has its own subject.
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
-const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?$/i;
+const QUALIFIED_FIGURE_AFTER = /^\s+(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|roughly|as\s+much\s+as)\s+(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)/;
+const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|roughly|as\s+much\s+as)\s+)?$/i;
 // "a desalination plant in Jordan" names where the money goes; so does "a Jordan desalination plant".
 const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+|[A-Z]{2,5}\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization|hydropower|hydro|renewables|infrastructure|electrification|irrigation|housing)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner|ministry|minister|agency|authority)s?\b)/u;
 // "Temasek's $1.2bn investment": the possessor of a giving noun gives ("Kenya's $2bn loan" may be a borrower's: not read).
@@ -619,7 +620,8 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     // "US-sourced machinery" describes a thing; "China-backed", "IFC-funded" name the financier (kept).
     if (m.kind === 'country' && /^[-‐‑][\p{Ll}]/u.test(after) && !BACKED_AFTER.test(after)) continue;
     // "in US equipment", "of US exports": a country before a noun qualifies it; "help Kenya grow" is a party.
-    if (m.kind === 'country' && m.via !== 'demonym' && ADJECTIVE_SLOT.test(before) && !VERBISH.test(after) && !INSTRUMENT_AFTER.test(after) && /^\s+[\p{Ll}]/u.test(after) && !GROUP_NOUN_AFTER.test(after)) continue;
+    // ("and Japan up to ¥55 billion": a qualified figure after it is its gapped share, not a noun it qualifies.)
+    if (m.kind === 'country' && m.via !== 'demonym' && ADJECTIVE_SLOT.test(before) && !VERBISH.test(after) && !INSTRUMENT_AFTER.test(after) && /^\s+[\p{Ll}]/u.test(after) && !GROUP_NOUN_AFTER.test(after) && !QUALIFIED_FIGURE_AFTER.test(after)) continue;
     if (m.kind === 'country' && m.via !== 'demonym' && GROUP_NOUN_AFTER.test(after) && !/^\s+(?:government|state|authorities|administration|leadership|side)\b/i.test(after)) {
       // "US investors": treat like a demonym.
       parties.push({ ...m, via: 'demonym' });

@@ -318,6 +318,21 @@ const cases: [string, string[]][] = [
   ['Japan remains the biggest donor, with active loans and grants worth $10.2 billion as of end-June.', ['none']],
   // A sum a named party is to provide, told after it, though "investments ... amount to" it.
   ['Investments in the project will amount to about $390 million and will be fully provided by Masdar, the ministry said.', ['commitment']],
+  // A lender's name holding "Export" is no export, nor is one cut by the window ("the Export-" of "Export-Import Bank").
+  ['The NAIF loan forms part of a $640 million senior debt package for the project, which also includes a $250 million facility from Export Finance Australia.', ['commitment', 'commitment']],
+  ['A further US$120 million tranche will be provided by the Export-Import Bank of Korea (KEXIM), reflecting its role.', ['commitment']],
+  // A share placement is equity put in.
+  ['Tallering Minerals has landed POSCO Holdings as a cornerstone investor, with a $38m placement at 42c a share.', ['commitment']],
+  // A gapped list of pledges past "over five years".
+  ['The United Kingdom committed £1.25 billion over five years, Norway NOK 5 billion and Canada C$ 675 million.', ['commitment', 'commitment', 'commitment']],
+  // A fundraising target, and a return per dollar invested, are no money given.
+  ['Gavi raises $6.8 billion at Brussels pledging summit, short of its $9.5 billion target', ['commitment', 'none']],
+  ['An analysis estimates that every US$ 1 invested in immunisation in the countries it supports returns US$ 54 in benefits.', ['none', 'none']],
+  // More money "toward" a thing; a budget's estimated lines; an earlier event's total, told for comparison.
+  ['A further $50 million will go toward spare parts for the two plants.', ['commitment']],
+  ['The 2026 General Budget Law puts the deficit after grants at JD2.1 billion, with foreign grants estimated at JD734 million.', ['none', 'none']],
+  ["Last year's conference raised 5.8 billion euros.", ['none']],
+  ['A year earlier, agreements worth $30.5 billion were concluded at the fourth TIIF.', ['none']],
   // Budget support is money given.
   ['The Ministry said it also expects up to US$150 million in additional budget support before the end of the year.', ['commitment']],
   // Money a named source is to provide; not money "from taxes".

@@ -128,6 +128,8 @@ const cases: [string, Row[]][] = [
   ['The Board approved a loan of UA 85 million to Senegal.', [['UA 85 million', 8.5e7, 8.5e7, 8.5e7, 'XUA', 'exact']]],
   // Rupees of an Indian state's summit (its state and capital name India).
   ['Lucknow, Feb 11 - The Uttar Pradesh government signed MoUs worth over Rs 4.5 lakh crore.', [['over Rs 4.5 lakh crore', 4.5e12, 4.5e12, null, 'INR', 'over']]],
+  // A plain "$" in an Australian release (a dateline city and a US$ sum beside it) is the Australian dollar.
+  ['Darwin, 19 May 2026 – NAIF will lend $210 million to Aileron in Western Australia; KEXIM adds US$120 million.', [['$210 million', 2.1e8, 2.1e8, 2.1e8, 'AUD', 'exact'], ['US$120 million', 1.2e8, 1.2e8, 1.2e8, 'USD', 'exact']]],
   // Chile's inflation-indexed unit of account.
   ['Corfo approved a UF 320,000 grant for port works.', [['UF 320,000', 3.2e5, 3.2e5, 3.2e5, 'CLF', 'exact']]],
   ['Exports grew 15 percent to reach 40% of output.', []],

@@ -4211,7 +4211,8 @@ export const CASES: UnseenCase[] = [
       'Infinity Power plans to invest $1 billion in new wind farms by 2030.',
     ].join('\n'),
     commitments: [
-      { funder: 'Toyota Tsusho Corporation', funder_country: 'Japan', recipient: ['Infinity Power', 'Egypt'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['agreed', 'signed', 'disbursed'], stake: 20 },
+      // (The reference's name, "Toyota Tsusho", added in session 23 when the reference learned the company.)
+      { funder: ['Toyota Tsusho Corporation', 'Toyota Tsusho'], funder_country: 'Japan', recipient: ['Infinity Power', 'Egypt'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['agreed', 'signed', 'disbursed'], stake: 20 },
     ],
     ignore: [1e9],
   },
@@ -14793,5 +14794,827 @@ export const CASES: UnseenCase[] = [
     projections: [
       { metric: 'capacity', value: 2.5e6, unit: 'metric tons', per: 'year' },
     ],
+  },
+  // Helper round AW (2026-11-27).
+  {
+    name: "An AFP Damascus wire on a joint Saudi-Qatari salary grant told in the headline and the lead with its monthly rate and the World Bank account it passes through, a Saudi fund's soft loan in riyals with dollars in brackets for a power station that will add megawatts and employ workers, the public wage bill in Syrian pounds, the World Bank's rebuilding cost and damage estimates and Syria's GDP",
+    text: [
+      "Saudi Arabia, Qatar to pay $267 million toward Syrian state salaries",
+      "DAMASCUS, Feb 11, 2026 (AFP) - Saudi Arabia and Qatar will jointly provide $267 million over three months to help pay the salaries of Syrian public sector employees, the two countries said in a joint statement on Wednesday.",
+      "The grant, worth about $89 million a month, will be paid through a World Bank-administered account and covers civil servants in the health, education and social affairs sectors.",
+      "Syria's monthly public wage bill runs to about 1.6 trillion Syrian pounds, according to Finance Ministry figures, after the government raised salaries by 200 percent last year.",
+      "Separately, the Saudi Fund for Development signed a SR375 million ($100 million) soft loan agreement with Damascus on Tuesday to rehabilitate the Zeyzoun power station in Hama province, the Saudi Press Agency reported.",
+      "The plant, idle since 2013, is expected to add 300 megawatts to the national grid once repaired, and the works will employ about 700 Syrian workers, the electricity ministry said.",
+      "The World Bank has put the cost of rebuilding Syria after 14 years of war at $216 billion, with physical damage to infrastructure, housing and industry alone estimated at $108 billion.",
+      "Syria's gross domestic product was estimated at $21 billion in 2024, less than half its pre-war level.",
+    ].join('\n'),
+    commitments: [
+      // The joint salary grant, in the headline and the lead (the monthly rate is the same money).
+      { funder: ['Saudi Arabia; Qatar', 'Saudi Arabia', 'Qatar'], recipient: ['Syria', 'Syrian public sector employees', 'Syrian government'], amount: 267e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'], evidence: 2 },
+      // The Saudi fund's soft loan (the dollars in brackets are a conversion).
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Syria', 'Damascus', 'Zeyzoun power station', 'Syrian government'], amount: 375e6, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The monthly rate of the grant and the dollar conversion of the loan.
+    ignore: [89e6, 100e6],
+    // Wage bill in Syrian pounds, rebuilding cost, damage estimate, GDP.
+    not: [1.6e12, 216e9, 108e9, 21e9],
+    jobs: [
+      { count: 700, kind: ['construction', 'unspecified', null], country: 'Syria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A L'Orient Today Beirut report on the World Bank's additional financing for an emergency project told in the headline and the lead with the project's new total envelope, short-term jobs and a pending parliamentary ratification, the bank's needs assessment and loss estimate, an EU package split into a part channelled through UN agencies and a part for the army, the state budget in Lebanese pounds with a dollar equivalent and the market rate, and the defaulted public debt",
+    text: [
+      "World Bank approves additional $200 million for Lebanon's reconstruction",
+      "BEIRUT — The World Bank's Board of Executive Directors on Thursday approved $200 million in additional financing for the Lebanon Emergency Assistance Project (LEAP), raising the project's total envelope to $450 million, the bank said in a statement.",
+      "The new loan, on concessional terms, will fund the repair of roads, water networks and power lines in South Lebanon, Nabatieh and Beirut's southern suburbs, as well as the removal of rubble, and is expected to generate around 4,000 short-term jobs.",
+      "It still needs to be ratified by Parliament, which Finance Minister Yassine Jaber said he hoped would happen before the end of the month.",
+      "The bank's latest Rapid Damage and Needs Assessment put Lebanon's reconstruction and recovery needs at $11 billion, while economic losses from the 2023-2024 war were estimated at $7.2 billion.",
+      "Separately, the European Union announced a €100 million package for Lebanon on Friday, of which €40 million will be channelled through UN agencies to support displaced families and €60 million will go to the Lebanese Army's deployment south of the Litani River, an EU official told L'Orient Today.",
+      "The 2026 budget, passed by Parliament in January, sets spending at LL505 trillion, or about $5.6 billion at the market rate of LL89,500 to the dollar.",
+      "Lebanon's public debt exceeds $100 billion, most of it in default since March 2020.",
+    ].join('\n'),
+    commitments: [
+      // The additional financing, in the headline and the lead; the body calls it a concessional loan.
+      { funder: 'World Bank', funder_country: null, recipient: ['Lebanon', 'Lebanon Emergency Assistance Project', 'LEAP'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved', evidence: 2 },
+      // The EU package and its two parts.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Lebanon', amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['UN agencies', 'displaced families', 'Lebanon'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged' },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Lebanese Army', 'Lebanese Armed Forces', 'Lebanon'], amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged' },
+    ],
+    // The project's total envelope (includes earlier money) and the dollar equivalent of the budget.
+    ignore: [450e6, 5.6e9],
+    // Needs assessment, losses, budget spending in pounds, the exchange rate, public debt.
+    not: [11e9, 7.2e9, 505e12, 89500, 100e9],
+    jobs: [
+      { count: 4000, kind: ['construction', 'unspecified', null], country: 'Lebanon' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Rudaw English report of Iraq securing a yen loan from JICA for a Basra desalination plant, dollars in the headline and in brackets in the lead, the loan's terms, the plant's daily capacity and operating jobs, a project cost with no payer, an Islamic Development Bank contribution expected in a range and still under talks, a provincial allocation in Iraqi dinars, the federal budget in dinars, monthly oil revenue and JICA's lending to date",
+    text: [
+      "Iraq signs $480 million Japanese loan for Basra desalination plant",
+      "ERBIL, Kurdistan Region - Iraq has secured a loan of 71.2 billion yen (about $480 million) from the Japan International Cooperation Agency (JICA) to build a seawater desalination plant in Basra province, the federal Ministry of Planning announced on Sunday.",
+      "The 40-year loan carries an interest rate of 0.2 percent with a 10-year grace period, ministry spokesperson Abdulzahra al-Hindawi told Rudaw English, adding that the plant will have a capacity of 400,000 cubic metres of drinking water a day and employ 350 people once it is operational.",
+      "The project's total cost is estimated at $1.3 billion, and the Islamic Development Bank (IsDB) is expected to contribute between $150 million and $200 million, with talks on the terms still under way.",
+      "The Basra provincial government will allocate IQD 120 billion from its investment budget to lay the pipelines linking the plant to residential districts, Governor Asaad al-Eidani said.",
+      "Basra, home to most of Iraq's crude production, has suffered severe water shortages in recent summers as salinity levels in the Shatt al-Arab rose.",
+      "Iraq's federal budget for 2026 totals 198 trillion Iraqi dinars, with oil sales accounting for about 90 percent of revenues, and the Oil Ministry said oil export revenues reached $7.4 billion in October.",
+      "JICA has extended more than $6 billion in loans to Iraq since 2003, funding refineries, ports and power stations.",
+    ].join('\n'),
+    commitments: [
+      // The JICA loan: dollars in the headline, yen with dollars in brackets in the lead.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Iraq', 'Basra', 'Ministry of Planning'], amount: 71.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The IsDB's expected share, a range, still being negotiated.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Iraq', 'Basra'], amount: null, low: 150e6, high: 200e6, currency: 'USD', qualifier: 'range', instrument: [null, 'loan', 'financing', 'investment'], status: ['expected', 'under_discussion'] },
+    ],
+    // The dollar figure of the JICA loan, and the province's own domestic allocation.
+    ignore: [480e6, 120e9],
+    // Project cost, federal budget in dinars, monthly oil revenue, JICA's lending to date.
+    not: [1.3e9, 198e12, 7.4e9, 6e9],
+    jobs: [
+      { count: 350, kind: ['operations', 'direct', null], country: 'Iraq' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 400000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  {
+    name: "A Jordan Times Amman report of a signed EU macro-financial assistance loan told in the headline and the lead as part of a larger EU package for 2025-2027, a Kuwaiti fund's approved loan in Kuwaiti dinars and a cancelled OPEC Fund loan in one sentence, the budget deficit and budgeted foreign grants in Jordanian dinars, public debt, and the yearly cost of hosting refugees",
+    text: [
+      "Jordan, EU sign €500 million macro-financial assistance agreement",
+      "AMMAN — Jordan and the European Union on Monday signed an agreement for €500 million in macro-financial assistance (MFA) in the form of concessional loans, Minister of Planning and International Cooperation Zeina Toukan announced.",
+      "The assistance is part of the EU's €3 billion package for Jordan for the 2025-2027 period, which combines grants, loans and investments, and will be disbursed in two tranches subject to the implementation of agreed reforms, Toukan said.",
+      "She added that the Kuwait Fund for Arab Economic Development had approved a KD15 million loan to expand water networks in Zarqa Governorate, while a planned $100 million OPEC Fund loan for a wastewater plant in the same governorate was cancelled after the government opted for a public-private partnership.",
+      "The 2026 General Budget Law puts the deficit after grants at JD2.1 billion, with foreign grants estimated at JD734 million.",
+      "Public debt, excluding Social Security Investment Fund holdings, stood at JD35.3 billion at the end of October, equivalent to about 91 per cent of GDP, according to Finance Ministry data.",
+      "The Kingdom hosts some 1.3 million Syrians, and the government puts the annual cost of hosting refugees at about $2 billion.",
+    ].join('\n'),
+    commitments: [
+      // The MFA loans, in the headline and the lead.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Jordan', amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed', evidence: 2 },
+      // The whole EU package it belongs to, pledged earlier.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Jordan', amount: 3e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'financing', 'investment', 'other'], status: ['pledged', 'agreed', 'other'] },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Jordan', 'Zarqa Governorate', 'Zarqa'], amount: 15e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['OPEC Fund', 'OPEC Fund for International Development'], funder_country: null, recipient: ['Jordan', 'Zarqa Governorate', 'Zarqa'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // Budget deficit, budgeted foreign grants (no funder, a revenue line), public debt, refugee hosting cost.
+    not: [2.1e9, 734e6, 35.3e9, 2e9],
+    notJobs: [1.3e6],
+    noProjections: true,
+  },
+  {
+    name: "An Asharq Al-Awsat Aden report of a Saudi economic support package told in a title-case headline and the lead, its central bank deposit and in-kind fuel parts with a first deposit tranche already transferred, the megawatts the fuel will generate, the government's monthly salaries bill in rials, Saudi support to date, a KSrelief agreement with the WFP in riyals, and an OCHA appeal that is a need with its people in need",
+    text: [
+      "Saudi Arabia Announces $420 Million in New Economic Support for Yemen",
+      "Aden - Asharq Al-Awsat: Saudi Arabia has announced new economic support worth $420 million for Yemen's internationally recognized government, the Saudi Development and Reconstruction Program for Yemen (SDRPY) said on Tuesday.",
+      "The package includes a $300 million deposit in the Central Bank of Yemen in Aden to support the rial, and $120 million worth of petroleum derivatives to operate power stations over the next six months.",
+      "The first $100 million of the deposit was transferred to the central bank on Monday, a government source told Asharq Al-Awsat.",
+      "The fuel is expected to allow power plants in Aden and other liberated governorates to generate up to 450 megawatts during the summer peak.",
+      "Prime Minister Salem bin Breik thanked the Kingdom, saying the support would help the government meet a public salaries bill of about 85 billion rials a month.",
+      "Saudi Arabia has provided Yemen with more than $10 billion in deposits, grants and fuel support since 2012, according to SDRPY figures.",
+      "Separately, the King Salman Humanitarian Aid and Relief Center (KSrelief) signed a SAR 56.2 million agreement with the World Food Programme to provide food baskets to families in Marib and Taiz.",
+      "The UN's 2026 humanitarian response plan for Yemen, which seeks $2.5 billion to reach 10.5 million people, was only 9 percent funded by the end of October, according to OCHA.",
+    ].join('\n'),
+    commitments: [
+      // The whole package, in the headline and the lead.
+      { funder: ['Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: ['Yemen', "Yemen's internationally recognized government", 'Yemeni government'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged', evidence: 2 },
+      // Its two parts: the deposit and the in-kind fuel.
+      { funder: ['Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: ['Central Bank of Yemen', 'Yemen'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['pledged', 'agreed'] },
+      { funder: ['Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: ['Yemen', "Yemen's internationally recognized government", 'power stations'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'other'], status: 'pledged' },
+      // The first tranche of the deposit, already transferred.
+      { funder: ['Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: ['Central Bank of Yemen', 'Yemen'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'disbursed' },
+      { funder: ['King Salman Humanitarian Aid and Relief Center', 'KSrelief'], funder_country: 'Saudi Arabia', recipient: ['World Food Programme', 'WFP', 'Yemen'], amount: 56.2e6, currency: 'SAR', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'signed' },
+    ],
+    // Monthly salaries bill in rials, Saudi support since 2012, the UN appeal (a need).
+    not: [85e9, 10e9, 2.5e9],
+    notJobs: [10.5e6],
+    projections: [
+      { metric: 'capacity', value: 450, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Reuters Brussels wire on a Syria donor conference whose euro total is told in the headline and the lead with dollars in brackets, split into grants and loans, the European Commission's pledge with a part for early recovery inside Syria, a German pledge and a Kuwaiti dollar pledge channelled through UN agencies, the UN appeal and people in need, a president's $400 billion rebuilding need, and last year's conference total",
+    text: [
+      "Donors pledge 5.4 billion euros for Syria at Brussels conference",
+      "BRUSSELS, March 17 (Reuters) - International donors pledged 5.4 billion euros ($5.9 billion) in grants and loans for Syria and countries hosting Syrian refugees at a conference in Brussels on Tuesday, the European Union said.",
+      "Of the total, 4.2 billion euros were grants and 1.2 billion euros loans, EU foreign policy chief Kaja Kallas told a news conference.",
+      "The European Commission alone pledged 1.9 billion euros for 2026 and 2027, including 720 million euros for early recovery projects inside Syria.",
+      "Germany pledged 300 million euros, while Kuwait said it would give $50 million, to be channelled through U.N. agencies working in Syria.",
+      "The United Nations says 16.5 million people in Syria need humanitarian assistance this year, and its 2026 appeal seeks $3.2 billion, of which less than a fifth has been received.",
+      "Syrian President Ahmed al-Sharaa has said the country needs $400 billion to rebuild after nearly 14 years of war.",
+      "Last year's conference raised 5.8 billion euros.",
+    ].join('\n'),
+    commitments: [
+      // The conference total, in the headline and the lead (the dollars in brackets are a conversion).
+      { funder: ['International donors', 'donors', null], funder_country: null, recipient: ['Syria', 'Syria and countries hosting Syrian refugees'], amount: 5.4e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing', 'other'], status: 'pledged', evidence: 2 },
+      // Its split into grants and loans.
+      { funder: ['International donors', 'donors', null], funder_country: null, recipient: ['Syria', 'Syria and countries hosting Syrian refugees'], amount: 4.2e9, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: ['International donors', 'donors', null], funder_country: null, recipient: ['Syria', 'Syria and countries hosting Syrian refugees'], amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+      // The Commission's pledge and its part inside Syria.
+      { funder: ['European Commission', 'European Union', 'EU'], funder_country: null, recipient: ['Syria', 'Syria and countries hosting Syrian refugees'], amount: 1.9e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: ['European Commission', 'European Union', 'EU'], funder_country: null, recipient: 'Syria', amount: 720e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: 'Germany', funder_country: 'Germany', recipient: ['Syria', 'Syria and countries hosting Syrian refugees', null], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged' },
+      { funder: 'Kuwait', funder_country: 'Kuwait', recipient: ['Syria', 'U.N. agencies', 'UN agencies'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged' },
+    ],
+    // The dollar conversion of the total.
+    ignore: [5.9e9],
+    // The UN appeal (a need), the rebuilding need, last year's conference total.
+    not: [3.2e9, 400e9, 5.8e9],
+    notJobs: [16.5e6],
+    noProjections: true,
+  },
+  {
+    name: "A The New Arab Doha report of a Qatari fund's gas grant for Syria via Jordan worth 'up to QR760mn' in the headline and 'up to QR760 million' with dollars in brackets in the lead, the megawatts of capacity it adds, a US sanctions licence, a spare-parts sum in one sentence whose Saudi funder is named in the next, a World Bank emergency grant, the sector's investment needs and its budget in Syrian pounds, and current output against demand",
+    text: [
+      "Qatar to fund up to QR760mn in gas for Syria's power stations via Jordan",
+      "DOHA (The New Arab) - The Qatar Fund for Development (QFFD) will finance natural gas deliveries to Syria through Jordan in a grant worth up to QR760 million ($208 million) over 12 months, the fund said on Sunday.",
+      "The gas, pumped through the Arab Gas Pipeline, is expected to allow the Deir Ali power station south of Damascus to add about 400 megawatts of generating capacity, easing blackouts that leave many households with two hours of state electricity a day.",
+      "The deliveries are covered by a US Treasury general licence issued last year that authorises transactions with Syria's energy sector, a QFFD official told The New Arab.",
+      "A further $50 million will go toward spare parts for the Deir Ali and Tishreen plants.",
+      "That money will come from the Saudi Fund for Development, under an agreement signed in Riyadh last week, according to Syria's Ministry of Energy.",
+      "Separately, the World Bank approved a $180 million grant under its Syria Electricity Emergency Project to repair high-voltage transmission lines damaged during the war.",
+      "The ministry estimates the sector needs $40 billion in investment over the next decade, and its 2026 budget allocates 8.5 trillion Syrian pounds to electricity.",
+      "Syria's power plants currently produce about 1,600 megawatts, against peak demand of more than 6,500 megawatts.",
+    ].join('\n'),
+    commitments: [
+      // The Qatari gas grant, in the headline and the lead (the dollars in brackets are a conversion).
+      { funder: ['Qatar Fund for Development', 'QFFD', 'Qatar'], funder_country: 'Qatar', recipient: ['Syria', 'Deir Ali power station'], amount: 760e6, currency: 'QAR', qualifier: 'up_to', instrument: 'grant', status: ['pledged', 'agreed'], evidence: 2 },
+      // The spare-parts money: the sum in one sentence, its funder in the next.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Syria', 'Deir Ali and Tishreen plants', "Syria's Ministry of Energy"], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing', 'other'], status: 'signed' },
+      { funder: 'World Bank', funder_country: null, recipient: ['Syria', 'Syria Electricity Emergency Project'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The dollar conversion of the Qatari grant.
+    ignore: [208e6],
+    // The sector's investment needs and its domestic budget in Syrian pounds.
+    not: [40e9, 8.5e12],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'MW' },
+    ],
+  },
+  // Helper round AX (2026-11-27).
+  {
+    name: "An AFR-style deal story with a Japanese trading house's A$450m 25 per cent stake in a WA lithium hydroxide refinery told in headline and lead, a separate US-dollar offtake prepayment, an Export Finance Australia Critical Minerals Facility loan still under talks, FIRB approval pending, and not-money figures (post-tax NPV, construction cost with no payer, the implied valuation of the refinery, the developer's market capitalisation), construction and operating jobs and a hydroxide capacity",
+    text: [
+      "Toyota Tsusho buys into Yilgarn Lithium in A$450m hydroxide deal",
+      "PERTH, March 11, 2026 – Japanese trading house Toyota Tsusho will pay A$450 million for a 25 per cent stake in Yilgarn Lithium's Mount Dunstan hydroxide refinery near Kalgoorlie, handing the ASX-listed developer the last big slice of equity it needs before a final investment decision.",
+      "Toyota Tsusho will also advance a US$100 million prepayment against future deliveries under a 10-year offtake agreement covering up to 60 per cent of the refinery's output, the companies said on Wednesday.",
+      "The investment remains subject to Foreign Investment Review Board approval, which Yilgarn expects to receive by June.",
+      "Mount Dunstan is designed to produce 50,000 tonnes of battery-grade lithium hydroxide a year, and a definitive feasibility study released in November put its post-tax net present value at A$2.1 billion and its construction cost at A$1.35 billion.",
+      "Managing director Claire Hutchins said the Japanese entry valued the refinery at A$1.8 billion, well above Yilgarn's market capitalisation of about A$960 million before the announcement.",
+      "The company is also in talks with Export Finance Australia over a loan of up to A$300 million from the Critical Minerals Facility to fund the rest of the build, with a mandate expected in the September quarter.",
+      "Yilgarn said the refinery would employ about 600 workers during construction and 220 once operating.",
+      "Its shares jumped 14 per cent to 82¢ in morning trade.",
+    ].join('\n'),
+    commitments: [
+      // The equity stake, told in headline and lead.
+      { funder: 'Toyota Tsusho', funder_country: 'Japan', recipient: ['Yilgarn Lithium', 'Mount Dunstan', 'Mount Dunstan hydroxide refinery'], amount: 450e6, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 25, evidence: 2 },
+      // The offtake-linked prepayment.
+      { funder: 'Toyota Tsusho', funder_country: 'Japan', recipient: ['Yilgarn Lithium', 'Mount Dunstan'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'trade'], status: ['agreed', 'signed', 'pledged'] },
+      // EFA loan only in talks.
+      { funder: ['Export Finance Australia', 'EFA', 'Critical Minerals Facility'], funder_country: 'Australia', recipient: ['Yilgarn Lithium', 'Mount Dunstan'], amount: 300e6, currency: 'AUD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // NPV, construction cost with no payer, implied valuation, market capitalisation.
+    not: [2.1e9, 1.35e9, 1.8e9, 960e6],
+    jobs: [
+      { count: 600, kind: 'construction' },
+      { count: 220, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 50000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A NAIF media release in plain '$' (Australian dollars) with a NAIF investment decision for a loan of up to $210 million told in headline and lead, the $640 million senior debt package it is part of with an Export Finance Australia facility and a US-dollar KEXIM tranche given in the passive, a Korean shareholder's earlier stake purchase, construction and operating jobs, a mineral resource and NdPr output, and a capital cost and national rare earths exports that are not commitments",
+    text: [
+      "NAIF commits up to $210 million to Aileron's Barrow Creek rare earths project",
+      "Darwin, 19 May 2026 – The Northern Australia Infrastructure Facility (NAIF) Board has made an Investment Decision to provide a loan of up to $210 million to Aileron Rare Earths Limited to develop the Barrow Creek rare earths mine and processing plant, 280 kilometres north of Alice Springs in the Northern Territory.",
+      "The NAIF loan forms part of a $640 million senior debt package for the project, which also includes a $250 million facility from Export Finance Australia under the Critical Minerals Facility.",
+      "A further US$120 million tranche will be provided by the Export-Import Bank of Korea (KEXIM), reflecting the role of offtaker and cornerstone shareholder Korea Zinc, which acquired a 15 per cent stake in Aileron for $98 million in 2025.",
+      "NAIF Chief Executive Officer Rebecca Tranter said the project would create around 450 jobs during construction and 260 ongoing operational roles.",
+      "Barrow Creek hosts a Mineral Resource of 56 million tonnes at 2.8 per cent total rare earth oxides and is expected to produce 4,200 tonnes of neodymium-praseodymium oxide a year from 2029.",
+      "The project's capital cost is estimated at $1.1 billion, and financial close remains subject to conditions precedent including a final investment decision by Aileron's board, expected in the September quarter.",
+      "Australia exported $1.4 billion of rare earths in 2025, according to the Office of the Chief Economist.",
+    ].join('\n'),
+    commitments: [
+      // The whole senior debt package (NAIF + EFA + KEXIM).
+      { funder: [null, 'NAIF; Export Finance Australia; KEXIM', 'Northern Australia Infrastructure Facility'], recipient: ['Aileron Rare Earths', 'Aileron Rare Earths Limited', 'Barrow Creek'], amount: 640e6, currency: 'AUD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: ['approved', 'agreed', 'pledged'] },
+      // Its parts.
+      { funder: ['Northern Australia Infrastructure Facility', 'NAIF'], funder_country: 'Australia', recipient: ['Aileron Rare Earths', 'Aileron Rare Earths Limited', 'Barrow Creek'], amount: 210e6, currency: 'AUD', qualifier: 'up_to', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Export Finance Australia', 'EFA', 'Critical Minerals Facility'], funder_country: 'Australia', recipient: ['Aileron Rare Earths', 'Aileron Rare Earths Limited', 'Barrow Creek'], amount: 250e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed', 'pledged'] },
+      { funder: ['Export-Import Bank of Korea', 'KEXIM'], funder_country: 'South Korea', recipient: ['Aileron Rare Earths', 'Aileron Rare Earths Limited', 'Barrow Creek'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed', 'pledged', 'expected'] },
+    ],
+    // Korea Zinc's past stake purchase (background; may be recorded as a disbursed equity investment).
+    ignore: [98e6],
+    // Capital cost with no payer, national exports.
+    not: [1.1e9, 1.4e9],
+    jobs: [
+      { count: 450, kind: 'construction' },
+      { count: 260, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'reserves', value: 56e6, unit: 'tonnes' },
+      { metric: 'production', value: 4200, unit: 'tonnes', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Stockhead-style ASX small-cap story in plain '$' with a Korean steel and battery group's $38m placement for a 19.9% stake told in headline and lead, a follow-on entitlement offer to raise up to $12.5m from existing shareholders, a separate US-dollar offtake prepayment facility under a binding term sheet, FIRB and shareholder conditions, and a maiden resource, scoping-study NPV, quarter-end cash and market cap that are not commitments",
+    text: [
+      "POSCO stumps up $38m for 19.9pc of lithium junior Tallering Minerals",
+      "PERTH, April 22 (Stockhead) – Tallering Minerals (ASX:TLM) has landed South Korean steel and battery materials heavyweight POSCO Holdings as a cornerstone investor, with a $38m placement at 42c a share giving the Korean group a 19.9% stake in the company.",
+      "The placement will be followed by a 1-for-8 non-renounceable entitlement offer to existing shareholders at the same price to raise up to a further $12.5m, partly underwritten by Canaccord Genuity.",
+      "Under a separate binding term sheet, POSCO will also provide a US$25m offtake prepayment facility in return for 50% of spodumene concentrate from the first five years of production.",
+      "POSCO's investment is conditional on FIRB approval and a shareholder vote at a general meeting pencilled in for June.",
+      "Tallering's flagship Mt Gibson North project hosts a maiden resource of 31.4Mt at 1.21% Li2O, and a February scoping study pegged its pre-tax NPV8 at $612m on a 2Mtpa processing rate.",
+      "The explorer had $6.3m in the bank at the end of the March quarter and a market cap of about $155m before it entered a trading halt on Monday.",
+      "MD Tom Barrett said the cash would carry Mt Gibson North through a definitive feasibility study and early works, with a final investment decision targeted for late 2027.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['POSCO Holdings', 'POSCO'], funder_country: 'South Korea', recipient: ['Tallering Minerals', 'Tallering'], amount: 38e6, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 19.9, evidence: 2 },
+      // The entitlement offer is only planned.
+      { funder: [null, 'existing shareholders', 'shareholders'], funder_country: null, recipient: ['Tallering Minerals', 'Tallering'], amount: 12.5e6, currency: 'AUD', qualifier: 'up_to', instrument: ['equity', 'investment'], status: ['proposed', 'intended', 'expected', 'other'] },
+      { funder: ['POSCO Holdings', 'POSCO'], funder_country: 'South Korea', recipient: ['Tallering Minerals', 'Tallering', 'Mt Gibson North'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'trade'], status: ['agreed', 'signed'] },
+    ],
+    // NPV, cash balance, market cap.
+    not: [612e6, 6.3e6, 155e6],
+    projections: [
+      { metric: 'reserves', value: 31.4e6, unit: 'tonnes' },
+      { metric: 'capacity', value: 2e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An ABC News business story on a Queensland green hydrogen hub whose headline carries no figure, a Japanese utility and trading house's ¥42 billion 30 per cent stake with an Australian-dollar conversion in brackets, a JBIC loan of up to US$700 million expected at final investment decision, a Korean utility's cancelled A$250 million commitment, construction and permanent jobs, electrolyser capacity and ammonia output, and a stage-one cost and LNG export earnings that are not commitments",
+    text: [
+      "Japanese investors double down on Gladstone green hydrogen hub despite Korean exit",
+      "GLADSTONE, Feb 5 (ABC News) — Japan's Kansai Electric Power and trading house Marubeni have agreed to invest ¥42 billion (about A$410 million) for a combined 30 per cent stake in the first stage of the Curtis Island Hydrogen Hub, its Australian developer Fitzroy Green Energy announced on Thursday.",
+      "The Japan Bank for International Cooperation (JBIC) is also expected to lend up to US$700 million towards the 1.2-gigawatt electrolyser plant, with a loan agreement due to be signed once the project reaches a final investment decision later this year.",
+      "The announcement comes three months after South Korea's Korea Southern Power walked away from an A$250 million commitment to the project, citing rising construction costs.",
+      "Stage one is forecast to cost A$3.6 billion and to produce 150,000 tonnes of green ammonia a year for export to Japan from 2030.",
+      "Fitzroy chief executive Megan Doyle told the ABC the hub would support 1,800 construction jobs and around 250 permanent positions in Central Queensland.",
+      "Australia's LNG exports to Japan were worth about A$28 billion last financial year, and hydrogen proponents argue the country must find new export earnings as buyers decarbonise.",
+      "The Japanese investment still requires Foreign Investment Review Board approval.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kansai Electric Power and Marubeni', 'Kansai Electric Power; Marubeni', 'Kansai Electric Power', 'Marubeni'], funder_country: 'Japan', recipient: ['Fitzroy Green Energy', 'Curtis Island Hydrogen Hub'], amount: 42e9, currency: 'JPY', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged'], stake: 30 },
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Curtis Island Hydrogen Hub', 'Fitzroy Green Energy'], amount: 700e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'expected' },
+      // Withdrawn.
+      { funder: ['Korea Southern Power', 'KOSPO'], funder_country: 'South Korea', recipient: ['Curtis Island Hydrogen Hub', 'Fitzroy Green Energy'], amount: 250e6, currency: 'AUD', qualifier: 'exact', instrument: ['investment', 'equity', 'other', null], status: 'cancelled', evidence: 1 },
+    ],
+    // The Australian-dollar conversion of the yen stake.
+    ignore: [410e6],
+    // Stage-one cost with no payer, LNG exports.
+    not: [3.6e9, 28e9],
+    jobs: [
+      { count: 1800, kind: 'construction' },
+      { count: 250, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.2, unit: 'GW' },
+      { metric: 'production', value: 150000, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An Export Finance Australia release with its own A$185 million Critical Minerals Facility loan told in headline and lead, the A$4 billion facility envelope, a US EXIM loan and a total debt financing of about A$600 million, a yen green loan whose figure sits in one sentence and its Japanese lenders in the next, a UAE majority shareholder's equity of 'more than A$220 million', FIRB approval already granted, nickel and cobalt output, an export revenue forecast, operational jobs and the facility's past cumulative commitments",
+    text: [
+      "Export Finance Australia backs Kimberley nickel-cobalt refinery with A$185 million loan",
+      "Sydney, 2 July 2026 – Export Finance Australia (EFA) has signed an A$185 million loan facility with Ord River Battery Metals Pty Ltd on behalf of the Australian Government through the A$4 billion Critical Minerals Facility, supporting construction of a nickel and cobalt sulphate refinery at Wyndham in Western Australia's East Kimberley.",
+      "EFA's facility sits alongside a US$150 million senior loan from the Export-Import Bank of the United States (EXIM), taking the project's total debt financing to about A$600 million.",
+      "The balance of the debt comes as an ¥18 billion green loan.",
+      "That facility is being provided by a syndicate of Japanese lenders led by MUFG Bank and Mizuho Bank, which signed the common terms agreement with EFA and EXIM in Tokyo last week.",
+      "Ord River's majority shareholder, Abu Dhabi-based International Resources Holding, will contribute more than A$220 million in equity, and its investment received Foreign Investment Review Board approval in April.",
+      "The refinery is expected to produce 24,000 tonnes of nickel and 1,900 tonnes of cobalt in sulphate a year once it reaches nameplate capacity in 2028, generating export revenue of more than A$900 million a year.",
+      "EFA said the project would support up to 350 operational jobs in the Kimberley.",
+      "Since its establishment in 2022, the Critical Minerals Facility has committed more than A$1.9 billion to 11 projects across Australia.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export Finance Australia', 'EFA', 'Critical Minerals Facility', 'Australian Government'], funder_country: 'Australia', recipient: ['Ord River Battery Metals', 'Ord River Battery Metals Pty Ltd'], amount: 185e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Export-Import Bank of the United States', 'EXIM', 'US EXIM'], funder_country: 'United States', recipient: ['Ord River Battery Metals', 'Ord River Battery Metals Pty Ltd'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed'] },
+      // The total debt (EFA + EXIM + the yen green loan).
+      { funder: [null, 'Export Finance Australia; EXIM; MUFG Bank; Mizuho Bank', 'Export Finance Australia', 'EFA'], recipient: ['Ord River Battery Metals', 'Ord River Battery Metals Pty Ltd'], amount: 600e6, currency: 'AUD', qualifier: 'about', instrument: ['debt_package', 'loan', 'financing'], status: ['signed', 'agreed'] },
+      // Figure in one sentence, lenders in the next.
+      { funder: ['MUFG Bank and Mizuho Bank', 'MUFG Bank; Mizuho Bank', 'MUFG Bank', 'Mizuho Bank'], funder_country: 'Japan', recipient: ['Ord River Battery Metals', 'Ord River Battery Metals Pty Ltd'], amount: 18e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: 'International Resources Holding', funder_country: 'United Arab Emirates', recipient: ['Ord River Battery Metals', 'Ord River Battery Metals Pty Ltd'], amount: 220e6, currency: 'AUD', qualifier: 'over', instrument: ['equity', 'investment'], status: ['pledged', 'agreed'] },
+    ],
+    // The Critical Minerals Facility envelope.
+    ignore: [4e9],
+    // Export revenue forecast, the facility's past cumulative commitments.
+    not: [900e6, 1.9e9],
+    jobs: [
+      { count: 350, kind: ['operations', 'direct'] },
+    ],
+    projections: [
+      { metric: 'production', value: 24000, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'production', value: 1900, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'export_value', value: 900e6, unit: 'AUD', per: 'year' },
+    ],
+  },
+  {
+    name: "A West Australian takeover story with a Chinese lithium group's 'A$1.2b' takeover of a Goldfields spodumene producer in the headline and 'A$1.2 billion' in the lead, cleared by the Treasurer on FIRB conditions (the approval is not money), a Chinese bank's yuan loan to the buyer with a dollar conversion in brackets, a condition to spend 'at least A$300 million' expanding the concentrator, and the target's revenue and cash that are not commitments, with expansion jobs and a new capacity",
+    text: [
+      "FIRB clears Chinese group's A$1.2b swoop on Goldfields lithium miner",
+      "PERTH, Tuesday 9 June 2026 – The Federal Treasurer has approved China's Jiangxi Lanke Lithium's A$1.2 billion takeover of Goldfields spodumene producer Widgiemooltha Minerals, subject to conditions that keep a majority of the company's board Australian and its processing and tax affairs onshore.",
+      "Lanke's cash offer of 58 cents a share is a 41 per cent premium to the miner's undisturbed price, and Widgiemooltha's board has unanimously recommended it ahead of a scheme meeting in August.",
+      "The Shenzhen-listed buyer will fund the deal from its own reserves and a 5 billion yuan ($1.05 billion) acquisition loan from Bank of China, which it disclosed to its home exchange last week.",
+      "Under the FIRB conditions, Lanke has also committed to spend at least A$300 million expanding the Widgiemooltha concentrator over the next four years, lifting capacity to 340,000 tonnes of spodumene concentrate a year.",
+      "The expansion is expected to create about 180 jobs during construction and 60 permanent roles.",
+      "Widgiemooltha reported revenue of A$486 million in the 2025 financial year and held A$212 million in cash at the end of March.",
+      "The deal is the largest Chinese investment in WA's lithium sector since 2018 and comes after Canberra blocked two smaller Chinese moves on critical minerals juniors last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Jiangxi Lanke Lithium', 'Lanke'], funder_country: 'China', recipient: ['Widgiemooltha Minerals', 'Widgiemooltha', 'Widgiemooltha Minerals shareholders'], amount: 1.2e9, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'approved'], evidence: 2 },
+      // The loan that funds the buyer.
+      { funder: 'Bank of China', funder_country: 'China', recipient: ['Jiangxi Lanke Lithium', 'Lanke'], amount: 5e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'other'] },
+      { funder: ['Jiangxi Lanke Lithium', 'Lanke'], funder_country: 'China', recipient: ['Widgiemooltha Minerals', 'Widgiemooltha', 'Widgiemooltha concentrator'], amount: 300e6, currency: 'AUD', qualifier: 'at_least', instrument: 'investment', status: 'pledged' },
+    ],
+    // The Australian-dollar conversion of the yuan loan.
+    ignore: [1.05e9],
+    // The target's revenue and cash balance.
+    not: [486e6, 212e6],
+    jobs: [
+      { count: 180, kind: 'construction' },
+      { count: 60, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 340000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Mining Weekly-style offshore gas story with a Korean state gas company's A$780m 12.5pc interest told in headline and lead, an Abu Dhabi investor's stake 'between US$1.5 billion and US$2 billion' still under negotiation, a US-dollar reserve-based loan the operator secured from a group of banks, FIRB and titles approvals, a gas resource and LNG output, construction jobs, and a development cost, implied project value and market capitalisation that are not commitments",
+    text: [
+      "KOGAS takes 12.5pc of Tern Shoal gas project for A$780m as XRG circles",
+      "DARWIN (miningweekly.com) – Korea Gas Corporation (KOGAS) has agreed to pay A$780 million for a 12.5 per cent interest in the Tern Shoal offshore gas development in the Timor Sea, operator Arafura Energy said on Wednesday, as Abu Dhabi's XRG negotiates a larger stake that could be worth between US$1.5 billion and US$2 billion.",
+      "The state-owned Korean utility will also buy LNG from the Darwin plant for 15 years under a heads of agreement signed alongside the equity deal.",
+      "XRG, the international gas investment arm of ADNOC, is understood to be seeking up to 35 per cent of the project, and people familiar with the talks said an agreement could be announced before the end of the year.",
+      "Arafura has separately secured a US$1.1 billion reserve-based loan from a group of seven banks including ANZ, MUFG and Standard Chartered.",
+      "Tern Shoal is estimated to hold 2.4 trillion cubic feet of gas, and the development is forecast to cost US$5.8 billion to bring to first gas in 2029, when it is expected to supply 2.8 million tonnes of LNG a year.",
+      "The KOGAS price implies a value of about A$6.2 billion for the whole project, and Arafura shares rose 9 per cent to give the ASX-listed company a market capitalisation of A$3.4 billion.",
+      "The Korean investment requires Foreign Investment Review Board approval and sign-off from the National Offshore Petroleum Titles Administrator.",
+      "Arafura said the development would support about 2,000 jobs during construction.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Korea Gas Corporation', 'KOGAS'], funder_country: 'South Korea', recipient: ['Arafura Energy', 'Tern Shoal'], amount: 780e6, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 12.5, evidence: 2 },
+      // Only under negotiation; a range.
+      { funder: 'XRG', funder_country: 'United Arab Emirates', recipient: ['Arafura Energy', 'Tern Shoal'], amount: null, low: 1.5e9, high: 2e9, currency: 'USD', qualifier: 'range', instrument: ['equity', 'investment'], status: 'under_discussion' },
+      { funder: ['ANZ, MUFG and Standard Chartered', 'ANZ; MUFG; Standard Chartered', 'a group of seven banks', 'ANZ', 'MUFG', 'Standard Chartered', null], recipient: ['Arafura Energy', 'Tern Shoal'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['agreed', 'signed'] },
+    ],
+    // Development cost with no payer, implied project value, market capitalisation.
+    not: [5.8e9, 6.2e9, 3.4e9],
+    jobs: [
+      { count: 2000, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'reserves', value: 2.4e12, unit: 'cubic feet' },
+      { metric: 'production', value: 2.8e6, unit: 'tonnes', per: 'year', horizon: '2029' },
+    ],
+  },
+  // Helper round AY (2026-11-27).
+  {
+    name: "A Port Technology story of a Gulf port group's 30-year African container terminal concession with a committed investment in the headline and lead, a first phase inside it, an Emirati export credit agency's loan that will part-fund that phase, an upfront concession fee to the state port company, throughput in TEU, the group's revenue in dirhams, a Chinese rival's past cumulative investment, direct jobs and a capacity target",
+    text: [
+      'AD Ports Group to invest US$420mn in Mozambique’s Nacala container terminal',
+      'Abu Dhabi, 18 March 2026 – AD Ports Group has signed a 30-year concession agreement with Mozambique’s state-owned Portos e Caminhos de Ferro de Moçambique (CFM), under which it will invest US$420 million to upgrade and expand the container terminal at the Port of Nacala.',
+      'The first phase, worth US$185 million, will see the quay extended by 350 metres, four new ship-to-shore cranes installed and the terminal’s annual capacity raised from 300,000 TEU to 750,000 TEU by 2029.',
+      'AD Ports said the first phase would be part-financed by a US$110 million loan from the Abu Dhabi Exports Office (ADEX), the export credit arm of the Abu Dhabi Fund for Development, with the balance coming from the group’s own resources.',
+      'The group will also pay an upfront concession fee of US$35 million to CFM, along with annual royalties linked to throughput.',
+      'Nacala handled 212,000 TEU in 2025, up 9% year on year, as volumes of Malawian and Zambian transit cargo continued to grow.',
+      'The concession is expected to create 800 direct jobs, with priority given to Mozambican nationals.',
+      '“Nacala is a natural gateway for the landlocked economies of southern Africa,” said Captain Mohamed Juma Al Shamisi, managing director and group CEO of AD Ports Group.',
+      'The Abu Dhabi-listed group reported revenue of AED18.9 billion for 2025, up 24% on the previous year.',
+      'COSCO Shipping Ports, which has invested more than US$1 billion in African terminals since 2018, had also been shortlisted for the concession.',
+    ].join('\n'),
+    commitments: [
+      // The concession's committed investment: headline and lead.
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Mozambique', 'Nacala', 'Port of Nacala', 'Nacala container terminal', 'Portos e Caminhos de Ferro de Moçambique', 'CFM'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      // The first phase, a part inside the whole.
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Mozambique', 'Nacala', 'Port of Nacala', 'Nacala container terminal'], amount: 185e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed', 'intended'] },
+      // The export credit agency's loan that will part-fund the first phase.
+      { funder: ['Abu Dhabi Exports Office', 'ADEX', 'Abu Dhabi Fund for Development'], funder_country: 'United Arab Emirates', recipient: ['AD Ports Group', 'AD Ports', 'Nacala container terminal', 'Port of Nacala', 'Mozambique'], amount: 110e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['expected', 'intended', 'agreed'] },
+    ],
+    // The upfront concession fee paid to the port company.
+    ignore: [35e6],
+    // The group's revenue and COSCO's past cumulative investment in Africa.
+    not: [18.9e9, 1e9],
+    jobs: [
+      { count: 800, kind: 'direct', country: 'Mozambique' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 750000, unit: 'TEU', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A TradeWinds ship-finance scoop of a Greek owner's ECA-backed debt package for four LNG carriers at a Korean yard in headline and lead, its three tranches told after (a Korean export-import bank's direct loan, a commercial tranche covered by the Korean export insurer and arranged by European banks, an uncovered commercial facility), the newbuilding price per ship and the contract value as a purchase, the shipbuilder's backlog in won, spot LNG carrier rates and the owner's profit",
+    text: [
+      'Helikon Gas lands $720m ECA-backed loan for Hanwha Ocean LNG carrier quartet',
+      'ATHENS, 9 April 2026 – Greek shipowner Helikon Gas has secured a $720m debt package backed by South Korea’s two export credit agencies to finance four 174,000-cbm LNG carriers under construction at Hanwha Ocean, TradeWinds understands.',
+      'The Export-Import Bank of Korea (Kexim) is providing a direct tranche of $250m, while Korea Trade Insurance Corp (K-Sure) is covering a $340m commercial tranche arranged by BNP Paribas, ING and Credit Agricole.',
+      'The remaining $130m comes as an uncovered commercial facility from the same banks, with pricing understood to be about 190 basis points over SOFR.',
+      'Helikon ordered the ships in March last year for about $255m apiece, putting the contract at just over $1bn.',
+      'The vessels are due to deliver from the Geoje yard between the third quarter of 2027 and mid-2028 and are fixed on 12-year charters to a Japanese utility.',
+      'Hanwha Ocean’s order backlog stood at W48.6trn at the end of December, the shipbuilder said in its latest quarterly report.',
+      'Spot rates for modern two-stroke LNG carriers in the Atlantic have slid to about $32,000 per day this month, according to Spark Commodities, well below the level needed to cover operating and financing costs.',
+      'Helikon, which controls a fleet of 11 gas carriers, reported a net profit of $96m for 2025.',
+    ].join('\n'),
+    commitments: [
+      // The whole package: headline and lead.
+      { funder: ['Kexim', 'K-Sure', 'Export-Import Bank of Korea', 'Korea Trade Insurance Corp', 'BNP Paribas', 'BNP Paribas, ING and Credit Agricole', null], recipient: 'Helikon Gas', amount: 720e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'export_credit', 'loan', 'financing'], status: ['agreed', 'signed'], evidence: 2 },
+      // Its three tranches.
+      { funder: ['Kexim', 'Export-Import Bank of Korea'], funder_country: 'South Korea', recipient: 'Helikon Gas', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['agreed', 'signed'] },
+      { funder: ['K-Sure', 'Korea Trade Insurance Corp', 'BNP Paribas', 'BNP Paribas, ING and Credit Agricole'], recipient: 'Helikon Gas', amount: 340e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'guarantee'], status: ['agreed', 'signed'] },
+      { funder: ['BNP Paribas', 'BNP Paribas, ING and Credit Agricole', 'ING', 'Credit Agricole'], recipient: 'Helikon Gas', amount: 130e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+    ],
+    // Newbuilding price per ship and the contract value (a purchase), the yard's backlog, spot rates, the owner's profit.
+    not: [255e6, 1e9, 48.6e12, 32000, 96e6],
+    noProjections: true,
+  },
+  {
+    name: "A FlightGlobal fleet-order story of an African flag carrier's widebody order valued at list prices, a pan-African bank's approved pre-delivery payment facility, talks with the US export credit agency on a guarantee for delivery financing, a domestic treasury guarantee in shillings with dollars in brackets, passengers, a pre-tax profit in shillings, staff numbers and the manufacturer's fleet forecast",
+    text: [
+      'Kenya Airways commits to eight 787-9s, lines up Afreximbank backing',
+      'NAIROBI, 14 May 2026 – Kenya Airways has finalised an order for eight Boeing 787-9s, with options on four more, in a deal the carrier values at $3.1 billion based on Boeing’s last published list prices.',
+      'The Nairobi-based carrier says the twinjets will replace its nine 787-8s from 2029 and allow it to add non-stop services to New York and Guangzhou.',
+      'African Export-Import Bank (Afreximbank) has approved a facility of up to $450 million to fund pre-delivery payments on the aircraft, its second such deal with the airline.',
+      'Kenya Airways is also in talks with the Export-Import Bank of the United States (US Exim) over a guarantee for about $1.6 billion of delivery financing, chief executive Allan Kilavuka told FlightGlobal.',
+      'In addition, Kenya’s National Treasury will guarantee a KSh38 billion ($294 million) tranche of commercial debt that the airline intends to raise from local banks.',
+      'Kenya Airways, which employs about 4,100 people, carried 5.4 million passengers in 2025 and posted a pre-tax profit of KSh6.2 billion, its second consecutive annual profit after years of losses.',
+      'The government, which owns 48.9% of the carrier, is looking for a strategic investor to take a stake of up to 41%.',
+      'Boeing’s latest commercial market outlook forecasts that African carriers will need 1,125 new aircraft by 2045.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: 'Kenya Airways', amount: 450e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing', 'other'], status: 'approved' },
+      { funder: ['Export-Import Bank of the United States', 'US Exim'], funder_country: 'United States', recipient: 'Kenya Airways', amount: 1.6e9, currency: 'USD', qualifier: 'about', instrument: ['guarantee', 'export_credit'], status: 'under_discussion' },
+    ],
+    // The domestic treasury guarantee and its dollar conversion.
+    ignore: [38e9, 294e6],
+    // The order's list-price value, passengers and the airline's profit.
+    not: [3.1e9, 5.4e6, 6.2e9],
+    notJobs: [4100],
+    projections: [
+      { metric: 'other', value: 1125, unit: 'aircraft', horizon: '2045' },
+    ],
+  },
+  {
+    name: "A ch-aviation story of an Indian low-cost carrier's sale-and-leaseback of six narrowbodies with a Japanese lessor valued at a rounded dollar sum in headline and lead, a Japanese state bank's yen loan that funded the lessor's purchase, a pre-delivery payment facility told in the passive from a Gulf bank and a British bank, the carrier's order book at list prices, its net loss and revenue in rupee crore with a dollar conversion, passengers and the lessor's cumulative Indian portfolio",
+    text: [
+      'Akasa Air raises USD330mn through B737-8 sale-and-leaseback with Tokyo Century',
+      'Mumbai, 2 June 2026 – Akasa Air (QP, Mumbai CSMI) has completed a sale-and-leaseback (SLB) transaction with Japan’s Tokyo Century Corporation covering six B737-8s, in a deal valued at around USD330 million.',
+      'The aircraft, delivered from Boeing between March and May, will be leased back to the Indian low-cost carrier for 12 years.',
+      'Tokyo Century funded part of the acquisition with a JPY22 billion loan from the Japan Bank for International Cooperation (JBIC), which has been supporting Japanese lessors’ expansion in South Asia.',
+      'A USD150 million pre-delivery payment (PDP) facility has also been extended to Akasa by First Abu Dhabi Bank and Standard Chartered, covering instalments on 24 B737-8s due in 2027 and 2028.',
+      'Akasa has 226 B737 MAX family aircraft on order, worth some USD26 billion at list prices, and currently operates 31 B737-8s and B737-8-200s, according to ch-aviation fleets data.',
+      'The airline reported a net loss of INR1,670 crore (USD196 million) on revenue of INR7,140 crore in FY2025/26, the year ended March 31.',
+      'Akasa carried 9.1 million passengers in 2025, giving it a 5.3% share of the Indian domestic market, according to the Directorate General of Civil Aviation (DGCA).',
+      'Tokyo Century, which owns US lessor Aviation Capital Group, said the deal took its portfolio with Indian carriers to more than USD2 billion.',
+    ].join('\n'),
+    commitments: [
+      // The SLB: headline and lead (the lead says "around").
+      { funder: ['Tokyo Century', 'Tokyo Century Corporation'], funder_country: 'Japan', recipient: 'Akasa Air', amount: 330e6, currency: 'USD', qualifier: 'about', instrument: ['financing', 'other', 'investment'], status: ['signed', 'agreed', 'disbursed'], evidence: 2 },
+      // JBIC's yen loan to the lessor for the purchase.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Tokyo Century', 'Tokyo Century Corporation', 'Akasa Air'], amount: 22e9, currency: 'JPY', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['disbursed', 'signed', 'agreed'] },
+      // The PDP facility, told in the passive.
+      { funder: ['First Abu Dhabi Bank', 'Standard Chartered', 'First Abu Dhabi Bank and Standard Chartered'], recipient: 'Akasa Air', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'signed'] },
+    ],
+    // Order book at list prices, net loss (rupees and dollars), revenue, passengers, the lessor's cumulative portfolio.
+    not: [26e9, 1670e7, 196e6, 7140e7, 9.1e6, 2e9],
+    noProjections: true,
+  },
+  {
+    name: "A Splash247 port story of a Japanese agency's yen loan for a Bangladeshi deep-sea port's second phase in headline (rounded) and lead (with dollars in brackets), a yen sum earmarked inside it for dredging, the phase's total cost in taka crore with the government's own share, a development bank's loan for road and rail links under discussion, a Chinese policy bank's loan for the same link that was cancelled, Japan's past cumulative commitments, the main port's TEU, construction jobs and a capacity target",
+    text: [
+      'JICA signs ¥168bn loan for second phase of Bangladesh’s Matarbari deep-sea port',
+      'Dhaka, July 8 2026 – The Japan International Cooperation Agency (JICA) has signed a yen loan agreement of ¥168.3bn (about $1.08bn) with the government of Bangladesh for the second phase of the Matarbari deep-sea port in Cox’s Bazar.',
+      'The loan carries an interest rate of 0.7% and a 30-year repayment period including a 10-year grace period, according to the Economic Relations Division (ERD).',
+      'Of the total, ¥21.5bn has been earmarked for dredging and widening the 14.3km access channel.',
+      'The phase is estimated to cost Tk 17,780 crore, of which the Bangladesh government will provide Tk 3,120 crore from its own resources.',
+      'It covers a 460-metre container berth and a multipurpose berth, and will give the port a handling capacity of 1.1 million TEU a year by 2030.',
+      'The Asian Development Bank is in talks to provide a further $300m for the road and rail links to the port, a senior ERD official said, after a $280m loan from China Exim Bank for the same road link was cancelled last year.',
+      'Chattogram port, which handles around 92% of the country’s container trade, moved 3.3 million TEU in 2025.',
+      'Japan has committed more than ¥1trn to the Matarbari area since 2014, including the adjacent 1,200MW coal-fired power plant.',
+      'Around 4,500 workers are expected to be employed during construction, port authority officials said.',
+    ].join('\n'),
+    commitments: [
+      // The yen loan: headline (rounded ¥168bn) and lead (¥168.3bn).
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Bangladesh', 'government of Bangladesh', 'Matarbari deep-sea port'], amount: 168.3e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The part earmarked for dredging.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Bangladesh', 'government of Bangladesh', 'Matarbari deep-sea port'], amount: 21.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Bangladesh', 'Matarbari deep-sea port'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'under_discussion' },
+      { funder: ['China Exim Bank', 'Export-Import Bank of China'], funder_country: 'China', recipient: ['Bangladesh', 'Matarbari deep-sea port'], amount: 280e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The dollar conversion; the government's own (domestic) share.
+    ignore: [1.08e9, 3120e7],
+    // The phase's cost with no payer, Chattogram's TEU, Japan's past cumulative commitments.
+    not: [17780e7, 3.3e6, 1e12],
+    jobs: [
+      { count: 4500, kind: 'construction', country: 'Bangladesh' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.1e6, unit: 'TEU', per: 'year', horizon: '2030' },
+      { metric: 'capacity', value: 1200, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A JOC terminal story of a carrier-backed terminal operator's Brazilian port lease won with an investment pledge in R$ in the headline and in 'reais' with dollars in brackets in the lead, an upfront payment to the federal government beating a rival's offer, a first-phase part inside the pledge, a multilateral private-sector arm considering a loan given as a range, the port's TEU, spot freight rates per FEU, the parent's estimated revenue, construction and permanent jobs and a capacity target",
+    text: [
+      'TiL wins Itajaí terminal lease with R$3.1 billion investment pledge',
+      'SÃO PAULO, Sept. 15, 2026 — Terminal Investment Ltd. (TiL), the terminal arm of Mediterranean Shipping Co., has won a 35-year lease to operate the container terminal at Brazil’s Port of Itajaí, committing to invest 3.1 billion reais ($570 million) in the facility.',
+      'TiL’s winning bid, submitted at an auction on the B3 stock exchange on Monday, included an upfront payment of R$412 million to the federal government and beat an offer from CMA CGM’s Terminal Link.',
+      'About R$1.4 billion of the investment will be spent in the first five years on a new 1,100-meter quay and 14 ship-to-shore cranes, lifting annual capacity from 1.2 million TEU to 2.5 million TEU.',
+      'Itajaí handled just 410,000 TEU last year after shipping lines diverted cargo to nearby Navegantes and Itapoá when its former operator withdrew.',
+      'IDB Invest, the private-sector arm of the Inter-American Development Bank, is considering a loan of between $200 million and $250 million to TiL’s Brazilian subsidiary for the first phase, according to a project disclosure published last week.',
+      'Spot rates from Shanghai to Santos averaged $3,420 per FEU last week, down 18% from a month earlier, according to Drewry’s World Container Index.',
+      'Brazil’s Ministry of Ports and Airports said the project will create 1,800 direct jobs during construction and 650 permanent positions.',
+      'MSC, whose revenue Alphaliner estimates at $91 billion for 2025, already operates terminals in Santos and Paranaguá through TiL’s local affiliates.',
+    ].join('\n'),
+    commitments: [
+      // The lease's investment pledge: headline (R$) and lead (reais, dollars in brackets).
+      { funder: ['Terminal Investment Ltd.', 'TiL', 'Terminal Investment Ltd', 'Mediterranean Shipping Co.', 'MSC'], funder_country: 'Switzerland', recipient: ['Brazil', 'Port of Itajaí', 'Itajaí'], amount: 3.1e9, currency: 'BRL', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'agreed'], evidence: 2 },
+      // The first five years' spending, a part of the pledge.
+      { funder: ['Terminal Investment Ltd.', 'TiL', 'Terminal Investment Ltd'], funder_country: 'Switzerland', recipient: ['Brazil', 'Port of Itajaí', 'Itajaí'], amount: 1.4e9, currency: 'BRL', qualifier: 'about', instrument: 'investment', status: ['pledged', 'intended', 'agreed'] },
+      { funder: ['IDB Invest', 'Inter-American Development Bank'], funder_country: null, recipient: ['TiL', 'Terminal Investment Ltd.', 'TiL’s Brazilian subsidiary'], amount: null, low: 200e6, high: 250e6, currency: 'USD', qualifier: 'range', instrument: 'loan', status: ['under_discussion', 'proposed'] },
+    ],
+    // The dollar conversion; the upfront payment to the government for the lease.
+    ignore: [570e6, 412e6],
+    // Spot freight rates and MSC's estimated revenue.
+    not: [3420, 91e9],
+    jobs: [
+      { count: 1800, kind: ['construction', 'direct'], country: 'Brazil' },
+      { count: 650, kind: ['operations', 'direct', null], country: 'Brazil' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2.5e6, unit: 'TEU', per: 'year' },
+    ],
+  },
+  {
+    name: "An Aviation Week airports story of a West African airport concessionaire's financial close on a euro debt package in headline and lead, its parts told after (a multilateral's senior loan, a French and a Dutch development financier's loans with 'respectively', a buyer credit whose export credit agency guarantor is named in the next sentence, a CFA franc tranche from local bank subsidiaries), the project's cost with no payer, passengers, shareholders' unquantified equity, construction jobs and a passenger capacity target",
+    text: [
+      'Abidjan airport concessionaire Aeria closes €410 million expansion financing',
+      'ABIDJAN, Oct. 6, 2026 — Aeria, the concessionaire of Félix Houphouët-Boigny International Airport, has reached financial close on a €410 million debt package to fund a new terminal and apron expansion, backed by development finance institutions and an export credit agency.',
+      'The African Development Bank is providing a €150 million senior loan, while France’s Proparco and the Netherlands’ FMO are lending €80 million and €50 million, respectively.',
+      'A further €95 million comes as a buyer credit covering British-supplied baggage handling, airfield lighting and air traffic control systems.',
+      'That tranche is guaranteed by UK Export Finance (UKEF).',
+      'The balance is a 23 billion CFA franc tranche from Société Générale Côte d’Ivoire and Ecobank Côte d’Ivoire.',
+      'The project, estimated to cost €530 million, will lift the airport’s capacity from 3 million to 6 million passengers a year by 2030; the airport handled 2.8 million passengers in 2025, up 11% on the previous year.',
+      'Aeria’s shareholders, France’s Egis and Meridiam alongside the Ivorian state and the local chamber of commerce, will provide the remaining funding as equity.',
+      'About 2,000 jobs will be created during construction, according to the Ivorian transport ministry, with the terminal due to open in the fourth quarter of 2029.',
+    ].join('\n'),
+    commitments: [
+      // The whole package: headline and lead.
+      { funder: ['African Development Bank', 'AfDB', 'Proparco', 'FMO', 'UK Export Finance', null], recipient: ['Aeria', 'Félix Houphouët-Boigny International Airport', 'Côte d’Ivoire'], amount: 410e6, currency: 'EUR', qualifier: 'exact', instrument: ['debt_package', 'financing', 'loan'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its parts.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Aeria', 'Félix Houphouët-Boigny International Airport', 'Côte d’Ivoire'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Aeria', 'Félix Houphouët-Boigny International Airport', 'Côte d’Ivoire'], amount: 80e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: 'FMO', funder_country: 'Netherlands', recipient: ['Aeria', 'Félix Houphouët-Boigny International Airport', 'Côte d’Ivoire'], amount: 50e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The buyer credit, its guarantor named in the next sentence.
+      { funder: ['UK Export Finance', 'UKEF'], funder_country: 'United Kingdom', recipient: ['Aeria', 'Félix Houphouët-Boigny International Airport', 'Côte d’Ivoire'], amount: 95e6, currency: 'EUR', qualifier: 'exact', instrument: ['export_credit', 'guarantee', 'loan'], status: ['signed', 'agreed'] },
+    ],
+    // The CFA franc tranche from local bank subsidiaries (a part, but domestic lending).
+    ignore: [23e9],
+    // The project's cost with no payer and passenger numbers.
+    not: [530e6, 2.8e6],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Côte d’Ivoire' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 6e6, unit: 'passengers', per: 'year', horizon: '2030' },
+    ],
+  },
+  // Helper round AZ (2026-11-27).
+  {
+    name: "A Health Policy Watch-style replenishment story with the conference total in headline and lead next to the target and the shortfall, one paragraph of government pledges in pounds, kroner, Canadian dollars and yen (one 'up to'), a foundation's dollar pledge with a matching part inside it, then the alliance's cumulative children vaccinated and disbursements, and an estimated return on investment",
+    text: [
+      'Gavi raises $6.8 billion at Brussels pledging summit, short of its $9.5 billion target',
+      'BRUSSELS, 24 June 2026 – Donors pledged US$ 6.8 billion to Gavi, the Vaccine Alliance, at its replenishment summit in Brussels on Wednesday, leaving the alliance about US$ 2.7 billion short of the US$ 9.5 billion it says it needs to immunise 500 million more children between 2027 and 2031.',
+      'Among the largest government pledges, the United Kingdom committed £1.25 billion over five years, Norway NOK 5 billion, Canada C$ 675 million and Japan up to ¥55 billion.',
+      'The Gates Foundation pledged US$ 1.6 billion, including US$ 400 million that will be used to match new contributions from private-sector partners dollar for dollar.',
+      '“The world cannot afford to let these gains slip,” Gavi CEO Sania Nishtar told delegates, adding that the alliance would keep fundraising through the end of the year.',
+      'Since its creation in 2000, Gavi has helped vaccinate more than 1.1 billion children and has disbursed over US$ 22 billion to lower-income countries, according to the alliance.',
+      'An independent analysis commissioned by Gavi estimates that every US$ 1 invested in immunisation in the countries it supports returns US$ 54 in broader economic and social benefits.',
+    ].join('\n'),
+    commitments: [
+      // The summit total, told in the headline and the lead.
+      { funder: [null, 'donors', 'Donors'], funder_country: null, recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 6.8e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged', evidence: 2 },
+      // The one-paragraph list of government pledges, each in its own currency.
+      { funder: ['United Kingdom', 'UK'], funder_country: 'United Kingdom', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 1.25e9, currency: 'GBP', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: 'Norway', funder_country: 'Norway', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 5e9, currency: 'NOK', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: 'Canada', funder_country: 'Canada', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 675e6, currency: 'CAD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: 'Japan', funder_country: 'Japan', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 55e9, currency: 'JPY', qualifier: 'up_to', instrument: [null, 'grant'], status: 'pledged' },
+      // The foundation's pledge and the matching part inside it.
+      { funder: ['Gates Foundation', 'Bill & Melinda Gates Foundation'], funder_country: 'United States', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 1.6e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: ['Gates Foundation', 'Bill & Melinda Gates Foundation'], funder_country: 'United States', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged' },
+    ],
+    // The shortfall, the target, cumulative disbursements, and the return-on-investment pair.
+    not: [2.7e9, 9.5e9, 22e9, 1, 54],
+  },
+  {
+    name: "A GPE press-release-style story of a donor's multi-year kroner pledge in headline and lead with a dollar conversion in brackets and its previous pledge, the yearly instalments, an earmarked part matched 'up to' in dollars by a foundation, the board's grant to a named country with a part from a special window, children and teachers trained, the country's own budget in birr and a financing gap, and the campaign's target and running total",
+    text: [
+      'Denmark commits DKK 1.2 billion to Global Partnership for Education, its largest pledge to the fund',
+      'COPENHAGEN, 12 November 2026 – Denmark will contribute DKK 1.2 billion (about US$ 185 million) to the Global Partnership for Education (GPE) for 2027-2030, the Ministry of Foreign Affairs announced on Thursday, up from DKK 900 million in its previous four-year pledge.',
+      'The money will be paid in four annual instalments of DKK 300 million, the ministry said.',
+      'Of the total, DKK 250 million is earmarked for GPE’s Girls’ Education Accelerator in the Sahel, which the Children’s Investment Fund Foundation (CIFF) has agreed to match with up to US$ 38 million.',
+      'The announcement came a day after GPE’s board approved a US$ 70 million grant for Ethiopia to restore schooling in the conflict-affected Amhara and Tigray regions, including US$ 20 million from its Multiplier window, which requires countries to mobilise additional co-financing.',
+      'GPE said the programme would help 1.2 million out-of-school children return to class and train 14,000 teachers.',
+      'Ethiopia allocated 162 billion birr to education in its 2026/27 federal budget, yet the sector faces a financing gap estimated at US$ 1.4 billion a year, according to UNESCO.',
+      'GPE is seeking US$ 5 billion for its 2026-2030 financing campaign and has so far secured about US$ 2.9 billion in pledges.',
+    ].join('\n'),
+    commitments: [
+      // The four-year pledge, told in the headline and the lead (the yearly instalments restate it).
+      { funder: 'Denmark', funder_country: 'Denmark', recipient: ['Global Partnership for Education', 'GPE'], amount: 1.2e9, currency: 'DKK', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged', evidence: 2 },
+      // The earmarked part inside it, and the foundation's match.
+      { funder: 'Denmark', funder_country: 'Denmark', recipient: ['Girls’ Education Accelerator', 'GPE’s Girls’ Education Accelerator', 'Global Partnership for Education', 'GPE', 'Sahel'], amount: 250e6, currency: 'DKK', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: ['Children’s Investment Fund Foundation', 'CIFF'], funder_country: 'United Kingdom', recipient: ['Girls’ Education Accelerator', 'GPE’s Girls’ Education Accelerator', 'Global Partnership for Education', 'GPE', 'Sahel'], amount: 38e6, currency: 'USD', qualifier: 'up_to', instrument: [null, 'grant'], status: ['agreed', 'pledged'] },
+      // The board's grant to Ethiopia and the Multiplier part inside it.
+      { funder: ['Global Partnership for Education', 'GPE'], funder_country: null, recipient: 'Ethiopia', amount: 70e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Global Partnership for Education', 'GPE', 'GPE Multiplier'], funder_country: null, recipient: 'Ethiopia', amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Ethiopia's own education budget, the financing gap, and the campaign target.
+    not: [162e9, 1.4e9, 5e9],
+    // Dollar conversion, the previous pledge, the yearly instalments, the campaign's running total of pledges.
+    ignore: [185e6, 900e6, 300e6, 2.9e9],
+    notJobs: [14000],
+  },
+  {
+    name: "An OCHA/ReliefWeb-style CERF release with the emergency allocation in headline and lead, split in the next sentence between two named countries, the agencies it is channelled through, deaths and food-insecure people, the country response plan's dollar target, the fund's cumulative allocations since 2006, and a donor's kronor contribution to the fund with a dollar conversion in brackets",
+    text: [
+      'CERF allocates $25 million to scale up cholera and hunger response in Sudan and Chad',
+      'NEW YORK, 3 March 2026 — The United Nations Emergency Relief Coordinator, Tom Fletcher, today released $25 million from the Central Emergency Response Fund (CERF) to address a deadly cholera outbreak and deepening hunger in Sudan and among Sudanese refugees in eastern Chad.',
+      'Of this amount, $17 million will go to humanitarian partners in Sudan’s Darfur and Kordofan regions and $8 million will support refugees and host communities in Chad’s Ouaddaï and Wadi Fira provinces.',
+      'The funds will be channelled through UNICEF, the World Food Programme, the World Health Organization and the International Organization for Migration for water and sanitation, emergency food assistance and oral cholera vaccination.',
+      'More than 2,400 people have died of cholera in Sudan since August, and an estimated 24.6 million people face acute food insecurity.',
+      'The 2026 Sudan Humanitarian Needs and Response Plan, which seeks $4.2 billion to reach 20.9 million people, is only 7 per cent funded three months into the year.',
+      '“This allocation is a lifeline, but it is no substitute for sustained funding,” Mr. Fletcher said.',
+      'Since its creation in 2006, CERF has provided more than $9 billion in life-saving assistance to over 110 countries and territories.',
+      'Sweden, the Fund’s largest donor, announced last week that it would contribute SEK 750 million (about $70 million) to CERF in 2026.',
+    ].join('\n'),
+    commitments: [
+      // The allocation, told in the headline and the lead.
+      { funder: ['Central Emergency Response Fund', 'CERF', 'United Nations', 'UN', 'Tom Fletcher'], funder_country: null, recipient: ['Sudan', 'Chad', 'Sudan and Chad', 'Sudan; Chad'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: ['disbursed', 'approved'], evidence: 2 },
+      // Its two country parts.
+      { funder: ['Central Emergency Response Fund', 'CERF', 'United Nations', 'UN'], funder_country: null, recipient: ['Sudan', 'Darfur', 'Kordofan'], amount: 17e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: ['disbursed', 'approved'] },
+      { funder: ['Central Emergency Response Fund', 'CERF', 'United Nations', 'UN'], funder_country: null, recipient: ['Chad', 'Ouaddaï', 'Wadi Fira'], amount: 8e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: ['disbursed', 'approved'] },
+      // A donor's contribution to the fund itself.
+      { funder: 'Sweden', funder_country: 'Sweden', recipient: ['Central Emergency Response Fund', 'CERF'], amount: 750e6, currency: 'SEK', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+    ],
+    // The response plan's target and the fund's cumulative allocations.
+    not: [4.2e9, 9e9],
+    // The dollar conversion of the Swedish contribution.
+    ignore: [70e6],
+    notJobs: [2400],
+    noProjections: true,
+  },
+  {
+    name: "A Health Policy Watch-style African vaccine-manufacturing story with a company's rand funding package in headline and lead, its three parts from a domestic development bank's loan, a European grant in euros and a foundation's dollar grant, a continental incentive mechanism's 'up to' envelope, the plant's annual dose capacity and a revenue forecast, construction and permanent jobs, the continent's vaccine market and import share, and cholera cases and a stockpile threshold",
+    text: [
+      'Biovac lands R2.1 billion funding package to produce oral cholera vaccine in Cape Town',
+      'CAPE TOWN, 14 April 2026 – South African vaccine maker Biovac has secured a R2.1 billion funding package to expand its Cape Town facility and begin commercial production of an oral cholera vaccine, the company said on Tuesday.',
+      'The financing is made up of a R950 million loan from the Industrial Development Corporation (IDC), a €35 million grant from the European Union under its Global Gateway strategy and a US$ 25 million grant from the Gates Foundation.',
+      'Gavi will also support the project through its African Vaccine Manufacturing Accelerator (AVMA), a mechanism offering manufacturers on the continent up to US$ 1.2 billion in incentive payments over ten years.',
+      'Once fully operational in 2028, the plant will be able to produce up to 45 million doses a year, and Biovac expects annual revenue from the vaccine of about R900 million by 2030.',
+      'The expansion is expected to create 350 permanent jobs and about 1,200 jobs during construction.',
+      'Africa imports about 99 percent of the vaccines it uses, and the continent’s vaccine market is worth about US$ 1.3 billion a year, according to Africa CDC.',
+      'Cholera cases worldwide exceeded 800,000 last year, while the global stockpile of oral cholera vaccine repeatedly fell below the emergency threshold of 5 million doses.',
+    ].join('\n'),
+    commitments: [
+      // The package, told in the headline and the lead.
+      { funder: [null, 'Industrial Development Corporation', 'IDC'], funder_country: null, recipient: 'Biovac', amount: 2.1e9, currency: 'ZAR', qualifier: 'exact', instrument: [null, 'financing', 'other'], status: ['agreed', 'signed'], evidence: 2 },
+      // Its three parts.
+      { funder: ['Industrial Development Corporation', 'IDC'], funder_country: 'South Africa', recipient: 'Biovac', amount: 950e6, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+      { funder: ['European Union', 'EU', 'Global Gateway'], funder_country: null, recipient: 'Biovac', amount: 35e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['agreed', 'signed'] },
+      { funder: ['Gates Foundation', 'Bill & Melinda Gates Foundation'], funder_country: 'United States', recipient: 'Biovac', amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['agreed', 'signed'] },
+    ],
+    // The revenue forecast and the continent's vaccine market.
+    not: [900e6, 1.3e9],
+    // The accelerator's continent-wide envelope.
+    ignore: [1.2e9],
+    jobs: [
+      { count: 350, kind: ['operations', 'direct', null] },
+      { count: 1200, kind: 'construction' },
+    ],
+    notJobs: [800000],
+    projections: [
+      { metric: 'capacity', value: 45e6, unit: 'doses', per: 'year', horizon: '2028' },
+      { metric: 'revenue', value: 900e6, unit: 'ZAR', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A PTI-style New Delhi story of a foundation and a government department's joint crore commitment in headline and lead, split into two equal crore halves (one a rupee-for-rupee match through a council), a British charity's pound pledge with a crore conversion in brackets, the disease's cost to the economy in dollars, the programme's cumulative funding since 2012, a national programme's budget and a per-project grant cap",
+    text: [
+      'Gates Foundation, DBT commit Rs 1,200 crore to Grand Challenges India for TB and antimicrobial resistance',
+      'New Delhi, Sep 8 (PTI) The Gates Foundation and the Department of Biotechnology (DBT) on Tuesday signed an agreement to invest Rs 1,200 crore over five years in a new phase of the Grand Challenges India programme, focusing on tuberculosis, antimicrobial resistance and maternal health.',
+      'Under the partnership, the foundation will contribute Rs 600 crore, and the DBT will provide a matching Rs 600 crore through the Biotechnology Industry Research Assistance Council (BIRAC), which manages the programme.',
+      'Separately, the Wellcome Trust said it would provide £25 million (about Rs 290 crore) to the India Alliance, its joint venture with the DBT, for fellowships for early-career clinical researchers.',
+      'India accounts for about 27 per cent of the world’s TB cases, and the disease costs the economy an estimated $32 billion a year in lost productivity, according to a study cited by officials.',
+      'Since its launch in 2012, Grand Challenges India has funded more than 150 projects worth over Rs 700 crore, BIRAC said.',
+      'Union Minister of State for Science and Technology Jitendra Singh said the government had raised the budget of the National TB Elimination Programme to Rs 3,400 crore for 2026-27.',
+      'The first call for proposals will open in January, with grants of up to Rs 5 crore per project, officials said.',
+    ].join('\n'),
+    commitments: [
+      // The joint commitment, told in the headline and the lead.
+      { funder: ['Gates Foundation', 'Department of Biotechnology', 'DBT', 'Gates Foundation; Department of Biotechnology', null], funder_country: null, recipient: ['Grand Challenges India', 'India'], amount: 12e9, currency: 'INR', qualifier: 'exact', instrument: [null, 'grant', 'investment'], status: 'signed', evidence: 2 },
+      // Its two halves.
+      { funder: ['Gates Foundation', 'Bill & Melinda Gates Foundation'], funder_country: 'United States', recipient: ['Grand Challenges India', 'India'], amount: 6e9, currency: 'INR', qualifier: 'exact', instrument: [null, 'grant', 'investment'], status: ['signed', 'pledged', 'agreed'] },
+      { funder: ['Department of Biotechnology', 'DBT', 'Biotechnology Industry Research Assistance Council', 'BIRAC'], funder_country: 'India', recipient: ['Grand Challenges India', 'India', 'Biotechnology Industry Research Assistance Council', 'BIRAC'], amount: 6e9, currency: 'INR', qualifier: 'exact', instrument: [null, 'grant', 'investment'], status: ['signed', 'pledged', 'agreed'] },
+      // The British charity's separate pledge.
+      { funder: ['Wellcome Trust', 'Wellcome'], funder_country: 'United Kingdom', recipient: ['India Alliance', 'India'], amount: 25e6, currency: 'GBP', qualifier: 'exact', instrument: [null, 'grant'], status: ['pledged', 'intended'] },
+    ],
+    // TB's cost to the economy and the programme's cumulative funding.
+    not: [32e9, 7e9],
+    // The crore conversion, the domestic TB programme budget, the per-project cap.
+    ignore: [2.9e9, 34e9, 5e7],
+    noProjections: true,
+  },
+  {
+    name: "A Kenyan-press-style story of Global Fund grants told in shillings in the headline and in dollars with shillings in brackets in the lead, split between two principal recipients, the fund's replenishment total against its target, the government's own co-financing promise in shillings, a funding gap after a US programme's suspension, people living with HIV and the fund's cumulative investment in the country",
+    text: [
+      'Kenya, Global Fund sign Sh35 billion grants to fight HIV, TB and malaria',
+      'Nairobi, Nov. 19 -- Kenya has signed grants worth US$271 million (about Sh35 billion) with the Global Fund to Fight AIDS, Tuberculosis and Malaria for the 2027-2029 implementation period, the National Treasury said on Thursday.',
+      'The National Treasury will manage US$198 million of the funds, while the Kenya Red Cross Society will receive US$73 million to run community programmes for key populations.',
+      'The allocation is 18 per cent lower than in the previous cycle, after the Fund’s eighth replenishment raised US$11.34 billion against a target of US$18 billion.',
+      'Under the grant agreements, Kenya has committed to raise its own spending on the three diseases to Sh21.6 billion over the period, including buying all first-line antiretroviral drugs from 2028.',
+      'Health Cabinet Secretary Aden Duale said the country still faced a funding gap of about Sh48 billion in its HIV response following the suspension of US assistance under PEPFAR last year.',
+      'About 1.3 million Kenyans are living with HIV, of whom 1.2 million are on treatment.',
+      'Since 2003, the Global Fund has invested more than US$1.9 billion in Kenya.',
+    ].join('\n'),
+    commitments: [
+      // The grants, told in the headline (shillings) and the lead (dollars, shillings in brackets).
+      { funder: ['Global Fund', 'Global Fund to Fight AIDS, Tuberculosis and Malaria'], funder_country: null, recipient: 'Kenya', amount: 271e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+      // Its two parts by principal recipient.
+      { funder: ['Global Fund', 'Global Fund to Fight AIDS, Tuberculosis and Malaria'], funder_country: null, recipient: ['National Treasury', 'Kenya'], amount: 198e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['Global Fund', 'Global Fund to Fight AIDS, Tuberculosis and Malaria'], funder_country: null, recipient: ['Kenya Red Cross Society', 'Kenya Red Cross'], amount: 73e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // The replenishment target, the HIV funding gap, and the fund's cumulative investment in Kenya.
+    not: [18e9, 48e9, 1.9e9],
+    // The shilling conversion, the replenishment's total raised, the government's own co-financing.
+    ignore: [35e9, 11.34e9, 21.6e9],
+  },
+  {
+    name: "A New Humanitarian-style Cox's Bazar story with a government's three-year Australian-dollar pledge in headline and lead and a part channelled through an agency, another government's pound funding with a matching part inside it, a response plan's target, an agency's funding need and per-person ration values, a third donor's euro contribution reported cancelled, refugee numbers and the host government's cost in taka crore",
+    text: [
+      'Australia pledges A$60 million for Rohingya as WFP warns of new ration cuts',
+      'COX’S BAZAR, Bangladesh, 9 September 2026 — Australia will provide A$60 million over three years to support Rohingya refugees and host communities in Bangladesh and Myanmar, Foreign Minister Penny Wong announced on Wednesday, as aid agencies warned of fresh cuts to food rations in the world’s largest refugee settlement.',
+      'Of the total, A$25 million will be channelled through the World Food Programme (WFP) for food assistance in Cox’s Bazar, with the rest going to UNHCR and NGO partners for shelter, health and education.',
+      'The United Kingdom separately announced £27 million in new funding, including £5 million to match public donations to the Disasters Emergency Committee’s appeal pound for pound.',
+      'The 2026 Joint Response Plan for the Rohingya humanitarian crisis seeks US$934 million but had received only 31 per cent of that by the end of August, according to the UN.',
+      'WFP said it needed US$81 million to keep rations at US$12 per person per month through March, and would otherwise have to cut them to US$6.',
+      'Meanwhile, a €40 million contribution for livelihood projects that the Netherlands announced in February has been cancelled following a review of the Dutch aid budget, the foreign ministry in The Hague confirmed.',
+      'Bangladesh hosts more than 1.1 million Rohingya refugees, most of whom fled a military crackdown in Myanmar’s Rakhine State in 2017.',
+      'The government puts the annual cost of hosting them at more than Tk 14,000 crore.',
+    ].join('\n'),
+    commitments: [
+      // The Australian pledge, told in the headline and the lead, and the part channelled through WFP.
+      { funder: 'Australia', funder_country: 'Australia', recipient: ['Rohingya refugees', 'Rohingya', 'Bangladesh', 'Bangladesh and Myanmar', 'Rohingya refugees and host communities'], amount: 60e6, currency: 'AUD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged', evidence: 2 },
+      { funder: 'Australia', funder_country: 'Australia', recipient: ['World Food Programme', 'WFP', 'Cox’s Bazar', 'Bangladesh'], amount: 25e6, currency: 'AUD', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      // The British funding and its matching part.
+      { funder: ['United Kingdom', 'UK'], funder_country: 'United Kingdom', recipient: ['Rohingya refugees', 'Rohingya', 'Bangladesh'], amount: 27e6, currency: 'GBP', qualifier: 'exact', instrument: [null, 'grant'], status: 'pledged' },
+      { funder: ['United Kingdom', 'UK'], funder_country: 'United Kingdom', recipient: ['Disasters Emergency Committee', 'DEC', 'Rohingya refugees', 'Rohingya'], amount: 5e6, currency: 'GBP', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged' },
+      // The Dutch contribution, cancelled.
+      { funder: 'Netherlands', funder_country: 'Netherlands', recipient: ['Rohingya refugees', 'Rohingya', 'Bangladesh', null], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant'], status: 'cancelled' },
+    ],
+    // The response plan's target, WFP's funding need, per-person ration values, the hosting cost in taka.
+    not: [934e6, 81e6, 12, 6, 1.4e11],
+    noProjections: true,
   },
 ];
