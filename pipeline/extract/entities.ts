@@ -554,6 +554,11 @@ const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da', 'dos',
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les']);
 const LEADING_NOISE = new Set(['Rival', 'Peer', 'Competitor', 'Fellow', 'The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
 
+/** Whether a reference match is a company (or a state company) and nothing else: "Vale", "LG Energy Solution", "Siemens". */
+function isListedCompany(m: RawMatch): boolean {
+  return m.candidates.every((c) => c.kind === 'organization' && (c.type === 'company' || c.type === 'state_company'));
+}
+
 /** Whether a place or country of one match, a space away, comes right before the run at `i` ("Zhejiang Lingtai"). */
 function placeOpensName(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string, i: number): boolean {
   const before = i > 0 ? covered[i - 1] : null;
@@ -857,7 +862,7 @@ function localUnits(tokens: readonly Token[], matches: readonly RawMatch[], text
     const company = matches[k]!;
     const country = matches[k + 1]!;
     if (country.startTok !== company.endTok || text.slice(tokens[company.endTok - 1]!.end, tokens[country.startTok]!.start) !== ' ') continue;
-    if (!company.candidates.every((c) => c.kind === 'organization' && (c.type === 'company' || c.type === 'state_company'))) continue;
+    if (!isListedCompany(company)) continue;
     if (!country.candidates.every((c) => c.kind === 'country') || !UNIT_VERB_AFTER.test(text.slice(tokens[country.endTok - 1]!.end, tokens[country.endTok - 1]!.end + 30))) continue;
     out.push({ s: company.startTok, e: country.endTok, absorbed: company, tail: country, type: 'company' });
   }
@@ -958,7 +963,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       // ("Vale do Jequitinhonha Lítio SA": so is a company's one-word name before a Romance "of".)
       const romance = s === i && i > 1 && ROMANCE_OF.has(tokens[i - 1]!.text) && text.slice(tokens[i - 2]!.end, tokens[i]!.start) === ` ${tokens[i - 1]!.text} ` ? covered[i - 2] : null;
-      if (romance && romance.endTok - romance.startTok === 1 && romance.candidates.every((c) => c.kind === 'organization' && (c.type === 'company' || c.type === 'state_company'))) {
+      if (romance && romance.endTok - romance.startTok === 1 && isListedCompany(romance)) {
         out.push({ s: romance.startTok, e: runEnd + 1, absorbed: romance, ...(role ? { country: role.country } : {}) });
         i = runEnd + 1;
         continue;
@@ -970,13 +975,13 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         before &&
         text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' &&
         (before.candidates.every((c) => c.kind !== 'organization') ||
-          (before.endTok - before.startTok === 1 && before.candidates.every((c) => c.kind === 'organization' && (c.type === 'company' || c.type === 'state_company'))))
+          (before.endTok - before.startTok === 1 && isListedCompany(before)))
           ? before
           : null;
       // ("LG Energy Solution Michigan Inc.": a listed company, a place and a legal word name the company's local unit,
       // of the company's country; the place is part of the name.)
       const parent = glued && runEnd === s && LEGAL_SUFFIXES.has(head) && glued.startTok > 0 ? covered[glued.startTok - 1] : null;
-      if (parent && text.slice(tokens[glued!.startTok - 1]!.end, tokens[glued!.startTok]!.start) === ' ' && parent.candidates.every((c) => c.kind === 'organization' && (c.type === 'company' || c.type === 'state_company'))) {
+      if (parent && text.slice(tokens[glued!.startTok - 1]!.end, tokens[glued!.startTok]!.start) === ' ' && isListedCompany(parent)) {
         out.push({ s: parent.startTok, e: runEnd + 1, absorbed: parent, tail: glued!, type: 'company' });
         i = runEnd + 1;
         continue;
@@ -1084,7 +1089,10 @@ function scan(text: string, index: EntityIndex): Scan {
   const matches = knownMatches(tokens, index);
   const covered: (RawMatch | null)[] = new Array<RawMatch | null>(tokens.length).fill(null);
   for (const m of matches) for (let k = m.startTok; k < m.endTok; k++) covered[k] = m;
-  const orgs = [...capitalisedOrgs(tokens, covered, text), ...localUnits(tokens, matches, text)];
+  const orgs = capitalisedOrgs(tokens, covered, text);
+  // (Most texts name no company's local unit: nothing is copied then.)
+  const units = localUnits(tokens, matches, text);
+  if (units.length > 0) orgs.push(...units);
   // Most texts name no unknown organisation: they share one empty set and mark no tokens (a typed
   // array per text is a costly allocation). The shared set is only ever read.
   const absorbed = orgs.length === 0 ? NONE_ABSORBED : new Set(orgs.flatMap((o) => [o.absorbed, o.tail ?? null]).filter((m): m is RawMatch => m !== null));

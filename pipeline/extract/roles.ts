@@ -16,7 +16,7 @@ import { eachMatch } from './matches.ts';
 import { MEMO_LIMIT, memoPerOwner, memoTable } from './memo.ts';
 import { isRoundupTitle } from './roundup.ts';
 import { SHARE_LIST_CUE } from './classify.ts';
-import { BOND_NOUNS, BOND_SALE_VERBS } from './status.ts';
+import { BOND_NOUNS, BOND_SALE_VERBS, UNDER_WHICH } from './status.ts';
 
 export interface PartyContext {
   sentence: string;
@@ -419,8 +419,7 @@ const PRONOUN_KINDS: ReadonlyMap<string, PronounKind> = new Map<string, PronounK
 const CO_BUILDERS_AFTER = /^\s+(?:partners?|companies|firms|investors|groups|contractors|co-investors)\b/i;
 /** Words of building or running something together, before its partners: "will build two plants ... with". */
 const BUILDING_BEFORE = /\b(?:build|builds|building|built|develop|develops|developing|construct|constructs|constructing|set\s+up|sets\s+up|setting\s+up|establish|establishes|establishing|operate|operates|operating|jointly|co-invest\w*)\b/i;
-/** An agreement's clause of what a party will do: "under which", "whereby", "through which". */
-const UNDER_WHICH = /\b(?:under\s+which|whereby|through\s+which)\b/i;
+/** An agreement's clause of what a party will do, its subject a common noun: "under which the company will". */
 const RELATIVE_OWN_SUBJECT = /\b(?:under\s+which|whereby|through\s+which|in\s+which)\s+the\s+([a-z]+)\s+(?:will|would|is\s+to|are\s+to|shall|agreed\s+to|plans\s+to|has|had)\b[^;]*$/i;
 /** A clause opening with a named receiver and its verb of receiving, up to the figure: "Somalia will also receive an additional". */
 const RECEIVER_SUBJECT = /^\W*(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s+(?:also\s+)?(?:receive|get)\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+)?$/u;

@@ -176,9 +176,10 @@ const PASSIVE_BEFORE = /\b(?:been|was|were|but)\s+(?:later\s+|since\s+|now\s+|th
 /** A comma, then another figure within a few words (its amount is where the match ends). */
 const COMMA_THEN_FIGURE = /,\s[^.;,]{0,30}?(?=[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:bn|billion|million|mn|trillion)\b)/;
 
-const UNDER_WHICH = /\b(?:under|by)\s+which\b/i;
+/** An agreement's clause that holds a promise: "under which", "whereby" (roles.ts reads its signatories by it too). */
+export const UNDER_WHICH = /\b(?:under\s+which|by\s+which|whereby|through\s+which)\b/i;
 /** After an agreement's verb, the agreement and "under which" before the figure, in one clause. */
-const UNDER_WHICH_AFTER = /^\s+(?:(?:on|last|this)\s+\w+\s+)?(?:an?|the|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|contracts?|memorand(?:um|a)|conventions?)\s*,?\s+(?:under|by)\s+which\b[^;]*$/i;
+const UNDER_WHICH_AFTER = /^\s+(?:(?:on|last|this)\s+\w+\s+)?(?:an?|the|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|contracts?|memorand(?:um|a)|conventions?)\s*,?\s+(?:(?:under|by|through)\s+which|whereby)\b[^;]*$/i;
 const HOLDING_STATUSES: ReadonlySet<Status> = new Set(['signed', 'approved', 'agreed']);
 
 /** The firmer of two statuses (cancelled wins: a later report that a deal died ends it). */
