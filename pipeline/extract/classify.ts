@@ -688,6 +688,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // the same; past the figure's conversion, the comma closing it.)
   const unbracketed = after.replace(/^\s*,\s*/, ' ');
   if ((PUT_TO_USE_AFTER.test(unbracketed) || GO_TO_AFTER.test(unbracketed)) && (OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) || SHARE_OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)))) return { role: 'commitment' };
+  // "Of the amount, $500 million will go to A, while the remaining $350 million is for B": the rest of a breakdown whose
+  // first part goes somewhere, its purpose told with "is for".
+  if (/^\s+(?:is|are)\s+for\s/i.test(after) && REMAINING_BEFORE.test(near.slice(-25)) && GOES_TO_ANYWHERE.test(segment.sentence)) return { role: 'commitment' };
   // "600 million yuan of the grant will be used to build housing ..., and 350 million yuan will go to the supply of
   // machinery": the next item of a breakdown of money given, put to use as the first was.
   if ((PUT_TO_USE_AFTER.test(after) || GO_TO_AFTER.test(after)) && /(?:,|\band)\s*$/.test(near) && PART_OF_MONEY_BEFORE.test(segment.sentence.slice(0, (segment.from ?? 0) + before.length))) return { role: 'commitment' };

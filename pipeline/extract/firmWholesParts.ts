@@ -24,8 +24,11 @@ export const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'a
 /** Before the part's figure, in its sentence: a giving verb in the future or the present progressive. */
 const FUTURE_GIVING_BEFORE = /\b(?:will|shall|is\s+to|are\s+to)\s+(?:\w+ly\s+|also\s+|each\s+|jointly\s+)?(?:lend|provide|extend|finance|fund|contribute|co-?finance|disburse|cover|supply|give|invest|put\s+up|advance|offer)\b|\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:providing|lending|extending|financing|funding|contributing|co-?financing|covering|supplying|investing|putting\s+up|advancing|offering)\b/i;
 
-/** After the part's figure, its use in the future: "a BDS$150 million (US$75 million) loan, will go to", "will be used to". */
-const FUTURE_USE_AFTER = /^[^.;]{0,70}?\b(?:will|shall|is\s+to|are\s+to)\s+(?:go|be\s+(?:used|spent|disbursed|channell?ed|allocated|directed|devoted|lent|on-?lent|provided))\b/i;
+/**
+ * After the part's figure, its use in the future: "a BDS$150 million (US$75 million) loan, will go to", "will be used
+ * to"; or its purpose, "while the remaining $350 million is for the Second Safety Net Systems Strengthening Project".
+ */
+const FUTURE_USE_AFTER = /^[^.;]{0,70}?\b(?:will|shall|is\s+to|are\s+to)\s+(?:go|be\s+(?:used|spent|disbursed|channell?ed|allocated|directed|devoted|lent|on-?lent|provided))\b|^\s+(?:is|are)\s+for\s+(?:the\s+)?[\p{Lu}a-z]/iu;
 
 /** A status of the part's own, in its sentence. */
 const OWN_STATUS = /\b(?:pledg(?:ed|es|ing)|committed|promised|vow(?:ed|s)|announc(?:ed|es|ing)|earmark(?:ed|s)|allocat(?:ed|es)|expected|plann?(?:ed|ing|s)|propos(?:ed|es|ing)|intend(?:s|ed)|consider(?:s|ed|ing)|negotiat(?:es|ed|ing)|seek(?:s|ing)|could|may|might|would)\b/i;

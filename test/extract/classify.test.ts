@@ -333,6 +333,8 @@ const cases: [string, string[]][] = [
   ['The 2026 General Budget Law puts the deficit after grants at JD2.1 billion, with foreign grants estimated at JD734 million.', ['none', 'none']],
   ["Last year's conference raised 5.8 billion euros.", ['none']],
   ['A year earlier, agreements worth $30.5 billion were concluded at the fourth TIIF.', ['none']],
+  // The rest of a breakdown whose first part goes somewhere, "is for" its purpose (alone, "$300m is for roads" says nothing).
+  ['Of the amount, $400 million will go to a transmission project, while the remaining $200 million is for a rural roads programme.', ['commitment', 'commitment']],
   // Budget support is money given.
   ['The Ministry said it also expects up to US$150 million in additional budget support before the end of the year.', ['commitment']],
   // Money a named source is to provide; not money "from taxes".

@@ -19,6 +19,19 @@ describe('a future-tense part of a whole already signed takes its status', () =>
       ],
     ],
     [
+      'the remaining part that "is for" a project, after a part that "will go to" one, of a sum approved',
+      [
+        'World Bank approves $600 million for Nepal',
+        'KATHMANDU, June 3 - The World Bank on Tuesday approved $600 million in financing for two projects in Nepal.',
+        'Of the amount, $400 million will go to a hydropower transmission project, while the remaining $200 million is for a rural roads programme, the lender said.',
+      ],
+      [
+        [6e8, 'World Bank', 'approved'],
+        [4e8, 'World Bank', 'approved'],
+        [2e8, 'World Bank', 'approved'],
+      ],
+    ],
+    [
       'a part "of the amount" a lender "is providing", after agreements signed',
       [
         'Banks lend to Senegalese solar firm',
