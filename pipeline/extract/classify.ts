@@ -152,7 +152,7 @@ const EVENT_RAISED_BEFORE = new RegExp(String.raw`${EVENT_RAISED}\s+(?:(?:a\s+to
 const RAISE_TARGET_BEFORE = /\b(?:aims?|aiming|seeks?|seeking|plans?|planning|hopes?|hoping|wants?|looks?|looking|targets?|targeting|expects?|intends?)\s+to\s+raise\s+(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)?\s*$/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 /** A perfect tense of giving or receiving money: what running totals are told with ("has so far invested", "have received"). */
-const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted|secured|recruited|lured|drawn\s+in|brought\s+in|channell?ed|allocated|granted|deployed|injected|poured|mediated)\b`;
+const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had|having)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted|secured|recruited|lured|drawn\s+in|brought\s+in|channell?ed|allocated|granted|deployed|injected|poured|mediated)\b`;
 const CUMULATIVE = new RegExp(String.raw`${PERFECT_MONEY_VERB}\s+(?:\w+\s+){0,3}$`, 'i');
 // "has so far committed a total of ¥2.1tn": said before the figure.
 const SINCE_OPENING = /^\W*since\s/i;
@@ -217,6 +217,15 @@ const INVESTMENT_TALLY_BEFORE =
 const BUDGET_LINE = /\b(?:general\s+)?budget(?:\s+law)?\b(?!\s+support)/i;
 const ESTIMATED_AT_BEFORE = /\b(?:estimated|projected|put|puts|forecast|budgeted|set)\s+(?:[\w-]+\s+){0,5}?at\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const EARLIER_EVENT_OPENING = /^\W*(?:last\s+year['’]s|the\s+previous|the\s+last|a\s+year\s+earlier,(?:[^.;]|\.(?=\d)){0,60}?\bat\s+the)\s+(?:[\w-]+\s+){0,3}?(?:conference|forum|summit|meeting|edition|round|replenishment|pledging|TIIF)\b/i;
+const SINCE_YEAR_AFTER = /^\s+since\s+(?:19|20)\d\d\b/i;
+const SINCE_YEAR = /\bsince\s+(?:19|20)\d\d\b/i;
+const TOTAL_NEAR = /\b(?:totall?ing|total|cumulative)\b[^.;$€£¥₹]{0,40}$/i;
+const BRINGS_SINCE_TO = /\bbring(?:s|ing)?\b[^.;]{0,120}\bsince\s+(?:19|20)\d\d\b[^.;]{0,40}\bto\s+(?:(?:more\s+than|over|about|nearly|some)\s+)?$/i;
+const EPC_CONTRACT_AFTER = /^\s+(?:\([^)]{0,30}\)\s+)?engineering,\s+procurement\s+and\s+construction\s+(?:\(EPC\)\s+)?contracts?\b/i;
+const WINNING_BID_BEFORE = /\b(?:lowest|highest|winning)\s+(?:bid|offer|tender|price)\b[^.;$€£¥₹]{0,60}$/i;
+const LEVY_RAISED_BEFORE = /\b(?:levy|tax(?:es)?)\b[^.;$€£¥₹]{0,40}\b(?:raised|collected|brought\s+in|yielded)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
+const GOVERNMENT_SPENT_BEFORE = /\b(?:government|state|treasury|ministry|authorities)\s+(?:has\s+|had\s+)?(?:already\s+)?spent\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
+const FDI_IN_PERIOD_AFTER = /^\s+in\s+(?:foreign\s+direct\s+investment|FDI)\s+(?:in|during|over)\s+the\s+(?:first|last|past)\b/i;
 const TARGET_AFTER = /^\s+(?:fundraising\s+|replenishment\s+|funding\s+)?target\b/i;
 const PER_UNIT_RETURN = /\bevery\s+(?:US\s?)?[$€£]\s?1\s+(?:[\w-]+\s+){0,10}?(?:returns?|yields?|generates?|brings?|saves?|produces?)\b/i;
 const VALUES_AT_BEFORE = /\bvalu(?:e|es|ing)\s+(?:[\w’'.-]+\s+){1,6}?at\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to|as\s+much\s+as)\s+)?$/i;
@@ -324,7 +333,7 @@ export const ENDING_GATES: ReadonlyMap<RegExp, RegExp> = new Map([
   [COMPARED_BEFORE, /from|compared|versus|against/i],
   [RECEIVED_BEFORE, /get|got|receive|wins|won|land|bag|secure|tap|line|raise/i],
   [FINANCIER_VERB_BEFORE, /agree|approv|lend|lent|grant|provid|extend|disburs|pledg|financ|sign|ink|secur|obtain|arrang/i],
-  [CUMULATIVE, /has|have|had/i],
+  [CUMULATIVE, /has|have|had|having/i],
   [DEAL_NOUN, /deal|stake|shares|agreement|accord|package|investment|loan|financing|credit|contract|facility|memorand|mou|pledge|commitment|deposit|tranche|grant|swap/i],
   [COST_WORDS, /cost|price tag|capital expenditure|capex|valued at|value of|worth/i],
 ]);
@@ -385,6 +394,18 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Last year's conference raised 5.8 billion euros", "A year earlier, agreements worth $30.5 billion were concluded at
   // the fourth TIIF": an earlier event's total, told for comparison.
   if (EARLIER_EVENT_OPENING.test(segment.sentence)) return { role: 'none', reason: 'running total of past money' };
+  // "ODA Loans to the country totalling approximately 3.7 trillion yen since 1971", "with its total contributions
+  // exceeding SAR 1.9 billion" in a sentence about "since 1978", "bring the fund's support ... since 2008 to more than
+  // SR1.9 billion": a running total over the years.
+  if (SINCE_YEAR_AFTER.test(after) || (SINCE_YEAR.test(segment.sentence) && (TOTAL_NEAR.test(near.slice(-60)) || BRINGS_SINCE_TO.test(before)))) return { role: 'none', reason: 'running total of past money' };
+  // "The financing supports a USD 3.1 billion EPC contract", "the lowest offer ... was understood to be $585m": a
+  // contract's or a bid's value, what a client pays, not money given.
+  if (EPC_CONTRACT_AFTER.test(after) || (/bid|offer|tender/i.test(near) && WINNING_BID_BEFORE.test(near))) return { role: 'none', reason: CONTRACT_REASON };
+  // "a 1.5% housing levy, which raised KSh63bn", "The Kenyan government spent about Sh48 billion building the berths",
+  // "Foreign investors pledged Rs62 billion in FDI in the first four months": taxes, a state's own spending, a tally.
+  if (/levy|tax/i.test(near) && LEVY_RAISED_BEFORE.test(near)) return { role: 'none', reason: 'domestic money, not cross-border' };
+  if (/spent/i.test(near) && GOVERNMENT_SPENT_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'domestic money, not cross-border' };
+  if (FDI_IN_PERIOD_AFTER.test(after)) return { role: 'none', reason: 'past inflow' };
   // "short of its $9.5 billion target": a fundraising target, given by no one; "every US$ 1 invested in immunisation
   // returns US$ 54": a return per unit, and its unit.
   if (TARGET_AFTER.test(after)) return { role: 'none', reason: 'money needed, not given' };

@@ -534,6 +534,8 @@ const ORG_HEADS = new Set([
 const PLAIN_RUN_HEADS = new Set(['Development']);
 // (And the forms of Malaysia, Indonesia, Singapore, the Gulf, Egypt and francophone and Latin countries: "Iskandar Cloud
 // Holdings Bhd", "PT Adaro Energy Tbk", "Emirates Telecommunications PJSC", "Omantel SAOG", "Orascom SAE", "X SARL".)
+/** Legal words a name may take after a comma: "Mizuho Bank, Ltd.", "Acme Holdings, Inc." */
+const COMMA_LEGAL: ReadonlySet<string> = new Set(['Ltd', 'Limited', 'Inc', 'LLC', 'Co', 'Corp', 'PLC', 'Plc', 'SA', 'AG', 'NV']);
 /** Legal words written abbreviated, with a full stop, before another: "Co. Ltd.", "Corp. Ltd." */
 const ABBREVIATED_LEGAL: ReadonlySet<string> = new Set(['Co', 'Corp', 'Inc', 'Ltd']);
 const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'JSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SAS', 'SARL', 'SRL', 'Srl', 'SAB', 'SpA', 'Ltda', 'SAC', 'SAA']);
@@ -888,6 +890,12 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       const t = tokens[j + 1]!;
       const gapOk = text.slice(tokens[j]!.end, t.start).length <= 1;
       if (!gapOk) break;
+      // ("Mizuho Bank, Ltd.": a legal word after a comma is the name's.)
+      if (t.text === ',' && isCapWord(tokens[j]!.text) && j + 2 < tokens.length && !covered[j + 2] && COMMA_LEGAL.has(tokens[j + 2]!.text) && text.slice(t.end, tokens[j + 2]!.start) === ' ') {
+        j += 2;
+        lastCap = j;
+        continue;
+      }
       // ("Hyundai Mobis Co. Ltd.": an abbreviated legal word's full stop does not end the name when another follows.)
       if (t.text === '.' && ABBREVIATED_LEGAL.has(tokens[j]!.text) && j + 2 < tokens.length && !covered[j + 2] && LEGAL_SUFFIXES.has(tokens[j + 2]!.text) && text.slice(t.end, tokens[j + 2]!.start) === ' ') {
         j += 2;
@@ -987,8 +995,10 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         continue;
       }
       const words = runEnd - s + 1 + (glued ? glued.endTok - glued.startTok : 0);
-      // (A legal form alone after a name the reference knows, "LG Energy Solution Ltd.", is that name's, not one of its own.)
-      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && i > 0 && covered[i - 1] && covered[i - 1]!.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
+      // (A legal form alone after a name the reference knows, "LG Energy Solution Ltd.", "MUFG Bank, Ltd.", is that name's,
+      // not one of its own.)
+      const known = i > 0 && covered[i - 1] ? covered[i - 1] : i > 1 && tokens[i - 1]!.text === ',' ? covered[i - 2] : null;
+      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
     } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {
       // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an
       // officer's title is the company the officer speaks for.

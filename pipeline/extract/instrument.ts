@@ -89,6 +89,8 @@ function inName(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   // Multi-word cues ("Extended Fund Facility") are names of instruments, not of institutions.
   if (!/^[\p{Lu}]/u.test(word) || /\s/.test(word)) return false;
+  // ("a Japanese ODA Loan of up to 40,000 million yen", "signed two Loan Agreements": a release's capitals, not a name.)
+  if (/^\s+Agreements?\b/.test(text.slice(end, end + 14)) || /\bODA\s+$/.test(text.slice(Math.max(0, start - 6), start))) return false;
   const before = /[\p{Lu}][\p{L}.&-]*\s+$/u.test(text.slice(Math.max(0, start - 40), start));
   const after = /^\s+[\p{Lu}]/u.test(text.slice(end, end + 30));
   return before || after;

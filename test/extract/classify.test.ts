@@ -335,6 +335,17 @@ const cases: [string, string[]][] = [
   ['A year earlier, agreements worth $30.5 billion were concluded at the fourth TIIF.', ['none']],
   // The rest of a breakdown whose first part goes somewhere, "is for" its purpose (alone, "$300m is for roads" says nothing).
   ['Of the amount, $400 million will go to a transmission project, while the remaining $200 million is for a rural roads programme.', ['commitment', 'commitment']],
+  // Running totals over the years; a works contract's value and a bid; a levy's take; a state's own spending; a tally
+  // of FDI pledges in a period.
+  ['Japanese ODA Loans to the country total approximately 3.7 trillion yen since 1971.', ['none']],
+  ['SFD has financed 20 projects in the Maldives since 1978, with its total contributions exceeding SAR 1.9 billion.', ['none']],
+  ['The new agreements bring the fund\'s support in Uzbekistan since 2008 to more than SR1.9 billion.', ['none']],
+  ['Japan is the largest partner, having committed about $28 billion in assistance since 1972.', ['none']],
+  ['The financing supports a USD 3.1 billion engineering, procurement and construction (EPC) contract that Samsung E&A won.', ['none']],
+  ['Five contractors bid, and the lowest offer, from a Chinese firm, was understood to be $585m.', ['none']],
+  ['The programme is funded partly by a 1.5% housing levy, which raised KSh63bn in the year to June.', ['none']],
+  ['The Kenyan government spent about Sh48 billion building the three berths.', ['none']],
+  ['Foreign investors pledged Rs62 billion in FDI in the first four months of the fiscal year.', ['none']],
   // Budget support is money given.
   ['The Ministry said it also expects up to US$150 million in additional budget support before the end of the year.', ['commitment']],
   // Money a named source is to provide; not money "from taxes".

@@ -220,6 +220,8 @@ describe('instrumentOf', () => {
     ['The central banks agreed to extend the activated tranche of their currency swap, worth [[35 billion yuan]], for two years.', 'other'],
     ['India will provide the Maldives with a [[$400 million]] currency swap.', 'other'],
     ['The [[$50 million]] loan will expand its battery-swap network.', 'loan'],
+    // A release's capitals are no name: "Japanese ODA Loan", "Loan Agreements".
+    ['JICA signed Loan Agreements to provide a Japanese ODA Loan of up to [[112,813 million yen]].', 'loan'],
     // Debt of a rank raised by a borrower is a loan.
     ['Solvane Energy has secured [[US$420mn]] in senior debt for its wind farm.', 'loan'],
     ['The developer raised [[$90m]] of subordinated debt.', 'loan'],

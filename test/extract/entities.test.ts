@@ -147,6 +147,9 @@ const cases: [string, Brief[]][] = [
   // with a country and a verb (of the company's country); a company and a country apart are two.
   ['Hyundai Mobis Co. Ltd. will invest.', [['Hyundai Mobis Co. Ltd', 'Hyundai Mobis Co. Ltd', 'unknown_organization', 'company', 'South Korea', 'capitalised']]],
   ['LG Energy Solution Michigan Inc. plans an expansion.', [['LG Energy Solution Michigan Inc', 'LG Energy Solution Michigan Inc', 'unknown_organization', 'company', 'South Korea', 'capitalised']]],
+  // A legal word after a comma is the name's: a name the reference does not know, or one it does.
+  ['Sony Group, Inc. will invest.', [['Sony Group, Inc', 'Sony Group, Inc', 'unknown_organization', 'company', null, 'capitalised']]],
+  ['MUFG Bank, Ltd. will lend.', [['MUFG Bank', 'Mitsubishi UFJ Financial Group', 'organization', 'bank', 'Japan', 'alias']]],
   ['Siemens USA will invest.', [['Siemens USA', 'Siemens USA', 'unknown_organization', 'company', 'Germany', 'capitalised']]],
   ['Siemens and India signed.', [['Siemens', 'Siemens', 'organization', 'company', 'Germany', 'name'], ['India', 'India', 'country', 'government', 'India', 'name']]],
   // A name stops before a currency written apart from its digits.

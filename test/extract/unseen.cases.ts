@@ -15617,4 +15617,824 @@ export const CASES: UnseenCase[] = [
     not: [934e6, 81e6, 12, 6, 1.4e11],
     noProjections: true,
   },
+  // Helper round BA (2026-11-27).
+  {
+    name: "A JICA press release on two Japanese ODA Loan Agreements with Bangladesh whose headline names no sum, a lead with 'up to a total of 112,813 million yen', an Exchange of Notes signed a week before, the two loans told as parts in one sentence ('up to 87,213 million yen' for a Dhaka metro line and 'up to 25,600 million yen' for power transmission), the metro line's total project cost with no payer, ridership and transformer capacity, interest and repayment terms, peak construction workers and Japan's cumulative ODA loans to the country in trillions of yen",
+    text: [
+      "Signing of Japanese ODA Loan Agreements with Bangladesh: Contributing to easing traffic congestion in Dhaka and a stable power supply in the southwest",
+      "Tokyo, November 20, 2026 – On November 19, the Japan International Cooperation Agency (JICA) signed Loan Agreements with the Government of the People's Republic of Bangladesh in Dhaka to provide Japanese ODA Loans of up to a total of 112,813 million yen for two projects.",
+      "The signing followed the Exchange of Notes (E/N) concerning the loans between the Government of Japan and the Government of the People's Republic of Bangladesh, which took place on November 12.",
+      "Of the total, up to 87,213 million yen will go to the Dhaka Mass Rapid Transit Development Project (Line 5: Northern Route) (III), and up to 25,600 million yen to the Khulna Division Power Transmission Network Strengthening Project.",
+      "The Line 5 Northern Route, a 20-kilometre line with 14 stations linking Hemayetpur and Vatara, has a total project cost of about 1,150,000 million yen and is expected to carry approximately 560,000 passengers a day after it opens in 2030.",
+      "The transmission project will build 230 kV lines and substations with a total transformer capacity of 2,600 MVA, serving about 1.8 million households in Khulna Division.",
+      "The interest rate is 1.6% per annum for the main portion and 0.2% for consulting services, with a repayment period of 30 years including a grace period of 10 years.",
+      "Construction of the metro line is expected to employ about 9,000 workers at its peak.",
+      "Japan has been Bangladesh's largest bilateral development partner, with Japanese ODA Loans to the country totalling approximately 3.7 trillion yen since 1971.",
+    ].join('\n'),
+    commitments: [
+      // The whole: two loans signed the same day (the headline names the deal but no sum).
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan', 'Government of Japan'], funder_country: 'Japan', recipient: ["Government of the People's Republic of Bangladesh", 'Bangladesh'], amount: 112813e6, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'signed' },
+      // Its two parts.
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan', 'Government of Japan'], funder_country: 'Japan', recipient: ["Government of the People's Republic of Bangladesh", 'Bangladesh', 'Dhaka Mass Rapid Transit Development Project (Line 5: Northern Route) (III)', 'Dhaka'], amount: 87213e6, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan', 'Government of Japan'], funder_country: 'Japan', recipient: ["Government of the People's Republic of Bangladesh", 'Bangladesh', 'Khulna Division Power Transmission Network Strengthening Project', 'Khulna Division'], amount: 25600e6, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'signed' },
+    ],
+    // The metro line's total project cost (no payer) and cumulative ODA loans since 1971.
+    not: [1150000e6, 3.7e12],
+    jobs: [
+      { count: 9000, kind: 'construction', country: 'Bangladesh' },
+    ],
+    notJobs: [560000],
+    projections: [
+      { metric: 'capacity', value: 2600, unit: 'MVA' },
+      { metric: 'other', value: 560000, unit: 'passengers', per: 'day', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A JBIC project-finance release for an LNG-to-power plant in Viet Nam with a loan 'amounting to approximately USD 318 million (JBIC portion)' to a special purpose company, three Japanese megabanks' co-financing portion of approximately USD 477 million and the total of approximately USD 795 million in one sentence, NEXI insurance of the co-financing portion told with no sum, sponsors with no stakes, the total project cost with no payer, capacity and annual generation, a repayment term, peak construction workers and JBIC's outstanding exposure in the country",
+    text: [
+      "Project Finance for Thai Binh LNG-to-Power Project in Viet Nam: Supporting Japanese companies' participation in the energy transition in Asia",
+      "Tokyo, November 20, 2026 – Japan Bank for International Cooperation (JBIC) signed on November 18 a loan agreement amounting to approximately USD 318 million (JBIC portion) with Thai Binh LNG Power Company Limited (TBLP), a special purpose company incorporated in the Socialist Republic of Viet Nam, for the Thai Binh LNG-to-Power Project.",
+      "The loan is co-financed with Sumitomo Mitsui Banking Corporation, MUFG Bank, Ltd. and Mizuho Bank, Ltd., whose co-financing portion amounts to approximately USD 477 million, bringing the total to approximately USD 795 million.",
+      "The co-financing portion provided by the private financial institutions is covered by loan insurance from Nippon Export and Investment Insurance (NEXI).",
+      "TBLP, which is owned by Marubeni Corporation and PetroVietnam Power Corporation, will build, own and operate a 1,500 MW combined cycle gas turbine power plant and an LNG receiving terminal in Thai Binh Province, about 110 kilometres southeast of Hanoi.",
+      "The total project cost is estimated at approximately USD 1.6 billion, and the plant is expected to generate about 9,500 GWh of electricity per year, which will be sold to Vietnam Electricity (EVN) under a 25-year power purchase agreement.",
+      "The loan has a repayment period of 18 years from the commercial operation date, which is scheduled for the second half of 2030.",
+      "Around 2,500 workers are expected to be employed at the site during peak construction.",
+      "JBIC's outstanding loans and guarantees in Viet Nam amounted to approximately USD 9.2 billion as of the end of September 2026.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Thai Binh LNG Power Company Limited', 'TBLP'], amount: 318e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'signed' },
+      // The private banks' co-financing portion (insured by NEXI, which is told with no sum).
+      { funder: ['Sumitomo Mitsui Banking Corporation', 'MUFG Bank, Ltd.', 'MUFG Bank', 'Mizuho Bank, Ltd.', 'Mizuho Bank', 'Sumitomo Mitsui Banking Corporation; MUFG Bank, Ltd.; Mizuho Bank, Ltd.'], funder_country: 'Japan', recipient: ['Thai Binh LNG Power Company Limited', 'TBLP'], amount: 477e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'signed' },
+      // The whole co-financing.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC', 'Sumitomo Mitsui Banking Corporation', 'MUFG Bank, Ltd.', 'Mizuho Bank, Ltd.', null], funder_country: 'Japan', recipient: ['Thai Binh LNG Power Company Limited', 'TBLP'], amount: 795e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: 'signed' },
+    ],
+    // Total project cost with no payer and JBIC's outstanding exposure in Viet Nam.
+    not: [1.6e9, 9.2e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Viet Nam' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1500, unit: 'MW' },
+      { metric: 'production', value: 9500, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Korea Eximbank release whose headline and lead tell the same 245.3 billion won EDCF loan to the Government of the United Republic of Tanzania (dollars in brackets in the lead), the bilateral framework arrangement of up to USD 2.5 billion as an envelope, water treatment capacity and residents served, a total project cost in won with no payer and construction jobs, concessional terms, a KOICA grant whose sum is told in one sentence and its giver in the next, cumulative EDCF approvals and bilateral trade",
+    text: [
+      "Korea Eximbank signs 245.3 billion won EDCF loan for Dar es Salaam water supply project",
+      "Seoul, November 20, 2026 – The Export-Import Bank of Korea (KEXIM) said on November 20 that it signed an Economic Development Cooperation Fund (EDCF) loan agreement worth 245.3 billion won (about USD 180 million) with the Government of the United Republic of Tanzania for the Kigamboni–Mkuranga Water Supply Expansion Project.",
+      "The agreement, signed in Dodoma on November 19, is the latest under the framework arrangement on EDCF loans of up to USD 2.5 billion for 2024–2028 that the two governments concluded in June 2024.",
+      "The project will build an intake, a treatment plant with a capacity of 130,000 cubic metres per day and 310 kilometres of distribution pipes, supplying clean water to about 1.1 million residents of southern Dar es Salaam and Mkuranga by 2031.",
+      "The total project cost is estimated at 318 billion won, and construction is expected to create about 2,400 jobs.",
+      "The loan carries an interest rate of 0.01 percent a year with a repayment period of 40 years, including a 15-year grace period.",
+      "A further 9.8 billion won grant will go to the Dar es Salaam Water Supply and Sanitation Authority (DAWASA) for non-revenue water reduction and staff training.",
+      "It will be provided by the Korea International Cooperation Agency (KOICA) over four years from 2027.",
+      "Tanzania is the largest recipient of EDCF loans in Africa, with cumulative approvals of about USD 1.4 billion for 21 projects since 1997, while trade between Korea and Tanzania amounted to USD 310 million in 2025.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', 'Korea Eximbank', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: ['Government of the United Republic of Tanzania', 'Tanzania'], amount: 245.3e9, currency: 'KRW', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Sum in one sentence, giver in the next.
+      { funder: ['Korea International Cooperation Agency', 'KOICA'], funder_country: 'South Korea', recipient: ['Dar es Salaam Water Supply and Sanitation Authority', 'DAWASA', 'Tanzania'], amount: 9.8e9, currency: 'KRW', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'intended'] },
+    ],
+    // The dollar conversion in brackets and the framework envelope.
+    ignore: [180e6, 2.5e9],
+    // Total project cost with no payer, cumulative EDCF approvals, bilateral trade.
+    not: [318e9, 1.4e9, 310e6],
+    jobs: [
+      { count: 2400, kind: 'construction', country: 'Tanzania' },
+    ],
+    notJobs: [1.1e6],
+    projections: [
+      { metric: 'capacity', value: 130000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  {
+    name: "A MOFA Japan release on an Exchange of Notes for grant aid 'of up to 2,436 million yen' to the Republic of Mozambique for cyclone-damaged bridges, a JICA Grant Agreement signed the same day for the same grant with no sum, a second grant of 'up to 300 million yen' told in the passive ('notes were exchanged for') for road machinery to the roads agency, cyclone damage in dollars, the recipient's own land-acquisition cost in meticais, gross national income per capita and Japan's cumulative grant aid",
+    text: [
+      "Signing of Exchange of Notes concerning Grant Aid to the Republic of Mozambique",
+      "November 20, 2026 – On November 19, Mr. Sato Kenji, Ambassador Extraordinary and Plenipotentiary of Japan to the Republic of Mozambique, and H.E. Mr. Alfredo Muianga, Minister of Foreign Affairs and Cooperation of the Republic of Mozambique, signed and exchanged notes in Maputo concerning grant aid of up to 2,436 million yen for \"The Project for the Reconstruction of Bridges on National Road N1 in Zambezia Province.\"",
+      "On the same day, the Grant Agreement (G/A) for the project was signed between the Japan International Cooperation Agency (JICA) and the Government of the Republic of Mozambique.",
+      "The project will rebuild four bridges with a total length of 620 metres that were washed away by Cyclone Jude in 2025, restoring the main north-south route that carries about 60 percent of the province's agricultural produce.",
+      "Damage to roads and bridges in Zambezia from the cyclone was estimated at about USD 280 million in the Post-Disaster Needs Assessment.",
+      "In addition, notes were exchanged for grant aid of up to 300 million yen under the Economic and Social Development Programme, which will provide Japanese-made heavy machinery for road maintenance to the National Roads Administration (ANE).",
+      "The Government of Mozambique will bear the cost of land acquisition and resettlement for the bridges, estimated at 185 million meticais.",
+      "Mozambique's gross national income per capita stood at USD 540 in 2025, and Japan's cumulative grant aid to the country had reached approximately 98,600 million yen by the end of fiscal 2025.",
+    ].join('\n'),
+    commitments: [
+      // E/N and G/A are the same grant.
+      { funder: ['Japan', 'Government of Japan', 'Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Republic of Mozambique', 'Mozambique', 'Government of the Republic of Mozambique', 'Zambezia Province'], amount: 2436e6, currency: 'JPY', qualifier: 'up_to', instrument: 'grant', status: 'signed' },
+      { funder: ['Japan', 'Government of Japan'], funder_country: 'Japan', recipient: ['National Roads Administration', 'ANE', 'Mozambique', 'Republic of Mozambique'], amount: 300e6, currency: 'JPY', qualifier: 'up_to', instrument: 'grant', status: 'signed' },
+    ],
+    // The recipient government's own spending on land acquisition.
+    ignore: [185e6],
+    // Cyclone damage, GNI per capita, cumulative grant aid.
+    not: [280e6, 540, 98600e6],
+    noProjections: true,
+  },
+  {
+    name: "A Korea Eximbank and K-SURE release whose headline and lead tell the same USD 1.35 billion financing package to a Kazakh project company, its two parts told after (a USD 600 million KEXIM direct loan and USD 750 million of commercial bank loans insured by K-SURE, banks listed), a Korean builder's EPC contract and the total project cost with no payer, annual polyethylene capacity, a tenor, permanent and construction jobs, overseas construction orders and K-SURE's trade insurance in the country since 2010 in trillions of won",
+    text: [
+      "Korea Eximbank, K-SURE back USD 1.35 billion financing for Kazakh polyethylene plant",
+      "Seoul, November 20, 2026 – The Export-Import Bank of Korea (KEXIM) and Korea Trade Insurance Corporation (K-SURE) said on November 20 that they signed a USD 1.35 billion financing package with Atyrau Polymer Company LLP, the project company for a polyethylene plant in Kazakhstan's Atyrau region.",
+      "KEXIM will provide a direct loan of USD 600 million, while K-SURE will insure USD 750 million in commercial loans arranged by Shinhan Bank, KB Kookmin Bank and Societe Generale under its medium- and long-term export credit insurance.",
+      "The financing supports a USD 3.1 billion engineering, procurement and construction (EPC) contract that Samsung E&A won in March to build the plant.",
+      "The plant, with a total project cost of about USD 7.4 billion, will have an annual capacity of 1.25 million tonnes of polyethylene made from ethane supplied by the Tengiz field, with commercial operation expected in 2030.",
+      "The loans have a tenor of 14 years after completion and are priced over the Secured Overnight Financing Rate (SOFR).",
+      "The plant is expected to create about 1,100 permanent jobs and up to 8,000 jobs during construction.",
+      "Korean companies won overseas construction orders worth USD 37.1 billion last year, with Central Asia accounting for USD 4.6 billion, according to the International Contractors Association of Korea.",
+      "K-SURE said it has provided more than 2.1 trillion won in trade insurance for projects in Kazakhstan since 2010.",
+    ].join('\n'),
+    commitments: [
+      // The whole package, headline and lead.
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', 'Korea Eximbank', 'Korea Trade Insurance Corporation', 'K-SURE', 'Export-Import Bank of Korea; Korea Trade Insurance Corporation', null], funder_country: 'South Korea', recipient: ['Atyrau Polymer Company LLP', 'Kazakhstan'], amount: 1.35e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'export_credit', 'debt_package'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', 'Korea Eximbank'], funder_country: 'South Korea', recipient: ['Atyrau Polymer Company LLP', 'Kazakhstan'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Korea Trade Insurance Corporation', 'K-SURE', 'Shinhan Bank', 'KB Kookmin Bank', 'Societe Generale'], funder_country: 'South Korea', recipient: ['Atyrau Polymer Company LLP', 'Kazakhstan'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'guarantee', 'loan'], status: ['signed', 'agreed', 'pledged'] },
+    ],
+    // EPC contract, total project cost, overseas construction orders and their Central Asia share, K-SURE's cumulative insurance.
+    not: [3.1e9, 7.4e9, 37.1e9, 4.6e9, 2.1e12],
+    jobs: [
+      { count: 1100, kind: ['operations', 'direct'], country: 'Kazakhstan' },
+      { count: 8000, kind: 'construction', country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.25e6, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A JICA India release whose headline gives 'JPY 232.47 billion' and whose lead gives the same loans as '232,470 million yen' with rupee crore in brackets, the Exchange of Notes signed earlier the same day, three loans to the Government of India told as parts in one sentence, a ring road's total cost in rupee crore with no payer, health workers trained and irrigated hectares, interest and repayment terms, and JICA's loan commitments to India in the previous fiscal year",
+    text: [
+      "Japan extends ODA loans of JPY 232.47 billion for three projects in India",
+      "New Delhi, November 20, 2026 – The Japan International Cooperation Agency (JICA) signed loan agreements with the Government of India on November 19 for three projects amounting to 232,470 million yen (approximately Rs 12,800 crore).",
+      "The agreements were signed by Ms. Anjali Rao, Additional Secretary, Department of Economic Affairs, Ministry of Finance, and Mr. Takeuchi Hiroshi, Chief Representative of JICA India, following the Exchange of Notes between the two governments earlier the same day.",
+      "The loans comprise 98,700 million yen for the Chennai Peripheral Ring Road Project (Phase 3), 84,000 million yen for the Tamil Nadu Urban Health System Strengthening Project and 49,770 million yen for the Rajasthan Water Sector Livelihood Improvement Project (Phase 2).",
+      "The ring road section, estimated to cost Rs 12,301 crore in total, will add 68 km of six-lane highway around Chennai's industrial corridor.",
+      "The health project will strengthen 1,200 primary health centres and train about 15,000 health workers, while the Rajasthan project is expected to bring an additional 42,000 hectares under irrigation.",
+      "The loans for the road and water projects carry an interest rate of 1.35% per annum with a 30-year repayment period including a 10-year grace period, while the health project loan carries a preferential rate of 0.8%.",
+      "India has been the largest recipient of Japanese ODA Loans for more than two decades, and JICA's ODA loan commitments to the country in fiscal 2025 exceeded 500 billion yen.",
+    ].join('\n'),
+    commitments: [
+      // The whole, in billions in the headline and millions in the lead.
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Government of India', 'India'], amount: 232.47e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Government of India', 'India', 'Chennai Peripheral Ring Road Project (Phase 3)', 'Chennai', 'Tamil Nadu'], amount: 98700e6, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Government of India', 'India', 'Tamil Nadu Urban Health System Strengthening Project', 'Tamil Nadu'], amount: 84000e6, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Government of India', 'India', 'Rajasthan Water Sector Livelihood Improvement Project (Phase 2)', 'Rajasthan'], amount: 49770e6, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The rupee conversion in brackets.
+    ignore: [12800e7],
+    // The ring road's total cost with no payer and last fiscal year's loan commitments.
+    not: [12301e7, 500e9],
+    notJobs: [15000],
+    projections: [
+      { metric: 'other', value: 42000, unit: 'hectares' },
+    ],
+  },
+  {
+    name: "A KOICA grant story from Addis Ababa whose headline and lead tell the same USD 12 million grant to Ethiopia's labour ministry (won in brackets), students trained a year, an EDCF loan 'of between USD 80 million and USD 100 million' still under review, the undisbursed balance of an older EDCF loan cancelled, jobs the country needs that no project creates, a federal TVET budget in birr, KOICA's cumulative grants and bilateral trade",
+    text: [
+      "KOICA commits USD 12 million grant to Ethiopia for vocational training in Addis Ababa",
+      "Addis Ababa, November 20, 2026 – The Korea International Cooperation Agency (KOICA) signed a Record of Discussions (R/D) with the Ministry of Labour and Skills of the Federal Democratic Republic of Ethiopia on November 19 to provide a grant of USD 12 million (about 16.7 billion won) for the Korea-Ethiopia Advanced TVET Centre Project from 2027 to 2031.",
+      "The project will upgrade General Wingate Polytechnic College with new workshops in electrical, automotive and ICT skills, aiming to train about 3,000 students a year.",
+      "Korean Ambassador Kim Sung-min said the Korean government is also reviewing Ethiopia's request for an EDCF loan of between USD 80 million and USD 100 million for a small-scale irrigation programme in the Oromia region.",
+      "Meanwhile, the undisbursed USD 38 million balance of a 2019 EDCF loan for the Bahir Dar–Weldiya road upgrade was cancelled in March after the project was redesigned, the embassy said.",
+      "Ethiopia needs to create about 2 million jobs a year for young people entering the labour market, according to the Ministry of Labour and Skills.",
+      "The federal government allocated 14.8 billion birr to technical and vocational education and training in its 2026/27 budget.",
+      "KOICA has provided about USD 350 million in grant aid to Ethiopia since 1995, and trade between Korea and Ethiopia stood at about USD 140 million in 2025.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Korea International Cooperation Agency', 'KOICA'], funder_country: 'South Korea', recipient: ['Ministry of Labour and Skills', 'Ethiopia', 'Federal Democratic Republic of Ethiopia', 'General Wingate Polytechnic College'], amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // Under review, a range.
+      { funder: ['Korea', 'South Korea', 'Korean government', 'EDCF', 'Economic Development Cooperation Fund', 'Export-Import Bank of Korea'], funder_country: 'South Korea', recipient: ['Ethiopia', 'Oromia'], amount: null, low: 80e6, high: 100e6, currency: 'USD', qualifier: 'range', instrument: 'loan', status: ['under_discussion', 'proposed'] },
+      // The cancelled balance of an older loan.
+      { funder: ['EDCF', 'Economic Development Cooperation Fund', 'Korea', 'South Korea', 'Export-Import Bank of Korea'], funder_country: 'South Korea', recipient: ['Ethiopia', 'Bahir Dar–Weldiya road'], amount: 38e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The won conversion in brackets.
+    ignore: [16.7e9],
+    // The federal TVET budget, KOICA's cumulative grants and bilateral trade.
+    not: [14.8e9, 350e6, 140e6],
+    notJobs: [2e6, 3000],
+    noProjections: true,
+  },
+  // Helper round BC (2026-11-27).
+  {
+    name: "A Hurriyet Daily News business story on a Turkish contractor's euro railway contract in Senegal (told in headline and lead, a contract value, not a commitment) financed by a Turk Eximbank loan signed the same day, Senegal's own budget share in CFA francs with euros in brackets, an Islamic Development Bank sum in dollars still awaiting board approval, freight and passenger capacity, construction jobs, the contractor's lira revenue and dollar backlog, and the Turkish contractors' association's total of overseas contracts last year",
+    text: [
+      "Turkish contractor wins €1.25 billion Senegal railway deal backed by Turk Eximbank",
+      "ISTANBUL – Turkish construction group Kuzey Yapı has signed a €1.25 billion contract with Senegal’s Ministry of Infrastructure and Land Transport to build a 460-kilometer standard-gauge railway between Dakar and Tambacounda, the company said in a statement to Borsa Istanbul on Nov. 26.",
+      "The project will be financed by a €980 million loan from Turk Eximbank, Türkiye’s state-owned export credit agency, which signed the loan agreement with Senegal’s Finance Ministry in Ankara on the same day.",
+      "Senegal will cover the remaining amount, some 175 billion CFA francs (about €267 million), from its national budget.",
+      "The Islamic Development Bank (IsDB) is expected to provide a further $200 million for the line’s stations and signalling systems, which will be tendered separately, with board approval due in the first quarter of 2027.",
+      "The line is designed to carry 6 million tons of freight and 3 million passengers a year, and some 4,000 workers will be employed during the 48-month construction phase, most of them recruited locally.",
+      "Kuzey Yapı, which reported revenue of 48.6 billion liras in 2025, said the contract lifts its order backlog to $6.8 billion, with foreign projects accounting for 72 percent.",
+      "Turkish contractors undertook 412 projects abroad worth a total of $27.3 billion last year, according to the Turkish Contractors Association (TMB), with Africa accounting for nearly a fifth of the total.",
+      "“Senegal is becoming one of our most important markets in West Africa,” Kuzey Yapı Chairman Murat Ekinci said.",
+    ].join('\n'),
+    commitments: [
+      // The export-credit loan that pays for most of the contract (the headline's "backed by Turk Eximbank" names it without a sum).
+      { funder: ['Turk Eximbank', 'Türk Eximbank'], funder_country: 'Turkey', recipient: ['Senegal', 'Senegal’s Finance Ministry', 'Senegal Finance Ministry'], amount: 980e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed' },
+      // The IsDB's share for stations and signalling, not yet approved.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Senegal', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'expected' },
+    ],
+    // Contract value (what Senegal pays the contractor), the contractor's revenue and backlog, Turkish contractors' overseas total.
+    not: [1.25e9, 48.6e9, 6.8e9, 27.3e9],
+    // Senegal's own budget share and its euro conversion.
+    ignore: [175e9, 267e6],
+    jobs: [
+      { count: 4000, kind: 'construction', country: 'Senegal' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 6e6, unit: 'tons', per: 'year' },
+      { metric: 'capacity', value: 3e6, unit: 'passengers', per: 'year' },
+    ],
+  },
+  {
+    name: "A Korea JoongAng Daily business story on a Korean builder named preferred bidder for a Manila expressway PPP concession whose project value in won (dollars in brackets) is no commitment, the builder's and a state-run infrastructure corporation's equity in won with their stakes, a partner's stake with no sum, up to $850 million of project-finance debt with a Korean export-import bank's agreed part inside it and the balance expected from a multilateral and local banks, daily traffic capacity, the builder's orders this year and Korean builders' overseas orders last year",
+    text: [
+      "SK ecoplant consortium wins 1.7 trillion won Manila expressway concession",
+      "SEOUL — SK ecoplant said Wednesday that a consortium it leads has been named preferred bidder for a 30-year concession to build and operate a 38-kilometer elevated expressway in Metro Manila, a project valued at 1.7 trillion won ($1.2 billion).",
+      "SK ecoplant will put in 180 billion won for a 40 percent stake in the project company, while the state-run Korea Overseas Infrastructure & Urban Development Corporation (KIND) will invest 90 billion won for 20 percent and Philippine partner Megawide Construction will hold the remaining 40 percent.",
+      "The rest of the cost will be funded with up to $850 million in project finance loans, including $500 million that the Export-Import Bank of Korea (Kexim) has agreed to provide.",
+      "The Asian Development Bank and Philippine banks are expected to supply the balance, according to the company.",
+      "Construction is scheduled to begin in the second half of 2027, and the expressway is expected to handle 120,000 vehicles a day when it opens in 2031.",
+      "The deal brings SK ecoplant’s overseas orders this year to 4.3 trillion won, the company said.",
+      "Korean builders won $37.1 billion in overseas contracts in 2025, the second-highest figure in a decade, according to the International Contractors Association of Korea.",
+      "“We will expand our role as a developer that invests in and operates projects, not just builds them,” an SK ecoplant official said.",
+    ].join('\n'),
+    commitments: [
+      // Equity in the concession company from the two Korean sponsors.
+      { funder: 'SK ecoplant', funder_country: 'South Korea', recipient: ['project company', 'Manila expressway', 'Philippines', 'Metro Manila'], amount: 180e9, currency: 'KRW', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'pledged', 'agreed'], stake: 40 },
+      { funder: ['Korea Overseas Infrastructure & Urban Development Corporation', 'KIND'], funder_country: 'South Korea', recipient: ['project company', 'Manila expressway', 'Philippines', 'Metro Manila'], amount: 90e9, currency: 'KRW', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'pledged', 'agreed'], stake: 20 },
+      // The whole debt package and Kexim's part inside it.
+      { funder: [null, 'Export-Import Bank of Korea', 'Kexim', 'Asian Development Bank'], recipient: ['project company', 'Manila expressway', 'Philippines', 'Metro Manila', 'SK ecoplant'], amount: 850e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'debt_package', 'financing'], status: ['expected', 'intended'] },
+      { funder: ['Export-Import Bank of Korea', 'Kexim'], funder_country: 'South Korea', recipient: ['project company', 'Manila expressway', 'Philippines', 'Metro Manila', 'SK ecoplant'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'agreed' },
+    ],
+    // Project value and its dollar conversion, the builder's orders this year, Korean builders' overseas orders last year.
+    not: [1.7e12, 1.2e9, 4.3e12, 37.1e9],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'vehicles', per: 'day', horizon: '2031' },
+    ],
+  },
+  {
+    name: "A MEED story on a Saudi contractor's EPC award for an Egyptian desalination plant, the contract's reported value and the lowest rival bid (neither a commitment), the project financed by a Saudi development fund loan in riyals signed with an Egyptian ministry (dollars in brackets), a Kuwaiti fund in talks over a range in dinars for the grid link, the contractor's riyal backlog and revenue, the plant's daily water capacity and a solar farm's megawatts",
+    text: [
+      "Saudi contractor wins Egypt desalination EPC deal",
+      "Dubai, 24 November 2026 – Riyadh-based Jazira Contracting Company has been awarded the engineering, procurement and construction (EPC) contract for a 300,000 cubic-metre-a-day (cm/d) seawater reverse osmosis (SWRO) desalination plant at El-Alamein on Egypt’s Mediterranean coast.",
+      "The contract is valued at about $620m, according to sources close to the project, which is being procured by Egypt’s New Urban Communities Authority (NUCA).",
+      "The project will be financed by a SR1.5bn ($400m) loan from the Saudi Fund for Development (SFD), which signed the agreement with Egypt’s Ministry of Planning, Economic Development & International Cooperation in October.",
+      "The Kuwait Fund for Arab Economic Development is in talks to provide between KD25m and KD30m for the 220kV transmission line that will connect the plant to the national grid, MEED understands.",
+      "Five contractors submitted bids for the EPC package in June, and the lowest offer, from a Chinese firm, was understood to be $585m.",
+      "The plant will be powered partly by a 150MW solar farm to be built under a separate contract.",
+      "Jazira Contracting has an order backlog of about SR14bn and reported revenues of SR3.2bn in 2025.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Egypt', 'Egypt’s Ministry of Planning, Economic Development & International Cooperation', 'Ministry of Planning, Economic Development & International Cooperation', 'New Urban Communities Authority'], amount: 1.5e9, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // A range still under discussion.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: 'Egypt', amount: null, low: 25e6, high: 30e6, currency: 'KWD', qualifier: 'range', instrument: ['loan', 'financing', null], status: 'under_discussion' },
+    ],
+    // Contract value, the lowest bid, the contractor's backlog and revenue.
+    not: [620e6, 585e6, 14e9, 3.2e9],
+    // The dollar conversion of the SFD loan.
+    ignore: [400e6],
+    projections: [
+      { metric: 'capacity', value: 300000, unit: 'cubic metres', per: 'day' },
+      { metric: 'capacity', value: 150, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Global Construction Review story on a Chinese contractor's dollar rail contract in Ghana (headline and lead, with a cedi equivalent, not a commitment), 85 per cent of it covered by a buyer's credit whose amount is told in one sentence and whose funder, China Exim, and board approval come in the next, Ghana's own budget share, a separate AfDB study grant, freight capacity and construction jobs, the contractor's new overseas contracts in yuan and a past cumulative total of Chinese lending to Ghana",
+    text: [
+      "CRCC to build $1.6bn Ghanaian railway with China Exim buyer’s credit",
+      "ACCRA, 24 November – China Railway Construction Corporation (CRCC) has signed a $1.6bn contract with Ghana’s Ministry of Transport to build a 280km standard-gauge line between Kumasi and Tamale, the first phase of a planned rail corridor to Burkina Faso.",
+      "The contract, equivalent to about GH₵17.6bn, will be 85 per cent financed by a $1.36bn buyer’s credit, with Ghana funding the remaining $240m from its budget.",
+      "The credit is being provided by the Export-Import Bank of China, whose board approved it in October, according to Ghana’s finance ministry.",
+      "In a separate development, the African Development Bank last month approved a $45m grant for Ghana to study extending the line from Tamale to the border town of Paga.",
+      "The railway is expected to carry 5 million tonnes of freight a year, mainly bauxite, manganese and agricultural produce, and about 6,000 workers will be employed during construction.",
+      "CRCC, one of the world’s largest contractors, reported new overseas contracts worth 312.4bn yuan in the first nine months of 2026, up 9.2 per cent year on year.",
+      "Chinese lenders have committed more than $3bn to Ghanaian infrastructure since 2010, according to Boston University’s Global Development Policy Center.",
+    ].join('\n'),
+    commitments: [
+      // Amount in one sentence, funder and approval in the next.
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['Ghana', 'Ghana’s Ministry of Transport', 'Ministry of Transport'], amount: 1.36e9, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: 'approved' },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: 'Ghana', amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Contract value and its cedi equivalent, CRCC's new overseas contracts, past cumulative Chinese lending.
+    not: [1.6e9, 17.6e9, 312.4e9, 3e9],
+    // Ghana's own budget share.
+    ignore: [240e6],
+    jobs: [
+      { count: 6000, kind: 'construction', country: 'Ghana' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An ENR story on a Turkish-Spanish consortium's financial close for a Chilean hospital PPP, the $920-million debt package told in headline and lead and its three parts after (a multilateral's private arm, a US development finance agency and a peso tranche from a Chilean state bank with dollars in brackets), the sponsors' remaining equity with their shares of the concession company, the capital cost, the design-build contract and the annual availability fee the ministry will pay (none of them commitments), beds added, peak construction jobs and the contractor's international revenue from the Top 250 list",
+    text: [
+      "Turkish-Spanish Team Closes $920-Million Debt Package for Chilean Hospital PPP",
+      "SANTIAGO, Chile, Nov. 23 — A consortium of Turkey’s Meridyen İnşaat and Spanish concessionaire Vialterra has reached financial close on a $920-million debt package for a 35-year concession to design, build, finance and maintain four public hospitals in Chile’s Biobío region, a project with an estimated capital cost of $1.24 billion.",
+      "The package comprises a $450-million senior loan from IDB Invest, the private-sector arm of the Inter-American Development Bank, $270 million from the U.S. International Development Finance Corp. (DFC) and a 180-billion-peso ($200-million) local-currency tranche from state-owned BancoEstado.",
+      "The sponsors will contribute the remaining $320 million as equity, with Meridyen holding 60% of the concession company and Vialterra 40%.",
+      "Meridyen’s construction arm will build the hospitals under a $1.02-billion design-build contract, and Chile’s Ministry of Public Works will pay the concessionaire an annual availability fee of about $118 million once the facilities open in 2030.",
+      "The four hospitals will add 1,650 beds to the region’s public network, and construction is expected to employ 3,200 workers at peak.",
+      "Meridyen, which ranked No. 46 on ENR’s 2026 Top 250 International Contractors list with $2.9 billion in international revenue, has built 11 hospital PPPs in Türkiye and is pursuing similar projects in Peru and Colombia.",
+    ].join('\n'),
+    commitments: [
+      // The whole debt package, headline and lead.
+      { funder: [null, 'IDB Invest', 'lenders'], recipient: ['Meridyen İnşaat; Vialterra', 'Meridyen İnşaat', 'consortium', 'concession company', 'Chile'], amount: 920e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its three parts.
+      { funder: ['IDB Invest', 'Inter-American Development Bank'], funder_country: null, recipient: ['Meridyen İnşaat; Vialterra', 'Meridyen İnşaat', 'consortium', 'concession company', 'Chile'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // (The reference's name for the DFC added after scoring.)
+      { funder: ['U.S. International Development Finance Corp.', 'DFC', 'International Development Finance Corporation', 'U.S. International Development Finance Corporation'], funder_country: 'United States', recipient: ['Meridyen İnşaat; Vialterra', 'Meridyen İnşaat', 'consortium', 'concession company', 'Chile'], amount: 270e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      { funder: 'BancoEstado', funder_country: 'Chile', recipient: ['Meridyen İnşaat; Vialterra', 'Meridyen İnşaat', 'consortium', 'concession company', 'Chile'], amount: 180e9, currency: 'CLP', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      // The sponsors' equity.
+      { funder: ['Meridyen İnşaat; Vialterra', 'Meridyen İnşaat', 'consortium', 'sponsors'], recipient: ['concession company', 'Chile', 'Biobío'], amount: 320e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'intended'] },
+    ],
+    // Capital cost, design-build contract, availability fee, the contractor's international revenue.
+    not: [1.24e9, 1.02e9, 118e6, 2.9e9],
+    // The dollar conversion of the peso tranche.
+    ignore: [200e6],
+    jobs: [
+      { count: 3200, kind: 'construction', country: 'Chile' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1650, unit: 'beds' },
+    ],
+  },
+  {
+    name: "A Construction Week story on a Dubai contractor's EPC contract for affordable homes in Nairobi, the project cost in shillings (dollars in brackets) with no payer, a concessional loan in dirhams from Abu Dhabi's export credit office still expected to be signed (headline names the backing without a sum), a pan-African housing lender's 'more than' pledge in shillings, construction jobs beside a count of homes that are not jobs, the contractor's dirham order book and revenue, and Kenya's housing levy collections",
+    text: [
+      "UAE contractor to build KSh58bn affordable housing scheme in Nairobi with ADEX backing",
+      "Dubai, UAE, 25 November 2026: Dubai-based Al Sahel Contracting has signed an engineering, procurement and construction (EPC) contract with Kenya’s State Department for Housing and Urban Development to deliver 10,000 affordable homes in Nairobi’s Embakasi area.",
+      "The KSh58bn ($450m) project will be part-financed by a AED1.1bn (US$300m) concessional loan from the Abu Dhabi Exports Office (ADEX), the export credit arm of the Abu Dhabi Fund for Development (ADFD), which is expected to be signed in the first quarter of 2027.",
+      "Kenya’s National Treasury said the loan would carry an interest rate of 2% and a 20-year tenor, including a five-year grace period.",
+      "Shelter Afrique Development Bank has separately pledged more than KSh4.5bn in mortgage financing for buyers of the units.",
+      "Al Sahel, whose order book stands at AED9.4bn, said the project would create more than 5,000 jobs during construction.",
+      "The company posted revenue of AED2.7bn in 2025, up 18% year-on-year, driven by projects in the UAE, Saudi Arabia and East Africa.",
+      "Kenya’s Affordable Housing Programme is funded partly by a 1.5% housing levy, which raised KSh63bn in the year to June 2025.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Abu Dhabi Exports Office', 'ADEX'], funder_country: 'United Arab Emirates', recipient: ['Kenya', 'Kenya’s State Department for Housing and Urban Development', 'State Department for Housing and Urban Development'], amount: 1.1e9, currency: 'AED', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'expected' },
+      { funder: ['Shelter Afrique Development Bank', 'Shelter Afrique'], funder_country: null, recipient: ['Kenya', 'buyers', null], amount: 4.5e9, currency: 'KES', qualifier: 'over', instrument: ['financing', 'loan'], status: 'pledged' },
+    ],
+    // Project cost and its dollar conversion, the contractor's order book and revenue, the housing levy.
+    not: [58e9, 450e6, 9.4e9, 2.7e9, 63e9],
+    // The dollar conversion of the ADEX loan.
+    ignore: [300e6],
+    jobs: [
+      { count: 5000, kind: 'construction', country: 'Kenya' },
+    ],
+    // Homes, not jobs.
+    notJobs: [10000],
+  },
+  {
+    name: "A Yonhap story carried by the Korea JoongAng Daily on a Korean builder's won-denominated bridge order in Cambodia (dollars in brackets, not a commitment), funded by a signed concessional EDCF loan in dollars, an earlier Chinese state loan in yuan that was cancelled, Cambodia's own budget share, a past cumulative total of EDCF loans and a multi-year framework envelope, daily traffic capacity, construction jobs and the builder's overseas orders this year",
+    text: [
+      "Daewoo E&C wins 1.1 trillion won Mekong bridge order in Cambodia",
+      "SEOUL, Nov. 26 (Yonhap) -- Daewoo Engineering & Construction Co. said Thursday it has won a 1.1 trillion-won (US$790 million) order to build a cable-stayed bridge across the Mekong River in Cambodia’s Kratie province.",
+      "The project will be funded by a $560 million concessional loan from South Korea’s Economic Development Cooperation Fund (EDCF), which is managed by the Export-Import Bank of Korea, under an agreement the two governments signed in September, the company said.",
+      "The loan carries an annual interest rate of 0.05 percent and a 40-year maturity, including a 10-year grace period, making it the largest EDCF loan ever extended to a single project in Southeast Asia.",
+      "Cambodia had initially sought financing for the bridge from a Chinese state lender, but a 2.4 billion-yuan ($330 million) loan was cancelled last year after talks on the route broke down, according to local media.",
+      "The Cambodian government will cover the remaining $230 million from its own budget.",
+      "The 2.3-kilometer, six-lane bridge is expected to handle 45,000 vehicles a day once it opens in 2030, and construction, set to begin in March 2027, will employ about 1,800 workers.",
+      "The deal raises Daewoo E&C’s overseas orders this year to 3.8 trillion won, up 40 percent from a year earlier.",
+      "Cambodia has received EDCF loans worth $1.5 billion since 2003, and Seoul agreed in 2024 to provide up to $2 billion more over 2024-2028 under a framework arrangement.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Economic Development Cooperation Fund', 'EDCF', 'Export-Import Bank of Korea', 'South Korea'], funder_country: 'South Korea', recipient: 'Cambodia', amount: 560e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The cancelled Chinese loan (its dollar conversion is in ignore).
+      { funder: [null, 'Chinese state lender'], funder_country: 'China', recipient: 'Cambodia', amount: 2.4e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The order's value and its dollar conversion, the builder's overseas orders, past cumulative EDCF loans.
+    not: [1.1e12, 790e6, 3.8e12, 1.5e9],
+    // Conversion of the cancelled loan, Cambodia's own budget share, the 2024-2028 framework envelope.
+    ignore: [330e6, 230e6, 2e9],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'Cambodia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 45000, unit: 'vehicles', per: 'day', horizon: '2030' },
+    ],
+  },
+  // Helper round BE (2026-11-27).
+  {
+    name: "A UNB story of Japan's ODA loan agreements worth $1.43b in the headline and the lead (with a taka conversion in crore in brackets), JICA as the signing agency in the next sentence, three project parts that add up to the whole, the loan terms in percent, a metro line's project cost in Tk crore with lakh passengers a day, Japan's cumulative commitments since 1972, foreign exchange reserves and remittances",
+    text: [
+      "Japan to provide $1.43b loans for three projects",
+      "Dhaka, Nov 24 (UNB) - Bangladesh and Japan on Monday signed loan agreements worth $1.43 billion (around Tk 17,450 crore) for three development projects, including the Dhaka Mass Rapid Transit Line-5 (Southern Route).",
+      "Economic Relations Division (ERD) Secretary Md Shahabuddin Ahmed and Japan International Cooperation Agency (JICA) Chief Representative in Bangladesh Kenji Morita signed the deals on behalf of their respective sides at the ERD in the capital's Sher-e-Bangla Nagar.",
+      "Of the amount, $812 million will be spent on the MRT Line-5 (Southern Route), $410 million on the Matarbari port access road and $208 million on the Chattogram water supply improvement project, the ERD said in a press release.",
+      "The loans carry an interest rate of 1.5 percent per annum and have a repayment period of 30 years, including a 10-year grace period.",
+      "The MRT Line-5 (Southern Route), estimated to cost Tk 52,560 crore, is designed to carry around 1.5 lakh passengers a day once it opens in 2031.",
+      "Japan is the single largest bilateral development partner of Bangladesh, having committed about $28 billion in assistance since 1972, according to ERD data.",
+      "Meanwhile, Bangladesh's gross foreign exchange reserves stood at $27.6 billion as of November 20, while remittances in the first 20 days of November reached $1.85 billion, according to Bangladesh Bank.",
+    ].join('\n'),
+    commitments: [
+      // The whole package: headline and lead.
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 1.43e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'], evidence: 2 },
+      // Its three parts (they add up to the whole).
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Bangladesh', 'MRT Line-5 (Southern Route)', 'Dhaka Mass Rapid Transit Line-5 (Southern Route)'], amount: 812e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Bangladesh', 'Matarbari port access road'], amount: 410e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Bangladesh', 'Chattogram water supply improvement project'], amount: 208e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The taka conversion in brackets (Tk 17,450 crore).
+    ignore: [1.745e11],
+    // The metro line's cost (Tk 52,560 crore), Japan's commitments since 1972, reserves, remittances.
+    not: [5.256e11, 28e9, 27.6e9, 1.85e9],
+    notJobs: [150000],
+    projections: [
+      // 1.5 lakh passengers a day.
+      { metric: 'capacity', value: 150000, unit: 'passengers', per: 'day', horizon: '2031' },
+    ],
+  },
+  {
+    name: "An EconomyNext roundup: a renewed 10 billion yuan currency swap with the People's Bank of China (dollars in brackets) in the headline and the lead, a 400 million dollar SAARC swap facility from the Reserve Bank of India, an ADB policy-based loan of 200 million dollars approved with a first tranche of 100 million expected in December, a Japanese grant in yen, a cancelled 300 million dollar wind farm deal with an unnamed Indian company, and reserves, remittances and tourism earnings that are not commitments",
+    text: [
+      "Sri Lanka renews 10bn yuan swap with China, ADB approves 200mn dollar loan",
+      "ECONOMYNEXT – Sri Lanka's central bank said it had renewed a 10 billion yuan (about 1.4 billion US dollars) bilateral currency swap with the People's Bank of China for a further three years.",
+      "The swap was first signed in 2021 and can be drawn down only when the island has adequate import cover, the Central Bank of Sri Lanka said.",
+      "Separately, the Reserve Bank of India has agreed to make available a 400 million US dollar facility under its SAARC currency swap framework, officials said.",
+      "The Asian Development Bank said on Monday it had approved a 200 million dollar policy-based loan to strengthen Sri Lanka's banking sector, with the first tranche of 100 million dollars expected to be disbursed in December.",
+      "Japan also signed an exchange of notes for a 1.2 billion yen grant to upgrade air traffic control radar at the Bandaranaike International Airport.",
+      "The cabinet last month cancelled a 300 million US dollar agreement signed in 2024 with an Indian company to build a wind farm in Mannar, after the investor sought to renegotiate the tariff.",
+      "Sri Lanka's gross official reserves, which include the Chinese swap, rose to 7.2 billion US dollars in October from 6.9 billion dollars a month earlier.",
+      "Workers' remittances were 680 million US dollars in October, up 9.4 percent from a year earlier, while earnings from tourism were 290 million dollars.",
+    ].join('\n'),
+    commitments: [
+      { funder: ["People's Bank of China", 'PBOC', 'China'], funder_country: 'China', recipient: ['Sri Lanka', 'Central Bank of Sri Lanka'], amount: 10e9, currency: 'CNY', qualifier: 'exact', instrument: ['other', 'financing'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['Reserve Bank of India', 'RBI', 'India'], funder_country: 'India', recipient: ['Sri Lanka', 'Central Bank of Sri Lanka'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing'], status: 'agreed' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Sri Lanka', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The first tranche, a part of the ADB loan.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Sri Lanka', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'approved'] },
+      { funder: 'Japan', funder_country: 'Japan', recipient: ['Sri Lanka', 'Bandaranaike International Airport'], amount: 1.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: [null, 'Indian company'], funder_country: 'India', recipient: ['Sri Lanka', 'Mannar'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The dollar conversion of the yuan swap.
+    ignore: [1.4e9],
+    // Reserves (now and a month earlier), remittances, tourism earnings.
+    not: [7.2e9, 6.9e9, 680e6, 290e6],
+    noProjections: true,
+  },
+  {
+    name: "A Republica story of an Investment Board Nepal approval of Indian FDI, 'Rs128 billion' in the headline and 'Rs128.4 billion' in the lead (Nepali rupees), a second approval for a Chinese cement group with its daily capacity, a hydropower plant's megawatts and annual gigawatt-hours, construction jobs, the equity share in percent with no sum, and electricity exports, a trade deficit in trillions, a four-month total of FDI pledges and remittances that are not commitments",
+    text: [
+      "IBN approves Rs128 billion Indian investment in Tamor hydropower project",
+      "KATHMANDU, Nov 24: The Investment Board Nepal (IBN) has approved foreign direct investment worth Rs128.4 billion proposed by India's NHPC Limited for the 756-megawatt Tamor Storage Hydropower Project in Taplejung and Panchthar districts.",
+      "The 62nd meeting of the board, chaired by the prime minister at Singha Durbar on Sunday, also gave the go-ahead to China's Yunnan Jianhua Cement Group to invest Rs14.6 billion in a clinker and cement plant with a daily capacity of 6,000 tonnes in Nawalparasi.",
+      "The Tamor project is expected to generate 2,890 gigawatt-hours of electricity annually and will be developed under a build, own, operate and transfer (BOOT) model for 30 years.",
+      "Around 3,500 people will get jobs during the construction phase, according to the IBN.",
+      "NHPC will inject 30 percent of the cost as equity and arrange the rest as debt from Indian lenders including the Power Finance Corporation, according to the project development agreement to be signed next month.",
+      "Nepal sold electricity worth Rs17.1 billion to India in the last fiscal year 2025/26, while the country's trade deficit stood at Rs1.45 trillion.",
+      "Foreign investors pledged Rs62 billion in FDI in the first four months of the current fiscal year, according to the Department of Industry.",
+      "Remittance inflow in the same period stood at Rs612 billion, Nepal Rastra Bank data shows.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['NHPC Limited', 'NHPC'], funder_country: 'India', recipient: ['Tamor Storage Hydropower Project', 'Nepal'], amount: 128.4e9, currency: 'NPR', qualifier: 'exact', instrument: 'investment', status: 'approved', evidence: 2 },
+      { funder: ['Yunnan Jianhua Cement Group', 'Yunnan Jianhua'], funder_country: 'China', recipient: ['Nepal', 'Nawalparasi'], amount: 14.6e9, currency: 'NPR', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+    ],
+    // Electricity exports, trade deficit, a four-month aggregate of FDI pledges, remittances.
+    not: [17.1e9, 1.45e12, 62e9, 612e9],
+    jobs: [
+      { count: 3500, kind: 'construction', country: 'Nepal' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 756, unit: 'MW' },
+      { metric: 'production', value: 2890, unit: 'GWh', per: 'year' },
+      { metric: 'capacity', value: 6000, unit: 'tonnes', per: 'day' },
+    ],
+  },
+  {
+    name: "A Maldivian story of loan agreements worth USD 120 million with two lenders in the headline and the lead, the Saudi Fund's USD 80 million part (rufiyaa in brackets) and the OPEC Fund's USD 40 million part, a hospital's cost in rufiyaa with no payer, a Kuwait Fund loan in dinars with dollars in brackets expected next year after it 'assured of' support, reserves and usable reserves, debt service of 'over USD 1 billion' and the Saudi Fund's total since 1978 in riyals",
+    text: [
+      "Maldives signs USD 120 million loans with Saudi Fund, OPEC Fund",
+      "Malé, Nov 24 – The Maldives government on Monday signed loan agreements worth USD 120 million with the Saudi Fund for Development (SFD) and the OPEC Fund for International Development to build a new hospital in Addu City and expand water and sewerage systems in 14 islands.",
+      "Of the total, SFD will provide USD 80 million (MVR 1.23 billion) for the 250-bed Addu Regional Hospital, while the OPEC Fund's USD 40 million loan will finance the water and sewerage project.",
+      "The hospital is estimated to cost 1.6 billion rufiyaa, with the rest of the funds to come from the state budget, the Ministry of Finance said.",
+      "The Kuwait Fund for Arab Economic Development has also assured of its continued support and is expected to sign a KWD 7.5 million (about USD 24.4 million) loan for the Fuvahmulah harbour project early next year.",
+      "Gross official reserves stood at USD 830 million at the end of October, of which usable reserves were USD 410 million, according to the Maldives Monetary Authority (MMA).",
+      "The country faces external debt service payments of over USD 1 billion in 2027.",
+      "SFD has financed more than 20 projects in the Maldives since 1978, with its total contributions exceeding SAR 1.9 billion.",
+    ].join('\n'),
+    commitments: [
+      // The whole, from two lenders.
+      { funder: ['Saudi Fund for Development; OPEC Fund for International Development', 'Saudi Fund for Development', 'SFD', null], recipient: 'Maldives', amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Maldives', 'Addu Regional Hospital', 'Addu City'], amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Maldives', amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Maldives', 'Fuvahmulah'], amount: 7.5e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+    ],
+    // Conversions in brackets (rufiyaa for the SFD loan, dollars for the dinar loan).
+    ignore: [1.23e9, 24.4e6],
+    // The hospital's cost, reserves, usable reserves, debt service, SFD's total since 1978.
+    not: [1.6e9, 830e6, 410e6, 1e9, 1.9e9],
+    projections: [
+      { metric: 'capacity', value: 250, unit: 'beds' },
+    ],
+  },
+  {
+    name: "A TOLOnews story of two contracts worth a total of $540 million in the headline and the lead, the Chinese mining company's $380 million and the Turkish energy company's $160 million parts, a spokesman's quote of 'more than 4,000' jobs and 'about 9 billion afghanis' of annual revenue for the government, a 100-megawatt plant, Azerbaijani businessmen who 'expressed keen interest' with no sum, and revenue collection in afghanis and exports that are not commitments",
+    text: [
+      "Chinese, Turkish Companies Sign $540 Million Contracts With Islamic Emirate",
+      "Kabul, Nov 24 (TOLOnews) - The Ministry of Mines and Petroleum of the Islamic Emirate on Monday signed two contracts worth a total of $540 million with Chinese and Turkish companies for the extraction of copper in Logar and the construction of a thermal power plant in Jawzjan.",
+      "According to the ministry, China's Xinjiang Tianshan Mining Company will invest $380 million in the Darband copper mine, while Turkey's Anadolu Enerji will invest $160 million to build a 100-megawatt coal-fired power plant in Sheberghan.",
+      "\"These projects will create jobs for more than 4,000 people and generate about 9 billion afghanis in annual revenue for the government,\" said Abdul Qadir Nazari, a spokesman for the ministry.",
+      "Meanwhile, a delegation of Azerbaijani businessmen expressed keen interest in investing in Afghanistan's railway and energy sectors during a meeting with the Minister of Commerce and Industry.",
+      "The Ministry of Finance said revenue collection reached 243 billion afghanis in the last solar year.",
+      "Afghanistan's exports in the first nine months of the year reached $1.4 billion, with Pakistan, India and China the main destinations.",
+      "Economist Sayed Masoud Karimi said the contracts must be implemented transparently so that they benefit the people of Afghanistan.",
+    ].join('\n'),
+    commitments: [
+      // The two contracts together.
+      { funder: [null, 'Chinese and Turkish companies', 'Xinjiang Tianshan Mining Company; Anadolu Enerji'], recipient: ['Afghanistan', 'Islamic Emirate', 'Ministry of Mines and Petroleum'], amount: 540e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', null, 'other'], status: 'signed', evidence: 2 },
+      { funder: ['Xinjiang Tianshan Mining Company', 'Xinjiang Tianshan Mining'], funder_country: 'China', recipient: ['Darband copper mine', 'Afghanistan', 'Logar'], amount: 380e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'] },
+      { funder: 'Anadolu Enerji', funder_country: 'Turkey', recipient: ['Afghanistan', 'Sheberghan', 'Jawzjan'], amount: 160e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'] },
+    ],
+    // Revenue collection last year, exports.
+    not: [243e9, 1.4e9],
+    jobs: [
+      { count: 4000, kind: ['total', 'unspecified', null], country: 'Afghanistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 100, unit: 'MW' },
+      { metric: 'revenue', value: 9e9, unit: 'AFN', per: 'year' },
+    ],
+  },
+  {
+    name: "A Dawn story of a Saudi deposit rollover of $3bn and a deferred oil payment facility of $1.2bn, both in the headline and the lead, the oil facility's monthly ceiling of 'up to $100 million a month', the Qatar Investment Authority's keen interest in investing 'between $2bn and $2.5bn', a Kuwait Fund hydropower loan with the project's cost in rupees and its megawatts, SBP reserves, remittances with Saudi Arabia's share, and an external financing requirement",
+    text: [
+      "Saudi Arabia to roll over $3bn deposit, extend $1.2bn oil facility",
+      "ISLAMABAD: Saudi Arabia has agreed to roll over its $3 billion deposit with the State Bank of Pakistan (SBP) for another year and to extend a deferred oil payment facility worth $1.2bn for 2027, the finance ministry said on Monday.",
+      "Under the oil facility, the Saudi Fund for Development (SFD) will finance crude oil imports of up to $100 million a month, with payments deferred by a year.",
+      "The rollover was confirmed after talks between Pakistani officials and a Saudi delegation in Riyadh last week, a ministry official told Dawn.",
+      "Separately, the Qatar Investment Authority expressed keen interest in investing between $2bn and $2.5bn in Pakistan's aviation and hospitality sectors, the Special Investment Facilitation Council (SIFC) said in a statement.",
+      "Meanwhile, the Kuwait Fund for Arab Economic Development signed a $30m loan agreement for the 84MW Lawi-II hydropower project in Khyber Pakhtunkhwa, which is estimated to cost Rs54bn.",
+      "The SBP's liquid foreign exchange reserves stood at $14.8bn as of Nov 14, according to central bank data.",
+      "Workers' remittances amounted to $3.4bn in October, up 11pc year-on-year, with Saudi Arabia remaining the largest source at $810m.",
+      "Pakistan's gross external financing requirement for FY27 is estimated at about $25bn, according to IMF documents.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'State Bank of Pakistan', 'SBP'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed', evidence: 2 },
+      { funder: ['Saudi Arabia', 'Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'export_credit'], status: 'agreed', evidence: 2 },
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: 'Pakistan', amount: null, low: 2e9, high: 2.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'under_discussion'] },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Pakistan', 'Lawi-II hydropower project', 'Khyber Pakhtunkhwa'], amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The oil facility's monthly ceiling (a rate, not a separate deal).
+    ignore: [100e6],
+    // The hydropower project's cost, reserves, remittances and Saudi Arabia's share, the financing requirement.
+    not: [54e9, 14.8e9, 3.4e9, 810e6, 25e9],
+    projections: [
+      { metric: 'capacity', value: 84, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A BSS story of three Chinese companies' MoUs with BEZA to invest a combined $470 million in the headline and the lead, their three parts in one sentence (the third with its verb left out), the whole again in Tk crore, about 18,000 jobs, a solar plant's 2-gigawatt capacity and $400 million a year of export earnings, an unnamed Saudi conglomerate that 'aims to invest about $1 billion' with talks ongoing, and net FDI, bilateral trade and the zones' cumulative proposals that are not commitments",
+    text: [
+      "Chinese firms sign MoUs to invest $470m in Mirsarai economic zone",
+      "Chattogram, Nov 24 (BSS) - Three Chinese companies today signed memoranda of understanding (MoUs) with the Bangladesh Economic Zones Authority (BEZA) to invest a combined $470 million in the National Special Economic Zone (NSEZ) in Mirsarai.",
+      "Under the deals, Shenzhen-based Sunrise PV Technology will set up a solar cell and module factory with an investment of $250 million, Guangdong Huafu Textiles will invest $140 million in a yarn-dyeing unit and Zhejiang Keli New Energy $80 million in a battery assembly plant.",
+      "In local currency, the total investment stands at around Tk 5,734 crore.",
+      "The projects are expected to create employment for about 18,000 Bangladeshis, BEZA Executive Chairman Mohammad Rafiqul Islam said at the signing ceremony.",
+      "The solar factory will have an annual production capacity of 2 gigawatts and is projected to earn $400 million a year from exports, he said.",
+      "He said a Saudi conglomerate had also expressed keen interest in the zone and aims to invest about $1 billion in a petrochemical complex, with talks at an advanced stage.",
+      "Bangladesh received net FDI of $1.27 billion in FY26, Bangladesh Bank data shows, while bilateral trade between Bangladesh and China exceeded $22 billion.",
+      "BEZA has so far received investment proposals worth $24.5 billion in different economic zones.",
+    ].join('\n'),
+    commitments: [
+      // The whole: headline and lead (MoUs).
+      { funder: [null, 'Chinese companies', 'Sunrise PV Technology; Guangdong Huafu Textiles; Zhejiang Keli New Energy'], funder_country: 'China', recipient: ['Bangladesh', 'National Special Economic Zone', 'NSEZ', 'Mirsarai', 'BEZA'], amount: 470e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'intended', 'pledged'], evidence: 2 },
+      // Its three parts.
+      { funder: 'Sunrise PV Technology', funder_country: 'China', recipient: ['Bangladesh', 'National Special Economic Zone', 'NSEZ', 'Mirsarai'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'intended', 'pledged'] },
+      { funder: 'Guangdong Huafu Textiles', funder_country: 'China', recipient: ['Bangladesh', 'National Special Economic Zone', 'NSEZ', 'Mirsarai'], amount: 140e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'intended', 'pledged'] },
+      { funder: 'Zhejiang Keli New Energy', funder_country: 'China', recipient: ['Bangladesh', 'National Special Economic Zone', 'NSEZ', 'Mirsarai'], amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'intended', 'pledged'] },
+      // The unnamed Saudi conglomerate, still in talks.
+      { funder: [null, 'Saudi conglomerate'], funder_country: 'Saudi Arabia', recipient: ['Bangladesh', 'National Special Economic Zone', 'NSEZ', 'Mirsarai'], amount: 1e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['intended', 'under_discussion'] },
+    ],
+    // The whole again in taka (Tk 5,734 crore).
+    ignore: [5.734e10],
+    // Net FDI, bilateral trade, cumulative proposals in the zones.
+    not: [1.27e9, 22e9, 24.5e9],
+    jobs: [
+      { count: 18000, kind: ['total', 'unspecified', null], country: 'Bangladesh' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2, unit: 'GW', per: 'year' },
+      { metric: 'export_value', value: 400e6, unit: 'USD', per: 'year' },
+    ],
+  },
+  // Helper round BF (2026-11-27).
+  {
+    name: "A Saudi Gazette story of a development fund's two loan agreements 'worth SR956 million' with dollars in brackets told in headline and lead, its two parts (an irrigation canal loan and a schools loan) in one sentence, construction jobs quoted from a minister, the fund's cumulative support since 2008, a utility developer that 'is set to invest about' dollars in a wind and hydrogen project, and bilateral trade",
+    text: [
+      "Saudi Fund for Development signs SR956 million loans with Uzbekistan",
+      "TASHKENT — The Saudi Fund for Development (SFD) signed two loan agreements worth SR956 million ($255 million) with the Republic of Uzbekistan on Tuesday to finance water and education projects in the Central Asian country.",
+      "The first loan, of SR600 million, will finance the rehabilitation of the Amu-Bukhara irrigation canal system, while the second, worth SR356 million, will be used to build and equip 40 schools in the Republic of Karakalpakstan.",
+      "The agreements were signed in Tashkent by SFD CEO Sultan Al-Marshad and Uzbekistan's Minister of Investment, Industry and Trade Laziz Kudratov.",
+      "Kudratov said the canal rehabilitation alone would create some 3,000 jobs during construction.",
+      "The new agreements bring the fund's support for development projects in Uzbekistan since 2008 to more than SR1.9 billion.",
+      "Separately, ACWA Power is set to invest about $5 billion in a 2-gigawatt wind farm and a green hydrogen facility in Karakalpakstan, according to a statement from the Uzbek ministry.",
+      "Trade between the Kingdom and Uzbekistan reached $420 million in 2025, up 30 percent from a year earlier.",
+    ].join('\n'),
+    commitments: [
+      // The two loans together, told in headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Uzbekistan', 'Republic of Uzbekistan'], amount: 956e6, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Uzbekistan', 'Republic of Uzbekistan'], amount: 600e6, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Uzbekistan', 'Republic of Uzbekistan', 'Karakalpakstan', 'Republic of Karakalpakstan'], amount: 356e6, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // "is set to invest about $5 billion".
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Uzbekistan', 'Karakalpakstan'], amount: 5e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['intended', 'expected', 'pledged'] },
+    ],
+    // The dollar conversion of the headline sum.
+    ignore: [255e6],
+    // The fund's cumulative support since 2008 and bilateral trade.
+    not: [1.9e9, 420e6],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Uzbekistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2, unit: 'GW' },
+    ],
+  },
+  {
+    name: "A Gulf News story of a ports group 'committing up to $400 million' under a 30-year concession (a flat $400m in the headline), its first phase worth $150 million inside it, handling capacity in TEUs, the host government's past spending in Kenyan shillings with no Gulf payer, a separate export-credit line approved in dirhams with dollars in brackets, direct jobs in a CEO's reported speech, the group's nine-month revenue and non-oil trade",
+    text: [
+      "AD Ports to invest $400m in Kenya's Lamu port under 30-year concession",
+      "Abu Dhabi: AD Ports Group has signed a 30-year concession agreement with the Kenya Ports Authority (KPA) to operate and expand Lamu Port, with the Abu Dhabi-listed company committing up to $400 million over the life of the deal.",
+      "The first phase, worth $150 million, will see the group deepen the port's three existing berths and install new ship-to-shore cranes, raising annual handling capacity to 1.2 million twenty-foot equivalent units (TEUs) by 2029.",
+      "The Kenyan government spent about Sh48 billion building the three berths, which opened in 2021 as part of the Lamu Port-South Sudan-Ethiopia Transport (Lapsset) corridor but have handled little traffic since.",
+      "Separately, the Abu Dhabi Exports Office (ADEX), the export credit arm of the Abu Dhabi Fund for Development, approved a Dh735 million ($200 million) line of credit to Kenya to finance purchases of Emirati goods and services for infrastructure projects.",
+      "Captain Mohamed Juma Al Shamisi, managing director and group CEO of AD Ports Group, said the concession would strengthen the group's network in East Africa and was expected to create 800 direct jobs.",
+      "AD Ports Group reported revenue of Dh13.7 billion for the first nine months of 2026.",
+      "Non-oil trade between the UAE and Kenya rose to $3.8 billion last year, according to the UAE Ministry of Economy.",
+    ].join('\n'),
+    commitments: [
+      // Headline "$400m", lead "up to $400 million": one deal.
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Lamu Port', 'Kenya', 'Kenya Ports Authority', 'KPA'], amount: 400e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // The first phase, a part of it.
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Lamu Port', 'Kenya', 'Kenya Ports Authority', 'KPA'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Abu Dhabi Exports Office', 'ADEX', 'Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: 'Kenya', amount: 735e6, currency: 'AED', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: 'approved' },
+    ],
+    // The dollars in brackets after the dirham credit line.
+    ignore: [200e6],
+    // Kenya's past spending on the berths, the group's revenue, non-oil trade.
+    not: [48e9, 13.7e9, 3.8e9],
+    jobs: [
+      { count: 800, kind: 'direct', country: 'Kenya' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'TEU', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "An Arab News story of a Kingdom extending the term of a $3 billion central-bank deposit placed through its development fund (headline and lead), a deferred oil payment facility with its monthly slice, a mining joint venture 'in talks' to buy a 15 percent stake for 'about $1 billion', a mine's first-phase cost and output with no Gulf payer, a free cash flow estimate, reserves, and remittances in dollars with rupees in brackets",
+    text: [
+      "Saudi Arabia agrees to roll over $3 billion deposit with Pakistan for another year",
+      "ISLAMABAD: Saudi Arabia has agreed to extend the term of its $3 billion deposit with the State Bank of Pakistan (SBP), placed through the Saudi Fund for Development (SFD), for another year, Pakistan's finance ministry said on Sunday.",
+      "The Kingdom will also provide a deferred oil payment facility worth $1.2 billion, or $100 million a month, over the next 12 months, the ministry added.",
+      "The rollover eases pressure on the country's foreign exchange reserves, which stood at $14.6 billion as of Nov. 14, according to the central bank.",
+      "Separately, Manara Minerals, a joint venture between mining company Ma'aden and the Public Investment Fund (PIF), is in talks to acquire a 15 percent stake in the Reko Diq copper and gold project in Balochistan for about $1 billion, two people familiar with the matter told Arab News.",
+      "The mine, operated by Barrick, is expected to cost $5.6 billion in its first phase and to produce around 200,000 tons of copper a year once output begins in 2028.",
+      "Barrick has estimated that Reko Diq could generate $74 billion in free cash flow over its 37-year life.",
+      "Saudi Arabia is also the largest source of remittances to Pakistan, with workers in the Kingdom sending home $9.3 billion (about Rs2.6 trillion) in the fiscal year that ended in June.",
+    ].join('\n'),
+    commitments: [
+      // The deposit rollover, told in headline and lead.
+      { funder: ['Saudi Arabia', 'Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'State Bank of Pakistan', 'SBP'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed', evidence: 2 },
+      // The deferred oil payment facility ($100 million a month is its monthly slice).
+      { funder: ['Saudi Arabia', 'Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'other', 'loan'], status: ['pledged', 'agreed'] },
+      // A stake purchase under discussion.
+      { funder: ['Manara Minerals', "Ma'aden", 'Public Investment Fund', 'PIF'], funder_country: 'Saudi Arabia', recipient: ['Reko Diq', 'Reko Diq project', 'Pakistan'], amount: 1e9, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 15 },
+    ],
+    // The monthly slice of the oil facility.
+    ignore: [100e6],
+    // Reserves, the mine's cost with no payer, the free cash flow estimate, remittances and their rupee conversion.
+    not: [14.6e9, 5.6e9, 74e9, 9.3e9, 2.6e12],
+    projections: [
+      { metric: 'production', value: 200000, unit: 'tons', per: 'year', horizon: '2028' },
+      { metric: 'free_cash_flow', value: 74e9, unit: 'USD', horizon: '37-year life' },
+    ],
+  },
+  {
+    name: "A Gulf Times/QNA story of a national energy company buying a 25 percent interest in an offshore block with undisclosed terms that 'industry sources put at between $600 million and $800 million', peak output in barrels per day, a sovereign fund's plan to invest 'up to $2.5 billion' with reais 'earmarked' for a named manager's fund inside it, the fund's assets under management, a host country's FDI and bilateral trade in riyals",
+    text: [
+      "QatarEnergy acquires 25% stake in Brazilian offshore block",
+      "Doha, November 23 (QNA) - QatarEnergy has signed an agreement with Petrobras to acquire a 25 percent participating interest in the Sépia Leste exploration block in the pre-salt Santos Basin, offshore Brazil.",
+      "Financial terms were not disclosed, but industry sources put the value of the transaction at between $600 million and $800 million.",
+      "The block, in which Petrobras will retain a 50 percent operated interest alongside TotalEnergies, is expected to produce up to 180,000 barrels of oil per day at peak.",
+      "HE the Minister of State for Energy Affairs, Saad bin Sherida Al-Kaabi, also the President and CEO of QatarEnergy, said the deal marked an important addition to the company's growing presence in Brazil.",
+      "Separately, the Qatar Investment Authority (QIA) announced plans to invest up to $2.5 billion in Brazilian infrastructure and agribusiness over the next five years, of which R$4 billion has been earmarked for an infrastructure fund managed by São Paulo-based Pátria Investimentos.",
+      "QIA, whose assets under management are estimated at more than $520 billion, opened an office in São Paulo last year.",
+      "Brazil attracted $71 billion in foreign direct investment in 2025, according to the Central Bank of Brazil, while trade between Qatar and Brazil amounted to QR7.3 billion.",
+    ].join('\n'),
+    commitments: [
+      // The stake purchase: an estimated range, terms not disclosed.
+      { funder: 'QatarEnergy', funder_country: 'Qatar', recipient: ['Petrobras', 'Sépia Leste', 'Brazil'], amount: null, low: 600e6, high: 800e6, currency: 'USD', qualifier: 'range', instrument: ['equity', 'investment'], status: ['signed', 'agreed'], stake: 25 },
+      // The sovereign fund's plan and the part earmarked in reais.
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: 'Brazil', amount: 2.5e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['intended', 'pledged'] },
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Pátria Investimentos', 'Brazil'], amount: 4e9, currency: 'BRL', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['intended', 'pledged', 'agreed'] },
+    ],
+    // Assets under management, Brazil's FDI, bilateral trade.
+    not: [520e9, 71e9, 7.3e9],
+    projections: [
+      { metric: 'production', value: 180000, unit: 'barrels', per: 'day' },
+    ],
+  },
+  {
+    name: "A KUNA/Kuwait Times story of a development fund's two loans 'totalling KD 20 million' with dollars in brackets (headline and lead), each part told in its own sentence (one to a country for a road, one to another country for a hospital), a road's cost in CFA francs with dollars and co-financiers without sums, repayment terms, the fund's lending to the country since 1975, and a sovereign fund's euro commitment to a European infrastructure fund beside its assets",
+    text: [
+      "Kuwait Fund lends KD 20 million to Benin, Kyrgyzstan",
+      "KUWAIT, Nov 24 (KUNA) -- The Kuwait Fund for Arab Economic Development (KFAED) signed on Tuesday two loan agreements totalling KD 20 million (about USD 65 million) with the Republic of Benin and the Kyrgyz Republic to finance road and health projects.",
+      "Under the first agreement, Benin will receive KD 12 million to help finance the upgrading of the 95-kilometre Djougou-Péhunco-Kérou road in the north of the country.",
+      "The road project is estimated to cost 46 billion CFA francs (about USD 82 million) and is being co-financed by the Islamic Development Bank and the OPEC Fund for International Development.",
+      "The second loan, worth KD 8 million, will contribute to building and equipping a 300-bed regional hospital in the Kyrgyz city of Osh.",
+      "Both loans are repayable over 25 years, including a five-year grace period, at an annual interest rate of 2 percent.",
+      "KFAED Acting Director General Waleed Al-Bahar signed the agreements with the ambassadors of the two countries at the fund's headquarters.",
+      "With the new loan, the fund's lending to Benin since 1975 has reached 19 loans with a total value of KD 118 million.",
+      "Separately, the Kuwait Investment Authority (KIA), whose assets are estimated at about USD 1 trillion, has committed EUR 300 million to a European infrastructure fund managed by Paris-based Ardian, the asset manager said in a statement.",
+    ].join('\n'),
+    commitments: [
+      // The two loans together, told in headline and lead.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Benin', 'Kyrgyzstan', 'Benin; Kyrgyzstan', null], amount: 20e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Benin', 'Republic of Benin'], amount: 12e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Kyrgyzstan', 'Kyrgyz Republic', 'Osh'], amount: 8e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The sovereign fund's commitment to a fund.
+      { funder: ['Kuwait Investment Authority', 'KIA'], funder_country: 'Kuwait', recipient: ['Ardian', 'European infrastructure fund'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed'] },
+    ],
+    // The dollar conversion of the two loans.
+    ignore: [65e6],
+    // The road's cost (no payer named with it) and its dollar conversion, the fund's lending since 1975, KIA's assets.
+    not: [46e9, 82e6, 118e6, 1e12],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'beds' },
+    ],
+  },
+  {
+    name: "A Khaleej Times story of a ports operator's two MoUs 'worth a combined Rs12,000 crore' with dirhams in brackets (headline and lead), the larger one's Rs7,800 crore inside it and the remainder left unsaid, terminal capacity in TEUs, direct and indirect jobs, the operator's past investment in the country, a sovereign investor's $250 million for a minority stake in a deal valuing the company, and non-oil trade with a 2030 target",
+    text: [
+      "DP World signs Rs12,000 crore MoUs for Indian port, logistics parks",
+      "Dubai, Nov 26, 2026 — DP World has signed two memorandums of understanding worth a combined Rs12,000 crore (Dh5 billion) with Indian authorities to develop a container terminal and a network of logistics parks, the Dubai-based ports operator said on Thursday.",
+      "The larger agreement, signed with the Deendayal Port Authority in Kandla, Gujarat, covers an investment of Rs7,800 crore in a new terminal with an annual handling capacity of 2.19 million TEUs.",
+      "The remainder will go towards five logistics parks in Maharashtra and Tamil Nadu, to be developed with the state-run Container Corporation of India (Concor).",
+      "The Kandla terminal is expected to generate about 4,000 direct and indirect jobs once fully operational.",
+      "DP World already operates six container terminals in India and has invested more than $2.5 billion in the country over the past two decades.",
+      "Sultan Ahmed bin Sulayem, Group Chairman and CEO of DP World, said India remained one of the company's most important growth markets.",
+      "The announcement came a day after Abu Dhabi's Mubadala Investment Company agreed to invest $250 million for a minority stake in Pune-based renewable energy developer Suryoday Green Power, in a deal that values the company at about $2 billion.",
+      "Non-oil trade between India and the UAE reached $65 billion in the 2025-26 financial year, and the two countries aim to raise it to $100 billion by 2030.",
+    ].join('\n'),
+    commitments: [
+      // The two MoUs together, told in headline and lead (the dirhams in brackets are a conversion).
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: ['India', null], amount: 120e9, currency: 'INR', qualifier: 'exact', instrument: ['investment', 'other', null], status: 'signed', evidence: 2 },
+      // The larger MoU, a part of the whole.
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: ['Deendayal Port Authority', 'Kandla', 'India'], amount: 78e9, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: 'signed' },
+      { funder: ['Mubadala Investment Company', 'Mubadala'], funder_country: 'United Arab Emirates', recipient: ['Suryoday Green Power', 'India'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed' },
+    ],
+    // The dirham conversion of the headline sum.
+    ignore: [5e9],
+    // Past investment, the company valuation, trade and its 2030 target.
+    not: [2.5e9, 2e9, 65e9, 100e9],
+    jobs: [
+      { count: 4000, kind: ['total', 'unspecified'], country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2.19e6, unit: 'TEU', per: 'year' },
+    ],
+  },
+  {
+    name: "A The National story of a clean energy company 'securing a $1.1 billion financing package from a group of development lenders' for its 1GW wind farm (headline and lead), three lenders' parts with two of them 'lending $300 million each', a tenge tranche whose lender is named only in the next sentence, the project's total cost with no payer, battery storage, construction jobs, a shelved solar plan for which it 'had earmarked' dollars, and a country's FDI",
+    text: [
+      "Masdar's 1GW Kazakhstan wind farm secures $1.1bn financing package",
+      "Abu Dhabi, Nov. 16 -- Abu Dhabi-based Masdar has reached financial close on its 1-gigawatt wind farm in Kazakhstan's Zhambyl region after securing a $1.1 billion financing package from a group of development lenders, the clean energy company said on Monday.",
+      "The European Bank for Reconstruction and Development (EBRD) is providing $400 million of the debt, while the Asian Development Bank (ADB) and the Asian Infrastructure Investment Bank (AIIB) are lending $300 million each.",
+      "The balance comes in the form of a 48 billion tenge ($100 million) loan, the largest local-currency loan yet extended to a renewable energy project in the country.",
+      "It is being provided by the Development Bank of Kazakhstan, a subsidiary of the state holding company Baiterek.",
+      "The $1.5 billion project, which also includes 300 megawatt-hours of battery storage, is due to be commissioned in 2028 and is expected to create about 1,000 jobs during construction.",
+      "Separately, Masdar said it had dropped plans for a solar plant in Kyrgyzstan's Issyk-Kul region, for which it had earmarked $500 million, after the two sides failed to agree on a power tariff.",
+      "Kazakhstan attracted $15.7 billion of foreign direct investment in 2025, according to the National Bank of Kazakhstan.",
+    ].join('\n'),
+    commitments: [
+      // The whole package, told in headline and lead.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD', 'Asian Development Bank', 'ADB', 'Asian Infrastructure Investment Bank', 'AIIB', 'EBRD; ADB; AIIB; Development Bank of Kazakhstan', null], funder_country: null, recipient: ['Masdar', 'Kazakhstan', 'Zhambyl'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its parts.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Masdar', 'Kazakhstan', 'Zhambyl'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Masdar', 'Kazakhstan', 'Zhambyl'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Masdar', 'Kazakhstan', 'Zhambyl'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The tenge tranche; its lender is named in the next sentence.
+      { funder: ['Development Bank of Kazakhstan', 'Baiterek'], funder_country: 'Kazakhstan', recipient: ['Masdar', 'Kazakhstan', 'Zhambyl'], amount: 48e9, currency: 'KZT', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The shelved plan.
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: ['Kyrgyzstan', 'Issyk-Kul'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The dollars in brackets after the tenge loan.
+    ignore: [100e6],
+    // The project's total cost (no payer with it) and Kazakhstan's FDI.
+    not: [1.5e9, 15.7e9],
+    jobs: [
+      { count: 1000, kind: 'construction', country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1, unit: 'GW' },
+      { metric: 'capacity', value: 300, unit: 'MWh' },
+    ],
+  },
 ];

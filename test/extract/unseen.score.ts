@@ -20,6 +20,9 @@ export function extractCase(c: UnseenCase, ref: ExtractReference): ExtractedTabl
 const accepts = <T>(want: T | readonly T[], got: T) => (Array.isArray(want) ? (want as readonly T[]).includes(got) : want === got);
 /** A name as the writer or the table may type it: "People’s" is "People's", and "Co." is "Co" (each of a list's names). */
 const typed = (name: string | null) => (name === null ? null : name.replace(/’/g, "'").split('; ').map((n) => n.replace(/\.$/, '')).join('; '));
+/** A country as writers type it: the reference's "Türkiye" is the writer's "Turkey". */
+const COUNTRY_SPELLINGS: Readonly<Record<string, string>> = { Turkey: 'Türkiye' };
+const sameCountry = (got: string | null, want: string | null) => (got === null || want === null ? got === want : (COUNTRY_SPELLINGS[got] ?? got) === (COUNTRY_SPELLINGS[want] ?? want));
 const acceptsName = (want: OneOf<string | null>, got: string | null) => (Array.isArray(want) ? (want as readonly (string | null)[]) : [want as string | null]).some((w) => typed(w) === typed(got));
 const near = (a: number | null, b: number | null | undefined) => (a === null || b === null || b === undefined ? a === (b ?? null) : Math.abs(a - b) <= Math.abs(b) * 1e-9);
 
@@ -43,7 +46,7 @@ export function wrongFields(e: ExpectedCommitment, c: Commitment): Partial<Recor
     if (!ok) out[f] = `${JSON.stringify(got)} (want ${JSON.stringify(want)})`;
   };
   check('funder', acceptsName(e.funder, c.funder), c.funder, e.funder);
-  if (e.funder_country !== undefined) check('funder_country', c.funder_country === e.funder_country, c.funder_country, e.funder_country);
+  if (e.funder_country !== undefined) check('funder_country', sameCountry(c.funder_country, e.funder_country), c.funder_country, e.funder_country);
   check('recipient', acceptsName(e.recipient, c.recipient), c.recipient, e.recipient);
   check('qualifier', c.qualifier === e.qualifier, c.qualifier, e.qualifier);
   check('instrument', accepts(e.instrument, c.instrument), c.instrument, e.instrument);
