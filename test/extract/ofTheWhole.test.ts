@@ -24,6 +24,20 @@ describe('parts told after their whole as "of" it', () => {
       ],
     ],
     [
+      'a lender\'s part "of the debt" after a financing package secured, and the next lenders\' shares in its sentence',
+      [
+        'Wind farm secures financing',
+        'ALMATY, May 4 - The developer has reached financial close on its wind farm after securing a $900 million financing package from development lenders.',
+        'The EBRD is providing $400 million of the debt, while the Asian Development Bank and the AIIB are lending $250 million each.',
+      ],
+      [
+        [9e8, 'debt_package', null, null],
+        [4e8, 'debt_package', 'European Bank for Reconstruction and Development', 9e8],
+        [2.5e8, 'loan', 'Asian Development Bank', 9e8],
+        [2.5e8, 'loan', 'Asian Infrastructure Investment Bank', 9e8],
+      ],
+    ],
+    [
       'a part "of the loan" with the lender of its whole',
       ['Loan for Ghana', 'The World Bank approved a $500 million loan to Ghana on Friday.', 'About $200 million of the loan will be disbursed this year.'],
       [
