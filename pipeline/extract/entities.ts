@@ -534,6 +534,8 @@ const ORG_HEADS = new Set([
 const PLAIN_RUN_HEADS = new Set(['Development']);
 // (And the forms of Malaysia, Indonesia, Singapore, the Gulf, Egypt and francophone and Latin countries: "Iskandar Cloud
 // Holdings Bhd", "PT Adaro Energy Tbk", "Emirates Telecommunications PJSC", "Omantel SAOG", "Orascom SAE", "X SARL".)
+/** A legal form in dotted letters right after its first letter: ".V." of "B.V.", ".A." of "S.A.", ".p.A." of "S.p.A.". */
+const DOTTED_LEGAL_AFTER = /^\.(?:[A-Za-z]\.){1,3}/;
 /** Legal words a name may take after a comma: "Mizuho Bank, Ltd.", "Acme Holdings, Inc." */
 const COMMA_LEGAL: ReadonlySet<string> = new Set(['Ltd', 'Limited', 'Inc', 'LLC', 'Co', 'Corp', 'PLC', 'Plc', 'SA', 'AG', 'NV']);
 /** Legal words written abbreviated, with a full stop, before another: "Co. Ltd.", "Corp. Ltd." */
@@ -565,6 +567,13 @@ function isListedCompany(m: RawMatch): boolean {
 function placeOpensName(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string, i: number): boolean {
   const before = i > 0 ? covered[i - 1] : null;
   return before !== null && before !== undefined && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' && before.candidates.every((c) => c.kind === 'place' || c.kind === 'country');
+}
+
+/** How many word tokens [s, e] holds (a dotted legal form's full stops are no words: "Kestrel Renewables B.V" is four). */
+function wordsIn(tokens: readonly Token[], s: number, e: number): number {
+  let n = 0;
+  for (let k = s; k <= e; k++) if (/^[\p{L}\d]/u.test(tokens[k]!.text)) n++;
+  return n;
 }
 
 /** Whether the run [i, j] opens, past a leading "The", with a head word such as "Banco" or "Société". */
@@ -946,10 +955,26 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         break;
       } else break;
     }
-    const runEnd = lastCap;
+    let runEnd = lastCap;
+    // ("Kestrel Renewables B.V.", "Acme S.A.": a legal form written in dotted letters is the name's last word.)
+    const dotted = tokens[runEnd]!.text.length === 1 ? DOTTED_LEGAL_AFTER.exec(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 8)) : null;
+    if (dotted) {
+      const stop = tokens[runEnd]!.end + dotted[0].length - 1;
+      while (runEnd + 1 < tokens.length && tokens[runEnd + 1]!.end <= stop && !covered[runEnd + 1]) runEnd++;
+    }
+    // ("Meridian Edge Nigeria Limited": a country or place inside a name, before its legal word, is the name's.)
+    if (tail === undefined && runEnd + 1 < tokens.length && covered[runEnd + 1] && text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start) === ' ') {
+      const place = covered[runEnd + 1]!;
+      const legal = tokens[place.endTok];
+      if (place.startTok === runEnd + 1 && place.candidates.every((c) => c.kind === 'place' || c.kind === 'country') && legal !== undefined && !covered[place.endTok] && LEGAL_SUFFIXES.has(legal.text) && text.slice(tokens[place.endTok - 1]!.end, legal.start) === ' ' && runEnd >= i && isCapWord(tokens[runEnd]!.text)) {
+        tail = place;
+        runEnd = place.endTok;
+      }
+    }
     let s = i;
     while (s <= runEnd && LEADING_NOISE.has(tokens[s]!.text)) s++;
-    const head = tokens[runEnd]!.text;
+    // (The head word is the last before a dotted legal form: "Holdings" of "Acme Holdings S.A.".)
+    const head = tokens[dotted && lastCap > i ? lastCap - 1 : runEnd]!.text;
     const role = s === i ? roleBefore(tokens, covered, s) : null;
     let after: { type: FunderType; country: string | null } | null = null;
     // "Bank of Industry", "Agency for International Development": a head word, then "of" or "for" and the rest of the name.
@@ -960,7 +985,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // "Distribuție Energie Electrică Romania (DEER)": words whose initials the bracketed acronym after them spells
       // are one name, a country among them included (its country).
       out.push({ s, e: spelled.e, absorbed: null, ...(spelled.tail ? { tail: spelled.tail } : {}), ...(role ? { type: role.type, country: role.country } : {}) });
-    } else if (role !== null && runEnd - s < 4 && !ORG_HEADS.has(head)) {
+    } else if (role !== null && wordsIn(tokens, s, runEnd) <= 4 && !ORG_HEADS.has(head)) {
       // "Vietnamese electric carmaker VinFast", "Vietnam's miner Vedanta": a name after a country's role noun.
       out.push({ s, e: runEnd + 1, absorbed: null, type: role.type, country: role.country });
     } else if (placeOpensName(tokens, covered, text, i) && runEnd - s < 4 && (after = roleBefore(tokens, covered, covered[i - 1]!.startTok)) !== null) {

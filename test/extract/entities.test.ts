@@ -150,6 +150,10 @@ const cases: [string, Brief[]][] = [
   // A legal word after a comma is the name's: a name the reference does not know, or one it does.
   ['Sony Group, Inc. will invest.', [['Sony Group, Inc', 'Sony Group, Inc', 'unknown_organization', 'company', null, 'capitalised']]],
   ['MUFG Bank, Ltd. will lend.', [['MUFG Bank', 'Mitsubishi UFJ Financial Group', 'organization', 'bank', 'Japan', 'alias']]],
+  // A legal form in dotted letters ends the name; a country before a legal word is inside it.
+  ['Dutch power producer Kestrel Renewables B.V. has reached financial close.', [['Dutch', 'Netherlands', 'country', null, 'Netherlands', 'demonym'], ['Kestrel Renewables B.V', 'Kestrel Renewables B.V', 'unknown_organization', 'company', 'Netherlands', 'capitalised']]],
+  ['Acme Holdings S.A. will invest.', [['Acme Holdings S.A', 'Acme Holdings S.A', 'unknown_organization', 'other', null, 'capitalised']]],
+  ['The loan goes to Meridian Edge Nigeria Limited, the unit said.', [['Meridian Edge Nigeria Limited', 'Meridian Edge Nigeria Limited', 'unknown_organization', 'company', 'Nigeria', 'capitalised']]],
   ['Siemens USA will invest.', [['Siemens USA', 'Siemens USA', 'unknown_organization', 'company', 'Germany', 'capitalised']]],
   ['Siemens and India signed.', [['Siemens', 'Siemens', 'organization', 'company', 'Germany', 'name'], ['India', 'India', 'country', 'government', 'India', 'name']]],
   // A name stops before a currency written apart from its digits.

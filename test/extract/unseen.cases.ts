@@ -16437,4 +16437,918 @@ export const CASES: UnseenCase[] = [
       { metric: 'capacity', value: 300, unit: 'MWh' },
     ],
   },
+  // Helper round BH (2026-11-27).
+  {
+    name: "A PR Newswire release on a Dutch independent power producer's financial close for a Kenyan wind-solar hybrid plant, the approximately US$265 million debt package in the headline and again in the lead, its four tranches told in one sentence (an IFC A loan, a Proparco loan, an FMO loan and a shilling facility 'provided by' a local bank), the total project cost with no payer, capacity and annual output, construction and permanent jobs, and a boilerplate 'About' paragraph with euro revenue and headcount, forward-looking statements and a contact block",
+    text: [
+      "Kestrel Renewables Reaches Financial Close on US$265 Million Debt Package for 180 MW Marsabit Hybrid Project in Kenya",
+      "AMSTERDAM and NAIROBI, Kenya, Nov. 24, 2026 /PRNewswire/ -- Kestrel Renewables B.V., an independent power producer focused on sub-Saharan Africa, announced today that it has reached financial close on the 180-megawatt Marsabit wind-solar hybrid project in northern Kenya, with a senior debt package of approximately US$265 million from a group of lenders led by the International Finance Corporation (IFC).",
+      "The package comprises an A loan of US$95 million for IFC's own account, a US$70 million loan from Proparco, a US$55 million loan from the Dutch development bank FMO and a KSh 5.8 billion local-currency facility provided by Stanbic Bank Kenya, which will reduce the project's exposure to exchange-rate risk.",
+      "Total project costs are estimated at approximately US$340 million, with the balance funded through equity contributed by Kestrel and its co-sponsor, Norfund.",
+      "Once operational in the second half of 2028, the plant is expected to generate approximately 620 GWh of electricity per year under a 20-year power purchase agreement with Kenya Power, enough to supply the equivalent of 400,000 households.",
+      "Construction will create up to 900 jobs at peak, and the project will employ around 60 permanent staff during its operations phase.",
+      "“Reaching financial close on Marsabit in under eighteen months shows that blended lending structures can bring utility-scale renewables to Kenya's northern counties,” said Ingrid Vos, Chief Executive Officer of Kestrel Renewables.",
+      "About Kestrel Renewables: Headquartered in Amsterdam, Kestrel Renewables develops, owns and operates wind and solar assets across eight African markets, with 1.4 GW in operation or under construction, 2025 revenue of €118 million and more than 350 employees.",
+      "This press release contains forward-looking statements, including statements regarding the expected commercial operation date and output of the project, which are subject to risks and uncertainties that could cause actual results to differ materially.",
+      "Media contact: Pieter Janssen, Kestrel Renewables, +31 20 555 0187, press@kestrel-renewables.com",
+    ].join('\n'),
+    commitments: [
+      // The whole debt package: headline and lead.
+      { funder: ['International Finance Corporation', 'IFC', null], funder_country: null, recipient: ['Kestrel Renewables', 'Kestrel Renewables B.V.', 'Marsabit wind-solar hybrid project', 'Marsabit'], amount: 265e6, currency: 'USD', qualifier: 'about', instrument: ['debt_package', 'loan', 'financing'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its four tranches.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Kestrel Renewables', 'Kestrel Renewables B.V.', 'Marsabit wind-solar hybrid project', 'Marsabit'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Kestrel Renewables', 'Kestrel Renewables B.V.', 'Marsabit wind-solar hybrid project', 'Marsabit'], amount: 70e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: 'FMO', funder_country: 'Netherlands', recipient: ['Kestrel Renewables', 'Kestrel Renewables B.V.', 'Marsabit wind-solar hybrid project', 'Marsabit'], amount: 55e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Stanbic Bank Kenya', 'Stanbic'], funder_country: 'Kenya', recipient: ['Kestrel Renewables', 'Kestrel Renewables B.V.', 'Marsabit wind-solar hybrid project', 'Marsabit'], amount: 5.8e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+    ],
+    // Project cost with no single payer; the developer's revenue.
+    not: [340e6, 118e6],
+    jobs: [
+      { count: 900, kind: 'construction', country: 'Kenya' },
+      { count: 60, kind: ['operations', 'direct'], country: 'Kenya' },
+    ],
+    // The company's headcount.
+    notJobs: [350],
+    projections: [
+      { metric: 'capacity', value: 180, unit: 'MW' },
+      { metric: 'production', value: 620, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Business Wire release on a German family-owned drive-systems maker's first Indian plant, about €320 million in the headline and lead with rupees in crore in brackets, a Tamil Nadu capital subsidy of up to Rs 480 crore under a signed MoU, a KfW IPEX-Bank loan signed by the Indian subsidiary, annual capacity in motors and inverters and a revenue forecast, direct and indirect jobs, the Indian auto-component industry's turnover in lakh crore, and an 'About' paragraph with euro sales and headcount, forward-looking statements and contacts",
+    text: [
+      "Hallerbach to Invest €320 Million in New Electric Drive Plant in Tamil Nadu",
+      "STUTTGART, Germany & CHENNAI, India--(BUSINESS WIRE)--Nov. 18, 2026--Hallerbach Antriebstechnik GmbH, a supplier of electric drive systems to global automakers, announced today that it will invest approximately €320 million (about Rs 3,100 crore) over five years to build its first Indian manufacturing plant at the SIPCOT industrial park in Oragadam, near Chennai.",
+      "The company signed a memorandum of understanding with the Government of Tamil Nadu on Monday, under which the state will provide a capital subsidy of up to Rs 480 crore, along with stamp duty exemptions and a 15-year reimbursement of electricity tax.",
+      "Construction of the first phase will begin in the first quarter of 2027 and will be partly financed by a €110 million loan that Hallerbach's Indian subsidiary, Hallerbach Drive Systems India Pvt. Ltd., signed last week with KfW IPEX-Bank.",
+      "At full capacity in 2030, the plant will be able to produce up to 600,000 electric motors and 250,000 inverters a year, most of them for export to customers in Europe and Southeast Asia, and is expected to generate annual revenue of around €450 million.",
+      "The project is expected to create about 2,200 direct jobs and a further 5,000 indirect jobs among local suppliers.",
+      "India's auto component industry, which recorded turnover of Rs 6.14 lakh crore in fiscal 2025-26, has drawn a wave of foreign investment as automakers localise their electric vehicle supply chains.",
+      "About Hallerbach: Founded in 1952 and headquartered in Stuttgart, Hallerbach is a family-owned supplier of electric drives, gearboxes and power electronics, with 2025 sales of €2.9 billion and approximately 14,600 employees at 22 sites in 11 countries.",
+      "This press release contains forward-looking statements based on current expectations of Hallerbach's management, which are subject to risks and uncertainties, including regulatory approvals, market demand and exchange rates.",
+      "Contacts: Hallerbach Antriebstechnik GmbH, Corporate Communications, Katrin Weiss, +49 711 555 3020, presse@hallerbach.de",
+    ].join('\n'),
+    commitments: [
+      // The plant investment: headline and lead (the rupee figure in brackets is a conversion).
+      { funder: ['Hallerbach', 'Hallerbach Antriebstechnik GmbH'], funder_country: 'Germany', recipient: ['India', 'Tamil Nadu', 'Oragadam', 'Hallerbach Drive Systems India Pvt. Ltd.', null], amount: 320e6, currency: 'EUR', qualifier: 'about', instrument: 'investment', status: ['intended', 'pledged', 'expected'], evidence: 2 },
+      { funder: ['Government of Tamil Nadu', 'Tamil Nadu'], funder_country: 'India', recipient: ['Hallerbach', 'Hallerbach Antriebstechnik GmbH', 'Hallerbach Drive Systems India Pvt. Ltd.'], amount: 4.8e9, currency: 'INR', qualifier: 'up_to', instrument: ['grant', 'other'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['KfW IPEX-Bank', 'KfW'], funder_country: 'Germany', recipient: ['Hallerbach Drive Systems India Pvt. Ltd.', 'Hallerbach Drive Systems India', 'Hallerbach'], amount: 110e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The rupee conversion of the investment.
+    ignore: [3.1e10],
+    // Revenue forecast, industry turnover, company sales.
+    not: [450e6, 6.14e12, 2.9e9],
+    jobs: [
+      { count: 2200, kind: 'direct', country: 'India' },
+      { count: 5000, kind: 'indirect', country: 'India' },
+    ],
+    notJobs: [14600],
+    projections: [
+      { metric: 'capacity', value: 600000, unit: 'electric motors', per: 'year', horizon: '2030' },
+      { metric: 'capacity', value: 250000, unit: 'inverters', per: 'year', horizon: '2030' },
+      { metric: 'revenue', value: 450e6, unit: 'EUR', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A GlobeNewswire release on a Johannesburg private equity firm's first close of its second Africa climate infrastructure fund, aggregate commitments of US$285 million in headline and lead against a target and a hard cap, anchor commitments from BII and an AfDB board-approved equity investment, a rand commitment from South Africa's PIC, a Green Climate Fund commitment of up to US$75 million only proposed for a future board meeting, ticket sizes told as a range, expected capacity and co-investment to be mobilised, the predecessor fund's size and the manager's assets under management",
+    text: [
+      "Lumen Partners Announces US$285 Million First Close of Its Africa Climate Infrastructure Fund II",
+      "JOHANNESBURG, South Africa, Nov. 19, 2026 (GLOBE NEWSWIRE) -- Lumen Partners, a pan-African private equity firm specializing in energy transition infrastructure, today announced the first close of Lumen Africa Climate Infrastructure Fund II (\"the Fund\") with aggregate capital commitments of US$285 million, against a target size of US$600 million and a hard cap of US$750 million.",
+      "The first close was anchored by British International Investment (BII), the UK's development finance institution, which committed US$50 million, and the African Development Bank (AfDB), whose Board of Directors approved a US$40 million equity investment in the Fund in October.",
+      "South Africa's Public Investment Corporation (PIC), acting on behalf of the Government Employees Pension Fund, committed R1.1 billion, making it the largest African investor in the Fund, while the remainder came from European family offices, insurers and foundations.",
+      "The Green Climate Fund is expected to consider a proposed commitment of up to US$75 million to the Fund at its board meeting in March 2027.",
+      "The Fund will make equity investments of between US$15 million and US$60 million in utility-scale solar, wind, battery storage and transmission projects in Southern and East Africa, and expects to support about 1.5 GW of new generation capacity while mobilizing more than US$2 billion in co-investment and project debt.",
+      "Lumen's predecessor fund, which closed at US$410 million in 2021, has invested in 14 projects totaling 920 MW across seven countries.",
+      "About Lumen Partners: Lumen Partners is a Johannesburg-based investment manager with approximately US$1.3 billion in assets under management and a team of 48 investment professionals in Johannesburg, Nairobi, Lagos and Port Louis.",
+      "Forward-Looking Statements: This release contains forward-looking statements regarding the Fund's final close, target size and investment strategy, and actual results may differ materially from those expressed or implied.",
+      "Media Contact: Naledi Khumalo, Lumen Partners, +27 11 555 0193, media@lumenpartners.co.za",
+    ].join('\n'),
+    commitments: [
+      // The first close as a whole: headline and lead.
+      { funder: [null, 'investors', 'anchor investors'], recipient: ['Lumen Africa Climate Infrastructure Fund II', 'Lumen Partners', 'the Fund'], amount: 285e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // Parts of it.
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: ['Lumen Africa Climate Infrastructure Fund II', 'Lumen Partners', 'the Fund'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed', 'signed'] },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Lumen Africa Climate Infrastructure Fund II', 'Lumen Partners', 'the Fund'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'approved' },
+      { funder: ['Public Investment Corporation', 'PIC', 'Government Employees Pension Fund'], funder_country: 'South Africa', recipient: ['Lumen Africa Climate Infrastructure Fund II', 'Lumen Partners', 'the Fund'], amount: 1.1e9, currency: 'ZAR', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed', 'signed'] },
+      // Not yet part of the close: only proposed.
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['Lumen Africa Climate Infrastructure Fund II', 'Lumen Partners', 'the Fund'], amount: 75e6, currency: 'USD', qualifier: 'up_to', instrument: ['investment', 'equity', null], status: ['proposed', 'under_discussion', 'expected'] },
+    ],
+    // Ticket sizes of future investments, recipients unnamed.
+    ignore: [15e6, 60e6],
+    // Target and hard cap, co-investment to be mobilised, the predecessor fund, assets under management.
+    not: [600e6, 750e6, 2e9, 410e6, 1.3e9],
+    notJobs: [48],
+    projections: [
+      { metric: 'capacity', value: 1.5, unit: 'GW' },
+      { metric: 'investment_unlocked', value: 2e9, unit: 'USD' },
+    ],
+  },
+  {
+    name: "A CNW/PR Newswire release from a Vancouver lithium junior announcing a C$32.4 million strategic investment by a South Korean cathode producer through a non-brokered private placement (headline and lead), the per-share price, the resulting 12.8% stake and the shares outstanding, the implied market value, an exclusive negotiation of an offtake with a US-dollar prepayment facility of up to US$50 million, a preliminary economic assessment's capital cost, annual production and mineral resources, closing conditions, an 'About' paragraph with headcount, forward-looking information and a contact block",
+    text: [
+      "Northern Arrow Lithium Announces C$32.4 Million Strategic Investment by Daesung Materials",
+      "VANCOUVER, BC, Nov. 17, 2026 /CNW/ - Northern Arrow Lithium Corp. (TSXV: NAL) (OTCQX: NALIF) (\"Northern Arrow\" or the \"Company\") is pleased to announce that it has entered into a subscription agreement with Daesung Materials Co., Ltd. (\"Daesung\"), a South Korean battery cathode producer, pursuant to which Daesung will acquire 27,000,000 common shares of the Company on a non-brokered private placement basis at a price of C$1.20 per share, for aggregate gross proceeds of C$32.4 million.",
+      "Upon closing, Daesung will hold approximately 12.8% of the Company's issued and outstanding common shares, which currently number 184,150,000 on a non-diluted basis.",
+      "The offering price represents a premium of 18% to the 20-day volume-weighted average price of the shares on the TSX Venture Exchange and values Northern Arrow at approximately C$253 million.",
+      "In addition, the parties have agreed to negotiate, on an exclusive basis until June 30, 2027, a binding offtake agreement for up to 60% of spodumene concentrate production from the Lac Sauvage project, together with a prepayment facility of up to US$50 million that would help fund construction.",
+      "Net proceeds will be used to complete the definitive feasibility study and for working capital; the 2025 preliminary economic assessment estimated initial capital costs of C$612 million for a mine and concentrator producing an average of 210,000 tonnes of spodumene concentrate per year, based on measured and indicated mineral resources of 58.3 million tonnes grading 1.31% Li2O.",
+      "The private placement is expected to close on or about December 4, 2026, and remains subject to TSX Venture Exchange approval and clearance under the Investment Canada Act.",
+      "About Northern Arrow Lithium Corp.: Northern Arrow is a Vancouver-based mineral exploration and development company with 31 employees, focused on advancing its 100%-owned Lac Sauvage lithium project in the James Bay region of Quebec.",
+      "Forward-Looking Information: This news release contains forward-looking information, including statements regarding the closing of the private placement, the negotiation of an offtake agreement and prepayment facility and the results of the feasibility study, which involve known and unknown risks.",
+      "For further information: Marc Tremblay, President and CEO, Northern Arrow Lithium Corp., +1 604 555 0148, info@northernarrowlithium.com",
+    ].join('\n'),
+    commitments: [
+      // The private placement: headline and lead.
+      { funder: ['Daesung Materials', 'Daesung Materials Co., Ltd.', 'Daesung'], funder_country: 'South Korea', recipient: ['Northern Arrow Lithium', 'Northern Arrow Lithium Corp.', 'Northern Arrow'], amount: 32.4e6, currency: 'CAD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed'], stake: 12.8, evidence: 2 },
+      // Only to be negotiated.
+      { funder: ['Daesung Materials', 'Daesung Materials Co., Ltd.', 'Daesung'], funder_country: 'South Korea', recipient: ['Northern Arrow Lithium', 'Northern Arrow Lithium Corp.', 'Northern Arrow', 'Lac Sauvage project'], amount: 50e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing', 'other'], status: ['under_discussion', 'proposed'] },
+    ],
+    // The price per share.
+    ignore: [1.2],
+    // Market value, capital cost with no payer, shares outstanding.
+    not: [253e6, 612e6, 184150000],
+    notJobs: [31],
+    projections: [
+      { metric: 'production', value: 210000, unit: 'tonnes', per: 'year' },
+      { metric: 'reserves', value: 58.3, unit: 'million tonnes' },
+    ],
+  },
+  {
+    name: "A Business Wire release on a Toronto infrastructure investor's signed agreement to buy a 35% stake in a Brazilian power transmission company for about R$2.1 billion (headline and lead, dollars in brackets), the implied enterprise value and the target's revenue, a further commitment of up to R$750 million in equity, the target's own capex plan with construction jobs, an Abu Dhabi co-investor's R$600 million part of the purchase price, closing conditions, and an 'About' paragraph with Canadian-dollar assets under management and headcount",
+    text: [
+      "Ardent Infrastructure Partners to Acquire 35% Stake in Brazil's Transnordeste Energia for R$2.1 Billion",
+      "TORONTO & SÃO PAULO--(BUSINESS WIRE)--Nov. 23, 2026--Ardent Infrastructure Partners (\"Ardent\"), a global infrastructure investor, announced today that it has signed a definitive agreement with Grupo Serra Azul to acquire a 35% equity interest in Transnordeste Energia S.A., one of the largest privately owned power transmission companies in Brazil's Northeast, for approximately R$2.1 billion (approximately US$385 million).",
+      "The transaction implies an enterprise value of R$9.4 billion for Transnordeste, which operates 4,850 kilometers of high-voltage lines and 31 substations across six states and reported net revenue of R$1.38 billion in 2025.",
+      "As part of the agreement, Ardent has also committed to contribute up to R$750 million in additional equity over the next four years, in proportion to its stake, to fund new transmission concessions won by Transnordeste in ANEEL auctions.",
+      "Transnordeste plans to invest about R$4.6 billion through 2030 in new lines and substations in Bahia, Piauí and Maranhão, work that is expected to create approximately 6,000 construction jobs.",
+      "The acquisition will be funded by Ardent Global Infrastructure Fund IV together with a co-investment from the Abu Dhabi Investment Authority (ADIA), which will contribute R$600 million of the purchase price.",
+      "Completion is expected in the second quarter of 2027, subject to approvals from Brazil's antitrust authority CADE and the power regulator ANEEL.",
+      "About Ardent Infrastructure Partners: Ardent is a Toronto-based infrastructure investor with C$46 billion in assets under management across utilities, transport, energy transition and digital infrastructure in 19 countries, and employs more than 420 people.",
+      "Certain statements in this release are forward-looking, including statements about the expected timing of completion and the benefits of the transaction, and are subject to risks and uncertainties.",
+      "Contacts: Media, Sarah Chen, Ardent Infrastructure Partners, +1 416 555 0172, media@ardentinfra.com",
+    ].join('\n'),
+    commitments: [
+      // The stake purchase: headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Ardent Infrastructure Partners', 'Ardent'], funder_country: 'Canada', recipient: ['Transnordeste Energia', 'Transnordeste Energia S.A.', 'Grupo Serra Azul'], amount: 2.1e9, currency: 'BRL', qualifier: 'about', instrument: ['equity', 'investment'], status: ['signed', 'agreed'], stake: 35, evidence: 2 },
+      { funder: ['Ardent Infrastructure Partners', 'Ardent'], funder_country: 'Canada', recipient: ['Transnordeste Energia', 'Transnordeste Energia S.A.'], amount: 750e6, currency: 'BRL', qualifier: 'up_to', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'signed'] },
+      // A part inside the purchase price.
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA'], funder_country: 'United Arab Emirates', recipient: ['Transnordeste Energia', 'Transnordeste Energia S.A.', 'Ardent Infrastructure Partners', 'Ardent', 'Grupo Serra Azul'], amount: 600e6, currency: 'BRL', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'] },
+    ],
+    // The dollar conversion; the target's own domestic capex plan.
+    ignore: [385e6, 4.6e9],
+    // Enterprise value, revenue, assets under management.
+    not: [9.4e9, 1.38e9, 46e9],
+    jobs: [
+      { count: 6000, kind: 'construction', country: 'Brazil' },
+    ],
+    notJobs: [420],
+    noProjections: true,
+  },
+  {
+    name: "A PR Newswire release on a U.S. data-center operator's Nigerian subsidiary securing a US$210 million financing package 'backed by' DFC and MIGA (headline and lead), its parts (a DFC loan of up to US$150 million and a naira loan from two Nigerian banks with dollars in brackets), a MIGA political-risk guarantee on the parent's equity, the equity figure told in one sentence and its funder in the next, the project cost, phase and full capacity, operations and construction jobs, the local market's revenue, and an 'About' paragraph with revenue and headcount",
+    text: [
+      "Meridian Edge Secures US$210 Million Financing for Lagos Data Center Campus, Backed by DFC and MIGA",
+      "LAGOS, Nigeria, Nov. 25, 2026 /PRNewswire/ -- Meridian Edge Data Centers, a U.S.-based developer and operator of carrier-neutral data centers in emerging markets, announced today that its subsidiary Meridian Edge Nigeria Limited has secured a US$210 million financing package to build the first two phases of its hyperscale campus in Lekki, Lagos.",
+      "The package comprises a senior loan of up to US$150 million from the U.S. International Development Finance Corporation (DFC) and a ₦93 billion (approximately US$60 million) local-currency term loan arranged by Access Bank Plc and Zenith Bank Plc.",
+      "Separately, the Multilateral Investment Guarantee Agency (MIGA), a member of the World Bank Group, has issued guarantees of US$95 million covering Meridian Edge's equity investment in the project against the risks of currency inconvertibility, expropriation, and war and civil disturbance.",
+      "The remaining US$105 million of the US$315 million cost of the first two phases will be funded with equity.",
+      "That equity will be contributed entirely by Meridian Edge from its own balance sheet.",
+      "Phase one, with 24 MW of IT capacity, is scheduled to enter service in the third quarter of 2028; at full build-out the campus will offer 60 MW and is expected to employ about 250 people directly, with more than 1,200 workers on site during construction.",
+      "According to industry estimates, Nigeria's colocation data center market generated revenue of about US$290 million in 2025 and is expected to more than double by 2030.",
+      "About Meridian Edge Data Centers: Headquartered in Reston, Virginia, Meridian Edge operates 11 data centers in Africa, Latin America and South Asia with a combined capacity of 185 MW, reported revenue of US$236 million in 2025 and employs approximately 780 people.",
+      "Media Contact: Dana Whitfield, Meridian Edge Data Centers, +1 703 555 0126, press@meridianedge.com",
+    ].join('\n'),
+    commitments: [
+      // The package: headline and lead.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC', 'DFC; Access Bank Plc; Zenith Bank Plc', null], recipient: ['Meridian Edge Nigeria Limited', 'Meridian Edge Nigeria', 'Meridian Edge Data Centers', 'Meridian Edge'], amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'financing', 'loan'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Meridian Edge Nigeria Limited', 'Meridian Edge Nigeria', 'Meridian Edge Data Centers', 'Meridian Edge'], amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['signed', 'agreed', 'approved'] },
+      { funder: ['Access Bank Plc', 'Access Bank', 'Zenith Bank Plc', 'Access Bank Plc; Zenith Bank Plc'], funder_country: 'Nigeria', recipient: ['Meridian Edge Nigeria Limited', 'Meridian Edge Nigeria', 'Meridian Edge Data Centers', 'Meridian Edge'], amount: 93e9, currency: 'NGN', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The guarantee on the parent's equity.
+      { funder: ['Multilateral Investment Guarantee Agency', 'MIGA'], funder_country: null, recipient: ['Meridian Edge Data Centers', 'Meridian Edge', 'Meridian Edge Nigeria Limited'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: ['signed', 'approved', 'agreed'] },
+      // The equity: figure in one sentence, funder in the next.
+      { funder: ['Meridian Edge Data Centers', 'Meridian Edge'], funder_country: 'United States', recipient: ['Meridian Edge Nigeria Limited', 'Meridian Edge Nigeria', 'Lekki data center campus'], amount: 105e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'intended', 'expected', 'agreed'], evidence: 2 },
+    ],
+    // The dollar conversion of the naira loan.
+    ignore: [60e6],
+    // Project cost, market revenue, company revenue.
+    not: [315e6, 290e6, 236e6],
+    jobs: [
+      { count: 250, kind: ['direct', 'operations'], country: 'Nigeria' },
+      { count: 1200, kind: 'construction', country: 'Nigeria' },
+    ],
+    notJobs: [780],
+    projections: [
+      { metric: 'capacity', value: 24, unit: 'MW', horizon: '2028' },
+      { metric: 'capacity', value: 60, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A GlobeNewswire release from an AIM-listed garment maker in Ethiopia terminating a Chinese textile group's US$45 million investment for a 30% stake (headline and lead, cancelled), talks with IFC on a debt and equity package of between US$60 million and US$80 million, a birr working-capital loan from a state bank told in the passive as already disbursed with dollars in brackets, a China Exim buyer's credit in renminbi approved but not yet signed, the expansion's capital cost, capacity and export revenue forecast, current workers and new direct jobs, and an 'About' paragraph with revenue, headcount and a sterling market capitalisation",
+    text: [
+      "Blue Nile Apparel Terminates US$45 Million Investment Agreement with Jiangsu Huaxin, Opens Financing Talks with IFC",
+      "LONDON, Nov. 26, 2026 (GLOBE NEWSWIRE) -- Blue Nile Apparel Group plc (AIM: BNAG) (\"Blue Nile\" or the \"Company\") announced today that it has terminated the subscription agreement announced on March 9, 2026, under which Jiangsu Huaxin Textile Group Co., Ltd. had agreed to invest US$45 million for a 30% interest in the Company's Ethiopian operating subsidiary, Blue Nile Garment Manufacturing PLC, after conditions precedent, including Chinese outbound investment approvals, were not satisfied by the long-stop date of November 15, 2026.",
+      "The Company has since signed a mandate letter with the International Finance Corporation (IFC) and entered into discussions on a debt and equity financing package of between US$60 million and US$80 million for the second phase of its factory at the Hawassa Industrial Park.",
+      "A 1.2 billion birr (approximately US$8.6 million) working-capital loan extended to Blue Nile Garment Manufacturing by Commercial Bank of Ethiopia was fully disbursed in October.",
+      "The Export-Import Bank of China has approved a buyer's credit of RMB 185 million to finance the purchase of knitting and dyeing equipment from Chinese suppliers, which is expected to be signed in the first quarter of 2027.",
+      "The second phase, with an estimated capital cost of US$112 million, would raise annual capacity from 18 million to 42 million garments and lift export revenue to about US$210 million a year by 2029.",
+      "Blue Nile currently employs 6,400 workers in Hawassa, and the expansion is expected to create approximately 7,500 additional direct jobs, most of them for women.",
+      "About Blue Nile Apparel Group plc: Blue Nile is a vertically integrated manufacturer of knitted garments for European and U.S. retailers, which reported 2025 revenue of US$96.4 million, had 6,900 employees at year-end and has a market capitalisation of approximately £74 million.",
+      "Forward-looking statements: This announcement contains forward-looking statements, including statements regarding the IFC financing, the China Exim facility and the expansion timetable, which are subject to risks and uncertainties.",
+      "Enquiries: Blue Nile Apparel Group plc, Helen Tesfaye, Chief Financial Officer, +44 20 5550 1934, ir@bluenileapparel.com",
+    ].join('\n'),
+    commitments: [
+      // The terminated investment: headline and lead.
+      { funder: ['Jiangsu Huaxin Textile Group Co., Ltd.', 'Jiangsu Huaxin', 'Jiangsu Huaxin Textile Group'], funder_country: 'China', recipient: ['Blue Nile Garment Manufacturing PLC', 'Blue Nile Garment Manufacturing', 'Blue Nile Apparel Group plc', 'Blue Nile Apparel', 'Blue Nile'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'cancelled', stake: 30, evidence: 2 },
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Blue Nile Apparel Group plc', 'Blue Nile Apparel', 'Blue Nile', 'Blue Nile Garment Manufacturing PLC', 'Hawassa Industrial Park'], amount: null, low: 60e6, high: 80e6, currency: 'USD', qualifier: 'range', instrument: ['financing', 'debt_package', 'other'], status: ['under_discussion', 'proposed'] },
+      { funder: ['Commercial Bank of Ethiopia', 'CBE'], funder_country: 'Ethiopia', recipient: ['Blue Nile Garment Manufacturing PLC', 'Blue Nile Garment Manufacturing', 'Blue Nile'], amount: 1.2e9, currency: 'ETB', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank'], funder_country: 'China', recipient: ['Blue Nile Apparel Group plc', 'Blue Nile', 'Blue Nile Garment Manufacturing PLC'], amount: 185e6, currency: 'CNY', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: 'approved' },
+    ],
+    // The dollar conversion of the birr loan.
+    ignore: [8.6e6],
+    // Capital cost with no payer, export revenue forecast, company revenue, market capitalisation.
+    not: [112e6, 210e6, 96.4e6, 74e6],
+    jobs: [
+      { count: 7500, kind: 'direct', country: 'Ethiopia' },
+    ],
+    notJobs: [6400, 6900],
+    projections: [
+      { metric: 'capacity', value: 42e6, unit: 'garments', per: 'year' },
+      { metric: 'export_value', value: 210e6, unit: 'USD', per: 'year', horizon: '2029' },
+    ],
+  },
+  // Helper round BI (2026-11-27).
+  {
+    name: "A Yicai report on a Shenzhen exchange filing: a battery maker's Hungarian cell plant of 'up to EUR1.3 billion' in headline and lead with dollars in brackets, a first phase 'requiring EUR480 million' as a part, the new Hungarian unit's registered capital in forints, a filing with the NDRC and MOFCOM that is no money, a cash subsidy of 'about EUR95 million' from Budapest, operating jobs, two capacity figures, past shipments and market share, revenue, net profit and a closing share price in yuan",
+    text: [
+      "Sinoelec Power to Invest Up to EUR1.3 Billion in Hungarian Battery Plant",
+      "Shenzhen, Nov. 24 (Yicai) -- Sinoelec Power Technology plans to invest up to EUR1.3 billion (USD1.4 billion) in a cylindrical battery cell plant in the eastern Hungarian city of Nyíregyháza, according to a filing the Shenzhen-listed company made to the bourse last night.",
+      "The project will be built in two phases, with the first phase, requiring EUR480 million, due to begin production in the second half of 2028 with an annual capacity of 20 gigawatt-hours, which will rise to 40GWh once the second phase is completed in 2030.",
+      "Sinoelec will set up a wholly owned unit, Sinoelec Power Hungary Kft., with registered capital of HUF20 billion to build and operate the plant.",
+      "The investment will come from the company's own funds and bank borrowings, and it still needs to be filed with the National Development and Reform Commission and the Ministry of Commerce, as well as approved by Hungarian authorities.",
+      "Budapest has agreed to grant the project a cash subsidy of about EUR95 million, the filing said, and the plant is expected to employ some 1,200 people when fully operational.",
+      "Sinoelec shipped 38.5GWh of batteries last year, ranking eighth in the world with a market share of 2.1 percent, mainly to European carmakers.",
+      "The company's revenue climbed 18.6 percent from a year earlier to CNY23.4 billion in the first three quarters, while net profit attributable to shareholders slid 7.2 percent to CNY1.12 billion.",
+      "Sinoelec's shares [300912.SZ] closed 3.4 percent higher at CNY41.86 today.",
+    ].join('\n'),
+    commitments: [
+      // The whole plant: "up to EUR1.3 billion" in headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Sinoelec Power Technology', 'Sinoelec'], funder_country: 'China', recipient: ['Hungary', 'Nyíregyháza', 'Sinoelec Power Hungary Kft.', 'Sinoelec Power Hungary'], amount: 1.3e9, currency: 'EUR', qualifier: 'up_to', instrument: 'investment', status: ['intended', 'proposed'], evidence: 2 },
+      // The first phase, a part inside the whole.
+      { funder: ['Sinoelec Power Technology', 'Sinoelec'], funder_country: 'China', recipient: ['Hungary', 'Nyíregyháza', 'Sinoelec Power Hungary Kft.', 'Sinoelec Power Hungary'], amount: 480e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['intended', 'proposed'] },
+      // The registered capital the parent puts into its Hungarian unit.
+      { funder: ['Sinoelec Power Technology', 'Sinoelec'], funder_country: 'China', recipient: ['Sinoelec Power Hungary Kft.', 'Sinoelec Power Hungary', 'Hungary'], amount: 20e9, currency: 'HUF', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'proposed'] },
+      // Hungary's cash subsidy to the project.
+      { funder: ['Hungary', 'Hungarian government', 'Budapest'], funder_country: 'Hungary', recipient: ['Sinoelec Power Technology', 'Sinoelec', 'Sinoelec Power Hungary Kft.', 'Sinoelec Power Hungary', 'Nyíregyháza'], amount: 95e6, currency: 'EUR', qualifier: 'about', instrument: 'grant', status: 'agreed' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [1.4e9],
+    // Nine-month revenue, net profit and the share price.
+    not: [23.4e9, 1.12e9, 41.86],
+    jobs: [
+      { count: 1200, kind: ['operations', 'direct', 'unspecified'], country: 'Hungary' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'GWh', per: 'year', horizon: '2028' },
+      { metric: 'capacity', value: 40, unit: 'GWh', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An SCMP-style story of an EV maker's signed 'US$1.2 billion' Turkish plant in headline and lead with yuan in brackets, a China Development Bank loan of 'up to US$700 million' with the rest from own funds, registered capital injected into the Turkish subsidiary with NDRC and MOFCOM approval that is no money, jobs and vehicle capacity, Turkey's tariff and car sales, China's investment stock in Turkey, and nine-month revenue and a Hong Kong share price",
+    text: [
+      "Chinese carmaker Zhonghe to build US$1.2 billion EV plant in Turkey as Ankara's tariffs bite",
+      "SHANGHAI, Nov 26 - Zhonghe Automobile, the Hefei-based electric vehicle maker, signed an agreement with the Turkish government on Wednesday to invest US$1.2 billion (8.5 billion yuan) in a factory in the western province of Manisa, its latest bid to get around levies on China-made cars.",
+      "The plant, with annual capacity of 150,000 vehicles, will start production at the end of 2027 and create about 5,000 jobs, according to a statement from Turkey's Ministry of Industry and Technology.",
+      "China Development Bank has agreed to provide a loan of up to US$700 million for the project, with the rest coming from Zhonghe's own funds, the company said in a filing to the Hong Kong stock exchange.",
+      "Zhonghe will inject US$300 million as registered capital into Zhonghe Otomotiv, its newly established Turkish subsidiary, and the investment has been approved by the National Development and Reform Commission and the Ministry of Commerce.",
+      "Turkey imposed an additional 40 per cent tariff on electric vehicles imported from China in 2024, and about 1.2 million passenger cars were sold in the country last year.",
+      "Chinese direct investment in Turkey totalled about US$3.7 billion by the end of 2025, according to Ankara's figures.",
+      "Zhonghe's revenue rose 27 per cent to 96.3 billion yuan in the first nine months, and its Hong Kong-listed shares gained 5.2 per cent to HK$58.40 on Thursday.",
+    ].join('\n'),
+    commitments: [
+      // The plant, told in headline and lead.
+      { funder: ['Zhonghe Automobile', 'Zhonghe'], funder_country: 'China', recipient: ['Turkey', 'Türkiye', 'Manisa', 'Zhonghe Otomotiv'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      // The policy bank's loan, a part of the financing.
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Zhonghe Automobile', 'Zhonghe', 'Zhonghe Otomotiv'], amount: 700e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'agreed' },
+      // Registered capital of the Turkish unit (the regulators' approval is no money).
+      { funder: ['Zhonghe Automobile', 'Zhonghe'], funder_country: 'China', recipient: ['Zhonghe Otomotiv', 'Turkey', 'Türkiye'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'approved', 'pledged'] },
+    ],
+    // The yuan conversion in brackets.
+    ignore: [8.5e9],
+    // China's investment stock in Turkey, revenue and the share price.
+    not: [3.7e9, 96.3e9, 58.40],
+    jobs: [
+      { count: 5000, kind: ['unspecified', 'direct', 'total'], country: 'Turkey' },
+    ],
+    notJobs: [1.2e6],
+    projections: [
+      { metric: 'capacity', value: 150000, unit: 'vehicles', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Caixin report on a Shanghai filing: a cobalt and nickel company's Indonesian HPAL plant with 'total investment of up to $2.1 billion' in headline and lead, a named joint venture split 60/40, a $1.47 billion project loan from a China Exim and Bank of China syndicate under a preliminary agreement, the company's own $378 million equity share, filings still needed with the NDRC, MOFCOM and SAFE, output and jobs, Indonesia's downstream investment in rupiah, revenue, profit, a share price and the LME nickel price",
+    text: [
+      "Xinlian Cobalt Plans Up to $2.1 Billion Nickel Project in Indonesia",
+      "JAKARTA (Caixin Global) — Zhejiang Xinlian Cobalt Co. Ltd. plans to build a high-pressure acid leach (HPAL) plant in Indonesia's North Maluku province with total investment of up to $2.1 billion, as the Chinese battery materials producer deepens its bet on the Southeast Asian country's nickel.",
+      "The plant will be built by a joint venture, PT Halmahera Xinlian Nickel, in which Xinlian will hold 60% through its Singapore-registered subsidiary and Indonesian miner PT Halmahera Raya Mineral will hold the remaining 40%, according to a Saturday filing to the Shanghai Stock Exchange.",
+      "About 70% of the cost will be covered by a $1.47 billion project loan, for which the joint venture has reached a preliminary agreement with a syndicate led by the Export-Import Bank of China and Bank of China, while the rest will come from the two shareholders in proportion to their stakes.",
+      "Xinlian's share of the equity, $378 million, will be funded by its own cash and bank borrowings.",
+      "Once fully operational in 2029, the plant will produce 120,000 tons of nickel a year in mixed hydroxide precipitate (MHP) and employ about 2,800 people, most of them Indonesians.",
+      "The investment still needs to be filed with the National Development and Reform Commission, the Ministry of Commerce and the State Administration of Foreign Exchange.",
+      "Indonesia holds about 42% of the world's nickel reserves, and downstream investment in the country reached 375.4 trillion rupiah in the first nine months of the year, according to its Investment Ministry.",
+      "Xinlian reported revenue of 52.7 billion yuan for the first three quarters, with net profit up 11% to 3.9 billion yuan.",
+      "Its shares fell 2.3% to close at 38.15 yuan on Monday, as nickel prices on the London Metal Exchange hovered near $15,300 a ton.",
+    ].join('\n'),
+    commitments: [
+      // The whole project, in headline and lead.
+      { funder: ['Zhejiang Xinlian Cobalt Co. Ltd.', 'Zhejiang Xinlian Cobalt', 'Xinlian Cobalt', 'Xinlian'], funder_country: 'China', recipient: ['Indonesia', 'North Maluku', 'PT Halmahera Xinlian Nickel'], amount: 2.1e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['intended', 'proposed'], evidence: 2 },
+      // The syndicated project loan to the joint venture, a part of the whole.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'Bank of China', 'Export-Import Bank of China; Bank of China'], funder_country: 'China', recipient: ['PT Halmahera Xinlian Nickel', 'joint venture'], amount: 1.47e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'under_discussion'] },
+      // Xinlian's equity for its 60% of the venture.
+      { funder: ['Zhejiang Xinlian Cobalt Co. Ltd.', 'Zhejiang Xinlian Cobalt', 'Xinlian Cobalt', 'Xinlian'], funder_country: 'China', recipient: ['PT Halmahera Xinlian Nickel', 'Indonesia'], amount: 378e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'proposed'], stake: 60 },
+    ],
+    // Downstream investment in Indonesia (rupiah), revenue, net profit, the share price and the nickel price.
+    not: [375.4e12, 52.7e9, 3.9e9, 38.15, 15300],
+    jobs: [
+      { count: 2800, kind: ['operations', 'direct', 'unspecified'], country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'production', value: 120000, unit: 'tons', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A China Daily business story of a battery materials firm's signed '13b dirham' Moroccan cathode base in headline and lead with dollars in brackets, a 5.5-billion-dirham first phase as a part, a Moroccan sovereign fund's 20 percent stake for 600 million dirhams, a 2-billion-yuan Bank of China credit facility to the Moroccan unit, MOFCOM approval that is no money, direct jobs and two capacity figures, phosphate reserves, China-Morocco trade and last year's revenue",
+    text: [
+      "Chinese battery materials firm inks 13b dirham deal for Moroccan plant",
+      "RABAT, Nov. 25 — Hunan Zhongke Xingcheng New Materials Co signed an investment agreement with the Moroccan government on Tuesday to build a cathode and precursor materials base near Kenitra, with a total investment of 13 billion dirhams ($1.4 billion).",
+      "The signing ceremony in Rabat was presided over by Morocco's minister of industry and trade, the company said in a filing to the Shenzhen Stock Exchange.",
+      "The first phase, with an investment of 5.5 billion dirhams, will have an annual capacity of 60,000 metric tons of cathode materials when it starts operating in 2028, and the base's capacity will reach 150,000 tons after the second phase is completed.",
+      "Morocco's Mohammed VI Investment Fund will take a 20 percent stake in the project company, Xingcheng Morocco SA, for 600 million dirhams, while the Chinese company will fund the rest of the equity with its own money.",
+      "Xingcheng Morocco has also signed a credit facility worth 2 billion yuan with Bank of China, the filing showed.",
+      "The project is expected to create 2,300 direct jobs and has been approved by China's Ministry of Commerce.",
+      "Morocco, which holds more than 70 percent of the world's phosphate reserves and has free trade agreements with the United States and the European Union, has become a hub for Chinese investment in the battery supply chain.",
+      "Trade between China and Morocco reached $8.3 billion in 2025, up 9.4 percent year-on-year, according to the General Administration of Customs.",
+      "Zhongke Xingcheng reported operating revenue of 31.2 billion yuan last year.",
+    ].join('\n'),
+    commitments: [
+      // The whole base, in headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Hunan Zhongke Xingcheng New Materials Co', 'Hunan Zhongke Xingcheng New Materials', 'Zhongke Xingcheng'], funder_country: 'China', recipient: ['Morocco', 'Kenitra', 'Xingcheng Morocco SA', 'Xingcheng Morocco'], amount: 13e9, currency: 'MAD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      // The first phase, a part inside the whole.
+      { funder: ['Hunan Zhongke Xingcheng New Materials Co', 'Hunan Zhongke Xingcheng New Materials', 'Zhongke Xingcheng'], funder_country: 'China', recipient: ['Morocco', 'Kenitra', 'Xingcheng Morocco SA', 'Xingcheng Morocco'], amount: 5.5e9, currency: 'MAD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'signed', 'agreed'] },
+      // The Moroccan sovereign fund's stake in the project company.
+      { funder: ['Mohammed VI Investment Fund'], funder_country: 'Morocco', recipient: ['Xingcheng Morocco SA', 'Xingcheng Morocco'], amount: 600e6, currency: 'MAD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'agreed'], stake: 20 },
+      // Bank of China's credit facility to the Moroccan unit.
+      { funder: 'Bank of China', funder_country: 'China', recipient: ['Xingcheng Morocco SA', 'Xingcheng Morocco'], amount: 2e9, currency: 'CNY', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [1.4e9],
+    // China-Morocco trade and the company's revenue.
+    not: [8.3e9, 31.2e9],
+    jobs: [
+      { count: 2300, kind: 'direct', country: 'Morocco' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'tons', per: 'year', horizon: '2028' },
+      { metric: 'capacity', value: 150000, unit: 'tons', per: 'year' },
+    ],
+  },
+  {
+    name: "A Yicai report of a lithium company's BRL2.4 billion purchase of a 65 percent stake in a Brazilian developer in headline and lead with dollars in brackets, the deal's implied valuation, a pledge of 'up to USD320 million' of capital expenditure, a China Development Bank loan of 'up to CNY1.2 billion' to the buyer and a BNDES loan approved last month to the target told in one sentence, approvals still needed from Chinese regulators and CADE, construction and permanent jobs, a spodumene output forecast, lithium carbonate prices, net profit and a share price",
+    text: [
+      "Tianhua Lithium to Buy 65% of Brazilian Lithium Developer for BRL2.4 Billion",
+      "Chengdu, Nov. 26 (Yicai) -- Sichuan Tianhua Lithium Industry has agreed to buy a 65 percent stake in Mineração Serra Azul, which is developing a hard-rock lithium project in Brazil's Minas Gerais state, for BRL2.4 billion (about USD445 million), the Shenzhen-listed firm said yesterday.",
+      "The deal values Serra Azul at about BRL3.7 billion, a premium of 28 percent over the price paid in its last funding round.",
+      "Tianhua has also committed to fund up to USD320 million of capital expenditure for the mine's first phase, which is expected to produce 300,000 tons of spodumene concentrate a year from 2028.",
+      "The acquisition will be paid for with the company's own funds and a loan of up to CNY1.2 billion from China Development Bank, while Brazil's state development bank BNDES approved a BRL800 million loan to Serra Azul for a concentrator plant last month.",
+      "The transaction still needs the approval of the NDRC, the Ministry of Commerce and the State Administration of Foreign Exchange, as well as Brazil's antitrust regulator CADE.",
+      "The project will create about 900 jobs during construction and 450 permanent positions, according to Serra Azul.",
+      "Prices of battery-grade lithium carbonate have recovered to about CNY82,000 per ton from lows of under CNY60,000 last year.",
+      "Tianhua's net profit fell 63 percent to CNY214 million in the first three quarters, while its shares rose 4.7 percent to CNY29.35 this morning.",
+    ].join('\n'),
+    commitments: [
+      // The stake purchase, in headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Sichuan Tianhua Lithium Industry', 'Tianhua Lithium', 'Tianhua'], funder_country: 'China', recipient: ['Mineração Serra Azul', 'Serra Azul', 'Brazil'], amount: 2.4e9, currency: 'BRL', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 65, evidence: 2 },
+      // The capital expenditure pledge for the first phase.
+      { funder: ['Sichuan Tianhua Lithium Industry', 'Tianhua Lithium', 'Tianhua'], funder_country: 'China', recipient: ['Mineração Serra Azul', 'Serra Azul', 'Brazil', 'Minas Gerais'], amount: 320e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['pledged', 'agreed', 'intended'] },
+      // The policy bank's loan to the buyer for the acquisition.
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Sichuan Tianhua Lithium Industry', 'Tianhua Lithium', 'Tianhua'], amount: 1.2e9, currency: 'CNY', qualifier: 'up_to', instrument: 'loan', status: ['expected', 'intended', 'agreed'] },
+      // Brazil's development bank's loan to the target.
+      { funder: ['BNDES'], funder_country: 'Brazil', recipient: ['Mineração Serra Azul', 'Serra Azul'], amount: 800e6, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [445e6],
+    // The valuation, lithium carbonate prices, net profit and the share price.
+    not: [3.7e9, 82000, 60000, 214e6, 29.35],
+    jobs: [
+      { count: 900, kind: 'construction', country: 'Brazil' },
+      { count: 450, kind: ['operations', 'direct', 'unspecified'], country: 'Brazil' },
+    ],
+    projections: [
+      { metric: 'production', value: 300000, unit: 'tons', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An SCMP-style story of an auto parts maker scrapping an 'up to US$600 million' Mexican plant in headline and lead, the jobs that plant was once meant to create, pesos already injected into the Mexican unit being wound down beside its registered capital, an impairment charge in yuan, money redirected to expand a Hungarian plant with a capacity target, Mexico's tariffs and record FDI, and revenue and a share price",
+    text: [
+      "Chinese auto parts maker scraps US$600 million Mexico plant amid tariff uncertainty",
+      "HONG KONG, Nov 27 - Jiangsu Xinchen Auto Parts has terminated a plan to invest up to US$600 million in a factory in Mexico's Nuevo León state, citing uncertainty over US trade policy and the failure to obtain approval from Chinese regulators, according to a filing to the Shanghai Stock Exchange on Thursday.",
+      "The Changzhou-based maker of thermal management systems for electric vehicles had announced the project in March 2025, saying it would create about 2,000 jobs in the Monterrey area.",
+      "Xinchen said it had already injected 420 million Mexican pesos into its local unit, Xinchen Autopartes de México, which had registered capital of 1.5 billion pesos, and that the subsidiary would be wound down.",
+      "It expects to book an impairment charge of about 85 million yuan on land and equipment.",
+      "The company will instead spend US$250 million expanding its plant in Székesfehérvár, Hungary, lifting annual capacity there to 3 million sets by 2028, to serve European carmakers.",
+      "Mexico raised tariffs on car parts from countries without trade agreements, including China, to as high as 50 per cent this year, while the country attracted a record US$36.9 billion in foreign direct investment in 2025.",
+      "Xinchen's revenue rose 12 per cent to 14.8 billion yuan last year, and its shares fell 6.1 per cent to 17.30 yuan on Friday.",
+    ].join('\n'),
+    commitments: [
+      // The scrapped plant, in headline and lead.
+      { funder: ['Jiangsu Xinchen Auto Parts', 'Xinchen'], funder_country: 'China', recipient: ['Mexico', 'Nuevo León', 'Monterrey', 'Xinchen Autopartes de México'], amount: 600e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: 'cancelled', evidence: 2 },
+      // Capital already paid into the Mexican unit, now being wound down.
+      { funder: ['Jiangsu Xinchen Auto Parts', 'Xinchen'], funder_country: 'China', recipient: ['Xinchen Autopartes de México', 'Mexico'], amount: 420e6, currency: 'MXN', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'cancelled'] },
+      // The money redirected to Hungary.
+      { funder: ['Jiangsu Xinchen Auto Parts', 'Xinchen'], funder_country: 'China', recipient: ['Hungary', 'Székesfehérvár'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+    ],
+    // Registered capital of the unit being wound down, only partly paid in.
+    ignore: [1.5e9],
+    // The impairment charge, Mexico's FDI, revenue and the share price.
+    not: [85e6, 36.9e9, 14.8e9, 17.30],
+    // The jobs of the scrapped plant will not be created.
+    notJobs: [2000],
+    projections: [
+      { metric: 'capacity', value: 3e6, unit: 'sets', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Paper English story of a solar maker's joint venture with a Turkish partner for a 5GW plant, the headline giving no sum and the lead 'about $400 million' with lira in brackets, the company's $81.6 million for 51% of the venture's $160 million registered capital, an IFC loan of 'up to $120 million' still in talks with the rest from Turkish banks, an incentive certificate and NDRC and MOFCOM filings that are no money, jobs, Türkiye's installed solar and module imports from China, shipments, net loss, revenue and a limit-up share price",
+    text: [
+      "Hengyuan Solar, Turkish partner to build 5GW cell and module plant in Ankara",
+      "SHANGHAI, Nov. 25 (The Paper) — Jiangsu-based photovoltaic maker Hengyuan Solar said on Tuesday it will form a joint venture with Turkish energy group Anatolia Enerji to build a 5-gigawatt solar cell and module factory in Ankara province, with total investment of about $400 million (17.2 billion lira).",
+      "Hengyuan will put in $81.6 million for a 51% stake in the venture, Hengyuan Anatolia Solar, which will have registered capital of $160 million, with Anatolia Enerji holding the rest, according to a filing with the Shanghai Stock Exchange.",
+      "The International Finance Corporation is in talks to provide a loan of up to $120 million for the project, while the remainder will be raised from Turkish banks, the company said.",
+      "Production is scheduled to begin in the first half of 2028, and the plant will employ about 1,600 workers.",
+      "The project has received an investment incentive certificate from Türkiye's Ministry of Industry and Technology, and Hengyuan has completed filings with the NDRC and MOFCOM.",
+      "Türkiye's installed solar capacity passed 24 gigawatts last year, and the country imported $1.1 billion worth of solar modules from China, according to Turkish customs data.",
+      "Hengyuan shipped 68 gigawatts of modules last year but posted a net loss of 2.36 billion yuan in the first three quarters as prices slumped, with revenue down 31% at 71.4 billion yuan.",
+      "The company's shares rose by the daily limit of 10% to 6.82 yuan on Wednesday.",
+    ].join('\n'),
+    commitments: [
+      // The whole plant; the headline tells the deal without a sum (the lira in brackets are a conversion).
+      { funder: ['Hengyuan Solar', 'Hengyuan', 'Hengyuan Solar; Anatolia Enerji', 'Hengyuan Anatolia Solar'], funder_country: 'China', recipient: ['Türkiye', 'Turkey', 'Ankara', 'Hengyuan Anatolia Solar'], amount: 400e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['intended', 'agreed'] },
+      // Hengyuan's equity for its 51% of the venture.
+      { funder: ['Hengyuan Solar', 'Hengyuan'], funder_country: 'China', recipient: ['Hengyuan Anatolia Solar', 'Türkiye', 'Turkey'], amount: 81.6e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'agreed'], stake: 51 },
+      // The IFC loan still in talks.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Hengyuan Anatolia Solar', 'Hengyuan Solar', 'Türkiye', 'Turkey'], amount: 120e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The lira conversion, and the venture's registered capital from both partners.
+    ignore: [17.2e9, 160e6],
+    // Module imports from China, net loss, revenue and the share price.
+    not: [1.1e9, 2.36e9, 71.4e9, 6.82],
+    jobs: [
+      { count: 1600, kind: ['operations', 'direct', 'unspecified'], country: 'Türkiye' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5, unit: 'GW', horizon: '2028' },
+    ],
+  },
+  // Helper round BK (2026-11-27).
+  {
+    name: "A MENA report on Egypt’s international cooperation ministry signing three agreements worth $713 million (headline and lead), each lender’s part in its own currency (a Kuwait Fund loan in Kuwaiti dinars with dollars in brackets, a Saudi Fund soft loan in riyals for a desalination plant, an EU grant in euros), the plant’s cost with co-financing in pounds from the state investment budget, construction jobs, the minister’s quote, the Arab funds’ portfolio of ongoing projects, financing signed since the start of the year and EU trade",
+    text: [
+      'Egypt signs three development financing agreements worth $713 mln with Kuwait Fund, Saudi Fund and EU',
+      'CAIRO, Nov 24 (MENA) - The Ministry of Planning, Economic Development and International Cooperation signed on Tuesday three development financing agreements worth a total of $713 million with the Kuwait Fund for Arab Economic Development, the Saudi Fund for Development and the European Union, to support water security, irrigation and the green transition.',
+      'The first agreement is a loan of KWD 25 million (about $81 million) from the Kuwait Fund to finance the rehabilitation and lining of the Ismailia Canal, which supplies drinking and irrigation water to four governorates east of the Nile Delta.',
+      'Under the second agreement, the Saudi Fund for Development will extend a soft loan of SAR 1.5 billion to build a seawater desalination plant in El Tor, South Sinai, with a capacity of 150,000 cubic metres per day, while the EU will provide a €200 million grant as budget support for Egypt’s green transition programme.',
+      'The desalination plant, whose total cost is estimated at $520 million, will be co-financed with EGP 5.6 billion from the state investment budget and is expected to create about 2,500 jobs during construction.',
+      '“These agreements reflect the confidence of our development partners in the Egyptian economy and its ability to implement reforms, and they channel concessional finance to the sectors that most directly affect citizens’ lives,” Minister Rania Al-Mashat said.',
+      'Al-Mashat noted that the portfolio of ongoing projects financed by Arab development funds in Egypt amounts to about $11.8 billion, covering 64 projects in energy, water, housing and transport.',
+      'Development financing agreements signed with multilateral and bilateral partners since the start of 2026 have reached $9.6 billion, including $4.1 billion for the private sector, she added.',
+      'Trade exchange between Egypt and the European Union reached €32.5 billion in 2025, making the bloc Egypt’s largest trading partner.',
+    ].join('\n'),
+    commitments: [
+      // The three agreements together: headline and lead.
+      { funder: [null, 'Kuwait Fund for Arab Economic Development; Saudi Fund for Development; European Union', 'Kuwait Fund for Arab Economic Development', 'Saudi Fund for Development', 'European Union'], recipient: 'Egypt', amount: 713e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'other', 'loan'], status: 'signed', evidence: 2 },
+      // Its parts, each in the lender's own currency.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Egypt', 'Ismailia Canal'], amount: 25e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Egypt', 'El Tor', 'South Sinai'], amount: 1.5e9, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Egypt', amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged'] },
+    ],
+    // The dollar conversion of the Kuwaiti loan; Egypt's own budget co-financing of the plant.
+    ignore: [81e6, 5.6e9],
+    // Plant cost with no payer, portfolio of ongoing projects, financing signed so far this year and its private-sector part, EU trade.
+    not: [520e6, 11.8e9, 9.6e9, 4.1e9, 32.5e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Egypt' },
+    ],
+    notJobs: [64],
+    projections: [
+      { metric: 'capacity', value: 150000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  {
+    name: "A MAP dispatch on Morocco signing four agreements with the AfDB and KfW ‘totalling nearly 3.9 billion dirhams’ (headline and lead), parts told lender by lender with loans and grants apart (an AfDB euro loan and a small dollar grant from the Africa Water Facility, a KfW euro loan to ONEE for rural electrification and a KfW euro grant), the State’s co-financing from the general budget, the minister’s drought quote, the national water programme’s budget and its desalination target, and the AfDB’s portfolio in the Kingdom",
+    text: [
+      'Morocco signs four financing agreements with AfDB, KfW totalling nearly 3.9 bln dirhams',
+      'Rabat, 11/25/2026 (MAP) - Morocco signed, on Wednesday in Rabat, four financing agreements with the African Development Bank (AfDB) and the German development bank KfW, totalling nearly 3.9 billion dirhams, to support the national drinking water and irrigation programme and rural electrification.',
+      'The agreements were signed by Minister of Economy and Finance Nadia Fettah, the AfDB’s Director General for North Africa and KfW’s director for the Middle East and North Africa.',
+      'The AfDB is providing a loan of 150 million euros for the second phase of the Water Security Support Programme, along with a grant of 1.5 million dollars from the Africa Water Facility to finance feasibility studies for desalination units in the Souss-Massa region.',
+      'KfW’s contribution consists of a 180 million euro concessional loan to ONEE’s electricity branch for the extension of the rural grid to some 85,000 households in the provinces of Azilal, Taza and Chichaoua, and a 25 million euro grant for solar pumping systems for smallholder farmers.',
+      'The State will contribute 640 million dirhams from the general budget to the rural electrification component, the ministry said in a statement.',
+      '“This financing comes as our country faces another year of below-average rainfall, and it will help accelerate the projects of the national programme,” Fettah said.',
+      'The national programme for drinking water supply and irrigation 2020-2027, whose budget was raised to 143 billion dirhams, aims to mobilise 1.7 billion cubic metres of water per year from desalination by 2030.',
+      'The AfDB’s portfolio in Morocco comprises 47 ongoing operations with total commitments of about 4.8 billion dollars, making the Kingdom one of the bank’s largest clients.',
+    ].join('\n'),
+    commitments: [
+      // The four agreements together: headline and lead.
+      { funder: [null, 'African Development Bank; KfW', 'AfDB; KfW', 'African Development Bank', 'AfDB', 'KfW'], recipient: 'Morocco', amount: 3.9e9, currency: 'MAD', qualifier: 'nearly', instrument: [null, 'financing', 'other', 'loan'], status: 'signed', evidence: 2 },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: 'Morocco', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Africa Water Facility', 'African Development Bank', 'AfDB'], funder_country: null, recipient: ['Morocco', 'Souss-Massa'], amount: 1.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // (The reference's name for KfW added after scoring.)
+      { funder: ['KfW', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['ONEE', 'Morocco'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // (The reference's name for KfW added after scoring.)
+      { funder: ['KfW', 'KfW Development Bank'], funder_country: 'Germany', recipient: 'Morocco', amount: 25e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // The State's own co-financing from the general budget.
+    ignore: [640e6],
+    // The national programme's budget (no outside payer) and the AfDB's cumulative portfolio.
+    not: [143e9, 4.8e9],
+    notJobs: [85000, 47],
+    projections: [
+      { metric: 'capacity', value: 1.7e9, unit: 'cubic metres', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Petra report on Jordan’s planning ministry signing $412 million in grants and soft loans (headline and lead) with three lenders in three currencies (an Arab Fund loan in Kuwaiti dinars with its value in Jordanian dinars, a JICA yen loan, an EU euro grant), the conveyance project’s cost with no payer, its capacity and construction jobs, the minister’s quote on concessional terms, talks over an OPEC Fund loan of up to $50 million, grants signed since the start of the year, the ongoing portfolio and Japan’s aid since 1974",
+    text: [
+      'Planning Ministry signs $412 million in grants, soft loans with Arab Fund, Japan, EU',
+      'Amman, Nov. 23 (Petra) -- The Ministry of Planning and International Cooperation on Monday signed three agreements for grants and concessional loans worth a total of $412 million with the Arab Fund for Economic and Social Development, the Japan International Cooperation Agency (JICA) and the European Union.',
+      'Minister of Planning and International Cooperation Zeina Toukan signed a KWD40 million loan agreement with the Arab Fund, equivalent to about JD92.5 million, to help finance the Aqaba-Amman Water Desalination and Conveyance Project.',
+      'The project, which will provide 300 million cubic metres of drinking water annually to Amman and the northern governorates, is estimated to cost about $3 billion and is expected to create some 4,000 jobs during construction.',
+      'Under the second agreement, JICA extended a development policy loan of 33 billion yen to support the Economic Modernisation Vision and public finance reforms, while the EU provided a €53 million grant as budget support for the social protection system.',
+      '“The concessional nature of this financing, with long grace periods and low interest rates, eases pressure on the general budget and helps us keep public debt on a downward path,” Toukan said.',
+      'Toukan added that the ministry is in advanced talks with the OPEC Fund for International Development over a loan of up to $50 million to build schools and health centres in host communities affected by the Syrian refugee crisis.',
+      'Grants and concessional loans signed by the Kingdom since the start of the year amount to $1.74 billion, while the portfolio of ongoing externally financed projects stands at around $6.3 billion.',
+      'Japan has provided Jordan with development assistance totalling more than $3.9 billion since 1974, according to ministry figures.',
+    ].join('\n'),
+    commitments: [
+      // The three agreements together: headline and lead.
+      { funder: [null, 'Arab Fund for Economic and Social Development; JICA; European Union', 'Arab Fund for Economic and Social Development', 'JICA', 'European Union'], recipient: 'Jordan', amount: 412e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'other', 'loan', 'grant'], status: 'signed', evidence: 2 },
+      { funder: ['Arab Fund for Economic and Social Development', 'Arab Fund', 'AFESD'], funder_country: null, recipient: ['Jordan', 'Aqaba-Amman Water Desalination and Conveyance Project'], amount: 40e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: 'Jordan', amount: 33e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Jordan', amount: 53e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // Not yet signed: advanced talks.
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Jordan', amount: 50e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The Kuwaiti-dinar loan restated in Jordanian dinars.
+    ignore: [92.5e6],
+    // Project cost with no payer, signed so far this year, ongoing portfolio, Japan's cumulative aid.
+    not: [3e9, 1.74e9, 6.3e9, 3.9e9],
+    jobs: [
+      { count: 4000, kind: 'construction', country: 'Jordan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300e6, unit: 'cubic metres', per: 'year' },
+    ],
+  },
+  {
+    name: "A TAP story on Tunisia and the Saudi Fund for Development signing two agreements worth 1.1 billion riyals (headline and lead, dinars in brackets), a loan and a grant told apart (a water transfer pipeline with its yearly volume, a hospital whose cost in dinars is partly covered by the State budget), the minister’s quote with the fund’s cumulative financing since 1975, parliament approving a separate Afreximbank dollar loan, and the finance law’s external and domestic borrowing",
+    text: [
+      'Tunisia, Saudi Fund for Development sign two agreements worth 1.1 billion riyals',
+      'Tunis, Nov. 26 (TAP) - Tunisia signed on Thursday two agreements with the Saudi Fund for Development (SFD) worth a total of 1.1 billion Saudi riyals (about 905 million dinars), a loan and a grant, to finance water and health projects in the interior regions.',
+      'The agreements were signed in Tunis by Minister of Economy and Planning Samir Abdelhafidh and the SFD’s chief executive, in the presence of the Saudi ambassador to Tunisia.',
+      'The loan, worth 900 million riyals, will finance the construction of a water transfer pipeline from the Sidi Salem dam to the governorates of the Sahel, designed to carry 110 million cubic metres a year.',
+      'A grant of 200 million riyals will go towards the reconstruction of the regional hospital in Sidi Bouzid, a project estimated at 190 million dinars, with the State budget covering the remaining 26 million dinars.',
+      '“Saudi Arabia remains one of Tunisia’s main partners in financing development in the interior regions,” Abdelhafidh said, noting that the SFD has financed 37 projects in Tunisia since 1975 at a total value of about 4.2 billion riyals.',
+      'On Tuesday, the Assembly of People’s Representatives approved a bill ratifying a 300 million dollar loan agreement concluded with the African Export-Import Bank (Afreximbank) to support the State budget.',
+      'The 2027 Finance Law forecasts external borrowing of 6.9 billion dinars, against domestic borrowing of 19.1 billion dinars.',
+    ].join('\n'),
+    commitments: [
+      // The two SFD agreements together: headline and lead (dinars in brackets are a conversion).
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Tunisia', amount: 1.1e9, currency: 'SAR', qualifier: 'exact', instrument: [null, 'financing', 'other', 'loan'], status: 'signed', evidence: 2 },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Tunisia', amount: 900e6, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tunisia', 'Sidi Bouzid'], amount: 200e6, currency: 'SAR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // Ratified by parliament.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: 'Tunisia', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed'] },
+    ],
+    // The dinar conversion; the State budget's share of the hospital.
+    ignore: [905e6, 26e6],
+    // Hospital cost, the SFD's cumulative financing since 1975, finance-law borrowing.
+    not: [190e6, 4.2e9, 6.9e9, 19.1e9],
+    notJobs: [37],
+    projections: [
+      { metric: 'capacity', value: 110e6, unit: 'cubic metres', per: 'year' },
+    ],
+  },
+  {
+    name: "A UzA report on Uzbekistan’s economy and finance ministry signing two agreements worth $565 million (headline and lead) with the ADB (a dollar loan for irrigation, with permanent jobs) and the Kuwait Fund (a Kuwaiti-dinar loan for a 500-bed hospital, dollars in brackets, co-financing in soums from a state fund), a deputy minister’s portfolio figure and quote, agreements signed since the start of the year against last year, an ADB second tranche of between $300 million and $400 million under preparation, and a cancelled Korea Exim loan",
+    text: [
+      'Uzbekistan signs $565 million in financing agreements with ADB and Kuwait Fund',
+      'TASHKENT, Nov. 25 (UzA) -- The Ministry of Economy and Finance of Uzbekistan on Tuesday signed two financing agreements worth a total of $565 million with the Asian Development Bank and the Kuwait Fund for Arab Economic Development, the ministry’s press service reported.',
+      'Under the first agreement, the ADB will provide a $500 million loan for the modernisation of irrigation and drainage systems in the Republic of Karakalpakstan and Khorezm region, where water losses in canals reach 40 percent.',
+      'The project will cover 180,000 hectares of irrigated land and is expected to create more than 6,000 permanent jobs in farming and processing.',
+      'The Kuwait Fund extended a loan of 20 million Kuwaiti dinars (about $65 million) for the construction of a 500-bed multidisciplinary hospital in Namangan, with the government co-financing 210 billion soums from the Fund for Reconstruction and Development of Uzbekistan.',
+      'Deputy Minister of Economy and Finance Sherzod Abdurakhmanov said the portfolio of projects implemented with international financial institutions and foreign government financial organisations amounts to $23.4 billion, covering more than 400 projects.',
+      '“A 25-year maturity with a five-year grace period allows us to direct resources to water saving and healthcare without adding pressure on the budget,” he said.',
+      'Since the beginning of 2026, Uzbekistan has signed agreements with international partners for a total of $4.8 billion, compared with $5.6 billion for the whole of last year.',
+      'The ADB is also preparing a second tranche of between $300 million and $400 million for the irrigation programme, which is expected to be considered by the bank’s board in 2027.',
+      'The ministry also said a $95 million loan agreement with the Export-Import Bank of Korea for the reconstruction of the Tashkent–Andijan highway, signed in 2024, had been cancelled by mutual consent after the project was transferred to a public-private partnership.',
+    ].join('\n'),
+    commitments: [
+      // The two agreements together: headline and lead.
+      { funder: [null, 'Asian Development Bank; Kuwait Fund for Arab Economic Development', 'Asian Development Bank', 'ADB', 'Kuwait Fund for Arab Economic Development'], recipient: 'Uzbekistan', amount: 565e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan', 'other'], status: 'signed', evidence: 2 },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Uzbekistan', 'Karakalpakstan', 'Khorezm'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Uzbekistan', 'Namangan'], amount: 20e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // Under preparation, a range.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Uzbekistan', amount: null, low: 300e6, high: 400e6, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing', null], status: ['expected', 'proposed', 'under_discussion'] },
+      // Signed in 2024, now cancelled.
+      { funder: ['Export-Import Bank of Korea', 'Korea Exim', 'KEXIM'], funder_country: 'South Korea', recipient: 'Uzbekistan', amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The dollar conversion of the Kuwaiti loan; the state fund's co-financing in soums.
+    ignore: [65e6, 210e9],
+    // Portfolio, signed so far this year, last year's total.
+    not: [23.4e9, 4.8e9, 5.6e9],
+    jobs: [
+      { count: 6000, kind: ['operations', 'direct', null], country: 'Uzbekistan' },
+    ],
+    notJobs: [180000, 500, 400],
+    projections: [
+      { metric: 'capacity', value: 500, unit: 'beds' },
+    ],
+  },
+  {
+    name: "An ENA report on Ethiopia’s finance ministry and the World Bank signing 700 million USD in two agreements (headline and lead), grant and credit told apart (a 450 million USD IDA grant for health, a credit in SDR with its dollar equivalent in brackets for an urban safety net), counterpart funding in birr from the federal budget, the minister’s quote, temporary public-works jobs and beneficiaries, the Bank’s active portfolio, a separate Netherlands euro grant, and financing secured so far this fiscal year",
+    text: [
+      'Ethiopia, World Bank Sign 700 Million USD Grant, Credit Agreements',
+      'Addis Ababa, November 27/2026 (ENA) - The Ministry of Finance and the World Bank today signed two financing agreements totaling 700 million USD to support the country’s health system and urban food security.',
+      'The first agreement is a 450 million USD grant from the International Development Association (IDA) for the Health Sector Transformation Program, which will expand primary health care in 1,200 rural kebeles.',
+      'The second is a concessional credit of SDR 186.7 million (about 250 million USD) for the Urban Productive Safety Net and Jobs Project, which targets 1.2 million low-income residents in 83 towns.',
+      'The Ethiopian government will allocate 9.5 billion birr from the federal budget as counterpart funding for the health program.',
+      '“The grant component, which makes up the bulk of this financing, allows us to expand essential health services without adding to the country’s debt burden,” Minister of Finance Ahmed Shide said after the signing ceremony.',
+      'The safety net project is expected to create 120,000 temporary jobs through public works in urban greening and sanitation.',
+      'The World Bank’s active portfolio in Ethiopia stands at 17.3 billion USD across 42 operations, one of the largest IDA programs in the world.',
+      'In a separate ceremony, the ministry signed a 30 million euro grant agreement with the Government of the Netherlands for climate-resilient agriculture in the Amhara and Oromia regions.',
+      'Ethiopia has so far secured 3.2 billion USD in grants and loans from development partners in the current fiscal year, the ministry said.',
+    ].join('\n'),
+    commitments: [
+      // Both World Bank agreements together: headline and lead.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'other', 'grant'], status: 'signed', evidence: 2 },
+      { funder: ['International Development Association', 'IDA', 'World Bank'], funder_country: null, recipient: 'Ethiopia', amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['International Development Association', 'IDA', 'World Bank'], funder_country: null, recipient: 'Ethiopia', amount: 186.7e6, currency: 'XDR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Netherlands', 'Government of the Netherlands'], funder_country: 'Netherlands', recipient: ['Ethiopia', 'Amhara', 'Oromia'], amount: 30e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // The credit's dollar equivalent in brackets; the government's own counterpart funding.
+    ignore: [250e6, 9.5e9],
+    // The Bank's active portfolio and financing secured so far this fiscal year.
+    not: [17.3e9, 3.2e9],
+    jobs: [
+      { count: 120000, kind: ['unspecified', null, 'construction'], country: 'Ethiopia' },
+    ],
+    notJobs: [1200, 1.2e6, 83, 42],
+    noProjections: true,
+  },
+  {
+    name: "A MAP item on Morocco’s Official Bulletin publishing decrees that grant the State’s guarantee to loans contracted by public enterprises (an EIB euro loan to ONEE for a desalination plant in the headline and lead, an Arab Fund Kuwaiti-dinar loan ‘granted by’ the fund to ONCF) and approve a World Bank dollar loan agreement signed earlier, with the rail line’s cost, construction jobs and residents served, the plant’s capacity, outstanding guaranteed debt, foreign exchange reserves and the finance bill’s guarantee ceiling",
+    text: [
+      'Official Bulletin: State guarantees 200 million euro EIB loan to ONEE for Tangier desalination plant',
+      'Rabat, Nov. 20 (MAP) - Morocco’s Official Bulletin has published decrees granting the State’s guarantee to a 200 million euro loan contracted by the National Office of Electricity and Drinking Water (ONEE) with the European Investment Bank (EIB) to finance the seawater desalination plant of Tangier, with a capacity of 100 million cubic metres per year.',
+      'Under a second decree, the State guarantees the loan of 60 million Kuwaiti dinars granted by the Arab Fund for Economic and Social Development to the National Railways Office (ONCF) for the extension of the high-speed line from Kenitra to Marrakech.',
+      'A third decree approves the loan agreement of 350 million dollars signed on September 30, 2026, between the Kingdom of Morocco and the International Bank for Reconstruction and Development (IBRD) to finance the generalisation of social protection.',
+      'The Tangier plant is expected to create around 800 jobs during its construction phase and to supply drinking water to some 2.5 million residents of the Tangier-Tetouan-Al Hoceima region.',
+      'The extension of the high-speed line, whose total cost is estimated at 53 billion dirhams, will bring Marrakech within 2 hours and 40 minutes of Tangier.',
+      'The outstanding debt guaranteed by the State reached 162.4 billion dirhams at the end of June 2026, representing 10.1 percent of GDP, according to the Ministry of Economy and Finance.',
+      'Morocco’s foreign exchange reserves stood at 398 billion dirhams in mid-November, covering about five and a half months of imports of goods and services, according to Bank Al-Maghrib.',
+      'The 2027 Finance Bill sets the ceiling for new State guarantees at 15 billion dirhams.',
+    ].join('\n'),
+    commitments: [
+      // The EIB loan, guaranteed by the State: headline and lead.
+      { funder: ['European Investment Bank', 'EIB', 'Morocco'], recipient: ['ONEE', 'National Office of Electricity and Drinking Water', 'Morocco'], amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'guarantee'], status: ['approved', 'signed', 'agreed'], evidence: 2 },
+      { funder: ['Arab Fund for Economic and Social Development', 'AFESD', 'Arab Fund', 'Morocco'], recipient: ['ONCF', 'National Railways Office', 'Morocco'], amount: 60e6, currency: 'KWD', qualifier: 'exact', instrument: ['loan', 'guarantee'], status: ['approved', 'signed', 'agreed'] },
+      { funder: ['International Bank for Reconstruction and Development', 'IBRD', 'World Bank'], funder_country: null, recipient: 'Morocco', amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed'] },
+    ],
+    // The finance bill's ceiling for new guarantees (an envelope).
+    ignore: [15e9],
+    // Rail line cost, outstanding guaranteed debt, reserves.
+    not: [53e9, 162.4e9, 398e9],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Morocco' },
+    ],
+    notJobs: [2.5e6],
+    projections: [
+      { metric: 'capacity', value: 100e6, unit: 'cubic metres', per: 'year' },
+    ],
+  },
+  // Helper round BL (2026-11-27).
+  {
+    name: "An AfDB board-approval release for a Kenyan road corridor: UA 85 million in the headline and the lead with dollars in brackets, split in the next sentence into an ADF loan and an AfDB-window loan (two parts inside the whole), a Korean trust fund's grant told as co-financing, the Kenyan government's counterpart contribution in shillings, total project costs with no payer, a list of expected results (kilometres, bridges, beneficiaries), construction jobs and the Bank's active portfolio in the country",
+    text: [
+      'Kenya: African Development Bank Group approves UA 85 million to upgrade Isiolo–Mandera road corridor',
+      'Abidjan, 20 November 2026 – The Board of Directors of the African Development Bank Group has approved financing of UA 85 million (about $115 million) to the Republic of Kenya for the second phase of the Isiolo–Mandera Road Corridor Upgrading Project, which will link northern Kenya with Ethiopia and Somalia.',
+      'The financing comprises a UA 60 million loan from the African Development Fund, the Bank Group’s concessional window, and a UA 25 million loan from the African Development Bank window.',
+      'The project will be co-financed by the Korea-Africa Economic Cooperation (KOAFEC) Trust Fund, which is providing a $2.5 million grant for road safety audits and feasibility studies for a cross-border logistics hub at Mandera.',
+      'The Kenyan government will make a counterpart contribution of KSh 3.4 billion, mainly to compensate and resettle affected households.',
+      'Total project costs are estimated at $142 million.',
+      'Expected results include the upgrading of 184 kilometres of road to bitumen standard, the construction of 12 bridges, and improved access to markets and services for about 1.3 million people, 52% of them women.',
+      'The works are expected to generate about 2,600 jobs, 30% of which will be reserved for young people from the counties along the corridor.',
+      'As of October 2026, the Bank Group’s active portfolio in Kenya consisted of 41 operations with total commitments of $3.9 billion.',
+    ].join('\n'),
+    commitments: [
+      // The whole: headline and lead (the dollars in brackets are a conversion). UA = SDR in value; its ISO code, XUA,
+      // replaced the writer's XDR after scoring.
+      { funder: ['African Development Bank Group', 'African Development Bank', 'AfDB'], funder_country: null, recipient: ['Kenya', 'Republic of Kenya'], amount: 85e6, currency: 'XUA', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['African Development Fund', 'ADF', 'African Development Bank Group'], funder_country: null, recipient: ['Kenya', 'Republic of Kenya'], amount: 60e6, currency: 'XUA', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['African Development Bank', 'AfDB', 'African Development Bank Group'], funder_country: null, recipient: ['Kenya', 'Republic of Kenya'], amount: 25e6, currency: 'XUA', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // Co-financing grant from the Korean trust fund.
+      { funder: ['Korea-Africa Economic Cooperation Trust Fund', 'KOAFEC Trust Fund', 'KOAFEC'], funder_country: 'South Korea', recipient: ['Kenya', 'Republic of Kenya', 'Isiolo–Mandera Road Corridor Upgrading Project'], amount: 2.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged', 'agreed'] },
+    ],
+    // Dollar conversion in brackets; the government's counterpart money for its own project.
+    ignore: [115e6, 3.4e9],
+    // Total project costs with no payer; the Bank's active portfolio (past cumulative).
+    not: [142e6, 3.9e9],
+    jobs: [
+      { count: 2600, kind: ['construction', 'unspecified', null], country: 'Kenya' },
+    ],
+    // Beneficiaries, bridges, kilometres.
+    notJobs: [1.3e6, 12, 184],
+  },
+  {
+    name: "An IsDB board-approval release: 'over US$ 912 million' for seven member countries in the headline and 'more than US$ 912 million' in the lead, three of its parts after (an ID-denominated road approval with dollars in brackets, an Istisna'a transmission line, a water loan with its total cost), construction jobs and beneficiaries for the road, then separately an ITFC Murabaha trade finance line signed with a national bank, a country's trade with OIC members and ITFC's cumulative approvals",
+    text: [
+      'IsDB Board approves over US$ 912 million for development projects in seven member countries',
+      'Jeddah, 24 November 2026 – The Board of Executive Directors of the Islamic Development Bank (IsDB) approved more than US$ 912 million in new financing at its 362nd meeting, held virtually on Monday, for projects in Benin, Côte d’Ivoire, Egypt, Pakistan, Senegal, Tajikistan and Uzbekistan.',
+      'The approvals include ID 120 million (about US$ 163 million) for the Ouidah–Grand-Popo coastal road in Benin and US$ 215 million under the Istisna’a mode of financing for the construction of a 500 kV transmission line in Tajikistan.',
+      'In Pakistan, the Bank approved a loan of US$ 90 million for the Balochistan Integrated Water Resources Management Project, whose total cost is estimated at US$ 130 million.',
+      'The Benin road, 48 kilometres long, is expected to create about 2,800 jobs during construction and to benefit some 450,000 people living along the coast.',
+      'Separately, the International Islamic Trade Finance Corporation (ITFC), a member of the IsDB Group, signed a US$ 100 million Murabaha financing agreement with the National Bank of Uzbekistan (NBU) to finance imports of energy products and food commodities.',
+      'Uzbekistan’s trade with member countries of the Organisation of Islamic Cooperation reached US$ 12.4 billion in 2025, according to ITFC.',
+      'Since its inception in 2008, ITFC has approved more than US$ 80 billion in trade finance for its member countries.',
+      '“These operations respond directly to the priorities our member countries have set for infrastructure, water security and trade,” the Bank said in a statement.',
+    ].join('\n'),
+    commitments: [
+      // The whole, headline and lead.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: [null, 'Benin; Côte d’Ivoire; Egypt; Pakistan; Senegal; Tajikistan; Uzbekistan'], amount: 912e6, currency: 'USD', qualifier: 'over', instrument: [null, 'financing'], status: 'approved', evidence: 2 },
+      // Parts: the Islamic dinar equals the SDR.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Benin', 'Ouidah–Grand-Popo coastal road'], amount: 120e6, currency: 'XDR', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Tajikistan', amount: 215e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Pakistan', 'Balochistan', 'Balochistan Integrated Water Resources Management Project'], amount: 90e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // Separate from the board package: ITFC trade finance line to a bank.
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC'], funder_country: null, recipient: ['National Bank of Uzbekistan', 'NBU', 'Uzbekistan'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: 'signed' },
+    ],
+    // Dollar conversion of the ID figure.
+    ignore: [163e6],
+    // Project total cost with no payer, trade, ITFC's cumulative approvals.
+    not: [130e6, 12.4e9, 80e9],
+    jobs: [
+      { count: 2800, kind: 'construction', country: 'Benin' },
+    ],
+    notJobs: [450000, 48],
+  },
+  {
+    name: "An ADB approval release for a Bangladesh policy-based loan in headline and lead, JICA's expected yen parallel co-financing and AIIB's loan 'of up to' still under consideration in the next sentences, a tax-to-GDP ratio and power subsidies in taka, then a second ADB results-based loan in the same release with results that are counts of teachers and girls, the government's own share and the program's total, and ADB's cumulative commitments since 1973",
+    text: [
+      'ADB Approves $500 Million Policy-Based Loan to Support Bangladesh’s Fiscal and Energy Reforms',
+      'MANILA, PHILIPPINES (26 November 2026) — The Asian Development Bank (ADB) has approved a $500 million policy-based loan to help Bangladesh strengthen domestic revenue mobilization, improve the financial sustainability of its power sector, and protect priority social spending.',
+      'The loan is the second subprogram of the Sustainable Fiscal and Energy Reforms Program and will be cofinanced by the Japan International Cooperation Agency (JICA), which is expected to provide ¥45 billion in parallel financing.',
+      'The Asian Infrastructure Investment Bank is also considering a loan of up to $200 million for the program.',
+      'Bangladesh’s tax-to-GDP ratio stood at 7.4% in fiscal year 2025, among the lowest in Asia, and budget subsidies to the Bangladesh Power Development Board reached Tk380 billion that year.',
+      'ADB also approved a $150 million results-based loan for the Secondary Education Sector Investment Program, under which funds are released only when agreed results are achieved, such as training 60,000 teachers and enrolling 1.5 million more girls in grades 6 to 10.',
+      'The government will finance $1.1 billion of the $1.25 billion education program from its own budget.',
+      'ADB’s cumulative commitments to Bangladesh since 1973 total $33.6 billion in loans, grants, and technical assistance.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Bangladesh', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 45e9, currency: 'JPY', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'expected' },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: 'Bangladesh', amount: 200e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['under_discussion', 'proposed'] },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Bangladesh', 'Secondary Education Sector Investment Program'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The government's own share of its program.
+    ignore: [1.1e9],
+    // Budget subsidies (domestic, past), the program's total, ADB's cumulative commitments.
+    not: [380e9, 1.25e9, 33.6e9],
+    notJobs: [60000, 1.5e6],
+    noProjections: true,
+  },
+  {
+    name: "An AIIB release on a loan to an Indian state-owned lender for on-lending, told in headline and lead, a parallel euro loan the borrower signed with KfW told from the borrower's side, capacity and emissions outcomes, the borrower's profit and loan book in rupee crore and lakh crore, an equity investment 'of up to' in a fund whose target size has no single payer, and AIIB's cumulative approvals in India",
+    text: [
+      'AIIB approves USD300 million loan to India’s REC to finance renewable energy and transmission',
+      'BEIJING, Nov. 25, 2026 — The Asian Infrastructure Investment Bank (AIIB) has approved a USD300 million loan to REC Limited, India’s state-owned infrastructure finance company, for on-lending to solar, wind and battery storage projects and to intra-state transmission networks.',
+      'The financing will be provided alongside a parallel loan of EUR250 million that REC signed with KfW Development Bank on behalf of the German government in October.',
+      'The sub-projects are expected to add about 2,400 megawatts of renewable generation capacity and 1,200 megawatt-hours of battery storage, avoiding an estimated 3.1 million tonnes of carbon dioxide emissions a year.',
+      'REC, which reported a net profit of ₹15,700 crore for fiscal year 2026, had a loan book of ₹5.8 lakh crore at the end of September, of which renewable energy accounted for about ₹1.1 lakh crore.',
+      'AIIB’s Board also approved an equity investment of up to USD40 million in the India Energy Transition Fund II, a private equity fund that targets total commitments of USD500 million from institutional investors.',
+      'Since it began operations in 2016, AIIB has approved more than USD12 billion for projects in India, its largest borrower.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['REC Limited', 'REC', 'India'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['KfW Development Bank', 'KfW', 'German government'], funder_country: 'Germany', recipient: ['REC Limited', 'REC'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: 'India Energy Transition Fund II', amount: 40e6, currency: 'USD', qualifier: 'up_to', instrument: ['equity', 'investment'], status: 'approved' },
+    ],
+    // Profit, loan book and its renewable share (rupees), the fund's target size, AIIB's cumulative approvals in India.
+    not: [1.57e11, 5.8e12, 1.1e12, 500e6, 12e9],
+    projections: [
+      { metric: 'capacity', value: 2400, unit: 'MW' },
+      { metric: 'capacity', value: 1200, unit: 'MWh' },
+      { metric: 'other', value: 3.1e6, unit: 'tonnes CO2', per: 'year' },
+    ],
+  },
+  {
+    name: "An EBRD release on a wind farm in Kazakhstan whose headline names the backers without a sum, a loan package 'of up to' in tenge with euros in brackets in the lead, split into an A loan and a Green Climate Fund concessional loan (parts inside the whole), an ADB parallel dollar loan in a sentence that also gives the total cost with no payer, output and emissions outcomes, construction and permanent jobs, a renewables share target and the EBRD's cumulative investment in the country",
+    text: [
+      'EBRD and GCF back 150 MW wind farm in Kazakhstan’s Zhambyl region',
+      'Almaty, 24 November 2026 – The European Bank for Reconstruction and Development (EBRD) is providing a loan package of up to KZT 32 billion (around €55 million) to Kordai Wind LLP for the construction and operation of a 150 MW wind farm near the town of Kordai in southern Kazakhstan.',
+      'The package comprises an A loan of up to KZT 20 billion from the EBRD’s own account and a concessional loan of up to KZT 12 billion from the Green Climate Fund (GCF), for which the EBRD is an accredited entity.',
+      'The Asian Development Bank has approved a parallel loan of US$ 30 million for the project, whose total cost is estimated at KZT 71 billion.',
+      'Once operational in 2028, the wind farm is expected to generate around 540 GWh of electricity a year and to reduce carbon dioxide emissions by 470,000 tonnes annually.',
+      'Construction will create up to 400 jobs, and the plant will employ 35 people permanently.',
+      'Kazakhstan aims to raise the share of renewables in electricity generation to 15 per cent by 2030, from about 6.5 per cent in 2025.',
+      'The EBRD is one of the largest institutional investors in Kazakhstan, having invested more than €10.5 billion in 330 projects in the country to date.',
+    ].join('\n'),
+    commitments: [
+      // The whole (the headline tells the deal with no sum).
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Kordai Wind LLP', 'Kazakhstan'], amount: 32e9, currency: 'KZT', qualifier: 'up_to', instrument: ['loan', 'debt_package'], status: ['agreed', 'signed', 'approved', 'pledged'] },
+      // Its parts.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Kordai Wind LLP', 'Kazakhstan'], amount: 20e9, currency: 'KZT', qualifier: 'up_to', instrument: 'loan', status: ['agreed', 'signed', 'approved', 'pledged'] },
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['Kordai Wind LLP', 'Kazakhstan'], amount: 12e9, currency: 'KZT', qualifier: 'up_to', instrument: 'loan', status: ['agreed', 'signed', 'approved', 'pledged'] },
+      // Parallel co-financing.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Kordai Wind LLP', 'Kazakhstan'], amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // Euro conversion of the package.
+    ignore: [55e6],
+    // Total project cost with no payer; the EBRD's cumulative investment in Kazakhstan.
+    not: [71e9, 10.5e9],
+    jobs: [
+      { count: 400, kind: 'construction', country: 'Kazakhstan' },
+      { count: 35, kind: ['operations', 'direct'], country: 'Kazakhstan' },
+    ],
+    notJobs: [330],
+    projections: [
+      { metric: 'capacity', value: 150, unit: 'MW' },
+      { metric: 'production', value: 540, unit: 'GWh', per: 'year', horizon: '2028' },
+      { metric: 'other', value: 470000, unit: 'tonnes CO2', per: 'year' },
+    ],
+  },
+  {
+    name: "An OPEC Fund Governing Board release with the session's total approvals in headline and lead, three of its parts after (a trade finance facility for Afreximbank, a euro loan to Senegal co-financing a water project, a dollar loan for grain silos in Ethiopia), a regional bank's CFA franc approval for the same Senegal project, the project's total cost and the government's counterpart contribution in CFA francs, beneficiaries, storage capacity, a food import bill in birr and the Fund's cumulative commitments since 1976",
+    text: [
+      'OPEC Fund approves US$ 725 million to boost food security, water and trade in Africa, Asia and Latin America',
+      'Vienna, Austria, November 25, 2026 – The OPEC Fund for International Development (OPEC Fund) Governing Board approved US$ 725 million in new financing at its 199th session to support development projects in 11 partner countries.',
+      'The largest operation is a US$ 150 million trade finance facility for the African Export-Import Bank (Afreximbank) to support intra-African trade, particularly imports of fertilizer and food staples by small and medium-sized enterprises.',
+      'In Senegal, a €55 million loan will co-finance the Kaolack regional water transfer project alongside the West African Development Bank (BOAD), which approved 20 billion CFA francs for the scheme in October.',
+      'The project, whose total cost is estimated at CFAF 98 billion, including a counterpart contribution of CFAF 11.5 billion from the Government of Senegal, is expected to supply drinking water to 750,000 people in the Kaolack, Fatick and Kaffrine regions.',
+      'In Ethiopia, the OPEC Fund will provide a US$ 40 million loan to build modern grain silos with a combined storage capacity of 200,000 tonnes.',
+      'Ethiopia spent 95 billion birr on food imports in the 2024/25 fiscal year, according to the National Bank of Ethiopia.',
+      'Since its establishment in 1976, the OPEC Fund has committed more than US$ 30 billion to development operations in over 125 countries.',
+    ].join('\n'),
+    commitments: [
+      // The session's total, headline and lead.
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: null, amount: 725e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing'], status: 'approved', evidence: 2 },
+      // Its parts.
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['African Export-Import Bank', 'Afreximbank'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: 'approved' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Senegal', 'Kaolack regional water transfer project'], amount: 55e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Ethiopia', amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The regional bank's co-financing of the Senegal project.
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: ['Senegal', 'Kaolack regional water transfer project'], amount: 20e9, currency: 'XOF', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'approved' },
+    ],
+    // The government's counterpart contribution to its own project.
+    ignore: [11.5e9],
+    // Total project cost, food import bill, cumulative commitments.
+    not: [98e9, 95e9, 30e9],
+    notJobs: [750000],
+    projections: [
+      { metric: 'capacity', value: 200000, unit: 'tonnes' },
+    ],
+  },
+  {
+    name: "An Arab Coordination Group release on agreements totalling US$ 1.05 billion with Egypt in headline and lead, four members' parts after in Kuwaiti dinars (one with dollars in brackets), Saudi riyals and dirhams, one told as 'Egypt secured a loan from', the programme's total cost and the government's own share in Egyptian pounds, desalination capacity and water savings, beneficiaries and kilometres of canals, construction jobs and the Group's cumulative financing in Egypt",
+    text: [
+      'Arab Coordination Group signs US$ 1.05 billion for Egypt’s desalination and canal-lining programme',
+      'Kuwait City, 26 November 2026 – Members of the Arab Coordination Group (ACG) on Thursday signed financing agreements totalling US$ 1.05 billion with the Arab Republic of Egypt for a programme of seawater desalination plants in North Sinai and canal lining in Upper Egypt.',
+      'Under the agreements, the Arab Fund for Economic and Social Development (AFESD) is providing a loan of KD 60 million (approximately US$ 195 million), while the Kuwait Fund for Arab Economic Development signed a KD 25 million loan for the El Arish desalination plant.',
+      'Egypt also secured a SAR 750 million loan from the Saudi Fund for Development (SFD) and AED 367 million from the Abu Dhabi Fund for Development, with the remainder provided by other members of the Group.',
+      'The total cost of the programme is estimated at EGP 62 billion, of which the Egyptian government will cover EGP 9 billion from its investment budget.',
+      'The desalination plants will have a combined capacity of 350,000 cubic metres per day and serve about 1.4 million people, while the lining of 1,100 kilometres of canals is expected to save 600 million cubic metres of water a year.',
+      'The works are expected to create some 9,000 jobs during construction.',
+      'ACG institutions have financed more than 1,200 projects in Egypt worth over US$ 33 billion since the 1970s.',
+    ].join('\n'),
+    commitments: [
+      // The whole, headline and lead.
+      { funder: ['Arab Coordination Group', 'ACG'], funder_country: null, recipient: ['Egypt', 'Arab Republic of Egypt'], amount: 1.05e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'signed', evidence: 2 },
+      // Its parts.
+      { funder: ['Arab Fund for Economic and Social Development', 'AFESD'], funder_country: null, recipient: ['Egypt', 'Arab Republic of Egypt'], amount: 60e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Egypt', 'El Arish desalination plant'], amount: 25e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Egypt', 'Arab Republic of Egypt'], amount: 750e6, currency: 'SAR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: ['Egypt', 'Arab Republic of Egypt'], amount: 367e6, currency: 'AED', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'signed' },
+    ],
+    // Dollar conversion of the AFESD loan; the government's own share of its programme.
+    ignore: [195e6, 9e9],
+    // Programme cost with no payer; the Group's cumulative financing in Egypt.
+    not: [62e9, 33e9],
+    jobs: [
+      { count: 9000, kind: 'construction', country: 'Egypt' },
+    ],
+    notJobs: [1.4e6, 1100, 1200],
+    projections: [
+      { metric: 'capacity', value: 350000, unit: 'cubic metres', per: 'day' },
+      { metric: 'other', value: 600e6, unit: 'cubic metres of water saved', per: 'year' },
+    ],
+  },
 ];
