@@ -230,6 +230,8 @@ const JARGON = [
   // News agencies credited in a dateline or byline ("Leyla Huseynova – APA", "APA reports"): a source, never a party.
   'AP', 'AFP', 'APA', 'PTI', 'IANS', 'ANI', 'UNI', 'TASS', 'WAM', 'SPA', 'KUNA', 'QNA', 'MENA', 'BSS', 'APP', 'NNA', 'IRNA',
   'ISNA', 'SANA', 'BNA', 'ONA', 'PNA', 'KPL', 'VNA', 'BERNAMA', 'ANTARA', 'ANGOP', 'MAP', 'APS', 'TAP',
+  // Stock exchanges a company is listed on ("ASX-listed Kéniéba Resources", "(ASX:TLM)"): a market, never a party.
+  'ASX', 'JSE', 'LSE', 'TSX', 'TSXV', 'NYSE', 'NASDAQ', 'AIM', 'SGX', 'HKEX', 'PSX', 'DSE', 'NSE', 'BSE', 'NGX', 'GSE', 'BRVM', 'KSE', 'SSE', 'SZSE', 'TASE',
 ];
 
 function insert(root: TrieNode, name: string, candidate: Candidate): void {

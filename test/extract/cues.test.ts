@@ -14,6 +14,8 @@ function at(marked: string): { sentence: string; start: number; end: number } {
 describe('statusOf', () => {
   const cases: [string, string | null][] = [
     ['Qatar has expressed a desire to spend [[$3 billion]] in Egypt.', 'intended'],
+    // A signing witnessed is a signing.
+    ['President Ruto witnessed the signing of agreements worth [[Sh92 billion]] with South Korea.', 'signed'],
     // A sum an agreement holds has the agreement's status, firmer than the promise inside it.
     ['The parliament ratified a loan agreement under which the Saudi Fund for Development will allocate [[$30 million]] to schools.', 'approved'],
     ['Kenya signed an agreement under which Masdar will invest [[$1 billion]] in a solar plant.', 'signed'],

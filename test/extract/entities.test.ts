@@ -154,6 +154,8 @@ const cases: [string, Brief[]][] = [
   ['Dutch power producer Kestrel Renewables B.V. has reached financial close.', [['Dutch', 'Netherlands', 'country', null, 'Netherlands', 'demonym'], ['Kestrel Renewables B.V', 'Kestrel Renewables B.V', 'unknown_organization', 'company', 'Netherlands', 'capitalised']]],
   ['Acme Holdings S.A. will invest.', [['Acme Holdings S.A', 'Acme Holdings S.A', 'unknown_organization', 'other', null, 'capitalised']]],
   ['The loan goes to Meridian Edge Nigeria Limited, the unit said.', [['Meridian Edge Nigeria Limited', 'Meridian Edge Nigeria Limited', 'unknown_organization', 'company', 'Nigeria', 'capitalised']]],
+  // A stock exchange a company is listed on is no party.
+  ['ASX-listed Kestrel Gold will expand its mine.', [['Kestrel Gold', 'Kestrel Gold', 'unknown_organization', 'other', null, 'capitalised']]],
   ['Siemens USA will invest.', [['Siemens USA', 'Siemens USA', 'unknown_organization', 'company', 'Germany', 'capitalised']]],
   ['Siemens and India signed.', [['Siemens', 'Siemens', 'organization', 'company', 'Germany', 'name'], ['India', 'India', 'country', 'government', 'India', 'name']]],
   // A name stops before a currency written apart from its digits.

@@ -8,6 +8,11 @@ describe('isRoundupTitle', () => {
     ['Tata Power Signs $250 Million ADB Loan; Mitsui to Buy 26% of Sunvolt: India Deals', true],
     ["In brief: Proparco lends CFA30bn to Senegal's CBAO", true],
     ['LatAm deals of the day-IDB Invest lines up 2.4 bln reais for Suzano', true],
+    // A newsletter's issue.
+    ['Semafor Africa: China Exim walks from an Ethiopian rail loan; IDC backs green steel', true],
+    ["Five Things to Start Your Day: Saudi deposit rollover, a yuan loan and Aramco's India bet", true],
+    ["The Big Deal: October's $410M, a Cairo freight round and a cedi first", true],
+    ['Scoop: DFC lines up $500M for Indian solar maker', false],
     // A semicolon alone may join two tellings of one deal.
     ['Kenya gets $500m World Bank loan; Treasury hails deal', false],
     ['Qatar pledges $3bn to Egypt', false],

@@ -17351,4 +17351,885 @@ export const CASES: UnseenCase[] = [
       { metric: 'other', value: 600e6, unit: 'cubic metres of water saved', per: 'year' },
     ],
   },
+  // Helper round BM (2026-11-27).
+  {
+    name: "An APP ministerial story with an additional deferred oil payment facility 'agreed in principle' in headline ('$1.2bn') and lead ('$1.2 billion' with rupees in brackets), a loan Pakistan 'secured' from a Saudi fund for a hydropower project with its capacity, annual generation and construction jobs, a minister's quote where the Kingdom 'assured' support and is 'keen to invest up to' a sum in a refinery with its barrels-per-day capacity, reserves, a mining project's cost with no payer, a trade figure and a trade target, and a trailing 'Short Url'",
+    text: [
+      'Saudi Arabia agrees in principle to additional $1.2bn oil facility for Pakistan',
+      'ISLAMABAD, Nov 26 (APP): Saudi Arabia has agreed in principle to extend an additional deferred oil payment facility of $1.2 billion (around Rs336 billion) to Pakistan for the next fiscal year, Federal Minister for Petroleum Sardar Imtiaz Ahmed said on Thursday.',
+      'The minister was talking to a delegation of the Saudi Fund for Development (SFD), led by its Chief Executive Officer, which called on him here.',
+      'On the occasion, the Economic Affairs Division and the SFD signed an agreement under which Pakistan secured a $215 million loan for the 128-megawatt Lower Ushu hydropower project in Swat, which will generate about 540 gigawatt-hours of electricity annually and create around 2,000 jobs during construction.',
+      '“The Saudi leadership has assured us of its continued support, and the Kingdom is keen to invest up to $2 billion in a greenfield oil refinery at Hub with a capacity of 300,000 barrels per day,” the minister said.',
+      'He said the oil facility would ease pressure on the country’s foreign exchange reserves, which stood at $14.6 billion with the State Bank of Pakistan as of November 20.',
+      'The two sides also discussed the possibility of Saudi investment in the Reko Diq copper-gold project in Balochistan, the cost of whose first phase has been estimated at $7 billion.',
+      'Bilateral trade between Pakistan and Saudi Arabia stood at $5.8 billion in fiscal year 2025-26, and both countries have agreed to raise it to $10 billion in the next three years.',
+      'Short Url',
+    ].join('\n'),
+    commitments: [
+      // The additional deferred oil payment facility, told in headline and lead (the rupees in brackets are a conversion).
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'loan'], status: ['agreed', 'pledged'], evidence: 2 },
+      // "Pakistan secured a $215 million loan" from the SFD, signed with the Economic Affairs Division.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'Economic Affairs Division', 'Lower Ushu hydropower project'], amount: 215e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The Kingdom "is keen to invest up to $2 billion" in the Hub refinery: an intention told in a quote.
+      { funder: ['Saudi Arabia', 'Kingdom', 'the Kingdom'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'Hub', 'greenfield oil refinery'], amount: 2e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['intended', 'proposed'] },
+    ],
+    // The rupee conversion in brackets.
+    ignore: [336e9],
+    // Reserves, Reko Diq first-phase cost (no payer), trade and the trade target.
+    not: [14.6e9, 7e9, 5.8e9, 10e9],
+    jobs: [
+      { count: 2000, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 128, unit: 'MW' },
+      { metric: 'production', value: 540, unit: 'GWh', per: 'year' },
+      { metric: 'capacity', value: 300000, unit: 'barrels', per: 'day' },
+    ],
+  },
+  {
+    name: "An AZERTAC intergovernmental-commission story on a joint investment fund whose authorized capital is told in headline and a passive lead, each side's contribution in the next sentence, a photo caption, a minister's quote giving a first project's cost and the part the fund will put into it, the plant's capacity and jobs, a 'discussed the possibility' with no sum, trade turnover with a 2030 target, and a past cumulative total of Azerbaijani investment",
+    text: [
+      'Azerbaijan, Tajikistan to set up joint investment fund with $200 million capital',
+      'Dushanbe, November 24, AZERTAC. An agreement on the establishment of the Azerbaijan-Tajikistan Joint Investment Fund with an authorized capital of $200 million was signed in Dushanbe as part of the 4th meeting of the Intergovernmental Commission on Economic Cooperation between the two countries.',
+      'Under the document, the Azerbaijan Investment Holding will contribute $120 million to the fund’s capital, while the share of the Tajik side will amount to $80 million.',
+      'Photo: Co-chairs of the intergovernmental commission at the signing ceremony',
+      '“The fund will finance projects in agriculture, light industry and pharmaceuticals, and its first project, a cement plant in the Sughd region worth $45 million, will receive $18 million from the fund,” Azerbaijan’s Minister of Economy Rauf Hasanov said.',
+      'The plant will have an annual production capacity of 600,000 tons of cement and will create 350 new jobs.',
+      'The sides also discussed the possibility of Azerbaijani companies taking part in the construction of small hydropower plants in Tajikistan.',
+      'It was noted that trade turnover between Azerbaijan and Tajikistan amounted to $38.4 million in January-October 2026, and the sides set a target of bringing it to $100 million by 2030.',
+      'Tajikistan’s Minister of Industry and New Technologies said Azerbaijani companies have invested a total of $27 million in the Tajik economy since 2019.',
+    ].join('\n'),
+    commitments: [
+      // The fund's authorized capital: the whole, told in headline and lead.
+      { funder: ['Azerbaijan', 'Tajikistan', 'Azerbaijan; Tajikistan', 'Azerbaijan and Tajikistan', null], recipient: ['Azerbaijan-Tajikistan Joint Investment Fund', 'Tajikistan', null], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity', 'other'], status: 'signed', evidence: 2 },
+      // Each side's contribution: two parts of the whole.
+      { funder: ['Azerbaijan Investment Holding', 'Azerbaijan'], funder_country: 'Azerbaijan', recipient: ['Azerbaijan-Tajikistan Joint Investment Fund', 'fund'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Tajikistan', 'Tajik side'], funder_country: 'Tajikistan', recipient: ['Azerbaijan-Tajikistan Joint Investment Fund', 'fund'], amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['signed', 'agreed', 'pledged'] },
+      // The fund's money for its first project (the plant's $45 million is its cost, not a commitment).
+      { funder: ['Azerbaijan-Tajikistan Joint Investment Fund', 'fund'], recipient: ['cement plant', 'Sughd region', 'Sughd', 'Tajikistan'], amount: 18e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'financing', 'equity'], status: ['expected', 'intended', 'pledged', 'agreed'] },
+    ],
+    // Plant cost with no payer, trade, trade target, cumulative investment since 2019.
+    not: [45e6, 38.4e6, 100e6, 27e6],
+    jobs: [
+      { count: 350, kind: [null, 'unspecified', 'direct', 'total'] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 600000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Report.az file carrying two short stories under their own headlines: a development bank 'willing to lend an additional' sum told in headline ('$150M') and lead (with manats in brackets), its earlier loans 'disbursed' to the railway company, the upgrade's total cost with no payer and freight capacity, an 'Updated' stamp; then a Hungarian export bank's euro credit line to an Azerbaijani bank told in headline and body, trade turnover, and a 'Follow us on Telegram' line",
+    text: [
+      'ADB ready to lend additional $150M to Azerbaijan for railway upgrade',
+      'Baku, November 25 (Report) – The Asian Development Bank (ADB) is willing to lend an additional $150 million (255 million manats) to Azerbaijan to complete the modernization of the Baku-Boyuk Kasik railway line, ADB Country Director for Azerbaijan Nargiza Tashkentova told Report.',
+      'According to her, the bank has already disbursed nearly $500 million in loans to Azerbaijan Railways CJSC under the first phase of the project.',
+      'The total cost of the upgrade is estimated at $1.1 billion, and after its completion the line’s freight capacity will rise to 15 million tons per year.',
+      'Updated 25 November, 2026 16:08',
+      'Hungarian Eximbank opens €100M credit line for Azerbaijan',
+      'The Hungarian Export-Import Bank (Eximbank) has opened a credit line worth €100 million for ABB to finance imports of Hungarian goods and services by Azerbaijani companies, the Hungarian Embassy in Baku told Report.',
+      'Trade turnover between Azerbaijan and Hungary amounted to $126.7 million in January-September this year, up 31% year-on-year.',
+      'Follow us on Telegram',
+    ].join('\n'),
+    commitments: [
+      // The additional loan the ADB is willing to make: an offer, told in headline and lead.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Azerbaijan', 'Baku-Boyuk Kasik railway line'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['intended', 'proposed'], evidence: 2 },
+      // The earlier loans, already paid out.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Azerbaijan Railways CJSC', 'Azerbaijan Railways', 'Azerbaijan'], amount: 500e6, currency: 'USD', qualifier: 'nearly', instrument: ['loan', 'financing'], status: 'disbursed' },
+      // The second story: the euro credit line, told in its headline and its lead.
+      { funder: ['Hungarian Export-Import Bank', 'Eximbank', 'Hungarian Eximbank'], funder_country: 'Hungary', recipient: ['ABB', 'Azerbaijan'], amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: ['signed', 'agreed', 'approved'], evidence: 2 },
+    ],
+    // The manat conversion in brackets.
+    ignore: [255e6],
+    // The upgrade's total cost (no payer) and Azerbaijan-Hungary trade.
+    not: [1.1e9, 126.7e6],
+    projections: [
+      { metric: 'capacity', value: 15e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Kazinform government story where a Chinese company 'aims to invest' a sum told in headline and lead (tenge in brackets), the plant's coal-processing capacity, gas output and construction and permanent jobs, a bank loan of 'up to' a sum in yuan whose lender is named only in the next sentence, an earlier Chinese investment agreement that was terminated, a past cumulative total of Chinese investment, a trade target and last year's trade, and a photo credit",
+    text: [
+      'Chinese company aims to invest $1.4 billion in coal gasification plant in Pavlodar region',
+      'ASTANA. KAZINFORM – China’s Sinoxin Energy Group aims to invest $1.4 billion (about 721 billion tenge) in the construction of a coal gasification plant in Pavlodar region, the press service of the Kazakh Government reports.',
+      'The project was discussed at a meeting of Deputy Prime Minister – Minister of National Economy Yerlan Dzhaksybekov with the company’s chairman Zhou Weiming.',
+      'The plant will have a capacity to process 3.5 million tons of coal a year and will produce 1.2 billion cubic meters of synthetic natural gas annually, with 3,000 jobs to be created during construction and 800 permanent ones once it is launched in 2030.',
+      'A loan of up to 4 billion yuan is expected to cover part of the construction costs.',
+      'It will be provided by the Industrial and Commercial Bank of China (ICBC), the company’s long-standing partner.',
+      'The new project replaces an earlier agreement under which Tianchen Chemical, another Chinese company, was to invest $900 million in a similar plant in Ekibastuz; that agreement was terminated in 2025 after the investor failed to secure financing.',
+      'According to Dzhaksybekov, Chinese direct investment in Kazakhstan’s economy has exceeded $26 billion over the past 20 years.',
+      'The two countries aim to raise bilateral trade to $50 billion by 2030, up from $43.8 billion in 2025.',
+      'Photo credit: primeminister.kz',
+    ].join('\n'),
+    commitments: [
+      // The Chinese company's intended investment, told in headline and lead (the tenge in brackets are a conversion).
+      { funder: ['Sinoxin Energy Group', 'Sinoxin Energy', 'Sinoxin'], funder_country: 'China', recipient: ['Kazakhstan', 'Pavlodar region', 'Pavlodar', 'coal gasification plant'], amount: 1.4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'proposed'], evidence: 2 },
+      // The figure in one sentence, the lender in the next.
+      { funder: ['Industrial and Commercial Bank of China', 'ICBC'], funder_country: 'China', recipient: ['Sinoxin Energy Group', 'Sinoxin', 'coal gasification plant', 'Kazakhstan', 'Pavlodar region'], amount: 4e9, currency: 'CNY', qualifier: 'up_to', instrument: 'loan', status: 'expected' },
+      // The earlier agreement, terminated.
+      { funder: ['Tianchen Chemical', null], funder_country: 'China', recipient: ['Kazakhstan', 'Ekibastuz'], amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The tenge conversion in brackets.
+    ignore: [721e9],
+    // Cumulative Chinese investment, the trade target and 2025 trade.
+    not: [26e9, 50e9, 43.8e9],
+    jobs: [
+      { count: 3000, kind: 'construction' },
+      { count: 800, kind: ['operations', 'direct'] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 3.5e6, unit: 'tonnes', per: 'year' },
+      { metric: 'production', value: 1.2e9, unit: 'cubic meters', per: 'year' },
+    ],
+  },
+  {
+    name: "A UzA talks story with agreements 'worth over' a sum in the headline and 'more than' the same sum in the lead, an 'Updated' date stamp, a development cooperation fund's readiness to allocate 'additional' concessional loans of 'between' two sums, an aid agency's grant, a company's planned investment as a part of the package with the plant's capacity and jobs, trade with a target, a count of enterprises with Korean capital and a joint-project portfolio, and a photo credit",
+    text: [
+      'Uzbekistan and Korea agree on projects worth over $2.3 billion',
+      'TASHKENT, November 27 (UzA). Agreements on investment and trade projects worth more than $2.3 billion were reached during the talks of the Deputy Prime Minister – Minister of Investment, Industry and Trade of Uzbekistan with a delegation of the Republic of Korea led by the First Vice Minister of Economy and Finance.',
+      'Updated: 27.11.2026, 17:02',
+      'The Korean side expressed readiness to allocate additional concessional loans of between $250 million and $300 million through the Economic Development Cooperation Fund (EDCF) for healthcare and education projects in 2027-2029.',
+      'In addition, the Korea International Cooperation Agency (KOICA) will provide a $25 million grant for the digitalization of the national cadastre system.',
+      'Within the package, Korea’s Seoyang Chemical plans to invest $620 million in a polypropylene plant in Kashkadarya region with a capacity of 400,000 tons per year, which will create 1,100 jobs.',
+      'Bilateral trade turnover reached $2.7 billion in 2025, and the parties set the task of bringing it to $5 billion in the coming years.',
+      'Currently, 1,020 enterprises with Korean capital operate in Uzbekistan, and the portfolio of joint projects is estimated at $14 billion.',
+      'Photo: UzA',
+    ].join('\n'),
+    commitments: [
+      // The package of agreements, told in headline ("over") and lead ("more than").
+      { funder: ['Republic of Korea', 'Korea', 'South Korea', null], funder_country: 'South Korea', recipient: ['Uzbekistan', null], amount: 2.3e9, currency: 'USD', qualifier: 'over', instrument: [null, 'investment', 'other', 'trade'], status: 'agreed', evidence: 2 },
+      // The additional concessional loans: a range, offered.
+      { funder: ['Economic Development Cooperation Fund', 'EDCF', 'Korea', 'Republic of Korea'], funder_country: 'South Korea', recipient: 'Uzbekistan', amount: null, low: 250e6, high: 300e6, currency: 'USD', qualifier: 'range', instrument: 'loan', status: ['proposed', 'intended', 'pledged'] },
+      { funder: ['Korea International Cooperation Agency', 'KOICA'], funder_country: 'South Korea', recipient: 'Uzbekistan', amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'expected', 'agreed'] },
+      // A part of the package.
+      { funder: ['Seoyang Chemical'], funder_country: 'South Korea', recipient: ['Uzbekistan', 'Kashkadarya region', 'Kashkadarya', 'polypropylene plant'], amount: 620e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'agreed'] },
+    ],
+    // Trade, the trade target and the joint-project portfolio.
+    not: [2.7e9, 5e9, 14e9],
+    jobs: [
+      { count: 1100, kind: [null, 'unspecified', 'direct', 'total'] },
+    ],
+    // Enterprises with Korean capital are not jobs.
+    notJobs: [1020],
+    projections: [
+      { metric: 'capacity', value: 400000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Turkmenistan Today Cabinet-session story where the President's resolution authorizes a ministry to conclude a loan agreement with a multilateral lender, told in headline ('$345 million') and lead ('345 million US dollars'), a photo caption, the desalination complex's daily capacity and its cost in manats with no payer, talks where a Japanese bank's financing 'for up to' a sum was discussed, the gas chemical complex's output and jobs, a Japanese agency that 'assured of its readiness' to allocate a yen grant, the head of state's instruction, and trade with Japan",
+    text: [
+      'Head of State authorizes signing of $345 million loan agreement with Islamic Development Bank',
+      'Ashgabat, November 26 (TDH). At the regular session of the Cabinet of Ministers held today, the President of Turkmenistan signed a Resolution authorizing the Ministry of Finance and Economy to conclude a loan agreement with the Islamic Development Bank in the amount of 345 million US dollars to finance the construction of a seawater desalination complex in Balkan velayat.',
+      'At the session of the Cabinet of Ministers of Turkmenistan. Photo: TDH',
+      'Reporting on the project, Deputy Chairman of the Cabinet of Ministers Bagtyyar Orazov noted that the complex, with a capacity of 200,000 cubic metres of drinking water per day, will cost 1.55 billion manats and is scheduled to be commissioned in 2029.',
+      'The remaining part of the funding will be allocated from the State Budget.',
+      'Deputy Chairman of the Cabinet of Ministers for the oil and gas complex Maksat Gurbanov reported on the talks held with the delegation of the Japan Bank for International Cooperation (JBIC), during which the possibility of financing the construction of a gas chemical complex on the Caspian coast for up to 1.8 billion US dollars was discussed.',
+      'The new complex will produce 500,000 tons of polyethylene per year and create about 1,200 new jobs.',
+      'The Japan International Cooperation Agency (JICA) also assured of its readiness to allocate a grant of ¥750 million for training Turkmen specialists in chemical technology.',
+      'Noting that Turkmenistan attaches great importance to the expansion of partnership with reputable international financial institutions, the head of state instructed the Deputy Chairman to continue the talks.',
+      'It was also reported that trade between Turkmenistan and Japan exceeded 310 million US dollars in January–October.',
+    ].join('\n'),
+    commitments: [
+      // The IsDB loan the resolution authorizes: approved, not yet signed; headline and lead.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Turkmenistan', 'Ministry of Finance and Economy', 'Ministry of Finance and Economy of Turkmenistan'], amount: 345e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed'], evidence: 2 },
+      // JBIC financing whose possibility was discussed.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Turkmenistan', 'gas chemical complex'], amount: 1.8e9, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan', 'export_credit'], status: 'under_discussion' },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: 'Turkmenistan', amount: 750e6, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'intended', 'proposed'] },
+    ],
+    // The desalination complex's cost in manats (no payer) and trade with Japan.
+    not: [1.55e9, 310e6],
+    jobs: [
+      { count: 1200, kind: [null, 'unspecified', 'direct', 'total'] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 200000, unit: 'cubic metres', per: 'day' },
+      { metric: 'production', value: 500000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Khovar finance-ministry story with a multilateral fund's loan agreement told in headline and lead (somoni in brackets), the project's total cost in somoni, a co-financing loan of 'about' a sum whose lender is named only in the next sentence as expected to approve it, a 'discussed the possibility' about a hydropower plant with its installed capacity and no sum, a second meeting where a Kuwaiti fund expressed willingness to lend an 'additional' sum in dinars with jobs, a delegation head's quote giving a past cumulative total, and public external debt",
+    text: [
+      'Tajikistan, OPEC Fund sign $60 million loan agreement',
+      'DUSHANBE, 27.11.2026 /NIAT «Khovar»/. The Minister of Finance of the Republic of Tajikistan Firuz Saidzoda and the Vice-President of the OPEC Fund for International Development today signed a loan agreement worth $60 million (about 655 million somoni) for the reconstruction of the Obigarm–Nurobod highway.',
+      'The total cost of the project is estimated at 1.9 billion somoni, and the remaining part will be covered by a co-financing loan of about $85 million and contributions of the Government of Tajikistan.',
+      'The Asian Infrastructure Investment Bank is expected to approve the loan in the first quarter of 2027.',
+      'During the meeting, the parties also discussed the possibility of the OPEC Fund’s participation in financing the Rogun hydropower plant, whose installed capacity will reach 3,780 megawatts.',
+      'On the same day, the Minister of Finance received a delegation of the Kuwait Fund for Arab Economic Development, which expressed its willingness to lend an additional 12 million Kuwaiti dinars for the construction of 16 schools in Khatlon region, creating about 640 jobs.',
+      '“The Kuwait Fund has so far financed 14 projects in Tajikistan totaling more than $320 million, and we are ready to continue this fruitful cooperation,” the head of the Kuwaiti delegation said.',
+      'According to the Ministry of Finance, the public external debt of Tajikistan stood at $3.4 billion as of October 1, 2026, or 24.1 percent of GDP.',
+    ].join('\n'),
+    commitments: [
+      // The OPEC Fund loan, told in headline and lead.
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Tajikistan', 'Republic of Tajikistan', 'Ministry of Finance', 'Obigarm–Nurobod highway'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The co-financing loan: figure in one sentence, lender in the next.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Tajikistan', 'Government of Tajikistan', 'Obigarm–Nurobod highway'], amount: 85e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['expected', 'proposed', 'under_discussion'] },
+      // The Kuwait Fund's additional loan: willingness only.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Tajikistan', 'Khatlon region', 'Khatlon'], amount: 12e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: ['intended', 'proposed'] },
+    ],
+    // The somoni conversion in brackets.
+    ignore: [655e6],
+    // Project cost in somoni, the Kuwait Fund's past cumulative financing, external debt.
+    not: [1.9e9, 320e6, 3.4e9],
+    jobs: [
+      { count: 640, kind: [null, 'unspecified', 'total', 'operations', 'direct'] },
+    ],
+    // Schools and past projects are not jobs.
+    notJobs: [16, 14],
+    projections: [
+      { metric: 'capacity', value: 3780, unit: 'MW' },
+    ],
+  },
+  // Helper round BN (2026-11-27).
+  {
+    name: "A Kenyan PCS State House dispatch whose headline and lead tell Sh92 billion in financing agreements with South Korea, two of its parts after (an EDCF concessional loan in shillings through Korea Exim, a KOICA irrigation grant in US dollars), a Samsung C&T feasibility MoU on a Sh26 billion LPG terminal with no payer and its construction jobs, trade in shillings, GDP growth and a data centre's megawatt capacity",
+    text: [
+      'President Ruto witnesses signing of Sh92 billion financing deals with South Korea',
+      'Nairobi, Thursday, March 12, 2026 (PCS) — President William Ruto has witnessed the signing of financing agreements worth Sh92 billion between Kenya and the Republic of Korea during the state visit of President Lee Jae-myung to Nairobi.',
+      'Under the agreements, the Export-Import Bank of Korea, through its Economic Development Cooperation Fund (EDCF), will extend a concessional loan of Sh58 billion for the construction of a national data centre at Konza Technopolis and the expansion of the Kenya Advanced Institute of Science and Technology.',
+      'The Korea International Cooperation Agency (KOICA) will, in addition, provide a grant of US$45 million to support smallholder irrigation in Makueni and Kitui counties.',
+      'The two Presidents also witnessed the exchange of a memorandum of understanding under which Samsung C&T will carry out feasibility studies for the Sh26 billion Dongo Kundu liquefied petroleum gas terminal in Mombasa, which is expected to create 2,300 jobs during construction.',
+      'President Ruto said the agreements would deepen a partnership that saw trade between the two countries reach Sh48 billion last year.',
+      '“Kenya is open for business. I urge Korean investors to take advantage of our young, skilled workforce and our stable macroeconomic environment,” the President said.',
+      'He noted that Kenya’s economy grew by 5.1 per cent in 2025, and that the Konza data centre would have a capacity of 40 megawatts when it is completed in 2028.',
+    ].join('\n'),
+    commitments: [
+      // The package: headline and lead.
+      { funder: ['Republic of Korea', 'South Korea', 'Korea', null], funder_country: 'South Korea', recipient: 'Kenya', amount: 92e9, currency: 'KES', qualifier: 'exact', instrument: ['financing', 'loan', 'other', null], status: 'signed', evidence: 2 },
+      // Its parts: the EDCF loan in shillings and the KOICA grant in dollars.
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: ['Kenya', 'Konza Technopolis'], amount: 58e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Korea International Cooperation Agency', 'KOICA'], funder_country: 'South Korea', recipient: ['Kenya', 'Makueni', 'Kitui'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed', 'pledged'] },
+    ],
+    // The LPG terminal's cost (Samsung C&T only studies it) and bilateral trade.
+    not: [26e9, 48e9],
+    jobs: [
+      { count: 2300, kind: 'construction', country: 'Kenya' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 40, unit: 'MW', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A NAN report of a Presidency statement in which the headline's $2.6bn and the lead's 'about 2.6 billion dollars' with naira in brackets are the same investment commitments by Indian companies, two parts after in spelled-out dollars (a truck plant pledge with vehicle capacity and direct jobs, a steel project's additional sum), an India Exim line of credit approved to the Federal Government, external reserves and bilateral trade",
+    text: [
+      'Tinubu secures $2.6bn investment commitments from Indian firms',
+      'New Delhi, Feb. 18, 2026 (NAN) – President Bola Tinubu has secured investment commitments totalling about 2.6 billion dollars (about N3.9trn) from Indian companies during his three-day state visit to India.',
+      'This is contained in a statement issued on Wednesday in Abuja by the Special Adviser to the President on Information and Strategy, Mr Bayo Onanuga.',
+      'According to the statement, Tata Motors pledged 450 million dollars to establish a bus and truck assembly plant in Kano with an annual capacity of 12,000 vehicles, which is expected to create over 3,000 direct jobs.',
+      'Jindal Steel and Power also announced an additional 1.1 billion dollars for its iron ore beneficiation and integrated steel project in Kogi State.',
+      'Onanuga said the Export-Import Bank of India had separately approved a 300 million dollar line of credit to the Federal Government for the purchase of Indian-made tractors and agricultural machinery.',
+      'Tinubu urged the Indian business community to take advantage of the reforms of his administration, noting that Nigeria’s external reserves had risen to over 46 billion dollars.',
+      'Trade between Nigeria and India stood at 13.8 billion dollars in 2025, making India one of Nigeria’s largest trading partners.',
+    ].join('\n'),
+    commitments: [
+      // The total: "$2.6bn" in the headline, "about 2.6 billion dollars" in the lead.
+      { funder: ['Indian companies', 'Indian firms', 'India', null], funder_country: 'India', recipient: 'Nigeria', amount: 2.6e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // Two of its parts.
+      { funder: 'Tata Motors', funder_country: 'India', recipient: ['Nigeria', 'Kano'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: ['Jindal Steel and Power', 'Jindal'], funder_country: 'India', recipient: ['Nigeria', 'Kogi State', 'Kogi'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      // Outside the companies' total: the Exim line of credit.
+      { funder: ['Export-Import Bank of India', 'India Exim Bank', 'Exim Bank of India'], funder_country: 'India', recipient: ['Federal Government', 'Nigeria', 'Federal Government of Nigeria'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'approved' },
+    ],
+    // The naira conversion in brackets.
+    ignore: [3.9e12],
+    // External reserves and trade.
+    not: [46e9, 13.8e9],
+    jobs: [
+      { count: 3000, kind: 'direct', country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 12000, unit: 'vehicles', per: 'year' },
+    ],
+  },
+  {
+    name: "A GNA story of Germany's €180 million pledge told in headline and lead and split after into a KfW concessional loan to the Volta River Authority and the remaining grants, a DEG facility for SMEs whose dollar sum comes one sentence before its funder and is expected to be signed, a renewable megawatt target, a cocoa supply MoU's yearly value, past German investment in euros and trade in cedis",
+    text: [
+      'Germany pledges €180m to support Ghana’s energy transition',
+      'Accra, April 21, GNA – Germany has pledged €180 million in concessional loans and grants to support Ghana’s renewable energy and technical and vocational education programmes.',
+      'This followed bilateral talks between President John Dramani Mahama and Federal Chancellor Friedrich Merz at the Jubilee House in Accra on Tuesday.',
+      'Of the amount, €110 million will come from the German development bank KfW as a concessional loan to the Volta River Authority for solar and hydro expansion, with the remaining €70 million provided as grants for technical and vocational training.',
+      'A further US$35 million facility will go to small and medium-sized enterprises through the Development Bank Ghana.',
+      'The facility is being provided by DEG, the private-sector arm of KfW, and is expected to be signed before the end of June.',
+      'President Mahama said the support would help Ghana add 500 megawatts of renewable energy to the national grid by 2030.',
+      'The two leaders also witnessed the signing of a memorandum of understanding between the Ghana Cocoa Board and a group of German chocolate makers for the supply of cocoa beans valued at about US$400 million a year.',
+      'Chancellor Merz said German companies had invested more than €1 billion in Ghana over the past two decades, while trade between the two countries was valued at GH¢9.6 billion in 2025.',
+    ].join('\n'),
+    commitments: [
+      // The pledge: headline and lead.
+      { funder: ['Germany', 'German Government', 'Federal Republic of Germany'], funder_country: 'Germany', recipient: 'Ghana', amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan', 'grant', 'other', null], status: 'pledged', evidence: 2 },
+      // Its two parts.
+      // (The reference's name for KfW added after scoring.)
+      { funder: ['KfW', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['Volta River Authority', 'VRA', 'Ghana'], amount: 110e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed'] },
+      // (The reference's name for KfW added after scoring.)
+      { funder: ['Germany', 'KfW', 'German Government', 'KfW Development Bank'], funder_country: 'Germany', recipient: 'Ghana', amount: 70e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+      // The DEG facility: the sum in one sentence, the funder and status in the next.
+      { funder: 'DEG', funder_country: 'Germany', recipient: ['Development Bank Ghana', 'DBG', 'Ghana'], amount: 35e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: 'expected', evidence: 2 },
+    ],
+    // Cocoa supply value (trade), past German investment, bilateral trade in cedis.
+    not: [400e6, 1e9, 9.6e9],
+    projections: [
+      { metric: 'capacity', value: 500, unit: 'MW', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Daily News report from Ikulu, Chamwino, of seven agreements worth 'Sh1.2trn' in the headline and 'about 1.2 trillion/-' with dollars in brackets in the lead, two Saudi Fund for Development loans as parts, the road's total cost with the government meeting the balance, an ACWA Power wind farm MoU with an investment that 'could reach up to' a sum, construction jobs and megawatt capacity, and trade in shillings",
+    text: [
+      'Samia witnesses signing of Sh1.2trn deals with Saudi Arabia',
+      'Dodoma, Jan 28, 2026 (Daily News) — PRESIDENT Samia Suluhu Hassan yesterday witnessed the signing of seven agreements worth about 1.2 trillion/- (about 460 million US dollars) between Tanzania and the Kingdom of Saudi Arabia at Ikulu, Chamwino.',
+      'Under the agreements, the Saudi Fund for Development (SFD) will extend a 150 million US dollar loan for the upgrading of the Dodoma–Iringa road and a 50 million dollar loan for the Mwanza water supply project.',
+      'The road project is estimated to cost 210 million dollars, with the government meeting the balance from its own sources.',
+      'Separately, Saudi energy developer ACWA Power signed a memorandum of understanding with the Tanzania Electric Supply Company (TANESCO) to develop a 300-megawatt wind farm in Singida, an investment the company said could reach up to 400 million dollars.',
+      'The wind farm is expected to create about 1,200 jobs during construction.',
+      'Speaking after the signing, President Samia urged Saudi investors to take advantage of opportunities in agriculture, tourism and the blue economy, saying trade between the two countries reached 1.07 trillion/- in 2025.',
+      'The Saudi Minister of Investment, Khalid Al-Falih, who led the delegation, said the Kingdom regarded Tanzania as a strategic gateway to East and Central Africa.',
+    ].join('\n'),
+    commitments: [
+      // The seven agreements: headline and lead (Tanzanian shillings).
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia', null], funder_country: 'Saudi Arabia', recipient: 'Tanzania', amount: 1.2e12, currency: 'TZS', qualifier: 'about', instrument: ['financing', 'loan', 'other', null], status: 'signed', evidence: 2 },
+      // Two of its parts.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tanzania', 'Dodoma–Iringa road'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tanzania', 'Mwanza'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The wind farm: an MoU was signed, the money is only a ceiling the company named.
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Tanzania', 'Singida', 'Tanzania Electric Supply Company', 'TANESCO'], amount: 400e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['intended', 'proposed', 'under_discussion', 'signed'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [460e6],
+    // The road's total cost and bilateral trade.
+    not: [210e6, 1.07e12],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Tanzania' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A New Times story of Rwf370 billion in agreements with the AfDB and JICA witnessed by Kagame at Urugwiro, told in headline and lead with dollars in brackets, split into an AfDB dollar loan and a JICA yen loan with a franc conversion in brackets, the water project's total cost, its production capacity and construction jobs, GDP growth, a World Bank tranche disbursed two weeks earlier and cumulative budget support",
+    text: [
+      'Rwanda secures Rwf370 billion from AfDB, JICA for water and road projects',
+      'KIGALI, March 2, 2026 (The New Times) — Rwanda on Monday signed financing agreements worth Rwf370 billion (about $255 million) with the African Development Bank (AfDB) and the Japan International Cooperation Agency (JICA), in a ceremony witnessed by President Paul Kagame at Village Urugwiro.',
+      'The AfDB is providing a $175 million loan for the expansion of the Kigali Bulk Water Supply project, while JICA is extending a concessional loan of 12 billion yen (about Rwf116 billion) to upgrade the road network in Kigali’s Nyabugogo area.',
+      'Minister of Finance and Economic Planning Yusuf Murangwa, who signed on behalf of the Government, said the water project, estimated at Rwf610 billion in total, will raise Kigali’s water production capacity by 100,000 cubic metres per day and create about 2,000 jobs during construction.',
+      'Kagame urged development partners and private investors to back Rwanda’s second National Strategy for Transformation (NST2), noting that the economy expanded by 7.8 per cent in 2025.',
+      'The signing comes two weeks after the World Bank disbursed $60 million, the second tranche of its development policy financing to Rwanda.',
+      'World Bank budget support to Rwanda since 2020 now exceeds $1.4 billion, according to the ministry.',
+    ].join('\n'),
+    commitments: [
+      // The whole: headline and lead, two lenders together.
+      { funder: ['African Development Bank; Japan International Cooperation Agency', 'AfDB; JICA', 'African Development Bank', 'Japan International Cooperation Agency', null], recipient: ['Rwanda', 'Government of Rwanda'], amount: 370e9, currency: 'RWF', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'signed', evidence: 2 },
+      // Its parts.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Rwanda', 'Kigali Bulk Water Supply'], amount: 175e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Rwanda', 'Kigali'], amount: 12e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The earlier World Bank tranche.
+      { funder: 'World Bank', funder_country: null, recipient: 'Rwanda', amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: 'disbursed' },
+    ],
+    // Conversions in brackets.
+    ignore: [255e6, 116e9],
+    // The water project's total cost and cumulative World Bank budget support.
+    not: [610e9, 1.4e9],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Rwanda' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 100000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  {
+    name: "An APS-in-English close of an investment forum in Diamniadio with commitments of 'more than 4,500 billion CFA francs' from no single funder in headline and lead with dollars in brackets, three parts after (DP World's additional port investment in CFA francs, an Afreximbank guarantee of up to a dollar sum, a Proparco 15 percent stake in euros), direct jobs the commitments 'could generate', the President's investment opportunities worth a sum, exports to ECOWAS and GDP growth",
+    text: [
+      'Invest in Senegal Forum closes with commitments of more than 4,500 billion CFA francs',
+      'Diamniadio, 8 Oct (APS) – The second edition of the Invest in Senegal Forum closed on Thursday with financing and investment commitments of more than 4,500 billion CFA francs (about 8 billion US dollars), the Presidency of the Republic announced in a statement.',
+      'Emirati port operator DP World confirmed an additional investment of 1,100 billion CFA francs in the second phase of the Ndayane deep-water port, according to the statement.',
+      'The African Export-Import Bank (Afreximbank) signed a guarantee facility of up to 500 million dollars to back trade finance lines extended by Senegalese banks, while Proparco, the private-sector subsidiary of the French Development Agency (AFD), agreed to acquire a 15 percent stake in agro-industrial group Casamance Agro-Industries for 25 million euros.',
+      'The organisers said the commitments could generate some 40,000 direct jobs over the next five years.',
+      'In his closing address, President Bassirou Diomaye Faye urged investors to seize the opportunities offered by the Senegal 2050 agenda, whose portfolio of 60 priority projects represents investment opportunities worth 12,000 billion CFA francs.',
+      'The Head of State noted that Senegal’s exports to the ECOWAS region reached 1,350 billion CFA francs in 2025 and that the economy is expected to grow by 8.5 percent this year.',
+    ].join('\n'),
+    commitments: [
+      // The forum's total: headline and lead, many funders, none named for the whole.
+      { funder: null, recipient: ['Senegal', null], amount: 4.5e12, currency: 'XOF', qualifier: 'over', instrument: ['investment', 'financing', 'other', null], status: ['pledged', 'agreed', 'other'], evidence: 2 },
+      // Three of its parts.
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: ['Senegal', 'Ndayane', 'Ndayane deep-water port'], amount: 1.1e12, currency: 'XOF', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'agreed'] },
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Senegalese banks', 'Senegal'], amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: 'signed' },
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Casamance Agro-Industries', 'Senegal'], amount: 25e6, currency: 'EUR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 15 },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [8e9],
+    // Investment opportunities (no one commits them) and exports.
+    not: [12000e9, 1350e9],
+    jobs: [
+      { count: 40000, kind: 'direct', country: 'Senegal' },
+    ],
+    notJobs: [60],
+    noProjections: true,
+  },
+  {
+    name: "A Nigerian State House statement of an Afreximbank delegation pledging a $2bn package told in headline and lead, its two parts (a refinery facility and a credit line to the Bank of Industry), the refinery's restored barrels-per-day capacity, a 2024 crude-backed loan to NNPC now cancelled, a further facility under discussion whose funder is only implied, the bank's total exposure and non-oil exports in naira",
+    text: [
+      'Afreximbank pledges $2bn for Port Harcourt refinery, manufacturers as Tinubu receives bank’s president',
+      'State House, Abuja, Sept. 3, 2026 — President Bola Tinubu on Thursday received a delegation of the African Export-Import Bank (Afreximbank) led by its President, Dr George Elombi, who pledged a financing package of 2 billion dollars for Nigeria’s refining and manufacturing sectors.',
+      'According to a statement by the Special Adviser to the President on Information and Strategy, Mr Bayo Onanuga, the package comprises a 1.25 billion dollar facility for the second phase of the rehabilitation of the Port Harcourt Refining Company and a 750 million dollar credit line to the Bank of Industry for manufacturers exporting under the African Continental Free Trade Area.',
+      'The second phase is expected to restore the refinery’s capacity to 210,000 barrels per day by the end of 2027.',
+      'Onanuga said a separate 1 billion dollar crude-backed loan from the bank to the Nigerian National Petroleum Company Limited, signed in 2024, had been cancelled after the company secured alternative financing.',
+      'Discussions are also ongoing on a proposed 500 million dollar facility for the Lekki Free Trade Zone, the statement added.',
+      'Elombi told the President that the bank’s total exposure to Nigeria stood at 9.8 billion dollars, the largest of any member country.',
+      'President Tinubu thanked the bank for its support, noting that Nigeria’s non-oil exports rose to ₦11.2trn in 2025, and urged it to expand financing to small and medium-sized enterprises.',
+    ].join('\n'),
+    commitments: [
+      // The package: headline and lead.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: 'Nigeria', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'pledged', evidence: 2 },
+      // Its two parts.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Port Harcourt Refining Company', 'Nigeria'], amount: 1.25e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'pledged' },
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Bank of Industry', 'Nigeria'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'pledged' },
+      // The older loan, cancelled.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Nigerian National Petroleum Company Limited', 'NNPC', 'NNPC Limited'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+      // Under discussion; the funder is the bank by implication.
+      { funder: ['African Export-Import Bank', 'Afreximbank', null], funder_country: null, recipient: ['Lekki Free Trade Zone', 'Nigeria'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['under_discussion', 'proposed'] },
+    ],
+    // The bank's total exposure and non-oil exports.
+    not: [9.8e9, 11.2e12],
+    projections: [
+      { metric: 'capacity', value: 210000, unit: 'barrels', per: 'day', horizon: '2027' },
+    ],
+  },
+  // Helper round BO (2026-11-27).
+  {
+    name: "A Reuters Simandou story with a China-backed consortium's $1.5 bln of Chinese loans in the headline and lead, its two tranches by lender in the next sentence, the state's free-carried interest and a signing bonus paid to Guinea, an Anglo-Australian miner's stated spend on its share, a project cost with no payer, capacity, reserves in tonnes, the state's expected royalty and tax take, and past construction jobs",
+    text: [
+      "Guinea's Simandou partners secure $1.5 bln in Chinese loans for port expansion",
+      "CONAKRY, March 12 (Reuters) - Winning Consortium Simandou (WCS), the China-backed group developing the northern half of Guinea's Simandou iron ore deposit, has secured $1.5 billion in loans from the Export-Import Bank of China and China Development Bank to expand its Morebaya port, three sources familiar with the deal said on Thursday.",
+      "The financing, signed in Beijing last week, is made up of a $900 million tranche from China Exim and $600 million from CDB, one of the sources said, adding that the first drawdown was expected before June.",
+      "Guinea holds a 15% free-carried interest in the mines, railway and port, and received a $200 million signing bonus from the partners when the Simandou framework agreement was amended last year.",
+      "Rio Tinto, which develops blocks 3 and 4 with Chinese partners through the Simfer venture, has said it will spend $6.2 billion on its share of the mine and infrastructure.",
+      "The whole project, whose cost analysts put at more than $23 billion, is designed to ship 120 million tonnes of ore a year at full capacity, which the partners expect to reach in 2028.",
+      "Simandou holds an estimated 3 billion tonnes of high-grade ore, and Guinea's finance ministry expects royalties and taxes from the project to bring in about $1 billion a year once output peaks.",
+      "Construction employed more than 50,000 people at its peak, about 85% of them Guinean, according to the mines ministry.",
+    ].join('\n'),
+    commitments: [
+      // The loan package, told in the headline and the lead.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Development Bank', 'CDB', 'Export-Import Bank of China; China Development Bank'], funder_country: 'China', recipient: ['Winning Consortium Simandou', 'WCS'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'], evidence: 2 },
+      // Its two tranches.
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['Winning Consortium Simandou', 'WCS'], amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Winning Consortium Simandou', 'WCS'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // Rio Tinto's stated spend on its share (Anglo-Australian, so no single funder country is given).
+      { funder: 'Rio Tinto', recipient: ['Simfer', 'Simandou', 'Guinea'], amount: 6.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'expected'] },
+    ],
+    // Signing bonus paid to the state, project cost with no payer, the state's expected royalties and taxes.
+    not: [200e6, 23e9, 1e9],
+    jobs: [
+      { count: 50000, kind: 'construction', country: 'Guinea' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120e6, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'reserves', value: 3e9, unit: 'tonnes' },
+      { metric: 'revenue', value: 1e9, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A Bloomberg DRC story with an Abu Dhabi miner's $1.9 billion investment in the headline and lead for a 56% joint-venture stake beside the state miner's carried interest, a separate $300 million cobalt prepayment to Gécamines, an earlier Chinese pledge that was cancelled, mining export earnings, royalty and tax arrears, copper and cobalt output by 2029, permanent jobs and a deposit's net present value",
+    text: [
+      "Abu Dhabi's IRH to Invest $1.9 Billion in Congo Copper, Cobalt Push",
+      "KINSHASA (Bloomberg) -- International Resources Holding RSC Ltd., the Abu Dhabi-based mining investor, agreed to invest $1.9 billion to develop copper and cobalt deposits with Congo's state miner Gécamines, according to a statement from the Mines Ministry.",
+      "IRH will hold 56% of a new joint venture, Kalumbwe Mining Partners, with Gécamines keeping the remaining 44%, including a 10% interest carried by the Emirati partner at no cost to the state, the ministry said.",
+      "The company will also extend a $300 million prepayment to Gécamines, to be repaid in cobalt hydroxide over five years, according to people familiar with the terms, who asked not to be identified because the details aren't public.",
+      "The deal replaces a $1 billion investment pledged by a Chinese consortium in 2023, which was cancelled last year after the government revoked its permits.",
+      "Congo, which mines about three-quarters of the world's cobalt, earned $28 billion from mining exports last year, central bank data show.",
+      "Gécamines is separately chasing about $890 million in unpaid royalties and tax arrears from foreign partners, its chief executive officer said in an interview in Lubumbashi last week.",
+      "The Kalumbwe deposits are expected to produce 100,000 tons of copper and 8,000 tons of cobalt a year by 2029, and to create 2,500 permanent jobs.",
+      "A feasibility study commissioned by Gécamines put the net present value of the main deposit at $1.4 billion.",
+    ].join('\n'),
+    commitments: [
+      // The headline deal, told again in the lead; the 56% is what IRH gets for it.
+      { funder: ['International Resources Holding', 'IRH', 'International Resources Holding RSC Ltd.'], funder_country: 'United Arab Emirates', recipient: ['Gécamines', 'Kalumbwe Mining Partners', 'Congo', 'Democratic Republic of Congo'], amount: 1.9e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['agreed', 'signed', 'pledged'], stake: 56, evidence: 2 },
+      // The prepayment, a separate financing to the state miner.
+      { funder: ['International Resources Holding', 'IRH'], funder_country: 'United Arab Emirates', recipient: 'Gécamines', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: ['agreed', 'pledged'] },
+      // The earlier pledge, now cancelled; its funder is not named.
+      { funder: [null, 'Chinese consortium'], funder_country: 'China', recipient: ['Congo', 'Democratic Republic of Congo', null], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // Mining export earnings, arrears owed to the state miner, a deposit's NPV.
+    not: [28e9, 890e6, 1.4e9],
+    jobs: [
+      { count: 2500, kind: ['operations', 'direct'] },
+    ],
+    projections: [
+      { metric: 'production', value: 100000, unit: 'tons', per: 'year', horizon: '2029' },
+      { metric: 'production', value: 8000, unit: 'tons', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Jeune Afrique (English) Niger story with Afreximbank's 250 billion FCFA loan to the nationalised uranium miner in the headline and lead with dollars in brackets, a 90 billion FCFA part of it, Orano's compensation claim in euros, a stockpile's value, a Russian state firm's memorandum to invest up to '1 000 billion FCFA' with a French-style '€1,52 billion' in brackets, past uranium export revenue, output by 2027, rehired and laid-off workers",
+    text: [
+      "Niger: Afreximbank lends 250 billion FCFA to restart Somaïr uranium mine",
+      "Niamey, 14 April 2026 – The African Export-Import Bank (Afreximbank) has approved a loan of 250 billion CFA francs (about $415 million) to the Société des mines de l'Aïr (Somaïr), now wholly owned by the Nigerien state, to restart production at Arlit, the ministry of mines announced on Monday.",
+      "Of this amount, 90 billion FCFA will go to refurbishing the processing plant, with the remainder financing working capital and imports of sulphuric acid.",
+      "Niamey has held 100% of Somaïr since June 2025, when the junta nationalised the company, previously 63.4%-owned by France's Orano, which is seeking €300 million in compensation before an arbitration tribunal at the World Bank's ICSID.",
+      "Somaïr is sitting on a stockpile of around 1,500 tonnes of uranium concentrate, valued at more than 200 billion FCFA at current spot prices, which the authorities hope to sell to new buyers.",
+      "Separately, Russia's state-owned Rosatom signed a memorandum of understanding in Moscow last month under which it would invest up to 1 000 billion FCFA (€1,52 billion) in the Imouraren deposit, though no timetable has been set.",
+      "Before the July 2023 coup, uranium exports brought Niger about 180 billion FCFA a year.",
+      "The restart should allow Somaïr to produce 1,200 tonnes a year by 2027 and bring back about 800 of the 1,100 workers laid off since late 2024, according to the ministry.",
+    ].join('\n'),
+    commitments: [
+      // The loan, told in the headline and the lead.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Société des mines de l\'Aïr', 'Somaïr'], amount: 250e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // A part of it.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Société des mines de l\'Aïr', 'Somaïr'], amount: 90e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // A memorandum of understanding, with no timetable.
+      { funder: 'Rosatom', funder_country: 'Russia', recipient: ['Imouraren', 'Niger'], amount: 1000e9, currency: 'XOF', qualifier: 'up_to', instrument: 'investment', status: ['signed', 'intended', 'under_discussion', 'proposed'] },
+    ],
+    // The two conversions in brackets.
+    ignore: [415e6, 1.52e9],
+    // Orano's compensation claim, the stockpile's value, past export revenue.
+    not: [300e6, 200e9, 180e9],
+    jobs: [
+      { count: 800, kind: ['operations', 'direct', null], country: 'Niger' },
+    ],
+    notJobs: [1100],
+    projections: [
+      { metric: 'production', value: 1200, unit: 'tonnes', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Mining Weekly Mali gold story with a listed miner's $250m expansion in the headline and '$250-million' in the lead, the state's free-carried interest and option, a CFA-franc signing bonus to the Treasury with dollars in brackets, a $120-million senior debt facility and a $40-million cost-overrun facility whose funders are named in the next sentence, the study's NPV and gold price with space-separated thousands, output in ounces, construction and permanent jobs, and tax arrears owed to the State",
+    text: [
+      "Kéniéba approves $250m Dioulafoundou gold expansion as Mali tightens state take",
+      "JOHANNESBURG (miningweekly.com) – ASX- and AIM-listed Kéniéba Resources has approved a $250-million expansion of its Dioulafoundou gold mine, in western Mali's Kayes region, after agreeing revised terms with the State under the country's 2023 mining code.",
+      "Under the new convention, the State of Mali holds a 10% free-carried interest in the operating company, which it has raised to 30% by exercising an option to acquire a further 20%, while local investors hold 5%.",
+      "Kéniéba also paid a CFA15-billion (about $25-million) signing bonus to the Treasury in February, the company told shareholders on Tuesday.",
+      "About half of the expansion will be covered by a $120-million senior debt facility signed last week, with a further $40-million cost-overrun facility to follow.",
+      "Société Générale and Ecobank arranged the senior debt, while the cost-overrun facility is being provided by Kéniéba's largest shareholder, Johannesburg-based Highveld Resource Partners.",
+      "The updated feasibility study shows an after-tax net present value, at a 5% discount rate, of $610-million and an internal rate of return of 34%, using a gold price of $2 400/oz.",
+      "Annual output is expected to rise from 140 000 oz to 230 000 oz over a 12-year life-of-mine, with first gold from the expanded plant targeted for the second quarter of 2028.",
+      "Construction will employ about 650 people and the expanded operation will provide 420 permanent jobs, 90% of them filled by Malian nationals.",
+      "Mali's Ministry of Mines says mining companies owe the State more than CFA300-billion in tax arrears, a figure the industry disputes.",
+    ].join('\n'),
+    commitments: [
+      // The expansion, told in the headline and the lead.
+      { funder: ['Kéniéba Resources', 'Kéniéba'], recipient: ['Dioulafoundou', 'Dioulafoundou gold mine', 'Mali'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'approved', evidence: 2 },
+      // Two parts of its funding; the funders are named only in the next sentence.
+      { funder: ['Société Générale', 'Ecobank', 'Société Générale; Ecobank'], recipient: ['Kéniéba Resources', 'Kéniéba', 'Dioulafoundou'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Highveld Resource Partners', null], funder_country: 'South Africa', recipient: ['Kéniéba Resources', 'Kéniéba', 'Dioulafoundou'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: ['expected', 'agreed', 'pledged'] },
+    ],
+    // Signing bonus paid to the state and its dollar conversion, the NPV, the gold price, tax arrears.
+    not: [15e9, 25e6, 610e6, 2400, 300e9],
+    jobs: [
+      { count: 650, kind: 'construction' },
+      { count: 420, kind: ['operations', 'direct'] },
+    ],
+    projections: [
+      { metric: 'production', value: 230000, unit: 'oz', per: 'year' },
+    ],
+  },
+  {
+    name: "A The Africa Report Gabon story with a Chinese miner's $600m manganese pledge in the headline and lead, the state's free-carried stake and royalty, a $180m railway part whose Chinese bank backing is still being negotiated, a regional development bank's FCFA loan with euros in brackets, manganese exports in FCFA with dollars in brackets, signing bonuses collected, output from 2028 and direct jobs",
+    text: [
+      "Gabon: China's Hunan Jinyue pledges $600m for Okondja manganese as Libreville rewrites the rules",
+      "Libreville, 9 June 2026 – Chinese miner Hunan Jinyue Mining has pledged to invest $600m in the Okondja manganese deposit in Haut-Ogooué province, Gabon's ministry of mines announced after a signing ceremony at the presidential palace on Monday.",
+      "Under the agreement, the Gabonese state receives a 10% free-carried stake in the project company, which it may raise to 35% by paying its share of costs, as well as a 7% royalty on sales.",
+      "Part of the package – about $180m for a 90km railway spur linking the mine to the Transgabonais – would be financed by the Industrial and Commercial Bank of China (ICBC), whose backing of the spur is still being negotiated, according to a ministry official.",
+      "Okondja is expected to produce 2 million tonnes of ore a year from 2028 and to create 1,200 direct jobs, the ministry said.",
+      "The deal comes three months after the Development Bank of Central African States (BDEAC) approved a 40 billion FCFA (€61m) loan to the state-owned Société Équatoriale des Mines (SEM) for a manganese sinter plant in Moanda.",
+      "Gabon, the world's second-largest manganese producer after South Africa, exported 9.1 million tonnes of ore in 2025, worth about 1 100 billion FCFA ($1.9bn), according to the regional central bank, BEAC.",
+      "The ministry says the mining code adopted in 2024 has already brought 45 billion FCFA into state coffers in signing bonuses alone.",
+    ].join('\n'),
+    commitments: [
+      // The pledge, told in the headline and the lead.
+      { funder: ['Hunan Jinyue Mining', 'Hunan Jinyue'], funder_country: 'China', recipient: ['Okondja', 'Gabon'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed', 'agreed'], evidence: 2 },
+      // A part of it, to come from a bank still negotiating.
+      { funder: ['Industrial and Commercial Bank of China', 'ICBC'], funder_country: 'China', recipient: ['Hunan Jinyue Mining', 'Okondja', 'Gabon', null], amount: 180e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: ['under_discussion', 'proposed', 'expected'] },
+      // A regional development bank's loan, in Central African CFA francs.
+      { funder: ['Development Bank of Central African States', 'BDEAC'], funder_country: null, recipient: ['Société Équatoriale des Mines', 'SEM'], amount: 40e9, currency: 'XAF', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The euro conversion of the BDEAC loan.
+    ignore: [61e6],
+    // Manganese exports (FCFA and dollars), signing bonuses collected by the state.
+    not: [1100e9, 1.9e9, 45e9],
+    jobs: [
+      { count: 1200, kind: 'direct', country: 'Gabon' },
+    ],
+    projections: [
+      { metric: 'production', value: 2e6, unit: 'tonnes', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Reuters Congo Republic story with a Dubai trader's $700 mln oil prepayment in the headline and lead, its two tranches (one received, one to come), domestic arrears in CFA francs with dollars in brackets, an IMF disbursement expected, an oil major's planned spend 'between $500 million and $600 million' adding output, a signature bonus collected by the state and past crude output",
+    text: [
+      "Congo Republic signs $700 mln oil prepayment with Dubai trader",
+      "BRAZZAVILLE, Aug 4 (Reuters) - Congo Republic has signed a $700 million crude oil prepayment deal with Dubai-based trader Lumina Energy Trading, the finance ministry said on Tuesday, as the cash-strapped central African producer seeks to clear arrears ahead of an IMF review.",
+      "The facility, to be repaid with around 20,000 barrels per day of crude loaded at the Djeno terminal over four years, will be paid out in two tranches of $400 million and $300 million, the first of which was received last week.",
+      "Congo owes more than 450 billion CFA francs ($800 million) in domestic arrears to local businesses, according to IMF estimates, and its public debt stands at about 99% of gross domestic product.",
+      "The IMF's executive board is expected to approve a disbursement of about $45 million under the country's extended credit facility later this month, two sources said.",
+      "Separately, TotalEnergies EP Congo said it planned to spend between $500 million and $600 million over the next three years on infill drilling at its Moho Nord field, which it expects to add 15,000 bpd of output.",
+      "The government also collected a $75 million signature bonus in June from the award of the offshore Marine XXXV block to a consortium led by a Chinese state firm.",
+      "Congo's crude output averaged 262,000 bpd in 2025, and oil accounted for roughly 80% of its export earnings.",
+    ].join('\n'),
+    commitments: [
+      // The prepayment, told in the headline and the lead.
+      // (The reference's name, "Republic of the Congo", added after scoring.)
+      { funder: ['Lumina Energy Trading', 'Lumina'], funder_country: 'United Arab Emirates', recipient: ['Congo Republic', 'Republic of Congo', 'Congo', 'Republic of the Congo'], amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: 'signed', evidence: 2 },
+      // Its two tranches: the first received, the second still to come.
+      // (The reference's name, "Republic of the Congo", added after scoring.)
+      { funder: ['Lumina Energy Trading', 'Lumina'], funder_country: 'United Arab Emirates', recipient: ['Congo Republic', 'Republic of Congo', 'Congo', 'Republic of the Congo'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: 'disbursed' },
+      // (The reference's name, "Republic of the Congo", added after scoring.)
+      { funder: ['Lumina Energy Trading', 'Lumina'], funder_country: 'United Arab Emirates', recipient: ['Congo Republic', 'Republic of Congo', 'Congo', 'Republic of the Congo'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: ['signed', 'agreed', 'expected'] },
+      // The IMF disbursement, expected.
+      // (The reference's name, "Republic of the Congo", added after scoring.)
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: ['Congo Republic', 'Republic of Congo', 'Congo', 'Republic of the Congo'], amount: 45e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing', 'other'], status: 'expected' },
+      // The oil major's planned spend, a range.
+      { funder: ['TotalEnergies EP Congo', 'TotalEnergies'], funder_country: 'France', recipient: ['Moho Nord', 'Congo Republic', null], amount: null, low: 500e6, high: 600e6, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'expected'] },
+    ],
+    // Domestic arrears (CFA francs and the dollar conversion), a signature bonus paid to the state.
+    not: [450e9, 800e6, 75e6],
+    projections: [
+      { metric: 'production', value: 15000, unit: 'barrels', per: 'day' },
+    ],
+  },
+  {
+    name: "A Mining.com DRC story with a Chinese group's $500 million prepayment to the state miner in the headline and lead, the restarted plant's capacity and jobs, a study's NPV, a Qatari fund in talks for a 30% stake in the state miner's trading arm for about $300 million, a World Bank IDA grant approved, the state miner's tax arrears in Congolese francs with dollars in brackets, and copper export value",
+    text: [
+      "Gécamines lands $500 million Chinese prepayment to restart Kambove West copper",
+      "Kolwezi, Sept. 18 — Congo's state miner Gécamines has secured a $500 million prepayment from Chinese metals group Sino-Lualaba Resources to restart the idled Kambove West concentrator, the company said on Thursday.",
+      "The financing will be repaid in copper cathode deliveries over six years, and the restarted plant is designed to produce 80,000 tonnes of copper a year, creating some 1,800 jobs.",
+      "A 2025 study commissioned by the state miner estimated Kambove West's net present value at $1.1 billion.",
+      "Gécamines is also in talks with the Qatar Investment Authority, which could take a 30% stake in its trading arm, Gécamines Commercial, for about $300 million, two people familiar with the matter told Reuters.",
+      "The World Bank last month approved a $250 million International Development Association grant to the Democratic Republic of Congo to formalize artisanal cobalt mining in Lualaba and Haut-Katanga provinces.",
+      "The state miner itself owes the Treasury about 1.2 trillion Congolese francs ($420 million) in tax arrears, according to a finance ministry audit.",
+      "Congo exported 3.1 million tonnes of copper worth about $30 billion last year, making it the world's second-largest producer after Chile.",
+    ].join('\n'),
+    commitments: [
+      // The prepayment, told in the headline and the lead.
+      { funder: ['Sino-Lualaba Resources', 'Sino-Lualaba'], funder_country: 'China', recipient: ['Gécamines', 'Kambove West'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      // A stake under discussion.
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Gécamines Commercial', 'Gécamines'], amount: 300e6, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 30 },
+      // The IDA grant.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Democratic Republic of Congo', 'DRC', 'Congo'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The NPV, tax arrears owed to the state (francs and dollars), copper export value.
+    not: [1.1e9, 1.2e12, 420e6, 30e9],
+    jobs: [
+      { count: 1800, kind: ['unspecified', null, 'total'] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 80000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  // Helper round BP (2026-11-27).
+  {
+    name: "A Semafor Africa issue whose headline and lead tell a multilateral lender's approved gas financing package, split into a senior loan and pre-export finance in a 'By the numbers' line, with gas exports down from last year, a complex's cost with no payer, construction jobs, a sovereign fund's naira-denominated stake written 'N210bn', then an unrelated Kenyan fintech round with its valuation and its shilling payment volumes on a bullet line, and a reporter's aside",
+    text: [
+      "Afreximbank puts $1.5B behind Nigeria's gas push",
+      "LAGOS, Nov. 20, 2026 -- The African Export-Import Bank has approved a $1.5B financing package for the Nigerian National Petroleum Company to build a gas processing and fertilizer complex in Delta State, two people familiar with the deal told Semafor Africa.",
+      "By the numbers: The package splits into a $1.1B senior loan and $400M of pre-export finance, and the complex is designed to process 600 million standard cubic feet of gas a day.",
+      "Why it matters: Nigeria's gas exports were worth about $6.4B last year, down 18% from 2024, as the naira's slide and pipeline theft squeezed upstream spending.",
+      "The whole complex is costed at $2.3B, and NNPC says it will create 3,000 construction jobs.",
+      "The Nigeria Sovereign Investment Authority will separately take a 15% stake in the project company for N210bn, according to a term sheet seen by Semafor Africa.",
+      "Zoom in: Nairobi-based merchant payments startup Tumaini Pay raised $40M in a Series B led by Partech Africa, in a round that values it at around $320M.",
+      "• Tumaini says it processed KSh 2B in merchant payments in October alone, up from KSh 450M a year earlier.",
+      "What's next: Tumaini plans to launch in Tanzania and Uganda next year.",
+      "Yinka's aside: I've lost count of the Delta gas hubs announced since 2019 — this is the first I've seen with a lender's board approval behind it.",
+    ].join('\n'),
+    commitments: [
+      // The whole package, told in the headline and the lead.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Nigerian National Petroleum Company', 'NNPC', 'Nigeria'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan'], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Nigerian National Petroleum Company', 'NNPC', 'Nigeria'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Nigerian National Petroleum Company', 'NNPC', 'Nigeria'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'export_credit'], status: 'approved' },
+      // The sovereign fund's stake in the project company (unnamed).
+      { funder: ['Nigeria Sovereign Investment Authority', 'NSIA'], funder_country: 'Nigeria', recipient: ['Nigerian National Petroleum Company', 'NNPC', 'project company', null], amount: 210e9, currency: 'NGN', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'intended', 'expected'], stake: 15 },
+      // The Kenyan fintech's equity round.
+      { funder: 'Partech Africa', recipient: 'Tumaini Pay', amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'disbursed', 'signed'] },
+    ],
+    // Gas exports last year, the complex's cost (no payer), the startup's valuation, its monthly payment volumes in shillings.
+    not: [6.4e9, 2.3e9, 320e6, 2e9, 450e6],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 600e6, unit: 'standard cubic feet', per: 'day' },
+    ],
+  },
+  {
+    name: "An Axios Pro scoop with bold run-in labels whose headline and lead tell a U.S. development lender's 'up to $500M' loan still in talks ahead of a board vote, a state bank's rupee debt written '₹1,800 crore', a factory cost in 'Rs 6,500 crore' with a dollar conversion in brackets, annual gigawatt capacity and payroll, a market size, the lender's past cumulative total in the country, and a Japanese lender weighing a co-loan given as a range",
+    text: [
+      "Scoop: DFC lines up $500M for Indian solar maker",
+      "Washington, Nov. 21, 2026 -- The U.S. International Development Finance Corporation is in talks to lend up to $500M to Hyderabad-based Suryodaya Cells for a module factory in Tamil Nadu, three sources familiar with the matter tell Axios Pro.",
+      "**Driving the news:** DFC's board is expected to take up the loan in January, and Suryodaya has separately lined up ₹1,800 crore in rupee debt from State Bank of India.",
+      "**By the numbers:** The plant will cost about Rs 6,500 crore (roughly $770M), have 5 GW of annual module capacity and employ 2,200 people once running.",
+      "India's solar module market is worth roughly $9B a year, and Chinese imports still meet about 40% of demand.",
+      "**Zoom out:** DFC has committed more than $3B to Indian clean energy since 2020.",
+      "**Between the lines:** Japan's JBIC is weighing a co-loan of between $150M and $200M, one source said, though those talks are at an early stage.",
+      "**What's next:** Suryodaya is targeting financial close by March and first modules off the line in late 2028.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead; the board vote in the next line is still to come.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: 'Suryodaya Cells', amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['under_discussion', 'expected'], evidence: 2 },
+      // Rupee debt 'lined up' from the state lender.
+      { funder: 'State Bank of India', funder_country: 'India', recipient: 'Suryodaya Cells', amount: 18e9, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'expected'] },
+      // The Japanese co-loan, a range.
+      { funder: ['JBIC', 'Japan Bank for International Cooperation'], funder_country: 'Japan', recipient: 'Suryodaya Cells', amount: null, low: 150e6, high: 200e6, currency: 'USD', qualifier: 'range', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The plant's cost (no payer) and its dollar conversion, the market size, DFC's past cumulative total.
+    not: [65e9, 770e6, 9e9, 3e9],
+    jobs: [
+      { count: 2200, kind: ['operations', 'direct', null], country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5, unit: 'GW', per: 'year' },
+    ],
+  },
+  {
+    name: "A Rest of World piece whose headline and lead tell a Brazilian digital lender's R$1.2 billion credit lines from a multilateral and a local bank (dollars in brackets), the next line splitting it into the two banks' shares, a reporter's first-person aside with the policy rate, regional fintech funding down from a year earlier and a payment system's user count, then a Mexican app's equity round with its valuation, its peso warehouse facility with a dollar conversion and engineering hires, and a loan-book target",
+    text: [
+      "Brazil's Nuvia lands R$1.2 billion as Latin American fintech funding thaws",
+      "São Paulo, Nov. 22, 2026 — Brazilian digital lender Nuvia Crédito has secured R$1.2 billion (about $220 million) in credit lines from IDB Invest and Itaú Unibanco to expand loans to small merchants in the country's northeast, the company told Rest of World.",
+      "IDB Invest's share is R$700 million, while the remaining R$500 million comes from Itaú.",
+      "Nuvia's co-founder told me in March that the company would not raise again before 2028; a credit squeeze in Brazil, where the benchmark Selic rate sits at 14.25%, clearly changed that plan.",
+      "By the numbers: Latin American fintechs raised $2.9 billion in the first nine months of 2026, down 12% from a year earlier, according to LAVCA, and Brazil's Pix instant-payment system now has more than 165 million users.",
+      "Meanwhile, in Mexico: Monterrey-based payroll-advance app Kuenta raised $35 million in a Series B led by Kaszek, a round that values it at $410 million.",
+      "Kuenta also signed a MXN 800 million (roughly $44 million) warehouse facility with Banorte, which it expects to draw down over 18 months, and plans to hire 150 engineers in Monterrey and Bogotá.",
+      "What's next: Nuvia says the new money will let it triple its loan book to R$4.5 billion by the end of 2027.",
+    ].join('\n'),
+    commitments: [
+      // The whole, in headline and lead.
+      { funder: ['IDB Invest; Itaú Unibanco', 'IDB Invest', 'Itaú Unibanco'], recipient: 'Nuvia Crédito', amount: 1.2e9, currency: 'BRL', qualifier: 'exact', instrument: ['loan', 'financing', 'debt_package'], status: ['agreed', 'signed'], evidence: 2 },
+      // Its two parts.
+      { funder: 'IDB Invest', funder_country: null, recipient: 'Nuvia Crédito', amount: 700e6, currency: 'BRL', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'signed'] },
+      { funder: ['Itaú Unibanco', 'Itaú'], funder_country: 'Brazil', recipient: 'Nuvia Crédito', amount: 500e6, currency: 'BRL', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'signed'] },
+      // The Mexican app's round and its warehouse facility.
+      { funder: 'Kaszek', recipient: 'Kuenta', amount: 35e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'disbursed', 'signed'] },
+      { funder: 'Banorte', funder_country: 'Mexico', recipient: 'Kuenta', amount: 800e6, currency: 'MXN', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+    ],
+    // Dollar conversions in brackets.
+    ignore: [220e6, 44e6],
+    // Regional fintech funding, the Mexican app's valuation, the loan-book target.
+    not: [2.9e9, 410e6, 4.5e9],
+    jobs: [
+      { count: 150, kind: ['direct', 'unspecified', null] },
+    ],
+    // Pix users are not jobs.
+    notJobs: [165e6],
+    projections: [
+      { metric: 'other', value: 4.5e9, unit: 'BRL', horizon: 'end of 2027' },
+    ],
+  },
+  {
+    name: "A The Big Deal monthly startup-funding roundup with the month's total down on a year earlier, a Cairo freight platform's round told as a whole with its Saudi equity and Egyptian bank debt parts, dash bullets for a Ghanaian solar firm's cedi loan written 'GH¢180 million' with a partial guarantee from a pan-African fund and a Kenyan e-motorbike maker's plant capacity with its sector's size written 'Sh400 billion', the year-to-date total, a note from the authors and hires",
+    text: [
+      "The Big Deal: October's $410M, a Cairo freight round and a cedi first",
+      "Accra, Nov. 23, 2026 -- African startups announced $410M in funding in October (exits excluded), down 22% from October 2025, with debt making up roughly a third of the month's total.",
+      "Zoom in: The largest deal came from Cairo, where freight platform Shahnat raised $75M, a mix of $50M in equity led by Saudi Arabia's Sanabil Investments and a $25M debt facility from Commercial International Bank.",
+      "- Ghana: Solar-home-system company Ekuro Energy closed GH¢180 million in local-currency debt from Stanbic Bank Ghana, backed by a GH¢90 million partial guarantee from the Africa Guarantee Fund.",
+      "- Kenya: Nairobi e-motorbike maker Kiboko Motors opened an assembly plant with capacity for 20,000 bikes a year, aiming at a boda-boda sector worth an estimated Sh400 billion annually.",
+      "By the numbers: Year-to-date funding stands at $2.7B, and the 'Big Four' of Kenya, Nigeria, Egypt and South Africa took 81% of it.",
+      "A note from us: we only count a deal once it is announced or confirmed by two sources, which is why a few round sizes you saw on LinkedIn this month are missing here.",
+      "What's next: Shahnat says it will hire 400 people across Egypt and Saudi Arabia by mid-2027.",
+    ].join('\n'),
+    commitments: [
+      // The Cairo round as a whole, then its two parts.
+      { funder: ['Sanabil Investments; Commercial International Bank', 'Sanabil Investments', null], recipient: 'Shahnat', amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'financing', 'other'], status: ['agreed', 'disbursed', 'signed'] },
+      { funder: ['Sanabil Investments', 'Sanabil'], funder_country: 'Saudi Arabia', recipient: 'Shahnat', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'disbursed', 'signed'] },
+      { funder: ['Commercial International Bank', 'CIB'], funder_country: 'Egypt', recipient: 'Shahnat', amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'disbursed', 'signed'] },
+      // The Ghanaian loan and the guarantee behind it.
+      { funder: 'Stanbic Bank Ghana', recipient: 'Ekuro Energy', amount: 180e6, currency: 'GHS', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'disbursed'] },
+      { funder: 'Africa Guarantee Fund', funder_country: null, recipient: ['Ekuro Energy', 'Stanbic Bank Ghana'], amount: 90e6, currency: 'GHS', qualifier: 'exact', instrument: 'guarantee', status: ['agreed', 'signed'] },
+    ],
+    // The month's total, the year-to-date total, the Kenyan sector's size in shillings.
+    not: [410e6, 2.7e9, 400e9],
+    jobs: [
+      { count: 400, kind: ['direct', 'unspecified', null], country: null },
+    ],
+    projections: [
+      { metric: 'capacity', value: 20000, unit: 'motorbikes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Devex Newswire item whose headline ('$2.1B') and lead ('more than $2.1B') tell a donor conference's water pledges against a stated funding need, a multilateral's share of the total mostly as grants, a German grant agreement in euros and a French lender's intended loan in CFA francs with a euro conversion in brackets and a desalination plant's daily output, the previous conference's pledges largely unspent, leak losses per year, the reporter's aside and a regional bank's guarantee facility expected before its board",
+    text: [
+      "Devex Newswire: Donors pledge $2.1B for Sahel water, but read the fine print",
+      "Dakar, Nov. 24, 2026 -- Donors at a one-day conference in Dakar on Tuesday pledged more than $2.1B for water and sanitation in the Sahel, well short of the $5.6B that organizers say the region needs through 2030.",
+      "The big ticket: The World Bank's International Development Association accounted for $800M of that total, mostly in grants to Senegal, Mauritania and Chad.",
+      "On the sidelines, Germany's KfW signed a €120M grant agreement with Senegal's national water company SONES, and France's AFD said it would lend 65 billion CFA francs (about €99M) to Senegal for a desalination plant on the Grande Côte that will produce 100,000 cubic meters a day.",
+      "Why it matters: Only about 40% of the $1.6B promised at the previous Sahel water conference, in 2023, has actually been spent, according to a Devex analysis of donor data.",
+      "The region's utilities lose roughly a third of the water they produce to leaks, costing them an estimated 150 billion CFA francs a year.",
+      "I asked three donor officials how much of Tuesday's money was new; none would put a number on it.",
+      "What's next: The African Development Bank is expected to put a $300M guarantee facility for West African water utilities to its board in February.",
+    ].join('\n'),
+    commitments: [
+      // The conference total, headline and lead.
+      { funder: [null, 'donors', 'Donors'], recipient: ['Sahel', null], amount: 2.1e9, currency: 'USD', qualifier: 'over', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged', evidence: 2 },
+      // IDA's part of it.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Senegal, Mauritania and Chad', 'Senegal', 'Sahel'], amount: 800e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      // Sideline deals.
+      // (The reference's name for KfW added after scoring.)
+      { funder: ['KfW', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['SONES', 'Senegal'], amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['AFD', 'Agence Française de Développement'], funder_country: 'France', recipient: 'Senegal', amount: 65e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: ['intended', 'pledged'] },
+      // The guarantee facility expected at the AfDB board.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['West African water utilities', null], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: ['expected', 'proposed'] },
+    ],
+    // The euro conversion of the AFD loan.
+    ignore: [99e6],
+    // The region's stated need, the 2023 pledges largely unspent, leak losses.
+    not: [5.6e9, 1.6e9, 150e9],
+    projections: [
+      { metric: 'capacity', value: 100000, unit: 'cubic meters', per: 'day' },
+    ],
+  },
+  {
+    name: "A Bloomberg 'Five Things' morning newsletter with bullet lines: a Gulf state's deposit rolled over at a central bank, the borrower's reserves in months of imports, a Chinese policy lender's loan in yuan with the project's final cost in Sri Lankan rupees, an oil major in talks to buy a stake at a price with the implied valuation and refinery capacity, an oil price, a sovereign fund's dirham pledge to a venture fund, and a reporter's note",
+    text: [
+      "Five Things to Start Your Day: Saudi deposit rollover, a yuan loan and Aramco's India bet",
+      "Dubai, Nov. 25, 2026 -- Good morning. Saudi Arabia has agreed to roll over a $3 billion deposit held at Pakistan's central bank for another year, the State Bank of Pakistan said late Tuesday, buying Islamabad time ahead of its next IMF review.",
+      "• Pakistan's foreign-exchange reserves stand at about $14.2 billion, or roughly 2.5 months of imports.",
+      "• Yuan diplomacy: The Export-Import Bank of China signed a 9.5 billion yuan loan with Sri Lanka to finish the Central Expressway, its first new lending to Colombo since the 2022 default; the final stretch is expected to cost about Rs 410 billion.",
+      "• India bet: Saudi Aramco is in advanced talks to buy a 20% stake in Saurashtra Petrochemicals for about $2.4 billion, people familiar with the matter said, in a deal that would value the Gujarat-based refiner at roughly $12 billion.",
+      "The refiner plans to lift its capacity to 15 million tons a year by 2029.",
+      "• Markets: Asian stocks edged up in early trading and Brent held near $71 a barrel.",
+      "• One more thing: Abu Dhabi's Mubadala pledged AED 1.5 billion to a new Gulf-Asia technology fund run by Singapore's Vertex Holdings, with a first close expected in March.",
+      "Reporter's note: the central bank's statement landed just before midnight in Karachi, which tells you how badly Islamabad wanted it out before markets opened.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'State Bank of Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed' },
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: 'Sri Lanka', amount: 9.5e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Saudi Aramco', 'Aramco'], funder_country: 'Saudi Arabia', recipient: 'Saurashtra Petrochemicals', amount: 2.4e9, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 20 },
+      { funder: 'Mubadala', funder_country: 'United Arab Emirates', recipient: ['Vertex Holdings', 'Gulf-Asia technology fund'], amount: 1.5e9, currency: 'AED', qualifier: 'exact', instrument: ['investment', 'equity'], status: 'pledged' },
+    ],
+    // Reserves, the expressway's cost (Sri Lankan rupees, no payer), the refiner's valuation, the oil price.
+    not: [14.2e9, 410e9, 12e9, 71],
+    projections: [
+      { metric: 'capacity', value: 15e6, unit: 'tons', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Semafor Africa issue whose headline, an 'Up top' teaser line and the full items tell a Chinese policy lender's cancelled rail loan and a state development corporation's rand funding approval (its equity stake and senior debt parts told next), a rail line's cost in birr and external debt, plant output with permanent and construction jobs and last year's national steel output, a Nigerian state's naira syndicated loan written '₦180bn', an opinion aside, and further rand sought from two lenders",
+    text: [
+      "Semafor Africa: China Exim walks from an Ethiopian rail loan; IDC backs green steel",
+      "Johannesburg, Nov. 26, 2026 -- Up top: a Chinese state lender walks away from Ethiopia's biggest rail loan in years, and Pretoria finds R4.5 billion for a green steel bet.",
+      "Ethiopia: The Export-Import Bank of China has cancelled a planned $1.3B loan for the Mojo–Hawassa railway, Ethiopia's finance ministry confirmed, citing delays in the country's debt restructuring.",
+      "The line had been costed at 120 billion birr, and Ethiopia's external debt stands at about $28B.",
+      "South Africa: The state-owned Industrial Development Corporation approved R4.5 billion in funding for Saldanha Green Steel, a hydrogen-based plant on the West Coast, the company said Wednesday.",
+      "Of that, R1.2 billion buys the IDC a 26% equity stake, and the remaining R3.3 billion comes as senior debt.",
+      "By the numbers: The plant would make 1.5 million tonnes of steel a year and employ 1,100 people once running, plus about 4,000 during construction; South Africa produced 4.9 million tonnes of crude steel in 2025.",
+      "Nigeria, briefly: Lagos State secured a ₦180bn syndicated loan from lenders led by Zenith Bank to extend the Red Line commuter rail.",
+      "Our take: after three years of Chinese lenders pulling back from the Horn, a cancellation barely registers, but the timing, a week before Addis sits down with bondholders, does.",
+      "What's next: IDC says financial close for Saldanha is expected in mid-2027, with a further R6 billion being sought from the AfDB and Germany's KfW.",
+    ].join('\n'),
+    commitments: [
+      // Headline, teaser and full item.
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['Ethiopia', 'Mojo–Hawassa railway'], amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled', evidence: 3 },
+      // Headline, teaser (with the sum) and full item.
+      { funder: ['Industrial Development Corporation', 'IDC'], funder_country: 'South Africa', recipient: 'Saldanha Green Steel', amount: 4.5e9, currency: 'ZAR', qualifier: 'exact', instrument: [null, 'financing', 'investment', 'debt_package'], status: 'approved', evidence: 3 },
+      // Its two parts.
+      { funder: ['Industrial Development Corporation', 'IDC'], funder_country: 'South Africa', recipient: 'Saldanha Green Steel', amount: 1.2e9, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['approved', 'agreed'], stake: 26 },
+      { funder: ['Industrial Development Corporation', 'IDC'], funder_country: 'South Africa', recipient: 'Saldanha Green Steel', amount: 3.3e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed'] },
+      { funder: ['Zenith Bank', 'lenders led by Zenith Bank'], funder_country: 'Nigeria', recipient: 'Lagos State', amount: 180e9, currency: 'NGN', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+    ],
+    // Money still being sought from AfDB and KfW.
+    ignore: [6e9],
+    // The rail line's cost in birr, Ethiopia's external debt.
+    not: [120e9, 28e9],
+    jobs: [
+      { count: 1100, kind: ['operations', 'direct'], country: 'South Africa' },
+      { count: 4000, kind: 'construction', country: 'South Africa' },
+    ],
+    projections: [
+      { metric: 'production', value: 1.5e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
 ];

@@ -13,8 +13,18 @@ export function extractCase(c: UnseenCase, ref: ExtractReference): ExtractedTabl
     [{ file: `${c.name}.txt`, line: null, bytes: null, text: c.text, format: 'txt', meta: {} }],
     { maxArticleBytes: 1 << 20 },
   );
-  if (rejected.length > 0 || articles.length !== 1) throw new Error(`ingest: ${JSON.stringify(rejected)} (${articles.length} articles)`);
-  return extractArticle(articles[0]!, sentences, ref);
+  if (rejected.length > 0 || articles.length === 0) throw new Error(`ingest: ${JSON.stringify(rejected)} (${articles.length} articles)`);
+  if (articles.length === 1) return extractArticle(articles[0]!, sentences, ref);
+  // (A file holding two stories back to back, as the seeds' second file does, is split by ingest: the case's rows are
+  // both articles' rows.)
+  const each = articles.map((a) => extractArticle(a, sentences.filter((s) => s.article_id === a.article_id), ref));
+  return {
+    commitments: each.flatMap((t) => t.commitments),
+    jobs: each.flatMap((t) => t.jobs),
+    projections: each.flatMap((t) => t.projections),
+    projects: each.flatMap((t) => t.projects),
+    evidence: each.flatMap((t) => t.evidence),
+  };
 }
 
 const accepts = <T>(want: T | readonly T[], got: T) => (Array.isArray(want) ? (want as readonly T[]).includes(got) : want === got);
