@@ -17,9 +17,16 @@
  */
 import type { Commitment, Sentence } from '../tables.ts';
 import type { FactMention } from './mergeMentions.ts';
+import { firmer } from './status.ts';
 
 /** Statuses of a whole firm enough for its parts told in the future to share (tranchesAcross.ts reads them too). */
 export const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']);
+
+/**
+ * The statuses of a part that a firmer whole overrides: the future tense's "pledged", and the present progressive's
+ * "agreed" ("The AfDB is providing a $175 million loan" after agreements signed the sentence before).
+ */
+const WEAKER_PART: ReadonlySet<string> = new Set(['pledged', 'agreed']);
 
 /** Before the part's figure, in its sentence: a giving verb in the future or the present progressive. */
 const FUTURE_GIVING_BEFORE = /\b(?:will|shall|is\s+to|are\s+to)\s+(?:\w+ly\s+|also\s+|each\s+|jointly\s+)?(?:lend|provide|extend|finance|fund|contribute|co-?finance|disburse|cover|supply|give|invest|put\s+up|advance|offer)\b|\b(?:is|are)\s+(?:\w+ly\s+|also\s+)?(?:providing|lending|extending|financing|funding|contributing|co-?financing|covering|supplying|investing|putting\s+up|advancing|offering)\b/i;
@@ -40,19 +47,33 @@ const UNDER_THE_DEAL = /^\W*Under\s+(?:the|this|these|those|both|its|their)\s+(?
 const REACH = 2;
 
 export function withFirmWholesParts(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[]): readonly FactMention<Commitment>[] {
-  if (!mentions.some((m) => m.row.status === 'pledged' && (m.row.part_of !== null || UNDER_THE_DEAL.test(sentences[m.position]?.text ?? '')))) return mentions;
+  if (!mentions.some((m) => WEAKER_PART.has(m.row.status ?? '') && (m.row.part_of !== null || UNDER_THE_DEAL.test(sentences[m.position]?.text ?? '')))) return mentions;
   const byId = new Map(mentions.map((m) => [m.row.commitment_id, m] as const));
   return mentions.map((m) => {
-    if (m.headline || m.row.status !== 'pledged') return m;
+    if (m.headline || !WEAKER_PART.has(m.row.status ?? '')) return m;
     const whole = m.row.part_of !== null ? byId.get(m.row.part_of) : dealBefore(m, mentions, sentences);
-    if (whole === undefined || whole.position >= m.position || whole.row.status === null || !FIRM_WHOLE.has(whole.row.status)) return m;
+    if (whole === undefined || whole.position >= m.position) return m;
+    // (The whole as its tellings put together: "Rwanda secures Rwf370 billion" in the headline, "signed financing
+    // agreements worth Rwf370 billion" in the lead.)
+    const status = firmestTelling(whole, mentions);
+    if (status === null || !FIRM_WHOLE.has(status) || status === m.row.status || firmer(m.row.status, status) !== status) return m;
     const sentence = sentences[m.position];
     if (sentence === undefined) return m;
     const before = sentence.text.slice(0, Math.max(0, m.evidence.start - sentence.start));
     const after = sentence.text.slice(Math.max(0, m.evidence.end - sentence.start));
     if (!(FUTURE_GIVING_BEFORE.test(before) || FUTURE_USE_AFTER.test(after)) || OWN_STATUS.test(sentence.text)) return m;
-    return { ...m, row: { ...m.row, status: whole.row.status } };
+    return { ...m, row: { ...m.row, status } };
   });
+}
+
+/** The firmest status among the tellings of a whole: the mentions of its amount and currency, short of a cancelling. */
+function firmestTelling(whole: FactMention<Commitment>, mentions: readonly FactMention<Commitment>[]): Commitment['status'] {
+  let status = whole.row.status;
+  for (const w of mentions) {
+    if (w.row.amount === null || w.row.amount !== whole.row.amount || w.row.currency !== whole.row.currency || w.row.status === 'cancelled') continue;
+    status = firmer(status, w.row.status);
+  }
+  return status;
 }
 
 /** The nearest firm figure of the two sentences before one opened by "Under the agreements". */

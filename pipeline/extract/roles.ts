@@ -188,7 +188,7 @@ const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 // ("signed financing agreements worth $1.2 billion with JBIC": the agreements' worth may stand between;
 // "signed a €300m financing package on Monday with the EBRD": and the day it was signed.)
 const INSTRUMENT_WITH_BEFORE =
-  /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+(?:agreements?|packages?))(?:\s+worth\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[$€£¥₹]|US\$)?\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?)?(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:branch|unit|subsidiary|arm|office)\s+of\s+(?:the\s+)?)?$/i;
+  /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+(?:agreements?|packages?))(?:\s+worth\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[$€£¥₹]|US\$|[A-Z][A-Za-z]{0,3}\$?\s?)?\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?(?:\s*\([^()]{1,40}\))?)?(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:branch|unit|subsidiary|arm|office)\s+of\s+(?:the\s+)?)?$/i;
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 // "with ACWA Power and Masdar accounting for most of the total": a co-funder named before another is one too.
 // ("with the Development Bank of Southern Africa (DBSA) participating": its acronym may come first.)

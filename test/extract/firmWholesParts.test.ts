@@ -19,6 +19,19 @@ describe('a future-tense part of a whole already signed takes its status', () =>
       ],
     ],
     [
+      'parts lenders "are providing", of a whole a headline "secures" and the lead says was signed: the signing',
+      [
+        'Rwanda secures Rwf520 billion from AfDB, JICA for water and road projects',
+        'KIGALI, March 2 - Rwanda on Monday signed financing agreements worth Rwf520 billion (about $360 million) with the African Development Bank (AfDB) and the Japan International Cooperation Agency (JICA), in a ceremony at Village Urugwiro.',
+        'The AfDB is providing a $200 million loan for a water project, while JICA is extending a concessional loan of 23 billion yen (about Rwf220 billion) for roads.',
+      ],
+      [
+        [5.2e11, 'African Development Bank; Japan International Cooperation Agency', 'signed'],
+        [2e8, 'African Development Bank', 'signed'],
+        [2.3e10, 'Japan International Cooperation Agency', 'signed'],
+      ],
+    ],
+    [
       'the remaining part that "is for" a project, after a part that "will go to" one, of a sum approved',
       [
         'World Bank approves $600 million for Nepal',
