@@ -130,6 +130,9 @@ const cases: [string, Row[]][] = [
   ['Lucknow, Feb 11 - The Uttar Pradesh government signed MoUs worth over Rs 4.5 lakh crore.', [['over Rs 4.5 lakh crore', 4.5e12, 4.5e12, null, 'INR', 'over']]],
   // A plain "$" in an Australian release (a dateline city and a US$ sum beside it) is the Australian dollar.
   ['Darwin, 19 May 2026 – NAIF will lend $210 million to Aileron in Western Australia; KEXIM adds US$120 million.', [['$210 million', 2.1e8, 2.1e8, 2.1e8, 'AUD', 'exact'], ['US$120 million', 1.2e8, 1.2e8, 1.2e8, 'USD', 'exact']]],
+  // "R" is the rand unless the article names the Seychelles; the Solomon Islands dollar.
+  ['VICTORIA, Seychelles - The UAE commits R750 million for a new wing at the Seychelles Hospital.', [['R750 million', 7.5e8, 7.5e8, 7.5e8, 'SCR', 'exact']]],
+  ['HONIARA - The Solomon Islands Government has secured a SI$540 million loan.', [['SI$540 million', 5.4e8, 5.4e8, 5.4e8, 'SBD', 'exact']]],
   // Chile's inflation-indexed unit of account.
   ['Corfo approved a UF 320,000 grant for port works.', [['UF 320,000', 3.2e5, 3.2e5, 3.2e5, 'CLF', 'exact']]],
   ['Exports grew 15 percent to reach 40% of output.', []],

@@ -18232,4 +18232,875 @@ export const CASES: UnseenCase[] = [
       { metric: 'production', value: 1.5e6, unit: 'tonnes', per: 'year' },
     ],
   },
+  // Helper round BQ (2026-11-27).
+  {
+    name: "A VNA ministers'-meeting story in which Japan signs an ODA loan in JPY (told in headline and lead, a dollar conversion in brackets, the lender JICA named in the next sentence) with a consultancy-and-land-clearance part inside it, the ambassador's affirmed readiness to provide up to a further sum in concessional loans still to be discussed, the metro line's total investment in VND with no payer, a designed passenger capacity, Japan's cumulative ODA since 1992, the number and capital of valid Japanese FDI projects and two-way trade",
+    text: [
+      'Japan pledges continued ODA support, signs 95.2 billion JPY loan for Hà Nội metro line',
+      'Hà Nội, November 24 (VNA) – Japan signed an ODA loan agreement worth 95.2 billion JPY (about 630 million USD) with Viet Nam on November 24 to finance the second phase of Hà Nội urban railway Line No.2 (Nam Thăng Long – Trần Hưng Đạo), as Japanese Ambassador Takahashi Kenji pledged to continue supporting the country in developing strategic infrastructure.',
+      'The agreement was signed in Hà Nội by Deputy Minister of Finance Lê Thị Hồng Vân and Chief Representative of the Japan International Cooperation Agency (JICA) in Viet Nam Kato Hiroshi.',
+      'Of the total, 12.4 billion JPY will be used for consultancy services and support for site clearance, while the rest will cover civil works and rolling stock.',
+      'The line, with a total investment of some 35.6 trillion VND, will have a designed capacity of 350,000 passengers per day when it is completed in 2035.',
+      'Receiving the ambassador, Deputy Prime Minister Phạm Quang Định thanked Japan, Viet Nam’s largest ODA provider, which has extended more than 3.3 trillion JPY in ODA to the country since 1992.',
+      'Takahashi affirmed Japan’s readiness to provide up to 50 billion JPY in concessional loans for climate change adaptation projects in the Mekong Delta in the 2027 fiscal year, with details to be discussed by the two sides in the coming months.',
+      'Japan is currently the third largest foreign investor in Viet Nam, with 5,600 valid projects capitalised at 79.4 billion USD, while two-way trade reached 46.2 billion USD in 2025.',
+    ].join('\n'),
+    commitments: [
+      // The metro loan: headline and lead (the USD figure in brackets is a conversion).
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Viet Nam', 'Vietnam', 'Hà Nội', 'Hanoi'], amount: 95.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // A part inside the loan.
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Viet Nam', 'Vietnam', 'Hà Nội', 'Hanoi'], amount: 12.4e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // Readiness to provide further loans, details still to be discussed.
+      { funder: ['Japan', 'Takahashi Kenji'], funder_country: 'Japan', recipient: ['Viet Nam', 'Vietnam', 'Mekong Delta'], amount: 50e9, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: ['pledged', 'proposed', 'under_discussion'] },
+    ],
+    ignore: [630e6],
+    // Line cost with no payer, cumulative ODA since 1992, FDI stock, two-way trade.
+    not: [35.6e12, 3.3e12, 79.4e9, 46.2e9],
+    notJobs: [5600],
+    projections: [
+      { metric: 'capacity', value: 350000, unit: 'passengers', per: 'day', horizon: '2035' },
+    ],
+  },
+  {
+    name: "A Viet Nam News provincial story in which a Korean firm is granted an investment registration certificate for a plant with registered capital in US dollars (headline and lead, VNĐ in brackets), the parent's owner's equity as a part with the rest from unnamed Korean bank loans, a Chinese firm's capital increase in VNĐ trillion bringing its project to a new total (dollars in brackets), annual module capacity and workforce, the province's ten-month FDI and the stock of valid Korean projects",
+    text: [
+      'Bắc Ninh licenses $300 million Korean camera module plant',
+      'BẮC NINH — The northern province of Bắc Ninh on Tuesday granted an investment registration certificate to Daesung Optics Vina, a subsidiary of South Korea’s Daesung Optics, for a camera module and printed circuit board plant with registered capital of US$300 million (VNĐ7.9 trillion) in the Yên Phong II-C Industrial Park.',
+      'The plant, to be built in two phases on 12ha, is designed to turn out 180 million camera modules a year when it reaches full capacity in 2028 and is expected to employ about 4,500 workers.',
+      'Of the registered capital, $60 million will be contributed by the Seoul-based parent company as owner’s equity, with the rest to be raised through loans from Korean banks, including the Export-Import Bank of Korea.',
+      'At the same ceremony, the province handed an adjusted certificate to China’s Jiangsu Sunrise New Materials, which raised the capital of its solar glass factory in the Quế Võ Industrial Park by VNĐ2.6 trillion (about $99 million) to VNĐ6.1 trillion.',
+      'Chairman of the provincial People’s Committee Nguyễn Văn Quang said Bắc Ninh had attracted more than $2.8 billion in foreign direct investment in the first ten months of 2026, ranking third nationwide.',
+      'South Korea remains the leading investor in the province, with 1,320 valid projects worth a combined $24.5 billion.',
+      '“We will continue to accompany investors and remove difficulties so that the projects can go into operation on schedule,” Quang said.',
+    ].join('\n'),
+    commitments: [
+      // The licensed project: headline and lead.
+      { funder: ['Daesung Optics', 'Daesung Optics Vina'], funder_country: 'South Korea', recipient: ['Bắc Ninh', 'Viet Nam', 'Vietnam', 'Daesung Optics Vina'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['approved', 'agreed'], evidence: 2 },
+      // The parent's equity, a part inside the registered capital.
+      { funder: 'Daesung Optics', funder_country: 'South Korea', recipient: ['Daesung Optics Vina', 'Bắc Ninh', 'Viet Nam'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'pledged', 'approved', 'expected'] },
+      // The Chinese firm's capital increase.
+      { funder: 'Jiangsu Sunrise New Materials', funder_country: 'China', recipient: ['Bắc Ninh', 'Viet Nam', 'Vietnam', 'Quế Võ Industrial Park'], amount: 2.6e12, currency: 'VND', qualifier: 'exact', instrument: 'investment', status: ['approved', 'agreed'] },
+    ],
+    // Conversions in brackets, and the Chinese project's new total capital (includes earlier capital).
+    ignore: [7.9e12, 99e6, 6.1e12],
+    // Provincial FDI this year and the stock of Korean projects.
+    not: [2.8e9, 24.5e9],
+    jobs: [
+      { count: 4500, kind: ['operations', 'direct', 'unspecified', null] },
+    ],
+    notJobs: [1320],
+    projections: [
+      { metric: 'capacity', value: 180e6, unit: 'camera modules', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An Antara story in which a Saudi developer expresses interest in investing between two dollar sums in a green hydrogen project (the headline tells it without a figure), the Saudi Fund for Development signs a desalination loan with rupiah in brackets, the plant's total cost in Rp with the rest from the state budget, annual hydrogen output, desalination capacity, construction jobs, a quote, Saudi investment realization this year and last and bilateral trade",
+    text: [
+      'Saudi company eyes green hydrogen investment in East Java',
+      'Jakarta (ANTARA) - Saudi developer Rimal Energy Holding has expressed interest in investing between US$1 billion and US$1.5 billion in a green hydrogen and ammonia project in Gresik, East Java, Deputy Investment and Downstreaming Minister Hendra Wicaksono said here on Thursday.',
+      'The project, which would produce 40,000 tons of green hydrogen a year, is projected to create about 2,000 jobs during construction, he said after meeting a Saudi business delegation on the sidelines of the Indonesia-Saudi Arabia Business Forum.',
+      'Separately, the Saudi Fund for Development (SFD) and the Indonesian government signed a loan agreement worth US$150 million, or about Rp2.5 trillion, to finance the construction of a seawater desalination plant in Labuan Bajo, East Nusa Tenggara.',
+      'The desalination plant, with a capacity of 500 liters per second, will cost a total of Rp3.1 trillion, with the remainder to be financed from the state budget (APBN).',
+      '"Saudi Arabia sees Indonesia as a strategic partner, and we are ready to support projects that bring prosperity to both our peoples," Saudi Deputy Minister of Investment Faisal Al-Harbi said.',
+      'Saudi investment realization in Indonesia reached US$48.6 million in January-September 2026, up from US$31.2 million in the same period last year, according to ministry data.',
+      'Trade between the two countries amounted to US$5.9 billion last year, with Indonesia recording a deficit due to crude oil imports.',
+    ].join('\n'),
+    commitments: [
+      // Interest in investing, a range.
+      { funder: ['Rimal Energy Holding', 'Rimal Energy'], funder_country: 'Saudi Arabia', recipient: ['Indonesia', 'Gresik', 'East Java'], amount: null, low: 1e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'proposed', 'under_discussion'] },
+      // The SFD loan (the rupiah figure is a conversion).
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Indonesia', 'Indonesian government', 'Labuan Bajo'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    ignore: [2.5e12],
+    // Plant cost, Saudi investment realization (this year and last), bilateral trade.
+    not: [3.1e12, 48.6e6, 31.2e6, 5.9e9],
+    jobs: [
+      { count: 2000, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'production', value: 40000, unit: 'tons', per: 'year', horizon: null },
+      { metric: 'capacity', value: 500, unit: 'liters', per: 'second', horizon: null },
+    ],
+  },
+  {
+    name: "A PNA story in which the Philippines and South Korea sign a road loan in USD with pesos in brackets (headline and lead), its source the EDCF of the Export-Import Bank of Korea told in the next sentence, the road's total cost and the government's peso counterpart fund, the ambassador's affirmed readiness to provide up to a further sum under a framework still being negotiated, KOICA's turnover of a grant-funded processing complex, milling capacity, farmers benefited, construction jobs and Korea's active ODA portfolio",
+    text: [
+      'PH, Korea sign USD210-M loan for Iloilo-Capiz bypass road',
+      'MANILA – The Philippines and South Korea on Tuesday signed a USD210-million (about PHP12.3 billion) loan agreement for the construction of the Iloilo-Capiz Coastal Bypass Road, the Department of Finance (DOF) said.',
+      'The loan, to be sourced from the Economic Development Cooperation Fund (EDCF) of the Export-Import Bank of Korea, carries an interest rate of 0.01 percent a year and is payable in 40 years, including a 10-year grace period.',
+      'The 68-kilometer road has a total project cost of PHP15.8 billion, with the national government shouldering a PHP3.5-billion counterpart fund for right-of-way acquisition.',
+      'During a courtesy call on Finance Undersecretary Maria Cristina Ocampo, South Korean Ambassador Park Jin-woo affirmed Seoul’s readiness to provide up to USD1 billion in additional EDCF loans to the Philippines from 2027 to 2030 under a framework arrangement that is still being negotiated.',
+      'Korea is among the Philippines’ top sources of official development assistance, with an active portfolio of USD1.74 billion covering 14 loans and grants as of end-September, according to the Department of Economy, Planning, and Development.',
+      'Separately, the Korea International Cooperation Agency (KOICA) on Monday turned over a USD8.5-million grant-funded rice processing complex to the Department of Agriculture in Nueva Ecija.',
+      'The complex has a milling capacity of 12,000 metric tons of palay a year and is expected to benefit some 3,000 farmers.',
+      'The bypass road, meanwhile, is expected to generate around 2,800 jobs during construction and cut travel time between Iloilo City and Roxas City from three hours to 90 minutes.',
+    ].join('\n'),
+    commitments: [
+      // The road loan: headline and lead; the lender named in the next sentence.
+      { funder: ['Export-Import Bank of Korea', 'Economic Development Cooperation Fund', 'EDCF', 'South Korea', 'Korea'], funder_country: 'South Korea', recipient: ['Philippines', 'PH'], amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Further EDCF loans, framework still under negotiation.
+      { funder: ['South Korea', 'Korea', 'Seoul', 'EDCF', 'Park Jin-woo'], funder_country: 'South Korea', recipient: 'Philippines', amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['under_discussion', 'proposed', 'pledged'] },
+      // KOICA's grant, already spent on the turned-over complex.
+      { funder: ['Korea International Cooperation Agency', 'KOICA'], funder_country: 'South Korea', recipient: ['Philippines', 'Department of Agriculture', 'Nueva Ecija'], amount: 8.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['disbursed', 'other'] },
+    ],
+    // Peso conversion in brackets; the government's own counterpart fund (domestic).
+    ignore: [12.3e9, 3.5e9],
+    // Road cost and Korea's active ODA portfolio.
+    not: [15.8e9, 1.74e9],
+    jobs: [
+      { count: 2800, kind: 'construction' },
+    ],
+    notJobs: [3000, 14],
+    projections: [
+      { metric: 'capacity', value: 12000, unit: 'metric tons', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "A BusinessWorld story in which the Board of Investments approves a peso solar-and-storage project of an Abu Dhabi firm's local unit (headline and lead), JBIC and commercial lenders expected to provide about a dollar sum as 70% of the cost, solar and battery capacity, construction and operations jobs, the BoI's year-to-date approvals, Australia's grant pledge said to be part of a regional package, bilateral trade and Australian investment stock",
+    text: [
+      'BoI approves P95-billion solar project of Emirati firm',
+      'CLARK FREEPORT — THE Board of Investments (BoI) has approved the registration of a P95-billion solar and battery storage project in Tarlac to be developed by Luzon Sunbelt Power Corp., a unit of Abu Dhabi-based Sahara Clean Power, the agency said on Wednesday.',
+      'The project will have 1,200 megawatts (MW) of solar capacity and 600 megawatt-hours (MWh) of battery storage and is targeted to start commercial operations by 2028.',
+      'The Japan Bank for International Cooperation (JBIC) and a group of commercial lenders are expected to provide about $1.1 billion in project financing, or around 70% of the project cost, BoI Executive Director Rafaela M. Dizon said in a Viber message.',
+      'The project is expected to generate 3,000 jobs during construction and 250 once it is operational.',
+      'The approval brings the BoI’s total approved investments to P1.62 trillion as of end-October, up 11% from a year earlier.',
+      'Separately, Australian Ambassador Mark Hennessy said Canberra would provide A$40 million in grants over four years to support Philippine offshore wind and grid studies, part of a A$120-million Southeast Asia energy transition package announced earlier this year.',
+      'Two-way trade between the Philippines and Australia stood at A$5.3 billion in 2025, while the stock of Australian direct investment in the country was estimated at A$4.7 billion. — Andrea L. Castro',
+    ].join('\n'),
+    commitments: [
+      // The approved project: headline and lead.
+      { funder: ['Sahara Clean Power', 'Luzon Sunbelt Power Corp.', 'Luzon Sunbelt Power'], funder_country: 'United Arab Emirates', recipient: ['Philippines', 'Tarlac', 'Luzon Sunbelt Power Corp.'], amount: 95e9, currency: 'PHP', qualifier: 'exact', instrument: 'investment', status: 'approved', evidence: 2 },
+      // Lenders' financing, part of the cost.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC', 'Japan Bank for International Cooperation; commercial lenders'], funder_country: 'Japan', recipient: ['Luzon Sunbelt Power Corp.', 'Sahara Clean Power', 'Philippines'], amount: 1.1e9, currency: 'USD', qualifier: 'about', instrument: ['financing', 'loan'], status: 'expected' },
+      // Australia's grants.
+      { funder: ['Australia', 'Canberra', 'Mark Hennessy'], funder_country: 'Australia', recipient: 'Philippines', amount: 40e6, currency: 'AUD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'intended'] },
+    ],
+    // The regional package the grant belongs to (an envelope for several countries).
+    ignore: [120e6],
+    // BoI approvals to date, trade, investment stock.
+    not: [1.62e12, 5.3e9, 4.7e9],
+    jobs: [
+      { count: 3000, kind: 'construction' },
+      { count: 250, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'MW', horizon: '2028' },
+      { metric: 'capacity', value: 600, unit: 'MWh', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An Antara regional story in which a Chinese firm will invest a dollar sum in a nickel HPAL plant (headline and lead, rupiah in brackets), the company has secured a loan from a Chinese bank consortium led by China Exim as a part of it, a state miner's 30 percent stake with no sum, MHP capacity in 'thousand tons', construction and permanent workers, the province's investment realization and its FDI share in Rp trillion, the Chinese embassy's affirmed readiness to provide a yuan grant, and national nickel export value",
+    text: [
+      'Chinese firm to build US$2.3 billion HPAL nickel plant in Southeast Sulawesi',
+      'Kendari, Southeast Sulawesi (ANTARA) - China’s Zhejiang Huayang New Energy will invest US$2.3 billion (around Rp38.4 trillion) to build a high-pressure acid leach (HPAL) plant in Konawe District, Southeast Sulawesi, the provincial investment office said on Monday.',
+      'The groundbreaking of the plant, which will have a capacity of 120 thousand tons of mixed hydroxide precipitate (MHP) per year, is scheduled for March 2027.',
+      'The company has secured a loan of US$1.5 billion from a consortium of Chinese banks led by the Export-Import Bank of China, while state-owned miner PT Aneka Tambang (Antam) will hold a 30 percent stake in the project company.',
+      'The plant is expected to absorb 6,000 workers during construction and 2,500 permanent workers when it operates, most of them local residents, head of the provincial Investment and One-Stop Integrated Service Office Harun Manggala said.',
+      'Investment realization in Southeast Sulawesi reached Rp27.6 trillion in January-September 2026, of which foreign direct investment accounted for Rp19.2 trillion, with China as the largest source.',
+      'Meanwhile, Economic and Commercial Counselor of the Chinese Embassy in Jakarta Wang Liping affirmed China’s readiness to provide a grant of 50 million yuan to build vocational training centers for the smelter industry in Sulawesi.',
+      'The value of Indonesia’s nickel product exports reached US$12.4 billion in 2025, according to Statistics Indonesia (BPS).',
+    ].join('\n'),
+    commitments: [
+      // The plant investment: headline and lead (rupiah in brackets).
+      { funder: 'Zhejiang Huayang New Energy', funder_country: 'China', recipient: ['Indonesia', 'Southeast Sulawesi', 'Konawe'], amount: 2.3e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged', 'expected'], evidence: 2 },
+      // The bank loan, a part inside the investment.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'consortium of Chinese banks'], funder_country: 'China', recipient: ['Zhejiang Huayang New Energy', 'project company'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+      // The embassy's grant.
+      { funder: ['China', 'Chinese Embassy', 'Wang Liping'], funder_country: 'China', recipient: ['Indonesia', 'Sulawesi'], amount: 50e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'intended'] },
+    ],
+    ignore: [38.4e12],
+    // Provincial investment realization, its FDI part, national export value.
+    not: [27.6e12, 19.2e12, 12.4e9],
+    jobs: [
+      { count: 6000, kind: 'construction' },
+      { count: 2500, kind: ['operations', 'direct'] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'tons', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "A VNA reception story in which the Kuwait Fund pledges continued support with no figure (headline and lead), then signs a KWD loan with USD in brackets for a water project whose total investment is given in VND with a space ('VND 1.2 trillion'), the loan's share of the cost, water capacity, the fund's 18 past loans worth more than a dollar sum, the Qatar Investment Authority's expressed interest in investing up to a dollar sum, a quote, GCC trade and the number and capital of valid GCC projects",
+    text: [
+      'Kuwait Fund pledges continued support for Viet Nam’s socio-economic development',
+      'Hà Nội, November 26 (VNA) – Director General of the Kuwait Fund for Arab Economic Development (KFAED) Abdulwahab Al-Saqer pledged to continue supporting Viet Nam with concessional loans during a reception by Deputy Prime Minister Trần Quốc Hưng in Hà Nội on November 26.',
+      'On the occasion, the two sides signed a loan agreement worth 10 million KWD (about 32.6 million USD) for a project to upgrade the water supply system in the coastal districts of Quảng Trị province.',
+      'The project, with a total investment of VND 1.2 trillion, will raise the capacity of the province’s water plants to 60,000 cubic metres per day by 2029, with the Kuwaiti loan covering about 70 percent of the cost and the remainder coming from the State budget.',
+      'Hưng thanked the fund for its assistance, noting that KFAED has so far provided Viet Nam with 18 loans worth a total of more than 300 million USD for infrastructure, irrigation and healthcare projects.',
+      'The same day, the Deputy PM received a delegation of the Qatar Investment Authority (QIA), whose representatives expressed interest in investing up to 1 billion USD in Viet Nam’s renewable energy, data centres and seaports, with specific projects to be identified in 2027.',
+      '“Viet Nam always welcomes investors from the Gulf region and will create the most favourable conditions for them to do long-term business here,” Hưng said.',
+      'Two-way trade between Viet Nam and Gulf Cooperation Council (GCC) countries reached 12.8 billion USD in 2025, while GCC investors had 85 valid projects in Viet Nam with total registered capital of nearly 1.1 billion USD as of October 2026, according to the Ministry of Finance.',
+    ].join('\n'),
+    commitments: [
+      // The signed water loan (USD in brackets is a conversion).
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Viet Nam', 'Vietnam', 'Quảng Trị', 'Quảng Trị province'], amount: 10e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // QIA's interest in investing.
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Viet Nam', 'Vietnam'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['intended', 'under_discussion', 'proposed'] },
+    ],
+    ignore: [32.6e6],
+    // Water project's total investment, the fund's past loans, GCC trade and GCC FDI stock.
+    not: [1.2e12, 300e6, 12.8e9, 1.1e9],
+    notJobs: [18, 85],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'cubic metres', per: 'day', horizon: '2029' },
+    ],
+  },
+  // Helper round BR (2026-11-27).
+  {
+    name: "A Moldpres story of an EU grant 'worth 60 million euros' told in the headline and the lead, its two parts (budget support for the Energy Vulnerability Fund and thermal rehabilitation of schools and hospitals in three districts), the Government's co-financing in lei with euros in brackets, a regulated gas tariff in lei per cubic metre now and last winter, the country's yearly gas consumption and the EU's past total support since 2021",
+    text: [
+      "EU to grant Moldova 60 million euros for energy security and vulnerable consumers",
+      "CHISINAU, Jan. 14 /MOLDPRES/ - The European Union will provide the Republic of Moldova with a grant worth 60 million euros to strengthen the country's energy security and to help vulnerable households pay their bills during the 2026-2027 heating season.",
+      "The financing agreement was signed today in Chisinau by the Minister of Finance and the Head of the EU Delegation to Moldova, in the presence of the Prime Minister.",
+      "Of the total amount, 45 million euros will be transferred to the state budget as budget support for the Energy Vulnerability Fund, while 15 million euros will finance the thermal rehabilitation of schools and hospitals in the districts of Cahul, Ungheni and Soroca.",
+      "The Government will co-finance the programme with 250 million lei (about 12.5 million euros) from the state budget, the Ministry of Energy said.",
+      "According to the National Agency for Energy Regulation (ANRE), the regulated natural gas tariff for household consumers is 13.9 lei per cubic metre including VAT, down from 15.5 lei last winter.",
+      "Moldova, excluding the Transnistrian region, consumed about 1.1 billion cubic metres of natural gas last year, all of it purchased on European markets.",
+      "Since 2021, the European Union has provided Moldova with more than 700 million euros in grants and loans to address the energy crisis, according to the EU Delegation.",
+      "“This support comes at a time when our citizens are still facing high energy prices, and it will help us protect the most vulnerable,” the Minister of Energy said.",
+    ].join('\n'),
+    commitments: [
+      // The grant: headline ("to grant") and lead ("will provide"), then "the financing agreement was signed".
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Moldova', 'Republic of Moldova'], amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // Its two parts.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Moldova', 'Republic of Moldova', 'Energy Vulnerability Fund'], amount: 45e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Moldova', 'Republic of Moldova', 'Cahul', 'Ungheni', 'Soroca', null], amount: 15e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other'], status: ['signed', 'agreed', 'pledged'] },
+      // The state budget's co-financing in lei.
+      { funder: ['Government of Moldova', 'Moldova', 'Government', 'Republic of Moldova'], funder_country: 'Moldova', recipient: ['Energy Vulnerability Fund', 'Moldova', null], amount: 250e6, currency: 'MDL', qualifier: 'exact', instrument: ['financing', 'other', 'grant', null], status: ['pledged', 'intended', 'agreed'] },
+    ],
+    // The euro conversion of the lei co-financing.
+    ignore: [12.5e6],
+    // Gas tariffs (lei per cubic metre), gas consumption and the EU's past total support.
+    not: [13.9, 15.5, 1.1e9, 700e6],
+    noProjections: true,
+  },
+  {
+    name: "A Georgia Today story of an EBRD loan of 'up to EUR 80 million' to the state transmission operator told in the headline and the lead, an EU investment grant and the government's co-financing in lari in the next sentence, a project cost with no payer, a transmission capacity increase and construction jobs, electricity imports and exports in dollars, a transmission tariff in tetri per kWh and the EBRD's cumulative investment in the country",
+    text: [
+      "EBRD to lend up to EUR 80 million to GSE for western Georgia grid upgrade",
+      "TBILISI, 3 March 2026 – The European Bank for Reconstruction and Development (EBRD) will lend up to EUR 80 million to Georgian State Electrosystem (GSE), the country's state-owned transmission system operator, to build a new 500/220 kV substation in Tskaltubo and upgrade the lines connecting the Enguri and Vardnili hydropower plants to the national grid.",
+      "The EBRD loan will be complemented by an investment grant of EUR 20 million from the European Union, channelled through the Neighbourhood Investment Platform, while the Government of Georgia will co-finance the works with GEL 45 million from the state budget.",
+      "The total cost of the project is estimated at EUR 118 million, GSE said in a statement.",
+      "Once commissioned in 2029, the new infrastructure will increase the transmission capacity of the western Georgian network by 700 MW and allow additional exports to Türkiye during the spring flood season.",
+      "Around 300 people are expected to be employed during construction.",
+      "Georgia imported electricity worth USD 156 million in 2025, while exports brought in USD 74 million, according to Geostat.",
+      "The Georgian National Energy and Water Supply Regulatory Commission (GNERC) has set the electricity transmission tariff at 2.41 tetri per kWh for 2026.",
+      "To date, the EBRD has invested more than EUR 5.4 billion in 330 projects in Georgia.",
+      "“This financing will make our grid more reliable and help Georgia become a regional electricity hub,” GSE's General Director said.",
+    ].join('\n'),
+    commitments: [
+      // The loan, headline and lead.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Georgian State Electrosystem', 'GSE'], amount: 80e6, currency: 'EUR', qualifier: 'up_to', instrument: 'loan', status: ['pledged', 'agreed', 'approved'], evidence: 2 },
+      // The EU grant and the state budget's co-financing, in one sentence.
+      { funder: ['European Union', 'EU', 'Neighbourhood Investment Platform'], funder_country: null, recipient: ['Georgian State Electrosystem', 'GSE', 'Georgia'], amount: 20e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+      { funder: ['Government of Georgia', 'Georgia'], funder_country: 'Georgia', recipient: ['Georgian State Electrosystem', 'GSE', null], amount: 45e6, currency: 'GEL', qualifier: 'exact', instrument: ['financing', 'other', 'investment', null], status: ['pledged', 'agreed', 'intended'] },
+    ],
+    // Project cost with no payer, electricity imports and exports, the transmission tariff, EBRD's investment to date.
+    not: [118e6, 156e6, 74e6, 2.41, 5.4e9],
+    jobs: [
+      { count: 300, kind: 'construction', country: 'Georgia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 700, unit: 'MW', horizon: '2029' },
+    ],
+  },
+  {
+    name: "An Armenpress cabinet-session story of a World Bank (IBRD) loan 'in the amount of 100 million US dollars' approved by the government, told in the headline and the lead, a 70 million dollar part for substations, the state budget's co-financing in drams with dollars in brackets, a solar capacity the grid could integrate by 2030, a cancelled USAID programme recalled by the deputy minister, the state budget's revenues and deficit in drams and last year's electricity generation",
+    text: [
+      "Government approves $100 million World Bank loan for power transmission resilience",
+      "YEREVAN, MAY 21, ARMENPRESS. The Government of Armenia on Thursday approved the draft loan agreement with the International Bank for Reconstruction and Development (IBRD) in the amount of 100 million US dollars for the implementation of the Power Transmission Resilience Project.",
+      "Of the loan amount, 70 million dollars will be directed to the reconstruction of 14 substations of the High Voltage Electric Networks of Armenia CJSC, and the rest to the construction of the new Lichk-Ararat 220 kV transmission line, the Deputy Minister of Territorial Administration and Infrastructure said at the Cabinet session.",
+      "The project will be co-financed from the state budget in the amount of 4.2 billion drams (about 10.9 million dollars).",
+      "The loan will be provided for 24 years, including a six-year grace period.",
+      "According to the Deputy Minister, the project will allow the grid to integrate an additional 500 MW of solar capacity by 2030.",
+      "He recalled that a 12 million dollar USAID programme for battery storage at Armenian substations, signed in 2024, was cancelled last year after the agency's funding was frozen.",
+      "Armenia's 2026 state budget envisages revenues of 3.2 trillion drams and a deficit of 816 billion drams, or about 4.7% of GDP.",
+      "Electricity generation in Armenia amounted to 9.4 billion kWh in 2025, of which the Metsamor nuclear power plant accounted for about 31%.",
+    ].join('\n'),
+    commitments: [
+      // The loan, approved by the borrower's government: headline and lead.
+      { funder: ['International Bank for Reconstruction and Development', 'IBRD', 'World Bank'], funder_country: null, recipient: ['Armenia', 'Government of Armenia'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed'], evidence: 2 },
+      // Its part for the substations.
+      { funder: ['International Bank for Reconstruction and Development', 'IBRD', 'World Bank'], funder_country: null, recipient: ['High Voltage Electric Networks of Armenia', 'High Voltage Electric Networks of Armenia CJSC', 'Armenia'], amount: 70e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed'] },
+      // The state budget's co-financing in drams.
+      { funder: ['Government of Armenia', 'Armenia'], funder_country: 'Armenia', recipient: ['Power Transmission Resilience Project', null, 'Armenia'], amount: 4.2e9, currency: 'AMD', qualifier: 'exact', instrument: ['financing', 'other', 'investment', null], status: ['approved', 'agreed', 'pledged', 'intended'] },
+      // The USAID programme, cancelled.
+      { funder: 'USAID', funder_country: 'United States', recipient: ['Armenia', null], amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'other', 'financing', null], status: 'cancelled' },
+    ],
+    // The dollar conversion of the drams co-financing.
+    ignore: [10.9e6],
+    // Budget revenues and deficit, electricity generation.
+    not: [3.2e12, 816e9, 9.4e9],
+    projections: [
+      { metric: 'capacity', value: 500, unit: 'MW', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Ukrinform story of an EBRD loan 'in the amount of EUR 200 million' signed by Naftogaz told in the headline and the lead, a Norwegian grant of 'nearly EUR 70 million' passed through the EBRD, the Cabinet's allocation in hryvnias from the budget reserve fund, war damage to gas production in dollars, gas in storage in cubic meters, the company's production forecast and the EBRD's past total for gas purchases",
+    text: [
+      "Naftogaz secures EUR 200 million EBRD loan for gas purchases",
+      "Kyiv, 10 February 2026 (Ukrinform) - Naftogaz of Ukraine has signed a loan agreement with the European Bank for Reconstruction and Development (EBRD) in the amount of EUR 200 million for the purchase of natural gas ahead of the 2026/2027 heating season, the company's press service reported.",
+      "The loan is accompanied by a grant of nearly EUR 70 million from the Government of Norway, which will be provided through the EBRD and used to buy additional gas volumes for household consumers.",
+      "In addition, the Cabinet of Ministers has allocated 8.5 billion hryvnias from the state budget reserve fund to Naftogaz to restore gas production facilities damaged by Russian attacks.",
+      "According to the company, Russian strikes in 2025 destroyed or damaged about 40% of Ukraine's gas production, and the losses are estimated at more than USD 1.5 billion.",
+      "Ukraine's underground gas storage facilities currently hold 7.3 billion cubic meters of gas.",
+      "The company expects its own gas production to reach 14.2 billion cubic meters this year.",
+      "“Thanks to our partners, we will be able to pass the next winter without interruptions in gas supply,” the Naftogaz CEO said.",
+      "Since the beginning of the full-scale invasion, the EBRD has provided Naftogaz with more than EUR 1.1 billion for gas purchases.",
+    ].join('\n'),
+    commitments: [
+      // The loan: headline ("secures") and lead ("has signed").
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Naftogaz of Ukraine', 'Naftogaz'], amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Norway's grant, channelled through the EBRD.
+      { funder: ['Government of Norway', 'Norway'], funder_country: 'Norway', recipient: ['Naftogaz of Ukraine', 'Naftogaz'], amount: 70e6, currency: 'EUR', qualifier: 'nearly', instrument: 'grant', status: ['agreed', 'signed', 'pledged'] },
+      // The Cabinet's allocation in hryvnias.
+      { funder: ['Cabinet of Ministers', 'Cabinet of Ministers of Ukraine', 'Government of Ukraine', 'Ukraine'], funder_country: 'Ukraine', recipient: ['Naftogaz of Ukraine', 'Naftogaz'], amount: 8.5e9, currency: 'UAH', qualifier: 'exact', instrument: ['grant', 'financing', 'other', null], status: ['approved', 'disbursed'] },
+    ],
+    // War damage, gas in storage, the EBRD's past total to Naftogaz.
+    not: [1.5e9, 7.3e9, 1.1e9],
+    projections: [
+      { metric: 'production', value: 14.2, unit: 'bcm', horizon: '2026' },
+    ],
+  },
+  {
+    name: "An APA story from Baku of Georgia's first underground gas storage, a headline total of 'EUR 190 million' from KfW and the EU split in the lead into a KfW loan and an EU grant, the loan agreement expected to be signed in a later sentence, the state gas company's own contribution of 'about 95 million lari', a project cost with no payer and construction jobs, the storage capacity, an Azerbaijani supplier with no sum, Azerbaijan's gas supplies and bilateral trade turnover, and Georgia's gas consumption",
+    text: [
+      "KfW and EU to allocate EUR 190 million for Georgia's first underground gas storage",
+      "Baku, April 7, APA. Germany's KfW Development Bank will provide a loan of EUR 150 million and the European Union a grant of EUR 40 million for the construction of Georgia's first underground gas storage facility at the Samgori South Dome field, APA's Tbilisi correspondent reports.",
+      "The Georgian Oil and Gas Corporation (GOGC), which is implementing the project, will contribute about 95 million lari from its own funds.",
+      "The loan agreement between the Government of Georgia and KfW is expected to be signed in June, the Ministry of Economy and Sustainable Development said.",
+      "The total cost of the project is estimated at EUR 330 million, and construction is expected to create about 400 jobs.",
+      "The facility will have an active storage capacity of 280 million cubic meters, enough to cover about 20% of Georgia's winter gas demand.",
+      "SOCAR Energy Georgia, the local subsidiary of the State Oil Company of Azerbaijan Republic, will supply the cushion gas for the facility under a separate contract.",
+      "Azerbaijan supplied 2.7 billion cubic meters of gas to Georgia in 2025, while trade turnover between the two countries amounted to $1.4 billion.",
+      "Georgia's gas consumption is growing by about 5% a year and reached 3.1 billion cubic meters last year.",
+    ].join('\n'),
+    commitments: [
+      // The headline total (the lead gives only its two parts).
+      { funder: ['KfW; European Union', 'KfW', 'European Union', 'KfW Development Bank', 'KfW; EU', null], recipient: ['Georgia', 'Government of Georgia', 'Georgian Oil and Gas Corporation', 'GOGC'], amount: 190e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'financing', 'other'], status: ['pledged', 'agreed', 'expected'], evidence: 1 },
+      // Its two parts; the loan's signing is expected in June.
+      { funder: ['KfW Development Bank', 'KfW'], funder_country: 'Germany', recipient: ['Government of Georgia', 'Georgia', 'Georgian Oil and Gas Corporation', 'GOGC'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'expected', 'agreed'] },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Georgia', 'Government of Georgia', 'Georgian Oil and Gas Corporation', 'GOGC'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+      // The state gas company's own funds.
+      { funder: ['Georgian Oil and Gas Corporation', 'GOGC'], funder_country: 'Georgia', recipient: ['Samgori South Dome', 'Georgia', null], amount: 95e6, currency: 'GEL', qualifier: 'about', instrument: ['investment', 'financing', 'other', null], status: ['pledged', 'intended', 'agreed'] },
+    ],
+    // Project cost with no payer, gas supplies, trade turnover and gas consumption.
+    not: [330e6, 2.7e9, 1.4e9, 3.1e9],
+    jobs: [
+      { count: 400, kind: 'construction', country: 'Georgia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 280, unit: 'million cubic meters' },
+    ],
+  },
+  {
+    name: "A bne IntelliNews story of a state energy trader's '€300mn' from two lenders in the headline, split in the lead into an EBRD revolving credit facility and an EIB loan, an EU guarantee backing the EBRD facility, the government's capital injection of 'MDL1.2bn' with euros in brackets in the same sentence as a budget deficit in lei, the price paid per 1,000 cubic metres, a household gas tariff, yearly gas consumption and the EBRD's cumulative lending to the sector",
+    text: [
+      "Moldova's Energocom lines up €300mn from EBRD and EIB to stockpile gas",
+      "CHISINAU, Moldova, March 18 (bne IntelliNews) — Moldova's state-owned energy trader Energocom has signed a €200mn revolving credit facility with the European Bank for Reconstruction and Development (EBRD) and a €100mn loan with the European Investment Bank (EIB) to buy gas and store it in Romanian and Ukrainian facilities ahead of next winter, the energy ministry said on March 17.",
+      "The EBRD facility is backed by a €150mn guarantee from the EU under the European Fund for Sustainable Development Plus (EFSD+).",
+      "The government will also inject MDL1.2bn (€60mn) into Energocom's capital from the state budget, the finance minister told journalists, even as Moldova's 2026 budget deficit is projected at MDL19.8bn, or 5.1% of GDP.",
+      "Energocom paid an average of €420 per 1,000 cubic metres for the gas it bought during the last heating season, and regulator ANRE has kept the household tariff unchanged at MDL13.67 per cubic metre since February.",
+      "Right-bank Moldova consumes around 1bn cubic metres of gas a year, and has relied entirely on purchases on EU markets since Gazprom halted supplies in January 2025.",
+      "The EBRD has extended €1.3bn to Moldova's energy sector since 2022, including three earlier credit lines to Energocom.",
+      "“Having gas in storage before prices spike is the cheapest insurance we can buy,” an Energocom executive said.",
+    ].join('\n'),
+    commitments: [
+      // The headline total of the two facilities.
+      { funder: ['EBRD; EIB', 'EBRD', 'EIB', 'European Bank for Reconstruction and Development', 'European Investment Bank', null], recipient: 'Energocom', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['signed', 'agreed'], evidence: 1 },
+      // Its two parts.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Energocom', amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: 'Energocom', amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The EU guarantee behind the EBRD facility.
+      { funder: ['European Union', 'EU', 'European Fund for Sustainable Development Plus', 'EFSD+'], funder_country: null, recipient: ['EBRD', 'European Bank for Reconstruction and Development', 'Energocom'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'guarantee', status: ['agreed', 'signed', 'pledged'] },
+      // The state's capital injection in lei.
+      { funder: ['Government of Moldova', 'Moldova', 'government'], funder_country: 'Moldova', recipient: 'Energocom', amount: 1.2e9, currency: 'MDL', qualifier: 'exact', instrument: ['equity', 'investment', 'other', 'financing'], status: ['pledged', 'intended', 'approved'] },
+    ],
+    // The euro conversion of the lei capital injection.
+    ignore: [60e6],
+    // Budget deficit, gas price per 1,000 cubic metres, household tariff, gas consumption, EBRD's lending since 2022.
+    not: [19.8e9, 420, 13.67, 1e9, 1.3e9],
+    noProjections: true,
+  },
+  {
+    name: "A Ukrinform story of DFC guarantee agreements 'worth $250 million' with two state banks told in the headline and the lead, the two banks' shares in the next sentence, the lending the guarantees should unlock in hryvnias, an EIB loan 'of between EUR 50 million and EUR 75 million' still under consideration, the Cabinet's interest-compensation money earmarked in the budget, one bank's past lending and installed distributed generation, a capacity forecast and World Bank-assessed war damage to the energy sector",
+    text: [
+      "DFC signs $250 million in guarantees for Ukrainian banks' energy lending",
+      "Kyiv, June 4, 2026 (Ukrinform) – The U.S. International Development Finance Corporation (DFC) has signed guarantee agreements worth $250 million with PrivatBank and Oschadbank to cover loans to businesses installing gas-piston units, solar panels and battery storage, the Ministry of Economy reported.",
+      "Of this amount, $150 million will cover PrivatBank's loan portfolio and $100 million that of Oschadbank.",
+      "The guarantees are expected to unlock about UAH 20 billion in lending to small and medium-sized enterprises over the next three years.",
+      "The European Investment Bank is also considering a loan of between EUR 50 million and EUR 75 million to Ukrgasbank for the same purpose, with a decision expected in the autumn.",
+      "Under the state programme 'Affordable Loans 5-7-9%', the government compensates part of the interest on such loans, and the Cabinet of Ministers has earmarked UAH 2.3 billion for this purpose in the 2026 budget.",
+      "Oschadbank alone has already issued UAH 6.1 billion in loans for energy equipment since 2024, and businesses have installed more than 1.5 GW of distributed generation in total.",
+      "The ministry expects a further 1 GW of distributed capacity to be added by the end of 2027.",
+      "According to the latest World Bank assessment, direct damage to Ukraine's energy sector from Russian attacks has reached $20.5 billion.",
+    ].join('\n'),
+    commitments: [
+      // The guarantees: headline and lead.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC', 'International Development Finance Corporation'], funder_country: 'United States', recipient: ['PrivatBank; Oschadbank', 'PrivatBank', 'Oschadbank', 'Ukraine'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: 'signed', evidence: 2 },
+      // The two banks' shares.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC', 'International Development Finance Corporation'], funder_country: 'United States', recipient: 'PrivatBank', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: 'signed' },
+      { funder: ['U.S. International Development Finance Corporation', 'DFC', 'International Development Finance Corporation'], funder_country: 'United States', recipient: 'Oschadbank', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: 'signed' },
+      // The EIB loan under consideration, a range.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: 'Ukrgasbank', amount: null, low: 50e6, high: 75e6, currency: 'EUR', qualifier: 'range', instrument: 'loan', status: 'under_discussion' },
+      // The Cabinet's interest compensation earmarked in the budget.
+      { funder: ['Cabinet of Ministers', 'Government of Ukraine', 'Ukraine', 'government'], funder_country: 'Ukraine', recipient: ['Affordable Loans 5-7-9%', 'Ukraine', null], amount: 2.3e9, currency: 'UAH', qualifier: 'exact', instrument: ['grant', 'other', 'financing', null], status: ['approved', 'intended'] },
+    ],
+    // Lending to be unlocked, one bank's past lending, war damage.
+    not: [20e9, 6.1e9, 20.5e9],
+    projections: [
+      { metric: 'investment_unlocked', value: 20e9, unit: 'UAH', horizon: 'three years' },
+      { metric: 'capacity', value: 1, unit: 'GW', horizon: 'end of 2027' },
+    ],
+  },
+  // Helper round BS (2026-11-27).
+  {
+    name: "A Fiji Times story of Australia’s committed grant for a northern wharf told as ‘$45m’ in the headline and ‘$45 million’ with Australian dollars in brackets in the lead, the project’s total cost with the balance from the national budget, the wharf’s cargo capacity and construction workers, a JICA hospital grant in yen told in the passive with Fiji dollars in brackets, a development bank’s ‘backing of’ a roads programme split into a loan and a grant with no total, tourism earnings and remittances, and Australia’s aid since 2020",
+    text: [
+      'Australia commits $45m for Savusavu wharf upgrade',
+      'SUVA, Nov 26 — THE Australian Government has committed $45 million (A$30.2m) in grant funding towards the redevelopment of the Savusavu wharf, the Australian High Commissioner to Fiji announced in Labasa yesterday.',
+      'The total cost of the project is estimated at $68.5m, with the balance to be met by Government through the 2026-2027 National Budget.',
+      'The Minister for Public Works said the new wharf would be able to handle up to 250,000 tonnes of cargo a year, more than twice its current throughput, and would employ about 300 workers during construction.',
+      'In Suva, a grant agreement worth ¥1.8 billion (FJ$26.4m) for new diagnostic and surgical equipment at the Colonial War Memorial Hospital was signed by the Japan International Cooperation Agency (JICA) and the Ministry of Finance on Tuesday.',
+      'The Asian Development Bank’s backing of the Vanua Levu climate-resilient roads programme, approved by its Board last week, comprises a US$40 million concessional loan and a US$15m grant from the Asian Development Fund.',
+      'Tourism earnings reached $2.4 billion last year, while personal remittances brought in a further $1.1b, according to the Reserve Bank of Fiji.',
+      'Australia has provided more than $600m in development assistance to Fiji since 2020, the High Commissioner said.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the Australian grant in Fiji dollars (the A$ in brackets is a conversion).
+      { funder: ['Australia', 'Australian Government'], funder_country: 'Australia', recipient: ['Fiji', 'Savusavu', 'Savusavu wharf'], amount: 45e6, currency: 'FJD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'], evidence: 2 },
+      // The JICA grant, told in the passive.
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Fiji', 'Colonial War Memorial Hospital', 'Ministry of Finance'], amount: 1.8e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // The ADB's backing: two parts, no total given.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Fiji', 'Vanua Levu'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Asian Development Bank', 'ADB', 'Asian Development Fund'], funder_country: null, recipient: ['Fiji', 'Vanua Levu'], amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Conversions in brackets.
+    ignore: [30.2e6, 26.4e6],
+    // Project cost with no payer named for it, tourism earnings, remittances, aid since 2020.
+    not: [68.5e6, 2.4e9, 1.1e9, 600e6],
+    jobs: [
+      { count: 300, kind: 'construction', country: 'Fiji' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 250000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Samoa Observer story of New Zealand’s seawall grant in tala told in headline and lead with New Zealand dollars in brackets, the seawall’s total cost, a climate fund’s board due to consider a request ‘between $15 million and $18 million tala’ for the balance, a World Bank IDA grant in US dollars for a domestic submarine cable, a Chinese ambassador handing over a cheque to the health ministry, record remittances and visitor earnings, and workers on the seawall",
+    text: [
+      'N.Z. commits $25m tala for Apia seawall',
+      'Apia, 25 November 2026 – The New Zealand Government will fund the second phase of the Apia waterfront seawall with a grant of $25 million tala (NZ$15.6 million), the Ministry of Natural Resources and Environment confirmed on Tuesday.',
+      'The seawall, which will protect about 1.2 kilometres of coastline from Mulinu’u to Matautu, is estimated to cost $41 million tala in total.',
+      'The balance is expected to come from the Green Climate Fund, whose board will consider a request for between $15 million and $18 million tala when it meets in March.',
+      'Meanwhile, the World Bank has approved a US$20 million grant from the International Development Association (IDA) for the Samoa Connectivity Project, which will lay a second domestic submarine cable between Upolu and Savai’i.',
+      'On Monday, the Chinese Ambassador handed over a cheque for $1.5 million tala to the Ministry of Health to buy dialysis machines for the Tupua Tamasese Meaole Hospital.',
+      'Remittances, mostly from New Zealand, Australia and American Samoa, reached a record $720 million tala in the 2025-2026 financial year, according to the Central Bank of Samoa.',
+      'Visitor earnings came to $480 million tala over the same period.',
+      'The seawall works are expected to employ more than 150 local workers over two years.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: ['New Zealand', 'New Zealand Government', 'N.Z.'], funder_country: 'New Zealand', recipient: ['Samoa', 'Apia'], amount: 25e6, currency: 'WST', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'], evidence: 2 },
+      // A request the fund's board has yet to consider.
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['Samoa', null], amount: null, low: 15e6, high: 18e6, currency: 'WST', qualifier: 'range', instrument: [null, 'grant', 'financing'], status: ['proposed', 'under_discussion', 'expected'] },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Samoa', amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // The cheque handed over.
+      { funder: ['China', 'Chinese Ambassador', 'Chinese Government'], funder_country: 'China', recipient: ['Ministry of Health', 'Samoa', 'Tupua Tamasese Meaole Hospital'], amount: 1.5e6, currency: 'WST', qualifier: 'exact', instrument: ['grant', null, 'other'], status: 'disbursed' },
+    ],
+    // The NZ$ conversion.
+    ignore: [15.6e6],
+    // The seawall's total cost, remittances, visitor earnings.
+    not: [41e6, 720e6, 480e6],
+    jobs: [
+      { count: 150, kind: ['construction', 'unspecified'], country: 'Samoa' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Solomon Star story of the government that ‘secured’ a concessional loan from China’s Exim Bank for a provincial airport told as ‘$540m’ in the headline and ‘SBD$540 million’ with US dollars in brackets in the lead, the loan’s terms told to Parliament, the upgrade’s total cost and terminal capacity, construction jobs and overseas visitors, Australia’s hospital commitment with Australian dollars in brackets, ‘financing from the World Bank to the Solomon Islands’ as an IDA package with its grant and credit parts, round log exports, foreign reserves and external debt",
+    text: [
+      'SIG secures $540m Exim Bank loan for Munda airport',
+      'HONIARA, 23 November 2026 – The Solomon Islands Government has secured a concessional loan of SBD$540 million (US$64m) from the Export-Import Bank of China to upgrade Munda International Airport in Western Province, with the agreement signed in Beijing last Thursday.',
+      'The Minister of Finance and Treasury told Parliament yesterday that the loan carried an interest rate of 2 percent and was repayable over 20 years, including a seven-year grace period.',
+      'The upgrade, whose total cost is put at SBD$610 million, includes an extended runway and a new terminal designed to handle 120,000 passengers a year.',
+      'The Minister said the project would create around 400 jobs during construction and open the Western Province, which received about 9,000 overseas visitors last year, to direct flights from Brisbane.',
+      'Australia, meanwhile, has committed SBD$94 million (AUD$17m) to rehabilitate the Gizo Hospital, the Australian High Commission said in a statement on Friday.',
+      'Financing from the World Bank to the Solomon Islands for the Roads and Aviation Project was also approved last week: a US$45 million package from the International Development Association, of which US$30 million is a grant and US$15 million a highly concessional credit.',
+      'Round log exports, the country’s biggest foreign exchange earner, were worth SBD$2.9 billion last year, while the Central Bank of Solomon Islands put foreign reserves at SBD$5.1 billion at the end of October.',
+      'Opposition MPs questioned whether the country could service new borrowing, noting that external public debt already stood at SBD$2.3 billion.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank', 'China'], funder_country: 'China', recipient: ['Solomon Islands Government', 'SIG', 'Solomon Islands', 'Munda International Airport'], amount: 540e6, currency: 'SBD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['Australia', 'Australian High Commission', 'Australian Government'], funder_country: 'Australia', recipient: ['Solomon Islands', 'Gizo Hospital'], amount: 94e6, currency: 'SBD', qualifier: 'exact', instrument: ['grant', null, 'financing'], status: ['pledged', 'agreed'] },
+      // The IDA package and its two parts.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Solomon Islands', amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', null, 'debt_package'], status: 'approved' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Solomon Islands', amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Solomon Islands', amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // Conversions in brackets.
+    ignore: [64e6, 17e6],
+    // Project cost, log exports, reserves, external debt.
+    not: [610e6, 2.9e9, 5.1e9, 2.3e9],
+    jobs: [
+      { count: 400, kind: 'construction', country: 'Solomon Islands' },
+    ],
+    notJobs: [9000],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'passengers', per: 'year' },
+    ],
+  },
+  {
+    name: "A Post-Courier story of a JICA yen loan told as ‘K1.1b’ in the headline and ‘K1.1 billion’ with yen in brackets in the lead, the agreement’s signatories and terms, the highway upgrade’s total cost with the Asian Development Bank ‘expected to provide about K300 million’, more than 2,000 local construction jobs, an Indian High Commissioner handing over a US-dollar grant with kina in brackets to a provincial health authority, LNG export earnings and Japan’s aid since independence",
+    text: [
+      'Japan, PNG sign K1.1b loan for Ramu Highway',
+      'PORT MORESBY, Nov 25 – Papua New Guinea and Japan yesterday signed a loan agreement worth K1.1 billion (¥44 billion) to upgrade the Ramu Highway between Madang and Lae.',
+      'The agreement was signed in Port Moresby by the Treasury Secretary and the chief representative of the Japan International Cooperation Agency (JICA), and carries an interest rate of 0.3 percent over 40 years.',
+      'The total cost of the 150-kilometre upgrade is estimated at K1.6 billion, with the Asian Development Bank expected to provide about K300 million under a separate highways programme.',
+      'The Minister for Works and Highways told the Post-Courier the project would create more than 2,000 jobs for locals during construction and cut travel time between Lae and Madang from six hours to about three.',
+      'In a separate ceremony in Kundiawa, the Indian High Commissioner handed over a grant of US$1 million (K4 million) to the Simbu Provincial Health Authority for medical equipment at Kundiawa General Hospital.',
+      'PNG’s liquefied natural gas exports earned K24.6 billion in 2025, according to the Bank of Papua New Guinea.',
+      'Japan has provided more than K5 billion in loans and grants to PNG since independence, the JICA representative said.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead (the yen in brackets is a conversion).
+      { funder: ['Japan', 'Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Papua New Guinea', 'PNG'], amount: 1.1e9, currency: 'PGK', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The ADB's expected share.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Papua New Guinea', 'PNG', 'Ramu Highway'], amount: 300e6, currency: 'PGK', qualifier: 'about', instrument: [null, 'loan', 'financing'], status: 'expected' },
+      { funder: ['India', 'Indian High Commissioner', 'Indian Government'], funder_country: 'India', recipient: ['Simbu Provincial Health Authority', 'Kundiawa General Hospital', 'Papua New Guinea'], amount: 1e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'disbursed' },
+    ],
+    // Conversions in brackets.
+    ignore: [44e9, 4e6],
+    // Project cost, LNG export earnings, Japan's aid since independence.
+    not: [1.6e9, 24.6e9, 5e9],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Papua New Guinea' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Seychelles Nation story of a UAE hospital grant in rupees told in headline and lead with dollars in brackets, the grant as part of a package ‘of over AED1 billion’ pledged during a state visit, the fund that will administer it and its first tranche, the wing’s total cost, beds and new posts, an African Development Bank loan ‘of up to US$25 million’ to the utilities corporation, an EU grant expected to be signed next month, tourism earnings and official reserves",
+    text: [
+      'UAE commits R750 million for new wing at Seychelles Hospital',
+      'VICTORIA, November 24, 2026 -- The United Arab Emirates has committed a grant of R750 million (about US$52 million) towards the construction of a new maternity and paediatric wing at Seychelles Hospital, the Ministry of Health announced yesterday.',
+      'The grant forms part of a support package of over AED1 billion pledged by the UAE to Seychelles during the President’s state visit to Abu Dhabi in October, which also covers social housing and solar energy projects.',
+      'It will be administered by the Abu Dhabi Fund for Development, which is expected to release a first tranche of R150 million in January.',
+      'The new wing is estimated to cost R1.1 billion including equipment, and will add 120 beds to the hospital’s capacity and create 180 posts for nurses, midwives and doctors when it opens in 2029.',
+      'Separately, the Board of Directors of the African Development Bank approved a loan of up to US$25 million to the Public Utilities Corporation (PUC) to rehabilitate the water network on Praslin and La Digue.',
+      'The European Union is expected to sign a €9 million grant agreement next month for the protection of coral reefs and mangroves under its Global Gateway programme, the EU Ambassador said.',
+      'Tourism earnings reached R11.8 billion in 2025, while the Central Bank of Seychelles put official reserves at US$820 million at the end of September.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: a part of the package below.
+      { funder: ['United Arab Emirates', 'UAE', 'Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: ['Seychelles', 'Seychelles Hospital', 'Ministry of Health'], amount: 750e6, currency: 'SCR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'], evidence: 2 },
+      // The whole package.
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: 'Seychelles', amount: 1e9, currency: 'AED', qualifier: 'over', instrument: [null, 'other', 'grant', 'financing'], status: 'pledged' },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Public Utilities Corporation', 'PUC', 'Seychelles'], amount: 25e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'approved' },
+      { funder: ['European Union', 'EU'], recipient: ['Seychelles', null], amount: 9e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'expected' },
+    ],
+    // The dollar conversion, and the grant's first tranche (a part due in January).
+    ignore: [52e6, 150e6],
+    // The wing's cost, tourism earnings, reserves.
+    not: [1.1e9, 11.8e9, 820e6],
+    jobs: [
+      { count: 180, kind: ['operations', 'direct'], country: 'Seychelles' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120, unit: 'beds' },
+    ],
+  },
+  {
+    name: "A Le Mauricien (English) story whose headline carries two Indian deals, a US-dollar line of credit with rupees in brackets in the lead and a rupee grant from ‘New Delhi’ in the next sentence, the signing at the finance ministry, the lender named only later as India’s Exim Bank, the metro extension’s cost and daily passengers and the housing project’s construction workers, AFD disbursing a €40 million tranche of a €120 million budget-support loan signed in 2025, bilateral trade and tourism receipts",
+    text: [
+      'India extends US$250 million credit line, Rs 1.2 billion grant to Mauritius',
+      'PORT LOUIS, 26 November 2026 – India has extended a fresh line of credit of US$250 million (Rs 11.5 billion) to the Government of Mauritius to finance the extension of the Metro Express to Curepipe and a social housing estate at Côte-d’Or.',
+      'New Delhi will also provide a grant of Rs 1.2 billion for the renovation of the Jawaharlal Nehru Hospital in Rose-Belle.',
+      'Both agreements were signed at the Ministry of Finance on Tuesday by the Financial Secretary and the High Commissioner of India.',
+      'The credit line will be provided through the Export-Import Bank of India at an interest rate of 1.75 percent, repayable over 20 years.',
+      'The Metro Express extension alone is estimated to cost Rs 14 billion and is expected to carry up to 60,000 passengers a day once it enters service in 2029, while the housing project will employ around 800 workers during construction.',
+      'Separately, the Agence Française de Développement (AFD) has disbursed a second tranche of €40 million under the €120 million climate budget-support loan it signed with Mauritius in 2025.',
+      'Bilateral trade between India and Mauritius reached Rs 38 billion in 2025, while tourism receipts came to Rs 92 billion, according to the Bank of Mauritius.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead; the lender is named two sentences later.
+      { funder: ['India', 'Export-Import Bank of India', 'Exim Bank of India', 'Government of India'], funder_country: 'India', recipient: ['Mauritius', 'Government of Mauritius'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: ['signed', 'agreed'], evidence: 2 },
+      // Headline and the third line.
+      { funder: ['India', 'New Delhi', 'Government of India'], funder_country: 'India', recipient: ['Mauritius', 'Government of Mauritius', 'Jawaharlal Nehru Hospital'], amount: 1.2e9, currency: 'MUR', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      // The AFD loan signed last year, and the tranche now paid out of it.
+      { funder: ['Agence Française de Développement', 'AFD'], funder_country: 'France', recipient: 'Mauritius', amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Agence Française de Développement', 'AFD'], funder_country: 'France', recipient: 'Mauritius', amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // The rupee conversion.
+    ignore: [11.5e9],
+    // The metro extension's cost, bilateral trade, tourism receipts.
+    not: [14e9, 38e9, 92e9],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Mauritius' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'passengers', per: 'day' },
+    ],
+  },
+  {
+    name: "A Madagascar Tribune (English) story of a World Bank IDA financing approved for the drought-hit south told in headline and lead with ariary in brackets, its grant and credit parts in the next sentence, people to be served and temporary jobs, Japan’s ambassador handing over a yen grant to the World Food Programme with ariary in brackets, a Chinese expressway loan announced in 2024 now cancelled, vanilla export earnings, people facing food insecurity and the World Bank’s commitments since 2020",
+    text: [
+      'World Bank approves $300 million for drought resilience in southern Madagascar',
+      'ANTANANARIVO, 23 November 2026 – The World Bank’s Board of Executive Directors on Friday approved US$300 million (about Ar 1,350 billion) in financing from the International Development Association (IDA) to strengthen resilience to drought in the Androy, Anosy and Atsimo-Andrefana regions.',
+      'The package is made up of a US$200 million grant and a US$100 million credit on highly concessional terms, and will finance the extension of the Efaho water pipeline, small irrigation schemes and cash transfers to vulnerable households.',
+      'The project is expected to bring drinking water to some 700,000 people and to create about 5,000 temporary jobs in the South.',
+      'On Thursday, the Ambassador of Japan handed over a grant of 500 million yen (about Ar 15 billion) to the World Food Programme (WFP) to supply rice and pulses to families in the Grand Sud.',
+      'Meanwhile, the Ministry of Economy and Finance confirmed that a US$120 million Chinese loan for the Antananarivo–Toamasina expressway, announced in 2024, had been cancelled after the two sides failed to agree on guarantees.',
+      'Vanilla exports earned Ar 2,200 billion in 2025, according to the central bank, Banky Foiben’i Madagasikara.',
+      'According to the United Nations, 1.3 million people in the Grand Sud face acute food insecurity after four consecutive years of drought.',
+      'Since 2020, the World Bank has committed more than US$2.5 billion to Madagascar.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the whole.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Madagascar', 'Androy', 'Anosy', 'Atsimo-Andrefana'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', null, 'debt_package'], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Madagascar', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Madagascar', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Japan', 'Ambassador of Japan', 'Government of Japan'], funder_country: 'Japan', recipient: ['World Food Programme', 'WFP', 'Madagascar'], amount: 500e6, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['disbursed', 'signed'] },
+      // Announced in 2024, now cancelled.
+      { funder: ['China', null], funder_country: 'China', recipient: ['Madagascar', null], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // Conversions into ariary.
+    ignore: [1.35e12, 15e9],
+    // Vanilla exports, the World Bank's cumulative commitments since 2020.
+    not: [2.2e12, 2.5e9],
+    jobs: [
+      { count: 5000, kind: ['construction', 'unspecified', null], country: 'Madagascar' },
+    ],
+    notJobs: [700000, 1.3e6],
+  },
+  // Helper round BT (2026-11-27).
+  {
+    name: "A Daily Sabah/AA energy story with a Saudi developer's solar and wind investment told as '$2.8B' in the headline and 'some $2.8 billion' with a lira conversion in brackets in the lead, an intergovernmental agreement with a 30-year power purchase deal, construction and permanent jobs, a Saudi fund's 'financing agreement worth' $500 million for the quake zone and its first tranche disbursed in the next sentence, then bilateral trade for two years and Türkiye's FDI inflows",
+    text: [
+      'Saudi Arabia’s ACWA Power to invest $2.8B in Türkiye’s solar, wind plants',
+      'ANKARA, Nov. 26, 2026 - Saudi energy developer ACWA Power will invest some $2.8 billion (around ₺118 billion) in solar and wind power plants in Türkiye’s central Sivas and Karaman provinces, Energy and Natural Resources Minister Alparslan Bayraktar said Thursday.',
+      'The intergovernmental agreement, signed in Ankara in the presence of Saudi Investment Minister Khalid Al-Falih, covers a 2,000-megawatt solar power plant and a 1,000-megawatt onshore wind farm, which together are expected to generate around 7.5 billion kilowatt-hours of electricity annually.',
+      'The electricity will be purchased by state-owned wholesaler EÜAŞ under a 30-year power purchase agreement, Bayraktar told reporters, adding that construction would begin next year and the plants would be fully operational by 2029.',
+      'Some 4,000 people will be employed during the construction phase, and around 350 will work at the plants permanently.',
+      'Separately, the Saudi Fund for Development (SFD) and Türkiye’s Treasury and Finance Ministry signed a financing agreement worth $500 million for housing and infrastructure in the provinces devastated by the February 2023 earthquakes.',
+      'The first tranche of $200 million was disbursed on Wednesday, the ministry said in a statement.',
+      'Trade between Türkiye and Saudi Arabia rose to $8.1 billion last year from $6.6 billion in 2024, according to the Turkish Statistical Institute (TurkStat).',
+      'Türkiye attracted $11.3 billion in international direct investment in 2025, central bank data show, with Gulf investors accounting for nearly a fifth of the inflows.',
+    ].join('\n'),
+    commitments: [
+      // Headline '$2.8B' and lead 'some $2.8 billion': one deal; the lira figure in brackets is a conversion; the lead's 'some' is the qualifier.
+      { funder: ['ACWA Power', 'ACWA'], funder_country: 'Saudi Arabia', recipient: ['Türkiye', 'Sivas', 'Karaman', 'Sivas; Karaman'], amount: 2.8e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['signed', 'pledged', 'agreed', 'intended'], evidence: 2 },
+      // The SFD financing agreement, and its first tranche told in the next sentence with no funder named there.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Türkiye', 'Treasury and Finance Ministry', 'Türkiye’s Treasury and Finance Ministry'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Türkiye', 'Treasury and Finance Ministry', 'Türkiye’s Treasury and Finance Ministry'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed' },
+    ],
+    // The lira conversion in brackets.
+    ignore: [118e9],
+    // Bilateral trade in two years and Türkiye's FDI inflows.
+    not: [8.1e9, 6.6e9, 11.3e9],
+    jobs: [
+      { count: 4000, kind: 'construction', country: 'Türkiye' },
+      { count: 350, kind: ['operations', 'direct', null], country: 'Türkiye' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2000, unit: 'MW' },
+      { metric: 'capacity', value: 1000, unit: 'MW' },
+      { metric: 'production', value: 7.5e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Kathimerini English story on an interministerial committee approving RRF loans told in headline and lead with the plans' total budget beside them, commercial banks' co-financing, the largest single loan to a marina operator with its jobs, a development bank's guarantees expected 'between' two sums, an EIB credit line signed with that development bank, then Greece's RRF receipts against its envelope and record tourism revenue",
+    text: [
+      'RRF loans of €1.2 billion approved for 140 investment plans',
+      'Athens, November 25, 2026 – The interministerial committee overseeing the Recovery and Resilience Facility (RRF) approved on Wednesday loans worth €1.2 billion for 140 business investment plans with a total budget of €3.1 billion, the Ministry of National Economy and Finance announced.',
+      'Under the terms of the programme, the participating commercial banks will provide co-financing of €950 million, while the companies themselves must cover the rest from their own funds.',
+      'The largest single loan, of €185 million, goes to Aegean Marinas for the expansion of its yacht berths at Lavrio and Kos, an investment the company says will create 420 new jobs.',
+      'Tourism projects account for 38 percent of the approved financing, followed by energy, manufacturing and logistics.',
+      'The Hellenic Development Bank (HDB) is expected to provide between €200 million and €250 million in guarantees to cover smaller firms that lack sufficient collateral, sources told Kathimerini.',
+      'At the same time, the European Investment Bank (EIB) signed a €300 million credit line with the HDB for small and medium-sized enterprises that missed the RRF deadline.',
+      'Greece has so far collected €29.6 billion in RRF grants and loans from its total envelope of €35.95 billion, and the last payment requests must be submitted by the end of the year.',
+      'Meanwhile, tourism revenue hit a record €22.6 billion in 2025, according to the Bank of Greece.',
+    ].join('\n'),
+    commitments: [
+      // The approved RRF loans, in headline and lead.
+      { funder: ['Recovery and Resilience Facility', 'RRF', 'European Union', 'EU'], funder_country: null, recipient: [null, 'Greece', 'Greek businesses', 'business investment plans', '140 business investment plans'], amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The banks' co-financing of the same plans.
+      { funder: ['commercial banks', 'participating commercial banks', null], recipient: [null, 'Greek businesses', 'business investment plans', '140 business investment plans'], amount: 950e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'pledged', 'expected'] },
+      // A part inside the €1.2 billion.
+      { funder: ['Recovery and Resilience Facility', 'RRF'], funder_country: null, recipient: 'Aegean Marinas', amount: 185e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Hellenic Development Bank', 'HDB'], funder_country: 'Greece', recipient: [null, 'smaller firms', 'SMEs'], amount: null, low: 200e6, high: 250e6, currency: 'EUR', qualifier: 'range', instrument: 'guarantee', status: 'expected' },
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Hellenic Development Bank', 'HDB'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+    ],
+    // Greece's whole RRF envelope.
+    ignore: [35.95e9],
+    // The plans' total budget (a cost), RRF money received to date, tourism revenue.
+    not: [3.1e9, 29.6e9, 22.6e9],
+    jobs: [
+      { count: 420, kind: ['unspecified', null], country: 'Greece' },
+    ],
+    notJobs: [140],
+    noProjections: true,
+  },
+  {
+    name: "An Anadolu Agency story on a Turkish chemicals group's fertilizer complex in Uzbekistan with the sum in the headline and 'the investment amount is' in a quoted second sentence, its financing split into an Islamic Development Bank loan and the company's own capital it 'will inject', land and tax incentives with no sum, construction and permanent jobs, yearly output of two products, then the country's fertilizer imports, the company's lira turnover, bilateral trade, the count of Turkish firms and the stock of Turkish investment",
+    text: [
+      'Turkish company to build $640M fertilizer plant in Uzbekistan',
+      'ANKARA (AA) - Turkish chemicals producer Anadolu Azot Holding will build an ammonia and urea complex in Uzbekistan’s southern Kashkadarya region after signing an investment agreement with the Uzbek government in Tashkent, the company’s chairman told Anadolu on Tuesday.',
+      '“The investment amount is $640 million, and the plant will produce 660,000 tons of ammonia and 577,000 tons of urea annually when it reaches full capacity in 2029,” Mehmet Kaya said.',
+      'Of the total, $420 million will be financed through a loan from the Islamic Development Bank (IsDB), while the company will inject $220 million of its own capital into the project, Kaya added.',
+      'The Uzbek side will allocate 45 hectares of land and grant a 10-year exemption from property and land taxes.',
+      'Around 2,500 workers will be employed during construction, and the complex will provide 650 permanent jobs once it begins operating.',
+      'Uzbekistan currently imports fertilizers worth about $450 million a year, mostly from Russia and Kazakhstan.',
+      'Anadolu Azot, whose turnover reached TL 48.6 billion last year, exports to more than 30 countries.',
+      'Trade volume between Türkiye and Uzbekistan reached $3.4 billion in 2025, while more than 1,900 Turkish-capital companies operate in the Central Asian country, with total Turkish investments exceeding $2.5 billion.',
+    ].join('\n'),
+    commitments: [
+      // Headline '$640M' and the chairman's 'investment amount is $640 million'.
+      { funder: ['Anadolu Azot Holding', 'Anadolu Azot'], funder_country: 'Türkiye', recipient: ['Uzbekistan', 'Kashkadarya'], amount: 640e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged', 'intended'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Anadolu Azot Holding', 'Anadolu Azot', 'Uzbekistan', 'Kashkadarya'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'intended', 'pledged', 'agreed'] },
+      { funder: ['Anadolu Azot Holding', 'Anadolu Azot'], funder_country: 'Türkiye', recipient: ['Uzbekistan', 'Kashkadarya'], amount: 220e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'intended', 'agreed', 'signed'] },
+    ],
+    // Fertilizer imports, the company's turnover, bilateral trade, the stock of Turkish investment.
+    not: [450e6, 48.6e9, 3.4e9, 2.5e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Uzbekistan' },
+      { count: 650, kind: ['operations', 'direct', null], country: 'Uzbekistan' },
+    ],
+    notJobs: [1900],
+    projections: [
+      { metric: 'production', value: 660000, unit: 'tons', per: 'year', horizon: '2029' },
+      { metric: 'production', value: 577000, unit: 'tons', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Hürriyet Daily News story on an EBRD lira loan to a Turkish bank for quake-zone small businesses told in headline and lead with a dollar conversion in brackets, half of it earmarked for women-led businesses, jobs it will help sustain, a separate euro loan 'of up to' a sum still subject to board approval for an automotive supplier with its plant's capacity, then the EBRD's record annual investment in Türkiye and the bank's assets and nine-month profit",
+    text: [
+      'EBRD extends 3 billion lira loan to Şekerbank for quake-hit SMEs',
+      'ISTANBUL - The European Bank for Reconstruction and Development (EBRD) has signed a 3 billion Turkish Lira (around $71 million) loan with Şekerbank to support micro, small and medium-sized enterprises in the 11 provinces hit by the February 2023 earthquakes, the bank announced on Nov. 24.',
+      'Of the total, 1.5 billion liras will be on-lent to women-led businesses, which the EBRD said face greater difficulties in accessing finance.',
+      'The bank estimates that the credit line will help sustain some 12,000 jobs in the region, where many small businesses are still struggling to recover.',
+      'In a separate transaction that is still subject to board approval, the EBRD is considering a loan of up to 120 million euros to Bursa-based automotive supplier Marmara Otomotiv to finance a new electric vehicle component plant.',
+      'The plant is planned to have an annual capacity of 1.2 million battery housings and drive units.',
+      'The EBRD invested a record 2.9 billion euros in Türkiye across 78 projects in 2025, making the country the bank’s largest market for the fourth consecutive year.',
+      'Şekerbank’s total assets stood at 310 billion liras at the end of September, while its net profit for the first nine months of the year reached 4.2 billion liras.',
+      '“Access to finance remains the main obstacle for the small businesses that form the backbone of the Turkish economy,” said Elena Marchetti, the EBRD’s head of financial institutions in Türkiye.',
+    ].join('\n'),
+    commitments: [
+      // Headline 'extends' and lead 'has signed': one loan.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Şekerbank', amount: 3e9, currency: 'TRY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'disbursed'], evidence: 2 },
+      // A part inside it.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Şekerbank', 'women-led businesses'], amount: 1.5e9, currency: 'TRY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'intended'] },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Marmara Otomotiv', amount: 120e6, currency: 'EUR', qualifier: 'up_to', instrument: 'loan', status: ['under_discussion', 'proposed'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [71e6],
+    // The EBRD's 2025 total in Türkiye, the bank's assets and profit.
+    not: [2.9e9, 310e9, 4.2e9],
+    jobs: [
+      { count: 12000, kind: ['unspecified', null, 'total'], country: 'Türkiye' },
+    ],
+    notJobs: [78],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'units', per: 'year' },
+    ],
+  },
+  {
+    name: "A Greek Reporter business story on COSCO's pledge to 'inject' euros into the Piraeus port operator told in headline and lead with a terminal capacity target, COSCO's past total paid for its stake and the operator's market value, an Emirati port group's signed purchase of a 67 percent stake in a regional port from Growthfund with the valuation it implies in its own sentence and a further mandatory-works commitment, direct jobs, then the port's throughput and revenue and the stock of Chinese investment in Greece",
+    text: [
+      'COSCO to Inject €320 Million in Piraeus Port Expansion',
+      'Athens, November 23, 2026 — China’s COSCO Shipping will inject €320 million into the Piraeus Port Authority (PPA) over the next five years to expand its container terminals and build a logistics hub at Thriasio, Greece’s Minister of Maritime Affairs and Insular Policy said on Monday.',
+      'The plan will raise the annual handling capacity of the port’s container terminals to 8.5 million twenty-foot equivalent units (TEUs) by 2030, from about 7.2 million today.',
+      'COSCO acquired its 67 percent stake in PPA in two stages in 2016 and 2021 for a total of €368.5 million, and the port operator’s market capitalization now stands at about €820 million on the Athens Stock Exchange.',
+      'Meanwhile, Abu Dhabi-based AD Ports Group signed an agreement with Greece’s sovereign wealth fund, Growthfund, to acquire a 67 percent stake in the Port of Volos for €130 million.',
+      'The sale values the port at roughly €194 million, according to Growthfund.',
+      'As part of the 40-year concession, AD Ports has also committed to investing a further €85 million in mandatory works, including a new cruise pier and the dredging of the port’s basin.',
+      'The Volos investment is expected to create 250 direct jobs, the Emirati company said.',
+      'Piraeus handled 5.1 million TEUs in 2025, while PPA’s revenue rose 9 percent to €245 million.',
+      'Chinese investments in Greece have exceeded €1.5 billion since 2010, most of them in and around Piraeus.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: one pledge.
+      { funder: ['COSCO Shipping', 'COSCO'], funder_country: 'China', recipient: ['Piraeus Port Authority', 'PPA', 'Piraeus'], amount: 320e6, currency: 'EUR', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'intended', 'expected'], evidence: 2 },
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Port of Volos', 'Growthfund', 'Volos Port Authority', 'Greece'], amount: 130e6, currency: 'EUR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed'], stake: 67 },
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Port of Volos', 'Volos', 'Greece'], amount: 85e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'agreed', 'signed'] },
+    ],
+    // COSCO's past total for its stake, PPA's market value, the Volos valuation, PPA's revenue, the stock of Chinese investment.
+    not: [368.5e6, 820e6, 194e6, 245e6, 1.5e9],
+    jobs: [
+      { count: 250, kind: 'direct', country: 'Greece' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 8.5e6, unit: 'TEU', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Daily Sabah story from a KAP filing on a Turkish renewables company's solar-plus-storage concession in Senegal with the euro sum in the headline and 'the investment amount is' with CFA francs in brackets, an AfDB senior loan approved and a Türk Eximbank export credit told in one sentence, yearly generation and households, construction jobs, the company's lira revenue and installed capacity, a shelved dollar investment in Ghana, then Turkish contractors' cumulative Africa projects and trade with Senegal",
+    text: [
+      'Türkiye’s Ceylan Enerji to build Senegal solar plant with €310M investment',
+      'ISTANBUL - Turkish renewable energy company Ceylan Enerji has signed a concession agreement with the government of Senegal to build and operate a 250-megawatt solar power plant with 100 megawatt-hours of battery storage near Kaolack, the company said in a filing to the Public Disclosure Platform (KAP) on Tuesday.',
+      'The investment amount is €310 million (about 203 billion CFA francs), and construction is slated to begin in the first half of 2027.',
+      'The African Development Bank (AfDB) approved a €150 million senior loan for the project last week, while Türk Eximbank will provide an €80 million export credit to cover Turkish-made equipment, the filing said.',
+      'The plant is expected to generate about 420 gigawatt-hours of electricity a year, enough to meet the needs of some 350,000 households.',
+      'Around 800 people will be employed during the construction phase.',
+      'Ceylan Enerji, whose consolidated revenue reached TL 14.7 billion last year, already operates 1.2 gigawatts of installed capacity in Türkiye and Uzbekistan.',
+      'Earlier this year, the company shelved plans to invest $140 million in a gas-fired power plant in Ghana, citing currency risks.',
+      'Turkish contractors have undertaken projects worth more than $95 billion in Africa to date, according to the Turkish Contractors Association (TMB), while Türkiye’s trade with Senegal stood at $780 million in 2025.',
+    ].join('\n'),
+    commitments: [
+      // Headline '€310M investment' and 'The investment amount is €310 million'.
+      { funder: 'Ceylan Enerji', funder_country: 'Türkiye', recipient: ['Senegal', 'Kaolack'], amount: 310e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged', 'intended'], evidence: 2 },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Ceylan Enerji', 'Senegal', 'Kaolack'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // (The reference's name, "Turk Eximbank", added after scoring.)
+      { funder: ['Türk Eximbank', 'Turk Eximbank'], funder_country: 'Türkiye', recipient: ['Ceylan Enerji', 'Senegal', 'Kaolack'], amount: 80e6, currency: 'EUR', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: ['pledged', 'expected', 'agreed', 'intended'] },
+      { funder: 'Ceylan Enerji', funder_country: 'Türkiye', recipient: 'Ghana', amount: 140e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The CFA franc conversion in brackets.
+    ignore: [203e9],
+    // The company's revenue, Turkish contractors' cumulative Africa projects, trade with Senegal.
+    not: [14.7e9, 95e9, 780e6],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Senegal' },
+    ],
+    notJobs: [350000],
+    projections: [
+      { metric: 'capacity', value: 250, unit: 'MW' },
+      { metric: 'capacity', value: 100, unit: 'MWh' },
+      { metric: 'production', value: 420, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An Anadolu Agency story from Skopje on a Turkish conglomerate's investment in North Macedonia told in headline and lead, split in one sentence into a denim plant and a wind farm that add up to the whole, the plant's jobs, state aid 'of up to' a sum from the government, an EBRD loan of 'about' a sum under talks for the wind farm, the wind farm's yearly generation, then the group's workforce and lira turnover, the stock of Turkish investment and bilateral trade in dollars",
+    text: [
+      'Turkish conglomerate Akdeniz Holding to invest €185M in North Macedonia',
+      'SKOPJE (AA) - Turkish conglomerate Akdeniz Holding will invest 185 million euros in North Macedonia over the next three years, Prime Minister Hristijan Mickoski announced on Wednesday after meeting the company’s executives in the capital Skopje.',
+      'Of this amount, 65 million euros will go to a denim fabric plant in the Stip technological industrial development zone, while the remaining 120 million euros will finance a 90-megawatt wind farm near Bogdanci.',
+      'The textile plant is expected to employ 1,100 workers when it reaches full production in 2028.',
+      'The government will provide state aid of up to 9 million euros for the textile plant under the law on financial support for investments, Mickoski said.',
+      'The European Bank for Reconstruction and Development (EBRD) is in talks with the company on a loan of about 70 million euros for the wind farm, according to Akdeniz Holding.',
+      'The wind farm is expected to generate around 260 gigawatt-hours a year, roughly 4 percent of the country’s annual electricity consumption.',
+      'Akdeniz Holding, which employs 14,000 people in Türkiye and the Balkans, reported a turnover of 41 billion liras in 2025.',
+      'Turkish investments in North Macedonia total around $1.3 billion, while bilateral trade reached $820 million last year, according to Türkiye’s Trade Ministry.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the whole.
+      { funder: 'Akdeniz Holding', funder_country: 'Türkiye', recipient: 'North Macedonia', amount: 185e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // Its two parts.
+      { funder: 'Akdeniz Holding', funder_country: 'Türkiye', recipient: ['North Macedonia', 'Stip', 'denim fabric plant'], amount: 65e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: 'Akdeniz Holding', funder_country: 'Türkiye', recipient: ['North Macedonia', 'Bogdanci', 'wind farm'], amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: ['North Macedonia', 'Government of North Macedonia', 'government'], funder_country: 'North Macedonia', recipient: ['Akdeniz Holding', 'textile plant', 'denim fabric plant'], amount: 9e6, currency: 'EUR', qualifier: 'up_to', instrument: ['grant', 'other'], status: ['pledged', 'approved', 'expected', 'intended'] },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Akdeniz Holding', 'wind farm', 'North Macedonia'], amount: 70e6, currency: 'EUR', qualifier: 'about', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The group's turnover, the stock of Turkish investment, bilateral trade.
+    not: [41e9, 1.3e9, 820e6],
+    jobs: [
+      { count: 1100, kind: ['direct', 'operations', 'unspecified', null], country: 'North Macedonia' },
+    ],
+    notJobs: [14000],
+    projections: [
+      { metric: 'capacity', value: 90, unit: 'MW' },
+      { metric: 'production', value: 260, unit: 'GWh', per: 'year' },
+    ],
+  },
 ];
