@@ -5,7 +5,8 @@
  * tenge and the ADB up to 46 billion tenge". The part's "will lend" says what the money will do, not
  * that its giver has only promised it: the signature covers it. Such a part, linked to a whole told
  * in an earlier sentence whose status is firmer (signed, approved, agreed), takes the whole's status
- * when its own is only the future tense's "pledged".
+ * when its own is only the future tense's "pledged" or the present progressive's "agreed". The whole's
+ * status is the firmest of its tellings: a headline that "secures" it and a lead that says it was signed.
  *
  * Not when the part's own sentence says it was pledged, committed, announced or promised: that is
  * a status of its own ("Japan pledged $400m of it").
