@@ -189,9 +189,10 @@ export interface Commitment {
 
 /**
  * Where a field was read: the fact's own sentences ('sentence'), or, when they name none, the article around them
- * ('article': a job's country, a commitment's recipient; see extract/jobCountry.ts and extract/articleRecipient.ts).
+ * ('article': a job's country, a commitment's recipient; see extract/jobCountry.ts and extract/articleRecipient.ts),
+ * or a reviewer's line in data/corrections.csv ('correction'; see stages/correct.ts).
  */
-export const FIELD_SOURCES = ['sentence', 'article'] as const;
+export const FIELD_SOURCES = ['sentence', 'article', 'correction'] as const;
 export type FieldSource = (typeof FIELD_SOURCES)[number];
 
 export interface Job {

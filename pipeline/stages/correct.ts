@@ -8,6 +8,10 @@
  * applied and becomes a check: a stale correction never stops a run. When several corrections set
  * the same cell, the last one in the file wins. Applying the same corrections twice gives the same
  * tables.
+ *
+ * A corrected field that has a source column (a commitment's `recipient`, a job's `country`) says it
+ * came from a correction, so the brief no longer calls a reviewer's receiver "read from the article";
+ * a correction of the source column itself, before or after, wins.
  */
 import { CORRECTABLE_TABLES, type Cell, type Check, type CorrectableTable, type Correction, type ExtractedTables } from '../tables.ts';
 import * as messages from '../messages.ts';
@@ -15,6 +19,12 @@ import { makeCheck } from '../reconcile/checkId.ts';
 import { CORRECTABLE_COLUMNS, ID_COLUMN, parseCorrectionValue } from '../reconcile/correctionColumns.ts';
 
 export const DROP = '_drop';
+
+/** The columns whose value says where another column was read (see FIELD_SOURCES). */
+const SOURCE_COLUMN: Partial<Record<CorrectableTable, Record<string, string>>> = {
+  commitments: { recipient: 'recipient_source' },
+  jobs: { country: 'country_source' },
+};
 
 function correctionCheck(c: Correction, kind: string, severity: 'warning' | 'error', message: string): Check {
   return makeCheck(kind, severity, false, message, [c.row_id], `${c.table}\u0000${c.column}\u0000${c.value}`);
@@ -41,6 +51,8 @@ export function applyCorrections(
     return index.get(id);
   };
   const dropped = new Set<string>();
+  // Rows whose source column a correction set itself: a later correction of the field leaves it.
+  const sourceSet = new Set<Record<string, Cell>>();
   const applied: Correction[] = [];
   const checks: Check[] = [];
 
@@ -74,6 +86,9 @@ export function applyCorrections(
     let row = copies.get(original);
     if (!row) copies.set(original, (row = { ...original }));
     row[c.column] = parsed.value;
+    const sourceColumn = SOURCE_COLUMN[c.table]?.[c.column];
+    if (sourceColumn !== undefined && !sourceSet.has(row)) row[sourceColumn] = parsed.value === null ? null : 'correction';
+    if (Object.values(SOURCE_COLUMN[c.table] ?? {}).includes(c.column)) sourceSet.add(row);
     applied.push(c);
   }
 

@@ -63,6 +63,40 @@ describe('applyCorrections', () => {
     expect(applyCorrections(tables, corrections).tables).toEqual(result.tables);
   });
 
+  it("says a corrected receiver or job country came from a correction, unless the source column is itself corrected", () => {
+    const read: ExtractedTables = {
+      ...emptyExtracted,
+      commitments: [
+        commitment('c1', 'a1', { recipient: 'Harbor Port Authority', recipient_source: 'article' }),
+        commitment('c2', 'a1', { recipient: 'Lake Town', recipient_source: 'article' }),
+        commitment('c3', 'a1', { recipient: 'River City', recipient_source: 'article' }),
+        commitment('c4', 'a1', { recipient: 'Hill Region', recipient_source: 'article' }),
+      ],
+      jobs: [job('j1', 'a1', { country: 'Kenya', country_source: 'article' }), job('j2', 'a1', { country: 'Chad', country_source: 'article' })],
+    };
+    const out = applyCorrections(read, [
+      fix('commitments', 'c1', 'recipient', 'Harbour Board'),
+      fix('commitments', 'c2', 'recipient', ''),
+      fix('commitments', 'c3', 'recipient_source', 'sentence'),
+      fix('commitments', 'c3', 'recipient', 'River City Council'),
+      fix('commitments', 'c4', 'recipient', 'Hill Province'),
+      fix('commitments', 'c4', 'recipient_source', 'article'),
+      fix('jobs', 'j1', 'country', 'Uganda'),
+      fix('jobs', 'j2', 'location', 'Ndjamena'),
+    ]);
+    expect(out.tables.commitments.map((c) => [c.commitment_id, c.recipient, c.recipient_source])).toEqual([
+      ['c1', 'Harbour Board', 'correction'],
+      ['c2', null, null],
+      ['c3', 'River City Council', 'sentence'],
+      ['c4', 'Hill Province', 'article'],
+    ]);
+    expect(out.tables.jobs.map((j) => [j.job_id, j.country, j.country_source])).toEqual([
+      ['j1', 'Uganda', 'correction'],
+      ['j2', 'Chad', 'article'],
+    ]);
+    expect(out.checks).toEqual([]);
+  });
+
   it('turns stale, unknown and invalid corrections into checks and skips them', () => {
     const bad = [
       fix('commitments', 'gone', 'status', 'signed'),
