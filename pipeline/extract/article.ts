@@ -123,12 +123,15 @@ export function extractArticleWith(
   const merged = withMixedWholes(withPartsRecipients(mergeCommitments(commitmentMentions, hooks.sameProject)));
   // (Not in a roundup of unrelated deals, whose items are each somewhere else.)
   const roundup = isRoundupTitle(article.title);
+  // (The dateline's country, asked only when a row needs it: a job with no place, money with no receiver at all.)
+  const datelineCountry = () => (article.dateline ? hooks.place(article.dateline.split('/')[0]!).country : null);
+  const datelineReceiver = () => hooks.datelineReceiver(article.dateline, sentences.map((s) => s.text));
   return {
     // (Rows whose sentences name no receiver: the article's, said so in `recipient_source`.)
-    commitments: withArticleRecipient(merged, !roundup),
+    commitments: withArticleRecipient(merged, !roundup, datelineReceiver),
     // (Jobs whose sentence names no place: where the article's money goes as its sentences tell it, said so in
     // `country_source`.)
-    jobs: roundup ? jobs : withArticleCountry(jobs, merged, () => (article.dateline ? hooks.place(article.dateline.split('/')[0]!).country : null)),
+    jobs: roundup ? jobs : withArticleCountry(jobs, merged, datelineCountry),
     projections: mergeProjections(projectionMentions, hooks.sameProject),
     projects,
     evidence: uniqueEvidence([...commitmentMentions, ...jobMentions, ...projectionMentions, ...projectMentions].map((m) => m.evidence)),

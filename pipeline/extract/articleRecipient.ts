@@ -11,13 +11,20 @@
  * or for a country's money to that same country ("a consortium of Pakistani banks led by Habib Bank" in an
  * article whose other rows go to Pakistan lends at home, not to it). A roundup of unrelated deals is not
  * passed here (article.ts, roundup.ts): its items' receivers are each their own.
+ *
+ * When no row of the article names a receiver ("BISHKEK - The World Bank intends to allocate up to $700
+ * million for the construction of Kambarata HPP-1", and Kyrgyzstan named further on), the money goes to the
+ * dateline's country, as a reader of the local press takes it: only when the article names that country and never
+ * as a giver (roles.ts `datelineReceiver`: a wire story filed from a hub names no country of its dateline); not
+ * when a row's giver is of that country (money at home, or a story filed from the giver's capital: "TOKYO - JICA
+ * signed ...") or a row names no giver at all (whose money it is, and where it goes, are then both unread).
  */
 import type { Commitment } from '../tables.ts';
 
-export function withArticleRecipient(commitments: readonly Commitment[], fill: boolean): Commitment[] {
+export function withArticleRecipient(commitments: readonly Commitment[], fill: boolean, datelineCountry: () => string | null = () => null): Commitment[] {
   const labelled = commitments.map((c): Commitment => ({ ...c, recipient_source: c.recipient === null ? null : 'sentence' }));
   if (!fill || !labelled.some((c) => c.recipient === null)) return labelled;
-  const main = mostNamed(labelled);
+  const main = mostNamed(labelled) ?? fromDateline(labelled, datelineCountry);
   // (A giver alone or among others: "Azerbaijan and Pakistan aim to invest $2 billion" is no money to Pakistan.)
   if (main === null || labelled.some((c) => c.funder !== null && c.funder.split('; ').includes(main.recipient!))) return labelled;
   const asCountry = main.recipient === main.recipient_country ? main.recipient_country : null;
@@ -26,6 +33,14 @@ export function withArticleRecipient(commitments: readonly Commitment[], fill: b
       ? { ...c, recipient: main.recipient, recipient_country: main.recipient_country, recipient_source: 'article' }
       : c,
   );
+}
+
+/** A row naming the dateline's country as receiver, for an article none of whose rows names one. */
+function fromDateline(commitments: readonly Commitment[], datelineCountry: () => string | null): Commitment | null {
+  if (commitments.some((c) => c.recipient !== null)) return null;
+  const country = datelineCountry();
+  if (country === null || commitments.some((c) => c.funder_country === country || (c.funder_country === null && c.funder === null))) return null;
+  return { ...commitments[0]!, recipient: country, recipient_country: country };
 }
 
 /** The first row naming the receiver the rows name most often, or null when none is named or two tie. */

@@ -29,6 +29,8 @@ export interface ExtractHooks {
   projects(sentence: string, known: readonly string[]): ProjectSpan[];
   describeProject(sentence: string, mention: ProjectSpan): { location: string | null; country: string | null; developer: string | null };
   sameProject(a: string, b: string): boolean;
+  /** The dateline's country when the article's texts name it and never as a giver (extract/articleRecipient.ts), else null. */
+  datelineReceiver(dateline: string | null, texts: readonly string[]): string | null;
 }
 
 /** Hooks that find nothing: figure rules alone. */
@@ -38,6 +40,7 @@ export const NO_ENTITIES: ExtractHooks = {
   projects: () => [],
   describeProject: () => ({ location: null, country: null, developer: null }),
   sameProject: (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase(),
+  datelineReceiver: () => null,
 };
 
 export interface ClassifiedMoney {

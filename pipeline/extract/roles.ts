@@ -1484,6 +1484,21 @@ function hostCountry(dateline: string | null, index: EntityIndex): string | null
   return byDateline.set(dateline, findEntities(dateline.split('/')[0]!, index).find((m) => m.kind === 'country' || m.kind === 'place')?.country ?? null);
 }
 
+/**
+ * The dateline's country as the receiver of an article none of whose rows names one: when the article names that
+ * country past its dateline and never as a giver or as the home of a company investing ("OSLO - ... Norway has
+ * donated ...", "MUMBAI - India's Reliance to invest ..."); null otherwise, and for a wire story filed from a hub
+ * (which names no country of its dateline).
+ */
+export function datelineReceiver(dateline: string | null, texts: readonly string[], index: EntityIndex): string | null {
+  const host = hostCountry(dateline, index);
+  const names = host === null ? null : countryNamesOf(host, index);
+  if (host === null || names === null) return null;
+  const bodies = texts.map((t) => t.slice(datelineLength(t, dateline)));
+  const says = bodies.map((t) => names.says(t));
+  return says.some((n) => n !== 0) && !says.some((n) => n >= 2) ? host : null;
+}
+
 /** An agreement with a party to build and operate something (a concession): "agreement with X to build and operate a port". */
 /** An agreement with a party to build or develop something: "a partnership agreement with Qatari Diar, ..., to develop". */
 const DEVELOP_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?|partnerships?|memorand(?:um|a|ums)|mous?)\b[^.;]{0,60}?\bwith\s+[^.;]{1,100}?\bto\s+(?:build|develop|construct|set\s+up|establish)\b/i;

@@ -20,7 +20,9 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 // ("Addis Ababa, November 24/2026 (ENA) -": the Ethiopian News Agency writes the year after a slash.)
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4}|\\/\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
 // ("Riyadh, November 24, 2026, SPA --": an agency's capitals after a comma, as the Saudi Press Agency writes.)
-const AGENCY = '(?:\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&\'’-]{0,40})\\)|,\\s*(?<bare>\\p{Lu}{2,8})(?=\\s*(?:--|[-–—])\\s))';
+// ("BISHKEK, November 26 (24.kg) —": an agency's name may open with a digit; "Bishkek, November 26 /Kabar/.": Kyrgyz
+// agencies write theirs between slashes.)
+const AGENCY = '(?:\\((?<agency>[\\p{L}\\p{N}][\\p{L}\\p{N} .&\'’-]{0,40})\\)|\\/(?<slashed>\\p{L}[\\p{L}\\p{N} .&\'’-]{0,40})\\/|,\\s*(?<bare>\\p{Lu}{2,8})(?=\\s*(?:--|[-–—])\\s))';
 // ("Nairobi, Nov. 20 --": two hyphens for a dash, as typed.)
 const DASH = '(?:--|[-–—:])';
 const UPPER_WORDS = "\\p{Lu}[\\p{Lu}.'’-]*(?:[ -]\\p{Lu}[\\p{Lu}.'’-]*){0,3}";
@@ -39,8 +41,8 @@ const UPPER_DATED_STOP = new RegExp(`^${UPPER_CITY}${COUNTRY}?,\\s*(?<date>${DAT
 // City, Date (Agency) and the text straight after, no dash: "New Delhi, Nov 25 (PTI) Japan on Wednesday ...", as the
 // Press Trust of India writes.
 const DATED_AGENCY_BARE = new RegExp(`^(${UPPER_WORDS}|\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’-]+){0,3}),\\s*(?<date>${DATE})\\s*\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&'’-]{0,40})\\)\\s+(?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
-// City (Agency) -
-const MIXED_AGENCY = new RegExp(`^${MIXED_CITY}\\s*${AGENCY}\\s*${DASH}\\s`, 'u');
+// City [, Country] (Agency) - : "Tashkent, Uzbekistan (UzDaily.com) --".
+const MIXED_AGENCY = new RegExp(`^${MIXED_CITY}${COUNTRY}?\\s*${AGENCY}\\s*${DASH}\\s`, 'u');
 
 // City. — a place alone, then a full stop, opening the paragraph (Ugandan and Tanzanian dailies: "Kampala.
 // Government has signed ..."). A sentence is never one capitalised word, but a label may be: see NOT_PLACES.
@@ -68,7 +70,7 @@ export function findDateline(paragraph: string): Dateline | null {
     const city = m[1]!.replace(/[-.]+$/, '');
     if (city.length < 2 || NOT_PLACES.has(city.toUpperCase())) return null;
     const written = m.groups?.date;
-    return { city, outlet: (m.groups?.agency ?? m.groups?.bare)?.trim() || null, date: written ? (findAbsoluteDate(written.replace(/\.$/, ''))?.date ?? null) : null };
+    return { city, outlet: (m.groups?.agency ?? m.groups?.slashed ?? m.groups?.bare)?.trim() || null, date: written ? (findAbsoluteDate(written.replace(/\.$/, ''))?.date ?? null) : null };
   }
   return null;
 }

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withArticleRecipient } from '../../pipeline/extract/articleRecipient.ts';
+import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
+import type { ExtractReference } from '../../pipeline/stages/extract.ts';
 import type { Commitment } from '../../pipeline/tables.ts';
 import { commitment } from '../reconcile/rows.ts';
 import { extractLines } from './extractLines.ts';
+import { extractCase } from './unseen.score.ts';
 
 /** A row as extraction leaves it before this step: its receiver's source not yet said. */
 const row = (id: string, funder: string | null, recipient: string | null, recipient_country: string | null = recipient, funder_country: string | null = null) =>
@@ -48,6 +51,20 @@ describe('withArticleRecipient', () => {
       ['c3', 'Pakistan', 'Pakistan', 'article'],
     ]);
   });
+  it("gives the dateline's country when no row names a receiver, unless a giver is of it or a row names no giver", () => {
+    const kyrgyz = () => 'Kyrgyzstan';
+    expect(receivers(withArticleRecipient([row('c1', 'World Bank', null), row('c2', 'Kuwait Fund', null, null, 'Kuwait')], true, kyrgyz))).toEqual([
+      ['c1', 'Kyrgyzstan', 'Kyrgyzstan', 'article'],
+      ['c2', 'Kyrgyzstan', 'Kyrgyzstan', 'article'],
+    ]);
+    // Money at home, or a story filed from the giver's capital.
+    expect(receivers(withArticleRecipient([row('c1', 'World Bank', null), row('c2', 'RSK Bank', null, null, 'Kyrgyzstan')], true, kyrgyz))[0]).toEqual(['c1', null, null, null]);
+    // A row whose giver is unread: where its money goes is a guess.
+    expect(receivers(withArticleRecipient([row('c1', 'World Bank', null), row('c2', null, null)], true, kyrgyz))[0]).toEqual(['c1', null, null, null]);
+    // A receiver named anywhere outranks the dateline, and no dateline gives nothing.
+    expect(receivers(withArticleRecipient([row('c1', 'ADB', 'Tajikistan'), row('c2', 'AIIB', null)], true, kyrgyz))[1]).toEqual(['c2', 'Tajikistan', 'Tajikistan', 'article']);
+    expect(receivers(withArticleRecipient([row('c1', 'World Bank', null)], true, () => null))[0]).toEqual(['c1', null, null, null]);
+  });
   it('only says where receivers were read when told not to fill (a roundup of unrelated deals)', () => {
     expect(receivers(withArticleRecipient([row('c1', 'IFC', 'KCB Group', 'Kenya'), row('c2', 'MTN Ghana', null, null)], false))).toEqual([
       ['c1', 'KCB Group', 'Kenya', 'sentence'],
@@ -70,5 +87,27 @@ describe('receivers of a made-up article', () => {
       [250e6, 'International Finance Corporation', 'Solvane Energy', 'sentence'],
       [60e6, 'FMO', 'Solvane Energy', 'article'],
     ]);
+  });
+  let ref: ExtractReference;
+  beforeAll(async () => {
+    ref = (await loadExtractReference('data/reference')).ref;
+  });
+  it("are the dateline's country when no sentence names one (the article read by ingest, which reads its dateline)", () => {
+    const lines = [
+      'Development bank ready to allocate up to $400 million for Vardan dam',
+      'YEREVAN, November 26 - The Asian Development Bank intends to allocate up to $400 million for the construction of the Vardan dam, the energy minister told reporters.',
+      'The OPEC Fund is discussing a loan of $90 million for the same project.',
+      'Armenia imports most of its gas.',
+    ];
+    const got = extractCase({ name: 'dateline receiver', commitments: [], text: lines.join('\n') }, ref).commitments;
+    expect(got.map((c) => [c.amount, c.funder, c.recipient, c.recipient_source])).toEqual([
+      [400e6, 'Asian Development Bank', 'Armenia', 'article'],
+      [90e6, 'OPEC Fund for International Development', 'Armenia', 'article'],
+    ]);
+    // Not when the article never names the dateline's country past its dateline (a story filed from a hub), nor when
+    // it names it as a giver.
+    const receiversOf = (told: string[]) => extractCase({ name: 'dateline receiver', commitments: [], text: told.join('\n') }, ref).commitments.map((c) => c.recipient);
+    expect(receiversOf(lines.slice(0, 3))).toEqual([null, null]);
+    expect(receiversOf([...lines.slice(0, 3), 'Armenia has contributed $20 million of its own.'])).toEqual([null, null, null]);
   });
 });

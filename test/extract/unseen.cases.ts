@@ -19103,4 +19103,900 @@ export const CASES: UnseenCase[] = [
       { metric: 'production', value: 260, unit: 'GWh', per: 'year' },
     ],
   },
+  // Helper round BU (2026-11-27).
+  {
+    name: "A BNamericas lithium story whose Chinese-owned subsidiary's 'US$870mn' investment is told three times (headline, lead, 'the investment will total'), a first phase 'of which about US$320mn' inside it, a 'credit of US$250mn' in one sentence whose lender (a Chinese bank's Buenos Aires branch) is named only in the next, an explorer's stake talks over a 'US$60mn-80mn' range with an unnamed Chinese battery maker, construction and operating jobs, two capacities, and the country's lithium exports and the incentive regime's cumulative approvals",
+    text: [
+      "Chinese-owned Tierra Blanca Litio to invest US$870mn in Catamarca lithium project",
+      "Buenos Aires, November 24, 2026 (BNamericas) – Tierra Blanca Litio, the Argentine subsidiary of China's Sichuan Yuanda Lithium, will invest US$870mn to build a lithium carbonate operation at the Salar de Antofalla in Catamarca province, according to an application filed under the large investment incentive regime (RIGI).",
+      "The investment will total US$870mn over four years, of which about US$320mn will go to a first phase comprising evaporation ponds and a 15,000t/y processing plant due to start up in 2028.",
+      "The company has also secured a credit of US$250mn to fund the first phase.",
+      "The loan was granted by the Buenos Aires branch of Bank of China, with the Chinese parent company contributing the rest of the phase-one budget as equity.",
+      "The project's capacity would eventually reach 40,000t/y of lithium carbonate equivalent (LCE), and it will employ 1,100 workers during construction and 380 once in operation.",
+      "Argentina exported US$1.1bn worth of lithium carbonate in 2025, up 18% year-on-year, according to the mining secretariat, and RIGI has so far approved projects totaling more than US$15bn since it was created in 2024.",
+      "Separately, Jujuy-based explorer Puna Andina Minerals said talks with an unnamed Chinese battery maker over a US$60mn-80mn stake in its Olaroz Sur project are ongoing.",
+    ].join('\n'),
+    commitments: [
+      // The whole investment: headline, lead and "the investment will total".
+      { funder: ['Tierra Blanca Litio', 'Sichuan Yuanda Lithium'], funder_country: 'China', recipient: ['Catamarca', 'Argentina', 'Salar de Antofalla'], amount: 870e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 3 },
+      // Its first phase, a part inside the whole.
+      { funder: ['Tierra Blanca Litio', 'Sichuan Yuanda Lithium'], funder_country: 'China', recipient: ['Catamarca', 'Argentina', 'Salar de Antofalla'], amount: 320e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'intended'] },
+      // The credit (figure in one sentence, the lender in the next).
+      { funder: ['Bank of China', 'Bank of China Buenos Aires branch'], funder_country: 'China', recipient: 'Tierra Blanca Litio', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'approved'], evidence: 2 },
+      // Stake talks over a range, investor unnamed.
+      { funder: [null, 'Chinese battery maker', 'an unnamed Chinese battery maker'], funder_country: 'China', recipient: ['Puna Andina Minerals', 'Olaroz Sur'], amount: null, low: 60e6, high: 80e6, currency: 'USD', qualifier: 'range', instrument: ['equity', 'investment'], status: 'under_discussion' },
+    ],
+    // Lithium carbonate exports in 2025 and RIGI's cumulative approvals.
+    not: [1.1e9, 15e9],
+    jobs: [
+      { count: 1100, kind: 'construction', country: 'Argentina' },
+      { count: 380, kind: ['operations', 'direct', null], country: 'Argentina' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 15000, unit: 't', per: 'year', horizon: '2028' },
+      { metric: 'capacity', value: 40000, unit: 't LCE', per: 'year' },
+    ],
+  },
+  {
+    name: "A Mexico News Daily nearshoring story with a US auto parts maker's plant told as 'Mex$4.2 billion' in the headline and '4.2 billion pesos' with dollars in brackets in the lead, a first stage 'worth about US $95 million' inside it partly financed by a Mexican bank's loan, the state government's own Mex$350 million for roads and water, direct jobs and axle capacity, and the state's FDI so far this year and the national auto parts industry's output",
+    text: [
+      "US auto parts maker to build Mex$4.2 billion plant in Nuevo León",
+      "Monterrey, Nov. 23, 2026 — Ohio-based Carver Driveline Systems will invest 4.2 billion pesos (US $230 million) in a new plant in Salinas Victoria, Nuevo León, Governor Samuel García announced on Monday.",
+      "The plant will make axles and electric drive units for pickup trucks assembled in Mexico and the United States, with capacity to produce 600,000 axles a year, and is expected to create 2,300 direct jobs when it reaches full production in 2028.",
+      "Carver said the first stage, worth about US $95 million, will be financed partly with a US $60 million loan from Mexican lender Banorte, and construction will begin in the first quarter of 2027.",
+      "The state government, for its part, will contribute Mex$350 million to build an access road and a water line to the industrial park where the plant will be located.",
+      "Nuevo León has attracted more than US $9.5 billion in foreign direct investment so far this year, about a third of the national total, according to the state Economy Ministry.",
+      "Mexico's auto parts industry produced goods worth US $124 billion last year, according to the National Auto Parts Industry (INA), and about 85% of that output was exported to the United States.",
+      "García said Carver had also considered sites in Texas and Guanajuato before choosing Nuevo León, the 14th nearshoring project announced in the state this year.",
+    ].join('\n'),
+    commitments: [
+      // The plant: headline (Mex$) and lead (pesos, dollars in brackets).
+      { funder: 'Carver Driveline Systems', funder_country: 'United States', recipient: ['Nuevo León', 'Salinas Victoria', 'Mexico'], amount: 4.2e9, currency: 'MXN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // Its first stage, given in dollars.
+      { funder: 'Carver Driveline Systems', funder_country: 'United States', recipient: ['Nuevo León', 'Salinas Victoria', 'Mexico'], amount: 95e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'intended'] },
+      // The bank loan that partly finances the first stage.
+      { funder: 'Banorte', funder_country: 'Mexico', recipient: 'Carver Driveline Systems', amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'expected', 'pledged'] },
+      // The state's infrastructure contribution.
+      { funder: ['Nuevo León state government', 'Nuevo León', 'state government'], funder_country: 'Mexico', recipient: ['Carver Driveline Systems', 'industrial park', 'Salinas Victoria'], amount: 350e6, currency: 'MXN', qualifier: 'exact', instrument: ['investment', 'other', 'grant'], status: ['pledged', 'intended'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [230e6],
+    // The state's FDI so far this year and the industry's output last year.
+    not: [9.5e9, 124e9],
+    jobs: [
+      { count: 2300, kind: 'direct', country: 'Mexico' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 600000, unit: 'axles', per: 'year' },
+    ],
+  },
+  {
+    name: "A MercoPress multilateral story where the IDB's approved US$500 million water loan to Peru is told in headline and lead, a CAF credit awaits its board, a first tranche 'will be disbursed' inside the IDB loan, the programme's total cost in soles with dollars in brackets and no payer, construction jobs and beneficiaries, the central bank's reserves, and a Japanese agency's yen disbursement with soles in brackets to a utility",
+    text: [
+      "IDB approves US$500 million loan to Peru for water and sanitation in the north",
+      "Lima, November 25th 2026 (MercoPress) – The Inter-American Development Bank (IDB) has approved a US$500 million loan to Peru to expand drinking water and sewerage services in Piura, Lambayeque and La Libertad, regions that were hit hard by the 2023 El Niño floods.",
+      "The operation will be complemented by a US$150 million credit from CAF – Development Bank of Latin America and the Caribbean, which is expected to go before the lender's board in December.",
+      "The programme's total cost is estimated at S/ 2.9 billion (about US$780 million), with the Peruvian Treasury covering the balance.",
+      "The IDB loan has a 25-year term, including a grace period of five and a half years, and a first tranche of US$120 million will be disbursed in the first half of 2027, the Ministry of Economy and Finance (MEF) said.",
+      "The works will benefit some 1.2 million people and create about 8,000 jobs during construction.",
+      "Peru's economy grew 3.1% in 2025, and the central bank (BCRP) holds net international reserves of around US$88 billion, among the highest in the region relative to GDP.",
+      "Earlier this year, the Japan International Cooperation Agency (JICA) disbursed ¥18 billion (S/ 440 million) to Lima's water utility Sedapal under a sanitation loan signed in 2022.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: 'Peru', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // CAF's credit, not yet before its board.
+      { funder: ['CAF', 'CAF – Development Bank of Latin America and the Caribbean', 'Development Bank of Latin America and the Caribbean'], funder_country: null, recipient: 'Peru', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'proposed', 'under_discussion'] },
+      // The first tranche of the IDB loan, a part inside the whole.
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: 'Peru', amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'approved'] },
+      // JICA's disbursement to Sedapal (soles in brackets are a conversion).
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Sedapal', 'Peru', 'Lima'], amount: 18e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // The conversion of JICA's disbursement.
+    ignore: [440e6],
+    // The programme's total cost (soles and its dollar conversion) and the central bank's reserves.
+    not: [2.9e9, 780e6, 88e9],
+    jobs: [
+      { count: 8000, kind: 'construction', country: 'Peru' },
+    ],
+    notJobs: [1.2e6],
+    noProjections: true,
+  },
+  {
+    name: "A Rio Times story whose headline speaks of a Chinese automaker's 'R$5.5 billion Bahia expansion' getting BNDES backing, the lead giving the development bank's approved R$1.8 billion financing as 'part of' that plan, a battery line of 'some R$900 million' inside the total, state tax incentives an analyst may or may not count, a BRICS bank's loan 'of up to US$400 million' under talks, direct jobs and two capacities (with the current capacity given too), and Brazil's EV imports and market size",
+    text: [
+      "Chinese automaker's R$5.5 billion Bahia expansion gets BNDES backing",
+      "Rio de Janeiro, Nov. 24, 2026 – Brazil's National Economic and Social Development Bank (BNDES) has approved R$1.8 billion in financing for Chinese electric vehicle maker Huayang Motors to expand its factory in Camaçari, Bahia, part of a R$5.5 billion investment plan the company announced in September.",
+      "The credit, drawn from the bank's Fundo Clima and Mais Inovação lines, will be released in three tranches through 2028 and carries a 16-year term.",
+      "Of the total, some R$900 million will go to a battery pack assembly line with capacity for 120,000 packs a year.",
+      "The expansion will lift the plant's annual output capacity from 150,000 to 300,000 vehicles by 2029 and add 4,500 direct jobs, the company said.",
+      "The Bahia state government has granted tax incentives estimated at R$1.1 billion over ten years, according to the state Economic Development Secretariat.",
+      "Brazil imported US$3.7 billion worth of electric and hybrid cars from China in 2025, prompting Brasília to raise the import tariff on such vehicles gradually to 35% by July 2026.",
+      "Separately, the New Development Bank (NDB), the Shanghai-based BRICS lender, is in talks with the Bahia government over a loan of up to US$400 million for a light rail line between Salvador and Camaçari.",
+      "Brazil's electric vehicle market was worth about R$19 billion in 2025, according to consultancy Bright Consulting.",
+    ].join('\n'),
+    commitments: [
+      // The company's investment plan: headline and lead.
+      { funder: 'Huayang Motors', funder_country: 'China', recipient: ['Bahia', 'Camaçari', 'Brazil'], amount: 5.5e9, currency: 'BRL', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // BNDES's financing to the company.
+      { funder: ['BNDES', "National Economic and Social Development Bank"], funder_country: 'Brazil', recipient: 'Huayang Motors', amount: 1.8e9, currency: 'BRL', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      // The battery line, a part inside the total.
+      { funder: 'Huayang Motors', funder_country: 'China', recipient: ['Bahia', 'Camaçari', 'Brazil'], amount: 900e6, currency: 'BRL', qualifier: 'about', instrument: 'investment', status: ['pledged', 'intended'] },
+      // The NDB loan under talks.
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Bahia', 'Bahia government', 'Bahia state government'], amount: 400e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The state's tax incentives: forgone revenue, not money paid out.
+    ignore: [1.1e9],
+    // EV imports from China and the size of Brazil's EV market.
+    not: [3.7e9, 19e9],
+    jobs: [
+      { count: 4500, kind: 'direct', country: 'Brazil' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'packs', per: 'year' },
+      { metric: 'capacity', value: 300000, unit: 'vehicles', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Buenos Aires Times macro story where the World Bank 'will disburse US$1.5 billion' (headline and lead) as part of a US$12 billion package announced the year before, the IDB approves a US$800 million loan 'of which US$500 million was disbursed immediately', a Spanish bank plans to inject ARS 350 billion of capital into its Argentine unit, and reserves, inflation, exports, the trade surplus and a bond payment are not commitments",
+    text: [
+      "World Bank to disburse US$1.5 billion to Argentina as reserves climb",
+      "BUENOS AIRES, Nov. 26, 2026 — The World Bank will disburse US$1.5 billion to Argentina before the end of the year, part of the US$12 billion support package it announced in April 2025, Economy Minister Luis Caputo said on Wednesday.",
+      "Caputo said the funds would strengthen the Central Bank's gross reserves, which stood at US$41.2 billion on Tuesday, their highest level in more than a year.",
+      "The Inter-American Development Bank (IDB) separately approved a US$800 million loan to support fiscal and tax reforms, of which US$500 million was disbursed immediately.",
+      "Spain's Banco Santander, meanwhile, plans to inject ARS 350 billion in fresh capital into its Argentine unit next year to expand mortgage and corporate lending, the bank's local chief executive told reporters.",
+      "Monthly inflation slowed to 1.9% in October, bringing the 12-month rate to 24.6%, according to INDEC.",
+      "Argentina's exports totalled US$86 billion in the first ten months of the year, driven by record shipments of Vaca Muerta oil and a strong soybean harvest, while the trade surplus reached US$9.3 billion.",
+      "The government must pay around US$4.2 billion to bondholders in January, which analysts say it can cover with its own resources.",
+    ].join('\n'),
+    commitments: [
+      // The disbursement: headline and lead.
+      { funder: 'World Bank', funder_country: null, recipient: 'Argentina', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['expected', 'pledged'], evidence: 2 },
+      // The package it belongs to, announced in April 2025.
+      { funder: 'World Bank', funder_country: null, recipient: 'Argentina', amount: 12e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan', null], status: ['pledged', 'approved', 'agreed'] },
+      // The IDB loan and the part already disbursed.
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: 'Argentina', amount: 800e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: 'Argentina', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      // The Spanish bank's planned capital injection into its own subsidiary.
+      { funder: ['Banco Santander', 'Santander'], funder_country: 'Spain', recipient: ['Santander Argentina', 'Argentine unit', 'Argentina'], amount: 350e9, currency: 'ARS', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'intended' },
+    ],
+    // Gross reserves, exports, the trade surplus and the January bond payment.
+    not: [41.2e9, 86e9, 9.3e9, 4.2e9],
+    noProjections: true,
+  },
+  {
+    name: "A BNamericas copper story with a US$2.4bn project finance package told in headline and lead, split in the next sentence into a Japanese agency's loan, a US agency's 'up to' loan and commercial banks' 'remaining' share, the expansion's capital cost with no payer, shareholders' percentages that are not stakes bought, construction and permanent jobs, an output projection, a cancelled Japanese smelter investment, and the country's copper exports and a miner's taxes in Chilean pesos",
+    text: [
+      "JBIC, DFC lead US$2.4bn financing for Chilean copper mine expansion",
+      "SANTIAGO, Nov 24 (BNamericas) – Chilean miner Minera Cerro Morado has signed a US$2.4bn project finance package with a group of lenders led by the Japan Bank for International Cooperation (JBIC) and the US International Development Finance Corporation (DFC) to expand its copper mine in the Atacama region.",
+      "JBIC will lend US$950mn and DFC up to US$600mn, while commercial banks including Mizuho, SMBC and Spain's BBVA will provide the remaining US$850mn.",
+      "The expansion, whose capital cost the company puts at US$3.6bn, will raise output from 210,000t/y to 330,000t/y of copper in concentrate from 2029.",
+      "The rest of the budget will come from shareholders Grupo Andes Holding of Chile, which owns 60%, and Japan's Kanto Metals, which holds the remaining 40% and has agreed to buy half the mine's concentrate under a long-term offtake contract.",
+      "Construction will employ a peak workforce of 5,200, and the mine will add 900 permanent jobs once the expansion is complete.",
+      "Kanto Metals said last month it had scrapped a separate plan, announced in 2025, to invest US$300mn in a copper smelter in the Antofagasta region, citing high energy costs.",
+      "Chile produced 5.4 million tonnes of copper in 2025, about a quarter of global supply, and copper exports brought in US$50.6bn, according to central bank data.",
+      "Cerro Morado paid about CLP 410bn in taxes and royalties to the Chilean state last year.",
+    ].join('\n'),
+    commitments: [
+      // The whole package: headline and lead.
+      { funder: ['JBIC', 'Japan Bank for International Cooperation', 'DFC', 'US International Development Finance Corporation', 'JBIC; DFC', null], recipient: 'Minera Cerro Morado', amount: 2.4e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: ['JBIC', 'Japan Bank for International Cooperation'], funder_country: 'Japan', recipient: 'Minera Cerro Morado', amount: 950e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['DFC', 'US International Development Finance Corporation'], funder_country: 'United States', recipient: 'Minera Cerro Morado', amount: 600e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['commercial banks', 'Mizuho', 'SMBC', 'BBVA', 'Mizuho; SMBC; BBVA'], recipient: 'Minera Cerro Morado', amount: 850e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The scrapped smelter investment.
+      { funder: 'Kanto Metals', funder_country: 'Japan', recipient: ['Chile', 'Antofagasta', 'Antofagasta region'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The expansion's capital cost, Chile's copper exports and the miner's taxes and royalties.
+    not: [3.6e9, 50.6e9, 410e9],
+    jobs: [
+      { count: 5200, kind: 'construction', country: 'Chile' },
+      { count: 900, kind: ['operations', 'direct'], country: 'Chile' },
+    ],
+    projections: [
+      { metric: 'production', value: 330000, unit: 't', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Colombian energy story where a Spanish developer's wind investment is in the headline as 'US$750 mln' and in the lead with pesos in brackets, the projects 'secured' a peso syndicated loan from two local banks, 'financing from' a Spanish export credit agency comes as a guarantee 'of up to €200 million', a Portuguese group's cancelled project, a development bank's credit line to a national development financier, capacity, generation, homes and construction jobs, and the country's FDI",
+    text: [
+      "Spain's Alcántara Renovables to invest US$750 mln in La Guajira wind farms",
+      "BOGOTÁ, Colombia, Nov. 25, 2026 — Spanish renewable energy company Alcántara Renovables will invest US$750 million (about COP 3 trillion) to build two wind farms with a combined capacity of 520 MW in La Guajira, Colombia's Ministry of Mines and Energy said on Tuesday.",
+      "The projects secured a COP 1.1 trillion syndicated loan from Bancolombia and Davivienda last month and are expected to start commercial operation in 2029.",
+      "Financing from Spain's export credit agency CESCE will also back the purchase of turbines from Spanish suppliers, with a guarantee of up to €200 million, the company added.",
+      "The wind farms will generate around 2,100 GWh a year, enough to supply 1.4 million homes, and will create 1,800 jobs during construction, many of them for members of Wayuú Indigenous communities.",
+      "Several developers have pulled out of La Guajira in recent years amid community protests and transmission delays, including a Portuguese group that in March cancelled a US$450 million wind project.",
+      "Development bank CAF has also approved a US$300 million credit line for Colombia's Financiera de Desarrollo Nacional (FDN) to help fund transmission lines in the Caribbean region.",
+      "Colombia received US$14.2 billion in foreign direct investment in 2025, of which about 12% went to mining and energy, according to Banco de la República.",
+    ].join('\n'),
+    commitments: [
+      // The wind investment: headline and lead.
+      { funder: 'Alcántara Renovables', funder_country: 'Spain', recipient: ['La Guajira', 'Colombia'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The local banks' syndicated loan.
+      { funder: ['Bancolombia', 'Davivienda', 'Bancolombia; Davivienda'], funder_country: 'Colombia', recipient: ['Alcántara Renovables', 'La Guajira wind farms'], amount: 1.1e12, currency: 'COP', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The export credit agency's guarantee.
+      { funder: 'CESCE', funder_country: 'Spain', recipient: ['Alcántara Renovables', null], amount: 200e6, currency: 'EUR', qualifier: 'up_to', instrument: ['guarantee', 'export_credit'], status: ['pledged', 'agreed', 'approved'] },
+      // The cancelled project of an unnamed Portuguese group.
+      { funder: [null, 'Portuguese group', 'a Portuguese group'], funder_country: 'Portugal', recipient: ['La Guajira', 'Colombia'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+      // CAF's credit line to the FDN.
+      { funder: ['CAF', 'Development bank CAF'], funder_country: null, recipient: ['Financiera de Desarrollo Nacional', 'FDN', 'Colombia'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+    ],
+    // The peso conversion in brackets.
+    ignore: [3e12],
+    // Colombia's FDI in 2025.
+    not: [14.2e9],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'Colombia' },
+    ],
+    notJobs: [1.4e6],
+    projections: [
+      { metric: 'capacity', value: 520, unit: 'MW' },
+      { metric: 'production', value: 2100, unit: 'GWh', per: 'year' },
+    ],
+  },
+  // Helper round BV (2026-11-27).
+  {
+    name: "A Graphic Business cocoa-syndication story with a US$1.3bn facility from a consortium of banks in the headline and lead, its arrangers named in the next sentence without the sum, Afreximbank's 'close to US$400 million' part of it, a cedi conversion of the whole facility, a crop projection against last season's actual output, the producer price per tonne and per bag, the Board's debt stock now and a year earlier, and cocoa export earnings",
+    text: [
+      'COCOBOD signs US$1.3bn syndicated loan for 2026/27 cocoa purchases',
+      'Accra, Nov 23 – The Ghana Cocoa Board (COCOBOD) has signed a US$1.3 billion syndicated trade finance facility with a consortium of 21 local and international banks to fund the purchase of cocoa beans for the 2026/27 crop season.',
+      'The facility was arranged by Standard Chartered Bank, Société Générale and Rabobank, and was oversubscribed, according to a statement issued by the Board in Accra yesterday.',
+      'Afreximbank, which is participating in the syndication for the first time, is providing close to US$400 million of the amount.',
+      'The facility, equivalent to about GH¢14.6 billion at the current exchange rate, will be repaid from the proceeds of forward sales of the beans to international buyers.',
+      'COCOBOD projects a crop of 720,000 tonnes for the season, up from the 595,000 tonnes purchased in 2025/26, as rehabilitated farms in the Western North and Ashanti regions return to production.',
+      'Government last month raised the producer price to GH¢58,000 per tonne, or GH¢3,625 per 64-kilogramme bag, for the 2026/27 season.',
+      'The Board’s debt stock stood at GH¢31.2 billion at the end of June 2026, down from GH¢34.6 billion a year earlier, according to its half-year financial report.',
+      'Ghana earned about US$3.4 billion from cocoa bean and product exports in 2025, Bank of Ghana data show.',
+    ].join('\n'),
+    commitments: [
+      // The syndicated facility, told in the headline and the lead (its arrangers follow without the sum).
+      { funder: ['consortium of 21 local and international banks', 'Standard Chartered Bank', 'Standard Chartered Bank; Société Générale; Rabobank', null], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'trade', 'financing'], status: 'signed', evidence: 2 },
+      // Afreximbank's part inside it.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 400e6, currency: 'USD', qualifier: 'nearly', instrument: ['loan', 'trade', 'financing'], status: ['signed', 'agreed'] },
+    ],
+    // The cedi conversion of the whole facility.
+    ignore: [14.6e9],
+    // Producer price per tonne and per bag, the debt stock now and a year earlier, export earnings.
+    not: [58000, 3625, 31.2e9, 34.6e9, 3.4e9],
+    projections: [
+      { metric: 'production', value: 720000, unit: 'tonnes', horizon: '2026/27' },
+    ],
+  },
+  {
+    name: "A BusinessDay multilateral-loan story with the AfDB's $500m loan in the headline and lead and its naira conversion with the new '₦' sign in brackets, the whole $1.05bn package it belongs to told in the next sentence, the Islamic Development Bank's expected share and Korea Exim's committed share told together, a past cumulative disbursement under the first phase, a jobs figure of 'direct and indirect' jobs and a revenue forecast in 'N...trn', the public debt stock in trillions now and a quarter earlier, and inflation",
+    text: [
+      'AfDB approves $500m loan for Nigeria’s agro-industrial zones',
+      'LAGOS, Nov 24 – The Board of Directors of the African Development Bank (AfDB) has approved a $500 million loan (about ₦725bn) to the Federal Government of Nigeria to finance the second phase of the Special Agro-Industrial Processing Zones (SAPZ) programme, the Bank said on Monday.',
+      'The AfDB loan is part of a $1.05bn financing package for the programme’s second phase, which will cover 21 states and the Federal Capital Territory.',
+      'The Islamic Development Bank (IsDB) is expected to provide $350m, while the Export-Import Bank of Korea has committed $200m in co-financing, officials of the Federal Ministry of Finance told BusinessDay.',
+      'Under the first phase, which closed in 2025, lenders disbursed a cumulative $538m to eight states and the FCT.',
+      'The programme is expected to create about 450,000 direct and indirect jobs and raise annual revenue from agro-processing in the zones to N4.2trn by 2031, according to the Federal Ministry of Agriculture and Food Security.',
+      'Nigeria’s total public debt stock rose to N152.4trn as of June 30, 2026, from N149.4trn at the end of March, data from the Debt Management Office (DMO) show.',
+      'Headline inflation eased to 16.05 percent in October, the National Bureau of Statistics said last week.',
+      'The AfDB loan carries a 25-year tenor, including an eight-year grace period.',
+    ].join('\n'),
+    commitments: [
+      // The AfDB loan: headline and lead.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Nigeria', 'Federal Government of Nigeria'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The whole package it is part of (three lenders, no single funder).
+      { funder: [null, 'African Development Bank', 'AfDB', 'AfDB; IsDB; Export-Import Bank of Korea'], funder_country: null, recipient: ['Nigeria', 'Federal Government of Nigeria'], amount: 1.05e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: ['approved', 'agreed', 'expected', 'other'] },
+      // The other two parts.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Nigeria', 'Federal Government of Nigeria'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'expected' },
+      { funder: ['Export-Import Bank of Korea', 'Korea Exim', 'KEXIM'], funder_country: 'South Korea', recipient: ['Nigeria', 'Federal Government of Nigeria'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['pledged', 'agreed'] },
+    ],
+    // The naira conversion of the AfDB loan.
+    ignore: [725e9],
+    // Past cumulative disbursement, the revenue forecast, the debt stock now and at end-March.
+    not: [538e6, 4.2e12, 152.4e12, 149.4e12],
+    jobs: [
+      { count: 450000, kind: ['total', 'unspecified', null], country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'revenue', value: 4.2e12, unit: 'NGN', per: 'year', horizon: '2031' },
+    ],
+  },
+  {
+    name: "A Punch council-briefing story where the Federal Executive Council 'approved the sum of $2.2bn to be borrowed from' China Exim (headline and lead), the loan as 85 per cent of a project cost with no payer and the Federal Government's counterpart balance, a line's passenger and cargo capacity and construction jobs, an earlier China Development Bank facility that was cancelled, a domestic road approval 'to be funded from the 2026 budget', and the external debt stock with China's share",
+    text: [
+      'FEC okays $2.2bn Chinese loan for Ibadan-Abuja rail',
+      'ABUJA – The Federal Executive Council on Wednesday approved the sum of $2.2bn to be borrowed from the Export-Import Bank of China for the construction of the Ibadan-Ilorin-Minna-Abuja standard gauge rail line.',
+      'The Minister of Transportation, who briefed State House correspondents after the council meeting presided over by President Bola Tinubu, said the loan would cover 85 per cent of the $2.59bn project cost, with the Federal Government providing the balance of about $388.5m as counterpart funding.',
+      'He said the facility carries an interest rate of 2.5 per cent and a tenor of 20 years, including a seven-year moratorium.',
+      'According to him, the 615-kilometre line will carry up to eight million passengers and five million tonnes of cargo a year, and will create about 15,000 jobs during construction.',
+      'The minister recalled that a $1.5bn facility earlier negotiated with the China Development Bank for the same corridor was cancelled in 2025 after the lender demanded fresh sovereign guarantees.',
+      'The council also approved N312.6bn for the dualisation of the Kano-Katsina road, to be funded from the 2026 budget.',
+      'Nigeria’s external debt stock stood at $47.3bn as of June 30, 2026, with China accounting for about $5.1bn, according to the Debt Management Office.',
+      'The borrowing request is expected to be transmitted to the National Assembly for approval next week.',
+    ].join('\n'),
+    commitments: [
+      // The China Exim loan, approved by the borrower's council: headline and lead.
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['Nigeria', 'Federal Government of Nigeria', 'Federal Government'], amount: 2.2e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed'], evidence: 2 },
+      // The earlier facility, cancelled.
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Nigeria', 'Federal Government of Nigeria', 'Federal Government'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The Federal Government's own counterpart funding and the domestic budget approval for a road (not cross-border).
+    ignore: [388.5e6, 312.6e9],
+    // Project cost with no payer, external debt stock and China's share of it.
+    not: [2.59e9, 47.3e9, 5.1e9],
+    jobs: [
+      { count: 15000, kind: 'construction', country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 8e6, unit: 'passengers', per: 'year' },
+      { metric: 'capacity', value: 5e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A FrontPage Africa World Bank story with a US$45 million IDA grant in the headline and lead, its Liberian-dollar conversion told in a later sentence, two parts of the grant ('Of the amount, US$18 million... while US$7 million') one of them for the state utility, expected EU co-financing in euros, a solar capacity and a household-connection target, the utility's losses to power theft and the national budget",
+    text: [
+      'World Bank Approves US$45 Million Grant to Expand Electricity Access in Rural Liberia',
+      'Monrovia – The World Bank Board of Executive Directors has approved a US$45 million grant from the International Development Association (IDA) to help the Government of Liberia connect an additional 75,000 households and businesses to electricity in rural and peri-urban areas.',
+      'The grant, about L$8.4 billion at the Central Bank of Liberia’s current rate, will finance the Liberia Rural Electrification and Access Project, which will be implemented by the Rural and Renewable Energy Agency (RREA).',
+      'Of the amount, US$18 million will go towards building mini-grids powered by 12 megawatts of solar in Bong, Lofa and Nimba counties, while US$7 million is set aside to strengthen the technical and commercial capacity of the Liberia Electricity Corporation (LEC).',
+      'The European Union is expected to provide an additional €20 million in grant co-financing for the project next year, the Bank said in a release.',
+      'The LEC lost an estimated US$62 million to power theft and technical losses in 2025, according to the Ministry of Mines and Energy.',
+      'Liberia’s approved national budget for fiscal year 2026 stands at US$1.02 billion.',
+      '“Access to reliable electricity is fundamental to jobs and growth in Liberia, and this project will bring power to communities that have never been connected to the grid,” said the World Bank Country Manager for Liberia.',
+    ].join('\n'),
+    commitments: [
+      // The IDA grant: headline and lead.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Liberia', 'Government of Liberia'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Liberia', 'Government of Liberia', 'Rural and Renewable Energy Agency', 'RREA'], amount: 18e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Liberia Electricity Corporation', 'LEC'], amount: 7e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // The EU co-financing, expected.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Liberia', 'Government of Liberia'], amount: 20e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'expected' },
+    ],
+    // The Liberian-dollar conversion.
+    ignore: [8.4e9],
+    // The utility's losses and the national budget.
+    not: [62e6, 1.02e9],
+    projections: [
+      { metric: 'capacity', value: 12, unit: 'MW' },
+      { metric: 'other', value: 75000, unit: 'households' },
+    ],
+  },
+  {
+    name: "An Awoko parliamentary story where Parliament 'ratified a loan agreement ... to the tune of US$25 million' with the Saudi Fund (headline and lead), a road cost with no payer and two co-financiers' shares told in the same sentence, the Government's counterpart in leones, a 'between US$40 million and US$50 million' request to the Kuwait Fund still under discussion, the public debt in leones with its dollar value in brackets, construction workers and inflation",
+    text: [
+      'Parliament ratifies US$25M Saudi Fund loan for Kenema-Pendembu road',
+      'Freetown, Nov 25 – Parliament on Tuesday ratified a loan agreement between the Government of Sierra Leone and the Saudi Fund for Development (SFD) to the tune of US$25 million for the rehabilitation and upgrading of the 102-kilometre Kenema-Pendembu road in the Eastern Region.',
+      'Presenting the agreement, the Deputy Minister of Finance told MPs that the road is estimated to cost US$61.5 million, with the OPEC Fund for International Development providing US$20 million and the Arab Bank for Economic Development in Africa (BADEA) US$10 million.',
+      'Government will meet the balance through a counterpart contribution of about Le 150 million from the Consolidated Revenue Fund, he said.',
+      'The SFD loan carries an interest rate of 1.5 percent and a repayment period of 25 years, including a five-year grace period.',
+      'The Deputy Minister added that Government is seeking between US$40 million and US$50 million from the Kuwait Fund for Arab Economic Development to extend the road to Koindu, and that talks with the Fund are ongoing.',
+      'Some MPs raised concerns over the country’s public debt, which stood at Le 87.6 billion (about US$3.8 billion) at the end of September 2026, according to the Ministry of Finance.',
+      'The contractor is expected to employ about 1,200 local workers during construction, the Kailahun District Council Chairman said, adding that the road serves farmers who produce over 40 percent of the country’s cocoa and coffee.',
+      'Annual inflation fell to 5.8 percent in October, Statistics Sierra Leone reported.',
+    ].join('\n'),
+    commitments: [
+      // The Saudi Fund loan: headline and lead (ratified by the borrower's Parliament).
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Sierra Leone', 'Government of Sierra Leone'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed', 'agreed'], evidence: 2 },
+      // Two co-financiers of the same road.
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Sierra Leone', 'Government of Sierra Leone'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['agreed', 'pledged', 'signed', 'other'] },
+      { funder: ['Arab Bank for Economic Development in Africa', 'BADEA'], funder_country: null, recipient: ['Sierra Leone', 'Government of Sierra Leone'], amount: 10e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['agreed', 'pledged', 'signed', 'other'] },
+      // The request to the Kuwait Fund, a range still under discussion.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Sierra Leone', 'Government of Sierra Leone'], amount: null, low: 40e6, high: 50e6, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing', null], status: ['under_discussion', 'proposed'] },
+    ],
+    // The Government's own counterpart in leones.
+    ignore: [150e6],
+    // The road's cost with no payer, the public debt in leones and its dollar value.
+    not: [61.5e6, 87.6e9, 3.8e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Sierra Leone' },
+    ],
+    notJobs: [102],
+    noProjections: true,
+  },
+  {
+    name: "A The Point signing story with financing agreements 'totalling US$48 million' with two lenders and its dalasi conversion in the headline and lead, one part's sum told in one sentence and its funder ('That portion is provided by the IsDB') in the next with the other lender's 'remaining US$20 million', a rice production target and jobs for women and youth, rice import spending in dalasi, a Chinese grant pledged in yuan, and the public debt stock",
+    text: [
+      'Gov’t, IsDB, BADEA sign US$48M rice value chain financing',
+      'Banjul, Nov 24 – The Government of The Gambia, through the Ministry of Finance and Economic Affairs (MoFEA), on Monday signed financing agreements totalling US$48 million (about D3.4 billion) with the Islamic Development Bank (IsDB) and the Arab Bank for Economic Development in Africa (BADEA) for the National Rice Value Chain Development Project.',
+      'Of the total, US$28 million is a concessional loan repayable over 25 years with a seven-year grace period.',
+      'That portion is provided by the IsDB, while the remaining US$20 million comes from BADEA.',
+      'The project aims to raise domestic rice production to 120,000 tonnes a year by 2030 and to create about 4,500 jobs, mostly for women and youth in the Central River and Upper River regions.',
+      'Speaking at the signing ceremony, the Finance Minister said The Gambia spends over D6 billion annually on rice imports, a bill the project seeks to cut.',
+      'Separately, the People’s Republic of China has pledged a grant of 50 million yuan to support irrigation works under the project, the Chinese Ambassador said at the ceremony.',
+      'The country’s total public debt stood at D118.6 billion at end-June 2026, according to the MoFEA.',
+    ].join('\n'),
+    commitments: [
+      // The whole: headline and lead, two lenders.
+      { funder: [null, 'Islamic Development Bank; Arab Bank for Economic Development in Africa', 'IsDB; BADEA', 'Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['The Gambia', 'Gambia', 'Government of The Gambia'], amount: 48e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: 'signed', evidence: 2 },
+      // The IsDB part: sum in one sentence, funder in the next.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['The Gambia', 'Gambia', 'Government of The Gambia'], amount: 28e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The BADEA part.
+      { funder: ['Arab Bank for Economic Development in Africa', 'BADEA'], funder_country: null, recipient: ['The Gambia', 'Gambia', 'Government of The Gambia'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+      // The Chinese grant, pledged.
+      { funder: ['China', 'People’s Republic of China'], funder_country: 'China', recipient: ['The Gambia', 'Gambia', 'Government of The Gambia'], amount: 50e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // The dalasi conversion of the whole.
+    ignore: [3.4e9],
+    // Rice import spending and the public debt stock.
+    not: [6e9, 118.6e9],
+    jobs: [
+      { count: 4500, kind: ['unspecified', null], country: 'The Gambia' },
+    ],
+    projections: [
+      { metric: 'production', value: 120000, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Citi Business News story of a Gulf port operator's investment 'of up to US$400 million' still under discussion for a 70 percent concession stake (headline and lead), container capacity and direct jobs, an earlier euro loan 'secured' by the ports authority from Proparco, a JICA grant signed in yen, a planned Eurobond, gross international reserves and the next year's revenue target in cedis",
+    text: [
+      'Gov’t in talks with AD Ports for up to US$400m Takoradi Port expansion',
+      'Accra, Nov. 26 -- Government is in advanced discussions with Abu Dhabi-based AD Ports Group for an investment of up to US$400 million to build a new container terminal at the Takoradi Port, the Minister for Transport has disclosed.',
+      'Under the proposed 35-year concession, AD Ports would hold a 70 percent stake in the terminal company, with the Ghana Ports and Harbours Authority (GPHA) holding the remainder, the Minister told Citi Business News.',
+      'He said the deal, once concluded, would raise the port’s container handling capacity to 1.2 million TEUs a year and create more than 2,000 direct jobs.',
+      'This comes after the GPHA secured a €120 million loan from France’s Proparco in September to dredge and deepen the port’s entrance channel.',
+      'The Japan International Cooperation Agency (JICA) also signed a ¥2.4 billion grant agreement with Government in August for the installation of cargo scanners at both Tema and Takoradi ports.',
+      'Government plans to return to the international capital market with a US$1 billion Eurobond in the first half of 2027, the Finance Minister has said.',
+      'Ghana’s gross international reserves stood at US$11.8 billion at end-October 2026, equivalent to 4.6 months of import cover, according to the Bank of Ghana.',
+      'Government is targeting total revenue and grants of GH¢248.7 billion in 2027, according to the Budget Statement presented to Parliament last week.',
+    ].join('\n'),
+    commitments: [
+      // The AD Ports investment under discussion: headline and lead.
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Ghana', 'Takoradi Port', 'Ghana Ports and Harbours Authority', 'GPHA'], amount: 400e6, currency: 'USD', qualifier: 'up_to', instrument: ['investment', 'equity'], status: ['under_discussion', 'proposed'], stake: 70, evidence: 2 },
+      // The Proparco loan already secured.
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Ghana Ports and Harbours Authority', 'GPHA'], amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The JICA grant, signed.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Ghana', 'Government of Ghana'], amount: 2.4e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // The planned Eurobond (market borrowing, no named lender).
+    ignore: [1e9],
+    // Reserves and the revenue target.
+    not: [11.8e9, 248.7e9],
+    jobs: [
+      { count: 2000, kind: 'direct', country: 'Ghana' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'TEU', per: 'year' },
+    ],
+  },
+  // Helper round BW (2026-11-27).
+  {
+    name: "A Kazinform story of a Chinese chemical engineering company's investment in 'billion US dollars' in the headline and the lead (signed at a business council), the project's total cost with no payer, a planned syndicated loan 'of up to' tenge from a Kazakh and a Chinese bank still under discussion, a development bank's 'allocate' for a transmission line, construction and permanent jobs, polyethylene capacity, bilateral trade turnover and Chinese investment since 2005",
+    text: [
+      "China's CNCEC to invest $1.4 bln in Atyrau gas chemical complex",
+      'ASTANA. KAZINFORM – China National Chemical Engineering Co. (CNCEC) will invest 1.4 billion US dollars in the construction of a polyethylene plant in Atyrau region under an agreement signed on November 24 at the meeting of the Kazakhstan-China Business Council in Astana, the press service of the Ministry of Energy of Kazakhstan reports.',
+      'The total cost of the project, designed to produce 500 thousand tons of polyethylene per year, is estimated at 2.3 billion US dollars.',
+      'The remaining funds are planned to be attracted as a syndicated loan of up to 450 billion tenge from the Development Bank of Kazakhstan and the Bank of China, the terms of which are still under discussion.',
+      'About 1,500 people will be employed during the construction phase, and 600 permanent jobs will be created after the plant is commissioned in 2029.',
+      'The Asian Development Bank will separately allocate 180 million US dollars to KEGOC for the construction of a transmission line connecting the complex to the national power grid, the bank’s resident mission in Kazakhstan said.',
+      'According to the Bureau of National Statistics, trade turnover between Kazakhstan and China amounted to 44.1 billion US dollars in 2025.',
+      'Since 2005, Chinese companies have invested more than 25 billion US dollars in the economy of Kazakhstan.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the same investment.
+      { funder: ['China National Chemical Engineering Co.', 'CNCEC'], funder_country: 'China', recipient: ['Kazakhstan', 'Atyrau', 'Atyrau region'], amount: 1.4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // The syndicated loan for the rest of the cost: one Kazakh and one Chinese lender, borrower not named.
+      { funder: ['Development Bank of Kazakhstan', 'Bank of China', 'Development Bank of Kazakhstan; Bank of China'], recipient: [null, 'China National Chemical Engineering Co.', 'CNCEC', 'Atyrau', 'Kazakhstan'], amount: 450e9, currency: 'KZT', qualifier: 'up_to', instrument: 'loan', status: ['intended', 'under_discussion', 'proposed'] },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['KEGOC', 'Kazakhstan'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: ['pledged', 'approved', 'intended'] },
+    ],
+    // Project cost with no payer, bilateral trade, Chinese investment to date.
+    not: [2.3e9, 44.1e9, 25e9],
+    jobs: [
+      { count: 1500, kind: 'construction', country: 'Kazakhstan' },
+      { count: 600, kind: ['operations', 'direct', null], country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 500000, unit: 'tons', per: 'year' },
+    ],
+  },
+  {
+    name: "A Trend story (Baku dateline) of Tajikistan having 'secured' a dollar financing package from two multilaterals in the headline and the lead, its two parts told in one sentence (a loan approved by one bank's board, the other's loan agreement expected to be signed), the government's co-financing in somoni from the budget, the total project cost, water treatment capacity per day, construction jobs, the country's trade turnover and the bank's past lending since 2016",
+    text: [
+      'Tajikistan secures $185mn from AIIB, OPEC Fund for water supply in Khatlon',
+      'BAKU, Azerbaijan, November 25. Tajikistan has secured $185 million in financing from the Asian Infrastructure Investment Bank (AIIB) and the OPEC Fund for International Development to rebuild water supply networks in the Khatlon region, Trend reports with reference to the Ministry of Finance of Tajikistan.',
+      "The AIIB's share is a $120 million loan approved by its Board of Directors on November 20, while the OPEC Fund will provide the remaining $65 million, the loan agreement for which is expected to be signed in December.",
+      'The Government of Tajikistan will add 110 million somoni from the state budget as co-financing.',
+      'The total cost of the project is estimated at $197 million.',
+      'The project will provide some 840,000 residents of Bokhtar, Kulob and 14 districts with access to safe drinking water, with new treatment plants able to supply 160,000 cubic meters per day.',
+      'Construction works will create about 900 temporary jobs, the ministry noted.',
+      "Tajikistan's foreign trade turnover amounted to $7.4 billion in January-October 2026, up 11.2 percent year-on-year.",
+      'Since joining the AIIB in 2016, Tajikistan has received over $640 million from the bank for energy, transport and water projects.',
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB', 'OPEC Fund for International Development', 'OPEC Fund', 'AIIB; OPEC Fund', null], funder_country: null, recipient: ['Tajikistan', 'Khatlon', 'Khatlon region'], amount: 185e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan', 'debt_package'], status: ['agreed', 'approved', 'signed', 'pledged'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Tajikistan', 'Khatlon', 'Khatlon region'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Tajikistan', 'Khatlon', 'Khatlon region'], amount: 65e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'pledged', 'agreed'] },
+    ],
+    // The government's own budget co-financing (domestic).
+    ignore: [110e6],
+    // Total cost, trade turnover, the bank's past lending.
+    not: [197e6, 7.4e9, 640e6],
+    jobs: [
+      { count: 900, kind: 'construction', country: 'Tajikistan' },
+    ],
+    notJobs: [840000],
+    projections: [
+      { metric: 'capacity', value: 160000, unit: 'cubic meters', per: 'day' },
+    ],
+  },
+  {
+    name: "A UzDaily forum story whose headline and lead give the 'portfolio of agreements' total with no parties (not a commitment), then four named deals (a Saudi developer's wind farm with battery storage, a Chinese cement maker's plant with its jobs, a European bank's loan in soums to a local bank, a Russian oil company's intended further investment by 2030), the forum's total jobs, the president's GDP growth and FDI attracted last year, and trade turnover",
+    text: [
+      'Agreements worth $30.5 billion signed at Tashkent International Investment Forum',
+      'Tashkent, Uzbekistan (UzDaily.com) -- A portfolio of agreements worth $30.5 billion was formed following the results of the fifth Tashkent International Investment Forum held on 24-25 November 2026, the press service of the Ministry of Investment, Industry and Trade reported.',
+      "The largest of the documents was signed with Saudi Arabia's ACWA Power, which will invest $2.4 billion in a 1.5 GW wind farm with a 1,000 MWh battery energy storage system in the Republic of Karakalpakstan.",
+      "China's Huaxin Cement will invest $380 million in a cement plant with a capacity of 3 million tons per year in Jizzakh region, which is expected to create 850 jobs.",
+      'The European Bank for Reconstruction and Development (EBRD) signed a loan of 650 billion soums with Hamkorbank for on-lending to small and medium-sized businesses in the regions.',
+      'LUKOIL and Uzbekneftegaz signed an agreement on the further development of the Kandym group of fields, under which the Russian company intends to invest an additional $1.1 billion by 2030.',
+      'Overall, the projects agreed at the forum are expected to create more than 27,000 new jobs.',
+      'Speaking at the opening of the forum, President Shavkat Mirziyoyev noted that the economy of Uzbekistan grew by 6.7 percent in January-September, and the volume of foreign investments attracted in 2025 exceeded $35 billion.',
+      "The country's foreign trade turnover reached $65.4 billion in 2025.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Uzbekistan', 'Karakalpakstan', 'Republic of Karakalpakstan'], amount: 2.4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'] },
+      { funder: 'Huaxin Cement', funder_country: 'China', recipient: ['Uzbekistan', 'Jizzakh', 'Jizzakh region'], amount: 380e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed', 'agreed'] },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Hamkorbank', amount: 650e9, currency: 'UZS', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['LUKOIL', 'Lukoil'], funder_country: 'Russia', recipient: ['Uzbekneftegaz', 'Uzbekistan', 'Kandym'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'signed', 'agreed'] },
+    ],
+    // The forum's portfolio total (parts and parties unnamed), FDI attracted last year, trade turnover.
+    not: [30.5e9, 35e9, 65.4e9],
+    jobs: [
+      { count: 850, kind: [null, 'unspecified', 'direct'], country: 'Uzbekistan' },
+      { count: 27000, kind: [null, 'unspecified', 'total'], country: 'Uzbekistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.5, unit: 'GW' },
+      { metric: 'capacity', value: 1000, unit: 'MWh' },
+      { metric: 'capacity', value: 3e6, unit: 'tons', per: 'year' },
+    ],
+  },
+  {
+    name: "A Kabar story of a development bank's dollar financing approved for power distribution in the headline and the lead, split in the next sentence into a grant and a concessional loan with its terms, the government's contribution in soms, a Turkish export credit agency's readiness to give an export credit 'of up to' a sum with negotiations ongoing, last year's electricity imports in soms and the bank's lending since 1994, with no jobs or projections",
+    text: [
+      'ADB approves $96 million to modernize power grids in Chui and Talas regions',
+      'Bishkek, November 26 /Kabar/. Financing of $96 million approved by the Asian Development Bank (ADB) will be used to modernize electricity distribution networks in the Chui and Talas regions of Kyrgyzstan, the Ministry of Finance of the Kyrgyz Republic reported.',
+      'The financing comprises a grant of $41 million and a concessional loan of $55 million with a term of 32 years, including an 8-year grace period, at 1 percent per annum.',
+      'The Government of the Kyrgyz Republic will contribute 1.1 billion soms to the project.',
+      'The project envisages the replacement of 2,300 kilometers of power lines and the installation of 180,000 smart meters.',
+      'Türk Eximbank has also confirmed its readiness to provide an export credit of up to $75 million for the supply of Turkish-made transformers and cables, negotiations are ongoing.',
+      'In 2025, Kyrgyzstan imported electricity worth 7.8 billion soms, mainly from Kazakhstan and Russia.',
+      'Since 1994, ADB has committed more than $2.5 billion in loans, grants and technical assistance to Kyrgyzstan.',
+    ].join('\n'),
+    commitments: [
+      // The whole, headline and lead.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Kyrgyzstan', 'Kyrgyz Republic', 'Chui and Talas regions'], amount: 96e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'debt_package'], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Kyrgyzstan', 'Kyrgyz Republic'], amount: 41e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Kyrgyzstan', 'Kyrgyz Republic'], amount: 55e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Türk Eximbank', 'Turk Eximbank', 'Export Credit Bank of Turkey'], funder_country: 'Turkey', recipient: ['Kyrgyzstan', 'Kyrgyz Republic'], amount: 75e6, currency: 'USD', qualifier: 'up_to', instrument: ['export_credit', 'loan'], status: ['under_discussion', 'proposed', 'pledged'] },
+    ],
+    // The government's own contribution (domestic).
+    ignore: [1.1e9],
+    // Electricity imports last year, ADB's lending since 1994.
+    not: [7.8e9, 2.5e9],
+    notJobs: [180000],
+    noProjections: true,
+  },
+  {
+    name: "A 24.kg story of a hydropower plant where the World Bank 'intends to allocate up to' a sum (headline and lead), the plant's cost with no payer, its capacity and annual output, an Islamic bank's signed financing and a Saudi fund discussing a loan 'of between' two sums in one sentence, construction workers, a figure in one sentence whose funder (a Kuwaiti fund) is named in the next, and last year's electricity import bill in soms",
+    text: [
+      'World Bank ready to allocate up to $700 million for Kambarata HPP-1',
+      'BISHKEK, November 26 (24.kg) — The World Bank intends to allocate up to $700 million for the construction of Kambarata HPP-1, Minister of Energy Taalaibek Ibraev told 24.kg news agency.',
+      'The cost of the project is estimated at $6.5 billion; the capacity of the plant will be 1,860 megawatts, and its average annual output will reach 5.6 billion kilowatt-hours.',
+      'According to the minister, the Islamic Development Bank has already signed a $200 million financing agreement, and the Saudi Fund for Development is discussing a loan of between $100 million and $150 million.',
+      'Another $250 million is expected in the form of a concessional loan.',
+      'It will be provided by the Kuwait Fund for Arab Economic Development, with which a memorandum was signed in October.',
+      'Construction is expected to take eight years and employ up to 4,000 workers at its peak.',
+      'Last year, Kyrgyzstan spent about 9.3 billion soms on electricity imports to cover the winter deficit.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: ['Kyrgyzstan', 'Kambarata HPP-1'], amount: 700e6, currency: 'USD', qualifier: 'up_to', instrument: [null, 'financing', 'loan'], status: ['intended', 'pledged'], evidence: 2 },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Kyrgyzstan', 'Kambarata HPP-1'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'signed' },
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: ['Kyrgyzstan', 'Kambarata HPP-1'], amount: null, low: 100e6, high: 150e6, currency: 'USD', qualifier: 'range', instrument: 'loan', status: 'under_discussion' },
+      // The sum in one sentence, its funder in the next.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Kyrgyzstan', 'Kambarata HPP-1'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'agreed', 'pledged'], evidence: 2 },
+    ],
+    // The plant's cost with no payer, last year's electricity import bill.
+    not: [6.5e9, 9.3e9],
+    jobs: [
+      { count: 4000, kind: 'construction', country: 'Kyrgyzstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1860, unit: 'MW' },
+      { metric: 'production', value: 5.6e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Montsame story of a Korean concessional loan signed by the government and Korea's Eximbank from its cooperation fund (headline and lead), the loan's terms, a heat and power plant's capacity and its cost in tugriks with no payer, construction workers, a European bank's loan in tugriks to a local bank with dollars in brackets, a Japanese agency considering a yen policy loan, and trade turnover, reserves and coal export revenue",
+    text: [
+      'Korea to extend USD 120 million concessional loan for Ulaanbaatar heat plant',
+      'Ulaanbaatar, November 25 (MONTSAME). The Government of Mongolia and the Export-Import Bank of Korea yesterday signed an agreement on a USD 120 million concessional loan from the Economic Development Cooperation Fund (EDCF) for the construction of a combined heat and power plant in the Amgalan area of Ulaanbaatar.',
+      'The loan has a maturity of 40 years, including a 10-year grace period, and an annual interest rate of 0.05 percent.',
+      'The plant, with a capacity of 150 MW of electricity and 300 Gcal/h of heat, is estimated to cost MNT 640 billion and will supply heating to around 60,000 households.',
+      'Construction, to be carried out by a Korean contractor, will employ about 1,100 workers and is due to be completed in 2029.',
+      'On the same day, the European Bank for Reconstruction and Development (EBRD) and Golomt Bank signed a MNT 170 billion (about USD 50 million) loan for on-lending to micro, small and medium-sized enterprises, with at least 30 percent of the funds earmarked for women-led businesses.',
+      "The Japan International Cooperation Agency (JICA) is also considering a further JPY 15 billion policy loan in support of Mongolia's state budget, which could be approved in the first quarter of 2027.",
+      "Mongolia's foreign trade turnover reached USD 21.4 billion in the first ten months of 2026, while official foreign exchange reserves stood at USD 5.8 billion as of the end of October, the Bank of Mongolia reported.",
+      "Coal exports, the country's main source of revenue, brought in USD 6.2 billion over the same period.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'Economic Development Cooperation Fund', 'EDCF', 'Korea'], funder_country: 'South Korea', recipient: ['Mongolia', 'Government of Mongolia', 'Ulaanbaatar'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Golomt Bank', amount: 170e9, currency: 'MNT', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Mongolia', 'Government of Mongolia'], amount: 15e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['under_discussion', 'proposed'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [50e6],
+    // Plant cost with no payer, trade turnover, reserves, coal export revenue.
+    not: [640e9, 21.4e9, 5.8e9, 6.2e9],
+    jobs: [
+      { count: 1100, kind: 'construction', country: 'Mongolia' },
+    ],
+    notJobs: [60000],
+    projections: [
+      { metric: 'capacity', value: 150, unit: 'MW' },
+      { metric: 'capacity', value: 300, unit: 'Gcal/h' },
+    ],
+  },
+  {
+    name: "An Astana Times story of a Turkish company's tenge investment in a wind farm with storage in the headline and the lead (dollars in brackets), the project company having 'secured' a dollar loan from a syndicate led by a regional development bank, annual output and construction and permanent jobs, an earlier Chinese developer's investment agreement for the same site that was terminated, the country's FDI inflows with Turkey's share, and bilateral trade with its target",
+    text: [
+      'Türkiye’s Kalyon to Invest 620 Billion Tenge in Zhambyl Wind Farm',
+      'ASTANA – Turkish company Kalyon Enerji will invest 620 billion tenge (US$1.2 billion) in a 1-gigawatt wind power plant with a 300-megawatt energy storage system in the Zhambyl Region, according to an agreement signed with the Kazakh Ministry of Energy on Nov. 25.',
+      'The project company, Kalyon Zhambyl Wind, has secured a $450 million loan from a syndicate led by the Eurasian Development Bank to finance the construction.',
+      'The plant is expected to generate about 3.4 billion kilowatt-hours of electricity a year, and the project will create 1,200 jobs during construction and 140 permanent jobs.',
+      'The site was previously reserved for China’s Hunan Xinfeng Energy, whose $780 million investment agreement was terminated in 2025 after construction failed to begin.',
+      'Gross foreign direct investment inflows into Kazakhstan reached $17.3 billion in 2025, with Türkiye accounting for $590 million, according to the National Bank.',
+      'Trade turnover between Kazakhstan and Türkiye amounted to $5.1 billion last year, and the two countries have set a target of bringing it to $10 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kalyon Enerji', 'Kalyon'], funder_country: 'Turkey', recipient: ['Kazakhstan', 'Zhambyl Region'], amount: 620e9, currency: 'KZT', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      { funder: ['Eurasian Development Bank', 'EDB'], funder_country: null, recipient: ['Kalyon Zhambyl Wind', 'Kalyon Enerji', 'Kalyon'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'approved'] },
+      { funder: 'Hunan Xinfeng Energy', funder_country: 'China', recipient: ['Kazakhstan', 'Zhambyl Region'], amount: 780e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [1.2e9],
+    // FDI inflows and Turkey's share, trade turnover and its target.
+    not: [17.3e9, 590e6, 5.1e9, 10e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Kazakhstan' },
+      { count: 140, kind: ['operations', 'direct', null], country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1, unit: 'GW' },
+      { metric: 'capacity', value: 300, unit: 'MW' },
+      { metric: 'production', value: 3.4e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  // Helper round BX (2026-11-27).
+  {
+    name: "A Georgia governor's-office announcement of a Korean cathode maker's plant with the investment in the headline and the lead, the plant's square footage and annual tonnage, a state REBA grant inside an incentive package with unpriced tax credits and training, average wage and annual payroll, the state's EV-investment total since 2020, and the Seoul parent's capital injection in won into the unit told last",
+    text: [
+      "Korean battery materials maker Daewon to invest $1.2 billion, create 860 jobs in Bartow County",
+      "ATLANTA, Nov. 18, 2026 – Governor Brian P. Kemp announced today that Daewon Energy Materials, a unit of South Korea’s Daewon Holdings that makes cathode materials for electric vehicle batteries, will invest $1.2 billion and create 860 new jobs at a manufacturing facility in Bartow County.",
+      "The 1.1 million-square-foot plant, to be built on a 240-acre site at the Highland 75 industrial park near Cartersville, is expected to begin production in late 2028 with annual capacity of 60,000 metric tons of cathode active material.",
+      "“Georgia’s workforce and our logistics network continue to set us apart, and we are proud that Daewon chose Bartow County for its first plant outside Korea,” Kemp said.",
+      "The state’s incentive package includes a $42 million grant from the Regional Economic Business Assistance (REBA) fund, job tax credits and customized training through Georgia Quick Start, according to a project agreement released by the Georgia Department of Economic Development.",
+      "The new positions will pay an average annual wage of $68,500, and the company expects an annual payroll of roughly $59 million once the plant is fully staffed.",
+      "Georgia has drawn more than $28 billion in announced investments tied to electric mobility since 2020, the department said.",
+      "In Seoul, Daewon Holdings said in a regulatory filing that its board had approved a capital injection of 450 billion won into Daewon Energy Materials to fund the first phase of construction.",
+    ].join('\n'),
+    commitments: [
+      // The plant investment, headline and lead.
+      { funder: ['Daewon Energy Materials', 'Daewon'], funder_country: 'South Korea', recipient: ['Bartow County', 'Georgia', 'Cartersville'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // The state's REBA grant (the tax credits and training carry no sums).
+      { funder: ['Georgia', 'State of Georgia', 'Regional Economic Business Assistance', 'REBA', 'Georgia Department of Economic Development'], funder_country: 'United States', recipient: ['Daewon Energy Materials', 'Daewon'], amount: 42e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['agreed', 'approved', 'pledged'] },
+      // The parent's capital injection into the unit, in won.
+      { funder: 'Daewon Holdings', funder_country: 'South Korea', recipient: 'Daewon Energy Materials', amount: 450e9, currency: 'KRW', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'approved' },
+    ],
+    // Square footage, average wage, annual payroll, the state's investment total since 2020.
+    not: [1.1e6, 68500, 59e6, 28e9],
+    jobs: [
+      { count: 860, kind: ['direct', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'metric tons', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An Ohio business-press story of a Japanese auto-parts supplier's plant with dollars in the headline and the lead and yen in brackets as a conversion, square footage and drive-unit capacity, a JobsOhio performance grant 'up to' and a Growth Fund loan in one sentence, a tax credit authority's job creation credit valued by estimate, new annual payroll, the president's North American sales target in yen, the group's revenue in yen, and the state's year-to-date project total",
+    text: [
+      "Nakagawa Precision picks Ohio for $255 million EV motor parts plant",
+      "MARYSVILLE, Ohio, Nov. 12, 2026 -- Japanese auto parts supplier Nakagawa Precision Industries Co. will invest $255 million (about ¥38 billion) to build its first U.S. plant for electric-motor cores in Union County, creating 420 jobs, the company and JobsOhio said Thursday.",
+      "The 410,000-square-foot facility, on a 75-acre site a few miles from Honda’s Marysville assembly plant, will stamp and assemble stator and rotor cores and is designed to supply 500,000 electric drive units a year when it reaches full output in 2029.",
+      "JobsOhio, the state’s private nonprofit economic development corporation, is supporting the project with an Economic Development Grant of up to $7.5 million and a $10 million loan from its Growth Fund, both tied to hiring and investment targets.",
+      "On Monday the Ohio Tax Credit Authority approved a 1.75 percent, seven-year Job Creation Tax Credit for Nakagawa, which the authority estimated would be worth $4.1 million over its term.",
+      "The new jobs are expected to generate about $24.6 million in new annual payroll, according to the authority.",
+      "“Central Ohio puts us within a day’s drive of our largest customers,” said Kenji Nakagawa, the company’s president, adding that the Hamamatsu-based group expects North American sales to reach ¥60 billion by fiscal 2031.",
+      "The company reported revenue of ¥412 billion in the fiscal year ended in March.",
+      "Ohio has recorded 212 business attraction and expansion projects so far in 2026, representing $9.3 billion in planned capital investment, the Department of Development said.",
+    ].join('\n'),
+    commitments: [
+      // The plant investment, headline and lead (the yen in brackets is a conversion).
+      { funder: ['Nakagawa Precision Industries', 'Nakagawa Precision Industries Co.', 'Nakagawa Precision', 'Nakagawa'], funder_country: 'Japan', recipient: ['Union County', 'Ohio', 'Marysville'], amount: 255e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // JobsOhio's two pieces: a performance grant 'up to' and a Growth Fund loan.
+      { funder: 'JobsOhio', funder_country: 'United States', recipient: ['Nakagawa Precision Industries', 'Nakagawa Precision', 'Nakagawa'], amount: 7.5e6, currency: 'USD', qualifier: 'up_to', instrument: 'grant', status: ['agreed', 'approved', 'pledged'] },
+      { funder: 'JobsOhio', funder_country: 'United States', recipient: ['Nakagawa Precision Industries', 'Nakagawa Precision', 'Nakagawa'], amount: 10e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'approved', 'pledged'] },
+      // The job creation tax credit, valued by the authority's estimate ('estimated would be worth').
+      { funder: ['Ohio Tax Credit Authority', 'Ohio'], funder_country: 'United States', recipient: ['Nakagawa Precision Industries', 'Nakagawa Precision', 'Nakagawa'], amount: 4.1e6, currency: 'USD', qualifier: 'about', instrument: ['other', 'grant'], status: 'approved' },
+    ],
+    // The yen conversion in brackets.
+    ignore: [38e9],
+    // Square footage, new annual payroll, the sales target, the group's revenue, the state's 2026 project total.
+    not: [410000, 24.6e6, 60e9, 412e9, 9.3e9],
+    jobs: [
+      { count: 420, kind: ['direct', 'unspecified', null] },
+    ],
+    // A count of projects, not jobs.
+    notJobs: [212],
+    projections: [
+      { metric: 'capacity', value: 500000, unit: 'electric drive units', per: 'year', horizon: '2029' },
+      { metric: 'revenue', value: 60e9, unit: 'JPY', horizon: 'fiscal 2031' },
+    ],
+  },
+  {
+    name: "A South Carolina business-journal story of an Indian solar maker's DOE Loan Programs Office conditional commitment ('$780M' in the headline, 'up to $780 million' in the lead), the first-phase cost the loan covers part of, the parent's equity infusion in crore into its American unit, a caveat that nothing is disbursed yet, a state set-aside grant to the county, a Georgia incentive package that lapsed, an hourly wage and the group's revenue in crore",
+    text: [
+      "Indian solar maker lands $780M federal loan offer for Orangeburg County cell plant",
+      "COLUMBIA, S.C., Nov. 23, 2026 — Pune-based Varuna Solar Ltd. has received a conditional commitment for a loan of up to $780 million from the U.S. Department of Energy’s Loan Programs Office to help build a solar cell factory in Orangeburg County, the company said Monday.",
+      "The loan would cover part of the $1.1 billion first phase of the 5-gigawatt plant, which Varuna announced in April and which is expected to employ 1,050 people when fully operational in 2028.",
+      "The rest is to come from the parent: Varuna’s board on Friday approved an equity infusion of Rs 2,900 crore into its American unit, Varuna Solar USA LLC, according to a filing with the National Stock Exchange of India.",
+      "A conditional commitment is not a final loan, and the Energy Department must still complete due diligence and negotiate final terms before any money is disbursed.",
+      "South Carolina’s Coordinating Council for Economic Development has approved a $12 million Set-Aside grant to Orangeburg County for site work and road improvements related to the project, and county council gave final reading last week to a fee-in-lieu-of-taxes agreement.",
+      "Varuna had earlier weighed a site near Savannah, but a $19 million incentive package from Georgia lapsed in March after the company declined to sign the agreement.",
+      "The factory’s production jobs will pay an average of $27.40 an hour, the company said.",
+      "U.S. solar cell manufacturing capacity stood at about 3 gigawatts at the end of 2025, against more than 50 gigawatts of module assembly capacity, according to the Solar Energy Industries Association.",
+      "Varuna reported revenue of Rs 11,480 crore for the year ended March 2026.",
+    ].join('\n'),
+    commitments: [
+      // The DOE conditional commitment, headline ('$780M') and lead ('up to $780 million'): not yet a final loan.
+      { funder: ['U.S. Department of Energy', 'Department of Energy', 'Loan Programs Office', 'DOE'], funder_country: 'United States', recipient: ['Varuna Solar', 'Varuna Solar Ltd.', 'Varuna Solar USA'], amount: 780e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['pledged', 'approved', 'other'], evidence: 2 },
+      // The parent's equity into its US unit, in crore (part of the first phase).
+      { funder: ['Varuna Solar', 'Varuna Solar Ltd.'], funder_country: 'India', recipient: ['Varuna Solar USA', 'Varuna Solar USA LLC'], amount: 2.9e10, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'approved' },
+      // The state's set-aside grant to the county for the project.
+      { funder: ['South Carolina', 'Coordinating Council for Economic Development', 'South Carolina Coordinating Council for Economic Development'], funder_country: 'United States', recipient: ['Orangeburg County', 'Varuna Solar', 'Varuna Solar USA'], amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // Georgia's package that lapsed unsigned.
+      { funder: 'Georgia', funder_country: 'United States', recipient: ['Varuna Solar', 'Varuna Solar Ltd.'], amount: 19e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'grant', null], status: 'cancelled' },
+    ],
+    // The first-phase cost: effectively the company's own spend, which an analyst may or may not record.
+    ignore: [1.1e9],
+    // The hourly wage and the group's revenue.
+    not: [27.4, 1.148e11],
+    jobs: [
+      { count: 1050, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5, unit: 'GW', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A North Carolina governor's release on a German gearbox maker's expansion in the house style, jobs and investment in the headline and the investment again in its own sentence, an existing workforce, average salary and payroll impact against the county's average wage, a JDIG approved by the Economic Investment Committee with the economy-growth estimate and the 'potential reimbursement of up to' figure, the sum moved into the Utility Account, and a county's local incentive grant",
+    text: [
+      "German motion-control maker Rheinhardt to add 365 jobs, invest $148 million in Gaston County",
+      "RALEIGH, N.C., Nov. 10, 2026 — Rheinhardt Antriebstechnik GmbH, a family-owned maker of industrial gearboxes and motion-control systems based in Bielefeld, Germany, will create 365 jobs in Gaston County, Governor Josh Stein announced today.",
+      "The company plans to invest $148 million to build its first North American production campus in Gastonia, where it currently runs a service and repair center with 60 employees.",
+      "The new positions, which include engineers, machinists and assembly technicians, will have an average annual salary of $71,214, creating a potential payroll impact of more than $26 million per year for the community.",
+      "The Gaston County overall average annual wage is $52,981.",
+      "Rheinhardt’s project in North Carolina will be facilitated, in part, by a Job Development Investment Grant (JDIG) approved by the state’s Economic Investment Committee earlier today.",
+      "Over the course of the 12-year term of this grant, the project is estimated to grow the state’s economy by $1.02 billion.",
+      "Using a formula that takes into account the new tax revenues generated by the new jobs, the JDIG agreement authorizes the potential reimbursement to the company of up to $4,518,000, spread over 12 years.",
+      "Because Rheinhardt chose a site in a Tier 2 county, the JDIG agreement will also move $502,000 into the state’s Industrial Development Fund – Utility Account to help rural communities across the state attract future business.",
+      "Other partners include the N.C. Department of Commerce, the Economic Development Partnership of N.C., Gaston College, the City of Gastonia and Gaston County, which approved a local incentive grant of $1.2 million payable over five years.",
+    ].join('\n'),
+    commitments: [
+      // The investment: headline and its own sentence.
+      { funder: ['Rheinhardt Antriebstechnik', 'Rheinhardt Antriebstechnik GmbH', 'Rheinhardt'], funder_country: 'Germany', recipient: ['Gaston County', 'Gastonia', 'North Carolina'], amount: 148e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      // The JDIG, a performance-based reimbursement 'up to'.
+      { funder: ['North Carolina', 'State of North Carolina', 'Economic Investment Committee'], funder_country: 'United States', recipient: ['Rheinhardt Antriebstechnik', 'Rheinhardt Antriebstechnik GmbH', 'Rheinhardt'], amount: 4518000, currency: 'USD', qualifier: 'up_to', instrument: 'grant', status: 'approved' },
+      // The county's local incentive.
+      { funder: ['Gaston County', 'City of Gastonia', 'Gaston County; City of Gastonia'], funder_country: 'United States', recipient: ['Rheinhardt Antriebstechnik', 'Rheinhardt Antriebstechnik GmbH', 'Rheinhardt'], amount: 1.2e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The JDIG's transfer into the state's own Utility Account: an analyst may or may not record it.
+    ignore: [502000],
+    // Average salary, payroll impact, county average wage, the economy-growth estimate.
+    not: [71214, 26e6, 52981, 1.02e9],
+    jobs: [
+      { count: 365, kind: ['direct', 'unspecified', null] },
+    ],
+    // The existing service center's staff.
+    notJobs: [60],
+  },
+  {
+    name: "A Tennessee local business-journal story of a county commission vote with the Korean tire maker's planned expansion in the headline and the lead, county general obligation bonds for site infrastructure, tire capacity and new jobs against an existing workforce, a PILOT abatement valued by estimate, a state FastTrack grant pledged, the U.S. subsidiary's term loan from a Korean-led bank group to buy equipment (a part of the whole), the existing plant's 2017 cost and last year's output, and the county's investment total since 2015",
+    text: [
+      "Kumsan Tire’s $650M Clarksville expansion clears county vote on bonds, tax deal",
+      "CLARKSVILLE, Tenn. (Nov. 19, 2026) — The Montgomery County Commission on Monday approved a payment-in-lieu-of-taxes agreement and $38 million in general obligation bonds tied to Kumsan Tire Co.’s planned $650 million expansion of its truck and bus tire plant in the Clarksville-Montgomery County Corporate Business Park.",
+      "Bond proceeds will pay for a rail spur, a widened access road off Interstate 24 and water and sewer upgrades serving the site, county finance director Laurie Pickens told commissioners.",
+      "The expansion, first disclosed by the Seoul-based company in a filing with the Korea Exchange in August, will add 1.9 million tires a year of capacity and 410 jobs to a plant that already employs about 1,700 people.",
+      "Under the PILOT, Kumsan will get a 75% abatement on property taxes for 15 years, a break Pickens estimated at about $92 million over the term.",
+      "The Tennessee Department of Economic and Community Development has pledged a $15 million FastTrack grant for infrastructure and job training, a department spokesperson said.",
+      "Kumsan’s U.S. subsidiary, Kumsan Tire America Inc., has also signed a $200 million term loan with a group of lenders led by the New York branch of Korea Development Bank and Shinhan Bank America to pay for new curing presses and mixing equipment.",
+      "The existing Clarksville plant, which opened in 2017 at a cost of $800 million, produced 5.5 million tires last year.",
+      "Montgomery County has landed $4.7 billion in announced industrial investment since 2015, according to the Clarksville-Montgomery County Economic Development Council.",
+    ].join('\n'),
+    commitments: [
+      // The planned expansion, headline and lead.
+      { funder: ['Kumsan Tire', 'Kumsan Tire Co.', 'Kumsan'], funder_country: 'South Korea', recipient: ['Clarksville', 'Montgomery County', 'Tennessee'], amount: 650e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      // The county's bonds for the site's infrastructure.
+      { funder: ['Montgomery County', 'Montgomery County Commission'], funder_country: 'United States', recipient: ['Kumsan Tire', 'Kumsan Tire Co.', 'Kumsan', null], amount: 38e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'other'], status: 'approved' },
+      // The state's FastTrack grant.
+      { funder: ['Tennessee Department of Economic and Community Development', 'TNECD', 'Tennessee'], funder_country: 'United States', recipient: ['Kumsan Tire', 'Kumsan Tire Co.', 'Kumsan', 'Montgomery County', 'Clarksville'], amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      // The subsidiary's term loan from the Korean-led bank group (part of the expansion).
+      { funder: ['Korea Development Bank', 'KDB', 'Shinhan Bank America', 'Korea Development Bank; Shinhan Bank America'], funder_country: 'South Korea', recipient: ['Kumsan Tire America', 'Kumsan Tire America Inc.', 'Kumsan Tire', 'Kumsan'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The PILOT abatement's estimated value, and the existing plant's 2017 cost (a past spend).
+    ignore: [92e6, 800e6],
+    // The county's investment total since 2015.
+    not: [4.7e9],
+    jobs: [
+      { count: 410, kind: ['direct', 'unspecified', null] },
+    ],
+    // The plant's existing workforce.
+    notJobs: [1700],
+    projections: [
+      { metric: 'capacity', value: 1.9e6, unit: 'tires', per: 'year' },
+    ],
+  },
+  {
+    name: "A PR Newswire release on a German chemical group's final investment decision for a Texas ammonia plant ('commits $2.4 billion' in the headline, 'approximately $2.4 billion' in the lead), annual ammonia output, two parts of the financing in one sentence (a DOE Loan Programs Office-guaranteed loan that closed and a KfW IPEX-Bank facility under German export credit cover), operating and construction jobs, a CEO quote, a Texas Enterprise Fund grant offered and an unpriced JETI agreement, the state's chemical exports and the group's sales in euros",
+    text: [
+      "Vossberg Chemie commits $2.4 billion to Texas Gulf Coast low-carbon ammonia plant",
+      "HOUSTON, Nov. 16, 2026 /PRNewswire/ -- Vossberg Chemie AG (XETRA: VSC), the Krefeld-based specialty chemicals group, today announced a final investment decision on a low-carbon ammonia plant in San Patricio County, Texas, with a total investment of approximately $2.4 billion.",
+      "The facility, which will capture and permanently store most of its carbon dioxide emissions, is designed to produce 1.1 million metric tons of ammonia a year when it starts up in 2030.",
+      "Financing for the project includes a $1.3 billion loan guaranteed by the U.S. Department of Energy’s Loan Programs Office, which closed last week, and a $480 million facility from KfW IPEX-Bank, covered by German government export credit guarantees, to pay for compressors and reactors built in Germany.",
+      "The plant will employ about 260 people once it is running and will support roughly 3,000 workers at the peak of construction.",
+      "“This investment anchors our North American growth strategy for decades to come,” said Vossberg Chief Executive Annette Kühl.",
+      "A Texas Enterprise Fund (TEF) grant of $7.8 million has been offered to Vossberg, Governor Greg Abbott’s office said, and the project has also been approved for a 10-year agreement under the Jobs, Energy, Technology and Innovation Act (JETI) that limits the plant’s taxable value for school district maintenance and operations taxes.",
+      "Texas exported $24.7 billion worth of chemicals in 2025, according to U.S. Census Bureau data.",
+      "Vossberg reported sales of €31.4 billion last year.",
+    ].join('\n'),
+    commitments: [
+      // The FID, headline ('commits $2.4 billion') and lead ('approximately $2.4 billion').
+      { funder: ['Vossberg Chemie', 'Vossberg Chemie AG', 'Vossberg'], funder_country: 'Germany', recipient: ['San Patricio County', 'Texas', 'United States'], amount: 2.4e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['approved', 'agreed', 'pledged'], evidence: 2 },
+      // Two parts of the financing: the DOE-guaranteed loan (closed) and the KfW IPEX-Bank facility under export credit cover.
+      { funder: ['U.S. Department of Energy', 'Department of Energy', 'Loan Programs Office', 'DOE'], funder_country: 'United States', recipient: ['Vossberg Chemie', 'Vossberg Chemie AG', 'Vossberg'], amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'guarantee'], status: 'signed' },
+      { funder: ['KfW IPEX-Bank', 'KfW'], funder_country: 'Germany', recipient: ['Vossberg Chemie', 'Vossberg Chemie AG', 'Vossberg'], amount: 480e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan', 'financing'], status: ['signed', 'agreed', 'other'] },
+      // The state's TEF grant, offered.
+      { funder: ['Texas Enterprise Fund', 'TEF', 'Texas', 'State of Texas', "Governor Greg Abbott's office"], funder_country: 'United States', recipient: ['Vossberg Chemie', 'Vossberg Chemie AG', 'Vossberg'], amount: 7.8e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'proposed', 'approved'] },
+    ],
+    // The state's chemical exports and the group's sales in euros.
+    not: [24.7e9, 31.4e9],
+    jobs: [
+      { count: 260, kind: ['operations', 'direct'] },
+      { count: 3000, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.1e6, unit: 'metric tons', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Kentucky governor's release in its house style with a Japanese seating supplier's investment and jobs in the headline, the lead and again inside the KBI paragraph, the administration's running totals of projects, investment and jobs, square footage and seat-frame capacity beside Toyota's past upgrade, KEDFA's performance-based KBI incentives 'up to' and KEIA 'up to', the hourly wage target, a fiscal court's industrial revenue bonds 'up to', and the parent's revenue in yen",
+    text: [
+      "Gov. Beshear Celebrates Japanese Supplier’s $312 Million Investment, 280 New Jobs in Scott County",
+      "FRANKFORT, Ky. (Nov. 20, 2026) – Gov. Andy Beshear today joined leaders from Hoshida Kogyo Co. Ltd. to celebrate the Japanese automotive seating supplier’s plans to locate a production facility in Georgetown, a $312 million investment that will create 280 full-time jobs for Kentucky residents.",
+      "Since the start of the Beshear administration, the state has announced more than 1,200 private-sector new-location and expansion projects totaling over $43 billion in announced investments, creating more than 58,000 new jobs.",
+      "Hoshida, headquartered in Toyota City, Aichi Prefecture, will build a 380,000-square-foot facility on 52 acres at the Lanes Run Business Park to make up to 600,000 seat frames a year for nearby Toyota Motor Manufacturing Kentucky, where Toyota completed a $922 million upgrade last year.",
+      "In September, the Kentucky Economic Development Finance Authority (KEDFA) preliminarily approved a 15-year incentive agreement with the company under the Kentucky Business Investment (KBI) program.",
+      "The performance-based agreement can provide up to $6.5 million in tax incentives based on the company’s investment of $312 million and annual targets of: Creation of 280 Kentucky-resident, full-time jobs across 10 years; and Paying an average hourly wage of $31.60 including benefits across those jobs.",
+      "Additionally, KEDFA approved the company for up to $2 million in tax incentives through the Kentucky Enterprise Initiative Act (KEIA), which allows approved companies to recover Kentucky sales and use tax on construction costs, building fixtures, equipment used for research and development and electronic processing equipment.",
+      "The Scott County Fiscal Court has also approved the issuance of up to $25 million in industrial revenue bonds to finance construction of the building, which Hoshida will lease from the county until the bonds are retired.",
+      "Hoshida’s parent group reported consolidated revenue of ¥286.3 billion for the fiscal year ended March 31.",
+    ].join('\n'),
+    commitments: [
+      // The investment: headline, lead and the KBI paragraph.
+      { funder: ['Hoshida Kogyo', 'Hoshida Kogyo Co. Ltd.', 'Hoshida'], funder_country: 'Japan', recipient: ['Georgetown', 'Scott County', 'Kentucky'], amount: 312e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 3 },
+      // KEDFA's two performance-based incentives.
+      { funder: ['Kentucky Economic Development Finance Authority', 'KEDFA', 'Kentucky'], funder_country: 'United States', recipient: ['Hoshida Kogyo', 'Hoshida Kogyo Co. Ltd.', 'Hoshida'], amount: 6.5e6, currency: 'USD', qualifier: 'up_to', instrument: ['other', 'grant'], status: 'approved' },
+      { funder: ['Kentucky Economic Development Finance Authority', 'KEDFA', 'Kentucky'], funder_country: 'United States', recipient: ['Hoshida Kogyo', 'Hoshida Kogyo Co. Ltd.', 'Hoshida'], amount: 2e6, currency: 'USD', qualifier: 'up_to', instrument: ['other', 'grant'], status: 'approved' },
+      // The fiscal court's industrial revenue bonds for the building.
+      { funder: ['Scott County', 'Scott County Fiscal Court'], funder_country: 'United States', recipient: ['Hoshida Kogyo', 'Hoshida Kogyo Co. Ltd.', 'Hoshida'], amount: 25e6, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'debt_package', 'other'], status: 'approved' },
+    ],
+    // Toyota's completed upgrade: a past spend an analyst may or may not record.
+    ignore: [922e6],
+    // The administration's investment total, square footage, the hourly wage target, the parent's revenue in yen.
+    not: [43e9, 380000, 31.6, 286.3e9],
+    jobs: [
+      { count: 280, kind: ['direct', 'unspecified', null] },
+    ],
+    // The administration's running totals of projects and jobs.
+    notJobs: [1200, 58000],
+    projections: [
+      { metric: 'capacity', value: 600000, unit: 'seat frames', per: 'year' },
+    ],
+  },
 ];

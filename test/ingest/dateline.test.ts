@@ -32,6 +32,11 @@ describe('findDateline', () => {
     ['MUMBAI, Nov 25 (PTI) Shares rose', { city: 'MUMBAI', outlet: 'PTI', date: null }],
     ['New Delhi (PTI) Japan committed', null],
     ['Addis Ababa, November 24/2026 (ENA) - The Ministry of Finance', { city: 'Addis Ababa', outlet: 'ENA', date: '2026-11-24' }],
+    // Central Asian agencies: a name opening with a digit, a name between slashes, a country before the agency.
+    ['BISHKEK, November 26 (24.kg) — The World Bank intends', { city: 'BISHKEK', outlet: '24.kg', date: null }],
+    ['Bishkek, November 26 /Kabar/. Financing of $96 million', { city: 'Bishkek', outlet: 'Kabar', date: null }],
+    ['Tashkent, Uzbekistan (UzDaily.com) -- A portfolio of agreements', { city: 'Tashkent', outlet: 'UzDaily.com', date: null }],
+    ['Costs rose 5 /year/. Then', null],
     // A byline line with the place the reporter files from.
     ['CHAMBO MULENGA, Lusaka', { city: 'Lusaka', outlet: null, date: null }],
     ['Olatunji Bakare, Abuja', { city: 'Abuja', outlet: null, date: null }],
