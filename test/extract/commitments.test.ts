@@ -1361,4 +1361,14 @@ describe('a company named again far from its introduction', () => {
       [1.5e8, 'Ridgeline Critical Metals', 'United States'],
     ]);
   });
+
+  it('"the Saudi Fund" of a headline is the Saudi Fund for Development its lead names in full', () => {
+    expect(
+      commitmentsOf([
+        'Parliament ratifies $40M Saudi Fund loan for Tessaly ring road',
+        'Parliament on Tuesday ratified a $40 million loan agreement between the Government of Tessaly and the Saudi Fund for Development (SFD) for the ring road.',
+      ]).map((r) => [r[0], r[2]]),
+    ).toEqual([[40e6, 'Saudi Fund for Development']]);
+    expect(commitmentsOf(['Loan', 'The Saudi Fund will lend $15 million for the clinic.']).map((r) => r[2])).toEqual(['Saudi Fund for Development']);
+  });
 });
