@@ -45,6 +45,9 @@ describe('statusOf', () => {
     // "will commit" is as firm as "will invest".
     ['A group of Gulf investors will commit [[$20 billion]] to the new capital.', 'pledged'],
     ['Norway will grant [[$50m]] to the fund.', 'pledged'],
+    // A disbursement promised is a pledge until it is paid out.
+    ['The Nordic Bank will disburse [[$300 million]] to Tessaly before the end of the year.', 'pledged'],
+    ['The Nordic Bank disbursed [[$300 million]] to Tessaly.', 'disbursed'],
     ['The bank board signed off on a further [[€400 million]] loan.', 'approved'],
     ['The steelmaker will set up a [[$3 billion]] mill.', 'pledged'],
     ['The round was led by Lightfall, which contributed [[$120 million]].', 'agreed'],

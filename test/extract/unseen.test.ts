@@ -823,7 +823,7 @@ const KNOWN: Record<string, string> = {
   "A Rio Times story whose headline speaks of a Chinese automaker's 'R$5.5 billion Bahia expansion' getting BNDES backing, the lead giving the development bank's approved R$1.8 billion financing as 'part of' that plan, a battery line of 'some R$900 million' inside the total, state tax incentives an analyst may or may not count, a BRICS bank's loan 'of up to US$400 million' under talks, direct jobs and two capacities (with the current capacity given too), and Brazil's EV imports and market size":
     "the automaker's reais are read as the development bank's (named in the same sentence) to the automaker; the NDB is read as \"BRICS\"; battery packs are missed",
   "A Buenos Aires Times macro story where the World Bank 'will disburse US$1.5 billion' (headline and lead) as part of a US$12 billion package announced the year before, the IDB approves a US$800 million loan 'of which US$500 million was disbursed immediately', a Spanish bank plans to inject ARS 350 billion of capital into its Argentine unit, and reserves, inflation, exports, the trade surplus and a bond payment are not commitments":
-    "\"will disburse\" keeps no kind or status; a tranche is missed",
+    "\"will disburse\" keeps no kind of money; a tranche is missed",
   "A BNamericas copper story with a US$2.4bn project finance package told in headline and lead, split in the next sentence into a Japanese agency's loan, a US agency's 'up to' loan and commercial banks' 'remaining' share, the expansion's capital cost with no payer, shareholders' percentages that are not stakes bought, construction and permanent jobs, an output projection, a cancelled Japanese smelter investment, and the country's copper exports and a miner's taxes in Chilean pesos":
     "two lenders' parts take the banks named beside them; an export credit is read as `export_credit` where the writer wants loan; a cancelled tranche is read as pledged; jobs are missed",
   "A Colombian energy story where a Spanish developer's wind investment is in the headline as 'US$750 mln' and in the lead with pesos in brackets, the projects 'secured' a peso syndicated loan from two local banks, 'financing from' a Spanish export credit agency comes as a guarantee 'of up to €200 million', a Portuguese group's cancelled project, a development bank's credit line to a national development financier, capacity, generation, homes and construction jobs, and the country's FDI":
@@ -1177,8 +1177,8 @@ describe('unseen articles', () => {
     // "Bishkek, November 26 /Kabar/." and "Tashkent, Uzbekistan (UzDaily.com) --"; an article none of whose rows names a
     // receiver gives its money to the dateline's country when it names that country and never as a giver): BW 21, 16,
     // 16, 1, the others as first read; the 2,209 rows before them 1,356 and 1,459. Then "the Saudi Fund" is the Saudi Fund
-    // for Development (BV 21, 12, 13, 1). All rows now, below.
+    // for Development (BV 21, 12, 13, 1), and "will disburse" is pledged (BU 28, 8, 13, 0). All rows now, below.
     expect(t.right).toBeGreaterThanOrEqual(1393);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(1501);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(1502);
   });
 });
