@@ -1506,7 +1506,8 @@ const OPERATE_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?)
 const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d)?|conclude[sd]?)\b/i;
 // ("a credit line of up to $2 billion with China Development Bank": the figure may sit between.)
 // ("signed a $750 million preferential buyer's credit with the Export-Import Bank of China": a credit too.)
-const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|credit\s+facilit(?:y|ies)|(?:buyer['’]?s|supplier['’]?s|export|preferential|concessional)\s+credits?)\s+(?:(?:of|worth|amounting\s+to|totall?ing|valued\s+at)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s+)?with\s+(?:the\s+)?$/i;
+// ("a $1.5bn facility earlier negotiated with the China Development Bank": a facility, and a verb of its making, too.)
+const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|(?:credit\s+)?facilit(?:y|ies)|(?:buyer['’]?s|supplier['’]?s|export|preferential|concessional)\s+credits?)\s+(?:(?:of|worth|amounting\s+to|totall?ing|valued\s+at)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s+)?(?:(?:(?:earlier|previously|already|originally|first)\s+)?(?:negotiated|agreed|signed|arranged|contracted|concluded)\s+)?with\s+(?:the\s+)?$/i;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
 /** "reached a staff-level agreement with the IMF on a $3bn loan": an agreement with a lender, on a loan named after it. */

@@ -1371,4 +1371,9 @@ describe('a company named again far from its introduction', () => {
     ).toEqual([[40e6, 'Saudi Fund for Development']]);
     expect(commitmentsOf(['Loan', 'The Saudi Fund will lend $15 million for the clinic.']).map((r) => r[2])).toEqual(['Saudi Fund for Development']);
   });
+
+  it('a facility "negotiated with" or "signed with" a lender is the lender\'s', () => {
+    expect(commitmentsOf(['Rail', 'The minister recalled that a $1.5bn facility earlier negotiated with the China Development Bank for the corridor was cancelled.']).map((r) => r[2])).toEqual(['China Development Bank']);
+    expect(commitmentsOf(['Rail', 'Tessaly signed a $300m facility with the China Development Bank.']).map((r) => r[2])).toEqual(['China Development Bank']);
+  });
 });
