@@ -101,6 +101,8 @@ const EXPORTS_RAISED_BY = /\b(?:boost|rais|increas|lift|expand|grow|doubl|add(?:
 const INFLOWS_OF_BEFORE = /\b(?:foreign\s+(?:direct\s+)?investments?|FDI|investment\s+inflows?|capital\s+inflows?|inflows)\s+(?:of|worth|totall?ing|at)\s*(?:about|around|some|nearly|over|more than|up to|an estimated)?\s*$/i;
 const FDI_AFTER = /^\s+(?:in|of)\s+(?:net\s+)?(?:foreign\s+direct\s+investments?|FDI|foreign\s+investments?|(?:investment|capital)\s+inflows)\b/i;
 const UNLOCK = /\b(?:unlock(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|crowd(?:s|ed|ing)? in|leverag(?:e|es|ed|ing)|attract(?:s|ed|ing)?|bring(?:s|ing)? in|draw(?:s|ing)? in|generat(?:e|es|ed|ing)|spur(?:s|red)?)\b/i;
+/** Right before a figure, a loan's or grant's own size: "a syndicated loan of up to", "a credit line worth". */
+const INSTRUMENT_SIZE_BEFORE = /\b(?:loans?|credit\s+lines?|lines?\s+of\s+credit|credit\s+facilit(?:y|ies)|facilit(?:y|ies)|financing|grants?)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/i;
 const PAST_PERIOD = /\b(?:last year|last month|last quarter|in (?:19|20)\d\d|since (?:19|20)\d\d|so far this year|to date|in the past \w+ (?:years|months))\b/i;
 const FUTURE = /\b(?:will|would|could|may|might|projected|expected|forecast|estimated|potential|set to|likely|anticipated|is to|are to|to generate|to bring|to earn|target(?:s|ed|ing)?)\b/i;
 
@@ -365,7 +367,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
     ends(EXPORTS_BEFORE, near) || ends(EXPORTS_RAISED_BY, near) || (EXPORTS_AFTER.test(after) && !REVENUE_OF.test(near.slice(-50)));
   // "The European Union will mobilise €12bn for ...": a party mobilising is its money; a deal or loan that "will mobilise" more is a projection (below).
   if (/mobili/i.test(near) && !MONEY_BEFORE.test(before) && PARTY_MOBILISES_BEFORE.test(near)) return { role: 'commitment' };
-  const unlock = UNLOCK.test(near.slice(-60));
+  // ("The remaining funds are planned to be attracted as a syndicated loan of up to 450 billion tenge": a loan's own
+  // size after the verb is that loan, not investment a deal may draw.)
+  const unlock = UNLOCK.test(near.slice(-60)) && !INSTRUMENT_SIZE_BEFORE.test(near);
   if (exportsHead && (unlock || FUTURE.test(segment.sentence))) return { role: 'projection', metric: 'export_value' };
   if (REVENUE_OF.test(near.slice(-50))) {
     return FUTURE.test(segment.sentence) ? { role: 'projection', metric: 'revenue' } : { role: 'none', reason: 'past revenue or sales' };

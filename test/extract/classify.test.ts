@@ -209,6 +209,9 @@ const cases: [string, string[]][] = [
   // A party mobilising money gives it; a deal or loan that mobilises more is a projection.
   ['BRUSSELS, 14 February 2026 — The European Union and its banks will mobilise €12 billion for transport links.', ['commitment']],
   ['The loan will mobilise $3 billion in private investment.', ['projection:investment_unlocked']],
+  // A loan's own size after the verb is that loan.
+  ['The rest is to be attracted as a syndicated loan of up to $400 million from two banks.', ['commitment']],
+  ['The plant is expected to attract investment of $400 million.', ['projection:investment_unlocked']],
   // A project's figure is its cost, unless a sentence of deals names who builds and pays for it.
   ['They signed deals worth $10 billion, including a $2.5 billion nickel smelter to be built by Mubadala.', ['commitment', 'commitment']],
   ['The $2.5 billion nickel smelter will be built by a Chinese contractor.', ['cost']],

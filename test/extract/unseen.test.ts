@@ -842,8 +842,6 @@ const KNOWN: Record<string, string> = {
     "the second lender's agreement takes the first's name and \"agreed\"",
   "A Citi Business News story of a Gulf port operator's investment 'of up to US$400 million' still under discussion for a 70 percent concession stake (headline and lead), container capacity and direct jobs, an earlier euro loan 'secured' by the ports authority from Proparco, a JICA grant signed in yen, a planned Eurobond, gross international reserves and the next year's revenue target in cedis":
     "the operator is read as the receiver, no giver; a stake is missed; talks are read as signed",
-  "A Kazinform story of a Chinese chemical engineering company's investment in 'billion US dollars' in the headline and the lead (signed at a business council), the project's total cost with no payer, a planned syndicated loan 'of up to' tenge from a Kazakh and a Chinese bank still under discussion, a development bank's 'allocate' for a transmission line, construction and permanent jobs, polyethylene capacity, bilateral trade turnover and Chinese investment since 2005":
-    "a tenge sum written \"450 billion tenge\" beside a dollar figure is missed",
   "A Trend story (Baku dateline) of Tajikistan having 'secured' a dollar financing package from two multilaterals in the headline and the lead, its two parts told in one sentence (a loan approved by one bank's board, the other's loan agreement expected to be signed), the government's co-financing in somoni from the budget, the total project cost, water treatment capacity per day, construction jobs, the country's trade turnover and the bank's past lending since 2016":
     "two lenders' joint package names both (the writer accepts either); a reservoir's cubic metres are read as production",
   "A UzDaily forum story whose headline and lead give the 'portfolio of agreements' total with no parties (not a commitment), then four named deals (a Saudi developer's wind farm with battery storage, a Chinese cement maker's plant with its jobs, a European bank's loan in soums to a local bank, a Russian oil company's intended further investment by 2030), the forum's total jobs, the president's GDP growth and FDI attracted last year, and trade turnover":
@@ -928,7 +926,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 2313, found: 2182, extra: 130, forbidden: 115 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 2313, found: 2183, extra: 130, forbidden: 115 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -1178,8 +1176,9 @@ describe('unseen articles', () => {
     // receiver gives its money to the dateline's country when it names that country and never as a giver): BW 21, 16,
     // 16, 1, the others as first read; the 2,209 rows before them 1,356 and 1,459. Then "the Saudi Fund" is the Saudi Fund
     // for Development (BV 21, 12, 13, 1), and "will disburse" is pledged (BU 28, 8, 13, 0); a facility "negotiated with"
-    // a lender is the lender's (BV's two receivers read as that lender now unread). All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(1393);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(1502);
+    // a lender is the lender's (BV's two receivers read as that lender now unread); a loan's own size after "attracted
+    // as" is that loan (BW 22, 17, 17, 1). All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(1394);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(1503);
   });
 });
