@@ -20,44 +20,42 @@
  * signed ...") or a row names no giver at all (whose money it is, and where it goes, are then both unread).
  */
 import type { Commitment } from '../tables.ts';
+import { mostCounted } from './best.ts';
+
+/** A receiver to give the rows that name none, with its country. */
+interface Receiver {
+  recipient: string;
+  country: string | null;
+}
 
 export function withArticleRecipient(commitments: readonly Commitment[], fill: boolean, datelineCountry: () => string | null = () => null): Commitment[] {
   const labelled = commitments.map((c): Commitment => ({ ...c, recipient_source: c.recipient === null ? null : 'sentence' }));
   if (!fill || !labelled.some((c) => c.recipient === null)) return labelled;
   const main = mostNamed(labelled) ?? fromDateline(labelled, datelineCountry);
   // (A giver alone or among others: "Azerbaijan and Pakistan aim to invest $2 billion" is no money to Pakistan.)
-  if (main === null || labelled.some((c) => c.funder !== null && c.funder.split('; ').includes(main.recipient!))) return labelled;
-  const asCountry = main.recipient === main.recipient_country ? main.recipient_country : null;
+  if (main === null || labelled.some((c) => c.funder !== null && c.funder.split('; ').includes(main.recipient))) return labelled;
+  const asCountry = main.recipient === main.country ? main.country : null;
   return labelled.map((c) =>
     c.recipient === null && (asCountry === null || c.funder_country !== asCountry)
-      ? { ...c, recipient: main.recipient, recipient_country: main.recipient_country, recipient_source: 'article' }
+      ? { ...c, recipient: main.recipient, recipient_country: main.country, recipient_source: 'article' }
       : c,
   );
 }
 
-/** A row naming the dateline's country as receiver, for an article none of whose rows names one. */
-function fromDateline(commitments: readonly Commitment[], datelineCountry: () => string | null): Commitment | null {
+/** The dateline's country, for an article none of whose rows names a receiver. */
+function fromDateline(commitments: readonly Commitment[], datelineCountry: () => string | null): Receiver | null {
   if (commitments.some((c) => c.recipient !== null)) return null;
   const country = datelineCountry();
   if (country === null || commitments.some((c) => c.funder_country === country || (c.funder_country === null && c.funder === null))) return null;
-  return { ...commitments[0]!, recipient: country, recipient_country: country };
+  return { recipient: country, country };
 }
 
-/** The first row naming the receiver the rows name most often, or null when none is named or two tie. */
-function mostNamed(commitments: readonly Commitment[]): Commitment | null {
-  const counts = new Map<string, { n: number; row: Commitment }>();
-  for (const c of commitments) {
-    if (c.recipient === null) continue;
-    const seen = counts.get(c.recipient);
-    if (seen) seen.n++;
-    else counts.set(c.recipient, { n: 1, row: c });
-  }
-  let best: Commitment | null = null;
-  let top = 0;
-  let tied = false;
-  for (const { n, row } of counts.values()) {
-    if (n > top) [best, top, tied] = [row, n, false];
-    else if (n === top) tied = true;
-  }
-  return tied ? null : best;
+/** The receiver the rows name most often, with the country of the first row naming it; null when none is named or two tie. */
+function mostNamed(commitments: readonly Commitment[]): Receiver | null {
+  const counts = new Map<string, number>();
+  for (const c of commitments) if (c.recipient !== null) counts.set(c.recipient, (counts.get(c.recipient) ?? 0) + 1);
+  const recipient = mostCounted(counts);
+  if (recipient === null) return null;
+  const first = commitments.find((c) => c.recipient === recipient)!;
+  return { recipient, country: first.recipient_country };
 }

@@ -11,6 +11,7 @@
  * lists the alias is used; if none does, the currency is left null rather than guessed.
  */
 import { isAsciiLetter } from './asciiChars.ts';
+import { mostCounted, tiedBest, uniqueBest } from './best.ts';
 
 export interface CurrencyRow {
   code: string;
@@ -442,7 +443,7 @@ export function localDollarOf(articleText: string, index: CurrencyIndex): string
   }
   const us = counts.get('USD') ?? 0;
   counts.delete('USD');
-  const best = uniqueBest([...counts.keys()], counts);
+  const best = mostCounted(counts);
   // ("PHOENIX — Taiwan Semiconductor Manufacturing Co. broke ground ...": a dateline naming none of that dollar's places
   // was filed elsewhere, where "$" may well be the US dollar, whatever company the article is about.)
   const filedElsewhere = DATELINE_LEAD.test(opening) && best !== null && !inLead.has(best);
@@ -473,15 +474,3 @@ function wordInLower(lower: string, w: string): boolean {
   return false;
 }
 
-/** The candidates with the highest score above zero (several when tied; none when all score zero). */
-function tiedBest(candidates: readonly string[], scores: ReadonlyMap<string, number>): string[] {
-  let bestScore = 0;
-  for (const code of candidates) bestScore = Math.max(bestScore, scores.get(code) ?? 0);
-  return bestScore === 0 ? [] : candidates.filter((code) => (scores.get(code) ?? 0) === bestScore);
-}
-
-/** The one candidate with the highest score above zero; null when none scores or two tie. */
-function uniqueBest(candidates: readonly string[], scores: ReadonlyMap<string, number>): string | null {
-  const best = tiedBest(candidates, scores);
-  return best.length === 1 ? best[0]! : null;
-}

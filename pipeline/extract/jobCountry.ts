@@ -13,6 +13,7 @@
  * left as it is. A roundup of unrelated deals is not passed here (article.ts, roundup.ts).
  */
 import type { Commitment, Job } from '../tables.ts';
+import { mostCounted } from './best.ts';
 
 /** `datelineCountry` is asked only when a job needs it and the money names no country (most articles need neither). */
 export function withArticleCountry(jobs: Job[], commitments: readonly Commitment[], datelineCountry: () => string | null): Job[] {
@@ -27,12 +28,5 @@ function mostReceiving(commitments: readonly Commitment[]): string | null {
   const counts = new Map<string, number>();
   // (Money to a country itself: a company's country is its home, not where its plant is.)
   for (const c of commitments) if (c.recipient_country !== null && c.recipient === c.recipient_country) counts.set(c.recipient_country, (counts.get(c.recipient_country) ?? 0) + 1);
-  let best: string | null = null;
-  let top = 0;
-  let tied = false;
-  for (const [country, n] of counts) {
-    if (n > top) [best, top, tied] = [country, n, false];
-    else if (n === top) tied = true;
-  }
-  return tied ? null : best;
+  return mostCounted(counts);
 }
