@@ -558,7 +558,9 @@ const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el
 /** The "of" of Spanish, Portuguese, French and Italian names: "Banco Provincia del Neuquén", "Vale do Jequitinhonha Lítio". */
 const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'du', 'des', 'di']);
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les']);
-const LEADING_NOISE = new Set(['Rival', 'Peer', 'Competitor', 'Fellow', 'The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
+/** Words before a clause's opening name that are no part of it: "Rival Amazon Web Services", "Peer Microsoft". */
+const RIVAL_BEFORE = new Set(['Rival', 'Peer', 'Competitor', 'Fellow']);
+const LEADING_NOISE = new Set([...RIVAL_BEFORE, 'The', 'A', 'An', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Both', 'Lenders', 'Including', 'By', 'From', 'With', 'And', 'But', 'While', 'When', 'If', 'As', 'At', 'In', 'On', 'For', 'To']);
 
 /** Whether a reference match is a company (or a state company) and nothing else: "Vale", "LG Energy Solution", "Siemens". */
 function isListedCompany(m: RawMatch): boolean {
@@ -632,13 +634,16 @@ function spelledOut(tokens: readonly Token[], covered: readonly (RawMatch | null
   return e - s >= 2 && initials.length >= 2 && initials === acronym ? { e, tail } : null;
 }
 
+/** Role nouns that introduce a company's name by themselves, with no country before them. */
+const START_UP_TRADES: ReadonlySet<string> = new Set(['startup', 'start-up', 'fintech', 'insurtech', 'proptech', 'agritech', 'agtech', 'edtech', 'healthtech', 'scaleup', 'scale-up', 'unicorn']);
+
 /** Role nouns that introduce a company's name after its country ("Indian miner Vedanta"), with the funder type each gives. */
 const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
   ...['company', 'firm', 'group', 'conglomerate', 'carmaker', 'automaker', 'miner', 'developer', 'builder', 'contractor', 'operator', 'producer',
     'maker', 'manufacturer', 'giant', 'utility', 'refiner', 'trader', 'house', 'retailer', 'shipper', 'airline', 'startup', 'start-up', 'steelmaker',
     'chipmaker', 'drugmaker', 'major', 'supplier', 'exporter', 'importer', 'insurer', 'telco',
     // ("Nigerian fintech Moniflo", "SA insurtech Sekela": the trades of the start-up press.)
-    'fintech', 'insurtech', 'proptech', 'agritech', 'agtech', 'edtech', 'healthtech', 'logistics', 'e-commerce', 'unicorn', 'scaleup', 'scale-up'].map((w) => [w, 'company'] as const),
+    ...START_UP_TRADES, 'logistics', 'e-commerce'].map((w) => [w, 'company'] as const),
   ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
   // ("Canadian asset manager Brookfield", "Dutch pension fund APG".)
   ...['investor', 'fund', 'manager'].map((w) => [w, 'other'] as const),
@@ -704,8 +709,6 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
   return { type: role, country: countries.size === 1 ? [...countries][0]! : null };
 }
 
-/** Role nouns that introduce a company's name by themselves, with no country before them. */
-const START_UP_TRADES: ReadonlySet<string> = new Set(['startup', 'start-up', 'fintech', 'insurtech', 'proptech', 'agritech', 'agtech', 'edtech', 'healthtech', 'scaleup', 'scale-up', 'unicorn']);
 
 /** The funder type an unknown organisation's own name makes plain; 'other' when it does not. */
 export function typeFromName(name: string): FunderType {
@@ -808,8 +811,6 @@ const PUBLIC_SUBJECT = /^(?:Treasury|Parliament|Congress|Cabinet|Senate|Assembly
 const SUBJECT_GIVES_AFTER = /^\s+(?:(?:will|would|is|are|to|also|now|plans\s+to|aims\s+to|intends\s+to|is\s+to|has\s+agreed\s+to|agreed\s+to|has\s+pledged\s+to|pledged\s+to|is\s+set\s+to|set\s+to|expects\s+to)\s+)+(?:invest|lend|inject|pour|spend|pledge|commit|provide|finance|fund|plough|sink|pump)\w*\s+(?:(?:an?\s+)?(?:additional|further|another|extra|fresh|new|some|about|around|nearly|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|roughly)\s+)*(?:US\s*|U\.S\.\s*|[A-Z]{1,3}\s*)?[$€£¥₹\d]/;
 /** Right after a clause's opening name, a verb of raising money: "raises $42 million", "has secured a ₦30 billion". */
 const SUBJECT_RAISES_AFTER = /^\s+(?:(?:has|have|had|also|now|just|reportedly)\s+)*(?:raises|raised|secures|secured|closes|closed|bags|bagged|lands|landed|nets|netted|snags|snagged|receives|received|attracts|attracted)\s+(?:(?:an?|another|further|fresh|new|additional|about|around|nearly|over|more\s+than|up\s+to)\s+)*(?:US\s*|U\.S\.\s*|[A-Z][A-Za-z]{0,2}\s*)?[$€£¥₹₦\d]/;
-/** Words before a clause's opening name that are no part of it: "Rival Amazon Web Services", "Peer Microsoft". */
-const RIVAL_BEFORE = new Set(['Rival', 'Peer', 'Competitor', 'Fellow']);
 
 /**
  * The country of the trade an attribution later in the sentence gives its subject: ", the U.S. software maker said",

@@ -118,8 +118,10 @@ const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const NOUN_AGENT_BEFORE = /\b(?:plans?|proposals?|offers?|bids?|investments?|pledges?|loans?|commitments?|injections?|contributions?|grants?|deposits?|financing|funding|deals?|agreements?|project|projects|expansion|plant|refinery|development|complex|factory|smelter)(?:\s+in(?:\s+[\p{Lu}][\p{L}’'-]*){1,3})?\s+by\s+(?:the\s+)?$/iu;
 // "The EU will provide grants of €300m and Germany's KfW a €200m loan": the verb is shared, each figure has its own subject.
 const GAPPED_SUBJECT_BEFORE = /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
-const QUALIFIED_FIGURE_AFTER = /^\s+(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|roughly|as\s+much\s+as)\s+(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)/;
-const GAPPED_FIGURE_AFTER = /^\s+(?:(?:an?|the|another|a further|an additional)\s+)?(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|roughly|as\s+much\s+as)\s+)?$/i;
+/** The words that qualify a figure of a gapped clause's share: "and Japan up to ¥55 billion". */
+const SHARE_QUALIFIER = String.raw`(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|roughly|as\s+much\s+as)`;
+const QUALIFIED_FIGURE_AFTER = new RegExp(String.raw`^\s+${SHARE_QUALIFIER}\s+(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)`);
+const GAPPED_FIGURE_AFTER = new RegExp(String.raw`^\s+(?:(?:an?|the|another|a further|an additional)\s+)?(?:${SHARE_QUALIFIER}\s+)?$`, 'i');
 // "a desalination plant in Jordan" names where the money goes; so does "a Jordan desalination plant".
 const PROJECT_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+|[A-Z]{2,5}\s+){0,2}(?:project|projects|plant|plants|programme|program|mine|port|railway|pipeline|refinery|hospitals?|schools|roads?|bridge|dam|airport|grid|network|park|farm|corridor|terminal|line|scheme|sector|reforms?|expansion|upgrade|modernisation|modernization|hydropower|hydro|renewables|infrastructure|electrification|irrigation|housing)\b(?!\s+(?:operator|builder|developer|company|firm|group|maker|giant|contractor|investor|owner|ministry|minister|agency|authority)s?\b)/u;
 // "Temasek's $1.2bn investment": the possessor of a giving noun gives ("Kenya's $2bn loan" may be a borrower's: not read).
