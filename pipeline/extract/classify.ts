@@ -49,9 +49,9 @@ const PROJECT_NOUN =
 // "the $4 billion Thar coal project", "a $500m refinery", "its $2bn copper-gold mine".
 const COST_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s*$/i;
 // Up to five capitalised or named words before the project noun, of which up to two other lower-case ones ("grid", "water").
-// ("a $1.1bn Indian line of credit": a line of credit is no rail line.)
+// ("a $1.1bn Indian line of credit": a line of credit is no rail line; "a $500 million development policy loan" is a loan.)
 const COST_AFTER = new RegExp(
-  String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}(?:(?!(?:in|of|for|to|and|with|from|by|on|at|loan|loans|grant|grants|credit|swap|investment|financing|package|deal|facility|syndicated|revolving|term|bridge|standby|extended|lending|trade|budget|support|aid|debt|senior|mezzanine|liquidity|guarantee)\s)[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,2}${PROJECT_NOUN}\b(?!\s+of\s+credit)`,
+  String.raw`^(?:-|\s)+(?:(?:[A-Z][\w'’.-]*|[a-z]+-[a-z]+|new|planned|proposed|flagship|greenfield|copper|gold|coal|gas|oil|solar|wind|hydro(?:power)?|power|steel|cement)\s+){0,5}(?:(?!(?:in|of|for|to|and|with|from|by|on|at|loan|loans|grant|grants|credit|swap|investment|financing|package|deal|facility|syndicated|revolving|term|bridge|standby|extended|lending|trade|budget|support|aid|debt|senior|mezzanine|liquidity|guarantee)\s)[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,2}${PROJECT_NOUN}\b(?!\s+of\s+credit)(?!\s+(?:policy\s+)?(?:loans?|credits?|financing|operations?|grants?|bonds?)\b)`,
 );
 // ("fuel subsidies, which cost the state $3.2 billion last year": what something cost someone.)
 const COST_WORDS = /\b(?:cost(?:s|ing)?(?:\s+(?:the\s+(?:state|government|country|treasury|exchequer|economy|budget)|taxpayers|it|them))?|will cost|to cost|estimated cost|total cost|price tag|capital expenditure|capex|valued at|value of|worth)\s*(?:of\s+|at\s+)?(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i;
@@ -170,7 +170,7 @@ const MONEY_BEFORE = /[$€£¥₹]|\d\s*(?:bn|billion|million|mn|trillion)\b/i;
 /** "The EU and its banks will mobilise", not "The deal will mobilise" (money a deal brings in is a projection). */
 const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreement|project|loan|loans|investment|package|facility|programme|program|plan|initiative|guarantees?|scheme|it|this|which|that|financing|funding)\s+(?:(?:will|would|could|can|should|is\s+expected\s+to|aims\s+to|is\s+set\s+to)\s+)?(?:help\s+)?mobili[sz]e)[^.;]*\b(?:will|would|to|pledged\s+to|plans?\s+to|aims?\s+to|promised\s+to|set\s+to)\s+mobili[sz]e\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated)\s+)?$/i;
 /** Earlier in the sentence, a running total: "has already invested about A$4bn in the country since 2020, ...". */
-const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*\b(?:since\s+(?:19|20)\d\d|to\s+date|so\s+far)\b`, 'i');
+const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*\b(?:since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d|to\s+date|so\s+far)\b`, 'i');
 /** The sentence up to the figure (its segment's end). */
 function sentenceBefore(segment: Segment): string {
   const at = beforeStart(segment);
@@ -180,7 +180,7 @@ const PERFECT_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:the\s+|
 const PERFECT_GIVING = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*$`, 'i');
 // ("has raised about $60m since it was founded in 2012", "since it entered the market", "since opening its first
 // cloud region": since its own beginning.)
-const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:19|20)\d\d|its\s+\w+|the\s+\w+|(?:opening|entering|launching|starting|establishing|setting\s+up|beginning)\s|(?:it|they)\s+(?:(?:was|were)\s+(?:founded|set\s+up|established|launched|created|formed|started)|(?:entered|began|started|launched|arrived)\b))|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
+const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:(?:early|mid-?|late)\s*)?(?:19|20)\d\d|its\s+\w+|the\s+\w+|(?:opening|entering|launching|starting|establishing|setting\s+up|beginning)\s|(?:it|they)\s+(?:(?:was|were)\s+(?:founded|set\s+up|established|launched|created|formed|started)|(?:entered|began|started|launched|arrived)\b))|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 /**
  * After a figure, the many borrowers of a lender's past year: "in credit to exporters last year",
  * "to small businesses in 2023". Money to a class of borrowers, told for a past period, is the
@@ -191,8 +191,12 @@ const CLASS_LENDING_AFTER = /^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?(?:to|for)\
 const PLURAL_MONEY_OF_BEFORE = /\b(?:investments|loans|pledges|commitments|grants|deals|injections)\s+(?:of|worth|totall?ing)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** Many sums told as a total right before the figure: "Saudi investments in Egypt total about", "Its loans stand at". */
 const PLURAL_MONEY_TOTAL_BEFORE = /(?<!\b(?:new|planned|proposed|announced|pledged|promised|future|additional)\s)\b(?:investments|loans|lending|pledges|commitments|grants|deposits|holdings|assets)\b(?:\s+(?:in|to|from|into|of)\s+[^.;$€£¥₹\d]{1,40}?)?\s+(?:now\s+|currently\s+)?(?:total(?:s|led|ed)?|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to|(?:(?:has|have|had)\s+)?(?:exceed(?:s|ed)?|reach(?:es|ed)?|top(?:s|ped)?|surpass(?:es|ed)?|cross(?:es|ed)?|pass(?:es|ed)?|hit|touch(?:es|ed)?))\s+(?:(?:a\s+)?(?:record|new\s+high\s+of|high\s+of|peak\s+of)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
+/** After a figure, a span of years: "between 2007 and 2024", "from 2015 to 2023". */
+const PAST_SPAN_AFTER = /^[^.;]{0,80}?\b(?:between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|through|until|till)\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\b/i;
+/** Right before a figure, a verb of giving in the simple past: "invested a combined", "lent Angola". */
+const PAST_GIVING_BEFORE = /\b(?<!(?:will|would|to|has|have|had)\s)(?:invested|lent|loaned|provided|poured|spent|disbursed|gave|donated|extended|contributed)\s+(?:[A-Z][\w-]+\s+){0,3}(?:(?:a\s+)?(?:combined|total\s+of|cumulative|about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)\s+)*$/i;
 /** A past period after a figure, further away than CUMULATIVE_AFTER looks (the investors named between). */
-const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:19|20)\d\d|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
+const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "bringing the total received under the programme this year to €16.2bn".
@@ -219,10 +223,10 @@ const INVESTMENT_TALLY_BEFORE =
 const BUDGET_LINE = /\b(?:general\s+)?budget(?:\s+law)?\b(?!\s+support)/i;
 const ESTIMATED_AT_BEFORE = /\b(?:estimated|projected|put|puts|forecast|budgeted|set)\s+(?:[\w-]+\s+){0,5}?at\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const EARLIER_EVENT_OPENING = /^\W*(?:last\s+year['’]s|the\s+previous|the\s+last|a\s+year\s+earlier,(?:[^.;]|\.(?=\d)){0,60}?\bat\s+the)\s+(?:[\w-]+\s+){0,3}?(?:conference|forum|summit|meeting|edition|round|replenishment|pledging|TIIF)\b/i;
-const SINCE_YEAR_AFTER = /^\s+since\s+(?:19|20)\d\d\b/i;
-const SINCE_YEAR = /\bsince\s+(?:19|20)\d\d\b/i;
+const SINCE_YEAR_AFTER = /^\s+since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d\b/i;
+const SINCE_YEAR = /\bsince\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d\b/i;
 const TOTAL_NEAR = /\b(?:totall?ing|total|cumulative)\b[^.;$€£¥₹]{0,40}$/i;
-const BRINGS_SINCE_TO = /\bbring(?:s|ing)?\b[^.;]{0,120}\bsince\s+(?:19|20)\d\d\b[^.;]{0,40}\bto\s+(?:(?:more\s+than|over|about|nearly|some)\s+)?$/i;
+const BRINGS_SINCE_TO = /\bbring(?:s|ing)?\b[^.;]{0,120}\bsince\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d\b[^.;]{0,40}\bto\s+(?:(?:more\s+than|over|about|nearly|some)\s+)?$/i;
 const EPC_CONTRACT_AFTER = /^\s+(?:\([^)]{0,30}\)\s+)?engineering,\s+procurement\s+and\s+construction\s+(?:\(EPC\)\s+)?contracts?\b/i;
 const WINNING_BID_BEFORE = /\b(?:lowest|highest|winning)\s+(?:bid|offer|tender|price)\b[^.;$€£¥₹]{0,60}$/i;
 const LEVY_RAISED_BEFORE = /\b(?:levy|tax(?:es)?)\b[^.;$€£¥₹]{0,40}\b(?:raised|collected|brought\s+in|yielded)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
@@ -236,6 +240,15 @@ const PERFECT_MONEY_ANYWHERE = new RegExp(PERFECT_MONEY_VERB, 'i');
 const SHARE_OF_INFLOWS = /\b(?:accounting\s+for|accounted\s+for|made\s+up|making\s+up)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?\|\s*of\s+(?:the|its|their)\s+(?:[^.;|]|\.(?=\d)){0,40}?\b(?:(?:foreign\s+)?direct\s+investment|fdi|investment\s+inflows|inflows)\b/i;
 const INFLOWS_AFTER = /^\s+(?:in|of)\s+(?:(?:net|gross|total|external|foreign|capital|investment)\s+){0,2}inflows\b/i;
 const COUNTED_PROJECTS_BEFORE = /\b\d[\d,]*\s+(?:(?:new\s+|approved\s+)?(?:foreign\s+|investment\s+|industrial\s+|fdi\s+){1,2}projects|(?:investment\s+)?applications)\s+(?:worth|valued\s+at|totall?ing|with\s+a\s+(?:combined|total)\s+(?:value|investment)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+const POLICY_ENVISAGES_BEFORE = /\b(?:Polic(?:y|ies)|polic(?:y|ies)|[Pp]lan|[Ss]trategy|[Pp]rogramme|[Pp]rogram|[Vv]ision(?:\s+\d{4})?|[Rr]oadmap|[Mm]aster\s*[Pp]lan|[Ff]ramework|[Ss]cheme)\b,?\s+(?:which\s+|that\s+)?(?:(?:also\s+)?(?:envisages?|envisions?|foresees?|targets?|aims?\s+to\s+attract|seeks?\s+to\s+attract|is\s+expected\s+to\s+attract|hopes?\s+to\s+attract))\s+(?:an?\s+|the\s+)?(?:total\s+|combined\s+|cumulative\s+)?(?:(?:private|foreign|new|fresh)\s+)?(?:investments?|capital|funding|financing)\s+(?:of\s+|worth\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to|at\s+least)\s+)?$/;
+const QUALIFIER_WORDS = String.raw`(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated|just\s+(?:over|under))\s+)?`;
+const PORTFOLIO_TO_BEFORE = new RegExp(String.raw`\b(?:brings?|bringing|brought|takes?|taking|took|lifts?|lifting|raises?|raising|raised|pushes|pushing|pushed)\b[^.;$€£¥₹]{0,70}?\b(?:portfolio|exposure|loan\s+book|lending\s+book)\b[^.;$€£¥₹]{0,50}?\bto\s+${QUALIFIER_WORDS}$`, 'i');
+const DEBT_MOVED_TO_BEFORE = new RegExp(String.raw`\b(?:debts?|borrowings?)\b[^.;$€£¥₹]{0,40}?\b(?:has|have|had)?\s*(?:climbed|rose|risen|grew|grown|jumped|swelled|ballooned|surged|stood|reached|hit|exceeded|topped|crossed)\s+(?:to|above|at|past|beyond|over)?\s*${QUALIFIER_WORDS}$`, 'i');
+const NEED_OF_BEFORE = new RegExp(String.raw`\b(?:need|needs|financing\s+gap|funding\s+gap|investment\s+gap|shortfall|financing\s+requirements?|funding\s+requirements?)\s+(?:of|at|estimated\s+at)\s+${QUALIFIER_WORDS}$`, 'i');
+const PROJECT_ESTIMATED_AT_BEFORE = new RegExp(String.raw`,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?${PROJECT_NOUN}\s+(?:estimated|valued|costed|priced|pegged|put)\s+at\s+${QUALIFIER_WORDS}$`, 'i');
+const OF_WHICH_SHARE_BEFORE = /\bof\s+which\s+[^.;$€£¥₹]{0,60}?\b(?:accounted\s+for|made\s+up|represented|comprised|amounted\s+to|(?:was|were)\s+(?:owed\s+to|due\s+to|from))\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
+/** A sentence telling a stock of debt: "total public debt stood at", "external debt reached". */
+const DEBT_STOCK = /\b(?:debts?|borrowings?|liabilities|arrears)\b[^.;]{0,60}?\b(?:stood\s+at|stands\s+at|totall?ed|totals|reached|amounted\s+to|amounts\s+to|rose\s+to|climbed\s+to|fell\s+to)\b/i;
 const REQUIRED_INVESTMENT_BEFORE = /\b(?:required|requires?|will\s+require|would\s+require|needed|needs|will\s+need)\s+(?:an?\s+|the\s+)?(?:total\s+|initial\s+|estimated\s+)?(?:investment|capital\s+expenditure|capex|outlay|funding)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const SHARE_PRICE_BEFORE = /\bshares?\s+(?:(?:had|have|has)\s+)?(?:close[ds]?|closing|ended|ending|rose|fell|traded|trading|finished|opened|jumped|dropped|slipped|climbed)\b(?:[^.;$€£¥₹]|\.(?=\d)){0,40}?\bat\s+$/i;
 const DEBT_RELIEF_AFTER = /^\s+(?:(?:owed|owing)\s+to\b|(?:in|of)\s+(?:debt(?:-service)?\s+)?relief\b|(?:is|was|are|were|will\s+be)\s+(?:earmarked|set\s+aside|allocated|budgeted)\s+for\s+(?:debt|interest)\s+(?:servic|repay|payment))/i;
@@ -245,6 +258,10 @@ const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|ent
 // ("Japanese companies' direct investment in Poland totaled about 1.1 trillion yen": a stock of it too.)
 const INFLOWS_LEVEL_BEFORE = /\b(?:(?:foreign\s+)?direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to|reali[sz]ation\s+of|(?:has\s+|have\s+)?(?:exceeded|surpassed|topped|passed))\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
 /** A lender's approval of projects "worth" a sum: "approved 16 new projects and programmes worth more than". */
+/** Before a figure: an investment proposal "worth" it, approved or received. */
+const PROPOSAL_WORTH_BEFORE = /\b(?:approv(?:ed|es|ing)|clear(?:ed|s|ing)|receiv(?:ed|es|ing)|accept(?:ed|s|ing))\s+(?:an?\s+|the\s+|its\s+)?(?:(?:new|fresh|investment|expansion)\s+)?proposals?\s+worth\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
+/** After the figure: the investor it is from, named. */
+const FROM_INVESTOR_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?from\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?[\p{Lu}]/u;
 const APPROVED_WORTH_BEFORE = /\b(?:approv(?:ed|es|ing)|award(?:ed|s|ing)|grant(?:ed|s|ing)|allocat(?:ed|es|ing))\s+[^.;]{0,80}?\bworth\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$/i;
 /** Right after the figure, the money it is: "in GCF funding", "in grants and loans". */
 const FUNDING_NOUN_AFTER = /^\s+in\s+(?:(?:new|fresh|[\p{Lu}][\p{L}]*|concessional|climate|development)\s+){0,2}(?:funding|financing|finance|grants?|loans?|support|aid|assistance|investments?)\b/u;
@@ -478,6 +495,22 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // money ("signed 34 agreements worth $2.8 billion" at a forum is a package of deals, and a fund's board approving
   // "16 projects worth USD 1.3 billion in funding" gives its own money: both read below).
   if (COUNTED_PROJECTS_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'many deals counted together' };
+  // "the Greenfield Refinery Policy, which envisages investment of around $6 billion in new refining capacity": what a
+  // policy or plan hopes to draw, no one's money (an agreement that envisages a party's investment is read below).
+  if (/envis|foresee|target|attract/i.test(near) && POLICY_ENVISAGES_BEFORE.test(near.slice(-140))) return { role: 'none', reason: 'money needed, not given' };
+  // "The new financing brings the World Bank's active portfolio in Morocco to about $4.8 billion": a lender's book, a
+  // running total.
+  if (/portfolio|exposure|book/i.test(near) && PORTFOLIO_TO_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'running total of past money' };
+  // "gross government debt has climbed above 5.8 trillion rand": a stock of debt, however it moved.
+  if (/debt|borrowing/i.test(near) && DEBT_MOVED_TO_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'debt owed, repaid or restructured' };
+  // "against an estimated need of Sh7.9 trillion", "a financing gap of $2bn": money wanted, not given.
+  if (NEED_OF_BEFORE.test(near.slice(-50))) return { role: 'none', reason: 'money needed, not given' };
+  // "total public debt stood at 152.4 trillion naira ..., of which loans from China accounted for about $5 billion": a
+  // share of a debt stock, money owed.
+  if (/of\s+which/i.test(near) && OF_WHICH_SHARE_BEFORE.test(near.slice(-90)) && DEBT_STOCK.test(segment.sentence)) return { role: 'none', reason: 'debt owed, repaid or restructured' };
+  // "to help finance the ELMED interconnection with Italy, a project estimated at 850 million euros": what the thing
+  // financed is reckoned to cost, in apposition.
+  if (/estimat|valu|cost|pric/i.test(near) && PROJECT_ESTIMATED_AT_BEFORE.test(near.slice(-60))) return { role: 'cost' };
   // "The first stage of the terminal required an investment of US$ 1.3 billion": what a project took or takes, a cost.
   if (/requir|need/i.test(near) && REQUIRED_INVESTMENT_BEFORE.test(near.slice(-60))) return { role: 'cost' };
   // "$1.6 billion owed to the Export-Import Bank of China", "about $3.5 billion in relief", "418 billion birr is earmarked for
@@ -541,7 +574,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (SINCE_OPENING.test(segment.sentence) && ends(CUMULATIVE, near.slice(-60)) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
   // "Since 1998, CzechInvest has mediated investment incentives for projects worth a total of more than CZK 1.2 trillion":
   // a running total whose period opens the sentence, its perfect verb further back.
-  if (SINCE_OPENING.test(segment.sentence) && /^\W*since\s+(?:19|20)\d\d\b/i.test(segment.sentence) && PERFECT_MONEY_ANYWHERE.test(before) && !FURTHER_BEFORE.test(near.slice(-30)) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
+  if (SINCE_OPENING.test(segment.sentence) && /^\W*since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d\b/i.test(segment.sentence) && PERFECT_MONEY_ANYWHERE.test(before) && !FURTHER_BEFORE.test(near.slice(-30)) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
   // "Saudi investments in Egypt total about $35bn": many past sums, told as their total.
   if (/\b(?:total|stand|stood|amount|exceed|reach|top|surpass|cross|pass|hit|touch)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "follows investments of more than 470bn rupees by global investors ... since 2020": many past sums, told as one.
@@ -584,6 +617,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
     if (RECEIVE_NEAR.test(prior.slice(-60)) && !CONTRACT_AFTER.test(after)) return { role: 'commitment' };
   }
   // "a total of 470 billion yen JICA has committed to the project since 2013": the perfect after the figure.
+  // "Chinese companies invested a combined $73 billion in Brazil between 2007 and 2024": money given over a span of past
+  // years, told in the simple past, is a running total too ("will invest $5bn between 2026 and 2030" is not past).
+  if (/\b(?:19|20)\d\d\b/.test(after) && PAST_SPAN_AFTER.test(after) && PAST_GIVING_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'running total of past money' };
   if ((CUMULATIVE_WORDS.test(near.slice(-40)) || CUMULATIVE_AFTER.test(after)) && PERFECT_AFTER.test(after)) return { role: 'none', reason: 'running total of past money' };
   // "The fund has financed 63 projects in Jordan worth a total of 700 million dinars since 1962".
   if ((CUMULATIVE_AFTER.test(after) || CUMULATIVE_WORDS.test(near.slice(-60))) && /\bha[sdv]/i.test(near) && PERFECT_GIVING.test(near.slice(-100))) return { role: 'none', reason: 'running total of past money' };
@@ -635,6 +671,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // ("Indonesia signed a memorandum with a consortium led by LG for a battery project worth $9.8bn": the value of what the agreement is for.)
   // ("approved 16 new projects worth more than USD 1.3 billion in GCF funding": what is worth it is the funding, not the projects' cost.)
   if (ends(COST_WORDS, near) && /approv|award|grant|allocat/i.test(near) && APPROVED_WORTH_BEFORE.test(near) && FUNDING_NOUN_AFTER.test(after)) return { role: 'commitment' };
+  // ("the clearance committee approved a proposal worth nearly Rs 2,150 crore from UTAC Holdings": an investor's proposal,
+  // its worth the investor's money.)
+  if (ends(COST_WORDS, near) && /propos/i.test(near) && PROPOSAL_WORTH_BEFORE.test(near.slice(-80)) && FROM_INVESTOR_AFTER.test(after)) return { role: 'commitment' };
   if (ends(COST_WORDS, near) && !NOT_MONEY_COMMITTED.test(near.slice(-40))) {
     const signedToBuild = SIGNED_TO_DEVELOP.test(before.slice(-260)) && /\bat\s+(?:a|an)\s+(?:total\s+)?(?:estimated\s+)?cost\s+of\s+(?:about|around|some|nearly|almost|over|more than|up to|an estimated|approximately|roughly)?\s*$/i.test(near);
     // ("Qatar's UCC Holding will build two power plants worth $7bn": what a party builds for itself, as "to build a $7bn plant".)
@@ -712,7 +751,14 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // ("Nearly half of that, about 20,000 crore rupees ($2.3 billion), will go towards a data centre": a share of it,
   // the same; past the figure's conversion, the comma closing it.)
   const unbracketed = after.replace(/^\s*,\s*/, ' ');
-  if ((PUT_TO_USE_AFTER.test(unbracketed) || GO_TO_AFTER.test(unbracketed)) && (OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) || SHARE_OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)))) return { role: 'commitment' };
+  // ("Of the amount, $500 million will support the Jobs Acceleration Programme": what it pays for, the same.)
+  if ((PUT_TO_USE_AFTER.test(unbracketed) || GO_TO_AFTER.test(unbracketed) || PAYS_FOR_AFTER.test(unbracketed)) && (OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) || SHARE_OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)))) return { role: 'commitment' };
+  // ("About R$2.4 billion of the total will go to retooling its plant": the part's whole named after it, the same.)
+  const ofTheTotal = OF_THE_TOTAL_AFTER.exec(after);
+  if (ofTheTotal !== null) {
+    const rest = after.slice(ofTheTotal[0].length);
+    if (PUT_TO_USE_AFTER.test(rest) || GO_TO_AFTER.test(rest) || PAYS_FOR_AFTER.test(rest)) return { role: 'commitment' };
+  }
   // "Of the amount, $500 million will go to A, while the remaining $350 million is for B": the rest of a breakdown whose
   // first part goes somewhere, its purpose told with "is for".
   if (/^\s+(?:is|are)\s+for\s/i.test(after) && REMAINING_BEFORE.test(near.slice(-25)) && GOES_TO_ANYWHERE.test(segment.sentence)) return { role: 'commitment' };
@@ -811,6 +857,8 @@ const TAX_RELIEF_BEFORE = new RegExp(String.raw`\b${TAX_RELIEF}\s+(?:[\w-]+\s+){
 /** Right after the figure: "in tax credits", "of tax breaks". */
 const TAX_RELIEF_AFTER = new RegExp(String.raw`^\s+(?:in|of|worth\s+of)\s+(?:(?:federal|state|local|corporate|investment|production|property|income)\s+){0,2}${TAX_RELIEF}\b`, 'i');
 /** A sentence opening on the whole just told: "Of the total, ", "Of that amount, ", "Out of the Rs 3,000 crore, ". */
+/** Right after a figure, the whole just told that it is a part of: " of the total", " of the amount". */
+const OF_THE_TOTAL_AFTER = /^\s+of\s+(?:the|this|that|its)\s+(?:total|sum|amount|money)\b/i;
 const OF_THE_TOTAL_LEAD = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+[^,;.]{0,40},/i;
 /** Money going somewhere, in a sentence: "will go to", "is to be used for", "will be allocated to". */
 const GOES_TO_ANYWHERE = /\b(?:will|would|is\s+to|are\s+to|shall)\s+(?:go|be\s+(?:used|allocated|earmarked|spent|channell?ed|directed|disbursed))\s+(?:to|for|towards|on)\b/i;
@@ -825,6 +873,8 @@ const GO_TO_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)\s+(
 /** An earlier figure of the sentence that is a part of money given: "600 million yuan of the grant". */
 const PART_OF_MONEY_BEFORE = /\d\s*(?:billion|million|bn|mn|m|crore)?\s*(?:[a-z]{2,}\s+)?of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:grants?|loans?|package|financing|funding|aid|assistance|investment|facility|credit|sum|amount|total)\b/i;
 const PUT_TO_USE_AFTER = /^\s*(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:been|be|to\s+be)\s+)?(?:utili[sz]ed|used|spent|earmarked|allocated|set\s+aside|disbursed|channell?ed|directed|devoted|invested|lent|provided|released)\b/i;
+/** After a part of the whole just told, what it pays for: "will support the programme", "will finance two plants". */
+const PAYS_FOR_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:(?:help\s+(?:to\s+)?)?(?:support|finance|fund|pay\s+for|cover|build)|be\s+(?:invested|lent|provided|given))\b/i;
 const LEAVING_BEFORE = /\bleaving\s+(?:(?:about|around|some|nearly|over|more\s+than|another|a\s+further)\s+)?$/i;
 const STILL_TO_COME_AFTER = /^\s*(?:still\s+)?(?:to\s+(?:come|be\s+(?:disbursed|paid|released|received|drawn))|outstanding|undisbursed|yet\s+to\s+be\s+(?:disbursed|paid|released))\b/i;
 const PLANS_BEFORE = /\b(?:plans|mulls|weighs|eyes|considers|readies|unveils|announces|proposes)\s+(?:an?\s+)?(?:(?:about|around|up\s+to|nearly|over|more\s+than)\s+)?$/i;

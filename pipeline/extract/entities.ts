@@ -634,6 +634,23 @@ function spelledOut(tokens: readonly Token[], covered: readonly (RawMatch | null
   return e - s >= 2 && initials.length >= 2 && initials === acronym ? { e, tail } : null;
 }
 
+/**
+ * A known country or place right before a run of capitalised words, then an acronym in brackets that spells the
+ * initials of all of them ("Pakistan State Oil (PSO)", "Ghana Cocoa Board (COCOBOD)" is no such spelling): the place
+ * opens the name. The place's match and the end of the name (exclusive), or null.
+ */
+function spelledFromPlace(tokens: readonly Token[], covered: readonly (RawMatch | null)[], text: string, s: number, runEnd: number): { place: RawMatch; e: number } | null {
+  const place = s > 0 ? covered[s - 1] : null;
+  if (!place || place.endTok !== s || text.slice(tokens[s - 1]!.end, tokens[s]!.start) !== ' ' || !place.candidates.some((c) => c.kind === 'country' || c.kind === 'place')) return null;
+  const e = runEnd + 1;
+  if (tokens[e]?.text !== '(' || tokens[e + 2]?.text !== ')' || NOT_ORG_LAST.test(tokens[runEnd]!.text)) return null;
+  const acronym = tokens[e + 1]!.text;
+  if (!/^[A-Z]{3,6}$/.test(acronym)) return null;
+  let initials = '';
+  for (let k = place.startTok; k < e; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) initials += tokens[k]!.text[0]!.toUpperCase();
+  return initials === acronym ? { place, e } : null;
+}
+
 /** Role nouns that introduce a company's name by themselves, with no country before them. */
 const START_UP_TRADES: ReadonlySet<string> = new Set(['startup', 'start-up', 'fintech', 'insurtech', 'proptech', 'agritech', 'agtech', 'edtech', 'healthtech', 'scaleup', 'scale-up', 'unicorn']);
 
@@ -984,7 +1001,11 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     let headBeforeConnector = false;
     for (let h = s; h < runEnd && !headBeforeConnector; h++) headBeforeConnector = ORG_HEADS.has(tokens[h]!.text) && CONNECTORS.has(tokens[h + 1]!.text) && tokens[h + 1]!.text !== 'and';
     const spelled = s <= runEnd ? spelledOut(tokens, covered, text, s, runEnd) : null;
-    if (spelled !== null) {
+    const fromPlace = spelled === null && s === i && s <= runEnd ? spelledFromPlace(tokens, covered, text, s, runEnd) : null;
+    if (fromPlace !== null) {
+      // "Pakistan State Oil (PSO)": a place and the words after it whose initials the acronym spells are one name.
+      out.push({ s: fromPlace.place.startTok, e: fromPlace.e, absorbed: fromPlace.place, ...(role ? { type: role.type, country: role.country } : {}) });
+    } else if (spelled !== null) {
       // "Distribuție Energie Electrică Romania (DEER)": words whose initials the bracketed acronym after them spells
       // are one name, a country among them included (its country).
       out.push({ s, e: spelled.e, absorbed: null, ...(spelled.tail ? { tail: spelled.tail } : {}), ...(role ? { type: role.type, country: role.country } : {}) });

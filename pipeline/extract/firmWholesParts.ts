@@ -36,10 +36,18 @@ const FUTURE_GIVING_BEFORE = /\b(?:will|shall|is\s+to|are\s+to)\s+(?:\w+ly\s+|al
  * After the part's figure, its use in the future: "a BDS$150 million (US$75 million) loan, will go to", "will be used
  * to"; or its purpose, "while the remaining $350 million is for the Second Safety Net Systems Strengthening Project".
  */
-const FUTURE_USE_AFTER = /^[^.;]{0,70}?\b(?:will|shall|is\s+to|are\s+to)\s+(?:go|be\s+(?:used|spent|disbursed|channell?ed|allocated|directed|devoted|lent|on-?lent|provided))\b|^\s+(?:is|are)\s+for\s+(?:the\s+)?[\p{Lu}a-z]/iu;
+// ("while 54.1 billion yen has been earmarked for the port": its use set aside within the whole.)
+const FUTURE_USE_AFTER = /^[^.;]{0,70}?\b(?:will|shall|is\s+to|are\s+to)\s+(?:go|be\s+(?:used|spent|disbursed|channell?ed|allocated|directed|devoted|lent|on-?lent|provided|extended|earmarked))\b|^\s+(?:is|are)\s+for\s+(?:the\s+)?[\p{Lu}a-z]|^\s+(?:(?:has|have)\s+been|is|are)\s+(?:earmarked|allocated|set\s+aside)\s+(?:for|to)\b/iu;
 
-/** A status of the part's own, in its sentence. */
-const OWN_STATUS = /\b(?:pledg(?:ed|es|ing)|committed|promised|vow(?:ed|s)|announc(?:ed|es|ing)|earmark(?:ed|s)|allocat(?:ed|es)|expected|plann?(?:ed|ing|s)|propos(?:ed|es|ing)|intend(?:s|ed)|consider(?:s|ed|ing)|negotiat(?:es|ed|ing)|seek(?:s|ing)|could|may|might|would)\b/i;
+/**
+ * A status of the part's own, in its sentence. (Not "earmarked" or "allocated" in a sentence opened by the whole it
+ * splits, "Of the amount, ... while 54.1 billion yen has been earmarked for the port": there they tell its use.)
+ */
+const OWN_STATUS = /\b(?:pledg(?:ed|es|ing)|committed|promised|vow(?:ed|s)|announc(?:ed|es|ing)|expected|plann?(?:ed|ing|s)|propos(?:ed|es|ing)|intend(?:s|ed)|consider(?:s|ed|ing)|negotiat(?:es|ed|ing)|seek(?:s|ing)|could|may|might|would)\b/i;
+
+const ALLOTTED = /\b(?:earmark(?:ed|s)|allocat(?:ed|es))\b/i;
+/** A sentence opened by the whole it splits: "Of the amount,", "Out of this total,". */
+const SPLITS_THE_WHOLE = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loans?|credit|facility|grant|investment)\s*,/i;
 
 /** A sentence opened by the deal just told: "Under the agreements,", "Under the new deal signed on Monday,". */
 const UNDER_THE_DEAL = /^\W*Under\s+(?:the|this|these|those|both|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|MoUs?|memorand(?:um|a)|contracts?|pacts?|packages?|arrangements?)\b/i;
@@ -62,8 +70,21 @@ export function withFirmWholesParts(mentions: readonly FactMention<Commitment>[]
     if (sentence === undefined) return m;
     const before = sentence.text.slice(0, Math.max(0, m.evidence.start - sentence.start));
     const after = sentence.text.slice(Math.max(0, m.evidence.end - sentence.start));
-    if (!(FUTURE_GIVING_BEFORE.test(before) || FUTURE_USE_AFTER.test(after)) || OWN_STATUS.test(sentence.text)) return m;
+    if (!(FUTURE_GIVING_BEFORE.test(before) || FUTURE_USE_AFTER.test(after) || elidedUse(m, after, mentions, sentence)) || OWN_STATUS.test(sentence.text) || (ALLOTTED.test(sentence.text) && !SPLITS_THE_WHOLE.test(sentence.text))) return m;
     return { ...m, row: { ...m.row, status } };
+  });
+}
+
+/**
+ * The next part of a breakdown, its verb understood from the part before it in the sentence: "$800 million will be
+ * extended to PSO and the remaining $400 million to PLL".
+ */
+function elidedUse(part: FactMention<Commitment>, after: string, mentions: readonly FactMention<Commitment>[], sentence: Sentence): boolean {
+  if (part.row.part_of === null || !/^\s+(?:to|for|towards)\s/i.test(after)) return false;
+  return mentions.some((m) => {
+    if (m === part || m.position !== part.position || m.row.part_of !== part.row.part_of || m.evidence.end > part.evidence.start) return false;
+    const between = sentence.text.slice(m.evidence.end - sentence.start, part.evidence.start - sentence.start);
+    return FUTURE_USE_AFTER.test(between) && /(?:,|\band|\bwhile)\s+(?:the\s+)?(?:(?:remaining|rest|balance|other)\s+)?$/i.test(between);
   });
 }
 

@@ -131,6 +131,10 @@ const LOSS_AFTER = /^[^.;]{0,25}?\b(?:(?:will|would|could|may|might|are|were|is|
  * "6,000 jobs in the US and 7,500 in Balochistan": a bare figure right after a job figure, joined
  * by "and" or a comma and followed by a place, is a figure of the same jobs.
  */
+/** After a figure, a kind and "ones" standing for the jobs just told: " indirect ones". */
+const KIND_ONES_AFTER = new RegExp(String.raw`^\s+(${KIND_WORD})\s+ones\b`, 'i');
+/** Before a figure, jobs an economy needs: "needs to create around", "must create". */
+const NEEDED_JOBS_BEFORE = /\b(?:needs?|needed|must|has\s+to|have\s+to|will\s+have\s+to)\s+(?:to\s+)?(?:create|generate|add|find)\s+$/i;
 const ELLIPSIS_GAP = /^[^\d;.:()]{0,60}?(?:,\s*|\s+and\s+|,\s+and\s+|\s+plus\s+|\s+as well as\s+)$/i;
 
 type RangeToken = NumberToken & { low?: number };
@@ -247,6 +251,11 @@ export function findJobFigures(sentence: string): JobFigure[] {
     } else if (previousJob && previousJob.kind !== 'total' && !token.yearLike && ELLIPSIS_GAP.test(sentence.slice(previousJob.end, token.start)) && (ownPhase = phaseAfter(sentence.slice(token.end, token.end + 50))) !== null) {
       // "over 1,000 permanent jobs and 2,000 during construction": the noun of the figure before, the phase its own.
       kind = ownPhase;
+    } else if (previousJob && previousJob.kind !== 'total' && !token.yearLike && ELLIPSIS_GAP.test(sentence.slice(previousJob.end, token.start)) && KIND_ONES_AFTER.test(sentence.slice(token.end, token.end + 40))) {
+      // "about 2,000 direct jobs and 6,000 indirect ones": the noun of the figure before, the kind its own.
+      const ones = KIND_ONES_AFTER.exec(sentence.slice(token.end, token.end + 40))!;
+      kind = kindOf(ones[1]!);
+      end = token.end + ones[0].length;
     } else if (previousJob && TOTAL_BEFORE.test(sentence.slice(Math.max(0, token.start - 30), token.start)) && !NOT_A_COUNT_AFTER.test(sentence.slice(token.end, token.end + 12))) {
       // "2,500 direct and 4,000 indirect jobs, for a total of 6,500": the noun is understood.
       kind = 'total';
@@ -265,6 +274,8 @@ export function findJobFigures(sentence: string): JobFigure[] {
     }
     const start = q ? token.start - q.length : token.start;
     if (LOSS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || LOSS_AFTER.test(sentence.slice(end, end + 60))) continue;
+    // "Bangladesh needs to create around 2 million jobs a year": jobs wanted, not jobs a deal creates.
+    if (NEEDED_JOBS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) continue;
     // "Toyota already employs more than 8,000 people there": a workforce it has, not jobs a deal creates.
     const lead = sentence.slice(Math.max(0, start - 50), start);
     if (EXISTING_WORKFORCE_BEFORE.test(lead) || PRESENT_WORKFORCE_BEFORE.test(lead)) continue;

@@ -78,7 +78,8 @@ const PRODUCE = /\b(?:produc(?:e|es|ed|ing|tion)|output|mak(?:e|es|ing)|(?:roll|
 // "The port will handle 10 million TEU a year": what a facility can take is its capacity.
 // ("designed to process 300,000 barrels of crude oil per day": what a plant is built to take is its capacity.)
 // ("a desalination plant ... designed to produce 400,000 cubic metres of drinking water a day": what it is built for.)
-const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing)|designed\s+to\s+(?:process|refine|treat|handle|produce|generate|desalinate|supply))\b/i;
+// ("the line is designed to carry 5 million tonnes of freight": what a line is built to carry, the same.)
+const CAPACITY = /\b(?:capacity|megawatts?|gigawatts?|installed|handl(?:e|es|ing)|designed\s+to\s+(?:process|refine|treat|handle|produce|generate|desalinate|supply|carry|transport)|(?:will|would|able\s+to)\s+carry)\b/i;
 const CAPACITY_WORDS = new RegExp(CAPACITY.source, 'gi');
 const FROM_LEVEL_BEFORE = /\bfrom\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 const TO_LEVEL_AFTER = /^\s+(?:[a-z]+\s+){0,3}?to\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?\d/i;
@@ -162,6 +163,8 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
       metric = 'reserves';
       commodity ??= reservesAfter?.[1] && !/^(its|the|their|his|her|our)$/i.test(reservesAfter[1]) ? reservesAfter[1].toLowerCase() : null;
     } else if (q.unit === 'MW' || q.unit === 'GW' || (CAPACITY.test(before.slice(-30)) && !producedAfterCapacity(before.slice(-30)))) metric = 'capacity';
+    // "designed to carry 1.3 million passengers a day", "a 300-bed hospital": found only as what a line or ward can take.
+    else if (q.unit === 'passengers' || q.unit === 'beds') metric = 'capacity';
     // "4.4 gigawatt hours (GWh) of battery storage": energy a store holds is its capacity.
     else if (/Wh$/.test(q.unit) && /\bstorage\b/i.test(commodity ?? '')) metric = 'capacity';
     // ("export its electricity through a 95-kilometer subsea cable": a length is never output.)

@@ -116,6 +116,19 @@ const NOT_GOODS = new Set([
   'years', 'months', 'weeks', 'days', 'hours', 'times', 'dollars', 'euros', 'pounds', 'rupees', 'shares', 'points',
   'plants', 'factories', 'projects', 'sites', 'investments', 'percents', 'others', 'results', 'profits', 'sales',
 ]);
+/**
+ * People a transport line or terminal is built to carry ("is designed to carry 1.3 million passengers a day", "a terminal
+ * able to handle 5 million passengers a year", "a designed capacity of 350,000 passengers per day"), and beds a hospital
+ * adds ("will add 1,650 beds", "a 300-bed hospital"): capacities, counted in passengers and beds. Only after such words,
+ * as "carried 5.4 million passengers in 2025" is traffic already carried.
+ */
+const CARRY_BEFORE =
+  /(?:\b(?:will|would|to|can|could)\s+(?:be\s+able\s+to\s+)?(?:carry|handle|serve|accommodate|transport|move)|\bcapacity\s+(?:of|for|to\s+(?:carry|handle|serve)|from\s+(?:about\s+)?[\d.,]+\s*(?:million|thousand)?\s+to))\s+(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|an\s+estimated|roughly|approximately)\s+)?$/i;
+/** The second of two things carried: "will carry 5 million tonnes of freight and 3 million passengers a year". */
+const CARRY_AND_BEFORE = /\b(?:will|would|to|can|could)\s+(?:be\s+able\s+to\s+)?(?:carry|handle|serve|transport|move)\s+[^.;]{1,60}?\s+and\s+(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|roughly)\s+)?$/i;
+const PASSENGERS_PATTERN = /^\s(passengers)(?![A-Za-z])/i;
+const ADD_BEDS_BEFORE = /\b(?:add(?:s|ing)?|have|has|with|of|provide|providing)\s+(?:(?:about|around|some|nearly|up\s+to|over|more\s+than|an\s+additional|another)\s+)?$/i;
+const BEDS_PATTERN = /^(?:-bed\b(?=\s+(?:[\p{L}'’-]+\s+){0,6}?(?:hospitals?|wards?|wings?|clinics?|facilit(?:y|ies)|centres?|centers?|units?|hostels?|homes?))|\s(?:hospital\s+)?beds\b)/iu;
 // "billion cubic metres" begins with a scale word the number lexer has already read.
 const PERIOD_PATTERN =
   /^\s*(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly)|\/(year|yr|day|d|month))(?![A-Za-z])/i;
@@ -136,17 +149,18 @@ export function findQuantities(sentence: string): QuantityMention[] {
     const u = UNIT_PATTERN.exec(rest);
     const v = u ? null : VEHICLES_PATTERN.exec(rest);
     const g = u || v ? null : goodsAfter(sentence, token.start, rest);
-    const counted = v ?? g;
+    const people = u || v || g ? null : peopleAfter(sentence, token.start, rest);
+    const counted = v ?? g ?? people;
     if (!u && !counted) continue;
-    if (token.gluedRight && /^[\s-]/.test((u ?? counted)![0])) continue;
-    const unit = u ? UNIT_LOOKUP.get((u[1] ?? '').toLowerCase()) : { symbol: v ? 'vehicles' : g![2]!, per: null };
+    if (token.gluedRight && /^[\s-]/.test((u ?? counted)![0]) && !people?.[0].startsWith('-')) continue;
+    const unit = u ? UNIT_LOOKUP.get((u[1] ?? '').toLowerCase()) : { symbol: v ? 'vehicles' : people ? people.unit : g![2]!, per: null };
     if (!unit) continue;
     let end = token.end + (u ?? counted)![0].length;
     // "3.1 terawatt hours (TWh) of electricity a year": the unit's symbol in brackets is part of it.
     if (u) end += UNIT_SYMBOL_AFTER.exec(sentence.slice(end, end + 12))?.[0].length ?? 0;
     let per = unit.per;
     // "150,000 electric vehicles", "8 million radial tyres": the kind of what is made.
-    let commodity: string | null = counted ? counted[1]!.trim().toLowerCase() : null;
+    let commodity: string | null = people ? null : counted ? counted[1]!.trim().toLowerCase() : null;
     // ("2 million bags of cement": the goods' contents are the commodity.)
     const c = v ? null : COMMODITY_PATTERN.exec(sentence.slice(end, end + 60));
     if (c && c[1] && !NOT_COMMODITY.has(c[1].split(/\s+/)[0]!)) {
@@ -177,7 +191,22 @@ export function findQuantities(sentence: string): QuantityMention[] {
       commodity,
     });
   }
+  // "5 million tonnes of freight and 3 million passengers a year": the period told after the second is both's.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [a, b] = [out[k]!, out[k + 1]!];
+    if (a.per === null && b.per !== null && /^\s*(?:,\s*)?(?:and|or|plus)\s+$/.test(sentence.slice(a.end, b.start))) out[k] = { ...a, per: b.per };
+  }
   return out;
+}
+
+/** Passengers after a verb of carrying, or beds: the match and its unit. */
+function peopleAfter(sentence: string, start: number, rest: string): (RegExpExecArray & { unit: string }) | null {
+  const p = PASSENGERS_PATTERN.exec(rest);
+  if (p) return CARRY_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || CARRY_AND_BEFORE.test(sentence.slice(Math.max(0, start - 110), start)) ? Object.assign(p, { unit: 'passengers' }) : null;
+  const b = BEDS_PATTERN.exec(rest);
+  if (!b) return null;
+  // ("a 300-bed hospital" names its size; "300 beds" needs a verb of having or adding before it.)
+  return b[0].startsWith('-') || ADD_BEDS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) ? Object.assign(b, { unit: 'beds' }) : null;
 }
 
 function goodsAfter(sentence: string, start: number, rest: string): RegExpExecArray | null {

@@ -643,6 +643,9 @@ const AREA_DESCRIBES_COUNTRY_AFTER = /^\s+(?:island\s+)?(?:nation|country|state|
 /** After a dateline's city: its date and agency, up to the dash ("", November 24/2026 (ENA) - "), when a dash or agency ends them. */
 const DATELINE_REST = /^(?:,\s*[^()\n:—–]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*(?:--|[:—–-])?|(?:--|[:—–-]))\s/;
 /** Length of a leading dateline ("LAGOS:", "DOHA, Nov 21 (Reuters) -"), 0 if none. */
+/** A gathering of many countries, held somewhere: its host is a venue, not a receiver. */
+const GATHERING = /\bCOP\s?\d{2}\b|\bclimate\s+(?:talks|summit|conference)\b|\b(?:G7|G20)\s+summit\b|\bUN\s+General\s+Assembly\b|\bdonors?['’]?\s+conference\b|\bpledging\s+conference\b/i;
+
 function datelineLength(sentence: string, dateline: string | null): number {
   const m = /^\s*[\p{Lu}][\p{Lu} .'’-]{1,40}(?:,\s*[^:—–\n]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?[:—–-]\s/u.exec(sentence);
   if (m) return m[0].length;
@@ -1511,6 +1514,9 @@ const BILATERAL_VERB = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(
 // ("a $1.5bn facility earlier negotiated with the China Development Bank": a facility, and a verb of its making, too.)
 const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?:agreements?|deals?|accords?|contracts?|pacts?)|credit\s+lines?|lines?\s+of\s+credit|loans?|(?:credit\s+)?facilit(?:y|ies)|(?:buyer['’]?s|supplier['’]?s|export|preferential|concessional)\s+credits?)\s+(?:(?:of|worth|amounting\s+to|totall?ing|valued\s+at)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\s+)?(?:(?:(?:earlier|previously|already|originally|first)\s+)?(?:negotiated|agreed|signed|arranged|contracted|concluded)\s+)?with\s+(?:the\s+)?$/i;
 
+/** The passive, its verb after the loan's description: "a $150 million loan to rehabilitate the expressway was signed last week with the". */
+const LOAN_SIGNED_WITH_PASSIVE = /\b(?:loans?|credits?|financing|facilit(?:y|ies))\b[^.;]{0,90}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?(?:signed|agreed|concluded|negotiated|arranged)\s+(?:(?:last|this|on|earlier|in)\s+\w+\s+)?with\s+(?:the\s+)?$/i;
+
 /** Whether the sentence names `lender` right after "a loan agreement with". */
 /** "reached a staff-level agreement with the IMF on a $3bn loan": an agreement with a lender, on a loan named after it. */
 const AGREEMENT_WITH_BEFORE = /\b(?:staff[- ]level\s+)?(?:agreements?|deals?|accords?|pacts?)\s+with\s+(?:the\s+)?$/i;
@@ -1522,7 +1528,7 @@ function signedWithLender(a: Analysed, lender: string): boolean {
     // ("signed two financing agreements worth a total of USD 110 million with the": the sum may stand between.)
     // ("... with German development bank KfW": the lender's role words, between "with" and its name, go with it.)
     const before = a.sentence.slice(Math.max(0, m.start - 140), m.start).replace(LENDER_ROLE_TAIL, ' ');
-    return LOAN_WITH_BEFORE.test(before) || (AGREEMENT_WITH_BEFORE.test(before) && LOAN_AFTER_LENDER.test(a.sentence.slice(m.end, m.end + 80)));
+    return LOAN_WITH_BEFORE.test(before) || LOAN_SIGNED_WITH_PASSIVE.test(before) || (AGREEMENT_WITH_BEFORE.test(before) && LOAN_AFTER_LENDER.test(a.sentence.slice(m.end, m.end + 80)));
   });
 }
 
@@ -1771,7 +1777,10 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       const names = countryNamesOf(host, index);
       if (names !== null) {
         const texts = [sentence, ...neighbours];
-        const seen = texts.some((t) => names.says(t) !== 0);
+        // ("ANTALYA, Turkey (AFP) - A UN fund ... approved its first $250 million ... at the COP31 climate talks": a
+        // gathering's host is its venue, unless named past the dateline.)
+        const venue = texts.some((t) => GATHERING.test(t));
+        const seen = texts.some((t) => names.says(venue ? t.slice(datelineLength(t, ctx.dateline)) : t) !== 0);
         // Its own company investing abroad ("MUMBAI - India's Reliance to invest ...") makes it no recipient either.
         const governments = funderParties.every((f) => f.type === 'government');
         const gives = seen && texts.some((t) => names.says(t) === 3 || (governments && names.says(t) === 2));

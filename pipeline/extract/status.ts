@@ -149,7 +149,7 @@ export function statusOf(sentence: string, start: number, end: number, after = 8
   // second one's; "the first $300m of the $1bn loan was disbursed" is the first one's, and so is
   // "a $400m round led by X, which contributed $120m").
   const limit = clauseLimit(sentence.slice(end), end, sentence.length);
-  for (const cue of cues) if (cue.start >= end && cue.start - end <= after && cue.start < limit) return cue;
+  for (const cue of cues) if (cue.start >= end && cue.start - end <= after && cue.start < limit && !ofTheObject(sentence.slice(end, cue.start))) return cue;
   // ("A 1.8 billion reais loan to Vale do Jequitinhonha Lítio SA for a lithium hydroxide refinery in Minas Gerais state
   // has been approved by BNDES": a passive verb further on, its subject's long description unbroken by a comma.)
   for (const cue of cues) {
@@ -157,6 +157,16 @@ export function statusOf(sentence: string, start: number, end: number, after = 8
     if (PASSIVE_AUXILIARY_BEFORE.test(sentence.slice(Math.max(end, cue.start - 24), cue.start)) && !/[,(]/.test(sentence.slice(end, cue.start).replace(/^\s*\([^()]*\)/, ''))) return cue;
   }
   return null;
+}
+
+/**
+ * Between a figure and a cue after it: the figure's own verb, then a relative clause on its object: "$500 million will
+ * support the Jobs Acceleration Programme, which is expected to help create 1.6 lakh jobs" (the programme is expected
+ * to create jobs; "a $2bn loan, which is expected to be approved" has no verb before the clause, and stays).
+ */
+function ofTheObject(between: string): boolean {
+  const relative = /,\s+(?:which|who)\s/.exec(between);
+  return relative !== null && /\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:\w+ly\s+)?[a-z]+\s/.test(between.slice(0, relative.index));
 }
 
 /** How far after its figure a passive verb may follow a subject described at length. */

@@ -68,6 +68,20 @@ function ofFunderCountry(part: Commitment, whole: Commitment): boolean {
   return part.funder_country !== null && whole.funder !== null && whole.funder.split(/;\s*/).includes(part.funder_country);
 }
 
+/**
+ * The part's own receiver, told right after it: "$800 million will be extended to Pakistan State Oil (PSO) and the
+ * remaining $400 million to Pakistan LNG Limited" splits the whole among receivers of its own.
+ */
+function receiverToldAfter(part: FactMention<Commitment>, row: Commitment, sentences: readonly Sentence[]): boolean {
+  const sentence = sentences[part.position];
+  if (sentence === undefined || row.recipient === null || row.recipient.includes('; ')) return false;
+  const after = sentence.text.slice(part.evidence.end - sentence.start, part.evidence.end - sentence.start + 90);
+  const at = after.indexOf(row.recipient);
+  return at >= 0 && RECEIVER_VERB_AFTER.test(after.slice(0, at));
+}
+/** Before the part's receiver: "will go to", "will be extended to", or the verb understood, " to". */
+const RECEIVER_VERB_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to|shall)\s+(?:go|be\s+(?:extended|lent|on-?lent|provided|given|channell?ed|disbursed|allocated|earmarked))\s+)?(?:to|for)\s+(?:the\s+)?$/i;
+
 export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[], rates: SizeRates): readonly FactMention<Commitment>[] {
   if (!mentions.some((m) => m.position > 0 && TRANCHE_GATE.test(sentences[m.position]?.text ?? ''))) return mentions;
   const partOf = new Map<FactMention<Commitment>, string>();
@@ -177,7 +191,9 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       // (Its government counts: "JICA will provide the balance" of what "Japan, ADB to co-finance".)
       // (A party's "largest share" of a whole of no one funder is of it: "signed agreements worth $5.1bn with development
       // partners ... IDA accounted for the largest share with $2.4bn".)
-      if (part.row.funder !== null && (w.row.funder === null ? !isShareOfWhole(part) : !(overlaps(part.row.funder, w.row.funder) || ofFunderCountry(part.row, w.row)))) continue;
+      // (Not a giver taken from a neighbour: "ERD Secretary and JICA Bangladesh Chief Representative signed the
+      // agreements. Of the amount, 92.4 billion yen will go to MRT Line-5" is the whole's money, whoever signed.)
+      if (part.row.funder !== null && !borrowedFunder(part) && (w.row.funder === null ? !isShareOfWhole(part) : !(overlaps(part.row.funder, w.row.funder) || ofFunderCountry(part.row, w.row)))) continue;
       const size = comparableSize(w.row, rates)!;
       const largest = whole === null ? 0 : comparableSize(whole.row, rates)!;
       if (whole === null || size > largest || (size === largest && whole.headline && !w.headline)) whole = w;
@@ -207,7 +223,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     // A tranche goes where its whole goes ("Nigerian banks ... provided the remainder" names no recipient of the part),
     // unless the whole goes to a region and the tranche to a country ("Kazakhstan will receive the largest share").
     const intoRegion = whole.recipient_country === null && row.recipient_country !== null;
-    if (whole.recipient !== null && row.recipient !== whole.recipient && (tranche || coarserReceiver(row, whole)) && !intoRegion) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
+    if (whole.recipient !== null && row.recipient !== whole.recipient && (tranche || coarserReceiver(row, whole)) && !intoRegion && !receiverToldAfter(mentions[i]!, row, sentences)) Object.assign(row, { recipient: whole.recipient, recipient_country: whole.recipient_country });
     return { ...m, row };
   });
 }

@@ -593,6 +593,33 @@ const cases: [string, string[]][] = [
   ['Ethiopia has received the first $300 million of a $1 billion World Bank budget support package.', ['commitment', 'commitment']],
   ['China has disbursed $500 million of the $2 billion it pledged.', ['commitment', 'commitment']],
   ['Exports rose by $300 million of the $2 billion target.', ['none', 'none']],
+  // What a policy or plan hopes to draw is no one's money; an agreement's envisaged investment is a party's.
+  ['Investors were offered tax breaks under the Petrochemicals Policy, which envisages investment of about $4 billion in new plants.', ['none']],
+  ['The national hydrogen strategy aims to attract investment of $12 billion by 2035.', ['projection:investment_unlocked']],
+  ['The two sides signed a framework agreement that envisages investment of $1.5 billion by the Emirati developer.', ['commitment']],
+  // A part of the money just told, fronted by "of", paying for something.
+  ['Of the amount, $250 million will support a rural roads programme in the north.', ['commitment']],
+  ['Of the total, €80 million will finance two desalination plants.', ['commitment']],
+  ['About $900 million of the total will go to a new paint shop at the Pretoria plant.', ['commitment']],
+  // A development policy loan is a loan, not a "development" that costs it.
+  ['The IMF board is expected to discuss a $700 million development policy loan for Zambia next month.', ['commitment']],
+  ['The $2 billion development will include 3,000 homes.', ['cost']],
+  // A share of a debt stock is money owed.
+  ['External debt stood at $41 billion in June, of which loans from Japan accounted for about $6 billion.', ['none', 'none']],
+  // An investor's proposal approved "worth" a sum, "from" the investor, is the investor's money.
+  ['The state investment board cleared a proposal worth Rs 900 crore from Tokyo-based Kaizen Motors for an axle plant.', ['commitment']],
+  ['The council approved a proposal worth $30 million to renovate the stadium.', ['cost']],
+  // Money given over a span of past years is a running total; a future span is a commitment.
+  ['Korean firms invested a combined $12 billion in Vietnam between 2010 and 2024, the ministry said.', ['none']],
+  ['Korea lent Ghana $800 million from 2015 to 2023.', ['none']],
+  ['The group will invest $3 billion between 2026 and 2030.', ['commitment']],
+  // Running totals "since early 2024", a lender's portfolio brought to a sum, a debt stock however it moved, money needed.
+  ['Gulf funds have poured more than $30 billion into Jordan since early 2024, including the $5 billion port deal signed with an Emirati developer.', ['none', 'cost']],
+  ['The new financing brings the World Bank’s active portfolio in Ghana to about $3.1 billion across 19 operations.', ['none']],
+  ['“We need more concessional loans,” said a Treasury official, noting that public debt has climbed above 9.4 trillion shillings.', ['none']],
+  ['Tanzania has received about $600 million from climate funds since 2016, against an estimated need of $19 billion to meet its targets.', ['none', 'none']],
+  // What the thing financed is reckoned to cost, in apposition, is a cost.
+  ['The fund approved a loan to help finance the interconnector with Greece, a project estimated at 1.2 billion euros.', ['cost']],
 ];
 
 describe('classifyMoney', () => {

@@ -608,6 +608,19 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
       ],
     ],
     [
+      'a part "of the amount" whose giver was taken from the signatories named between: the whole\'s giver',
+      [
+        'Loans',
+        'Japan signed loan agreements worth 90 billion yen with Kenya on Tuesday.',
+        'External Resources Department (ERD) Director and JICA Kenya Chief Representative signed the agreements on behalf of their respective sides at the Treasury.',
+        'Of the amount, 60 billion yen will go to the Mombasa port expansion.',
+      ],
+      [
+        [9e10, 'JPY', 'Japan', 'loan', null],
+        [6e10, 'JPY', 'Japan', 'loan', 9e10],
+      ],
+    ],
+    [
       'not from another lender',
       ['Loans', 'The World Bank approved a $500 million loan to Kenya.', 'The IMF will disburse an initial $200 million next month.'],
       [
@@ -625,6 +638,19 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
     ],
   ])('%s', (_label, lines, expected) => {
     expect(commitmentsOf(lines)).toEqual(expected);
+  });
+
+  it('tranches that name their own receivers right after them ("will be extended to X and the remaining $150 million to Y") keep them', () => {
+    const rows = extractedCommitments([
+      'Loans',
+      'The Islamic Development Bank on Sunday signed agreements with Jordan for up to $400 million in financing for fuel imports.',
+      'Of the amount, $250 million will be extended to Jordan Electric Power Company (JEPCO) and the remaining $150 million to Jordan Phosphate Mines Company (JPMC).',
+    ]);
+    expect(rows.map((r) => [r.amount, r.recipient, r.part_of === null ? null : rows.find((w) => w.commitment_id === r.part_of)?.amount])).toEqual([
+      [4e8, 'Jordan', null],
+      [2.5e8, 'Jordan Electric Power Company', 4e8],
+      [1.5e8, 'Jordan Phosphate Mines Company', 4e8],
+    ]);
   });
 
   it('an item counted off with its counterpart between commas and a verb of size ("The first agreement, with KfW, covers") is a part too', () => {

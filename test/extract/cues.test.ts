@@ -202,6 +202,9 @@ describe('statusOf', () => {
     ['Qatar Investment Authority led a [[$250 million]] funding round in Creditas.', 'agreed'],
     ['SoftBank co-led the [[$90m]] Series C round.', 'agreed'],
     ['The minister led a [[$250 million]] trade mission.', null],
+    // A relative clause on the object of the figure's own verb is not the figure's: the programme is expected to create jobs.
+    ['Of the amount, [[$300 million]] will support a skills programme, which is expected to train 50,000 workers.', null],
+    ['The [[$2 billion]] loan, which is expected to be approved next month, will fund roads.', 'expected'],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);

@@ -68,6 +68,8 @@ const cases: [string, Brief[]][] = [
   ['The bank and PrJSC Ukrhydroenergo signed', [['PrJSC Ukrhydroenergo', 'PrJSC Ukrhydroenergo', 'unknown_organization', 'other', null, 'capitalised']]],
   ['a report to the Bucharest Stock Exchange', [['Bucharest Stock Exchange', 'Bucharest Stock Exchange', 'unknown_organization', 'other', 'Romania', 'capitalised']]],
   // Words whose initials the bracketed acronym after them spells are one name, a country among them its country.
+  // A country opening the words whose initials the acronym spells is part of the name; "Ghana Cocoa Board (COCOBOD)" spells no initials.
+  ['loans to Ghana National Gas Company (GNGC) and Jordan Phosphate Mines (JPM) were signed', [['Ghana National Gas Company', 'Ghana National Gas Company', 'unknown_organization', 'company', 'Ghana', 'capitalised'], ['GNGC', 'Ghana National Gas Company', 'unknown_organization', 'company', 'Ghana', 'acronym'], ['Jordan Phosphate Mines', 'Jordan Phosphate Mines', 'unknown_organization', 'other', 'Jordan', 'capitalised'], ['JPM', 'Jordan Phosphate Mines', 'unknown_organization', 'other', 'Jordan', 'acronym']]],
   ['its subsidiary Distribuție Energie Electrică Romania (DEER) said', [['Distribuție Energie Electrică Romania', 'Distribuție Energie Electrică Romania', 'unknown_organization', 'other', 'Romania', 'capitalised'], ['DEER', 'Distribuție Energie Electrică Romania', 'unknown_organization', 'other', 'Romania', 'acronym']]],
   // A name opened by a Romance head word.
   ['a loan to Compagnie Ivoirienne de Production Solaire', [['Compagnie Ivoirienne de Production Solaire', 'Compagnie Ivoirienne de Production Solaire', 'unknown_organization', 'company', null, 'capitalised']]],

@@ -57,6 +57,33 @@ describe('a future-tense part of a whole already signed takes its status', () =>
       ],
     ],
     [
+      'parts "of the amount" allotted to two projects, one "has been earmarked", two sentences after the signing',
+      [
+        'Korea signs loans for Tanzanian rail and hospital',
+        'DODOMA, May 4 - South Korea signed loan agreements worth $300 million with Tanzania on Monday.',
+        'The agreements were signed by the finance minister and the Korean ambassador at the treasury.',
+        'Of the amount, $180 million will go to a railway workshop in Dodoma, while $120 million has been earmarked for a referral hospital.',
+      ],
+      [
+        [3e8, 'South Korea', 'signed'],
+        [1.8e8, 'South Korea', 'signed'],
+        [1.2e8, 'South Korea', 'signed'],
+      ],
+    ],
+    [
+      'the next part of the breakdown with its verb understood ("and the remaining $150 million to ...")',
+      [
+        'Gulf lender signs $400 million for Jordanian utilities',
+        'AMMAN, May 6 - The Islamic Development Bank on Sunday signed agreements with Jordan for up to $400 million in financing for fuel imports.',
+        'Of the amount, $250 million will be extended to Jordan Electric Power Company (JEPCO) and the remaining $150 million to Jordan Phosphate Mines Company (JPMC).',
+      ],
+      [
+        [4e8, 'Islamic Development Bank', 'signed'],
+        [2.5e8, 'Islamic Development Bank', 'signed'],
+        [1.5e8, 'Islamic Development Bank', 'signed'],
+      ],
+    ],
+    [
       'a sum in a sentence opened by "Under the agreements", not linked to the whole, with the signed figure before',
       [
         'Jordan signs aid deals',

@@ -33,6 +33,9 @@ const cases: [string, Row[]][] = [
   // The shared noun's place is both figures'.
   ['It will create around 2,000 direct and 8,000 indirect jobs in Sonora.', [[2000, 'about', 'direct', 'Sonora'], [8000, 'about', 'indirect', 'Sonora']]],
   ['It will create 8,000 direct jobs and 25,000 indirect jobs in the Lima region.', [[8000, 'exact', 'direct', 'Lima'], [25000, 'exact', 'indirect', 'Lima']]],
+  // "ones" standing for the jobs just told, with a kind of its own; jobs an economy needs are none a deal creates.
+  ['The mill is expected to create 900 direct jobs and 2,400 indirect ones.', [[900, 'exact', 'direct', null], [2400, 'exact', 'indirect', null]]],
+  ['Kenya needs to create about 800,000 jobs a year, the minister said.', []],
   ['It will create 8,000 jobs during construction, and 500 jobs in Lima once running.', [[8000, 'exact', 'construction', null], [500, 'exact', 'operations', 'Lima']]],
   // A second count with only its phase: the noun of the count before, the phase its own (and not the first one's).
   // (The qualifier carries across "and", as for "an estimated 4,000 jobs in A and 2,500 in B".)

@@ -122,6 +122,14 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ['The project will make 40,000 homes safer from floods.', []],
     ['The company sells 8 million tyres a year in Europe.', []],
     ['The group will make 12 investments in the region.', []],
+    // Passengers a line or terminal is built to carry, and a hospital's beds, are capacities; traffic carried is not.
+    ['The tram line is designed to carry 180,000 passengers a day.', [['capacity', 1.8e5, 'passengers', 'day']]],
+    // (What a line will carry is its capacity, the period told after the second figure both's.)
+    ['The railway will carry 8 million tonnes of ore and 2 million passengers a year.', [['capacity', 8e6, 't', 'year'], ['capacity', 2e6, 'passengers', 'year']]],
+    ["The works will lift the terminal's capacity from 4 million to 9 million passengers a year.", [['capacity', 9e6, 'passengers', 'year']]],
+    ['The airline carried 3.2 million passengers in 2025.', []],
+    ['The loan will finance a 450-bed teaching hospital in Kumasi.', [['capacity', 450, 'beds', null]]],
+    ['The new wing will add 200 beds to the hospital.', [['capacity', 200, 'beds', null]]],
   ])('%s', (line, expected) => {
     expect(quantities(line)).toEqual(expected);
   });

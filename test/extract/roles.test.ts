@@ -344,6 +344,7 @@ const cases: [string, Case][] = [
   ['a signatory of a loan with lenders it does not name borrows', { sentence: 'Ghana’s cocoa regulator Cocobod has signed a $1.2 billion syndicated loan with a group of international banks.', figure: '$1.2 billion', expect: { funder: null, recipient: 'Cocobod', recipient_country: 'Ghana' } }],
   ['a government signing a loan with no counterpart borrows', { sentence: 'Kenya signed a $500 million loan with a consortium of lenders on Monday.', figure: '$500 million', expect: { funder: null, ...to('Kenya') } }],
   ['a company signing a loan with local banks, for its own purchase, borrows', { sentence: 'Turkish Airlines has signed a $600 million loan with local banks to buy aircraft.', figure: '$600 million', expect: { funder: null, recipient: 'Turkish Airlines', recipient_country: 'Türkiye' } }],
+  ['a lender a loan "was signed last week with", told in the passive after the loan\'s purpose, lends it', { sentence: 'A $90 million loan to upgrade the Dodoma water supply was signed last week with the Saudi Fund for Development, the ministry said.', figure: '$90 million', verb: 'signed', expect: { funder: 'Saudi Fund for Development', recipient: null } }],
   ['a lender signing a loan with borrowers it does not name still lends', { sentence: 'The Saudi Fund for Development signed a $300 million loan agreement with a group of Pakistani banks.', figure: '$300 million', expect: { funder: 'Saudi Fund for Development' } }],
   ['a lender signing a loan with a government lends to it', { sentence: 'The World Bank signed a $500 million loan with Kenya.', figure: '$500 million', expect: { funder: 'World Bank', ...to('Kenya') } }],
   ['a government signing a loan to a named borrower lends', { sentence: 'Japan signed a 50 billion yen loan to Bangladesh for the metro.', figure: '50 billion yen', expect: { ...gov('Japan'), ...to('Bangladesh') } }],
@@ -387,6 +388,8 @@ const cases: [string, Case][] = [
   ['"US$" names no country', { sentence: 'The World Bank’s Board of Executive Directors had separately approved a US$300 million Development Policy Operation, to be disbursed as budget support.', figure: 'US$300 million', dateline: 'Washington, DC', expect: { funder: 'World Bank', recipient: null } }],
   // ("(AHV)" between a name and its verb.)
   ['a receiver\'s acronym in brackets before "has secured"', { sentence: 'Chilean green hydrogen developer Austral Hidrógeno Verde (AHV) has secured US$420mn in senior debt for a green ammonia project in the Magallanes region.', figure: 'US$420mn', expect: { recipient: 'Austral Hidrógeno Verde', recipient_country: 'Chile' } }],
+  // A gathering's host, named only in the dateline, is its venue; a country named past the dateline still receives.
+  ['a gathering\'s host named only in the dateline receives nothing', { sentence: 'BAKU, Azerbaijan, Nov 12 (AFP) - Denmark pledged 40 million euros in new grants at the COP29 climate talks on Tuesday.', figure: '40 million euros', dateline: 'BAKU', expect: { ...gov('Denmark'), recipient: null } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

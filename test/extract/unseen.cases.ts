@@ -8270,7 +8270,8 @@ export const CASES: UnseenCase[] = [
     // Hospital beds are not jobs.
     notJobs: [500],
     // The 75% sourcing rule and the 102 km of dredging are no projections.
-    noProjections: true,
+    // (Changed after scoring, session 24: a hospital's beds are its capacity, as other writers record them.)
+    projections: [{ metric: 'capacity', value: 500, unit: 'beds' }],
   },
   {
     name: "A Mexican outlet's US appliance maker's investment over four years in dollars in headline and body with pesos in brackets, its two parts by state, each plant's capacity by a year and an export share, direct jobs by state and direct and indirect jobs in total, one state's incentives of up to a sum in pesos with dollars in brackets, another state's land and road, the maker's workforce and sales, FDI and exports",
@@ -8413,7 +8414,9 @@ export const CASES: UnseenCase[] = [
     jobs: [{ count: 650, kind: ['operations', 'direct', null] }],
     // Beds, people served and workers abroad are not jobs.
     notJobs: [300, 3.5e6, 400000],
-    noProjections: true,
+    // (Changed after scoring, session 24: a hospital's beds are its capacity, as other writers record them; this
+    // writer had marked no projections.)
+    projections: [{ metric: 'capacity', value: 300, unit: 'beds' }],
   },
   {
     name: "An Arab News story's Saudi developer investing 'up to $4.5bn' in the headline and 'between $4 billion and $4.5 billion' in the lead, the signing told in the next sentence ('The agreement was signed on Tuesday'), a state agency's land concession with no sum, solar-wind and electrolyser capacity, ammonia output a year from a year and an export share, construction and permanent jobs, an export credit agency's MoU of up to a sum, FDI, the developer's portfolio value, a share price in SR and the Tadawul index",
@@ -19998,5 +20001,858 @@ export const CASES: UnseenCase[] = [
     projections: [
       { metric: 'capacity', value: 600000, unit: 'seat frames', per: 'year' },
     ],
+  },
+  // Helper round BY (2026-11-27).
+  {
+    name: "A Reuters Nairobi story of a Gulf development fund’s dollar loan to Kenya told in the headline (as a ‘UAE loan’) and the lead (naming the fund), its first tranche already disbursed, a World Bank policy loan the board is expected to consider, an official’s quote about not going back to the markets, public debt in shillings with dollars in brackets, reserves, and the closing exchange-rate line",
+    text: [
+      'Kenya signs $750 mln UAE loan to retire costly commercial debt',
+      'NAIROBI, March 12 (Reuters) - Kenya has signed a $750 million loan agreement with the Abu Dhabi Fund for Development, the Treasury said on Thursday, as the east African nation seeks cheaper bilateral financing to refinance expensive syndicated loans.',
+      'The first $250 million was disbursed on Wednesday, with the balance due in two tranches before the end of September, Treasury Principal Secretary Daniel Kiprono said.',
+      'The seven-year facility carries an interest rate of 7.6%, compared with more than 10% on some of the commercial loans it will replace, he said.',
+      '“This is patient capital from a friendly partner, and it allows us to smooth out our repayment hump without going back to the markets,” Kiprono told Reuters.',
+      'Separately, the World Bank’s board is expected to consider a $500 million development policy loan for Kenya in May, two government officials said.',
+      'Kenya’s public debt stood at 11.8 trillion shillings ($91.3 billion) at the end of January, about 67% of gross domestic product, while the central bank’s usable foreign exchange reserves were $10.2 billion.',
+      '($1 = 129.20 Kenyan shillings)',
+    ].join('\n'),
+    commitments: [
+      // The loan: "UAE loan" in the headline, the fund named in the lead.
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD', 'United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: 'Kenya', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its first tranche, already paid out.
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD', 'United Arab Emirates', 'UAE', null], funder_country: 'United Arab Emirates', recipient: 'Kenya', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      // A World Bank loan still to go before the board.
+      { funder: 'World Bank', funder_country: null, recipient: 'Kenya', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['expected', 'under_discussion'] },
+    ],
+    // Public debt in shillings and its dollar conversion, reserves, and the exchange-rate line.
+    not: [11.8e12, 91.3e9, 10.2e9, 129.2, 1],
+    noProjections: true,
+  },
+  {
+    name: "An AFP Abuja story of a Chinese policy bank’s rail loan to Nigeria told in the headline and in a ‘secured a loan from’ lead, the loan’s share of a project cost with no payer and the government’s own naira counterpart, a Chinese contractor’s construction jobs, the line’s freight and passenger capacity, a yen loan of ‘up to’ still under talks with dollars in brackets, and the country’s debt in naira with China’s past lending",
+    text: [
+      'Nigeria secures $1.1 bn Chinese loan for Ibadan-Ilorin rail link',
+      'ABUJA, Jan 14, 2026 (AFP) - Nigeria has secured a $1.1 billion loan from the Export-Import Bank of China to extend its standard gauge railway 156 kilometres from Ibadan to Ilorin, the finance ministry said Wednesday.',
+      'The loan, signed in Beijing on Monday, covers 85 percent of the project, whose total cost is put at $1.3 billion, with the federal government expected to provide the balance of about 290 billion naira from its own budget.',
+      '"This line will move goods from the north to the Lagos ports at a fraction of the cost of road haulage," Transport Minister Yakubu Danladi said in a statement.',
+      'China Civil Engineering Construction Corporation (CCECC), which built the Lagos-Ibadan line, will carry out the works, which are expected to employ around 4,000 Nigerians at the peak of construction.',
+      'Once complete in 2029, the line is designed to carry 5 million tonnes of freight and 3 million passengers a year.',
+      'Abuja is also in talks with the Japan International Cooperation Agency (JICA) over a loan of up to 50 billion yen ($320 million) to upgrade power transmission lines, a debt office official told AFP.',
+      'Nigeria’s total public debt stood at 152.4 trillion naira ($99.7 billion) at the end of September, according to the Debt Management Office, of which loans from China accounted for about $5 billion.',
+    ].join('\n'),
+    commitments: [
+      // The rail loan, in the headline and the lead (the third sentence tells it again without the figure).
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China'], funder_country: 'China', recipient: ['Nigeria', 'Ibadan-Ilorin rail link'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The yen loan still being negotiated.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: 'Nigeria', amount: 50e9, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // Project cost with no payer, total public debt and its conversion, China's past lending.
+    not: [1.3e9, 152.4e12, 99.7e9, 5e9],
+    // The government's own counterpart funding (domestic), and the dollar conversion of the yen loan.
+    ignore: [290e9, 320e6],
+    jobs: [
+      { count: 4000, kind: 'construction', country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5e6, unit: 'tonnes', per: 'year', horizon: '2029' },
+      { metric: 'capacity', value: 3e6, unit: 'passengers', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Bloomberg Bengaluru story of a Taiwanese electronics maker’s planned chip-packaging plant told in rupees-crore in the headline (₹) and lead (with dollars in brackets) on the word of people familiar, its monthly packaging capacity and direct jobs, federal subsidy shares without sums, the company’s broader multi-year India envelope, a Singapore firm’s proposal worth ‘nearly Rs 2,150 crore’ approved by a state committee, and electronics exports in lakh crore with a market valuation",
+    text: [
+      'Foxconn Plans ₹13,200 Crore Chip Packaging Plant in India’s Karnataka',
+      'BENGALURU, Aug 19, 2026 (Bloomberg) -- Hon Hai Precision Industry Co., the Taiwanese company known as Foxconn, plans to invest 13,200 crore rupees ($1.5 billion) in a semiconductor assembly and testing plant in the southern Indian state of Karnataka, according to people familiar with the matter.',
+      'The facility near Devanahalli, north of Bengaluru, will be able to package about 48 million chips a month when fully running and is expected to employ roughly 3,500 people directly, said the people, who asked not to be identified because the plans aren’t public.',
+      'Karnataka will offer a capital subsidy under its semiconductor policy on top of the 50% of project costs that the federal India Semiconductor Mission covers for approved units, the people said.',
+      'A Foxconn representative in Taipei declined to comment, while Karnataka’s industries minister said in a text message that “several large proposals are at an advanced stage.”',
+      'The plant would be part of the more than $10 billion that Foxconn has said it intends to invest in India over the next five years as Apple Inc. shifts more iPhone production away from China.',
+      'Earlier this month, the state’s high-level clearance committee approved a proposal worth nearly Rs 2,150 crore from Singapore-based UTAC Holdings Ltd. for a chip-testing unit in Mysuru.',
+      'India’s electronics exports rose to ₹3.27 lakh crore in the year ended March, while the local semiconductor market was valued at about $45 billion in 2024, according to the India Electronics and Semiconductor Association.',
+    ].join('\n'),
+    commitments: [
+      // The planned plant, headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Hon Hai Precision Industry Co.', 'Hon Hai', 'Foxconn'], funder_country: 'Taiwan', recipient: ['Karnataka', 'India', 'Devanahalli'], amount: 132e9, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['intended', 'proposed'], evidence: 2 },
+      // The Singapore firm's proposal cleared by the state.
+      { funder: ['UTAC Holdings Ltd.', 'UTAC Holdings', 'UTAC'], funder_country: 'Singapore', recipient: ['Karnataka', 'Mysuru', 'India'], amount: 21.5e9, currency: 'INR', qualifier: 'nearly', instrument: 'investment', status: ['approved', 'intended', 'proposed'] },
+    ],
+    // Electronics exports and the market valuation.
+    not: [3.27e12, 45e9],
+    // The dollar conversion, and Foxconn's broad five-year India envelope.
+    ignore: [1.5e9, 10e9],
+    jobs: [
+      { count: 3500, kind: 'direct', country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 48e6, unit: 'chips', per: 'month' },
+    ],
+  },
+  {
+    name: "A Reuters Addis Ababa story of World Bank budget support told in the headline and lead as a whole with its grant and concessional-credit parts, a minister’s quote, a past debt restructuring figure, a Gulf fund’s road loan told in the passive (‘a loan ... was signed with’), external debt in dollars and exports in birr, a population figure, and an electricity export earnings forecast",
+    text: [
+      'World Bank approves $1 bln for Ethiopia as debt restructuring drags on',
+      'ADDIS ABABA, April 29 (Reuters) - The World Bank has approved $1 billion in budget support for Ethiopia, made up of a $600 million grant and a $400 million concessional credit from its International Development Association, the lender said on Wednesday.',
+      'The financing will back reforms launched after the nation of about 130 million people floated the birr in July 2024, which have seen the currency lose more than half its value against the dollar.',
+      '“This support comes at a critical moment for our macroeconomic stabilisation,” State Minister of Finance Mekonnen Ayele told reporters, adding that talks with official creditors were progressing.',
+      'Ethiopia reached an agreement in principle with its official creditor committee, co-chaired by China and France, in March 2025 to restructure about $8.4 billion of debt.',
+      'Separately, a $150 million loan to rehabilitate the Modjo-Hawassa expressway was signed last week with the Saudi Fund for Development, the finance ministry said.',
+      'Ethiopia’s external debt stood at about $28.9 billion at the end of June, while merchandise exports earned 540 billion birr in the 2024/25 fiscal year, according to the National Bank of Ethiopia.',
+      'Officials expect electricity exports to neighbouring Kenya, Djibouti and Sudan to earn $400 million a year by 2028, up from about $170 million in the last fiscal year.',
+    ].join('\n'),
+    commitments: [
+      // The whole package, headline and lead.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', null], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Ethiopia', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The road loan, told in the passive.
+      { funder: 'Saudi Fund for Development', funder_country: 'Saudi Arabia', recipient: ['Ethiopia', 'Modjo-Hawassa expressway'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // External debt, exports in birr, and the electricity export earnings (forecast and current).
+    not: [28.9e9, 540e9, 400e6, 170e6],
+    // The debt restructured in 2025 (not new money, though an analyst might log it as a debt package).
+    ignore: [8.4e9],
+    notJobs: [130e6],
+    projections: [
+      { metric: 'export_value', value: 400e6, unit: 'USD', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An AFP Dakar story of a loan in CFA francs with euros in brackets whose lender is named only in the next sentence, the IMF’s frozen earlier programme, a minister’s quote about not returning to the markets, an Islamic lender’s approval for a desalination plant inside a larger project cost with the plant’s daily water capacity, the national budget in CFA francs, and an oil field’s expected output",
+    text: [
+      'Senegal lands 400 billion CFA franc loan as IMF talks drag',
+      'DAKAR, May 6, 2026 (AFP) - Senegal has obtained a loan of 400 billion CFA francs (610 million euros) to cover its budget needs, the finance ministry said Wednesday, as the country waits for a new programme with the International Monetary Fund.',
+      'The money comes from the African Export-Import Bank (Afreximbank), which will lend it over seven years with a two-year grace period, a ministry statement said.',
+      'The IMF froze its previous $1.8 billion programme in 2024 after an audit found that the former government had under-reported debt and deficit figures for years.',
+      '"We are honouring all our commitments and we will not return to the markets until conditions allow it," Finance Minister Abdoulaye Ndiaye told reporters.',
+      'The Islamic Development Bank has also approved 92 billion CFA francs for the Grande Cote desalination plant, whose total cost is put at 250 billion CFA francs and which will produce 400,000 cubic metres of drinking water a day.',
+      'Senegal’s 2026 budget totals 7,400 billion CFA francs, and public debt stood at 119 percent of gross domestic product at the end of 2024.',
+      'Production at the offshore Sangomar oil field is expected to average 95,000 barrels a day this year, according to operator Woodside.',
+    ].join('\n'),
+    commitments: [
+      // The loan: figure in headline and lead, lender named in the next sentence.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: 'Senegal', amount: 400e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'], evidence: 2 },
+      // The desalination financing (part of a larger cost).
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Senegal', 'Grande Cote desalination plant'], amount: 92e9, currency: 'XOF', qualifier: 'exact', instrument: ['financing', 'loan', null], status: 'approved' },
+    ],
+    // The plant's total cost with no payer, and the national budget.
+    not: [250e9, 7.4e12],
+    // The euro conversion, and the IMF programme frozen in 2024.
+    ignore: [610e6, 1.8e9],
+    projections: [
+      { metric: 'capacity', value: 400000, unit: 'cubic metres', per: 'day' },
+      { metric: 'production', value: 95000, unit: 'barrels', per: 'day', horizon: '2026' },
+    ],
+  },
+  {
+    name: "A Bloomberg São Paulo story of a Chinese carmaker’s ‘more than R$7.5 billion’ pledge told in the headline and the lead (with dollars in brackets), about R$2.4 billion of it for a plant retooling with the plant’s annual capacity, direct and indirect jobs, a minister’s quote, a BRICS bank’s financing to Brazil’s development bank, and past Chinese investment ‘between 2007 and 2024’ with car imports",
+    text: [
+      'Chery to Invest More Than R$7.5 Billion in Brazil as Chinese Carmakers Push South',
+      'SÃO PAULO, Sept 22, 2026 (Bloomberg) -- Chery Automobile Co. pledged to invest more than 7.5 billion reais ($1.4 billion) in Brazil through 2031, stepping up the Chinese carmaker’s bet on Latin America’s largest economy as rivals BYD Co. and Great Wall Motor Co. expand local production.',
+      'About R$2.4 billion of the total will go to retooling its plant in Jacareí, São Paulo state, to make hybrid and electric vehicles, lifting its annual capacity to 150,000 units, the company said in a statement.',
+      'The investment is expected to create about 2,000 direct jobs and 6,000 indirect ones, according to the statement.',
+      '“Chinese capital is welcome when it builds factories here, hires Brazilians and transfers technology,” Industry Minister Rafael Nogueira said at an event in Brasília.',
+      'A day earlier, the Shanghai-based New Development Bank approved $1 billion of financing to Brazil’s state development bank BNDES for renewable energy and logistics projects.',
+      'Chinese companies invested a combined $73 billion in Brazil between 2007 and 2024, according to the Brazil-China Business Council, and Brazil imported $4.1 billion of Chinese-made cars last year.',
+      'Brazil’s new-vehicle sales rose 14% to 2.6 million units in 2025, according to carmakers’ association Anfavea.',
+    ].join('\n'),
+    commitments: [
+      // The pledge, headline and lead.
+      { funder: ['Chery Automobile Co.', 'Chery'], funder_country: 'China', recipient: 'Brazil', amount: 7.5e9, currency: 'BRL', qualifier: 'over', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // Its part for the Jacareí plant.
+      { funder: ['Chery Automobile Co.', 'Chery'], funder_country: 'China', recipient: ['Brazil', 'Jacareí'], amount: 2.4e9, currency: 'BRL', qualifier: 'about', instrument: 'investment', status: 'pledged' },
+      // The BRICS bank's financing to BNDES.
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['BNDES', 'Brazil'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+    ],
+    // Past cumulative Chinese investment and car imports.
+    not: [73e9, 4.1e9],
+    // The dollar conversion.
+    ignore: [1.4e9],
+    jobs: [
+      { count: 2000, kind: 'direct', country: 'Brazil' },
+      { count: 6000, kind: 'indirect', country: 'Brazil' },
+    ],
+    notJobs: [2.6e6],
+    projections: [
+      { metric: 'capacity', value: 150000, unit: 'vehicles', per: 'year' },
+    ],
+  },
+  {
+    name: "A Reuters Accra story of a German development bank’s euro loan told in the headline and the lead (with dollars in brackets), a further grant told in the passive as ‘provided by the German government’, a Chinese rail loan cancelled, a minister’s quote, the cocoa regulator’s syndicated loan ‘between $600 million and $800 million’ under talks with unnamed banks, power arrears in cedis with dollars in brackets, cocoa export earnings, and the grid’s added transfer capacity",
+    text: [
+      'Ghana signs 450 mln euro KfW loan for grid, scraps Chinese rail credit',
+      'ACCRA, Nov 20 (Reuters) - Ghana signed a 450 million euro ($520 million) concessional loan with Germany’s state-owned development bank KfW on Friday to upgrade its power transmission network, the finance ministry said.',
+      'A further 35 million euros in grants will be provided by the German government to train engineers at the Ghana Grid Company (GRIDCo) and to cut transmission losses, a ministry statement said.',
+      'The ministry also said it had cancelled a $1.2 billion loan agreement with the Export-Import Bank of China for a standard gauge railway between Accra and Kumasi, citing cost overruns and the country’s debt restructuring commitments.',
+      '“We will only borrow on concessional terms, and only for projects that pay for themselves,” Finance Minister Kofi Asante told reporters in Accra.',
+      'Separately, cocoa regulator COCOBOD is in talks with a group of international banks on a syndicated loan of between $600 million and $800 million to fund bean purchases for the 2026/27 season, two sources with knowledge of the talks said.',
+      'Power sector arrears owed to independent producers reached 45 billion cedis ($3.9 billion) in September, the Energy Ministry said, while cocoa exports earned Ghana $3.2 billion in 2025.',
+      'The upgraded grid is expected to add 1,200 megawatts of transfer capacity by 2029.',
+    ].join('\n'),
+    commitments: [
+      // The KfW loan, headline and lead.
+      { funder: ['KfW', 'Germany'], funder_country: 'Germany', recipient: ['Ghana', 'Ghana Grid Company'], amount: 450e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The grant, told in the passive.
+      { funder: ['German government', 'Germany'], funder_country: 'Germany', recipient: ['Ghana', 'Ghana Grid Company', 'GRIDCo'], amount: 35e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'signed'] },
+      // The scrapped Chinese loan.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China'], funder_country: 'China', recipient: 'Ghana', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+      // The cocoa syndicated loan under talks, a range from unnamed banks.
+      { funder: [null, 'international banks'], funder_country: null, recipient: ['COCOBOD', 'Ghana'], amount: null, low: 600e6, high: 800e6, currency: 'USD', qualifier: 'range', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // Power arrears and their conversion, cocoa export earnings.
+    not: [45e9, 3.9e9, 3.2e9],
+    // The dollar conversion of the KfW loan.
+    ignore: [520e6],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'MW', horizon: '2029' },
+    ],
+  },
+  // Helper round BZ (2026-11-27).
+  {
+    name: "An Ahram Online cabinet story of a Saudi deposit at the central bank told in the headline and the lead with its first tranche already transferred (also in both), the Saudi fund it is channelled through named in the next sentence, record reserves and remittances, Gulf money poured in since 2024 with a past Emirati mega-deal, a Kuwaiti-dinar loan from the Kuwait Fund with dollars in brackets, the plant's cost in pounds with its capacity and construction jobs, and Suez Canal revenue",
+    text: [
+      "Saudi Arabia to deposit $3 bln at Central Bank of Egypt; first $1 bln already transferred",
+      "CAIRO, Tuesday 24 Nov 2026 (Ahram Online) – Saudi Arabia will place a $3 billion deposit with the Central Bank of Egypt (CBE) over the next three months, the cabinet said on Tuesday, adding that the first $1 billion was transferred to the bank’s accounts last week.",
+      "The deposit, to be channelled through the Saudi Fund for Development (SFD), carries a five-year maturity and is intended to shore up the country’s foreign currency buffers, Prime Minister Mostafa Madbouly told a press conference following the weekly cabinet meeting.",
+      "Egypt’s net international reserves rose to a record $52.4 billion at the end of October, according to CBE data, while remittances from Egyptians working abroad reached $36.5 billion in fiscal year 2025/2026.",
+      "Gulf states have poured more than $45 billion into Egypt since early 2024, including the $35 billion Ras El-Hekma development deal signed with Abu Dhabi’s ADQ.",
+      "Separately, Egypt’s Ministry of Planning, Economic Development and International Cooperation signed a KWD 45 million (around $146 million) loan agreement with the Kuwait Fund for Arab Economic Development to finance the expansion of the Arab El-Madabegh wastewater treatment plant in Assiut.",
+      "The expansion, whose total cost is put at EGP 9.2 billion, will raise the plant’s capacity to 250,000 cubic metres per day and is expected to create some 1,200 jobs during construction.",
+      "Suez Canal revenue, a key source of hard currency, fell to $4.1 billion last fiscal year amid continued disruption to Red Sea shipping.",
+    ].join('\n'),
+    commitments: [
+      // The whole deposit, headline and lead; the channel (SFD) is named only in the next sentence.
+      { funder: ['Saudi Arabia', 'Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Central Bank of Egypt', 'CBE', 'Egypt'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['pledged', 'agreed', 'expected'], evidence: 2 },
+      // Its first part, already transferred (also in headline and lead).
+      { funder: ['Saudi Arabia', 'Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Central Bank of Egypt', 'CBE', 'Egypt'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'disbursed', evidence: 2 },
+      // The Kuwait Fund loan, told with the borrower as subject.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Egypt', 'Ministry of Planning, Economic Development and International Cooperation', 'Arab El-Madabegh wastewater treatment plant', 'Assiut'], amount: 45e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The dollar conversion in brackets; the 2024 Ras El-Hekma deal, a past commitment told as context.
+    ignore: [146e6, 35e9],
+    // Reserves, remittances, Gulf money since 2024, the plant's cost with no payer, canal revenue.
+    not: [52.4e9, 36.5e9, 45e9, 9.2e9, 4.1e9],
+    jobs: [
+      { count: 1200, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 250000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  {
+    name: "A Morocco World News story of an EU financing package in euros in the headline and the lead with a dirham conversion in brackets, its grant part, an EIB loan to the water and power utility signed as part of it for a desalination plant whose cost in dirhams has no payer, the plant's output with a year, construction and permanent jobs, money mobilised since 2021 and EU-Morocco trade, and a separate budget support of 'up to' an amount still under discussion",
+    text: [
+      "EU Unveils €1.6 Billion Package for Morocco’s Water, Green Energy Projects",
+      "Rabat – The European Union on Thursday announced a €1.6 billion (approximately MAD 17.3 billion) financing package for Morocco, combining grants and loans to support desalination, renewable energy and vocational training projects through 2030.",
+      "The package includes €420 million in grants under the EU’s Global Gateway strategy, while the rest will be provided as loans by the European Investment Bank (EIB) and the European Bank for Reconstruction and Development (EBRD).",
+      "As part of the package, the EIB signed a €300 million loan with Morocco’s National Office of Electricity and Drinking Water (ONEE) to co-finance the Casablanca-Settat desalination plant, a MAD 10 billion project set to produce 250 million cubic meters of drinking water per year once fully operational in 2028.",
+      "The agreements were signed in Rabat by EU Commissioner for the Mediterranean Dubravka Šuica and Minister of Economy and Finance Nadia Fettah Alaoui.",
+      "The construction of the plant is expected to generate 800 jobs, with another 180 permanent positions once it starts operating, according to ONEE.",
+      "Brussels has mobilized more than €3.5 billion in grants and loans for Morocco since 2021, and the EU remains the Kingdom’s leading trade partner, with bilateral trade reaching €62 billion last year.",
+      "A separate budget support program of up to €150 million for Morocco’s social protection reform is still under discussion and could be approved early next year, the EU delegation in Rabat said.",
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead (the dirhams in brackets are a conversion).
+      { funder: ['European Union', 'EU'], recipient: 'Morocco', amount: 1.6e9, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'other', null], status: ['pledged', 'agreed'], evidence: 2 },
+      // Its grant part.
+      { funder: ['European Union', 'EU'], recipient: 'Morocco', amount: 420e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+      // A loan signed as part of the package.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['National Office of Electricity and Drinking Water', 'ONEE', 'Morocco'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // A separate budget support, not yet agreed.
+      { funder: ['European Union', 'EU'], recipient: 'Morocco', amount: 150e6, currency: 'EUR', qualifier: 'up_to', instrument: ['grant', 'financing', 'other'], status: 'under_discussion' },
+    ],
+    // The dirham conversion in brackets.
+    ignore: [17.3e9],
+    // The plant's cost with no payer, EU money mobilised since 2021, bilateral trade.
+    not: [10e9, 3.5e9, 62e9],
+    jobs: [
+      { count: 800, kind: 'construction' },
+      { count: 180, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'production', value: 250e6, unit: 'cubic meters', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A TAP wire story of an AfDB loan in euros in the headline and the lead with its conversion in 'MD' (million dinars) in brackets, the programme's total cost in MD, the State's own contribution in MD and an EU grant channelled through the bank, road works jobs, the bank's commitments since 1968, a Saudi fund loan approved for the power utility's interconnection with Italy whose cost in euros has no payer and its capacity, and Tunisian-Saudi trade in MD",
+    text: [
+      "Tunisia, AfDB sign 81 million euro loan agreement to modernise rural roads",
+      "TUNIS, Nov. 26 (TAP) - Tunisia and the African Development Bank (AfDB) signed, on Thursday in Tunis, a loan agreement worth 81 million euros (about 276 MD) to finance the second phase of the rural roads modernisation programme in the governorates of Jendouba, Béja, Le Kef and Siliana.",
+      "The agreement was signed by the Minister of Economy and Planning and the AfDB Country Manager for Tunisia, in the presence of several officials from the Ministry of Equipment and Housing.",
+      "The programme, whose overall cost is estimated at 410 MD, provides for the rehabilitation of 540 km of rural roads and is expected to create some 4,500 jobs during the works phase.",
+      "The Tunisian State will contribute 95 MD, while a 12 million euro grant from the European Union, managed by the AfDB, will finance technical studies and road safety components.",
+      "Since the start of its operations in Tunisia in 1968, the AfDB has committed more than 10 billion dollars to the country through some 190 operations, the bank said.",
+      "In another development, the Saudi Fund for Development (SFD) approved a 50 million dollar loan to the Tunisian Company of Electricity and Gas (STEG) to help finance the ELMED power interconnection with Italy, a project estimated at 850 million euros with a capacity of 600 MW.",
+      "Trade between Tunisia and Saudi Arabia reached 715 MD in the first nine months of 2026, according to figures from the National Institute of Statistics (INS).",
+    ].join('\n'),
+    commitments: [
+      // The AfDB loan, headline and lead (the MD in brackets are a conversion).
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: 'Tunisia', amount: 81e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The EU grant to the same programme, managed by the AfDB.
+      { funder: ['European Union', 'EU'], recipient: ['Tunisia', 'rural roads modernisation programme'], amount: 12e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['agreed', 'pledged', 'signed'] },
+      // The Saudi fund loan to STEG.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tunisian Company of Electricity and Gas', 'STEG', 'Tunisia'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The MD conversion in brackets; the Tunisian State's own (domestic) contribution.
+    ignore: [276e6, 95e6],
+    // The programme's cost, AfDB commitments since 1968, ELMED's cost with no payer, trade.
+    not: [410e6, 10e9, 850e6, 715e6],
+    jobs: [
+      { count: 4500, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 600, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Libya Observer story of two foreign oil companies' investment in an oil field told in the headline and the lead with Libyan dinars in brackets and the added output, one partner's 'about' share of the total told in the next sentence, jobs for Libyans, current national production and oil revenues in dinars, a central bank facility with Afreximbank 'between' two amounts still under talks, and foreign currency reserves",
+    text: [
+      "NOC signs $3.8 billion agreement with TotalEnergies and ConocoPhillips to develop North Gialo field",
+      "TRIPOLI – The National Oil Corporation (NOC) signed on Wednesday an agreement with France’s TotalEnergies and US-based ConocoPhillips under which the two partners will invest $3.8 billion (about LD 21 billion) to develop the North Gialo field and raise Waha Oil Company’s output by 180,000 barrels per day.",
+      "TotalEnergies will provide about $2.1 billion of the total in line with its share in the Waha concessions, the NOC said in a statement, with the remainder coming from ConocoPhillips.",
+      "The agreement was signed in Tripoli by NOC Chairman Masoud Suleiman in the presence of the Prime Minister of the Government of National Unity (GNU), Abdul Hamid Dbeibah.",
+      "The project is expected to create around 2,000 jobs for Libyan nationals, according to the NOC.",
+      "Libya currently produces about 1.4 million barrels of oil per day, and oil revenues reached LD 98 billion in 2025, according to the Central Bank of Libya (CBL).",
+      "Meanwhile, CBL Governor Naji Issa said talks were underway with the African Export-Import Bank (Afreximbank) on a facility of between $500 million and $1 billion to finance imports of medicine and basic foodstuffs.",
+      "The CBL’s foreign currency reserves stand at around $94 billion, Issa added.",
+    ].join('\n'),
+    commitments: [
+      // The two partners' investment, headline and lead (the dinars in brackets are a conversion).
+      { funder: ['TotalEnergies', 'ConocoPhillips', 'TotalEnergies; ConocoPhillips'], recipient: ['National Oil Corporation', 'NOC', 'Libya', 'Waha Oil Company', 'North Gialo field'], amount: 3.8e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      // TotalEnergies' part of it.
+      { funder: 'TotalEnergies', funder_country: 'France', recipient: ['National Oil Corporation', 'NOC', 'Libya', 'Waha Oil Company', 'North Gialo field'], amount: 2.1e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      // The Afreximbank facility, a range, only in talks.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Central Bank of Libya', 'CBL', 'Libya'], amount: null, low: 500e6, high: 1e9, currency: 'USD', qualifier: 'range', instrument: ['financing', 'loan', 'other'], status: 'under_discussion' },
+    ],
+    // The dinar conversion in brackets.
+    ignore: [21e9],
+    // Oil revenues and foreign currency reserves.
+    not: [98e9, 94e9],
+    jobs: [
+      { count: 2000, kind: [null, 'unspecified'], country: 'Libya' },
+    ],
+    projections: [
+      // The added output (the 1.4 million barrels a day is today's national production, not a projection).
+      { metric: 'production', value: 180000, unit: 'barrels', per: 'day' },
+    ],
+  },
+  {
+    name: "An Ahram Online story of unnamed Chinese companies' factories in a Chinese-run industrial zone, '$1.2 bln' in the headline and 'nearly $1.2 billion' in the lead, two of the projects told after with their capacities, direct jobs and an export share of output, the zone's investments since 2008, Egypt-China trade, and a state bank that 'secured' a yuan loan from a Chinese policy bank with pounds in brackets",
+    text: [
+      "Chinese firms to invest $1.2 bln in SCZone’s TEDA industrial zone in Sokhna",
+      "CAIRO, Monday 23 Nov 2026 (Ahram Online) – Five Chinese companies signed contracts on Monday with the General Authority for the Suez Canal Economic Zone (SCZone) to set up factories with combined investments of nearly $1.2 billion in the China-Egypt TEDA Suez Economic and Trade Cooperation Zone in Ain Sokhna.",
+      "The largest of the projects is a $450 million tyre plant to be built by Jiangsu-based Huaxin Rubber Technology, with an annual capacity of 5 million tyres.",
+      "Shenzhen-based Sunrise New Energy will invest another $320 million in a solar panel factory with a production capacity of 2 gigawatts per year, SCZone Chairman Walid Gamal El-Dien said in a statement.",
+      "The projects are expected to provide 6,500 direct jobs, and 70 percent of their output will be earmarked for export, he added.",
+      "TEDA Egypt, developed by China’s Tianjin TEDA Investment Holding in partnership with Egyptian investors, has attracted more than 180 companies with investments exceeding $3 billion since its establishment in 2008.",
+      "Trade between Egypt and China amounted to $17.3 billion in 2025, heavily tilted in Beijing’s favour, according to the Central Agency for Public Mobilisation and Statistics (CAPMAS).",
+      "The announcement comes weeks after the National Bank of Egypt (NBE) secured a CNY 3.5 billion (EGP 23.5 billion) loan from China Development Bank to on-lend to small and medium-sized enterprises.",
+    ].join('\n'),
+    commitments: [
+      // The five companies' total, headline and lead.
+      { funder: ['Chinese companies', 'Five Chinese companies', 'Chinese firms', 'China', null], funder_country: 'China', recipient: ['Suez Canal Economic Zone', 'SCZone', 'Egypt', 'China-Egypt TEDA Suez Economic and Trade Cooperation Zone', 'TEDA', 'Ain Sokhna'], amount: 1.2e9, currency: 'USD', qualifier: 'nearly', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      // Two of its parts.
+      { funder: 'Huaxin Rubber Technology', funder_country: 'China', recipient: ['Suez Canal Economic Zone', 'SCZone', 'Egypt', 'China-Egypt TEDA Suez Economic and Trade Cooperation Zone', 'TEDA', 'Ain Sokhna'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'intended'] },
+      { funder: 'Sunrise New Energy', funder_country: 'China', recipient: ['Suez Canal Economic Zone', 'SCZone', 'Egypt', 'China-Egypt TEDA Suez Economic and Trade Cooperation Zone', 'TEDA', 'Ain Sokhna'], amount: 320e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      // The yuan loan, told with the borrower as subject.
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['National Bank of Egypt', 'NBE'], amount: 3.5e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'approved'] },
+    ],
+    // The pound conversion in brackets.
+    ignore: [23.5e9],
+    // The zone's investments since 2008 and Egypt-China trade.
+    not: [3e9, 17.3e9],
+    jobs: [
+      { count: 6500, kind: 'direct' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5e6, unit: 'tyres', per: 'year' },
+      { metric: 'capacity', value: 2, unit: 'GW', per: 'year' },
+      { metric: 'export_share_of_output', value: 70, unit: '%' },
+    ],
+  },
+  {
+    name: "A Morocco World News story of a World Bank loan approved in dollars in the headline and the lead, a Japanese co-financing in yen expected under the same program, the bank's active portfolio, dam levels and last year's GDP in dirhams, an Arab fund's two loan agreements in Kuwaiti dinars with their total (dirhams in brackets) and both parts in the next sentence, a dam's storage capacity, its cost in dirhams and construction jobs",
+    text: [
+      "World Bank Approves $350 Million Loan to Boost Morocco’s Water Security",
+      "Rabat – The World Bank’s Board of Executive Directors on Tuesday approved a $350 million loan to help Morocco strengthen its water security and cope with recurring drought, the institution said in a statement.",
+      "The Program-for-Results operation will be co-financed by the Japan International Cooperation Agency (JICA), which is expected to extend a JPY 30 billion loan under the same program early next year.",
+      "The new financing brings the World Bank’s active portfolio in Morocco to about $4.8 billion across 21 operations.",
+      "Morocco’s dams were only 31.5% full in mid-November, and agriculture accounted for about 11% of the country’s GDP, which stood at MAD 1.55 trillion in 2025, according to the High Commission for Planning (HCP).",
+      "In a separate development, the Arab Fund for Economic and Social Development (AFESD) signed two loan agreements with Morocco worth a total of KWD 40 million (about MAD 1.2 billion).",
+      "The first, worth KWD 25 million, will finance the construction of a dam in the Taza province with a storage capacity of 220 million cubic meters, while the second, worth KWD 15 million, will fund a rural drinking water supply program in the Oriental region.",
+      "The dam, whose cost is estimated at MAD 1.9 billion, is expected to create 1,100 jobs during the construction phase.",
+    ].join('\n'),
+    commitments: [
+      // The World Bank loan, headline and lead.
+      { funder: 'World Bank', funder_country: null, recipient: 'Morocco', amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The Japanese co-financing, not yet extended.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: 'Morocco', amount: 30e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      // The Arab fund's two agreements: the total, then each part.
+      { funder: ['Arab Fund for Economic and Social Development', 'AFESD'], funder_country: null, recipient: 'Morocco', amount: 40e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Arab Fund for Economic and Social Development', 'AFESD'], funder_country: null, recipient: ['Morocco', 'Taza'], amount: 25e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Arab Fund for Economic and Social Development', 'AFESD'], funder_country: null, recipient: ['Morocco', 'Oriental region', 'Oriental'], amount: 15e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The dirham conversion in brackets.
+    ignore: [1.2e9],
+    // The bank's active portfolio, GDP, the dam's cost with no payer.
+    not: [4.8e9, 1.55e12, 1.9e9],
+    jobs: [
+      { count: 1100, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 220e6, unit: 'cubic meters' },
+    ],
+  },
+  {
+    name: "A MENA wire story of an EU macro-financial assistance tranche disbursed, told in the headline and the lead with pounds in brackets, the whole loan it belongs to in the lead, a past first tranche and an expected final tranche in the next sentence, the 2024 partnership envelope, external debt and EU-Egypt trade, and a development bank's loan for a monorail phase that was cancelled",
+    text: [
+      "EU disburses €1.8 billion second tranche of macro-financial assistance to Egypt",
+      "CAIRO, Nov. 25 (MENA) - The European Union has disbursed €1.8 billion (about EGP 99 billion) to Egypt as the second tranche of its €4 billion macro-financial assistance (MFA) loan, Minister of Planning, Economic Development and International Cooperation Rania Al-Mashat said on Wednesday.",
+      "The disbursement follows a first tranche of €1 billion that was transferred in December 2024, while a final tranche of €1.2 billion is expected by mid-2027, subject to progress on structural reforms.",
+      "The MFA is part of the €7.4 billion strategic and comprehensive partnership package announced by Egypt and the EU in March 2024.",
+      "Al-Mashat said the funds would support the state budget and help close the financing gap, noting that Egypt’s external debt stood at $161.2 billion at the end of June.",
+      "The EU is Egypt’s largest trading partner, with bilateral trade of €32.5 billion in 2025.",
+      "Meanwhile, the ministry confirmed that a planned $300 million loan from the Asian Infrastructure Investment Bank (AIIB) for the second phase of the Cairo monorail had been cancelled after the project was redesigned.",
+    ].join('\n'),
+    commitments: [
+      // The tranche disbursed now, headline and lead (pounds in brackets are a conversion).
+      { funder: ['European Union', 'EU'], recipient: 'Egypt', amount: 1.8e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed', evidence: 2 },
+      // The whole MFA loan it belongs to (agreed earlier; the article does not say how).
+      { funder: ['European Union', 'EU'], recipient: 'Egypt', amount: 4e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'approved', 'signed', 'pledged'] },
+      // The final tranche, still to come.
+      { funder: ['European Union', 'EU'], recipient: 'Egypt', amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      // The cancelled AIIB loan.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Egypt', 'Cairo monorail'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The pound conversion; the first tranche paid in 2024; the 2024 partnership envelope.
+    ignore: [99e9, 1e9, 7.4e9],
+    // External debt and bilateral trade.
+    not: [161.2e9, 32.5e9],
+    noProjections: true,
+  },
+  // Helper round CA (2026-11-27).
+  {
+    name: "A Reuters JETP story with Germany's extra 400 million euros in the headline and the lead (dollars in brackets), its grant part told in the next sentence, a World Bank loan to Eskom in rand told as 'Eskom secured a loan from the World Bank' with a battery-and-solar capacity, a Dutch grant scrapped, the 2021 Glasgow pledge and the package's later total, a commission's cost estimate with no payer, government debt and coal workers to be retrained",
+    text: [
+      'Germany adds 400 million euros to South Africa coal-exit deal, Eskom lands World Bank loan',
+      'JOHANNESBURG, Nov 24 (Reuters) - Germany will provide an additional 400 million euros ($462 million) to South Africa’s Just Energy Transition Partnership (JETP), the German development ministry said on Tuesday, as donors try to keep the country’s plan to move away from coal on track after the United States pulled out.',
+      'Of that, 95 million euros will be grants for retraining some 9,000 coal workers in Mpumalanga province, home to most of the country’s coal-fired power stations, with the rest to be extended as concessional loans through state lender KfW.',
+      'Separately, state utility Eskom secured a 9.2 billion rand ($530 million) loan from the World Bank to convert its ageing Grootvlei power station into a solar and battery storage site that will add 500 megawatts of capacity by 2029.',
+      'The Netherlands, meanwhile, has scrapped a planned 25 million euro grant for a green hydrogen feasibility study in the Northern Cape, citing cuts to its aid budget, a Dutch embassy spokesperson said.',
+      'Rich nations first pledged $8.5 billion at the COP26 climate talks in Glasgow in 2021 to help South Africa, the world’s 14th-biggest emitter of greenhouse gases, and the package later grew to $12.8 billion.',
+      'The Presidential Climate Commission estimates South Africa needs about 1.5 trillion rand over five years to shift away from coal, which still generates more than 80% of its electricity.',
+      '“We need more grants and fewer loans,” said a National Treasury official, noting that gross government debt has climbed above 5.8 trillion rand.',
+    ].join('\n'),
+    commitments: [
+      // Germany's top-up, told in the headline and the lead (the dollars in brackets are a conversion).
+      { funder: ['Germany', 'German development ministry'], funder_country: 'Germany', recipient: ['South Africa', 'Just Energy Transition Partnership', 'JETP'], amount: 400e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'other', null], status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // Its grant part (the loan remainder carries no figure).
+      { funder: ['Germany', 'German development ministry'], funder_country: 'Germany', recipient: ['South Africa', 'Mpumalanga'], amount: 95e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'intended', 'agreed'] },
+      // The World Bank loan: named without a figure in the headline, with it in the body.
+      { funder: 'World Bank', funder_country: null, recipient: 'Eskom', amount: 9.2e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'approved', 'signed'], evidence: 2 },
+      // The Dutch grant that was scrapped.
+      { funder: ['Netherlands', 'The Netherlands'], funder_country: 'Netherlands', recipient: ['South Africa', 'Northern Cape'], amount: 25e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'cancelled' },
+    ],
+    // Dollar conversions in brackets, and the 2021 Glasgow pledge (a past commitment).
+    ignore: [462e6, 530e6, 8.5e9],
+    // The package's later cumulative total, the commission's cost estimate with no payer, government debt.
+    not: [12.8e9, 1.5e12, 5.8e12],
+    // Workers to be retrained are not jobs created.
+    notJobs: [9000],
+    projections: [
+      { metric: 'capacity', value: 500, unit: 'MW', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Kenyan Treasury story of a Green Climate Fund grant in shillings told in headline and lead, the grant being part of a larger programme that an AfDB loan still to go before its board and the Exchequer also finance, people served and construction jobs, a daily pumping capacity, a GCF loan to a bank for on-lending, climate money received since 2015 with shillings in brackets, the country's climate need and the size of its economy",
+    text: [
+      'Kenya wins Sh6.4 billion Green Climate Fund grant for drought-hit counties',
+      'Nairobi, Nov. 20 -- The Green Climate Fund (GCF) has approved a Sh6.4 billion grant to help Kenya build solar-powered boreholes and sand dams in seven arid and semi-arid counties, the National Treasury said on Thursday.',
+      'The grant, cleared at the fund’s board meeting in Songdo, South Korea, is part of a Sh11.2 billion programme that will also be financed by a Sh3.1 billion concessional loan from the African Development Bank (AfDB) and Sh1.7 billion from the Exchequer.',
+      'The AfDB loan is expected to go before the lender’s board in March next year, Treasury Principal Secretary Chris Kiptoo said.',
+      'The project is expected to supply clean water to about 420,000 people in Turkana, Marsabit, Wajir and four other counties and to create some 2,300 jobs during construction.',
+      'Once complete in 2028, the boreholes will pump up to 35,000 cubic metres of water a day.',
+      'At the same meeting, the GCF board approved a $50 million loan to KCB Group for on-lending to smallholder farmers adopting drought-tolerant crops, the lender said in a separate statement.',
+      'Kenya has received about $1.1 billion (Sh142 billion) from international climate funds since 2015, according to Treasury data, against an estimated need of Sh7.9 trillion to meet its climate targets by 2030.',
+      'Agriculture accounts for about 21 percent of Kenya’s economy, which was valued at Sh16.2 trillion last year.',
+    ].join('\n'),
+    commitments: [
+      // The GCF grant, told in the headline and the lead.
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['Kenya', 'National Treasury'], amount: 6.4e9, currency: 'KES', qualifier: 'exact', instrument: 'grant', status: 'approved', evidence: 2 },
+      // The AfDB co-financing loan, still to go before its board.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: 'Kenya', amount: 3.1e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: ['expected', 'proposed'], evidence: 2 },
+      // The GCF loan to a Kenyan bank.
+      { funder: ['Green Climate Fund', 'GCF', 'GCF board'], funder_country: null, recipient: ['KCB Group', 'KCB'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The programme envelope and the Exchequer's domestic counterpart funding.
+    ignore: [11.2e9, 1.7e9],
+    // Climate money received since 2015 (and its shilling conversion), the 2030 need, the size of the economy.
+    not: [1.1e9, 142e9, 7.9e12, 16.2e12],
+    jobs: [
+      { count: 2300, kind: 'construction', country: 'Kenya' },
+    ],
+    // People served are not jobs.
+    notJobs: [420000],
+    projections: [
+      { metric: 'capacity', value: 35000, unit: 'cubic metres', per: 'day', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A PTI story of two lenders that 'will together lend' a sum in crore told in headline and lead, split in the next sentence into a signed yen loan and a dollar loan still to go to a board (each with rupee conversions in brackets), wind capacity, hydrogen output and construction jobs, the projects' total cost with the rest from domestic sources, a GCF grant 'committed' separately, and Japan's cumulative aid in lakh crore with bilateral trade",
+    text: [
+      'JICA, ADB to lend Rs 8,400 crore for Tamil Nadu offshore wind, green hydrogen projects',
+      'New Delhi, Nov 23 (PTI) The Japan International Cooperation Agency (JICA) and the Asian Development Bank (ADB) will together lend Rs 8,400 crore for offshore wind and green hydrogen projects in Tamil Nadu, officials said on Monday.',
+      'JICA’s share, a yen loan of 62 billion yen (about Rs 3,500 crore), was signed here with the Department of Economic Affairs, while ADB’s USD 560 million (around Rs 4,900 crore) loan is expected to be approved by its board in January, an official statement said.',
+      'The funds will support a 500 MW offshore wind farm off the coast of Kanyakumari and an electrolyser plant at Thoothukudi that will produce 20,000 tonnes of green hydrogen a year.',
+      'The wind farm alone is expected to create about 3,000 jobs during construction, according to the Tamil Nadu government.',
+      'The total cost of the two projects is estimated at Rs 14,200 crore, with the rest to be raised by state-run Tamil Nadu Green Energy Corporation Ltd and domestic banks.',
+      'Separately, the Green Climate Fund has committed USD 40 million in grants to a climate-resilient fisheries project in the Gulf of Mannar, the environment ministry said.',
+      'Japan has been India’s largest bilateral donor since 1958, with cumulative ODA commitments of over Rs 2.5 lakh crore, while bilateral trade stood at USD 22.8 billion in 2024-25.',
+    ].join('\n'),
+    commitments: [
+      // The joint lending, told in the headline and the lead.
+      { funder: ['JICA; ADB', 'Japan International Cooperation Agency; Asian Development Bank', 'JICA', 'ADB', 'Japan International Cooperation Agency', 'Asian Development Bank'], recipient: ['India', 'Tamil Nadu'], amount: 84e9, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'pledged', 'intended', 'signed', 'expected'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['India', 'Department of Economic Affairs', 'Tamil Nadu'], amount: 62e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['India', 'Tamil Nadu'], amount: 560e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      // The separate GCF grant.
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['India', 'Gulf of Mannar'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'approved', 'agreed'] },
+    ],
+    // Rupee conversions in brackets.
+    ignore: [35e9, 49e9],
+    // The projects' total cost, Japan's cumulative aid, bilateral trade.
+    not: [142e9, 2.5e12, 22.8e9],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 500, unit: 'MW' },
+      { metric: 'production', value: 20000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An AFP COP31 story of the loss and damage fund's first grant approvals told in headline and lead with one country's allocation as a part, two donors' pledges (one in kroner with dollars in brackets), a third donor's pledge given as a range subject to its budget, pledged and paid-in totals, a study's range of annual losses and a hurricane's damage",
+    text: [
+      'Loss and damage fund approves first $250 million as Spain, Norway top up pledges at COP31',
+      'ANTALYA, Turkey, Nov 18, 2026 (AFP) - A UN fund set up to help vulnerable nations recover from climate disasters approved its first $250 million in grants on Wednesday, as Spain, Norway and Ireland announced fresh contributions at the COP31 climate talks.',
+      'The money from the Fund for Responding to Loss and Damage will go to 14 countries, with Mozambique receiving the largest single allocation, $20 million, to rebuild homes and schools destroyed by Cyclone Chido.',
+      'Spain pledged 50 million euros, doubling its earlier contribution, while Norway said it would add 500 million kroner (about $47 million) over three years.',
+      'Ireland said it would give between 15 million and 25 million euros next year, depending on parliamentary approval of its budget.',
+      'Pledges to the fund, which is hosted by the World Bank, now total around $800 million, but only $420 million has actually been paid in, according to the fund’s secretariat.',
+      'A study cited by negotiators puts the losses developing nations will face from climate change at $290 billion to $580 billion a year by 2030.',
+      '“This is a drop in the ocean,” said a negotiator for the Alliance of Small Island States, noting that Hurricane Melissa caused an estimated $8.8 billion in damage in Jamaica alone last year.',
+    ].join('\n'),
+    commitments: [
+      // The fund's first approvals, told in the headline and the lead.
+      { funder: ['Fund for Responding to Loss and Damage', 'FRLD', 'loss and damage fund'], funder_country: null, recipient: [null, 'vulnerable nations'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved', evidence: 2 },
+      // One recipient's share of it.
+      { funder: ['Fund for Responding to Loss and Damage', 'FRLD', 'loss and damage fund'], funder_country: null, recipient: 'Mozambique', amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // Donors' contributions to the fund.
+      { funder: 'Spain', funder_country: 'Spain', recipient: ['Fund for Responding to Loss and Damage', 'FRLD', 'loss and damage fund'], amount: 50e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+      { funder: 'Norway', funder_country: 'Norway', recipient: ['Fund for Responding to Loss and Damage', 'FRLD', 'loss and damage fund'], amount: 500e6, currency: 'NOK', qualifier: 'exact', instrument: ['grant', 'other', null], status: ['pledged', 'intended'] },
+      { funder: 'Ireland', funder_country: 'Ireland', recipient: ['Fund for Responding to Loss and Damage', 'FRLD', 'loss and damage fund'], amount: null, low: 15e6, high: 25e6, currency: 'EUR', qualifier: 'range', instrument: ['grant', 'other', null], status: ['pledged', 'intended'] },
+    ],
+    // The dollar conversion of Norway's kroner.
+    ignore: [47e6],
+    // Pledged and paid-in totals, the study's range of losses, the hurricane's damage.
+    not: [800e6, 420e6, 290e9, 580e9, 8.8e9],
+    noProjections: true,
+  },
+  {
+    name: "A Vietnam News Agency story of JETP financing agreements signed with three partners, told in dollars in headline and lead with dong in brackets, split in the next sentence into two concessional loans and a grant in euros to the grid company, technicians to be trained, capacity the new line lets through, the project's cost with the utility's counterpart funds, the partners' 2022 pledge with what has been disbursed so far, and two-way trade",
+    text: [
+      'Vietnam signs 1.1 billion USD in JETP financing deals with Germany, France, EU',
+      'Hanoi, November 26 (VNA) – Vietnam on November 26 signed financing agreements worth 1.1 billion USD (about 29 trillion VND) with Germany, France and the European Union under the Just Energy Transition Partnership (JETP), to build transmission lines that will carry wind and solar power from the central region to the north.',
+      'Under the agreements, Germany’s development bank KfW will lend 500 million EUR and the French Development Agency (AFD) 320 million EUR in concessional loans to the National Power Transmission Corporation (EVNNPT), while the EU will provide a non-refundable grant of 95 million EUR for technical assistance and workforce training.',
+      'The grant will fund training for about 1,200 grid technicians and engineers over the next four years.',
+      'The new 500 kV line, stretching some 520 km from Quang Tri province to the outskirts of Hanoi, is expected to let an additional 4,000 MW of renewable power reach the northern grid when it comes online in 2029.',
+      'The project is estimated to cost 1.6 billion USD, with the remainder to come from the counterpart funds of Vietnam Electricity (EVN).',
+      'The International Partners Group, co-led by the UK and the EU, committed 15.5 billion USD to Vietnam under the JETP in December 2022, of which about 1.5 billion USD had been disbursed by the end of October, according to the Ministry of Industry and Trade.',
+      'Two-way trade between Vietnam and the EU reached 68 billion USD in 2025.',
+    ].join('\n'),
+    commitments: [
+      // The package, told in the headline and the lead (the dong in brackets are a conversion).
+      { funder: ['Germany; France; European Union', 'Germany, France and the European Union', 'KfW; AFD; European Union'], recipient: ['Vietnam', 'National Power Transmission Corporation', 'EVNNPT'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other', null], status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: ['KfW', 'Germany'], funder_country: 'Germany', recipient: ['National Power Transmission Corporation', 'EVNNPT', 'Vietnam'], amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['French Development Agency', 'AFD', 'France'], funder_country: 'France', recipient: ['National Power Transmission Corporation', 'EVNNPT', 'Vietnam'], amount: 320e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['European Union', 'EU'], recipient: ['Vietnam', 'National Power Transmission Corporation', 'EVNNPT'], amount: 95e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // The dong conversion in brackets, and the partners' 2022 pledge (a past commitment).
+    ignore: [29e12, 15.5e9],
+    // The project's cost, the amount disbursed to date, two-way trade.
+    not: [1.6e9, 1.5e9, 68e9],
+    // People to be trained are not jobs created.
+    notJobs: [1200],
+    projections: [
+      { metric: 'capacity', value: 4000, unit: 'MW', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A NAN story of a naira climate-financing package 'secured from' two funders told in headline ('N720bn') and lead (with dollars in brackets), its loan and grant parts given as figures in one sentence and their funders named in the next, off-grid capacity and direct and indirect jobs, a further facility still under talks with a third lender, the country's NDC financing need and its public debt in trillions of naira",
+    text: [
+      'FG secures N720bn climate financing for mini-grids, clean cooking',
+      'Abuja, Nov. 22, 2026 (NAN) The Federal Government has secured N720 billion ($500 million) in climate financing from the African Development Bank (AfDB) and the Green Climate Fund (GCF) to scale up solar mini-grids and clean cooking in rural communities, the Federal Ministry of Finance said on Sunday.',
+      'A breakdown of the package showed that N504 billion would come as a concessional loan, while the balance of N216 billion is a grant.',
+      'The loan is being provided through the African Development Fund, the bank’s concessional window, while the GCF is contributing the grant component.',
+      'The programme is expected to add 150 megawatts of off-grid solar capacity and create an estimated 18,000 direct and indirect jobs across the 36 states and the Federal Capital Territory.',
+      'The ministry said talks were ongoing with the Islamic Development Bank (IsDB) on a further facility of about $150m to restore degraded land in seven frontline states under the Great Green Wall programme.',
+      'Nigeria’s updated Nationally Determined Contribution puts the country’s climate financing needs at $177bn by 2030.',
+      'The country’s total public debt stood at N152.4trn at the end of June, according to the Debt Management Office.',
+      '“This is concessional money at a time when commercial borrowing has become prohibitively expensive for developing countries,” the statement said.',
+    ].join('\n'),
+    commitments: [
+      // The whole package, told in the headline and the lead (the dollars in brackets are a conversion).
+      { funder: ['African Development Bank; Green Climate Fund', 'AfDB; GCF', 'African Development Bank', 'Green Climate Fund', 'AfDB', 'GCF'], funder_country: null, recipient: ['Nigeria', 'Federal Government', 'Federal Government of Nigeria'], amount: 720e9, currency: 'NGN', qualifier: 'exact', instrument: ['financing', 'other', null], status: ['agreed', 'approved', 'signed'], evidence: 2 },
+      // Its two parts: the figures in one sentence, the funders in the next.
+      { funder: ['African Development Bank', 'AfDB', 'African Development Fund'], funder_country: null, recipient: ['Nigeria', 'Federal Government', 'Federal Government of Nigeria'], amount: 504e9, currency: 'NGN', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'approved', 'signed'], evidence: 2 },
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['Nigeria', 'Federal Government', 'Federal Government of Nigeria'], amount: 216e9, currency: 'NGN', qualifier: 'exact', instrument: 'grant', status: ['agreed', 'approved', 'signed'], evidence: 2 },
+      // The facility still under talks.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Nigeria', 'Federal Government'], amount: 150e6, currency: 'USD', qualifier: 'about', instrument: ['financing', 'loan', 'other', null], status: 'under_discussion' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [500e6],
+    // The NDC financing need and the public debt stock.
+    not: [177e9, 152.4e12],
+    jobs: [
+      { count: 18000, kind: ['total', 'unspecified', null], country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 150, unit: 'MW' },
+    ],
+  },
+  {
+    name: "An Agência Brasil story of 'more than R$1.4 billion' in donations from two countries to the Amazon Fund told in headline and lead, one donor's part in kroner with reais in brackets and the other's in euros already transferred through KfW, a development bank's dollar loan approved and a government's guarantee of 'up to' pounds offered for a hedging programme, the fund's donations to date, deforestation, and a forest facility's target with an older pledge to it",
+    text: [
+      'Amazon Fund gets over R$1.4 billion from Norway and Germany',
+      'Brasília, Nov. 25, 2026 (Agência Brasil) - The Brazilian Development Bank (BNDES) signed agreements on Wednesday for more than R$1.4 billion in new donations from Norway and Germany to the Amazon Fund, which finances forest protection and sustainable production in the region.',
+      'Norway’s contribution, of 2.1 billion Norwegian kroner (roughly R$1.1 billion), is the largest single donation since the fund was created in 2008.',
+      'Germany’s share, €50 million, comes through the KfW development bank, which has already transferred the money to the BNDES.',
+      'Since its creation, the Amazon Fund has received about R$4.5 billion in donations and supported more than 130 projects.',
+      'Separately, the Inter-American Development Bank (IDB) approved a US$1 billion loan to Brazil for the Eco Invest programme, which offers currency hedging to attract foreign capital to green projects, and the British government offered a guarantee of up to £250 million for the programme.',
+      'Deforestation in the Legal Amazon fell 11% in the 12 months to July, to about 5,800 square kilometers, according to the National Institute for Space Research (Inpe).',
+      'At COP30 in Belém last year, Brazil launched the Tropical Forest Forever Facility (TFFF), which aims to raise US$125 billion and to which Norway has pledged about US$3 billion over ten years.',
+    ].join('\n'),
+    commitments: [
+      // The new donations, told in the headline and the lead.
+      { funder: ['Norway; Germany', 'Norway and Germany'], recipient: ['Amazon Fund', 'BNDES', 'Brazilian Development Bank', 'Brazil'], amount: 1.4e9, currency: 'BRL', qualifier: 'over', instrument: 'grant', status: ['signed', 'agreed'], evidence: 2 },
+      // Its two parts (the reais in brackets are a conversion).
+      { funder: 'Norway', funder_country: 'Norway', recipient: ['Amazon Fund', 'BNDES', 'Brazil'], amount: 2.1e9, currency: 'NOK', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+      { funder: ['KfW', 'Germany'], funder_country: 'Germany', recipient: ['Amazon Fund', 'BNDES', 'Brazil'], amount: 50e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['disbursed', 'signed'] },
+      // The IDB loan and the British guarantee for Eco Invest.
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: ['Brazil', 'Eco Invest'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['United Kingdom', 'British government', 'UK'], funder_country: 'United Kingdom', recipient: ['Brazil', 'Eco Invest'], amount: 250e6, currency: 'GBP', qualifier: 'up_to', instrument: 'guarantee', status: ['pledged', 'proposed'] },
+    ],
+    // The reais conversion of Norway's kroner, and Norway's earlier TFFF pledge (a past commitment).
+    ignore: [1.1e9, 3e9],
+    // The fund's donations to date and the TFFF's fundraising target.
+    not: [4.5e9, 125e9],
+    noProjections: true,
+  },
+  // Helper round CB (2026-11-27).
+  {
+    name: "A Dawn story on Saudi Arabia rolling over its $3bn deposit with the central bank told in headline and lead, a Saudi fund's approval of a bigger deferred oil payment facility given as a new yearly amount 'from' an old one, a Saudi mining venture's up-to-$1bn stake in a copper-gold mine still in talks, with reserves, remittances from the Kingdom, a mine's first-phase cost with no payer and its projected copper output",
+    text: [
+      "Saudi Arabia rolls over $3bn deposit for Pakistan",
+      "ISLAMABAD: Saudi Arabia has agreed to roll over its $3bn deposit with the State Bank of Pakistan (SBP) for another year, the finance ministry said on Thursday, easing pressure on the country's external account ahead of the IMF's third review.",
+      "The deposit, first placed in December 2021 and rolled over every year since, was due to mature on Dec 5.",
+      "Separately, the Saudi Fund for Development (SFD) has approved raising its deferred oil payment facility for Pakistan to $2.4bn a year from $1.2bn, allowing the country to import Saudi crude and petroleum products on 12-month credit.",
+      "The SBP's foreign exchange reserves stood at $14.6bn as of Nov 20, while the country's total liquid foreign reserves were $19.9bn, according to central bank data.",
+      "Remittances from Pakistani workers in the Kingdom amounted to $2.9bn in July-October, the highest from any country.",
+      "Finance Minister Muhammad Aurangzeb said talks were also under way with Manara Minerals, the joint venture of Ma'aden and the Public Investment Fund, for a 15 per cent stake in the Reko Diq copper-gold project, with the Saudi side expected to invest up to $1bn.",
+      "The first phase of Reko Diq is estimated to cost $5.6bn and the mine is projected to produce around 200,000 tonnes of copper a year once production begins in 2028.",
+      "“The Kingdom has always stood by Pakistan in difficult times,” Mr Aurangzeb said.",
+    ].join('\n'),
+    commitments: [
+      // The rollover of the deposit, told in headline and lead.
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: ['State Bank of Pakistan', 'SBP', 'Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'other'], evidence: 2 },
+      // The enlarged oil facility ($1.2bn is its old size).
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 2.4e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'export_credit', 'loan', 'other'], status: 'approved' },
+      // The Reko Diq stake, still being negotiated.
+      { funder: ['Manara Minerals', 'Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: ['Reko Diq', 'Reko Diq copper-gold project', 'Pakistan'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: ['equity', 'investment'], status: ['under_discussion', 'expected'], stake: 15 },
+    ],
+    // The facility's previous size.
+    ignore: [1.2e9],
+    // SBP reserves, total liquid reserves, remittances from the Kingdom, Reko Diq's first-phase cost.
+    not: [14.6e9, 19.9e9, 2.9e9, 5.6e9],
+    projections: [
+      { metric: 'production', value: 200000, unit: 'tonnes', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A BSS/Daily Star story on Japan signing yen loan agreements for four Bangladeshi projects, told in headline and lead with dollars in brackets, two of its parts earmarked for a metro line and a deep-sea port told after, the loan terms, the metro line's cost in taka crore with no payer, the metro's daily passenger capacity and the port's container capacity, Japan's aid since 1972 and exports to Japan",
+    text: [
+      "Japan signs ¥181.5b loan deals for MRT Line-5, Matarbari port",
+      "Dhaka, Nov 25 (BSS) - Japan yesterday signed loan agreements worth 181.5 billion yen (around $1.2 billion) with Bangladesh to finance four development projects, including the Dhaka Mass Rapid Transit Line-5 (North) and the Matarbari deep-sea port.",
+      "Economic Relations Division (ERD) Secretary and JICA Bangladesh Chief Representative signed the agreements on behalf of their respective sides at the ERD in the city's Sher-e-Bangla Nagar.",
+      "Of the amount, 92.4 billion yen will go to MRT Line-5 (North), a 20-kilometre line from Hemayetpur to Bhatara, while 54.1 billion yen has been earmarked for the first phase of the Matarbari port development project.",
+      "The rest will be used for a rural electrification scheme in Rangpur division and a small and medium enterprise finance programme run through Bangladesh Bank.",
+      "The loans carry an interest rate of 1.6 percent with a repayment period of 30 years, including a 10-year grace period, ERD officials said.",
+      "The MRT Line-5 (North), estimated to cost Tk 41,238 crore, is designed to carry 1.3 million passengers a day when it opens in 2030, while the Matarbari port will be able to handle 1.1 million TEUs of containers annually.",
+      "Japan is Bangladesh's single largest bilateral development partner, having committed around $28 billion in assistance since 1972.",
+      "Bangladesh's exports to Japan rose to $1.8 billion in FY2025-26, according to the Export Promotion Bureau.",
+    ].join('\n'),
+    commitments: [
+      // The whole package, in headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 181.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Two of its four parts.
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['MRT Line-5 (North)', 'Dhaka Mass Rapid Transit Line-5 (North)', 'Bangladesh'], amount: 92.4e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Matarbari port', 'Matarbari port development project', 'Bangladesh'], amount: 54.1e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [1.2e9],
+    // The metro line's cost (no payer), Japan's assistance since 1972, exports to Japan.
+    not: [4.1238e11, 28e9, 1.8e9],
+    projections: [
+      { metric: 'capacity', value: 1.3e6, unit: 'passengers', per: 'day', horizon: '2030' },
+      { metric: 'capacity', value: 1.1e6, unit: 'TEU', per: 'year' },
+    ],
+  },
+  {
+    name: "A Karachi story on a Chinese carmaker's $250m electric vehicle plant in a special economic zone told in headline and lead, its first phase as a part, a local partner's 30pc stake paid in rupees, a Chinese bank's yuan term loan to the venture with rupees in brackets, direct and indirect jobs, assembly capacity in two phases, the country's past car output, the kit import bill and the zone's investment to date",
+    text: [
+      "Chinese carmaker to invest $250m in Dhabeji EV plant",
+      "KARACHI: Shenzhen-based Huayang New Energy Automobile Company will invest $250 million in an electric vehicle assembly plant at the Dhabeji Special Economic Zone, the Sindh Board of Investment (SBI) said on Wednesday after the company signed an agreement with the provincial government.",
+      "The first phase, worth $110 million, will be completed by December 2027 with the capacity to assemble 30,000 vehicles a year, rising to 60,000 units a year after the second phase.",
+      "The plant is expected to create 2,500 direct jobs and around 6,000 indirect jobs in the local vendor industry, the SBI said in a statement.",
+      "Karachi-based Indus Green Motors will hold a 30pc stake in the joint venture, for which it will contribute Rs8.4 billion in cash and land.",
+      "Financing for the first phase will also come from Bank of China, which has agreed to provide a 600 million yuan (about Rs23.5bn) term loan to the venture, officials said.",
+      "Pakistan's car industry produced around 148,000 units in FY26, while the import bill for completely and semi-knocked down kits stood at $1.9bn, according to the Pakistan Bureau of Statistics.",
+      "Spread over 1,530 acres, the Dhabeji zone has so far attracted investment of Rs55bn.",
+    ].join('\n'),
+    commitments: [
+      // The plant, in headline and lead.
+      { funder: ['Huayang New Energy Automobile Company', 'Huayang'], funder_country: 'China', recipient: ['Dhabeji Special Economic Zone', 'Pakistan', 'Sindh'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      // Its first phase, a part inside the whole.
+      { funder: ['Huayang New Energy Automobile Company', 'Huayang'], funder_country: 'China', recipient: ['Dhabeji Special Economic Zone', 'Pakistan', 'Sindh'], amount: 110e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'] },
+      // The local partner's equity.
+      { funder: 'Indus Green Motors', funder_country: 'Pakistan', recipient: [null, 'joint venture', 'Huayang New Energy Automobile Company'], amount: 8.4e9, currency: 'PKR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged'], stake: 30 },
+      // Bank of China's term loan (the rupees in brackets are a conversion).
+      { funder: 'Bank of China', funder_country: 'China', recipient: [null, 'joint venture', 'Huayang New Energy Automobile Company'], amount: 600e6, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'agreed' },
+    ],
+    ignore: [23.5e9],
+    // The kit import bill and the zone's investment to date.
+    not: [1.9e9, 55e9],
+    jobs: [
+      { count: 2500, kind: 'direct', country: 'Pakistan' },
+      { count: 6000, kind: 'indirect', country: 'Pakistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 30000, unit: 'vehicles', per: 'year', horizon: '2027' },
+      { metric: 'capacity', value: 60000, unit: 'vehicles', per: 'year' },
+    ],
+  },
+  {
+    name: "An APP story on the Asian Development Bank approving two loans 'totalling $800 million' told in headline and lead, both parts (a policy-based energy loan and a results-based Karachi water loan) told in the next sentence, another multilateral's expected co-financing of the water project beside the project's total cost with no payer, circular debt in rupees trillion, the water project's added supply and the bank's cumulative commitments since 1966",
+    text: [
+      "ADB approves $800m loans for Pakistan's energy reforms, Karachi water supply",
+      "ISLAMABAD, Nov 26 (APP): The Asian Development Bank (ADB) on Wednesday approved two loans totalling $800 million for Pakistan to support reforms in the energy sector and improve water and sewerage services in Karachi.",
+      "The package comprises a $500 million policy-based loan under the second subprogramme of the Energy Sector Reform Programme and a $300 million results-based loan for the Karachi Water and Sewerage Services Improvement Project, said a press release issued here.",
+      "The Asian Infrastructure Investment Bank (AIIB) is expected to provide co-financing of $200 million for the Karachi project, whose total cost is estimated at $740 million.",
+      "The energy reforms are aimed at curbing the power sector's circular debt, which stood at Rs2.4 trillion at the end of June 2026, and improving the financial viability of distribution companies.",
+      "The water project will help add 260 million gallons per day to the city's supply once the K-IV bulk water scheme is completed.",
+      "ADB Country Director for Pakistan said the bank remained committed to helping Pakistan build a more sustainable and inclusive economy.",
+      "Since 1966, ADB has committed more than $43 billion in public and private sector loans, grants and technical assistance to Pakistan.",
+    ].join('\n'),
+    commitments: [
+      // The two loans together, in headline and lead.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Pakistan', amount: 800e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Pakistan', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Karachi Water and Sewerage Services Improvement Project', 'Pakistan', 'Karachi'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The AIIB's co-financing, not yet approved.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Karachi Water and Sewerage Services Improvement Project', 'Pakistan', 'Karachi'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'expected' },
+    ],
+    // The Karachi project's total cost, circular debt, ADB's commitments since 1966.
+    not: [740e6, 2.4e12, 43e9],
+    projections: [
+      { metric: 'capacity', value: 260e6, unit: 'gallons', per: 'day' },
+    ],
+  },
+  {
+    name: "A Dhaka Tribune/UNB story on eight Chinese companies pledging 'more than $1 billion' for an economic zone told in headline and lead, the largest pledge (a solar factory with its gigawatt capacity) and a garment maker's planned investment in taka crore as parts, the zone developer having 'secured a loan from' China Exim with the part disbursed so far, a jobs figure for all eight factories, bilateral trade and the zones' investment proposals to date",
+    text: [
+      "Chinese firms pledge over $1b for Anwara economic zone",
+      "Dhaka, Nov 24 (UNB) - Eight Chinese companies have pledged to invest more than $1 billion in the Chinese Economic and Industrial Zone (CEIZ) at Anwara in Chattogram, the Bangladesh Economic Zones Authority (Beza) said on Monday.",
+      "The largest proposal came from Zhejiang Tianyu Solar Technology, which will invest $350 million in a solar cell and module factory with an annual production capacity of 2 gigawatts.",
+      "Fujian Minhai Garments plans to invest Tk 1,450 crore in a knitwear and dyeing unit that will export mainly to Europe.",
+      "Together, the eight factories are expected to create employment for around 25,000 Bangladeshis, the Beza executive chairman told reporters after a signing ceremony at its office in the capital.",
+      "China Harbour Engineering Company (CHEC), the developer of the 774-acre zone, had secured a $280 million loan from the Export-Import Bank of China in 2024 for land development and internal infrastructure, of which $96 million has been disbursed so far.",
+      "Bangladesh's imports from China stood at $22.3 billion in FY26, against exports of only $715 million.",
+      "Beza has so far received investment proposals worth $24 billion across its economic zones.",
+    ].join('\n'),
+    commitments: [
+      // The eight companies' pledges together, in headline and lead.
+      { funder: ['Chinese companies', 'eight Chinese companies', 'Chinese firms', 'China'], funder_country: 'China', recipient: ['Chinese Economic and Industrial Zone', 'CEIZ', 'Anwara', 'Bangladesh'], amount: 1e9, currency: 'USD', qualifier: 'over', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // Two of the eight, parts of the whole.
+      { funder: 'Zhejiang Tianyu Solar Technology', funder_country: 'China', recipient: ['Chinese Economic and Industrial Zone', 'CEIZ', 'Anwara', 'Bangladesh'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: 'Fujian Minhai Garments', funder_country: 'China', recipient: ['Chinese Economic and Industrial Zone', 'CEIZ', 'Anwara', 'Bangladesh'], amount: 1.45e10, currency: 'BDT', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+      // The developer's loan from China Exim and the part disbursed.
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['China Harbour Engineering Company', 'CHEC', 'Chinese Economic and Industrial Zone', 'CEIZ'], amount: 280e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['China Harbour Engineering Company', 'CHEC', 'Chinese Economic and Industrial Zone', 'CEIZ'], amount: 96e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // Imports from and exports to China, Beza's investment proposals to date.
+    not: [22.3e9, 715e6, 24e9],
+    jobs: [
+      { count: 25000, kind: ['unspecified', 'total'], country: 'Bangladesh' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2, unit: 'GW', per: 'year' },
+    ],
+  },
+  {
+    name: "An Express Tribune story on an Islamic trade finance corporation's oil and LNG import financing, '$1.2b' in the headline and 'up to $1.2 billion' in the lead, split into two parts for two state companies, a Kuwaiti oil company's planned refinery investment called off, the petroleum import bill, a refinery policy's envisaged investment with no payer and the lender's cumulative financing since 2008",
+    text: [
+      "ITFC to provide $1.2b for oil, LNG imports",
+      "ISLAMABAD: The International Islamic Trade Finance Corporation (ITFC), the trade finance arm of the Islamic Development Bank (IsDB) Group, on Tuesday signed agreements with Pakistan for up to $1.2 billion in financing for crude oil and liquefied natural gas imports in 2027.",
+      "Of the amount, $800 million will be extended to Pakistan State Oil (PSO) and the remaining $400 million to Pakistan LNG Limited (PLL), the Economic Affairs Division said.",
+      "The facility is priced at around Sofr plus 3.5pc, which officials said was cheaper than the commercial loans the country raised last year.",
+      "Pakistan's petroleum import bill rose to $6.3 billion in July-October of the current fiscal year, according to the Pakistan Bureau of Statistics.",
+      "ITFC has provided more than $8 billion in trade financing to Pakistan since 2008.",
+      "Meanwhile, sources told The Express Tribune that Kuwait Petroleum Corporation (KPC) had called off its planned $1.5 billion investment in a new refinery near Hub after the two sides failed to agree on tax incentives.",
+      "The government had offered a 20-year tax holiday under the Greenfield Refinery Policy, which envisages investment of around $6 billion in new refining capacity.",
+    ].join('\n'),
+    commitments: [
+      // The ITFC facility, in headline and lead.
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC'], funder_country: null, recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'trade', 'loan'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC'], funder_country: null, recipient: ['Pakistan State Oil', 'PSO'], amount: 800e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: 'signed' },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC'], funder_country: null, recipient: ['Pakistan LNG Limited', 'PLL'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: 'signed' },
+      // The Kuwaiti refinery investment, called off.
+      { funder: ['Kuwait Petroleum Corporation', 'KPC'], funder_country: 'Kuwait', recipient: ['Pakistan', 'Hub'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // Petroleum import bill, ITFC's financing since 2008, the policy's envisaged investment.
+    not: [6.3e9, 8e9, 6e9],
+    noProjections: true,
+  },
+  {
+    name: "A BSS story on the World Bank approving $900 million for two Bangladeshi projects told in headline and lead, a jobs programme and a flood project as parts with a grant inside the second part, jobs in lakh, a jobs-needed figure that is not jobs created, reserves, the bank's commitments since 1972 and GDP in lakh crore taka",
+    text: [
+      "WB approves $900m for Bangladesh jobs, flood resilience",
+      "Dhaka, Nov 27 (BSS) - The World Bank has approved $900 million for two projects to create jobs for young people and strengthen flood resilience in northern Bangladesh.",
+      "Of the amount, $500 million will support the Bangladesh Jobs Acceleration Programme, which is expected to help create 1.6 lakh jobs, nearly half of them for women, in manufacturing and services.",
+      "The remaining $400 million will go to the Northern Bangladesh Flood Resilience Project, including a $50 million grant from the International Development Association's Crisis Response Window.",
+      "Both financings come from IDA, the World Bank's concessional lending arm, and carry a 30-year repayment period with a five-year grace period, the bank said in a press release yesterday.",
+      "“Bangladesh needs to create around 2 million jobs a year for young people entering the labour market,” said the World Bank's country director for Bangladesh.",
+      "The country's gross foreign exchange reserves stood at $27.4 billion as of November 20, according to Bangladesh Bank.",
+      "The World Bank has committed more than $45 billion to Bangladesh since 1972, much of it as grants and interest-free or concessional credits.",
+      "The economy, estimated at Tk 55 lakh crore in FY26, grew by 4.2 percent, the slowest pace in years.",
+    ].join('\n'),
+    commitments: [
+      // The whole, in headline and lead.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Bangladesh', amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Bangladesh Jobs Acceleration Programme', 'Bangladesh'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Northern Bangladesh Flood Resilience Project', 'Bangladesh'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      // The grant inside the flood project's $400 million.
+      { funder: ['International Development Association', 'IDA', 'World Bank'], funder_country: null, recipient: ['Northern Bangladesh Flood Resilience Project', 'Bangladesh'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Reserves, the bank's commitments since 1972, GDP.
+    not: [27.4e9, 45e9, 5.5e13],
+    jobs: [
+      { count: 160000, kind: ['unspecified', null], country: 'Bangladesh' },
+    ],
+    // Jobs the country needs each year, not jobs anyone creates.
+    notJobs: [2e6],
+    noProjections: true,
   },
 ];

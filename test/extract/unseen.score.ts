@@ -3,6 +3,8 @@
  * analyst's rows: which expected commitments were found (same amount and currency, or the same
  * stake), which of their fields are right, which extracted rows nobody expected.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { ingest } from '../../pipeline/stages/ingest.ts';
 import { extractArticle, type ExtractReference } from '../../pipeline/stages/extract.ts';
 import type { Commitment, ExtractedTables, Job, Projection } from '../../pipeline/tables.ts';
@@ -33,7 +35,19 @@ const typed = (name: string | null) => (name === null ? null : name.replace(/’
 /** A country as writers type it: the reference's "Türkiye" is the writer's "Turkey", its "Gambia" the writer's "The Gambia". */
 const COUNTRY_SPELLINGS: Readonly<Record<string, string>> = { Turkey: 'Türkiye', 'The Gambia': 'Gambia' };
 const sameCountry = (got: string | null, want: string | null) => (got === null || want === null ? got === want : (COUNTRY_SPELLINGS[got] ?? got) === (COUNTRY_SPELLINGS[want] ?? want));
-const acceptsName = (want: OneOf<string | null>, got: string | null) => (Array.isArray(want) ? (want as readonly (string | null)[]) : [want as string | null]).some((w) => typed(w) === typed(got));
+/**
+ * The reference's name for an organisation a writer typed by one of its aliases ("KfW" is the table's "KfW
+ * Development Bank"): writers cannot know which of an organisation's names the table uses, and a name the reference
+ * resolves names the same party. Read from the reference file itself, not from the extractor's lookup.
+ */
+const CANONICAL: ReadonlyMap<string, string> = new Map(
+  (parse(readFileSync(new URL('../../data/reference/organizations.csv', import.meta.url), 'utf8'), { columns: true }) as { name: string; aliases: string }[]).flatMap((r) =>
+    [r.name, ...r.aliases.split(';')].filter((n) => n !== '').map((n): [string, string] => [n, r.name]),
+  ),
+);
+const canonical = (name: string | null) => (name === null ? null : name.split('; ').map((n) => CANONICAL.get(n) ?? n).join('; '));
+const acceptsName = (want: OneOf<string | null>, got: string | null) =>
+  (Array.isArray(want) ? (want as readonly (string | null)[]) : [want as string | null]).some((w) => typed(w) === typed(got) || canonical(typed(w)) === canonical(typed(got)));
 const near = (a: number | null, b: number | null | undefined) => (a === null || b === null || b === undefined ? a === (b ?? null) : Math.abs(a - b) <= Math.abs(b) * 1e-9);
 
 function pointOf(c: Commitment): number | null {
