@@ -645,6 +645,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
     if (COMMIT.test(near)) return { role: 'commitment' };
     // ("A buyer's credit of up to 720 million dollars for the project will be provided by the Export-Import Bank of China".)
     if (PROVIDED_BY_AFTER.test(after)) return { role: 'commitment' };
+    // ("the credit of up to $4.5 billion is expected to be extended for 20 years": a loan to be lent, its lender unnamed.)
+    if (/\b(?:loans?|credits?|financing|facilit(?:y|ies))\b/i.test(near.slice(-40)) && LENT_PASSIVE_AFTER.test(after)) return { role: 'commitment' };
     // "signed a contract with Abu Dhabi-based Aldar Properties on Sunday for a mixed-use project worth":
     // a property developer's deal for a project is what it puts in to own it (a builder's is its price,
     // read above), its verb further back than the words before the figure.
@@ -753,6 +755,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   const unbracketed = after.replace(/^\s*,\s*/, ' ');
   // ("Of the amount, $500 million will support the Jobs Acceleration Programme": what it pays for, the same.)
   if ((PUT_TO_USE_AFTER.test(unbracketed) || GO_TO_AFTER.test(unbracketed) || PAYS_FOR_AFTER.test(unbracketed)) && (OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) || SHARE_OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)))) return { role: 'commitment' };
+  // ("Another almost 1.1 bln rubles is earmarked for equipping the schools": more of the money just told, put to use.)
+  if (/another|further|additional/i.test(near) && MORE_OF_IT_BEFORE.test(near.slice(-40)) && (PUT_TO_USE_AFTER.test(unbracketed) || GO_TO_AFTER.test(unbracketed))) return { role: 'commitment' };
   // ("About R$2.4 billion of the total will go to retooling its plant": the part's whole named after it, the same.)
   const ofTheTotal = OF_THE_TOTAL_AFTER.exec(after);
   if (ofTheTotal !== null) {
@@ -857,6 +861,8 @@ const TAX_RELIEF_BEFORE = new RegExp(String.raw`\b${TAX_RELIEF}\s+(?:[\w-]+\s+){
 /** Right after the figure: "in tax credits", "of tax breaks". */
 const TAX_RELIEF_AFTER = new RegExp(String.raw`^\s+(?:in|of|worth\s+of)\s+(?:(?:federal|state|local|corporate|investment|production|property|income)\s+){0,2}${TAX_RELIEF}\b`, 'i');
 /** A sentence opening on the whole just told: "Of the total, ", "Of that amount, ", "Out of the Rs 3,000 crore, ". */
+/** Opening a sentence, before its figure: more of the money just told ("Another almost", "A further"). */
+const MORE_OF_IT_BEFORE = /^\W*(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|roughly|up\s+to)\s+)?$/i;
 /** Right after a figure, the whole just told that it is a part of: " of the total", " of the amount". */
 const OF_THE_TOTAL_AFTER = /^\s+of\s+(?:the|this|that|its)\s+(?:total|sum|amount|money)\b/i;
 const OF_THE_TOTAL_LEAD = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+[^,;.]{0,40},/i;
@@ -950,6 +956,7 @@ export const FRONTED_WHOLE = /(?:^|[;:]|\.\s)\s*of\s+(?:the|its|their)\s+$/i;
 const DEFERRED_OIL_FACILITY = /\bdeferred\s+(?:oil\s+)?payments?\s+(?:oil\s+)?facilit(?:y|ies)\b|\boil\s+(?:supplies\s+)?on\s+deferred\s+payments?\b/i;
 const UNDER_WHICH_IMPORT_BEFORE = /\bunder\s+which\s+[^.;]{1,80}?\b(?:import|buy|purchase|receive|obtain)s?\s+[^.;]{0,60}$/i;
 /** After a sum, its giver told in the passive, what it is for between: "for the project will be provided by". */
+const LENT_PASSIVE_AFTER = /^\s*(?:(?:is|are)\s+(?:expected|set|due|likely|scheduled)\s+to\s+be|will\s+be|would\s+be|(?:is|are)\s+to\s+be|has\s+been|have\s+been|was|were)\s+(?:extended|lent|granted|disbursed|provided)\b/i;
 const PROVIDED_BY_AFTER = /^\s*(?:for\s+(?:the\s+|its\s+|this\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:will|would|is\s+to|are\s+to|has\s+been|have\s+been|was|were)\s+(?:be\s+)?(?:provided|extended|lent|granted|financed|disbursed|arranged)\s+by\b/i;
 /** Before a sum that enlarges money told before: "to enhance the amount by another", "will increase the deposit by a further". */
 const INCREASE_BY_BEFORE = /\b(?:enhanc|increas|rais|top(?:ped|ping)?\s+up|expand|boost|lift)\w*\s+(?:the\s+(?:amount|deposit|deposits|facility|loan|sum|package|financing|credit\s+line)|it|them)\s+by\s+(?:another|a\s+further|an\s+additional|an\s+extra)\s*$/i;

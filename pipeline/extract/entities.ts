@@ -523,6 +523,8 @@ const ORG_HEADS = new Set([
   'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium', 'Ports', 'Foundation',
   'Electricity', 'Utilities', 'Railways', 'Telecommunications', 'Grid', 'International', 'Exchange',
   'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SARL', 'SRL', 'Srl', 'Ltda',
+  // ("Daesung Materials Hungary Kft.", "Hai Phong LNG Power JSC": legal forms of Central Europe, the Nordics and Asia.)
+  'JSC', 'Kft', 'Zrt', 'Nyrt', 'Oy', 'Oyj', 'KG', 'Pvt', 'OOO', 'Sdn',
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping', 'Lithium', 'Cobalt', 'Uranium', 'Aluminium',
   'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil',
@@ -542,7 +544,7 @@ const DOTTED_LEGAL_AFTER = /^\.(?:[A-Za-z]\.){1,3}/;
 const COMMA_LEGAL: ReadonlySet<string> = new Set(['Ltd', 'Limited', 'Inc', 'LLC', 'Co', 'Corp', 'PLC', 'Plc', 'SA', 'AG', 'NV']);
 /** Legal words written abbreviated, with a full stop, before another: "Co. Ltd.", "Corp. Ltd." */
 const ABBREVIATED_LEGAL: ReadonlySet<string> = new Set(['Co', 'Corp', 'Inc', 'Ltd']);
-const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'JSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SAS', 'SARL', 'SRL', 'Srl', 'SAB', 'SpA', 'Ltda', 'SAC', 'SAA']);
+const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'JSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SAS', 'SARL', 'SRL', 'Srl', 'SAB', 'SpA', 'Ltda', 'SAC', 'SAA', 'Kft', 'Zrt', 'Nyrt', 'Oy', 'Oyj', 'KG', 'Pvt', 'OOO', 'Sdn']);
 /** Heads that take "for" and a place into their name ("General Authority for the Suez Canal Economic Zone", "Fund for Ukraine"). */
 const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corporation', 'Trust', 'Foundation', 'Commission', 'Council', 'Board']);
 // ("Banco del Valle Sula", "Caixa de Depósitos", "Banco do Brasil": Spanish and Portuguese ones too.)
@@ -662,6 +664,9 @@ const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
     // ("Nigerian fintech Moniflo", "SA insurtech Sekela": the trades of the start-up press.)
     ...START_UP_TRADES, 'logistics', 'e-commerce'].map((w) => [w, 'company'] as const),
   ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
+  // ("Jaipur-based microlender Satya Kiran Finance": a retail lender, a company that borrows from the lenders the
+  // extractor knows as such.)
+  ...['microlender', 'microfinancier', 'nbfc'].map((w) => [w, 'company'] as const),
   // ("Canadian asset manager Brookfield", "Dutch pension fund APG".)
   ...['investor', 'fund', 'manager'].map((w) => [w, 'other'] as const),
   // ("Ghana's cocoa regulator Cocobod", "Egypt's canal authority SCZone": public bodies.)
@@ -991,10 +996,21 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         runEnd = place.endTok;
       }
     }
+    // ("a loan from Stanbic Bank Kenya": a bank's local unit, named by its country after "Bank", of that country.)
+    let unitHead: string | null = null;
+    if (tail === undefined && runEnd > i && tokens[runEnd]!.text === 'Bank' && covered[runEnd + 1] && text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start) === ' ') {
+      const country = covered[runEnd + 1]!;
+      const next = tokens[country.endTok];
+      if (country.startTok === runEnd + 1 && country.candidates.every((c) => c.kind === 'country') && tokens[country.startTok]!.text !== 'the' && (next === undefined || (!isCapWord(next.text) && next.text !== "'" && next.text !== '’' && next.text !== '('))) {
+        tail = country;
+        unitHead = 'Bank';
+        runEnd = country.endTok - 1;
+      }
+    }
     let s = i;
     while (s <= runEnd && LEADING_NOISE.has(tokens[s]!.text)) s++;
     // (The head word is the last before a dotted legal form: "Holdings" of "Acme Holdings S.A.".)
-    const head = tokens[dotted && lastCap > i ? lastCap - 1 : runEnd]!.text;
+    const head = unitHead ?? tokens[dotted && lastCap > i ? lastCap - 1 : runEnd]!.text;
     const role = s === i ? roleBefore(tokens, covered, s) : null;
     let after: { type: FunderType; country: string | null } | null = null;
     // "Bank of Industry", "Agency for International Development": a head word, then "of" or "for" and the rest of the name.
@@ -1047,7 +1063,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // (A legal form alone after a name the reference knows, "LG Energy Solution Ltd.", "MUFG Bank, Ltd.", is that name's,
       // not one of its own.)
       const known = i > 0 && covered[i - 1] ? covered[i - 1] : i > 1 && tokens[i - 1]!.text === ',' ? covered[i - 2] : null;
-      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}) });
+      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead ? { type: 'bank' as const } : {}) });
     } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {
       // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an
       // officer's title is the company the officer speaks for.

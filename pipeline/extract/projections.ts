@@ -163,8 +163,9 @@ export function projectionsIn(ctx: SentenceContext): FactMention<Projection>[] {
       metric = 'reserves';
       commodity ??= reservesAfter?.[1] && !/^(its|the|their|his|her|our)$/i.test(reservesAfter[1]) ? reservesAfter[1].toLowerCase() : null;
     } else if (q.unit === 'MW' || q.unit === 'GW' || (CAPACITY.test(before.slice(-30)) && !producedAfterCapacity(before.slice(-30)))) metric = 'capacity';
-    // "designed to carry 1.3 million passengers a day", "a 300-bed hospital": found only as what a line or ward can take.
-    else if (q.unit === 'passengers' || q.unit === 'beds') metric = 'capacity';
+    // "designed to carry 1.3 million passengers a day", "a 300-bed hospital", "a 900-room complex": found only as what a
+    // line, ward or hotel can take.
+    else if (q.unit === 'passengers' || q.unit === 'beds' || q.unit === 'rooms') metric = 'capacity';
     // "4.4 gigawatt hours (GWh) of battery storage": energy a store holds is its capacity.
     else if (/Wh$/.test(q.unit) && /\bstorage\b/i.test(commodity ?? '')) metric = 'capacity';
     // ("export its electricity through a 95-kilometer subsea cable": a length is never output.)

@@ -1,7 +1,8 @@
 /**
  * Physical quantities: a number with a unit ("200,000 metric tons of copper a year", "13 million
  * ounces", "50,000 bpd", "1,200MW", "a 300-km railway"), normalised to one unit symbol per kind
- * (t, oz, bbl, MW, GW, kWh, MWh, GWh, TWh, km, mi, m3, cf, bcm, mmcfd, ha, TEU, vehicles), with the period it is counted over
+ * (t, oz, bbl, MW, GW, kWh, MWh, GWh, TWh, km, mi, m3, cf, bcm, mmcfd, ha, TEU, vehicles; goods made, passengers, beds and
+ * rooms counted one by one), with the period it is counted over
  * and the commodity it is "of" when the sentence says.
  */
 import type { Period, Qualifier } from '../tables.ts';
@@ -119,7 +120,8 @@ const NOT_GOODS = new Set([
 /**
  * People a transport line or terminal is built to carry ("is designed to carry 1.3 million passengers a day", "a terminal
  * able to handle 5 million passengers a year", "a designed capacity of 350,000 passengers per day"), and beds a hospital
- * adds ("will add 1,650 beds", "a 300-bed hospital"): capacities, counted in passengers and beds. Only after such words,
+ * adds ("will add 1,650 beds", "a 300-bed hospital"), and a hotel's rooms ("a 1,900-room resort"): capacities, counted in
+ * passengers, beds and rooms. Only after such words,
  * as "carried 5.4 million passengers in 2025" is traffic already carried.
  */
 const CARRY_BEFORE =
@@ -129,6 +131,9 @@ const CARRY_AND_BEFORE = /\b(?:will|would|to|can|could)\s+(?:be\s+able\s+to\s+)?
 const PASSENGERS_PATTERN = /^\s(passengers)(?![A-Za-z])/i;
 const ADD_BEDS_BEFORE = /\b(?:add(?:s|ing)?|have|has|with|of|provide|providing)\s+(?:(?:about|around|some|nearly|up\s+to|over|more\s+than|an\s+additional|another)\s+)?$/i;
 const BEDS_PATTERN = /^(?:-bed\b(?=\s+(?:[\p{L}'’-]+\s+){0,6}?(?:hospitals?|wards?|wings?|clinics?|facilit(?:y|ies)|centres?|centers?|units?|hostels?|homes?))|\s(?:hospital\s+)?beds\b)/iu;
+/** A hotel's rooms: "a 1,900-room all-inclusive resort", "to build some 3,200 rooms" (not "rooms" of a house sold). */
+const ROOMS_PATTERN = /^(?:-room\b(?=\s+(?:[\p{L}'’-]+\s+){0,4}?(?:resorts?|hotels?|complex(?:es)?|propert(?:y|ies)|towers?|developments?))|\s(?:hotel\s+)?rooms\b)/iu;
+const BUILD_ROOMS_BEFORE = /\b(?:build(?:s|ing)?|add(?:s|ing)?|develop(?:s|ing)?|open(?:s|ing)?|with|of|provid(?:e|ing))\s+(?:(?:about|around|some|nearly|up\s+to|over|more\s+than|an\s+additional|another)\s+)?$/i;
 // "billion cubic metres" begins with a scale word the number lexer has already read.
 const PERIOD_PATTERN =
   /^\s*(?:(a|per|each|every)\s+(year|annum|day|month)|(annually|yearly|daily|monthly)|\/(year|yr|day|d|month))(?![A-Za-z])/i;
@@ -199,10 +204,12 @@ export function findQuantities(sentence: string): QuantityMention[] {
   return out;
 }
 
-/** Passengers after a verb of carrying, or beds: the match and its unit. */
+/** Passengers after a verb of carrying, a hotel's rooms, or beds: the match and its unit. */
 function peopleAfter(sentence: string, start: number, rest: string): (RegExpExecArray & { unit: string }) | null {
   const p = PASSENGERS_PATTERN.exec(rest);
   if (p) return CARRY_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || CARRY_AND_BEFORE.test(sentence.slice(Math.max(0, start - 110), start)) ? Object.assign(p, { unit: 'passengers' }) : null;
+  const r = ROOMS_PATTERN.exec(rest);
+  if (r) return r[0].startsWith('-') || BUILD_ROOMS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) ? Object.assign(r, { unit: 'rooms' }) : null;
   const b = BEDS_PATTERN.exec(rest);
   if (!b) return null;
   // ("a 300-bed hospital" names its size; "300 beds" needs a verb of having or adding before it.)

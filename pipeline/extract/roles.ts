@@ -192,6 +192,8 @@ const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 const INSTRUMENT_WITH_BEFORE =
   /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+(?:agreements?|packages?))(?:\s+worth\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[$€£¥₹]|US\$|[A-Z][A-Za-z]{0,3}\$?\s?)?\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?(?:\s*\([^()]{1,40}\))?)?(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:branch|unit|subsidiary|arm|office)\s+of\s+(?:the\s+)?)?$/i;
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
+/** Lenders of public money: development banks and export-credit agencies. */
+const PUBLIC_LENDER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency'];
 // "with ACWA Power and Masdar accounting for most of the total": a co-funder named before another is one too.
 // ("with the Development Bank of Southern Africa (DBSA) participating": its acronym may come first.)
 /** Between a giving participle and its figure: nothing but an article or a qualifier ("providing about"). */
@@ -1328,6 +1330,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // ("Uzbekistan sold $1.5bn of eurobonds": the issuer of bonds sold receives the money.)
     // ("Its developer, Keystone Generation LLC, will receive": the comma closing an appositive name before the verb.)
     else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '').replace(/^,(?=\s+(?:will|would|has|have|had|is|was|also)\b)/, '')) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
+    // "FMO has signed a $40 million loan with Jaipur-based microlender Satya Kiran Finance": a lender's loan signed with
+    // an organisation that lends nothing goes to it.
+    else if (isOrg(m) && !FINANCIER_TYPES.includes(m.type) && /\bwith\b/i.test(before) && LOAN_WITH_BORROWER_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && a.mentions.some((x) => x.end <= m.start && isOrg(x) && FINANCIER_TYPES.includes(x.type))) rank = 3;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     // "during the president's visit to Tokyo", "at a forum in Riyadh": where a delegation went or an event was held.
@@ -1516,6 +1521,9 @@ const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?
 
 /** The passive, its verb after the loan's description: "a $150 million loan to rehabilitate the expressway was signed last week with the". */
 const LOAN_SIGNED_WITH_PASSIVE = /\b(?:loans?|credits?|financing|facilit(?:y|ies))\b[^.;]{0,90}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?(?:signed|agreed|concluded|negotiated|arranged)\s+(?:(?:last|this|on|earlier|in)\s+\w+\s+)?with\s+(?:the\s+)?$/i;
+
+/** Before a borrower's name: a loan "with" it, its home and trade between ("a $40 million loan with Jaipur-based microlender"). */
+const LOAN_WITH_BORROWER_BEFORE = /\b(?:loans?|credit(?:\s+lines?)?|facilit(?:y|ies)|financing)(?:\s+(?:agreements?|deals?))?\s+with\s+(?:the\s+)?(?:[\p{L}.-]+-based\s+)?(?:[\p{Lu}][\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
 /** "reached a staff-level agreement with the IMF on a $3bn loan": an agreement with a lender, on a loan named after it. */
@@ -1784,14 +1792,26 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
         // Its own company investing abroad ("MUMBAI - India's Reliance to invest ...") makes it no recipient either.
         const governments = funderParties.every((f) => f.type === 'government');
         const gives = seen && texts.some((t) => names.says(t) === 3 || (governments && names.says(t) === 2));
-        if (seen && !gives) recipient = { name: host, type: 'government', country: host };
+        // ("Finnfund and Swedfund provide USD 30 million to Ethiopian avocado grower Addis Agro", filed from Helsinki: a
+        // release from the home of the lender its headline names lends from there; a lender of the host named further
+        // down beside foreign ones, "A parallel loan is being provided by the Development Bank of Kazakhstan", does not.)
+        const homeOfGiver = (): boolean => {
+          if (title === null) return false;
+          const k = neighbours.indexOf(title);
+          const f = neighbourFunder((analysedNeighbours[k] ??= analyse(title, index, context, ctx.dateline)));
+          return f?.parties.some((p) => p.country === host && FINANCIER_TYPES.includes(p.type)) ?? false;
+        };
+        if (seen && !gives && !homeOfGiver()) recipient = { name: host, type: 'government', country: host };
       }
     }
   }
   // "Indonesia has signed a loan agreement with JICA": a government signing a loan with a lender borrows from it
   // (or with an institution of no lending type, such as the IMF, a central bank or the EU).
   let parties = funderParties;
-  if (recipient && (FINANCIER_TYPES.includes(recipient.type) || recipient.type === 'other') && parties.length === 1 && parties[0]!.type === 'government' && signedWithLender(a, recipient.name)) {
+  // (So does a company or body signing one with a development or export-credit lender: "KSM has also concluded a loan
+  // agreement of USD 60 million with Japan Bank for International Cooperation"; a bank it signs with may be borrowing,
+  // "FONPLATA signed a credit line of up to US$ 75 million with Banco Provincia del Neuquén".)
+  if (recipient && (FINANCIER_TYPES.includes(recipient.type) || recipient.type === 'other') && parties.length === 1 && (parties[0]!.type === 'government' || (PUBLIC_LENDER_TYPES.includes(recipient.type) && !FINANCIER_TYPES.includes(parties[0]!.type))) && signedWithLender(a, recipient.name)) {
     const borrower = parties[0]!;
     parties = [recipient];
     recipient = borrower;

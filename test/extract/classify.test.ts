@@ -618,6 +618,9 @@ const cases: [string, string[]][] = [
   ['The new financing brings the World Bank’s active portfolio in Ghana to about $3.1 billion across 19 operations.', ['none']],
   ['“We need more concessional loans,” said a Treasury official, noting that public debt has climbed above 9.4 trillion shillings.', ['none']],
   ['Tanzania has received about $600 million from climate funds since 2016, against an estimated need of $19 billion to meet its targets.', ['none', 'none']],
+  // A loan to be lent, its lender unnamed; more of the money just told, put to use.
+  ['According to the ministry, the credit of up to $2 billion is expected to be extended for 15 years.', ['commitment']],
+  ['Another nearly 900 million rubles is earmarked for equipping the clinics.', ['commitment']],
   // What the thing financed is reckoned to cost, in apposition, is a cost.
   ['The fund approved a loan to help finance the interconnector with Greece, a project estimated at 1.2 billion euros.', ['cost']],
 ];

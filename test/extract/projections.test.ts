@@ -130,6 +130,9 @@ describe('physical projections: energy in terawatt hours, emissions avoided, veh
     ['The airline carried 3.2 million passengers in 2025.', []],
     ['The loan will finance a 450-bed teaching hospital in Kumasi.', [['capacity', 450, 'beds', null]]],
     ['The new wing will add 200 beds to the hospital.', [['capacity', 200, 'beds', null]]],
+    ['The group will invest $400 million in a 650-room beach resort near Punta Cana.', [['capacity', 650, 'rooms', null]]],
+    ['The developer plans to build some 1,200 rooms by 2029.', [['capacity', 1200, 'rooms', null]]],
+    ['The house has 5 rooms.', []],
   ])('%s', (line, expected) => {
     expect(quantities(line)).toEqual(expected);
   });

@@ -390,6 +390,12 @@ const cases: [string, Case][] = [
   ['a receiver\'s acronym in brackets before "has secured"', { sentence: 'Chilean green hydrogen developer Austral Hidrógeno Verde (AHV) has secured US$420mn in senior debt for a green ammonia project in the Magallanes region.', figure: 'US$420mn', expect: { recipient: 'Austral Hidrógeno Verde', recipient_country: 'Chile' } }],
   // A gathering's host, named only in the dateline, is its venue; a country named past the dateline still receives.
   ['a gathering\'s host named only in the dateline receives nothing', { sentence: 'BAKU, Azerbaijan, Nov 12 (AFP) - Denmark pledged 40 million euros in new grants at the COP29 climate talks on Tuesday.', figure: '40 million euros', dateline: 'BAKU', expect: { ...gov('Denmark'), recipient: null } }],
+  // A lender's loan signed "with" a company described by its home and trade goes to the company.
+  ['a lender\'s loan "with Pune-based microlender X" goes to X', { sentence: 'FMO has signed a $25 million loan with Pune-based microlender Annapurna Credit Finance, the company said.', figure: '$25 million', expect: { funder: 'FMO', recipient: 'Annapurna Credit Finance' } }],
+  // A release from the home of the lender its headline names: that country lends, it does not receive.
+  ['a part of a loan filed from its headline lender\'s home is not the home\'s', { sentence: 'OSLO, May 4 - Norfund is lending $14 million and IFU $9 million, both over eight years.', figure: '$9 million', dateline: 'OSLO', title: 'Norfund and IFU lend $23 million to Zambian grain miller', previous: ['OSLO, May 4 - Norway\'s development financier Norfund and its Danish peer IFU signed loans totalling $23 million with a Zambian grain miller.'], expect: { recipient: null } }],
+  // A company signing a loan agreement with an export-credit lender borrows from it.
+  ['a subsidiary\'s loan agreement "of" a sum "with" JBIC is JBIC\'s to it', { sentence: 'KTM has also concluded a loan agreement of USD 45 million with the Japan Bank for International Cooperation (JBIC).', figure: 'USD 45 million', expect: { funder: 'Japan Bank for International Cooperation', recipient: 'KTM' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 
