@@ -179,11 +179,17 @@ function linkListAfterColon(text: string, figures: readonly { start: number; end
 
 /**
  * "KEXIM and K-Sure have offered up to $2bn in financing": financing from an export-credit agency is
- * export credit, whatever generic word the sentence uses (a loan it names stays a loan).
+ * export credit, whatever generic word the sentence uses (a loan it names stays a loan); a company's
+ * money of no named kind is an investment.
  */
 function instrumentOfFunder(instrument: Commitment['instrument'], funderType: Commitment['funder_type']): Commitment['instrument'] {
-  return funderType === 'export_credit_agency' && (instrument === null || instrument === 'financing') ? 'export_credit' : instrument;
+  if (funderType === 'export_credit_agency' && (instrument === null || instrument === 'financing')) return 'export_credit';
+  // "Kalinga Steel said it had committed $750 million to the first phase", "Tata Motors pledged 450 million dollars to
+  // establish a plant": a company's money that names no kind is invested (a part takes its whole's kind over it).
+  if (instrument === null && COMPANY_TYPES.has(funderType)) return 'investment';
+  return instrument;
 }
+const COMPANY_TYPES: ReadonlySet<Commitment['funder_type']> = new Set(['company', 'state_company', 'sovereign_fund']);
 
 /**
  * A headline's "to" before a verb of giving, or the verb in the headline's present: "Reliance to invest

@@ -80,6 +80,9 @@ export function findMoney(sentence: string, currencies: CurrencyIndex, context: 
     const after = qualifierAfter(sentence.slice(a.end));
     const qualifier: Qualifier = before?.qualifier ?? after?.qualifier ?? (estimatedOf(sentence.slice(Math.max(0, a.start - 60), a.start)) ? 'about' : 'exact');
     const start = before ? a.start - before.length : a.start;
+    // ("a 1.2 billion euro three-year loan": the currency word that ends one figure does not open the next.)
+    const last = out[out.length - 1];
+    if (last !== undefined && a.start < last.end) continue;
     const end = after && !before ? a.end + after.length : a.end;
     const value = a.token.value;
     out.push({

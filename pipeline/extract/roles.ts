@@ -217,7 +217,7 @@ const SIGNED_BETWEEN_BEFORE = /\b(?:signed|sealed|inked|concluded)\b[^.;]{0,60}?
 /** Right before a party: talks held with it ("is in talks with", "negotiating with the"). */
 // ("says negotiations with China Development Bank (CDB) on a $3.1bn loan": the talks as a noun.)
 // ("talks were also under way with the United Arab Emirates for the rollover of $2bn": talks told in the passive.)
-const TALKS_WITH_BEFORE = /\b(?:in\s+(?:talks|negotiations|discussions)|negotiating|holding\s+talks|talking|(?:talks|negotiations|discussions)(?=\s+with\b)|(?:talks|negotiations|discussions)\s+(?:were|are|is|was|have\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:under\s*way|underway|ongoing|continuing|being\s+held|held))\s+with\s+(?:the\s+)?$/i;
+const TALKS_WITH_BEFORE = /\b(?:in\s+(?:(?:advanced|early|final|preliminary|detailed|exclusive|fresh|formal|late-stage)\s+)?(?:talks|negotiations|discussions)|negotiating|holding\s+talks|talking|(?:talks|negotiations|discussions)(?=\s+with\b)|(?:talks|negotiations|discussions)\s+(?:were|are|is|was|have\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:under\s*way|underway|ongoing|continuing|being\s+held|held))\s+with\s+(?:the\s+)?$/i;
 /** After the party talked with, what the talks are over, up to the figure: "over a budget support loan of nearly", "on a". */
 const LOAN_TALKS_GAP = new RegExp(
   String.raw`^(?:\s*\([^()]{1,15}\))?\s+(?:over|on|about|for|regarding)\s+(?:a|an|the|possible|new)\s+(?:(?:rollover|renewal|extension|refinancing)\s+of\s+(?:(?:the|its|their)\s+)?)?(?:(?:additional|further|fresh|new|possible|potential|second)\s+)?(?:(?:[\w-]+\s+){0,4}?${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over)\s+)?)?$`,
@@ -226,12 +226,15 @@ const LOAN_TALKS_GAP = new RegExp(
 const LOAN_NOUN = new RegExp(String.raw`\b${LOAN_NOUNS}\b`, 'i');
 const LOAN_NOUN_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,3}?${LOAN_NOUNS}\b`, 'i');
 /** The talks after a party (at `partyEnd`) are over a loan, the figure's (at [start, end)): "in talks with China on a $2bn loan". */
-function loanTalkedOver(s: string, partyEnd: number, start: number, end: number): boolean {
+function loanTalkedOver(s: string, partyEnd: number, start: number, end: number, lender = false): boolean {
   const gap = LOAN_TALKS_GAP.exec(s.slice(partyEnd, start));
   // ("for the rollover of $2bn in deposits": money rolled over is lent again.)
-  if (gap) return LOAN_NOUN.test(gap[0]) || /\b(?:rollover|renewal|refinancing)\b/i.test(gap[0]) || LOAN_NOUN_AFTER.test(s.slice(end, end + 50));
+  // ("Talks are also under way with the OPEC Fund on a further $50 million for grain storage": more money from a lender.)
+  // ("for a $1.5 billion (Sh194 billion) loan": past the figure's conversion in brackets.)
+  const after = s.slice(end, end + 90).replace(/^\s*\([^()]{1,40}\)/, '');
+  if (gap) return LOAN_NOUN.test(gap[0]) || /\b(?:rollover|renewal|refinancing)\b/i.test(gap[0]) || LOAN_NOUN_AFTER.test(after.slice(0, 50)) || (lender && /\b(?:further|additional|fresh)\s*$/i.test(gap[0]));
   // "in talks with DBS Bank, OCBC and JBIC to raise between US$1.5 billion and US$1.8 billion in project loans".
-  return TALKS_TO_RAISE_GAP.test(s.slice(partyEnd, start)) && LOAN_NOUN_AFTER.test(s.slice(end, end + 50));
+  return TALKS_TO_RAISE_GAP.test(s.slice(partyEnd, start)) && LOAN_NOUN_AFTER.test(after.slice(0, 50));
 }
 const TALKS_TO_RAISE_GAP = /^(?:\s*\([^()]{1,15}\))?\s+to\s+(?:raise|secure|borrow|obtain|arrange)\s+(?:(?:between|up\s+to|about|around|some|nearly|as\s+much\s+as|more\s+than|over)\s+)?$/i;
 
@@ -435,6 +438,8 @@ const FIRST_PERSON_QUOTE_BEFORE = /[“"][^”"]*\b(?:we|our|us)\b[^”"]*$/i;
 // ("The Ministry of Finance today signed two loan agreements": a finance ministry of no country named is the government too.)
 const GOVERNMENT_SUBJECT = /^\W*(?:the\s+)?(?:(?:central\s+|federal\s+|national\s+)?government\s+(?!of\b)|(?:ministry\s+of\s+finance(?:\s+and\s+[\w\s]{1,40}?)?|finance\s+ministry|treasury|ministry\s+of\s+economy\s+and\s+finance)\s+)(?:has|have|had|on\s+\w+|yesterday|today|\w+day)?\s*(?:signed|inked|sealed|concluded)\b/i;
 /** A sentence opening with "(The) Government" receiving, up to its figure: "The Government has secured a". */
+/** After a lender's figure: the agreement it is, signed with "the government" (of no country named). */
+const AGREEMENT_WITH_THE_GOVERNMENT = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[\w-]+\s+){0,3}?(?:loan|credit|financing|grant)?\s*(?:agreements?|deals?|accords?)?\s*with\s+the\s+(?:central\s+|federal\s+|national\s+)?government\b(?!\s+of\b)/i;
 const GOVERNMENT_RECEIVES = /^\W*(?:the\s+)?(?:(?:central|federal|national)\s+)?(?:government|govt)\s+(?!of\b)(?:(?:has|have|had|will|is|also|now|just|today|yesterday|on\s+\w+day)\s+)*(?:secured|secures|received|receives|obtained|obtains|got|gets|won|wins|contracted|borrowed|raised|bagged|landed)\b/i;
 /** A clause whose subject is "the government", of no country named. */
 const THE_GOVERNMENT = /^\W*the\s+government\s+(?!of\b)/i;
@@ -955,7 +960,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // China and the Zambian government": the two signatories (of which the lender lends: resolveParties).
       const p = partiesOf(a, dedupe(coordinated(a, m)));
       if (p.length > 0) found.push({ parties: p, strength: 5, at: m.start });
-    } else if (m.end <= anchorStart && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && TALKS_WITH_BEFORE.test(before) && loanTalkedOver(s, talkedWithEnd(a, m), anchorStart, anchorEnd)) {
+    } else if (m.end <= anchorStart && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && TALKS_WITH_BEFORE.test(before) && loanTalkedOver(s, talkedWithEnd(a, m), anchorStart, anchorEnd, isOrg(m) && FINANCIER_TYPES.includes(m.type))) {
       // "Papua New Guinea is in talks with Australia over a budget support loan of nearly A$600m": the party
       // talked with over a loan lends it, to the subject, as a lender a loan is signed with does.
       // ("in talks with DBS Bank, OCBC and JBIC to raise ... in project loans": all the parties talked with.)
@@ -1755,6 +1760,12 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // "PORT-OF-SPAIN - The Government has secured a US$300 million loan from CAF": the government of the dateline's country
   // receives what it secures, as it borrows what it signs.
   if (!recipient && GOVERNMENT_RECEIVES.test(sentence.slice(datelineLength(sentence, ctx.dateline), figure.start))) {
+    const host = hostCountry(ctx.dateline, index);
+    if (host !== null && funderParties.every((f) => f.country !== host)) recipient = { name: host, type: 'government', country: host };
+  }
+  // "Dodoma. The Saudi Fund for Development has signed a Sh245 billion loan agreement with the government": a lender's
+  // agreement signed with "the government" of a story filed from a country is with that country's.
+  if (!recipient && funderParties.length > 0 && funderParties.every((f) => FINANCIER_TYPES.includes(f.type)) && /\bgovernment\b/i.test(sentence) && AGREEMENT_WITH_THE_GOVERNMENT.test(sentence.slice(figure.end, figure.end + 120))) {
     const host = hostCountry(ctx.dateline, index);
     if (host !== null && funderParties.every((f) => f.country !== host)) recipient = { name: host, type: 'government', country: host };
   }

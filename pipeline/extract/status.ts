@@ -121,6 +121,17 @@ export function statusOf(sentence: string, start: number, end: number, after = 8
     if (relative >= 0 && cue.start > relative && sentence.slice(cue.end, start).includes(',')) continue;
     best = cue;
   }
+  // "a R$4.2 billion loan that was approved last week", "a EUR 40 million loan signed last month with JBIC", "a €150
+  // million loan from the EIB, whose board approved the financing last month": the money's own status, told right after
+  // its noun, is firmer than the future tense of what it will pay for.
+  if (best && (best.status === 'pledged' || best.status === 'expected')) {
+    const own = OWN_STATUS_AFTER.exec(sentence.slice(end, end + 110));
+    const word = own ? (own[1] ?? own[2] ?? own[3])!.toLowerCase() : null;
+    if (word !== null) return { ...best, status: word as Status };
+  }
+  // "The United States, which had promised $50 million to the facility in 2024, formally withdrew the pledge in March",
+  // "had pledged about $1 billion ... before the administration pulled out of the partnership": a promise taken back.
+  if (best && best.status !== 'cancelled' && /withdr|pulled|rescind|revok|backed|walked/i.test(sentence) && WITHDRAWN_LATER.test(sentence.slice(end))) return { ...best, status: 'cancelled' };
   // "a planned $280 million cement plant by X had been cancelled": a death told in the passive after the figure,
   // in its own clause, ends what the words before it planned.
   if ((best === null || best.status !== 'cancelled') && PASSIVE_END_GATE.test(sentence)) {
@@ -168,6 +179,12 @@ function ofTheObject(between: string): boolean {
   const relative = /,\s+(?:which|who)\s/.exec(between);
   return relative !== null && /\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:\w+ly\s+)?[a-z]+\s/.test(between.slice(0, relative.index));
 }
+
+/** After a figure and its noun (and its lender), the money's own status: "loan that was approved", "loan signed last month", "whose board approved". */
+const OWN_STATUS_AFTER =
+  /^\s*(?:[\w’'-]+\s+){0,3}?(?:loans?|credits?|financing|facility|grants?|tranche)\b(?:\s+from\s+(?:the\s+)?[\p{Lu}][^,;]{0,60}?)?,?\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+)?(approved|signed|disbursed)\b|(signed|approved|disbursed)\s+(?:last|this|earlier|on|in)\b|whose\s+(?:executive\s+)?board(?:\s+of\s+directors)?\s+(approved|signed)\b)/iu;
+/** Later in the sentence, the promise taken back: "withdrew the pledge", "before ... pulled out of the partnership". */
+const WITHDRAWN_LATER = /\b(?:(?:formally|later|subsequently|then)\s+)?(?:withdrew|rescinded|revoked|cancell?ed)\s+(?:the|its|their|that)\s+(?:pledge|commitment|offer|promise)\b|\bbefore\s+[^.;]{0,60}?\b(?:pulled\s+out\s+of|withdrew\s+from|backed\s+out\s+of|walked\s+away\s+from)\b/i;
 
 /** How far after its figure a passive verb may follow a subject described at length. */
 const LONG_SUBJECT = 180;

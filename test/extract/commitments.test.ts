@@ -546,6 +546,17 @@ describe('stakes, and an interest rate that is not one', () => {
   });
 });
 
+describe('the kind of money a giver of no named kind gives', () => {
+  it.each([
+    ['a company\'s money is invested', ['Steel', 'Kestrel Steel Ltd said it had committed $750 million to the first phase of the plant.'], 'investment'],
+    ['so is a sovereign fund\'s', ['Funds', 'The Qatar Investment Authority has committed $1.5 billion to an Indian infrastructure platform.'], 'investment'],
+    ['a named kind stays', ['Steel', 'Kestrel Steel Ltd will lend $75 million to its Kenyan supplier.'], 'loan'],
+    ['a lender\'s money of no named kind stays unknown', ['Banks', 'Standard Bank committed $200 million to the port project.'], null],
+  ])('%s', (_label, lines, expected) => {
+    expect(extractedCommitments(lines).map((c) => c.instrument)).toEqual([expected]);
+  });
+});
+
 describe('tranches told after their whole ("will pay $5bn upfront, with the remaining $10bn ...")', () => {
   it.each([
     [

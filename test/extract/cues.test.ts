@@ -205,6 +205,14 @@ describe('statusOf', () => {
     // A relative clause on the object of the figure's own verb is not the figure's: the programme is expected to create jobs.
     ['Of the amount, [[$300 million]] will support a skills programme, which is expected to train 50,000 workers.', null],
     ['The [[$2 billion]] loan, which is expected to be approved next month, will fund roads.', 'expected'],
+    // The money's own status told right after its noun is firmer than the future tense of what it pays for.
+    ['The plant will be financed by a [[$300 million]] loan that was approved last week.', 'approved'],
+    ['Part of the cost will be covered by a [[EUR 60 million]] loan signed last month with KfW.', 'signed'],
+    ['The line will be built with a [[€200 million]] loan from the European Investment Bank, whose board approved the financing in May.', 'approved'],
+    // A promise taken back later in the sentence.
+    ['Canada, which had promised [[$40 million]] to the fund in 2024, formally withdrew the pledge in June.', 'cancelled'],
+    ['Britain had pledged [[£500 million]] before the new government pulled out of the partnership.', 'cancelled'],
+    ['Japan pledged [[$1 billion]] after China cancelled the deal.', 'pledged'],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);

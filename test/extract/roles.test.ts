@@ -396,6 +396,12 @@ const cases: [string, Case][] = [
   ['a part of a loan filed from its headline lender\'s home is not the home\'s', { sentence: 'OSLO, May 4 - Norfund is lending $14 million and IFU $9 million, both over eight years.', figure: '$9 million', dateline: 'OSLO', title: 'Norfund and IFU lend $23 million to Zambian grain miller', previous: ['OSLO, May 4 - Norway\'s development financier Norfund and its Danish peer IFU signed loans totalling $23 million with a Zambian grain miller.'], expect: { recipient: null } }],
   // A company signing a loan agreement with an export-credit lender borrows from it.
   ['a subsidiary\'s loan agreement "of" a sum "with" JBIC is JBIC\'s to it', { sentence: 'KTM has also concluded a loan agreement of USD 45 million with the Japan Bank for International Cooperation (JBIC).', figure: 'USD 45 million', expect: { funder: 'Japan Bank for International Cooperation', recipient: 'KTM' } }],
+  // A lender's agreement "with the government" of a story filed from a country is with that country's; talks "with" a
+  // lender "on a further" sum are over its money.
+  ['a lender\'s loan agreement "with the government" goes to the dateline\'s country', { sentence: 'Lilongwe. The Kuwait Fund has signed a $40 million loan agreement with the government to upgrade rural roads, the treasury said.', figure: '$40 million', dateline: 'Lilongwe', expect: { funder: 'Kuwait Fund for Arab Economic Development', ...to('Malawi') } }],
+  ['talks "with" a lender "on a further" sum are over its money', { sentence: 'Talks are also under way with the OPEC Fund for International Development on a further $30 million for school buildings.', figure: '$30 million', expect: { funder: 'OPEC Fund for International Development' } }],
+  // "in advanced talks with" a lender "for a" sum, its conversion in brackets before "loan".
+  ['advanced talks with a lender for a loan, its conversion in brackets between', { sentence: 'Uganda is in advanced talks with the Export-Import Bank of China for a $900 million (Shs3.3 trillion) loan to extend the railway.', figure: '$900 million', expect: { funder: 'Export-Import Bank of China', ...to('Uganda') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

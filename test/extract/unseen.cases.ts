@@ -22599,6 +22599,852 @@ const LATER_CASES: UnseenCase[] = [
       { metric: 'capacity', value: 14e6, unit: 'tonnes', per: 'year', horizon: '2030' },
     ],
   },
+  // Helper round CK (2026-11-27).
+  {
+    name: "An MTI story on a Korean cathode maker's plant in Debrecen, with the forint investment (euros in brackets) in the headline and the lead, a government cash grant in forints also told twice, a Korean export bank's credit line of 'up to' euros to the Hungarian subsidiary, capacity in tonnes and a revenue forecast, cumulative Korean investment and bilateral trade in dollars, and direct and indirect jobs",
+    text: [
+      "Korean cathode maker to build HUF 210 bn plant in Debrecen, government grants HUF 23 bn",
+      "Budapest, November 24 (MTI) – South Korea's Seoyeon Advanced Materials will invest 210 billion forints (EUR 540 million) in a cathode materials plant in Debrecen, creating 620 new jobs, the minister of foreign affairs and trade told a press conference in the eastern Hungarian city on Tuesday.",
+      "The government is supporting the investment with a non-refundable cash grant of 23 billion forints, the minister said.",
+      "The plant, to be built on a 45-hectare site in the city's southern industrial park, will have an annual capacity of 40,000 tonnes of cathode material when it reaches full output in 2029, and is expected to generate sales revenue of around HUF 350 billion a year.",
+      "Seoyeon's Hungarian subsidiary has secured a credit line of up to EUR 150 million from the Export-Import Bank of Korea to finance the purchase of production equipment, the company said in a statement.",
+      "South Korean companies have invested a total of more than EUR 11 billion in Hungary, making the Asian country the third-largest investor in Hungary, while bilateral trade reached USD 9.8 billion last year, the minister noted.",
+      "Debrecen's mayor said the new plant would also create about 1,000 indirect jobs among local suppliers and service providers.",
+    ].join('\n'),
+    commitments: [
+      // The plant: "HUF 210 bn plant" in the headline, "210 billion forints" in the lead (the euros in brackets are a conversion).
+      { funder: ['Seoyeon Advanced Materials', 'Seoyeon'], funder_country: 'South Korea', recipient: ['Hungary', 'Debrecen'], amount: 210e9, currency: 'HUF', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // State aid: headline and the third sentence.
+      { funder: ['Hungarian government', 'Hungary', 'government'], funder_country: 'Hungary', recipient: ['Seoyeon Advanced Materials', 'Seoyeon'], amount: 23e9, currency: 'HUF', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'approved', 'agreed'], evidence: 2 },
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', 'Korea Eximbank'], funder_country: 'South Korea', recipient: ['Seoyeon Advanced Materials', 'Seoyeon', "Seoyeon's Hungarian subsidiary"], amount: 150e6, currency: 'EUR', qualifier: 'up_to', instrument: ['loan', 'financing', 'export_credit'], status: ['agreed', 'signed'] },
+    ],
+    // The euro conversion in brackets.
+    ignore: [540e6],
+    // Cumulative Korean investment and bilateral trade.
+    not: [11e9, 9.8e9],
+    jobs: [
+      { count: 620, kind: ['direct', 'unspecified', null], country: 'Hungary' },
+      { count: 1000, kind: 'indirect', country: 'Hungary' },
+    ],
+    notJobs: [45],
+    projections: [
+      { metric: 'capacity', value: 40000, unit: 'tonnes', per: 'year', horizon: '2029' },
+      { metric: 'revenue', value: 350e9, unit: 'HUF', per: 'year' },
+    ],
+  },
+  {
+    name: "A PAP Biznes story on an EIB zloty loan to Poland's grid operator (euros in brackets) told in headline and lead, the EIB framework it is the first part of, the operator's own capex plan and a corridor cost with no payer, connectable renewable capacity, the EBRD's purchase of part of a green bond issue, and the EIB's lending in Poland since 1990",
+    text: [
+      "EIB lends PSE PLN 4.3 bln for northern grid expansion",
+      "Warsaw, Nov. 18 (PAP Biznes) - The European Investment Bank (EIB) has signed a PLN 4.3 bln (EUR 1 bln) loan agreement with Polish transmission system operator PSE to finance the expansion of the 400 kV grid in northern Poland, the bank said on Wednesday.",
+      "The loan is the first part of a PLN 10 bln financing framework for PSE approved by the EIB's board of directors in September, the bank's vice-president responsible for Poland said in a statement.",
+      "PSE plans to invest PLN 64 bln in the transmission network by 2034 under its development plan, and the cost of the northern corridor alone is estimated at PLN 12.5 bln.",
+      "The new lines will enable the connection of up to 18 GW of offshore wind and onshore renewable capacity by 2035, the company said.",
+      "Separately, the European Bank for Reconstruction and Development (EBRD) said it had acquired PLN 750 mln of PSE's five-year green bonds, which were part of a PLN 2 bln issue settled on Tuesday.",
+      "The EIB's lending in Poland since 1990 has exceeded EUR 95 bln, making the country the bank's largest beneficiary in central and eastern Europe.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['PSE', 'Polskie Sieci Elektroenergetyczne', 'Poland'], amount: 4.3e9, currency: 'PLN', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The whole the loan is part of.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['PSE', 'Polskie Sieci Elektroenergetyczne'], amount: 10e9, currency: 'PLN', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'PSE', amount: 750e6, currency: 'PLN', qualifier: 'exact', instrument: ['investment', 'financing', 'debt_package', 'other'], status: ['disbursed', 'agreed', 'signed', 'other'] },
+    ],
+    // The euro conversion, PSE's own capex plan, the whole bond issue (many buyers).
+    ignore: [1e9, 64e9, 2e9],
+    // Corridor cost with no payer; EIB lending in Poland since 1990.
+    not: [12.5e9, 95e9],
+    notJobs: [400],
+    projections: [
+      { metric: 'capacity', value: 18, unit: 'GW', horizon: '2035' },
+    ],
+  },
+  {
+    name: "A SeeNews story on a Chinese car parts maker's plant in Kragujevac told in headline and lead (dollars in brackets), Serbian state aid in dinars with euros in brackets, talks with Serbian banks on a loan 'between 40 million and 50 million euro', a China Exim loan for an expressway section whose total value is given with no payer, annual output, about 1,100 jobs, and Chinese investment to date and bilateral trade",
+    text: [
+      "China's Huayu Precision to invest 180 mln euro in Serbian car parts plant",
+      "BELGRADE (Serbia), November 12 (SeeNews) - Chinese auto parts maker Zhejiang Huayu Precision will invest 180 million euro ($209 million) in a new plant in the central Serbian city of Kragujevac, which will employ around 1,100 people, the Serbian government said on Thursday.",
+      "Serbia will provide 2.5 billion dinars (21.4 million euro) in state aid for the project under a contract signed on Thursday by the economy ministry and the company's local unit, Huayu Automotive Serbia, the government said in a statement.",
+      "Production is scheduled to start in the second half of 2028, with annual output of 2.4 million aluminium die-cast components, mostly for European carmakers.",
+      "Huayu is also in talks with a group of Serbian banks led by Banca Intesa Beograd on a loan of between 40 million and 50 million euro to finance the plant's second phase, the company's regional director told SeeNews.",
+      "In a separate development, the Export-Import Bank of China has approved a 430 million euro loan for the construction of the Pozarevac-Golubac section of the Danube Corridor expressway, whose total value is estimated at 520 million euro, the finance ministry said.",
+      "Chinese companies have invested more than 6 billion euro in Serbia over the past decade, while trade between the two countries reached $7.3 billion in 2025, according to the Serbian Chamber of Commerce.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Zhejiang Huayu Precision', 'Huayu Precision', 'Huayu'], funder_country: 'China', recipient: ['Serbia', 'Kragujevac'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      { funder: ['Serbia', 'Serbian government', 'economy ministry'], funder_country: 'Serbia', recipient: ['Huayu Automotive Serbia', 'Zhejiang Huayu Precision', 'Huayu'], amount: 2.5e9, currency: 'RSD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+      { funder: ['Banca Intesa Beograd', 'Banca Intesa', 'Serbian banks', 'a group of Serbian banks led by Banca Intesa Beograd'], recipient: ['Zhejiang Huayu Precision', 'Huayu', 'Huayu Automotive Serbia'], amount: null, low: 40e6, high: 50e6, currency: 'EUR', qualifier: 'range', instrument: 'loan', status: 'under_discussion' },
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank'], funder_country: 'China', recipient: ['Serbia', 'Danube Corridor expressway', 'Pozarevac-Golubac section'], amount: 430e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // Conversions in brackets.
+    ignore: [209e6, 21.4e6],
+    // Expressway section value, Chinese investment over a decade, bilateral trade.
+    not: [520e6, 6e9, 7.3e9],
+    jobs: [
+      { count: 1100, kind: ['direct', 'operations', 'unspecified', null], country: 'Serbia' },
+    ],
+    projections: [
+      { metric: 'production', value: 2.4e6, unit: 'components', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An Agerpres story on an EBRD and Raiffeisen Bank Romania financing package in lei (euros in brackets) for a solar park with storage, told in headline and lead, its two parts in the next sentence, a Modernisation Fund grant of 'almost' lei approved by the ministry, the total investment value with no payer, output in GWh and households, construction workers, and the EBRD's investment in Romania since 1991",
+    text: [
+      "EBRD, Raiffeisen Bank Romania to finance 310 MW Dolj solar park with 1.1 billion lei",
+      "Bucharest, Nov 19 /Agerpres/ - The European Bank for Reconstruction and Development (EBRD) and Raiffeisen Bank Romania will provide a financing package of 1.1 billion lei (about 221 million euro) to Carpatia Green Power for the construction of a 310 MW photovoltaic park and a 120 MWh battery storage facility in Dolj County, the lenders announced on Thursday.",
+      "The EBRD will lend 650 million lei, while Raiffeisen Bank Romania will contribute 450 million lei, according to a press release.",
+      "The battery component also receives a non-reimbursable grant of almost 95 million lei from the Modernisation Fund, approved by the Ministry of Energy in September.",
+      "The total value of the investment is estimated at 1.45 billion lei, with the rest to be covered from the company's own funds, Carpatia Green Power's general manager said.",
+      "The park is expected to produce about 480 GWh of electricity annually, equivalent to the consumption of some 190,000 households, and construction works, which will employ around 400 workers, are to be completed in the first half of 2028.",
+      "Since it began operating in Romania in 1991, the EBRD has invested more than 11 billion euro in the country through over 550 projects.",
+    ].join('\n'),
+    commitments: [
+      // The package: headline and lead.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD', 'EBRD; Raiffeisen Bank Romania'], recipient: ['Carpatia Green Power', 'Dolj County'], amount: 1.1e9, currency: 'RON', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: ['agreed', 'pledged', 'signed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Carpatia Green Power', amount: 650e6, currency: 'RON', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'pledged', 'signed'] },
+      { funder: 'Raiffeisen Bank Romania', recipient: 'Carpatia Green Power', amount: 450e6, currency: 'RON', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'pledged', 'signed'] },
+      { funder: ['Modernisation Fund', 'Ministry of Energy', 'Romanian Ministry of Energy'], recipient: ['Carpatia Green Power', 'battery storage facility'], amount: 95e6, currency: 'RON', qualifier: 'nearly', instrument: 'grant', status: 'approved' },
+    ],
+    // The euro conversion in brackets.
+    ignore: [221e6],
+    // Total investment value with no payer; the EBRD's investment in Romania since 1991.
+    not: [1.45e9, 11e9],
+    jobs: [
+      { count: 400, kind: 'construction', country: 'Romania' },
+    ],
+    notJobs: [190000, 550],
+    projections: [
+      { metric: 'capacity', value: 310, unit: 'MW' },
+      { metric: 'capacity', value: 120, unit: 'MWh' },
+      { metric: 'production', value: 480, unit: 'GWh', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A CTK story on a Korean heat pump maker's plant near Ostrava with an 'about' koruna investment in headline and lead, government incentives told as a cash subsidy and 'up to' tax relief, a Korea Development Bank euro loan to the Czech subsidiary, a Chinese investor's cancelled koruna project, jobs and capacity, Korean firms' existing employees, bilateral trade and the market size",
+    text: [
+      "Korea's Hanul Thermal Systems to build CZK 4.8bn heat pump plant near Ostrava",
+      "Prague, Nov 26 (CTK) - South Korean company Hanul Thermal Systems will invest about CZK 4.8 billion in a factory making heat pumps and air-conditioning units for electric cars in the Mosnov industrial zone near Ostrava, the CzechInvest agency told CTK today.",
+      "The government approved investment incentives for the project on Monday, including a cash subsidy of CZK 290 million for job creation and staff training and corporate income tax relief of up to CZK 120 million over ten years.",
+      "The plant should create 520 jobs by 2029 and reach an annual production capacity of 150,000 heat pumps, the company said.",
+      "Hanul's Czech subsidiary has also signed a EUR 60 million loan agreement with the Korea Development Bank to finance the first phase of construction, which is to start next spring.",
+      "The project partly makes up for the cancellation in March of a CZK 3.5 billion investment by Chinese battery separator maker Jiangsu Tianneng Separator in nearby Karvina, which regional authorities had counted on to offset job losses in coal mining.",
+      "South Korean companies employ over 9,000 people in the Czech Republic, and trade turnover between the two countries amounted to CZK 118 billion last year, according to the Czech Statistical Office.",
+      "The Czech heat pump market is worth around CZK 15 billion a year, according to industry estimates.",
+    ].join('\n'),
+    commitments: [
+      // Headline ("CZK 4.8bn") and lead ("about CZK 4.8 billion").
+      { funder: ['Hanul Thermal Systems', 'Hanul'], funder_country: 'South Korea', recipient: ['Czech Republic', 'Mosnov industrial zone', 'Ostrava'], amount: 4.8e9, currency: 'CZK', qualifier: 'about', instrument: 'investment', status: ['intended', 'pledged', 'agreed'], evidence: 2 },
+      // The two incentives (no total is given).
+      { funder: ['Czech government', 'government', 'Czech Republic'], funder_country: 'Czech Republic', recipient: ['Hanul Thermal Systems', 'Hanul'], amount: 290e6, currency: 'CZK', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Czech government', 'government', 'Czech Republic'], funder_country: 'Czech Republic', recipient: ['Hanul Thermal Systems', 'Hanul'], amount: 120e6, currency: 'CZK', qualifier: 'up_to', instrument: ['other', 'grant'], status: 'approved' },
+      { funder: ['Korea Development Bank', 'KDB'], funder_country: 'South Korea', recipient: ['Hanul Thermal Systems', 'Hanul', "Hanul's Czech subsidiary"], amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Jiangsu Tianneng Separator', 'Tianneng'], funder_country: 'China', recipient: ['Karvina', 'Czech Republic'], amount: 3.5e9, currency: 'CZK', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // Bilateral trade and market size.
+    not: [118e9, 15e9],
+    jobs: [
+      { count: 520, kind: ['direct', 'unspecified', null], country: 'Czech Republic' },
+    ],
+    // Existing employees of Korean firms, not new jobs.
+    notJobs: [9000],
+    projections: [
+      { metric: 'capacity', value: 150000, unit: 'heat pumps', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "An ISBnews story on Poland's state bank signing an 'up to' dollar loan with Korea's export bank and Korean commercial banks for howitzers, told in headline and lead, its direct and commercial tranches, an expected first disbursement, the zloty contract value with dollars in brackets, a Korean defence firm's 'more than' zloty joint venture with a 49% stake, output and jobs, and Poland's defence budget and the fund's borrowing to date",
+    text: [
+      "Poland signs up to USD 3.2 bn loan with Korean lenders to finance K9 howitzers",
+      "Warsaw, 10.11.2026 (ISBnews) - Bank Gospodarstwa Krajowego (BGK), acting on behalf of the Armed Forces Support Fund (FWSZ), has signed a loan agreement worth up to USD 3.2 bn with the Export-Import Bank of Korea (KEXIM) and a group of Korean commercial banks to finance the third executive contract for K9 self-propelled howitzers from Hanwha Aerospace, the Ministry of National Defence said.",
+      "The financing consists of a direct KEXIM loan of USD 2 bn and a commercial tranche of up to USD 1.2 bn, covered by insurance from the Korea Trade Insurance Corporation (K-SURE).",
+      "The first disbursement, of USD 640 mln, is expected in December, BGK said.",
+      "The contract, signed in October, covers the delivery of 152 howitzers and is worth PLN 14.6 bn (USD 3.9 bn) net, with deliveries scheduled for 2027-2031.",
+      "Hanwha Aerospace will also invest more than PLN 1.1 bn in a joint venture with Polska Grupa Zbrojeniowa (PGZ) in Stalowa Wola, taking a 49% stake; the venture will produce up to 100,000 modular propellant charges for 155 mm ammunition a year and employ about 300 people.",
+      "Poland plans to spend PLN 200 bn, or 4.8% of GDP, on defence in 2026, while the FWSZ has so far raised more than PLN 130 bn through bond issues and foreign loans.",
+    ].join('\n'),
+    commitments: [
+      // The whole: headline and lead.
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', 'Korean lenders', 'KEXIM; Korean commercial banks'], funder_country: 'South Korea', recipient: ['Bank Gospodarstwa Krajowego', 'BGK', 'Armed Forces Support Fund', 'FWSZ', 'Poland'], amount: 3.2e9, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit', 'financing'], status: 'signed', evidence: 2 },
+      // Its two tranches.
+      { funder: ['Export-Import Bank of Korea', 'KEXIM'], funder_country: 'South Korea', recipient: ['Bank Gospodarstwa Krajowego', 'BGK', 'Armed Forces Support Fund', 'Poland'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed' },
+      { funder: ['Korean commercial banks', 'a group of Korean commercial banks', 'Korea Trade Insurance Corporation', 'K-SURE', null], funder_country: 'South Korea', recipient: ['Bank Gospodarstwa Krajowego', 'BGK', 'Armed Forces Support Fund', 'Poland'], amount: 1.2e9, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'signed' },
+      // The first disbursement, still to come.
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', null], funder_country: 'South Korea', recipient: ['Bank Gospodarstwa Krajowego', 'BGK', 'Armed Forces Support Fund', 'Poland'], amount: 640e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      { funder: 'Hanwha Aerospace', funder_country: 'South Korea', recipient: ['Polska Grupa Zbrojeniowa', 'PGZ', 'joint venture', 'Stalowa Wola', 'Poland'], amount: 1.1e9, currency: 'PLN', qualifier: 'over', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'intended'], stake: 49 },
+    ],
+    // The purchase contract the loan pays for, and its dollar conversion.
+    ignore: [14.6e9, 3.9e9],
+    // Defence budget and the fund's borrowing to date.
+    not: [200e9, 130e9],
+    jobs: [
+      { count: 300, kind: ['direct', 'operations', 'unspecified', null], country: 'Poland' },
+    ],
+    notJobs: [152, 155],
+    projections: [
+      { metric: 'production', value: 100000, unit: 'propellant charges', per: 'year' },
+    ],
+  },
+  {
+    name: "A Reuters Budapest story on Hungary's euro loan from Chinese banks in headline and lead, fully disbursed, a Bank of China forint credit line to Hungary's Eximbank, a planned 'up to' yuan panda bond with dollars in brackets, an EIB euro loan to a state energy group, Chinese FDI stock, central bank reserves and the forint rate",
+    text: [
+      "Hungary borrows 1.2 bln euros from Chinese banks, eyes yuan bond",
+      "BUDAPEST, Nov 3 (Reuters) - Hungary has signed a 1.2 billion euro three-year loan with a group of Chinese banks led by China Development Bank, the state debt management agency AKK said on Tuesday, as the government seeks to diversify its funding ahead of heavy redemptions in 2027.",
+      "The loan, provided by China Development Bank, Bank of China and Industrial and Commercial Bank of China, was disbursed in full on Monday, AKK said, without disclosing the interest rate.",
+      "Bank of China also agreed to provide a 100 billion forint credit line to Hungarian Export-Import Bank (Eximbank) for on-lending to Hungarian exporters and Chinese-owned companies operating in Hungary.",
+      "AKK is also preparing a panda bond issue of up to 5 billion yuan ($700 million) on China's onshore market, its chief executive told reporters, adding that talks with investors were at an early stage.",
+      "Separately, the European Investment Bank said it had signed a 250 million euro loan with state-owned MVM Group to upgrade electricity distribution networks in eastern Hungary.",
+      "China's stock of direct investment in Hungary reached 16 billion euros at the end of 2025, central bank data show, while the central bank's foreign currency reserves stood at 46.2 billion euros at the end of October.",
+      "The forint was 0.2% weaker at 388.5 per euro by 1030 GMT.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead; the third sentence names the lenders and the disbursement.
+      { funder: ['China Development Bank', 'Chinese banks', 'a group of Chinese banks led by China Development Bank', 'China Development Bank; Bank of China; Industrial and Commercial Bank of China'], funder_country: 'China', recipient: ['Hungary', 'AKK'], amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'disbursed'], evidence: 2 },
+      { funder: 'Bank of China', funder_country: 'China', recipient: ['Hungarian Export-Import Bank', 'Eximbank', 'Hungary'], amount: 100e9, currency: 'HUF', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'signed', 'pledged'] },
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['MVM Group', 'MVM', 'Hungary'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The panda bond (buyers unknown, early stage) and its dollar conversion.
+    ignore: [5e9, 700e6],
+    // Chinese FDI stock, reserves, the exchange rate.
+    not: [16e9, 46.2e9, 388.5],
+    noProjections: true,
+  },
+  // Helper round CL (2026-11-27).
+  {
+    name: "An SPA development-fund story with a Hijri-and-Gregorian dateline, two loan agreements worth $95 million in the headline and again in the lead with riyals in brackets, its two parts told after (a road loan whose project total cost has no payer, a water loan with treatment capacity), the fund's cumulative financing in the country since 1975 and bilateral trade in riyals",
+    text: [
+      'SFD Signs Two Development Loan Agreements Worth $95 Million with Tanzania',
+      'Dar es Salaam, Jumada II 9, 1448, November 19, 2026, SPA -- The Saudi Fund for Development (SFD) today signed two development loan agreements worth $95 million (SAR356.25 million) with the Government of the United Republic of Tanzania to finance projects in the transport and water sectors.',
+      'The agreements were signed by SFD CEO Sultan bin Abdulrahman Al-Marshad and Tanzania’s Permanent Secretary of the Ministry of Finance, in the presence of the Custodian of the Two Holy Mosques’ Ambassador to Tanzania.',
+      'The first loan, amounting to $60 million, will contribute to upgrading the 148-kilometer Dodoma–Iringa road section, a project whose total cost is estimated at $112 million.',
+      'The second loan, worth $35 million, will finance the expansion of water supply networks on Zanzibar’s Unguja island, raising treatment capacity by 45,000 cubic meters per day.',
+      'Al-Marshad said the agreements reflect the Kingdom’s commitment to supporting sustainable development in Tanzania, in line with the objectives of Saudi Vision 2030.',
+      'Since it began operations in Tanzania in 1975, SFD has financed 21 development projects and programs in the country with a total value exceeding $430 million, in addition to grants provided through the Saudi Development Grants Program.',
+      'Trade between the two countries reached SAR1.7 billion in 2025, according to the General Authority for Statistics.',
+    ].join('\n'),
+    commitments: [
+      // The two agreements together, told in the headline and the lead (the riyals in brackets are a conversion).
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tanzania', 'United Republic of Tanzania', 'Government of the United Republic of Tanzania'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tanzania', 'United Republic of Tanzania', 'Dodoma–Iringa road'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Tanzania', 'United Republic of Tanzania', 'Zanzibar', 'Unguja'], amount: 35e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The riyal conversion in brackets.
+    ignore: [356.25e6],
+    // The road project's total cost (no payer), SFD's cumulative financing since 1975, bilateral trade.
+    not: [112e6, 430e6, 1.7e9],
+    projections: [
+      { metric: 'capacity', value: 45000, unit: 'cubic meters', per: 'day' },
+    ],
+  },
+  {
+    name: "A WAM conference story with a US$250 million humanitarian pledge in the headline and lead, two of its parts (a sum in US dollars channelled through UN agencies, a sum in dirhams with dollars in brackets for a Red Crescent society working in neighbouring countries), the UN appeal's funding requirement, the conference's combined pledges from all donors, people displaced, and the UAE's aid to date over a decade and since the conflict began",
+    text: [
+      'UAE pledges US$250 million for humanitarian response in Sudan',
+      'GENEVA, 18th November, 2026 (WAM) -- The UAE has announced a pledge of US$250 million to support the humanitarian response in Sudan and in neighbouring countries hosting Sudanese refugees, during the International Humanitarian Conference on Sudan held in Geneva today.',
+      'The pledge was announced by Reem bint Ebrahim Al Hashimy, Minister of State for International Cooperation, who led the UAE delegation to the conference, co-hosted by the United Nations and the African Union.',
+      'Of the total, US$120 million will be channelled through United Nations agencies, including the World Food Programme (WFP) and the UN Refugee Agency (UNHCR), while AED150 million (US$40.8 million) will be allocated to the Emirates Red Crescent to run field hospitals and food distribution in Chad and South Sudan.',
+      'Al Hashimy stressed that the UAE will continue to stand by the brotherly Sudanese people, and renewed the UAE’s call for an immediate and unconditional ceasefire and unhindered humanitarian access across the country.',
+      'The conflict has displaced more than 12 million people, and the United Nations and its partners are seeking US$4.6 billion this year under the Sudan Humanitarian Response Plan and the Regional Refugee Response Plan, which remain less than a quarter funded.',
+      'Donors at the conference pledged a combined US$1.9 billion, according to the organisers.',
+      'The UAE has provided more than US$3.5 billion in assistance to Sudan over the past decade, including US$600.4 million since the outbreak of the conflict in April 2023.',
+    ].join('\n'),
+    commitments: [
+      // The whole pledge, headline and lead.
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: ['Sudan', 'Sudanese refugees', 'Sudan and neighbouring countries'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged', evidence: 2 },
+      // Its two parts.
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: ['United Nations agencies', 'World Food Programme', 'WFP', 'UNHCR', 'Sudan'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: ['Emirates Red Crescent', 'Chad', 'South Sudan', 'Chad and South Sudan', 'Sudan'], amount: 150e6, currency: 'AED', qualifier: 'exact', instrument: ['grant', 'other', null], status: 'pledged' },
+    ],
+    // The dollar conversion of the dirham part; all donors' combined pledges at the conference (no single funder).
+    ignore: [40.8e6, 1.9e9],
+    // The UN appeal's requirement, the UAE's aid over the past decade and since April 2023.
+    not: [4.6e9, 3.5e9, 600.4e6],
+    // People displaced.
+    notJobs: [12e6],
+    noProjections: true,
+  },
+  {
+    name: "A QNA sovereign-investment story with a fund's INR 4,150 crore investment for a stake of around 3.1 percent in the headline and lead (US dollars in brackets), the fundraising round it belongs to and existing shareholders' share of that round told in one sentence with the company's pre-money value in lakh crore, the company's capacity target, revenue and headcount, the fund's existing portfolio in the country and its country's earlier stated commitment to invest there, and bilateral trade",
+    text: [
+      'QIA to Invest INR 4,150 Crore in India’s Greenline Renewables',
+      'Doha, November 23 (QNA) - Qatar Investment Authority (QIA) announced today that it will invest INR 4,150 crore (approximately USD 472 million) in Greenline Renewables Limited, a Mumbai-based developer of solar, wind and battery storage projects, for a stake of around 3.1 percent on a fully diluted basis.',
+      'The investment is part of an INR 6,000 crore primary fundraising round, in which existing shareholders will contribute the remaining INR 1,850 crore, and values Greenline Renewables at a pre-money equity value of INR 1.28 lakh crore.',
+      'The transaction is subject to customary regulatory approvals, including from the Competition Commission of India.',
+      'Greenline Renewables, which employs more than 4,000 people, aims to reach 30 gigawatts (GW) of installed capacity by 2030 and reported revenue of INR 7,320 crore in the fiscal year ended March 2026.',
+      'Mohammed Saif Al-Sowaidi, CEO of QIA, said: “India’s energy transition presents a compelling long-term opportunity, and this investment reflects QIA’s commitment to partnering with leading companies that are shaping the future of clean power.”',
+      'The deal builds on QIA’s existing portfolio in India, valued at more than USD 3 billion, and forms part of the State of Qatar’s stated commitment to invest USD 10 billion in the Indian economy.',
+      'Bilateral trade between Qatar and India stood at about USD 14 billion in 2025.',
+    ].join('\n'),
+    commitments: [
+      // QIA's investment, headline and lead (the dollars are a conversion).
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Greenline Renewables', 'Greenline Renewables Limited'], amount: 41.5e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'], stake: 3.1, evidence: 2 },
+      // The whole round QIA's money sits in, and the existing shareholders' part of it.
+      { funder: [null, 'Qatar Investment Authority', 'QIA', 'QIA; existing shareholders'], recipient: ['Greenline Renewables', 'Greenline Renewables Limited'], amount: 60e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed', 'expected'] },
+      { funder: ['existing shareholders', null], funder_country: null, recipient: ['Greenline Renewables', 'Greenline Renewables Limited'], amount: 18.5e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'expected', 'intended'] },
+    ],
+    // The dollar conversion; Qatar's earlier stated USD 10 billion commitment to India (an envelope an analyst may or may not record).
+    ignore: [472e6, 10e9],
+    // Pre-money valuation (1.28 lakh crore), company revenue, QIA's existing portfolio value, bilateral trade.
+    not: [1.28e12, 73.2e9, 3e9, 14e9],
+    // The company's existing headcount, not jobs created.
+    notJobs: [4000],
+    projections: [
+      { metric: 'capacity', value: 30, unit: 'GW', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A KUNA development-fund story with a loan of 'KD 6 mln' in the headline and 'KD 6 million' with dollars in brackets in the lead, the project's total cost in CFA francs with no payer, two co-financiers told in one sentence (a regional bank's loan under way and another fund's expected contribution, with the government covering the rest), construction jobs, and the fund's cumulative loans to the country since 1977",
+    text: [
+      'Kuwait Fund lends Benin KD 6 mln for rural roads',
+      'COTONOU, Nov 24 (KUNA) -- The Kuwait Fund for Arab Economic Development (KFAED) signed on Tuesday a loan agreement worth KD 6 million (about USD 19.6 million) with the Republic of Benin to help finance the rehabilitation of rural roads in the northern departments of Borgou and Alibori.',
+      'The agreement was signed by the Fund’s Deputy Director General for Operations and Benin’s Minister of Economy and Finance, KFAED said in a press statement.',
+      'The project, with a total estimated cost of CFA francs 41.5 billion, involves upgrading around 320 kilometres of feeder roads linking farming areas to markets in Parakou and Kandi.',
+      'The Islamic Development Bank (IsDB) is co-financing the project with a USD 25 million loan, while the OPEC Fund for International Development is expected to contribute USD 15 million, with the Beninese government covering the remainder.',
+      'The works are expected to create about 2,500 temporary jobs during construction.',
+      'The Fund said the project would cut travel times and transport costs for farmers in Benin’s main cotton-producing region.',
+      'This is the 12th loan extended by the Fund to Benin, bringing the total of its loans to the country to about KD 61 million since 1977.',
+    ].join('\n'),
+    commitments: [
+      // KFAED's loan, headline and lead.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Benin', 'Republic of Benin'], amount: 6e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The co-financiers.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Benin', 'Republic of Benin'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'approved', 'pledged'] },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Benin', 'Republic of Benin'], amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing', 'other'], status: 'expected' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [19.6e6],
+    // Total project cost in CFA francs (no payer) and KFAED's cumulative loans to Benin.
+    not: [41.5e9, 61e6],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Benin' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A BNA story from the receiving side, with a Saudi development fund's $150 million financing for a housing town in the headline and lead with Bahraini dinars in brackets, a part of it earmarked for a pumping station, the housing project's total cost in dinars with no payer, a Kuwaiti fund's separate KD 12 million grant approved for a hospital with its bed capacity, royal thanks, the 2011 multi-donor programme's $10 billion in pledges and the projects it has financed so far",
+    text: [
+      'Bahrain, Saudi Fund for Development sign $150 million financing agreement for Eastern Sitra housing',
+      'Manama, Nov. 25 (BNA) -- Minister of Finance and National Economy Shaikh Salman bin Khalifa Al Khalifa today signed with the Saudi Fund for Development (SFD) a financing agreement worth $150 million (BD56.4 million) for the infrastructure of the Eastern Sitra housing town, under the GCC Development Programme.',
+      'The agreement was signed on behalf of the Saudi side by SFD Chief Executive Officer Sultan bin Abdulrahman Al-Marshad.',
+      'The funding will cover roads, sewerage and power networks for the project, whose total cost is estimated at BD95 million.',
+      'Of the total, $38 million is allocated to the main sewage pumping station and its treatment network.',
+      'Separately, the Kuwait Fund for Arab Economic Development has approved a KD 12 million grant to expand the King Hamad University Hospital, which will raise its capacity to 600 beds.',
+      'Shaikh Salman expressed the Kingdom of Bahrain’s appreciation to the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, for the Kingdom of Saudi Arabia’s continuous support.',
+      'He noted that the GCC Development Programme, launched in 2011 with $10 billion in pledges from Saudi Arabia, Kuwait, the UAE and Qatar, has so far financed projects worth more than BD2.8 billion in housing, electricity, water and roads.',
+    ].join('\n'),
+    commitments: [
+      // SFD's financing, headline and lead (dinars in brackets are a conversion).
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Bahrain', 'Kingdom of Bahrain', 'Eastern Sitra housing town', 'Eastern Sitra'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'grant', 'loan'], status: 'signed', evidence: 2 },
+      // A part of it.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Bahrain', 'Kingdom of Bahrain', 'Eastern Sitra housing town', 'Eastern Sitra'], amount: 38e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'grant', 'loan'], status: ['signed', 'agreed'] },
+      // The Kuwaiti grant.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Bahrain', 'Kingdom of Bahrain', 'King Hamad University Hospital'], amount: 12e6, currency: 'KWD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The dinar conversion; the programme's 2011 pledges by four states (a past envelope).
+    ignore: [56.4e6, 10e9],
+    // The housing project's total cost and the projects financed under the programme so far.
+    not: [95e6, 2.8e9],
+    projections: [
+      { metric: 'capacity', value: 600, unit: 'beds' },
+    ],
+  },
+  {
+    name: "An ONA sovereign-fund story with a $150 million commitment to a joint investment fund in the headline and lead with rials in brackets, the fund's target corpus, a partner bank's expected contribution, the fund's first investment earmarked in rupee crore for an electric-bus maker with that maker's production-capacity plan, the first two funds' cumulative investments, and bilateral trade with a trade agreement",
+    text: [
+      'OIA commits $150 million to third Oman-India Joint Investment Fund',
+      'Muscat, Nov 26 (ONA) -- The Oman Investment Authority (OIA) today announced a commitment of $150 million (about RO57.7 million) to the third Oman-India Joint Investment Fund (OIJIF III), which will invest in growth-stage companies in India.',
+      'The fund, managed by SBI Funds Management, targets a total corpus of $350 million, with the State Bank of India (SBI) expected to contribute $100 million and the balance to be raised from other institutional investors.',
+      'The agreement was signed at the OIA headquarters in Muscat by the Authority’s Deputy President for Investment and the Managing Director of SBI Funds Management.',
+      'OIJIF III has already earmarked INR 420 crore for its first investment, in a Pune-based manufacturer of electric buses, subject to regulatory approval.',
+      'The company plans to raise its annual production capacity to 3,000 buses by 2028.',
+      'The first two funds, launched in 2010 and 2018, invested a combined $265 million in 24 Indian companies, according to OIA.',
+      'Trade between the Sultanate of Oman and India reached $10.6 billion in the fiscal year 2025-2026, and is expected to grow further following the entry into force of the Comprehensive Economic Partnership Agreement (CEPA) between the two countries.',
+    ].join('\n'),
+    commitments: [
+      // OIA's commitment, headline and lead (rials in brackets are a conversion).
+      { funder: ['Oman Investment Authority', 'OIA'], funder_country: 'Oman', recipient: ['Oman-India Joint Investment Fund', 'OIJIF III', 'third Oman-India Joint Investment Fund', 'India'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed', 'signed'], evidence: 2 },
+      // The Indian partner's expected share.
+      { funder: ['State Bank of India', 'SBI'], funder_country: 'India', recipient: ['Oman-India Joint Investment Fund', 'OIJIF III', 'third Oman-India Joint Investment Fund'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: 'expected' },
+      // The fund's first earmarked investment.
+      { funder: ['Oman-India Joint Investment Fund', 'OIJIF III', 'third Oman-India Joint Investment Fund'], funder_country: null, recipient: ['Pune-based manufacturer of electric buses', 'electric bus manufacturer', null], amount: 4.2e9, currency: 'INR', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['intended', 'agreed', 'pledged'] },
+    ],
+    // The rial conversion; the fund's target size (an envelope).
+    ignore: [57.7e6, 350e6],
+    // The first two funds' cumulative investments and bilateral trade.
+    not: [265e6, 10.6e9],
+    projections: [
+      { metric: 'capacity', value: 3000, unit: 'buses', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An SPA story with a $500 million economic support package for a war-torn country in the headline and lead, its three parts told after (a central-bank deposit, a fuel grant in riyals with dollars in brackets, budget support in dollars), the central bank's depleted reserves and the exchange rate, and the programme's cumulative development support since 2018",
+    text: [
+      'Saudi Arabia Announces $500 Million Economic Support Package for Yemen',
+      'Riyadh, Jumada II 14, 1448, November 24, 2026, SPA -- The Kingdom of Saudi Arabia announced today new economic support for the Republic of Yemen worth $500 million, to be implemented through the Saudi Development and Reconstruction Program for Yemen (SDRPY).',
+      'The package includes a $300 million deposit in the Central Bank of Yemen in Aden to bolster its foreign currency reserves and support the exchange rate of the Yemeni rial.',
+      'It also includes a grant of SAR450 million ($120 million) for petroleum derivatives to operate power stations across the liberated governorates, as well as $80 million to support the government’s general budget and the payment of public sector salaries.',
+      'The support comes in response to a request from the Chairman of Yemen’s Presidential Leadership Council, and reflects the Kingdom’s keenness on the security and stability of Yemen and its brotherly people.',
+      'The Central Bank of Yemen’s foreign reserves had fallen to about $1.1 billion, with the rial trading at around 1,650 to the dollar in Aden.',
+      'SDRPY’s development support to Yemen has exceeded $4.2 billion since 2018, covering 265 projects and initiatives in eight vital sectors across 16 governorates.',
+      'Yemen’s Prime Minister expressed his government’s deep gratitude to the Custodian of the Two Holy Mosques and His Royal Highness the Crown Prince and Prime Minister for the Kingdom’s continued support.',
+    ].join('\n'),
+    commitments: [
+      // The whole package, headline and lead.
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: ['Yemen', 'Republic of Yemen'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'debt_package', 'other', 'financing'], status: ['pledged', 'agreed'], evidence: 2 },
+      // Its three parts.
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: ['Central Bank of Yemen', 'Yemen'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['pledged', 'agreed'] },
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: ['Yemen', 'Republic of Yemen'], amount: 450e6, currency: 'SAR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: ['Yemen', 'Republic of Yemen', 'Government of Yemen'], amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'other', null], status: ['pledged', 'agreed'] },
+    ],
+    // The dollar conversion of the riyal grant.
+    ignore: [120e6],
+    // Central bank reserves, the exchange rate, SDRPY's cumulative support since 2018.
+    not: [1.1e9, 1650, 4.2e9],
+    noProjections: true,
+  },
+  // Helper round CM (2026-11-27).
+  {
+    name: "A Reuters Santiago story of a Chinese battery maker's 20% stake in a Chilean state miner's lithium venture told in headline and lead, the implied valuation, a first-phase cost with no payer, a Chinese policy-bank loan of 'up to' a figure under talks, a Japanese lender's 'between' range, past lease payments in pesos with dollars in brackets, lithium exports, construction and permanent jobs and a yearly capacity target",
+    text: [
+      "China's CATL to buy 20% of Chilean lithium venture for $840 million",
+      'SANTIAGO, Feb 9 (Reuters) - Chinese battery giant CATL has agreed to pay $840 million for a 20% stake in Litio Pedernales, the joint venture set up by Chile\'s state-owned miner ENAMI to develop the Pedernales salt flat in the Atacama region, the companies said on Monday.',
+      "The deal values the venture at about $4.2 billion, according to Reuters calculations, and is the largest Chinese investment in Chile's lithium sector since Tianqi Lithium bought nearly a quarter of SQM in 2018.",
+      'Proceeds will go toward the first phase of the project, estimated to cost $3.1 billion, which is designed to produce 45,000 metric tons of lithium carbonate a year from 2030.',
+      'Litio Pedernales is also in talks with China Development Bank over a loan of up to $1.5 billion, two sources familiar with the matter said, asking not to be named because the discussions are private.',
+      'Japan Bank for International Cooperation could lend between $300 million and $400 million more, tied to supply contracts with Japanese cathode makers, one of the sources added.',
+      'Development agency Corfo, which holds the lithium leases, collected 1.1 trillion pesos ($1.2 billion) in lease payments from SQM and Albemarle last year.',
+      "Chile, the world's second-largest lithium producer after Australia, exported $2.9 billion worth of lithium carbonate and hydroxide last year, central bank data show.",
+      "Construction is expected to employ about 3,000 people at its peak, with 600 permanent jobs once the plant is running, ENAMI said, adding that the deal still needs approval from Chile's nuclear energy commission and antitrust regulator.",
+    ].join('\n'),
+    commitments: [
+      // The stake, told in the headline and the lead.
+      { funder: ['CATL', 'Contemporary Amperex Technology'], funder_country: 'China', recipient: ['Litio Pedernales', 'ENAMI'], amount: 840e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 20, evidence: 2 },
+      // Loan under talks.
+      { funder: 'China Development Bank', funder_country: 'China', recipient: 'Litio Pedernales', amount: 1.5e9, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+      // A range, only reported by a source.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: 'Litio Pedernales', amount: null, low: 300e6, high: 400e6, currency: 'USD', qualifier: 'range', instrument: 'loan', status: ['under_discussion', 'proposed', 'expected'] },
+    ],
+    // Valuation, project cost with no payer, past lease payments (pesos and the dollar conversion), exports.
+    not: [4.2e9, 3.1e9, 1.1e12, 1.2e9, 2.9e9],
+    jobs: [
+      { count: 3000, kind: 'construction' },
+      { count: 600, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 45000, unit: 't', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An Andina Lima story of a Chinese state miner's subsidiary investing in a copper mine expansion told in headline and lead with soles in brackets, a part of that investment earmarked for tailings and water, a bank syndicate's 'up to' financing whose lenders are named only in the next sentence, processing capacity and output targets, construction and permanent jobs, the country's mining investment portfolio and last year's copper exports",
+    text: [
+      'Chinalco to invest US$1.6 billion in Toromocho copper mine expansion',
+      'Lima, Mar. 17 (ANDINA) -- Minera Chinalco Perú, a subsidiary of the state-owned Aluminum Corporation of China (Chinalco), will invest US$1.6 billion (about S/ 5.4 billion) in the third expansion of the Toromocho copper mine, located in the Junín region, the Ministry of Energy and Mines (Minem) reported.',
+      "The ministry approved the modification of the project's environmental impact study (MEIA), which will allow the company to increase its ore processing capacity from 170,000 to 200,000 tonnes per day.",
+      'Of the total amount, US$420 million will be earmarked for a new tailings storage facility and a water treatment plant, the company specified.',
+      'Financing of up to US$800 million for the works was agreed last month with a syndicate of banks.',
+      'The syndicate is led by Bank of China and the Industrial and Commercial Bank of China (ICBC), both of which have branches in Lima.',
+      'Once the expansion is completed in 2029, copper concentrate output is expected to reach 320,000 fine metric tonnes per year, while the works will generate 2,800 jobs during construction and 450 permanent jobs, Minem added.',
+      "According to Minem, Peru's mining investment portfolio comprises 67 projects worth US$64.1 billion, of which Chinese capital accounts for 24.8%.",
+      "In 2025, copper exports totaled US$26.3 billion, equivalent to 33% of the country's total shipments abroad, according to the Central Reserve Bank of Peru (BCRP).",
+    ].join('\n'),
+    commitments: [
+      // The investment, headline and lead (the soles in brackets are a conversion).
+      { funder: ['Minera Chinalco Perú', 'Chinalco', 'Aluminum Corporation of China'], funder_country: 'China', recipient: ['Toromocho', 'Toromocho copper mine', 'Peru', 'Junín'], amount: 1.6e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged', 'expected'], evidence: 2 },
+      // A part inside that whole.
+      { funder: ['Minera Chinalco Perú', 'Chinalco', 'Aluminum Corporation of China'], funder_country: 'China', recipient: ['Toromocho', 'Toromocho copper mine', 'Peru', 'Junín'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged', 'expected'] },
+      // The figure in one sentence, the lenders in the next.
+      { funder: ['Bank of China', 'Industrial and Commercial Bank of China', 'ICBC', 'Bank of China; Industrial and Commercial Bank of China', 'Bank of China and ICBC', 'syndicate of banks'], funder_country: 'China', recipient: ['Minera Chinalco Perú', 'Chinalco', 'Toromocho'], amount: 800e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing', 'debt_package'], status: ['agreed', 'signed'] },
+    ],
+    ignore: [5.4e9],
+    // Investment portfolio and copper exports.
+    not: [64.1e9, 26.3e9],
+    jobs: [
+      { count: 2800, kind: 'construction' },
+      { count: 450, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 200000, unit: 't', per: 'day' },
+      { metric: 'production', value: 320000, unit: 't', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "An EFE La Paz story of a cancelled Russian lithium investment told in headline and lead, a Chinese consortium's signed contract still under review, a regional development bank's approved loan with its first half disbursed, a 'nearly' multilateral package under negotiation that contains it, net reserves and cash, a state company's past spending and revenue in bolivianos, lithium resources and a tender's 'at least' requirement",
+    text: [
+      "Bolivia scraps US$970 million lithium contract with Russia's Uranium One",
+      "La Paz, Jan. 22 (EFE).- The Bolivian government on Thursday annulled the contract under which Russia's Uranium One Group was to invest US$970 million in a lithium carbonate plant in the Pastos Grandes salt flat, the Ministry of Hydrocarbons and Energy said in a statement.",
+      'The agreement, signed in 2023 with state company Yacimientos de Litio Bolivianos (YLB), was never ratified by the Plurinational Legislative Assembly, and the new authorities considered its terms "harmful to the State".',
+      'A separate US$1.03 billion contract with the Chinese consortium CBC, led by battery maker CATL, for two plants in the Uyuni salt flat remains under review, the ministry added.',
+      'Meanwhile, the Development Bank of Latin America and the Caribbean (CAF) disbursed US$275 million on Wednesday, the first half of a US$550 million loan approved in December to support the balance of payments.',
+      "The credit is part of a package of nearly US$4.5 billion that President Rodrigo Paz's government is negotiating with multilateral lenders to ease a severe shortage of dollars.",
+      "Bolivia's net international reserves stood at US$2.2 billion at the end of December, of which only about US$100 million was held in cash, according to the Central Bank of Bolivia (BCB).",
+      'YLB, on which the State has spent more than US$900 million since 2008, sold just 1,500 tonnes of lithium carbonate last year, for revenue of Bs 98 million.',
+      'The Uyuni salt flat holds an estimated 23 million tonnes of lithium resources, the largest in the world, according to the US Geological Survey.',
+      'The ministry said a new international tender for Pastos Grandes would be launched in the second half of the year and would require bidders to commit at least US$500 million.',
+    ].join('\n'),
+    commitments: [
+      // Cancelled, headline and lead.
+      { funder: ['Uranium One Group', 'Uranium One'], funder_country: 'Russia', recipient: ['YLB', 'Yacimientos de Litio Bolivianos', 'Bolivia', 'Pastos Grandes'], amount: 970e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled', evidence: 2 },
+      // Signed in the past, now under review.
+      { funder: ['CBC', 'CBC consortium', 'CATL'], funder_country: 'China', recipient: ['YLB', 'Yacimientos de Litio Bolivianos', 'Bolivia', 'Uyuni'], amount: 1.03e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'under_discussion', 'other'] },
+      // The approved loan and its disbursed first half.
+      { funder: ['CAF', 'Development Bank of Latin America and the Caribbean'], funder_country: null, recipient: 'Bolivia', amount: 550e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['CAF', 'Development Bank of Latin America and the Caribbean'], funder_country: null, recipient: 'Bolivia', amount: 275e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      // The whole package being negotiated.
+      { funder: [null, 'multilateral lenders'], funder_country: null, recipient: 'Bolivia', amount: 4.5e9, currency: 'USD', qualifier: 'nearly', instrument: ['debt_package', 'loan', 'financing'], status: 'under_discussion' },
+    ],
+    // A tender's minimum requirement, no funder yet.
+    ignore: [500e6],
+    // Reserves, cash, past cumulative spending, revenue in bolivianos.
+    not: [2.2e9, 100e6, 900e6, 98e6],
+    projections: [
+      { metric: 'reserves', value: 23e6, unit: 't' },
+    ],
+  },
+  {
+    name: "An AP Quito story of a Chinese policy bank's hydropower loan told in headline and lead, the phase cost it covers 85% of with no separate payer, the government's own budget share, first-phase and full capacity, an older dam's capacity, a development bank's approved transmission loan, the cost of past blackouts, the debt still owed to China and construction workers",
+    text: [
+      'Ecuador secures $1.8 billion Chinese loan for Santiago hydropower plant',
+      'QUITO, Ecuador (AP) — The Export-Import Bank of China will lend Ecuador $1.8 billion to build the first phase of the Santiago hydroelectric project in the Amazon province of Morona Santiago, the Energy Ministry said Tuesday, as the country tries to end the power cuts that have hobbled its economy.',
+      'The loan agreement, signed in Beijing, covers 85% of the $2.12 billion cost of the 1,200-megawatt first phase, which will be built by state-owned Power Construction Corporation of China, known as PowerChina.',
+      "Ecuador will cover the remaining $320 million from its budget, and the loan must still be approved by the country's debt and finance committee.",
+      'Once fully built, the plant on the Santiago River would have a capacity of 2,400 megawatts, making it the largest in the country, ahead of the 1,500-megawatt Coca Codo Sinclair dam that PowerChina subsidiary Sinohydro completed in 2016.',
+      'Separately, the Inter-American Development Bank approved a $350 million loan to strengthen the national transmission grid, including a 500-kilovolt line that will link the new plant to Quito and Guayaquil.',
+      'Drought-driven blackouts of up to 14 hours a day in late 2024 cost the economy an estimated $1.9 billion, according to the Central Bank of Ecuador.',
+      'Ecuador still owes China about $3.8 billion, much of it from oil-backed loans taken out under former President Rafael Correa.',
+      'Construction is expected to take six years and employ up to 4,000 workers, President Daniel Noboa said on X.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank'], funder_country: 'China', recipient: ['Ecuador', 'Santiago hydroelectric project'], amount: 1.8e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: 'Ecuador', amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The government's own budget share of its project.
+    ignore: [320e6],
+    // Phase cost, cost of blackouts, debt outstanding to China.
+    not: [2.12e9, 1.9e9, 3.8e9],
+    jobs: [
+      { count: 4000, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'MW' },
+      { metric: 'capacity', value: 2400, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A BNamericas Santiago story of a Canadian miner's project finance facility told in headline and lead, two of its parts given as one figure that 'each' of a Canadian and a Japanese export credit agency contributes, a Canadian streamer's upfront deposit, an Australian miner's 19.9% stake, capital cost and NPV, copper and iron output averages, and construction and direct jobs",
+    text: [
+      "Capstone closes US$1.25bn project finance for Chile's Santo Domingo",
+      "Santiago, June 3, 2026 (BNamericas) – Vancouver-based Capstone Copper has closed a US$1.25bn senior secured project finance facility for its Santo Domingo copper-iron project in Chile's Atacama region, the company said in a statement.",
+      'The facility is provided by a group of eight lenders, with Export Development Canada (EDC) and the Japan Bank for International Cooperation (JBIC) each contributing US$300mn and commercial banks led by Scotiabank and Société Générale putting up the balance.',
+      "The debt package is complemented by a US$240mn upfront deposit from Canada's Wheaton Precious Metals under a cobalt and gold streaming agreement signed last year.",
+      "In addition, Australian miner South32 agreed to pay US$180mn for a 19.9% stake in Santo Domingo, a transaction that still requires clearance from Chile's antitrust regulator FNE.",
+      "The project's initial capital cost is estimated at US$2.3bn, with first production targeted for the second half of 2028.",
+      'Santo Domingo is expected to produce an average of 114,000t/y of copper equivalent and 3.5Mt/y of iron concentrate over its first seven years, using desalinated seawater piped from the coast.',
+      "At a long-term copper price of US$4.30/lb, the project's after-tax net present value stands at US$2.8bn, according to an updated technical report.",
+      'Construction will require a peak workforce of 3,600, while the operation will employ some 1,100 people directly, Capstone said.',
+    ].join('\n'),
+    commitments: [
+      // The whole facility, headline and lead.
+      { funder: [null, 'group of eight lenders', 'a group of eight lenders', 'Export Development Canada; Japan Bank for International Cooperation; Scotiabank; Société Générale'], recipient: ['Capstone Copper', 'Capstone', 'Santo Domingo'], amount: 1.25e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'debt_package'], status: ['signed', 'agreed'], evidence: 2 },
+      // Two parts of it, one figure for both.
+      { funder: ['Export Development Canada', 'EDC'], funder_country: 'Canada', recipient: ['Capstone Copper', 'Capstone', 'Santo Domingo'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Capstone Copper', 'Capstone', 'Santo Domingo'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      // Streaming deposit.
+      { funder: 'Wheaton Precious Metals', funder_country: 'Canada', recipient: ['Capstone Copper', 'Capstone', 'Santo Domingo'], amount: 240e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'deposit', 'financing'], status: ['signed', 'agreed'] },
+      { funder: 'South32', funder_country: 'Australia', recipient: ['Capstone Copper', 'Capstone', 'Santo Domingo'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed', stake: 19.9 },
+    ],
+    // Capital cost with no payer, NPV.
+    not: [2.3e9, 2.8e9],
+    jobs: [
+      { count: 3600, kind: 'construction' },
+      { count: 1100, kind: ['direct', 'operations'] },
+    ],
+    projections: [
+      { metric: 'production', value: 114000, unit: 't', per: 'year' },
+      { metric: 'production', value: 3.5, unit: 'Mt', per: 'year' },
+    ],
+  },
+  {
+    name: "A Xinhua Lima story of a Chinese state power group's 'about' dollar investment in a hydropower station (headline names the deal without a sum, lead gives it), a Chinese bank's loan in yuan with dollars in brackets, a multilateral private-sector arm's 'up to' soles loan under talks, an ambassador's Belt and Road quote, capacity and yearly generation, construction jobs, bilateral trade and Chinese investment to date",
+    text: [
+      'China Three Gorges signs deal to build 600-MW hydropower station in Peru',
+      "LIMA, Aug. 5 (Xinhua) -- China Three Gorges Corporation (CTG) on Tuesday signed an agreement with the Peruvian government to invest about 1.2 billion U.S. dollars in a 600-megawatt hydropower station on the Huallaga River in the central region of Huanuco, Peru's Ministry of Energy and Mines said.",
+      'The project, located downstream of the 456-MW Chaglla plant that CTG acquired in 2019, is expected to generate 3,400 gigawatt-hours of electricity a year, enough to supply about 1.3 million households.',
+      "The Industrial and Commercial Bank of China (ICBC) will provide a loan of 3.6 billion yuan (about 500 million dollars) for the first stage of construction, with the remainder to be covered by CTG's own funds, the company said.",
+      "The Inter-American Development Bank's private-sector arm, IDB Invest, is also in talks to lend up to 600 million soles to the project in local currency, according to the ministry.",
+      '"This project is another example of the high-quality Belt and Road cooperation between China and Peru," Chinese Ambassador to Peru Song Yang said at the signing ceremony.',
+      'Construction is expected to start in 2027 and create about 2,500 jobs, according to the ministry.',
+      "China has been Peru's largest trading partner since 2014, with bilateral trade reaching 39.6 billion dollars in 2025.",
+      "Chinese companies have invested more than 30 billion dollars in Peru's mining, energy and infrastructure sectors, including the Chancay megaport built by COSCO Shipping, which opened in November 2024.",
+    ].join('\n'),
+    commitments: [
+      // Headline (deal, no sum) and lead.
+      { funder: ['China Three Gorges Corporation', 'CTG', 'China Three Gorges'], funder_country: 'China', recipient: ['Peru', 'Huanuco', 'Huallaga River hydropower station'], amount: 1.2e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      { funder: ['Industrial and Commercial Bank of China', 'ICBC'], funder_country: 'China', recipient: ['China Three Gorges Corporation', 'CTG', 'Peru', 'Huallaga River hydropower station'], amount: 3.6e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'expected'] },
+      { funder: 'IDB Invest', funder_country: null, recipient: ['China Three Gorges Corporation', 'CTG', 'Peru', 'Huallaga River hydropower station'], amount: 600e6, currency: 'PEN', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // Dollar conversion of the yuan loan.
+    ignore: [500e6],
+    // Bilateral trade, Chinese investment to date.
+    not: [39.6e9, 30e9],
+    jobs: [
+      { count: 2500, kind: ['construction', 'unspecified', 'total', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 600, unit: 'MW' },
+      { metric: 'production', value: 3400, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Mining Weekly Perth story of an ASX junior's non-binding 'up to' senior debt interest from export credit agencies and banks told in headline and lead, an Australian ECA's 'up to' part of it, a firm Australian-dollar placement with a cornerstone investor's take-up inside it, a prefeasibility study's capex, NPV and free cash flow, copper-equivalent output written with a space, Chile's mining investment portfolio and construction and ongoing jobs",
+    text: [
+      'Hot Chili lines up US$500m debt interest, A$60m raise for Costa Fuego',
+      'PERTH (miningweekly.com) – ASX- and TSX-V-listed Hot Chili has received non-binding letters of interest for up to US$500-million in senior debt for its Costa Fuego copper/gold project, in Chile, from a group of export credit agencies and commercial banks.',
+      'Export Finance Australia (EFA) is expected to provide up to US$150-million of that amount, the company told shareholders on Wednesday.',
+      'Separately, Hot Chili said it had received firm commitments for an A$60-million placement at 85c a share, with cornerstone investor Glencore taking up A$12-million to maintain its 6.5% interest.',
+      "Costa Fuego's prefeasibility study put the upfront capital cost at US$1.1-billion and outlined a 20-year mine life producing an average of 112 000 t/y of copper equivalent.",
+      'The study estimated an after-tax net present value of US$1.2-billion and average annual free cash flow of US$300-million at a copper price of US$4.30/lb.',
+      'MD Christian Easterday said the funding would carry the project to a final investment decision, now targeted for mid-2027, after the company secured water rights and a coastal desalination site.',
+      "The Chilean Copper Commission (Cochilco) values the country's mining investment portfolio for 2025 to 2034 at US$83-billion.",
+      'The project is expected to support 1 500 construction jobs and about 750 ongoing roles, most filled from the nearby city of Vallenar.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: non-binding interest.
+      { funder: ['export credit agencies and commercial banks', 'a group of export credit agencies and commercial banks', null], recipient: ['Hot Chili', 'Costa Fuego'], amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'debt_package', 'financing'], status: ['proposed', 'under_discussion', 'expected'], evidence: 2 },
+      // A part of it.
+      { funder: ['Export Finance Australia', 'EFA'], funder_country: 'Australia', recipient: ['Hot Chili', 'Costa Fuego'], amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'debt_package', 'financing'], status: ['expected', 'proposed', 'under_discussion'] },
+      // The placement and the cornerstone's part inside it.
+      { funder: [null, 'investors', 'institutional investors'], recipient: 'Hot Chili', amount: 60e6, currency: 'AUD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'pledged'] },
+      { funder: 'Glencore', funder_country: 'Switzerland', recipient: 'Hot Chili', amount: 12e6, currency: 'AUD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'pledged'] },
+    ],
+    // Capex with no payer, NPV, free cash flow, the country's investment portfolio.
+    not: [1.1e9, 1.2e9, 300e6, 83e9],
+    jobs: [
+      { count: 1500, kind: 'construction' },
+      { count: 750, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'production', value: 112000, unit: 't', per: 'year' },
+      { metric: 'free_cash_flow', value: 300e6, unit: 'USD', per: 'year' },
+    ],
+  },
+  // Helper round CN (2026-11-27).
+  {
+    name: "A Khmer Times expressway story with a Chinese contractor's BOT investment as '$1.6 billion' in the headline and 'about $1.6 billion' in the lead, two parts of it told after (the contractor's equity and a China Exim loan of 'up to' a sum that is expected to be signed), land acquisition costed in riels with dollars in brackets and no payer, construction jobs, a traffic forecast, the cost of an earlier expressway and bilateral trade",
+    text: [
+      "CRBC to pour $1.6 billion into Phnom Penh-Siem Reap Expressway",
+      "Phnom Penh, Nov 20 (Khmer Times) – China Road and Bridge Corporation (CRBC) will invest about $1.6 billion in the construction of the 320-kilometre Phnom Penh-Siem Reap Expressway under a build-operate-transfer (BOT) scheme, the Ministry of Public Works and Transport said yesterday.",
+      "The concession agreement, signed at the Peace Palace on Wednesday in the presence of Prime Minister Hun Manet, grants the Chinese state-owned firm the right to collect tolls on the road for 50 years.",
+      "Of the total, CRBC will inject $480 million in equity, while the rest will come from a loan of up to $1.12 billion from the Export-Import Bank of China that is expected to be signed in the first quarter of 2027.",
+      "Land acquisition and the resettlement of some 4,800 families along the route is estimated to cost 1.2 trillion riels (about $300 million), according to the ministry.",
+      "Construction is expected to create more than 10,000 jobs for Cambodian workers and cut the travel time between the capital and the Angkor temple town to about three hours.",
+      "Traffic on the expressway is projected to reach 25,000 vehicles a day by 2035, the ministry said.",
+      "The 187-kilometre Phnom Penh-Sihanoukville Expressway, the Kingdom's first, was also built by CRBC at a cost of just over $2 billion and opened to traffic in 2022.",
+      "Bilateral trade between Cambodia and China reached $15.4 billion in the first ten months of 2026, up 18 percent year-on-year, according to the General Department of Customs and Excise of Cambodia.",
+    ].join('\n'),
+    commitments: [
+      // The whole BOT investment: headline and lead.
+      { funder: ['China Road and Bridge Corporation', 'CRBC'], funder_country: 'China', recipient: ['Phnom Penh-Siem Reap Expressway', 'Cambodia'], amount: 1.6e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // Its parts: the contractor's equity and the Exim loan still to be signed.
+      { funder: ['China Road and Bridge Corporation', 'CRBC'], funder_country: 'China', recipient: ['Phnom Penh-Siem Reap Expressway', 'Cambodia'], amount: 480e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Export-Import Bank of China', 'China Exim', 'Exim Bank of China'], funder_country: 'China', recipient: ['Phnom Penh-Siem Reap Expressway', 'China Road and Bridge Corporation', 'CRBC', 'Cambodia'], amount: 1.12e9, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['expected', 'under_discussion'] },
+    ],
+    // Land acquisition cost in riels and its dollar conversion (no payer), the earlier expressway's cost, trade.
+    not: [1.2e12, 300e6, 2e9, 15.4e9],
+    jobs: [
+      { count: 10000, kind: 'construction', country: 'Cambodia' },
+    ],
+    // 4,800 families resettled is a headcount, not jobs.
+    notJobs: [4800],
+    projections: [
+      { metric: 'other', value: 25000, unit: 'vehicles', per: 'day', horizon: '2035' },
+    ],
+  },
+  {
+    name: "A Vientiane Times bridge story where the Thai cabinet approves a baht financing package with kip in brackets (headline without the sum, lead with it), split in the next sentence into a grant and a soft loan from NEDA with its terms, the whole project's cost with the Thai side paid from its own budget, a deputy minister's quote, construction jobs, Lao-Thai trade in dollars and NEDA's past cumulative aid",
+    text: [
+      "Thailand approves financing for Sixth Thai-Lao Friendship Bridge",
+      "Vientiane, Nov 23 (Vientiane Times) – The Thai cabinet has approved a financing package worth 2.1 billion baht (about 1.36 trillion kip) for the construction of the Sixth Thai-Lao Friendship Bridge across the Mekong River, linking Khong Chiam district in Ubon Ratchathani province with Salavan province in southern Laos.",
+      "Under the package, the Lao government will receive a grant of 630 million baht and a soft loan of 1.47 billion baht from Thailand's Neighbouring Countries Economic Development Cooperation Agency (NEDA), repayable over 30 years with a 10-year grace period at an interest rate of 1.5 percent per year.",
+      "The total cost of the project, including the approach roads and border checkpoints on both banks, is estimated at 3.2 billion baht, with works on the Thai side to be funded from Thailand's national budget.",
+      "Deputy Minister of Public Works and Transport Mr Somsack Phommavongsa said the bridge would shorten the journey from Pakse to the Thai border by some two hours and help Salavan farmers ship coffee and cassava to Thai markets.",
+      "“This bridge will become an important gateway connecting southern Laos with northeastern Thailand and on to Vietnam,” he said.",
+      "Construction is scheduled to start in mid-2027 and take about three years, with some 800 workers, most of them Lao, expected to be employed on the Lao side.",
+      "Trade between Laos and Thailand was worth more than US$5.6 billion in 2025, making Thailand Laos' largest trading partner, according to the Ministry of Industry and Commerce.",
+      "NEDA has so far provided Laos with loans and grants worth more than 12 billion baht for 20 projects, including the upgrade of Road No. 11 and the expansion of Wattay International Airport.",
+    ].join('\n'),
+    commitments: [
+      // The whole package: the headline tells it without the sum, the lead with it.
+      { funder: ['Thailand', 'Thai cabinet', 'Thai government', 'NEDA', 'Neighbouring Countries Economic Development Cooperation Agency'], funder_country: 'Thailand', recipient: ['Laos', 'Lao government', 'Sixth Thai-Lao Friendship Bridge'], amount: 2.1e9, currency: 'THB', qualifier: 'exact', instrument: ['financing', 'other', null], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['NEDA', 'Neighbouring Countries Economic Development Cooperation Agency', 'Thailand'], funder_country: 'Thailand', recipient: ['Lao government', 'Laos', 'Sixth Thai-Lao Friendship Bridge'], amount: 630e6, currency: 'THB', qualifier: 'exact', instrument: 'grant', status: ['approved', 'agreed', 'pledged'] },
+      { funder: ['NEDA', 'Neighbouring Countries Economic Development Cooperation Agency', 'Thailand'], funder_country: 'Thailand', recipient: ['Lao government', 'Laos', 'Sixth Thai-Lao Friendship Bridge'], amount: 1.47e9, currency: 'THB', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed', 'pledged'] },
+    ],
+    // The kip conversion in brackets.
+    ignore: [1.36e12],
+    // The project's total cost, Lao-Thai trade, NEDA's past cumulative aid.
+    not: [3.2e9, 5.6e9, 12e9],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Laos' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "An Irrawaddy story on the junta approving a Chinese state power firm's investment of 'nearly' a dollar sum with kyats at the official rate in brackets, and seeking a China Exim loan of 'up to' a yuan sum with dollars in brackets for a railway (headline and lead tell both deals, the yuan figure only comes later), a plant's capacity, output and jobs, the railway's cost with no payer, approved FDI for a fiscal year, border trade, and the stock of debt owed to China",
+    text: [
+      "Junta Approves Chinese Power Plant in Kyaukphyu, Seeks Beijing Loan for Muse-Mandalay Railway",
+      "YANGON—Myanmar's military regime has approved an investment of nearly US$540 million (about 1.13 trillion kyats at the official rate) by China's State Power Investment Corporation (SPIC) in a gas-fired power plant in Kyaukphyu, Rakhine State, while talks on a Chinese loan for the long-delayed Muse-Mandalay railway drag on, according to junta-controlled media.",
+      "The Myanmar Investment Commission (MIC) said on Friday that the 600-megawatt plant would be built by an SPIC subsidiary in a joint venture in which the regime's Electric Power Generation Enterprise will hold a 20 percent stake.",
+      "The plant is expected to generate about 3,500 gigawatt-hours of electricity a year when it comes online in 2029, and the MIC said it would create 650 jobs.",
+      "The 431-kilometer railway, a flagship of the China-Myanmar Economic Corridor under Beijing's Belt and Road Initiative, is estimated to cost about $8.9 billion.",
+      "Junta Deputy Transport Minister U Khin Maung Tun told the state-run Global New Light of Myanmar that the regime was seeking up to 20 billion yuan (about $2.8 billion) from the Export-Import Bank of China to build the first section, from Muse to Lashio, but that no agreement had yet been reached.",
+      "Foreign investment approved by the MIC in the 2025-26 fiscal year totaled just $1.1 billion, less than a third of pre-coup levels, according to the Directorate of Investment and Company Administration.",
+      "Border trade through Muse, the main crossing into China's Yunnan Province, fell to $1.8 billion in the first half of the fiscal year amid fighting between the junta and ethnic armed groups in northern Shan State.",
+      "Critics warn the regime is deepening its dependence on Beijing, which is owed about $4 billion of Myanmar's roughly $10 billion in external debt.",
+    ].join('\n'),
+    commitments: [
+      // SPIC's investment: headline (no sum) and lead.
+      { funder: ['State Power Investment Corporation', 'SPIC'], funder_country: 'China', recipient: ['Myanmar', 'Kyaukphyu', 'Rakhine State', 'Kyaukphyu power plant'], amount: 540e6, currency: 'USD', qualifier: 'nearly', instrument: 'investment', status: 'approved', evidence: 2 },
+      // The railway loan sought from China Exim: headline, lead and the sentence with the yuan sum.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'Exim Bank of China', 'China'], funder_country: 'China', recipient: ['Myanmar', 'military regime', 'junta', 'Muse-Mandalay railway'], amount: 20e9, currency: 'CNY', qualifier: 'up_to', instrument: ['loan', 'financing'], status: 'under_discussion', evidence: 3 },
+    ],
+    // The kyat conversion and the dollar conversion in brackets.
+    ignore: [1.13e12, 2.8e9],
+    // Railway cost (no payer), approved FDI for the year, border trade, debt owed to China and total external debt.
+    not: [8.9e9, 1.1e9, 1.8e9, 4e9, 10e9],
+    jobs: [
+      { count: 650, kind: ['unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 600, unit: 'MW' },
+      { metric: 'production', value: 3500, unit: 'GWh', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Bangkok Post port story whose headline gives the syndicated loan as 'B40bn' and the lead as 'more than 40 billion baht', with a Japanese lender's yen loan inside it (its baht equivalent told in the next sentence), an ADB dollar loan approved earlier, Thai banks with no sum, terminal capacity in TEUs, construction and permanent jobs, the whole port phase's cost, past throughput and Board of Investment applications",
+    text: [
+      "JBIC joins B40bn loan for Laem Chabang terminals",
+      "BANGKOK: The Japan Bank for International Cooperation (JBIC) has signed a ¥68-billion loan agreement with GPC International Terminal, the developer of the F1 and F2 container terminals at Laem Chabang port, as part of more than 40 billion baht in syndicated financing for the project.",
+      "GPC, a joint venture of Gulf Development, PTT Tank Terminal and Hong Kong-listed China Merchants Port Holdings, won the 35-year concession for the terminals in 2021.",
+      "The Japanese lender's portion, equivalent to about 15 billion baht, is being co-financed with the Asian Development Bank and a group of Thai commercial banks led by Bangkok Bank and Kasikornbank.",
+      "The ADB's board approved a US$200-million loan for the terminals in September, its first financing for a Thai port.",
+      "The two terminals, with a combined handling capacity of 4 million twenty-foot equivalent units (TEUs) a year, form the core of the 114-billion-baht Laem Chabang phase 3 development, which also includes land reclamation and a rail transfer yard funded by the Port Authority of Thailand.",
+      "F1 is scheduled to start operations in 2027, with the project expected to create about 3,000 jobs during construction and 1,200 permanent positions.",
+      "Laem Chabang handled 9.2 million TEUs in 2025, making it one of Southeast Asia's busiest container ports.",
+      "Japan remains the largest source of foreign investment in the Eastern Economic Corridor, with investment promotion applications worth 98.5 billion baht filed with the Board of Investment in the first nine months of 2026.",
+    ].join('\n'),
+    commitments: [
+      // The whole syndicated financing: 'B40bn' in the headline, 'more than 40 billion baht' in the lead.
+      { funder: [null, 'JBIC', 'Japan Bank for International Cooperation', 'Asian Development Bank', 'Bangkok Bank', 'Kasikornbank'], recipient: ['GPC International Terminal', 'GPC', 'Laem Chabang port'], amount: 40e9, currency: 'THB', qualifier: 'over', instrument: ['loan', 'financing', 'debt_package'], status: ['signed', 'agreed'], evidence: 2 },
+      // JBIC's part in yen: headline, lead and its baht equivalent.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['GPC International Terminal', 'GPC', 'Laem Chabang port'], amount: 68e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 3 },
+      // The ADB's part in dollars.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['GPC International Terminal', 'GPC', 'Laem Chabang port'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The baht equivalent of the yen loan.
+    ignore: [15e9],
+    // The port phase's cost, BOI applications.
+    not: [114e9, 98.5e9],
+    jobs: [
+      { count: 3000, kind: 'construction' },
+      { count: 1200, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 4e6, unit: 'TEU', per: 'year' },
+    ],
+  },
+  {
+    name: "A Khmer Times aid story where South Korea commits 'up to $1 billion' in EDCF loans over five years (headline, lead and a signing sentence), two loan agreements signed alongside with a combined figure and their two parts, a KOICA grant in won with dollars in brackets, construction jobs, Korea's cumulative EDCF commitments since 2003, Cambodia's external debt stock and bilateral trade",
+    text: [
+      "Korea commits $1 billion in EDCF loans to Cambodia for 2027-2031",
+      "Phnom Penh, Nov 25 (Khmer Times) – South Korea has committed up to $1 billion in concessional loans to Cambodia over the next five years through its Economic Development Cooperation Fund (EDCF), doubling the ceiling of the previous framework arrangement.",
+      "The framework arrangement was signed yesterday at the Ministry of Economy and Finance by Secretary of State Chea Sothearith and South Korean Ambassador Kim Yong-hoon.",
+      "The two sides also signed two loan agreements worth a combined $245 million, comprising $165 million for the upgrade of National Road 48 linking Koh Kong province to the Thai border and $80 million for a water supply system in Takeo province.",
+      "In addition, the Korea International Cooperation Agency (KOICA) will provide a grant of 28 billion won (about $19 million) to build a vocational training centre in Preah Sihanouk province.",
+      "The upgrade of National Road 48 is expected to employ about 1,200 local workers during three years of construction.",
+      "Korea's cumulative EDCF commitments to Cambodia since 2003 stand at about $1.3 billion for 40 projects, making the Kingdom one of the fund's largest recipients in Southeast Asia.",
+      "Cambodia's public external debt stood at $11.9 billion at the end of September, of which Korea accounted for about 6 percent, according to the Ministry of Economy and Finance.",
+      "Bilateral trade between Cambodia and South Korea reached $1.1 billion last year, up 9 percent from 2024.",
+    ].join('\n'),
+    commitments: [
+      // The five-year framework: headline, lead and the signing sentence.
+      { funder: ['South Korea', 'Korea', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: 'Cambodia', amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing'], status: ['signed', 'pledged', 'agreed'], evidence: 3 },
+      // The two loan agreements signed alongside.
+      { funder: ['Economic Development Cooperation Fund', 'EDCF', 'South Korea', 'Korea'], funder_country: 'South Korea', recipient: ['Cambodia', 'National Road 48'], amount: 165e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Economic Development Cooperation Fund', 'EDCF', 'South Korea', 'Korea'], funder_country: 'South Korea', recipient: ['Cambodia', 'Takeo province', 'Takeo'], amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // KOICA's grant in won.
+      { funder: ['Korea International Cooperation Agency', 'KOICA'], funder_country: 'South Korea', recipient: ['Cambodia', 'Preah Sihanouk province', 'Preah Sihanouk'], amount: 28e9, currency: 'KRW', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+    ],
+    // The combined figure of the two loan agreements, and the dollar conversion of the grant.
+    ignore: [245e6, 19e6],
+    // Cumulative EDCF commitments, external debt stock, trade.
+    not: [1.3e9, 11.9e9, 1.1e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Cambodia' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Vientiane Times hydropower story where a Thai developer 'has secured' a baht loan from a Thai bank consortium (headline and lead), the project's cost in baht with dollars in brackets and its shareholding split, a dollar sum in one sentence whose funder (the ADB) comes in the next, a state utility in talks with Thai Exim for 'about' a baht loan, power sales to EGAT with a yearly baht revenue, construction and permanent jobs, and Laos' electricity export earnings",
+    text: [
+      "Thai developer secures 26 billion baht loan for Nam Kong 4 hydropower project",
+      "Vientiane, Nov 26 (Vientiane Times) – Thai power developer Siam Hydro Power Public Company Limited has secured a loan of 26 billion baht from a consortium of four Thai commercial banks led by Krung Thai Bank to build the 520-megawatt Nam Kong 4 hydropower project in Attapeu province.",
+      "The project, which will cost an estimated 34.5 billion baht (about US$1.05 billion), is being developed by Nam Kong 4 Power Company, in which Siam Hydro Power holds a 70 percent stake, Electricite du Laos (EDL) 20 percent and Japan's Kansai Electric Power 10 percent.",
+      "The project will also receive US$120 million in long-term financing.",
+      "The funds will come from the Asian Development Bank's private sector operations department, whose board approved the facility on November 18.",
+      "EDL is in talks with the Export-Import Bank of Thailand for a loan of about 1.4 billion baht to cover its share of the equity, the company said.",
+      "All electricity generated by the plant will be sold to the Electricity Generating Authority of Thailand (EGAT) under a 27-year power purchase agreement signed last year, with annual sales expected to reach about 2,200 gigawatt-hours, worth some 5 billion baht a year.",
+      "Construction is expected to start in early 2027 and will employ about 2,000 workers at its peak, while the plant will create 150 permanent jobs for Lao staff when it begins commercial operation in 2031.",
+      "Laos earned US$2.3 billion from electricity exports in 2025, about 60 percent of it from sales to Thailand, according to the Ministry of Energy and Mines.",
+    ].join('\n'),
+    commitments: [
+      // The bank loan: headline and lead.
+      { funder: ['Krung Thai Bank', 'consortium of four Thai commercial banks', 'Thai commercial banks'], funder_country: 'Thailand', recipient: ['Siam Hydro Power', 'Siam Hydro Power Public Company Limited', 'Nam Kong 4 hydropower project'], amount: 26e9, currency: 'THB', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'], evidence: 2 },
+      // The sum in one sentence, its funder in the next.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Nam Kong 4 hydropower project', 'Nam Kong 4 Power Company', 'Siam Hydro Power'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved', evidence: 2 },
+      // The utility's equity loan, only under discussion.
+      { funder: ['Export-Import Bank of Thailand', 'EXIM Thailand', 'Thai Exim'], funder_country: 'Thailand', recipient: ['EDL', 'Electricite du Laos'], amount: 1.4e9, currency: 'THB', qualifier: 'about', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The project's cost and its dollar conversion, yearly power sales revenue, electricity export earnings.
+    not: [34.5e9, 1.05e9, 5e9, 2.3e9],
+    jobs: [
+      { count: 2000, kind: 'construction' },
+      { count: 150, kind: ['operations', 'direct'], country: 'Laos' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 520, unit: 'MW' },
+      { metric: 'production', value: 2200, unit: 'GWh', per: 'year' },
+      { metric: 'revenue', value: 5e9, unit: 'THB', per: 'year' },
+    ],
+  },
+  {
+    name: "A Bangkok Post provincial story whose headline and lead tell a Thai agency cancelling a baht soft loan to Myanmar (and a third sentence recalls its approval and purpose), the part 'about' already disbursed told after, a Chinese group's memorandum to invest 'between' two dollar sums in a deep-sea port, the special economic zone's envisioned size in dollars, cumulative Thai investment since 1988, border trade in baht, and registered migrant workers that are not jobs",
+    text: [
+      "Dawei road loan scrapped as Neda pulls out",
+      "KANCHANABURI: The Neighbouring Countries Economic Development Cooperation Agency (Neda) has cancelled a 4.2-billion-baht soft loan to Myanmar for a two-lane road linking the Dawei special economic zone with the Thai border, citing the deteriorating security situation in Tanintharyi region.",
+      "The loan, approved by the Thai cabinet in 2019, was intended to finance the 138-kilometre road from Dawei to the Ban Phu Nam Ron checkpoint in Kanchanaburi's Muang district.",
+      "Only about 600 million baht of the loan had been disbursed before work stalled after the 2021 coup in Myanmar, according to Neda director Prapan Siriwat.",
+      "The move comes weeks after China's Yunnan Construction and Investment Holding Group signed a memorandum of understanding with Myanmar's military government to invest between US$1.2 billion and $1.5 billion in a deep-sea port at Dawei, according to Myanmar state media.",
+      "The Dawei SEZ, covering 196 square kilometres, was once envisioned as an $8-billion industrial estate, the largest in Southeast Asia.",
+      "Thailand is the third-largest foreign investor in Myanmar after China and Singapore, with cumulative approved investment of about US$11.6 billion since 1988, according to Myanmar's Directorate of Investment and Company Administration.",
+      "Border trade between the two countries fell 12% to 214 billion baht in the first 10 months of this year, the Department of Foreign Trade said.",
+      "More than 2.3 million Myanmar nationals are registered to work in Thailand, many of them crossing through the Phu Nam Ron checkpoint.",
+    ].join('\n'),
+    commitments: [
+      // The cancelled loan: headline, lead and the sentence recalling its approval.
+      { funder: ['Neighbouring Countries Economic Development Cooperation Agency', 'Neda', 'NEDA', 'Thailand'], funder_country: 'Thailand', recipient: ['Myanmar', 'Dawei'], amount: 4.2e9, currency: 'THB', qualifier: 'exact', instrument: 'loan', status: 'cancelled', evidence: 3 },
+      // The part of it already disbursed.
+      { funder: ['Neighbouring Countries Economic Development Cooperation Agency', 'Neda', 'NEDA', 'Thailand'], funder_country: 'Thailand', recipient: ['Myanmar', 'Dawei'], amount: 600e6, currency: 'THB', qualifier: 'about', instrument: 'loan', status: 'disbursed' },
+      // The Chinese group's memorandum, a range.
+      { funder: 'Yunnan Construction and Investment Holding Group', funder_country: 'China', recipient: ['Myanmar', "Myanmar's military government", 'Dawei', 'Dawei deep-sea port'], amount: null, low: 1.2e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['signed', 'intended', 'pledged'] },
+    ],
+    // The SEZ's envisioned size, cumulative Thai investment, border trade.
+    not: [8e9, 11.6e9, 214e9],
+    notJobs: [2300000],
+    noProjections: true,
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];

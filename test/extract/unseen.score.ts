@@ -32,8 +32,8 @@ export function extractCase(c: UnseenCase, ref: ExtractReference): ExtractedTabl
 const accepts = <T>(want: T | readonly T[], got: T) => (Array.isArray(want) ? (want as readonly T[]).includes(got) : want === got);
 /** A name as the writer or the table may type it: "People’s" is "People's", and "Co." is "Co" (each of a list's names). */
 const typed = (name: string | null) => (name === null ? null : name.replace(/’/g, "'").split('; ').map((n) => n.replace(/\.$/, '')).join('; '));
-/** A country as writers type it: the reference's "Türkiye" is the writer's "Turkey", its "Gambia" the writer's "The Gambia". */
-const COUNTRY_SPELLINGS: Readonly<Record<string, string>> = { Turkey: 'Türkiye', 'The Gambia': 'Gambia' };
+/** A country as writers type it: the reference's "Türkiye" is the writer's "Turkey", its "Gambia" the writer's "The Gambia", its "Czechia" the writer's "Czech Republic". */
+const COUNTRY_SPELLINGS: Readonly<Record<string, string>> = { Turkey: 'Türkiye', 'The Gambia': 'Gambia', 'Czech Republic': 'Czechia' };
 const sameCountry = (got: string | null, want: string | null) => (got === null || want === null ? got === want : (COUNTRY_SPELLINGS[got] ?? got) === (COUNTRY_SPELLINGS[want] ?? want));
 /**
  * The reference's name for an organisation a writer typed by one of its aliases ("KfW" is the table's "KfW
