@@ -167,8 +167,8 @@ const TO_NAMED = /\b(?:to|in|into)\s+(?:the\s+)?[\p{Lu}]/u;
 const SHARE_RECEIVED_BEFORE = /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|take(?:s)?|took)\s+(?:the\s+)?(?:largest|biggest|lion['’]s|greatest|smallest|second-largest|remaining|rest\s+of\s+the|bulk\s+of\s+the)?\s*(?:share|portion|part|chunk|slice|bulk),?\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)\s+)?$/i;
 /** Another money figure earlier in the sentence (a dateline's date is no money). */
 const MONEY_BEFORE = /[$€£¥₹]|\d\s*(?:bn|billion|million|mn|trillion)\b/i;
-/** "The EU and its banks will mobilise", not "The deal will mobilise" (money a deal brings in is a projection). */
-const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreement|project|loan|loans|investment|package|facility|programme|program|plan|initiative|guarantees?|scheme|it|this|which|that|financing|funding)\s+(?:(?:will|would|could|can|should|is\s+expected\s+to|aims\s+to|is\s+set\s+to)\s+)?(?:help\s+)?mobili[sz]e)[^.;]*\b(?:will|would|to|pledged\s+to|plans?\s+to|aims?\s+to|promised\s+to|set\s+to)\s+mobili[sz]e\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated)\s+)?$/i;
+/** "The EU and its banks will mobilise", not "The deal will mobilise" or "the agreements are expected to mobilise" (money a deal brings in is a projection). */
+const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreements?|projects?|loan|loans|investments?|packages?|facilit(?:y|ies)|programmes?|program|plans?|initiatives?|guarantees?|schemes?|it|this|which|that|these|they|financing|funding)\s+(?:(?:will|would|could|can|should|(?:is|are)\s+expected\s+to|aims?\s+to|(?:is|are)\s+set\s+to)\s+)?(?:help\s+)?mobili[sz]e)[^.;]*\b(?:will|would|to|pledged\s+to|plans?\s+to|aims?\s+to|promised\s+to|set\s+to)\s+mobili[sz]e\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated)\s+)?$/i;
 /** Earlier in the sentence, a running total: "has already invested about A$4bn in the country since 2020, ...". */
 const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*\b(?:since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d|to\s+date|so\s+far)\b`, 'i');
 /** The sentence up to the figure (its segment's end). */
@@ -219,7 +219,7 @@ const SPENT_BEFORE = /\b(?:spent|spends|spending|spend|budget(?:s|ed)|allocat(?:
 const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|debt\s+servic(?:e|ing)|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
 // ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
 const INVESTMENT_TALLY_BEFORE =
-  /\b(?:(?:recorded|registered|logged|posted)\s+(?:total\s+|approved\s+|reali[sz]ed\s+)?investments?\s+(?:(?:applications|approvals|pledges)\s+)?(?:of|worth|totall?ing)|(?:approved|reali[sz]ed|total|cumulative)\s+investments?\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to)|applications?\b[^.;$€£¥₹]{0,60}?\b(?:totall?ed|reached|amounted\s+to|stood\s+at)|(?:fdi|foreign\s+direct\s+investment|investment)\s+(?:\([A-Z]{2,6}\)\s+)?(?:applications\s+)?(?:made\s+up|accounted\s+for|accounting\s+for|making\s+up|comprised))\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+  /\b(?:(?:recorded|registered|logged|posted)\s+(?:total\s+|approved\s+|reali[sz]ed\s+)?investments?\s+(?:(?:applications|approvals|pledges)\s+)?(?:of|worth|totall?ing)|(?:approved|reali[sz]ed|total|cumulative)\s+investments?\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to)|applications?\b[^.;$€£¥₹]{0,60}?\b(?:totall?ed|reached|amounted\s+to|stood\s+at)|(?:fdi|foreign\s+direct\s+investment|(?:foreign\s+|domestic\s+)?investments?)\s+(?:\([A-Z]{2,6}\)\s+)?(?:applications\s+)?(?:made\s+up|accounted\s+for|accounting\s+for|making\s+up|comprised)|investment\s+reali[sz]ation\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to))\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 const BUDGET_LINE = /\b(?:general\s+)?budget(?:\s+law)?\b(?!\s+support)/i;
 const ESTIMATED_AT_BEFORE = /\b(?:estimated|projected|put|puts|forecast|budgeted|set)\s+(?:[\w-]+\s+){0,5}?at\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const EARLIER_EVENT_OPENING = /^\W*(?:last\s+year['’]s|the\s+previous|the\s+last|a\s+year\s+earlier,(?:[^.;]|\.(?=\d)){0,60}?\bat\s+the)\s+(?:[\w-]+\s+){0,3}?(?:conference|forum|summit|meeting|edition|round|replenishment|pledging|TIIF)\b/i;
@@ -865,7 +865,8 @@ const TAX_RELIEF_AFTER = new RegExp(String.raw`^\s+(?:in|of|worth\s+of)\s+(?:(?:
 const MORE_OF_IT_BEFORE = /^\W*(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|roughly|up\s+to)\s+)?$/i;
 /** Right after a figure, the whole just told that it is a part of: " of the total", " of the amount". */
 const OF_THE_TOTAL_AFTER = /^\s+of\s+(?:the|this|that|its)\s+(?:total|sum|amount|money)\b/i;
-const OF_THE_TOTAL_LEAD = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+[^,;.]{0,40},/i;
+/** A sentence opened by the money just told, before its breakdown: "Of the total,", "Out of this amount," (firmWholesParts.ts reads it too). */
+export const OF_THE_TOTAL_LEAD = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+[^,;.]{0,40},/i;
 /** Money going somewhere, in a sentence: "will go to", "is to be used for", "will be allocated to". */
 const GOES_TO_ANYWHERE = /\b(?:will|would|is\s+to|are\s+to|shall)\s+(?:go|be\s+(?:used|allocated|earmarked|spent|channell?ed|directed|disbursed))\s+(?:to|for|towards|on)\b/i;
 const FOLLOW_AFTER = /^\s*(?:will|would|could|is\s+to|are\s+to)\s+follow\b/i;

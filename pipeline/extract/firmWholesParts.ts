@@ -19,6 +19,7 @@
 import type { Commitment, Sentence } from '../tables.ts';
 import type { FactMention } from './mergeMentions.ts';
 import { firmer } from './status.ts';
+import { OF_THE_TOTAL_LEAD } from './classify.ts';
 
 /** Statuses of a whole firm enough for its parts told in the future to share (tranchesAcross.ts reads them too). */
 export const FIRM_WHOLE: ReadonlySet<string> = new Set(['signed', 'approved', 'agreed']);
@@ -46,8 +47,6 @@ const FUTURE_USE_AFTER = /^[^.;]{0,70}?\b(?:will|shall|is\s+to|are\s+to)\s+(?:go
 const OWN_STATUS = /\b(?:pledg(?:ed|es|ing)|committed|promised|vow(?:ed|s)|announc(?:ed|es|ing)|expected|plann?(?:ed|ing|s)|propos(?:ed|es|ing)|intend(?:s|ed)|consider(?:s|ed|ing)|negotiat(?:es|ed|ing)|seek(?:s|ing)|could|may|might|would)\b/i;
 
 const ALLOTTED = /\b(?:earmark(?:ed|s)|allocat(?:ed|es))\b/i;
-/** A sentence opened by the whole it splits: "Of the amount,", "Out of this total,". */
-const SPLITS_THE_WHOLE = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loans?|credit|facility|grant|investment)\s*,/i;
 
 /** A sentence opened by the deal just told: "Under the agreements,", "Under the new deal signed on Monday,". */
 const UNDER_THE_DEAL = /^\W*Under\s+(?:the|this|these|those|both|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|MoUs?|memorand(?:um|a)|contracts?|pacts?|packages?|arrangements?)\b/i;
@@ -70,7 +69,7 @@ export function withFirmWholesParts(mentions: readonly FactMention<Commitment>[]
     if (sentence === undefined) return m;
     const before = sentence.text.slice(0, Math.max(0, m.evidence.start - sentence.start));
     const after = sentence.text.slice(Math.max(0, m.evidence.end - sentence.start));
-    if (!(FUTURE_GIVING_BEFORE.test(before) || FUTURE_USE_AFTER.test(after) || elidedUse(m, after, mentions, sentence)) || OWN_STATUS.test(sentence.text) || (ALLOTTED.test(sentence.text) && !SPLITS_THE_WHOLE.test(sentence.text))) return m;
+    if (!(FUTURE_GIVING_BEFORE.test(before) || FUTURE_USE_AFTER.test(after) || elidedUse(m, after, mentions, sentence)) || OWN_STATUS.test(sentence.text) || (ALLOTTED.test(sentence.text) && !OF_THE_TOTAL_LEAD.test(sentence.text))) return m;
     return { ...m, row: { ...m.row, status } };
   });
 }

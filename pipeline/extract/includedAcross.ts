@@ -11,7 +11,7 @@ import type { Commitment, Sentence } from '../tables.ts';
 import { withPartOf, withWholes, type FactMention } from './mergeMentions.ts';
 import { comparableSize, smallerPart, type SizeRates } from './sizes.ts';
 
-export const MONEY_NOUN = String.raw`(?:financing|finance|loans?|package|facility|deal|funding|investments?|credit|grants?|programme|program|support|commitments?|agreement|amount|sum|pledges?|money|assistance|aid|bailout|debt)`;
+export const MONEY_NOUN = String.raw`(?:financing|finance|loans?|package|facility|deal|funding|investments?|credit|grants?|programme|program|support|commitments?|agreement|amount|sum|pledges?|money|assistance|aid|bailout|debt|payments?|disbursements?|tranches?|instal+ments?)`;
 /** At the start of a sentence: a subject pointing back to money, then a verb of including. */
 // ("It was noted that the financing comprises an Istisna'a facility of EUR 90 million ...": a report of it too;
 // "According to the report, the package comprises a $1.45bn loan ...": a source or frame before it; "They include a

@@ -621,6 +621,11 @@ const cases: [string, string[]][] = [
   // A loan to be lent, its lender unnamed; more of the money just told, put to use.
   ['According to the ministry, the credit of up to $2 billion is expected to be extended for 15 years.', ['commitment']],
   ['Another nearly 900 million rubles is earmarked for equipping the clinics.', ['commitment']],
+  // An agency's tallies: "investment realisation reached", "of which foreign investments made up".
+  ['Vietnam’s investment realisation reached 612 trillion dong in the first half, the ministry said.', ['none']],
+  ['Thailand recorded approved investments of 480 billion baht, of which foreign investments made up 290 billion baht.', ['none', 'none']],
+  // What agreements are expected to bring in is a projection, not money given.
+  ['Together, the guarantees and loans are expected to mobilise up to €4 billion in private investment.', ['projection:investment_unlocked']],
   // What the thing financed is reckoned to cost, in apposition, is a cost.
   ['The fund approved a loan to help finance the interconnector with Greece, a project estimated at 1.2 billion euros.', ['cost']],
 ];

@@ -546,6 +546,21 @@ describe('stakes, and an interest rate that is not one', () => {
   });
 });
 
+describe('a payment told as its parts in the next sentence', () => {
+  it('"The payment consists of" a loan and a grant: parts of the payment, paid as it was', () => {
+    const rows = extractedCommitments([
+      'Aid',
+      'The European Commission today disbursed €2 billion to Moldova under the Growth Plan.',
+      'The payment consists of €1.5 billion in concessional loans and €500 million in grants.',
+    ]);
+    const whole = rows.find((r) => r.amount === 2e9)!;
+    expect(rows.filter((r) => r.amount !== 2e9).map((r) => [r.amount, r.instrument, r.status, r.part_of === whole.commitment_id])).toEqual([
+      [1.5e9, 'loan', 'disbursed', true],
+      [5e8, 'grant', 'disbursed', true],
+    ]);
+  });
+});
+
 describe('the kind of money a giver of no named kind gives', () => {
   it.each([
     ['a company\'s money is invested', ['Steel', 'Kestrel Steel Ltd said it had committed $750 million to the first phase of the plant.'], 'investment'],

@@ -23445,6 +23445,889 @@ const LATER_CASES: UnseenCase[] = [
     notJobs: [2300000],
     noProjections: true,
   },
+  // Helper round CO (2026-11-27).
+  {
+    name: "A BusinessDay story of an Afreximbank trade finance facility to the Bank of Industry in dollars told in the headline and lead with a naira conversion in brackets, a part ring-fenced for small exporters, an official's quote, direct jobs and an export earnings forecast, non-oil exports for two years and the lender's cumulative disbursements in naira, a guarantee approved a month earlier, and the lender's cumulative disbursements in Nigeria in dollars",
+    text: [
+      'Afreximbank, BOI sign $500m facility to boost non-oil exports',
+      'LAGOS, November 24, 2026 – The African Export-Import Bank (Afreximbank) has signed a $500 million trade finance facility (about N735bn) with the Bank of Industry (BOI) to expand lending to Nigerian manufacturers and exporters.',
+      'Of the amount, $150m has been ring-fenced for small and medium-sized exporters in agro-processing, leather and the creative industries, while the balance will fund working capital and machinery imports for larger firms.',
+      '“This facility is a bridge that will carry made-in-Nigeria goods into the African Continental Free Trade Area market, and it is the first of several we intend to roll out with BOI,” Afreximbank’s Executive Vice President for Intra-African Trade, Mr. Ibrahim Sanusi-Kolade, said at the signing in Lagos.',
+      'BOI Managing Director, Dr. Funmilayo Adekunle, said the intervention was expected to support more than 18,000 direct jobs and lift beneficiaries’ combined export earnings to $1.4bn by 2029.',
+      'Nigeria’s non-oil exports rose to N9.1trn in 2025 from N6.7trn a year earlier, according to the Nigerian Export Promotion Council, while BOI said it had disbursed a cumulative N1.2trn to enterprises since 2020.',
+      'The signing comes a month after Afreximbank’s board approved a $200m guarantee to back naira-denominated bonds to be issued by Nigerian commercial banks for on-lending to exporters.',
+      'Afreximbank, which is headquartered in Cairo, says it has disbursed over $12bn in Nigeria since 2017.',
+      'Analysts at Lagos-based CardinalStone said the facility could ease a foreign exchange squeeze that has pushed some manufacturers’ borrowing costs above 30 per cent.',
+    ].join('\n'),
+    commitments: [
+      // The facility: headline and lead (the naira figure in brackets is a conversion).
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Bank of Industry', 'BOI'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: 'signed', evidence: 2 },
+      // Its part ring-fenced for small exporters.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['small and medium-sized exporters', 'Bank of Industry', 'BOI'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: ['signed', 'agreed', 'other'] },
+      // The earlier guarantee.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Nigerian commercial banks', 'Nigeria', null], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: 'approved' },
+    ],
+    ignore: [735e9],
+    // Non-oil exports (two years), BOI's cumulative disbursements, Afreximbank's cumulative disbursements, the export earnings forecast.
+    not: [9.1e12, 6.7e12, 1.2e12, 12e9, 1.4e9],
+    jobs: [
+      { count: 18000, kind: 'direct', country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'export_value', value: 1.4e9, unit: 'USD', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Graphic Online story of a China Exim concessional loan for a Kumasi road told in the headline and lead, its signing and ratification, the road's cost with the rest from a domestic fund, a Chinese grant in yuan with a cedi conversion in brackets, the Finance Minister's quote, vehicles-a-day capacity and construction jobs, Ghana-China trade and the central bank's reserves",
+    text: [
+      'Gov’t secures $348m Chinese loan for Kumasi Outer Ring Road',
+      'Accra, Nov. 23 -- The Government of Ghana has secured a US$348 million concessional loan from the Export-Import Bank of China (China Exim) for the construction of the first phase of the Kumasi Outer Ring Road, the Minister of Finance, Dr Kwabena Owusu-Ansah, has announced.',
+      'The loan agreement, signed in Beijing last Friday, carries an interest rate of two per cent with a 20-year tenor, and will be laid before Parliament for ratification before the House rises for the Christmas break.',
+      'The 86-kilometre dual carriageway is estimated to cost US$410 million, with the Government of Ghana expected to fund the rest from the Road Fund.',
+      'Dr Owusu-Ansah said China had separately pledged a grant of 150 million yuan (about GH¢245 million) to build a technical and vocational training centre at Ejisu, to be handed over to the Ministry of Education in 2028.',
+      '“Kumasi is the commercial heart of the middle belt, and this road will take heavy goods vehicles off the city centre and cut travel times for traders from the north,” he told journalists at the ministry.',
+      'The road is designed to carry up to 45,000 vehicles a day and is expected to create about 3,500 jobs during construction, according to the Ghana Highway Authority.',
+      'Trade between Ghana and China reached US$11.6 billion in 2025, with China remaining Ghana’s largest source of imports.',
+      'Ghana’s gross international reserves stood at US$9.4 billion at the end of October, enough to cover 4.1 months of imports, data from the Bank of Ghana show.',
+    ].join('\n'),
+    commitments: [
+      // The loan: headline and lead.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China'], funder_country: 'China', recipient: ['Ghana', 'Government of Ghana', 'Kumasi Outer Ring Road'], amount: 348e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'], evidence: 2 },
+      // The grant in yuan (the cedis in brackets are a conversion).
+      { funder: ['China', 'Chinese government'], funder_country: 'China', recipient: ['Ghana', 'Ejisu', 'Ministry of Education'], amount: 150e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    ignore: [245e6],
+    // The road's cost, Ghana-China trade, reserves.
+    not: [410e6, 11.6e9, 9.4e9],
+    jobs: [
+      { count: 3500, kind: 'construction', country: 'Ghana' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 45000, unit: 'vehicles', per: 'day' },
+    ],
+  },
+  {
+    name: "A Punch story of Saudi Fund for Development and Islamic Development Bank loans totalling a dollar sum in the headline and lead with naira in brackets, the Federal Executive Council's approval told by a minister, the two parts split by lender in one sentence, the hospitals' beds, a minister's quote, the highway's original and reviewed contract sums in naira, a Qatari grant expected next month, and public debt and debt service from the DMO",
+    text: [
+      'FG secures $300m Saudi, IsDB loans for Abuja-Kano road, hospitals',
+      'ABUJA, Nov 25, 2026 – The Federal Government has secured loans totalling $300m (about N441bn) from the Saudi Fund for Development and the Islamic Development Bank to complete the Abuja-Kaduna-Kano highway and build three specialist hospitals in the North-West.',
+      'The Minister of Information, Alhaji Sani Dantata, disclosed this to State House correspondents after Wednesday’s Federal Executive Council meeting, which approved the borrowing.',
+      'He explained that the SFD would provide $180m for the outstanding sections of the highway, while the IsDB’s $120m would go into the hospitals in Sokoto, Katsina and Zamfara states, which will have a combined 1,200 beds.',
+      '“These are concessional facilities with long moratoriums; they are not the kind of expensive commercial debt that Nigerians are worried about,” Dantata said.',
+      'The 375km highway was initially awarded in 2017 at N155bn, but the contract sum was reviewed upward to N1.9trn in 2024 after the project was split into three sections.',
+      'Separately, the Qatar Fund for Development is expected to sign a $50m grant agreement next month to rebuild schools and health centres destroyed by flooding in Borno State.',
+      'Data from the Debt Management Office showed that Nigeria’s total public debt stood at N152.4trn as of June 30, 2026, with debt service gulping N13.6trn in 2025.',
+      'Critics, including the Senate Minority Caucus, have urged the government to publish the terms of the facilities.',
+    ].join('\n'),
+    commitments: [
+      // The two loans together: headline and lead (the naira in brackets is a conversion).
+      { funder: ['Saudi Fund for Development', 'Islamic Development Bank', 'Saudi Fund for Development; Islamic Development Bank', null], recipient: ['Nigeria', 'Federal Government', 'FG'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Nigeria', 'Federal Government', 'Abuja-Kaduna-Kano highway'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed'] },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Nigeria', 'Federal Government', 'Sokoto, Katsina and Zamfara states'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed'] },
+      // The Qatari grant, expected to be signed next month.
+      { funder: ['Qatar Fund for Development', 'QFFD'], funder_country: 'Qatar', recipient: ['Borno State', 'Nigeria'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'expected' },
+    ],
+    ignore: [441e9],
+    // The highway's original and reviewed contract sums, public debt, debt service.
+    not: [155e9, 1.9e12, 152.4e12, 13.6e12],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'beds' },
+    ],
+  },
+  {
+    name: "A Guardian Nigeria story of a German KfW package in euros told in the headline and lead, its grant and concessional-loan parts in the next sentence, a naira conversion at a stated rate in a sentence of its own, the ambassador's quote, megawatts, households and jobs from the agency, a French DFI loan to a local developer under discussion, the off-grid market's size and the EU's cumulative sums since 2022",
+    text: [
+      'Germany commits €85m to Nigeria’s off-grid solar drive',
+      'Abuja, November 24 — The German Government, through its development bank KfW, has committed €85 million in grants and concessional loans to expand solar mini-grids in rural communities across Nigeria.',
+      'The package, signed on Monday in Abuja by the German Ambassador to Nigeria, Dr. Annett Weidemann, and the Minister of Power, comprises a €35 million grant and a €50 million concessional loan to be channelled through the Rural Electrification Agency (REA).',
+      'At N1,640 to the euro, the commitment is worth roughly N139.4 billion.',
+      '“Germany sees Nigeria’s energy transition not as charity but as a partnership, and we want private developers to carry this programme forward once the first mini-grids prove commercially viable,” Weidemann said.',
+      'The REA said the programme would add 95 megawatts of generation capacity, connect about 1.2 million households and create some 5,000 jobs, mainly for technicians and installers.',
+      'Also, the French development finance institution Proparco is in talks to extend a $40m loan to Lagos-based mini-grid developer SunBridge Power, sources familiar with the discussions told The Guardian.',
+      'Nigeria’s off-grid solar market is valued at about $9.2 billion annually, according to the REA, while the European Union says it has mobilised more than €820 million for Nigeria’s energy sector under its Global Gateway strategy since 2022.',
+      'Nearly 86 million Nigerians still lack access to grid electricity, the World Bank estimates.',
+    ].join('\n'),
+    commitments: [
+      // The package: headline and lead (the naira sum is a conversion).
+      { funder: ['KfW', 'Germany', 'German Government', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['Nigeria', 'Rural Electrification Agency', 'REA'], amount: 85e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'grant', 'loan', 'other'], status: ['pledged', 'signed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['KfW', 'Germany', 'German Government', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['Rural Electrification Agency', 'REA', 'Nigeria'], amount: 35e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['KfW', 'Germany', 'German Government', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['Rural Electrification Agency', 'REA', 'Nigeria'], amount: 50e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The French DFI's loan in talks.
+      { funder: 'Proparco', funder_country: 'France', recipient: 'SunBridge Power', amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+    ],
+    ignore: [139.4e9],
+    // The off-grid market's size and the EU's cumulative sums.
+    not: [9.2e9, 820e6],
+    jobs: [
+      { count: 5000, kind: ['unspecified', 'total', null], country: 'Nigeria' },
+    ],
+    notJobs: [86e6],
+    projections: [
+      { metric: 'capacity', value: 95, unit: 'MW' },
+      { metric: 'other', value: 1.2e6, unit: 'households' },
+    ],
+  },
+  {
+    name: "A Citi Business News story of an Afreximbank-arranged pre-export facility to COCOBOD told in the headline and lead, the bank's own part and the part to be syndicated among commercial banks, a first tranche disbursed, the CEO's quote, a crop forecast in tonnes and the producer price per bag in cedis, a syndicated loan abandoned last year, and cocoa export earnings and the board's liabilities in cedis",
+    text: [
+      'Afreximbank backs COCOBOD with US$750m pre-export facility',
+      'Accra, Nov. 23 -- The Ghana Cocoa Board (COCOBOD) has secured a US$750 million pre-export finance facility arranged by the African Export-Import Bank (Afreximbank) to fund the purchase of cocoa beans for the 2026/27 crop season, Citi Business News can confirm.',
+      'Under the arrangement, Afreximbank will put up US$400 million from its own balance sheet, with the remaining US$350 million to be syndicated among Ghanaian and international commercial banks.',
+      'The first tranche of US$200 million was disbursed to COCOBOD’s accounts last Thursday, according to a senior official of the board.',
+      '“For the first time in three seasons we are going into the main crop with money in hand, which means farmers will be paid promptly and smuggling to neighbouring countries will fall,” COCOBOD Chief Executive, Dr. Kofi Ampem-Darko, said.',
+      'COCOBOD projects output of about 650,000 tonnes for the season, up from 540,000 tonnes in 2025/26, and has set the producer price at GH¢3,625 per 64-kilogramme bag.',
+      'The board abandoned a planned US$1.2 billion syndicated loan from international banks last year after lenders demanded forward-sale contracts as collateral, forcing it to rely on costly short-term cocoa bills.',
+      'Ghana earned US$3.9 billion from cocoa bean and product exports in 2025, while COCOBOD’s total liabilities stood at about GH¢32 billion at the end of June, according to its latest financial statements.',
+    ].join('\n'),
+    commitments: [
+      // The facility: headline and lead.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'trade'], status: ['agreed', 'signed'], evidence: 2 },
+      // Afreximbank's own part.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'trade'], status: ['agreed', 'signed', 'pledged'] },
+      // The part still to be syndicated.
+      { funder: ['Ghanaian and international commercial banks', 'commercial banks', null], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'trade'], status: ['expected', 'intended', 'proposed'] },
+      // The first tranche, disbursed.
+      { funder: ['Afreximbank', 'African Export-Import Bank', null], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'trade'], status: 'disbursed' },
+      // Last year's abandoned syndicated loan.
+      { funder: ['international banks', null], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The producer price per bag, cocoa export earnings, COCOBOD's liabilities.
+    not: [3625, 3.9e9, 32e9],
+    projections: [
+      { metric: 'production', value: 650000, unit: 'tonnes', horizon: '2026/27' },
+    ],
+  },
+  {
+    name: "A BusinessDay story of a Chinese miner's planned lithium plant investment given as a range in the headline and lead, its 70/30 joint-venture split with no sum, a Chinese policy bank's debt financing 'up to' a figure expected per a term sheet and a sovereign fund's naira mezzanine financing under consideration in the same sentence, ore capacity and a revenue forecast, direct and indirect jobs from the minister, the minister's quote at an MoU signing, Nigeria-China trade in naira with the ₦ sign and the global lithium market's value",
+    text: [
+      'Chinese miner lines up $1.1bn-$1.3bn lithium plant in Nasarawa',
+      'LAGOS, November 26, 2026 — Hunan Xinhe Mining Group, a Chinese lithium producer, has unveiled plans to invest between $1.1 billion and $1.3 billion in a lithium processing plant in Nasarawa State, in what would be one of the largest Chinese manufacturing investments in Nigeria’s history.',
+      'Xinhe will hold a 70 percent stake in the project company, Xinhe-Nasarawa Lithium Limited, with the Nasarawa State Government’s investment vehicle, Nasarawa Investment Holdings, holding the remaining 30 percent.',
+      'China Development Bank is expected to provide up to $600 million in debt financing, according to a term sheet seen by BusinessDay, while the Nigerian Sovereign Investment Authority (NSIA) is considering ₦45bn in mezzanine financing for the project company.',
+      'The plant is designed to process 4 million tonnes of lithium ore a year into battery-grade lithium carbonate, with annual revenue projected at $900 million once it reaches full output in 2029.',
+      'Minister of Solid Minerals Development, Dr. Yusuf Garba-Ilela, said the project would create 4,000 direct and about 11,000 indirect jobs.',
+      '“We have said clearly that the era of exporting raw lithium in bags is over; whoever wants our minerals must process them here,” Garba-Ilela said at the signing of a memorandum of understanding in Abuja on Tuesday.',
+      'Trade between Nigeria and China hit ₦34.6trn in 2025, according to the National Bureau of Statistics, with Nigeria importing far more than it exported.',
+      'Global lithium demand is forecast to triple by 2030, while the metal’s market was valued at $38bn last year.',
+    ].join('\n'),
+    commitments: [
+      // The planned investment, a range: headline and lead (an MoU was signed).
+      { funder: ['Hunan Xinhe Mining Group', 'Hunan Xinhe Mining', 'Xinhe'], funder_country: 'China', recipient: ['Nigeria', 'Nasarawa State', 'Xinhe-Nasarawa Lithium Limited'], amount: null, low: 1.1e9, high: 1.3e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'agreed', 'signed'], evidence: 2 },
+      // The Chinese policy bank's debt financing, expected.
+      { funder: 'China Development Bank', funder_country: 'China', recipient: ['Xinhe-Nasarawa Lithium Limited', 'Nasarawa State', 'Nigeria', null], amount: 600e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing', 'debt_package'], status: 'expected' },
+      // The sovereign fund's naira mezzanine financing, under consideration.
+      { funder: ['Nigerian Sovereign Investment Authority', 'NSIA'], funder_country: 'Nigeria', recipient: ['Xinhe-Nasarawa Lithium Limited', null], amount: 45e9, currency: 'NGN', qualifier: 'exact', instrument: ['financing', 'loan', 'investment', 'other'], status: 'under_discussion' },
+    ],
+    // The revenue forecast, Nigeria-China trade, the global market's value.
+    not: [900e6, 34.6e12, 38e9],
+    jobs: [
+      { count: 4000, kind: 'direct', country: 'Nigeria' },
+      { count: 11000, kind: 'indirect', country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 4e6, unit: 'tonnes', per: 'year' },
+      { metric: 'revenue', value: 900e6, unit: 'USD', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Graphic Online story of an Abu Dhabi Fund for Development loan for a Tamale water project whose headline gives only the cedi equivalent while the lead gives dollars with the cedis in brackets, the project's total cost and a World Bank IDA credit approved in June, the minister's capacity figure and quote, construction workers, a Dubai power developer's solar investment 'about' a sum in advanced talks with its megawatts, and the water utility's revenue and Ghana-UAE trade",
+    text: [
+      'Gov’t, Abu Dhabi fund sign GH₵1.2bn loan for Tamale water project',
+      'Accra, Nov. 26 -- The Government of Ghana has signed a US$105 million (about GH₵1.2 billion) loan agreement with the Abu Dhabi Fund for Development (ADFD) to finance the expansion of the Tamale water supply system in the Northern Region.',
+      'The project, whose total cost is put at US$140 million, will also draw on a US$35 million credit from the World Bank’s International Development Association (IDA), which the Bank’s board approved in June.',
+      'The Minister for Sanitation and Water Resources, Mrs. Adwoa Sarpong-Mensah, who signed on behalf of Ghana, said the expanded system would produce 60,000 cubic metres of treated water a day, enough to serve about 900,000 residents of Tamale and surrounding districts.',
+      '“For years, people in Tamale have queued for water at night; with the support of our friends in the UAE, those days are numbered,” she said.',
+      'Construction, which is expected to begin in the second quarter of 2027, will employ about 800 workers, Ghana Water Limited said.',
+      'Separately, Dubai-based AMEA Power is in advanced talks to invest about US$180 million in a 150-megawatt solar plant at Kaleo in the Upper West Region, the Energy Minister disclosed on Tuesday.',
+      'Ghana Water Limited recorded revenue of GH₵2.4 billion in 2025, while trade between Ghana and the UAE reached about US$3.1 billion last year, according to the Ghana Statistical Service.',
+    ].join('\n'),
+    commitments: [
+      // The ADFD loan: the headline's cedis and the lead's dollars tell the same deal.
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: ['Ghana', 'Government of Ghana', 'Tamale water supply system'], amount: 105e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The World Bank's IDA credit, approved in June.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Ghana', 'Tamale water supply system'], amount: 35e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      // The solar investment in talks.
+      { funder: 'AMEA Power', funder_country: 'United Arab Emirates', recipient: ['Ghana', 'Kaleo', 'Upper West Region'], amount: 180e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: 'under_discussion' },
+    ],
+    // The cedi equivalent of the ADFD loan (headline and lead).
+    ignore: [1.2e9],
+    // The project's total cost, the utility's revenue, Ghana-UAE trade.
+    not: [140e6, 2.4e9, 3.1e9],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Ghana' },
+    ],
+    notJobs: [900000],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'cubic metres', per: 'day' },
+      { metric: 'capacity', value: 150, unit: 'MW' },
+      { metric: 'other', value: 900000, unit: 'residents' },
+    ],
+  },
+  // Helper round CP (2026-11-27).
+  {
+    name: "An ANTARA story on a BKPM announcement of a Chinese battery firm's rupiah investment in a Morowali precursor plant told in headline and lead with dollars in brackets, its local unit's tonnage and workers, a dollar syndicated loan from two Chinese banks as part of the funding, nine-month investment realisation and FDI in rupiah trillions, Singapore's FDI in dollars, talks with a Korean consortium on a dollar range, and Chinese nickel investment since 2015",
+    text: [
+      "Chinese battery firm to invest Rp42 trillion in Morowali precursor plant: BKPM",
+      "Jakarta (ANTARA) - China's Ningbo Ruitai New Energy Co. will invest Rp42 trillion (around US$2.5 billion) to build a nickel-based precursor cathode plant in Morowali, Central Sulawesi, the Ministry of Investment and Downstreaming/Investment Coordinating Board (BKPM) said on Thursday (Nov 19, 2026).",
+      "The plant, to be built by its local unit PT Ruitai Sulawesi Materials inside the Indonesia Morowali Industrial Park (IMIP), is designed to produce 120,000 tons of precursor a year and will absorb about 8,000 workers once it reaches full operation in 2029, BKPM Deputy for Investment Promotion Nurul Ichwan told a press conference in Jakarta.",
+      "Part of the funding will come from a US$600 million syndicated loan from Bank of China and Industrial and Commercial Bank of China (ICBC), which was signed in Shanghai earlier this month, he said.",
+      "Indonesia's investment realisation reached Rp1,434.3 trillion in January-September 2026, up 13.7 percent from the same period last year, with foreign direct investment (FDI) accounting for Rp749.6 trillion of the total.",
+      "Singapore remained the largest source of FDI at US$13.1 billion, followed by Hong Kong and China, ministry data showed.",
+      "The ministry said the government was also in talks with a South Korean consortium led by Hanbit Steel on a planned investment of between US$1 billion and US$1.5 billion in a stainless steel complex in North Maluku.",
+      "Chinese companies have invested more than US$30 billion in Indonesia's nickel downstream industry since 2015, according to the ministry.",
+    ].join('\n'),
+    commitments: [
+      // The plant investment, told in headline and lead (the dollars in brackets are a conversion).
+      { funder: ['Ningbo Ruitai New Energy Co.', 'Ningbo Ruitai New Energy', 'Ningbo Ruitai'], funder_country: 'China', recipient: ['Indonesia', 'Morowali', 'Central Sulawesi', 'PT Ruitai Sulawesi Materials'], amount: 42e12, currency: 'IDR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // Part of the funding: the syndicated loan, already signed.
+      { funder: ['Bank of China', 'Industrial and Commercial Bank of China', 'ICBC', 'Bank of China; Industrial and Commercial Bank of China', 'Bank of China; ICBC'], funder_country: 'China', recipient: ['PT Ruitai Sulawesi Materials', 'Ningbo Ruitai New Energy Co.', 'Ningbo Ruitai New Energy'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The Korean stainless steel project, still in talks, a range.
+      { funder: ['Hanbit Steel', 'South Korean consortium'], funder_country: 'South Korea', recipient: ['Indonesia', 'North Maluku'], amount: null, low: 1e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['under_discussion', 'intended', 'proposed'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [2.5e9],
+    // Nine-month realisation, its FDI part, Singapore's FDI and Chinese nickel investment since 2015.
+    not: [1434.3e12, 749.6e12, 13.1e9, 30e9],
+    jobs: [
+      { count: 8000, kind: ['operations', 'unspecified', 'direct', null], country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'tons', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Bernama story on a MIDA statement that Malaysia secured ringgit semiconductor commitments told in headline and lead, its two parts told after (a German wafer fab expansion with jobs, a US packaging plant with an annual unit capacity), nine-month approved investments and their foreign share, trade with Germany, a Japanese glass maker's expansion called off in the passive, and a quote from MIDA's chief executive",
+    text: [
+      "Malaysia secures RM8.6 billion semiconductor investments from Germany, US — MIDA",
+      "KUALA LUMPUR, Nov 24 (Bernama) -- Malaysia has secured new investment commitments worth RM8.6 billion from two semiconductor companies from Germany and the United States, the Malaysian Investment Development Authority (MIDA) said in a statement today.",
+      "Munich-based Vellmar Semiconductor AG will invest RM5.2 billion to expand its power chip wafer fabrication plant in Kulim Hi-Tech Park, Kedah, creating about 1,200 high-value jobs.",
+      "US-based Arcturus Photonics Inc plans to spend RM3.4 billion on an advanced packaging facility in Batu Kawan, Penang, which will have an annual capacity of 50 million units when it starts operations in the second half of 2028.",
+      "In the first nine months of 2026, Malaysia recorded approved investments of RM265.4 billion in the manufacturing, services and primary sectors, of which foreign investments made up RM141.9 billion or 53.5 per cent.",
+      "Germany was Malaysia's largest trading partner in the European Union last year, with total trade valued at RM73.2 billion.",
+      "Separately, MIDA said a planned RM2.1 billion expansion in Melaka by Japanese glass maker Kaisei Glass Co Ltd had been called off after the company reviewed its global production footprint.",
+      "“These quality investments will further strengthen Malaysia's position in the global semiconductor value chain, particularly in front-end activities,” MIDA chief executive officer Datuk Sikh Shamsul Ibrahim Sikh Abdul Majid said.",
+    ].join('\n'),
+    commitments: [
+      // The two companies' commitments together, in headline and lead.
+      { funder: [null, 'Germany; United States', 'Vellmar Semiconductor AG; Arcturus Photonics Inc'], recipient: 'Malaysia', amount: 8.6e9, currency: 'MYR', qualifier: 'exact', instrument: ['investment', null], status: ['pledged', 'agreed'], evidence: 2 },
+      // Its two parts (5.2 + 3.4 = 8.6).
+      { funder: ['Vellmar Semiconductor AG', 'Vellmar Semiconductor'], funder_country: 'Germany', recipient: ['Malaysia', 'Kulim Hi-Tech Park', 'Kedah'], amount: 5.2e9, currency: 'MYR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'] },
+      { funder: ['Arcturus Photonics Inc', 'Arcturus Photonics'], funder_country: 'United States', recipient: ['Malaysia', 'Batu Kawan', 'Penang'], amount: 3.4e9, currency: 'MYR', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+      // The Japanese expansion that was called off.
+      { funder: ['Kaisei Glass Co Ltd', 'Kaisei Glass'], funder_country: 'Japan', recipient: ['Malaysia', 'Melaka'], amount: 2.1e9, currency: 'MYR', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // Nine-month approved investments, their foreign part, and trade with Germany.
+    not: [265.4e9, 141.9e9, 73.2e9],
+    jobs: [
+      { count: 1200, kind: ['direct', 'unspecified', null], country: 'Malaysia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 50e6, unit: 'units', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Philippine BOI release on the approval of a peso offshore wind project told in headline and lead, its megawatts, yearly gigawatt-hours and construction jobs, a Danish fund's 60 percent holding with no sum, an expected dollar debt package from ADB and EIFO, ten-month BOI approvals against last year's and their renewable share in peso trillions, a Japanese cable maker's additional infusion with its cumulative total, and central bank FDI net inflows",
+    text: [
+      "BOI green-lanes P98.6-B offshore wind farm off Mindoro",
+      "MANILA, Nov. 23, 2026 — The Board of Investments (BOI) has approved the registration of the P98.6-billion offshore wind project of Mindoro Bluewind Power Corp., making it the biggest renewable energy project endorsed by the investment promotion agency this year.",
+      "The 1,050-megawatt facility, to be built about 15 kilometers off the coast of Oriental Mindoro, is expected to generate around 3,700 gigawatt-hours of electricity a year and create 2,500 jobs during construction.",
+      "Denmark's Copenhagen Infrastructure Partners (CIP), through its Growth Markets Fund, holds 60 percent of Mindoro Bluewind, with Manila-based Luzon Energy Holdings Inc. owning the rest.",
+      "Financing for the project will include a $1.1-billion debt package from a group of lenders led by the Asian Development Bank (ADB) and Denmark's Export and Investment Fund (EIFO), which is expected to be signed by the second quarter of 2027, the BOI said.",
+      "BOI Managing Head Ceferino Rodolfo said the agency's approvals reached P1.52 trillion from January to October, 41 percent higher than the P1.08 trillion recorded in the same period last year.",
+      "Renewable energy projects accounted for P1.1 trillion, or nearly three-fourths, of the total.",
+      "Separately, the BOI said Japan's Tokai Densen Corp. has infused an additional P4.5 billion into its copper wire and cable plant in Santo Tomas, Batangas, bringing its total investment in the facility to more than P12 billion.",
+      "Net inflows of foreign direct investment to the Philippines stood at $6.3 billion in the first eight months of the year, data from the Bangko Sentral ng Pilipinas showed.",
+    ].join('\n'),
+    commitments: [
+      // The BOI-approved project, in headline and lead.
+      { funder: ['Mindoro Bluewind Power Corp.', 'Mindoro Bluewind', 'Copenhagen Infrastructure Partners', 'CIP', null], recipient: ['Philippines', 'Oriental Mindoro', 'Mindoro', 'Mindoro Bluewind Power Corp.'], amount: 98.6e9, currency: 'PHP', qualifier: 'exact', instrument: ['investment', null], status: 'approved', evidence: 2 },
+      // The lenders' package, still to be signed.
+      { funder: ['Asian Development Bank', 'ADB', 'Export and Investment Fund', 'EIFO', 'Asian Development Bank; Export and Investment Fund', 'ADB; EIFO'], recipient: ['Mindoro Bluewind Power Corp.', 'Mindoro Bluewind'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'financing', 'loan'], status: ['expected', 'under_discussion', 'proposed'] },
+      // The Japanese infusion, already put in.
+      { funder: ['Tokai Densen Corp.', 'Tokai Densen'], funder_country: 'Japan', recipient: ['Philippines', 'Santo Tomas', 'Batangas'], amount: 4.5e9, currency: 'PHP', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['disbursed', 'other'] },
+    ],
+    // BOI approvals this year and last, their renewable part, the plant's cumulative total, and FDI net inflows.
+    not: [1.52e12, 1.08e12, 1.1e12, 12e9, 6.3e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Philippines' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1050, unit: 'MW' },
+      { metric: 'production', value: 3700, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Viet Nam News story on 11-month FDI figures whose headline names a Korean OLED plant told again in the body as the biggest newly licensed project with its panels and workers, record disbursed FDI, a Singaporean investor's capital increase in dong with dollars in brackets and the project's new total, a JICA yen loan agreement signed with the government, Korea trade and accumulated Korean capital",
+    text: [
+      "Korean firm’s $1.5 billion OLED plant tops Việt Nam’s FDI approvals as 11-month inflows hit $31.2 billion",
+      "HÀ NỘI — Total registered foreign direct investment (FDI) in Việt Nam reached US$31.2 billion in the first 11 months of 2026, up 8.4 per cent year-on-year, according to the Foreign Investment Agency under the Ministry of Finance.",
+      "Disbursed FDI hit a record $22.9 billion in the period.",
+      "The largest new project was a $1.5 billion organic light-emitting diode (OLED) panel plant to be built by South Korea’s Hanseong Display Co. in the Yên Phong II-C Industrial Park in Bắc Ninh Province, which received its investment registration certificate on November 20.",
+      "The plant is expected to turn out 15 million panels a year and employ about 6,000 workers when fully operational.",
+      "In HCM City, Singapore-based Sembawang Urban Ventures raised the capital of its data centre project in the Sài Gòn Hi-Tech Park by VNĐ5.2 trillion (about $197 million), bringing the project’s total registered capital to VNĐ13 trillion.",
+      "Meanwhile, the Japan International Cooperation Agency (JICA) and the Government of Việt Nam on November 25 signed a loan agreement worth ¥58.3 billion for a flood control and urban drainage project in Cần Thơ City.",
+      "Two-way trade between Việt Nam and South Korea reached $78.6 billion in the first ten months, according to customs data.",
+      "South Korea remains the largest foreign investor in Việt Nam, with accumulated registered capital of more than $94 billion.",
+    ].join('\n'),
+    commitments: [
+      // The OLED plant, in headline and body.
+      { funder: ['Hanseong Display Co.', 'Hanseong Display'], funder_country: 'South Korea', recipient: ['Việt Nam', 'Vietnam', 'Bắc Ninh', 'Bắc Ninh Province', 'Yên Phong II-C Industrial Park'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged'], evidence: 2 },
+      // The capital increase (its dollar conversion is in brackets).
+      { funder: ['Sembawang Urban Ventures'], funder_country: 'Singapore', recipient: ['Việt Nam', 'Vietnam', 'HCM City', 'Sài Gòn Hi-Tech Park'], amount: 5.2e12, currency: 'VND', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['approved', 'agreed', 'other'] },
+      // The yen loan.
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Việt Nam', 'Vietnam', 'Government of Việt Nam', 'Cần Thơ City', 'Cần Thơ'], amount: 58.3e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [197e6],
+    // Registered and disbursed FDI, the data centre's new total capital, Korea trade and accumulated Korean capital.
+    not: [31.2e9, 22.9e9, 13e12, 78.6e9, 94e9],
+    jobs: [
+      { count: 6000, kind: ['operations', 'direct', 'unspecified', null], country: 'Vietnam' },
+    ],
+    projections: [
+      { metric: 'production', value: 15e6, unit: 'panels', per: 'year' },
+    ],
+  },
+  {
+    name: "A Jakarta Globe story on Japanese commitments of 'up to' a dollar sum with rupiah after 'or about' told in headline and lead, a Japanese carmaker's local unit spending rupiah trillions on hybrid lines with added unit capacity, an MoU on financing of about a dollar sum from JBIC to PLN, a waste-to-energy investment in a rupiah range still in talks, Japan's realised FDI and bilateral trade, and more than 12,000 jobs",
+    text: [
+      "Japanese investors commit up to US$4.2 billion at Jakarta business forum",
+      "Jakarta. Japanese companies committed up to US$4.2 billion, or about Rp70 trillion, in new investments in Indonesia at the Indonesia-Japan Business Forum in Jakarta on Wednesday (Nov 25, 2026), the Ministry of Investment and Downstreaming said.",
+      "PT Sanwa Motor Indonesia, the local unit of Japan's Sanwa Motor Corp., will spend Rp15.6 trillion over the next five years to add hybrid vehicle lines at its plants in Karawang, West Java, raising production capacity by 100,000 units a year.",
+      "The forum also saw the signing of a memorandum of understanding on financing of about US$500 million from the Japan Bank for International Cooperation (JBIC) to state electricity company PT PLN (Persero) for geothermal power projects in North Sumatra and on Flores island.",
+      "Osaka-based Hikari Environmental Engineering is in talks to invest between Rp8 trillion and Rp10 trillion in a waste-to-energy plant in Bekasi, though no agreement has been reached, Deputy Investment Minister Todotua Pasaribu told reporters.",
+      "Japan was Indonesia's fifth-largest source of foreign direct investment in January-September 2026, with realised investment of US$3.3 billion.",
+      "Bilateral trade between the two countries stood at US$36.8 billion in 2025, according to Statistics Indonesia (BPS).",
+      "The ministry said the new commitments are expected to create more than 12,000 jobs.",
+    ].join('\n'),
+    commitments: [
+      // The forum's commitments, 'up to', in headline and lead (the rupiah after 'or about' is a conversion).
+      { funder: ['Japanese companies', 'Japan', null], funder_country: 'Japan', recipient: 'Indonesia', amount: 4.2e9, currency: 'USD', qualifier: 'up_to', instrument: ['investment', null], status: ['pledged', 'agreed'], evidence: 2 },
+      { funder: ['Sanwa Motor Corp.', 'PT Sanwa Motor Indonesia', 'Sanwa Motor'], funder_country: 'Japan', recipient: ['PT Sanwa Motor Indonesia', 'Indonesia', 'Karawang', 'West Java'], amount: 15.6e12, currency: 'IDR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      // Financing from JBIC to PLN under a signed MoU.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['PT PLN (Persero)', 'PT PLN', 'PLN'], amount: 500e6, currency: 'USD', qualifier: 'about', instrument: ['financing', 'loan'], status: ['signed', 'agreed', 'pledged'] },
+      // Still in talks, a rupiah range.
+      { funder: ['Hikari Environmental Engineering', 'Hikari'], funder_country: 'Japan', recipient: ['Indonesia', 'Bekasi'], amount: null, low: 8e12, high: 10e12, currency: 'IDR', qualifier: 'range', instrument: 'investment', status: ['under_discussion', 'proposed', 'intended'] },
+    ],
+    // The rupiah conversion of the forum total.
+    ignore: [70e12],
+    // Japan's realised FDI this year and bilateral trade.
+    not: [3.3e9, 36.8e9],
+    jobs: [
+      { count: 12000, kind: ['total', 'unspecified', null], country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 100000, unit: 'units', per: 'year' },
+    ],
+  },
+  {
+    name: "A Bernama story on a Johor data centre developer that 'secured' ringgit green financing from two banks told in headline and lead, the facility's term-loan and revolving-credit parts, the campus's megawatts and full cost with no payer, ownership percentages, a Singapore trust's intended equity injection, Johor's approved data centre investments since 2021, construction and permanent jobs, and the national market's value",
+    text: [
+      "Sedenak Digital Park secures RM3.6 billion green financing for Johor data centre campus",
+      "KUALA LUMPUR, Nov 25 (Bernama) -- Data centre developer Sedenak Digital Park Sdn Bhd has secured RM3.6 billion in green financing from Malayan Banking Bhd (Maybank) and OCBC Bank (Malaysia) Bhd for the first phase of its hyperscale campus in Kulai, Johor.",
+      "The facility comprises a RM2.4 billion term loan and a RM1.2 billion revolving credit facility-i (RCF-i), the company said in a statement today.",
+      "The 300-megawatt campus, estimated to cost RM14 billion when fully built, will be anchored by a US-based cloud service provider under a 15-year lease.",
+      "Sedenak Digital Park is 70 per cent owned by Singapore-listed Pacific Edge Infrastructure Trust, with Johor state investment arm Kumpulan Prasarana Rakyat Johor (KPRJ) holding the remaining 30 per cent.",
+      "In a separate filing to the Singapore Exchange, Pacific Edge said it intends to inject a further RM1.25 billion of equity into Sedenak Digital Park by end-2027, subject to unitholders' approval.",
+      "Johor attracted RM48.2 billion in approved data centre investments between 2021 and June 2026, almost half of Malaysia's total, according to MIDA.",
+      "The project is expected to create about 1,100 jobs during construction and 250 high-skilled jobs once operational.",
+      "Malaysia's data centre market was valued at US$4.1 billion last year, according to industry estimates.",
+    ].join('\n'),
+    commitments: [
+      // The green financing, in headline and lead.
+      { funder: ['Malayan Banking Bhd', 'Maybank', 'OCBC Bank (Malaysia) Bhd', 'OCBC', 'Malayan Banking Bhd; OCBC Bank (Malaysia) Bhd', 'Maybank; OCBC Bank (Malaysia) Bhd', 'Maybank; OCBC'], recipient: ['Sedenak Digital Park Sdn Bhd', 'Sedenak Digital Park'], amount: 3.6e9, currency: 'MYR', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its two parts (2.4 + 1.2 = 3.6).
+      { funder: ['Malayan Banking Bhd', 'Maybank', 'OCBC Bank (Malaysia) Bhd', 'OCBC', 'Malayan Banking Bhd; OCBC Bank (Malaysia) Bhd', 'Maybank; OCBC Bank (Malaysia) Bhd', 'Maybank; OCBC'], recipient: ['Sedenak Digital Park Sdn Bhd', 'Sedenak Digital Park'], amount: 2.4e9, currency: 'MYR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Malayan Banking Bhd', 'Maybank', 'OCBC Bank (Malaysia) Bhd', 'OCBC', 'Malayan Banking Bhd; OCBC Bank (Malaysia) Bhd', 'Maybank; OCBC Bank (Malaysia) Bhd', 'Maybank; OCBC'], recipient: ['Sedenak Digital Park Sdn Bhd', 'Sedenak Digital Park'], amount: 1.2e9, currency: 'MYR', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: ['signed', 'agreed'] },
+      // The Singapore trust's intended equity injection.
+      { funder: ['Pacific Edge Infrastructure Trust', 'Pacific Edge'], funder_country: 'Singapore', recipient: ['Sedenak Digital Park Sdn Bhd', 'Sedenak Digital Park'], amount: 1.25e9, currency: 'MYR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'proposed', 'pledged'] },
+    ],
+    // The campus's full cost (no payer named), Johor's data centre approvals since 2021, and the market's value.
+    not: [14e9, 48.2e9, 4.1e9],
+    jobs: [
+      { count: 1100, kind: 'construction', country: 'Malaysia' },
+      { count: 250, kind: ['operations', 'direct', null], country: 'Malaysia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Vietnam News Agency story on a province handing certificates to projects worth 'over' a dong sum with dollars in brackets told in headline and lead, its largest part a Thai steel complex with tonnage, a dollar loan approved in one sentence whose funder the World Bank is named in the next, a Hong Kong investor's resort licence revoked, the province's GRDP estimate, its stock of FDI capital, and local jobs",
+    text: [
+      "Quảng Ngãi hands investment certificates to projects worth over VNĐ62 trillion",
+      "QUẢNG NGÃI — The central province of Quảng Ngãi on November 21 granted investment registration certificates and in-principle approvals to 14 projects with total registered capital of more than VNĐ62 trillion (US$2.35 billion) at its 2026 investment promotion conference.",
+      "The largest is a VNĐ21.4 trillion steel pipe and coated steel complex in the Dung Quất Economic Zone to be developed by Thailand's Siam Kraton Steel Group, with a designed capacity of 1.2 million tonnes a year.",
+      "A US$150 million loan has also been approved to help Quảng Ngãi and two neighbouring provinces upgrade coastal flood defences and early-warning systems.",
+      "The financing, approved by the World Bank's Board of Executive Directors on November 18, is scheduled to be disbursed from early 2027.",
+      "At the same conference, the provincial People's Committee announced it had revoked the investment certificate of a VNĐ4.7 trillion coastal resort project near Sa Huỳnh owned by Hong Kong-based Grand Ocean Holdings, after the investor failed to start construction for more than two years.",
+      "The province's gross regional domestic product (GRDP) is estimated to grow 9.2 per cent this year to about VNĐ168 trillion, driven by industry and the Dung Quất oil refinery.",
+      "Quảng Ngãi currently has 78 valid FDI projects with total registered capital of about $2.9 billion, according to the provincial Department of Finance.",
+      "The new projects are expected to create jobs for around 9,500 local workers, the chairman of the provincial People's Committee said.",
+    ].join('\n'),
+    commitments: [
+      // The 14 approved projects together, 'over', in headline and lead (dollars in brackets are a conversion).
+      { funder: null, recipient: ['Quảng Ngãi', 'Quảng Ngãi Province'], amount: 62e12, currency: 'VND', qualifier: 'over', instrument: [null, 'investment'], status: 'approved', evidence: 2 },
+      // Its largest part.
+      { funder: ['Siam Kraton Steel Group', 'Siam Kraton Steel'], funder_country: 'Thailand', recipient: ['Quảng Ngãi', 'Dung Quất Economic Zone', 'Việt Nam', 'Vietnam'], amount: 21.4e12, currency: 'VND', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+      // The loan in one sentence, its funder in the next.
+      { funder: 'World Bank', funder_country: null, recipient: ['Quảng Ngãi', 'Việt Nam', 'Vietnam'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved', evidence: 2 },
+      // The revoked resort project.
+      { funder: ['Grand Ocean Holdings'], funder_country: 'Hong Kong', recipient: ['Quảng Ngãi', 'Sa Huỳnh', 'Việt Nam', 'Vietnam'], amount: 4.7e12, currency: 'VND', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [2.35e9],
+    // The province's GRDP and its stock of FDI capital.
+    not: [168e12, 2.9e9],
+    jobs: [
+      { count: 9500, kind: ['total', 'unspecified', null], country: 'Vietnam' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  // Helper round CQ (2026-11-27).
+  {
+    name: "A Trend story on a development bank's railway loan to Azerbaijan told in the headline and again in the lead, a second multilateral's co-financing given only as a range with the word 'expected', the project's total cost with no payer, the state budget's share in manats with dollars in brackets, freight capacity before and after, construction jobs, the bank's cumulative commitments since 1999 and Trend's closing exchange-rate line",
+    text: [
+      "ADB approves $300 million loan for Azerbaijan's railway modernization",
+      "BAKU, Azerbaijan, November 18. The Asian Development Bank (ADB) has approved a $300 million loan to Azerbaijan to finance the modernization of the Baku-Yalama section of the North-South railway corridor, Trend reports citing the bank.",
+      "The total cost of the project is estimated at around $765 million, with the Asian Infrastructure Investment Bank (AIIB) expected to co-finance between $150 million and $200 million.",
+      "The government of Azerbaijan will contribute 450 million manat (around $265 million) from the state budget, according to the ADB's project documents.",
+      "The loan, provided from ADB's ordinary capital resources, has a 25-year term, including a grace period of five years.",
+      "Upon completion in 2030, the upgraded line is expected to raise the corridor's annual freight capacity from 6 million tons to 15 million tons, while construction works will employ about 2,000 people.",
+      "Since Azerbaijan joined the bank in 1999, ADB has committed more than $5.3 billion in loans, grants and technical assistance to the country.",
+      "($1 = 1.7 AZN on November 18)",
+    ].join('\n'),
+    commitments: [
+      // The ADB loan, in the headline and the lead.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Azerbaijan', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // AIIB co-financing, a range, only expected.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Azerbaijan', null], amount: null, low: 150e6, high: 200e6, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing'], status: 'expected' },
+    ],
+    // Project cost with no payer, and ADB's cumulative commitments since 1999.
+    not: [765e6, 5.3e9],
+    // The government's own budget share (domestic money) and its dollar conversion.
+    ignore: [450e6, 265e6],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Azerbaijan' },
+    ],
+    notJobs: [1999],
+    projections: [
+      // The 6 million tons is today's capacity, not a projection.
+      { metric: 'capacity', value: 15e6, unit: 'tons', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An Anadolu story on a Saudi energy company's renewables investment in Türkiye told as '$2.5B' in the headline and 'around $2.5 billion' in the lead, a lira equivalent, the plants' combined and separate capacities, a development bank's expected share of the financing named by the minister, annual generation and construction jobs, and bilateral trade, a trade target and the stock of Saudi investment as figures that are not commitments",
+    text: [
+      "Saudi Arabia's ACWA Power to invest $2.5B in Türkiye's renewable energy",
+      "ANKARA (AA) - Saudi energy company ACWA Power will invest around $2.5 billion in solar and wind power plants with a combined capacity of 2,000 megawatts in Türkiye, the country's energy minister said on Wednesday.",
+      "Alparslan Bayraktar made the remarks at a signing ceremony in Ankara attended by Saudi Energy Minister Prince Abdulaziz bin Salman, where an intergovernmental agreement on the projects was inked.",
+      "The investment, equivalent to some 105 billion Turkish liras at current exchange rates, covers a 1,200-megawatt solar power plant in the central Sivas province and an 800-megawatt onshore wind farm in the northwestern Balikesir province.",
+      "Bayraktar said the Islamic Development Bank is expected to provide $400 million of the financing, while Türkiye's state-owned power generator EUAS will buy the electricity under a 25-year purchase agreement.",
+      "The plants are expected to generate 4.5 billion kilowatt-hours of electricity annually and employ 3,000 people during construction, he added.",
+      "Bilateral trade between Türkiye and Saudi Arabia reached $8 billion last year, and the two countries aim to raise it to $10 billion in the short term, Bayraktar noted.",
+      "Saudi investments in Türkiye have so far exceeded $18 billion, according to the Trade Ministry.",
+    ].join('\n'),
+    commitments: [
+      // Headline "$2.5B", lead "around $2.5 billion".
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Türkiye', 'Turkey'], amount: 2.5e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'signed', 'agreed'], evidence: 2 },
+      // The development bank's part of the financing.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['ACWA Power', 'Türkiye', 'Turkey', null], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'expected' },
+    ],
+    // Trade last year, the trade target, the stock of Saudi investment.
+    not: [8e9, 10e9, 18e9],
+    // The lira equivalent of the investment.
+    ignore: [105e9],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Türkiye' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2000, unit: 'MW' },
+      { metric: 'capacity', value: 1200, unit: 'MW' },
+      { metric: 'capacity', value: 800, unit: 'MW' },
+      { metric: 'production', value: 4.5e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A UzA story on an Uzbekistan-China interregional forum whose headline gives the investment part and whose lead gives a combined investment-and-trade total, the split into investment agreements and export contracts, a Chinese glass maker's investment, a wind farm 'worth' a sum with a Chinese policy bank's loan told in the next sentence, a Chinese bank's credit line to an Uzbek bank, jobs, bilateral trade, a count of Chinese-capital firms and the region's gross product in soums",
+    text: [
+      "Chinese companies to invest $1.4 billion in Jizzakh region",
+      "Tashkent, 19 November 2026 (UzA). The Uzbekistan-China interregional investment forum held in Jizzakh resulted in the signing of investment agreements and trade contracts worth a total of $3.7 billion.",
+      "Of these, investment agreements account for $1.4 billion, while contracts for the supply of Uzbek textile, fruit and vegetable products to Chinese markets amount to $2.3 billion.",
+      "In particular, Shandong Huatai Glass Group will invest $420 million in the construction of a float glass plant in the Jizzakh free economic zone with a capacity of 600 tons per day.",
+      "Xinjiang Goldwind Science & Technology will build a 500-megawatt wind power plant in Zafarabad district worth $560 million.",
+      "A loan of $480 million for the project will be allocated by the China Development Bank.",
+      "In addition, the Bank of China opened a $150 million credit line to Uzbekistan's Agrobank to finance the purchase of Chinese agricultural machinery by local farmers.",
+      "The new projects are expected to create more than 4,200 jobs in the region.",
+      "It was noted that trade turnover between Uzbekistan and China exceeded $13.6 billion in 2025, and the number of enterprises with Chinese capital in the country reached 3,100.",
+      "In January-September this year, the gross regional product of Jizzakh region amounted to 24.7 trillion soums.",
+    ].join('\n'),
+    commitments: [
+      // The investment agreements: headline and the split sentence.
+      { funder: ['Chinese companies', 'China'], funder_country: 'China', recipient: ['Jizzakh region', 'Jizzakh', 'Uzbekistan'], amount: 1.4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // A part of it.
+      { funder: ['Shandong Huatai Glass Group', 'Shandong Huatai'], funder_country: 'China', recipient: ['Jizzakh free economic zone', 'Jizzakh', 'Uzbekistan'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed', 'agreed'] },
+      // The wind farm's loan, funder in its own sentence.
+      { funder: 'China Development Bank', funder_country: 'China', recipient: ['Xinjiang Goldwind Science & Technology', 'Goldwind', 'Zafarabad', 'Uzbekistan', null], amount: 480e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'signed'] },
+      { funder: 'Bank of China', funder_country: 'China', recipient: 'Agrobank', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+    ],
+    // Bilateral trade and the region's gross product.
+    not: [13.6e9, 24.7e12],
+    // The combined investment-and-trade envelope, the export contracts, and the wind farm's value (a builder, partly loan-financed).
+    ignore: [3.7e9, 2.3e9, 560e6],
+    jobs: [
+      { count: 4200, kind: ['unspecified', 'total', null], country: 'Uzbekistan' },
+    ],
+    notJobs: [3100],
+    projections: [
+      { metric: 'capacity', value: 600, unit: 'tons', per: 'day' },
+      { metric: 'capacity', value: 500, unit: 'MW' },
+    ],
+  },
+  {
+    name: "An AZERTAC story on a Saudi development fund's loan to Azerbaijan in the headline and a passive lead ('has been signed between'), the project's total cost in manats, a water plant's daily capacity and residents served, a memorandum under which the fund intends to consider up to a larger sum, the fund's past cumulative financing, a separate Saudi humanitarian grant for demining, and bilateral trade",
+    text: [
+      "Azerbaijan, Saudi Fund for Development sign $85 million loan agreement",
+      "Baku, November 24, AZERTAC. A loan agreement worth $85 million has been signed between the Republic of Azerbaijan and the Saudi Fund for Development (SFD) for the construction of a water treatment plant and water supply network in the city of Shusha.",
+      "The document was signed by Minister of Finance Samir Sharifov and Chief Executive Officer of the SFD Sultan bin Abdulrahman Al-Marshad.",
+      "The total cost of the project is estimated at 212 million manats, the rest of which will be financed from the state budget.",
+      "The plant, with a daily capacity of 60,000 cubic meters, will provide uninterrupted drinking water to around 90,000 residents of Shusha and adjacent villages.",
+      "A memorandum of understanding was also signed under which the SFD intends to consider the allocation of up to $150 million for renewable energy and road projects in the liberated territories over the next three years.",
+      "Minister Samir Sharifov noted that, since 2003, the Saudi Fund for Development has financed 14 projects in Azerbaijan with a total value of $410 million.",
+      "Separately, the King Salman Humanitarian Aid and Relief Centre (KSrelief) has allocated a $5 million grant to the Mine Action Agency of the Republic of Azerbaijan (ANAMA) for humanitarian demining in the liberated territories.",
+      "Trade turnover between Azerbaijan and Saudi Arabia amounted to $78 million in January-September 2026.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Azerbaijan', 'Republic of Azerbaijan', 'Shusha'], amount: 85e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Only intended to be considered under an MoU.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Azerbaijan', 'liberated territories'], amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan', null], status: ['intended', 'under_discussion', 'proposed'] },
+      { funder: ['King Salman Humanitarian Aid and Relief Centre', 'KSrelief'], funder_country: 'Saudi Arabia', recipient: ['Mine Action Agency of the Republic of Azerbaijan', 'ANAMA', 'Azerbaijan'], amount: 5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged', 'agreed', 'disbursed'] },
+    ],
+    // Project cost in manats, past cumulative financing, trade.
+    not: [212e6, 410e6, 78e6],
+    notJobs: [90000, 2003],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'cubic meters', per: 'day' },
+    ],
+  },
+  {
+    name: "An Anadolu story on a Chinese battery maker's plant in Türkiye, '$1.5B' in the headline and 'more than $1.5 billion' in the lead, annual cell capacity and direct jobs, the first phase as a part inside the whole, a European development bank in talks on euro financing, a state incentive package in liras, the company's earlier shelved plan, an export forecast, and past Chinese FDI and bilateral trade",
+    text: [
+      "China's Gotion to build $1.5B battery plant in Türkiye",
+      "ANKARA (AA) - Chinese battery maker Gotion High-Tech will invest more than $1.5 billion in a lithium-ion battery cell factory in Türkiye's western Izmir province, the country's industry and technology minister announced on Friday.",
+      "The plant, to be built in two phases in the Aliaga district, will have an annual production capacity of 20 gigawatt-hours and create 2,400 direct jobs, Mehmet Fatih Kacir said on X.",
+      "The first phase, worth $650 million, is scheduled to start production in the second half of 2028, Kacir said.",
+      "The European Bank for Reconstruction and Development (EBRD) is in talks to provide up to €300 million in financing for the project, sources familiar with the matter told Anadolu.",
+      "The investment will benefit from Türkiye's project-based incentive system, under which the state will provide support of up to 9 billion liras, including tax and VAT exemptions and energy support.",
+      "The project replaces Gotion's earlier plan to invest $350 million in a cathode materials plant in Kocaeli, which was shelved in 2025.",
+      "The factory is expected to generate annual exports of around $1 billion once both phases are complete, mainly to European carmakers.",
+      "Chinese direct investment in Türkiye has totaled around $5 billion since 2002, while bilateral trade reached $48 billion in 2025.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Gotion High-Tech', 'Gotion'], funder_country: 'China', recipient: ['Türkiye', 'Turkey', 'Izmir'], amount: 1.5e9, currency: 'USD', qualifier: 'over', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The first phase, a part of the whole.
+      { funder: ['Gotion High-Tech', 'Gotion'], funder_country: 'China', recipient: ['Türkiye', 'Turkey', 'Izmir', 'Aliaga'], amount: 650e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Gotion High-Tech', 'Gotion', 'Türkiye', null], amount: 300e6, currency: 'EUR', qualifier: 'up_to', instrument: ['financing', 'loan'], status: 'under_discussion' },
+      // The earlier plan, shelved.
+      { funder: ['Gotion High-Tech', 'Gotion'], funder_country: 'China', recipient: ['Kocaeli', 'Türkiye', 'Turkey'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // Past Chinese FDI and bilateral trade.
+    not: [5e9, 48e9],
+    // The state's incentive package (tax exemptions and support, domestic).
+    ignore: [9e9],
+    jobs: [
+      { count: 2400, kind: 'direct', country: 'Türkiye' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'GWh', per: 'year' },
+      { metric: 'export_value', value: 1e9, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A Trend story on Uzbekistan securing joint financing from two multilaterals ('X secured financing from Y and Z') in the headline and lead, its split into a sovereign loan and the other lender's share, signature pending ratification, the state budget's co-financing in soums with dollars in brackets, people served, a further loan to a commercial bank under consideration, the lender's cumulative investments and Trend's closing exchange-rate line",
+    text: [
+      "Uzbekistan secures $420 million from AIIB, OPEC Fund for Bukhara water project",
+      "TASHKENT, Uzbekistan, November 25. Uzbekistan has secured $420 million in financing from the Asian Infrastructure Investment Bank (AIIB) and the OPEC Fund for International Development for the reconstruction of water supply systems in the Bukhara region, Trend reports via the Ministry of Economy and Finance of Uzbekistan.",
+      "Of this amount, the AIIB will provide a $300 million sovereign loan with a maturity of 25 years, while the OPEC Fund's share stands at $120 million, the ministry said.",
+      "The loan agreements were signed in Tashkent on November 24 and will enter into force after ratification by the country's parliament.",
+      "The Uzbek government will co-finance the project with 610 billion soums (about $48 million) from the state budget.",
+      "Upon completion in 2030, the project will provide uninterrupted drinking water to over 1.2 million people in Bukhara city and 11 districts of the region.",
+      "Meanwhile, the OPEC Fund is considering an additional $50 million loan to Uzbekistan's Hamkorbank for on-lending to small and medium-sized businesses, the ministry added.",
+      "To date, the AIIB's total investments in Uzbekistan have exceeded $3.1 billion across 16 projects.",
+      "($1 = 12,700 UZS on November 25)",
+    ].join('\n'),
+    commitments: [
+      // The whole, from two lenders, in headline and lead.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB', 'OPEC Fund for International Development', 'OPEC Fund', 'AIIB; OPEC Fund', null], funder_country: null, recipient: 'Uzbekistan', amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: 'Uzbekistan', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Uzbekistan', amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Hamkorbank', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The lender's cumulative investments.
+    not: [3.1e9],
+    // The government's own budget share and its dollar conversion.
+    ignore: [610e9, 48e6],
+    notJobs: [1.2e6],
+    noProjections: true,
+  },
+  {
+    name: "A UzA protocol story whose headline names no sum (the President receives a development bank delegation), a partnership strategy under which the bank intends to allocate up to a sum, the current project portfolio, a school-building loan whose lender is only 'the Bank' from the sentences before, a group member's Murabaha trade financing to a state oil company, another member's equity stake with its price, a highway's cost with no payer and trade with OIC countries",
+    text: [
+      "President of Uzbekistan receives Islamic Development Bank Group delegation",
+      "Tashkent, 26 November 2026 (UzA). President of the Republic of Uzbekistan Shavkat Mirziyoyev received a delegation of the Islamic Development Bank Group led by its Chairman Muhammad Al Jasser.",
+      "Issues of expanding practical cooperation were discussed, with particular attention paid to the implementation of the new Member Country Partnership Strategy for 2026-2030, under which the Bank intends to allocate up to $2.5 billion to Uzbekistan.",
+      "It was noted that the current portfolio of joint projects with the Bank exceeds $3.6 billion, covering energy, water supply, healthcare and education.",
+      "During the visit, an agreement was signed on the allocation of a $180 million loan for the construction and equipping of 30 schools in Kashkadarya and Surkhandarya regions.",
+      "In addition, the International Islamic Trade Finance Corporation, a member of the group, will provide $75 million in Murabaha financing to Uzbekneftegaz for the import of equipment and spare parts.",
+      "The Islamic Corporation for the Development of the Private Sector will acquire a 25 percent stake in Uzbek Leasing International for $12 million.",
+      "The head of state emphasized the importance of attracting the Bank's resources to the construction of the Tashkent-Andijan highway, the total cost of which is estimated at $1.1 billion.",
+      "Trade between Uzbekistan and the member countries of the Organization of Islamic Cooperation amounted to $11.4 billion last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Islamic Development Bank', 'IsDB', 'Islamic Development Bank Group'], funder_country: null, recipient: 'Uzbekistan', amount: 2.5e9, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan', null], status: ['intended', 'pledged'] },
+      // Lender only "the Bank" from earlier sentences.
+      { funder: ['Islamic Development Bank', 'IsDB', 'Islamic Development Bank Group', null], funder_country: null, recipient: ['Uzbekistan', 'Kashkadarya', 'Surkhandarya'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC'], funder_country: null, recipient: 'Uzbekneftegaz', amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: ['pledged', 'agreed', 'signed'] },
+      { funder: ['Islamic Corporation for the Development of the Private Sector', 'ICD'], funder_country: null, recipient: 'Uzbek Leasing International', amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'], stake: 25 },
+    ],
+    // Portfolio, highway cost with no payer, trade with OIC countries.
+    not: [3.6e9, 1.1e9, 11.4e9],
+    notJobs: [30],
+    noProjections: true,
+  },
+  // Helper round CR (2026-11-27).
+  {
+    name: "A European Commission release with its disbursement to Ukraine in the headline and the lead, split after into concessional loans and 'non-repayable support' in a sentence that also gives the Facility's cumulative disbursements, guarantee agreements 'totalling' a sum signed with three development banks told in headline and body, the largest guarantee with no named counterparty in its own sentence ('the largest of these'), the investment the guarantees are 'expected to mobilise up to', a damage assessment's reconstruction needs in dollars, a President's quote and the Facility's overall envelope at the end",
+    text: [
+      'Commission disburses €4.1 billion to Ukraine and signs €1.25 billion in guarantees to unlock private investment',
+      'Brussels, 17 March 2026 – The European Commission today disbursed €4.1 billion to Ukraine under the Ukraine Facility, following the Council’s positive assessment of the reforms Ukraine completed under the fifth instalment of the Ukraine Plan.',
+      'The payment consists of €3.2 billion in highly concessional loans and €900 million in non-repayable support, and brings total disbursements under the Facility to €27.6 billion since its launch in 2024.',
+      'In parallel, the Commission signed guarantee agreements totalling €1.25 billion with the European Bank for Reconstruction and Development (EBRD), the European Investment Bank (EIB) and KfW under the Ukraine Investment Framework.',
+      'The largest of these, a €600 million guarantee, will allow the EBRD to lend to Ukrenergo and private producers to restore and decentralise around 1.5 GW of generating capacity damaged by Russian attacks.',
+      'Together, the agreements are expected to mobilise up to €9 billion in public and private investment in energy, transport, municipal infrastructure and small businesses.',
+      'The latest Rapid Damage and Needs Assessment put Ukraine’s recovery and reconstruction needs at $524 billion over the next decade, almost three times the country’s gross domestic product in 2025.',
+      'President Ursula von der Leyen said: “Every euro we put on the table today keeps the lights on, the trains running and the factories open in Ukraine.”',
+      'The Ukraine Facility provides up to €50 billion in stable financing for Ukraine’s recovery, reconstruction and modernisation over the period 2024-2027.',
+    ].join('\n'),
+    commitments: [
+      // The tranche: headline and lead.
+      { funder: ['European Commission', 'European Union', 'EU', 'Commission'], funder_country: null, recipient: 'Ukraine', amount: 4.1e9, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'debt_package', 'other', null], status: 'disbursed', evidence: 2 },
+      // Its two parts.
+      { funder: ['European Commission', 'European Union', 'EU', 'Commission'], funder_country: null, recipient: 'Ukraine', amount: 3.2e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['European Commission', 'European Union', 'EU', 'Commission'], funder_country: null, recipient: 'Ukraine', amount: 900e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'disbursed' },
+      // The guarantee agreements with the three banks (headline and body), and the largest of them.
+      { funder: ['European Commission', 'European Union', 'EU', 'Commission'], funder_country: null, recipient: ['EBRD', 'European Bank for Reconstruction and Development', 'EIB', 'European Investment Bank', 'KfW', 'EBRD; EIB; KfW', 'Ukraine', null], amount: 1.25e9, currency: 'EUR', qualifier: 'exact', instrument: 'guarantee', status: 'signed', evidence: 2 },
+      { funder: ['European Commission', 'European Union', 'EU', 'Commission'], funder_country: null, recipient: ['EBRD', 'European Bank for Reconstruction and Development', 'Ukrenergo', 'Ukraine'], amount: 600e6, currency: 'EUR', qualifier: 'exact', instrument: 'guarantee', status: 'signed' },
+    ],
+    // The investment the guarantees are expected to mobilise (no one pays it) and the Facility's overall envelope.
+    ignore: [9e9, 50e9],
+    // Cumulative disbursements to date and the damage assessment's needs.
+    not: [27.6e9, 524e9],
+    projections: [
+      { metric: 'capacity', value: 1.5, unit: 'GW' },
+      { metric: 'investment_unlocked', value: 9e9, unit: 'EUR' },
+    ],
+  },
+  {
+    name: "An EIB release on Moldova whose headline and lead give a blended package's total, the lead also giving the sum of the bank's two finance contracts and the EU grant that makes up the rest, the larger loan told in the next sentence with an interconnector's cost and co-financiers named without sums, the smaller loan in a sentence that does not name the lender ('a further'), the grant told again with its approval, electricity imports in lei, construction workers and the bank's cumulative signatures in the country",
+    text: [
+      'Moldova: EIB and EU back new power link with Romania and Bălți water services with €145 million package',
+      'Chișinău, 9 April 2026 – The European Investment Bank (EIB) and the Republic of Moldova today signed two finance contracts worth €125 million which, together with a €20 million grant from the European Union, make up a €145 million package to strengthen the country’s energy security and water services.',
+      'The larger loan, of €100 million, will co-finance the construction of a 400 kV overhead line between Bălți and Suceava in Romania, which will raise Moldova’s capacity to exchange electricity with the EU grid to 1,200 MW.',
+      'The total cost of the interconnector is estimated at €270 million, with the remainder provided by the EBRD and the World Bank.',
+      'A further €25 million will be on-lent to the municipal utility Apă-Canal Bălți to rehabilitate 85 km of water mains and build a new wastewater treatment plant serving 110,000 residents.',
+      'The €20 million EU grant, approved in February through the Neighbourhood Investment Platform, will cover part of the water works and technical assistance to help the utility prepare and manage the project.',
+      'Moldova spent MDL 9.4 billion on electricity imports in 2025, according to the National Agency for Energy Regulation.',
+      'Construction of the overhead line is expected to employ around 600 workers.',
+      'The EIB has signed more than €1.1 billion for projects in Moldova since it began operating in the country in 2007.',
+    ].join('\n'),
+    commitments: [
+      // The whole package (headline and lead).
+      { funder: ['EIB', 'European Investment Bank', 'EIB; EU', 'EIB; European Union', 'European Investment Bank; European Union'], funder_country: null, recipient: ['Moldova', 'Republic of Moldova'], amount: 145e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'debt_package', 'other', null], status: ['signed', 'agreed'], evidence: 2 },
+      // The two EIB finance contracts together, then each.
+      { funder: ['EIB', 'European Investment Bank'], funder_country: null, recipient: ['Moldova', 'Republic of Moldova'], amount: 125e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['EIB', 'European Investment Bank'], funder_country: null, recipient: ['Moldova', 'Republic of Moldova', 'Moldelectrica'], amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['EIB', 'European Investment Bank'], funder_country: null, recipient: ['Apă-Canal Bălți', 'Moldova', 'Republic of Moldova', 'Bălți'], amount: 25e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The EU grant: lead and its own sentence.
+      { funder: ['European Union', 'EU', 'Neighbourhood Investment Platform'], funder_country: null, recipient: ['Moldova', 'Republic of Moldova', 'Apă-Canal Bălți'], amount: 20e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['approved', 'signed', 'agreed'], evidence: 2 },
+    ],
+    // The interconnector's cost, electricity imports, the EIB's cumulative signatures.
+    not: [270e6, 9.4e9, 1.1e9],
+    jobs: [
+      { count: 600, kind: 'construction', country: 'Moldova' },
+    ],
+    notJobs: [110000],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'MW' },
+    ],
+  },
+  {
+    name: "An EBRD release whose headline tells a dinar loan to a Serbian bank with no figure, the lead giving the sum in dinars with euros in brackets, an EU first-loss guarantee of 'up to' a sum backing it, incentive grants given only as a percentage, companies and jobs supported, the bank's total assets in dinars, a hydropower loan the EBRD is 'considering' of 'between' two sums with the plant's extra output, a previous loan to the same bank and the EBRD's investment in the country to date",
+    text: [
+      'EBRD lends in dinars to Banca Intesa Beograd to boost green finance for Serbian small businesses',
+      'Belgrade, 22 April 2026 – The EBRD is lending RSD 4.7 billion (about €40 million) to Banca Intesa Beograd, Serbia’s largest bank by assets, to expand financing for micro, small and medium-sized enterprises investing in energy efficiency and renewable energy.',
+      'The loan is backed by a first-loss guarantee of up to €6 million from the European Union under the European Fund for Sustainable Development Plus (EFSD+), allowing the bank to reach riskier borrowers, including firms in less developed municipalities.',
+      'Sub-borrowers will also be eligible for EU-funded incentive grants of up to 10 per cent of their investment once projects are completed and verified.',
+      'The credit line is expected to support around 350 companies and help sustain some 2,500 jobs.',
+      'Banca Intesa Beograd had total assets of RSD 1,020 billion at the end of 2025 and serves more than 1.6 million clients.',
+      'In a separate operation, the EBRD is considering a loan of between €45 million and €60 million to state power utility Elektroprivreda Srbije (EPS) for the rehabilitation of the Bajina Bašta hydropower plant on the Drina River, which would raise the plant’s output by about 120 GWh a year.',
+      'The EBRD’s previous €25 million loan to Banca Intesa Beograd, signed in 2023, financed businesses owned by women.',
+      'The EBRD is one of the largest institutional investors in Serbia, having invested more than €8.5 billion through 330 projects in the country to date.',
+    ].join('\n'),
+    commitments: [
+      // The dinar loan: headline (no figure) and lead.
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['Banca Intesa Beograd', 'Banca Intesa'], amount: 4.7e9, currency: 'RSD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // The EU guarantee behind it.
+      { funder: ['European Union', 'EU', 'EFSD+'], funder_country: null, recipient: ['EBRD', 'European Bank for Reconstruction and Development', 'Banca Intesa Beograd', 'Serbia', null], amount: 6e6, currency: 'EUR', qualifier: 'up_to', instrument: 'guarantee', status: ['agreed', 'signed', 'other'] },
+      // The hydropower loan under consideration.
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['Elektroprivreda Srbije', 'EPS', 'Serbia'], amount: null, low: 45e6, high: 60e6, currency: 'EUR', qualifier: 'range', instrument: 'loan', status: ['under_discussion', 'proposed'] },
+    ],
+    // The euro conversion in brackets and the earlier loan of 2023.
+    ignore: [40e6, 25e6],
+    // The bank's total assets and the EBRD's cumulative investment in Serbia.
+    not: [1.02e12, 8.5e9],
+    jobs: [
+      { count: 2500, kind: ['unspecified', 'total', null], country: 'Serbia' },
+    ],
+    notJobs: [350, 330],
+    projections: [
+      { metric: 'production', value: 120, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A European Commission release on Egypt with a macro-financial assistance tranche in the headline and the lead, the lead also naming the whole MFA operation the tranche belongs to and the partnership's overall envelope, the tranche converted into Egyptian pounds 'at current exchange rates' in the next sentence, a grant agreement signed with a ministry, an SME loan told in the passive ('was approved by the EIB's Board'), external debt and canal revenue in dollars, a Commissioner's remark and EU-Egypt trade",
+    text: [
+      'EU pays €4 billion to Egypt in second tranche of macro-financial assistance',
+      'Brussels, 14 May 2026 – The European Commission has disbursed €4 billion to Egypt, the second and largest tranche of the €5 billion macro-financial assistance (MFA) operation agreed under the €7.4 billion EU-Egypt Strategic and Comprehensive Partnership signed in March 2024.',
+      'The funds, worth about EGP 225 billion at current exchange rates, are provided as long-term loans on favourable terms and will help Egypt cover its external financing needs while it carries out reforms to strengthen the private sector and broaden the tax base.',
+      'Disbursement was conditional on Egypt’s progress on a set of policy measures agreed in a Memorandum of Understanding and on satisfactory progress under its International Monetary Fund programme.',
+      'The Commission also signed a €75 million grant agreement with the Ministry of Planning, Economic Development and International Cooperation to improve water efficiency and food security in Upper Egypt.',
+      'Separately, a €300 million loan to Banque Misr for on-lending to small and medium-sized enterprises was approved by the EIB’s Board of Directors on Wednesday, backed by a guarantee under the European Fund for Sustainable Development Plus.',
+      'Egypt’s external debt stood at $155 billion at the end of 2025, while Suez Canal revenue fell to $4.2 billion last year, less than half of its 2023 level, because of disruption to shipping in the Red Sea.',
+      'Commissioner for the Mediterranean Dubravka Šuica said the EU remained “Egypt’s first trading and investment partner” and a reliable partner in difficult times.',
+      'Trade between the EU and Egypt amounted to €32.5 billion in 2025.',
+    ].join('\n'),
+    commitments: [
+      // The second tranche: headline and lead.
+      { funder: ['European Commission', 'European Union', 'EU', 'Commission'], funder_country: null, recipient: 'Egypt', amount: 4e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed', evidence: 2 },
+      // The whole MFA operation the tranche is part of.
+      { funder: ['European Union', 'EU', 'European Commission'], funder_country: null, recipient: 'Egypt', amount: 5e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'approved', 'signed', 'other'] },
+      { funder: ['European Commission', 'European Union', 'EU', 'Commission'], funder_country: null, recipient: ['Egypt', 'Ministry of Planning, Economic Development and International Cooperation'], amount: 75e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['EIB', 'European Investment Bank'], funder_country: null, recipient: ['Banque Misr', 'Egypt'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The pound conversion and the partnership's envelope.
+    ignore: [225e9, 7.4e9],
+    // External debt, canal revenue, EU-Egypt trade.
+    not: [155e9, 4.2e9, 32.5e9],
+    noProjections: true,
+  },
+  {
+    name: "An EBRD release on a Ukrainian wind farm whose headline and lead give a three-lender package of 'up to' a sum, its three parts told in a sentence where the borrower 'secured' the first from the EBRD and the other two lenders are 'lending' theirs, risk cover named without sums, the project's total cost, annual output and households, construction and permanent jobs, the sponsor's revenue in hryvnias for two years, the signing and the EBRD's investment since the invasion",
+    text: [
+      'EBRD, IFC and Proparco provide up to €190 million for 384 MW wind farm in southern Ukraine',
+      'Kyiv, 3 June 2026 – The EBRD, the International Finance Corporation (IFC) and Proparco are providing a financing package of up to €190 million to VitroWind, a subsidiary of Ukrainian energy group Zorya Power, to build the 384 MW second phase of the Kalynivka wind farm in Mykolaiv region.',
+      'VitroWind secured an €80 million senior loan from the EBRD, while IFC is lending €70 million and France’s development finance institution Proparco €40 million.',
+      'The loans benefit from war-risk cover from the Multilateral Investment Guarantee Agency and a guarantee from the European Union under the Ukraine Investment Framework.',
+      'The total cost of the project is estimated at €460 million, with the balance covered by Zorya Power’s own funds.',
+      'Once operational in late 2027, the wind farm is expected to generate about 1,300 GWh of electricity a year, enough to supply 600,000 households.',
+      'Construction will create around 700 jobs, with about 60 people employed permanently to operate the site.',
+      'Zorya Power reported revenue of UAH 18.6 billion in 2025, up from UAH 14.2 billion a year earlier.',
+      'The agreements were signed in Kyiv in the presence of Ukraine’s Minister of Energy and the EU Ambassador to Ukraine.',
+      'Since the start of Russia’s full-scale invasion, the EBRD has invested more than €7 billion in Ukraine.',
+    ].join('\n'),
+    commitments: [
+      // The package: headline and lead.
+      { funder: ['EBRD; IFC; Proparco', 'EBRD', 'European Bank for Reconstruction and Development', 'IFC', 'Proparco'], funder_country: null, recipient: ['VitroWind', 'Zorya Power', 'Ukraine'], amount: 190e6, currency: 'EUR', qualifier: 'up_to', instrument: ['financing', 'loan', 'debt_package'], status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['VitroWind', 'Zorya Power'], amount: 80e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['VitroWind', 'Zorya Power'], amount: 70e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'Proparco', funder_country: 'France', recipient: ['VitroWind', 'Zorya Power'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Project cost, the sponsor's revenue in two years, the EBRD's investment since the invasion.
+    not: [460e6, 18.6e9, 14.2e9, 7e9],
+    jobs: [
+      { count: 700, kind: 'construction', country: 'Ukraine' },
+      { count: 60, kind: ['operations', 'direct'], country: 'Ukraine' },
+    ],
+    notJobs: [600000],
+    projections: [
+      { metric: 'capacity', value: 384, unit: 'MW' },
+      { metric: 'production', value: 1300, unit: 'GWh', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Western Balkans release with a three-institution railway package in the headline and the lead, its EU grant and two bank loans told in one sentence and the larger loan told again as 'the EIB's backing of' the project, the section's total cost in denars with the national budget covering the rest, a Chinese loan the government cancelled, freight capacity, peak construction workers, a Commissioner's quote and the investment framework's cumulative total",
+    text: [
+      'Western Balkans: EU, EIB and EBRD sign €612 million to complete Corridor VIII railway between North Macedonia and Bulgaria',
+      'Skopje, 25 June 2026 – The European Union, the European Investment Bank (EIB) and the European Bank for Reconstruction and Development (EBRD) today signed a €612 million financing package with North Macedonia for the final 24 km section of the Corridor VIII railway, between Kriva Palanka and the Bulgarian border at Deve Bair.',
+      'The package combines a €212 million grant from the EU under the Western Balkans Investment Framework (WBIF) with loans of €250 million from the EIB and €150 million from the EBRD.',
+      'The EIB’s €250 million backing of the project is the largest single loan it has made to the country.',
+      'The section, which includes 20 tunnels and 52 bridges, is the most demanding part of the line, and its total cost is estimated at MKD 42 billion, with the remainder to be covered from the national budget.',
+      'The new financing replaces a €175 million loan from the Export-Import Bank of China, which the government cancelled in February after an audit of the original tender.',
+      'Once completed in 2030, the line will cut the rail journey from Skopje to Sofia to under four hours and will be able to carry up to 4 million tonnes of freight a year.',
+      'Construction is expected to employ up to 1,800 workers at its peak.',
+      'Commissioner for Enlargement Marta Kos said: “This railway brings North Macedonia closer to the EU single market – quite literally.”',
+      'Since 2009, the WBIF has supported more than 270 projects in the region with a total investment value of €30 billion.',
+    ].join('\n'),
+    commitments: [
+      // The package: headline and lead.
+      { funder: ['EU; EIB; EBRD', 'European Union; EIB; EBRD', 'European Union', 'EU', 'EIB', 'EBRD'], funder_country: null, recipient: 'North Macedonia', amount: 612e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'debt_package', 'other', null], status: 'signed', evidence: 2 },
+      // Its three parts; the EIB loan is told twice.
+      { funder: ['European Union', 'EU', 'WBIF', 'Western Balkans Investment Framework'], funder_country: null, recipient: 'North Macedonia', amount: 212e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['EIB', 'European Investment Bank'], funder_country: null, recipient: 'North Macedonia', amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: 'North Macedonia', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The Chinese loan the government cancelled.
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'China Exim'], funder_country: 'China', recipient: ['North Macedonia', 'Government of North Macedonia'], amount: 175e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The section's total cost (no single payer) and the WBIF's cumulative investment value.
+    not: [42e9, 30e9],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'North Macedonia' },
+    ],
+    notJobs: [270],
+    projections: [
+      { metric: 'capacity', value: 4e6, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Team Europe announcement on Moroccan water whose headline and lead give a combined sum three institutions 'intend to provide', its parts told after: a development bank's loan of 'up to' a sum with dirhams in brackets still to go to its Board, a parallel loan 'in advanced discussions' and an EU grant in the same sentence, the plant's initial and expandable capacity, its total cost in dirhams, drought figures, agri-food exports and construction and permanent jobs",
+    text: [
+      'Team Europe to provide €270 million for seawater desalination and irrigation in Morocco',
+      'Rabat, 8 October 2026 – The European Union, the European Bank for Reconstruction and Development (EBRD) and the European Investment Bank (EIB) today announced that they intend to provide a combined €270 million to Morocco’s National Office of Electricity and Drinking Water (ONEE) for a seawater desalination plant near Safi and the modernisation of irrigation networks in the Doukkala plain.',
+      'The EBRD plans to extend a sovereign-guaranteed loan of up to €120 million (around 1.3 billion dirhams), which is expected to be submitted to its Board of Directors in December.',
+      'The EIB is in advanced discussions on a parallel loan of €110 million, while the EU will contribute a €40 million grant from the Neighbourhood, Development and International Cooperation Instrument – Global Europe to lower the cost of water for small farmers.',
+      'The plant will have an initial capacity of 86 million cubic metres a year, expandable to 150 million cubic metres, and is expected to start supplying water in 2029.',
+      'Its total cost is put at MAD 4.8 billion.',
+      'Morocco has faced six consecutive years of drought, and the filling rate of its dams stood at 27 per cent in early 2026.',
+      'Agri-food exports nonetheless reached MAD 87 billion in 2025, and agriculture employs about a third of the country’s workforce.',
+      'The project is expected to create around 900 jobs during construction and 140 permanent jobs.',
+    ].join('\n'),
+    commitments: [
+      // The combined sum: headline and lead.
+      { funder: ['Team Europe', 'European Union; EBRD; EIB', 'EU; EBRD; EIB', 'European Union', 'EU', 'EBRD', 'EIB'], funder_country: null, recipient: ['ONEE', 'National Office of Electricity and Drinking Water', 'Morocco'], amount: 270e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'other', null], status: ['intended', 'pledged'], evidence: 2 },
+      // Its three parts, each at a different stage.
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['ONEE', 'National Office of Electricity and Drinking Water', 'Morocco'], amount: 120e6, currency: 'EUR', qualifier: 'up_to', instrument: 'loan', status: ['intended', 'proposed', 'expected'] },
+      { funder: ['EIB', 'European Investment Bank'], funder_country: null, recipient: ['ONEE', 'National Office of Electricity and Drinking Water', 'Morocco'], amount: 110e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['ONEE', 'National Office of Electricity and Drinking Water', 'Morocco'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'intended'] },
+    ],
+    // The dirham conversion in brackets.
+    ignore: [1.3e9],
+    // The plant's cost and agri-food exports.
+    not: [4.8e9, 87e9],
+    jobs: [
+      { count: 900, kind: 'construction', country: 'Morocco' },
+      { count: 140, kind: ['operations', 'direct', null], country: 'Morocco' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 86e6, unit: 'cubic metres', per: 'year', horizon: '2029' },
+      { metric: 'capacity', value: 150e6, unit: 'cubic metres', per: 'year' },
+    ],
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
