@@ -431,8 +431,14 @@ export function localDollarOf(articleText: string, index: CurrencyIndex): string
   const lead = (dash < 0 ? opening : opening.slice(0, dash)).toLowerCase();
   const counts = new Map<string, number>();
   const inLead = new Set<string>();
+  // ("PORT MORESBY, March 11 – The Albanese government will lend ... $350 million", with "US$120 million" further on:
+  // filed from a country of no dollar, its "$" is not the US dollar the article marks apart, but the dollar it names.)
+  let ledByOtherMoney = false;
   for (const row of index.rows) {
-    if (!/dollar/i.test(row.name)) continue;
+    if (!/dollar/i.test(row.name)) {
+      if (lead !== '' && !ledByOtherMoney) ledByOtherMoney = row.countries.some((c) => c.length >= 3 && wordCount(lead, c.toLowerCase()) > 0);
+      continue;
+    }
     let n = 0;
     for (const c of row.countries) {
       const led = lead !== '' && wordCount(lead, c.toLowerCase()) > 0;
@@ -446,7 +452,7 @@ export function localDollarOf(articleText: string, index: CurrencyIndex): string
   const best = mostCounted(counts);
   // ("PHOENIX — Taiwan Semiconductor Manufacturing Co. broke ground ...": a dateline naming none of that dollar's places
   // was filed elsewhere, where "$" may well be the US dollar, whatever company the article is about.)
-  const filedElsewhere = DATELINE_LEAD.test(opening) && best !== null && !inLead.has(best);
+  const filedElsewhere = DATELINE_LEAD.test(opening) && best !== null && !inLead.has(best) && !ledByOtherMoney;
   return best !== null && !filedElsewhere && counts.get(best)! >= 2 && counts.get(best)! > us ? best : null;
 }
 

@@ -953,6 +953,20 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       ) {
         j++;
       } else if (
+        // ("Pag-asa Rural Bank": a capitalised word hyphened to a lower-case one, the name running on after it.)
+        t.text === '-' &&
+        gluedBothSides(tokens, j + 1) &&
+        isCapWord(tokens[j]!.text) &&
+        /^\p{Ll}+$/u.test(tokens[j + 2]?.text ?? '') &&
+        // (Not a description: "JSE-listed", "Lagos-based", "state-run", "Chinese-made".)
+        !/(?:ed|based|listed|owned|backed|led|run|born|made|style|era|bound|wide|level|focused|linked|type)$/.test(tokens[j + 2]!.text) &&
+        j + 3 < tokens.length &&
+        !covered[j + 3] &&
+        isCapWord(tokens[j + 3]!.text) &&
+        text.slice(tokens[j + 2]!.end, tokens[j + 3]!.start) === ' '
+      ) {
+        j += 2;
+      } else if (
         CONNECTORS.has(t.text) &&
         t.text !== 'the' &&
         (tokens[j + 2]?.text === 'the' || (ROMANCE_OF.has(t.text) && ROMANCE_ARTICLES.has(tokens[j + 2]?.text ?? ''))) &&

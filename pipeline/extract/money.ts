@@ -118,9 +118,12 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
   const codeName = pre !== null && pre === pre.trimEnd() && currencies.codeOnly.has(pre.toLowerCase()) && !token.scaled && /^\d{1,2}$/.test(token.surface);
   if (pre !== null && !oneLetter && !codeName && acceptable(pre, currencies)) {
     // ("US $750 million": the country's code spaced from its dollar sign is part of the sum's currency.)
+    // ("$ 68 m", "Rs. 2.1 b": a one-letter scale written apart from the figure, after its currency, is the figure's.)
+    const letter = token.scaled ? null : SPACED_LETTER_SCALE.exec(sentence.slice(token.end, token.end + 5));
+    const scaled = letter ? { ...token, value: token.value * LETTER_SCALES[letter[1]!.toLowerCase()]!, scaled: true, scale: LETTER_SCALES[letter[1]!.toLowerCase()]!, end: token.end + letter[0].length } : token;
     const spaced = pre.trim() === '$' ? SPACED_US_BEFORE.exec(left.slice(0, left.length - pre.length)) : null;
-    if (spaced) return { token, start: token.start - pre.length - spaced[0].length, end: token.end, alias: 'US$' };
-    return { token, start: token.start - pre.length, end: token.end, alias: pre.trim() };
+    if (spaced) return { token: scaled, start: token.start - pre.length - spaced[0].length, end: scaled.end, alias: 'US$' };
+    return { token: scaled, start: token.start - pre.length, end: scaled.end, alias: pre.trim() };
   }
   if (token.gluedLeft) return none;
   // ("120.5 bil. yen": an abbreviated scale's full stop stands between the number and its currency.)
@@ -139,6 +142,9 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
  */
 const POUNDS_OF_MONEY = /^\s*pounds?\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:loans?|debt|investments?|funding|financing|aid|bonds?|gilts|credit|grants?|support|assistance|guarantees?|deposits?|equity|capital|spending|money|subsid(?:y|ies))\b/i;
 
+/** A one-letter (or two-letter) scale after a space, then no letter or digit: " m", " bn" (not " mn" of "m" metres before a word). */
+const SPACED_LETTER_SCALE = /^\s(m|mn|b|bn)(?![\p{L}\d])/u;
+const LETTER_SCALES: Readonly<Record<string, number>> = { m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
 const SPACED_US_BEFORE = /(?<![\p{L}.])(?:US|U\.S\.)\s$/u;
 
 /** Codes count only in capitals ("try" is a verb, "TRY" the lira). */

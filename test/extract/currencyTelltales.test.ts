@@ -93,6 +93,8 @@ describe('localDollarOf: a bare "$" in an article that marks the US dollar', () 
     ['Canada gives $5 million\nOTTAWA - Canada will give $5 million to Haiti, Canada said.', null],
     // A dateline naming none of that dollar's places: filed elsewhere (an American paper on a Taiwanese company).
     ['TSMC breaks ground on $8.5 billion plant\nPHOENIX — Taiwan Semiconductor Manufacturing Co. broke ground on an $8.5 billion plant. In Taipei, its board approved US$10 billion, a Taiwan Stock Exchange filing said.', null],
+    // Filed from a country of no dollar, its "$" is the dollar the article names, the US dollar marked apart.
+    ['Canberra lends to Honiara\nLAE, March 3 – Australia will lend Papua New Guinea $200 million for roads, Australian officials said. The ADB adds US$50 million; Australia’s aid is its largest.', 'AUD'],
     // The US named more than the local country: no local reading.
     ['US lends to Fiji\nSUVA - The United States lent Fiji US$50m. The United States and U.S. officials said $20m more would follow.', null],
   ])('%j → %s', (text, expected) => {

@@ -24328,6 +24328,854 @@ const LATER_CASES: UnseenCase[] = [
       { metric: 'capacity', value: 150e6, unit: 'cubic metres', per: 'year' },
     ],
   },
+  // Helper round CS (2026-11-27).
+  {
+    name: "An EconomyNext story of two JICA yen loans signed with Sri Lanka told in the headline and again in the lead with a rupee conversion in brackets, its two parts for a transmission project and a port highway, the transmission project's total dollar cost with no payer and its added grid capacity, Japan's pre-default debt stock, a yen grant expected to be signed next month, and the island's reserves",
+    text: [
+      "Japan signs 38.5 billion yen loans for Sri Lanka power grid, port expressway",
+      "ECONOMYNEXT – The Japan International Cooperation Agency (JICA) signed two loan agreements worth 38.5 billion yen (about 74 billion rupees) with Sri Lanka on Thursday, the first new yen credits to the island since its 2022 sovereign default, the Finance Ministry said.",
+      "Of the total, 24.2 billion yen will go to the second phase of the Greater Colombo Transmission and Distribution Loss Reduction Project, while 14.3 billion yen will fund an extension of the Colombo Port Access Elevated Highway.",
+      "The loans carry an interest rate of 0.2 percent a year with a 40-year repayment period including a 10-year grace period, officials said.",
+      "The transmission project, which is estimated to cost 310 million US dollars in all, will add about 600 megawatts of grid capacity in the Colombo region and cut distribution losses.",
+      "Japan was Sri Lanka's third largest bilateral creditor before the default with about 2.7 billion dollars outstanding, and co-chaired the Official Creditor Committee that restructured the debt in 2024.",
+      "Tokyo will also provide a 1.2 billion yen grant to upgrade coastal surveillance radars, with the exchange of notes expected to be signed next month, the Japanese embassy said.",
+      "Sri Lanka's gross official reserves were 6.4 billion dollars at end-September, central bank data show.",
+    ].join('\n'),
+    commitments: [
+      // The two loans together: headline and lead.
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: 'Sri Lanka', amount: 38.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Sri Lanka', 'Greater Colombo Transmission and Distribution Loss Reduction Project'], amount: 24.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Sri Lanka', 'Colombo Port Access Elevated Highway'], amount: 14.3e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The radar grant, to be signed next month.
+      { funder: ['Japan', 'Tokyo', 'Government of Japan'], funder_country: 'Japan', recipient: ['Sri Lanka', null], amount: 1.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['expected', 'pledged'] },
+    ],
+    // The rupee conversion in brackets.
+    ignore: [74e9],
+    // The transmission project's total cost, Japan's outstanding debt before the default, the reserves.
+    not: [310e6, 2.7e9, 6.4e9],
+    projections: [
+      { metric: 'capacity', value: 600, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Daily FT story of an Indian state power company's equity investment for half of a Sri Lankan solar joint venture told in headline and lead with '$ 68 m' spellings, the local partner's domestic cash contribution in 'Rs. 2.1 b', the total project cost with no payer, output and construction workers, an Indian Exim Bank credit line told as 'the Export-Import Bank of India's $ 20 m line of credit', India's cumulative crisis assistance and bilateral trade",
+    text: [
+      "India's NTPC to invest $ 68 m in Sampur solar venture",
+      "Colombo, 26 November 2026 – India's state-owned NTPC Ltd. will invest $ 68 m for a 50% stake in Trincomalee Power Company Ltd., which is to build a 120 MW solar park in Sampur, under a shareholder agreement signed with the Ceylon Electricity Board (CEB) yesterday.",
+      "CEB will hold the remaining 50% and contribute 200 acres of land and Rs. 2.1 b in cash, Power and Energy Ministry officials said.",
+      "The total project cost is estimated at $ 150 m, with the balance to be raised as debt from Indian and local banks.",
+      "Once commissioned in 2028, the plant is expected to generate about 230 GWh a year, and around 400 workers will be employed during construction.",
+      "The Export-Import Bank of India's $ 20 m line of credit to the Government, approved last week, will separately fund rooftop solar systems for 5,000 religious places and schools across the island, the Indian High Commission in Colombo said.",
+      "India has provided more than $ 4 b in assistance to Sri Lanka since the 2022 economic crisis, including credit lines and currency swaps.",
+      "Bilateral trade between the two countries reached $ 5.8 b last year, with Sri Lanka's exports to India amounting to $ 1.1 b.",
+    ].join('\n'),
+    commitments: [
+      // NTPC's equity for half the venture: headline and lead.
+      { funder: ['NTPC', 'NTPC Ltd.'], funder_country: 'India', recipient: ['Trincomalee Power Company Ltd.', 'Trincomalee Power Company', 'Sri Lanka', 'Sampur'], amount: 68e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'pledged'], stake: 50, evidence: 2 },
+      // The Indian Exim Bank credit line, approved.
+      { funder: ['Export-Import Bank of India', 'Exim Bank of India', 'India'], funder_country: 'India', recipient: ['Sri Lanka', 'Government', 'Government of Sri Lanka'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'approved' },
+    ],
+    // CEB's cash contribution is a domestic equity commitment: an analyst of cross-border money may leave it out.
+    ignore: [2.1e9],
+    // The project's total cost, India's cumulative assistance since 2022, bilateral trade and Sri Lanka's exports.
+    not: [150e6, 4e9, 5.8e9, 1.1e9],
+    jobs: [
+      { count: 400, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120, unit: 'MW' },
+      { metric: 'production', value: 230, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Kathmandu Post story of a World Bank financing agreement for schools told in headline and lead with a rupee conversion in a trailing clause, its IDA credit and grant parts, students benefiting, an ADB loan of 'about Rs13.5 billion' still in talks, a cancelled undisbursed ADB loan portion, the public debt in trillions, remittances and the Bank's commitments since 1969",
+    text: [
+      "Nepal, World Bank sign $150 million deal for quake-resilient schools",
+      "KATHMANDU, Nov 25 – The government on Tuesday signed a $150 million financing agreement with the World Bank to rebuild and retrofit schools damaged by the 2023 Jajarkot earthquake, amounting to about Rs20.3 billion at the current exchange rate.",
+      "Of the amount, $100 million is a concessional credit from the International Development Association (IDA), the Bank's arm for the poorest countries, and $50 million is a grant, according to the Ministry of Finance.",
+      "Finance Secretary Hari Prasad Bhandari and World Bank Country Director Mara Ellison signed the agreement at the ministry in Singha Durbar.",
+      "The project will rebuild 1,200 schools and retrofit another 3,000 in Karnali and Sudurpaschim provinces, benefiting an estimated 600,000 students.",
+      "Separately, the Asian Development Bank (ADB) is in talks with the government on a loan of about Rs13.5 billion for the second phase of the Melamchi water distribution network in Kathmandu Valley, officials said.",
+      "The ministry also confirmed that the government had cancelled an undisbursed $42 million portion of an ADB loan for a road project under the South Asia Subregional Economic Cooperation (SASEC) programme, citing slow progress.",
+      "Nepal's public debt has reached Rs2.67 trillion, or about 43 percent of gross domestic product, according to the Public Debt Management Office.",
+      "Remittance inflows in the first four months of the current fiscal year stood at Rs612 billion, Nepal Rastra Bank data shows.",
+      "The World Bank has committed more than $5 billion to Nepal since 1969.",
+    ].join('\n'),
+    commitments: [
+      // The whole agreement: headline and lead.
+      { funder: 'World Bank', funder_country: null, recipient: ['Nepal', 'government', 'Government of Nepal'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other', null], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['International Development Association', 'IDA', 'World Bank'], funder_country: null, recipient: ['Nepal', 'government', 'Government of Nepal'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Nepal', 'government', 'Government of Nepal'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // The Melamchi loan under discussion.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Nepal', 'government', 'Melamchi water distribution network', 'Kathmandu Valley'], amount: 13.5e9, currency: 'NPR', qualifier: 'about', instrument: 'loan', status: 'under_discussion' },
+      // The cancelled portion of the SASEC road loan.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Nepal', 'government'], amount: 42e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The rupee conversion of the $150 million.
+    ignore: [20.3e9],
+    // Public debt, remittances, and the Bank's cumulative commitments since 1969.
+    not: [2.67e12, 612e9, 5e9],
+    notJobs: [600000],
+  },
+  {
+    name: "An Edition.mv story of an Indian state bank rolling over a Maldivian treasury bill told in headline and lead, an earlier emergency subscription and an existing dollar swap line, a central bank currency swap of 'up to INR 30 billion', Indian grant-funded community projects worth rufiyaa, a Chinese grant in renminbi with a rufiyaa conversion in brackets, reserves, Chinese Exim debt and the budget in rufiyaa",
+    text: [
+      "India rolls over USD 50 million T-bill for Maldives",
+      "Male', Nov 24 – The State Bank of India (SBI) has rolled over a USD 50 million treasury bill issued by the Maldives' Ministry of Finance for a further year on behalf of the Government of India, the Indian High Commission in Male' announced on Monday.",
+      "The interest-free subscription is the third such rollover since 2024, and comes in addition to the USD 100 million in emergency support India extended through the same mechanism in May.",
+      "Separately, the Maldives Monetary Authority (MMA) signed a currency swap agreement with the Reserve Bank of India (RBI) last week, allowing the Maldives to draw up to INR 30 billion, on top of an existing USD 400 million swap facility.",
+      "India also signed agreements for 11 High Impact Community Development Projects worth MVR 64 million across the atolls, to be funded by Indian grant assistance.",
+      "Meanwhile, the President's Office said China has agreed to provide RMB 80 million (around MVR 172 million) in grant aid for social housing in Hulhumalé, with the agreement signed in Beijing on Sunday.",
+      "The Maldives' gross official reserves stood at USD 598 million at the end of October, of which usable reserves were just USD 112 million, according to MMA data.",
+      "Outstanding debt owed to the Export-Import Bank of China amounts to USD 1.37 billion, while the government's proposed budget for 2027 totals MVR 52.4 billion.",
+    ].join('\n'),
+    commitments: [
+      // The T-bill rollover: headline and lead.
+      { funder: ['State Bank of India', 'SBI', 'India', 'Government of India'], funder_country: 'India', recipient: ['Maldives', 'Ministry of Finance', "Maldives' Ministry of Finance"], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'other', 'debt_package', 'financing'], status: ['agreed', 'other', 'disbursed', 'signed'], evidence: 2 },
+      // The RBI currency swap.
+      { funder: ['Reserve Bank of India', 'RBI'], funder_country: 'India', recipient: ['Maldives Monetary Authority', 'MMA', 'Maldives'], amount: 30e9, currency: 'INR', qualifier: 'up_to', instrument: ['other', 'financing', 'loan', 'deposit'], status: 'signed' },
+      // Indian grant for the community projects.
+      { funder: 'India', funder_country: 'India', recipient: ['Maldives', null], amount: 64e6, currency: 'MVR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // The Chinese housing grant.
+      { funder: 'China', funder_country: 'China', recipient: ['Maldives', 'Hulhumalé'], amount: 80e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+    ],
+    // May's earlier emergency subscription, the existing swap facility, the rufiyaa conversion in brackets.
+    ignore: [100e6, 400e6, 172e6],
+    // Reserves, usable reserves, debt owed to China Exim, the budget.
+    not: [598e6, 112e6, 1.37e9, 52.4e9],
+  },
+  {
+    name: "An EconomyNext story of a Chinese oil major's first equity tranche told in headline and lead as part of the whole investment agreed earlier, the rest as project debt 'between 2.0 and 2.5 billion dollars' with its would-be lenders named in the next sentence, refinery capacity and export share, operating and construction jobs, the fuel import bill in rupees with dollars in brackets, and Sri Lanka's past debt to Chinese lenders",
+    text: [
+      "China's Sinopec to inject first 1.2 billion dollars into Hambantota refinery",
+      "ECONOMYNEXT – China's Sinopec will inject 1.2 billion US dollars of equity into its Hambantota oil refinery by the end of 2027, the first tranche of the 3.7 billion dollar investment it agreed with Sri Lanka, Energy Minister Kumara Jayakody said.",
+      "The balance, between 2.0 and 2.5 billion dollars, will be raised as project debt, he told reporters in Colombo on Wednesday.",
+      "China Development Bank and the Industrial and Commercial Bank of China are in talks to provide the loans, according to officials familiar with the matter.",
+      "The 200,000 barrel-a-day refinery is expected to export about 80 percent of its output, with the rest sold in the domestic market.",
+      "It would create about 3,000 direct jobs once it is operating and over 10,000 during construction, the minister said.",
+      "Sri Lanka's fuel import bill was 1.24 trillion rupees (4.1 billion dollars) in 2025, customs data showed.",
+      "Sri Lanka owed about 4.7 billion dollars to Chinese lenders, mostly China Exim Bank, when it defaulted in 2022, and completed a restructuring deal with Beijing in 2024.",
+    ].join('\n'),
+    commitments: [
+      // The first equity tranche: headline and lead.
+      { funder: ['Sinopec', 'China Petroleum & Chemical Corporation'], funder_country: 'China', recipient: ['Hambantota refinery', 'Hambantota oil refinery', 'Sri Lanka'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['expected', 'pledged', 'intended'], evidence: 2 },
+      // The whole investment it is part of, agreed earlier.
+      { funder: ['Sinopec', 'China Petroleum & Chemical Corporation'], funder_country: 'China', recipient: ['Sri Lanka', 'Hambantota refinery', 'Hambantota oil refinery'], amount: 3.7e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['agreed', 'signed'] },
+      // The project debt: the range in one sentence, the lenders in the next.
+      { funder: ['China Development Bank', 'Industrial and Commercial Bank of China', 'China Development Bank; Industrial and Commercial Bank of China', null], funder_country: 'China', recipient: ['Hambantota refinery', 'Hambantota oil refinery', 'Sinopec', 'Sri Lanka'], amount: null, low: 2.0e9, high: 2.5e9, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing'], status: ['under_discussion', 'expected', 'intended'] },
+    ],
+    // The fuel import bill (rupees and its dollar equivalent) and the debt to Chinese lenders at the default.
+    not: [1.24e12, 4.1e9, 4.7e9],
+    jobs: [
+      { count: 3000, kind: ['direct', 'operations'] },
+      { count: 10000, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 200000, unit: 'barrels', per: 'day' },
+      { metric: 'export_share_of_output', value: 80, unit: 'percent' },
+    ],
+  },
+  {
+    name: "A Kathmandu Post story of an Indian state hydropower company's investment in Nepali rupees told in headline and lead, the Indian Cabinet's earlier clearance of the same sum in INR crore, free energy share, annual generation and construction jobs, its existing project upstream, an Indian grant of 'nearly Rs1.2 billion' for schools and health posts inside a decade-old reconstruction package and its grant part, and trade and power export earnings",
+    text: [
+      "SJVN to invest Rs92.68 billion in 669MW Lower Arun",
+      "KATHMANDU, Nov 26 – India's state-owned SJVN Limited on Wednesday signed the project development agreement with the Investment Board Nepal (IBN) for the 669MW Lower Arun hydropower project, under which the company will invest Rs92.68 billion to build the plant in Sankhuwasabha and Bhojpur districts.",
+      "The Indian Cabinet had cleared the investment, equivalent to INR 5,792 crore, last month.",
+      "Under the agreement, Nepal will receive 21.9 percent of the electricity free of cost for 25 years, after which the project will be handed over to the government.",
+      "The plant is expected to generate 2,920 GWh of electricity annually, most of which will be exported to India, and employ around 2,500 people during construction.",
+      "SJVN is already building the Arun-3 project upstream, worth Rs104 billion, which is scheduled for completion next year.",
+      "Separately, the Indian Embassy said India has committed nearly Rs1.2 billion in grant assistance for the reconstruction of 14 schools and health posts in Gorkha and Nuwakot districts.",
+      "The grant comes under India's post-earthquake reconstruction package of $1 billion announced in 2015, which included $250 million in grants.",
+      "Nepal's trade deficit with India stood at Rs1.04 trillion in the last fiscal year, while electricity exports to India earned Rs17.1 billion.",
+    ].join('\n'),
+    commitments: [
+      // SJVN's investment: headline and lead (the INR crore sum is the same deal, cleared earlier).
+      { funder: ['SJVN', 'SJVN Limited'], funder_country: 'India', recipient: ['Lower Arun hydropower project', 'Lower Arun', 'Nepal', 'Investment Board Nepal'], amount: 92.68e9, currency: 'NPR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      // The Indian grant for schools and health posts.
+      { funder: ['India', 'Indian Embassy'], funder_country: 'India', recipient: ['Nepal', 'Gorkha', 'Nuwakot'], amount: 1.2e9, currency: 'NPR', qualifier: 'nearly', instrument: 'grant', status: 'pledged' },
+    ],
+    // The same SJVN investment in INR crore; SJVN's earlier Arun-3 project; the 2015 package and its grant part.
+    ignore: [57.92e9, 104e9, 1e9, 250e6],
+    // Trade deficit and electricity export earnings.
+    not: [1.04e12, 17.1e9],
+    jobs: [
+      { count: 2500, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 669, unit: 'MW' },
+      { metric: 'production', value: 2920, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An Edition.mv story of World Bank financing for reefs and fisheries told in headline and lead with rufiyaa in brackets, its IDA grant and trust-fund parts, jobs, a Japanese yen grant with notes signed, a port expansion cost awaiting financing, a local bank that 'secured' an IFC credit line with a rough rufiyaa equivalent, fisheries exports and the Bank's support since 1978",
+    text: [
+      "World Bank approves USD 40 million for Maldives reefs and fisheries",
+      "Male', Nov 26 – The World Bank's Board of Executive Directors has approved USD 40 million (MVR 616.8 million) in financing for the Maldives to strengthen coastal resilience and the sustainable management of reef fisheries.",
+      "Of the total, USD 32 million is a grant from the International Development Association (IDA), while the remaining USD 8 million comes from the PROBLUE multi-donor trust fund administered by the Bank.",
+      "The project will be implemented in 20 islands across Laamu, Baa and Addu atolls and is expected to create around 1,200 jobs, mostly for women and young people in fish processing.",
+      "Meanwhile, Japan has agreed to provide grant aid of JPY 1.5 billion for the supply of waste collection vessels to the Greater Male' region, with the exchange of notes signed at the Foreign Ministry on Tuesday.",
+      "Bank of Maldives said it had secured a USD 100 million credit line from the International Finance Corporation (IFC) to expand lending to small and medium enterprises, roughly MVR 1.54 billion.",
+      "The expansion of Thilafushi port, estimated to cost USD 265 million, is still awaiting financing, Maldives Ports Limited (MPL) said.",
+      "Fisheries exports earned USD 164.3 million in the first ten months of the year, according to the Maldives Customs Service.",
+      "The World Bank has provided more than USD 600 million to the Maldives since the country joined in 1978.",
+    ].join('\n'),
+    commitments: [
+      // The whole financing: headline and lead.
+      { funder: 'World Bank', funder_country: null, recipient: 'Maldives', amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'grant', null], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['International Development Association', 'IDA', 'World Bank'], funder_country: null, recipient: 'Maldives', amount: 32e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['PROBLUE', 'PROBLUE multi-donor trust fund', 'World Bank'], funder_country: null, recipient: 'Maldives', amount: 8e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'financing', null], status: 'approved' },
+      // Japan's grant aid, notes signed.
+      { funder: 'Japan', funder_country: 'Japan', recipient: ['Maldives', "Greater Male' region", null], amount: 1.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+      // Bank of Maldives secured a credit line from the IFC.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: 'Bank of Maldives', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'approved'] },
+    ],
+    // The rufiyaa conversions.
+    ignore: [616.8e6, 1.54e9],
+    // The port's cost with no payer, fisheries exports, the Bank's cumulative support.
+    not: [265e6, 164.3e6, 600e6],
+    jobs: [
+      { count: 1200, kind: [null, 'unspecified', 'total'] },
+    ],
+  },
+  // Helper round CT (2026-11-27).
+  {
+    name: "A Xinhua railway story with a China Exim loan in 'mln USD' in the headline and 'million U.S. dollars' in the lead, a part of that loan set aside for a port depot, the line's cost with no payer, a separate embassy grant in yuan with dollars in brackets, construction jobs and freight capacity by 2030, the existing line's passengers and revenue in shillings with a dollar conversion, and bilateral trade",
+    text: [
+      'Kenya secures 980 mln USD Chinese loan to extend standard gauge railway to Kisumu',
+      'NAIROBI, Nov. 24 (Xinhua) -- Kenya on Tuesday signed a loan agreement worth 980 million U.S. dollars with the Export-Import Bank of China to extend the Chinese-built Standard Gauge Railway (SGR) from Naivasha to the western city of Kisumu, the National Treasury said.',
+      'The 262-km line is estimated to cost about 1.46 billion dollars, with the balance to be raised through a railway development levy on imports and a public-private partnership for rolling stock, according to the Treasury statement.',
+      'Of the loan amount, 180 million dollars has been set aside for an inland container depot and a marshalling yard at Kisumu port on Lake Victoria, which will handle cargo bound for Uganda, Rwanda and Tanzania.',
+      'The project is expected to create more than 6,000 jobs for locals during construction and raise the SGR’s freight capacity to 22 million tonnes a year by 2030, Kenya Railways said.',
+      'Separately, China will provide a grant of 300 million yuan (about 42 million dollars) to upgrade the Railway Training Institute in Nairobi, according to the Chinese Embassy in Kenya.',
+      'The Chinese ambassador to Kenya said the SGR had become a flagship project of high-quality Belt and Road cooperation, bringing tangible benefits to the Kenyan people.',
+      'Since its launch in 2017, the Mombasa-Nairobi SGR has carried more than 13 million passengers and generated over 112 billion shillings (about 868 million dollars) in revenue, according to Kenya Railways.',
+      'China is Kenya’s largest trading partner, with bilateral trade reaching 8.9 billion dollars in 2025.',
+    ].join('\n'),
+    commitments: [
+      // The loan, told in the headline and the lead.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank'], funder_country: 'China', recipient: ['Kenya', 'National Treasury', 'Standard Gauge Railway'], amount: 980e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // A part inside the loan.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank'], funder_country: 'China', recipient: ['Kisumu port', 'Kisumu', 'Kenya'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The embassy grant in yuan (dollars in brackets are a conversion).
+      { funder: ['China', 'Chinese Embassy in Kenya'], funder_country: 'China', recipient: ['Railway Training Institute', 'Kenya'], amount: 300e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+    ],
+    // The conversion of the grant.
+    ignore: [42e6],
+    // The line's cost (no payer), SGR revenue and its dollar conversion, bilateral trade.
+    not: [1.46e9, 112e9, 868e6, 8.9e9],
+    jobs: [
+      { count: 6000, kind: 'construction', country: 'Kenya' },
+    ],
+    notJobs: [13e6, 262],
+    projections: [
+      { metric: 'capacity', value: 22e6, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A China Daily wire story of a Chinese battery maker's '$2.1b' investment in the headline and '$2.1 billion' with rupiah in brackets in the lead, its 60 percent joint-venture stake told in the next sentence, about $1.3 billion of the total to be financed by a Chinese bank syndicate, direct jobs and cell capacity, Indonesia's nickel export earnings, the company's market value and revenue in yuan, Chinese FDI last year and an export-value target",
+    text: [
+      'Chinese battery maker to invest $2.1b in Indonesian EV supply chain',
+      'JAKARTA — Chinese lithium battery producer Ningbo Ronghai New Energy Technology Co will invest $2.1 billion (about 34.6 trillion rupiah) in an integrated electric vehicle battery project in Indonesia, the company said on Tuesday.',
+      'Under an agreement signed in Jakarta with State-owned Indonesia Battery Corp, Ronghai will hold a 60 percent stake in the joint venture, which will build a battery cell plant with an annual capacity of 20 gigawatt-hours in Karawang, West Java, and a precursor cathode facility in Central Sulawesi.',
+      'About $1.3 billion of the total will be financed through a syndicated loan led by Bank of China and Industrial and Commercial Bank of China, with the rest coming from the partners’ own capital, Ronghai said in a filing with the Shenzhen Stock Exchange.',
+      'The first phase is expected to start production in 2028 and create about 8,000 direct jobs, Ronghai chairman Chen Weidong said at the signing ceremony.',
+      'Indonesia, which holds the world’s largest nickel reserves, earned $33.9 billion from exports of processed nickel products in 2025, according to the country’s Ministry of Investment and Downstreaming.',
+      'Ronghai, which has a market capitalization of about 62 billion yuan, reported revenue of 41.8 billion yuan last year, with overseas sales accounting for nearly a third.',
+      'Chinese companies invested $8.2 billion in Indonesia in 2025, making China the country’s second-largest source of foreign direct investment after Singapore, official data showed.',
+      'Indonesian officials said the project would help lift the country’s battery exports to $8 billion a year by 2030.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead; the stake is told in the third sentence.
+      { funder: ['Ningbo Ronghai New Energy Technology Co', 'Ningbo Ronghai New Energy Technology', 'Ronghai'], funder_country: 'China', recipient: ['Indonesia', 'Karawang', 'West Java'], amount: 2.1e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['signed', 'agreed', 'pledged'], stake: 60, evidence: 2 },
+      // The part of the total to be financed by the bank syndicate.
+      { funder: ['Bank of China', 'Industrial and Commercial Bank of China', 'ICBC', 'Bank of China; Industrial and Commercial Bank of China'], funder_country: 'China', recipient: ['Ningbo Ronghai New Energy Technology Co', 'Ronghai', 'Indonesia', null], amount: 1.3e9, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['expected', 'intended', 'agreed'] },
+    ],
+    // The rupiah conversion in brackets.
+    ignore: [34.6e12],
+    // Nickel export earnings, market value, revenue, last year's Chinese FDI, the export target.
+    not: [33.9e9, 62e9, 41.8e9, 8.2e9, 8e9],
+    jobs: [
+      { count: 8000, kind: 'direct', country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'GWh', per: 'year', horizon: null },
+      { metric: 'export_value', value: 8e9, unit: 'USD', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Global Times story with no dateline on a policy bank's yuan credit agreement with a Brazilian development bank, told as '10-billion-yuan loan' in the headline and '10 billion yuan' with dollars in brackets in the lead, a yuan sum earmarked inside it for electric buses, a national investment programme in reais, a state oil company's yuan loan of 'up to' a sum still under talks, a past currency swap in yuan and reais, bilateral trade, an expert quote and policy banks' cumulative lending",
+    text: [
+      'CDB signs 10-billion-yuan loan with Brazil’s BNDES, in latest boost to yuan use in Latin America',
+      'China Development Bank (CDB) on Monday signed a 10 billion yuan ($1.41 billion) credit agreement with the Brazilian Development Bank (BNDES) to finance infrastructure and energy-transition projects in Brazil, the Global Times learned from the bank.',
+      'Under the agreement, BNDES will on-lend the funds, denominated entirely in yuan, to Brazilian companies buying Chinese equipment, with 2.5 billion yuan earmarked for the purchase of electric buses by public transport operators in Sao Paulo, Belo Horizonte and Recife.',
+      'The projects fall under Brazil’s New Growth Acceleration Program (New PAC), which envisages total investment of R$1.7 trillion from public and private sources.',
+      'Separately, the Brazilian subsidiary of Bank of China is in talks with Petrobras on a yuan-denominated loan of up to 5 billion yuan to fund equipment purchases for offshore oil platforms, according to people familiar with the matter.',
+      'The People’s Bank of China and Banco Central do Brasil signed a bilateral currency swap agreement worth 190 billion yuan, or 157 billion reais, in 2025, laying the groundwork for more local-currency settlement.',
+      'China-Brazil trade reached $188.2 billion in 2025, and China has been Brazil’s largest trading partner for 17 consecutive years, data from the General Administration of Customs showed.',
+      '“Yuan financing allows Brazilian borrowers to avoid exchange-rate risks linked to the US dollar and lowers the cost of importing Chinese machinery and clean-energy equipment,” Gao Yang, a research fellow at the Institute of Latin American Studies under the Chinese Academy of Social Sciences, told the Global Times on Monday.',
+      'Chinese policy banks have lent more than $120 billion to Latin American governments and state firms since 2005, according to data compiled by Boston University’s Global Development Policy Center.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Brazilian Development Bank', 'BNDES', 'Brazil'], amount: 10e9, currency: 'CNY', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed', evidence: 2 },
+      // A part inside it, earmarked for electric buses.
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['BNDES', 'Brazil', 'Sao Paulo', 'public transport operators'], amount: 2.5e9, currency: 'CNY', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      // Still under talks.
+      { funder: ['Bank of China', 'Brazilian subsidiary of Bank of China', 'Bank of China (Brasil)'], funder_country: 'China', recipient: 'Petrobras', amount: 5e9, currency: 'CNY', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The dollar conversion; the past currency swap (a signed central-bank agreement an analyst may or may not record) in yuan and reais.
+    ignore: [1.41e9, 190e9, 157e9],
+    // The New PAC envelope in reais, bilateral trade, cumulative policy-bank lending.
+    not: [1.7e12, 188.2e9, 120e9],
+    noProjections: true,
+  },
+  {
+    name: "A Xinhua groundbreaking story of a Chinese-financed gas power plant whose headline carries no sum, the plant's value with no payer, a China Exim buyer's credit and an Afreximbank co-financing facility told in one sentence, a federal government's naira equity contribution with dollars in brackets, construction and permanent jobs and megawatt capacity, unpaid invoices owed to generation companies in naira and bilateral trade",
+    text: [
+      'Chinese-financed gas power plant breaks ground in Nigeria’s Kogi state',
+      'LOKOJA, Nigeria, Nov. 19 (Xinhua) -- Construction of a 1,200-megawatt gas-fired power plant financed by Chinese and African lenders began on Thursday in Ajaokuta, a town in Nigeria’s north-central state of Kogi.',
+      'The project, valued at 1.65 billion U.S. dollars, is being built by China Energy Engineering Corporation (Energy China) under an engineering, procurement and construction contract, and will be connected to the national grid through a new 330-kV transmission line.',
+      'The Export-Import Bank of China is providing a buyer’s credit of 1.1 billion dollars for the plant, while the Cairo-based African Export-Import Bank (Afreximbank) has approved a 250-million-dollar co-financing facility, the Nigerian Ministry of Power said in a statement.',
+      'The federal government has paid 45 billion naira (about 30 million dollars) as its equity contribution to the special purpose vehicle, Ajaokuta Power Company Ltd, which will own and operate the plant.',
+      'Speaking at the groundbreaking ceremony, Nigeria’s Minister of Power said the plant would raise the country’s on-grid generation capacity by about 8 percent and create 3,500 jobs during construction and 600 permanent jobs once it starts operating in 2029.',
+      'The minister said power generation companies were owed more than 4 trillion naira in unpaid invoices, and that new capacity must go hand in hand with reforms of the electricity market.',
+      'The Chinese consul general in Lagos said Energy China had completed more than 20 energy projects in Nigeria, and that the Ajaokuta plant would help ease the power shortages that have long constrained the country’s industrialization.',
+      'Trade between China and Nigeria totaled 25.3 billion dollars in 2025, according to Chinese customs data.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank'], funder_country: 'China', recipient: ['Ajaokuta Power Company Ltd', 'Ajaokuta Power Company', 'Nigeria', 'Ajaokuta'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: ['agreed', 'signed', 'pledged'] },
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Ajaokuta Power Company Ltd', 'Ajaokuta Power Company', 'Nigeria', 'Ajaokuta'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+    ],
+    // The Nigerian government's own (domestic) equity payment into its SPV, and its dollar conversion.
+    ignore: [45e9, 30e6],
+    // The plant's value (no payer), unpaid invoices, bilateral trade.
+    not: [1.65e9, 4e12, 25.3e9],
+    jobs: [
+      { count: 3500, kind: 'construction', country: 'Nigeria' },
+      { count: 600, kind: ['operations', 'direct', null], country: 'Nigeria' },
+    ],
+    notJobs: [20],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'MW', per: null, horizon: null },
+    ],
+  },
+  {
+    name: "A CGTN story without a dateline of China rolling over a '$2 billion' deposit with the central bank, told in headline and lead with rupees in brackets, the central bank's reserves, a China Development Bank loan for an urban railway whose cost is given in rupees, a Chinese hydropower developer planning to invest 'between' two dollar sums with construction workers and megawatts, CPEC's cumulative investment and bilateral trade",
+    text: [
+      'China rolls over $2 billion deposit as Pakistan eyes CPEC upgrade',
+      'China has rolled over a $2 billion (about Rs 562 billion) deposit held with the State Bank of Pakistan (SBP) that was due to mature in December, extending it for another year, the central bank said on Friday.',
+      'The SBP’s liquid foreign exchange reserves stood at $15.9 billion as of November 13, enough to cover about 2.6 months of imports.',
+      'Separately, China Development Bank has agreed to lend $650 million for the first phase of the Karachi Circular Railway, a 43-kilometer urban rail line estimated to cost Rs 207 billion, with the federal government guaranteeing the loan, Pakistan’s Ministry of Planning, Development and Special Initiatives said.',
+      'A subsidiary of China Three Gorges Corporation also plans to invest between $1.3 billion and $1.5 billion in a 520-megawatt hydropower plant on the Kunhar River in Khyber Pakhtunkhwa, which is expected to employ around 4,000 workers during construction.',
+      'Pakistan’s planning minister said the second phase of the China-Pakistan Economic Corridor (CPEC) would focus on industrial cooperation, agriculture and mining, and urged Chinese firms to relocate labor-intensive industries to the country’s special economic zones.',
+      'Since its launch in 2015, CPEC has brought about $25.4 billion in direct investment to Pakistan, according to the Chinese Embassy in Islamabad.',
+      'Pakistan’s trade with China stood at about $23 billion in fiscal year 2025-26, heavily tilted in China’s favor.',
+    ].join('\n'),
+    commitments: [
+      // The rollover, headline and lead.
+      { funder: 'China', funder_country: 'China', recipient: ['State Bank of Pakistan', 'SBP', 'Pakistan'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'other', 'disbursed'], evidence: 2 },
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Karachi Circular Railway', 'Pakistan', 'Karachi'], amount: 650e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'agreed' },
+      { funder: ['China Three Gorges Corporation', 'China Three Gorges', 'A subsidiary of China Three Gorges Corporation'], funder_country: 'China', recipient: ['Pakistan', 'Khyber Pakhtunkhwa', 'Kunhar River'], amount: null, low: 1.3e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: 'intended' },
+    ],
+    // The rupee conversion of the deposit.
+    ignore: [562e9],
+    // Reserves, the railway's cost (no payer given), CPEC's cumulative investment, bilateral trade.
+    not: [15.9e9, 207e9, 25.4e9, 23e9],
+    jobs: [
+      { count: 4000, kind: 'construction', country: 'Pakistan' },
+    ],
+    notJobs: [43],
+    projections: [
+      { metric: 'capacity', value: 520, unit: 'MW', per: null, horizon: null },
+    ],
+  },
+  {
+    name: "A China Daily wire story of a Chinese carmaker's 'R6.8b' plant in the headline and '6.8 billion rand' with dollars in brackets in the lead, a South African development finance loan approved and a commercial bank's further rand sum expected (that bank's Chinese shareholder's stake carrying no sum), capacity now and by 2031, direct and indirect jobs, a share of output for export, vehicle exports in rand and Chinese investment to date",
+    text: [
+      'Chinese automaker commits R6.8b to South Africa plant',
+      'JOHANNESBURG — Hunan Xiangjiang Automobile Group will invest 6.8 billion rand ($390 million) to build a new-energy vehicle assembly plant in the Coega Special Economic Zone near Gqeberha in Eastern Cape province, the company and the South African government announced on Wednesday.',
+      'The plant, the first built from scratch by a Chinese carmaker in the country, will have an initial capacity of 50,000 vehicles a year, rising to 120,000 by 2031, and is expected to create 2,300 direct jobs and about 9,000 indirect jobs in the supply chain.',
+      'The Industrial Development Corporation of South Africa has approved R1.2 billion in loan funding for the project, and Standard Bank, in which the Industrial and Commercial Bank of China holds a 20 percent stake, is expected to arrange a further R2.5 billion.',
+      'Xiangjiang chairman Liu Jianguo said the company planned to export about 40 percent of the plant’s output to other African markets under the African Continental Free Trade Area.',
+      '“This investment shows that South Africa remains a destination of choice for manufacturers who want to serve the continent,” South Africa’s Minister of Trade, Industry and Competition said at the announcement.',
+      'Vehicle and component exports from South Africa were worth R270 billion last year, according to the Automotive Business Council (naamsa).',
+      'Chinese investment in South Africa has reached about $25 billion to date, covering mining, finance, energy and manufacturing, according to the Chinese Embassy in Pretoria.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: ['Hunan Xiangjiang Automobile Group', 'Xiangjiang'], funder_country: 'China', recipient: ['South Africa', 'Coega Special Economic Zone', 'Gqeberha', 'Eastern Cape'], amount: 6.8e9, currency: 'ZAR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Industrial Development Corporation of South Africa', 'Industrial Development Corporation', 'IDC'], funder_country: 'South Africa', recipient: ['Hunan Xiangjiang Automobile Group', 'Xiangjiang', null], amount: 1.2e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: 'Standard Bank', funder_country: 'South Africa', recipient: ['Hunan Xiangjiang Automobile Group', 'Xiangjiang', null], amount: 2.5e9, currency: 'ZAR', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'expected' },
+    ],
+    // The dollar conversion.
+    ignore: [390e6],
+    // Vehicle exports, Chinese investment to date.
+    not: [270e9, 25e9],
+    jobs: [
+      { count: 2300, kind: 'direct', country: 'South Africa' },
+      { count: 9000, kind: 'indirect', country: 'South Africa' },
+    ],
+    notJobs: [50000, 120000],
+    projections: [
+      { metric: 'capacity', value: 50000, unit: 'vehicles', per: 'year', horizon: null },
+      { metric: 'capacity', value: 120000, unit: 'vehicles', per: 'year', horizon: '2031' },
+      { metric: 'export_share_of_output', value: 40, unit: 'percent', per: null, horizon: null },
+    ],
+  },
+  {
+    name: "A Xinhua signing story of China-Ethiopia cooperation agreements 'worth 3.6 bln yuan' in the headline and 'about 3.6 billion yuan' with dollars in brackets in the lead, its two parts (a yuan grant and an interest-free yuan loan) told in one sentence, a sum disbursed under earlier agreements for a dry port, a China Exim commercial loan cancelled, Ethiopia's exports to China in birr and the count of Chinese projects",
+    text: [
+      'China, Ethiopia sign cooperation agreements worth 3.6 bln yuan',
+      'ADDIS ABABA, Nov. 26 (Xinhua) -- China and Ethiopia on Thursday signed economic and technical cooperation agreements worth about 3.6 billion yuan (around 507 million U.S. dollars) to support infrastructure, agriculture and health projects in the East African country.',
+      'Under the agreements, China will provide a grant of 1.5 billion yuan for the construction of a 300-bed referral hospital in Bahir Dar and an agricultural technology demonstration center, while the remaining 2.1 billion yuan will be an interest-free loan for rural road projects in the Amhara and Oromia regions, Ethiopia’s Ministry of Finance said in a statement.',
+      'The agreements were signed in Addis Ababa by Ethiopia’s State Minister of Finance and the Chinese ambassador to Ethiopia.',
+      'The ministry said China had disbursed 95 million dollars so far this year under earlier agreements for the expansion of the Modjo dry port, which handles most of Ethiopia’s import and export cargo.',
+      'A separate 300-million-dollar commercial loan from the Export-Import Bank of China for the Awash-Kombolcha power transmission line, signed in 2019, has been cancelled by mutual agreement, and the project will instead be considered for concessional financing, according to the statement.',
+      'Ethiopia’s exports to China rose to 21.4 billion birr in the 2025/26 fiscal year, led by sesame, coffee and leather products, according to the Ethiopian Customs Commission.',
+      'China is Ethiopia’s largest source of foreign direct investment, with more than 1,500 Chinese-invested projects licensed in the country, according to the Ethiopian Investment Commission.',
+      'The Chinese ambassador said the two sides would continue to deepen practical cooperation under the framework of the Belt and Road Initiative and the Forum on China-Africa Cooperation.',
+    ].join('\n'),
+    commitments: [
+      // The package, headline (plain figure) and lead ("about", which the qualifier follows).
+      { funder: ['China', 'China; Ethiopia'], funder_country: 'China', recipient: 'Ethiopia', amount: 3.6e9, currency: 'CNY', qualifier: 'about', instrument: [null, 'other', 'financing'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: 'China', funder_country: 'China', recipient: ['Ethiopia', 'Bahir Dar'], amount: 1.5e9, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: 'China', funder_country: 'China', recipient: ['Ethiopia', 'Amhara', 'Oromia'], amount: 2.1e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'China', funder_country: 'China', recipient: ['Ethiopia', 'Modjo dry port'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing', 'other'], status: 'disbursed' },
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank'], funder_country: 'China', recipient: ['Ethiopia', 'Awash-Kombolcha power transmission line'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The dollar conversion.
+    ignore: [507e6],
+    // Exports to China in birr.
+    not: [21.4e9],
+    notJobs: [300, 1500],
+  },
+  // Helper round CU (2026-11-27).
+  {
+    name: "A DFC release datelined Nairobi with a dollar loan to a Kenyan bank in headline and lead, a shilling partial credit guarantee 'of up to KSh 3.9 billion' with a dollar conversion in brackets whose issuer is named in the next sentence, the signing with the chargé d'affaires, an MSME financing gap in 'Sh' trillions, the bank's total assets, borrowers reached next to jobs supported, and DFC's cumulative Kenya commitments beside bilateral trade",
+    text: [
+      "DFC Announces $150 Million Loan to Family Bank to Expand Credit for Kenyan Small Businesses",
+      "NAIROBI, Kenya – March 18, 2026 – The U.S. International Development Finance Corporation (DFC) today announced a $150 million loan to Family Bank Limited to expand lending to micro, small and medium-sized enterprises (MSMEs) across Kenya, with at least 40 percent of the new portfolio reserved for women-owned businesses.",
+      "A second component, a partial credit guarantee of up to KSh 3.9 billion (approximately $30 million), will cover the bank's local-currency loans to smallholder farmers and agricultural cooperatives in the Rift Valley and Western Kenya.",
+      "The guarantee will be issued by DFC directly to Family Bank and will absorb up to half of any losses on eligible loans.",
+      "The agreements were signed in Nairobi by DFC Executive Vice President Daniel Hartley and Family Bank Chief Executive Officer Grace Wambui in the presence of U.S. Chargé d'Affaires a.i. Thomas Whitfield.",
+      "Kenyan MSMEs face an estimated financing gap of Sh2.1 trillion, according to the Central Bank of Kenya, and account for roughly a third of the country's GDP.",
+      "Family Bank, which reported total assets of KSh 188 billion at the end of 2025, expects the facility to reach more than 12,000 borrowers and support about 25,000 jobs over the next five years.",
+      "Since 2020, DFC has committed more than $1.2 billion to projects in Kenya, while two-way trade between the United States and Kenya reached about $1.5 billion last year.",
+      "“Access to affordable credit remains the single biggest constraint for Kenyan entrepreneurs, and this partnership puts long-term dollar and shilling financing directly in their hands,” Hartley said.",
+    ].join('\n'),
+    commitments: [
+      // The dollar loan, told in headline and lead ("announced", then "signed" in the fifth sentence).
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Family Bank Limited', 'Family Bank'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      // The shilling guarantee; its issuer (DFC) is named in the sentence after the figure.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Family Bank Limited', 'Family Bank'], amount: 3.9e9, currency: 'KES', qualifier: 'up_to', instrument: 'guarantee', status: ['signed', 'pledged', 'agreed'] },
+    ],
+    // The dollar conversion of the guarantee.
+    ignore: [30e6],
+    // The MSME financing gap, the bank's total assets, DFC's cumulative Kenya commitments since 2020, bilateral trade.
+    not: [2.1e12, 188e9, 1.2e9, 1.5e9],
+    jobs: [
+      { count: 25000, kind: ['unspecified', 'total', null], country: 'Kenya' },
+    ],
+    // Borrowers are not jobs.
+    notJobs: [12000],
+    noProjections: true,
+  },
+  {
+    name: "An EXIM board-approval release with a direct loan to a West African sovereign in headline and lead, a local-cost part 'up to' inside it, the Congressional notification threshold, transmission capacity added, the government's own CFA franc contribution beside a project cost with no payer and its dollar conversion in brackets, the utility's revenue, U.S. jobs supported under EXIM's procedures, a chairman's quote about Chinese lenders and U.S. goods exports",
+    text: [
+      "EXIM Approves $487 Million Direct Loan for Côte d'Ivoire Power Grid Expansion",
+      "WASHINGTON, D.C. – April 9, 2026 – The Board of Directors of the Export-Import Bank of the United States (EXIM) today approved a $487 million direct loan to the Republic of Côte d'Ivoire to finance the purchase of U.S.-manufactured high-voltage transmission equipment and engineering services for the expansion of the country's national electricity grid.",
+      "The loan includes up to $62 million in local-cost support for civil works and installation to be carried out by Ivorian contractors.",
+      "The transaction, which was notified to Congress as required for transactions exceeding $100 million, covers 1,150 kilometers of new 225-kilovolt lines and 14 substations that are expected to add 900 megawatts of transfer capacity between the hydropower plants in the west of the country and demand centers around Abidjan.",
+      "The Ivorian government will contribute CFA 41 billion from its own budget toward the project, whose total cost is estimated at CFA 352 billion (about $580 million).",
+      "Electricity demand in Côte d'Ivoire has grown by about 8 percent a year since 2020, and the national utility Compagnie Ivoirienne d'Electricité (CIE) reported revenue of CFA 798 billion in 2025.",
+      "Under EXIM's economic impact procedures, the transaction will support an estimated 2,300 jobs across the United States, including at equipment plants in Pennsylvania, Ohio and Texas.",
+      "“This approval puts American-made transformers, conductors and switchgear at the heart of one of West Africa's fastest-growing power systems, and it shows that EXIM can compete head-to-head with state-backed lenders from China,” EXIM's Chairman said.",
+      "U.S. goods exports to Côte d'Ivoire totaled roughly $420 million in 2025, according to the Department of Commerce.",
+    ].join('\n'),
+    commitments: [
+      // The direct loan, headline and lead.
+      { funder: ['Export-Import Bank of the United States', 'EXIM'], funder_country: 'United States', recipient: ["Côte d'Ivoire", "Republic of Côte d'Ivoire"], amount: 487e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'approved', evidence: 2 },
+      // Its local-cost part.
+      { funder: ['Export-Import Bank of the United States', 'EXIM'], funder_country: 'United States', recipient: ["Côte d'Ivoire", "Republic of Côte d'Ivoire", 'Ivorian contractors'], amount: 62e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'approved' },
+      // The government's own budget contribution to the project.
+      { funder: ["Côte d'Ivoire", 'Ivorian government', "Government of Côte d'Ivoire"], funder_country: "Côte d'Ivoire", recipient: [null, "Côte d'Ivoire"], amount: 41e9, currency: 'XOF', qualifier: 'exact', instrument: [null, 'investment', 'financing', 'other'], status: ['pledged', 'intended', 'agreed'] },
+    ],
+    // The notification threshold, the project cost (no payer) and its conversion, the utility's revenue, U.S. goods exports.
+    not: [100e6, 352e9, 580e6, 798e9, 420e6],
+    jobs: [
+      { count: 2300, kind: ['unspecified', 'total', null], country: 'United States' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 900, unit: 'MW' },
+    ],
+  },
+  {
+    name: "An MCC compact-signing release datelined Lusaka with the five-year grant compact in headline and lead, the partner government's kwacha contribution with a dollar conversion in brackets, two project parts inside the compact (a water project with treatment capacity per day and a feeder-road project), entry into force expected the next year, beneficiaries beside construction jobs, a past external debt restructuring and last year's copper output",
+    text: [
+      "Millennium Challenge Corporation Signs $458 Million Compact with Zambia to Expand Water Access and Rural Markets",
+      "LUSAKA, Zambia – June 4, 2026 – The Millennium Challenge Corporation (MCC) and the Government of the Republic of Zambia today signed a five-year, $458 million compact grant aimed at reducing poverty through investments in urban water supply and agricultural market access.",
+      "In addition to MCC's funding, the Government of Zambia has committed K1.2 billion (approximately $46 million) toward program costs, including resettlement and the operation of the new facilities.",
+      "The largest component, the $266 million Lusaka Water Security Project, will rehabilitate the Iolanda treatment works on the Kafue River and lay some 300 kilometers of new distribution mains, raising treatment capacity by 120,000 cubic meters per day.",
+      "A further $142 million is allocated to the Agricultural Market Access Project, which will upgrade about 600 kilometers of feeder roads and build 25 aggregation centers in Eastern and Muchinga provinces.",
+      "The compact was signed at the Government Complex in Lusaka by MCC's Chief Executive Officer and Zambia's Minister of Finance and National Planning, and is expected to enter into force in mid-2027 once Millennium Challenge Account–Zambia, the accountable entity, is established.",
+      "MCC estimates that the program will benefit more than 3.4 million Zambians and create about 4,500 jobs during construction.",
+      "The compact comes a year after Zambia completed the restructuring of $13.4 billion in external debt, and as the country's copper output approached 890,000 tonnes in 2025.",
+      "“This compact reflects Zambia's strong commitment to reform, and it is designed to deliver clean water to Lusaka's households and open new markets for the farmers who feed the country,” the U.S. Ambassador to Zambia said at the ceremony.",
+    ].join('\n'),
+    commitments: [
+      // The compact grant, headline and lead.
+      { funder: ['Millennium Challenge Corporation', 'MCC'], funder_country: 'United States', recipient: ['Zambia', 'Government of Zambia', 'Government of the Republic of Zambia'], amount: 458e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+      // Zambia's own contribution to the program (the dollars in brackets are a conversion).
+      { funder: ['Government of Zambia', 'Zambia'], funder_country: 'Zambia', recipient: [null, 'Zambia'], amount: 1.2e9, currency: 'ZMW', qualifier: 'exact', instrument: [null, 'financing', 'investment', 'other'], status: ['pledged', 'agreed', 'signed'] },
+      // Two parts inside the compact.
+      { funder: ['Millennium Challenge Corporation', 'MCC'], funder_country: 'United States', recipient: ['Lusaka Water Security Project', 'Zambia', 'Government of Zambia'], amount: 266e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+      { funder: ['Millennium Challenge Corporation', 'MCC'], funder_country: 'United States', recipient: ['Agricultural Market Access Project', 'Zambia', 'Government of Zambia'], amount: 142e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+    ],
+    ignore: [46e6],
+    // The external debt restructured last year.
+    not: [13.4e9],
+    jobs: [
+      { count: 4500, kind: 'construction', country: 'Zambia' },
+    ],
+    // Beneficiaries are not jobs.
+    notJobs: [3.4e6],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'cubic meters', per: 'day' },
+    ],
+  },
+  {
+    name: "A USTDA release datelined Arlington with a feasibility-study grant to an Indian company in headline and lead, the U.S. firm that will do the study, the plant's electrolyzer capacity and yearly hydrogen output beside a project cost in rupee crore with no payer, DFC senior debt 'between $200 million and $250 million' under preliminary discussion told from the company's side, U.S. export potential, a national mission's outlay in ₹ crore and bilateral trade",
+    text: [
+      "USTDA Awards $1.35 Million Grant for Green Hydrogen Feasibility Study in Gujarat",
+      "ARLINGTON, Va. – February 24, 2026 – The U.S. Trade and Development Agency (USTDA) has awarded a $1.35 million grant to Suryoday Green Hydrogen Pvt. Ltd. to fund a feasibility study for a 100-megawatt green hydrogen and green ammonia facility at Deendayal Port in Kandla, Gujarat.",
+      "Houston-based Meridian Process Engineering LLC, which Suryoday selected through an open competition, will carry out the study, assessing electrolyzer technology, renewable power supply, water desalination and ammonia export logistics.",
+      "The plant is designed to produce about 14,000 tonnes of green hydrogen a year, and its total cost has been estimated at Rs 6,200 crore.",
+      "Suryoday said it had opened preliminary discussions with the U.S. International Development Finance Corporation (DFC) on senior debt of between $200 million and $250 million for the construction phase.",
+      "USTDA estimates the project could generate up to $400 million in U.S. exports of electrolyzers, compressors and engineering services.",
+      "The facility would also be eligible for production-linked incentives under India's National Green Hydrogen Mission, which was launched with an initial outlay of ₹19,744 crore.",
+      "U.S.-India trade in goods and services exceeded $190 billion in 2025, making the United States India's largest trading partner.",
+      "“Green hydrogen is a market where American technology leads, and this study gives U.S. suppliers a first look at a project that could anchor India's ammonia exports,” USTDA's Director said.",
+    ].join('\n'),
+    commitments: [
+      // The feasibility-study grant, headline and lead.
+      { funder: ['U.S. Trade and Development Agency', 'USTDA'], funder_country: 'United States', recipient: ['Suryoday Green Hydrogen Pvt. Ltd.', 'Suryoday Green Hydrogen', 'Suryoday'], amount: 1.35e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'approved', 'agreed'], evidence: 2 },
+      // DFC debt under preliminary discussion, a range.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Suryoday Green Hydrogen Pvt. Ltd.', 'Suryoday Green Hydrogen', 'Suryoday'], amount: null, low: 200e6, high: 250e6, currency: 'USD', qualifier: 'range', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The national mission's initial outlay: a domestic programme envelope, not a deal.
+    ignore: [1.9744e11],
+    // Project cost with no payer, U.S. export potential, bilateral trade.
+    not: [6.2e10, 400e6, 190e9],
+    projections: [
+      { metric: 'capacity', value: 100, unit: 'MW' },
+      { metric: 'production', value: 14000, unit: 'tonnes', per: 'year' },
+      // USTDA's estimate of U.S. exports the project could generate.
+      { metric: 'export_value', value: 400e6, unit: 'USD' },
+    ],
+  },
+  {
+    name: "A U.S. Embassy Abuja release on a five-year bilateral health agreement with the State Department's 'up to $2.1 billion' in headline and lead, Nigeria's own pledge to raise health spending 'by N1.8 trillion' with a dollar conversion in brackets, an earmarked part 'about $640 million' for commodities, a federal health budget in 'N…trn', PEPFAR's cumulative assistance since 2003, and a separate smaller grant to the disease control centre told last",
+    text: [
+      "United States and Nigeria Sign Bilateral Health Agreement; U.S. to Provide Up to $2.1 Billion Over Five Years",
+      "ABUJA – March 30, 2026 – The United States and the Federal Republic of Nigeria today signed a five-year bilateral health cooperation agreement under which the U.S. Department of State intends to provide up to $2.1 billion to fight HIV/AIDS, tuberculosis and malaria and to strengthen disease surveillance, in line with the America First Global Health Strategy.",
+      "Under the agreement, Nigeria will progressively take over the cost of commodities and frontline health workers, and the Federal Government has committed to raise its own health spending by N1.8 trillion (about $1.2 billion) over the life of the agreement.",
+      "About $640 million of the U.S. contribution is earmarked for the purchase of antiretroviral drugs, malaria test kits and bed nets during the first two years.",
+      "The agreement was signed at the Federal Ministry of Health in Abuja by the U.S. Chargé d'Affaires and Nigeria's Coordinating Minister of Health and Social Welfare.",
+      "Nigeria's 2026 federal budget allocates N2.48trn to health, or about 5 percent of total spending, well short of the 15 percent target set under the Abuja Declaration.",
+      "Since 2003, the United States has provided more than $8 billion in health assistance to Nigeria, much of it through the President's Emergency Plan for AIDS Relief (PEPFAR).",
+      "“This agreement moves our partnership from aid to shared responsibility: Washington will keep investing in the fight against these diseases while Nigeria steps up to own its health system,” the Chargé d'Affaires said.",
+      "Separately, the Embassy said the United States would provide a further $12 million grant to the Nigeria Centre for Disease Control and Prevention (NCDC) this year for Lassa fever and cholera outbreak response.",
+    ].join('\n'),
+    commitments: [
+      // The U.S. envelope under the signed agreement, headline and lead.
+      { funder: ['U.S. Department of State', 'United States', 'Department of State'], funder_country: 'United States', recipient: ['Nigeria', 'Federal Republic of Nigeria'], amount: 2.1e9, currency: 'USD', qualifier: 'up_to', instrument: ['grant', null, 'other'], status: ['signed', 'intended', 'pledged'], evidence: 2 },
+      // Nigeria's own co-financing pledge (the dollars in brackets are a conversion).
+      { funder: ['Nigeria', 'Federal Government', 'Federal Government of Nigeria'], funder_country: 'Nigeria', recipient: [null, 'Nigeria'], amount: 1.8e12, currency: 'NGN', qualifier: 'exact', instrument: [null, 'investment', 'financing', 'other'], status: ['pledged', 'signed', 'agreed'] },
+      // A part inside the U.S. envelope.
+      { funder: ['U.S. Department of State', 'United States', 'Department of State'], funder_country: 'United States', recipient: ['Nigeria', 'Federal Republic of Nigeria'], amount: 640e6, currency: 'USD', qualifier: 'about', instrument: ['grant', null, 'other'], status: ['signed', 'intended', 'pledged'] },
+      // A separate grant, not part of the agreement.
+      { funder: ['United States', 'U.S. Department of State', 'U.S. Embassy'], funder_country: 'United States', recipient: ['Nigeria Centre for Disease Control and Prevention', 'NCDC'], amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'intended'] },
+    ],
+    ignore: [1.2e9],
+    // The federal health budget and cumulative U.S. health assistance since 2003.
+    not: [2.48e12, 8e9],
+    noProjections: true,
+  },
+  {
+    name: "A DFC board-meeting release with a 'more than $1.3 billion' total for 11 projects in headline and lead, three of its parts told after (an 'up to' equity investment for an 'about 18 percent' stake in a Brazilian rare-earth company told again as 'DFC's backing of', a Mexican-peso loan with dollars in brackets, political risk insurance for a Guatemalan hydropower plant), a prior valuation in reais, a terminated loan commitment, jobs supported, plant capacities and the agency's global portfolio",
+    text: [
+      "DFC Board Approves More Than $1.3 Billion for Critical Minerals, Energy and Small-Business Projects in the Americas",
+      "WASHINGTON – May 14, 2026 – The U.S. International Development Finance Corporation (DFC) Board of Directors today approved more than $1.3 billion in loans, equity and political risk insurance for 11 projects across Latin America and the Caribbean, as the agency expands its work on critical supply chains in the Western Hemisphere.",
+      "The largest equity commitment is an investment of up to $120 million in Mineração Terra Rara S.A. for a minority stake of about 18 percent, which the Brazilian company will use to build a separation plant in Minaçu, Goiás, with capacity to produce 5,000 tonnes of rare earth oxides a year.",
+      "DFC's backing of Terra Rara follows a funding round last year that valued the company at roughly R$3.4 billion.",
+      "The board also approved a loan of up to 1.7 billion Mexican pesos (approximately $95 million) to Financiera Progreso, a non-bank lender that will use the local-currency funds to expand credit to women-owned micro-enterprises in Oaxaca, Chiapas and Guerrero.",
+      "In Guatemala, DFC will provide $85 million in political risk insurance to a consortium led by Energía Verapaz for a 110-megawatt run-of-river hydropower plant on the Cahabón River.",
+      "Separately, the board terminated a $40 million loan commitment to Honduran solar developer Solaris Choluteca after the project failed to reach financial close.",
+      "Together, the approved projects are expected to support about 6,800 jobs in the region.",
+      "DFC's global portfolio stood at nearly $50 billion at the end of fiscal year 2025, according to the agency's annual report.",
+      "“From rare earths in Brazil to small shops in southern Mexico, these projects strengthen American supply chains and offer our partners a transparent alternative to predatory lending,” DFC's Chief Executive Officer said.",
+    ].join('\n'),
+    commitments: [
+      // The board's total, headline and lead.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: [null, 'Latin America and the Caribbean'], amount: 1.3e9, currency: 'USD', qualifier: 'over', instrument: [null, 'financing', 'other', 'investment'], status: 'approved', evidence: 2 },
+      // Its parts.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Mineração Terra Rara S.A.', 'Mineração Terra Rara', 'Terra Rara'], amount: 120e6, currency: 'USD', qualifier: 'up_to', instrument: ['equity', 'investment'], status: 'approved', stake: 18, evidence: 2 },
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: 'Financiera Progreso', amount: 1.7e9, currency: 'MXN', qualifier: 'up_to', instrument: 'loan', status: 'approved' },
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Energía Verapaz', 'consortium led by Energía Verapaz'], amount: 85e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'guarantee'], status: ['approved', 'pledged'] },
+      // The terminated commitment.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: 'Solaris Choluteca', amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The dollar conversion of the peso loan.
+    ignore: [95e6],
+    // The company's prior valuation and DFC's global portfolio.
+    not: [3.4e9, 50e9],
+    jobs: [
+      { count: 6800, kind: ['unspecified', 'total', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5000, unit: 'tonnes', per: 'year' },
+      { metric: 'capacity', value: 110, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A U.S. Embassy Accra release on a DFC loan portfolio guarantee 'covering up to GH₵1 billion' for a Ghanaian bank, the headline telling only the GH₵2 billion of lending it is expected to unlock, a technical assistance grant, the bank's assets in 'cedis', a shea processor that 'secured a $60 million loan from DFC' in March with a first $20 million disbursed in August and its refinery capacity, jobs created or sustained, and cocoa and shea export earnings",
+    text: [
+      "DFC Guarantee to Unlock GH₵2 Billion in Lending for Ghanaian Agro-Processors",
+      "ACCRA, Ghana – September 15, 2026 – The U.S. International Development Finance Corporation (DFC) has signed a loan portfolio guarantee with Fidelity Bank Ghana covering up to GH₵1 billion in loans to cocoa, cashew and shea processors, the U.S. Embassy in Accra announced today.",
+      "The guarantee covers 50 percent of each eligible loan and is expected to enable the bank to extend as much as GH₵2 billion in new credit to small and medium-sized agribusinesses over seven years.",
+      "DFC will also provide a $1.5 million technical assistance grant to help Fidelity Bank strengthen its agricultural credit assessment and its environmental and social risk management.",
+      "Fidelity Bank, which had total assets of about 38 billion cedis at the end of June, said at least a third of the guaranteed loans would go to women-led enterprises.",
+      "Separately, Tamale-based Northern Shea Processors Ltd., which secured a $60 million loan from DFC in March to build a refinery able to process 40,000 tonnes of shea nuts a year, received the first $20 million disbursement in August.",
+      "The two transactions are expected to help create or sustain more than 3,000 jobs, most of them held by women in northern Ghana.",
+      "Ghana exported cocoa beans and products worth about $3.6 billion in 2025, while shea exports brought in a further $180 million, according to the Bank of Ghana.",
+      "“When Ghanaian processors can borrow in cedis on reasonable terms, more value stays in Ghana and more American partners can do business here,” the U.S. Ambassador said.",
+    ].join('\n'),
+    commitments: [
+      // The guarantee itself (the headline gives only the lending it should unlock).
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Fidelity Bank Ghana', 'Fidelity Bank'], amount: 1e9, currency: 'GHS', qualifier: 'up_to', instrument: 'guarantee', status: 'signed' },
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Fidelity Bank Ghana', 'Fidelity Bank'], amount: 1.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'signed', 'agreed'] },
+      // The shea loan and the disbursed part inside it.
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Northern Shea Processors Ltd.', 'Northern Shea Processors'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'approved'] },
+      { funder: ['U.S. International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Northern Shea Processors Ltd.', 'Northern Shea Processors'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // The lending the guarantee is expected to enable: a projection, which an analyst may also log as the bank's.
+    ignore: [2e9],
+    // The bank's total assets, cocoa and shea export earnings.
+    not: [38e9, 3.6e9, 180e6],
+    jobs: [
+      { count: 3000, kind: ['unspecified', 'total', null], country: 'Ghana' },
+    ],
+    projections: [
+      { metric: 'investment_unlocked', value: 2e9, unit: 'GHS' },
+      { metric: 'capacity', value: 40000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  // Helper round CV (2026-11-27).
+  {
+    name: "An AFR story whose headline tips '$410m' into a PNG grid (the whole) and whose lead splits it into a $350 million loan and $60 million in grants from the AIFFP to a utility named only by description, the loan's board approval told in the next sentence without its figure, an ADB US dollar loan still in talks, a project cost in kina with Australian dollars in brackets, the utility's revenue, a grid capacity target, construction jobs, the facility's cumulative commitments and China's past lending from the Lowy Institute",
+    text: [
+      "Canberra tips $410m into PNG power grid as China circles",
+      "PORT MORESBY, March 11 – The Albanese government will lend Papua New Guinea’s state-owned electricity utility $350 million and hand it a further $60 million in grants to rebuild the ageing Ramu grid, the largest single commitment yet made by the Australian Infrastructure Financing Facility for the Pacific.",
+      "The loan, approved by the AIFFP board in February, carries a 25-year term and will be signed when Prime Minister James Marape visits Canberra next month, Pacific Minister Pat Conroy told The Australian Financial Review.",
+      "The Asian Development Bank is in talks to add a US$120 million loan to the project, whose total cost PNG Power puts at about K1.9 billion ($730 million).",
+      "PNG Power, which reported revenue of K1.1 billion last year, has struggled with blackouts across Lae and the Highlands as demand outstrips the roughly 180 megawatts of generation available on the grid.",
+      "The upgrade will add 420 kilometres of 132-kilovolt lines, lift the grid’s transfer capacity to 300 megawatts by 2030 and is expected to create about 900 construction jobs.",
+      "Since it was set up in 2019, the AIFFP has committed more than $2.6 billion to 40 projects across the region, a figure Mr Conroy said showed Australia intended to remain “the partner of choice” for Pacific governments.",
+      "Beijing’s state lenders have lent PNG about US$600 million over the past decade, according to the Lowy Institute’s Pacific Aid Map.",
+    ].join('\n'),
+    commitments: [
+      // The headline whole: loan plus grants.
+      { funder: ['Canberra', 'Australia', 'Australian Government', 'Albanese government'], funder_country: 'Australia', recipient: ['PNG', 'Papua New Guinea', 'PNG Power'], amount: 410e6, currency: 'AUD', qualifier: 'exact', instrument: [null, 'financing', 'debt_package', 'investment', 'other'], status: ['pledged', 'approved', 'agreed'], evidence: 1 },
+      // Its two parts, told in the lead.
+      { funder: ['Australia', 'Australian Government', 'Albanese government', 'Australian Infrastructure Financing Facility for the Pacific', 'AIFFP'], funder_country: 'Australia', recipient: ['PNG Power', 'Papua New Guinea’s state-owned electricity utility', 'Papua New Guinea', 'PNG'], amount: 350e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'pledged'] },
+      { funder: ['Australia', 'Australian Government', 'Albanese government', 'Australian Infrastructure Financing Facility for the Pacific', 'AIFFP'], funder_country: 'Australia', recipient: ['PNG Power', 'Papua New Guinea’s state-owned electricity utility', 'Papua New Guinea', 'PNG'], amount: 60e6, currency: 'AUD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'approved'] },
+      // The ADB loan is only in talks.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['PNG Power', 'Papua New Guinea', 'PNG'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // Project cost in kina and its conversion, utility revenue, the facility's cumulative commitments, China's past lending.
+    not: [1.9e9, 730e6, 1.1e9, 2.6e9, 600e6],
+    jobs: [
+      { count: 900, kind: 'construction', country: 'Papua New Guinea' },
+    ],
+    notJobs: [420, 180],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An RNZ Pacific story where New Zealand's grant for a Tongan wharf is '$45m' in the headline and '$45 million' (New Zealand dollars, unmarked) in the lead and is only called grant funding in the next sentence, a World Bank IDA grant in US dollars, a rebuild cost in pa'anga spelled out with NZ dollars in brackets, Tonga's own budget earmark in T$, imports through the wharf, a container capacity target, construction jobs and Tonga's debt stock to China Exim",
+    text: [
+      "NZ to fund $45m rebuild of Tonga’s main wharf",
+      "Nuku’alofa, 14 April 2026 (RNZ Pacific) - New Zealand will provide $45 million to rebuild Queen Sālote Wharf in Nuku’alofa, which was badly damaged in the 2022 Hunga Tonga-Hunga Ha’apai eruption and tsunami.",
+      "Foreign Minister Winston Peters announced the grant funding during a visit to the kingdom today, saying it was the largest single infrastructure investment New Zealand had made in Tonga.",
+      "The World Bank has also approved a US$30m grant for the project through its International Development Association, with the total cost of the rebuild estimated at about 190 million pa’anga (NZ$138m).",
+      "Tonga’s government has earmarked T$12m from its own development budget for land reclamation and a new customs building.",
+      "Ports Authority Tonga chief executive Sione Tapueluelu said the wharf handled almost all of the kingdom’s imports, which were worth about T$640m last year.",
+      "Once finished in 2029, the new wharf is expected to handle up to 40,000 containers (TEU) a year, nearly double its current throughput.",
+      "Construction is expected to employ around 250 people, most of them Tongan, the Ministry of Foreign Affairs and Trade said.",
+      "Tonga still owes China’s Exim Bank about US$110m for loans taken out after the 2006 riots, with repayments due to peak next year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['New Zealand', 'New Zealand Government', 'NZ', 'Ministry of Foreign Affairs and Trade'], funder_country: 'New Zealand', recipient: ['Tonga', 'Queen Sālote Wharf', 'Ports Authority Tonga'], amount: 45e6, currency: 'NZD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'approved'], evidence: 2 },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Tonga', 'Queen Sālote Wharf', 'Ports Authority Tonga'], amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Tonga's own budget money: not cross-border, an analyst may or may not record it.
+    ignore: [12e6],
+    // The rebuild cost and its conversion, imports, debt stock to China Exim.
+    not: [190e6, 138e6, 640e6, 110e6],
+    jobs: [
+      { count: 250, kind: 'construction', country: 'Tonga' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 40000, unit: 'TEU', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "An Islands Business story where Fiji 'secures' a F$285m roads package from Australia and the ADB (headline and lead), its three parts told as 'Of the total' (an AIFFP concessional loan, an ADB loan and an ADB grant, all in Fiji dollars) with the signing told in a separate sentence, the works' higher cost, tourism earnings in a quote, government debt, the AIFFP loan's Australian dollar equivalent and the facility's cumulative Fiji commitments",
+    text: [
+      "Fiji secures F$285m roads package from Australia, ADB",
+      "SUVA, 20 MAY 2026 (ISLANDS BUSINESS) – The Fijian Government has secured a F$285 million financing package from Australia and the Asian Development Bank (ADB) to rebuild sections of the Kings Road and replace 14 bridges damaged by successive cyclones.",
+      "Of the total, F$180 million is a concessional loan from the Australian Infrastructure Financing Facility for the Pacific (AIFFP), while the ADB is providing a F$75 million loan and a F$30 million grant from its Asian Development Fund.",
+      "The agreements were signed in Suva on Monday by Deputy Prime Minister and Minister for Finance Professor Biman Prasad, Australia’s High Commissioner to Fiji and the ADB’s Pacific regional director.",
+      "Professor Prasad said the works, estimated to cost F$340 million in total, would be delivered over four years and employ more than 1,200 Fijians at the peak of construction.",
+      "“Roads are the arteries of our economy – tourism alone earned Fiji F$2.4 billion last year and almost every visitor travels on the Kings Road,” he said.",
+      "Government debt stood at F$10.1 billion, or about 79 per cent of GDP, at the end of the last financial year, and the minister said the concessional terms – a 30-year tenor with an eight-year grace period – would ease pressure on the budget.",
+      "The AIFFP loan is equivalent to about A$122 million and takes the facility’s commitments in Fiji to more than A$700 million since 2019.",
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead.
+      { funder: ['Australia and the Asian Development Bank', 'Australia; Asian Development Bank', 'Australia; ADB', 'Australia', 'Asian Development Bank', null], recipient: ['Fiji', 'Fijian Government', 'Government of Fiji'], amount: 285e6, currency: 'FJD', qualifier: 'exact', instrument: [null, 'financing', 'debt_package'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its three parts.
+      { funder: ['Australian Infrastructure Financing Facility for the Pacific', 'AIFFP', 'Australia'], funder_country: 'Australia', recipient: ['Fiji', 'Fijian Government', 'Government of Fiji'], amount: 180e6, currency: 'FJD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Fiji', 'Fijian Government', 'Government of Fiji'], amount: 75e6, currency: 'FJD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Asian Development Bank', 'ADB', 'Asian Development Fund'], funder_country: null, recipient: ['Fiji', 'Fijian Government', 'Government of Fiji'], amount: 30e6, currency: 'FJD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+    ],
+    // The AIFFP loan in Australian dollars.
+    ignore: [122e6],
+    // Works cost, tourism earnings, government debt, the facility's cumulative Fiji commitments.
+    not: [340e6, 2.4e9, 10.1e9, 700e6],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Fiji' },
+    ],
+    notJobs: [14],
+    noProjections: true,
+  },
+  {
+    name: "An ABC story whose headline names no figure, the lead telling Australia's $95 million tower network and China Exim's cancelled loan in one sentence, the package's parts (an AIFFP loan and grants) to a state-owned cable company in the next, the Chinese loan's US dollar figure and its termination told later, a tower build cost in Solomon dollars, Australia's past aid, GDP and log exports to China",
+    text: [
+      "Australia to bankroll Solomon Islands mobile towers after Chinese-funded Huawei deal scrapped",
+      "Honiara, Thursday 9 July 2026 — Australia will fund a $95 million network of mobile phone towers across Solomon Islands, after the Solomons government confirmed it had cancelled a loan from China’s Exim Bank to build the towers with Huawei.",
+      "The package is made up of a $65 million loan from the Australian Infrastructure Financing Facility for the Pacific and $30 million in grants from Australia’s development program, and will be managed by the state-owned Solomon Islands Submarine Cable Company.",
+      "The Chinese loan, worth US$66 million, was signed in 2022 to build 161 towers, but Prime Minister Jeremiah Manele told Parliament on Wednesday it had been “terminated by mutual agreement” before any of the money was drawn down.",
+      "The ABC understands the towers will cost about SI$610 million to build and maintain over 10 years, with Digicel and Our Telekom to share the network.",
+      "Pacific Minister Pat Conroy said the towers would connect villages in the outer provinces for the first time and give Solomon Islanders “a network they can trust”.",
+      "Australia was Solomon Islands’ largest donor last financial year, providing about $171 million in official development assistance.",
+      "The country’s economy is worth about SI$13 billion a year, and China has been its largest trading partner since 2019, buying about SI$2.8 billion worth of mostly logs in 2025.",
+    ].join('\n'),
+    commitments: [
+      // The whole package.
+      { funder: ['Australia', 'Australian Government'], funder_country: 'Australia', recipient: ['Solomon Islands', 'Solomon Islands Submarine Cable Company'], amount: 95e6, currency: 'AUD', qualifier: 'exact', instrument: [null, 'financing', 'debt_package', 'investment', 'other'], status: ['pledged', 'agreed', 'approved'] },
+      // Its parts.
+      { funder: ['Australian Infrastructure Financing Facility for the Pacific', 'AIFFP', 'Australia'], funder_country: 'Australia', recipient: ['Solomon Islands Submarine Cable Company', 'Solomon Islands'], amount: 65e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'approved'] },
+      { funder: ['Australia', 'Australian Government', 'Australia’s development program'], funder_country: 'Australia', recipient: ['Solomon Islands Submarine Cable Company', 'Solomon Islands'], amount: 30e6, currency: 'AUD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'approved'] },
+      // The cancelled Chinese loan: named in the lead, its figure told later.
+      { funder: ['China’s Exim Bank', 'Exim Bank', 'China Exim Bank', 'Export-Import Bank of China', 'China'], funder_country: 'China', recipient: ['Solomon Islands', 'Solomons government', 'Huawei'], amount: 66e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // Last year's aid: a past flow an analyst may or may not record.
+    ignore: [171e6],
+    // Tower cost, GDP, log exports.
+    not: [610e6, 13e9, 2.8e9],
+    notJobs: [161],
+  },
+  {
+    name: "An AFR markets story where Telstra's Digicel Pacific 'taps taxpayer lenders for $260m' in the headline and has 'secured up to $260 million in debt' from two Australian state lenders in the lead, the two loans split in the next sentence from an ASX statement, Telstra's own equity making up a project cost, the government's past share of the Digicel purchase in US dollars, Digicel's revenue and EBITDA, a cable capacity forecast, and Telstra's share price and market value",
+    text: [
+      "Telstra’s Digicel Pacific taps taxpayer lenders for $260m cable build",
+      "SYDNEY, June 2 – Telstra’s Pacific telco Digicel Pacific has secured up to $260 million in debt from Export Finance Australia and the Australian Infrastructure Financing Facility for the Pacific to build a new subsea cable linking Papua New Guinea, Solomon Islands, Vanuatu and Fiji.",
+      "EFA will lend $160 million on commercial terms, while the AIFFP will provide a $100 million concessional loan, according to a statement Telstra lodged with the ASX on Tuesday.",
+      "Telstra will put in about $140 million of equity, taking the cost of the 6800-kilometre Coral Sea Link 2 project to roughly $400 million.",
+      "The federal government contributed US$1.33 billion of the US$1.6 billion Telstra paid for Digicel Pacific in 2022, mostly through EFA, in a deal designed to keep the region’s biggest mobile network out of Chinese hands.",
+      "Digicel Pacific booked revenue of US$540 million and earnings before interest, tax, depreciation and amortisation of US$230 million in the 2025 financial year.",
+      "The cable, due to be switched on in late 2028, will carry up to 24 terabits per second, about 10 times the capacity of the Coral Sea Cable that Australia funded in 2019.",
+      "Telstra shares closed 1.2 per cent higher at $4.87, valuing the company at about $56 billion.",
+    ].join('\n'),
+    commitments: [
+      // The debt package, headline and lead.
+      { funder: ['Export Finance Australia and the Australian Infrastructure Financing Facility for the Pacific', 'Export Finance Australia; Australian Infrastructure Financing Facility for the Pacific', 'Export Finance Australia', 'EFA', 'AIFFP', 'Australia', null], funder_country: 'Australia', recipient: ['Digicel Pacific', 'Telstra’s Digicel Pacific'], amount: 260e6, currency: 'AUD', qualifier: 'up_to', instrument: ['debt_package', 'loan', 'financing'], status: ['agreed', 'signed', 'approved'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Export Finance Australia', 'EFA'], funder_country: 'Australia', recipient: ['Digicel Pacific', 'Telstra’s Digicel Pacific'], amount: 160e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'approved', 'pledged'] },
+      { funder: ['Australian Infrastructure Financing Facility for the Pacific', 'AIFFP'], funder_country: 'Australia', recipient: ['Digicel Pacific', 'Telstra’s Digicel Pacific'], amount: 100e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'approved', 'pledged'] },
+      // The parent's equity.
+      { funder: 'Telstra', funder_country: 'Australia', recipient: ['Digicel Pacific', 'Coral Sea Link 2'], amount: 140e6, currency: 'AUD', qualifier: 'about', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'intended'] },
+    ],
+    // The government's past share of the 2022 purchase and its price.
+    ignore: [1.33e9, 1.6e9],
+    // Project cost, revenue, EBITDA, share price, market value.
+    not: [400e6, 540e6, 230e6, 4.87, 56e9],
+    notJobs: [6800],
+    projections: [
+      { metric: 'capacity', value: 24, unit: 'Tbps', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An RNZ Pacific story on Vanuatu negotiating an Australian loan of 'between 3 billion and 4 billion vatu' (spelled out, currency after the number), an AIFFP grant of 'about 600 million vatu' expected to be signed, a New Zealand grant in NZ$ pledged, the plant's cost in vatu with Australian dollars in brackets, debt owed to China Exim, foreign reserves, a solar capacity figure and construction jobs",
+    text: [
+      "Vanuatu eyes Australian loan for Luganville solar plant as debt to China weighs",
+      "Port Vila, 18 August 2026 (RNZ Pacific) - Vanuatu is negotiating a loan of between 3 billion and 4 billion vatu from Australia to build a solar and battery plant on Espiritu Santo, Finance Minister Johnny Koanapo says.",
+      "Mr Koanapo told RNZ Pacific the government expected to sign the deal with the Australian Infrastructure Financing Facility for the Pacific before the end of the year, alongside a grant of about 600 million vatu for new transmission lines in Luganville.",
+      "The plant, which is expected to cost around 5.2 billion vatu (A$66 million), would have 12 megawatts of solar capacity and enough batteries to take Luganville off diesel for most of the day.",
+      "New Zealand has also pledged NZ$15m in grant funding for the project’s design and environmental studies, the Ministry of Foreign Affairs and Trade confirmed.",
+      "Vanuatu owes about 14 billion vatu to China’s Exim Bank, nearly half its external debt, for projects including the Luganville wharf and roads on Efate.",
+      "The Reserve Bank of Vanuatu said foreign reserves fell to 62 billion vatu in June, their lowest level since 2020.",
+      "Mr Koanapo said the project would create about 150 jobs during construction.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Australia', 'Australian Infrastructure Financing Facility for the Pacific', 'AIFFP'], funder_country: 'Australia', recipient: ['Vanuatu', 'Government of Vanuatu', 'Espiritu Santo'], amount: null, low: 3e9, high: 4e9, currency: 'VUV', qualifier: 'range', instrument: 'loan', status: ['under_discussion', 'expected'] },
+      { funder: ['Australian Infrastructure Financing Facility for the Pacific', 'AIFFP', 'Australia'], funder_country: 'Australia', recipient: ['Vanuatu', 'Government of Vanuatu', 'Luganville'], amount: 600e6, currency: 'VUV', qualifier: 'about', instrument: 'grant', status: ['expected', 'under_discussion'] },
+      { funder: ['New Zealand', 'Ministry of Foreign Affairs and Trade'], funder_country: 'New Zealand', recipient: ['Vanuatu', 'Government of Vanuatu'], amount: 15e6, currency: 'NZD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // Plant cost and its conversion, debt to China Exim, foreign reserves.
+    not: [5.2e9, 66e6, 14e9, 62e9],
+    jobs: [
+      { count: 150, kind: 'construction', country: 'Vanuatu' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 12, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A PNG Post-Courier story where JICA's yen loan is 'K1.4 billion' in the headline and 'up to ¥52 billion (about K1.4 billion)' in the lead, the loan's terms without a figure, an Australian grant in kina covering part of a stated project cost, coffee exports, a traffic capacity target against today's traffic, construction jobs and Japan's cumulative lending since 1975",
+    text: [
+      "Japan lends K1.4 billion for Lae highway",
+      "PORT MORESBY, 3 September 2026 (POST-COURIER) – The Japan International Cooperation Agency (JICA) has signed a yen loan agreement of up to ¥52 billion (about K1.4 billion) with the Government of Papua New Guinea to upgrade the Lae–Nadzab highway and the approach roads to the Port of Lae.",
+      "The loan carries an interest rate of 0.01 per cent a year and a 40-year repayment period, including a 10-year grace period, the Department of Treasury said in a statement.",
+      "The project’s total cost is estimated at K1.85 billion, with the balance to be met by a K350 million grant from the Australian Government under the PNG-Australia Transport Sector Support Program and by the State’s own budget.",
+      "Treasurer Ian Ling-Stuckey said the highway carried more than 70 per cent of the cargo moving between the Port of Lae and the Highlands, where most of the country’s coffee, which earned K1.2 billion in exports last year, is grown.",
+      "Works are expected to begin in mid-2027 and employ about 1,800 people at the peak of construction.",
+      "The upgraded four-lane highway is designed to carry up to 12,000 vehicles a day, compared with about 5,000 now.",
+      "Japan has provided PNG with more than ¥120 billion in concessional loans since 1975, including for Jacksons International Airport and the Lae port tidal basin.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Papua New Guinea', 'Government of Papua New Guinea', 'PNG'], amount: 52e9, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Australian Government', 'Australia', 'PNG-Australia Transport Sector Support Program'], funder_country: 'Australia', recipient: ['Papua New Guinea', 'Government of Papua New Guinea', 'PNG'], amount: 350e6, currency: 'PGK', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'expected'] },
+    ],
+    // The loan in kina (headline and the bracket in the lead).
+    ignore: [1.4e9],
+    // Project cost, coffee exports, Japan's cumulative lending.
+    not: [1.85e9, 1.2e9, 120e9],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'Papua New Guinea' },
+    ],
+    notJobs: [5000, 12000],
+    projections: [
+      { metric: 'capacity', value: 12000, unit: 'vehicles', per: 'day' },
+    ],
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
