@@ -240,7 +240,7 @@ const PERFECT_MONEY_ANYWHERE = new RegExp(PERFECT_MONEY_VERB, 'i');
 const SHARE_OF_INFLOWS = /\b(?:accounting\s+for|accounted\s+for|made\s+up|making\s+up)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?\|\s*of\s+(?:the|its|their)\s+(?:[^.;|]|\.(?=\d)){0,40}?\b(?:(?:foreign\s+)?direct\s+investment|fdi|investment\s+inflows|inflows)\b/i;
 const INFLOWS_AFTER = /^\s+(?:in|of)\s+(?:(?:net|gross|total|external|foreign|capital|investment)\s+){0,2}inflows\b/i;
 const COUNTED_PROJECTS_BEFORE = /\b\d[\d,]*\s+(?:(?:new\s+|approved\s+)?(?:foreign\s+|investment\s+|industrial\s+|fdi\s+){1,2}projects|(?:investment\s+)?applications)\s+(?:worth|valued\s+at|totall?ing|with\s+a\s+(?:combined|total)\s+(?:value|investment)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
-const POLICY_ENVISAGES_BEFORE = /\b(?:Polic(?:y|ies)|polic(?:y|ies)|[Pp]lan|[Ss]trategy|[Pp]rogramme|[Pp]rogram|[Vv]ision(?:\s+\d{4})?|[Rr]oadmap|[Mm]aster\s*[Pp]lan|[Ff]ramework|[Ss]cheme)\b,?\s+(?:which\s+|that\s+)?(?:(?:also\s+)?(?:envisages?|envisions?|foresees?|targets?|aims?\s+to\s+attract|seeks?\s+to\s+attract|is\s+expected\s+to\s+attract|hopes?\s+to\s+attract))\s+(?:an?\s+|the\s+)?(?:total\s+|combined\s+|cumulative\s+)?(?:(?:private|foreign|new|fresh)\s+)?(?:investments?|capital|funding|financing)\s+(?:of\s+|worth\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to|at\s+least)\s+)?$/;
+const POLICY_ENVISAGES_BEFORE = /\b(?:Polic(?:y|ies)|polic(?:y|ies)|[Pp]lan|[Ss]trategy|[Pp]rogramme|[Pp]rogram|[Vv]ision(?:\s+\d{4})?|[Rr]oadmap|[Mm]aster\s*[Pp]lan|[Ff]ramework|[Ss]cheme)\b(?:\s*\([^()]{1,30}\))?,?\s+(?:which\s+|that\s+)?(?:(?:also\s+)?(?:envisages?|envisions?|foresees?|targets?|aims?\s+to\s+attract|seeks?\s+to\s+attract|is\s+expected\s+to\s+attract|hopes?\s+to\s+attract))\s+(?:an?\s+|the\s+)?(?:total\s+|combined\s+|cumulative\s+)?(?:(?:private|foreign|new|fresh)\s+)?(?:investments?|capital|funding|financing)\s+(?:of\s+|worth\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to|at\s+least)\s+)?$/;
 const QUALIFIER_WORDS = String.raw`(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated|just\s+(?:over|under))\s+)?`;
 const PORTFOLIO_TO_BEFORE = new RegExp(String.raw`\b(?:brings?|bringing|brought|takes?|taking|took|lifts?|lifting|raises?|raising|raised|pushes|pushing|pushed)\b[^.;$€£¥₹]{0,70}?\b(?:portfolio|exposure|loan\s+book|lending\s+book)\b[^.;$€£¥₹]{0,50}?\bto\s+${QUALIFIER_WORDS}$`, 'i');
 const DEBT_MOVED_TO_BEFORE = new RegExp(String.raw`\b(?:debts?|borrowings?)\b[^.;$€£¥₹]{0,40}?\b(?:has|have|had)?\s*(?:climbed|rose|risen|grew|grown|jumped|swelled|ballooned|surged|stood|reached|hit|exceeded|topped|crossed)\s+(?:to|above|at|past|beyond|over)?\s*${QUALIFIER_WORDS}$`, 'i');
@@ -689,7 +689,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/deferred/i.test(segment.sentence) && DEFERRED_OIL_FACILITY.test(segment.sentence) && /worth\s+(?:about|around|some|nearly|over|more\s+than|up\s+to|roughly)?\s*$/i.test(near) && UNDER_WHICH_IMPORT_BEFORE.test(near)) return { role: 'commitment' };
   // Trade, markets, prices: not money anyone commits.
   // ("the Export-" cut by the window from "Export-Import Bank" is no export: NOT_MONEY_COMMITTED.)
-  const local = near.slice(-50) + ' ' + after.slice(0, 40);
+  // ("A further $142 million is allocated to the Agricultural Market Access Project": a market named in a capitalised
+  // name is a project's, not a market's.)
+  const local = (near.slice(-50) + ' ' + after.slice(0, 40)).replace(CAPITALISED_MARKET_NAME, ' ');
   // ("Egypt secures $1bn from Afreximbank for fuel imports": money received from a named lender, whatever it pays for.)
   // ("The remaining $3 billion of the land price will be covered by ...": the rest of a sum, whatever it pays for.)
   if (NOT_MONEY_COMMITTED.test(local) && !STRONG_COMMIT_NEAR.test(near.slice(-30)) && !REMAINING_BEFORE.test(near.slice(-25)) && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:investments?|loans?|financing|funding|grants?|credit)\b/i.test(after) && !(SOURCE_AFTER.test(after) && ends(RECEIVED_BEFORE, near.slice(-30)))) {
@@ -755,6 +757,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   const unbracketed = after.replace(/^\s*,\s*/, ' ');
   // ("Of the amount, $500 million will support the Jobs Acceleration Programme": what it pays for, the same.)
   if ((PUT_TO_USE_AFTER.test(unbracketed) || GO_TO_AFTER.test(unbracketed) || PAYS_FOR_AFTER.test(unbracketed)) && (OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) || SHARE_OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)))) return { role: 'commitment' };
+  // ("The largest component, the $266 million Lusaka Water Security Project, will rehabilitate": a part of the whole just
+  // told, named in apposition.)
+  if (/largest|biggest|main|first|second|third|last|final/i.test(near) && LARGEST_PART_APPOSED_BEFORE.test(sentenceBefore(segment))) return { role: 'commitment' };
   // ("Another almost 1.1 bln rubles is earmarked for equipping the schools": more of the money just told, put to use.)
   if (/another|further|additional/i.test(near) && MORE_OF_IT_BEFORE.test(near.slice(-40)) && (PUT_TO_USE_AFTER.test(unbracketed) || GO_TO_AFTER.test(unbracketed))) return { role: 'commitment' };
   // ("About R$2.4 billion of the total will go to retooling its plant": the part's whole named after it, the same.)
@@ -861,6 +866,10 @@ const TAX_RELIEF_BEFORE = new RegExp(String.raw`\b${TAX_RELIEF}\s+(?:[\w-]+\s+){
 /** Right after the figure: "in tax credits", "of tax breaks". */
 const TAX_RELIEF_AFTER = new RegExp(String.raw`^\s+(?:in|of|worth\s+of)\s+(?:(?:federal|state|local|corporate|investment|production|property|income)\s+){0,2}${TAX_RELIEF}\b`, 'i');
 /** A sentence opening on the whole just told: "Of the total, ", "Of that amount, ", "Out of the Rs 3,000 crore, ". */
+/** A capitalised name holding a word of trade or markets: "Agricultural Market Access Project", "Export Processing Zone". */
+const CAPITALISED_MARKET_NAME = /\b[A-Z][\w’'-]*\s+(?:Market|Markets|Trade|Exports?|Imports?|Prices?)(?:\s+[A-Z][\w’'-]*)*/g;
+/** Opening a sentence, before its figure: the largest (or first) part of the whole just told, in apposition: "The largest component, the". */
+const LARGEST_PART_APPOSED_BEFORE = /^\W*the\s+(?:largest|biggest|main|first|second|third|last|final)\s+(?:component|part|portion|element|project|item|tranche|window|pillar)s?\s*,\s+(?:the|a|an)\s+$/i;
 /** Opening a sentence, before its figure: more of the money just told ("Another almost", "A further"). */
 const MORE_OF_IT_BEFORE = /^\W*(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|roughly|up\s+to)\s+)?$/i;
 /** Right after a figure, the whole just told that it is a part of: " of the total", " of the amount". */

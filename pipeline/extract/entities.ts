@@ -553,7 +553,7 @@ const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corpo
  * Solaire", "Empresa Nacional de Electricidad", "Banco Santander"): a run of two words or more they open is an organisation.
  */
 // (And legal forms written first: "PrJSC Ukrhydroenergo", "PJSC Naftogaz", "PT PLN".)
-const LEADING_HEADS: ReadonlySet<string> = new Set(['PrJSC', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'Compagnie', 'Société', 'Societe', 'Groupe', 'Banque', 'Caisse', 'Empresa', 'Compañía', 'Companhia', 'Sociedad', 'Sociedade', 'Grupo', 'Banco', 'Fondo', 'Fonds', 'Fundación', 'Fundação', 'Società', 'Corporación', 'Corporação']);
+const LEADING_HEADS: ReadonlySet<string> = new Set(['PrJSC', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'Compagnie', 'Société', 'Societe', 'Groupe', 'Banque', 'Caisse', 'Empresa', 'Compañía', 'Companhia', 'Sociedad', 'Sociedade', 'Grupo', 'Banco', 'Fondo', 'Fonds', 'Fundación', 'Fundação', 'Società', 'Corporación', 'Corporação', 'Financiera', 'Agroexportadora', 'Inversiones', 'Constructora', 'Minera', 'Compagnie', 'Compania']);
 /** Head words that end a name: after one, "and" and a name of two words or more start another organisation. */
 const NAME_ENDS: ReadonlySet<string> = new Set(['Bank', 'Group', 'Holdings', 'Holding', 'Corporation', 'Company', 'Limited', 'Ltd', 'PLC', 'Plc', 'Inc', 'Fund']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the', 'del', 'do', 'da', 'dos', 'das', 'des', 'y', 'e']);
@@ -1046,7 +1046,8 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // "Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain": a role noun's name may open with a place.
       const place = covered[i - 1]!;
       out.push({ s: place.startTok, e: runEnd + 1, absorbed: place, type: after.type, country: after.country });
-    } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)))) {
+    } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)) || (dotted !== null && runEnd > s))) {
+      // ("Solvento Energia S.A.": a legal form in dotted letters after two words or more makes them a company's name.)
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       // ("Vale do Jequitinhonha Lítio SA": so is a company's one-word name before a Romance "of".)
       const romance = s === i && i > 1 && ROMANCE_OF.has(tokens[i - 1]!.text) && text.slice(tokens[i - 2]!.end, tokens[i]!.start) === ` ${tokens[i - 1]!.text} ` ? covered[i - 2] : null;
@@ -1077,7 +1078,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // (A legal form alone after a name the reference knows, "LG Energy Solution Ltd.", "MUFG Bank, Ltd.", is that name's,
       // not one of its own.)
       const known = i > 0 && covered[i - 1] ? covered[i - 1] : i > 1 && tokens[i - 1]!.text === ',' ? covered[i - 2] : null;
-      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead ? { type: 'bank' as const } : {}) });
+      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead ? { type: 'bank' as const } : dotted !== null && role === null && !ORG_HEADS.has(head) ? { type: 'company' as const } : {}) });
     } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {
       // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an
       // officer's title is the company the officer speaks for.

@@ -596,6 +596,7 @@ const cases: [string, string[]][] = [
   // What a policy or plan hopes to draw is no one's money; an agreement's envisaged investment is a party's.
   ['Investors were offered tax breaks under the Petrochemicals Policy, which envisages investment of about $4 billion in new plants.', ['none']],
   ['The national hydrogen strategy aims to attract investment of $12 billion by 2035.', ['projection:investment_unlocked']],
+  ['The works fall under the National Infrastructure Plan (NIP), which envisages total investment of R$900 billion.', ['none']],
   ['The two sides signed a framework agreement that envisages investment of $1.5 billion by the Emirati developer.', ['commitment']],
   // A part of the money just told, fronted by "of", paying for something.
   ['Of the amount, $250 million will support a rural roads programme in the north.', ['commitment']],
@@ -626,6 +627,9 @@ const cases: [string, string[]][] = [
   ['Thailand recorded approved investments of 480 billion baht, of which foreign investments made up 290 billion baht.', ['none', 'none']],
   // What agreements are expected to bring in is a projection, not money given.
   ['Together, the guarantees and loans are expected to mobilise up to €4 billion in private investment.', ['projection:investment_unlocked']],
+  // A part of the whole just told, in apposition; a market named in a project's capitalised name is no market.
+  ['The largest component, the $180 million Dodoma Water Security Project, will rebuild the treatment works.', ['commitment']],
+  ['A further $90 million is allocated to the Rural Market Access Project, which will upgrade feeder roads.', ['commitment']],
   // What the thing financed is reckoned to cost, in apposition, is a cost.
   ['The fund approved a loan to help finance the interconnector with Greece, a project estimated at 1.2 billion euros.', ['cost']],
 ];

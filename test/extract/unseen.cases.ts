@@ -25176,6 +25176,839 @@ const LATER_CASES: UnseenCase[] = [
       { metric: 'capacity', value: 12000, unit: 'vehicles', per: 'day' },
     ],
   },
+  // Helper round CW (2026-11-27).
+  {
+    name: "An Arab News story with a sovereign fund's Egyptian subsidiary investing 'SR7.5bn' in the headline and 'SR7.5 billion ($2 billion)' in the lead, a project cost with no payer, construction and permanent jobs, a development fund's soft loan for a desalination plant told with its capacity, a CEO quote, the stock of Saudi investment, trade for two years and the Kingdom's agreement to extend a central bank deposit",
+    text: [
+      'PIF’s Egyptian arm to invest SR7.5bn in Red Sea tourism zone at Ras Banas',
+      'RIYADH: The Saudi Egyptian Investment Co., a wholly owned subsidiary of the Public Investment Fund, will invest SR7.5 billion ($2 billion) in a mixed-use tourism and logistics zone at Ras Banas on Egypt’s southern Red Sea coast, the fund said on Tuesday.',
+      'The development, whose total cost is estimated at $4.6 billion, will include a dozen hotels, a marina and an expanded Berenice International Airport, and is expected to create 18,000 jobs during construction and 9,500 permanent positions once complete.',
+      'In a separate agreement signed in Cairo the same day, the Saudi Fund for Development (SFD) committed a $300 million soft loan to Egypt’s Ministry of Planning, Economic Development and International Cooperation for a seawater desalination plant in Marsa Alam with a capacity of 150,000 cubic meters per day.',
+      '“Egypt remains a strategic destination for Saudi capital, and these agreements reflect the depth of the relationship between the two brotherly countries,” SFD CEO Sultan Al-Marshad said.',
+      'Saudi investments in Egypt currently stand at about $35 billion across more than 7,000 companies, according to Egypt’s General Authority for Investment and Free Zones.',
+      'Trade between the two countries reached $12.8 billion in 2025, up from $11.2 billion a year earlier.',
+      'The Kingdom in March also agreed to extend the maturity of a $5 billion deposit held at the Central Bank of Egypt by a further three years, easing pressure on the country’s external financing needs.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead tell the same investment (the dollars in brackets are a conversion).
+      { funder: ['Saudi Egyptian Investment Co.', 'Saudi Egyptian Investment Company', 'Public Investment Fund', 'PIF'], funder_country: 'Saudi Arabia', recipient: ['Ras Banas', 'Egypt'], amount: 7.5e9, currency: 'SAR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Egypt', 'Ministry of Planning, Economic Development and International Cooperation', 'Marsa Alam'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged', 'agreed'] },
+      // The deposit's maturity extension: the funder is only called "the Kingdom".
+      { funder: ['Saudi Arabia', 'Kingdom', 'The Kingdom'], funder_country: 'Saudi Arabia', recipient: ['Central Bank of Egypt', 'Egypt'], amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed' },
+    ],
+    ignore: [2e9],
+    // Project cost with no payer, the stock of Saudi investment, trade in two years.
+    not: [4.6e9, 35e9, 12.8e9, 11.2e9],
+    jobs: [
+      { count: 18000, kind: 'construction', country: 'Egypt' },
+      { count: 9500, kind: ['operations', 'direct', null], country: 'Egypt' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 150000, unit: 'cubic meters', per: 'day' },
+    ],
+  },
+  {
+    name: "A The National story with a development fund pledging 'Dh1.1bn' in the headline and providing 'Dh1.1 billion ($300 million)' of concessional financing in the lead for a desalination and conveyance scheme, its annual capacity, the total cost in Jordanian dinars with dollars in brackets, a European lender's approved loan and a German development bank's expected grant in euros, construction jobs, a director general's quote, and non-oil trade in dirhams alongside record foreign reserves in one sentence",
+    text: [
+      'Abu Dhabi Fund for Development pledges Dh1.1bn for Jordan’s Aqaba-Amman water project',
+      'AMMAN // The Abu Dhabi Fund for Development (ADFD) will provide Dh1.1 billion ($300 million) in concessional financing for the Aqaba-Amman Water Desalination and Conveyance Project, Jordan’s largest infrastructure scheme, the fund said on Monday.',
+      'Once operational in 2030, the plant near Aqaba will desalinate 300 million cubic metres of Red Sea water a year and pump it about 450 kilometres north to Amman and other governorates.',
+      'The total cost of the project is put at JD2.6 billion ($3.7 billion), with a consortium led by France’s Meridiam building it under a 26-year build-operate-transfer contract.',
+      'The ADFD contribution comes on top of a €250 million loan approved in September by the European Investment Bank, while Germany’s KfW is expected to sign a €120 million grant for the conveyance pipeline early next year.',
+      'Construction is expected to create about 2,500 jobs, most of them for Jordanians.',
+      '“Water security is the foundation of Jordan’s economic future, and this financing reflects the UAE’s long-standing commitment to its development,” said Mohamed Saif Al Suwaidi, Director General of ADFD.',
+      'Non-oil trade between the UAE and Jordan reached Dh14.6 billion in 2025, according to the UAE Ministry of Economy, while Jordan’s gross foreign reserves stood at a record $22.4 billion at the end of October.',
+    ].join('\n'),
+    commitments: [
+      // Headline ("pledges Dh1.1bn") and lead ("will provide Dh1.1 billion") are one deal; the dollars are a conversion.
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: ['Jordan', 'Aqaba-Amman Water Desalination and Conveyance Project'], amount: 1.1e9, currency: 'AED', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'pledged', evidence: 2 },
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Jordan', 'Aqaba-Amman Water Desalination and Conveyance Project'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: 'KfW', funder_country: 'Germany', recipient: ['Jordan', 'Aqaba-Amman Water Desalination and Conveyance Project'], amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'expected' },
+    ],
+    ignore: [300e6],
+    // The project's cost (dinars and its dollar conversion), non-oil trade, foreign reserves.
+    not: [2.6e9, 3.7e9, 14.6e9, 22.4e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Jordan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300e6, unit: 'cubic metres', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Gulf News story with a Dubai developer investing 'EGP180 billion' in the headline and 'about EGP180 billion' through its Egyptian subsidiary in the lead, the dirham equivalent given in a sentence of its own, a first-phase part of the whole, the authority's revenue share of forecast sales, direct and indirect jobs, the stock of Emirati investment quoted by the prime minister, the subsidiary's nine-month profit and a founder's quote",
+    text: [
+      'Emaar to invest EGP180 billion in new Mediterranean resort city in Egypt',
+      'Dubai: Emaar Properties will invest about EGP180 billion over ten years through its Egyptian subsidiary Emaar Misr to develop a 1,200-hectare resort city at Sidi Abdel Rahman on Egypt’s North Coast, under an agreement signed with the New Urban Communities Authority (NUCA) on Sunday.',
+      'The sum is equivalent to roughly Dh13.9 billion at current exchange rates.',
+      'Of the total, EGP45 billion is earmarked for the first phase, which includes a marina, two golf courses and several thousand homes, with handovers planned from 2029.',
+      'Under the partnership, NUCA will receive 12 per cent of the project’s total sales revenue, which Emaar Misr forecasts will exceed EGP500 billion over the life of the development.',
+      'The project is expected to provide 45,000 direct and indirect job opportunities during development, according to a statement from Egypt’s Cabinet.',
+      'Emirati investments in Egypt have topped $65 billion, making the UAE the country’s largest source of foreign direct investment, Egyptian Prime Minister Mostafa Madbouly said at the signing.',
+      'Emaar Misr, listed on the Egyptian Exchange, reported net profit of EGP14.2 billion for the first nine months of 2026, up 38 per cent year on year.',
+      '“Egypt’s North Coast has become one of the most sought-after destinations in the region,” said Mohamed Alabbar, founder of Emaar Properties.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: one investment ("about" in the lead).
+      { funder: ['Emaar Properties', 'Emaar Misr', 'Emaar'], funder_country: 'United Arab Emirates', recipient: ['Sidi Abdel Rahman', 'Egypt', 'New Urban Communities Authority', 'NUCA', 'Emaar Misr'], amount: 180e9, currency: 'EGP', qualifier: 'about', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // The first phase, a part inside the whole.
+      { funder: ['Emaar Properties', 'Emaar Misr', 'Emaar'], funder_country: 'United Arab Emirates', recipient: ['Sidi Abdel Rahman', 'Egypt', 'Emaar Misr'], amount: 45e9, currency: 'EGP', qualifier: 'exact', instrument: 'investment', status: ['intended', 'signed', 'pledged'] },
+    ],
+    // The dirham equivalent, told in its own sentence.
+    ignore: [13.9e9],
+    // Forecast sales, the stock of Emirati investment, net profit.
+    not: [500e9, 65e9, 14.2e9],
+    jobs: [
+      { count: 45000, kind: ['total', 'unspecified', null], country: 'Egypt' },
+    ],
+    projections: [
+      { metric: 'revenue', value: 500e9, unit: 'EGP', horizon: 'life of the development' },
+    ],
+  },
+  {
+    name: "A Reuters story on Zawya where a country 'secures' a loan from a Saudi development fund in both headline and lead, the programme's cost in Iraqi dinars with dollars in brackets and the rest from the state budget, a Qatari holding company's talks to invest up to a sum in gas-fired plants with their capacity told by sources, a cancelled export-credit line, monthly oil export revenue and central bank reserves",
+    text: [
+      'Iraq secures $1.2 billion Saudi loan to rebuild Basra power grid',
+      'BAGHDAD, March 9 (Reuters) - Iraq has secured a $1.2 billion loan from the Saudi Fund for Development to rebuild electricity transmission networks in the southern province of Basra, the finance ministry said on Monday, as the country braces for another summer of power cuts.',
+      'The loan, repayable over 25 years with a five-year grace period, will fund new substations and high-voltage lines linking Basra to the Gulf Cooperation Council grid.',
+      'The full programme is estimated to cost 2.1 trillion Iraqi dinars (about $1.6 billion), with the rest expected to come from the state budget.',
+      'Qatar’s Estithmar Holding is separately in talks to invest up to $500 million in two gas-fired power plants in Dhi Qar and Maysan with a combined capacity of 1,500 megawatts, two sources familiar with the matter told Reuters.',
+      'A $750 million credit line from the Saudi Export-Import Bank to finance Iraqi purchases of Saudi-made electrical equipment was cancelled in August after disbursements stalled, the ministry added.',
+      'Iraq’s oil export revenue reached $8.1 billion in February, according to the oil ministry.',
+      'The Central Bank of Iraq holds foreign reserves of about $98 billion.',
+    ].join('\n'),
+    commitments: [
+      // "Iraq secured a loan from Y": the recipient is the grammatical subject.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Iraq', 'Basra'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: 'Estithmar Holding', funder_country: 'Qatar', recipient: ['Iraq', 'Dhi Qar', 'Maysan'], amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: 'under_discussion' },
+      { funder: ['Saudi Export-Import Bank', 'Saudi EXIM', 'Saudi EXIM Bank'], funder_country: 'Saudi Arabia', recipient: 'Iraq', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan', 'financing'], status: 'cancelled' },
+    ],
+    // The programme's cost (dinars and its dollar conversion), oil revenue, reserves.
+    not: [2.1e12, 1.6e9, 8.1e9, 98e9],
+    projections: [
+      { metric: 'capacity', value: 1500, unit: 'MW' },
+    ],
+  },
+  {
+    name: "An Asharq Al-Awsat story in title-case headline style with an Arab development fund pledging soft loans for reconstruction in headline and lead, disbursement of a first tranche expected with no sum, the World Bank's damage and reconstruction estimates, a Gulf state's grant to an army with a disbursed installment as a part inside the whole, reform conditions with no figures, a budget in Lebanese pounds with dollars in brackets and central bank reserves",
+    text: [
+      'Kuwait Fund Pledges $200 Million for Reconstruction of South Lebanon',
+      'Beirut - Asharq Al-Awsat: The Kuwait Fund for Arab Economic Development has pledged $200 million in soft loans to rebuild roads, water networks and schools in southern Lebanon and the Bekaa, the Grand Serail said in a statement on Thursday.',
+      'The funds will be channeled through the Council for Development and Reconstruction (CDR), and the first tranche is expected to be disbursed in the first half of 2027.',
+      'The World Bank has estimated the cost of reconstruction and recovery after the 2024 war at $11 billion, with damage to housing alone put at $4.6 billion.',
+      'Qatar, for its part, has disbursed $20 million to the Lebanese army, the second installment of a $60 million grant it pledged in March to cover fuel and salaries, a military source told Asharq Al-Awsat.',
+      'Saudi Arabia has tied any large-scale support to progress on reforms, and diplomats expect an international conference to mobilize reconstruction funds in Paris early next year.',
+      'Lebanon’s 2026 budget projects spending of LBP505.7 trillion (about $5.65 billion), leaving almost no room for capital expenditure.',
+      'Banque du Liban’s liquid foreign currency reserves have climbed to $11.2 billion, their highest level since 2020.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund', 'KFAED'], funder_country: 'Kuwait', recipient: ['Lebanon', 'Council for Development and Reconstruction', 'CDR', 'southern Lebanon'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'pledged', evidence: 2 },
+      // The whole grant, and the installment paid out of it.
+      { funder: 'Qatar', funder_country: 'Qatar', recipient: ['Lebanese army', 'Lebanon'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: 'Qatar', funder_country: 'Qatar', recipient: ['Lebanese army', 'Lebanon'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'disbursed' },
+    ],
+    // Reconstruction and damage estimates, the budget (pounds and its dollar conversion), reserves.
+    not: [11e9, 4.6e9, 505.7e12, 5.65e9, 11.2e9],
+    noProjections: true,
+  },
+  {
+    name: "An Arab News story where a country's companies sign 31 deals worth 'SR18.7bn' in the headline and 'SR18.7 billion ($5 billion)' in the lead, the largest agreement as a part inside the whole with a solar park's capacity and annual output, further deals in riyals still under negotiation, jobs in the host country, a range for reconstruction needs, bilateral trade, and last year's forum total with the share already under way",
+    text: [
+      'Saudi firms sign 31 deals worth SR18.7bn at Damascus investment forum',
+      'DAMASCUS: Saudi companies signed 31 agreements worth SR18.7 billion ($5 billion) with Syrian government bodies and private firms on Wednesday at the second Saudi-Syrian Investment Forum, Saudi Minister of Investment Khalid Al-Falih said.',
+      'The largest single agreement, valued at SR4.1 billion, will see Riyadh-based Sahel Energy Holding build and operate a 1,000-megawatt solar park near Homs, expected to generate about 2,200 gigawatt-hours of electricity a year.',
+      'Al-Falih said a further SR6 billion in deals covering cement, agriculture and logistics were still under negotiation and could be signed before the end of the year.',
+      'The projects are expected to generate some 50,000 jobs in Syria, he added.',
+      'The Syrian government puts the country’s reconstruction needs at between $250 billion and $400 billion after almost 14 years of conflict.',
+      'Trade between the two countries reached about $620 million in 2025, more than double the previous year, according to the Syrian Ministry of Economy and Industry.',
+      'Last year’s forum in Damascus produced 47 agreements worth SR24 billion, of which projects worth around SR11 billion are already under way, according to the Saudi-Syrian Business Council.',
+    ].join('\n'),
+    commitments: [
+      // The package of 31 agreements, in headline and lead.
+      { funder: ['Saudi companies', 'Saudi Arabia', 'Saudi firms', null], funder_country: 'Saudi Arabia', recipient: ['Syria', null], amount: 18.7e9, currency: 'SAR', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: 'signed', evidence: 2 },
+      // Its largest part.
+      { funder: 'Sahel Energy Holding', funder_country: 'Saudi Arabia', recipient: ['Syria', 'Homs'], amount: 4.1e9, currency: 'SAR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'] },
+      { funder: ['Saudi companies', 'Saudi Arabia', null], funder_country: 'Saudi Arabia', recipient: ['Syria', null], amount: 6e9, currency: 'SAR', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: 'under_discussion' },
+    ],
+    // The dollar conversion, and last year's forum total (an analyst may keep it as a past package).
+    ignore: [5e9, 24e9],
+    // Reconstruction needs (a range), trade, the projects already under way.
+    not: [250e9, 400e9, 620e6, 11e9],
+    jobs: [
+      { count: 50000, kind: ['total', 'unspecified', null], country: 'Syria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1000, unit: 'MW' },
+      { metric: 'production', value: 2200, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Zawya story with a sovereign wealth fund buying a 35% stake for '$420mln' in the headline and '$420 million (QR1.53 billion)' in the lead, the valuation in Egyptian pounds written 'EGP 57 billion', a committed capital injection with storage capacity, a multilateral trade-finance arm's murabaha agreement with the petroleum corporation, asset-sale proceeds against a target, the company's revenue and its 2030 forecast with jobs in one sentence, and reserves",
+    text: [
+      'QIA to buy 35% of Egypt’s Nile Valley Logistics for $420mln',
+      'CAIRO – The Qatar Investment Authority (QIA) has agreed to acquire a 35% stake in state-owned Nile Valley Logistics for $420 million (QR1.53 billion), Egypt’s Cabinet said on Sunday, in the latest sale under the government’s IMF-backed asset divestment programme.',
+      'The transaction values the company, which operates 14 dry ports and logistics zones along the Cairo–Alexandria corridor, at around EGP 57 billion.',
+      'QIA has also committed to inject EGP 4.8 billion of fresh capital over three years to raise storage capacity to 2.5 million tonnes, the Cabinet said.',
+      'On the same day, the Jeddah-based International Islamic Trade Finance Corporation (ITFC) signed a $1 billion murabaha financing agreement with the Egyptian General Petroleum Corporation (EGPC) to fund imports of crude oil and petroleum products.',
+      'Egypt raised $2.7 billion from state asset sales in fiscal year 2025/26, short of a $3.5 billion target, according to the Ministry of Finance.',
+      'Nile Valley Logistics reported revenues of EGP 6.3 billion in 2025 and expects them to reach EGP 15 billion by 2030, with the expansion creating some 3,000 new jobs.',
+      'Egypt’s net international reserves rose to $51.3 billion at the end of October, according to the Central Bank of Egypt.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Nile Valley Logistics', 'Egypt'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed', stake: 35, evidence: 2 },
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Nile Valley Logistics', 'Egypt'], amount: 4.8e9, currency: 'EGP', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'agreed'] },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC'], funder_country: null, recipient: ['Egyptian General Petroleum Corporation', 'EGPC', 'Egypt'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: 'signed' },
+    ],
+    // The riyal conversion in brackets.
+    ignore: [1.53e9],
+    // The valuation, asset-sale proceeds and target, revenue and its forecast, reserves.
+    not: [57e9, 2.7e9, 3.5e9, 6.3e9, 15e9, 51.3e9],
+    jobs: [
+      { count: 3000, kind: ['unspecified', null], country: 'Egypt' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2.5e6, unit: 'tonnes' },
+      { metric: 'revenue', value: 15e9, unit: 'EGP', horizon: '2030' },
+    ],
+  },
+  // Helper round CX (2026-11-27).
+  {
+    name: "A Reuters Tashkent-forum story with a flat '$30.5 billion' in the headline and 'more than $30.5 billion' in the lead with the caveat that memoranda make up much of it, three of its deals told after (a Saudi developer's wind farm with battery storage, a development bank's board-approved policy loan with the country left implicit, a Chinese policy bank's memorandum on a credit line of 'up to $1 billion' with terms still to be negotiated), jobs from the president, the population, and FDI, trade turnover and central-bank reserves that are not commitments",
+    text: [
+      "Uzbekistan signs $30.5 billion of deals at investment forum, many of them non-binding",
+      "TASHKENT, June 10 (Reuters) - Uzbekistan signed agreements worth more than $30.5 billion with foreign companies and lenders at the opening of the Tashkent International Investment Forum on Wednesday, President Shavkat Mirziyoyev said, although officials acknowledged that memoranda of understanding made up a large part of the total.",
+      "Saudi Arabia's ACWA Power signed a $2.4 billion investment agreement to build a 1.5-gigawatt wind farm with 600 megawatts of battery storage in the Karakalpakstan region, the largest single deal announced on the day.",
+      "The Asian Development Bank's board approved a $500 million policy-based loan to support the restructuring of state-owned enterprises, the bank said in a statement.",
+      "China's Export-Import Bank signed a memorandum with Uzbekistan's Ministry of Economy and Finance on a credit line of up to $1 billion to modernise the railway linking Tashkent with the Fergana Valley, with terms still to be negotiated.",
+      "Mirziyoyev said the projects would create more than 40,000 jobs.",
+      "Uzbekistan, a country of 37 million people, attracted about $11 billion in foreign direct investment last year, while its foreign trade turnover reached $65.9 billion, according to official data.",
+      "Gold and foreign currency reserves stood at a record $48.7 billion at the start of June, the central bank said.",
+      "Investors have long complained about currency convertibility and the slow pace of privatisation, though the government has sold stakes in dozens of state companies since 2023.",
+    ].join('\n'),
+    commitments: [
+      // The forum total: flat in the headline, "more than" in the lead (the lead is the fuller telling); the funders are only "foreign companies and lenders".
+      { funder: [null, 'foreign companies and lenders', 'foreign companies'], recipient: 'Uzbekistan', amount: 30.5e9, currency: 'USD', qualifier: 'over', instrument: [null, 'investment', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Uzbekistan', 'Karakalpakstan', 'Karakalpakstan region'], amount: 2.4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'signed' },
+      // The borrower is only implied (Uzbekistan).
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Uzbekistan', null], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // A memorandum was signed, but the credit line itself is still being negotiated.
+      { funder: ["China's Export-Import Bank", 'Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['Uzbekistan', "Uzbekistan's Ministry of Economy and Finance", 'Ministry of Economy and Finance'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['under_discussion', 'signed', 'agreed'] },
+    ],
+    // FDI last year, trade turnover, central-bank reserves.
+    not: [11e9, 65.9e9, 48.7e9],
+    jobs: [
+      { count: 40000, kind: [null, 'unspecified', 'total'], country: 'Uzbekistan' },
+    ],
+    // The population.
+    notJobs: [37e6],
+    projections: [
+      { metric: 'capacity', value: 1.5, unit: 'GW' },
+      { metric: 'capacity', value: 600, unit: 'MW' },
+    ],
+  },
+  {
+    name: "An UzDaily ministry-release story on the Tashkent forum with the $4.2 billion total in headline and lead, its parts told in passives and memoranda (a Chinese state contractor's solar plant with storage, a JICA yen loan with dollars in brackets and its grace period and maturity, a Turkish company's memorandum on gas plants whose investment 'could reach' $1.1 billion), a regional grid programme's cost in trillions of soums with no payer, output and jobs after commissioning, and electricity exports and imports",
+    text: [
+      "TIIF-2026: Ministry of Energy signs documents worth $4.2 billion with foreign partners",
+      "Tashkent, Uzbekistan (UzDaily.com) -- On 10 June, within the framework of the Tashkent International Investment Forum, the Ministry of Energy of the Republic of Uzbekistan signed 14 agreements and memoranda with foreign companies and international financial institutions for a total amount of $4.2 billion.",
+      "In particular, an investment agreement was signed with China Energy Engineering Corporation (Energy China) on the construction of a 1,000 MW solar photovoltaic power plant with a 500 MW energy storage system in the Jondor district of Bukhara region, worth $780 million.",
+      "A loan agreement for 35.4 billion yen (about $235 million) was also signed with the Japan International Cooperation Agency (JICA) for the modernisation of the Navoi thermal power plant, with a grace period of 10 years and a maturity of 40 years.",
+      "The Turkish company Cengiz Enerji and the ministry signed a memorandum on the construction of two combined-cycle gas power plants with a total capacity of 1,600 MW in Syrdarya and Surkhandarya regions, the investment in which could reach $1.1 billion.",
+      "According to the ministry, the total cost of the programme for the development of the Bukhara regional power grid, which includes the construction of 220 kV substations and 380 km of transmission lines, is estimated at 11.3 trillion soums.",
+      "After commissioning, the new facilities will generate 6.2 billion kWh of electricity per year and create more than 3,400 jobs.",
+      "Last year Uzbekistan exported electricity worth $312 million to neighbouring countries, while its electricity imports amounted to $190 million.",
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'foreign companies and international financial institutions'], recipient: ['Ministry of Energy', 'Ministry of Energy of the Republic of Uzbekistan', 'Uzbekistan'], amount: 4.2e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['China Energy Engineering Corporation', 'Energy China'], funder_country: 'China', recipient: ['Uzbekistan', 'Bukhara region', 'Jondor district', 'Ministry of Energy'], amount: 780e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'signed' },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Uzbekistan', 'Ministry of Energy', 'Navoi thermal power plant'], amount: 35.4e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // A memorandum; "could reach" is a ceiling.
+      { funder: 'Cengiz Enerji', funder_country: 'Turkey', recipient: ['Uzbekistan', 'Ministry of Energy'], amount: 1.1e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['signed', 'agreed', 'intended'] },
+    ],
+    // The yen loan in dollars.
+    ignore: [235e6],
+    // The grid programme's cost (no payer), electricity exports and imports.
+    not: [11.3e12, 312e6, 190e6],
+    jobs: [
+      { count: 3400, kind: [null, 'unspecified', 'total', 'operations'], country: 'Uzbekistan' },
+    ],
+    // Kilovolts, kilometres, the loan's years.
+    notJobs: [220, 380, 10, 40],
+    projections: [
+      { metric: 'capacity', value: 1000, unit: 'MW' },
+      { metric: 'capacity', value: 500, unit: 'MW' },
+      { metric: 'capacity', value: 1600, unit: 'MW' },
+      { metric: 'production', value: 6.2, unit: 'billion kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An Astana Times story on the Astana International Forum with the $7.3 billion total of 38 agreements in headline and lead, a development bank's railway loan of 'up to 95 billion tenge' with dollars in brackets, a port financing package whose two lenders and their shares are told only in the next sentence, port capacity in TEU, jobs, and last year's FDI, the National Fund's assets, trade with the EU and cumulative FDI since 2005",
+    text: [
+      "Kazakhstan secures $7.3 billion in deals at Astana International Forum",
+      "ASTANA – Kazakhstan signed 38 commercial agreements and memorandums worth $7.3 billion on the sidelines of the Astana International Forum (AIF), held May 28-29 at the Palace of Independence, the Ministry of Foreign Affairs reported.",
+      "The European Bank for Reconstruction and Development (EBRD) will provide a loan of up to 95 billion tenge (US$186 million) to Kazakhstan Temir Zholy (KTZ), the national railway company, to finance the purchase of 50 electric locomotives.",
+      "A $600 million financing package for the expansion of the container hub at the Port of Aktau, which will raise its capacity to 240,000 TEU a year, was also agreed.",
+      "The Asian Infrastructure Investment Bank (AIIB) and the OPEC Fund for International Development will provide $400 million and $200 million of it, respectively.",
+      "The agreements are expected to create about 5,000 jobs, according to the ministry.",
+      "Kazakhstan attracted $15.7 billion in gross foreign direct investment in 2025, with the Netherlands, the United States and Switzerland as the largest sources.",
+      "The assets of the National Fund of the Republic of Kazakhstan stood at $62.4 billion as of May 1, while trade with the European Union, the country’s largest trading partner, reached $48 billion last year.",
+      "Since 2005, Kazakhstan has attracted over $420 billion in foreign direct investment, a deputy foreign minister said at the forum’s business session.",
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'foreign partners'], recipient: 'Kazakhstan', amount: 7.3e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Kazakhstan Temir Zholy', 'KTZ'], amount: 95e9, currency: 'KZT', qualifier: 'up_to', instrument: 'loan', status: ['pledged', 'agreed', 'signed'] },
+      // The package, its funders told in the next sentence.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB', 'OPEC Fund for International Development', 'OPEC Fund', 'AIIB; OPEC Fund for International Development', null], funder_country: null, recipient: ['Port of Aktau', 'Aktau', 'Kazakhstan'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan'], status: ['agreed', 'signed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Port of Aktau', 'Aktau', 'Kazakhstan'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['agreed', 'pledged', 'signed'] },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Port of Aktau', 'Aktau', 'Kazakhstan'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['agreed', 'pledged', 'signed'] },
+    ],
+    // The tenge loan in dollars.
+    ignore: [186e6],
+    // FDI in 2025, the National Fund's assets, trade with the EU, cumulative FDI since 2005.
+    not: [15.7e9, 62.4e9, 48e9, 420e9],
+    jobs: [
+      { count: 5000, kind: [null, 'unspecified', 'total'], country: 'Kazakhstan' },
+    ],
+    // Agreements and locomotives.
+    notJobs: [38, 50],
+    projections: [
+      { metric: 'capacity', value: 240000, unit: 'TEU', per: 'year' },
+    ],
+  },
+  {
+    name: "A Trend report from Baku Energy Week whose headline and lead give only a count of 21 documents, then a Chinese state utility's solar investment with annual output, a development bank's loan in manats with dollars in brackets, a German bank's euro export credit covered by an export credit agency (no guarantee sum), a memorandum on a green hydrogen project terminated by mutual agreement, a gas project's estimated investment with no payer, and the oil fund's assets and gas export revenue",
+    text: [
+      "Azerbaijan inks 21 documents with foreign partners at Baku Energy Week",
+      "BAKU, Azerbaijan, June 2. Azerbaijan's Ministry of Energy and foreign partners signed 21 documents, including investment agreements, power purchase agreements and memorandums of understanding, on the opening day of the 31st Baku Energy Week, Trend reports.",
+      "Under an investment agreement signed with China Datang Corporation, the Chinese company will invest $420 million in the construction of a 300 MW solar power plant in the Bilasuvar district, which is expected to generate 650 million kWh of electricity annually.",
+      "The European Bank for Reconstruction and Development (EBRD) and Azerenerji OJSC signed a loan agreement for AZN 170 million ($100 million) to rehabilitate the substations of the Mingachevir Hydropower Plant.",
+      "In addition, Germany's Deutsche Bank will provide a 260 million euro export credit to Azerenerji, covered by the German export credit agency Euler Hermes, for the purchase of gas turbines from Siemens Energy for the new Mingachevir thermal power plant.",
+      "At the same time, the ministry said a memorandum on a $1.2 billion green hydrogen project signed with a European consortium in 2024 had been terminated by mutual agreement after the partners failed to secure offtakers.",
+      "Investments in the Shah Deniz Compression project are estimated at $2.9 billion, Energy Minister Parviz Shahbazov noted in his speech.",
+      "He noted that the assets of the State Oil Fund of Azerbaijan (SOFAZ) exceeded $67 billion, while the country's gas exports brought in $8.6 billion in revenue last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['China Datang Corporation', 'China Datang'], funder_country: 'China', recipient: ['Azerbaijan', 'Bilasuvar district', 'Bilasuvar'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'signed' },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Azerenerji', 'Azerenerji OJSC'], amount: 170e6, currency: 'AZN', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'Deutsche Bank', funder_country: 'Germany', recipient: ['Azerenerji', 'Azerenerji OJSC'], amount: 260e6, currency: 'EUR', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: ['agreed', 'pledged', 'signed'] },
+      // Terminated by mutual agreement.
+      { funder: ['a European consortium', 'European consortium', null], recipient: ['Azerbaijan', null], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', null, 'other'], status: 'cancelled' },
+    ],
+    // The manat loan in dollars.
+    ignore: [100e6],
+    // A project's estimated investment with no payer, the oil fund's assets, gas export revenue.
+    not: [2.9e9, 67e9, 8.6e9],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+      { metric: 'production', value: 650, unit: 'million kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Daryo story on a region's deals at the Tashkent forum with 'nearly $2.9 billion' in headline and lead, a Turkish textile group's 51 percent stake purchase and its further investment in one sentence, a Chinese bank's yuan credit line to an Uzbek bank with dollars in brackets, an IFC soum loan already disbursed to another Uzbek bank, jobs, yarn capacity, and the region's output in trillions of soums, its exports and its tourists",
+    text: [
+      "Samarkand region signs nearly $2.9 billion in agreements at Tashkent investment forum",
+      "Tashkent, Uzbekistan (Daryo.uz) — The Samarkand regional administration signed agreements with foreign investors worth nearly $2.9 billion on the second day of the Tashkent International Investment Forum, the regional khokimiyat's press service reported on June 11.",
+      "Under one of the agreements, Turkey's Bahar Tekstil will acquire a 51 percent stake in the Urgut Textile cluster for $45 million and invest a further $120 million in expanding its capacity to 30,000 tonnes of yarn a year.",
+      "The Bank of China and Uzbekistan's Asakabank signed a credit line agreement for 1.5 billion yuan (about $208 million) to finance imports of Chinese equipment by small and medium-sized businesses in the region.",
+      "Separately, the International Finance Corporation (IFC) has disbursed a 400 billion soum loan to Hamkorbank for on-lending to women-owned businesses and farmers, including in Samarkand region.",
+      "The projects will create 8,500 new jobs, according to the khokimiyat.",
+      "Samarkand region's gross regional product reached 98.4 trillion soums in 2025, and its exports amounted to $1.6 billion.",
+      "The region received 1.8 million foreign tourists last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['foreign investors', null], recipient: ['Samarkand region', 'Samarkand regional administration'], amount: 2.9e9, currency: 'USD', qualifier: 'nearly', instrument: [null, 'investment', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: 'Bahar Tekstil', funder_country: 'Turkey', recipient: ['Urgut Textile cluster', 'Urgut Textile'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 51 },
+      { funder: 'Bahar Tekstil', funder_country: 'Turkey', recipient: ['Urgut Textile cluster', 'Urgut Textile'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['agreed', 'signed', 'pledged'] },
+      { funder: 'Bank of China', funder_country: 'China', recipient: ['Asakabank', "Uzbekistan's Asakabank"], amount: 1.5e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: 'Hamkorbank', amount: 400e9, currency: 'UZS', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // The yuan credit line in dollars.
+    ignore: [208e6],
+    // Gross regional product, the region's exports.
+    not: [98.4e12, 1.6e9],
+    jobs: [
+      { count: 8500, kind: [null, 'unspecified', 'total'], country: 'Uzbekistan' },
+    ],
+    // Tourists.
+    notJobs: [1.8e6],
+    projections: [
+      { metric: 'capacity', value: 30000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Reuters story from the Astana International Forum on a sovereign wealth fund whose headline and lead give financing of 'between $2 billion and $2.5 billion' under discussion with Chinese lenders named only later, a Gulf sovereign fund's 'up to $1 billion' co-investment platform, an export credit insurer's $350 million guarantee of part of a $500 million loan from a group of banks, a plant's capacity, the complex's total cost with no payer, and the fund's assets in tenge with dollars in brackets, its net income and GDP",
+    text: [
+      "Kazakh wealth fund in talks on $2-2.5 billion Chinese financing, signs Qatari and Korean deals",
+      "ASTANA, May 28 (Reuters) - Kazakhstan's sovereign wealth fund Samruk-Kazyna signed agreements with Qatari and South Korean partners on Thursday and said it was in talks with Chinese lenders over financing of between $2 billion and $2.5 billion for a new gas chemicals plant, as the Central Asian country courts investors at the Astana International Forum.",
+      "Qatar Investment Authority (QIA) agreed to invest up to $1 billion in a joint platform with Samruk-Kazyna to co-invest in energy, mining and infrastructure projects in Kazakhstan, the two sides said.",
+      "Korea Trade Insurance Corporation (K-SURE) will guarantee $350 million of a $500 million loan that a group of South Korean banks is extending to Kazakhstan Petrochemical Industries (KPI), a Samruk-Kazyna unit, to expand its polypropylene plant.",
+      "The Chinese financing, under discussion with the Export-Import Bank of China and China Development Bank, would fund a polyethylene plant in the Atyrau region with a capacity of 1.25 million tonnes a year, part of a gas chemicals complex whose total cost is estimated at $7.4 billion.",
+      "Samruk-Kazyna, which controls oil company KazMunayGas, uranium miner Kazatomprom and national railway KTZ, had assets of 33.6 trillion tenge ($66 billion) at the end of 2025.",
+      "The fund reported net income of 2.1 trillion tenge for last year.",
+      "Kazakhstan's gross domestic product reached about $300 billion last year, driven by the expansion of the Tengiz oilfield.",
+    ].join('\n'),
+    commitments: [
+      // Headline, lead, and the sentence naming the two Chinese banks.
+      { funder: ['Chinese lenders', 'Export-Import Bank of China', 'China Development Bank', 'Export-Import Bank of China; China Development Bank', null], funder_country: 'China', recipient: ['Samruk-Kazyna', 'Kazakhstan'], amount: null, low: 2e9, high: 2.5e9, currency: 'USD', qualifier: 'range', instrument: ['financing', 'loan', 'debt_package'], status: 'under_discussion', evidence: 3 },
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Samruk-Kazyna', 'Kazakhstan'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: ['investment', 'equity'], status: ['agreed', 'signed'] },
+      // The loan and the guaranteed part inside it.
+      { funder: ['a group of South Korean banks', 'South Korean banks', 'Korean banks'], funder_country: 'South Korea', recipient: ['Kazakhstan Petrochemical Industries', 'KPI'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['agreed', 'signed', 'pledged'] },
+      { funder: ['Korea Trade Insurance Corporation', 'K-SURE'], funder_country: 'South Korea', recipient: ['Kazakhstan Petrochemical Industries', 'KPI'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: ['agreed', 'pledged', 'signed'] },
+    ],
+    // The complex's total cost (no payer), the fund's assets and their dollar conversion, net income, GDP.
+    not: [7.4e9, 33.6e12, 66e9, 2.1e12, 300e9],
+    projections: [
+      { metric: 'capacity', value: 1.25, unit: 'million tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An AZERTAC report from Baku Energy Week with no total, an Azerbaijani state oil company's investment in an Uzbek oilfield with an output target, its Georgian subsidiary's planned investment in lari over five years with jobs, a development bank's technical assistance grant to a three-country grid joint venture, the undersea cable's cost with no payer and its capacity, bilateral trade, the company's revenue in manats and cumulative investment in Georgia since 1996",
+    text: [
+      "Azerbaijan signs agreements with Central Asian and Georgian partners during Baku Energy Week",
+      "Baku, June 3, AZERTAC. The State Oil Company of the Republic of Azerbaijan (SOCAR) and Azerbaijani energy companies signed a number of documents with partners from Central Asia and Georgia on the sidelines of the Baku Energy Week, AZERTAC reports.",
+      "Under the agreement signed with JSC Uzbekneftegaz, SOCAR will invest $150 million in the rehabilitation of the Mingbulak oil field in the Namangan region, raising output to 500,000 tonnes of oil per year by 2029.",
+      "SOCAR Energy Georgia, the company’s subsidiary in Georgia, plans to invest 270 million lari over the next five years in expanding its network of filling stations and building a gas storage facility, which will create around 600 jobs.",
+      "In addition, the Green Energy Corridor Power Company, a joint venture of Azerenerji, Kazakhstan’s KEGOC and the National Electric Grid of Uzbekistan, signed an agreement with the Asian Development Bank, under which the bank will provide a $3.5 million technical assistance grant for the feasibility study of the Caspian Sea undersea power cable.",
+      "The cost of the cable, which will have a transmission capacity of 4 GW, is preliminarily estimated at $3.2 billion.",
+      "Trade turnover between Azerbaijan and Uzbekistan amounted to $412 million in 2025.",
+      "SOCAR’s revenue in 2025 amounted to 104.3 billion manats, while total Azerbaijani investment in Georgia’s economy has exceeded $3.8 billion since 1996.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['SOCAR', 'State Oil Company of the Republic of Azerbaijan'], funder_country: 'Azerbaijan', recipient: ['Uzbekneftegaz', 'JSC Uzbekneftegaz', 'Uzbekistan', 'Mingbulak oil field'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'] },
+      { funder: ['SOCAR Energy Georgia', 'SOCAR'], funder_country: 'Azerbaijan', recipient: 'Georgia', amount: 270e6, currency: 'GEL', qualifier: 'exact', instrument: 'investment', status: 'intended' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Green Energy Corridor Power Company', 'Azerenerji', 'KEGOC', 'National Electric Grid of Uzbekistan'], amount: 3.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed', 'pledged'] },
+    ],
+    // The cable's cost (no payer), bilateral trade, SOCAR's revenue, cumulative investment in Georgia.
+    not: [3.2e9, 412e6, 104.3e9, 3.8e9],
+    jobs: [
+      { count: 600, kind: [null, 'unspecified', 'total'], country: 'Georgia' },
+    ],
+    projections: [
+      { metric: 'production', value: 500000, unit: 'tonnes', per: 'year', horizon: '2029' },
+      { metric: 'capacity', value: 4, unit: 'GW' },
+    ],
+  },
+  // Helper round CY (2026-11-27).
+  {
+    name: "An Economic Times outbound stake-purchase story with the 60 per cent stake for $340 million in the headline and again in the lead with a rupee conversion in brackets, an enterprise value, the acquisition part-funded by an Indian bank's London-branch term loan told as a means of funding, the target's revenue in reais and existing headcount, a capacity expansion with new jobs, the founders' residual 40 per cent with no sum, and the buyer's market capitalisation in lakh crore",
+    text: [
+      "Hindalco to buy 60% stake in Brazilian aluminium recycler Reciclagem Paulista for $340 million",
+      "MUMBAI: Aditya Birla Group flagship Hindalco Industries on Tuesday said it will acquire a 60 per cent stake in São Paulo-based aluminium recycler Reciclagem Paulista SA through its subsidiary Novelis for $340 million (about ₹2,890 crore), its biggest deal in South America in over a decade.",
+      "The deal values the Brazilian company at an enterprise value of about $610 million, according to the exchange filing.",
+      "The purchase will be funded through a mix of internal accruals and a $200 million term loan from the London branch of State Bank of India, which was signed last week, people familiar with the matter told ET.",
+      "Reciclagem Paulista, which employs around 1,100 people across three plants, reported revenue of R$1.4 billion in calendar 2025.",
+      "Novelis plans to raise the company's recycling capacity from 280,000 tonnes a year to 450,000 tonnes by 2028, which is expected to create another 400 jobs.",
+      "The remaining 40 per cent will continue to be held by the founding Almeida family, which has an option to sell its stake to Novelis after five years.",
+      "Shares of Hindalco closed 1.8 per cent higher on the BSE, giving the company a market capitalisation of ₹1.6 lakh crore.",
+    ].join('\n'),
+    commitments: [
+      // The stake purchase, told in the headline and the lead (the rupee figure in brackets is a conversion).
+      { funder: ['Hindalco Industries', 'Hindalco', 'Novelis'], funder_country: 'India', recipient: ['Reciclagem Paulista', 'Reciclagem Paulista SA'], amount: 340e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'intended', 'pledged'], stake: 60, evidence: 2 },
+      // The term loan that part-funds the purchase.
+      { funder: ['State Bank of India', 'SBI'], funder_country: 'India', recipient: ['Hindalco Industries', 'Hindalco', 'Novelis'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The rupee conversion of the deal value.
+    ignore: [2.89e10],
+    // Enterprise value, the target's revenue in reais, Hindalco's market capitalisation.
+    not: [610e6, 1.4e9, 1.6e12],
+    jobs: [
+      { count: 400, kind: ['direct', 'unspecified', 'operations', null], country: 'Brazil' },
+    ],
+    // Existing headcount, not jobs created.
+    notJobs: [1100],
+    projections: [
+      { metric: 'capacity', value: 450000, unit: 'tonnes', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Business Standard inbound JV-equity story with a Japanese trading house's Rs 1,850 crore for 26 per cent told in headline and lead, the Indian partner's 74 per cent with no sum, a phase cost in Rs crore with no payer, a yen loan from JBIC and a bank group with a rupee conversion in brackets and a tranche expected later, export earnings forecast in dollars, construction and operations jobs, cumulative Japanese FDI and Japan's five-year yen investment target as an envelope",
+    text: [
+      "Toyota Tsusho to pick up 26% in AM Green's Kakinada ammonia JV for Rs 1,850 crore",
+      "NEW DELHI: Japanese trading house Toyota Tsusho Corporation will invest Rs 1,850 crore to acquire a 26 per cent equity stake in AM Green Kakinada Pvt Ltd, the joint venture building a green ammonia plant at Kakinada in Andhra Pradesh, the companies said in a joint statement on Monday.",
+      "The first phase of the project, with a capacity of 1 million tonnes per annum, is estimated to cost Rs 7,100 crore and is scheduled to start production in the second half of 2028.",
+      "AM Green, promoted by Greenko founders Anil Chalamalasetty and Mahesh Kolli, will hold the remaining 74 per cent.",
+      "The venture has also secured a ¥60 billion (about Rs 3,400 crore) loan from the Japan Bank for International Cooperation (JBIC) and a group of Japanese commercial banks led by MUFG, with the first tranche expected to be disbursed by June.",
+      "Almost the entire output will be shipped to Japan under a 15-year offtake agreement with Toyota Tsusho, with export earnings projected at about $650 million a year once the plant runs at full capacity.",
+      "The project is expected to employ about 3,500 people during construction and 450 once operational, the statement said.",
+      "Japan is among the top five sources of foreign direct investment into India, with cumulative equity inflows of about $43 billion between April 2000 and March 2026, according to DPIIT data.",
+      "The investment also counts towards Japan's target of ¥5 trillion in public and private investment in India over five years, announced in 2022.",
+    ].join('\n'),
+    commitments: [
+      // The 26 per cent stake, headline and lead.
+      { funder: ['Toyota Tsusho Corporation', 'Toyota Tsusho'], funder_country: 'Japan', recipient: ['AM Green Kakinada Pvt Ltd', 'AM Green Kakinada', 'AM Green'], amount: 1.85e10, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 26, evidence: 2 },
+      // The yen loan to the venture (the rupees in brackets are a conversion).
+      { funder: ['Japan Bank for International Cooperation', 'JBIC', 'MUFG', 'Japan Bank for International Cooperation; MUFG'], funder_country: 'Japan', recipient: ['AM Green Kakinada Pvt Ltd', 'AM Green Kakinada', 'AM Green'], amount: 60e9, currency: 'JPY', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['signed', 'agreed'] },
+    ],
+    // The loan's rupee conversion; Japan's five-year target is an envelope.
+    ignore: [3.4e10, 5e12],
+    // Phase cost with no payer, projected export earnings, cumulative FDI.
+    not: [7.1e10, 650e6, 43e9],
+    jobs: [
+      { count: 3500, kind: 'construction', country: 'India' },
+      { count: 450, kind: ['operations', 'direct'], country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1e6, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'export_value', value: 650e6, unit: 'USD', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "A Mint sourced stake-purchase story with a sovereign fund's ₹4,400 crore for about 9% in headline and lead, split in the next sentence into a primary infusion and a secondary purchase from named early backers, a post-money valuation in crore with dollars in brackets, the company's revenue, a battery cell plant's capacity, a debt facility in dollars under discussion with the IFC as a range, and sector funding totals for two years",
+    text: [
+      "GIC to invest ₹4,400 crore in EV maker Voltrek for 9% stake",
+      "Bengaluru: Singapore's sovereign wealth fund GIC will invest ₹4,400 crore in Bengaluru-based electric two-wheeler maker Voltrek Motors for a stake of about 9%, in one of the largest late-stage deals in India's electric mobility sector this year, two people aware of the matter said.",
+      "Of the total, ₹3,000 crore will be a primary infusion into the company, while the remaining ₹1,400 crore will go towards buying shares from early backers Accel and Kalaari Capital, the people said.",
+      "The transaction values Voltrek at about ₹48,000 crore ($5.6 billion) on a post-money basis, nearly double its valuation in its last funding round in 2024.",
+      "The company, which reported revenue of ₹2,140 crore in FY26, plans to use the fresh capital to set up a battery cell plant in Hosur with an annual capacity of 5 GWh.",
+      "Voltrek is also in talks with the International Finance Corporation (IFC) for a debt facility of $100-150 million to part-fund the cell plant, one of the people said.",
+      "GIC and Voltrek declined to comment.",
+      "Indian EV startups raised $1.9 billion in 2025, down from $2.3 billion a year earlier, according to data from Tracxn.",
+    ].join('\n'),
+    commitments: [
+      // The whole investment, headline and lead.
+      { funder: 'GIC', funder_country: 'Singapore', recipient: ['Voltrek Motors', 'Voltrek'], amount: 4.4e10, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'expected', 'intended', 'pledged'], stake: 9, evidence: 2 },
+      // Its two parts: the primary infusion into the company and the secondary purchase from the early backers.
+      { funder: 'GIC', funder_country: 'Singapore', recipient: ['Voltrek Motors', 'Voltrek'], amount: 3e10, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'expected', 'intended', 'pledged'] },
+      { funder: 'GIC', funder_country: 'Singapore', recipient: ['Accel', 'Kalaari Capital', 'Accel; Kalaari Capital', 'Accel and Kalaari Capital', 'Voltrek Motors', 'Voltrek'], amount: 1.4e10, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'expected', 'intended', 'pledged'] },
+      // The IFC debt facility, only in talks.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Voltrek Motors', 'Voltrek'], amount: null, low: 100e6, high: 150e6, currency: 'USD', qualifier: 'range', instrument: ['loan', 'debt_package', 'financing'], status: ['under_discussion', 'proposed'] },
+    ],
+    // Valuation (and its dollar conversion), revenue, sector funding totals.
+    not: [4.8e11, 5.6e9, 2.14e10, 1.9e9, 2.3e9],
+    projections: [
+      { metric: 'capacity', value: 5, unit: 'GWh', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "A PTI outbound development-credit story with India's $275 million line of credit to Tanzania in the headline, the lead and a signing sentence naming India Exim Bank without the figure, a separate grant in rupee crore for a training centre, a total project cost with no payer, construction jobs and beneficiaries, past cumulative credit lines, an earlier credit line that was cancelled, and bilateral trade",
+    text: [
+      "India extends $275 million line of credit to Tanzania for water, irrigation projects",
+      "New Delhi, Mar 18 (PTI) - India has extended a line of credit of $275 million to Tanzania for water supply and irrigation projects in 14 towns, the Ministry of External Affairs (MEA) said on Wednesday.",
+      "The credit agreement was signed in Dar es Salaam on Tuesday by the Export-Import Bank of India (India Exim Bank) and Tanzania's Ministry of Finance, the MEA said in a statement.",
+      "Separately, India will provide a grant of Rs 85 crore for a vocational training centre in Zanzibar, to be run with the IIT Madras campus there.",
+      "The projects, estimated to cost $310 million in all, are expected to benefit nearly 2.5 million people and create about 6,000 jobs during construction.",
+      "India has so far extended lines of credit worth over $1.1 billion to Tanzania, mainly for water projects, the statement said.",
+      "A $92 million credit line announced in 2018 for the upgrade of Zanzibar's Malindi port was cancelled last year after the Tanzanian side dropped the project, officials said.",
+      "Bilateral trade between India and Tanzania stood at $8.2 billion in 2024-25, with India being the East African country's third-largest trading partner.",
+    ].join('\n'),
+    commitments: [
+      // The credit line: headline, lead and the signing sentence.
+      { funder: ['India', 'Export-Import Bank of India', 'India Exim Bank', 'Government of India'], funder_country: 'India', recipient: ['Tanzania', "Tanzania's Ministry of Finance", 'Ministry of Finance'], amount: 275e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing', 'other'], status: ['signed', 'agreed'], evidence: 3 },
+      { funder: ['India', 'Government of India'], funder_country: 'India', recipient: ['Tanzania', 'Zanzibar'], amount: 8.5e8, currency: 'INR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'intended'] },
+      // The earlier credit line, cancelled.
+      { funder: ['India', 'Export-Import Bank of India', 'India Exim Bank', 'Government of India'], funder_country: 'India', recipient: ['Tanzania', 'Zanzibar', 'Malindi port'], amount: 92e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing', 'other'], status: 'cancelled' },
+    ],
+    // Project cost with no payer, past credit lines, bilateral trade.
+    not: [310e6, 1.1e9, 8.2e9],
+    jobs: [
+      { count: 6000, kind: 'construction', country: 'Tanzania' },
+    ],
+    // Beneficiaries, not jobs.
+    notJobs: [2.5e6],
+    noProjections: true,
+  },
+  {
+    name: "A Moneycontrol outbound acquisition story with a drugmaker's deal 'for up to $520 million' in the headline, the lead giving its parts (an upfront payment and up to $140 million in milestone payments), the whole restated later with a rupee conversion in brackets and internal funding, the target's revenue, a revenue contribution forecast in rupee crore, the US market size and the buyer's cash reserves",
+    text: [
+      "Sun Pharma to acquire US dermatology firm Clarion Skin Sciences for up to $520 million",
+      "Mumbai, April 7: Sun Pharmaceutical Industries on Tuesday said its wholly-owned US subsidiary has signed a definitive agreement to acquire New Jersey-based Clarion Skin Sciences for an upfront payment of $380 million, with up to $140 million more payable on achieving regulatory and sales milestones.",
+      "The deal, valued at up to $520 million (around ₹4,420 crore) including the milestone payments, will be funded entirely from internal cash, the company said in an exchange filing.",
+      "Clarion, which markets two branded topical treatments for psoriasis and acne, posted revenue of $96 million in 2025 and is expected to turn EBITDA-positive within the first year after the acquisition.",
+      "Sun Pharma expects the acquisition to add about ₹1,100 crore to its US revenue in FY28.",
+      "The US dermatology market is estimated at about $25 billion, and specialty products already account for over 20% of Sun Pharma's global revenue.",
+      "The company had cash and cash equivalents of about $3.1 billion at the end of December, analysts at Motilal Oswal noted.",
+      "The transaction is expected to close in the first quarter of FY27, subject to US antitrust clearance.",
+    ].join('\n'),
+    commitments: [
+      // The whole, headline and the restating sentence (the rupees in brackets are a conversion).
+      { funder: ['Sun Pharmaceutical Industries', 'Sun Pharma'], funder_country: 'India', recipient: ['Clarion Skin Sciences', 'Clarion'], amount: 520e6, currency: 'USD', qualifier: 'up_to', instrument: ['equity', 'investment', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its parts: the upfront payment and the contingent milestones.
+      { funder: ['Sun Pharmaceutical Industries', 'Sun Pharma'], funder_country: 'India', recipient: ['Clarion Skin Sciences', 'Clarion'], amount: 380e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment', 'other'], status: ['signed', 'agreed'] },
+      { funder: ['Sun Pharmaceutical Industries', 'Sun Pharma'], funder_country: 'India', recipient: ['Clarion Skin Sciences', 'Clarion'], amount: 140e6, currency: 'USD', qualifier: 'up_to', instrument: ['equity', 'investment', 'other'], status: ['signed', 'agreed', 'expected', 'other'] },
+    ],
+    ignore: [4.42e10],
+    // Target's revenue, the revenue forecast, market size, cash reserves.
+    not: [96e6, 1.1e10, 25e9, 3.1e9],
+    projections: [
+      { metric: 'revenue', value: 1.1e10, unit: 'INR', per: null, horizon: 'FY28' },
+    ],
+  },
+  {
+    name: "An Economic Times multilateral inbound-loan story with ADB's approved $350 million loan in headline and lead, an AIIB co-financing loan only expected and the state government's counterpart funds in rupee crore in one sentence, a total project cost with no payer, hectares and farming households in lakh, a policy-based loan being prepared 'of between $200 million and $250 million', the state's farm output in lakh crore, and ADB's record annual and cumulative lending",
+    text: [
+      "ADB approves $350 million loan for climate-resilient farming in Maharashtra",
+      "NEW DELHI: The Asian Development Bank (ADB) on Thursday approved a $350 million loan to help Maharashtra improve irrigation and farm incomes in drought-prone districts of Marathwada and Vidarbha.",
+      "The Asian Infrastructure Investment Bank (AIIB) is expected to co-finance the project with a $150 million loan, while the state government will contribute ₹1,020 crore, ADB said in a statement.",
+      "The total project cost is estimated at about $620 million.",
+      "The project will cover about 2.1 lakh hectares across 11 districts and benefit nearly 3.8 lakh farming households.",
+      "ADB is also preparing a policy-based loan of between $200 million and $250 million to support agricultural market reforms in the state, which is likely to be placed before its board next year.",
+      "Agriculture and allied activities contributed about ₹4.6 lakh crore to Maharashtra's gross state value added in 2024-25, according to the state's economic survey.",
+      "ADB's sovereign lending to India reached a record $4.3 billion in 2025, and its cumulative commitments to the country stand at over $59 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Maharashtra', 'India', 'Government of Maharashtra'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Maharashtra', 'India', 'Government of Maharashtra'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'expected' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Maharashtra', 'India', 'Government of Maharashtra'], amount: null, low: 200e6, high: 250e6, currency: 'USD', qualifier: 'range', instrument: 'loan', status: ['proposed', 'intended', 'under_discussion', 'expected'] },
+    ],
+    // The state's own counterpart funds: domestic, an analyst may or may not record them.
+    ignore: [1.02e10],
+    // Total project cost, the state's farm output, ADB's annual and cumulative lending.
+    not: [620e6, 4.6e12, 4.3e9, 59e9],
+    // Households, not jobs.
+    notJobs: [380000],
+    noProjections: true,
+  },
+  {
+    name: "A Mint outbound hydropower JV story with a state-run company's 51% in the headline with no sum, a project development agreement in the lead, the project cost in rupee crore with Nepali rupees in brackets and its equity-debt split, the company's about ₹1,100 crore equity for 51% and the partner's 49% with no sum, two Indian lenders' in-principle loan to the venture, capacity and annual generation, construction jobs in Nepal, and bilateral power trade in Nepali rupees",
+    text: [
+      "SJVN signs pact to develop 900 MW Upper Tamor hydro project in Nepal; to hold 51% in JV",
+      "New Delhi/Kathmandu: State-run SJVN Ltd on Friday signed a project development agreement with the Investment Board Nepal for the 900 MW Upper Tamor hydroelectric project in eastern Nepal, which it will build through a joint venture with the Nepal Electricity Authority (NEA).",
+      "The project is estimated to cost ₹7,200 crore (about NPR 11,520 crore), of which 30% will be funded through equity and the rest through debt.",
+      "SJVN will hold 51% in the venture, SJVN-NEA Tamor Power Company, and invest about ₹1,100 crore as equity, while NEA will hold the remaining 49%.",
+      "Power Finance Corporation (PFC) and REC Ltd have agreed in principle to lend ₹5,040 crore to the venture, according to a person familiar with the matter.",
+      "The run-of-the-river project is expected to generate 3,850 million units (MU) of electricity a year once commissioned in 2032, and Nepal will receive 21.9% of the power free of cost.",
+      "About 4,000 people are expected to be employed during the five-year construction period, a majority of them Nepali nationals.",
+      "Cross-border power trade between the two countries was worth over NPR 17,000 crore in the last fiscal year, according to NEA.",
+    ].join('\n'),
+    commitments: [
+      // SJVN's equity: the 51% in the headline, the sum in the fourth sentence.
+      { funder: ['SJVN Ltd', 'SJVN'], funder_country: 'India', recipient: ['SJVN-NEA Tamor Power Company', 'Upper Tamor hydroelectric project', 'Upper Tamor', 'Nepal'], amount: 1.1e10, currency: 'INR', qualifier: 'about', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'intended', 'pledged'], stake: 51, evidence: 2 },
+      { funder: ['Power Finance Corporation', 'PFC', 'REC Ltd', 'REC', 'Power Finance Corporation; REC Ltd', 'PFC; REC Ltd'], funder_country: 'India', recipient: ['SJVN-NEA Tamor Power Company', 'Upper Tamor hydroelectric project', 'Upper Tamor', 'Nepal'], amount: 5.04e10, currency: 'INR', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['agreed', 'under_discussion'] },
+    ],
+    // Project cost (and its Nepali-rupee conversion) with no single payer; bilateral power trade.
+    not: [7.2e10, 1.152e11, 1.7e11],
+    jobs: [
+      { count: 4000, kind: 'construction', country: 'Nepal' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 900, unit: 'MW', per: null, horizon: null },
+      { metric: 'production', value: 3850, unit: 'MU', per: 'year', horizon: '2032' },
+    ],
+  },
+  // Helper round CZ (2026-11-27).
+  {
+    name: "An IDB Invest release on a reais loan to a Brazilian distributed-solar developer told in the headline and again in the lead with dollars in brackets, split after into an A loan from its own account and an 'up to' B loan funded by commercial banks, peak capacity and yearly output, construction jobs, a total project cost with no payer, the borrower's revenue and an industry association's national investment total",
+    text: [
+      'IDB Invest backs Solvento Energia with R$650 million loan for distributed solar in Brazil’s Northeast',
+      'SÃO PAULO, February 18, 2026 – IDB Invest, member of the IDB Group, signed a R$650 million (approximately US$118 million) long-term loan with Solvento Energia S.A. to build and operate 42 distributed solar generation plants in the states of Bahia, Pernambuco and Ceará.',
+      'The financing is structured as an A loan of R$400 million from IDB Invest’s own account and a B loan of up to R$250 million funded by commercial banks, with tenors of up to 12 years, the longest available in local currency for the segment.',
+      'The plants will have a combined installed capacity of 210 megawatts-peak (MWp) and are expected to generate around 380 gigawatt-hours of clean electricity a year once fully operational in 2027.',
+      'The project, whose total cost is estimated at R$1.1 billion, is expected to create about 2,300 jobs during construction.',
+      'Solvento, controlled by Brazilian infrastructure investor Caravela Capital, reported net revenue of R$214 million in 2025.',
+      'Investment in distributed solar generation in Brazil totalled about R$47 billion in 2025, according to industry association ABSOLAR.',
+      '“Long-term financing in reais lets developers like Solvento match their debt to the revenues they earn in local currency, and brings cheaper, cleaner power to small businesses and families in the Northeast,” said Mariana Duarte, head of infrastructure for Brazil at IDB Invest.',
+    ].join('\n'),
+    commitments: [
+      // The whole loan, in the headline and the lead (the dollars in brackets are a conversion).
+      { funder: 'IDB Invest', funder_country: null, recipient: ['Solvento Energia', 'Solvento Energia S.A.'], amount: 650e6, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its two parts: the A loan and the B loan placed with commercial banks.
+      { funder: 'IDB Invest', funder_country: null, recipient: ['Solvento Energia', 'Solvento Energia S.A.'], amount: 400e6, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['commercial banks', 'IDB Invest', null], funder_country: null, recipient: ['Solvento Energia', 'Solvento Energia S.A.'], amount: 250e6, currency: 'BRL', qualifier: 'up_to', instrument: 'loan', status: ['signed', 'agreed'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [118e6],
+    // Project cost with no payer, the borrower's revenue, the national investment total.
+    not: [1.1e9, 214e6, 47e9],
+    jobs: [
+      { count: 2300, kind: 'construction', country: 'Brazil' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 210, unit: 'MWp' },
+      { metric: 'production', value: 380, unit: 'GWh', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A CAF release on a Colombian-peso partial credit guarantee told in the headline and again in the lead with dollars in brackets, the planned pension-fund bond it backs, a dollar senior loan from the same board and a subordinated peso loan a national development bank is expected to add in the same sentence, direct and indirect jobs, the works' cost with no payer, the value of freight on the corridor and CAF's record approvals of the year before",
+    text: [
+      'CAF approves COP 1.2 trillion guarantee to mobilise pension-fund money for Bogotá–Villavicencio road',
+      'Bogotá, April 9, 2026 – CAF -development bank of Latin America and the Caribbean- approved a partial credit guarantee of COP 1.2 trillion (about USD 290 million) for Concesionaria Vial Andina del Llano, which holds the concession to upgrade 86 kilometres of the road between Bogotá and Villavicencio.',
+      'The guarantee will back a peso-denominated bond of around COP 4 trillion that the concessionaire plans to place with Colombian pension funds and insurers in the second half of the year, covering up to 30% of the issue.',
+      'CAF’s Board also approved a 15-year senior loan of USD 150 million to the concessionaire, while Financiera de Desarrollo Nacional (FDN), Colombia’s state-owned development bank, is expected to provide a subordinated loan of COP 800 billion.',
+      'The works, which include four tunnels and 23 bridges, have an estimated cost of COP 6.8 trillion and are scheduled for completion in 2030.',
+      'They are expected to generate about 4,000 direct and 8,000 indirect jobs in the departments of Cundinamarca and Meta.',
+      'The corridor is the main land link between the capital and the Eastern Plains, and freight moved along it was valued at about COP 38 trillion in 2025, according to the Ministry of Transport.',
+      'In 2025 CAF approved a record USD 16.3 billion for the region, about a third of it for private-sector operations.',
+      '“Guarantees let us multiply our impact: every peso we commit brings several more from local institutional investors into infrastructure,” said Catalina Rengifo, CAF’s representative in Colombia.',
+    ].join('\n'),
+    commitments: [
+      // The guarantee, in the headline and the lead (the dollars in brackets are a conversion).
+      { funder: 'CAF', funder_country: null, recipient: 'Concesionaria Vial Andina del Llano', amount: 1.2e12, currency: 'COP', qualifier: 'exact', instrument: 'guarantee', status: 'approved', evidence: 2 },
+      { funder: 'CAF', funder_country: null, recipient: 'Concesionaria Vial Andina del Llano', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Financiera de Desarrollo Nacional', 'FDN'], funder_country: 'Colombia', recipient: 'Concesionaria Vial Andina del Llano', amount: 800e9, currency: 'COP', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+    ],
+    // The dollar conversion in brackets; the planned bond the guarantee backs (placed with pension funds later, "around").
+    ignore: [290e6, 4e12],
+    // Cost of the works with no payer, freight value, CAF's approvals in 2025.
+    not: [6.8e12, 38e12, 16.3e9],
+    jobs: [
+      { count: 4000, kind: 'direct', country: 'Colombia' },
+      { count: 8000, kind: 'indirect', country: 'Colombia' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A CABEI release on a dollar credit line to a Guatemalan bank told in the headline and the lead, two parts of it in one sentence (a women-led-business earmark and an 'up to' quetzal tranche) and a first disbursement made at signing, a technical-cooperation grant whose amount is in one sentence and its European funder in the next, jobs the bank expects to sustain, the bank's assets and loan book in quetzales, the country's GDP and CABEI's cumulative approvals since 1960",
+    text: [
+      'CABEI and Banco Maya sign US$120 million credit line for Guatemalan MSMEs',
+      'Guatemala City, March 24, 2026.- The Central American Bank for Economic Integration (CABEI) and Banco Maya de Crédito, S.A. signed a global credit line for US$120 million that will be channelled to micro, small and medium-sized enterprises (MSMEs) across Guatemala.',
+      'Of the total, US$30 million is earmarked for businesses owned or led by women, and the facility includes a tranche in local currency of up to Q350 million so that borrowers do not take on exchange-rate risk.',
+      'A first disbursement of US$40 million was made at the signing ceremony.',
+      'The operation is complemented by a non-reimbursable technical cooperation of US$1.5 million.',
+      'Those resources are provided by the European Union through its Latin America and Caribbean Investment Facility (LACIF) and will help the bank strengthen its environmental and social risk management.',
+      'Banco Maya, with total assets of Q28.6 billion and a loan portfolio of Q17.2 billion at the end of 2025, expects the line to help sustain some 12,000 jobs.',
+      'MSMEs account for about 85% of employment in Guatemala, whose GDP reached US$113 billion in 2025.',
+      'Since its founding in 1960, CABEI has approved more than US$6.4 billion in operations for Guatemala.',
+    ].join('\n'),
+    commitments: [
+      // The credit line, in the headline and the lead.
+      { funder: ['CABEI', 'Central American Bank for Economic Integration'], funder_country: null, recipient: ['Banco Maya de Crédito', 'Banco Maya'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed', evidence: 2 },
+      // Its parts: the women's earmark, the quetzal tranche and the first disbursement.
+      { funder: ['CABEI', 'Central American Bank for Economic Integration'], funder_country: null, recipient: ['Banco Maya de Crédito', 'Banco Maya', 'women-led businesses'], amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+      { funder: ['CABEI', 'Central American Bank for Economic Integration'], funder_country: null, recipient: ['Banco Maya de Crédito', 'Banco Maya'], amount: 350e6, currency: 'GTQ', qualifier: 'up_to', instrument: ['loan', 'financing'], status: 'signed' },
+      { funder: ['CABEI', 'Central American Bank for Economic Integration'], funder_country: null, recipient: ['Banco Maya de Crédito', 'Banco Maya'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed' },
+      // The grant: amount in one sentence, funder in the next.
+      { funder: ['European Union', 'EU', 'Latin America and Caribbean Investment Facility', 'LACIF'], funder_country: null, recipient: ['Banco Maya de Crédito', 'Banco Maya'], amount: 1.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+    ],
+    // The bank's assets and loan book, Guatemala's GDP, CABEI's approvals since 1960.
+    not: [28.6e9, 17.2e9, 113e9, 6.4e9],
+    jobs: [
+      { count: 12000, kind: ['total', 'unspecified', null], country: 'Guatemala' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A CDB release on a dollar blended-finance package for a private solar-plus-storage plant in Saint Lucia (the headline names the deal without a figure), its two parts (an ordinary-capital loan and a Green Climate Fund concessional loan CDB administers), the sponsors' equity, total project cost in US and Eastern Caribbean dollars, a guarantee still under consideration, capacity, yearly output and emissions cut, construction and permanent jobs, and the island's fuel import bill",
+    text: [
+      'CDB approves blended finance for 30-megawatt solar-plus-storage plant in Saint Lucia',
+      'BRIDGETOWN, Barbados, June 3, 2026 – The Board of Directors of the Caribbean Development Bank (CDB) has approved a blended finance package of USD38.5 million for Helios Caribbean Power Ltd. to build a 30-megawatt solar photovoltaic plant with 15 megawatts of battery storage at Vieux Fort, Saint Lucia.',
+      'The package comprises a loan of USD26 million from CDB’s ordinary capital resources and a concessional loan of USD12.5 million from the Green Climate Fund (GCF), for which CDB is an accredited entity.',
+      'Helios’ sponsors will contribute about USD11 million in equity, bringing the total cost of the project to an estimated USD49.5 million (EC$133.7 million).',
+      'Once in operation in 2028, the plant is expected to generate about 52 gigawatt-hours of electricity a year and to cut the island’s carbon dioxide emissions by some 36,000 tonnes annually.',
+      'Saint Lucia spent EC$212 million on fuel imports for power generation in 2025, about 6% of gross domestic product.',
+      'Construction will employ up to 250 workers at its peak, and the plant will have 18 permanent staff.',
+      'CDB is also considering a partial risk guarantee of up to USD5 million to cover payments due to Helios under its 25-year power purchase agreement with the national utility, which is expected to go before the Board in September.',
+      '“This is exactly the kind of project where concessional climate finance makes the difference between a plan and a plant,” said Andrea Cumberbatch-Joseph, CDB’s Director of Projects.',
+    ].join('\n'),
+    commitments: [
+      // The package (the headline tells the deal but gives no figure).
+      { funder: ['Caribbean Development Bank', 'CDB'], funder_country: null, recipient: ['Helios Caribbean Power Ltd.', 'Helios Caribbean Power', 'Helios'], amount: 38.5e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: 'approved' },
+      // Its two parts.
+      { funder: ['Caribbean Development Bank', 'CDB'], funder_country: null, recipient: ['Helios Caribbean Power Ltd.', 'Helios Caribbean Power', 'Helios'], amount: 26e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Green Climate Fund', 'GCF', 'Caribbean Development Bank', 'CDB'], funder_country: null, recipient: ['Helios Caribbean Power Ltd.', 'Helios Caribbean Power', 'Helios'], amount: 12.5e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The guarantee still to go before the Board.
+      { funder: ['Caribbean Development Bank', 'CDB'], funder_country: null, recipient: ['Helios Caribbean Power Ltd.', 'Helios Caribbean Power', 'Helios'], amount: 5e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: ['under_discussion', 'proposed', 'expected'] },
+    ],
+    // The unnamed sponsors' equity in their own project.
+    ignore: [11e6],
+    // Total project cost (and its EC$ conversion), the fuel import bill.
+    not: [49.5e6, 133.7e6, 212e6],
+    jobs: [
+      { count: 250, kind: 'construction', country: 'Saint Lucia' },
+      { count: 18, kind: ['operations', 'direct', null], country: 'Saint Lucia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 30, unit: 'MW' },
+      { metric: 'capacity', value: 15, unit: 'MW' },
+      { metric: 'production', value: 52, unit: 'GWh', per: 'year', horizon: '2028' },
+      { metric: 'other', value: 36000, unit: 'tonnes CO2', per: 'year' },
+    ],
+  },
+  {
+    name: "An IFC release on an 'up to' Mexican-peso financing package for a digital non-bank lender told in the headline and the lead with dollars in brackets, split into a peso senior loan and a dollar equity investment for a stake, the Series C round the equity belongs to with its lead investor and the valuation it implies, the lender's past and targeted loan book, the businesses it expects to reach, and the national MSME financing gap",
+    text: [
+      'IFC Commits up to MXN 2.7 Billion to Expand Lending to Mexican Small Businesses',
+      'MEXICO CITY, July 15, 2026 — IFC, a member of the World Bank Group, today announced a financing package of up to MXN 2.7 billion (about $150 million) for Financiera Tlaloc, a Mexican non-bank lender that provides working-capital loans to micro and small enterprises through a digital platform.',
+      'The package includes a five-year senior loan of MXN 2.25 billion and an equity investment of $25 million for a stake of about 12 percent.',
+      'IFC’s equity is part of a $60 million Series C round led by São Paulo-based growth investor Maré Capital, which values Tlaloc at about $210 million.',
+      'Tlaloc’s loan portfolio grew to MXN 8.9 billion at the end of 2025 from MXN 5.1 billion a year earlier, and the company aims to reach MXN 20 billion by 2029.',
+      'With IFC’s support, Tlaloc expects to reach an additional 45,000 small businesses over the next three years, nearly a third of them owned by women.',
+      'Micro, small and medium-sized enterprises generate about 70 percent of formal employment in Mexico but receive less than 15 percent of bank credit, and the sector’s financing gap is estimated at about $160 billion.',
+      '“Digital lenders like Tlaloc are reaching firms that banks have long overlooked,” said Ana Lucía Cordero, IFC Regional Director for Central America, Mexico and the Caribbean.',
+    ].join('\n'),
+    commitments: [
+      // The package, in the headline and the lead.
+      { funder: 'IFC', funder_country: null, recipient: ['Financiera Tlaloc', 'Tlaloc'], amount: 2.7e9, currency: 'MXN', qualifier: 'up_to', instrument: ['financing', 'debt_package', 'investment'], status: ['pledged', 'agreed', 'approved'], evidence: 2 },
+      // Its two parts.
+      { funder: 'IFC', funder_country: null, recipient: ['Financiera Tlaloc', 'Tlaloc'], amount: 2.25e9, currency: 'MXN', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'approved'] },
+      { funder: 'IFC', funder_country: null, recipient: ['Financiera Tlaloc', 'Tlaloc'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'approved'], stake: 12 },
+    ],
+    // The dollar conversion in brackets; the Series C round (an envelope holding IFC's equity, led by Maré Capital).
+    ignore: [150e6, 60e6],
+    // Valuation, past loan books, the loan-book target, the MSME financing gap.
+    not: [210e6, 8.9e9, 5.1e9, 20e9, 160e9],
+    notJobs: [45000],
+    projections: [
+      { metric: 'other', value: 20e9, unit: 'MXN', horizon: '2029' },
+      { metric: 'other', value: 45000, unit: 'small businesses', horizon: 'three years' },
+    ],
+  },
+  {
+    name: "A Lima-datelined story on a dollar financing package a Peruvian fruit exporter 'secured from' IDB Invest and FinDev Canada, told in the headline as the lenders' backing and in the lead with the borrower as subject, IDB Invest's share with a soles tranche inside it and FinDev Canada's remainder told after, a local-bank syndicated loan cancelled the year before, the exporter's past and forecast export sales, packing capacity, seasonal and permanent jobs, contract smallholders who are not jobs, and the country's record blueberry exports",
+    text: [
+      'IDB Invest and FinDev Canada back Peruvian blueberry and avocado exporter Virú Sur with US$95 million',
+      'LIMA, Aug. 26, 2026 — Agroexportadora Virú Sur S.A.C., a grower and exporter of blueberries and avocados in Peru’s La Libertad region, secured a US$95 million long-term financing package from IDB Invest and FinDev Canada to expand drip irrigation and packing capacity.',
+      'IDB Invest will provide US$45 million from its own account, including a tranche of S/ 75 million in Peruvian soles to fund working capital for the company’s 1,200 contract smallholders.',
+      'The remaining US$50 million comes from FinDev Canada, Canada’s development finance institution, in its first co-lending operation with IDB Invest in Peru.',
+      'Virú Sur had negotiated a US$70 million syndicated loan with local banks in 2024, but the facility was cancelled last year after flooding linked to El Niño delayed the expansion.',
+      'The company exported fruit worth US$310 million in the 2025/26 season, mainly to the United States, Europe and China, and expects export sales to exceed US$450 million by the 2028/29 season.',
+      'The expansion will raise packing capacity to 90,000 tonnes a year by 2028 and create about 3,500 seasonal and 600 permanent jobs.',
+      'Peru’s blueberry exports reached a record US$2.3 billion in 2025, making the country the world’s largest exporter of the fruit.',
+    ].join('\n'),
+    commitments: [
+      // The package, in the headline and the lead, from two lenders.
+      { funder: ['IDB Invest', 'FinDev Canada', 'IDB Invest; FinDev Canada'], recipient: ['Agroexportadora Virú Sur S.A.C.', 'Agroexportadora Virú Sur', 'Virú Sur'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: ['signed', 'agreed'], evidence: 2 },
+      // IDB Invest's share, with the soles tranche inside it.
+      { funder: 'IDB Invest', funder_country: null, recipient: ['Agroexportadora Virú Sur S.A.C.', 'Agroexportadora Virú Sur', 'Virú Sur'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'IDB Invest', funder_country: null, recipient: ['Agroexportadora Virú Sur S.A.C.', 'Agroexportadora Virú Sur', 'Virú Sur'], amount: 75e6, currency: 'PEN', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'pledged'] },
+      // FinDev Canada's remainder.
+      { funder: 'FinDev Canada', funder_country: 'Canada', recipient: ['Agroexportadora Virú Sur S.A.C.', 'Agroexportadora Virú Sur', 'Virú Sur'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'pledged'] },
+      // The local-bank loan that fell through.
+      { funder: ['local banks', null], recipient: ['Agroexportadora Virú Sur S.A.C.', 'Agroexportadora Virú Sur', 'Virú Sur'], amount: 70e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // Past and forecast export sales, national blueberry exports.
+    not: [310e6, 450e6, 2.3e9],
+    jobs: [
+      { count: 3500, kind: ['direct', 'unspecified', null], country: 'Peru' },
+      { count: 600, kind: ['direct', 'operations', 'unspecified', null], country: 'Peru' },
+    ],
+    notJobs: [1200],
+    projections: [
+      { metric: 'export_value', value: 450e6, unit: 'USD', horizon: '2028/29' },
+      { metric: 'capacity', value: 90000, unit: 'tonnes', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A World Bank release on an IBRD dollar loan to Jamaica for small-business credit after Hurricane Melissa told in the headline and the lead, a national development bank's on-lending of about Jamaican dollars billions and a dollar slice capitalising a guarantee scheme inside it, the new lending that scheme should leverage, a MIGA guarantee for a Canadian bank's Jamaican subsidiary still in talks, jobs preserved or created, the hurricane's damage and the MSME credit stock",
+    text: [
+      'World Bank Approves US$100 Million to Expand Credit for Jamaican Small Businesses After Hurricane Melissa',
+      'WASHINGTON, October 22, 2026 — The World Bank’s Board of Executive Directors today approved a US$100 million loan from the International Bank for Reconstruction and Development (IBRD) to Jamaica to help micro, small and medium-sized enterprises (MSMEs) recover from Hurricane Melissa and expand their access to long-term finance.',
+      'Under the Access to Finance and Resilience Project, the Development Bank of Jamaica (DBJ) will on-lend about J$9.5 billion through commercial banks, credit unions and microfinance institutions over five years.',
+      'A further US$25 million will capitalise a partial credit guarantee scheme run by DBJ, which is expected to leverage up to US$200 million in new lending by participating institutions.',
+      'Separately, the Multilateral Investment Guarantee Agency (MIGA), also part of the World Bank Group, is in talks to provide guarantees of up to US$180 million to cover Canadian lender Laurentian Atlantic Bank’s equity investment in its Jamaican subsidiary, freeing capital for additional lending to small firms.',
+      'Hurricane Melissa, which struck in October 2025, caused physical damage estimated at US$8.8 billion, equivalent to about 41 per cent of Jamaica’s 2024 GDP.',
+      'Credit to MSMEs stood at J$142 billion at the end of June, about 12 per cent of total private-sector lending, according to the Bank of Jamaica.',
+      'The project is expected to help preserve or create some 22,000 jobs, at least 40 per cent of them held by women.',
+      '“Small firms are the backbone of Jamaica’s recovery, and they need credit they can count on when the next storm comes,” said Marcela Ortega, World Bank Country Director for the Caribbean.',
+    ].join('\n'),
+    commitments: [
+      // The IBRD loan, in the headline and the lead.
+      { funder: ['World Bank', 'International Bank for Reconstruction and Development', 'IBRD'], funder_country: null, recipient: 'Jamaica', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // Inside it: DBJ's on-lending in Jamaican dollars and the slice for the guarantee scheme.
+      { funder: ['Development Bank of Jamaica', 'DBJ'], funder_country: 'Jamaica', recipient: [null, 'commercial banks, credit unions and microfinance institutions', 'MSMEs'], amount: 9.5e9, currency: 'JMD', qualifier: 'about', instrument: 'loan', status: ['intended', 'expected', 'approved'] },
+      { funder: ['World Bank', 'IBRD', 'Development Bank of Jamaica', 'DBJ'], funder_country: null, recipient: ['Development Bank of Jamaica', 'DBJ', null], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: ['guarantee', 'financing', 'loan', 'other'], status: ['approved', 'intended'] },
+      // The MIGA guarantee still in talks.
+      { funder: ['Multilateral Investment Guarantee Agency', 'MIGA'], funder_country: null, recipient: ['Laurentian Atlantic Bank', 'Laurentian Atlantic Bank’s Jamaican subsidiary'], amount: 180e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: 'under_discussion' },
+    ],
+    // Lending the scheme should leverage, hurricane damage, the MSME credit stock.
+    not: [200e6, 8.8e9, 142e9],
+    jobs: [
+      { count: 22000, kind: ['total', 'unspecified', null], country: 'Jamaica' },
+    ],
+    projections: [
+      { metric: 'investment_unlocked', value: 200e6, unit: 'USD' },
+    ],
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
