@@ -227,6 +227,8 @@ const JARGON = [
   'FG', 'FGN', 'GOI', 'FEC', 'LCE', 'FID', 'FIDS', 'EIA', 'ESIA', 'PPP', 'BOT', 'BOO',
   // Lenders' instruments, never a party ("arrangements under the EFF and ECF", "a DPO").
   'EFF', 'ECF', 'RSF', 'SBA', 'RCF', 'RFI', 'PRGT', 'FCL', 'PLL', 'SCF', 'PCI', 'DPO', 'DPF', 'DPL', 'IPF', 'MFA',
+  // The CFA franc's names ("CFA 40 billion", "FCFA 45 billion"): a currency, never a party.
+  'CFA', 'FCFA',
   // News agencies credited in a dateline or byline ("Leyla Huseynova – APA", "APA reports"): a source, never a party.
   'AP', 'AFP', 'APA', 'PTI', 'IANS', 'ANI', 'UNI', 'TASS', 'WAM', 'SPA', 'KUNA', 'QNA', 'MENA', 'BSS', 'APP', 'NNA', 'IRNA',
   'ISNA', 'SANA', 'BNA', 'ONA', 'PNA', 'KPL', 'VNA', 'BERNAMA', 'ANTARA', 'ANGOP', 'MAP', 'APS', 'TAP',

@@ -68,6 +68,8 @@ const cases: [string, Brief[]][] = [
   ['The bank and PrJSC Ukrhydroenergo signed', [['PrJSC Ukrhydroenergo', 'PrJSC Ukrhydroenergo', 'unknown_organization', 'other', null, 'capitalised']]],
   ['a report to the Bucharest Stock Exchange', [['Bucharest Stock Exchange', 'Bucharest Stock Exchange', 'unknown_organization', 'other', 'Romania', 'capitalised']]],
   // Words whose initials the bracketed acronym after them spells are one name, a country among them its country.
+  // The CFA franc's names are a currency, never a party.
+  ['BOAD approved a CFA 40 billion loan and FCFA 12 billion in grants', [['BOAD', 'West African Development Bank', 'organization', 'development_bank', null, 'acronym']]],
   // A legal form in dotted letters after two words makes them a company's name, whatever the head word; "Financiera" opens one.
   ['a loan to Lumen Energia S.A. and to Financiera Cobre', [['Lumen Energia S.A', 'Lumen Energia S.A', 'unknown_organization', 'company', null, 'capitalised'], ['Financiera Cobre', 'Financiera Cobre', 'unknown_organization', 'other', null, 'capitalised']]],
   // A capitalised word hyphened to a lower-case one runs on into the name; a description ("JSE-listed") does not.

@@ -26009,6 +26009,912 @@ const LATER_CASES: UnseenCase[] = [
       { metric: 'investment_unlocked', value: 200e6, unit: 'USD' },
     ],
   },
+  // Helper round DA (2026-11-27).
+  {
+    name: "An Agence Ecofin story on an AfDB board approval told as 'nearly XAF 78 billion' in the headline and as a euro loan with its CFA franc conversion in the lead, its two parts (the Bank's ordinary resources and a China-funded fund it administers) in the next sentence, a Korean co-financier's CFA franc contribution and the State's counterpart contribution beside a total project cost with no payer, construction jobs, a traffic forecast, and the Bank's cumulative commitments and active portfolio in the country",
+    text: [
+      "Cameroon: AfDB approves nearly XAF 78 billion to complete the Ebolowa–Kribi road",
+      "Yaoundé, 19 November 2026 (Agence Ecofin) - The Board of Directors of the African Development Bank (AfDB) on Tuesday 17 November approved a loan of €118.5 million, or about XAF 77.7 billion, to the Republic of Cameroon for the completion of the last 86-km section of the Ebolowa–Akom II–Kribi road.",
+      "The package comprises €98.5 million from the Bank's ordinary resources and €20 million from the Africa Growing Together Fund (AGTF), a co-financing facility funded by the People's Bank of China and administered by the AfDB.",
+      "The project, whose total cost is estimated at XAF 112.4 billion, will also receive XAF 21.6 billion from the Economic Development Cooperation Fund (EDCF) of the Export-Import Bank of Korea, while the Cameroonian State will provide a counterpart contribution of XAF 13.1 billion.",
+      "The works are expected to generate some 1,800 direct jobs during the construction phase, 30% of which will be reserved for women and young people from the localities along the route.",
+      "According to the Bank, traffic on the road should reach 4,500 vehicles a day by 2032, against about 1,200 today, and travel time between Ebolowa and the deep-water port of Kribi will fall from six hours to under two.",
+      "Since the start of its operations in Cameroon in 1972, the AfDB has committed more than XAF 3,100 billion to the country, and its active portfolio currently comprises 27 operations worth XAF 1,450 billion.",
+      "Cameroon's road network covers about 121,000 km, barely 10% of which is paved, according to the Ministry of Public Works.",
+    ].join('\n'),
+    commitments: [
+      // The approved loan: XAF in the headline ("nearly XAF 78 billion"), euros in the lead (the XAF figure there is a conversion).
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Cameroon', 'Republic of Cameroon'], amount: 118.5e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Cameroon', 'Republic of Cameroon'], amount: 98.5e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'approved' },
+      { funder: ['Africa Growing Together Fund', 'AGTF', 'African Development Bank', 'AfDB', "People's Bank of China"], recipient: ['Cameroon', 'Republic of Cameroon'], amount: 20e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'approved' },
+      // The Korean co-financing ("will also receive ... from").
+      { funder: ['Economic Development Cooperation Fund', 'EDCF', 'Export-Import Bank of Korea', 'Korea Eximbank'], funder_country: 'South Korea', recipient: ['Cameroon', 'Ebolowa–Akom II–Kribi road'], amount: 21.6e9, currency: 'XAF', qualifier: 'exact', instrument: ['loan', 'financing', null], status: ['expected', 'agreed', 'pledged'] },
+    ],
+    // The headline and lead XAF conversions of the euro loan; the State's own counterpart contribution.
+    ignore: [78e9, 77.7e9, 13.1e9],
+    // Total project cost with no payer; AfDB cumulative commitments since 1972 and its active portfolio.
+    not: [112.4e9, 3100e9, 1450e9],
+    jobs: [
+      { count: 1800, kind: ['construction', 'direct'], country: 'Cameroon' },
+    ],
+    projections: [
+      { metric: 'other', value: 4500, unit: 'vehicles', per: 'day', horizon: '2032' },
+    ],
+  },
+  {
+    name: "An APS signing story with three AFD agreements 'worth 98.4 billion CFA francs' in the headline and 'totalling' the same in the lead with euros in brackets, its three parts told after (a concessional loan to the sanitation office and two grants, one of them 'the remaining'), a European lender's loan still under discussion for one component whose overall cost has no payer, temporary jobs and households to be connected, the agency's past five-year commitments and the national budget",
+    text: [
+      "Senegal, AFD sign three agreements worth 98.4 billion CFA francs",
+      "Dakar, Nov 25 (APS) - The government of Senegal and the French Development Agency (AFD) on Tuesday in Dakar signed three financing agreements totalling 98.4 billion CFA francs (about 150 million euros), APS learnt from the Ministry of Economy, Planning and Cooperation.",
+      "The largest of them, a concessional loan of 65.6 billion CFA francs, will fund the second phase of the rehabilitation of the Dakar sewerage network operated by the National Sanitation Office of Senegal (ONAS).",
+      "A grant of 19.7 billion CFA francs is earmarked for the apprenticeship and vocational training programme, while the remaining 13.1 billion CFA francs, also in the form of a grant, will support the upgrading of health districts in Kolda and Sédhiou.",
+      "The sanitation component, whose overall cost is put at 142 billion CFA francs, should also be co-financed by the European Investment Bank (EIB), with which talks are under way on a loan of around 40 million euros.",
+      "Speaking at the ceremony, the minister said the works would create about 2,000 temporary jobs and connect 45,000 additional households to the sewerage network by 2029.",
+      "French ambassador Claire Devaux recalled that AFD's commitments in Senegal reached 420 billion CFA francs over the 2021-2025 period, making the country one of the agency's leading partners in sub-Saharan Africa.",
+      "The 2027 finance bill, adopted by the Council of Ministers last month, is balanced at 7,420 billion CFA francs in revenue and expenditure.",
+    ].join('\n'),
+    commitments: [
+      // The three agreements together, told in headline and lead (euros in brackets are a conversion).
+      { funder: ['French Development Agency', 'AFD', 'Agence Française de Développement'], funder_country: 'France', recipient: ['Senegal', 'Government of Senegal'], amount: 98.4e9, currency: 'XOF', qualifier: 'exact', instrument: [null, 'financing', 'other'], status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: ['French Development Agency', 'AFD', 'Agence Française de Développement'], funder_country: 'France', recipient: ['Senegal', 'National Sanitation Office of Senegal', 'ONAS'], amount: 65.6e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['French Development Agency', 'AFD', 'Agence Française de Développement'], funder_country: 'France', recipient: 'Senegal', amount: 19.7e9, currency: 'XOF', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['French Development Agency', 'AFD', 'Agence Française de Développement'], funder_country: 'France', recipient: ['Senegal', 'Kolda', 'Sédhiou'], amount: 13.1e9, currency: 'XOF', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // The EIB loan being negotiated.
+      { funder: ['European Investment Bank', 'EIB'], recipient: ['Senegal', 'National Sanitation Office of Senegal', 'ONAS'], amount: 40e6, currency: 'EUR', qualifier: 'about', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The euro conversion in brackets.
+    ignore: [150e6],
+    // Overall cost of the sanitation component (no payer), AFD's 2021-2025 commitments, the 2027 budget.
+    not: [142e9, 420e9, 7420e9],
+    jobs: [
+      { count: 2000, kind: ['construction', 'unspecified', null], country: 'Senegal' },
+    ],
+    projections: [
+      { metric: 'other', value: 45000, unit: 'households', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Jeune Afrique story in which a country 'secured' a yuan loan from China Exim, told in the headline and lead with CFA francs in brackets and the signing in the next sentence, a dollar buyer's credit still being negotiated, a regional development bank's CFA franc loan approved earlier beside a total project cost with no payer, dam capacity and annual output, peak construction employment, electricity export revenue and the cumulative stock of Chinese loans",
+    text: [
+      "Côte d’Ivoire: China Exim to finance the Tahibli dam to the tune of 2.9 billion yuan",
+      "Abidjan, 21 November 2026 (Jeune Afrique) – Côte d’Ivoire has secured a concessional loan of 2.9 billion yuan (about 240 billion CFA francs) from the Export-Import Bank of China for the construction of the 225-megawatt Tahibli hydroelectric dam on the Cavally river, in the west of the country.",
+      "The agreement was signed on 19 November in Beijing by the Ivorian Minister of Economy and Finance and a vice-president of China Exim, on the sidelines of a visit by a government delegation.",
+      "A second tranche, in the form of a $180 million preferential buyer’s credit, is still being negotiated and should be finalised in the first half of 2027, according to a source close to the file.",
+      "The total cost of the project is estimated at 410 billion CFA francs, the balance to be covered by the State budget and by a 25 billion CFA francs loan from the West African Development Bank (BOAD), approved by its board last September.",
+      "Built by Sinohydro, a subsidiary of PowerChina, the structure is expected to produce 1,050 GWh a year from 2030 and to employ some 3,000 people at the peak of the works.",
+      "In 2025, Côte d’Ivoire’s electricity exports to its neighbours – Burkina Faso, Mali, Ghana, Togo, Benin and Liberia – brought in 98 billion CFA francs.",
+      "According to the Boston University database, Chinese loans to Côte d’Ivoire have totalled nearly $3 billion since 2010, far behind the commitments of the World Bank and the AfDB.",
+    ].join('\n'),
+    commitments: [
+      // The yuan loan, in headline and lead (the CFA francs in brackets are a conversion).
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank'], funder_country: 'China', recipient: ['Côte d’Ivoire', "Côte d'Ivoire", 'Ivory Coast'], amount: 2.9e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The second tranche under negotiation.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Eximbank'], funder_country: 'China', recipient: ['Côte d’Ivoire', "Côte d'Ivoire", 'Ivory Coast'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: ['under_discussion', 'expected'] },
+      // BOAD's loan approved in September.
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: ['Côte d’Ivoire', "Côte d'Ivoire", 'Ivory Coast'], amount: 25e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The CFA franc conversion in brackets.
+    ignore: [240e9],
+    // Total project cost (no payer), electricity export revenue, the cumulative stock of Chinese loans since 2010.
+    not: [410e9, 98e9, 3e9],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Côte d’Ivoire' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 225, unit: 'MW' },
+      { metric: 'production', value: 1050, unit: 'GWh', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Cameroon Tribune signing story with a Saudi fund's FCFA loan in headline and lead, its terms and the project cost it covers 80 percent of, an Arab multilateral bank's 'just over' figure for equipment, a disbursed first part inside an Islamic trade-finance Murabaha facility to the state oil company, a Kuwaiti loan signed years ago and now cancelled, hospital beds, operating and construction jobs, the fund's cumulative financing since 1975 and bilateral trade",
+    text: [
+      "Cameroon, Saudi Fund Sign FCFA 45 Billion Loan for Bertoua Hospital",
+      "Yaoundé, 24 November 2026 - The Minister of the Economy, Planning and Regional Development and a delegation of the Saudi Fund for Development (SFD) yesterday in Yaoundé signed a loan agreement worth FCFA 45 billion for the construction and equipment of the Bertoua Regional Hospital Centre in the East Region.",
+      "The loan, repayable over 30 years with a ten-year grace period at an interest rate of 2 percent, covers about 80 percent of the project's estimated cost of FCFA 56 billion.",
+      "At the same ceremony, the Arab Bank for Economic Development in Africa (BADEA) confirmed its participation to the tune of just over FCFA 8.2 billion for the supply of medical equipment, with the State of Cameroon bearing the rest.",
+      "The 320-bed facility is expected to employ 650 health personnel when it opens in 2029, while its construction will mobilise some 900 workers, most of them recruited locally.",
+      "The signing comes a week after the International Islamic Trade Finance Corporation (ITFC), a member of the Islamic Development Bank Group, disbursed the first FCFA 14 billion of a FCFA 60 billion Murabaha facility granted to the National Hydrocarbons Corporation (SNH) for the import of refined petroleum products.",
+      "On the other hand, an FCFA 18 billion loan from the Kuwait Fund for Arab Economic Development for the Batouri-Kentzou road, signed in 2021, was cancelled last March for failure to meet the conditions of effectiveness, sources at the ministry said.",
+      "Since 1975, the Saudi Fund has financed 14 projects in Cameroon for a cumulative amount of about FCFA 190 billion.",
+      "Trade between Cameroon and Saudi Arabia stood at FCFA 112 billion in 2025, made up mainly of imports of petroleum products and fertiliser.",
+    ].join('\n'),
+    commitments: [
+      // The SFD loan in headline and lead.
+      { funder: ['Saudi Fund for Development', 'SFD', 'Saudi Fund'], funder_country: 'Saudi Arabia', recipient: ['Cameroon', 'Bertoua Regional Hospital Centre'], amount: 45e9, currency: 'XAF', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // BADEA's share for the equipment.
+      { funder: ['Arab Bank for Economic Development in Africa', 'BADEA'], funder_country: null, recipient: ['Cameroon', 'Bertoua Regional Hospital Centre'], amount: 8.2e9, currency: 'XAF', qualifier: 'over', instrument: [null, 'loan', 'financing'], status: ['pledged', 'agreed', 'signed'] },
+      // The Murabaha facility and its disbursed first part.
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC', 'Islamic Development Bank Group', 'Islamic Development Bank'], funder_country: null, recipient: ['National Hydrocarbons Corporation', 'SNH', 'Cameroon'], amount: 60e9, currency: 'XAF', qualifier: 'exact', instrument: ['financing', 'trade', 'other', 'loan'], status: ['agreed', 'signed', 'approved'] },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC', 'Islamic Development Bank Group', 'Islamic Development Bank'], funder_country: null, recipient: ['National Hydrocarbons Corporation', 'SNH', 'Cameroon'], amount: 14e9, currency: 'XAF', qualifier: 'exact', instrument: ['financing', 'trade', 'other', 'loan'], status: 'disbursed' },
+      // The cancelled Kuwaiti loan.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund', 'KFAED'], funder_country: 'Kuwait', recipient: ['Cameroon', 'Batouri-Kentzou road'], amount: 18e9, currency: 'XAF', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // Project cost, SFD cumulative financing since 1975, bilateral trade.
+    not: [56e9, 190e9, 112e9],
+    jobs: [
+      { count: 650, kind: ['operations', 'direct', null], country: 'Cameroon' },
+      { count: 900, kind: 'construction', country: 'Cameroon' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 320, unit: 'beds', horizon: '2029' },
+    ],
+  },
+  {
+    name: "An Agence Ecofin story on a Dubai-based power producer that 'plans to invest up to' a euro sum in two solar plants, told in headline and lead, a power purchase tariff in CFA francs per kilowatt-hour, a development bank and a British DFI in talks on senior loans of 'up to' a part of it, a World Bank Group agency's approved political-risk guarantee, capacity and annual output, electricity import costs, construction and permanent jobs and the developer's claimed portfolio",
+    text: [
+      "Benin: AMEA Power to invest up to €240 million in two solar plants in the north",
+      "Cotonou, 16 November 2026 (Agence Ecofin) - Dubai-based renewable energy producer AMEA Power plans to invest up to €240 million in two solar photovoltaic plants with a combined capacity of 150 MW in Djougou and Parakou, in northern Benin.",
+      "The company signed a 25-year power purchase agreement with the Société Béninoise d'Énergie Électrique (SBEE) on 13 November, at a tariff of XOF 42 per kilowatt-hour, one of the lowest in the sub-region.",
+      "Part of the financing is expected to come from debt: the African Development Bank (AfDB) and British International Investment (BII) are in talks to provide senior loans of up to €150 million, with the remainder to be covered by the developer's own funds.",
+      "The Multilateral Investment Guarantee Agency (MIGA), a member of the World Bank Group, has for its part approved a €95 million guarantee covering the project against political risks.",
+      "The two plants are expected to generate 270 GWh a year and should reduce Benin's electricity imports from Nigeria and Ghana, which cost the country about XOF 88 billion in 2025.",
+      "Construction, scheduled to start in the second quarter of 2027, will create 600 jobs, and 45 permanent staff will be needed to operate the facilities.",
+      "AMEA Power, which claims a portfolio of projects under development worth more than $7 billion in Africa and the Middle East, commissioned the Blitta solar plant in neighbouring Togo in 2021.",
+    ].join('\n'),
+    commitments: [
+      // The planned investment, headline and lead.
+      { funder: 'AMEA Power', funder_country: 'United Arab Emirates', recipient: ['Benin', 'Djougou', 'Parakou', 'Djougou; Parakou'], amount: 240e6, currency: 'EUR', qualifier: 'up_to', instrument: 'investment', status: ['intended', 'expected', 'pledged'], evidence: 2 },
+      // The debt part under discussion (two lenders together).
+      { funder: ['African Development Bank; British International Investment', 'AfDB; BII', 'African Development Bank', 'AfDB', 'British International Investment', 'BII'], recipient: ['AMEA Power', 'Benin', null], amount: 150e6, currency: 'EUR', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+      // MIGA's political-risk guarantee.
+      { funder: ['Multilateral Investment Guarantee Agency', 'MIGA', 'World Bank Group'], funder_country: null, recipient: ['AMEA Power', 'Benin', null], amount: 95e6, currency: 'EUR', qualifier: 'exact', instrument: 'guarantee', status: 'approved' },
+    ],
+    // The tariff per kWh, the cost of electricity imports, the developer's claimed portfolio.
+    not: [42, 88e9, 7e9],
+    jobs: [
+      { count: 600, kind: 'construction', country: 'Benin' },
+      { count: 45, kind: ['operations', 'direct', null], country: 'Benin' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 150, unit: 'MW' },
+      { metric: 'production', value: 270, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An Agence Ecofin story on a regional development bank's board session approving seven operations 'worth' a CFA franc total in the headline and lead with euros in brackets, four of its parts told after (a loan to one country, 'XOF 25 billion each' to two others, a partial guarantee on half of a bond to be issued by a utility), the remaining operations named without sums, construction jobs, the bank's cumulative commitments since 1976 and its total assets",
+    text: [
+      "BOAD approves seven new operations worth XOF 187.4 billion",
+      "Lomé, 26 November 2026 (Agence Ecofin) - The Board of Directors of the West African Development Bank (BOAD), meeting on Wednesday 25 November in Lomé for its 142nd ordinary session, approved seven new financing operations for a total of XOF 187.4 billion (€285.7 million).",
+      "The largest is a XOF 45 billion loan to the Republic of Senegal for the construction of the Kaolack–Fatick dual carriageway, which is expected to create 1,200 jobs during the works.",
+      "Burkina Faso and Niger each obtained XOF 25 billion to finance food security programmes in the Sahel, in a context marked by rising cereal prices.",
+      "For the private sector, the Bank granted a partial guarantee of XOF 27.4 billion covering half of a XOF 54.8 billion bond that the Société Béninoise d'Énergie Électrique (SBEE) plans to issue on the UEMOA regional financial market.",
+      "The remaining operations concern rural electrification in Togo, the modernisation of the Port of Bissau and a credit line to an Ivorian bank for the refinancing of SMEs.",
+      "With these approvals, BOAD's cumulative net commitments since it began operations in 1976 amount to about XOF 9,150 billion.",
+      "The institution's total assets stood at XOF 5,240 billion at end-June 2026, according to its latest financial statements.",
+    ].join('\n'),
+    commitments: [
+      // The seven operations together, headline and lead (euros in brackets are a conversion).
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: [null, 'WAEMU', 'UEMOA'], amount: 187.4e9, currency: 'XOF', qualifier: 'exact', instrument: [null, 'financing', 'other'], status: 'approved', evidence: 2 },
+      // Four of its parts.
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: ['Senegal', 'Republic of Senegal'], amount: 45e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: 'Burkina Faso', amount: 25e9, currency: 'XOF', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'approved' },
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: 'Niger', amount: 25e9, currency: 'XOF', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'approved' },
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: ["Société Béninoise d'Énergie Électrique", 'SBEE', 'Benin'], amount: 27.4e9, currency: 'XOF', qualifier: 'exact', instrument: 'guarantee', status: 'approved' },
+    ],
+    // The euro conversion; the bond SBEE plans to issue (raised from the market, no named funder).
+    ignore: [285.7e6, 54.8e9],
+    // Cumulative net commitments since 1976; total assets.
+    not: [9150e9, 5240e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Senegal' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Jeune Afrique story on a government that 'has obtained from' a multilateral trade bank a euro financing package with CFA francs as an apposition, its two tranches told in the next sentence, a Gulf fund's deposit at the regional central bank 'of between' two dollar sums still under discussion, the finance bill and its debt service, pooled central bank reserves, current and forecast oil output, and a past debt-for-nature conversion backed by US insurance",
+    text: [
+      "Gabon: Libreville turns to Afreximbank and Abu Dhabi to close its 2027 financing gap",
+      "Libreville, 23 November 2026 (Jeune Afrique) – Gabon has obtained from the African Export-Import Bank (Afreximbank) a financing package of 450 million euros, some 295 billion CFA francs, to refinance part of its commercial debt falling due in 2027, the Ministry of the Economy announced on Sunday.",
+      "The facility, made up of a 300 million euro term loan and a 150 million euro revolving tranche, carries a maturity of seven years.",
+      "At the same time, talks are under way with the Abu Dhabi Fund for Development (ADFD) on a deposit of between $250 million and $400 million at the Bank of Central African States (BEAC) in favour of Gabon, according to several sources familiar with the matter.",
+      "Libreville’s needs are considerable: the 2027 finance bill, balanced at 3,350 billion CFA francs, provides for debt service of 1,230 billion CFA francs, almost 37% of the budget.",
+      "BEAC’s gross foreign exchange reserves, pooled for the six CEMAC member states, stood at 7,900 billion CFA francs at the end of September.",
+      "The country, which currently pumps about 220,000 barrels of oil a day, is counting on output of 250,000 barrels a day by 2028 with the start-up of new offshore fields.",
+      "In August 2023, Gabon completed a $500 million debt-for-nature conversion backed by political risk insurance from the US International Development Finance Corporation (DFC).",
+    ].join('\n'),
+    commitments: [
+      // The Afreximbank package (the CFA franc figure is a conversion).
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: 'Gabon', amount: 450e6, currency: 'EUR', qualifier: 'exact', instrument: ['debt_package', 'financing', 'loan'], status: ['agreed', 'signed', 'approved'] },
+      // Its two tranches.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: 'Gabon', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'approved'] },
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: 'Gabon', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: ['agreed', 'signed', 'approved'] },
+      // The ADFD deposit under discussion.
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: ['Gabon', 'Bank of Central African States', 'BEAC'], amount: null, low: 250e6, high: 400e6, currency: 'USD', qualifier: 'range', instrument: 'deposit', status: 'under_discussion' },
+    ],
+    // The CFA franc conversion; the 2023 debt-for-nature conversion (past deal, DFC insurance with no sum of its own).
+    ignore: [295e9, 500e6],
+    // Finance bill, debt service, BEAC reserves.
+    not: [3350e9, 1230e9, 7900e9],
+    projections: [
+      { metric: 'production', value: 250000, unit: 'barrels', per: 'day', horizon: '2028' },
+    ],
+  },
+  // Helper round DB (2026-11-27).
+  {
+    name: "A Georgia regional-paper story of a Korean cathode maker's $1.1 billion plant in the headline and the lead, a state incentive package of 'more than $210 million' with its two parts (job tax credits and a OneGeorgia grant), a county tax abatement valued by officials, an average salary, annual tonnage by 2029, revenue in won with dollars in brackets, an automaker's past spending nearby and a cumulative tally of Korean projects",
+    text: [
+      "Korean battery-materials maker picks Bulloch County for $1.1 billion plant, 900 jobs",
+      "STATESBORO, Ga. — Hanwol Materials, a South Korean supplier of cathode materials for electric-vehicle batteries, will invest $1.1 billion in a manufacturing campus off Interstate 16 in Bulloch County, Gov. Brian Kemp announced Tuesday.",
+      "The plant is expected to create about 900 jobs paying an average of $68,000 a year and to turn out up to 60,000 metric tons of cathode material annually once it reaches full output in 2029.",
+      "To land the project, the state put together an incentive package worth more than $210 million, including $165 million in job tax credits and a $47 million OneGeorgia Authority grant for site work and a rail spur.",
+      "On Monday the Development Authority of Bulloch County approved a 20-year property tax abatement that local officials valued at roughly $90 million.",
+      "Hanwol, which reported revenue of 3.4 trillion won ($2.4 billion) last year, already ships cathode to Hyundai Motor Group's Metaplant America in nearby Ellabell, where Hyundai and its battery partners have put in more than $12.6 billion.",
+      "Korean companies have announced over $20 billion in Georgia projects since 2020, according to the Georgia Department of Economic Development.",
+      "“This is a company that could have gone anywhere in North America, and they chose Bulloch County,” Kemp said at the announcement in Statesboro.",
+      "Site work is scheduled to begin in early 2027, with the first production line due to start up in late 2028.",
+    ].join('\n'),
+    commitments: [
+      // The plant, told in the headline and the lead.
+      { funder: ['Hanwol Materials', 'Hanwol'], funder_country: 'South Korea', recipient: ['Bulloch County', 'Georgia', 'United States'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // The state's incentive package and its two parts (165 + 47 = 212, "more than $210 million").
+      { funder: ['Georgia', 'State of Georgia'], funder_country: 'United States', recipient: ['Hanwol Materials', 'Hanwol'], amount: 210e6, currency: 'USD', qualifier: 'over', instrument: ['other', 'grant', null], status: ['pledged', 'agreed', 'approved'] },
+      { funder: ['Georgia', 'State of Georgia'], funder_country: 'United States', recipient: ['Hanwol Materials', 'Hanwol'], amount: 165e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'grant'], status: ['pledged', 'agreed', 'approved'] },
+      { funder: ['OneGeorgia Authority', 'Georgia', 'State of Georgia'], funder_country: 'United States', recipient: ['Hanwol Materials', 'Hanwol'], amount: 47e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'approved'] },
+    ],
+    // The county's tax abatement, valued by officials (an incentive, not cash).
+    ignore: [90e6],
+    // Salary, revenue in won and its dollar conversion, Hyundai's past spending, the cumulative tally of Korean projects.
+    not: [68000, 3.4e12, 2.4e9, 12.6e9, 20e9],
+    jobs: [
+      { count: 900, kind: ['direct', 'total', null], country: 'United States' },
+    ],
+    notJobs: [60000],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'metric tons', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Monterrey story of a Taiwanese server maker's 'up to US$900 million' expansion in the headline and the lead, a part of it 'around US$350 million' for a rack line, a peso credit line from two Mexican banks told through a Taiwan Stock Exchange filing, the state's peso contribution, direct and indirect jobs, yearly server output, the state's FDI and computer exports, and the unit's sales in New Taiwan dollars",
+    text: [
+      "Taiwan's Hon Lin to invest up to US$900 million in Santa Catarina server complex",
+      "MONTERREY, N.L., Nov. 12, 2026 — Taiwanese electronics manufacturer Hon Lin Technology will invest up to US$900 million over three years to expand its AI server assembly complex in Santa Catarina, Nuevo León Governor Samuel García announced on Thursday.",
+      "The expansion will add 4,200 direct jobs and some 6,000 indirect ones, according to the state Ministry of Economy, and lift the site's output to 1.5 million servers a year by 2028.",
+      "Around US$350 million of the total is earmarked for a liquid-cooling rack line, with the rest going to two warehouses and an electrical substation.",
+      "Hon Lin's Mexican subsidiary has also secured a 6 billion peso revolving credit line from Banorte and BBVA México to fund working capital, the parent company said in a filing with the Taiwan Stock Exchange.",
+      "For its part, the state government committed 180 million pesos for road access and technician training through its Nuevo León 4.0 program.",
+      "Nuevo León drew US$9.7 billion in foreign direct investment in 2025, the most of any state, and Mexico's exports of computers and servers to the United States topped US$68 billion last year.",
+      "Hon Lin's Mexico operations generated sales of NT$210 billion in 2025, about 18% of group revenue.",
+      "“Nearshoring in Nuevo León is not a slogan, it is jobs,” García wrote on social media.",
+    ].join('\n'),
+    commitments: [
+      // The expansion, headline and lead.
+      { funder: ['Hon Lin Technology', 'Hon Lin'], funder_country: 'Taiwan', recipient: ['Santa Catarina', 'Nuevo León', 'Mexico'], amount: 900e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // A part of it.
+      { funder: ['Hon Lin Technology', 'Hon Lin'], funder_country: 'Taiwan', recipient: ['Santa Catarina', 'Nuevo León', 'Mexico'], amount: 350e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'intended', 'agreed'] },
+      // The banks' credit line to the Mexican unit.
+      { funder: ['Banorte', 'BBVA México', 'Banorte; BBVA México', 'Banorte and BBVA México'], funder_country: 'Mexico', recipient: ["Hon Lin's Mexican subsidiary", 'Hon Lin Technology', 'Hon Lin'], amount: 6e9, currency: 'MXN', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      // The state's own contribution.
+      { funder: ['Nuevo León', 'Nuevo León state government', 'state government'], funder_country: 'Mexico', recipient: ['Hon Lin Technology', 'Hon Lin', 'Santa Catarina', null], amount: 180e6, currency: 'MXN', qualifier: 'exact', instrument: ['grant', 'investment', 'other', null], status: ['pledged', 'agreed'] },
+    ],
+    // The state's FDI, Mexico's computer exports, the unit's sales.
+    not: [9.7e9, 68e9, 210e9],
+    jobs: [
+      { count: 4200, kind: 'direct', country: 'Mexico' },
+      { count: 6000, kind: 'indirect', country: 'Mexico' },
+    ],
+    projections: [
+      { metric: 'production', value: 1.5e6, unit: 'servers', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Tennessee regional-paper story whose headline gives only the jobs, a Japanese tire maker's $640 million plan in the lead, a yen loan from JBIC with an unpriced syndicate for the balance, a FastTrack grant pending a state board, a county PILOT vote with no sum, an hourly wage, daily tire capacity by 2029, group sales in yen, the existing workforce and Japan's cumulative investment in the state",
+    text: [
+      "Nakamura Tire to expand Wilson County plant, add 520 jobs",
+      "LEBANON, Tenn. — Nakamura Tire Co., the Osaka-based maker of passenger and light-truck tires, plans to spend $640 million expanding its plant in Lebanon and add 520 jobs over the next five years, Gov. Bill Lee and state economic development officials announced Wednesday.",
+      "The expansion will raise the plant's daily capacity from 18,000 tires to 32,000 tires by 2029.",
+      "To pay for it, Nakamura secured a ¥45 billion loan from the Japan Bank for International Cooperation, with a syndicate led by MUFG Bank providing the balance, the company said in Tokyo.",
+      "The Tennessee Department of Economic and Community Development is providing a $14.5 million FastTrack grant for infrastructure and job training, subject to approval by the State Funding Board.",
+      "Wilson County commissioners are expected to vote next month on a payment-in-lieu-of-taxes agreement for the new equipment.",
+      "The new positions will pay an average of $31.40 an hour, above the county's average manufacturing wage.",
+      "Nakamura, which booked group sales of ¥1.2 trillion in the year ended in March, already employs about 1,100 people at the Lebanon plant, which opened in 1991.",
+      "Japanese companies have invested more than $23 billion in Tennessee and employ some 60,000 Tennesseans, according to the state.",
+    ].join('\n'),
+    commitments: [
+      // The expansion (the headline has no figure).
+      { funder: ['Nakamura Tire Co.', 'Nakamura Tire', 'Nakamura'], funder_country: 'Japan', recipient: ['Lebanon', 'Wilson County', 'Tennessee', 'United States'], amount: 640e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+      // "X secured a loan from Y".
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Nakamura Tire Co.', 'Nakamura Tire', 'Nakamura'], amount: 45e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The state grant, awaiting board approval.
+      { funder: ['Tennessee Department of Economic and Community Development', 'TNECD', 'Tennessee'], funder_country: 'United States', recipient: ['Nakamura Tire Co.', 'Nakamura Tire', 'Nakamura'], amount: 14.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'proposed', 'expected'] },
+    ],
+    // Hourly wage, group sales, Japan's cumulative investment in Tennessee.
+    not: [31.4, 1.2e12, 23e9],
+    jobs: [
+      { count: 520, kind: ['direct', null], country: 'United States' },
+    ],
+    // The existing workforce and all Japanese-owned employment in the state.
+    notJobs: [1100, 60000],
+    projections: [
+      { metric: 'capacity', value: 32000, unit: 'tires', per: 'day', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Bajío story of a Japanese transmission-parts maker's ¥38 billion plant in the headline and the lead with a peso equivalent, a JBIC and Mizuho loan of 'up to 20 billion yen' to the maker, a payroll-tax discount and training help with no sums, a second Japanese company's cancelled dollar plant in Celaya, direct jobs and yearly machining capacity, Japanese firms' cumulative investment in the state and the national auto-parts output",
+    text: [
+      "Guanajuato lands ¥38 billion Japanese transmission-parts plant as Celaya project is scrapped",
+      "LEÓN, Gto., Oct. 28, 2026 — Japanese transmission-parts maker Mikawa Kogyo will invest 38 billion yen, equivalent to about 4.6 billion pesos, in a new plant at the Guanajuato Puerto Interior industrial park in Silao, the state Ministry of Sustainable Economic Development (SDES) said on Tuesday.",
+      "The plant, due to start operating in the second half of 2028, will create 1,350 direct jobs and be able to machine 900,000 transmission cases a year for automakers in Mexico and the United States.",
+      "Mikawa has signed a loan of up to 20 billion yen with the Japan Bank for International Cooperation (JBIC) and Mizuho Bank to finance the plant, the company said in a statement, with the rest coming from its own funds.",
+      "The state will grant the company a 50% discount on the state payroll tax for five years and will cover part of the cost of training its technicians, SDES head Héctor Salgado Ruiz said.",
+      "Separately, Salgado confirmed that Osaka-based stamping company Kansai Press Works has cancelled a planned US$120 million plant in Celaya, citing uncertainty over US tariffs on Mexican-made vehicles during the USMCA review.",
+      "Guanajuato is home to more than 300 Japanese companies, which have invested a cumulative US$15.8 billion in the state since 2006, according to SDES figures.",
+      "Mexico's auto-parts industry produced US$128 billion worth of goods in 2025, according to the National Auto Parts Industry association (INA).",
+    ].join('\n'),
+    commitments: [
+      // The plant, headline and lead (the pesos are a conversion).
+      { funder: ['Mikawa Kogyo', 'Mikawa'], funder_country: 'Japan', recipient: ['Silao', 'Guanajuato', 'Guanajuato Puerto Interior', 'Mexico'], amount: 38e9, currency: 'JPY', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // The loan that finances it.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC', 'Mizuho Bank', 'JBIC; Mizuho Bank', 'Japan Bank for International Cooperation; Mizuho Bank'], funder_country: 'Japan', recipient: ['Mikawa Kogyo', 'Mikawa'], amount: 20e9, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'signed' },
+      // The cancelled plant.
+      { funder: 'Kansai Press Works', funder_country: 'Japan', recipient: ['Celaya', 'Guanajuato', 'Mexico'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The peso equivalent of the yen figure.
+    ignore: [4.6e9],
+    // Japanese firms' cumulative investment, the industry's output.
+    not: [15.8e9, 128e9],
+    jobs: [
+      { count: 1350, kind: 'direct', country: 'Mexico' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 900000, unit: 'transmission cases', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An Arizona story of a Taiwanese chip-chemicals maker's '$380M' plant in the headline and 'roughly $380 million' in the lead, the board's NT$ capital injection into its US subsidiary, an Arizona Competes Fund grant, CHIPS Act incentives 'up to $45 million' still under negotiation, yearly tonnage, full-time and construction jobs with a salary, the chipmaker's headline Arizona total, the state's chip exports and the supplier's revenue in New Taiwan dollars",
+    text: [
+      "Taiwanese chip-chemicals supplier to build $380M plant in Casa Grande, bringing 260 jobs",
+      "PHOENIX — Everbright Electronic Materials Corp., a Taiwanese maker of ultra-high-purity chemicals for semiconductor fabs, will invest roughly $380 million in a plant in Casa Grande to supply sulfuric acid and solvents to TSMC's fabs in north Phoenix, the Arizona Commerce Authority said Monday.",
+      "Everbright's board in Hsinchu approved a capital injection of NT$4.8 billion into its U.S. subsidiary, Everbright Materials Arizona LLC, to fund the first phase, according to a filing with the Taiwan Stock Exchange.",
+      "The Arizona Commerce Authority awarded the company a $6 million grant from the Arizona Competes Fund, tied to hiring and capital investment targets.",
+      "The company is also negotiating with the U.S. Commerce Department over up to $45 million in CHIPS Act incentives, according to two people familiar with the talks.",
+      "The plant will be able to produce 120,000 tons of electronic-grade chemicals a year and will employ 260 full-time workers at an average salary of $82,000, with about 600 construction workers on site at the peak.",
+      "TSMC has said its total investment in Arizona will reach $165 billion, and the state exported $7.3 billion worth of semiconductors and electronic components last year.",
+      "Everbright reported 2025 revenue of NT$31.2 billion, about a fifth of it from TSMC.",
+      "Construction is expected to begin in March 2027, with first shipments planned for late 2028.",
+    ].join('\n'),
+    commitments: [
+      // The plant, headline and lead.
+      { funder: ['Everbright Electronic Materials Corp.', 'Everbright Electronic Materials', 'Everbright'], funder_country: 'Taiwan', recipient: ['Casa Grande', 'Arizona', 'United States'], amount: 380e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // The parent's equity injection into the US unit (part of the funding of the plant).
+      { funder: ['Everbright Electronic Materials Corp.', 'Everbright Electronic Materials', 'Everbright'], funder_country: 'Taiwan', recipient: ['Everbright Materials Arizona LLC', 'Everbright Materials Arizona'], amount: 4.8e9, currency: 'TWD', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'approved' },
+      // The state grant.
+      { funder: ['Arizona Commerce Authority', 'Arizona Competes Fund', 'Arizona'], funder_country: 'United States', recipient: ['Everbright Electronic Materials Corp.', 'Everbright Electronic Materials', 'Everbright'], amount: 6e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'agreed', 'pledged'] },
+      // Federal incentives still in talks.
+      { funder: ['U.S. Commerce Department', 'Commerce Department', 'U.S. Department of Commerce', 'United States'], funder_country: 'United States', recipient: ['Everbright Electronic Materials Corp.', 'Everbright Electronic Materials', 'Everbright'], amount: 45e6, currency: 'USD', qualifier: 'up_to', instrument: ['grant', 'other'], status: 'under_discussion' },
+    ],
+    // TSMC's stated Arizona total (background, told as a plan).
+    ignore: [165e9],
+    // Salary, the state's exports, the supplier's revenue.
+    not: [82000, 7.3e9, 31.2e9],
+    jobs: [
+      { count: 260, kind: ['direct', 'operations', null], country: 'United States' },
+      { count: 600, kind: 'construction', country: 'United States' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'tons', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Coahuila story of a Korean steel processor's 9 billion pesos in the headline and the lead with a dollar equivalent, a KEXIM dollar loan approved, commercial bank debt arranged by a Korean bank and guaranteed by K-SURE told in the passive, the state's donated land with a peso value and a payroll-tax exemption, annual tonnage and direct and indirect jobs, sales in won, Korea's decade of investment in Mexico and flat-steel imports in tonnes",
+    text: [
+      "Korean steel processor to invest 9 billion pesos in Ramos Arizpe plant",
+      "SALTILLO, Coah., Sept. 22, 2026 — South Korea's Daehan Steel Processing will invest 9 billion pesos, around US$490 million, in a galvanizing and coil-coating plant in Ramos Arizpe to supply automakers in Coahuila and Nuevo León, Governor Manolo Jiménez Salinas announced on Monday.",
+      "The plant will have an annual capacity of 450,000 tonnes and will generate 700 direct jobs and 1,800 indirect jobs once it is fully operating in 2028.",
+      "The Export-Import Bank of Korea approved a US$210 million loan for the project last week.",
+      "A further US$150 million in commercial bank debt, arranged by Shinhan Bank, will be guaranteed by Korea Trade Insurance Corp. (K-SURE), the company said.",
+      "The Coahuila government is donating a 40-hectare plot valued at 320 million pesos and has granted a full exemption from the state payroll tax for three years.",
+      "Daehan posted sales of 5.8 trillion won last year and runs plants in Pohang, Alabama and Poland.",
+      "Korean firms have invested more than US$10.5 billion in Mexico over the past decade, led by Kia's plant in Pesquería, according to the Ministry of Economy.",
+      "Mexico imported 6.2 million tonnes of flat steel in 2025, a gap the Ramos Arizpe plant aims to help close, Jiménez said.",
+    ].join('\n'),
+    commitments: [
+      // The plant, headline and lead (the dollars are a conversion).
+      { funder: ['Daehan Steel Processing', 'Daehan'], funder_country: 'South Korea', recipient: ['Ramos Arizpe', 'Coahuila', 'Mexico'], amount: 9e9, currency: 'MXN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'], evidence: 2 },
+      // The export-credit agency's loan.
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', 'Korea Eximbank'], funder_country: 'South Korea', recipient: ['Daehan Steel Processing', 'Daehan', 'Ramos Arizpe'], amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'approved' },
+      // The guaranteed commercial debt (an analyst may record it as K-SURE's guarantee or as Shinhan's loan).
+      { funder: ['Korea Trade Insurance Corp.', 'K-SURE', 'Korea Trade Insurance Corporation', 'Shinhan Bank'], funder_country: 'South Korea', recipient: ['Daehan Steel Processing', 'Daehan', 'Ramos Arizpe', null], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['guarantee', 'loan'], status: ['pledged', 'agreed', 'expected'] },
+    ],
+    // The dollar equivalent; the donated land's value (in kind).
+    ignore: [490e6, 320e6],
+    // Sales in won, Korea's cumulative investment in Mexico.
+    not: [5.8e12, 10.5e9],
+    jobs: [
+      { count: 700, kind: 'direct', country: 'Mexico' },
+      { count: 1800, kind: 'indirect', country: 'Mexico' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 450000, unit: 'tonnes', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Central Texas story whose headline has no figure, a Korean chip packager's plan 'between $1.5 billion and $2 billion' in the lead, a first phase of 'about $620 million' inside it with wafer capacity and employees by 2029, peak construction workers, a grant in one sentence and its fund named by the governor in the next, a won loan from Korea Development Bank with dollars in brackets, the company's market value in won, Samsung's past spending and chip exports to Korea",
+    text: [
+      "Korean chip packager plans Taylor campus next to Samsung fab",
+      "TAYLOR, Texas — Seoul-based Haneul Semicon, which tests and packages memory chips for Samsung Electronics and SK hynix, plans to invest between $1.5 billion and $2 billion in an advanced packaging campus in Taylor, Williamson County officials said Tuesday.",
+      "Haneul would spend about $620 million on a first phase on 180 acres next to Samsung's fab, with capacity to package 30,000 wafers a month and about 450 employees by 2029.",
+      "Up to 1,200 construction workers are expected on site at the peak of building.",
+      "The project is also in line for a $25.8 million grant.",
+      "Gov. Greg Abbott said the money would come from the Texas Semiconductor Innovation Fund once a performance agreement is finalized.",
+      "In Seoul, Haneul said it had secured a 700 billion won ($510 million) loan from Korea Development Bank to buy equipment for the Texas site.",
+      "Haneul's market value has tripled this year to roughly 4 trillion won on investor demand for high-bandwidth memory.",
+      "Samsung has already spent more than $17 billion on its Taylor site, and Texas exported $6.1 billion worth of semiconductors to South Korea in 2025, according to the Census Bureau.",
+      "“Where Samsung goes, its supply chain follows,” Williamson County Judge Steven Snell said.",
+    ].join('\n'),
+    commitments: [
+      // The campus, a range.
+      { funder: ['Haneul Semicon', 'Haneul'], funder_country: 'South Korea', recipient: ['Taylor', 'Williamson County', 'Texas', 'United States'], amount: null, low: 1.5e9, high: 2e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'proposed'] },
+      // Its first phase.
+      { funder: ['Haneul Semicon', 'Haneul'], funder_country: 'South Korea', recipient: ['Taylor', 'Williamson County', 'Texas', 'United States'], amount: 620e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['intended', 'proposed'] },
+      // The grant; its funder is named in the next sentence.
+      { funder: ['Texas Semiconductor Innovation Fund', 'Texas', 'State of Texas', 'Greg Abbott'], funder_country: 'United States', recipient: ['Haneul Semicon', 'Haneul'], amount: 25.8e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['expected', 'proposed', 'pledged'] },
+      // The Korean policy bank's loan.
+      { funder: ['Korea Development Bank', 'KDB'], funder_country: 'South Korea', recipient: ['Haneul Semicon', 'Haneul'], amount: 700e9, currency: 'KRW', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+    ],
+    // The dollar conversion of the won loan.
+    ignore: [510e6],
+    // Market value, Samsung's past spending, chip exports.
+    not: [4e12, 17e9, 6.1e9],
+    jobs: [
+      { count: 450, kind: ['direct', 'operations', null], country: 'United States' },
+      { count: 1200, kind: 'construction', country: 'United States' },
+    ],
+    notJobs: [180],
+    projections: [
+      { metric: 'capacity', value: 30000, unit: 'wafers', per: 'month', horizon: '2029' },
+    ],
+  },
+  // Helper round DC (2026-11-27).
+  {
+    name: "An AIIB board-approval release whose headline and lead both give the USD1.08 billion total of three sovereign-backed loans, then the parts (India's rural roads loan with World Bank parallel co-financing approved earlier, a Bangladesh water utility that 'will receive' its sum under a sovereign guarantee, an Uzbek ministry's substations loan), a project cost in rupee crore with a dollar conversion in brackets, a scheme cost in taka crore, construction jobs, a sewage plant's capacity in liters per day, people suffering outages, and the bank's cumulative approvals in India",
+    text: [
+      'AIIB Board Approves USD1.08 Billion for Projects in India, Bangladesh and Uzbekistan',
+      'Beijing, November 26, 2026 — The Board of Directors of the Asian Infrastructure Investment Bank (AIIB) has approved three sovereign-backed loans totaling USD1.08 billion for rural roads, urban sanitation and power transmission in India, Bangladesh and Uzbekistan.',
+      'The largest, a USD500 million loan to the Republic of India, will finance the Maharashtra Rural Connectivity Project, which will upgrade about 6,800 kilometers of all-weather rural roads and is co-financed by a USD300 million loan that the World Bank approved in September.',
+      "The project's total cost is estimated at INR9,200 crore (about USD1.04 billion), with the Government of Maharashtra meeting the remainder from its own budget.",
+      "In Bangladesh, the Dhaka Water Supply and Sewerage Authority (DWASA) will receive USD330 million, guaranteed by the People's Republic of Bangladesh, to expand the Pagla sewage treatment plant to a capacity of 500 million liters per day under a Tk 5,280 crore scheme.",
+      "The third loan, of USD250 million, will allow Uzbekistan's Ministry of Energy to rebuild 14 high-voltage substations in the Fergana Valley, where about 3.2 million people suffer frequent winter outages.",
+      'The Maharashtra works are expected to create about 4,500 jobs during construction, the Bank said.',
+      '“These operations show how AIIB can help our members build resilient infrastructure at scale,” said Helena Varga, AIIB Vice President for Investment Operations.',
+      'AIIB has approved more than USD11 billion for projects in India since it began operations in 2016, making the country its largest borrower.',
+    ].join('\n'),
+    commitments: [
+      // The three loans together, in the headline and the lead.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['India; Bangladesh; Uzbekistan', 'India, Bangladesh and Uzbekistan', null], amount: 1.08e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // Its three parts (500 + 330 + 250 = 1,080).
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['India', 'Republic of India', 'Maharashtra', 'Maharashtra Rural Connectivity Project'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Dhaka Water Supply and Sewerage Authority', 'DWASA', 'Bangladesh'], amount: 330e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Uzbekistan', "Uzbekistan's Ministry of Energy", 'Ministry of Energy'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The World Bank's parallel co-financing of the Indian project, approved in September.
+      { funder: 'World Bank', funder_country: null, recipient: ['India', 'Maharashtra', 'Maharashtra Rural Connectivity Project'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The dollar conversion of the project cost.
+    ignore: [1.04e9],
+    // The Indian project's total cost (no payer), the Bangladesh scheme's cost in taka, AIIB's cumulative approvals in India.
+    not: [92e9, 52.8e9, 11e9],
+    jobs: [
+      { count: 4500, kind: 'construction', country: 'India' },
+    ],
+    // People suffering outages are not jobs.
+    notJobs: [3.2e6],
+    projections: [
+      { metric: 'capacity', value: 500e6, unit: 'liters', per: 'day' },
+    ],
+  },
+  {
+    name: "An NDB board-approval release with a rand loan to a state logistics company told in the headline as 'R4.5 billion' and in the lead as 'ZAR 4.5 billion', a sovereign guarantee, the port programme's cost in rand, construction jobs and a container capacity forecast in TEUs by 2030, a dollar loan to Egypt with residents served, a rupee-crore loan to an Indian state inside a larger project cost, a quote about local-currency lending, and the bank's portfolio to date",
+    text: [
+      'NDB approves R4.5 billion loan for Transnet, backs water in Egypt and flood-proof roads in India',
+      'Shanghai, November 24, 2026 – The Board of Directors of the New Development Bank (NDB) on Monday approved a ZAR 4.5 billion loan to Transnet SOC Ltd for the modernisation of Pier 2 at the Durban Container Terminal, alongside two sovereign loans for Egypt and India.',
+      "The 15-year rand-denominated facility, which carries a guarantee from the Republic of South Africa, forms part of a R12.8 billion programme to deepen berths and replace ship-to-shore cranes, raising the terminal's capacity to 3.6 million twenty-foot equivalent units (TEUs) a year by 2030.",
+      'About 2,400 jobs are expected to be supported during construction, Transnet said.',
+      'The Board also approved a USD 300 million loan to the Arab Republic of Egypt for the expansion of water and sanitation services in the Sohag and Qena governorates, which will benefit about 1.1 million residents.',
+      'In India, NDB will lend INR 2,900 crore to the Government of Assam for flood-resilient roads and bridges under a project with a total cost of INR 4,150 crore.',
+      "“Financing in our members' own currencies shields borrowers from exchange-rate risk and deepens local capital markets,” said NDB Vice-President Sipho Mahlangu.",
+      'Since its establishment in 2015, NDB has approved about 120 projects with a combined portfolio of around USD 39 billion.',
+    ].join('\n'),
+    commitments: [
+      // Headline ('R4.5 billion') and lead ('ZAR 4.5 billion') tell the same loan.
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Transnet', 'Transnet SOC Ltd', 'Durban Container Terminal'], amount: 4.5e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Egypt', 'Arab Republic of Egypt'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Government of Assam', 'Assam', 'India'], amount: 29e9, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The port programme's cost, the Assam project's total cost, NDB's portfolio since 2015.
+    not: [12.8e9, 41.5e9, 39e9],
+    jobs: [
+      { count: 2400, kind: 'construction', country: 'South Africa' },
+    ],
+    // Residents served.
+    notJobs: [1.1e6],
+    projections: [
+      { metric: 'capacity', value: 3.6e6, unit: 'TEU', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An IsDB board-approval release with a US$ total in headline and lead, a euro Istisna'a for a Senegalese road with its dollar conversion in brackets and the road's cost in CFA francs, a Pakistan approval beside flood damage in rupees, a Niger operation split into an IsDB loan and a grant from a fund the bank manages (the four parts adding up to the total), jobs for women and youth, irrigated hectares, an unnamed vice president's quote and the group's cumulative approvals since 1975",
+    text: [
+      'IsDB Board Approves US$ 583.6 Million for Development Projects in Senegal, Pakistan and Niger',
+      'Jeddah, 25 November 2026 – The Board of Executive Directors of the Islamic Development Bank (IsDB) approved US$ 583.6 million in new financing for development projects in Senegal, Pakistan and Niger at its 361st meeting, held virtually.',
+      "In Senegal, an Istisna'a financing of €150 million (US$ 174.5 million) will support the rehabilitation of the 212-kilometre Kaolack–Tambacounda section of National Road N1, whose total cost is estimated at CFA francs 168 billion.",
+      'For Pakistan, the Board approved US$ 300 million to rebuild schools and basic health units in Sindh province, where damage from the 2022 floods was estimated at PKR 1.1 trillion.',
+      'The Niger operation combines a loan of US$ 94.1 million from IsDB with a US$ 15 million grant from the Lives and Livelihoods Fund (LLF) to expand solar-powered irrigation over 12,000 hectares in the Tahoua and Maradi regions.',
+      'The Niger project is expected to create about 6,500 jobs, most of them for rural women and young people.',
+      "“These approvals respond directly to our member countries' priorities in connectivity, human capital and food security,” said the IsDB Vice President for Operations.",
+      'Since its inception in 1975, the IsDB Group has approved more than US$ 195 billion for development in its member countries.',
+    ].join('\n'),
+    commitments: [
+      // The Board's total, in the headline and the lead.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Senegal; Pakistan; Niger', 'Senegal, Pakistan and Niger', null], amount: 583.6e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'approved', evidence: 2 },
+      // Its parts: 174.5 (the euro sum converted) + 300 + 94.1 + 15 = 583.6.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Senegal', 'National Road N1', 'Kaolack–Tambacounda'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Pakistan', 'Sindh'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'approved' },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Niger', amount: 94.1e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Lives and Livelihoods Fund', 'LLF', 'Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Niger', amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The dollar value of the euro Istisna'a.
+    ignore: [174.5e6],
+    // The road's total cost in CFA francs, Pakistan's flood damage, the group's cumulative approvals.
+    not: [168e9, 1.1e12, 195e9],
+    jobs: [
+      { count: 6500, kind: [null, 'unspecified', 'total'], country: 'Niger' },
+    ],
+  },
+  {
+    name: "An OPEC Fund Governing Board release with a US$ total in headline and lead that its listed parts do not exhaust (a trade finance facility for Afreximbank, a Kenyan rural-electrification loan beside the project's cost in Kenyan shillings, a euro loan to Côte d'Ivoire with its CFA franc conversion in brackets, a solar plant's megawatts and construction jobs), a separate road loan signed with Laos on the sidelines, intra-African trade, and the fund's commitments since 1976",
+    text: [
+      'OPEC Fund approves US$ 655 million to boost trade, clean energy and connectivity in Africa and Asia',
+      'Vienna, Austria, November 20, 2026 – The OPEC Fund for International Development (the OPEC Fund) approved US$ 655 million in new financing at its 200th Governing Board meeting to support trade, clean energy and rural electrification in partner countries in Africa and Asia.',
+      'The largest approval is a US$ 200 million trade finance facility for the African Export-Import Bank (Afreximbank), which will on-lend to small and medium-sized enterprises in low-income African countries.',
+      "Intra-African trade was estimated at about US$ 220 billion in 2025, or roughly 15 percent of the continent's total trade.",
+      'A US$ 60 million public sector loan to Kenya will extend the power grid to rural areas of Turkana, Marsabit and Wajir counties under the fourth phase of the Last Mile Connectivity Project, which is expected to cost Sh38.5 billion in total.',
+      "The Board also approved a €75 million loan (about CFA francs 49.2 billion) to the Republic of Côte d'Ivoire for the 60-megawatt Ferkessédougou solar photovoltaic plant, which is expected to create around 1,200 jobs during construction.",
+      "On the sidelines of the meeting, the OPEC Fund and the Lao People's Democratic Republic signed a US$ 25 million loan agreement to rehabilitate a 110-kilometre stretch of National Road 13 South between Pakse and the Cambodian border.",
+      'Since its establishment in 1976, the OPEC Fund has committed more than US$ 30 billion to development projects in over 125 countries.',
+    ].join('\n'),
+    commitments: [
+      // The Board's total, in the headline and the lead (the listed approvals do not add up to it).
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: [null, 'Africa and Asia'], amount: 655e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan'], status: 'approved', evidence: 2 },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['African Export-Import Bank', 'Afreximbank'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan', 'other'], status: 'approved' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Kenya', 'Last Mile Connectivity Project'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ["Côte d'Ivoire", "Republic of Côte d'Ivoire", 'Ferkessédougou solar photovoltaic plant'], amount: 75e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // Signed on the sidelines, not part of the Board's approvals.
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Laos', "Lao People's Democratic Republic", 'Lao PDR'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The CFA franc conversion of the euro loan.
+    ignore: [49.2e9],
+    // Intra-African trade, the Kenyan project's total cost, the fund's commitments since 1976.
+    not: [220e9, 38.5e9, 30e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: "Côte d'Ivoire" },
+    ],
+    projections: [
+      { metric: 'capacity', value: 60, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Reuters story of AIIB loans signed with Egypt and Ivory Coast, the $610 million in headline and lead, then the parts told in other shapes (a ministry 'secured $360 million' with the lender only in the lead, a state power company that 'will receive the remaining $250 million'), EIB co-financing in euros signed earlier, a separate rupee loan to an Indian non-bank lender with dollars in brackets, a transmission programme's cost and electricity export earnings in CFA francs, peak construction workers, a line's capacity in trains a day, and the bank's approvals since 2016",
+    text: [
+      'Egypt, Ivory Coast sign $610 million in AIIB loans for rail, power grid',
+      'CAIRO, Nov 24 (Reuters) - The Asian Infrastructure Investment Bank signed loan agreements worth $610 million with Egypt and Ivory Coast on Tuesday, the Beijing-based lender said, as it steps up its lending in Africa.',
+      "Egypt's Ministry of Transport secured $360 million to re-signal the 220-km Benha–Port Said railway line, which will raise its capacity from 60 to 110 trains a day.",
+      'The project is co-financed by the European Investment Bank, which signed a 150 million euro loan for the line in October.',
+      "Ivory Coast's state-owned power company CI-Energies will receive the remaining $250 million to build 225-kilovolt transmission lines linking the country's north to the national grid, part of a programme costed at 310 billion CFA francs.",
+      'In a separate deal, the AIIB committed 8.35 billion Indian rupees (about $100 million) to Mumbai-based non-bank lender Vardhan Green Finance to on-lend for rooftop solar panels and electric two-wheelers, the bank said.',
+      "The rail works will employ about 3,000 workers at peak construction, Egypt's transport ministry said.",
+      'The AIIB has approved more than $60 billion for some 320 projects since it started operations in 2016.',
+      'Ivory Coast earned about 95 billion CFA francs from electricity exports to its neighbours last year.',
+    ].join('\n'),
+    commitments: [
+      // The two signed loans together, in the headline and the lead.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Egypt; Ivory Coast', 'Egypt and Ivory Coast', 'Egypt', 'Ivory Coast', null], amount: 610e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its parts (360 + 250 = 610); the lender is named only in the headline and the lead.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Egypt', "Egypt's Ministry of Transport", 'Ministry of Transport', 'Benha–Port Said railway line'], amount: 360e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['CI-Energies', 'Ivory Coast', "Côte d'Ivoire"], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The EIB's co-financing of the Egyptian line, signed in October.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Egypt', 'Benha–Port Said railway line'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The separate rupee commitment.
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Vardhan Green Finance', 'India'], amount: 8.35e9, currency: 'INR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'pledged'] },
+    ],
+    // The dollar conversion of the rupee loan.
+    ignore: [100e6],
+    // The transmission programme's cost, AIIB's approvals since 2016, Ivory Coast's electricity export earnings.
+    not: [310e9, 60e9, 95e9],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Egypt' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 110, unit: 'trains', per: 'day' },
+    ],
+  },
+  {
+    name: "An NDB signing release with no sums in the headline, renminbi loans to a Chinese provincial government (its first tranche expected to be disbursed told inside the same sentence as the loan and the project's total investment) and to a wind-farm company with its megawatts and annual gigawatt-hours, a dollar loan to Bangladesh with households in lakh and permanent jobs, the bank's panda bond borrowing, a proposed rupee-crore loan to an Indian state still under discussion, and a quote about local-currency lending",
+    text: [
+      'NDB signs loans for Hunan rail, Guangxi wind and Bangladesh water supply',
+      'Shanghai, November 25, 2026 – The New Development Bank (NDB) today signed three loan agreements with borrowers in China and Bangladesh, two of them denominated in Renminbi and funded through the Bank’s panda bond programme.',
+      'Hunan Provincial Government will receive RMB 3.5 billion for the Changsha–Zhuzhou–Xiangtan intercity rail extension, a project with a total investment of RMB 9.8 billion, and the first tranche of RMB 1 billion is expected to be disbursed in January 2027.',
+      'A RMB 2.1 billion loan to Guangxi Beibu Gulf Clean Energy Co., Ltd will finance a 400 MW onshore wind farm expected to generate about 1,100 GWh of electricity a year.',
+      "The Bank's USD 250 million loan to the People's Republic of Bangladesh for the Chattogram Water Supply Improvement Project will bring piped water to about 4.5 lakh households and create around 850 permanent jobs.",
+      'NDB raised RMB 8 billion through two panda bond issues in the China Interbank Bond Market this year.',
+      'The Bank is also in discussions with the Government of Madhya Pradesh on a proposed Rs 3,200 crore loan for the modernisation of irrigation canals in the Chambal basin.',
+      '“Lending in local currency is at the heart of our mandate, and it protects our borrowers from currency mismatches,” said Zhou Mingyuan, NDB Chief Operating Officer.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Hunan Provincial Government', 'Hunan', 'China'], amount: 3.5e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The first tranche of the Hunan loan, a part inside it, not yet paid out.
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Hunan Provincial Government', 'Hunan', 'China'], amount: 1e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Guangxi Beibu Gulf Clean Energy Co., Ltd', 'Guangxi Beibu Gulf Clean Energy', 'China'], amount: 2.1e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Bangladesh', "People's Republic of Bangladesh", 'Chattogram Water Supply Improvement Project'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // Still being discussed.
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Government of Madhya Pradesh', 'Madhya Pradesh', 'India'], amount: 32e9, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: ['under_discussion', 'proposed'] },
+    ],
+    // The rail project's total investment, NDB's own bond borrowing.
+    not: [9.8e9, 8e9],
+    jobs: [
+      { count: 850, kind: ['operations', 'direct', null], country: 'Bangladesh' },
+    ],
+    // Households (4.5 lakh) are not jobs.
+    notJobs: [450000],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'MW' },
+      { metric: 'production', value: 1100, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Reuters story of Uzbekistan signing $390 million of loans from two lenders named together in the headline and lead, then each lender's part (an IsDB water loan beside the project's cost in soums with dollars in brackets and its cubic-metre capacity, the 'remaining $150 million' from the OPEC Fund for a highway), a further OPEC Fund sum it intends to provide, an earlier IsDB airport loan that was cancelled, the country's external debt, and construction jobs",
+    text: [
+      'Uzbekistan signs $390 million in loans from IsDB, OPEC Fund for water, roads',
+      'TASHKENT, Nov 26 (Reuters) - Uzbekistan signed loan agreements worth $390 million with the Islamic Development Bank and the OPEC Fund for International Development on Thursday to finance drinking water supply in Karakalpakstan and a highway in the Fergana Valley, the finance ministry said.',
+      'The Jeddah-based IsDB is providing $240 million for the Karakalpakstan water project, which is estimated to cost 4.2 trillion soums ($330 million) and will raise drinking water supply in the region to 420,000 cubic metres a day.',
+      'The remaining $150 million comes from the Vienna-based OPEC Fund, for the reconstruction of a 95-km stretch of the A373 highway between Kokand and Andijan.',
+      'The OPEC Fund said it intends to provide a further $50 million for a second phase of the highway in 2027.',
+      'A separate $100 million IsDB loan for the expansion of Bukhara airport, approved in 2024, was cancelled in June after the government decided to develop the terminal as a public-private partnership, a ministry official told Reuters.',
+      "Uzbekistan's external debt stood at $68.5 billion at the end of September, according to central bank data.",
+      'The two projects are expected to create about 1,800 jobs during construction.',
+    ].join('\n'),
+    commitments: [
+      // Both lenders' loans together, in the headline and the lead.
+      { funder: ['Islamic Development Bank; OPEC Fund for International Development', 'Islamic Development Bank; OPEC Fund', 'IsDB; OPEC Fund', 'Islamic Development Bank', 'IsDB', null], funder_country: null, recipient: 'Uzbekistan', amount: 390e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its parts (240 + 150 = 390).
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Uzbekistan', 'Karakalpakstan'], amount: 240e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Uzbekistan', 'A373 highway'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // A further sum only intended.
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Uzbekistan', 'A373 highway'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'intended' },
+      // The earlier airport loan, cancelled.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Uzbekistan', 'Bukhara airport'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The dollar conversion of the water project's cost.
+    ignore: [330e6],
+    // The water project's cost in soums (no payer), Uzbekistan's external debt.
+    not: [4.2e12, 68.5e9],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'Uzbekistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 420000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  // Helper round DD (2026-11-27).
+  {
+    name: "A Reuters Africa deals roundup whose headline and lead tell one pre-export cocoa facility in dollars, then a Nigerian power producer's naira term loan from a bank-led group with dollars in brackets and the plant's cost, a Kenyan solar firm's shilling equity round with a development-finance part inside it and its lead investor named only in the next sentence beside a dollar valuation, new jobs and an existing workforce, and a multilateral's CFA franc highway loan that is part of a larger road programme, with the grower's export earnings as noise",
+    text: [
+      "AFRICA DEALS-Afreximbank signs $750 mln cocoa financing with Ghana's Cocobod",
+      "LAGOS, Nov 26 (Reuters) - The African Export-Import Bank (Afreximbank) has signed a $750 million pre-export financing facility with the Ghana Cocoa Board (Cocobod) to fund bean purchases for the 2026/27 season, the regulator said on Wednesday.",
+      "Ghana, the world's second-largest grower, earned about $3.6 billion from cocoa bean and product exports in 2025, according to central bank data.",
+      "In Nigeria, independent power producer Eko Gasfield Power has secured a N45 billion ($29 million) term loan from a group of local lenders led by Access Bank to build a 60-megawatt gas-fired plant in Lekki, the company said on Tuesday.",
+      "The plant is estimated to cost N120 billion.",
+      "Kenyan pay-as-you-go solar firm SunTrail Energy raised Sh3.9 billion ($30 million) in a Series C equity round, including Sh1.3 billion from the International Finance Corporation.",
+      "The round was led by Norway's Norfund and values the Nairobi-based company at about $250 million, the firm said.",
+      "SunTrail, which employs about 1,400 people, said the money would help it add 600 jobs across Kenya, Uganda and Zambia.",
+      "Separately, the African Development Bank's board approved a 98 billion CFA franc loan to Ivory Coast for a highway linking Abidjan and San Pedro, part of a 410 billion CFA franc road programme.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the cocoa pre-export facility.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Ghana Cocoa Board', 'Cocobod', 'Ghana'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'signed', evidence: 2 },
+      // The naira term loan (dollars in brackets are a conversion).
+      { funder: 'Access Bank', funder_country: 'Nigeria', recipient: 'Eko Gasfield Power', amount: 45e9, currency: 'NGN', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The whole equity round; its lead investor is named in the next sentence.
+      { funder: ['Norfund', null], recipient: 'SunTrail Energy', amount: 3.9e9, currency: 'KES', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'disbursed'] },
+      // The IFC's part inside the round.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: 'SunTrail Energy', amount: 1.3e9, currency: 'KES', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'disbursed'] },
+      // The AfDB highway loan.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Ivory Coast', "Côte d'Ivoire"], amount: 98e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // Dollar conversions in brackets.
+    ignore: [29e6, 30e6],
+    // Cocoa export earnings, the plant's cost with no payer, the firm's valuation, the road programme's size.
+    not: [3.6e9, 120e9, 250e6, 410e9],
+    jobs: [
+      { count: 600, kind: ['unspecified', 'direct', null] },
+    ],
+    // The existing workforce is not jobs created.
+    notJobs: [1400],
+    projections: [
+      { metric: 'capacity', value: 60, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Bloomberg India deals brief whose headline and lead tell one bank-led rupee crore loan sanction to a solar maker's gigawatt factory with dollars in brackets and its operating jobs, then a Japanese agency's yen metro loan beside the project's crore cost, a sovereign fund's backing of a warehouse developer told as a noun phrase with a stake and a valuation, a multilateral's dollar flood loan, an industry market-size estimate and a listed parent's market value",
+    text: [
+      "SBI-Led Banks Sanction ₹4,500 Crore Loan for Vardhan Solar Plant: India Deals",
+      "Mumbai, Nov. 24 (Bloomberg) -- A group of lenders led by State Bank of India has sanctioned a ₹4,500 crore ($510 million) loan to Vardhan Solar Ltd. for a 5-gigawatt cell and module factory near Dholera in Gujarat, according to people familiar with the matter.",
+      "The factory will employ about 3,000 people when it starts production in 2028, the people said, asking not to be identified because the matter is private.",
+      "Japan International Cooperation Agency signed a ¥96 billion loan agreement with the government on Monday for the second phase of Chennai's metro rail network, a project estimated to cost Rs 63,246 crore.",
+      "Singapore sovereign fund GIC's backing of Pune-based warehouse developer Kapstone Logistics Parks comes to Rs 1,200 crore for a 26% stake, the company said in a statement, valuing it at about Rs 4,600 crore.",
+      "Separately, the Asian Development Bank approved a $200 million loan to strengthen flood and riverbank erosion defences along the Brahmaputra in Assam.",
+      "India's solar module market is worth about $9 billion a year, according to industry estimates.",
+      "Shares of Vardhan's listed parent, Vardhan Industries, rose 3.2% in Mumbai on Tuesday, giving it a market value of ₹18,700 crore.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the sanctioned loan (dollars in brackets are a conversion).
+      { funder: ['State Bank of India', 'SBI'], funder_country: 'India', recipient: ['Vardhan Solar Ltd.', 'Vardhan Solar'], amount: 45e9, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['India', 'Chennai', 'Chennai Metro Rail'], amount: 96e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'GIC', funder_country: 'Singapore', recipient: 'Kapstone Logistics Parks', amount: 12e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 26 },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['India', 'Assam'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    ignore: [510e6],
+    // Metro project cost with no payer, Kapstone's valuation, the module market size, the parent's market value.
+    not: [632.46e9, 46e9, 9e9, 187e9],
+    jobs: [
+      { count: 3000, kind: ['operations', 'direct', null], country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5, unit: 'GW' },
+    ],
+  },
+  {
+    name: "A Reuters Latin America deals roundup whose headline and lead tell one development bank's reais financing for a wind complex with dollars in brackets, its total investment and construction jobs, then a peso syndicated loan told in the passive with two arranging banks, a multilateral's dollar loan to a country with an up-to part for rural power lines inside it, a Chinese builder's cancelled hydro investment, and a ministry's mining portfolio figure",
+    text: [
+      "LATAM DEALS-BNDES approves 2.1 bln reais for Bahia wind complex",
+      "SAO PAULO, Nov 23 (Reuters) - Brazil's development bank BNDES approved 2.1 billion reais ($390 million) in financing for a 480-megawatt wind complex in Bahia state being built by Ventos do Sertao Energia, the bank said on Monday.",
+      "The complex, which requires total investment of 3.4 billion reais, is expected to create 2,200 jobs during construction.",
+      "In Mexico, a 9 billion peso ($490 million) syndicated loan to industrial real estate trust Fibra Nova was arranged by Banorte and Japan's Sumitomo Mitsui Banking Corp, according to a stock exchange filing.",
+      "The Inter-American Development Bank approved a $600 million loan to Colombia to support its energy transition, of which up to $150 million will go toward extending power lines to Wayuu communities in La Guajira.",
+      "Separately, Peru's energy and mines ministry said China's PowerChina had pulled out of a planned $1.2 billion investment in a hydroelectric dam on the Mantaro river, citing permitting delays.",
+      "Peru's portfolio of mining projects is worth about $54 billion, according to the ministry.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: ['BNDES', 'Brazilian Development Bank'], funder_country: 'Brazil', recipient: ['Ventos do Sertao Energia', 'Ventos do Sertão Energia'], amount: 2.1e9, currency: 'BRL', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved', evidence: 2 },
+      // Passive: the loan "was arranged by" two banks.
+      { funder: ['Banorte; Sumitomo Mitsui Banking Corp', 'Banorte', 'Sumitomo Mitsui Banking Corp', 'SMBC'], recipient: 'Fibra Nova', amount: 9e9, currency: 'MXN', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // The IDB loan and its part.
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: 'Colombia', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: ['Colombia', 'La Guajira', 'Wayuu communities'], amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'approved' },
+      // Withdrawn investment.
+      { funder: 'PowerChina', funder_country: 'China', recipient: ['Peru', 'Mantaro'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // Dollar conversions in brackets.
+    ignore: [390e6, 490e6],
+    // Total investment of the wind complex with no payer, Peru's mining portfolio.
+    not: [3.4e9, 54e9],
+    jobs: [
+      { count: 2200, kind: 'construction', country: 'Brazil' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 480, unit: 'MW' },
+    ],
+  },
+  {
+    name: "An East African business-briefs column whose headline tells a World Bank road credit in Kenya shillings while the lead gives it in dollars with the shillings in brackets, construction jobs, then a Tanzanian 'secured a loan from' Korean exim loan beside the project's cost, a Gulf state's deposit under discussion as a between-X-and-Y range with the central bank's reserves, and a Ugandan bank's disbursed Shs loan to a sugar miller with a crushing-capacity target and the country's sugar export earnings",
+    text: [
+      "EAST AFRICA BRIEFS: World Bank okays Sh65bn for Kenyan rural roads",
+      "Nairobi, Nov. 25 -- The World Bank has approved a $500 million (about Sh65 billion) concessional credit to Kenya to upgrade rural roads in 23 counties, the National Treasury said on Tuesday.",
+      "The Treasury said the works would create about 12,000 temporary jobs during construction.",
+      "In Dar es Salaam, the government said it had secured a $300 million concessional loan from the Export-Import Bank of Korea for the Dodoma city water supply project, which is estimated to cost $385 million.",
+      "Ethiopia is in talks with the United Arab Emirates over a deposit of between $1 billion and $1.5 billion with the National Bank of Ethiopia, two officials with knowledge of the discussions said.",
+      "The bank's foreign exchange reserves stood at about $3.2 billion at the end of June, enough for less than two months of imports.",
+      "In Kampala, Stanbic Bank Uganda said it had disbursed Shs150 billion to Busoga Sugar Works to lift its crushing capacity to 5,000 tonnes of cane a day.",
+      "Uganda earned Shs410 billion from sugar exports in 2025, according to the Bank of Uganda.",
+    ].join('\n'),
+    commitments: [
+      // Headline (shillings) and lead (dollars, shillings in brackets): one credit.
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Kenya', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved', evidence: 2 },
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'KEXIM'], funder_country: 'South Korea', recipient: ['Tanzania', 'Dodoma'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: ['National Bank of Ethiopia', 'Ethiopia'], amount: null, low: 1e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'deposit', status: 'under_discussion' },
+      { funder: 'Stanbic Bank Uganda', recipient: 'Busoga Sugar Works', amount: 150e9, currency: 'UGX', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed' },
+    ],
+    // The shilling conversion in brackets (also the headline's figure).
+    ignore: [65e9],
+    // The water project's cost, Ethiopia's reserves, Uganda's sugar export earnings.
+    not: [385e6, 3.2e9, 410e9],
+    jobs: [
+      { count: 12000, kind: 'construction', country: 'Kenya' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5000, unit: 'tonnes of cane', per: 'day' },
+    ],
+  },
+  {
+    name: "A Reuters southern Africa brief whose headline and lead tell a combined rand loan from two development banks to a grid company with dollars in brackets and one lender's share in the next sentence, a country's transmission investment need, then a multilateral's signed mini-grid grant named but unpriced in the headline, a fund expected to add a dollar loan, and a sovereign fund's 'nearly N$' stake in a hydrogen project beside the project's cost and ammonia output",
+    text: [
+      "DBSA, KfW to lend R7.5 bln for S.Africa grid; AfDB signs Zambia mini-grid grant",
+      "JOHANNESBURG, Nov 19 (Reuters) - The Development Bank of Southern Africa (DBSA) and Germany's KfW will lend a combined 7.5 billion rand ($410 million) to the National Transmission Company South Africa (NTCSA) to build lines that will connect about 3 gigawatts of new wind and solar capacity in the Northern Cape, the companies said on Thursday.",
+      "KfW's share is 3 billion rand, with the DBSA providing the rest.",
+      "South Africa needs about R440 billion of transmission investment over the next decade, according to the electricity ministry.",
+      "In Lusaka, the African Development Bank signed a $45 million grant agreement with Zambia to build solar mini-grids in Luapula province, where the OPEC Fund for International Development is expected to add a $20 million loan.",
+      "Namibia's sovereign wealth fund, the Welwitschia Fund, has acquired a 24% stake in the Daures green hydrogen project for nearly N$1.1 billion, the presidency said on Wednesday.",
+      "The project, estimated to cost N$16 billion, is designed to produce 300,000 tonnes of green ammonia a year from 2029.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the combined loan.
+      { funder: ['Development Bank of Southern Africa; KfW', 'DBSA; KfW', 'Development Bank of Southern Africa', 'DBSA', 'KfW'], recipient: ['National Transmission Company South Africa', 'NTCSA'], amount: 7.5e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'signed'], evidence: 2 },
+      // KfW's part (the DBSA's remainder is not stated as a figure).
+      { funder: 'KfW', funder_country: 'Germany', recipient: ['National Transmission Company South Africa', 'NTCSA'], amount: 3e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'signed'] },
+      // Headline names the grant without its sum.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Zambia', 'Luapula'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Zambia', 'Luapula'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'pledged'] },
+      { funder: 'Welwitschia Fund', funder_country: 'Namibia', recipient: ['Daures green hydrogen project', 'Daures'], amount: 1.1e9, currency: 'NAD', qualifier: 'nearly', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'disbursed'], stake: 24 },
+    ],
+    ignore: [410e6],
+    // The country's transmission investment need, the hydrogen project's cost.
+    not: [440e9, 16e9],
+    projections: [
+      { metric: 'capacity', value: 3, unit: 'GW' },
+      { metric: 'production', value: 300000, unit: 'tonnes', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "An APA West Africa briefs column whose headline and lead tell a regional bank's CFA franc loan to a water utility, the project's total cost and a daily water capacity, then a government's FCFA syndicated loan from a bank pool with euros as an approximation, the country's GDP in 'FCFA 52,000 billion' form, an Islamic bank's approved dollar road financing and a Kuwaiti fund's expected dinar contribution, a Chinese processor's planned 'more than' CFA investment with direct jobs, and intra-regional trade",
+    text: [
+      "West Africa briefs: BOAD lends CFA 40 billion to Senegal's SONES",
+      "Dakar, Nov. 21, 2026 (APA) - The West African Development Bank (BOAD) has granted a loan of 40 billion CFA francs to the Senegalese national water company SONES to expand drinking water supply in Thiès and Mbour, according to a statement released Friday.",
+      "The project, whose total cost is put at 68 billion CFA francs, will raise production capacity by 90,000 cubic metres per day.",
+      "In Abidjan, the Ivorian government signed a 250 billion FCFA syndicated loan, about 381 million euros, with a pool of local banks led by Société Générale Côte d'Ivoire to help finance its 2026 budget.",
+      "Côte d'Ivoire's gross domestic product was estimated at nearly FCFA 52,000 billion in 2025.",
+      "In Cotonou, the finance ministry said the Islamic Development Bank had approved $120 million in financing for the Djougou-Natitingou road, and that the Kuwait Fund for Arab Economic Development is expected to provide another 12 million Kuwaiti dinars.",
+      "In Lomé, Chinese agro-processor Zhongke Agro plans to invest more than 30 billion CFA francs in a cashew processing plant at the Adétikopé industrial platform, which is expected to create 1,200 direct jobs.",
+      "Trade among ECOWAS member states was worth about $24 billion last year, less than 12% of the bloc's total trade.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: ['SONES', 'Senegal'], amount: 40e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed'], evidence: 2 },
+      { funder: ["Société Générale Côte d'Ivoire", 'Société Générale'], recipient: ["Côte d'Ivoire", 'Ivory Coast', 'Ivorian government'], amount: 250e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Benin', 'Djougou-Natitingou road'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Benin', 'Djougou-Natitingou road'], amount: 12e6, currency: 'KWD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'expected' },
+      { funder: 'Zhongke Agro', funder_country: 'China', recipient: ['Togo', 'Adétikopé industrial platform', 'Adétikopé'], amount: 30e9, currency: 'XOF', qualifier: 'over', instrument: 'investment', status: 'intended' },
+    ],
+    // The euro approximation.
+    ignore: [381e6],
+    // The water project's total cost, Ivorian GDP, intra-ECOWAS trade.
+    not: [68e9, 52000e9, 24e9],
+    jobs: [
+      { count: 1200, kind: 'direct', country: 'Togo' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 90000, unit: 'cubic metres', per: 'day' },
+    ],
+  },
+  {
+    name: "A Reuters emerging Asia deals roundup whose headline tells two deals both told again in the body (a Chinese deposit rollover to a central bank beside its reserves, a multilateral's signed highway loan beside the project's taka crore cost), an expected 'about' IMF disbursement, a state miner's rupiah loan from a state-bank group with dollars in brackets and its smelter capacity beside the country's nickel exports, and a cabinet-approved 'up to' investment proposal for an LNG terminal with its handling capacity",
+    text: [
+      "EM ASIA DEALS-China rolls over $2 bln Pakistan deposit; ADB lends Bangladesh $400 mln",
+      "KARACHI, Nov 27 (Reuters) - China has agreed to roll over a $2 billion deposit held with the State Bank of Pakistan for another year, two finance ministry officials said on Friday, easing pressure on reserves of about $14.5 billion.",
+      "Pakistan also expects to receive about $1.2 billion from the International Monetary Fund once the lender's board completes a review of its loan programme next month.",
+      "In Dhaka, the Asian Development Bank signed a $400 million loan with Bangladesh to widen the Dhaka-Sylhet highway, a project the planning ministry says will cost Tk 6,400 crore in total.",
+      "Indonesia's state mining holding MIND ID has secured a 15 trillion rupiah ($950 million) loan from a group of state banks led by Bank Mandiri for a nickel smelter in South Sulawesi.",
+      "The smelter will have capacity of 60,000 tons of nickel matte a year, while Indonesia's nickel exports were worth about $34 billion in 2025.",
+      "In Colombo, Sri Lanka's cabinet approved a proposal by India's Petronet LNG to invest up to $1 billion in a liquefied natural gas import terminal near Kerawalapitiya, the government said.",
+      "The terminal is expected to handle about 3 million tonnes of LNG a year.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the deposit rollover.
+      { funder: 'China', funder_country: 'China', recipient: ['State Bank of Pakistan', 'Pakistan'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed', evidence: 2 },
+      { funder: ['International Monetary Fund', 'IMF'], funder_country: null, recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: 'expected' },
+      // Headline and the Dhaka sentence: the ADB loan.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Bangladesh', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: 'Bank Mandiri', funder_country: 'Indonesia', recipient: 'MIND ID', amount: 15e12, currency: 'IDR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: 'Petronet LNG', funder_country: 'India', recipient: ['Sri Lanka', 'Kerawalapitiya'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['proposed', 'approved'] },
+    ],
+    ignore: [950e6],
+    // Pakistan's reserves, the highway's cost, Indonesia's nickel exports.
+    not: [14.5e9, 64e9, 34e9],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'tons', per: 'year' },
+      { metric: 'capacity', value: 3e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];

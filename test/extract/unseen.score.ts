@@ -34,15 +34,19 @@ const accepts = <T>(want: T | readonly T[], got: T) => (Array.isArray(want) ? (w
 const typed = (name: string | null) => (name === null ? null : name.replace(/’/g, "'").split('; ').map((n) => n.replace(/\.$/, '')).join('; '));
 /** A country as writers type it: the reference's "Türkiye" is the writer's "Turkey", its "Gambia" the writer's "The Gambia", its "Czechia" the writer's "Czech Republic". */
 const COUNTRY_SPELLINGS: Readonly<Record<string, string>> = { Turkey: 'Türkiye', 'The Gambia': 'Gambia', 'Czech Republic': 'Czechia' };
-const sameCountry = (got: string | null, want: string | null) => (got === null || want === null ? got === want : (COUNTRY_SPELLINGS[got] ?? got) === (COUNTRY_SPELLINGS[want] ?? want));
+const sameCountry = (got: string | null, want: string | null) =>
+  got === null || want === null ? got === want : (COUNTRY_SPELLINGS[got] ?? got) === (COUNTRY_SPELLINGS[want] ?? want) || canonical(got) === canonical(want);
 /**
  * The reference's name for an organisation a writer typed by one of its aliases ("KfW" is the table's "KfW
  * Development Bank"): writers cannot know which of an organisation's names the table uses, and a name the reference
  * resolves names the same party. Read from the reference file itself, not from the extractor's lookup.
  */
+// (Countries too: the writer's "Côte d'Ivoire" is the reference's "Ivory Coast".)
 const CANONICAL: ReadonlyMap<string, string> = new Map(
-  (parse(readFileSync(new URL('../../data/reference/organizations.csv', import.meta.url), 'utf8'), { columns: true }) as { name: string; aliases: string }[]).flatMap((r) =>
-    [r.name, ...r.aliases.split(';')].filter((n) => n !== '').map((n): [string, string] => [n, r.name]),
+  ['organizations.csv', 'countries.csv'].flatMap((file) =>
+    (parse(readFileSync(new URL(`../../data/reference/${file}`, import.meta.url), 'utf8'), { columns: true }) as { name: string; aliases: string }[]).flatMap((r) =>
+      [r.name, ...r.aliases.split(';')].filter((n) => n !== '').map((n): [string, string] => [n, r.name]),
+    ),
   ),
 );
 const canonical = (name: string | null) => (name === null ? null : name.split('; ').map((n) => CANONICAL.get(n) ?? n).join('; '));
