@@ -932,6 +932,13 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         lastCap = j;
         continue;
       }
+      // ("Hengli Knit Apparels (BD) Co Ltd", "Yunnan Jinlong Garment (Myanmar) Co Ltd": a country in brackets before the
+      // legal words is the name's.)
+      if (t.text === '(' && tokens[j + 3]?.text === ')' && tokens[j + 4] !== undefined && /^[A-Z][A-Za-z]{1,20}$/.test(tokens[j + 2]?.text ?? '') && isCapWord(tokens[j]!.text) && text.slice(tokens[j]!.end, t.start) === ' ' && !covered[j + 4] && LEGAL_SUFFIXES.has(tokens[j + 4]!.text) && text.slice(tokens[j + 3]!.end, tokens[j + 4]!.start) === ' ') {
+        j += 4;
+        lastCap = j;
+        continue;
+      }
       // ("Hyundai Mobis Co. Ltd.": an abbreviated legal word's full stop does not end the name when another follows.)
       if (t.text === '.' && ABBREVIATED_LEGAL.has(tokens[j]!.text) && j + 2 < tokens.length && !covered[j + 2] && LEGAL_SUFFIXES.has(tokens[j + 2]!.text) && text.slice(t.end, tokens[j + 2]!.start) === ' ') {
         j += 2;

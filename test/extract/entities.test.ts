@@ -68,6 +68,8 @@ const cases: [string, Brief[]][] = [
   ['The bank and PrJSC Ukrhydroenergo signed', [['PrJSC Ukrhydroenergo', 'PrJSC Ukrhydroenergo', 'unknown_organization', 'other', null, 'capitalised']]],
   ['a report to the Bucharest Stock Exchange', [['Bucharest Stock Exchange', 'Bucharest Stock Exchange', 'unknown_organization', 'other', 'Romania', 'capitalised']]],
   // Words whose initials the bracketed acronym after them spells are one name, a country among them its country.
+  // A code or country in brackets before the legal words is the name's: "(BD) Co Ltd", "(Malaysia) Bhd".
+  ['a loan to Lotus Knitwear (BD) Co Ltd and to Pinnacle Bank (Malaysia) Bhd', [['Lotus Knitwear (BD) Co Ltd', 'Lotus Knitwear (BD) Co Ltd', 'unknown_organization', 'company', null, 'capitalised'], ['Pinnacle Bank (Malaysia) Bhd', 'Pinnacle Bank (Malaysia) Bhd', 'unknown_organization', 'company', null, 'capitalised'], ['Malaysia', 'Malaysia', 'country', 'government', 'Malaysia', 'name']]],
   // The CFA franc's names are a currency, never a party.
   ['BOAD approved a CFA 40 billion loan and FCFA 12 billion in grants', [['BOAD', 'West African Development Bank', 'organization', 'development_bank', null, 'acronym']]],
   // A legal form in dotted letters after two words makes them a company's name, whatever the head word; "Financiera" opens one.

@@ -26915,6 +26915,858 @@ const LATER_CASES: UnseenCase[] = [
       { metric: 'capacity', value: 3e6, unit: 'tonnes', per: 'year' },
     ],
   },
+  // Helper round DE (2026-11-27).
+  {
+    name: "A Reuters Frankfurt/Bengaluru story on a German engineering group's Indian plant told as 'Rs 2,900 crore' in the headline and '2,900 crore rupees' with dollars in brackets in the lead, a term loan signed with a state bank for the first phase (a part inside the whole), a state government's capital subsidies of 'up to' a sum, capacity from 2028 and direct jobs, and non-commitment figures: the Indian unit's revenue, the auto component industry's turnover and exports, the group's past investment in India and its share price",
+    text: [
+      "Bosch to invest Rs 2,900 crore in new Tamil Nadu plant",
+      "FRANKFURT/BENGALURU, March 12 (Reuters) - Germany's Bosch will invest 2,900 crore rupees ($335 million) over the next four years in a new electronics plant near Hosur in Tamil Nadu, its listed Indian unit said on Thursday, betting on rising demand for electric two-wheelers and fuel-efficient cars.",
+      "Bosch Ltd has signed a 1,100 crore rupee term loan with State Bank of India to fund the first phase of the project, its finance chief told reporters in Bengaluru.",
+      "The Tamil Nadu government has agreed to provide capital subsidies of up to Rs 240 crore under its industrial policy, the state's industries department said in a statement.",
+      "The plant will be able to make 1.5 million electronic control units a year from 2028 and will create about 2,000 direct jobs, the company said.",
+      "Bosch Ltd reported revenue of Rs 18,087 crore in the fiscal year that ended in March, up 7% from a year earlier.",
+      "India's auto component industry had a turnover of $80 billion in fiscal 2025, with exports of $22.9 billion, according to industry body ACMA.",
+      "The German group has invested more than 5,000 crore rupees in India over the past decade.",
+      "Shares of Bosch Ltd rose 2.1% to Rs 36,450 in Mumbai.",
+    ].join('\n'),
+    commitments: [
+      // The plant investment, told in the headline and the lead (the dollars in brackets are a conversion).
+      { funder: ['Bosch', 'Bosch Ltd'], funder_country: 'Germany', recipient: ['India', 'Tamil Nadu', 'Hosur', 'Bosch Ltd'], amount: 29e9, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The term loan for the first phase: a part inside the whole; the lender is the object of "signed ... with".
+      { funder: ['State Bank of India', 'SBI'], funder_country: 'India', recipient: ['Bosch Ltd', 'Bosch'], amount: 11e9, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The state's capital subsidies.
+      { funder: ['Tamil Nadu government', 'Tamil Nadu', 'Government of Tamil Nadu'], funder_country: 'India', recipient: ['Bosch Ltd', 'Bosch'], amount: 2.4e9, currency: 'INR', qualifier: 'up_to', instrument: ['grant', 'other'], status: 'agreed' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [335e6],
+    // Revenue, industry turnover and exports, past cumulative investment, share price.
+    not: [180.87e9, 80e9, 22.9e9, 50e9, 36450],
+    jobs: [
+      { count: 2000, kind: 'direct', country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.5e6, unit: 'units', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Paris-datelined story on a French development finance institution's CFA franc debt package for a Senegalese desalination plant, told as 'CFA180bn' in the headline and '180 billion CFA francs' with euros in brackets in the lead, split in the next sentence into three lenders' shares (the second and third without the currency word), a state water company's equity for a 25% stake in the project company, the plant's total cost with no payer, daily water capacity, people served, construction workers 'up to' a number, a water deficit figure and the builder's African and group revenue",
+    text: [
+      "Proparco leads CFA180bn debt package for Eiffage's Dakar desalination plant",
+      "Paris, May 6 -- Proparco, the private-sector arm of the Agence Française de Développement, has signed a debt package of 180 billion CFA francs (€274 million) for the seawater desalination plant that Eiffage is to build on Senegal's Grande Côte, north of Dakar.",
+      "Proparco itself is lending 70 billion CFA francs, while the African Development Bank is providing 60 billion and the West African Development Bank (BOAD) the remaining 50 billion, all with 18-year maturities.",
+      "Senegal's state water company Sones will contribute 21 billion CFA francs in equity for a 25% stake in the project company, Société des Eaux de la Grande Côte, with Eiffage holding the rest.",
+      "The plant, expected to cost about 245 billion CFA francs in total, will produce 200,000 cubic metres of drinking water a day when it starts operating in 2029, enough for some 1.5 million people.",
+      "Up to 1,200 workers will be employed on the site at the peak of construction, Eiffage said.",
+      "“Water is now the first constraint on Dakar's growth,” a Proparco official said, adding that the capital's demand already exceeds supply by around 100,000 cubic metres a day.",
+      "Eiffage's Africa business generated revenue of €1.1 billion last year, a small fraction of the group's €23 billion total.",
+    ].join('\n'),
+    commitments: [
+      // The whole package, headline and lead (the euros in brackets are a conversion).
+      { funder: ['Proparco', 'Proparco; African Development Bank; BOAD', 'Proparco; African Development Bank; West African Development Bank'], funder_country: 'France', recipient: ['Société des Eaux de la Grande Côte', 'Eiffage', 'Senegal', 'Grande Côte desalination plant'], amount: 180e9, currency: 'XOF', qualifier: 'exact', instrument: ['debt_package', 'financing', 'loan'], status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Société des Eaux de la Grande Côte', 'Eiffage', 'Senegal', 'Grande Côte desalination plant'], amount: 70e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Société des Eaux de la Grande Côte', 'Eiffage', 'Senegal', 'Grande Côte desalination plant'], amount: 60e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['West African Development Bank', 'BOAD'], funder_country: null, recipient: ['Société des Eaux de la Grande Côte', 'Eiffage', 'Senegal', 'Grande Côte desalination plant'], amount: 50e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+      // The state water company's equity.
+      { funder: 'Sones', funder_country: 'Senegal', recipient: ['Société des Eaux de la Grande Côte', 'SEGC'], amount: 21e9, currency: 'XOF', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'intended'], stake: 25 },
+    ],
+    // The euro conversion in brackets.
+    ignore: [274e6],
+    // The plant's cost (no payer), Eiffage's African and group revenue.
+    not: [245e9, 1.1e9, 23e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Senegal' },
+    ],
+    // People served by the plant.
+    notJobs: [1.5e6],
+    projections: [
+      { metric: 'capacity', value: 200000, unit: 'cubic metres', per: 'day', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Reuters Milan story on an Italian utility's Brazilian arm that 'has secured' a development bank loan in reais (headline and lead, dollars in brackets), the arm's planned investment as a range 'between 6 billion and 6.5 billion reais' told by a person familiar, a euro loan from two Italian banks backed by an export credit agency's guarantee expected to be signed, wind capacity and annual output, construction jobs 'up to', and non-commitment figures: Brazil's share of core earnings, Italy-Brazil trade, a share price and the group's market value",
+    text: [
+      "Enel lines up 2.8 billion reais BNDES loan for Bahia wind complex",
+      "MILAN, June 18 (Reuters) - Italian utility Enel's Brazilian renewables arm has secured a 2.8 billion reais ($510 million) loan from Brazil's state development bank BNDES to help fund a 1.1-gigawatt wind complex in the northeastern state of Bahia, the company said on Thursday.",
+      "Enel Green Power Brasil plans to invest between 6 billion and 6.5 billion reais in the complex, which will be built in the municipalities of Morro do Chapéu and Várzea Nova, a person familiar with the project said.",
+      "Further debt is to come from a 250 million euro loan by Intesa Sanpaolo and UniCredit, backed by a guarantee from Italian export credit agency SACE, which is expected to be signed by September.",
+      "The wind farms are expected to generate around 4.5 terawatt hours of electricity a year once fully operational in 2028 and will employ up to 3,000 people during construction.",
+      "Brazil is Enel's biggest market outside Italy, contributing 2.9 billion euros of the group's core earnings last year.",
+      "Trade between Italy and Brazil reached 11.4 billion euros in 2025, according to statistics agency ISTAT.",
+      "Enel shares were up 0.8% at 8.12 euros by 1030 GMT, giving the group a market value of about 82 billion euros.",
+    ].join('\n'),
+    commitments: [
+      // The BNDES loan, headline and lead ("X has secured a loan from Y").
+      { funder: ['BNDES', 'Brazilian Development Bank'], funder_country: 'Brazil', recipient: ['Enel Green Power Brasil', 'Enel', "Enel's Brazilian renewables arm"], amount: 2.8e9, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'], evidence: 2 },
+      // The arm's planned investment, a range.
+      { funder: ['Enel Green Power Brasil', 'Enel'], funder_country: 'Italy', recipient: ['Bahia', 'Brazil', 'Morro do Chapéu', 'Várzea Nova'], amount: null, low: 6e9, high: 6.5e9, currency: 'BRL', qualifier: 'range', instrument: 'investment', status: 'intended' },
+      // The Italian banks' loan (SACE guarantees it; no sum of its own).
+      { funder: ['Intesa Sanpaolo; UniCredit', 'Intesa Sanpaolo', 'Intesa Sanpaolo and UniCredit'], funder_country: 'Italy', recipient: ['Enel Green Power Brasil', 'Enel'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [510e6],
+    // Core earnings from Brazil, Italy-Brazil trade, share price, market value.
+    not: [2.9e9, 11.4e9, 8.12, 82e9],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Brazil' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.1, unit: 'GW' },
+      { metric: 'production', value: 4.5, unit: 'TWh', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Handelsblatt-style Mexico City story on a German carmaker's Mexican subsidiary pouring pesos into its plant (headline and lead, euros in brackets), 'roughly half of the sum' earmarked for a battery hall (a part inside the whole), a state government contributing to road and grid upgrades, a finance arm that 'has obtained' a credit line from a development bank, the plant's current workforce and last year's output, future EV capacity and new jobs, national automotive exports and the group's past investment in Mexico",
+    text: [
+      "VW to pour 18 billion pesos into Puebla plant for electric models",
+      "Mexico City, 9 September 2026 – Volkswagen de México will invest 18 billion pesos (around €830 million) in its Puebla plant by 2029 to prepare the site for electric vehicle production, the carmaker's Mexican subsidiary said on Wednesday.",
+      "Roughly half of the sum, 9 billion pesos, is earmarked for a new battery assembly hall, with the rest going into the body and paint shops.",
+      "Puebla's state government is contributing 1.2 billion pesos for road and power-grid upgrades around the factory, the governor's office said.",
+      "Separately, Volkswagen Financial Services México has obtained a 5 billion peso credit line from development bank Nacional Financiera (Nafin) to finance dealers and suppliers.",
+      "The plant, which employs about 7,000 people, built 356,000 vehicles last year, most of them for export to the United States.",
+      "From 2029 it is to make up to 250,000 electric cars a year on the group's MEB platform, and the investment will create 1,400 new jobs, the company said.",
+      "Mexico's automotive exports were worth $187 billion last year, according to statistics institute INEGI.",
+      "Volkswagen has invested more than $4.5 billion in Mexico over the past decade.",
+    ].join('\n'),
+    commitments: [
+      // The plant investment, headline and lead (the euros in brackets are a conversion).
+      { funder: ['Volkswagen de México', 'Volkswagen', 'VW'], funder_country: 'Germany', recipient: ['Puebla', 'Mexico', 'Volkswagen de México'], amount: 18e9, currency: 'MXN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The battery hall: a part inside the whole.
+      { funder: ['Volkswagen de México', 'Volkswagen', 'VW'], funder_country: 'Germany', recipient: ['Puebla', 'Mexico', 'Volkswagen de México'], amount: 9e9, currency: 'MXN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      // The state government's contribution to infrastructure around the plant.
+      { funder: ['Puebla state government', 'Puebla', "Puebla's state government"], funder_country: 'Mexico', recipient: ['Volkswagen de México', 'Puebla', null], amount: 1.2e9, currency: 'MXN', qualifier: 'exact', instrument: ['investment', 'grant', 'other'], status: ['pledged', 'agreed'] },
+      // The credit line to the finance arm ("X has obtained a credit line from Y").
+      { funder: ['Nacional Financiera', 'Nafin'], funder_country: 'Mexico', recipient: ['Volkswagen Financial Services México', 'Volkswagen Financial Services'], amount: 5e9, currency: 'MXN', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: ['agreed', 'signed'] },
+    ],
+    // The euro conversion in brackets.
+    ignore: [830e6],
+    // National automotive exports, the group's past investment in Mexico.
+    not: [187e9, 4.5e9],
+    jobs: [
+      { count: 1400, kind: ['direct', null] },
+    ],
+    // The plant's existing workforce.
+    notJobs: [7000],
+    projections: [
+      { metric: 'capacity', value: 250000, unit: 'vehicles', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Reuters Lagos/Paris story on a French shipping group investing naira in a Lagos container terminal (headline '680 bln naira', lead '680 billion naira' with dollars in brackets), the first phase 'financed by a facility of up to $150 million approved by' a trade bank for the group's Nigerian subsidiary (a part inside the whole, passive), talks on a further loan of 'about' a sum still under way, a ports authority's co-investment that was dropped, handling capacity from a current level, direct and indirect jobs, and non-commitment figures: national non-oil exports and the group's revenue",
+    text: [
+      "France's CMA CGM to invest 680 bln naira in Lagos port terminal",
+      "LAGOS/PARIS, Oct 14 (Reuters) - French shipping group CMA CGM will invest 680 billion naira ($445 million) to expand its container terminal at Lagos' Tin Can Island port, the company and the Nigerian Ports Authority said on Wednesday.",
+      "The first phase, which includes new ship-to-shore cranes and a rail link, will be financed by a facility of up to $150 million approved by the African Export-Import Bank (Afreximbank) for CMA CGM's Nigerian terminal subsidiary.",
+      "Talks with the International Finance Corporation on a further loan of about $100 million are continuing, two people familiar with the matter said.",
+      "A plan for the ports authority to co-invest 60 billion naira in the rail link was dropped in September because of budget constraints, one of the people said.",
+      "The expansion will raise the terminal's handling capacity to 1.8 million twenty-foot equivalent units (TEU) a year from 1.1 million and create about 2,500 direct and indirect jobs.",
+      "Nigeria's non-oil exports rose to 7.4 trillion naira in 2025, according to the Nigerian Export Promotion Council.",
+      "CMA CGM, controlled by the Saadé family, reported revenue of $55.5 billion last year.",
+    ].join('\n'),
+    commitments: [
+      // The terminal investment, headline and lead (the dollars in brackets are a conversion).
+      { funder: 'CMA CGM', funder_country: 'France', recipient: ['Nigeria', 'Lagos', 'Tin Can Island port'], amount: 680e9, currency: 'NGN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // Afreximbank's facility for the first phase: a part inside the whole, told in the passive.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ["CMA CGM's Nigerian terminal subsidiary", 'CMA CGM', 'CMA CGM Nigeria'], amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing'], status: 'approved' },
+      // The IFC loan still being negotiated.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ["CMA CGM's Nigerian terminal subsidiary", 'CMA CGM', 'CMA CGM Nigeria'], amount: 100e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: 'under_discussion' },
+      // The ports authority's dropped co-investment.
+      { funder: ['Nigerian Ports Authority', 'NPA'], funder_country: 'Nigeria', recipient: ['rail link', 'CMA CGM', 'Tin Can Island port', null], amount: 60e9, currency: 'NGN', qualifier: 'exact', instrument: ['investment', 'equity'], status: 'cancelled' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [445e6],
+    // Non-oil exports, CMA CGM's revenue.
+    not: [7.4e12, 55.5e9],
+    jobs: [
+      { count: 2500, kind: ['total', null], country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.8e6, unit: 'TEU', per: 'year' },
+    ],
+  },
+  {
+    name: "A Reuters Nairobi/Milan story on an Italian energy group's Kenyan agribusiness unit that 'has obtained' an IFC loan (headline 'Sh15.5 billion', lead '15.5 billion Kenyan shillings' with dollars in brackets), a first tranche disbursed told in the passive with the lender only as 'it' (a part inside the whole), an Italian climate fund's subordinated loan in euros, a Nordic fund's equity investment that was dropped, crushing capacity from a current level, farmers and rural jobs, and non-commitment figures: Kenya's petroleum import bill and the group's market value with its biorefining target",
+    text: [
+      "Eni's Kenyan agri-hub unit lands Sh15.5 billion IFC loan",
+      "NAIROBI/MILAN, Jan 22 (Reuters) - Italian energy group Eni's Kenyan agribusiness unit has obtained a loan of 15.5 billion Kenyan shillings ($120 million) from the International Finance Corporation to expand its vegetable oil supply chain, the World Bank's private-sector lender said on Thursday.",
+      "The first tranche of Sh5 billion was disbursed in December, it said.",
+      "Italy's climate fund, managed by state lender Cassa Depositi e Prestiti, is providing a further 40 million euros to the unit, Eni Kenya BV, as a subordinated loan.",
+      "The money will help raise crushing capacity at Eni's agri-hub in Makueni to 200,000 tonnes of vegetable oil a year by 2028 from about 30,000 tonnes now, the company said.",
+      "Eni expects the expansion to raise the number of farmers supplying it to more than 250,000 and to create 1,000 jobs in rural areas.",
+      "A planned 30 million euro equity investment in the unit by Norway's Norfund was dropped last year, people familiar with the matter said.",
+      "Kenya spent about Sh560 billion on petroleum imports in 2025, according to the Kenya National Bureau of Statistics.",
+      "Eni, which has a market value of around 50 billion euros, aims to raise its biorefining capacity to more than 3 million tonnes a year by 2030.",
+    ].join('\n'),
+    commitments: [
+      // The IFC loan, headline and lead (the dollars in brackets are a conversion).
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Eni Kenya BV', 'Eni Kenya', 'Eni', "Eni's Kenyan agribusiness unit"], amount: 15.5e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'], evidence: 2 },
+      // The first tranche already paid out: a part inside the whole.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Eni Kenya BV', 'Eni Kenya', 'Eni', "Eni's Kenyan agribusiness unit"], amount: 5e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      // The Italian climate fund's subordinated loan.
+      { funder: ['Italian Climate Fund', "Italy's climate fund", 'Fondo Italiano per il Clima', 'Cassa Depositi e Prestiti', 'CDP'], funder_country: 'Italy', recipient: ['Eni Kenya BV', 'Eni Kenya', 'Eni'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'pledged', 'signed'] },
+      // Norfund's dropped equity investment.
+      { funder: 'Norfund', funder_country: 'Norway', recipient: ['Eni Kenya BV', 'Eni Kenya', 'Eni'], amount: 30e6, currency: 'EUR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'cancelled' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [120e6],
+    // Kenya's petroleum imports, Eni's market value.
+    not: [560e9, 50e9],
+    jobs: [
+      { count: 1000, kind: [null, 'unspecified', 'direct'], country: 'Kenya' },
+    ],
+    // Farmers supplying the agri-hub are not jobs.
+    notJobs: [250000],
+    projections: [
+      { metric: 'capacity', value: 200000, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'capacity', value: 3e6, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Reuters Jakarta story on a German development bank's euro loan 'signed with' an Indonesian state geothermal company (headline and lead), a rupiah grant with dollars in brackets whose funder, a German climate programme, is named only in the next sentence, the borrower's own funds and the project's total cost, a turbine supply contract, added megawatts on top of existing capacity and construction jobs, the development bank's past cumulative commitments, a 2022 partnership envelope in dollars and German-Indonesian trade",
+    text: [
+      "KfW lends 150 million euros for Indonesian geothermal expansion",
+      "JAKARTA, July 2 (Reuters) - German state development bank KfW has signed a 150 million euro loan with Indonesia's state-owned PT Geo Dipa Energi to expand the Dieng geothermal power plant in Central Java, the two sides said on Thursday.",
+      "A further 1.6 trillion rupiah ($98 million) will be provided as a grant to cover drilling risk at the site.",
+      "That money comes from the German government's International Climate Initiative (IKI), the environment ministry in Berlin said.",
+      "Geo Dipa will put in the remaining 1.1 trillion rupiah from its own funds, bringing the total cost of the expansion to about 5.5 trillion rupiah.",
+      "Siemens Energy will supply the steam turbine and generator under a separate contract worth about 85 million euros.",
+      "The expansion will add 110 megawatts to the plant's existing 60 MW when it starts operating in 2029, and will create around 600 jobs during construction.",
+      "KfW has committed more than 1.5 billion euros to Indonesia's energy sector since 2010, and the loan forms part of the Just Energy Transition Partnership under which Western governments and banks pledged $20 billion to Indonesia in 2022.",
+      "Germany's trade with Indonesia totalled 13.2 billion euros last year.",
+    ].join('\n'),
+    commitments: [
+      // KfW's loan, headline and lead.
+      { funder: ['KfW', 'KfW Development Bank'], funder_country: 'Germany', recipient: ['PT Geo Dipa Energi', 'Geo Dipa Energi', 'Geo Dipa', 'Dieng geothermal power plant'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The grant: the figure in one sentence, its funder in the next.
+      { funder: ['International Climate Initiative', 'IKI', 'German government', 'Germany'], funder_country: 'Germany', recipient: ['PT Geo Dipa Energi', 'Geo Dipa Energi', 'Geo Dipa', 'Dieng geothermal power plant'], amount: 1.6e12, currency: 'IDR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+    ],
+    // The dollar conversion in brackets, the borrower's own funds, the 2022 JETP envelope.
+    ignore: [98e6, 1.1e12, 20e9],
+    // The project's total cost, the supply contract, KfW's past cumulative commitments, trade.
+    not: [5.5e12, 85e6, 1.5e9, 13.2e9],
+    jobs: [
+      { count: 600, kind: 'construction', country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 110, unit: 'MW', horizon: '2029' },
+    ],
+  },
+  // Helper round DF (2026-11-27).
+  {
+    name: "A BSS wire story on an EPZ signing where a Chinese knitwear maker's investment in dollars with taka in brackets is told in the headline and the lead along with its 3,250 jobs, a Korean-owned firm's expansion agreement signed the same day with its own new jobs, annual pieces output, and the zone's and all EPZs' cumulative investment plus EPZ exports for the fiscal year",
+    text: [
+      'Chinese firm to invest $45.2m in Mongla EPZ, create 3,250 jobs',
+      'DHAKA, Nov 22, 2026 (BSS) - Chinese company Hengli Knit Apparels (BD) Co Ltd will invest US$45.20 million (around Tk 551 crore) to set up a knit garments and dyeing factory in Mongla Export Processing Zone, creating jobs for 3,250 Bangladeshi nationals.',
+      'The company will annually produce 18 million pieces of T-shirts, polo shirts, trousers and sportswear, said a BEPZA press release.',
+      'BEPZA Executive Chairman Major General Mohammad Rafiqul Islam and Hengli Knit Apparels Managing Director Zhang Wei signed the agreement on behalf of their respective sides at BEPZA Complex in the capital on Sunday.',
+      'On the same day, South Korean-owned Daehan Tex (BD) Ltd signed an agreement with BEPZA to invest an additional US$8.5 million to expand its outerwear factory in Karnaphuli EPZ, which will create 900 new jobs.',
+      'So far, Mongla EPZ has attracted investment of US$312 million from 41 enterprises, while total investment across the eight EPZs stands at US$7.1 billion, the release said.',
+      'Exports from EPZ enterprises reached US$10.4 billion in fiscal year 2025-26, accounting for about a fifth of the country’s total exports.',
+      'The BEPZA chief urged the Chinese investor to ensure a compliant workplace and timely payment of wages.',
+    ].join('\n'),
+    commitments: [
+      // Headline "$45.2m" and lead "US$45.20 million": one deal; the taka in brackets is a conversion.
+      { funder: ['Hengli Knit Apparels (BD) Co Ltd', 'Hengli Knit Apparels'], funder_country: 'China', recipient: ['Mongla Export Processing Zone', 'Mongla EPZ', 'Bangladesh'], amount: 45.2e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      { funder: ['Daehan Tex (BD) Ltd', 'Daehan Tex'], funder_country: 'South Korea', recipient: ['Karnaphuli EPZ', 'Bangladesh'], amount: 8.5e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged', 'agreed'] },
+    ],
+    ignore: [5.51e9],
+    // Mongla EPZ's cumulative investment, all EPZs' cumulative investment, EPZ exports.
+    not: [312e6, 7.1e9, 10.4e9],
+    jobs: [
+      { count: 3250, kind: ['direct', 'unspecified', null], country: 'Bangladesh' },
+      { count: 900, kind: ['direct', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'production', value: 18e6, unit: 'pieces', per: 'year' },
+    ],
+  },
+  {
+    name: "A Global New Light of Myanmar report of a Myanmar Investment Commission meeting approving nine foreign projects whose capital is given in dollars and kyat in both the headline and the lead, two of the projects told after (a Japan-invested apparel maker in Thilawa SEZ in dollars with output and workers, a Chinese-owned CMP factory in kyat), total jobs, and the fiscal year's foreign investment, Thilawa's cumulative total and trade with Japan",
+    text: [
+      'MIC greenlights US$138.6 mln, K62.4 bln foreign investments',
+      'NAY PYI TAW, 20 Nov — The Myanmar Investment Commission (MIC) approved nine foreign investment projects with an estimated capital of US$138.6 million and K62.4 billion at its 9/2026 meeting held in Nay Pyi Taw yesterday, according to the Directorate of Investment and Company Administration (DICA).',
+      'The projects, mainly in the manufacturing sector under the cut-make-pack (CMP) system, are expected to create 4,120 jobs for local people.',
+      'Among them, Japan-invested Sakura Apparel Myanmar Co Ltd will invest US$23.5 million in a plant at the Thilawa Special Economic Zone to produce 6 million suits and jackets annually for export to Japan and the European Union, employing 2,300 workers.',
+      'A Chinese-owned firm, Yunnan Jinlong Garment (Myanmar) Co Ltd, was also permitted to invest K18.7 billion in a CMP garment factory in Shwepyithar Industrial Zone, Yangon Region.',
+      'Foreign investment of US$412.7 million has flowed into Myanmar in the first seven months of the 2026-2027 financial year, with Singapore, China and Thailand as the top sources.',
+      'Thilawa SEZ has attracted more than US$2.4 billion from 121 companies from 22 countries since it opened in 2015, DICA data showed.',
+      'Bilateral trade between Myanmar and Japan reached US$1.06 billion in the 2025-2026 financial year.',
+    ].join('\n'),
+    commitments: [
+      // The approval package, in its two currencies, told in headline and lead.
+      { funder: [null, 'foreign investors'], funder_country: null, recipient: ['Myanmar', null], amount: 138.6e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'approved', evidence: 2 },
+      { funder: [null, 'foreign investors'], funder_country: null, recipient: ['Myanmar', null], amount: 62.4e9, currency: 'MMK', qualifier: 'exact', instrument: 'investment', status: 'approved', evidence: 2 },
+      // Parts of the two totals.
+      { funder: ['Sakura Apparel Myanmar Co Ltd', 'Sakura Apparel Myanmar'], funder_country: 'Japan', recipient: ['Thilawa Special Economic Zone', 'Thilawa SEZ', 'Myanmar'], amount: 23.5e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+      { funder: ['Yunnan Jinlong Garment (Myanmar) Co Ltd', 'Yunnan Jinlong Garment'], funder_country: 'China', recipient: ['Shwepyithar Industrial Zone', 'Myanmar'], amount: 18.7e9, currency: 'MMK', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+    ],
+    // FDI so far this fiscal year, Thilawa's cumulative total, bilateral trade.
+    not: [412.7e6, 2.4e9, 1.06e9],
+    jobs: [
+      { count: 4120, kind: ['total', 'unspecified', null], country: 'Myanmar' },
+      { count: 2300, kind: ['direct', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'production', value: 6e6, unit: 'suits and jackets', per: 'year' },
+    ],
+  },
+  {
+    name: "A Khmer Times story of a CDC approval of three garment, footwear and travel goods projects worth 'over $74 million' in the headline and 'more than $74 million' in the lead with all three parts told after (a Chinese shoe factory with pairs capacity, a Korean bag plant, a Japanese garment expansion), a state SME bank's loans of 'nearly' so many riels with dollars in brackets, total jobs, sector exports this year and last, the sector's workforce and the CDC's nine-month registered capital",
+    text: [
+      'CDC greenlights over $74 million in garment, footwear and travel goods projects',
+      'Phnom Penh, Nov 18, 2026 – The Council for the Development of Cambodia (CDC) has approved three investment projects worth more than $74 million in the garment, footwear and travel goods sector, which are expected to create 6,480 jobs for local people.',
+      'The largest of the three is a $38.6 million footwear factory proposed by Chinese-owned Shenzhou Crown Footwear (Cambodia) Co., Ltd in the Manhattan Special Economic Zone in Svay Rieng province, with capacity to produce 9.6 million pairs of sports shoes a year, according to a CDC statement on Tuesday.',
+      'The other two are a $21.2 million handbag and travel goods plant by South Korean-invested Sejin Bags (Cambodia) Co., Ltd in Kampong Speu province and a $14.5 million expansion of a garment factory run by Japanese-owned Mitsuboshi Apparel (Cambodia) Co., Ltd in the Phnom Penh Special Economic Zone.',
+      'Separately, the state-owned SME Bank of Cambodia said it had disbursed nearly 120 billion riels (about $30 million) in low-interest loans to local garment suppliers and subcontractors this year under a co-financing scheme with commercial banks.',
+      'Cambodia’s GFT exports reached $11.8 billion in the first ten months of 2026, up 14.2 percent from $10.3 billion in the same period last year, according to the General Department of Customs and Excise.',
+      'The sector, the Kingdom’s largest industrial employer, provides jobs to some 900,000 workers, most of them women, in around 1,700 factories.',
+      'In the first nine months of the year, the CDC approved 392 investment projects with registered capital of nearly $6.1 billion, with China the largest source.',
+    ].join('\n'),
+    commitments: [
+      // The three projects together, in headline and lead.
+      { funder: null, funder_country: null, recipient: ['Cambodia', null], amount: 74e6, currency: 'USD', qualifier: 'over', instrument: 'investment', status: 'approved', evidence: 2 },
+      // Its three parts (38.6 + 21.2 + 14.5 = 74.3).
+      { funder: ['Shenzhou Crown Footwear (Cambodia) Co., Ltd', 'Shenzhou Crown Footwear'], funder_country: 'China', recipient: ['Manhattan Special Economic Zone', 'Svay Rieng', 'Cambodia'], amount: 38.6e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+      { funder: ['Sejin Bags (Cambodia) Co., Ltd', 'Sejin Bags'], funder_country: 'South Korea', recipient: ['Kampong Speu', 'Cambodia'], amount: 21.2e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+      { funder: ['Mitsuboshi Apparel (Cambodia) Co., Ltd', 'Mitsuboshi Apparel'], funder_country: 'Japan', recipient: ['Phnom Penh Special Economic Zone', 'Cambodia'], amount: 14.5e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+      { funder: ['SME Bank of Cambodia', 'SME Bank'], funder_country: 'Cambodia', recipient: ['local garment suppliers and subcontractors', 'garment suppliers'], amount: 120e9, currency: 'KHR', qualifier: 'nearly', instrument: 'loan', status: 'disbursed' },
+    ],
+    // The dollars in brackets after the riels.
+    ignore: [30e6],
+    // Sector exports this year and last, the CDC's nine-month registered capital.
+    not: [11.8e9, 10.3e9, 6.1e9],
+    jobs: [
+      { count: 6480, kind: ['total', 'unspecified', null], country: 'Cambodia' },
+    ],
+    // The sector's existing workforce.
+    notJobs: [900000],
+    projections: [
+      { metric: 'capacity', value: 9.6e6, unit: 'pairs', per: 'year' },
+    ],
+  },
+  {
+    name: "A UNB story of two Japanese loan agreements signed with ERD, the total in yen in the headline and the lead with taka in brackets, its two parts told after with the lender named in a separate signing sentence (the Araihazar economic zone's FDI promotion project and the Matarbari port), port handling capacity, the zone's cumulative committed investment and expected jobs, and Japan's aid to date in dollars",
+    text: [
+      'Japan signs ¥78.2bn loan deals for Araihazar economic zone, Matarbari port',
+      'DHAKA, Nov 26 (UNB) - Bangladesh and Japan on Thursday signed two loan agreements worth ¥78.2 billion (about Tk 6,260 crore) to develop infrastructure at the Japanese economic zone in Narayanganj’s Araihazar and to continue work on the Matarbari deep-sea port.',
+      'Economic Relations Division (ERD) Secretary Rezaul Karim and Japan International Cooperation Agency (JICA) Chief Representative in Bangladesh Keiko Matsuda signed the agreements on behalf of their respective sides at the ERD in the capital’s Sher-e-Bangla Nagar.',
+      'Of the total, ¥46.3 billion will go to the second phase of the Foreign Direct Investment Promotion Project, which will fund an internal road network, a power substation, a central effluent treatment plant and a gas pipeline at the Bangladesh Special Economic Zone (BSEZ) in Araihazar.',
+      'The remaining ¥31.9 billion is earmarked for the Matarbari Port Development Project in Cox’s Bazar, where the first container terminal is expected to handle 1.1 million TEUs a year from 2029.',
+      'The loans carry an interest rate of 1.2 percent and are repayable in 30 years, including a 10-year grace period, officials said.',
+      'Developed jointly by BEZA and Japan’s Sumitomo Corporation, the 1,000-acre BSEZ has so far drawn $365 million in committed investment from 19 companies, including Japanese garment-accessory and shoe makers, and is expected to create 100,000 jobs once fully operational.',
+      'Japan, Bangladesh’s single largest bilateral development partner, has provided about $29 billion in assistance since 1972.',
+    ].join('\n'),
+    commitments: [
+      // The two agreements together, in headline and lead; the taka in brackets is a conversion.
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 78.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its two parts (46.3 + 31.9 = 78.2).
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['Bangladesh', 'Bangladesh Special Economic Zone', 'BSEZ', 'Foreign Direct Investment Promotion Project'], amount: 46.3e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['Bangladesh', 'Matarbari Port Development Project'], amount: 31.9e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    ignore: [6.26e10],
+    // The zone's committed investment to date and Japan's aid since 1972.
+    not: [365e6, 29e9],
+    jobs: [
+      { count: 100000, kind: ['total', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.1e6, unit: 'TEU', per: 'year' },
+    ],
+  },
+  {
+    name: "A Myanmar Times story of a Korea-Myanmar industrial complex developer's kyat syndicated loan from local banks in the headline and the lead with its dollar equivalent in the next sentence, the Korean state housing corporation's won equity injection with dollars in brackets and the venture's cumulative paid-in capital, the anchor tenant's factory investment with workers and garments a year, the complex's full cost with no payer and eventual employment, and garment exports",
+    text: [
+      'Korea-Myanmar industrial complex developer signs K126 billion bank loan',
+      'Yangon, November 24, 2026 — The developer of the Korea-Myanmar Industrial Complex (KMIC) in Hlegu Township has signed a K126 billion syndicated loan with four local banks led by KBZ Bank to build roads, power and water facilities at the site, officials said on Monday.',
+      'The loan, equivalent to about US$60 million at the central bank’s reference rate, is the largest kyat-denominated project financing extended to a foreign-invested venture since 2021, according to KMIC Development Co Ltd, a joint venture of Korea Land and Housing Corporation (LH), Korean apparel group Daesung Global and Myanmar’s Ministry of Construction.',
+      'LH injected 24 billion won (about $17.5 million) in fresh equity into the venture last month, bringing its total paid-in capital to $41 million.',
+      'The complex’s first tenant, Korean knitwear maker Hanil Knit, will invest $26.4 million in a factory that will employ about 3,800 workers and turn out 14 million garments a year when it opens in late 2027.',
+      'The 225-hectare complex is estimated to cost $124 million to develop in full and is expected to eventually house around 60 factories employing 30,000 people.',
+      '“We expect more Korean and Japanese buyers to follow the anchor tenant once the power substation is complete,” a KMIC official said.',
+      'Myanmar’s garment exports totalled $2.35 billion between April and October, down 9 percent from a year earlier, Ministry of Commerce data showed.',
+    ].join('\n'),
+    commitments: [
+      // The kyat loan, in headline and lead; its dollar equivalent follows in the next sentence.
+      { funder: ['KBZ Bank', 'four local banks led by KBZ Bank', 'four local banks'], funder_country: 'Myanmar', recipient: ['KMIC Development Co Ltd', 'KMIC Development', 'Korea-Myanmar Industrial Complex', 'KMIC'], amount: 126e9, currency: 'MMK', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Korea Land and Housing Corporation', 'LH'], funder_country: 'South Korea', recipient: ['KMIC Development Co Ltd', 'KMIC Development', 'KMIC'], amount: 24e9, currency: 'KRW', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'disbursed' },
+      { funder: 'Hanil Knit', funder_country: 'South Korea', recipient: ['Korea-Myanmar Industrial Complex', 'KMIC', 'Myanmar'], amount: 26.4e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'agreed'] },
+    ],
+    // Dollar equivalents of the kyat loan and of the won injection.
+    ignore: [60e6, 17.5e6],
+    // The venture's cumulative paid-in capital, the complex's full cost (no payer), garment exports.
+    not: [41e6, 124e6, 2.35e9],
+    jobs: [
+      { count: 3800, kind: ['direct', 'operations', 'unspecified', null] },
+      { count: 30000, kind: ['total', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'production', value: 14e6, unit: 'garments', per: 'year' },
+    ],
+  },
+  {
+    name: "A Xinhua story of five Chinese-invested factories signing up in Sihanoukville SEZ for about so many million U.S. dollars in the headline and the lead, the largest part told after, expected jobs and annual exports, the developer's planned bank borrowing as a yuan range with dollars in brackets, the zone's existing workforce, its trade volume and the taxes its firms paid in riels",
+    text: [
+      'Sihanoukville SEZ signs up 5 new Chinese-invested factories worth 210 mln USD',
+      'SIHANOUKVILLE, Cambodia, Nov. 20 (Xinhua) -- Five Chinese-invested enterprises with a combined investment of about 210 million U.S. dollars signed agreements on Friday to set up factories in the Sihanoukville Special Economic Zone (SSEZ), the zone’s developer said.',
+      'The largest is an 86-million-dollar polyester yarn and knitted fabric mill by Zhejiang Hengyuan Textile, which will supply garment factories in the zone and elsewhere in Cambodia.',
+      'The new factories, which also include makers of zippers, labels, packaging and sportswear, are expected to create about 7,500 jobs for local people and generate annual exports of some 480 million dollars once in full operation, SSEZ deputy general manager Wang Ling said.',
+      'To accommodate them, the developer, Jiangsu Taihu Cambodia International Economic Cooperation Investment Co., Ltd., plans to borrow between 400 million and 600 million yuan (56 million to 84 million dollars) from Chinese banks for the zone’s phase-two expansion, he added.',
+      'Since its establishment in 2008, the SSEZ has drawn 205 enterprises from China, Japan, the United States and other countries, which employ about 32,000 local workers.',
+      'The zone’s total import and export volume reached 3.87 billion dollars in the first 10 months of 2026, up 21.6 percent year on year, while its enterprises paid 96 billion riels in taxes last year, according to the company.',
+      'Cambodian Senior Minister Sun Chanthol said at the signing ceremony that the SSEZ is a flagship project of the China-proposed Belt and Road Initiative and has played an important role in boosting Cambodia’s economic growth.',
+    ].join('\n'),
+    commitments: [
+      // The five factories together, headline "210 mln USD" and lead "about 210 million U.S. dollars".
+      { funder: [null, 'Five Chinese-invested enterprises', 'Chinese-invested enterprises', 'Chinese companies'], funder_country: 'China', recipient: ['Sihanoukville Special Economic Zone', 'SSEZ', 'Cambodia'], amount: 210e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      // One of its parts.
+      { funder: 'Zhejiang Hengyuan Textile', funder_country: 'China', recipient: ['Sihanoukville Special Economic Zone', 'SSEZ', 'Cambodia'], amount: 86e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'] },
+      // The planned borrowing, a range in yuan (the dollars in brackets are conversions).
+      { funder: ['Chinese banks', null], funder_country: 'China', recipient: ['Jiangsu Taihu Cambodia International Economic Cooperation Investment Co., Ltd.', 'Jiangsu Taihu Cambodia International Economic Cooperation Investment', 'SSEZ'], amount: null, low: 400e6, high: 600e6, currency: 'CNY', qualifier: 'range', instrument: 'loan', status: 'intended' },
+    ],
+    ignore: [56e6, 84e6],
+    // Expected annual exports, the zone's trade volume, taxes paid.
+    not: [480e6, 3.87e9, 96e9],
+    jobs: [
+      { count: 7500, kind: ['total', 'unspecified', null], country: 'Cambodia' },
+    ],
+    // The zone's existing workforce.
+    notJobs: [32000],
+    projections: [
+      { metric: 'export_value', value: 480e6, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A bdnews24 story of Chinese companies' pledges for the Anwara economic zone in the headline and as 'about $1.2 billion' in the lead with two parts told after (a Fujian fibre maker, a group of Guangdong manufacturers), a Korean denim maker's scrapped taka plan, the IFC in talks to lend 'up to' so much to a local denim mill, expected jobs, the zone's development cost in taka with no payer, and the country's FDI inflows and garment exports",
+    text: [
+      'Chinese investors pledge $1.2bn for Anwara economic zone',
+      'Dhaka, Nov 25 (bdnews24.com) -- Twenty-seven Chinese companies have pledged to invest about $1.2 billion in the Chinese Economic and Industrial Zone at Anwara in Chattogram, the Bangladesh Economic Zones Authority (BEZA) said on Wednesday.',
+      'The pledges, made at a two-day investment roadshow in Dhaka, include a $310 million polyester staple fibre and spinning complex by Fujian-based Xinfeng Chemical Fibre and a $95 million garment accessories cluster by a group of Guangdong manufacturers.',
+      'BEZA expects the investments to generate around 25,000 jobs once the factories start production from 2028.',
+      'The 783-acre zone, being developed by China Road and Bridge Corporation (CRBC), is estimated to cost Tk 4,500 crore for land development and utilities.',
+      'In a setback for the agency, South Korean denim maker Hanbit Denim has scrapped its plan to invest Tk 940 crore in a denim mill at the National Special Economic Zone in Mirsarai, citing gas supply shortages, BEZA officials said.',
+      'Meanwhile, the International Finance Corporation (IFC) is in talks to lend up to $40 million to Chattogram-based Padma Denim Mills to install rooftop solar panels and water-recycling plants, a person familiar with the matter said.',
+      'Bangladesh’s foreign direct investment inflows fell 13 percent to $1.27 billion in fiscal 2025-26, while readymade garment exports fetched $41.2 billion, according to Bangladesh Bank and Export Promotion Bureau data.',
+      '“Chinese investors are looking to relocate capacity to Bangladesh to take advantage of our duty-free market access,” BEZA Executive Chairman Ashik Chowdhury said.',
+    ].join('\n'),
+    commitments: [
+      // The pledges together, headline "$1.2bn" and lead "about $1.2 billion".
+      { funder: ['Twenty-seven Chinese companies', 'Chinese companies', 'Chinese investors', null], funder_country: 'China', recipient: ['Chinese Economic and Industrial Zone', 'Anwara', 'Bangladesh'], amount: 1.2e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // Two of its parts.
+      { funder: 'Xinfeng Chemical Fibre', funder_country: 'China', recipient: ['Chinese Economic and Industrial Zone', 'Anwara', 'Bangladesh'], amount: 310e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: ['a group of Guangdong manufacturers', 'Guangdong manufacturers'], funder_country: 'China', recipient: ['Chinese Economic and Industrial Zone', 'Anwara', 'Bangladesh'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: 'Hanbit Denim', funder_country: 'South Korea', recipient: ['National Special Economic Zone', 'Mirsarai', 'Bangladesh'], amount: 9.4e9, currency: 'BDT', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Padma Denim Mills', 'Padma Denim'], amount: 40e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The zone's development cost (no payer), FDI inflows, garment exports.
+    not: [4.5e10, 1.27e9, 41.2e9],
+    jobs: [
+      { count: 25000, kind: ['total', 'unspecified', null], country: 'Bangladesh' },
+    ],
+    noProjections: true,
+  },
+  // Helper round DG (2026-11-27).
+  {
+    name: "An Economic Times-style story of two sovereign funds' combined Rs crore investment for a minority stake in an Indian renewables arm told in headline and lead, its two parts told after (one in the passive, one through a Mauritius affiliate), a post-money valuation with dollars in brackets, a capex programme with no payer and its construction jobs, a capacity target, last year's revenue and a pending competition approval",
+    text: [
+      "ADIA, GIC to invest Rs 6,300 crore in Kiranpath Renewables for 18% stake",
+      "Mumbai: Abu Dhabi Investment Authority (ADIA) and Singapore's sovereign wealth fund GIC will together invest Rs 6,300 crore in Kiranpath Renewables, the clean energy arm of Hyderabad-based Kiranpath Group, for a combined 18% stake, the company said in an exchange filing on Thursday.",
+      "A 10% stake will be picked up by ADIA for Rs 3,500 crore through a wholly owned subsidiary, while GIC will invest the remaining Rs 2,800 crore for 8% via its affiliate Dunearn Investments (Mauritius).",
+      "The primary infusion values Kiranpath Renewables at about Rs 35,000 crore ($4.2 billion) on a post-money basis, people aware of the matter said.",
+      "The company, which has 3.4 GW of operational solar and wind capacity, aims to scale up to 12 GW by 2030.",
+      "Proceeds will part-fund a Rs 22,000 crore capital expenditure programme over the next three years that is expected to create about 9,000 construction jobs.",
+      "Kiranpath Renewables reported revenue of Rs 2,140 crore in FY26, up 27% from a year earlier.",
+      "The transaction is subject to approval from the Competition Commission of India (CCI) and is expected to close by March 2027.",
+      "Kotak Investment Banking advised Kiranpath on the deal, while JP Morgan advised the investors.",
+    ].join('\n'),
+    commitments: [
+      // The combined infusion, told in the headline and the lead.
+      { funder: ['Abu Dhabi Investment Authority; GIC', 'ADIA; GIC', 'Abu Dhabi Investment Authority', 'ADIA', 'GIC'], recipient: ['Kiranpath Renewables', 'Kiranpath Group'], amount: 6.3e10, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 18, evidence: 2 },
+      // Its two parts.
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA'], funder_country: 'United Arab Emirates', recipient: ['Kiranpath Renewables', 'Kiranpath Group'], amount: 3.5e10, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 10 },
+      { funder: ['GIC', 'Dunearn Investments (Mauritius)', 'Dunearn Investments'], funder_country: 'Singapore', recipient: ['Kiranpath Renewables', 'Kiranpath Group'], amount: 2.8e10, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 8 },
+    ],
+    // Post-money valuation (rupees and its dollar conversion), the capex programme with no payer, FY26 revenue.
+    not: [3.5e11, 4.2e9, 2.2e11, 2.14e10],
+    jobs: [
+      { count: 9000, kind: 'construction', country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 12, unit: 'GW', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Reuters Milan story of a Gulf sovereign fund buying a quarter of an Italian toll-road operator from a French private-equity seller in euros with dollars in brackets, told in headline and lead, a separate shareholder loan to the operator, an enterprise valuation, revenue, concession works with no payer, the fund's assets under management, and talks to put a range of euros into a state lender's fund",
+    text: [
+      "Saudi wealth fund PIF to buy 25% of Italian toll road operator for 2.1 billion euros",
+      "MILAN, March 4 (Reuters) - Saudi Arabia's Public Investment Fund (PIF) has agreed to buy a 25% stake in Italian motorway operator Tangenziali Padane from French investment firm Ardian for 2.1 billion euros ($2.3 billion), the companies said on Wednesday.",
+      "The price values Tangenziali Padane, which runs 640 km (398 miles) of toll roads across Lombardy and Veneto, at around 8.4 billion euros including debt, according to a source familiar with the matter.",
+      "PIF will also extend a 300 million euro shareholder loan to help fund the widening of the operator's busiest stretch near Brescia, the statement said.",
+      "Tangenziali Padane posted revenue of 1.3 billion euros last year, and its concession from Italy's transport ministry foresees 3.5 billion euros of upgrade works through 2038.",
+      "The Saudi fund, which manages more than $925 billion in assets, has been building up its European portfolio as part of a strategy to diversify the kingdom's economy away from oil.",
+      "Separately, PIF is in talks to commit between 400 million and 600 million euros to a new fund run by state lender Cassa Depositi e Prestiti (CDP) to invest in Italian mid-sized manufacturers, two sources told Reuters.",
+      "The stake purchase requires clearance under Italy's 'golden power' rules on strategic assets and is expected to close in the third quarter of 2026.",
+    ].join('\n'),
+    commitments: [
+      // The stake purchase (headline and lead); the money goes to the seller for the operator's shares.
+      { funder: ['Public Investment Fund', 'PIF'], funder_country: 'Saudi Arabia', recipient: ['Tangenziali Padane', 'Ardian'], amount: 2.1e9, currency: 'EUR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 25, evidence: 2 },
+      { funder: ['Public Investment Fund', 'PIF'], funder_country: 'Saudi Arabia', recipient: 'Tangenziali Padane', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'signed'] },
+      // Talks about a range.
+      { funder: ['Public Investment Fund', 'PIF'], funder_country: 'Saudi Arabia', recipient: ['Cassa Depositi e Prestiti', 'CDP', 'Italy'], amount: null, low: 400e6, high: 600e6, currency: 'EUR', qualifier: 'range', instrument: ['investment', 'equity'], status: 'under_discussion' },
+    ],
+    // The dollar conversion of the stake price.
+    ignore: [2.3e9],
+    // Enterprise valuation, revenue, concession works with no payer, PIF's assets under management.
+    not: [8.4e9, 1.3e9, 3.5e9, 925e9],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Sao Paulo story of an Abu Dhabi fund and a Singapore state investor injecting reais into a Brazilian warehouse operator for a combined 30% stake (dollars in brackets) told in headline and lead, the two parts named in the next sentence, a pre-money valuation, a domestic bridge loan being repaid, a warehouse-space target with direct jobs, a sector investment total, and the Abu Dhabi fund's scrapped port investment of the year before",
+    text: [
+      "Mubadala, Temasek to inject 2.4 billion reais into Brazil's Rota Sul Logistica",
+      "SAO PAULO, June 9 (Reuters) - Abu Dhabi's Mubadala Investment Company and Singapore state investor Temasek will inject 2.4 billion reais ($440 million) into Brazilian warehouse operator Rota Sul Logistica in exchange for a combined 30% stake, the company said in a securities filing on Tuesday.",
+      "Mubadala will contribute 1.5 billion reais through its Brazil-focused asset manager Mubadala Capital, with Temasek putting up the remaining 900 million reais, according to the filing.",
+      "The capital increase values Rota Sul at 5.6 billion reais before the new money.",
+      "Part of the proceeds will be used to repay a 600 million reais bridge loan the company took from Banco Bradesco last year, while the rest will fund expansion.",
+      "Rota Sul, which operates 2.1 million square meters of warehouse space in the South and Southeast, plans to double that to 4.2 million square meters by 2029 and expects the expansion to create about 3,500 direct jobs.",
+      "Brazil's logistics real estate sector attracted around 11 billion reais in investment in 2025, according to real estate consultancy SiiLA.",
+      "The deal comes a year after Mubadala scrapped a planned 700 million reais investment in a grain terminal at the port of Sao Francisco do Sul, citing licensing delays.",
+      "Shares of Rota Sul, listed on the B3 exchange since 2021, rose 6.2% in morning trading.",
+    ].join('\n'),
+    commitments: [
+      // The combined injection (headline and lead).
+      { funder: ['Mubadala Investment Company; Temasek', 'Mubadala; Temasek', 'Mubadala Investment Company', 'Mubadala', 'Temasek'], recipient: ['Rota Sul Logistica', 'Rota Sul'], amount: 2.4e9, currency: 'BRL', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 30, evidence: 2 },
+      // Its two parts.
+      { funder: ['Mubadala Investment Company', 'Mubadala', 'Mubadala Capital'], funder_country: 'United Arab Emirates', recipient: ['Rota Sul Logistica', 'Rota Sul'], amount: 1.5e9, currency: 'BRL', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'] },
+      { funder: 'Temasek', funder_country: 'Singapore', recipient: ['Rota Sul Logistica', 'Rota Sul'], amount: 900e6, currency: 'BRL', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'] },
+      // Last year's scrapped plan.
+      { funder: ['Mubadala', 'Mubadala Investment Company'], funder_country: 'United Arab Emirates', recipient: ['Sao Francisco do Sul', 'port of Sao Francisco do Sul', 'Brazil', null], amount: 700e6, currency: 'BRL', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The dollar conversion, and the domestic bank's bridge loan now being repaid.
+    ignore: [440e6, 600e6],
+    // Pre-money valuation, the sector's investment total.
+    not: [5.6e9, 11e9],
+    jobs: [
+      { count: 3500, kind: 'direct', country: 'Brazil' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 4.2e6, unit: 'square meters', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Bloomberg story of Qatar's fund buying a 19.9% stake in a UK utility's distribution unit for a plain figure in the headline and 'about' the same in the lead, its pledge to take up its share of a rights offering (a part inside the offering's whole), the unit's valuation including debt, a regulator-approved investment program with no payer and the jobs it supports, the fund's assets and the utility's market value",
+    text: [
+      "Qatar Wealth Fund Agrees to Buy £850 Million Stake in UK Power Network",
+      "(Bloomberg) -- Qatar Investment Authority agreed to buy a 19.9% stake in Albion Energy Networks Plc's electricity distribution business for about £850 million, as the UK utility raises cash to fund a record upgrade of its grid.",
+      "The deal values the unit, which delivers power to 3.9 million homes and businesses in the Midlands and Wales, at roughly £4.3 billion including debt, Albion said in a statement Tuesday.",
+      "QIA, which already owns about 4% of Albion, also committed to take up its full entitlement in the company's planned £1.5 billion rights offering, worth about £60 million.",
+      "Albion's five-year investment program, approved by energy regulator Ofgem last year, is expected to cost about £12 billion and support around 6,000 jobs across its network area.",
+      "The Qatari fund, which oversees more than $520 billion, has been one of the biggest foreign investors in British infrastructure, with holdings in Heathrow Airport and gas distributor Cadent.",
+      "Albion shares rose as much as 3.4% in London trading, giving the company a market value of about £9.8 billion.",
+      "The transaction is expected to complete in the first quarter of 2027, subject to regulatory approvals.",
+    ].join('\n'),
+    commitments: [
+      // The stake purchase: plain in the headline, "about" in the lead.
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Albion Energy Networks', 'Albion Energy Networks Plc', 'Albion'], amount: 850e6, currency: 'GBP', qualifier: 'about', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 19.9, evidence: 2 },
+      // QIA's share of the rights offering.
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Albion Energy Networks', 'Albion Energy Networks Plc', 'Albion'], amount: 60e6, currency: 'GBP', qualifier: 'about', instrument: ['equity', 'investment'], status: ['pledged', 'agreed'] },
+    ],
+    // The whole rights offering (all shareholders, no single funder).
+    ignore: [1.5e9],
+    // Unit valuation, investment program with no payer, QIA's assets, Albion's market value.
+    not: [4.3e9, 12e9, 520e9, 9.8e9],
+    jobs: [
+      { count: 6000, kind: ['unspecified', null], country: 'United Kingdom' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Nikkei Asia Tokyo story of Singapore's and Kuwait's funds taking 40% of a Japanese trading house's data center venture for a combined yen sum (dollars in brackets), the two parts with their stakes, the campus's total cost with no payer, a yen sum of project finance loans in one sentence and the two arranging banks in the next, the market's size, a 300-megawatt campus with a first phase and permanent staff",
+    text: [
+      "GIC and Kuwait fund to take 40% of 300 billion yen Osaka data center venture",
+      "TOKYO -- Singapore's GIC and the Kuwait Investment Authority will invest a combined 48 billion yen ($320 million) in a data center joint venture being formed by Japanese trading house Sakaida Corp., the companies announced Monday.",
+      "GIC will put in 30 billion yen for a 25% stake and the Kuwaiti fund 18 billion yen for 15%, while Sakaida will hold the remaining 60%.",
+      "The venture plans to build a 300-megawatt campus in Osaka prefecture at a total cost of about 300 billion yen, with the first 100-megawatt phase scheduled to start operating in 2028.",
+      "About 180 billion yen of that will be raised through project finance loans.",
+      "Mizuho Bank and Sumitomo Mitsui Banking Corp. are arranging the loans and expect to sign them by the end of the year, according to Sakaida.",
+      "Japan's data center market was worth about 2.6 trillion yen in 2025, according to research firm IDC Japan, and demand from generative AI is pushing operators to secure power-rich sites outside Tokyo.",
+      "The campus is expected to employ around 200 people once fully operational.",
+    ].join('\n'),
+    commitments: [
+      // The combined equity (the headline tells the 40% without the sum).
+      { funder: ['GIC; Kuwait Investment Authority', 'GIC', 'Kuwait Investment Authority'], recipient: ['Sakaida Corp.', 'Sakaida', 'data center joint venture', 'Osaka data center venture'], amount: 48e9, currency: 'JPY', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'], stake: 40, evidence: 2 },
+      // Its two parts.
+      { funder: 'GIC', funder_country: 'Singapore', recipient: ['Sakaida Corp.', 'Sakaida', 'data center joint venture', 'Osaka data center venture'], amount: 30e9, currency: 'JPY', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'], stake: 25 },
+      { funder: ['Kuwait Investment Authority', 'KIA'], funder_country: 'Kuwait', recipient: ['Sakaida Corp.', 'Sakaida', 'data center joint venture', 'Osaka data center venture'], amount: 18e9, currency: 'JPY', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'], stake: 15 },
+      // The loans: the sum in one sentence, the arranging banks in the next.
+      { funder: ['Mizuho Bank; Sumitomo Mitsui Banking Corp.', 'Mizuho Bank', 'Sumitomo Mitsui Banking Corp.', null], funder_country: 'Japan', recipient: ['Sakaida Corp.', 'Sakaida', 'data center joint venture', 'Osaka data center venture'], amount: 180e9, currency: 'JPY', qualifier: 'about', instrument: ['loan', 'financing'], status: ['expected', 'under_discussion', 'intended'] },
+    ],
+    // The dollar conversion.
+    ignore: [320e6],
+    // The campus's total cost (no single payer) and the market's size.
+    not: [300e9, 2.6e12],
+    jobs: [
+      { count: 200, kind: ['operations', 'direct', null], country: 'Japan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+      { metric: 'capacity', value: 100, unit: 'MW', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Reuters Sydney story of a Canadian asset manager and ADIA jointly offering Australian dollars for a renewables developer (US dollars in brackets) told in headline and lead, a per-share price, ADIA's 'up to' equity share of the bid, acquisition debt lined up from named banks, the target's earlier green loan from a state green bank told as 'secured a loan from', a wind farm's capacity with construction jobs, and a market operator's national investment need",
+    text: [
+      "Brookfield, Abu Dhabi's ADIA offer A$3.2 billion for Australia's Southern Cross Renewables",
+      "SYDNEY, Feb 17 (Reuters) - A consortium of Brookfield Asset Management and the Abu Dhabi Investment Authority has offered A$3.2 billion ($2.1 billion) for Australian wind and solar developer Southern Cross Renewables, the target said on Tuesday, sending its shares up 18%.",
+      "The cash proposal of A$4.15 per share represents a 31% premium to Southern Cross's last closing price, and the board said it intends to recommend it unanimously in the absence of a superior offer.",
+      "ADIA will provide up to A$900 million of equity for a minority stake in the bid vehicle, with Brookfield funding the balance, according to a person familiar with the matter who declined to be named because the information is private.",
+      "The consortium has also lined up A$1.1 billion of acquisition debt from a group of lenders including Commonwealth Bank of Australia and MUFG Bank.",
+      "Southern Cross last month secured a A$350 million green loan from the Clean Energy Finance Corporation to build the 450-megawatt Mount Hope wind farm in central Queensland, which is expected to create 400 jobs during construction.",
+      "Australia needs about A$120 billion of new generation and transmission investment by 2040, according to the Australian Energy Market Operator.",
+      "Southern Cross has engaged Macquarie Capital as financial adviser, and the proposal remains subject to due diligence and approval by the Foreign Investment Review Board.",
+    ].join('\n'),
+    commitments: [
+      // The takeover offer (headline and lead).
+      { funder: ['Brookfield Asset Management; Abu Dhabi Investment Authority', 'Brookfield; ADIA', 'Brookfield Asset Management', 'Brookfield', 'Abu Dhabi Investment Authority', 'ADIA'], recipient: 'Southern Cross Renewables', amount: 3.2e9, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment', 'other'], status: ['proposed', 'under_discussion'], evidence: 2 },
+      // ADIA's share of the bid's equity.
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA'], funder_country: 'United Arab Emirates', recipient: ['Southern Cross Renewables', 'bid vehicle', null], amount: 900e6, currency: 'AUD', qualifier: 'up_to', instrument: ['equity', 'investment'], status: ['pledged', 'proposed', 'agreed'] },
+      // Acquisition debt from the banks to the consortium.
+      { funder: ['Commonwealth Bank of Australia; MUFG Bank', 'Commonwealth Bank of Australia', 'MUFG Bank', null], recipient: ['Brookfield Asset Management; Abu Dhabi Investment Authority', 'consortium', 'Brookfield', 'Southern Cross Renewables', null], amount: 1.1e9, currency: 'AUD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'signed', 'pledged', 'expected'] },
+      // The green loan the target secured last month.
+      { funder: ['Clean Energy Finance Corporation', 'CEFC'], funder_country: 'Australia', recipient: ['Southern Cross Renewables', 'Mount Hope wind farm'], amount: 350e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+    ],
+    // The US-dollar conversion of the offer.
+    ignore: [2.1e9],
+    // The per-share price, the national investment need.
+    not: [4.15, 120e9],
+    jobs: [
+      { count: 400, kind: 'construction', country: 'Australia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 450, unit: 'MW' },
+    ],
+  },
+  {
+    name: "An Arab News Riyadh story of a PIF subsidiary signing for stakes in three Egyptian state firms for 'over' a dollar total in the headline and 'more than' in the lead, two of its three parts (one in dollars, one in Egyptian pounds, the third undisclosed), a fertilizer maker's current output, revenue and output target, Egypt's past stake-sale proceeds, the kingdom's 2022 investment pledge and bilateral trade",
+    text: [
+      "PIF unit to buy stakes in three Egyptian state firms for over $1.1bn",
+      "RIYADH: The Saudi Egyptian Investment Co., a wholly owned subsidiary of the Public Investment Fund, has signed agreements to acquire minority stakes in three Egyptian state-owned companies for a total of more than $1.1 billion, the sovereign wealth fund said on Sunday.",
+      "The largest transaction is a 25 percent stake in fertilizer producer Delta Nitrogen Co. for $480 million.",
+      "SEIC will also pay EGP 9.6 billion for 20 percent of Nile Gateway Ports, which operates container terminals in Damietta and Alexandria, while the third deal covers a 15 percent holding in pharmaceutical distributor Misr Pharma Logistics, for which no value was disclosed.",
+      "Delta Nitrogen, which produces about 1.5 million tons of urea a year and reported revenue of EGP 38 billion in 2025, plans to raise output to 2.2 million tons annually by 2028.",
+      "Egypt raised about $5.6 billion from stake sales to Gulf and domestic investors in the fiscal year that ended in June, according to the Ministry of Finance.",
+      "The acquisitions are part of Saudi Arabia's 2022 commitment to invest $10 billion in Egypt, announced after Crown Prince Mohammed bin Salman's visit to Cairo.",
+      "Bilateral trade between Saudi Arabia and Egypt reached $13.8 billion last year, according to Saudi data.",
+    ].join('\n'),
+    commitments: [
+      // The three acquisitions together (headline and lead).
+      { funder: ['Saudi Egyptian Investment Co.', 'Saudi Egyptian Investment Company', 'SEIC', 'Public Investment Fund', 'PIF'], funder_country: 'Saudi Arabia', recipient: ['Egypt', null], amount: 1.1e9, currency: 'USD', qualifier: 'over', instrument: ['equity', 'investment'], status: 'signed', evidence: 2 },
+      // Two of its parts (the third has no value).
+      { funder: ['Saudi Egyptian Investment Co.', 'Saudi Egyptian Investment Company', 'SEIC', 'Public Investment Fund', 'PIF'], funder_country: 'Saudi Arabia', recipient: ['Delta Nitrogen Co.', 'Delta Nitrogen'], amount: 480e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'signed', stake: 25 },
+      { funder: ['Saudi Egyptian Investment Co.', 'Saudi Egyptian Investment Company', 'SEIC', 'Public Investment Fund', 'PIF'], funder_country: 'Saudi Arabia', recipient: 'Nile Gateway Ports', amount: 9.6e9, currency: 'EGP', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'signed', stake: 20 },
+    ],
+    // The 2022 envelope these deals belong to.
+    ignore: [10e9],
+    // Delta Nitrogen's revenue, Egypt's past stake-sale proceeds, bilateral trade.
+    not: [38e9, 5.6e9, 13.8e9],
+    projections: [
+      { metric: 'production', value: 2.2e6, unit: 'tons', per: 'year', horizon: '2028' },
+    ],
+  },
+  // Helper round DH (2026-11-27).
+  {
+    name: "A Reuters Cairo conference story with the donors' Gaza pledges as '$6.8 bln' in the headline and 'about $6.8 billion' in the lead set against a $53 billion need, Saudi Arabia's five-year pledge through its development fund, Qatar's 'at least $1 billion' with a $250 million grant part inside it, a European Commission package in euros, caveats about conditions, a trust fund's receipts to date, a first phase's cost with no payer and its workers, and Gaza's shrunken economy",
+    text: [
+      "Donors pledge $6.8 bln for Gaza at Cairo conference, far short of $53 bln needed",
+      "CAIRO, March 4 (Reuters) - Arab, European and Asian donors pledged about $6.8 billion on Wednesday to rebuild the Gaza Strip, Egypt's foreign minister said at the close of a one-day conference, a fraction of the $53 billion that the United Nations, the European Union and the World Bank say is needed over the next decade.",
+      "Saudi Arabia pledged $1.5 billion over five years, to be channelled through the Saudi Fund for Development, while Qatar said it would provide at least $1 billion, including $250 million in grants to pay for fuel for hospitals and water desalination units.",
+      "The European Commission announced a 1.2 billion euro package for 2026 to 2028 covering reconstruction and support for the Palestinian Authority's budget, most of it in grants.",
+      "The pledges were not broken down into new and previously announced money, and several diplomats said a large share of the Gulf funding would depend on security arrangements and a clear role for the Palestinian Authority in governing Gaza.",
+      "A World Bank-administered trust fund for Gaza has received only $420 million since it was set up in 2024.",
+      "Egyptian officials said the first phase of the Arab-backed plan, costing about $3 billion, would clear rubble from the main roads and put up temporary housing, employing around 20,000 Palestinian workers.",
+      "Gaza's economy shrank to about $590 million last year from $2.7 billion before the war, according to the Palestinian Central Bureau of Statistics.",
+      "\"Pledges are a start, but families in Gaza are still living in tents,\" UN aid chief Tom Fletcher told reporters.",
+    ].join('\n'),
+    commitments: [
+      // The conference total: "$6.8 bln" in the headline, "about $6.8 billion" in the lead.
+      { funder: ['donors', 'Arab, European and Asian donors', null], funder_country: null, recipient: ['Gaza', 'Gaza Strip'], amount: 6.8e9, currency: 'USD', qualifier: 'about', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged', evidence: 2 },
+      { funder: ['Saudi Arabia', 'Saudi Fund for Development'], funder_country: 'Saudi Arabia', recipient: ['Gaza', 'Gaza Strip'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: 'pledged' },
+      { funder: 'Qatar', funder_country: 'Qatar', recipient: ['Gaza', 'Gaza Strip'], amount: 1e9, currency: 'USD', qualifier: 'at_least', instrument: [null, 'grant', 'financing', 'other'], status: ['pledged', 'intended'] },
+      // The grant part inside Qatar's pledge.
+      { funder: 'Qatar', funder_country: 'Qatar', recipient: ['Gaza', 'Gaza Strip'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'intended'] },
+      { funder: ['European Commission', 'European Union', 'EU'], funder_country: null, recipient: ['Gaza', 'Gaza Strip', 'Palestinian Authority'], amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: ['grant', null, 'financing', 'other'], status: 'pledged' },
+    ],
+    // The estimated need, the trust fund's receipts to date, the first phase's cost (no payer), Gaza's GDP now and before the war.
+    not: [53e9, 420e6, 3e9, 590e6, 2.7e9],
+    jobs: [
+      { count: 20000, kind: ['construction', 'unspecified', null] },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "An AP London conference story with 'more than $1.3 billion' for Sudan in headline and lead, Britain's 120 million pounds with dollars in brackets, the EU's euros, a Saudi relief centre's 'between $50 million and $100 million' through UN agencies, the UN appeal and what it has received, people in need and displaced, and Sudan's pre-war exports",
+    text: [
+      "Donors pledge more than $1.3 billion for Sudan as war enters fourth year",
+      "LONDON (AP) — Donors meeting in London on Wednesday pledged more than $1.3 billion in humanitarian aid for Sudan and neighboring countries sheltering its refugees, the British government said, as the war between Sudan's military and the paramilitary Rapid Support Forces entered its fourth year.",
+      "Britain committed 120 million pounds ($160 million) of new funding, which Foreign Secretary Yvette Cooper said would feed and shelter people in Darfur and Kordofan and support Sudanese refugees in Chad and South Sudan.",
+      "The European Union announced 270 million euros, and Saudi Arabia's King Salman Humanitarian Aid and Relief Center said it would provide between $50 million and $100 million through U.N. agencies over the coming year.",
+      "The U.N. says its appeals for Sudan and the region require $6 billion this year but had received only $610 million by the end of March.",
+      "More than 30 million people in Sudan need aid, and about 12 million have been driven from their homes, according to the U.N.",
+      "Aid groups said the money mattered less than whether it reaches El Fasher, Kadugli and other besieged areas, where convoys are still blocked.",
+      "Before the war, Sudan's exports, mostly gold and livestock, were worth about $4.4 billion a year.",
+    ].join('\n'),
+    commitments: [
+      // The conference total, told in headline and lead.
+      { funder: ['donors', null], funder_country: null, recipient: ['Sudan', 'Sudan and neighboring countries'], amount: 1.3e9, currency: 'USD', qualifier: 'over', instrument: [null, 'grant', 'other'], status: 'pledged', evidence: 2 },
+      { funder: ['Britain', 'United Kingdom', 'UK', 'British government'], funder_country: 'United Kingdom', recipient: ['Sudan', 'Darfur', 'Sudanese refugees'], amount: 120e6, currency: 'GBP', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged' },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Sudan', null], amount: 270e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged' },
+      { funder: ['King Salman Humanitarian Aid and Relief Center', 'KSrelief', 'Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: ['Sudan', 'U.N. agencies'], amount: null, low: 50e6, high: 100e6, currency: 'USD', qualifier: 'range', instrument: [null, 'grant', 'other'], status: ['pledged', 'intended'] },
+    ],
+    // The dollar conversion of Britain's pounds.
+    ignore: [160e6],
+    // The UN requirement, what it has received, pre-war exports.
+    not: [6e9, 610e6, 4.4e9],
+    notJobs: [30e6, 12e6],
+    noProjections: true,
+  },
+  {
+    name: "A Ukrinform story of an EU Ukraine Facility tranche received, 'EUR 3.1 billion' in headline and lead with hryvnias in brackets, split into a concessional-loan part and a grant part, the cumulative amount received out of the programme envelope, a World Bank grid loan approved in the passive voice with the capacity it will restore, the reconstruction needs estimate and monthly budget spending",
+    text: [
+      "Ukraine receives EUR 3.1 billion from EU under Ukraine Facility",
+      "KYIV, June 12, 2026 (Ukrinform) – Ukraine has received EUR 3.1 billion (about UAH 150 billion) from the European Union under the Ukraine Facility, the Ministry of Finance said on Friday.",
+      "Of this amount, EUR 2.4 billion was provided as concessional loans and EUR 700 million as grants, following the Council of the EU's positive assessment of Ukraine's progress on 13 reform indicators under the Ukraine Plan.",
+      "“These funds will help us finance priority social and humanitarian expenditures, including salaries of teachers and doctors and payments to internally displaced persons,” Finance Minister Serhii Marchenko said.",
+      "In total, Ukraine has received more than EUR 26 billion under the Ukraine Facility since 2024, out of the EUR 50 billion envelope for 2024-2027.",
+      "Separately, a USD 650 million loan for the restoration of Ukraine's power grid and district heating networks was approved by the World Bank's Board of Executive Directors on Thursday.",
+      "The project is expected to restore about 1,200 megawatts of generating and heating capacity in the Kharkiv, Dnipro and Odesa regions before the next heating season.",
+      "According to the fifth Rapid Damage and Needs Assessment, Ukraine's recovery and reconstruction needs are estimated at USD 588 billion over the next decade.",
+      "State budget expenditures in May amounted to UAH 412 billion, the ministry said.",
+    ].join('\n'),
+    commitments: [
+      // The tranche, told in headline and lead.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Ukraine', amount: 3.1e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'financing', 'loan', 'grant', 'other'], status: 'disbursed', evidence: 2 },
+      // Its two parts.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Ukraine', amount: 2.4e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Ukraine', amount: 700e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'disbursed' },
+      { funder: 'World Bank', funder_country: null, recipient: 'Ukraine', amount: 650e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The hryvnia conversion in brackets and the Facility's whole envelope.
+    ignore: [150e9, 50e9],
+    // Cumulative receipts, reconstruction needs, monthly budget spending.
+    not: [26e9, 588e9, 412e9],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'MW', horizon: 'before the next heating season' },
+    ],
+  },
+  {
+    name: "A Reuters Damascus story of a Saudi development fund's '$1 billion' signed for power and water in headline and lead, a riyal grant part with dollars in brackets and the megawatts it will add, an unquantified loan remainder with construction jobs, Qatar's fund providing 'up to $150 million' with the funder named after the figure, a World Bank grant expected to go to its board, and the reconstruction cost and GDP",
+    text: [
+      "Saudi fund signs $1 billion deal to rebuild Syria's power and water networks",
+      "DAMASCUS, Sept 8 (Reuters) - The Saudi Fund for Development signed agreements worth $1 billion with Syria on Tuesday to rebuild power stations and water networks wrecked during the 13-year civil war, Syria's state news agency SANA reported.",
+      "The package includes a 1.5 billion riyal ($400 million) grant for the rehabilitation of the Deir Ali and Tishreen power plants near Damascus, which Syria's energy ministry said would add 750 megawatts to the grid when completed in 2028.",
+      "The remainder will be lent on concessional terms for water pumping stations in Aleppo, Homs and Hama, the ministry said, and the works are expected to employ about 3,000 Syrian engineers and labourers.",
+      "Most Syrian cities currently receive between two and four hours of state electricity a day.",
+      "Up to $150 million more for fuel to keep the plants running through the winter will come from the Qatar Fund for Development, which has paid for Azerbaijani gas piped to Syria through Turkey since last year, a Qatari official told Reuters.",
+      "The World Bank's board is expected to consider a $300 million grant for water and sanitation in December, two people familiar with the matter said.",
+      "The World Bank has put the cost of rebuilding Syria at $216 billion, roughly ten times the country's 2024 gross domestic product of about $21 billion.",
+    ].join('\n'),
+    commitments: [
+      // The signed package, told in headline and lead.
+      { funder: ['Saudi Fund for Development', 'SFD', 'Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: 'Syria', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'financing', 'loan', 'grant', 'other'], status: 'signed', evidence: 2 },
+      // The grant part, in riyals.
+      { funder: ['Saudi Fund for Development', 'SFD', 'Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: ['Syria', 'Deir Ali and Tishreen power plants'], amount: 1.5e9, currency: 'SAR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['Qatar Fund for Development', 'QFFD', 'Qatar'], funder_country: 'Qatar', recipient: 'Syria', amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: [null, 'grant', 'financing', 'other'], status: ['pledged', 'intended', 'expected'] },
+      { funder: 'World Bank', funder_country: null, recipient: 'Syria', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['expected', 'under_discussion', 'proposed'] },
+    ],
+    // The dollar conversion of the riyal grant.
+    ignore: [400e6],
+    // Reconstruction cost (no payer) and GDP.
+    not: [216e9, 21e9],
+    jobs: [
+      { count: 3000, kind: ['construction', 'unspecified'], country: 'Syria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 750, unit: 'MW', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An SPA story of Saudi Arabia's 'USD 500 Million' economic support to Yemen through its reconstruction programme in headline and lead, split into a central bank deposit and a fuel derivatives part, the rial's exchange rates, a relief centre's agreement signed with UNICEF, the Kingdom's cumulative aid since 2015 and the UN plan's requirement",
+    text: [
+      "Saudi Arabia Provides USD 500 Million in New Economic Support to Yemen",
+      "Riyadh, November 2, 2026, SPA -- Based on the directives of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and His Royal Highness Crown Prince and Prime Minister Mohammed bin Salman bin Abdulaziz Al Saud, the Kingdom of Saudi Arabia, represented by the Saudi Development and Reconstruction Program for Yemen (SDRPY), announced today new economic support for the Republic of Yemen amounting to USD 500 million.",
+      "The support includes USD 300 million to be deposited in the Central Bank of Yemen in Aden to bolster the state budget and the exchange rate of the Yemeni rial, and USD 200 million in fuel derivatives to operate power stations across the liberated governorates.",
+      "The Kingdom's support aims to strengthen the economic, financial and monetary situation in Yemen, enable the government to pay public sector salaries and improve basic services for the brotherly Yemeni people.",
+      "The Yemeni rial has traded at around 1,620 rials to the dollar in Aden since the central bank's intervention in August, after falling past 2,900 rials last year.",
+      "Meanwhile, KSrelief signed a USD 12.5 million agreement with UNICEF in Riyadh to fight cholera and provide clean water in Hodeidah, Taiz and Lahj governorates.",
+      "Saudi Arabia's total aid to Yemen since 2015 has exceeded USD 27 billion, according to the Saudi Aid Platform.",
+      "The UN's 2026 humanitarian response plan for Yemen, which seeks USD 2.5 billion, was 19 percent funded at the end of October.",
+    ].join('\n'),
+    commitments: [
+      // The support package, told in headline and lead.
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: ['Yemen', 'Republic of Yemen'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'financing', 'other'], status: ['pledged', 'agreed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: ['Central Bank of Yemen', 'Yemen'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['pledged', 'agreed', 'intended'] },
+      { funder: ['Saudi Arabia', 'Kingdom of Saudi Arabia', 'Saudi Development and Reconstruction Program for Yemen', 'SDRPY'], funder_country: 'Saudi Arabia', recipient: 'Yemen', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: ['pledged', 'agreed', 'intended'] },
+      { funder: 'KSrelief', funder_country: 'Saudi Arabia', recipient: ['UNICEF', 'Yemen'], amount: 12.5e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'signed' },
+    ],
+    // Exchange rates, cumulative Saudi aid since 2015, the UN plan's requirement.
+    not: [1620, 2900, 27e9, 2.5e9],
+    noProjections: true,
+  },
+  {
+    name: "A KUNA story of Kuwait's 'KD 30 mln' pledge at the Brussels Syria conference in headline and lead with dollars in brackets, the conference total in euros with the EU and member states' share inside it, a Kuwaiti fund's dinar loan signed on the sidelines for a water project and its daily capacity, Kuwait's contributions since 2011 and the UN's requirement",
+    text: [
+      "Kuwait pledges KD 30 mln for Syrians at Brussels conference",
+      "BRUSSELS, March 17 (KUNA) -- The State of Kuwait pledged on Tuesday KD 30 million (about USD 98 million) to support humanitarian relief and early recovery in Syria and in the countries hosting Syrian refugees, during the tenth Brussels Conference on Syria.",
+      "Kuwait's Deputy Foreign Minister said in the country's address to the conference that the contribution would be channelled through the Kuwait Fund for Arab Economic Development (KFAED) and UN agencies.",
+      "The European Union, which co-hosted the meeting, said participants pledged a total of EUR 5.1 billion in grants and loans for 2026 and beyond, including EUR 2.9 billion from the EU and its member states.",
+      "On the sidelines, KFAED's Director-General signed a KD 8 million loan agreement with the Syrian Ministry of Energy to rehabilitate the Al-Khafsa water project, which will supply 200,000 cubic meters of drinking water per day to the city of Aleppo.",
+      "Kuwait's contributions to the Syrian people since the start of the crisis in 2011 have exceeded USD 2 billion, including through three international pledging conferences hosted by Kuwait, the minister noted.",
+      "The United Nations estimates that USD 3.2 billion is needed this year to assist 10.3 million people inside Syria.",
+    ].join('\n'),
+    commitments: [
+      // Kuwait's pledge, told in headline and lead.
+      { funder: ['Kuwait', 'State of Kuwait'], funder_country: 'Kuwait', recipient: ['Syria', 'Syrians', 'Syrian refugees'], amount: 30e6, currency: 'KWD', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'pledged', evidence: 2 },
+      // The conference total and the EU share inside it.
+      { funder: ['participants', 'donors', null], funder_country: null, recipient: ['Syria', 'Syrians'], amount: 5.1e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing', 'other'], status: 'pledged' },
+      { funder: ['European Union', 'EU', 'EU and its member states'], funder_country: null, recipient: ['Syria', 'Syrians'], amount: 2.9e9, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing', 'other'], status: 'pledged' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED'], funder_country: 'Kuwait', recipient: ['Syria', 'Syrian Ministry of Energy'], amount: 8e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The dollar conversion of Kuwait's pledge.
+    ignore: [98e6],
+    // Kuwait's contributions since 2011 and the UN's requirement.
+    not: [2e9, 3.2e9],
+    notJobs: [10.3e6],
+    projections: [
+      { metric: 'capacity', value: 200000, unit: 'cubic meters', per: 'day' },
+    ],
+  },
+  {
+    name: "A Reuters Amman story of UNRWA securing '4.5 billion yen' from Japan in headline and lead with dollars in brackets, 'nearly $40 million' that arrived in one sentence with its Saudi sender named in the next, Norway's contribution in crowns signed, a Dutch euro payment cancelled, the agency's staff, core budget, shortfall and donors' past yearly totals",
+    text: [
+      "UNRWA secures 4.5 billion yen from Japan, warns it may run out of cash by April",
+      "AMMAN, Jan 29 (Reuters) - The U.N. agency for Palestinian refugees, UNRWA, said on Thursday it had secured 4.5 billion yen ($29 million) from Japan for food aid and health services in Gaza, but warned it could run out of cash to pay its 12,000 staff in the territory by April.",
+      "Nearly $40 million also arrived last week for the agency's schools and clinics in Gaza.",
+      "The money was transferred by Saudi Arabia's King Salman Humanitarian Aid and Relief Centre (KSrelief) under an agreement signed in November, an UNRWA spokesperson said.",
+      "Norway has signed a 275 million Norwegian crown contribution for 2026, while the Netherlands has cancelled a planned 19 million euro payment after a government review of the agency.",
+      "UNRWA's core budget for 2026 is $880 million, and the agency faces a shortfall of about $200 million for the first half of the year, Commissioner-General Philippe Lazzarini told a donor briefing.",
+      "Donors gave the agency a total of $1.1 billion in 2025, down from $1.46 billion in 2023.",
+    ].join('\n'),
+    commitments: [
+      // Japan's grant, told in headline and lead.
+      { funder: 'Japan', funder_country: 'Japan', recipient: 'UNRWA', amount: 4.5e9, currency: 'JPY', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      // The figure in one sentence, the sender in the next.
+      { funder: ['King Salman Humanitarian Aid and Relief Centre', 'KSrelief', 'Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: 'UNRWA', amount: 40e6, currency: 'USD', qualifier: 'nearly', instrument: [null, 'grant', 'other'], status: 'disbursed', evidence: 2 },
+      { funder: 'Norway', funder_country: 'Norway', recipient: 'UNRWA', amount: 275e6, currency: 'NOK', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'signed' },
+      { funder: 'Netherlands', funder_country: 'Netherlands', recipient: 'UNRWA', amount: 19e6, currency: 'EUR', qualifier: 'exact', instrument: [null, 'grant', 'other'], status: 'cancelled' },
+    ],
+    // The dollar conversion of Japan's yen.
+    ignore: [29e6],
+    // Core budget, shortfall, donors' yearly totals in 2025 and 2023.
+    not: [880e6, 200e6, 1.1e9, 1.46e9],
+    // Existing staff, not jobs created.
+    notJobs: [12000],
+    noProjections: true,
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
