@@ -650,6 +650,8 @@ const AREA_DESCRIBES_COUNTRY_AFTER = /^\s+(?:island\s+)?(?:nation|country|state|
 /** After a dateline's city: its date and agency, up to the dash ("", November 24/2026 (ENA) - "), when a dash or agency ends them. */
 const DATELINE_REST = /^(?:,\s*[^()\n:—–]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*(?:--|[:—–-])?|(?:--|[:—–-]))\s/;
 /** Length of a leading dateline ("LAGOS:", "DOHA, Nov 21 (Reuters) -"), 0 if none. */
+/** Agreements of aid or lending between governments: "grant and loan agreements", "economic and technical cooperation". */
+const AID_AGREEMENT = /\b(?:loans?|grants?|aid|assistance|concessional|credits?|economic\s+and\s+technical\s+cooperation)\b/i;
 /** A gathering of many countries, held somewhere: its host is a venue, not a receiver. */
 const GATHERING = /\bCOP\s?\d{2}\b|\bclimate\s+(?:talks|summit|conference)\b|\b(?:G7|G20)\s+summit\b|\bUN\s+General\s+Assembly\b|\bdonors?['’]?\s+conference\b|\bpledging\s+conference\b/i;
 
@@ -1860,6 +1862,12 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     } else if (home.length === 1 && abroad) {
       recipient = home[0]!;
       parties = [abroad];
+    } else if (home.length === 1 && parties.every((p) => p.type === 'government') && AID_AGREEMENT.test(sentence) && !/\binvest/i.test(sentence)) {
+      // "Addis Ababa (ENA) – The Ministry of Finance and the Government of the People's Republic of China today signed
+      // economic and technical cooperation agreements amounting to 500 million yuan": of two governments signing aid,
+      // the dateline's receives from the other ("DOHA - Qatar and Egypt signed investment agreements" is outbound).
+      recipient = home[0]!;
+      parties = parties.filter((p) => p !== home[0]);
     }
   }
   // "Brazil's BDX and China Development Bank signed a $2.5bn credit line for projects in Brazil": of two

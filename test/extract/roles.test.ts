@@ -402,6 +402,8 @@ const cases: [string, Case][] = [
   ['talks "with" a lender "on a further" sum are over its money', { sentence: 'Talks are also under way with the OPEC Fund for International Development on a further $30 million for school buildings.', figure: '$30 million', expect: { funder: 'OPEC Fund for International Development' } }],
   // "in advanced talks with" a lender "for a" sum, its conversion in brackets before "loan".
   ['advanced talks with a lender for a loan, its conversion in brackets between', { sentence: 'Uganda is in advanced talks with the Export-Import Bank of China for a $900 million (Shs3.3 trillion) loan to extend the railway.', figure: '$900 million', expect: { funder: 'Export-Import Bank of China', ...to('Uganda') } }],
+  // Two governments signing aid: the dateline's receives from the other; an investment deal filed from a giver's capital stays outbound.
+  ['of two governments signing loan and grant agreements, the dateline\'s receives', { sentence: 'Lusaka, May 3 (ZNBC) – The Ministry of Finance and the Government of Japan today signed grant and loan agreements amounting to 20 billion yen.', figure: '20 billion yen', dateline: 'Lusaka', title: 'Zambia, Japan sign 20 billion yen grant, loan agreements', expect: { ...gov('Japan'), ...to('Zambia') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

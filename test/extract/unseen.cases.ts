@@ -27767,6 +27767,898 @@ const LATER_CASES: UnseenCase[] = [
     notJobs: [12000],
     noProjections: true,
   },
+  // Helper round DI (2026-11-27).
+  {
+    name: "A Rio Times story of a Chinese policy bank's dollar credit line to Brazil's development bank told in the headline and again in the lead with a reais conversion after, a part of it earmarked for Northeast transmission, a Chinese utility's 'more than' reais investment in an ultra-high-voltage line with its megawatts and construction jobs, bilateral trade and Chinese investment since 2007, and a hoped-for deal with no figure",
+    text: [
+      "China Development Bank extends US$1.5 billion credit line to BNDES for energy transition",
+      "RIO DE JANEIRO, BRAZIL – Brazil's National Bank for Economic and Social Development (BNDES) signed a US$1.5 billion credit line with China Development Bank (CDB) on Tuesday, November 24th, to finance renewable energy, power transmission and electric mobility projects across the country.",
+      "The funds, roughly R$8.1 billion at current exchange rates, will be on-lent to Brazilian companies with maturities of up to fifteen years.",
+      "Of the total, US$500 million is earmarked for transmission lines in the Northeast, where wind and solar generation has outpaced the grid's capacity to carry power to the Southeast.",
+      "Separately, State Grid Brazil Holding, the local arm of the Chinese state-owned utility, confirmed it will invest more than R$18 billion in a new ultra-high-voltage line between Maranhão and Goiás, which will carry up to 5,000 megawatts and is expected to create around 12,000 jobs during construction.",
+      "Bilateral trade between Brazil and China reached US$188 billion in 2025, with soybeans, iron ore and crude oil making up the bulk of Brazilian shipments.",
+      "Chinese companies have invested more than US$73 billion in Brazil since 2007, according to the Brazil-China Business Council (CEBC).",
+      "BNDES said it expects to close a similar agreement with the Shanghai-based New Development Bank in the first quarter of 2027.",
+    ].join('\n'),
+    commitments: [
+      // The credit line: "extends" in the headline, "signed" in the lead (the reais figure after is a conversion).
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['BNDES', 'National Bank for Economic and Social Development', "Brazil's National Bank for Economic and Social Development", 'Brazil'], amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed', evidence: 2 },
+      // A part of it, earmarked for the Northeast.
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['BNDES', 'Brazil', 'Northeast'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      // State Grid's investment in the line.
+      { funder: ['State Grid Brazil Holding', 'State Grid'], funder_country: 'China', recipient: ['Brazil', null, 'Maranhão', 'Goiás'], amount: 18e9, currency: 'BRL', qualifier: 'over', instrument: 'investment', status: ['pledged', 'intended', 'expected'] },
+    ],
+    // The reais conversion of the credit line.
+    ignore: [8.1e9],
+    // Bilateral trade and the cumulative stock of Chinese investment since 2007.
+    not: [188e9, 73e9],
+    jobs: [
+      { count: 12000, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5000, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Buenos Aires Herald story of multilateral loans told as a combined total in the headline and lead ('Argentina has secured ... from'), its two parts (a development bank's board-approved policy loan and the World Bank 'signing off' on social programmes), the total restated in trillions of pesos, reserves and a bond payment in one sentence, a Saudi miner in talks over a 30% stake for a 'between X and Y' price, the lithium project's cost with no payer and its annual output, and lithium exports",
+    text: [
+      "Argentina secures US$1.2 billion in fresh loans from IDB and World Bank",
+      "BUENOS AIRES — Argentina has secured US$1.2 billion in new financing from the Inter-American Development Bank (IDB) and the World Bank, the Economy Ministry said on Thursday, as the government seeks to rebuild central bank reserves ahead of heavy debt payments due in January.",
+      "The IDB's board approved a US$700 million policy-based loan to support fiscal and tax reforms, while the World Bank signed off on US$500 million for the expansion of child allowance and school meal programmes in the northern provinces.",
+      "At the official exchange rate the two operations are worth roughly 1.7 trillion pesos.",
+      "The central bank's gross reserves stood at around US$41 billion at Wednesday's close, while the Treasury must pay bondholders some US$4.2 billion on January 9.",
+      "Separately, the government of Catamarca province said Saudi mining company Ma'aden is in talks to acquire a 30% stake in Litio del Norte SA, which is developing the Hombre Muerto Sur brine project, for between US$250 million and US$300 million.",
+      "The project, whose total cost is estimated at US$1.1 billion, would produce 25,000 tonnes of lithium carbonate a year from 2029 and has applied for the incentive regime for large investments (RIGI).",
+      "Argentina exported lithium worth US$980 million in 2025, almost all of it to China, the United States and Japan.",
+    ].join('\n'),
+    commitments: [
+      // The combined total, in the headline and the lead.
+      { funder: ['Inter-American Development Bank; World Bank', 'IDB; World Bank', 'IDB and World Bank', 'Inter-American Development Bank', 'IDB', null], funder_country: null, recipient: 'Argentina', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'approved', 'signed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: 'Argentina', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: 'World Bank', funder_country: null, recipient: 'Argentina', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      // Ma'aden's stake, still under discussion, priced as a range.
+      { funder: ["Ma'aden", 'Saudi Arabian Mining Company'], funder_country: 'Saudi Arabia', recipient: ['Litio del Norte SA', 'Litio del Norte', 'Hombre Muerto Sur'], amount: null, low: 250e6, high: 300e6, currency: 'USD', qualifier: 'range', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 30 },
+    ],
+    // The peso restatement of the two loans.
+    ignore: [1.7e12],
+    // Reserves, a bond payment, the project's cost with no payer, lithium exports.
+    not: [41e9, 4.2e9, 1.1e9, 980e6],
+    projections: [
+      { metric: 'production', value: 25000, unit: 'tonnes', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A BNamericas story of a European development bank and a German bank's combined euro senior debt for a Chilean green ammonia project in the headline and the lead (dollars in brackets), split into its two parts under a term sheet, the first phase's budget with no payer, its gigawatt and tonnes-a-year output, a Chilean agency's 'up to' grant, construction and permanent jobs, a ministry's 2050 export forecast, and hectares and kilometres",
+    text: [
+      "EIB, KfW back Magallanes green ammonia project with €400mn",
+      "SANTIAGO, Chile, Nov. 23 (BNamericas) – The European Investment Bank (EIB) and Germany's KfW will provide a combined €400mn (US$465mn) in senior debt to Austral Hidrógeno Verde's green ammonia project in Chile's southernmost Magallanes region, the developer said on Monday.",
+      "Under a term sheet signed in Punta Arenas, the EIB will lend €250mn and KfW IPEX-Bank €150mn, with first disbursements expected after financial close in the second half of 2027.",
+      "The first phase, with 1GW of electrolysis capacity and output of up to 850,000t/y of ammonia for export to Europe and Asia, is budgeted at US$4.2bn.",
+      "Chilean development agency Corfo has also awarded the project a grant of up to US$38mn from its green hydrogen facility.",
+      "Construction is expected to employ about 3,500 workers at its peak, with 400 permanent positions once operations begin in 2030.",
+      "According to the energy ministry's national strategy, Chile's exports of green hydrogen and its derivatives could be worth US$24bn a year by 2050.",
+      "The 12,000ha site lies some 40km north of Punta Arenas and will ship ammonia through a new terminal at Cabo Negro.",
+    ].join('\n'),
+    commitments: [
+      // The combined senior debt, headline and lead.
+      { funder: ['European Investment Bank; KfW', 'EIB; KfW', 'EIB and KfW', 'European Investment Bank', 'EIB'], recipient: ['Austral Hidrógeno Verde', 'Magallanes', 'Chile'], amount: 400e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // Its two parts.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Austral Hidrógeno Verde', 'Magallanes', 'Chile'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['KfW IPEX-Bank', 'KfW'], funder_country: 'Germany', recipient: ['Austral Hidrógeno Verde', 'Magallanes', 'Chile'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+      // Corfo's grant.
+      { funder: 'Corfo', funder_country: 'Chile', recipient: ['Austral Hidrógeno Verde', 'Magallanes'], amount: 38e6, currency: 'USD', qualifier: 'up_to', instrument: 'grant', status: ['approved', 'agreed', 'pledged'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [465e6],
+    // The first phase's budget (no payer) and the national export forecast.
+    not: [4.2e9, 24e9],
+    jobs: [
+      { count: 3500, kind: 'construction' },
+      { count: 400, kind: ['operations', 'direct', null] },
+    ],
+    notJobs: [12000],
+    projections: [
+      { metric: 'capacity', value: 1, unit: 'GW' },
+      { metric: 'production', value: 850000, unit: 'tonnes', per: 'year' },
+      { metric: 'export_value', value: 24e9, unit: 'USD', per: 'year', horizon: '2050' },
+    ],
+  },
+  {
+    name: "A MercoPress story of a central-bank currency swap renewed in yuan in the headline and again in the lead with a dollar equivalent, the rescheduling of a tranche drawn in 2023, reserves and bilateral trade, a consortium of three Chinese banks disbursing a further dollar tranche of a 2014 dam loan, the dams' megawatts and total cost with no payer, and workers expected back on site",
+    text: [
+      "Argentina renews 130 billion yuan currency swap with China until 2029",
+      "Buenos Aires, November 26th 2026 (MercoPress) -- Argentina's Central Bank (BCRA) announced on Wednesday that it had renewed its bilateral currency swap with the People's Bank of China (PBoC) for 130 billion yuan, equivalent to about US$18 billion, for a further three years.",
+      "The BCRA said the Chinese monetary authority had also agreed to extend by twelve months the repayment schedule of the activated tranche of 35 billion yuan, roughly US$5 billion, which Argentina drew in 2023 to pay for imports.",
+      "The swap counts towards the BCRA's gross reserves, which closed on Tuesday at US$43.6 billion.",
+      "China is Argentina's second largest trading partner after Brazil, with bilateral trade of US$17.5 billion last year, and the main buyer of Argentine soybeans and beef.",
+      "The announcement came a day after a consortium of China Development Bank, ICBC and Bank of China disbursed a further US$480 million under the loan signed in 2014 for the Santa Cruz hydroelectric dams, where works had slowed for two years.",
+      "The two dams, La Barrancosa and Condor Cliff, will have a combined installed capacity of 1,310 MW and are expected to cost US$4.7 billion in total.",
+      "State energy company Enarsa expects around 1,800 workers to return to the sites by March.",
+    ].join('\n'),
+    commitments: [
+      // The swap line, headline and lead (the dollar figure is a conversion).
+      { funder: ["People's Bank of China", 'PBoC', 'China'], funder_country: 'China', recipient: ['Argentina', "Argentina's Central Bank", 'BCRA', 'Central Bank of Argentina'], amount: 130e9, currency: 'CNY', qualifier: 'exact', instrument: ['other', 'deposit', 'financing', null], status: ['agreed', 'signed'], evidence: 2 },
+      // The tranche disbursed by the three-bank consortium.
+      { funder: ['China Development Bank; ICBC; Bank of China', 'China Development Bank, ICBC and Bank of China', 'China Development Bank'], funder_country: 'China', recipient: ['Argentina', 'Santa Cruz hydroelectric dams', 'Santa Cruz', 'La Barrancosa and Condor Cliff'], amount: 480e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed' },
+    ],
+    // The dollar equivalent of the swap, and the 2023 tranche (drawn years ago, only rescheduled now) with its conversion.
+    ignore: [18e9, 35e9, 5e9],
+    // Reserves, bilateral trade, the dams' total cost.
+    not: [43.6e9, 17.5e9, 4.7e9],
+    jobs: [
+      { count: 1800, kind: ['construction', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1310, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Rio Times story of two Gulf investors' agreements worth a combined reais sum in the headline and lead (dollars in brackets), its two parts (a Saudi company paying for a 35 percent stake in a deal that values the target, an Abu Dhabi fund spending 'about' a sum on mills it plans to convert), ethanol output forecast with direct jobs, the target's existing workforce and hectares, a development bank negotiating a loan 'from' a Saudi fund, and exports to the Gulf",
+    text: [
+      "Gulf investors sign R$9 billion in Brazilian agribusiness deals at São Paulo forum",
+      "SÃO PAULO, BRAZIL – Saudi Arabia's Saudi Agricultural and Livestock Investment Company (SALIC) and Abu Dhabi's Mubadala Capital signed agreements worth a combined R$9 billion (US$1.7 billion) on Wednesday, November 25th, on the sidelines of the Brazil–Gulf Investment Forum.",
+      "SALIC will pay R$4.1 billion for a 35 percent stake in Mato Grosso-based grain and cotton producer Agro Serra Verde, in a deal that values the company at R$11.7 billion.",
+      "Mubadala Capital, for its part, will spend about R$4.9 billion acquiring three sugar and ethanol mills in São Paulo state and Goiás, which it plans to convert to also produce corn ethanol and sustainable aviation fuel.",
+      "The mills crushed 14 million tonnes of sugarcane in the 2025/26 harvest, and Mubadala expects to lift their combined ethanol output to 1.2 billion liters a year by 2029, creating 2,000 direct jobs.",
+      "Agro Serra Verde farms about 420,000 hectares across Mato Grosso and Bahia and employs 6,200 people.",
+      "Separately, BNDES said it is negotiating a US$600 million loan from the Saudi Fund for Development (SFD) to finance water and sanitation projects in the Northeast, which would be the fund's first operation in Latin America.",
+      "Brazil's exports to the six Gulf Cooperation Council countries totaled US$11.3 billion in 2025, led by chicken, sugar and beef.",
+    ].join('\n'),
+    commitments: [
+      // The combined agreements, headline and lead.
+      { funder: ['SALIC; Mubadala Capital', 'Saudi Agricultural and Livestock Investment Company; Mubadala Capital', 'SALIC and Mubadala Capital', null], recipient: ['Brazil', null], amount: 9e9, currency: 'BRL', qualifier: 'exact', instrument: [null, 'investment', 'equity', 'other'], status: 'signed', evidence: 2 },
+      // Its two parts (4.1 + 4.9 = 9).
+      { funder: ['SALIC', 'Saudi Agricultural and Livestock Investment Company'], funder_country: 'Saudi Arabia', recipient: 'Agro Serra Verde', amount: 4.1e9, currency: 'BRL', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed'], stake: 35 },
+      { funder: ['Mubadala Capital', 'Mubadala'], funder_country: 'United Arab Emirates', recipient: ['Brazil', null, 'São Paulo', 'Goiás'], amount: 4.9e9, currency: 'BRL', qualifier: 'about', instrument: ['investment', 'equity'], status: ['signed', 'agreed', 'pledged'] },
+      // The loan under negotiation.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['BNDES', 'Brazil'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [1.7e9],
+    // The target's valuation and exports to the Gulf.
+    not: [11.7e9, 11.3e9],
+    jobs: [
+      { count: 2000, kind: 'direct' },
+    ],
+    // Agro Serra Verde's existing workforce.
+    notJobs: [6200],
+    projections: [
+      { metric: 'production', value: 1.2e9, unit: 'liters', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A BNamericas story of a Chinese cathode maker's cancelled dollar plant told in the headline and lead, an agency's peso lease income, a state miner's lithium joint venture closing a syndicated loan led by a Japanese bank, a multilateral's private arm approving a loan in Chilean pesos with dollars in brackets, an environmental approval for a wind-and-storage complex whose cost has no payer, with its megawatts and 'up to' construction workers, and lithium exports",
+    text: [
+      "Chinese cathode maker scraps US$260mn lithium plant in Chile's Mejillones",
+      "SANTIAGO, Chile, Nov. 24 (BNamericas) – Chinese battery materials company Hunan Yuneng has pulled out of its planned US$260mn lithium iron phosphate cathode plant in the northern port town of Mejillones, citing weak lithium prices and delays in securing preferential-price supply, production development agency Corfo said on Tuesday.",
+      "Corfo, which collected more than CLP 1.1tn in lease payments from SQM last year, said it would reassign the preferential lithium quota to other applicants.",
+      "Meanwhile, NovaAndino Litio, the joint venture between state copper miner Codelco and SQM, closed a US$2.3bn loan from a syndicate of 11 banks led by Japan's MUFG to fund the expansion of its operations in the Salar de Atacama.",
+      "IDB Invest also approved a CLP 180bn (US$190mn) loan to water utility Aguas Andinas to build a desalination plant that will supply the Santiago metropolitan region.",
+      "Separately, the SEA environmental regulator approved the environmental impact study for the 900MW Vientos del Loa wind-and-storage complex near Calama, which is estimated to cost US$1.5bn and will employ up to 1,200 workers during construction.",
+      "Chile's lithium exports fell 38% to US$2.8bn in the first ten months of the year, according to central bank data.",
+    ].join('\n'),
+    commitments: [
+      // The cancelled plant, headline and lead.
+      { funder: 'Hunan Yuneng', funder_country: 'China', recipient: ['Chile', 'Mejillones', null], amount: 260e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled', evidence: 2 },
+      // The syndicated loan.
+      { funder: ['MUFG', 'syndicate of 11 banks led by MUFG', 'syndicate of 11 banks'], recipient: ['NovaAndino Litio', 'Codelco; SQM'], amount: 2.3e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['signed', 'agreed'] },
+      // IDB Invest's peso loan.
+      { funder: 'IDB Invest', funder_country: null, recipient: 'Aguas Andinas', amount: 180e9, currency: 'CLP', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [190e6],
+    // Corfo's lease income, the wind complex's cost (no payer), lithium exports.
+    not: [1.1e12, 1.5e9, 2.8e9],
+    jobs: [
+      { count: 1200, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 900, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A BNamericas story of a privatized water utility 'lining up' reais funding from the IFC and KfW in the headline and 'has secured' in the lead (dollars in brackets), three parts (an A loan in reais, an 'up to' B loan from commercial banks the IFC arranges, KfW's remainder under a German guarantee with no sum), the cost of universal coverage with no payer, treatment capacity and jobs, quarterly revenue, and the BRICS bank approving a yuan loan to a Brazilian state",
+    text: [
+      "Sabesp lines up R$3.2bn from IFC, KfW for sanitation push",
+      "São Paulo, Nov. 27 (BNamericas) – São Paulo state water and sewage utility Sabesp has secured R$3.2bn (US$600mn) in long-term funding from the International Finance Corporation (IFC) and German development bank KfW, the company said in a securities filing.",
+      "The IFC will provide a R$2bn A loan denominated in reais and arrange up to R$400mn more as a B loan from commercial banks, while the remaining R$800mn will come from KfW under a loan backed by a German federal government guarantee.",
+      "Reaching universal water and sewage coverage in the 375 municipalities Sabesp serves is estimated to require around R$70bn in investment by 2029.",
+      "The works financed by the package will add 12,000 liters per second of sewage treatment capacity and are expected to generate some 9,000 jobs.",
+      "Sabesp reported net revenue of R$7.4bn in the third quarter, up 12% year-on-year.",
+      "Separately, the Shanghai-based New Development Bank (NDB) approved a 2.5bn yuan loan to Ceará state for the second phase of the Cinturão das Águas canal, the BRICS lender's first operation with a Brazilian state in Chinese currency.",
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead.
+      { funder: ['International Finance Corporation; KfW', 'IFC; KfW', 'IFC and KfW', 'International Finance Corporation', 'IFC'], recipient: 'Sabesp', amount: 3.2e9, currency: 'BRL', qualifier: 'exact', instrument: ['loan', 'financing', 'debt_package'], status: ['agreed', 'signed'], evidence: 2 },
+      // Its three parts (2 + 0.4 + 0.8 = 3.2).
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: 'Sabesp', amount: 2e9, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+      { funder: ['commercial banks', 'International Finance Corporation', 'IFC', null], recipient: 'Sabesp', amount: 400e6, currency: 'BRL', qualifier: 'up_to', instrument: 'loan', status: ['agreed', 'expected', 'signed'] },
+      { funder: 'KfW', funder_country: 'Germany', recipient: 'Sabesp', amount: 800e6, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+      // The NDB's yuan loan.
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Ceará', 'Ceará state'], amount: 2.5e9, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [600e6],
+    // The cost of universal coverage (no payer) and quarterly revenue.
+    not: [70e9, 7.4e9],
+    jobs: [
+      { count: 9000, kind: ['unspecified', 'total', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 12000, unit: 'liters per second' },
+    ],
+  },
+  // Helper round DJ (2026-11-27).
+  {
+    name: "A Kazinform government-press story of a Chinese engineering company's 650 bln tenge investment agreement for a polyethylene plant told in the headline ('KZT 650 bln') and the lead ('650 bln tenge'), a total project cost in trillions of tenge with no payer, a dollar syndicated loan under negotiation whose Chinese lenders are named only in the next sentence in a passive, a domestic development bank's approved tenge loan, capacity and export share, construction and permanent jobs, and the Prime Minister citing trade turnover and cumulative Chinese FDI",
+    text: [
+      'Kazakhstan, China’s CNCEC sign KZT 650 bln agreement on polyethylene plant in Atyrau region',
+      'ASTANA. KAZINFORM – Prime Minister of Kazakhstan Olzhas Bektenov met with a delegation of China National Chemical Engineering Co. (CNCEC) led by its Chairman Mo Dingge, during which the parties signed an investment agreement worth 650 bln tenge on the construction of a polyethylene plant in Atyrau region, the Government’s press service reports.',
+      'The total cost of the project, which CNCEC is implementing jointly with the national company KazMunayGas, is estimated at 1.1 trln tenge.',
+      'A syndicated loan of $500 mln for the project company is currently being negotiated.',
+      'It is expected to be provided by the Industrial and Commercial Bank of China (ICBC) and the Bank of China.',
+      'In addition, the Board of Directors of the Development Bank of Kazakhstan approved a 15-year loan of 180 bln tenge for the project on November 24.',
+      'Once commissioned in 2030, the plant will produce 1.25 million tons of polyethylene per year, about 70% of which is planned to be exported.',
+      'The project will create 3,000 jobs at the construction stage and 850 permanent jobs.',
+      'Olzhas Bektenov noted that trade turnover between Kazakhstan and China reached $44.2 bln last year, while Chinese direct investment in the country’s economy since 2005 has exceeded $26 bln.',
+      '“The Government is ready to provide comprehensive support to Chinese investors, including through the Kazakh Invest national company,” the Prime Minister said.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead tell the same investment agreement.
+      { funder: ['China National Chemical Engineering Co.', 'CNCEC'], funder_country: 'China', recipient: ['Kazakhstan', 'Atyrau region', 'Atyrau'], amount: 650e9, currency: 'KZT', qualifier: 'exact', instrument: 'investment', status: 'signed', evidence: 2 },
+      // The figure is in one sentence, its lenders (passive) in the next.
+      { funder: ['Industrial and Commercial Bank of China; Bank of China', 'ICBC; Bank of China', 'Industrial and Commercial Bank of China', 'ICBC', 'Bank of China'], funder_country: 'China', recipient: [null, 'project company', 'CNCEC', 'Kazakhstan', 'Atyrau region'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['under_discussion', 'expected'] },
+      // A domestic state lender's approved loan to the same project.
+      { funder: ['Development Bank of Kazakhstan', 'DBK'], funder_country: 'Kazakhstan', recipient: [null, 'project company', 'CNCEC', 'KazMunayGas', 'Atyrau region'], amount: 180e9, currency: 'KZT', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // Project cost with no payer, trade turnover, cumulative Chinese FDI.
+    not: [1.1e12, 44.2e9, 26e9],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Kazakhstan' },
+      { count: 850, kind: ['operations', 'direct', null], country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.25e6, unit: 'tons', per: 'year', horizon: '2030' },
+      { metric: 'export_share_of_output', value: 70, unit: '%' },
+    ],
+  },
+  {
+    name: "A UzDaily story of a multilateral development bank's local-currency loans 'totalling UZS 500 billion' to Uzbek banks told in headline and lead with a dollar conversion in brackets, one bank's UZS 250 billion share with the remainder split between two others without sums, a European Union first-loss guarantee of 'up to' euros backing the loans in a later sentence, a deputy minister quoted, a bank's loan portfolio in trillions of soums, the lender's cumulative investment since 1992, and a count of small businesses beside a jobs figure",
+    text: [
+      'EBRD extends UZS 500 billion to Uzbek banks for small business lending',
+      'Tashkent, Uzbekistan (UzDaily.com) -- The European Bank for Reconstruction and Development (EBRD) has signed loan agreements totalling UZS 500 billion (about US$39 million) with Uzbek commercial banks to support micro, small and medium-sized enterprises, the bank’s office in Tashkent said on 14 April.',
+      'Of this amount, Hamkorbank will receive UZS 250 billion for on-lending to entrepreneurs in the Fergana Valley, with the remainder split between Ipoteka Bank and Davr Bank.',
+      'The loans are denominated in local currency, which protects borrowers from exchange rate risk.',
+      'They are backed by a first-loss guarantee of up to €10 million from the European Union under the European Fund for Sustainable Development Plus (EFSD+).',
+      'The agreements were signed in the presence of Deputy Minister of Economy and Finance Akmal Rakhimov and the EBRD’s Head of Uzbekistan, Daniel Berg.',
+      '“Access to soum financing remains one of the biggest constraints for small firms in the regions,” Rakhimov said.',
+      'Hamkorbank’s loan portfolio reached UZS 14.2 trillion at the end of 2025, with small businesses accounting for more than 60 per cent of it.',
+      'Since 1992 the EBRD has invested more than €4.6 billion in 145 projects in Uzbekistan.',
+      'The new financing is expected to support around 2,400 small businesses and help create 3,000 jobs.',
+    ].join('\n'),
+    commitments: [
+      // The whole, in headline and lead.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Uzbek commercial banks', 'Uzbek banks', 'Hamkorbank; Ipoteka Bank; Davr Bank', 'Uzbekistan', null], amount: 500e9, currency: 'UZS', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // A part inside the whole.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Hamkorbank', amount: 250e9, currency: 'UZS', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The EU guarantee behind the loans.
+      { funder: ['European Union', 'EU', 'European Fund for Sustainable Development Plus', 'EFSD+'], funder_country: null, recipient: ['European Bank for Reconstruction and Development', 'EBRD', 'Uzbek commercial banks', 'Hamkorbank; Ipoteka Bank; Davr Bank', null], amount: 10e6, currency: 'EUR', qualifier: 'up_to', instrument: 'guarantee', status: ['signed', 'agreed'] },
+    ],
+    // Dollar conversion in brackets.
+    ignore: [39e6],
+    // A bank's loan portfolio and the lender's cumulative investment.
+    not: [14.2e12, 4.6e9],
+    jobs: [
+      { count: 3000, kind: [null, 'unspecified', 'total'], country: 'Uzbekistan' },
+    ],
+    notJobs: [2400, 145],
+    noProjections: true,
+  },
+  {
+    name: "A MONTSAME story of a Japanese development agency's yen loan agreement for a capital-city power plant told in headline and lead with tugriks in brackets, its concessional terms in the next sentence without the sum, a separate Japanese government grant under an exchange of notes, a state-budget co-financing in ₮ by the borrower itself, added capacity and households served, the plant company's revenue, Japan's cumulative ODA since 1977 and bilateral trade, with officials named in the Mongolian initial-dot-name style",
+    text: [
+      'Mongolia and Japan sign JPY 28 billion loan agreement to upgrade Ulaanbaatar’s Thermal Power Plant No.4',
+      'Ulaanbaatar, March 3, 2026 /MONTSAME/. Minister of Finance G.Tuvshinjargal and Chief Representative of the JICA Mongolia Office KOBAYASHI Hiroshi today signed a loan agreement worth JPY 28 billion (approximately MNT 640 billion) for the Project for Efficiency Improvement of Thermal Power Plant No.4.',
+      'The concessional loan carries an annual interest rate of 0.3 percent and is repayable over 40 years, including a 10-year grace period.',
+      'In addition, the Government of Japan will provide grant aid of JPY 1.8 billion for the supply of emission monitoring equipment, under an exchange of notes signed the same day by Ambassador of Japan to Mongolia IGARASHI Kenji and Minister of Foreign Affairs D.Ganbold.',
+      'The Mongolian side will contribute ₮95 billion from the state budget to the project, which is scheduled for completion in 2029.',
+      'Upon completion, the plant’s installed capacity will increase by 120 MW, and it will supply heat to some 220,000 households in the capital.',
+      'Thermal Power Plant No.4 JSC earned sales revenue of MNT 410 billion in 2025 and currently generates about 65 percent of the electricity consumed in the central energy system.',
+      'Since 1977, Japan has provided Mongolia with more than JPY 350 billion in official development assistance, while trade turnover between the two countries reached USD 480 million last year.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: ['Japan International Cooperation Agency', 'JICA', 'Japan'], funder_country: 'Japan', recipient: ['Mongolia', 'Government of Mongolia', 'Thermal Power Plant No.4', 'Ulaanbaatar'], amount: 28e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Government of Japan', 'Japan'], funder_country: 'Japan', recipient: ['Mongolia', 'Government of Mongolia', 'Thermal Power Plant No.4'], amount: 1.8e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged', 'agreed'] },
+    ],
+    // The tugrik conversion in brackets; the borrower's own budget co-financing.
+    ignore: [640e9, 95e9],
+    // The plant company's revenue, cumulative Japanese ODA, bilateral trade.
+    not: [410e9, 350e9, 480e6],
+    notJobs: [220000],
+    projections: [
+      { metric: 'capacity', value: 120, unit: 'MW', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Kazinform/Akorda state-visit story of 27 agreements 'worth over $2.4 bln' in the headline and 'more than $2.4 bln' in the lead, three of its parts told after in tenge and dollars (a Korean utility's 420 bln tenge investment in a gas power plant with dollars in brackets, an export-import bank's pledged dollar credit line to a Kazakh development bank, a carmaker's 30% stake in a bus maker for tenge), capacity, annual generation and bus output, construction and permanent jobs, the President quoting cumulative Korean investment and an investment agency citing bilateral trade",
+    text: [
+      'Kazakhstan, Korea sign deals worth over $2.4 bln during Tokayev’s state visit',
+      'SEOUL. KAZINFORM – Kazakh and Korean companies signed 27 commercial agreements worth more than $2.4 bln at the Kazakhstan-Korea Business Forum held as part of President Kassym-Jomart Tokayev’s state visit to the Republic of Korea, Akorda press service reports.',
+      'Under the largest deal, Korea Electric Power Corporation (KEPCO) and Samruk-Energy agreed to build a 1,000 MW combined-cycle gas power plant in Turkistan region, with the Korean side investing 420 bln tenge (about $810 mln) in the project.',
+      'The plant will generate up to 7.5 bln kWh of electricity a year and is expected to create 1,200 jobs during construction and 180 permanent jobs.',
+      'The Export-Import Bank of Korea (KEXIM) pledged a $300 mln credit line to the Development Bank of Kazakhstan to finance purchases of Korean machinery and equipment by Kazakh companies.',
+      'Hyundai Motor Company also agreed to acquire a 30% stake in Almaty-based bus manufacturer Hyundai Trans Kazakhstan for 38 bln tenge, with plans to raise the plant’s output to 3,000 buses a year.',
+      '“The Republic of Korea is one of our key partners in Asia. Korean companies have invested over $9 bln in Kazakhstan’s economy since 2005, and I am confident that today’s agreements will open a new chapter in our cooperation,” the Head of State said.',
+      'According to Kazakh Invest, bilateral trade between the two countries amounted to $6.8 bln in 2025, up 21% year-on-year.',
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead.
+      { funder: ['Korea', 'South Korea', 'Republic of Korea', 'Korean companies', 'Kazakh and Korean companies', null], funder_country: 'South Korea', recipient: ['Kazakhstan', null], amount: 2.4e9, currency: 'USD', qualifier: 'over', instrument: [null, 'investment', 'other'], status: 'signed', evidence: 2 },
+      // Three parts of it.
+      { funder: ['Korea Electric Power Corporation', 'KEPCO'], funder_country: 'South Korea', recipient: ['Turkistan region', 'Kazakhstan', 'Samruk-Energy'], amount: 420e9, currency: 'KZT', qualifier: 'exact', instrument: 'investment', status: ['agreed', 'signed'] },
+      { funder: ['Export-Import Bank of Korea', 'KEXIM'], funder_country: 'South Korea', recipient: ['Development Bank of Kazakhstan', 'DBK'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'pledged' },
+      { funder: 'Hyundai Motor Company', funder_country: 'South Korea', recipient: 'Hyundai Trans Kazakhstan', amount: 38e9, currency: 'KZT', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 30 },
+    ],
+    // Dollar conversion in brackets.
+    ignore: [810e6],
+    // Cumulative Korean investment and bilateral trade.
+    not: [9e9, 6.8e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Kazakhstan' },
+      { count: 180, kind: ['operations', 'direct', null], country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1000, unit: 'MW' },
+      { metric: 'production', value: 7.5e9, unit: 'kWh', per: 'year' },
+      { metric: 'production', value: 3000, unit: 'buses', per: 'year' },
+    ],
+  },
+  {
+    name: "An UzA regional khokimiyat story of 14 investment agreements 'worth a total of $1.1 billion' told in headline and lead with investor countries but no single funder, two parts told after (a Chinese cement maker's 1.6 trillion soums with dollars in brackets, a Turkish textile group's dollar investment with its workforce), dollar financing from an Islamic lender to a water utility under discussion quoted from the khokim, a 2024 agreement in billions of soums terminated, a total jobs figure, cement capacity, and the region's GRP in soums and foreign trade",
+    text: [
+      'Samarkand region signs investment agreements worth $1.1 billion with foreign companies',
+      'Samarkand, 18 September 2026 (UzA) -- Agreements on 14 investment projects worth a total of $1.1 billion were signed with companies from China, Türkiye, the UAE and Germany at the Samarkand Regional Investment Forum, the press service of the regional khokimiyat reported.',
+      'The largest of them provides for China’s Huaxin Cement to invest 1.6 trillion soums (around $125 million) in a cement plant with a capacity of 3 million tonnes a year in Nurabad district.',
+      'Turkish textile group Erbay Tekstil will invest $95 million in a cotton-to-garment cluster in Pastdargom district, which will employ 2,800 people.',
+      'Talks are also under way on financing of $150 million from the Islamic Development Bank to Samarkandsuvtaminot JSC for the reconstruction of water supply networks in Samarkand city, khokim of the region Bakhtiyor Normatov said.',
+      'At the same time, an agreement worth 230 billion soums signed in 2024 with India’s Medipharm Ltd on the construction of a pharmaceutical plant in Urgut district was terminated after the company failed to begin work on schedule.',
+      'In total, the new projects are expected to create more than 6,000 jobs.',
+      'According to the regional statistics department, Samarkand region’s gross regional product reached 98.4 trillion soums in 2025, while its foreign trade turnover amounted to $2.3 billion in January-August this year.',
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead.
+      { funder: ['foreign companies', 'companies from China, Türkiye, the UAE and Germany', null], funder_country: null, recipient: ['Samarkand region', 'Samarkand', 'Uzbekistan'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: [null, 'investment'], status: 'signed', evidence: 2 },
+      // Two parts of it.
+      { funder: ['Huaxin Cement', 'China'], funder_country: 'China', recipient: ['Samarkand region', 'Nurabad district', 'Nurabad', 'Uzbekistan'], amount: 1.6e12, currency: 'UZS', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'] },
+      { funder: 'Erbay Tekstil', funder_country: 'Turkey', recipient: ['Samarkand region', 'Pastdargom district', 'Pastdargom', 'Uzbekistan'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'] },
+      // "financing ... from Y to X", still in talks.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Samarkandsuvtaminot JSC', 'Samarkandsuvtaminot', 'Samarkand'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'under_discussion' },
+      // An older agreement, terminated.
+      { funder: ['Medipharm Ltd', 'Medipharm'], funder_country: 'India', recipient: ['Samarkand region', 'Urgut district', 'Urgut', 'Uzbekistan'], amount: 230e9, currency: 'UZS', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // Dollar conversion in brackets.
+    ignore: [125e6],
+    // Gross regional product and foreign trade turnover.
+    not: [98.4e12, 2.3e9],
+    jobs: [
+      { count: 2800, kind: [null, 'direct', 'operations', 'unspecified'], country: 'Uzbekistan' },
+      { count: 6000, kind: ['total', null, 'unspecified'], country: 'Uzbekistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 3e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A MONTSAME story of a Mongolian bank that 'secures' a ₮170 billion loan from the World Bank Group's private arm in the headline and 'MNT 170 billion' with dollars in brackets in the lead, the same loan's full disbursement told without the sum, 'IFC's backing' extending to a 9.9 percent stake bought through new shares in tugriks, an 'up to' dollar guarantee from a regional development bank still in talks, a deputy minister quoted, the bank's assets and profit, the sector's loan portfolio, and enterprises reached beside jobs sustained",
+    text: [
+      'XacBank secures ₮170 billion loan from IFC to support women-led businesses',
+      'Ulaanbaatar /MONTSAME/. XacBank, one of Mongolia’s largest commercial banks, has secured a loan of MNT 170 billion (approximately USD 49 million) from the International Finance Corporation (IFC), a member of the World Bank Group, to expand lending to small and medium-sized enterprises owned or led by women, the bank announced on Thursday.',
+      'The tugrik-denominated loan, which has a tenor of five years, was disbursed in full on October 8, according to the bank.',
+      'IFC’s backing of XacBank also extends to equity: the corporation intends to raise its shareholding in the bank’s parent company, TenGer Financial Group, to 9.9 percent by subscribing to new shares worth MNT 42 billion.',
+      'Separately, XacBank is in talks with the Asian Development Bank on a trade finance guarantee facility of up to USD 30 million.',
+      '“Access to long-term financing in national currency is essential for our small businesses, which are the most exposed to exchange rate fluctuations,” Deputy Minister of Economy and Development Ch.Munkhbat said.',
+      'XacBank’s total assets reached MNT 6.9 trillion at the end of the third quarter, and its net profit for the first nine months of the year stood at MNT 118 billion.',
+      'Loans to SMEs account for 34 percent of the banking sector’s total loan portfolio of MNT 32.5 trillion, according to the Bank of Mongolia.',
+      'XacBank estimates that the new financing will reach about 4,500 enterprises and help sustain around 12,000 jobs.',
+    ].join('\n'),
+    commitments: [
+      // "X secured a loan from Y": headline and lead (the third sentence tells its disbursement without the sum).
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: 'XacBank', amount: 170e9, currency: 'MNT', qualifier: 'exact', instrument: 'loan', status: ['disbursed', 'signed'], evidence: 2 },
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['TenGer Financial Group', 'XacBank'], amount: 42e9, currency: 'MNT', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['intended', 'expected', 'agreed'], stake: 9.9 },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'XacBank', amount: 30e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: 'under_discussion' },
+    ],
+    // Dollar conversion in brackets.
+    ignore: [49e6],
+    // The bank's assets and profit, the sector's loan portfolio.
+    not: [6.9e12, 118e9, 32.5e12],
+    jobs: [
+      { count: 12000, kind: [null, 'unspecified', 'total'], country: 'Mongolia' },
+    ],
+    notJobs: [4500],
+    noProjections: true,
+  },
+  {
+    name: "A Kazinform regional-akimat story of a Turkish textile company's 95 bln tenge investment under a memorandum told in headline and lead, its 35 bln tenge first phase as a part inside the whole, a second phase 'estimated at between 40 and 60 bln tenge' expected from a Turkish export credit bank still in talks, a domestic fund intending 'up to' 12 bln tenge in preferential loans, cotton processing capacity, garment output and export share, permanent jobs, and the region's fixed-capital investment in trillions of tenge and Kazakh-Turkish trade",
+    text: [
+      'Turkish investor to build 95 bln tenge textile cluster in Turkistan region',
+      'TURKISTAN. KAZINFORM – Turkish company Ayteks Tekstil will invest 95 bln tenge in the construction of a vertically integrated cotton and textile cluster in Turkistan region, the press service of the regional akimat reports.',
+      'A memorandum on the project was signed by the akim of Turkistan region Yerlan Syzdykov and the chairman of the company’s board Mehmet Aydın in the presence of Türkiye’s Ambassador to Kazakhstan.',
+      'Of this amount, 35 bln tenge will go to the first phase, a spinning and dyeing mill in Sairam district due to open in 2028.',
+      'Financing for the second phase, estimated at between 40 and 60 bln tenge, is expected to be provided by the Export Credit Bank of Türkiye (Türk Eximbank), with which talks are ongoing.',
+      'The Industrial Development Fund also intends to provide preferential loans of up to 12 bln tenge for the purchase of equipment.',
+      'At full capacity, the cluster will process up to 120,000 tons of raw cotton and produce 45 million garments a year, 80% of which will be exported to the EU and Türkiye.',
+      'The project is expected to create 2,200 permanent jobs, mainly for women from rural districts.',
+      'Last year, the region attracted 1.2 trln tenge of investment in fixed capital, while trade turnover between Kazakhstan and Türkiye reached $5.1 bln.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead.
+      { funder: 'Ayteks Tekstil', funder_country: 'Turkey', recipient: ['Turkistan region', 'Kazakhstan'], amount: 95e9, currency: 'KZT', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'intended'], evidence: 2 },
+      // A part inside the whole.
+      { funder: 'Ayteks Tekstil', funder_country: 'Turkey', recipient: ['Turkistan region', 'Sairam district', 'Sairam', 'Kazakhstan'], amount: 35e9, currency: 'KZT', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'intended'] },
+      // A range, expected from a lender still in talks.
+      { funder: ['Export Credit Bank of Türkiye', 'Türk Eximbank'], funder_country: 'Turkey', recipient: ['Ayteks Tekstil', 'Turkistan region', null], amount: null, low: 40e9, high: 60e9, currency: 'KZT', qualifier: 'range', instrument: ['loan', 'export_credit', 'financing'], status: ['under_discussion', 'expected'] },
+      // A domestic state fund's intended preferential loans.
+      { funder: 'Industrial Development Fund', funder_country: 'Kazakhstan', recipient: ['Ayteks Tekstil', 'Turkistan region', null], amount: 12e9, currency: 'KZT', qualifier: 'up_to', instrument: ['loan', 'financing'], status: 'intended' },
+    ],
+    // The region's fixed-capital investment and bilateral trade.
+    not: [1.2e12, 5.1e9],
+    jobs: [
+      { count: 2200, kind: ['operations', 'direct', null], country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'tons', per: 'year' },
+      { metric: 'production', value: 45e6, unit: 'garments', per: 'year' },
+      { metric: 'export_share_of_output', value: 80, unit: '%' },
+    ],
+  },
+  // Helper round DK (2026-11-27).
+  {
+    name: "An ENA release on a Chinese economic and technical cooperation package of 500 million yuan told in the headline and again in the lead with birr in brackets, split in the next sentence into a grant and an interest-free loan, the signing officials, the use of funds, bilateral trade in dollars and the ambassador’s past cumulative total of Chinese-funded projects with a project count that is not jobs",
+    text: [
+      'Ethiopia, China Sign 500 Million Yuan Grant, Interest-Free Loan Agreements',
+      'Addis Ababa, November 18/2026 (ENA) – The Ministry of Finance and the Government of the People’s Republic of China today signed economic and technical cooperation agreements amounting to 500 million yuan (about 10.9 billion birr) to finance development projects to be agreed upon by the two countries.',
+      'Of the total amount, 300 million yuan is a grant while the remaining 200 million yuan is an interest-free loan, according to the ministry.',
+      'The agreements were signed by State Minister of Finance Dr. Tesfaye Bekele and Chinese Ambassador to Ethiopia Wang Liqun.',
+      'On the occasion, the State Minister said the funds will be used for projects in the areas of health, education, water supply and capacity building, in line with the Homegrown Economic Reform agenda.',
+      'He noted that China remains Ethiopia’s largest trading partner, with bilateral trade volume reaching 3.4 billion USD in the 2025/26 fiscal year.',
+      'The Ambassador, for his part, said more than 1,500 Chinese-funded projects with a combined investment of over 4.5 billion USD have so far been registered in Ethiopia, creating employment opportunities for hundreds of thousands of Ethiopians.',
+    ].join('\n'),
+    commitments: [
+      // The whole package, headline and lead.
+      { funder: ['China', 'Government of the People’s Republic of China', 'People’s Republic of China'], funder_country: 'China', recipient: ['Ethiopia', 'Ministry of Finance'], amount: 500e6, currency: 'CNY', qualifier: 'exact', instrument: [null, 'grant', 'loan', 'financing', 'other'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['China', 'Government of the People’s Republic of China', 'People’s Republic of China'], funder_country: 'China', recipient: ['Ethiopia', 'Ministry of Finance'], amount: 300e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['China', 'Government of the People’s Republic of China', 'People’s Republic of China'], funder_country: 'China', recipient: ['Ethiopia', 'Ministry of Finance'], amount: 200e6, currency: 'CNY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The birr conversion in brackets.
+    ignore: [10.9e9],
+    // Bilateral trade and the past cumulative Chinese investment.
+    not: [3.4e9, 4.5e9],
+    // A count of projects.
+    notJobs: [1500],
+    noProjections: true,
+  },
+  {
+    name: "A PSCU State House release from Ankara on Turkish investment and financing commitments of Sh129 billion in the headline and lead with dollars in brackets, three deals told after (an export credit agency’s shilling credit line to a development bank with dollars in brackets, a textile group’s factory investment with direct jobs and garment output, a wealth fund’s proposed equity investment still under talks), forum attendance, a presidential quote, bilateral trade and a highway’s cost with no payer",
+    text: [
+      'Kenya secures Sh129 billion investment, financing deals in Türkiye',
+      'ANKARA, Thursday, November 19, 2026 (PSCU) — Kenya has secured investment and financing commitments worth Sh129 billion (about $1 billion) from Turkish companies and financial institutions, President William Ruto has said.',
+      'The President spoke in Ankara during the Kenya-Türkiye Business and Investment Forum, which was attended by President Recep Tayyip Erdoğan and more than 300 business leaders from the two countries.',
+      'Among the agreements signed, Türk Eximbank extended a Sh38.7 billion ($300 million) credit line to the Development Bank of Kenya to support local manufacturers importing machinery and equipment.',
+      'Ak Tekstil Holding will invest Sh6.5 billion in a garment and textile factory at the Athi River Export Processing Zone, which is expected to create 4,000 direct jobs and produce 12 million garments annually for export.',
+      'Separately, talks are underway with the Türkiye Wealth Fund on a proposed Sh25 billion equity investment in a joint venture to develop the Dongo Kundu Special Economic Zone in Mombasa.',
+      '“Türkiye has become one of our most dependable partners, and these commitments will translate into jobs for our young people and markets for our products,” said President Ruto.',
+      'Trade between Kenya and Türkiye stood at Sh46 billion in 2025, with Turkish exports to Kenya accounting for the bulk of it.',
+      'The President also invited Turkish contractors to bid for the Sh170 billion Rironi-Mau Summit highway, which the Government plans to deliver under a public-private partnership.',
+    ].join('\n'),
+    commitments: [
+      // The total, headline and lead.
+      { funder: ['Turkish companies and financial institutions', 'Türkiye', 'Turkey', null], funder_country: 'Turkey', recipient: 'Kenya', amount: 129e9, currency: 'KES', qualifier: 'exact', instrument: [null, 'investment', 'financing', 'other'], status: ['agreed', 'pledged', 'signed', 'other'], evidence: 2 },
+      // Parts signed at the forum.
+      { funder: ['Türk Eximbank', 'Turk Eximbank', 'Export Credit Bank of Turkey'], funder_country: 'Turkey', recipient: ['Development Bank of Kenya', 'Kenya'], amount: 38.7e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: ['signed', 'agreed'] },
+      { funder: 'Ak Tekstil Holding', funder_country: 'Turkey', recipient: ['Kenya', 'Athi River Export Processing Zone'], amount: 6.5e9, currency: 'KES', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'agreed', 'intended', 'signed'] },
+      // Still under talks.
+      { funder: ['Türkiye Wealth Fund', 'Turkey Wealth Fund'], funder_country: 'Turkey', recipient: ['Dongo Kundu Special Economic Zone', 'Kenya'], amount: 25e9, currency: 'KES', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['under_discussion', 'proposed'] },
+    ],
+    // Dollar conversions in brackets.
+    ignore: [1e9, 300e6],
+    // Bilateral trade and the highway’s cost.
+    not: [46e9, 170e9],
+    jobs: [
+      { count: 4000, kind: 'direct', country: 'Kenya' },
+    ],
+    // Business leaders at the forum.
+    notJobs: [300],
+    projections: [
+      { metric: 'production', value: 12e6, unit: 'garments', per: 'year' },
+    ],
+  },
+  {
+    name: "An RBA story on an AfDB water package of Rwf145 billion in the headline and lead with dollars in brackets, its concessional loan and grant parts from the African Development Fund, the signing officials, the project’s total cost with the government’s own counterpart share, water production capacity by 2029 and residents served, construction jobs and the bank’s past cumulative commitments in dollars",
+    text: [
+      'Rwanda secures Rwf145 billion from AfDB for water supply in secondary cities',
+      'KIGALI, Nov 17, 2026 (RBA) — The Government of Rwanda has signed financing agreements worth Rwf145 billion (about US$100 million) with the African Development Bank (AfDB) to expand water supply and sanitation in six secondary cities, the Ministry of Finance and Economic Planning (MINECOFIN) said on Tuesday.',
+      'The package comprises a concessional loan of Rwf113 billion from the African Development Fund, the Bank Group’s concessional window, and a grant of Rwf32 billion.',
+      'The agreements were signed in Kigali by the Minister of Finance and Economic Planning, Yusuf Murangwa, and the AfDB Country Manager for Rwanda, Aïssatou Dieng.',
+      'The project, whose total cost is estimated at Rwf190 billion, will be co-financed by the Government of Rwanda, which will contribute Rwf45 billion.',
+      'Once completed in 2029, it is expected to raise daily water production in Muhanga, Huye, Rubavu, Musanze, Nyagatare and Rusizi from 38,000 to 96,000 cubic metres, benefiting about 640,000 residents.',
+      'Works will create about 1,800 jobs during construction, according to the Water and Sanitation Corporation (WASAC).',
+      'Murangwa said access to safely managed water remains below target, adding that the government aims to achieve universal access under the second National Strategy for Transformation (NST2).',
+      'Since it began operations in Rwanda in 1974, the AfDB has committed more than US$2.5 billion to the country.',
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead.
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Rwanda', 'Government of Rwanda'], amount: 145e9, currency: 'RWF', qualifier: 'exact', instrument: ['financing', 'loan', 'other', null], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['African Development Fund', 'African Development Bank', 'AfDB'], funder_country: null, recipient: ['Rwanda', 'Government of Rwanda'], amount: 113e9, currency: 'RWF', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['African Development Fund', 'African Development Bank', 'AfDB'], funder_country: null, recipient: ['Rwanda', 'Government of Rwanda'], amount: 32e9, currency: 'RWF', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // The dollar conversion; the government’s own counterpart funding (domestic, not cross-border).
+    ignore: [100e6, 45e9],
+    // The project’s total cost and the bank’s cumulative commitments since 1974.
+    not: [190e9, 2.5e9],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'Rwanda' },
+    ],
+    // Residents served.
+    notJobs: [640000],
+    projections: [
+      { metric: 'capacity', value: 96000, unit: 'cubic metres', per: 'day', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Fana release on loan agreements of 23.1 billion birr with two Gulf funds in the headline and lead, the Saudi fund’s dollar road loan with birr in brackets, the Kuwaiti fund’s dinar hospital loan adding beds, a third multilateral loan expected to be signed in January, the external debt stock and central bank reserves",
+    text: [
+      'Ethiopia Signs 23.1 Billion Birr Loan Agreements with Saudi, Kuwaiti Funds',
+      'Addis Ababa, November 21, 2026 (FBC) – Ethiopia has signed loan agreements amounting to 23.1 billion birr with the Saudi Fund for Development (SFD) and the Kuwait Fund for Arab Economic Development for the construction of roads and the expansion of referral hospitals, the Ministry of Finance announced.',
+      'The agreements were signed in Riyadh by Finance Minister Ahmed Shide and senior officials of the two funds on the sidelines of the Saudi-Africa Investment Forum.',
+      'Under the deals, the Saudi Fund for Development will provide a concessional loan of 100 million USD (about 15.5 billion birr) for the upgrading of the 210-kilometre Mizan–Tepi–Gore road.',
+      'The Kuwait Fund, for its part, extended 15 million Kuwaiti dinars to finance the expansion of four regional referral hospitals, which will add 1,100 beds.',
+      'A third agreement, a 50 million USD loan from the OPEC Fund for International Development for rural electrification by the Ethiopian Electric Utility, is expected to be signed in January 2027.',
+      'Minister Ahmed said the concessional resources would ease pressure on the country’s finances at a time when Ethiopia’s external debt stock stands at 28.9 billion USD.',
+      'The National Bank of Ethiopia’s gross foreign exchange reserves climbed to 4.6 billion USD at the end of October, according to the central bank.',
+    ].join('\n'),
+    commitments: [
+      // The two Gulf loans together, headline and lead.
+      { funder: ['Saudi Fund for Development', 'SFD', 'Kuwait Fund for Arab Economic Development', 'Saudi Fund for Development; Kuwait Fund for Arab Economic Development', null], recipient: 'Ethiopia', amount: 23.1e9, currency: 'ETB', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // Its two parts, in their own currencies.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Ethiopia', 'Mizan–Tepi–Gore road'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: 'Ethiopia', amount: 15e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      // Not yet signed.
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Ethiopia', 'Ethiopian Electric Utility'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+    ],
+    // The birr conversion in brackets.
+    ignore: [15.5e9],
+    // External debt stock and reserves.
+    not: [28.9e9, 4.6e9],
+    projections: [
+      { metric: 'capacity', value: 1100, unit: 'beds' },
+    ],
+  },
+  {
+    name: "A KNA story whose headline calls it a Chinese loan and whose lead gives KSh64.5 billion with dollars in brackets but names the lender only in the next sentence, port capacity in TEUs with direct and indirect jobs, a separate China Development Bank facility called off, the stock of debt owed to China, imports from China and a corridor’s total cost",
+    text: [
+      'Treasury: Sh64.5 billion Chinese loan for Lamu port berths approved',
+      'Nairobi, Nov. 24, 2026 (KNA) -- The Government has secured approval for a KSh64.5 billion ($500 million) loan to complete berths four to six at the Port of Lamu, Treasury Cabinet Secretary John Mbadi has said.',
+      'The facility is being provided by the Export-Import Bank of China on concessional terms, with a 20-year repayment period and a seven-year grace period, Mbadi told journalists in Nairobi on Monday.',
+      'He said the three berths, once complete, will raise Lamu’s handling capacity by 1.2 million twenty-foot equivalent units (TEUs) a year and create about 2,500 direct jobs and more than 7,000 indirect jobs in the region.',
+      'However, a separate KSh19.4 billion facility from the China Development Bank for the Lamu-Garissa road, which had been under negotiation since 2024, was called off after the two sides failed to agree on terms.',
+      'Mbadi said the new borrowing is in line with the government’s medium-term debt management strategy, noting that Kenya’s debt to China had fallen to KSh 790 billion as of June 2026.',
+      'Kenya’s imports from China were valued at KSh 612 billion in 2025, making China the country’s largest source of imports.',
+      'The Lamu Port-South Sudan-Ethiopia Transport (LAPSSET) Corridor Development Authority estimates that the entire corridor will cost more than KSh 3 trillion.',
+    ].join('\n'),
+    commitments: [
+      // Headline and lead; the lender is named in the sentence after the lead.
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank', 'China'], funder_country: 'China', recipient: ['Kenya', 'Government of Kenya', 'Port of Lamu'], amount: 64.5e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // Called off.
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Kenya', 'Lamu-Garissa road'], amount: 19.4e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'cancelled' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [500e6],
+    // Debt stock, imports and the corridor’s cost.
+    not: [790e9, 612e9, 3e12],
+    jobs: [
+      { count: 2500, kind: 'direct', country: 'Kenya' },
+      { count: 7000, kind: 'indirect', country: 'Kenya' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'TEU', per: 'year' },
+    ],
+  },
+  {
+    name: "A MINECOFIN-style Kigali release on Qatari agreements worth Frw 65 billion in the headline and ‘about Frw 65 billion’ in the lead, a classroom grant told in the passive (built with a grant from the fund), a food investor’s 35 percent stake in a processor, its capacity, export earnings and new hires against its current staff, an airline’s past stake in an airport with the airport’s cost, and bilateral trade",
+    text: [
+      'Rwanda, Qatar sign Frw 65 billion agreements in education, agro-processing',
+      'Kigali, 25 November 2026 – The Government of Rwanda and the State of Qatar on Wednesday signed agreements worth about Frw 65 billion in education and agro-processing, during a visit to Kigali by Qatar’s Minister of State for International Cooperation.',
+      'Under the first agreement, classrooms in 14 districts will be built and equipped with a Frw 43.5 billion grant from the Qatar Fund for Development (QFFD).',
+      'Hassad Food, the agricultural investment arm of the Qatar Investment Authority, is to acquire a 35 percent stake in Kigali-based avocado and coffee processor Rwanda Agri-Processing Ltd for Frw 21.5 billion, subject to regulatory approval.',
+      'The deal, signed with the Rwanda Development Board (RDB), is expected to raise the processor’s capacity to 50,000 tonnes a year and earn the country about Frw 60 billion in annual export revenue.',
+      'The company currently employs 900 people and plans to hire another 1,500, most of them women and youth.',
+      'Qatar is already Rwanda’s largest Gulf investor through Qatar Airways’ 60 percent stake in the Bugesera International Airport, a project estimated to cost US$1.3 billion.',
+      'Trade between the two countries amounted to Frw 18 billion last year, according to the National Institute of Statistics of Rwanda (NISR).',
+    ].join('\n'),
+    commitments: [
+      // The total, headline and lead.
+      { funder: ['Qatar', 'State of Qatar'], funder_country: 'Qatar', recipient: ['Rwanda', 'Government of Rwanda'], amount: 65e9, currency: 'RWF', qualifier: 'about', instrument: [null, 'other', 'investment', 'grant'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Qatar Fund for Development', 'QFFD'], funder_country: 'Qatar', recipient: ['Rwanda', 'Government of Rwanda'], amount: 43.5e9, currency: 'RWF', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['Hassad Food', 'Qatar Investment Authority'], funder_country: 'Qatar', recipient: ['Rwanda Agri-Processing Ltd', 'Rwanda'], amount: 21.5e9, currency: 'RWF', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed'], stake: 35 },
+    ],
+    // The airport’s cost and bilateral trade.
+    not: [1.3e9, 18e9],
+    jobs: [
+      { count: 1500, kind: ['direct', 'operations', 'unspecified', null], country: 'Rwanda' },
+    ],
+    // Current staff, not new jobs.
+    notJobs: [900],
+    projections: [
+      { metric: 'capacity', value: 50000, unit: 'tonnes', per: 'year' },
+      { metric: 'export_value', value: 60e9, unit: 'RWF', per: 'year' },
+    ],
+  },
+  {
+    name: "An ENA story on a multilateral trade-finance bank availing a 500 million USD revolving facility to a state commercial bank in the headline and lead, an ‘up to’ earmarked part, a birr equivalent stated in a later sentence, the commercial bank’s total assets, a separate line of credit ‘between’ two dollar sums still in discussions, export earnings and the lender’s past cumulative disbursements",
+    text: [
+      'Afreximbank Avails 500 Million USD Facility to Commercial Bank of Ethiopia',
+      'Addis Ababa, November 26/2026 (ENA) – The African Export-Import Bank (Afreximbank) has availed a 500 million USD revolving trade finance facility to the Commercial Bank of Ethiopia (CBE) to ease foreign currency shortages faced by importers and exporters.',
+      'The agreement was signed in Cairo by CBE President Girma Woldemichael and Afreximbank Executive Vice President Dr. Amina Bello.',
+      'Up to 150 million USD of the facility has been earmarked for importers of fertilizer, fuel and pharmaceuticals, according to a statement from the bank.',
+      'The CBE President said the facility, equivalent to about 77.5 billion birr at the current exchange rate, would complement the bank’s own foreign currency mobilisation efforts.',
+      'CBE’s total assets surpassed 2.1 trillion birr at the end of the 2025/26 fiscal year, making it the largest commercial bank in East Africa.',
+      'Afreximbank said it was also in discussions with the Development Bank of Ethiopia on a separate line of credit of between 80 million and 120 million USD for export-oriented manufacturers in the country’s industrial parks.',
+      'Ethiopia earned 8.2 billion USD from merchandise exports in the 2025/26 fiscal year, led by coffee, gold and horticulture, according to the Ministry of Trade and Regional Integration.',
+      'Since 2018, Afreximbank has disbursed more than 3 billion USD in various facilities to Ethiopian public and private institutions.',
+    ].join('\n'),
+    commitments: [
+      // The facility, headline and lead.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Commercial Bank of Ethiopia', 'CBE'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'trade', 'other'], status: ['signed', 'agreed', 'approved', 'disbursed'], evidence: 2 },
+      // The earmarked part.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Commercial Bank of Ethiopia', 'CBE', 'importers of fertilizer, fuel and pharmaceuticals'], amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan', 'trade', 'other'], status: ['signed', 'agreed', 'approved', 'other'] },
+      // Still in discussions.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Development Bank of Ethiopia', 'DBE'], amount: null, low: 80e6, high: 120e6, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing'], status: ['under_discussion', 'proposed'] },
+    ],
+    // The birr equivalent of the facility.
+    ignore: [77.5e9],
+    // CBE’s assets, export earnings and Afreximbank’s disbursements since 2018.
+    not: [2.1e12, 8.2e9, 3e9],
+    noProjections: true,
+  },
+  // Helper round DL (2026-11-27).
+  {
+    name: "A Bernama report of a Bursa Malaysia filing in ringgit: a utility's RM1.2 billion investment in a Vietnamese solar joint venture told in headline and lead, its RM306 million subscription for a 51 per cent stake as a part, an up-to RM800 million Islamic financing facility from two local banks told in headline and body, a project cost in dollars with a ringgit conversion in brackets, output and construction jobs, annual revenue and profit, a share price and market value",
+    text: [
+      'Perdana Tenaga to invest RM1.2 billion in Vietnam solar JV, secures RM800 million Islamic financing',
+      'KUALA LUMPUR, Nov 24 (Bernama) -- Perdana Tenaga Bhd will invest RM1.2 billion in a joint venture with Vietnam’s Hoang Son Energy JSC to develop a 350-megawatt solar farm in Ninh Thuan province, the company said in a filing with Bursa Malaysia today.',
+      'Of the amount, RM306 million will be for the subscription of a 51 per cent stake in the joint venture company, Ninh Thuan Solar Power Co Ltd, with the remainder to be extended as shareholder advances over the construction period.',
+      'The total project cost is estimated at US$420 million (RM1.85 billion), with the balance to be raised through non-recourse project financing in Vietnam.',
+      'To fund its portion, Perdana Tenaga has secured a syndicated Islamic term financing facility of up to RM800 million from Maybank Islamic Bhd and CIMB Islamic Bank Bhd, it said.',
+      'The plant is expected to generate about 520 gigawatt-hours of electricity a year, to be sold under a 20-year power purchase agreement with Vietnam Electricity (EVN).',
+      'The project is expected to create some 600 jobs during construction, which is scheduled to begin in the second quarter of 2027.',
+      'For the financial year ended June 30, 2026, Perdana Tenaga posted revenue of RM2.37 billion and a net profit of RM184.5 million.',
+      'Shares of Perdana Tenaga closed three sen higher at RM1.42, giving the company a market capitalisation of RM3.1 billion.',
+    ].join('\n'),
+    commitments: [
+      // The whole investment, in headline and lead.
+      { funder: ['Perdana Tenaga', 'Perdana Tenaga Bhd'], funder_country: 'Malaysia', recipient: ['Ninh Thuan Solar Power Co Ltd', 'Hoang Son Energy JSC', 'Vietnam', 'Ninh Thuan'], amount: 1.2e9, currency: 'MYR', qualifier: 'exact', instrument: 'investment', status: ['agreed', 'pledged', 'intended', 'signed'], evidence: 2 },
+      // Its equity part.
+      { funder: ['Perdana Tenaga', 'Perdana Tenaga Bhd'], funder_country: 'Malaysia', recipient: ['Ninh Thuan Solar Power Co Ltd', 'Vietnam'], amount: 306e6, currency: 'MYR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'intended', 'signed'], stake: 51 },
+      // The Islamic facility from the two banks (headline has no "up to").
+      { funder: ['Maybank Islamic Bhd; CIMB Islamic Bank Bhd', 'Maybank Islamic Bhd', 'CIMB Islamic Bank Bhd', 'Maybank Islamic', 'CIMB Islamic'], funder_country: 'Malaysia', recipient: ['Perdana Tenaga', 'Perdana Tenaga Bhd'], amount: 800e6, currency: 'MYR', qualifier: 'up_to', instrument: ['loan', 'financing'], status: ['signed', 'agreed'], evidence: 2 },
+    ],
+    // Project cost and its conversion, revenue, profit, share price, market value.
+    not: [420e6, 1.85e9, 2.37e9, 184.5e6, 1.42, 3.1e9],
+    jobs: [
+      { count: 600, kind: 'construction', country: 'Vietnam' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 350, unit: 'MW' },
+      { metric: 'production', value: 520, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Reuters story on a JSE SENS announcement: a South African group's R1.9 billion purchase of a 60% stake in a Zambian cement maker told in headline and lead with dollars in brackets, funded by its own cash and a R1.25 billion acquisition loan from two South African banks, an IFC loan of up to $75 million to the target told in headline and body, an expansion cost with no payer, clinker and total capacity, the target's kwacha revenue with a dollar conversion and its existing staff, an enterprise value and a share price",
+    text: [
+      'Tshwane Industrial to buy 60% of Zambian cement maker for R1.9bn; IFC lines up $75m loan',
+      'JOHANNESBURG, Nov 23 (Reuters) - JSE-listed Tshwane Industrial Holdings said on Monday it had agreed to acquire a 60% stake in Lusaka-based Chilanga Kiln Works for R1.9 billion ($108 million) in cash, its largest acquisition outside South Africa.',
+      'In a SENS announcement, the group said the purchase consideration would be funded from existing cash resources of R650 million and a new R1.25 billion acquisition term loan provided by Standard Bank of South Africa and Absa Corporate and Investment Banking.',
+      'Separately, the International Finance Corporation (IFC) has approved a loan of up to $75 million to Chilanga Kiln Works to build a second clinker line with capacity of 1.2 million tonnes a year at its Ndola plant, subject to completion of the transaction.',
+      'The expansion, which is expected to cost about $140 million, will lift the company’s total cement capacity to 3.4 million tonnes a year by 2029.',
+      'Chilanga Kiln Works reported revenue of 4.6 billion kwacha ($172 million) in 2025 and employs about 1,100 people.',
+      'The deal values Chilanga Kiln Works at an enterprise value of R3.5 billion and remains subject to approval by Zambia’s Competition and Consumer Protection Commission and the COMESA Competition Commission.',
+      'Tshwane Industrial shares rose 2.4% to R48.70 by midday in Johannesburg.',
+    ].join('\n'),
+    commitments: [
+      // The acquisition, headline and lead (dollars in brackets are a conversion).
+      { funder: ['Tshwane Industrial Holdings', 'Tshwane Industrial'], funder_country: 'South Africa', recipient: ['Chilanga Kiln Works', 'Zambia'], amount: 1.9e9, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 60, evidence: 2 },
+      // The acquisition loan from the two banks.
+      { funder: ['Standard Bank of South Africa; Absa Corporate and Investment Banking', 'Standard Bank of South Africa', 'Standard Bank', 'Absa Corporate and Investment Banking', 'Absa'], funder_country: 'South Africa', recipient: ['Tshwane Industrial Holdings', 'Tshwane Industrial'], amount: 1.25e9, currency: 'ZAR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'signed'] },
+      // IFC's loan to the target.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Chilanga Kiln Works', 'Zambia'], amount: 75e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'approved', evidence: 2 },
+    ],
+    // Dollar conversion of the price, and the group's own cash (part of the price, not a separate funder's money).
+    ignore: [108e6, 650e6],
+    // Expansion cost, revenue and its conversion, enterprise value, share price.
+    not: [140e6, 4.6e9, 172e6, 3.5e9, 48.70],
+    notJobs: [1100],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'tonnes', per: 'year' },
+      { metric: 'capacity', value: 3.4e6, unit: 'tonnes', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Reuters story on an ASX announcement: a graphite developer's US$210 million senior debt package for a Tanzanian project told in headline and lead with its two parts (an Afreximbank facility and an Export Finance Australia loan) in the lead, a Korean battery maker's A$30.4 million placement for a 9.9% interest, a cancelled US$35 million convertible note facility from a Singapore fund, capex, price, NPV and annual revenue from a feasibility study, output and operating jobs",
+    text: [
+      'Ruvuma Graphite secures US$210m debt package for Tanzania project; Korean partner takes 9.9% stake',
+      'PERTH, Nov 25 (Reuters) - ASX-listed Ruvuma Graphite Ltd said on Wednesday it had signed a US$210 million senior debt package for its Lindi Hills graphite project in southern Tanzania, comprising a US$140 million facility from the African Export-Import Bank (Afreximbank) and a US$70 million loan from Export Finance Australia under the federal government’s Critical Minerals Facility.',
+      'Seoul-based battery anode maker Hanwon Materials Co will subscribe for 58.4 million new shares at A$0.52 each, raising A$30.4 million and giving it a 9.9% interest in the company, Ruvuma told the exchange.',
+      'The placement is conditional on approval by Australia’s Foreign Investment Review Board.',
+      'Ruvuma also said it had terminated a US$35 million convertible note facility agreed in March with Singapore-based Crescent Peak Capital, which was no longer required.',
+      'The Lindi Hills definitive feasibility study puts pre-production capital expenditure at US$268 million and forecasts average output of 120,000 tonnes of graphite concentrate a year over a 24-year mine life.',
+      'At a long-term price assumption of US$1,150 a tonne, the study estimates a post-tax net present value of US$612 million and average annual revenue of US$138 million.',
+      'The mine is expected to employ about 650 people once in production, most of them Tanzanian nationals, while the government of Tanzania will hold a free-carried 16% interest under the country’s mining law.',
+    ].join('\n'),
+    commitments: [
+      // The package, headline and lead.
+      { funder: ['Afreximbank; Export Finance Australia', 'African Export-Import Bank; Export Finance Australia', 'Afreximbank', 'African Export-Import Bank', null], funder_country: null, recipient: ['Ruvuma Graphite', 'Ruvuma Graphite Ltd', 'Lindi Hills', 'Tanzania'], amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Ruvuma Graphite', 'Ruvuma Graphite Ltd', 'Lindi Hills', 'Tanzania'], amount: 140e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+      { funder: 'Export Finance Australia', funder_country: 'Australia', recipient: ['Ruvuma Graphite', 'Ruvuma Graphite Ltd', 'Lindi Hills', 'Tanzania'], amount: 70e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed' },
+      // The Korean placement (headline names the stake, not the sum).
+      { funder: ['Hanwon Materials', 'Hanwon Materials Co'], funder_country: 'South Korea', recipient: ['Ruvuma Graphite', 'Ruvuma Graphite Ltd'], amount: 30.4e6, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'expected'], stake: 9.9, evidence: 2 },
+      // The terminated convertible notes.
+      { funder: 'Crescent Peak Capital', funder_country: 'Singapore', recipient: ['Ruvuma Graphite', 'Ruvuma Graphite Ltd'], amount: 35e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'other', 'financing'], status: 'cancelled' },
+    ],
+    // Share count and issue price, capex, price deck, NPV, forecast revenue.
+    not: [58.4e6, 0.52, 268e6, 1150, 612e6, 138e6],
+    jobs: [
+      { count: 650, kind: ['operations', 'direct', null], country: 'Tanzania' },
+    ],
+    projections: [
+      { metric: 'production', value: 120000, unit: 'tonnes', per: 'year' },
+      { metric: 'revenue', value: 138e6, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A PTI story on an NSE/BSE regulatory filing in crore: an auto-parts maker's board clearing up to Rs 1,850 crore for its Mexican step-down subsidiary told in headline and lead, Rs 620 crore of it as equity this year, an up-to USD 110 million corporate guarantee for a MUFG-led USD 100 million term loan to the subsidiary, talks with a Mexican state over incentives in pesos, plant capacity and direct jobs, FY26 revenue in crore, a share price and an industry body's export total",
+    text: [
+      'Kaveri Autocomp board clears Rs 1,850 crore investment in Mexico unit',
+      'Pune, Nov 26 (PTI) Auto component maker Kaveri Autocomp Ltd on Thursday said its board has approved an investment of up to Rs 1,850 crore in its wholly owned step-down subsidiary in Mexico to set up an aluminium die-casting plant near Monterrey.',
+      'The investment will be made in one or more tranches by way of equity and/or debt in Kaveri Autocomp de Mexico S.A. de C.V. over the next 30 months, the company said in a regulatory filing to the NSE and BSE.',
+      'Of this, Rs 620 crore will be infused as equity during the current financial year, it added.',
+      'The board also approved a corporate guarantee of up to USD 110 million in favour of a consortium of lenders led by MUFG Bank, which has sanctioned a term loan of USD 100 million to the Mexican subsidiary.',
+      'The plant, with an installed capacity of 36,000 tonnes of castings per annum, is expected to start commercial production in the first quarter of 2028 and generate about 900 direct jobs.',
+      'The company is also in talks with the Nuevo León state government over incentives of about 240 million Mexican pesos, including land and payroll tax rebates.',
+      'Kaveri Autocomp, which supplies cylinder heads and transmission housings to carmakers in North America and Europe, reported consolidated revenue of Rs 4,312 crore in FY26, with exports accounting for 38 per cent.',
+      'Shares of the company settled 1.6 per cent higher at Rs 1,127.40 apiece on the NSE.',
+      'India’s auto component exports rose 8 per cent to USD 22.9 billion in 2025-26, according to industry body ACMA.',
+    ].join('\n'),
+    commitments: [
+      // The overseas investment, headline and lead.
+      { funder: ['Kaveri Autocomp', 'Kaveri Autocomp Ltd'], funder_country: 'India', recipient: ['Kaveri Autocomp de Mexico S.A. de C.V.', 'Kaveri Autocomp de Mexico', 'Mexico', 'Monterrey'], amount: 18.5e9, currency: 'INR', qualifier: 'up_to', instrument: 'investment', status: 'approved', evidence: 2 },
+      // Its equity part this year.
+      { funder: ['Kaveri Autocomp', 'Kaveri Autocomp Ltd'], funder_country: 'India', recipient: ['Kaveri Autocomp de Mexico S.A. de C.V.', 'Kaveri Autocomp de Mexico', 'Mexico'], amount: 6.2e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['approved', 'intended', 'expected'] },
+      // The parent's guarantee to the lenders.
+      { funder: ['Kaveri Autocomp', 'Kaveri Autocomp Ltd'], funder_country: 'India', recipient: ['Kaveri Autocomp de Mexico S.A. de C.V.', 'Kaveri Autocomp de Mexico', 'MUFG Bank', 'Mexico'], amount: 110e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: 'approved' },
+      // The MUFG-led term loan.
+      { funder: ['MUFG Bank', 'MUFG'], funder_country: 'Japan', recipient: ['Kaveri Autocomp de Mexico S.A. de C.V.', 'Kaveri Autocomp de Mexico', 'Mexico'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'agreed', 'signed'] },
+      // The incentives under discussion.
+      { funder: ['Nuevo León state government', 'Nuevo León'], funder_country: 'Mexico', recipient: ['Kaveri Autocomp', 'Kaveri Autocomp Ltd', 'Kaveri Autocomp de Mexico S.A. de C.V.'], amount: 240e6, currency: 'MXN', qualifier: 'about', instrument: ['grant', 'other', null], status: 'under_discussion' },
+    ],
+    // Revenue, share price, national export total.
+    not: [43.12e9, 1127.40, 22.9e9],
+    jobs: [
+      { count: 900, kind: 'direct', country: 'Mexico' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 36000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Reuters story on a KAP disclosure: a Turkish renewables company's Uzbek subsidiary signing $310 million of loans told in headline and lead, split in the next sentence into an up-to $160 million EBRD part and a $150 million ADB part, the parent's $95 million equity and an Islamic multilateral's expected 20% stake for about $24 million, a total project cost adding up to the parts, annual output, construction and permanent jobs, nine-month lira sales and a lira market value with dollars in brackets, a share price",
+    text: [
+      'Turkey’s Kardelen Enerji signs $310 million financing for Uzbek wind farm, KAP filing shows',
+      'ISTANBUL, Nov 24 (Reuters) - Turkish renewable energy company Kardelen Enerji Uretim AS said on Tuesday its Uzbek subsidiary had signed loan agreements totalling $310 million with the European Bank for Reconstruction and Development (EBRD) and the Asian Development Bank (ADB) to build a 500-megawatt wind farm in the Karakalpakstan region.',
+      'According to the filing on the Public Disclosure Platform (KAP), the EBRD will provide up to $160 million and the ADB $150 million to Karakalpak Wind Energy LLC, with tenors of 17 years.',
+      'Kardelen will contribute $95 million of equity, while the Islamic Corporation for the Development of the Private Sector (ICD) is expected to take a 20% stake in the project company for about $24 million.',
+      'The total cost of the project is estimated at $429 million.',
+      'Once completed in 2028, the farm is expected to generate around 1,650 gigawatt-hours of electricity annually, enough to supply some 550,000 households.',
+      'Power will be sold to Uzbekistan’s National Electric Grid under a 25-year take-or-pay agreement backed by a sovereign guarantee.',
+      'The project will employ up to 800 workers during construction and about 60 permanent staff, the company said.',
+      'Kardelen reported net sales of 14.8 billion lira in the first nine months of 2026, and its market capitalisation stands at about 52 billion lira ($1.2 billion).',
+      'Kardelen shares rose 4.1% to 38.62 lira on Borsa Istanbul.',
+    ].join('\n'),
+    commitments: [
+      // The loans in total, headline and lead.
+      { funder: ['European Bank for Reconstruction and Development; Asian Development Bank', 'EBRD; ADB', 'EBRD', 'ADB', 'European Bank for Reconstruction and Development', 'Asian Development Bank'], funder_country: null, recipient: ['Karakalpak Wind Energy LLC', 'Kardelen Enerji Uretim AS', 'Kardelen Enerji', 'Uzbekistan', 'Karakalpakstan'], amount: 310e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Karakalpak Wind Energy LLC', 'Kardelen Enerji Uretim AS', 'Uzbekistan'], amount: 160e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'signed' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Karakalpak Wind Energy LLC', 'Kardelen Enerji Uretim AS', 'Uzbekistan'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The sponsor's equity.
+      { funder: ['Kardelen Enerji Uretim AS', 'Kardelen Enerji', 'Kardelen'], funder_country: 'Turkey', recipient: ['Karakalpak Wind Energy LLC', 'Uzbekistan'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'intended'] },
+      // ICD's expected stake.
+      { funder: ['Islamic Corporation for the Development of the Private Sector', 'ICD'], funder_country: null, recipient: ['Karakalpak Wind Energy LLC', 'Uzbekistan'], amount: 24e6, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: 'expected', stake: 20 },
+    ],
+    // Project cost, sales, market value and its conversion, share price.
+    not: [429e6, 14.8e9, 52e9, 1.2e9, 38.62],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Uzbekistan' },
+      { count: 60, kind: ['operations', 'direct', null], country: 'Uzbekistan' },
+    ],
+    notJobs: [550000],
+    projections: [
+      { metric: 'capacity', value: 500, unit: 'MW' },
+      { metric: 'production', value: 1650, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A NAN story on an NGX corporate disclosure: a Nigerian flour miller's $85 million Afreximbank facility told in headline and lead, with a $55 million term loan part for an Ivorian mill and the unstated balance as a trade finance line, $20 million of the term loan disbursed, a CFA-franc mill cost, an Ivorian state investor's 25 per cent stake for CFA francs, a planned N62bn self-funded expansion told in headline and body, naira revenue and profit, national wheat import value, mill capacity, flour output and direct jobs",
+    text: [
+      'Arewa Flour Mills secures $85m Afreximbank facility, plans N62bn Kano expansion',
+      'Lagos, Nov. 23, 2026 (NAN) – Arewa Flour Mills Plc has signed an $85 million facility with the African Export-Import Bank (Afreximbank), the company said in a corporate disclosure to the Nigerian Exchange Limited (NGX) on Monday.',
+      'The facility comprises a $55 million seven-year term loan for the construction of a 1,200-tonne-per-day wheat mill in San Pedro, Côte d’Ivoire, with the balance available as a revolving trade finance line for wheat imports into Nigeria.',
+      'Afreximbank disbursed the first $20 million of the term loan on Nov. 18, the miller said.',
+      'The Ivorian mill, estimated to cost 46 billion CFA francs, will be owned by Arewa Côte d’Ivoire SA, in which the state-owned Société Nationale d’Investissement de Côte d’Ivoire has agreed to take a 25 per cent stake for 5.75 billion CFA francs.',
+      'Arewa also plans to invest about N62bn over three years to double capacity at its Kano mill, to be funded from internally generated cash, the disclosure said.',
+      'For the nine months to September 2026, the company posted revenue of N487.3bn, up 41 per cent year on year, and a pre-tax profit of N36.9bn.',
+      'Nigeria imports about six million tonnes of wheat a year, valued at more than $2bn, according to the Flour Milling Association of Nigeria.',
+      'The San Pedro mill is expected to create 350 direct jobs and supply about 400,000 tonnes of flour a year to Côte d’Ivoire, Liberia, Guinea and Mali.',
+    ].join('\n'),
+    commitments: [
+      // The whole facility, headline and lead.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Arewa Flour Mills Plc', 'Arewa Flour Mills'], amount: 85e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: 'signed', evidence: 2 },
+      // Its term-loan part (the balance, a trade line, carries no figure).
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Arewa Flour Mills Plc', 'Arewa Flour Mills', 'Arewa Côte d’Ivoire SA', 'San Pedro', 'Côte d’Ivoire'], amount: 55e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The first drawdown of the term loan.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Arewa Flour Mills Plc', 'Arewa Flour Mills', 'Arewa Côte d’Ivoire SA'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      // The Ivorian state investor's stake.
+      { funder: ['Société Nationale d’Investissement de Côte d’Ivoire', 'Société Nationale d’Investissement'], funder_country: "Côte d'Ivoire", recipient: ['Arewa Côte d’Ivoire SA', 'Arewa Flour Mills Plc'], amount: 5.75e9, currency: 'XOF', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed', stake: 25 },
+      // The planned domestic expansion, headline and body.
+      { funder: ['Arewa Flour Mills Plc', 'Arewa Flour Mills', 'Arewa'], funder_country: 'Nigeria', recipient: ['Kano', 'Kano mill', 'Arewa Flour Mills Plc', null], amount: 62e9, currency: 'NGN', qualifier: 'about', instrument: 'investment', status: 'intended', evidence: 2 },
+    ],
+    // Mill cost, revenue, profit, national wheat import bill.
+    not: [46e9, 487.3e9, 36.9e9, 2e9],
+    jobs: [
+      { count: 350, kind: 'direct', country: "Côte d'Ivoire" },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'tonnes', per: 'day' },
+      { metric: 'production', value: 400000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Kenyan business-press story on an NSE shareholder notice: a bank's purchase of 40 percent of an Ethiopian bank for birr with shillings in brackets told in headline and lead, a first birr tranche payable on completion, a $100 million IFC and Proparco package told in headline and body with its $60 million senior and $40 million Tier II parts, DFC guarantee talks for between $25 million and $35 million, the bank's assets and profit, the target's deposits, branches and staff, a share price",
+    text: [
+      'Mwangaza Bank to buy 40% of Ethiopia’s Abay Trust Bank, secures $100m from IFC, Proparco',
+      'Nairobi, Nov. 25 -- Nairobi Securities Exchange-listed Mwangaza Bank Kenya Plc has agreed to acquire a 40 percent stake in Addis Ababa-based Abay Trust Bank for 9.6 billion birr (KSh 8.8 billion), its first expansion outside the East African Community, the lender said in a notice to shareholders on Wednesday.',
+      'The transaction, which is subject to approval by the National Bank of Ethiopia and the Central Bank of Kenya, will be settled in two tranches, with 5.8 billion birr payable on completion.',
+      'To support the expansion and its lending to small businesses, Mwangaza has signed a $100 million financing package with the International Finance Corporation (IFC) and France’s Proparco, made up of a $60 million senior loan from IFC and a $40 million Tier II subordinated loan from Proparco.',
+      'At least 30 percent of the IFC loan will be on-lent to women-owned enterprises, the bank said.',
+      'Mwangaza is also in talks with the US International Development Finance Corporation (DFC) over a portfolio guarantee of between $25 million and $35 million covering loans to agricultural cooperatives.',
+      'The bank’s total assets stood at KSh 612.4 billion at the end of September, while its after-tax profit for the nine months rose 18 percent to KSh 11.7 billion.',
+      'Abay Trust Bank, which has 214 branches and about 6,300 employees, had deposits of 142 billion birr as of June 30.',
+      'Ethiopia opened its banking sector to foreign investors in December 2024, with foreign ownership capped at 49 percent of a local bank.',
+      'Mwangaza shares gained 2.3 percent to close at KSh 46.75 on the NSE.',
+    ].join('\n'),
+    commitments: [
+      // The acquisition; the headline names the stake, the lead gives the sum (shillings in brackets are a conversion).
+      { funder: ['Mwangaza Bank Kenya Plc', 'Mwangaza Bank', 'Mwangaza'], funder_country: 'Kenya', recipient: ['Abay Trust Bank', 'Ethiopia'], amount: 9.6e9, currency: 'ETB', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed', stake: 40, evidence: 2 },
+      // The package, headline and body.
+      { funder: ['International Finance Corporation; Proparco', 'IFC; Proparco', 'International Finance Corporation', 'IFC', 'Proparco'], funder_country: null, recipient: ['Mwangaza Bank Kenya Plc', 'Mwangaza Bank', 'Mwangaza'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Mwangaza Bank Kenya Plc', 'Mwangaza Bank', 'Mwangaza'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Mwangaza Bank Kenya Plc', 'Mwangaza Bank', 'Mwangaza'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      // The guarantee under discussion.
+      { funder: ['US International Development Finance Corporation', 'International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Mwangaza Bank Kenya Plc', 'Mwangaza Bank', 'Mwangaza'], amount: null, low: 25e6, high: 35e6, currency: 'USD', qualifier: 'range', instrument: 'guarantee', status: 'under_discussion' },
+    ],
+    // The shilling conversion and the first tranche of the purchase price.
+    ignore: [8.8e9, 5.8e9],
+    // Assets, profit, the target's deposits, share price.
+    not: [612.4e9, 11.7e9, 142e9, 46.75],
+    notJobs: [6300, 214],
+    noProjections: true,
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
