@@ -653,6 +653,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
     const clause = before.slice(-220);
     return DEVELOPER_PARTY.test(clause) && COMMIT.test(clause) ? { role: 'commitment' } : { role: 'none', reason: 'deal value without a funder' };
   }
+  // ("handed an investment registration certificate to Singapore-based X for a US$850 million factory", "licensed for
+  // $850 million electronics plant", "The first phase, capitalised at $520 million": a licensed project's capital is
+  // its investor's money; "5,600 valid projects capitalised at 79.4 billion USD" is a tally.)
+  if (/licen|certificate|capitali[sz]ed/i.test(before) && (LICENSED_FOR_BEFORE.test(near.slice(-30)) || (CAPITALISED_AT_BEFORE.test(near.slice(-40)) && !/\bprojects\s+(?:\w+\s+)?capitali/i.test(near)) || (COST_BEFORE.test(near) && COST_AFTER.test(after) && INVESTMENT_CERTIFICATE_BEFORE.test(before.slice(-220))))) return { role: 'commitment' };
   // ("in talks with Afreximbank on a $500 million facility to refinance debt": a lender's facility is lent, not built.)
   if (COST_BEFORE.test(near) && COST_AFTER.test(after) && !(/^\s*facility\b/i.test(after) && LENDING_CONTEXT.test(segment.sentence))) {
     // "Sinopec signed an agreement to build a $3.7bn refinery": what a party builds for itself is its investment;
@@ -866,6 +870,12 @@ const TAX_RELIEF_BEFORE = new RegExp(String.raw`\b${TAX_RELIEF}\s+(?:[\w-]+\s+){
 /** Right after the figure: "in tax credits", "of tax breaks". */
 const TAX_RELIEF_AFTER = new RegExp(String.raw`^\s+(?:in|of|worth\s+of)\s+(?:(?:federal|state|local|corporate|investment|production|property|income)\s+){0,2}${TAX_RELIEF}\b`, 'i');
 /** A sentence opening on the whole just told: "Of the total, ", "Of that amount, ", "Out of the Rs 3,000 crore, ". */
+/** Before a figure: a licence for a project "for" it (Vietnamese and Gulf investment press). */
+const LICENSED_FOR_BEFORE = /\blicen[sc]ed\s+for\s+(?:an?\s+|the\s+)?(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
+/** Before a figure: a project's registered capital, "capitalised at". */
+const CAPITALISED_AT_BEFORE = /\b(?:capitali[sz]ed|with\s+(?:a\s+)?(?:total\s+)?(?:registered\s+)?(?:investment\s+)?capital)\s+(?:at|of)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
+/** Earlier in the sentence: an investment certificate or licence handed to an investor. */
+const INVESTMENT_CERTIFICATE_BEFORE = /\b(?:investment\s+(?:registration\s+)?certificates?|investment\s+licen[cs]es?|licen[cs]es?\s+to\s+invest)\b[^.;]{0,160}?\bfor\s+(?:an?|the)\s*$/i;
 /** A capitalised name holding a word of trade or markets: "Agricultural Market Access Project", "Export Processing Zone". */
 const CAPITALISED_MARKET_NAME = /\b[A-Z][\w’'-]*\s+(?:Market|Markets|Trade|Exports?|Imports?|Prices?)(?:\s+[A-Z][\w’'-]*)*/g;
 /** Opening a sentence, before its figure: the largest (or first) part of the whole just told, in apposition: "The largest component, the". */

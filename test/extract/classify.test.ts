@@ -630,6 +630,10 @@ const cases: [string, string[]][] = [
   // A part of the whole just told, in apposition; a market named in a project's capitalised name is no market.
   ['The largest component, the $180 million Dodoma Water Security Project, will rebuild the treatment works.', ['commitment']],
   ['A further $90 million is allocated to the Rural Market Access Project, which will upgrade feeder roads.', ['commitment']],
+  // A licensed project's capital is its investor's money; projects counted together are a tally.
+  ['The zone authority handed an investment registration certificate to Korea-based Hanbit Optics for a US$300 million factory producing lenses.', ['commitment']],
+  ['The first phase, capitalised at $120 million, will start in May.', ['commitment']],
+  ['Korea has 9,000 valid projects capitalised at 88 billion USD in the country.', ['none']],
   // What the thing financed is reckoned to cost, in apposition, is a cost.
   ['The fund approved a loan to help finance the interconnector with Greece, a project estimated at 1.2 billion euros.', ['cost']],
 ];

@@ -28659,6 +28659,866 @@ const LATER_CASES: UnseenCase[] = [
     notJobs: [6300, 214],
     noProjections: true,
   },
+  // Helper round DM (2026-11-27).
+  {
+    name: "An Armenpress bank-loan story with the EBRD's dram loan to Ameriabank in the headline and again in the lead with dollars in brackets, a part of it for women-led businesses, an EU first-loss guarantee in euros 'up to' a ceiling, jobs the credit line is expected to sustain, the bank's loan portfolio and the banking sector's assets in dram, and the EBRD's cumulative investment in Armenia",
+    text: [
+      'EBRD to lend AMD 15 billion to Ameriabank for small businesses',
+      'YEREVAN, NOVEMBER 24, ARMENPRESS. The European Bank for Reconstruction and Development (EBRD) is providing a loan of 15 billion drams (about $38.7 million) to Ameriabank to support micro, small and medium-sized enterprises in Armenia’s regions, the bank said in a press release.',
+      'Of this amount, AMD 5 billion will be on-lent to women-led businesses under the EBRD’s Women in Business programme.',
+      'The loan is backed by a first-loss guarantee of up to €3 million from the European Union under the European Fund for Sustainable Development Plus (EFSD+).',
+      'Financing in the local currency will allow borrowers to avoid exchange-rate risks, Ameriabank’s chief executive said at the signing ceremony.',
+      'According to the bank, the new credit line is expected to help sustain around 2,000 jobs at client companies outside Yerevan.',
+      'Ameriabank’s loan portfolio reached AMD 1.1 trillion at the end of September 2026, while total assets of Armenia’s banking sector exceeded AMD 11 trillion, according to the Central Bank of Armenia.',
+      'To date, the EBRD has invested more than €2.1 billion in 260 projects in Armenia.',
+    ].join('\n'),
+    commitments: [
+      // The dram loan, told in the headline and the lead (the dollars in brackets are a conversion).
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Ameriabank', amount: 15e9, currency: 'AMD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'pledged'], evidence: 2 },
+      // Its part for women-led businesses (on-lent by Ameriabank).
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD', 'Ameriabank'], funder_country: null, recipient: ['women-led businesses', 'Ameriabank'], amount: 5e9, currency: 'AMD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed', 'pledged'] },
+      // The EU first-loss guarantee backing the loan.
+      { funder: ['European Union', 'EU', 'EFSD+', 'European Fund for Sustainable Development Plus'], funder_country: null, recipient: ['Ameriabank', 'EBRD', 'European Bank for Reconstruction and Development', null], amount: 3e6, currency: 'EUR', qualifier: 'up_to', instrument: 'guarantee', status: ['agreed', 'signed', 'pledged'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [38.7e6],
+    // Ameriabank's loan portfolio, the sector's total assets, the EBRD's cumulative investment in Armenia.
+    not: [1.1e12, 11e12, 2.1e9],
+    jobs: [
+      { count: 2000, kind: ['unspecified', 'total', null], country: 'Armenia' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Trend road-loan story with an ADB loan approved for an Azerbaijani highway section in the headline and the lead, a project cost in manat with no payer, a technical assistance grant whose funder (a Japan-backed ADB trust fund) is named only in the next sentence, an OPEC Fund parallel loan 'up to' a sum still under negotiation, a road's daily vehicle capacity and construction jobs, corridor cargo tonnage, the country's foreign trade turnover and ADB's cumulative lending",
+    text: [
+      'ADB approves $250 million loan for Azerbaijan’s Masalli–Astara road',
+      'BAKU, Azerbaijan, November 18. The Asian Development Bank (ADB) has approved a $250 million loan to help Azerbaijan upgrade the 76-kilometre Masalli–Astara section of the North–South international transport corridor, Trend reports citing the bank.',
+      'The total cost of the project is estimated at 680 million manat, with the state budget covering the remainder.',
+      'A technical assistance grant of $1.5 million will accompany the loan.',
+      'It will be financed by the Japan Fund for Prosperous and Resilient Asia and the Pacific and administered by ADB.',
+      'In addition, the OPEC Fund for International Development is expected to provide a parallel loan of up to $50 million, which is currently under negotiation.',
+      'Once completed in 2030, the four-lane road will be able to carry up to 20,000 vehicles a day, and about 1,200 workers will be employed during construction.',
+      'Cargo transported along the North–South corridor through Azerbaijan rose 18 percent to 6.2 million tons in January–October 2026, while the country’s foreign trade turnover amounted to $38.4 billion, according to the State Customs Committee.',
+      'ADB’s cumulative lending to Azerbaijan has exceeded $6 billion since the country joined the bank in 1999.',
+    ].join('\n'),
+    commitments: [
+      // The ADB loan: headline and lead.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Azerbaijan', 'Masalli–Astara road'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // The technical assistance grant; its funder is told in the next sentence.
+      { funder: ['Japan Fund for Prosperous and Resilient Asia and the Pacific', 'Asian Development Bank', 'ADB'], recipient: ['Azerbaijan', null], amount: 1.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged', 'expected'] },
+      // The OPEC Fund's parallel loan, expected and still under negotiation.
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Azerbaijan', 'Masalli–Astara road'], amount: 50e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['expected', 'under_discussion'] },
+    ],
+    // Project cost with no payer, foreign trade turnover, ADB's cumulative lending.
+    not: [680e6, 38.4e9, 6e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Azerbaijan' },
+    ],
+    notJobs: [20000],
+    projections: [
+      { metric: 'capacity', value: 20000, unit: 'vehicles', per: 'day', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Georgia Today grid story with a €150 million package from the EIB, the EBRD and the EU in the headline and the lead with lari in brackets, its three parts told in the next two sentences (an EIB loan, an EBRD loan and 'the remaining' EU grant through a platform), a programme cost in lari with no payer, added cross-border transmission capacity, electricity export and import values, and the EIB's past total in Georgia",
+    text: [
+      'GSE secures €150 million from EIB, EBRD and EU for western Georgia grid',
+      'TBILISI, November 21 (Georgia Today) – Georgian State Electrosystem (GSE) has signed financing agreements worth €150 million (around 440 million lari) with the European Investment Bank (EIB), the European Bank for Reconstruction and Development (EBRD) and the European Union to modernise the transmission network in western Georgia.',
+      'The EIB is providing an €80 million loan, while the EBRD has extended €55 million.',
+      'The remaining €15 million is a grant from the EU, channelled through the Neighbourhood Investment Platform.',
+      'The total cost of the programme, which includes a new 500 kV line between Jvari and Tskaltubo and three substations, is estimated at GEL 520 million, with GSE covering the balance from its own funds.',
+      'Once commissioned in 2029, the line will raise cross-border transmission capacity with Türkiye by 700 MW, GSE said in a statement.',
+      'Georgia exported electricity worth $64 million in 2025, while electricity imports, mainly from Azerbaijan and Russia, cost $118 million, Geostat data show.',
+      'Since 2010, the EIB has provided over €1 billion to Georgian public infrastructure projects.',
+    ].join('\n'),
+    commitments: [
+      // The whole package: headline and lead (the lari in brackets are a conversion).
+      { funder: ['European Investment Bank', 'EIB', 'European Bank for Reconstruction and Development', 'EBRD', 'European Union', 'EU', null], funder_country: null, recipient: ['Georgian State Electrosystem', 'GSE'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan', null], status: 'signed', evidence: 2 },
+      // Its three parts.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Georgian State Electrosystem', 'GSE'], amount: 80e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Georgian State Electrosystem', 'GSE'], amount: 55e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+      { funder: ['European Union', 'EU', 'Neighbourhood Investment Platform'], funder_country: null, recipient: ['Georgian State Electrosystem', 'GSE'], amount: 15e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // The lari conversion in brackets.
+    ignore: [440e6],
+    // Programme cost with no payer, electricity exports and imports, the EIB's past total in Georgia.
+    not: [520e6, 64e6, 118e6, 1e9],
+    projections: [
+      { metric: 'capacity', value: 700, unit: 'MW', horizon: '2029' },
+    ],
+  },
+  {
+    name: "An APA story of a Saudi Fund for Development railway loan in the headline and the lead with manat in brackets, signed by unnamed officials, a railway cost in manat with no payer and its yearly cargo capacity, a Saudi power company's planned solar investment given as a range 'between' two dollar sums, construction jobs and annual generation, bilateral trade turnover and the fund's past total in Azerbaijan",
+    text: [
+      'Saudi Fund for Development allocates $65 million for Azerbaijan’s Horadiz–Aghband railway',
+      'Baku, 19 November 2026 (APA) – Azerbaijan and the Saudi Fund for Development (SFD) have signed a $65 million (AZN 110.5 million) loan agreement for the construction of the Horadiz–Aghband railway in the liberated territories, APA-Economics reports.',
+      'The document was signed by Azerbaijan’s Minister of Finance and the SFD’s chief executive on the sidelines of the Azerbaijan–Saudi Arabia intergovernmental commission meeting in Baku.',
+      'The 110-kilometre railway is estimated to cost about 900 million manat and will be able to carry 5 million tonnes of cargo a year.',
+      'At the same meeting, Saudi Arabia’s ACWA Power said it plans to invest between $1 billion and $1.2 billion in a 1-gigawatt solar plant with battery storage in the Bilasuvar district.',
+      'The solar project is expected to create about 800 jobs during construction and generate 2.3 billion kWh of electricity annually.',
+      'Trade turnover between Azerbaijan and Saudi Arabia amounted to $47.3 million in January–September 2026.',
+      'Since 2001, the SFD has financed 11 projects in Azerbaijan with a total value of more than $330 million.',
+    ].join('\n'),
+    commitments: [
+      // The SFD loan: headline and lead (the manat in brackets are a conversion).
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Azerbaijan', 'Horadiz–Aghband railway'], amount: 65e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // ACWA Power's planned solar investment, a range.
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Azerbaijan', 'Bilasuvar', 'Bilasuvar district'], amount: null, low: 1e9, high: 1.2e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'proposed'] },
+    ],
+    // The manat conversion in brackets.
+    ignore: [110.5e6],
+    // Railway cost with no payer, bilateral trade, the SFD's past total.
+    not: [900e6, 47.3e6, 330e6],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Azerbaijan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 5e6, unit: 'tonnes', per: 'year' },
+      { metric: 'capacity', value: 1, unit: 'GW' },
+      { metric: 'production', value: 2.3e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An Armenpress road story with an EIB loan signed by Armenia's finance ministry in the headline and the lead, a €40 million grant whose funder (the EU) is named only in the next sentence, a road section's cost 'more than' a dollar sum with no payer, talks with the ADB on 'up to' $150 million, peak construction jobs, the draft budget's road allocation of 'nearly' so many drams and trade turnover with Iran",
+    text: [
+      'Armenia, EIB sign €95 million loan agreement for Sisian–Kajaran road',
+      'YEREVAN, NOVEMBER 26, ARMENPRESS. Armenia’s Ministry of Finance and the European Investment Bank (EIB) today signed a €95 million loan agreement to finance the construction of the Sisian–Kajaran section of the North–South road corridor, the Ministry told Armenpress.',
+      'The project will also receive a €40 million grant.',
+      'The grant is provided by the European Union through its Economic and Investment Plan for the Eastern Partnership.',
+      'The 60-kilometre section, which includes nearly 30 km of tunnels, is estimated to cost more than $700 million.',
+      'Talks are also under way with the Asian Development Bank on additional financing of up to $150 million for the section, the Deputy Minister of Territorial Administration and Infrastructure said.',
+      'Around 1,500 workers are expected to be employed at the construction site at peak.',
+      'Armenia’s 2027 draft state budget allocates nearly 98 billion drams for road construction and maintenance.',
+      'Armenia’s trade turnover with Iran, for which the road is the main land route, totalled $740 million in 2025.',
+    ].join('\n'),
+    commitments: [
+      // The EIB loan: headline and lead.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Armenia', 'Sisian–Kajaran road', 'Ministry of Finance'], amount: 95e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The EU grant: the sum in one sentence, its funder in the next.
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: ['Armenia', 'Sisian–Kajaran road'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'approved', 'expected'] },
+      // The ADB financing under discussion.
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Armenia', 'Sisian–Kajaran road'], amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan', null], status: 'under_discussion' },
+    ],
+    // Section cost with no payer, the budget's road allocation, trade with Iran.
+    not: [700e6, 98e9, 740e6],
+    jobs: [
+      { count: 1500, kind: 'construction', country: 'Armenia' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Trend bank story with the EBRD's manat loan to AccessBank Azerbaijan in the headline and the lead with dollars in brackets, to be disbursed in two tranches, an earmarked part for two regions, a possible equity investment of 'about' a manat sum for a stake of 'up to' 15 percent in another bank told by a source, the bank's total assets, the sector's loan portfolio and the EBRD's cumulative investment in Azerbaijan in euros",
+    text: [
+      'EBRD extends AZN 40 million loan to AccessBank Azerbaijan',
+      'BAKU, Azerbaijan, November 26. The European Bank for Reconstruction and Development (EBRD) has extended a loan of 40 million manat (around $23.5 million) to AccessBank Azerbaijan for on-lending to micro and small enterprises, Trend reports citing the bank.',
+      'The manat-denominated loan is the EBRD’s largest in local currency in Azerbaijan to date and will be disbursed in two equal tranches.',
+      'Part of the financing, AZN 10 million, is earmarked for enterprises in the Karabakh and East Zangezur economic regions.',
+      'The EBRD is also in talks on a possible equity investment of about AZN 25 million in Yelo Bank, which would give it a stake of up to 15 percent, a source familiar with the matter told Trend.',
+      'AccessBank’s total assets stood at AZN 1.9 billion as of October 1, 2026.',
+      'The loan portfolio of Azerbaijan’s banking sector grew by 14 percent year-on-year to AZN 24.6 billion, according to the Central Bank of Azerbaijan.',
+      'The EBRD has invested over €3.5 billion in 200 projects in Azerbaijan since it began operating in the country.',
+    ].join('\n'),
+    commitments: [
+      // The manat loan: headline and lead (the dollars in brackets are a conversion).
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['AccessBank Azerbaijan', 'AccessBank'], amount: 40e6, currency: 'AZN', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'disbursed'], evidence: 2 },
+      // Its earmarked part for the two regions.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD', 'AccessBank Azerbaijan', 'AccessBank'], funder_country: null, recipient: ['AccessBank Azerbaijan', 'AccessBank', 'Karabakh', 'East Zangezur', 'Karabakh and East Zangezur economic regions'], amount: 10e6, currency: 'AZN', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'disbursed'] },
+      // The possible equity investment, under discussion.
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Yelo Bank', amount: 25e6, currency: 'AZN', qualifier: 'about', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 15 },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [23.5e6],
+    // AccessBank's total assets, the sector's loan portfolio, the EBRD's cumulative investment.
+    not: [1.9e9, 24.6e9, 3.5e9],
+    noProjections: true,
+  },
+  {
+    name: "A Georgia Today energy story with Masdar's memorandum to invest 'up to' $500 million in wind and solar in the headline and the lead, plant capacity, annual generation and construction jobs, a separate ADFD concessional loan in lari with dollars in brackets, UAE trade and past Emirati FDI from Geostat, and a Saudi developer's lari resort investment in Batumi that was cancelled a year earlier",
+    text: [
+      'Masdar to invest up to $500 million in Georgian wind and solar',
+      'TBILISI, November 27 (Georgia Today) – Abu Dhabi’s Masdar has signed a memorandum of understanding with Georgia’s Ministry of Economy and Sustainable Development to develop 350 MW of wind and solar capacity, with an investment of up to $500 million, the ministry reported.',
+      'The plants in Kartli and Kakheti are expected to generate around 900 GWh of electricity a year and create 600 jobs during construction.',
+      'Separately, the Abu Dhabi Fund for Development (ADFD) approved a concessional loan of GEL 135 million ($50 million) for the rehabilitation of Kutaisi’s water supply network.',
+      'The UAE has become one of Georgia’s key Gulf partners: trade turnover between the two countries reached $612 million in January–October 2026, and Emirati direct investment in Georgia amounted to $93 million last year, according to Geostat.',
+      'The deal comes a year after Saudi developer Al Maali Holding cancelled its planned ₾600 million resort and marina project in Batumi, citing rising construction costs.',
+      'Georgia currently generates around 80% of its electricity from hydropower, and the ministry said Masdar’s projects would help the country cut its reliance on winter imports.',
+    ].join('\n'),
+    commitments: [
+      // Masdar's investment under the MoU: headline and lead.
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: 'Georgia', amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['signed', 'intended', 'agreed', 'pledged'], evidence: 2 },
+      // The ADFD loan (the dollars in brackets are a conversion).
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: ['Georgia', 'Kutaisi'], amount: 135e6, currency: 'GEL', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The Saudi developer's cancelled resort investment.
+      { funder: 'Al Maali Holding', funder_country: 'Saudi Arabia', recipient: ['Georgia', 'Batumi'], amount: 600e6, currency: 'GEL', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [50e6],
+    // UAE–Georgia trade, Emirati FDI last year.
+    not: [612e6, 93e6],
+    jobs: [
+      { count: 600, kind: 'construction', country: 'Georgia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 350, unit: 'MW' },
+      { metric: 'production', value: 900, unit: 'GWh', per: 'year' },
+    ],
+  },
+  // Helper round DN (2026-11-27).
+  {
+    name: "An APP story from Lahore in which the Punjab government 'secures' a Chinese loan in the headline and signs it with China Exim in the lead, a part of the loan for trainsets from a Chinese maker, a project cost in rupees with no payer and the province's own rupee share, passenger capacity and construction jobs, the chief minister's cumulative CPEC investment and bilateral trade, and an ADB loan of 'around' a sum expected next month",
+    text: [
+      "Punjab secures $420 million Chinese loan for Orange Line extension",
+      "LAHORE, Nov 26 (APP): The Punjab government on Wednesday signed a $420 million loan agreement with the Export-Import Bank of China for extension of the Lahore Orange Line Metro Train from Ali Town to Raiwind, a spokesperson for the Planning and Development Board said.",
+      "The agreement was signed at the Chief Minister's Office in the presence of Chief Minister Punjab Maryam Nawaz Sharif and the Consul General of China in Lahore.",
+      "Of the loan amount, $96 million will be spent on procurement of 12 additional trainsets from China's CRRC Zhuzhou Locomotive, the spokesperson said.",
+      "The total cost of the 14-kilometre extension has been estimated at Rs 168 billion, and the provincial government will meet the remaining Rs 50.4 billion from its Annual Development Programme.",
+      "The extended line will have the capacity to carry 150,000 passengers a day, and around 4,000 people will be employed during construction.",
+      "Maryam Nawaz Sharif said Chinese investment under CPEC in Punjab had already crossed $9 billion, while Pakistan-China bilateral trade stood at $23.1 billion in 2025.",
+      "Separately, the Asian Development Bank is expected to approve a loan of around $150 million for Punjab's urban transport reforms next month, officials said.",
+    ].join('\n'),
+    commitments: [
+      // Headline ("secures ... Chinese loan") and lead (signed with China Exim) tell the same loan.
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'China Exim'], funder_country: 'China', recipient: ['Punjab', 'Punjab government', 'Government of Punjab'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // A part of the loan, earmarked for trainsets (the loan still goes to Punjab).
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'China Exim'], funder_country: 'China', recipient: ['Punjab', 'Punjab government', 'Government of Punjab'], amount: 96e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Punjab', 'Punjab government'], amount: 150e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['expected', 'proposed'] },
+    ],
+    // Project cost with no payer, cumulative CPEC investment, bilateral trade.
+    not: [168e9, 9e9, 23.1e9],
+    // The province's own budget share (domestic, not cross-border).
+    ignore: [50.4e9],
+    jobs: [
+      { count: 4000, kind: 'construction' },
+    ],
+    notJobs: [150000],
+    projections: [
+      { metric: 'capacity', value: 150000, unit: 'passengers', per: 'day' },
+    ],
+  },
+  {
+    name: "A Sindh CM House release on a World Bank board approval told in the headline and lead, split after into an IDA concessional credit and an IBRD loan, an AIIB co-financing of 'up to' a sum whose board is expected to take it up, a project cost with no payer, water supply capacity, the water utility's revenue now and three years ago, the World Bank's 'backing of' reforms, a 2019 first-phase loan, and construction jobs",
+    text: [
+      "World Bank approves $600m for Karachi water, sewerage: CM Murad",
+      "Karachi, November 24: The World Bank's Board of Executive Directors has approved $600 million for the second phase of the Karachi Water and Sewerage Services Improvement Project (KWSSIP-II), Sindh Chief Minister Syed Murad Ali Shah said on Monday.",
+      "Of the total, $450 million is a concessional credit from the International Development Association (IDA) and $150 million a loan from the International Bank for Reconstruction and Development (IBRD), the chief minister told a meeting at CM House.",
+      "The Asian Infrastructure Investment Bank (AIIB) will co-finance the project with up to $200 million, and its board is expected to take up the proposal in January 2027.",
+      "The project, estimated to cost $850 million, will add 65 million gallons of water a day to the city's bulk supply and rehabilitate 300 kilometres of sewerage lines.",
+      "Murad Ali Shah thanked the World Bank for its backing of the reforms at the Karachi Water and Sewerage Corporation (KWSC), whose annual revenue rose to Rs 19.6 billion in 2025-26 from Rs 11.2 billion three years ago.",
+      "The first phase of the programme was financed with a $40 million World Bank loan approved in 2019.",
+      "Around 2,500 people will be employed during the construction phase, the meeting was told.",
+    ].join('\n'),
+    commitments: [
+      // The whole approval, headline and lead.
+      { funder: ['World Bank', "World Bank's Board of Executive Directors"], funder_country: null, recipient: ['Sindh', 'Karachi', 'KWSSIP-II', 'Karachi Water and Sewerage Services Improvement Project'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', null], status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['International Development Association', 'IDA', 'World Bank'], funder_country: null, recipient: ['Sindh', 'Karachi', 'KWSSIP-II', 'Karachi Water and Sewerage Services Improvement Project'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['International Bank for Reconstruction and Development', 'IBRD', 'World Bank'], funder_country: null, recipient: ['Sindh', 'Karachi', 'KWSSIP-II', 'Karachi Water and Sewerage Services Improvement Project'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Sindh', 'Karachi', 'KWSSIP-II', 'Karachi Water and Sewerage Services Improvement Project'], amount: 200e6, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan'], status: ['expected', 'proposed', 'under_discussion'] },
+    ],
+    // Project cost with no payer, the utility's revenue now and before.
+    not: [850e6, 19.6e9, 11.2e9],
+    // The 2019 first-phase loan: a past commitment an analyst may or may not record.
+    ignore: [40e6],
+    jobs: [
+      { count: 2500, kind: 'construction' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 65, unit: 'million gallons', per: 'day' },
+    ],
+  },
+  {
+    name: "An APP Peshawar story on a provincial loan agreement with the Saudi Fund told in headline and lead, an OPEC Fund commitment in the same sentence as a rupee project cost with dollars in brackets, an IsDB sum given in one sentence and its funder named only in the next, annual generation and a revenue forecast, a power utility's past earnings, construction and permanent jobs, and an equity investment 'between' two sums under discussion with a Chinese state company",
+    text: [
+      "KP, Saudi Fund sign $245 million deal for Lower Spat Gah hydropower project",
+      "PESHAWAR, Nov 19 (APP): The Khyber Pakhtunkhwa government and the Saudi Fund for Development (SFD) on Wednesday signed a $245 million loan agreement for construction of the 496-megawatt Lower Spat Gah Hydropower Project in Kohistan district.",
+      "The agreement was signed in Riyadh by the Secretary Energy and Power Khyber Pakhtunkhwa and SFD's Director General of Operations, while the Chief Minister attended the ceremony via video link from Peshawar.",
+      "The OPEC Fund for International Development has committed $100 million to the project, which has an estimated cost of Rs 312 billion (about $1.1 billion).",
+      "A further $180 million has been pledged for the dam and powerhouse works.",
+      "That amount will come from the Jeddah-based Islamic Development Bank (IsDB), whose board is due to formally approve it in February, the energy secretary said.",
+      "Once completed in 2032, the project will generate 2,140 gigawatt-hours of electricity annually and earn the province around Rs 45 billion a year.",
+      "The Pakhtunkhwa Energy Development Organization (PEDO) earned Rs 9.8 billion from the sale of electricity from its existing hydel stations in 2025-26.",
+      "Around 3,000 people will be employed during construction and 350 permanent jobs will be created once the plant is in operation.",
+      "The secretary said talks were also under way with China Three Gorges Corporation for an equity investment of between $300 million and $400 million in two run-of-river projects in Swat.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Khyber Pakhtunkhwa', 'Khyber Pakhtunkhwa government', 'KP', 'Lower Spat Gah Hydropower Project'], amount: 245e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Khyber Pakhtunkhwa', 'KP', 'Lower Spat Gah Hydropower Project'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: 'pledged' },
+      // The sum in one sentence, its funder in the next.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Khyber Pakhtunkhwa', 'KP', 'Lower Spat Gah Hydropower Project'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: [null, 'loan', 'financing'], status: ['pledged', 'expected'], evidence: 2 },
+      { funder: ['China Three Gorges Corporation', 'China Three Gorges'], funder_country: 'China', recipient: ['Khyber Pakhtunkhwa', 'KP', 'Swat'], amount: null, low: 300e6, high: 400e6, currency: 'USD', qualifier: 'range', instrument: ['equity', 'investment'], status: 'under_discussion' },
+    ],
+    // Project cost (rupees and its dollar conversion), the revenue forecast, PEDO's past earnings.
+    not: [312e9, 1.1e9, 45e9, 9.8e9],
+    jobs: [
+      { count: 3000, kind: 'construction' },
+      { count: 350, kind: ['operations', 'direct', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 496, unit: 'MW' },
+      { metric: 'production', value: 2140, unit: 'GWh', per: 'year', horizon: '2032' },
+      { metric: 'revenue', value: 45e9, unit: 'PKR', per: 'year', horizon: '2032' },
+    ],
+  },
+  {
+    name: "A Balochistan government release from Quetta on a Chinese grant in yuan with rupees in brackets, told in headline and lead and signed through an exchange of letters with CIDCA, split into two yuan parts for a desalination plant and a hospital, plant capacity, residents served and local jobs, an IsDB first tranche disbursed out of a loan signed earlier, a development authority's revenue in crore and exports to China",
+    text: [
+      "China to give 180m yuan grant for Gwadar desalination plant, hospital",
+      "QUETTA, Nov 21: The Chinese government will provide a grant of 180 million yuan (about Rs 7 billion) for a seawater desalination plant in Gwadar and the upgrade of the Pak-China Friendship Hospital, Chief Minister Balochistan Mir Sarfraz Bugti was told on Friday.",
+      "Briefing the chief minister, the Additional Chief Secretary Planning and Development said an exchange of letters on the grant had been signed with the China International Development Cooperation Agency (CIDCA) in Islamabad earlier this month.",
+      "Of the grant, 120 million yuan has been earmarked for the 5 million gallons per day (MGD) plant, while the remaining 60 million yuan will be spent on medical equipment and a new cardiac ward at the hospital.",
+      "The plant, to be completed within 18 months, will meet the drinking water needs of around 300,000 residents of the port city and create 400 jobs for locals.",
+      "The meeting was also informed that the Islamic Development Bank (IsDB) had disbursed the first tranche of $35 million out of its $120 million loan for the Balochistan Integrated Water Resources Management Project, signed in 2025.",
+      "The Gwadar Development Authority's revenue reached Rs 85 crore in 2025-26, while Pakistan's exports to China stood at $2.9 billion in the last fiscal year, the chief minister was told.",
+      "Sarfraz Bugti thanked the Chinese leadership and said the provincial government would ensure foolproof security for Chinese nationals working on development projects in Balochistan.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['China', 'Chinese government', 'China International Development Cooperation Agency', 'CIDCA'], funder_country: 'China', recipient: ['Balochistan', 'Gwadar', 'Pakistan'], amount: 180e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['China', 'Chinese government', 'China International Development Cooperation Agency', 'CIDCA'], funder_country: 'China', recipient: ['Gwadar', 'Balochistan'], amount: 120e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged', 'agreed'] },
+      { funder: ['China', 'Chinese government', 'China International Development Cooperation Agency', 'CIDCA'], funder_country: 'China', recipient: ['Pak-China Friendship Hospital', 'Gwadar', 'Balochistan'], amount: 60e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged', 'agreed'] },
+      // The tranche disbursed, and the loan it belongs to.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Balochistan', 'Balochistan Integrated Water Resources Management Project'], amount: 35e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Balochistan', 'Balochistan Integrated Water Resources Management Project'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The authority's revenue (Rs 85 crore) and exports to China.
+    not: [85e7, 2.9e9],
+    // The rupee conversion in brackets.
+    ignore: [7e9],
+    jobs: [
+      { count: 400, kind: ['unspecified', 'direct', null] },
+    ],
+    notJobs: [300000],
+    projections: [
+      { metric: 'capacity', value: 5, unit: 'million gallons', per: 'day' },
+    ],
+  },
+  {
+    name: "A Finance Division statement carried by APP on a UAE deposit rollover and a Saudi deferred oil facility, both in the headline ('rolls over', 'extends') and retold in the body, the deposits' two tranches, a monthly oil import ceiling, an ADB disbursement bringing fiscal-year inflows to a cumulative total, refinancing talks with Chinese banks on 'nearly' a sum, central bank reserves, external debt, and a reserves forecast",
+    text: [
+      "UAE rolls over $2bn deposits, Saudi Arabia extends $1.2bn oil facility",
+      "ISLAMABAD, Nov 25 (APP): The United Arab Emirates has agreed to roll over its $2 billion deposits with the State Bank of Pakistan (SBP) for another year, the Finance Division said in a statement on Tuesday.",
+      "The deposits, placed in two tranches of $1 billion each, were due to mature in January and February 2027.",
+      "Separately, the Saudi Fund for Development (SFD) and the Economic Affairs Division (EAD) signed an agreement for a $1.2 billion deferred oil payment facility for one year, under which Pakistan will be able to import Saudi crude oil worth up to $100 million a month.",
+      "The statement said the Asian Development Bank had disbursed $500 million under its Improved Resource Mobilisation and Utilisation Reform Programme, bringing total ADB inflows in the current fiscal year to $1.3 billion.",
+      "Talks with a consortium of Chinese banks on refinancing nearly $1.5 billion in commercial loans maturing in March are at an advanced stage, officials said.",
+      "The SBP's foreign exchange reserves stood at $16.4 billion as of November 14, while Pakistan's total external debt and liabilities were $131 billion at the end of June 2026.",
+      "The government expects the SBP's reserves to rise to $17.5 billion by June 2027 under the IMF's Extended Fund Facility.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['United Arab Emirates', 'UAE'], funder_country: 'United Arab Emirates', recipient: ['State Bank of Pakistan', 'SBP', 'Pakistan'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed', evidence: 2 },
+      { funder: ['Saudi Fund for Development', 'SFD', 'Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'Economic Affairs Division', 'EAD'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Pakistan', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed' },
+      { funder: ['consortium of Chinese banks', 'Chinese banks'], funder_country: 'China', recipient: ['Pakistan', null], amount: 1.5e9, currency: 'USD', qualifier: 'nearly', instrument: ['loan', 'debt_package'], status: 'under_discussion' },
+    ],
+    // Cumulative ADB inflows this fiscal year, reserves, external debt, the reserves forecast.
+    not: [1.3e9, 16.4e9, 131e9, 17.5e9],
+    // The two $1bn tranches of the deposits, and the monthly oil import ceiling.
+    ignore: [1e9, 100e6],
+    projections: [
+      { metric: 'reserves', value: 17.5e9, unit: 'USD', horizon: 'June 2027' },
+    ],
+  },
+  {
+    name: "A Punjab government release on an Emirati agribusiness's investment under an MoU told in headline and lead, its first phase in rupees as a part, cold storage capacity with direct and indirect jobs, farm exports and a wheat share, the chief minister's Gulf commitments 'since 2024' as a past total, and an IFAD loan agreed in principle with signing expected later",
+    text: [
+      "Al Dahra to invest $150m in Punjab corporate farming, cold chain",
+      "Lahore, November 20: UAE-based agribusiness company Al Dahra will invest $150 million in corporate farming and a cold storage chain in Punjab under a memorandum of understanding (MoU) signed with the provincial Agriculture Department on Thursday.",
+      "The MoU was signed at the Chief Minister's Office in the presence of Chief Minister Punjab Maryam Nawaz Sharif and a delegation from Abu Dhabi.",
+      "In the first phase, the company will develop 10,000 acres in Cholistan for wheat, fodder and canola cultivation at an investment of Rs 11 billion.",
+      "The cold storage network, with a combined capacity of 60,000 tonnes, will be set up in Multan, Sahiwal and Okara, and the project is expected to create 2,000 direct and 6,000 indirect jobs.",
+      "Briefing the meeting, the Agriculture Secretary said Punjab's agricultural exports stood at $2.7 billion in 2025-26, and the province produced 73 per cent of the country's wheat.",
+      "Maryam Nawaz said Gulf investors had committed more than $1 billion to Punjab's agriculture and livestock sectors since 2024.",
+      "Meanwhile, the International Fund for Agricultural Development (IFAD) has agreed in principle to provide a loan of $65 million for a climate-resilient smallholder programme in south Punjab, and the financing agreement is expected to be signed in March 2027.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Al Dahra', funder_country: 'United Arab Emirates', recipient: ['Punjab', 'Punjab Agriculture Department'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'intended', 'agreed'], evidence: 2 },
+      // The first phase, a part of the whole, in rupees.
+      { funder: 'Al Dahra', funder_country: 'United Arab Emirates', recipient: ['Cholistan', 'Punjab'], amount: 11e9, currency: 'PKR', qualifier: 'exact', instrument: 'investment', status: ['intended', 'signed', 'agreed'] },
+      { funder: ['International Fund for Agricultural Development', 'IFAD'], funder_country: null, recipient: ['Punjab', 'south Punjab'], amount: 65e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'expected'] },
+    ],
+    // Farm exports, and Gulf commitments since 2024 (a past cumulative total).
+    not: [2.7e9, 1e9],
+    jobs: [
+      { count: 2000, kind: 'direct' },
+      { count: 6000, kind: 'indirect' },
+    ],
+    notJobs: [10000],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'tonnes' },
+    ],
+  },
+  {
+    name: "A Sindh CM House statement on an IsDB financing agreement told in headline and lead and split into an Istisna'a facility and an instalment sale facility, a housing programme's total cost with a past World Bank contribution, an OPEC Fund loan with rupees in brackets, the province's own budget allocation and masons trained (not jobs), and a Chinese company's solar park investment cancelled, named in the headline without its sum",
+    text: [
+      "Sindh signs $200m IsDB financing for flood housing; Keti Bandar solar deal cancelled",
+      "KARACHI, Nov 27: The Sindh government on Thursday signed a $200 million financing agreement with the Islamic Development Bank (IsDB) for the reconstruction of houses destroyed in the 2022 floods, according to a statement issued by CM House.",
+      "The financing comprises a $150 million Istisna'a facility and a $50 million instalment sale facility, and will be channelled through the Sindh People's Housing for Flood Affectees (SPHF).",
+      "Chief Minister Syed Murad Ali Shah said 2.1 million houses were being rebuilt under the programme at a total cost of $2.2 billion, of which the World Bank had provided $500 million.",
+      "The OPEC Fund for International Development has also approved a $60 million (about Rs16.8 billion) loan for the programme, he said.",
+      "The province has allocated Rs25 billion for the housing programme in its 2026-27 budget, while over 15,000 masons and carpenters have been trained in flood-resilient construction.",
+      "Meanwhile, the provincial Energy Department said the planned $270 million investment by Shanghai-based Zhongyu New Energy in a 300-megawatt solar park at Keti Bandar had been cancelled after the company failed to achieve financial close by the deadline.",
+      "The department said it would re-tender the project under the Sindh Solar Energy Programme.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Sindh', 'Sindh government', "Sindh People's Housing for Flood Affectees", 'SPHF'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'signed', evidence: 2 },
+      // Its two parts.
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Sindh', 'Sindh government', "Sindh People's Housing for Flood Affectees", 'SPHF'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: 'signed' },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Sindh', 'Sindh government', "Sindh People's Housing for Flood Affectees", 'SPHF'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: 'signed' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Sindh', "Sindh People's Housing for Flood Affectees", 'SPHF'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // Cancelled; the headline names the deal without its sum.
+      { funder: 'Zhongyu New Energy', funder_country: 'China', recipient: ['Keti Bandar', 'Sindh'], amount: 270e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // The housing programme's total cost with no payer.
+    not: [2.2e9],
+    // The World Bank's past contribution, the rupee conversion in brackets, the province's own budget allocation.
+    ignore: [500e6, 16.8e9, 25e9],
+    notJobs: [15000, 2.1e6],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+    ],
+  },
+  // Helper round DO (2026-11-27).
+  {
+    name: "A VNA story on a Singaporean electronics maker's investment certificate for a US$850 million plant told in headline and lead, its first phase capitalised at $520 million as a part, a Japanese auto parts maker's $120 million capital increase that lifts its total in the city to $470 million, a camera-module capacity and an export revenue forecast, workers for the first phase, and the city's FDI and exports plus national FDI for January",
+    text: [
+      "Singaporean firm licensed for $850 million electronics plant in Hai Phong",
+      "HAI PHONG, Feb 10 (VNA) – The Hai Phong Economic Zones Authority on Tuesday handed an investment registration certificate to Singapore-based Ascent Vision Electronics for a US$850 million factory producing camera modules and printed circuit boards at the DEEP C III Industrial Zone.",
+      "The plant, to be built on 42 hectares in two phases, is designed to turn out 120 million camera modules a year at full capacity in 2028 and is expected to generate export revenue of about $2.4 billion annually.",
+      "The first phase, capitalised at $520 million, will start construction in April and employ some 6,500 workers when it comes on stream.",
+      "At the same ceremony, Japanese auto parts maker Tohoku Seimitsu received an amended certificate allowing it to raise the capital of its existing plant in the Nomura-Hai Phong Industrial Zone by $120 million, bringing its total investment in the city to $470 million.",
+      "City officials said Hai Phong would ensure stable power supply and speed up site clearance so that both projects could start on schedule.",
+      "Hai Phong attracted nearly $3.7 billion in FDI in 2025, second only to Ho Chi Minh City, according to the Foreign Investment Agency under the Ministry of Finance.",
+      "The city's export turnover reached $38.2 billion last year, up 14 percent year-on-year, while nationwide, registered FDI in January hit $2.9 billion.",
+    ].join('\n'),
+    commitments: [
+      // The licensed project: headline and lead.
+      { funder: ['Ascent Vision Electronics'], funder_country: 'Singapore', recipient: ['Hai Phong', 'Vietnam', 'DEEP C III Industrial Zone'], amount: 850e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged'], evidence: 2 },
+      // Its first phase, a part inside the whole.
+      { funder: ['Ascent Vision Electronics'], funder_country: 'Singapore', recipient: ['Hai Phong', 'Vietnam', 'DEEP C III Industrial Zone'], amount: 520e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged', 'intended'] },
+      // The capital increase approved by the amended certificate.
+      { funder: ['Tohoku Seimitsu'], funder_country: 'Japan', recipient: ['Hai Phong', 'Vietnam', 'Nomura-Hai Phong Industrial Zone'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+    ],
+    // Export revenue forecast, the Japanese firm's cumulative total, the city's FDI and exports, national FDI in January.
+    not: [2.4e9, 470e6, 3.7e9, 38.2e9, 2.9e9],
+    jobs: [
+      { count: 6500, kind: ['direct', 'operations', 'unspecified', null], country: 'Vietnam' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120e6, unit: 'camera modules', per: 'year', horizon: '2028' },
+      { metric: 'export_value', value: 2.4e9, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A VIR story on a JICA ODA loan of ¥67.2 billion signed with the Ministry of Finance told in headline and lead with a dong conversion in brackets, its terms, a project's total investment in dong with the state budget's counterpart funds, a separate ¥1.5 billion technical cooperation grant, a quote from the Japanese ambassador, and Japan's cumulative ODA commitments since 1992 and two-way trade",
+    text: [
+      "Japan extends ¥67.2 billion ODA loan for Mekong Delta climate resilience",
+      "HA NOI, March 18 (VIR) - The Japan International Cooperation Agency (JICA) and Vietnam's Ministry of Finance on March 17 signed a loan agreement worth ¥67.2 billion (about VND11.4 trillion) for the Mekong Delta climate change adaptation and sustainable livelihoods project.",
+      "The official development assistance (ODA) loan carries an annual interest rate of 0.9 per cent and a repayment period of 30 years, including a 10-year grace period.",
+      "The project, with a total investment of VND15.8 trillion, will upgrade 210 kilometres of sea and river dykes and build 12 sluice gates in Ca Mau, Can Tho and An Giang.",
+      "The Vietnamese government will provide the remaining VND4.4 trillion as counterpart funding from the state budget.",
+      "Alongside the loan, JICA will extend a ¥1.5 billion technical cooperation grant to help the Ministry of Agriculture and Environment improve flood and drought forecasting in the region.",
+      "“This is one of the largest ODA packages Japan has committed to Vietnam in recent years, and it reflects our shared determination to tackle climate change,” the Japanese ambassador said at the signing ceremony.",
+      "Japan is Vietnam's largest bilateral ODA provider, with total commitments of around ¥3 trillion since 1992, while two-way trade reached $51.6 billion in 2025.",
+    ].join('\n'),
+    commitments: [
+      // The ODA loan: headline and lead (the dong figure in brackets is a conversion).
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['Vietnam', 'Ministry of Finance', "Vietnam's Ministry of Finance", 'Mekong Delta'], amount: 67.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The technical cooperation grant.
+      { funder: ['JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Ministry of Agriculture and Environment', 'Vietnam'], amount: 1.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'intended'] },
+    ],
+    // The conversion in brackets; the domestic counterpart funds from Vietnam's own budget.
+    ignore: [11.4e12, 4.4e12],
+    // Total project cost with no payer, cumulative ODA since 1992, two-way trade.
+    not: [15.8e12, 3e12, 51.6e9],
+  },
+  {
+    name: "A Thai PBS story on the Board of Investment approving 11 projects worth 'over' and 'more than' 148 billion baht in headline and lead, three of its parts told after (a US firm's Thai unit's data centre, a Singaporean data centre developer, a Japanese circuit-board maker), megawatt capacities and board output, jobs, annual domestic raw material use, and the data centre sector's and all applications' totals for last year",
+    text: [
+      "BOI approves over 148 billion baht in investment, led by data centres",
+      "BANGKOK, Jan 22 (Thai PBS) – Thailand's Board of Investment (BOI) on Wednesday approved 11 investment projects worth more than 148 billion baht, led by two hyperscale data centres backed by American and Singaporean companies, the board's secretary-general told a press conference.",
+      "The largest is a 62.5 billion baht data centre campus by Nimbus Cloud Services (Thailand), a subsidiary of US-based Nimbus Technologies, at Amata City Chonburi Industrial Estate, with an IT load capacity of 300 megawatts.",
+      "Singapore's Straits Digital Infrastructure will invest 27.8 billion baht in a 120-megawatt facility in Rayong, while Japan's Denko Circuit Materials received approval for a 9.6 billion baht printed circuit board plant in Prachinburi with an annual output of 1.8 million square metres of boards.",
+      "The approved projects are expected to create about 4,200 jobs and use domestic raw materials and parts worth 31 billion baht a year.",
+      "The BOI said data centre operators and PCB makers were benefiting from supply-chain relocation, with the data centre sector alone drawing applications worth 480 billion baht in 2025.",
+      "Total investment promotion applications reached a record 1.2 trillion baht last year, up 8 per cent from 2024, with foreign direct investment accounting for about 70 per cent.",
+    ].join('\n'),
+    commitments: [
+      // The batch of 11 approved projects: headline ('over') and lead ('more than').
+      { funder: [null, 'American and Singaporean companies'], funder_country: null, recipient: ['Thailand', null], amount: 148e9, currency: 'THB', qualifier: 'over', instrument: 'investment', status: 'approved', evidence: 2 },
+      // Three of its parts.
+      { funder: ['Nimbus Cloud Services (Thailand)', 'Nimbus Cloud Services', 'Nimbus Technologies'], funder_country: 'United States', recipient: ['Thailand', 'Chonburi', 'Amata City Chonburi Industrial Estate'], amount: 62.5e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+      { funder: ['Straits Digital Infrastructure'], funder_country: 'Singapore', recipient: ['Thailand', 'Rayong'], amount: 27.8e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged'] },
+      { funder: ['Denko Circuit Materials'], funder_country: 'Japan', recipient: ['Thailand', 'Prachinburi'], amount: 9.6e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+    ],
+    // Annual domestic raw material use, the data centre sector's applications in 2025, all applications in 2025.
+    not: [31e9, 480e9, 1.2e12],
+    jobs: [
+      { count: 4200, kind: ['total', 'unspecified', 'direct', null], country: 'Thailand' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+      { metric: 'capacity', value: 120, unit: 'MW' },
+      { metric: 'production', value: 1.8e6, unit: 'square metres', per: 'year' },
+    ],
+  },
+  {
+    name: "A TNA (MCOT) story on Thailand's neighbour-aid agency NEDA approving soft loans 'totalling' 2.1 billion baht for Laos in headline and lead, its two parts (a road to a friendship bridge and a water supply system), the loan terms, a separate small grant for a dry-port design study, cabinet endorsement still pending, border trade, and the agency's assistance since 2005",
+    text: [
+      "NEDA approves 2.1 billion baht in soft loans for Laos",
+      "BANGKOK, June 9 (TNA) – The board of the Neighbouring Countries Economic Development Cooperation Agency (NEDA) has approved soft loans totalling 2.1 billion baht for transport and public utility projects in Laos, the agency's director said on Tuesday.",
+      "Of the total, 1.45 billion baht will be used to upgrade a 58-kilometre road linking Paksan in Bolikhamxay province with the Fifth Thai-Lao Friendship Bridge, now under construction opposite Bueng Kan.",
+      "The remaining 650 million baht will finance a new water supply system for the town of Luang Prabang, a UNESCO World Heritage site.",
+      "The loans carry an interest rate of 1.5 per cent a year over 30 years, including a 10-year grace period, and at least half of the construction contracts must go to Thai companies.",
+      "The board also approved a 38 million baht grant for a detailed design study of a dry port in Savannakhet.",
+      "The packages still need cabinet endorsement before loan agreements are signed with the Lao Ministry of Finance, which is expected in the third quarter.",
+      "Thai-Lao border trade totalled 238 billion baht last year, according to the Department of Foreign Trade.",
+      "Since its establishment in 2005, NEDA has extended financial assistance worth more than 24 billion baht to neighbouring countries.",
+    ].join('\n'),
+    commitments: [
+      // The whole: headline and lead.
+      { funder: ['NEDA', 'Neighbouring Countries Economic Development Cooperation Agency', 'Thailand'], funder_country: 'Thailand', recipient: ['Laos', 'Lao Ministry of Finance'], amount: 2.1e9, currency: 'THB', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // Its two parts.
+      { funder: ['NEDA', 'Neighbouring Countries Economic Development Cooperation Agency'], funder_country: 'Thailand', recipient: ['Laos', 'Bolikhamxay', 'Paksan'], amount: 1.45e9, currency: 'THB', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['NEDA', 'Neighbouring Countries Economic Development Cooperation Agency'], funder_country: 'Thailand', recipient: ['Laos', 'Luang Prabang'], amount: 650e6, currency: 'THB', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // The separate grant.
+      { funder: ['NEDA', 'Neighbouring Countries Economic Development Cooperation Agency'], funder_country: 'Thailand', recipient: ['Laos', 'Savannakhet'], amount: 38e6, currency: 'THB', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Border trade and NEDA's cumulative assistance since 2005.
+    not: [238e9, 24e9],
+    noProjections: true,
+  },
+  {
+    name: "A VIR story on a Thai developer breaking ground on an industrial park with total investment of VND4.7 trillion told in headline and lead with dollars in brackets, split into the developer's own VND1.5 trillion equity and a VND3.2 trillion loan it secured from a Thai-led bank syndicate, the park's expected secondary investment and jobs, a refinery's cost, the province's FDI last year and Thai investors' registered capital to date",
+    text: [
+      "Thai developer breaks ground on VND4.7 trillion industrial park in Thanh Hoa",
+      "THANH HOA, April 14 (VIR) - Thailand's Siam Eastern Estate on April 13 broke ground on the 450-hectare Nghi Son 3 Industrial Park in the Nghi Son Economic Zone, a project with total investment of VND4.7 trillion ($179 million).",
+      "The developer was granted an investment registration certificate for the project by the Thanh Hoa People's Committee in November 2025.",
+      "Of the total, VND1.5 trillion will come from the developer's own equity, while the rest is being financed by a VND3.2 trillion loan that Siam Eastern Estate secured last month from a syndicate led by Thailand's Kasikornbank.",
+      "Once fully leased by 2030, the park is expected to attract around $2.5 billion in secondary investment from tenants and provide jobs for about 40,000 workers.",
+      "Nghi Son is already home to the $9 billion Nghi Son Refinery and Petrochemical complex, the country's largest oil refinery.",
+      "Thanh Hoa drew $1.1 billion in newly registered and additional FDI last year, according to the provincial Department of Finance.",
+      "As of the end of 2025, Thai investors had 850 valid projects in Vietnam with total registered capital of $14.9 billion, ranking ninth among the countries and territories investing in the country.",
+    ].join('\n'),
+    commitments: [
+      // The developer's project: headline and lead (dollars in brackets are a conversion).
+      { funder: ['Siam Eastern Estate'], funder_country: 'Thailand', recipient: ['Nghi Son 3 Industrial Park', 'Thanh Hoa', 'Vietnam', 'Nghi Son Economic Zone'], amount: 4.7e12, currency: 'VND', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged', 'other'], evidence: 2 },
+      // Its two parts: own equity and the syndicated loan.
+      { funder: ['Siam Eastern Estate'], funder_country: 'Thailand', recipient: ['Nghi Son 3 Industrial Park', 'Thanh Hoa', 'Vietnam'], amount: 1.5e12, currency: 'VND', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'intended', 'approved'] },
+      { funder: ['Kasikornbank', 'syndicate led by Kasikornbank'], funder_country: 'Thailand', recipient: ['Siam Eastern Estate', 'Nghi Son 3 Industrial Park'], amount: 3.2e12, currency: 'VND', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [179e6],
+    // Expected tenant investment, the refinery's cost, the province's FDI, Thai investors' stock in Vietnam.
+    not: [2.5e9, 9e9, 1.1e9, 14.9e9],
+    jobs: [
+      { count: 40000, kind: ['indirect', 'total', 'unspecified', null], country: 'Vietnam' },
+    ],
+    projections: [
+      { metric: 'investment_unlocked', value: 2.5e9, unit: 'USD', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Thai PBS story on Japanese companies pledging 'about' and 'around' 120 billion baht during a prime minister's Tokyo visit in headline and lead, two named parts (a carmaker's Thai unit with a capacity rise and jobs, an electronics maker's plan), a Japanese tyre maker's scrapped expansion, a Japanese export credit agency's memorandum to provide up to $1 billion to the state power utility, and Japan's applications and trade last year",
+    text: [
+      "Japanese firms pledge about 120 billion baht in new Thai investment during PM's Tokyo visit",
+      "TOKYO, Sept 3 (Thai PBS) – Japanese companies have pledged to invest around 120 billion baht in Thailand over the next five years, the Thai prime minister said on Thursday after meeting executives of more than 30 firms in Tokyo.",
+      "Toyota Motor Thailand will invest 50 billion baht to expand hybrid and battery-electric vehicle production at its Gateway plant in Chachoengsao, lifting annual capacity by 100,000 vehicles and creating 2,000 jobs.",
+      "Murata Manufacturing plans to spend 14 billion baht on a new multilayer ceramic capacitor plant in Lamphun, the prime minister added.",
+      "The pledges come weeks after a Japanese tyre maker scrapped a planned 6.3 billion baht expansion in Rayong, citing weak export demand.",
+      "Separately, the Japan Bank for International Cooperation (JBIC) signed a memorandum of understanding with the Electricity Generating Authority of Thailand (EGAT) under which it intends to provide up to $1 billion in financing for transmission and renewable energy projects.",
+      "Japan was the third-largest source of foreign investment applications to the BOI in 2025 at 98 billion baht, behind China and Singapore, while bilateral trade was worth about $59 billion.",
+    ].join('\n'),
+    commitments: [
+      // The pledge package: headline and lead.
+      { funder: ['Japanese companies', 'Japan', null], funder_country: 'Japan', recipient: 'Thailand', amount: 120e9, currency: 'THB', qualifier: 'about', instrument: 'investment', status: 'pledged', evidence: 2 },
+      // Two of its parts.
+      { funder: ['Toyota Motor Thailand', 'Toyota Motor', 'Toyota'], funder_country: 'Japan', recipient: ['Thailand', 'Chachoengsao'], amount: 50e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: ['Murata Manufacturing', 'Murata'], funder_country: 'Japan', recipient: ['Thailand', 'Lamphun'], amount: 14e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+      // The scrapped expansion by an unnamed firm.
+      { funder: [null, 'Japanese tyre maker', 'a Japanese tyre maker'], funder_country: 'Japan', recipient: ['Thailand', 'Rayong'], amount: 6.3e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+      // JBIC's memorandum.
+      { funder: ['JBIC', 'Japan Bank for International Cooperation'], funder_country: 'Japan', recipient: ['EGAT', 'Electricity Generating Authority of Thailand'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan'], status: ['intended', 'signed', 'agreed'] },
+    ],
+    // Japan's BOI applications in 2025 and bilateral trade.
+    not: [98e9, 59e9],
+    jobs: [
+      { count: 2000, kind: ['direct', 'unspecified', null], country: 'Thailand' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 100000, unit: 'vehicles', per: 'year' },
+    ],
+  },
+  {
+    name: "A VNA story spelling 'Viet Nam' on a KfW concessional loan of €180 million to the state power utility told in headline (as 'Germany lends') and lead with dong in brackets, a German ministry's €12 million grant alongside, the project's dollar cost with no payer and its added wind and solar capacity, the ADB in talks on a loan of between $300 million and $400 million, the 2022 JETP pledge, and the utility's revenue",
+    text: [
+      "Germany lends €180 million to upgrade Viet Nam's power grid for renewables",
+      "Ha Noi, October 15 (VNA) – German development bank KfW on Wednesday signed a €180 million (VND5.5 trillion) concessional loan agreement with Viet Nam Electricity (EVN) to build and upgrade 500kV and 220kV transmission lines in the central region.",
+      "The loan will be complemented by a €12 million grant from Germany's Federal Ministry for Economic Cooperation and Development (BMZ) for technical assistance and training for EVN engineers.",
+      "Estimated to cost around US$310 million, the project will enable the grid to absorb an additional 2,800MW of wind and solar power when completed in 2029.",
+      "Meanwhile, the Asian Development Bank (ADB) is in talks with EVN on a loan of between $300 million and $400 million for the northern transmission network, which officials expect to be approved in early 2027.",
+      "Both loans fall under the Just Energy Transition Partnership (JETP), through which the International Partners Group pledged US$15.5 billion to Viet Nam in 2022.",
+      "Power demand in Viet Nam is rising by 10-12 per cent a year, and EVN posted revenue of VND580 trillion in 2025.",
+    ].join('\n'),
+    commitments: [
+      // The KfW loan: headline and lead (dong in brackets is a conversion).
+      { funder: ['KfW', 'Germany'], funder_country: 'Germany', recipient: ['EVN', 'Viet Nam Electricity', 'Viet Nam', 'Vietnam'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      // The accompanying grant.
+      { funder: ['BMZ', 'Federal Ministry for Economic Cooperation and Development', 'Germany'], funder_country: 'Germany', recipient: ['EVN', 'Viet Nam Electricity', 'Viet Nam', 'Vietnam'], amount: 12e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['agreed', 'pledged', 'signed'] },
+      // The ADB loan still in talks, a range.
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: ['EVN', 'Viet Nam Electricity'], amount: null, low: 300e6, high: 400e6, currency: 'USD', qualifier: 'range', instrument: 'loan', status: ['under_discussion', 'expected'] },
+    ],
+    // The conversion in brackets; the 2022 JETP pledge recalled as background.
+    ignore: [5.5e12, 15.5e9],
+    // The project's cost with no payer, EVN's revenue.
+    not: [310e6, 580e12],
+    projections: [
+      { metric: 'capacity', value: 2800, unit: 'MW', horizon: '2029' },
+    ],
+  },
+  // Helper round DP (2026-11-27).
+  {
+    name: "An IDA Ireland-style release of a US medtech company's '€185 million investment' told in the headline and again as 'plans to invest' in the lead, the agency's backing named in one sentence and its two grants (capital and employment, R&D) told in the next, a devices-a-year capacity, new jobs and construction staff, a quote from the agency, the parent's global revenue in dollars and worldwide headcount, its Irish investment to date with current staff, and the agency's client-company employment total",
+    text: [
+      'Stryvance Medical to create 450 jobs in Galway with €185 million investment',
+      'GALWAY, 19 November 2026 – US medical technology company Stryvance Medical today announced plans to invest €185 million in a new manufacturing and research campus at Parkmore West, Galway, creating 450 new jobs over the next five years.',
+      'The project is supported by the Irish Government through IDA Ireland.',
+      'The agency has approved a capital and employment grant of €14.5 million towards the development, together with a €3 million research and development grant for a clinical research programme to be run with the University of Galway.',
+      'The 19,500 square metre facility, which is due to be operational by the end of 2028, will have capacity to manufacture up to 12 million catheter-based devices a year for export to Europe and North America.',
+      'The new roles will span engineering, quality, supply chain and manufacturing, and a further 250 people will be employed on site during the construction phase.',
+      '“Galway has a world-class medtech cluster, and this investment by Stryvance is a strong endorsement of the talent available across the West of Ireland,” said Síle Ní Bhriain, IDA Ireland’s Head of Regional Development.',
+      'Minneapolis-based Stryvance reported global revenue of $6.4 billion in 2025 and employs more than 21,000 people worldwide.',
+      'The company established its first Irish operation in 2011 and has invested more than €320 million in the country to date, with 1,100 staff currently employed at its sites in Galway and Cork.',
+      'IDA Ireland client companies now employ more than 301,000 people across the country.',
+    ].join('\n'),
+    commitments: [
+      // The plant investment, told in the headline and the lead.
+      { funder: ['Stryvance Medical', 'Stryvance'], funder_country: 'United States', recipient: ['Ireland', 'Galway', 'Parkmore West', null], amount: 185e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      // The state aid: the funder (IDA Ireland, for the Government) is named in the sentence before the figures.
+      { funder: ['IDA Ireland', 'Irish Government', 'Government of Ireland'], funder_country: 'Ireland', recipient: ['Stryvance Medical', 'Stryvance'], amount: 14.5e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['IDA Ireland', 'Irish Government', 'Government of Ireland'], funder_country: 'Ireland', recipient: ['Stryvance Medical', 'Stryvance', 'University of Galway'], amount: 3e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The parent's global revenue and its cumulative Irish investment to date.
+    not: [6.4e9, 320e6],
+    jobs: [
+      { count: 450, kind: ['direct', 'total', null], country: 'Ireland' },
+      { count: 250, kind: 'construction', country: 'Ireland' },
+    ],
+    // Worldwide headcount, current Irish staff, and IDA client-company employment.
+    notJobs: [21000, 1100, 301000],
+    projections: [
+      { metric: 'capacity', value: 12e6, unit: 'devices', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An Indian state-government release of a Taiwanese electronics maker's MoU for a 'Rs 3,200 crore' plant in the headline and the lead with dollars in brackets, a first phase in crore inside the whole, the state's capital subsidy 'of up to' in crore, a dollar term loan the company 'secured from' two Taiwanese banks, employment 'to about 6,000 people' with a share of women, installed capacity and a revenue forecast in crore, and the state's electronics exports in dollars",
+    text: [
+      'Taiwan’s Hon Lian Precision signs MoU with Tamil Nadu for Rs 3,200 crore electronics plant; 6,000 jobs',
+      'Chennai, November 12, 2026: Taiwanese electronics component maker Hon Lian Precision Industry Co. on Thursday signed a memorandum of understanding with the Government of Tamil Nadu to invest Rs 3,200 crore (about $365 million) in a mobile-phone enclosure and module manufacturing facility at the SIPCOT Industrial Park in Cheyyar.',
+      'The MoU was exchanged at the Secretariat in the presence of the state’s Industries Minister and officials of Guidance Tamil Nadu, the state’s nodal investment promotion agency, which will facilitate approvals and the allotment of 120 acres for the project.',
+      'Of the total, Rs 1,450 crore will be invested in the first phase, which is scheduled to begin production by March 2028, with the remainder deployed over the following three years.',
+      'The project is expected to provide employment to about 6,000 people, nearly 80 per cent of them women, once it reaches full production.',
+      'Under the Tamil Nadu Industrial Policy 2021, the state government has agreed to extend a capital subsidy of up to Rs 320 crore, spread over ten years, besides a 100 per cent stamp duty exemption on the land.',
+      'Hon Lian has separately secured a $120 million term loan from Mega International Commercial Bank and the Export-Import Bank of the Republic of China (Taiwan) to part-finance the plant, a company official said.',
+      'The unit will have an installed capacity of 25 million enclosure sets a year and is projected to generate annual revenue of Rs 5,000 crore by FY2030.',
+      'Tamil Nadu’s electronics exports touched $14.65 billion in 2025-26, the highest among Indian states, according to official data.',
+    ].join('\n'),
+    commitments: [
+      // The whole, told in the headline and the lead (the dollars in brackets are a conversion).
+      { funder: ['Hon Lian Precision Industry', 'Hon Lian Precision', 'Hon Lian'], funder_country: 'Taiwan', recipient: ['Tamil Nadu', 'India', 'Cheyyar', 'Government of Tamil Nadu'], amount: 3.2e10, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // Its first phase, a part inside the whole.
+      { funder: ['Hon Lian Precision Industry', 'Hon Lian Precision', 'Hon Lian'], funder_country: 'Taiwan', recipient: ['Tamil Nadu', 'India', 'Cheyyar'], amount: 1.45e10, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged', 'expected', 'signed'] },
+      // The state's capital subsidy.
+      { funder: ['Government of Tamil Nadu', 'Tamil Nadu', 'Tamil Nadu government'], funder_country: 'India', recipient: ['Hon Lian Precision Industry', 'Hon Lian Precision', 'Hon Lian'], amount: 3.2e9, currency: 'INR', qualifier: 'up_to', instrument: ['grant', 'other'], status: ['agreed', 'pledged'] },
+      // The term loan the company secured from two Taiwanese lenders.
+      { funder: ['Mega International Commercial Bank', 'Export-Import Bank of the Republic of China', 'Mega International Commercial Bank; Export-Import Bank of the Republic of China'], funder_country: 'Taiwan', recipient: ['Hon Lian Precision Industry', 'Hon Lian Precision', 'Hon Lian'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [365e6],
+    // The revenue forecast and the state's electronics exports.
+    not: [5e10, 14.65e9],
+    jobs: [
+      { count: 6000, kind: ['direct', 'total', null], country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 25e6, unit: 'enclosure sets', per: 'year', horizon: null },
+      { metric: 'revenue', value: 5e10, unit: 'INR', per: 'year', horizon: 'FY2030' },
+    ],
+  },
+  {
+    name: "A Polish investment agency release of a Korean battery-materials plant 'to invest PLN 1.4 billion' in the headline and 'investing PLN 1.4 billion' with euros in brackets in the lead, a government grant approved by the Council of Ministers told in a passive, an income-tax relief 'of up to' under a special economic zone decision, a separator-film capacity, an EIB loan 'of up to' EUR still in talks, a quote, the country's battery exports and the parent's sales in won with its staff at an existing plant",
+    text: [
+      'Korea’s Daesung EnerTech to invest PLN 1.4 billion in battery separator plant in Dąbrowa Górnicza',
+      'Warsaw, 4 November 2026 – South Korean battery materials manufacturer Daesung EnerTech will build a lithium-ion battery separator plant in Dąbrowa Górnicza in the Silesian Voivodeship, investing PLN 1.4 billion (approx. EUR 330 million) and creating 520 new jobs, the Polish Investment and Trade Agency (PAIH) announced on Wednesday.',
+      'The investment will be supported with a government grant of PLN 68.5 million under the Programme for supporting investments of major importance to the Polish economy for 2030, approved by the Council of Ministers in October.',
+      'The company has also received a decision on support under the Polish Investment Zone from the Katowice Special Economic Zone, entitling it to corporate income tax relief of up to PLN 210 million.',
+      'Production is scheduled to start in the second half of 2028, and at full capacity the plant will turn out 900 million square metres of separator film a year.',
+      'Daesung is also seeking financing from the European Investment Bank, with talks on a loan of up to EUR 95 million under way, the company said.',
+      '“Poland is already Europe’s largest manufacturer of lithium-ion batteries, and projects like this one strengthen the entire value chain in our country,” said Anna Kowalczyk, Vice-President of PAIH.',
+      'Polish exports of lithium-ion batteries and components were worth PLN 47 billion in 2025, according to Statistics Poland.',
+      'Daesung, which posted sales of 2.1 trillion won last year, already runs a coating plant near Wrocław that employs 340 people.',
+    ].join('\n'),
+    commitments: [
+      // The plant, told in the headline and the lead (euros in brackets are a conversion).
+      { funder: ['Daesung EnerTech', 'Daesung'], funder_country: 'South Korea', recipient: ['Poland', 'Dąbrowa Górnicza', 'Silesian Voivodeship'], amount: 1.4e9, currency: 'PLN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The government grant, told in a passive.
+      { funder: ['Polish government', 'Government of Poland', 'Council of Ministers', 'Poland'], funder_country: 'Poland', recipient: ['Daesung EnerTech', 'Daesung'], amount: 68.5e6, currency: 'PLN', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      // The EIB loan still being negotiated.
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Daesung EnerTech', 'Daesung'], amount: 95e6, currency: 'EUR', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The euro conversion in brackets; the tax relief is state aid an analyst may or may not record.
+    ignore: [330e6, 210e6],
+    // Poland's battery exports and the parent's sales in won.
+    not: [47e9, 2.1e12],
+    jobs: [
+      { count: 520, kind: ['direct', 'total', null], country: 'Poland' },
+    ],
+    // Staff at the existing Wrocław plant.
+    notJobs: [340],
+    projections: [
+      { metric: 'capacity', value: 900e6, unit: 'square metres', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A MAP wire story of a Chinese battery-materials firm's investment agreement with the Moroccan State, '6.8 billion dirham' in the headline and 'MAD 6.8 billion' in the lead as reported by the investment agency, the State's support premium 'up to 30 percent' capped in dirhams, a first phase in dirhams inside the whole with tonnes of capacity rising at completion, direct and indirect jobs, a China Exim dollar loan still being negotiated, the firm's market value in yuan, automotive exports and FDI inflows",
+    text: [
+      'Chinese firm Huayu to build 6.8 billion dirham battery materials plant in Kenitra',
+      'Rabat, Nov. 6, 2026 (MAP) – Chinese battery materials producer Huayu New Energy on Friday signed an investment agreement with the Moroccan State for the construction of a cathode precursor plant in the Kenitra Atlantic Free Zone, with a total investment of MAD 6.8 billion, the Moroccan Investment and Export Development Agency (AMDIE) said.',
+      'Under the new Investment Charter, the State will grant the project a primary support premium of up to 30 percent of the eligible investment amount, capped at MAD 1.1 billion.',
+      'The first phase, representing MAD 2.9 billion, is due to begin production in the first half of 2028 with an annual capacity of 60,000 tonnes, rising to 150,000 tonnes when the plant is completed.',
+      'The project is expected to create 2,300 direct jobs and around 4,000 indirect jobs, according to AMDIE.',
+      'Huayu said financing for the plant would include a loan of $250 million from the Export-Import Bank of China, currently in the final stage of negotiation.',
+      'Huayu, which is listed on the Shenzhen Stock Exchange with a market value of about 42 billion yuan, supplies precursor materials to battery makers in China and South Korea.',
+      'Morocco’s automotive sector, the Kingdom’s leading export industry, posted exports of MAD 157 billion in 2025.',
+      'Foreign direct investment inflows into Morocco reached 43.2 billion dirhams in 2025, up 28 percent year on year, according to the Foreign Exchange Office.',
+    ].join('\n'),
+    commitments: [
+      // The whole, told in the headline and the lead.
+      { funder: ['Huayu New Energy', 'Huayu'], funder_country: 'China', recipient: ['Morocco', 'Kenitra', 'Kenitra Atlantic Free Zone', 'Moroccan State'], amount: 6.8e9, currency: 'MAD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      // The State's support premium, capped.
+      { funder: ['Moroccan State', 'Morocco', 'Moroccan government'], funder_country: 'Morocco', recipient: ['Huayu New Energy', 'Huayu'], amount: 1.1e9, currency: 'MAD', qualifier: 'up_to', instrument: ['grant', 'other'], status: ['signed', 'agreed', 'pledged'] },
+      // The first phase, a part inside the whole.
+      { funder: ['Huayu New Energy', 'Huayu'], funder_country: 'China', recipient: ['Morocco', 'Kenitra', 'Kenitra Atlantic Free Zone'], amount: 2.9e9, currency: 'MAD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'intended', 'expected'] },
+      // The China Exim loan, still being negotiated.
+      { funder: ['Export-Import Bank of China', 'China Exim'], funder_country: 'China', recipient: ['Huayu New Energy', 'Huayu'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['under_discussion', 'expected'] },
+    ],
+    // The firm's market value, automotive exports and FDI inflows.
+    not: [42e9, 157e9, 43.2e9],
+    jobs: [
+      { count: 2300, kind: 'direct', country: 'Morocco' },
+      { count: 4000, kind: 'indirect', country: 'Morocco' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'capacity', value: 150000, unit: 'tonnes', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "A Kenyan business-press story of an Indian drugmaker's 'Sh6.5 billion' plant in a special economic zone told in the headline and the lead as announced by the investment authority, an IFC dollar loan approved to the Kenyan subsidiary, the 'World Bank's private-sector arm' (not named again) taking a 15 percent stake for dollars, tablets and vials of capacity, direct and indirect jobs, the country's drug import bill in shillings, a cancelled dollar expansion in Tanzania, and the parent's market capitalisation and revenue in crore",
+    text: [
+      'Indian drugmaker Medivance to set up Sh6.5 billion pharmaceutical plant in Tatu City',
+      'NAIROBI, Kenya, Nov 20 – Indian pharmaceutical manufacturer Medivance Lifesciences will invest Sh6.5 billion in a drug manufacturing facility at the Tatu City Special Economic Zone in Kiambu County, the Kenya Investment Authority (KenInvest) has announced.',
+      'The International Finance Corporation (IFC) has approved a $22 million loan to Medivance’s Kenyan subsidiary, Medivance Lifesciences East Africa, to finance construction of the plant.',
+      'The World Bank’s private-sector arm will also acquire a 15 percent stake in the subsidiary for $6 million, its first equity investment in an East African drugmaker.',
+      'The facility will have capacity to produce 1.8 billion tablets and 40 million vials of injectables a year when it comes on stream in 2028, serving markets across the East African Community.',
+      'It is expected to create 650 direct jobs and more than 1,800 indirect jobs in logistics, packaging and distribution.',
+      'KenInvest Managing Director Grace Njoroge said the project would help reduce Kenya’s pharmaceutical import bill, which stood at Sh98 billion last year, with about 70 percent of medicines consumed in the country imported.',
+      'Medivance earlier this year cancelled a planned $40 million expansion of its plant in Dar es Salaam, Tanzania, citing delays in regulatory approvals, and will now serve that market from Kenya.',
+      'The Mumbai-listed company, which has a market capitalisation of about Rs 18,000 crore, reported revenue of Rs 4,250 crore in the year to March.',
+    ].join('\n'),
+    commitments: [
+      // The plant, told in the headline and the lead.
+      { funder: ['Medivance Lifesciences', 'Medivance'], funder_country: 'India', recipient: ['Kenya', 'Tatu City', 'Tatu City Special Economic Zone', 'Kiambu County'], amount: 6.5e9, currency: 'KES', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // IFC's loan to the subsidiary.
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Medivance Lifesciences East Africa', 'Medivance Lifesciences', 'Medivance'], amount: 22e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      // IFC's equity stake, its funder told only as "the World Bank's private-sector arm".
+      { funder: ['International Finance Corporation', 'IFC', 'World Bank'], funder_country: null, recipient: ['Medivance Lifesciences East Africa', 'Medivance Lifesciences', 'Medivance'], amount: 6e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'approved'], stake: 15 },
+      // The cancelled expansion in Tanzania.
+      { funder: ['Medivance Lifesciences', 'Medivance'], funder_country: 'India', recipient: ['Tanzania', 'Dar es Salaam'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // Kenya's drug import bill, the parent's market capitalisation and revenue.
+    not: [98e9, 1.8e11, 4.25e10],
+    jobs: [
+      { count: 650, kind: 'direct', country: 'Kenya' },
+      { count: 1800, kind: 'indirect', country: 'Kenya' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.8e9, unit: 'tablets', per: 'year', horizon: '2028' },
+      { metric: 'capacity', value: 40e6, unit: 'vials', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Thai Board of Investment release of five projects approved 'with a combined value of 98.6 billion baht' in the headline and the lead, two of its parts by a Singapore data-centre operator (with megawatts of IT load) and a Japanese circuit-board maker (with square metres a year and its workers), the latter's JBIC dollar loan 'for up to' signed, the remaining three projects as a combined residual, a jobs total that contains the board maker's workers, nine-month application totals and FDI in baht, and electronics exports in dollars",
+    text: [
+      'BOI approves 98.6 billion baht in projects led by Singapore data centre, Japanese PCB plant',
+      'Bangkok, 25 November 2026 – The Board of Investment of Thailand (BOI), chaired by the Prime Minister, today approved investment promotion for five large-scale projects with a combined value of 98.6 billion baht, covering data centres, printed circuit boards and electric vehicle components.',
+      'The largest is a hyperscale data centre at Amata City Chonburi by Singapore-based Straitline Data Centres, with an investment of 38.5 billion baht and an IT load capacity of 120 megawatts.',
+      'Japan’s Kurose Electronics received approval for a 14.2 billion baht multilayer printed circuit board plant in Prachinburi, which will produce 2.4 million square metres of boards a year and employ about 1,300 Thai workers.',
+      'Kurose said it had signed a loan agreement for up to $170 million with the Japan Bank for International Cooperation (JBIC) to part-finance the plant.',
+      'The remaining three projects, worth a combined 45.9 billion baht, include two electric-vehicle battery module plants and the expansion of a semiconductor packaging facility in Ayutthaya.',
+      'The BOI Secretary General said the five projects would create more than 3,000 skilled jobs for Thai workers and deepen local supply chains.',
+      'In the first nine months of 2026, investment promotion applications totalled 1.21 trillion baht, up 12 percent from a year earlier, with foreign direct investment accounting for 780 billion baht.',
+      'Thailand’s electronics exports were valued at $62 billion last year, according to the Ministry of Commerce.',
+    ].join('\n'),
+    commitments: [
+      // The five approved projects together, told in the headline and the lead.
+      { funder: [null, 'Straitline Data Centres; Kurose Electronics'], recipient: ['Thailand', null], amount: 98.6e9, currency: 'THB', qualifier: 'exact', instrument: ['investment', null], status: 'approved', evidence: 2 },
+      // Two named parts.
+      { funder: ['Straitline Data Centres', 'Straitline'], funder_country: 'Singapore', recipient: ['Thailand', 'Chonburi', 'Amata City Chonburi'], amount: 38.5e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['approved', 'intended'] },
+      { funder: ['Kurose Electronics', 'Kurose'], funder_country: 'Japan', recipient: ['Thailand', 'Prachinburi'], amount: 14.2e9, currency: 'THB', qualifier: 'exact', instrument: 'investment', status: ['approved', 'intended'] },
+      // The JBIC loan to the board maker.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Kurose Electronics', 'Kurose'], amount: 170e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'signed' },
+    ],
+    // The three unnamed projects as a residual of the whole: an analyst may or may not record them.
+    ignore: [45.9e9],
+    // Nine-month application totals, FDI within them, and electronics exports.
+    not: [1.21e12, 780e9, 62e9],
+    jobs: [
+      { count: 1300, kind: ['direct', 'operations', null], country: 'Thailand' },
+      { count: 3000, kind: 'total', country: 'Thailand', total_of: [1300] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120, unit: 'MW', per: null, horizon: null },
+      { metric: 'capacity', value: 2.4e6, unit: 'square metres', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "An ENA story of a Turkish textile maker's agreement with the Ethiopian Investment Commission, '$85 million' in the headline and '85 million USD' with birr in brackets in the lead, operational and construction jobs, garment and yarn capacity with an export share of output, a development bank's birr loan approved with a disbursed part inside it, an Afreximbank trade finance facility the firm 'is set to receive', manufacturing and textile exports in dollars, and an industrial park's cost with no payer and its workforce",
+    text: [
+      'Turkish textile maker Kartal to invest $85 million in Hawassa, create 7,000 jobs',
+      'Addis Ababa, November 17/2026 (ENA) – Turkish textile and garment manufacturer Kartal Tekstil today signed an agreement with the Ethiopian Investment Commission (EIC) to invest 85 million USD (about 11.9 billion birr) in an integrated spinning, weaving and garment plant at the Hawassa Industrial Park.',
+      'EIC Commissioner Hanna Tesfaye said the project will create job opportunities for 7,000 citizens when it becomes fully operational in 2028, while some 900 workers will be engaged during construction.',
+      'The plant will have an annual production capacity of 12 million garments and 9,000 tons of yarn, with 90 percent of its output destined for markets in Europe and the United States.',
+      'The Development Bank of Ethiopia (DBE) has approved a 2.4 billion birr loan for the project, of which 600 million birr has already been disbursed for the purchase of machinery.',
+      'Kartal is also set to receive a 35 million USD trade finance facility from the African Export-Import Bank (Afreximbank) for the import of cotton and other inputs, the Commissioner noted.',
+      'Ethiopia earned 1.4 billion USD from manufacturing exports in the 2025/26 fiscal year, of which textiles and garments accounted for 310 million USD, according to the Ministry of Industry.',
+      'The Hawassa Industrial Park, built at a cost of 250 million USD, currently hosts 23 companies employing over 28,000 workers.',
+    ].join('\n'),
+    commitments: [
+      // The plant, told in the headline and the lead (birr in brackets are a conversion).
+      { funder: ['Kartal Tekstil', 'Kartal'], funder_country: 'Turkey', recipient: ['Ethiopia', 'Hawassa Industrial Park', 'Hawassa'], amount: 85e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      // The development bank's loan and the part of it already disbursed.
+      { funder: ['Development Bank of Ethiopia', 'DBE'], funder_country: 'Ethiopia', recipient: ['Kartal Tekstil', 'Kartal'], amount: 2.4e9, currency: 'ETB', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Development Bank of Ethiopia', 'DBE'], funder_country: 'Ethiopia', recipient: ['Kartal Tekstil', 'Kartal'], amount: 600e6, currency: 'ETB', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      // Afreximbank's trade finance facility.
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Kartal Tekstil', 'Kartal'], amount: 35e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: ['expected', 'pledged'] },
+    ],
+    // The birr conversion in brackets.
+    ignore: [11.9e9],
+    // Manufacturing exports, the textile part of them, and the park's construction cost (no payer named).
+    not: [1.4e9, 310e6, 250e6],
+    jobs: [
+      { count: 7000, kind: ['operations', 'direct', 'total', null], country: 'Ethiopia' },
+      { count: 900, kind: 'construction', country: 'Ethiopia' },
+    ],
+    // The park's current workforce.
+    notJobs: [28000],
+    projections: [
+      { metric: 'capacity', value: 12e6, unit: 'garments', per: 'year', horizon: '2028' },
+      { metric: 'capacity', value: 9000, unit: 'tons', per: 'year', horizon: '2028' },
+      { metric: 'export_share_of_output', value: 90, unit: '%', per: null, horizon: null },
+    ],
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
