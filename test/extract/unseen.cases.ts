@@ -29519,6 +29519,840 @@ const LATER_CASES: UnseenCase[] = [
       { metric: 'export_share_of_output', value: 90, unit: '%', per: null, horizon: null },
     ],
   },
+  // Helper round DQ (2026-11-27).
+  {
+    name: "A Hungarian foreign ministry and HIPA release on a Chinese battery separator plant told in the headline and the lead (HUF 110 billion with euros in brackets), the government's cash subsidy in a passive sentence, new jobs and an annual film capacity, a quote, Hungary-China trade in euros, a decade of Chinese investments with their jobs, and the parent company's revenue in yuan",
+    text: [
+      'Chinese battery separator maker to build HUF 110 billion plant in Debrecen',
+      'Budapest, 16 February 2026 – Chinese company Sinoseal Membrane Technology will build a battery separator film plant in Debrecen with an investment of HUF 110 billion (approximately EUR 285 million), creating 620 new jobs, Minister of Foreign Affairs and Trade Péter Szijjártó announced on Monday.',
+      'The investment is supported by the Hungarian government with a non-refundable cash subsidy of HUF 9.4 billion, the minister said at the headquarters of the Hungarian Investment Promotion Agency (HIPA).',
+      'When completed in 2028, the facility will be able to produce 1.6 billion square metres of separator film a year, supplying battery cell factories in Hungary, Germany and Poland.',
+      '“The future of the European automotive industry is being decided in East–West cooperation, and Hungary is a winner of this cooperation,” Mr Szijjártó said.',
+      'He pointed out that trade between Hungary and China amounted to EUR 11.3 billion last year, and that China has been the largest investor in Hungary for three years in a row.',
+      'Chinese companies have carried out investments worth more than EUR 16 billion in Hungary over the past decade, creating some 24,000 jobs, he added.',
+      'Sinoseal, listed on the Shenzhen Stock Exchange, reported revenue of CNY 4.2 billion in 2025, and Debrecen will be its first production site outside Asia.',
+    ].join('\n'),
+    commitments: [
+      // The plant: headline and lead (the euros in brackets are a conversion).
+      { funder: ['Sinoseal Membrane Technology', 'Sinoseal'], funder_country: 'China', recipient: ['Hungary', 'Debrecen'], amount: 110e9, currency: 'HUF', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The state aid, told in the passive.
+      { funder: ['Hungarian government', 'Government of Hungary', 'Hungary'], funder_country: 'Hungary', recipient: ['Sinoseal Membrane Technology', 'Sinoseal'], amount: 9.4e9, currency: 'HUF', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged'] },
+    ],
+    ignore: [285e6],
+    // Bilateral trade, the decade's Chinese investment stock, the parent's revenue.
+    not: [11.3e9, 16e9, 4.2e9],
+    jobs: [
+      { count: 620, kind: ['direct', 'unspecified', null] },
+    ],
+    // Jobs created by past Chinese investments, not by this plant.
+    notJobs: [24000],
+    projections: [
+      { metric: 'capacity', value: 1.6e9, unit: 'square metres', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A PAIH release on a Korean cathode plant with 'PLN 1.2 billion' in the headline and 'PLN 1.2 bn' in the lead, a ministry grant in 'PLN 48.6 mln' signed the day before, a tax-exemption decision with no sum, a state bank loan of 'up to' an amount still in talks, an annual tonnage, a quote, the cumulative stock of Korean investment in dollars and the country's battery exports",
+    text: [
+      'PLN 1.2 billion Korean investment in Nowa Sól will create 400 jobs',
+      'Warsaw, 4 March 2026 – South Korean cathode material manufacturer Daeyang Chem will build a plant worth PLN 1.2 bn in Nowa Sól in the Lubuskie Voivodeship, the Polish Investment and Trade Agency (PAIH) announced on Wednesday.',
+      'The investment, for which PAIH has been providing assistance since 2024, will create at least 400 new jobs, mainly for engineers and process technicians.',
+      'On Tuesday, the company signed an agreement with the Minister of Development and Technology for a government grant of PLN 48.6 mln under the Programme for supporting investments of major importance to the Polish economy for 2011–2030.',
+      'Daeyang Chem has also received a decision on support in the Polish Investment Zone, entitling it to a corporate income tax exemption, and is in talks with Bank Gospodarstwa Krajowego (BGK) on a loan of up to PLN 350 million.',
+      'From 2028 the plant is to produce up to 30,000 tonnes of NCM cathode materials per year, enough for the batteries of about 400,000 electric cars.',
+      '“This is another project in the battery value chain that strengthens Poland’s position as the European hub of electromobility,” said Kamil Wróbel, vice-president of PAIH.',
+      'According to PAIH data, the cumulative value of Korean investments in Poland already exceeds USD 7 billion.',
+      'Polish exports of lithium-ion batteries reached PLN 52 billion in 2025, making Poland one of the largest battery producers in Europe.',
+    ].join('\n'),
+    commitments: [
+      // The plant: headline and lead.
+      { funder: 'Daeyang Chem', funder_country: 'South Korea', recipient: ['Poland', 'Nowa Sól'], amount: 1.2e9, currency: 'PLN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The government grant under the 2011-2030 programme.
+      { funder: ['Minister of Development and Technology', 'Ministry of Development and Technology', 'Polish government', 'Poland'], funder_country: 'Poland', recipient: 'Daeyang Chem', amount: 48.6e6, currency: 'PLN', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      // The state bank loan, still being negotiated.
+      { funder: ['Bank Gospodarstwa Krajowego', 'BGK'], funder_country: 'Poland', recipient: 'Daeyang Chem', amount: 350e6, currency: 'PLN', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // Stock of Korean investment, battery exports.
+    not: [7e9, 52e9],
+    jobs: [
+      { count: 400, kind: ['direct', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 30000, unit: 'tonnes', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A CzechInvest release on a government approval of incentives 'of up to CZK 1.9 billion' for a US chipmaker in the headline and the lead, the company's own planned investment and new jobs, two cash-grant parts of the package (one exact, one 'up to') beside a tax relief with no sum, eligible costs with no payer, an annual wafer capacity, a minister's quote, the company's revenue in dollars and the agency's cumulative record in trillions of koruna",
+    text: [
+      'Government approves incentives of up to CZK 1.9 billion for US chipmaker’s Ostrava expansion',
+      'Prague, 21 January 2026 – The Czech government on Monday approved investment incentives of up to CZK 1.9 billion for US company Vantera Semiconductor, which is expanding its silicon carbide wafer plant in the Ostrava-Hrabová industrial zone, CzechInvest said.',
+      'The company plans to invest CZK 9.6 billion in the project by 2029 and create 450 new jobs, a third of them for university graduates.',
+      'The incentives consist of a cash grant for the acquisition of tangible and intangible assets of CZK 1.2 billion, a cash grant for the creation of new jobs of up to CZK 135 million and corporate income tax relief for a period of ten years.',
+      'The project qualified as a strategic investment action in manufacturing, for which the maximum aid intensity in the Moravian-Silesian Region is 40 percent of eligible costs, estimated in this case at CZK 7.4 billion.',
+      'Once fully operational, the plant will have an annual production capacity of 300,000 wafers, most of them destined for inverters in electric vehicles.',
+      '“Semiconductors are one of the priority sectors of our economic strategy, and this investment brings jobs with high added value to a region that is moving away from coal,” said the Minister of Industry and Trade.',
+      'Vantera, headquartered in Austin, Texas, posted revenue of USD 3.8 billion last year.',
+      'Since its establishment in 1992, CzechInvest has mediated more than 1,900 investment projects worth over CZK 1.3 trillion.',
+    ].join('\n'),
+    commitments: [
+      // The whole incentive package: headline and lead.
+      { funder: ['Czech government', 'Government of the Czech Republic', 'Czech Republic'], funder_country: 'Czech Republic', recipient: 'Vantera Semiconductor', amount: 1.9e9, currency: 'CZK', qualifier: 'up_to', instrument: ['grant', 'other'], status: 'approved', evidence: 2 },
+      // Its two cash parts (the tax relief carries no sum).
+      { funder: ['Czech government', 'Government of the Czech Republic', 'Czech Republic'], funder_country: 'Czech Republic', recipient: 'Vantera Semiconductor', amount: 1.2e9, currency: 'CZK', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Czech government', 'Government of the Czech Republic', 'Czech Republic'], funder_country: 'Czech Republic', recipient: 'Vantera Semiconductor', amount: 135e6, currency: 'CZK', qualifier: 'up_to', instrument: 'grant', status: 'approved' },
+      // The company's own spending on the expansion.
+      { funder: 'Vantera Semiconductor', funder_country: 'United States', recipient: ['Czech Republic', 'Ostrava', 'Ostrava-Hrabová'], amount: 9.6e9, currency: 'CZK', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+    ],
+    // Eligible costs (no payer), the company's revenue, CzechInvest's record since 1992.
+    not: [7.4e9, 3.8e9, 1.3e12],
+    jobs: [
+      { count: 450, kind: ['direct', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300000, unit: 'wafers', per: 'year' },
+    ],
+  },
+  {
+    name: "A HIPA release on a Japanese supplier's HUF 42 billion expansion in the headline and the lead, a VIP cash subsidy in the passive, the subsidiary that 'secured' a ten-year Eximbank loan with a first tranche already disbursed inside it, an output rise in units, the company's past investments and workforce, Japan's FDI stock in euros with its companies' employees, and the region's industrial output in 'HUF 2,900 billion'",
+    text: [
+      'Japanese automotive electronics supplier expands in Kecskemét with HUF 42 billion investment',
+      'Budapest, 9 April 2026 – Japanese automotive electronics supplier Kanemura Denso is expanding its plant in Kecskemét with an investment of HUF 42 billion, creating 310 new jobs, the Hungarian Investment Promotion Agency (HIPA) announced on Thursday.',
+      'The development is being supported by the Hungarian government with a HUF 4.6 billion cash subsidy under the individual government decision (VIP) scheme, the Minister for National Economy said at the cornerstone-laying ceremony.',
+      'Kanemura Denso Hungary Kft. secured a ten-year investment loan of HUF 15 billion from the Hungarian Export-Import Bank (Eximbank) for the project, of which a first tranche of HUF 5 billion was disbursed in March.',
+      'With the expansion, the plant’s annual output will rise from 4 million to 7.5 million electronic control units by 2028.',
+      'Kanemura Denso has been present in Hungary since 2004, has invested more than HUF 90 billion in the country so far and employs 1,450 people.',
+      'Japan is one of the largest Asian investors in Hungary, with a foreign direct investment stock of around EUR 3.5 billion, and some 190 Japanese companies employ about 33,000 people in the country.',
+      'According to HIPA, the automotive industry of the Kecskemét region generated output worth HUF 2,900 billion last year.',
+    ].join('\n'),
+    commitments: [
+      // The expansion: headline and lead.
+      { funder: ['Kanemura Denso', 'Kanemura Denso Hungary Kft.'], funder_country: 'Japan', recipient: ['Hungary', 'Kecskemét'], amount: 42e9, currency: 'HUF', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The VIP cash subsidy.
+      { funder: ['Hungarian government', 'Government of Hungary', 'Hungary'], funder_country: 'Hungary', recipient: ['Kanemura Denso', 'Kanemura Denso Hungary Kft.'], amount: 4.6e9, currency: 'HUF', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged'] },
+      // The Eximbank loan and its disbursed first tranche.
+      { funder: ['Hungarian Export-Import Bank', 'Eximbank'], funder_country: 'Hungary', recipient: ['Kanemura Denso Hungary Kft.', 'Kanemura Denso'], amount: 15e9, currency: 'HUF', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'approved'] },
+      { funder: ['Hungarian Export-Import Bank', 'Eximbank'], funder_country: 'Hungary', recipient: ['Kanemura Denso Hungary Kft.', 'Kanemura Denso'], amount: 5e9, currency: 'HUF', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // The company's investments to date, Japan's FDI stock, the region's automotive output.
+    not: [90e9, 3.5e9, 2.9e12],
+    jobs: [
+      { count: 310, kind: ['direct', 'unspecified', null] },
+    ],
+    // The company's existing workforce and all Japanese firms' employees.
+    notJobs: [1450, 33000],
+    projections: [
+      { metric: 'production', value: 7.5e6, unit: 'electronic control units', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Polish ministry release whose headline tells a grant with no sum and whose lead gives it as '31.5 million zloty' to a US company's subsidiary, the company's own PLN 640 million outlay with dollars in brackets and new jobs, a Gliwice expansion it cancelled, bank financing whose sum is in one sentence and its lending consortium in the next, an annual device capacity, US direct investment stock from the central bank inside a quote and a global market size",
+    text: [
+      'Government grant for American medical device maker’s factory in Łódź',
+      'Warsaw, 18 May 2026 – The Minister of Development and Technology on Monday signed an agreement granting 31.5 million zloty to Halvorsen Medical Poland, a subsidiary of US-based Halvorsen Medical Inc., for the construction of a catheter and infusion-set factory in the Łódź Special Economic Zone.',
+      'The company will spend PLN 640 million (approx. USD 165 million) on the investment, which is to create 520 new jobs by the end of 2029.',
+      'The Łódź project replaces the company’s planned PLN 280 million expansion in Gliwice, which Halvorsen Medical cancelled last year after a review of its European supply chain.',
+      'Bank financing for the first phase of the factory, worth PLN 220 million, was arranged in April.',
+      'It is being provided by a consortium led by PKO Bank Polski, with the participation of Bank Pekao and ING Bank Śląski.',
+      'The plant will be able to manufacture 180 million single-use devices a year, most of which will be exported to other European Union countries.',
+      '“Łódź is becoming one of the key locations for medical technology in Central Europe,” the deputy minister said, adding that the value of US direct investment in Poland reached PLN 115 billion at the end of 2024, according to National Bank of Poland data.',
+      'The global market for single-use medical devices is estimated at about USD 160 billion a year.',
+    ].join('\n'),
+    commitments: [
+      // The grant: headline (no sum) and lead.
+      { funder: ['Minister of Development and Technology', 'Ministry of Development and Technology', 'Polish government', 'Poland'], funder_country: 'Poland', recipient: ['Halvorsen Medical Poland', 'Halvorsen Medical'], amount: 31.5e6, currency: 'PLN', qualifier: 'exact', instrument: 'grant', status: 'signed', evidence: 2 },
+      // The company's own investment in Łódź (the dollars in brackets are a conversion).
+      { funder: ['Halvorsen Medical', 'Halvorsen Medical Inc.', 'Halvorsen Medical Poland'], funder_country: 'United States', recipient: ['Poland', 'Łódź', 'Łódź Special Economic Zone'], amount: 640e6, currency: 'PLN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      // The Gliwice expansion it called off.
+      { funder: ['Halvorsen Medical', 'Halvorsen Medical Inc.'], funder_country: 'United States', recipient: ['Gliwice', 'Poland'], amount: 280e6, currency: 'PLN', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+      // Bank financing: the sum in one sentence, the consortium in the next.
+      { funder: ['PKO Bank Polski', 'PKO Bank Polski; Bank Pekao; ING Bank Śląski', 'consortium led by PKO Bank Polski'], funder_country: 'Poland', recipient: ['Halvorsen Medical Poland', 'Halvorsen Medical'], amount: 220e6, currency: 'PLN', qualifier: 'exact', instrument: ['loan', 'financing', 'debt_package'], status: ['agreed', 'signed'] },
+    ],
+    ignore: [165e6],
+    // US direct investment stock, global market size.
+    not: [115e9, 160e9],
+    jobs: [
+      { count: 520, kind: ['direct', 'unspecified', null] },
+    ],
+    projections: [
+      { metric: 'capacity', value: 180e6, unit: 'devices', per: 'year' },
+    ],
+  },
+  {
+    name: "A CzechInvest quarterly round-up whose headline and lead give the aggregate planned investment of four projects and their total jobs, then a Taiwanese display maker's 'CZK 5.2bn' plant and its incentives of 'up to CZK 780m', a Korean supplier that 'received incentives worth' a sum 'for a CZK 2.3 billion' plant, an annual module output, two projects with no sums, the quarter's total incentives as an envelope, and Taiwanese employment and bilateral trade",
+    text: [
+      'Ministry approves incentives for Taiwanese and Korean plants as first-quarter projects reach CZK 11.4 billion',
+      'Prague, 14 April 2026 – The Ministry of Industry and Trade approved investment incentives for four manufacturing projects in the first quarter of 2026 with planned investments totalling CZK 11.4 billion, which are to create 1,150 new jobs, CzechInvest reported on Tuesday.',
+      'The largest of them is Taiwanese display maker Hsinchu Optronics, which will invest CZK 5.2bn in a plant for automotive display modules in Kutná Hora and hire 540 people.',
+      'Hsinchu Optronics was granted incentives of up to CZK 780m, including a cash grant for job creation and corporate income tax relief for ten years.',
+      'South Korean car-parts supplier Dongjin Auto Parts received incentives worth CZK 310 million for a CZK 2.3 billion press shop and welding plant in Žatec, where it plans to employ 260 workers.',
+      'The Kutná Hora plant is to produce 2 million display modules a year from 2027.',
+      'The remaining two projects, by investors from Germany and the United States, concern expansions of existing plants in the South Moravian and Pilsen regions.',
+      'Total incentives approved in the quarter amount to CZK 1.6 billion, and Asian investors accounted for 72 percent of the value of the projects.',
+      'Taiwanese companies in the Czech Republic employ around 26,000 people, and trade between the two economies exceeded CZK 95 billion last year.',
+    ].join('\n'),
+    commitments: [
+      // The Taiwanese plant and its incentives.
+      { funder: 'Hsinchu Optronics', funder_country: 'Taiwan', recipient: ['Czech Republic', 'Kutná Hora'], amount: 5.2e9, currency: 'CZK', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: ['Ministry of Industry and Trade', 'Czech government', 'Czech Republic'], funder_country: 'Czech Republic', recipient: 'Hsinchu Optronics', amount: 780e6, currency: 'CZK', qualifier: 'up_to', instrument: ['grant', 'other'], status: 'approved' },
+      // The Korean plant and its incentives, told in one sentence.
+      { funder: ['Ministry of Industry and Trade', 'Czech government', 'Czech Republic'], funder_country: 'Czech Republic', recipient: 'Dongjin Auto Parts', amount: 310e6, currency: 'CZK', qualifier: 'exact', instrument: ['grant', 'other'], status: 'approved' },
+      { funder: 'Dongjin Auto Parts', funder_country: 'South Korea', recipient: ['Czech Republic', 'Žatec'], amount: 2.3e9, currency: 'CZK', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+    ],
+    // The quarter's aggregate of four investors' plans (headline and lead) and the total of incentives to four recipients.
+    ignore: [11.4e9, 1.6e9],
+    // Bilateral trade.
+    not: [95e9],
+    jobs: [
+      { count: 1150, kind: ['direct', 'unspecified', 'total', null] },
+      { count: 540, kind: ['direct', 'unspecified', null] },
+      { count: 260, kind: ['direct', 'unspecified', null] },
+    ],
+    // People already employed by Taiwanese companies.
+    notJobs: [26000],
+    projections: [
+      { metric: 'production', value: 2e6, unit: 'display modules', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "An MTI-datelined Hungarian government story on a US biotech plant with '96 billion forint' in the headline and 'HUF 96 billion' in the lead, 'the government's backing of the project' as a cash subsidy beside an innovation office grant, an expected second phase 'between HUF 40 billion and HUF 55 billion' subject to a board decision, bioreactor capacity in litres, pharmaceutical exports in euros, the company's revenue and market value in dollars, and US companies' workforce in Hungary",
+    text: [
+      'American biotech company to build 96 billion forint plant in Gödöllő',
+      'Budapest, 24 November 2026 (MTI) – US-based Corvana Biologics will build a biopharmaceutical manufacturing plant in Gödöllő worth HUF 96 billion, creating 380 new jobs, the Minister of Foreign Affairs and Trade announced at a press conference on Tuesday.',
+      'The government’s backing of the project amounts to a HUF 11.5 billion cash subsidy, while the National Research, Development and Innovation Office (NKFIH) will contribute a further HUF 800 million grant to the company’s research laboratory.',
+      'A second phase adding fill-and-finish lines is expected to require a further investment of between HUF 40 billion and HUF 55 billion from 2029, subject to a final decision by the company’s board.',
+      'The plant will have a bioreactor capacity of 24,000 litres and is scheduled to start commercial production in 2028.',
+      'The minister said Hungary had won the investment in competition with Ireland and Singapore, adding that Hungarian pharmaceutical exports reached EUR 7.4 billion last year.',
+      'Corvana’s annual revenue is around USD 2.1 billion, and its market value on the Nasdaq is some USD 18 billion.',
+      'US companies employ more than 100,000 people in Hungary, according to HIPA.',
+    ].join('\n'),
+    commitments: [
+      // The plant: headline and lead.
+      { funder: ['Corvana Biologics', 'Corvana'], funder_country: 'United States', recipient: ['Hungary', 'Gödöllő'], amount: 96e9, currency: 'HUF', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      // The state's cash subsidy and the innovation office's grant.
+      { funder: ['Hungarian government', 'Government of Hungary', 'Hungary'], funder_country: 'Hungary', recipient: ['Corvana Biologics', 'Corvana'], amount: 11.5e9, currency: 'HUF', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged'] },
+      { funder: ['National Research, Development and Innovation Office', 'NKFIH'], funder_country: 'Hungary', recipient: ['Corvana Biologics', 'Corvana'], amount: 800e6, currency: 'HUF', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'approved'] },
+      // The second phase, a range awaiting the board.
+      { funder: ['Corvana Biologics', 'Corvana'], funder_country: 'United States', recipient: ['Hungary', 'Gödöllő'], amount: null, low: 40e9, high: 55e9, currency: 'HUF', qualifier: 'range', instrument: 'investment', status: ['expected', 'intended', 'under_discussion'] },
+    ],
+    // Pharmaceutical exports, the company's revenue and market value.
+    not: [7.4e9, 2.1e9, 18e9],
+    jobs: [
+      { count: 380, kind: ['direct', 'unspecified', null] },
+    ],
+    // US companies' existing workforce.
+    notJobs: [100000],
+    projections: [
+      { metric: 'capacity', value: 24000, unit: 'litres' },
+    ],
+  },
+  // Helper round DR (2026-11-27).
+  {
+    name: "A Times of Oman story of a Chinese steelmaker's RO385 million Duqm green iron plant in the headline and the lead (with a dollar conversion in brackets) whose investor is only named in the next sentence, a part of the total expected as debt from China Exim and an Omani bank ('up to $650 million'), direct jobs with an Omanisation percentage, annual tonnage capacity, the zone's cumulative investments since 2011 and non-oil exports in rials",
+    text: [
+      "Chinese firm to invest RO385 million in Duqm green iron plant",
+      "Muscat: A Chinese steelmaker will invest RO385 million (about $1 billion) to build a green iron plant in the Special Economic Zone at Duqm, under an agreement signed on Monday with the Public Authority for Special Economic Zones and Free Zones (OPAZ).",
+      "The plant, to be developed by Jiangsu Hengrun Metallurgy Group, will have an annual capacity of 2 million tonnes of hot briquetted iron made with hydrogen and natural gas, and is expected to start production in 2029.",
+      "Of the total investment, up to $650 million is expected to be raised as debt from the Export-Import Bank of China and Bank Muscat, officials at the signing said.",
+      "The project will create around 900 direct jobs, with Omanis expected to fill 70 per cent of them by the end of the fifth year of operations.",
+      "Investments in the Duqm zone have reached RO6.2 billion since it was established in 2011, according to OPAZ figures.",
+      "Oman's non-oil exports rose 9.4 per cent to RO5.9 billion in the first nine months of 2026, according to the National Centre for Statistics and Information.",
+      "\u201cThis agreement reflects the confidence of international investors in Oman's green industrial future,\u201d said Eng. Salim bin Khalfan Al Harthy, deputy chairman of OPAZ.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead: the investor is "a Chinese steelmaker", named in sentence 3.
+      { funder: ['Jiangsu Hengrun Metallurgy Group', 'Jiangsu Hengrun Metallurgy'], funder_country: 'China', recipient: ['Oman', 'Duqm', 'Special Economic Zone at Duqm'], amount: 385e6, currency: 'OMR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged', 'intended'], evidence: 2 },
+      // A part of the total: debt expected from China Exim and Bank Muscat.
+      { funder: ['Export-Import Bank of China; Bank Muscat', 'Export-Import Bank of China', 'Bank Muscat'], recipient: ['Jiangsu Hengrun Metallurgy Group', 'Oman', 'Duqm', null], amount: 650e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing', 'debt_package'], status: 'expected' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [1e9],
+    // Cumulative investments in the Duqm zone and non-oil exports.
+    not: [6.2e9, 5.9e9],
+    jobs: [
+      { count: 900, kind: 'direct', country: 'Oman' },
+    ],
+    notJobs: [70],
+    projections: [
+      { metric: 'capacity', value: 2e6, unit: 'tonnes', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Gulf Daily News story of a Saudi development fund's $300m housing grant in the headline and the lead (with dinars in brackets, signed 'yesterday' with the ministry), told as a grant under the GCC Development Programme whose cumulative Saudi total is given, a Kuwaiti fund's disbursed KD tranche inside a larger KD loan for a sewage plant whose BD cost has no payer, treatment capacity, construction workers, housing units that are not jobs and the kingdom's public debt",
+    text: [
+      "$300m Saudi grant for new housing towns",
+      "MANAMA: The Saudi Fund for Development (SFD) will finance the construction of 3,200 social housing units in East Sitra and Salman Town under a $300 million (BD113m) agreement signed yesterday with Bahrain's Finance and National Economy Ministry.",
+      "The agreement was signed by Finance and National Economy Minister Shaikh Salman bin Khalifa Al Khalifa and SFD chief executive Sultan Al Marshad, the Bahrain News Agency (BNA) reported.",
+      "The funding is a grant under the GCC Development Programme, through which Saudi Arabia has so far financed 38 projects in Bahrain worth $2.1 billion.",
+      "Separately, the ministry said the Kuwait Fund for Arab Economic Development had disbursed KD12m, the first tranche of a KD35m loan for the expansion of the Tubli Water Pollution Control Centre.",
+      "The Tubli expansion, estimated to cost BD120m, will raise the plant's treatment capacity to 400,000 cubic metres a day when it is completed in 2028.",
+      "Housing and Urban Planning Minister Amna bint Ahmed Al Romaihi said the new units would be handed over to citizens on the waiting list from 2028, and that the projects would employ some 2,500 workers during construction.",
+      "Bahrain's gross public debt stood at BD18.6 billion at the end of June, according to Central Bank of Bahrain data.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead; sentence 4 says it is a grant.
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Bahrain', "Bahrain's Finance and National Economy Ministry", 'Finance and National Economy Ministry', 'Ministry of Finance and National Economy'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'signed', evidence: 2 },
+      // The disbursed tranche, a part inside the whole loan.
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Bahrain', 'Tubli Water Pollution Control Centre', "Bahrain's Finance and National Economy Ministry"], amount: 12e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Bahrain', 'Tubli Water Pollution Control Centre', "Bahrain's Finance and National Economy Ministry"], amount: 35e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'approved', 'disbursed', 'other'] },
+    ],
+    // The dinar conversion in brackets.
+    ignore: [113e6],
+    // Saudi cumulative total under the programme, the Tubli cost with no payer, public debt.
+    not: [2.1e9, 120e6, 18.6e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Bahrain' },
+    ],
+    notJobs: [3200, 38],
+    projections: [
+      { metric: 'capacity', value: 400000, unit: 'cubic metres', per: 'day', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An Arab Times (KUNA) story of the Kuwait Fund's KD 18 million irrigation loan to Uzbekistan in the headline and the lead (with dollars in brackets), the project's total KD cost co-financed by others without figures, a board meeting approving a KD loan to Sierra Leone and a dollar technical assistance grant to the Palestinian health ministry, an earlier KD loan to Sudan cancelled because of the war, the fund's lending since 1961 and bilateral trade",
+    text: [
+      "Kuwait Fund signs KD 18m loan with Uzbekistan",
+      "KUWAIT CITY, Nov 23, (KUNA): The Kuwait Fund for Arab Economic Development (KFAED) signed on Monday a loan agreement worth KD 18 million (about $58.7 million) with the Republic of Uzbekistan to help finance the rehabilitation of irrigation and drainage networks in the Republic of Karakalpakstan.",
+      "The total cost of the project is estimated at about KD 41 million, with the remainder to be covered by the Islamic Development Bank and the Uzbek government, the fund said in a statement.",
+      "The agreement was signed by the fund's Deputy Director-General for Operations Hamad Al-Omar and Uzbekistan's Ambassador to Kuwait Sherzod Tursunov.",
+      "On the same day, the fund's board of directors approved a KD 5 million loan to Sierra Leone for rural roads in Kono District and a technical assistance grant of $1.5 million to the Palestinian Ministry of Health.",
+      "The fund also said a KD 10 million loan to Sudan for the Merowe-Atbara transmission line, approved in 2022, had been cancelled at the request of the Sudanese government because of the war.",
+      "Since its establishment in 1961, KFAED has extended 1,020 loans worth some KD 7.4 billion to 107 countries around the world.",
+      "Trade between Kuwait and Uzbekistan amounted to $42 million last year, according to Uzbek customs data.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Uzbekistan', 'Republic of Uzbekistan', 'Karakalpakstan', 'Republic of Karakalpakstan'], amount: 18e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Sierra Leone', 'Kono District'], amount: 5e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Palestinian Ministry of Health', 'Palestine', 'Palestinian Authority'], amount: 1.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Sudan', 'Sudanese government'], amount: 10e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [58.7e6],
+    // The project's total cost, the fund's cumulative lending, bilateral trade.
+    not: [41e6, 7.4e9, 42e6],
+    notJobs: [1020, 107],
+    noProjections: true,
+  },
+  {
+    name: "A Times of Oman story of the sultanate's $1.75bn international sukuk sold to unnamed investors, told in the headline and the lead with an order book of 'more than $6 billion', a profit rate and regional allocation in percent, proceeds to refinance RO debt, a separate export-credit-backed bank loan of 'up to $1 billion' still under discussion, public debt now and a year earlier and state revenues in rials",
+    text: [
+      "Oman raises $1.75bn in sukuk as orders top $6bn",
+      "Muscat: The Sultanate of Oman, represented by the Ministry of Finance, has raised $1.75 billion through the issuance of seven-year international sukuk, drawing orders of more than $6 billion from regional and international investors.",
+      "The sukuk were priced at a profit rate of 5.125 per cent, with 41 per cent of the issue allocated to investors in the Middle East and the rest to investors in Europe, Asia and the United States, the ministry said in a statement.",
+      "Proceeds will be used to refinance RO520 million of government debt maturing next year and to support the state's general budget.",
+      "Separately, the ministry is in talks with a group of Japanese and Korean banks over a loan of up to $1 billion to be covered by the Japan Bank for International Cooperation (JBIC) and the Korea Trade Insurance Corporation (K-Sure), sources familiar with the matter told Times of Oman.",
+      "Oman's public debt fell to RO14.1 billion at the end of September, or about 34 per cent of GDP, from RO15.4 billion a year earlier, as the government used surplus oil revenues to make early repayments.",
+      "State revenues totalled RO9.8 billion in the first nine months of 2026, according to the ministry's monthly bulletin.",
+      "Fitch Ratings and Moody's both rate Oman at investment grade, with a stable outlook.",
+    ].join('\n'),
+    commitments: [
+      // The sukuk: investors are not named.
+      { funder: [null, 'regional and international investors', 'investors'], recipient: ['Oman', 'Sultanate of Oman', 'Ministry of Finance'], amount: 1.75e9, currency: 'USD', qualifier: 'exact', instrument: ['other', 'debt_package', 'financing'], status: ['disbursed', 'signed', 'agreed', 'other'], evidence: 2 },
+      // The bank loan with JBIC and K-Sure cover, only under discussion.
+      { funder: ['Japanese and Korean banks', 'a group of Japanese and Korean banks', 'Japan Bank for International Cooperation', 'JBIC', null], recipient: ['Oman', 'Ministry of Finance', 'Sultanate of Oman'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'under_discussion' },
+    ],
+    // Existing debt to be refinanced by the proceeds.
+    ignore: [520e6],
+    // The order book, public debt now and a year ago, state revenues.
+    not: [6e9, 14.1e9, 15.4e9, 9.8e9],
+    noProjections: true,
+  },
+  {
+    name: "An Arab Times story of the Kuwait Investment Authority's $600m for a 12.5 percent stake in an Indian renewables firm in the headline and the lead (rupees in crore in brackets, the firm's dollar valuation in the same sentence), a closing expected in 2027, the firm's capacity target and its project pipeline in lakh crore, a London arm's pound commitment to a British life sciences fund, KIA's assets under management and Kuwait-India trade",
+    text: [
+      "KIA to invest $600m in Indian renewable energy firm",
+      "KUWAIT CITY, Oct 14: The Kuwait Investment Authority (KIA), the country's sovereign wealth fund, has agreed to invest $600 million (about Rs 5,040 crore) in Mumbai-based Suryoday Green Power for a 12.5 percent stake, valuing the company at about $4.8 billion, the Indian firm said in a statement on Tuesday.",
+      "The deal, which requires the approval of the Competition Commission of India, is expected to close by the end of March 2027.",
+      "Suryoday operates 6.2 gigawatts of wind and solar capacity and aims to reach 20 GW by 2030, backed by a pipeline of projects estimated at Rs 1.5 lakh crore.",
+      "Separately, KIA's London arm, the Kuwait Investment Office, has committed \u00a3300 million to a new British life sciences fund managed by Oxford-based Harcourt Bioventures, according to a person familiar with the matter.",
+      "KIA manages assets estimated at more than $1 trillion, making it one of the world's five largest sovereign wealth funds, according to the Sovereign Wealth Fund Institute.",
+      "Trade between Kuwait and India reached $10.5 billion in the 2025-26 fiscal year, dominated by Indian imports of Kuwaiti crude and liquefied petroleum gas.",
+      "Kuwait has been stepping up investments in Asia as part of a strategy to diversify the returns of the Future Generations Fund.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kuwait Investment Authority', 'KIA'], funder_country: 'Kuwait', recipient: ['Suryoday Green Power', 'Suryoday'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged', 'expected'], stake: 12.5, evidence: 2 },
+      { funder: ['Kuwait Investment Office', 'KIO', 'Kuwait Investment Authority', 'KIA'], funder_country: 'Kuwait', recipient: ['Harcourt Bioventures', 'British life sciences fund', 'new British life sciences fund', 'life sciences fund'], amount: 300e6, currency: 'GBP', qualifier: 'exact', instrument: ['investment', 'equity', 'other'], status: ['pledged', 'agreed', 'signed'] },
+    ],
+    // The rupee conversion in brackets.
+    ignore: [50.4e9],
+    // The firm's valuation, its project pipeline, KIA's assets, bilateral trade.
+    not: [4.8e9, 1.5e12, 1e12, 10.5e9],
+    projections: [
+      { metric: 'capacity', value: 20, unit: 'GW', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Gulf Daily News story of a US cooling-systems maker's BD28m factory in the headline and the lead (dollars in brackets, 'more than 350 jobs'), the investor named only in the next sentence with its yearly unit capacity, the EDB's nine-month investment tally with its jobs, the sovereign fund Mumtalakat's 'about €95m' for a 25 per cent stake in an Italian firm, Alba's talks with banks and export credit agencies to raise 'between $1.5bn and $2bn' for a smelter line with added tonnage, and GDP in dinars",
+    text: [
+      "US firm commits BD28m to Bahrain cooling systems plant",
+      "MANAMA: A US manufacturer of data centre cooling systems will invest BD28 million ($74.5m) in a factory at the Bahrain International Investment Park, creating more than 350 jobs, the Bahrain Economic Development Board (EDB) announced yesterday.",
+      "Texas-based Coldline Thermal Systems said the plant, due to start production in the third quarter of 2027, would be able to make 12,000 cooling units a year for export to the GCC and Indian markets.",
+      "The EDB said it had attracted $1.6 billion in direct investment from 71 companies in the first nine months of 2026, expected to create 5,400 jobs for Bahrainis over the next three years.",
+      "In a separate announcement, Mumtalakat, the kingdom's sovereign wealth fund, said it had agreed to acquire a 25 per cent stake in Italian aluminium extruder Metallurgica Veneta for about \u20ac95m, its first industrial investment in Italy.",
+      "Meanwhile, Aluminium Bahrain (Alba) is in talks with international banks and export credit agencies to raise between $1.5bn and $2bn for its planned Line 7 expansion, which would add 550,000 tonnes a year to its production capacity, sources told the GDN.",
+      "Bahrain's real GDP reached BD14.9bn last year, with non-oil sectors accounting for 86 per cent of economic activity, according to the Information and eGovernment Authority.",
+    ].join('\n'),
+    commitments: [
+      // Headline and lead; the investor is named in sentence 3.
+      { funder: ['Coldline Thermal Systems', 'Coldline'], funder_country: 'United States', recipient: ['Bahrain', 'Bahrain International Investment Park'], amount: 28e6, currency: 'BHD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged', 'agreed'], evidence: 2 },
+      { funder: ['Mumtalakat', 'Mumtalakat Holding Company'], funder_country: 'Bahrain', recipient: ['Metallurgica Veneta', 'Italy'], amount: 95e6, currency: 'EUR', qualifier: 'about', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 25 },
+      { funder: [null, 'international banks and export credit agencies'], recipient: ['Aluminium Bahrain', 'Alba'], amount: null, low: 1.5e9, high: 2e9, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing', 'debt_package', 'export_credit'], status: 'under_discussion' },
+    ],
+    // The dollar conversion in brackets.
+    ignore: [74.5e6],
+    // The EDB's nine-month tally and GDP.
+    not: [1.6e9, 14.9e9],
+    jobs: [
+      { count: 350, kind: ['total', 'unspecified', 'direct', null], country: 'Bahrain' },
+      { count: 5400, kind: ['total', 'unspecified', null], country: 'Bahrain' },
+    ],
+    notJobs: [71],
+    projections: [
+      { metric: 'capacity', value: 12000, unit: 'cooling units', per: 'year', horizon: '2027' },
+      { metric: 'capacity', value: 550000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An ONA story of a $540 million financing package for a Japanese-Saudi wind IPP in Dhofar in the headline and the lead with no lender named there, JBIC's $216 million part told in the next sentence with the commercial banks' balance unquantified and NEXI insurance, the project's RO cost with the developers' equity unquantified, a power purchase agreement, peak construction workers, a multilateral's 'up to $150 million' SME loan to Oman's Development Bank, and installed renewable capacity in MW",
+    text: [
+      "$540m financing signed for Sadah wind power project",
+      "MUSCAT, Nov 26 (ONA) \u2014 Financing agreements worth $540 million were signed on Thursday for the 400-megawatt Sadah wind independent power project in the Governorate of Dhofar, being developed by a consortium of Japan's Sojitz Corporation and Saudi Arabia's ACWA Power.",
+      "The Japan Bank for International Cooperation (JBIC) will provide $216 million of the senior debt, while the balance will be lent by Sumitomo Mitsui Banking Corporation, Bank Muscat and Standard Chartered, with the commercial banks' portion insured by Nippon Export and Investment Insurance (NEXI).",
+      "The total cost of the project is estimated at RO262 million, with the developers contributing the rest as equity.",
+      "Nama Power and Water Procurement Company has signed a 20-year power purchase agreement for the plant's output, and commercial operation is scheduled for the fourth quarter of 2028.",
+      "Construction will employ about 600 workers at its peak, the Ministry of Energy and Minerals said.",
+      "Separately, the Asian Infrastructure Investment Bank (AIIB) has approved a loan of up to $150 million to Development Bank, the state-owned lender, for on-lending to small and medium enterprises in Oman's renewable energy supply chain.",
+      "Oman's installed renewable generation capacity stood at 1,280 MW at the end of 2025, according to the Authority for Public Services Regulation.",
+    ].join('\n'),
+    commitments: [
+      // The whole package: headline and lead, lenders named only in sentence 3.
+      { funder: ['Japan Bank for International Cooperation; Sumitomo Mitsui Banking Corporation; Bank Muscat; Standard Chartered', 'JBIC; Sumitomo Mitsui Banking Corporation; Bank Muscat; Standard Chartered', 'Japan Bank for International Cooperation', 'JBIC', null], recipient: ['Sadah wind independent power project', 'Sadah wind project', 'Sojitz Corporation; ACWA Power', 'Sojitz; ACWA Power', 'Oman'], amount: 540e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: 'signed', evidence: 2 },
+      // JBIC's part inside the whole.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Sadah wind independent power project', 'Sadah wind project', 'Sojitz Corporation; ACWA Power', 'Sojitz; ACWA Power', 'Oman'], amount: 216e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Development Bank', 'Oman'], amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'approved' },
+    ],
+    // The project cost with no payer for the whole.
+    not: [262e6],
+    jobs: [
+      { count: 600, kind: 'construction', country: 'Oman' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'MW', horizon: '2028' },
+    ],
+  },
+  // Helper round DS (2026-11-27).
+  {
+    name: "A Reuters story carried by Mining.com on a TSX-listed junior's offtake prepayment from a commodity trader for a Zambian copper mine, told in the headline and the lead, its two tranches told after, a senior loan of 'up to' a sum under talks with a group of lenders including Afreximbank, a build cost with no payer, an NPV, a market value in Canadian dollars and a share price, construction and operating jobs, the mine's output and the government's national output target",
+    text: [
+      "Lunga Copper inks US$150M Trafigura prepay to fund Zambian mine build",
+      "LUSAKA, Nov 24 (Reuters) - Toronto-listed Lunga Copper Corp said on Tuesday it had signed a US$150 million offtake prepayment facility with commodity trader Trafigura to help fund construction of its Kabompo copper project in Zambia's North-Western province.",
+      "The facility will be advanced in two tranches, with US$100 million available at financial close and a further US$50 million once the company has drawn on its senior debt, and will be repaid through deliveries of copper concentrate over seven years.",
+      "In return, Trafigura gets the rights to all concentrate from the mine for the life of the prepayment, priced off London Metal Exchange benchmarks.",
+      "Kabompo is estimated to cost US$620 million to build and is expected to produce about 42,000 tonnes of copper a year over an initial 17-year mine life, according to a feasibility study published in June that put the project's after-tax net present value at US$1.1 billion.",
+      "Lunga said it was also in advanced talks with a group of lenders, including Afreximbank, over a senior project loan of up to US$350 million, and expects to make a final investment decision in the first quarter of 2027.",
+      "The mine would employ roughly 1,200 people during construction and around 650 once in operation, the company said.",
+      "The company's shares rose 9% to C$2.14 in Toronto, giving it a market value of about C$310 million.",
+      "Zambia, Africa's second-largest copper producer, mined 890,000 tonnes of the metal last year, and the government wants to lift output to 3 million tonnes a year by 2031.",
+    ].join('\n'),
+    commitments: [
+      // The prepayment facility: headline and lead.
+      { funder: 'Trafigura', recipient: ['Lunga Copper', 'Lunga Copper Corp', 'Kabompo'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'loan'], status: 'signed', evidence: 2 },
+      // Its two tranches (parts inside the whole); the second is conditional on the senior debt.
+      { funder: 'Trafigura', recipient: ['Lunga Copper', 'Lunga Copper Corp', 'Kabompo'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'loan'], status: ['signed', 'agreed'] },
+      { funder: 'Trafigura', recipient: ['Lunga Copper', 'Lunga Copper Corp', 'Kabompo'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'loan'], status: ['signed', 'agreed', 'expected'] },
+      // The senior loan still under talks with a group that includes Afreximbank.
+      { funder: ['Afreximbank', 'group of lenders', null], funder_country: null, recipient: ['Lunga Copper', 'Lunga Copper Corp', 'Kabompo'], amount: 350e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'debt_package'], status: 'under_discussion' },
+    ],
+    // Build cost with no payer, NPV, market value, share price.
+    not: [620e6, 1.1e9, 310e6, 2.14],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Zambia' },
+      { count: 650, kind: ['operations', 'direct', null], country: 'Zambia' },
+    ],
+    notJobs: [890000],
+    projections: [
+      { metric: 'production', value: 42000, unit: 'tonnes', per: 'year' },
+      // The government's national target.
+      { metric: 'production', value: 3e6, unit: 'tonnes', per: 'year', horizon: '2031' },
+    ],
+  },
+  {
+    name: "A Northern Miner story on a streamer's upfront gold-stream deposit for a TSX Venture junior's project in Pará, Brazil, told in the headline, the lead and again as a hyphenated 'US$250-million deposit', the streamer's concurrent private placement in Canadian dollars with an approximate stake, a construction loan of 'up to' reais with a dollar conversion in brackets whose lender (BNDES) is named only in the next sentence, stream percentages and ounces, capex, NPV and a gold price assumption, resources, output and direct jobs",
+    text: [
+      "Wheaton to pay US$250M for gold stream on Itaituba Gold's Brazilian project",
+      "TORONTO, Nov. 23, 2026 — Wheaton Precious Metals (TSX: WPM; NYSE: WPM) has agreed to pay US$250 million upfront for a stream on gold from Itaituba Gold's (TSXV: ITG) Castanheira project in Pará state, northern Brazil.",
+      "Under the terms, Wheaton will receive 18% of payable gold until 400,000 oz. have been delivered, dropping to 10% thereafter, and will make ongoing payments of 18% of the spot gold price for each ounce delivered.",
+      "The US$250-million deposit will be paid in four equal instalments during construction, the first of which is expected in the second quarter of 2027 once the project is fully permitted.",
+      "Wheaton has also agreed to subscribe for C$20 million of Itaituba shares in a concurrent private placement priced at C$0.85 per share, which would give it about 8.5% of the company.",
+      "Itaituba is also seeking a construction loan of up to R$900 million (US$165 million) to cover the rest of the build.",
+      "The company is in talks with Brazil's state development bank BNDES over the facility, chief executive Marina Costa told The Northern Miner in an interview.",
+      "A 2025 feasibility study pegged initial capital costs at US$480 million and outlined average output of 210,000 oz. gold a year over the first eight years, with an after-tax net present value (5% discount) of US$1.4 billion at US$2,600-per-oz. gold.",
+      "The project hosts measured and indicated resources of 3.1 million oz. gold grading 1.6 grams per tonne, and is expected to create about 900 direct jobs once in operation.",
+    ].join('\n'),
+    commitments: [
+      // The stream deposit: headline, lead and the 'US$250-million deposit' sentence.
+      { funder: ['Wheaton Precious Metals', 'Wheaton'], funder_country: 'Canada', recipient: ['Itaituba Gold', 'Castanheira', 'Castanheira project'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'deposit', 'investment', 'financing'], status: ['agreed', 'signed'], evidence: 3 },
+      // The concurrent placement.
+      { funder: ['Wheaton Precious Metals', 'Wheaton'], funder_country: 'Canada', recipient: 'Itaituba Gold', amount: 20e6, currency: 'CAD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 8.5 },
+      // The loan sought; its lender is named in the next sentence.
+      { funder: ['BNDES', null], funder_country: 'Brazil', recipient: ['Itaituba Gold', 'Castanheira', 'Castanheira project'], amount: 900e6, currency: 'BRL', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The dollar conversion of the reais.
+    ignore: [165e6],
+    // Capex with no payer, NPV, gold price assumption, placement share price.
+    not: [480e6, 1.4e9, 2600, 0.85],
+    jobs: [
+      { count: 900, kind: ['direct', 'operations'], country: 'Brazil' },
+    ],
+    notJobs: [400000],
+    projections: [
+      { metric: 'production', value: 210000, unit: 'oz', per: 'year', horizon: 'first eight years' },
+      { metric: 'reserves', value: 3.1e6, unit: 'oz' },
+    ],
+  },
+  {
+    name: "A Stockhead small-cap story on an ASX graphite developer that secured conditional approval for a US dollar loan from Export Finance Australia (headline and lead) under an Australian-dollar government facility (an envelope), a term sheet with a Tanzanian bank in shillings, a South Korean anode maker's cornerstone equity in Australian dollars, capex with no payer, revenue forecast, output, Ore Reserve, the country's mineral exports in shillings, a market value and a headcount",
+    text: [
+      "Kilwa Graphite lands US$65m EFA backing for Tanzanian graphite mine",
+      "PERTH, November 25, 2026 — Kilwa Graphite (ASX:KGR) has secured conditional approval for a US$65m loan from Export Finance Australia to help build its Lindi Hills graphite project in southeast Tanzania.",
+      "The loan will come out of the federal government's A$4 billion Critical Minerals Facility, which EFA administers, and carries a 10-year tenor with a two-year grace period on repayments.",
+      "KGR has also signed a term sheet with Tanzanian lender CRDB Bank for a TSh 120 billion construction and working capital facility, which the company says takes its debt funding to about 70% of the project's US$182m capex.",
+      "The balance will come from equity, with Korean battery anode maker Hanseong Anode Materials already locked in for an A$15m cornerstone placement alongside a 10-year offtake for 40% of output, managing director Ben Hargreaves said.",
+      "Lindi Hills is slated to produce 60,000 tonnes a year of graphite concentrate from 2028, with KGR forecasting average annual revenue of around US$95m at consensus prices from an Ore Reserve of 38Mt at 7.4% total graphitic carbon.",
+      "The mine is expected to employ about 420 people, more than 90% of them Tanzanian.",
+      "Tanzania earned TSh 7.1 trillion from mineral exports in 2025, according to the Bank of Tanzania.",
+      "KGR shares were up 18% to 13.5c in morning trade, valuing the company at about A$71m.",
+    ].join('\n'),
+    commitments: [
+      // The EFA loan: headline and lead.
+      { funder: ['Export Finance Australia', 'EFA'], funder_country: 'Australia', recipient: ['Kilwa Graphite', 'KGR', 'Lindi Hills'], amount: 65e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['approved', 'expected'], evidence: 2 },
+      // The Tanzanian bank's facility (a term sheet, not yet a loan agreement).
+      { funder: ['CRDB Bank', 'CRDB'], funder_country: 'Tanzania', recipient: ['Kilwa Graphite', 'KGR', 'Lindi Hills'], amount: 120e9, currency: 'TZS', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      // The cornerstone placement.
+      { funder: 'Hanseong Anode Materials', funder_country: 'South Korea', recipient: ['Kilwa Graphite', 'KGR'], amount: 15e6, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged'] },
+    ],
+    // The government facility the loan comes out of.
+    ignore: [4e9],
+    // Capex with no payer, revenue forecast, national mineral exports, market value.
+    not: [182e6, 95e6, 7.1e12, 71e6],
+    jobs: [
+      { count: 420, kind: ['total', 'unspecified', 'operations', null], country: 'Tanzania' },
+    ],
+    projections: [
+      { metric: 'production', value: 60000, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'revenue', value: 95e6, unit: 'USD', per: 'year' },
+      { metric: 'reserves', value: 38e6, unit: 'tonnes' },
+    ],
+  },
+  {
+    name: "An Australian mining-press story on an ASX gold developer's institutional placement for a project in Côte d'Ivoire, told in the headline and the lead, a London fund's cornerstone subscription with a 9.9% stake, a second tranche awaiting shareholder approval, a share purchase plan of 'up to' a sum, pre-production capital cost, output and Ore Reserve, the state's free-carried interest and the sector's taxes in CFA francs, construction and permanent jobs",
+    text: [
+      "Sassandra Gold raises A$80 million to fast-track Côte d'Ivoire gold mine",
+      "PERTH, Nov. 26, 2026 – ASX-listed Sassandra Gold (ASX: SSG) said on Wednesday it had received firm commitments for an A$80 million placement to institutional and sophisticated investors to advance its Bandama gold project in central Côte d'Ivoire.",
+      "The raising is anchored by an A$25 million subscription from London-based resources fund Ashgrove Capital, which will hold 9.9% of the company once the placement settles.",
+      "The placement will be completed in two tranches, with the second, worth A$18 million, subject to shareholder approval at a general meeting expected in January.",
+      "Sassandra will also offer existing shareholders the chance to buy shares at the same price through a share purchase plan to raise up to A$10 million.",
+      "Proceeds will fund early works and long-lead items ahead of a final investment decision, with Bandama's pre-production capital cost estimated at A$395 million.",
+      "The definitive feasibility study outlines production of 165,000 ounces a year over a 10-year life from an Ore Reserve of 1.7 million ounces.",
+      "Under Ivorian mining law the state will take a 10% free-carried interest in the operating company, and the country's mining sector paid CFA 262 billion in taxes and royalties to the treasury in 2025, the mines ministry said.",
+      "Sassandra expects the project to create 1,100 jobs during construction and 480 permanent positions.",
+    ].join('\n'),
+    commitments: [
+      // The placement: headline and lead.
+      { funder: ['institutional and sophisticated investors', 'investors', null], recipient: ['Sassandra Gold', 'Bandama'], amount: 80e6, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'], evidence: 2 },
+      // The cornerstone's part of it.
+      { funder: ['Ashgrove Capital', 'Ashgrove'], funder_country: 'United Kingdom', recipient: 'Sassandra Gold', amount: 25e6, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'], stake: 9.9 },
+      // The second tranche, awaiting shareholder approval.
+      { funder: ['institutional and sophisticated investors', 'investors', null], recipient: 'Sassandra Gold', amount: 18e6, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['expected', 'agreed', 'pledged'] },
+      // The share purchase plan, not yet open.
+      { funder: ['existing shareholders', 'shareholders', null], recipient: 'Sassandra Gold', amount: 10e6, currency: 'AUD', qualifier: 'up_to', instrument: ['equity', 'investment'], status: ['proposed', 'intended', 'expected'] },
+    ],
+    // Capex with no payer, the sector's taxes paid to the state.
+    not: [395e6, 262e9],
+    jobs: [
+      { count: 1100, kind: 'construction', country: "Côte d'Ivoire" },
+      { count: 480, kind: ['operations', 'direct', null], country: "Côte d'Ivoire" },
+    ],
+    projections: [
+      { metric: 'production', value: 165000, unit: 'oz', per: 'year' },
+      { metric: 'reserves', value: 1.7e6, unit: 'oz' },
+    ],
+  },
+  {
+    name: "A Mining.com story on a TSX Venture miner's senior debt package from the DFC and Afreximbank for a South African manganese mine, told in the headline and the lead, split into the two lenders' parts in the next sentence, a mezzanine loan in rand told in the passive with a dollar conversion in brackets, a 'DFC's backing of' quote, capital cost in rand with no payer, revenue forecast and output, the country's ore exports in rand, construction and permanent jobs",
+    text: [
+      "Kalahari Manganese secures US$210 million debt package for Northern Cape mine",
+      "VANCOUVER, Nov. 24, 2026 — TSX-V listed Kalahari Manganese Corp. has secured a US$210 million senior debt package from the U.S. International Development Finance Corp. (DFC) and Afreximbank to build its Kuruman Hills manganese project near Hotazel in South Africa's Northern Cape.",
+      "The DFC is providing US$125 million of the total, while the Cairo-based African Export-Import Bank will lend the remaining US$85 million, the company said in a statement.",
+      "A R1.2 billion (about US$68 million) mezzanine loan to the project's local operating company has separately been approved by South Africa's Industrial Development Corporation (IDC).",
+      "Kuruman Hills is estimated to cost R7.4 billion to build, and the definitive feasibility study forecasts average output of 2.2 million tonnes of manganese ore a year, generating annual revenue of around US$310 million.",
+      "Financial close is expected in the first quarter of 2027, with first ore planned for late 2028.",
+      "\"DFC's backing of Kuruman Hills shows that Western capital is prepared to compete for critical minerals in Africa,\" chief executive Pieter van der Walt said.",
+      "South Africa holds roughly three-quarters of the world's known manganese reserves and exported R58 billion worth of the ore last year, most of it to China.",
+      "The mine is expected to create 1,500 construction jobs and 700 permanent jobs, the company said.",
+    ].join('\n'),
+    commitments: [
+      // The package: headline and lead.
+      { funder: ['U.S. International Development Finance Corp.; Afreximbank', 'DFC; Afreximbank', 'DFC', 'U.S. International Development Finance Corp.', 'Afreximbank'], recipient: ['Kalahari Manganese', 'Kalahari Manganese Corp.', 'Kuruman Hills'], amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: ['agreed', 'signed', 'approved'], evidence: 2 },
+      // Its two parts.
+      { funder: ['DFC', 'U.S. International Development Finance Corp.'], funder_country: 'United States', recipient: ['Kalahari Manganese', 'Kalahari Manganese Corp.', 'Kuruman Hills'], amount: 125e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['agreed', 'signed', 'approved'] },
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Kalahari Manganese', 'Kalahari Manganese Corp.', 'Kuruman Hills'], amount: 85e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['agreed', 'signed', 'approved'] },
+      // The mezzanine loan, told in the passive.
+      { funder: ['Industrial Development Corporation', 'IDC'], funder_country: 'South Africa', recipient: ["project's local operating company", 'Kuruman Hills', 'Kalahari Manganese', 'Kalahari Manganese Corp.'], amount: 1.2e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The dollar conversion of the rand loan.
+    ignore: [68e6],
+    // Capital cost with no payer, revenue forecast, the country's ore exports.
+    not: [7.4e9, 310e6, 58e9],
+    jobs: [
+      { count: 1500, kind: 'construction', country: 'South Africa' },
+      { count: 700, kind: ['operations', 'direct', null], country: 'South Africa' },
+    ],
+    projections: [
+      { metric: 'production', value: 2.2e6, unit: 'tonnes', per: 'year' },
+      { metric: 'revenue', value: 310e6, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A Northern Miner story on a TSX miner closing a hyphenated 'US$1.1-billion' project finance facility for a Peruvian copper mine, told in the headline and the lead, then its three parts (JBIC's and KfW IPEX-Bank's export-credit loans and a commercial bank group's tranche) and a Finnvera-covered portion inside the bank tranche, a German government guarantee with no sum, capex with no payer, Peru's mining income tax in soles and a national 'more than' project pipeline, output, peak construction workforce and permanent jobs",
+    text: [
+      "Andean Copper closes US$1.1B project financing for Peru's Huaylla mine",
+      "LIMA, Nov. 20, 2026 — Andean Copper Ltd. (TSX: ACL) has closed a US$1.1-billion project finance facility for its Huaylla copper-molybdenum project in southern Peru's Apurímac region, clearing the way for full construction.",
+      "The Japan Bank for International Cooperation (JBIC) is lending US$400 million and Germany's KfW IPEX-Bank US$250 million, the latter backed by an untied loan guarantee from the German government.",
+      "A group of seven commercial banks led by Société Générale and Sumitomo Mitsui Banking Corp. is providing the remaining US$450 million, of which US$300 million is covered by Finland's export credit agency Finnvera.",
+      "Huaylla carries an initial capital cost of US$2.3 billion and is expected to produce an average of 145,000 tonnes of copper a year over its first decade.",
+      "The company said construction would employ up to 4,500 workers at peak, with about 1,800 permanent jobs once the mine is running in 2029.",
+      "Peru's mining companies paid S/ 9.6 billion in income tax last year, and the energy and mines ministry puts the country's pipeline of copper projects at more than US$54 billion.",
+      "Apurímac, home to MMG's Las Bambas, has been the scene of frequent community blockades, and Andean said it had signed social agreements with all four communities near the site.",
+    ].join('\n'),
+    commitments: [
+      // The whole facility: headline and lead.
+      { funder: [null, 'JBIC; KfW IPEX-Bank; Société Générale; Sumitomo Mitsui Banking Corp.', 'JBIC', 'Japan Bank for International Cooperation'], recipient: ['Andean Copper', 'Andean Copper Ltd.', 'Huaylla'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan'], status: ['signed', 'agreed'], evidence: 2 },
+      // Its parts.
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Andean Copper', 'Andean Copper Ltd.', 'Huaylla'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed'] },
+      { funder: ['KfW IPEX-Bank', 'KfW'], funder_country: 'Germany', recipient: ['Andean Copper', 'Andean Copper Ltd.', 'Huaylla'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed'] },
+      { funder: ['Société Générale', 'Sumitomo Mitsui Banking Corp.', 'Société Générale; Sumitomo Mitsui Banking Corp.', 'group of seven commercial banks'], recipient: ['Andean Copper', 'Andean Copper Ltd.', 'Huaylla'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package'], status: ['signed', 'agreed'] },
+      // The export-credit cover inside the bank tranche.
+      { funder: 'Finnvera', funder_country: 'Finland', recipient: ['Andean Copper', 'Andean Copper Ltd.', 'Huaylla', 'Société Générale', 'group of seven commercial banks'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['guarantee', 'export_credit'], status: ['signed', 'agreed'] },
+    ],
+    // Capex with no payer, Peru's mining income tax, the national project pipeline.
+    not: [2.3e9, 9.6e9, 54e9],
+    jobs: [
+      { count: 4500, kind: 'construction', country: 'Peru' },
+      { count: 1800, kind: ['operations', 'direct', null], country: 'Peru' },
+    ],
+    projections: [
+      { metric: 'production', value: 145000, unit: 'tonnes', per: 'year', horizon: 'first decade' },
+    ],
+  },
+  {
+    name: "A Canadian mining-press story on a TSX Venture silver developer in Zacatecas, Mexico, that scrapped a proposed silver stream with an unnamed streamer (cancelled, headline and lead) and turned to a bought-deal equity financing led by BMO Capital Markets (headline and lead) with an over-allotment 'as much as' figure, a state development bank's credit line expected 'between' two peso sums, a silver price, capex with no payer, past spending in pesos, the country's mining FDI, output, direct and indirect jobs",
+    text: [
+      "Sombrerete Silver scraps US$75M stream, turns to C$45M bought deal",
+      "VANCOUVER, Nov. 26, 2026 — Sombrerete Silver Corp. (TSXV: SBS) said Thursday it has terminated a proposed US$75 million silver stream with a private royalty and streaming company and will instead raise C$45 million through a bought-deal equity financing led by BMO Capital Markets.",
+      "The stream, announced in May, would have advanced the money against 25% of the silver from the company's La Cantera project in Zacatecas state, but the two sides failed to agree final terms after silver climbed above US$60 an ounce.",
+      "Under the bought deal, a syndicate of underwriters has agreed to buy 30 million shares at C$1.50 apiece, with an over-allotment option that could lift gross proceeds to as much as C$51.75 million.",
+      "Chief executive Andrés Villalobos said Mexico's state development bank Nacional Financiera (Nafin) is expected to provide a credit line of between MXN 1.2 billion and MXN 1.5 billion to the project's Mexican subsidiary once La Cantera receives its environmental permit.",
+      "The company has already spent about MXN 310 million on drilling and permitting at La Cantera, where an updated feasibility study puts the initial capital cost at US$265 million and forecasts average production of 9.5 million ounces of silver-equivalent a year.",
+      "Mexico's mining sector drew US$4.8 billion of foreign direct investment in 2025, according to the Economy Ministry, even as the industry has complained about tighter concession rules.",
+      "La Cantera is expected to create 650 direct jobs and about 2,000 indirect jobs in the region.",
+    ].join('\n'),
+    commitments: [
+      // The scrapped stream: headline and lead.
+      { funder: ['private royalty and streaming company', null], recipient: ['Sombrerete Silver', 'Sombrerete Silver Corp.', 'La Cantera'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'investment', 'deposit'], status: 'cancelled', evidence: 2 },
+      // The bought deal: headline and lead (the share count and price tell it again without the sum).
+      { funder: ['BMO Capital Markets', 'syndicate of underwriters', 'underwriters', null], funder_country: 'Canada', recipient: ['Sombrerete Silver', 'Sombrerete Silver Corp.'], amount: 45e6, currency: 'CAD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], evidence: 2 },
+      // Nafin's expected credit line, a range.
+      { funder: ['Nacional Financiera', 'Nafin'], funder_country: 'Mexico', recipient: ["project's Mexican subsidiary", 'Sombrerete Silver', 'La Cantera'], amount: null, low: 1.2e9, high: 1.5e9, currency: 'MXN', qualifier: 'range', instrument: ['loan', 'financing'], status: 'expected' },
+    ],
+    // The over-allotment ceiling of the same bought deal.
+    ignore: [51.75e6],
+    // Silver price, past spending, capex with no payer, the country's mining FDI, the share price.
+    not: [60, 310e6, 265e6, 4.8e9, 1.5],
+    jobs: [
+      { count: 650, kind: 'direct', country: 'Mexico' },
+      { count: 2000, kind: 'indirect', country: 'Mexico' },
+    ],
+    projections: [
+      { metric: 'production', value: 9.5e6, unit: 'oz', per: 'year' },
+    ],
+  },
+  // Helper round DT (2026-11-27).
+  {
+    name: "A Kenyan Treasury story of a World Bank budget-support loan told in dollars in the headline and in the lead with shillings in brackets, its board approval told in the passive in the next sentence with no figure, IDA terms, a deficit estimate, the Bank's cumulative DPO financing since 2020, a separate AfDB road loan that is part of a larger highway programme with no payer, and KRA revenue collections and shortfall",
+    text: [
+      'World Bank approves $750m budget support loan for Kenya',
+      'Nairobi, Nov. 24 -- Kenya will receive a $750 million (about Sh97 billion) budget support loan from the World Bank, the National Treasury said on Tuesday, offering relief to a government grappling with a cash crunch and rising debt service costs.',
+      "The Development Policy Operation (DPO) was approved by the World Bank's Board of Executive Directors on Monday and will be drawn from the International Development Association (IDA), the bank's concessional lending arm.",
+      'The credit carries a 38-year repayment period with a six-year grace period and a service charge of 0.75 percent, Treasury Principal Secretary Amos Kiprono said in a statement.',
+      'The funds are expected to help plug a fiscal deficit estimated at Sh901 billion for the 2026/27 financial year.',
+      'Kenya has received a total of $4.2 billion in DPO financing from the World Bank since 2020, when the lender resumed budget support to the country.',
+      'In a separate deal, the African Development Bank (AfDB) signed a Sh15.5 billion loan agreement with the Treasury to upgrade the Kisumu-Kakamega road, which is part of a Sh38 billion western Kenya highway programme.',
+      'The Kenya Revenue Authority collected Sh812 billion in the four months to October, Sh64 billion short of its target, according to Treasury data.',
+    ].join('\n'),
+    commitments: [
+      // The DPO: headline and lead (the shillings in brackets are a conversion).
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Kenya', amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Kenya', 'Kisumu-Kakamega road', 'Treasury', 'National Treasury'], amount: 15.5e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The conversion of the DPO into shillings.
+    ignore: [97e9],
+    // Deficit estimate, cumulative DPO financing since 2020, the highway programme's cost, KRA collections and the shortfall.
+    not: [901e9, 4.2e9, 38e9, 812e9, 64e9],
+    noProjections: true,
+  },
+  {
+    name: "A Citizen (Tanzania) story of a syndicated loan 'secured' from a consortium of banks arranged by two named banks, told in the headline and in the lead with shillings in brackets, its two parts told after (an already disbursed railway part and a budget-support remainder), the railway section's cost with no payer, loan pricing, and external debt stock, reserves and debt service from the central bank",
+    text: [
+      'Tanzania secures $1 billion syndicated loan, shuns Eurobond',
+      'Dar es Salaam. Tanzania has secured a $1 billion (about TSh2.6 trillion) syndicated loan from a consortium of eight international and regional banks arranged by Standard Chartered and CRDB Bank, the Ministry of Finance said yesterday.',
+      'Of the amount, $600 million has already been disbursed to finance works on the 506-kilometre Tabora-Kigoma section of the standard gauge railway (SGR), while the remaining $400 million will go towards budget support in the current financial year.',
+      'The Tabora-Kigoma section is estimated to cost $2.2 billion, with the balance expected to come from export credit agencies that are still negotiating with the government.',
+      'Finance Minister Mwanaidi Khamis told reporters in Dodoma that the government opted for a syndicated facility because yields on African Eurobonds remained above 9 percent.',
+      'The seven-year loan is priced at 4.5 percentage points above the Secured Overnight Financing Rate (SOFR), according to ministry documents seen by The Citizen.',
+      "Tanzania's external debt stock stood at $34.6 billion at the end of September, while official foreign exchange reserves were $5.9 billion, enough to cover 4.6 months of imports, according to the Bank of Tanzania.",
+      'The country spent TSh1.2 trillion on external debt service in the first quarter of 2026/27, the central bank said.',
+    ].join('\n'),
+    commitments: [
+      // The whole facility: headline and lead.
+      { funder: ['Standard Chartered', 'CRDB Bank', 'Standard Chartered; CRDB Bank', 'consortium of eight international and regional banks', null], recipient: 'Tanzania', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'], evidence: 2 },
+      // Its two parts.
+      { funder: ['Standard Chartered', 'CRDB Bank', 'Standard Chartered; CRDB Bank', 'consortium of eight international and regional banks', null], recipient: ['Tanzania', 'standard gauge railway', 'SGR', 'Tabora-Kigoma section'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['Standard Chartered', 'CRDB Bank', 'Standard Chartered; CRDB Bank', 'consortium of eight international and regional banks', null], recipient: 'Tanzania', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+    ],
+    // The shilling conversion of the facility.
+    ignore: [2.6e12],
+    // The railway section's cost, external debt stock, reserves, debt service.
+    not: [2.2e9, 34.6e9, 5.9e9, 1.2e12],
+    noProjections: true,
+  },
+  {
+    name: "A Daily Monitor (Uganda) parliamentary story of two loans approved 'totalling' a dollar sum in the headline and lead with shillings in brackets, the bigger loan's figure in one sentence and its lender (TDB) in the next with the lender's past lending to Uganda, a concessional credit from the OPEC Fund for a road whose total cost has no payer, construction jobs, and public debt and interest payments from the Auditor General and the Opposition",
+    text: [
+      'Parliament approves $350m loans for budget support, Kabale-Bunagana road',
+      "Kampala. Parliament on Tuesday approved two loans totalling $350 million (about Shs1.3 trillion) to finance the budget and upgrade the Kabale-Bunagana road, despite protests from Opposition MPs over the country's ballooning debt.",
+      'The bigger of the two is a $250 million budget support facility carrying an interest rate of 8.75 percent and a tenor of 10 years.',
+      'It will be provided by the Eastern and Southern African Trade and Development Bank (TDB), which has lent Uganda more than $1.5 billion since 2019.',
+      'The second loan, a $100 million concessional credit from the OPEC Fund for International Development, will finance the upgrade of the 46km road in south-western Uganda, whose total cost is estimated at Shs480 billion.',
+      'The State Minister for Finance (General Duties), Mr Godfrey Turyahabwe, told the House that the works are expected to create about 1,200 jobs for residents of Kabale and Kisoro districts.',
+      "According to the Auditor General's latest report, Uganda's public debt rose to Shs106.5 trillion by June 2026, up from Shs97 trillion a year earlier.",
+      'The Leader of the Opposition said the country was spending Shs11 trillion a year on interest payments, more than the combined budgets for health and education.',
+    ].join('\n'),
+    commitments: [
+      // The two loans together: headline and lead (shillings in brackets are a conversion).
+      { funder: [null, 'Trade and Development Bank; OPEC Fund for International Development', 'TDB; OPEC Fund'], recipient: ['Uganda', 'Government of Uganda'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      // Its two parts: the figure in one sentence, the lender in the next.
+      { funder: ['Eastern and Southern African Trade and Development Bank', 'Trade and Development Bank', 'TDB'], funder_country: null, recipient: 'Uganda', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: ['Uganda', 'Kabale-Bunagana road'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    ignore: [1.3e12],
+    // TDB's past lending, the road's cost, public debt now and a year earlier, yearly interest payments.
+    not: [1.5e9, 480e9, 106.5e12, 97e12, 11e12],
+    jobs: [
+      { count: 1200, kind: ['construction', 'unspecified', null], country: 'Uganda' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Kenyan parliamentary-report story of a China Exim loan cancelled, told in the headline and lead, replacement talks with JICA on a concessional loan given as a shilling range, the port berths' cost with no payer and their projected handling capacity, bilateral debt to China, and a signed KfW financing package in euros with a grant part inside it",
+    text: [
+      'Treasury scraps Sh39bn China Exim loan for Lamu port berths',
+      'Nairobi, Nov. 23 -- The National Treasury has cancelled a Sh39 billion loan from the Export-Import Bank of China that was to finance three additional berths at Lamu Port, a report tabled in the National Assembly shows.',
+      'The Parliamentary Budget Office (PBO) says the Chinese credit, signed in 2024 but never drawn, was dropped after the lender declined to lower its interest rate of six-month SOFR plus 3.2 percentage points.',
+      'In its place, Kenya has opened talks with the Japan International Cooperation Agency (JICA) on a concessional yen loan of between Sh45 billion and Sh52 billion, repayable over 40 years at 0.5 percent interest.',
+      "The berths, which are estimated to cost Sh61 billion, would raise the port's handling capacity to 1.2 million twenty-foot equivalent units (TEUs) a year.",
+      "The report also shows that Kenya's bilateral debt to China stood at Sh620 billion at the end of June, about 11 percent of the country's external debt.",
+      'Meanwhile, Treasury last week signed a €120 million financing package with German development bank KfW, of which €35 million is a grant for water and sanitation projects in Mombasa and Kilifi counties.',
+      '"The shift towards concessional lenders will save the country billions in interest payments over the life of the loans," the PBO report says.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank'], funder_country: 'China', recipient: ['Kenya', 'National Treasury', 'Lamu Port'], amount: 39e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'cancelled', evidence: 2 },
+      { funder: ['Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Kenya', 'Lamu Port'], amount: null, low: 45e9, high: 52e9, currency: 'KES', qualifier: 'range', instrument: 'loan', status: 'under_discussion' },
+      // The KfW package and its grant part.
+      { funder: 'KfW', funder_country: 'Germany', recipient: ['Kenya', 'Treasury', 'National Treasury'], amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan', 'other'], status: 'signed' },
+      { funder: 'KfW', funder_country: 'Germany', recipient: ['Kenya', 'Mombasa', 'Kilifi', 'Mombasa and Kilifi counties'], amount: 35e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // The berths' cost and the stock of bilateral debt to China.
+    not: [61e9, 620e9],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'TEU', per: 'year' },
+    ],
+  },
+  {
+    name: "A Daily News (Tanzania) mid-year budget review story in '/-' shilling forms, a combined AfDB and EU budget-support commitment in the headline and lead, its two parts (an AfDB concessional loan with dollars in brackets, approved by the board, and EU grants pledged with euros in brackets), a first tranche of the loan expected before year-end, the budget's size, TRA revenue collections and tourism earnings",
+    text: [
+      'AfDB, EU commit 1.1trn/- to support Tanzania budget',
+      'DODOMA, Nov 19 — THE African Development Bank (AfDB) and the European Union (EU) have committed a combined 1.1trn/- in general budget support to Tanzania for the 2026/27 financial year, the National Assembly was told yesterday.',
+      'Presenting the mid-year budget review, the Minister for Finance, Dr Hamisi Mussa, said the AfDB will provide a concessional loan of 780bn/- (300 million US dollars) through its African Development Fund window.',
+      'The EU, on its part, has pledged grants worth 320bn/- (110 million euros) to be channelled into the health, water and energy sectors.',
+      "Dr Mussa said the AfDB loan was approved by the bank's board on November 12, and the first tranche of 390bn/- is expected to be released to the Treasury before the end of December.",
+      "General budget support will account for about two percent of the government's 56.49trn/- budget for the year, down from over ten percent in the mid-2000s, he said.",
+      'The minister said domestic revenue collections by the Tanzania Revenue Authority (TRA) reached 11.6trn/- between July and October, equal to 98 percent of the target.',
+      'Tanzania earned 3.9 billion US dollars from tourism in the year to September, according to the Bank of Tanzania.',
+    ].join('\n'),
+    commitments: [
+      // The combined commitment: headline and lead.
+      { funder: ['AfDB; EU', 'African Development Bank; European Union', null], funder_country: null, recipient: 'Tanzania', amount: 1.1e12, currency: 'TZS', qualifier: 'exact', instrument: ['financing', 'debt_package', 'other', null], status: ['pledged', 'agreed'], evidence: 2 },
+      // Its two parts, and the first tranche of the AfDB loan.
+      { funder: ['African Development Bank', 'AfDB', 'African Development Fund'], funder_country: null, recipient: 'Tanzania', amount: 780e9, currency: 'TZS', qualifier: 'exact', instrument: 'loan', status: ['approved', 'pledged', 'agreed'] },
+      { funder: ['European Union', 'EU'], funder_country: null, recipient: 'Tanzania', amount: 320e9, currency: 'TZS', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: ['African Development Bank', 'AfDB', 'African Development Fund'], funder_country: null, recipient: ['Tanzania', 'Treasury'], amount: 390e9, currency: 'TZS', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+    ],
+    // The dollar and euro conversions in brackets.
+    ignore: [300e6, 110e6],
+    // The budget's size, TRA collections, tourism earnings.
+    not: [56.49e12, 11.6e12, 3.9e9],
+    noProjections: true,
+  },
+  {
+    name: "A New Vision (Uganda) story of a syndicated loan the government is seeking from Afreximbank and local banks for the national oil company's pipeline share, told in the headline and lead with dollars in brackets, Afreximbank's 'up to' part per a budget committee report, an existing stake and the pipeline's total cost, money already injected from the Consolidated Fund, pipeline capacity and projected oil export earnings, and direct construction jobs",
+    text: [
+      'Govt seeks Shs2.3 trillion loan to finance EACOP stake',
+      "KAMPALA - Government is seeking a Shs2.3 trillion ($620 million) syndicated loan from the African Export-Import Bank (Afreximbank) and a consortium of local commercial banks to fund the Uganda National Oil Company's (UNOC) share of the East African Crude Oil Pipeline (EACOP), the Ministry of Finance has told Parliament.",
+      'UNOC holds a 15 percent stake in the pipeline company, whose total cost is now estimated at $5 billion.',
+      "According to a report of Parliament's budget committee tabled on Thursday, Afreximbank is expected to provide up to $400 million, with Stanbic Bank Uganda, dfcu Bank and Centenary Bank sharing the rest.",
+      "Government has so far injected Shs1.1 trillion into UNOC's share of the project from the Consolidated Fund, the report says.",
+      'The 1,443km pipeline will carry crude from the Tilenga and Kingfisher fields to Tanga port in Tanzania and is designed to transport up to 230,000 barrels per day at peak.',
+      'The Finance ministry projects that Uganda will earn about $2 billion a year from oil exports once first oil flows in 2027.',
+      'The committee noted that the project is expected to create 3,500 direct jobs for Ugandans during construction, but asked government to explain the 10.5 percent interest rate on the proposed loan.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Afreximbank', 'African Export-Import Bank', 'Afreximbank; local commercial banks', 'Afreximbank; Stanbic Bank Uganda; dfcu Bank; Centenary Bank'], recipient: ['Uganda National Oil Company', 'UNOC', 'Uganda', 'Government'], amount: 2.3e12, currency: 'UGX', qualifier: 'exact', instrument: 'loan', status: ['proposed', 'intended', 'under_discussion'], evidence: 2 },
+      // Afreximbank's part.
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Uganda National Oil Company', 'UNOC', 'Uganda', 'Government'], amount: 400e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['expected', 'proposed', 'under_discussion'] },
+    ],
+    // The dollar conversion of the loan.
+    ignore: [620e6],
+    // The pipeline's cost, money already injected, projected yearly oil export earnings.
+    not: [5e9, 1.1e12, 2e9],
+    jobs: [
+      { count: 3500, kind: ['direct', 'construction'], country: 'Uganda' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 230000, unit: 'barrels', per: 'day' },
+      { metric: 'export_value', value: 2e9, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A Reuters Nairobi story of a syndicated loan signed with banks led by two named lenders, told in the headline and lead, a World Bank policy-based guarantee partly covering it, a Eurobond to be bought back, public debt in shillings with dollars in brackets, British grants of 'more than' a sum in pounds with a further sum expected next year, and central bank reserves",
+    text: [
+      'Kenya signs $1.5 billion syndicated loan backed by World Bank guarantee',
+      'NAIROBI, Nov 26 (Reuters) - Kenya has signed a $1.5 billion syndicated loan with a group of international banks led by J.P. Morgan and Standard Bank, the finance ministry said on Thursday, allowing it to refinance expensive debt without returning to the Eurobond market.',
+      'The seven-year facility is partly covered by a $500 million policy-based guarantee from the World Bank, which helped bring the interest rate down to around 7.2%, a ministry official told Reuters.',
+      'Proceeds will be used to buy back part of a $2 billion Eurobond due in 2028, the official said, asking not to be named because he was not authorised to speak to the media.',
+      "Kenya's public debt stands at about 11.8 trillion shillings ($91 billion), roughly 68% of gross domestic product, and interest payments swallow more than a third of tax revenue.",
+      "Separately, Britain will provide more than 25 million pounds in grants to support Kenya's climate adaptation programmes, the British High Commission in Nairobi said, with a further 15 million pounds expected next year.",
+      'Central bank data showed usable foreign exchange reserves at $11.2 billion, equivalent to 4.9 months of import cover.',
+      'The shilling was little changed at 129.20 per dollar on Thursday.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['J.P. Morgan', 'Standard Bank', 'J.P. Morgan; Standard Bank', null], recipient: 'Kenya', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: 'World Bank', funder_country: null, recipient: ['Kenya', null], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: ['signed', 'agreed', 'approved'] },
+      { funder: ['Britain', 'United Kingdom', 'UK', 'British High Commission'], funder_country: 'United Kingdom', recipient: 'Kenya', amount: 25e6, currency: 'GBP', qualifier: 'over', instrument: 'grant', status: 'pledged' },
+      { funder: ['Britain', 'United Kingdom', 'UK', 'British High Commission'], funder_country: 'United Kingdom', recipient: 'Kenya', amount: 15e6, currency: 'GBP', qualifier: 'exact', instrument: 'grant', status: 'expected' },
+    ],
+    // The Eurobond to be bought back, public debt and its dollar conversion, reserves.
+    not: [2e9, 11.8e12, 91e9, 11.2e9],
+    noProjections: true,
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
