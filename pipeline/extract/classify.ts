@@ -169,8 +169,10 @@ const SHARE_RECEIVED_BEFORE = /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got|tak
 const MONEY_BEFORE = /[$€£¥₹]|\d\s*(?:bn|billion|million|mn|trillion)\b/i;
 /** "The EU and its banks will mobilise", not "The deal will mobilise" or "the agreements are expected to mobilise" (money a deal brings in is a projection). */
 const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreements?|projects?|loan|loans|investments?|packages?|facilit(?:y|ies)|programmes?|program|plans?|initiatives?|guarantees?|schemes?|it|this|which|that|these|they|financing|funding)\s+(?:(?:will|would|could|can|should|(?:is|are)\s+expected\s+to|aims?\s+to|(?:is|are)\s+set\s+to)\s+)?(?:help\s+)?mobili[sz]e)[^.;]*\b(?:will|would|to|pledged\s+to|plans?\s+to|aims?\s+to|promised\s+to|set\s+to)\s+mobili[sz]e\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated)\s+)?$/i;
+/** "since 2017", "since early 2024", "since the start of 2022": a running total's year, in the patterns below. */
+const SINCE_A_YEAR = String.raw`since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d`;
 /** Earlier in the sentence, a running total: "has already invested about A$4bn in the country since 2020, ...". */
-const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*\b(?:since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d|to\s+date|so\s+far)\b`, 'i');
+const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*\b(?:${SINCE_A_YEAR}|to\s+date|so\s+far)\b`, 'i');
 /** The sentence up to the figure (its segment's end). */
 function sentenceBefore(segment: Segment): string {
   const at = beforeStart(segment);
@@ -196,7 +198,7 @@ const PAST_SPAN_AFTER = /^[^.;]{0,80}?\b(?:between\s+(?:19|20)\d\d\s+and\s+(?:19
 /** Right before a figure, a verb of giving in the simple past: "invested a combined", "lent Angola". */
 const PAST_GIVING_BEFORE = /\b(?<!(?:will|would|to|has|have|had)\s)(?:invested|lent|loaned|provided|poured|spent|disbursed|gave|donated|extended|contributed)\s+(?:[A-Z][\w-]+\s+){0,3}(?:(?:a\s+)?(?:combined|total\s+of|cumulative|about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)\s+)*$/i;
 /** A past period after a figure, further away than CUMULATIVE_AFTER looks (the investors named between). */
-const CUMULATIVE_AFTER_FAR = /^[^.;]{0,140}?\b(?:since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
+const CUMULATIVE_AFTER_FAR = new RegExp(String.raw`^[^.;]{0,140}?\b(?:${SINCE_A_YEAR}|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b`, 'i');
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
 const TOTAL_RISES_TO = /\btotal\s+(?:[\w’'-]+\s+){0,3}?(?:investments?|lending|loans|aid|assistance|financing|commitments?|pledges)\b[^.;]{0,60}?\b(?:rises?|rose|reach(?:es|ed)?|climbs?|climbed|stands?|stood|grows?|grew|increases?|increased|brings?|brought|takes?|took)\s+(?:it\s+)?(?:(?:to|at)\s+)?(?:about|around|over|more than|nearly|some)?\s*$/i;
 // "bringing the total received under the programme this year to €16.2bn".
@@ -223,10 +225,11 @@ const INVESTMENT_TALLY_BEFORE =
 const BUDGET_LINE = /\b(?:general\s+)?budget(?:\s+law)?\b(?!\s+support)/i;
 const ESTIMATED_AT_BEFORE = /\b(?:estimated|projected|put|puts|forecast|budgeted|set)\s+(?:[\w-]+\s+){0,5}?at\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const EARLIER_EVENT_OPENING = /^\W*(?:last\s+year['’]s|the\s+previous|the\s+last|a\s+year\s+earlier,(?:[^.;]|\.(?=\d)){0,60}?\bat\s+the)\s+(?:[\w-]+\s+){0,3}?(?:conference|forum|summit|meeting|edition|round|replenishment|pledging|TIIF)\b/i;
-const SINCE_YEAR_AFTER = /^\s+since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d\b/i;
-const SINCE_YEAR = /\bsince\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d\b/i;
+const SINCE_YEAR_AFTER = new RegExp(String.raw`^\s+${SINCE_A_YEAR}\b`, 'i');
+const SINCE_YEAR = new RegExp(String.raw`\b${SINCE_A_YEAR}\b`, 'i');
+const SINCE_YEAR_OPENING = new RegExp(String.raw`^\W*${SINCE_A_YEAR}\b`, 'i');
 const TOTAL_NEAR = /\b(?:totall?ing|total|cumulative)\b[^.;$€£¥₹]{0,40}$/i;
-const BRINGS_SINCE_TO = /\bbring(?:s|ing)?\b[^.;]{0,120}\bsince\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d\b[^.;]{0,40}\bto\s+(?:(?:more\s+than|over|about|nearly|some)\s+)?$/i;
+const BRINGS_SINCE_TO = new RegExp(String.raw`\bbring(?:s|ing)?\b[^.;]{0,120}\b${SINCE_A_YEAR}\b[^.;]{0,40}\bto\s+(?:(?:more\s+than|over|about|nearly|some)\s+)?$`, 'i');
 const EPC_CONTRACT_AFTER = /^\s+(?:\([^)]{0,30}\)\s+)?engineering,\s+procurement\s+and\s+construction\s+(?:\(EPC\)\s+)?contracts?\b/i;
 const WINNING_BID_BEFORE = /\b(?:lowest|highest|winning)\s+(?:bid|offer|tender|price)\b[^.;$€£¥₹]{0,60}$/i;
 const LEVY_RAISED_BEFORE = /\b(?:levy|tax(?:es)?)\b[^.;$€£¥₹]{0,40}\b(?:raised|collected|brought\s+in|yielded)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
@@ -574,7 +577,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (SINCE_OPENING.test(segment.sentence) && ends(CUMULATIVE, near.slice(-60)) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
   // "Since 1998, CzechInvest has mediated investment incentives for projects worth a total of more than CZK 1.2 trillion":
   // a running total whose period opens the sentence, its perfect verb further back.
-  if (SINCE_OPENING.test(segment.sentence) && /^\W*since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d\b/i.test(segment.sentence) && PERFECT_MONEY_ANYWHERE.test(before) && !FURTHER_BEFORE.test(near.slice(-30)) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
+  if (SINCE_OPENING.test(segment.sentence) && SINCE_YEAR_OPENING.test(segment.sentence) && PERFECT_MONEY_ANYWHERE.test(before) && !FURTHER_BEFORE.test(near.slice(-30)) && !OF_WHOLE.test(segment.after)) return { role: 'none', reason: 'running total of past money' };
   // "Saudi investments in Egypt total about $35bn": many past sums, told as their total.
   if (/\b(?:total|stand|stood|amount|exceed|reach|top|surpass|cross|pass|hit|touch)/i.test(near) && PLURAL_MONEY_TOTAL_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
   // "follows investments of more than 470bn rupees by global investors ... since 2020": many past sums, told as one.
@@ -760,7 +763,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // the same; past the figure's conversion, the comma closing it.)
   const unbracketed = after.replace(/^\s*,\s*/, ' ');
   // ("Of the amount, $500 million will support the Jobs Acceleration Programme": what it pays for, the same.)
-  if ((PUT_TO_USE_AFTER.test(unbracketed) || GO_TO_AFTER.test(unbracketed) || PAYS_FOR_AFTER.test(unbracketed)) && (OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) || SHARE_OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)))) return { role: 'commitment' };
+  if (paysFor(unbracketed) && (OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) || SHARE_OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)))) return { role: 'commitment' };
   // ("The largest component, the $266 million Lusaka Water Security Project, will rehabilitate": a part of the whole just
   // told, named in apposition.)
   if (/largest|biggest|main|first|second|third|last|final/i.test(near) && LARGEST_PART_APPOSED_BEFORE.test(sentenceBefore(segment))) return { role: 'commitment' };
@@ -770,7 +773,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   const ofTheTotal = OF_THE_TOTAL_AFTER.exec(after);
   if (ofTheTotal !== null) {
     const rest = after.slice(ofTheTotal[0].length);
-    if (PUT_TO_USE_AFTER.test(rest) || GO_TO_AFTER.test(rest) || PAYS_FOR_AFTER.test(rest)) return { role: 'commitment' };
+    if (paysFor(rest)) return { role: 'commitment' };
   }
   // "Of the amount, $500 million will go to A, while the remaining $350 million is for B": the rest of a breakdown whose
   // first part goes somewhere, its purpose told with "is for".
@@ -900,6 +903,7 @@ const GO_TO_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)\s+(
 const PART_OF_MONEY_BEFORE = /\d\s*(?:billion|million|bn|mn|m|crore)?\s*(?:[a-z]{2,}\s+)?of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:grants?|loans?|package|financing|funding|aid|assistance|investment|facility|credit|sum|amount|total)\b/i;
 const PUT_TO_USE_AFTER = /^\s*(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:been|be|to\s+be)\s+)?(?:utili[sz]ed|used|spent|earmarked|allocated|set\s+aside|disbursed|channell?ed|directed|devoted|invested|lent|provided|released)\b/i;
 /** After a part of the whole just told, what it pays for: "will support the programme", "will finance two plants". */
+const paysFor = (after: string) => PUT_TO_USE_AFTER.test(after) || GO_TO_AFTER.test(after) || PAYS_FOR_AFTER.test(after);
 const PAYS_FOR_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:(?:help\s+(?:to\s+)?)?(?:support|finance|fund|pay\s+for|cover|build)|be\s+(?:invested|lent|provided|given))\b/i;
 const LEAVING_BEFORE = /\bleaving\s+(?:(?:about|around|some|nearly|over|more\s+than|another|a\s+further)\s+)?$/i;
 const STILL_TO_COME_AFTER = /^\s*(?:still\s+)?(?:to\s+(?:come|be\s+(?:disbursed|paid|released|received|drawn))|outstanding|undisbursed|yet\s+to\s+be\s+(?:disbursed|paid|released))\b/i;

@@ -517,6 +517,8 @@ function settle(cands: readonly Candidate[], nearby: readonly string[], inText: 
   return null;
 }
 
+/** Legal forms of Central Europe, the Nordics and Asia ("Daesung Materials Hungary Kft.", "Hai Phong LNG Power JSC"): heads of a name, and its legal words. */
+const MORE_LEGAL_FORMS = ['JSC', 'Kft', 'Zrt', 'Nyrt', 'Oy', 'Oyj', 'KG', 'Pvt', 'OOO', 'Sdn'];
 const ORG_HEADS = new Set([
   'Bank', 'Bancorp', 'Fund', 'Funds', 'Group', 'Corporation', 'Corp', 'Company', 'Co', 'Holdings', 'Holding', 'Minerals', 'Mining',
   'Energy', 'Capital', 'Partners', 'Authority', 'Agency', 'Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG',
@@ -525,8 +527,7 @@ const ORG_HEADS = new Set([
   'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium', 'Ports', 'Foundation',
   'Electricity', 'Utilities', 'Railways', 'Telecommunications', 'Grid', 'International', 'Exchange',
   'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SARL', 'SRL', 'Srl', 'Ltda',
-  // ("Daesung Materials Hungary Kft.", "Hai Phong LNG Power JSC": legal forms of Central Europe, the Nordics and Asia.)
-  'JSC', 'Kft', 'Zrt', 'Nyrt', 'Oy', 'Oyj', 'KG', 'Pvt', 'OOO', 'Sdn',
+  ...MORE_LEGAL_FORMS,
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping', 'Lithium', 'Cobalt', 'Uranium', 'Aluminium',
   'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil',
@@ -546,7 +547,7 @@ const DOTTED_LEGAL_AFTER = /^\.(?:[A-Za-z]\.){1,3}/;
 const COMMA_LEGAL: ReadonlySet<string> = new Set(['Ltd', 'Limited', 'Inc', 'LLC', 'Co', 'Corp', 'PLC', 'Plc', 'SA', 'AG', 'NV']);
 /** Legal words written abbreviated, with a full stop, before another: "Co. Ltd.", "Corp. Ltd." */
 const ABBREVIATED_LEGAL: ReadonlySet<string> = new Set(['Co', 'Corp', 'Inc', 'Ltd']);
-const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'JSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SAS', 'SARL', 'SRL', 'Srl', 'SAB', 'SpA', 'Ltda', 'SAC', 'SAA', 'Kft', 'Zrt', 'Nyrt', 'Oy', 'Oyj', 'KG', 'Pvt', 'OOO', 'Sdn']);
+const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'JSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SAS', 'SARL', 'SRL', 'Srl', 'SAB', 'SpA', 'Ltda', 'SAC', 'SAA', ...MORE_LEGAL_FORMS]);
 /** Heads that take "for" and a place into their name ("General Authority for the Suez Canal Economic Zone", "Fund for Ukraine"). */
 const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corporation', 'Trust', 'Foundation', 'Commission', 'Council', 'Board']);
 // ("Banco del Valle Sula", "Caixa de Depósitos", "Banco do Brasil": Spanish and Portuguese ones too.)
@@ -632,8 +633,7 @@ function spelledOut(tokens: readonly Token[], covered: readonly (RawMatch | null
   // (A programme, facility or place spelled out is no organisation: "Extended Credit Facility (ECF)", "Savannah
   // Agro-Industrial Processing Zones (SAPZ)", "Just Energy Transition Partnership (JETP)".)
   if (tail === null && NOT_ORG_LAST.test(tokens[e - 1]!.text)) return null;
-  let initials = '';
-  for (let k = s; k < e; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) initials += tokens[k]!.text[0]!.toUpperCase();
+  const initials = initialsOf(tokens, s, e);
   // (Two words at least: a one-word name and its acronym need no spelling out.)
   return e - s >= 2 && initials.length >= 2 && initials === acronym ? { e, tail } : null;
 }
@@ -650,9 +650,14 @@ function spelledFromPlace(tokens: readonly Token[], covered: readonly (RawMatch 
   if (tokens[e]?.text !== '(' || tokens[e + 2]?.text !== ')' || NOT_ORG_LAST.test(tokens[runEnd]!.text)) return null;
   const acronym = tokens[e + 1]!.text;
   if (!/^[A-Z]{3,6}$/.test(acronym)) return null;
+  return initialsOf(tokens, place.startTok, e) === acronym ? { place, e } : null;
+}
+
+/** The initials of the capitalised words of tokens [from, to): what a bracketed acronym after them would spell. */
+function initialsOf(tokens: readonly Token[], from: number, to: number): string {
   let initials = '';
-  for (let k = place.startTok; k < e; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) initials += tokens[k]!.text[0]!.toUpperCase();
-  return initials === acronym ? { place, e } : null;
+  for (let k = from; k < to; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) initials += tokens[k]!.text[0]!.toUpperCase();
+  return initials;
 }
 
 /** Role nouns that introduce a company's name by themselves, with no country before them. */

@@ -120,7 +120,8 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
     // ("US $750 million": the country's code spaced from its dollar sign is part of the sum's currency.)
     // ("$ 68 m", "Rs. 2.1 b": a one-letter scale written apart from the figure, after its currency, is the figure's.)
     const letter = token.scaled ? null : SPACED_LETTER_SCALE.exec(sentence.slice(token.end, token.end + 5));
-    const scaled = letter ? { ...token, value: token.value * LETTER_SCALES[letter[1]!.toLowerCase()]!, scaled: true, scale: LETTER_SCALES[letter[1]!.toLowerCase()]!, end: token.end + letter[0].length } : token;
+    const scale = letter ? LETTER_SCALES[letter[1]!.toLowerCase()]! : 1;
+    const scaled = letter ? { ...token, value: token.value * scale, scaled: true, scale, end: token.end + letter[0].length } : token;
     const spaced = pre.trim() === '$' ? SPACED_US_BEFORE.exec(left.slice(0, left.length - pre.length)) : null;
     if (spaced) return { token: scaled, start: token.start - pre.length - spaced[0].length, end: scaled.end, alias: 'US$' };
     return { token: scaled, start: token.start - pre.length, end: scaled.end, alias: pre.trim() };

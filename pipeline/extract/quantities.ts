@@ -208,13 +208,18 @@ export function findQuantities(sentence: string): QuantityMention[] {
 function peopleAfter(sentence: string, start: number, rest: string): (RegExpExecArray & { unit: string }) | null {
   const p = PASSENGERS_PATTERN.exec(rest);
   if (p) return CARRY_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || CARRY_AND_BEFORE.test(sentence.slice(Math.max(0, start - 110), start)) ? Object.assign(p, { unit: 'passengers' }) : null;
-  const r = ROOMS_PATTERN.exec(rest);
-  if (r) return r[0].startsWith('-') || BUILD_ROOMS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) ? Object.assign(r, { unit: 'rooms' }) : null;
-  const b = BEDS_PATTERN.exec(rest);
-  if (!b) return null;
-  // ("a 300-bed hospital" names its size; "300 beds" needs a verb of having or adding before it.)
-  return b[0].startsWith('-') || ADD_BEDS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) ? Object.assign(b, { unit: 'beds' }) : null;
+  // ("a 300-bed hospital", "a 1,900-room resort" name their size; "300 beds" needs a verb of having or adding before it.)
+  for (const [pattern, before, unit] of SIZES) {
+    const m = pattern.exec(rest);
+    if (m) return m[0].startsWith('-') || before.test(sentence.slice(Math.max(0, start - 40), start)) ? Object.assign(m, { unit }) : null;
+  }
+  return null;
 }
+/** A hotel's rooms and a hospital's beds: the pattern after the figure, the words before a bare count, the unit. */
+const SIZES: readonly (readonly [RegExp, RegExp, string])[] = [
+  [ROOMS_PATTERN, BUILD_ROOMS_BEFORE, 'rooms'],
+  [BEDS_PATTERN, ADD_BEDS_BEFORE, 'beds'],
+];
 
 function goodsAfter(sentence: string, start: number, rest: string): RegExpExecArray | null {
   const g = GOODS_PATTERN.exec(rest);
