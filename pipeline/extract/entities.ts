@@ -215,6 +215,10 @@ const isAcronym = (s: string) => /^[A-Z][A-Za-z&-]{1,7}$/.test(s) && s.replace(/
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC', 'JUNE', 'JULY'];
 // Upper-case words in economic news that name no organisation.
+/** Stock exchanges a company is listed on ("ASX-listed Kéniéba Resources", "(ASX:TLM)"): a market, never a party. */
+const STOCK_EXCHANGES = ['ASX', 'JSE', 'LSE', 'TSX', 'TSXV', 'NYSE', 'NASDAQ', 'AIM', 'SGX', 'HKEX', 'PSX', 'DSE', 'NSE', 'BSE', 'NGX', 'GSE', 'BRVM', 'KSE', 'SSE', 'SZSE', 'TASE'];
+const IS_STOCK_EXCHANGE = new Set(STOCK_EXCHANGES);
+
 const JARGON = [
   'CEO', 'CFO', 'COO', 'CTO', 'CIO', 'MD', 'GDP', 'GNP', 'GNI', 'AI', 'IT', 'ID', 'TV', 'PM', 'AM', 'FY', 'OK', 'LNG', 'LPG', 'CNG',
   'EV', 'EVS', 'MW', 'GW', 'KW', 'KWH', 'MWH', 'GWH', 'TWH', 'KM', 'BN', 'MN', 'MLN', 'BLN', 'FDI', 'SEZ', 'SEZS', 'PPP', 'ESG',
@@ -232,8 +236,7 @@ const JARGON = [
   // News agencies credited in a dateline or byline ("Leyla Huseynova – APA", "APA reports"): a source, never a party.
   'AP', 'AFP', 'APA', 'PTI', 'IANS', 'ANI', 'UNI', 'TASS', 'WAM', 'SPA', 'KUNA', 'QNA', 'MENA', 'BSS', 'APP', 'NNA', 'IRNA',
   'ISNA', 'SANA', 'BNA', 'ONA', 'PNA', 'KPL', 'VNA', 'BERNAMA', 'ANTARA', 'ANGOP', 'MAP', 'APS', 'TAP',
-  // Stock exchanges a company is listed on ("ASX-listed Kéniéba Resources", "(ASX:TLM)"): a market, never a party.
-  'ASX', 'JSE', 'LSE', 'TSX', 'TSXV', 'NYSE', 'NASDAQ', 'AIM', 'SGX', 'HKEX', 'PSX', 'DSE', 'NSE', 'BSE', 'NGX', 'GSE', 'BRVM', 'KSE', 'SSE', 'SZSE', 'TASE',
+  ...STOCK_EXCHANGES,
 ];
 
 function insert(root: TrieNode, name: string, candidate: Candidate): void {
@@ -531,6 +534,8 @@ const ORG_HEADS = new Set([
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping', 'Lithium', 'Cobalt', 'Uranium', 'Aluminium',
   'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil',
+  // Traders and streamers: "Vantor Commodities", "Kolberg Trading", "Auric Royalties".
+  'Commodities', 'Trading', 'Royalties', 'Royalty', 'Streaming',
   // "Indian Farmers Fertiliser Cooperative".
   'Cooperative', 'Co-operative',
 ]);
@@ -1216,6 +1221,8 @@ function scan(text: string, index: EntityIndex): Scan {
     if (capsNeighbour(prev, prev ? text.slice(prev.end, t.start) : '') || capsNeighbour(next, next ? text.slice(t.end, next.start) : '')) continue;
     if (next && next.text === '-' && tokens[k + 2] && /^\d/.test(tokens[k + 2]!.text)) continue;
     if (next && next.text === ':' && k === 0) continue;
+    // ("Wheaton Precious Metals (TSX: WPM; NYSE: WPM)": the ticker after an exchange is the company's, never a party of its own.)
+    if (prev?.text === ':' && IS_STOCK_EXCHANGE.has(tokens[k - 2]?.text ?? '')) continue;
     acronyms.push(k);
   }
   const ambiguous = matches.some((m) => m.candidates.length > 1);

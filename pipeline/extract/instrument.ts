@@ -23,6 +23,9 @@ const CUES: readonly [Instrument, RegExp][] = [
   // The African Export-Import Bank is a multilateral lender, not an export-credit agency.
   ['export_credit', /\b(?:export[- ]credits?|(?<!african\s)export[- ]import bank|exim|ex-im|export credit agency|eca cover|export finance|sinosure|jbic|ukef|euler hermes)\b/gi],
   ['debt_package', /\b(?:debt package|financing package|finance package|funding package|rescue package|loan package|syndicated|syndicate|lenders|consortium of (?:banks|lenders)|club loan)\b/gi],
+  // ("a $45-million offtake prepayment facility", "a $700 million crude oil prepayment deal": a buyer's money advanced against
+  // deliveries is financing, not the trade it is repaid in, nor a facility's loan; one cue, ahead of "offtake" and "facility".)
+  ['financing', /\b(?:(?:offtake|crude(?:\s+oil)?|oil|copper|cobalt|nickel|gold|metals?|concentrate|ore)[- ])?(?:pre-?payments?|prepay)(?:\s+(?:facilit(?:y|ies)|deals?|agreements?|financing|arrangements?))?\b/gi],
   // ("Oman has parked $500 million with the Central Bank of Sri Lanka": money parked at a central bank is a deposit.)
   ['deposit', /\b(?:deposits?|deposited|placed with the central bank|parked(?=[^.;]{0,60}?\bcentral\s+bank\b))\b/gi],
   // "£500m in loan guarantees": backing for others' loans, not a loan (before the loan cue, which would take "loan").

@@ -105,7 +105,10 @@ const RECEIVING_GROUP_LED_BY_BEFORE = /\b(?:to|for)\s+(?:a|an|the)\s+(?:consorti
 /** "beating bids from Canada and Russia": rival bidders a buyer beat give nothing ("an offer from X" is X's). */
 const RIVAL_BIDS_BEFORE = /\b(?:beat(?:s|ing)?|outbid(?:s|ding)?|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:bids?|offers?)\s+from\s+(?:the\s+)?$/i;
 // ("a US$100mn loan from development bank CAF": the lender's role words may stand between.)
-const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:(?:state|state-owned|multilateral|regional|development|export|credit|investment|commercial|policy)\s+){0,2}(?:(?:development\s+)?(?:bank|lender|fund|agency|financier|institution)\s+)?$/i;
+// ("a prepayment from commodities trader Trafigura", "from a unit of China's Tsingshan": a buyer's role words, or the unit of a group.)
+const FROM_BEFORE = /\bfrom\s+(?:(?:an?\s+|the\s+)?(?:unit|subsidiary|affiliate|arm)\s+of\s+)?(?:the\s+)?(?:(?:(?:state|state-owned|multilateral|regional|development|export|credit|investment|commercial|policy)\s+){0,2}(?:(?:development\s+)?(?:bank|lender|fund|agency|financier|institution)\s+)?|(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:traders?|trading\s+(?:house|firm|company)|streamer|streaming\s+company|royalty\s+company|smelter|steelmaker|refiner|offtaker|conglomerate)\s+)$/i;
+// "pay $250m for a stream on gold from X's project", "cargoes from Y": X and Y produce the goods; the money is not theirs.
+const GOODS_FROM_BEFORE = /\b(?:gold|silver|copper|nickel|cobalt|lithium|zinc|platinum|palladium|uranium|ore|concentrates?|metals?|crude|oil|gas|LNG|power|electricity|output|production|deliveries|cargoes|supplies)\s+(?:(?:produced|mined|delivered|shipped)\s+)?from\s+(?:the\s+)?$/i;
 // "buy a 30% stake in X from Y", "acquire shares from Y": Y sells.
 const SELLER_BEFORE = /\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|stake|stakes|shares|assets?)\b[^;:]{0,80}\bfrom\s+(?:the\s+)?$/i;
 // ("has raised its planned investment in a factory to 1.1 billion euros": what it puts in, made larger, as a stake raised is.)
@@ -191,6 +194,8 @@ const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 // "signed a €300m financing package on Monday with the EBRD": and the day it was signed.)
 const INSTRUMENT_WITH_BEFORE =
   /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+(?:agreements?|packages?))(?:\s+worth\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[$€£¥₹]|US\$|[A-Z][A-Za-z]{0,3}\$?\s?)?\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?(?:\s*\([^()]{1,40}\))?)?(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:branch|unit|subsidiary|arm|office)\s+of\s+(?:the\s+)?)?$/i;
+/** A prepayment signed with a party, right before it (and its role words): "a $150m offtake prepayment facility with commodity trader". */
+const PREPAID_WITH_BEFORE = /\b(?:pre-?payments?|prepay)(?:\s+(?:facilit(?:y|ies)|deals?|agreements?|financing|arrangements?))?\s+(?:(?:on|last|this)\s+\w+\s+)?with\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 /** Lenders of public money: development banks and export-credit agencies. */
 const PUBLIC_LENDER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency'];
@@ -258,6 +263,8 @@ const ADJECTIVE_SLOT = /(?:\b(?:the|a|an|of|in|for|to|its|their|and|on|with|from
 const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supported|bankrolled)\b/;
 // "Kenya's willingness to lend", "Ghana's pledge of": the possessor gives. "Kenya's push to close a loan" is the borrower's.
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
+/** "Surigao Pacific Nickel Corp said on Tuesday it had received": a company speaking of itself, before what it did. */
+const SAID_IT_AFTER = /^\s+(?:said|says|announced)(?:\s+on\s+\w+)?(?:\s+that)?(?=\s+it\s)\s+it/;
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising)\b(?!\s+(?:(?:its|their|the|new|critical|reliable|long-term)\s+)*(?:supplies|supply|access|minerals|energy|oil|gas|food|votes|support\s+for|its\s+borders|borders|peace|the\s+release|release|contracts?|orders?|tenders?|approval|approvals|permits?|licences?|licenses?|rights|market\s+share)\b)/i;
 // ("is considering a request from Islamabad to place a deposit": a request from another is not the subject's.)
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?(?!\s+from\b)|asked\s+for)\b/i;
@@ -468,7 +475,7 @@ const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|mi
  */
 const BY_THE = ['by', 'the'];
 const WITH_THE = ['with', 'the'];
-const FROM_THE = ['from', 'the', 'bank', 'lender', 'fund', 'agency', 'financier', 'institution'];
+const FROM_THE = ['from', 'the', 'bank', 'lender', 'fund', 'agency', 'financier', 'institution', ' of', 'trader', 'traders', 'house', 'firm', 'company', 'streamer', 'smelter', 'steelmaker', 'refiner', 'offtaker', 'conglomerate'];
 const LENDER_TAILS = ['including', 'as', 'like', 'by', 'comprising', 'the'];
 const PLACE_TAILS = ['in', 'at', 'across', 'within', 'throughout', 'inside', 'near', 'around', 'to', 'the'];
 
@@ -957,6 +964,10 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail)) {
       // ("with JBIC, the European Investment Bank and a group of banks": each lender named.)
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.2, at: m.start, signedWith: true });
+    } else if (isOrg(m) && m.start >= anchorEnd && PREPAID_WITH_BEFORE.test(before)) {
+      // ("signed a US$150 million offtake prepayment facility with commodity trader Trafigura": the buyer advances the
+      // money, whatever its type, to the seller signing with it.)
+      found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.2, at: m.start, signedWith: true });
     } else if (m.start >= anchorEnd && /\bbetween\s+/i.test(before) && SIGNED_BETWEEN_BEFORE.test(before)) {
       // "A loan agreement worth 2.1 billion yuan was signed here on Thursday between the Export-Import Bank of
       // China and the Zambian government": the two signatories (of which the lender lends: resolveParties).
@@ -1023,7 +1034,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "a $3bn Extended Fund Facility the IMF approved in December", "Of the $2bn China pledged, ...":
       // the subject of a relative clause on the figure's noun gave it.
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.6, at: m.start });
-    } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?|rivals?|competitors?|requests?|applications?|proposals?|appeals?|invitations?|bids?)\s+from\s+(?:the\s+)?$/i.test(before) && !RIVAL_BIDS_BEFORE.test(before) && !SELLER_BEFORE.test(before) && !COVER_FROM_BEFORE.test(before)) {
+    } else if (endsBefore(FROM_BEFORE, before, tail) && !/\b(?:visit|delegation|officials?|minister|ministers|president|leaders?|rivals?|competitors?|requests?|applications?|proposals?|appeals?|invitations?|bids?)\s+from\s+(?:the\s+)?$/i.test(before) && !RIVAL_BIDS_BEFORE.test(before) && !SELLER_BEFORE.test(before) && !COVER_FROM_BEFORE.test(before) && !GOODS_FROM_BEFORE.test(before)) {
       // "a loan from X and a $50m grant from Y", "$1bn from X, $500m from Y": X, before an "and" or a
       // comma, goes with the earlier figure.
       const earlier = m.end <= anchorStart && /\b(?:and|while|as well as)\b|,/.test(s.slice(m.end, anchorStart));
@@ -1336,7 +1347,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
     // ("Uzbekistan sold $1.5bn of eurobonds": the issuer of bonds sold receives the money.)
     // ("Its developer, Keystone Generation LLC, will receive": the comma closing an appositive name before the verb.)
-    else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '').replace(/^,(?=\s+(?:will|would|has|have|had|is|was|also)\b)/, '')) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
+    // ("Kenya's Treasury said it had secured": a country's body speaking is read as the country, by the rules for it.)
+    else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '').replace(/^,(?=\s+(?:will|would|has|have|had|is|was|also)\b)/, '')) ||
+        (isOrg(m) && SAID_IT_AFTER.test(after) && !/['’]s?\s+$/.test(before) && RECEIVE_AFTER.test(after.replace(SAID_IT_AFTER, ''))) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
     // "FMO has signed a $40 million loan with Jaipur-based microlender Satya Kiran Finance": a lender's loan signed with
     // an organisation that lends nothing goes to it.
     else if (isOrg(m) && !FINANCIER_TYPES.includes(m.type) && /\bwith\b/i.test(before) && LOAN_WITH_BORROWER_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && a.mentions.some((x) => x.end <= m.start && isOrg(x) && FINANCIER_TYPES.includes(x.type))) rank = 3;
@@ -1556,15 +1569,26 @@ export function resolveParties(ctx: PartyContext, index: EntityIndex): Parties {
   }
 }
 
+/** A company's listings in brackets: "(TSX: WPM; NYSE: WPM)", "(ASX:TLM)". */
+const LISTINGS = /\((?:\s*(?:[A-Z]{2,6}(?:-V)?|NYSE American)\s*:\s*[A-Z0-9.]{1,10}\s*[;,]?)+\s*\)/g;
+
+/**
+ * The text with a company's listings blanked out, offsets kept: "Wheaton Precious Metals (TSX: WPM; NYSE: WPM) has
+ * agreed to pay" reads as its subject and verb (the semicolon inside would end the clause, the tickers would be names).
+ */
+function unlisted(text: string): string {
+  return text.includes(':') ? text.replace(LISTINGS, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** resolveParties without its safety net: for tests, so that a rule that throws is seen, not read as "no parties". */
 export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Parties {
-  const sentence = typeof ctx.sentence === 'string' ? ctx.sentence : '';
+  const sentence = typeof ctx.sentence === 'string' ? unlisted(ctx.sentence) : '';
   if (sentence === '') return { ...NONE };
   const given = ctx.previous ?? [];
-  const previous = (Array.isArray(given) ? given : [...given]).filter((p): p is string => typeof p === 'string');
-  const title = typeof ctx.title === 'string' && ctx.title !== sentence ? ctx.title : null;
-  const following = ctx.following ?? [];
-  const earlier = ctx.earlier ?? [];
+  const previous = (Array.isArray(given) ? given : [...given]).filter((p): p is string => typeof p === 'string').map(unlisted);
+  const title = typeof ctx.title === 'string' && ctx.title !== ctx.sentence ? unlisted(ctx.title) : null;
+  const following = (ctx.following ?? []).map(unlisted);
+  const earlier = (ctx.earlier ?? []).map(unlisted);
   const context = title || following.length > 0 || earlier.length > 0 ? [...(title ? [title] : []), ...earlier, ...previous, ...following] : previous;
   const known = ctx.knownProjects ?? [];
   const a = analyse(sentence, index, context, ctx.dateline);
@@ -1673,7 +1697,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // "Its developer, Keystone Generation LLC, will receive a $7.5 billion loan. The money will come from JBIC": with no
   // giver of its own (or only one borrowed from before), the source the next sentence names for the money.
   if ((funder === null || borrowedFunder) && typeof ctx.next === 'string' && SOURCE_NEXT.test(ctx.next)) {
-    const source = sourceNamedNext(analyse(ctx.next, index, context, ctx.dateline));
+    const source = sourceNamedNext(analyse(unlisted(ctx.next), index, context, ctx.dateline));
     // (Named for this money, it is no borrowed giver that a tranche's whole would replace.)
     if (source !== null) {
       funder = source;
@@ -1694,6 +1718,12 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   const ownParty = ownTo ? (localGovernmentOf(sentence, ownTo)?.party ?? partyIn(a, describedBody(a, ownTo) ?? ownTo)) : null;
   if (ownParty && !funderParties.some((f) => f.name === ownParty.name)) recipient = ownParty;
   if (!recipient && project) recipient = possessorOfProject(a, project);
+  // "a stream on gold from Itaituba Gold's Castanheira project in Pará state, northern Brazil": a company whose project it
+  // is receives, not the country the project is in.
+  else if (recipient?.type === 'government' && project && describeProject(sentence, project, index).country === recipient.country) {
+    const owner = possessorOfProject(a, project);
+    if (owner && owner.type !== 'government' && !funderParties.some((f) => f.name === owner.name)) recipient = owner;
+  }
   // "Malaysia has scrapped a $2bn plan by X": with the financier named as agent, the subject country receives;
   // "Hungary has signed a €1bn loan agreement with China Exim for the Budapest-Belgrade railway": the country
   // signing a loan with a lender borrows, whatever place the project's name holds.
@@ -1705,13 +1735,15 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     if (p && !funderParties.some((f) => f.name === p.name || f.country === p.country)) recipient = p;
     // "Moroccan phosphate giant OCP Group has signed financing agreements worth $1.2bn with JBIC, ...": an
     // organisation, not a lender, signing them before the figure borrows.
-    else if (!recipient && funder.signedWith) {
+    // (A company signing one borrows rather than the country its project is in: "Lunga Copper Corp said it had signed a
+    // US$150 million offtake prepayment facility with commodity trader Trafigura to help fund its project in Zambia".)
+    else if (funder.signedWith && (!recipient || recipient.type === 'government')) {
       const borrower = a.parties.find((m) => isOrg(m) && !FINANCIER_TYPES.includes(m.type) && m.end <= figure.start && !a.places.has(m));
       const q = borrower ? partyIn(a, borrower) : null;
-      if (q && !funderParties.some((f) => f.name === q.name)) recipient = q;
+      if (q && !funderParties.some((f) => f.name === q.name) && (!recipient || q.type === 'company' || q.type === 'state_company')) recipient = q;
       // "Kampala. Government has signed a $2.7b loan agreement with a syndicate of lenders led by Standard Chartered":
       // "(the) government" signing is the dateline country's (a story filed from a hub names no government so).
-      else if (!q && GOVERNMENT_SUBJECT.test(sentence.slice(datelineLength(sentence, ctx.dateline), figure.start))) {
+      else if (!recipient && !q && GOVERNMENT_SUBJECT.test(sentence.slice(datelineLength(sentence, ctx.dateline), figure.start))) {
         const host = hostCountry(ctx.dateline, index);
         if (host !== null && !funderParties.some((f) => f.country === host)) recipient = { name: host, type: 'government', country: host };
       }

@@ -343,6 +343,10 @@ describe('instrumentOf', () => {
     ['The fund signed a loan agreement worth [[KSh2.1 billion]] to finance new irrigation canals.', 'loan'],
     ['The agency approved a grant of [[€40 million]] to help finance the clinics.', 'grant'],
     ['The bank will provide [[$80 million]] to finance the road.', 'financing'],
+    // A buyer's money advanced against deliveries is financing: neither the offtake it is repaid in nor a facility's loan.
+    ['Marula Nickel has secured a [[$30-million]] offtake prepayment facility from metals trader Vantor Commodities.', 'financing'],
+    ['The republic signed a [[$450 million]] crude oil prepayment deal with a trading house.', 'financing'],
+    ['Vantor Commodities will buy the concentrate under a [[$30 million]] offtake agreement.', 'trade'],
   ];
   it.each(cases)('%s → %s', (marked, expected) => {
     const { sentence, start, end } = at(marked);

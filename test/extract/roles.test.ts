@@ -404,6 +404,16 @@ const cases: [string, Case][] = [
   ['advanced talks with a lender for a loan, its conversion in brackets between', { sentence: 'Uganda is in advanced talks with the Export-Import Bank of China for a $900 million (Shs3.3 trillion) loan to extend the railway.', figure: '$900 million', expect: { funder: 'Export-Import Bank of China', ...to('Uganda') } }],
   // Two governments signing aid: the dateline's receives from the other; an investment deal filed from a giver's capital stays outbound.
   ['of two governments signing loan and grant agreements, the dateline\'s receives', { sentence: 'Lusaka, May 3 (ZNBC) – The Ministry of Finance and the Government of Japan today signed grant and loan agreements amounting to 20 billion yen.', figure: '20 billion yen', dateline: 'Lusaka', title: 'Zambia, Japan sign 20 billion yen grant, loan agreements', expect: { ...gov('Japan'), ...to('Zambia') } }],
+  // A company's listings in brackets are neither names nor a clause's end; gold "from" a company's project is its
+  // output, not its money, and the company whose project it is receives rather than the project's country.
+  ['a streamer listed in brackets pays for gold from a company\'s project', { sentence: 'Kestrel Gold Royalties (TSX: KGR; NYSE: KGR) has agreed to pay US$90 million upfront for a stream on silver from Ondina Mining\'s (TSXV: OND) Serra Alta project in northern Brazil.', figure: 'US$90 million', expect: { funder: 'Kestrel Gold Royalties', recipient: 'Ondina Mining' } }],
+  // A prepayment from a buyer named with its role words, or from a unit of a group; a company that said "it had received".
+  ['a prepayment from a trader named with its role words', { sentence: 'Marula Nickel has secured a $30-million offtake prepayment facility from metals trader Vantor Commodities for its Kilosa project in Tanzania.', figure: '$30-million', expect: { funder: 'Vantor Commodities', recipient: 'Marula Nickel' } }],
+  ['a company that said it had received a prepayment from a unit of a group', { sentence: 'Ore producer Bayani Minerals Corp said on Monday it had received a $60 million prepayment from a unit of China\'s Hengyuan Steel Group, to be repaid in ore.', figure: '$60 million', expect: { funder: 'Hengyuan Steel Group', funder_country: 'China', recipient: 'Bayani Minerals Corp' } }],
+  ['a country\'s treasury that said it had secured a loan is the country', { sentence: 'NAIROBI, Jan 17 - Kenya\'s Treasury said it had secured a 50 billion shilling loan from the African Development Bank.', figure: '50 billion shilling', dateline: 'NAIROBI', expect: { funder: 'African Development Bank', ...to('Kenya') } }],
+  // A prepayment signed "with" a buyer, whatever its type: the buyer advances it to the company signing, not to the
+  // country its project is in.
+  ['a prepayment facility signed with a trader is the trader\'s to the company', { sentence: 'Zinc developer Tamarind Resources said it had signed a US$80 million offtake prepayment facility with commodity trader Kolberg Trading to help fund its mine in Namibia.', figure: 'US$80 million', expect: { funder: 'Kolberg Trading', recipient: 'Tamarind Resources' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

@@ -1885,8 +1885,11 @@ describe('unseen articles', () => {
     // DP 22, 4, 4, 0; the 3,321 rows before them 1,788 and 1,954. Then rounds DQ to DT (28 articles, 92 rows), recorded
     // as first read, with no fix made for them in the session: DQ (Central European investment agencies) 18, 3, 4, 1; DR
     // (Omani, Bahraini and Kuwaiti press) 19, 3, 6, 1; DS (mining press on juniors' financing) 21, 0, 0, 1; DT (East
-    // African treasury and parliamentary reports) 16, 7, 10, 1. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(1825);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(2005);
+    // African treasury and parliamentary reports) 16, 7, 10, 1. Session 25: rules for juniors' prepayments and streams (a
+    // buyer's prepayment signed "with" or taken "from" a trader named with its role words, a company's listings in
+    // brackets, gold "from" a company's project, a company that "said it had received") made the 3,512 rows 1,833 and
+    // 2,014. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(1833);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(2014);
   });
 });
