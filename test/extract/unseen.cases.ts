@@ -30353,6 +30353,3571 @@ const LATER_CASES: UnseenCase[] = [
     not: [2e9, 11.8e12, 91e9, 11.2e9],
     noProjections: true,
   },
+  // Helper round DU (session 25).
+  {
+    name: "A Mining Weekly (Perth) story of a commodity trader's offtake prepayment facility to a Tanzanian graphite junior told in headline and lead, a credit-approved senior debt facility from the Africa Finance Corporation, a remaining equity gap, pre-production capital cost, a free-carried state interest, national mineral export value, operations and construction jobs and an annual concentrate output forecast",
+    text: [
+      'Ruvuma Graphite secures $45m Trafigura prepayment for Mbuyuni',
+      'PERTH (miningweekly.com) – ASX- and AIM-listed Ruvuma Graphite has secured a $45-million offtake prepayment facility from commodities trader Trafigura for its Mbuyuni graphite project, in south-eastern Tanzania.',
+      'The facility will be repaid through deliveries of flake concentrate over five years, with Trafigura also marketing the balance of output under a separate agreement.',
+      'Ruvuma said the Africa Finance Corporation (AFC) had given credit approval for a $90-million senior debt facility, leaving the company with a remaining equity requirement of about $38-million.',
+      'The definitive feasibility study, updated in August, puts pre-production capital cost at $173-million and forecasts average output of 60 000 t/y of graphite concentrate over a 22-year life of mine.',
+      'Mbuyuni will employ about 350 people once in operation and up to 700 during the 18-month construction period, MD Sarah Mwakyusa said.',
+      "The Tanzanian government will hold a 16% free-carried interest in the project company under the country's Mining Act.",
+      "Tanzania's mineral exports were worth $3.5-billion in the year to June, according to the Bank of Tanzania.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Trafigura', recipient: 'Ruvuma Graphite', amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'other', 'loan'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['Africa Finance Corporation', 'AFC'], recipient: 'Ruvuma Graphite', amount: 90e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: 'approved' },
+    ],
+    // Equity gap with no funder, capital cost, national mineral exports.
+    not: [38e6, 173e6, 3.5e9],
+    jobs: [
+      { count: 350, kind: 'operations', country: 'Tanzania' },
+      { count: 700, kind: 'construction', country: 'Tanzania' },
+    ],
+    projections: [
+      { metric: 'production', value: 60000, unit: 't', per: 'year' },
+    ],
+  },
+  {
+    name: "A Northern Miner story of a Canadian streamer's upfront gold-stream payment to a TSX-V copper junior in Peru told in headline and lead, a Canadian-dollar share subscription giving the streamer a stake, talks with Export Development Canada and KfW IPEX-Bank on a project-finance facility of 'up to' a sum, initial capital, share prices and market value, construction and operations jobs and annual copper and gold output",
+    text: [
+      "Wheaton inks US$175M gold stream on Andean Copper's Llamacocha project",
+      "Andean Copper Corp. (TSXV: ACU) has entered into a precious metals purchase agreement with Wheaton Precious Metals (TSX: WPM; NYSE: WPM), under which Wheaton will pay US$175 million in upfront cash, in four instalments during construction, for 75% of the payable gold from the Llamacocha copper-gold project in Peru's Apurímac region.",
+      'Wheaton will also make ongoing payments of 18% of the spot gold price for each ounce delivered.',
+      'Alongside the stream, Wheaton has agreed to subscribe for C$20 million of Andean Copper common shares at C$0.85 apiece, which would give it a stake of about 9.6% on closing.',
+      "A 2024 feasibility study pegged initial capital at US$1.1 billion and outlined average annual output of 95,000 tonnes of copper and 68,000 oz. of gold over the first ten years of a 21-year mine life.",
+      'The company said it is in talks with a group of lenders, including Export Development Canada and Germany\'s KfW IPEX-Bank, on a project-finance facility of up to US$600 million to cover most of the balance.',
+      'Construction would create about 2,400 jobs at peak, with the mine employing 1,100 people once in production, the company said.',
+      'Andean Copper shares rose 14% to C$0.97 in Toronto on Tuesday, giving the company a market value of roughly C$210 million.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Wheaton Precious Metals', 'Wheaton'], funder_country: 'Canada', recipient: ['Andean Copper', 'Andean Copper Corp.'], amount: 175e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'investment', 'financing'], status: ['agreed', 'signed'], evidence: 2 },
+      { funder: ['Wheaton Precious Metals', 'Wheaton'], funder_country: 'Canada', recipient: ['Andean Copper', 'Andean Copper Corp.'], amount: 20e6, currency: 'CAD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged'], stake: 9.6 },
+      { funder: ['Export Development Canada', 'KfW IPEX-Bank', 'Export Development Canada; KfW IPEX-Bank', null], recipient: ['Andean Copper', 'Andean Copper Corp.'], amount: 600e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'debt_package', 'financing', 'export_credit'], status: 'under_discussion' },
+    ],
+    // Share prices, initial capital, market value.
+    not: [0.85, 0.97, 1.1e9, 210e6],
+    jobs: [
+      { count: 2400, kind: 'construction', country: 'Peru' },
+      { count: 1100, kind: 'operations', country: 'Peru' },
+    ],
+    projections: [
+      { metric: 'production', value: 95000, unit: 't', per: 'year' },
+      { metric: 'production', value: 68000, unit: 'oz', per: 'year' },
+    ],
+  },
+  {
+    name: "A Mining.com story of an Abu Dhabi mining group's convertible note closed with a Zambian copper explorer told in headline and lead, a conversion price, a kwacha contribution from ZCCM-IH with a dollar conversion in brackets, a drilling programme, a debt owed to Glencore, drilling jobs and a national copper output target",
+    text: [
+      "Abu Dhabi's IRH takes $60 million convertible note in Zambian copper explorer",
+      'Zambia-focused Luangwa Copper has closed a $60 million convertible note financing with International Resource Holding (IRH), the mining arm of Abu Dhabi-listed International Holding Company, the Toronto-listed explorer said on Monday.',
+      'The notes carry a 7% coupon and convert into shares at $1.40 each.',
+      'Proceeds will fund a 40,000-metre drill programme and a bankable feasibility study at the Mkushi North project in Central province, where the company has outlined an inferred resource of 310 million tonnes grading 0.62% copper.',
+      "Zambia's state mining investment arm ZCCM-IH, which holds a 10% free-carried stake in the project, has also agreed to contribute 250 million kwacha (about $9.3 million) toward the study.",
+      'The drilling campaign will employ about 120 people, most of them hired from surrounding villages, the company said.',
+      'IRH already controls Mopani Copper Mines, which still owes about $1.5 billion to former owner Glencore.',
+      'Zambia produced about 820,000 tonnes of copper last year, and the government aims to lift output to 3 million tonnes a year by 2031.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['International Resource Holding', 'IRH', 'International Holding Company'], funder_country: 'United Arab Emirates', recipient: 'Luangwa Copper', amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'investment', 'financing', 'other', 'equity'], status: ['signed', 'disbursed', 'agreed'], evidence: 2 },
+      { funder: ['ZCCM-IH', 'ZCCM Investments Holdings'], funder_country: 'Zambia', recipient: ['Luangwa Copper', 'Mkushi North'], amount: 250e6, currency: 'ZMW', qualifier: 'exact', instrument: ['investment', 'financing', 'equity'], status: ['agreed', 'pledged'] },
+    ],
+    // Conversion price, Mopani's debt to Glencore.
+    not: [1.4, 1.5e9],
+    ignore: [9.3e6],
+    jobs: [
+      { count: 120, kind: ['unspecified', 'direct'], country: 'Zambia' },
+    ],
+    projections: [
+      { metric: 'production', value: 3e6, unit: 't', per: 'year', horizon: '2031' },
+    ],
+  },
+  {
+    name: "A Reuters Sydney story of a credit-approved Australian-dollar debt package for a Western Australian lithium developer told in headline and lead, its three parts from the Northern Australia Infrastructure Facility, Export Finance Australia and Commonwealth Bank, a POSCO Holdings share placement for a stake, construction cost, share price and market value, construction and operations jobs and annual spodumene output from a year",
+    text: [
+      'Kimberley Lithium lands A$310 million debt package, POSCO placement for Mt Sorrel',
+      'SYDNEY, March 4 (Reuters) - Australian lithium developer Kimberley Lithium said on Tuesday it had received credit approval for a A$310 million debt package to build its Mt Sorrel spodumene project, with South Korea\'s POSCO Holdings agreeing to become a cornerstone shareholder.',
+      "The package comprises a A$150 million loan from the federal government's Northern Australia Infrastructure Facility (NAIF), A$100 million from Export Finance Australia under the Critical Minerals Facility and a A$60 million cost-overrun facility from Commonwealth Bank of Australia.",
+      "POSCO will subscribe for A$85 million of new shares at 42 cents each, giving it a 15% stake, and has signed a binding offtake for up to half of the project's concentrate for 10 years.",
+      'Mt Sorrel is forecast to produce 240,000 tonnes a year of 5.5% spodumene concentrate from 2027, with construction costs estimated at A$520 million.',
+      'The project will employ 400 workers during construction and about 260 once operating, most of them on a fly-in fly-out basis.',
+      'Spodumene prices have fallen about 80% from their late-2022 peak, and several Western Australian producers have mothballed mines.',
+      'Kimberley Lithium shares rose 9% to 46 cents, valuing the company at about A$395 million.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Northern Australia Infrastructure Facility; Export Finance Australia; Commonwealth Bank of Australia', 'NAIF; Export Finance Australia; Commonwealth Bank of Australia', null], recipient: 'Kimberley Lithium', amount: 310e6, currency: 'AUD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: 'approved', evidence: 2 },
+      { funder: ['Northern Australia Infrastructure Facility', 'NAIF'], funder_country: 'Australia', recipient: 'Kimberley Lithium', amount: 150e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Export Finance Australia', 'EFA'], funder_country: 'Australia', recipient: 'Kimberley Lithium', amount: 100e6, currency: 'AUD', qualifier: 'exact', instrument: ['export_credit', 'loan', 'financing'], status: 'approved' },
+      { funder: ['Commonwealth Bank of Australia', 'Commonwealth Bank', 'CBA'], funder_country: 'Australia', recipient: 'Kimberley Lithium', amount: 60e6, currency: 'AUD', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: 'approved' },
+      { funder: ['POSCO Holdings', 'POSCO'], funder_country: 'South Korea', recipient: 'Kimberley Lithium', amount: 85e6, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'signed'], stake: 15 },
+    ],
+    // Share prices, construction cost, market value.
+    not: [0.42, 0.46, 520e6, 395e6],
+    jobs: [
+      { count: 400, kind: 'construction', country: 'Australia' },
+      { count: 260, kind: 'operations', country: 'Australia' },
+    ],
+    projections: [
+      { metric: 'production', value: 240000, unit: 't', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Mining Weekly (Johannesburg) story of financial close on a rand funding package for a Northern Cape manganese junior told in headline and lead with a dollar conversion, its parts as an IDC senior loan, a Sojitz equity subscription for a stake and an RMB mezzanine facility, build cost, national manganese export value, construction and permanent jobs and annual ore output from a year",
+    text: [
+      'KBM secures R1.8bn funding for Northern Cape manganese mine',
+      'JOHANNESBURG (miningweekly.com) – Black-owned junior miner Kgalagadi Basin Manganese (KBM) has reached financial close on R1.8-billion (about $98-million) of funding for its Loopeng manganese mine, near Hotazel, in the Northern Cape.',
+      'The Industrial Development Corporation (IDC) has provided a R950-million senior term loan, while Japanese trading house Sojitz Corporation has subscribed for a 26% stake for R600-million and the balance comes from a R250-million mezzanine facility arranged by Rand Merchant Bank (RMB).',
+      'Sojitz will also take the entire output under a ten-year offtake agreement and market it to steelmakers in Asia.',
+      'The mine, which will cost an estimated R2.1-billion to build including a rail siding onto the Transnet manganese export corridor, is expected to produce 1.2-million tonnes a year of high-grade ore from 2027.',
+      'KBM CEO Lerato Mothibi said the project would create 1 100 jobs during construction and 650 permanent positions, with 30% of procurement set aside for companies from the John Taolo Gaetsewe district.',
+      'South Africa exported about 20-million tonnes of manganese ore worth R45-billion last year, most of it to China.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Industrial Development Corporation; Sojitz Corporation; Rand Merchant Bank', 'IDC; Sojitz; RMB', null], recipient: ['Kgalagadi Basin Manganese', 'KBM'], amount: 1.8e9, currency: 'ZAR', qualifier: 'exact', instrument: ['financing', 'debt_package', 'investment'], status: ['signed', 'disbursed'], evidence: 2 },
+      { funder: ['Industrial Development Corporation', 'IDC'], funder_country: 'South Africa', recipient: ['Kgalagadi Basin Manganese', 'KBM'], amount: 950e6, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: ['disbursed', 'signed'] },
+      { funder: ['Sojitz Corporation', 'Sojitz'], funder_country: 'Japan', recipient: ['Kgalagadi Basin Manganese', 'KBM'], amount: 600e6, currency: 'ZAR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'signed'], stake: 26 },
+      { funder: ['Rand Merchant Bank', 'RMB'], funder_country: 'South Africa', recipient: ['Kgalagadi Basin Manganese', 'KBM'], amount: 250e6, currency: 'ZAR', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: ['signed', 'disbursed'] },
+    ],
+    // Build cost, national manganese export value.
+    not: [2.1e9, 45e9],
+    ignore: [98e6],
+    jobs: [
+      { count: 1100, kind: 'construction', country: 'South Africa' },
+      { count: 650, kind: ['operations', 'direct'], country: 'South Africa' },
+    ],
+    projections: [
+      { metric: 'production', value: 1.2e6, unit: 't', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Reuters Manila story of a Chinese stainless-steel group's prepayment received by a Philippine nickel ore miner told in headline and lead, a peso term loan approved by the Development Bank of the Philippines with a dollar conversion in brackets, the cost of a pier and haul road, national nickel ore export value, expansion jobs and an ore output target for a year",
+    text: [
+      'Tsingshan advances $120 million to Philippine nickel miner against future ore',
+      'MANILA, June 10 (Reuters) - Philippine nickel ore producer Surigao Pacific Nickel Corp said on Tuesday it had received a $120 million prepayment from a unit of China\'s Tsingshan Holding Group, to be repaid through ore shipments over four years.',
+      'Separately, state-run Development Bank of the Philippines has approved a 2.5 billion peso ($43 million) term loan for a new causeway pier and haul road at the Tubay mine in Agusan del Norte, a project costing 3.4 billion pesos, the company said in a disclosure to the Philippine Stock Exchange.',
+      'The miner expects output to rise to 9 million wet metric tonnes in 2026, from 7.4 million last year, once the pier is in use.',
+      'The expansion is expected to add about 800 jobs in the Caraga region, it said.',
+      "The Philippines is the world's second-largest nickel ore producer after Indonesia and exported about $1.6 billion worth of nickel ore and concentrates last year, government data show.",
+      'Lawmakers are debating a bill that would phase out raw ore exports, which miners say would force the closure of smaller operations.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Tsingshan Holding Group', 'Tsingshan'], funder_country: 'China', recipient: ['Surigao Pacific Nickel Corp', 'Surigao Pacific Nickel'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'trade', 'financing', 'loan'], status: 'disbursed', evidence: 2 },
+      { funder: ['Development Bank of the Philippines', 'DBP'], funder_country: 'Philippines', recipient: ['Surigao Pacific Nickel Corp', 'Surigao Pacific Nickel'], amount: 2.5e9, currency: 'PHP', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // Pier and haul road cost, national nickel ore exports.
+    not: [3.4e9, 1.6e9],
+    ignore: [43e6],
+    jobs: [
+      { count: 800, kind: ['unspecified', 'direct', 'total'], country: 'Philippines' },
+    ],
+    projections: [
+      { metric: 'production', value: 9e6, unit: 'wmt', horizon: '2026' },
+    ],
+  },
+  {
+    name: "A Reuters Toronto story (as carried by Mining.com) of a royalty company's cash purchase of a net smelter return royalty on an Ivorian gold project, paid in an amount on closing and a remainder on a construction decision, a CFA franc senior loan term sheet with two banks and a dollar conversion, initial capital and sustaining costs, a free-carried state interest, construction and operations jobs, annual gold output and a national gold output target",
+    text: [
+      'Triple Flag buys royalty on Ivorian gold project as Lagune Gold lines up local bank debt',
+      "TORONTO, Oct 8 (Reuters) - Triple Flag Precious Metals has agreed to acquire a 2% net smelter return royalty on Lagune Gold's Bondoukou-Est project in north-eastern Côte d'Ivoire for US$32 million in cash, the companies said on Wednesday.",
+      'Of that, US$20 million is payable on closing and the remaining US$12 million once Lagune makes a positive construction decision, expected in the first half of 2026.',
+      "Lagune also said it had signed a term sheet with a syndicate led by Société Générale Côte d'Ivoire and Ecobank for a senior loan of 90 billion CFA francs (about $160 million).",
+      'A feasibility study published in May estimates initial capital at US$285 million and average production of 182,000 ounces of gold a year over an 11-year life, at all-in sustaining costs of US$1,120 an ounce.',
+      "The Ivorian state will hold a 10% free-carried interest in the operating company under the 2014 mining code.",
+      'Lagune expects to employ about 900 people at the peak of construction and 550 in operations, nearly all of them Ivorian nationals.',
+      "Côte d'Ivoire's gold output reached a record 58 tonnes last year, and the government wants to lift it to 80 tonnes by 2030.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Triple Flag Precious Metals', 'Triple Flag'], funder_country: 'Canada', recipient: ['Lagune Gold', 'Bondoukou-Est'], amount: 32e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'investment', 'financing'], status: ['agreed', 'signed'] },
+      { funder: ['Triple Flag Precious Metals', 'Triple Flag'], funder_country: 'Canada', recipient: ['Lagune Gold', 'Bondoukou-Est'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'investment', 'financing'], status: ['agreed', 'expected', 'signed'] },
+      { funder: ['Triple Flag Precious Metals', 'Triple Flag'], funder_country: 'Canada', recipient: ['Lagune Gold', 'Bondoukou-Est'], amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'investment', 'financing'], status: ['agreed', 'expected', 'intended'] },
+      { funder: ["Société Générale Côte d'Ivoire", 'Ecobank', "Société Générale Côte d'Ivoire; Ecobank", null], recipient: 'Lagune Gold', amount: 90e9, currency: 'XOF', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: ['agreed', 'signed', 'under_discussion'] },
+    ],
+    // Initial capital, sustaining cost per ounce.
+    not: [285e6, 1120],
+    ignore: [160e6],
+    jobs: [
+      { count: 900, kind: 'construction', country: "Côte d'Ivoire" },
+      { count: 550, kind: 'operations', country: "Côte d'Ivoire" },
+    ],
+    projections: [
+      { metric: 'production', value: 182000, unit: 'oz', per: 'year' },
+      { metric: 'production', value: 80, unit: 't', horizon: '2030' },
+    ],
+  },
+  // Helper round DV (session 25).
+  {
+    name: "A Recharge story of a combined senior debt package signed by two multilaterals for a Gulf developer's Uzbek wind farm, told in the headline and lead, split into an EBRD A loan, a B loan syndicated to two commercial banks and an ADB loan, with the project cost, yearly output once online, and construction and operations jobs",
+    text: [
+      "EBRD and ADB sign $420m debt for Masdar's 500MW Uzbek wind farm",
+      "The European Bank for Reconstruction and Development (EBRD) and the Asian Development Bank (ADB) have signed a $420m senior debt package for Masdar's 500MW Nurata wind farm in Uzbekistan's Navoi region, the Abu Dhabi developer said.",
+      'The EBRD is providing a $140m A loan from its own account and a $110m B loan syndicated to Natixis and Standard Chartered, while ADB is lending $170m on a 17-year tenor.',
+      'Total project cost is put at $590m, with the balance met by Masdar equity.',
+      'Once fully online in 2027, the 79-turbine project is expected to generate around 1,900GWh a year under a 25-year power purchase agreement with state offtaker JSC National Electric Grid of Uzbekistan.',
+      'Construction will employ up to 1,200 workers at peak, with about 60 permanent roles in operations and maintenance, Masdar said.',
+      'Uzbekistan has signed power purchase agreements for more than 10GW of wind and solar since 2019, most of them with Gulf and Chinese developers.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['EBRD; ADB', 'European Bank for Reconstruction and Development; Asian Development Bank', 'EBRD', 'ADB'], funder_country: null, recipient: ['Masdar', 'Nurata wind farm', 'Uzbekistan'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'loan', 'financing'], status: 'signed', evidence: 2 },
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['Masdar', 'Nurata wind farm', 'Uzbekistan'], amount: 140e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['Natixis; Standard Chartered', 'Natixis', 'Standard Chartered', 'EBRD', 'European Bank for Reconstruction and Development'], recipient: ['Masdar', 'Nurata wind farm', 'Uzbekistan'], amount: 110e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: ['Masdar', 'Nurata wind farm', 'Uzbekistan'], amount: 170e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+    ],
+    // Total project cost.
+    not: [590e6],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Uzbekistan' },
+      { count: 60, kind: 'operations', country: 'Uzbekistan' },
+    ],
+    projections: [
+      { metric: 'production', value: 1900, unit: 'GWh', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Renewables Now story of a multilateral's commitment to subscribe to up to a sum of a Philippine solar developer's green bonds in pesos with dollar and euro conversions, told in the headline and lead, a further peso sum from an ADB-managed fund, the shelf registration envelope, the company's revenue, yearly output and a capacity target, construction jobs, and exchange-rate lines",
+    text: [
+      'ADB to anchor PHP 5bn green bond from Philippine solar developer Citicore',
+      'Citicore Renewable Energy Corp (PSE:CREC) has secured a commitment from the Asian Development Bank (ADB) to subscribe to up to PHP 5 billion (USD 86m/EUR 80m) of green bonds, the Manila-listed solar developer said on Wednesday.',
+      "A further PHP 1.5 billion will come from the Leading Asia's Private Infrastructure Fund (LEAP), which ADB manages with backing from the Japan International Cooperation Agency (JICA).",
+      'The notes form the first tranche of a PHP 15 billion shelf registration approved by the Securities and Exchange Commission last month.',
+      'Proceeds will fund 470 MWp of solar parks in Tarlac, Pangasinan and Nueva Ecija that are expected to produce about 680 GWh of electricity a year once completed in 2026.',
+      'Citicore, which booked revenue of PHP 4.2 billion in 2024, targets 5 GW of installed capacity by 2029, and expects the three parks to create some 1,500 construction jobs.',
+      '(USD 1.00 = PHP 58.12) (EUR 1.00 = PHP 62.48)',
+    ].join('\n'),
+    commitments: [
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: ['Citicore Renewable Energy Corp', 'Citicore'], amount: 5e9, currency: 'PHP', qualifier: 'up_to', instrument: ['investment', 'financing', 'other'], status: ['pledged', 'agreed'], evidence: 2 },
+      { funder: ["Leading Asia's Private Infrastructure Fund", 'LEAP', 'ADB', 'Asian Development Bank', 'JICA'], recipient: ['Citicore Renewable Energy Corp', 'Citicore'], amount: 1.5e9, currency: 'PHP', qualifier: 'exact', instrument: ['investment', 'financing', 'other'], status: ['pledged', 'agreed', 'expected'] },
+    ],
+    // Company revenue.
+    not: [4.2e9],
+    // Dollar and euro conversions of the ADB figure; the shelf registration envelope.
+    ignore: [86e6, 80e6, 15e9],
+    jobs: [
+      { count: 1500, kind: 'construction', country: 'Philippines' },
+    ],
+    projections: [
+      { metric: 'production', value: 680, unit: 'GWh', per: 'year', horizon: '2026' },
+      { metric: 'capacity', value: 5, unit: 'GW', horizon: '2029' },
+    ],
+  },
+  {
+    name: "An Energy Monitor story of a British-owned developer's financial close on a Zambian solar-plus-storage plant: senior debt from AfDB and a Dutch DFI with each lender's share, a concessional tranche from a Canadian climate fund inside AfDB's loan, the developer's equity, an EU grant in euros, the project cost, Zambia's external debt under restructuring, yearly output and construction jobs",
+    text: [
+      'Globeleq closes blended finance for 120MW Zambian solar-plus-storage plant',
+      'LUSAKA - UK-headquartered Globeleq has reached financial close on its 120MW Mwembeshi solar-plus-storage project in Zambia, with $98m of senior debt from the African Development Bank (AfDB) and Dutch development bank FMO.',
+      'AfDB is lending $58m, including a $20m concessional tranche drawn from the Canada-African Development Bank Climate Fund (CACF), while FMO is providing $40m.',
+      "Globeleq, which is owned by British International Investment and Norway's Norfund, is putting in $42m of equity, and the European Union has awarded a EUR10m grant to cut the cost of the 40MWh battery.",
+      'The project, costed at $152m, will sell power to state utility ZESCO under a 20-year contract and is expected to generate 240GWh a year.',
+      'Zambia, which gets more than 80% of its electricity from hydropower, has endured up to 21 hours a day of load-shedding since drought cut water levels at the Kariba dam, and is still completing a restructuring of roughly $13bn of external debt after defaulting in 2020.',
+      'Around 450 people will be employed during the 14-month build, Globeleq said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['African Development Bank; FMO', 'AfDB; FMO', 'African Development Bank', 'AfDB', 'FMO'], recipient: ['Globeleq', 'Mwembeshi solar-plus-storage project', 'Zambia'], amount: 98e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: 'signed' },
+      { funder: ['AfDB', 'African Development Bank'], funder_country: null, recipient: ['Globeleq', 'Mwembeshi solar-plus-storage project', 'Zambia'], amount: 58e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['Canada-African Development Bank Climate Fund', 'CACF', 'AfDB', 'African Development Bank'], recipient: ['Globeleq', 'Mwembeshi solar-plus-storage project', 'Zambia'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'pledged'] },
+      { funder: ['FMO', 'Dutch development bank FMO'], funder_country: 'Netherlands', recipient: ['Globeleq', 'Mwembeshi solar-plus-storage project', 'Zambia'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: 'Globeleq', funder_country: 'United Kingdom', recipient: ['Mwembeshi solar-plus-storage project', 'Mwembeshi', 'Zambia'], amount: 42e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'pledged', 'agreed'] },
+      { funder: ['European Union', 'EU'], recipient: ['Globeleq', 'Mwembeshi solar-plus-storage project', 'Zambia'], amount: 10e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['approved', 'agreed', 'signed', 'pledged'] },
+    ],
+    // Project cost; Zambia's external debt under restructuring.
+    not: [152e6, 13e9],
+    jobs: [
+      { count: 450, kind: 'construction', country: 'Zambia' },
+    ],
+    projections: [
+      { metric: 'production', value: 240, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Recharge story of an IDB Invest A/B loan in reais with a dollar conversion for a Brazilian developer's wind complex, told in the headline and lead, split into the A loan from IDB Invest's own account and the B loan taken by two commercial banks, a Norwegian utility's agreed stake for an undisclosed sum, the total capex, IDB Invest's running total in Brazilian renewables, yearly output and construction jobs",
+    text: [
+      'IDB Invest leads R$1.8bn A/B loan for Casa dos Ventos wind complex in Bahia',
+      "IDB Invest has signed a R$1.8bn ($330m) A/B loan for Casa dos Ventos' 360MW Ventos de Sento Se wind complex in Bahia, the Brazilian developer said, in one of the largest local-currency deals the multilateral has arranged in the country.",
+      "The A loan of R$600m comes from IDB Invest's own balance sheet, with the R$1.2bn B loan taken up by Banco Santander and Sumitomo Mitsui Banking Corporation (SMBC).",
+      "Separately, Norway's Statkraft has agreed to acquire a 40% stake in the complex once it is commissioned, for an undisclosed sum.",
+      'The 60-turbine project, which has a total capex of R$2.6bn, is expected to generate around 1,500GWh a year, most of it sold to industrial buyers on the free market.',
+      'About 2,000 jobs will be created at peak construction, Casa dos Ventos said.',
+      'IDB Invest has committed more than $3bn to Brazilian renewables since 2016, although curtailment orders from grid operator ONS have cut output at many north-eastern wind parks by up to 20% this year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IDB Invest', 'IDB Invest; Banco Santander; Sumitomo Mitsui Banking Corporation', 'IDB Invest; Banco Santander; SMBC'], recipient: ['Casa dos Ventos', 'Ventos de Sento Se wind complex'], amount: 1.8e9, currency: 'BRL', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: 'signed', evidence: 2 },
+      { funder: 'IDB Invest', funder_country: null, recipient: ['Casa dos Ventos', 'Ventos de Sento Se wind complex'], amount: 600e6, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: ['signed', 'disbursed'] },
+      { funder: ['Banco Santander; Sumitomo Mitsui Banking Corporation', 'Banco Santander; SMBC', 'Santander; SMBC', 'Banco Santander', 'Sumitomo Mitsui Banking Corporation', 'SMBC', 'IDB Invest'], recipient: ['Casa dos Ventos', 'Ventos de Sento Se wind complex'], amount: 1.2e9, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: 'Statkraft', funder_country: 'Norway', recipient: ['Ventos de Sento Se wind complex', 'Casa dos Ventos'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: 'agreed', stake: 40 },
+    ],
+    // Total capex; IDB Invest's running total in Brazilian renewables.
+    not: [2.6e9, 3e9],
+    // Dollar conversion of the A/B loan.
+    ignore: [330e6],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Brazil' },
+    ],
+    projections: [
+      { metric: 'production', value: 1500, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An Energy Monitor story of Indonesia's state utility negotiating a yen loan of up to a sum from JICA with a dollar conversion, a KfW concessional loan in euros expected to be signed, an ADB loan cancelled, the JETP headline pledge and the small total of grants disbursed so far, the utility's business-plan cost in rupiah with a dollar conversion, and projections of geothermal output and new capacity",
+    text: [
+      'PLN in talks with JICA over yen loan for Sumatra geothermal as JETP money trickles in',
+      "JAKARTA - Indonesia's state utility PT PLN is negotiating a loan of up to 60 billion yen ($400 million) from the Japan International Cooperation Agency (JICA) to expand its Hululais geothermal plant in Bengkulu province by 110MW, two people familiar with the talks said.",
+      'The expansion would add about 870GWh a year of baseload output to the Sumatra grid.',
+      "Germany's KfW is expected to sign a 150 million euro concessional loan for a 500kV Sumatra interconnector in the first quarter, PLN's finance director told reporters.",
+      'The Asian Development Bank, meanwhile, confirmed it had cancelled a $95 million loan to PLN for a battery storage programme on Lombok after the scope was redrawn.',
+      'Under the Just Energy Transition Partnership (JETP) launched in 2022, rich countries and banks pledged $20 billion to help Indonesia phase down coal, yet only about $230 million of grants has so far been disbursed, according to the JETP secretariat.',
+      "PLN's 2025-2034 electricity supply business plan (RUPTL) foresees 69.5GW of new generation capacity, three-quarters of it renewable, at an estimated cost of Rp2,967 trillion ($183 billion).",
+    ].join('\n'),
+    commitments: [
+      { funder: ['JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['PT PLN', 'PLN'], amount: 60e9, currency: 'JPY', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+      { funder: 'KfW', funder_country: 'Germany', recipient: ['PT PLN', 'PLN'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: ['PT PLN', 'PLN'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // Grants disbursed so far under JETP (a running total); the RUPTL cost and its dollar conversion.
+    not: [230e6, 2967e12, 183e9],
+    // Dollar conversion of the yen loan; the JETP headline pledge of 2022.
+    ignore: [400e6, 20e9],
+    projections: [
+      { metric: 'production', value: 870, unit: 'GWh', per: 'year' },
+      { metric: 'capacity', value: 69.5, unit: 'GW', horizon: '2034' },
+    ],
+  },
+  {
+    name: "A PV Tech story of a French IPP closing debt financing in CFA francs with a euro conversion for an Ivorian solar plant, told in the headline and lead, split into euro loans from EAIF and Proparco and a CFA franc loan from BOAD, MIGA political risk guarantees in dollars, electricity export earnings, yearly output, households supplied, and construction and permanent jobs",
+    text: [
+      "Akuo closes CFA 42bn financing for 60MW solar plant in northern Cote d'Ivoire",
+      "ABIDJAN - French independent power producer Akuo has closed CFA 42 billion (EUR 64m) of debt financing for its 60MW Ferkessedougou solar plant in northern Cote d'Ivoire, the company said on Monday.",
+      "The Emerging Africa Infrastructure Fund (EAIF) is providing a EUR 30m senior loan and France's Proparco EUR 20m, while the West African Development Bank (BOAD) has lent CFA 9 billion in local currency.",
+      "The Multilateral Investment Guarantee Agency (MIGA), part of the World Bank Group, has issued $55m of political risk guarantees covering Akuo's equity and shareholder loans in the project.",
+      'The plant, which will include a 20MWh battery, is expected to produce around 95GWh a year, enough to supply roughly 180,000 households.',
+      "Cote d'Ivoire earned CFA 85 billion from electricity exports to Ghana, Burkina Faso, Mali and other neighbours last year.",
+      'Construction is set to begin in the first quarter and will create about 300 jobs, with 40 permanent positions once the plant is running.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['EAIF; Proparco; BOAD', 'Emerging Africa Infrastructure Fund; Proparco; West African Development Bank', null], recipient: ['Akuo', 'Akuo Energy', 'Ferkessedougou solar plant'], amount: 42e9, currency: 'XOF', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: 'signed', evidence: 2 },
+      { funder: ['EAIF', 'Emerging Africa Infrastructure Fund'], recipient: ['Akuo', 'Akuo Energy', 'Ferkessedougou solar plant'], amount: 30e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: 'Proparco', funder_country: 'France', recipient: ['Akuo', 'Akuo Energy', 'Ferkessedougou solar plant'], amount: 20e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['BOAD', 'West African Development Bank'], funder_country: null, recipient: ['Akuo', 'Akuo Energy', 'Ferkessedougou solar plant'], amount: 9e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: ['signed', 'disbursed'] },
+      { funder: ['MIGA', 'Multilateral Investment Guarantee Agency', 'World Bank Group'], funder_country: null, recipient: ['Akuo', 'Akuo Energy', 'Ferkessedougou solar plant'], amount: 55e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: ['signed', 'approved', 'agreed'] },
+    ],
+    // Electricity export earnings.
+    not: [85e9],
+    // Euro conversion of the total.
+    ignore: [64e6],
+    jobs: [
+      { count: 300, kind: 'construction', country: "Cote d'Ivoire" },
+      { count: 40, kind: 'operations', country: "Cote d'Ivoire" },
+    ],
+    notJobs: [180000],
+    projections: [
+      { metric: 'production', value: 95, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "An Energy Monitor story from Islamabad of a World Bank board-approved loan for Pakistan's transmission company, told in the headline and lead, an AIIB co-financing expected, the government's rupee counterpart with a dollar conversion, the programme cost, solar panel imports, circular debt in rupees, a Saudi developer's MoU to invest up to a sum in solar, capacity to be absorbed by 2030, programme jobs and an industry-wide employment figure",
+    text: [
+      "World Bank approves $350m to help Pakistan's grid absorb solar boom; AIIB set to co-finance",
+      "ISLAMABAD: The World Bank's board has approved a $350 million loan to help Pakistan's National Transmission and Despatch Company (NTDC) upgrade substations and lines so the grid can absorb more renewable power, the lender said on Tuesday.",
+      'The Asian Infrastructure Investment Bank (AIIB) is expected to co-finance a further $200 million, officials at the Ministry of Energy said, while the federal government will contribute Rs28 billion ($100 million) from its development budget to the $1.1 billion programme.',
+      'Pakistan imported an estimated 17GW of Chinese solar panels in 2023 and 2024, worth about $4.3 billion, as households and factories fled grid tariffs that have more than doubled since 2021.',
+      "The rooftop boom has eroded grid demand and worsened the power sector's circular debt, which stood at Rs2.4 trillion at the end of June.",
+      'The upgrade should allow the NTDC system to take on an additional 6,000MW of wind and solar capacity by 2030 and will create about 5,000 jobs, mostly in construction, according to World Bank documents.',
+      "Separately, Saudi Arabia's ACWA Power signed a memorandum of understanding with the Private Power and Infrastructure Board to invest up to $400 million in 500MW of solar parks in Punjab.",
+      'The solar installation trade now employs an estimated 100,000 people across the country, industry groups say.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: ['Pakistan', 'NTDC', 'National Transmission and Despatch Company'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['AIIB', 'Asian Infrastructure Investment Bank'], funder_country: null, recipient: ['Pakistan', 'NTDC', 'National Transmission and Despatch Company'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'expected' },
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'Private Power and Infrastructure Board', 'PPIB'], amount: 400e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['agreed', 'intended', 'signed'] },
+    ],
+    // Programme cost, panel imports, circular debt.
+    not: [1.1e9, 4.3e9, 2.4e12],
+    // The government's domestic counterpart contribution and its dollar conversion.
+    ignore: [28e9, 100e6],
+    jobs: [
+      { count: 5000, kind: ['construction', 'unspecified', 'total'], country: 'Pakistan' },
+    ],
+    notJobs: [100000],
+    projections: [
+      { metric: 'capacity', value: 6000, unit: 'MW', horizon: '2030' },
+    ],
+  },
+  // Helper round DW (session 25).
+  {
+    name: "An APS (Senegal) story of an AfDB board-approved loan in CFA francs with a euro conversion, told in headline and lead, an AFD grant for technical assistance to the water utility, an IsDB instalment-sale offer of 'up to' a dollar sum still under negotiation, the project's total cost, public debt, construction and permanent jobs and a desalination capacity target",
+    text: [
+      "AfDB approves CFA 98 billion loan for Senegal's Grande Cote desalination plant",
+      "DAKAR, March 12 (APS) - The Board of Directors of the African Development Bank (AfDB) on Wednesday approved a loan of 98 billion CFA francs (about 149 million euros) to Senegal to finance the second phase of the Grande Cote seawater desalination plant, the Ministry of Water and Sanitation announced.",
+      'The project, whose total cost is estimated at 312 billion CFA francs, will raise the capacity of the plant to 100,000 cubic metres per day by 2028, up from 50,000 today.',
+      "The French Development Agency (AFD) is contributing a grant of 6.5 billion CFA francs for technical assistance and the training of operators of the national water company SONES, while the Islamic Development Bank (IsDB) has indicated its willingness to provide up to $80 million under a separate instalment-sale facility that is still being negotiated.",
+      'According to the minister, the works will create some 1,200 jobs during construction and 150 permanent jobs once the plant is in service.',
+      'Dakar consumes nearly 500,000 cubic metres of water a day at the peak of the hot season, against a production capacity of 430,000, he recalled.',
+      "Senegal's outstanding public debt stood at 18,558 billion CFA francs at the end of 2024, according to figures from the Ministry of Finance and Budget.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['AfDB', 'African Development Bank'], funder_country: null, recipient: 'Senegal', amount: 98e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['AFD', 'French Development Agency', 'Agence Francaise de Developpement'], funder_country: 'France', recipient: ['SONES', 'Senegal'], amount: 6.5e9, currency: 'XOF', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+      { funder: ['IsDB', 'Islamic Development Bank'], funder_country: null, recipient: 'Senegal', amount: 80e6, currency: 'USD', qualifier: 'up_to', instrument: ['financing', 'loan', 'other'], status: ['under_discussion', 'intended', 'proposed'] },
+    ],
+    // Total project cost and public debt.
+    not: [312e9, 18558e9],
+    // Euro conversion of the AfDB loan.
+    ignore: [149e6],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Senegal' },
+      { count: 150, kind: ['operations', 'direct'], country: 'Senegal' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 100000, unit: 'cubic metres', per: 'day', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An AIP (Cote d'Ivoire) story of a China Exim Bank concessional loan in FCFA with a euro conversion signed for a highway section, told in headline and lead, the state's own counterpart funding, a Chinese contractor's construction workforce, China-Cote d'Ivoire trade in dollars, a Turkish group's announced cement plant investment with a capacity figure, and a debt ratio",
+    text: [
+      "Cote d'Ivoire and China Exim Bank sign 215 billion FCFA agreement for San Pedro-Man highway",
+      "ABIDJAN, Sept 4 (AIP) - The Ivorian government and the Export-Import Bank of China on Thursday signed a concessional loan agreement worth 215 billion FCFA (around 328 million euros) to finance the first section of the highway linking San Pedro to Man, in the west of the country.",
+      'The Minister of Economy, Planning and Development, who signed on behalf of the State, said the loan carries an interest rate of 2% over 20 years, including a seven-year grace period, and that the State will provide counterpart funding of 38 billion FCFA, mainly to compensate households affected by the works.',
+      'China Road and Bridge Corporation (CRBC), which will build the 162-kilometre section, expects to mobilise 2,500 workers at the height of the works, 80% of them Ivorian.',
+      'Trade between China and Cote d\'Ivoire reached $4.1 billion in 2024, according to Chinese customs figures, making Beijing Abidjan\'s leading supplier.',
+      'In a separate announcement, Turkish group Limak said it would invest 120 billion FCFA in a cement grinding plant in the port zone of San Pedro, with an annual capacity of 2 million tonnes.',
+      "Cote d'Ivoire's public debt stood at 58.1% of GDP at the end of 2024, below the 70% ceiling set by the West African Economic and Monetary Union (UEMOA).",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank of China', 'China Exim'], funder_country: 'China', recipient: ["Cote d'Ivoire", "Côte d'Ivoire", 'Ivory Coast'], amount: 215e9, currency: 'XOF', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: ['Limak', 'Limak group'], funder_country: 'Turkey', recipient: ["Cote d'Ivoire", "Côte d'Ivoire", 'Ivory Coast', null], amount: 120e9, currency: 'XOF', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+    ],
+    // China-Cote d'Ivoire trade.
+    not: [4.1e9],
+    // Euro conversion; the state's own counterpart funding.
+    ignore: [328e6, 38e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: "Cote d'Ivoire" },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Malian press story of a combined BOAD and Saudi Fund sum in the headline only, a BOAD loan approved and signed, a Saudi Fund remainder with a dollar conversion under an initialled agreement awaiting ratification, the power utility's accumulated debts, gold revenue, construction jobs and a solar plant's capacity and annual output",
+    text: [
+      'Mali: BOAD and Saudi Fund put up 67 billion CFA for Sanankoroba solar plant',
+      'BAMAKO, June 18 - The West African Development Bank (BOAD) has granted Mali a loan of 40 billion CFA francs for the construction of a 100-megawatt solar power plant at Sanankoroba, about 30 km south of Bamako, the Ministry of Energy and Water said on Tuesday.',
+      'The Saudi Fund for Development (SFD) is to supply the remaining 27 billion CFA francs (about $44 million) under an agreement initialled last month in Riyadh, which must still be ratified by the National Transitional Council.',
+      'The BOAD loan, with a 15-year maturity, was approved by the bank\'s board in December and signed in Lome on Monday.',
+      'Once in service, the plant is expected to produce 210 gigawatt-hours a year, easing the burden on Energie du Mali (EDM-SA), whose accumulated debts exceed 300 billion CFA francs.',
+      'Gold, which accounts for about 80% of the country\'s exports, brought in 1,100 billion CFA francs in state revenue last year.',
+      'Some 400 people will be employed on the site during the 18-month construction period.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['BOAD; Saudi Fund for Development', 'BOAD; SFD', 'West African Development Bank; Saudi Fund for Development', 'BOAD', 'Saudi Fund for Development'], recipient: 'Mali', amount: 67e9, currency: 'XOF', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: ['pledged', 'agreed', 'signed', 'approved'] },
+      { funder: ['BOAD', 'West African Development Bank'], funder_country: null, recipient: 'Mali', amount: 40e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: ['signed', 'approved'] },
+      { funder: ['Saudi Fund for Development', 'SFD', 'Saudi Fund'], funder_country: 'Saudi Arabia', recipient: 'Mali', amount: 27e9, currency: 'XOF', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['agreed', 'signed', 'expected'] },
+    ],
+    // EDM-SA's accumulated debts, gold revenue.
+    not: [300e9, 1100e9],
+    // Dollar conversion of the Saudi share.
+    ignore: [44e6],
+    jobs: [
+      { count: 400, kind: 'construction', country: 'Mali' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 100, unit: 'MW' },
+      { metric: 'production', value: 210, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Nigerien press story of a Turk Eximbank export credit in CFA francs with a euro conversion signed for a hospital, told in headline and lead, an IsDB board-approved package split into an instalment sale and a Lives and Livelihoods Fund grant, a cancelled AFD programme, hospital staffing jobs, and projections of rice output and crude production",
+    text: [
+      'Niger secures Turkish export credit for 500-bed Niamey referral hospital',
+      'NIAMEY, Feb 7 - Niger has obtained a credit of 77.4 billion CFA francs (118 million euros) from Turk Eximbank to build and equip a 500-bed referral hospital in the capital, the Minister of Public Health said on Friday on his return from the signing ceremony in Ankara.',
+      'The works will be carried out by Turkish contractor Summa, which has already built several landmark buildings in Niamey, and the hospital is expected to employ 850 health workers once it opens.',
+      'The board of the Islamic Development Bank (IsDB) on Thursday also approved a $62 million package for irrigation in the Tillaberi and Dosso regions, comprising a $50 million instalment sale and a $12 million grant from its Lives and Livelihoods Fund.',
+      'The scheme, covering 8,500 hectares, should raise national rice output by 45,000 tonnes a year, according to the Ministry of Agriculture.',
+      'On the other hand, a 45 billion CFA franc rural electrification programme that the French Development Agency (AFD) had pledged in 2022 has been formally cancelled, the ministry confirmed, following the suspension of French aid after the July 2023 coup.',
+      "Niger's crude output is projected to reach 110,000 barrels per day this year as the export pipeline to Benin runs closer to full capacity.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Turk Eximbank', 'Türk Eximbank', 'Turkish Eximbank', 'Export Credit Bank of Turkey'], funder_country: 'Turkey', recipient: 'Niger', amount: 77.4e9, currency: 'XOF', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: 'signed', evidence: 2 },
+      { funder: ['IsDB', 'Islamic Development Bank'], funder_country: null, recipient: 'Niger', amount: 62e6, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'financing'], status: 'approved' },
+      { funder: ['IsDB', 'Islamic Development Bank'], funder_country: null, recipient: 'Niger', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: 'approved' },
+      { funder: ['IsDB', 'Islamic Development Bank', 'Lives and Livelihoods Fund'], funder_country: null, recipient: 'Niger', amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['AFD', 'French Development Agency', 'Agence Francaise de Developpement'], funder_country: 'France', recipient: 'Niger', amount: 45e9, currency: 'XOF', qualifier: 'exact', instrument: ['financing', 'grant', 'loan'], status: 'cancelled' },
+    ],
+    // Euro conversion of the Turkish credit.
+    ignore: [118e6],
+    jobs: [
+      { count: 850, kind: ['operations', 'direct'], country: 'Niger' },
+    ],
+    projections: [
+      { metric: 'production', value: 45000, unit: 'tonnes', per: 'year' },
+      { metric: 'production', value: 110000, unit: 'barrels', per: 'day' },
+    ],
+  },
+  {
+    name: "An AIB (Burkina Faso) story of a Kuwait Fund loan in Kuwaiti dinars with a CFA conversion signed for a road, told in headline and lead, an OPEC Fund co-financing of 'around' a dollar sum under discussion, the road's total cost, a Chinese in-kind rice donation handed over to the relief agency, a regional bond raised on UMOA-Titres, temporary jobs and a cotton output target",
+    text: [
+      'Burkina Faso, Kuwait Fund sign 16.3 million dinar loan for Dedougou-Tougan road',
+      'OUAGADOUGOU, Oct 22 (AIB) - The Minister of Economy and Finance and the Kuwait Fund for Arab Economic Development on Tuesday signed a loan agreement of 16.3 million Kuwaiti dinars (about 32.5 billion CFA francs) to pave the 96-km road between Dedougou and Tougan.',
+      'The road, whose total cost is put at 58 billion CFA francs, is also due to receive co-financing from the OPEC Fund for International Development, with which talks are at an advanced stage on a contribution of around $30 million.',
+      'The Kuwaiti loan carries an interest rate of 1.5% and is repayable over 25 years, and the works are expected to create 700 temporary jobs for young people in the Boucle du Mouhoun region.',
+      "Separately, China's ambassador on Monday handed over a donation of 10,000 tonnes of rice valued at 4.2 billion CFA francs to the National Council for Emergency Relief and Rehabilitation (CONASUR).",
+      'Burkina Faso raised 85 billion CFA francs on the regional UMOA-Titres market earlier this month through a five-year bond, mostly subscribed by banks based in Cote d\'Ivoire and Senegal.',
+      "The government expects the country's cotton output to climb to 600,000 tonnes a year by 2027.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund', 'KFAED'], funder_country: 'Kuwait', recipient: 'Burkina Faso', amount: 16.3e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Burkina Faso', amount: 30e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: ['under_discussion', 'expected'] },
+      { funder: ['China', "China's ambassador", 'Chinese ambassador', 'Chinese embassy'], funder_country: 'China', recipient: ['CONASUR', 'National Council for Emergency Relief and Rehabilitation', 'Burkina Faso'], amount: 4.2e9, currency: 'XOF', qualifier: 'exact', instrument: ['grant', 'other'], status: 'disbursed' },
+    ],
+    // Total cost of the road.
+    not: [58e9],
+    // CFA conversion of the Kuwaiti loan; the bond raised on the regional market.
+    ignore: [32.5e9, 85e9],
+    jobs: [
+      { count: 700, kind: ['construction', 'unspecified'], country: 'Burkina Faso' },
+    ],
+    projections: [
+      { metric: 'production', value: 600000, unit: 'tonnes', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Guinean press story of an Abu Dhabi Fund loan in dollars with a Guinean franc conversion, agreed in the headline and signed in the body, an AfDB board-approved partial risk guarantee in euros covering the power utility's payments, bauxite export earnings, Simandou's cost of 'over' a dollar sum, and direct jobs, with no projection",
+    text: [
+      'Guinea: Abu Dhabi Fund to lend $133 million for Conakry power grid upgrade',
+      'CONAKRY, May 29 - The Abu Dhabi Fund for Development (ADFD) will lend Guinea $133 million (about 1,145 billion Guinean francs) to modernise the electricity distribution network of greater Conakry, under an agreement signed in Abu Dhabi on Tuesday, the Ministry of Energy, Hydraulics and Hydrocarbons said in a statement.',
+      'Electricite de Guinee (EDG) currently loses nearly 40% of the power it produces to technical and commercial losses, according to the ministry.',
+      'The project also benefits from a partial risk guarantee of 30 million euros from the African Development Bank (AfDB), approved by its board in April, which covers payments owed by EDG to independent power producers.',
+      'The ministry said the works would create about 600 direct jobs, mostly for Guinean technicians and electricians.',
+      'Guinea exported 123 million tonnes of bauxite last year, earning about $4.5 billion, while the first iron ore shipments from Simandou, a project whose cost is estimated at over $20 billion, are awaited before the end of the year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD', 'Abu Dhabi Fund'], funder_country: 'United Arab Emirates', recipient: 'Guinea', amount: 133e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['AfDB', 'African Development Bank'], funder_country: null, recipient: ['Electricite de Guinee', 'EDG', 'Guinea'], amount: 30e6, currency: 'EUR', qualifier: 'exact', instrument: 'guarantee', status: 'approved' },
+    ],
+    // Bauxite export earnings, Simandou's cost.
+    not: [4.5e9, 20e9],
+    // Guinean franc conversion of the ADFD loan.
+    ignore: [1145e9],
+    jobs: [
+      { count: 600, kind: 'direct', country: 'Guinea' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Togolese press story of AD Ports Group taking a 40% stake in the Lome logistics platform for a CFA sum with a euro conversion under an MoU, the stake told in headline and lead, an EBID board-approved loan told in headline and body, an Afreximbank trade finance line expected for local banks, the state's past investment and the platform's valuation, Togo-UAE trade, direct and indirect jobs and a container capacity target",
+    text: [
+      'Togo: AD Ports to take 40% stake in Lome logistics platform, EBID lends 25 billion CFA',
+      'LOME, Jan 15 - Abu Dhabi-based AD Ports Group will acquire a 40% stake in the Lome Multimodal Logistics Platform (PLML) for 54 billion CFA francs (82 million euros), under a memorandum of understanding signed on Tuesday with the Togolese Republic, the presidency said.',
+      'The platform, in which the State has so far invested 110 billion CFA francs, is valued at around 135 billion CFA francs, and its capacity is due to rise to 500,000 containers (TEU) a year by 2027.',
+      'AD Ports said the deal would create 1,500 direct jobs and 4,000 indirect jobs in Togo.',
+      "For its part, the ECOWAS Bank for Investment and Development (EBID) has approved a loan of 25 billion CFA francs to rehabilitate the northern section of the Lome-Cinkasse corridor.",
+      'The African Export-Import Bank (Afreximbank) is also expected to extend a $100 million trade finance line to Togolese banks, according to officials at the Ministry of Economy and Finance.',
+      "Togo's trade with the United Arab Emirates reached 412 billion CFA francs last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['AD Ports Group', 'AD Ports', 'Abu Dhabi Ports'], funder_country: 'United Arab Emirates', recipient: ['Lome Multimodal Logistics Platform', 'PLML', 'Togo', 'Togolese Republic'], amount: 54e9, currency: 'XOF', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'signed'], stake: 40, evidence: 2 },
+      { funder: ['EBID', 'ECOWAS Bank for Investment and Development'], funder_country: null, recipient: 'Togo', amount: 25e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Togolese banks', 'Togo', null], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: 'expected' },
+    ],
+    // The state's past investment, the platform's valuation, Togo-UAE trade.
+    not: [110e9, 135e9, 412e9],
+    // Euro conversion of the stake price.
+    ignore: [82e6],
+    jobs: [
+      { count: 1500, kind: 'direct', country: 'Togo' },
+      { count: 4000, kind: 'indirect', country: 'Togo' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 500000, unit: 'TEU', per: 'year', horizon: '2027' },
+    ],
+  },
+  // Helper round DX (session 25).
+  {
+    name: "A Jakarta Post story of a Chinese firm's nickel HPAL plant investment in Morowali told in headline and lead, with production, operating and construction jobs, a JBIC loan signed with PLN, and quarterly realized-investment tallies in rupiah with a dollar conversion and FDI by source country",
+    text: [
+      "Chinese firm GEM to build $1.8b nickel plant in Morowali as foreign investment climbs",
+      "Jakarta – Chinese battery materials maker GEM Co. will invest US$1.8 billion in a high-pressure acid leach (HPAL) plant at the Indonesia Morowali Industrial Park (IMIP) in Central Sulawesi, the Investment and Downstreaming Ministry said on Tuesday.",
+      "The plant is designed to produce 120,000 tonnes of nickel in mixed hydroxide precipitate (MHP) a year from 2027, a ministry official told The Jakarta Post, and will employ some 3,200 workers once it is running, with around 9,000 needed during construction.",
+      "The announcement came as the ministry released data showing realized investment of Rp 431.5 trillion (US$27.6 billion) in the third quarter, up 15.2 percent year-on-year, of which foreign direct investment made up Rp 232.7 trillion.",
+      "Singapore remained the largest source of FDI at $5.1 billion, followed by Hong Kong at $2.3 billion and China at $2 billion.",
+      "The basic metals industry, which includes smelters, attracted Rp 61.2 trillion, the largest share of any sector.",
+      "Separately, the Japan Bank for International Cooperation (JBIC) signed a $350 million loan agreement with state electricity company PLN to help finance geothermal power plants in North Sumatra and West Java.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['GEM Co.', 'GEM', 'GEM Co'], funder_country: 'China', recipient: ['Indonesia', 'Indonesia Morowali Industrial Park', 'IMIP'], amount: 1.8e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['JBIC', 'Japan Bank for International Cooperation'], funder_country: 'Japan', recipient: ['PLN', 'Perusahaan Listrik Negara'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed' },
+    ],
+    // Realized investment in rupiah and its conversion, FDI share, FDI by source country, sector total.
+    not: [431.5e12, 27.6e9, 232.7e12, 5.1e9, 2.3e9, 2e9, 61.2e12],
+    jobs: [
+      { count: 3200, kind: 'operations', country: 'Indonesia' },
+      { count: 9000, kind: 'construction', country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'production', value: 120000, unit: 'tonnes', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A The Star (Malaysia) story of a combined ringgit data centre investment by a Korean and a Japanese firm told in headline and lead with a dollar conversion, each firm's part of the total, IT load capacity, jobs, MIDA's record approved-investment tally and a state water plant's cost",
+    text: [
+      "Samsung C&T, NTT Data to invest RM12bil in Johor data centres",
+      "KUALA LUMPUR: South Korea's Samsung C&T Corp and Japan's NTT DATA have committed to invest a combined RM12bil (US$2.7bil) in two hyperscale data centre campuses in Johor, the Malaysian Investment Development Authority (MIDA) said.",
+      "NTT DATA will account for RM7.5bil of the total for a campus in Sedenak Tech Park in Kulai, while Samsung C&T's RM4.5bil will go into a facility in the Johor-Singapore Special Economic Zone (JS-SEZ), MIDA said in a statement on Thursday.",
+      "The two campuses will have a combined IT load of 320 megawatts when fully built by 2028 and are expected to create about 1,200 high-value jobs for Malaysians.",
+      "Malaysia approved a record RM378.5bil in investments last year, with the digital economy, led by data centres, accounting for RM90.2bil, according to MIDA.",
+      "The surge in power- and water-hungry facilities has prompted the Johor government to build a RM1.1bil raw water treatment plant in Kota Tinggi, which is slated for completion in 2026.",
+      "The Investment, Trade and Industry Ministry said the projects underline Johor's emergence as one of Asia's fastest-growing data centre markets.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Samsung C&T; NTT DATA', 'NTT DATA; Samsung C&T', 'Samsung C&T', 'NTT DATA'], recipient: ['Malaysia', 'Johor'], amount: 12e9, currency: 'MYR', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      { funder: ['NTT DATA', 'NTT Data'], funder_country: 'Japan', recipient: ['Malaysia', 'Johor', 'Sedenak Tech Park'], amount: 7.5e9, currency: 'MYR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'expected'] },
+      { funder: ['Samsung C&T', 'Samsung C&T Corp'], funder_country: 'South Korea', recipient: ['Malaysia', 'Johor', 'Johor-Singapore Special Economic Zone', 'JS-SEZ'], amount: 4.5e9, currency: 'MYR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'expected'] },
+    ],
+    // Record approved investments, digital economy share, the state's water plant cost.
+    not: [378.5e9, 90.2e9, 1.1e9],
+    ignore: [2.7e9],
+    jobs: [
+      { count: 1200, kind: ['unspecified', 'total'], country: 'Malaysia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 320, unit: 'MW', per: null, horizon: '2028' },
+    ],
+  },
+  {
+    name: "A BusinessWorld (Philippines) story of a peso solar-plus-storage project by a Singaporean firm's unit cleared by the BoI, told in headline and lead, with capacity and annual generation, construction and permanent jobs, a JICA yen loan for the Metro Manila Subway with a peso conversion and the project's total cost, a Korean firm weighing a dollar range, BoI year-to-date tallies and the peso rate",
+    text: [
+      "BoI clears P48-billion Nueva Ecija solar project of Singapore's Sembcorp",
+      "THE Board of Investments (BoI) has approved the registration of a P48-billion solar-plus-storage project in Nueva Ecija to be built by a unit of Singapore's Sembcorp Industries Ltd., making it one of the largest renewable energy projects endorsed by the agency this year.",
+      "The 1,000-megawatt (MW) facility is expected to generate about 1,400 gigawatt-hours (GWh) of electricity annually once fully operational in 2027, the BoI said in a statement on Monday.",
+      "It will create around 3,000 jobs during construction and 250 permanent positions, it added.",
+      "With the approval, BoI-registered investments from January to October reached P1.38 trillion, up 42% from a year earlier, with foreign-owned projects accounting for P802 billion.",
+      "Separately, the Japan International Cooperation Agency (JICA) signed a ¥45-billion (about P17 billion) loan agreement with the Department of Finance for the second tranche of the Metro Manila Subway Project, whose total cost is estimated at P488.5 billion.",
+      "Korea's Hanwha Qcells is also weighing an investment of between $1 billion and $1.5 billion in a solar panel plant in the Philippines, a Trade department official told reporters on the sidelines of a forum.",
+      "The peso closed at P57.85 against the dollar on Monday.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Sembcorp Industries', 'Sembcorp', 'Sembcorp Industries Ltd.', 'Sembcorp Industries Ltd'], funder_country: 'Singapore', recipient: ['Philippines', 'Nueva Ecija'], amount: 48e9, currency: 'PHP', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged', 'intended'], evidence: 2 },
+      { funder: ['JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Philippines', 'Department of Finance', 'Metro Manila Subway Project'], amount: 45e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Hanwha Qcells', 'Hanwha'], funder_country: 'South Korea', recipient: 'Philippines', amount: null, low: 1e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['under_discussion', 'intended', 'proposed'] },
+    ],
+    // Year-to-date BoI registrations and the foreign share, the subway's total cost, the exchange rate.
+    not: [1.38e12, 802e9, 488.5e9, 57.85],
+    ignore: [17e9],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Philippines' },
+      { count: 250, kind: ['operations', 'direct'], country: 'Philippines' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1000, unit: 'MW', per: null, horizon: '2027' },
+      { metric: 'production', value: 1400, unit: 'GWh', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A The Edge (Malaysia) story of a Chinese battery maker's ringgit EV cell plant investment in Kulim told in headline and lead with a dollar conversion, a Malaysian conglomerate agreeing to subscribe for a stake in the venture for a sum, cell capacity, jobs, the industrial park's existing workforce, the Chinese firm's yuan revenue and market value, E&E exports and a share price",
+    text: [
+      "Sunwoda to build RM2.6bil EV battery cell plant in Kulim",
+      "KUALA LUMPUR (March 4): Chinese battery maker Sunwoda Electronic Co Ltd will invest RM2.6 billion (US$590 million) to build an electric vehicle (EV) battery cell plant in the Kulim Hi-Tech Park in Kedah.",
+      "The plant will have an annual capacity of 8 gigawatt-hours (GWh) when it begins commercial production in the fourth quarter of 2026, and will create about 2,000 jobs, the Kedah state government said in a statement.",
+      "In a filing with Bursa Malaysia on Tuesday, UMW Holdings Bhd said it has agreed to subscribe for a 25% stake in the venture, Sunwoda Malaysia Sdn Bhd, for RM180 million, to be funded through internal funds and bank borrowings.",
+      "Sunwoda, listed in Shenzhen, reported revenue of 47.9 billion yuan last year and has a market capitalisation of about 38 billion yuan.",
+      "The Kulim Hi-Tech Park already hosts more than 40 manufacturers employing some 47,000 workers.",
+      "Malaysia's exports of electrical and electronic products rose 4.1% to RM586.5 billion in 2024, data from the Department of Statistics Malaysia show.",
+      "UMW shares rose 2.5% to RM4.92 at the midday break.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Sunwoda Electronic', 'Sunwoda', 'Sunwoda Electronic Co Ltd'], funder_country: 'China', recipient: ['Malaysia', 'Kedah', 'Kulim Hi-Tech Park'], amount: 2.6e9, currency: 'MYR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['UMW Holdings', 'UMW', 'UMW Holdings Bhd'], funder_country: 'Malaysia', recipient: ['Sunwoda Malaysia', 'Sunwoda Malaysia Sdn Bhd'], amount: 180e6, currency: 'MYR', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'signed'], stake: 25 },
+    ],
+    // Sunwoda's revenue and market value in yuan, E&E exports, the share price.
+    not: [47.9e9, 38e9, 586.5e9, 4.92],
+    ignore: [590e6],
+    jobs: [
+      { count: 2000, kind: 'unspecified', country: 'Malaysia' },
+    ],
+    notJobs: [47000],
+    projections: [
+      { metric: 'capacity', value: 8, unit: 'GWh', per: 'year', horizon: '2026' },
+    ],
+  },
+  {
+    name: "An Inquirer (Philippines) story of Japanese firms' aggregate peso investment pledges after a Tokyo mission told in headline and lead with a dollar conversion, a Japanese trading house's largest single pledge for an industrial park, another's MoU for a copper plant, a carmaker in talks over a dollar range, expected jobs, bilateral trade, the ODA portfolio and falling net FDI inflows",
+    text: [
+      "Japanese firms pledge P260B in PH investments",
+      "MANILA, Philippines — Japanese companies have pledged P260 billion ($4.5 billion) in investments in the Philippines, the Department of Trade and Industry (DTI) said on Sunday, after a three-day business mission to Tokyo and Osaka that yielded 14 letters of intent.",
+      "The biggest single commitment came from Sumitomo Corp., which will put P78 billion into expanding the First Philippine Industrial Park in Batangas to accommodate electronics and auto parts makers.",
+      "Toyota Tsusho Corp. signed a memorandum of understanding to invest P12.5 billion in a copper cathode and wire rod facility in Misamis Oriental, while Mitsubishi Motors Corp. is in talks to spend between $300 million and $500 million on a battery pack assembly line in Laguna, the DTI said.",
+      "The pledges, once realized, are expected to generate about 24,000 jobs, trade officials said.",
+      "Japan was the Philippines' third-largest trading partner last year, with two-way trade of $21.3 billion, and the top source of official development assistance, with a loan and grant portfolio of $12.4 billion.",
+      "But net foreign direct investment inflows from Japan fell to $412 million in the first half, Bangko Sentral ng Pilipinas data showed, as higher power costs and slow permit processing weighed on investor sentiment.",
+      "The DTI said it would assign 'investment concierges' to fast-track permits for the 14 projects.",
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'Japanese companies'], funder_country: 'Japan', recipient: 'Philippines', amount: 260e9, currency: 'PHP', qualifier: 'exact', instrument: 'investment', status: 'pledged', evidence: 2 },
+      { funder: ['Sumitomo Corp.', 'Sumitomo', 'Sumitomo Corporation'], funder_country: 'Japan', recipient: ['Philippines', 'First Philippine Industrial Park'], amount: 78e9, currency: 'PHP', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: ['Toyota Tsusho Corp.', 'Toyota Tsusho', 'Toyota Tsusho Corporation'], funder_country: 'Japan', recipient: 'Philippines', amount: 12.5e9, currency: 'PHP', qualifier: 'exact', instrument: 'investment', status: ['agreed', 'signed'] },
+      { funder: ['Mitsubishi Motors Corp.', 'Mitsubishi Motors', 'Mitsubishi Motors Corporation'], funder_country: 'Japan', recipient: 'Philippines', amount: null, low: 300e6, high: 500e6, currency: 'USD', qualifier: 'range', instrument: 'investment', status: 'under_discussion' },
+    ],
+    // Bilateral trade, the ODA portfolio, net FDI inflows.
+    not: [21.3e9, 12.4e9, 412e6],
+    ignore: [4.5e9],
+    jobs: [
+      { count: 24000, kind: ['unspecified', 'total'], country: 'Philippines' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Jakarta Post story of a Korean battery maker scrapping a dollar EV battery investment told in headline and lead, a Chinese firm taking over with a precursor plant in Batang, the sovereign wealth fund injecting rupiah for a 20 percent stake with a dollar conversion, output and direct jobs, the cost of an existing cell plant and nickel export values",
+    text: [
+      "Indonesia turns to Huayou after LG exits $9.8b battery project",
+      "Jakarta – South Korea's LG Energy Solution has withdrawn from Indonesia's flagship electric vehicle battery project, scrapping a planned investment of US$9.8 billion that had been meant to cover everything from nickel mining to cell production.",
+      "The investment and downstreaming minister said on Wednesday that China's Zhejiang Huayou Cobalt would take LG's place, starting with a $1.2 billion precursor and cathode plant in the Batang Integrated Industrial Estate in Central Java.",
+      "The plant is expected to produce 50,000 tonnes of precursor a year and employ 1,500 people directly.",
+      "Sovereign wealth fund Indonesia Investment Authority (INA) will inject Rp 5 trillion ($310 million) into PT Huayou Indonesia Battery, the cell-making venture, in exchange for a 20 percent stake, the minister added.",
+      "LG said in a regulatory filing that it would keep running its existing cell plant in Karawang, West Java, whose construction cost $1.1 billion, with partner Hyundai Motor Group.",
+      "Indonesia's exports of nickel products, including stainless steel and nickel pig iron, reached $33.9 billion last year, up from just $4 billion in 2019 before the government banned ore exports.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['LG Energy Solution', 'LG'], funder_country: 'South Korea', recipient: 'Indonesia', amount: 9.8e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled', evidence: 2 },
+      { funder: ['Zhejiang Huayou Cobalt', 'Huayou'], funder_country: 'China', recipient: ['Indonesia', 'Batang Integrated Industrial Estate'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'expected', 'intended'] },
+      { funder: ['Indonesia Investment Authority', 'INA'], funder_country: 'Indonesia', recipient: ['PT Huayou Indonesia Battery', 'Huayou Indonesia Battery'], amount: 5e12, currency: 'IDR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'pledged', stake: 20 },
+    ],
+    // The Karawang plant's construction cost, nickel export values.
+    not: [1.1e9, 33.9e9, 4e9],
+    ignore: [310e6],
+    jobs: [
+      { count: 1500, kind: 'direct', country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'production', value: 50000, unit: 'tonnes', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "A BusinessWorld (Philippines) story of a Singaporean data centre operator buying a 40% stake in a Philippine telco's data center unit for a peso sum told in headline and lead with the implied valuation, a further dollar build-out by the partners, capacity and revenue targets, a Japanese trading house taking a stake for an undisclosed sum, the telco's revenue, market size and share price",
+    text: [
+      "Converge sells 40% of data center unit to Keppel for P6.3 billion",
+      "CONVERGE ICT Solutions, Inc. has signed an agreement to sell a 40% stake in its data center unit, Converge Data Centers, Inc., to Singapore's Keppel Data Centres for P6.3 billion, valuing the business at about P15.75 billion, the fiber broadband provider said in a stock exchange disclosure on Friday.",
+      "Under the deal, the partners will invest a further $350 million over four years to build a 50-megawatt (MW) hyperscale campus in Pasig City, with Keppel funding its share through a mix of equity and shareholder loans.",
+      "The campus is expected to be fully operational by 2028, by which time Converge expects the unit's annual revenue to reach P5 billion from P1.1 billion last year.",
+      "Converge posted consolidated revenue of P37.9 billion in 2024.",
+      "Separately, Japan's Mitsui & Co. acquired a 20% stake in Manila-based data center developer DataHub PH Corp. for an undisclosed sum.",
+      "The Philippine data center market was valued at about $700 million last year, according to an industry estimate.",
+      "Shares of Converge rose 3.1% to P17.60 on Friday.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Keppel Data Centres', 'Keppel'], funder_country: 'Singapore', recipient: ['Converge ICT Solutions', 'Converge', 'Converge ICT Solutions, Inc.', 'Converge Data Centers', 'Converge Data Centers, Inc.'], amount: 6.3e9, currency: 'PHP', qualifier: 'exact', instrument: 'equity', status: ['signed', 'agreed'], stake: 40, evidence: 2 },
+      { funder: ['Keppel Data Centres; Converge ICT Solutions', 'Keppel; Converge', 'Keppel Data Centres', 'Converge ICT Solutions', null], recipient: ['Converge Data Centers', 'Converge Data Centers, Inc.', 'Philippines'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'financing'], status: ['pledged', 'agreed', 'intended'] },
+      { funder: ['Mitsui & Co.', 'Mitsui', 'Mitsui & Co'], funder_country: 'Japan', recipient: ['DataHub PH Corp.', 'DataHub PH'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['disbursed', 'signed', 'agreed', 'other'], stake: 20 },
+    ],
+    // Implied valuation, revenue target and past revenue, consolidated revenue, market size, share price.
+    not: [15.75e9, 5e9, 1.1e9, 37.9e9, 700e6, 17.60],
+    projections: [
+      { metric: 'capacity', value: 50, unit: 'MW', per: null, horizon: '2028' },
+      { metric: 'revenue', value: 5e9, unit: 'PHP', per: 'year', horizon: '2028' },
+    ],
+  },
+  // Helper round DY (session 25).
+  {
+    name: "A Daily Nation (Kenya) story of a China Exim loan in shillings with a dollar conversion signed for an SGR extension, told in headline and lead, a Chinese contractor named, the extension's total cost, Kenya's debt stock to Chinese lenders and the first phase's cost, an agreed deferral of principal repayments, construction jobs and a freight capacity projection for 2030",
+    text: [
+      "Kenya signs Sh65bn Chinese loan for SGR extension to Kisumu",
+      "NAIROBI - Kenya has signed a Sh65 billion ($504 million) loan with the Export-Import Bank of China to extend the standard gauge railway from Naivasha to Kisumu, the National Treasury said on Tuesday.",
+      "The concessional facility carries an interest rate of 2 per cent and a seven-year grace period, and China Road and Bridge Corporation (CRBC), which built the Mombasa-Nairobi line, has been picked as the main contractor.",
+      "The extension is projected to cost Sh98 billion, with the balance to come from the Railway Development Levy.",
+      "Kenya already owes Chinese lenders about Sh780 billion, most of it tied to the first phase of the SGR, which cost $3.6 billion.",
+      "Treasury officials said the Chinese bank had also agreed to defer Sh41 billion in principal repayments on the Mombasa-Nairobi loans for three years, easing pressure on the shilling.",
+      "The new line is expected to create about 4,500 jobs during construction and will have capacity to haul 10 million tonnes of freight a year by 2030.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank of China', 'China Exim'], funder_country: 'China', recipient: 'Kenya', amount: 65e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank of China', 'China Exim'], funder_country: 'China', recipient: 'Kenya', amount: 41e9, currency: 'KES', qualifier: 'exact', instrument: ['debt_package', 'other'], status: 'agreed' },
+    ],
+    // Total cost of the extension, debt owed to Chinese lenders, cost of the first SGR phase.
+    not: [98e9, 780e9, 3.6e9],
+    ignore: [504e6],
+    jobs: [{ count: 4500, kind: 'construction', country: 'Kenya' }],
+    projections: [{ metric: 'capacity', value: 10e6, unit: 'tonnes', per: 'year', horizon: '2030' }],
+  },
+  {
+    name: "A Dawn (Pakistan) story of a China Development Bank refinancing credited to the central bank, told in headline and lead, central bank reserves and the stock of Chinese deposits, talks with China Exim on a preferential buyer's credit for ML-1, the railway's total cost with shortlisted Chinese contractors, a domestic rupee allocation for land, jobs and a freight capacity projection",
+    text: [
+      "CDB refinances $1.2bn loan as talks on ML-1 credit advance",
+      "ISLAMABAD: The China Development Bank (CDB) has refinanced a $1.2 billion commercial loan that matured last week, the finance ministry said on Monday, helping the State Bank of Pakistan (SBP) keep its reserves above the floor agreed with the IMF.",
+      "The proceeds were credited to the central bank's account on Friday, an official said, adding that the facility carries a three-year tenor.",
+      "The SBP's reserves stood at $8.9bn as of last week, and Chinese deposits held with the central bank total another $4bn, which Beijing has rolled over every year since 2019.",
+      "Separately, negotiations with the Export-Import Bank of China on a $2.7bn preferential buyer's credit for the first phase of the Main Line-1 (ML-1) railway upgrade are at an advanced stage, a Planning Commission official said.",
+      "The full 1,726-kilometre upgrade is estimated to cost $6.7bn, and China Railway Construction Corporation and China Railway Group Limited have been shortlisted for the civil works.",
+      "The government has set aside Rs85bn in the Public Sector Development Programme for land acquisition along the route.",
+      "Officials said the upgraded line would lift freight capacity to 35 million tonnes a year and create 20,000 jobs.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Pakistan', 'State Bank of Pakistan', 'SBP'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['disbursed', 'signed', 'agreed'], evidence: 2 },
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank of China', 'China Exim'], funder_country: 'China', recipient: 'Pakistan', amount: 2.7e9, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: 'under_discussion' },
+    ],
+    // Reserves, stock of Chinese deposits, total cost of ML-1.
+    not: [8.9e9, 4e9, 6.7e9],
+    // Domestic budget allocation for land acquisition.
+    ignore: [85e9],
+    jobs: [{ count: 20000, kind: 'unspecified', country: 'Pakistan' }],
+    projections: [{ metric: 'capacity', value: 35e6, unit: 'tonnes', per: 'year' }],
+  },
+  {
+    name: "A Daily Star (Bangladesh) story of a yuan-denominated China Exim concessional loan signed for a rural broadband backbone with a taka conversion, told in headline and lead, ZTE as contractor, the project cost and the government's own share in taka crore, debt to China and bilateral trade, a pledged Chinese grant in yuan, a cancelled loan for a coal plant, and rollout jobs",
+    text: [
+      "Bangladesh inks 2.9b yuan loan with China Exim for rural broadband",
+      "DHAKA: Bangladesh yesterday signed a loan agreement worth 2.9 billion yuan (about Tk 4,800 crore) with the Export-Import Bank of China to build a fibre-optic and 4G backbone reaching 3,800 union parishads.",
+      "Officials of the Economic Relations Division (ERD) and the Chinese bank signed the deal in Dhaka, while telecom equipment maker ZTE Corporation will carry out the work as turnkey contractor.",
+      "The government-to-government concessional loan carries 2 percent interest and must be repaid over 20 years, including a five-year grace period.",
+      "The project is estimated to cost Tk 6,250 crore, of which the government will bear Tk 1,450 crore from its own fund.",
+      "Bangladesh's outstanding debt to China stood at $5.6 billion at the end of June, ERD data shows, while bilateral trade crossed $24 billion last fiscal year.",
+      "China has also pledged a grant of 100 million yuan for solar-powered telemedicine centres in coastal districts, the ERD said, though last year the two sides scrapped a $370 million loan for a coal power plant in Gazaria after the government shelved new coal projects.",
+      "The rollout is expected to generate around 6,000 jobs.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank', 'Exim Bank of China'], funder_country: 'China', recipient: 'Bangladesh', amount: 2.9e9, currency: 'CNY', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: ['China', 'Chinese government'], funder_country: 'China', recipient: 'Bangladesh', amount: 100e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: ['China', 'Chinese government', null], recipient: 'Bangladesh', amount: 370e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // Project cost, debt to China, bilateral trade.
+    not: [62.5e9, 5.6e9, 24e9],
+    // Taka conversion of the loan; the government's own contribution.
+    ignore: [48e9, 14.5e9],
+    jobs: [{ count: 6000, kind: ['construction', 'unspecified'], country: 'Bangladesh' }],
+    noProjections: true,
+  },
+  {
+    name: "An ANGOP (Angola) story of a China Development Bank suspension of about a sum in principal payments with a kwanza figure for the money freed, Angola's debt stock to China, ICBC's disbursed final tranche of a larger hydro dam loan with China Gezhouba as builder, the dam's capacity and annual output, oil export earnings, and workers on site",
+    text: [
+      "China Development Bank grants Angola three-year debt relief",
+      "LUANDA – The China Development Bank (CDB) has agreed to suspend principal payments of about US$3.2 billion owed by Angola until the end of 2027, the Ministry of Finance announced on Wednesday.",
+      "The suspension frees up roughly Kz 2.9 trillion that would otherwise have been paid to the Chinese lender, money the government says it will channel into health and education.",
+      "Angola's total debt to China is estimated at US$17 billion, most of it in oil-backed credit lines contracted since 2004 and repaid with crude shipments.",
+      "In the same statement, the ministry said the Industrial and Commercial Bank of China (ICBC) had disbursed the final tranche of US$250 million of a US$1.1 billion loan for the Caculo Cabaça hydroelectric dam, which China Gezhouba Group Corporation is building on the Kwanza River.",
+      "The plant will have an installed capacity of 2,172 megawatts and is expected to produce about 9,000 gigawatt-hours a year once all its turbines are running.",
+      "Oil exports, which account for more than 90 percent of Angola's foreign earnings, brought in US$33 billion last year.",
+      "Some 10,000 Angolans currently work on the dam site, according to the contractor.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: 'Angola', amount: 3.2e9, currency: 'USD', qualifier: 'about', instrument: ['debt_package', 'other'], status: 'agreed' },
+      { funder: ['Industrial and Commercial Bank of China', 'ICBC'], funder_country: 'China', recipient: ['Angola', 'Caculo Cabaça hydroelectric dam', 'Caculo Cabaça'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['Industrial and Commercial Bank of China', 'ICBC'], funder_country: 'China', recipient: ['Angola', 'Caculo Cabaça hydroelectric dam', 'Caculo Cabaça'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'disbursed', 'agreed'] },
+    ],
+    // Debt stock to China, oil export earnings.
+    not: [17e9, 33e9],
+    // Kwanza figure for the payments suspended.
+    ignore: [2.9e12],
+    jobs: [{ count: 10000, kind: ['construction', 'unspecified'], country: 'Angola' }],
+    projections: [
+      { metric: 'capacity', value: 2172, unit: 'MW' },
+      { metric: 'production', value: 9000, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Daily FT (Sri Lanka) story of a signed restructuring of China Exim debt, told in headline and lead, with Chinese contractors of past projects, a fresh concessionary loan under the deal for an expressway section, construction jobs, old and new annual debt service, total external debt and a China Development Bank holding still unresolved",
+    text: [
+      "Sri Lanka signs restructuring of US$ 3.9 b Exim Bank of China debt",
+      "COLOMBO: Sri Lanka yesterday signed final agreements with the Export-Import Bank of China to restructure US$ 3.9 billion of outstanding loans, extending maturities to 2043 and lowering interest rates, the Finance Ministry said.",
+      "The loans were mostly used to build the Hambantota port, the Mattala airport and sections of the Southern Expressway, built by China Harbour Engineering Company (CHEC) and China Machinery Engineering Corporation (CMC).",
+      "Under the deal, the bank will also extend a fresh concessionary loan of US$ 200 million to complete the stalled Kurunegala-Galagedara section of the Central Expressway, where Metallurgical Corporation of China (MCC) is the contractor.",
+      "Completing the section is expected to employ some 3,000 workers over two years.",
+      "Annual debt service to the bank will fall to about US$ 180 million from US$ 520 million under the new terms, the ministry estimated.",
+      "Sri Lanka's total external debt is about US$ 37 billion, of which China accounts for roughly 11 percent, while the China Development Bank, which holds a further US$ 2.5 billion, is yet to sign a separate deal.",
+      "The rupee closed at Rs. 298.50 to the dollar yesterday.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'Exim Bank of China', 'China Exim Bank', 'China Exim'], funder_country: 'China', recipient: 'Sri Lanka', amount: 3.9e9, currency: 'USD', qualifier: 'exact', instrument: ['debt_package', 'other'], status: 'signed', evidence: 2 },
+      { funder: ['Export-Import Bank of China', 'Exim Bank of China', 'China Exim Bank', 'China Exim'], funder_country: 'China', recipient: 'Sri Lanka', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'signed'] },
+    ],
+    // New and old annual debt service, total external debt, CDB's holding.
+    not: [180e6, 520e6, 37e9, 2.5e9],
+    jobs: [{ count: 3000, kind: 'construction', country: 'Sri Lanka' }],
+    noProjections: true,
+  },
+  {
+    name: "A ThisDay (Nigeria) story of a signed China Exim preferential buyer's credit for a rail section, told in headline and lead, with Sinosure cover, an expected first drawdown, CCECC's total cost and domestic counterpart funding, debt to China and total public debt in naira, a China Development Bank credit line approved for a Nigerian bank, direct jobs and a freight capacity projection",
+    text: [
+      "FG signs $1.1bn China Exim loan to complete Kaduna-Kano rail",
+      "ABUJA — The Federal Government has signed a $1.1 billion loan agreement with the Export-Import Bank of China to complete the Kaduna-Kano section of the Lagos-Kano standard gauge railway, the Minister of Transportation said on Tuesday.",
+      "The preferential buyer's credit, insured by the China Export & Credit Insurance Corporation (Sinosure), will be repaid over 20 years after a seven-year moratorium, and the first drawdown of $150 million is expected before the end of the year.",
+      "China Civil Engineering Construction Corporation (CCECC), which is handling the contract, put the total cost of the section at $1.6 billion, with the balance of $500 million to come from the Federal Government as counterpart funding.",
+      "Nigeria's debt to China stood at $4.3 billion as of March, according to the Debt Management Office, about 4.5 per cent of total public debt of N144.7 trillion.",
+      "Separately, the China Development Bank has approved a $300 million credit line to Zenith Bank for on-lending to small and medium-sized manufacturers, Zenith Bank said in a statement.",
+      "The railway is expected to create 7,000 direct jobs and will have capacity to haul 6 million tonnes of freight a year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank', 'Exim Bank of China'], funder_country: 'China', recipient: ['Nigeria', 'Federal Government', 'Federal Government of Nigeria'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: 'signed', evidence: 2 },
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank', 'Exim Bank of China'], funder_country: 'China', recipient: ['Nigeria', 'Federal Government', 'Federal Government of Nigeria'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'expected' },
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: 'Zenith Bank', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: 'approved' },
+    ],
+    // Total cost of the section, debt to China, total public debt.
+    not: [1.6e9, 4.3e9, 144.7e12],
+    // Domestic counterpart funding.
+    ignore: [500e6],
+    jobs: [{ count: 7000, kind: 'direct', country: 'Nigeria' }],
+    projections: [{ metric: 'capacity', value: 6e6, unit: 'tonnes', per: 'year' }],
+  },
+  {
+    name: "A Khmer Times (Cambodia) story of a yuan concessional loan signed for nearly a sum with a dollar conversion for a ring road, told in headline and lead, CRBC as builder hiring workers, public external debt, talks with China Development Bank on a range of financing for an LNG plant with its capacity and output, Huawei's planned investment of up to a sum in a data centre, and bilateral trade",
+    text: [
+      "Cambodia, China sign 1.8 billion yuan loan for Phnom Penh ring road",
+      "PHNOM PENH – Cambodia and China on Monday signed a concessional loan agreement worth nearly 1.8 billion yuan (about $250 million) for the third phase of the Phnom Penh ring road, the Ministry of Economy and Finance said.",
+      "The loan, provided through the Export-Import Bank of China, will finance a 58-kilometre, six-lane road to be built by China Road and Bridge Corporation (CRBC), which expects to hire 2,500 Cambodian workers.",
+      "Cambodia's outstanding public external debt stood at $11 billion at the end of last year, about 37 percent of it owed to China.",
+      "The ministry is also in talks with the China Development Bank on financing of between $1.2 billion and $1.5 billion for Electricité du Cambodge's planned liquefied natural gas power plant in Kampot province.",
+      "The plant would have a capacity of 1,200 megawatts and generate around 7,000 gigawatt-hours a year, roughly a third of national demand, officials said.",
+      "Meanwhile, Huawei Technologies plans to invest up to $80 million in a cloud data centre in Phnom Penh, its Cambodia chief executive told reporters.",
+      "Trade between the two countries reached $15 billion last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'China', 'China Exim', 'China Exim Bank', 'Exim Bank of China', 'China; Export-Import Bank of China'], funder_country: 'China', recipient: 'Cambodia', amount: 1.8e9, currency: 'CNY', qualifier: 'nearly', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['Electricité du Cambodge', 'EDC', 'Cambodia'], amount: null, low: 1.2e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing'], status: 'under_discussion' },
+      { funder: ['Huawei Technologies', 'Huawei'], funder_country: 'China', recipient: 'Cambodia', amount: 80e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: 'intended' },
+    ],
+    // Public external debt, bilateral trade.
+    not: [11e9, 15e9],
+    ignore: [250e6],
+    jobs: [{ count: 2500, kind: ['construction', 'unspecified'], country: 'Cambodia' }],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'MW' },
+      { metric: 'production', value: 7000, unit: 'GWh', per: 'year' },
+    ],
+  },
+  // Helper round DZ (session 25).
+  {
+    name: "A Dawn (Pakistan) story of a Saudi $3bn central-bank deposit rolled over (headline and lead) with a rupee conversion, a $1.2bn Saudi Fund for Development deferred oil facility extended with its monthly import cap, an IMF programme mentioned in passing, SBP and total reserves, total debt owed to Saudi Arabia, and an ITFC oil-import financing expected next month",
+    text: [
+      'Saudi Arabia rolls over $3bn deposit, extends oil facility',
+      "ISLAMABAD: Saudi Arabia has rolled over its $3 billion deposit with the State Bank of Pakistan (SBP) for another year, the finance ministry said on Tuesday, easing pressure on the country's thin foreign exchange buffers.",
+      'The Saudi Fund for Development (SFD), which placed the deposit, has also agreed to extend a $1.2bn deferred-payment oil facility for a further 12 months, a senior finance ministry official told Dawn.',
+      'At the current interbank rate, the deposit is equivalent to about Rs838bn.',
+      'Under the facility, Pakistan can import up to $100 million worth of Saudi crude oil each month, with payment deferred for a year.',
+      "The rollover was among the external financing assurances required under the IMF's $7bn Extended Fund Facility.",
+      "Liquid reserves held by the SBP stood at $11.4bn as of last Friday, while the country's total liquid foreign reserves were $16.1bn.",
+      'Pakistan owes Saudi Arabia about $9bn in all, including deposits and deferred oil payments, according to ministry data.',
+      'Separately, the International Islamic Trade Finance Corporation (ITFC) is expected to sign a $600m agreement next month to finance crude and LNG imports, the official added.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi Arabia', 'Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['State Bank of Pakistan', 'SBP', 'Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'signed', 'disbursed', 'other'], evidence: 2 },
+      { funder: ['Saudi Fund for Development', 'SFD', 'Saudi Arabia'], funder_country: 'Saudi Arabia', recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['other', 'financing', 'trade', 'loan'], status: ['agreed', 'other'] },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC'], funder_country: null, recipient: 'Pakistan', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: 'expected' },
+    ],
+    // SBP reserves, total reserves, total owed to Saudi Arabia.
+    not: [11.4e9, 16.1e9, 9e9],
+    // Rupee conversion, the monthly cap within the oil facility, the IMF programme mentioned in passing.
+    ignore: [838e9, 100e6, 7e9],
+    noProjections: true,
+  },
+  {
+    name: "A Daily Nation (Kenya) story of a Qatari $1bn investment pledge at a state visit (headline and lead) with a shilling conversion, a $300m QIA part of it earmarked for a stake in a geothermal expansion, a signed $45m QFFD grant, bilateral trade in shillings, the project's cost, construction and permanent jobs, migrant workers to be sent abroad, and a geothermal capacity target",
+    text: [
+      'Qatar pledges $1bn for Kenya as Emir ends Nairobi visit',
+      "Qatar will invest $1 billion (about Sh129 billion) in Kenya's energy, infrastructure and agriculture sectors over the next five years, State House said on Wednesday after talks between the President and the visiting Emir of Qatar.",
+      'The Qatar Investment Authority (QIA) will anchor the package, with an initial $300 million earmarked for an equity stake in a planned 400-megawatt geothermal expansion at Olkaria.',
+      'Separately, the Qatar Fund for Development (QFFD) signed a $45 million grant agreement to support drought-resilience programmes in Turkana, Marsabit and Wajir counties.',
+      "Trade between the two countries stood at Sh38.7 billion last year, heavily tilted in Qatar's favour because of fuel and fertiliser imports.",
+      'The Olkaria expansion, estimated to cost $850 million, is expected to create 2,500 jobs during construction and about 300 permanent positions once operational.',
+      "It would lift Kenya's installed geothermal capacity to about 1,350MW by 2028.",
+      'Kenya also expects to send 10,000 workers to Qatar over two years under a labour mobility deal signed during the visit.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Qatar', 'Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: 'Kenya', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Kenya', 'Olkaria geothermal expansion', 'Olkaria'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'intended'] },
+      { funder: ['Qatar Fund for Development', 'QFFD'], funder_country: 'Qatar', recipient: 'Kenya', amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // Bilateral trade in shillings, the project's cost.
+    not: [38.7e9, 850e6],
+    // Shilling conversion of the pledge.
+    ignore: [129e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'Kenya' },
+      { count: 300, kind: ['operations', 'direct'], country: 'Kenya' },
+    ],
+    // Kenyan workers to be sent to Qatar are not jobs created by the investment.
+    notJobs: [10000],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'MW', per: null, horizon: null },
+      { metric: 'capacity', value: 1350, unit: 'MW', per: null, horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Zambia Daily Mail story of a Saudi Ma'aden-PIF joint venture agreeing to buy a 20% stake in a copper miner for a dollar sum (headline and lead), committing a further $1.1bn to expand the mine, the deal's implied valuation, a combined figure in kwacha, new and existing jobs, mine and national copper output targets, and copper export earnings",
+    text: [
+      "Saudi Arabia's Manara to buy 20% of Kitwe Copper for US$410m",
+      "LUSAKA - MANARA Minerals, a joint venture between Saudi mining giant Ma'aden and the Public Investment Fund (PIF), has agreed to buy a 20 percent stake in Kitwe Copper Holdings from ZCCM Investments Holdings (ZCCM-IH) for US$410 million.",
+      'The transaction values Kitwe Copper at about US$2.05 billion and is subject to approval by the Competition and Consumer Protection Commission.',
+      'Under the deal, Manara has also committed to invest a further US$1.1 billion over four years to raise output at the mine from 95,000 tonnes of copper a year to 180,000 tonnes by 2029.',
+      'The Minister of Mines and Minerals Development said the combined commitment of about K41 billion was the largest single foreign investment in the sector since the privatisation of the mines in the late 1990s.',
+      'The expansion is expected to create 1,800 jobs for local workers, in addition to the 4,200 people already employed at the mine.',
+      'Zambia produced 821,000 tonnes of copper last year and the Government is targeting annual output of three million tonnes by 2031.',
+      'Copper export earnings totalled US$9.8 billion last year, according to Bank of Zambia data.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Manara Minerals', 'Manara', "Ma'aden; Public Investment Fund"], funder_country: 'Saudi Arabia', recipient: ['Kitwe Copper Holdings', 'ZCCM Investments Holdings', 'ZCCM-IH'], amount: 410e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 20, evidence: 2 },
+      { funder: ['Manara Minerals', 'Manara', "Ma'aden; Public Investment Fund"], funder_country: 'Saudi Arabia', recipient: ['Kitwe Copper Holdings', 'Zambia'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    // Implied valuation, copper export earnings.
+    not: [2.05e9, 9.8e9],
+    // The combined commitment converted into kwacha.
+    ignore: [41e9],
+    jobs: [
+      { count: 1800, kind: ['unspecified', 'direct'], country: 'Zambia' },
+    ],
+    // Workers already employed at the mine.
+    notJobs: [4200],
+    projections: [
+      { metric: 'production', value: 180000, unit: 'tonnes', per: 'year', horizon: '2029' },
+      { metric: 'production', value: 3e6, unit: 'tonnes', per: 'year', horizon: '2031' },
+    ],
+  },
+  {
+    name: "A Daily Mirror (Sri Lanka) story of a Kuwait Fund loan in dinars signed for a hospital wing (headline and lead) with dollar and rupee conversions, the project's total cost, the Fund's past lending total, a Kuwaiti flood-relief grant approved, staff to be employed, beds to be added, and foreign debt",
+    text: [
+      'Kuwait Fund extends KD 6.5 mn loan for Badulla hospital wing',
+      'Sri Lanka and the Kuwait Fund for Arab Economic Development (KFAED) yesterday signed a loan agreement for KD 6.5 million (approximately US$ 21.2 million or Rs. 6.3 billion) to build a new surgical wing at the Badulla Teaching Hospital, the External Resources Department (ERD) said.',
+      'The total project cost is estimated at US$ 28 million, with the balance to be met by the Government of Sri Lanka.',
+      'The loan carries an interest rate of 2 percent per annum and is repayable over 25 years, including a five-year grace period.',
+      'Since 1974, the Kuwait Fund has extended 24 loans worth about KD 150 million to Sri Lanka for roads, irrigation and health projects.',
+      'Separately, the Kuwaiti Government has approved a grant of US$ 2 million, channelled through the Kuwait Fund, for flood relief in the Central and Uva provinces, the Kuwaiti Embassy in Colombo said.',
+      'The new wing will add 350 beds and is expected to employ around 400 medical and support staff when it opens in 2028.',
+      "Sri Lanka's outstanding foreign debt stood at US$ 37.4 billion at end-June, according to Central Bank data.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: 'Sri Lanka', amount: 6.5e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Kuwait', 'Kuwaiti Government', 'Kuwait Fund', 'Kuwait Fund for Arab Economic Development', 'KFAED'], funder_country: 'Kuwait', recipient: 'Sri Lanka', amount: 2e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Project cost, the Fund's past lending total, foreign debt.
+    not: [28e6, 150e6, 37.4e9],
+    // Dollar and rupee conversions of the loan.
+    ignore: [21.2e6, 6.3e9],
+    jobs: [
+      { count: 400, kind: ['operations', 'direct', 'unspecified'], country: 'Sri Lanka' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 350, unit: 'beds', per: null, horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Jakarta Post (Indonesia) story of Mubadala Energy signing for a 30% stake in a gas block for an undisclosed sum (headline and lead), the partners' development spending with a rupiah conversion, Mubadala's share of about $1bn, a Mubadala Capital commitment to a platform with Indonesia's sovereign fund, gas output plateau, construction jobs, and national upstream investment against its target",
+    text: [
+      'Mubadala Energy to take 30% stake in Andaman III gas block',
+      "Abu Dhabi's Mubadala Energy has signed an agreement to acquire a 30 percent participating interest in the offshore Andaman III block from state-owned PT Pertamina Hulu Energi for an undisclosed sum, the Energy and Mineral Resources Ministry said on Monday.",
+      'The partners plan to spend US$3.4 billion (Rp 53.5 trillion) developing the field, which is estimated to hold 6 trillion cubic feet of gas in place.',
+      "Mubadala Energy will fund about $1 billion of that in line with its share, the ministry's upstream director told reporters.",
+      'First gas is expected in 2029, with output forecast to plateau at 400 million standard cubic feet per day (MMSCFD), most of which will be piped to industrial users in North Sumatra.',
+      'The project is expected to create around 5,000 jobs during construction.',
+      'Separately, Mubadala Capital last month committed US$500 million to a co-investment platform with the Indonesia Investment Authority (INA), the country\'s sovereign wealth fund.',
+      'Upstream oil and gas investment in Indonesia reached $13.7 billion last year, according to regulator SKK Migas, short of its $16 billion target.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Mubadala Energy', 'Mubadala'], funder_country: 'United Arab Emirates', recipient: ['PT Pertamina Hulu Energi', 'Pertamina Hulu Energi', 'Pertamina', 'Andaman III block'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['signed', 'agreed'], stake: 30, evidence: 2 },
+      { funder: ['Mubadala Energy', 'Mubadala'], funder_country: 'United Arab Emirates', recipient: ['Indonesia', 'Andaman III block'], amount: 1e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'expected', 'intended'] },
+      { funder: ['Mubadala Capital', 'Mubadala'], funder_country: 'United Arab Emirates', recipient: ['Indonesia Investment Authority', 'INA'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    // National upstream investment and its target.
+    not: [13.7e9, 16e9],
+    // The partners' joint development spending (a project budget) and its rupiah conversion.
+    ignore: [3.4e9, 53.5e12],
+    jobs: [
+      { count: 5000, kind: 'construction', country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'production', value: 400, unit: 'MMSCFD', per: 'day' },
+    ],
+  },
+  {
+    name: "An Addis Standard (Ethiopia) story of a central-bank currency swap in dirhams signed with the UAE (headline and lead) with a birr conversion, an Abu Dhabi Fund for Development concessional loan with its first tranche released, wheat output and jobs from the funded programme, bilateral trade, bilateral debt under restructuring, and reserves",
+    text: [
+      'NBE, UAE central bank sign AED 4.5 billion currency swap',
+      'ADDIS ABABA – The National Bank of Ethiopia (NBE) and the Central Bank of the UAE (CBUAE) on Thursday signed a three-year bilateral currency swap agreement worth AED 4.5 billion (about 151 billion birr), the NBE said in a statement.',
+      'The agreement is intended to facilitate trade settlement in local currencies and to support foreign exchange liquidity as Ethiopia adjusts to its market-based exchange rate regime.',
+      'Separately, the Abu Dhabi Fund for Development (ADFD) said it had released the first US$100 million tranche of a US$400 million concessional loan for the Awash Basin irrigation and agro-processing programme.',
+      'The programme is expected to lift wheat output by 450,000 tonnes a year and create some 12,000 jobs, mostly for rural youth, according to the Ministry of Agriculture.',
+      'Bilateral trade between Ethiopia and the UAE reached US$1.8 billion last year.',
+      'The swap comes as Ethiopia seeks to finalise the restructuring of about US$8.4 billion of official bilateral debt under the G20 Common Framework, while NBE gross reserves have recovered to roughly US$3.2 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Central Bank of the UAE', 'CBUAE', 'UAE', 'United Arab Emirates'], funder_country: 'United Arab Emirates', recipient: ['National Bank of Ethiopia', 'NBE', 'Ethiopia'], amount: 4.5e9, currency: 'AED', qualifier: 'exact', instrument: ['other', 'deposit'], status: 'signed', evidence: 2 },
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: 'Ethiopia', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'approved', 'disbursed', 'other'] },
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: 'Ethiopia', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // Bilateral trade, debt under restructuring, reserves.
+    not: [1.8e9, 8.4e9, 3.2e9],
+    // Birr conversion of the swap.
+    ignore: [151e9],
+    jobs: [
+      { count: 12000, kind: 'unspecified', country: 'Ethiopia' },
+    ],
+    projections: [
+      { metric: 'production', value: 450000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Citizen (Tanzania) story of ADQ signing to invest up to $700m in agribusiness and logistics (headline and lead) with a shilling conversion, $250m of it for a 60% stake in a new grain company, a Saudi Fund for Development loan co-financing a water project whose cost is in shillings, water capacity, direct and indirect jobs, bilateral trade, and registered investment totals",
+    text: [
+      "Tanzania, UAE's ADQ ink $700m agribusiness and logistics deal",
+      'Dar es Salaam. Abu Dhabi sovereign investor ADQ has signed an agreement to invest up to $700 million (about Sh1.8 trillion) in Tanzanian agribusiness and logistics, the Tanzania Investment Centre (TIC) said yesterday.',
+      'Of the total, $250 million will go towards a 60 percent stake in a new grain storage and export company to be set up with the state-owned National Food Reserve Agency (NFRA), while the rest will fund cold-chain facilities at Dar es Salaam port.',
+      'The agreement was signed on the sidelines of a state visit to Abu Dhabi, during which the two governments also concluded a comprehensive economic partnership agreement.',
+      'Separately, the Saudi Fund for Development (SFD) signed a $50 million loan with the government to co-finance the Sh310 billion Dodoma water supply project, which will deliver 120,000 cubic metres of water a day to the capital by 2028.',
+      "Trade between Tanzania and the UAE hit $2.6 billion last year, making the Emirates Tanzania's largest trading partner in the Middle East.",
+      'TIC said the ADQ projects are expected to create 3,500 direct jobs and about 10,000 indirect ones in farming communities.',
+      'Tanzania registered projects worth $6.6 billion with TIC in the last fiscal year, according to the centre.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: 'Tanzania', amount: 700e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: ['Tanzania', 'National Food Reserve Agency', 'NFRA', null], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed', 'intended', 'pledged'], stake: 60 },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Tanzania', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Water project cost, bilateral trade, registered investment total.
+    not: [310e9, 2.6e9, 6.6e9],
+    // Shilling conversion of the ADQ investment.
+    ignore: [1.8e12],
+    jobs: [
+      { count: 3500, kind: 'direct', country: 'Tanzania' },
+      { count: 10000, kind: 'indirect', country: 'Tanzania' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 120000, unit: 'cubic metres', per: 'day', horizon: '2028' },
+    ],
+  },
+  // Helper round EA (session 25).
+  {
+    name: "An IFC press release of a financing package to a Vietnamese bank told in headline and lead, split into IFC's own senior loan and a sum mobilised under MCPP, a women-owned SME portion of IFC's loan, an 'up to' first-loss cover from We-Fi, a women's SME financing gap, the bank's assets in dong with dollars in brackets, and jobs to be supported",
+    text: [
+      'IFC Provides $150 Million Financing Package to Sacombank to Expand Lending to Women-Owned Businesses in Vietnam',
+      'HANOI, Vietnam, March 12, 2025 — IFC, a member of the World Bank Group, is providing a $150 million financing package to Saigon Thuong Tin Commercial Joint Stock Bank (Sacombank) to help the lender expand credit to small and medium enterprises, particularly those owned by women.',
+      "The package comprises a $100 million senior loan from IFC's own account and $50 million mobilized from other lenders under IFC's Managed Co-Lending Portfolio Program (MCPP).",
+      "Of IFC's own loan, $30 million will be dedicated to women-owned SMEs, backed by a first-loss cover of up to $5 million from the Women Entrepreneurs Finance Initiative (We-Fi).",
+      "Women own about a quarter of Vietnam's small businesses but face an estimated financing gap of $1.2 billion, according to IFC research.",
+      'Sacombank, which had total assets of about 750 trillion dong ($29.5 billion) at the end of 2024, operates more than 560 branches and transaction offices across the country.',
+      'The financing is expected to help sustain around 40,000 jobs at small businesses across Vietnam by 2028.',
+      '"Women entrepreneurs are a powerful engine of growth, yet too many of them still rely on family savings to expand," said Nguyen Thu Hang, IFC Resident Representative for Vietnam.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Sacombank', 'Saigon Thuong Tin Commercial Joint Stock Bank'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: ['pledged', 'agreed', 'signed'], evidence: 2 },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Sacombank', 'Saigon Thuong Tin Commercial Joint Stock Bank'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'signed'] },
+      { funder: [null, 'IFC', 'International Finance Corporation', 'MCPP', "IFC's Managed Co-Lending Portfolio Program", 'Managed Co-Lending Portfolio Program'], recipient: ['Sacombank', 'Saigon Thuong Tin Commercial Joint Stock Bank'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['pledged', 'agreed', 'signed', 'other'] },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Sacombank', 'Saigon Thuong Tin Commercial Joint Stock Bank'], amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'signed', 'intended'] },
+      { funder: ['We-Fi', 'Women Entrepreneurs Finance Initiative'], funder_country: null, recipient: ['Sacombank', 'Saigon Thuong Tin Commercial Joint Stock Bank'], amount: 5e6, currency: 'USD', qualifier: 'up_to', instrument: ['guarantee', 'other'], status: ['pledged', 'agreed', 'signed'] },
+    ],
+    // The women's SME financing gap, the bank's assets in dong and their dollar conversion.
+    not: [1.2e9, 750e12, 29.5e9],
+    jobs: [{ count: 40000, kind: ['unspecified', 'indirect', 'total'], country: 'Vietnam' }],
+    noProjections: true,
+  },
+  {
+    name: 'An FMO press release of a Kenyan-shilling senior loan to a women-focused microfinance bank told in headline and lead with dollars in brackets, a technical assistance grant in euros the Dutch bank will provide, the lender\'s loan portfolio, a repaid earlier loan, and national MSME employment',
+    text: [
+      'FMO signs KES 2.6 billion local currency loan with Kenya Women Microfinance Bank',
+      'The Hague, 4 June 2025 – FMO, the Dutch entrepreneurial development bank, has signed a senior loan of KES 2.6 billion (approximately USD 20 million) with Kenya Women Microfinance Bank (KWFT) to expand lending to women micro-entrepreneurs and smallholder farmers.',
+      "The loan is denominated in Kenyan shillings through FMO's partnership with The Currency Exchange Fund (TCX), shielding KWFT and its clients from exchange-rate risk.",
+      "In addition, FMO will provide a EUR 500,000 technical assistance grant from its Capacity Development programme, funded by the Dutch Ministry of Foreign Affairs, to help the bank strengthen digital credit scoring for first-time borrowers.",
+      'KWFT serves more than 700,000 clients, over 90 per cent of them women, and held a gross loan portfolio of KES 32 billion at the end of 2024.',
+      "Kenya's micro, small and medium enterprises contribute around a third of GDP and employ roughly 14.9 million people, yet most lack access to formal credit.",
+      'The new facility follows a USD 15 million loan FMO extended to the lender in 2021, which has since been fully repaid.',
+      '"Local currency funding is what small businesses in Kenya really need, because their income is in shillings," said Marieke de Vries, FMO\'s Senior Investment Officer for East Africa.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['FMO', 'Dutch entrepreneurial development bank'], funder_country: 'Netherlands', recipient: ['Kenya Women Microfinance Bank', 'KWFT'], amount: 2.6e9, currency: 'KES', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['FMO', 'Dutch Ministry of Foreign Affairs', 'FMO; Dutch Ministry of Foreign Affairs'], funder_country: 'Netherlands', recipient: ['Kenya Women Microfinance Bank', 'KWFT'], amount: 500e3, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+    ],
+    // Dollar conversion of the loan.
+    ignore: [20e6],
+    // The lender's loan portfolio, the repaid 2021 loan.
+    not: [32e9, 15e6],
+    notJobs: [14.9e6],
+    noProjections: true,
+  },
+  {
+    name: "A Proparco press release of a risk-sharing facility of 'up to' a sum in CFA francs with euros in brackets signed with an Ivorian bank, new SME lending it is expected to unlock, an EU technical assistance grant in euros, the bank's loan book, the AFD group's running total under Choose Africa, and jobs",
+    text: [
+      'Proparco and Société Générale Côte d\'Ivoire sign risk-sharing agreement to unlock SME lending',
+      "Abidjan, 18 September 2025 – Proparco, the private sector financing arm of the Agence Française de Développement (AFD) group, has signed a risk-sharing facility of up to XOF 13.1 billion (EUR 20 million) with Société Générale Côte d'Ivoire, covering half of the losses on a portfolio of new loans to small and medium-sized enterprises.",
+      'The mechanism is expected to enable the bank to extend some XOF 26.2 billion in new credit to around 1,200 SMEs over four years, a third of them led by women.',
+      "The European Union is contributing EUR 600,000 in technical assistance grants to train the bank's credit officers in cash-flow-based lending and to help borrowers prepare financial statements.",
+      "Société Générale Côte d'Ivoire, the country's largest bank by assets, has a loan book of about XOF 2,900 billion, but SMEs receive less than 20% of bank credit in the country even though they account for nearly all registered businesses.",
+      'The facility is part of the Choose Africa initiative, through which the AFD group has already mobilised more than EUR 2.5 billion for African start-ups and SMEs since 2018.',
+      'The SMEs financed under the agreement are expected to create or preserve around 6,000 jobs, Proparco said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Proparco', 'AFD', 'Agence Française de Développement'], funder_country: 'France', recipient: ["Société Générale Côte d'Ivoire", 'SGCI'], amount: 13.1e9, currency: 'XOF', qualifier: 'up_to', instrument: ['guarantee', 'other'], status: 'signed' },
+      { funder: ['European Union', 'EU'], recipient: ["Société Générale Côte d'Ivoire", 'SGCI'], amount: 600e3, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'disbursed'] },
+    ],
+    // Euro conversion of the facility; the new lending it should unlock.
+    ignore: [20e6, 26.2e9],
+    // The bank's loan book, the Choose Africa running total.
+    not: [2.9e12, 2.5e9],
+    jobs: [{ count: 6000, kind: ['unspecified', 'total', 'indirect'] }],
+  },
+  {
+    name: "A British International Investment press release of an equity investment in rupees stated in crore with dollars in brackets for an about-18% stake in an Indian MSME lender, told in headline and lead, a co-investor's crore sum in the same round, the pre-money valuation, a separate dollar debt facility, the lender's assets under management, BII's India running total, and direct jobs",
+    text: [
+      'British International Investment backs Kinara Capital with ₹500 crore equity to scale loans to women-led small businesses',
+      'MUMBAI, 9 July 2025 – British International Investment (BII), the UK\'s development finance institution and impact investor, has agreed to invest ₹500 crore (around $58 million) in Kinara Capital, a Bengaluru-based lender to micro, small and medium enterprises, in return for a minority stake of about 18 per cent.',
+      'The primary round, which values Kinara at roughly ₹2,100 crore before the new money, also includes ₹150 crore from existing shareholder Gawa Capital, a Madrid-based impact investor.',
+      'The fresh capital will allow Kinara, whose assets under management stood at ₹4,200 crore at the end of March, to roughly double its loan book by 2028, with at least half of new disbursements going to women-owned enterprises.',
+      'Separately, BII has extended a $25 million debt facility to the company to fund loans to businesses in climate-resilient sectors such as solar-powered irrigation and electric three-wheelers.',
+      'Kinara estimates the combined financing will help its borrowers create about 25,000 direct jobs over the next three years.',
+      'BII has invested more than $3 billion in Indian businesses since 2015, a large share of it in lenders that reach small firms outside the big cities.',
+      '"Small manufacturers and traders in tier-two towns are the backbone of India\'s economy, and they are still badly underserved by banks," said Ananya Rao, BII\'s Director for Financial Services in Asia.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: 'Kinara Capital', amount: 5e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed', stake: 18, evidence: 2 },
+      { funder: 'Gawa Capital', funder_country: 'Spain', recipient: 'Kinara Capital', amount: 1.5e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'] },
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: 'Kinara Capital', amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'disbursed', 'agreed'] },
+    ],
+    // Dollar conversion of the equity investment.
+    ignore: [58e6],
+    // Pre-money valuation, assets under management, BII's India running total.
+    not: [21e9, 42e9, 3e9],
+    jobs: [{ count: 25000, kind: 'direct', country: 'India' }],
+  },
+  {
+    name: "A US DFC press release of a board meeting approving 'more than' a total across many projects, an 'up to' loan to an Ecuadorian bank for women-owned SMEs, an 'up to' loan portfolio guarantee for a Guatemalan bank with the lending it should support, an 'up to' cedi loan with dollars in brackets to a Ghanaian bank, the Ecuadorian bank's loan book, DFC's regional running total, and jobs",
+    text: [
+      'DFC Board Approves $1.1 Billion in New Investments, Including Support for Women-Owned Businesses in Latin America and Africa',
+      'WASHINGTON – The U.S. International Development Finance Corporation (DFC) Board of Directors on Thursday approved more than $1.1 billion in new commitments across 14 projects in 11 countries.',
+      'Among them is a loan of up to $75 million to Banco Pichincha in Ecuador to expand credit to micro, small and medium-sized enterprises, with at least 40 percent earmarked for women-owned businesses.',
+      'The board also approved a 50 percent loan portfolio guarantee of up to $30 million for Banco Industrial in Guatemala, which is expected to support roughly $60 million in new lending to smallholder farmers and agribusinesses.',
+      "In Ghana, the board cleared a loan of up to 450 million cedis (about $29 million) to Fidelity Bank Ghana for on-lending to small businesses, DFC's first financing denominated in the Ghanaian currency.",
+      "Banco Pichincha, Ecuador's largest private bank, has a loan book of more than $9 billion, yet micro and small firms receive only about a quarter of bank lending in the country.",
+      'The three projects are expected to support more than 12,000 jobs, according to DFC estimates.',
+      'Since its creation in 2019, DFC has committed more than $12 billion in Latin America and the Caribbean.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['DFC', 'U.S. International Development Finance Corporation', 'US International Development Finance Corporation'], funder_country: 'United States', recipient: 'Banco Pichincha', amount: 75e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'approved' },
+      { funder: ['DFC', 'U.S. International Development Finance Corporation', 'US International Development Finance Corporation'], funder_country: 'United States', recipient: 'Banco Industrial', amount: 30e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: 'approved' },
+      { funder: ['DFC', 'U.S. International Development Finance Corporation', 'US International Development Finance Corporation'], funder_country: 'United States', recipient: 'Fidelity Bank Ghana', amount: 450e6, currency: 'GHS', qualifier: 'up_to', instrument: 'loan', status: 'approved' },
+    ],
+    // The board's total across 14 projects (told in headline and lead), the lending the guarantee should support, the dollar conversion of the cedi loan.
+    ignore: [1.1e9, 60e6, 29e6],
+    // Banco Pichincha's loan book, DFC's regional running total.
+    not: [9e9, 12e9],
+    jobs: [{ count: 12000, kind: ['unspecified', 'total'] }],
+    noProjections: true,
+  },
+  {
+    name: "A Swedfund and Norfund joint press release of a dollar senior loan facility signed with a Bangladeshi bank told in headline and lead, each fund's different share, a taka conversion of the total, a Swedfund grant in kronor, the bank's profit in taka, the SME sector's financing gap and employment",
+    text: [
+      'Swedfund and Norfund sign USD 40 million loan facility with BRAC Bank to reach women entrepreneurs in Bangladesh',
+      "Stockholm/Oslo, 21 May 2025 – Swedfund, Sweden's development finance institution, and the Norwegian Investment Fund for Developing Countries (Norfund) have signed a USD 40 million senior loan facility with BRAC Bank PLC, one of Bangladesh's largest lenders to small and medium-sized enterprises.",
+      'Swedfund is contributing USD 25 million and Norfund USD 15 million to the seven-year facility, which is equivalent to roughly BDT 4.8 billion.',
+      'At least 30 per cent of the proceeds will be on-lent to women-owned businesses, with a further share reserved for climate-smart projects such as rooftop solar and energy-efficient machinery.',
+      'Swedfund will also provide a grant of SEK 3 million from its project development facility to help BRAC Bank build a gender-disaggregated data system.',
+      'BRAC Bank reported a net profit of BDT 7.4 billion for 2024 and serves more than 1.2 million SME customers through its branch and agent network.',
+      "Bangladesh's SME sector, which employs an estimated 7.8 million people, faces a financing gap of around USD 2.8 billion, according to IFC estimates.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Swedfund; Norfund', 'Swedfund', 'Norfund', 'Swedfund; Norwegian Investment Fund for Developing Countries'], recipient: ['BRAC Bank', 'BRAC Bank PLC'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: 'Swedfund', funder_country: 'Sweden', recipient: ['BRAC Bank', 'BRAC Bank PLC'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: ['Norfund', 'Norwegian Investment Fund for Developing Countries'], funder_country: 'Norway', recipient: ['BRAC Bank', 'BRAC Bank PLC'], amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'] },
+      { funder: 'Swedfund', funder_country: 'Sweden', recipient: ['BRAC Bank', 'BRAC Bank PLC'], amount: 3e6, currency: 'SEK', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'] },
+    ],
+    // Taka conversion of the facility.
+    ignore: [4.8e9],
+    // The bank's profit, the SME financing gap.
+    not: [7.4e9, 2.8e9],
+    notJobs: [7.8e6],
+    noProjections: true,
+  },
+  {
+    name: "A DEG press release of a euro loan signed with an Uzbek bank told in headline and lead, a green-lending portion of it, a first tranche already disbursed, solar capacity the sub-loans should add by a year, the bank's assets in som with euros in brackets, 'more than' a dollar sum the bank raised from several lenders this year, and jobs",
+    text: [
+      "DEG lends EUR 30 million to Uzbekistan's Hamkorbank for small businesses and solar",
+      'Cologne, 14 November 2025 – DEG – Deutsche Investitions- und Entwicklungsgesellschaft, a subsidiary of KfW, has signed a EUR 30 million loan agreement with Hamkorbank, a private commercial bank headquartered in Andijan, to expand financing for micro, small and medium-sized enterprises in Uzbekistan.',
+      'EUR 10 million of the five-year loan is earmarked for green lending, including rooftop solar systems, drip irrigation and energy-efficient equipment for farmers and manufacturers.',
+      'A first tranche of EUR 15 million was disbursed at the end of October.',
+      'The renewable-energy sub-loans are expected to add around 40 megawatts of distributed solar capacity by 2028.',
+      'Hamkorbank, which serves roughly 1.1 million retail and business clients, reported total assets of UZS 21.6 trillion (about EUR 1.5 billion) at the end of June.',
+      'The DEG loan is part of more than USD 120 million in long-term funding Hamkorbank has raised this year from international lenders, including the Asian Development Bank and the European Bank for Reconstruction and Development.',
+      'According to DEG, the financing will help small businesses safeguard or create around 4,000 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['DEG', 'Deutsche Investitions- und Entwicklungsgesellschaft', 'KfW'], funder_country: 'Germany', recipient: 'Hamkorbank', amount: 30e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['DEG', 'Deutsche Investitions- und Entwicklungsgesellschaft', 'KfW'], funder_country: 'Germany', recipient: 'Hamkorbank', amount: 10e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'intended'] },
+      { funder: ['DEG', 'Deutsche Investitions- und Entwicklungsgesellschaft', 'KfW'], funder_country: 'Germany', recipient: 'Hamkorbank', amount: 15e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // Funding the bank raised this year from several lenders.
+    ignore: [120e6],
+    // The bank's assets in som and their euro conversion.
+    not: [21.6e12, 1.5e9],
+    jobs: [{ count: 4000, kind: ['unspecified', 'total'], country: 'Uzbekistan' }],
+    projections: [{ metric: 'capacity', value: 40, unit: 'MW', horizon: '2028' }],
+  },
+  // Helper round EB (session 25).
+  {
+    name: "An El Economista (Mexico) story of a German auto-parts maker's peso investment in a Querétaro plant announced at the presidential morning conference, told in headline and lead with a dollar conversion, state incentives in pesos, direct and indirect jobs, existing Mexican staff and sales, an output projection, and national FDI for the year",
+    text: [
+      'Schaeffler to invest 9,800 million pesos in electric-drive plant in Querétaro',
+      'MEXICO CITY (El Economista) - German auto-parts maker Schaeffler will invest 9,800 million pesos (about 540 million dollars) in a new plant for electric-drive components in Querétaro, President Claudia Sheinbaum said during her morning press conference on Tuesday.',
+      'The factory, to be built in three stages in the El Marqués industrial park, will create 1,200 direct jobs and some 3,500 indirect jobs, according to the company.',
+      "Schaeffler's Mexican operations already employ 6,800 people at plants in Puebla and Irapuato and generated sales of 2,100 million dollars last year.",
+      "The Querétaro state government agreed to grant the company incentives worth 350 million pesos, including land, infrastructure works and a payroll-tax holiday, state Sustainable Development Secretary Marco Del Prete said.",
+      'Once at full capacity in 2028, the plant is expected to produce 1.5 million units a year, most of them for export to assemblers in the United States and Canada.',
+      'Foreign direct investment into Mexico reached a record 36.9 billion dollars in 2024, according to the Economy Ministry.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Schaeffler', funder_country: 'Germany', recipient: ['Mexico', 'Querétaro'], amount: 9.8e9, currency: 'MXN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Querétaro state government', 'Querétaro', 'Government of Querétaro'], funder_country: 'Mexico', recipient: 'Schaeffler', amount: 350e6, currency: 'MXN', qualifier: 'exact', instrument: ['other', 'grant'], status: ['agreed', 'pledged'] },
+    ],
+    // Existing Mexican sales, national FDI total.
+    not: [2.1e9, 36.9e9],
+    ignore: [540e6],
+    jobs: [
+      { count: 1200, kind: 'direct', country: 'Mexico' },
+      { count: 3500, kind: 'indirect', country: 'Mexico' },
+    ],
+    notJobs: [6800],
+    projections: [
+      { metric: 'production', value: 1.5e6, unit: 'units', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Portafolio (Colombia) story of a Spanish utility's solar investment in trillions of pesos announced by the energy minister with a dollar conversion, told in headline and lead, an IDB board-approved dollar loan to Colombia with a tranche earmarked for a named grid company, capacity and generation projections, construction jobs, the utility's past spending, and an investment-promotion agency's half-year tally with its jobs",
+    text: [
+      'Iberdrola bets 1.2 trillion pesos on Colombian solar as IDB backs grid upgrade',
+      'BOGOTÁ (Portafolio) - Spain\'s Iberdrola will invest 1.2 trillion pesos (some 290 million dollars) in three solar parks in the department of Cesar, Mines and Energy Minister Edwin Palma announced on Wednesday.',
+      'The parks will have a combined capacity of 400 megawatts, generate about 850 gigawatt-hours a year and employ around 800 workers during construction, the minister said.',
+      'Iberdrola, which entered the Colombian generation market in 2023, has already spent 450,000 million pesos on its first two plants in Tolima.',
+      "Separately, the board of executive directors of the Inter-American Development Bank approved a $600 million loan to Colombia to modernise transmission lines and connect new renewable capacity to the national grid.",
+      'Of that amount, $150 million will be on-lent to Interconexión Eléctrica (ISA) for a 500-kilovolt line linking La Guajira with the interior of the country.',
+      'ProColombia said it had supported 61 foreign investment projects worth $3.7 billion in the first half of the year, which are expected to generate 14,000 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Iberdrola', funder_country: 'Spain', recipient: ['Colombia', 'Cesar'], amount: 1.2e12, currency: 'COP', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['IDB', 'Inter-American Development Bank'], funder_country: null, recipient: 'Colombia', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['IDB', 'Inter-American Development Bank', 'Colombia'], recipient: ['Interconexión Eléctrica', 'ISA', 'Interconexión Eléctrica (ISA)'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'expected', 'pledged'] },
+    ],
+    // Past spending in Tolima, ProColombia's half-year tally.
+    not: [450e9, 3.7e9],
+    ignore: [290e6],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Colombia' },
+    ],
+    notJobs: [14000],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'MW', per: null },
+      { metric: 'production', value: 850, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Gestión (Peru) story of a Chinese miner's dollar copper-mine expansion reported by the mines ministry, told in headline and lead, processing-capacity and copper-output projections, construction and permanent jobs, taxes paid in soles, the national mining portfolio and mining exports, and a JICA yen loan signed with Peru with a dollar conversion",
+    text: [
+      'Chinalco to invest US$1.355 billion to expand Toromocho, Minem says',
+      'LIMA (Gestión) - Chinalco Perú, the local unit of Aluminum Corporation of China, will invest US$1.355 billion to expand its Toromocho copper mine in Junín, the Energy and Mines Ministry (Minem) said on Monday after approving an amendment to the project\'s environmental impact study.',
+      'The expansion will raise ore processing capacity to 170,000 tonnes per day from 117,200 tonnes and add about 50,000 tonnes of fine copper a year, the ministry said.',
+      'Construction will require up to 3,000 workers at its peak, while 500 permanent jobs will be added once the new concentrator is running.',
+      'Chinalco Perú paid 780 million soles in income tax and royalties last year, the company said in a statement.',
+      "Peru's mining investment portfolio comprises 67 projects worth US$54.6 billion, according to Minem, while mining exports reached US$39.8 billion last year, 63% of the country's total shipments.",
+      'In a separate ceremony, the Japan International Cooperation Agency (JICA) and the Ministry of Economy and Finance signed a loan agreement for 22,000 million yen (about US$150 million) to finance wastewater treatment plants in the Lake Titicaca basin.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Chinalco Perú', 'Chinalco', 'Aluminum Corporation of China'], funder_country: 'China', recipient: ['Peru', 'Toromocho'], amount: 1.355e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'approved'], evidence: 2 },
+      { funder: ['JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Peru', 'Ministry of Economy and Finance'], amount: 22e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Taxes paid, mining portfolio, mining exports.
+    not: [780e6, 54.6e9, 39.8e9],
+    ignore: [150e6],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Peru' },
+      { count: 500, kind: ['operations', 'direct'], country: 'Peru' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 170000, unit: 'tonnes', per: 'day' },
+      { metric: 'production', value: 50000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Diario Financiero (Chile) story of a Korean steelmaker agreeing to buy a percentage stake in a state miner's lithium project for dollars, told in headline and lead, with an upfront part for studies, the project's total cost, a lithium output projection with a year, construction jobs, a Chinese battery maker withdrawing from a dollar cathode plant, and lithium exports",
+    text: [
+      'POSCO to take 40% of ENAMI lithium project for US$600 million; Gotion drops Antofagasta plant',
+      "SANTIAGO (Diario Financiero) - South Korea's POSCO Holdings agreed to acquire a 40% stake in state miner ENAMI's Salares Altoandinos lithium project in the Atacama region for US$600 million, the Economy Ministry announced on Thursday.",
+      'Under the deal, POSCO will pay US$180 million up front to finance feasibility studies, with the remainder due once a final investment decision is taken, expected in 2027.',
+      'The project, whose total cost is estimated at US$3.2 billion, aims to produce 60,000 tonnes of lithium carbonate equivalent a year from 2031, and ENAMI expects it to employ 1,500 people during construction.',
+      "In a setback for the government's value-added strategy, China's Gotion High-Tech has withdrawn from a planned US$290 million lithium iron phosphate cathode plant in Antofagasta, development agency CORFO said, citing weak market conditions.",
+      'CORFO had granted the company preferential access to up to 25,000 tonnes a year of lithium carbonate at a discounted price.',
+      'Chile exported US$5.1 billion of lithium products last year, down 40% from 2023 as prices slumped.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['POSCO Holdings', 'POSCO'], funder_country: 'South Korea', recipient: ['ENAMI', 'Salares Altoandinos', 'Empresa Nacional de Minería'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 40, evidence: 2 },
+      { funder: ['POSCO Holdings', 'POSCO'], funder_country: 'South Korea', recipient: ['ENAMI', 'Salares Altoandinos', 'Empresa Nacional de Minería'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment', 'financing'], status: ['agreed', 'pledged', 'expected'] },
+      { funder: ['Gotion High-Tech', 'Gotion'], funder_country: 'China', recipient: ['Chile', 'Antofagasta', null], amount: 290e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'cancelled' },
+    ],
+    // Project total cost, lithium exports.
+    not: [3.2e9, 5.1e9],
+    jobs: [
+      { count: 1500, kind: 'construction', country: 'Chile' },
+    ],
+    projections: [
+      { metric: 'production', value: 60000, unit: 'tonnes', per: 'year', horizon: '2031' },
+    ],
+  },
+  {
+    name: "A Buenos Aires Times (Argentina) story of the economy minister announcing RIGI approval of a Chinese miner's dollar lithium expansion, told in headline and lead, a capacity projection, direct and indirect jobs, the RIGI running tally, a dollar credit line from two Chinese banks to the miner's local unit, provincial royalties in pesos, past lithium exports and a chamber's export forecast for 2030",
+    text: [
+      'Caputo hails RIGI approval for US$1.2 billion Zijin lithium expansion in Catamarca',
+      "BUENOS AIRES (Buenos Aires Times) - Economy Minister Luis Caputo said on Friday that the government had approved Chinese miner Zijin Mining's US$1.2 billion expansion of its Tres Quebradas lithium project in Catamarca under the RIGI large-investment incentive regime.",
+      'The expansion will add 20,000 tonnes a year of lithium carbonate capacity, doubling output, and create 900 direct jobs and 2,400 indirect ones, according to the filing.',
+      'With this approval, the RIGI has now admitted 11 projects with committed investment of US$13.6 billion, Caputo wrote on X.',
+      "Zijin's Argentine unit Liex also signed a US$300 million credit line with Bank of China and ICBC Argentina to pay for evaporation ponds and processing equipment, the company said.",
+      'Catamarca collected 62,000 million pesos in mining royalties last year, provincial officials said.',
+      'Argentina exported US$680 million of lithium in 2024, and the mining chamber CAEM forecasts shipments of US$3 billion a year by 2030.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Zijin Mining', 'Zijin'], funder_country: 'China', recipient: ['Argentina', 'Tres Quebradas', 'Catamarca'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged'], evidence: 2 },
+      { funder: ['Bank of China; ICBC Argentina', 'Bank of China', 'ICBC Argentina'], recipient: ['Liex', 'Zijin Mining'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // RIGI running tally, provincial royalties, past exports, forecast exports.
+    not: [13.6e9, 62e9, 680e6, 3e9],
+    jobs: [
+      { count: 900, kind: 'direct', country: 'Argentina' },
+      { count: 2400, kind: 'indirect', country: 'Argentina' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 20000, unit: 'tonnes', per: 'year' },
+      { metric: 'export_value', value: 3e9, unit: 'USD', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Reuters Brasília story of a Korean automaker's investment in reais through 2032 announced by the president, told in headline and lead with a dollar conversion, a BNDES loan in reais approved for the automaker's local unit, a capacity projection, direct jobs, an export-credit agency in talks to cover 'up to' a dollar sum for suppliers, the industry's investment tally and the unit's revenue",
+    text: [
+      'Hyundai to invest R$6.5 billion in Brazil through 2032, Lula announces',
+      "BRASÍLIA, March 12 (Reuters) - South Korea's Hyundai Motor will invest 6.5 billion reais ($1.1 billion) in Brazil through 2032 to build hybrid and flex-fuel models at its Piracicaba plant in São Paulo state, President Luiz Inácio Lula da Silva said on Wednesday.",
+      "The plan will lift the factory's annual capacity to 270,000 vehicles from 210,000 and create 1,000 direct jobs, the company said.",
+      'State development bank BNDES has approved a 1.4 billion reais loan to Hyundai Motor Brasil for the project under the Mover green-mobility programme, Vice President Geraldo Alckmin told reporters.',
+      'Korea Trade Insurance Corp (K-Sure) is in talks to provide up to $300 million in export credit cover for Korean parts suppliers following Hyundai to Brazil, two people familiar with the matter said.',
+      'Automakers have announced more than 130 billion reais of investments in Brazil since the start of 2024, according to industry association Anfavea.',
+      "Hyundai Motor Brasil's revenue rose to 19 billion reais last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Hyundai Motor', 'Hyundai'], funder_country: 'South Korea', recipient: ['Brazil', 'Hyundai Motor Brasil', 'Piracicaba'], amount: 6.5e9, currency: 'BRL', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['BNDES', 'Brazilian Development Bank'], funder_country: 'Brazil', recipient: ['Hyundai Motor Brasil', 'Hyundai Motor', 'Hyundai'], amount: 1.4e9, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['K-Sure', 'Korea Trade Insurance Corp', 'Korea Trade Insurance Corporation'], funder_country: 'South Korea', recipient: [null, 'Brazil', 'Hyundai Motor Brasil'], amount: 300e6, currency: 'USD', qualifier: 'up_to', instrument: ['export_credit', 'guarantee'], status: 'under_discussion' },
+    ],
+    // Industry investment tally, revenue.
+    not: [130e9, 19e9],
+    ignore: [1.1e9],
+    jobs: [
+      { count: 1000, kind: 'direct', country: 'Brazil' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 270000, unit: 'vehicles', per: 'year' },
+    ],
+  },
+  {
+    name: "An El Financiero (Mexico) story of a state governor's tally of four foreign plant investments told in headline and lead, with a Chinese maker's peso investment and dollar conversion, a US firm's dollars, a Spanish firm's euros, a Taiwanese firm's dollars, each with jobs summing to the headline jobs, an output projection, unvalued state incentives, state FDI and a company's exports",
+    text: [
+      'Nuevo León lands four investments worth US$1.04 billion and 4,700 jobs',
+      'MONTERREY (El Financiero) - Nuevo León Governor Samuel García announced on Tuesday four foreign investments totaling US$1.04 billion that will create 4,700 jobs in the state, despite uncertainty over U.S. tariffs.',
+      "The largest comes from China's Hisense, which will invest 4,800 million pesos (about US$265 million) to expand its refrigerator complex in Apodaca, adding 2,000 jobs and lifting output to 3 million units a year by 2027.",
+      'Carrier Global of the United States will spend US$150 million on a heat-pump line in Santa Catarina that will employ 800 people, while Spanish auto-parts maker Gestamp is putting 220 million euros into a stamping plant in Escobedo, creating 1,200 jobs.',
+      'Taiwan\'s Wistron said it would invest US$385 million in a third server-assembly plant in Santa Catarina, with 700 jobs, as demand for artificial-intelligence servers shipped to the United States grows.',
+      'The state granted the four companies incentives including land and a five-year payroll tax exemption, García said, without giving a value.',
+      "Nuevo León received US$3.9 billion in foreign direct investment in the first half, 21% of Mexico's total, according to Economy Ministry data, and Wistron's Mexican exports exceeded US$6 billion last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Hisense', funder_country: 'China', recipient: ['Mexico', 'Nuevo León', 'Apodaca'], amount: 4.8e9, currency: 'MXN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: ['Carrier Global', 'Carrier'], funder_country: 'United States', recipient: ['Mexico', 'Nuevo León', 'Santa Catarina'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: 'Gestamp', funder_country: 'Spain', recipient: ['Mexico', 'Nuevo León', 'Escobedo'], amount: 220e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: 'Wistron', funder_country: 'Taiwan', recipient: ['Mexico', 'Nuevo León', 'Santa Catarina'], amount: 385e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+    ],
+    // The governor's running total of four investments, state FDI, Wistron's exports.
+    not: [1.04e9, 3.9e9, 6e9],
+    ignore: [265e6],
+    jobs: [
+      { count: 2000, kind: 'unspecified', country: 'Mexico' },
+      { count: 800, kind: ['unspecified', 'direct'], country: 'Mexico' },
+      { count: 1200, kind: 'unspecified', country: 'Mexico' },
+      { count: 700, kind: 'unspecified', country: 'Mexico' },
+      { count: 4700, kind: ['total', 'unspecified'], country: 'Mexico', total_of: [2000, 800, 1200, 700] },
+    ],
+    projections: [
+      { metric: 'production', value: 3e6, unit: 'units', per: 'year', horizon: '2027' },
+    ],
+  },
+  // Helper round EC (session 25).
+  {
+    name: "A South Carolina governor's office release of a German auto supplier's US unit investing a sum in a new plant, told in the headline and lead, a state Set-Aside grant approved to the county, estimated readySC training services, utility rural development funds, jobs with hourly wages against the county average, the parent's euro sales and existing workforce, and the plant's annual capacity",
+    text: [
+      'Gov. McMaster: German auto supplier Brose to invest $318 million in Greenwood County plant, create 640 jobs',
+      'COLUMBIA, S.C. - Brose North America, the U.S. arm of German automotive supplier Brose Fahrzeugteile SE & Co. KG, will invest $318 million to build a seat-structure and e-drive plant in Greenwood County, Gov. Henry McMaster announced Tuesday.',
+      "The project is expected to create 640 new jobs over five years at an average hourly wage of $27.40, well above the county's average of $21.15.",
+      'The S.C. Coordinating Council for Economic Development has approved a $7.5 million Set-Aside grant to Greenwood County to assist with the costs of site preparation and building construction, and readySC will provide recruiting and training services valued at an estimated $2.1 million.',
+      'Duke Energy has also committed $1.2 million in rural development funds to extend a substation to the 140-acre site.',
+      'Coburg-based Brose, a family-owned company with annual sales of about 7.9 billion euros and 30,000 employees in 24 countries, already employs about 1,100 people at its Spartanburg facility.',
+      'Production is scheduled to start in the fourth quarter of 2026, and the plant will have an annual capacity of 1.2 million seat frames.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Brose North America', 'Brose', 'Brose Fahrzeugteile SE & Co. KG'], funder_country: 'Germany', recipient: ['United States', 'South Carolina', 'Greenwood County', 'Brose North America', null], amount: 318e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['S.C. Coordinating Council for Economic Development', 'South Carolina Coordinating Council for Economic Development', 'South Carolina'], funder_country: 'United States', recipient: ['Greenwood County', 'Brose North America', 'Brose'], amount: 7.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['readySC', 'South Carolina'], funder_country: 'United States', recipient: ['Brose North America', 'Brose'], amount: 2.1e6, currency: 'USD', qualifier: 'about', instrument: ['grant', 'other'], status: 'pledged' },
+      { funder: 'Duke Energy', funder_country: 'United States', recipient: ['Brose North America', 'Brose', 'Greenwood County', null], amount: 1.2e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'other', 'financing'], status: 'pledged' },
+    ],
+    // Wages, the parent's annual sales.
+    not: [27.4, 21.15, 7.9e9],
+    jobs: [{ count: 640, kind: ['direct', 'unspecified'], country: 'United States' }],
+    notJobs: [30000, 1100],
+    projections: [{ metric: 'capacity', value: 1.2e6, unit: 'seat frames', per: 'year' }],
+  },
+  {
+    name: "An Associated Press Indianapolis story of a Japanese materials group's US subsidiary planning 'up to' a sum for a battery separator plant, told in the headline and lead, state IEDC conditional tax credits and training grants both 'up to', city infrastructure money with a property tax abatement, an hourly wage, the parent's yen revenue, its past US investment total of 'more than' a sum, jobs and supply capacity in gigawatt-hours",
+    text: [
+      "Japan's Toray picks Kokomo for $480 million battery film plant",
+      "INDIANAPOLIS (AP) - A U.S. subsidiary of Japanese materials maker Toray Industries Inc. plans to invest up to $480 million in a battery separator film plant in Kokomo that could employ 310 people by the end of 2028, Gov. Mike Braun's office said Wednesday.",
+      'The Indiana Economic Development Corp. offered the company up to $6.8 million in conditional tax credits and up to $450,000 in training grants, which are performance-based and can only be claimed once Indiana residents are hired.',
+      'The average wage for the new positions will be $31 an hour, according to the IEDC.',
+      "The city of Kokomo agreed to a 10-year property tax abatement and will put $3.5 million toward road and water line improvements at the site, Mayor Tyler Moore said.",
+      'Toray, which reported revenue of 2.46 trillion yen in the year to March, has invested more than $2 billion in the United States since it set up its first American operation in 1985.',
+      'The Kokomo plant will supply separators for up to 45 gigawatt-hours of electric-vehicle batteries a year, the company said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Toray Industries Inc.', 'Toray Industries', 'Toray'], funder_country: 'Japan', recipient: ['United States', 'Indiana', 'Kokomo', null], amount: 480e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: 'intended', evidence: 2 },
+      { funder: ['Indiana Economic Development Corp.', 'Indiana Economic Development Corporation', 'IEDC'], funder_country: 'United States', recipient: ['Toray Industries Inc.', 'Toray Industries', 'Toray'], amount: 6.8e6, currency: 'USD', qualifier: 'up_to', instrument: ['other', 'grant'], status: ['pledged', 'proposed', 'agreed'] },
+      { funder: ['Indiana Economic Development Corp.', 'Indiana Economic Development Corporation', 'IEDC'], funder_country: 'United States', recipient: ['Toray Industries Inc.', 'Toray Industries', 'Toray'], amount: 450e3, currency: 'USD', qualifier: 'up_to', instrument: 'grant', status: ['pledged', 'proposed', 'agreed'] },
+      { funder: ['Kokomo', 'City of Kokomo'], funder_country: 'United States', recipient: ['Toray Industries Inc.', 'Toray Industries', 'Toray', null], amount: 3.5e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'other', 'investment', 'financing'], status: ['pledged', 'agreed'] },
+    ],
+    // Hourly wage, the parent's revenue, its past US investment total.
+    not: [31, 2.46e12, 2e9],
+    jobs: [{ count: 310, kind: ['direct', 'unspecified'], country: 'United States' }],
+    projections: [{ metric: 'capacity', value: 45, unit: 'GWh', per: 'year' }],
+  },
+  {
+    name: "A Tennessean (Nashville) story of an Indian auto parts group building its first Tennessee plant for a sum, told in the headline and lead, state FastTrack infrastructure and job training grants, a TVA Valley Investment Initiative incentive, a county PILOT deal under consideration with estimated savings, operations and construction jobs with a wage, the parent's rupee revenue with a dollar conversion, a running total of Indian investment in the state, and mirror capacity by a year",
+    text: [
+      'Indian auto parts giant Motherson to build $212M mirror plant in Maury County, bringing 520 jobs',
+      'NASHVILLE - Samvardhana Motherson International Ltd., the Noida, India-based supplier of mirrors, wiring harnesses and bumpers, will spend $212 million on its first Tennessee plant in Columbia, Gov. Bill Lee and Tennessee Department of Economic and Community Development Commissioner Stuart McWhorter announced Thursday.',
+      'The 420,000-square-foot factory, to be run by its U.S. unit Motherson Automotive Technologies & Engineering, is expected to create 520 jobs paying an average of $24.60 an hour, plus roughly 300 construction jobs during the build.',
+      'To land the project, the state approved a $4 million FastTrack infrastructure grant to Maury County for a new access road and a $2.25 million FastTrack job training grant for the company, according to TNECD documents.',
+      'The Maury County Industrial Development Board is weighing a 15-year payment-in-lieu-of-taxes agreement that would save the company an estimated $18 million, while the Tennessee Valley Authority pledged a $1.04 million Valley Investment Initiative incentive tied to the plant\'s power use.',
+      "Motherson, which posted consolidated revenue of 986 billion rupees (about $11.8 billion) in its last fiscal year, counts Nissan's Smyrna plant and General Motors' Spring Hill complex among its customers.",
+      'Indian companies have announced about $1.6 billion of investment in Tennessee since 2019, according to TNECD.',
+      'Production is slated to begin in mid-2027, with the plant able to build up to 3 million exterior mirror assemblies a year at full capacity by 2029.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Samvardhana Motherson International Ltd.', 'Samvardhana Motherson International', 'Motherson', 'Motherson Automotive Technologies & Engineering'], funder_country: 'India', recipient: ['United States', 'Tennessee', 'Columbia', 'Maury County', 'Motherson Automotive Technologies & Engineering', null], amount: 212e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Tennessee', 'Tennessee Department of Economic and Community Development', 'TNECD', 'State of Tennessee'], funder_country: 'United States', recipient: ['Maury County', 'Samvardhana Motherson International Ltd.', 'Motherson'], amount: 4e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Tennessee', 'Tennessee Department of Economic and Community Development', 'TNECD', 'State of Tennessee'], funder_country: 'United States', recipient: ['Samvardhana Motherson International Ltd.', 'Motherson', 'Motherson Automotive Technologies & Engineering'], amount: 2.25e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Tennessee Valley Authority', 'TVA'], funder_country: 'United States', recipient: ['Samvardhana Motherson International Ltd.', 'Motherson', 'Motherson Automotive Technologies & Engineering'], amount: 1.04e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'grant'], status: 'pledged' },
+    ],
+    // Wage, the parent's revenue and its dollar conversion, running total of Indian investment.
+    not: [24.6, 986e9, 11.8e9, 1.6e9],
+    // PILOT tax savings under consideration: an analyst may or may not record it.
+    ignore: [18e6],
+    jobs: [
+      { count: 520, kind: ['direct', 'operations', 'unspecified'], country: 'United States' },
+      { count: 300, kind: 'construction', country: 'United States' },
+    ],
+    projections: [{ metric: 'capacity', value: 3e6, unit: 'mirror assemblies', per: 'year', horizon: '2029' }],
+  },
+  {
+    name: "A Press and Journal (Inverness) story of a Spanish steel fabricator to invest a sum in pounds in an offshore wind tower factory, told in the headline and lead, an HIE Regional Selective Assistance grant offered, Skills Development Scotland training money, a Scottish National Investment Bank loan agreed, a UK Government accelerator award of 'up to' a sum expected, the parent's euro turnover, the plant's total cost, a starting salary, the port's past private investment, jobs 'up to' and tower-set capacity by a year",
+    text: [
+      "Spain's Windar to build \u00a3210m offshore wind tower factory at Ardersier",
+      'Spanish steel fabricator Windar Renovables is to invest \u00a3210 million in a factory making towers and transition pieces for offshore wind turbines at the Port of Ardersier near Inverness, creating up to 400 jobs, Highlands and Islands Enterprise (HIE) said on Monday.',
+      'HIE has offered a \u00a312.5m Regional Selective Assistance grant towards the project, Skills Development Scotland will contribute \u00a31.8m for training, and the Scottish National Investment Bank (SNIB) has agreed to provide a \u00a325m loan.',
+      "Separately, the UK Government's Green Industries Growth Accelerator is expected to award up to \u00a320m towards quayside upgrades at the port, subject to a final business case.",
+      'Windar, part of the Asturias-based Grupo Daniel Alonso, employs about 2,000 people and had turnover of \u20ac420m last year.',
+      'The plant, which will cost around \u00a3265m including equipment leased from suppliers, is designed to produce up to 100 tower sets a year once it reaches full output in 2028.',
+      'Salaries at the site will start at \u00a334,000 a year, above the Highland median, HIE said.',
+      'The port, owned by Haventus, has already attracted \u00a3400m of private investment for its transformation into an energy transition facility.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Windar Renovables', 'Windar', 'Grupo Daniel Alonso'], funder_country: 'Spain', recipient: ['United Kingdom', 'Scotland', 'Port of Ardersier', null], amount: 210e6, currency: 'GBP', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Highlands and Islands Enterprise', 'HIE'], funder_country: 'United Kingdom', recipient: ['Windar Renovables', 'Windar'], amount: 12.5e6, currency: 'GBP', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'proposed'] },
+      { funder: 'Skills Development Scotland', funder_country: 'United Kingdom', recipient: ['Windar Renovables', 'Windar'], amount: 1.8e6, currency: 'GBP', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: ['Scottish National Investment Bank', 'SNIB'], funder_country: 'United Kingdom', recipient: ['Windar Renovables', 'Windar'], amount: 25e6, currency: 'GBP', qualifier: 'exact', instrument: 'loan', status: 'agreed' },
+      { funder: ['UK Government', 'Green Industries Growth Accelerator', 'United Kingdom'], funder_country: 'United Kingdom', recipient: ['Port of Ardersier', 'Haventus', 'United Kingdom', null], amount: 20e6, currency: 'GBP', qualifier: 'up_to', instrument: ['grant', 'financing'], status: 'expected' },
+    ],
+    // Parent's turnover, plant cost, starting salary, port's past private investment.
+    not: [420e6, 265e6, 34000, 400e6],
+    jobs: [{ count: 400, kind: ['direct', 'unspecified'], country: 'United Kingdom' }],
+    notJobs: [2000],
+    projections: [{ metric: 'capacity', value: 100, unit: 'tower sets', per: 'year', horizon: '2028' }],
+  },
+  {
+    name: "An AFP Lille story of a Chinese energy-storage battery maker planning a euro sum for a plant near Dunkirk, told in the headline and lead, a France 2030 state subsidy pending EU state-aid clearance, a regional grant and a repayable advance voted, Bpifrance in talks over a percentage stake with no sum, jobs and gigawatt-hour capacity by a year, a running total of industrial announcements, the company's yuan valuation with a dollar conversion, and technicians to be trained",
+    text: [
+      'Chinese battery maker Hithium to build 1.1 bln euro storage-cell plant near Dunkirk',
+      'LILLE, France, March 4 (AFP) - Chinese energy-storage battery maker Xiamen Hithium Energy Storage Technology plans to invest 1.1 billion euros in a cell and module factory at Loon-Plage, near Dunkirk, the Hauts-de-France regional council said on Tuesday.',
+      'The French state will back the project with a 210-million-euro subsidy under the France 2030 investment plan, pending clearance from the European Commission under EU state-aid rules.',
+      'A 35-million-euro grant and a 15-million-euro repayable advance were voted by the region on Monday.',
+      'Public investment bank Bpifrance is in talks to take a 10% stake in the French subsidiary, Hithium France, two sources close to the matter said.',
+      'The plant is expected to employ 1,500 people when it reaches full capacity of 20 gigawatt-hours a year in 2030, with a first production line starting in 2027.',
+      'The Dunkirk area has drawn more than 8 billion euros of industrial investment announcements since 2022, according to the local development agency Dunkerque Promotion.',
+      'Hithium, founded in Xiamen in 2019, was valued at about 20 billion yuan ($2.8 billion) in its latest funding round, and regional council president Xavier Bertrand said it had also committed to training 300 local technicians.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Xiamen Hithium Energy Storage Technology', 'Hithium'], funder_country: 'China', recipient: ['France', 'Hithium France', null], amount: 1.1e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'intended', evidence: 2 },
+      { funder: ['French state', 'France', 'French government'], funder_country: 'France', recipient: ['Hithium', 'Hithium France', 'Xiamen Hithium Energy Storage Technology'], amount: 210e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'proposed', 'expected'] },
+      { funder: ['Hauts-de-France regional council', 'Hauts-de-France', 'Hauts-de-France region'], funder_country: 'France', recipient: ['Hithium', 'Hithium France', 'Xiamen Hithium Energy Storage Technology'], amount: 35e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Hauts-de-France regional council', 'Hauts-de-France', 'Hauts-de-France region'], funder_country: 'France', recipient: ['Hithium', 'Hithium France', 'Xiamen Hithium Energy Storage Technology'], amount: 15e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'other'], status: 'approved' },
+      { funder: 'Bpifrance', funder_country: 'France', recipient: ['Hithium France', 'Hithium'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: 'under_discussion', stake: 10 },
+    ],
+    // Running total of announcements, the company's valuation and its dollar conversion.
+    not: [8e9, 20e9, 2.8e9],
+    jobs: [{ count: 1500, kind: ['direct', 'operations', 'unspecified'], country: 'France' }],
+    notJobs: [300],
+    projections: [{ metric: 'capacity', value: 20, unit: 'GWh', per: 'year', horizon: '2030' }],
+  },
+  {
+    name: "A Reuters Magdeburg story of a US glass group investing 'around' a euro sum in an optical fibre plant in Saxony-Anhalt with a dollar conversion, a GRW regional aid grant of 'up to' a sum approved, a state development bank loan signed, the district's spending of 'about' a sum on rail and road links, jobs, fibre-kilometre capacity by a year, a federal broadband subsidy envelope, the parent's dollar sales and its existing German workforce",
+    text: [
+      'Corning to build optical fibre plant in Saxony-Anhalt with state aid',
+      'MAGDEBURG, Germany, June 12 (Reuters) - U.S. glass and materials group Corning Inc will invest around 390 million euros ($421 million) in an optical fibre plant in Bitterfeld-Wolfen, the eastern German state of Saxony-Anhalt said on Wednesday.',
+      "The state's economy ministry has approved a grant of up to 58.5 million euros from the joint federal-state GRW regional development programme, with Berlin and Magdeburg each bearing half.",
+      'State-owned Investitionsbank Sachsen-Anhalt has signed a 40 million euro loan for the project, and the district of Anhalt-Bitterfeld will spend about 12 million euros on a rail siding and road connection to the site.',
+      'The plant will employ 450 people, with Corning paying above the chemical industry wage agreement, Economy Minister Sven Schulze told reporters.',
+      "It is designed to draw 30 million fibre-kilometres a year once fully ramped up in 2028, serving Germany's fibre rollout and data centre operators, for which the federal government budgets some 3 billion euros a year in gigabit broadband subsidies.",
+      'Corning, based in Corning, New York, posted sales of $13.1 billion last year and already employs about 1,200 people in Germany.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Corning Inc', 'Corning'], funder_country: 'United States', recipient: ['Germany', 'Saxony-Anhalt', 'Bitterfeld-Wolfen', null], amount: 390e6, currency: 'EUR', qualifier: 'about', instrument: 'investment', status: 'pledged' },
+      { funder: ['Saxony-Anhalt', 'Saxony-Anhalt economy ministry', 'GRW', 'Saxony-Anhalt; Germany'], funder_country: 'Germany', recipient: ['Corning Inc', 'Corning'], amount: 58.5e6, currency: 'EUR', qualifier: 'up_to', instrument: 'grant', status: 'approved' },
+      { funder: 'Investitionsbank Sachsen-Anhalt', funder_country: 'Germany', recipient: ['Corning Inc', 'Corning'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Anhalt-Bitterfeld', 'Anhalt-Bitterfeld district', 'district of Anhalt-Bitterfeld'], funder_country: 'Germany', recipient: ['Corning Inc', 'Corning', 'Germany', null], amount: 12e6, currency: 'EUR', qualifier: 'about', instrument: ['investment', 'grant', 'other', 'financing'], status: 'pledged' },
+    ],
+    // The parent's sales.
+    not: [13.1e9],
+    // Dollar conversion of the investment; the federal broadband subsidy envelope.
+    ignore: [421e6, 3e9],
+    jobs: [{ count: 450, kind: ['direct', 'unspecified'], country: 'Germany' }],
+    notJobs: [1200],
+    projections: [{ metric: 'capacity', value: 30e6, unit: 'fibre-kilometres', per: 'year', horizon: '2028' }],
+  },
+  {
+    name: "A PAP (Poland) Warsaw story of a South Korean thermal-systems maker spending a zloty sum with a euro conversion on a heat-pump plant in a special economic zone, told in the headline and lead, Polish Investment Zone income tax relief of 'up to' a sum, a government cash grant approved with signing due, direct jobs with an engineers' subset and supplier jobs, annual output, the company's won revenue and the zone's past investment total",
+    text: [
+      "South Korea's Hanon Systems to build PLN 780 mln heat-pump plant in Lower Silesia",
+      'WARSAW, Sept 18 (PAP) - Hanon Systems, the South Korean maker of vehicle thermal-management systems controlled by Hankook & Company, will spend PLN 780 million (EUR 182 million) on a factory of heat pumps for electric cars in Zarow, the Walbrzych Special Economic Zone "Invest-Park" said on Wednesday.',
+      'The company has received a decision on support under the Polish Investment Zone, entitling it to corporate income tax relief of up to PLN 273 million, or 35% of eligible costs.',
+      "On top of that, the Council of Ministers approved a PLN 41.6 million cash grant from the government's programme for investments of major importance to the Polish economy, the development ministry said, adding that an agreement with the company is due to be signed in October.",
+      'The plant is to create 620 jobs, including 90 for engineers at a research centre, with wages about 20% above the regional average, and employment at suppliers could add another 400 positions.',
+      'Production is to start in the second half of 2027, with annual output of 500,000 heat pumps.',
+      'Hanon, which reported revenue of 10 trillion won last year, already runs plants in Hungary and Slovakia, while investors holding Polish Investment Zone decisions in the Walbrzych zone have committed PLN 4.2 billion in capital spending since 2018, Invest-Park data show.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Hanon Systems', 'Hankook & Company'], funder_country: 'South Korea', recipient: ['Poland', 'Zarow', null], amount: 780e6, currency: 'PLN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Walbrzych Special Economic Zone "Invest-Park"', 'Invest-Park', 'Walbrzych Special Economic Zone', 'Polish Investment Zone', 'Poland'], funder_country: 'Poland', recipient: 'Hanon Systems', amount: 273e6, currency: 'PLN', qualifier: 'up_to', instrument: ['other', 'grant'], status: ['approved', 'agreed'] },
+      { funder: ['Council of Ministers', 'Polish government', 'Poland', 'development ministry'], funder_country: 'Poland', recipient: 'Hanon Systems', amount: 41.6e6, currency: 'PLN', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Company revenue, the zone's past capital spending total.
+    not: [10e12, 4.2e9],
+    // Euro conversion of the investment.
+    ignore: [182e6],
+    jobs: [
+      { count: 620, kind: ['direct', 'unspecified'], country: 'Poland' },
+      { count: 400, kind: 'indirect', country: 'Poland' },
+    ],
+    projections: [{ metric: 'production', value: 500000, unit: 'heat pumps', per: 'year' }],
+  },
+  // Helper round ED (session 25).
+  {
+    name: "A Dawn (Pakistan) story of an IMF tranche in SDR with a dollar conversion released after an EFF review, the programme envelope and the cumulative amount drawn, a newly approved Resilience and Sustainability Facility in SDR, an ADB policy loan expected next month, a Saudi deposit rollover, reserves with a projected level and public debt in rupees",
+    text: [
+      'IMF board completes second review of Pakistan programme, clears next tranche',
+      "ISLAMABAD: The Executive Board of the International Monetary Fund (IMF) on Friday completed the second review of Pakistan's 37-month Extended Fund Facility (EFF), allowing the immediate disbursement of SDR 760 million (about $1.02 billion) to the country.",
+      'The release brings total disbursements under the arrangement, approved in September last year for SDR 5.32bn (around $7bn), to SDR 1.52bn, the Fund said in a statement issued in Washington.',
+      "The board also approved Pakistan's request for an arrangement under the Resilience and Sustainability Facility (RSF) of SDR 1 billion (about $1.34bn) to help the country cope with floods and other climate shocks.",
+      'Finance ministry officials said the State Bank of Pakistan\'s foreign exchange reserves stood at $11.7bn and were projected to climb to $14bn by the end of 2026.',
+      'Separately, the Asian Development Bank (ADB) is expected to approve a $500 million policy-based loan next month, while Saudi Arabia has agreed to roll over its $3bn deposit held with the central bank for another year.',
+      "Pakistan's total public debt rose to Rs76.5 trillion at end-June, according to central bank data.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Pakistan', amount: 760e6, currency: 'XDR', qualifier: 'exact', instrument: 'loan', status: ['disbursed', 'approved'] },
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Pakistan', amount: 1e9, currency: 'XDR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Pakistan', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      { funder: ['Saudi Arabia', 'Saudi'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'State Bank of Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: 'agreed' },
+    ],
+    // Dollar conversions of the tranche and the RSF, the programme envelope and its conversion.
+    ignore: [1.02e9, 5.32e9, 7e9, 1.34e9],
+    // Cumulative disbursements, reserves now and projected, public debt.
+    not: [1.52e9, 11.7e9, 14e9, 76.5e12],
+    projections: [
+      { metric: 'reserves', value: 14e9, unit: 'USD', horizon: '2026' },
+    ],
+  },
+  {
+    name: "A Reuters Accra story of a World Bank development policy operation approved for Ghana told in headline and lead, an IDA grant-and-credit for a youth jobs programme with a jobs figure, an IMF review expected to unlock about a sum under a larger Extended Credit Facility, the amount received so far, cocoa export earnings with a projected crop, and reserves",
+    text: [
+      'World Bank approves $360 million for Ghana as IMF review nears',
+      "ACCRA, March 14 (Reuters) - The World Bank's board has approved a $360 million development policy operation for Ghana, the lender said on Friday, the second in a series meant to support the West African nation's debt restructuring and energy-sector reforms.",
+      "The financing comes from the International Development Association (IDA), the bank's fund for the poorest countries, on concessional terms with a 40-year maturity.",
+      'The board also approved a $150 million IDA grant and credit for a jobs and skills programme that is expected to create 30,000 jobs for young people in the northern regions.',
+      "An IMF mission is expected to conclude the fifth review of Ghana's $3 billion Extended Credit Facility next month, which would unlock a disbursement of about $370 million.",
+      'Ghana has so far received about $2.3 billion under the 2023 arrangement.',
+      'Cocoa export earnings fell to $1.4 billion in the first half of the year as output slumped, though the industry regulator expects the crop to recover to 650,000 tonnes in the 2025/26 season.',
+      'Gross international reserves rose to $8.9 billion, the Bank of Ghana said, enough to cover 3.9 months of imports.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['World Bank', 'IDA', 'International Development Association'], funder_country: null, recipient: 'Ghana', amount: 360e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved', evidence: 2 },
+      { funder: ['World Bank', 'IDA', 'International Development Association'], funder_country: null, recipient: 'Ghana', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'loan', 'financing'], status: 'approved' },
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Ghana', amount: 370e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['expected', 'proposed'] },
+    ],
+    // The whole Extended Credit Facility envelope.
+    ignore: [3e9],
+    // Amount received so far, cocoa export earnings, reserves.
+    not: [2.3e9, 1.4e9, 8.9e9],
+    jobs: [
+      { count: 30000, kind: ['unspecified', 'direct', 'total'], country: 'Ghana' },
+    ],
+    projections: [
+      { metric: 'production', value: 650000, unit: 'tonnes', horizon: '2025/26' },
+    ],
+  },
+  {
+    name: "A Reuters Cairo story of an IMF disbursement of about a dollar sum with SDR in brackets told in headline and lead, an enlarged EFF and its earlier size with the running total, an EU macro-financial loan package agreed in euros with a part paid and the rest expected, World Bank development policy financing in talks, reserves, external debt, Suez Canal revenue and fuel subsidies in pounds with dollars in brackets",
+    text: [
+      'IMF completes Egypt review, unlocking $1.2 billion',
+      "CAIRO, Dec 11 (Reuters) - The International Monetary Fund's executive board has completed the fourth review of Egypt's Extended Fund Facility, releasing about $1.2 billion (SDR 887 million) to the North African country, the Fund said late on Wednesday.",
+      'The disbursement lifts total IMF support under the $8 billion programme, which was enlarged from $3 billion in March last year, to about $4.4 billion.',
+      'The European Union said last week it had paid out 1 billion euros in macro-financial assistance, the first part of a 5 billion-euro loan package agreed in March, with the remaining 4 billion euros expected in 2025 subject to progress on reforms.',
+      'Cairo is also in talks with the World Bank over a $700 million development policy financing aimed at widening the role of the private sector, two government sources said.',
+      "Egypt's net international reserves reached a record $46.9 billion in November, while external debt stood at $155.2 billion at the end of June.",
+      'Suez Canal revenue fell to $3.9 billion in the 2023/24 fiscal year from $7.2 billion a year earlier as attacks on Red Sea shipping diverted vessels.',
+      'The government has budgeted 154.5 billion Egyptian pounds ($3.1 billion) for fuel subsidies in the current fiscal year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Egypt', amount: 1.2e9, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['disbursed', 'approved'], evidence: 2 },
+      { funder: ['European Union', 'EU'], recipient: 'Egypt', amount: 1e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed' },
+      { funder: ['European Union', 'EU'], recipient: 'Egypt', amount: 5e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: 'agreed' },
+      { funder: ['European Union', 'EU'], recipient: 'Egypt', amount: 4e9, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'expected' },
+      { funder: 'World Bank', funder_country: null, recipient: 'Egypt', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'under_discussion' },
+    ],
+    // SDR conversion of the tranche, the enlarged programme envelope and its earlier size.
+    ignore: [887e6, 8e9, 3e9],
+    // Running total of IMF support, reserves, external debt, canal revenues, fuel subsidies and their conversion.
+    not: [4.4e9, 46.9e9, 155.2e9, 3.9e9, 7.2e9, 154.5e9, 3.1e9],
+    noProjections: true,
+  },
+  {
+    name: "A Daily Mirror (Sri Lanka) story of a fourth IMF tranche received in SDR with a US dollar conversion, the cumulative amount drawn against the approved EFF, a World Bank development policy credit expected before the board, an ADB loan signed, a JICA yen loan pledged for a light rail project with its cost, reserves, restructured bonds, and government revenue in rupees with a full-year forecast",
+    text: [
+      'Sri Lanka receives fourth IMF tranche; World Bank, ADB line up budget support',
+      "COLOMBO: Sri Lanka has received the fourth tranche of SDR 260 million (about US$ 347 million) under its IMF Extended Fund Facility, the Central Bank of Sri Lanka said yesterday, days after the Fund's Executive Board completed the third review of the programme.",
+      'The latest disbursement brings total financing received under the 48-month arrangement to about SDR 1.3 billion (US$ 1.74 billion), out of an approved SDR 2.286 billion.',
+      "The World Bank's board is expected to consider a US$ 200 million development policy credit next month, while the Asian Development Bank signed a US$ 100 million loan with the Finance Ministry last week to strengthen the banking sector.",
+      'Japan, through the Japan International Cooperation Agency (JICA), has pledged a 30 billion yen (about US$ 195 million) concessional loan to restart the suspended Colombo light rail transit project, estimated to cost US$ 1.5 billion.',
+      'Gross official reserves stood at US$ 6.1 billion at end-October, while the country completed the restructuring of US$ 12.5 billion of international sovereign bonds in December.',
+      'Government revenue reached Rs. 2.9 trillion in the first ten months, and the Treasury expects collections of Rs. 4.9 trillion for the full year of 2025.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Sri Lanka', amount: 260e6, currency: 'XDR', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: 'World Bank', funder_country: null, recipient: 'Sri Lanka', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['expected', 'proposed'] },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Sri Lanka', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'Sri Lanka', amount: 30e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'pledged' },
+    ],
+    // Dollar conversions of the tranche and the yen loan, the approved programme envelope.
+    ignore: [347e6, 195e6, 2.286e9],
+    // Cumulative drawings and their conversion, project cost, reserves, restructured bonds, revenue so far and forecast.
+    not: [1.3e9, 1.74e9, 1.5e9, 6.1e9, 12.5e9, 2.9e12, 4.9e12],
+    projections: [
+      { metric: 'revenue', value: 4.9e12, unit: 'LKR', horizon: '2025' },
+    ],
+  },
+  {
+    name: "A Reuters Lusaka story of an IMF augmentation of Zambia's Extended Credit Facility told in headline and lead with the new programme total, an immediate drawing of about a sum after a review, World Bank IDA additional financing with a grant part, an OPEC Fund co-financing loan signed, drought relief needs in kwacha with dollars in brackets, external debt, and a copper output forecast",
+    text: [
+      'IMF boosts Zambia bailout by $388 million to cushion drought impact',
+      "LUSAKA, July 3 (Reuters) - The International Monetary Fund's executive board has approved a $388 million increase in Zambia's Extended Credit Facility, raising the total loan programme to about $1.7 billion as the copper producer battles its worst drought in decades.",
+      'The approval, which came with the completion of the third review of the arrangement, allows Zambia to draw about $570 million immediately, the Fund said in a statement.',
+      'Separately, the World Bank said it would provide $250 million in additional financing through the International Development Association, of which $150 million is a grant and the rest a highly concessional credit, to expand cash transfers to households hit by crop failures.',
+      'The programme is co-financed by a $60 million loan from the OPEC Fund for International Development, signed in Vienna last week.',
+      'The drought has halved maize output and slashed hydropower generation at the Kariba dam, and the government estimates it needs 17 billion kwacha ($650 million) for relief and food imports.',
+      "Zambia's external debt stood at $13.4 billion at the end of 2023, before the bulk of its restructuring deals were signed.",
+      'The mines ministry expects copper production to rise to 850,000 tonnes in 2025 from 698,000 tonnes last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Zambia', amount: 388e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Zambia', amount: 570e6, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['approved', 'disbursed'] },
+      { funder: ['World Bank', 'IDA', 'International Development Association'], funder_country: null, recipient: 'Zambia', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'grant', 'loan'], status: 'pledged' },
+      { funder: ['World Bank', 'IDA', 'International Development Association'], funder_country: null, recipient: 'Zambia', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: ['OPEC Fund', 'OPEC Fund for International Development'], funder_country: null, recipient: 'Zambia', amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The enlarged programme envelope.
+    ignore: [1.7e9],
+    // Drought relief needs and their conversion, external debt.
+    not: [17e9, 650e6, 13.4e9],
+    projections: [
+      { metric: 'production', value: 850000, unit: 'tonnes', per: 'year', horizon: '2025' },
+    ],
+  },
+  {
+    name: "A Reuters Kyiv story of an IMF disbursement of about a sum after a review told in headline and lead, the EFF envelope and the running total, World Bank additional financing for a budget-support project with a Japanese grant and British loan guarantees in pounds, an EU transfer in euros under a larger facility, external financing needs, reserves and public debt in hryvnias with dollars in brackets",
+    text: [
+      'Ukraine gets $1.1 billion from IMF after fifth review of lending programme',
+      'KYIV, June 28 (Reuters) - The International Monetary Fund\'s board on Friday approved the immediate disbursement of about $1.1 billion to Ukraine after completing the fifth review of its $15.6 billion Extended Fund Facility, bringing total IMF disbursements under the programme to $9.8 billion.',
+      'Separately, the World Bank approved $1.5 billion in additional financing for its PEACE project, which helps Kyiv pay pensions and public-sector salaries; the package includes a $470 million grant from Japan and is backed by 500 million pounds of loan guarantees from Britain.',
+      'The European Union transferred 4.1 billion euros to Kyiv last month under its 50 billion-euro Ukraine Facility, the prime minister said on Telegram.',
+      'Officials estimate Ukraine will need about $38 billion in external financing next year to cover its budget deficit as defence spending soaks up most domestic revenue.',
+      "The central bank's international reserves rose to a record $43.7 billion at the start of the month, while total public debt reached 7.8 trillion hryvnias ($188 billion) at the end of May, the finance ministry said.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Ukraine', amount: 1.1e9, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['disbursed', 'approved'], evidence: 2 },
+      { funder: 'World Bank', funder_country: null, recipient: 'Ukraine', amount: 1.5e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+      { funder: ['Japan', 'Government of Japan'], funder_country: 'Japan', recipient: 'Ukraine', amount: 470e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged', 'agreed'] },
+      { funder: ['Britain', 'United Kingdom', 'UK'], funder_country: 'United Kingdom', recipient: ['Ukraine', 'World Bank'], amount: 500e6, currency: 'GBP', qualifier: 'exact', instrument: 'guarantee', status: ['approved', 'pledged', 'agreed'] },
+      { funder: ['European Union', 'EU'], recipient: 'Ukraine', amount: 4.1e9, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan', 'grant'], status: 'disbursed' },
+    ],
+    // The EFF envelope and the EU facility envelope.
+    ignore: [15.6e9, 50e9],
+    // Running IMF total, financing needs, reserves, public debt and its conversion.
+    not: [9.8e9, 38e9, 43.7e9, 7.8e12, 188e9],
+    noProjections: true,
+  },
+  {
+    name: "A Daily Star (Bangladesh) story of an IMF release approved after combined reviews told in headline and lead with its facility split, the loan programme envelope, three World Bank financing agreements signed told in headline and body with a development policy credit and an IDA grant-and-credit project with a jobs figure, AIIB co-financing, reserves on two measures, the development programme in taka and export earnings with a 2030 target",
+    text: [
+      'IMF approves $1.3b for Bangladesh, WB signs $900m',
+      'DHAKA: The International Monetary Fund yesterday approved the release of $1.3 billion to Bangladesh after its board completed the combined third and fourth reviews of the $5.5 billion loan programme, ending months of uncertainty over exchange-rate reforms.',
+      'The amount comprises $840 million from the Extended Credit Facility and Extended Fund Facility and $460 million from the Resilience and Sustainability Facility, Bangladesh Bank said in a statement.',
+      'Separately, the Economic Relations Division (ERD) signed three financing agreements worth $900 million with the World Bank in Dhaka, including a $500 million development policy credit and a $250 million IDA grant-and-credit package for a project expected to create 150,000 jobs in export processing zones.',
+      'The Asian Infrastructure Investment Bank (AIIB) will co-finance the policy credit with a further $400 million loan, an ERD official said.',
+      'Gross foreign exchange reserves stood at $26.7 billion yesterday, or $21.4 billion under the IMF\'s BPM6 method, according to Bangladesh Bank data.',
+      'The government has set an annual development programme of Tk 2.3 lakh crore for the current fiscal year, of which Tk 86,000 crore is expected to come from foreign loans and grants.',
+      'Export earnings rose to $44.5 billion in fiscal 2024-25, and the commerce ministry aims to lift them to $80 billion by 2030.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Bangladesh', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'disbursed'], evidence: 2 },
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Bangladesh', amount: 840e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'disbursed'] },
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Bangladesh', amount: 460e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['approved', 'disbursed'] },
+      { funder: ['World Bank', 'IDA'], funder_country: null, recipient: 'Bangladesh', amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'signed', evidence: 2 },
+      { funder: ['World Bank', 'IDA'], funder_country: null, recipient: 'Bangladesh', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+      { funder: ['World Bank', 'IDA', 'International Development Association'], funder_country: null, recipient: 'Bangladesh', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'grant', 'loan'], status: 'signed' },
+      { funder: ['AIIB', 'Asian Infrastructure Investment Bank'], funder_country: null, recipient: 'Bangladesh', amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'expected'] },
+    ],
+    // The IMF loan programme envelope.
+    ignore: [5.5e9],
+    // Reserves on both measures, the development programme and its expected foreign financing, export earnings and target.
+    not: [26.7e9, 21.4e9, 2.3e12, 860e9, 44.5e9, 80e9],
+    jobs: [
+      { count: 150000, kind: ['unspecified', 'direct', 'total'], country: 'Bangladesh' },
+    ],
+    projections: [
+      { metric: 'export_value', value: 80e9, unit: 'USD', horizon: '2030' },
+    ],
+  },
+  // Helper round EE (session 25).
+  {
+    name: 'A Dhaka (Bangladesh) newspaper story of JICA yen loan agreements signed after an exchange of notes, told in headline and lead with a taka conversion, split into three project loans, a metro line cost with the government share in taka crore, and a past Japanese aid total',
+    text: [
+      'Bangladesh, Japan sign ¥173.8bn loan deals for metro rail, rail bridge and rural roads',
+      'DHAKA: Bangladesh and Japan on Tuesday signed loan agreements worth ¥173.8 billion (about Tk 14,200 crore) for three infrastructure projects under the 45th Japanese official development assistance (ODA) package.',
+      'The Economic Relations Division (ERD) secretary and the chief representative of the Japan International Cooperation Agency (JICA) Bangladesh office signed the deals at the ERD in Sher-e-Bangla Nagar, hours after the two governments exchanged notes on the package.',
+      'Of the total, ¥102.5 billion will go to the Dhaka Mass Rapid Transit Development Project (Line 5: Northern Route), ¥48.3 billion to the Jamuna Railway Bridge approach lines and ¥23 billion to a climate-resilient rural roads programme in the northern districts.',
+      'The loans carry an interest rate of 1.6 percent and are repayable in 30 years, including a 10-year grace period, ERD officials said.',
+      'The MRT Line 5 (Northern) is estimated to cost Tk 41,238 crore, of which the government will bear Tk 12,120 crore from its own resources.',
+      "Japan, Bangladesh's largest bilateral development partner, has committed around $28 billion in assistance since 1972.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 173.8e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['Bangladesh', 'Dhaka Mass Rapid Transit Development Project'], amount: 102.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['Bangladesh', 'Jamuna Railway Bridge'], amount: 48.3e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 23e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Taka conversion of the total; the government's own share of the metro cost.
+    ignore: [142e9, 121.2e9],
+    // Metro line cost; Japan's aid total since 1972.
+    not: [412.38e9, 28e9],
+    noProjections: true,
+  },
+  {
+    name: 'An EconomyNext (Sri Lanka) story of an ADB board-approved policy-based loan to restructure the power utility with no figure in the headline, its split into ordinary and concessional resources, a programme envelope, a second tranche expected next year, AIIB co-financing subject to board approval, a trust-fund grant to the regulator, utility losses and debt in rupees, and a renewables share target',
+    text: [
+      'ADB backs Sri Lanka power sector overhaul with fresh loans',
+      'COLOMBO (EconomyNext) – The Asian Development Bank (ADB) said its board had approved a 200 million US dollar policy-based loan to help Sri Lanka restructure the state-run Ceylon Electricity Board (CEB), the first tranche of a 350 million dollar programme.',
+      "The loan comprises 120 million dollars from ADB's ordinary capital resources and 80 million dollars in concessional resources, the Manila-based lender said.",
+      "A second tranche of 150 million dollars is expected to go to the board next year if Sri Lanka passes secondary regulations under the new Electricity Act and adopts a cost-reflective tariff.",
+      'The Beijing-based Asian Infrastructure Investment Bank (AIIB) is set to co-finance the programme with a 100 million dollar loan, subject to approval by its own board.',
+      'Separately, ADB approved a 5 million dollar grant from the Japan Fund for Prosperous and Resilient Asia and the Pacific to help the Public Utilities Commission of Sri Lanka design a new tariff methodology.',
+      'The CEB reported a loss of 68 billion rupees in 2023, and its debt to state banks stands at around 430 billion rupees (1.43 billion dollars).',
+      'Under the reforms, Sri Lanka aims to generate 70 percent of its electricity from renewable sources by 2030.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: ['Sri Lanka', 'Ceylon Electricity Board', 'CEB'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: ['Sri Lanka', 'Ceylon Electricity Board', 'CEB'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: ['Sri Lanka', 'Ceylon Electricity Board', 'CEB'], amount: 80e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: ['Sri Lanka', 'Ceylon Electricity Board', 'CEB'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'proposed'] },
+      { funder: ['AIIB', 'Asian Infrastructure Investment Bank'], funder_country: null, recipient: ['Sri Lanka', 'Ceylon Electricity Board', 'CEB'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'proposed', 'pledged'] },
+      { funder: ['ADB', 'Asian Development Bank', 'Japan Fund for Prosperous and Resilient Asia and the Pacific'], recipient: ['Public Utilities Commission of Sri Lanka', 'Sri Lanka'], amount: 5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The programme envelope.
+    ignore: [350e6],
+    // CEB loss, CEB debt to state banks and its dollar conversion.
+    not: [68e9, 430e9, 1.43e9],
+    projections: [{ metric: 'other', value: 70, unit: '%', horizon: '2030' }],
+  },
+  {
+    name: 'A Yonhap (South Korea) story of a Korea Eximbank EDCF loan in won with a dollar conversion signed with the Cambodian finance ministry, told in headline and lead, the ring road cost, construction jobs, a KOICA grant for a traffic centre, a five-year EDCF ceiling raised from a past level, and bilateral trade',
+    text: [
+      'Korea Eximbank signs 170 billion-won EDCF loan for Phnom Penh ring road',
+      "SEOUL, March 14 (Yonhap) -- The Export-Import Bank of Korea said Thursday it has signed a 170 billion-won (US$127 million) loan agreement with Cambodia's Ministry of Economy and Finance to build a 55-kilometer third ring road around Phnom Penh.",
+      'The loan comes from the Economic Development Cooperation Fund (EDCF), which the state-run lender manages on behalf of the finance ministry, and carries an annual interest rate of 0.05 percent with a 40-year maturity, including a 10-year grace period.',
+      'The road is estimated to cost $162 million in total, with the Cambodian government to cover the remainder, including land compensation.',
+      'The bank said the project would create some 3,000 construction jobs for local workers, and Korean builders are expected to compete for the main contract.',
+      'Separately, the Korea International Cooperation Agency (KOICA) will provide a $12 million grant to set up an intelligent traffic control center in the capital, the agency said.',
+      'Seoul agreed last year to raise the EDCF ceiling for Cambodia to $2 billion for 2024-2028, up from $1.5 billion in the previous five years.',
+      'Trade between the two countries reached $1.1 billion last year, according to the Korea International Trade Association.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'EDCF', 'Economic Development Cooperation Fund'], recipient: ['Cambodia', "Cambodia's Ministry of Economy and Finance", 'Ministry of Economy and Finance'], amount: 170e9, currency: 'KRW', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: ['KOICA', 'Korea International Cooperation Agency'], recipient: 'Cambodia', amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'expected'] },
+    ],
+    // Dollar conversion of the loan; the EDCF ceiling (a programme envelope).
+    ignore: [127e6, 2e9],
+    // Road cost, past EDCF ceiling, bilateral trade.
+    not: [162e6, 1.5e9, 1.1e9],
+    jobs: [{ count: 3000, kind: 'construction', country: 'Cambodia' }],
+    noProjections: true,
+  },
+  {
+    name: 'An Antara (Indonesia) story of an AIIB board-approved loan for urban flood resilience, told in headline and lead, co-financing a World Bank loan approved earlier, the combined sum with a rupiah conversion, the total project cost and a state-budget share in rupiah, Japanese grant aid in yen under an exchange of notes, construction jobs, and government debt',
+    text: [
+      "AIIB approves $250 mln loan for Indonesia's urban flood defences",
+      "JAKARTA (ANTARA) - The Asian Infrastructure Investment Bank (AIIB) has approved a US$250 million loan for Indonesia's National Urban Flood Resilience Project, co-financing a $400 million loan the World Bank approved in March, the Finance Ministry said on Wednesday.",
+      'The combined $650 million, or around Rp10.3 trillion, will fund drainage canals, retention ponds and early-warning systems in Jakarta, Semarang, Bandung and Medan.',
+      'The project, with a total cost of $920 million, will also draw on Rp4.3 trillion from the state budget and regional governments.',
+      'Japan will separately extend ¥2.4 billion in grant aid for flood-forecasting radar under an exchange of notes signed in Jakarta last week, the Japanese embassy said.',
+      'Both loans have a 25-year tenor, and the works are expected to create about 12,000 construction jobs over five years.',
+      "Indonesia's government debt stood at Rp8,338 trillion at the end of May, equivalent to 38.7 percent of gross domestic product.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['AIIB', 'Asian Infrastructure Investment Bank'], funder_country: null, recipient: ['Indonesia', 'National Urban Flood Resilience Project'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: 'World Bank', funder_country: null, recipient: ['Indonesia', 'National Urban Flood Resilience Project'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Japan', 'Japanese embassy', 'JICA'], funder_country: 'Japan', recipient: 'Indonesia', amount: 2.4e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged', 'agreed'] },
+    ],
+    // Combined co-financing and its rupiah conversion; the state-budget share.
+    ignore: [650e6, 10.3e12, 4.3e12],
+    // Project cost; government debt.
+    not: [920e6, 8338e12],
+    jobs: [{ count: 12000, kind: 'construction', country: 'Indonesia' }],
+    noProjections: true,
+  },
+  {
+    name: 'An RNZ Pacific (Vanuatu) story of an ADB grant agreement for cyclone reconstruction, told in headline and lead, an Australian contribution in Australian dollars with a vatu conversion, a New Zealand commitment in New Zealand dollars, external debt and cyclone damage in vatu, and local workers employed',
+    text: [
+      'Vanuatu secures US$45m ADB grant to rebuild cyclone-hit roads',
+      'PORT VILA (RNZ Pacific) - Vanuatu has secured a US$45 million grant from the Asian Development Bank to rebuild roads, bridges and causeways on Efate and Tanna damaged by the twin cyclones of 2023.',
+      "The grant agreement was signed in Port Vila on Monday by the Minister of Finance and Economic Management and the head of ADB's Pacific Subregional Office.",
+      "Australia is putting a further A$20 million (about 1.6 billion vatu) into the project through a trust fund administered by ADB, while New Zealand's High Commission said Wellington had committed NZ$8 million for school repairs on Tanna.",
+      'Because the IMF and World Bank rate Vanuatu at high risk of debt distress, the country receives ADB support as grants rather than loans.',
+      "Vanuatu's external public debt is about 40 billion vatu, nearly half of it owed to the Export-Import Bank of China.",
+      'Damage from the cyclones was estimated at 49 billion vatu, or around 40 percent of GDP.',
+      'The Public Works Department expects the works to employ about 600 ni-Vanuatu workers, most of them on Tanna.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Vanuatu', amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: 'Australia', funder_country: 'Australia', recipient: 'Vanuatu', amount: 20e6, currency: 'AUD', qualifier: 'exact', instrument: ['grant', 'financing'], status: ['pledged', 'agreed', 'signed'] },
+      { funder: ['New Zealand', 'Wellington', "New Zealand's High Commission"], funder_country: 'New Zealand', recipient: 'Vanuatu', amount: 8e6, currency: 'NZD', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+    ],
+    // Vatu conversion of the Australian contribution.
+    ignore: [1.6e9],
+    // External debt; cyclone damage.
+    not: [40e9, 49e9],
+    jobs: [{ count: 600, kind: ['construction', 'unspecified'], country: 'Vanuatu' }],
+    noProjections: true,
+  },
+  {
+    name: 'A BusinessWorld (Philippines) story of a JICA yen loan signed for the second subway tranche, told in headline and lead with a peso conversion, a first tranche signed years ago and the running total, the subway cost in pesos, an ADB policy-based loan signed the same day, record government debt, a daily ridership forecast and peak construction workers',
+    text: [
+      'PHL, Japan sign ¥253.3-billion loan for Metro Manila Subway',
+      'MANILA - The Philippine government and the Japan International Cooperation Agency (JICA) on Friday signed a ¥253.3-billion (about P97.6 billion) loan agreement to finance the second tranche of the Metro Manila Subway Project, the Department of Finance (DoF) said.',
+      "The loan, extended under JICA's Special Terms for Economic Partnership, carries an interest rate of 0.1% a year and is payable in 40 years, including a 12-year grace period.",
+      "It brings Japan's financing for the 33-kilometer line so far to ¥357.8 billion, after a ¥104.5-billion first tranche signed in 2018; a third tranche is still under negotiation.",
+      'The subway is estimated to cost P488.5 billion in all.',
+      'On the same day, the Asian Development Bank signed a $500-million policy-based loan to support capital market reforms, the Finance secretary told reporters.',
+      "The national government's outstanding debt hit a record P15.69 trillion at the end of June.",
+      'Once fully operational in 2029, the subway is expected to carry 519,000 passengers a day, and its construction will employ about 9,500 workers at its peak, the DoF said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ['Philippines', 'Philippine government', 'Metro Manila Subway Project'], amount: 253.3e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Philippines', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Peso conversion; the first tranche signed in 2018.
+    ignore: [97.6e9, 104.5e9],
+    // Running total of Japanese financing, subway cost, government debt.
+    not: [357.8e9, 488.5e9, 15.69e12],
+    jobs: [{ count: 9500, kind: 'construction', country: 'Philippines' }],
+    projections: [{ metric: 'other', value: 519000, unit: 'passengers', per: 'day', horizon: '2029' }],
+  },
+  {
+    name: 'A Kathmandu Post (Nepal) story of an ADB financing agreement signed for transmission lines, told in headline and lead with a rupee conversion, split into a concessional loan and an Asian Development Fund grant, a KOICA grant pledge, the utility share and total cost, an evacuation capacity by a year, construction jobs, electricity export earnings and public debt',
+    text: [
+      'Nepal signs $180 million ADB financing for Gandaki transmission lines',
+      'KATHMANDU: The Ministry of Finance on Sunday signed a $180 million (about Rs 24 billion) financing agreement with the Asian Development Bank (ADB) to build 220 kV and 400 kV transmission lines linking hydropower projects in Gandaki Province to the national grid.',
+      "Of the amount, $150 million is a concessional loan and $30 million a grant from the Asian Development Fund, said a joint secretary at the ministry's International Economic Cooperation Coordination Division.",
+      'The Korea International Cooperation Agency (KOICA) has pledged a $7.5 million grant for substation automation under the same project, while the Nepal Electricity Authority (NEA) will bear $42 million of the total cost of $229.5 million.',
+      'Once complete in 2028, the lines will be able to evacuate up to 1,400 MW from plants in the Marsyangdi and Seti basins.',
+      'The project is expected to create around 1,800 jobs during construction.',
+      'Nepal earned Rs 17 billion from electricity exports to India in the last fiscal year, while its public debt has climbed to Rs 2,434 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Nepal', amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'grant'], status: 'signed', evidence: 2 },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Nepal', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['ADB', 'Asian Development Bank', 'Asian Development Fund'], funder_country: null, recipient: 'Nepal', amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['KOICA', 'Korea International Cooperation Agency'], recipient: ['Nepal', 'Nepal Electricity Authority', 'NEA'], amount: 7.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // Rupee conversion; the utility's own share of the cost.
+    ignore: [24e9, 42e6],
+    // Total project cost, electricity export earnings, public debt.
+    not: [229.5e6, 17e9, 2434e9],
+    jobs: [{ count: 1800, kind: 'construction', country: 'Nepal' }],
+    projections: [{ metric: 'capacity', value: 1400, unit: 'MW', horizon: '2028' }],
+  },
+  // Helper round EF (session 25).
+  {
+    name: "A Reuters emerging-markets deals roundup of a Chinese bank syndicate's term loan to a Zambian copper miner told in headline and body with an output target and new jobs beside an existing workforce, a Gulf state fund agreeing to buy a 20 pct bank stake in Egyptian pounds with a dollar conversion and an implied valuation, a Japanese bank subscribing to Vietnamese bonds in dong with a dollar conversion, and a Chilean miner's capex budget against last year's",
+    text: [
+      "DEALS-Chinese banks lend US$600 mln to Zambia's Mopani; ADQ to buy into Banque du Caire",
+      'Nov 14 (Reuters) - The following are deals involving emerging-market companies and governments reported on Thursday:',
+      "* Abu Dhabi state holding company ADQ agreed to buy a 20 pct stake in Egypt's Banque du Caire for 14.5 bln Egyptian pounds ($298 mln), the lender said in a bourse filing.",
+      'The deal values the bank at about 72.5 bln pounds.',
+      "* A group of Chinese lenders led by ICBC signed a US$600 mln term loan with Zambia's Mopani Copper Mines to fund a shaft expansion expected to lift copper output to 200,000 tonnes a year by 2028.",
+      'The expansion will create about 1,100 jobs; Mopani already employs around 4,500 people.',
+      "* Vietnam's Vingroup said Sumitomo Mitsui Banking Corp (SMBC) will subscribe to 3.2 trln dong ($126 mln) of its privately placed bonds, subject to shareholder approval.",
+      "* Chile's SQM said its board approved a US$900 mln capital spending budget for 2025, down from US$1.1 bln this year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: 'Banque du Caire', amount: 14.5e9, currency: 'EGP', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed', stake: 20 },
+      { funder: ['ICBC', 'Industrial and Commercial Bank of China', null], funder_country: 'China', recipient: ['Mopani Copper Mines', 'Mopani'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['SMBC', 'Sumitomo Mitsui Banking Corp', 'Sumitomo Mitsui Banking Corp (SMBC)'], funder_country: 'Japan', recipient: 'Vingroup', amount: 3.2e12, currency: 'VND', qualifier: 'exact', instrument: ['investment', 'other', 'financing', 'loan'], status: ['pledged', 'agreed', 'expected'] },
+    ],
+    // Bank valuation; SQM's own capex budgets.
+    not: [72.5e9, 900e6, 1.1e9],
+    // Dollar conversions in brackets.
+    ignore: [298e6, 126e6],
+    jobs: [{ count: 1100, kind: ['unspecified', 'total', 'direct'], country: 'Zambia' }],
+    notJobs: [4500],
+    projections: [{ metric: 'production', value: 200000, unit: 'tonnes', per: 'year', horizon: '2028' }],
+  },
+  {
+    name: "A Bloomberg brief on an Indian stock-exchange filing of an Abu Dhabi sovereign fund unit buying a 7.5% stake for a sum given in crore in the headline and in billions of rupees with a dollar conversion in the body, the implied valuation, a dollar loan signed with a Japanese and a Singaporean bank for a wind project with its rupee cost, capacity targets, construction and operations jobs, and the parent's market value",
+    text: [
+      'JSW Neo Energy Says ADIA Unit to Buy 7.5% Stake for 3,300 Crore Rupees',
+      '(Bloomberg) -- JSW Neo Energy Ltd. said a wholly owned unit of the Abu Dhabi Investment Authority will buy a 7.5% stake in the renewable power producer for 33 billion rupees ($395 million), according to an exchange filing on Monday.',
+      'The deal values JSW Neo at 440 billion rupees, including debt.',
+      "Separately, the company signed a $250 million loan with Japan's MUFG and Singapore's DBS Bank Ltd. to part-fund a wind project in Karnataka that will add 1.2 gigawatts of capacity by March 2027.",
+      'The project is estimated to cost 86 billion rupees and will employ about 1,500 workers during construction and 120 people once running.',
+      "Shares of parent JSW Energy Ltd. rose as much as 3.1% in Mumbai, extending this year's gain to 48% and giving it a market value of about 1.2 trillion rupees.",
+      'JSW Energy aims to reach 20 gigawatts of generation capacity by 2030, from about 7.7 gigawatts now.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA', 'a wholly owned unit of the Abu Dhabi Investment Authority'], funder_country: 'United Arab Emirates', recipient: ['JSW Neo Energy', 'JSW Neo Energy Ltd.', 'JSW Neo'], amount: 33e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'expected', 'signed'], stake: 7.5, evidence: 2 },
+      { funder: ['MUFG; DBS Bank Ltd.', 'MUFG; DBS', 'MUFG', 'DBS', 'DBS Bank Ltd.'], recipient: ['JSW Neo Energy', 'JSW Neo Energy Ltd.', 'JSW Neo'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Valuation, project cost, parent's market value.
+    not: [440e9, 86e9, 1.2e12],
+    ignore: [395e6],
+    jobs: [
+      { count: 1500, kind: 'construction', country: 'India' },
+      { count: 120, kind: 'operations', country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.2, unit: 'GW', horizon: '2027' },
+      { metric: 'capacity', value: 20, unit: 'GW', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Reuters Africa debt brief of an Afreximbank pre-export facility signed with Ghana's cocoa regulator told in headline and lead, a syndicated loan with unnamed banks abandoned last year, a cocoa purchase forecast, a West African development bank buying part of an Ivorian regional bond in CFA francs with the issue size and a dollar conversion, bids for the bond, an Islamic trade finance body's board-approved euro murabaha line to Senegal, and Senegal's oil import bill",
+    text: [
+      "AFRICA DEBT-Afreximbank extends $750 mln to Ghana's Cocobod; BOAD buys Ivorian bonds",
+      "ACCRA/ABIDJAN, March 4 (Reuters) - Ghana's cocoa regulator Cocobod has signed a $750 mln pre-export financing facility with the African Export-Import Bank (Afreximbank) to fund bean purchases for the 2025/26 season, two sources familiar with the deal said.",
+      'Cocobod expects to buy 650,000 tonnes of beans this season, up from around 530,000 tonnes last year, when it abandoned a $1.3 bln syndicated loan with international banks over poor harvest prospects.',
+      'In Abidjan, the West African Development Bank (BOAD) bought 60 bln CFA francs of a 350 bln franc ($575 mln) five-year bond Ivory Coast sold on the regional market on Monday, the regional securities agency UMOA-Titres said.',
+      'Bids for the paper totalled 520 bln francs, the agency said.',
+      'Separately, the board of the Islamic Trade Finance Corporation (ITFC) approved a 200 mln euro murabaha facility for Senegal to finance fuel imports.',
+      "Senegal's oil import bill reached 1.4 trln CFA francs in 2024, finance ministry data shows.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Afreximbank', 'African Export-Import Bank', 'African Export-Import Bank (Afreximbank)'], funder_country: null, recipient: ['Cocobod', 'Ghana Cocoa Board', 'Ghana'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'trade'], status: 'signed', evidence: 2 },
+      { funder: null, recipient: ['Cocobod', 'Ghana Cocoa Board', 'Ghana'], amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+      { funder: ['BOAD', 'West African Development Bank', 'West African Development Bank (BOAD)'], funder_country: null, recipient: ['Ivory Coast', "Cote d'Ivoire"], amount: 60e9, currency: 'XOF', qualifier: 'exact', instrument: ['investment', 'loan', 'financing', 'other'], status: ['disbursed', 'signed', 'other'] },
+      { funder: ['ITFC', 'Islamic Trade Finance Corporation', 'Islamic Trade Finance Corporation (ITFC)'], funder_country: null, recipient: 'Senegal', amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'trade', 'financing'], status: 'approved' },
+    ],
+    // Bids for the bond; Senegal's oil import bill.
+    not: [520e9, 1.4e12],
+    // The whole bond sold to market investors, and its dollar conversion.
+    ignore: [350e9, 575e6],
+    projections: [{ metric: 'production', value: 650000, unit: 'tonnes' }],
+  },
+  {
+    name: "A Reuters Islamabad brief of Chinese banks' refinancing received by Pakistan and a Saudi central-bank deposit rolled over, both told in headline and body, SBP reserves, debt repayments with a share expected to be rolled over, an ADB policy-based loan and an IDA grant in one sentence, and an earlier IMF programme",
+    text: [
+      'Pakistan gets $1.2 bln Chinese refinancing, Saudi rolls over $3 bln deposit',
+      'ISLAMABAD, June 3 (Reuters) - Pakistan has received $1.2 bln from Bank of China and ICBC after the two lenders refinanced commercial loans that matured last month, a finance ministry spokesman said on Tuesday.',
+      'Saudi Arabia has also agreed to roll over a $3 bln deposit held with the State Bank of Pakistan (SBP) for another year, the central bank said.',
+      'The inflows lifted SBP reserves to $11.5 bln, enough to cover about two months of imports.',
+      'Pakistan faces external debt repayments of around $26 bln in the fiscal year starting July, of which some $16 bln is expected to be rolled over by bilateral creditors.',
+      'Separately, the ADB signed a $330 mln policy-based loan to strengthen the power sector, while the IDA approved a $40 mln grant for flood-hit schools in Sindh.',
+      'The loans come on top of a $7 bln IMF programme approved in September.',
+      'The rupee closed at 281.6 to the dollar.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Bank of China; ICBC', 'Bank of China', 'ICBC'], funder_country: 'China', recipient: 'Pakistan', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'debt_package'], status: 'disbursed', evidence: 2 },
+      { funder: 'Saudi Arabia', funder_country: 'Saudi Arabia', recipient: ['State Bank of Pakistan', 'SBP', 'Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'signed', 'other'], evidence: 2 },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Pakistan', amount: 330e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['IDA', 'International Development Association', 'World Bank'], funder_country: null, recipient: 'Pakistan', amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Reserves; debt repayments due.
+    not: [11.5e9, 26e9],
+    // Rollovers expected from unnamed creditors; the earlier IMF programme.
+    ignore: [16e9, 7e9],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Santiago brief of Codelco signing a dollar loan with JBIC and three Japanese banks told in headline and lead with JBIC's share as its own row, Codelco's output, decade-long investment plan, production target and debt, banks led by Citi disbursing an Argentine oil firm's pre-export facility, a Saudi mining fund in talks to buy a minority stake in an Argentine copper project for 'up to' a sum, and the project's cost and output",
+    text: [
+      "Chile's Codelco signs US$1 bln loan with JBIC, Japanese banks",
+      'SANTIAGO, Sept 9 (Reuters) - Chilean state copper miner Codelco signed a US$1 bln, seven-year loan with the Japan Bank for International Cooperation (JBIC) and commercial lenders MUFG, SMBC and Mizuho, the company said in a filing with the CMF market regulator on Monday.',
+      'JBIC will provide US$600 mln, with the rest covered by NEXI insurance, it said.',
+      'Codelco, which produced 1.33 mln tonnes of copper last year, plans to invest around US$40 bln over the next decade to lift output back to 1.7 mln tonnes a year by 2030.',
+      'Its financial debt stood at US$21.5 bln at the end of June.',
+      "Separately, Argentina's YPF said a group of banks led by Citi, JPMorgan and Santander had disbursed US$500 mln under a two-year export pre-financing facility.",
+      "Saudi mining fund Manara Minerals is in talks to buy a minority stake in Argentina's Los Azules copper project for up to US$450 mln, according to two people familiar with the matter.",
+      'The project is estimated to cost US$2.7 bln and could produce 175,000 tonnes of copper a year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['JBIC; MUFG; SMBC; Mizuho', 'JBIC', 'Japan Bank for International Cooperation', 'Japan Bank for International Cooperation (JBIC)'], funder_country: 'Japan', recipient: 'Codelco', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['JBIC', 'Japan Bank for International Cooperation'], funder_country: 'Japan', recipient: 'Codelco', amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'pledged'] },
+      { funder: ['Citi; JPMorgan; Santander', 'Citi', null], recipient: 'YPF', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'trade'], status: 'disbursed' },
+      { funder: 'Manara Minerals', funder_country: 'Saudi Arabia', recipient: ['Los Azules', 'Argentina'], amount: 450e6, currency: 'USD', qualifier: 'up_to', instrument: ['equity', 'investment'], status: 'under_discussion' },
+    ],
+    // Codelco's own investment plan and debt; the project's cost.
+    not: [40e9, 21.5e9, 2.7e9],
+    projections: [
+      { metric: 'production', value: 1.7e6, unit: 'tonnes', per: 'year', horizon: '2030' },
+      { metric: 'production', value: 175000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A Bloomberg Turkey brief of a yuan currency swap signed between the central bank and the PBOC with a dollar conversion told in headline and lead, bilateral trade and deficit, an EBRD euro loan to a white-goods maker told in headline and body with a refrigerator output target, the factory's cost and jobs, and a Qatari fund subscribing to new shares of a Borsa Istanbul-listed firm's unit for a 12% stake",
+    text: [
+      'Turkey Signs 35 Billion Yuan Swap With PBOC; EBRD to Lend €150 Million to Arcelik',
+      "(Bloomberg) -- Turkey's central bank signed a three-year currency swap agreement with the People's Bank of China worth 35 billion yuan ($4.9 billion), the CBRT said in a statement on Wednesday, giving Ankara more room to pay for Chinese imports in yuan.",
+      'Bilateral trade reached about $45 billion last year, with Turkey running a deficit of roughly $37 billion.',
+      "The European Bank for Reconstruction and Development will lend €150 million to Arcelik AS, Turkey's biggest white-goods maker, for a plant in Manisa expected to make 1.5 million refrigerators a year from 2027, the lender said.",
+      'The factory will cost about €420 million and create 2,000 jobs.',
+      'In a filing to Borsa Istanbul, Enka Insaat ve Sanayi AS said the Qatar Investment Authority had subscribed to $200 million of new shares in its power-generation unit, giving the fund a 12% stake.',
+      'The lira was little changed at 38.9 per dollar.',
+    ].join('\n'),
+    commitments: [
+      { funder: ["People's Bank of China", 'PBOC'], funder_country: 'China', recipient: ['Turkey', 'Central Bank of the Republic of Turkey', 'CBRT', "Turkey's central bank"], amount: 35e9, currency: 'CNY', qualifier: 'exact', instrument: ['other', 'deposit'], status: 'signed', evidence: 2 },
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['Arcelik', 'Arcelik AS'], amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'expected', 'approved'], evidence: 2 },
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Enka Insaat ve Sanayi AS', 'Enka Insaat', 'Enka'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'signed', 'agreed'], stake: 12 },
+    ],
+    // Trade and deficit; the factory's cost.
+    not: [45e9, 37e9, 420e6],
+    ignore: [4.9e9],
+    jobs: [{ count: 2000, kind: ['unspecified', 'total', 'direct'], country: 'Turkey' }],
+    projections: [{ metric: 'production', value: 1.5e6, unit: 'refrigerators', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "A Reuters Asia deals brief of the IFC buying 8 pct of a Vietnamese bank in a private placement in dong told in headline and lead with a dollar conversion and the implied valuation, AIIB and KfW signing a dollar loan to the Philippine grid operator with AIIB's share as its own row, the project's peso cost and peak construction jobs, a JICA yen loan signed with Indonesia, and Indonesia's outstanding yen debt to Japan",
+    text: [
+      "ASIA DEALS-IFC to buy 8 pct of Vietnam's OCB for 2.9 trln dong; AIIB, KfW lend to Philippine grid",
+      "HANOI/MANILA, Feb 11 (Reuters) - The International Finance Corporation (IFC) will buy 8 pct of Vietnam's Orient Commercial Joint Stock Bank (OCB) in a private placement worth 2.9 trln dong ($114 mln), the Ho Chi Minh City-listed lender said in a stock exchange filing on Tuesday.",
+      'The placement values OCB at around 36 trln dong.',
+      "In the Philippines, the Asian Infrastructure Investment Bank (AIIB) and Germany's KfW signed a $420 mln loan with National Grid Corp of the Philippines (NGCP) for a 500-kilovolt line linking Mindanao and the Visayas, parent Synergy Grid said in a disclosure.",
+      "AIIB's share is $250 mln, the disclosure showed.",
+      'The 38.6 bln peso project is expected to employ 3,000 workers at the peak of construction.',
+      "Separately, Japan's JICA signed a 42.5 bln yen ODA loan with Indonesia for the second phase of Jakarta's MRT East-West line, the finance ministry in Jakarta said.",
+      "Indonesia's outstanding loans from Japan totalled about 1.9 trln yen at end-2024.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['IFC', 'International Finance Corporation', 'International Finance Corporation (IFC)'], funder_country: null, recipient: ['Orient Commercial Joint Stock Bank', 'OCB', 'Orient Commercial Joint Stock Bank (OCB)'], amount: 2.9e12, currency: 'VND', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'pledged', 'expected'], stake: 8, evidence: 2 },
+      { funder: ['AIIB; KfW', 'Asian Infrastructure Investment Bank; KfW', 'AIIB', 'KfW'], recipient: ['National Grid Corp of the Philippines', 'NGCP', 'National Grid Corp of the Philippines (NGCP)'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['AIIB', 'Asian Infrastructure Investment Bank'], funder_country: null, recipient: ['National Grid Corp of the Philippines', 'NGCP', 'National Grid Corp of the Philippines (NGCP)'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'Indonesia', amount: 42.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Valuation; project cost; outstanding debt stock.
+    not: [36e12, 38.6e9, 1.9e12],
+    ignore: [114e6],
+    jobs: [{ count: 3000, kind: 'construction', country: 'Philippines' }],
+    noProjections: true,
+  },
+  // Helper round EG (session 25).
+  {
+    name: "A Business Day (South Africa) story of an IDC-approved rand funding package for a ferrochrome smelter told in headline and lead, split into a senior loan and an equity slice for a 25% stake, commercial bank debt led by Absa expected, the smelter's cost, IDC's record annual disbursements, construction and permanent jobs and a yearly output target",
+    text: [
+      'IDC approves R1.8bn funding package for Mpumalanga ferrochrome smelter',
+      'JOHANNESBURG — The Industrial Development Corporation (IDC) has approved R1.8bn in funding for Bokamoso Alloys, a black-owned ferrochrome producer building a smelter near eMalahleni, the state-owned development financier said on Tuesday.',
+      'The package comprises a R1.2bn senior loan and R600m in equity, which will give the IDC a 25% stake in the company.',
+      'The smelter, estimated to cost R4.5bn, is designed to produce 120,000 tonnes of ferrochrome a year once it reaches full output in 2027.',
+      'A group of commercial lenders led by Absa is expected to provide about R2.1bn in project debt, according to people familiar with the talks, with the remainder to come from the founders and a community trust.',
+      'Bokamoso said construction would create about 1,200 jobs, with 450 permanent positions once the plant is running.',
+      "South Africa's ferrochrome output has slumped as Eskom tariffs rose by 12.7% this year, and several smelters in the Bushveld have been idled.",
+      'The IDC disbursed a record R22bn to businesses in its 2024/25 financial year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IDC', 'Industrial Development Corporation'], funder_country: 'South Africa', recipient: 'Bokamoso Alloys', amount: 1.8e9, currency: 'ZAR', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan', 'equity', 'investment'], status: 'approved', evidence: 2 },
+      { funder: ['IDC', 'Industrial Development Corporation'], funder_country: 'South Africa', recipient: 'Bokamoso Alloys', amount: 1.2e9, currency: 'ZAR', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['IDC', 'Industrial Development Corporation'], funder_country: 'South Africa', recipient: 'Bokamoso Alloys', amount: 600e6, currency: 'ZAR', qualifier: 'exact', instrument: 'equity', status: 'approved', stake: 25 },
+      { funder: ['Absa', null], funder_country: 'South Africa', recipient: 'Bokamoso Alloys', amount: 2.1e9, currency: 'ZAR', qualifier: 'about', instrument: ['loan', 'financing'], status: ['expected', 'under_discussion'] },
+    ],
+    // Smelter cost, IDC's past-year disbursements.
+    not: [4.5e9, 22e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'South Africa' },
+      { count: 450, kind: ['operations', 'direct'], country: 'South Africa' },
+    ],
+    projections: [
+      { metric: 'production', value: 120000, unit: 'tonnes', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Herald (Zimbabwe) story of a Chinese-owned lithium miner's US-dollar investment in a lithium sulphate plant told in headline and lead, a ZiG community pledge with a dollar conversion in brackets, past spending on the mine, lithium export earnings for two years, ZiG mining royalties, construction and permanent jobs and the plant's yearly capacity",
+    text: [
+      'Chinese firm commits US$300m to Arcadia lithium sulphate plant',
+      'HARARE - Prospect Lithium Zimbabwe, a subsidiary of China\'s Zhejiang Huayou Cobalt, will invest US$300 million in a lithium sulphate plant at its Arcadia mine in Goromonzi, Mines and Mining Development Minister Winston Chitando said yesterday.',
+      'Speaking at a ground-breaking ceremony, the minister said the plant, to be commissioned in the second half of 2026, will have capacity to produce 50 000 tonnes of lithium sulphate a year, ending the export of raw spodumene concentrate from the mine.',
+      'The Chinese group has already spent more than US$600 million on the mine and a concentrator since acquiring it in 2022.',
+      'Lithium exports earned Zimbabwe US$529 million last year, down from US$587 million in 2023 as prices of the battery metal slumped, according to the Reserve Bank of Zimbabwe.',
+      'The project is expected to create 800 jobs during construction and 350 permanent jobs for locals.',
+      'Prospect Lithium has also pledged ZiG27 million (about US$1 million) towards a clinic and two schools in Goromonzi under its corporate social responsibility programme.',
+      'Mining royalties paid to the Zimbabwe Revenue Authority in the first half of the year amounted to ZiG2.3 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Prospect Lithium Zimbabwe', 'Zhejiang Huayou Cobalt', 'Huayou', 'Prospect Lithium'], recipient: ['Arcadia mine', 'Arcadia', 'Zimbabwe', 'Prospect Lithium Zimbabwe'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Prospect Lithium', 'Prospect Lithium Zimbabwe'], recipient: ['Goromonzi', 'Goromonzi community', 'Zimbabwe', null], amount: 27e6, currency: 'ZWG', qualifier: 'exact', instrument: ['grant', 'investment', 'other'], status: 'pledged' },
+    ],
+    // Past spending on the mine, lithium exports (two years), royalties.
+    not: [600e6, 529e6, 587e6, 2.3e9],
+    ignore: [1e6],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Zimbabwe' },
+      { count: 350, kind: ['operations', 'direct'], country: 'Zimbabwe' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 50000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: 'A Lusaka Times (Zambia) story of a World Bank IDA concessional credit for power transmission told in headline and lead with a kwacha conversion in brackets, an EU grant the minister says will be added, an EIB loan under discussion, the whole programme\'s cost, ZESCO arrears to power producers and load-shedding hours',
+    text: [
+      'Zambia secures US$150m World Bank credit for power transmission',
+      'LUSAKA - The World Bank has approved a US$150 million (about K4.1 billion) concessional credit from the International Development Association (IDA) to strengthen Zambia\'s electricity transmission network, Energy Minister Makozo Chikote has announced.',
+      'Mr Chikote told journalists in Lusaka that the funds would go towards a 330kV line from Kabwe to Pensulo and the upgrade of substations run by ZESCO, whose generation has been crippled by a drought that cut water levels at Lake Kariba.',
+      'He said the European Union would add a €40 million grant to the programme, while the European Investment Bank (EIB) was in talks to lend a further €75 million.',
+      'The whole programme is costed at US$420 million, with the balance to be sought from private investors under a public-private partnership.',
+      'ZESCO owes independent power producers and fuel suppliers more than US$1.5 billion, according to the Ministry of Finance and National Planning.',
+      'Load-shedding has stretched to as much as 21 hours a day in some areas this year, forcing mines on the Copperbelt to import power from Mozambique and South Africa at a premium.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['World Bank', 'IDA', 'International Development Association'], funder_country: null, recipient: ['Zambia', 'ZESCO'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved', evidence: 2 },
+      { funder: ['European Union', 'EU'], recipient: ['Zambia', 'ZESCO'], amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'expected'] },
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Zambia', 'ZESCO'], amount: 75e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // Programme cost, ZESCO arrears.
+    not: [420e6, 1.5e9],
+    ignore: [4.1e9],
+    noProjections: true,
+  },
+  {
+    name: "A Club of Mozambique story of a DBSA dollar loan signed with CFM for the Ressano Garcia railway told in headline and lead, the works' total cost, a South African logistics group's rand investment in a Matola terminal with meticais in brackets, CFM's revenue in meticais, construction jobs and the line's capacity target",
+    text: [
+      'Mozambique: DBSA signs US$120m loan for Ressano Garcia railway upgrade',
+      'The Development Bank of Southern Africa (DBSA) has signed a US$120 million loan agreement with Portos e Caminhos de Ferro de Moçambique (CFM) to rehabilitate the Ressano Garcia line linking Maputo port to the South African border, the state-owned ports and rail company announced on Monday.',
+      'The loan will cover about half of the estimated US$240 million cost of the works, with CFM funding the remainder from its own resources.',
+      'Once complete in 2028, the upgrade will lift the line\'s capacity to 40 million tonnes a year, from 27 million tonnes handled last year, much of it coal and chrome from Mpumalanga and Limpopo.',
+      'About 2,000 workers will be employed during construction, most of them Mozambican, CFM said.',
+      'Separately, South African logistics group Grindrod said it would invest R1.5 billion (about 5.2 billion meticais) over three years to expand its Matola coal and magnetite terminal.',
+      'CFM reported revenue of 21.3 billion meticais in 2024, up 9% from a year earlier.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['DBSA', 'Development Bank of Southern Africa'], funder_country: 'South Africa', recipient: ['CFM', 'Portos e Caminhos de Ferro de Moçambique'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: 'Grindrod', funder_country: 'South Africa', recipient: ['Matola coal and magnetite terminal', 'Matola terminal', 'Mozambique', 'Grindrod'], amount: 1.5e9, currency: 'ZAR', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+    ],
+    // Cost of the works, CFM revenue.
+    not: [240e6, 21.3e9],
+    ignore: [5.2e9],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Mozambique' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 40e6, unit: 'tonnes', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Moneyweb (South Africa) story of rand pledges at the South Africa Investment Conference: a conference total and a missed target, a Saudi developer's renewables commitment, a Chinese appliance maker's factory expansion, a telecom group's five-year network spend, a platinum miner's mine-life pledge, an IDC co-investment envelope of 'up to' a sum, cumulative pledges from past conferences, FDI inflows and direct jobs",
+    text: [
+      'Investment conference pledges hit R420bn, Ramaphosa says',
+      'JOHANNESBURG - Companies pledged about R420bn in new investment at the sixth South Africa Investment Conference in Sandton on Thursday, President Cyril Ramaphosa said, short of the R500bn organisers had hoped for.',
+      "Saudi Arabia's ACWA Power committed R25bn to two solar and battery storage plants in the Northern Cape, while Chinese appliance maker Hisense said it would spend R1.3bn expanding its fridge and television factory in Atlantis, near Cape Town.",
+      'Among local firms, Vodacom announced R60bn in network investment over the next five years and Anglo American Platinum pledged R18bn to extend the life of its Mogalakwena mine in Limpopo.',
+      'The Industrial Development Corporation said it would set aside up to R5bn to co-invest alongside black industrialists in projects announced at the event.',
+      'Ramaphosa said the pledges could create an estimated 65,000 direct jobs, although only about 40% of the R1.51-trillion pledged at the previous five conferences has been fully invested.',
+      'Net foreign direct investment inflows fell to R71bn last year, according to Reserve Bank data, as power cuts and logistics bottlenecks weighed on sentiment.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['South Africa', 'Northern Cape', null], amount: 25e9, currency: 'ZAR', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: 'Hisense', funder_country: 'China', recipient: ['Hisense', 'Hisense South Africa', 'Atlantis factory', 'South Africa'], amount: 1.3e9, currency: 'ZAR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: 'Vodacom', funder_country: 'South Africa', recipient: ['Vodacom', 'South Africa', null], amount: 60e9, currency: 'ZAR', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: ['Anglo American Platinum', 'Amplats'], funder_country: 'South Africa', recipient: ['Mogalakwena mine', 'Mogalakwena', 'South Africa'], amount: 18e9, currency: 'ZAR', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: ['Industrial Development Corporation', 'IDC'], funder_country: 'South Africa', recipient: ['black industrialists', 'South Africa', null], amount: 5e9, currency: 'ZAR', qualifier: 'up_to', instrument: ['investment', 'equity', 'financing'], status: ['pledged', 'intended'] },
+    ],
+    // Target for the conference, cumulative pledges at past conferences, FDI inflows.
+    not: [500e9, 1.51e12, 71e9],
+    // The conference's total of pledges by many companies.
+    ignore: [420e9],
+    jobs: [
+      { count: 65000, kind: 'direct', country: 'South Africa' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Lusaka Times (Zambia) story of a Japanese state agency agreeing to buy a 30% stake in a copper-cobalt developer for dollars, told in headline and lead, the implied valuation, ZCCM-IH's kwacha commitment with dollars in brackets, JBIC and SMBC in talks on 'up to' a project-finance sum, the development's cost, the share price, copper and cobalt output, a national copper target and mine jobs",
+    text: [
+      'JOGMEC to buy 30% of North-Western copper-cobalt project for US$62m',
+      'LUSAKA, March 4 - Japan Organization for Metals and Energy Security (JOGMEC) has agreed to acquire a 30% stake in Mushindamo Copper Ltd, the developer of a copper-cobalt project in North-Western Province, for US$62 million, ZCCM Investments Holdings (ZCCM-IH) said in a notice to the Lusaka Securities Exchange.',
+      'The deal values the company at about US$207 million and gives Japanese smelters offtake rights to up to 40% of the cobalt hydroxide the mine produces.',
+      'ZCCM-IH, which holds 20%, will keep its stake and has committed K540 million (about US$20 million) towards its share of the development costs.',
+      'Japan Bank for International Cooperation (JBIC) and Sumitomo Mitsui Banking Corporation are in talks to provide up to US$300 million in project finance for the US$780 million development, the notice said.',
+      'The mine is expected to produce 60,000 tonnes of copper cathode and 3,500 tonnes of cobalt a year from 2028, and to employ 1,400 people.',
+      'Zambia aims to raise annual copper output to three million tonnes by 2031, from about 820,000 tonnes last year.',
+      'ZCCM-IH shares rose 4.2% to K32.50 on the news.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['JOGMEC', 'Japan Organization for Metals and Energy Security'], funder_country: 'Japan', recipient: ['Mushindamo Copper Ltd', 'Mushindamo Copper'], amount: 62e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 30, evidence: 2 },
+      { funder: ['ZCCM-IH', 'ZCCM Investments Holdings'], funder_country: 'Zambia', recipient: ['Mushindamo Copper Ltd', 'Mushindamo Copper'], amount: 540e6, currency: 'ZMW', qualifier: 'exact', instrument: ['investment', 'equity', 'financing'], status: 'pledged' },
+      { funder: ['Japan Bank for International Cooperation; Sumitomo Mitsui Banking Corporation', 'JBIC; Sumitomo Mitsui Banking Corporation', 'JBIC; SMBC', 'JBIC', 'Japan Bank for International Cooperation', 'Sumitomo Mitsui Banking Corporation'], funder_country: 'Japan', recipient: ['Mushindamo Copper Ltd', 'Mushindamo Copper', 'Zambia'], amount: 300e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing', 'export_credit'], status: 'under_discussion' },
+    ],
+    // Valuation, development cost, share price.
+    not: [207e6, 780e6, 32.5],
+    ignore: [20e6],
+    jobs: [
+      { count: 1400, kind: ['unspecified', 'operations', 'direct', 'total'], country: 'Zambia' },
+    ],
+    projections: [
+      { metric: 'production', value: 60000, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'production', value: 3500, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'production', value: 3e6, unit: 'tonnes', per: 'year', horizon: '2031' },
+    ],
+  },
+  {
+    name: "A Business Day (South Africa) story of DBSA signing euro loans from AFD and KfW told in headline and lead with each lender's share, an EU Global Gateway grant for project preparation, a rand conversion, municipal arrears to Eskom and water boards, a rand guarantee facility DBSA expects to approve, DBSA's record annual approvals, construction jobs and added water-treatment capacity",
+    text: [
+      'DBSA secures €300m from AFD and KfW for municipal infrastructure',
+      "The Development Bank of Southern Africa (DBSA) has signed loan agreements worth €300m with France's Agence Française de Développement (AFD) and Germany's KfW to fund water and energy projects in struggling municipalities, the lender said on Wednesday.",
+      "AFD is providing €180m of the total and KfW €120m, with a €15m grant from the EU's Global Gateway facility to pay for project preparation.",
+      'The money, equivalent to about R6bn, will be on-lent to municipalities including Emfuleni and Mangaung, whose combined debt to Eskom and water boards exceeds R12bn.',
+      'Municipal debt to Eskom alone reached R94.6bn at the end of March, according to the utility.',
+      'DBSA CEO Boitumelo Mosako said the bank also expected to approve a R2.5bn guarantee facility next month to crowd private lenders into independent transmission projects.',
+      'The bank approved a record R31bn in funding in the year to March.',
+      'The municipal projects are expected to add 150 megalitres a day of treated water capacity and support about 5,000 construction jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['AFD; KfW', 'Agence Française de Développement; KfW', 'AFD', 'KfW'], recipient: ['DBSA', 'Development Bank of Southern Africa'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['AFD', 'Agence Française de Développement'], funder_country: 'France', recipient: ['DBSA', 'Development Bank of Southern Africa'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'KfW', funder_country: 'Germany', recipient: ['DBSA', 'Development Bank of Southern Africa'], amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['European Union', 'EU', 'Global Gateway', "EU's Global Gateway facility"], recipient: ['DBSA', 'Development Bank of Southern Africa'], amount: 15e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['DBSA', 'Development Bank of Southern Africa'], funder_country: 'South Africa', recipient: ['independent transmission projects', 'South Africa', null], amount: 2.5e9, currency: 'ZAR', qualifier: 'exact', instrument: 'guarantee', status: ['expected', 'intended', 'proposed'] },
+    ],
+    // Municipal debt to Eskom and water boards, Eskom arrears, DBSA's past-year approvals.
+    not: [12e9, 94.6e9, 31e9],
+    ignore: [6e9],
+    jobs: [
+      { count: 5000, kind: 'construction', country: 'South Africa' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 150, unit: 'megalitres', per: 'day' },
+    ],
+  },
+  // Helper round EH (session 25).
+  {
+    name: "A SeeNews Belgrade story of a Chinese tyre maker's euro investment in a second plant phase with a dollar conversion, Serbian state incentives to it, both told in headline and lead, a city's utility cost in dinars with a euro conversion, a past running total invested, Chinese and total FDI inflows, new jobs against current staff, and annual tyre output with an export share",
+    text: [
+      'Chinese tyre maker to invest EUR 420 million in Zrenjanin expansion, Serbia chips in EUR 38 million',
+      "BELGRADE, March 12 (SeeNews) - China's Hengrun Tyre will invest 420 million euro ($455 million) in a second production phase at its plant in Zrenjanin, northern Serbia, the company and the Serbian government said on Wednesday.",
+      'The Serbian state will provide 38 million euro in non-refundable incentives for the project, which is expected to create 1,100 new jobs by the end of 2027, the economy minister told reporters at the signing ceremony.',
+      'Once the new phase is running, the factory will make 7 million passenger and light truck tyres a year, up from 4.5 million now, with about 95% of output going for export.',
+      'Hengrun has invested some 610 million euro in Serbia since it broke ground in 2019 and currently employs around 1,900 people in Zrenjanin.',
+      'The city will build a new access road and water supply line for the industrial zone, at a cost estimated at 1.2 billion dinars (10.2 million euro).',
+      'Chinese companies accounted for 1.4 billion euro of foreign direct investment in Serbia last year, according to National Bank of Serbia data, out of total inflows of 4.6 billion euro.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Hengrun Tyre', 'Hengrun'], funder_country: 'China', recipient: ['Serbia', 'Zrenjanin', 'Hengrun Tyre', null], amount: 420e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'expected'], evidence: 2 },
+      { funder: ['Serbia', 'Serbian state', 'Serbian government'], funder_country: 'Serbia', recipient: ['Hengrun Tyre', 'Hengrun'], amount: 38e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'other'], status: ['pledged', 'signed', 'agreed'], evidence: 2 },
+    ],
+    // Past running total, Chinese and total FDI inflows.
+    not: [610e6, 1.4e9, 4.6e9],
+    // Dollar conversion; the city's own infrastructure cost and its conversion.
+    ignore: [455e6, 1.2e9, 10.2e6],
+    jobs: [{ count: 1100, kind: ['unspecified', 'direct'], country: 'Serbia' }],
+    notJobs: [1900],
+    projections: [
+      { metric: 'production', value: 7e6, unit: 'tyres', per: 'year' },
+      { metric: 'export_share_of_output', value: 95, unit: '%' },
+    ],
+  },
+  {
+    name: "An MTI-Econews (Hungary) story of a South Korean battery separator plant investment in forints with a euro conversion told in headline and lead, a Hungarian government cash subsidy, an Eximbank loan of 'up to' a sum to the local subsidiary, operating jobs, annual film capacity, and Korean past investment, bilateral trade in dollars and a market value in won",
+    text: [
+      "Korea's Daesan Materials picks Nyiregyhaza for HUF 180 bln separator plant",
+      'BUDAPEST (MTI-Econews) - South Korean battery component maker Daesan Materials will build a lithium-ion battery separator factory in Nyiregyhaza, eastern Hungary, with an investment of HUF 180 billion (EUR 465 million), the minister of foreign affairs and trade announced on Tuesday.',
+      'The Hungarian government is supporting the project with a HUF 21.6 billion non-refundable cash subsidy, he added.',
+      'The plant, due to start production in the second half of 2026, will have an annual capacity of 850 million square metres of separator film and will employ 620 people.',
+      "Hungarian Export-Import Bank (Eximbank) has also agreed to lend up to HUF 45 billion to the company's local subsidiary, Daesan Materials Hungary Kft., the parent said in a regulatory filing in Seoul.",
+      'South Korean companies have invested more than EUR 9 billion in Hungary over the past decade, making Korea the second-largest investor after Germany, while bilateral trade topped USD 5.3 billion last year.',
+      'Shares of Daesan Materials rose 4.2% in Seoul on the news, giving the company a market value of about 2.1 trillion won.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Daesan Materials', 'Daesan'], funder_country: 'South Korea', recipient: ['Hungary', 'Nyiregyhaza', 'Daesan Materials Hungary Kft.', null], amount: 180e9, currency: 'HUF', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'expected'], evidence: 2 },
+      { funder: ['Hungary', 'Hungarian government'], funder_country: 'Hungary', recipient: ['Daesan Materials', 'Daesan Materials Hungary Kft.'], amount: 21.6e9, currency: 'HUF', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'approved', 'agreed'] },
+      { funder: ['Eximbank', 'Hungarian Export-Import Bank', 'Hungarian Export-Import Bank (Eximbank)'], funder_country: 'Hungary', recipient: ['Daesan Materials Hungary Kft.', 'Daesan Materials Hungary', 'Daesan Materials'], amount: 45e9, currency: 'HUF', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'agreed' },
+    ],
+    // Past Korean investment, bilateral trade, market value.
+    not: [9e9, 5.3e9, 2.1e12],
+    ignore: [465e6],
+    jobs: [{ count: 620, kind: ['operations', 'direct', 'unspecified'], country: 'Hungary' }],
+    projections: [{ metric: 'capacity', value: 850e6, unit: 'square metres', per: 'year' }],
+  },
+  {
+    name: "A Rzeczpospolita (Poland) English-service story of a German auto supplier's zloty investment in an e-drive plant with a euro conversion told in headline and lead, a signed government grant from a programme with its own budget, a bank consortium investment loan, a tax exemption worth 'up to' a sum, jobs and annual rotor-stator output by a year, and German-Polish trade",
+    text: [
+      'German supplier Kessler to spend PLN 640m on Walbrzych e-drive plant, gets state grant',
+      'WARSAW, 4 June - German automotive supplier Kessler Antriebstechnik will invest PLN 640 million (about EUR 150 million) in a new electric drive component plant in the Walbrzych Special Economic Zone, the Ministry of Development and Technology said on Tuesday.',
+      'Under an agreement signed with the ministry, the company will receive a government grant of PLN 48.5 million from the programme supporting investments of significant importance to the Polish economy, which has a budget of PLN 1.2 billion for 2024-2030.',
+      'The investment also comes with a corporate income tax exemption worth up to PLN 96 million under the Polish Investment Zone scheme.',
+      'Kessler has secured a PLN 210m investment loan from a consortium of Bank Pekao and ING Bank Slaski to finance part of the project, a company spokesman told the newspaper.',
+      'The plant will employ 450 people when it reaches full output in 2027, producing some 300,000 rotor and stator sets a year, most of them for German carmakers.',
+      'German companies are the largest group of foreign employers in Poland, and Polish-German trade reached a record EUR 170 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kessler Antriebstechnik', 'Kessler'], funder_country: 'Germany', recipient: ['Poland', 'Walbrzych Special Economic Zone', 'Kessler Antriebstechnik', null], amount: 640e6, currency: 'PLN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'expected'], evidence: 2 },
+      { funder: ['Poland', 'Polish government', 'Ministry of Development and Technology'], funder_country: 'Poland', recipient: ['Kessler Antriebstechnik', 'Kessler'], amount: 48.5e6, currency: 'PLN', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed', 'pledged'] },
+      { funder: ['Bank Pekao; ING Bank Slaski', 'Bank Pekao', 'ING Bank Slaski'], recipient: ['Kessler Antriebstechnik', 'Kessler'], amount: 210e6, currency: 'PLN', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+    ],
+    // Polish-German trade.
+    not: [170e9],
+    // Euro conversion, the programme's budget, the tax exemption.
+    ignore: [150e6, 1.2e9, 96e6],
+    jobs: [{ count: 450, kind: ['operations', 'direct', 'unspecified'], country: 'Poland' }],
+    projections: [{ metric: 'production', value: 300000, unit: 'rotor and stator sets', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "A Romania Insider story of an EBRD loan to a Turkish-owned appliance maker told in headline and lead, the wider financing package with IFC and Banca Transilvania parts, the line's cost in lei with a euro conversion, government state aid in lei, added fridge capacity and total plant output, jobs, and last year's revenues",
+    text: [
+      'EBRD lends EUR 60 mln to Turkish-owned appliance maker in Romania',
+      'BUCHAREST (Romania Insider) - The European Bank for Reconstruction and Development (EBRD) has approved a EUR 60 million loan to KBE Romania, the local unit of Turkish home-appliance group Karadeniz Beyaz Esya, to help finance a new refrigerator line at its factory in Ploiesti.',
+      'The EBRD loan is part of a EUR 145 million financing package that also includes EUR 50 million from the International Finance Corporation (IFC) and EUR 35 million from Romanian lender Banca Transilvania, the bank said.',
+      'Total investment in the new line is estimated at 1.1 billion lei (EUR 221 million).',
+      'In March the Romanian government approved state aid of 142 million lei for the project under the scheme for investments with a major impact on the economy, managed by the Ministry of Finance.',
+      "The line will add capacity of 900,000 refrigerators a year, raising the plant's total output to 2.4 million units, and will create 700 jobs.",
+      'KBE Romania reported revenues of 3.8 billion lei in 2024.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['KBE Romania'], amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['EBRD; IFC; Banca Transilvania', 'EBRD', null], recipient: ['KBE Romania'], amount: 145e6, currency: 'EUR', qualifier: 'exact', instrument: ['debt_package', 'financing', 'loan'], status: ['approved', 'agreed', 'other'] },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['KBE Romania'], amount: 50e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['approved', 'agreed', 'other'] },
+      { funder: ['Banca Transilvania'], funder_country: 'Romania', recipient: ['KBE Romania'], amount: 35e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['approved', 'agreed', 'other'] },
+      { funder: ['Romania', 'Romanian government', 'Ministry of Finance'], funder_country: 'Romania', recipient: ['KBE Romania'], amount: 142e6, currency: 'RON', qualifier: 'exact', instrument: ['grant', 'other'], status: 'approved' },
+    ],
+    // Project cost and its conversion, revenues.
+    not: [1.1e9, 221e6, 3.8e9],
+    jobs: [{ count: 700, kind: ['unspecified', 'direct'], country: 'Romania' }],
+    projections: [
+      { metric: 'capacity', value: 900000, unit: 'refrigerators', per: 'year' },
+      { metric: 'production', value: 2.4e6, unit: 'units', per: 'year' },
+    ],
+  },
+  {
+    name: "A BTA (Bulgaria) roundup of a signed EIB loan to the finance ministry for a Sofia metro extension told in headline and lead, EU Cohesion Fund grants co-financing it, the project's cost in leva, a German cable harness maker's leva investment with a euro conversion, state support of 'up to' a sum under an investment certificate, new jobs against current staff, annual harness output, and FDI inflows",
+    text: [
+      'Bulgaria signs EUR 250 mln EIB loan for Sofia metro extension',
+      'Sofia, 18 September (BTA) - The European Investment Bank (EIB) and the Bulgarian Finance Ministry on Thursday signed a EUR 250 million loan agreement for the extension of Sofia Metro Line 3, the ministry said.',
+      "The project, whose total cost is estimated at BGN 1.1 billion, is also co-financed with EUR 180 million in grants from the EU's Cohesion Fund under the Transport Connectivity Programme.",
+      'The loan has a maturity of 25 years with a six-year grace period.',
+      'Separately, German cable harness maker Leitner Bordnetz said it will invest BGN 95 million (EUR 48.6 million) in a second plant in the Trakia Economic Zone near Plovdiv, creating 800 jobs.',
+      'The company received a first-class investment certificate from the Bulgarian Investment Agency last month, which entitles it to state support of up to BGN 4.2 million for staff training and infrastructure.',
+      'Leitner already employs 2,300 people in Bulgaria, and the new plant will raise its annual production to 1.5 million wiring harness sets.',
+      'Foreign direct investment in Bulgaria reached EUR 2.7 billion in January-July, Bulgarian National Bank data showed.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['EIB', 'European Investment Bank'], funder_country: null, recipient: ['Bulgaria', 'Bulgarian Finance Ministry', 'Sofia Metro'], amount: 250e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['EU', 'European Union', 'Cohesion Fund', "EU's Cohesion Fund"], recipient: ['Bulgaria', 'Sofia Metro'], amount: 180e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['approved', 'agreed', 'other'] },
+      { funder: ['Leitner Bordnetz', 'Leitner'], funder_country: 'Germany', recipient: ['Bulgaria', 'Trakia Economic Zone', 'Leitner Bordnetz', null], amount: 95e6, currency: 'BGN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: ['Bulgarian Investment Agency', 'Bulgaria', 'Bulgarian government'], funder_country: 'Bulgaria', recipient: ['Leitner Bordnetz', 'Leitner'], amount: 4.2e6, currency: 'BGN', qualifier: 'up_to', instrument: ['grant', 'other'], status: ['approved', 'pledged', 'agreed'] },
+    ],
+    // Metro project cost, FDI inflows.
+    not: [1.1e9, 2.7e9],
+    ignore: [48.6e6],
+    jobs: [{ count: 800, kind: ['unspecified', 'direct'], country: 'Bulgaria' }],
+    notJobs: [2300],
+    projections: [{ metric: 'production', value: 1.5e6, unit: 'wiring harness sets', per: 'year' }],
+  },
+  {
+    name: "An MIA (North Macedonia) story of a Turkish textile group's euro investment in a denim plant and up-to government state aid with a denar conversion, both in headline and lead, two hiring phases, annual fabric output, a disbursed tranche of a Hungarian loan to the budget and the whole loan, public debt and FDI",
+    text: [
+      'Turkish textile group to open EUR 35 million plant in Stip, gets up to EUR 4 million in state aid',
+      'Skopje, 7 May 2025 (MIA) - Turkish textile and apparel group Aydin Tekstil will invest EUR 35 million in a new denim factory in the Stip Technological Industrial Development Zone, the deputy prime minister in charge of economic affairs told a press conference on Wednesday.',
+      'The government will co-finance the investment with up to EUR 4 million in direct state aid, or around 246 million denars, under the Law on Financial Support for Investments.',
+      'The company plans to hire 550 workers in the first phase and a further 300 by 2028, while annual production is expected to reach 6 million metres of denim fabric, almost all of it for export to the EU.',
+      'In a separate development, the Finance Ministry said the second tranche of EUR 150 million of a EUR 500 million loan agreed with Hungary last year had been disbursed to the budget.',
+      'Public debt stood at 61.4% of GDP, or EUR 9.3 billion, at the end of March, the ministry said.',
+      'Foreign direct investment in North Macedonia reached EUR 780 million in 2024, according to central bank data.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Aydin Tekstil', 'Aydin'], funder_country: 'Turkey', recipient: ['North Macedonia', 'Stip Technological Industrial Development Zone', 'Aydin Tekstil', null], amount: 35e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['North Macedonia', 'government', 'North Macedonian government'], funder_country: 'North Macedonia', recipient: ['Aydin Tekstil', 'Aydin'], amount: 4e6, currency: 'EUR', qualifier: 'up_to', instrument: ['grant', 'other'], status: ['pledged', 'approved'], evidence: 2 },
+      { funder: ['Hungary', 'Hungarian government'], funder_country: 'Hungary', recipient: 'North Macedonia', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['Hungary', 'Hungarian government'], funder_country: 'Hungary', recipient: 'North Macedonia', amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+    ],
+    // Public debt, FDI.
+    not: [9.3e9, 780e6],
+    ignore: [246e6],
+    jobs: [
+      { count: 550, kind: ['direct', 'unspecified', 'operations'], country: 'North Macedonia' },
+      { count: 300, kind: ['direct', 'unspecified', 'operations'], country: 'North Macedonia' },
+    ],
+    projections: [{ metric: 'production', value: 6e6, unit: 'metres', per: 'year' }],
+  },
+  {
+    name: "A SeeNews Sarajevo story of a Chinese Exim Bank loan in marka with a euro conversion to Elektroprivreda BiH and the Federation government's guarantee for it, the projects' cost, the utility's own contribution, construction jobs, annual power output, a past output and profit, and a disbursed EBRD tranche of a road loan to Republika Srpska",
+    text: [
+      "Bosnia's Federation guarantees Chinese loan for EPBiH wind and solar plants",
+      'SARAJEVO, October 2 (SeeNews) - The government of the Federation of Bosnia and Herzegovina (FBiH) on Thursday approved a state guarantee for a 430 million marka (220 million euro) loan that the Export-Import Bank of China will extend to power utility Elektroprivreda BiH (EPBiH) for the construction of two renewable energy plants.',
+      "The 15-year loan will cover 85% of the projects' estimated cost of 506 million marka, and EPBiH will contribute the remaining 76 million marka from its own funds.",
+      'The 150 MW wind farm at Vlasic and the 120 MW solar park near Tuzla, to be built by China\'s PowerChina, are expected to generate some 480 GWh of electricity a year, and construction will employ up to 400 workers.',
+      'EPBiH, which produced 6,900 GWh of electricity last year, reported a net profit of 42 million marka for 2024.',
+      "Separately, the European Bank for Reconstruction and Development said it had disbursed the first 25 million euro of a 70 million euro loan to Bosnia's Republika Srpska entity for upgrading the Banja Luka-Doboj road.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank of China'], funder_country: 'China', recipient: ['Elektroprivreda BiH', 'EPBiH', 'Elektroprivreda BiH (EPBiH)'], amount: 430e6, currency: 'BAM', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['expected', 'pledged', 'agreed'] },
+      { funder: ['Federation of Bosnia and Herzegovina', 'FBiH', 'FBiH government', 'Bosnia and Herzegovina'], funder_country: 'Bosnia and Herzegovina', recipient: ['Elektroprivreda BiH', 'EPBiH', 'Export-Import Bank of China'], amount: 430e6, currency: 'BAM', qualifier: 'exact', instrument: 'guarantee', status: 'approved' },
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['Republika Srpska', 'Bosnia and Herzegovina'], amount: 25e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['Republika Srpska', 'Bosnia and Herzegovina'], amount: 70e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'approved', 'other'] },
+    ],
+    // Projects' cost, the utility's profit.
+    not: [506e6, 42e6],
+    // Euro conversion; the utility's own contribution to its own projects.
+    ignore: [220e6, 76e6],
+    jobs: [{ count: 400, kind: 'construction', country: 'Bosnia and Herzegovina' }],
+    projections: [{ metric: 'production', value: 480, unit: 'GWh', per: 'year' }],
+  },
+  // Helper round EI (session 25).
+  {
+    name: "A Jamaica Gleaner story of a CDB road-rebuilding loan approved in US dollars with a Jamaican-dollar conversion, told in the headline and lead, an 'approximately' sized CDB technical-assistance grant to the National Works Agency, IDB talks on a contingent credit line of 'up to' a sum, hurricane damage and programme cost in Jamaican dollars, net international reserves, and construction jobs",
+    text: [
+      'CDB approves US$62m loan to rebuild storm-battered roads',
+      "The Caribbean Development Bank (CDB) has approved a loan of US$62 million (approximately J$9.7 billion) to the Government of Jamaica to rebuild roads, bridges and drainage works damaged by last October's hurricane, the Ministry of Finance and the Public Service announced yesterday.",
+      "The bank's board also signed off on a grant of approximately US$1.8 million from its Special Development Fund for technical assistance to the National Works Agency (NWA), which will execute the programme.",
+      'The Planning Institute of Jamaica (PIOJ) has put total damage and losses from the storm at J$48.5 billion, roughly 1.6 per cent of gross domestic product.',
+      'Addressing the House of Representatives on Tuesday, the finance minister said the full rehabilitation programme is costed at J$14 billion, with the balance to come from the Consolidated Fund.',
+      'The works are expected to create about 1,500 construction jobs across St Elizabeth, Westmoreland and Manchester over three years.',
+      'Separately, the Inter-American Development Bank (IDB) is in discussions with the Government on a contingent credit line of up to US$150 million to be drawn in the event of future natural disasters, sources told The Gleaner.',
+      "Jamaica's net international reserves stood at US$5.9 billion at the end of March, the Bank of Jamaica said.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Caribbean Development Bank', 'CDB'], funder_country: null, recipient: 'Jamaica', amount: 62e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Caribbean Development Bank', 'CDB', 'Special Development Fund'], funder_country: null, recipient: ['National Works Agency', 'NWA', 'Jamaica'], amount: 1.8e6, currency: 'USD', qualifier: 'about', instrument: 'grant', status: 'approved' },
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: 'Jamaica', amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing', 'other'], status: 'under_discussion' },
+    ],
+    // Damage and losses, programme cost, reserves.
+    not: [48.5e9, 14e9, 5.9e9],
+    ignore: [9.7e9],
+    jobs: [{ count: 1500, kind: 'construction', country: 'Jamaica' }],
+    noProjections: true,
+  },
+  {
+    name: "A Trinidad Guardian story of a CAF water loan signed with Trinidad and Tobago, told in the headline and lead, with a TT-dollar conversion, WASA's debts in TT dollars, advanced talks with the IDB on a further sum for Tobago sewerage, CAF's running total for the country, construction workers and a water-output increase per day by a year",
+    text: [
+      'CAF signs US$120m water loan with T&T',
+      'Trinidad and Tobago yesterday signed a US$120 million loan agreement with CAF – Development Bank of Latin America and the Caribbean to upgrade water distribution in south and central Trinidad, the Minister of Finance said at a ceremony at the Eric Williams Financial Complex in Port of Spain.',
+      'The facility, equivalent to roughly TT$814 million, has a 15-year tenor with a five-year grace period.',
+      'The Water and Sewerage Authority (WASA) will use the money to replace about 300 kilometres of leaking mains and refurbish the Caroni Water Treatment Plant, raising its output by 12 million gallons a day by 2028.',
+      'WASA owes more than TT$3.2 billion to the Government and to the National Gas Company, and lost roughly half of the water it produced to leaks last year, according to its latest annual report.',
+      'The minister said Government was also in advanced talks with the Inter-American Development Bank on a further US$75 million to finance sewerage works in Tobago, and hoped to sign before the end of the fiscal year.',
+      'CAF has approved more than US$1 billion for Trinidad and Tobago since the country became a full member of the bank, its country representative noted.',
+      'The pipe-laying works are expected to employ about 400 people at their peak.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['CAF', 'CAF – Development Bank of Latin America and the Caribbean', 'Development Bank of Latin America and the Caribbean', 'CAF - Development Bank of Latin America and the Caribbean'], funder_country: null, recipient: ['Trinidad and Tobago', 'Water and Sewerage Authority', 'WASA'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: ['Trinidad and Tobago', 'Tobago'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'under_discussion' },
+    ],
+    // WASA's debts, CAF's running total for the country.
+    not: [3.2e9, 1e9],
+    ignore: [814e6],
+    jobs: [{ count: 400, kind: ['construction', 'unspecified'], country: 'Trinidad and Tobago' }],
+    projections: [{ metric: 'production', value: 12e6, unit: 'gallons', per: 'day', horizon: '2028' }],
+  },
+  {
+    name: "A Fiji Times story of Australian cyclone budget support in Australian dollars with a Fiji-dollar conversion, Australian emergency relief already released, a further New Zealand sum with its running total, ADB contingent disaster financing released, a damage bill and foreign reserves in Fiji dollars, and cash-for-work jobs",
+    text: [
+      'Australia, NZ step up cyclone recovery support',
+      'SUVA – Australia will provide A$25 million (about $36.8m) in budget support to help Fiji recover from Tropical Cyclone Loloma, the Australian High Commissioner announced in Suva yesterday.',
+      'The grant will be channelled through the Ministry of Finance and comes on top of A$4.5m in emergency relief already released through humanitarian partners in the first week after the storm.',
+      "New Zealand's Foreign Minister said Wellington would give a further NZ$12 million, taking its total cyclone assistance to Fiji to NZ$15.5m.",
+      'The Asian Development Bank has also released US$20 million from a contingent disaster financing facility approved for Fiji two years ago, the Finance Ministry permanent secretary confirmed.',
+      "Government's preliminary damage assessment puts the cost of the cyclone at $412 million, with housing, sugar cane farms and rural roads in Vanua Levu hit hardest.",
+      'A cash-for-work scheme funded from the Australian money is expected to employ 3,000 people in affected communities for up to six months.',
+      'The Reserve Bank of Fiji said foreign reserves stood at around $3.6 billion, enough to cover 5.2 months of retained imports.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Australia', 'Australian Government', 'Australian High Commission'], funder_country: 'Australia', recipient: 'Fiji', amount: 25e6, currency: 'AUD', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: ['Australia', 'Australian Government'], funder_country: 'Australia', recipient: ['Fiji', null], amount: 4.5e6, currency: 'AUD', qualifier: 'exact', instrument: ['grant', 'other'], status: 'disbursed' },
+      { funder: ['New Zealand', 'Wellington', 'New Zealand Government'], funder_country: 'New Zealand', recipient: 'Fiji', amount: 12e6, currency: 'NZD', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Fiji', amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'grant'], status: 'disbursed' },
+    ],
+    // New Zealand's running total, damage bill, foreign reserves.
+    not: [15.5e6, 412e6, 3.6e9],
+    ignore: [36.8e6],
+    jobs: [{ count: 3000, kind: ['unspecified', 'direct'], country: 'Fiji' }],
+    noProjections: true,
+  },
+  {
+    name: "A PNG Post-Courier story of a Japanese concessional yen loan signed for the Lae port expansion with a kina conversion, a yen grant for fisheries equipment agreed by exchange of notes with a kina conversion, the project cost and public debt in kina, construction jobs and a container-handling capacity by 2030",
+    text: [
+      'Japan backs Lae port upgrade with yen loan',
+      "PORT MORESBY: The Japanese Government has signed a ¥18.6 billion (about K490 million) concessional loan agreement with Papua New Guinea to expand the Lae Tidal Basin port, the country's busiest container terminal.",
+      "The agreement was signed by Japan's Ambassador and the Treasury Minister in Waigani on Tuesday, and the loan will be administered by the Japan International Cooperation Agency (JICA), with PNG Ports Corporation Limited as the implementing agency.",
+      'It carries an interest rate of 0.3 per cent a year and is repayable over 40 years, including a 10-year grace period.',
+      'The whole expansion is estimated to cost K1.2 billion, with PNG Ports to fund the balance from its own resources and commercial borrowing.',
+      'When finished in 2030 the expanded wharf will be able to handle 450,000 TEUs a year, up from about 250,000 now, PNG Ports said, and about 900 Papua New Guineans are expected to be employed during construction.',
+      'At the same ceremony the two governments exchanged notes on a ¥530 million (about K14 million) grant for fisheries patrol equipment for the National Fisheries Authority.',
+      "PNG's total public debt reached K58.4 billion at the end of last year, according to Treasury figures.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan', 'Japanese Government', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Papua New Guinea', 'PNG', 'PNG Ports Corporation Limited', 'PNG Ports'], amount: 18.6e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan', 'Japanese Government'], funder_country: 'Japan', recipient: ['National Fisheries Authority', 'Papua New Guinea', 'PNG'], amount: 530e6, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+    ],
+    // Project cost, public debt.
+    not: [1.2e9, 58.4e9],
+    ignore: [490e6, 14e6],
+    jobs: [{ count: 900, kind: 'construction', country: 'Papua New Guinea' }],
+    projections: [{ metric: 'capacity', value: 450000, unit: 'TEU', per: 'year', horizon: '2030' }],
+  },
+  {
+    name: "A Samoa Observer story of an ADB solar grant approved in US dollars with a tala conversion, a New Zealand co-financing sum of 'nearly' a figure, the Samoan Government's own counterpart money, a Chinese yuan grant agreement with a tala conversion, the project's total cost, EPC diesel spending and external debt in tala, and added solar capacity by 2028",
+    text: [
+      'ADB grant to power Samoa solar push',
+      'APIA – The Asian Development Bank (ADB) has approved a US$28 million grant (approximately ST$76 million) to help Samoa add solar panels and battery storage to its electricity grid, the Ministry of Finance confirmed on Monday.',
+      "The money will fund solar farms on Upolu and Savai'i that will add 8 megawatts of generating capacity by 2028, the Electric Power Corporation (EPC) said, as renewables currently supply about 40 per cent of the country's power.",
+      'EPC spent more than ST$60 million on imported diesel for power generation in the last financial year, according to its annual report.',
+      'The project, with a total cost of US$34.5 million, will also receive nearly US$4 million from the Government of New Zealand and US$2.5 million from the Government of Samoa.',
+      "Separately, the Chinese Embassy in Apia on Friday signed an agreement to provide 50 million yuan (about ST$19 million) in grant aid for upgrading the Tuasivi district hospital on Savai'i.",
+      "Samoa's external debt, around 40 per cent of which is owed to the Export-Import Bank of China, stood at ST$1.05 billion at the end of June, Central Bank of Samoa figures show.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Samoa', 'Electric Power Corporation', 'EPC'], amount: 28e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['New Zealand', 'Government of New Zealand'], funder_country: 'New Zealand', recipient: ['Samoa', 'Electric Power Corporation', 'EPC'], amount: 4e6, currency: 'USD', qualifier: 'nearly', instrument: ['grant', 'financing'], status: ['pledged', 'expected', 'agreed'] },
+      { funder: ['China', 'Chinese Embassy', 'Chinese Embassy in Apia', "People's Republic of China"], funder_country: 'China', recipient: 'Samoa', amount: 50e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // EPC diesel spending, total project cost, external debt.
+    not: [60e6, 34.5e6, 1.05e9],
+    // Tala conversions; the Samoan Government's own counterpart contribution.
+    ignore: [76e6, 19e6, 2.5e6],
+    projections: [{ metric: 'capacity', value: 8, unit: 'MW', per: null, horizon: '2028' }],
+  },
+  {
+    name: "A Barbados Today story of IDB Invest agreeing to buy a 20% stake in a local solar developer for a US-dollar sum, the implied valuation in Barbados and US dollars, an IDB Invest loan of 'up to' a sum and a Trinidadian bank's credit facility in Barbados dollars, the solar farms' cost, fuel imports, construction and permanent jobs, capacity and yearly generation",
+    text: [
+      'IDB Invest takes stake in local solar firm',
+      'BRIDGETOWN – IDB Invest, the private-sector arm of the Inter-American Development Bank Group, has agreed to acquire a 20 per cent stake in Barbadian renewable energy developer SunCoast Power Inc. for US$9 million, the company announced yesterday.',
+      'The deal values SunCoast at roughly BDS$90 million (US$45 million).',
+      'IDB Invest will also lend up to US$18 million, while Trinidad-based First Citizens Bank has committed a BDS$30 million credit facility, to finance three ground-mounted solar farms in St Philip and St Lucy estimated to cost US$52 million in total.',
+      'The plants, with a combined capacity of 42 megawatts, are expected to generate about 75 gigawatt-hours of electricity a year when they come online in 2027.',
+      'SunCoast said the project would create about 250 construction jobs and 35 permanent positions.',
+      'Barbados spent BDS$480 million on imported fuel last year, according to the Central Bank of Barbados.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IDB Invest', 'Inter-American Development Bank Group'], funder_country: null, recipient: ['SunCoast Power Inc.', 'SunCoast Power', 'SunCoast'], amount: 9e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 20 },
+      { funder: ['IDB Invest', 'Inter-American Development Bank Group'], funder_country: null, recipient: ['SunCoast Power Inc.', 'SunCoast Power', 'SunCoast'], amount: 18e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['pledged', 'agreed', 'expected'] },
+      { funder: ['First Citizens Bank', 'First Citizens'], funder_country: 'Trinidad and Tobago', recipient: ['SunCoast Power Inc.', 'SunCoast Power', 'SunCoast'], amount: 30e6, currency: 'BBD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'pledged' },
+    ],
+    // Valuation in both currencies, the solar farms' cost, fuel imports.
+    not: [90e6, 45e6, 52e6, 480e6],
+    jobs: [
+      { count: 250, kind: 'construction', country: 'Barbados' },
+      { count: 35, kind: ['operations', 'direct'], country: 'Barbados' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 42, unit: 'MW', per: null, horizon: '2027' },
+      { metric: 'production', value: 75, unit: 'GWh', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Solomon Star story of an Australian AIFFP port package signed in Australian dollars, told in the headline and lead with a Solomon-dollar conversion, split into a loan and a grant, a Chinese Embassy cheque as the final tranche of an earlier grant in Solomon dollars, a Japanese grant under consideration as a yen range, the ports authority's revenue and public debt, construction jobs and container capacity",
+    text: [
+      'Australia, Solomons sign A$95m Honiara port package',
+      'HONIARA – Australia and Solomon Islands yesterday signed a A$95 million (about SBD520 million) financing package to rebuild and expand the Point Cruz international wharf in Honiara.',
+      'The package, delivered through the Australian Infrastructure Financing Facility for the Pacific (AIFFP), comprises a A$65 million loan and a A$30 million grant, the Minister for Finance and Treasury told reporters after the signing.',
+      'The Solomon Islands Ports Authority (SIPA), which will implement the project, reported revenue of SBD210 million last year.',
+      'Once completed the new wharf will be able to berth two large vessels at once and handle up to 60,000 TEUs a year, and works are expected to create around 600 jobs for locals during construction.',
+      'Also this week, the Chinese Embassy handed over a cheque of SBD12 million to the Ministry of National Planning and Development Coordination for rural constituency projects, the final tranche of a SBD40 million grant agreed in 2023.',
+      'Japan is also considering grant aid of between ¥1 billion and ¥1.5 billion for a new Honiara central market, a diplomatic source said.',
+      "The Central Bank of Solomon Islands puts the country's total public debt at around SBD1.9 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Australia', 'AIFFP', 'Australian Infrastructure Financing Facility for the Pacific'], funder_country: 'Australia', recipient: ['Solomon Islands', 'Solomon Islands Ports Authority', 'SIPA'], amount: 95e6, currency: 'AUD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan', 'grant'], status: 'signed', evidence: 2 },
+      { funder: ['Australia', 'AIFFP', 'Australian Infrastructure Financing Facility for the Pacific'], funder_country: 'Australia', recipient: ['Solomon Islands', 'Solomon Islands Ports Authority', 'SIPA'], amount: 65e6, currency: 'AUD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Australia', 'AIFFP', 'Australian Infrastructure Financing Facility for the Pacific'], funder_country: 'Australia', recipient: ['Solomon Islands', 'Solomon Islands Ports Authority', 'SIPA'], amount: 30e6, currency: 'AUD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['China', 'Chinese Embassy'], funder_country: 'China', recipient: ['Solomon Islands', 'Ministry of National Planning and Development Coordination'], amount: 12e6, currency: 'SBD', qualifier: 'exact', instrument: 'grant', status: 'disbursed' },
+      { funder: ['China', 'Chinese Embassy'], funder_country: 'China', recipient: ['Solomon Islands', 'Ministry of National Planning and Development Coordination'], amount: 40e6, currency: 'SBD', qualifier: 'exact', instrument: 'grant', status: ['agreed', 'disbursed', 'signed'] },
+      { funder: 'Japan', funder_country: 'Japan', recipient: 'Solomon Islands', amount: null, low: 1e9, high: 1.5e9, currency: 'JPY', qualifier: 'range', instrument: 'grant', status: ['under_discussion', 'intended', 'proposed'] },
+    ],
+    // SIPA revenue, public debt.
+    not: [210e6, 1.9e9],
+    ignore: [520e6],
+    jobs: [{ count: 600, kind: 'construction', country: 'Solomon Islands' }],
+    projections: [{ metric: 'capacity', value: 60000, unit: 'TEU', per: 'year', horizon: null }],
+  },
+  // Helper round EJ (session 25).
+  {
+    name: "A Reuters Cairo story of an EU macro-financial assistance loan disbursed in euros with a dollar conversion, told in headline and lead, inside a larger EU package envelope, a further euro tranche expected, EU grants signed, an IMF review unlocking about a sum under an existing loan programme, Suez Canal revenues and central bank reserves",
+    text: [
+      'EU releases 1 billion euros to Egypt as IMF board clears next tranche',
+      'CAIRO, March 4 (Reuters) - The European Union has disbursed 1 billion euros ($1.08 billion) in macro-financial assistance loans to Egypt, the EU delegation in Cairo said on Tuesday, the first payment under the second phase of a support programme agreed last year.',
+      "The money is part of a 7.4 billion euro package of loans, grants and investment that Brussels unveiled in 2024 to shore up Egypt's finances after the war in Gaza hit Suez Canal traffic.",
+      'A further 3 billion euros in loans is expected to be released by 2027, subject to progress on reforms, the delegation said.',
+      "The EU also signed agreements for 75 million euros in grants to support Egypt's social protection programmes.",
+      "Separately, the International Monetary Fund's executive board approved the fifth review of Egypt's $8 billion loan programme, unlocking about $1.2 billion for immediate disbursement.",
+      'Suez Canal revenues fell to $3.99 billion in 2024 from $10.25 billion a year earlier, according to the canal authority.',
+      "Egypt's net international reserves stood at $47.4 billion at the end of February, central bank data showed, and the pound traded at 50.6 per dollar.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['European Union', 'EU', 'EU delegation'], recipient: 'Egypt', amount: 1e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed', evidence: 2 },
+      { funder: ['European Union', 'EU', 'EU delegation'], recipient: 'Egypt', amount: 3e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      { funder: ['European Union', 'EU'], recipient: 'Egypt', amount: 75e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['International Monetary Fund', 'IMF'], funder_country: null, recipient: 'Egypt', amount: 1.2e9, currency: 'USD', qualifier: 'about', instrument: 'loan', status: ['approved', 'disbursed', 'expected'] },
+    ],
+    // Suez Canal revenues for two years, reserves.
+    not: [3.99e9, 10.25e9, 47.4e9],
+    // Dollar conversion of the EU disbursement, the EU package envelope, the IMF programme's total.
+    ignore: [1.08e9, 7.4e9, 8e9],
+    noProjections: true,
+  },
+  {
+    name: "A Jordan Times (Amman) story of a World Bank board-approved water loan in dollars with a dinar conversion, told in headline and lead, an EIB letter of intent for up to a euro sum toward a desalination project whose cost is given, a Kuwait Fund loan signed in Kuwaiti dinars with a dollar conversion, construction jobs, a wastewater capacity projection and public debt",
+    text: [
+      'World Bank approves $350m loan to support Jordan water sector',
+      "AMMAN — The World Bank's Board of Executive Directors on Wednesday approved a $350 million (about JD248 million) loan to help Jordan cut water losses and expand wastewater treatment in the northern governorates, the Ministry of Planning and International Cooperation said in a statement.",
+      'The financing comes on concessional terms with a 30-year maturity, including a five-year grace period, and will raise wastewater treatment capacity in Irbid and Mafraq by 60,000 cubic metres a day by 2028.',
+      'Works under the programme are expected to create around 3,000 temporary jobs during construction, the ministry said.',
+      'The Aqaba-Amman Water Desalination and Conveyance Project, estimated to cost $4 billion, is separately seeking financing from a group of development lenders.',
+      'The European Investment Bank signed a letter of intent last month for up to €400 million in loans for the desalination scheme.',
+      "Also on Wednesday, the Kuwait Fund for Arab Economic Development signed a KD15 million (about $49 million) loan agreement with the Kingdom to rehabilitate rural roads in Mafraq and Ma'an.",
+      "Jordan's public debt reached JD43.5 billion at the end of September, or about 115 per cent of GDP.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: 'Jordan', amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Jordan', 'Aqaba-Amman Water Desalination and Conveyance Project'], amount: 400e6, currency: 'EUR', qualifier: 'up_to', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'intended'] },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: 'Jordan', amount: 15e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The desalination project's cost, public debt.
+    not: [4e9, 43.5e9],
+    // Dinar conversion of the World Bank loan, dollar conversion of the Kuwait Fund loan.
+    ignore: [248e6, 49e6],
+    jobs: [{ count: 3000, kind: 'construction', country: 'Jordan' }],
+    projections: [{ metric: 'capacity', value: 60000, unit: 'cubic metres', per: 'day', horizon: '2028' }],
+  },
+  {
+    name: "A Morocco World News (Rabat) story of EBRD and IFC wind-farm loans signed with a named Moroccan developer, the joint total told in headline and lead plus each lender's share, a project cost in dirhams with a dollar conversion, construction and operations jobs, capacity and annual generation projections, and the national energy import bill in dirhams",
+    text: [
+      'EBRD, IFC commit €150 million to Nareva wind farms in southern Morocco',
+      'RABAT – The European Bank for Reconstruction and Development (EBRD) and the International Finance Corporation (IFC) have signed loans totalling €150 million with Moroccan renewable energy developer Nareva to finance two wind farms near Tarfaya and Boujdour, the lenders said on Monday.',
+      "The EBRD is providing €90 million and the IFC €60 million, with the balance of the MAD 4.3 billion (about $430 million) project cost coming from Moroccan banks and the sponsor's own equity.",
+      'The wind farms will have a combined capacity of 300 megawatts and are expected to generate about 1,100 gigawatt-hours of electricity a year from 2027.',
+      'Construction will employ up to 800 workers, while some 60 permanent jobs will be created to operate and maintain the turbines.',
+      'Morocco imports around 90 percent of its energy needs, and its energy bill reached MAD 122 billion in 2023, according to the Foreign Exchange Office.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['EBRD; IFC', 'European Bank for Reconstruction and Development; International Finance Corporation', 'EBRD', 'IFC'], funder_country: null, recipient: 'Nareva', amount: 150e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'pledged'], evidence: 2 },
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: 'Nareva', amount: 90e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: 'Nareva', amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // The project cost in dirhams and its conversion, the energy import bill.
+    not: [4.3e9, 430e6, 122e9],
+    jobs: [
+      { count: 800, kind: 'construction', country: 'Morocco' },
+      { count: 60, kind: ['operations', 'direct'], country: 'Morocco' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 300, unit: 'MW' },
+      { metric: 'production', value: 1100, unit: 'GWh', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "An Arab News (Baghdad) story of a Saudi Fund for Development school loan signed with Iraq in dollars with a dinar conversion, told in headline and lead, an Emirati port group in talks for a 49% stake with no amount in a Grand Faw terminal venture and a possible investment of up to a sum, the port's past cost, oil export revenue, the federal budget in dinars and construction jobs",
+    text: [
+      'Saudi fund lends Iraq $300m for Basra schools as UAE group eyes Faw port stake',
+      "BAGHDAD: The Saudi Fund for Development (SFD) signed a $300 million (about 393 billion Iraqi dinars) loan agreement with Iraq's Ministry of Planning on Sunday to build and equip 120 schools in Basra and Dhi Qar, the Iraqi News Agency reported.",
+      'The loan carries a 25-year repayment period and the school project is expected to create about 4,500 jobs during construction.',
+      "Separately, Abu Dhabi's AD Ports Group is in talks to acquire a 49% stake in a joint venture that would run the Grand Faw port's container terminals, whose first phase cost around $2.6 billion, two sources familiar with the matter said.",
+      'AD Ports could invest up to $1 billion over ten years to expand the terminals if a deal is reached, one of the sources said.',
+      'Iraq, which relies on oil for about 90% of state revenue, earned $8.3 billion from crude exports in October, according to the oil ministry.',
+      "Baghdad's 2025 budget provides for spending of 199 trillion dinars.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Iraq', "Iraq's Ministry of Planning", 'Ministry of Planning'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Grand Faw port', 'Grand Faw', 'Iraq', null], amount: null, currency: null, qualifier: null, instrument: 'equity', status: 'under_discussion', stake: 49 },
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Grand Faw port', 'Grand Faw', 'Iraq'], amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: ['under_discussion', 'proposed', 'intended'] },
+    ],
+    // The port's first-phase cost, oil export revenue, the budget.
+    not: [2.6e9, 8.3e9, 199e12],
+    // Dinar conversion of the Saudi loan.
+    ignore: [393e9],
+    jobs: [{ count: 4500, kind: 'construction', country: 'Iraq' }],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Beirut story of a Qatari pledge of dollars for Lebanese army fuel, a World Bank reconstruction loan under discussion, the bank's estimate of reconstruction needs, an unnamed donors' pledge of about a sum at a Paris conference, defaulted Eurobonds, central bank reserves, and a budget in Lebanese pounds with a dollar conversion",
+    text: [
+      'Qatar to fund fuel for Lebanese army as World Bank weighs reconstruction loan',
+      'BEIRUT, June 12 (Reuters) - Qatar will provide $20 million to cover fuel for the Lebanese army over the next six months, the Qatari embassy in Beirut said on Thursday, extending a programme it has run since 2022.',
+      "The World Bank is discussing a $200 million loan with the government to help rebuild roads, water networks and power lines damaged in last year's war, two officials told Reuters, though any deal would still need parliamentary approval.",
+      "The bank has estimated Lebanon's reconstruction and recovery needs at $11 billion.",
+      'At an international conference in Paris in October, donors pledged about $1 billion in humanitarian aid and support for the army.',
+      'Parliament approved a 2025 budget of 505 trillion Lebanese pounds (about $5.6 billion) in January.',
+      'Lebanon has been in default on about $30 billion of Eurobonds since March 2020, and the pound trades at around 89,500 to the dollar after losing more than 98% of its value.',
+      "The central bank's liquid foreign currency reserves rose to $10.8 billion at the end of May.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Qatar', 'Qatari embassy'], funder_country: 'Qatar', recipient: ['Lebanese army', 'Lebanon'], amount: 20e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'other', 'financing'], status: 'pledged' },
+      { funder: 'World Bank', funder_country: null, recipient: 'Lebanon', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+      { funder: [null, 'donors'], recipient: ['Lebanon', 'Lebanese army'], amount: 1e9, currency: 'USD', qualifier: 'about', instrument: ['grant', 'other', 'financing'], status: 'pledged' },
+    ],
+    // Reconstruction needs, the budget and its conversion, defaulted Eurobonds, reserves.
+    not: [11e9, 505e12, 5.6e9, 30e9, 10.8e9],
+    noProjections: true,
+  },
+  {
+    name: "A TAP (Tunis) story of two ITFC trade-finance agreements signed with Tunisia, the total told in headline and lead and each part with its named state recipients, an exceptional central bank facility to the treasury in dinars with a dollar conversion, the energy deficit in dinars and ITFC's past total for Tunisia",
+    text: [
+      'Tunisia, ITFC sign agreements worth $1.2 billion to finance energy and grain imports',
+      'Tunis, Jan 15 (TAP) - Tunisia and the International Islamic Trade Finance Corporation (ITFC) signed on Wednesday two financing agreements worth $1.2 billion to cover purchases of crude oil, liquefied petroleum gas and wheat in 2025, the Ministry of Economy and Planning said.',
+      'The first, worth $1 billion, is earmarked for the Tunisian Company of Refining Industries (STIR) and the Tunisian Electricity and Gas Company (STEG), while the remaining $200 million will finance cereal imports by the Office des Céréales.',
+      'Total ITFC financing approved for Tunisia since 2008 now exceeds $6 billion, the ministry added.',
+      "The agreements come after parliament authorised the Central Bank of Tunisia to grant the treasury an exceptional 7 billion dinar ($2.2 billion) interest-free facility, repayable over 10 years, to plug the 2025 budget gap.",
+      "Tunisia's energy deficit widened to 11.5 billion dinars in 2024, accounting for more than half of the country's trade deficit, according to the National Institute of Statistics.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['ITFC', 'International Islamic Trade Finance Corporation'], funder_country: null, recipient: 'Tunisia', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: 'signed', evidence: 2 },
+      { funder: ['ITFC', 'International Islamic Trade Finance Corporation'], funder_country: null, recipient: ['STIR; STEG', 'STIR', 'STEG', 'Tunisian Company of Refining Industries', 'Tunisian Electricity and Gas Company', 'Tunisia'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: 'signed' },
+      { funder: ['ITFC', 'International Islamic Trade Finance Corporation'], funder_country: null, recipient: ['Office des Céréales', 'Office des Cereales', 'Tunisia'], amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: 'signed' },
+    ],
+    // ITFC's running total for Tunisia, the energy deficit.
+    not: [6e9, 11.5e9],
+    // The domestic central bank facility to the treasury and its conversion.
+    ignore: [7e9, 2.2e9],
+    noProjections: true,
+  },
+  {
+    name: "An Ahram Online (Cairo) story of Kuwaiti central-bank deposits renewed at the CBE, told in headline and lead, Kuwait's total deposit stock, up to a sum of deposits that could be swapped into investments under discussion, an Emirati developer's investment signed in Egyptian pounds with a dollar conversion, direct and indirect jobs, external debt and tourism revenues",
+    text: [
+      "Kuwait renews $2 billion in deposits at Egypt's central bank, eyes conversion into investments",
+      'CAIRO – Kuwait has agreed to renew $2 billion in deposits held at the Central Bank of Egypt (CBE) for another year, a government source told Ahram Online on Sunday, as the two countries discuss turning part of the money into stakes in Egyptian projects.',
+      'Kuwait holds a total of about $4 billion in deposits at the CBE, according to central bank data.',
+      'Under a proposal being studied by both sides, up to $1 billion could be swapped into investments in tourism and real estate developments on the Red Sea coast, the source added.',
+      'Meanwhile, Emirati developer Modon Holding signed an agreement with the New Urban Communities Authority (NUCA) to invest EGP 120 billion ($2.4 billion) in a mixed-use development in New Alamein over eight years.',
+      'The project is expected to create about 12,000 direct jobs and 30,000 indirect jobs, the housing ministry said.',
+      "Egypt's external debt stood at $155.1 billion at the end of June, while tourism revenues reached a record $15.3 billion in 2024.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Kuwait', funder_country: 'Kuwait', recipient: ['Central Bank of Egypt', 'CBE', 'Egypt'], amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'signed'], evidence: 2 },
+      { funder: 'Kuwait', funder_country: 'Kuwait', recipient: 'Egypt', amount: 1e9, currency: 'USD', qualifier: 'up_to', instrument: ['investment', 'equity'], status: ['under_discussion', 'proposed'] },
+      { funder: ['Modon Holding', 'Modon'], funder_country: 'United Arab Emirates', recipient: ['New Urban Communities Authority', 'NUCA', 'Egypt', 'New Alamein'], amount: 120e9, currency: 'EGP', qualifier: 'exact', instrument: 'investment', status: 'signed' },
+    ],
+    // Kuwait's total deposit stock, external debt, tourism revenues.
+    not: [4e9, 155.1e9, 15.3e9],
+    // Dollar conversion of the Modon investment.
+    ignore: [2.4e9],
+    jobs: [
+      { count: 12000, kind: 'direct', country: 'Egypt' },
+      { count: 30000, kind: 'indirect', country: 'Egypt' },
+    ],
+    noProjections: true,
+  },
+  // Helper round EK (session 25).
+  {
+    name: "A PTI (India) New Delhi story of an India Exim Bank line of credit signed with Mozambique for water schemes, told in headline and lead, a separate rupee grant in crore for a training centre, a cumulative past total of credit lines, bilateral trade, water supply capacity and construction jobs",
+    text: [
+      'India extends $250 million line of credit to Mozambique for water projects',
+      'NEW DELHI: India has extended a $250 million line of credit to Mozambique through the Export-Import Bank of India (India Exim Bank) for drinking water supply schemes in 14 towns, the external affairs ministry said on Tuesday.',
+      "The agreement was signed in Maputo by India Exim Bank's chief general manager and Mozambique's permanent secretary in the ministry of economy and finance.",
+      "With this, India's cumulative lines of credit to Mozambique have crossed $1.1 billion, making the southern African nation one of the largest recipients of Indian concessional finance on the continent.",
+      'Separately, India will provide a grant of ₹45 crore for a vocational training centre in Beira, the ministry said.',
+      'Bilateral trade between the two countries stood at $5.3 billion in 2024-25, with coal, gold and pulses making up the bulk of Indian imports.',
+      'Once completed, the water schemes will be able to supply 120 million litres of water a day to more than 2.8 million people.',
+      'Officials said the projects would create about 6,000 jobs during construction, most of them for local workers.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['India Exim Bank', 'Export-Import Bank of India', 'Exim Bank', 'India'], funder_country: 'India', recipient: 'Mozambique', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['India', 'external affairs ministry', 'Ministry of External Affairs'], funder_country: 'India', recipient: ['Mozambique', 'Beira'], amount: 450e6, currency: 'INR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // Cumulative lines of credit, bilateral trade.
+    not: [1.1e9, 5.3e9],
+    jobs: [{ count: 6000, kind: 'construction', country: 'Mozambique' }],
+    notJobs: [2.8e6],
+    projections: [{ metric: 'capacity', value: 120e6, unit: 'litres', per: 'day', horizon: null }],
+  },
+  {
+    name: "An Economic Times (Mumbai) story of JSW Steel's board-approved purchase of a 25% stake in a Queensland coking coal project in Australian dollars with a crore conversion, told in headline and lead, a further 'up to' capital commitment, the project's implied valuation, coal import volumes, the mine's output and the steelmaker's capacity target, the mine's existing workforce and a share price",
+    text: [
+      'JSW Steel to acquire 25% stake in Queensland coking coal mine for A$310 million',
+      "MUMBAI: JSW Steel on Monday said it will acquire a 25% stake in the Olive Downs coking coal project in Queensland, Australia, from Pembroke Resources for A$310 million (about ₹1,700 crore), as the steelmaker seeks to secure raw material for its expanding capacity.",
+      "The company's board approved the transaction at a meeting on Monday, and it is expected to close by March 2026, subject to clearance from Australia's Foreign Investment Review Board.",
+      "JSW Steel will also commit up to A$120 million towards its share of the mine's expansion capital over the next three years, a regulatory filing showed.",
+      'The deal values the project at about A$1.24 billion, the filing said.',
+      'JSW Steel imports about 18 million tonnes of coking coal a year, mostly from Australia, and is targeting a steelmaking capacity of 50 million tonnes a year by 2031.',
+      'The mine is expected to produce 15 million tonnes of metallurgical coal a year at full output and currently employs around 1,100 people.',
+      'Shares of JSW Steel closed 1.4% higher at ₹1,012.35 on the BSE.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'JSW Steel', funder_country: 'India', recipient: ['Olive Downs', 'Olive Downs coking coal project', 'Pembroke Resources', 'Australia'], amount: 310e6, currency: 'AUD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['approved', 'agreed', 'intended', 'pledged'], stake: 25, evidence: 2 },
+      { funder: 'JSW Steel', funder_country: 'India', recipient: ['Olive Downs', 'Olive Downs coking coal project', 'Australia'], amount: 120e6, currency: 'AUD', qualifier: 'up_to', instrument: 'investment', status: ['pledged', 'intended'] },
+    ],
+    // Rupee conversion of the stake price.
+    ignore: [17e9],
+    // Implied valuation of the project, share price.
+    not: [1.24e9, 1012.35],
+    notJobs: [1100],
+    projections: [
+      { metric: 'capacity', value: 50e6, unit: 'tonnes', per: 'year', horizon: '2031' },
+      { metric: 'production', value: 15e6, unit: 'tonnes', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "A Mint (New Delhi) story of DPIIT FDI equity inflow tallies in dollars and lakh crore rupees, source-country and sector breakdowns, with two named deals inside the period: Mubadala's crore investment in Tata Capital with a dollar conversion, and MUFG's completed purchase of a 19.9% stake in IDFC First Bank",
+    text: [
+      'FDI equity inflows rise 18% to $42.1 billion in April-December',
+      'NEW DELHI: Foreign direct investment (FDI) equity inflows into India rose 18% to $42.1 billion during April-December 2025, data released by the Department for Promotion of Industry and Internal Trade (DPIIT) showed on Friday.',
+      'In rupee terms, equity inflows amounted to ₹3.6 lakh crore in the nine months.',
+      'Singapore was the largest source at $12.4 billion, followed by Mauritius at $6.9 billion and the US at $4.8 billion.',
+      'Total FDI, including reinvested earnings and other capital, stood at $61.3 billion in the period.',
+      'The services sector attracted the highest inflows at $7.2 billion, followed by computer software and hardware at $6.1 billion.',
+      "Among the largest single transactions, Abu Dhabi's Mubadala Investment Company invested ₹3,600 crore ($430 million) for a minority stake in Tata Capital, while Japan's Mitsubishi UFJ Financial Group completed its ₹11,850 crore purchase of a 19.9% stake in IDFC First Bank.",
+      'Officials said easier rules for insurance and space companies had helped draw long-term investors back after two years of muted flows.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Mubadala Investment Company', 'Mubadala'], funder_country: 'United Arab Emirates', recipient: 'Tata Capital', amount: 36e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'disbursed' },
+      { funder: ['Mitsubishi UFJ Financial Group', 'MUFG'], funder_country: 'Japan', recipient: 'IDFC First Bank', amount: 118.5e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'signed', 'other'], stake: 19.9 },
+    ],
+    // Dollar conversion of the Mubadala investment.
+    ignore: [430e6],
+    // Aggregate inflow tallies by period, source country and sector.
+    not: [42.1e9, 3.6e12, 12.4e9, 6.9e9, 4.8e9, 61.3e9, 7.2e9, 6.1e9],
+    noProjections: true,
+  },
+  {
+    name: "A Business Standard (Mumbai) story of Adani Ports signing a 30-year Tanzanian port concession with an 'about' investment pledge told in headline and lead, an upfront consideration due to the ports authority, a previously cancelled Adani deal in Kenya, the group's cargo volume, a capacity target and direct and indirect jobs",
+    text: [
+      'Adani Ports wins 30-year concession for Mtwara port, to invest $450 million',
+      'MUMBAI: Adani Ports and Special Economic Zone Ltd (APSEZ) on Wednesday said its subsidiary had signed a 30-year concession agreement with the Tanzania Ports Authority to operate and develop the Mtwara port, and will invest about $450 million over five years to expand it.',
+      'An upfront consideration of $95 million will be paid to the authority on transfer of the terminal, expected in the fourth quarter of FY26, the company said in a stock exchange filing.',
+      'The port handled 1.6 million tonnes of cargo in 2024, and the expansion will lift its annual handling capacity to 5 million tonnes by 2030.',
+      "The Tanzanian government said the project would create 1,500 direct jobs and another 4,000 indirect jobs in the country's southern regions.",
+      'The deal comes months after Kenya cancelled a proposed $736 million power transmission project with the Adani Group following bribery allegations against group executives in the US.',
+      "APSEZ, India's largest private port operator, handled 441 million tonnes of cargo in FY25 and runs 15 ports in India and abroad.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Adani Ports and Special Economic Zone', 'APSEZ', 'Adani Ports'], funder_country: 'India', recipient: ['Tanzania', 'Mtwara port'], amount: 450e6, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['pledged', 'intended', 'signed'], evidence: 2 },
+      { funder: ['Adani Ports and Special Economic Zone', 'APSEZ', 'Adani Ports'], funder_country: 'India', recipient: ['Tanzania Ports Authority', 'Tanzania'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other'], status: ['expected', 'agreed', 'signed'] },
+      { funder: ['Adani Group', 'Adani'], funder_country: 'India', recipient: 'Kenya', amount: 736e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'financing'], status: 'cancelled' },
+    ],
+    jobs: [
+      { count: 1500, kind: 'direct', country: 'Tanzania' },
+      { count: 4000, kind: 'indirect', country: 'Tanzania' },
+    ],
+    projections: [{ metric: 'capacity', value: 5e6, unit: 'tonnes', per: 'year', horizon: '2030' }],
+  },
+  {
+    name: "A Hindu BusinessLine Colombo story of India agreeing to roll over a fuel credit line to Sri Lanka told in headline and lead, an RBI currency swap with the Central Bank of Sri Lanka, an SBI short-term facility approved for Ceylon Petroleum, a grant in Sri Lankan rupees with a dollar conversion, and past emergency aid, reserves and bilateral debt",
+    text: [
+      "India to roll over $500 million credit line for Sri Lanka's fuel imports, extend currency swap",
+      'COLOMBO: India has agreed to roll over a $500 million line of credit extended to Sri Lanka for fuel imports by a further year, and the Reserve Bank of India (RBI) will extend a $400 million currency swap arrangement with the Central Bank of Sri Lanka, officials said on Thursday.',
+      'The State Bank of India has also approved a $100 million short-term credit facility for the Ceylon Petroleum Corporation, according to a statement from the Indian High Commission.',
+      'In addition, New Delhi will grant 2.5 billion Sri Lankan rupees (about $8.3 million) to upgrade the Kankesanthurai port in the Northern Province.',
+      "India provided around $4 billion in emergency assistance to Sri Lanka in 2022, including credit lines for food, fuel and medicine, during the island's worst economic crisis since independence.",
+      "Sri Lanka's bilateral debt to India amounts to about $1.7 billion, which was restructured last year under an agreement with official creditors.",
+      'Gross official reserves stood at $6.1 billion at the end of September, central bank data showed.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['India', 'India Exim Bank', 'Export-Import Bank of India'], funder_country: 'India', recipient: ['Sri Lanka', 'Ceylon Petroleum Corporation'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'other'], status: 'agreed', evidence: 2 },
+      { funder: ['Reserve Bank of India', 'RBI'], funder_country: 'India', recipient: ['Central Bank of Sri Lanka', 'Sri Lanka'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'deposit'], status: ['pledged', 'agreed', 'expected'] },
+      { funder: ['State Bank of India', 'SBI'], funder_country: 'India', recipient: 'Ceylon Petroleum Corporation', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['India', 'New Delhi'], funder_country: 'India', recipient: ['Sri Lanka', 'Kankesanthurai port'], amount: 2.5e9, currency: 'LKR', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // Dollar conversion of the grant.
+    ignore: [8.3e6],
+    // Past emergency assistance total, bilateral debt stock, reserves.
+    not: [4e9, 1.7e9, 6.1e9],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Lusaka story of Vedanta pledging a dollar sum to revive Konkola Copper Mines told in headline and lead, a kwacha settlement already paid to ZCCM-IH with a dollar conversion, Zambia in talks with Saudi Arabia's Manara Minerals over 'up to' a sum, KCM's past debts, mine and national copper output targets and expected jobs",
+    text: [
+      'Vedanta lines up $1.2 billion for Konkola copper revival',
+      'LUSAKA, Feb 11 (Reuters) - Vedanta Resources will invest $1.2 billion over four years to revive Konkola Copper Mines (KCM), the Indian mining group said on Tuesday, aiming to raise annual copper output to 300,000 tonnes by 2029 from about 100,000 tonnes now.',
+      "The Anil Agarwal-led company has already paid 2.4 billion kwacha (about $90 million) to ZCCM Investments Holdings (ZCCM-IH), the state-owned minority shareholder, under a settlement that ended a five-year legal dispute, the mines ministry said.",
+      'KCM had accumulated debts of more than $1.5 billion when a court placed it under provisional liquidation in 2019.',
+      'The revival is expected to create about 5,000 jobs in the Copperbelt province, the ministry said.',
+      "Separately, Zambia is in talks with Saudi Arabia's Manara Minerals over a potential investment of up to $500 million in its copper sector, two government sources told Reuters.",
+      'Zambia, Africa\'s second-largest copper producer, mined 820,000 tonnes in 2024 and aims to produce 3 million tonnes a year by 2031.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Vedanta Resources', funder_country: 'India', recipient: ['Konkola Copper Mines', 'KCM'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: 'Vedanta Resources', funder_country: 'India', recipient: ['ZCCM Investments Holdings', 'ZCCM-IH'], amount: 2.4e9, currency: 'ZMW', qualifier: 'exact', instrument: ['other', 'investment'], status: 'disbursed' },
+      { funder: 'Manara Minerals', funder_country: 'Saudi Arabia', recipient: 'Zambia', amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: 'under_discussion' },
+    ],
+    // Dollar conversion of the kwacha settlement.
+    ignore: [90e6],
+    // KCM's accumulated debts.
+    not: [1.5e9],
+    jobs: [{ count: 5000, kind: 'unspecified', country: 'Zambia' }],
+    projections: [
+      { metric: 'production', value: 300e3, unit: 'tonnes', per: 'year', horizon: '2029' },
+      { metric: 'production', value: 3e6, unit: 'tonnes', per: 'year', horizon: '2031' },
+    ],
+  },
+  {
+    name: "A Financial Express (Kolkata) story of Dutch state support of 'up to' a euro sum for Tata Steel's IJmuiden green steel switch told in headline and lead with a crore conversion, a planned equity infusion by the Indian parent, an EIB loan in talks, the project cost, the unit's revenue, the group's net debt in crore, planned steel output and existing and cut jobs",
+    text: [
+      'Tata Steel secures €1.8 billion Dutch state aid for IJmuiden green steel switch',
+      'KOLKATA: Tata Steel on Thursday said its Dutch unit had signed a binding term sheet with the government of the Netherlands for state support of up to €1.8 billion (about ₹17,300 crore) to replace a blast furnace at IJmuiden with an electric arc furnace and a direct reduced iron plant.',
+      'The total project cost is estimated at €3.6 billion, with the rest to be met from internal accruals and borrowings, the company said in an exchange filing.',
+      'The parent will also infuse €400 million of equity into Tata Steel Nederland in the current fiscal year to shore up its working capital, subject to board approval.',
+      'Separately, the European Investment Bank is in advanced talks to lend €300 million for the project, people familiar with the matter said.',
+      'The new facilities are expected to produce 2.5 million tonnes of low-carbon steel a year from 2030.',
+      'Tata Steel Nederland reported revenue of €6.2 billion in FY25 and employs about 9,000 people, of whom around 1,600 roles are set to go under a restructuring announced last year.',
+      "The group's consolidated net debt stood at ₹82,000 crore at the end of September.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Netherlands', 'government of the Netherlands', 'Dutch government', 'Dutch state'], funder_country: 'Netherlands', recipient: ['Tata Steel Nederland', 'Tata Steel', 'Tata Steel Netherlands', 'IJmuiden'], amount: 1.8e9, currency: 'EUR', qualifier: 'up_to', instrument: ['grant', 'financing', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: 'Tata Steel', funder_country: 'India', recipient: ['Tata Steel Nederland', 'Tata Steel Netherlands'], amount: 400e6, currency: 'EUR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'intended', 'proposed'] },
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Tata Steel Nederland', 'Tata Steel', 'IJmuiden', 'Netherlands'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // Rupee conversion of the state aid.
+    ignore: [173e9],
+    // Project cost, revenue, net debt.
+    not: [3.6e9, 6.2e9, 820e9],
+    notJobs: [9000, 1600],
+    projections: [{ metric: 'production', value: 2.5e6, unit: 'tonnes', per: 'year', horizon: '2030' }],
+  },
+  // Helper round EL (session 25).
+  {
+    name: "A Xinhua Budapest story of a Chinese battery maker pledging a second-phase investment in euros with a dollar conversion in brackets, told in headline and lead, a Hungarian government cash grant in forints, new jobs, a cell capacity target, the first phase's cost, a past total of Chinese investment in Hungary, bilateral trade and the company's yuan revenue",
+    text: [
+      'Chinese battery maker starts second phase of Hungarian plant with 1.2-bln-euro investment',
+      'BUDAPEST, March 14 (Xinhua) -- Chinese lithium battery maker Sunwoda Electric Vehicle Battery Co. on Thursday broke ground on the second phase of its plant in Nyiregyhaza, eastern Hungary, pledging to invest another 1.2 billion euros (about 1.31 billion U.S. dollars) in the site.',
+      'The Hungarian government will support the expansion with a non-refundable cash grant of 32.5 billion forints, Minister of Foreign Affairs and Trade Peter Szijjarto said at the ceremony, adding that the project would create 1,400 new jobs.',
+      'Once both phases are completed, the plant is expected to reach an annual production capacity of 30 gigawatt-hours of battery cells by 2028.',
+      'The first phase, built at a cost of 480 million euros, began trial production last year.',
+      'Szijjarto said Chinese companies had invested a total of 11 billion euros in Hungary over the past five years, making China the largest source of foreign direct investment in the country.',
+      'Bilateral trade between China and Hungary reached 14.5 billion dollars in 2023, according to Chinese customs data.',
+      'Sunwoda, headquartered in the southern city of Shenzhen, reported operating revenue of 47.9 billion yuan last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Sunwoda Electric Vehicle Battery Co.', 'Sunwoda'], funder_country: 'China', recipient: ['Hungary', 'Nyiregyhaza plant', null], amount: 1.2e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Hungarian government', 'Hungary', 'Peter Szijjarto'], funder_country: 'Hungary', recipient: ['Sunwoda Electric Vehicle Battery Co.', 'Sunwoda'], amount: 32.5e9, currency: 'HUF', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'expected', 'agreed'] },
+    ],
+    // Past total of Chinese investment, bilateral trade, company revenue.
+    not: [11e9, 14.5e9, 47.9e9],
+    // Dollar conversion; the first phase's cost (already spent).
+    ignore: [1.31e9, 480e6],
+    jobs: [{ count: 1400, kind: ['unspecified', 'direct', 'total'], country: 'Hungary' }],
+    projections: [{ metric: 'capacity', value: 30, unit: 'GWh', per: 'year', horizon: '2028' }],
+  },
+  {
+    name: "A Serbian daily (Belgrade) story of a Chinese tyre maker's further dollar investment told in headline and lead, a signed state incentive package in dinars with a euro conversion in brackets and its direct-grant part, new jobs beside an existing workforce, a tyre output target, the first phase's cost, tyre exports and cumulative Chinese investment",
+    text: [
+      'Linglong to pour further $640 million into Zrenjanin tyre factory',
+      'BELGRADE – China\'s Shandong Linglong Tyre will invest an additional 640 million dollars in its factory in Zrenjanin, doubling the plant\'s output of passenger and truck tyres, President Aleksandar Vucic said on Tuesday after meeting the company\'s chairman.',
+      'Under a contract signed by the Ministry of Economy, the state will contribute 8.4 billion dinars (71.7 million euros) in incentives, of which 6 billion dinars will be paid as a direct grant and the rest through the city waiving land and utility fees.',
+      'The expansion is expected to bring 1,200 new jobs, in addition to the 1,800 people already employed at the plant, Vucic said.',
+      'Annual production will rise to 26 million tyres by 2027, most of them destined for European Union markets.',
+      "Linglong's first phase in Zrenjanin, which opened in 2021, cost 994 million dollars and was at the time the biggest Chinese greenfield investment in Serbia.",
+      "Serbia's exports of tyres reached 1.1 billion euros last year, making them the country's second-largest export product.",
+      'China has become the largest foreign investor in Serbia, with cumulative investments of more than 7 billion euros since 2016, according to the Development Agency of Serbia.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Shandong Linglong Tyre', 'Linglong'], funder_country: 'China', recipient: ['Serbia', 'Zrenjanin', null], amount: 640e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Serbia', 'Ministry of Economy', 'Serbian government'], funder_country: 'Serbia', recipient: ['Shandong Linglong Tyre', 'Linglong'], amount: 8.4e9, currency: 'RSD', qualifier: 'exact', instrument: ['other', 'grant', 'financing'], status: ['signed', 'pledged', 'agreed'] },
+      { funder: ['Serbia', 'Ministry of Economy', 'Serbian government'], funder_country: 'Serbia', recipient: ['Shandong Linglong Tyre', 'Linglong'], amount: 6e9, currency: 'RSD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged', 'agreed'] },
+    ],
+    // Tyre exports, cumulative Chinese investment.
+    not: [1.1e9, 7e9],
+    // Euro conversion; the first phase's cost.
+    ignore: [71.7e6, 994e6],
+    jobs: [{ count: 1200, kind: ['unspecified', 'direct', 'total'], country: 'Serbia' }],
+    notJobs: [1800],
+    projections: [{ metric: 'production', value: 26e6, unit: 'tyres', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "A Moroccan (Rabat) news-site story of a Chinese anode maker signing a dirham investment agreement with a dollar conversion, told in headline and lead, its first-phase part, a bank loan from a Chinese and a Moroccan bank for that phase, a percentage state premium with no figure, direct and indirect jobs, two capacity steps, auto-sector exports and a national car-capacity target",
+    text: [
+      'Tanger Tech: Chinese anode maker commits 3.4 billion dirhams to battery materials plant',
+      'Rabat – China\'s BTR New Material Group signed an investment agreement with the Moroccan government on Monday to build a graphite anode plant in the Mohammed VI Tanger Tech City, an investment of 3.4 billion dirhams (about $340 million).',
+      'The agreement was signed by Minister of Industry and Trade Ryad Mezzour and the group\'s chairman in the presence of Head of Government Aziz Akhannouch.',
+      'Under the new Investment Charter, the project is eligible for a state investment premium of up to 30% of its eligible cost, the ministry said, without giving a figure.',
+      'The first phase, worth 1.5 billion dirhams, will come on stream in 2026 with a capacity of 25,000 tonnes of anode material a year, rising to 50,000 tonnes once the second phase is completed in 2028.',
+      'Financing for the first phase will include a 900 million dirham loan from Bank of China and Attijariwafa bank, according to a source close to the deal.',
+      'The plant will create some 1,700 direct jobs and around 4,000 indirect ones.',
+      "Morocco's automotive sector exported 141.7 billion dirhams worth of vehicles and components in 2023, and the kingdom aims to raise its car production capacity to 1 million units a year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['BTR New Material Group', 'BTR'], funder_country: 'China', recipient: ['Morocco', 'Tanger Tech City'], amount: 3.4e9, currency: 'MAD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['BTR New Material Group', 'BTR'], funder_country: 'China', recipient: ['Morocco', 'Tanger Tech City'], amount: 1.5e9, currency: 'MAD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged', 'intended'] },
+      { funder: ['Bank of China; Attijariwafa bank', 'Bank of China', 'Attijariwafa bank'], recipient: ['BTR New Material Group', 'BTR', 'Morocco'], amount: 900e6, currency: 'MAD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'agreed', 'pledged', 'under_discussion'] },
+    ],
+    // Auto-sector exports.
+    not: [141.7e9],
+    // Dollar conversion.
+    ignore: [340e6],
+    jobs: [
+      { count: 1700, kind: 'direct', country: 'Morocco' },
+      { count: 4000, kind: 'indirect', country: 'Morocco' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 25000, unit: 'tonnes', per: 'year', horizon: '2026' },
+      { metric: 'capacity', value: 50000, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'capacity', value: 1e6, unit: 'vehicles', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "An Ahram Online (Egypt) story of a signed dollar contract for a Chinese solar cell and module plant in Sokhna told in headline and lead, its two phase parts, local-currency financing in Egyptian pounds from a Cairo bank with a dollar conversion, direct jobs, cell and module capacities, an export share of output, cumulative Chinese investment in the zone and bilateral trade",
+    text: [
+      'SCZONE signs $220 mln contract with Chinese firm for solar cell and module plant in Sokhna',
+      "The General Authority for the Suez Canal Economic Zone (SCZONE) signed on Sunday a contract with China's Trina Solar to establish a solar cell and module factory in the Chinese-Egyptian TEDA zone in Ain Sokhna, with investments of $220 million.",
+      'SCZONE chairman Waleid Gamal El-Dien said the project would be implemented in two phases: the first, worth $95 million, is due to start operating in the second quarter of 2025, and the second, worth $125 million, a year later.',
+      'The factory will have an annual capacity of 2 gigawatts of cells and 3 gigawatts of modules, with about 70 percent of its output to be exported to Europe and the United States.',
+      'It is expected to provide 1,500 direct job opportunities.',
+      'Commercial International Bank (CIB) said in a separate statement that it had agreed to provide EGP 2.5 billion (about $51 million) in local-currency financing for the project.',
+      'Chinese investments in the SCZONE now amount to $3.1 billion across 140 projects, El-Dien said.',
+      "Trade between Egypt and China stood at about $15.8 billion last year, with the balance heavily in China's favour.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Trina Solar', funder_country: 'China', recipient: ['Egypt', 'SCZONE', 'Suez Canal Economic Zone'], amount: 220e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: 'Trina Solar', funder_country: 'China', recipient: ['Egypt', 'SCZONE', 'Suez Canal Economic Zone'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'expected', 'pledged'] },
+      { funder: 'Trina Solar', funder_country: 'China', recipient: ['Egypt', 'SCZONE', 'Suez Canal Economic Zone'], amount: 125e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'expected', 'pledged', 'intended'] },
+      { funder: ['Commercial International Bank', 'CIB'], funder_country: 'Egypt', recipient: ['Trina Solar', 'Egypt'], amount: 2.5e9, currency: 'EGP', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['agreed', 'pledged'] },
+    ],
+    // Cumulative Chinese investment in the zone, bilateral trade.
+    not: [3.1e9, 15.8e9],
+    // Dollar conversion.
+    ignore: [51e6],
+    jobs: [{ count: 1500, kind: 'direct', country: 'Egypt' }],
+    projections: [
+      { metric: 'capacity', value: 2, unit: 'GW', per: 'year', horizon: null },
+      { metric: 'capacity', value: 3, unit: 'GW', per: 'year', horizon: null },
+      { metric: 'export_share_of_output', value: 70, unit: '%', per: null, horizon: null },
+    ],
+  },
+  {
+    name: "A Reuters Monterrey story of a Chinese auto parts maker's peso investment in Nuevo Leon with a dollar conversion, told in headline and lead, direct jobs, non-cash state incentives, the state's past FDI inflow, a rival EV maker's plant of about a billion dollars put on hold, the company's yuan revenue and a battery-housing output capacity",
+    text: [
+      'Chinese auto parts maker to invest 8.5 billion pesos in Nuevo Leon plant',
+      'MONTERREY, Mexico, Feb 20 (Reuters) - Chinese auto parts maker Minth Group will invest 8.5 billion pesos (about $497 million) in a new factory in the northern state of Nuevo Leon that will make aluminium battery housings for electric vehicles, state Governor Samuel Garcia said on Tuesday.',
+      'The plant, to be built in two stages in the municipality of Santa Catarina, is expected to generate 2,800 direct jobs when fully operational in 2027, Garcia said in a post on X.',
+      'At full capacity it will be able to turn out 1.2 million battery housings a year, the company said.',
+      'Nuevo Leon will grant Minth a 50% cut in payroll tax for five years and has donated 40 hectares of land, the state economy ministry said.',
+      'The state attracted $8.9 billion of foreign direct investment last year, the most of any Mexican state, according to official data.',
+      "Chinese firms face growing scrutiny in Mexico as Washington presses its neighbour to stop them using it as a back door into the U.S. market, and BYD has put on hold plans for a Mexican car plant that local media had valued at about $1 billion.",
+      'Minth, which already runs a plant in Aguascalientes, reported revenue of 20.5 billion yuan in 2023.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Minth Group', 'Minth'], funder_country: 'China', recipient: ['Mexico', 'Nuevo Leon'], amount: 8.5e9, currency: 'MXN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: 'BYD', funder_country: 'China', recipient: 'Mexico', amount: 1e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['other', 'cancelled', 'intended'] },
+    ],
+    // State FDI inflow last year, company revenue.
+    not: [8.9e9, 20.5e9],
+    // Dollar conversion.
+    ignore: [497e6],
+    jobs: [{ count: 2800, kind: 'direct', country: 'Mexico' }],
+    projections: [{ metric: 'capacity', value: 1.2e6, unit: 'battery housings', per: 'year', horizon: null }],
+  },
+  {
+    name: "A Reuters Sao Paulo story of a Brazilian development bank approving a reais loan with a dollar conversion to a Chinese carmaker's local unit, told in headline and lead, the carmaker's larger reais pledge through 2032, direct jobs, a capacity rise, a rival's plant cost, and imports of Chinese electric cars",
+    text: [
+      "BNDES approves R$1.3 bln loan for GWM's Iracemapolis plant",
+      "SAO PAULO, Oct 9 (Reuters) - Brazil's state development bank BNDES has approved a 1.3 billion reais ($262 million) loan to Great Wall Motor's Brazilian unit to expand its car factory in Iracemapolis, in Sao Paulo state, the bank said on Wednesday.",
+      'The financing, drawn from the federal Mover green mobility programme, will cover part of the 10 billion reais GWM has pledged to invest in Brazil through 2032.',
+      'GWM bought the plant from Mercedes-Benz in 2021 and began assembling the Haval H6 hybrid sport utility vehicle there in August.',
+      "The expansion will lift the factory's annual capacity to 100,000 vehicles from 50,000 and add 1,500 direct jobs, the company said.",
+      'Rival BYD is building a 5.5 billion reais complex in Camacari, Bahia, its first car plant outside Asia.',
+      'Brazil imported $3.1 billion worth of electric and hybrid cars from China last year, prompting the government to gradually restore import tariffs that will reach 35% in July 2026.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['BNDES', 'Brazilian Development Bank'], funder_country: 'Brazil', recipient: ['Great Wall Motor', 'GWM', 'GWM Brasil', "Great Wall Motor's Brazilian unit"], amount: 1.3e9, currency: 'BRL', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Great Wall Motor', 'GWM'], funder_country: 'China', recipient: 'Brazil', amount: 10e9, currency: 'BRL', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+    ],
+    // Imports of Chinese electric and hybrid cars.
+    not: [3.1e9],
+    // Dollar conversion; the rival's plant cost.
+    ignore: [262e6, 5.5e9],
+    jobs: [{ count: 1500, kind: 'direct', country: 'Brazil' }],
+    projections: [{ metric: 'capacity', value: 100000, unit: 'vehicles', per: 'year', horizon: null }],
+  },
+  {
+    name: "An Antara (Indonesia) story of a signed rupiah joint-venture deal for a stainless steel smelter with a dollar conversion, told in headline and lead, the Chinese and Indonesian partners' percentage stakes with no amounts, a China Development Bank dollar loan for the first phase, construction and operations jobs, two capacity steps, a tax holiday, downstream nickel exports then and now, and China's realised FDI",
+    text: [
+      "Antam, China's Zhenshi sign Rp28 trillion stainless steel smelter deal",
+      'JAKARTA (ANTARA) - State-owned miner PT Aneka Tambang (Antam) and China\'s Zhenshi Holding Group on Friday signed an agreement to build an integrated nickel pig iron and stainless steel plant in Halmahera, North Maluku, with a total investment of Rp28 trillion (US$1.78 billion).',
+      'The project will be developed by a joint venture, PT Halmahera Stainless Indonesia (HSI), in which Zhenshi will hold a 60 percent stake and Antam the remaining 40 percent.',
+      "China Development Bank has agreed to provide US$1.1 billion in loans to fund the first phase, Antam's president director told reporters after the signing.",
+      'The first phase, with a capacity of 1 million tonnes of stainless steel a year, is targeted to begin production in 2027, while the second phase would add another 1.5 million tonnes a year.',
+      'The smelter will employ about 12,000 workers during construction and 6,500 once operational, according to the Investment Ministry, and will receive a 20-year corporate income tax holiday.',
+      "Indonesia's downstream nickel exports were worth US$33.5 billion in 2023, up from just US$3.3 billion in 2017 before the government banned exports of raw ore.",
+      'China accounted for US$7.4 billion of realised foreign direct investment in Indonesia last year, second only to Singapore.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Zhenshi Holding Group; PT Aneka Tambang', 'Zhenshi Holding Group; Antam', 'Antam; Zhenshi Holding Group', 'Zhenshi Holding Group', 'Antam', 'PT Aneka Tambang'], recipient: ['PT Halmahera Stainless Indonesia', 'HSI', 'Indonesia'], amount: 28e12, currency: 'IDR', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['Zhenshi Holding Group', 'Zhenshi'], funder_country: 'China', recipient: ['PT Halmahera Stainless Indonesia', 'HSI'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['signed', 'agreed'], stake: 60 },
+      { funder: ['PT Aneka Tambang', 'Antam'], funder_country: 'Indonesia', recipient: ['PT Halmahera Stainless Indonesia', 'HSI'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['signed', 'agreed'], stake: 40 },
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['PT Halmahera Stainless Indonesia', 'HSI', 'Indonesia'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'agreed' },
+    ],
+    // Downstream nickel exports (2023 and 2017), China's realised FDI.
+    not: [33.5e9, 3.3e9, 7.4e9],
+    // Dollar conversion.
+    ignore: [1.78e9],
+    jobs: [
+      { count: 12000, kind: 'construction', country: 'Indonesia' },
+      { count: 6500, kind: 'operations', country: 'Indonesia' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1e6, unit: 'tonnes', per: 'year', horizon: '2027' },
+      { metric: 'capacity', value: 1.5e6, unit: 'tonnes', per: 'year', horizon: null },
+    ],
+  },
+  // Helper round EM (session 25).
+  {
+    name: "A Ghanaian (Graphic-style) parliamentary story of three loan agreements from the Kuwait Fund, OPEC Fund and Saudi Fund approved together, the total told in headline and lead, the Kuwaiti loan in dinars with a dollar conversion, the road's total cost, an IMF programme and public debt in cedis cited by the Minority, and construction jobs",
+    text: [
+      'Parliament approves $187m Kuwaiti, OPEC and Saudi loans for northern roads and water',
+      'ACCRA - Parliament on Tuesday approved three loan agreements totalling $187 million between the Government of Ghana and the Kuwait Fund for Arab Economic Development, the OPEC Fund for International Development and the Saudi Fund for Development to finance road and water projects in the north of the country.',
+      'The largest of the three, a 21 million Kuwaiti dinar (about $68.4 million) facility from the Kuwait Fund, will go towards the rehabilitation of the 147-kilometre Tamale-Bolgatanga highway, which the Ministry of Roads and Highways puts at $127 million in total.',
+      "The Saudi Fund's $58.6 million loan will cover the rest of the road's cost, while the OPEC Fund is lending $60 million for the Yendi and Gushegu water supply scheme.",
+      'Presenting the report of the Finance Committee, its chairman said all three loans were concessional, carrying interest of between 1% and 2% with repayment periods of up to 30 years, including grace periods of five to eight years.',
+      'The Minority, however, opposed the motion, arguing that Ghana could not keep contracting new debt while still under a $3 billion IMF programme and with public debt at GH¢726.7 billion at the end of September.',
+      'A Deputy Minister of Finance told the House the road works alone would create about 1,500 jobs during construction and cut travel time between the two regional capitals by half.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kuwait Fund for Arab Economic Development; OPEC Fund for International Development; Saudi Fund for Development', 'Kuwait Fund; OPEC Fund; Saudi Fund', null], recipient: 'Ghana', amount: 187e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund', 'KFAED'], funder_country: 'Kuwait', recipient: 'Ghana', amount: 21e6, currency: 'KWD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['Saudi Fund for Development', 'Saudi Fund', 'SFD'], funder_country: 'Saudi Arabia', recipient: 'Ghana', amount: 58.6e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Ghana', amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // The road's total cost and public debt in cedis.
+    not: [127e6, 726.7e9],
+    // The dollar conversion of the Kuwaiti dinar loan; the IMF programme cited as background.
+    ignore: [68.4e6, 3e9],
+    jobs: [{ count: 1500, kind: 'construction', country: 'Ghana' }],
+    noProjections: true,
+  },
+  {
+    name: "A Dawn (Pakistan) story of the ECC approving an ITFC oil and LNG import financing told in headline and lead and split between PSO and PLL, talks with the Saudi Fund on a soft loan for a 300MW hydropower plant, a Saudi deposit rollover, the oil import bill, a domestic supplementary grant in rupees, and external debt and interest budget cited by opposition senators",
+    text: [
+      'ECC clears $1.2bn ITFC financing for oil, LNG imports',
+      'ISLAMABAD: The Economic Coordination Committee (ECC) of the cabinet on Wednesday approved the signing of a $1.2 billion financing agreement with the International Islamic Trade Finance Corporation (ITFC) for the import of crude oil, refined products and LNG during the current fiscal year.',
+      'Chaired by the finance minister, the meeting was told that the Jeddah-based ITFC, a member of the Islamic Development Bank Group, would extend $800 million of the amount to Pakistan State Oil (PSO) and the remaining $400m to Pakistan LNG Limited.',
+      'The committee also authorised the Economic Affairs Division to open negotiations with the Saudi Fund for Development on a $250m soft loan for the 300MW Shounter hydropower project in Azad Jammu and Kashmir.',
+      "Officials said the country's petroleum import bill had swelled to $8.4bn in the first seven months of the fiscal year, while the Saudi government rolled over its $3bn deposit with the State Bank of Pakistan for another year in December.",
+      'The ECC separately approved a technical supplementary grant of Rs4.5bn for the interior ministry to meet security expenses.',
+      'Opposition senators criticised the growing reliance on short-term commodity financing, pointing out that external debt and liabilities had climbed to $131bn and that Rs9.7 trillion had been budgeted for interest payments this year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC', 'Islamic Development Bank Group'], funder_country: null, recipient: ['Pakistan', 'Pakistan State Oil; Pakistan LNG Limited'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: ['approved', 'agreed'], evidence: 2 },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC', 'Islamic Development Bank Group'], funder_country: null, recipient: ['Pakistan State Oil', 'PSO'], amount: 800e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: ['approved', 'agreed', 'pledged'] },
+      { funder: ['International Islamic Trade Finance Corporation', 'ITFC', 'Islamic Development Bank Group'], funder_country: null, recipient: ['Pakistan LNG Limited', 'PLL'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'trade', 'loan'], status: ['approved', 'agreed', 'pledged'] },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'Shounter hydropower project'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['under_discussion', 'proposed', 'intended'] },
+      { funder: ['Saudi Arabia', 'Saudi government'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', 'State Bank of Pakistan', 'SBP'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'other', 'disbursed', 'signed'] },
+    ],
+    // Oil import bill, external debt, interest budget in rupees.
+    not: [8.4e9, 131e9, 9.7e12],
+    // A domestic supplementary grant to a ministry: not cross-border.
+    ignore: [4.5e9],
+    projections: [{ metric: 'capacity', value: 300, unit: 'MW' }],
+  },
+  {
+    name: "A Daily Star (Bangladesh) story of Ecnec approving nine projects with a total cost in taka crore, an Exim Bank of India line-of-credit share of a railway project in taka with a dollar conversion, an IsDB loan inside a smaller project cost, talks with China's Exim Bank for about $1 billion, a freight capacity projection, construction jobs, and external debt and repayments cited by economists",
+    text: [
+      'Ecnec okays 9 projects worth Tk 21,480 crore',
+      'DHAKA: The Executive Committee of the National Economic Council (Ecnec) yesterday approved nine development projects involving Tk 21,480 crore, with nearly half of the money to come as foreign loans.',
+      'The biggest is the Tk 7,215 crore project to upgrade the Khulna-Mongla railway to dual gauge, of which Tk 5,410 crore ($452 million) will be financed by the Export-Import Bank of India under its third line of credit.',
+      "The Islamic Development Bank will lend Tk 1,540 crore for a Tk 1,985 crore project to extend grid power to char and haor areas, while the rest will come from the government's own funds.",
+      "Briefing reporters after the meeting, the planning adviser said talks were under way with China's Exim Bank for about $1 billion to build the second phase of the Dhaka-Ashulia elevated expressway.",
+      'Railway officials said the upgraded line would be able to handle 12 million tonnes of freight a year by 2030, up from less than 3 million tonnes now, and generate about 4,000 jobs during construction.',
+      "Economists, however, warned that the country's external debt had already crossed $104 billion and that repayments of principal and interest reached $4.2 billion last fiscal year, putting pressure on reserves.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of India', 'Exim Bank of India', 'India Exim Bank'], funder_country: 'India', recipient: 'Bangladesh', amount: 54.1e9, currency: 'BDT', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['approved', 'agreed', 'other'] },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Bangladesh', amount: 15.4e9, currency: 'BDT', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'approved', 'agreed', 'expected'] },
+      { funder: ["China's Exim Bank", 'Exim Bank of China', 'China Exim Bank', 'Export-Import Bank of China'], funder_country: 'China', recipient: 'Bangladesh', amount: 1e9, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: 'under_discussion' },
+    ],
+    // Total and per-project costs in taka, external debt, debt service.
+    not: [214.8e9, 72.15e9, 19.85e9, 104e9, 4.2e9],
+    // Dollar conversion of the Indian line-of-credit share.
+    ignore: [452e6],
+    jobs: [{ count: 4000, kind: 'construction', country: 'Bangladesh' }],
+    projections: [{ metric: 'capacity', value: 12e6, unit: 'tonnes', per: 'year', horizon: '2030' }],
+  },
+  {
+    name: "A Daily Monitor (Uganda) story of Parliament approving joint IsDB and BADEA loans for a road told in headline and lead with a shilling conversion, the two parts, the project cost and government counterpart funding, public debt and interest in shillings cited by the opposition, a deferred South Korean EDCF loan request, cross-border trade value, and construction jobs",
+    text: [
+      'Parliament approves $132.5m IsDB, BADEA loans for Kabale-Bunagana road',
+      "KAMPALA - Parliament has approved government's request to borrow $132.5 million (about Shs488 billion) from the Islamic Development Bank and the Arab Bank for Economic Development in Africa (BADEA) to upgrade the 94-kilometre Kabale-Bunagana road to bitumen standard.",
+      "Of the amount, the IsDB will provide $92.5 million under its instalment sale and istisna'a modes of financing, with BADEA contributing a $40 million concessional loan repayable over 30 years.",
+      'Presenting the report of the Committee on National Economy, its chairperson said the project would cost $161 million, with the Government of Uganda meeting the balance of $28.5 million from its own resources.',
+      'The Leader of the Opposition, however, warned that public debt had risen to Shs97.6 trillion ($26.5 billion), and that interest payments alone would take Shs8.2 trillion in the next financial year.',
+      "MPs deferred a separate request to borrow $75 million from South Korea's Economic Development Cooperation Fund (EDCF) for the Kampala flood control project, asking the Ministry of Finance to first table a feasibility study.",
+      'Works ministry officials said the road would employ about 2,000 people during construction, 70 percent of them local, and boost cross-border trade with the Democratic Republic of Congo, currently valued at $530 million a year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Islamic Development Bank; Arab Bank for Economic Development in Africa', 'IsDB; BADEA', null], funder_country: null, recipient: 'Uganda', amount: 132.5e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Uganda', amount: 92.5e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['approved', 'pledged'] },
+      { funder: ['Arab Bank for Economic Development in Africa', 'BADEA'], funder_country: null, recipient: 'Uganda', amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'pledged'] },
+      { funder: ["South Korea's Economic Development Cooperation Fund", 'Economic Development Cooperation Fund', 'EDCF', 'South Korea'], funder_country: 'South Korea', recipient: 'Uganda', amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['proposed', 'other', 'under_discussion'] },
+    ],
+    // Project cost, government counterpart funding, public debt and its conversion, interest bill, trade with DR Congo.
+    not: [161e6, 28.5e6, 97.6e12, 26.5e9, 8.2e12, 530e6],
+    // Shilling conversion of the total.
+    ignore: [488e9],
+    jobs: [{ count: 2000, kind: 'construction', country: 'Uganda' }],
+    noProjections: true,
+  },
+  {
+    name: "A Daily FT (Sri Lanka) Cabinet-decisions story of a Saudi Fund hospital loan told in headline and lead, the hospital's cost and government share in rupees with a bed-capacity figure, a Kuwait Fund loan in dinars with a dollar conversion, an Indian grant in rupees, an OPEC Fund loan signed earlier with a running disbursement total, and central government debt cited by the opposition",
+    text: [
+      'Cabinet nod for $50 m Saudi Fund loan for Peradeniya hospital expansion',
+      'COLOMBO: The Cabinet of Ministers has approved entering into a loan agreement with the Saudi Fund for Development (SFD) for $50 million to build a new surgical and trauma complex at the Peradeniya Teaching Hospital, the Cabinet Spokesman told the weekly post-Cabinet briefing yesterday.',
+      'The complex, estimated to cost Rs. 19.8 billion, will add 600 beds and 12 operating theatres, with the Government bearing Rs. 4.9 billion of the cost.',
+      'Ministers also approved obtaining a loan of 9 million Kuwaiti dinars (about $29 million) from the Kuwait Fund for Arab Economic Development to rehabilitate the Mahakandarawa irrigation scheme in Anuradhapura.',
+      'The Cabinet further decided to accept a grant of Rs. 1.5 billion from the Government of India to install rooftop solar panels on 5,000 religious places across the island.',
+      'Treasury officials noted that the OPEC Fund for International Development had so far released $32 million of a $60 million loan signed in 2022 for the Kelani Right Bank water supply project.',
+      "Opposition MPs said the new borrowing ran against the Government's commitments under the IMF-backed restructuring, with central government debt standing at Rs. 29.5 trillion at the end of June.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Sri Lanka', 'Peradeniya Teaching Hospital'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund', 'KFAED'], funder_country: 'Kuwait', recipient: 'Sri Lanka', amount: 9e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Government of India', 'India'], funder_country: 'India', recipient: 'Sri Lanka', amount: 1.5e9, currency: 'LKR', qualifier: 'exact', instrument: 'grant', status: ['approved', 'agreed', 'pledged'] },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Sri Lanka', amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'other'] },
+    ],
+    // Hospital cost, government share, central government debt.
+    not: [19.8e9, 4.9e9, 29.5e12],
+    // Dollar conversion of the Kuwaiti loan; cumulative OPEC Fund disbursement so far.
+    ignore: [29e6, 32e6],
+    projections: [{ metric: 'capacity', value: 600, unit: 'beds' }],
+  },
+  {
+    name: "A Reuters Abuja story of the Nigerian Senate approving a $1.8 billion external borrowing request told in headline and lead with a naira conversion, an Afreximbank facility for Ajaokuta steel and an IsDB loan within it, a Eurobond for the remainder, public debt in naira cited by opposition senators, Ajaokuta's historic cost, a steel output projection, direct jobs and the naira exchange rate",
+    text: [
+      'Nigeria Senate approves $1.8 bln external borrowing, including Afreximbank, IsDB loans',
+      "ABUJA, March 4 (Reuters) - Nigeria's Senate on Tuesday approved a request by President Bola Tinubu to raise $1.8 billion (about 2.8 trillion naira) in fresh external loans to help fund the budget deficit, despite objections from opposition lawmakers over the country's mounting debt.",
+      'The package includes a $500 million facility from the African Export-Import Bank (Afreximbank) for the revival of the Ajaokuta steel complex and a $300 million loan from the Islamic Development Bank for special agro-industrial processing zones in six states, according to the report of the Senate committee on local and foreign debts.',
+      'The remaining $1 billion is to be raised through a Eurobond issue in the second quarter, the finance ministry said.',
+      'Opposition senators said total public debt had climbed to 144.7 trillion naira at the end of March last year, according to the Debt Management Office, and that debt service consumed nearly two-thirds of federal revenue.',
+      'Officials told lawmakers that Ajaokuta, which has cost Nigeria more than $8 billion since construction began in 1979 but has never produced steel commercially, could reach output of 1.3 million tonnes a year within three years of rehabilitation, creating some 10,000 direct jobs.',
+      'The naira weakened 0.4% to 1,552 per dollar on the official market on Tuesday.',
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'Afreximbank; Islamic Development Bank', 'African Export-Import Bank; Islamic Development Bank'], recipient: 'Nigeria', amount: 1.8e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'debt_package', 'financing'], status: 'approved', evidence: 2 },
+      { funder: ['African Export-Import Bank', 'Afreximbank'], funder_country: null, recipient: ['Nigeria', 'Ajaokuta Steel Company', 'Ajaokuta steel complex'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Nigeria', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+    ],
+    // Public debt, Ajaokuta's historic cost, the exchange rate.
+    not: [144.7e12, 8e9, 1552],
+    // Naira conversion of the total; the Eurobond to be issued to market investors.
+    ignore: [2.8e12, 1e9],
+    jobs: [{ count: 10000, kind: 'direct', country: 'Nigeria' }],
+    projections: [{ metric: 'production', value: 1.3e6, unit: 'tonnes', per: 'year' }],
+  },
+  {
+    name: "A Nation (Malawi) story of Parliament passing an OPEC Fund water loan told in headline and lead with a kwacha conversion, an Exim Bank of India line of credit for irrigation with a hectares target, the water project's total cost and government share, a water output projection, public debt in kwacha cited by a walking-out opposition, construction jobs and foreign exchange reserves",
+    text: [
+      'Parliament passes $50m OPEC Fund water loan as DPP walks out',
+      'LILONGWE - Parliament on Friday passed a loan authorisation bill allowing the Government to borrow $50 million (about K86.6 billion) from the OPEC Fund for International Development to expand water supply in Lilongwe and surrounding districts.',
+      'The House also approved a $35 million line of credit from the Export-Import Bank of India for irrigation equipment under the Greenbelt Initiative, which the Minister of Finance said would put 20,000 hectares under irrigation by 2027.',
+      'According to the report of the Budget and Finance Committee, the water project will cost $68 million in total, with Government providing the remaining $18 million, and will produce an additional 50 million litres of treated water a day for about 450,000 residents once complete in 2027.',
+      'Opposition Democratic Progressive Party (DPP) legislators walked out before the vote, with their spokesperson on finance saying total public debt had reached K15.2 trillion, or 84 percent of gross domestic product, and that the country could not afford more foreign loans.',
+      'The Minister of Finance defended the borrowing, saying both facilities were highly concessional and that the water project would create about 800 jobs during construction.',
+      "Malawi's foreign exchange reserves stood at $120 million, less than a month of import cover, central bank data showed.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Malawi', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Export-Import Bank of India', 'Exim Bank of India', 'India Exim Bank'], funder_country: 'India', recipient: 'Malawi', amount: 35e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'approved' },
+    ],
+    // Project cost, government share, public debt, reserves.
+    not: [68e6, 18e6, 15.2e12, 120e6],
+    // Kwacha conversion of the OPEC Fund loan.
+    ignore: [86.6e9],
+    jobs: [{ count: 800, kind: 'construction', country: 'Malawi' }],
+    notJobs: [450000],
+    projections: [
+      { metric: 'production', value: 50e6, unit: 'litres', per: 'day', horizon: '2027' },
+      { metric: 'other', value: 20000, unit: 'hectares', horizon: '2027' },
+    ],
+  },
+  // Helper round EN (session 25).
+  {
+    name: "A Reuters story from a COP summit of new pledges to the loss and damage fund: Germany in euros with dollars in brackets, Denmark in crowns, Ireland on top of an earlier gift, Spain subject to its budget, with the fund's running tally of pledges and payments, a disaster-loss estimate and a first disbursement envelope",
+    text: [
+      'Germany, Denmark lead fresh pledges to loss and damage fund at COP30',
+      'BELEM, Brazil, Nov 14 (Reuters) - Germany pledged 75 million euros ($87 million) to the Fund for responding to Loss and Damage on Friday, the largest of a clutch of new contributions announced on the sidelines of the COP30 climate summit.',
+      'Denmark said it would contribute 350 million Danish crowns over three years, while Ireland committed a further 15 million euros, adding to the 25 million euros it gave in 2023.',
+      'Spain announced 20 million euros, subject to parliamentary approval of its 2026 budget.',
+      "With the new money, pledges to the fund total roughly $810 million, though only about $340 million has actually been paid in, according to a tally by the fund's secretariat.",
+      'Vulnerable countries say losses from climate disasters already exceed $400 billion a year.',
+      'The fund, hosted by the World Bank, aims to start disbursing its first $250 million to affected countries in 2026, its executive director said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Germany', funder_country: 'Germany', recipient: ['Fund for responding to Loss and Damage', 'loss and damage fund'], amount: 75e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: 'Denmark', funder_country: 'Denmark', recipient: ['Fund for responding to Loss and Damage', 'loss and damage fund'], amount: 350e6, currency: 'DKK', qualifier: 'exact', instrument: ['grant', 'financing'], status: ['pledged', 'intended'] },
+      { funder: 'Ireland', funder_country: 'Ireland', recipient: ['Fund for responding to Loss and Damage', 'loss and damage fund'], amount: 15e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: 'Spain', funder_country: 'Spain', recipient: ['Fund for responding to Loss and Damage', 'loss and damage fund'], amount: 20e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'financing'], status: ['pledged', 'proposed', 'intended'] },
+    ],
+    // Running tally of pledges, money paid in, disaster losses.
+    not: [810e6, 340e6, 400e9],
+    // Dollar conversion, Ireland's earlier gift, the fund's first disbursement envelope.
+    ignore: [87e6, 25e6, 250e6],
+    noProjections: true,
+  },
+  {
+    name: "A Jakarta Post story of a KfW concessional loan to PLN for a Sumatra grid under Indonesia's JETP, told in the headline and lead, the original JETP package and its halves, a US withdrawal removing about a sum, an ADB policy-based loan approval, JBIC talks on a ranged sum for a geothermal programme with its project cost, grid capacity and construction jobs, and PLN's investment need in rupiah with dollars in brackets",
+    text: [
+      "Germany's KfW signs $280m JETP loan for Sumatra grid as Indonesia awaits US gap",
+      "JAKARTA (The Jakarta Post) - German development bank KfW signed a US$280 million concessional loan with state utility PLN on Tuesday to strengthen the transmission network in Sumatra, the first major tranche of Indonesia's Just Energy Transition Partnership (JETP) to be finalised this year.",
+      'The JETP, launched at the G20 summit in Bali in 2022, promised $20 billion in public and private money, of which the International Partners Group would mobilise $10 billion and a group of global banks the other $10 billion.',
+      'The withdrawal of the United States from the partnership in March removed about $2 billion in promised public financing, officials said.',
+      "Separately, the Asian Development Bank approved a $500 million policy-based loan to support energy sector reforms, while Japan's JBIC said it was in talks to provide $300-400 million for a geothermal programme in North Sulawesi worth around $3.5 billion.",
+      'The Sumatra grid upgrade is expected to connect 1.8 gigawatts of renewable capacity by 2030 and create about 4,500 construction jobs, according to PLN.',
+      'PLN has estimated that its network needs Rp 1,500 trillion ($92 billion) of investment through 2040.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['KfW', 'Germany'], funder_country: 'Germany', recipient: ['PLN', 'Perusahaan Listrik Negara', 'Indonesia'], amount: 280e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['United States', 'US'], funder_country: 'United States', recipient: 'Indonesia', amount: 2e9, currency: 'USD', qualifier: 'about', instrument: ['financing', 'loan', 'grant'], status: 'cancelled' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Indonesia', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['JBIC', 'Japan Bank for International Cooperation'], funder_country: 'Japan', recipient: ['Indonesia', null], amount: null, low: 300e6, high: 400e6, currency: 'USD', qualifier: 'range', instrument: ['loan', 'financing', 'export_credit'], status: 'under_discussion' },
+    ],
+    // Geothermal programme cost, PLN's network need and its dollar conversion.
+    not: [3.5e9, 1.5e15, 92e9],
+    // The 2022 JETP package and its two halves.
+    ignore: [20e9, 10e9],
+    jobs: [{ count: 4500, kind: 'construction', country: 'Indonesia' }],
+    projections: [{ metric: 'capacity', value: 1.8, unit: 'GW', horizon: '2030' }],
+  },
+  {
+    name: "A Bloomberg story of a Dominican Republic debt-for-nature swap retiring about a sum of bonds, funded by a Bank of America loan backed by an IDB guarantee and DFC political risk insurance, a government spending pledge to a domestic conservation trust, a regional savings total, external debt, and existing tourism and fishing jobs",
+    text: [
+      'Dominican Republic seals debt-for-nature swap to protect coral reefs',
+      '(Bloomberg) -- The Dominican Republic has closed a debt-for-nature swap that will retire about $720 million of its dollar bonds at a discount, freeing money for marine protection along its southern coast, the finance ministry said Wednesday.',
+      'The buyback is funded by a $550 million loan arranged by Bank of America, backed by a $400 million guarantee from the Inter-American Development Bank and a further $150 million of political risk insurance from the US International Development Finance Corporation.',
+      'The government has pledged to spend $18 million a year for 18 years on a new conservation trust fund set up with The Nature Conservancy, which said the deal brings savings from its debt conversions in Latin America to more than $1.5 billion.',
+      "The Dominican Republic's external public debt stood at about $38 billion at the end of June, and the swapped bonds had been trading at around 86 cents on the dollar.",
+      'The reefs support some 40,000 jobs in tourism and fishing, according to the environment ministry.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Bank of America', funder_country: 'United States', recipient: 'Dominican Republic', amount: 550e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'disbursed'] },
+      { funder: ['Inter-American Development Bank', 'IDB'], funder_country: null, recipient: ['Dominican Republic', 'Bank of America', null], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: ['signed', 'agreed', 'approved'] },
+      { funder: ['US International Development Finance Corporation', 'International Development Finance Corporation', 'DFC'], funder_country: 'United States', recipient: ['Dominican Republic', 'Bank of America', null], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: ['guarantee', 'other'], status: ['signed', 'agreed', 'approved'] },
+    ],
+    // Regional savings total, external debt.
+    not: [1.5e9, 38e9],
+    // The bonds retired by the swap, the government's own yearly spending on the trust fund.
+    ignore: [720e6, 18e6],
+    notJobs: [40000],
+    noProjections: true,
+  },
+  {
+    name: "A Yonhap (South Korea) story of a South Korean pledge to the Green Climate Fund in won with dollars in brackets, told in the headline and lead, beside its earlier pledge, Swedish, Norwegian and 'up to' Japanese pledges, the fund's replenishment target, a first-day tally and the previous round's total, a GCF board approval total with a Bangladesh grant and an Amundi fund equity investment, and secretariat staff",
+    text: [
+      'S. Korea pledges 450 bln won to Green Climate Fund as replenishment talks open',
+      'SEOUL, Oct 21 (Yonhap) -- South Korea will contribute 450 billion won (US$328 million) to the Green Climate Fund (GCF) over the 2028-2031 period, the finance ministry said Tuesday, a 50 percent increase from the 300 billion won it committed in 2019.',
+      'The announcement came as the Incheon-based fund opened its third replenishment conference in Songdo, where it is seeking at least $15 billion from donors.',
+      'Sweden pledged 8 billion Swedish kronor, Norway said it would double its contribution to 6.4 billion Norwegian kroner, and Japan indicated it would provide up to 165 billion yen, subject to approval by the Diet.',
+      'Pledges made on the first day totalled about $9.2 billion, according to a GCF tally, compared with $12.8 billion raised in the entire second replenishment.',
+      'Separately, the GCF board approved $1.1 billion for 14 projects at its meeting last week, including a $180 million grant for climate-resilient housing in Bangladesh and a $95 million equity investment in a green bond fund managed by Amundi.',
+      'The GCF secretariat employs about 300 staff in Songdo.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['South Korea', 'Korea', 'finance ministry'], funder_country: 'South Korea', recipient: ['Green Climate Fund', 'GCF'], amount: 450e9, currency: 'KRW', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged', evidence: 2 },
+      { funder: 'Sweden', funder_country: 'Sweden', recipient: ['Green Climate Fund', 'GCF'], amount: 8e9, currency: 'SEK', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: 'Norway', funder_country: 'Norway', recipient: ['Green Climate Fund', 'GCF'], amount: 6.4e9, currency: 'NOK', qualifier: 'exact', instrument: ['grant', 'financing'], status: ['pledged', 'intended'] },
+      { funder: 'Japan', funder_country: 'Japan', recipient: ['Green Climate Fund', 'GCF'], amount: 165e9, currency: 'JPY', qualifier: 'up_to', instrument: ['grant', 'financing'], status: ['pledged', 'proposed', 'intended'] },
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: 'Bangladesh', amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Green Climate Fund', 'GCF'], funder_country: null, recipient: ['Amundi', 'green bond fund managed by Amundi'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'approved' },
+    ],
+    // Replenishment target, first-day tally, previous round's total.
+    not: [15e9, 9.2e9, 12.8e9],
+    // Dollar conversion, the 2019 pledge, the board's approval total across 14 projects.
+    ignore: [328e6, 300e9, 1.1e9],
+    notJobs: [300],
+    noProjections: true,
+  },
+  {
+    name: "A Business Day (South Africa) story of a German KfW policy loan in euros under South Africa's JETP, told in the headline and lead, paid in two tranches, a running total of JETP pledges, a Swiss grant in francs, a Dutch increase of 'nearly' a sum, an expected New Development Bank credit line to DBSA, the investment plan's need and Eskom's debt in rand, jobs to be created and workers retrained, and a solar-module factory's capacity",
+    text: [
+      "Germany signs €500m JETP loan as SA's climate package swells to $12.9bn",
+      "JOHANNESBURG - Germany has signed a €500m concessional policy loan with the National Treasury under SA's Just Energy Transition Partnership, bringing pledges under the package to about $12.9bn, the presidency's climate finance unit said on Monday.",
+      'The loan, channelled through state lender KfW, carries a 15-year tenor and will be paid out in two equal tranches of €250m, the first before the end of March.',
+      'Switzerland committed CHF22m in grants for skills training in Mpumalanga, and the Netherlands increased its contribution by nearly €50m.',
+      'The Development Bank of Southern Africa (DBSA) said it expected to close a $300m credit line from the New Development Bank for municipal renewable-energy projects by June.',
+      "The Just Energy Transition Investment Plan estimates SA needs about R1.5-trillion over five years, while Eskom's debt still exceeds R400bn.",
+      "The Mpumalanga programme aims to retrain 7,000 coal workers and create 2,300 jobs in renewable-energy manufacturing by 2030, and the province's first solar-module factory is due to reach an output capacity of 1.2 gigawatts a year by 2028.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Germany', 'KfW'], funder_country: 'Germany', recipient: ['South Africa', 'National Treasury'], amount: 500e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: 'Switzerland', funder_country: 'Switzerland', recipient: ['South Africa', 'Mpumalanga'], amount: 22e6, currency: 'CHF', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+      { funder: 'Netherlands', funder_country: 'Netherlands', recipient: 'South Africa', amount: 50e6, currency: 'EUR', qualifier: 'nearly', instrument: ['financing', 'grant'], status: ['pledged', 'agreed'] },
+      { funder: ['New Development Bank', 'NDB'], funder_country: null, recipient: ['Development Bank of Southern Africa', 'DBSA'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'expected' },
+    ],
+    // Running total of JETP pledges, investment plan need, Eskom's debt.
+    not: [12.9e9, 1.5e12, 400e9],
+    // The two tranches of the German loan.
+    ignore: [250e6],
+    jobs: [{ count: 2300, kind: ['unspecified', 'direct'], country: 'South Africa' }],
+    notJobs: [7000],
+    projections: [{ metric: 'capacity', value: 1.2, unit: 'GW', per: 'year', horizon: '2028' }],
+  },
+  {
+    name: "A Dawn (Pakistan) story of an ADB approval of loans and grants for Indus flood protection, told in the headline and lead, with a grant part and a project part, an IMF RSF release of 'about' a sum under an earlier arrangement, German agreements signed with a KfW grant part, climate needs in rupees with dollars in brackets, flood losses, and construction jobs",
+    text: [
+      'ADB okays $800m for climate-resilient Indus projects',
+      'ISLAMABAD: The Asian Development Bank (ADB) on Friday approved $800 million in loans and grants for flood protection and irrigation in Sindh and Punjab, including a $30m grant from its Asian Development Fund, the Economic Affairs Division said.',
+      "Of the package, $420m will go to the second phase of the Sindh Flood Emergency Rehabilitation project, while the rest will support canal lining in south Punjab.",
+      "The approval comes a week after the IMF's executive board released about $200m under the Resilience and Sustainability Facility (RSF), part of a $1.4bn arrangement agreed last year.",
+      'Separately, Pakistan and Germany signed agreements worth €85m, including €60m in grants for renewable energy in Khyber Pakhtunkhwa through KfW.',
+      'Pakistan estimates it needs Rs97 trillion ($346bn) by 2030 to meet its climate goals, while the 2022 floods caused losses and damages of over $30bn.',
+      'Officials said the ADB-funded works would create some 15,000 jobs during construction.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Pakistan', amount: 800e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'grant'], status: 'approved', evidence: 2 },
+      { funder: ['Asian Development Bank', 'ADB', 'Asian Development Fund'], funder_country: null, recipient: 'Pakistan', amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Pakistan', 'Sindh', 'Sindh Flood Emergency Rehabilitation project'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Pakistan', amount: 200e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'financing'], status: 'disbursed' },
+      { funder: 'Germany', funder_country: 'Germany', recipient: 'Pakistan', amount: 85e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'grant', 'loan'], status: 'signed' },
+      { funder: ['Germany', 'KfW'], funder_country: 'Germany', recipient: ['Pakistan', 'Khyber Pakhtunkhwa'], amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // Climate needs in rupees and dollars, 2022 flood losses.
+    not: [97e12, 346e9, 30e9],
+    // The IMF arrangement agreed last year.
+    ignore: [1.4e9],
+    jobs: [{ count: 15000, kind: 'construction', country: 'Pakistan' }],
+    noProjections: true,
+  },
+  {
+    name: "An AFP story from UN climate talks of pledges to the Adaptation Fund falling short of its goal: Germany in euros, Sweden in kronor with dollars in brackets, the Canadian province of Quebec, Belgium's Wallonia region and New Zealand, the fund's past total, an AFD-AfDB co-financing framework for the Sahel with AFD's loan part, and an Adaptation Fund grant approved for Senegal",
+    text: [
+      'Adaptation Fund falls short of target despite new pledges from Germany, Quebec',
+      'BONN, Nov 20 (AFP) - The Adaptation Fund secured about $133 million in new pledges at the UN climate talks, well short of its $300 million annual goal, as donors grappled with stretched aid budgets.',
+      'Germany was once again the largest donor with 60 million euros, followed by Sweden with 220 million kronor (about $20 million) and the Canadian province of Quebec, which committed 10 million Canadian dollars.',
+      "Belgium's Wallonia region said it would add 2.5 million euros, while New Zealand pledged NZ$7 million over two years.",
+      'Since its creation in 2001, the fund has committed about $1.3 billion to 183 concrete adaptation projects, according to its secretariat.',
+      'On the sidelines, the French Development Agency (AFD) and the African Development Bank signed a 1 billion euro framework to co-finance adaptation projects in the Sahel over five years, with AFD providing 600 million euros in loans.',
+      "The fund's board also approved a $10 million grant to Senegal for coastal protection in Saint-Louis, where rising seas threaten about 80,000 residents.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Germany', funder_country: 'Germany', recipient: 'Adaptation Fund', amount: 60e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: 'Sweden', funder_country: 'Sweden', recipient: 'Adaptation Fund', amount: 220e6, currency: 'SEK', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: ['Quebec', 'Québec'], funder_country: 'Canada', recipient: 'Adaptation Fund', amount: 10e6, currency: 'CAD', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: ['Wallonia', "Belgium's Wallonia region", 'Belgium'], funder_country: 'Belgium', recipient: 'Adaptation Fund', amount: 2.5e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'financing'], status: ['pledged', 'intended'] },
+      { funder: 'New Zealand', funder_country: 'New Zealand', recipient: 'Adaptation Fund', amount: 7e6, currency: 'NZD', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: ['French Development Agency; African Development Bank', 'AFD; African Development Bank', 'AFD; AfDB', 'AFD', 'African Development Bank'], recipient: [null, 'Sahel'], amount: 1e9, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan', 'other'], status: ['signed', 'agreed'] },
+      { funder: ['AFD', 'French Development Agency', 'Agence Française de Développement'], funder_country: 'France', recipient: [null, 'Sahel'], amount: 600e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'pledged'] },
+      { funder: 'Adaptation Fund', funder_country: null, recipient: 'Senegal', amount: 10e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // Total of new pledges, annual goal, the fund's past commitments.
+    not: [133e6, 300e6, 1.3e9],
+    // Dollar conversion of the Swedish pledge.
+    ignore: [20e6],
+    noProjections: true,
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
