@@ -291,7 +291,7 @@ export function findJobFigures(sentence: string): JobFigure[] {
     if (kind === null && /\bacross\b/.test(p?.[0] ?? '') && / and /.test(place ?? '')) kind = 'total';
     if (kind === null && TOTAL_AFTER.test(sentence.slice(end, end + 30))) kind = 'total';
     // "400 jobs during construction", "60 permanent jobs once the plant runs".
-    if (kind === null) kind = phaseAfter(sentence.slice(end, end + 50)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start), sentence.slice(0, start));
+    if (kind === null) kind = phaseAfter(sentence.slice(end, end + 100)) ?? phaseBefore(kindWords, sentence.slice(Math.max(0, start - 60), start), sentence.slice(0, start));
     if (kind === null) kind = kindAround(sentence, start, end);
     out.push({ start, end, count: token.value, low: token.low ?? null, qualifier, kind, place, placeIsModifier, refersBack, peopleOf });
   }
@@ -313,7 +313,9 @@ const JOINED_PLACE_GAP = /^\s*,?\s*(?:and|plus|as well as)\s+(?:another\s+|a fur
 // ("during the 26-month construction period": how long it lasts may stand before it.)
 // ("will work on the construction sites at peak": where the building is done.)
 // ("around 15,000 workers at the peak of construction": its height.)
-const DURING_CONSTRUCTION = /^[^.;\d]{0,30}?\b(?:during|in|through(?:out)?|on|at)\s+(?:the\s+|its\s+)?(?:peak\s+of\s+(?:the\s+)?)?(?:\d+-(?:month|year|week)\s+|[a-z]+-(?:month|year)\s+)?(?:construction|building)(?:\s+phase|\s+period|\s+stage|\s+sites?)?\b/i;
+// ("will be employed on the site during the 18-month construction period", "at peak construction", "during the works phase",
+// "during the 14-month build", "during the 26 months of construction": the works however named, after a longer clause.)
+const DURING_CONSTRUCTION = /^[^.;\d]{0,45}?\b(?:during|in|through(?:out)?|on|at|over)\s+(?:the\s+|its\s+)?(?:peak\s+(?:of\s+(?:the\s+)?)?)?(?:\d+-(?:month|year|week)\s+|[a-z]+-(?:month|year)\s+|(?:\d+|[a-z]+)\s+(?:months|years)\s+of\s+)?(?:construction|building|build|works)(?:\s+phase|\s+period|\s+stage|\s+sites?)?\b/i;
 // ("about 150 people will be employed permanently once the wind farms are running": the running plant's, however told.)
 const ONCE_RUNNING = /^[^.;\d]{0,30}?\b(?:once (?:operational|running|complete[d]?|in operation|it opens)|once\s+(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:running|operational|in\s+operation|complete[d]?|up\s+and\s+running)|when (?:operational|completed|fully operational)|during operations?|in operation|permanently)\b/i;
 
@@ -338,7 +340,9 @@ function phaseBefore(words: string, before: string, opening: string): JobKind | 
   if (/\bpermanent\b/i.test(words)) return 'operations';
   // ("and its construction is expected to provide about 2,000 jobs": the project's construction, by its possessive;
   // "The company said construction would create 1,100 jobs": a clause reported.)
-  if (/(?:^|[.;]\s*|\b(?:during|in|the|its|their|said|says|that)\s+)(?:construction|the construction phase|building work)\b[^.;]{0,40}$/i.test(before)) return 'construction';
+  // ("..., and construction is expected to create about 4,500 jobs", "while construction works will employ", "the rail works
+  // will employ": the building site's, named as works too.)
+  if (/(?:(?:^|[.;]\s*|\b(?:during|in|the|its|their|said|says|that|and|while)\s+)(?:construction(?:\s+works?)?|the construction phase|building work|(?:civil|rail|road|pipe-laying|seawall)\s+works)|\b(?:the|its|their)\s+(?:[\w-]+\s+)?works)\b[^.;]{0,40}$/i.test(before)) return 'construction';
   // "Construction, set to begin early next year, is expected to employ about 4,500 workers": a sentence opening
   // with construction as its subject, a phrase between (not "Construction will begin in March and the plants will employ").
   if (/^\W*(?:construction|the construction phase|building work)\b[^.;]{0,75}$/i.test(opening) && !/\b(?:and|while)\s+(?:the\s+)?(?:plants?|mines?|factor(?:y|ies)|projects?|facilit(?:y|ies)|ports?|lines?|refiner(?:y|ies)|complex)\b/i.test(opening)) return 'construction';

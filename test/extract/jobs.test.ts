@@ -25,6 +25,18 @@ const cases: [string, Row[]][] = [
   ['The dam will cost $410 million, and its construction is expected to provide about 2,000 jobs.', [[2000, 'about', 'construction', null]]],
   // Construction as the subject of a clause reported.
   ['The company said construction would create 1,100 jobs.', [[1100, 'exact', 'construction', null]]],
+  // The building site's jobs told after a longer clause, at peak, during "the works" or "the build", or with the works as
+  // the subject after "and" or "while".
+  ['Around 900 workers will be employed during the three-year construction period.', [[900, 'about', 'construction', null]]],
+  ['About 2,000 jobs will be created at peak construction, the developer said.', [[2000, 'about', 'construction', null]]],
+  ['Up to 700 workers will be employed on the site at the peak of the works, the contractor said.', [[700, 'up_to', 'construction', null]]],
+  ['Around 450 people will be employed during the 14-month build.', [[450, 'about', 'construction', null]]],
+  ['The plant will employ some 600 workers during the 20 months of construction.', [[600, 'about', 'construction', null]]],
+  ['The reservoir will supply 40,000 homes, and construction is expected to create about 1,300 jobs.', [[1300, 'about', 'construction', null]]],
+  ['The road will cut travel times by half, while the civil works will employ about 800 local workers.', [[800, 'about', 'construction', null]]],
+  ['The company expects the works to employ about 350 people at their peak.', [[350, 'about', 'construction', null]]],
+  // (A company that "works with" its suppliers names no works.)
+  ['The company works with 300 suppliers.', []],
   ['It will create an estimated 3,500 jobs for local communities in Balochistan.', [[3500, 'about', null, 'Balochistan']]],
   ['It will create an estimated 4,000 jobs in Chile and 1,200 jobs in Peru.', [
     [4000, 'about', null, 'Chile'],
