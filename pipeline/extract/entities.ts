@@ -522,6 +522,18 @@ function settle(cands: readonly Candidate[], nearby: readonly string[], inText: 
 
 /** Legal forms of Central Europe, the Nordics and Asia ("Daesung Materials Hungary Kft.", "Hai Phong LNG Power JSC"): heads of a name, and its legal words. */
 const MORE_LEGAL_FORMS = ['JSC', 'Kft', 'Zrt', 'Nyrt', 'Oy', 'Oyj', 'KG', 'Pvt', 'OOO', 'Sdn'];
+/**
+ * Companies named after their trade: traders and streamers ("Vantor Commodities", "Kolberg Trading", "Auric Royalties"),
+ * makers and service firms ("Bokamoso Alloys", "Kgalagadi Basin Manganese", "Hanon Systems"). Each heads a company's name.
+ */
+const TRADE_HEADS = [
+  'Commodities', 'Trading', 'Royalties', 'Royalty', 'Streaming',
+  'Alloys', 'Manganese', 'Chrome', 'Phosphates', 'Fertilizers', 'Fertilisers', 'Glass', 'Foods', 'Farms', 'Agro', 'Dairy', 'Mills',
+  'Apparels', 'Garments', 'Batteries', 'Materials', 'Technologies', 'Systems', 'Solutions', 'Electronics', 'Semiconductor',
+  'Semiconductors', 'Pharma', 'Healthcare', 'Hotels', 'Properties', 'Developers', 'Infrastructure', 'Renewables', 'Automotive',
+  'Tyres', 'Tires', 'Cables', 'Plastics', 'Packaging', 'Telecoms', 'Networks', 'Microfinance', 'Leasing',
+];
+const IS_TRADE_HEAD = new Set(TRADE_HEADS);
 const ORG_HEADS = new Set([
   'Bank', 'Bancorp', 'Fund', 'Funds', 'Group', 'Corporation', 'Corp', 'Company', 'Co', 'Holdings', 'Holding', 'Minerals', 'Mining',
   'Energy', 'Capital', 'Partners', 'Authority', 'Agency', 'Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG',
@@ -534,8 +546,7 @@ const ORG_HEADS = new Set([
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping', 'Lithium', 'Cobalt', 'Uranium', 'Aluminium',
   'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil',
-  // Traders and streamers: "Vantor Commodities", "Kolberg Trading", "Auric Royalties".
-  'Commodities', 'Trading', 'Royalties', 'Royalty', 'Streaming',
+  ...TRADE_HEADS,
   // "Indian Farmers Fertiliser Cooperative".
   'Cooperative', 'Co-operative',
 ]);
@@ -748,7 +759,8 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
 export function typeFromName(name: string): FunderType {
   // "Bank of Industry": the head word before "of" or "for" names the kind, as the last word does otherwise.
   const words = name.replace(/\s+(?:of|for)\s.*$/, '').split(/[\s-]+/);
-  const last = words[words.length - 1] ?? '';
+  // ("Kestrel Renewables B.V": a legal form in dotted letters is read without its stops.)
+  const last = (words[words.length - 1] ?? '').replace(/\./g, '');
   if (/\bExport[- ]Import\b|\bExim(bank)?\b|\bExport Credit\b/i.test(name)) return 'export_credit_agency';
   if (/\bDevelopment (Bank|Fund|Finance)\b/i.test(name)) return 'development_bank';
   if (/\b(Sovereign|Wealth)\b/.test(name) && /\b(Fund|Authority|Investment)\b/.test(name)) return 'sovereign_fund';
@@ -757,7 +769,7 @@ export function typeFromName(name: string): FunderType {
   const first = name.split(/\s+/)[0] ?? '';
   if (/^(?:Banque|Banco|Caisse)$/.test(first)) return 'bank';
   if (/^(?:Compagnie|Soci[ée]t[ée]|Groupe|Grupo|Empresa|Compa[ñn]h?[ií]a|Sociedade?|Societ[àa]|Corporaci[óo]n|Corpora[çc][ãa]o)$/.test(first)) return 'company';
-  if (LEGAL_SUFFIXES.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports)$/.test(last))
+  if (LEGAL_SUFFIXES.has(last) || IS_TRADE_HEAD.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports)$/.test(last))
     return 'company';
   return 'other';
 }
@@ -1097,7 +1109,10 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // (A legal form alone after a name the reference knows, "LG Energy Solution Ltd.", "MUFG Bank, Ltd.", is that name's,
       // not one of its own.)
       const known = i > 0 && covered[i - 1] ? covered[i - 1] : i > 1 && tokens[i - 1]!.text === ',' ? covered[i - 2] : null;
-      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead ? { type: 'bank' as const } : dotted !== null && role === null && !ORG_HEADS.has(head) ? { type: 'company' as const } : {}) });
+      // ("Hanseo Materials, a South Korean producer of copper foil,": with no role before it, an appositive after it gives its
+      // trade and country, as it does a name of no head word.)
+      const appositive = role === null && !tail && tokens[runEnd + 1]?.text === ',' && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80)) ? roleAfter(tokens, covered, runEnd) : null;
+      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead ? { type: 'bank' as const } : dotted !== null && role === null && (!ORG_HEADS.has(head) || IS_TRADE_HEAD.has(head)) ? { type: 'company' as const } : {}), ...(appositive ? { type: appositive.type, ...(appositive.country ? { country: appositive.country } : {}) } : {}) });
     } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {
       // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an
       // officer's title is the company the officer speaks for.

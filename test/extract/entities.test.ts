@@ -164,9 +164,11 @@ const cases: [string, Brief[]][] = [
   // A legal word after a comma is the name's: a name the reference does not know, or one it does.
   ['Sony Group, Inc. will invest.', [['Sony Group, Inc', 'Sony Group, Inc', 'unknown_organization', 'company', null, 'capitalised']]],
   ['MUFG Bank, Ltd. will lend.', [['MUFG Bank', 'Mitsubishi UFJ Financial Group', 'organization', 'bank', 'Japan', 'alias']]],
-  // A legal form in dotted letters ends the name; a country before a legal word is inside it.
+  // A legal form in dotted letters ends the name and makes it a company's; a country before a legal word is inside it.
   ['Dutch power producer Kestrel Renewables B.V. has reached financial close.', [['Dutch', 'Netherlands', 'country', null, 'Netherlands', 'demonym'], ['Kestrel Renewables B.V', 'Kestrel Renewables B.V', 'unknown_organization', 'company', 'Netherlands', 'capitalised']]],
-  ['Acme Holdings S.A. will invest.', [['Acme Holdings S.A', 'Acme Holdings S.A', 'unknown_organization', 'other', null, 'capitalised']]],
+  ['Acme Holdings S.A. will invest.', [['Acme Holdings S.A', 'Acme Holdings S.A', 'unknown_organization', 'company', null, 'capitalised']]],
+  // A company named after its trade, an appositive after it giving its country.
+  ['Hanseo Batteries, a South Korean producer of cells, will invest.', [['Hanseo Batteries', 'Hanseo Batteries', 'unknown_organization', 'company', 'South Korea', 'capitalised'], ['South Korean', 'South Korea', 'country', null, 'South Korea', 'demonym']]],
   ['The loan goes to Meridian Edge Nigeria Limited, the unit said.', [['Meridian Edge Nigeria Limited', 'Meridian Edge Nigeria Limited', 'unknown_organization', 'company', 'Nigeria', 'capitalised']]],
   // A stock exchange a company is listed on is no party.
   ['ASX-listed Kestrel Gold will expand its mine.', [['Kestrel Gold', 'Kestrel Gold', 'unknown_organization', 'other', null, 'capitalised']]],

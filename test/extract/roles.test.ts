@@ -414,6 +414,8 @@ const cases: [string, Case][] = [
   // A prepayment signed "with" a buyer, whatever its type: the buyer advances it to the company signing, not to the
   // country its project is in.
   ['a prepayment facility signed with a trader is the trader\'s to the company', { sentence: 'Zinc developer Tamarind Resources said it had signed a US$80 million offtake prepayment facility with commodity trader Kolberg Trading to help fund its mine in Namibia.', figure: 'US$80 million', expect: { funder: 'Kolberg Trading', recipient: 'Tamarind Resources' } }],
+  // A company named after its trade ("Alloys", "Systems") is a company.
+  ['funding "for" a company named after its trade goes to it', { sentence: 'The development bank has approved R900m in funding for Tiro Alloys, a ferrochrome producer building a smelter.', figure: 'R900m', expect: { recipient: 'Tiro Alloys' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 
