@@ -33918,6 +33918,1557 @@ const LATER_CASES: UnseenCase[] = [
     ignore: [20e6],
     noProjections: true,
   },
+  // Helper round EO (session 25).
+  {
+    name: "A BusinessDay (Nigeria) story of an Afreximbank-arranged syndicated loan signed by NNPC for the Warri refinery, told in headline and lead, Afreximbank's own share of it with local banks taking an unstated balance, the revamp's original dollar cost and current naira cost with a dollar conversion, first-year throughput and nameplate capacity, peak construction workers, and a petrol import bill in naira",
+    text: [
+      'NNPC signs $1.2bn Afreximbank-led loan to finish Warri refinery',
+      'The Nigerian National Petroleum Company Limited (NNPC Ltd) has signed a $1.2 billion syndicated facility arranged by the African Export-Import Bank (Afreximbank) to complete the long-delayed rehabilitation of the Warri Refining and Petrochemical Company, BusinessDay has learnt.',
+      'Afreximbank will fund $700 million of the loan on its own books, while Access Bank, Zenith Bank and First Bank of Nigeria are taking up the balance, a banker close to the transaction said.',
+      'The seven-year facility will be repaid from crude oil cargoes lifted by NNPC under a forward-sale arrangement, with a two-year moratorium on principal.',
+      "When the rehabilitation contract was awarded in 2021, the Federal Executive Council put the cost at $897.7 million, but officials now estimate it at over N1.5 trillion (about $970 million) after the naira's steep depreciation.",
+      'NNPC said the plant would process 75,000 barrels of crude oil per day once it restarts in the third quarter, rising to its nameplate capacity of 125,000 barrels per day by 2026.',
+      'About 2,500 workers, most of them engineers and artisans hired by contractors, are expected to be on site at the peak of construction.',
+      "Nigeria imported petrol worth N15.4 trillion in 2023, according to the National Bureau of Statistics, despite being Africa's largest crude producer.",
+    ].join('\n'),
+    commitments: [
+      {
+        funder: ['Afreximbank', 'African Export-Import Bank', 'Afreximbank; Access Bank; Zenith Bank; First Bank of Nigeria'],
+        recipient: ['NNPC Ltd', 'NNPC', 'Nigerian National Petroleum Company Limited', 'Warri Refining and Petrochemical Company'],
+        amount: 1.2e9,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: ['loan', 'financing'],
+        status: 'signed',
+        evidence: 2,
+      },
+      {
+        funder: ['Afreximbank', 'African Export-Import Bank'],
+        funder_country: null,
+        recipient: ['NNPC Ltd', 'NNPC', 'Nigerian National Petroleum Company Limited', 'Warri Refining and Petrochemical Company'],
+        amount: 700e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: ['loan', 'financing'],
+        status: ['signed', 'pledged', 'agreed'],
+      },
+    ],
+    // Original contract cost, current naira cost and its dollar conversion, petrol import bill.
+    not: [897.7e6, 1.5e12, 970e6, 15.4e12],
+    jobs: [{ count: 2500, kind: 'construction', country: 'Nigeria' }],
+    projections: [
+      { metric: 'production', value: 75000, unit: 'barrels', per: 'day' },
+      { metric: 'capacity', value: 125000, unit: 'barrels', per: 'day', horizon: '2026' },
+    ],
+  },
+  {
+    name: "A Graphic (Ghana) story of an India Exim Bank line of credit signed with Ghana for northern irrigation dams, told in headline and lead with a cedi conversion, an Indian grant announced for a farmer training centre, direct and indirect farm jobs, a rice output projection, a rice import bill, bilateral trade and India Exim's past lines of credit to Ghana",
+    text: [
+      'Ghana, India sign $180m credit line for northern irrigation schemes',
+      'The Government of Ghana has signed a $180 million (about GH¢2.8 billion) line of credit agreement with the Export-Import Bank of India (India Exim Bank) to finance the construction of four irrigation dams in the Northern and Upper East regions.',
+      'The facility carries an interest rate of 1.75 per cent and a repayment period of 20 years, including a five-year moratorium.',
+      'Speaking at the signing ceremony in Accra on Tuesday, a Deputy Minister of Finance said the schemes would create about 4,500 direct jobs for farmers and another 9,000 indirect jobs in processing, haulage and marketing.',
+      'The Indian High Commissioner to Ghana also announced a grant of $3 million to equip a farmer training centre at Nyankpala, to be released before the end of the year.',
+      "The dams are expected to raise the country's paddy rice output by 65,000 tonnes a year, helping to cut a rice import bill that exceeded $1 billion in 2023.",
+      "Bilateral trade between Ghana and India stood at $3.4 billion last year, with gold accounting for the bulk of Ghana's exports.",
+      'India Exim Bank has previously extended lines of credit worth more than $450 million to Ghana for projects including the Komenda sugar factory and the Jubilee House.',
+    ].join('\n'),
+    commitments: [
+      {
+        funder: ['India Exim Bank', 'Export-Import Bank of India', 'Exim Bank of India'],
+        funder_country: 'India',
+        recipient: 'Ghana',
+        amount: 180e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: ['loan', 'export_credit'],
+        status: 'signed',
+        evidence: 2,
+      },
+      {
+        funder: ['India', 'Indian High Commission', 'Indian High Commissioner', 'Government of India'],
+        funder_country: 'India',
+        recipient: ['Ghana', 'Nyankpala farmer training centre'],
+        amount: 3e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: 'grant',
+        status: ['pledged', 'expected'],
+      },
+    ],
+    // Rice import bill, bilateral trade, past lines of credit.
+    not: [1e9, 3.4e9, 450e6],
+    ignore: [2.8e9],
+    jobs: [
+      { count: 4500, kind: 'direct', country: 'Ghana' },
+      { count: 9000, kind: 'indirect', country: 'Ghana' },
+    ],
+    projections: [{ metric: 'production', value: 65000, unit: 'tonnes', per: 'year' }],
+  },
+  {
+    name: "A Punch (Nigeria) story of a Kano State MoU under which a Chinese solar firm will invest a dollar sum with a naira conversion, told in headline and lead, the state's land and power-purchase undertakings, construction and permanent jobs, added megawatts by a target year, the state's internally generated revenue, and an earlier UAE waste-to-energy MoU that never took off",
+    text: [
+      'Kano signs $600m MoU with Chinese firm on solar plants',
+      'The Kano State Government has signed a Memorandum of Understanding with a Chinese firm, Hubei Sunrise New Energy Company Limited, under which the company will invest $600m (about N960bn) in solar power plants across the state.',
+      'The state Commissioner for Power and Renewable Energy disclosed this to journalists in Kano on Sunday, saying the first phase would be sited near the Tiga and Challawa Gorge dams.',
+      'According to him, the state government will provide 400 hectares of land and buy the electricity under a 25-year power purchase agreement.',
+      "He said the project would create 1,800 jobs during construction and 320 permanent jobs once the plants are running, adding a combined 500MW to the state's supply by 2028.",
+      "Kano, Nigeria's most populous state, generated N31.5bn in internally generated revenue in the first half of the year, according to the state's Internal Revenue Service.",
+      'Recall that the state last year signed a similar agreement with a United Arab Emirates-based firm for a $250m waste-to-energy plant, which has yet to take off.',
+    ].join('\n'),
+    commitments: [
+      {
+        funder: ['Hubei Sunrise New Energy Company Limited', 'Hubei Sunrise New Energy'],
+        funder_country: 'China',
+        recipient: ['Kano State Government', 'Kano State', 'Kano', 'Nigeria'],
+        amount: 600e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: 'investment',
+        status: ['agreed', 'signed'],
+        evidence: 2,
+      },
+    ],
+    // The state's half-year internally generated revenue.
+    not: [31.5e9],
+    // Naira conversion; last year's UAE MoU an analyst may or may not record.
+    ignore: [960e9, 250e6],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'Nigeria' },
+      { count: 320, kind: 'operations', country: 'Nigeria' },
+    ],
+    projections: [{ metric: 'capacity', value: 500, unit: 'MW', horizon: '2028' }],
+  },
+  {
+    name: "A Citi Newsroom (Ghana) story of COCOBOD receiving the first tranche of an Afreximbank-led cocoa pre-export facility, with both the whole and the tranche told in headline and lead and a cedi conversion, the remainder expected later, Afreximbank's own share, the cedi producer price per bag, a purchases forecast and cocoa export earnings for two years",
+    text: [
+      'COCOBOD receives first $300m of $800m Afreximbank-led cocoa financing',
+      'The Ghana Cocoa Board (COCOBOD) has received $300 million, the first tranche of an $800 million (about GH¢12.4 billion) pre-export financing facility arranged by the African Export-Import Bank (Afreximbank), to fund cocoa purchases for the 2025/26 crop season.',
+      "The remaining $500 million is expected to be released by the end of November, the Board's Director of Finance told Citi Business News on Monday.",
+      'Afreximbank is providing $350 million of the facility, with the rest coming from a group of international and local banks including Standard Chartered, Societe Generale Ghana and Ecobank Ghana.',
+      'The funds will be used to pay farmers GH¢3,625 per bag of 64 kilogrammes, which the Board says is the highest producer price in the sub-region.',
+      'COCOBOD projects purchases of 650,000 tonnes this season, up from about 530,000 tonnes last season, when swollen shoot disease and illegal mining ravaged farms in the Western North and Ashanti regions.',
+      'Cocoa export earnings fell to $1.8 billion in 2024 from $2.3 billion a year earlier, Bank of Ghana data show.',
+    ].join('\n'),
+    commitments: [
+      {
+        funder: ['Afreximbank', 'African Export-Import Bank', 'Afreximbank; Standard Chartered; Societe Generale Ghana; Ecobank Ghana', null],
+        recipient: ['COCOBOD', 'Ghana Cocoa Board'],
+        amount: 800e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: ['loan', 'financing'],
+        status: ['agreed', 'signed'],
+        evidence: 2,
+      },
+      {
+        funder: ['Afreximbank', 'African Export-Import Bank', 'Afreximbank; Standard Chartered; Societe Generale Ghana; Ecobank Ghana', null],
+        recipient: ['COCOBOD', 'Ghana Cocoa Board'],
+        amount: 300e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: ['loan', 'financing'],
+        status: 'disbursed',
+        evidence: 2,
+      },
+      {
+        funder: ['Afreximbank', 'African Export-Import Bank', 'Afreximbank; Standard Chartered; Societe Generale Ghana; Ecobank Ghana', null],
+        recipient: ['COCOBOD', 'Ghana Cocoa Board'],
+        amount: 500e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: ['loan', 'financing'],
+        status: 'expected',
+      },
+      {
+        funder: ['Afreximbank', 'African Export-Import Bank'],
+        funder_country: null,
+        recipient: ['COCOBOD', 'Ghana Cocoa Board'],
+        amount: 350e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: ['loan', 'financing'],
+        status: ['agreed', 'signed', 'pledged'],
+      },
+    ],
+    // Producer price per bag, cocoa export earnings in two years.
+    not: [3625, 1.8e9, 2.3e9],
+    ignore: [12.4e9],
+    projections: [{ metric: 'production', value: 650000, unit: 'tonnes' }],
+  },
+  {
+    name: "A BusinessDay (Nigeria) story of an AfDB board-approved loan for the second phase of Nigeria's agro-processing zones, told in headline and lead, IsDB co-financing and a KOAFEC technical-assistance grant, the phase's total cost, the first phase's past financing, a private-investment projection by 2030, combined direct and indirect jobs, and the food import bill in naira with a dollar conversion",
+    text: [
+      "AfDB approves $520m for second phase of Nigeria's agro-processing zones",
+      'ABUJA - The Board of Directors of the African Development Bank (AfDB) has approved a $520 million loan to Nigeria to finance the second phase of the Special Agro-Industrial Processing Zones (SAPZ) programme in 28 states and the Federal Capital Territory.',
+      'The bank said in a statement on Wednesday that the Islamic Development Bank (IsDB) would co-finance the programme with $150 million, while the Korea-Africa Economic Cooperation (KOAFEC) Trust Fund is contributing a $2.5 million technical-assistance grant.',
+      'Together with counterpart funding from the federal and state governments, the second phase is expected to cost $2.2 billion.',
+      'The first phase, which covered seven states and the FCT, was financed with $538 million from the AfDB, IsDB and the International Fund for Agricultural Development (IFAD).',
+      'The bank estimates that the zones will attract about $5 billion in private investment by 2030 and create 1.2 million direct and indirect jobs, mostly for women and young people in rural areas.',
+      'Nigeria spends about ₦3.2 trillion ($2 billion) a year on food imports, according to the Federal Ministry of Agriculture and Food Security.',
+    ].join('\n'),
+    commitments: [
+      {
+        funder: ['AfDB', 'African Development Bank'],
+        funder_country: null,
+        recipient: 'Nigeria',
+        amount: 520e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: 'loan',
+        status: 'approved',
+        evidence: 2,
+      },
+      {
+        funder: ['Islamic Development Bank', 'IsDB'],
+        funder_country: null,
+        recipient: 'Nigeria',
+        amount: 150e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: ['loan', 'financing'],
+        status: ['pledged', 'expected', 'approved'],
+      },
+      {
+        funder: ['KOAFEC Trust Fund', 'Korea-Africa Economic Cooperation Trust Fund', 'Korea-Africa Economic Cooperation (KOAFEC) Trust Fund', 'KOAFEC'],
+        recipient: 'Nigeria',
+        amount: 2.5e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: 'grant',
+        status: ['pledged', 'approved'],
+      },
+    ],
+    // Second-phase cost, first phase's past financing, food import bill and its dollar conversion.
+    not: [2.2e9, 538e6, 3.2e12, 2e9],
+    // The private investment the zones are projected to attract.
+    ignore: [5e9],
+    jobs: [{ count: 1.2e6, kind: ['total', 'unspecified'], country: 'Nigeria' }],
+    projections: [{ metric: 'investment_unlocked', value: 5e9, unit: 'USD', horizon: '2030' }],
+  },
+  {
+    name: "An Awoko (Sierra Leone) story of a World Bank IDA grant approved for electricity access, told in headline and lead with a leone conversion, added solar megawatts and household connections by a target year, talks on a Chinese Exim Bank loan of about a sum for the Lungi bridge, the bridge's estimated cost, a leone subsidy budget, external debt stock and a utility's staff count",
+    text: [
+      'World Bank approves $65m grant to expand electricity access in Sierra Leone',
+      "FREETOWN - The World Bank's Board of Executive Directors has approved a US$65 million (about Le1.48 billion) grant from the International Development Association (IDA) to help Sierra Leone connect homes and businesses in provincial towns to electricity, the Bank's country office in Freetown announced on Friday.",
+      'The project will extend the national grid to 14 district headquarter towns and install solar mini-grids in rural communities that are far from the transmission lines.',
+      'The Minister of Energy told Awoko that the project would add 46 megawatts of solar capacity and connect about 180,000 households by 2029.',
+      'The Electricity Distribution and Supply Authority (EDSA), which employs about 2,300 people, will implement the grid component, while the government has budgeted Le420 million for electricity subsidies in 2025.',
+      'Separately, government said talks with the Export-Import Bank of China on a loan of about US$700 million for the long-awaited Lungi bridge were continuing, although no agreement had yet been reached.',
+      'The bridge, which would link Freetown to the international airport across the Sierra Leone River estuary, has been estimated to cost US$1.2 billion.',
+      "Sierra Leone's external debt stock stood at US$2.1 billion at the end of June, according to the Bank of Sierra Leone.",
+    ].join('\n'),
+    commitments: [
+      {
+        funder: ['World Bank', 'International Development Association', 'IDA', 'World Bank; International Development Association'],
+        funder_country: null,
+        recipient: 'Sierra Leone',
+        amount: 65e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: 'grant',
+        status: 'approved',
+        evidence: 2,
+      },
+      {
+        funder: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank of China'],
+        funder_country: 'China',
+        recipient: 'Sierra Leone',
+        amount: 700e6,
+        currency: 'USD',
+        qualifier: 'about',
+        instrument: ['loan', 'export_credit'],
+        status: 'under_discussion',
+      },
+    ],
+    // Subsidy budget in leones, bridge cost, external debt stock.
+    not: [420e6, 1.2e9, 2.1e9],
+    ignore: [1.48e9],
+    notJobs: [2300],
+    projections: [
+      { metric: 'capacity', value: 46, unit: 'MW', horizon: '2029' },
+      { metric: 'other', value: 180000, unit: 'households', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A BusinessDay (Nigeria) story of an Indian ports group agreeing to buy a 30% stake in the Badagry Deep Seaport developer for a dollar sum with a naira conversion, told in headline and lead, the valuation it implies, an Afreximbank mandate to arrange up to a sum in senior debt, the first phase's cost, container capacity by opening year, direct and indirect jobs, and Lagos ports customs revenue",
+    text: [
+      'Indian group to buy 30% of Badagry Deep Seaport for $270m',
+      "Mumbai-based Ashoka Ports and Logistics has agreed to acquire a 30 per cent stake in Badagry Port Development Company (BPDC), the developer of the Badagry Deep Seaport in Lagos, for $270 million (about N432 billion), in what would be one of the largest Indian investments in Nigeria's maritime sector.",
+      'The deal, which is subject to approval by the Nigerian Ports Authority (NPA) and the Federal Competition and Consumer Protection Commission, values BPDC at about $900 million.',
+      "Separately, BPDC said in a statement on Thursday that Afreximbank had been given a mandate to arrange up to $1.5 billion in senior debt for the port's first phase.",
+      'The first phase, estimated at $2.6 billion, is designed to handle 2.5 million twenty-foot equivalent units (TEUs) of containers a year when it opens in 2028.',
+      'The developers say the port will generate about 15,000 direct jobs and 200,000 indirect ones, and ease congestion at Apapa and Tin Can Island.',
+      'Customs revenue from the Lagos ports reached N3.6 trillion in 2024, according to the Nigeria Customs Service.',
+    ].join('\n'),
+    commitments: [
+      {
+        funder: ['Ashoka Ports and Logistics', 'Ashoka Ports & Logistics'],
+        funder_country: 'India',
+        recipient: ['Badagry Port Development Company', 'BPDC', 'Badagry Deep Seaport'],
+        amount: 270e6,
+        currency: 'USD',
+        qualifier: 'exact',
+        instrument: ['equity', 'investment'],
+        status: ['agreed', 'intended'],
+        stake: 30,
+        evidence: 2,
+      },
+      {
+        funder: ['Afreximbank', 'African Export-Import Bank'],
+        funder_country: null,
+        recipient: ['Badagry Port Development Company', 'BPDC', 'Badagry Deep Seaport'],
+        amount: 1.5e9,
+        currency: 'USD',
+        qualifier: 'up_to',
+        instrument: ['loan', 'financing'],
+        status: ['intended', 'proposed', 'agreed', 'other'],
+      },
+    ],
+    // Valuation, first-phase cost, customs revenue.
+    not: [900e6, 2.6e9, 3.6e12],
+    ignore: [432e9],
+    jobs: [
+      { count: 15000, kind: 'direct', country: 'Nigeria' },
+      { count: 200000, kind: 'indirect', country: 'Nigeria' },
+    ],
+    projections: [{ metric: 'capacity', value: 2.5e6, unit: 'TEU', per: 'year', horizon: '2028' }],
+  },
+  // Helper round EP (session 25).
+  {
+    name: "A Daily Sabah (Türkiye) story of the Qatar Investment Authority in advanced talks to invest 'some' dollars in Turkish ports and logistics, told in headline and lead, a first 30% port-operator stake for 'around' a lira sum with dollars in brackets, a Qatar Fund for Development grant signed with AFAD, the port's past cost, a 2030 handling-capacity target, cumulative Qatari investment and trade, and a jobs estimate",
+    text: [
+      'Qatari wealth fund in talks for $1.2B Turkish ports, logistics push',
+      "ISTANBUL - The Qatar Investment Authority (QIA) is in advanced talks to invest some $1.2 billion in Turkish port and logistics assets over the next three years, Türkiye's trade minister said on Tuesday.",
+      'Speaking at a Turkish-Qatari business forum in Istanbul, the minister said the first deal, the purchase of a 30% stake in the operator of the Black Sea port of Filyos for around 8.5 billion Turkish liras ($260 million), could be finalized by the summer.',
+      'Filyos port, built at a cost of 6.2 billion liras and opened in 2022, is projected to reach a handling capacity of 25 million tons per year by 2030.',
+      'Qatari investments in Türkiye have exceeded $33 billion to date, while bilateral trade reached $2.6 billion last year, according to ministry data.',
+      "Separately, the Qatar Fund for Development (QFFD) signed a $50 million grant agreement with Türkiye's Disaster and Emergency Management Authority (AFAD) to rebuild housing in quake-hit Hatay province.",
+      'The logistics investments are expected to create some 4,000 jobs, the minister added.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Türkiye', 'Turkey'], amount: 1.2e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: 'under_discussion', evidence: 2 },
+      { funder: ['Qatar Investment Authority', 'QIA'], funder_country: 'Qatar', recipient: ['Filyos port operator', 'Filyos port', 'Türkiye', 'Turkey'], amount: 8.5e9, currency: 'TRY', qualifier: 'about', instrument: ['equity', 'investment'], status: ['under_discussion', 'expected'], stake: 30 },
+      { funder: ['Qatar Fund for Development', 'QFFD'], funder_country: 'Qatar', recipient: ['Disaster and Emergency Management Authority', 'AFAD', 'Türkiye', 'Turkey'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // Port's construction cost, cumulative Qatari investment, bilateral trade.
+    not: [6.2e9, 33e9, 2.6e9],
+    ignore: [260e6],
+    jobs: [{ count: 4000, kind: 'unspecified', country: 'Türkiye' }],
+    projections: [{ metric: 'capacity', value: 25e6, unit: 'tons', per: 'year', horizon: '2030' }],
+  },
+  {
+    name: "A Trend (Azerbaijan) story of SOFAZ approving 'up to' a dollar investment for a 49% stake in a PTA venture with SOCAR Turkey, told in headline and lead, Italy's SACE expected to guarantee 'around' a sum of project debt, the project's total cost, import bills, a 2029 capacity figure, construction and permanent jobs, the fund's assets and Azerbaijan's cumulative investment in Türkiye",
+    text: [
+      'SOFAZ approves up to $400 mln for petrochemical venture with SOCAR Turkey',
+      "BAKU, Azerbaijan, March 12. The State Oil Fund of Azerbaijan (SOFAZ) has approved an investment of up to $400 million in a new purified terephthalic acid (PTA) complex to be built with SOCAR Turkey in Aliağa, on Türkiye's Aegean coast, Trend reports, citing the fund.",
+      'Under the deal, SOFAZ will take a 49 percent stake in the project company, while SOCAR Turkey will hold the rest.',
+      "The total cost of the complex is estimated at $1.9 billion, with Italy's export credit agency SACE expected to guarantee around $650 million of the project's debt, as Italian engineering firm Maire Tecnimont leads construction.",
+      'The plant is designed to produce 2.1 million tons of PTA per year once commissioned in 2029, replacing imports that currently cost Türkiye about $1.3 billion annually.',
+      'Some 6,000 workers will be employed during construction, and the complex will create 1,500 permanent jobs.',
+      "SOFAZ's assets stood at $59.4 billion as of January 1, while Azerbaijan's total investments in Türkiye have exceeded $20 billion, most of them made by SOCAR.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['State Oil Fund of Azerbaijan', 'SOFAZ'], funder_country: 'Azerbaijan', recipient: ['SOCAR Turkey', 'project company', 'PTA complex', 'Türkiye', 'Turkey'], amount: 400e6, currency: 'USD', qualifier: 'up_to', instrument: ['investment', 'equity'], status: 'approved', stake: 49, evidence: 2 },
+      { funder: ['SACE'], funder_country: 'Italy', recipient: ['SOCAR Turkey', 'project company', 'PTA complex', 'Türkiye', 'Turkey', null], amount: 650e6, currency: 'USD', qualifier: 'about', instrument: ['guarantee', 'export_credit'], status: 'expected' },
+    ],
+    // Total project cost, annual import bill, SOFAZ assets, cumulative Azerbaijani investment in Türkiye.
+    not: [1.9e9, 1.3e9, 59.4e9, 20e9],
+    jobs: [
+      { count: 6000, kind: 'construction', country: 'Türkiye' },
+      { count: 1500, kind: ['operations', 'direct', 'unspecified'], country: 'Türkiye' },
+    ],
+    projections: [{ metric: 'capacity', value: 2.1e6, unit: 'tons', per: 'year', horizon: '2029' }],
+  },
+  {
+    name: "An Anadolu Agency (Türkiye) story of a Türk Eximbank euro loan signed with Uzbekistan's Finance Ministry for hospitals built by Turkish contractors, told in headline and lead, the hospitals' total cost, an Islamic Development Bank approval for a water project, Turkish contractors' past project volume, bilateral trade, and construction and operating jobs",
+    text: [
+      'Turk Eximbank extends 310M euro loan for Uzbek hospitals built by Turkish firms',
+      "ANKARA - Türk Eximbank has signed a 310 million euro loan agreement with Uzbekistan's Finance Ministry to finance five regional hospitals to be built by Turkish contractors, the bank announced on Wednesday.",
+      'The hospitals in Samarkand, Bukhara, Namangan, Fergana and Termez are estimated to cost 365 million euros in total, with the remainder to be covered from the Uzbek state budget.',
+      'The loan carries a 12-year maturity, including a three-year grace period, the statement said.',
+      'Separately, the Islamic Development Bank (IsDB) approved $145 million to co-finance a drinking water project in Karakalpakstan, where a Turkish company is the main contractor.',
+      'Turkish contractors have undertaken over 500 projects worth some $12.4 billion in Uzbekistan since 1991, according to the Turkish Contractors Association.',
+      'Bilateral trade between the two countries reached $3.1 billion last year.',
+      'The hospital projects will employ around 3,200 people during construction, while some 2,400 doctors, nurses and technical staff are to be hired once they open.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Türk Eximbank', 'Turk Eximbank', 'Turkish Eximbank', 'Export Credit Bank of Turkey'], recipient: ['Uzbekistan', "Uzbekistan's Finance Ministry", 'Uzbek Finance Ministry'], amount: 310e6, currency: 'EUR', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: 'signed', evidence: 2 },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Uzbekistan', amount: 145e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+    ],
+    // Hospitals' total cost, Turkish contractors' past project volume, bilateral trade.
+    not: [365e6, 12.4e9, 3.1e9],
+    jobs: [
+      { count: 3200, kind: 'construction', country: 'Uzbekistan' },
+      { count: 2400, kind: ['operations', 'direct', 'unspecified'], country: 'Uzbekistan' },
+    ],
+    notJobs: [500],
+    noProjections: true,
+  },
+  {
+    name: "An Azernews (Azerbaijan) story of the World Bank considering a loan of 'up to' a dollar sum for Azerbaijan's section of the Caspian-Black Sea-Europe Green Energy Corridor, told in headline and lead, the line's estimated euro cost, a 4 GW capacity target for 2032, an EU feasibility-study grant already provided, an AIIB euro loan signed with Georgia's GSE, a Masdar memorandum for a 20% stake with no value, and past gas export earnings",
+    text: [
+      'World Bank mulls up to $300 mln for Caspian-Black Sea green power link',
+      "The World Bank is considering lending up to $300 million to help finance Azerbaijan's section of the Caspian-Black Sea-Europe Green Energy Corridor, a deputy energy minister told reporters at Baku Energy Week on Tuesday.",
+      'The roughly 1,200-kilometre high-voltage direct current line, which will run from Azerbaijan through Georgia and under the Black Sea to Romania and Hungary, is estimated to cost about 3.5 billion euros.',
+      'It is designed to carry 4 GW of electricity generated by Azerbaijani offshore and onshore wind farms to Europe by 2032.',
+      "The European Union has already provided a 2.3 million euro grant for the project's feasibility study, which is being carried out by Italy's CESI.",
+      'Meanwhile, the Asian Infrastructure Investment Bank signed an 85 million euro loan with Georgian State Electrosystem (GSE) to build the Georgian onshore converter station.',
+      "Abu Dhabi's Masdar also signed a memorandum to take a 20 percent stake in Green Energy Corridor Power Company, the joint venture set up by the four countries' grid operators, without disclosing the value.",
+      'Azerbaijan earned some $6.8 billion from gas exports to Europe last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: 'Azerbaijan', amount: 300e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['under_discussion', 'proposed'], evidence: 2 },
+      { funder: ['European Union', 'EU'], recipient: ['Azerbaijan', 'Caspian-Black Sea-Europe Green Energy Corridor', 'CESI', null], amount: 2.3e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['disbursed', 'approved', 'pledged'] },
+      { funder: ['Asian Infrastructure Investment Bank', 'AIIB'], funder_country: null, recipient: ['Georgian State Electrosystem', 'GSE'], amount: 85e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: 'Green Energy Corridor Power Company', amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['agreed', 'signed'], stake: 20 },
+    ],
+    // The line's estimated cost and past gas export earnings.
+    not: [3.5e9, 6.8e9],
+    projections: [{ metric: 'capacity', value: 4, unit: 'GW', per: null, horizon: '2032' }],
+  },
+  {
+    name: "A Daily Sabah (Türkiye) story of Abu Dhabi's ADQ agreeing to buy a 35% stake in Limak's power distribution arm for a dollar sum, told in headline and lead, a further committed dollar investment in grid upgrades, the business's enterprise valuation, the UAE's earlier investment fund for Türkiye, a renewed CBRT-UAE central bank swap in dirhams with dollars in brackets, past and projected revenues in lira, and central bank reserves",
+    text: [
+      "Abu Dhabi's ADQ to buy 35% of Limak's power distribution arm for $720M",
+      'ISTANBUL - Abu Dhabi sovereign investor ADQ has agreed to acquire a 35% stake in the electricity distribution business of Turkish conglomerate Limak for $720 million, the companies said in a joint statement on Monday.',
+      'The deal values the business, which serves some 4.2 million customers in northwestern Türkiye, at about $2.06 billion, including debt.',
+      'ADQ has also committed to invest a further $300 million over five years in grid upgrades and smart meters, the statement said.',
+      'The transaction is the largest so far under the $10 billion fund the United Arab Emirates announced in 2021 for investments in Türkiye.',
+      'Separately, the Central Bank of the Republic of Türkiye (CBRT) and the Central Bank of the UAE renewed their bilateral currency swap agreement worth 18 billion dirhams ($4.9 billion) for another three years.',
+      'ADQ expects the distribution business to reach annual revenues of 45 billion liras by 2027, up from 31.5 billion liras last year.',
+      "Türkiye's gross foreign currency reserves stood at $155.6 billion as of last week, according to CBRT data.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: ['Limak', 'Limak Enerji', "Limak's electricity distribution business", "Limak's power distribution arm"], amount: 720e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed'], stake: 35, evidence: 2 },
+      { funder: 'ADQ', funder_country: 'United Arab Emirates', recipient: ['Limak', 'Limak Enerji', "Limak's electricity distribution business", "Limak's power distribution arm", 'Türkiye', 'Turkey'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: ['Central Bank of the UAE', 'UAE central bank', 'Central Bank of the Republic of Türkiye; Central Bank of the UAE', 'CBRT; Central Bank of the UAE'], recipient: ['Central Bank of the Republic of Türkiye', 'CBRT', 'Türkiye', 'Turkey', null], amount: 18e9, currency: 'AED', qualifier: 'exact', instrument: ['other', 'deposit', 'financing'], status: ['signed', 'agreed', 'other'] },
+    ],
+    // Enterprise valuation, past and projected revenues, reserves.
+    not: [2.06e9, 31.5e9, 45e9, 155.6e9],
+    // The UAE's 2021 fund envelope and the swap's dollar conversion.
+    ignore: [10e9, 4.9e9],
+    projections: [{ metric: 'revenue', value: 45e9, unit: 'TRY', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "An Anadolu Agency (Türkiye) story from Baghdad of Qatar and the UAE expected to provide a combined dollar sum for Iraq's Development Road, told in headline and lead, split into a Qatar Fund for Development loan and an AD Ports Group terminal investment, the corridor's total cost, a Türk Eximbank euro credit line offered to Turkish firms, Turkish contractors' past work and bilateral trade, container and bulk capacity targets, and a jobs estimate",
+    text: [
+      "Gulf states line up $3B for Iraq's Development Road as Turkish contractors eye rail tenders",
+      "BAGHDAD - Qatar and the United Arab Emirates are expected to provide a combined $3 billion for the first phase of Iraq's Development Road project, Iraq's transport minister said on Sunday.",
+      'Of that amount, the Qatar Fund for Development would lend $1.8 billion for the road and rail sections, while Abu Dhabi-based AD Ports Group would invest $1.2 billion in container terminals at the Grand Faw Port under a 35-year concession, he told a press conference in Baghdad.',
+      'The 1,200-kilometer corridor, linking Faw on the Gulf to the Turkish border at Ovaköy, is estimated to cost $17 billion.',
+      'Türk Eximbank has offered a credit line of up to 500 million euros to Turkish firms that win contracts on the corridor, a Turkish Trade Ministry official told Anadolu.',
+      'Turkish contractors have completed projects worth more than $29 billion in Iraq to date, while bilateral trade stood at $19.9 billion last year.',
+      'Once fully operational, the corridor is expected to handle 3.5 million TEUs of containers and 22 million tons of bulk cargo a year and to create around 100,000 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Qatar; United Arab Emirates', 'Qatar; UAE'], recipient: 'Iraq', amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'investment'], status: 'expected', evidence: 2 },
+      { funder: ['Qatar Fund for Development', 'QFFD'], funder_country: 'Qatar', recipient: ['Iraq', 'Development Road'], amount: 1.8e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'intended', 'proposed'] },
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Grand Faw Port', 'Iraq'], amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['expected', 'intended', 'proposed'] },
+      { funder: ['Türk Eximbank', 'Turk Eximbank', 'Turkish Eximbank'], recipient: ['Turkish firms', 'Turkish contractors', 'Iraq', null], amount: 500e6, currency: 'EUR', qualifier: 'up_to', instrument: ['export_credit', 'loan', 'financing'], status: ['proposed', 'pledged'] },
+    ],
+    // Corridor cost, Turkish contractors' past work, bilateral trade.
+    not: [17e9, 29e9, 19.9e9],
+    jobs: [{ count: 100000, kind: 'unspecified', country: 'Iraq' }],
+    projections: [
+      { metric: 'capacity', value: 3.5e6, unit: 'TEU', per: 'year', horizon: null },
+      { metric: 'capacity', value: 22e6, unit: 'tons', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "An Azernews (Azerbaijan) story of SOCAR Energy Georgia to invest a lari sum with dollars in brackets in eastern Georgia's gas networks under a memorandum, told in headline and lead, the EBRD in talks to lend 'up to' a dollar sum to GOGC, Azerbaijan's cumulative investment in Georgia, the subsidiary's revenues, manat humanitarian aid already transferred to Georgia with dollars in brackets, and a jobs estimate",
+    text: [
+      'SOCAR to invest 400 mln lari in Georgian gas networks',
+      "SOCAR Energy Georgia, the Georgian subsidiary of Azerbaijan's state oil company, will invest 400 million lari (about $148 million) over the next four years to modernise gas distribution networks in eastern Georgia, the company said on Thursday.",
+      "The programme was outlined in a memorandum signed in Tbilisi with Georgia's Ministry of Economy and Sustainable Development.",
+      'In a related move, the European Bank for Reconstruction and Development (EBRD) is in talks to lend up to $60 million to Georgian Oil and Gas Corporation (GOGC) for two new compressor stations on the North-South pipeline.',
+      "Azerbaijan has invested more than $3.5 billion in the Georgian economy since 1996, making it one of the country's largest investors.",
+      "SOCAR Energy Georgia's revenues reached 1.6 billion lari last year, while Georgia's gas consumption rose to 2.7 billion cubic meters, about 90 percent of it supplied from Azerbaijan.",
+      'Separately, the Azerbaijani government has transferred 8.5 million manat (about $5 million) to Georgia as humanitarian aid for communities hit by floods and landslides in the Racha region.',
+      'The network upgrade is expected to create about 700 jobs, the company said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['SOCAR Energy Georgia', 'SOCAR'], recipient: ['Georgia', null], amount: 400e6, currency: 'GEL', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'agreed', 'intended', 'expected'], evidence: 2 },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Georgian Oil and Gas Corporation', 'GOGC'], amount: 60e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+      { funder: ['Azerbaijan', 'Azerbaijani government'], funder_country: 'Azerbaijan', recipient: 'Georgia', amount: 8.5e6, currency: 'AZN', qualifier: 'exact', instrument: ['grant', 'other'], status: 'disbursed' },
+    ],
+    // Cumulative Azerbaijani investment in Georgia, the subsidiary's revenues.
+    not: [3.5e9, 1.6e9],
+    // Dollar conversions in brackets.
+    ignore: [148e6, 5e6],
+    jobs: [{ count: 700, kind: 'unspecified', country: 'Georgia' }],
+    noProjections: true,
+  },
+  // Helper round EQ (session 25).
+  {
+    name: 'A Nikkei story of a Japanese chemical maker investing a yen sum (dollars in brackets) for a 60% stake in an Indian polypropylene joint venture told in headline and lead, the Indian partner holding the other 40% with no sum, a JBIC loan of up to a dollar sum that is part of a larger syndicate with two megabanks, a project cost, resin imports and company revenue, plant jobs and capacity',
+    text: [
+      'Mitsui Chemicals to invest 38 billion yen in Indian polypropylene venture',
+      'TOKYO -- Mitsui Chemicals will invest about 38 billion yen ($250 million) in a joint venture with India\'s Gujarat Alkalies and Chemicals to produce polypropylene in the western state of Gujarat, Nikkei has learned.',
+      'Mitsui Chemicals will own 60% of the venture, to be set up in April, with the Indian partner holding the remaining 40%.',
+      'The total project cost is estimated at 95 billion yen, with the balance to be covered by borrowings.',
+      'The Japan Bank for International Cooperation (JBIC) is expected to sign a loan agreement of up to $200 million with the venture as early as this summer, part of a $330 million syndicated facility co-financed with MUFG Bank and Mizuho Bank.',
+      'The plant will have an annual capacity of 400,000 tonnes when it starts operating in 2028 and will employ around 350 people.',
+      'India imported about $1.6 billion worth of polypropylene last year as domestic demand outpaced local supply.',
+      'Mitsui Chemicals posted revenue of 1.75 trillion yen in the fiscal year ended March.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Mitsui Chemicals', funder_country: 'Japan', recipient: ['India', null, 'Gujarat Alkalies and Chemicals'], amount: 38e9, currency: 'JPY', qualifier: 'about', instrument: ['investment', 'equity'], status: ['pledged', 'intended', 'expected'], stake: 60, evidence: 2 },
+      { funder: ['Gujarat Alkalies and Chemicals', 'Gujarat Alkalies'], funder_country: 'India', recipient: ['India', null], amount: null, currency: null, qualifier: null, instrument: ['equity', 'investment'], status: ['agreed', 'intended', 'pledged', 'expected'], stake: 40 },
+      { funder: ['JBIC', 'Japan Bank for International Cooperation'], funder_country: 'Japan', recipient: ['India', null, 'Mitsui Chemicals'], amount: 200e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'export_credit'], status: 'expected' },
+      { funder: ['JBIC; MUFG Bank; Mizuho Bank', 'JBIC', 'Japan Bank for International Cooperation', 'MUFG Bank; Mizuho Bank'], recipient: ['India', null, 'Mitsui Chemicals'], amount: 330e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'expected' },
+    ],
+    // Project cost, resin imports, company revenue.
+    not: [95e9, 1.6e9, 1.75e12],
+    ignore: [250e6],
+    jobs: [{ count: 350, kind: ['unspecified', 'operations', 'direct'], country: 'India' }],
+    projections: [{ metric: 'capacity', value: 400000, unit: 'tonnes', per: 'year', horizon: '2028' }],
+  },
+  {
+    name: 'A Yonhap story of a Korean cable maker investing a won sum (dollars in brackets) in a Virginia subsea cable plant told in headline and lead, a Korea Eximbank loan approved, a K-SURE guarantee of up to a dollar sum, state grants and incentives pledged by Virginia, a revenue target, past profit and sales, Korean investment in the US, and plant jobs and capacity',
+    text: [
+      'LS Cable to invest 1 trillion won in U.S. subsea cable plant',
+      'SEOUL, March 12 (Yonhap) -- LS Cable & System Ltd., a major South Korean cable maker, said Wednesday it will invest 1 trillion won ($690 million) to build a submarine power cable plant in Chesapeake, Virginia, by 2028.',
+      'The plant, to be run by its U.S. subsidiary LS GreenLink, will have an annual production capacity of 1,200 kilometers of high-voltage cable and is expected to create about 330 jobs.',
+      'The Export-Import Bank of Korea approved a $250 million loan for the project last week, while Korea Trade Insurance Corp. (K-SURE) will guarantee up to $150 million in borrowing from local commercial banks, the company said.',
+      'The Virginia state government has pledged $48 million in grants and tax incentives to LS GreenLink.',
+      'The company aims to generate 800 billion won in annual sales from the U.S. plant by 2030.',
+      'LS Cable\'s operating profit rose 12 percent on-year to 420 billion won in 2024 on sales of 6.2 trillion won.',
+      'South Korea\'s direct investment in the United States reached $27.7 billion last year, according to government data.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['LS Cable & System', 'LS Cable'], funder_country: 'South Korea', recipient: ['LS GreenLink', 'United States', null], amount: 1e12, currency: 'KRW', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'K-EXIM', 'Eximbank'], funder_country: 'South Korea', recipient: ['LS GreenLink', 'LS Cable & System', 'United States', null], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'approved' },
+      { funder: ['Korea Trade Insurance Corp.', 'K-SURE', 'Korea Trade Insurance Corp. (K-SURE)'], funder_country: 'South Korea', recipient: ['LS GreenLink', 'LS Cable & System', 'United States', null], amount: 150e6, currency: 'USD', qualifier: 'up_to', instrument: ['guarantee', 'export_credit'], status: ['pledged', 'expected'] },
+      { funder: ['Virginia', 'Virginia state government'], funder_country: 'United States', recipient: ['LS GreenLink', 'LS Cable & System'], amount: 48e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'other'], status: 'pledged' },
+    ],
+    // Sales target, operating profit, sales, Korean FDI stock in the US.
+    not: [800e9, 420e9, 6.2e12, 27.7e9],
+    ignore: [690e6],
+    jobs: [{ count: 330, kind: ['unspecified', 'direct', 'total'], country: 'United States' }],
+    projections: [
+      { metric: 'capacity', value: 1200, unit: 'kilometers', per: 'year' },
+      { metric: 'revenue', value: 800e9, unit: 'KRW', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: 'A Nikkei Asia Hanoi story of two Japanese companies agreeing stakes in a Vietnamese LNG-fired power project, one for about a yen sum (dollars in brackets) and one undisclosed, the state partner keeping the rest, JBIC in talks on a loan of around a dollar sum and NEXI considering cover for a further sum, the project cost and cumulative Japanese pledges, and plant capacity',
+    text: [
+      'Sumitomo, Kansai Electric buy into Vietnam LNG power project',
+      'HANOI -- Sumitomo Corp. and Kansai Electric Power have agreed to acquire stakes in a gas-fired power project in northern Vietnam, Nikkei Asia has learned, in one of the largest Japanese bets on the country\'s shift away from coal.',
+      'Sumitomo will take 20% for about 45 billion yen ($300 million), while Kansai Electric will hold 15%; the price of Kansai\'s share was not disclosed.',
+      'State-owned PetroVietnam Power will retain the remaining 65% of the Hai Phong LNG project, whose total cost is put at $2.4 billion.',
+      'The Japan Bank for International Cooperation is in talks to lend around $700 million, and Nippon Export and Investment Insurance (NEXI) is considering covering a further $500 million in loans from Japanese megabanks, people familiar with the matter said.',
+      'When completed in 2029, the plant will have a generating capacity of 1,500 megawatts, enough to supply about 3 million households.',
+      'Japan ranks as Vietnam\'s third-largest foreign investor, with cumulative pledges of about $75 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Sumitomo Corp.', 'Sumitomo'], funder_country: 'Japan', recipient: ['Hai Phong LNG', 'PetroVietnam Power', 'Vietnam'], amount: 45e9, currency: 'JPY', qualifier: 'about', instrument: ['equity', 'investment'], status: 'agreed', stake: 20 },
+      { funder: ['Kansai Electric Power', 'Kansai Electric'], funder_country: 'Japan', recipient: ['Hai Phong LNG', 'PetroVietnam Power', 'Vietnam'], amount: null, currency: null, qualifier: null, instrument: ['equity', 'investment'], status: 'agreed', stake: 15 },
+      { funder: ['Japan Bank for International Cooperation', 'JBIC'], funder_country: 'Japan', recipient: ['Hai Phong LNG', 'Vietnam', null], amount: 700e6, currency: 'USD', qualifier: 'about', instrument: ['loan', 'export_credit'], status: 'under_discussion' },
+      { funder: ['Nippon Export and Investment Insurance', 'NEXI', 'Nippon Export and Investment Insurance (NEXI)'], funder_country: 'Japan', recipient: ['Hai Phong LNG', 'Vietnam', null], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['guarantee', 'export_credit'], status: ['under_discussion', 'proposed'] },
+    ],
+    // Project cost, cumulative Japanese pledges.
+    not: [2.4e9, 75e9],
+    ignore: [300e6],
+    projections: [{ metric: 'capacity', value: 1500, unit: 'megawatts', horizon: '2029' }],
+  },
+  {
+    name: 'A Yonhap story of a Korean textile maker signing with an Indian state to invest a won sum (dollars in brackets) in a spandex plant told in headline and lead, state capital subsidies in rupees (dollars in brackets), a separate Korea Eximbank EDCF loan signed with India, company sales and the Indian market size, direct and indirect jobs and capacity',
+    text: [
+      'Hyosung TNC to build 420 billion won spandex plant in India',
+      'SEOUL, Oct 8 (Yonhap) -- Hyosung TNC Corp. said Tuesday it has signed an agreement with the government of the Indian state of Maharashtra to invest 420 billion won (US$311 million) in a spandex plant near Aurangabad through its wholly owned unit Hyosung India, its largest single investment in South Asia.',
+      'The plant, to be built in two phases through 2029, will have an annual capacity of 72,000 tons of spandex and is expected to create 1,200 direct jobs and about 3,000 indirect jobs, according to the state government.',
+      'Maharashtra will offer land at concessional rates and capital subsidies worth 9.6 billion rupees (about $115 million) spread over 10 years.',
+      'Separately, the Export-Import Bank of Korea said it signed a $300 million loan agreement with India\'s finance ministry under its Economic Development Cooperation Fund (EDCF) to help finance a metro rail extension in Chennai.',
+      'Hyosung TNC posted sales of 7.6 trillion won last year, with spandex accounting for about 40 percent.',
+      'India\'s spandex market, worth about $600 million a year, has grown at double-digit rates since 2020.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Hyosung TNC', 'Hyosung TNC Corp.'], funder_country: 'South Korea', recipient: ['Hyosung India', 'India', 'Maharashtra'], amount: 420e9, currency: 'KRW', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'pledged'], evidence: 2 },
+      { funder: ['Maharashtra', 'Maharashtra government', 'government of Maharashtra'], funder_country: 'India', recipient: ['Hyosung TNC', 'Hyosung India'], amount: 9.6e9, currency: 'INR', qualifier: 'exact', instrument: ['grant', 'other'], status: ['pledged', 'agreed'] },
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'Economic Development Cooperation Fund', 'EDCF', 'Export-Import Bank of Korea; Economic Development Cooperation Fund'], funder_country: 'South Korea', recipient: 'India', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Company sales, Indian spandex market size.
+    not: [7.6e12, 600e6],
+    ignore: [311e6, 115e6],
+    jobs: [
+      { count: 1200, kind: 'direct', country: 'India' },
+      { count: 3000, kind: 'indirect', country: 'India' },
+    ],
+    projections: [{ metric: 'capacity', value: 72000, unit: 'tons', per: 'year', horizon: '2029' }],
+  },
+  {
+    name: 'A Japanese corporate press release of a chemical group signing to buy 80% of a Polish battery separator maker for a euro sum (yen in brackets), the founder keeping the rest, an enterprise value, a further euro investment planned to triple capacity with new jobs, a Polish government grant in zlotys, and the target\'s revenue',
+    text: [
+      'Asahi Kasei to acquire 80% of Polish battery separator maker Separion',
+      'TOKYO, Japan, June 3, 2025 – Asahi Kasei Corporation today announced that it has signed a definitive agreement to acquire 80% of the shares of Separion Sp. z o.o., a lithium-ion battery separator manufacturer based in Wroclaw, Poland, for 310 million euros (approximately 50 billion yen).',
+      'The remaining 20% will continue to be held by Separion\'s founder, and the transaction values the company at an enterprise value of 420 million euros.',
+      'Closing is expected in the fourth quarter of 2025, subject to clearance by the relevant competition authorities.',
+      'Following the acquisition, Asahi Kasei plans to invest a further 200 million euros to raise Separion\'s annual production capacity from 400 million to 1.2 billion square meters by 2030, creating about 450 new jobs in Lower Silesia.',
+      'The Polish government has agreed to provide a grant of 96 million zlotys for the expansion under its program supporting investments of major importance to the economy.',
+      'Separion recorded revenue of 118 million euros in 2024, and the acquisition will be funded from cash on hand.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asahi Kasei', 'Asahi Kasei Corporation'], funder_country: 'Japan', recipient: ['Separion', 'Separion Sp. z o.o.'], amount: 310e6, currency: 'EUR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['signed', 'agreed'], stake: 80 },
+      { funder: ['Asahi Kasei', 'Asahi Kasei Corporation'], funder_country: 'Japan', recipient: ['Separion', 'Separion Sp. z o.o.', 'Poland'], amount: 200e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'intended' },
+      { funder: ['Poland', 'Polish government'], funder_country: 'Poland', recipient: ['Separion', 'Separion Sp. z o.o.', 'Asahi Kasei'], amount: 96e6, currency: 'PLN', qualifier: 'exact', instrument: 'grant', status: 'agreed' },
+    ],
+    // Enterprise value, target revenue.
+    not: [420e6, 118e6],
+    ignore: [50e9],
+    jobs: [{ count: 450, kind: ['unspecified', 'direct'], country: 'Poland' }],
+    projections: [{ metric: 'capacity', value: 1.2e9, unit: 'square meters', per: 'year', horizon: '2030' }],
+  },
+  {
+    name: 'A Nikkei story of two Japanese companies taking 30% and 15% stakes in a Texas blue ammonia project for about yen sums, the US developer keeping the rest, JBIC planning up to a dollar sum in project finance and a bank syndicate lending a further sum with NEXI cover, the project cost in the headline, a trading house profit, construction and operations jobs, output and the share shipped to Japan',
+    text: [
+      'Mitsubishi, Idemitsu to join $4bn Texas blue ammonia project with JBIC backing',
+      'TOKYO -- Mitsubishi Corp. and Idemitsu Kosan will take stakes in a blue ammonia plant planned on the Texas Gulf Coast, the companies said on Friday, in a project expected to cost about $4 billion.',
+      'Mitsubishi will invest roughly 180 billion yen for a 30% interest and Idemitsu about 90 billion yen for 15%, with Houston-based developer Gulfway Energy keeping the remaining 55% of Gulfway Blue Ammonia.',
+      'JBIC plans to provide up to $1.1 billion in project finance loans, and a further $900 million will be lent by a syndicate led by Sumitomo Mitsui Banking Corp. and JPMorgan Chase, part of it insured by NEXI.',
+      'The plant is slated to start production in 2030 with an annual output of 1.4 million tonnes, around 70% of which will be shipped to Japan for co-firing at coal power stations.',
+      'Construction will employ about 2,500 workers, and the plant will need some 200 staff once operational.',
+      'Mitsubishi booked a net profit of 950 billion yen in the year through March.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Mitsubishi Corp.', 'Mitsubishi'], funder_country: 'Japan', recipient: ['Gulfway Blue Ammonia', 'Gulfway Energy', 'United States'], amount: 180e9, currency: 'JPY', qualifier: 'about', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'intended'], stake: 30 },
+      { funder: ['Idemitsu Kosan', 'Idemitsu'], funder_country: 'Japan', recipient: ['Gulfway Blue Ammonia', 'Gulfway Energy', 'United States'], amount: 90e9, currency: 'JPY', qualifier: 'about', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'intended'], stake: 15 },
+      { funder: ['JBIC', 'Japan Bank for International Cooperation'], funder_country: 'Japan', recipient: ['Gulfway Blue Ammonia', 'Gulfway Energy', 'United States'], amount: 1.1e9, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing', 'export_credit'], status: ['intended', 'proposed'] },
+      { funder: ['Sumitomo Mitsui Banking Corp.; JPMorgan Chase', 'Sumitomo Mitsui Banking Corp.', 'JPMorgan Chase', null], recipient: ['Gulfway Blue Ammonia', 'Gulfway Energy', 'United States'], amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['expected', 'intended', 'pledged'] },
+    ],
+    // Project cost, trading house profit.
+    not: [4e9, 950e9],
+    jobs: [
+      { count: 2500, kind: 'construction', country: 'United States' },
+      { count: 200, kind: 'operations', country: 'United States' },
+    ],
+    projections: [
+      { metric: 'production', value: 1.4e6, unit: 'tonnes', per: 'year', horizon: '2030' },
+      { metric: 'export_share_of_output', value: 70, unit: '%' },
+    ],
+  },
+  {
+    name: 'A Yonhap story of a Korean components maker pouring a won sum (dollars in brackets) into a Hai Phong camera module plant told in headline and lead and approved by the city, a cumulative investment total, added jobs against a current workforce, output, a Korea Eximbank credit line signed with BIDV, K-SURE export credit insurance agreed for EVN, and bilateral trade',
+    text: [
+      'LG Innotek to invest 1.3 tln won more in Vietnam camera module plant',
+      'SEOUL, Nov 19 (Yonhap) -- LG Innotek Co., an electronic components maker affiliated with LG Group, said Tuesday it will pour 1.3 trillion won (US$1 billion) into expanding its camera module factory in Vietnam\'s northern port city of Hai Phong through 2027.',
+      'The Hai Phong People\'s Committee approved the additional investment and issued an amended investment registration certificate on Monday, bringing LG Innotek\'s cumulative investment in the plant to $2.8 billion.',
+      'The expansion will add 2,000 workers to the site\'s current workforce of 7,000 and raise annual output to 120 million camera modules.',
+      'Separately, the Export-Import Bank of Korea said it had signed a $500 million credit line with the Joint Stock Commercial Bank for Investment and Development of Vietnam (BIDV) to finance Korean companies\' projects in the country.',
+      'Korea Trade Insurance Corp. also agreed to provide $120 million in export credit insurance to Vietnam Electricity (EVN) for its purchase of Korean-made transformers.',
+      'Bilateral trade between South Korea and Vietnam reached $86.6 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['LG Innotek', 'LG Innotek Co.'], funder_country: 'South Korea', recipient: ['Vietnam', 'Hai Phong', null], amount: 1.3e12, currency: 'KRW', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'approved', 'intended'], evidence: 2 },
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'K-EXIM'], funder_country: 'South Korea', recipient: ['BIDV', 'Joint Stock Commercial Bank for Investment and Development of Vietnam', 'Bank for Investment and Development of Vietnam'], amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'export_credit'], status: 'signed' },
+      { funder: ['Korea Trade Insurance Corp.', 'K-SURE'], funder_country: 'South Korea', recipient: ['Vietnam Electricity', 'EVN', 'Vietnam Electricity (EVN)'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'guarantee'], status: 'agreed' },
+    ],
+    // Cumulative investment, bilateral trade.
+    not: [2.8e9, 86.6e9],
+    ignore: [1e9],
+    jobs: [{ count: 2000, kind: ['unspecified', 'direct'], country: 'Vietnam' }],
+    notJobs: [7000],
+    projections: [{ metric: 'production', value: 120e6, unit: 'camera modules', per: 'year' }],
+  },
+  // Helper round ER (session 25).
+  {
+    name: 'A Ukrinform story of a EUR 3.5 billion Ukraine Facility tranche received, told in the headline and lead and split into concessional loans and grants, a running total received of the EUR 50 billion facility, a next tranche of about EUR 3.1 billion expected, and a budget deficit in hryvnias with dollars in brackets',
+    text: [
+      'Ukraine receives EUR 3.5 billion from EU under Ukraine Facility',
+      "Ukraine has received EUR 3.5 billion from the European Union under the Ukraine Facility, Ukrinform reports, citing the Ministry of Finance's press service.",
+      'Of this amount, EUR 2.9 billion was provided as concessional loans and EUR 600 million as non-repayable grants, the ministry said.',
+      'The payment was made after the European Commission confirmed that Ukraine had fulfilled 13 of the 16 indicators of the Ukraine Plan for the third quarter, including reforms of customs and public procurement.',
+      'In total, since the launch of the Ukraine Facility in 2024, Ukraine has received EUR 22.4 billion of the EUR 50 billion envisaged for 2024-2027.',
+      '"We expect the next tranche, of about EUR 3.1 billion, in the first quarter of next year, provided the remaining indicators are met," the finance minister said.',
+      "The funds will be used to pay pensions and the salaries of public-sector employees; this year's state budget deficit is UAH 1.9 trillion ($45.8 billion), or about 19% of GDP.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['European Union', 'EU', 'European Commission'], recipient: 'Ukraine', amount: 3.5e9, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan', 'grant', null], status: 'disbursed', evidence: 2 },
+      { funder: ['European Union', 'EU', 'European Commission'], recipient: 'Ukraine', amount: 2.9e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['European Union', 'EU', 'European Commission'], recipient: 'Ukraine', amount: 600e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'disbursed' },
+      { funder: ['European Union', 'EU', 'European Commission'], recipient: 'Ukraine', amount: 3.1e9, currency: 'EUR', qualifier: 'about', instrument: ['financing', 'loan', 'grant', null], status: 'expected' },
+    ],
+    // Running total received, the budget deficit and its dollar conversion.
+    not: [22.4e9, 1.9e12, 45.8e9],
+    // The facility's overall envelope.
+    ignore: [50e9],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Washington story of World Bank board approval of $1.2 billion additional financing for Ukraine's PEACE project, told in the headline and lead, split into a Japan-funded trust-fund grant and an IBRD loan backed by a Norwegian guarantee in crowns with dollars in brackets, donor flows through the project to date, an external financing gap, and a further yen grant Tokyo would provide",
+    text: [
+      "World Bank approves $1.2 billion more for Ukraine's PEACE project, with Japan's backing",
+      "WASHINGTON, March 4 (Reuters) - The World Bank's board has approved $1.2 billion in additional financing for Ukraine's Public Expenditures for Administrative Capacity Endurance (PEACE) project, the lender said on Wednesday, to help Kyiv pay the salaries of teachers, doctors and civil servants.",
+      'The package consists of a $700 million grant funded by Japan through a bank-administered trust fund and a $500 million loan from the International Bank for Reconstruction and Development, backed by a 4.6 billion Norwegian crown ($430 million) guarantee from Norway.',
+      "Since 2022, the PEACE project has channelled more than $50 billion from donors to Ukraine's budget, making it one of the largest operations in the bank's history.",
+      "Ukraine's economy grew 2.9% last year, but Kyiv's unfunded external financing need for 2026 stands at about $19 billion, according to International Monetary Fund estimates.",
+      "Separately, Japan's ambassador to Ukraine said Tokyo would provide a further 15 billion yen ($100 million) in grants later this year for demining and for rebuilding power substations.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: 'Ukraine', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'grant'], status: 'approved', evidence: 2 },
+      { funder: ['Japan', 'World Bank', 'Japan; World Bank'], recipient: 'Ukraine', amount: 700e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['International Bank for Reconstruction and Development', 'IBRD', 'World Bank'], funder_country: null, recipient: 'Ukraine', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: 'Norway', funder_country: 'Norway', recipient: ['Ukraine', 'World Bank', 'International Bank for Reconstruction and Development', null], amount: 4.6e9, currency: 'NOK', qualifier: 'exact', instrument: 'guarantee', status: ['approved', 'agreed', 'pledged', 'signed'] },
+      { funder: ['Japan', 'Tokyo'], funder_country: 'Japan', recipient: 'Ukraine', amount: 15e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'expected', 'intended'] },
+    ],
+    // Donor money channelled to date, the external financing gap.
+    not: [50e9, 19e9],
+    // Dollar conversions in brackets.
+    ignore: [430e6, 100e6],
+    noProjections: true,
+  },
+  {
+    name: "A Kyiv Independent story of an IMF Extended Fund Facility disbursement of $900 million with SDRs in brackets after the seventh review, told in the headline and lead, the programme's size and disbursements to date, central bank reserves, a Canadian ERA loan received in Canadian dollars with dollars in brackets, the earlier US $20 billion ERA transfer, and the defence budget in hryvnias",
+    text: [
+      'IMF disburses $900 million to Ukraine after completing seventh review',
+      "The International Monetary Fund's Executive Board on June 27 completed the seventh review of Ukraine's Extended Fund Facility (EFF), allowing an immediate disbursement of $900 million (SDR 671 million) to support the state budget, the Fund said.",
+      'The decision brings total disbursements under the four-year, $15.5 billion program to about $10.6 billion.',
+      'The IMF said Ukrainian authorities had met all end-March quantitative performance criteria, but urged Kyiv to raise more tax revenue, including by scrapping the VAT exemption for small businesses.',
+      'The National Bank of Ukraine reported that international reserves stood at $43.1 billion on June 1, enough to cover about six months of imports.',
+      "Separately, Ukraine received CAD 2.4 billion (about $1.75 billion) from Canada on the same day, the final part of Ottawa's contribution to the G7's $50 billion Extraordinary Revenue Acceleration (ERA) loans, which are repaid from proceeds of immobilized Russian assets, the Finance Ministry said.",
+      'The U.S. share of the ERA package, $20 billion, was transferred in December through a financial intermediary fund administered by the World Bank.',
+      "Ukraine's defense budget this year stands at UAH 2.2 trillion, more than a quarter of its GDP.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Ukraine', amount: 900e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['disbursed', 'approved'], evidence: 2 },
+      { funder: ['Canada', 'Ottawa'], funder_country: 'Canada', recipient: 'Ukraine', amount: 2.4e9, currency: 'CAD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['United States', 'U.S.', 'US'], funder_country: 'United States', recipient: ['Ukraine', 'World Bank'], amount: 20e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // Disbursements to date, reserves, the defence budget.
+    not: [10.6e9, 43.1e9, 2.2e12],
+    // SDR and dollar conversions in brackets, the EFF programme size, the G7 ERA envelope.
+    ignore: [671e6, 1.75e9, 15.5e9, 50e9],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Chisinau story of Moldova receiving a first 270 million euro tranche of the EU's 1.9 billion euro Reform and Growth Facility, told in the headline and lead, split into grants and concessional loans with lei in the text, an EBRD loan signed with Moldelectrica for a power line with its project cost, an EIB loan expected for the same line, line capacity and construction jobs, and exports to the EU",
+    text: [
+      'Moldova gets first 270 million euros from EU growth plan',
+      'CHISINAU, May 20 (Reuters) - Moldova has received 270 million euros from the European Union, the first payment under a 1.9 billion euro Reform and Growth Facility agreed last year, the finance ministry said on Tuesday.',
+      'The tranche, worth about 5.4 billion lei, comprises 18 million euros in grants and 252 million euros in concessional loans, the ministry said.',
+      'Brussels released the money after Chisinau adopted laws on the vetting of judges and on the independence of the energy regulator, it added.',
+      'Separately, the European Bank for Reconstruction and Development signed a 40 million euro loan with state grid operator Moldelectrica to build a 400-kilovolt power line from Balti to Suceava in Romania, a project estimated to cost 120 million euros.',
+      'The European Investment Bank is expected to lend a further 30 million euros for the line, with the remainder covered by EU grants, Moldelectrica said.',
+      "The line, due to be completed in 2028, will be able to carry up to 600 megawatts, cutting Moldova's reliance on power from the Kuciurgan plant in Russian-controlled Transnistria, and will employ about 350 workers during construction.",
+      'Moldovan exports to the European Union rose to $2.7 billion last year, about two-thirds of the total.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['European Union', 'EU', 'Brussels'], recipient: 'Moldova', amount: 270e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan', 'grant', null], status: 'disbursed', evidence: 2 },
+      { funder: ['European Union', 'EU', 'Brussels'], recipient: 'Moldova', amount: 18e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'disbursed' },
+      { funder: ['European Union', 'EU', 'Brussels'], recipient: 'Moldova', amount: 252e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: 'Moldelectrica', amount: 40e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['European Investment Bank', 'EIB'], funder_country: null, recipient: ['Moldelectrica', 'Moldova'], amount: 30e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'expected' },
+    ],
+    // The power line's cost, exports to the EU.
+    not: [120e6, 2.7e9],
+    // The facility's envelope agreed last year, the tranche in lei.
+    ignore: [1.9e9, 5.4e9],
+    jobs: [{ count: 350, kind: 'construction', country: 'Moldova' }],
+    projections: [{ metric: 'capacity', value: 600, unit: 'MW', horizon: '2028' }],
+  },
+  {
+    name: "A Ukrinform story of Norway allocating NOK 2 billion with dollars in brackets for Naftogaz gas purchases via the EBRD, told in the headline and lead, an EBRD loan agreed to Naftogaz in euros under a guarantee with no amount, the EBRD's gas financing to date, the cost of the season's imports, the Nansen programme envelope, and an earlier NOK transfer through the World Bank PEACE project",
+    text: [
+      "Norway to allocate NOK 2 billion for Ukraine's gas purchases ahead of winter",
+      'Norway will allocate NOK 2 billion (about $190 million) to help Ukraine buy natural gas for the heating season, the Norwegian government said on Friday, Ukrinform reports.',
+      'The funds will be channelled as a grant through the European Bank for Reconstruction and Development to Naftogaz of Ukraine, which needs to import about 4.6 billion cubic metres of gas before November.',
+      "The EBRD also agreed to lend Naftogaz EUR 300 million under a facility guaranteed by the European Commission and Norway, bringing the bank's gas-security financing for the company to EUR 800 million since 2022.",
+      'Naftogaz estimates the cost of gas imports this season at about EUR 2 billion.',
+      "Norway's Nansen Support Programme for Ukraine, worth NOK 275 billion for 2023-2030, is the largest aid package in the country's history.",
+      "Earlier this year, Oslo transferred NOK 1.5 billion to Ukraine's budget through the World Bank's PEACE project.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Norway', 'Norwegian government'], funder_country: 'Norway', recipient: ['Naftogaz', 'Naftogaz of Ukraine', 'Ukraine'], amount: 2e9, currency: 'NOK', qualifier: 'exact', instrument: 'grant', status: 'pledged', evidence: 2 },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Naftogaz', 'Naftogaz of Ukraine'], amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'agreed' },
+      { funder: ['Norway', 'Oslo'], funder_country: 'Norway', recipient: ['Ukraine', 'PEACE project', 'World Bank'], amount: 1.5e9, currency: 'NOK', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'disbursed' },
+    ],
+    // EBRD financing to date, the cost of gas imports.
+    not: [800e6, 2e9],
+    // Dollar conversion in brackets, the Nansen programme envelope.
+    ignore: [190e6, 275e9],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters Tokyo story of Japan signing a 300 billion yen ERA loan to Ukraine with dollars in brackets, told in the headline and lead, Japan's running total under the scheme, a JICA yen grant under an exchange of notes, a Japanese trading house agreeing to a 25% stake in a Ukrainian wind developer for an undisclosed sum, the wind farm's cost, output, operations and construction jobs, and energy-sector damage",
+    text: [
+      'Japan signs 300 billion yen loan for Ukraine backed by frozen Russian assets',
+      'TOKYO, Dec 9 (Reuters) - Japan signed a 300 billion yen ($2 billion) loan agreement with Ukraine on Tuesday that will be repaid from windfall profits on immobilised Russian central bank assets, the Japan International Cooperation Agency (JICA) said.',
+      "The loan is part of Japan's contribution to the Group of Seven's Extraordinary Revenue Acceleration (ERA) scheme and brings its total lending under the scheme to 771.9 billion yen.",
+      'Under an exchange of notes signed in Kyiv the same day, JICA will also provide an 8.6 billion yen grant for mobile gas-turbine power units and transformers to be procured from Japanese manufacturers.',
+      'Separately, Tokyo-based trading house Kanda Shoji said it had agreed to buy a 25% stake in Ukrainian developer Pivden Wind Energy for an undisclosed sum and would help arrange financing for a wind farm in the Mykolaiv region expected to cost about $650 million.',
+      'Once completed in 2027, the farm is expected to generate about 1.2 terawatt-hours of electricity a year and employ 120 people, after creating up to 1,000 jobs during construction.',
+      "Damage to Ukraine's energy sector exceeds $20 billion, according to a joint assessment by the World Bank, the European Union, the United Nations and the Ukrainian government.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: 'Ukraine', amount: 300e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'Ukraine', amount: 8.6e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'pledged', 'agreed'] },
+      { funder: 'Kanda Shoji', funder_country: 'Japan', recipient: 'Pivden Wind Energy', amount: null, currency: null, qualifier: null, instrument: 'equity', status: 'agreed', stake: 25 },
+    ],
+    // Japan's running total under ERA, the wind farm's cost, energy-sector damage.
+    not: [771.9e9, 650e6, 20e9],
+    // Dollar conversion in brackets.
+    ignore: [2e9],
+    jobs: [
+      { count: 120, kind: 'operations', country: 'Ukraine' },
+      { count: 1000, kind: 'construction', country: 'Ukraine' },
+    ],
+    projections: [{ metric: 'production', value: 1.2, unit: 'TWh', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "A Kyiv Independent story of Germany allocating an extra EUR 170 million to the Ukraine Energy Support Fund, told in the headline and lead, Berlin's contributions to date, a KfW loan signed with Ukrenergo, Hermes export credit cover for German equipment, restored transmission capacity, grid repair costs in hryvnias with dollars in brackets, and a DFC guarantee of up to $250 million for bank loans to small firms with jobs preserved",
+    text: [
+      "Germany to give extra EUR 170 million for Ukraine's energy repairs, KfW lends to Ukrenergo",
+      'Germany will allocate an additional EUR 170 million to the Ukraine Energy Support Fund to help repair power facilities damaged by Russian missile and drone strikes, the German Economy Ministry announced on Oct. 2.',
+      "Berlin has contributed more than EUR 560 million to the fund since it was set up in 2022, making it the largest donor, according to Ukraine's Energy Ministry.",
+      "In a separate agreement signed in Kyiv the same day, Germany's state-owned development bank KfW extended a EUR 85 million loan to grid operator Ukrenergo for the purchase of high-voltage autotransformers, while the German government's Hermes export credit guarantees will cover a further EUR 120 million of equipment from German suppliers.",
+      'The new equipment will restore up to 1.5 gigawatts of transmission capacity by March 2026, Ukrenergo said.',
+      "Ukraine's Energy Ministry estimates that preparing the grid for winter will cost UAH 83 billion (about $2 billion).",
+      'Meanwhile, the U.S. International Development Finance Corporation (DFC) said it would guarantee up to $250 million in loans by Oschadbank and PrivatBank to Ukrainian small and medium-sized businesses, a program it expects to support around 5,000 firms and preserve 40,000 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Germany', 'German Economy Ministry', 'Berlin'], funder_country: 'Germany', recipient: ['Ukraine Energy Support Fund', 'Ukraine'], amount: 170e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged', evidence: 2 },
+      { funder: 'KfW', funder_country: 'Germany', recipient: 'Ukrenergo', amount: 85e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Hermes', 'Euler Hermes', 'German government', 'Germany'], funder_country: 'Germany', recipient: ['Ukrenergo', 'Ukraine', null], amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: ['export_credit', 'guarantee'], status: ['pledged', 'agreed', 'signed', 'expected'] },
+      { funder: ['DFC', 'U.S. International Development Finance Corporation', 'International Development Finance Corporation'], funder_country: 'United States', recipient: ['Oschadbank; PrivatBank', 'Oschadbank', 'PrivatBank', 'Ukraine'], amount: 250e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: 'pledged' },
+    ],
+    // Germany's contributions to date, grid repair cost and its dollar conversion.
+    not: [560e6, 83e9, 2e9],
+    jobs: [{ count: 40000, kind: 'unspecified', country: 'Ukraine' }],
+    // Firms supported, not jobs.
+    notJobs: [5000],
+    projections: [{ metric: 'capacity', value: 1.5, unit: 'GW', horizon: '2026' }],
+  },
+  // Helper round ES (session 25).
+  {
+    name: 'A Kazinform (Kazakhstan) story of a $13.2 billion package of 28 Kazakh-Chinese deals told in headline and lead, a Chinese energy company investing $1.4 billion in a 700 MW power plant with Samruk-Energy, Sinotruk investing tenge with a dollar conversion in a truck plant with output and jobs, a China Exim credit line to the Development Bank of Kazakhstan, and trade, past investment and a joint-project portfolio value',
+    text: [
+      'Kazakhstan, China sign 28 deals worth $13.2 billion at business council in Astana',
+      'ASTANA. KAZINFORM – Kazakh and Chinese companies signed 28 commercial agreements worth a total of $13.2 billion at the meeting of the Kazakhstan-China Business Council in Astana on Tuesday, the Ministry of Foreign Affairs reported.',
+      'The largest of them provides for China Energy Engineering Corporation to invest $1.4 billion in a 700 MW combined heat and power plant in Kokshetau, to be built together with Samruk-Energy.',
+      "Under another agreement, China's Sinotruk will invest 96 billion tenge (about $190 million) in a heavy truck assembly plant in Kostanay, which is expected to produce 10,000 vehicles a year and create 1,200 jobs.",
+      'The Development Bank of Kazakhstan and the Export-Import Bank of China also signed a $300 million credit line agreement to finance purchases of Chinese equipment by Kazakh manufacturers.',
+      'According to the ministry, trade turnover between the two countries reached $43.8 billion in 2024, while Chinese direct investment in Kazakhstan since 2005 has exceeded $26 billion.',
+      'Kazakhstan and China are currently implementing 47 joint industrial projects worth $14.5 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Chinese companies', 'China', null], recipient: ['Kazakhstan', 'Kazakh companies'], amount: 13.2e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other'], status: 'signed', evidence: 2 },
+      { funder: ['China Energy Engineering Corporation', 'China Energy Engineering Corporation; Samruk-Energy'], funder_country: 'China', recipient: ['Samruk-Energy', 'Kazakhstan'], amount: 1.4e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'] },
+      { funder: 'Sinotruk', funder_country: 'China', recipient: 'Kazakhstan', amount: 96e9, currency: 'KZT', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'] },
+      { funder: ['Export-Import Bank of China', 'China Exim Bank'], funder_country: 'China', recipient: ['Development Bank of Kazakhstan', 'DBK'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'export_credit'], status: 'signed' },
+    ],
+    // Trade turnover, accumulated Chinese investment since 2005, the joint-project portfolio.
+    not: [43.8e9, 26e9, 14.5e9],
+    ignore: [190e6],
+    jobs: [{ count: 1200, kind: ['unspecified', 'direct'], country: 'Kazakhstan' }],
+    projections: [
+      { metric: 'capacity', value: 700, unit: 'MW' },
+      { metric: 'production', value: 10000, unit: 'vehicles', per: 'year' },
+    ],
+  },
+  {
+    name: "A Kun.uz (Uzbekistan) story of 'more than' $14 billion of agreements signed on a state visit to Korea told in headline and lead, a KEXIM loan to Uzbekneftegaz, an EDCF envelope raised from a previous period's figure, a Lotte Chemical 51% joint-venture stake with no amount beside the project's estimated cost, polyethylene output and jobs, a KOICA grant, and trade turnover with a count of Korean-capital enterprises",
+    text: [
+      'Uzbekistan and Korea sign agreements worth over $14 billion during state visit',
+      "Agreements worth more than $14 billion were signed during President Shavkat Mirziyoyev's state visit to the Republic of Korea, the press service of the head of state reported on Wednesday.",
+      'The package covers 52 investment projects and trade contracts in energy, chemicals, healthcare and critical minerals.',
+      'In particular, the Export-Import Bank of Korea (KEXIM) will provide a $750 million loan to Uzbekneftegaz for the modernisation of the Shurtan gas chemical complex.',
+      'The Korean side also confirmed an increase in the Economic Development Cooperation Fund (EDCF) envelope for Uzbekistan to $1.5 billion for 2024-2028, up from $700 million in the previous five years.',
+      'Lotte Chemical and Uzkimyosanoat agreed to set up a joint venture in Navoi region, in which the Korean company will hold a 51% stake.',
+      'The project, estimated at $420 million, will produce 300,000 tonnes of polyethylene a year and employ 800 people.',
+      "The Korea International Cooperation Agency (KOICA) will allocate a $25 million grant to build a children's rehabilitation centre in Samarkand.",
+      'Trade turnover between Uzbekistan and Korea amounted to $2.4 billion last year, and more than 1,000 enterprises with Korean capital currently operate in the country.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Korea', 'South Korea', 'Republic of Korea', 'Korean companies', null], recipient: 'Uzbekistan', amount: 14e9, currency: 'USD', qualifier: 'over', instrument: ['investment', 'trade', 'other'], status: 'signed', evidence: 2 },
+      { funder: ['Export-Import Bank of Korea', 'KEXIM', 'Korea Eximbank'], funder_country: 'South Korea', recipient: ['Uzbekneftegaz', 'Shurtan gas chemical complex'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['pledged', 'signed', 'agreed'] },
+      { funder: 'Lotte Chemical', funder_country: 'South Korea', recipient: [null, 'Uzkimyosanoat', 'Uzbekistan', 'joint venture'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['agreed', 'signed'], stake: 51 },
+      { funder: ['Korea International Cooperation Agency', 'KOICA'], funder_country: 'South Korea', recipient: 'Uzbekistan', amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // The previous EDCF period, the project's estimated cost, trade turnover.
+    not: [700e6, 420e6, 2.4e9],
+    // The raised EDCF envelope for 2024-2028.
+    ignore: [1.5e9],
+    jobs: [{ count: 800, kind: ['operations', 'unspecified', 'direct'], country: 'Uzbekistan' }],
+    notJobs: [1000],
+    projections: [{ metric: 'production', value: 300000, unit: 'tonnes', per: 'year' }],
+  },
+  {
+    name: "A Montsame (Mongolia) story of 21 documents signed on a prime minister's visit to China, a Chinese government grant in yuan, the remaining part of an older concessional loan channelled into a cross-border railway with its freight capacity by 2027, a yuan currency swap between central banks extended with a tugrik conversion, and trade turnover and external debt",
+    text: [
+      'Mongolia and China sign 21 cooperation documents',
+      "Ulaanbaatar, April 8 (MONTSAME). During the official visit of Prime Minister of Mongolia L.Oyun-Erdene to the People's Republic of China, the two sides signed 21 intergovernmental and interagency documents on Tuesday.",
+      'Under the agreement on economic and technical cooperation, the Government of China will provide grant aid of CNY 800 million to Mongolia, to be used for housing for public servants and the expansion of the Third Central Hospital in Ulaanbaatar.',
+      'The sides also agreed to channel the remaining USD 600 million of the USD 1 billion concessional loan pledged by China in 2014 into the Gashuunsukhait-Gantsmod cross-border railway.',
+      'The 19.5-km railway will have an annual capacity of 30 million tonnes of freight once completed in 2027.',
+      "The People's Bank of China and the Bank of Mongolia extended their bilateral currency swap agreement worth CNY 15 billion (about MNT 7.2 trillion) for another three years.",
+      "Mongolia-China trade turnover reached USD 17.2 billion last year, accounting for about two-thirds of Mongolia's foreign trade.",
+      "Mongolia's external debt stood at USD 34 billion at the end of 2024, according to the Bank of Mongolia.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['China', 'Government of China', 'Chinese government'], funder_country: 'China', recipient: 'Mongolia', amount: 800e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'signed', 'agreed'] },
+      { funder: ['China', 'Government of China', 'Chinese government'], funder_country: 'China', recipient: ['Mongolia', 'Gashuunsukhait-Gantsmod railway'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'pledged'] },
+      { funder: ["People's Bank of China", 'PBOC'], funder_country: 'China', recipient: ['Bank of Mongolia', 'Mongolia'], amount: 15e9, currency: 'CNY', qualifier: 'exact', instrument: ['other', 'deposit', 'financing'], status: ['agreed', 'signed', 'other'] },
+    ],
+    // The 2014 loan's full size, trade turnover, external debt.
+    not: [1e9, 17.2e9, 34e9],
+    ignore: [7.2e12],
+    projections: [{ metric: 'capacity', value: 30e6, unit: 'tonnes', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "A 24.kg (Kyrgyzstan) story of $3.8 billion of agreements and memoranda at the Issyk-Kul forum told in headline and lead with the binding part of it, a Turkish company's $420 million solar investment with capacity and annual generation, Russian-Kyrgyz Development Fund loans approved in soms with a dollar conversion and jobs, a Saudi Fund for Development school loan, and trade, FDI inflows and external debt",
+    text: [
+      'Agreements worth $3.8 billion signed at Issyk-Kul Investment Forum',
+      'BISHKEK, 24.kg - A total of 46 agreements and memoranda worth $3.8 billion were signed at the Issyk-Kul International Investment Forum in Cholpon-Ata, the press service of the Cabinet of Ministers reported.',
+      'Of that amount, binding investment agreements account for $2.1 billion, while the rest are memoranda of understanding.',
+      "The largest document was signed with Turkey's Kalyon Enerji, which will invest $420 million in a 400 MW solar power plant in Issyk-Kul region expected to generate 650 million kWh of electricity a year.",
+      'The Russian-Kyrgyz Development Fund approved preferential loans totalling 2.6 billion soms ($30 million) for 14 small and medium-sized enterprises, which will create about 900 jobs.',
+      'The Saudi Fund for Development and the Ministry of Finance of Kyrgyzstan signed a $25 million loan agreement to build 10 schools in Osh and Jalal-Abad regions.',
+      "Kyrgyzstan's foreign trade turnover totaled $16.4 billion in 2024, while gross inflows of foreign direct investment amounted to $1.1 billion, according to the National Statistical Committee.",
+      "The country's external public debt stands at $4.5 billion, or about 30 percent of GDP, the Ministry of Finance said.",
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'foreign investors'], recipient: 'Kyrgyzstan', amount: 3.8e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: [null, 'foreign investors'], recipient: 'Kyrgyzstan', amount: 2.1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'signed' },
+      { funder: ['Kalyon Enerji', 'Kalyon'], funder_country: 'Turkey', recipient: 'Kyrgyzstan', amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'] },
+      { funder: ['Russian-Kyrgyz Development Fund', 'RKDF'], recipient: [null, 'Kyrgyzstan', 'small and medium-sized enterprises'], amount: 2.6e9, currency: 'KGS', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Kyrgyzstan', 'Ministry of Finance of Kyrgyzstan'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Trade turnover, FDI inflows, external public debt.
+    not: [16.4e9, 1.1e9, 4.5e9],
+    ignore: [30e6],
+    jobs: [{ count: 900, kind: 'unspecified', country: 'Kyrgyzstan' }],
+    projections: [
+      { metric: 'capacity', value: 400, unit: 'MW' },
+      { metric: 'production', value: 650e6, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Kazinform (Kazakhstan) story of a $6.5 billion package of 19 deals signed on a state visit to the UAE told in headline and lead, Masdar's $1.3 billion wind farm investment with capacity, annual generation and construction and permanent jobs, AD Ports Group buying a 49% port stake for tenge with a dollar conversion, an Abu Dhabi Fund loan of 'up to' a sum offered, and trade and last year's Emirati investment",
+    text: [
+      "Kazakhstan, UAE ink 19 deals worth $6.5 bln during Tokayev's visit",
+      'ABU DHABI. KAZINFORM – A package of 19 agreements worth $6.5 billion was signed during the state visit of President Kassym-Jomart Tokayev to the United Arab Emirates, Akorda press secretary Berik Uali said on Monday.',
+      'Under the largest of them, Masdar will invest $1.3 billion in a 1 GW wind farm in Zhetysu region, which is expected to generate 3.7 billion kWh of electricity a year.',
+      'The project will create about 1,500 jobs during construction and 150 permanent jobs once the plant is commissioned.',
+      'AD Ports Group agreed to acquire a 49% stake in Kuryk Port LLP, which operates the ferry terminal at Kuryk on the Caspian Sea, for 75 billion tenge (about $150 million).',
+      'The Abu Dhabi Fund for Development confirmed its readiness to provide a concessional loan of up to $200 million for the reconstruction of water supply networks in Shymkent.',
+      'Trade turnover between Kazakhstan and the UAE reached $3.4 billion in 2024, while gross Emirati investment in the Kazakh economy amounted to $1.2 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['UAE', 'United Arab Emirates', null], recipient: 'Kazakhstan', amount: 6.5e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other'], status: 'signed', evidence: 2 },
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: 'Kazakhstan', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'] },
+      { funder: 'AD Ports Group', funder_country: 'United Arab Emirates', recipient: ['Kuryk Port LLP', 'Kuryk Port'], amount: 75e9, currency: 'KZT', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 49 },
+      { funder: ['Abu Dhabi Fund for Development', 'ADFD'], funder_country: 'United Arab Emirates', recipient: 'Kazakhstan', amount: 200e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['pledged', 'intended', 'proposed'] },
+    ],
+    // Trade turnover, last year's Emirati investment inflow.
+    not: [3.4e9, 1.2e9],
+    ignore: [150e6],
+    jobs: [
+      { count: 1500, kind: 'construction', country: 'Kazakhstan' },
+      { count: 150, kind: ['operations', 'direct'], country: 'Kazakhstan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1, unit: 'GW' },
+      { metric: 'production', value: 3.7e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Gazeta.uz (Uzbekistan) story of $26.6 billion of agreements on the first day of the Tashkent investment forum told in headline and lead, ACWA Power's $5 billion for wind and hydrogen projects, Lukoil putting $1.1 billion into a gas plant with its new capacity, a China Development Bank yuan credit line to the National Bank of Uzbekistan, a Turkish textile investment in soums with a dollar conversion and jobs, talks with Gazprom on a further sum, and last year's utilised foreign investment",
+    text: [
+      'Agreements worth $26.6 billion signed on first day of Tashkent investment forum',
+      'Agreements worth $26.6 billion were signed on the first day of the Tashkent International Investment Forum (TIIF), the Ministry of Investment, Industry and Trade reported on June 10.',
+      "Saudi Arabia's ACWA Power signed agreements to invest $5 billion in three projects, including a 2 GW wind farm in Karakalpakstan and a green hydrogen plant in Bukhara region.",
+      "Russia's Lukoil will put a further $1.1 billion into the expansion of the Kandym gas processing complex, lifting its capacity to 10 billion cubic metres a year.",
+      'China Development Bank opened a 3.5 billion yuan credit line for the National Bank of Uzbekistan to finance small and medium-sized businesses.',
+      "Turkey's Başer Tekstil will invest 640 billion soums (about $50 million) in a textile cluster in Namangan region, creating 2,000 jobs.",
+      'Talks are also under way with Gazprom on a further $2 billion of investment in gas transportation infrastructure, the ministry said.',
+      'In 2024, Uzbekistan utilised $35.4 billion of foreign investment and loans, 1.3 times more than a year earlier.',
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'foreign investors'], recipient: 'Uzbekistan', amount: 26.6e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other', 'loan'], status: 'signed', evidence: 2 },
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: 'Uzbekistan', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'] },
+      { funder: 'Lukoil', funder_country: 'Russia', recipient: ['Kandym gas processing complex', 'Uzbekistan'], amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed', 'intended'] },
+      { funder: ['China Development Bank', 'CDB'], funder_country: 'China', recipient: ['National Bank of Uzbekistan', 'NBU'], amount: 3.5e9, currency: 'CNY', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed'] },
+      { funder: 'Başer Tekstil', funder_country: 'Turkey', recipient: 'Uzbekistan', amount: 640e9, currency: 'UZS', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed'] },
+      { funder: 'Gazprom', funder_country: 'Russia', recipient: 'Uzbekistan', amount: 2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'under_discussion' },
+    ],
+    // Foreign investment and loans utilised in 2024.
+    not: [35.4e9],
+    ignore: [50e6],
+    jobs: [{ count: 2000, kind: 'unspecified', country: 'Uzbekistan' }],
+    projections: [
+      { metric: 'capacity', value: 2, unit: 'GW' },
+      { metric: 'capacity', value: 10e9, unit: 'cubic metres', per: 'year' },
+    ],
+  },
+  {
+    name: "A Montsame (Mongolia) story of MNT 5.6 trillion of agreements at the Mongolia Economic Forum told in headline and lead with a dollar conversion, POSCO International's USD 420 million smelter investment beside the rest to be raised locally and the project's cost, smelter capacity, output and jobs, a Kuwait Fund loan in dinars with a dollar conversion, TIKA equipment handed over in tugrik, and trade, exports and FDI stock",
+    text: [
+      'Investment agreements worth MNT 5.6 trillion signed at Mongolia Economic Forum',
+      'Ulaanbaatar, July 3 (MONTSAME). A total of 34 investment agreements and memoranda worth MNT 5.6 trillion (approximately USD 1.6 billion) were signed on the sidelines of the Mongolia Economic Forum 2025, the Ministry of Economy and Development reported.',
+      "The largest, signed between the Government of Mongolia and Korea's POSCO International, provides for the company to invest USD 420 million in a copper smelter in Erdenet, with the remaining USD 180 million of the project's USD 600 million cost to be raised from Mongolian commercial banks.",
+      'The smelter will be able to process 350,000 tonnes of copper concentrate and produce 80,000 tonnes of cathode copper a year, employing 1,100 people.',
+      'The Kuwait Fund for Arab Economic Development signed a KWD 12 million (about USD 39 million) loan agreement with the Ministry of Finance for the construction of a wastewater treatment plant in Darkhan.',
+      'In addition, the Turkish Cooperation and Coordination Agency (TIKA) handed over medical equipment worth MNT 3.4 billion to provincial hospitals in Khovd and Uvs.',
+      "Mongolia's foreign trade turnover reached USD 24.9 billion last year, of which exports accounted for USD 15.2 billion, while the stock of foreign direct investment stands at about USD 28 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'foreign investors'], recipient: 'Mongolia', amount: 5.6e12, currency: 'MNT', qualifier: 'exact', instrument: ['investment', 'other'], status: ['signed', 'agreed'], evidence: 2 },
+      { funder: 'POSCO International', funder_country: 'South Korea', recipient: ['Mongolia', 'Government of Mongolia'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'pledged'] },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'Kuwait Fund', 'KFAED'], funder_country: 'Kuwait', recipient: ['Mongolia', 'Ministry of Finance'], amount: 12e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Turkish Cooperation and Coordination Agency', 'TIKA'], funder_country: 'Turkey', recipient: ['Mongolia', 'provincial hospitals in Khovd and Uvs', null], amount: 3.4e9, currency: 'MNT', qualifier: 'exact', instrument: ['grant', 'other'], status: 'disbursed' },
+    ],
+    // The smelter's total cost, trade turnover, exports, FDI stock.
+    not: [600e6, 24.9e9, 15.2e9, 28e9],
+    // Dollar conversions, and the remainder to be raised from Mongolian banks.
+    ignore: [1.6e9, 39e6, 180e6],
+    jobs: [{ count: 1100, kind: ['operations', 'unspecified', 'direct'], country: 'Mongolia' }],
+    projections: [
+      { metric: 'capacity', value: 350000, unit: 'tonnes', per: 'year' },
+      { metric: 'production', value: 80000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  // Helper round ET (session 25).
+  {
+    name: "A Reuters Nashville story of a Japanese parts maker's plant investment told in headline and lead, a state grant that is expected, a county tax abatement's estimated value, the investor's yen revenue with dollars in brackets, its past US investment total and headcount, Japan's FDI stock in the US, new jobs and an annual unit capacity",
+    text: [
+      "Japan's Denso to build $850 million heat-pump parts plant in Tennessee",
+      "NASHVILLE, Tenn., March 4 (Reuters) - Denso Corp, the Japanese auto parts supplier, will invest $850 million in a new plant in Maury County, Tennessee, to make compressors and thermal-management parts for heat pumps and electric vehicles, the governor's office said on Tuesday.",
+      'The factory is expected to create 1,200 jobs over five years, with production due to start in 2027.',
+      'Once fully ramped up it will be able to turn out 3 million compressor units a year, Denso said.',
+      'Tennessee is expected to provide a $45 million FastTrack grant for infrastructure and worker training, according to a state economic development official.',
+      'Maury County has separately agreed a 20-year property tax abatement that local officials estimate is worth about $60 million.',
+      'Denso, which reported revenue of 7.1 trillion yen ($47 billion) in its last fiscal year, has invested more than $6 billion in the United States since 1971 and employs about 23,000 people in the country.',
+      'Japan was again the largest source of foreign direct investment in the United States last year, with a stock of $783 billion, according to Commerce Department data.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Denso', 'Denso Corp'], funder_country: 'Japan', recipient: ['United States', null], amount: 850e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Tennessee', 'State of Tennessee', 'FastTrack'], funder_country: 'United States', recipient: ['Denso', 'Denso Corp'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'expected' },
+    ],
+    // Revenue in yen and its dollar conversion, past US investment total, Japan's FDI stock.
+    not: [7.1e12, 47e9, 6e9, 783e9],
+    // The county's tax abatement estimate: an analyst may or may not record it.
+    ignore: [60e6],
+    jobs: [{ count: 1200, kind: ['direct', 'unspecified'], country: 'United States' }],
+    notJobs: [23000],
+    projections: [{ metric: 'capacity', value: 3e6, unit: 'units', per: 'year' }],
+  },
+  {
+    name: "A Reuters Washington story of a US Department of Energy loan closed for a Korean-Japanese battery joint venture told in headline and lead, a first advance drawn at closing, the plant's total cost, a JobsOhio site grant, the loan office's running total, jobs and annual GWh capacity",
+    text: [
+      'U.S. Energy Department closes $3.2 billion loan for Honda-LG battery venture in Ohio',
+      "WASHINGTON, Jan 14 (Reuters) - The U.S. Department of Energy said on Tuesday it had closed a $3.2 billion loan to L-H Battery Company, the joint venture between South Korea's LG Energy Solution and Japan's Honda Motor, to complete a battery cell plant near Jeffersonville, Ohio.",
+      "The loan, made through the department's Advanced Technology Vehicles Manufacturing program, will be paid out in stages as construction milestones are met; the venture drew a first advance of $650 million at closing, the department said.",
+      'The partners have put the total cost of the plant at $4.4 billion, and it is designed to produce 40 gigawatt-hours of battery cells a year for Honda and Acura electric vehicles assembled in Ohio.',
+      'It will employ about 2,200 people when fully staffed, the companies said.',
+      "JobsOhio, the state's private economic development corporation, separately approved a $110 million grant for road, water and power upgrades at the site.",
+      'The Loan Programs Office has closed or conditionally committed more than $40 billion in loans over the past year as it races to finalise deals before the change of administration on Jan. 20.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['U.S. Department of Energy', 'US Department of Energy', 'Department of Energy', 'DOE', 'Loan Programs Office'], funder_country: 'United States', recipient: ['L-H Battery Company', 'L-H Battery'], amount: 3.2e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed', 'approved'], evidence: 2 },
+      { funder: ['U.S. Department of Energy', 'US Department of Energy', 'Department of Energy', 'DOE', 'Loan Programs Office'], funder_country: 'United States', recipient: ['L-H Battery Company', 'L-H Battery'], amount: 650e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+      { funder: 'JobsOhio', funder_country: 'United States', recipient: ['L-H Battery Company', 'L-H Battery', 'United States', null], amount: 110e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+    ],
+    // The plant's total cost and the loan office's running total.
+    not: [4.4e9, 40e9],
+    jobs: [{ count: 2200, kind: ['operations', 'direct', 'unspecified'], country: 'United States' }],
+    projections: [{ metric: 'capacity', value: 40, unit: 'GWh', per: 'year' }],
+  },
+  {
+    name: "A Reuters Phoenix story of a preliminary CHIPS Act direct-funding award of 'up to' a sum to a Taiwanese packaging firm, proposed loans of 'up to' a sum, the firm's own planned investment of 'about' a sum by 2030, the CHIPS programme's envelope and allocated running total, the firm's market value in Taiwan dollars with dollars in brackets, manufacturing and construction jobs",
+    text: [
+      "Taiwan's ASE wins preliminary U.S. CHIPS award for Arizona packaging plant",
+      "PHOENIX, Aug 7 (Reuters) - The U.S. Commerce Department has signed a preliminary memorandum of terms to give Taiwan's ASE Technology Holding up to $410 million in direct funding under the CHIPS and Science Act for an advanced chip-packaging plant in Peoria, Arizona.",
+      'The department also proposed up to $300 million in loans for the project, it said in a statement on Wednesday, adding that the awards would be finalised only after due diligence.',
+      "ASE, the world's largest provider of outsourced chip assembly and testing, plans to spend about $2.5 billion on the facility by 2030, creating roughly 1,800 manufacturing jobs and more than 2,500 construction jobs.",
+      "The company also expects to claim the Treasury Department's 25% advanced manufacturing investment tax credit.",
+      'The award comes out of the $39 billion in manufacturing incentives Congress approved in 2022, of which more than $33 billion has now been allocated.',
+      'ASE shares rose 3.1% in Taipei, giving the company a market value of about NT$720 billion ($22 billion).',
+    ].join('\n'),
+    commitments: [
+      { funder: ['U.S. Commerce Department', 'US Commerce Department', 'Commerce Department', 'Department of Commerce', 'CHIPS Program Office'], funder_country: 'United States', recipient: ['ASE Technology Holding', 'ASE'], amount: 410e6, currency: 'USD', qualifier: 'up_to', instrument: ['grant', 'financing'], status: ['agreed', 'signed', 'proposed'] },
+      { funder: ['U.S. Commerce Department', 'US Commerce Department', 'Commerce Department', 'Department of Commerce', 'CHIPS Program Office'], funder_country: 'United States', recipient: ['ASE Technology Holding', 'ASE'], amount: 300e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: 'proposed' },
+      { funder: ['ASE Technology Holding', 'ASE'], funder_country: 'Taiwan', recipient: ['United States', null], amount: 2.5e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: ['intended', 'pledged'] },
+    ],
+    // Allocated running total, market value in Taiwan dollars and its dollar conversion.
+    not: [33e9, 720e9, 22e9],
+    // The CHIPS programme's envelope.
+    ignore: [39e9],
+    jobs: [
+      { count: 1800, kind: ['direct', 'operations', 'unspecified'], country: 'United States' },
+      { count: 2500, kind: 'construction', country: 'United States' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Canadian Press Granby story of a combined federal and Quebec contribution in Canadian dollars to a Korean copper-foil maker told in headline and lead, split into a federal repayable contribution and an Investissement Quebec loan of equal size, the expansion's total cost, supply contracts with a US-dollar conversion, bilateral battery-materials trade, permanent and construction jobs and a tonnage capacity target",
+    text: [
+      'Ottawa, Quebec put $268 million toward Korean copper foil plant expansion',
+      "GRANBY, Que. — The federal and Quebec governments will contribute a combined $268 million to help South Korea's Solus Advanced Materials double capacity at its copper foil plant in Granby, Que., a key component of electric-vehicle batteries.",
+      "Ottawa's share of $134 million will come from the Strategic Innovation Fund as a conditionally repayable contribution, while Quebec will provide a $134-million loan through Investissement Québec, the federal industry minister told reporters at the site on Monday.",
+      'The total cost of the expansion is pegged at about $1.1 billion, and the company expects it to lift annual production capacity to 50,000 tonnes of foil by 2027, from 25,000 tonnes today.',
+      'Solus said it would add 300 permanent jobs to the 280 people already working at the plant, and that about 600 workers would be needed during construction.',
+      'The company has signed supply agreements with battery-cell makers in North America worth about $2.3 billion (US$1.7 billion) over six years, it said.',
+      "Canada's trade in battery materials with South Korea reached $3.4 billion last year, according to Statistics Canada.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Government of Canada; Government of Quebec', 'Canada; Quebec', 'Ottawa; Quebec', 'federal and Quebec governments'], funder_country: 'Canada', recipient: ['Solus Advanced Materials', 'Solus'], amount: 268e6, currency: 'CAD', qualifier: 'exact', instrument: ['financing', 'grant', 'loan', 'other'], status: ['pledged', 'approved', 'agreed'], evidence: 2 },
+      { funder: ['Government of Canada', 'Canada', 'Ottawa', 'Strategic Innovation Fund', 'federal government'], funder_country: 'Canada', recipient: ['Solus Advanced Materials', 'Solus'], amount: 134e6, currency: 'CAD', qualifier: 'exact', instrument: ['loan', 'grant', 'other', 'financing'], status: ['pledged', 'approved', 'agreed'] },
+      { funder: ['Investissement Québec', 'Investissement Quebec', 'Quebec', 'Government of Quebec'], funder_country: 'Canada', recipient: ['Solus Advanced Materials', 'Solus'], amount: 134e6, currency: 'CAD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'approved', 'agreed'] },
+    ],
+    // Expansion cost, supply contracts and their US-dollar conversion, bilateral trade.
+    not: [1.1e9, 2.3e9, 1.7e9, 3.4e9],
+    jobs: [
+      { count: 300, kind: ['direct', 'operations', 'unspecified'], country: 'Canada' },
+      { count: 600, kind: 'construction', country: 'Canada' },
+    ],
+    notJobs: [280],
+    projections: [{ metric: 'capacity', value: 50000, unit: 'tonnes', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "A Post and Courier (South Carolina) story of a German family-owned group's planned plant investment given as a range, a state set-aside grant approved, an undisclosed county tax deal, a 25% stake bought in an Ohio recycler for an undisclosed sum, the group's euro revenue with dollars in brackets, US imports of platinum-group metals, hires and annual tonnage capacity",
+    text: [
+      "Germany's Heraeus picks South Carolina for precious-metals recycling plant",
+      'COLUMBIA, S.C. — Heraeus, the family-owned German technology group, plans to invest between $250 million and $300 million in a plant in Berkeley County that will recover platinum, palladium and rhodium from spent industrial and automotive catalysts, state officials announced Wednesday.',
+      'The company expects to hire 350 workers over the next four years.',
+      "The state's Coordinating Council for Economic Development approved a $12 million set-aside grant to help with site preparation, and the county offered a fee-in-lieu-of-taxes agreement whose value it did not disclose.",
+      'Once at full capacity, the plant will process about 2,000 tonnes of spent catalyst a year, the company said.',
+      'Heraeus, based in Hanau near Frankfurt, had revenue of €25.6 billion ($27.7 billion) last year, most of it from precious-metals trading.',
+      'In a separate deal, the company has agreed to acquire a 25% stake in Ohio-based Buckeye Catalyst Recovery LLC, a smaller recycler, for an undisclosed sum, giving it feedstock from the Midwest.',
+      'The United States imported about $9 billion worth of platinum-group metals last year, according to the U.S. Geological Survey.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Heraeus', funder_country: 'Germany', recipient: ['United States', null], amount: null, low: 250e6, high: 300e6, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'pledged'] },
+      { funder: ['Coordinating Council for Economic Development', 'South Carolina Coordinating Council for Economic Development', 'South Carolina', 'State of South Carolina'], funder_country: 'United States', recipient: 'Heraeus', amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: 'Heraeus', funder_country: 'Germany', recipient: ['Buckeye Catalyst Recovery LLC', 'Buckeye Catalyst Recovery'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['agreed', 'signed'], stake: 25 },
+    ],
+    // Euro revenue and its dollar conversion, US imports.
+    not: [25.6e9, 27.7e9, 9e9],
+    jobs: [{ count: 350, kind: ['direct', 'unspecified'], country: 'United States' }],
+    projections: [{ metric: 'capacity', value: 2000, unit: 'tonnes', per: 'year' }],
+  },
+  {
+    name: "A Reuters Mumbai story of an Indian solar maker's board-approved investment of 'nearly' a sum in a Texas cell factory told in headline and lead, an equity injection into its US unit as part of it, a share placement of 'up to' a rupee sum with dollars in brackets, a Texas Enterprise Fund grant, the US order book and rupee revenue, jobs and annual GW capacity from 2027",
+    text: [
+      "India's Waaree to invest nearly $1 billion in Texas solar cell factory",
+      "MUMBAI, June 11 (Reuters) - Waaree Energies, India's largest solar module maker, will invest nearly $1 billion to build a solar cell factory in Texas, its board decided on Wednesday, as the company seeks to bulk up supply to a U.S. market walled off by tariffs on Asian imports.",
+      'Of that sum, $250 million will be injected as equity into its U.S. subsidiary, Waaree Solar Americas Inc, with the rest to be raised through debt, the company said in a stock exchange filing.',
+      'The board also approved raising up to 30 billion rupees ($350 million) through a qualified institutional placement to fund part of the project.',
+      'The plant, to be built near Houston, will have annual capacity of 3.2 gigawatts when it begins production in 2027 and will employ about 1,500 people.',
+      "Texas will provide a $7.5 million grant from the Texas Enterprise Fund, the governor's office said.",
+      'Waaree, whose U.S. order book stands at about $2.7 billion, reported revenue of 144.4 billion rupees for the fiscal year ended in March.',
+      'Its shares closed 2.4% higher in Mumbai.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Waaree Energies', 'Waaree'], funder_country: 'India', recipient: ['United States', 'Waaree Solar Americas Inc', 'Waaree Solar Americas', null], amount: 1e9, currency: 'USD', qualifier: 'nearly', instrument: 'investment', status: ['approved', 'pledged', 'intended'], evidence: 2 },
+      { funder: ['Waaree Energies', 'Waaree'], funder_country: 'India', recipient: ['Waaree Solar Americas Inc', 'Waaree Solar Americas'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['approved', 'pledged', 'intended'] },
+      { funder: ['Texas', 'State of Texas', 'Texas Enterprise Fund'], funder_country: 'United States', recipient: ['Waaree Energies', 'Waaree', 'Waaree Solar Americas Inc', 'Waaree Solar Americas'], amount: 7.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // US order book and rupee revenue.
+    not: [2.7e9, 144.4e9],
+    // The share placement from unnamed investors and its dollar conversion.
+    ignore: [30e9, 350e6],
+    jobs: [{ count: 1500, kind: ['direct', 'operations', 'unspecified'], country: 'United States' }],
+    projections: [{ metric: 'capacity', value: 3.2, unit: 'GW', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "A Financial Post (Toronto) story of a Japanese miner shelving an Ontario cathode plant in Canadian dollars told in headline and lead with a US-dollar conversion, federal Strategic Innovation Fund support and an Ontario grant both forgone, talks over an Investissement Quebec loan of 'up to' a sum for a smaller plant, the miner's yen net sales and Canada's running total of EV supply-chain investment",
+    text: [
+      'Sumitomo Metal Mining shelves $1.5-billion Ontario cathode plant as EV demand cools',
+      "TORONTO — Japan's Sumitomo Metal Mining Co. Ltd. has shelved plans to build a $1.5-billion (US$1.1-billion) cathode materials plant in Loyalist Township, Ont., citing slower-than-expected electric-vehicle sales in North America.",
+      "The decision means the company will not draw on $190 million in federal support from the Strategic Innovation Fund or a $120-million grant from Ontario, both announced in 2023, a spokesperson for Ontario's economic development minister confirmed Thursday.",
+      'Sumitomo, which reported net sales of ¥1.59 trillion in the year to March, said it remains committed to the Canadian market.',
+      'The company is in talks with the Quebec government about a smaller precursor plant in Bécancour, and Investissement Québec is weighing a loan of up to $80 million for that project, according to two people familiar with the matter.',
+      'Canada has drawn about $52 billion in announced investment in its electric-vehicle supply chain since 2020, according to Clean Energy Canada, although several projects have since been paused.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Sumitomo Metal Mining', 'Sumitomo Metal Mining Co. Ltd.', 'Sumitomo'], funder_country: 'Japan', recipient: ['Canada', null], amount: 1.5e9, currency: 'CAD', qualifier: 'exact', instrument: 'investment', status: 'cancelled', evidence: 2 },
+      { funder: ['Government of Canada', 'Canada', 'Strategic Innovation Fund', 'federal government', 'Ottawa'], funder_country: 'Canada', recipient: ['Sumitomo Metal Mining', 'Sumitomo Metal Mining Co. Ltd.', 'Sumitomo'], amount: 190e6, currency: 'CAD', qualifier: 'exact', instrument: ['grant', 'financing', 'other', 'loan'], status: 'cancelled' },
+      { funder: ['Ontario', 'Government of Ontario', 'Province of Ontario'], funder_country: 'Canada', recipient: ['Sumitomo Metal Mining', 'Sumitomo Metal Mining Co. Ltd.', 'Sumitomo'], amount: 120e6, currency: 'CAD', qualifier: 'exact', instrument: 'grant', status: 'cancelled' },
+      { funder: ['Investissement Québec', 'Investissement Quebec'], funder_country: 'Canada', recipient: ['Sumitomo Metal Mining', 'Sumitomo Metal Mining Co. Ltd.', 'Sumitomo'], amount: 80e6, currency: 'CAD', qualifier: 'up_to', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // Yen net sales and Canada's running total of announced EV investment.
+    not: [1.59e12, 52e9],
+    // The US-dollar conversion of the shelved plant.
+    ignore: [1.1e9],
+    noProjections: true,
+  },
+  // Helper round EU (session 25).
+  {
+    name: "An African Development Bank press release of a board-approved loan in units of account to Côte d'Ivoire for a corridor road, told in headline and lead, with a dollar conversion in brackets, a JICA yen loan expected, an EU euro grant earmarked, a project cost in CFA francs with dollars, a government budget contribution, a running total of past Bank commitments, bilateral trade, construction jobs and a traffic projection",
+    text: [
+      "AfDB approves UA 96.5 million loan for Ivorian northern corridor road",
+      "ABIDJAN, Côte d'Ivoire, 14 March 2025 – The Board of Directors of the African Development Bank Group has approved a loan of UA 96.5 million (about $128 million) to the Republic of Côte d'Ivoire to upgrade the 212-kilometre Boundiali–Odienné–Guinea border road, a key segment of the Abidjan–Bamako trade corridor.",
+      "The project, whose total cost is estimated at 142 billion CFA francs ($236 million), will be co-financed by the Japan International Cooperation Agency (JICA), which is expected to provide a ¥9.8 billion concessional loan, and by the European Union, which has earmarked a €22 million grant for road safety works and feeder roads.",
+      "The Ivorian government will contribute 18.4 billion CFA francs from its own budget, mainly to compensate households affected by the works.",
+      "Trade between Côte d'Ivoire and Mali was worth some 715 billion CFA francs last year, much of it moving by truck along the corridor.",
+      "Daily traffic on the road, currently around 1,100 vehicles, is projected to reach 2,600 vehicles a day by 2032 once the works are complete.",
+      "Construction is expected to generate about 1,850 jobs, 30% of them reserved for women and young people from the Kabadougou and Bagoué regions.",
+      "Since it began operations in Côte d'Ivoire in 1971, the Bank has committed more than UA 4.1 billion to 127 operations in the country.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['AfDB', 'African Development Bank', 'African Development Bank Group', 'AfDB Group'], funder_country: null, recipient: ["Côte d'Ivoire", "Republic of Côte d'Ivoire", 'Ivory Coast'], amount: 96.5e6, currency: 'XUA', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: ["Côte d'Ivoire", 'Ivory Coast', null], amount: 9.8e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+      { funder: ['European Union', 'EU'], recipient: ["Côte d'Ivoire", 'Ivory Coast', null], amount: 22e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'approved', 'agreed'] },
+    ],
+    // Project cost and its dollar conversion, bilateral trade, past running total of Bank commitments.
+    not: [142e9, 236e6, 715e9, 4.1e9],
+    // Dollar conversion of the loan; the government's own budget contribution (domestic).
+    ignore: [128e6, 18.4e9],
+    jobs: [{ count: 1850, kind: 'construction', country: "Côte d'Ivoire" }],
+    projections: [{ metric: 'other', value: 2600, unit: 'vehicles', per: 'day', horizon: '2032' }],
+  },
+  {
+    name: "A Reuters Cairo/Accra story of an Afreximbank pre-export facility signed with Ghana Cocoa Board, told in headline and lead, the bank's own direct share of it, an approved guarantee backing a cedi bond with a dollar conversion, cocoa export earnings, a past disbursement total and a cocoa purchase forecast in tonnes",
+    text: [
+      'Afreximbank signs $750 million pre-export facility with Ghana Cocoa Board',
+      'CAIRO/ACCRA, June 3 (Reuters) - African Export-Import Bank (Afreximbank) said on Tuesday it had signed a $750 million pre-export finance facility with Ghana Cocoa Board (COCOBOD) to fund bean purchases for the 2025/26 crop season, as the regulator struggles to raise money from the international syndicated market it has tapped for three decades.',
+      'Afreximbank will provide $300 million of the facility directly, with the balance syndicated to regional and international lenders including Absa Bank Ghana and Société Générale, the Cairo-based lender said.',
+      'COCOBOD expects to purchase about 650,000 tonnes of cocoa in the 2025/26 season, down from more than 800,000 tonnes a few years ago, as swollen shoot disease and illegal gold mining eat into output.',
+      'Cocoa exports earned Ghana $3.6 billion last year, according to Bank of Ghana data, despite record world prices.',
+      'Separately, the bank approved a $100 million guarantee to back a 1.5 billion cedi ($97 million) domestic bond that COCOBOD plans to issue to pay arrears owed to licensed buying companies.',
+      'Afreximbank has disbursed more than $1.2 billion to Ghanaian public and private entities since 2022, it said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 750e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: 'signed', evidence: 2 },
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: ['signed', 'pledged', 'agreed'] },
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: 'approved' },
+    ],
+    // Cocoa export earnings; past disbursement total.
+    not: [3.6e9, 1.2e9],
+    // The cedi bond to be issued (raised from unnamed investors) and its dollar conversion.
+    ignore: [1.5e9, 97e6],
+    projections: [{ metric: 'production', value: 650000, unit: 'tonnes', per: null, horizon: '2025/26' }],
+  },
+  {
+    name: "An Arab News (Jeddah) story of Islamic Development Bank Group agreements signed with four countries at its annual meetings, a combined total told in headline and lead, an ITFC Murabaha trade facility for Egypt's petroleum corporation, a euro Istisna'a for a Senegal bus rapid transit line, a Uzbekistan water loan co-financed by the OPEC Fund, a Benin solar instalment-sale financing and technical assistance grant, Egypt's fuel import bill, a lifetime approvals total, and capacity figures",
+    text: [
+      'IsDB Group signs $1.8 billion in financing deals with four member countries',
+      "JEDDAH: The Islamic Development Bank (IsDB) Group signed financing agreements worth a combined $1.8 billion with Senegal, Egypt, Uzbekistan and Benin on the sidelines of its annual meetings on Wednesday, the Jeddah-based lender said in a statement.",
+      "The largest, a $1 billion Murabaha facility from the International Islamic Trade Finance Corporation (ITFC), the group's trade arm, will finance imports of crude oil and petroleum products by the Egyptian General Petroleum Corporation (EGPC).",
+      "Egypt's petroleum import bill reached about $13.5 billion in the last fiscal year as domestic gas output declined.",
+      "Senegal will receive €145 million under an Istisna'a arrangement for an extension of the Dakar bus rapid transit line, which will have capacity to carry 300,000 passengers a day when completed.",
+      'Uzbekistan signed a $212 million loan for rural water supply in the Karakalpakstan region, co-financed with the OPEC Fund for International Development, which is providing $50 million.',
+      'Benin secured $65 million in instalment-sale financing for a 25-megawatt solar plant near Parakou, along with a $1.5 million technical assistance grant to strengthen its power regulator.',
+      'The IsDB Group has approved more than $180 billion in financing for its 57 member countries since it began operations in 1975.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IsDB Group', 'IsDB', 'Islamic Development Bank'], funder_country: null, recipient: [null, 'Senegal; Egypt; Uzbekistan; Benin', 'Senegal', 'Egypt', 'Uzbekistan', 'Benin'], amount: 1.8e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package'], status: 'signed', evidence: 2 },
+      { funder: ['ITFC', 'International Islamic Trade Finance Corporation', 'IsDB Group'], funder_country: null, recipient: ['Egyptian General Petroleum Corporation', 'EGPC', 'Egypt'], amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['trade', 'financing', 'loan'], status: 'signed' },
+      { funder: ['IsDB', 'Islamic Development Bank', 'IsDB Group'], funder_country: null, recipient: 'Senegal', amount: 145e6, currency: 'EUR', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['signed', 'agreed'] },
+      { funder: ['IsDB', 'Islamic Development Bank', 'IsDB Group'], funder_country: null, recipient: 'Uzbekistan', amount: 212e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['OPEC Fund for International Development', 'OPEC Fund'], funder_country: null, recipient: 'Uzbekistan', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'pledged', 'agreed'] },
+      { funder: ['IsDB', 'Islamic Development Bank', 'IsDB Group'], funder_country: null, recipient: 'Benin', amount: 65e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['signed', 'agreed'] },
+      { funder: ['IsDB', 'Islamic Development Bank', 'IsDB Group'], funder_country: null, recipient: 'Benin', amount: 1.5e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'] },
+    ],
+    // Egypt's petroleum import bill; lifetime approvals total.
+    not: [13.5e9, 180e9],
+    projections: [
+      { metric: 'capacity', value: 300000, unit: 'passengers', per: 'day' },
+      { metric: 'capacity', value: 25, unit: 'MW' },
+    ],
+  },
+  {
+    name: "A Reuters Lusaka story of a TDB Group fuel-import facility signed with Zambia's government, told in headline and lead, a kwacha-denominated tranche with a dollar conversion, annual fuel import spending and arrears, an earlier credit line cancelled after default, external debt under restructuring, the bank's total assets, and talks on a working capital loan to Zambia Sugar",
+    text: [
+      'TDB Group lends Zambia $350 million for fuel imports, adds kwacha tranche',
+      "LUSAKA, Sept 18 (Reuters) - The Eastern and Southern African Trade and Development Bank (TDB Group) has signed a $350 million facility with Zambia's government to finance fuel imports and clear arrears owed to suppliers, the finance ministry said on Thursday.",
+      "The deal includes a 2.7 billion kwacha ($102 million) tranche denominated in local currency, which the ministry said would reduce the country's exposure to swings in the exchange rate.",
+      'Zambia spends roughly $1.4 billion a year on fuel imports, and arrears to oil marketing companies had climbed to about $280 million by the end of June, according to the Energy Regulation Board.',
+      'The new facility replaces a $120 million line of credit that TDB approved in 2022 but later cancelled after Zambia defaulted on its Eurobonds and began restructuring some $13 billion of external debt.',
+      'TDB, whose total assets exceed $10 billion, said it was also in talks with Zambia Sugar about a $40 million working capital loan to fund cane purchases ahead of the crushing season.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['TDB Group', 'TDB', 'Eastern and Southern African Trade and Development Bank', 'Trade and Development Bank'], funder_country: null, recipient: 'Zambia', amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'trade'], status: 'signed', evidence: 2 },
+      { funder: ['TDB Group', 'TDB', 'Eastern and Southern African Trade and Development Bank', 'Trade and Development Bank'], funder_country: null, recipient: 'Zambia', amount: 2.7e9, currency: 'ZMW', qualifier: 'exact', instrument: ['loan', 'financing', 'trade'], status: 'signed' },
+      { funder: ['TDB Group', 'TDB', 'Eastern and Southern African Trade and Development Bank', 'Trade and Development Bank'], funder_country: null, recipient: 'Zambia', amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'cancelled' },
+      { funder: ['TDB Group', 'TDB', 'Eastern and Southern African Trade and Development Bank', 'Trade and Development Bank'], funder_country: null, recipient: 'Zambia Sugar', amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // Fuel import spending, arrears, external debt under restructuring, the bank's total assets.
+    not: [1.4e9, 280e6, 13e9, 10e9],
+    // Dollar conversion of the kwacha tranche.
+    ignore: [102e6],
+    noProjections: true,
+  },
+  {
+    name: "An African Development Bank press release of a corporate loan signed with Flour Mills of Nigeria, told in headline and lead, a naira partial credit guarantee with a dollar conversion, a total expansion cost, a parallel FMO loan expected, a domestic Bank of Industry naira loan, Nigeria's wheat import bill, direct and indirect jobs, outgrower farmers, and a processing capacity projection",
+    text: [
+      'AfDB lends $75 million to Flour Mills of Nigeria for wheat-substitution drive',
+      'ABUJA, Nigeria, 11 February 2025 – The African Development Bank has signed a $75 million corporate loan with Flour Mills of Nigeria Plc to expand cassava and sorghum processing in Kwara and Niger states, as Africa’s most populous country seeks to cut its reliance on imported wheat.',
+      'The loan is accompanied by an ₦18 billion (about $12 million) partial credit guarantee that will allow local banks to lend to some 4,000 outgrower farmers supplying the company’s mills.',
+      'The expansion, estimated to cost $210 million in total, will raise the company’s processing capacity by 450,000 tonnes a year and create 1,200 direct jobs and about 9,000 indirect jobs in rural communities.',
+      'The Dutch development bank FMO is expected to provide a parallel loan of $40 million, while the Bank of Industry will lend ₦25 billion to the project.',
+      'Nigeria imports roughly 6 million tonnes of wheat a year, costing it more than $2 billion in scarce foreign exchange.',
+      '“Substituting even a fifth of that wheat with locally grown cassava and sorghum would save the country hundreds of millions of dollars annually,” said the Bank’s Director General for Nigeria.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['AfDB', 'African Development Bank'], funder_country: null, recipient: ['Flour Mills of Nigeria', 'Flour Mills of Nigeria Plc'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['AfDB', 'African Development Bank'], funder_country: null, recipient: ['Flour Mills of Nigeria', 'Flour Mills of Nigeria Plc', 'Nigeria', null], amount: 18e9, currency: 'NGN', qualifier: 'exact', instrument: 'guarantee', status: ['signed', 'agreed', 'approved'] },
+      { funder: ['FMO', 'Dutch development bank FMO'], funder_country: 'Netherlands', recipient: ['Flour Mills of Nigeria', 'Flour Mills of Nigeria Plc'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'expected' },
+    ],
+    // Total expansion cost; the wheat import bill.
+    not: [210e6, 2e9],
+    // Dollar conversion of the guarantee; the Bank of Industry's domestic naira loan.
+    ignore: [12e6, 25e9],
+    jobs: [
+      { count: 1200, kind: 'direct', country: 'Nigeria' },
+      { count: 9000, kind: 'indirect', country: 'Nigeria' },
+    ],
+    // Outgrower farmers are not jobs created.
+    notJobs: [4000],
+    projections: [{ metric: 'capacity', value: 450000, unit: 'tonnes', per: 'year' }],
+  },
+  {
+    name: "An African Development Bank press release of board approval of a units-of-account package for Malawi's Mpatamanga hydropower project, told in headline and lead, split into an African Development Fund grant and a partial risk guarantee, a World Bank IDA grant-and-guarantee package already approved, an IFC equity investment expected in a dollar range, a project cost range, installed capacity and reserves, construction and operations jobs, and capacity and generation projections",
+    text: [
+      "AfDB board clears UA 58 million for Malawi's Mpatamanga hydropower project",
+      'LILONGWE, Malawi, 7 October 2025 – The Boards of Directors of the African Development Bank Group on Thursday approved financing of UA 58 million for the 350-megawatt Mpatamanga hydropower project on the Shire River, comprising a UA 40 million grant from the African Development Fund and a UA 18 million partial risk guarantee.',
+      "The grant will fund Malawi's equity contribution in the project company, Mpatamanga Hydro Power Ltd, a joint venture between the government, Norway's Scatec and Électricité de France.",
+      "The project is estimated to cost between $1.4 billion and $1.6 billion and will nearly double the country's installed generation capacity of about 440 MW, producing some 1,700 gigawatt-hours of electricity a year.",
+      "The World Bank's International Development Association has already approved a $340 million grant and guarantee package, and the International Finance Corporation is expected to invest between $100 million and $150 million in the project company.",
+      'Construction will employ up to 3,000 workers at its peak, and the plant will need about 150 permanent staff once it enters commercial operation in 2030.',
+      "Malawi's foreign exchange reserves stood at $118 million in August, less than one month of import cover, leaving the country heavily reliant on concessional finance.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['AfDB', 'African Development Bank', 'African Development Bank Group', 'AfDB Group'], funder_country: null, recipient: ['Malawi', 'Mpatamanga Hydro Power Ltd', null], amount: 58e6, currency: 'XUA', qualifier: 'exact', instrument: ['financing', 'debt_package'], status: 'approved', evidence: 2 },
+      { funder: ['African Development Fund', 'ADF', 'AfDB', 'African Development Bank Group'], funder_country: null, recipient: ['Malawi', 'Mpatamanga Hydro Power Ltd'], amount: 40e6, currency: 'XUA', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['AfDB', 'African Development Bank', 'African Development Bank Group', 'AfDB Group'], funder_country: null, recipient: ['Mpatamanga Hydro Power Ltd', 'Malawi', null], amount: 18e6, currency: 'XUA', qualifier: 'exact', instrument: 'guarantee', status: 'approved' },
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: ['Malawi', 'Mpatamanga Hydro Power Ltd', null], amount: 340e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'guarantee', 'financing', 'debt_package'], status: 'approved' },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Mpatamanga Hydro Power Ltd', 'Mpatamanga Hydro Power'], amount: null, low: 100e6, high: 150e6, currency: 'USD', qualifier: 'range', instrument: ['equity', 'investment'], status: 'expected' },
+    ],
+    // Project cost range; reserves.
+    not: [1.4e9, 1.6e9, 118e6],
+    jobs: [
+      { count: 3000, kind: 'construction', country: 'Malawi' },
+      { count: 150, kind: 'operations', country: 'Malawi' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 350, unit: 'MW' },
+      { metric: 'production', value: 1700, unit: 'GWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Business Daily (Kenya) story of an AfDB shilling line of credit to the Kenya Mortgage Refinance Company, told in headline and lead, with a dollar conversion, a first tranche already disbursed, Shelter Afrique's pledged investment in KMRC notes, mortgages refinanced to date, the size of the mortgage market and the bank's Kenya portfolio",
+    text: [
+      'AfDB extends Sh6.5bn credit line to KMRC for affordable housing',
+      'The African Development Bank (AfDB) has extended a Sh6.5 billion ($50 million) line of credit to the Kenya Mortgage Refinance Company (KMRC) to boost long-term lending for affordable homes, with a first tranche of Sh2 billion already disbursed.',
+      "The 15-year facility is the bank's first local-currency loan to a Kenyan financial institution and is meant to shield KMRC from foreign exchange risk.",
+      'KMRC has so far refinanced mortgages worth Sh14.2 billion through 29 primary mortgage lenders, including banks and SACCOs, since it began operations in 2020.',
+      "Kenya's mortgage market stands at about Sh261 billion, equivalent to roughly two percent of GDP, far below South Africa and Morocco.",
+      'Shelter Afrique Development Bank separately said it would invest Sh1.3 billion in the lender’s upcoming medium-term note programme.',
+      "AfDB's active portfolio in Kenya stands at $4.3 billion spread across 60 projects, largely in transport, energy and water.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['AfDB', 'African Development Bank'], funder_country: null, recipient: ['Kenya Mortgage Refinance Company', 'KMRC'], amount: 6.5e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'approved'], evidence: 2 },
+      { funder: ['AfDB', 'African Development Bank'], funder_country: null, recipient: ['Kenya Mortgage Refinance Company', 'KMRC'], amount: 2e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'disbursed' },
+      { funder: ['Shelter Afrique Development Bank', 'Shelter Afrique'], funder_country: null, recipient: ['Kenya Mortgage Refinance Company', 'KMRC'], amount: 1.3e9, currency: 'KES', qualifier: 'exact', instrument: ['investment', 'financing'], status: ['pledged', 'intended'] },
+    ],
+    // Mortgages refinanced to date, mortgage market size, AfDB's Kenya portfolio.
+    not: [14.2e9, 261e9, 4.3e9],
+    // Dollar conversion of the credit line.
+    ignore: [50e6],
+    noProjections: true,
+  },
+  // Helper round EV (session 25).
+  {
+    name: "An Ahram Online (Egypt) story of a Chinese textile group's SCZone contract told in headline and lead with a named first-phase sum, yarn and fabric output, an export share, direct jobs, running totals of Chinese and all SCZone investment, and textile export figures",
+    text: [
+      "SCZone signs $350 mln contract with Chinese textile giant for Sokhna complex",
+      "The General Authority for the Suez Canal Economic Zone (SCZone) signed on Monday a contract with China's Jiangsu Hongda Textile Group to establish an integrated spinning, weaving and dyeing complex in the Sokhna Industrial Zone with investments of $350 million, the authority said in a statement.",
+      "The complex will be built on an area of 300,000 square metres in two phases, the first of which, worth $140 million, is scheduled to start production in the third quarter of 2026.",
+      "Once fully operational, it will produce around 45,000 tonnes of yarn and 60 million metres of fabric annually, with 80% of output earmarked for export to European and US markets.",
+      "The project is expected to provide 4,500 direct jobs, SCZone's chairman said, adding that the company had been granted a golden licence.",
+      "The contract brings Chinese investments contracted in SCZone since July 2022 to about $3.1 billion, out of a total of $11.6 billion attracted by the zone over the same period.",
+      "Egypt's ready-made garment and textile exports reached $2.2 billion in the first nine months of the year, according to the Apparel Export Council.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Jiangsu Hongda Textile Group', 'Jiangsu Hongda', 'Jiangsu Hongda Textile'], funder_country: 'China', recipient: ['Egypt', 'SCZone', 'Suez Canal Economic Zone', 'General Authority for the Suez Canal Economic Zone'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['Jiangsu Hongda Textile Group', 'Jiangsu Hongda', 'Jiangsu Hongda Textile'], funder_country: 'China', recipient: ['Egypt', 'SCZone', 'Suez Canal Economic Zone', 'General Authority for the Suez Canal Economic Zone'], amount: 140e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed', 'intended', 'expected'] },
+    ],
+    // Running totals of Chinese and all SCZone investment, textile exports.
+    not: [3.1e9, 11.6e9, 2.2e9],
+    jobs: [{ count: 4500, kind: 'direct', country: 'Egypt' }],
+    projections: [
+      { metric: 'production', value: 45000, unit: 'tonnes', per: 'year' },
+      { metric: 'production', value: 60e6, unit: 'metres', per: 'year' },
+      { metric: 'export_share_of_output', value: 80, unit: '%' },
+    ],
+  },
+  {
+    name: "A Daily News Egypt story of a Saudi developer's green ammonia framework agreement in SCZone told in headline and lead, a first-phase cost, ammonia output and wind-solar capacity, state grid spending in pounds with dollars in brackets, an EBRD loan of 'up to' a sum under consideration, construction and permanent jobs, and export revenues",
+    text: [
+      "Egypt inks $6.75bn green ammonia deal with Saudi Arabia's ACWA Power in SCZone",
+      "CAIRO - Egypt's cabinet witnessed on Sunday the signing of a framework agreement with Saudi Arabia's ACWA Power to develop a green hydrogen and ammonia complex in the Sokhna area of the Suez Canal Economic Zone, at a total investment of $6.75 billion, the cabinet said in a statement.",
+      "The first phase, costing $2.3 billion, is due to produce 600,000 tonnes of green ammonia a year by 2029, rising to 2 million tonnes a year on completion.",
+      "The agreement also covers 4 gigawatts of wind and solar capacity to power the electrolysers, to be built on 80 square kilometres of land allocated by the New and Renewable Energy Authority in the Gulf of Suez.",
+      "The state will spend EGP 12 billion ($247 million) on grid and port connections for the complex, the electricity ministry said.",
+      "The European Bank for Reconstruction and Development (EBRD) said it was considering lending up to $500 million for the first phase, alongside the African Development Bank.",
+      "The project is expected to create 12,000 jobs during construction and 1,500 permanent jobs, and to generate export revenues of about $1.2 billion a year.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'ACWA Power', funder_country: 'Saudi Arabia', recipient: ['Egypt', 'SCZone', 'Suez Canal Economic Zone'], amount: 6.75e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: ['ACWA Power', 'Egypt'], amount: 500e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['under_discussion', 'proposed', 'intended'] },
+    ],
+    // The state's own grid spending and its conversion, export revenues.
+    not: [12e9, 247e6, 1.2e9],
+    // The first phase's cost (part of ACWA Power's investment).
+    ignore: [2.3e9],
+    jobs: [
+      { count: 12000, kind: 'construction', country: 'Egypt' },
+      { count: 1500, kind: 'operations', country: 'Egypt' },
+    ],
+    projections: [
+      { metric: 'production', value: 600000, unit: 'tonnes', per: 'year', horizon: '2029' },
+      { metric: 'production', value: 2e6, unit: 'tonnes', per: 'year' },
+      { metric: 'capacity', value: 4, unit: 'GW' },
+      { metric: 'export_value', value: 1.2e9, unit: 'USD', per: 'year' },
+    ],
+  },
+  {
+    name: "A Morocco World News story of the National Investment Commission approving a batch of projects in dirhams with dollars in brackets, told in headline and lead, a Chinese cathode plant's share of it, an unnamed French firm's expansion in euros with dirhams in brackets, cathode output, jobs for the batch and the plant, a running total since 2023 and FDI inflows",
+    text: [
+      "Investment Commission greenlights 14 projects worth MAD 32 billion, led by Chinese battery plant",
+      "RABAT – The National Investment Commission, chaired by Head of Government Aziz Akhannouch, approved on Wednesday 14 investment agreements and amendments worth a combined MAD 32 billion (about $3.2 billion), which are expected to create 9,800 direct and indirect jobs.",
+      "The largest project, a lithium-ion battery cathode plant in the Kenitra Atlantic Free Zone to be built by China's Jiangxi Lingda New Energy, accounts for MAD 13.5 billion of the total and will be carried out in three phases.",
+      "Once at full capacity, the plant will turn out 70,000 tonnes of cathode material per year, nearly all of it destined for European carmakers, and will employ 2,300 people.",
+      "Other approved projects include a EUR 120 million (MAD 1.3 billion) expansion of a French automotive wiring plant in Tangier Med and a Saudi-backed desalination and agro-industrial project in Dakhla.",
+      "Since the new Investment Charter came into force in March 2023, the commission has approved 191 projects worth MAD 414 billion.",
+      "Foreign direct investment inflows rose 55% to MAD 16.3 billion in the first half of the year, according to the Foreign Exchange Office.",
+    ].join('\n'),
+    commitments: [
+      { funder: null, recipient: 'Morocco', amount: 32e9, currency: 'MAD', qualifier: 'exact', instrument: 'investment', status: 'approved', evidence: 2 },
+      { funder: ['Jiangxi Lingda New Energy', 'Jiangxi Lingda'], funder_country: 'China', recipient: 'Morocco', amount: 13.5e9, currency: 'MAD', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+      { funder: null, recipient: 'Morocco', amount: 120e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: 'approved' },
+    ],
+    // Running total approved since 2023, FDI inflows.
+    not: [414e9, 16.3e9],
+    // Conversions in brackets.
+    ignore: [3.2e9, 1.3e9],
+    jobs: [
+      { count: 9800, kind: ['total', 'unspecified'], country: 'Morocco' },
+      { count: 2300, kind: ['unspecified', 'operations', 'direct'], country: 'Morocco' },
+    ],
+    projections: [
+      { metric: 'production', value: 70000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An APS (Algeria) dispatch of the investment agency's year-to-date registrations in dinars with a job total, a Saudi group's planned tile complex in dinars with dollars in brackets, a Chinese firm's 49% stake in a steel-pipe joint venture with its investment in dinars, tile output, export share and pipe capacity, direct jobs, reserves and China trade",
+    text: [
+      "AAPI registers 97 foreign investment projects worth DA 310 billion since January",
+      "ALGIERS - The Algerian Investment Promotion Agency (AAPI) has registered 97 foreign and partnership investment projects worth a total of DA 310 billion since the start of the year, which are expected to create more than 21,000 jobs, its director general said on Tuesday.",
+      "Speaking at a press conference in Algiers, he said the largest of them is a ceramic tile and sanitary ware complex in the Bellara industrial zone in Jijel, where Saudi Arabia's Al-Hamad Industrial Group plans to invest DA 54 billion (around $400 million).",
+      "The complex, to be built on 42 hectares, will turn out 30 million square metres of tiles a year and employ 1,200 workers directly, with half of its output to be exported to African and European markets.",
+      "In Bethioua, east of Oran, the agency issued a registration certificate for a seamless steel pipe plant to be built by a joint venture majority-owned by public group Imetal, in which China's Hebei Jinghua Steel Pipe holds 49%, with an investment of DA 27 billion ($200 million).",
+      "The plant will have a capacity of 150,000 tonnes a year, mainly to supply Sonatrach's pipeline and drilling programmes.",
+      "The director general said foreign exchange reserves of around $68 billion and the scrapping of the 51/49 ownership rule for non-strategic sectors had made Algeria more attractive to Gulf and Chinese investors.",
+      "Trade between Algeria and China reached $11.2 billion last year, making China the country's largest supplier.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Al-Hamad Industrial Group', 'Al-Hamad'], funder_country: 'Saudi Arabia', recipient: 'Algeria', amount: 54e9, currency: 'DZD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'approved', 'other'] },
+      { funder: ['Hebei Jinghua Steel Pipe', 'Imetal; Hebei Jinghua Steel Pipe', 'Hebei Jinghua Steel Pipe; Imetal', null], recipient: ['Algeria', null], amount: 27e9, currency: 'DZD', qualifier: 'exact', instrument: 'investment', status: ['approved', 'intended', 'other'] },
+      { funder: 'Hebei Jinghua Steel Pipe', funder_country: 'China', recipient: ['Algeria', 'Imetal', null], amount: null, currency: null, qualifier: null, instrument: 'equity', stake: 49, status: ['approved', 'agreed', 'other'] },
+    ],
+    // Year-to-date total of registered projects, reserves, trade.
+    not: [310e9, 68e9, 11.2e9],
+    // Conversions in brackets.
+    ignore: [400e6, 200e6],
+    jobs: [
+      { count: 21000, kind: ['unspecified', 'total'], country: 'Algeria' },
+      { count: 1200, kind: 'direct', country: 'Algeria' },
+    ],
+    projections: [
+      { metric: 'production', value: 30e6, unit: 'square metres', per: 'year' },
+      { metric: 'export_share_of_output', value: 50, unit: '%' },
+      { metric: 'capacity', value: 150000, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "An Algérie Presse Service story of a Sonelgaz MoU with German agencies for a green hydrogen pilot, a KfW grant in euros and a concessional loan for the rest still under negotiation, pilot capacity and output, construction and permanent jobs, the SoutH2 corridor's capacity and estimated cost, a Chinese contractor's gas-plant contract in dinars with dollars in brackets, and trade with Germany",
+    text: [
+      "Sonelgaz, German partners sign MoU for 50 MW green hydrogen pilot in Arzew",
+      "ALGIERS — Algeria's state utility Sonelgaz signed on Monday a memorandum of understanding with Germany's development agency GIZ and development bank KfW for a 50-megawatt green hydrogen pilot plant in the Arzew industrial zone, on the sidelines of the Algerian-German Energy Partnership forum.",
+      "Under the memorandum, KfW will provide a grant of EUR 18 million for feasibility studies, engineering and training, while the remaining EUR 95 million needed for the pilot is to be covered by a concessional loan still under negotiation.",
+      "The electrolyser, to be supplied by a German manufacturer, will produce up to 4,000 tonnes of hydrogen a year when it starts operating in 2028, Sonelgaz said in a statement.",
+      "It is expected to employ around 300 people during construction and 60 once in operation.",
+      "The project is a first step towards the SoutH2 Corridor, a 3,300-kilometre pipeline meant to carry 4 million tonnes of hydrogen a year from North Africa to Italy, Austria and Germany by 2030, whose cost some estimates put at up to EUR 12 billion.",
+      "Separately, Sonatrach awarded China Petroleum Engineering and Construction Corporation (CPECC) a DA 135 billion ($1 billion) contract to build a gas processing facility in the Hassi R'Mel region, the energy ministry said.",
+      "Trade between Algeria and Germany reached EUR 4.1 billion last year, according to the German-Algerian Chamber of Industry and Commerce.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['KfW', 'German development bank KfW'], funder_country: 'Germany', recipient: ['Sonelgaz', 'Algeria'], amount: 18e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['agreed', 'pledged', 'signed'] },
+      { funder: [null, 'KfW'], recipient: ['Sonelgaz', 'Algeria'], amount: 95e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+    ],
+    // The corridor's estimated cost, trade with Germany.
+    not: [12e9, 4.1e9],
+    // A construction contract paid by Sonatrach to a Chinese contractor, and its conversion.
+    ignore: [135e9, 1e9],
+    jobs: [
+      { count: 300, kind: 'construction', country: 'Algeria' },
+      { count: 60, kind: 'operations', country: 'Algeria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 50, unit: 'MW' },
+      { metric: 'production', value: 4000, unit: 'tonnes', per: 'year', horizon: '2028' },
+      { metric: 'capacity', value: 4e6, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Hespress English story of Morocco's green hydrogen land awards to seven consortia with combined investments of 'some' dirhams and dollars in brackets told in headline and lead, a Chinese-Moroccan consortium's planned dollar investment with wind-solar capacity and ammonia output, a French major's euro sum for a first phase, an EIB letter of intent for 'up to' a sum, direct and indirect jobs, and the energy import bill",
+    text: [
+      "Morocco awards green hydrogen land to seven consortia, investments put at MAD 287 billion",
+      "RABAT – Morocco has selected seven Moroccan and foreign consortia to develop green hydrogen and derivatives projects under the \"Offre Maroc\" programme, with investments worth some MAD 287 billion (about $29 billion), the Ministry of Energy Transition announced on Thursday.",
+      "The projects will be spread over 280,000 hectares of public land in the southern regions of Laayoune-Sakia El Hamra, Guelmim-Oued Noun and Dakhla-Oued Eddahab.",
+      "The largest allocation, 30,000 hectares near Dakhla, went to a consortium of China Energy Engineering Corporation (CEEC) and Morocco's Nareva, which plans to invest $9.2 billion in 6 gigawatts of wind and solar capacity and a plant producing 1.4 million tonnes of green ammonia a year from 2030.",
+      "France's TotalEnergies is to put EUR 1.9 billion into the first phase of a project near Guelmim.",
+      "The European Investment Bank (EIB) signed a letter of intent to finance up to EUR 300 million of the shared port, desalination and grid infrastructure, the ministry added.",
+      "The programme is expected to generate some 27,000 direct jobs and 46,000 indirect jobs during construction and operation.",
+      "Morocco imports more than 90% of its energy needs, and its energy bill reached MAD 112 billion last year, according to the Foreign Exchange Office.",
+    ].join('\n'),
+    commitments: [
+      { funder: null, recipient: 'Morocco', amount: 287e9, currency: 'MAD', qualifier: 'about', instrument: 'investment', status: ['intended', 'expected', 'agreed', 'pledged'], evidence: 2 },
+      { funder: ['China Energy Engineering Corporation; Nareva', 'CEEC; Nareva', 'China Energy Engineering Corporation', 'CEEC'], recipient: 'Morocco', amount: 9.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'intended' },
+      { funder: 'TotalEnergies', funder_country: 'France', recipient: 'Morocco', amount: 1.9e9, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['intended', 'expected', 'pledged'] },
+      { funder: ['EIB', 'European Investment Bank'], funder_country: null, recipient: 'Morocco', amount: 300e6, currency: 'EUR', qualifier: 'up_to', instrument: ['loan', 'financing'], status: ['intended', 'agreed', 'signed'] },
+    ],
+    // The energy import bill.
+    not: [112e9],
+    // Conversion in brackets.
+    ignore: [29e9],
+    jobs: [
+      { count: 27000, kind: 'direct', country: 'Morocco' },
+      { count: 46000, kind: 'indirect', country: 'Morocco' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 6, unit: 'GW' },
+      { metric: 'production', value: 1.4e6, unit: 'tonnes', per: 'year', horizon: '2030' },
+    ],
+  },
+  {
+    name: "An Al-Ahram Weekly (Egypt) story of a Saudi PIF megadeal for a Red Sea peninsula with total investments and an upfront cash payment both told in headline and body, the remaining sum over the project's life, land area, a pound equivalent, part paid by converting deposits, a profit share, tourism revenues, construction jobs, and a past megadeal, reserves and external debt",
+    text: [
+      "Egypt, Saudi PIF sign $22bn Ras Banas deal; $5bn to be paid upfront",
+      "CAIRO – Egypt signed on Wednesday an agreement with Saudi Arabia's Public Investment Fund (PIF) to develop the Ras Banas peninsula on the Red Sea coast into a tourism, logistics and residential hub, with total investments of $22 billion, Prime Minister Mostafa Madbouly said.",
+      "The fund will pay $5 billion, equivalent to about EGP 238 billion, in cash within two months for the development rights to some 170 million square metres of land, while the remaining $17 billion will be pumped in over the lifetime of the project, Madbouly told a news conference in the New Administrative Capital.",
+      "Of the upfront payment, $2 billion will come from converting Saudi deposits already held at the Central Bank of Egypt, he said.",
+      "Egypt will be entitled to 25% of the project's net profits, and the first phase, including a marina, an airport expansion and 40 hotels, is slated for completion in 2029.",
+      "Madbouly said the project would generate about $4 billion in annual tourism revenues once complete and provide 120,000 job opportunities during construction.",
+      "The deal follows the $35 billion Ras El-Hekma agreement with Abu Dhabi's ADQ in 2024, and comes as Egypt's net international reserves stand at a record $49.5 billion and its external debt at $161 billion.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Public Investment Fund', 'PIF', "Saudi Arabia's Public Investment Fund", 'Saudi Public Investment Fund'], funder_country: 'Saudi Arabia', recipient: 'Egypt', amount: 22e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['Public Investment Fund', 'PIF', "Saudi Arabia's Public Investment Fund", 'Saudi Public Investment Fund'], funder_country: 'Saudi Arabia', recipient: 'Egypt', amount: 5e9, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'other'], status: ['signed', 'agreed', 'expected', 'pledged'], evidence: 2 },
+      { funder: ['Public Investment Fund', 'PIF', "Saudi Arabia's Public Investment Fund", 'Saudi Public Investment Fund'], funder_country: 'Saudi Arabia', recipient: 'Egypt', amount: 17e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['expected', 'pledged', 'signed', 'agreed'] },
+    ],
+    // Tourism revenues, the past Ras El-Hekma deal, reserves, external debt.
+    not: [4e9, 35e9, 49.5e9, 161e9],
+    // The pound equivalent of the upfront sum; the part of it paid by converting existing deposits.
+    ignore: [238e9, 2e9],
+    jobs: [{ count: 120000, kind: 'construction', country: 'Egypt' }],
+    projections: [
+      { metric: 'revenue', value: 4e9, unit: 'USD', per: 'year' },
+    ],
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
