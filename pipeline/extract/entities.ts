@@ -534,6 +534,8 @@ const TRADE_HEADS = [
   'Tyres', 'Tires', 'Cables', 'Plastics', 'Packaging', 'Telecoms', 'Networks', 'Microfinance', 'Leasing',
 ];
 const IS_TRADE_HEAD = new Set(TRADE_HEADS);
+/** An appositive saying a company is another's unit: " a subsidiary of", " the local unit of", " a wholly owned affiliate of". */
+const UNIT_APPOSITIVE = /^\s+(?:an?|the|its)\s+(?:(?:local|wholly[- ]owned|majority[- ]owned|[\p{Ll}-]+)\s+)?(?:subsidiary|unit|arm|affiliate)\s+of\b/u;
 const ORG_HEADS = new Set([
   'Bank', 'Bancorp', 'Fund', 'Funds', 'Group', 'Corporation', 'Corp', 'Company', 'Co', 'Holdings', 'Holding', 'Minerals', 'Mining',
   'Energy', 'Capital', 'Partners', 'Authority', 'Agency', 'Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG',
@@ -740,7 +742,9 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
   }
   const possessiveS = (j: number) => j >= 1 && tokens[j]!.text.toLowerCase() === 's' && tokens[j - 1]!.text === "'";
   const wordsEnd = k;
-  for (let words = 0; k >= 0 && words < 3 && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !covered[k] && !possessiveS(k) && !AGENT_WORDS.has(tokens[k]!.text); words++) k--;
+  // ("Spanish auto-parts maker Gestamp": a hyphen written inside a role word joins its halves into one word.)
+  const hyphenInside = (j: number) => j >= 1 && tokens[j]!.text === '-' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]?.start;
+  for (let words = 0; k >= 0 && words < 3 && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !covered[k] && !possessiveS(k) && !AGENT_WORDS.has(tokens[k]!.text); words++) k -= hyphenInside(k - 1) && /^[a-z]/.test(tokens[k - 2]!.text) ? 3 : 1;
   // ("will be invested by state gold miner AzerGold": after "by", a state's role words introduce a name of no known country.)
   if (k >= 0 && k < wordsEnd && AGENT_WORDS.has(tokens[k]!.text) && /^(?:state|state-owned|state-run|national)$/.test(tokens[k + 1]!.text)) return { type: role, country: null };
   // ("State-owned electricity company PT PLN has secured": a state's company named by its role, of no country told.)
@@ -1041,14 +1045,17 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         runEnd = place.endTok;
       }
     }
-    // ("a loan from Stanbic Bank Kenya": a bank's local unit, named by its country after "Bank", of that country.)
+    // ("a loan from Stanbic Bank Kenya": a bank's local unit, named by its country after "Bank", of that country; "Prospect
+    // Lithium Zimbabwe, a subsidiary of China's Zhejiang Huayou Cobalt,": any company's, when an appositive says it is one.)
     let unitHead: string | null = null;
-    if (tail === undefined && runEnd > i && tokens[runEnd]!.text === 'Bank' && covered[runEnd + 1] && text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start) === ' ') {
+    const headWord = tokens[runEnd]!.text;
+    if (tail === undefined && runEnd > i && (headWord === 'Bank' || ORG_HEADS.has(headWord)) && covered[runEnd + 1] && text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start) === ' ') {
       const country = covered[runEnd + 1]!;
       const next = tokens[country.endTok];
-      if (country.startTok === runEnd + 1 && country.candidates.every((c) => c.kind === 'country') && tokens[country.startTok]!.text !== 'the' && (next === undefined || (!isCapWord(next.text) && next.text !== "'" && next.text !== '’' && next.text !== '('))) {
+      const named = headWord === 'Bank' ? next === undefined || (!isCapWord(next.text) && next.text !== "'" && next.text !== '’' && next.text !== '(') : next?.text === ',' && UNIT_APPOSITIVE.test(text.slice(next.end, next.end + 40));
+      if (country.startTok === runEnd + 1 && country.candidates.every((c) => c.kind === 'country') && tokens[country.startTok]!.text !== 'the' && named) {
         tail = country;
-        unitHead = 'Bank';
+        unitHead = headWord;
         runEnd = country.endTok - 1;
       }
     }
@@ -1112,7 +1119,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // ("Hanseo Materials, a South Korean producer of copper foil,": with no role before it, an appositive after it gives its
       // trade and country, as it does a name of no head word.)
       const appositive = role === null && !tail && tokens[runEnd + 1]?.text === ',' && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80)) ? roleAfter(tokens, covered, runEnd) : null;
-      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead ? { type: 'bank' as const } : dotted !== null && role === null && (!ORG_HEADS.has(head) || IS_TRADE_HEAD.has(head)) ? { type: 'company' as const } : {}), ...(appositive ? { type: appositive.type, ...(appositive.country ? { country: appositive.country } : {}) } : {}) });
+      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead === 'Bank' ? { type: 'bank' as const } : dotted !== null && role === null && (!ORG_HEADS.has(head) || IS_TRADE_HEAD.has(head)) ? { type: 'company' as const } : {}), ...(appositive ? { type: appositive.type, ...(appositive.country ? { country: appositive.country } : {}) } : {}) });
     } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {
       // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an
       // officer's title is the company the officer speaks for.

@@ -225,11 +225,13 @@ const SIGNED_BETWEEN_BEFORE = /\b(?:signed|sealed|inked|concluded)\b[^.;]{0,60}?
 const TALKS_WITH_BEFORE = /\b(?:in\s+(?:(?:advanced|early|final|preliminary|detailed|exclusive|fresh|formal|late-stage)\s+)?(?:talks|negotiations|discussions)|negotiating|holding\s+talks|talking|(?:talks|negotiations|discussions)(?=\s+with\b)|(?:talks|negotiations|discussions)\s+(?:were|are|is|was|have\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:under\s*way|underway|ongoing|continuing|being\s+held|held))\s+with\s+(?:the\s+)?$/i;
 /** After the party talked with, what the talks are over, up to the figure: "over a budget support loan of nearly", "on a". */
 const LOAN_TALKS_GAP = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,15}\))?\s+(?:over|on|about|for|regarding)\s+(?:a|an|the|possible|new)\s+(?:(?:rollover|renewal|extension|refinancing)\s+of\s+(?:(?:the|its|their)\s+)?)?(?:(?:additional|further|fresh|new|possible|potential|second)\s+)?(?:(?:[\w-]+\s+){0,4}?${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over)\s+)?)?$`,
+  // ("in talks with the China Development Bank on financing of between $1.2 billion and ...": a loan noun with no article.)
+  String.raw`^(?:\s*\([^()]{1,15}\))?\s+(?:over|on|about|for|regarding)\s+(?:(?:a|an|the|possible|new)\s+(?:(?:rollover|renewal|extension|refinancing)\s+of\s+(?:(?:the|its|their)\s+)?)?(?:(?:additional|further|fresh|new|possible|potential|second)\s+)?(?:(?:[\w-]+\s+){0,4}?${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over|between)\s+)?)?|${LOAN_NOUNS}\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|over|between)\s+)?)$`,
   'i',
 );
 const LOAN_NOUN = new RegExp(String.raw`\b${LOAN_NOUNS}\b`, 'i');
-const LOAN_NOUN_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,3}?${LOAN_NOUNS}\b`, 'i');
+// ("a $2.7bn preferential buyer's credit": a possessive among the words before the noun.)
+const LOAN_NOUN_AFTER = new RegExp(String.raw`^\s*(?:[\w'’-]+\s+){0,3}?${LOAN_NOUNS}\b`, 'i');
 /** The talks after a party (at `partyEnd`) are over a loan, the figure's (at [start, end)): "in talks with China on a $2bn loan". */
 function loanTalkedOver(s: string, partyEnd: number, start: number, end: number, lender = false): boolean {
   const gap = LOAN_TALKS_GAP.exec(s.slice(partyEnd, start));

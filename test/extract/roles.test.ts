@@ -416,6 +416,13 @@ const cases: [string, Case][] = [
   ['a prepayment facility signed with a trader is the trader\'s to the company', { sentence: 'Zinc developer Tamarind Resources said it had signed a US$80 million offtake prepayment facility with commodity trader Kolberg Trading to help fund its mine in Namibia.', figure: 'US$80 million', expect: { funder: 'Kolberg Trading', recipient: 'Tamarind Resources' } }],
   // A company named after its trade ("Alloys", "Systems") is a company.
   ['funding "for" a company named after its trade goes to it', { sentence: 'The development bank has approved R900m in funding for Tiro Alloys, a ferrochrome producer building a smelter.', figure: 'R900m', expect: { recipient: 'Tiro Alloys' } }],
+  // A role word written with a hyphen ("auto-parts maker") introduces its company; talks "on financing of between" two sums
+  // and "on a preferential buyer's credit" are over a lender's money; a company's local unit named by its country, when an
+  // appositive says it is a unit.
+  ['a company introduced by a hyphenated role word puts money into a plant', { sentence: 'Spanish auto-parts maker Vexamp is putting 220 million euros into a stamping plant.', figure: '220 million euros', expect: { funder: 'Vexamp', funder_country: 'Spain' } }],
+  ['talks with a lender on financing of between two sums', { sentence: 'The ministry is also in talks with the China Development Bank on financing of between $1.2 billion and $1.5 billion for a gas power plant.', figure: '$1.2 billion', expect: { funder: 'China Development Bank' } }],
+  ["talks with a lender on a preferential buyer's credit", { sentence: "Negotiations with the Export-Import Bank of China on a $2.7bn preferential buyer's credit for the railway are at an advanced stage.", figure: '$2.7bn', expect: { funder: 'Export-Import Bank of China' } }],
+  ['a company\'s local unit named by its country, an appositive saying so', { sentence: 'Prospect Lithium Zimbabwe, a subsidiary of China\'s Zhejiang Huayou Cobalt, will invest US$300 million in a lithium sulphate plant.', figure: 'US$300 million', expect: { funder: 'Prospect Lithium Zimbabwe' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

@@ -2273,8 +2273,10 @@ describe('unseen articles', () => {
     // (Turkish and Caucasus energy news) 21, 11, 12, 1; EQ (Japanese and Korean investment abroad) 19, 5, 9, 1; ER
     // (Ukrainian and Moldovan reconstruction) 24, 5, 9, 1; ES (Central Asian and Mongolian forum packages) 27, 10, 11, 1;
     // ET (investment into North America) 17, 4, 4, 6; EU (AfDB, Afreximbank, IsDB and TDB releases) 27, 11, 12, 0; EV
-    // (Egyptian, Moroccan and Algerian zones and hydrogen) 13, 4, 6, 3. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(2079);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(2316);
+    // (Egyptian, Moroccan and Algerian zones and hydrogen) 13, 4, 6, 3. Then a hyphenated role word ("auto-parts maker"),
+    // talks "on financing of between" sums or on a "buyer's credit", and a company's local unit named by its country made
+    // the 4,170 rows 2,082 and 2,318. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(2082);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(2318);
   });
 });
