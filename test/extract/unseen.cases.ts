@@ -35469,6 +35469,742 @@ const LATER_CASES: UnseenCase[] = [
       { metric: 'revenue', value: 4e9, unit: 'USD', per: 'year' },
     ],
   },
+  // Helper round EW (session 25).
+  {
+    name: "A Daily Star (Bangladesh) story of a JICA yen loan signed for three projects, told in a taka headline and a yen lead with a taka conversion in brackets, split into three named yen tranches, the metro line's revised project cost in crore taka, Japan's cumulative commitment since 1972, and operations jobs on the metro line",
+    text: [
+      'Japan signs Tk 11,400cr loan deal for three projects',
+      'Bangladesh and Japan yesterday signed a loan agreement worth 143.5 billion yen (about Tk 11,400 crore) to finance three development projects, including the long-delayed MRT Line-5 (Northern Route) in Dhaka.',
+      "Md Rezaul Karim, secretary of the Economic Relations Division (ERD), and Hiroshi Tanaka, chief representative of the Japan International Cooperation Agency (JICA) in Bangladesh, signed the deal on behalf of their respective sides at the ERD office in the capital's Sher-e-Bangla Nagar.",
+      'Of the amount, 98.2 billion yen will go to the MRT Line-5 project, whose total cost has been revised up to Tk 41,238 crore, while 32.6 billion yen will be spent on the Jamuna Railway Bridge access works and 12.7 billion yen on a food value chain improvement project.',
+      'The loan carries an interest rate of 1.6 percent and is repayable in 30 years, including a 10-year grace period, ERD officials said.',
+      "With the latest deal, Japan's cumulative commitment to Bangladesh since 1972 has crossed $34 billion, making it the country's single largest bilateral development partner.",
+      'The 20-kilometre elevated-and-underground line, to be built between Hemayetpur and Bhatara, will employ about 3,500 people once it starts operation in 2030, according to Dhaka Mass Transit Company Limited.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 143.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Bangladesh', 'Dhaka Mass Transit Company Limited'], amount: 98.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Bangladesh', 'Bangladesh Railway'], amount: 32.6e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['Japan', 'JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 12.7e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Revised Line-5 project cost in taka; Japan's cumulative commitment since 1972.
+    not: [412.38e9, 34e9],
+    // The taka conversion of the yen loan (headline and brackets).
+    ignore: [114e9],
+    jobs: [
+      { count: 3500, kind: 'operations', country: 'Bangladesh' },
+    ],
+    noProjections: true,
+  },
+  {
+    name: "A Daily Mirror (Sri Lanka) story of an ADB policy-based loan approved, told in headline and lead, with a concessional portion of half the amount, an AIIB co-financing loan expected to be approved next month, a rupee conversion of the ADB loan, ADB's running total since 2023, gross official reserves and external public debt",
+    text: [
+      'ADB approves US$ 200 mn policy-based loan to shore up SL finances',
+      'The Asian Development Bank (ADB) has approved a US$ 200 million policy-based loan to help Sri Lanka strengthen fiscal management and the stability of its financial sector, the Manila-based lender said yesterday.',
+      "Of the total, US$ 100 million will be drawn from ADB's concessional ordinary capital resources, repayable over 25 years with a five-year grace period, while the balance will carry market-based terms.",
+      'The programme will be co-financed by the Asian Infrastructure Investment Bank (AIIB), which is expected to approve a further US$ 50 million loan next month, Finance Ministry officials said.',
+      'In rupee terms, the ADB loan is worth about Rs. 59 billion at current exchange rates.',
+      "Since resuming regular lending in 2023, the ADB has committed more than US$ 2.4 billion to Sri Lanka, making it one of the island's biggest development partners.",
+      "Sri Lanka's gross official reserves stood at US$ 6.1 billion at end-October, the Central Bank said, while outstanding external public debt is estimated at around US$ 37 billion following the completion of the restructuring.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Sri Lanka', amount: 200e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Sri Lanka', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['AIIB', 'Asian Infrastructure Investment Bank'], funder_country: null, recipient: 'Sri Lanka', amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'proposed'] },
+    ],
+    // ADB's running total since 2023, reserves, external public debt.
+    not: [2.4e9, 6.1e9, 37e9],
+    // Rupee conversion of the ADB loan.
+    ignore: [59e9],
+    noProjections: true,
+  },
+  {
+    name: "A Kathmandu Post (Nepal) story of a World Bank IDA credit signed for power transmission, told in headline and lead with a rupee conversion in brackets, the project's total cost and the government's own share, added evacuation capacity by 2030, construction jobs, electricity export and import values, and a Chinese grant in yuan handed over by letter of exchange with a rupee conversion",
+    text: [
+      'World Bank to provide $150 million for power transmission',
+      "The government and the World Bank on Sunday signed a financing agreement for $150 million (around Rs20.1 billion) in concessional credit to expand Nepal's high-voltage transmission network and enable more electricity exports to India and Bangladesh.",
+      "The credit, from the International Development Association, the bank's arm for the poorest countries, carries a service charge of 0.75 percent and has a maturity of 38 years, including a six-year grace period, according to the Ministry of Finance.",
+      'The project, estimated to cost $213 million, will build 400kV and 220kV lines and substations along the Koshi corridor, with the government and the Nepal Electricity Authority bearing the remaining $63 million.',
+      'Officials said the new lines would allow the evacuation of an additional 2,800 megawatts of power by 2030 and employ about 2,000 workers during construction.',
+      'Nepal exported electricity worth Rs17.06 billion to India in the last fiscal year, while it still imported power worth Rs7.8 billion during the dry season.',
+      'Separately, China on Friday handed over a letter of exchange for 200 million yuan (about Rs3.8 billion) in grant assistance for the second phase of the Kathmandu Ring Road improvement project, the Foreign Ministry said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['World Bank', 'International Development Association', 'IDA'], funder_country: null, recipient: 'Nepal', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['China', 'Chinese government'], funder_country: 'China', recipient: 'Nepal', amount: 200e6, currency: 'CNY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed', 'pledged', 'disbursed'] },
+    ],
+    // Total project cost; electricity exports and imports.
+    not: [213e6, 17.06e9, 7.8e9],
+    // Rupee conversions; the government's and NEA's own share of the cost.
+    ignore: [20.1e9, 3.8e9, 63e6],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Nepal' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2800, unit: 'MW', horizon: '2030' },
+    ],
+  },
+  {
+    name: "A Financial Express (Bangladesh) story of budget support sought from the AIIB, told in headline and lead, with the AIIB signalling up to a smaller sum as a policy loan, reserves and external debt servicing, a China Exim Bank loan agreed for Mongla port with the project cost in crore taka and dollars and the government's own taka share, port capacity in TEUs by 2028 and jobs",
+    text: [
+      'Govt seeks $1.0b budget support from AIIB',
+      'Bangladesh has sought US$1.0 billion in budget support from the Asian Infrastructure Investment Bank (AIIB) to ease pressure on its foreign exchange reserves, and negotiations are likely to conclude by December, officials at the Economic Relations Division (ERD) said.',
+      'The Beijing-based lender has indicated that it could provide up to $400 million of the amount as a policy-based loan co-financed with the World Bank, an ERD official told The Financial Express on condition of anonymity.',
+      "Gross foreign exchange reserves stood at $20.4 billion as of Wednesday under the IMF's BPM6 method, Bangladesh Bank data showed, while external debt servicing rose to $4.1 billion in the last fiscal year.",
+      'Meanwhile, the Export-Import Bank of China has agreed to lend $357 million for the expansion of Mongla port, a project estimated to cost Tk 4,980 crore ($415 million).',
+      'The Chinese loan carries a 2.0 per cent interest rate and a 20-year repayment period including a five-year grace period, while the government will provide the remaining Tk 696 crore from its own fund.',
+      "Once completed in 2028, the port's annual container handling capacity will rise to 400,000 TEUs from about 150,000 now, and the project will create jobs for around 4,000 people, according to the Mongla Port Authority.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['AIIB', 'Asian Infrastructure Investment Bank'], funder_country: null, recipient: 'Bangladesh', amount: 1e9, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['under_discussion', 'proposed'], evidence: 2 },
+      { funder: ['AIIB', 'Asian Infrastructure Investment Bank', 'AIIB; World Bank'], funder_country: null, recipient: 'Bangladesh', amount: 400e6, currency: 'USD', qualifier: 'up_to', instrument: 'loan', status: ['proposed', 'under_discussion', 'expected'] },
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank of China'], funder_country: 'China', recipient: ['Bangladesh', 'Mongla Port Authority'], amount: 357e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'agreed' },
+    ],
+    // Reserves, debt servicing, the port project's cost in taka and its dollar conversion.
+    not: [20.4e9, 4.1e9, 49.8e9, 415e6],
+    // The government's own taka contribution.
+    ignore: [6.96e9],
+    jobs: [
+      { count: 4000, kind: 'unspecified', country: 'Bangladesh' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 400000, unit: 'TEU', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Daily FT (Sri Lanka) story of India converting credit-line dues in dollars to grants and pledging a rupee grant for estate housing, both told in headline and body, an India Exim Bank credit line to Sri Lanka Railways expected to be signed, India's 2022 crisis assistance total, bilateral trade and exports, construction jobs and a count of houses",
+    text: [
+      'India converts US$ 20.66 mn in credit-line dues to grants, pledges Rs. 2.37 b for estate housing',
+      "India has agreed to convert US$ 20.66 million in outstanding payments under its lines of credit into grants, the Indian High Commission in Colombo said yesterday, in a move aimed at easing Sri Lanka's debt-service burden.",
+      'New Delhi also committed a grant of Rs. 2.37 billion for the construction of 1,000 houses for plantation workers in the Nuwara Eliya and Badulla districts, taking the total value of Indian housing assistance in the estate sector to over Rs. 12 billion.',
+      'In addition, the Export-Import Bank of India will extend a fresh US$ 100 million line of credit to Sri Lanka Railways for the purchase of diesel multiple units, with the agreement expected to be signed next month, officials said.',
+      'India extended about US$ 4 billion in assistance to Sri Lanka during the 2022 economic crisis, including currency swaps, deferred Asian Clearing Union settlements and credit lines for fuel and essentials.',
+      "Bilateral trade reached US$ 5.5 billion in 2024, with Sri Lanka's exports to India accounting for just US$ 1.4 billion.",
+      'The housing project is expected to provide around 600 jobs during construction, mostly for local masons and labourers.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['India', 'Indian High Commission', 'Indian government'], funder_country: 'India', recipient: 'Sri Lanka', amount: 20.66e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'debt_package', 'other'], status: 'agreed', evidence: 2 },
+      { funder: ['India', 'New Delhi', 'Indian government'], funder_country: 'India', recipient: 'Sri Lanka', amount: 2.37e9, currency: 'LKR', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed'], evidence: 2 },
+      { funder: ['Export-Import Bank of India', 'India Exim Bank', 'Exim Bank of India'], funder_country: 'India', recipient: ['Sri Lanka Railways', 'Sri Lanka'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['pledged', 'expected'] },
+    ],
+    // Running total of Indian housing aid, 2022 crisis assistance, trade, exports.
+    not: [12e9, 4e9, 5.5e9, 1.4e9],
+    jobs: [
+      { count: 600, kind: 'construction', country: 'Sri Lanka' },
+    ],
+    // Houses, not jobs.
+    notJobs: [1000],
+    noProjections: true,
+  },
+  {
+    name: "A Kathmandu Post (Nepal) story of an ADB road package approved, told in headline and lead, split into a concessional loan and an Asian Development Fund grant, the total project cost and the government's own share, person-days of employment, an Indian rupee grant signed for schools and health posts, and Nepal's public and external debt",
+    text: [
+      'ADB commits $180 million for climate-resilient roads',
+      'The Asian Development Bank has approved a $180 million package for Nepal to upgrade about 320 kilometres of roads in Koshi and Madhesh provinces so that they can withstand floods and landslides.',
+      'The financing comprises a $150 million concessional loan and a $30 million grant from the Asian Development Fund, the Manila-based lender said in a statement on Tuesday.',
+      'The total project cost is estimated at $226.5 million, with the government contributing $46.5 million from its own resources.',
+      'The project is expected to generate about 1.8 million person-days of employment for local residents, according to the Department of Roads.',
+      'Separately, India on Monday signed agreements to provide Rs1.12 billion in grants for building 11 schools and two health posts in Gorkha and Nuwakot districts under its High Impact Community Development Projects scheme.',
+      "Nepal's public debt has reached Rs2.67 trillion, or about 43 percent of gross domestic product, according to the Public Debt Management Office, with external loans accounting for Rs1.39 trillion of the total.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Nepal', amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'loan'], status: ['approved', 'pledged'], evidence: 2 },
+      { funder: ['ADB', 'Asian Development Bank'], funder_country: null, recipient: 'Nepal', amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['ADB', 'Asian Development Bank', 'Asian Development Fund'], funder_country: null, recipient: 'Nepal', amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['India', 'Indian government'], funder_country: 'India', recipient: 'Nepal', amount: 1.12e9, currency: 'NPR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+    ],
+    // Total project cost, public debt, external loans outstanding.
+    not: [226.5e6, 2.67e12, 1.39e12],
+    // The government's own contribution.
+    ignore: [46.5e6],
+    // Person-days, not jobs.
+    notJobs: [1.8e6],
+    noProjections: true,
+  },
+  {
+    name: "A Daily Star (Bangladesh) story of JERA buying a percentage stake in a gas power plant company for dollars, told in headline and lead, the plant's cost in crore taka with a dollar conversion, an IsDB-IFC senior loan term sheet and the IFC's own portion, plant capacity and annual output, operations and construction jobs, BPDB losses in lakh crore taka, and a Chinese coal-plant loan scrapped",
+    text: [
+      'JERA to take 35pc stake in Bhola 600MW gas-fired plant',
+      "Japan's largest power generator JERA will acquire a 35 percent stake in Bhola Energy Ltd, which is building a 600-megawatt combined-cycle power plant in Bhola, for $142 million, sponsor Meridian Power Holdings said in a disclosure to the Dhaka Stock Exchange yesterday.",
+      'The plant, estimated to cost Tk 7,260 crore ($605 million), will be financed on a 70:30 debt-to-equity basis, and the Islamic Development Bank (IsDB) and the International Finance Corporation (IFC) have signed a term sheet for a $420 million senior loan.',
+      'The IFC will provide $150 million of the loan from its own account and mobilise the rest from commercial banks, said an official of the company.',
+      'Scheduled to begin commercial operation in June 2027, the plant will supply about 4,200 gigawatt-hours of electricity a year to the national grid under a 22-year power purchase agreement with the Bangladesh Power Development Board (BPDB).',
+      'It will employ 250 people once operational, while around 2,500 workers will be engaged during construction.',
+      "The deal comes as BPDB's accumulated losses have swelled to Tk 1.15 lakh crore, largely due to capacity payments and the gap between generation costs and tariffs.",
+      'Separately, the government has scrapped a $1.38 billion Chinese loan for a proposed 1,320MW coal-fired power plant in Gazaria after the sponsors failed to reach financial closing in time, an official of the Power Division said.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'JERA', funder_country: 'Japan', recipient: ['Bhola Energy Ltd', 'Bhola Energy'], amount: 142e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'signed', 'pledged'], stake: 35, evidence: 2 },
+      { funder: ['Islamic Development Bank; International Finance Corporation', 'IsDB; IFC', 'Islamic Development Bank', 'IsDB', 'International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Bhola Energy Ltd', 'Bhola Energy'], amount: 420e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'signed'] },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Bhola Energy Ltd', 'Bhola Energy'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed'] },
+      { funder: ['China', null], funder_country: 'China', recipient: 'Bangladesh', amount: 1.38e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // Plant cost in taka and its dollar conversion; BPDB accumulated losses.
+    not: [72.6e9, 605e6, 1.15e12],
+    jobs: [
+      { count: 250, kind: 'operations', country: 'Bangladesh' },
+      { count: 2500, kind: 'construction', country: 'Bangladesh' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 600, unit: 'MW' },
+      { metric: 'production', value: 4200, unit: 'GWh', per: 'year' },
+    ],
+  },
+  // Helper round EX (session 25).
+  {
+    name: "A TechCabal (Nigeria) story of a fintech Series B in dollars led by one VC with DFI participation, told in headline and lead, one DFI's ticket within it, a naira debt facility from a local bank with a dollar conversion, a valuation, payment volumes and revenue in naira, a hiring plan and a naira revenue projection",
+    text: [
+      "Lagos fintech Kudipay raises $42m Series B led by Partech Africa",
+      "Kudipay, a Lagos-based payments and merchant-lending startup, has raised $42 million in a Series B round led by Partech Africa, with participation from British International Investment (BII), Norfund and existing investor Ventures Platform.",
+      "BII, the UK's development finance institution, contributed $12 million of the round, according to a person familiar with the deal, making it the largest ticket after Partech's.",
+      "The round values the four-year-old company at about $310 million, TechCabal understands.",
+      "Kudipay said it processed ₦4.8 trillion ($3.1 billion) in payments for more than 210,000 merchants last year, while its revenue rose 70% to ₦38 billion.",
+      "Alongside the equity, the startup has secured a ₦20 billion ($13 million) debt facility from Stanbic IBTC Bank to expand its merchant-lending book, which it expects to draw down in the first half of next year.",
+      "Chief executive Tomi Adebayo said the money would fund expansion into Ghana and Kenya and the hiring of about 250 more staff, mostly engineers and credit analysts, by the end of 2026.",
+      "The company is targeting revenue of ₦90 billion in 2026.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Partech Africa', 'Partech Africa; British International Investment; Norfund; Ventures Platform', 'Partech Africa; BII; Norfund; Ventures Platform'], recipient: 'Kudipay', amount: 42e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'signed', 'agreed'], evidence: 2 },
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: 'Kudipay', amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'signed', 'agreed'] },
+      { funder: ['Stanbic IBTC Bank', 'Stanbic IBTC'], funder_country: 'Nigeria', recipient: 'Kudipay', amount: 20e9, currency: 'NGN', qualifier: 'exact', instrument: ['loan', 'financing'], status: ['signed', 'agreed', 'approved'] },
+    ],
+    // Valuation, payment volume and its conversion, revenue.
+    not: [310e6, 4.8e12, 3.1e9, 38e9],
+    ignore: [13e6],
+    jobs: [{ count: 250, kind: ['direct', 'unspecified'] }],
+    projections: [{ metric: 'revenue', value: 90e9, unit: 'NGN', per: null, horizon: '2026' }],
+  },
+  {
+    name: "A Mint (India) story of a Gulf sovereign fund's primary investment in crore for a stated stake in a renewables platform, told in headline and lead with a dollar conversion, a rights-issue commitment by an Indian infrastructure fund, a term loan sanctioned by a state bank, enterprise value, gross debt and capex in crore, construction jobs and a capacity target",
+    text: [
+      "ADIA to pick up 26% in Aravali Renewables for ₹4,200 crore",
+      "NEW DELHI: A wholly owned subsidiary of the Abu Dhabi Investment Authority (ADIA) will invest ₹4,200 crore (about $505 million) in Gurugram-based Aravali Renewables for a 26% stake, the companies said on Tuesday, in one of the largest primary infusions into an Indian clean-energy platform this year.",
+      "The deal, to be executed through a fresh issue of compulsorily convertible preference shares, values Aravali at an enterprise value of ₹21,500 crore including debt.",
+      "Existing shareholder National Investment and Infrastructure Fund (NIIF) has also committed to put in ₹1,100 crore through a rights issue, according to a person aware of the matter.",
+      "Aravali has 3.4 GW of operating solar and wind capacity across Rajasthan, Gujarat and Karnataka, and gross debt of about ₹9,800 crore on its books.",
+      "The company plans to take its portfolio to 10 GW by 2030, a build-out that will require an estimated ₹48,000 crore in capital expenditure and create around 6,000 construction jobs.",
+      "Separately, State Bank of India sanctioned a ₹2,750 crore term loan to Aravali last month for a wind-solar hybrid project in Rajasthan.",
+      "The ADIA transaction is subject to approval from the Competition Commission of India.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Abu Dhabi Investment Authority', 'ADIA'], funder_country: 'United Arab Emirates', recipient: 'Aravali Renewables', amount: 42e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['agreed', 'signed', 'pledged'], stake: 26, evidence: 2 },
+      { funder: ['National Investment and Infrastructure Fund', 'NIIF'], funder_country: 'India', recipient: 'Aravali Renewables', amount: 11e9, currency: 'INR', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'pledged' },
+      { funder: ['State Bank of India', 'SBI'], funder_country: 'India', recipient: 'Aravali Renewables', amount: 27.5e9, currency: 'INR', qualifier: 'exact', instrument: 'loan', status: ['approved', 'signed'] },
+    ],
+    // Enterprise value, gross debt, capex for the build-out.
+    not: [215e9, 98e9, 480e9],
+    ignore: [505e6],
+    jobs: [{ count: 6000, kind: 'construction', country: 'India' }],
+    projections: [{ metric: 'capacity', value: 10, unit: 'GW', per: null, horizon: '2030' }],
+  },
+  {
+    name: "A PRNewswire press release from Nairobi of two DFIs' combined dollar investment in an off-grid solar firm, told in headline and lead, split into one DFI's equity and senior loan and the other's equity, a Kenyan bank's local-currency facility in shillings with a dollar conversion, past revenue, direct jobs and a household-connections target",
+    text: [
+      "IFC and Norfund Commit $65 Million to Expand Off-Grid Solar Across East Africa",
+      "NAIROBI, Kenya, March 4, 2025 /PRNewswire/ -- IFC, a member of the World Bank Group, and Norfund, the Norwegian Investment Fund for developing countries, today announced a combined $65 million investment in Jua Grid Holdings, a Nairobi-based provider of pay-as-you-go solar home systems.",
+      "IFC's $40 million package comprises a $15 million equity investment and a $25 million senior loan, while Norfund will invest $25 million in equity alongside existing shareholders.",
+      "In addition, Co-operative Bank of Kenya has agreed to provide a KES 1.3 billion (approximately $10 million) local-currency facility to finance customer receivables.",
+      "Jua Grid has connected more than 450,000 households in Kenya, Uganda and Tanzania since 2017 and generated revenue of $38 million in 2024.",
+      "The new capital will allow the company to reach 1.2 million households by 2028 and is expected to create about 1,100 direct jobs, many of them for sales agents in rural areas.",
+      "“Reliable power is still out of reach for most rural families in the region, and companies like Jua Grid are closing that gap,” said IFC's Regional Director for East Africa.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['IFC; Norfund', 'IFC', 'International Finance Corporation; Norfund'], recipient: ['Jua Grid Holdings', 'Jua Grid'], amount: 65e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'financing'], status: ['pledged', 'agreed', 'signed'], evidence: 2 },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Jua Grid Holdings', 'Jua Grid'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'financing', 'debt_package'], status: ['pledged', 'agreed', 'signed'] },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Jua Grid Holdings', 'Jua Grid'], amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'signed'] },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Jua Grid Holdings', 'Jua Grid'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['pledged', 'agreed', 'signed'] },
+      { funder: 'Norfund', funder_country: 'Norway', recipient: ['Jua Grid Holdings', 'Jua Grid'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed'] },
+      { funder: ['Co-operative Bank of Kenya', 'Co-op Bank'], funder_country: 'Kenya', recipient: ['Jua Grid Holdings', 'Jua Grid'], amount: 1.3e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'agreed' },
+    ],
+    // Revenue in 2024.
+    not: [38e6],
+    ignore: [10e6],
+    jobs: [{ count: 1100, kind: 'direct' }],
+    projections: [{ metric: 'other', value: 1.2e6, unit: 'households', per: null, horizon: '2028' }],
+  },
+  {
+    name: "A Business Day (South Africa) story of a pan-African private-equity fund's final close above target, told in headline and lead, limited-partner commitments from AfDB after board approval, BII in dollars, FMO in euros and a South African pension fund in rand with a dollar conversion, the previous fund's size and returns, portfolio employment and a ticket-size range",
+    text: [
+      "Kaya Capital closes fourth Africa fund at $410m, beating target",
+      "JOHANNESBURG — Private equity firm Kaya Capital Partners has reached a final close of its fourth pan-African buyout fund, Kaya Africa Fund IV, at $410m, above its $350m target, with development finance institutions providing more than half of the commitments.",
+      "The African Development Bank committed $40m after its board approved the investment in June, while British International Investment put in $50m and Dutch development bank FMO €30m.",
+      "The rest came from pension funds, including the Government Employees Pension Fund (GEPF), which committed R900m (about $49m), and from family offices in Europe and the Gulf.",
+      "Kaya's previous fund, which closed at $275m in 2019, has invested in 11 companies that together employ about 18,000 people, and has so far returned $190m to investors.",
+      "The new fund will target mid-sized businesses in healthcare, consumer goods and logistics in Nigeria, Kenya, Egypt and South Africa, writing cheques of $20m-$45m.",
+    ].join('\n'),
+    commitments: [
+      { funder: [null, 'limited partners'], recipient: ['Kaya Africa Fund IV', 'Kaya Capital Partners'], amount: 410e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity', 'financing'], status: ['signed', 'pledged', 'agreed'], evidence: 2 },
+      { funder: ['African Development Bank', 'AfDB'], funder_country: null, recipient: ['Kaya Africa Fund IV', 'Kaya Capital Partners'], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['approved', 'pledged'] },
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: ['Kaya Africa Fund IV', 'Kaya Capital Partners'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'signed', 'disbursed'] },
+      { funder: 'FMO', funder_country: 'Netherlands', recipient: ['Kaya Africa Fund IV', 'Kaya Capital Partners'], amount: 30e6, currency: 'EUR', qualifier: 'exact', instrument: ['investment', 'equity'], status: ['pledged', 'signed', 'disbursed'] },
+      { funder: ['Government Employees Pension Fund', 'GEPF'], funder_country: 'South Africa', recipient: ['Kaya Africa Fund IV', 'Kaya Capital Partners'], amount: 900e6, currency: 'ZAR', qualifier: 'exact', instrument: ['investment', 'equity'], status: 'pledged' },
+    ],
+    // Fund target, previous fund size, money returned to investors.
+    not: [350e6, 275e6, 190e6],
+    // Conversion of the rand commitment; the ticket-size range.
+    ignore: [49e6, 20e6, 45e6],
+    notJobs: [18000],
+    noProjections: true,
+  },
+  {
+    name: "A Dawn (Pakistan) story of a UAE clean-energy firm in talks to buy a stated stake in a wind operator for about a dollar sum, a proposed rupee equity injection with a dollar conversion, an ADB board-approved loan, a rupee commitment by a local bank to a syndicated facility, revenue, expansion cost and circular debt, construction jobs, and capacity and output projections",
+    text: [
+      "Masdar in talks to buy 35pc of Jhimpir wind operator",
+      "KARACHI: Abu Dhabi-based Masdar is in advanced talks to acquire a 35 per cent stake in Gharo Wind Power Holdings for around $120 million, people familiar with the matter told Dawn on Monday.",
+      "Gharo operates six wind farms in the Jhimpir corridor with a combined capacity of 310MW and posted revenue of Rs28.6 billion in the last fiscal year, according to its annual report.",
+      "Under the proposed structure, Masdar would also inject Rs11bn ($39m) of fresh equity to part-finance an expansion of the fleet estimated to cost $210m, the sources said.",
+      "The Asian Development Bank's board approved a $90m loan for the expansion last month, while Habib Bank Limited has committed Rs8.5bn under a local syndicated facility it is arranging.",
+      "The expansion would lift Gharo's capacity to 460MW, add about 540 gigawatt-hours of electricity a year and create around 800 jobs during construction.",
+      "Pakistan's power-sector circular debt stood at Rs2.39 trillion at the end of June, a key concern for foreign investors in generation projects.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: ['Gharo Wind Power Holdings', 'Gharo'], amount: 120e6, currency: 'USD', qualifier: 'about', instrument: ['equity', 'investment'], status: 'under_discussion', stake: 35 },
+      { funder: 'Masdar', funder_country: 'United Arab Emirates', recipient: ['Gharo Wind Power Holdings', 'Gharo'], amount: 11e9, currency: 'PKR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['proposed', 'under_discussion'] },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Gharo Wind Power Holdings', 'Gharo', 'Pakistan'], amount: 90e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Habib Bank Limited', 'HBL'], funder_country: 'Pakistan', recipient: ['Gharo Wind Power Holdings', 'Gharo'], amount: 8.5e9, currency: 'PKR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'pledged' },
+    ],
+    // Revenue, cost of the expansion, circular debt.
+    not: [28.6e9, 210e6, 2.39e12],
+    ignore: [39e6],
+    jobs: [{ count: 800, kind: 'construction', country: 'Pakistan' }],
+    projections: [
+      { metric: 'capacity', value: 460, unit: 'MW', per: null, horizon: null },
+      { metric: 'production', value: 540, unit: 'GWh', per: 'year', horizon: null },
+    ],
+  },
+  {
+    name: "A Reuters Cairo story of a combined euro capital increase in an Egyptian drugmaker stated only in the headline, the EBRD's euro investment for a stated stake with a dollar conversion, a Saudi pension investor's larger euro ticket and resulting holding, an Egyptian-pound loan drawn from a local bank, valuation, plant cost with conversion, revenue and reserves, direct jobs, and output and export-share projections",
+    text: [
+      "EBRD, Saudi's Hassana to take stakes in Egyptian drugmaker in 155 million euro deal",
+      "CAIRO, May 12 (Reuters) - The European Bank for Reconstruction and Development (EBRD) said on Monday it would invest 45 million euros ($49 million) in Egyptian generic drugmaker Nile Pharma Holding for a stake of about 12%, as part of a capital increase anchored by Saudi Arabia's Hassana Investment Company.",
+      "Hassana, which manages the assets of the kingdom's General Organization for Social Insurance, will put in 110 million euros and hold 30% of the company once the deal closes, the two investors said in a joint statement.",
+      "The transaction values Nile Pharma at roughly 1.1 billion euros and is subject to approval by Egypt's Financial Regulatory Authority.",
+      "Nile Pharma will use part of the proceeds to build a 2.5 billion Egyptian pound ($51 million) plant in 10th of Ramadan City that will produce 1.2 billion tablets a year, about a quarter of them for export to Gulf and African markets, and create 650 direct jobs.",
+      "The company, which reported revenue of 9.4 billion pounds in 2024, drew down a 1.5 billion pound five-year loan from HSBC Bank Egypt last month to refinance short-term debt.",
+      "Egypt has been courting Gulf capital to ease a hard-currency crunch, with net international reserves standing at $47.1 billion in April.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['EBRD; Hassana Investment Company', 'European Bank for Reconstruction and Development; Hassana Investment Company', 'EBRD; Hassana'], recipient: ['Nile Pharma Holding', 'Nile Pharma'], amount: 155e6, currency: 'EUR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed'] },
+      { funder: ['European Bank for Reconstruction and Development', 'EBRD'], funder_country: null, recipient: ['Nile Pharma Holding', 'Nile Pharma'], amount: 45e6, currency: 'EUR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed', 'intended'], stake: 12 },
+      { funder: ['Hassana Investment Company', 'Hassana'], funder_country: 'Saudi Arabia', recipient: ['Nile Pharma Holding', 'Nile Pharma'], amount: 110e6, currency: 'EUR', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['pledged', 'agreed'], stake: 30 },
+      { funder: ['HSBC Bank Egypt', 'HSBC'], recipient: ['Nile Pharma Holding', 'Nile Pharma'], amount: 1.5e9, currency: 'EGP', qualifier: 'exact', instrument: 'loan', status: 'disbursed' },
+    ],
+    // Valuation, plant cost and its conversion, revenue, reserves.
+    not: [1.1e9, 2.5e9, 51e6, 9.4e9, 47.1e9],
+    ignore: [49e6],
+    jobs: [{ count: 650, kind: 'direct', country: 'Egypt' }],
+    projections: [
+      { metric: 'production', value: 1.2e9, unit: 'tablets', per: 'year', horizon: null },
+      { metric: 'export_share_of_output', value: 25, unit: '%', per: null, horizon: null },
+    ],
+  },
+  {
+    name: "A DealStreetAsia story of an Indonesian EV-motorbike maker's dollar Series C led by a Singapore state investor, told in headline and lead, split into primary equity and convertible notes, a Japanese trading house's ticket, a state bank's rupiah credit facility with a dollar conversion, current and past valuations, factory jobs and a capacity target",
+    text: [
+      "Indonesian e-motorbike maker Volta Nusantara bags $85m Series C led by Temasek",
+      "Jakarta-based electric motorcycle maker Volta Nusantara has raised $85 million in a Series C round led by Singapore's Temasek, with participation from Japan's Mitsubishi Corporation and existing backer East Ventures, the company told DealStreetAsia.",
+      "Of the total, $60 million is primary equity and the remaining $25 million comes as convertible notes that will convert at the next priced round, co-founder and chief executive Andika Pratama said.",
+      "Mitsubishi Corporation, which also supplies Volta's battery cells, contributed $15 million, according to a filing with the Ministry of Law and Human Rights.",
+      "The round values the four-year-old company at around $540 million, more than double the $210 million valuation of its Series B two years ago.",
+      "Separately, state-owned Bank Negara Indonesia (BNI) has signed a Rp 750 billion ($46 million) credit facility with Volta to roll out battery-swapping stations across Greater Jakarta.",
+      "Volta, which sold 38,000 motorcycles last year, plans to raise annual production capacity at its Cikarang plant to 250,000 units by 2027, a move it says will add around 1,500 factory jobs.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Temasek', 'Temasek; Mitsubishi Corporation; East Ventures'], funder_country: 'Singapore', recipient: ['Volta Nusantara', 'Volta'], amount: 85e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'signed', 'agreed'], evidence: 2 },
+      { funder: ['Temasek', 'Temasek; Mitsubishi Corporation; East Ventures'], recipient: ['Volta Nusantara', 'Volta'], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'signed', 'agreed'] },
+      { funder: ['Temasek', 'Temasek; Mitsubishi Corporation; East Ventures'], recipient: ['Volta Nusantara', 'Volta'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: ['other', 'loan', 'investment', 'equity'], status: ['disbursed', 'signed', 'agreed'] },
+      { funder: ['Mitsubishi Corporation', 'Mitsubishi'], funder_country: 'Japan', recipient: ['Volta Nusantara', 'Volta'], amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: ['equity', 'investment'], status: ['disbursed', 'signed', 'agreed'] },
+      { funder: ['Bank Negara Indonesia', 'BNI'], funder_country: 'Indonesia', recipient: ['Volta Nusantara', 'Volta'], amount: 750e9, currency: 'IDR', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+    ],
+    // Current and previous valuations.
+    not: [540e6, 210e6],
+    ignore: [46e6],
+    jobs: [{ count: 1500, kind: ['direct', 'operations', 'unspecified'], country: 'Indonesia' }],
+    projections: [{ metric: 'capacity', value: 250000, unit: 'units', per: 'year', horizon: '2027' }],
+  },
+  // Helper round EY (session 25).
+  {
+    name: "A TASS Tashkent story of a Russian state export credit of 'up to' a dollar sum for a Rosatom small nuclear plant in Uzbekistan, signed and told in headline and lead, the project's total cost, an RDIF contribution to a joint investment platform with its envelope, bilateral trade turnover, construction and permanent jobs, and capacity and output projections",
+    text: [
+      'Russia to lend Uzbekistan up to $2.1 bln for Rosatom-built small nuclear plant',
+      'TASHKENT, March 14. /TASS/. Russia and Uzbekistan have signed an intergovernmental agreement under which Moscow will extend a state export credit of up to $2.1 billion for the construction of a small nuclear power plant in the Jizzakh region, Rosatom Director General Alexei Likhachev told reporters on Friday.',
+      'The total cost of the project is estimated at $2.5 billion, with the remainder to be covered by the Uzbek side, he said.',
+      'The plant will consist of six RITM-200N reactors with a combined capacity of 330 megawatts and will generate about 2.6 billion kWh of electricity a year, according to Uzbekistan\'s Ministry of Energy.',
+      'Likhachev said about 8,000 people would be employed at the peak of construction, while the plant would create around 700 permanent jobs once in operation.',
+      'Separately, the Russian Direct Investment Fund (RDIF) agreed to contribute $250 million to a $500 million joint investment platform with Uzbekistan\'s Ministry of Investment, Industry and Trade, which will finance industrial and infrastructure projects in the republic.',
+      'Trade turnover between Russia and Uzbekistan reached $9.8 billion last year, making Russia the republic\'s largest trading partner after China.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Russia', 'Moscow', 'Russian government', 'Rosatom'], funder_country: 'Russia', recipient: 'Uzbekistan', amount: 2.1e9, currency: 'USD', qualifier: 'up_to', instrument: ['export_credit', 'loan'], status: 'signed', evidence: 2 },
+      { funder: ['Russian Direct Investment Fund', 'RDIF', 'Russian Direct Investment Fund (RDIF)'], funder_country: 'Russia', recipient: ['Uzbekistan', "Uzbekistan's Ministry of Investment, Industry and Trade", null], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['investment', 'equity', 'financing'], status: ['agreed', 'pledged'] },
+    ],
+    // Project cost, trade turnover.
+    not: [2.5e9, 9.8e9],
+    // The joint platform's overall envelope.
+    ignore: [500e6],
+    jobs: [
+      { count: 8000, kind: 'construction', country: 'Uzbekistan' },
+      { count: 700, kind: ['operations', 'direct'], country: 'Uzbekistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 330, unit: 'MW' },
+      { metric: 'production', value: 2.6e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A RIA Novosti Moscow story of a Rusal investment in a Guinean bauxite mine approved by its board and told in headline and lead, a range it is considering for an alumina refinery, a Gazprombank loan in rubles insured by REC, the company's existing workforce and new jobs, Guinea's bauxite export value and Rusal's revenue, with mine and refinery capacity projections",
+    text: [
+      'Rusal to invest $450 mln in Guinea bauxite expansion, eyes alumina refinery',
+      'MOSCOW, June 5 - RIA Novosti. Russian aluminium producer Rusal will invest $450 million to expand the Dian-Dian bauxite mine in Guinea, raising its capacity to 12 million tonnes a year by 2027, the company said in a statement on Wednesday.',
+      'The investment programme was approved by Rusal\'s board of directors following talks with Guinea\'s Ministry of Mines and Geology, the statement said.',
+      'The company is also considering investing $1.2-1.5 billion in an alumina refinery near the port of Kamsar with an annual capacity of 2 million tonnes, a source familiar with the plans told RIA Novosti.',
+      'The Russian Export Center (REC) will insure a 14 billion ruble loan from Gazprombank that will finance supplies of Russian mining equipment for Dian-Dian, REC said.',
+      'Rusal currently employs about 3,500 people in Guinea, and the expansion will create 1,200 new jobs, according to the company.',
+      'Guinea, which holds the world\'s largest bauxite reserves, exported bauxite worth $6.3 billion last year, while Rusal\'s revenue fell to $12.2 billion in 2023 amid Western sanctions.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Rusal', funder_country: 'Russia', recipient: ['Guinea', 'Dian-Dian', 'Dian-Dian bauxite mine'], amount: 450e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['approved', 'pledged'], evidence: 2 },
+      { funder: 'Rusal', funder_country: 'Russia', recipient: ['Guinea', 'alumina refinery', null], amount: null, low: 1.2e9, high: 1.5e9, currency: 'USD', qualifier: 'range', instrument: 'investment', status: ['intended', 'under_discussion', 'proposed'] },
+      { funder: ['Gazprombank', 'Gazprombank; Russian Export Center', 'Gazprombank; REC'], funder_country: 'Russia', recipient: ['Rusal', 'Dian-Dian', 'Dian-Dian bauxite mine', 'Guinea', null], amount: 14e9, currency: 'RUB', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['pledged', 'expected', 'agreed'] },
+    ],
+    // Guinea's bauxite exports, Rusal's revenue.
+    not: [6.3e9, 12.2e9],
+    jobs: [
+      { count: 1200, kind: ['unspecified', 'direct'], country: 'Guinea' },
+    ],
+    notJobs: [3500],
+    projections: [
+      { metric: 'capacity', value: 12e6, unit: 'tonnes', per: 'year', horizon: '2027' },
+      { metric: 'capacity', value: 2e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A BelTA Minsk story of a Development Bank of Belarus export credit to Zimbabwe for Belarusian farm machinery, signed and told in headline and lead, a further sum in Belarusian rubles with a dollar conversion agreed subject to government approval, past supplies 'more than' a sum, bilateral trade in January-July, jobs at a tractor assembly plant and its output target",
+    text: [
+      'Belarus to supply Zimbabwe with agricultural machinery under $60m export credit',
+      'MINSK, 18 September (BelTA) - The Development Bank of the Republic of Belarus has signed an agreement to provide a $60 million export credit to Zimbabwe to finance purchases of Belarusian tractors, combine harvesters and trucks, BelTA learned from the bank\'s press service.',
+      'The document was signed in Harare by the bank\'s chairman and Zimbabwe\'s Finance Minister Mthuli Ncube during a visit of a Belarusian government delegation.',
+      'Under the deal, Minsk Tractor Works, Gomselmash and MAZ will deliver over 1,500 units of machinery within two years.',
+      'The parties also agreed that Belarus would extend a further BYN 95 million (about $29 million) for the second phase of Zimbabwe\'s farm mechanisation programme, subject to approval by the Council of Ministers.',
+      'Since 2019, Belarus has supplied Zimbabwe with equipment worth more than $120 million under the programme.',
+      'Trade between Belarus and Zimbabwe totalled $38.6 million in January-July, up 46% year-on-year, according to Belstat.',
+      'The MTZ tractor assembly plant opened in Harare last year will be expanded to produce 1,000 tractors a year by 2026, creating 250 new jobs, the Belarusian ambassador said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Development Bank of the Republic of Belarus', 'Development Bank of Belarus', 'Belarus'], funder_country: 'Belarus', recipient: 'Zimbabwe', amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan'], status: 'signed', evidence: 2 },
+      { funder: ['Belarus', 'Development Bank of the Republic of Belarus'], funder_country: 'Belarus', recipient: 'Zimbabwe', amount: 95e6, currency: 'BYN', qualifier: 'exact', instrument: ['export_credit', 'loan', 'financing'], status: ['agreed', 'proposed'] },
+    ],
+    // Past supplies, bilateral trade.
+    not: [120e6, 38.6e6],
+    // Dollar conversion of the BYN sum.
+    ignore: [29e6],
+    jobs: [
+      { count: 250, kind: ['unspecified', 'direct'], country: 'Zimbabwe' },
+    ],
+    notJobs: [1500],
+    projections: [
+      { metric: 'production', value: 1000, unit: 'tractors', per: 'year', horizon: '2026' },
+    ],
+  },
+  {
+    name: "A Sputnik Bishkek story of loans in soms approved by the Russian-Kyrgyz Development Fund, with a dollar conversion, told in headline and lead, the largest single loan in dollars to a named sugar plant, the fund's original capital and past lending total, a pledged Russian budget-support grant, jobs from the projects, Kyrgyz external debt and bilateral trade",
+    text: [
+      'Russian-Kyrgyz fund approves 2.4 bln soms in loans for local businesses',
+      'BISHKEK, April 22 - Sputnik. The Russian-Kyrgyz Development Fund has approved loans totalling 2.4 billion soms (about $27 million) for 19 projects in agriculture, textiles and food processing, the fund\'s press service told Sputnik Kyrgyzstan.',
+      'The largest single loan, $6.5 million, went to the Kara-Balta sugar plant to modernise its processing line.',
+      'The fund was set up in 2014 with an authorised capital of $500 million provided by Russia and has since financed more than 2,800 projects worth a total of $785 million.',
+      'The projects approved in the current round are expected to create about 900 jobs, mostly in the Chui and Osh regions.',
+      'Russia also pledged on Monday to give Kyrgyzstan a $30 million grant to support the state budget, Deputy Chairman of the Cabinet of Ministers Daniyar Amangeldiev said, adding that an intergovernmental agreement would be signed by the end of the year.',
+      'Kyrgyzstan\'s external public debt stood at $4.4 billion at the end of March, while trade with Russia reached $3.5 billion last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Russian-Kyrgyz Development Fund', 'RKDF'], recipient: ['Kyrgyzstan', null], amount: 2.4e9, currency: 'KGS', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Russian-Kyrgyz Development Fund', 'RKDF'], recipient: ['Kara-Balta sugar plant', 'Kara-Balta'], amount: 6.5e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['approved', 'disbursed'] },
+      { funder: 'Russia', funder_country: 'Russia', recipient: 'Kyrgyzstan', amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'pledged' },
+    ],
+    // The fund's original capital, its past lending total, external debt, trade.
+    not: [500e6, 785e6, 4.4e9, 3.5e9],
+    // Dollar conversion of the som total.
+    ignore: [27e6],
+    jobs: [
+      { count: 900, kind: 'unspecified', country: 'Kyrgyzstan' },
+    ],
+    notJobs: [2800],
+    noProjections: true,
+  },
+  {
+    name: "A TASS Tehran story of a first euro tranche of a Russian state loan for the Rasht-Astara railway expected before year-end, told in headline and lead, the whole loan signed earlier, the project's total cost, Russian companies in talks on 'about' a dollar sum in Iranian oil and gas, bilateral trade, construction jobs and a cargo capacity projection",
+    text: [
+      'Russia to release first 300 mln euro tranche of Rasht-Astara railway loan',
+      'TEHRAN, October 2. /TASS/. Russia will disburse the first tranche of 300 million euros under its state loan for the construction of the Rasht-Astara railway in Iran before the end of the year, Russian Deputy Prime Minister Alexei Overchuk told reporters after a meeting of the intergovernmental commission.',
+      'Under the intergovernmental agreement signed in 2023, Moscow undertook to lend Tehran 1.3 billion euros for the 162-kilometre line, a missing link of the International North-South Transport Corridor.',
+      'The total cost of the project is estimated at 1.6 billion euros, with the Iranian side covering the remainder from its own funds.',
+      'Once at full capacity, the railway is expected to carry up to 15 million tonnes of cargo a year, and construction will employ around 5,000 Iranian workers, Overchuk said.',
+      'He added that Russian companies were in talks on investments of about $2 billion in Iran\'s oil and gas sector, without naming them.',
+      'Trade between Russia and Iran grew by 9% to $4.8 billion in 2024, according to the Russian Federal Customs Service.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Russia', 'Moscow', 'Russian government'], funder_country: 'Russia', recipient: 'Iran', amount: 300e6, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['expected', 'pledged'], evidence: 2 },
+      { funder: ['Russia', 'Moscow', 'Russian government'], funder_country: 'Russia', recipient: ['Iran', 'Tehran'], amount: 1.3e9, currency: 'EUR', qualifier: 'exact', instrument: 'loan', status: ['signed', 'agreed'] },
+      { funder: ['Russian companies', null], funder_country: 'Russia', recipient: 'Iran', amount: 2e9, currency: 'USD', qualifier: 'about', instrument: 'investment', status: 'under_discussion' },
+    ],
+    // Project cost, bilateral trade.
+    not: [1.6e9, 4.8e9],
+    jobs: [
+      { count: 5000, kind: 'construction', country: 'Iran' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 15e6, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  {
+    name: "A RIA Novosti Cairo story of a dollar sum Egypt drew down under the Russian state loan for the El Dabaa nuclear plant, told in headline and lead, the whole state loan agreed in 2015, cumulative disbursements so far, an REC credit line of 'nearly' a ruble sum with a dollar conversion signed with the National Bank of Egypt, Egypt's external debt, workers at the site, and capacity and output projections",
+    text: [
+      'Egypt received $1.1 bln under Russian loan for El Dabaa NPP in first half - ministry',
+      'CAIRO, August 12 - RIA Novosti. Egypt drew down $1.1 billion under the Russian state loan for the El Dabaa nuclear power plant in the first six months of the year, the Egyptian Ministry of Planning said in a report.',
+      'Moscow is financing 85% of the construction of the four-unit plant, being built by Rosatom, through a $25 billion state loan agreed in 2015, while Cairo covers the rest.',
+      'Total disbursements under the loan have so far reached about $8.4 billion, the report said, as the two governments negotiate a deferral of repayments that were due to start in October.',
+      'The plant\'s four VVER-1200 reactors will have a total capacity of 4,800 megawatts and are expected to generate about 37 billion kWh of electricity a year when fully operational.',
+      'More than 25,000 people are currently working at the construction site on the Mediterranean coast.',
+      'Separately, the Russian Export Center (REC) signed an agreement with the National Bank of Egypt on a credit line of nearly 20 billion rubles (about $220 million) to finance Egyptian imports of Russian industrial equipment.',
+      'Egypt\'s external debt stood at $155 billion at the end of March, according to the Central Bank of Egypt.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Russia', 'Moscow', 'Russian government'], funder_country: 'Russia', recipient: 'Egypt', amount: 1.1e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'disbursed', evidence: 2 },
+      { funder: ['Russia', 'Moscow', 'Russian government'], funder_country: 'Russia', recipient: ['Egypt', 'Cairo'], amount: 25e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['agreed', 'signed'] },
+      { funder: ['Russian Export Center', 'REC', 'Russian Export Center (REC)'], funder_country: 'Russia', recipient: ['National Bank of Egypt', 'Egypt'], amount: 20e9, currency: 'RUB', qualifier: 'nearly', instrument: ['export_credit', 'loan', 'financing'], status: 'signed' },
+    ],
+    // Cumulative disbursements so far, Egypt's external debt.
+    not: [8.4e9, 155e9],
+    // Dollar conversion of the ruble credit line.
+    ignore: [220e6],
+    jobs: [
+      { count: 25000, kind: ['construction', 'total', 'unspecified'], country: 'Egypt' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 4800, unit: 'MW' },
+      { metric: 'production', value: 37e9, unit: 'kWh', per: 'year' },
+    ],
+  },
+  {
+    name: "A Sputnik Bamako story of a Russian company taking a 62% stake with no amount in Mali's first gold refinery, signed and told in headline and lead, the refinery's cost in CFA francs with a dollar conversion, a Russian wheat donation worth 'about' a dollar sum, Mali's gold export value, Russia-Africa trade, direct and indirect jobs and a refining capacity projection",
+    text: [
+      "Russia's Yadran to take 62% stake in Mali's first gold refinery",
+      'BAMAKO, November 27 - Sputnik. Russian company Yadran and the government of Mali have signed an agreement to build the country\'s first gold refinery, in which Yadran will hold a 62% stake, Mali\'s Ministry of Mines said on Wednesday.',
+      'The Malian state and local private investors will hold the remaining shares in the plant, which is to be built near Senou airport in Bamako.',
+      'The refinery is estimated to cost 120 billion CFA francs (about $195 million) and will be able to process up to 200 tonnes of gold a year.',
+      'The project is expected to create 500 direct jobs and about 2,000 indirect jobs, the ministry said.',
+      'Separately, Moscow will donate 25,000 tonnes of wheat worth about $8 million to Mali as humanitarian aid, the Russian embassy in Bamako said.',
+      'Mali exported gold worth 2.9 trillion CFA francs last year, while Russia\'s trade with African countries reached $24.5 billion.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'Yadran', funder_country: 'Russia', recipient: ['Mali', 'gold refinery', null], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['signed', 'agreed'], stake: 62, evidence: 2 },
+      { funder: ['Russia', 'Moscow', 'Russian embassy'], funder_country: 'Russia', recipient: 'Mali', amount: 8e6, currency: 'USD', qualifier: 'about', instrument: ['grant', 'other'], status: 'pledged' },
+    ],
+    // Refinery cost and its conversion, Mali's gold exports, Russia-Africa trade.
+    not: [120e9, 195e6, 2.9e12, 24.5e9],
+    jobs: [
+      { count: 500, kind: 'direct', country: 'Mali' },
+      { count: 2000, kind: 'indirect', country: 'Mali' },
+    ],
+    notJobs: [25000],
+    projections: [
+      { metric: 'capacity', value: 200, unit: 'tonnes', per: 'year' },
+    ],
+  },
+  // Helper round EZ (session 25).
+  {
+    name: "A Business Recorder (Pakistan) morning brief of separately headed items: a Saudi Fund for Development deposit rollover with the figure only in its heading, an ADB board approval for Sindh schools with the figure only in its heading and a total project cost, the province's own rupee share with a dollar conversion, an ICBC commercial loan rollover with a running total of Chinese refinancing, and weekly central bank reserves",
+    text: [
+      'MORNING BRIEF: Saudi deposit, ADB schools loan, Chinese refinancing',
+      '',
+      'SFD rolls over $3bn deposit',
+      'KARACHI: The Saudi Fund for Development has extended its deposit with the State Bank of Pakistan for another year, the central bank said on Monday.',
+      '',
+      'ADB okays $400mn for Sindh schools',
+      "The Asian Development Bank's board has approved financing to rebuild flood-damaged schools in Sindh, a project estimated to cost $520mn in all.",
+      'The provincial government will put up Rs33bn ($120mn) of its own.',
+      '',
+      'ICBC refinances $1.3bn',
+      "China's ICBC has rolled over a commercial loan to Pakistan, finance ministry sources said, taking Chinese refinancing this fiscal year to $3.4bn.",
+      '',
+      'Reserves',
+      'SBP-held liquid reserves rose $58mn to $11.4bn in the week to Friday.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['State Bank of Pakistan', 'SBP', 'Pakistan'], amount: 3e9, currency: 'USD', qualifier: 'exact', instrument: 'deposit', status: ['agreed', 'other', 'disbursed', 'signed'] },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Pakistan', 'Sindh'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['ICBC', 'Industrial and Commercial Bank of China'], funder_country: 'China', recipient: 'Pakistan', amount: 1.3e9, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['agreed', 'disbursed', 'signed', 'other'] },
+    ],
+    // Project cost, running total of Chinese refinancing, weekly reserves change and level.
+    not: [520e6, 3.4e9, 58e6, 11.4e9],
+    // The province's own (domestic) contribution and its dollar conversion.
+    ignore: [33e9, 120e6],
+    noProjections: true,
+  },
+  {
+    name: "A Reuters BRIEF (Indonesia) of a Temasek unit subscribing for a 15% stake in a nickel smelter company with the dollar figure only in the headline, the company's valuation, a production target in tonnes a year from 2027 and a workforce count, in capitalised bullet lines",
+    text: [
+      "BRIEF-Singapore's Temasek to take 15% of Indonesian nickel smelter for $210 mln",
+      'Nov 18 (Reuters) - PT Sulawesi Prima Nikel:',
+      '* SAYS TEMASEK HOLDINGS UNIT TO SUBSCRIBE FOR NEW SHARES REPRESENTING 15% STAKE IN CO',
+      '* SAYS DEAL VALUES CO AT $1.4 BLN',
+      '* SAYS SMELTER TO PRODUCE 60,000 TONNES OF NICKEL IN MATTE A YEAR FROM 2027',
+      '* SAYS PROJECT TO EMPLOY ABOUT 3,200 WORKERS',
+      'Source text in Bahasa Indonesia available via the Indonesia Stock Exchange website.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Temasek', 'Temasek Holdings', 'Temasek Holdings unit'], funder_country: 'Singapore', recipient: ['PT Sulawesi Prima Nikel', 'Sulawesi Prima Nikel'], amount: 210e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'intended', 'signed', 'expected'], stake: 15 },
+    ],
+    // The company's valuation.
+    not: [1.4e9],
+    jobs: [{ count: 3200, kind: ['unspecified', 'operations'], country: 'Indonesia' }],
+    projections: [{ metric: 'production', value: 60000, unit: 'tonnes', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "A Ghanaian business newsletter of headed briefs: an Afreximbank pre-export facility disbursed to COCOBOD with the figure only in its heading, a cocoa export earnings forecast, a KfW euro grant signed with the energy ministry with a cedi conversion in brackets and a count of people connected, and a port operator's planned Tema investment with a capacity target and jobs",
+    text: [
+      'Ghana money briefs: COCOBOD, KfW, Tema',
+      '',
+      'COCOBOD lands $600m',
+      'ACCRA — Afreximbank has disbursed a pre-export facility to the Ghana Cocoa Board, the regulator confirmed on Wednesday, ahead of the main crop season.',
+      'The board expects cocoa exports to earn about $2.8bn this season despite lower output.',
+      '',
+      'Germany backs Volta mini-grids',
+      'Germany, through KfW, signed a €25mn (GH¢410m) grant agreement with the Ministry of Energy for 35 island mini-grids on the Volta Lake.',
+      'The mini-grids are expected to connect about 120,000 people.',
+      '',
+      'Tema expansion',
+      'Meridian Port Services plans to invest a further $150m to raise capacity at its Tema terminal to 3.5 million TEUs a year by 2028, creating 400 jobs.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Ghana Cocoa Board', 'COCOBOD'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: 'disbursed' },
+      { funder: ['Germany', 'KfW', 'Germany; KfW'], funder_country: 'Germany', recipient: ['Ghana', 'Ministry of Energy'], amount: 25e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['Meridian Port Services', 'MPS'], recipient: ['Ghana', 'Tema terminal', 'Meridian Port Services', null], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'intended' },
+    ],
+    // Cocoa export earnings forecast.
+    not: [2.8e9],
+    // Cedi conversion of the KfW grant.
+    ignore: [410e6],
+    jobs: [{ count: 400, kind: 'unspecified', country: 'Ghana' }],
+    // People connected to the mini-grids, not jobs.
+    notJobs: [120000],
+    projections: [
+      { metric: 'export_value', value: 2.8e9, unit: 'USD' },
+      { metric: 'capacity', value: 3.5e6, unit: 'TEU', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A BNamericas-style Andean newsletter of country-headed briefs: a CAF contingent credit line for Peru with the figure only in its heading and a sol reconstruction plan cost with a dollar conversion, Mitsubishi paying for a 20% stake in a Codelco lithium venture with capex, a production target, construction jobs and Chile's copper exports, and an IDB Invest partial credit guarantee of up to a sum in Colombian pesos with a dollar conversion",
+    text: [
+      'Andean briefs: CAF credit line for Peru, Mitsubishi in Chilean lithium, IDB Invest guarantee in Bogotá',
+      '',
+      'Peru | CAF approves US$500mn',
+      'LIMA — CAF-development bank of Latin America approved a contingent credit line for Peru to respond to El Niño-related emergencies, the economy ministry said.',
+      "The government's reconstruction plan is costed at S/ 9bn (US$2.4bn).",
+      '',
+      'Chile | Mitsubishi buys into lithium',
+      'SANTIAGO — Mitsubishi Corp will pay US$320mn for a 20% stake in a lithium venture controlled by state miner Codelco in the Salar de Maricunga, the companies said on Tuesday.',
+      'The project, whose capex is put at US$3.1bn, aims to produce 60,000 tonnes a year of lithium carbonate equivalent by 2030 and will need 2,500 workers during construction.',
+      'Chile exported US$50bn of copper last year.',
+      '',
+      'Colombia | Metro bonds get guarantee',
+      'BOGOTÁ — IDB Invest will provide a partial credit guarantee of up to COP 400bn (about US$100mn) for bonds issued by Empresa Metro de Bogotá, it said.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['CAF', 'CAF-development bank of Latin America', 'Development Bank of Latin America'], funder_country: null, recipient: 'Peru', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'other', 'financing'], status: 'approved' },
+      { funder: ['Mitsubishi Corp', 'Mitsubishi', 'Mitsubishi Corporation'], funder_country: 'Japan', recipient: ['Codelco', 'Chile', null], amount: 320e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'pledged', 'signed'], stake: 20 },
+      { funder: ['IDB Invest', 'Inter-American Investment Corporation'], funder_country: null, recipient: ['Empresa Metro de Bogotá', 'Colombia'], amount: 400e9, currency: 'COP', qualifier: 'up_to', instrument: 'guarantee', status: ['pledged', 'agreed', 'approved'] },
+    ],
+    // Reconstruction plan cost (soles and dollars), lithium project capex, copper exports.
+    not: [9e9, 2.4e9, 3.1e9, 50e9],
+    // Dollar conversion of the peso guarantee.
+    ignore: [100e6],
+    jobs: [{ count: 2500, kind: 'construction', country: 'Chile' }],
+    projections: [{ metric: 'production', value: 60000, unit: 'tonnes', per: 'year', horizon: '2030' }],
+  },
+  {
+    name: "A Tashkent business ticker (Uzbekistan) of headed briefs: an EBRD loan to Hamkorbank with the figure only in its heading and a part earmarked for women-led firms in the body, the bank's loan book in soums, BYD buying its partner's 50% stake in the Jizzakh car plant for an undisclosed sum with an output target, China trade turnover, and a headline total of UAE agreements",
+    text: [
+      'Tashkent ticker: EBRD, BYD, Emirati deals',
+      '',
+      'EBRD lends $100mn to Hamkorbank',
+      'TASHKENT — The European Bank for Reconstruction and Development signed a loan with Hamkorbank for on-lending to small businesses, with $30mn of it earmarked for women-led firms.',
+      "Hamkorbank's loan portfolio stands at about 14 trillion soums.",
+      '',
+      'BYD to take full control of Jizzakh plant',
+      "China's BYD will buy Uzavtosanoat's 50% stake in their joint car plant in Jizzakh for an undisclosed sum, the industry ministry said.",
+      "BYD aims to lift the plant's output to 100,000 vehicles a year by 2027 from about 40,000 now.",
+      "China is Uzbekistan's top trading partner, with turnover of $13.7bn last year.",
+      '',
+      '$5bn of UAE deals',
+      "Uzbekistan and the United Arab Emirates signed agreements in energy, tourism and logistics during President Shavkat Mirziyoyev's visit to Abu Dhabi.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: 'Hamkorbank', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['EBRD', 'European Bank for Reconstruction and Development'], funder_country: null, recipient: 'Hamkorbank', amount: 30e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: 'BYD', funder_country: 'China', recipient: ['Uzavtosanoat', 'BYD Uzbekistan', 'Jizzakh plant', 'Uzbekistan', null], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['agreed', 'intended', 'expected'], stake: 50 },
+    ],
+    // Hamkorbank's loan book, China trade turnover.
+    not: [14e12, 13.7e9],
+    // Headline total of UAE agreements across sectors.
+    ignore: [5e9],
+    projections: [{ metric: 'production', value: 100000, unit: 'vehicles', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "An Enterprise (Egypt) newsletter of headed items: an IMF Extended Fund Facility tranche received with the programme size and cumulative disbursements, a Kuwait Fund loan in dinars told in heading and body with a dollar conversion, a Chinese textile maker's planned SCZone investment with a pound conversion, direct jobs and an export share of output, and net international reserves",
+    text: [
+      'EnterpriseAM | IMF tranche lands, Kuwaiti water loan, Chinese spinning complex for SCZone',
+      '',
+      'IMF money is in',
+      'CAIRO — Egypt received the USD 1.2 bn fifth tranche of its Extended Fund Facility on Thursday, bringing total disbursements under the USD 8 bn program to USD 4.4 bn, a central bank source told us.',
+      '',
+      'KWD 30 mn for Sohag wastewater',
+      'The Kuwait Fund for Arab Economic Development signed a KWD 30 mn (c. USD 98 mn) loan with the International Cooperation Ministry to expand wastewater treatment in Sohag.',
+      '',
+      'Chinese textile maker eyes SCZone',
+      "Zhejiang Jinlong Textiles plans to invest USD 350 mn (EGP 17 bn) in a spinning and dyeing complex in the Suez Canal Economic Zone's Qantara West industrial area, SCZone said in a statement.",
+      'The facility would create 5,000 direct jobs and export 80% of its output.',
+      '',
+      'Reserves',
+      'Net international reserves rose to USD 46.5 bn at end-October, according to central bank data.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IMF', 'International Monetary Fund'], funder_country: null, recipient: 'Egypt', amount: 1.2e9, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing', 'other'], status: 'disbursed' },
+      { funder: ['Kuwait Fund for Arab Economic Development', 'KFAED', 'Kuwait Fund'], funder_country: 'Kuwait', recipient: ['Egypt', 'International Cooperation Ministry'], amount: 30e6, currency: 'KWD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: 'Zhejiang Jinlong Textiles', funder_country: 'China', recipient: ['Egypt', 'Suez Canal Economic Zone', 'SCZone'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'intended' },
+    ],
+    // Cumulative IMF disbursements, reserves.
+    not: [4.4e9, 46.5e9],
+    // Programme envelope, dollar conversion of the Kuwaiti loan, pound conversion of the textile investment.
+    ignore: [8e9, 98e6, 17e9],
+    jobs: [{ count: 5000, kind: 'direct', country: 'Egypt' }],
+    projections: [{ metric: 'export_share_of_output', value: 80, unit: '%' }],
+  },
+  {
+    name: "A Daily Star (Bangladesh) brief page led by a JICA loan in taka crore told in headline and lead from a draft agreement with a dollar conversion and a port throughput target, then a headed World Bank approval for coastal roads with the figure only in the heading and an AIIB co-financing expected, and monthly garment export receipts",
+    text: [
+      'JICA to lend Tk 8,400cr for Matarbari port',
+      'DHAKA: Japan International Cooperation Agency will provide Tk 8,400 crore ($700mn) for the second phase of the Matarbari deep-sea port, according to a draft loan agreement seen by The Daily Star.',
+      'The port is expected to handle 1.1 million TEUs a year once complete in 2029.',
+      '',
+      'WB okays $250mn for coastal roads',
+      "The World Bank's board on Tuesday approved the financing, which will upgrade 600km of rural roads in the coastal belt, and the Asian Infrastructure Investment Bank is expected to co-finance a further $100mn.",
+      '',
+      'RMG receipts',
+      'Apparel shipments fetched $3.9bn in October, up 7% year on year, according to the Export Promotion Bureau.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['JICA', 'Japan International Cooperation Agency', 'Japan'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 84e9, currency: 'BDT', qualifier: 'exact', instrument: 'loan', status: ['expected', 'proposed', 'pledged', 'intended'], evidence: 2 },
+      { funder: ['World Bank', 'WB'], funder_country: null, recipient: 'Bangladesh', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'approved' },
+      { funder: ['AIIB', 'Asian Infrastructure Investment Bank'], funder_country: null, recipient: 'Bangladesh', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'expected' },
+    ],
+    // Garment export receipts.
+    not: [3.9e9],
+    // Dollar conversion of the JICA loan.
+    ignore: [700e6],
+    projections: [{ metric: 'capacity', value: 1.1e6, unit: 'TEU', per: 'year', horizon: '2029' }],
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
