@@ -28,6 +28,14 @@ describe('statusOf', () => {
     // A passive verb after a subject described at length, no comma between.
     ['A [[1.8 billion reais]] loan to Vale do Jequitinhonha Lítio SA for a lithium hydroxide refinery in Minas Gerais state has been approved by BNDES.', 'approved'],
     ['Turkey aims to invest [[$1bn]] in Somalia.', 'intended'],
+    // A financing closed, cover issued, a grant voted by a council, a loan refinanced; a planned investment being scrapped.
+    ['French power producer Akuo has closed [[CFA 42 billion]] of debt financing for its solar plant.', 'signed'],
+    ['The explorer has closed a [[$60 million]] convertible note financing with its largest shareholder.', 'signed'],
+    ['MIGA has issued [[$55m]] of political risk guarantees covering the equity.', 'signed'],
+    ['A [[35-million-euro]] grant was voted by the regional council on Monday.', 'approved'],
+    ['The bank has refinanced a [[$1.2 billion]] commercial loan that matured last week.', 'agreed'],
+    ['The carmaker has withdrawn from the project, scrapping a planned investment of [[US$9.8 billion]].', 'cancelled'],
+    ['Shares of the miner closed 2% higher at [[$5.10]].', null],
     ['Japan plans to lend [[$500m]] to Vietnam.', 'intended'],
     ['The fund intends to deploy [[$2bn]] across Africa.', 'intended'],
     ['Oman eyes [[$700 million]] in Indian ports.', 'intended'],

@@ -2332,8 +2332,10 @@ describe('unseen articles', () => {
     // talks "on financing of between" sums or on a "buyer's credit", and a company's local unit named by its country made
     // the 4,170 rows 2,082 and 2,318; then rounds EW to EZ (28 articles, 90 rows), first read: EW (Bangladeshi, Sri
     // Lankan and Nepali press) 19, 8, 10, 5; EX (private capital into emerging markets) 28, 9, 12, 2; EY (Russian and
-    // Belarusian state media) 16, 11, 11, 3; EZ (very short newsletter items) 16, 6, 7, 1. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(2116);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(2358);
+    // Belarusian state media) 16, 11, 11, 3; EZ (very short newsletter items) 16, 6, 7, 1. Then statuses of a financing
+    // closed, cover issued, a grant voted, a loan refinanced and a planned investment being scrapped made the 4,260 rows
+    // 2,118 and 2,360. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(2118);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(2360);
   });
 });
