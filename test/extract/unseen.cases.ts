@@ -36205,6 +36205,729 @@ const LATER_CASES: UnseenCase[] = [
     ignore: [700e6],
     projections: [{ metric: 'capacity', value: 1.1e6, unit: 'TEU', per: 'year', horizon: '2029' }],
   },
+  // Helper round FA (session 25).
+  {
+    name: 'A Dawn (Pakistan) story of an IsDB loan in dollars for Sindh canal rehabilitation told in headline and lead, the project cost in rupees with dollars in brackets, hectares and households, a projected crop-output gain, construction jobs, a Saudi Fund for Development concessional loan signed for a date-processing plant, the wheat import bill and the bank\'s past total to Pakistan',
+    text: [
+      'IsDB approves $250m loan for Sindh canal rehabilitation',
+      'ISLAMABAD: The Islamic Development Bank (IsDB) has approved a $250 million loan to rehabilitate canals and watercourses damaged by floods in lower Sindh, the Economic Affairs Division (EAD) said on Tuesday.',
+      'The total cost of the Sindh Irrigation Resilience Project is estimated at Rs98bn (about $350m), with the balance to be met from the provincial development budget.',
+      'Officials said the scheme would restore assured water supply to some 73,000 hectares and benefit nearly 95,000 farming households in Badin, Thatta and Sujawal districts.',
+      'Once complete, it is projected to lift crop output in the command area by around 400,000 tonnes a year, mainly wheat, rice and sugarcane.',
+      'Around 12,000 people are expected to be employed during the construction phase, the EAD added.',
+      'Separately, the Saudi Fund for Development (SFD) signed an agreement for a $40m concessional loan to set up a date processing and cold storage facility in Khairpur.',
+      'Pakistan spent $1.1bn on wheat imports in the last fiscal year, according to the Pakistan Bureau of Statistics, while the IsDB has committed more than $9bn to the country since 1974.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IsDB', 'Islamic Development Bank'], funder_country: null, recipient: ['Pakistan', 'Sindh', 'Sindh Irrigation Resilience Project'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Saudi Fund for Development', 'SFD'], funder_country: 'Saudi Arabia', recipient: ['Pakistan', null], amount: 40e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Project cost and its dollar conversion, wheat import bill, the IsDB's running total since 1974.
+    not: [98e9, 350e6, 1.1e9, 9e9],
+    jobs: [{ count: 12000, kind: 'construction', country: 'Pakistan' }],
+    notJobs: [95000],
+    projections: [{ metric: 'production', value: 400000, unit: 'tonnes', per: 'year' }],
+  },
+  {
+    name: 'A Reuters Addis Ababa story of an IFAD package signed with Ethiopia told in headline and lead, split into a concessional loan and a grant, a Dutch grant in euros expected but awaiting parliamentary approval, households reached, a milk-output target for 2030, fertiliser imports in birr with dollars in brackets, coffee export earnings and bilateral debt under restructuring',
+    text: [
+      'Ethiopia, IFAD sign $100 million package for pastoralist resilience',
+      'ADDIS ABABA, March 4 (Reuters) - Ethiopia and the International Fund for Agricultural Development (IFAD) signed financing agreements worth $100 million on Tuesday to help herders in the drought-prone lowlands rebuild livestock and rangeland, the finance ministry said.',
+      'The package comprises an $85 million loan on highly concessional terms and a $15 million grant, and is meant to reach about 310,000 households in the Afar, Somali and Borena areas.',
+      'The Netherlands is expected to add a 12 million euro grant for water points and veterinary services, a Dutch embassy spokesperson said, though the amount still needs parliamentary sign-off in The Hague.',
+      'The programme aims to raise annual milk production in the targeted districts to 240 million litres by 2030, up from about 150 million litres now.',
+      'Ethiopia spent roughly 62 billion birr ($480 million) on fertiliser imports last season, while coffee, its biggest foreign currency earner, brought in $1.43 billion in the 2023/24 fiscal year.',
+      'The country is in the middle of restructuring about $8.4 billion of bilateral debt under the G20 Common Framework.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['IFAD', 'International Fund for Agricultural Development'], funder_country: null, recipient: 'Ethiopia', amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'debt_package', 'other'], status: 'signed', evidence: 2 },
+      { funder: ['IFAD', 'International Fund for Agricultural Development'], funder_country: null, recipient: 'Ethiopia', amount: 85e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ['IFAD', 'International Fund for Agricultural Development'], funder_country: null, recipient: 'Ethiopia', amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'signed' },
+      { funder: ['Netherlands', 'The Netherlands', 'Dutch embassy'], funder_country: 'Netherlands', recipient: 'Ethiopia', amount: 12e6, currency: 'EUR', qualifier: 'exact', instrument: 'grant', status: ['expected', 'proposed'] },
+    ],
+    // Fertiliser import bill and its conversion, coffee export earnings, bilateral debt stock.
+    not: [62e9, 480e6, 1.43e9, 8.4e9],
+    notJobs: [310000],
+    projections: [{ metric: 'production', value: 240e6, unit: 'litres', per: 'year', horizon: '2030' }],
+  },
+  {
+    name: 'A Gulf News (UAE) story of Al Dahra agreeing to buy a 60 per cent stake in an Egyptian sugar and fodder producer for Egyptian pounds with dollars in brackets, told in headline and lead, the implied company valuation, a further dollar investment Al Dahra intends in Toshka land, a processing-capacity target, direct jobs and Egypt\'s food import bill',
+    text: [
+      'Al Dahra to buy 60% of Egypt\'s Nile Valley Agro for E£4.2bn',
+      'ABU DHABI: Al Dahra Agriculture, the Abu Dhabi-based agribusiness majority-owned by ADQ, has agreed to acquire a 60 per cent stake in Egyptian sugar and fodder producer Nile Valley Agro for 4.2 billion Egyptian pounds ($86 million), the companies said on Monday.',
+      'The transaction values the Cairo-listed company at about E£7bn, a 14 per cent premium to its closing price on Thursday.',
+      'Al Dahra also intends to invest a further $120 million over five years to reclaim and plant 25,000 feddans in the Toshka region, subject to a government land allocation.',
+      'The expansion would raise Nile Valley Agro\'s sugar beet processing capacity to 1.2 million tonnes a year and create about 3,500 direct jobs, the statement said.',
+      'Egypt, the world\'s largest wheat importer, spent about $10.3bn on food imports in the first ten months of the year, central bank data show.',
+      'The deal is expected to close in the second quarter after clearance from the Egyptian Competition Authority.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Al Dahra', 'Al Dahra Agriculture'], funder_country: 'United Arab Emirates', recipient: ['Nile Valley Agro'], amount: 4.2e9, currency: 'EGP', qualifier: 'exact', instrument: ['equity', 'investment'], status: 'agreed', stake: 60, evidence: 2 },
+      { funder: ['Al Dahra', 'Al Dahra Agriculture'], funder_country: 'United Arab Emirates', recipient: ['Nile Valley Agro', 'Egypt', 'Toshka'], amount: 120e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: 'intended' },
+    ],
+    // Dollar conversion of the stake price.
+    ignore: [86e6],
+    // The company valuation, Egypt's food import bill.
+    not: [7e9, 10.3e9],
+    jobs: [{ count: 3500, kind: 'direct', country: 'Egypt' }],
+    projections: [{ metric: 'capacity', value: 1.2e6, unit: 'tonnes', per: 'year' }],
+  },
+  {
+    name: 'A BusinessDay (Nigeria) story of China Exim agreeing to fund part of a urea and ammonia plant in Akwa Ibom, told in headline and lead, an Afreximbank guarantee approved for the gas supply deal, the plant\'s total cost, construction and permanent jobs, capacity and export share of output, and the fertiliser import bill in naira with dollars in brackets',
+    text: [
+      'China Exim to fund $780m of Akwa Ibom fertiliser plant',
+      'The Export-Import Bank of China has agreed to provide $780 million towards a 1.3 million-tonne-per-year urea and ammonia complex in Akwa Ibom State, the Nigerian Sovereign Investment Authority (NSIA) said in a statement on Wednesday.',
+      'The facility will be extended to Ibom Agro-Chemicals Limited, a special purpose vehicle jointly owned by the NSIA and China National Chemical Engineering Group (CNCEC), which will build the plant.',
+      'The complex is estimated to cost $1.2 billion, with the balance to be raised from the shareholders and local lenders.',
+      'Afreximbank has separately approved a $150 million guarantee to back the plant\'s long-term gas supply agreement with the Nigerian Gas Company, the statement added.',
+      'Construction is expected to begin in the first quarter and employ about 2,000 workers, with 600 permanent staff once production starts in 2028.',
+      'Roughly 40 per cent of the urea output will be exported to Ghana, Cameroon and other West African markets, the NSIA said.',
+      'Nigeria spends an estimated N1.5 trillion ($980 million) a year on imported fertiliser inputs, according to the Fertiliser Producers and Suppliers Association of Nigeria.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Export-Import Bank of China', 'China Exim', 'China Exim Bank', 'Exim Bank of China'], funder_country: 'China', recipient: ['Ibom Agro-Chemicals Limited', 'Ibom Agro-Chemicals', 'Nigeria'], amount: 780e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit', 'financing'], status: 'agreed', evidence: 2 },
+      { funder: ['Afreximbank', 'African Export-Import Bank'], funder_country: null, recipient: ['Ibom Agro-Chemicals Limited', 'Ibom Agro-Chemicals', 'Nigeria', null], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'guarantee', status: 'approved' },
+    ],
+    // The plant's total cost, the fertiliser import bill and its conversion.
+    not: [1.2e9, 1.5e12, 980e6],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Nigeria' },
+      { count: 600, kind: ['operations', 'direct'], country: 'Nigeria' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.3e6, unit: 'tonnes', per: 'year' },
+      { metric: 'export_share_of_output', value: 40, unit: '%' },
+    ],
+  },
+  {
+    name: 'A Daily Star (Bangladesh) story of World Bank IDA financing approved for climate-smart farming told in headline and lead, smallholders and hectares reached, a JICA yen loan signed with dollars in brackets for small-scale water resources, rice output and grain imports in taka crore, and the bank\'s total to Bangladesh since 1972',
+    text: [
+      'WB approves $300m for climate-smart farming',
+      'The World Bank yesterday approved $300 million in financing to help Bangladesh adopt climate-resilient farming practices and modernise irrigation in the drought-prone northwest and the saline coastal belt.',
+      'The credit, from the International Development Association, the bank\'s concessional lending arm, carries a 30-year maturity with a five-year grace period, the bank said in a statement.',
+      'The project will reach 1.2 million smallholders, a third of them women, across some 150,000 hectares.',
+      'Separately, the Japan International Cooperation Agency (JICA) signed a loan agreement of 28.5 billion yen (around $190 million) with the Economic Relations Division for a small-scale water resources project in Rajshahi and Rangpur divisions.',
+      'Bangladesh produced 40.7 million tonnes of rice in fiscal 2023-24 and imported food grain worth Tk 14,500 crore, according to the food ministry.',
+      'The World Bank has committed more than $43 billion to Bangladesh since 1972, making it the country\'s largest development partner.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['World Bank', 'International Development Association', 'IDA', 'WB'], funder_country: null, recipient: 'Bangladesh', amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved', evidence: 2 },
+      { funder: ['JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: ['Bangladesh', 'Economic Relations Division'], amount: 28.5e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Dollar conversion of the yen loan.
+    ignore: [190e6],
+    // Grain import bill (Tk 14,500 crore), the World Bank's running total.
+    not: [145e9, 43e9],
+    notJobs: [1200000],
+    noProjections: true,
+  },
+  {
+    name: 'A Reuters Dakar story of an AfDB loan in CFA francs with dollars in brackets approved for Senegal River rice, told in headline and lead, a KOAFEC trust-fund grant, an IsDB sum the government plans to seek for feeder roads, hectares, a paddy-output target for 2029, jobs, the rice import bill and the bank\'s portfolio in Senegal',
+    text: [
+      'AfDB lends Senegal 45 billion CFA francs to expand river valley rice',
+      'DAKAR, June 12 (Reuters) - The African Development Bank (AfDB) has approved a 45 billion CFA franc ($74 million) loan to Senegal to expand irrigated rice cultivation along the Senegal River, the bank said on Thursday, as the country tries to cut its reliance on Asian imports.',
+      'The Korea-Africa Economic Cooperation (KOAFEC) trust fund, which the bank manages, will add a $2 million grant for seed certification and farmer training.',
+      'The project aims to develop 11,000 hectares of new irrigated land and raise paddy output in the valley by 250,000 tonnes a year by 2029.',
+      'It is expected to create about 8,000 jobs, mostly for young people and women, the bank said.',
+      'The government plans to seek a further 20 billion CFA francs from the Islamic Development Bank for rural feeder roads linking the new perimeters to markets, an agriculture ministry official said.',
+      'Senegal imports roughly 1.4 million tonnes of rice a year, costing it about 300 billion CFA francs, according to the ministry.',
+      'The AfDB\'s active portfolio in Senegal stood at $2.1 billion across 38 operations at the end of last year.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['AfDB', 'African Development Bank'], funder_country: null, recipient: 'Senegal', amount: 45e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['KOAFEC', 'Korea-Africa Economic Cooperation (KOAFEC) trust fund', 'Korea-Africa Economic Cooperation trust fund', 'AfDB'], recipient: ['Senegal', null], amount: 2e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'expected', 'approved'] },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Senegal', amount: 20e9, currency: 'XOF', qualifier: 'exact', instrument: ['financing', 'loan'], status: ['intended', 'proposed'] },
+    ],
+    // Dollar conversion of the AfDB loan.
+    ignore: [74e6],
+    // Rice import bill, the AfDB's portfolio.
+    not: [300e9, 2.1e9],
+    jobs: [{ count: 8000, kind: ['unspecified', 'total'], country: 'Senegal' }],
+    projections: [{ metric: 'production', value: 250000, unit: 'tonnes', per: 'year', horizon: '2029' }],
+  },
+  {
+    name: 'A Citizen (Tanzania) story of a BADEA loan in dollars with shillings in brackets signed for NFRA grain silos, told in headline and lead, a first tranche expected to be released, a Korea Exim credit line under discussion, a storage-capacity target for 2030, maize purchases in shillings and agricultural export earnings',
+    text: [
+      'Tanzania signs $45m Badea loan to expand grain silos',
+      'Dar es Salaam. The government has signed a $45 million (about Sh117 billion) loan agreement with the Arab Bank for Economic Development in Africa (Badea) to build modern silos for the National Food Reserve Agency (NFRA) in Songwe, Rukwa and Ruvuma regions.',
+      'Speaking at the signing ceremony, the Permanent Secretary in the Ministry of Finance said a first tranche of $15 million was expected to be released before the end of June to cover detailed designs and site preparation.',
+      'The new facilities will raise NFRA\'s storage capacity from 501,000 tonnes to 1.5 million tonnes by 2030, in line with the government\'s Agenda 10/30 for agriculture.',
+      'Talks are also under way with the Export-Import Bank of Korea on a further $100 million credit line for warehouses and drying facilities, the PS said.',
+      'Last season NFRA bought 250,000 tonnes of maize from farmers worth Sh190 billion, selling part of the stock to Zambia, Malawi and the World Food Programme.',
+      'Tanzania\'s agricultural exports reached $3.5 billion in the year to March, according to the Bank of Tanzania.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Badea', 'BADEA', 'Arab Bank for Economic Development in Africa'], funder_country: null, recipient: ['Tanzania', 'National Food Reserve Agency', 'NFRA'], amount: 45e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['Badea', 'BADEA', 'Arab Bank for Economic Development in Africa'], funder_country: null, recipient: ['Tanzania', 'National Food Reserve Agency', 'NFRA'], amount: 15e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['expected', 'disbursed'] },
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'KEXIM'], funder_country: 'South Korea', recipient: ['Tanzania', 'NFRA', 'National Food Reserve Agency'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['export_credit', 'loan', 'financing'], status: 'under_discussion' },
+    ],
+    // Shilling conversion of the Badea loan.
+    ignore: [117e9],
+    // Maize purchases, agricultural export earnings.
+    not: [190e9, 3.5e9],
+    projections: [{ metric: 'capacity', value: 1.5e6, unit: 'tonnes', horizon: '2030' }],
+  },
+  // Helper round FB (session 25).
+  {
+    name: "A Reuters Brussels story of a Gavi replenishment summit with a donors' aggregate and a funding target, a foundation's pledge in dollars, British pounds down from a previous cycle, German and European Commission euro pledges with a part earmarked for vaccine manufacturing, a yen pledge of 'up to' a sum with a dollar conversion, a past US yearly contribution and Gavi's annual budget",
+    text: [
+      'Gates Foundation, Britain lead pledges as Gavi falls short of $9 billion target',
+      'BRUSSELS, June 25 (Reuters) - Donors pledged more than $7 billion to Gavi, the Vaccine Alliance, at a replenishment summit in Brussels on Wednesday, leaving the group well short of the $9 billion it says it needs for its 2026-2030 strategy.',
+      'The Bill & Melinda Gates Foundation committed $1.6 billion over five years, the largest single pledge, while Britain promised 1.25 billion pounds, down from the 1.65 billion pounds it gave in the previous cycle.',
+      'Germany pledged 600 million euros and the European Commission announced 360 million euros, of which 100 million euros will go to the African Vaccine Manufacturing Accelerator, a Gavi facility that pays African producers per dose sold.',
+      'Japan said it would contribute up to 55 billion yen (about $380 million), subject to approval by parliament.',
+      'The United States, which provided roughly $300 million a year under the previous administration, did not announce a contribution.',
+      'Gavi Chief Executive Sania Nishtar said the shortfall would force the alliance to delay the rollout of some vaccines, noting that its annual operating budget of about $1.9 billion had already been trimmed.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Bill & Melinda Gates Foundation', 'Gates Foundation'], funder_country: 'United States', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 1.6e9, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: ['Britain', 'United Kingdom', 'UK'], funder_country: 'United Kingdom', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 1.25e9, currency: 'GBP', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: 'Germany', funder_country: 'Germany', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 600e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: ['European Commission', 'European Union', 'EU'], recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 360e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: ['European Commission', 'European Union', 'EU'], recipient: ['African Vaccine Manufacturing Accelerator', 'AVMA', 'Gavi', 'Gavi, the Vaccine Alliance'], amount: 100e6, currency: 'EUR', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged' },
+      { funder: 'Japan', funder_country: 'Japan', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 55e9, currency: 'JPY', qualifier: 'up_to', instrument: ['grant', 'financing'], status: ['pledged', 'proposed', 'intended'] },
+    ],
+    // Donors' aggregate, the funding target, Britain's previous-cycle total, past US yearly funding, Gavi's budget.
+    not: [7e9, 9e9, 1.65e9, 300e6, 1.9e9],
+    ignore: [380e6],
+    noProjections: true,
+  },
+  {
+    name: "A Dawn (Pakistan) story of an ADB board-approved primary healthcare loan told in headline and lead with a rupee conversion, a Japan-funded grant administered by ADB for midwife training, the project's total cost with a provincial counterpart share, a cancellation of undisbursed funds from an earlier Sindh health loan, ADB's past yearly lending and the federal health budget, and health-worker jobs",
+    text: [
+      'ADB approves $250m loan for primary healthcare in KP, Balochistan',
+      'ISLAMABAD: The Asian Development Bank (ADB) on Tuesday approved a $250 million (about Rs70bn) loan to help Pakistan upgrade primary healthcare in Khyber Pakhtunkhwa and Balochistan, where maternal mortality remains among the highest in the region.',
+      'The bank will also administer a $3m grant from the Japan Fund for Prosperous and Resilient Asia and the Pacific to train community midwives in remote districts, the lender said in a statement.',
+      'The total cost of the project is estimated at $318m, with the two provincial governments contributing $65m from their annual development programmes.',
+      'The programme is expected to create about 1,100 jobs for nurses, midwives and laboratory technicians once the upgraded basic health units are fully staffed.',
+      'Separately, the ADB said it had cancelled $42m of undisbursed funds from an earlier health loan to Sindh after the provincial government repeatedly missed procurement deadlines.',
+      "ADB's sovereign lending to Pakistan reached $2.1bn in 2024, while the federal health ministry's budget for the current fiscal year stands at Rs27.4bn.",
+      'A finance ministry official said the loan, which carries a 25-year maturity with a five-year grace period, would be signed within weeks.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: 'Pakistan', amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved', evidence: 2 },
+      { funder: ['Japan Fund for Prosperous and Resilient Asia and the Pacific', 'Japan', 'Asian Development Bank', 'ADB'], recipient: 'Pakistan', amount: 3e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: ['approved', 'pledged', 'agreed'] },
+      { funder: ['Asian Development Bank', 'ADB'], funder_country: null, recipient: ['Pakistan', 'Sindh'], amount: 42e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'cancelled' },
+    ],
+    // Project cost, ADB's past yearly lending, the federal health budget.
+    not: [318e6, 2.1e9, 27.4e9],
+    // Rupee conversion; the provinces' own counterpart funding.
+    ignore: [70e9, 65e6],
+    jobs: [{ count: 1100, kind: ['operations', 'direct', 'unspecified'], country: 'Pakistan' }],
+    noProjections: true,
+  },
+  {
+    name: 'A Graphic Business (Ghana) story of a euro loan from a British bank backed by UK Export Finance for three regional hospitals built by a British contractor, told in headline and lead, the total project cost, a separate UKEF sterling credit line offered to importers of medical equipment, the health budget in cedis with a dollar conversion, restructured Eurobonds, construction and operating jobs and a bed-capacity projection',
+    text: [
+      'Govt signs €215m UKEF-backed deal for three regional hospitals',
+      'ACCRA — Ghana has signed a €215 million loan agreement with Standard Chartered Bank, backed by UK Export Finance (UKEF), to build three regional hospitals in Sunyani, Wa and Ho, the Ministry of Finance announced yesterday.',
+      'The facilities will be built by British contractor Ellis Barrow Healthcare and will have a combined capacity of 1,050 beds when they open in 2028.',
+      'The total project cost is €253 million, with the balance to be met from the national budget, the ministry said.',
+      'Construction is expected to employ about 2,000 Ghanaian workers, and the hospitals will require some 1,400 permanent clinical and support staff once operational.',
+      'UKEF, which is guaranteeing 85 per cent of the facility, has also offered a separate £30 million credit line for Ghanaian importers of British-made medical equipment.',
+      "Ghana's 2025 health budget is GH¢9.4 billion (about $610 million), and the country completed the restructuring of $13 billion of Eurobonds last year.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Standard Chartered Bank', 'Standard Chartered', 'UK Export Finance', 'UKEF', 'Standard Chartered Bank; UK Export Finance'], funder_country: 'United Kingdom', recipient: 'Ghana', amount: 215e6, currency: 'EUR', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed', evidence: 2 },
+      { funder: ['UK Export Finance', 'UKEF'], funder_country: 'United Kingdom', recipient: ['Ghana', 'Ghanaian importers', null], amount: 30e6, currency: 'GBP', qualifier: 'exact', instrument: ['export_credit', 'loan', 'financing'], status: ['pledged', 'proposed'] },
+    ],
+    // Project cost, health budget and its dollar conversion, restructured Eurobonds.
+    not: [253e6, 9.4e9, 610e6, 13e9],
+    jobs: [
+      { count: 2000, kind: 'construction', country: 'Ghana' },
+      { count: 1400, kind: 'operations', country: 'Ghana' },
+    ],
+    projections: [{ metric: 'capacity', value: 1050, unit: 'beds', horizon: '2028' }],
+  },
+  {
+    name: "A Khmer Times (Cambodia) story of a Japanese yen grant for a university engineering complex under a signed exchange of notes, told in headline and lead with a dollar conversion, a KOICA plan for dollar grants to vocational schools, Japan's cumulative aid since 1992, the education budget in riels with a dollar conversion, and an enrolment-capacity projection",
+    text: [
+      'Japan grants ¥3.2 billion for new ITC engineering complex',
+      'PHNOM PENH: Japan will provide grant aid of 3.2 billion yen (about $21 million) to build a new engineering and research complex at the Institute of Technology of Cambodia (ITC), under an exchange of notes signed in Phnom Penh on Monday.',
+      'The notes were signed by the Japanese ambassador and Foreign Minister Prak Sokhonn, and a separate grant agreement with the Japan International Cooperation Agency (JICA) is to follow.',
+      'Once completed in 2027, the complex will allow the institute to enrol an additional 2,400 engineering students a year.',
+      'Separately, the Korea International Cooperation Agency (KOICA) said it plans to provide $12 million in grants to upgrade five provincial technical and vocational schools between 2026 and 2029.',
+      "Japan's cumulative official development assistance to Cambodia since 1992 exceeds $3.5 billion, according to the embassy.",
+      "Cambodia's 2025 budget allocates 2.1 trillion riels (about $520 million) to the Ministry of Education, Youth and Sport, roughly 15 percent of current spending.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Japan', 'Japan International Cooperation Agency', 'JICA'], funder_country: 'Japan', recipient: ['Institute of Technology of Cambodia', 'ITC', 'Cambodia'], amount: 3.2e9, currency: 'JPY', qualifier: 'exact', instrument: 'grant', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['Korea International Cooperation Agency', 'KOICA'], funder_country: 'South Korea', recipient: 'Cambodia', amount: 12e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'intended' },
+    ],
+    // Cumulative past aid, the education budget and its dollar conversion.
+    not: [3.5e9, 2.1e12, 520e6],
+    ignore: [21e6],
+    projections: [{ metric: 'capacity', value: 2400, unit: 'students', per: 'year', horizon: '2027' }],
+  },
+  {
+    name: "A Premium Times (Nigeria) story of a World Bank board-approved health financing package told in headline and lead, split into an IDA credit and a Global Financing Facility grant, a naira conversion, health-worker recruitment, the health budget in naira, Nigeria's outstanding World Bank debt, and a Global Fund disbursement to two principal recipients",
+    text: [
+      'World Bank approves $570m to strengthen Nigeria’s primary health care',
+      'ABUJA — The World Bank Board of Executive Directors has approved $570 million in financing for Nigeria to strengthen primary health care and expand basic services for women and children in 12 northern states.',
+      'The package comprises a $500 million credit from the International Development Association (IDA) and a $70 million grant from the Global Financing Facility for Women, Children and Adolescents (GFF), the bank said in a statement on Thursday.',
+      'At the current official exchange rate, the financing is worth about N855 billion.',
+      'The project is expected to help the states recruit and deploy about 24,000 frontline health workers, including community health extension workers and midwives.',
+      'Nigeria’s 2025 budget allocates N2.48 trillion to health, while the country’s outstanding debt to the World Bank Group stood at $17.3 billion at the end of March, according to the Debt Management Office.',
+      'In a separate development, the Global Fund disbursed $95 million to the Nigerian government and Catholic Relief Services, its principal recipients, for malaria bed nets and HIV treatment in the first half of the year.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'World Bank', funder_country: null, recipient: 'Nigeria', amount: 570e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan', 'debt_package'], status: 'approved', evidence: 2 },
+      { funder: ['International Development Association', 'IDA', 'World Bank'], funder_country: null, recipient: 'Nigeria', amount: 500e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'approved' },
+      { funder: ['Global Financing Facility for Women, Children and Adolescents', 'Global Financing Facility', 'GFF', 'World Bank'], funder_country: null, recipient: 'Nigeria', amount: 70e6, currency: 'USD', qualifier: 'exact', instrument: 'grant', status: 'approved' },
+      { funder: ['Global Fund', 'The Global Fund'], funder_country: null, recipient: ['Nigeria', 'Catholic Relief Services', 'Nigeria; Catholic Relief Services', null], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'disbursed' },
+    ],
+    // Health budget, outstanding World Bank debt.
+    not: [2.48e12, 17.3e9],
+    ignore: [855e9],
+    jobs: [{ count: 24000, kind: ['unspecified', 'direct', 'operations'], country: 'Nigeria' }],
+    noProjections: true,
+  },
+  {
+    name: "A Yonhap (South Korea) story of a won pledge to the Global Fund told in headline and lead with a dollar conversion, the previous cycle's pledge, the Global Fund's target and donors' running total, a Korea Eximbank EDCF loan signed with Uzbekistan for a children's hospital, bilateral trade, and a planned yearly Gavi contribution pending parliament",
+    text: [
+      'S. Korea pledges 150 billion won to Global Fund',
+      'SEOUL, Nov 21 (Yonhap) -- South Korea will contribute 150 billion won (US$108 million) to the Global Fund to Fight AIDS, Tuberculosis and Malaria over the next three years, the foreign ministry said Friday.',
+      'The pledge, announced by a vice foreign minister at the fund\'s eighth replenishment summit in Johannesburg, is up from the 100 billion won Seoul committed for the 2023-2025 cycle.',
+      'The Global Fund is seeking US$18 billion for the 2026-2028 period, but donors had committed about US$11.3 billion by the close of the summit, according to the organization.',
+      "Separately, the Export-Import Bank of Korea signed a US$78 million loan agreement with Uzbekistan on Thursday to build and equip a children's hospital in Samarkand through the Economic Development Cooperation Fund (EDCF), which it manages on behalf of the government.",
+      'Bilateral trade between the two countries reached US$2.4 billion last year.',
+      'The government also plans to raise its contribution to Gavi, the Vaccine Alliance, to 40 billion won a year from 2026, pending approval of the budget by the National Assembly.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['South Korea', 'Korea', 'Seoul'], funder_country: 'South Korea', recipient: ['Global Fund', 'Global Fund to Fight AIDS, Tuberculosis and Malaria'], amount: 150e9, currency: 'KRW', qualifier: 'exact', instrument: ['grant', 'financing'], status: 'pledged', evidence: 2 },
+      { funder: ['Export-Import Bank of Korea', 'Korea Eximbank', 'Economic Development Cooperation Fund', 'EDCF'], funder_country: 'South Korea', recipient: 'Uzbekistan', amount: 78e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'signed' },
+      { funder: ['South Korea', 'Korea'], funder_country: 'South Korea', recipient: ['Gavi', 'Gavi, the Vaccine Alliance'], amount: 40e9, currency: 'KRW', qualifier: 'exact', instrument: ['grant', 'financing'], status: ['intended', 'proposed'] },
+    ],
+    // Previous cycle's pledge, the fund's target, donors' running total, bilateral trade.
+    not: [100e9, 18e9, 11.3e9, 2.4e9],
+    ignore: [108e6],
+    noProjections: true,
+  },
+  {
+    name: "An APS (Senegal) story of an AFD loan in CFA francs for middle schools signed and told in headline and lead with a euro conversion, an EU grant in CFA francs for teacher training, a first loan tranche to be disbursed, talks with the Islamic Development Bank on 'about' a dollar sum, the education budget, construction jobs and a pupil-places projection",
+    text: [
+      'Senegal, AFD sign 60 billion CFA franc loan for middle schools',
+      'DAKAR, Feb 14 (APS) - Senegal and the Agence Française de Développement (AFD) on Thursday signed a 60 billion CFA franc (91.5 million euro) loan agreement to build and equip 120 middle schools in the regions of Kolda, Sédhiou and Tambacounda.',
+      'The European Union is adding a 13 billion CFA franc grant for teacher training under the same programme, the Ministry of Finance and Budget said.',
+      'A first tranche of 8 billion CFA francs is to be disbursed before the end of March, officials said.',
+      'The schools will add about 48,000 places for pupils by the 2028 school year, and construction is expected to create some 3,500 local jobs.',
+      'Talks are also under way with the Islamic Development Bank on about $40 million of co-financing for school canteens and water points, according to the ministry.',
+      "Education accounts for 812 billion CFA francs of Senegal's 2025 budget, and public debt was estimated at 119 percent of GDP after an audit revealed hidden borrowing.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Agence Française de Développement', 'AFD', 'French Development Agency'], funder_country: 'France', recipient: 'Senegal', amount: 60e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['European Union', 'EU'], recipient: 'Senegal', amount: 13e9, currency: 'XOF', qualifier: 'exact', instrument: 'grant', status: ['pledged', 'agreed', 'signed'] },
+      { funder: ['Agence Française de Développement', 'AFD', 'French Development Agency'], funder_country: 'France', recipient: 'Senegal', amount: 8e9, currency: 'XOF', qualifier: 'exact', instrument: 'loan', status: ['expected', 'pledged', 'intended'] },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: 'Senegal', amount: 40e6, currency: 'USD', qualifier: 'about', instrument: ['financing', 'loan'], status: 'under_discussion' },
+    ],
+    // Education budget.
+    not: [812e9],
+    ignore: [91.5e6],
+    jobs: [{ count: 3500, kind: 'construction', country: 'Senegal' }],
+    projections: [{ metric: 'capacity', value: 48000, unit: 'places', horizon: '2028' }],
+  },
+  // Helper round FC (session 25).
+  {
+    name: "A Dawn (Pakistan) story of AD Ports Group committing a further dollar investment in Karachi Gateway Terminal told in headline and lead, an upfront concession fee paid to the Karachi Port Trust in rupees with a dollar conversion, a per-container royalty, an IFC loan in talks and an expected IsDB co-financing, a past investment total, trade and reserves, construction and permanent jobs and a TEU capacity target",
+    text: [
+      'AD Ports to pump $220m more into Karachi terminal',
+      "KARACHI: Abu Dhabi's AD Ports Group has committed to invest another $220 million to deepen and extend Karachi Gateway Terminal under a revised concession signed with the Karachi Port Trust (KPT) on Tuesday, officials said.",
+      'Under the amended 50-year agreement, the Emirati operator paid an upfront concession fee of Rs8.4 billion (about $30m) to KPT and will pay a royalty of $18 for every container handled.',
+      "The expansion will raise the terminal's handling capacity from 750,000 TEUs to 1.5 million TEUs a year by 2028, a KPT spokesman said.",
+      'The International Finance Corporation is in talks to lend $110m for the project, while the Islamic Development Bank is expected to co-finance a further $60m, according to a document seen by Dawn.',
+      'AD Ports has invested some $85m in the terminal since it took over operations in 2023.',
+      'The project is expected to create around 1,200 jobs during construction and 400 permanent positions once the new berths open.',
+      "Pakistan's seaborne trade was worth about $58bn last fiscal year, while the State Bank's liquid reserves stood at $14.5bn last week.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Karachi Gateway Terminal', 'Pakistan', 'Karachi Port Trust', 'KPT'], amount: 220e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed'], evidence: 2 },
+      { funder: ['AD Ports Group', 'AD Ports'], funder_country: 'United Arab Emirates', recipient: ['Karachi Port Trust', 'KPT', 'Pakistan'], amount: 8.4e9, currency: 'PKR', qualifier: 'exact', instrument: ['other', 'investment'], status: 'disbursed' },
+      { funder: ['International Finance Corporation', 'IFC'], funder_country: null, recipient: ['Karachi Gateway Terminal', 'AD Ports Group', 'AD Ports', 'Pakistan', null], amount: 110e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'under_discussion' },
+      { funder: ['Islamic Development Bank', 'IsDB'], funder_country: null, recipient: ['Karachi Gateway Terminal', 'AD Ports Group', 'AD Ports', 'Pakistan', null], amount: 60e6, currency: 'USD', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'expected' },
+    ],
+    // Past investment total, seaborne trade, reserves.
+    not: [85e6, 58e9, 14.5e9],
+    // Dollar conversion of the fee; per-container royalty.
+    ignore: [30e6, 18],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'Pakistan' },
+      { count: 400, kind: ['operations', 'direct'], country: 'Pakistan' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.5e6, unit: 'TEU', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Reuters Dar es Salaam story of DP World's five-year dollar investment in four berths under a 30-year concession told in headline and lead, an upfront fee in Tanzanian shillings already paid with a dollar conversion, a British International Investment stake for an undisclosed sum, transit trade value, direct jobs and existing dock workers, and a TEU capacity projection",
+    text: [
+      'DP World to invest $250 mln in Dar es Salaam berths under 30-year deal',
+      "DAR ES SALAAM, March 4 (Reuters) - Dubai's DP World will invest $250 million over the next five years to modernise four berths at Tanzania's main port under a 30-year concession signed on Monday, the Tanzania Ports Authority (TPA) said.",
+      "The company has already paid an upfront fee of 95 billion Tanzanian shillings ($37 million) to the government, TPA's director general told reporters.",
+      "British International Investment, Britain's development finance arm, said separately it would take a 20% stake in DP World Dar es Salaam, the local operating unit, for an undisclosed sum.",
+      'The berths handled about 1.1 million TEU last year and their capacity is projected to reach 1.6 million TEU by 2029.',
+      'Goods worth roughly $10 billion a year pass through Dar es Salaam to landlocked neighbours including Zambia, Malawi and the Democratic Republic of Congo.',
+      'The deal will create about 2,000 direct jobs, DP World said, and the roughly 1,500 dock workers now employed by TPA at the berths will keep their positions.',
+      'Opposition lawmakers have criticised the concession, saying its terms were negotiated without public scrutiny.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: ['Tanzania', 'Tanzania Ports Authority', 'TPA', 'Dar es Salaam port'], amount: 250e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed'], evidence: 2 },
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: ['Tanzania', 'Tanzania Ports Authority', 'TPA'], amount: 95e9, currency: 'TZS', qualifier: 'exact', instrument: 'other', status: 'disbursed' },
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: ['DP World Dar es Salaam', 'DP World'], amount: null, currency: null, qualifier: null, instrument: 'equity', status: ['pledged', 'intended', 'agreed'], stake: 20 },
+    ],
+    // Transit trade through the port.
+    not: [10e9],
+    // Dollar conversion of the upfront fee.
+    ignore: [37e6],
+    jobs: [
+      { count: 2000, kind: 'direct', country: 'Tanzania' },
+    ],
+    // Existing TPA dock workers keeping their posts.
+    notJobs: [1500],
+    projections: [
+      { metric: 'capacity', value: 1.6e6, unit: 'TEU', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Mint (India) story of an Adani Ports board-approved investment of 'up to' a dollar sum in Vietnam's Lien Chieu port told in headline and lead with a rupee conversion, a loan signed with Japanese lenders led by MUFG Bank, a first-phase cost, a Da Nang pledge in dong with a dollar conversion, company revenue, share price and market value, jobs in Da Nang and a TEU capacity target",
+    text: [
+      "Adani Ports to invest $1.4 billion in Vietnam's Lien Chieu terminal",
+      'MUMBAI: Adani Ports and Special Economic Zone Ltd (APSEZ) said on Thursday its board has approved an investment of up to $1.4 billion (about ₹11,700 crore) to build and operate two container berths at Lien Chieu port in Da Nang, Vietnam, under a 50-year concession.',
+      'The first phase, estimated to cost $520 million, will be part-funded by a $350 million loan that APSEZ signed with a group of Japanese lenders led by MUFG Bank, the company said in an exchange filing.',
+      "Da Nang's People's Committee has pledged 2.3 trillion dong (about $90 million) for dredging and a breakwater to serve the terminal.",
+      'Once fully built, the terminal will be able to handle 2.25 million TEU a year by 2032, the company said.',
+      'The project is expected to generate about 3,000 jobs in Da Nang.',
+      'APSEZ reported consolidated revenue of ₹31,079 crore in FY25, and its shares closed 1.2% higher at ₹1,412 on the BSE, valuing the company at about ₹3.05 trillion.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['Adani Ports and Special Economic Zone', 'Adani Ports and Special Economic Zone Ltd', 'APSEZ', 'Adani Ports'], funder_country: 'India', recipient: ['Lien Chieu port', 'Lien Chieu', 'Vietnam'], amount: 1.4e9, currency: 'USD', qualifier: 'up_to', instrument: 'investment', status: 'approved', evidence: 2 },
+      { funder: ['MUFG Bank', 'MUFG', 'Japanese lenders led by MUFG Bank', null], funder_country: 'Japan', recipient: ['APSEZ', 'Adani Ports', 'Adani Ports and Special Economic Zone', 'Adani Ports and Special Economic Zone Ltd'], amount: 350e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+      { funder: ["Da Nang People's Committee", "Da Nang's People's Committee", 'Da Nang', 'Vietnam'], funder_country: 'Vietnam', recipient: ['Lien Chieu port', 'Lien Chieu', 'Vietnam', null], amount: 2.3e12, currency: 'VND', qualifier: 'exact', instrument: ['financing', 'investment', 'other', 'grant'], status: 'pledged' },
+    ],
+    // First-phase cost, revenue, market value.
+    not: [520e6, 310.79e9, 3.05e12],
+    // Rupee and dollar conversions; share price.
+    ignore: [117e9, 90e6, 1412],
+    jobs: [
+      { count: 3000, kind: 'unspecified', country: 'Vietnam' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 2.25e6, unit: 'TEU', per: 'year', horizon: '2032' },
+    ],
+  },
+  {
+    name: "A Reuters Quito story of an IDB Invest senior loan signed with Turkish operator Yilport for Puerto Bolivar told in headline and lead, 'up to' a sum mobilised from commercial banks through B-loans, the package 'as much as' a total, the original concession investment pledge and spending to date, the phase cost, a fixed annual concession fee, banana exports, construction jobs and a TEU capacity target",
+    text: [
+      'Yilport signs $95 million IDB Invest loan for Ecuador banana port',
+      "QUITO, June 11 (Reuters) - Turkish port operator Yilport Holding has signed a $95 million senior loan with IDB Invest to fund the second phase of its expansion at Puerto Bolivar, Ecuador's main banana export terminal, the lender said on Wednesday.",
+      'IDB Invest, the private-sector arm of the Inter-American Development Bank, will also mobilise up to $60 million from commercial banks through its B-loan programme, bringing the package to as much as $155 million.',
+      'Yilport won a 50-year concession for the port in 2016 with a pledge to invest $750 million over its life and has so far spent around $290 million there.',
+      'Phase two, estimated to cost $210 million, will add a 400-metre berth and lift annual capacity to 1.2 million TEU by 2027.',
+      'Under the concession, Yilport pays the port authority 3.5% of gross revenue plus a fixed fee of $4.2 million a year.',
+      'Peak construction will employ about 900 workers, the company said.',
+      'Ecuador exported $3.7 billion worth of bananas last year, most of it through Guayaquil and Puerto Bolivar.',
+    ].join('\n'),
+    commitments: [
+      { funder: 'IDB Invest', funder_country: null, recipient: ['Yilport Holding', 'Yilport', 'Puerto Bolivar'], amount: 95e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed', evidence: 2 },
+      { funder: ['IDB Invest', 'commercial banks', null], recipient: ['Yilport Holding', 'Yilport', 'Puerto Bolivar'], amount: 60e6, currency: 'USD', qualifier: 'up_to', instrument: ['loan', 'financing'], status: ['expected', 'pledged', 'intended'] },
+      { funder: ['IDB Invest', 'IDB Invest; commercial banks'], recipient: ['Yilport Holding', 'Yilport', 'Puerto Bolivar'], amount: 155e6, currency: 'USD', qualifier: 'up_to', instrument: ['debt_package', 'loan', 'financing'], status: ['signed', 'agreed', 'expected'] },
+    ],
+    // Spending to date, phase cost, banana exports.
+    not: [290e6, 210e6, 3.7e9],
+    // The 2016 life-of-concession pledge; the recurring fixed concession fee.
+    ignore: [750e6, 4.2e6],
+    jobs: [
+      { count: 900, kind: 'construction', country: 'Ecuador' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.2e6, unit: 'TEU', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Valor Economico (Brazil) story of China Merchants Port Holdings pledging a reais investment in TCP Paranagua after a lease extension told in headline and lead with a dollar conversion, a concession grant fee owed to the Ministry of Ports and Airports with the part paid on signing, BNDES-approved financing, the 2018 purchase of a 90% stake, terminal revenue, construction jobs and current headcount, and a TEU capacity target",
+    text: [
+      'China Merchants to invest R$2.4 billion in Paranaguá terminal after concession extension',
+      "SÃO PAULO — China Merchants Port Holdings (CMPort), the controlling shareholder of container terminal TCP at the Port of Paranaguá, will invest R$2.4 billion (about US$440 million) over eight years after the federal government agreed to extend TCP's lease to 2048, the company said on Monday.",
+      'As part of the extension, TCP will pay the Ministry of Ports and Airports a concession grant fee of R$310 million, of which R$62 million was paid on signing and the rest will be settled in annual instalments.',
+      'BNDES has approved R$1.1 billion in financing for the works, the state development bank said, the largest credit it has granted to a port terminal this year.',
+      "The investment will raise TCP's capacity from 1.5 million TEU to 2.5 million TEU a year by 2031.",
+      'CMPort paid R$2.9 billion for 90% of TCP in 2018, in its first acquisition in Latin America.',
+      'TCP posted net revenue of R$1.3 billion in 2024 and handled 1.2 million TEU.',
+      'The works are expected to generate 1,800 jobs during construction; the terminal currently employs about 1,200 people.',
+    ].join('\n'),
+    commitments: [
+      { funder: ['China Merchants Port Holdings', 'CMPort', 'China Merchants'], recipient: ['TCP', 'Brazil', 'Port of Paranaguá', 'TCP Paranaguá'], amount: 2.4e9, currency: 'BRL', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['TCP', 'China Merchants Port Holdings', 'CMPort'], recipient: ['Brazil', 'Ministry of Ports and Airports'], amount: 310e6, currency: 'BRL', qualifier: 'exact', instrument: 'other', status: ['agreed', 'signed', 'pledged'] },
+      { funder: ['TCP', 'China Merchants Port Holdings', 'CMPort'], recipient: ['Brazil', 'Ministry of Ports and Airports'], amount: 62e6, currency: 'BRL', qualifier: 'exact', instrument: 'other', status: 'disbursed' },
+      { funder: ['BNDES', 'Brazilian Development Bank'], funder_country: 'Brazil', recipient: ['TCP', 'TCP Paranaguá'], amount: 1.1e9, currency: 'BRL', qualifier: 'exact', instrument: ['financing', 'loan'], status: 'approved' },
+    ],
+    // Terminal revenue.
+    not: [1.3e9],
+    // Dollar conversion; the 2018 acquisition of a 90% stake.
+    ignore: [440e6, 2.9e9],
+    jobs: [
+      { count: 1800, kind: 'construction', country: 'Brazil' },
+    ],
+    // Current headcount.
+    notJobs: [1200],
+    projections: [
+      { metric: 'capacity', value: 2.5e6, unit: 'TEU', per: 'year', horizon: '2031' },
+    ],
+  },
+  {
+    name: "A Business Daily (Kenya) story of a signed toll-road concession with CRBC and NSSF equity injections for 60% and 40% of the SPV, an Africa Finance Corporation loan offer in dollars, an expected KCB-led bank facility, a scrapped China Exim Bank loan, the project cost with a dollar conversion, an annual concession fee, public debt, construction and operations jobs and a vehicles-per-day capacity",
+    text: [
+      'Chinese contractor, NSSF sign toll deal for Rironi-Mau Summit highway',
+      'NAIROBI: China Road and Bridge Corporation (CRBC) and the National Social Security Fund (NSSF) have signed a 30-year concession to expand and toll the 233-kilometre Rironi-Mau Summit highway, a project costing Sh170 billion ($1.3 billion), the Kenya National Highways Authority (KeNHA) said on Friday.',
+      'CRBC will inject Sh52 billion in equity for a 60 percent stake in the special purpose vehicle, Rift Highway Development Ltd, with NSSF putting in Sh35 billion for the remaining 40 percent, according to the concession documents.',
+      'The balance will be raised as debt: the Africa Finance Corporation has offered a $150 million loan, and a syndicate of local banks led by KCB is expected to arrange a further Sh40 billion.',
+      'An earlier plan under which the Export-Import Bank of China would have lent Sh65 billion for the road was scrapped in 2023 over debt concerns.',
+      "KeNHA will receive a concession fee of about Sh1.2 billion a year once tolling begins, and the four-lane dual carriageway will raise the road's capacity to 60,000 vehicles a day from about 25,000 now.",
+      'Construction is expected to create 5,000 jobs, with a further 1,200 permanent roles in toll operations and maintenance.',
+      "Kenya's public debt stood at Sh11.4 trillion at the end of June.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['China Road and Bridge Corporation', 'CRBC'], funder_country: 'China', recipient: ['Rift Highway Development Ltd', 'Rift Highway Development', 'Kenya'], amount: 52e9, currency: 'KES', qualifier: 'exact', instrument: 'equity', status: ['signed', 'pledged', 'agreed'], stake: 60 },
+      { funder: ['National Social Security Fund', 'NSSF'], funder_country: 'Kenya', recipient: ['Rift Highway Development Ltd', 'Rift Highway Development', 'Kenya'], amount: 35e9, currency: 'KES', qualifier: 'exact', instrument: 'equity', status: ['signed', 'pledged', 'agreed'], stake: 40 },
+      { funder: ['Africa Finance Corporation', 'AFC'], funder_country: null, recipient: ['Rift Highway Development Ltd', 'Rift Highway Development', 'Kenya'], amount: 150e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: ['proposed', 'pledged'] },
+      { funder: ['KCB', 'KCB Group', 'local banks led by KCB', null], funder_country: 'Kenya', recipient: ['Rift Highway Development Ltd', 'Rift Highway Development', 'Kenya'], amount: 40e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'expected' },
+      { funder: ['Export-Import Bank of China', 'China Exim Bank', 'Exim Bank of China'], funder_country: 'China', recipient: ['Kenya', 'KeNHA', 'Kenya National Highways Authority', 'Rift Highway Development Ltd'], amount: 65e9, currency: 'KES', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: 'cancelled' },
+    ],
+    // Project cost, public debt.
+    not: [170e9, 11.4e12],
+    // Dollar conversion of the cost; the recurring concession fee.
+    ignore: [1.3e9, 1.2e9],
+    jobs: [
+      { count: 5000, kind: 'construction', country: 'Kenya' },
+      { count: 1200, kind: ['operations', 'direct'], country: 'Kenya' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'vehicles', per: 'day' },
+    ],
+  },
+  {
+    name: "A Daily Star (Bangladesh) story of a Sumitomo-led Japanese consortium investing a taka sum with a dollar conversion under a 15-year airport terminal concession, an upfront concession fee in dollars and a revenue share, the terminal's build cost and its past JICA loan, a fresh JICA yen loan agreed, MIGA political risk cover of 'up to' a sum under consideration, reserves, terminal jobs and a passengers-a-year capacity",
+    text: [
+      "Japanese consortium to run Dhaka airport's third terminal for 15 years",
+      'DHAKA: A Japanese consortium led by Sumitomo Corporation will invest Tk 2,400 crore ($197 million) in equipment and systems to operate the third terminal of Hazrat Shahjalal International Airport under a 15-year concession signed with the Civil Aviation Authority of Bangladesh (CAAB) yesterday.',
+      'The consortium, which also includes Sojitz and Narita International Airport Corporation, will pay CAAB an upfront concession fee of $25 million and share 17 percent of its gross revenue with the authority, officials said.',
+      'The terminal was built at a cost of Tk 21,399 crore, of which Tk 16,141 crore came as a loan from the Japan International Cooperation Agency (JICA).',
+      'JICA has also agreed to provide a fresh loan of ¥18 billion for a cargo village and an elevated access road, the Economic Relations Division said.',
+      "Separately, the World Bank's Multilateral Investment Guarantee Agency is considering political risk cover of up to $120 million for the consortium's investment.",
+      "The new terminal will lift the airport's total capacity to 24 million passengers a year from 8 million at present.",
+      'About 6,000 people will be employed at the terminal, most of them Bangladeshis, the CAAB chairman said.',
+      "Bangladesh's gross foreign exchange reserves stood at $26.4 billion on Wednesday, according to Bangladesh Bank.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Sumitomo Corporation', 'Sumitomo', 'Japanese consortium led by Sumitomo Corporation', 'Sumitomo Corporation; Sojitz; Narita International Airport Corporation'], funder_country: 'Japan', recipient: ['Hazrat Shahjalal International Airport', 'Bangladesh', 'CAAB', 'Civil Aviation Authority of Bangladesh'], amount: 24e9, currency: 'BDT', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'signed'] },
+      { funder: ['Sumitomo Corporation', 'Sumitomo', 'Japanese consortium led by Sumitomo Corporation', 'Sumitomo Corporation; Sojitz; Narita International Airport Corporation'], funder_country: 'Japan', recipient: ['CAAB', 'Civil Aviation Authority of Bangladesh', 'Bangladesh'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'other', status: ['pledged', 'agreed', 'signed'] },
+      { funder: ['JICA', 'Japan International Cooperation Agency'], funder_country: 'Japan', recipient: 'Bangladesh', amount: 18e9, currency: 'JPY', qualifier: 'exact', instrument: 'loan', status: 'agreed' },
+      { funder: ['Multilateral Investment Guarantee Agency', 'MIGA', 'World Bank'], funder_country: null, recipient: ['Sumitomo Corporation', 'Japanese consortium led by Sumitomo Corporation', 'Sumitomo Corporation; Sojitz; Narita International Airport Corporation', null], amount: 120e6, currency: 'USD', qualifier: 'up_to', instrument: 'guarantee', status: 'under_discussion' },
+    ],
+    // Terminal build cost, reserves.
+    not: [213.99e9, 26.4e9],
+    // Dollar conversion; the past JICA loan that built the terminal; the revenue share.
+    ignore: [197e6, 161.41e9, 17],
+    jobs: [
+      { count: 6000, kind: ['operations', 'unspecified', 'direct'], country: 'Bangladesh' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 24e6, unit: 'passengers', per: 'year' },
+    ],
+  },
+  // Helper round FD (session 25).
+  {
+    name: "A Reuters Amsterdam capital-markets-day story of a Dutch brewer's rand investment in a new South African brewery told in headline and lead with a dollar conversion, a regional four-year spending envelope in euros, a euro plant-upgrade plan for its Nigerian unit, a naira loss, a past running total and a deal valuation, regional and group revenue, a beer market size, a Dutch DFI loan to its Ethiopian unit, construction and permanent jobs and a brewing-capacity projection",
+    text: [
+      "Heineken to pour 5.6 billion rand into new South African brewery",
+      "AMSTERDAM, March 4 (Reuters) - Heineken will invest 5.6 billion rand ($305 million) in a new brewery in KwaZulu-Natal, the Dutch brewer said at its capital markets day on Tuesday, part of roughly 1.1 billion euros it plans to spend across Africa and the Middle East over the next four years.",
+      "The plant will be able to brew 3 million hectolitres a year when it opens in 2028 and will create about 1,200 construction jobs and 350 permanent positions, the company said.",
+      "Heineken also said it would spend 240 million euros over three years upgrading plants at Nigerian Breweries, after the Lagos-listed unit lost more than 100 billion naira last year as the currency collapsed.",
+      "The brewer has invested more than 1.5 billion euros in South Africa since it combined its local business with Distell in 2023, a deal that valued the new company at about 4 billion euros.",
+      "Africa and the Middle East generated 4.3 billion euros of Heineken's 36 billion euros of revenue last year, and the region's beer market is worth about $38 billion a year, the company estimates.",
+      "Separately, Dutch development bank FMO signed a $75 million loan to Heineken's Ethiopian unit, Heineken Breweries Share Company, to fund solar panels and a biomass boiler at its Kilinto brewery.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Heineken', funder_country: 'Netherlands', recipient: ['South Africa', 'Heineken South Africa', 'Heineken Beverages'], amount: 5.6e9, currency: 'ZAR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: 'Heineken', funder_country: 'Netherlands', recipient: ['Nigerian Breweries', 'Nigeria'], amount: 240e6, currency: 'EUR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: ['FMO', 'Dutch development bank FMO', 'Netherlands Development Finance Company'], funder_country: 'Netherlands', recipient: ['Heineken Breweries Share Company', 'Heineken Breweries', 'Heineken Ethiopia', 'Ethiopia'], amount: 75e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Naira loss, past running total, deal valuation, revenues, market size.
+    not: [100e9, 1.5e9, 4e9, 4.3e9, 36e9, 38e9],
+    // Dollar conversion; the regional four-year envelope.
+    ignore: [305e6, 1.1e9],
+    jobs: [
+      { count: 1200, kind: 'construction', country: 'South Africa' },
+      { count: 350, kind: ['operations', 'direct'], country: 'South Africa' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 3e6, unit: 'hectolitres', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "An Economic Times (India) story of a Japanese farm-machinery maker's five-year investment in India in crore rupees told in headline and lead with a dollar conversion, a JBIC loan to its Indian unit, a past acquisition price in crore, India and group sales in yen, a yen sum earmarked for a Thai joint-venture factory with a dollar conversion, the Indian tractor market in lakh crore, a share price, direct jobs and a plant capacity in lakh units",
+    text: [
+      "Kubota to invest Rs 4,500 crore in India over five years, eyes tractor exports",
+      "Japanese farm-equipment maker Kubota Corp will invest ₹4,500 crore (about $540 million) in India over the next five years, largely through its listed subsidiary Escorts Kubota, the company's president said at a medium-term strategy briefing in Tokyo on Wednesday.",
+      "The bulk of the money will fund a greenfield tractor plant at Ghiloth in Rajasthan with capacity of 1.5 lakh units a year by 2029, along with an engine line and a research centre, and the plant is expected to employ about 2,500 people directly.",
+      "The Japan Bank for International Cooperation will lend $180 million to Escorts Kubota to part-finance the Rajasthan project, he said.",
+      "Kubota, which paid about ₹9,000 crore in 2022 to take control of Escorts, said India now contributes ¥210 billion of its ¥3.1 trillion in annual sales.",
+      "Separately, the company earmarked ¥35 billion (about $230 million) for a second combine-harvester factory in Thailand through its Siam Kubota joint venture, due to start production in 2027.",
+      "India's tractor market, the world's largest by volume, sold about 9 lakh units in the year to March and is worth roughly ₹1 lakh crore, according to industry estimates.",
+      "Escorts Kubota shares rose 3.2% to ₹3,650 on the NSE.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Kubota', 'Kubota Corp'], funder_country: 'Japan', recipient: ['Escorts Kubota', 'India'], amount: 45e9, currency: 'INR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['JBIC', 'Japan Bank for International Cooperation'], funder_country: 'Japan', recipient: ['Escorts Kubota', 'India'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'export_credit'], status: ['pledged', 'expected', 'agreed'] },
+      { funder: ['Kubota', 'Kubota Corp'], funder_country: 'Japan', recipient: ['Siam Kubota', 'Siam Kubota Corporation', 'Thailand'], amount: 35e9, currency: 'JPY', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended', 'approved'] },
+    ],
+    // India and group sales in yen, tractor market size, share price.
+    not: [210e9, 3.1e12, 1e12, 3650],
+    // Dollar conversions; the 2022 acquisition price (a past deal).
+    ignore: [540e6, 230e6, 90e9],
+    jobs: [
+      { count: 2500, kind: 'direct', country: 'India' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 150000, unit: 'units', per: 'year', horizon: '2029' },
+    ],
+  },
+  {
+    name: "A Reuters Lima story of a copper miner's investment plan to 2032 across Peru and Mexico told in headline and lead, an earlier smaller plan, the Peru and Mexico shares and two named Peruvian projects within it, quarterly sales, copper reserves in tonnes, a past bond sale and cash on hand, construction and permanent jobs, and two production projections",
+    text: [
+      "Southern Copper raises investment plan to $16.2 billion, with Peru taking the bulk",
+      "LIMA, July 22 (Reuters) - Southern Copper Corp, the mining arm of Grupo Mexico, plans to invest $16.2 billion in Peru and Mexico through 2032, up from the $15 billion it outlined a year ago, the company said on Tuesday as it pushes ahead with its long-delayed Tia Maria project.",
+      "Of the total, $10.3 billion is earmarked for Peru, including $1.8 billion for Tia Maria in Arequipa and $5.5 billion for the Michiquillay deposit in Cajamarca, with the remaining $5.9 billion going to Mexican projects such as the El Pilar mine in Sonora, the chief financial officer told analysts on a conference call.",
+      "Second-quarter net sales rose 15% to $3.05 billion, and the company said its copper reserves of 44.8 million tonnes remained the largest in the industry.",
+      "Tia Maria will add 120,000 tonnes of copper cathode a year once it reaches full output in 2027, helping lift group production to about 1.6 million tonnes a year by 2032 from 958,000 tonnes last year.",
+      "Building the mine will employ up to 9,500 workers at its peak, and it will have 1,400 permanent positions once operating, the company said.",
+      "Southern Copper said it would fund the programme from cash flow, having sold $1 billion of 30-year bonds last year, and held cash and short-term investments of $2.6 billion at the end of June.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Southern Copper', 'Southern Copper Corp'], recipient: ['Peru; Mexico', 'Peru', 'Mexico', null], amount: 16.2e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'], evidence: 2 },
+      { funder: ['Southern Copper', 'Southern Copper Corp'], recipient: 'Peru', amount: 10.3e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+      { funder: ['Southern Copper', 'Southern Copper Corp'], recipient: ['Peru', 'Tia Maria'], amount: 1.8e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+      { funder: ['Southern Copper', 'Southern Copper Corp'], recipient: ['Peru', 'Michiquillay'], amount: 5.5e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+      { funder: ['Southern Copper', 'Southern Copper Corp'], recipient: 'Mexico', amount: 5.9e9, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+    ],
+    // Quarterly sales, cash on hand.
+    not: [3.05e9, 2.6e9],
+    // The superseded earlier plan; last year's bond sale.
+    ignore: [15e9, 1e9],
+    jobs: [
+      { count: 9500, kind: 'construction', country: 'Peru' },
+      { count: 1400, kind: ['operations', 'direct'], country: 'Peru' },
+    ],
+    projections: [
+      { metric: 'production', value: 120000, unit: 'tonnes', per: 'year', horizon: '2027' },
+      { metric: 'production', value: 1.6e6, unit: 'tonnes', per: 'year', horizon: '2032' },
+    ],
+  },
+  {
+    name: "A Dawn (Pakistan) story of a mobile operator's three-year rupee investment in Pakistan told in headline and lead with a dollar conversion, its parent's reaffirmed dollar investment plan for a Bangladeshi unit, new jobs, rupee revenue and mobile-wallet transaction value, a past running total in dollars, a revenue forecast, an IFC facility to the operator's microfinance bank, and a spectrum auction base price",
+    text: [
+      "Jazz to invest Rs180bn over three years, Veon tells investors",
+      "ISLAMABAD: Jazz, the country's largest mobile operator, will invest Rs180 billion ($645 million) in Pakistan over the next three years to expand its 4G network, fibre backbone and digital services, its parent company Veon said at an investor day in London on Thursday.",
+      "Veon's chief executive said the spending would support about 4,000 new jobs and that the group would also stick to a $600m investment plan for Banglalink in Bangladesh through 2027.",
+      "Jazz's revenue rose 22pc to Rs321bn in 2024, while its mobile wallet JazzCash processed transactions worth Rs6.5 trillion during the year.",
+      "The company has put more than $5.2bn into Pakistan since 2014, and Veon expects Jazz's revenue to reach $1.5bn in 2026.",
+      "Separately, the International Finance Corporation signed a $100m facility with Mobilink Microfinance Bank, Jazz's banking arm, to expand loans to small businesses and women entrepreneurs.",
+      "The Pakistan Telecommunication Authority plans to auction 5G spectrum later this year at a base price of $300m.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Jazz', 'Veon', 'VEON'], recipient: ['Pakistan', 'Jazz', null], amount: 180e9, currency: 'PKR', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Veon', 'VEON'], recipient: ['Banglalink', 'Bangladesh'], amount: 600e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'] },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Mobilink Microfinance Bank', 'Mobilink Bank'], amount: 100e6, currency: 'USD', qualifier: 'exact', instrument: ['loan', 'financing'], status: 'signed' },
+    ],
+    // Revenue, wallet transactions, past running total, revenue forecast, spectrum base price.
+    not: [321e9, 6.5e12, 5.2e9, 1.5e9, 300e6],
+    ignore: [645e6],
+    jobs: [
+      { count: 4000, kind: ['unspecified', null], country: 'Pakistan' },
+    ],
+    projections: [
+      { metric: 'revenue', value: 1.5e9, unit: 'USD', horizon: '2026' },
+    ],
+  },
+  {
+    name: "A National (UAE) business story of a Dubai ports operator's annual capex budget with a domestic share, full-year revenue and Ebitda, a signed further investment in an Ecuadorian port told in headline and body with a running total, a British DFI paying for a stake in its Tanzanian terminal with the implied valuation, a Senegalese port's cost, net debt, direct jobs and a port-capacity projection",
+    text: [
+      "DP World earmarks $2.5bn capex for 2025, commits $400m more to Ecuador port",
+      "DUBAI: DP World plans to spend about $2.5 billion on capital projects this year, the Dubai-based ports operator said on Thursday, as it reported a 9 per cent rise in full-year revenue to $20 billion and adjusted Ebitda of $5.5bn.",
+      "Roughly $1bn of the budget will go to Jebel Ali and its other UAE terminals, with the remainder split between projects in India, Senegal, Tanzania and Latin America, the group's chairman said.",
+      "The group signed an agreement with Ecuador's government on Wednesday to invest a further $400m in the second phase of its Posorja deep-water port, taking its total commitment there to $1.6bn.",
+      "The expansion will lift Posorja's handling capacity to 1.5 million TEUs a year by 2028 and create about 1,300 direct jobs, the company said.",
+      "Separately, British International Investment, the UK's development finance institution, agreed to pay $180m for a 25 per cent stake in DP World's Dar es Salaam terminal business, valuing the Tanzanian operation at $720m.",
+      "In Senegal, work on the $1.2bn Ndayane port is 40 per cent complete, and DP World's net debt stood at $15.4bn at the end of December.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'DP World', funder_country: 'United Arab Emirates', recipient: ['Ecuador', 'Posorja', 'DP World Posorja'], amount: 400e6, currency: 'USD', qualifier: 'exact', instrument: 'investment', status: ['signed', 'agreed'], evidence: 2 },
+      { funder: ['British International Investment', 'BII'], funder_country: 'United Kingdom', recipient: ['DP World', 'DP World Dar es Salaam', 'Tanzania'], amount: 180e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', stake: 25 },
+    ],
+    // Revenue, Ebitda, running total at Posorja, implied valuation, project cost, net debt.
+    not: [20e9, 5.5e9, 1.6e9, 720e6, 1.2e9, 15.4e9],
+    // The group-wide capex budget and its domestic (UAE) share.
+    ignore: [2.5e9, 1e9],
+    jobs: [
+      { count: 1300, kind: 'direct', country: 'Ecuador' },
+    ],
+    projections: [
+      { metric: 'capacity', value: 1.5e6, unit: 'TEU', per: 'year', horizon: '2028' },
+    ],
+  },
+  {
+    name: "A Reuters Mexico City story of a Swiss food group's three-year peso investment in Mexico told in headline and lead with a dollar conversion, a coffee-capacity projection, direct and indirect jobs, Mexican sales and a past decade's running total in pesos, an earlier reais pledge for Brazil, an IDB Invest loan signed with the Mexican unit for coffee growers, and national FDI inflows",
+    text: [
+      "Nestle to invest 18.5 billion pesos in Mexico as it expands coffee, pet food output",
+      "MEXICO CITY, Feb 12 (Reuters) - Nestle will invest 18.5 billion pesos ($1.08 billion) in Mexico between 2025 and 2027, the Swiss food group said on Wednesday, betting that rising incomes and factory jobs created by nearshoring will keep demand for its products growing.",
+      "The bulk of the money will go to a new pet-food plant in Silao, Guanajuato, and to expanding its Toluca coffee factory, whose annual capacity will rise to 60,000 tonnes by 2027, the head of Nestle Mexico told a news conference at the National Palace.",
+      "The projects are expected to create 700 direct jobs and around 2,800 indirect ones.",
+      "Mexico is Nestle's sixth-largest market, with sales of about 48 billion pesos last year, and the company has invested more than 35 billion pesos in the country over the past decade.",
+      "Earlier this month Nestle pledged 6.2 billion reais for its Brazilian operations through 2028, and on Tuesday IDB Invest, the private-sector arm of the Inter-American Development Bank, signed a $50 million loan with Nestle Mexico to finance working capital for some 9,000 coffee growers in Chiapas and Veracruz.",
+      "Mexico received a record $36.9 billion of foreign direct investment last year, economy ministry data show.",
+    ].join('\n'),
+    commitments: [
+      { funder: ['Nestle', 'Nestlé'], funder_country: 'Switzerland', recipient: ['Mexico', 'Nestle Mexico'], amount: 18.5e9, currency: 'MXN', qualifier: 'exact', instrument: 'investment', status: ['pledged', 'intended'], evidence: 2 },
+      { funder: ['Nestle', 'Nestlé'], funder_country: 'Switzerland', recipient: ['Brazil', 'Nestle Brazil'], amount: 6.2e9, currency: 'BRL', qualifier: 'exact', instrument: 'investment', status: 'pledged' },
+      { funder: ['IDB Invest', 'Inter-American Development Bank'], funder_country: null, recipient: ['Nestle Mexico', 'Nestlé México', 'Mexico'], amount: 50e6, currency: 'USD', qualifier: 'exact', instrument: 'loan', status: 'signed' },
+    ],
+    // Mexican sales, past decade's running total, national FDI inflows.
+    not: [48e9, 35e9, 36.9e9],
+    ignore: [1.08e9],
+    jobs: [
+      { count: 700, kind: 'direct', country: 'Mexico' },
+      { count: 2800, kind: 'indirect', country: 'Mexico' },
+    ],
+    // Coffee growers financed are not jobs created.
+    notJobs: [9000],
+    projections: [
+      { metric: 'capacity', value: 60000, unit: 'tonnes', per: 'year', horizon: '2027' },
+    ],
+  },
+  {
+    name: "A Business Daily (Kenya) story of a Kenyan telco's shilling capex budget with an Ethiopian share, annual net profit, a shareholders' equity injection into the Ethiopian unit told in headline and body with the telco's approximate share and the IFC's part, a past licence fee, the unit's shilling loss, a past running total with a dollar conversion, and existing headcount",
+    text: [
+      "Safaricom sets Sh52bn capex as shareholders agree $300m injection for Ethiopia unit",
+      "Safaricom plans to spend Sh52 billion on capital projects in the year to March 2026, including Sh18 billion in Ethiopia, the telco told investors on Thursday as it reported net profit of Sh45.8 billion for the year to March.",
+      "The shareholders of Safaricom Telecommunications Ethiopia, namely Safaricom, Vodacom, Vodafone, Sumitomo Corporation, British International Investment and the International Finance Corporation, have agreed to inject a further $300 million in equity over the next 18 months, the chief executive said.",
+      "Safaricom's share of the injection is about $165 million, in line with its 55.7 per cent holding, while the IFC will contribute $25 million.",
+      "The Ethiopian unit, which paid $850 million for its licence in 2021, posted a loss before tax of Sh24.4 billion and has 10.8 million active customers.",
+      "Safaricom has invested about Sh120 billion ($930 million) in Ethiopia since winning the licence, and it expects the business to break even at the Ebitda level during 2026.",
+      "The Ethiopian operation employs about 1,500 people directly, while M-Pesa Ethiopia has signed up more than 8 million users.",
+    ].join('\n'),
+    commitments: [
+      { funder: 'Safaricom', funder_country: 'Kenya', recipient: ['Safaricom Ethiopia', 'Safaricom Telecommunications Ethiopia', 'Ethiopia'], amount: 18e9, currency: 'KES', qualifier: 'exact', instrument: 'investment', status: ['intended', 'pledged'] },
+      { funder: ['Safaricom; Vodacom; Vodafone; Sumitomo Corporation; British International Investment; International Finance Corporation', 'Safaricom', null], recipient: ['Safaricom Telecommunications Ethiopia', 'Safaricom Ethiopia'], amount: 300e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: 'agreed', evidence: 2 },
+      { funder: 'Safaricom', funder_country: 'Kenya', recipient: ['Safaricom Telecommunications Ethiopia', 'Safaricom Ethiopia'], amount: 165e6, currency: 'USD', qualifier: 'about', instrument: 'equity', status: 'agreed' },
+      { funder: ['IFC', 'International Finance Corporation'], funder_country: null, recipient: ['Safaricom Telecommunications Ethiopia', 'Safaricom Ethiopia'], amount: 25e6, currency: 'USD', qualifier: 'exact', instrument: 'equity', status: ['agreed', 'pledged', 'expected'] },
+    ],
+    // Net profit, the unit's loss, past running total and its dollar conversion.
+    not: [45.8e9, 24.4e9, 120e9, 930e6],
+    // The group capex budget (mostly domestic); the 2021 licence fee.
+    ignore: [52e9, 850e6],
+    // Existing headcount, not jobs created.
+    notJobs: [1500],
+    noProjections: true,
+  },
 ];
 
 export const CASES: UnseenCase[] = [...EARLIER_CASES, ...LATER_CASES];
