@@ -154,7 +154,7 @@ const EVENT_RAISED_BEFORE = new RegExp(String.raw`${EVENT_RAISED}\s+(?:(?:a\s+to
 const RAISE_TARGET_BEFORE = /\b(?:aims?|aiming|seeks?|seeking|plans?|planning|hopes?|hoping|wants?|looks?|looking|targets?|targeting|expects?|intends?)\s+to\s+raise\s+(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)?\s*$/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 /** A perfect tense of giving or receiving money: what running totals are told with ("has so far invested", "have received"). */
-const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had|having)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted|secured|recruited|lured|drawn\s+in|brought\s+in|channell?ed|allocated|granted|deployed|injected|poured|mediated)\b`;
+const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had|having)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted|secured|recruited|lured|drawn\s+in|brought\s+in|channell?ed|allocated|granted|deployed|injected|poured|mediated|announced)\b`;
 const CUMULATIVE = new RegExp(String.raw`${PERFECT_MONEY_VERB}\s+(?:\w+\s+){0,3}$`, 'i');
 // "has so far committed a total of ¥2.1tn": said before the figure.
 const SINCE_OPENING = /^\W*since\s/i;
@@ -170,7 +170,8 @@ const MONEY_BEFORE = /[$€£¥₹]|\d\s*(?:bn|billion|million|mn|trillion)\b/i;
 /** "The EU and its banks will mobilise", not "The deal will mobilise" or "the agreements are expected to mobilise" (money a deal brings in is a projection). */
 const PARTY_MOBILISES_BEFORE = /^(?!.*\b(?:deal|deals|agreements?|projects?|loan|loans|investments?|packages?|facilit(?:y|ies)|programmes?|program|plans?|initiatives?|guarantees?|schemes?|it|this|which|that|these|they|financing|funding)\s+(?:(?:will|would|could|can|should|(?:is|are)\s+expected\s+to|aims?\s+to|(?:is|are)\s+set\s+to)\s+)?(?:help\s+)?mobili[sz]e)[^.;]*\b(?:will|would|to|pledged\s+to|plans?\s+to|aims?\s+to|promised\s+to|set\s+to)\s+mobili[sz]e\s+(?:(?:up\s+to|about|around|some|nearly|over|more\s+than|an\s+estimated)\s+)?$/i;
 /** "since 2017", "since early 2024", "since the start of 2022": a running total's year, in the patterns below. */
-const SINCE_A_YEAR = String.raw`since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:19|20)\d\d`;
+// ("since July 2022": a month may name the year's start.)
+const SINCE_A_YEAR = String.raw`since\s+(?:(?:early|mid-?|late|the\s+(?:start|end|beginning)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d`;
 /** Earlier in the sentence, a running total: "has already invested about A$4bn in the country since 2020, ...". */
 const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*\b(?:${SINCE_A_YEAR}|to\s+date|so\s+far)\b`, 'i');
 /** The sentence up to the figure (its segment's end). */
@@ -182,7 +183,7 @@ const PERFECT_AFTER = new RegExp(String.raw`^\s*(?:(?:that|which)\s+)?(?:the\s+|
 const PERFECT_GIVING = new RegExp(String.raw`${PERFECT_MONEY_VERB}[^.;]*$`, 'i');
 // ("has raised about $60m since it was founded in 2012", "since it entered the market", "since opening its first
 // cloud region": since its own beginning.)
-const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:(?:early|mid-?|late)\s*)?(?:19|20)\d\d|its\s+\w+|the\s+\w+|(?:opening|entering|launching|starting|establishing|setting\s+up|beginning)\s|(?:it|they)\s+(?:(?:was|were)\s+(?:founded|set\s+up|established|launched|created|formed|started)|(?:entered|began|started|launched|arrived)\b))|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
+const CUMULATIVE_AFTER = /^[^.;]{0,80}?\b(?:since\s+(?:(?:(?:early|mid-?|late)\s*)?(?:19|20)\d\d|its\s+\w+|the\s+\w+|(?:opening|entering|launching|starting|establishing|setting\s+up|beginning)\s|(?:it|they)\s+(?:(?:was|were)\s+(?:founded|set\s+up|established|launched|created|formed|started)|(?:entered|began|started|launched|arrived|set\s+up|broke\s+ground|opened|built|came|[a-z]+ed)\b))|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b/i;
 /**
  * After a figure, the many borrowers of a lender's past year: "in credit to exporters last year",
  * "to small businesses in 2023". Money to a class of borrowers, told for a past period, is the
@@ -218,8 +219,16 @@ const THRESHOLD_BEFORE = /\b(?:(?:regime|scheme|programme|program|law|incentives
 const LOCAL_SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:while|whereas|and|but)\s+)(?:the\s+)?(?:local|domestic)\s+(?:private\s+)?(?:companies|conglomerates|firms|investors|businesses|groups|entrepreneurs|banks|lenders|industrialists|developers)\s+(?!from\b|of\b)[^.;,]*$/i;
 // ("The government has budgeted Rs9.8 trillion for debt servicing": a budget's line is spending too.)
 const SPENT_BEFORE = /\b(?:spent|spends|spending|spend|budget(?:s|ed)|allocat(?:es|ed)|earmark(?:s|ed)|set\s+aside)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
-const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|debt\s+servic(?:e|ing)|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
+const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|imported\s+[\w-]+|fuel|diesel|debt\s+servic(?:e|ing)|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
 // ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
+/** Right before a figure, a record: "a record R22bn", "a record high of". */
+const RECORD_BEFORE = /\ba\s+record\s+(?:high\s+of\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+/** After a figure, a past year it is told for: "last year", "in its 2024/25 financial year", "in the year to March", "in 2024". */
+const PAST_YEAR_AFTER = /^[^.;]{0,60}?\b(?:last\s+year|in\s+(?:the|its|their)\s+(?:[\w/-]+\s+){0,2}?(?:financial|fiscal)\s+year|in\s+the\s+(?:year|twelve\s+months|12\s+months)\s+to\b|in\s+(?:19|20)\d\d(?:\/\d\d)?\b)/i;
+/** Right before a figure, a lender's book or a held stock: "a loan book of about", "with a stock of". */
+const HELD_BOOK_BEFORE = /\b(?:(?:loan|lending)\s+book|(?:an?|its|their|the)\s+(?:(?:FDI|investment|debt)\s+)?stock)\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+/** Right before a figure, a budget's size: "a 2025 budget of", "budget provides for spending of". */
+const BUDGET_OF_BEFORE = /\bbudget\b(?![-\s]+(?:support|loans?|financing|grants?|aid|assistance))[^.;$€£¥₹]{0,40}?\b(?:of|totall?ing|worth|provides\s+for\s+(?:spending|expenditure)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 const INVESTMENT_TALLY_BEFORE =
   /\b(?:(?:recorded|registered|logged|posted)\s+(?:total\s+|approved\s+|reali[sz]ed\s+)?investments?\s+(?:(?:applications|approvals|pledges)\s+)?(?:of|worth|totall?ing)|(?:approved|reali[sz]ed|total|cumulative)\s+investments?\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to)|applications?\b[^.;$€£¥₹]{0,60}?\b(?:totall?ed|reached|amounted\s+to|stood\s+at)|(?:fdi|foreign\s+direct\s+investment|(?:foreign\s+|domestic\s+)?investments?)\s+(?:\([A-Z]{2,6}\)\s+)?(?:applications\s+)?(?:made\s+up|accounted\s+for|accounting\s+for|making\s+up|comprised)|investment\s+reali[sz]ation\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to))\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 const BUDGET_LINE = /\b(?:general\s+)?budget(?:\s+law)?\b(?!\s+support)/i;
@@ -494,6 +503,12 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "of which FDI made up RM139.8 billion", "received $9.6bn in external inflows": an agency's tallies of many investors.
   if (/invest|fdi|applica|inflow/i.test(near) && INVESTMENT_TALLY_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
   if (/inflow/i.test(after) && INFLOWS_AFTER.test(after)) return { role: 'none', reason: 'past inflow' };
+  // "The IDC disbursed a record R22bn to businesses in its 2024/25 financial year", "approved a record RM378.5bil in
+  // investments last year": a record told for a past year is a year's tally, not one commitment.
+  if (/record/i.test(near) && RECORD_BEFORE.test(near.slice(-40)) && PAST_YEAR_AFTER.test(after) && !/\bwill\b/i.test(near)) return { role: 'none', reason: 'past inflow' };
+  // "has a loan book of about XOF 2,900 billion", "with a stock of $783 billion", "approved a 2025 budget of 505 trillion
+  // pounds", "budget provides for spending of 199 trillion dinars": what a lender holds, what a country holds or spends.
+  if (/book|stock|budget/i.test(near) && (HELD_BOOK_BEFORE.test(near.slice(-60)) || BUDGET_OF_BEFORE.test(near.slice(-90)))) return { role: 'none', reason: 'a stock held' };
   // "the CDC approved 312 investment projects worth $6.4 billion": many investors' projects counted together, no one's
   // money ("signed 34 agreements worth $2.8 billion" at a forum is a package of deals, and a fund's board approving
   // "16 projects worth USD 1.3 billion in funding" gives its own money: both read below).

@@ -23,6 +23,22 @@ function roles(sentence: string): string[] {
 const cases: [string, string[]][] = [
   // Commitments.
   ['Qatar will invest $3 billion in Egypt’s ports.', ['commitment']],
+  // Running totals "since" a company's own beginning or a month of a year, announced ones too; a record told for a past
+  // year; a lender's loan book, an FDI stock, a budget's size; fuel a country bought.
+  ['Toray has invested more than $2 billion in the United States since it set up its first operation in 1985.', ['none']],
+  ['Lingrun has invested some 610 million euro in Serbia since it broke ground in 2019.', ['none']],
+  ['Automakers have announced more than 130 billion reais of investments in Brazil since the start of 2024.', ['none']],
+  ['The contract brings Chinese investments contracted in the zone since July 2022 to about $3.1 billion.', ['none']],
+  ['The development bank disbursed a record R22bn to businesses in its 2024/25 financial year.', ['none']],
+  ['Malaysia approved a record RM378.5bil in investments last year.', ['none']],
+  ['The lender has a loan book of about XOF 2,900 billion.', ['none']],
+  ['Japan was the largest investor in the country last year, with a stock of $783 billion.', ['none']],
+  ['Parliament approved a 2025 budget of 505 trillion Lebanese pounds in January.', ['none']],
+  ['The 2025 budget provides for spending of 199 trillion dinars.', ['none']],
+  ['The island spent BDS$480 million on imported fuel last year.', ['none']],
+  // (A record loan told for no past year, and budget support, stay money given.)
+  ['The bank approved a record $2 billion loan to Egypt.', ['commitment']],
+  ['The EU will provide budget support of €300 million to Jordan.', ['commitment']],
   // The figure as the subject of a passive verb of giving.
   ['The remaining $3 billion will be invested over the next three years.', ['commitment']],
   ['A further €200m is to be disbursed by the end of the year.', ['commitment']],

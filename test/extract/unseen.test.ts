@@ -1707,8 +1707,6 @@ const KNOWN: Record<string, string> = {
     "a commitment of 1.2 billion USD is missed; unexpected projection investment_unlocked 1200000000 USD",
   "A Jordan Times (Amman) story of a World Bank board-approved water loan in dollars with a dinar conversion, told in headline and lead, an EIB letter of intent for up to a euro sum toward a desalination project whose cost is given, a Kuwait Fund loan signed in Kuwaiti dinars with a dollar conversion, construction jobs, a wastewater capacity projection and public debt":
     "missing capacity 60000 cubic metres",
-  "An Arab News (Baghdad) story of a Saudi Fund for Development school loan signed with Iraq in dollars with a dinar conversion, told in headline and lead, an Emirati port group in talks for a 49% stake with no amount in a Grand Faw terminal venture and a possible investment of up to a sum, the port's past cost, oil export revenue, the federal budget in dinars and construction jobs":
-    "199 trillion IQD is read as money given (by Iraq)",
   "A Reuters Beirut story of a Qatari pledge of dollars for Lebanese army fuel, a World Bank reconstruction loan under discussion, the bank's estimate of reconstruction needs, an unnamed donors' pledge of about a sum at a Paris conference, defaulted Eurobonds, central bank reserves, and a budget in Lebanese pounds with a dollar conversion":
     "the instrument of 20 million USD is read as null; the funder of 1 billion USD is read as \"Qatar\"; 505 trillion LBP is read as money given",
   "A TAP (Tunis) story of two ITFC trade-finance agreements signed with Tunisia, the total told in headline and lead and each part with its named state recipients, an exceptional central bank facility to the treasury in dinars with a dollar conversion, the energy deficit in dinars and ITFC's past total for Tunisia":
@@ -2046,7 +2044,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 4351, found: 3989, extra: 273, forbidden: 234 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 4351, found: 3989, extra: 249, forbidden: 210 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -2389,7 +2387,10 @@ describe('unseen articles', () => {
     // closed, cover issued, a grant voted, a loan refinanced and a planned investment being scrapped made the 4,260 rows
     // 2,118 and 2,360; then rounds FA to FD (28 articles, 91 rows), first read: FA (agriculture and food-security
     // finance) 17, 13, 14, 1; FB (health and education finance) 22, 8, 14, 6; FC (port, airport, rail and road
-    // concessions) 23, 10, 13, 1; FD (corporate capital-expenditure plans) 22, 9, 10, 7. All rows now, below.
+    // concessions) 23, 10, 13, 1; FD (corporate capital-expenditure plans) 22, 9, 10, 7. Then running totals since a
+    // company's own start or a month of a year (announced ones too), a record told for a past year, a loan book, an FDI
+    // stock, a budget's size and fuel bought took the 4,351 rows' extra rows from 273 to 249 (forbidden 234 to 210).
+    // All rows now, below.
     expect(t.right).toBeGreaterThanOrEqual(2158);
     expect(t.partiesRight).toBeGreaterThanOrEqual(2411);
   });
