@@ -410,8 +410,8 @@ export function telltaleAliases(index: CurrencyIndex, key: string, candidates: r
 
 const telltales = new WeakMap<CurrencyIndex, Map<string, readonly { code: string; word: string }[]>>();
 
-/** The US dollar written with its mark: "US$", "US $", "U.S.$", "USD". */
-const US_DOLLAR_MARKED = /\bU\.?S\.?\s?\$|\bUSD\b/;
+/** The US dollar written with its mark: "US$", "US $", "U.S.$", "USD", and as Australian papers write it, "$US". */
+const US_DOLLAR_MARKED = /\bU\.?S\.?\s?\$|\bUSD\b|\$US(?![A-Za-z])/;
 
 /**
  * The local dollar of an article that writes the US dollar as "US$" (a Fijian, Jamaican, Singaporean or Canadian
@@ -422,7 +422,7 @@ const US_DOLLAR_MARKED = /\bU\.?S\.?\s?\$|\bUSD\b/;
 export function localDollarOf(articleText: string, index: CurrencyIndex): string | null {
   if (!articleText.includes('$') || !US_DOLLAR_MARKED.test(articleText)) return null;
   // (Counted without the marks themselves, and case-sensitively: "US$" names no country, "us" is a pronoun.)
-  const text = articleText.replace(/\bU\.?S\.?\s?\$/g, '$');
+  const text = articleText.replace(/\bU\.?S\.?\s?\$|\$US(?![A-Za-z])/g, '$');
   // (The lead's first words, where a dateline names the place it was filed from, in capitals as often as not: a
   // place named there counts twice more.)
   const newline = text.indexOf('\n');

@@ -95,6 +95,8 @@ describe('localDollarOf: a bare "$" in an article that marks the US dollar', () 
     ['TSMC breaks ground on $8.5 billion plant\nPHOENIX — Taiwan Semiconductor Manufacturing Co. broke ground on an $8.5 billion plant. In Taipei, its board approved US$10 billion, a Taiwan Stock Exchange filing said.', null],
     // Filed from a country of no dollar, its "$" is the dollar the article names, the US dollar marked apart.
     ['Canberra lends to Honiara\nLAE, March 3 – Australia will lend Papua New Guinea $200 million for roads, Australian officials said. The ADB adds US$50 million; Australia’s aid is its largest.', 'AUD'],
+    // An Australian paper marks the US dollar "$US": its bare "$" is the Australian dollar.
+    ['Export Finance Australia lends $US80m\nExport Finance Australia will lend $US80 million ($123 million) for a power plant, with a $20 million grant from Australia. Australian officials said more would come.', 'AUD'],
     // The US named more than the local country: no local reading.
     ['US lends to Fiji\nSUVA - The United States lent Fiji US$50m. The United States and U.S. officials said $20m more would follow.', null],
   ])('%j → %s', (text, expected) => {

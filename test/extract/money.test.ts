@@ -74,6 +74,9 @@ const cases: [string, Row[]][] = [
   ['Zurich pledged CHF 500m.', [['CHF 500m', 5e8, 5e8, 5e8, 'CHF', 'exact']]],
   ['Ottawa committed C$1.5 billion.', [['C$1.5 billion', 1.5e9, 1.5e9, 1.5e9, 'CAD', 'exact']]],
   ['Canberra gave A$200 million.', [['A$200 million', 2e8, 2e8, 2e8, 'AUD', 'exact']]],
+  // The dollar's country written after its sign, as Australian and New Zealand papers write it.
+  ['EFA will lend $US80 million.', [['$US80 million', 8e7, 8e7, 8e7, 'USD', 'exact']]],
+  ['Wellington gave $NZ8 million and Canberra $A20m.', [['$NZ8 million', 8e6, 8e6, 8e6, 'NZD', 'exact'], ['$A20m', 2e7, 2e7, 2e7, 'AUD', 'exact']]],
   ['The bank lent HK$5bn.', [['HK$5bn', 5e9, 5e9, 5e9, 'HKD', 'exact']]],
   ['GIC invested S$2 billion.', [['S$2 billion', 2e9, 2e9, 2e9, 'SGD', 'exact']]],
   ['The IMF approved SDR 2.25 billion.', [['SDR 2.25 billion', 2.25e9, 2.25e9, 2.25e9, 'XDR', 'exact']]],
