@@ -296,10 +296,11 @@ const UNIT_PRICE_AFTER = /^\s*(?:apiece|each|(?:a|per)\s+(?:share|unit|tonne|ton
 const EARLIER_PLEDGES_BEFORE = /\b(?:had\s+(?:already\s+|so\s+far\s+)?|(?:has|have)\s+(?:already|so\s+far)\s+)(?:attracted|drawn|received|secured|garnered|collected|raised|mobili[sz]ed|gathered)\s+(?:(?:new|fresh|total)\s+)?(?:pledges|commitments|contributions|donations)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** Words of a sum of past money, for BRINGS_TOTAL_TO and its literal gate. */
 // ("bringing the Fund's portfolio to USD 21.4 billion": a portfolio is a sum of past money too.)
-const TOTAL_WORDS = String.raw`(?:total|disbursements|lending|commitments?|pledges|contributions|amount\s+drawn|portfolio)`;
+// ("bring TSMC's cumulative investment in its Arizona operations to roughly US$40 billion": a cumulative sum too.)
+const TOTAL_WORDS = String.raw`(?:total|disbursements|lending|commitments?|pledges|contributions|amount\s+drawn|portfolio|cumulative)`;
 const TOTAL_WORD = new RegExp(String.raw`\b${TOTAL_WORDS}\b`, 'i');
 const BRINGS_TOTAL_TO = new RegExp(
-  String.raw`\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?${TOTAL_WORDS}\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bto\s*(?:about|around|over|more than|nearly|some)?\s*$`,
+  String.raw`\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ing)|lift(?:s|ing)?|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?${TOTAL_WORDS}\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\bto\s*(?:about|around|over|more than|nearly|some|roughly|approximately|almost)?\s*$`,
   'i',
 );
 // "supply $1bn worth of defence equipment": goods sold, not money given.

@@ -686,6 +686,8 @@ const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
   ...['company', 'firm', 'group', 'conglomerate', 'carmaker', 'automaker', 'miner', 'developer', 'builder', 'contractor', 'operator', 'producer',
     'maker', 'manufacturer', 'giant', 'utility', 'refiner', 'trader', 'house', 'retailer', 'shipper', 'airline', 'startup', 'start-up', 'steelmaker',
     'chipmaker', 'drugmaker', 'major', 'supplier', 'exporter', 'importer', 'insurer', 'telco',
+    // ("Bengaluru-based agritech platform KisanKart": a business named by what it runs.)
+    'platform',
     // ("Nigerian fintech Moniflo", "SA insurtech Sekela": the trades of the start-up press.)
     ...START_UP_TRADES, 'logistics', 'e-commerce'].map((w) => [w, 'company'] as const),
   ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
@@ -711,6 +713,16 @@ const ROLE_THEN_NAME = new RegExp(String.raw`(?:${[...ROLE_NOUNS.keys()].join('|
 const AGENT_WORDS: ReadonlySet<string> = new Set(['by', 'from', 'with']);
 
 /**
+ * The first token of the lower-case word ending at token `j`, its parts joined by hyphens written with no space ("auto-parts",
+ * "waste-to-energy"): role words are counted as words, not as tokens ("Spanish auto-parts maker Gestamp").
+ */
+function hyphenatedStart(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k >= 2 && tokens[k - 1]!.text === '-' && tokens[k - 2]!.end === tokens[k - 1]!.start && tokens[k - 1]!.end === tokens[k]!.start && /^[a-z]/.test(tokens[k - 2]!.text)) k -= 2;
+  return k;
+}
+
+/**
  * The type a role noun right before token `at` gives, when a country introduces it: a demonym or a
  * country's possessive, then up to three lower-case words, the last of them the role noun.
  */
@@ -721,7 +733,7 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
   // "Dubai-based port operator Gulf Gateway": a home's "-based", then role words.
   if (tokens[at - 1]!.text !== 'based') {
     let j = k;
-    for (let words = 0; j >= 2 && words < 2 && tokens[j]!.text !== 'based' && /^[a-z][a-z-]*$/.test(tokens[j]!.text) && !covered[j]; words++) j--;
+    for (let words = 0; j >= 2 && words < 2 && tokens[j]!.text !== 'based' && /^[a-z][a-z-]*$/.test(tokens[j]!.text) && !covered[j]; words++) j = hyphenatedStart(tokens, j) - 1;
     if (j >= 2 && j < k + 1 && tokens[j]!.text === 'based') {
       const home = roleBefore(tokens, covered, j + 1);
       if (home !== null && ROLE_NOUNS.get('based') === home.type) return { type: role, country: home.country };
@@ -742,9 +754,7 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
   }
   const possessiveS = (j: number) => j >= 1 && tokens[j]!.text.toLowerCase() === 's' && tokens[j - 1]!.text === "'";
   const wordsEnd = k;
-  // ("Spanish auto-parts maker Gestamp": a hyphen written inside a role word joins its halves into one word.)
-  const hyphenInside = (j: number) => j >= 1 && tokens[j]!.text === '-' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]?.start;
-  for (let words = 0; k >= 0 && words < 3 && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !covered[k] && !possessiveS(k) && !AGENT_WORDS.has(tokens[k]!.text); words++) k -= hyphenInside(k - 1) && /^[a-z]/.test(tokens[k - 2]!.text) ? 3 : 1;
+  for (let words = 0; k >= 0 && words < 3 && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && !covered[k] && !possessiveS(k) && !AGENT_WORDS.has(tokens[k]!.text); words++) k = hyphenatedStart(tokens, k) - 1;
   // ("will be invested by state gold miner AzerGold": after "by", a state's role words introduce a name of no known country.)
   if (k >= 0 && k < wordsEnd && AGENT_WORDS.has(tokens[k]!.text) && /^(?:state|state-owned|state-run|national)$/.test(tokens[k + 1]!.text)) return { type: role, country: null };
   // ("State-owned electricity company PT PLN has secured": a state's company named by its role, of no country told.)

@@ -935,6 +935,12 @@ function possessorOf(a: Analysed, m: EntityMention): EntityMention | undefined {
 }
 
 
+/** An organisation bought, introduced by its demonym or home: "buy a stake in Dutch firm Kestrel Power", "in Rotterdam-based operator EnviroNed". */
+function boughtIntroduced(a: Analysed, m: EntityMention): boolean {
+  const introducer = isOrg(m) ? (introducerOf(a, m) ?? homeOf(a, m)) : undefined;
+  return introducer !== undefined && BUY_BEFORE.test(a.sentence.slice(Math.max(0, introducer.start - 40), introducer.start));
+}
+
 /** The funder of a figure at [anchorStart, anchorEnd) in an analysed sentence; null if none is named. */
 function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: { start: number; end: number } | null, neighbour = false): Scored | null {
   const s = a.sentence;
@@ -1093,6 +1099,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "lend Uganda $1bn": an indirect object, not the subject; nor is what is bought ("OTP buys Uzbek bank for $500m").
       !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
       !BUY_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
+      // ("buy a stake in Dutch firm Kestrel Power for €1.2bn": nor what is bought, introduced by its demonym or home.)
+      !boughtIntroduced(a, m) &&
       // "buy a stake from X": an object of "from" is not the subject (a lender after "from" is found above).
       !FROM_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
       // ", a Mubadala and ADQ joint venture,": an appositive describes the subject, it is not the subject.

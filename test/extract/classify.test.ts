@@ -36,6 +36,7 @@ const cases: [string, string[]][] = [
   ['Parliament approved a 2025 budget of 505 trillion Lebanese pounds in January.', ['none']],
   ['The 2025 budget provides for spending of 199 trillion dinars.', ['none']],
   ['The island spent BDS$480 million on imported fuel last year.', ['none']],
+  ['The injections will bring the company\'s cumulative investment in its Arizona operations to roughly US$40 billion.', ['none']],
   // (A record loan told for no past year, and budget support, stay money given.)
   ['The bank approved a record $2 billion loan to Egypt.', ['commitment']],
   ['The EU will provide budget support of €300 million to Jordan.', ['commitment']],

@@ -423,6 +423,11 @@ const cases: [string, Case][] = [
   ['talks with a lender on financing of between two sums', { sentence: 'The ministry is also in talks with the China Development Bank on financing of between $1.2 billion and $1.5 billion for a gas power plant.', figure: '$1.2 billion', expect: { funder: 'China Development Bank' } }],
   ["talks with a lender on a preferential buyer's credit", { sentence: "Negotiations with the Export-Import Bank of China on a $2.7bn preferential buyer's credit for the railway are at an advanced stage.", figure: '$2.7bn', expect: { funder: 'Export-Import Bank of China' } }],
   ['a company\'s local unit named by its country, an appositive saying so', { sentence: 'Prospect Lithium Zimbabwe, a subsidiary of China\'s Zhejiang Huayou Cobalt, will invest US$300 million in a lithium sulphate plant.', figure: 'US$300 million', expect: { funder: 'Prospect Lithium Zimbabwe' } }],
+  // What is bought, introduced by its demonym or home with role words (hyphenated ones too), is neither the subject nor
+  // the giver; a platform is a business named by its role.
+  ['a stake bought in a company a demonym introduces is the buyer\'s money to it', { sentence: 'Masdar will buy a stake in Dutch firm Kestrel Power for €1.2 billion.', figure: '€1.2 billion', expect: { funder: 'Masdar', recipient: 'Kestrel Power' } }],
+  ['a stake bought in a company its home introduces with hyphenated role words', { sentence: 'Hong Kong\'s CK Infrastructure Holdings has agreed to acquire a 35 per cent stake in Rotterdam-based waste-to-energy operator EnviroGreen for €1.2 billion.', figure: '€1.2 billion', expect: { funder: 'CK Infrastructure Holdings', recipient: 'EnviroGreen' } }],
+  ['a funding round in a platform its home introduces goes to it', { sentence: 'Temasek has led a US$180 million Series D funding round in Bengaluru-based agritech platform FarmLink.', figure: 'US$180 million', expect: { recipient: 'FarmLink' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

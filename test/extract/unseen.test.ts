@@ -2145,7 +2145,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 4519, found: 4136, extra: 263, forbidden: 221 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 4519, found: 4136, extra: 262, forbidden: 220 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -2496,8 +2496,10 @@ describe('unseen articles', () => {
     // then 21, 3, 6, 5 once the dollar's country after its sign was read); FH (development banks' project documents) 17,
     // 10, 10, 0; FI (East African business press) 16, 10, 10, 1; FJ (Hong Kong, Singapore and Taiwan financial press)
     // 20, 4, 4, 1; FK (Mongolian, Lao, Cambodian and Myanmar press) 16, 6, 6, 2; FL (analysis pieces and explainers)
-    // 16, 11, 14, 1. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(2220);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(2486);
+    // 16, 11, 14, 1. Then a cumulative sum brought "to roughly" a figure, a company bought that its demonym or home
+    // introduces (with hyphenated role words), and "platform" as a role made the 4,519 rows 2,221 and 2,487. All rows
+    // now, below.
+    expect(t.right).toBeGreaterThanOrEqual(2221);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(2487);
   });
 });
