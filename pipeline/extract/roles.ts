@@ -1843,7 +1843,9 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
         // ("ANTALYA, Turkey (AFP) - A UN fund ... approved its first $250 million ... at the COP31 climate talks": a
         // gathering's host is its venue, unless named past the dateline.)
         const venue = texts.some((t) => GATHERING.test(t));
-        const seen = texts.some((t) => names.says(venue ? t.slice(datelineLength(t, ctx.dateline)) : t) !== 0);
+        // ("LUCKNOW - ... Sembcorp will invest about ₹12,000 crore in a solar park across Jhansi and Lalitpur": or the sentence
+        // names a place of it past the dateline, as a story about a state names its towns, not its country.)
+        const seen = texts.some((t) => names.says(venue ? t.slice(datelineLength(t, ctx.dateline)) : t) !== 0) || (!venue && a.mentions.some((m) => m.kind === 'place' && m.country === host && m.start >= datelineLength(sentence, ctx.dateline) && !basedOrg(a, m)));
         // Its own company investing abroad ("MUMBAI - India's Reliance to invest ...") makes it no recipient either.
         const governments = funderParties.every((f) => f.type === 'government');
         const gives = seen && texts.some((t) => names.says(t) === 3 || (governments && names.says(t) === 2));

@@ -428,6 +428,9 @@ const cases: [string, Case][] = [
   ['a stake bought in a company a demonym introduces is the buyer\'s money to it', { sentence: 'Masdar will buy a stake in Dutch firm Kestrel Power for €1.2 billion.', figure: '€1.2 billion', expect: { funder: 'Masdar', recipient: 'Kestrel Power' } }],
   ['a stake bought in a company its home introduces with hyphenated role words', { sentence: 'Hong Kong\'s CK Infrastructure Holdings has agreed to acquire a 35 per cent stake in Rotterdam-based waste-to-energy operator EnviroGreen for €1.2 billion.', figure: '€1.2 billion', expect: { funder: 'CK Infrastructure Holdings', recipient: 'EnviroGreen' } }],
   ['a funding round in a platform its home introduces goes to it', { sentence: 'Temasek has led a US$180 million Series D funding round in Bengaluru-based agritech platform FarmLink.', figure: 'US$180 million', expect: { recipient: 'FarmLink' } }],
+  // A foreign company's money, no receiver named, goes to the dateline's country when the sentence names a place of it
+  // (a story about a state names its towns, not its country); a place that is only a company's home does not count.
+  ['a foreign company\'s money goes to the dateline\'s country when the sentence names a town of it', { sentence: 'MUMBAI - Singapore\'s Sembcorp Industries will invest about ₹12,000 crore in a solar park across two districts, while Adani firms will build a cement unit in Ahmedabad.', figure: '₹12,000 crore', dateline: 'MUMBAI', expect: { funder: 'Sembcorp Industries', ...to('India') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

@@ -2555,8 +2555,9 @@ describe('unseen articles', () => {
     // introduces (with hyphenated role words), and "platform" as a role made the 4,519 rows 2,221 and 2,487; then rounds
     // FM to FP (28 articles, 114 rows), first read: FM (Korean and Japanese summit pledges) 34, 12, 16, 2; FN (sovereign
     // debt deals) 23, 7, 8, 1; FO (Indian state investor summits) 22, 4, 7, 3; FP (transport and telecom trade press) 20,
-    // 8, 9, 3. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(2252);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(2527);
+    // 8, 9, 3. Then a dateline's country receiving when the sentence names a town of it made the 4,633 rows 2,254 and
+    // 2,529. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(2254);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(2529);
   });
 });
