@@ -209,7 +209,8 @@ const PORTFOLIO_BEFORE = /\b(?:portfolio|cumulative)\b[^.;]{0,120}?\b(?:of|reach
 const FUND_CLOSED_AT_BEFORE = /\bclos(?:ed|es|ing)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,4}?fund\s+at\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
 const RETURNED_BEFORE = /\b(?:returned|distributed|paid\s+back|paid\s+out)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
 const REMAINING_BEFORE = /\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of)\s+(?:(?:about|around|some|nearly)\s+)?$/i;
-const HELD_STOCK_BEFORE = /\b(?:deposits?|reserves|holdings|exposure|portfolio|stock)\b[^.;$€£¥₹]{0,50}?\b(?:currently\s+|now\s+)?(?:totals?|totalled|totaled|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
+// ("outstanding yen-loan debt stands at around ¥2.1 trillion": a debt owed is held too.)
+const HELD_STOCK_BEFORE = /\b(?:deposits?|reserves|holdings|exposure|portfolio|stock|debt)\b[^.;$€£¥₹]{0,50}?\b(?:currently\s+|now\s+)?(?:totals?|totalled|totaled|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
 const ALREADY_SPENT_BEFORE = /\b(?:has|have|had)\s+(?:already|so\s+far|to\s+date)\s+spent\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** After a figure, the debt stock it is or is part of: " external debt", " of the country's $46.9bn external debt", " in public debt". */
 const DEBT_STOCK_AFTER = /^\s*(?:(?:of|in)\s+(?:(?:the\s+country['’]s|its|their|the|[\p{Lu}][\p{L}-]*['’]s?)\s+)?(?:(?:about|around|some|nearly|over)\s+)?(?:[$€£¥₹]\s?[\d.,]+\s*(?:bn|billion|m|mn|million|trillion|trn|tn)?\s+|[\d.,]+\s*(?:bn|billion|million|trillion)\s+\w+\s+)?)?(?:total\s+)?(?:external|foreign|public|sovereign|outstanding|government|national)\s+(?:and\s+\w+\s+)?debt\b/iu;
@@ -221,6 +222,13 @@ const LOCAL_SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:while|whereas|and|but)\s+)(?:th
 const SPENT_BEFORE = /\b(?:spent|spends|spending|spend|budget(?:s|ed)|allocat(?:es|ed)|earmark(?:s|ed)|set\s+aside)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|imported\s+[\w-]+|fuel|diesel|debt\s+servic(?:e|ing)|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
 // ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
+/** After a figure, an appeal's funding so far: "(with about $546 million) received," at the sentence's end or before a source. */
+const APPEAL_RECEIVED_AFTER = /^\s+received\s*(?:[,.;]|$|so\s+far|to\s+date)/i;
+const RECEIVED_ONLY_BEFORE = /\b(?:has|have|had)\s+(?:so\s+far\s+)?received\s+(?:only\s+|just\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+/** After a figure, what a fund or appeal needs: "(the roughly $600 million) a year it needs". */
+const IT_NEEDS_AFTER = /^\s+(?:a\s+year\s+|annually\s+)?(?:it|they)\s+(?:needs?|requires?)\b/i;
+/** Right before a figure, a count of projects and their combined capital: "2,489 new projects ... with combined capital of". */
+const PROJECTS_COMBINED_BEFORE = /\b\d[\d,.]*\s+(?:(?:new|existing|foreign|fdi|investment)\s+)*projects\b[^.;$€£¥₹]{0,70}?\b(?:combined|total|registered)\s+(?:registered\s+)?(?:capital|investment)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** Right before a figure, a record: "a record R22bn", "a record high of". */
 const RECORD_BEFORE = /\ba\s+record\s+(?:high\s+of\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** After a figure, a past year it is told for: "last year", "in its 2024/25 financial year", "in the year to March", "in 2024". */
@@ -266,7 +274,8 @@ const SHARE_PRICE_BEFORE = /\bshares?\s+(?:(?:had|have|has)\s+)?(?:close[ds]?|cl
 const DEBT_RELIEF_AFTER = /^\s+(?:(?:owed|owing)\s+to\b|(?:in|of)\s+(?:debt(?:-service)?\s+)?relief\b|(?:is|was|are|were|will\s+be)\s+(?:earmarked|set\s+aside|allocated|budgeted)\s+for\s+(?:debt|interest)\s+(?:servic|repay|payment))/i;
 const SAVES_BEFORE = /\bsav(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:about|around|some|nearly|over|more\s+than|roughly|up\s+to)\s+)?$/i;
 const IMPORTED_SPENDING_BEFORE = /\bimport(?:ed|s|ing)?\b(?:[^.;$€£¥₹]|\.(?=\d)){0,90},\s+spending\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
-const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises)\s+(?:(?:have|had)\s+(?:so\s+far\s+|already\s+)?)?(?:invested|poured|put)\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
+// ("LG Group affiliates ... have invested more than $9 billion", "foreign investors spent 7.2 billion USD": many firms' money too.)
+const GROUP_HAS_INVESTED_BEFORE = /\b(?:companies|firms|investors|businesses|enterprises|affiliates|subsidiaries)\b(?:,[^.;$€£¥₹\d]{0,60}?,)?\s+(?:(?:have|had)\s+(?:so\s+far\s+|already\s+)?)?(?:invested|poured|put|spent)\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 // ("Japanese companies' direct investment in Poland totaled about 1.1 trillion yen": a stock of it too.)
 const INFLOWS_LEVEL_BEFORE = /\b(?:(?:foreign\s+)?direct\s+investments?|fdi|(?:foreign\s+)?(?:investment\s+)?inflows?)\b[^.;$€£¥₹]{0,60}?\b(?:reached|reach(?:es)?|totall?ed|hit|rose\s+to|fell\s+to|climbed\s+to|jumped\s+to|grew\s+to|stood\s+at|amounted\s+to|reali[sz]ation\s+of|(?:has\s+|have\s+)?(?:exceeded|surpassed|topped|passed))\s+(?:a\s+record\s+)?(?:about|around|some|nearly|over|more\s+than|almost)?\s*$/i;
 /** A lender's approval of projects "worth" a sum: "approved 16 new projects and programmes worth more than". */
@@ -496,7 +505,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/local|domestic/i.test(near) && LOCAL_SUBJECT_BEFORE.test(near)) return { role: 'none', reason: 'domestic money, not cross-border' };
   if (/spen[dt]|budget|allocat|earmark|aside/i.test(near) && SPENT_BEFORE.test(near.slice(-30)) && SPENT_ON_OWN_AFTER.test(after)) return { role: 'none', reason: 'domestic money, not cross-border' };
   // "Chinese companies have invested about $30 billion in Peru": what a country's companies have put in over the years.
-  if (/\bha(?:ve|d)\b|invested|poured/i.test(near) && GROUP_HAS_INVESTED_BEFORE.test(near.slice(-90))) return { role: 'none', reason: 'running total of past money' };
+  if (/\bha(?:ve|d)\b|invested|poured|spent/i.test(near) && GROUP_HAS_INVESTED_BEFORE.test(near.slice(-110))) return { role: 'none', reason: 'running total of past money' };
   // "Foreign direct investment into Uzbekistan reached $11.3 billion last year": a country's inflows, no one's money given.
   if (/invest|fdi|inflow/i.test(near) && INFLOWS_LEVEL_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
   // "Malaysia recorded approved investments of RM285.2 billion in January-September", "Realised investment in the basic
@@ -504,6 +513,11 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "of which FDI made up RM139.8 billion", "received $9.6bn in external inflows": an agency's tallies of many investors.
   if (/invest|fdi|applica|inflow/i.test(near) && INVESTMENT_TALLY_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
   if (/inflow/i.test(after) && INFLOWS_AFTER.test(after)) return { role: 'none', reason: 'past inflow' };
+  // "its appeal was only 13% funded, with about $546 million received", "whose trust fund has received only $112 million of
+  // the roughly $600 million a year it needs": how far an appeal or fund is funded, and what it needs, are no one's money.
+  if (/appeal|funded|needs?\b/i.test(segment.sentence) && (APPEAL_RECEIVED_AFTER.test(after) || (RECEIVED_ONLY_BEFORE.test(near.slice(-40)) && /^\s+of\s+the\b/i.test(after)) || IT_NEEDS_AFTER.test(after))) return { role: 'none', reason: 'no commitment verb' };
+  // "2,489 new projects were granted licences with combined capital of 12.4 billion USD": many projects counted together.
+  if (/projects/i.test(near) && PROJECTS_COMBINED_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
   // "The IDC disbursed a record R22bn to businesses in its 2024/25 financial year", "approved a record RM378.5bil in
   // investments last year": a record told for a past year is a year's tally, not one commitment.
   if (/record/i.test(near) && RECORD_BEFORE.test(near.slice(-40)) && PAST_YEAR_AFTER.test(after) && !/\bwill\b/i.test(near)) return { role: 'none', reason: 'past inflow' };

@@ -37,6 +37,15 @@ const cases: [string, string[]][] = [
   ['The 2025 budget provides for spending of 199 trillion dinars.', ['none']],
   ['The island spent BDS$480 million on imported fuel last year.', ['none']],
   ['The injections will bring the company\'s cumulative investment in its Arizona operations to roughly US$40 billion.', ['none']],
+  // Many firms' money over the years; a debt owed; projects counted together; an appeal's funding so far and a fund's needs.
+  ['Samsung affiliates, including Samsung Electronics and Samsung Display, have invested more than $9 billion in the province.', ['none']],
+  ['Foreign investors spent 7.2 billion USD on capital contributions and share purchases.', ['none']],
+  ['Outstanding yen-loan debt stands at around ¥2.1 trillion.', ['none']],
+  ['Of the total, 2,489 new projects were granted licences with combined capital of 12.4 billion USD.', ['none']],
+  ['The appeal was only 13% funded by the end of October, with about $546 million received, according to OCHA.', ['none']],
+  ['The trust fund has received only $112 million of the roughly $600 million a year it needs.', ['none', 'none']],
+  // (Money a named country received, and needs, is still money given.)
+  ['Sudan has received $500 million from Saudi Arabia, which it needs to pay salaries.', ['commitment']],
   // (A record loan told for no past year, and budget support, stay money given.)
   ['The bank approved a record $2 billion loan to Egypt.', ['commitment']],
   ['The EU will provide budget support of €300 million to Jordan.', ['commitment']],

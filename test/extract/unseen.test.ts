@@ -2257,7 +2257,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 4732, found: 4324, extra: 287, forbidden: 244 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 4732, found: 4324, extra: 278, forbidden: 235 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -2615,7 +2615,9 @@ describe('unseen articles', () => {
     // 8, 9, 3. Then a dateline's country receiving when the sentence names a town of it made the 4,633 rows 2,254 and
     // 2,529; then rounds FQ to FT (28 articles, 99 rows), first read: FQ (Polish, Czech, Slovak, Baltic and Finnish
     // press) 17, 3, 6, 1; FR (Vietnamese business press) 17, 5, 5, 7; FS (EU Global Gateway and Team Europe) 32, 15, 19,
-    // 3; FT (broadcasters on aid in conflicts and disasters) 23, 9, 20, 5. All rows now, below.
+    // 3; FT (broadcasters on aid in conflicts and disasters) 23, 9, 20, 5. Then many firms' past money ("affiliates ...
+    // have invested", "investors spent"), a debt that "stands at", projects counted with their combined capital, an
+    // appeal's funding so far and a fund's needs took the 4,732 rows' extra rows from 287 to 278. All rows now, below.
     expect(t.right).toBeGreaterThanOrEqual(2286);
     expect(t.partiesRight).toBeGreaterThanOrEqual(2579);
   });
