@@ -2671,8 +2671,9 @@ describe('unseen articles', () => {
     // appeal's funding so far and a fund's needs took the 4,732 rows' extra rows from 287 to 278; then rounds FU to FX (28
     // articles, 80 rows), first read: FU (Gulf inbound investment) 21, 6, 8, 1; FV (Central African francophone press)
     // 22, 8, 12, 0; FW (export-credit agencies' releases) 18, 6, 7, 2; FX (interviews and first-person quotes) 15, 7, 10,
-    // 3. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(2313);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(2616);
+    // 3. Then equipment "from" its exporter (no giver of a buyer credit) and K-SURE's own spelling in the reference made the
+    // 4,812 rows 2,316 and 2,619. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(2316);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(2619);
   });
 });
