@@ -392,6 +392,12 @@ function restOf(segment: Segment): string {
   return at < 0 ? segment.after : segment.sentence.slice(at);
 }
 
+/** Exports named after a figure, in lower case ("under cover from Nippon Export and Investment Insurance" names an insurer). */
+function exportsAfter(after: string): boolean {
+  const m = EXPORTS_AFTER.exec(after);
+  return m !== null && /\bexport/.test(m[0]);
+}
+
 /** The role of a money figure given its segment of the sentence. */
 export function classifyMoney(segment: Segment): MoneyRole {
   const before = segment.before;
@@ -403,7 +409,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "annual revenues of $800m and export earnings of $1.2bn": a revenue noun right before the figure
   // names it, whatever export noun comes after.
   const exportsHead =
-    ends(EXPORTS_BEFORE, near) || ends(EXPORTS_RAISED_BY, near) || (EXPORTS_AFTER.test(after) && !REVENUE_OF.test(near.slice(-50)));
+    ends(EXPORTS_BEFORE, near) || ends(EXPORTS_RAISED_BY, near) || (exportsAfter(after) && !REVENUE_OF.test(near.slice(-50)));
   // "The European Union will mobilise €12bn for ...": a party mobilising is its money; a deal or loan that "will mobilise" more is a projection (below).
   if (/mobili/i.test(near) && !MONEY_BEFORE.test(before) && PARTY_MOBILISES_BEFORE.test(near)) return { role: 'commitment' };
   // ("The remaining funds are planned to be attracted as a syndicated loan of up to 450 billion tenge": a loan's own
@@ -784,6 +790,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (BONDS_BOUGHT_BEFORE.test(near.slice(-40)) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "Auric will subscribe for C$40 million of Lake Zone shares in a private placement": shares bought new are equity put in.
   if (/subscrib/i.test(near) && SUBSCRIBE_FOR_BEFORE.test(near.slice(-50)) && SHARES_AFTER.test(after)) return { role: 'commitment' };
+  // ("has agreed to subscribe for new shares in the project company, PT Halmahera Hidrometalurgi, for $150 million": the
+  // price of the shares, told after them.)
+  if (/subscri/i.test(near) && SUBSCRIBE_SHARES_FOR_BEFORE.test(before.slice(-160))) return { role: 'commitment' };
   // "plan to put up to $500m into corporate farming": money put into something is invested.
   if (PUT_BEFORE.test(near.slice(-40)) && INTO_AFTER.test(after)) return { role: 'commitment' };
   // "Of the total amount, USD 110 million will be utilised for ...": a part of the money just told, fronted by "of",
@@ -798,7 +807,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // told, named in apposition.)
   if (/largest|biggest|main|first|second|third|last|final/i.test(near) && LARGEST_PART_APPOSED_BEFORE.test(sentenceBefore(segment))) return { role: 'commitment' };
   // ("Another almost 1.1 bln rubles is earmarked for equipping the schools": more of the money just told, put to use.)
-  if (/another|further|additional/i.test(near) && MORE_OF_IT_BEFORE.test(near.slice(-40)) && (PUT_TO_USE_AFTER.test(unbracketed) || GO_TO_AFTER.test(unbracketed))) return { role: 'commitment' };
+  if (/another|further|additional/i.test(near) && MORE_OF_IT_BEFORE.test(near.slice(-40)) && paysFor(unbracketed)) return { role: 'commitment' };
+  // ("The largest share, $91,500, will go to Chamwino District Council": a share of the money just told, in apposition.)
+  if (/share|portion|part|tranche|slice/i.test(near) && SHARE_APPOSED_BEFORE.test(near.slice(-40)) && paysFor(unbracketed)) return { role: 'commitment' };
   // ("About R$2.4 billion of the total will go to retooling its plant": the part's whole named after it, the same.)
   const ofTheTotal = OF_THE_TOTAL_AFTER.exec(after);
   if (ofTheTotal !== null) {
@@ -915,6 +926,10 @@ const CAPITALISED_MARKET_NAME = /\b[A-Z][\w’'-]*\s+(?:Market|Markets|Trade|Exp
 const LARGEST_PART_APPOSED_BEFORE = /^\W*the\s+(?:largest|biggest|main|first|second|third|last|final)\s+(?:component|part|portion|element|project|item|tranche|window|pillar)s?\s*,\s+(?:the|a|an)\s+$/i;
 /** Opening a sentence, before its figure: more of the money just told ("Another almost", "A further"). */
 const MORE_OF_IT_BEFORE = /^\W*(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|roughly|up\s+to)\s+)?$/i;
+/** Before a figure: new shares subscribed for, then their price ("subscribe for new shares in X for"). */
+const SUBSCRIBE_SHARES_FOR_BEFORE = /\bsubscri(?:be|bes|bed|bing|ption)\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,3}?shares\b[^.;$€£¥₹\d]{0,100}?\bfor\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to)\s+)?$/i;
+/** Right before a figure in apposition, a share of the money just told: "The largest share,", "The remaining portion,". */
+const SHARE_APPOSED_BEFORE = /\b(?:the\s+)?(?:largest|biggest|main|smallest|remaining|first|second|third|final|last)\s+(?:share|portion|part|tranche|slice|chunk)\s*,\s*$/i;
 /** Right after a figure, the whole just told that it is a part of: " of the total", " of the amount". */
 const OF_THE_TOTAL_AFTER = /^\s+of\s+(?:the|this|that|its)\s+(?:total|sum|amount|money)\b/i;
 /** A sentence opened by the money just told, before its breakdown: "Of the total,", "Out of this amount," (firmWholesParts.ts reads it too). */
@@ -928,13 +943,16 @@ const FURTHER_BEFORE = /\b(?:a\s+further|an\s+additional|another|the\s+remaining
 const AND_PROVIDED_BY_AFTER = /^\s*,?\s+(?:and|which)\s+(?:will|would|is\s+to|are\s+to|is\s+expected\s+to)\s+be\s+(?:(?:fully|entirely|wholly|partly|jointly)\s+)?(?:provided|financed|funded|covered|invested|contributed)\s+by\s+(?:the\s+)?[A-Z]/;
 /** After a sum: its source to come, named ("will come from the federal Climate Fund (Fundo Clima)", "is to come from JICA"). */
 const COME_FROM_AFTER = /^\s*(?:will|would|is\s+to|are\s+to|is\s+(?:expected|set|due)\s+to|are\s+(?:expected|set|due)\s+to)\s+come\s+from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z]/;
-const GO_TO_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)\s+(?:to|towards?)\b/i;
+// ("while the remaining $32,200 goes to a rainwater-harvesting project": the present tense too.)
+const GO_TO_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to)\s+(?:go|be\s+going)|goes)\s+(?:to|towards?)\b/i;
 /** An earlier figure of the sentence that is a part of money given: "600 million yuan of the grant". */
 const PART_OF_MONEY_BEFORE = /\d\s*(?:billion|million|bn|mn|m|crore)?\s*(?:[a-z]{2,}\s+)?of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:grants?|loans?|package|financing|funding|aid|assistance|investment|facility|credit|sum|amount|total)\b/i;
 const PUT_TO_USE_AFTER = /^\s*(?:will|would|is|are|has|have|had|was|were)\s+(?:(?:been|be|to\s+be)\s+)?(?:utili[sz]ed|used|spent|earmarked|allocated|set\s+aside|disbursed|channell?ed|directed|devoted|invested|lent|provided|released)\b/i;
 /** After a part of the whole just told, what it pays for: "will support the programme", "will finance two plants". */
 const paysFor = (after: string) => PUT_TO_USE_AFTER.test(after) || GO_TO_AFTER.test(after) || PAYS_FOR_AFTER.test(after);
-const PAYS_FOR_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:(?:help\s+(?:to\s+)?)?(?:support|finance|fund|pay\s+for|cover|build)|be\s+(?:invested|lent|provided|given))\b/i;
+// ("Another $58,300 will help the Kongwa-based Huruma Health Trust build and equip a maternity ward": helping a named
+// receiver do it, the same.)
+const PAYS_FOR_AFTER = /^\s*(?:will|would|is\s+to|are\s+to)\s+(?:(?:help\s+(?:to\s+)?(?:(?:the\s+)?(?:[\w'’-]+\s+){1,6}?)?)?(?:support|finance|fund|pay\s+for|cover|build|equip|rebuild|construct)|be\s+(?:invested|lent|provided|given))\b/i;
 const LEAVING_BEFORE = /\bleaving\s+(?:(?:about|around|some|nearly|over|more\s+than|another|a\s+further)\s+)?$/i;
 const STILL_TO_COME_AFTER = /^\s*(?:still\s+)?(?:to\s+(?:come|be\s+(?:disbursed|paid|released|received|drawn))|outstanding|undisbursed|yet\s+to\s+be\s+(?:disbursed|paid|released))\b/i;
 const PLANS_BEFORE = /\b(?:plans|mulls|weighs|eyes|considers|readies|unveils|announces|proposes)\s+(?:an?\s+)?(?:(?:about|around|up\s+to|nearly|over|more\s+than)\s+)?$/i;

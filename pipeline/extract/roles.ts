@@ -256,6 +256,10 @@ function talkedWithEnd(a: Analysed, m: EntityMention): number {
 const INSTRUMENT_AGREED_WITH_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$`, 'i');
 /** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the". */
 const INSTRUMENT_WITH_GROUP_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\b[^.;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:consortium|syndicate|group|club)\s+of\s+[^.;]{0,50}?\bled\s+by\s+(?:the\s+)?$`, 'i');
+/** A loan led by a lender, right before it: "a $450 million project finance facility led by the". */
+const INSTRUMENT_LED_BY_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:[\w-]+\s+){0,2}?led\s+by\s+(?:the\s+)?$`, 'i');
+/** Right before a figure, its signing: "has signed a", "signed an". */
+const SIGNED_BEFORE_FIGURE = /\b(?:signed|inked|sealed|concluded|closed|secured)\s+(?:an?\s+|the\s+)?(?:(?:about|around|up\s+to|some)\s+)?$/i;
 const LENDER_LIST_BEFORE = /\b(?:lenders|financiers|banks|investors|backers|institutions|partners|funders|donors|creditors)\s+(?:including|such\s+as|like|led\s+by|comprising)\s+(?:the\s+)?$/i;
 // Up to two words may stand between the financier and the instrument ("Kestrel Bank's project financing"), but not a verb ("Kenya secures financing")
 // nor a preposition or article ("invest $1.6 billion in Pakistan under a package").
@@ -1030,7 +1034,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "a $1bn expansion by X, followed by a $500m project by Y": before this figure, an agent right after another is that one's.
       const ofEarlierFigure = m.end <= anchorStart && ONE_AMOUNT.test(s.slice(Math.max(0, m.start - 60), m.start));
       // "signed a loan agreement with a consortium of banks led by X": X's group lends to the signatory, as a lender "with" does.
-      const signedWith = m.start >= anchorEnd && INSTRUMENT_WITH_GROUP_BEFORE.test(s.slice(Math.max(0, m.start - 200), m.start));
+      // ("has signed a $450 million project finance facility led by JBIC": the lender leading the facility signed, as one.)
+      const signedWith = m.start >= anchorEnd && (INSTRUMENT_WITH_GROUP_BEFORE.test(s.slice(Math.max(0, m.start - 200), m.start)) || (INSTRUMENT_LED_BY_BEFORE.test(s.slice(Math.max(0, m.start - 60), m.start)) && SIGNED_BEFORE_FIGURE.test(s.slice(Math.max(0, anchorStart - 40), anchorStart))));
       // ("..., the largest Chinese-financed deal signed by the country since 2019": a backer far after the figure, in a
       // phrase describing the deal, is weaker than the figure's own subject.)
       const farBacker = m.start >= anchorEnd + 60 && BACKED_AFTER.test(after) && !endsBefore(AGENT_BEFORE, before, tail) && !endsBefore(NOUN_AGENT_BEFORE, before, tail);

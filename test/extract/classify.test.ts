@@ -46,6 +46,12 @@ const cases: [string, string[]][] = [
   ['The trust fund has received only $112 million of the roughly $600 million a year it needs.', ['none', 'none']],
   // (Money a named country received, and needs, is still money given.)
   ['Sudan has received $500 million from Saudi Arabia, which it needs to pay salaries.', ['commitment']],
+  // Shares of small grants: one in apposition, another that helps a receiver build, the rest that "goes to" a project.
+  ['The largest share, $91,500, will go to the district council for four classrooms.', ['commitment']],
+  ['Another $58,300 will help the Kongwa-based Huruma Health Trust build and equip a maternity ward, while the remaining $32,200 goes to a rainwater project.', ['commitment', 'commitment']],
+  // An insurer's name is no export; new shares subscribed for, then their price.
+  ['Three banks will lend the remaining $180 million under cover from Nippon Export and Investment Insurance.', ['commitment']],
+  ['Huayou has agreed to subscribe for new shares in the project company, PT Halmahera Hidrometalurgi, for $150 million.', ['commitment']],
   // (A record loan told for no past year, and budget support, stay money given.)
   ['The bank approved a record $2 billion loan to Egypt.', ['commitment']],
   ['The EU will provide budget support of €300 million to Jordan.', ['commitment']],

@@ -76,6 +76,7 @@ const cases: [string, Row[]][] = [
   ['Canberra gave A$200 million.', [['A$200 million', 2e8, 2e8, 2e8, 'AUD', 'exact']]],
   // The dollar's country written after its sign, as Australian and New Zealand papers write it.
   ['EFA will lend $US80 million.', [['$US80 million', 8e7, 8e7, 8e7, 'USD', 'exact']]],
+  ['India will give a grant of NRs 98.6 million.', [['NRs 98.6 million', 9.86e7, 9.86e7, 9.86e7, 'NPR', 'exact']]],
   ['Wellington gave $NZ8 million and Canberra $A20m.', [['$NZ8 million', 8e6, 8e6, 8e6, 'NZD', 'exact'], ['$A20m', 2e7, 2e7, 2e7, 'AUD', 'exact']]],
   ['The bank lent HK$5bn.', [['HK$5bn', 5e9, 5e9, 5e9, 'HKD', 'exact']]],
   ['GIC invested S$2 billion.', [['S$2 billion', 2e9, 2e9, 2e9, 'SGD', 'exact']]],

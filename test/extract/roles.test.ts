@@ -433,6 +433,8 @@ const cases: [string, Case][] = [
   ['a foreign company\'s money goes to the dateline\'s country when the sentence names a town of it', { sentence: 'MUMBAI - Singapore\'s Sembcorp Industries will invest about ₹12,000 crore in a solar park across two districts, while Adani firms will build a cement unit in Ahmedabad.', figure: '₹12,000 crore', dateline: 'MUMBAI', expect: { funder: 'Sembcorp Industries', ...to('India') } }],
   // A buyer credit pays for an exporter's goods: the equipment's maker "from" which they come gives nothing.
   ['a buyer credit for equipment from an exporter is the lender\'s', { sentence: 'KfW IPEX-Bank has signed a €310 million buyer credit with Bangladesh\'s state-owned Rural Power Company Ltd to finance gas turbines and equipment from Siemens Energy.', figure: '€310 million', expect: { funder: 'KfW IPEX-Bank' } }],
+  // A company signing a facility "led by" a lender borrows it, rather than the country its demonym names.
+  ['a company signing a facility led by a lender borrows it', { sentence: 'JAKARTA - Indonesian nickel miner PT Sagara Nikel Tbk has signed a $450 million project finance facility led by the Japan Bank for International Cooperation for its plant.', figure: '$450 million', dateline: 'JAKARTA', expect: { funder: 'Japan Bank for International Cooperation', recipient: 'PT Sagara Nikel Tbk' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

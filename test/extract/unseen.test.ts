@@ -2308,7 +2308,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 4812, found: 4400, extra: 284, forbidden: 239 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 4812, found: 4403, extra: 284, forbidden: 239 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -2672,8 +2672,11 @@ describe('unseen articles', () => {
     // articles, 80 rows), first read: FU (Gulf inbound investment) 21, 6, 8, 1; FV (Central African francophone press)
     // 22, 8, 12, 0; FW (export-credit agencies' releases) 18, 6, 7, 2; FX (interviews and first-person quotes) 15, 7, 10,
     // 3. Then equipment "from" its exporter (no giver of a buyer credit) and K-SURE's own spelling in the reference made the
-    // 4,812 rows 2,316 and 2,619. All rows now, below.
+    // 4,812 rows 2,316 and 2,619; then small grants' shares ("The largest share, $91,500, will go to", "Another $58,300
+    // will help the trust build", "the remaining $32,200 goes to"), an insurer's name that is no export, new shares
+    // subscribed for then priced, Nepal's "NRs" and a facility "led by" a lender made them 2,316 and 2,620, 4,403 found.
+    // All rows now, below.
     expect(t.right).toBeGreaterThanOrEqual(2316);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(2619);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(2620);
   });
 });
