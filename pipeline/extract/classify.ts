@@ -224,9 +224,11 @@ const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]
 // ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
 /** After a figure, an appeal's funding so far: "(with about $546 million) received," at the sentence's end or before a source. */
 const APPEAL_RECEIVED_AFTER = /^\s+received\s*(?:[,.;]|$|so\s+far|to\s+date)/i;
-const RECEIVED_ONLY_BEFORE = /\b(?:has|have|had)\s+(?:so\s+far\s+)?received\s+(?:only\s+|just\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+const RECEIVED_ONLY_BEFORE = /\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?received\s+(?:only\s+|just\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** After a figure, what a fund or appeal needs: "(the roughly $600 million) a year it needs". */
 const IT_NEEDS_AFTER = /^\s+(?:a\s+year\s+|annually\s+)?(?:it|they)\s+(?:needs?|requires?)\b/i;
+/** Right before a figure, the combined worth of things counted: "worth a combined", "worth a total of". */
+const COMBINED_WORTH_BEFORE = /\b(?:worth|totall?ing|valued\s+at)\s+(?:a\s+(?:combined|total\s+of)|in\s+total)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** Right before a figure, a count of projects and their combined capital: "2,489 new projects ... with combined capital of". */
 const PROJECTS_COMBINED_BEFORE = /\b\d[\d,.]*\s+(?:(?:new|existing|foreign|fdi|investment)\s+)*projects\b[^.;$€£¥₹]{0,70}?\b(?:combined|total|registered)\s+(?:registered\s+)?(?:capital|investment)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** Right before a figure, a record: "a record R22bn", "a record high of". */
@@ -234,7 +236,8 @@ const RECORD_BEFORE = /\ba\s+record\s+(?:high\s+of\s+)?(?:(?:about|around|some|n
 /** After a figure, a past year it is told for: "last year", "in its 2024/25 financial year", "in the year to March", "in 2024". */
 const PAST_YEAR_AFTER = /^[^.;]{0,60}?\b(?:last\s+year|in\s+(?:the|its|their)\s+(?:[\w/-]+\s+){0,2}?(?:financial|fiscal)\s+year|in\s+the\s+(?:year|twelve\s+months|12\s+months)\s+to\b|in\s+(?:19|20)\d\d(?:\/\d\d)?\b)/i;
 /** Right before a figure, a lender's book or a held stock: "a loan book of about", "with a stock of". */
-const HELD_BOOK_BEFORE = /\b(?:(?:loan|lending)\s+book|(?:an?|its|their|the)\s+(?:(?:FDI|investment|debt)\s+)?stock)\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+// ("a market capitalisation of about ₹37,300 crore", "reported total assets of N4.6 trillion": what a company is worth or holds.)
+const HELD_BOOK_BEFORE = /\b(?:(?:loan|lending)\s+book|(?:an?|its|their|the)\s+(?:(?:FDI|investment|debt)\s+)?stock|market\s+(?:capitali[sz]ation|value)|total\s+assets)\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** Right before a figure, a budget's size: "a 2025 budget of", "budget provides for spending of". */
 const BUDGET_OF_BEFORE = /\bbudget\b(?![-\s]+(?:support|loans?|financing|grants?|aid|assistance))[^.;$€£¥₹]{0,40}?\b(?:of|totall?ing|worth|provides\s+for\s+(?:spending|expenditure)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 const INVESTMENT_TALLY_BEFORE =
@@ -270,7 +273,8 @@ const OF_WHICH_SHARE_BEFORE = /\bof\s+which\s+[^.;$€£¥₹]{0,60}?\b(?:accoun
 /** A sentence telling a stock of debt: "total public debt stood at", "external debt reached". */
 const DEBT_STOCK = /\b(?:debts?|borrowings?|liabilities|arrears)\b[^.;]{0,60}?\b(?:stood\s+at|stands\s+at|totall?ed|totals|reached|amounted\s+to|amounts\s+to|rose\s+to|climbed\s+to|fell\s+to)\b/i;
 const REQUIRED_INVESTMENT_BEFORE = /\b(?:required|requires?|will\s+require|would\s+require|needed|needs|will\s+need)\s+(?:an?\s+|the\s+)?(?:total\s+|initial\s+|estimated\s+)?(?:investment|capital\s+expenditure|capex|outlay|funding)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
-const SHARE_PRICE_BEFORE = /\bshares?\s+(?:(?:had|have|has)\s+)?(?:close[ds]?|closing|ended|ending|rose|fell|traded|trading|finished|opened|jumped|dropped|slipped|climbed)\b(?:[^.;$€£¥₹]|\.(?=\d)){0,40}?\bat\s+$/i;
+// ("when the bank's shares were trading at ₹312": an auxiliary of being, too.)
+const SHARE_PRICE_BEFORE = /\bshares?\s+(?:(?:had|have|has|were|was|are|is)\s+)?(?:close[ds]?|closing|ended|ending|rose|fell|traded|trading|finished|opened|jumped|dropped|slipped|climbed)\b(?:[^.;$€£¥₹]|\.(?=\d)){0,40}?\bat\s+$/i;
 const DEBT_RELIEF_AFTER = /^\s+(?:(?:owed|owing)\s+to\b|(?:in|of)\s+(?:debt(?:-service)?\s+)?relief\b|(?:is|was|are|were|will\s+be)\s+(?:earmarked|set\s+aside|allocated|budgeted)\s+for\s+(?:debt|interest)\s+(?:servic|repay|payment))/i;
 const SAVES_BEFORE = /\bsav(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:about|around|some|nearly|over|more\s+than|roughly|up\s+to)\s+)?$/i;
 const IMPORTED_SPENDING_BEFORE = /\bimport(?:ed|s|ing)?\b(?:[^.;$€£¥₹]|\.(?=\d)){0,90},\s+spending\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
@@ -529,7 +533,12 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/record/i.test(near) && RECORD_BEFORE.test(near.slice(-40)) && PAST_YEAR_AFTER.test(after) && !/\bwill\b/i.test(near)) return { role: 'none', reason: 'past inflow' };
   // "has a loan book of about XOF 2,900 billion", "with a stock of $783 billion", "approved a 2025 budget of 505 trillion
   // pounds", "budget provides for spending of 199 trillion dinars": what a lender holds, what a country holds or spends.
-  if (/book|stock|budget/i.test(near) && (HELD_BOOK_BEFORE.test(near.slice(-60)) || BUDGET_OF_BEFORE.test(near.slice(-90)))) return { role: 'none', reason: 'a stock held' };
+  if (/book|stock|budget|capitali|value|assets/i.test(near) && (HELD_BOOK_BEFORE.test(near.slice(-60)) || BUDGET_OF_BEFORE.test(near.slice(-90)))) return { role: 'none', reason: 'a stock held' };
+  // "Japan had funded more than 620 grassroots projects in Tanzania since 1989, worth a combined $48 million": the worth
+  // of a running total told before it.
+  if (/worth|total/i.test(near) && COMBINED_WORTH_BEFORE.test(near.slice(-40)) && RUNNING_TOTAL_BEFORE.test(sentenceBefore(segment))) return { role: 'none', reason: 'running total of past money' };
+  // "Italy has now received 122 billion euros of the 194.4 billion allotted to it": a part of a whole received so far.
+  if (/received/i.test(near) && RECEIVED_ONLY_BEFORE.test(near.slice(-40)) && /^\s+of\s+the\b/i.test(after) && /\b(?:now|so\s+far|to\s+date|only|just)\b/i.test(near.slice(-40))) return { role: 'none', reason: 'running total of past money' };
   // "the CDC approved 312 investment projects worth $6.4 billion": many investors' projects counted together, no one's
   // money ("signed 34 agreements worth $2.8 billion" at a forum is a package of deals, and a fund's board approving
   // "16 projects worth USD 1.3 billion in funding" gives its own money: both read below).

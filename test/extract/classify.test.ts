@@ -52,6 +52,15 @@ const cases: [string, string[]][] = [
   // An insurer's name is no export; new shares subscribed for, then their price.
   ['Three banks will lend the remaining $180 million under cover from Nippon Export and Investment Insurance.', ['commitment']],
   ['Huayou has agreed to subscribe for new shares in the project company, PT Halmahera Hidrometalurgi, for $150 million.', ['commitment']],
+  // A running total's combined worth; a part of an allotment received so far; a company's worth and assets; a share's price.
+  ['The ambassador said Japan had funded more than 620 projects in the country since 1989, worth a combined $48 million.', ['none']],
+  ['With this tranche Italy has now received 122 billion euros of the 194.4 billion allotted to it.', ['none']],
+  ['At Thursday\'s close of ₹338.60, the lender has a market capitalisation of about ₹37,300 crore.', ['none', 'none']],
+  ['The lender, which reported total assets of N4.6 trillion and a loan book of N1.9 trillion, plans to open 35 branches.', ['none', 'none']],
+  ['It signed the agreements in June, when the bank\'s shares were trading at ₹312.', ['none']],
+  // (Projects to be funded, worth a combined sum, and a part of a loan received, stay money given.)
+  ['Japan will fund 20 projects worth a combined $48 million.', ['commitment']],
+  ['Kenya has received $500 million of the loan.', ['commitment']],
   // (A record loan told for no past year, and budget support, stay money given.)
   ['The bank approved a record $2 billion loan to Egypt.', ['commitment']],
   ['The EU will provide budget support of €300 million to Jordan.', ['commitment']],

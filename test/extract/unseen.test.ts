@@ -2417,7 +2417,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 4968, found: 4537, extra: 311, forbidden: 262 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 4968, found: 4537, extra: 305, forbidden: 256 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -2789,7 +2789,9 @@ describe('unseen articles', () => {
     // 4, 2 after the subscription and "led by" rules); GB (small grants from embassies and foundations) 8, 2, 4, 5 (15, 5,
     // 8, 5 after the shares and "NRs" rules); GC (Iraqi, Kurdish, Jordanian and Lebanese press) 17, 8, 9, 0; GD
     // (Caribbean, Central American and Andean wire briefs) 23, 12, 16, 4; GE (foreign investment into Indian companies)
-    // 12, 5, 6, 2; GF (figures in words and mixed formats) 18, 14, 16, 2. All rows now, below.
+    // 12, 5, 6, 2; GF (figures in words and mixed formats) 18, 14, 16, 2. Then a running total's combined worth, a part of
+    // an allotment received so far, a market capitalisation, total assets and a share's price "were trading at" took the
+    // 4,968 rows' extra rows from 311 to 305. All rows now, below.
     expect(t.right).toBeGreaterThanOrEqual(2371);
     expect(t.partiesRight).toBeGreaterThanOrEqual(2696);
   });
