@@ -221,25 +221,27 @@ const LOCAL_SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:while|whereas|and|but)\s+)(?:th
 // ("The government has budgeted Rs9.8 trillion for debt servicing": a budget's line is spending too.)
 const SPENT_BEFORE = /\b(?:spent|spends|spending|spend|budget(?:s|ed)|allocat(?:es|ed)|earmark(?:s|ed)|set\s+aside)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?$/i;
 const SPENT_ON_OWN_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?(?:on|for)\s+(?:[\w’'-]+\s+){0,3}?(?:subsidies|salaries|wages|pensions|imports|imported\s+[\w-]+|fuel|diesel|debt\s+servic(?:e|ing)|interest\s+payments|social\s+(?:spending|programmes|programs))\b/i;
-// ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
 /** After a figure, an appeal's funding so far: "(with about $546 million) received," at the sentence's end or before a source. */
 const APPEAL_RECEIVED_AFTER = /^\s+received\s*(?:[,.;]|$|so\s+far|to\s+date)/i;
-const RECEIVED_ONLY_BEFORE = /\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?received\s+(?:only\s+|just\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+/** A qualifier before a figure, its words: "about", "more than", "an estimated". */
+const QUALIFIER_WORDS = String.raw`(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated|just\s+(?:over|under))\s+)?`;
+const RECEIVED_ONLY_BEFORE = new RegExp(String.raw`\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?received\s+(?:only\s+|just\s+)?${QUALIFIER_WORDS}$`, 'i');
 /** After a figure, what a fund or appeal needs: "(the roughly $600 million) a year it needs". */
 const IT_NEEDS_AFTER = /^\s+(?:a\s+year\s+|annually\s+)?(?:it|they)\s+(?:needs?|requires?)\b/i;
 /** Right before a figure, the combined worth of things counted: "worth a combined", "worth a total of". */
-const COMBINED_WORTH_BEFORE = /\b(?:worth|totall?ing|valued\s+at)\s+(?:a\s+(?:combined|total\s+of)|in\s+total)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+const COMBINED_WORTH_BEFORE = new RegExp(String.raw`\b(?:worth|totall?ing|valued\s+at)\s+(?:a\s+(?:combined|total\s+of)|in\s+total)\s+${QUALIFIER_WORDS}$`, 'i');
 /** Right before a figure, a count of projects and their combined capital: "2,489 new projects ... with combined capital of". */
-const PROJECTS_COMBINED_BEFORE = /\b\d[\d,.]*\s+(?:(?:new|existing|foreign|fdi|investment)\s+)*projects\b[^.;$€£¥₹]{0,70}?\b(?:combined|total|registered)\s+(?:registered\s+)?(?:capital|investment)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+const PROJECTS_COMBINED_BEFORE = new RegExp(String.raw`\b\d[\d,.]*\s+(?:(?:new|existing|foreign|fdi|investment)\s+)*projects\b[^.;$€£¥₹]{0,70}?\b(?:combined|total|registered)\s+(?:registered\s+)?(?:capital|investment)\s+(?:of|worth|totall?ing)\s+${QUALIFIER_WORDS}$`, 'i');
 /** Right before a figure, a record: "a record R22bn", "a record high of". */
-const RECORD_BEFORE = /\ba\s+record\s+(?:high\s+of\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+const RECORD_BEFORE = new RegExp(String.raw`\ba\s+record\s+(?:high\s+of\s+)?${QUALIFIER_WORDS}$`, 'i');
 /** After a figure, a past year it is told for: "last year", "in its 2024/25 financial year", "in the year to March", "in 2024". */
 const PAST_YEAR_AFTER = /^[^.;]{0,60}?\b(?:last\s+year|in\s+(?:the|its|their)\s+(?:[\w/-]+\s+){0,2}?(?:financial|fiscal)\s+year|in\s+the\s+(?:year|twelve\s+months|12\s+months)\s+to\b|in\s+(?:19|20)\d\d(?:\/\d\d)?\b)/i;
 /** Right before a figure, a lender's book or a held stock: "a loan book of about", "with a stock of". */
 // ("a market capitalisation of about ₹37,300 crore", "reported total assets of N4.6 trillion": what a company is worth or holds.)
-const HELD_BOOK_BEFORE = /\b(?:(?:loan|lending)\s+book|(?:an?|its|their|the)\s+(?:(?:FDI|investment|debt)\s+)?stock|market\s+(?:capitali[sz]ation|value)|total\s+assets)\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+const HELD_BOOK_BEFORE = new RegExp(String.raw`\b(?:(?:loan|lending)\s+book|(?:an?|its|their|the)\s+(?:(?:FDI|investment|debt)\s+)?stock|market\s+(?:capitali[sz]ation|value)|total\s+assets)\s+(?:of|worth)\s+${QUALIFIER_WORDS}$`, 'i');
 /** Right before a figure, a budget's size: "a 2025 budget of", "budget provides for spending of". */
-const BUDGET_OF_BEFORE = /\bbudget\b(?![-\s]+(?:support|loans?|financing|grants?|aid|assistance))[^.;$€£¥₹]{0,40}?\b(?:of|totall?ing|worth|provides\s+for\s+(?:spending|expenditure)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+const BUDGET_OF_BEFORE = new RegExp(String.raw`\bbudget\b(?![-\s]+(?:support|loans?|financing|grants?|aid|assistance))[^.;$€£¥₹]{0,40}?\b(?:of|totall?ing|worth|provides\s+for\s+(?:spending|expenditure)\s+of)\s+${QUALIFIER_WORDS}$`, 'i');
+// ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
 const INVESTMENT_TALLY_BEFORE =
   /\b(?:(?:recorded|registered|logged|posted)\s+(?:total\s+|approved\s+|reali[sz]ed\s+)?investments?\s+(?:(?:applications|approvals|pledges)\s+)?(?:of|worth|totall?ing)|(?:approved|reali[sz]ed|total|cumulative)\s+investments?\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to)|applications?\b[^.;$€£¥₹]{0,60}?\b(?:totall?ed|reached|amounted\s+to|stood\s+at)|(?:fdi|foreign\s+direct\s+investment|(?:foreign\s+|domestic\s+)?investments?)\s+(?:\([A-Z]{2,6}\)\s+)?(?:applications\s+)?(?:made\s+up|accounted\s+for|accounting\s+for|making\s+up|comprised)|investment\s+reali[sz]ation\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to))\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 const BUDGET_LINE = /\b(?:general\s+)?budget(?:\s+law)?\b(?!\s+support)/i;
@@ -264,7 +266,6 @@ const SHARE_OF_INFLOWS = /\b(?:accounting\s+for|accounted\s+for|made\s+up|making
 const INFLOWS_AFTER = /^\s+(?:in|of)\s+(?:(?:net|gross|total|external|foreign|capital|investment)\s+){0,2}inflows\b/i;
 const COUNTED_PROJECTS_BEFORE = /\b\d[\d,]*\s+(?:(?:new\s+|approved\s+)?(?:foreign\s+|investment\s+|industrial\s+|fdi\s+){1,2}projects|(?:investment\s+)?applications)\s+(?:worth|valued\s+at|totall?ing|with\s+a\s+(?:combined|total)\s+(?:value|investment)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 const POLICY_ENVISAGES_BEFORE = /\b(?:Polic(?:y|ies)|polic(?:y|ies)|[Pp]lan|[Ss]trategy|[Pp]rogramme|[Pp]rogram|[Vv]ision(?:\s+\d{4})?|[Rr]oadmap|[Mm]aster\s*[Pp]lan|[Ff]ramework|[Ss]cheme)\b(?:\s*\([^()]{1,30}\))?,?\s+(?:which\s+|that\s+)?(?:(?:also\s+)?(?:envisages?|envisions?|foresees?|targets?|aims?\s+to\s+attract|seeks?\s+to\s+attract|is\s+expected\s+to\s+attract|hopes?\s+to\s+attract))\s+(?:an?\s+|the\s+)?(?:total\s+|combined\s+|cumulative\s+)?(?:(?:private|foreign|new|fresh)\s+)?(?:investments?|capital|funding|financing)\s+(?:of\s+|worth\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to|at\s+least)\s+)?$/;
-const QUALIFIER_WORDS = String.raw`(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated|just\s+(?:over|under))\s+)?`;
 const PORTFOLIO_TO_BEFORE = new RegExp(String.raw`\b(?:brings?|bringing|brought|takes?|taking|took|lifts?|lifting|raises?|raising|raised|pushes|pushing|pushed)\b[^.;$€£¥₹]{0,70}?\b(?:portfolio|exposure|loan\s+book|lending\s+book)\b[^.;$€£¥₹]{0,50}?\bto\s+${QUALIFIER_WORDS}$`, 'i');
 const DEBT_MOVED_TO_BEFORE = new RegExp(String.raw`\b(?:debts?|borrowings?)\b[^.;$€£¥₹]{0,40}?\b(?:has|have|had)?\s*(?:climbed|rose|risen|grew|grown|jumped|swelled|ballooned|surged|stood|reached|hit|exceeded|topped|crossed)\s+(?:to|above|at|past|beyond|over)?\s*${QUALIFIER_WORDS}$`, 'i');
 const NEED_OF_BEFORE = new RegExp(String.raw`\b(?:need|needs|financing\s+gap|funding\s+gap|investment\s+gap|shortfall|financing\s+requirements?|funding\s+requirements?)\s+(?:of|at|estimated\s+at)\s+${QUALIFIER_WORDS}$`, 'i');
