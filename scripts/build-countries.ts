@@ -41,6 +41,8 @@ const EXTRAS: Record<string, Extra> = {
   SZ: { aliases: ['Swaziland'] },
   CV: { aliases: ['Cabo Verde'] },
   IR: { aliases: ['Islamic Republic of Iran'] },
+  // (Iceland's own name "Island" is an English word: "the Shared Island Fund".)
+  IS: { drop: ['Island'] },
   VN: { aliases: ['Viet Nam'] },
   MM: { aliases: ['Burma'] },
   LA: { aliases: ['Lao PDR'] },

@@ -130,7 +130,8 @@ const FINANCIER_VERB_BEFORE = /\b(?:agree[sd]?|approv(?:e|es|ed)|lend(?:s)?|lent
 const PROVIDE_WITH_BEFORE = /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|equip(?:s|ped)?)\s+[^.;$€£¥₹]{1,80}?\bwith\s+(?:an?\s+)$/i;
 // "needs $300bn of investment", "a funding gap of $2bn": money wanted, not money given.
 /** After a figure: what is needed, not given ("$3.2 billion is required for humanitarian aid this year alone"). */
-const NEEDED_AFTER = /^\s*(?:is|are|was|were|will\s+be|would\s+be)\s+(?:still\s+|urgently\s+)?(?:required|needed|necessary)\b/i;
+// ("some £100bn of investment in offshore wind will be needed by 2035": past what the money is of.)
+const NEEDED_AFTER = /^\s*(?:(?:of|in)\s+(?:[\w-]+\s+){1,6}?)?(?:is|are|was|were|will\s+be|would\s+be)\s+(?:still\s+|urgently\s+)?(?:required|needed|necessary)\b/i;
 /** Before a figure: a cost someone reckons ("the World Bank puts the cost of reconstruction at around"). */
 const PUTS_COST_AT_BEFORE = /\b(?:puts?|putting|estimates?|estimated|puts\s+the\s+bill)\s+(?:the\s+)?(?:total\s+)?(?:cost|bill|price\s+tag)\s+(?:of\s+[^.;]{1,60}?\s+)?at\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
 // ("has put Ukraine's external financing needs at about $136 billion": what is needed, put at a sum.)

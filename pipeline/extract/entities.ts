@@ -535,7 +535,8 @@ const TRADE_HEADS = [
 ];
 const IS_TRADE_HEAD = new Set(TRADE_HEADS);
 /** An appositive saying a company is another's unit: " a subsidiary of", " the local unit of", " a wholly owned affiliate of". */
-const UNIT_APPOSITIVE = /^\s+(?:an?|the|its)\s+(?:(?:local|wholly[- ]owned|majority[- ]owned|[\p{Ll}-]+)\s+)?(?:subsidiary|unit|arm|affiliate)\s+of\b/u;
+// ("GlobalWafers America, the U.S. subsidiary of": the unit's country may qualify the noun.)
+const UNIT_APPOSITIVE = /^\s+(?:an?|the|its)\s+(?:(?:local|wholly[- ]owned|majority[- ]owned|[\p{Ll}-]+|[\p{Lu}][\p{L}.]*)\s+)?(?:subsidiary|unit|arm|affiliate)\s+of\b/u;
 const ORG_HEADS = new Set([
   'Bank', 'Bancorp', 'Fund', 'Funds', 'Group', 'Corporation', 'Corp', 'Company', 'Co', 'Holdings', 'Holding', 'Minerals', 'Mining',
   'Energy', 'Capital', 'Partners', 'Authority', 'Agency', 'Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG',
@@ -790,14 +791,28 @@ export function typeFromName(name: string): FunderType {
 
 /** Words before "Board" that name a company's or a lender's own board, not a body of its own. */
 const GOVERNING_BOARD = new Set(['Executive', 'Supervisory', 'Management', 'Advisory', 'Editorial', 'Governing', 'Directors', 'The', 'Its']);
+/**
+ * Words that make a two-word name an organisation's own committee ("Investment Committee", "Credit Committee") or a
+ * government's cabinet or assembly, which the rules for governments read ("Swiss Federal Council", "State Council").
+ */
+const OWN_COMMITTEE = new Set([
+  'Investment', 'Audit', 'Credit', 'Risk', 'Steering', 'Organising', 'Organizing', 'Standing', 'Select', 'Central',
+  'Federal', 'State', 'National', 'Executive', 'Legislative', 'Privy', 'City', 'Municipal', 'Provincial', 'Regional', 'Security',
+]);
+/** Head words of a body that decides: a board, a committee, a council, a commission. */
+const DECIDING_BODIES = new Set(['Board', 'Committee', 'Council', 'Commission']);
+/** Head words of a local government named by its place: "York County", "Delta Township" (it gives incentives, receives grants). */
+const LOCAL_BODY_HEADS = new Set(['County', 'Township', 'Parish', 'Borough']);
 
 /**
- * "Rwanda Development Board", "Public Sector Pension Investment Board": a name of two or more words
- * ending in "Board" is a body of its own (a lender's "Executive Board" or a "Board of Directors"
- * is not).
+ * "Rwanda Development Board", "Public Sector Pension Investment Board", "Economic Investment Committee": a name of two
+ * or more words ending in "Board" (or "Committee", "Council", "Commission") is a body of its own (a lender's "Executive
+ * Board", its "Investment Committee" or a "Board of Directors" is not).
  */
 function namedBoard(tokens: readonly Token[], s: number, last: number): boolean {
-  return tokens[last]!.text === 'Board' && last > s && !GOVERNING_BOARD.has(tokens[last - 1]!.text);
+  if (tokens[last]!.text === 'Board') return last > s && !GOVERNING_BOARD.has(tokens[last - 1]!.text);
+  // ("the Public Utilities Commission of Sri Lanka": a body named by its country after "of" is left to the rules for countries.)
+  return DECIDING_BODIES.has(tokens[last]!.text) && last > s && !GOVERNING_BOARD.has(tokens[last - 1]!.text) && !(last === s + 1 && OWN_COMMITTEE.has(tokens[s]!.text)) && tokens[last + 1]?.text !== 'of';
 }
 
 /** After a name's last token, up to two lower-case words and then "fund": "... infrastructure fund". */
@@ -1059,7 +1074,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     // Lithium Zimbabwe, a subsidiary of China's Zhejiang Huayou Cobalt,": any company's, when an appositive says it is one.)
     let unitHead: string | null = null;
     const headWord = tokens[runEnd]!.text;
-    if (tail === undefined && runEnd > i && (headWord === 'Bank' || ORG_HEADS.has(headWord)) && covered[runEnd + 1] && text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start) === ' ') {
+    // (With the appositive, any name will do: "GlobalWafers America, the U.S. subsidiary of Taiwan's GlobalWafers Co.".)
+    const unitNamed = tail === undefined && covered[runEnd + 1] && tokens[covered[runEnd + 1]!.endTok]?.text === ',' && UNIT_APPOSITIVE.test(text.slice(tokens[covered[runEnd + 1]!.endTok]!.end, tokens[covered[runEnd + 1]!.endTok]!.end + 40));
+    if (tail === undefined && (runEnd > i || unitNamed) && (headWord === 'Bank' || ORG_HEADS.has(headWord) || unitNamed) && covered[runEnd + 1] && text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start) === ' ') {
       const country = covered[runEnd + 1]!;
       const next = tokens[country.endTok];
       const named = headWord === 'Bank' ? next === undefined || (!isCapWord(next.text) && next.text !== "'" && next.text !== '’' && next.text !== '(') : next?.text === ',' && UNIT_APPOSITIVE.test(text.slice(next.end, next.end + 40));
@@ -1077,7 +1094,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     let after: { type: FunderType; country: string | null } | null = null;
     // "Bank of Industry", "Agency for International Development": a head word, then "of" or "for" and the rest of the name.
     let headBeforeConnector = false;
-    for (let h = s; h < runEnd && !headBeforeConnector; h++) headBeforeConnector = ORG_HEADS.has(tokens[h]!.text) && CONNECTORS.has(tokens[h + 1]!.text) && tokens[h + 1]!.text !== 'and';
+    // ("Coordinating Council for Economic Development": a public body's head word before "for" too; "Board of Executive
+    // Directors" is a lender's own board.)
+    for (let h = s; h < runEnd && !headBeforeConnector; h++) headBeforeConnector = (ORG_HEADS.has(tokens[h]!.text) && CONNECTORS.has(tokens[h + 1]!.text) && tokens[h + 1]!.text !== 'and') || (PUBLIC_BODY_HEADS.has(tokens[h]!.text) && tokens[h + 1]!.text === 'for');
     const spelled = s <= runEnd ? spelledOut(tokens, covered, text, s, runEnd) : null;
     const fromPlace = spelled === null && s === i && s <= runEnd ? spelledFromPlace(tokens, covered, text, s, runEnd) : null;
     if (fromPlace !== null) {
@@ -1094,7 +1113,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // "Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain": a role noun's name may open with a place.
       const place = covered[i - 1]!;
       out.push({ s: place.startTok, e: runEnd + 1, absorbed: place, type: after.type, country: after.country });
-    } else if (s <= runEnd && (ORG_HEADS.has(head) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)) || (dotted !== null && runEnd > s))) {
+    } else if (s <= runEnd && (ORG_HEADS.has(head) || unitHead !== null || (LOCAL_BODY_HEADS.has(head) && (runEnd > s || i > 0 && covered[i - 1] !== null)) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)) || (dotted !== null && runEnd > s))) {
       // ("Solvento Energia S.A.": a legal form in dotted letters after two words or more makes them a company's name.)
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       // ("Vale do Jequitinhonha Lítio SA": so is a company's one-word name before a Romance "of".)
@@ -1129,7 +1148,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // ("Hanseo Materials, a South Korean producer of copper foil,": with no role before it, an appositive after it gives its
       // trade and country, as it does a name of no head word.)
       const appositive = role === null && !tail && tokens[runEnd + 1]?.text === ',' && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80)) ? roleAfter(tokens, covered, runEnd) : null;
-      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead === 'Bank' ? { type: 'bank' as const } : dotted !== null && role === null && (!ORG_HEADS.has(head) || IS_TRADE_HEAD.has(head)) ? { type: 'company' as const } : {}), ...(appositive ? { type: appositive.type, ...(appositive.country ? { country: appositive.country } : {}) } : {}) });
+      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead === 'Bank' ? { type: 'bank' as const } : unitHead !== null && !ORG_HEADS.has(unitHead) ? { type: 'company' as const } : dotted !== null && role === null && (!ORG_HEADS.has(head) || IS_TRADE_HEAD.has(head)) ? { type: 'company' as const } : {}), ...(appositive ? { type: appositive.type, ...(appositive.country ? { country: appositive.country } : {}) } : {}) });
     } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {
       // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an
       // officer's title is the company the officer speaks for.

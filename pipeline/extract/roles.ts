@@ -252,6 +252,14 @@ function talkedWithEnd(a: Analysed, m: EntityMention): number {
   for (const n of coordinated(a, m)) end = Math.max(end, n.end);
   return end;
 }
+/**
+ * "The ADB is in talks with EVN": a lender before talks with a party that lends nothing (which borrows, if a loan is
+ * talked over). ("The IMF is in talks with Egypt": an institution of no country, before talks with a country.)
+ */
+function lenderTalksWithBorrower(a: Analysed, m: EntityMention): boolean {
+  if (isOrg(m) && FINANCIER_TYPES.includes(m.type)) return false;
+  return a.mentions.some((x) => x.end <= m.start && isOrg(x) && (FINANCIER_TYPES.includes(x.type) || (m.kind === 'country' && x.type === 'other' && x.country === null)));
+}
 /** A loan told with the participle of its agreement, right before the other party: "a loan agreed with the", "credit line signed with". */
 const INSTRUMENT_AGREED_WITH_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$`, 'i');
 /** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the". */
@@ -337,7 +345,7 @@ const COVER_FROM_BEFORE = /\b(?:guarantees?|guaranteed|cover|insurance|insured|b
 // (Or a sum given: "will contribute a further A$75 million ($49 million) to the Pacific Resilience Facility"; not arrears
 // "of roughly $15 million to the World Bank".)
 const MONEY_FOR_BEFORE = /(?:\b(?:money|cash|funds|funding|financing|pledges?|contributions?|donations?|resources|capital|support|replenishment)|\b(?:contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|give|gives|gave|donat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|commit(?:s|ted|ting)?)\s+(?:(?:a|an|another|further|additional|some|about|around|nearly|over|more\s+than|up\s+to)\s+)*\S*\d[\d.,]*\s*(?:billion|million|bn|mn|m|crore)?\b(?:\s+[a-z]+)?(?:\s*\([^()]{1,40}\))?)\s+(?:(?:for|to|into)\s+)(?:the\s+)?$/i;
-const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|finance|fund|back|bolster|shore\s+up)|(?:to|for|towards?|will|would|could|can|should|also)\s+(?:help\s+(?:to\s+)?)?(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|develop(?:ing)?|stabili[sz](?:e|ing)|electrify(?:ing)?|moderni[sz](?:e|ing))|(?:reconstruction|rebuilding|recovery|restoration|development|stabili[sz]ation|electrification|moderni[sz]ation)\s+of|in\s+(?:upgrading|expanding|moderni[sz]ing|improving|strengthening|building|developing|rebuilding)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+)?$/i;
+const RECIPIENT_BEFORE = /\b(?:(?:(?:to|will|would|could|can|should|also)\s+(?:help|support|assist|aid|(?:help\s+(?:to\s+)?)?(?:finance|fund|back|bolster|shore\s+up))|(?:to|for|towards?|will|would|could|can|should|also)\s+(?:help\s+(?:to\s+)?)?(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|develop(?:ing)?|stabili[sz](?:e|ing)|electrify(?:ing)?|moderni[sz](?:e|ing))|(?:reconstruction|rebuilding|recovery|restoration|development|stabili[sz]ation|electrification|moderni[sz]ation)\s+of|in\s+(?:upgrading|expanding|moderni[sz]ing|improving|strengthening|building|developing|rebuilding)|to|for|into|towards|toward|in|near|outside|benefiting|benefitting|with))\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+)?$/i;
 /** "to help rebuild south Lebanon": a part of a country named by its direction, rebuilt, is that country's. */
 const REBUILD_DIRECTION_BEFORE = new RegExp(String.raw`\b(?:rebuild(?:ing)?|reconstruct(?:ing)?|restor(?:e|ing)|stabili[sz](?:e|ing))\s+(?:the\s+)?${DIRECTION}\s+$`, 'i');
 // A neighbour's "invest ... in X": the country invested in (its "in X" alone may be where something happens).
@@ -387,11 +395,13 @@ const LOCAL_NOUN = /\b(?:in\s+local|locally|in\s+the\s+country|domestic\s+(?:pla
 // (And its parts: "..., including $520 million to be paid at closing and as much as $350 million in deferred payments".)
 const SOLD_TO_BEFORE = /\b(?:sell|sells|sold|selling)\b[^.;]*\bto\s+[^.;]*\b(?:for|in\s+a\s+(?:deal|transaction|sale)\s+(?:worth|valued\s+at))\s+(?:[$€£¥₹]\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?,?\s+(?:including|of\s+which)\s+[^.;]*?)?(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to|as\s+much\s+as)?\s*$/i;
 /** A town and a comma before the state it is in: "Cartersville, " in "in Cartersville, Georgia". */
-const TOWN_BEFORE = /\b[A-Z][a-z]+,\s$/;
+// ("in Pickens County, South Carolina": a town or county of two or three words.)
+const TOWN_BEFORE = /\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s$/;
 /** A place's government named by its title: "the province of " before "Neuquén", " Municipality" after "Yerevan". */
 const LOCAL_GOVERNMENT_BEFORE = /\bthe\s+(?:province|state|city|municipality|region|department|county|prefecture|governorate|oblast|district|emirate)\s+of\s+$/i;
 const LOCAL_GOVERNMENT_AFTER = /^\s+(?:Municipality|Metropolitan\s+Municipality|City\s+Council|City\s+Hall|County\s+Council|(?:Provincial|State|County|Regional|City|Municipal|Metropolitan)\s+Government|Governorate|Mayor(?:['’]s)?\s+Office)\b/;
-const EVENT_IN_BEFORE = /\b(?:gathered|gathering|met|meeting|convened|convening|assembled|conferred)\s+(?:in|at)\s+(?:the\s+)?$/i;
+// ("a €40m loan from the European Investment Bank, which was signed in Luxembourg": where a deal was signed.)
+const EVENT_IN_BEFORE = /\b(?:gathered|gathering|met|meeting|convened|convening|assembled|conferred|signed|inked)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const SUPPORTED_TRADE_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}?(?:exports?|imports?|exporters|equipment|goods|products|jobs|workers|suppliers)\b/iu;
 const COMPONENTS_GAP = /\b(?:combining|combines|blending|blends|mixing|comprising|including)\b[^.;]{0,80}$/i;
 const CO_FINANCIER_BEFORE = /\b(?:(?:co-?financ|co-?fund|co-?lend|co-?invest)\w*\s+(?:\w+\s+){0,2}?with|together\s+with|jointly\s+with|alongside)\s+(?:the\s+)?$/i;
@@ -426,6 +436,9 @@ const FUND_KIND: PronounKind = { types: ['sovereign_fund', 'development_bank'], 
 // ("The company will put ₹4,500 crore into the first phase" after "Tokyo-based Kanto Datacom will invest": an
 // organisation of no known kind, as a name after "-based" is, may be the company.)
 const COMPANY_KIND: PronounKind = { types: ['company', 'state_company', 'other'], name: /\b(?:Group|Company|Corp|Corporation|Holdings?|Ltd|Limited|Inc|PLC|SA|AG)\b/ };
+// ("The company will put $95 million into the line" after "a $17.4 million Texas Semiconductor Innovation Fund grant to
+// GlobalWafers America": a public body of no known kind, as a fund, an agency or a board, is not the company.)
+const PUBLIC_BODY_NAME = /\b(?:Fund|Authority|Agency|Council|Board|Ministry|Department|Commission|Foundation|Government|State)\b/;
 const FOUNDATION_KIND: PronounKind = { types: ['other'], name: /\bFoundation\b/ };
 const GOVERNMENT_KIND: PronounKind = { types: ['government'], name: /$^/ };
 const BLOC_KIND: PronounKind = { types: [], name: /\b(?:Union|Community|Bloc|ASEAN|Mercosur|ECOWAS)\b/ };
@@ -986,7 +999,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // China and the Zambian government": the two signatories (of which the lender lends: resolveParties).
       const p = partiesOf(a, dedupe(coordinated(a, m)));
       if (p.length > 0) found.push({ parties: p, strength: 5, at: m.start });
-    } else if (m.end <= anchorStart && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && TALKS_WITH_BEFORE.test(before) && loanTalkedOver(s, talkedWithEnd(a, m), anchorStart, anchorEnd, isOrg(m) && FINANCIER_TYPES.includes(m.type))) {
+    } else if (m.end <= anchorStart && (isOrg(m) || m.kind === 'country') && m.via !== 'demonym' && TALKS_WITH_BEFORE.test(before) && loanTalkedOver(s, talkedWithEnd(a, m), anchorStart, anchorEnd, isOrg(m) && FINANCIER_TYPES.includes(m.type)) && !lenderTalksWithBorrower(a, m)) {
       // "Papua New Guinea is in talks with Australia over a budget support loan of nearly A$600m": the party
       // talked with over a loan lends it, to the subject, as a lender a loan is signed with does.
       // ("in talks with DBS Bank, OCBC and JBIC to raise ... in project loans": all the parties talked with.)
@@ -1247,6 +1260,8 @@ function localGovernmentOf(s: string, m: EntityMention): { party: Party; title: 
   return { party: { name: m.kind === 'place' ? m.canonical : m.surface, type: 'government', country: m.country }, title: title ? title[0].length : 0 };
 }
 
+/** A local government's name ("York County", "Delta Township"). */
+const LOCAL_BODY_NAME = /\s(?:County|Township|Parish|Borough)$/;
 /** A name's acronym in brackets right after it: " (AHV)". */
 const ACRONYM_IN_BRACKETS = /^\s*\([A-Z][\w&.-]{0,11}\)/;
 
@@ -1320,6 +1335,13 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     const lead = owner ? m.start : stateTitleStart(a, m);
     if (lead !== m.start) before = s.slice(Math.max(0, lead - 40), lead);
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
+    // "a factory in Chatham County, North Carolina": a local government named by its place, where something is, is that
+    // place (its country); "a grant to York County" names it receiving.
+    // ("a loan for Makueni water project": nor does one naming a project.)
+    if (isOrg(m) && LOCAL_BODY_NAME.test(m.canonical) && (/\b(?:in|near|outside|at)\s+(?:the\s+)?$/i.test(before) || (PROJECT_NOUN_AFTER.test(after) && !/^\s+(?:for|to|with|at|in|on)\b/.test(after)))) {
+      if (m.country) candidates.push({ p: { name: m.country, type: 'government', country: m.country }, rank: 2, at: m.start });
+      continue;
+    }
     let rank = 0;
     // "invest 2.5bn reais in Brazilian developer X": the demonym names the receiving country.
     const demonymIn = (m.via === 'demonym' && IN_BEFORE.test(before) && !GROUP_NOUN_AFTER.test(after) && !INSTRUMENT_AFTER.test(after)) || adjectiveIn;
@@ -1369,6 +1391,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "FMO has signed a $40 million loan with Jaipur-based microlender Satya Kiran Finance": a lender's loan signed with
     // an organisation that lends nothing goes to it.
     else if (isOrg(m) && !FINANCIER_TYPES.includes(m.type) && /\bwith\b/i.test(before) && LOAN_WITH_BORROWER_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && a.mentions.some((x) => x.end <= m.start && isOrg(x) && FINANCIER_TYPES.includes(x.type))) rank = 3;
+    // "The ADB is in talks with EVN on a loan of between $300 million and $400 million": a lender talking over a loan with
+    // a party that lends nothing lends to it (the other way round, the party talked with lends: findFunder).
+    else if (!strict && m.end <= from && TALKS_WITH_BEFORE.test(before) && lenderTalksWithBorrower(a, m) && loanTalkedOver(s, talkedWithEnd(a, m), from, from)) rank = 3;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
     else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
     // "during the president's visit to Tokyo", "at a forum in Riyadh": where a delegation went or an event was held.
@@ -1654,7 +1679,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     const kinds = PRONOUN_KINDS.get(/^\W*the\s+([a-z]+)\b/i.exec(clause)?.[1]?.toLowerCase() ?? '');
     const borrowFrom = (n: Analysed): boolean => {
       const f = neighbourFunder(n);
-      if (!f || !(kinds === undefined || f.parties.every((p) => kinds.types.includes(p.type) || kinds.name.test(p.name)))) return false;
+      if (!f || !(kinds === undefined || f.parties.every((p) => (kinds.types.includes(p.type) || kinds.name.test(p.name)) && !(kinds === COMPANY_KIND && PUBLIC_BODY_NAME.test(p.name))))) return false;
       funder = f;
       borrowedFunder = true;
       return true;
@@ -1674,6 +1699,16 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       // (found above)
     } else if (semicolon <= 0 || !borrowFrom(analyse(sentence.slice(0, semicolon), index, context, ctx.dateline))) {
       for (let k = 0; k < neighbours.length; k++) if (borrowFrom((analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline)))) break;
+    }
+    // "a $17.4 million state grant to GlobalWafers America ... The company will put $95 million into the line": with no
+    // company giving before, the company the sentence before gives to.
+    if (!borrowedFunder && kinds === COMPANY_KIND && previous.length > 0) {
+      const n = (analysedNeighbours[0] ??= analyse(neighbours[0]!, index, context, ctx.dateline));
+      const given = recipientCandidates(n, 0, false).find((c) => c.rank >= 3 && (c.p.type === 'company' || c.p.type === 'state_company'));
+      if (given) {
+        funder = { parties: [given.p], strength: 4, at: 0 };
+        borrowedFunder = true;
+      }
     }
   }
   if (funder && funder.parties.length >= 2 && RESPECTIVELY_AFTER.test(sentence.slice(figure.end, figure.end + 80))) {

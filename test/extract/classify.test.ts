@@ -61,6 +61,9 @@ const cases: [string, string[]][] = [
   // (Projects to be funded, worth a combined sum, and a part of a loan received, stay money given.)
   ['Japan will fund 20 projects worth a combined $48 million.', ['commitment']],
   ['Kenya has received $500 million of the loan.', ['commitment']],
+  // Investment needed, past what it is of ("of investment in solar will be needed"); money given that is needed elsewhere stays given.
+  ['Industry estimates suggest some $40bn of investment in solar will be needed by 2035.', ['none']],
+  ['The fund will provide $40m of investment in the plant, which is needed by 2027.', ['commitment']],
   // (A record loan told for no past year, and budget support, stay money given.)
   ['The bank approved a record $2 billion loan to Egypt.', ['commitment']],
   ['The EU will provide budget support of €300 million to Jordan.', ['commitment']],

@@ -129,6 +129,20 @@ const cases: [string, Brief[]][] = [
   ['the Rwanda Development Board said.', [['Rwanda Development Board', 'Rwanda Development Board', 'unknown_organization', 'other', 'Rwanda', 'capitalised']]],
   ['The IMF Executive Board approved it.', [['IMF', 'International Monetary Fund', 'organization', 'other', null, 'acronym']]],
   ['The Board of Directors of the African Development Bank approved it.', [['African Development Bank', 'African Development Bank', 'organization', 'development_bank', null, 'name']]],
+  // So is one ending in "Committee", "Council" or "Commission", except an organisation's own committee, a government's
+  // cabinet, and one named by its country after "of" (left to the rules for countries).
+  ['The Economic Investment Committee approved it.', [['Economic Investment Committee', 'Economic Investment Committee', 'unknown_organization', 'other', null, 'capitalised']]],
+  ['The Investment Committee approved it.', []],
+  ['The Federal Council approved it.', []],
+  ['It helps the Public Utilities Commission of Sri Lanka.', [['Sri Lanka', 'Sri Lanka', 'country', 'government', 'Sri Lanka', 'name']]],
+  // A public body's head word runs on through "for"; a local government is named by its place and "County".
+  ['The Coordinating Council for Economic Development met.', [['Coordinating Council for Economic Development', 'Coordinating Council for Economic Development', 'unknown_organization', 'other', null, 'capitalised']]],
+  ['A grant to Pickens County.', [['Pickens County', 'Pickens County', 'unknown_organization', 'other', null, 'capitalised']]],
+  ['The County will pay.', []],
+  // A company's local unit named by its country, an appositive (its country qualifying the noun) saying so.
+  ["A grant to BrightCell America, the U.S. subsidiary of Korea's BrightCell Co.", [['BrightCell America', 'BrightCell America', 'unknown_organization', 'company', 'United States', 'capitalised'], ['U.S.', 'United States', 'country', 'government', 'United States', 'alias'], ['Korea', 'South Korea', 'country', 'government', 'South Korea', 'alias'], ['BrightCell Co', 'BrightCell Co', 'unknown_organization', 'company', 'South Korea', 'capitalised']]],
+  // "Island" is no country's name in English.
+  ['The Shared Island Fund gave it.', [['Shared Island Fund', 'Shared Island Fund', 'unknown_organization', 'other', null, 'capitalised']]],
   // A name before a fund's lower-case description is the fund's, digits and all.
   ['It invested in the Africa50 infrastructure fund.', [['Africa50', 'Africa50', 'unknown_organization', 'other', null, 'capitalised']]],
   ['It invested in Africa50 projects through a fund.', []],
