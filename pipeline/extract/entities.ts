@@ -802,7 +802,7 @@ const OWN_COMMITTEE = new Set([
 /** Head words of a body that decides: a board, a committee, a council, a commission. */
 const DECIDING_BODIES = new Set(['Board', 'Committee', 'Council', 'Commission']);
 /** Head words of a local government named by its place: "York County", "Delta Township" (it gives incentives, receives grants). */
-const LOCAL_BODY_HEADS = new Set(['County', 'Township', 'Parish', 'Borough']);
+export const LOCAL_BODY_HEADS: ReadonlySet<string> = new Set(['County', 'Township', 'Parish', 'Borough']);
 
 /**
  * "Rwanda Development Board", "Public Sector Pension Investment Board", "Economic Investment Committee": a name of two
@@ -810,9 +810,10 @@ const LOCAL_BODY_HEADS = new Set(['County', 'Township', 'Parish', 'Borough']);
  * Board", its "Investment Committee" or a "Board of Directors" is not).
  */
 function namedBoard(tokens: readonly Token[], s: number, last: number): boolean {
-  if (tokens[last]!.text === 'Board') return last > s && !GOVERNING_BOARD.has(tokens[last - 1]!.text);
+  const head = tokens[last]!.text;
+  if (!DECIDING_BODIES.has(head) || last <= s || GOVERNING_BOARD.has(tokens[last - 1]!.text)) return false;
   // ("the Public Utilities Commission of Sri Lanka": a body named by its country after "of" is left to the rules for countries.)
-  return DECIDING_BODIES.has(tokens[last]!.text) && last > s && !GOVERNING_BOARD.has(tokens[last - 1]!.text) && !(last === s + 1 && OWN_COMMITTEE.has(tokens[s]!.text)) && tokens[last + 1]?.text !== 'of';
+  return head === 'Board' || (!(last === s + 1 && OWN_COMMITTEE.has(tokens[s]!.text)) && tokens[last + 1]?.text !== 'of');
 }
 
 /** After a name's last token, up to two lower-case words and then "fund": "... infrastructure fund". */
@@ -1075,7 +1076,8 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     let unitHead: string | null = null;
     const headWord = tokens[runEnd]!.text;
     // (With the appositive, any name will do: "GlobalWafers America, the U.S. subsidiary of Taiwan's GlobalWafers Co.".)
-    const unitNamed = tail === undefined && covered[runEnd + 1] && tokens[covered[runEnd + 1]!.endTok]?.text === ',' && UNIT_APPOSITIVE.test(text.slice(tokens[covered[runEnd + 1]!.endTok]!.end, tokens[covered[runEnd + 1]!.endTok]!.end + 40));
+    const comma = covered[runEnd + 1] ? tokens[covered[runEnd + 1]!.endTok] : undefined;
+    const unitNamed = tail === undefined && comma?.text === ',' && UNIT_APPOSITIVE.test(text.slice(comma.end, comma.end + 40));
     if (tail === undefined && (runEnd > i || unitNamed) && (headWord === 'Bank' || ORG_HEADS.has(headWord) || unitNamed) && covered[runEnd + 1] && text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start) === ' ') {
       const country = covered[runEnd + 1]!;
       const next = tokens[country.endTok];
@@ -1113,7 +1115,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // "Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain": a role noun's name may open with a place.
       const place = covered[i - 1]!;
       out.push({ s: place.startTok, e: runEnd + 1, absorbed: place, type: after.type, country: after.country });
-    } else if (s <= runEnd && (ORG_HEADS.has(head) || unitHead !== null || (LOCAL_BODY_HEADS.has(head) && (runEnd > s || i > 0 && covered[i - 1] !== null)) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)) || (dotted !== null && runEnd > s))) {
+    } else if (s <= runEnd && (ORG_HEADS.has(head) || unitHead !== null || (LOCAL_BODY_HEADS.has(head) && (runEnd > s || (i > 0 && covered[i - 1] !== null))) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)) || (dotted !== null && runEnd > s))) {
       // ("Solvento Energia S.A.": a legal form in dotted letters after two words or more makes them a company's name.)
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       // ("Vale do Jequitinhonha Lítio SA": so is a company's one-word name before a Romance "of".)

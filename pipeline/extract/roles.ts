@@ -10,7 +10,7 @@
  * it (nearest first) and the title.
  */
 import type { Commitment, FunderType } from '../tables.ts';
-import { findEntities, shortNameOf, type EntityIndex, type EntityMention } from './entities.ts';
+import { findEntities, LOCAL_BODY_HEADS, shortNameOf, type EntityIndex, type EntityMention } from './entities.ts';
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 import { eachMatch } from './matches.ts';
 import { MEMO_LIMIT, memoPerOwner, memoTable } from './memo.ts';
@@ -1261,7 +1261,7 @@ function localGovernmentOf(s: string, m: EntityMention): { party: Party; title: 
 }
 
 /** A local government's name ("York County", "Delta Township"). */
-const LOCAL_BODY_NAME = /\s(?:County|Township|Parish|Borough)$/;
+const LOCAL_BODY_NAME = new RegExp(String.raw`\s(?:${[...LOCAL_BODY_HEADS].join('|')})$`);
 /** A name's acronym in brackets right after it: " (AHV)". */
 const ACRONYM_IN_BRACKETS = /^\s*\([A-Z][\w&.-]{0,11}\)/;
 
