@@ -194,7 +194,7 @@ const CLASS_LENDING_AFTER = /^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?(?:to|for)\
 /** Plural money nouns right before a figure: "investments of more than", "loans worth". */
 const PLURAL_MONEY_OF_BEFORE = /\b(?:investments|loans|pledges|commitments|grants|deals|injections)\s+(?:of|worth|totall?ing)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** Many sums told as a total right before the figure: "Saudi investments in Egypt total about", "Its loans stand at". */
-const PLURAL_MONEY_TOTAL_BEFORE = /(?<!\b(?:new|planned|proposed|announced|pledged|promised|future|additional)\s)\b(?:investments|loans|lending|pledges|commitments|grants|deposits|holdings|assets)\b(?:\s+(?:in|to|from|into|of)\s+[^.;$€£¥₹\d]{1,40}?)?\s+(?:now\s+|currently\s+)?(?:total(?:s|led|ed)?|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to|(?:(?:has|have|had)\s+)?(?:exceed(?:s|ed)?|reach(?:es|ed)?|top(?:s|ped)?|surpass(?:es|ed)?|cross(?:es|ed)?|pass(?:es|ed)?|hit|touch(?:es|ed)?))\s+(?:(?:a\s+)?(?:record|new\s+high\s+of|high\s+of|peak\s+of)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
+const PLURAL_MONEY_TOTAL_BEFORE = /(?<!\b(?:new|planned|proposed|announced|pledged|promised|future|additional)\s)\b(?:investments|loans|lending|pledges|commitments|grants|deposits|holdings|assets)\b(?:\s+(?:in|to|from|into|of)\s+[^.;$€£¥₹\d]{1,40}?)?(?:\s+since\s+(?:19|20)\d\d)?\s+(?:now\s+|currently\s+)?(?:total(?:s|led|ed)?|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to|(?:(?:has|have|had)\s+)?(?:exceed(?:s|ed)?|reach(?:es|ed)?|top(?:s|ped)?|surpass(?:es|ed)?|cross(?:es|ed)?|pass(?:es|ed)?|hit|touch(?:es|ed)?))\s+(?:(?:a\s+)?(?:record|new\s+high\s+of|high\s+of|peak\s+of)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)?\s*$/i;
 /** After a figure, a span of years: "between 2007 and 2024", "from 2015 to 2023". */
 const PAST_SPAN_AFTER = /^[^.;]{0,80}?\b(?:between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|through|until|till)\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\b/i;
 /** Right before a figure, a verb of giving in the simple past: "invested a combined", "lent Angola". */
@@ -257,7 +257,12 @@ const EPC_CONTRACT_AFTER = /^\s+(?:\([^)]{0,30}\)\s+)?engineering,\s+procurement
 const WINNING_BID_BEFORE = /\b(?:lowest|highest|winning)\s+(?:bid|offer|tender|price)\b[^.;$€£¥₹]{0,60}$/i;
 const LEVY_RAISED_BEFORE = /\b(?:levy|tax(?:es)?)\b[^.;$€£¥₹]{0,40}\b(?:raised|collected|brought\s+in|yielded)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
 const GOVERNMENT_SPENT_BEFORE = /\b(?:government|state|treasury|ministry|authorities)\s+(?:has\s+|had\s+)?(?:already\s+)?spent\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
-const FDI_IN_PERIOD_AFTER = /^\s+in\s+(?:foreign\s+direct\s+investment|FDI)\s+(?:in|during|over)\s+the\s+(?:first|last|past)\b/i;
+// ("received $1.47 billion in net foreign direct investment in FY24": a fiscal or calendar year too.)
+const FDI_IN_PERIOD_AFTER = /^\s+in\s+(?:net\s+|gross\s+)?(?:foreign\s+direct\s+investment|FDI)\s+(?:in|during|over)\s+(?:the\s+(?:first|last|past)\b|FY\s?\d{2,4}\b|(?:19|20)\d\d\b|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d\d)/i;
+/** After a figure, part of a year so far: "in the first five months of the current fiscal year" (a tally received by then). */
+const PART_OF_YEAR_AFTER = /^[^.;]{0,30}?\bin\s+the\s+first\s+(?:\w+\s+)?(?:months?|quarters?|half|weeks?)\s+of\b/i;
+/** Before it, a tally received or attracted, in the past: "Nepal received foreign grants worth". */
+const TALLY_RECEIVED_BEFORE = /\b(?:received|attracted|drew|got|mobili[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:grants|loans|aid|investments?|inflows|remittances|FDI|assistance)\s+(?:worth|of|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 const TARGET_AFTER = /^\s+(?:fundraising\s+|replenishment\s+|funding\s+)?target\b/i;
 const PER_UNIT_RETURN = /\bevery\s+(?:US\s?)?[$€£]\s?1\s+(?:[\w-]+\s+){0,10}?(?:returns?|yields?|generates?|brings?|saves?|produces?)\b/i;
 const VALUES_AT_BEFORE = /\bvalu(?:e|es|ing)\s+(?:[\w’'.-]+\s+){1,6}?at\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to|as\s+much\s+as)\s+)?$/i;
@@ -461,6 +466,11 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/levy|tax/i.test(near) && LEVY_RAISED_BEFORE.test(near)) return { role: 'none', reason: 'domestic money, not cross-border' };
   if (/spent/i.test(near) && GOVERNMENT_SPENT_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'domestic money, not cross-border' };
   if (FDI_IN_PERIOD_AFTER.test(after)) return { role: 'none', reason: 'past inflow' };
+  // "Nepal received foreign grants worth Rs 21.4 billion in the first five months of the current fiscal year": a
+  // country's tally of money received, not one commitment.
+  if (/first/i.test(after) && PART_OF_YEAR_AFTER.test(after) && TALLY_RECEIVED_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'past inflow' };
+  // "having committed around $28 billion since 1972, of which $18.6 billion has been disbursed": a part of a running total.
+  if (/\bwhich\s*$/i.test(near) && /\bof\s+which\s*$/i.test(near.slice(-20)) && RUNNING_TOTAL_BEFORE.test(sentenceBefore(segment))) return { role: 'none', reason: 'running total of past money' };
   // "short of its $9.5 billion target": a fundraising target, given by no one; "every US$ 1 invested in immunisation
   // returns US$ 54": a return per unit, and its unit.
   if (TARGET_AFTER.test(after)) return { role: 'none', reason: 'money needed, not given' };

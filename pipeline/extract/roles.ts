@@ -192,9 +192,12 @@ const SHARE_GAP = /^\s+with\s+(?:about|around|some|nearly|almost|over|more\s+tha
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 // "Georgia signed a EUR 150m loan with the EBRD": the financing institution on the other side of the signature lends.
 // ("signed financing agreements worth $1.2 billion with JBIC": the agreements' worth may stand between;
-// "signed a €300m financing package on Monday with the EBRD": and the day it was signed.)
+// "signed a €300m financing package on Monday with the EBRD": and the day it was signed; "signed a mandate letter with
+// Export Development Canada, Société Générale and Standard Bank for a US$600-million senior loan": a loan's first paper.)
 const INSTRUMENT_WITH_BEFORE =
-  /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+(?:agreements?|packages?))(?:\s+worth\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[$€£¥₹]|US\$|[A-Z][A-Za-z]{0,3}\$?\s?)?\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?(?:\s*\([^()]{1,40}\))?)?(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:branch|unit|subsidiary|arm|office)\s+of\s+(?:the\s+)?)?$/i;
+  /\b(?:loans?|credits?|financing|facility|facilities|grants?|(?:loan|credit|financing|grant|facility)\s+(?:agreements?|packages?)|mandate\s+letters?|term\s+sheets?)(?:\s+worth\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[$€£¥₹]|US\$|[A-Z][A-Za-z]{0,3}\$?\s?)?\s?[\d.,]+\s*(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?(?:\s*\([^()]{1,40}\))?)?(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))?\s+with\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:branch|unit|subsidiary|arm|office)\s+of\s+(?:the\s+)?)?$/i;
+/** After the lenders a paper was signed with, up to the figure: " for a", ", for up to", " worth about". */
+const LENDERS_THEN_FIGURE_GAP = /^\s*(?:\([^()]{1,15}\))?,?\s+(?:for|worth|of)\s+(?:an?\s+|the\s+)?(?:(?:about|around|some|nearly|up\s+to|over|more\s+than|as\s+much\s+as)\s+)?$/i;
 /** A prepayment signed with a party, right before it (and its role words): "a $150m offtake prepayment facility with commodity trader". */
 const PREPAID_WITH_BEFORE = /\b(?:pre-?payments?|prepay)(?:\s+(?:facilit(?:y|ies)|deals?|agreements?|financing|arrangements?))?\s+(?:(?:on|last|this)\s+\w+\s+)?with\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
@@ -259,6 +262,16 @@ function talkedWithEnd(a: Analysed, m: EntityMention): number {
 function lenderTalksWithBorrower(a: Analysed, m: EntityMention): boolean {
   if (isOrg(m) && FINANCIER_TYPES.includes(m.type)) return false;
   return a.mentions.some((x) => x.end <= m.start && isOrg(x) && (FINANCIER_TYPES.includes(x.type) || (m.kind === 'country' && x.type === 'other' && x.country === null)));
+}
+/**
+ * "KfW signed a 300 million euro loan agreement with State Bank of India": a commercial bank a public lender (a
+ * development bank, an export-credit agency) signs a loan with borrows it, to lend on; the other way round, "Access Bank
+ * signed a $100m loan with the IFC", the public lender lends.
+ */
+function lentOnBy(a: Analysed, m: EntityMention): boolean {
+  // (The public lender on the other side of the "with", not one listed beside the bank: "with Export Development Canada,
+  // Société Générale and Standard Bank".)
+  return m.type === 'bank' && a.mentions.some((x) => x.end <= m.start && isOrg(x) && PUBLIC_LENDER_TYPES.includes(x.type) && /\bwith\b/i.test(a.sentence.slice(x.end, m.start)));
 }
 /** A loan told with the participle of its agreement, right before the other party: "a loan agreed with the", "credit line signed with". */
 const INSTRUMENT_AGREED_WITH_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$`, 'i');
@@ -987,7 +1000,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     } else if (m.end <= anchorStart && POSSESSOR_OF_FIGURE.test(s.slice(m.end, anchorStart)) && GIVING_NOUN_AFTER.test(s.slice(anchorEnd, anchorEnd + 60))) {
       const p = partiesOf(a, [m]);
       if (p.length > 0) found.push({ parties: p, strength: 6.5, at: m.start });
-    } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && m.start >= anchorEnd && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail)) {
+    } else if (isOrg(m) && FINANCIER_TYPES.includes(m.type) && (m.start >= anchorEnd || (m.end <= anchorStart && LENDERS_THEN_FIGURE_GAP.test(s.slice(talkedWithEnd(a, m), anchorStart)))) && endsBefore(INSTRUMENT_WITH_BEFORE, before, tail) && !lentOnBy(a, m)) {
+      // ("signed a mandate letter with EDC, Société Générale and Standard Bank for a US$600-million senior loan": the
+      // lenders may come before the figure.)
       // ("with JBIC, the European Investment Bank and a group of banks": each lender named.)
       found.push({ parties: partiesOf(a, dedupe(coordinated(a, m))), strength: 5.2, at: m.start, signedWith: true });
     } else if (isOrg(m) && m.start >= anchorEnd && PREPAID_WITH_BEFORE.test(before)) {
@@ -1390,7 +1405,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
         (isOrg(m) && SAID_IT_AFTER.test(after) && !/['’]s?\s+$/.test(before) && RECEIVE_AFTER.test(after.replace(SAID_IT_AFTER, ''))) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
     // "FMO has signed a $40 million loan with Jaipur-based microlender Satya Kiran Finance": a lender's loan signed with
     // an organisation that lends nothing goes to it.
-    else if (isOrg(m) && !FINANCIER_TYPES.includes(m.type) && /\bwith\b/i.test(before) && LOAN_WITH_BORROWER_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && a.mentions.some((x) => x.end <= m.start && isOrg(x) && FINANCIER_TYPES.includes(x.type))) rank = 3;
+    else if (isOrg(m) && (!FINANCIER_TYPES.includes(m.type) || lentOnBy(a, m)) && /\bwith\b/i.test(before) && LOAN_WITH_BORROWER_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && a.mentions.some((x) => x.end <= m.start && isOrg(x) && FINANCIER_TYPES.includes(x.type))) rank = 3;
     // "The ADB is in talks with EVN on a loan of between $300 million and $400 million": a lender talking over a loan with
     // a party that lends nothing lends to it (the other way round, the party talked with lends: findFunder).
     else if (!strict && m.end <= from && TALKS_WITH_BEFORE.test(before) && lenderTalksWithBorrower(a, m) && loanTalkedOver(s, talkedWithEnd(a, m), from, from)) rank = 3;
@@ -1570,6 +1585,9 @@ export function datelineReceiver(dateline: string | null, texts: readonly string
   return says.some((n) => n !== 0) && !says.some((n) => n >= 2) ? host : null;
 }
 
+/** Between a party and its figure, a verb of giving said of it: " has agreed to invest up to", " will lend". */
+// (Lower case: "with the Saudi Fund for Development" names a fund, it does not fund.)
+const DOMESTIC_GIVES_GAP = /^[^.;]{0,60}?\b(?:invest|lend|provide|inject|commit|pledge|contribute|finance|fund|buy|acquire)(?:s|ed|ing)?\b[^.;]{0,40}$/;
 /** An agreement with a party to build and operate something (a concession): "agreement with X to build and operate a port". */
 /** An agreement with a party to build or develop something: "a partnership agreement with Qatari Diar, ..., to develop". */
 const DEVELOP_AGREEMENT_WITH = /\b(?:agreements?|deals?|contracts?|concessions?|partnerships?|memorand(?:um|a|ums)|mous?)\b[^.;]{0,60}?\bwith\s+[^.;]{1,100}?\bto\s+(?:build|develop|construct|set\s+up|establish)\b/i;
@@ -1993,7 +2011,15 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   if (parties.length === 1 && recipient && recipient.type !== 'government' && recipient.type !== null && BILATERAL_VERB.test(sentence) && /\bwith\b/i.test(sentence)) {
     const host = hostCountry(ctx.dateline, index);
     const domestic = parties[0]!;
-    if (host !== null && domestic.country === host && domestic.type !== 'company' && recipient.country !== null && recipient.country !== host) {
+    // ("TOKYO -- The Japan Bank for International Cooperation ... had signed a $420 million loan agreement with PT Rajabasa
+    // Geo Energi, an Indonesian project company": a lender signing a loan with a company lends it, wherever the story is
+    // filed; with a foreign lender, as BNDES signing a credit line with China Development Bank, it borrows.)
+    const lends = FINANCIER_TYPES.includes(domestic.type) && !FINANCIER_TYPES.includes(recipient.type) && LOAN_NOUN.test(sentence);
+    // ("TORONTO - Canada Pension Plan Investment Board has agreed to invest up to C$1.1 billion in a platform set up with
+    // India's Avaada Energy": a body that says it invests gives, whoever it signs with.)
+    const said = a.parties.find((m) => m.canonical === domestic.name && m.end <= figure.start);
+    const gives = said !== undefined && DOMESTIC_GIVES_GAP.test(sentence.slice(said.end, figure.start));
+    if (host !== null && domestic.country === host && domestic.type !== 'company' && !lends && !gives && recipient.country !== null && recipient.country !== host) {
       parties = [recipient];
       recipient = domestic;
     }

@@ -52,6 +52,17 @@ const FUTURE_READINGS: ReadonlySet<string> = new Set(['pledged', 'intended', 'ex
 const LENDER_TYPES: ReadonlySet<string> = new Set(['development_bank', 'bank', 'export_credit_agency']);
 
 
+/** Whether some sentence after the first holds two figures or more, none of which names its own giver (a breakdown may, untold). */
+function hasUnnamedPair(mentions: readonly FactMention<Commitment>[]): boolean {
+  const unnamed = new Set<number>();
+  for (const m of mentions) {
+    if (m.position === 0 || (m.row.funder !== null && m.funderBorrowed !== true)) continue;
+    if (unnamed.has(m.position)) return true;
+    unnamed.add(m.position);
+  }
+  return false;
+}
+
 /** How far back the whole may be: the sentence before, or the one before that. */
 const REACH = 2;
 
@@ -83,7 +94,7 @@ function receiverToldAfter(part: FactMention<Commitment>, row: Commitment, sente
 const RECEIVER_VERB_AFTER = /^\s*(?:(?:will|would|is\s+to|are\s+to|shall)\s+(?:go|be\s+(?:extended|lent|on-?lent|provided|given|channell?ed|disbursed|allocated|earmarked))\s+)?(?:to|for)\s+(?:the\s+)?$/i;
 
 export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[], sentences: readonly Sentence[], rates: SizeRates): readonly FactMention<Commitment>[] {
-  if (!mentions.some((m) => m.position > 0 && TRANCHE_GATE.test(sentences[m.position]?.text ?? ''))) return mentions;
+  if (!mentions.some((m) => m.position > 0 && TRANCHE_GATE.test(sentences[m.position]?.text ?? '')) && !hasUnnamedPair(mentions)) return mentions;
   const partOf = new Map<FactMention<Commitment>, string>();
   /** Parts that take their whole's recipient, instrument or status (and a tranche its funder) where they name none, with the whole's row. */
   const inheritFrom = new Map<FactMention<Commitment>, Commitment>();
@@ -127,6 +138,8 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
   };
   /** Parts counted off as items of a whole ("The first agreement, worth ..."): they are what the whole's signatories signed. */
   const items = new Set<FactMention<Commitment>>();
+  /** Parts of a breakdown none of whose figures names a giver: the whole's giver's money, as a tranche is. */
+  const unnamedParts = new Set<FactMention<Commitment>>();
   const isShareOfWhole = (part: FactMention<Commitment>): boolean => {
     const sentence = sentences[part.position];
     if (sentence === undefined) return false;
@@ -150,10 +163,13 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     const points = parts.map((p) => amountPoint(p.row));
     if (currency === null || parts.some((p) => p.row.currency !== currency) || points.some((v) => v === null)) return undefined;
     const sum = (points as number[]).reduce((a, b) => a + b, 0);
+    // (Or figures no giver is named for, adding up to a whole from a named giver in the sentence just before: "Germany has
+    // committed 1.2 billion euros ... Around 1.05 billion euros will be loans ..., while 150 million euros will be grants".)
+    const unnamed = parts.every((p) => p.row.funder === null || borrowedFunder(p));
     // (Or a whole told as a sum of several, "for a combined €320mn", that the next figures add up to: "KfW will provide
     // €180mn and the EIB €140mn".)
     const fits = (w: FactMention<Commitment>) =>
-      position - w.position >= 1 && position - w.position <= REACH && w.row.part_of === null && w.row.currency === currency && Math.abs((amountPoint(w.row) ?? 0) - sum) <= 0.005 * sum && (cued || toldCombined(w));
+      position - w.position >= 1 && position - w.position <= REACH && w.row.part_of === null && w.row.currency === currency && Math.abs((amountPoint(w.row) ?? 0) - sum) <= 0.005 * sum && (cued || toldCombined(w) || (unnamed && position - w.position === 1 && w.row.funder !== null));
     // The body's telling of the whole before the headline's: its terse reading is the weakest.
     return mentions.find((w) => !w.headline && fits(w)) ?? mentions.find(fits);
   };
@@ -171,8 +187,10 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       if (group.length > parts.length && whole.row.funder !== null && LENDER_TYPES.has(whole.row.funder_type ?? '') && group.some((p) => p.row.funder !== null && LENDER_TYPES.has(p.row.funder_type ?? '') && !overlaps(p.row.funder, whole.row.funder!))) continue;
       // (Items counted off, or the split of a whole told as combined: each is what the whole's signatories signed.)
       const counted = group.every(isOrdinalItem) || toldCombined(whole);
+      const ungiven = group.every((p) => p.row.funder === null || borrowedFunder(p));
       for (const p of group) {
         partOf.set(p, whole.row.commitment_id);
+        if (ungiven) unnamedParts.add(p);
         if (counted) items.add(p);
         if (counted || p.row.recipient === null || p.row.instrument === null || p.row.status === null || (p.row.instrument !== null && GENERIC_INSTRUMENTS.has(p.row.instrument)) || coarserReceiver(p.row, whole.row)) inheritFrom.set(p, whole.row);
       }
@@ -219,7 +237,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     const tranche = isTranche(mentions[i]!);
     // Only a tranche is its whole's funder's money (its own reading, when it borrowed both signatories of
     // the sentence before, is the whole's unsplit); the parts of a breakdown each name their own giver.
-    if ((row.funder === null || unsplitFunder(row.funder, whole.funder) || borrowedFunder(mentions[i]!)) && tranche) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
+    if ((row.funder === null || unsplitFunder(row.funder, whole.funder) || borrowedFunder(mentions[i]!)) && (tranche || unnamedParts.has(mentions[i]!))) Object.assign(row, { funder: whole.funder, funder_type: whole.funder_type, funder_country: whole.funder_country });
     // A tranche goes where its whole goes ("Nigerian banks ... provided the remainder" names no recipient of the part),
     // unless the whole goes to a region and the tranche to a country ("Kazakhstan will receive the largest share").
     const intoRegion = whole.recipient_country === null && row.recipient_country !== null;

@@ -64,6 +64,15 @@ const cases: [string, string[]][] = [
   // Investment needed, past what it is of ("of investment in solar will be needed"); money given that is needed elsewhere stays given.
   ['Industry estimates suggest some $40bn of investment in solar will be needed by 2035.', ['none']],
   ['The fund will provide $40m of investment in the plant, which is needed by 2027.', ['commitment']],
+  // A country's tallies: net FDI in a fiscal year, grants received in the first months of one; a lender's cumulative
+  // lending "since 1973 now exceeds"; a part "of which" a running total has been disbursed. (A tranche to come in the
+  // first half of a year, and a loan received in a year's first week, stay money given.)
+  ['Ghana received $1.9 billion in net foreign direct investment in FY25, the central bank said.', ['none']],
+  ['Malawi received foreign grants worth MK 300 billion in the first six months of the fiscal year.', ['none']],
+  ["The AfDB's cumulative lending to Ghana since 1966 now exceeds $5 billion.", ['none']],
+  ['Korea has committed about $9 billion since 1990, of which $6 billion has been disbursed.', ['none', 'none']],
+  ['The bank will disburse $200 million in the first half of 2027.', ['commitment']],
+  ['Kenya received $500 million from the IMF in the first week of March.', ['commitment']],
   // (A record loan told for no past year, and budget support, stay money given.)
   ['The bank approved a record $2 billion loan to Egypt.', ['commitment']],
   ['The EU will provide budget support of €300 million to Jordan.', ['commitment']],

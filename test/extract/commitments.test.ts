@@ -662,6 +662,24 @@ describe('tranches told after their whole ("will pay $5bn upfront, with the rema
         [2e8, 'USD', 'World Bank', 'loan', null],
       ],
     ],
+    [
+      'figures no giver is named for, adding up to a named giver\'s whole just before: its parts, of its giver',
+      ['Aid', 'Norway has committed 900 million kroner in new development funding to Malawi.', 'About 600 million kroner will be grants for schools, while 300 million kroner will be loans for roads.'],
+      [
+        [9e8, 'NOK', 'Norway', 'financing', null],
+        [6e8, 'NOK', 'Norway', 'grant', 9e8],
+        [3e8, 'NOK', 'Norway', 'loan', 9e8],
+      ],
+    ],
+    [
+      'not when they add up to a whole two sentences before (their giver is still read from before, as any figure\'s is)',
+      ['Aid', 'Norway has committed 900 million kroner in new development funding to Malawi.', 'The money follows a visit by the prime minister.', 'About 600 million kroner will be grants for schools, while 300 million kroner will be loans for roads.'],
+      [
+        [9e8, 'NOK', 'Norway', 'financing', null],
+        [6e8, 'NOK', 'Norway', 'grant', null],
+        [3e8, 'NOK', 'Norway', 'loan', null],
+      ],
+    ],
   ])('%s', (_label, lines, expected) => {
     expect(commitmentsOf(lines)).toEqual(expected);
   });
