@@ -683,12 +683,15 @@ function initialsOf(tokens: readonly Token[], from: number, to: number): string 
 const START_UP_TRADES: ReadonlySet<string> = new Set(['startup', 'start-up', 'fintech', 'insurtech', 'proptech', 'agritech', 'agtech', 'edtech', 'healthtech', 'scaleup', 'scale-up', 'unicorn']);
 
 /** Role nouns that introduce a company's name after its country ("Indian miner Vedanta"), with the funder type each gives. */
+/** Role nouns of sport, which name a club with no country before them. */
+const SPORTS_ROLES: ReadonlySet<string> = new Set(['club', 'franchise']);
 const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
   ...['company', 'firm', 'group', 'conglomerate', 'carmaker', 'automaker', 'miner', 'developer', 'builder', 'contractor', 'operator', 'producer',
     'maker', 'manufacturer', 'giant', 'utility', 'refiner', 'trader', 'house', 'retailer', 'shipper', 'airline', 'startup', 'start-up', 'steelmaker',
     'chipmaker', 'drugmaker', 'major', 'supplier', 'exporter', 'importer', 'insurer', 'telco',
-    // ("Bengaluru-based agritech platform KisanKart": a business named by what it runs.)
-    'platform',
+    // ("Bengaluru-based agritech platform KisanKart": a business named by what it runs; "Serie B club Sampdoria": a
+    // sports club, a company its buyers put money into.)
+    'platform', ...SPORTS_ROLES,
     // ("Nigerian fintech Moniflo", "SA insurtech Sekela": the trades of the start-up press.)
     ...START_UP_TRADES, 'logistics', 'e-commerce'].map((w) => [w, 'company'] as const),
   ...['lender', 'bank'].map((w) => [w, 'bank'] as const),
@@ -764,7 +767,8 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
   const match = k >= 0 ? covered[k] : null;
   // ("Electric two- and three-wheeler financing startup VoltLend": the start-up press's trades introduce a name
   // of no known country.)
-  if (!match || match.endTok !== k + 1 || !match.candidates.some((c) => c.kind === 'country')) return START_UP_TRADES.has(tokens[at - 1]!.text) ? { type: role, country: null } : null;
+  // (So do a sports club's and a franchise's: "Serie B club Sampdoria", "IPL franchise Punjab Kings".)
+  if (!match || match.endTok !== k + 1 || !match.candidates.some((c) => c.kind === 'country')) return START_UP_TRADES.has(tokens[at - 1]!.text) || SPORTS_ROLES.has(tokens[at - 1]!.text) ? { type: role, country: null } : null;
   const countries = new Set(match.candidates.filter((c) => c.kind === 'country').map((c) => c.country));
   return { type: role, country: countries.size === 1 ? [...countries][0]! : null };
 }

@@ -93,6 +93,9 @@ const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|vis
 const DIRECTION = String.raw`(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?`;
 // ("in northern Serbia": a part of a country named by its direction is after the preposition too.)
 const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|through|like|as)\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
+/** A stake bought in a company, then lower-case words describing it: "stake in Crete-based resort developer ", "stake in state-owned ". */
+// ("a 30% stake in Serie B club Sampdoria": a league's name may come before them.)
+const DESCRIBED_OBJECT_BEFORE = /\b(?:stake|interest|shares?|holding)\s+in\s+(?:the\s+|an?\s+)?(?:(?:[\p{L}-]+-(?:based|owned|listed|run|controlled|backed)\s+)?(?:[\p{Ll}-]+\s+){1,3}|(?:(?:[\p{Lu}][\p{L}\d]*|\d{1,2})\s+){1,3}(?:football\s+|soccer\s+)?(?:club|franchise|team|side)\s+)$/u;
 /** "in Zrenjanin, northern Serbia": a town, then the part of the country it is in (case-sensitive: the town is a name). */
 const TOWN_THEN_REGION_BEFORE = new RegExp(String.raw`\b(?:in|at|near)\s+[A-Z][\p{L}'’-]+,\s+${DIRECTION}\s+$`, 'u');
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|paid|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+|directly\s+|fully\s+|wholly\s+|entirely\s+)?by\s+(?:the\s+)?$/i;
@@ -269,9 +272,14 @@ function lenderTalksWithBorrower(a: Analysed, m: EntityMention): boolean {
  * signed a $100m loan with the IFC", the public lender lends.
  */
 function lentOnBy(a: Analysed, m: EntityMention): boolean {
+  // ("BADEA has signed a US$50 million line of credit with the Infrastructure Development Bank of Zimbabwe": a
+  // multilateral lender's loan to a country's own development bank, too.)
+  // (Its country may be only in its name: "of Zimbabwe".)
+  const national = m.type === 'development_bank' && (m.country !== null || a.mentions.some((c) => c.kind === 'country' && c.start >= m.start && c.end <= m.end));
+  if (m.type !== 'bank' && !national) return false;
   // (The public lender on the other side of the "with", not one listed beside the bank: "with Export Development Canada,
   // Société Générale and Standard Bank".)
-  return m.type === 'bank' && a.mentions.some((x) => x.end <= m.start && isOrg(x) && PUBLIC_LENDER_TYPES.includes(x.type) && /\bwith\b/i.test(a.sentence.slice(x.end, m.start)));
+  return a.mentions.some((x) => x.end <= m.start && isOrg(x) && PUBLIC_LENDER_TYPES.includes(x.type) && (!national || x.country === null) && /\bwith\b/i.test(a.sentence.slice(x.end, m.start)));
 }
 /** A loan told with the participle of its agreement, right before the other party: "a loan agreed with the", "credit line signed with". */
 const INSTRUMENT_AGREED_WITH_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$`, 'i');
@@ -1135,6 +1143,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       !BUY_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
       // ("buy a stake in Dutch firm Kestrel Power for €1.2bn": nor what is bought, introduced by its demonym or home.)
       !boughtIntroduced(a, m) &&
+      // ("a 49% stake in Crete-based resort developer Minoan Shores for 210 million euros", "in state-owned Ethio Telecom":
+      // nor a company a stake is bought in, past the words describing it.)
+      !DESCRIBED_OBJECT_BEFORE.test(s.slice(Math.max(0, lead - 60), lead)) &&
       // "buy a stake from X": an object of "from" is not the subject (a lender after "from" is found above).
       !FROM_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
       // ", a Mubadala and ADQ joint venture,": an appositive describes the subject, it is not the subject.
@@ -1423,6 +1434,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (s.lastIndexOf('from', m.start) > m.start - 80 && SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
     // "agreed to buy Spain's Saeta Yield for €1.4bn": what is bought receives the money.
     else if (!strict && /bu[yi]|bought|acqui|purchas|t[ao]ok|take/i.test(before) && BUY_BEFORE.test(before)) rank = 3;
+    // ("a 49% stake in Crete-based resort developer Minoan Shores": past the words describing it.)
+    else if (!strict && isOrg(m) && DESCRIBED_OBJECT_BEFORE.test(s.slice(Math.max(0, m.start - 60), m.start))) rank = 3;
     // "subscribed to $50m of green bonds issued by X": the issuer receives the money.
     else if (!strict && /\bby\s/i.test(before) && ISSUER_BEFORE.test(before)) rank = 3;
     else if (((strict ? STRICT_RECIPIENT_BEFORE : RECIPIENT_BEFORE).test(before) || investedIn || REBUILD_DIRECTION_BEFORE.test(before)) && (m.start >= from || possessive || INVESTMENT_IN_BEFORE.test(before)))
@@ -1982,6 +1995,19 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     if (local.length === 1 && foreign.length === 1) {
       parties = foreign;
       recipient = local[0]!;
+    }
+  }
+  // "Bangladesh and Japan yesterday signed loan agreements worth 320.4 billion yen ..., the largest single-year package
+  // from Tokyo so far": of two governments signing, the one the money is said to come from gives.
+  if (parties.length === 1 && parties[0]!.type === 'government' && (!recipient || recipient.type === 'government') && /\bfrom\b/i.test(sentence) && BILATERAL_VERB.test(sentence)) {
+    const signer = parties[0]!;
+    const from = a.mentions.find((m) => m.kind === 'country' && m.country !== null && m.country !== signer.country && /\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start)));
+    // (The other signatory, named before the figure.)
+    const other = from ? a.mentions.find((m) => m.kind === 'country' && m.via !== 'demonym' && m.country === from.country && m.end <= figure.start) : undefined;
+    const source = other ? { name: other.canonical, type: 'government' as const, country: other.country } : null;
+    if (source && (!recipient || recipient.country === source.country)) {
+      parties = [source];
+      recipient = signer;
     }
   }
   // "HRADF agreed to sell a 30% stake in the airport to Canada's PSP for €1.4bn": the buyer pays the seller.

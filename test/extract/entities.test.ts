@@ -143,6 +143,8 @@ const cases: [string, Brief[]][] = [
   ["A grant to BrightCell America, the U.S. subsidiary of Korea's BrightCell Co.", [['BrightCell America', 'BrightCell America', 'unknown_organization', 'company', 'United States', 'capitalised'], ['U.S.', 'United States', 'country', 'government', 'United States', 'alias'], ['Korea', 'South Korea', 'country', 'government', 'South Korea', 'alias'], ['BrightCell Co', 'BrightCell Co', 'unknown_organization', 'company', 'South Korea', 'capitalised']]],
   // "Island" is no country's name in English.
   ['The Shared Island Fund gave it.', [['Shared Island Fund', 'Shared Island Fund', 'unknown_organization', 'other', null, 'capitalised']]],
+  // A sports club's role noun introduces its name with no country before it.
+  ['A stake in Serie B club Sampdoria.', [['Sampdoria', 'Sampdoria', 'unknown_organization', 'company', null, 'capitalised']]],
   // A name before a fund's lower-case description is the fund's, digits and all.
   ['It invested in the Africa50 infrastructure fund.', [['Africa50', 'Africa50', 'unknown_organization', 'other', null, 'capitalised']]],
   ['It invested in Africa50 projects through a fund.', []],
