@@ -259,6 +259,8 @@ const LEVY_RAISED_BEFORE = /\b(?:levy|tax(?:es)?)\b[^.;$€£¥₹]{0,40}\b(?:ra
 const GOVERNMENT_SPENT_BEFORE = /\b(?:government|state|treasury|ministry|authorities)\s+(?:has\s+|had\s+)?(?:already\s+)?spent\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
 // ("received $1.47 billion in net foreign direct investment in FY24": a fiscal or calendar year too.)
 const FDI_IN_PERIOD_AFTER = /^\s+in\s+(?:net\s+|gross\s+)?(?:foreign\s+direct\s+investment|FDI)\s+(?:in|during|over)\s+(?:the\s+(?:first|last|past)\b|FY\s?\d{2,4}\b|(?:19|20)\d\d\b|(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)?\d\d)/i;
+/** Before a figure, an earlier programme that gave it: "SECO's previous four-year programme in Ghana, which ended in 2024, disbursed". */
+const PREVIOUS_PROGRAMME_GAVE_BEFORE = /\b(?:previous|former|earlier|last)\s+(?:[\w-]+\s+){0,2}?(?:programme|program|package|strategy|compact|cycle|phase)\b[^.;]{0,90}?\b(?:disbursed|provided|invested|spent|delivered|committed|gave|financed|funded)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|a\s+total\s+of)\s+)?$/i;
 /** After a figure, part of a year so far: "in the first five months of the current fiscal year" (a tally received by then). */
 const PART_OF_YEAR_AFTER = /^[^.;]{0,30}?\bin\s+the\s+first\s+(?:\w+\s+)?(?:months?|quarters?|half|weeks?)\s+of\b/i;
 /** Before it, a tally received or attracted, in the past: "Nepal received foreign grants worth". */
@@ -466,6 +468,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/levy|tax/i.test(near) && LEVY_RAISED_BEFORE.test(near)) return { role: 'none', reason: 'domestic money, not cross-border' };
   if (/spent/i.test(near) && GOVERNMENT_SPENT_BEFORE.test(near.slice(-60))) return { role: 'none', reason: 'domestic money, not cross-border' };
   if (FDI_IN_PERIOD_AFTER.test(after)) return { role: 'none', reason: 'past inflow' };
+  // "SECO's previous four-year programme in Ghana, which ended in 2024, disbursed 38 million francs": what an earlier
+  // programme gave, told for comparison.
+  if (/previous|former|earlier|last/i.test(near) && PREVIOUS_PROGRAMME_GAVE_BEFORE.test(near.slice(-160))) return { role: 'none', reason: 'running total of past money' };
   // "Nepal received foreign grants worth Rs 21.4 billion in the first five months of the current fiscal year": a
   // country's tally of money received, not one commitment.
   if (/first/i.test(after) && PART_OF_YEAR_AFTER.test(after) && TALLY_RECEIVED_BEFORE.test(near.slice(-80))) return { role: 'none', reason: 'past inflow' };
@@ -824,6 +829,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   const unbracketed = after.replace(/^\s*,\s*/, ' ');
   // ("Of the amount, $500 million will support the Jobs Acceleration Programme": what it pays for, the same.)
   if (paysFor(unbracketed) && (OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)) || SHARE_OF_THE_TOTAL_OPENING.test(sentenceBefore(segment)))) return { role: 'commitment' };
+  // ("Of that, 28 million francs will go to a cocoa programme, while 12 million francs are earmarked for training": each
+  // part the sentence puts to use.)
+  if (paysFor(unbracketed) && NEXT_PART_BEFORE.test(near.slice(-30)) && OF_THE_TOTAL_SENTENCE.test(segment.sentence)) return { role: 'commitment' };
   // ("The largest component, the $266 million Lusaka Water Security Project, will rehabilitate": a part of the whole just
   // told, named in apposition.)
   if (/largest|biggest|main|first|second|third|last|final/i.test(near) && LARGEST_PART_APPOSED_BEFORE.test(sentenceBefore(segment))) return { role: 'commitment' };
@@ -925,7 +933,12 @@ const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|suppor
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
 // ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
 // (Or the whole's own figure: "“Of the $1.5 billion, $1.2 billion will go towards ...".)
-const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|the|which)\s+(?:(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility|tranche|grant)|[^,;]{0,12}\d[^,;]{0,30})\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+// ("Of that, 28 million francs will go to": the whole pointed back to by "that" alone.)
+const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|it|(?:that|this|the|which)\s+(?:(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility|tranche|grant)|[^,;]{0,12}\d[^,;]{0,30}))\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+/** A sentence opening on a part of the whole just told, any figure after: "Of that, 28 million francs will go to ..., while". */
+const OF_THE_TOTAL_SENTENCE = /^\W*(?:of|out\s+of)\s+(?:that|this|it|(?:that|this|the)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|investment|facility|grant))\s*,/i;
+/** Right before a later part of that whole in the same sentence: ", while", " and", " with". */
+const NEXT_PART_BEFORE = /(?:,\s*|\s)(?:while|whereas|and|with)\s+(?:the\s+)?(?:remaining\s+|other\s+|another\s+|a\s+further\s+)?$/i;
 /** Before the figure, opening its sentence, a share of the whole just told: "Nearly half of that, about", "Two-thirds of the investment, ". */
 export const SHARE_OF_THE_TOTAL_OPENING = /^\W*(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some|just\s+(?:under|over))\s+)?(?:half|a\s+third|a\s+quarter|one[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters|most|the\s+bulk|the\s+lion['’]s\s+share|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:that|this|it|the\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|investment|pledge|commitment))\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to|roughly|or)\s+)?$/i;
 // (Not "tax incentives": a board's incentives may hold cash grants.)

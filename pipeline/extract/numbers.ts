@@ -129,6 +129,15 @@ export function findNumbers(text: string): NumberToken[] {
   return numberMemo.set(text, freezeRows(numbersIn(text))) as NumberToken[];
 }
 
+/**
+ * "one point five billion", "two point seven five million": a decimal spoken in words before a scale, which the runs
+ * of number words below would split at "point" (and read "five billion" alone, more than three times the sum).
+ */
+const DIGIT_WORDS = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_DECIMAL = new RegExp(
+  String.raw`\b(${Object.keys(UNITS).join('|')})\s+point\s+((?:${DIGIT_WORDS})(?:\s+(?:${DIGIT_WORDS}))*)\s+(million|billion|trillion)\b`,
+  'gi',
+);
 const FRACTION_OF_SCALE = /\b(a|one|two|three)\s+(quarters?|thirds?|half|fifths?|tenths?)\s+of\s+an?\s+(million|billion|trillion)\b/gi;
 const FRACTION_COUNTS: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3]]);
 const FRACTION_PARTS: ReadonlyMap<string, number> = new Map([['quarter', 0.25], ['third', 1 / 3], ['half', 0.5], ['fifth', 0.2], ['tenth', 0.1]]);
@@ -153,6 +162,14 @@ function numbersIn(text: string): NumberToken[] {
       const part = FRACTION_PARTS.get(m[2]!.toLowerCase().replace(/s$/, ''))!;
       const scale = WORD_SCALES[m[3]!.toLowerCase()]!;
       tokens.push({ start: m.index, end: m.index + m[0].length, surface: m[0], value: roundScaled(count * part * scale), scaled: true, scale, spelled: true, gluedLeft: false, gluedRight: false, yearLike: false });
+    });
+  }
+  if (/\bpoint\s/i.test(text)) {
+    eachMatch(SPOKEN_DECIMAL, text, (m) => {
+      const whole = UNITS[m[1]!.toLowerCase()]!;
+      const decimals = m[2]!.toLowerCase().split(/\s+/).map((w) => (w === 'oh' ? 0 : UNITS[w]!)).join('');
+      const scale = WORD_SCALES[m[3]!.toLowerCase()]!;
+      tokens.push({ start: m.index, end: m.index + m[0].length, surface: m[0], value: roundScaled(Number(`${whole}.${decimals}`) * scale), scaled: true, scale, spelled: true, gluedLeft: false, gluedRight: false, yearLike: false });
     });
   }
   eachMatch(WORD_NUMBER, text, (m) => {

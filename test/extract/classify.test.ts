@@ -73,6 +73,11 @@ const cases: [string, string[]][] = [
   ['Korea has committed about $9 billion since 1990, of which $6 billion has been disbursed.', ['none', 'none']],
   ['The bank will disburse $200 million in the first half of 2027.', ['commitment']],
   ['Kenya received $500 million from the IMF in the first week of March.', ['commitment']],
+  // Parts of the whole just told, "Of that," alone, each put to use; what an earlier programme disbursed.
+  ['Of that, $28 million will go to a cocoa programme, while $12 million is earmarked for training.', ['commitment', 'commitment']],
+  ["Norfund's previous three-year programme in Kenya, which ended in 2023, disbursed $60 million.", ['none']],
+  // (A second phase's money after a first phase's stays money given.)
+  ['The second phase will provide $40 million, after the first phase disbursed $20 million.', ['commitment', 'commitment']],
   // (A record loan told for no past year, and budget support, stay money given.)
   ['The bank approved a record $2 billion loan to Egypt.', ['commitment']],
   ['The EU will provide budget support of €300 million to Jordan.', ['commitment']],

@@ -210,6 +210,11 @@ describe('resolveCurrency', () => {
     ['CFA francs', '', 'YAOUNDE - Cameroon will receive', 'XAF'],
     ['CFA francs', '', 'DAKAR - Senegal will receive', 'XOF'],
     ['CFA francs', '', 'no country named here', 'XOF'],
+    // Bare "francs": the franc of the country the sentence or article names; none named, unknown.
+    ['francs', '30 billion francs over ten years', 'ABIDJAN - lenders agreed 80 billion CFA francs for an Ivorian grinder', 'XOF'],
+    ['francs', '20 million francs for Ghana', 'BERN - the Swiss government pledged', 'CHF'],
+    ['francs', '12 billion francs', 'KIGALI - Rwanda will receive', 'RWF'],
+    ['francs', '20 million francs', 'no country named here', null],
     ['pesos', '', 'BOGOTA - Colombia will receive', 'COP'],
     ['pesos', '', 'MANILA - the Philippines will receive', 'PHP'],
     ['pesos', '', 'no country named here', null],

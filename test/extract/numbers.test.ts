@@ -37,6 +37,10 @@ describe('parseNumber', () => {
     // A fraction "of" a scale, whole: not "a billion" alone.
     ['a quarter of a billion', 2.5e8],
     ['three quarters of a million', 7.5e5],
+    // A decimal spoken in words before a scale, whole: not "five billion" alone.
+    ['one point five billion', 1.5e9],
+    ['two point seven five million', 2.75e6],
+    ['nine point oh five billion', 9.05e9],
     ['one and a half', 1.5],
     ['one and a half billion', 1.5e9],
     ['one hundred and fifty million', 1.5e8],
