@@ -931,12 +931,14 @@ const BOUGHT_FOR_BEFORE = /\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|pur
 const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|supporting|boosts?|boosted)\b[^.;$€£¥₹]{0,60}?\bwith\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|an?|another|a\s+further)\s+)*$/i;
 /** Before a list of parts: "of which", "including", "split between". */
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;
+/** Nouns a whole just told is pointed back to by: "Of that sum", "Of the total", "Out of this line of credit". */
+const WHOLE_NOUNS = String.raw`sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility|tranche|grant`;
 // ("to sink over €1.2bn into a plant", "will pump $500m into": PUT_INTO's verbs, the "into" after the figure.)
 // (Or the whole's own figure: "“Of the $1.5 billion, $1.2 billion will go towards ...".)
 // ("Of that, 28 million francs will go to": the whole pointed back to by "that" alone.)
-const OF_THE_TOTAL_OPENING = /^\W*(?:of|out\s+of)\s+(?:that|this|it|(?:that|this|the|which)\s+(?:(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|line\s+of\s+credit|investment|facility|tranche|grant)|[^,;]{0,12}\d[^,;]{0,30}))\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$/i;
+const OF_THE_TOTAL_OPENING = new RegExp(String.raw`^\W*(?:of|out\s+of)\s+(?:that|this|it|(?:that|this|the|which)\s+(?:(?:[\w-]+\s+){0,2}?(?:${WHOLE_NOUNS})|[^,;]{0,12}\d[^,;]{0,30}))\s*,\s*(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$`, 'i');
 /** A sentence opening on a part of the whole just told, any figure after: "Of that, 28 million francs will go to ..., while". */
-const OF_THE_TOTAL_SENTENCE = /^\W*(?:of|out\s+of)\s+(?:that|this|it|(?:that|this|the)\s+(?:[\w-]+\s+){0,2}?(?:sum|amount|total|money|package|financing|funding|loan|credit|investment|facility|grant))\s*,/i;
+const OF_THE_TOTAL_SENTENCE = new RegExp(String.raw`^\W*(?:of|out\s+of)\s+(?:that|this|it|(?:that|this|the)\s+(?:[\w-]+\s+){0,2}?(?:${WHOLE_NOUNS}))\s*,`, 'i');
 /** Right before a later part of that whole in the same sentence: ", while", " and", " with". */
 const NEXT_PART_BEFORE = /(?:,\s*|\s)(?:while|whereas|and|with)\s+(?:the\s+)?(?:remaining\s+|other\s+|another\s+|a\s+further\s+)?$/i;
 /** Before the figure, opening its sentence, a share of the whole just told: "Nearly half of that, about", "Two-thirds of the investment, ". */

@@ -56,7 +56,7 @@ const LENDER_TYPES: ReadonlySet<string> = new Set(['development_bank', 'bank', '
 function hasUnnamedPair(mentions: readonly FactMention<Commitment>[]): boolean {
   const unnamed = new Set<number>();
   for (const m of mentions) {
-    if (m.position === 0 || (m.row.funder !== null && m.funderBorrowed !== true)) continue;
+    if (m.position === 0 || !namesNoGiver(m)) continue;
     if (unnamed.has(m.position)) return true;
     unnamed.add(m.position);
   }
@@ -73,6 +73,8 @@ const RESPECTIVELY = /\brespectively\b/i;
 
 /** A tranche whose sentence names no funder took one from a neighbour ("The first $5bn will be disbursed this year"): its whole's is better. */
 const borrowedFunder = (part: FactMention<Commitment>) => part.funderBorrowed === true;
+/** A figure whose own sentence names no giver for it (none, or one borrowed from a neighbour). */
+const namesNoGiver = (m: FactMention<Commitment>) => m.row.funder === null || borrowedFunder(m);
 
 /** The part's funder is of a country the whole names among its funders ("JICA" in "Japan; Asian Development Bank"). */
 function ofFunderCountry(part: Commitment, whole: Commitment): boolean {
@@ -165,7 +167,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     const sum = (points as number[]).reduce((a, b) => a + b, 0);
     // (Or figures no giver is named for, adding up to a whole from a named giver in the sentence just before: "Germany has
     // committed 1.2 billion euros ... Around 1.05 billion euros will be loans ..., while 150 million euros will be grants".)
-    const unnamed = parts.every((p) => p.row.funder === null || borrowedFunder(p));
+    const unnamed = parts.every(namesNoGiver);
     // (Or a whole told as a sum of several, "for a combined €320mn", that the next figures add up to: "KfW will provide
     // €180mn and the EIB €140mn".)
     const fits = (w: FactMention<Commitment>) =>
@@ -187,7 +189,7 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
       if (group.length > parts.length && whole.row.funder !== null && LENDER_TYPES.has(whole.row.funder_type ?? '') && group.some((p) => p.row.funder !== null && LENDER_TYPES.has(p.row.funder_type ?? '') && !overlaps(p.row.funder, whole.row.funder!))) continue;
       // (Items counted off, or the split of a whole told as combined: each is what the whole's signatories signed.)
       const counted = group.every(isOrdinalItem) || toldCombined(whole);
-      const ungiven = group.every((p) => p.row.funder === null || borrowedFunder(p));
+      const ungiven = group.every(namesNoGiver);
       for (const p of group) {
         partOf.set(p, whole.row.commitment_id);
         if (ungiven) unnamedParts.add(p);
