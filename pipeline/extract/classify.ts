@@ -227,6 +227,10 @@ const APPEAL_RECEIVED_AFTER = /^\s+received\s*(?:[,.;]|$|so\s+far|to\s+date)/i;
 /** A qualifier before a figure, its words: "about", "more than", "an estimated". */
 const QUALIFIER_WORDS = String.raw`(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|an\s+estimated|just\s+(?:over|under))\s+)?`;
 const RECEIVED_ONLY_BEFORE = new RegExp(String.raw`\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?received\s+(?:only\s+|just\s+)?${QUALIFIER_WORDS}$`, 'i');
+/** "has so far received only about $546 million of the ...": a sum received, told as a part of a whole after it. */
+function receivedOfWhole(near: string, after: string): boolean {
+  return RECEIVED_ONLY_BEFORE.test(near.slice(-40)) && /^\s+of\s+the\b/i.test(after);
+}
 /** After a figure, what a fund or appeal needs: "(the roughly $600 million) a year it needs". */
 const IT_NEEDS_AFTER = /^\s+(?:a\s+year\s+|annually\s+)?(?:it|they)\s+(?:needs?|requires?)\b/i;
 /** Right before a figure, the combined worth of things counted: "worth a combined", "worth a total of". */
@@ -542,7 +546,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/inflow/i.test(after) && INFLOWS_AFTER.test(after)) return { role: 'none', reason: 'past inflow' };
   // "its appeal was only 13% funded, with about $546 million received", "whose trust fund has received only $112 million of
   // the roughly $600 million a year it needs": how far an appeal or fund is funded, and what it needs, are no one's money.
-  if (/appeal|funded|needs?\b/i.test(segment.sentence) && (APPEAL_RECEIVED_AFTER.test(after) || (RECEIVED_ONLY_BEFORE.test(near.slice(-40)) && /^\s+of\s+the\b/i.test(after)) || IT_NEEDS_AFTER.test(after))) return { role: 'none', reason: 'no commitment verb' };
+  if (/appeal|funded|needs?\b/i.test(segment.sentence) && (APPEAL_RECEIVED_AFTER.test(after) || receivedOfWhole(near, after) || IT_NEEDS_AFTER.test(after))) return { role: 'none', reason: 'no commitment verb' };
   // "2,489 new projects were granted licences with combined capital of 12.4 billion USD": many projects counted together.
   if (/projects/i.test(near) && PROJECTS_COMBINED_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'past inflow' };
   // "The IDC disbursed a record R22bn to businesses in its 2024/25 financial year", "approved a record RM378.5bil in
@@ -555,7 +559,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // of a running total told before it.
   if (/worth|total/i.test(near) && COMBINED_WORTH_BEFORE.test(near.slice(-40)) && RUNNING_TOTAL_BEFORE.test(sentenceBefore(segment))) return { role: 'none', reason: 'running total of past money' };
   // "Italy has now received 122 billion euros of the 194.4 billion allotted to it": a part of a whole received so far.
-  if (/received/i.test(near) && RECEIVED_ONLY_BEFORE.test(near.slice(-40)) && /^\s+of\s+the\b/i.test(after) && /\b(?:now|so\s+far|to\s+date|only|just)\b/i.test(near.slice(-40))) return { role: 'none', reason: 'running total of past money' };
+  if (/received/i.test(near) && receivedOfWhole(near, after) && /\b(?:now|so\s+far|to\s+date|only|just)\b/i.test(near.slice(-40))) return { role: 'none', reason: 'running total of past money' };
   // "the CDC approved 312 investment projects worth $6.4 billion": many investors' projects counted together, no one's
   // money ("signed 34 agreements worth $2.8 billion" at a forum is a package of deals, and a fund's board approving
   // "16 projects worth USD 1.3 billion in funding" gives its own money: both read below).

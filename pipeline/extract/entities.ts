@@ -1085,7 +1085,8 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     if (tail === undefined && (runEnd > i || unitNamed) && (headWord === 'Bank' || ORG_HEADS.has(headWord) || unitNamed) && covered[runEnd + 1] && text.slice(tokens[runEnd]!.end, tokens[runEnd + 1]!.start) === ' ') {
       const country = covered[runEnd + 1]!;
       const next = tokens[country.endTok];
-      const named = headWord === 'Bank' ? next === undefined || (!isCapWord(next.text) && next.text !== "'" && next.text !== '’' && next.text !== '(') : next?.text === ',' && UNIT_APPOSITIVE.test(text.slice(next.end, next.end + 40));
+      // (Any other head is named so only by the unit appositive, already read: `next` is the comma `unitNamed` looked past.)
+      const named = headWord === 'Bank' ? next === undefined || (!isCapWord(next.text) && next.text !== "'" && next.text !== '’' && next.text !== '(') : unitNamed;
       if (country.startTok === runEnd + 1 && country.candidates.every((c) => c.kind === 'country') && tokens[country.startTok]!.text !== 'the' && named) {
         tail = country;
         unitHead = headWord;

@@ -264,7 +264,11 @@ function talkedWithEnd(a: Analysed, m: EntityMention): number {
  */
 function lenderTalksWithBorrower(a: Analysed, m: EntityMention): boolean {
   if (isOrg(m) && FINANCIER_TYPES.includes(m.type)) return false;
-  return a.mentions.some((x) => x.end <= m.start && isOrg(x) && (FINANCIER_TYPES.includes(x.type) || (m.kind === 'country' && x.type === 'other' && x.country === null)));
+  return lenderNamedBefore(a, m) || (m.kind === 'country' && a.mentions.some((x) => x.end <= m.start && isOrg(x) && x.type === 'other' && x.country === null));
+}
+/** Whether a lender (an organisation of a financier's type) is named before `m`. */
+function lenderNamedBefore(a: Analysed, m: EntityMention): boolean {
+  return a.mentions.some((x) => x.end <= m.start && isOrg(x) && FINANCIER_TYPES.includes(x.type));
 }
 /**
  * "KfW signed a 300 million euro loan agreement with State Bank of India": a commercial bank a public lender (a
@@ -1416,7 +1420,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
         (isOrg(m) && SAID_IT_AFTER.test(after) && !/['’]s?\s+$/.test(before) && RECEIVE_AFTER.test(after.replace(SAID_IT_AFTER, ''))) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
     // "FMO has signed a $40 million loan with Jaipur-based microlender Satya Kiran Finance": a lender's loan signed with
     // an organisation that lends nothing goes to it.
-    else if (isOrg(m) && (!FINANCIER_TYPES.includes(m.type) || lentOnBy(a, m)) && /\bwith\b/i.test(before) && LOAN_WITH_BORROWER_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && a.mentions.some((x) => x.end <= m.start && isOrg(x) && FINANCIER_TYPES.includes(x.type))) rank = 3;
+    else if (isOrg(m) && (!FINANCIER_TYPES.includes(m.type) || lentOnBy(a, m)) && /\bwith\b/i.test(before) && LOAN_WITH_BORROWER_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && lenderNamedBefore(a, m)) rank = 3;
     // "The ADB is in talks with EVN on a loan of between $300 million and $400 million": a lender talking over a loan with
     // a party that lends nothing lends to it (the other way round, the party talked with lends: findFunder).
     else if (!strict && m.end <= from && TALKS_WITH_BEFORE.test(before) && lenderTalksWithBorrower(a, m) && loanTalkedOver(s, talkedWithEnd(a, m), from, from)) rank = 3;
