@@ -420,7 +420,11 @@ const US_DOLLAR_MARKED = /\bU\.?S\.?\s?\$|\bUSD\b|\$US(?![A-Za-z])/;
  * than the United States. Null otherwise: a bare "$" stays the US dollar.
  */
 export function localDollarOf(articleText: string, index: CurrencyIndex): string | null {
-  if (!articleText.includes('$') || !US_DOLLAR_MARKED.test(articleText)) return null;
+  if (!articleText.includes('$')) return null;
+  // ("LAKESHORE, Ont. — AGC Inc. ... will build a $620-million automotive glass plant": a local paper filed from a
+  // country of its own dollar writes that dollar bare, marking the US one or not. A wire's story, or one that marks
+  // the local dollar itself ("C$"), keeps its bare "$" for the US dollar unless it marks the US one.)
+  const marked = US_DOLLAR_MARKED.test(articleText);
   // (Counted without the marks themselves, and case-sensitively: "US$" names no country, "us" is a pronoun.)
   const text = articleText.replace(/\bU\.?S\.?\s?\$|\$US(?![A-Za-z])/g, '$');
   // (The lead's first words, where a dateline names the place it was filed from, in capitals as often as not: a
@@ -453,7 +457,27 @@ export function localDollarOf(articleText: string, index: CurrencyIndex): string
   // ("PHOENIX — Taiwan Semiconductor Manufacturing Co. broke ground ...": a dateline naming none of that dollar's places
   // was filed elsewhere, where "$" may well be the US dollar, whatever company the article is about.)
   const filedElsewhere = DATELINE_LEAD.test(opening) && best !== null && !inLead.has(best) && !ledByOtherMoney;
-  return best !== null && !filedElsewhere && counts.get(best)! >= 2 && counts.get(best)! > us ? best : null;
+  if (best === null || filedElsewhere || counts.get(best)! < 2 || counts.get(best)! <= us) return null;
+  if (marked) return best;
+  // (Named past the dateline as well: "PERTH (miningweekly.com) – ... a $45-million facility" for a mine in Tanzania is
+  // a mining paper's US dollar.)
+  return BARE_IN_OWN_PRESS.has(best) && DATELINE_LEAD.test(opening) && inLead.has(best) && counts.get(best)! >= 3 && !WIRE_TAG.test(opening) && !writesOwnMark(articleText, best, index) ? best : null;
+}
+
+/**
+ * The dollars their own papers write bare, marking the US dollar or not: Canadian, Australian and New Zealand papers
+ * write "$620-million" for their own. Singapore's and Hong Kong's write "S$" and "HK$", and stories filed from those
+ * hubs ("SINGAPORE, Nov 21 - Our weekly round-up") are mostly in US dollars.
+ */
+const BARE_IN_OWN_PRESS: ReadonlySet<string> = new Set(['CAD', 'AUD', 'NZD']);
+
+/** A wire service's tag in a dateline ("TORONTO, May 2 (Reuters) -"): wires write a local dollar with its mark. */
+const WIRE_TAG = /\b(?:Reuters|Bloomberg|AFP|AP|Dow\s+Jones|Xinhua|Kyodo|Yonhap|dpa|Anadolu)\b/;
+
+/** Whether the article writes the dollar `code` with its own mark ("C$", "A$"): then a bare "$" is another dollar. */
+function writesOwnMark(articleText: string, code: string, index: CurrencyIndex): boolean {
+  const row = index.rows.find((r) => r.code === code);
+  return row !== undefined && row.aliases.some((a) => a !== '$' && a.includes('$') && articleText.includes(a));
 }
 
 /** A lead opening with a dateline: a place in capitals, then a comma, a dash or a bracket ("PHOENIX —", "SUVA, Fiji -"). */

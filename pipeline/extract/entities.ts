@@ -706,6 +706,12 @@ const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
   ['based', 'other'],
 ]);
 
+/**
+ * Lower-case role words ending in a role noun, right before a name ("to industrial real estate developer Grupo Nordika"):
+ * the words that introduce a company with no country before them, read past to what comes before.
+ */
+export const ROLE_WORDS_BEFORE_NAME = new RegExp(String.raw`\s(?:[\p{Ll}-]+\s+){0,3}?(?:${[...ROLE_NOUNS.keys()].filter((w) => w !== 'based').join('|')})\s+$`, 'u');
+
 /** A head word of an organisation's name ("Bharti Enterprises"): the literal gate of names found again by their first word. */
 const ORG_HEAD_WORD = new RegExp(String.raw`[a-z]\s+(?:${[...ORG_HEADS].join('|')})\b`);
 /** A capitalised word after a possessive ("Kenya's Safaricom"): the literal gate of names a country's possessive introduces. */

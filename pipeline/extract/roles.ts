@@ -10,7 +10,7 @@
  * it (nearest first) and the title.
  */
 import type { Commitment, FunderType } from '../tables.ts';
-import { findEntities, LOCAL_BODY_HEADS, shortNameOf, type EntityIndex, type EntityMention } from './entities.ts';
+import { findEntities, LOCAL_BODY_HEADS, ROLE_WORDS_BEFORE_NAME, shortNameOf, type EntityIndex, type EntityMention } from './entities.ts';
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 import { eachMatch } from './matches.ts';
 import { MEMO_LIMIT, memoPerOwner, memoTable } from './memo.ts';
@@ -1364,6 +1364,12 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "provide the Government of Kenya with": a state named by its title is read with the words before the title.
     const lead = owner ? m.start : stateTitleStart(a, m);
     if (lead !== m.start) before = s.slice(Math.max(0, lead - 40), lead);
+    // "a loan to industrial real estate developer Grupo Nordika Industrial": a company introduced by its role, with no
+    // country before it, is read with the words before the role.
+    else if (!owner && isOrg(m) && m.via !== 'demonym') {
+      const role = ROLE_WORDS_BEFORE_NAME.exec(s.slice(Math.max(0, m.start - 60), m.start));
+      if (role) before = s.slice(Math.max(0, m.start - role[0].length - 40), m.start - role[0].length + 1);
+    }
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
     // "a factory in Chatham County, North Carolina": a local government named by its place, where something is, is that
     // place (its country); "a grant to York County" names it receiving.
@@ -1896,7 +1902,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     for (let k = 0; k < neighbours.length; k++) {
       const n = (analysedNeighbours[k] ??= analyse(neighbours[k]!, index, context, ctx.dateline));
       const r = firstNotFunder(neighbourRecipients(n), funderParties) ?? neighbourProjectOwner(n, index, known);
-      if (r && !funderParties.some((f) => f.name === r!.name || (f.type === 'government' && f.country === r!.country && r!.type === 'government'))) {
+      if (r && !funderParties.some((f) => f.name === r!.name || (f.country === r!.country && r!.type === 'government'))) {
         recipient = r;
         break;
       }

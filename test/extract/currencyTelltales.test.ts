@@ -79,7 +79,7 @@ describe('currencyContext', () => {
   });
 });
 
-describe('localDollarOf: a bare "$" in an article that marks the US dollar', () => {
+describe('localDollarOf: a bare "$" in an article that marks the US dollar, or in a paper of its own dollar', () => {
   let index: CurrencyIndex;
   beforeAll(async () => {
     index = (await loadCurrencyReference('data/reference')).index;
@@ -89,8 +89,16 @@ describe('localDollarOf: a bare "$" in an article that marks the US dollar', () 
     ['Donors back budget\nSUVA, Nov 23 - Australia and the ADB will give Fiji $500m. The ADB lent US$150m ($340m); Australia’s share is A$120m, the Australian Government said. Fiji thanked them.', 'FJD'],
     // A Canadian government release.
     ['Canada announces $68.5 million for Haiti\nNovember 19, 2026 – Ottawa, Ontario – Canada announced $68.5 million. FinDev Canada will guarantee up to US$15 million. Canada stands with Haiti.', 'CAD'],
-    // No "US$" anywhere: a bare "$" stays the US dollar, whatever the article names.
-    ['Canada gives $5 million\nOTTAWA - Canada will give $5 million to Haiti, Canada said.', null],
+    // No "US$" anywhere: a Canadian, Australian or New Zealand paper filed from home writes its own dollar bare.
+    ['Canada gives $5 million\nOTTAWA - Canada will give $5 million to Haiti, Canada said.', 'CAD'],
+    ['Glassmaker picks Lakeshore\nLAKESHORE, Ont. — AGC will build a $620-million plant, with $45 million from the Ontario government.', 'CAD'],
+    // A wire's story from there, or one that marks the local dollar itself, keeps "$" for the US dollar.
+    ['Canada gives $5 million\nOTTAWA, May 2 (Reuters) - Canada will give $5 million to Haiti, Canada said.', null],
+    ['Canada gives $5 million\nOTTAWA - Canada will give $5 million to Haiti and C$2 million to Peru, Canada said.', null],
+    // Named by the dateline alone (a mining paper's story from Perth on a Tanzanian mine), or filed from a hub whose
+    // papers mark their own dollar ("S$"): the US dollar.
+    ['Graphite miner secures $45m\nPERTH (miningweekly.com) – Ruvuma Graphite has secured a $45-million facility for its mine in Tanzania.', null],
+    ['Week in deals\nSINGAPORE, Nov 21 - SK On will invest $790 million in Hungary; Singapore state investor Temasek led a $75 million round.', null],
     // A dateline naming none of that dollar's places: filed elsewhere (an American paper on a Taiwanese company).
     ['TSMC breaks ground on $8.5 billion plant\nPHOENIX — Taiwan Semiconductor Manufacturing Co. broke ground on an $8.5 billion plant. In Taipei, its board approved US$10 billion, a Taiwan Stock Exchange filing said.', null],
     // Filed from a country of no dollar, its "$" is the dollar the article names, the US dollar marked apart.

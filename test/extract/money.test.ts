@@ -125,6 +125,10 @@ const cases: [string, Row[]][] = [
   ['Sacyr will invest COP 3 trillion in the road.', [['COP 3 trillion', 3e12, 3e12, 3e12, 'COP', 'exact']]],
   ['The fund raised USD500m last year.', [['USD500m', 5e8, 5e8, 5e8, 'USD', 'exact']]],
   ['Sacyr will invest 3 trillion Colombian pesos in the road.', [['3 trillion Colombian pesos', 3e12, 3e12, 3e12, 'COP', 'exact']]],
+  // The singular, as the name of a figure's noun: "a 4 billion peso loan", "a 2 billion crown plant".
+  ['Mexico’s Bancomext granted a 4 billion peso ($235 million) loan.', [['4 billion peso', 4e9, 4e9, 4e9, 'MXN', 'exact'], ['$235 million', 2.35e8, 2.35e8, 2.35e8, 'USD', 'exact']]],
+  ['It will build a 2 billion crown plant in Sweden.', [['2 billion crown', 2e9, 2e9, 2e9, 'SEK', 'exact']]],
+  ['The club agreed a 500 million pound deal.', [['500 million pound', 5e8, 5e8, 5e8, 'GBP', 'exact']]],
   // A word currency hyphenated to its figure before a noun, as wire copy writes it.
   ['China, Zambia sign 2.1-bln-yuan loan agreement', [['2.1-bln-yuan', 2.1e9, 2.1e9, 2.1e9, 'CNY', 'exact']]],
   ['It signed a 300-million-euro loan.', [['300-million-euro', 3e8, 3e8, 3e8, 'EUR', 'exact']]],
@@ -218,6 +222,10 @@ describe('resolveCurrency', () => {
     ['pesos', '', 'BOGOTA - Colombia will receive', 'COP'],
     ['pesos', '', 'MANILA - the Philippines will receive', 'PHP'],
     ['pesos', '', 'no country named here', null],
+    ['peso', 'a 4 billion peso loan', 'MEXICO CITY - Mexico will receive', 'MXN'],
+    ['peso', '', 'no country named here', null],
+    ['pound', '', '', 'GBP'],
+    ['crown', '', 'PRAGUE - the Czech government', 'CZK'],
     ['try', '', '', null],
   ];
   it.each(cases)('%s in "%s" / "%s" → %s', (alias, sentence, article, expected) => {

@@ -466,6 +466,10 @@ const cases: [string, Case][] = [
   ["a multilateral lender's credit line signed with a country's own development bank goes to it", { sentence: 'The Arab Bank for Economic Development in Africa has signed a US$40 million line of credit with the Infrastructure Development Bank of Zambia to finance small firms.', figure: 'US$40 million', expect: { funder: 'Arab Bank for Economic Development in Africa', recipient: 'Infrastructure Development Bank of Zambia' } }],
   // Of two governments signing, the one the money is said to come from gives (its capital names it).
   ['of two governments signing, the one the package comes from gives', { sentence: 'Nepal and Korea today signed loan agreements worth $150 million for three projects, the largest package from Seoul so far.', figure: '$150 million', expect: { funder: 'South Korea', ...to('Nepal') } }],
+  // A company introduced by its role with no country before it receives; a lender's own country, the other signatory
+  // named in the headline, does not receive its loan.
+  ['a company its role words introduce, with no country before them, receives', { sentence: 'Nafin has granted a 2 billion peso loan to industrial real estate developer Kestrel Holdings to build warehouses in Sonora.', figure: '2 billion peso', expect: { funder: 'Nacional Financiera', recipient: 'Kestrel Holdings' } }],
+  ["a lender's own country, the headline's other signatory, does not receive its loan", { sentence: 'Under the agreements, the Kuwait Fund for Arab Economic Development will extend a $60 million loan for the upgrading of the Kisumu–Busia road.', figure: '$60 million', dateline: 'NAIROBI', title: 'Ruto witnesses signing of deals with Kuwait', previous: ['NAIROBI - President William Ruto yesterday witnessed the signing of five agreements worth $300 million between Kenya and Kuwait.'], expect: { funder_country: 'Kuwait', ...to('Kenya') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 
