@@ -61,12 +61,16 @@ const EXTRAS: Record<string, Extra> = {
   OM: { demonyms: ['Omani'] },
   BH: { demonyms: ['Bahraini'] },
   GR: { demonyms: ['Greek'] },
+  // ("PORT-OF-SPAIN - The Government has secured": the capital as its papers' datelines hyphenate it.)
+  TT: { capitals: ['Port-of-Spain'] },
 };
 
 // Capitals that are also common names of other places or people; as metonyms they mislead more
-// than they help ("Victoria" is an Australian state, "Kingston" a dozen towns).
+// than they help ("Victoria" is an Australian state, "Kingston" a dozen towns). (The small states' capitals that
+// name nothing else are kept: "APIA –", "PORT VILA –" are how their papers' datelines open, and "Honiara" stands for
+// the Solomon Islands' government as "Canberra" for Australia's.)
 // ("Brussels" for money is the European Union's, organizations.csv: "received €112 million from Brussels".)
-const AMBIGUOUS_CAPITALS = new Set(['Brussels', 'Victoria', 'Kingston', 'Hamilton', 'Georgetown', 'Saint John’s', 'Oranjestad', 'Washington D.C.', 'Avarua', 'Jamestown', 'Plymouth', 'Melekeok', 'Ngerulmud', 'King Edward Point', 'Flying Fish Cove', 'Adamstown', 'Kingstown', 'Castries', 'Basseterre', 'Road Town', 'Charlotte Amalie', 'Cockburn Town', 'Douglas', 'Saint Helier', 'St. Helier', 'St. Peter Port', 'Saint Peter Port', 'Nassau', 'Belmopan', 'Longyearbyen', 'Mata-Utu', 'Gustavia', 'Marigot', 'Philipsburg', 'Willemstad', 'Alofi', 'Fakaofo', 'West Island', 'Kralendijk', 'Mamoudzou', 'Saint-Pierre', 'Saint-Denis', 'Nouméa', 'Papeete', 'Hagåtña', 'Pago Pago', 'Saipan', 'Stanley', 'Tórshavn', 'Nuuk', 'Cayenne', 'Basse-Terre', 'Fort-de-France', 'Mariehamn', 'Port-aux-Français', 'George Town', 'The Valley', 'Brades', 'El Aaiún', 'Gibraltar', 'Sucre', 'Palikir', 'Majuro', 'Funafuti', 'Yaren', 'South Tarawa', 'Apia', 'Honiara', 'Port Vila', 'Nukuʻalofa']);
+const AMBIGUOUS_CAPITALS = new Set(['Brussels', 'Victoria', 'Kingston', 'Hamilton', 'Georgetown', 'Saint John’s', 'Oranjestad', 'Washington D.C.', 'Jamestown', 'Plymouth', 'King Edward Point', 'Flying Fish Cove', 'Adamstown', 'Road Town', 'Charlotte Amalie', 'Cockburn Town', 'Douglas', 'Saint Helier', 'St. Helier', 'St. Peter Port', 'Saint Peter Port', 'Nassau', 'Longyearbyen', 'Mata-Utu', 'Gustavia', 'Marigot', 'Philipsburg', 'Willemstad', 'Alofi', 'Fakaofo', 'West Island', 'Kralendijk', 'Mamoudzou', 'Saint-Pierre', 'Saint-Denis', 'Nouméa', 'Papeete', 'Hagåtña', 'Pago Pago', 'Saipan', 'Stanley', 'Tórshavn', 'Cayenne', 'Basse-Terre', 'Fort-de-France', 'Mariehamn', 'Port-aux-Français', 'George Town', 'The Valley', 'Brades', 'El Aaiún', 'Gibraltar', 'Sucre']);
 
 const isLatin = (s: string) => /^[\p{Script=Latin}\s'’.\-()]+$/u.test(s);
 const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter((x) => x.length > 0))];

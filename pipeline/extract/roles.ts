@@ -88,7 +88,8 @@ const ACCORDING_TO = /\baccording\s+to\b[^,;.]*/giu;
 // "according" matches only itself in either case: no other character folds to one of them.)
 const MAY_SAY_ACCORDING = /according/i;
 const OBJECT_BEFORE = /\b(?:to|for|into|towards|from|with)\s+(?:the\s+)?$/i;
-const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|visit(?:ed|ing|s)?\s+to|trip\s+to|trips\s+to)\s+(?:the\s+)?$/i;
+// ("New Zealand's Foreign Minister, visiting Port Vila on Thursday, announced": a place visited, its capital no party.)
+const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|visit(?:ed|ing|s)?\s+to|trip\s+to|trips\s+to|visiting|touring)\s+(?:the\s+)?$/i;
 /** A part of a country named by its direction: "northern", "south-eastern", "central". */
 const DIRECTION = String.raw`(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?`;
 // ("in northern Serbia": a part of a country named by its direction is after the preposition too.)
@@ -223,6 +224,8 @@ const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facil
  * state is the party, read with the words before its title.
  */
 const STATE_TITLE_BEFORE = /\b(?:the\s+)?(?:government|republic|kingdom|sultanate|state|people['’]s\s+republic|federal\s+republic|president|prime\s+minister|cabinet)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|federal\s+republic|people['’]s\s+republic)\s+of\s+(?:the\s+)?)?$/i;
+/** A state helped, named by its title: "to help the Government of", "enable the Republic of". */
+const HELPED_STATE_BEFORE = /\b(?:help(?:s|ing)?|assist(?:s|ing)?|enable(?:s)?|enabling)\s+(?:the\s+)?(?:government|republic|kingdom)\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?$/i;
 /** Right before the first of two signatories told after a passive signing: "was signed here on Thursday between the". */
 // ("between the Government of the Republic of Azerbaijan and the IsDB": a government named by its country.)
 const SIGNED_BETWEEN_BEFORE = /\b(?:signed|sealed|inked|concluded)\b[^.;]{0,60}?\bbetween\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$/i;
@@ -308,6 +311,8 @@ const SAID_IT_AFTER = /^\s+(?:said|says|announced)(?:\s+on\s+\w+)?(?:\s+that)?(?
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising)\b(?!\s+(?:(?:its|their|the|new|critical|reliable|long-term)\s+)*(?:supplies|supply|access|minerals|energy|oil|gas|food|votes|support\s+for|its\s+borders|borders|peace|the\s+release|release|contracts?|orders?|tenders?|approval|approvals|permits?|licences?|licenses?|rights|market\s+share)\b)/i;
 // ("is considering a request from Islamabad to place a deposit": a request from another is not the subject's.)
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?(?!\s+from\b)|asked\s+for)\b/i;
+/** Right after a party: its financing closed ("today announced financial close for", "has reached financial close on"). */
+const FINANCIAL_CLOSE_AFTER = /^(?:\s+(?:has|have|had|today|on\s+\w+|announced|said\s+it\s+(?:has|had)|reached|achieved))*\s+(?:reached|achieved|announced|completed|closed)\s+(?:the\s+)?financial\s+close\b/i;
 /** Right after a party: a sale of its own bonds ("sold $1.5bn of eurobonds"), whose money it receives. */
 const BONDS_SOLD_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?${BOND_SALE_VERBS}\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b${BOND_NOUNS}\b`, 'i');
 /**
@@ -522,7 +527,7 @@ const BY_THE = ['by', 'the'];
 const WITH_THE = ['with', 'the'];
 const FROM_THE = ['from', 'the', 'bank', 'lender', 'fund', 'agency', 'financier', 'institution', ' of', 'trader', 'traders', 'house', 'firm', 'company', 'streamer', 'smelter', 'steelmaker', 'refiner', 'offtaker', 'conglomerate'];
 const LENDER_TAILS = ['including', 'as', 'like', 'by', 'comprising', 'the'];
-const PLACE_TAILS = ['in', 'at', 'across', 'within', 'throughout', 'inside', 'near', 'around', 'to', 'the'];
+const PLACE_TAILS = ['in', 'at', 'across', 'within', 'throughout', 'inside', 'near', 'around', 'to', 'the', 'visiting', 'touring'];
 
 /** Each gated pattern with the words its matches end with (for the test). */
 export const TAIL_GATES: readonly (readonly [RegExp, readonly string[]])[] = [
@@ -681,7 +686,8 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     if (m.kind === 'country' && /^[-‐‑][\p{Ll}]/u.test(after) && !BACKED_AFTER.test(after)) continue;
     // "in US equipment", "of US exports": a country before a noun qualifies it; "help Kenya grow" is a party.
     // ("and Japan up to ¥55 billion": a qualified figure after it is its gapped share, not a noun it qualifies.)
-    if (m.kind === 'country' && m.via !== 'demonym' && ADJECTIVE_SLOT.test(before) && !VERBISH.test(after) && !INSTRUMENT_AFTER.test(after) && /^\s+[\p{Ll}]/u.test(after) && !GROUP_NOUN_AFTER.test(after) && !QUALIFIED_FIGURE_AFTER.test(after)) continue;
+    // ("to help the Government of Mongolia strengthen its welfare system": a state helped, named by its title, is no adjective.)
+    if (m.kind === 'country' && m.via !== 'demonym' && ADJECTIVE_SLOT.test(before) && !HELPED_STATE_BEFORE.test(before) && !VERBISH.test(after) && !INSTRUMENT_AFTER.test(after) && /^\s+[\p{Ll}]/u.test(after) && !GROUP_NOUN_AFTER.test(after) && !QUALIFIED_FIGURE_AFTER.test(after)) continue;
     if (m.kind === 'country' && m.via !== 'demonym' && GROUP_NOUN_AFTER.test(after) && !/^\s+(?:government|state|authorities|administration|leadership|side)\b/i.test(after)) {
       // "US investors": treat like a demonym.
       parties.push({ ...m, via: 'demonym' });
@@ -1415,6 +1421,14 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     if (strict && isOrg(m) && MONEY_FOR_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && !possessive) {
       const p = partyIn(a, m);
       if (p) candidates.push({ p, rank: 3, at: m.start });
+      continue;
+    }
+    // ("Sokhna Green Ammonia Company (SGAC) today announced financial close ...": a company a neighbour says closed its
+    // financing receives what lenders after it sign without naming whom for. Any receiving verb there was measured too
+    // broad: "SIG secures", "Türkiye's Treasury raised" gave acronyms and public bodies.)
+    if (strict && isOrg(m) && !FINANCIER_TYPES.includes(m.type) && FINANCIAL_CLOSE_AFTER.test(after) && !a.places.has(m)) {
+      const p = partyIn(a, m);
+      if (p && (p.type === 'company' || p.type === 'state_company')) candidates.push({ p, rank: 3.5, at: m.start });
       continue;
     }
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || (/^['’]/.test(after) && !investedIn))) continue;

@@ -253,6 +253,9 @@ const cases: [string, Brief[]][] = [
   ['Niger and Nigeria', [['Niger', 'Niger', 'country', 'government', 'Niger', 'name'], ['Nigeria', 'Nigeria', 'country', 'government', 'Nigeria', 'name']]],
   ['Georgia’s governor and the US', [['Georgia', 'Georgia', 'place', null, 'United States', 'name'], ['US', 'United States', 'country', 'government', 'United States', 'alias']]],
   ['Georgia and Armenia', [['Georgia', 'Georgia', 'country', 'government', 'Georgia', 'name'], ['Armenia', 'Armenia', 'country', 'government', 'Armenia', 'name']]],
+  // The small states' capitals that name nothing else, as their papers' datelines open ("Kingston" names a dozen towns).
+  ['PORT VILA – Honiara and Apia signed.', [['PORT VILA', 'Vanuatu', 'country', 'government', 'Vanuatu', 'capital'], ['Honiara', 'Solomon Islands', 'country', 'government', 'Solomon Islands', 'capital'], ['Apia', 'Samoa', 'country', 'government', 'Samoa', 'capital']]],
+  ['Kingston and Victoria', [['Victoria', 'Victoria', 'place', null, 'Australia', 'name']]],
 ];
 
 describe('findEntities', () => {

@@ -3808,8 +3808,10 @@ describe('unseen articles', () => {
     // currency words ("a 4 billion peso loan"), a company its role words introduce receives, and Canadian, Australian and
     // New Zealand papers' bare "$" made those 6,024 rows 5,489 found, 2,786 and 3,213, extra 417; then rounds IC to IZ
     // (168 articles, 518 rows), first read 452 found, 181 fully right, 225 parties right, 62 extra (per round in the
-    // README), 460, 183, 229 and 57 after those fixes. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(2969);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(3442);
+    // README), 460, 183, 229 and 57 after those fixes. Then a company that closed its financing receives what lenders
+    // sign after it, a state helped named by its title, the small states' capitals ("PORT VILA –") and a capital
+    // visited: 2,985 and 3,464 of all 6,542 rows. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(2985);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(3464);
   });
 });
