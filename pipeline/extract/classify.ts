@@ -112,6 +112,14 @@ const NOT_MONEY_COMMITTED =
   /\b(?:(?:bilateral |two-way |total |annual )?trade(?! deal| agreement| pact)(?: volume| turnover)?|volume|gdp|gross domestic product|economy|market(?: size| value| capitali[sz]ation)?|deficit|current account|remittances?|foreign exchange reserves|forex reserves|reserves|prices?|priced|salar(?:y|ies)|wages?|turnover|valuation|valu(?:e|es|ing)\s+(?:[\w’'.-]+\s+){0,6}at|market cap|net worth|fortune|budget(?! support)|stood at|stands at|stand at|exposure|amounted to|was worth|were worth|fell|rose|grew|declined|tax(?:es)?|tariffs?|fine[ds]?|penalt(?:y|ies)|(?<!-)(?:imports?|exports?)(?![-‐](?:import|export)|[-‐]$|\s+(?:finance|credit|development|bank|insurance|guarantee)\b)|orders|outflows?|inflows? (?:stood|reached|fell|rose))\b/i;
 
 // ("will put ₹4,500 crore into the first phase": PUT_INTO's verbs, whose "into" the sentence shows.)
+/** Right before a sum: "for an amount of", "in the total amount of". */
+const AMOUNT_OF_BEFORE = /\b(?:for|in|of)\s+(?:an?|the)\s+(?:total\s+|aggregate\s+|maximum\s+|overall\s+)?amount\s+of\s+$/i;
+/** A name's last word or its numbering in brackets, then an opening bracket: "Supply Project (", "Project (VI) (". */
+const NAME_BEFORE_BRACKET = /(?:[\p{Lu}][\p{L}\d-]*|\([IVX\d]+\)|\((?:Phase|Tranche|Stage)\s+[\dIVX]+\))\s+\(\s*$/u;
+/** Loans or grants said to cover, include or go to projects: "The loans ... cover the", "The grants include". */
+const LOANS_COVER = /\b(?:loans?|grants?|credits?|aid)\b[^.;]{0,120}?\b(?:cover|covers|covering|include|includes|including|are\s+for|will\s+(?:fund|finance|go\s+to))\b/i;
+/** A loan, credit or grant signed, agreed or approved: "signed a loan agreement", "approved a credit line". */
+const LOAN_AGREED = /\b(?:signed|signs|concluded|agreed|approved|extended|granted|provided)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loans?|credits?|credit\s+lines?|financing|facility|grants?)\b/i;
 const COMMIT = new RegExp(
   String.raw`\b(?:invest(?:s|ed|ing|ment|ments)?|spend(?:s|ing)?|spent|lend(?:s|ing)?|lent|loans?|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|approv(?:e|es|ed|al)|green-?light(?:s|ed)?|green-?lit|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?|ink(?:s|ed)|grants?|granted|deposits?|deposited|stakes?|packages?|commit(?:s|ted|ting|ment|ments)?|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|allocat(?:e|es|ed|ing|ion)|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing|ement)|inject(?:s|ed|ing|ion)?|credit lines?|lines? of credit|credit facility|facility|bailout|aid|donat(?:e|es|ed|ion)|offer(?:s|ed|ing)?|promis(?:e|es|ed)|contribut(?:e|es|ed|ion)|deals?|agreements?|accords?|mous?|memorand(?:ums?|a)|export credits?|equity|roll(?:s|ed|ing)? over|rollover|releas(?:e|es|ed|ing)|transfer(?:s|red|ring)?|secur(?:e|es|ed|ing)|obtain(?:s|ed)?|borrow(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|unveil(?:s|ed|ing)?|parked|parks(?=\s*$|\s+(?:[$€£¥₹]|US\$|\d))|${PUT_INTO}|backstop(?:s|ped|ping)?|put(?:s|ting)?\s+in(?=\s*$|\s+(?:[$€£¥₹]|US\$|Rs\.?\s|Sh|N\d|R\d|\d|about|around|some|nearly|over|more\s+than|up\s+to|another|a\s+further|an\s+additional))|topp(?:ed|ing)\s+(?:it\s+|them\s+)?up|tops?\s+(?:it\s+|them\s+)?up)\b`,
   'i',
@@ -863,6 +871,12 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (COME_FROM_AFTER.test(unbracketed)) return { role: 'commitment' };
   // "..., leaving $650 million still to come": the rest of a loan, to be paid.
   if (/leaving/i.test(near) && LEAVING_BEFORE.test(near.slice(-30)) && STILL_TO_COME_AFTER.test(after)) return { role: 'commitment' };
+  // ("The loans ... cover the Mumbai-Ahmedabad High Speed Rail Project (VI) (100 billion yen), the Chennai Metro Rail Project
+  // (Phase 2) (III) (64.3 billion yen) and ...": each project's share of the loans, in brackets after its name.)
+  if (/\(\s*$/.test(near) && /^\s*\)/.test(after) && NAME_BEFORE_BRACKET.test(near.slice(-40)) && LOANS_COVER.test(segment.sentence)) return { role: 'commitment' };
+  // ("JBIC signed a loan agreement on March 12 with X, a special purpose company established in ..., for an amount of up
+  // to USD 310 million": the amount of the loan or agreement told before it, however far back its verb is.)
+  if (/amount/i.test(near) && AMOUNT_OF_BEFORE.test(near.slice(-50)) && LOAN_AGREED.test(segment.sentence)) return { role: 'commitment' };
   // "China's Chery in talks on $1bn South African car plant": the sum a party's talks are on (a debt's or trade's is none).
   if (/talk|negotiat/i.test(near) && TALKS_ON_BEFORE.test(near.slice(-50)) && !TALKED_NOT_MONEY_AFTER.test(after)) return { role: 'commitment' };
   // "Toyota plans $2bn plant in India", "Moriyama Electric weighs $300m-$400m Vietnam motor plant": a plant a

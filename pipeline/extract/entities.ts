@@ -1562,9 +1562,60 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
   }
   mentions.sort((a, b) => a.start - b.start);
   townsOfNextPlace(mentions, text);
+  unitsClosedByCountry(mentions, text);
   linkAcronyms(mentions, tokens);
   return mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, kind: m.kind, canonical: m.canonical, type: m.type, country: m.country, via: m.via }));
 }
+
+/**
+ * A company's local unit named by its country: "GAC Aion New Energy Automobile (Thailand)", "Bank of China (Hong Kong)",
+ * "Sinoauto do Brasil", "Hsin Yuan de México". The country closes the name (in brackets, or after a Romance "of"), so the
+ * whole is one company of that country, and the names inside it ("GAC", "North America", "Brasil") are no parties.
+ * Not a place or country told again in brackets ("KARACHI (Pakistan)", "the United States (US)"), nor a place's
+ * Romance name ("Ciudad de México", "Estados Unidos de América").
+ */
+function unitsClosedByCountry(mentions: (EntityMention & { tok: number; endTok: number })[], text: string): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== 'country' || m.via === 'demonym' || m.via === 'capital' || m.country === null) continue;
+    // (A name already read around it: "Pinnacle Bank (Malaysia) Bhd", its legal words after the brackets.)
+    if (mentions.some((o) => o !== m && o.start < m.start && o.end > m.end)) continue;
+    const bracketed = text.charCodeAt(m.start - 1) === 40 && text.charCodeAt(m.end) === 41;
+    const before = text.slice(Math.max(0, m.start - 90), bracketed ? m.start - 1 : m.start);
+    const run = (bracketed ? UNIT_NAME_BEFORE_BRACKET : UNIT_NAME_BEFORE_ROMANCE_OF).exec(before);
+    if (!run || NOT_A_UNIT_FIRST.test(run[1]!)) continue;
+    let start = m.start - (before.length - run.index) - (bracketed ? 1 : 0) + (run[0].length - run[0].trimStart().length);
+    const end = bracketed ? m.end + 1 : m.end;
+    let inside = mentions.filter((o) => o !== m && o.start >= start && o.end <= m.start);
+    // ("HSBC, Bank Mandiri and Bank of China (Hong Kong)": an organisation's name right before the country is the unit's
+    // whole name, not the list before it.)
+    const last = inside[inside.length - 1];
+    if (last && (last.kind === 'organization' || last.kind === 'unknown_organization') && /^\s*(?:\(|(?:do|de|del|da)\s*)?$/.test(text.slice(last.end, m.start)) && last.start > start) {
+      start = last.start;
+      inside = [last];
+    }
+    // (A place or country alone before the brackets is told again, not named: "KARACHI (Pakistan)".)
+    if (inside.some((o) => o.start === start && (o.kind === 'country' || o.kind === 'place' || o.kind === 'area') && text.slice(o.end, m.start).trim().replace(/^\(|(?:do|de|del|da)$/g, '').trim() === '')) continue;
+    const surface = text.slice(start, end);
+    const unit = { start, end, surface, kind: 'unknown_organization' as const, canonical: surface.replace(/\s+/g, ' '), type: unitType(surface), country: m.country, via: 'capitalised' as const, tok: inside[0]?.tok ?? m.tok, endTok: m.endTok };
+    const first = mentions.indexOf(inside[0] ?? m);
+    mentions.splice(first, i - first + 1, unit);
+    i = first;
+  }
+}
+
+/** A local unit's type, from its name without the country: a bank's or a fund's as named, else a company's. */
+function unitType(surface: string): FunderType {
+  const t = typeFromName(surface.replace(/\s*\([^)]*\)$/, '').replace(/\s+(?:do|de|del|da)\s+\S+$/, ''));
+  return t === 'other' ? 'company' : t;
+}
+
+/** Capitalised words (joined by "and", "of", "&") right before a bracket: a company's name before its country. */
+const UNIT_NAME_BEFORE_BRACKET = /(?:^|[^\p{L}\d&.'’-])((?:[\p{Lu}][\p{L}\d&.'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[\p{Lu}][\p{L}\d&.'’-]*)\s+$/u;
+/** Capitalised words right before a Romance "of" and a country: "Sinoauto do Brasil", "Hsin Yuan de México". */
+const UNIT_NAME_BEFORE_ROMANCE_OF = /(?:^|[^\p{L}\d&.'’-])((?:[\p{Lu}][\p{L}\d&.'’-]*\s+){0,3}[\p{Lu}][\p{L}\d&.'’-]*)\s+(?:do|de|del|da)\s+$/u;
+/** First words of a place's or a state's Romance name, or of a sentence, not of a company's. */
+const NOT_A_UNIT_FIRST = /^(?:Ciudad|City|Estado|Estados|Rep[uú]blica|Republic|Gobierno|Government|Provincia|Province|Departamento|Municipio|Distrito|Banco\s+Central|The|A|An|In|At|For|And|But|With|From|To|On|By|Of)\b/;
 
 /**
  * "a factory in Santa Catarina, Nuevo León": a place written before ", " and a place of another

@@ -694,6 +694,12 @@ const cases: [string, string[]][] = [
   ['Korea has 9,000 valid projects capitalised at 88 billion USD in the country.', ['none']],
   // What the thing financed is reckoned to cost, in apposition, is a cost.
   ['The fund approved a loan to help finance the interconnector with Greece, a project estimated at 1.2 billion euros.', ['cost']],
+  // The amount of a loan signed, told far from its verb.
+  ['JBIC signed a loan agreement on May 2 with Kestrel LNG Power Joint Stock Company, a special purpose company established in the Socialist Republic of Viet Nam, for an amount of up to USD 210 million.', ['commitment']],
+  ['The company paid dividends in the total amount of USD 210 million last year.', ['none']],
+  // Each project's share of the loans, in brackets after its name.
+  ['The loans cover the Kestrel Metro Rail Project (Phase 2) (III) (64.3 billion yen) and the Assam Water Supply Project (22.4 billion yen).', ['commitment', 'commitment']],
+  ['Sales of the Kestrel Metro (64.3 billion yen) fell.', ['none']],
 ];
 
 describe('classifyMoney', () => {

@@ -256,6 +256,11 @@ const cases: [string, Brief[]][] = [
   // The small states' capitals that name nothing else, as their papers' datelines open ("Kingston" names a dozen towns).
   ['PORT VILA – Honiara and Apia signed.', [['PORT VILA', 'Vanuatu', 'country', 'government', 'Vanuatu', 'capital'], ['Honiara', 'Solomon Islands', 'country', 'government', 'Solomon Islands', 'capital'], ['Apia', 'Samoa', 'country', 'government', 'Samoa', 'capital']]],
   ['Kingston and Victoria', [['Victoria', 'Victoria', 'place', null, 'Australia', 'name']]],
+  // A company's local unit named by its country, in brackets or after a Romance "of": one company of that country.
+  ['Kestrel Auto Parts (Thailand) and Sinotrack do Brasil signed.', [['Kestrel Auto Parts (Thailand)', 'Kestrel Auto Parts (Thailand)', 'unknown_organization', 'company', 'Thailand', 'capitalised'], ['Sinotrack do Brasil', 'Sinotrack do Brasil', 'unknown_organization', 'company', 'Brazil', 'capitalised']]],
+  ['It was arranged by HSBC and Bank of China (Hong Kong).', [['HSBC', 'HSBC', 'organization', 'bank', 'United Kingdom', 'name'], ['Bank of China (Hong Kong)', 'Bank of China (Hong Kong)', 'unknown_organization', 'bank', 'Hong Kong', 'capitalised']]],
+  // A place told again in brackets, or a place's Romance name, is no company.
+  ['KARACHI (Pakistan) - Ciudad de México', [['KARACHI', 'Karachi', 'place', null, 'Pakistan', 'name'], ['Pakistan', 'Pakistan', 'country', 'government', 'Pakistan', 'name'], ['México', 'Mexico', 'country', 'government', 'Mexico', 'name']]],
 ];
 
 describe('findEntities', () => {
