@@ -1024,9 +1024,12 @@ const PUT_BEFORE = new RegExp(String.raw`\b${PUT_VERBS}\s+(?:(?:up\s+to|about|ar
 const INTO_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?into\b/i;
 /** After a project figure, its developer: "a $500m solar project by ACWA Power". */
 // ("a 9.6-billion-baht data centre in Chon Buri by a Singaporean operator": the place between, an article before the party.)
-const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansion|plant|refinery|park|farm|mine|port|terminal|development|complex|factory|smelter|scheme|centre|center|hub|facility)\s+(?:(?:in|at|near)\s+[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2}\s+)?by\s+(?:the\s+|an?\s+)?[\p{Lu}]/u;
+// ("a 36.2-billion-baht data centre campus by the Thai unit of ...", "a $96.5 million radial tyre factory of China's
+// Shandong Linglong Tyre": its developer after "by", or after "of" as its owner.)
+const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansion|plant|refinery|park|farm|mine|port|terminal|development|complex|factory|smelter|scheme|centre|center|hub|facility|campus)\s+(?:(?:in|at|near)\s+[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2}\s+)?(?:by\s+(?:the\s+|an?\s+)?[\p{Lu}]|of\s+[\p{Lu}][\p{L}-]*['’]s\s+[\p{Lu}])/u;
 /** A sentence that tells deals: "The largest was ...", "followed by ...", "including ...". */
-const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|including|includes?|among\s+(?:them|these|the)|approved\s+projects)\b/i;
+// ("The other two are an 11.6-billion-baht brake systems plant by a Japanese auto-parts maker": the rest of a list of them.)
+const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|including|includes?|among\s+(?:them|these|the)|approved\s+projects|the\s+other\s+(?:two|three|four|five|\d+))\b/i;
 /** After a project figure: who is to build and pay for it ("to be built by X", "which will be financed by X"). */
 const GROUP_PLAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:group-wide|company-wide|global|worldwide|overall)\s+(?:investment|capex|capital\s+expenditure|spending|business)\s+(?:plan|programme|program|budget|strategy)\b/i;
 /** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */

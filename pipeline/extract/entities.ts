@@ -1277,7 +1277,13 @@ function scan(text: string, index: EntityIndex): Scan {
     const t = tokens[k]!;
     // Most tokens fail the acronym test at the first letter or the length: read those before the regex.
     const c = t.text.charCodeAt(0);
-    if (c < 65 || c > 90 || t.text.length < 2 || t.text.length > 6) continue;
+    if (c < 65 || c > 90 || t.text.length < 2) continue;
+    // ("NamPower has signed", "PetroVietnam Power": a word with a capital inside it is a company's name, as a
+    // person's "McDonald" or "DeSantis" is not.)
+    if (t.text.length > 6 || /[a-z]/.test(t.text)) {
+      if (CAMEL_NAME.test(t.text) && !CAMEL_SURNAME.test(t.text) && !covered[k] && (inOrg === null || inOrg[k] !== 1)) acronyms.push(k);
+      continue;
+    }
     if (covered[k] || (inOrg !== null && inOrg[k] === 1) || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
@@ -1293,6 +1299,11 @@ function scan(text: string, index: EntityIndex): Scan {
   const stateLike = ambiguous && matches.some((m) => stateOf(m.candidates) !== null);
   return memo.set(text, { tokens, matches, own: countriesIn(matches), covered, orgs, absorbed, acronyms, ambiguous, stateLike });
 }
+
+/** A word with capitals inside it, as companies write their names: "NamPower", "KazMunayGas", "PetroVietnam". */
+const CAMEL_NAME = /^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+$|^[A-Z][a-z]{2,}[A-Z]{2,}$/;
+/** Surnames so written: "McDonald", "MacKenzie", "DeSantis", "LaGuardia", "VanDerBeek". */
+const CAMEL_SURNAME = /^(?:Mc|Mac|De|Di|Da|Del|La|Le|Van|Von|Fitz|St)[A-Z]/;
 
 /** A word in capitals beside an acronym, with nothing but spaces between them. */
 function capsNeighbour(n: Token | undefined, gap: string): boolean {
@@ -1558,6 +1569,8 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
     // "JCRC will hold a 70 percent stake" after "Saudi Arabia's Jubail Coastal Refining Company (JCRC)": the company the context named.
     const n = named.length > 0 ? named.find((o) => o.acronym === tokens[k]!.text) : undefined;
     if (n) mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: n.name, type: n.type, country: n.country, via: 'acronym', tok: k, endTok: k + 1 });
+    // (A name with capitals inside it is a company's, "NamPower", not an acronym of a body's.)
+    else if (/[a-z]/.test(tokens[k]!.text)) mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: tokens[k]!.text, type: 'company', country: null, via: 'capitalised', tok: k, endTok: k + 1 });
     else mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: tokens[k]!.text, type: 'other', country: null, via: 'acronym', tok: k, endTok: k + 1 });
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -1578,6 +1591,14 @@ function unitsClosedByCountry(mentions: (EntityMention & { tok: number; endTok: 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.kind !== 'country' || m.via === 'demonym' || m.via === 'capital' || m.country === null) continue;
+    // ("SolarNow Uganda to expand": a name with capitals inside it, then a country, is the company's unit there.)
+    const prev = mentions[i - 1];
+    if (prev && prev.kind === 'unknown_organization' && prev.via === 'capitalised' && prev.endTok === prev.tok + 1 && CAMEL_NAME.test(prev.surface) && text.slice(prev.end, m.start) === ' ' && !/^['’]/.test(text.slice(m.end, m.end + 1))) {
+      const surface = text.slice(prev.start, m.end);
+      mentions.splice(i - 1, 2, { ...prev, end: m.end, surface, canonical: surface, country: m.country, endTok: m.endTok });
+      i--;
+      continue;
+    }
     // (A name already read around it: "Pinnacle Bank (Malaysia) Bhd", its legal words after the brackets.)
     if (mentions.some((o) => o !== m && o.start < m.start && o.end > m.end)) continue;
     const bracketed = text.charCodeAt(m.start - 1) === 40 && text.charCodeAt(m.end) === 41;

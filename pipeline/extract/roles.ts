@@ -76,6 +76,8 @@ const REPORTING = String.raw`(?:said|says|say|told|tells|stated|states|added|add
 // Words that may stand between a country or organisation and a reporting verb when the real speaker is a person: "US ambassador Jane Roe said".
 const TITLE_WORDS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*|minister|ministers|ambassador|envoy|official|officials|spokesperson|spokesman|spokeswoman|president|chief|head|governor|secretary|adviser|advisor|aide|senior|deputy|acting|executive|director|chairman|chair|chairperson|economist|analyst|analysts|representative|of|for|and|the|a|finance|foreign|federal|state|trade|energy|commerce|economy|economic|affairs|planning|investment|at|to|general|country|regional|vice|managing|former|top)`;
 const SPEAKER_AFTER = new RegExp(String.raw`^(?:['’]s?)?(?:,?\s+${TITLE_WORDS}){1,10},?\s+${REPORTING}\b`, 'u');
+/** After a name closing the sentence: the paper's own attribution, "TechCabal has learnt", "Reuters has learned". */
+const REPORTER_AFTER = /^\s+(?:has|have|had)\s+(?:learnt|learned)\b/;
 // ("the company announced in a report to the Bucharest Stock Exchange": where a filing was made, not a receiver.)
 export const LISTENER_BEFORE = /\b(?:told|tell|tells|telling|speaking\s+to|talking\s+to|spoke\s+to|interview\s+with|according\s+to|quoted\s+by|reported\s+by|cited\s+by|(?:report|filing|statement|notice|notification|disclosure|submission)s?\s+to)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 // Every match of LISTENER_BEFORE holds one of its verbs, and this finds them far more cheaply (a
@@ -96,7 +98,7 @@ const DIRECTION = String.raw`(?:north|south|east|west|central|north-?east|north-
 const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|through|like|as)\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
 /** A stake bought in a company, then lower-case words describing it: "stake in Crete-based resort developer ", "stake in state-owned ". */
 // ("a 30% stake in Serie B club Sampdoria": a league's name may come before them.)
-const DESCRIBED_OBJECT_BEFORE = /\b(?:stake|interest|shares?|holding)\s+in\s+(?:the\s+|an?\s+)?(?:(?:[\p{L}-]+-(?:based|owned|listed|run|controlled|backed)\s+)?(?:[\p{Ll}-]+\s+){1,3}|(?:(?:[\p{Lu}][\p{L}\d]*|\d{1,2})\s+){1,3}(?:football\s+|soccer\s+)?(?:club|franchise|team|side)\s+)$/u;
+const DESCRIBED_OBJECT_BEFORE = /\b(?:stake|interest|shares?|holding)\s+in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+-(?:based|owned|listed|run|controlled|backed)\s+(?:[\p{Ll}-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,3}|(?:(?:[\p{Lu}][\p{L}\d]*|\d{1,2})\s+){1,3}(?:football\s+|soccer\s+)?(?:club|franchise|team|side)\s+)$/u;
 /** "in Zrenjanin, northern Serbia": a town, then the part of the country it is in (case-sensitive: the town is a name). */
 const TOWN_THEN_REGION_BEFORE = new RegExp(String.raw`\b(?:in|at|near)\s+[A-Z][\p{L}'’-]+,\s+${DIRECTION}\s+$`, 'u');
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|paid|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+|directly\s+|fully\s+|wholly\s+|entirely\s+)?by\s+(?:the\s+)?$/i;
@@ -180,6 +182,8 @@ const WITH_PARTY_TO_GIVE_GAP = /^\s+(?:(?:is|are|was|were|being)\s+)?(?:set\s+|d
 const UNIT_NOUNS = String.raw`(?:unit|subsidiary|arm|affiliate|division)`;
 /** After a company's possessive, its unit: "'s British unit", "'s local subsidiary", "’s investment arm". */
 const UNIT_AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|local\s+|overseas\s+|foreign\s+|investment\s+|venture\s+capital\s+)?${UNIT_NOUNS}\b`, 'u');
+/** Right before a unit's own name: "Iberdrola's British unit ", "'s local subsidiary ". */
+const UNIT_NAMED_BEFORE = new RegExp(String.raw`['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|local\s+|overseas\s+|foreign\s+|investment\s+|venture\s+capital\s+)?${UNIT_NOUNS}\s+$`, 'u');
 /** Right after a demonym, a unit noun: "British unit", "Indian subsidiary". */
 const UNIT_NOUN_AFTER = new RegExp(String.raw`^\s+${UNIT_NOUNS}\b`, 'i');
 /** After a figure, the plant it is given to: "in subsidies to the project", "in incentives for the factory". */
@@ -674,6 +678,8 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     // "offered KD 30 million": a short code right before a number is its currency, not an organisation.
     if (m.kind === 'unknown_organization' && /^[A-Z]{2,4}\$?$/.test(m.surface) && /^\s?\d/.test(after)) continue;
     if (MAY_NAME_LISTENER.test(before) && LISTENER_BEFORE.test(before)) continue;
+    // ("..., has raised $42 million in a round led by Norrsken22, TechCabal has learnt.": the paper that reports it.)
+    if (/,\s*$/.test(before) && REPORTER_AFTER.test(after)) continue;
     // "US ambassador Jane Roe said" names a speaker; "a credit line to Uzbekistan, officials said" does
     // not (a comma, then a lowercase attribution: whose officials is not said).
     // "The World Bank and the AfDB said ..." coordinates two subjects: neither is a speaker's title.
@@ -1146,6 +1152,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // will invest": a company's unit spends the company's money, and the unit's demonym names no party.)
       (!a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(s.slice(m.end, n.start))) || UNIT_AFTER_POSSESSIVE.test(s.slice(m.end, m.end + 60))) &&
       !(m.via === 'demonym' && UNIT_NOUN_AFTER.test(s.slice(m.end, m.end + 30))) &&
+      // (Nor the unit itself, named after its noun: "ScottishPower" there.)
+      !UNIT_NAMED_BEFORE.test(s.slice(Math.max(0, lead - 50), lead)) &&
       // "Ukraine's allies pledged": the givers are the possessor's allies, not the possessor.
       !GIVERS_OF_AFTER.test(s.slice(m.end, m.end + 40)) &&
       // "lend Uganda $1bn": an indirect object, not the subject; nor is what is bought ("OTP buys Uzbek bank for $500m").

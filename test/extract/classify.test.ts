@@ -700,6 +700,10 @@ const cases: [string, string[]][] = [
   // Each project's share of the loans, in brackets after its name.
   ['The loans cover the Kestrel Metro Rail Project (Phase 2) (III) (64.3 billion yen) and the Assam Water Supply Project (22.4 billion yen).', ['commitment', 'commitment']],
   ['Sales of the Kestrel Metro (64.3 billion yen) fell.', ['none']],
+  // A plant of an approved list, by its developer or of its owner, is the developer's money.
+  ['The largest, a 36.2-billion-baht data centre campus by the Thai unit of Kestrel Data Centres, will open in 2029.', ['commitment']],
+  ['The largest is a $96.5 million tyre factory of China’s Kestrel Tyre Co. Ltd in the zone.', ['commitment']],
+  ['A $96.5 million tyre factory of the province opened.', ['cost']],
 ];
 
 describe('classifyMoney', () => {

@@ -259,6 +259,9 @@ const cases: [string, Brief[]][] = [
   // A company's local unit named by its country, in brackets or after a Romance "of": one company of that country.
   ['Kestrel Auto Parts (Thailand) and Sinotrack do Brasil signed.', [['Kestrel Auto Parts (Thailand)', 'Kestrel Auto Parts (Thailand)', 'unknown_organization', 'company', 'Thailand', 'capitalised'], ['Sinotrack do Brasil', 'Sinotrack do Brasil', 'unknown_organization', 'company', 'Brazil', 'capitalised']]],
   ['It was arranged by HSBC and Bank of China (Hong Kong).', [['HSBC', 'HSBC', 'organization', 'bank', 'United Kingdom', 'name'], ['Bank of China (Hong Kong)', 'Bank of China (Hong Kong)', 'unknown_organization', 'bank', 'Hong Kong', 'capitalised']]],
+  // A word with capitals inside it is a company's name (a surname so written is not); followed by a country, its unit there.
+  ['KestrelPower has signed the loan, McDonald said.', [['KestrelPower', 'KestrelPower', 'unknown_organization', 'company', null, 'capitalised']]],
+  ['It lent to SolarGrid Uganda to expand.', [['SolarGrid Uganda', 'SolarGrid Uganda', 'unknown_organization', 'company', 'Uganda', 'capitalised']]],
   // A place told again in brackets, or a place's Romance name, is no company.
   ['KARACHI (Pakistan) - Ciudad de México', [['KARACHI', 'Karachi', 'place', null, 'Pakistan', 'name'], ['Pakistan', 'Pakistan', 'country', 'government', 'Pakistan', 'name'], ['México', 'Mexico', 'country', 'government', 'Mexico', 'name']]],
 ];
