@@ -576,6 +576,24 @@ function isOrg(m: EntityMention): boolean {
   return m.kind === 'organization' || m.kind === 'unknown_organization';
 }
 
+/** A described group that gives: lenders, banks, companies, investors. */
+const GIVING_GROUP = /\s(?:lenders|banks|companies|firms|investors|businesses|financiers|institutions)$/;
+/** A described group that lends. */
+const LENDING_GROUP = /\s(?:lenders|banks|financiers)$/;
+
+/** The party that signs, named before "with": the first organisation, or a local government or country, not a place where. */
+function signerBefore(a: Analysed, at: number): Party | null {
+  for (const m of a.parties) {
+    if (m.start >= at) break;
+    if (a.places.has(m) || m.via === 'demonym') continue;
+    if (isOrg(m)) return partyIn(a, m);
+    const local = localGovernmentOf(a.sentence, m);
+    if (local) return local.party;
+    if (m.kind === 'country' && m.country !== null) return { name: m.canonical, type: 'government', country: m.country };
+  }
+  return null;
+}
+
 /** A party described, not named: "Saudi companies", "Chinese investors" (its last word lower-case). */
 const DESCRIBED_GROUP = /\s[\p{Ll}]+$/u;
 
@@ -1969,6 +1987,21 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // "Indonesia has signed a loan agreement with JICA": a government signing a loan with a lender borrows from it
   // (or with an institution of no lending type, such as the IMF, a central bank or the EU).
   let parties = funderParties;
+  // "Avaada Electro, the manufacturing arm of Avaada Group, has signed loan agreements worth ₹6,700 crore with Japanese
+  // lenders", "The Tamil Nadu government signed MoUs with Japanese companies for investments totalling ₹6,850 crore": a
+  // group of lenders or companies a party signs with gives to the party that signs.
+  // (A party read as giving is the signer: a company signing with lenders, a government with companies or lenders.)
+  if (parties.length <= 1 && recipient && recipient.country !== null && DESCRIBED_GROUP.test(recipient.name) && GIVING_GROUP.test(recipient.name) && BILATERAL_VERB.test(sentence) && (parties.length === 0 || (!FINANCIER_TYPES.includes(parties[0]!.type) && (parties[0]!.type === 'government' || LENDING_GROUP.test(recipient.name))))) {
+    const group = recipient;
+    const at = sentence.indexOf(`with ${group.name}`);
+    if (at >= 0) {
+      const signer = parties[0] ?? signerBefore(a, at);
+      if (signer === null || signer.name !== group.name) {
+        parties = [group];
+        recipient = signer;
+      }
+    }
+  }
   // (So does a company or body signing one with a development or export-credit lender: "KSM has also concluded a loan
   // agreement of USD 60 million with Japan Bank for International Cooperation"; a bank it signs with may be borrowing,
   // "FONPLATA signed a credit line of up to US$ 75 million with Banco Provincia del Neuquén".)

@@ -4028,8 +4028,9 @@ describe('unseen articles', () => {
     // after projects' shares in brackets. Then a stake bought in a company its listing describes ("in JSE-listed X"),
     // names with capitals inside them ("NamPower"), the paper that "has learnt" of a round and plants of an approved list
     // by their developers made those 6,718 rows 3,075 and 3,572; then rounds JI to JP (56 articles, 186 rows), first read
-    // 155 found, 61 fully right, 77 parties right, 18 extra; 158, 61, 77 and 18 now. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(3136);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(3649);
+    // 155 found, 61 fully right, 77 parties right, 18 extra; 158, 61, 77 and 18 after those fixes. Then a group of lenders
+    // or companies a party signs with gives to it ("signed loan agreements ... with Japanese lenders"). All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(3139);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(3655);
   });
 });
