@@ -326,6 +326,8 @@ const SUBSCRIBE_FOR_BEFORE = /\bsubscrib(?:e|es|ed|ing)\s+(?:for|to)\s+(?:about|
 const SHARES_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?(?:of|in)\s+(?:[\p{L}\d’'.&-]+\s+){0,4}?(?:shares|stock|equity|units)\b/iu;
 /** Right after a figure, a unit it is the price of: "apiece", "each", "a share", "per tonne". */
 const UNIT_PRICE_AFTER = /^\s*(?:apiece|each|(?:a|per)\s+(?:share|unit|tonne|ton|ounce|barrel|piece|kilogram|kg|megawatt-hour|MWh|kWh))\b/i;
+/** Right after a figure, a share it is the price of: "per share", "a share", "per ordinary share". */
+const PER_SHARE_AFTER = /^\s*(?:a|per|for\s+each)\s+(?:(?:ordinary|common|new|class\s+[AB])\s+)?share\b/i;
 /** Pledges a fund or round had gathered before: "had already attracted pledges of", "has so far received commitments worth". */
 const EARLIER_PLEDGES_BEFORE = /\b(?:had\s+(?:already\s+|so\s+far\s+)?|(?:has|have)\s+(?:already|so\s+far)\s+)(?:attracted|drawn|received|secured|garnered|collected|raised|mobili[sz]ed|gathered)\s+(?:(?:new|fresh|total)\s+)?(?:pledges|commitments|contributions|donations)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 /** Words of a sum of past money, for BRINGS_TOTAL_TO and its literal gate. */
@@ -616,6 +618,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/rolled\s+over|roll\s+over/i.test(after) && ROUTINELY_ROLLED_AFTER.test(after)) return { role: 'none', reason: 'debt owed, repaid or restructured' };
   // "in a private placement at C$1.85 apiece", "at C$0.62 each", "$42 a share": a price per unit, no money given.
   if (UNIT_PRICE_AFTER.test(after) && /\bat\s+(?:about|around|roughly|some)?\s*$/i.test(near)) return { role: 'none', reason: 'trade, market or price figure' };
+  // ("The offer of 46 euros per share", "will pay $12.50 a share in cash": a price per share, whatever comes before it.)
+  if (PER_SHARE_AFTER.test(after)) return { role: 'none', reason: 'trade, market or price figure' };
   if (ends(NEEDED_BEFORE, near.slice(-30))) return { role: 'none', reason: 'money needed, not given' };
   // "federal investment tax credits worth roughly $1.6 billion", "$95 million in property-tax abatements": taxes not
   // collected are no one's money given.

@@ -422,6 +422,8 @@ export function inOtherClause(text: string, span: { start: number; end: number }
 }
 const ISSUER_BEFORE = /\b(?:bonds?|notes?|sukuk|securities|debentures|shares|paper)\s+(?:(?:to\s+be|being|that\s+(?:was|were|will\s+be))\s+)?(?:issued|sold|floated|offered)\s+by\s+(?:the\s+)?$/i;
 const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$/i;
+/** Before a company: the share of it a sum is paid for, "for the 75% of", "for a further 20 per cent of". */
+const PERCENT_PAID_FOR_BEFORE = /\bfor\s+(?:the|a|an)\s+(?:remaining\s+|further\s+|additional\s+|other\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$/i;
 // ("an investment forum in Riyadh": where an event was held, not who receives.)
 const LOCAL_NOUN = /\b(?:in\s+local|locally|in\s+the\s+country|domestic\s+(?:plants?|factories|projects?))\b/i;
 /** A sale before the figure: "agreed to sell a 30% stake in X to Y for". */
@@ -1484,6 +1486,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     else if (s.lastIndexOf('from', m.start) > m.start - 80 && SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
     // "agreed to buy Spain's Saeta Yield for €1.4bn": what is bought receives the money.
     else if (!strict && /bu[yi]|bought|acqui|purchas|t[ao]ok|take/i.test(before) && BUY_BEFORE.test(before)) rank = 3;
+    // ("has offered 870 million euros for the 75% of Hydrotec AG it does not already own": the company a share is paid for.)
+    else if (!strict && isOrg(m) && /%|cent/i.test(before) && PERCENT_PAID_FOR_BEFORE.test(before)) rank = 3;
     // ("a 49% stake in Crete-based resort developer Minoan Shores": past the words describing it.)
     else if (!strict && isOrg(m) && DESCRIBED_OBJECT_BEFORE.test(s.slice(Math.max(0, m.start - 60), m.start))) rank = 3;
     // "subscribed to $50m of green bonds issued by X": the issuer receives the money.

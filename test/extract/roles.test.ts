@@ -476,6 +476,7 @@ const cases: [string, Case][] = [
   ['a stake bought in a company its listing alone describes', { sentence: 'The Industrial Development Corporation has agreed to buy a 30% stake in JSE-listed Kestrel Copper for R1.45bn.', figure: 'R1.45bn', expect: { funder: 'Industrial Development Corporation', recipient: 'Kestrel Copper' } }],
   ['the paper that has learnt of a round is no investor in it', { sentence: 'Moniflo, the Lagos-based fintech, has raised $42 million in a Series B round led by Norrsken22, TechCabal has learnt.', figure: '$42 million', expect: { funder: 'Norrsken22', recipient: 'Moniflo' } }],
   ['a group of lenders a company signs a loan with lends to it', { sentence: 'Kestrel Solar, the manufacturing arm of Kestrel Group, has signed loan agreements worth ₹6,700 crore with Japanese lenders to part-fund its module plant.', figure: '₹6,700 crore', expect: { funder: 'Japanese lenders', funder_country: 'Japan', recipient: 'Kestrel Solar' } }],
+  ['the company a share of is paid for receives', { sentence: "China's Weichai Power has offered 870 million euros for the 75% of Kestrel Hydraulik AG it does not already own.", figure: '870 million euros', expect: { funder: 'Weichai Power', recipient: 'Kestrel Hydraulik AG' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

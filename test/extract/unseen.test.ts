@@ -3601,7 +3601,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 6904, found: 6272, extra: 503, forbidden: 418 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 6904, found: 6272, extra: 502, forbidden: 417 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -4029,8 +4029,9 @@ describe('unseen articles', () => {
     // names with capitals inside them ("NamPower"), the paper that "has learnt" of a round and plants of an approved list
     // by their developers made those 6,718 rows 3,075 and 3,572; then rounds JI to JP (56 articles, 186 rows), first read
     // 155 found, 61 fully right, 77 parties right, 18 extra; 158, 61, 77 and 18 after those fixes. Then a group of lenders
-    // or companies a party signs with gives to it ("signed loan agreements ... with Japanese lenders"). All rows now, below.
+    // or companies a party signs with gives to it ("signed loan agreements ... with Japanese lenders"); a price per share
+    // is no money given; the company a share of is paid for receives. All rows now, below.
     expect(t.right).toBeGreaterThanOrEqual(3139);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(3655);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(3657);
   });
 });
