@@ -315,6 +315,8 @@ const SAID_IT_AFTER = /^\s+(?:said|says|announced)(?:\s+on\s+\w+)?(?:\s+that)?(?
 const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising)\b(?!\s+(?:(?:its|their|the|new|critical|reliable|long-term)\s+)*(?:supplies|supply|access|minerals|energy|oil|gas|food|votes|support\s+for|its\s+borders|borders|peace|the\s+release|release|contracts?|orders?|tenders?|approval|approvals|permits?|licences?|licenses?|rights|market\s+share)\b)/i;
 // ("is considering a request from Islamabad to place a deposit": a request from another is not the subject's.)
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?(?!\s+from\b)|asked\s+for)\b/i;
+/** Before a receiver: money given to it, "a loan of up to US$100 million to", "$35 million in equity to". */
+const MONEY_TO_BEFORE = /\b(?:loans?|credit(?:\s+lines?)?|grants?|financing|facility|investment|equity|funding|package)\b[^.;]{0,60}?\d[^.;]{0,40}?\bto\s+(?:the\s+)?$|\d[^.;]{0,30}?\b(?:loans?|credit(?:\s+lines?)?|grants?|financing|facility|investment|equity|funding|package)\s+to\s+(?:the\s+)?$/i;
 /** Right after a party: its financing closed ("today announced financial close for", "has reached financial close on"). */
 const FINANCIAL_CLOSE_AFTER = /^(?:\s+(?:has|have|had|today|on\s+\w+|announced|said\s+it\s+(?:has|had)|reached|achieved))*\s+(?:reached|achieved|announced|completed|closed)\s+(?:the\s+)?financial\s+close\b/i;
 /** Right after a party: a sale of its own bonds ("sold $1.5bn of eurobonds"), whose money it receives. */
@@ -1454,6 +1456,14 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // ("Sokhna Green Ammonia Company (SGAC) today announced financial close ...": a company a neighbour says closed its
     // financing receives what lenders after it sign without naming whom for. Any receiving verb there was measured too
     // broad: "SIG secures", "Türkiye's Treasury raised" gave acronyms and public bodies.)
+    // ("The board of the IFC has approved a loan of up to US$100 million to Kafue Commercial Bank ... The facility ... will be
+    // disbursed in two tranches, with the first US$40 million expected before the end of the year": a company a neighbour's
+    // loan or investment goes to receives what the sentences after it tell of it.)
+    if (strict && isOrg(m) && !a.places.has(m) && /\bto\s+(?:the\s+)?$/i.test(before) && MONEY_TO_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start))) {
+      const p = partyIn(a, m);
+      if (p && (p.type === 'company' || p.type === 'state_company' || p.type === 'bank')) candidates.push({ p, rank: 3, at: m.start });
+      continue;
+    }
     if (strict && isOrg(m) && !FINANCIER_TYPES.includes(m.type) && FINANCIAL_CLOSE_AFTER.test(after) && !a.places.has(m)) {
       const p = partyIn(a, m);
       if (p && (p.type === 'company' || p.type === 'state_company')) candidates.push({ p, rank: 3.5, at: m.start });
