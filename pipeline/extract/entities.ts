@@ -1611,12 +1611,12 @@ function unitsClosedByCountry(mentions: (EntityMention & { tok: number; endTok: 
     // ("HSBC, Bank Mandiri and Bank of China (Hong Kong)": an organisation's name right before the country is the unit's
     // whole name, not the list before it.)
     const last = inside[inside.length - 1];
-    if (last && (last.kind === 'organization' || last.kind === 'unknown_organization') && /^\s*(?:\(|(?:do|de|del|da)\s*)?$/.test(text.slice(last.end, m.start)) && last.start > start) {
+    if (last && (last.kind === 'organization' || last.kind === 'unknown_organization') && UNIT_NAME_TO_COUNTRY_GAP.test(text.slice(last.end, m.start)) && last.start > start) {
       start = last.start;
       inside = [last];
     }
     // (A place or country alone before the brackets is told again, not named: "KARACHI (Pakistan)".)
-    if (inside.some((o) => o.start === start && (o.kind === 'country' || o.kind === 'place' || o.kind === 'area') && text.slice(o.end, m.start).trim().replace(/^\(|(?:do|de|del|da)$/g, '').trim() === '')) continue;
+    if (inside.some((o) => o.start === start && (o.kind === 'country' || o.kind === 'place' || o.kind === 'area') && UNIT_NAME_TO_COUNTRY_GAP.test(text.slice(o.end, m.start)))) continue;
     const surface = text.slice(start, end);
     const unit = { start, end, surface, kind: 'unknown_organization' as const, canonical: surface.replace(/\s+/g, ' '), type: unitType(surface), country: m.country, via: 'capitalised' as const, tok: inside[0]?.tok ?? m.tok, endTok: m.endTok };
     const first = mentions.indexOf(inside[0] ?? m);
@@ -1627,14 +1627,20 @@ function unitsClosedByCountry(mentions: (EntityMention & { tok: number; endTok: 
 
 /** A local unit's type, from its name without the country: a bank's or a fund's as named, else a company's. */
 function unitType(surface: string): FunderType {
-  const t = typeFromName(surface.replace(/\s*\([^)]*\)$/, '').replace(/\s+(?:do|de|del|da)\s+\S+$/, ''));
+  const t = typeFromName(surface.replace(UNIT_COUNTRY_TAIL, ''));
   return t === 'other' ? 'company' : t;
 }
 
+/** The Romance "of" before a unit's country: "Sinoauto do Brasil", "Hsin Yuan de México". */
+const UNIT_ROMANCE_OF = String.raw`(?:do|de|del|da)`;
+/** Between a unit's name and its country: the bracket, or the Romance "of". */
+const UNIT_NAME_TO_COUNTRY_GAP = new RegExp(String.raw`^\s*(?:\(|${UNIT_ROMANCE_OF}\s*)?$`);
+/** A unit's country closing its name: " (Thailand)", " do Brasil". */
+const UNIT_COUNTRY_TAIL = new RegExp(String.raw`\s*\([^)]*\)$|\s+${UNIT_ROMANCE_OF}\s+\S+$`);
 /** Capitalised words (joined by "and", "of", "&") right before a bracket: a company's name before its country. */
 const UNIT_NAME_BEFORE_BRACKET = /(?:^|[^\p{L}\d&.'’-])((?:[\p{Lu}][\p{L}\d&.'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[\p{Lu}][\p{L}\d&.'’-]*)\s+$/u;
 /** Capitalised words right before a Romance "of" and a country: "Sinoauto do Brasil", "Hsin Yuan de México". */
-const UNIT_NAME_BEFORE_ROMANCE_OF = /(?:^|[^\p{L}\d&.'’-])((?:[\p{Lu}][\p{L}\d&.'’-]*\s+){0,3}[\p{Lu}][\p{L}\d&.'’-]*)\s+(?:do|de|del|da)\s+$/u;
+const UNIT_NAME_BEFORE_ROMANCE_OF = new RegExp(String.raw`(?:^|[^\p{L}\d&.'’-])((?:[\p{Lu}][\p{L}\d&.'’-]*\s+){0,3}[\p{Lu}][\p{L}\d&.'’-]*)\s+${UNIT_ROMANCE_OF}\s+$`, 'u');
 /** First words of a place's or a state's Romance name, or of a sentence, not of a company's. */
 const NOT_A_UNIT_FIRST = /^(?:Ciudad|City|Estado|Estados|Rep[uú]blica|Republic|Gobierno|Government|Provincia|Province|Departamento|Municipio|Distrito|Banco\s+Central|The|A|An|In|At|For|And|But|With|From|To|On|By|Of)\b/;
 

@@ -180,10 +180,12 @@ const RELATIVE_GIVER_GAP = /^\s*(?:\([^)]{1,20}\)\s*)?,\s+(?:which|who)\s+(?:(?:
 /** Between "with X" and its figure, X's infinitive of giving: " to invest about", " set to provide". */
 const WITH_PARTY_TO_GIVE_GAP = /^\s+(?:(?:is|are|was|were|being)\s+)?(?:set\s+|due\s+|expected\s+)?to\s+(?:invest|provide|lend|contribute|put\s+up|finance|fund|inject|spend)\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 const UNIT_NOUNS = String.raw`(?:unit|subsidiary|arm|affiliate|division)`;
-/** After a company's possessive, its unit: "'s British unit", "'s local subsidiary", "’s investment arm". */
-const UNIT_AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|local\s+|overseas\s+|foreign\s+|investment\s+|venture\s+capital\s+)?${UNIT_NOUNS}\b`, 'u');
+/** A company's possessive and its unit: "'s British unit", "'s local subsidiary", "’s investment arm". */
+const POSSESSIVE_UNIT = String.raw`['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|local\s+|overseas\s+|foreign\s+|investment\s+|venture\s+capital\s+)?${UNIT_NOUNS}`;
+/** After a company's name, its possessive and unit. */
+const UNIT_AFTER_POSSESSIVE = new RegExp(String.raw`^${POSSESSIVE_UNIT}\b`, 'u');
 /** Right before a unit's own name: "Iberdrola's British unit ", "'s local subsidiary ". */
-const UNIT_NAMED_BEFORE = new RegExp(String.raw`['’]s?\s+(?:[\p{Lu}][\p{L}-]*\s+|local\s+|overseas\s+|foreign\s+|investment\s+|venture\s+capital\s+)?${UNIT_NOUNS}\s+$`, 'u');
+const UNIT_NAMED_BEFORE = new RegExp(String.raw`${POSSESSIVE_UNIT}\s+$`, 'u');
 /** Right after a demonym, a unit noun: "British unit", "Indian subsidiary". */
 const UNIT_NOUN_AFTER = new RegExp(String.raw`^\s+${UNIT_NOUNS}\b`, 'i');
 /** After a figure, the plant it is given to: "in subsidies to the project", "in incentives for the factory". */
@@ -1453,21 +1455,20 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
       if (p) candidates.push({ p, rank: 3, at: m.start });
       continue;
     }
-    // ("Sokhna Green Ammonia Company (SGAC) today announced financial close ...": a company a neighbour says closed its
-    // financing receives what lenders after it sign without naming whom for. Any receiving verb there was measured too
-    // broad: "SIG secures", "Türkiye's Treasury raised" gave acronyms and public bodies.)
     // ("The board of the IFC has approved a loan of up to US$100 million to Kafue Commercial Bank ... The facility ... will be
-    // disbursed in two tranches, with the first US$40 million expected before the end of the year": a company a neighbour's
-    // loan or investment goes to receives what the sentences after it tell of it.)
-    if (strict && isOrg(m) && !a.places.has(m) && /\bto\s+(?:the\s+)?$/i.test(before) && MONEY_TO_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start))) {
-      const p = partyIn(a, m);
-      if (p && (p.type === 'company' || p.type === 'state_company' || p.type === 'bank')) candidates.push({ p, rank: 3, at: m.start });
-      continue;
-    }
-    if (strict && isOrg(m) && !FINANCIER_TYPES.includes(m.type) && FINANCIAL_CLOSE_AFTER.test(after) && !a.places.has(m)) {
-      const p = partyIn(a, m);
-      if (p && (p.type === 'company' || p.type === 'state_company')) candidates.push({ p, rank: 3.5, at: m.start });
-      continue;
+    // disbursed in two tranches, with the first US$40 million expected before the end of the year": a company or bank a
+    // neighbour's loan or investment goes to receives what the sentences after it tell of it. "Sokhna Green Ammonia
+    // Company (SGAC) today announced financial close ...": so does a company a neighbour says closed its financing, what
+    // lenders after it sign without naming whom for. Any receiving verb there was measured too broad: "SIG secures",
+    // "Türkiye's Treasury raised" gave acronyms and public bodies.)
+    if (strict && isOrg(m) && !a.places.has(m)) {
+      const lentTo = /\bto\s+(?:the\s+)?$/i.test(before) && MONEY_TO_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start));
+      const closed = !lentTo && !FINANCIER_TYPES.includes(m.type) && FINANCIAL_CLOSE_AFTER.test(after);
+      if (lentTo || closed) {
+        const p = partyIn(a, m);
+        if (p && (p.type === 'company' || p.type === 'state_company' || (lentTo && p.type === 'bank'))) candidates.push({ p, rank: closed ? 3.5 : 3, at: m.start });
+        continue;
+      }
     }
     if (strict && (m.kind !== 'country' || m.via === 'demonym' || (/^['’]/.test(after) && !investedIn))) continue;
     if (!strict && GIVE_VERB_BEFORE.test(before)) rank = 4;
