@@ -1104,6 +1104,17 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     // (The head word is the last before a dotted legal form: "Holdings" of "Acme Holdings S.A.".)
     const head = unitHead ?? tokens[dotted && lastCap > i ? lastCap - 1 : runEnd]!.text;
     const role = s === i ? roleBefore(tokens, covered, s) : null;
+    // ("a loan to French renewable energy company Voltalia for the Serra Branca II wind complex": a name a role noun
+    // introduces stops before "for" or "the", which start what the money is for; "Kestrel Fund for Development" runs on
+    // past its head word.)
+    if (role !== null) {
+      for (let h = s + 1; h < runEnd; h++) {
+        if ((tokens[h]!.text === 'for' || tokens[h]!.text === 'the') && !ORG_HEADS.has(tokens[h - 1]!.text) && !PUBLIC_BODY_HEADS.has(tokens[h - 1]!.text)) {
+          runEnd = h - 1;
+          break;
+        }
+      }
+    }
     let after: { type: FunderType; country: string | null } | null = null;
     // "Bank of Industry", "Agency for International Development": a head word, then "of" or "for" and the rest of the name.
     let headBeforeConnector = false;
