@@ -2019,8 +2019,10 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   }
   // (So does a company or body signing one with a development or export-credit lender: "KSM has also concluded a loan
   // agreement of USD 60 million with Japan Bank for International Cooperation"; a bank it signs with may be borrowing,
-  // "FONPLATA signed a credit line of up to US$ 75 million with Banco Provincia del Neuquén".)
-  if (recipient && (FINANCIER_TYPES.includes(recipient.type) || recipient.type === 'other') && parties.length === 1 && (parties[0]!.type === 'government' || (PUBLIC_LENDER_TYPES.includes(recipient.type) && !FINANCIER_TYPES.includes(parties[0]!.type))) && signedWithLender(a, recipient.name)) {
+  // "FONPLATA signed a credit line of up to US$ 75 million with Banco Provincia del Neuquén", unless a company signs:
+  // "GAC Aion New Energy Automobile (Thailand) has signed loan agreements totalling 6.5 billion baht with Industrial and
+  // Commercial Bank of China (Thai)" borrows from the bank.)
+  if (recipient && (FINANCIER_TYPES.includes(recipient.type) || recipient.type === 'other') && parties.length === 1 && (parties[0]!.type === 'government' || (PUBLIC_LENDER_TYPES.includes(recipient.type) && !FINANCIER_TYPES.includes(parties[0]!.type)) || (recipient.type === 'bank' && (parties[0]!.type === 'company' || parties[0]!.type === 'state_company'))) && signedWithLender(a, recipient.name)) {
     const borrower = parties[0]!;
     parties = [recipient];
     recipient = borrower;
