@@ -746,7 +746,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
     if ((OWN_BUILD_BEFORE.test(near.slice(-40)) || SIGNED_FOR_BEFORE.test(near.slice(-100))) && !/contract|tender|award/i.test(segment.sentence) && !CHOSEN_TO_BUILD_BEFORE.test(before.slice(-220))) return { role: 'commitment' };
     // "including a $2.5bn smelter to be built by Mubadala": in a sentence about deals, the builder's money.
     // "The largest was a $1bn refinery expansion by X": a project told as a deal, by its developer.
-    const byDeveloper = PROJECT_BY_AFTER.test(segment.after.slice(0, 80)) && DEALS_CONTEXT.test(segment.sentence);
+    const byDeveloper = PROJECT_BY_AFTER.test(segment.after.slice(0, 160)) && DEALS_CONTEXT.test(segment.sentence);
     // "The $4.5bn project will be funded with loans from Chinese banks": a cost whose funders the sentence names.
     const fundedBy = FUNDED_BY_AFTER.test(segment.after.slice(0, 120));
     return (BUILT_BY_AFTER.test(segment.after.slice(0, 120)) && COMMIT.test(segment.sentence)) || byDeveloper || fundedBy ? { role: 'commitment' } : { role: 'cost' };
@@ -1030,10 +1030,13 @@ const INTO_AFTER = /^\s*(?:[\w’'-]+\s+){0,2}?into\b/i;
 // ("a 9.6-billion-baht data centre in Chon Buri by a Singaporean operator": the place between, an article before the party.)
 // ("a 36.2-billion-baht data centre campus by the Thai unit of ...", "a $96.5 million radial tyre factory of China's
 // Shandong Linglong Tyre": its developer after "by", or after "of" as its owner.)
-const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansion|plant|refinery|park|farm|mine|port|terminal|development|complex|factory|smelter|scheme|centre|center|hub|facility|campus)\s+(?:(?:in|at|near)\s+[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2}\s+)?(?:by\s+(?:the\s+|an?\s+)?[\p{Lu}]|of\s+[\p{Lu}][\p{L}-]*['’]s\s+[\p{Lu}])/u;
+// ("a $61.2 million tyre factory to be built in the Manhattan Special Economic Zone in Svay Rieng province by Hengfeng
+// Rubber": where it is, in capitalised words and the common nouns of places, may stand between.)
+const PROJECT_BY_AFTER = /^\s*(?:[\w’'-]+\s+){0,4}?(?:project|projects|expansion|plant|refinery|park|farm|mine|port|terminal|development|complex|factory|smelter|scheme|centre|center|hub|facility|campus)\s+(?:to\s+be\s+(?:built|set\s+up|located)\s+)?(?:(?:in|at|near)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:[\p{Lu}][\p{L}’'-]*|province|region|state|district|county|zone|in|the)){0,8}?\s+)?(?:by\s+(?:the\s+|an?\s+)?[\p{Lu}]|of\s+[\p{Lu}][\p{L}-]*['’]s\s+[\p{Lu}])/u;
 /** A sentence that tells deals: "The largest was ...", "followed by ...", "including ...". */
-// ("The other two are an 11.6-billion-baht brake systems plant by a Japanese auto-parts maker": the rest of a list of them.)
-const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|including|includes?|among\s+(?:them|these|the)|approved\s+projects|the\s+other\s+(?:two|three|four|five|\d+))\b/i;
+// ("The other two are an 11.6-billion-baht brake systems plant by a Japanese auto-parts maker", "The third is an $11.5
+// million solar-panel assembly plant in Phnom Penh by ...": the rest of a list of them.)
+const DEALS_CONTEXT = /\b(?:largest|biggest|deals?|agreements?|followed\s+by|including|includes?|among\s+(?:them|these|the)|approved\s+projects|the\s+other\s+(?:two|three|four|five|\d+)|the\s+(?:second|third|fourth|fifth|last|remaining)(?:\s+(?:project|one|is|was))?)\b/i;
 /** After a project figure: who is to build and pay for it ("to be built by X", "which will be financed by X"). */
 const GROUP_PLAN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:group-wide|company-wide|global|worldwide|overall)\s+(?:investment|capex|capital\s+expenditure|spending|business)\s+(?:plan|programme|program|budget|strategy)\b/i;
 /** Right before "a $Xbn plant": a party building it ("to build a", "will set up an"). */

@@ -704,6 +704,8 @@ const cases: [string, string[]][] = [
   ['The largest, a 36.2-billion-baht data centre campus by the Thai unit of Kestrel Data Centres, will open in 2029.', ['commitment']],
   ['The largest is a $96.5 million tyre factory of China’s Kestrel Tyre Co. Ltd in the zone.', ['commitment']],
   ['A $96.5 million tyre factory of the province opened.', ['cost']],
+  ['The largest is a $61.2 million tyre factory to be built in the Kestrel Special Economic Zone in Svay Rieng province by Kestrel Rubber Co., Ltd.', ['commitment']],
+  ['The third is an $11.5 million solar-panel assembly plant in Phnom Penh by Singapore-registered Kestrel Solar Pte Ltd.', ['commitment']],
   // A price per share is no money given, whatever is before it.
   ['The offer of 46 euros per share, a 29% premium to the closing price, values the company at about 1.2 billion euros.', ['none', 'none']],
 ];

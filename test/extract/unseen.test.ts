@@ -3712,7 +3712,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 7084, found: 6426, extra: 520, forbidden: 431 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 7084, found: 6430, extra: 520, forbidden: 431 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -4144,7 +4144,8 @@ describe('unseen articles', () => {
     // is no money given; the company a share of is paid for receives. Then rounds JQ to JX (56 articles, 180 rows), first
     // read at 531dbc7, after all the fixes above: 154 found, 61 fully right, 76 parties right, 18 extra; 154, 63, 79 and 18
     // after a company a neighbour lends to receives the tranches told after it. Then a name a role noun introduces stops
-    // before "for the"; a company signing a loan with a commercial bank borrows from it. All rows now, below.
+    // before "for the"; a company signing a loan with a commercial bank borrows from it; plants of a list by their
+    // developers, past where they are ("to be built in the X Special Economic Zone in Y province by"). All rows now, below.
     expect(t.right).toBeGreaterThanOrEqual(3214);
     expect(t.partiesRight).toBeGreaterThanOrEqual(3750);
   });
