@@ -168,10 +168,14 @@ export function linkTranchesAcross(mentions: readonly FactMention<Commitment>[],
     // (Or figures no giver is named for, adding up to a whole from a named giver in the sentence just before: "Germany has
     // committed 1.2 billion euros ... Around 1.05 billion euros will be loans ..., while 150 million euros will be grants".)
     const unnamed = parts.every(namesNoGiver);
+    // (And figures of one named giver, or of none, adding up to a whole told just before with none: "signed Exchange of
+    // Notes concerning Japanese ODA loans of up to 232.2 billion yen ... The loans, to be provided through JICA, cover the
+    // Mumbai-Ahmedabad High Speed Rail Project (VI) (100 billion yen), ...".)
+    const oneGiver = parts.every((p) => p.row.funder !== null && !borrowedFunder(p) && p.row.funder === parts[0]!.row.funder);
     // (Or a whole told as a sum of several, "for a combined €320mn", that the next figures add up to: "KfW will provide
     // €180mn and the EIB €140mn".)
     const fits = (w: FactMention<Commitment>) =>
-      position - w.position >= 1 && position - w.position <= REACH && w.row.part_of === null && w.row.currency === currency && Math.abs((amountPoint(w.row) ?? 0) - sum) <= 0.005 * sum && (cued || toldCombined(w) || (unnamed && position - w.position === 1 && w.row.funder !== null));
+      position - w.position >= 1 && position - w.position <= REACH && w.row.part_of === null && w.row.currency === currency && Math.abs((amountPoint(w.row) ?? 0) - sum) <= 0.005 * sum && (cued || toldCombined(w) || (unnamed && position - w.position === 1 && w.row.funder !== null) || ((oneGiver || unnamed) && w.row.funder === null));
     // The body's telling of the whole before the headline's: its terse reading is the weakest.
     return mentions.find((w) => !w.headline && fits(w)) ?? mentions.find(fits);
   };

@@ -561,6 +561,28 @@ describe('a payment told as its parts in the next sentence', () => {
   });
 });
 
+describe('figures adding up to a whole told with no giver the sentence before', () => {
+  it.each([
+    [
+      'projects\' shares in brackets of loans of no named giver, after an Exchange of Notes',
+      [
+        'Signing of Exchange of Notes concerning Japanese ODA Loans to India',
+        '1. On March 28, the Ambassador of Japan to India and the Additional Secretary of the Ministry of Finance of the Republic of India signed Exchange of Notes concerning Japanese ODA loans of up to 120 billion yen in total for two projects.',
+        '2. The loans, to be provided through the Japan International Cooperation Agency, cover the Kestrel Metro Rail Project (Phase 2) (III) (80 billion yen) and the Kestrel Water Supply Project (40 billion yen).',
+      ],
+      [
+        [1.2e11, 'signed', null],
+        [8e10, 'signed', 1.2e11],
+        [4e10, 'signed', 1.2e11],
+      ],
+    ],
+  ])('%s', (_label, lines, expected) => {
+    const rows = extractedCommitments(lines);
+    const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    expect(rows.map((r) => [r.amount, r.status, amountOf(r.part_of)])).toEqual(expected);
+  });
+});
+
 describe('the kind of money a giver of no named kind gives', () => {
   it.each([
     ['a company\'s money is invested', ['Steel', 'Kestrel Steel Ltd said it had committed $750 million to the first phase of the plant.'], 'investment'],

@@ -2374,8 +2374,6 @@ const KNOWN: Record<string, string> = {
     "the evidence of 2.5 billion USD is read as 1; the recipient of 1.1 billion USD is read as \"Türkiye\"",
   "A Reuters Cairo story of an IMF tranche of 'about' a sum released after a review of an Extended Fund Facility, told in headline and lead, a further Resilience and Sustainability Facility sum approved, a World Bank development policy loan expected before year-end within a multi-year package, the running total drawn, external debt figures, a past ADQ investment deal, and a gas output projection":
     "the evidence of 1.2 billion USD is read as 1; missing production 6600000000 cubic feet",
-  "A Reuters Rabat story of a two-tranche euro bond sold by Morocco, told in headline and lead with a dollar conversion, each tranche with its coupon, an order book, World Cup infrastructure cost in dirhams with dollars in brackets, government debt and reserves in dirhams, and an African Development Bank loan signed for a water programme with construction jobs":
-    "the status of 1.2 billion EUR is read as null; the status of 800 million EUR is read as null",
   "An Ahram Online (Egypt) story of Kuwaiti central-bank deposits to be converted into investments in Egyptian projects, told in headline and lead, a wind farm's cost and capacity by a target year, Kuwait's total deposits, a dollar sukuk issued by the finance ministry with its bids, outstanding sukuk, reserves and domestic debt in pounds":
     "the funder of 4 billion USD is read as \"Egypt; Kuwait\"; the funder country of 4 billion USD is read as null; the recipient of 4 billion USD is read as null; the funder of 1.5 billion USD is read as \"Kuwait\"; the status of 1.5 billion USD is read as null; 6.5 billion USD is read as money given (by Kuwait)",
   "An Anadolu Agency (Turkey) story of a dollar sukuk (lease certificates) sold by the Turkish Treasury, told in headline and lead, with demand figures, a central-bank currency swap with the UAE in dirhams with dollars in brackets, an Islamic Development Bank euro financing package approved for earthquake reconstruction with construction jobs, earthquake damage and the debt stock in liras":
@@ -4145,8 +4143,9 @@ describe('unseen articles', () => {
     // read at 531dbc7, after all the fixes above: 154 found, 61 fully right, 76 parties right, 18 extra; 154, 63, 79 and 18
     // after a company a neighbour lends to receives the tranches told after it. Then a name a role noun introduces stops
     // before "for the"; a company signing a loan with a commercial bank borrows from it; plants of a list by their
-    // developers, past where they are ("to be built in the X Special Economic Zone in Y province by"). All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(3214);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(3750);
+    // developers, past where they are ("to be built in the X Special Economic Zone in Y province by"); figures of one giver
+    // or none adding up to a whole told just before with none are its parts. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(3216);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(3752);
   });
 });
