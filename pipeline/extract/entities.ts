@@ -1253,8 +1253,11 @@ interface Scan {
   covered: (RawMatch | null)[];
   orgs: UnknownOrg[];
   absorbed: ReadonlySet<RawMatch>;
-  /** Tokens that are upper-case acronyms the reference does not know. */
-  acronyms: number[];
+  /**
+   * Tokens that are one-word names the reference does not know: upper-case acronyms, and words with capitals inside
+   * them ("NamPower"), which are read as companies.
+   */
+  bareNames: number[];
   /** Some name has several candidates, so the context may change the answer. */
   ambiguous: boolean;
   /** Some name is both a country and a place of another country ("Georgia"): a context naming it as a state may settle it (townThenState). */
@@ -1280,10 +1283,10 @@ function scan(text: string, index: EntityIndex): Scan {
   // Most texts name no unknown organisation: they share one empty set and mark no tokens (a typed
   // array per text is a costly allocation). The shared set is only ever read.
   const absorbed = orgs.length === 0 ? NONE_ABSORBED : new Set(orgs.flatMap((o) => [o.absorbed, o.tail ?? null]).filter((m): m is RawMatch => m !== null));
-  // Upper-case acronyms the reference does not know.
+  // One-word names the reference does not know: upper-case acronyms, and words with capitals inside them.
   const inOrg = orgs.length === 0 ? null : new Uint8Array(tokens.length);
   if (inOrg) for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg[k] = 1;
-  const acronyms: number[] = [];
+  const bareNames: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     // Most tokens fail the acronym test at the first letter or the length: read those before the regex.
@@ -1292,7 +1295,7 @@ function scan(text: string, index: EntityIndex): Scan {
     // ("NamPower has signed", "PetroVietnam Power": a word with a capital inside it is a company's name, as a
     // person's "McDonald" or "DeSantis" is not.)
     if (t.text.length > 6 || /[a-z]/.test(t.text)) {
-      if (CAMEL_NAME.test(t.text) && !CAMEL_SURNAME.test(t.text) && !covered[k] && (inOrg === null || inOrg[k] !== 1)) acronyms.push(k);
+      if (CAMEL_NAME.test(t.text) && !CAMEL_SURNAME.test(t.text) && !covered[k] && (inOrg === null || inOrg[k] !== 1)) bareNames.push(k);
       continue;
     }
     if (covered[k] || (inOrg !== null && inOrg[k] === 1) || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
@@ -1304,11 +1307,11 @@ function scan(text: string, index: EntityIndex): Scan {
     if (next && next.text === ':' && k === 0) continue;
     // ("Wheaton Precious Metals (TSX: WPM; NYSE: WPM)": the ticker after an exchange is the company's, never a party of its own.)
     if (prev?.text === ':' && IS_STOCK_EXCHANGE.has(tokens[k - 2]?.text ?? '')) continue;
-    acronyms.push(k);
+    bareNames.push(k);
   }
   const ambiguous = matches.some((m) => m.candidates.length > 1);
   const stateLike = ambiguous && matches.some((m) => stateOf(m.candidates) !== null);
-  return memo.set(text, { tokens, matches, own: countriesIn(matches), covered, orgs, absorbed, acronyms, ambiguous, stateLike });
+  return memo.set(text, { tokens, matches, own: countriesIn(matches), covered, orgs, absorbed, bareNames, ambiguous, stateLike });
 }
 
 /** A word with capitals inside it, as companies write their names: "NamPower", "KazMunayGas", "PetroVietnam". */
@@ -1573,7 +1576,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
       });
     }
   }
-  for (const k of scanned.acronyms) {
+  for (const k of scanned.bareNames) {
     // "BYD" again after "Chinese carmaker BYD": the company the context named.
     if (named.length > 0 && mentions.some((m) => m.via === 'capitalised' && m.tok <= k && k < m.endTok)) continue;
     const sp = spanOf(text, tokens, k, k + 1);

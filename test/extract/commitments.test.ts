@@ -9,6 +9,11 @@ beforeAll(async () => {
   ref = (await loadExtractReference('data/reference')).ref;
 });
 
+/** The amount of the whole a row is part of (its `part_of`): null when none, 'missing' when that whole is not among the rows. */
+function wholeAmount(rows: readonly { commitment_id: string; amount: number | null }[], id: string | null): number | null | 'missing' {
+  return id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing');
+}
+
 /** The commitment rows of a made-up article (its first line the title). */
 function extractedCommitments(lines: string[]) {
   const { article, sentences } = madeUpArticle(lines);
@@ -18,7 +23,7 @@ function extractedCommitments(lines: string[]) {
 /** [amount, currency, funder, instrument, amount of the whole it is part of] of each commitment row. */
 function commitmentsOf(lines: string[]) {
   const rows = extractedCommitments(lines);
-  const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+  const amountOf = (id: string | null) => wholeAmount(rows, id);
   return rows.map((c) => [c.amount, c.currency, c.funder, c.instrument, amountOf(c.part_of)]);
 }
 
@@ -129,7 +134,7 @@ describe('parts a sentence names ("includes", "of which")', () => {
   ])('a part "of a" whole after it, with the verb before the part its own: %s', (sentence, want) => {
     const { article, sentences } = madeUpArticle(['Budget support', sentence]);
     const rows = extractArticle(article, sentences, ref).commitments;
-    const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    const amountOf = (id: string | null) => wholeAmount(rows, id);
     expect(rows.map((c) => [c.amount, c.status, amountOf(c.part_of)])).toEqual(want);
   });
 
@@ -143,7 +148,7 @@ describe('parts a sentence names ("includes", "of which")', () => {
   ])('a whole fronted by "of the", its part after the comma: %s', (sentence, want) => {
     const { article, sentences } = madeUpArticle(['Disbursements', sentence]);
     const rows = extractArticle(article, sentences, ref).commitments;
-    const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    const amountOf = (id: string | null) => wholeAmount(rows, id);
     expect(rows.map((c) => [c.amount, c.status, amountOf(c.part_of), c.funder])).toEqual(want);
   });
 
@@ -191,7 +196,7 @@ describe('items told after their combined sum ("two credits worth a combined $36
 describe('a programme under review, and the payment its review released', () => {
   const rows = (lines: string[]) => {
     const got = extractedCommitments(lines);
-    const amountOf = (id: string | null) => (id === null ? null : (got.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    const amountOf = (id: string | null) => wholeAmount(got, id);
     return got.map((c) => [c.amount, c.status, amountOf(c.part_of)]);
   };
   it.each([
@@ -374,7 +379,7 @@ describe('the shares of a joint commitment ("a combined $10bn ... Saudi Arabia w
   const sharesOf = (lines: string[]) => {
     const { article, sentences } = madeUpArticle(lines);
     const rows = extractArticle(article, sentences, ref).commitments;
-    const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    const amountOf = (id: string | null) => wholeAmount(rows, id);
     return rows.map((c) => [c.amount, c.funder, c.recipient, amountOf(c.part_of)]);
   };
   it('a government\'s institution gives the government\'s share of a combined sum', () => {
@@ -578,7 +583,7 @@ describe('figures adding up to a whole told with no giver the sentence before', 
     ],
   ])('%s', (_label, lines, expected) => {
     const rows = extractedCommitments(lines);
-    const amountOf = (id: string | null) => (id === null ? null : (rows.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    const amountOf = (id: string | null) => wholeAmount(rows, id);
     expect(rows.map((r) => [r.amount, r.status, amountOf(r.part_of)])).toEqual(expected);
   });
 });
@@ -1358,7 +1363,7 @@ describe('a receiving organisation\'s country from the headline\'s reading', () 
 describe('a headline\'s co-financed whole, its parts told in the body', () => {
   const rows = (lines: string[]) => {
     const out = extractedCommitments(lines);
-    const amountOf = (id: string | null) => (id === null ? null : (out.find((r) => r.commitment_id === id)?.amount ?? 'missing'));
+    const amountOf = (id: string | null) => wholeAmount(out, id);
     return out.map((c) => [c.amount, c.funder, c.recipient, c.status, amountOf(c.part_of)]);
   };
   it.each([
