@@ -124,6 +124,9 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
     const scaled = letter ? { ...token, value: token.value * scale, scaled: true, scale, end: token.end + letter[0].length } : token;
     const spaced = pre.trim() === '$' ? SPACED_US_BEFORE.exec(left.slice(0, left.length - pre.length)) : null;
     if (spaced) return { token: scaled, start: token.start - pre.length - spaced[0].length, end: scaled.end, alias: 'US$' };
+    // ("$22.8 billion Cdn", "$300 million US": a Canadian paper's way of saying which dollar, after the figure.)
+    const marked = pre.trim() === '$' ? DOLLAR_MARK_AFTER.exec(sentence.slice(scaled.end)) : null;
+    if (marked) return { token: scaled, start: token.start - pre.length, end: scaled.end + marked[0].length, alias: DOLLAR_MARKS[(marked[1] ?? marked[2])!.replace(/\.$/, '').toUpperCase()]! };
     return { token: scaled, start: token.start - pre.length, end: scaled.end, alias: pre.trim() };
   }
   if (token.gluedLeft) return none;
@@ -136,6 +139,18 @@ function price(sentence: string, token: NumberToken, currencies: CurrencyIndex):
   }
   return none;
 }
+
+/**
+ * A country's mark after a dollar figure. The short marks always name the dollar; a country's adjective only where
+ * nothing it could describe follows ("$5 million Canadian," but not "$300 million US EXIM loan", "$2 million
+ * Australian grant").
+ */
+const DOLLAR_MARK_AFTER = /^\s+(?:(Cdn\.?|CDN|CAD|USD|AUD|NZD)(?![\w$])|(Canadian|Australian|US|U\.S\.)(?=\s*(?:[,;:)\]]|\.(?:\s|$)|$)|\s+(?:dollars?|in|to|for|from|and|or|over|by|on|at|with|is|was|were|will|would|has|had|that|which|as)\b))/;
+const DOLLAR_MARKS: Record<string, string> = {
+  CDN: 'Canadian dollar', CAD: 'Canadian dollar', CANADIAN: 'Canadian dollar',
+  USD: 'US$', US: 'US$', 'U.S': 'US$',
+  AUD: 'Australian dollar', AUSTRALIAN: 'Australian dollar', NZD: 'New Zealand dollar',
+};
 
 /**
  * "pounds of" is a weight ("2 million pounds of beef"), unless money follows: "300 million pounds of

@@ -160,6 +160,13 @@ const cases: [string, Row[]][] = [
   // sum in crore of rupees between India and Sri Lanka is India's; one in millions is decided as before.
   ['India lent 10,000 crore rupees to Sri Lanka, officials in Colombo said.', [['10,000 crore rupees', 1e11, 1e11, 1e11, 'INR', 'exact']]],
   ['India lent 10,000 million rupees to Sri Lanka, officials in Colombo said.', [['10,000 million rupees', 1e10, 1e10, 1e10, 'LKR', 'exact']]],
+  // A Canadian paper names its dollar after the figure ("Cdn", "Canadian", and "US" for the other one), or writes Cdn$.
+  ['Ford will build a $22.8 billion Cdn cathode plant.', [['$22.8 billion Cdn', 2.28e10, 2.28e10, 2.28e10, 'CAD', 'exact']]],
+  ['The bank lent Cdn$45 million and $5 million Canadian to the firm.', [['Cdn$45 million', 4.5e7, 4.5e7, 4.5e7, 'CAD', 'exact'], ['$5 million Canadian', 5e6, 5e6, 5e6, 'CAD', 'exact']]],
+  ['Ottawa gave $640 million and Washington $300 million US.', [['$640 million', 6.4e8, 6.4e8, 6.4e8, 'USD', 'exact'], ['$300 million US', 3e8, 3e8, 3e8, 'USD', 'exact']]],
+  ['It took $30 million AUD in grants.', [['$30 million AUD', 3e7, 3e7, 3e7, 'AUD', 'exact']]],
+  // A country's adjective before what it describes is no mark: the dollar stays as the article has it.
+  ['It added a $2 million Australian grant and a $3 million US EXIM loan.', [['$2 million', 2e6, 2e6, 2e6, 'USD', 'exact'], ['$3 million', 3e6, 3e6, 3e6, 'USD', 'exact']]],
 ];
 
 describe('findMoney', () => {
