@@ -163,7 +163,7 @@ const EVENT_RAISED_BEFORE = new RegExp(String.raw`${EVENT_RAISED}\s+(?:(?:a\s+to
 const RAISE_TARGET_BEFORE = /\b(?:aims?|aiming|seeks?|seeking|plans?|planning|hopes?|hoping|wants?|looks?|looking|targets?|targeting|expects?|intends?)\s+to\s+raise\s+(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)?\s*$/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 /** A perfect tense of giving or receiving money: what running totals are told with ("has so far invested", "have received"). */
-const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had|having)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted|secured|recruited|lured|drawn\s+in|brought\s+in|channell?ed|allocated|granted|deployed|injected|poured|mediated|announced)\b`;
+const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had|having)\s+(?:so\s+far\s+|already\s+|now\s+|together\s+|jointly\s+|collectively\s+|cumulatively\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted|secured|recruited|lured|drawn\s+in|brought\s+in|channell?ed|allocated|granted|deployed|injected|poured|mediated|announced)\b`;
 const CUMULATIVE = new RegExp(String.raw`${PERFECT_MONEY_VERB}\s+(?:\w+\s+){0,3}$`, 'i');
 // "has so far committed a total of ¥2.1tn": said before the figure.
 const SINCE_OPENING = /^\W*since\s/i;
@@ -206,7 +206,22 @@ const PLURAL_MONEY_TOTAL_BEFORE = /(?<!\b(?:new|planned|proposed|announced|pledg
 /** After a figure, a span of years: "between 2007 and 2024", "from 2015 to 2023". */
 const PAST_SPAN_AFTER = /^[^.;]{0,80}?\b(?:between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|through|until|till)\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)\b/i;
 /** Right before a figure, a verb of giving in the simple past: "invested a combined", "lent Angola". */
-const PAST_GIVING_BEFORE = /\b(?<!(?:will|would|to|has|have|had)\s)(?:invested|lent|loaned|provided|poured|spent|disbursed|gave|donated|extended|contributed)\s+(?:[A-Z][\w-]+\s+){0,3}(?:(?:a\s+)?(?:combined|total\s+of|cumulative|about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)\s+)*$/i;
+const PAST_GIVING_BEFORE = /\b(?<!(?:will|would|to|has|have|had)\s)(?:invested|lent|loaned|provided|poured|spent|disbursed|gave|donated|extended|contributed|announced|committed|pledged)\s+(?:[A-Z][\w-]+\s+){0,3}(?:(?:a\s+)?(?:combined|total\s+of|cumulative|about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated)\s+)*$/i;
+/**
+ * After a figure, the giving told in the simple past or as past commitments, then a span of years: "$182 billion
+ * Chinese lenders committed to the continent between 2000 and 2023", "$12.1 billion in commitments between 2000 and 2021".
+ */
+const PAST_GIVING_THEN_SPAN_AFTER = /^[^.;]{0,60}?\b(?:committed|lent|loaned|provided|extended|invested|disbursed|pledged|announced|gave|poured|commitments|loans|lending|disbursements|pledges)\b[^.;]{0,40}?\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|through|until|till))\s+(?:19|20)\d\d\b/i;
+/**
+ * After a figure, a whole past year and then a comparison or a share: a year's flow in a tracker's tally, not one
+ * commitment ("lent Tanzania just $210mn in 2023, down from $1.3bn in 2016", "$US1.96 billion ... in 2022, about 40 per
+ * cent of all aid", "$US4.9 billion in total development finance in 2022").
+ */
+const YEAR_FLOW_AFTER = /^(?:[^.;]{0,80}?\bin\s+(?:19|20)\d\d\s*,\s*(?:(?:down|up)\s+from\b|(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just)\s+)?\d[\d.]*\s*(?:per\s*cent|percent|%)\s+of\b)|\s+in\s+total\s+[^.;$€£¥₹\d]{0,40}?\bin\s+(?:19|20)\d\d\b)/i;
+/** Words of money still to come anywhere in a sentence: a span or a year then is a plan, not a tally. */
+const FUTURE_IN_SENTENCE = /\b(?:will|would|shall|plans?\s+to|aims?\s+to|intends?\s+to|expects?\s+to|is\s+expected|are\s+expected|to\s+be\s+(?:invested|spent|disbursed|provided)|over\s+the\s+next|by\s+20\d\d|readiness|ready\s+to|willing|to\s+(?:provide|lend|invest|finance|fund|extend|give|commit|spend|disburse))\b/i;
+/** Right after a figure, the word for a past level: "the $28.4 billion peak reached in 2016". */
+const PEAK_AFTER = /^\s+(?:peak|high|all-time\s+high|record\s+high)\b/i;
 /** A past period after a figure, further away than CUMULATIVE_AFTER looks (the investors named between). */
 const CUMULATIVE_AFTER_FAR = new RegExp(String.raw`^[^.;]{0,140}?\b(?:${SINCE_A_YEAR}|to date|so far|over the (?:past|last)\s+(?:decade|years|(?:few|\w+)\s+(?:years|decades)))\b`, 'i');
 // "total Emirati investment in Serbia rises to $3.5bn": a running total, not one commitment.
@@ -662,6 +677,11 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (PLURAL_MONEY_OF_BEFORE.test(near.slice(-50)) && CUMULATIVE_AFTER_FAR.test(segment.after.slice(0, 160))) return { role: 'none', reason: 'running total of past money' };
   // "Turk Eximbank extended $46bn in credit to exporters last year": a lender's past year of lending to many borrowers.
   if (/\blast\b|\bin\s+(?:19|20)\d\d|\bpast\b/i.test(after) && CLASS_LENDING_AFTER.test(after) && !/\bwill\b/i.test(near)) return { role: 'none', reason: "a lender's past lending to many borrowers" };
+  // "$182 billion Chinese lenders committed to the continent between 2000 and 2023", "lent Tanzania just $210mn in
+  // 2023, down from $1.3bn in 2016", "the $28.4 billion peak": a tracker's tallies and levels, whatever verb gives them.
+  if (/\b(?:19|20)\d\d\b/.test(after) && PAST_GIVING_THEN_SPAN_AFTER.test(after) && !FUTURE_IN_SENTENCE.test(segment.sentence)) return { role: 'none', reason: 'running total of past money' };
+  if (/\b(?:19|20)\d\d\b/.test(after) && YEAR_FLOW_AFTER.test(after) && !FUTURE_IN_SENTENCE.test(segment.sentence)) return { role: 'none', reason: "a year's flow in a tally" };
+  if (PEAK_AFTER.test(after)) return { role: 'none', reason: 'a past level compared with' };
   // "Australia is Papua New Guinea's largest aid donor, providing about A$600m a year": the yearly money of a
   // standing role, not a new commitment.
   if (/ing\s/.test(near.slice(-40)) && RATE_AFTER.test(after) && ONGOING_ROLE_BEFORE.test(near)) return { role: 'none', reason: 'the yearly money of a standing donor or lender' };
