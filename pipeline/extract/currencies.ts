@@ -331,6 +331,7 @@ export function resolveCurrency(
   sentence = '',
   context: CurrencyContext | null = null,
   inCrore = false,
+  next = '',
 ): string | null {
   const key = alias.trim().toLowerCase();
   // "try", "cad" or "eur" in lower case are words, not codes.
@@ -357,6 +358,14 @@ export function resolveCurrency(
   for (const code of candidates) inSentence.set(code, (inSentence.get(code) ?? 0) + (sentenceHints.get(code) ?? 0));
   const bySentence = tiedBest(candidates, inSentence);
   if (bySentence.length === 1) return bySentence[0]!;
+  // ("Kenya signs ¥31.6bn Japanese loan as Chinese lending dries up": of countries the sentence names as often, the
+  // one written right after the figure, as the adjective of what it buys.)
+  const adjective = ADJECTIVE_NEXT.exec(next);
+  if (adjective) {
+    const own = countHints(adjective[0], index);
+    const named = bySentence.filter((code) => own.has(code));
+    if (named.length === 1) return named[0]!;
+  }
   // A sentence naming the countries of two candidates, one of them the alias's default ("Britain will
   // give 40 million pounds to Egypt"): the default, not the country the rest of the article names most.
   const fallback = index.defaults.get(key);
@@ -372,6 +381,12 @@ export function resolveCurrency(
   // 3. The table's default, else unknown.
   return index.defaults.get(key) ?? null;
 }
+
+/**
+ * The word right after a figure, two when the first is capitalised: where its country's adjective stands ("¥31.6bn
+ * Japanese loan", "South Korean"; not "Rs 1,000 crore for Nepal hydropower").
+ */
+const ADJECTIVE_NEXT = /^[\s-]*(?:\p{Lu}[\p{L}’'.-]*\s+)?[\p{L}’'.-]+/u;
 
 /**
  * Crore (10 million) and lakh (100,000) are how India, Pakistan, Nepal and Bangladesh count; Sri

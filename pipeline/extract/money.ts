@@ -68,7 +68,7 @@ export function findMoney(sentence: string, currencies: CurrencyIndex, context: 
           value: null,
           low,
           high,
-          currency: resolveCurrency(alias, currencies, sentence, context, inCrore(a.token) || inCrore(b.token)),
+          currency: resolveCurrency(alias, currencies, sentence, context, inCrore(a.token) || inCrore(b.token), sentence.slice(b.end, b.end + 40)),
           qualifier: 'range',
         });
         i += 1;
@@ -93,7 +93,7 @@ export function findMoney(sentence: string, currencies: CurrencyIndex, context: 
       amountEnd: a.end,
       value,
       ...bounds(qualifier, value),
-      currency: resolveCurrency(a.alias, currencies, sentence, context, inCrore(a.token)),
+      currency: resolveCurrency(a.alias, currencies, sentence, context, inCrore(a.token), sentence.slice(a.end, a.end + 40)),
       qualifier,
     });
   }

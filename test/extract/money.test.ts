@@ -160,6 +160,9 @@ const cases: [string, Row[]][] = [
   // sum in crore of rupees between India and Sri Lanka is India's; one in millions is decided as before.
   ['India lent 10,000 crore rupees to Sri Lanka, officials in Colombo said.', [['10,000 crore rupees', 1e11, 1e11, 1e11, 'INR', 'exact']]],
   ['India lent 10,000 million rupees to Sri Lanka, officials in Colombo said.', [['10,000 million rupees', 1e10, 1e10, 1e10, 'LKR', 'exact']]],
+  // Of two countries a sentence names as often, the one right after the figure is its currency's.
+  ['Kenya signs ¥31.6bn Japanese loan as Chinese lending dries up', [['¥31.6bn', 3.16e10, 3.16e10, 3.16e10, 'JPY', 'exact']]],
+  ['Laos signs ¥5bn Chinese rail loan as Japanese aid slows', [['¥5bn', 5e9, 5e9, 5e9, 'CNY', 'exact']]],
   // A Canadian paper names its dollar after the figure ("Cdn", "Canadian", and "US" for the other one), or writes Cdn$.
   ['Ford will build a $22.8 billion Cdn cathode plant.', [['$22.8 billion Cdn', 2.28e10, 2.28e10, 2.28e10, 'CAD', 'exact']]],
   ['The bank lent Cdn$45 million and $5 million Canadian to the firm.', [['Cdn$45 million', 4.5e7, 4.5e7, 4.5e7, 'CAD', 'exact'], ['$5 million Canadian', 5e6, 5e6, 5e6, 'CAD', 'exact']]],
