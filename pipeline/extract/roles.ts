@@ -682,6 +682,8 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
   const datelineEnd = datelineLength(sentence, dateline);
   // "Nov 29 - Adani Group" read as one name: the dateline's date is not part of it.
   const mentions = found.map((m) => {
+    // ("Porcupine Nickel Corp. has signed": an abbreviated legal word's full stop is the name's, so the verb follows it.)
+    if (isOrg(m) && ABBREVIATED_LEGAL_END.test(m.surface) && /^\.\s+[\p{Ll},]|^\.,/u.test(sentence.slice(m.end, m.end + 3))) m = { ...m, end: m.end + 1, surface: m.surface + '.' };
     if (m.kind !== 'unknown_organization' || m.start >= datelineEnd || m.end <= datelineEnd) return m;
     // ("CAIRO, July 3 - The Sovereign Fund of Egypt": nor is the article before the name.)
     const surface = sentence.slice(datelineEnd, m.end).trim().replace(/^(?:The|A|An)\s+/, '');
@@ -1405,7 +1407,8 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "a loan to industrial real estate developer Grupo Nordika Industrial": a company introduced by its role, with no
     // country before it, is read with the words before the role.
     else if (!owner && isOrg(m) && m.via !== 'demonym') {
-      const role = ROLE_WORDS_BEFORE_NAME.exec(s.slice(Math.max(0, m.start - 60), m.start));
+      // ("a loan to ASX-listed Coolgardie Lithium": so is one described by where it is listed or based.)
+      const role = ROLE_WORDS_BEFORE_NAME.exec(s.slice(Math.max(0, m.start - 60), m.start)) ?? COMPOUND_BEFORE_NAME.exec(s.slice(Math.max(0, m.start - 60), m.start));
       if (role) before = s.slice(Math.max(0, m.start - role[0].length - 40), m.start - role[0].length + 1);
     }
     const possessive = /^['’]s?\b/.test(s.slice(m.end, m.end + 3));
@@ -1680,7 +1683,12 @@ const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?
 const LOAN_SIGNED_WITH_PASSIVE = /\b(?:loans?|credits?|financing|facilit(?:y|ies))\b[^.;]{0,90}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?(?:signed|agreed|concluded|negotiated|arranged)\s+(?:(?:last|this|on|earlier|in)\s+\w+\s+)?with\s+(?:the\s+)?$/i;
 
 /** Before a borrower's name: a loan "with" it, its home and trade between ("a $40 million loan with Jaipur-based microlender"). */
-const LOAN_WITH_BORROWER_BEFORE = /\b(?:loans?|credit(?:\s+lines?)?|facilit(?:y|ies)|financing)(?:\s+(?:agreements?|deals?))?\s+with\s+(?:the\s+)?(?:[\p{L}.-]+-based\s+)?(?:[\p{Lu}][\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A name ending in a legal word wire copy abbreviates: "Porcupine Nickel Corp", "Acme Holdings Inc". */
+const ABBREVIATED_LEGAL_END = /\b(?:Corp|Inc|Ltd|Co|Bhd|Pty|Cos)$/;
+/** Right before a name, where it is listed, based or owned: "ASX-listed", "Nairobi-based", "state-owned". */
+const COMPOUND_BEFORE_NAME = /\s(?:[\p{L}\d.&]+-)+(?:listed|based|owned|headquartered|registered|controlled|run)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+// ("signed a loan agreement for up to $180 million with Tanami Rare Earths": the sum told between.)
+const LOAN_WITH_BORROWER_BEFORE = /\b(?:loans?|credit(?:\s+lines?)?|facilit(?:y|ies)|financing)(?:\s+(?:agreements?|deals?))?(?:\s+(?:for|of|worth|totall?ing)\s+[^.;,]{0,30}?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m|crore|lakh)\b)?(?:\s+[\p{Ll}]+)?)?\s+with\s+(?:the\s+)?(?:[\p{L}.-]+-based\s+)?(?:[\p{Lu}][\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Whether the sentence names `lender` right after "a loan agreement with". */
 /** "reached a staff-level agreement with the IMF on a $3bn loan": an agreement with a lender, on a loan named after it. */
