@@ -26,6 +26,7 @@ import { withFirmWholesParts } from './firmWholesParts.ts';
 import { withArticleCountry } from './jobCountry.ts';
 import { isRoundupTitle } from './roundup.ts';
 import { withArticleRecipient } from './articleRecipient.ts';
+import { withIncentivesToInvestor } from './incentives.ts';
 import { linkJointShares } from './jointShares.ts';
 import { linkTranchesAcross } from './tranchesAcross.ts';
 import { linkHeadlineSums } from './headlineSums.ts';
@@ -128,7 +129,8 @@ export function extractArticleWith(
   const datelineReceiver = () => hooks.datelineReceiver(article.dateline, sentences.map((s) => s.text));
   return {
     // (Rows whose sentences name no receiver: the article's, said so in `recipient_source`.)
-    commitments: withArticleRecipient(merged, !roundup, datelineReceiver),
+    // (Before them, a state's or town's incentives to the one foreign company investing: that company's.)
+    commitments: withArticleRecipient(roundup ? merged : withIncentivesToInvestor(merged, datelineCountry), !roundup, datelineReceiver),
     // (Jobs whose sentence names no place: where the article's money goes as its sentences tell it, said so in
     // `country_source`.)
     jobs: roundup ? jobs : withArticleCountry(jobs, merged, datelineCountry),

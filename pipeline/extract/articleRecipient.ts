@@ -29,7 +29,8 @@ interface Receiver {
 }
 
 export function withArticleRecipient(commitments: readonly Commitment[], fill: boolean, datelineCountry: () => string | null = () => null): Commitment[] {
-  const labelled = commitments.map((c): Commitment => ({ ...c, recipient_source: c.recipient === null ? null : 'sentence' }));
+  // (A receiver an earlier step read from the article, incentives.ts, keeps its source.)
+  const labelled = commitments.map((c): Commitment => ({ ...c, recipient_source: c.recipient === null ? null : (c.recipient_source ?? 'sentence') }));
   if (!fill || !labelled.some((c) => c.recipient === null)) return labelled;
   const main = mostNamed(labelled) ?? fromDateline(labelled, datelineCountry);
   // (A giver alone or among others: "Azerbaijan and Pakistan aim to invest $2 billion" is no money to Pakistan.)

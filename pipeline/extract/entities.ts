@@ -548,7 +548,7 @@ const ORG_HEADS = new Set([
   ...MORE_LEGAL_FORMS,
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping', 'Lithium', 'Cobalt', 'Uranium', 'Aluminium',
-  'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil',
+  'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil', 'Refining', 'Earths',
   ...TRADE_HEADS,
   // "Indian Farmers Fertiliser Cooperative".
   'Cooperative', 'Co-operative',
@@ -863,6 +863,8 @@ const NAME_THEN_TRADE = new RegExp(String.raw`[A-Za-z], (?:a|an|the) [^,;.]{0,60
  * (of one country only), else unknown.
  */
 function roleAfter(tokens: readonly Token[], covered: readonly (RawMatch | null)[], last: number): { type: FunderType; country: string | null } | null {
+  // ("Daesung Cell Materials Co., a Seoul-based maker": an abbreviated legal word's full stop before the comma.)
+  if (tokens[last + 1]?.text === '.' && tokens[last + 2]?.text === ',' && ABBREVIATED_LEGAL.has(tokens[last]!.text)) last += 1;
   if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[last + 2]?.text ?? '')) return null;
   const countries = new Set<string>();
   for (let k = last + 3; k < tokens.length && k <= last + 9; k++) {
@@ -1171,7 +1173,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       const known = i > 0 && covered[i - 1] ? covered[i - 1] : i > 1 && tokens[i - 1]!.text === ',' ? covered[i - 2] : null;
       // ("Hanseo Materials, a South Korean producer of copper foil,": with no role before it, an appositive after it gives its
       // trade and country, as it does a name of no head word.)
-      const appositive = role === null && !tail && tokens[runEnd + 1]?.text === ',' && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80)) ? roleAfter(tokens, covered, runEnd) : null;
+      // ("Daesung Cell Materials Co., a Seoul-based maker": past an abbreviated legal word's full stop.)
+      const comma = tokens[runEnd + 1]?.text === ',' || (tokens[runEnd + 1]?.text === '.' && tokens[runEnd + 2]?.text === ',' && ABBREVIATED_LEGAL.has(tokens[runEnd]!.text));
+      const appositive = role === null && !tail && comma && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80).replace(/^(\w+)\.,/, '$1,')) ? roleAfter(tokens, covered, runEnd) : null;
       if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead === 'Bank' ? { type: 'bank' as const } : unitHead !== null && !ORG_HEADS.has(unitHead) ? { type: 'company' as const } : dotted !== null && role === null && (!ORG_HEADS.has(head) || IS_TRADE_HEAD.has(head)) ? { type: 'company' as const } : {}), ...(appositive ? { type: appositive.type, ...(appositive.country ? { country: appositive.country } : {}) } : {}) });
     } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {
       // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an

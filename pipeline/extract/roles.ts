@@ -1682,11 +1682,12 @@ const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?
 /** The passive, its verb after the loan's description: "a $150 million loan to rehabilitate the expressway was signed last week with the". */
 const LOAN_SIGNED_WITH_PASSIVE = /\b(?:loans?|credits?|financing|facilit(?:y|ies))\b[^.;]{0,90}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?(?:signed|agreed|concluded|negotiated|arranged)\s+(?:(?:last|this|on|earlier|in)\s+\w+\s+)?with\s+(?:the\s+)?$/i;
 
-/** Before a borrower's name: a loan "with" it, its home and trade between ("a $40 million loan with Jaipur-based microlender"). */
 /** A name ending in a legal word wire copy abbreviates: "Porcupine Nickel Corp", "Acme Holdings Inc". */
 const ABBREVIATED_LEGAL_END = /\b(?:Corp|Inc|Ltd|Co|Bhd|Pty|Cos)$/;
 /** Right before a name, where it is listed, based or owned: "ASX-listed", "Nairobi-based", "state-owned". */
 const COMPOUND_BEFORE_NAME = /\s(?:[\p{L}\d.&]+-)+(?:listed|based|owned|headquartered|registered|controlled|run)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/** Before a borrower's name: a loan "with" it, its home and trade between ("a $40 million loan with Jaipur-based microlender"). */
 // ("signed a loan agreement for up to $180 million with Tanami Rare Earths": the sum told between.)
 const LOAN_WITH_BORROWER_BEFORE = /\b(?:loans?|credit(?:\s+lines?)?|facilit(?:y|ies)|financing)(?:\s+(?:agreements?|deals?))?(?:\s+(?:for|of|worth|totall?ing)\s+[^.;,]{0,30}?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m|crore|lakh)\b)?(?:\s+[\p{Ll}]+)?)?\s+with\s+(?:the\s+)?(?:[\p{L}.-]+-based\s+)?(?:[\p{Lu}][\p{Ll}-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 

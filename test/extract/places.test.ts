@@ -13,6 +13,11 @@ const cases: [string, string | null, string | null][] = [
   ['in Islamabad', 'Islamabad', 'Pakistan'],
   ['in Sindh province', 'Sindh', 'Pakistan'],
   ['Queensland', 'Queensland', 'Australia'],
+  // Datelines of local papers and state releases: big cities and state and provincial capitals.
+  ['ATLANTA', 'Atlanta', 'United States'],
+  ['Nashville, Tenn.', 'Nashville', 'United States'],
+  ['EDMONTON', 'Edmonton', 'Canada'],
+  ['Brisbane', 'Brisbane', 'Australia'],
   ['across Kenya and US', 'Kenya and United States', null],
   ['in both India and Brazil', 'India and Brazil', null],
   ['Punjab', 'Punjab', null],

@@ -4473,8 +4473,10 @@ describe('unseen articles', () => {
     // (session 28) a tracker's tallies and peaks are no commitments; a company a lender signs a loan with though the sum
     // is told between, one described by its listing ("ASX-listed X") and one whose "Corp." ends in a full stop receive:
     // 3,223 and 3,761. Then rounds JY to KV (168 articles, 541 rows), first read 472 found, 181 fully right, 236 parties
-    // right, 59 extra (per round in the README); 472, 188, 243 and 51 after those fixes. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(3411);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(4004);
+    // right, 59 extra (per round in the README); 472, 188, 243 and 51 after those fixes. Then a state's, county's or
+    // town's incentives to the one foreign company investing; US, Canadian and Australian cities for datelines;
+    // "X Co., a Seoul-based maker" of its appositive's country: 3,421 and 4,014. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(3421);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(4014);
   });
 });
