@@ -236,6 +236,10 @@ const REMAINING_BEFORE = /\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of
 // ("outstanding yen-loan debt stands at around ¥2.1 trillion": a debt owed is held too.)
 const HELD_STOCK_BEFORE = /\b(?:deposits?|reserves|holdings|exposure|portfolio|stock|debt)\b[^.;$€£¥₹]{0,50}?\b(?:currently\s+|now\s+)?(?:totals?|totalled|totaled|stands?\s+at|stood\s+at|amounts?\s+to|amounted\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/i;
 const ALREADY_SPENT_BEFORE = /\b(?:has|have|had)\s+(?:already|so\s+far|to\s+date)\s+spent\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+/** Right before a figure, whose it is: "the club's", "its", "their". */
+const OWNED_BEFORE = /(?:\p{L}['’]s?|\bits|\btheir)\s+(?:(?:about|around|some|nearly|over|more\s+than|roughly)\s+)?$/iu;
+/** After a figure, a debt it is, not a loan of it: " of bank debt", " in outstanding borrowings" (not " of debt financing"). */
+const OWED_DEBT_AFTER = /^\s+(?:of|in)\s+(?:(?:bank|existing|outstanding|external|foreign|total|net|short-term|long-term|legacy|accumulated|unpaid|overdue)\s+)*(?:debts?|borrowings|liabilities|arrears)\b(?!\s+(?:financing|facilit|funding|package|instruments?|swap)\b)/i;
 /** After a figure, the debt stock it is or is part of: " external debt", " of the country's $46.9bn external debt", " in public debt". */
 const DEBT_STOCK_AFTER = /^\s*(?:(?:of|in)\s+(?:(?:the\s+country['’]s|its|their|the|[\p{Lu}][\p{L}-]*['’]s?)\s+)?(?:(?:about|around|some|nearly|over)\s+)?(?:[$€£¥₹]\s?[\d.,]+\s*(?:bn|billion|m|mn|million|trillion|trn|tn)?\s+|[\d.,]+\s*(?:bn|billion|million|trillion)\s+\w+\s+)?)?(?:total\s+)?(?:external|foreign|public|sovereign|outstanding|government|national)\s+(?:and\s+\w+\s+)?debt\b/iu;
 /** What a rule applies to, up to its threshold: "an incentive regime for investments of more than", "a minimum investment of". */
@@ -271,7 +275,7 @@ const HELD_BOOK_BEFORE = new RegExp(String.raw`\b(?:(?:loan|lending)\s+book|(?:a
 const BUDGET_OF_BEFORE = new RegExp(String.raw`\bbudget\b(?![-\s]+(?:support|loans?|financing|grants?|aid|assistance))[^.;$€£¥₹]{0,40}?\b(?:of|totall?ing|worth|provides\s+for\s+(?:spending|expenditure)\s+of)\s+${QUALIFIER_WORDS}$`, 'i');
 // ("Chinese companies invested a record 7.6 billion euros in Hungary last year": a year's inflow told in the past.)
 const INVESTMENT_TALLY_BEFORE =
-  /\b(?:(?:recorded|registered|logged|posted)\s+(?:total\s+|approved\s+|reali[sz]ed\s+)?investments?\s+(?:(?:applications|approvals|pledges)\s+)?(?:of|worth|totall?ing)|(?:approved|reali[sz]ed|total|cumulative)\s+investments?\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to)|applications?\b[^.;$€£¥₹]{0,60}?\b(?:totall?ed|reached|amounted\s+to|stood\s+at)|(?:fdi|foreign\s+direct\s+investment|(?:foreign\s+|domestic\s+)?investments?)\s+(?:\([A-Z]{2,6}\)\s+)?(?:applications\s+)?(?:made\s+up|accounted\s+for|accounting\s+for|making\s+up|comprised)|investment\s+reali[sz]ation\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to))\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
+  /\b(?:(?:recorded|registered|logged|posted)\s+(?:total\s+|approved\s+|reali[sz]ed\s+)?investments?\s+(?:(?:applications|approvals|pledges)\s+)?(?:of|worth|totall?ing)|(?:approved|reali[sz]ed|total|cumulative)\s+(?:(?:outbound|inbound|overseas|foreign|direct|outward|inward)\s+)?investments?\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to)|applications?\b[^.;$€£¥₹]{0,60}?\b(?:totall?ed|reached|amounted\s+to|stood\s+at)|(?:fdi|foreign\s+direct\s+investment|(?:foreign\s+|domestic\s+)?investments?)\s+(?:\([A-Z]{2,6}\)\s+)?(?:applications\s+)?(?:made\s+up|accounted\s+for|accounting\s+for|making\s+up|comprised)|investment\s+reali[sz]ation\b[^.;$€£¥₹]{0,60}?\b(?:reached|totall?ed|stood\s+at|amounted\s+to|hit|rose\s+to|came\s+to))\s+(?:a\s+record\s+)?(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
 const BUDGET_LINE = /\b(?:general\s+)?budget(?:\s+law)?\b(?!\s+support)/i;
 const ESTIMATED_AT_BEFORE = /\b(?:estimated|projected|put|puts|forecast|budgeted|set)\s+(?:[\w-]+\s+){0,5}?at\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i;
 const EARLIER_EVENT_OPENING = /^\W*(?:last\s+year['’]s|the\s+previous|the\s+last|a\s+year\s+earlier,(?:[^.;]|\.(?=\d)){0,60}?\bat\s+the)\s+(?:[\w-]+\s+){0,3}?(?:conference|forum|summit|meeting|edition|round|replenishment|pledging|TIIF)\b/i;
@@ -554,6 +558,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/debt/i.test(segment.sentence)) {
     const rest = restOf(segment);
     if (/debt/i.test(rest.slice(0, 80)) && DEBT_STOCK_AFTER.test(rest)) return { role: 'none', reason: 'debt owed' };
+    // "to help refinance part of the club's 140 million euros of bank debt": a debt a party owes, told as its own.
+    if (OWNED_BEFORE.test(near.slice(-30)) && OWED_DEBT_AFTER.test(after)) return { role: 'none', reason: 'debt owed' };
   }
   // "under the RIGI incentive regime for investments of more than $200 million": a threshold a rule sets, no one's money.
   if (/regime|scheme|programme|program|law|incentive|rules?|framework|status|visa|threshold|minimum/i.test(near) && THRESHOLD_BEFORE.test(near)) return { role: 'none', reason: 'a threshold' };

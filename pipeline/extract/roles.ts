@@ -682,8 +682,12 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
   const datelineEnd = datelineLength(sentence, dateline);
   // "Nov 29 - Adani Group" read as one name: the dateline's date is not part of it.
   const mentions = found.map((m) => {
-    // ("Porcupine Nickel Corp. has signed": an abbreviated legal word's full stop is the name's, so the verb follows it.)
-    if (isOrg(m) && ABBREVIATED_LEGAL_END.test(m.surface) && /^\.\s+[\p{Ll},]|^\.,/u.test(sentence.slice(m.end, m.end + 3))) m = { ...m, end: m.end + 1, surface: m.surface + '.' };
+    // ("Porcupine Nickel Corp. has signed": an abbreviated legal word's full stop is the name's, so the verb follows it;
+    // "Hon Hai Precision Industry Co. said": so are the legal words after a name the reference knows without them.)
+    if (isOrg(m)) {
+      const legal = ABBREVIATED_LEGAL_END.test(m.surface) && /^\.\s+[\p{Ll},]|^\.,/u.test(sentence.slice(m.end, m.end + 3)) ? '.' : LEGAL_WORDS_AFTER.exec(sentence.slice(m.end, m.end + 24))?.[0];
+      if (legal) m = { ...m, end: m.end + legal.length, surface: m.surface + legal };
+    }
     if (m.kind !== 'unknown_organization' || m.start >= datelineEnd || m.end <= datelineEnd) return m;
     // ("CAIRO, July 3 - The Sovereign Fund of Egypt": nor is the article before the name.)
     const surface = sentence.slice(datelineEnd, m.end).trim().replace(/^(?:The|A|An)\s+/, '');
@@ -1684,6 +1688,8 @@ const LOAN_SIGNED_WITH_PASSIVE = /\b(?:loans?|credits?|financing|facilit(?:y|ies
 
 /** A name ending in a legal word wire copy abbreviates: "Porcupine Nickel Corp", "Acme Holdings Inc". */
 const ABBREVIATED_LEGAL_END = /\b(?:Corp|Inc|Ltd|Co|Bhd|Pty|Cos)$/;
+/** Legal words after a name, then a verb, a comma or a bracket: " Co. said", " Pte. Ltd., to", ", Ltd. (". */
+const LEGAL_WORDS_AFTER = /^(?:,?\s(?:Co|Corp|Inc|Ltd|Limited|LLC|PLC|Plc|Bhd|Berhad|Pty|Pte|SA|AG|NV|GmbH|JSC|PJSC|Tbk)\b\.?){1,2}(?=\s+\p{Ll}|,|\s+\()/u;
 /** Right before a name, where it is listed, based or owned: "ASX-listed", "Nairobi-based", "state-owned". */
 const COMPOUND_BEFORE_NAME = /\s(?:[\p{L}\d.&]+-)+(?:listed|based|owned|headquartered|registered|controlled|run)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 

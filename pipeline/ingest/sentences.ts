@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Sr', 'Jr', 'Gen', 'Col', 'Lt', 'Capt', 'Cmdr', 'Adm', 'Maj', 'Sgt',
   'Sen', 'Rep', 'Gov', 'Pres', 'Amb', 'Hon', 'Rev', 'Fr', 'Sheikh', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Plc', 'LLC', 'Pvt', 'Dept', 'Govt', 'Assn', 'Intl',
+  'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Plc', 'LLC', 'Pvt', 'Pte', 'Pty', 'Dept', 'Govt', 'Assn', 'Intl',
   'No', 'Nos', 'Vol', 'Art', 'Sec', 'Fig', 'p', 'pp', 'para', 'cf', 'vs', 'v', 'etc', 'approx', 'est', 'al', 'ca',
   'Rs', 'Re', 'Sh', 'Ksh', 'Tk', 'Dh', 'Dhs', 'Bn', 'bn', 'mn', 'Mn',
 ]);

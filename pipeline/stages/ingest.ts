@@ -35,7 +35,7 @@ export interface IngestOptions {
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /** Bump when ingest rules change (cleaning, splitting, titles, dates): cached results are keyed by it. */
-export const INGEST_VERSION = 'ingest-7';
+export const INGEST_VERSION = 'ingest-8';
 
 export interface Ingested {
   articles: Article[];

@@ -128,6 +128,10 @@ const cases: [string, string[]][] = [
   ['The region received $4.9 billion in total development finance in 2022, a figure broadly flat since 2017.', ['none']],
   ['The total remains well below the $28.4 billion peak reached in 2016.', ['none']],
   ['Gulf states have together provided Pakistan with more than $30 billion in deposits and loans since 2018.', ['none']],
+  // A tally of approved outward investment; a debt a party owes told as its own, not a loan of debt.
+  ['Approved outbound investment in the first seven months totaled US$28.6 billion, up 72 percent.', ['none']],
+  ['The fund will lend 60 million euros to refinance part of the club’s 140 million euros of bank debt.', ['commitment', 'none']],
+  ['The fund will provide its 50 million euros of debt financing to the club.', ['commitment']],
   ['The bank will lend $2 billion to exporters over the next three years.', ['commitment']],
   // A funding round is a deal its investors are "in"; a memorandum to build at an estimated cost is the builder's money.
   ['Qatar’s QIA backs Brazilian fintech in $250m round', ['commitment']],

@@ -34,6 +34,22 @@ describe('withIncentivesToInvestor', () => {
     ];
     expect(withIncentivesToInvestor(rows, inUS)).toEqual(rows);
   });
+  it("takes a public giver's own country where no dateline names one, and 'the State grants' for a giver borrowed from the investor", () => {
+    expect(parties(withIncentivesToInvestor([
+      investment('c1', 'Kestrel Devices', 'United States'),
+      commitment('c2', 'a', { funder: 'IDA Ireland', funder_type: 'other', funder_country: 'Ireland', instrument: 'grant', quote: 'The project is supported by IDA Ireland through a grant of €38m.' }),
+    ], () => null))).toEqual([
+      ['c1', 'Kestrel Devices', 'United States', null, null, null],
+      ['c2', 'IDA Ireland', 'Ireland', 'Kestrel Devices', 'United States', 'article'],
+    ]);
+    expect(parties(withIncentivesToInvestor([
+      investment('c1', 'Kestrel Electronics', 'Taiwan'),
+      commitment('c2', 'a', { funder: 'Kestrel Electronics', funder_type: 'company', funder_country: 'Taiwan', recipient: 'Portugal', recipient_country: 'Portugal', instrument: 'grant', quote: 'Under the contract, the State grants incentives of 52 million euros.' }),
+    ], () => 'Portugal'))).toEqual([
+      ['c1', 'Kestrel Electronics', 'Taiwan', null, null, null],
+      ['c2', 'Portugal', 'Portugal', 'Kestrel Electronics', 'Taiwan', 'article'],
+    ]);
+  });
   it('fills nothing when two companies invest, when the investor is of the dateline country, or with no dateline country', () => {
     const grant = incentive('c3', 'OneState Authority', 'The state offered the company a $5 million grant.');
     const two = [investment('c1', 'Kestrel Anodes Co', 'South Korea'), investment('c2', 'Tarsa Motors', 'Japan'), grant];

@@ -12,6 +12,7 @@ describe('splitSentences', () => {
     ['titles and initials', 'Mr. Okafor met Dr. J. K. Mensah. They spoke.', ['Mr. Okafor met Dr. J. K. Mensah.', 'They spoke.']],
     ['dotted abbreviations', 'The U.S. Treasury and U.K. officials met. The E.U. waited.', ['The U.S. Treasury and U.K. officials met.', 'The E.U. waited.']],
     ['company suffixes', 'Acme Ltd. Kenya and Zed Inc. Peru signed. Done.', ['Acme Ltd. Kenya and Zed Inc. Peru signed.', 'Done.']],
+    ['Singaporean and Australian legal words', 'Foxconn Singapore Pte. Ltd. will buy it. Kestrel Pty. Ltd. agreed.', ['Foxconn Singapore Pte. Ltd. will buy it.', 'Kestrel Pty. Ltd. agreed.']],
     ['e.g. and i.e.', 'Metals, e.g. Copper, rose. Prices, i.e. Spot prices, fell.', ['Metals, e.g. Copper, rose.', 'Prices, i.e. Spot prices, fell.']],
     ['month abbreviations', 'Signed on Jan. 5 in Lima. No. 3 line opened.', ['Signed on Jan. 5 in Lima.', 'No. 3 line opened.']],
     ['rupee abbreviation before a figure', 'It costs Rs. 500 billion. Work starts soon.', ['It costs Rs. 500 billion.', 'Work starts soon.']],
