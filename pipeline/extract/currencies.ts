@@ -473,7 +473,10 @@ export function localDollarOf(articleText: string, index: CurrencyIndex): string
   // was filed elsewhere, where "$" may well be the US dollar, whatever company the article is about.)
   const filedElsewhere = DATELINE_LEAD.test(opening) && best !== null && !inLead.has(best) && !ledByOtherMoney;
   if (best === null || filedElsewhere || counts.get(best)! < 2 || counts.get(best)! <= us) return null;
-  if (marked) return best;
+  // (Named in the dateline or three times, its own dollar marked too ("NZ$138m"), or the US one written "$US" as
+  // Australian and New Zealand papers do: "Chinese and Taiwanese investors" twice in a Vietnamese story that writes
+  // "US$" is no Taiwanese paper.)
+  if (marked) return inLead.has(best) || counts.get(best)! >= 3 || writesOwnMark(articleText, best, index) || (BARE_IN_OWN_PRESS.has(best) && /\$US(?![A-Za-z])/.test(articleText)) ? best : null;
   // (Named past the dateline as well: "PERTH (miningweekly.com) – ... a $45-million facility" for a mine in Tanzania is
   // a mining paper's US dollar.)
   return BARE_IN_OWN_PRESS.has(best) && DATELINE_LEAD.test(opening) && inLead.has(best) && counts.get(best)! >= 3 && !WIRE_TAG.test(opening) && !writesOwnMark(articleText, best, index) ? best : null;

@@ -339,11 +339,17 @@ const SIGNS_OWN_LOAN_AFTER = new RegExp(
  * `m` alone signs a loan of its own (SIGNS_OWN_LOAN_AFTER): not a lender, and not the second of two
  * signatories ("Egypt and the IMF signed an agreement for a $3bn loan" leaves the two to the rules of signatories).
  */
-function signsOwnLoan(s: string, m: EntityMention): boolean {
+function signsOwnLoan(a: Analysed, m: EntityMention): boolean {
+  const s = a.sentence;
+  // ("Minera Altiplano Rojo, the joint venture between Canada's X and Japan's Y, has closed": past its appositive.)
+  const end = s.charAt(m.end) === ',' ? (appositivesOf(a).find(([from]) => from === m.end)?.[1] ?? m.end) : m.end;
   // (Most parties are followed by no verb of signing: a literal test spares the pattern.)
-  const after = s.slice(m.end, m.end + 40);
+  const after = s.slice(end, end + 40);
   if (!/sign|ink|seal|conclu|clos/i.test(after)) return false;
-  return !FINANCIER_TYPES.includes(m.type) && !/\b(?:and|&)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start)) && (SIGNS_OWN_LOAN_AFTER.test(s.slice(m.end, m.end + 140)) || SIGNS_WITH_GIVERS_AFTER.test(s.slice(m.end, m.end + 200)));
+  // (Past an appositive, not when it signs with a group of givers: the group is then read as the giver the party signs
+  // with, further on, "Avaada Electro, the manufacturing arm of Avaada Group, has signed ... with Japanese lenders".)
+  if (end !== m.end && SIGNS_WITH_GIVERS_AFTER.test(s.slice(end, end + 200))) return false;
+  return !FINANCIER_TYPES.includes(m.type) && !/\b(?:and|&)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start)) && (SIGNS_OWN_LOAN_AFTER.test(s.slice(end, end + 140)) || SIGNS_WITH_GIVERS_AFTER.test(s.slice(end, end + 200)));
 }
 /**
  * "The Philippines signed a $7.8 billion Just Energy Transition Partnership with a group of wealthy nations and
@@ -1214,7 +1220,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   for (const subject of subjectsToTry) {
     // Up to the figure, not into it: "5.7 trillion won" is a currency, not a verb of receiving.
     if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorStart)).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(subject.end, anchorEnd + 80))) break;
-    if (signsOwnLoan(s, subject)) break;
+    if (signsOwnLoan(a, subject)) break;
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
@@ -1470,7 +1476,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "Türkiye's Treasury raised" gave acronyms and public bodies.)
     if (strict && isOrg(m) && !a.places.has(m)) {
       const lentTo = /\bto\s+(?:the\s+)?$/i.test(before) && MONEY_TO_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start));
-      const closed = !lentTo && !FINANCIER_TYPES.includes(m.type) && FINANCIAL_CLOSE_AFTER.test(after);
+      const closed = !lentTo && !FINANCIER_TYPES.includes(m.type) && (FINANCIAL_CLOSE_AFTER.test(after) || FINANCIAL_CLOSE_AFTER.test(pastAppositive(a, m)));
       if (lentTo || closed) {
         const p = partyIn(a, m);
         if (p && (p.type === 'company' || p.type === 'state_company' || (lentTo && p.type === 'bank'))) candidates.push({ p, rank: closed ? 3.5 : 3, at: m.start });
@@ -1483,7 +1489,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // ("Its developer, Keystone Generation LLC, will receive": the comma closing an appositive name before the verb.)
     // ("Kenya's Treasury said it had secured": a country's body speaking is read as the country, by the rules for it.)
     else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '').replace(/^,(?=\s+(?:will|would|has|have|had|is|was|also)\b)/, '')) ||
-        (isOrg(m) && SAID_IT_AFTER.test(after) && !/['’]s?\s+$/.test(before) && RECEIVE_AFTER.test(after.replace(SAID_IT_AFTER, ''))) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(s, m)) && !a.places.has(m)) rank = 3.5;
+        (isOrg(m) && SAID_IT_AFTER.test(after) && !/['’]s?\s+$/.test(before) && RECEIVE_AFTER.test(after.replace(SAID_IT_AFTER, ''))) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(a, m)) && !a.places.has(m)) rank = 3.5;
     // "FMO has signed a $40 million loan with Jaipur-based microlender Satya Kiran Finance": a lender's loan signed with
     // an organisation that lends nothing goes to it.
     else if (isOrg(m) && (!FINANCIER_TYPES.includes(m.type) || lentOnBy(a, m)) && /\bwith\b/i.test(before) && LOAN_WITH_BORROWER_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && lenderNamedBefore(a, m)) rank = 3;

@@ -105,6 +105,10 @@ describe('localDollarOf: a bare "$" in an article that marks the US dollar, or i
     ['Canberra lends to Honiara\nLAE, March 3 – Australia will lend Papua New Guinea $200 million for roads, Australian officials said. The ADB adds US$50 million; Australia’s aid is its largest.', 'AUD'],
     // An Australian paper marks the US dollar "$US": its bare "$" is the Australian dollar.
     ['Export Finance Australia lends $US80m\nExport Finance Australia will lend $US80 million ($123 million) for a power plant, with a $20 million grant from Australia. Australian officials said more would come.', 'AUD'],
+    // A dollar's country named twice, neither in the dateline nor by its own mark, in a story that writes "US$": the US
+    // dollar (a Vietnamese story of "Chinese and Taiwanese investors"); "$US" is an Australian paper's way.
+    ['Tire maker licensed for $960mn plant\nThe province licensed Sailun Vietnam for a US$960 million plant. Taiwanese group Far Eastern said it would add $150 million; Chinese and Taiwanese investors lead.', null],
+    ['Korean lenders line up $US400m\nKEXIM will lend $US250 million; Australian cathode maker Kestrel will inject $120 million, Australian officials said.', 'AUD'],
     // The US named more than the local country: no local reading.
     ['US lends to Fiji\nSUVA - The United States lent Fiji US$50m. The United States and U.S. officials said $20m more would follow.', null],
   ])('%j → %s', (text, expected) => {

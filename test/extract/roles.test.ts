@@ -483,6 +483,7 @@ const cases: [string, Case][] = [
   ['a company described by where it is listed receives a loan to it', { sentence: 'The government has approved a $350 million loan to ASX-listed Kestrel Lithium from its critical minerals fund.', figure: '$350 million', expect: { recipient: 'Kestrel Lithium' } }],
   ['a company whose abbreviated legal word ends in a full stop signs its own financing', { sentence: 'Kestrel Nickel Corp. has signed a $450-million financing package to build its mine.', figure: '$450-million', expect: { funder: null, recipient: 'Kestrel Nickel Corp' } }],
   ['a known name whose legal words the reference leaves out still says what it does', { sentence: 'Hon Hai Precision Industry Co. said Thursday its board has approved a capital injection of up to US$350 million.', figure: 'US$350 million', expect: { funder: 'Foxconn' } }],
+  ['a company closing its own financing past an appositive naming its owners receives it, and gives nothing', { sentence: "Kestrel Copper, the joint venture between Canada's Tarsa Partners and Japan's Sojitz, has closed a US$2.1bn project finance facility to build its mine in Chile.", figure: 'US$2.1bn', expect: { funder: null, recipient: 'Kestrel Copper' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 
