@@ -612,9 +612,13 @@ const DESCRIBED_GROUP = /\s[\p{Ll}]+$/u;
 /** Between a demonym and the next one that shares its noun: " and Omani" in "Saudi and Omani companies". */
 const SHARED_NOUN_GAP = /^\s*(?:,|and|&|or)\s+(?:[\p{Lu}][\p{L}-]+\s*,?\s+(?:and\s+|&\s+)?){0,2}[\p{Lu}][\p{L}-]+(?=\s)/u;
 
+/** After a province's or state's name, its government and a verb of giving: "'s government will provide", " is adding". */
+const PLACE_GIVES_AFTER = /^(?:['’]s?)?(?:\s+(?:provincial|state|regional)?\s*government)?(?:\s+(?:will|would|has|have|had|is|was|also|separately|already|then|to))*\s+(?:provid|add|commit|approv|grant|offer|pledg|contribut|lend|lent|invest|cancel|award|put|chip)\w*\b/i;
 function partyOf(m: EntityMention, after: string): Party | null {
   if (isOrg(m)) return { name: m.canonical, type: m.type, country: m.country };
-  if (m.kind === 'place') return null;
+  // ("Ontario is adding a $150-million grant", "The Gujarat government has approved incentives": a province or state
+  // giving, as its subject, is a party of its own, of its country.)
+  if (m.kind === 'place') return m.country !== null && PLACE_GIVES_AFTER.test(after) ? { name: m.canonical, type: 'government', country: m.country } : null;
   if (m.via === 'demonym') {
     // "a Chinese-funded expressway", "Rp 45 trillion in Japanese financing": the country, as "China-funded"
     // and "Japan's financing" name it.

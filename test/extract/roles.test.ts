@@ -484,6 +484,9 @@ const cases: [string, Case][] = [
   ['a company whose abbreviated legal word ends in a full stop signs its own financing', { sentence: 'Kestrel Nickel Corp. has signed a $450-million financing package to build its mine.', figure: '$450-million', expect: { funder: null, recipient: 'Kestrel Nickel Corp' } }],
   ['a known name whose legal words the reference leaves out still says what it does', { sentence: 'Hon Hai Precision Industry Co. said Thursday its board has approved a capital injection of up to US$350 million.', figure: 'US$350 million', expect: { funder: 'Foxconn' } }],
   ['a company closing its own financing past an appositive naming its owners receives it, and gives nothing', { sentence: "Kestrel Copper, the joint venture between Canada's Tarsa Partners and Japan's Sojitz, has closed a US$2.1bn project finance facility to build its mine in Chile.", figure: 'US$2.1bn', expect: { funder: null, recipient: 'Kestrel Copper' } }],
+  ['a province or state giving, as its subject, is a party of its country', { sentence: "Ontario's government will provide a C$30 million forgivable loan toward the refinery's power connection.", figure: 'C$30 million', expect: { funder: 'Ontario', funder_type: 'government', funder_country: 'Canada' } }],
+  ['the same with its government named after it', { sentence: 'The Gujarat government has approved incentives of ₹640 crore for the project.', figure: '₹640 crore', expect: { funder: 'Gujarat', funder_country: 'India' } }],
+  ['a province where something is gives nothing', { sentence: 'Kestrel Motors will invest C$2 billion in Ontario to build batteries.', figure: 'C$2 billion', expect: { funder: 'Kestrel Motors', recipient: 'Canada' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 
