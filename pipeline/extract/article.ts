@@ -38,6 +38,9 @@ import { NO_RATES, withConvertedRates, type SizeRates } from './sizes.ts';
 const LEDE = 2;
 const NO_SENTENCES: readonly string[] = Object.freeze([]);
 
+/** A lead's dateline with the state or province after its town: "SHERMAN, Texas —", "GRANBY, Que. —". */
+const DATELINE_WITH_STATE = /^([\p{Lu}][\p{L}. '-]{1,40},\s+[\p{Lu}][\p{L}. ]{1,30}?)\s*(?:[-–—]|\(|,\s+\w+\.?\s+\d)/u;
+
 const BULLET = /^\s*(?:[•·▪►●◦‣∙*]|-\s|–\s)/;
 
 export function extractArticleWith(
@@ -125,7 +128,15 @@ export function extractArticleWith(
   // (Not in a roundup of unrelated deals, whose items are each somewhere else.)
   const roundup = isRoundupTitle(article.title);
   // (The dateline's country, asked only when a row needs it: a job with no place, money with no receiver at all.)
-  const datelineCountry = () => (article.dateline ? hooks.place(article.dateline.split('/')[0]!).country : null);
+  // ("SHERMAN, Texas —": a dateline read as its town alone is read again with the state the lead writes after it.)
+  const datelineCountry = () => {
+    if (!article.dateline) return null;
+    const own = hooks.place(article.dateline.split('/')[0]!).country;
+    if (own !== null) return own;
+    const lead = sentences.find((s) => s.text.startsWith(article.dateline!))?.text.slice(0, 80);
+    const written = lead === undefined ? null : DATELINE_WITH_STATE.exec(lead);
+    return written ? hooks.place(written[1]!).country : null;
+  };
   const datelineReceiver = () => hooks.datelineReceiver(article.dateline, sentences.map((s) => s.text));
   return {
     // (Rows whose sentences name no receiver: the article's, said so in `recipient_source`.)

@@ -92,6 +92,7 @@ describe('localDollarOf: a bare "$" in an article that marks the US dollar, or i
     // No "US$" anywhere: a Canadian, Australian or New Zealand paper filed from home writes its own dollar bare.
     ['Canada gives $5 million\nOTTAWA - Canada will give $5 million to Haiti, Canada said.', 'CAD'],
     ['Glassmaker picks Lakeshore\nLAKESHORE, Ont. — AGC will build a $620-million plant, with $45 million from the Ontario government.', 'CAD'],
+    ['Tiremaker retools Nova Scotia plant\nHALIFAX — Kestrel Tire will invest $300 million, with $7.8 million from Nova Scotia.', 'CAD'],
     // A wire's story from there, or one that marks the local dollar itself, keeps "$" for the US dollar.
     ['Canada gives $5 million\nOTTAWA, May 2 (Reuters) - Canada will give $5 million to Haiti, Canada said.', null],
     ['Canada gives $5 million\nOTTAWA - Canada will give $5 million to Haiti and C$2 million to Peru, Canada said.', null],

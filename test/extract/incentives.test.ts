@@ -79,5 +79,16 @@ describe('withIncentivesToInvestor', () => {
         [3e6, 'Davidson County', 'United States', 'Kestrel Anodes Co', 'article'],
       ]);
     });
+    it("reads a dateline's state after its unknown town ('SHERMAN, Texas —') for the country the incentives are given in", () => {
+      const t = extract([
+        "Korea's Kestrel Electric picks Sherman for $420 million plant",
+        'SHERMAN, Texas — South Korean power-equipment maker Kestrel Electric will invest $420 million in a transformer factory, bringing about 900 jobs.',
+        'The Sherman Economic Development Corp. agreed to contribute $3 million in cash toward roads at the site, and the city approved a tax abatement.',
+      ]);
+      expect(t.commitments.map((c) => [c.amount, c.funder, c.funder_country, c.recipient, c.recipient_source])).toEqual([
+        [420e6, 'Kestrel Electric', 'South Korea', null, null],
+        [3e6, 'Sherman Economic Development Corp', 'United States', 'Kestrel Electric', 'article'],
+      ]);
+    });
   });
 });
