@@ -314,7 +314,7 @@ const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supporte
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
 /** "Surigao Pacific Nickel Corp said on Tuesday it had received": a company speaking of itself, before what it did. */
 const SAID_IT_AFTER = /^\s+(?:said|says|announced)(?:\s+on\s+\w+)?(?:\s+that)?(?=\s+it\s)\s+it/;
-const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising)\b(?!\s+(?:(?:its|their|the|new|critical|reliable|long-term)\s+)*(?:supplies|supply|access|minerals|energy|oil|gas|food|votes|support\s+for|its\s+borders|borders|peace|the\s+release|release|contracts?|orders?|tenders?|approval|approvals|permits?|licences?|licenses?|rights|market\s+share)\b)/i;
+const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising|clos(?:e|es|ed|ing)(?=(?:[^.;]|\.(?=\d)){0,60}\b(?:round|series\s+[a-f]|seed|pre-seed|fundraise|fundraising|funding)\b))\b(?!\s+(?:(?:its|their|the|new|critical|reliable|long-term)\s+)*(?:supplies|supply|access|minerals|energy|oil|gas|food|votes|support\s+for|its\s+borders|borders|peace|the\s+release|release|contracts?|orders?|tenders?|approval|approvals|permits?|licences?|licenses?|rights|market\s+share)\b)/i;
 // ("is considering a request from Islamabad to place a deposit": a request from another is not the subject's.)
 const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?(?!\s+from\b)|asked\s+for)\b/i;
 /** Before a receiver: money given to it, "a loan of up to US$100 million to", "$35 million in equity to". */
@@ -1224,7 +1224,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   for (const subject of subjectsToTry) {
     // Up to the figure, not into it: "5.7 trillion won" is a currency, not a verb of receiving.
     if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorStart)).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(subject.end, anchorEnd + 80))) break;
-    if (signsOwnLoan(a, subject)) break;
+    // ("ThriveFarm, a Kano-based agritech startup that finances farmers, has closed a $6.5 million round": past its appositive.)
+    if (signsOwnLoan(a, subject) || RECEIVE_AFTER.test(pastAppositive(a, subject).replace(RAISED_HOLDING, ''))) break;
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {

@@ -487,6 +487,8 @@ const cases: [string, Case][] = [
   ['a province or state giving, as its subject, is a party of its country', { sentence: "Ontario's government will provide a C$30 million forgivable loan toward the refinery's power connection.", figure: 'C$30 million', expect: { funder: 'Ontario', funder_type: 'government', funder_country: 'Canada' } }],
   ['the same with its government named after it', { sentence: 'The Gujarat government has approved incentives of ₹640 crore for the project.', figure: '₹640 crore', expect: { funder: 'Gujarat', funder_country: 'India' } }],
   ['a province where something is gives nothing', { sentence: 'Kestrel Motors will invest C$2 billion in Ontario to build batteries.', figure: 'C$2 billion', expect: { funder: 'Kestrel Motors', recipient: 'Canada' } }],
+  ['a startup closing a round receives it, its investors give', { sentence: 'Kestrel Pay has closed a $12 million Series A led by Partech.', figure: '$12 million', expect: { funder: 'Partech', recipient: 'Kestrel Pay' } }],
+  ['the same past an appositive saying what the startup does', { sentence: 'KestrelFarm, a Kano-based agritech startup that finances smallholder farmers, has closed a $6.5 million round.', figure: '$6.5 million', expect: { funder: null, recipient: 'KestrelFarm' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

@@ -4472,7 +4472,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 8342, found: 7518, extra: 648, forbidden: 529 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 8342, found: 7518, extra: 647, forbidden: 529 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -4923,8 +4923,9 @@ describe('unseen articles', () => {
     // and 4,221. Then a province or state giving, as its subject, is a party ("Ontario is adding a $150-million grant"):
     // 3,584 and 4,225. Then rounds LU to MB (56 articles, 170 rows), first read at f719b34, after all the fixes above:
     // 146 found, 63 fully right, 83 parties right, 22 extra. Then Canadian cities for the Canadian dollar ("HALIFAX —")
-    // and a dateline's state after its unknown town ("SHERMAN, Texas —"). All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(3647);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(4309);
+    // and a dateline's state after its unknown town ("SHERMAN, Texas —"): 3,647 and 4,309. Then a startup that "has
+    // closed a $6.5 million round" receives it, past its appositive too. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(3648);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(4311);
   });
 });
