@@ -565,7 +565,7 @@ const DOTTED_LEGAL_AFTER = /^\.(?:[A-Za-z]\.){1,3}/;
 /** Legal words a name may take after a comma: "Mizuho Bank, Ltd.", "Acme Holdings, Inc." */
 const COMMA_LEGAL: ReadonlySet<string> = new Set(['Ltd', 'Limited', 'Inc', 'LLC', 'Co', 'Corp', 'PLC', 'Plc', 'SA', 'AG', 'NV']);
 /** Legal words written abbreviated, with a full stop, before another: "Co. Ltd.", "Corp. Ltd." */
-const ABBREVIATED_LEGAL: ReadonlySet<string> = new Set(['Co', 'Corp', 'Inc', 'Ltd']);
+export const ABBREVIATED_LEGAL: ReadonlySet<string> = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'Pty', 'Bhd']);
 const LEGAL_SUFFIXES = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'PLC', 'Plc', 'SA', 'AG', 'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Co', 'Corp', 'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'JSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SAS', 'SARL', 'SRL', 'Srl', 'SAB', 'SpA', 'Ltda', 'SAC', 'SAA', ...MORE_LEGAL_FORMS]);
 /** Heads that take "for" and a place into their name ("General Authority for the Suez Canal Economic Zone", "Fund for Ukraine"). */
 const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corporation', 'Trust', 'Foundation', 'Commission', 'Council', 'Board']);
@@ -813,6 +813,8 @@ const OWN_COMMITTEE = new Set([
 const DECIDING_BODIES = new Set(['Board', 'Committee', 'Council', 'Commission']);
 /** Head words of a local government named by its place: "York County", "Delta Township" (it gives incentives, receives grants). */
 export const LOCAL_BODY_HEADS: ReadonlySet<string> = new Set(['County', 'Township', 'Parish', 'Borough']);
+/** A local government's name, its head word last: "York County", "Delta Township". */
+export const LOCAL_BODY_NAME = new RegExp(String.raw`\s(?:${[...LOCAL_BODY_HEADS].join('|')})$`);
 
 /**
  * "Rwanda Development Board", "Public Sector Pension Investment Board", "Economic Investment Committee": a name of two

@@ -10,7 +10,7 @@
  * investor's sentence before, is the dateline's country.
  */
 import type { Commitment } from '../tables.ts';
-import { LOCAL_BODY_HEADS } from './entities.ts';
+import { LOCAL_BODY_NAME } from './entities.ts';
 
 /** Words of what a state or town gives an investor: "grant", "tax credit", "abatement", "reimburse the company". */
 const INCENTIVE = /\b(?:grants?|incentives?|tax\s+(?:credits?|breaks?|abatements?|exemptions?|incentives?|increment)|abatements?|rebates?|reimburse\w*|subsid(?:y|ies)|forgivable|performance-based|closing\s+fund|enterprise\s+fund|the\s+company|the\s+firm|the\s+project)\b/i;
@@ -31,7 +31,7 @@ export function withIncentivesToInvestor(commitments: readonly Commitment[], dat
     // (A receiver that is that country itself, read from "its first U.S. plant", names no one a state or town could give
     // to but the company: only for a giver named as of that country, a county or a parish, or none, one of no known
     // country being maybe a donor from abroad.)
-    const unnamed = c.recipient === null || (local !== null && c.recipient === local && c.recipient_country === local && (giver.funder === null || giver.funder_country === local || LOCAL_BODY.test(giver.funder)));
+    const unnamed = c.recipient === null || (local !== null && c.recipient === local && c.recipient_country === local && (giver.funder === null || giver.funder_country === local || LOCAL_BODY_NAME.test(giver.funder)));
     if (!unnamed || giver.funder === investor.funder || !localGiver(giver, local)) return c;
     return {
       ...c,
@@ -59,8 +59,6 @@ function localGiver(giver: Pick<Commitment, 'funder' | 'funder_type' | 'funder_c
   if (giver.funder === null || giver.funder_country === local) return true;
   return giver.funder_country === null && !LENDER_TYPES.has(giver.funder_type);
 }
-/** A county's, township's, parish's or borough's name: "Davidson County". */
-const LOCAL_BODY = new RegExp(String.raw`\s(?:${[...LOCAL_BODY_HEADS].join('|')})$`);
 const LENDER_TYPES: ReadonlySet<Commitment['funder_type']> = new Set(['development_bank', 'export_credit_agency', 'sovereign_fund', 'bank']);
 
 /**

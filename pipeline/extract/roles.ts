@@ -10,7 +10,7 @@
  * it (nearest first) and the title.
  */
 import type { Commitment, FunderType } from '../tables.ts';
-import { findEntities, LOCAL_BODY_HEADS, ROLE_WORDS_BEFORE_NAME, shortNameOf, type EntityIndex, type EntityMention } from './entities.ts';
+import { ABBREVIATED_LEGAL, findEntities, LOCAL_BODY_NAME, ROLE_WORDS_BEFORE_NAME, shortNameOf, type EntityIndex, type EntityMention } from './entities.ts';
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 import { eachMatch } from './matches.ts';
 import { MEMO_LIMIT, memoPerOwner, memoTable } from './memo.ts';
@@ -695,7 +695,7 @@ function analyseAfresh(sentence: string, found: readonly EntityMention[], dateli
     // ("Porcupine Nickel Corp. has signed": an abbreviated legal word's full stop is the name's, so the verb follows it;
     // "Hon Hai Precision Industry Co. said": so are the legal words after a name the reference knows without them.)
     if (isOrg(m)) {
-      const legal = ABBREVIATED_LEGAL_END.test(m.surface) && /^\.\s+[\p{Ll},]|^\.,/u.test(sentence.slice(m.end, m.end + 3)) ? '.' : LEGAL_WORDS_AFTER.exec(sentence.slice(m.end, m.end + 24))?.[0];
+      const legal = ABBREVIATED_LEGAL.has(m.surface.slice(m.surface.lastIndexOf(' ') + 1)) && /^\.\s+[\p{Ll},]|^\.,/u.test(sentence.slice(m.end, m.end + 3)) ? '.' : LEGAL_WORDS_AFTER.exec(sentence.slice(m.end, m.end + 24))?.[0];
       if (legal) m = { ...m, end: m.end + legal.length, surface: m.surface + legal };
     }
     if (m.kind !== 'unknown_organization' || m.start >= datelineEnd || m.end <= datelineEnd) return m;
@@ -1345,8 +1345,6 @@ function localGovernmentOf(s: string, m: EntityMention): { party: Party; title: 
   return { party: { name: m.kind === 'place' ? m.canonical : m.surface, type: 'government', country: m.country }, title: title ? title[0].length : 0 };
 }
 
-/** A local government's name ("York County", "Delta Township"). */
-const LOCAL_BODY_NAME = new RegExp(String.raw`\s(?:${[...LOCAL_BODY_HEADS].join('|')})$`);
 /** A name's acronym in brackets right after it: " (AHV)". */
 const ACRONYM_IN_BRACKETS = /^\s*\([A-Z][\w&.-]{0,11}\)/;
 
@@ -1697,8 +1695,6 @@ const LOAN_WITH_BEFORE = /\b(?:(?:loan|credit|financing|facility|borrowing)\s+(?
 /** The passive, its verb after the loan's description: "a $150 million loan to rehabilitate the expressway was signed last week with the". */
 const LOAN_SIGNED_WITH_PASSIVE = /\b(?:loans?|credits?|financing|facilit(?:y|ies))\b[^.;]{0,90}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?(?:signed|agreed|concluded|negotiated|arranged)\s+(?:(?:last|this|on|earlier|in)\s+\w+\s+)?with\s+(?:the\s+)?$/i;
 
-/** A name ending in a legal word wire copy abbreviates: "Porcupine Nickel Corp", "Acme Holdings Inc". */
-const ABBREVIATED_LEGAL_END = /\b(?:Corp|Inc|Ltd|Co|Bhd|Pty|Cos)$/;
 /** Legal words after a name, then a verb, a comma or a bracket: " Co. said", " Pte. Ltd., to", ", Ltd. (". */
 const LEGAL_WORDS_AFTER = /^(?:,?\s(?:Co|Corp|Inc|Ltd|Limited|LLC|PLC|Plc|Bhd|Berhad|Pty|Pte|SA|AG|NV|GmbH|JSC|PJSC|Tbk)\b\.?){1,2}(?=\s+\p{Ll}|,|\s+\()/u;
 /** Right before a name, where it is listed, based or owned: "ASX-listed", "Nairobi-based", "state-owned". */
