@@ -3,7 +3,7 @@
  * million ... To support the project, the OneGeorgia Authority has committed a $12.5 million grant". A local paper or a
  * state's release tells one company's investment, then the grants, tax credits and loans a state, agency, county or town
  * gives it, naming it as "the company" or not at all. A reader puts those sums to the investor; so does this, and says so
- * (`recipient_source` 'article'): only for a row naming no receiver (or only the country where the plant is), whose
+ * (`recipient_source` 'article'; its `recipient_country` the plant's): only for a row naming no receiver (or only the country where the plant is), whose
  * sentence speaks of an incentive or of "the company", whose giver is of that country (the dateline's, else a public
  * giver's own: "IDA Ireland"), a county or none, in an article where one company of one foreign country invests. A giver
  * of no known country is then of the dateline's; "the State grants incentives", its giver wrongly borrowed from the
@@ -38,7 +38,9 @@ export function withIncentivesToInvestor(commitments: readonly Commitment[], dat
       ...giver,
       funder_country: giver.funder === null ? null : local,
       recipient: investor.funder,
-      recipient_country: investor.country,
+      // (Its plant's country, where the grant is spent: a state's grant to a Korean company's Georgia plant is no money
+      // sent to Korea, and the aggregates by receiving country should not say it is.)
+      recipient_country: local,
       recipient_source: 'article',
     };
   });

@@ -14,15 +14,15 @@ const parties = (rows: Commitment[]) => rows.map((c) => [c.commitment_id, c.fund
 const inUS = () => 'United States';
 
 describe('withIncentivesToInvestor', () => {
-  it("gives a state's or town's incentives naming no receiver to the one foreign company investing, and its giver the dateline's country", () => {
+  it("gives a state's or town's incentives naming no receiver to the one foreign company investing, at its plant in the dateline's country, the giver of that country", () => {
     expect(parties(withIncentivesToInvestor([
       investment('c1', 'Kestrel Anodes Co', 'South Korea'),
       incentive('c2', 'OneState Authority', 'To support the project, the OneState Authority has committed a $12.5 million grant.'),
       incentive('c3', null, 'The county and the town have pledged a combined $22 million in local incentives.'),
     ], inUS))).toEqual([
       ['c1', 'Kestrel Anodes Co', 'South Korea', null, null, null],
-      ['c2', 'OneState Authority', 'United States', 'Kestrel Anodes Co', 'South Korea', 'article'],
-      ['c3', null, null, 'Kestrel Anodes Co', 'South Korea', 'article'],
+      ['c2', 'OneState Authority', 'United States', 'Kestrel Anodes Co', 'United States', 'article'],
+      ['c3', null, null, 'Kestrel Anodes Co', 'United States', 'article'],
     ]);
   });
   it('leaves a row alone whose sentence speaks of no incentive, one naming its receiver, and one of a foreign giver', () => {
@@ -40,14 +40,14 @@ describe('withIncentivesToInvestor', () => {
       commitment('c2', 'a', { funder: 'IDA Ireland', funder_type: 'other', funder_country: 'Ireland', instrument: 'grant', quote: 'The project is supported by IDA Ireland through a grant of €38m.' }),
     ], () => null))).toEqual([
       ['c1', 'Kestrel Devices', 'United States', null, null, null],
-      ['c2', 'IDA Ireland', 'Ireland', 'Kestrel Devices', 'United States', 'article'],
+      ['c2', 'IDA Ireland', 'Ireland', 'Kestrel Devices', 'Ireland', 'article'],
     ]);
     expect(parties(withIncentivesToInvestor([
       investment('c1', 'Kestrel Electronics', 'Taiwan'),
       commitment('c2', 'a', { funder: 'Kestrel Electronics', funder_type: 'company', funder_country: 'Taiwan', recipient: 'Portugal', recipient_country: 'Portugal', instrument: 'grant', quote: 'Under the contract, the State grants incentives of 52 million euros.' }),
     ], () => 'Portugal'))).toEqual([
       ['c1', 'Kestrel Electronics', 'Taiwan', null, null, null],
-      ['c2', 'Portugal', 'Portugal', 'Kestrel Electronics', 'Taiwan', 'article'],
+      ['c2', 'Portugal', 'Portugal', 'Kestrel Electronics', 'Portugal', 'article'],
     ]);
   });
   it('fills nothing when two companies invest, when the investor is of the dateline country, or with no dateline country', () => {
