@@ -865,8 +865,7 @@ const NAME_THEN_TRADE = new RegExp(String.raw`[A-Za-z], (?:a|an|the) [^,;.]{0,60
  * (of one country only), else unknown.
  */
 function roleAfter(tokens: readonly Token[], covered: readonly (RawMatch | null)[], last: number): { type: FunderType; country: string | null } | null {
-  // ("Daesung Cell Materials Co., a Seoul-based maker": an abbreviated legal word's full stop before the comma.)
-  if (tokens[last + 1]?.text === '.' && tokens[last + 2]?.text === ',' && ABBREVIATED_LEGAL.has(tokens[last]!.text)) last += 1;
+  last = beforeAppositiveComma(tokens, last);
   if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[last + 2]?.text ?? '')) return null;
   const countries = new Set<string>();
   for (let k = last + 3; k < tokens.length && k <= last + 9; k++) {
@@ -901,6 +900,14 @@ const PUBLIC_SUBJECT = /^(?:Treasury|Parliament|Congress|Cabinet|Senate|Assembly
 const SUBJECT_GIVES_AFTER = /^\s+(?:(?:will|would|is|are|to|also|now|plans\s+to|aims\s+to|intends\s+to|is\s+to|has\s+agreed\s+to|agreed\s+to|has\s+pledged\s+to|pledged\s+to|is\s+set\s+to|set\s+to|expects\s+to)\s+)+(?:invest|lend|inject|pour|spend|pledge|commit|provide|finance|fund|plough|sink|pump)\w*\s+(?:(?:an?\s+)?(?:additional|further|another|extra|fresh|new|some|about|around|nearly|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|roughly)\s+)*(?:US\s*|U\.S\.\s*|[A-Z]{1,3}\s*)?[$€£¥₹\d]/;
 /** Right after a clause's opening name, a verb of raising money: "raises $42 million", "has secured a ₦30 billion". */
 const SUBJECT_RAISES_AFTER = /^\s+(?:(?:has|have|had|also|now|just|reportedly)\s+)*(?:raises|raised|secures|secured|closes|closed|bags|bagged|lands|landed|nets|netted|snags|snagged|receives|received|attracts|attracted)\s+(?:(?:an?|another|further|fresh|new|additional|about|around|nearly|over|more\s+than|up\s+to)\s+)*(?:US\s*|U\.S\.\s*|[A-Z][A-Za-z]{0,2}\s*)?[$€£¥₹₦\d]/;
+
+/**
+ * The token right before the comma that may open an appositive after token `last`: `last` itself, or past an abbreviated
+ * legal word's full stop ("Daesung Cell Materials Co., a Seoul-based maker").
+ */
+function beforeAppositiveComma(tokens: readonly Token[], last: number): number {
+  return tokens[last + 1]?.text === '.' && tokens[last + 2]?.text === ',' && ABBREVIATED_LEGAL.has(tokens[last]!.text) ? last + 1 : last;
+}
 
 /**
  * The country of the trade an attribution later in the sentence gives its subject: ", the U.S. software maker said",
@@ -1176,7 +1183,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // ("Hanseo Materials, a South Korean producer of copper foil,": with no role before it, an appositive after it gives its
       // trade and country, as it does a name of no head word.)
       // ("Daesung Cell Materials Co., a Seoul-based maker": past an abbreviated legal word's full stop.)
-      const comma = tokens[runEnd + 1]?.text === ',' || (tokens[runEnd + 1]?.text === '.' && tokens[runEnd + 2]?.text === ',' && ABBREVIATED_LEGAL.has(tokens[runEnd]!.text));
+      const comma = tokens[beforeAppositiveComma(tokens, runEnd) + 1]?.text === ',';
       const appositive = role === null && !tail && comma && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80).replace(/^(\w+)\.,/, '$1,')) ? roleAfter(tokens, covered, runEnd) : null;
       if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead === 'Bank' ? { type: 'bank' as const } : unitHead !== null && !ORG_HEADS.has(unitHead) ? { type: 'company' as const } : dotted !== null && role === null && (!ORG_HEADS.has(head) || IS_TRADE_HEAD.has(head)) ? { type: 'company' as const } : {}), ...(appositive ? { type: appositive.type, ...(appositive.country ? { country: appositive.country } : {}) } : {}) });
     } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {

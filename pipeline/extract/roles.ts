@@ -342,7 +342,7 @@ const SIGNS_OWN_LOAN_AFTER = new RegExp(
 function signsOwnLoan(a: Analysed, m: EntityMention): boolean {
   const s = a.sentence;
   // ("Minera Altiplano Rojo, the joint venture between Canada's X and Japan's Y, has closed": past its appositive.)
-  const end = s.charAt(m.end) === ',' ? (appositivesOf(a).find(([from]) => from === m.end)?.[1] ?? m.end) : m.end;
+  const end = appositiveEnd(a, m);
   // (Most parties are followed by no verb of signing: a literal test spares the pattern.)
   const after = s.slice(end, end + 40);
   if (!/sign|ink|seal|conclu|clos/i.test(after)) return false;
@@ -925,9 +925,19 @@ function appositivesOf(a: Analysed): readonly (readonly [number, number])[] {
  * small retailers loans, has raised $42 million": " has raised $42 million"); else nothing.
  */
 function pastAppositive(a: Analysed, m: EntityMention): string {
-  if (a.sentence.charAt(m.end) !== ',') return '';
-  const span = appositivesOf(a).find(([from]) => from === m.end);
-  return span ? a.sentence.slice(span[1], span[1] + 60) : '';
+  const end = appositiveEnd(a, m);
+  return end === m.end ? '' : a.sentence.slice(end, end + 60);
+}
+
+/** Where the appositive right after `m` ends ("Minera Altiplano Rojo, the joint venture between ...,"), or `m`'s end. */
+function appositiveEnd(a: Analysed, m: EntityMention): number {
+  if (a.sentence.charAt(m.end) !== ',') return m.end;
+  return appositivesOf(a).find(([from]) => from === m.end)?.[1] ?? m.end;
+}
+
+/** Whether `m`, past its appositive, receives: "ThriveFarm, a Kano-based agritech startup ..., has closed a $6.5 million round". */
+function receivesPastAppositive(a: Analysed, m: EntityMention): boolean {
+  return RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, ''));
 }
 
 /** The text after a figure without the figure's own conversion in brackets ("Rs 180 crore (around $21.6 million) in its ..."). */
@@ -1225,7 +1235,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     // Up to the figure, not into it: "5.7 trillion won" is a currency, not a verb of receiving.
     if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorStart)).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(subject.end, anchorEnd + 80))) break;
     // ("ThriveFarm, a Kano-based agritech startup that finances farmers, has closed a $6.5 million round": past its appositive.)
-    if (signsOwnLoan(a, subject) || RECEIVE_AFTER.test(pastAppositive(a, subject).replace(RAISED_HOLDING, ''))) break;
+    if (signsOwnLoan(a, subject) || receivesPastAppositive(a, subject)) break;
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
@@ -1492,7 +1502,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // ("Its developer, Keystone Generation LLC, will receive": the comma closing an appositive name before the verb.)
     // ("Kenya's Treasury said it had secured": a country's body speaking is read as the country, by the rules for it.)
     else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '').replace(/^,(?=\s+(?:will|would|has|have|had|is|was|also)\b)/, '')) ||
-        (isOrg(m) && SAID_IT_AFTER.test(after) && !/['’]s?\s+$/.test(before) && RECEIVE_AFTER.test(after.replace(SAID_IT_AFTER, ''))) || RECEIVE_AFTER.test(pastAppositive(a, m).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(a, m)) && !a.places.has(m)) rank = 3.5;
+        (isOrg(m) && SAID_IT_AFTER.test(after) && !/['’]s?\s+$/.test(before) && RECEIVE_AFTER.test(after.replace(SAID_IT_AFTER, ''))) || receivesPastAppositive(a, m) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(a, m)) && !a.places.has(m)) rank = 3.5;
     // "FMO has signed a $40 million loan with Jaipur-based microlender Satya Kiran Finance": a lender's loan signed with
     // an organisation that lends nothing goes to it.
     else if (isOrg(m) && (!FINANCIER_TYPES.includes(m.type) || lentOnBy(a, m)) && /\bwith\b/i.test(before) && LOAN_WITH_BORROWER_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && lenderNamedBefore(a, m)) rank = 3;
