@@ -1620,9 +1620,11 @@ function unitsClosedByCountry(mentions: (EntityMention & { tok: number; endTok: 
     if (m.kind !== 'country' || m.via === 'demonym' || m.via === 'capital' || m.country === null) continue;
     // ("SolarNow Uganda to expand": a name with capitals inside it, then a country, is the company's unit there.)
     const prev = mentions[i - 1];
-    if (prev && prev.kind === 'unknown_organization' && prev.via === 'capitalised' && prev.endTok === prev.tok + 1 && CAMEL_NAME.test(prev.surface) && text.slice(prev.end, m.start) === ' ' && !/^['’]/.test(text.slice(m.end, m.end + 1))) {
+    // ("Absa Bank Kenya", "Stanbic Bank Uganda": so is a commercial bank's name the reference knows, then a country.)
+    const bankUnit = prev !== undefined && prev.kind === 'organization' && prev.type === 'bank';
+    if (prev && ((prev.kind === 'unknown_organization' && prev.via === 'capitalised' && prev.endTok === prev.tok + 1 && CAMEL_NAME.test(prev.surface)) || bankUnit) && text.slice(prev.end, m.start) === ' ' && !/^['’]/.test(text.slice(m.end, m.end + 1))) {
       const surface = text.slice(prev.start, m.end);
-      mentions.splice(i - 1, 2, { ...prev, end: m.end, surface, canonical: surface, country: m.country, endTok: m.endTok });
+      mentions.splice(i - 1, 2, { ...prev, ...(bankUnit ? { kind: 'unknown_organization' as const, via: 'capitalised' as const } : {}), end: m.end, surface, canonical: surface, country: m.country, endTok: m.endTok });
       i--;
       continue;
     }

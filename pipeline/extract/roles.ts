@@ -96,9 +96,14 @@ const PLACE_BEFORE = /\b(?:in|at|across|within|throughout|inside|near|around|vis
 const DIRECTION = String.raw`(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?`;
 // ("in northern Serbia": a part of a country named by its direction is after the preposition too.)
 const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:in|at|to|for|with|of|on|into|towards|across|between|among|about|regarding|within|than|via|through|like|as)\s+(?:the\s+)?(?:${DIRECTION}\s+)?$`, 'i');
+/**
+ * One to three lower-case words of a trade before a name, "e-bike distributor " (read case-sensitively): no word that
+ * joins clauses ("to buy cars and Hyundai will") and no Romance particle of a name ("Filature du Bénin").
+ */
+const TRADE_WORDS = String.raw`(?:(?!(?:and|or|but|while|which|who|that|as|with|from|to|for|in|of|by|the|a|an|its|their|it|will|would|has|had|is|was|de|du|des|del|della|da|di|do|dos|das|van|von|der|la|le|les|el|y|et)\s)[\p{Ll}-]+\s+){1,3}`;
 /** A stake bought in a company, then lower-case words describing it: "stake in Crete-based resort developer ", "stake in state-owned ". */
 // ("a 30% stake in Serie B club Sampdoria": a league's name may come before them.)
-const DESCRIBED_OBJECT_BEFORE = /\b(?:stake|interest|shares?|holding)\s+in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+-(?:based|owned|listed|run|controlled|backed)\s+(?:[\p{Ll}-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,3}|(?:(?:[\p{Lu}][\p{L}\d]*|\d{1,2})\s+){1,3}(?:football\s+|soccer\s+)?(?:club|franchise|team|side)\s+)$/u;
+const DESCRIBED_OBJECT_BEFORE = new RegExp(String.raw`\b(?:stake|interest|shares?|holding)\s+in\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+-(?:based|owned|listed|run|controlled|backed)\s+(?:[\p{Ll}-]+\s+){0,3}|(?:[\p{Ll}-]+\s+){1,3}|\p{Lu}\p{Ll}+\s+${TRADE_WORDS}|(?:(?:[\p{Lu}][\p{L}\d]*|\d{1,2})\s+){1,3}(?:football\s+|soccer\s+)?(?:club|franchise|team|side)\s+)$`, 'u');
 /** "in Zrenjanin, northern Serbia": a town, then the part of the country it is in (case-sensitive: the town is a name). */
 const TOWN_THEN_REGION_BEFORE = new RegExp(String.raw`\b(?:in|at|near)\s+[A-Z][\p{L}'’-]+,\s+${DIRECTION}\s+$`, 'u');
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|paid|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+|directly\s+|fully\s+|wholly\s+|entirely\s+)?by\s+(?:the\s+)?$/i;
@@ -314,13 +319,16 @@ const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supporte
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
 /** "Surigao Pacific Nickel Corp said on Tuesday it had received": a company speaking of itself, before what it did. */
 const SAID_IT_AFTER = /^\s+(?:said|says|announced)(?:\s+on\s+\w+)?(?:\s+that)?(?=\s+it\s)\s+it/;
-const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?))*\s+(?:receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising|clos(?:e|es|ed|ing)(?=(?:[^.;]|\.(?=\d)){0,60}\b(?:round|series\s+[a-f]|seed|pre-seed|fundraise|fundraising|funding)\b))\b(?!\s+(?:(?:its|their|the|new|critical|reliable|long-term)\s+)*(?:supplies|supply|access|minerals|energy|oil|gas|food|votes|support\s+for|its\s+borders|borders|peace|the\s+release|release|contracts?|orders?|tenders?|approval|approvals|permits?|licences?|licenses?|rights|market\s+share)\b)/i;
+const RECEIVE_AFTER = /^(?:\s+(?:has|have|had|will|would|could|is|was|are|to|be|been|also|now|set|expected|likely|just|already|plans?|planning|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|wants?|looking|needs?|today|announced\s+(?:that\s+)?it))*\s+(?:(?:reach(?:es|ed)?|achiev(?:es|ed)?)\s+financial\s+close|receive[sd]?|get|gets|got|secure[sd]?|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|borrow(?:s|ed)?|raise[sd]?|raising|clos(?:e|es|ed|ing)(?=(?:[^.;]|\.(?=\d)){0,60}\b(?:round|series\s+[a-f]|seed|pre-seed|fundraise|fundraising|funding|financing)\b))\b(?!\s+(?:(?:its|their|the|new|critical|reliable|long-term)\s+)*(?:supplies|supply|access|minerals|energy|oil|gas|food|votes|support\s+for|its\s+borders|borders|peace|the\s+release|release|contracts?|orders?|tenders?|approval|approvals|permits?|licences?|licenses?|rights|market\s+share)\b)/i;
 // ("is considering a request from Islamabad to place a deposit": a request from another is not the subject's.)
-const RECEIVE_VERB = /\b(?:receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?(?!\s+from\b)|asked\s+for)\b/i;
+// ("has reached financial close on $212 million of senior debt": the project company's own borrowing closed.)
+const RECEIVE_VERB = /\b(?:(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing)?)\s+financial\s+close|receive[sd]?|receiving|get|gets|got|getting|secure[sd]?|securing|obtain(?:s|ed)?|won|wins|win|attract(?:s|ed)?|lines?\s+up|lined\s+up|lining\s+up|lands|landed|bags|bagged|taps|tapped|seek(?:s|ing)?|sought|raise[sd]?|raising|borrow(?:s|ed)?|need(?:s|ed)?|requested|request(?:s)?(?!\s+from\b)|asked\s+for)\b/i;
 /** Before a receiver: money given to it, "a loan of up to US$100 million to", "$35 million in equity to". */
 const MONEY_TO_BEFORE = /\b(?:loans?|credit(?:\s+lines?)?|grants?|financing|facility|investment|equity|funding|package)\b[^.;]{0,60}?\d[^.;]{0,40}?\bto\s+(?:the\s+)?$|\d[^.;]{0,30}?\b(?:loans?|credit(?:\s+lines?)?|grants?|financing|facility|investment|equity|funding|package)\s+to\s+(?:the\s+)?$/i;
 /** Right after a party: its financing closed ("today announced financial close for", "has reached financial close on"). */
-const FINANCIAL_CLOSE_AFTER = /^(?:\s+(?:has|have|had|today|on\s+\w+|announced|said\s+it\s+(?:has|had)|reached|achieved))*\s+(?:reached|achieved|announced|completed|closed)\s+(?:the\s+)?financial\s+close\b/i;
+const FINANCIAL_CLOSE_AFTER = /^(?:\s+(?:has|have|had|today|on\s+\w+|announced(?:\s+that\s+it)?|said\s+(?:that\s+)?it\s+(?:has|had)|reached|achieved))*\s+(?:reached|achieved|announced|completed|closed)\s+(?:the\s+)?financial\s+close\b/i;
+/** Right after a party, up to past its figure: its financing closed ("closes $1.1 billion financing", "has completed a $40m debt raise"). */
+const CLOSES_FINANCING_AFTER = /^\s+(?:(?:has|have|had|just|now|today)\s+)*(?:clos(?:e|es|ed)|complet(?:e|es|ed))\s+(?:(?:its|a|an|the)\s+)?(?:[^.;]|\.(?=\d)){0,40}?\b(?:financing|funding|fundraising|fund-raising|debt\s+raise|capital\s+raise)\b/i;
 /** Right after a party: a sale of its own bonds ("sold $1.5bn of eurobonds"), whose money it receives. */
 const BONDS_SOLD_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?${BOND_SALE_VERBS}\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b${BOND_NOUNS}\b`, 'i');
 /**
@@ -432,6 +440,11 @@ export function inOtherClause(text: string, span: { start: number; end: number }
 }
 const ISSUER_BEFORE = /\b(?:bonds?|notes?|sukuk|securities|debentures|shares|paper)\s+(?:(?:to\s+be|being|that\s+(?:was|were|will\s+be))\s+)?(?:issued|sold|floated|offered)\s+by\s+(?:the\s+)?$/i;
 const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$/i;
+/**
+ * BUY_BEFORE past the lower-case words of a trade, after a country's adjective or not: "agreed to buy Dutch e-bike
+ * distributor ", "will acquire chipmaker " (case-sensitive; no word that joins clauses: "to buy cars and Hyundai will").
+ */
+const BUY_DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?(?:\p{Lu}\p{Ll}+\s+)?${TRADE_WORDS}$`, 'u');
 /** Before a company: the share of it a sum is paid for, "for the 75% of", "for a further 20 per cent of". */
 const PERCENT_PAID_FOR_BEFORE = /\bfor\s+(?:the|a|an)\s+(?:remaining\s+|further\s+|additional\s+|other\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$/i;
 // ("an investment forum in Riyadh": where an event was held, not who receives.)
@@ -930,10 +943,13 @@ function pastAppositive(a: Analysed, m: EntityMention): string {
 }
 
 /** Where the appositive right after `m` ends ("Minera Altiplano Rojo, the joint venture between ...,"), or `m`'s end. */
+// ('Marsabit North Wind Power Limited ("MNWP"), the project company ...,': past the short name it is given in brackets.)
 function appositiveEnd(a: Analysed, m: EntityMention): number {
-  if (a.sentence.charAt(m.end) !== ',') return m.end;
-  return appositivesOf(a).find(([from]) => from === m.end)?.[1] ?? m.end;
+  const from = m.end + (SHORT_NAME_GIVEN.exec(a.sentence.slice(m.end, m.end + 50))?.[0].length ?? 0);
+  if (a.sentence.charAt(from) !== ',') return m.end;
+  return appositivesOf(a).find(([start]) => start === from)?.[1] ?? m.end;
 }
+const SHORT_NAME_GIVEN = /^\s*\([^()]{1,40}\)/;
 
 /** Whether `m`, past its appositive, receives: "ThriveFarm, a Kano-based agritech startup ..., has closed a $6.5 million round". */
 function receivesPastAppositive(a: Analysed, m: EntityMention): boolean {
@@ -1209,6 +1225,7 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       // "lend Uganda $1bn": an indirect object, not the subject; nor is what is bought ("OTP buys Uzbek bank for $500m").
       !GIVE_VERB_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
       !BUY_BEFORE.test(s.slice(Math.max(0, lead - 30), lead)) &&
+      !BUY_DESCRIBED_BEFORE.test(s.slice(Math.max(0, lead - 60), lead)) &&
       // ("buy a stake in Dutch firm Kestrel Power for €1.2bn": nor what is bought, introduced by its demonym or home.)
       !boughtIntroduced(a, m) &&
       // ("a 49% stake in Crete-based resort developer Minoan Shores for 210 million euros", "in state-owned Ethio Telecom":
@@ -1236,6 +1253,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorStart)).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(subject.end, anchorEnd + 80))) break;
     // ("ThriveFarm, a Kano-based agritech startup that finances farmers, has closed a $6.5 million round": past its appositive.)
     if (signsOwnLoan(a, subject) || receivesPastAppositive(a, subject)) break;
+    // ("ACWA Power closes $1.1 billion financing for Aral wind farm": a company closing a financing raises it; a lender
+    // closing one may be lending.)
+    if (!FINANCIER_TYPES.includes(subject.type) && CLOSES_FINANCING_AFTER.test(s.slice(subject.end, anchorEnd + 40))) break;
     // Walk back to the first of a coordinated subject ("Kenya and Uganda will invest").
     let first = subject;
     for (let i = subjects.indexOf(subject) - 1; i >= 0; i--) {
@@ -1522,7 +1542,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "$3bn will come from private investors in Oman": where the money's source is, not who receives it.
     else if (s.lastIndexOf('from', m.start) > m.start - 80 && SOURCE_HOME_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start))) continue;
     // "agreed to buy Spain's Saeta Yield for €1.4bn": what is bought receives the money.
-    else if (!strict && /bu[yi]|bought|acqui|purchas|t[ao]ok|take/i.test(before) && BUY_BEFORE.test(before)) rank = 3;
+    else if (!strict && /bu[yi]|bought|acqui|purchas|t[ao]ok|take/i.test(before) && (BUY_BEFORE.test(before) || (isOrg(m) && BUY_DESCRIBED_BEFORE.test(before)))) rank = 3;
     // ("has offered 870 million euros for the 75% of Hydrotec AG it does not already own": the company a share is paid for.)
     else if (!strict && isOrg(m) && /%|cent/i.test(before) && PERCENT_PAID_FOR_BEFORE.test(before)) rank = 3;
     // ("a 49% stake in Crete-based resort developer Minoan Shores": past the words describing it.)

@@ -262,6 +262,8 @@ const cases: [string, Brief[]][] = [
   // A word with capitals inside it is a company's name (a surname so written is not); followed by a country, its unit there.
   ['KestrelPower has signed the loan, McDonald said.', [['KestrelPower', 'KestrelPower', 'unknown_organization', 'company', null, 'capitalised']]],
   ['It lent to SolarGrid Uganda to expand.', [['SolarGrid Uganda', 'SolarGrid Uganda', 'unknown_organization', 'company', 'Uganda', 'capitalised']]],
+  // A commercial bank the reference knows, then a country: its unit there (a development bank's name before a country is not).
+  ['It was funded by Standard Bank and Absa Bank Kenya.', [['Standard Bank', 'Standard Bank', 'organization', 'bank', 'South Africa', 'name'], ['Absa Bank Kenya', 'Absa Bank Kenya', 'unknown_organization', 'bank', 'Kenya', 'capitalised']]],
   // A name a role noun introduces stops before "for the", which starts what the money is for (not past its own head word).
   ['a loan to French energy company Kestrelia for the Serra Branca II wind complex.', [['French', 'France', 'country', null, 'France', 'demonym'], ['Kestrelia', 'Kestrelia', 'unknown_organization', 'company', 'France', 'capitalised']]],
   // A place told again in brackets, or a place's Romance name, is no company.
