@@ -41,6 +41,15 @@ const NO_SENTENCES: readonly string[] = Object.freeze([]);
 /** A lead's dateline with the state or province after its town: "SHERMAN, Texas —", "GRANBY, Que. —". */
 const DATELINE_WITH_STATE = /^([\p{Lu}][\p{L}. '-]{1,40},\s+[\p{Lu}][\p{L}. ]{1,30}?)\s*(?:[-–—]|\(|,\s+\w+\.?\s+\d)/u;
 
+/** The article with its dateline read with the state or country its lead writes after an unknown town, else as it is. */
+function withWrittenDateline(article: Article, sentences: readonly Sentence[], hooks: ExtractHooks): Article {
+  const dateline = article.dateline;
+  if (!dateline || hooks.place(dateline.split('/')[0]!).country !== null) return article;
+  const lead = sentences.find((s) => s.text.startsWith(dateline))?.text.slice(0, 80);
+  const written = lead === undefined ? null : DATELINE_WITH_STATE.exec(lead);
+  return written && hooks.place(written[1]!).country !== null ? { ...article, dateline: written[1]! } : article;
+}
+
 const BULLET = /^\s*(?:[•·▪►●◦‣∙*]|-\s|–\s)/;
 
 export function extractArticleWith(
@@ -51,6 +60,9 @@ export function extractArticleWith(
   rates: SizeRates = NO_RATES,
 ): ExtractedTables {
   const title = article.title?.trim() ?? null;
+  // ("SHERMAN, Texas —", "VERSAILLES, France, May 19 (AFP) -": a dateline read as its town alone, a town the reference
+  // does not know, is read again with the state or country the lead writes after it, for every figure's parties too.)
+  const read = withWrittenDateline(article, sentences, hooks);
   let currencyCtx: CurrencyContext | null = null;
   const known: string[] = [];
   const prepared: { sentence: Sentence; position: number; money: ClassifiedMoney[]; projects: ProjectSpan[] }[] = [];
@@ -84,7 +96,7 @@ export function extractArticleWith(
   const contexts: SentenceContext[] = prepared.map(({ sentence, position, money, projects }) => {
     const headline = isHeadline(sentence.text, title);
     return {
-      article,
+      article: read,
       sentence,
       position,
       headline,
@@ -128,16 +140,8 @@ export function extractArticleWith(
   // (Not in a roundup of unrelated deals, whose items are each somewhere else.)
   const roundup = isRoundupTitle(article.title);
   // (The dateline's country, asked only when a row needs it: a job with no place, money with no receiver at all.)
-  // ("SHERMAN, Texas —": a dateline read as its town alone is read again with the state the lead writes after it.)
-  const datelineCountry = () => {
-    if (!article.dateline) return null;
-    const own = hooks.place(article.dateline.split('/')[0]!).country;
-    if (own !== null) return own;
-    const lead = sentences.find((s) => s.text.startsWith(article.dateline!))?.text.slice(0, 80);
-    const written = lead === undefined ? null : DATELINE_WITH_STATE.exec(lead);
-    return written ? hooks.place(written[1]!).country : null;
-  };
-  const datelineReceiver = () => hooks.datelineReceiver(article.dateline, sentences.map((s) => s.text));
+  const datelineCountry = () => (read.dateline ? hooks.place(read.dateline.split('/')[0]!).country : null);
+  const datelineReceiver = () => hooks.datelineReceiver(read.dateline, sentences.map((s) => s.text));
   return {
     // (Rows whose sentences name no receiver: the article's, said so in `recipient_source`.)
     // (Before them, a state's or town's incentives to the one foreign company investing: that company's.)

@@ -163,7 +163,7 @@ const EVENT_RAISED_BEFORE = new RegExp(String.raw`${EVENT_RAISED}\s+(?:(?:a\s+to
 const RAISE_TARGET_BEFORE = /\b(?:aims?|aiming|seeks?|seeking|plans?|planning|hopes?|hoping|wants?|looks?|looking|targets?|targeting|expects?|intends?)\s+to\s+raise\s+(?:up\s+to|about|around|some|nearly|over|more\s+than|at\s+least)?\s*$/i;
 // "has invested more than $10bn ... since 2017": a running total of past money, not one commitment.
 /** A perfect tense of giving or receiving money: what running totals are told with ("has so far invested", "have received"). */
-const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had|having)\s+(?:so\s+far\s+|already\s+|now\s+|together\s+|jointly\s+|collectively\s+|cumulatively\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted|secured|recruited|lured|drawn\s+in|brought\s+in|channell?ed|allocated|granted|deployed|injected|poured|mediated|announced)\b`;
+const PERFECT_MONEY_VERB = String.raw`\b(?:has|have|had|having)\s+(?:so\s+far\s+|already\s+|now\s+|together\s+|jointly\s+|collectively\s+|cumulatively\s+)?(?:invested|lent|provided|disbursed|committed|spent|extended|given|pledged|contributed|donated|financed|funded|approved|supported|received|drawn|obtained|raised|mobili[sz]ed|collected|attracted|secured|recruited|lured|drawn\s+in|brought\s+in|channell?ed|allocated|granted|deployed|injected|poured|mediated|announced|paid\s+out|handed\s+out|awarded|distributed)\b`;
 const CUMULATIVE = new RegExp(String.raw`${PERFECT_MONEY_VERB}\s+(?:\w+\s+){0,3}$`, 'i');
 // "has so far committed a total of ¥2.1tn": said before the figure.
 const SINCE_OPENING = /^\W*since\s/i;

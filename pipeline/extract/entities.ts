@@ -575,7 +575,7 @@ const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corpo
  * Solaire", "Empresa Nacional de Electricidad", "Banco Santander"): a run of two words or more they open is an organisation.
  */
 // (And legal forms written first: "PrJSC Ukrhydroenergo", "PJSC Naftogaz", "PT PLN".)
-const LEADING_HEADS: ReadonlySet<string> = new Set(['PrJSC', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'Compagnie', 'Société', 'Societe', 'Groupe', 'Banque', 'Caisse', 'Empresa', 'Compañía', 'Companhia', 'Sociedad', 'Sociedade', 'Grupo', 'Banco', 'Fondo', 'Fonds', 'Fundación', 'Fundação', 'Società', 'Corporación', 'Corporação', 'Financiera', 'Agroexportadora', 'Inversiones', 'Constructora', 'Minera', 'Compagnie', 'Compania']);
+const LEADING_HEADS: ReadonlySet<string> = new Set(['PrJSC', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'Compagnie', 'Société', 'Societe', 'Groupe', 'Banque', 'Caisse', 'Sparkasse', 'Landesbank', 'Volksbank', 'Raiffeisenbank', 'Cassa', 'Banca', 'Empresa', 'Compañía', 'Companhia', 'Sociedad', 'Sociedade', 'Grupo', 'Banco', 'Fondo', 'Fonds', 'Fundación', 'Fundação', 'Società', 'Corporación', 'Corporação', 'Financiera', 'Agroexportadora', 'Inversiones', 'Constructora', 'Minera', 'Compagnie', 'Compania']);
 /** Head words that end a name: after one, "and" and a name of two words or more start another organisation. */
 const NAME_ENDS: ReadonlySet<string> = new Set(['Bank', 'Group', 'Holdings', 'Holding', 'Corporation', 'Company', 'Limited', 'Ltd', 'PLC', 'Plc', 'Inc', 'Fund']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the', 'del', 'do', 'da', 'dos', 'das', 'des', 'y', 'e']);
@@ -792,7 +792,7 @@ export function typeFromName(name: string): FunderType {
   if (last === 'Bank' || last === 'Bancorp' || BANK_WORD.test(last)) return 'bank';
   // ("Compagnie Ivoirienne de Production Solaire", "Banco Santander": a Romance head word opens the name.)
   const first = name.split(/\s+/)[0] ?? '';
-  if (/^(?:Banque|Banco|Caisse)$/.test(first)) return 'bank';
+  if (/^(?:Banque|Banco|Banca|Caisse|Cassa|Sparkasse|Landesbank|Volksbank|Raiffeisenbank)$/.test(first) || COMPOUND_BANK_HEAD.test(last)) return 'bank';
   if (/^(?:Compagnie|Soci[ée]t[ée]|Groupe|Grupo|Empresa|Compa[ñn]h?[ií]a|Sociedade?|Societ[àa]|Corporaci[óo]n|Corpora[çc][ãa]o)$/.test(first)) return 'company';
   if (LEGAL_SUFFIXES.has(last) || IS_TRADE_HEAD.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports)$/.test(last))
     return 'company';
@@ -944,6 +944,8 @@ function clauseOpener(tokens: readonly Token[], text: string, i: number, s: numb
   return (prev === '-' || prev === '–' || prev === '—' || prev === '--') && /\s$/.test(text.slice(0, tokens[i]!.start)) && !/\w-$/.test(text.slice(0, tokens[i - 1]!.end));
 }
 
+/** The head of a name of two or more words, a compound naming a bank ("Sächsische Aufbaubank", "NRW.Bank" aside): "-bank", "Sparkasse". */
+const COMPOUND_BANK_HEAD = /^\p{Lu}\p{Ll}+(?:bank|kasse)$/u;
 /** One word naming a bank: "VPBank", "Vietcombank" (not "Bank" alone). */
 const BANK_WORD = /^[A-Z][A-Za-z]{1,20}(?<!^B)[Bb]ank$/;
 const CAP_WORD = /^\p{Lu}[\p{L}\p{N}'.]*$/u;
@@ -1051,6 +1053,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       } else if (
         CONNECTORS.has(t.text) &&
         t.text !== 'the' &&
+        // ("Sparkasse Zwickau and the Sächsische Aufbaubank": "and the" starts another name, unless it goes on what "of"
+        // or "for" began: "Japan Fund for Prosperous and Resilient Asia and the Pacific".)
+        (t.text !== 'and' || tokens.slice(i, j + 1).some((k) => k.text === 'of' || k.text === 'for')) &&
         (tokens[j + 2]?.text === 'the' || (ROMANCE_OF.has(t.text) && ROMANCE_ARTICLES.has(tokens[j + 2]?.text ?? ''))) &&
         j + 3 < tokens.length &&
         !covered[j + 3] &&
@@ -1148,7 +1153,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // "Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain": a role noun's name may open with a place.
       const place = covered[i - 1]!;
       out.push({ s: place.startTok, e: runEnd + 1, absorbed: place, type: after.type, country: after.country });
-    } else if (s <= runEnd && (ORG_HEADS.has(head) || unitHead !== null || (LOCAL_BODY_HEADS.has(head) && (runEnd > s || (i > 0 && covered[i - 1] !== null))) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)) || (dotted !== null && runEnd > s))) {
+    } else if (s <= runEnd && (ORG_HEADS.has(head) || unitHead !== null || (runEnd > s && COMPOUND_BANK_HEAD.test(head) && !runHasConnector(tokens, s, runEnd)) || (LOCAL_BODY_HEADS.has(head) && (runEnd > s || (i > 0 && covered[i - 1] !== null))) || headBeforeConnector || (runEnd > s && LEADING_HEADS.has(tokens[s]!.text)) || namedBoard(tokens, s, runEnd) || (PLAIN_RUN_HEADS.has(head) && !runHasConnector(tokens, s, runEnd)) || (dotted !== null && runEnd > s))) {
       // ("Solvento Energia S.A.": a legal form in dotted letters after two words or more makes them a company's name.)
       // A country, demonym or place right before the run is part of the name: "Saudi Electricity Company".
       // ("Vale do Jequitinhonha Lítio SA": so is a company's one-word name before a Romance "of".)

@@ -327,6 +327,8 @@ const RECEIVE_VERB = /\b(?:(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing)?)\s+financ
 const MONEY_TO_BEFORE = /\b(?:loans?|credit(?:\s+lines?)?|grants?|financing|facility|investment|equity|funding|package)\b[^.;]{0,60}?\d[^.;]{0,40}?\bto\s+(?:the\s+)?$|\d[^.;]{0,30}?\b(?:loans?|credit(?:\s+lines?)?|grants?|financing|facility|investment|equity|funding|package)\s+to\s+(?:the\s+)?$/i;
 /** Right after a party: its financing closed ("today announced financial close for", "has reached financial close on"). */
 const FINANCIAL_CLOSE_AFTER = /^(?:\s+(?:has|have|had|today|on\s+\w+|announced(?:\s+that\s+it)?|said\s+(?:that\s+)?it\s+(?:has|had)|reached|achieved))*\s+(?:reached|achieved|announced|completed|closed)\s+(?:the\s+)?financial\s+close\b/i;
+/** Before an agent after the figure: a deal told before, cleared by it ("and the investment has been approved by"). */
+const DEAL_CLEARED_BY_BEFORE = /\b(?:the|this|that|its|their)\s+(?:investment|deal|project|plan|acquisition|transaction|purchase|takeover|merger|stake\s+sale)\s+(?:has|have|had|was|were|is|are|will|must|still\s+needs?\s+to)\s+(?:be\s+|been\s+|already\s+been\s+)?(?:approved|cleared|authori[sz]ed|endorsed|greenlit|vetted)\s+(?:(?:on\s+\w+|this\s+week|last\s+week)\s+)?by\s+(?:the\s+)?$/i;
 /** Right after a party, up to past its figure: its financing closed ("closes $1.1 billion financing", "has completed a $40m debt raise"). */
 const CLOSES_FINANCING_AFTER = /^\s+(?:(?:has|have|had|just|now|today)\s+)*(?:clos(?:e|es|ed)|complet(?:e|es|ed))\s+(?:(?:its|a|an|the)\s+)?(?:[^.;]|\.(?=\d)){0,40}?\b(?:financing|funding|fundraising|fund-raising|debt\s+raise|capital\s+raise)\b/i;
 /** Right after a party: a sale of its own bonds ("sold $1.5bn of eurobonds"), whose money it receives. */
@@ -1142,6 +1144,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     ) {
       // "will lend $553m to a consortium led by India's Adani Ports": the leader of the group money goes to receives it.
       if (RECEIVING_GROUP_LED_BY_BEFORE.test(before)) continue;
+      // ("Zhonghe will inject US$300 million ..., and the investment has been approved by the National Development and
+      // Reform Commission": a regulator clearing a deal told before is no giver of it.)
+      if (m.start >= anchorEnd && /\bby\s+(?:the\s+)?$/i.test(before) && DEAL_CLEARED_BY_BEFORE.test(before)) continue;
       // "deals worth $10bn, including a $2.5bn smelter to be built by X": past another figure, the agent is that figure's.
       const pastAnotherFigure = m.start >= anchorEnd && ONE_AMOUNT.test(withoutOwnConversion(s.slice(anchorEnd, m.start)));
       // "the fund will lend $300m, while the remaining $700m will be covered by X": and in another clause, never this one's.
@@ -2032,9 +2037,13 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
         // ("ANTALYA, Turkey (AFP) - A UN fund ... approved its first $250 million ... at the COP31 climate talks": a
         // gathering's host is its venue, unless named past the dateline.)
         const venue = texts.some((t) => GATHERING.test(t));
+        // ("SONGDO, South Korea, March 14 (Reuters) - The Green Climate Fund's board approved": a dateline that had to be
+        // read with the country its lead writes after an unknown town, article.ts, names it only as where the story was
+        // filed; it must be named past the dateline.)
+        const written = (ctx.dateline ?? '').includes(',');
         // ("LUCKNOW - ... Sembcorp will invest about ₹12,000 crore in a solar park across Jhansi and Lalitpur": or the sentence
         // names a place of it past the dateline, as a story about a state names its towns, not its country.)
-        const seen = texts.some((t) => names.says(venue ? t.slice(datelineLength(t, ctx.dateline)) : t) !== 0) || (!venue && a.mentions.some((m) => m.kind === 'place' && m.country === host && m.start >= datelineLength(sentence, ctx.dateline) && !basedOrg(a, m)));
+        const seen = texts.some((t) => names.says(venue || written ? t.slice(datelineLength(t, ctx.dateline)) : t) !== 0) || (!venue && a.mentions.some((m) => m.kind === 'place' && m.country === host && m.start >= datelineLength(sentence, ctx.dateline) && !basedOrg(a, m)));
         // Its own company investing abroad ("MUMBAI - India's Reliance to invest ...") makes it no recipient either.
         const governments = funderParties.every((f) => f.type === 'government');
         const gives = seen && texts.some((t) => names.says(t) === 3 || (governments && names.says(t) === 2));

@@ -6,6 +6,9 @@ import { findQuantities } from '../../pipeline/extract/quantities.ts';
 import type { CurrencyIndex } from '../../pipeline/extract/currencies.ts';
 import { loadCurrencyReference } from '../../pipeline/io/currencyReference.ts';
 import { madeUpArticle } from './madeUpArticle.ts';
+import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
+import type { ExtractReference } from '../../pipeline/stages/extract.ts';
+import { extractCase } from './unseen.score.ts';
 
 let currencies: CurrencyIndex;
 beforeAll(async () => {
@@ -118,5 +121,29 @@ describe('findQuantities', () => {
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(findQuantities(sentence).map((q) => [q.surface, q.value, q.unit, q.per, q.commodity])).toEqual(expected);
+  });
+});
+
+describe('extractArticle: a dateline whose town the reference does not know', () => {
+  let ref: ExtractReference;
+  beforeAll(async () => {
+    ref = (await loadExtractReference('data/reference')).ref;
+  });
+  // (Ingested, as a file is, so that the dateline is read from the lead.)
+  const extract = (lines: readonly string[]) => extractCase({ name: 'dateline', text: lines.join('\n'), commitments: [] }, ref);
+  it('is read with the country its lead writes after the town, for the receiver of money that names none', () => {
+    const t = extract([
+      'Choose France: investors pledge billions',
+      'BEAUVOIR, France, May 19 (AFP) - Foreign companies unveiled new projects at the Choose France summit on Monday.',
+      'Danish drugmaker Kestrel Pharma pledged 600 million euros to expand its insulin plant in Chartres.',
+    ]);
+    expect(t.commitments.map((c) => [c.amount, c.funder, c.recipient])).toEqual([[600e6, 'Kestrel Pharma', 'France']]);
+  });
+  it('names that country only where the story was filed when no sentence names it past the dateline', () => {
+    const t = extract([
+      'Climate fund approves coastal scheme',
+      "SONGDO, South Korea, March 14 (Reuters) - The Green Climate Fund's board approved a $190 million concessional loan for coastal embankments on Thursday.",
+    ]);
+    expect(t.commitments.map((c) => [c.amount, c.funder, c.recipient])).toEqual([[190e6, 'Green Climate Fund', null]]);
   });
 });

@@ -191,6 +191,9 @@ const cases: [string, string[]][] = [
   ['The airline signed a $12 billion deal for 40 wide-body jets.', ['none']],
   // A fund's pledges raised so far are a running total.
   ['The fund has so far raised $9.3 billion in pledges for the period.', ['none']],
+  // So is aid a government "has paid out" or "handed out" since a year.
+  ['Bavaria has paid out around €1.2 billion in regional aid since 2014, the ministry said.', ['none']],
+  ['The agency has handed out $300 million in grants since 2019.', ['none']],
   // Many past sums told as their total; new ones told so are pledges.
   ['Saudi investments in Egypt total about $35 billion, the ministry said.', ['none']],
   ['China’s loans to Kenya stand at $7 billion.', ['none']],

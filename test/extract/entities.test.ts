@@ -263,6 +263,10 @@ const cases: [string, Brief[]][] = [
   ['KestrelPower has signed the loan, McDonald said.', [['KestrelPower', 'KestrelPower', 'unknown_organization', 'company', null, 'capitalised']]],
   ['It lent to SolarGrid Uganda to expand.', [['SolarGrid Uganda', 'SolarGrid Uganda', 'unknown_organization', 'company', 'Uganda', 'capitalised']]],
   // A commercial bank the reference knows, then a country: its unit there (a development bank's name before a country is not).
+  // A name of two words or more whose head is a compound naming a bank, or opened by a German or Italian bank's word;
+  // "and the" starts another name unless it goes on what "of" or "for" began.
+  ['Loans come from Sparkasse Zwickau and the Thüringer Aufbaubank.', [['Sparkasse Zwickau', 'Sparkasse Zwickau', 'unknown_organization', 'bank', null, 'capitalised'], ['Thüringer Aufbaubank', 'Thüringer Aufbaubank', 'unknown_organization', 'bank', null, 'capitalised']]],
+  ['A grant from the Kestrel Fund for Resilient Asia and the Pacific.', [['Kestrel Fund for Resilient Asia and the Pacific', 'Kestrel Fund for Resilient Asia and the Pacific', 'unknown_organization', 'other', null, 'capitalised']]],
   ['It was funded by Standard Bank and Absa Bank Kenya.', [['Standard Bank', 'Standard Bank', 'organization', 'bank', 'South Africa', 'name'], ['Absa Bank Kenya', 'Absa Bank Kenya', 'unknown_organization', 'bank', 'Kenya', 'capitalised']]],
   // A name a role noun introduces stops before "for the", which starts what the money is for (not past its own head word).
   ['a loan to French energy company Kestrelia for the Serra Branca II wind complex.', [['French', 'France', 'country', null, 'France', 'demonym'], ['Kestrelia', 'Kestrelia', 'unknown_organization', 'company', 'France', 'capitalised']]],

@@ -1137,8 +1137,6 @@ const KNOWN: Record<string, string> = {
     "the stake of 2.1 billion USD is read as null; the recipient of 1.3 billion USD is read as \"Shenzhen Stock Exchange\"; the instrument of 1.3 billion USD is read as \"financing\"; the status of 1.3 billion USD is read as \"pledged\"; the export_value 8 billion USD is missed",
   "A Global Times story with no dateline on a policy bank's yuan credit agreement with a Brazilian development bank, told as '10-billion-yuan loan' in the headline and '10 billion yuan' with dollars in brackets in the lead, a yuan sum earmarked inside it for electric buses, a national investment programme in reais, a state oil company's yuan loan of 'up to' a sum still under talks, a past currency swap in yuan and reais, bilateral trade, an expert quote and policy banks' cumulative lending":
     "the funder of 10 billion CNY is read as \"Brazilian Development Bank\" (and of 1 more row); the funder country of 10 billion CNY is read as \"Brazil\" (and of 1 more row); the recipient of 5 billion CNY is read as null; a commitment of 2.5 billion CNY is missed; 1.7 trillion BRL is read as money given (by PAC)",
-  "A Xinhua groundbreaking story of a Chinese-financed gas power plant whose headline carries no sum, the plant's value with no payer, a China Exim buyer's credit and an Afreximbank co-financing facility told in one sentence, a federal government's naira equity contribution with dollars in brackets, construction and permanent jobs and megawatt capacity, unpaid invoices owed to generation companies in naira and bilateral trade":
-    "the recipient of 1.1 billion USD is read as null (and of 1 more row); the country of 3,500 jobs is read as null; the country of 600 jobs is read as null",
   "A CGTN story without a dateline of China rolling over a '$2 billion' deposit with the central bank, told in headline and lead with rupees in brackets, the central bank's reserves, a China Development Bank loan for an urban railway whose cost is given in rupees, a Chinese hydropower developer planning to invest 'between' two dollar sums with construction workers and megawatts, CPEC's cumulative investment and bilateral trade":
     "the recipient of 650 million USD is read as \"State Bank of Pakistan\"; the funder of 1.3 billion USD is read as null; the funder country of 1.3 billion USD is read as null; 25.4 billion USD is read as money given (by CPEC)",
   "A China Daily wire story of a Chinese carmaker's 'R6.8b' plant in the headline and '6.8 billion rand' with dollars in brackets in the lead, a South African development finance loan approved and a commercial bank's further rand sum expected (that bank's Chinese shareholder's stake carrying no sum), capacity now and by 2031, direct and indirect jobs, a share of output for export, vehicle exports in rand and Chinese investment to date":
@@ -4472,7 +4470,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 8342, found: 7518, extra: 647, forbidden: 529 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 8342, found: 7518, extra: 645, forbidden: 527 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -4927,8 +4925,11 @@ describe('unseen articles', () => {
     // closed a $6.5 million round" receives it, past its appositive too: 3,648 and 4,311. Then (session 29) a project
     // company past its short name in brackets and its appositive that announces financial close, and a company that
     // "closes $1.1 billion financing", receive it; a commercial bank's unit named by its country ("Absa Bank Kenya"); a
-    // company bought past its country's adjective and trade ("Dutch e-bike distributor X"). All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(3663);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(4330);
+    // company bought past its country's adjective and trade ("Dutch e-bike distributor X"): 3,663 and 4,330. Then a
+    // dateline whose town the reference does not know read with the country its lead writes ("VERSAILLES, France, May 19
+    // (AFP) -"); names headed by a compound naming a bank ("Sächsische Aufbaubank"); aid "paid out" since a year is a
+    // running total; a regulator clearing a deal is no giver. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(3666);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(4337);
   });
 });
