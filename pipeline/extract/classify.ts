@@ -301,6 +301,8 @@ const PER_UNIT_RETURN = /\bevery\s+(?:US\s?)?[$€£]\s?1\s+(?:[\w-]+\s+){0,10}?
 const VALUES_AT_BEFORE = /\bvalu(?:e|es|ing)\s+(?:[\w’'.-]+\s+){1,6}?at\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly|up\s+to|as\s+much\s+as)\s+)?$/i;
 const AS_OF_AFTER = /^\s+as\s+(?:of|at)\s+(?:end|the\s+end|mid|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 const PERFECT_MONEY_ANYWHERE = new RegExp(PERFECT_MONEY_VERB, 'i');
+/** Right before a figure, a verb of holding it: "which held", "now holds about". */
+const HELD_BEFORE = /\b(?:held|holds)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|an\s+estimated|a\s+record)\s+)?$/i;
 const SHARE_OF_INFLOWS = /\b(?:accounting\s+for|accounted\s+for|made\s+up|making\s+up)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?\|\s*of\s+(?:the|its|their)\s+(?:[^.;|]|\.(?=\d)){0,40}?\b(?:(?:foreign\s+)?direct\s+investment|fdi|investment\s+inflows|inflows)\b/i;
 const INFLOWS_AFTER = /^\s+(?:in|of)\s+(?:(?:net|gross|total|external|foreign|capital|investment)\s+){0,2}inflows\b/i;
 const COUNTED_PROJECTS_BEFORE = /\b\d[\d,]*\s+(?:(?:new\s+|approved\s+)?(?:foreign\s+|investment\s+|industrial\s+|fdi\s+){1,2}projects|(?:investment\s+)?applications)\s+(?:worth|valued\s+at|totall?ing|with\s+a\s+(?:combined|total)\s+(?:value|investment)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|almost|roughly)\s+)?$/i;
@@ -618,6 +620,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (DEBT_RELIEF_AFTER.test(after) || (/sav/i.test(near) && SAVES_BEFORE.test(near.slice(-50)))) return { role: 'none', reason: 'debt owed, repaid or restructured' };
   // "with active loans and grants worth $10.2 billion as of end-June": a stock measured at a date, not money given now.
   if (AS_OF_AFTER.test(after)) return { role: 'none', reason: 'a stock held' };
+  // ("the Natural Resource Fund, which held US$3.1 billion at the end of June": what a fund or a bank holds.)
+  if (/\bh[eo]ld/i.test(near) && HELD_BEFORE.test(near.slice(-40))) return { role: 'none', reason: 'a stock held' };
   // "Georgia imported 1.6 billion kWh of electricity last year, spending 292 million lari": an import bill.
   if (/spending/i.test(near) && IMPORTED_SPENDING_BEFORE.test(near.slice(-120))) return { role: 'none', reason: 'trade, market or price figure' };
   // (Read from the sentence's start: another figure may stand between the total's words and its own.)

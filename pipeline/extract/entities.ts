@@ -688,7 +688,7 @@ const SPORTS_ROLES: ReadonlySet<string> = new Set(['club', 'franchise']);
 const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
   ...['company', 'firm', 'group', 'conglomerate', 'carmaker', 'automaker', 'miner', 'developer', 'builder', 'contractor', 'operator', 'producer',
     'maker', 'manufacturer', 'giant', 'utility', 'refiner', 'trader', 'house', 'retailer', 'shipper', 'airline', 'startup', 'start-up', 'steelmaker',
-    'chipmaker', 'drugmaker', 'major', 'supplier', 'exporter', 'importer', 'insurer', 'telco',
+    'chipmaker', 'drugmaker', 'major', 'supplier', 'exporter', 'importer', 'insurer', 'telco', 'distributor',
     // ("Bengaluru-based agritech platform KisanKart": a business named by what it runs; "Serie B club Sampdoria": a
     // sports club, a company its buyers put money into.)
     'platform', ...SPORTS_ROLES,
@@ -708,9 +708,10 @@ const ROLE_NOUNS: ReadonlyMap<string, FunderType> = new Map([
 
 /**
  * Lower-case role words ending in a role noun, right before a name ("to industrial real estate developer Grupo Nordika"):
- * the words that introduce a company with no country before them, read past to what comes before.
+ * the words that introduce a company with no country before them, read past to what comes before (not a verb of buying:
+ * "will buy e-bike distributor X" keeps "buy" before them).
  */
-export const ROLE_WORDS_BEFORE_NAME = new RegExp(String.raw`\s(?:[\p{Ll}-]+\s+){0,3}?(?:${[...ROLE_NOUNS.keys()].filter((w) => w !== 'based').join('|')})\s+$`, 'u');
+export const ROLE_WORDS_BEFORE_NAME = new RegExp(String.raw`\s(?:(?!(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\s)[\p{Ll}-]+\s+){0,3}?(?:${[...ROLE_NOUNS.keys()].filter((w) => w !== 'based').join('|')})\s+$`, 'u');
 
 /** A head word of an organisation's name ("Bharti Enterprises"): the literal gate of names found again by their first word. */
 const ORG_HEAD_WORD = new RegExp(String.raw`[a-z]\s+(?:${[...ORG_HEADS].join('|')})\b`);
@@ -898,6 +899,8 @@ const NOT_A_NAME = /^(?:It|Its|They|Their|He|She|We|I|You|This|That|These|Those|
 const PUBLIC_SUBJECT = /^(?:Treasury|Parliament|Congress|Cabinet|Senate|Assembly|Ministry|Minister|President|Premier|Prime|Chancellor|Governor|Mayor|State|States|Province|Provinces|City|Council|Commission|Agency|Government|Govt|Gov't|Administration|Washington|Beijing|Brussels|Moscow|Tokyo|Delhi|Riyadh|Abu|Officials|Authorities|People|Residents|Farmers|Workers|Households|Users|Customers|Buyers|Sellers|Consumers|Exporters|Importers|Manufacturers|Producers|Operators|Startups|Corporates|Multinationals|Japanese|Chinese|American|European|Foreign|Local|Private|Public|Domestic|Global|International|National|Federal|Regional|Several|Other|Such|Every|Any|No|Nobody|Everyone|Someone|Last|Next|First|Second|Third|Earlier|Later|Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Right after a clause's opening name, a verb of giving money with its auxiliaries: "will invest", "to invest", "plans to spend". */
 const SUBJECT_GIVES_AFTER = /^\s+(?:(?:will|would|is|are|to|also|now|plans\s+to|aims\s+to|intends\s+to|is\s+to|has\s+agreed\s+to|agreed\s+to|has\s+pledged\s+to|pledged\s+to|is\s+set\s+to|set\s+to|expects\s+to)\s+)+(?:invest|lend|inject|pour|spend|pledge|commit|provide|finance|fund|plough|sink|pump)\w*\s+(?:(?:an?\s+)?(?:additional|further|another|extra|fresh|new|some|about|around|nearly|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|roughly)\s+)*(?:US\s*|U\.S\.\s*|[A-Z]{1,3}\s*)?[$€£¥₹\d]/;
+/** Right after a name, a verb of signing or closing a deal: "has closed a", "signed a $1.7 billion", "has inked". */
+const SIGNS_OR_CLOSES_AFTER = /^\s+(?:(?:has|have|had|also|now|just|on\s+\w+day)\s+)*(?:signs|signed|inks|inked|closes|closed|seals|sealed|concludes|concluded|completes|completed)\s+(?:an?|the|its)\s/;
 /** Right after a clause's opening name, a verb of raising money: "raises $42 million", "has secured a ₦30 billion". */
 const SUBJECT_RAISES_AFTER = /^\s+(?:(?:has|have|had|also|now|just|reportedly)\s+)*(?:raises|raised|secures|secured|closes|closed|bags|bagged|lands|landed|nets|netted|snags|snagged|receives|received|attracts|attracted)\s+(?:(?:an?|another|further|fresh|new|additional|about|around|nearly|over|more\s+than|up\s+to)\s+)*(?:US\s*|U\.S\.\s*|[A-Z][A-Za-z]{0,2}\s*)?[$€£¥₹₦\d]/;
 
@@ -1228,6 +1231,25 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // ("South Korea's Hanwha Qcells said on Wednesday it will spend"). (Without the country, a bare
       // capitalised word is read as nothing: it may open the sentence, or be a person's name.)
       out.push({ s, e: runEnd + 1, absorbed: null, type: 'company', possessed: true });
+    } else if (
+      s === i &&
+      runEnd - s < 3 &&
+      i > 0 &&
+      tokens[i - 1]!.text !== 'based' &&
+      ROLE_NOUNS.has(tokens[i - 1]!.text) &&
+      // (Not a noun that fits a person as well: "fund manager Mark Hale said it would invest" names a person.)
+      !FITS_A_PERSON.has(tokens[i - 1]!.text) &&
+      !NOT_A_NAME.test(tokens[s]!.text) &&
+      !PUBLIC_SUBJECT.test(tokens[s]!.text) &&
+      (GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
+        SUBJECT_RAISES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
+        SIGNS_OR_CLOSES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
+        SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
+    ) {
+      // "Gas distributor Promigas has closed a COP 1.2 trillion financing package": a name of up to three words its role
+      // noun introduces, with no country before it, that gives, raises, signs or closes money, or says "it will", is a
+      // company's (or the role's kind).
+      out.push({ s, e: runEnd + 1, absorbed: null, type: ROLE_NOUNS.get(tokens[i - 1]!.text)! });
     } else if (
       runEnd - s < 3 &&
       clauseOpener(tokens, text, i, s) &&

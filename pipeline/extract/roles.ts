@@ -301,8 +301,8 @@ function lentOnBy(a: Analysed, m: EntityMention): boolean {
 }
 /** A loan told with the participle of its agreement, right before the other party: "a loan agreed with the", "credit line signed with". */
 const INSTRUMENT_AGREED_WITH_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:agreed|signed|negotiated|arranged|secured|concluded)\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?$`, 'i');
-/** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the". */
-const INSTRUMENT_WITH_GROUP_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\b[^.;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:consortium|syndicate|group|club)\s+of\s+[^.;]{0,50}?\bled\s+by\s+(?:the\s+)?$`, 'i');
+/** A loan signed with a group a lender leads, right before the lender: "a loan agreement ... with a consortium of Chinese banks led by the", "with five international banks led by". */
+const INSTRUMENT_WITH_GROUP_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\b[^.;]{0,80}?\bwith\s+(?:an?\s+|the\s+)?(?:(?:consortium|syndicate|group|club)\s+of\s+[^.;]{0,50}?|(?:[\w-]+\s+){0,3}(?:banks|lenders)\s+)\bled\s+by\s+(?:the\s+)?$`, 'i');
 /** A loan led by a lender, right before it: "a $450 million project finance facility led by the". */
 const INSTRUMENT_LED_BY_BEFORE = new RegExp(String.raw`\b${LOAN_NOUNS}\s+(?:[\w-]+\s+){0,2}?led\s+by\s+(?:the\s+)?$`, 'i');
 /** Right before a figure, its signing: "has signed a", "signed an". */
@@ -1932,7 +1932,9 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // "Hungary has signed a €1bn loan agreement with China Exim for the Budapest-Belgrade railway": the country
   // signing a loan with a lender borrows, whatever place the project's name holds.
   if ((!recipient || funder?.signedWith) && funder && funder.strength >= 5.2) {
-    const subject = a.parties.find((m) => m.kind === 'country' && m.via !== 'demonym' && !a.places.has(m) && m.end <= figure.start && /^[\s\W]*(?:the\s+)?$/i.test(sentence.slice(datelineLength(sentence, ctx.dateline), m.start)));
+    // ("The Government of Guyana on Tuesday signed a US$527 million loan agreement with the Export-Import Bank of the United
+    // States": the country named by its title.)
+    const subject = a.parties.find((m) => m.kind === 'country' && m.via !== 'demonym' && !a.places.has(m) && m.end <= figure.start && /^[\s\W]*(?:the\s+)?$/i.test(sentence.slice(datelineLength(sentence, ctx.dateline), stateTitleStart(a, m))));
     // ("Zambia's state power firm ZESCO has signed a $1.2bn loan with JBIC": the country's organisation signs.)
     const owned = subject ? ownedOrg(a, subject) : undefined;
     const p = owned && owned.end <= figure.start ? partyIn(a, owned) : subject ? partyOf(subject, '') : null;

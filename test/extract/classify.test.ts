@@ -194,6 +194,9 @@ const cases: [string, string[]][] = [
   // So is aid a government "has paid out" or "handed out" since a year.
   ['Bavaria has paid out around €1.2 billion in regional aid since 2014, the ministry said.', ['none']],
   ['The agency has handed out $300 million in grants since 2019.', ['none']],
+  // What a fund or a bank holds is a stock.
+  ['The sovereign fund, which held US$3.1 billion at the end of June, will not be tapped.', ['none']],
+  ['The central bank now holds about $9 billion in reserves.', ['none']],
   // Many past sums told as their total; new ones told so are pledges.
   ['Saudi investments in Egypt total about $35 billion, the ministry said.', ['none']],
   ['China’s loans to Kenya stand at $7 billion.', ['none']],

@@ -198,7 +198,9 @@ const cases: [string, Brief[]][] = [
   ['A loan to Vale do Jequitinhonha Lítio SA was approved.', [['Vale do Jequitinhonha Lítio SA', 'Vale do Jequitinhonha Lítio SA', 'unknown_organization', 'company', 'Brazil', 'capitalised']]],
   ['The Banco Provincia del Neuquén signed.', [['Banco Provincia del Neuquén', 'Banco Provincia del Neuquén', 'unknown_organization', 'bank', 'Argentina', 'capitalised']]],
   ['Banco de la Nación will lend; Caisse des Dépôts will not.', [['Banco de la Nación', 'Banco de la Nación', 'unknown_organization', 'bank', null, 'capitalised'], ['Caisse des Dépôts', 'Caisse des Dépôts', 'unknown_organization', 'bank', null, 'capitalised']]],
-  ['The carmaker Vinvolt will invest.', []],
+  // (A name its role noun introduces, with no country, that gives money is a company's.)
+  ['The carmaker Vinvolt will invest.', [['Vinvolt', 'Vinvolt', 'unknown_organization', 'company', null, 'capitalised']]],
+  ['Fund manager Mark Hale will invest.', []],
   // A listed company's one-word name before an organisation word is a company of its own, of the group's country.
   ['Tata Steel will invest.', [['Tata Steel', 'Tata Steel', 'unknown_organization', 'company', 'India', 'capitalised']]],
   // A known place or country after "of" (or a public body's "for") ends an unknown organisation's name, and gives its country.
@@ -262,6 +264,8 @@ const cases: [string, Brief[]][] = [
   // A word with capitals inside it is a company's name (a surname so written is not); followed by a country, its unit there.
   ['KestrelPower has signed the loan, McDonald said.', [['KestrelPower', 'KestrelPower', 'unknown_organization', 'company', null, 'capitalised']]],
   ['It lent to SolarGrid Uganda to expand.', [['SolarGrid Uganda', 'SolarGrid Uganda', 'unknown_organization', 'company', 'Uganda', 'capitalised']]],
+  // A name its role noun introduces, with no country before it, that closes, signs, gives or raises money.
+  ['BOGOTA - Gas distributor Kestrigas has closed a COP 1.2 trillion financing package.', [['BOGOTA', 'Colombia', 'country', 'government', 'Colombia', 'capital'], ['Kestrigas', 'Kestrigas', 'unknown_organization', 'company', null, 'capitalised']]],
   // A commercial bank the reference knows, then a country: its unit there (a development bank's name before a country is not).
   // A name of two words or more whose head is a compound naming a bank, or opened by a German or Italian bank's word;
   // "and the" starts another name unless it goes on what "of" or "for" began.
@@ -375,8 +379,10 @@ describe('findEntities: a company introduced by its home and role words', () => 
       ['Dubai', 'Dubai', 'place', null, 'United Arab Emirates', 'name'],
       ['Harbor Crest Terminals', 'Harbor Crest Terminals', 'unknown_organization', 'company', 'United Arab Emirates', 'capitalised'],
     ]);
-    // Role words with no home or country before them introduce nothing.
-    expect(brief('Port operator Harbor Crest Terminals will invest.')).toEqual([]);
+    // Role words with no home or country before them introduce a company only when it gives, raises, signs or closes
+    // money (findEntities: a name its role noun introduces).
+    expect(brief('Port operator Harbor Crest Terminals will invest.')).toEqual([['Harbor Crest Terminals', 'Harbor Crest Terminals', 'unknown_organization', 'company', null, 'capitalised']]);
+    expect(brief('Port operator Harbor Crest Terminals is expanding.')).toEqual([]);
   });
 });
 

@@ -142,6 +142,10 @@ const cases: [string, Row[]][] = [
   ['VICTORIA, Seychelles - The UAE commits R750 million for a new wing at the Seychelles Hospital.', [['R750 million', 7.5e8, 7.5e8, 7.5e8, 'SCR', 'exact']]],
   ['HONIARA - The Solomon Islands Government has secured a SI$540 million loan.', [['SI$540 million', 5.4e8, 5.4e8, 5.4e8, 'SBD', 'exact']]],
   ['The grant, worth L$8.4 billion at the current rate, will finance rural electrification in Liberia.', [['L$8.4 billion', 8.4e9, 8.4e9, 8.4e9, 'LRD', 'exact']]],
+  // The Caribbean's and the Americas' own dollars, marked: Guyanese, Belizean, Caymanian, Bermudian, Surinamese.
+  ['GPL spent G$62 billion on fuel in Guyana.', [['G$62 billion', 62e9, 62e9, 62e9, 'GYD', 'exact']]],
+  ['Belize will borrow BZ$40 million.', [['BZ$40 million', 40e6, 40e6, 40e6, 'BZD', 'exact']]],
+  ['The Cayman Islands fund put CI$5 million into the port.', [['CI$5 million', 5e6, 5e6, 5e6, 'KYD', 'exact']]],
   // A one-letter scale written apart from the figure after its currency: "$ 68 m" (Sri Lankan papers).
   ['NTPC will invest $ 68 m in the solar venture.', [['$ 68 m', 6.8e7, 6.8e7, 6.8e7, 'USD', 'exact']]],
   // The currency word that ends one figure does not open the next: "three-year" is no sum.

@@ -499,6 +499,9 @@ const cases: [string, Case][] = [
   ['a company bought, its trade alone describing it, is no subject', { sentence: 'Kestrel Cycles Co will buy e-bike distributor VeloNed BV for €48 million.', figure: '€48 million', expect: { funder: 'Kestrel Cycles Co', recipient: 'VeloNed BV' } }],
   // A regulator clearing a deal told before the figure's clause is no giver of it.
   ['a regulator that cleared the investment is no giver', { sentence: 'Kestrel Auto will inject US$300 million as registered capital into its Turkish subsidiary, and the investment has been approved by the National Development and Reform Commission.', figure: 'US$300 million', expect: { funder: 'Kestrel Auto' } }],
+  // A party signing a loan with banks a lender leads borrows; so does a country named by its title signing with a lender.
+  ['a consortium signing a syndicated loan with banks two lenders lead borrows it', { sentence: 'VMOS, the consortium building the pipeline, has signed a $1.7 billion syndicated loan with five international banks led by JPMorgan and Citi.', figure: '$1.7 billion', expect: { funder: 'JPMorgan Chase; Citigroup', recipient: 'VMOS' } }],
+  ['a country named by its title signing a loan with a lender borrows it', { sentence: 'The Government of Guyana on Tuesday signed a US$527 million loan agreement with the Export-Import Bank of the United States to complete the plant.', figure: 'US$527 million', expect: { funder: 'Export-Import Bank of the United States', ...to('Guyana') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

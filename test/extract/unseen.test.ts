@@ -4470,7 +4470,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 8342, found: 7518, extra: 645, forbidden: 527 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 8342, found: 7519, extra: 642, forbidden: 525 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -4928,8 +4928,11 @@ describe('unseen articles', () => {
     // company bought past its country's adjective and trade ("Dutch e-bike distributor X"): 3,663 and 4,330. Then a
     // dateline whose town the reference does not know read with the country its lead writes ("VERSAILLES, France, May 19
     // (AFP) -"); names headed by a compound naming a bank ("Sächsische Aufbaubank"); aid "paid out" since a year is a
-    // running total; a regulator clearing a deal is no giver. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(3666);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(4337);
+    // running total; a regulator clearing a deal is no giver: 3,666 and 4,337. Then a party signing a loan "with five
+    // international banks led by" a lender, and a country named by its title ("The Government of Guyana ... signed"),
+    // borrow; a name its role noun introduces that closes or gives money ("Gas distributor Promigas has closed"); what a
+    // fund "held" is a stock; the Guyanese, Belize, Bahamian, Cayman, Bermudian and Surinamese dollars. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(3675);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(4352);
   });
 });
