@@ -855,6 +855,17 @@ const TRADE_NOUNS_AFTER: ReadonlyMap<string, FunderType> = new Map([
   // (Nouns an appositive gives a company that seldom introduce a name before it.)
   ...['provider', 'marketplace', 'platform', 'subsidiary', 'unit'].map((w) => [w, 'company'] as const),
 ]);
+/**
+ * The type and country an appositive gives a name: its trade's type, unless the name itself says it is a lender ("Bank of
+ * Ayudhya (Krungsri), a unit of Japan's MUFG," stays a bank), and its country.
+ */
+function appositiveFacts(appositive: { type: FunderType; country: string | null } | null, name: string): { type?: FunderType; country?: string } {
+  if (appositive === null) return {};
+  const own = typeFromName(name);
+  return { ...(own === 'bank' || own === 'development_bank' || own === 'export_credit_agency' || own === 'sovereign_fund' ? {} : { type: appositive.type }), ...(appositive.country ? { country: appositive.country } : {}) };
+}
+/** A name's last word, then an abbreviated legal word's full stop or a short name in brackets, before the comma of an appositive. */
+const ACRONYM_BEFORE_COMMA = /^(\w+)(?:\.| \([A-Z][A-Za-z]{1,9}\)),/;
 /** A name, a comma, an article and a trade noun within a few words: the only texts roleAfter can find a company in. */
 const NAME_THEN_TRADE = new RegExp(String.raw`[A-Za-z], (?:a|an|the) [^,;.]{0,60}?\b(?:${[...TRADE_NOUNS_AFTER.keys()].join('|')})\b`);
 
@@ -909,6 +920,8 @@ const SUBJECT_RAISES_AFTER = /^\s+(?:(?:has|have|had|also|now|just|reportedly)\s
  * legal word's full stop ("Daesung Cell Materials Co., a Seoul-based maker").
  */
 function beforeAppositiveComma(tokens: readonly Token[], last: number): number {
+  // ("Institut Català de Finances (ICF), the Generalitat's public bank": past its short name in brackets.)
+  if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && tokens[last + 4]?.text === ',' && /^[A-Z][A-Za-z]{1,9}$/.test(tokens[last + 2]!.text)) return last + 3;
   return tokens[last + 1]?.text === '.' && tokens[last + 2]?.text === ',' && ABBREVIATED_LEGAL.has(tokens[last]!.text) ? last + 1 : last;
 }
 
@@ -1148,7 +1161,10 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     } else if (spelled !== null) {
       // "Distribuție Energie Electrică Romania (DEER)": words whose initials the bracketed acronym after them spells
       // are one name, a country among them included (its country).
-      out.push({ s, e: spelled.e, absorbed: null, ...(spelled.tail ? { tail: spelled.tail } : {}), ...(role ? { type: role.type, country: role.country } : {}) });
+      // ("Institut Català de Finances (ICF), the Generalitat's public bank,": an appositive past the acronym gives its trade.)
+      const last = spelled.e - 1;
+      const appositive = role === null && !spelled.tail && tokens[beforeAppositiveComma(tokens, last) + 1]?.text === ',' && NAME_THEN_TRADE.test(text.slice(tokens[last]!.start, tokens[last]!.end + 80).replace(ACRONYM_BEFORE_COMMA, '$1,')) ? roleAfter(tokens, covered, last) : null;
+      out.push({ s, e: spelled.e, absorbed: null, ...(spelled.tail ? { tail: spelled.tail } : {}), ...(role ? { type: role.type, country: role.country } : {}), ...appositiveFacts(appositive, text.slice(tokens[s]!.start, tokens[last]!.end)) });
     } else if (role !== null && wordsIn(tokens, s, runEnd) <= 4 && !ORG_HEADS.has(head)) {
       // "Vietnamese electric carmaker VinFast", "Vietnam's miner Vedanta": a name after a country's role noun.
       out.push({ s, e: runEnd + 1, absorbed: null, type: role.type, country: role.country });
@@ -1192,8 +1208,8 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // trade and country, as it does a name of no head word.)
       // ("Daesung Cell Materials Co., a Seoul-based maker": past an abbreviated legal word's full stop.)
       const comma = tokens[beforeAppositiveComma(tokens, runEnd) + 1]?.text === ',';
-      const appositive = role === null && !tail && comma && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80).replace(/^(\w+)\.,/, '$1,')) ? roleAfter(tokens, covered, runEnd) : null;
-      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead === 'Bank' ? { type: 'bank' as const } : unitHead !== null && !ORG_HEADS.has(unitHead) ? { type: 'company' as const } : dotted !== null && role === null && (!ORG_HEADS.has(head) || IS_TRADE_HEAD.has(head)) ? { type: 'company' as const } : {}), ...(appositive ? { type: appositive.type, ...(appositive.country ? { country: appositive.country } : {}) } : {}) });
+      const appositive = role === null && !tail && comma && NAME_THEN_TRADE.test(text.slice(tokens[runEnd]!.start, tokens[runEnd]!.end + 80).replace(ACRONYM_BEFORE_COMMA, '$1,')) ? roleAfter(tokens, covered, runEnd) : null;
+      if (words >= 2 || (LEGAL_SUFFIXES.has(head) && !(runEnd === s && known && known.candidates.some((c) => c.kind === 'organization')))) out.push({ s: glued ? glued.startTok : s, e: runEnd + 1, absorbed: glued, ...(tail ? { tail } : {}), ...(role ? { country: role.country } : {}), ...(unitHead === 'Bank' ? { type: 'bank' as const } : unitHead !== null && !ORG_HEADS.has(unitHead) ? { type: 'company' as const } : dotted !== null && role === null && (!ORG_HEADS.has(head) || IS_TRADE_HEAD.has(head)) ? { type: 'company' as const } : {}), ...appositiveFacts(appositive, text.slice(tokens[s]!.start, tokens[runEnd]!.end)) });
     } else if (s <= runEnd && runEnd - s >= 1 && runEnd - s < 4 && !NOT_A_NAME.test(tokens[s]!.text) && OFFICER_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 30))) {
       // "Corvus Minerals chief executive Helen Marsh told reporters": a name of two or more words before an
       // officer's title is the company the officer speaks for.
