@@ -543,7 +543,7 @@ const ORG_HEADS = new Set([
   'LLC', 'LLP', 'GmbH', 'NV', 'BV', 'SpA', 'AB', 'ASA', 'Investments', 'Resources', 'Petroleum', 'Industries', 'Enterprises',
   'Ventures', 'Trust', 'Securities', 'Insurance', 'Petrochemicals', 'Metals', 'Steel', 'Power', 'Motors', 'Telecom',
   'Airlines', 'Airways', 'Logistics', 'Construction', 'Engineering', 'Exim', 'Eximbank', 'Consortium', 'Ports', 'Foundation',
-  'Electricity', 'Utilities', 'Railways', 'Telecommunications', 'Grid', 'International', 'Exchange',
+  'Electricity', 'Utilities', 'Railways', 'Telecommunications', 'Grid', 'International', 'Exchange', 'Airports',
   'Bhd', 'Berhad', 'Tbk', 'Pte', 'PJSC', 'QSC', 'QPSC', 'SAOG', 'KSC', 'KSCP', 'SAE', 'SARL', 'SRL', 'Srl', 'Ltda',
   ...MORE_LEGAL_FORMS,
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
@@ -912,6 +912,8 @@ const PUBLIC_SUBJECT = /^(?:Treasury|Parliament|Congress|Cabinet|Senate|Assembly
 const SUBJECT_GIVES_AFTER = /^\s+(?:(?:will|would|is|are|to|also|now|plans\s+to|aims\s+to|intends\s+to|is\s+to|has\s+agreed\s+to|agreed\s+to|has\s+pledged\s+to|pledged\s+to|is\s+set\s+to|set\s+to|expects\s+to)\s+)+(?:invest|lend|inject|pour|spend|pledge|commit|provide|finance|fund|plough|sink|pump)\w*\s+(?:(?:an?\s+)?(?:additional|further|another|extra|fresh|new|some|about|around|nearly|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|roughly)\s+)*(?:US\s*|U\.S\.\s*|[A-Z]{1,3}\s*)?[$€£¥₹\d]/;
 /** Right after a name, a verb of signing or closing a deal: "has closed a", "signed a $1.7 billion", "has inked". */
 const SIGNS_OR_CLOSES_AFTER = /^\s+(?:(?:has|have|had|also|now|just|on\s+\w+day)\s+)*(?:signs|signed|inks|inked|closes|closed|seals|sealed|concludes|concluded|completes|completed)\s+(?:an?|the|its)\s/;
+/** Right after a clause's opening name, a verb of signing or closing a sum: "has signed a 2.4 trillion peso financing". */
+const SUBJECT_SIGNS_SUM_AFTER = new RegExp(String.raw`${SIGNS_OR_CLOSES_AFTER.source}(?:[\w-]+\s+){0,2}?(?:US\s*|U\.S\.\s*|[A-Z][A-Za-z]{0,2}\s*)?[$€£¥₹₦\d]`);
 /** Right after a clause's opening name, a verb of raising money: "raises $42 million", "has secured a ₦30 billion". */
 const SUBJECT_RAISES_AFTER = /^\s+(?:(?:has|have|had|also|now|just|reportedly)\s+)*(?:raises|raised|secures|secured|closes|closed|bags|bagged|lands|landed|nets|netted|snags|snagged|receives|received|attracts|attracted)\s+(?:(?:an?|another|further|fresh|new|additional|about|around|nearly|over|more\s+than|up\s+to)\s+)*(?:US\s*|U\.S\.\s*|[A-Z][A-Za-z]{0,2}\s*)?[$€£¥₹₦\d]/;
 
@@ -1273,6 +1275,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       !PUBLIC_SUBJECT.test(tokens[s]!.text) &&
       (SUBJECT_GIVES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
         SUBJECT_RAISES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
+        SUBJECT_SIGNS_SUM_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
         SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
     ) {
       // "Oracle will invest $5 billion in India", "Oracle to invest $5 billion" (a headline), "Rival Amazon Web

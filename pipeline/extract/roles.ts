@@ -337,14 +337,21 @@ const BONDS_SOLD_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?${BON
  * Right after a party: a loan it signed with no named counterpart, with lenders it does not name or
  * none ("Ghana's Cocobod has signed a $1.3bn syndicated loan with a group of banks", "Kenya signed a
  * $500m loan with a consortium of lenders"): the signatory borrows. A counterpart named after "with",
- * "to" or "from" decides otherwise (signedWithLender, INSTRUMENT_AGREED_WITH_BEFORE), and a lender
- * signing is left to them too (FINANCIER_TYPES).
+ * "to" or "from" (or "for", but not "for the": "a long-term financing for the Pamplona-Cúcuta highway concession" is
+ * a project's) decides otherwise (signedWithLender, INSTRUMENT_AGREED_WITH_BEFORE), and a lender signing is left to them
+ * too (FINANCIER_TYPES).
  */
-const SIGNS_OWN_LOAN_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:signed|signs|inked|inks|sealed|seals|concluded|closed)\s+(?:an?\s+)?(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\b${LOAN_NOUNS}(?:\s+(?:agreement|deal|accord|package)s?)?\b(?!(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?\b(?:with|to|from|for)\s+(?:the\s+)?(?!(?:a|an|local|foreign|international|commercial|regional|domestic|several|\w+\s+banks|\w+\s+lenders)\b)\p{Lu})`,
-  // (Case-sensitive: the counterpart's capital letter tells a name from "to buy aircraft".)
-  'u',
-);
+// (Built with its counterpart words: a company's loan "for the X concession" is a project's, COUNTRY_SIGNS_OWN_LOAN_AFTER below.
+// No counterpart before the loan's noun either: "signed a €7.4 billion partnership with Egypt, including €5 billion in loans".)
+const signsOwnLoanAfter = (counterpart: string) =>
+  new RegExp(
+    String.raw`^\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:signed|signs|inked|inks|sealed|seals|concluded|closed)\s+(?:an?\s+)?(?:(?!\b(?:with|to|from)\s)(?:[^.;]|(?<=\d)\.(?=\d))){0,80}?\b${LOAN_NOUNS}(?:\s+(?:agreement|deal|accord|package)s?)?\b(?!(?:[^.;]|(?<=\d)\.(?=\d)){0,90}?\b${counterpart}(?!(?:a|an|local|foreign|international|commercial|regional|domestic|several|\w+\s+banks|\w+\s+lenders)\b)\p{Lu})`,
+    // (Case-sensitive: the counterpart's capital letter tells a name from "to buy aircraft".)
+    'u',
+  );
+const SIGNS_OWN_LOAN_AFTER = signsOwnLoanAfter(String.raw`(?:(?:with|to|from)\s+(?:the\s+)?|for\s+)`);
+/** For a country signing: "Japan had signed a 95 billion yen loan for the Dhaka Mass Rapid Transit" lends, whatever it is for. */
+const COUNTRY_SIGNS_OWN_LOAN_AFTER = signsOwnLoanAfter(String.raw`(?:with|to|from|for)\s+(?:the\s+)?`);
 /**
  * `m` alone signs a loan of its own (SIGNS_OWN_LOAN_AFTER): not a lender, and not the second of two
  * signatories ("Egypt and the IMF signed an agreement for a $3bn loan" leaves the two to the rules of signatories).
@@ -359,7 +366,7 @@ function signsOwnLoan(a: Analysed, m: EntityMention): boolean {
   // (Past an appositive, not when it signs with a group of givers: the group is then read as the giver the party signs
   // with, further on, "Avaada Electro, the manufacturing arm of Avaada Group, has signed ... with Japanese lenders".)
   if (end !== m.end && SIGNS_WITH_GIVERS_AFTER.test(s.slice(end, end + 200))) return false;
-  return !FINANCIER_TYPES.includes(m.type) && !/\b(?:and|&)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start)) && (SIGNS_OWN_LOAN_AFTER.test(s.slice(end, end + 140)) || SIGNS_WITH_GIVERS_AFTER.test(s.slice(end, end + 200)));
+  return !FINANCIER_TYPES.includes(m.type) && !/\b(?:and|&)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start)) && ((m.kind === 'country' ? COUNTRY_SIGNS_OWN_LOAN_AFTER : SIGNS_OWN_LOAN_AFTER).test(s.slice(end, end + 140)) || SIGNS_WITH_GIVERS_AFTER.test(s.slice(end, end + 200)));
 }
 /**
  * "The Philippines signed a $7.8 billion Just Energy Transition Partnership with a group of wealthy nations and
@@ -1514,7 +1521,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // "Türkiye's Treasury raised" gave acronyms and public bodies.)
     if (strict && isOrg(m) && !a.places.has(m)) {
       const lentTo = /\bto\s+(?:the\s+)?$/i.test(before) && MONEY_TO_BEFORE.test(s.slice(Math.max(0, m.start - 90), m.start));
-      const closed = !lentTo && !FINANCIER_TYPES.includes(m.type) && (FINANCIAL_CLOSE_AFTER.test(after) || FINANCIAL_CLOSE_AFTER.test(pastAppositive(a, m)));
+      // ("Sacyr has signed a 2.4 trillion peso long-term financing for the X highway concession. The package combines a loan
+      // from Bancolombia ...": so does a company that signed its own financing.)
+      const closed = !lentTo && !FINANCIER_TYPES.includes(m.type) && (FINANCIAL_CLOSE_AFTER.test(after) || FINANCIAL_CLOSE_AFTER.test(pastAppositive(a, m)) || signsOwnLoan(a, m));
       if (lentTo || closed) {
         const p = partyIn(a, m);
         if (p && (p.type === 'company' || p.type === 'state_company' || (lentTo && p.type === 'bank'))) candidates.push({ p, rank: closed ? 3.5 : 3, at: m.start });

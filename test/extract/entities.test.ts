@@ -264,6 +264,9 @@ const cases: [string, Brief[]][] = [
   // A word with capitals inside it is a company's name (a surname so written is not); followed by a country, its unit there.
   ['KestrelPower has signed the loan, McDonald said.', [['KestrelPower', 'KestrelPower', 'unknown_organization', 'company', null, 'capitalised']]],
   ['It lent to SolarGrid Uganda to expand.', [['SolarGrid Uganda', 'SolarGrid Uganda', 'unknown_organization', 'company', 'Uganda', 'capitalised']]],
+  // A one-word name opening its sentence that signs a sum is an organisation's; "Airports" heads a name.
+  ['MADRID - Kestracyr has signed a 2.4 trillion peso long-term financing.', [['MADRID', 'Spain', 'country', 'government', 'Spain', 'capital'], ['Kestracyr', 'Kestracyr', 'unknown_organization', 'company', null, 'capitalised']]],
+  ['The bank will lend to Kestrelistan Airports.', [['Kestrelistan Airports', 'Kestrelistan Airports', 'unknown_organization', 'other', null, 'capitalised']]],
   // An appositive past a short name in brackets gives its trade, unless the name says it is a lender.
   ['The Institut Kestrel de Finances (IKF), the region\'s public bank, signed.', [['Institut Kestrel de Finances', 'Institut Kestrel de Finances', 'unknown_organization', 'bank', null, 'capitalised'], ['IKF', 'Institut Kestrel de Finances', 'unknown_organization', 'bank', null, 'acronym']]],
   ['Bank of Kestrelia (Kestri), a unit of a Japanese group, signed.', [['Bank of Kestrelia', 'Bank of Kestrelia', 'unknown_organization', 'bank', null, 'capitalised'], ['Japanese', 'Japan', 'country', null, 'Japan', 'demonym']]],

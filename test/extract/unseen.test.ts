@@ -5154,8 +5154,11 @@ describe('unseen articles', () => {
     // of 8,342 rows. Then rounds MC to MR (112 articles, 355 rows; per round in the README), first read at 770fd4a and
     // bbe2432 (MC to MJ, and MK to MR): 313 found, 111 fully right, 141 parties right, 44 extra; 313, 120, 150 and 41 after
     // the fixes above. Then an appositive past a short name in brackets ("Institut Català de Finances (ICF), the
-    // Generalitat's public bank,") gives its trade, unless the name says it is a lender. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(3796);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(4504);
+    // Generalitat's public bank,") gives its trade, unless the name says it is a lender: 3,796 and 4,504. Then a one-word
+    // name opening its sentence that signs a sum ("Sacyr has signed a 2.4 trillion peso financing"); a company's
+    // financing "for the" project is its own (a country's loan "for the" project is lent), and a neighbour's company
+    // that signed its own financing receives the parts told after it; "Airports" heads a name. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(3800);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(4512);
   });
 });
