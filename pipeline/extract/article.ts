@@ -142,10 +142,11 @@ export function extractArticleWith(
   // (The dateline's country, asked only when a row needs it: a job with no place, money with no receiver at all.)
   const datelineCountry = () => (read.dateline ? hooks.place(read.dateline.split('/')[0]!).country : null);
   const datelineReceiver = () => hooks.datelineReceiver(read.dateline, sentences.map((s) => s.text));
+  const articleCountry = (givers: readonly string[]) => hooks.articleCountry(sentences.map((s) => s.text), givers);
   return {
     // (Rows whose sentences name no receiver: the article's, said so in `recipient_source`.)
     // (Before them, a state's or town's incentives to the one foreign company investing: that company's.)
-    commitments: withArticleRecipient(roundup ? merged : withIncentivesToInvestor(merged, datelineCountry), !roundup, datelineReceiver),
+    commitments: withArticleRecipient(roundup ? merged : withIncentivesToInvestor(merged, datelineCountry), !roundup, datelineReceiver, articleCountry),
     // (Jobs whose sentence names no place: where the article's money goes as its sentences tell it, said so in
     // `country_source`.)
     jobs: roundup ? jobs : withArticleCountry(jobs, merged, datelineCountry),

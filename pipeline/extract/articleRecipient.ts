@@ -28,11 +28,16 @@ interface Receiver {
   country: string | null;
 }
 
-export function withArticleRecipient(commitments: readonly Commitment[], fill: boolean, datelineCountry: () => string | null = () => null): Commitment[] {
+export function withArticleRecipient(
+  commitments: readonly Commitment[],
+  fill: boolean,
+  datelineCountry: () => string | null = () => null,
+  articleCountry: (givers: readonly string[]) => string | null = () => null,
+): Commitment[] {
   // (A receiver an earlier step read from the article, incentives.ts, keeps its source.)
   const labelled = commitments.map((c): Commitment => ({ ...c, recipient_source: c.recipient === null ? null : (c.recipient_source ?? 'sentence') }));
   if (!fill || !labelled.some((c) => c.recipient === null)) return labelled;
-  const main = mostNamed(labelled) ?? fromDateline(labelled, datelineCountry);
+  const main = mostNamed(labelled) ?? fromDateline(labelled, datelineCountry) ?? fromArticle(labelled, articleCountry);
   // (A giver alone or among others: "Azerbaijan and Pakistan aim to invest $2 billion" is no money to Pakistan.)
   if (main === null || labelled.some((c) => c.funder !== null && c.funder.split('; ').includes(main.recipient))) return labelled;
   const asCountry = main.recipient === main.country ? main.country : null;
@@ -49,6 +54,18 @@ function fromDateline(commitments: readonly Commitment[], datelineCountry: () =>
   const country = datelineCountry();
   if (country === null || commitments.some((c) => c.funder_country === country || (c.funder_country === null && c.funder === null))) return null;
   return { recipient: country, country };
+}
+
+/**
+ * With no dateline country either, the country the article names most ("The Saudi Fund for Development has agreed to
+ * provide a USD 100 million concessional loan for social housing flats in Hulhumalé", the Maldives named further on):
+ * at least twice, more than any other, and no giver's (roles.ts `articleCountry`). Not when a row names no giver.
+ */
+function fromArticle(commitments: readonly Commitment[], articleCountry: (givers: readonly string[]) => string | null): Receiver | null {
+  if (commitments.some((c) => c.recipient !== null || (c.funder === null && c.funder_country === null))) return null;
+  const givers = [...new Set(commitments.flatMap((c) => [c.funder_country, ...(c.funder?.split('; ') ?? [])]).filter((g): g is string => g !== null))];
+  const country = articleCountry(givers);
+  return country === null ? null : { recipient: country, country };
 }
 
 /** The receiver the rows name most often, with the country of the first row naming it; null when none is named or two tie. */

@@ -31,6 +31,8 @@ export interface ExtractHooks {
   sameProject(a: string, b: string): boolean;
   /** The dateline's country when the article's texts name it and never as a giver (extract/articleRecipient.ts), else null. */
   datelineReceiver(dateline: string | null, texts: readonly string[]): string | null;
+  /** The country the article's texts name most, at least twice and more than any other, not among `givers` (extract/articleRecipient.ts), else null. */
+  articleCountry(texts: readonly string[], givers: readonly string[]): string | null;
 }
 
 /** Hooks that find nothing: figure rules alone. */
@@ -41,6 +43,7 @@ export const NO_ENTITIES: ExtractHooks = {
   describeProject: () => ({ location: null, country: null, developer: null }),
   sameProject: (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase(),
   datelineReceiver: () => null,
+  articleCountry: () => null,
 };
 
 export interface ClassifiedMoney {

@@ -1723,6 +1723,29 @@ export function datelineReceiver(dateline: string | null, texts: readonly string
   return says.some((n) => n !== 0) && !says.some((n) => n >= 2) ? host : null;
 }
 
+/**
+ * The country an article's texts name most (by name or alias, past any dateline), at least twice and more often
+ * than any other, and none of `givers` (countries, or names of givers): where its money goes when no row, dateline or
+ * neighbour says (articleRecipient.ts). Null when none stands out.
+ */
+const POSSESSIVE_THEN_NAME_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
+export function articleCountry(texts: readonly string[], givers: readonly string[], index: EntityIndex): string | null {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    const body = t.slice(datelineLength(t, null));
+    for (const m of findEntities(body, index)) {
+      // (Its name, not its demonym nor its possessive before a name: "Japanese data-centre group NTT", "Germany's
+      // Schaeffler" name an investor's home, not where the money goes; nor its capital's name, a town's too: "ATHENS, Tenn.")
+      // (Nor where goods are sold: "most of it for export to South Korea".)
+      if (m.kind !== 'country' || m.country === null || m.via === 'demonym' || m.via === 'capital' || POSSESSIVE_THEN_NAME_AFTER.test(body.slice(m.end, m.end + 40)) || EXPORTED_TO_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start))) continue;
+      counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].filter(([c]) => !givers.includes(c)).sort((x, y) => y[1] - x[1]);
+  const [top, next] = ranked;
+  return top !== undefined && top[1] >= 2 && (next === undefined || next[1] < top[1]) ? top[0] : null;
+}
+
 /** Between a party and its figure, a verb of giving said of it: " has agreed to invest up to", " will lend". */
 // (Lower case: "with the Saudi Fund for Development" names a fund, it does not fund.)
 const DOMESTIC_GIVES_GAP = /^[^.;]{0,60}?\b(?:invest|lend|provide|inject|commit|pledge|contribute|finance|fund|buy|acquire)(?:s|ed|ing)?\b[^.;]{0,40}$/;

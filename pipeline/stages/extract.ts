@@ -10,12 +10,12 @@ import type { CurrencyIndex } from '../extract/currencies.ts';
 import type { SizeRates } from '../extract/sizes.ts';
 import type { ExtractHooks } from '../extract/context.ts';
 import { extractArticleWith } from '../extract/article.ts';
-import { datelineReceiver, resolveParties } from '../extract/roles.ts';
+import { articleCountry, datelineReceiver, resolveParties } from '../extract/roles.ts';
 import { resolvePlace } from '../extract/places.ts';
 import { describeProject, findProjectMentions, sameProjectName } from '../extract/projectNames.ts';
 
 /** Bump when rules change: cached extractions are keyed by it. */
-export const EXTRACTOR_VERSION = 'figures-119';
+export const EXTRACTOR_VERSION = 'figures-120';
 
 export interface ExtractReference {
   entities: EntityIndex;
@@ -35,6 +35,7 @@ export function entityHooks(index: EntityIndex): ExtractHooks {
       describeProject: (sentence, mention) => describeProject(sentence, mention, index),
       sameProject: sameProjectName,
       datelineReceiver: (dateline, texts) => datelineReceiver(dateline, texts, index),
+      articleCountry: (texts, givers) => articleCountry(texts, givers, index),
     } satisfies ExtractHooks);
     hooksByIndex.set(index, hooks);
   }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withArticleRecipient } from '../../pipeline/extract/articleRecipient.ts';
+import { articleCountry } from '../../pipeline/extract/roles.ts';
 import { loadExtractReference } from '../../pipeline/io/extractReference.ts';
 import type { ExtractReference } from '../../pipeline/stages/extract.ts';
 import type { Commitment } from '../../pipeline/tables.ts';
@@ -65,6 +66,21 @@ describe('withArticleRecipient', () => {
     expect(receivers(withArticleRecipient([row('c1', 'ADB', 'Tajikistan'), row('c2', 'AIIB', null)], true, kyrgyz))[1]).toEqual(['c2', 'Tajikistan', 'Tajikistan', 'article']);
     expect(receivers(withArticleRecipient([row('c1', 'World Bank', null)], true, () => null))[0]).toEqual(['c1', null, null, null]);
   });
+  it('gives the country the article names most when no row, dateline or neighbour names a receiver, never a giver\'s', () => {
+    const asked: (readonly string[])[] = [];
+    const maldives = (givers: readonly string[]) => {
+      asked.push(givers);
+      return 'Maldives';
+    };
+    expect(receivers(withArticleRecipient([row('c1', 'Saudi Fund for Development', null, null, 'Saudi Arabia'), row('c2', 'Kestrel Fund', null)], true, () => null, maldives))).toEqual([
+      ['c1', 'Maldives', 'Maldives', 'article'],
+      ['c2', 'Maldives', 'Maldives', 'article'],
+    ]);
+    // The givers, by country and by name, are left out of the count.
+    expect(asked[0]).toEqual(['Saudi Arabia', 'Saudi Fund for Development', 'Kestrel Fund']);
+    // A row whose giver is unread: nothing.
+    expect(receivers(withArticleRecipient([row('c1', 'Kestrel Fund', null), row('c2', null, null)], true, () => null, maldives))[0]).toEqual(['c1', null, null, null]);
+  });
   it('only says where receivers were read when told not to fill (a roundup of unrelated deals)', () => {
     expect(receivers(withArticleRecipient([row('c1', 'IFC', 'KCB Group', 'Kenya'), row('c2', 'MTN Ghana', null, null)], false))).toEqual([
       ['c1', 'KCB Group', 'Kenya', 'sentence'],
@@ -109,5 +125,22 @@ describe('receivers of a made-up article', () => {
     const receiversOf = (told: string[]) => extractCase({ name: 'dateline receiver', commitments: [], text: told.join('\n') }, ref).commitments.map((c) => c.recipient);
     expect(receiversOf(lines.slice(0, 3))).toEqual([null, null]);
     expect(receiversOf([...lines.slice(0, 3), 'Armenia has contributed $20 million of its own.'])).toEqual([null, null, null]);
+  });
+});
+
+describe('articleCountry', () => {
+  let ref: ExtractReference;
+  beforeAll(async () => {
+    ref = (await loadExtractReference('data/reference')).ref;
+  });
+  it('counts names, not demonyms, capitals, possessives before a name or where goods are exported', () => {
+    const texts = [
+      'The Kestrel Fund has agreed to provide a USD 100 million loan for social housing flats in Hulhumale.',
+      "The agreement was signed by the Maldivian finance minister; Japan's Kestrel Corp and Japanese banks will also lend.",
+      "Financing to the Maldives now stands at USD 400 million, most of it for export to Japan; the Maldives' reserves fell.",
+    ];
+    expect(articleCountry(texts, [], ref.entities)).toBe('Maldives');
+    expect(articleCountry(texts, ['Maldives'], ref.entities)).toBe(null);
+    expect(articleCountry(['ATHENS, Tenn. - Kestrel will invest $9 million in Athens.'], [], ref.entities)).toBe(null);
   });
 });

@@ -5157,8 +5157,10 @@ describe('unseen articles', () => {
     // Generalitat's public bank,") gives its trade, unless the name says it is a lender: 3,796 and 4,504. Then a one-word
     // name opening its sentence that signs a sum ("Sacyr has signed a 2.4 trillion peso financing"); a company's
     // financing "for the" project is its own (a country's loan "for the" project is lent), and a neighbour's company
-    // that signed its own financing receives the parts told after it; "Airports" heads a name. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(3800);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(4512);
+    // that signed its own financing receives the parts told after it; "Airports" heads a name: 3,800 and 4,512. Then,
+    // with no receiver in any row and no dateline country, the country the article names most (by name, at least
+    // twice, no giver's). All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(3812);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(4529);
   });
 });
