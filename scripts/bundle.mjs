@@ -14,7 +14,7 @@
  * the bundle's address, and paths such as `../../templates/` would point into node_modules).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -125,9 +125,23 @@ export async function bundled(entry, prefix, { packagesInside = false, outside =
   const temp = `${target}.${process.pid}.tmp`;
   await writeFile(temp, result.outputFiles[0].contents);
   await rename(temp, target);
-  // Bundles of older sources are never used again.
-  for (const name of await readdir(CACHE_DIR)) {
-    if (name.startsWith(prefix) && name.endsWith('.mjs') && join(CACHE_DIR, name) !== target) await rm(join(CACHE_DIR, name), { force: true });
-  }
+  await pruneBundles(CACHE_DIR, prefix, target);
   return target;
+}
+
+/** How long a bundle of other sources is kept: a run started before the sources changed may still start workers from it. */
+export const BUNDLE_KEEP_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the bundles in `dir` named `prefix`*.mjs, other than `target`, last written more than `keepMs` before `now`.
+ * (Removing every other bundle at once broke a run still going when the sources changed: the benchmark, with the
+ * extractor edited meanwhile, lost its workers' module, ERR_MODULE_NOT_FOUND.)
+ */
+export async function pruneBundles(dir, prefix, target, now = Date.now(), keepMs = BUNDLE_KEEP_MS) {
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    if (!name.startsWith(prefix) || !name.endsWith('.mjs') || path === target) continue;
+    const written = await stat(path).then((s) => s.mtimeMs, () => null);
+    if (written !== null && now - written > keepMs) await rm(path, { force: true });
+  }
 }

@@ -912,6 +912,13 @@ const PUBLIC_SUBJECT = /^(?:Treasury|Parliament|Congress|Cabinet|Senate|Assembly
 const SUBJECT_GIVES_AFTER = /^\s+(?:(?:will|would|is|are|to|also|now|plans\s+to|aims\s+to|intends\s+to|is\s+to|has\s+agreed\s+to|agreed\s+to|has\s+pledged\s+to|pledged\s+to|is\s+set\s+to|set\s+to|expects\s+to)\s+)+(?:invest|lend|inject|pour|spend|pledge|commit|provide|finance|fund|plough|sink|pump)\w*\s+(?:(?:an?\s+)?(?:additional|further|another|extra|fresh|new|some|about|around|nearly|more\s+than|over|up\s+to|as\s+much\s+as|at\s+least|roughly)\s+)*(?:US\s*|U\.S\.\s*|[A-Z]{1,3}\s*)?[$€£¥₹\d]/;
 /** Right after a name, a verb of signing or closing a deal: "has closed a", "signed a $1.7 billion", "has inked". */
 const SIGNS_OR_CLOSES_AFTER = /^\s+(?:(?:has|have|had|also|now|just|on\s+\w+day)\s+)*(?:signs|signed|inks|inked|closes|closed|seals|sealed|concludes|concluded|completes|completed)\s+(?:an?|the|its)\s/;
+/**
+ * Whether the words after a name say it acts on money: gives it (`gives`, the pattern its place in the clause needs), raises
+ * it, signs or closes it (`signs`), or "said it will".
+ */
+function actsOnMoneyAfter(after: string, gives: RegExp, signs: RegExp): boolean {
+  return gives.test(after) || SUBJECT_RAISES_AFTER.test(after) || signs.test(after) || SAID_IT_AFTER.test(after);
+}
 /** Right after a clause's opening name, a verb of signing or closing a sum: "has signed a 2.4 trillion peso financing". */
 const SUBJECT_SIGNS_SUM_AFTER = new RegExp(String.raw`${SIGNS_OR_CLOSES_AFTER.source}(?:[\w-]+\s+){0,2}?(?:US\s*|U\.S\.\s*|[A-Z][A-Za-z]{0,2}\s*)?[$€£¥₹₦\d]`);
 /** Right after a clause's opening name, a verb of raising money: "raises $42 million", "has secured a ₦30 billion". */
@@ -962,7 +969,7 @@ function clauseOpener(tokens: readonly Token[], text: string, i: number, s: numb
   return (prev === '-' || prev === '–' || prev === '—' || prev === '--') && /\s$/.test(text.slice(0, tokens[i]!.start)) && !/\w-$/.test(text.slice(0, tokens[i - 1]!.end));
 }
 
-/** The head of a name of two or more words, a compound naming a bank ("Sächsische Aufbaubank", "NRW.Bank" aside): "-bank", "Sparkasse". */
+/** The head of a name of two or more words that is a compound naming a bank: "Sächsische Aufbaubank", "Kreissparkasse". */
 const COMPOUND_BANK_HEAD = /^\p{Lu}\p{Ll}+(?:bank|kasse)$/u;
 /** One word naming a bank: "VPBank", "Vietcombank" (not "Bank" alone). */
 const BANK_WORD = /^[A-Z][A-Za-z]{1,20}(?<!^B)[Bb]ank$/;
@@ -1259,10 +1266,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       !FITS_A_PERSON.has(tokens[i - 1]!.text) &&
       !NOT_A_NAME.test(tokens[s]!.text) &&
       !PUBLIC_SUBJECT.test(tokens[s]!.text) &&
-      (GIVING_VERB_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
-        SUBJECT_RAISES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
-        SIGNS_OR_CLOSES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
-        SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
+      actsOnMoneyAfter(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60), GIVING_VERB_AFTER, SIGNS_OR_CLOSES_AFTER)
     ) {
       // "Gas distributor Promigas has closed a COP 1.2 trillion financing package": a name of up to three words its role
       // noun introduces, with no country before it, that gives, raises, signs or closes money, or says "it will", is a
@@ -1273,10 +1277,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       clauseOpener(tokens, text, i, s) &&
       !NOT_A_NAME.test(tokens[s]!.text) &&
       !PUBLIC_SUBJECT.test(tokens[s]!.text) &&
-      (SUBJECT_GIVES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
-        SUBJECT_RAISES_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
-        SUBJECT_SIGNS_SUM_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)) ||
-        SAID_IT_AFTER.test(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60)))
+      actsOnMoneyAfter(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60), SUBJECT_GIVES_AFTER, SUBJECT_SIGNS_SUM_AFTER)
     ) {
       // "Oracle will invest $5 billion in India", "Oracle to invest $5 billion" (a headline), "Rival Amazon Web
       // Services said last month it would invest": a name of up to three words that opens its sentence (or the

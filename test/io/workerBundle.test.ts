@@ -1,9 +1,12 @@
 /** The bundles (extraction workers, CLI): rebuilt whenever a source changes, and they run the same rules as the sources. */
 import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { workerEntry } from '../../pipeline/io/workerBundle.ts';
-import { bundleKey } from '../../scripts/bundle.mjs';
+import { BUNDLE_KEEP_MS, bundleKey, pruneBundles } from '../../scripts/bundle.mjs';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -32,4 +35,27 @@ test('the bundle is built here and needs no loader flags (the worker-pool tests 
   const entry = await workerEntry();
   expect(entry).toMatchObject({ bundled: true, execArgv: [] });
   expect(existsSync(fileURLToPath(entry.filename))).toBe(true);
+});
+
+describe('pruneBundles', () => {
+  test('removes only bundles of other sources last written longer ago than it keeps them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bundles-'));
+    try {
+      const now = Date.now();
+      const file = async (name: string, ageMs: number) => {
+        await writeFile(join(dir, name), 'export {};');
+        const at = new Date(now - ageMs);
+        await utimes(join(dir, name), at, at);
+      };
+      await file('extract-worker-new.mjs', 0);
+      await file('extract-worker-running.mjs', 60_000);
+      await file('extract-worker-stale.mjs', BUNDLE_KEEP_MS + 60_000);
+      await file('cli-stale.mjs', BUNDLE_KEEP_MS + 60_000);
+      await pruneBundles(dir, 'extract-worker-', join(dir, 'extract-worker-new.mjs'), now);
+      // (A run started before the sources changed still finds its bundle; another entry's bundles are not this prefix's.)
+      expect((await readdir(dir)).sort()).toEqual(['cli-stale.mjs', 'extract-worker-new.mjs', 'extract-worker-running.mjs']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
