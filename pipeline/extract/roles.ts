@@ -538,6 +538,10 @@ const AGREEMENT_WITH_THE_GOVERNMENT = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[\w-]+\s+){
 const GOVERNMENT_RECEIVES = /^\W*(?:the\s+)?(?:(?:central|federal|national)\s+)?(?:government|govt)\s+(?!of\b)(?:(?:has|have|had|will|is|also|now|just|today|yesterday|on\s+\w+day)\s+)*(?:secured|secures|received|receives|obtained|obtains|got|gets|won|wins|contracted|borrowed|raised|bagged|landed)\b/i;
 /** A clause whose subject is "the government", of no country named. */
 const THE_GOVERNMENT = /^\W*the\s+government\s+(?!of\b)/i;
+/** "the state" as the subject giving the figure, up to it: "Under the contract the state will contribute". */
+const STATE_GIVES_BEFORE = /\bthe\s+state\s+(?:will|would|is\s+to|shall|has\s+agreed\s+to|agreed\s+to|is\s+set\s+to|plans\s+to|has\s+pledged\s+to|pledged\s+to|has\s+committed\s+to)\s+(?:(?:also|provide|contribute|put\s+up|grant|give|inject|invest|lend|cover)\s+){1,2}(?:(?:a\s+further|another|an\s+additional|about|around|some|nearly|up\s+to|over|more\s+than)\s+)*$/i;
+/** Countries made of states, where "the state" is one of them (Texas, Saxony, Gujarat), not the country. */
+const FEDERATIONS_OF_STATES: ReadonlySet<string> = new Set(['United States', 'Australia', 'India', 'Brazil', 'Mexico', 'Germany', 'Austria', 'Nigeria', 'Malaysia', 'Venezuela', 'Sudan', 'South Sudan', 'Myanmar', 'Micronesia']);
 const THE_GOVERNMENT_ANYWHERE = /\bthe\s+government\b/i;
 /** A reported clause whose subject points back, up to the figure: "the minister said the Kingdom had also agreed to extend". */
 const POINTER_NOUNS = String.raw`(?:kingdom|government|bank|fund|lender|company|firm|group|emirate|country|administration|corporation)`;
@@ -1872,9 +1876,13 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     // "WARSAW - Korea's X will invest ... The government has approved a cash grant of up to 186 million
     // zlotys for the project": "the government" of a story filed from a country the article names is
     // that country's, before any government named nearby (the investor's home, read from "Japan's X").
-    const host = kinds === GOVERNMENT_KIND && THE_GOVERNMENT.test(clause) ? hostCountry(ctx.dateline, index) : null;
+    // ("TURIN - ... Under the contract the state will contribute €47 million": so is "the state" giving, in a country whose
+    // parts are not states, where "the state" would be one of them.)
+    const stateHost = !(kinds === GOVERNMENT_KIND && THE_GOVERNMENT.test(clause)) && STATE_GIVES_BEFORE.test(sentence.slice(0, figure.start)) ? hostCountry(ctx.dateline, index) : null;
+    const host = kinds === GOVERNMENT_KIND && THE_GOVERNMENT.test(clause) ? hostCountry(ctx.dateline, index) : stateHost !== null && !FEDERATIONS_OF_STATES.has(stateHost) ? stateHost : null;
     const names = host === null ? null : countryNamesOf(host, index);
-    if (host !== null && names !== null && neighbours.some((n) => names.says(n) !== 0)) {
+    // (A state giving is the host's whether or not the article names it: a hub's wire story says "the government".)
+    if (host !== null && names !== null && (host === stateHost || neighbours.some((n) => names.says(n) !== 0))) {
       funder = { parties: [{ name: host, type: 'government', country: host }], strength: 4, at: Math.max(0, sentence.search(THE_GOVERNMENT_ANYWHERE)) };
       borrowedFunder = true;
     }
