@@ -575,7 +575,9 @@ const PUBLIC_BODY_HEADS = new Set(['Authority', 'Agency', 'Fund', 'Bank', 'Corpo
  * Solaire", "Empresa Nacional de Electricidad", "Banco Santander"): a run of two words or more they open is an organisation.
  */
 // (And legal forms written first: "PrJSC Ukrhydroenergo", "PJSC Naftogaz", "PT PLN".)
-const LEADING_HEADS: ReadonlySet<string> = new Set(['PrJSC', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'Compagnie', 'Société', 'Societe', 'Groupe', 'Banque', 'Caisse', 'Sparkasse', 'Landesbank', 'Volksbank', 'Raiffeisenbank', 'Cassa', 'Banca', 'Empresa', 'Compañía', 'Companhia', 'Sociedad', 'Sociedade', 'Grupo', 'Banco', 'Fondo', 'Fonds', 'Fundación', 'Fundação', 'Società', 'Corporación', 'Corporação', 'Financiera', 'Agroexportadora', 'Inversiones', 'Constructora', 'Minera', 'Compagnie', 'Compania']);
+/** First words that name a bank: "Banco Santander", "Sparkasse Zwickau" (leading heads, and a bank's type: typeFromName). */
+const BANK_LEADING_WORDS: readonly string[] = ['Banque', 'Banco', 'Banca', 'Caisse', 'Cassa', 'Sparkasse', 'Landesbank', 'Volksbank', 'Raiffeisenbank'];
+const LEADING_HEADS: ReadonlySet<string> = new Set(['PrJSC', 'PJSC', 'JSC', 'OJSC', 'CJSC', 'PT', 'Compagnie', 'Société', 'Societe', 'Groupe', ...BANK_LEADING_WORDS, 'Empresa', 'Compañía', 'Companhia', 'Sociedad', 'Sociedade', 'Grupo', 'Banco', 'Fondo', 'Fonds', 'Fundación', 'Fundação', 'Società', 'Corporación', 'Corporação', 'Financiera', 'Agroexportadora', 'Inversiones', 'Constructora', 'Minera', 'Compagnie', 'Compania']);
 /** Head words that end a name: after one, "and" and a name of two words or more start another organisation. */
 const NAME_ENDS: ReadonlySet<string> = new Set(['Bank', 'Group', 'Holdings', 'Holding', 'Corporation', 'Company', 'Limited', 'Ltd', 'PLC', 'Plc', 'Inc', 'Fund']);
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'de', 'du', 'la', 'al', 'el', 'the', 'del', 'do', 'da', 'dos', 'das', 'des', 'y', 'e']);
@@ -793,7 +795,7 @@ export function typeFromName(name: string): FunderType {
   if (last === 'Bank' || last === 'Bancorp' || BANK_WORD.test(last)) return 'bank';
   // ("Compagnie Ivoirienne de Production Solaire", "Banco Santander": a Romance head word opens the name.)
   const first = name.split(/\s+/)[0] ?? '';
-  if (/^(?:Banque|Banco|Banca|Caisse|Cassa|Sparkasse|Landesbank|Volksbank|Raiffeisenbank)$/.test(first) || COMPOUND_BANK_HEAD.test(last)) return 'bank';
+  if (BANK_LEADING_WORDS.includes(first) || COMPOUND_BANK_HEAD.test(last)) return 'bank';
   if (/^(?:Compagnie|Soci[ée]t[ée]|Groupe|Grupo|Empresa|Compa[ñn]h?[ií]a|Sociedade?|Societ[àa]|Corporaci[óo]n|Corpora[çc][ãa]o)$/.test(first)) return 'company';
   if (LEGAL_SUFFIXES.has(last) || IS_TRADE_HEAD.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports)$/.test(last))
     return 'company';
@@ -855,17 +857,22 @@ const TRADE_NOUNS_AFTER: ReadonlyMap<string, FunderType> = new Map([
   // (Nouns an appositive gives a company that seldom introduce a name before it.)
   ...['provider', 'marketplace', 'platform', 'subsidiary', 'unit'].map((w) => [w, 'company'] as const),
 ]);
+/** The types of party that lend or invest as their business: a name so typed signs as a lender, not as a borrower. */
+export const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
+
 /**
  * The type and country an appositive gives a name: its trade's type, unless the name itself says it is a lender ("Bank of
  * Ayudhya (Krungsri), a unit of Japan's MUFG," stays a bank), and its country.
  */
 function appositiveFacts(appositive: { type: FunderType; country: string | null } | null, name: string): { type?: FunderType; country?: string } {
   if (appositive === null) return {};
-  const own = typeFromName(name);
-  return { ...(own === 'bank' || own === 'development_bank' || own === 'export_credit_agency' || own === 'sovereign_fund' ? {} : { type: appositive.type }), ...(appositive.country ? { country: appositive.country } : {}) };
+  return { ...(FINANCIER_TYPES.includes(typeFromName(name)) ? {} : { type: appositive.type }), ...(appositive.country ? { country: appositive.country } : {}) };
 }
+/** A short name given in brackets after a name: "ICF", "Krungsri". */
+const SHORT_NAME = String.raw`[A-Z][A-Za-z]{1,9}`;
+const SHORT_NAME_TOKEN = new RegExp(String.raw`^${SHORT_NAME}$`);
 /** A name's last word, then an abbreviated legal word's full stop or a short name in brackets, before the comma of an appositive. */
-const ACRONYM_BEFORE_COMMA = /^(\w+)(?:\.| \([A-Z][A-Za-z]{1,9}\)),/;
+const ACRONYM_BEFORE_COMMA = new RegExp(String.raw`^(\w+)(?:\.| \(${SHORT_NAME}\)),`);
 /** A name, a comma, an article and a trade noun within a few words: the only texts roleAfter can find a company in. */
 const NAME_THEN_TRADE = new RegExp(String.raw`[A-Za-z], (?:a|an|the) [^,;.]{0,60}?\b(?:${[...TRADE_NOUNS_AFTER.keys()].join('|')})\b`);
 
@@ -930,7 +937,7 @@ const SUBJECT_RAISES_AFTER = /^\s+(?:(?:has|have|had|also|now|just|reportedly)\s
  */
 function beforeAppositiveComma(tokens: readonly Token[], last: number): number {
   // ("Institut Català de Finances (ICF), the Generalitat's public bank": past its short name in brackets.)
-  if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && tokens[last + 4]?.text === ',' && /^[A-Z][A-Za-z]{1,9}$/.test(tokens[last + 2]!.text)) return last + 3;
+  if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && tokens[last + 4]?.text === ',' && SHORT_NAME_TOKEN.test(tokens[last + 2]!.text)) return last + 3;
   return tokens[last + 1]?.text === '.' && tokens[last + 2]?.text === ',' && ABBREVIATED_LEGAL.has(tokens[last]!.text) ? last + 1 : last;
 }
 

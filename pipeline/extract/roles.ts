@@ -10,7 +10,7 @@
  * it (nearest first) and the title.
  */
 import type { Commitment, FunderType } from '../tables.ts';
-import { ABBREVIATED_LEGAL, findEntities, LOCAL_BODY_NAME, ROLE_WORDS_BEFORE_NAME, shortNameOf, type EntityIndex, type EntityMention } from './entities.ts';
+import { ABBREVIATED_LEGAL, FINANCIER_TYPES, findEntities, LOCAL_BODY_NAME, ROLE_WORDS_BEFORE_NAME, shortNameOf, type EntityIndex, type EntityMention } from './entities.ts';
 import { describeProject, findProjectMentions, type ProjectMention } from './projectNames.ts';
 import { eachMatch } from './matches.ts';
 import { MEMO_LIMIT, memoPerOwner, memoTable } from './memo.ts';
@@ -215,7 +215,6 @@ const INSTRUMENT_WITH_BEFORE =
 const LENDERS_THEN_FIGURE_GAP = /^\s*(?:\([^()]{1,15}\))?,?\s+(?:for|worth|of)\s+(?:an?\s+|the\s+)?(?:(?:about|around|some|nearly|up\s+to|over|more\s+than|as\s+much\s+as)\s+)?$/i;
 /** A prepayment signed with a party, right before it (and its role words): "a $150m offtake prepayment facility with commodity trader". */
 const PREPAID_WITH_BEFORE = /\b(?:pre-?payments?|prepay)(?:\s+(?:facilit(?:y|ies)|deals?|agreements?|financing|arrangements?))?\s+(?:(?:on|last|this)\s+\w+\s+)?with\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-const FINANCIER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency', 'bank', 'sovereign_fund'];
 /** Lenders of public money: development banks and export-credit agencies. */
 const PUBLIC_LENDER_TYPES: readonly (FunderType | null)[] = ['development_bank', 'export_credit_agency'];
 // "with ACWA Power and Masdar accounting for most of the total": a co-funder named before another is one too.
@@ -448,12 +447,14 @@ export function inOtherClause(text: string, span: { start: number; end: number }
   return OTHER_CLAUSE.test(span.start >= figure.end ? text.slice(figure.end, span.start) : text.slice(span.end, figure.start));
 }
 const ISSUER_BEFORE = /\b(?:bonds?|notes?|sukuk|securities|debentures|shares|paper)\s+(?:(?:to\s+be|being|that\s+(?:was|were|will\s+be))\s+)?(?:issued|sold|floated|offered)\s+by\s+(?:the\s+)?$/i;
-const BUY_BEFORE = /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$/i;
+/** Verbs of buying, before what is bought. */
+const BUY_VERBS = String.raw`(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)`;
+const BUY_BEFORE = new RegExp(String.raw`\b${BUY_VERBS}\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$`, 'i');
 /**
  * BUY_BEFORE past the lower-case words of a trade, after a country's adjective or not: "agreed to buy Dutch e-bike
  * distributor ", "will acquire chipmaker " (case-sensitive; no word that joins clauses: "to buy cars and Hyundai will").
  */
-const BUY_DESCRIBED_BEFORE = new RegExp(String.raw`\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)\s+(?:a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?(?:\p{Lu}\p{Ll}+\s+)?${TRADE_WORDS}$`, 'u');
+const BUY_DESCRIBED_BEFORE = new RegExp(String.raw`\b${BUY_VERBS}\s+(?:a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?(?:\p{Lu}\p{Ll}+\s+)?${TRADE_WORDS}$`, 'u');
 /** Before a company: the share of it a sum is paid for, "for the 75% of", "for a further 20 per cent of". */
 const PERCENT_PAID_FOR_BEFORE = /\bfor\s+(?:the|a|an)\s+(?:remaining\s+|further\s+|additional\s+|other\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$/i;
 // ("an investment forum in Riyadh": where an event was held, not who receives.)
@@ -1878,8 +1879,9 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     // that country's, before any government named nearby (the investor's home, read from "Japan's X").
     // ("TURIN - ... Under the contract the state will contribute €47 million": so is "the state" giving, in a country whose
     // parts are not states, where "the state" would be one of them.)
-    const stateHost = !(kinds === GOVERNMENT_KIND && THE_GOVERNMENT.test(clause)) && STATE_GIVES_BEFORE.test(sentence.slice(0, figure.start)) ? hostCountry(ctx.dateline, index) : null;
-    const host = kinds === GOVERNMENT_KIND && THE_GOVERNMENT.test(clause) ? hostCountry(ctx.dateline, index) : stateHost !== null && !FEDERATIONS_OF_STATES.has(stateHost) ? stateHost : null;
+    const government = kinds === GOVERNMENT_KIND && THE_GOVERNMENT.test(clause);
+    const stateHost = !government && STATE_GIVES_BEFORE.test(sentence.slice(0, figure.start)) ? hostCountry(ctx.dateline, index) : null;
+    const host = government ? hostCountry(ctx.dateline, index) : stateHost !== null && !FEDERATIONS_OF_STATES.has(stateHost) ? stateHost : null;
     const names = host === null ? null : countryNamesOf(host, index);
     // (A state giving is the host's whether or not the article names it: a hub's wire story says "the government".)
     if (host !== null && names !== null && (host === stateHost || neighbours.some((n) => names.says(n) !== 0))) {

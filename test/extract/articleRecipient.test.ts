@@ -7,6 +7,7 @@ import type { Commitment } from '../../pipeline/tables.ts';
 import { commitment } from '../reconcile/rows.ts';
 import { extractLines } from './extractLines.ts';
 import { extractCase } from './unseen.score.ts';
+import { index } from './entityIndex.fixture.ts';
 
 /** A row as extraction leaves it before this step: its receiver's source not yet said. */
 const row = (id: string, funder: string | null, recipient: string | null, recipient_country: string | null = recipient, funder_country: string | null = null) =>
@@ -129,18 +130,14 @@ describe('receivers of a made-up article', () => {
 });
 
 describe('articleCountry', () => {
-  let ref: ExtractReference;
-  beforeAll(async () => {
-    ref = (await loadExtractReference('data/reference')).ref;
-  });
   it('counts names, not demonyms, capitals, possessives before a name or where goods are exported', () => {
     const texts = [
       'The Kestrel Fund has agreed to provide a USD 100 million loan for social housing flats in Hulhumale.',
       "The agreement was signed by the Maldivian finance minister; Japan's Kestrel Corp and Japanese banks will also lend.",
       "Financing to the Maldives now stands at USD 400 million, most of it for export to Japan; the Maldives' reserves fell.",
     ];
-    expect(articleCountry(texts, [], ref.entities)).toBe('Maldives');
-    expect(articleCountry(texts, ['Maldives'], ref.entities)).toBe(null);
-    expect(articleCountry(['ATHENS, Tenn. - Kestrel will invest $9 million in Athens.'], [], ref.entities)).toBe(null);
+    expect(articleCountry(texts, [], index)).toBe('Maldives');
+    expect(articleCountry(texts, ['Maldives'], index)).toBe(null);
+    expect(articleCountry(['ATHENS, Tenn. - Kestrel will invest $9 million in Athens.'], [], index)).toBe(null);
   });
 });
