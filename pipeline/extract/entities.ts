@@ -552,6 +552,9 @@ const ORG_HEADS = new Set([
   ...TRADE_HEADS,
   // "Indian Farmers Fertiliser Cooperative".
   'Cooperative', 'Co-operative',
+  // The trades as other languages write them in names English news keeps: "Eesti Energia", "Magyar Telekom", "Aksa Enerji"
+  // (companies' names, as typeFromName reads them).
+  'Energia', 'Energía', 'Energie', 'Enerji', 'Telekom',
 ]);
 /**
  * Heads that end a company's name only in a run without "of" or "for": "Gulf Energy Development" is
@@ -655,8 +658,10 @@ function spelledOut(tokens: readonly Token[], covered: readonly (RawMatch | null
   // Agro-Industrial Processing Zones (SAPZ)", "Just Energy Transition Partnership (JETP)".)
   if (tail === null && NOT_ORG_LAST.test(tokens[e - 1]!.text)) return null;
   const initials = initialsOf(tokens, s, e);
-  // (Two words at least: a one-word name and its acronym need no spelling out.)
-  return e - s >= 2 && initials.length >= 2 && initials === acronym ? { e, tail } : null;
+  // (Two words at least: a one-word name and its acronym need no spelling out. "Office National de l'Électricité et de
+  // l'Eau Potable (ONEE)": an acronym of three letters or more may leave out the last word, as its owner does.)
+  const spelled = initials === acronym || (acronym.length >= 3 && initials.length === acronym.length + 1 && initials.startsWith(acronym));
+  return e - s >= 2 && initials.length >= 2 && spelled ? { e, tail } : null;
 }
 
 /**
@@ -739,10 +744,24 @@ function hyphenatedStart(tokens: readonly Token[], j: number): number {
  * The type a role noun right before token `at` gives, when a country introduces it: a demonym or a
  * country's possessive, then up to three lower-case words, the last of them the role noun.
  */
+/**
+ * The role noun ending right before token `at` and the token it starts at: a hyphenated one is one word, as the tokens
+ * split it ("German battery start-up Nordbatt GmbH", "Kenyan e-commerce Jumia").
+ */
+function roleNounBefore(tokens: readonly Token[], at: number): { noun: string; start: number } | null {
+  if (at <= 0) return null;
+  const start = hyphenatedStart(tokens, at - 1);
+  const whole = tokens.slice(start, at).map((t) => t.text).join('');
+  if (ROLE_NOUNS.has(whole)) return { noun: whole, start };
+  // ("Swedish battery-maker Northvolt": else its last part, the word it ends.)
+  return ROLE_NOUNS.has(tokens[at - 1]!.text) ? { noun: tokens[at - 1]!.text, start } : null;
+}
+
 function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null)[], at: number): { type: FunderType; country: string | null } | null {
-  const role = at > 0 ? ROLE_NOUNS.get(tokens[at - 1]!.text) : undefined;
-  if (role === undefined) return null;
-  let k = at - 2;
+  const noun = roleNounBefore(tokens, at);
+  if (noun === null) return null;
+  const role = ROLE_NOUNS.get(noun.noun)!;
+  let k = noun.start - 1;
   // "Dubai-based port operator Gulf Gateway": a home's "-based", then role words.
   if (tokens[at - 1]!.text !== 'based') {
     let j = k;
@@ -777,7 +796,7 @@ function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null
   // ("Electric two- and three-wheeler financing startup VoltLend": the start-up press's trades introduce a name
   // of no known country.)
   // (So do a sports club's and a franchise's: "Serie B club Sampdoria", "IPL franchise Punjab Kings".)
-  if (!match || match.endTok !== k + 1 || !match.candidates.some((c) => c.kind === 'country')) return START_UP_TRADES.has(tokens[at - 1]!.text) || SPORTS_ROLES.has(tokens[at - 1]!.text) ? { type: role, country: null } : null;
+  if (!match || match.endTok !== k + 1 || !match.candidates.some((c) => c.kind === 'country')) return START_UP_TRADES.has(noun.noun) || SPORTS_ROLES.has(noun.noun) ? { type: role, country: null } : null;
   const countries = new Set(match.candidates.filter((c) => c.kind === 'country').map((c) => c.country));
   return { type: role, country: countries.size === 1 ? [...countries][0]! : null };
 }
@@ -797,7 +816,7 @@ export function typeFromName(name: string): FunderType {
   const first = name.split(/\s+/)[0] ?? '';
   if (BANK_LEADING_WORDS.includes(first) || COMPOUND_BANK_HEAD.test(last)) return 'bank';
   if (/^(?:Compagnie|Soci[ée]t[ée]|Groupe|Grupo|Empresa|Compa[ñn]h?[ií]a|Sociedade?|Societ[àa]|Corporaci[óo]n|Corpora[çc][ãa]o)$/.test(first)) return 'company';
-  if (LEGAL_SUFFIXES.has(last) || IS_TRADE_HEAD.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports)$/.test(last))
+  if (LEGAL_SUFFIXES.has(last) || IS_TRADE_HEAD.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports|Power|Energy|Energia|Energía|Energie|Enerji|Telekom)$/.test(last))
     return 'company';
   return 'other';
 }
@@ -991,6 +1010,22 @@ const isCapWord = (t: string) => {
  * A hyphen or apostrophe inside a name is glued to the words on both sides ("Coca-Cola", "O'Neill"); one with
  * spaces around it is a dash ("LAGOS, Nov 26 - Hoshino Safety Systems", after a dateline).
  */
+/** Romance words that join a name's words as "and" does: "et", "e", "y". */
+const ROMANCE_AND: ReadonlySet<string> = new Set(['et', 'e', 'y']);
+
+/**
+ * How many tokens from `k` make a French connector with an elided article, or "and" before "of": "d'", "de l'", "et de",
+ * "et de l'", "et d'" (0 if none). An apostrophe counts only written with no space on either side.
+ */
+function romanceConnector(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  if (ROMANCE_AND.has(tokens[k]?.text ?? '') && (ROMANCE_OF.has(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.text === 'd')) n = 1;
+  const of = tokens[k + n]?.text ?? '';
+  if (of === 'd' && tokens[k + n + 1]?.text === "'" && gluedBothSides(tokens, k + n + 1)) return n + 2;
+  if (ROMANCE_OF.has(of) && tokens[k + n + 1]?.text === 'l' && tokens[k + n + 2]?.text === "'" && gluedBothSides(tokens, k + n + 2)) return n + 3;
+  return n === 1 ? 2 : 0;
+}
+
 function gluedBothSides(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
@@ -1028,6 +1063,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     // Grow a run of capitalised words joined by connectors, hyphens or apostrophes inside a word.
     let j = i;
     let lastCap = i;
+    let romance = 0;
     let tail: RawMatch | undefined;
     while (j + 1 < tokens.length && !covered[j + 1]) {
       const t = tokens[j + 1]!;
@@ -1068,6 +1104,10 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         !(CONNECTORS.has(t.text) && (/\d/.test(tokens[j + 2]!.text) || /^[\d$€£¥₹]/.test(tokens[j + 3]?.text ?? '')))
       ) {
         j++;
+      } else if ((romance = romanceConnector(tokens, j + 1)) > 0 && !covered[j + 1 + romance] && isCapWord(tokens[j + 1 + romance]?.text ?? '')) {
+        // ("Office National de l'Électricité et de l'Eau Potable", "Société Nationale d'Électricité": French elided
+        // articles and "et" before "de" join a name's words as "of the" and "and" do.)
+        j += romance;
       } else if (
         // ("Pag-asa Rural Bank": a capitalised word hyphened to a lower-case one, the name running on after it.)
         t.text === '-' &&
@@ -1164,6 +1204,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       }
     }
     let after: { type: FunderType; country: string | null } | null = null;
+    let introducer: { noun: string; start: number } | null = null;
     // "Bank of Industry", "Agency for International Development": a head word, then "of" or "for" and the rest of the name.
     let headBeforeConnector = false;
     // ("Coordinating Council for Economic Development": a public body's head word before "for" too; "Board of Executive
@@ -1268,9 +1309,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       runEnd - s < 3 &&
       i > 0 &&
       tokens[i - 1]!.text !== 'based' &&
-      ROLE_NOUNS.has(tokens[i - 1]!.text) &&
+      (introducer = roleNounBefore(tokens, i)) !== null &&
       // (Not a noun that fits a person as well: "fund manager Mark Hale said it would invest" names a person.)
-      !FITS_A_PERSON.has(tokens[i - 1]!.text) &&
+      !FITS_A_PERSON.has(introducer.noun) &&
       !NOT_A_NAME.test(tokens[s]!.text) &&
       !PUBLIC_SUBJECT.test(tokens[s]!.text) &&
       actsOnMoneyAfter(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60), GIVING_VERB_AFTER, SIGNS_OR_CLOSES_AFTER)
@@ -1278,7 +1319,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // "Gas distributor Promigas has closed a COP 1.2 trillion financing package": a name of up to three words its role
       // noun introduces, with no country before it, that gives, raises, signs or closes money, or says "it will", is a
       // company's (or the role's kind).
-      out.push({ s, e: runEnd + 1, absorbed: null, type: ROLE_NOUNS.get(tokens[i - 1]!.text)! });
+      out.push({ s, e: runEnd + 1, absorbed: null, type: ROLE_NOUNS.get(introducer.noun)! });
     } else if (
       runEnd - s < 3 &&
       clauseOpener(tokens, text, i, s) &&

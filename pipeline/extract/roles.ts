@@ -1884,7 +1884,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     const host = government ? hostCountry(ctx.dateline, index) : stateHost !== null && !FEDERATIONS_OF_STATES.has(stateHost) ? stateHost : null;
     const names = host === null ? null : countryNamesOf(host, index);
     // (A state giving is the host's whether or not the article names it: a hub's wire story says "the government".)
-    if (host !== null && names !== null && (host === stateHost || neighbours.some((n) => names.says(n) !== 0))) {
+    if (host !== null && names !== null && (host === stateHost || names.says(sentence) !== 0 || neighbours.some((n) => names.says(n) !== 0))) {
       funder = { parties: [{ name: host, type: 'government', country: host }], strength: 4, at: Math.max(0, sentence.search(THE_GOVERNMENT_ANYWHERE)) };
       borrowedFunder = true;
     }
@@ -1960,7 +1960,10 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   const project = projectIn(sentence, index, known, figure);
   let recipient = findRecipient(a, Math.min(figure.start, ctx.verb?.start ?? figure.start), funderParties, false);
   // "China pledged $3.1bn to Kenya and $2bn to Peru": a "to X" right after the figure is its own.
-  const ownTo = a.parties.find((m) => m.start > figure.end && OWN_RECIPIENT_GAP.test(sentence.slice(figure.end, m.start)));
+  const toWhom = a.parties.find((m) => m.start > figure.end && OWN_RECIPIENT_GAP.test(sentence.slice(figure.end, m.start)));
+  // ("a grant of HUF 14.6 billion to China's EVE Power": the organisation its possessor names.)
+  const owned = toWhom && ownedOrg(a, toWhom);
+  const ownTo = owned && owned.type !== 'other' ? owned : toWhom;
   const ownParty = ownTo ? (localGovernmentOf(sentence, ownTo)?.party ?? partyIn(a, describedBody(a, ownTo) ?? ownTo)) : null;
   if (ownParty && !funderParties.some((f) => f.name === ownParty.name)) recipient = ownParty;
   if (!recipient && project) recipient = possessorOfProject(a, project);

@@ -191,7 +191,11 @@ const cases: [string, Brief[]][] = [
   ['Siemens USA will invest.', [['Siemens USA', 'Siemens USA', 'unknown_organization', 'company', 'Germany', 'capitalised']]],
   ['Siemens and India signed.', [['Siemens', 'Siemens', 'organization', 'company', 'Germany', 'name'], ['India', 'India', 'country', 'government', 'India', 'name']]],
   // A name stops before a currency written apart from its digits.
-  ['QIA will buy a stake in Reliance New Energy for Rs 8,250 crore.', [['QIA', 'Qatar Investment Authority', 'organization', 'sovereign_fund', 'Qatar', 'acronym'], ['Reliance New Energy', 'Reliance New Energy', 'unknown_organization', 'other', null, 'capitalised']]],
+  // (French names joined by elided articles and "et de"; a country and a trade another language writes; a trade's
+  // head makes a company.)
+  ["The loan went to Société Nationale d'Électricité du Kestrel for its grid.", [["Société Nationale d'Électricité du Kestrel", "Société Nationale d'Électricité du Kestrel", 'unknown_organization', 'company', null, 'capitalised']]],
+  ['The bank signed a loan with state-owned Eesti Energia for storage.', [['Eesti Energia', 'Eesti Energia', 'unknown_organization', 'company', 'Estonia', 'capitalised']]],
+  ['QIA will buy a stake in Reliance New Energy for Rs 8,250 crore.', [['QIA', 'Qatar Investment Authority', 'organization', 'sovereign_fund', 'Qatar', 'acronym'], ['Reliance New Energy', 'Reliance New Energy', 'unknown_organization', 'company', null, 'capitalised']]],
   ['Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain will invest.', [['Chinese', 'China', 'country', null, 'China', 'demonym'], ['Zhejiang Lingtai Drivetrain', 'Zhejiang Lingtai Drivetrain', 'unknown_organization', 'company', 'China', 'capitalised']]],
   // Spanish, Portuguese and French names run on through their "of": past a listed company's one-word name, past "de la",
   // and, after a head word such as "Banco", through a place (of its country).
