@@ -17,11 +17,13 @@ import { amountPoint, sameNumber, type FactMention } from './mergeMentions.ts';
 import { smallerPart, type SizeRates } from './sizes.ts';
 import { PERCENT } from './numbers.ts';
 
-// "a 49% interest in the block" is a stake; "at 0.1 percent interest" is a rate.
+// "a 49% interest in the block" is a stake; "at 0.1 percent interest" is a rate. ("for a 6.3% holding": so is a holding.)
 const STAKE = new RegExp(
-  String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+(?:(?:equity|ownership|minority|majority|controlling|working)\s+(?:stake|share(?:holding)?|interest)|stake|share(?:holding)?|interest(?=\s+in\b))\b`,
+  String.raw`(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*${PERCENT}\s+(?:(?:equity|ownership|minority|majority|controlling|working)\s+(?:stake|share(?:holding)?|interest)|stake|share(?:holding)?|holding(?!\s+compan)|interest(?=\s+in\b))\b`,
   'gi',
 );
+/** A stake its percent follows: "in exchange for a stake of about 18%" (the percent's number is group 1). */
+const STAKE_OF = new RegExp(String.raw`\b(?:stake|shareholding|holding|equity\s+interest)\s+of\s+(?:about|around|roughly|some|nearly|almost|up\s+to|just\s+(?:over|under))?\s*(\d{1,3}(?:\.\d+)?)\s*${PERCENT}(?!\w|\.\d)`, 'gi');
 /** A bare percent a figure pays for, with no noun of its own: "$150 million for 7.5%" (the percent is group 1, its number group 2). */
 const STAKE_FOR_PERCENT = new RegExp(String.raw`\bfor\s+((\d{1,3}(?:\.\d+)?)\s*${PERCENT})(?!\w|\.\d|\s+(?:of|stake|share|interest|return|rate|yield)\b)`, 'gi');
 /** Between a figure and the stake it pays for: " for a ", " for an additional ". */
@@ -207,8 +209,11 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   const { article, sentence } = ctx;
   const text = sentence.text;
   const out: FactMention<Commitment>[] = [];
-  const stakes: { start: number; end: number; percent: number }[] = [];
+  const stakes: { start: number; end: number; percent: number; priced?: true }[] = [];
   eachMatch(STAKE, text, (m) => stakes.push({ start: m.index, end: m.index + m[0].length, percent: Number(m[1]) }));
+  // (A stake so written is only read as a figure's: alone, "would take a stake of up to 30 percent" was measured to
+  // add rows the analysts' tables leave out.)
+  eachMatch(STAKE_OF, text, (m) => stakes.push({ start: m.index, end: m.index + m[0].length, percent: Number(m[1]), priced: true }));
   // "Mubadala will put in $250m for a 12.5% stake and Temasek $150m for 7.5%": a bare percent a figure is
   // "for", in a sentence of stakes, is a stake too.
   if (stakes.length > 0) eachMatch(STAKE_FOR_PERCENT, text, (m) => {
@@ -250,7 +255,7 @@ export function commitmentsIn(ctx: SentenceContext): FactMention<Commitment>[] {
   linkIncluded(text, figures, ctx.rates);
   // A stake with no money figure in its clause: a commitment with no amount, when someone means to buy it.
   for (const stake of stakes) {
-    if (ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= pastConversion(m).to)) continue;
+    if (stake.priced || ctx.money.some((m) => m.role.role === 'commitment' && stake.start >= m.from && stake.end <= pastConversion(m).to)) continue;
     const lead = text.slice(Math.max(0, stake.start - 80), stake.start);
     if (!STAKE_BUY.test(lead) || STAKE_HELD.test(lead.slice(-40))) continue;
     const cue = statusOf(text, stake.start, stake.end);

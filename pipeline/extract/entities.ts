@@ -1361,6 +1361,8 @@ interface Scan {
   covered: (RawMatch | null)[];
   orgs: UnknownOrg[];
   absorbed: ReadonlySet<RawMatch>;
+  /** Known names whose mention runs on through words that close a company's name, to the end token given (corporateTails). */
+  extended: ReadonlyMap<RawMatch, number>;
   /**
    * Tokens that are one-word names the reference does not know: upper-case acronyms, and words with capitals inside
    * them ("NamPower"), which are read as companies.
@@ -1391,6 +1393,7 @@ function scan(text: string, index: EntityIndex): Scan {
   // Most texts name no unknown organisation: they share one empty set and mark no tokens (a typed
   // array per text is a costly allocation). The shared set is only ever read.
   const absorbed = orgs.length === 0 ? NONE_ABSORBED : new Set(orgs.flatMap((o) => [o.absorbed, o.tail ?? null]).filter((m): m is RawMatch => m !== null));
+  const extended = orgs.length === 0 ? NONE_EXTENDED : corporateTails(tokens, matches, orgs, absorbed, text);
   // One-word names the reference does not know: upper-case acronyms, and words with capitals inside them.
   const inOrg = orgs.length === 0 ? null : new Uint8Array(tokens.length);
   if (inOrg) for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg[k] = 1;
@@ -1407,6 +1410,8 @@ function scan(text: string, index: EntityIndex): Scan {
       continue;
     }
     if (covered[k] || (inOrg !== null && inOrg[k] === 1) || !/^[A-Z]{2,6}$/.test(t.text) || index.notAcronyms.has(t.text)) continue;
+    // ("NT$9.6 billion", "S$1.2 billion": letters glued to a dollar sign are the currency's, not a name.)
+    if (text.charCodeAt(t.end) === 36) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     // A headline in capitals, a dateline ("LAGOS:"), a model number ("JF-17") are not organisations.
@@ -1419,7 +1424,35 @@ function scan(text: string, index: EntityIndex): Scan {
   }
   const ambiguous = matches.some((m) => m.candidates.length > 1);
   const stateLike = ambiguous && matches.some((m) => stateOf(m.candidates) !== null);
-  return memo.set(text, { tokens, matches, own: countriesIn(matches), covered, orgs, absorbed, bareNames, ambiguous, stateLike });
+  return memo.set(text, { tokens, matches, own: countriesIn(matches), covered, orgs, absorbed, extended, bareNames, ambiguous, stateLike });
+}
+
+/** Words that close a company's name and say nothing of their own: "Financial Group", "Holdings", "Corporation". */
+const CORPORATE_TAIL: ReadonlySet<string> = new Set(['Financial', 'Group', 'Holdings', 'Holding', 'Corporation', 'Company', ...LEGAL_SUFFIXES]);
+const CORPORATE_TAIL_LAST: ReadonlySet<string> = new Set([...CORPORATE_TAIL].filter((w) => w !== 'Financial'));
+const NONE_EXTENDED: ReadonlyMap<RawMatch, number> = new Map();
+
+/**
+ * "Japan's Mizuho Financial Group will acquire": an organisation the reference knows, a space before up to three words that
+ * only close a company's name, is that organisation; the words are its name's (the run they make is dropped from `orgs`)
+ * and its mention ends after them. The end token of each name so extended.
+ */
+function corporateTails(tokens: readonly Token[], matches: readonly RawMatch[], orgs: UnknownOrg[], absorbed: ReadonlySet<RawMatch>, text: string): ReadonlyMap<RawMatch, number> {
+  let extended: Map<RawMatch, number> | null = null;
+  for (const m of matches) {
+    if (absorbed.has(m) || !m.candidates.every((c) => c.kind === 'organization')) continue;
+    const k = m.endTok;
+    const run = orgs.findIndex((o) => o.s === k);
+    if (run < 0) continue;
+    const o = orgs[run]!;
+    if (o.e - k > 3 || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ' || !CORPORATE_TAIL_LAST.has(tokens[o.e - 1]!.text)) continue;
+    let all = true;
+    for (let j = k; j < o.e && all; j++) all = CORPORATE_TAIL.has(tokens[j]!.text);
+    if (!all) continue;
+    orgs.splice(run, 1);
+    (extended ??= new Map()).set(m, o.e);
+  }
+  return extended ?? NONE_EXTENDED;
 }
 
 /** A word with capitals inside it, as companies write their names: "NamPower", "KazMunayGas", "PetroVietnam". */
@@ -1657,12 +1690,13 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
       kind: Exclude<Candidate['kind'], 'region'>;
     })[];
     if (absorbed.has(m) || real.length === 0) continue;
-    const sp = spanOf(text, tokens, m.startTok, m.endTok);
+    const endTok = scanned.extended.get(m) ?? m.endTok;
+    const sp = spanOf(text, tokens, m.startTok, endTok);
     // "US$3.5bn", "HK$2bn": a name glued to a dollar sign is the currency's, not a party.
     if (text.charCodeAt(sp.end) === 36) continue;
     const c = (townThenState(text, tokens, covered, m, real, nearby, states) ?? settle(real, nearby, own.length)) as (typeof real)[number] | null;
     if (c) {
-      mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: c.kind, canonical: c.canonical, type: c.type, country: c.country, via: c.via, tok: m.startTok, endTok: m.endTok });
+      mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: c.kind, canonical: c.canonical, type: c.type, country: c.country, via: c.via, tok: m.startTok, endTok });
     } else {
       // Shared by several and nothing nearby says which: keep the name as written, and the type if they agree;
       // a possessive country right before it is its country ("Hungary's Eximbank": none of the listed ones).
@@ -1680,7 +1714,7 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
         country: owner,
         via: first.via,
         tok: m.startTok,
-        endTok: m.endTok,
+        endTok,
       });
     }
   }

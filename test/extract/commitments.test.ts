@@ -546,6 +546,16 @@ describe('stakes, and an interest rate that is not one', () => {
       ],
     ],
     ['a percent a loan is "for" in a sentence of no stake is no stake', ['Loan', 'Japan will lend Vietnam $400 million for 30 years at 2% a year.'], [[4e8, 'loan', null]]],
+    [
+      'a holding, and a bare percent after it',
+      ['Holdings', 'Kestrel Fund will put in 40 billion rupees for a 5.1% holding, while Osprey Capital will invest the remaining 20 billion rupees for 2.6%.'],
+      [
+        [40e9, 'equity', 5.1],
+        [20e9, 'equity', 2.6],
+      ],
+    ],
+    ['a stake its percent follows', ['Stake', 'Kestrel Fund has agreed to invest up to 900 million euros in the network operator in exchange for a stake of about 15%.'], [[9e8, 'equity', 15]]],
+    ['a stake its percent follows, with no figure, is no row', ['Stake', 'Under the deal, the Korean side would take a stake of up to 30 percent in the operating company.'], []],
   ])('%s', (_label, lines, expected) => {
     expect(stakesOf(lines)).toEqual(expected);
   });

@@ -195,6 +195,10 @@ const cases: [string, Brief[]][] = [
   // head makes a company.)
   ["The loan went to Société Nationale d'Électricité du Kestrel for its grid.", [["Société Nationale d'Électricité du Kestrel", "Société Nationale d'Électricité du Kestrel", 'unknown_organization', 'company', null, 'capitalised']]],
   ['The bank signed a loan with state-owned Eesti Energia for storage.', [['Eesti Energia', 'Eesti Energia', 'unknown_organization', 'company', 'Estonia', 'capitalised']]],
+  // (Words that only close a company's name, after a name the reference knows, are that name's.)
+  ["Japan's Mizuho Financial Group will lend $50 million to the port.", [['Japan', 'Japan', 'country', 'government', 'Japan', 'name'], ['Mizuho Financial Group', 'Mizuho', 'organization', 'bank', 'Japan', 'name']]],
+  // (Capitals glued to a dollar sign are the currency's: "NT$", "S$".)
+  ['Kestrel Corp will inject NT$9.6 billion into its unit.', [['Kestrel Corp', 'Kestrel Corp', 'unknown_organization', 'company', null, 'capitalised']]],
   ['QIA will buy a stake in Reliance New Energy for Rs 8,250 crore.', [['QIA', 'Qatar Investment Authority', 'organization', 'sovereign_fund', 'Qatar', 'acronym'], ['Reliance New Energy', 'Reliance New Energy', 'unknown_organization', 'company', null, 'capitalised']]],
   ['Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain will invest.', [['Chinese', 'China', 'country', null, 'China', 'demonym'], ['Zhejiang Lingtai Drivetrain', 'Zhejiang Lingtai Drivetrain', 'unknown_organization', 'company', 'China', 'capitalised']]],
   // Spanish, Portuguese and French names run on through their "of": past a listed company's one-word name, past "de la",

@@ -521,6 +521,8 @@ const cases: [string, Case][] = [
   ['a French public company named with elided articles and its short name borrows what it signs with a lender', { sentence: "Rabat, 3 March 2026 – The European Investment Bank (EIB) and Morocco's Office National de l'Électricité et de l'Eau Potable (ONEE) today signed a €150 million finance contract for a desalination plant.", figure: '€150 million', dateline: 'Rabat', expect: { funder: 'European Investment Bank', recipient: "Office National de l'Électricité et de l'Eau Potable", recipient_country: 'Morocco' } }],
   // A company named by its trade's head ("Power", "Energy", "Energia") that signs its own loan borrows it.
   ['a company named by "Energia" that signs a construction loan with banks borrows it', { sentence: 'MADRID - Kestrel Energia has signed a $300 million construction loan with a group of banks led by Banco Santander for a solar plant in Texas.', figure: '$300 million', dateline: 'MADRID', expect: { funder: 'Santander', recipient: 'Kestrel Energia' } }],
+  // Demonyms as English news spells them where the reference's package spells them otherwise ("Ecuadorian").
+  ['a government its demonym names, offered financing, receives it', { sentence: 'QUITO - Kestrel Construction has offered the Ecuadorian government financing of $900 million to build a hydroelectric plant.', figure: '$900 million', dateline: 'QUITO', expect: { ...to('Ecuador') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

@@ -4415,8 +4415,6 @@ const KNOWN: Record<string, string> = {
     "the recipient of 1.2 billion USD is read as \"Australia\"; the funder of 800 million USD is read as \"Nippon Export and Investment Insurance\"",
   "A Nikkei Asia Sao Paulo story of a Japanese trading house buying a 20% stake in a Brazilian rail unit for 'roughly' a yen sum with dollars in brackets, told in the headline and lead, a planned shareholder loan of 'up to' a sum in reais with dollars in brackets, the railway's valuation and revenue, a past decade's total of Japanese investment, and a capacity projection":
     "the recipient of 2 billion BRL is read as \"Brazil\"; 750 billion JPY is read as money given (by Mitsui & Co.)",
-  "A Japan Times story of a Japanese utility agreeing to buy a 30 percent stake in a Taiwanese offshore wind farm with no price, the farm's cost in Taiwan dollars with US dollars in brackets, a JBIC loan and a NEXI guarantee in Taiwan dollars, an overseas renewables budget in yen, construction and operations jobs and an output projection":
-    "the recipient of 18 billion TWD is read as \"NT\"",
   "A Jiji Press Tokyo story of a Japanese yen loan of 'up to' a sum to India for the bullet train, told in the headline ('bil.') and lead, its terms, the line's cost in rupees, Japan's past loan total, a separate yen grant for a training institute, expected train orders for Japanese makers, construction and permanent jobs and a ridership projection":
     "36000 passengers: metric capacity (want other)",
   "A Nikkei Asia Tokyo story of a JBIC loan of 'about' a yen sum with dollars in brackets to a Japanese wafer maker's Malaysian unit as part of a yen financing package, the megabanks' share of the package, the maker's own yen investment in the plant, Malaysia's chip exports in ringgit, local jobs and a monthly capacity projection":
@@ -5592,9 +5590,12 @@ describe('unseen articles', () => {
     // write ("Eesti Energia") and "Power", "Energy" make a company; hyphenated role nouns ("battery start-up"); French
     // names joined by elided articles ("Office National de l'Électricité et de l'Eau Potable (ONEE)"): 3,890 and 4,632.
     // Then rounds NA to NX (168 articles, 549 rows; per round in the README), first read at 58ede92, where this session
-    // began: 466 found, 156 fully right, 210 parties right, 54 extra; 466, 161, 215 and 54 after the fixes above. All
-    // rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(4051);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(4847);
+    // began: 466 found, 156 fully right, 210 parties right, 54 extra; 466, 161, 215 and 54 after the fixes above. Then
+    // a stake written "a stake of about 18%" or "a 6.3% holding"; words that only close a company's name after a name
+    // the reference knows ("Mizuho Financial Group"); letters glued to a dollar sign ("NT$") name no organisation;
+    // demonyms as English news spells them ("Ecuadorian", "Nepali", "Surinamese"): 4,066 and 4,852 of 9,428. All rows
+    // now, below.
+    expect(t.right).toBeGreaterThanOrEqual(4066);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(4852);
   });
 });
