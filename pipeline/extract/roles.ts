@@ -475,6 +475,11 @@ const SUPPORTED_TRADE_AFTER = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}?(?:exports
 const COMPONENTS_GAP = /\b(?:combining|combines|blending|blends|mixing|comprising|including)\b[^.;]{0,80}$/i;
 const CO_FINANCIER_BEFORE = /\b(?:(?:co-?financ|co-?fund|co-?lend|co-?invest)\w*\s+(?:\w+\s+){0,2}?with|together\s+with|jointly\s+with|alongside)\s+(?:the\s+)?$/i;
 const EXPORTED_TO_BEFORE = /\b(?:export(?:s|ed|ing)?|ship(?:s|ped|ping)?|sold|sell(?:s|ing)?|supplied|suppl(?:y|ies|ying)|deliver(?:s|ed|ing)?)\s+(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?to\s+(?:the\s+)?$/i;
+/** "with IDA Ireland support", "with EU backing": a party whose support a deal has is a co-funder, not its counterparty. */
+// ("with Ghana funding the remaining $240m" is a participle, the giver's own clause: "funding" is the noun only at a clause's end.)
+const SUPPORT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?:support|backing|help|aid|assistance|guarantees?)\b|(?:funding|financing)(?=\s*(?:[,.;:)]|$)))/i;
+/** "has confirmed to NOS", "said to Reuters": whom a statement was made to, not whom money goes to. */
+const STATEMENT_TO_BEFORE = /\b(?:confirmed|said|stated|explained|disclosed|revealed|announced|reported|wrote|declared)\s+to\s+(?:the\s+)?$/i;
 const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
 const SOURCE_HOME_BEFORE = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:${GENERIC_PARTY_NOUNS})\s+(?:based\s+)?in\s+(?:the\s+)?$`, 'i');
 // ("the balance of $1.6b will come from commercial banks": the source told with a verb of coming.)
@@ -1549,7 +1554,9 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // a party that lends nothing lends to it (the other way round, the party talked with lends: findFunder).
     else if (!strict && m.end <= from && TALKS_WITH_BEFORE.test(before) && lenderTalksWithBorrower(a, m) && loanTalkedOver(s, talkedWithEnd(a, m), from, from)) rank = 3;
     // "with the AfDB providing the remaining $1bn": a co-funder, not a counterparty.
-    else if (WITH_BEFORE.test(before) && GIVING_PARTICIPLE_AFTER.test(after)) continue;
+    else if (WITH_BEFORE.test(before) && (GIVING_PARTICIPLE_AFTER.test(after) || SUPPORT_NOUN_AFTER.test(after))) continue;
+    // ("the municipality has confirmed to NOS": the statement's addressee.)
+    else if (/\bto\s+(?:the\s+)?$/i.test(before) && STATEMENT_TO_BEFORE.test(before)) continue;
     // "during the president's visit to Tokyo", "at a forum in Riyadh": where a delegation went or an event was held.
     else if (VISIT_TO_BEFORE.test(before)) continue;
     // "a loan to support U.S. mining equipment exports", "to back US jobs": the country names what is supported, not who receives.

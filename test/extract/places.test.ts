@@ -33,6 +33,16 @@ const cases: [string, string | null, string | null][] = [
   ['Indonesia', 'Indonesia', 'Indonesia'],
   ['in Toronto', 'Toronto', 'Canada'],
   ['in Kelowna', 'Kelowna', null],
+  // The first-level parts of Spain, Italy, France, Malaysia and the rest of Germany's states (ISO 3166-2), and the
+  // Malaysian cities its papers' datelines open with.
+  ['in Catalonia', 'Catalonia', 'Spain'],
+  ['Piedmont', 'Piedmont', 'Italy'],
+  ['in Hauts-de-France', 'Hauts-de-France', 'France'],
+  ['Thuringia', 'Thuringia', 'Germany'],
+  ['in Johor', 'Johor', 'Malaysia'],
+  ['JOHOR BARU', 'Johor Baru', 'Malaysia'],
+  // (Not Malaysia's Labuan, left out: Indonesia's "Labuan Bajo" would be read as it.)
+  ['Labuan Bajo', 'Labuan Bajo', null],
   ['the region', null, null],
   ['', null, null],
   ['   ', null, null],

@@ -523,6 +523,10 @@ const cases: [string, Case][] = [
   ['a company named by "Energia" that signs a construction loan with banks borrows it', { sentence: 'MADRID - Kestrel Energia has signed a $300 million construction loan with a group of banks led by Banco Santander for a solar plant in Texas.', figure: '$300 million', dateline: 'MADRID', expect: { funder: 'Santander', recipient: 'Kestrel Energia' } }],
   // Demonyms as English news spells them where the reference's package spells them otherwise ("Ecuadorian").
   ['a government its demonym names, offered financing, receives it', { sentence: 'QUITO - Kestrel Construction has offered the Ecuadorian government financing of $900 million to build a hydroelectric plant.', figure: '$900 million', dateline: 'QUITO', expect: { ...to('Ecuador') } }],
+  // A party whose support a deal has is no counterparty; nor is whom a statement was made to.
+  ['a headline\'s agency "with" whose support a company invests receives nothing', { sentence: 'Kestrel Chips to invest further €900m in Cork plant with IDA Ireland support', figure: '€900m', expect: { funder: 'Kestrel Chips', recipient: null } }],
+  ['a broadcaster a statement was confirmed to receives nothing', { sentence: 'Kestrel Cloud wants to invest around 600 million euros in a data centre near Delfzijl, the municipality has confirmed to NOS.', figure: '600 million euros', expect: { recipient: null } }],
+  ['a country "funding" the rest with its own money is its own clause\'s giver, still a counterparty', { sentence: 'The contract will be 85 per cent financed by a $1.2bn buyer\'s credit, with Ghana funding the remaining $200m from its budget.', figure: '$1.2bn', expect: { ...to('Ghana') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 
