@@ -924,7 +924,7 @@ function roleAfter(tokens: readonly Token[], covered: readonly (RawMatch | null)
 }
 
 /** Right after a one-word name: a verb of giving money, its subject ("will invest", "plans to lend", "has acquired"). */
-const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|to|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund|put|plough|sink|pump)\w*\b|(?:build|builds|set\s+up|sets\s+up)\s+(?:an?\s+)?(?:[$€£¥₹]|\d)|(?:take|takes|took)\s+an?\s+[^.;]{0,25}?\bstake\b)/i;
+const GIVING_VERB_AFTER = /^\s+(?:(?:will|would|has|have|had|is|to|also|now|then|plans\s+to|aims\s+to|agreed\s+to|intends\s+to|is\s+to|said\s+it\s+(?:will|would))\s+)*(?:(?:invest|lend|inject|pour|spend|pledge|commit|acquire|buy|bought|provide|finance|fund|put|plough|sink|pump|pay|paid)\w*\b|(?:build|builds|set\s+up|sets\s+up)\s+(?:an?\s+)?(?:[$€£¥₹]|\d)|(?:take|takes|took)\s+an?\s+[^.;]{0,25}?\bstake\b)/i;
 /** Right after a name, a verb of receiving money: "Kenya's Safaricom gets KSh15bn from IFC". */
 const RECEIVING_VERB_AFTER = /^\s+(?:(?:has|have|had|is|also|now)\s+)*(?:gets|got|receives|received|secures|secured|wins|won|lands|landed|raises|raised|borrows|borrowed|obtains|obtained|bags|bagged|taps|tapped)\b/i;
 /** Capitalised words that open a clause without naming anyone: pronouns, group nouns, determiners. */
@@ -1205,6 +1205,7 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
     }
     let after: { type: FunderType; country: string | null } | null = null;
     let introducer: { noun: string; start: number } | null = null;
+    let group: RawMatch | null = null;
     // "Bank of Industry", "Agency for International Development": a head word, then "of" or "for" and the rest of the name.
     let headBeforeConnector = false;
     // ("Coordinating Council for Economic Development": a public body's head word before "for" too; "Board of Executive
@@ -1320,6 +1321,21 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       // noun introduces, with no country before it, that gives, raises, signs or closes money, or says "it will", is a
       // company's (or the role's kind).
       out.push({ s, e: runEnd + 1, absorbed: null, type: ROLE_NOUNS.get(introducer.noun)! });
+    } else if (
+      s === i &&
+      runEnd - s < 2 &&
+      (group = i > 0 ? (covered[i - 1] ?? null) : null) !== null &&
+      group.endTok === i &&
+      group.endTok - group.startTok === 1 &&
+      isListedCompany(group) &&
+      text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ' &&
+      !runHasConnector(tokens, s, runEnd) &&
+      !NOT_A_NAME.test(tokens[s]!.text) &&
+      actsOnMoneyAfter(text.slice(tokens[runEnd]!.end, tokens[runEnd]!.end + 60), GIVING_VERB_AFTER, SIGNS_OR_CLOSES_AFTER)
+    ) {
+      // "Mitsui Fudosan will acquire a 40% stake": a listed company's one-word name and a word or two after it, no head
+      // word among them, that give or sign money name a company of its own, of the group's country (as "Tata Steel" does).
+      out.push({ s: group.startTok, e: runEnd + 1, absorbed: group, type: 'company' });
     } else if (
       runEnd - s < 3 &&
       clauseOpener(tokens, text, i, s) &&

@@ -199,6 +199,9 @@ const cases: [string, Brief[]][] = [
   ["Japan's Mizuho Financial Group will lend $50 million to the port.", [['Japan', 'Japan', 'country', 'government', 'Japan', 'name'], ['Mizuho Financial Group', 'Mizuho', 'organization', 'bank', 'Japan', 'name']]],
   // (Capitals glued to a dollar sign are the currency's: "NT$", "S$".)
   ['Kestrel Corp will inject NT$9.6 billion into its unit.', [['Kestrel Corp', 'Kestrel Corp', 'unknown_organization', 'company', null, 'capitalised']]],
+  // (A listed company's one-word name and a word after it that gives money name a company of its own; not a title.)
+  ['TOKYO -- Mitsui Fudosan will acquire a 40% stake in the hotel.', [['TOKYO', 'Japan', 'country', 'government', 'Japan', 'capital'], ['Mitsui Fudosan', 'Mitsui Fudosan', 'unknown_organization', 'company', 'Japan', 'capitalised']]],
+  ['Mitsui Fudosan to pay 46 billion yen for a stake.', [['Mitsui Fudosan', 'Mitsui Fudosan', 'unknown_organization', 'company', 'Japan', 'capitalised']]],
   ['QIA will buy a stake in Reliance New Energy for Rs 8,250 crore.', [['QIA', 'Qatar Investment Authority', 'organization', 'sovereign_fund', 'Qatar', 'acronym'], ['Reliance New Energy', 'Reliance New Energy', 'unknown_organization', 'company', null, 'capitalised']]],
   ['Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain will invest.', [['Chinese', 'China', 'country', null, 'China', 'demonym'], ['Zhejiang Lingtai Drivetrain', 'Zhejiang Lingtai Drivetrain', 'unknown_organization', 'company', 'China', 'capitalised']]],
   // Spanish, Portuguese and French names run on through their "of": past a listed company's one-word name, past "de la",
