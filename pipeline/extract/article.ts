@@ -41,13 +41,48 @@ const NO_SENTENCES: readonly string[] = Object.freeze([]);
 /** A lead's dateline with the state or province after its town: "SHERMAN, Texas —", "GRANBY, Que. —". */
 const DATELINE_WITH_STATE = /^([\p{Lu}][\p{L}. '-]{1,40},\s+[\p{Lu}][\p{L}. ]{1,30}?)\s*(?:[-–—]|\(|,\s+\w+\.?\s+\d)/u;
 
+/**
+ * The abbreviations datelines write for Canadian provinces and US states ("BÉCANCOUR, Que. —", "BAIE-COMEAU, QC,
+ * March 14", "ATHENS, Tenn. —"): the Canadian Press and AP styles and the two-letter postal codes of the provinces.
+ * Read only after a dateline's town, where "ON" or "Ill." can be nothing else.
+ */
+const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ...(['Que.', 'Que', 'QC', 'PQ'].map((a) => [a, 'Quebec'] as const)),
+  ...(['Ont.', 'Ont', 'ON'].map((a) => [a, 'Ontario'] as const)),
+  ...(['B.C.', 'BC'].map((a) => [a, 'British Columbia'] as const)),
+  ...(['Alta.', 'Alta', 'AB'].map((a) => [a, 'Alberta'] as const)),
+  ...(['Man.', 'MB'].map((a) => [a, 'Manitoba'] as const)),
+  ...(['Sask.', 'SK'].map((a) => [a, 'Saskatchewan'] as const)),
+  ...(['N.S.', 'NS'].map((a) => [a, 'Nova Scotia'] as const)),
+  ...(['N.B.', 'NB'].map((a) => [a, 'New Brunswick'] as const)),
+  ...(['N.L.', 'Nfld.', 'NL'].map((a) => [a, 'Newfoundland and Labrador'] as const)),
+  ...(['P.E.I.', 'PEI', 'PE'].map((a) => [a, 'Prince Edward Island'] as const)),
+  ['Ala.', 'Alabama'], ['Ariz.', 'Arizona'], ['Ark.', 'Arkansas'], ['Calif.', 'California'], ['Colo.', 'Colorado'],
+  ['Conn.', 'Connecticut'], ['Del.', 'Delaware'], ['Fla.', 'Florida'], ['Ga.', 'Georgia'], ['Ill.', 'Illinois'],
+  ['Ind.', 'Indiana'], ['Kan.', 'Kansas'], ['Ky.', 'Kentucky'], ['La.', 'Louisiana'], ['Md.', 'Maryland'],
+  ['Mass.', 'Massachusetts'], ['Mich.', 'Michigan'], ['Minn.', 'Minnesota'], ['Miss.', 'Mississippi'], ['Mo.', 'Missouri'],
+  ['Mont.', 'Montana'], ['Neb.', 'Nebraska'], ['Nev.', 'Nevada'], ['N.H.', 'New Hampshire'], ['N.J.', 'New Jersey'],
+  ['N.M.', 'New Mexico'], ['N.Y.', 'New York'], ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'], ['Okla.', 'Oklahoma'],
+  ['Ore.', 'Oregon'], ['Pa.', 'Pennsylvania'], ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'],
+  ['Tenn.', 'Tennessee'], ['Vt.', 'Vermont'], ['Va.', 'Virginia'], ['Wash.', 'Washington State'], ['W.Va.', 'West Virginia'],
+  ['Wis.', 'Wisconsin'], ['Wyo.', 'Wyoming'],
+]);
+
+/** A dateline's state or province written as its abbreviation, named in full: "BÉCANCOUR, Que." is "BÉCANCOUR, Quebec". */
+function spelledState(dateline: string): string {
+  const comma = dateline.lastIndexOf(',');
+  const full = comma < 0 ? undefined : STATE_ABBREVIATIONS.get(dateline.slice(comma + 1).trim());
+  return full === undefined ? dateline : `${dateline.slice(0, comma)}, ${full}`;
+}
+
 /** The article with its dateline read with the state or country its lead writes after an unknown town, else as it is. */
 function withWrittenDateline(article: Article, sentences: readonly Sentence[], hooks: ExtractHooks): Article {
   const dateline = article.dateline;
   if (!dateline || hooks.place(dateline.split('/')[0]!).country !== null) return article;
   const lead = sentences.find((s) => s.text.startsWith(dateline))?.text.slice(0, 80);
-  const written = lead === undefined ? null : DATELINE_WITH_STATE.exec(lead);
-  return written && hooks.place(written[1]!).country !== null ? { ...article, dateline: written[1]! } : article;
+  const match = lead === undefined ? null : DATELINE_WITH_STATE.exec(lead);
+  const written = match ? spelledState(match[1]!.trim()) : null;
+  return written !== null && hooks.place(written).country !== null ? { ...article, dateline: written } : article;
 }
 
 const BULLET = /^\s*(?:[•·▪►●◦‣∙*]|-\s|–\s)/;

@@ -499,7 +499,8 @@ function writesOwnMark(articleText: string, code: string, index: CurrencyIndex):
 }
 
 /** A lead opening with a dateline: a place in capitals, then a comma, a dash or a bracket ("PHOENIX —", "SUVA, Fiji -"). */
-const DATELINE_LEAD = /^\s*[A-Z][A-Z .'-]{2,40}(?:,|\s[-–—]|\s\()/;
+// ("BÉCANCOUR, Que. —": in capitals with accents too.)
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu} .'’-]{2,40}(?:,|\s[-–—]|\s\()/u;
 
 /** How many times `w` stands in `text` as a word, as written (no letter on either side). */
 function wordCount(text: string, w: string): number {

@@ -1088,6 +1088,12 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
         lastCap = j;
         continue;
       }
+      // ("JA Solar Technology Co., Ltd.": nor does a comma after it, as Chinese filings write the legal words.)
+      if (t.text === '.' && ABBREVIATED_LEGAL.has(tokens[j]!.text) && tokens[j + 2]?.text === ',' && j + 3 < tokens.length && !covered[j + 3] && LEGAL_SUFFIXES.has(tokens[j + 3]!.text) && text.slice(t.end, tokens[j + 3]!.start) === ', ') {
+        j += 3;
+        lastCap = j;
+        continue;
+      }
       if (isCapWord(t.text) || (/^\d+$/.test(t.text) && isCapWord(tokens[j]!.text))) {
         j++;
         lastCap = j;
@@ -1408,11 +1414,13 @@ function scan(text: string, index: EntityIndex): Scan {
   if (units.length > 0) orgs.push(...units);
   // Most texts name no unknown organisation: they share one empty set and mark no tokens (a typed
   // array per text is a costly allocation). The shared set is only ever read.
+  const extended = orgs.length === 0 ? NONE_EXTENDED : corporateTails(tokens, matches, orgs, text);
   const absorbed = orgs.length === 0 ? NONE_ABSORBED : new Set(orgs.flatMap((o) => [o.absorbed, o.tail ?? null]).filter((m): m is RawMatch => m !== null));
-  const extended = orgs.length === 0 ? NONE_EXTENDED : corporateTails(tokens, matches, orgs, absorbed, text);
   // One-word names the reference does not know: upper-case acronyms, and words with capitals inside them.
-  const inOrg = orgs.length === 0 ? null : new Uint8Array(tokens.length);
+  const inOrg = orgs.length === 0 && extended.size === 0 ? null : new Uint8Array(tokens.length);
   if (inOrg) for (const o of orgs) for (let k = o.s; k < o.e; k++) inOrg[k] = 1;
+  // (The words a known name runs on through are its own: "Equinor ASA" names no "ASA".)
+  if (inOrg) for (const [m, e] of extended) for (let k = m.endTok; k < e; k++) inOrg[k] = 1;
   const bareNames: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -1449,21 +1457,23 @@ const CORPORATE_TAIL_LAST: ReadonlySet<string> = new Set([...CORPORATE_TAIL].fil
 const NONE_EXTENDED: ReadonlyMap<RawMatch, number> = new Map();
 
 /**
- * "Japan's Mizuho Financial Group will acquire": an organisation the reference knows, a space before up to three words that
- * only close a company's name, is that organisation; the words are its name's (the run they make is dropped from `orgs`)
- * and its mention ends after them. The end token of each name so extended.
+ * "Japan's Mizuho Financial Group will acquire", "Gotion High-Tech Co., Ltd.", "BYD Co., Ltd.": an organisation the
+ * reference knows, a space before words that only close a company's name (up to three, their full stops and commas
+ * between), is that organisation; the words are its name's (the run they make, or the company read as the two together,
+ * is dropped from `orgs`) and its mention ends after them. The end token of each name so extended.
  */
-function corporateTails(tokens: readonly Token[], matches: readonly RawMatch[], orgs: UnknownOrg[], absorbed: ReadonlySet<RawMatch>, text: string): ReadonlyMap<RawMatch, number> {
+function corporateTails(tokens: readonly Token[], matches: readonly RawMatch[], orgs: UnknownOrg[], text: string): ReadonlyMap<RawMatch, number> {
   let extended: Map<RawMatch, number> | null = null;
   for (const m of matches) {
-    if (absorbed.has(m) || !m.candidates.every((c) => c.kind === 'organization')) continue;
+    if (!m.candidates.every((c) => c.kind === 'organization')) continue;
     const k = m.endTok;
-    const run = orgs.findIndex((o) => o.s === k);
+    // The run after the name, or the company read as the name and the run together ("BYD Co., Ltd").
+    const run = orgs.findIndex((o) => (o.s === k && !o.absorbed) || (o.absorbed === m && o.s === m.startTok && !o.tail));
     if (run < 0) continue;
     const o = orgs[run]!;
-    if (o.e - k > 3 || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ' || !CORPORATE_TAIL_LAST.has(tokens[o.e - 1]!.text)) continue;
+    if (o.e <= k || o.e - k > 5 || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ' || !CORPORATE_TAIL_LAST.has(tokens[o.e - 1]!.text)) continue;
     let all = true;
-    for (let j = k; j < o.e && all; j++) all = CORPORATE_TAIL.has(tokens[j]!.text);
+    for (let j = k; j < o.e && all; j++) all = CORPORATE_TAIL.has(tokens[j]!.text) || (j > k && (tokens[j]!.text === '.' || tokens[j]!.text === ','));
     if (!all) continue;
     orgs.splice(run, 1);
     (extended ??= new Map()).set(m, o.e);

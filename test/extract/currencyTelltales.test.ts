@@ -93,6 +93,9 @@ describe('localDollarOf: a bare "$" in an article that marks the US dollar, or i
     ['Canada gives $5 million\nOTTAWA - Canada will give $5 million to Haiti, Canada said.', 'CAD'],
     ['Glassmaker picks Lakeshore\nLAKESHORE, Ont. — AGC will build a $620-million plant, with $45 million from the Ontario government.', 'CAD'],
     ['Tiremaker retools Nova Scotia plant\nHALIFAX — Kestrel Tire will invest $300 million, with $7.8 million from Nova Scotia.', 'CAD'],
+    // (A town in capitals with accents, or a province as its postal code: "BÉCANCOUR, Que. —", "BAIE-COMEAU, QC,".)
+    ['Cathode maker picks Bécancour\nBÉCANCOUR, Que. — Kestrel Cathode will invest $900 million, with $150 million from Investissement Québec and Quebec.', 'CAD'],
+    ['Québec lends to ammonia plant\nBAIE-COMEAU, QC, March 14, 2025 /CNW/ - The Government of Québec announces $57 million for Kestrel Ammonia, for its $640 million plant on the North Shore of Quebec.', 'CAD'],
     // A wire's story from there, or one that marks the local dollar itself, keeps "$" for the US dollar.
     ['Canada gives $5 million\nOTTAWA, May 2 (Reuters) - Canada will give $5 million to Haiti, Canada said.', null],
     ['Canada gives $5 million\nOTTAWA - Canada will give $5 million to Haiti and C$2 million to Peru, Canada said.', null],

@@ -79,6 +79,17 @@ describe('withIncentivesToInvestor', () => {
         [3e6, 'Davidson County', 'United States', 'Kestrel Anodes Co', 'article'],
       ]);
     });
+    it("reads a dateline's province written as its abbreviation after an unknown town ('GRANBY, Que. —')", () => {
+      const t = extract([
+        "Korea's Kestrel Foil picks Granby for $400 million plant",
+        "GRANBY, Que. — South Korea's Kestrel Foil will invest $400 million in a copper foil plant, bringing about 300 jobs.",
+        'The Granby Economic Development Corp. agreed to contribute a $2 million grant toward roads at the site.',
+      ]);
+      expect(t.commitments.map((c) => [c.amount, c.currency, c.funder, c.funder_country, c.recipient])).toEqual([
+        [400e6, 'CAD', 'Kestrel Foil', 'South Korea', null],
+        [2e6, 'CAD', 'Granby Economic Development Corp', 'Canada', 'Kestrel Foil'],
+      ]);
+    });
     it("reads a dateline's state after its unknown town ('SHERMAN, Texas —') for the country the incentives are given in", () => {
       const t = extract([
         "Korea's Kestrel Electric picks Sherman for $420 million plant",
