@@ -741,10 +741,6 @@ function hyphenatedStart(tokens: readonly Token[], j: number): number {
 }
 
 /**
- * The type a role noun right before token `at` gives, when a country introduces it: a demonym or a
- * country's possessive, then up to three lower-case words, the last of them the role noun.
- */
-/**
  * The role noun ending right before token `at` and the token it starts at: a hyphenated one is one word, as the tokens
  * split it ("German battery start-up Nordbatt GmbH", "Kenyan e-commerce Jumia").
  */
@@ -757,6 +753,10 @@ function roleNounBefore(tokens: readonly Token[], at: number): { noun: string; s
   return ROLE_NOUNS.has(tokens[at - 1]!.text) ? { noun: tokens[at - 1]!.text, start } : null;
 }
 
+/**
+ * The type a role noun right before token `at` gives, when a country introduces it: a demonym or a
+ * country's possessive, then up to three lower-case words, the last of them the role noun.
+ */
 function roleBefore(tokens: readonly Token[], covered: readonly (RawMatch | null)[], at: number): { type: FunderType; country: string | null } | null {
   const noun = roleNounBefore(tokens, at);
   if (noun === null) return null;
@@ -1006,10 +1006,6 @@ const isCapWord = (t: string) => {
   return c < 128 ? c >= 65 && c <= 90 && CAP_WORD.test(t) : CAP_WORD.test(t);
 };
 
-/**
- * A hyphen or apostrophe inside a name is glued to the words on both sides ("Coca-Cola", "O'Neill"); one with
- * spaces around it is a dash ("LAGOS, Nov 26 - Hoshino Safety Systems", after a dateline).
- */
 /** Romance words that join a name's words as "and" does: "et", "e", "y". */
 const ROMANCE_AND: ReadonlySet<string> = new Set(['et', 'e', 'y']);
 
@@ -1026,6 +1022,10 @@ function romanceConnector(tokens: readonly Token[], k: number): number {
   return n === 1 ? 2 : 0;
 }
 
+/**
+ * A hyphen or apostrophe inside a name is glued to the words on both sides ("Coca-Cola", "O'Neill"); one with
+ * spaces around it is a dash ("LAGOS, Nov 26 - Hoshino Safety Systems", after a dateline).
+ */
 function gluedBothSides(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];

@@ -1968,7 +1968,8 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   let recipient = findRecipient(a, Math.min(figure.start, ctx.verb?.start ?? figure.start), funderParties, false);
   // "China pledged $3.1bn to Kenya and $2bn to Peru": a "to X" right after the figure is its own.
   const toWhom = a.parties.find((m) => m.start > figure.end && OWN_RECIPIENT_GAP.test(sentence.slice(figure.end, m.start)));
-  // ("a grant of HUF 14.6 billion to China's EVE Power": the organisation its possessor names.)
+  // ("a grant of HUF 14.6 billion to China's EVE Power": the organisation its possessor names, when its name says what
+  // kind it is; one that says nothing may be a place named like one, "to Egypt's New Administrative Capital".)
   const owned = toWhom && ownedOrg(a, toWhom);
   const ownTo = owned && owned.type !== 'other' ? owned : toWhom;
   const ownParty = ownTo ? (localGovernmentOf(sentence, ownTo)?.party ?? partyIn(a, describedBody(a, ownTo) ?? ownTo)) : null;
