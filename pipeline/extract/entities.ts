@@ -1458,17 +1458,19 @@ const NONE_EXTENDED: ReadonlyMap<RawMatch, number> = new Map();
 
 /**
  * "Japan's Mizuho Financial Group will acquire", "Gotion High-Tech Co., Ltd.", "BYD Co., Ltd.": an organisation the
- * reference knows, a space before words that only close a company's name (up to three, their full stops and commas
- * between), is that organisation; the words are its name's (the run they make, or the company read as the two together,
+ * reference knows, a space (or " & ") before words that only close a company's name (up to three, their full stops and
+ * commas between), is that organisation; the words are its name's (the run they make, or the company read as the two together,
  * is dropped from `orgs`) and its mention ends after them. The end token of each name so extended.
  */
 function corporateTails(tokens: readonly Token[], matches: readonly RawMatch[], orgs: UnknownOrg[], text: string): ReadonlyMap<RawMatch, number> {
   let extended: Map<RawMatch, number> | null = null;
   for (const m of matches) {
     if (!m.candidates.every((c) => c.kind === 'organization')) continue;
-    const k = m.endTok;
+    // ("JPMorgan Chase & Co.": past an ampersand.)
+    const amp = tokens[m.endTok]?.text === '&' && text.slice(tokens[m.endTok - 1]!.end, tokens[m.endTok]!.start) === ' ' ? 1 : 0;
+    const k = m.endTok + amp;
     // The run after the name, or the company read as the name and the run together ("BYD Co., Ltd").
-    const run = orgs.findIndex((o) => (o.s === k && !o.absorbed) || (o.absorbed === m && o.s === m.startTok && !o.tail));
+    const run = orgs.findIndex((o) => (o.s === k && !o.absorbed) || (amp === 0 && o.absorbed === m && o.s === m.startTok && !o.tail));
     if (run < 0) continue;
     const o = orgs[run]!;
     if (o.e <= k || o.e - k > 5 || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ' || !CORPORATE_TAIL_LAST.has(tokens[o.e - 1]!.text)) continue;

@@ -478,6 +478,8 @@ const EXPORTED_TO_BEFORE = /\b(?:export(?:s|ed|ing)?|ship(?:s|ped|ping)?|sold|se
 /** "with IDA Ireland support", "with EU backing": a party whose support a deal has is a co-funder, not its counterparty. */
 // ("with Ghana funding the remaining $240m" is a participle, the giver's own clause: "funding" is the noun only at a clause's end.)
 const SUPPORT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?:support|backing|help|aid|assistance|guarantees?)\b|(?:funding|financing)(?=\s*(?:[,.;:)]|$)))/i;
+/** "Tsubame will pay with cash on hand and a 2.2 billion pound bridge loan from": a buyer paying with a loan borrows it. */
+const PAYS_WITH_AFTER = /^\s+(?:(?:will|would|plans\s+to|is\s+to|intends\s+to|is\s+set\s+to)\s+)?(?:pay|fund|finance)(?:s|ed|ing)?\s+(?:(?:for\s+)?(?:the|its|this)\s+(?:purchase|deal|acquisition|takeover|transaction|bid|offer)\s+)?(?:(?:partly|partially|largely|mostly|in\s+part)\s+)?(?:with|through|using)\b/i;
 /** "has confirmed to NOS", "said to Reuters": whom a statement was made to, not whom money goes to. */
 const STATEMENT_TO_BEFORE = /\b(?:confirmed|said|stated|explained|disclosed|revealed|announced|reported|wrote|declared)\s+to\s+(?:the\s+)?$/i;
 const VISIT_TO_BEFORE = /\b(?:visit|visits|trip|tour|travel|delegation|mission|summit|forum|conference|meeting|ceremony|talks|exhibition|expo|roadshow|gathering)\s+(?:held\s+)?(?:to|in|at)\s+(?:the\s+)?$/i;
@@ -1546,7 +1548,7 @@ function recipientCandidates(a: Analysed, from: number, strict: boolean): Recipi
     // ("Its developer, Keystone Generation LLC, will receive": the comma closing an appositive name before the verb.)
     // ("Kenya's Treasury said it had secured": a country's body speaking is read as the country, by the rules for it.)
     else if ((RECEIVE_AFTER.test(after.replace(RAISED_HOLDING, '').replace(/^,(?=\s+(?:will|would|has|have|had|is|was|also)\b)/, '')) ||
-        (isOrg(m) && SAID_IT_AFTER.test(after) && !/['’]s?\s+$/.test(before) && RECEIVE_AFTER.test(after.replace(SAID_IT_AFTER, ''))) || receivesPastAppositive(a, m) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(a, m)) && !a.places.has(m)) rank = 3.5;
+        (isOrg(m) && SAID_IT_AFTER.test(after) && !/['’]s?\s+$/.test(before) && RECEIVE_AFTER.test(after.replace(SAID_IT_AFTER, ''))) || receivesPastAppositive(a, m) || BONDS_SOLD_AFTER.test(s.slice(m.end, m.end + 100)) || signsOwnLoan(a, m) || (isOrg(m) && m.end <= from && PAYS_WITH_AFTER.test(after))) && !a.places.has(m)) rank = 3.5;
     // "FMO has signed a $40 million loan with Jaipur-based microlender Satya Kiran Finance": a lender's loan signed with
     // an organisation that lends nothing goes to it.
     else if (isOrg(m) && (!FINANCIER_TYPES.includes(m.type) || lentOnBy(a, m)) && /\bwith\b/i.test(before) && LOAN_WITH_BORROWER_BEFORE.test(s.slice(Math.max(0, m.start - 100), m.start)) && lenderNamedBefore(a, m)) rank = 3;

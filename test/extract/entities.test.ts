@@ -206,6 +206,7 @@ const cases: [string, Brief[]][] = [
   ['Kestrel Solar Technology Co., Ltd. plans to invest $500 million.', [['Kestrel Solar Technology Co., Ltd', 'Kestrel Solar Technology Co., Ltd', 'unknown_organization', 'company', null, 'capitalised']]],
   ['Gotion High-Tech Co., Ltd. will invest up to 12.8 billion dirhams.', [['Gotion High-Tech Co., Ltd', 'Gotion High-Tech', 'organization', 'company', 'China', 'name']]],
   ['Norwegian energy company Equinor ASA has signed an agreement.', [['Norwegian', 'Norway', 'country', null, 'Norway', 'demonym'], ['Equinor ASA', 'Equinor', 'organization', 'state_company', 'Norway', 'name']]],
+  ['The bid is backed by a bridge loan from JPMorgan Chase & Co. and two other banks.', [['JPMorgan Chase & Co', 'JPMorgan Chase', 'organization', 'bank', 'United States', 'name']]],
   ['QIA will buy a stake in Reliance New Energy for Rs 8,250 crore.', [['QIA', 'Qatar Investment Authority', 'organization', 'sovereign_fund', 'Qatar', 'acronym'], ['Reliance New Energy', 'Reliance New Energy', 'unknown_organization', 'company', null, 'capitalised']]],
   ['Chinese auto parts manufacturer Zhejiang Lingtai Drivetrain will invest.', [['Chinese', 'China', 'country', null, 'China', 'demonym'], ['Zhejiang Lingtai Drivetrain', 'Zhejiang Lingtai Drivetrain', 'unknown_organization', 'company', 'China', 'capitalised']]],
   // Spanish, Portuguese and French names run on through their "of": past a listed company's one-word name, past "de la",

@@ -527,6 +527,9 @@ const cases: [string, Case][] = [
   ['a headline\'s agency "with" whose support a company invests receives nothing', { sentence: 'Kestrel Chips to invest further €900m in Cork plant with IDA Ireland support', figure: '€900m', expect: { funder: 'Kestrel Chips', recipient: null } }],
   ['a broadcaster a statement was confirmed to receives nothing', { sentence: 'Kestrel Cloud wants to invest around 600 million euros in a data centre near Delfzijl, the municipality has confirmed to NOS.', figure: '600 million euros', expect: { recipient: null } }],
   ['a country "funding" the rest with its own money is its own clause\'s giver, still a counterparty', { sentence: 'The contract will be 85 per cent financed by a $1.2bn buyer\'s credit, with Ghana funding the remaining $200m from its budget.', figure: '$1.2bn', expect: { ...to('Ghana') } }],
+  // A buyer paying with a loan borrows it.
+  ['a buyer paying for a takeover with a bridge loan borrows it', { sentence: 'Kestrel Industries will pay with cash on hand and a 1.8 billion pound bridge loan from MUFG Bank.', figure: '1.8 billion pound', dateline: 'LONDON', expect: { funder: 'Mitsubishi UFJ Financial Group', recipient: 'Kestrel Industries' } }],
+  ['a buyer financing the purchase partly with a loan borrows it', { sentence: 'Kestrel Industries will finance the acquisition partly with a $900 million term loan from Citi.', figure: '$900 million', expect: { funder: 'Citigroup', recipient: 'Kestrel Industries' } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 
