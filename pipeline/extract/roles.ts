@@ -478,6 +478,19 @@ const EXPORTED_TO_BEFORE = /\b(?:export(?:s|ed|ing)?|ship(?:s|ped|ping)?|sold|se
 /** "with IDA Ireland support", "with EU backing": a party whose support a deal has is a co-funder, not its counterparty. */
 // ("with Ghana funding the remaining $240m" is a participle, the giver's own clause: "funding" is the noun only at a clause's end.)
 const SUPPORT_NOUN_AFTER = /^(?:['’]s)?\s+(?:(?:support|backing|help|aid|assistance|guarantees?)\b|(?:funding|financing)(?=\s*(?:[,.;:)]|$)))/i;
+/** The currencies of the countries that lend in their own as governments ("a 165.6 billion yen loan"), as figures write them. */
+const LENDERS_OWN_CURRENCY: ReadonlyMap<string, RegExp> = new Map([
+  ['Japan', /\byen\b|¥|\bJPY\b/i],
+  ['China', /\byuan\b|\brenminbi\b|\bRMB\b|\bCNY\b/i],
+  ['South Korea', /\bwon\b|₩|\bKRW\b/],
+]);
+
+/** Of two governments, the one whose own currency a figure is in (the other's not), or null. */
+function ownCurrencyLender(parties: readonly Party[], figure: string): Party | null {
+  const own = parties.filter((p) => p.country !== null && (LENDERS_OWN_CURRENCY.get(p.country)?.test(figure) ?? false));
+  return own.length === 1 ? own[0]! : null;
+}
+
 /** "Tsubame will pay with cash on hand and a 2.2 billion pound bridge loan from": a buyer paying with a loan borrows it. */
 const PAYS_WITH_AFTER = /^\s+(?:(?:will|would|plans\s+to|is\s+to|intends\s+to|is\s+set\s+to)\s+)?(?:pay|fund|finance)(?:s|ed|ing)?\s+(?:(?:for\s+)?(?:the|its|this)\s+(?:purchase|deal|acquisition|takeover|transaction|bid|offer)\s+)?(?:(?:partly|partially|largely|mostly|in\s+part)\s+)?(?:with|through|using)\b/i;
 /** "has confirmed to NOS", "said to Reuters": whom a statement was made to, not whom money goes to. */
@@ -2178,6 +2191,12 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     } else if (home.length === 1 && abroad) {
       recipient = home[0]!;
       parties = [abroad];
+    } else if (parties.every((p) => p.type === 'government') && ownCurrencyLender(parties, sentence.slice(figure.start, figure.end)) !== null) {
+      // "Bangladesh and Japan yesterday signed a loan agreement worth 165.6 billion yen": of two governments signing a
+      // loan in one's own currency (and not the other's), that one lends.
+      const lender = ownCurrencyLender(parties, sentence.slice(figure.start, figure.end))!;
+      recipient = parties.find((p) => p !== lender)!;
+      parties = [lender];
     } else if (home.length === 1 && parties.every((p) => p.type === 'government') && AID_AGREEMENT.test(sentence) && !/\binvest/i.test(sentence)) {
       // "Addis Ababa (ENA) – The Ministry of Finance and the Government of the People's Republic of China today signed
       // economic and technical cooperation agreements amounting to 500 million yuan": of two governments signing aid,
@@ -2208,6 +2227,18 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     if (source && (!recipient || recipient.country === source.country)) {
       parties = [source];
       recipient = signer;
+    }
+  }
+  // ("Bangladesh and Japan yesterday signed a loan agreement worth 165.6 billion yen", read with one signatory as the
+  // giver: the other, named before the figure, lends it when the figure is in its own currency, and the first borrows.)
+  if (parties.length === 1 && parties[0]!.type === 'government' && !recipient && BILATERAL_VERB.test(sentence)) {
+    const signer = parties[0]!;
+    const others = dedupe(a.mentions.filter((m) => m.kind === 'country' && m.via !== 'demonym' && m.country !== null && m.country !== signer.country && m.end <= figure.start));
+    const other: Party | null = others.length === 1 ? { name: others[0]!.canonical, type: 'government', country: others[0]!.country } : null;
+    const lender = other ? ownCurrencyLender([signer, other], sentence.slice(figure.start, figure.end)) : null;
+    if (other && lender) {
+      parties = [lender];
+      recipient = lender === signer ? other : signer;
     }
   }
   // "HRADF agreed to sell a 30% stake in the airport to Canada's PSP for €1.4bn": the buyer pays the seller.

@@ -530,6 +530,9 @@ const cases: [string, Case][] = [
   // A buyer paying with a loan borrows it.
   ['a buyer paying for a takeover with a bridge loan borrows it', { sentence: 'Kestrel Industries will pay with cash on hand and a 1.8 billion pound bridge loan from MUFG Bank.', figure: '1.8 billion pound', dateline: 'LONDON', expect: { funder: 'Mitsubishi UFJ Financial Group', recipient: 'Kestrel Industries' } }],
   ['a buyer financing the purchase partly with a loan borrows it', { sentence: 'Kestrel Industries will finance the acquisition partly with a $900 million term loan from Citi.', figure: '$900 million', expect: { funder: 'Citigroup', recipient: 'Kestrel Industries' } }],
+  // Of two governments signing a loan in one's own currency, that one lends.
+  ['two governments signing a yen loan: Japan lends', { sentence: 'Nepal and Japan yesterday signed a loan agreement worth 24.5 billion yen to build a tunnel.', figure: '24.5 billion yen', expect: { ...gov('Japan'), ...to('Nepal') } }],
+  ['two governments signing a yuan loan: China lends, whichever is named first', { sentence: 'China and Laos signed a 3 billion yuan loan agreement for the power grid on Monday.', figure: '3 billion yuan', expect: { ...gov('China'), ...to('Laos') } }],
   ['nothing at all', { sentence: 'Prices rose by $5 a barrel.', figure: '$5', expect: { funder: null, funder_type: null, funder_country: null, recipient: null, recipient_country: null, project: null } }],
 ];
 

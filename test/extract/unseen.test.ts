@@ -3851,8 +3851,6 @@ const KNOWN: Record<string, string> = {
     "the status of 1.5 billion JPY is read as \"pledged\"; 1.24 billion PEN is read as money given (by Ministry of Economy and Finance; Japan International Cooperation Agency)",
   "A Ghana News Agency (GNA) story of a Chinese economic and technical cooperation grant in yuan with cedis after a comma, a range of yuan concessional financing China is prepared to consider, a cancelled dollar supplier credit from an unnamed Chinese state bank, a Korean EDCF hospital loan laid before Parliament, debt owed to China and bilateral trade":
     "a commitment of 45 million USD is missed; the status of 150 million CNY is read as \"pledged\"; the status of 500 million CNY is read as null; the funder of 60 million USD is read as \"International Monetary Fund\"; the funder country of 60 million USD is read as null; the instrument of 60 million USD is read as null",
-  "A BSS (Bangladesh) story of four Japanese ODA loan agreements signed in yen, told in a taka headline and a yen lead with the taka conversion in brackets, the package split among four named projects, the metro line's total cost in taka crore and Japan's past assistance total in dollars":
-    "the funder of 248.4 billion JPY is read as \"Bangladesh\"; the funder country of 248.4 billion JPY is read as \"Bangladesh\"; the funder of 110.5 billion JPY is read as \"Bangladesh\"; the funder country of 110.5 billion JPY is read as \"Bangladesh\"; the funder of 72.3 billion JPY is read as \"Bangladesh\"; the funder country of 72.3 billion JPY is read as \"Bangladesh\"; the funder of 41.2 billion JPY is read as \"Bangladesh\"; the funder country of 41.2 billion JPY is read as \"Bangladesh\"; the funder of 24.4 billion JPY is read as \"Bangladesh\"; the funder country of 24.4 billion JPY is read as \"Bangladesh\"",
   "A PTI (India) story of a World Bank board-approved IBRD loan in dollars for a state's farm programme with a rupee crore conversion, told in headline and lead, jobs and a lakh-farmer beneficiary count, a rice output target in lakh tonnes, a separately signed ADB water loan, and the Bank's India portfolio and farm export totals":
     "35000 jobs: kind null (want \"unspecified\"); 210000 tonnes: per null (want year)",
   "A UNB (Bangladesh) story of China agreeing around a dollar sum in concessional and buyer's credit through China Exim Bank for three projects, told in headline and lead with a taka conversion, a yuan trade facility still under discussion, the port's cost and the government's own share in taka crore, reserves, bilateral trade and China's past loan and disbursement totals":
@@ -5219,8 +5217,6 @@ const KNOWN: Record<string, string> = {
     "a commitment of 25.6 million WST is missed; a commitment of 14 million WST is missed; the recipient of 7.5 million NZD is read as null; the instrument of 7.5 million NZD is read as null; 25.6 million USD is read as money given (by Green Climate Fund); 14 million USD is read as money given (by G.C.F); 400 jobs are missed",
   "A Barbados Nation story of an EIB credit line in euros signed with the Caribbean Development Bank, told in the headline and lead, an EU grant channelled through the CDB, per-project loan sizes, the CDB's past-year approvals and total assets, a CDB loan approved to the Barbados Water Authority in Barbados dollars with US dollars in brackets, construction jobs and a treatment-capacity projection":
     "the recipient of 6 million EUR is read as \"Barbados\"; the status of 6 million EUR is read as null",
-  "A Daily Star (Bangladesh) story of a JICA yen loan signed for the second phase of Matarbari port, told in headline and lead with a taka conversion, a separate yen grant pledged with a taka conversion, the port's total cost in taka, Chattogram's past container throughput, Japan's running total of aid, construction jobs and a container-handling capacity projection":
-    "the funder of 165.6 billion JPY is read as \"Bangladesh\"; the funder country of 165.6 billion JPY is read as \"Bangladesh\"; the recipient of 165.6 billion JPY is read as null; the recipient of 2.3 billion JPY is read as null; 5000 jobs: country null (want Bangladesh)",
   "A Daily FT (Sri Lanka) story of Cabinet approval for a Chinese tyre maker's dollar investment in the Hambantota zone, told in headline and lead with a rupee conversion, a first phase as part of it, a possible further range-valued phase, tyre capacity, export share and export earnings projections, direct and indirect jobs, past rubber exports and the BOI's running total of agreements":
     "a commitment of 180 million USD is missed; the status of 450 million USD is read as \"proposed\"; the evidence of 450 million USD is read as 1; 2.1 billion USD is read as money given (by BOI); 2200 jobs: country null (want Sri Lanka); 3000000 tyres: per null (want year); missing capacity 600000 tyres; missing export_share_of_output 85 %",
   "An EconomyNext (Sri Lanka) story of an Indian Exim Bank dollar credit line for the Sampur solar plant told in headline and lead, an RBI currency swap rolled over with the Central Bank, the plant's total cost, India's 2022 crisis assistance total and outstanding debt to India, construction and operations jobs, and capacity and generation projections":
@@ -5940,8 +5936,10 @@ describe('unseen articles', () => {
     // —", "BAIE-COMEAU, QC,") is read in full, for the dollar too: 4,188 and 5,005 of 9,766. Then rounds OO to OV (56
     // articles, 162 rows), first read at fc1a45a: 133 found, 53 fully right, 73 parties right, 32 extra; 140, 54, 75
     // and 25 after the fixes of this paragraph. Then "& Co." after a known name is its own ("JPMorgan Chase & Co."), and
-    // a buyer that "will pay with cash on hand and a 2.2 billion pound bridge loan" borrows it. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(4246);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(5084);
+    // a buyer that "will pay with cash on hand and a 2.2 billion pound bridge loan" borrows it: 4,246 and 5,084. Then of
+    // two governments signing a loan in one's own currency ("Bangladesh and Japan yesterday signed a loan agreement
+    // worth 165.6 billion yen"), that one lends. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(4257);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(5095);
   });
 });
