@@ -747,7 +747,8 @@ function hyphenatedStart(tokens: readonly Token[], j: number): number {
 function roleNounBefore(tokens: readonly Token[], at: number): { noun: string; start: number } | null {
   if (at <= 0) return null;
   const start = hyphenatedStart(tokens, at - 1);
-  const whole = tokens.slice(start, at).map((t) => t.text).join('');
+  // (Most role nouns are one token: joined only when hyphens make several.)
+  const whole = start === at - 1 ? tokens[at - 1]!.text : tokens.slice(start, at).map((t) => t.text).join('');
   if (ROLE_NOUNS.has(whole)) return { noun: whole, start };
   // ("Swedish battery-maker Northvolt": else its last part, the word it ends.)
   return ROLE_NOUNS.has(tokens[at - 1]!.text) ? { noun: tokens[at - 1]!.text, start } : null;

@@ -2182,6 +2182,9 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     // institution of no country (the EU, the IMF) gives to the government signing with it.
     const institutions = parties.filter((p) => p.type === 'other' && p.country === null);
     const government = parties.find((p) => p.type === 'government');
+    // "Bangladesh and Japan yesterday signed a loan agreement worth 165.6 billion yen": of two governments signing a loan
+    // in one's own currency (and not the other's), that one lends.
+    const ownLender = parties.every((p) => p.type === 'government') ? ownCurrencyLender(parties, sentence.slice(figure.start, figure.end)) : null;
     if (lenders.length === 1 && other) {
       parties = lenders;
       recipient = other;
@@ -2191,12 +2194,9 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     } else if (home.length === 1 && abroad) {
       recipient = home[0]!;
       parties = [abroad];
-    } else if (parties.every((p) => p.type === 'government') && ownCurrencyLender(parties, sentence.slice(figure.start, figure.end)) !== null) {
-      // "Bangladesh and Japan yesterday signed a loan agreement worth 165.6 billion yen": of two governments signing a
-      // loan in one's own currency (and not the other's), that one lends.
-      const lender = ownCurrencyLender(parties, sentence.slice(figure.start, figure.end))!;
-      recipient = parties.find((p) => p !== lender)!;
-      parties = [lender];
+    } else if (ownLender !== null) {
+      recipient = parties.find((p) => p !== ownLender)!;
+      parties = [ownLender];
     } else if (home.length === 1 && parties.every((p) => p.type === 'government') && AID_AGREEMENT.test(sentence) && !/\binvest/i.test(sentence)) {
       // "Addis Ababa (ENA) – The Ministry of Finance and the Government of the People's Republic of China today signed
       // economic and technical cooperation agreements amounting to 500 million yuan": of two governments signing aid,
