@@ -233,7 +233,7 @@ const LOAN_NOUNS = String.raw`(?:loans?|credits?|credit\s+lines?|financing|facil
  * Korea", "the Kingdom of", or by its head ("the President of Azerbaijan signed an order allocating"). The
  * state is the party, read with the words before its title.
  */
-const STATE_TITLE_BEFORE = /\b(?:the\s+)?(?:government|republic|kingdom|sultanate|state|people['’]s\s+republic|federal\s+republic|president|prime\s+minister|cabinet)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|federal\s+republic|people['’]s\s+republic)\s+of\s+(?:the\s+)?)?$/i;
+const STATE_TITLE_BEFORE = /\b(?:the\s+)?(?:governments?|republic|kingdom|sultanate|state|people['’]s\s+republic|federal\s+republic|president|prime\s+minister|cabinet)\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|federal\s+republic|people['’]s\s+republic)\s+of\s+(?:the\s+)?)?$/i;
 /** A state helped, named by its title: "to help the Government of", "enable the Republic of". */
 const HELPED_STATE_BEFORE = /\b(?:help(?:s|ing)?|assist(?:s|ing)?|enable(?:s)?|enabling)\s+(?:the\s+)?(?:government|republic|kingdom)\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?$/i;
 /** Right before the first of two signatories told after a passive signing: "was signed here on Thursday between the". */
@@ -483,6 +483,10 @@ const LENDERS_OWN_CURRENCY: ReadonlyMap<string, RegExp> = new Map([
   ['Japan', /\byen\b|¥|\bJPY\b/i],
   ['China', /\byuan\b|\brenminbi\b|\bRMB\b|\bCNY\b/i],
   ['South Korea', /\bwon\b|₩|\bKRW\b/],
+  ['Australia', /\bA\$|\bAU\$|\bAUD\b|\bAustralian\s+dollars?\b/],
+  ['New Zealand', /\bNZ\$|\bNZD\b|\bNew\s+Zealand\s+dollars?\b/],
+  // ("The United Arab Emirates and the Republic of Serbia today signed 16 agreements ... worth more than AED11 billion".)
+  ['United Arab Emirates', /\bAED|\bDhs?(?=\s?\d)|\bdirhams?\b/],
 ]);
 
 /** Of two governments, the one whose own currency a figure is in (the other's not), or null. */
@@ -576,7 +580,7 @@ const FRONTED_PHRASE = /^\W*(?:under|as\s+part\s+of|in\s+line\s+with|according\s
 const PRONOUN_SUBJECT = /^(?:\W*)(?:it|they|its|their|this|these|the\s+(?:(?:largest|biggest|smallest|first|second|third|last|latest|new|remaining|other|main|executive)\s+)?(?:board|bank|fund|foundation|lender|agency|company|firm|group|government|institution|package|facility|loan|deal|financing|investment|funding|country|kingdom|emirate|state|corporation|administration|lenders|investors))\b/i;
 const GROUP_NOUN_AFTER = /^\s+(?:state-owned\s+|state\s+(?=(?:banks?|lenders?|companies|company|firms?|enterprises|investors|funds?|entities|institutions|financiers)\b)|private\s+|public\s+)?(investors|investor|companies|company|firms|firm|businesses|business|banks|bank|lenders|lender|institutions|entities|funds|fund|government|state|authorities|administration|leadership|side|exporters|importers|developers|partners|groups|conglomerates|financiers|creditors)\b/i;
 // A lower-case word after a country that makes it an adjective ("US equipment"), unless it is a verb.
-const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|shall|should|must|did|does|do|also|already|recently|now|then|has|plans|aims|eyes|agrees|agreed|approves|approved|signs|signed|lends|lent|invests|invested|provides|provided|extends|extended|grants|granted|gives|gave|announces|announced|unveils|unveiled|says|said|vows|vowed|promises|promised|pledges|pledged|commits|committed|offers|offered|seeks|sought|wants|wanted|considers|mulls|weighs|backs|backed|funds|funded|finances|financed|injects|deposits|deposited|disburses|disbursed|releases|released|expects|expected|intends|intended|hopes|hoped|proposes|proposed|expressed|expresses|and|or|to|an|a|the|with|in|for|from|on|at|by|as|of|over|after|before|which|that|who|among|this|its|their|last|next|on|since|amid|under|into|via|plus|alongside|worth|totalling|totaling|but|while|if|when|aim|aims|plan|want|hope|intend|seek|expect|agree|pledge|commit|sign|approve|lend|invest|provide|offer|extend|grant|give|fund|finance|back|consider|eye|target|targets|mull|weigh|announce|unveil|launch|launches|set|sets|look|looks|move|moves|be|remains|became|becomes|received|receives|secured|secures|got|gets|won|wins|will|agree|rolls|pours|ploughs|plows|channels|inks|seals|providing|contributing|lending|investing|offering|extending|pledging|injecting|putting|financing|funding|[a-z]{2,}ed)\b/i;
+const VERBISH = /^\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|shall|should|must|did|does|do|also|already|recently|now|then|yesterday|today|tomorrow|has|plans|aims|eyes|agrees|agreed|approves|approved|signs|signed|lends|lent|invests|invested|provides|provided|extends|extended|grants|granted|gives|gave|announces|announced|unveils|unveiled|says|said|vows|vowed|promises|promised|pledges|pledged|commits|committed|offers|offered|seeks|sought|wants|wanted|considers|mulls|weighs|backs|backed|funds|funded|finances|financed|injects|deposits|deposited|disburses|disbursed|releases|released|expects|expected|intends|intended|hopes|hoped|proposes|proposed|expressed|expresses|and|or|to|an|a|the|with|in|for|from|on|at|by|as|of|over|after|before|which|that|who|among|this|its|their|last|next|on|since|amid|under|into|via|plus|alongside|worth|totalling|totaling|but|while|if|when|aim|aims|plan|want|hope|intend|seek|expect|agree|pledge|commit|sign|approve|lend|invest|provide|offer|extend|grant|give|fund|finance|back|consider|eye|target|targets|mull|weigh|announce|unveil|launch|launches|set|sets|look|looks|move|moves|be|remains|became|becomes|received|receives|secured|secures|got|gets|won|wins|will|agree|rolls|pours|ploughs|plows|channels|inks|seals|providing|contributing|lending|investing|offering|extending|pledging|injecting|putting|financing|funding|[a-z]{2,}ed)\b/i;
 
 /**
  * The patterns above that end in `word\s+(?:the\s+)?$` are tried at every position of the 60-80
@@ -885,7 +889,9 @@ function sameInBrackets(a: EntityMention, b: EntityMention, gap: string): boolea
  */
 function gapBetween(a: Analysed, before: EntityMention, m: EntityMention): string {
   const introducer = isOrg(m) && m.start > before.end ? introducerOf(a, m) : undefined;
-  return a.sentence.slice(before.end, (introducer && introducer.start >= before.end ? introducer : m).start);
+  // ("The Millennium Challenge Corporation and the Government of the Republic of Zambia": up to the state's title.)
+  const end = introducer && introducer.start >= before.end ? introducer.start : m.kind === 'country' ? stateTitleStart(a, m) : m.start;
+  return a.sentence.slice(before.end, Math.max(before.end, end));
 }
 
 /** Mentions joined by "and", "," or "as well as" to `first` ("the IFC and the ADB"). */
@@ -2180,8 +2186,10 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     const abroad = named ? parties.find((p) => p.country !== null && p.country !== host && p.type !== 'government') : undefined;
     // "The European Union and Egypt signed a memorandum for €1bn in macro-financial assistance": an
     // institution of no country (the EU, the IMF) gives to the government signing with it.
-    const institutions = parties.filter((p) => p.type === 'other' && p.country === null);
+    // ("The Millennium Challenge Corporation and the Government of the Republic of Zambia today signed a ... compact
+    // grant": so does a foreign government's agency signing aid.)
     const government = parties.find((p) => p.type === 'government');
+    const institutions = parties.filter((p) => p.type === 'other' && (p.country === null || (government !== undefined && p.country !== government.country && AID_AGREEMENT.test(sentence))));
     // "Bangladesh and Japan yesterday signed a loan agreement worth 165.6 billion yen": of two governments signing a loan
     // in one's own currency (and not the other's), that one lends.
     const ownLender = parties.every((p) => p.type === 'government') ? ownCurrencyLender(parties, sentence.slice(figure.start, figure.end)) : null;
@@ -2228,17 +2236,13 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       parties = [source];
       recipient = signer;
     }
-  }
-  // ("Bangladesh and Japan yesterday signed a loan agreement worth 165.6 billion yen", read with one signatory as the
-  // giver: the other, named before the figure, lends it when the figure is in its own currency, and the first borrows.)
-  if (parties.length === 1 && parties[0]!.type === 'government' && !recipient && BILATERAL_VERB.test(sentence)) {
-    const signer = parties[0]!;
-    const others = dedupe(a.mentions.filter((m) => m.kind === 'country' && m.via !== 'demonym' && m.country !== null && m.country !== signer.country && m.end <= figure.start));
-    const other: Party | null = others.length === 1 ? { name: others[0]!.canonical, type: 'government', country: others[0]!.country } : null;
-    const lender = other ? ownCurrencyLender([signer, other], sentence.slice(figure.start, figure.end)) : null;
-    if (other && lender) {
-      parties = [lender];
-      recipient = lender === signer ? other : signer;
+  } else if (parties.length === 2 && !recipient && parties.every((p) => p.type === 'government') && /\bfrom\b/i.test(sentence) && BILATERAL_VERB.test(sentence)) {
+    // (Both signatories read: "Nepal and Korea today signed ..., the largest package from Seoul so far".)
+    const from = a.mentions.find((m) => m.kind === 'country' && parties.some((p) => p.country === m.country) && /\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start)));
+    const source = from ? parties.find((p) => p.country === from.country)! : null;
+    if (source) {
+      recipient = parties.find((p) => p !== source)!;
+      parties = [source];
     }
   }
   // "HRADF agreed to sell a 30% stake in the airport to Canada's PSP for €1.4bn": the buyer pays the seller.

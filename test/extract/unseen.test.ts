@@ -5938,8 +5938,11 @@ describe('unseen articles', () => {
     // and 25 after the fixes of this paragraph. Then "& Co." after a known name is its own ("JPMorgan Chase & Co."), and
     // a buyer that "will pay with cash on hand and a 2.2 billion pound bridge loan" borrows it: 4,246 and 5,084. Then of
     // two governments signing a loan in one's own currency ("Bangladesh and Japan yesterday signed a loan agreement
-    // worth 165.6 billion yen"), that one lends. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(4257);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(5095);
+    // worth 165.6 billion yen"), that one lends: 4,257 and 5,095. Then "today" and "yesterday" after a country are no
+    // noun it qualifies ("Bangladesh and Japan yesterday signed" names both), a foreign government's agency signing aid
+    // with a government gives it, and Australia, New Zealand and the Emirates lend in their own currencies too. All
+    // rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(4267);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(5105);
   });
 });
