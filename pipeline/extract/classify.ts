@@ -373,6 +373,7 @@ const BONDS_AFTER = new RegExp(String.raw`^\s*(?:of|in|worth\s+of)\s+(?:[\w’'-
 /** A purchase of bonds right before its figure: "Qatar buys $1bn of Egypt's green bonds", "subscribed to". */
 const BONDS_BOUGHT_BEFORE = /\b(?:buys?|bought|buying|purchas(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)\s+to|snapp(?:ed|ing)\s+up|snaps\s+up)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** A sale of bonds right before its figure: "sold", "priced about". */
+const BOND_OF_SOLD_BEFORE = new RegExp(String.raw`\b${BOND_SALE_VERBS}\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?${BOND_NOUNS}\s+(?:issue\s+)?(?:of|worth)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to)?\s*$`, 'i');
 const BONDS_SOLD_BEFORE = new RegExp(String.raw`\b${BOND_SALE_VERBS}\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$`, 'i');
 /** Demand for a sale right before a figure: "demand from international investors exceeding", "orders of more than". */
 // (The verb may be read into the figure as its qualifier: "exceeding $5bn" is "over".)
@@ -809,7 +810,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   const local = (near.slice(-50) + ' ' + after.slice(0, 40)).replace(CAPITALISED_MARKET_NAME, ' ');
   // ("Egypt secures $1bn from Afreximbank for fuel imports": money received from a named lender, whatever it pays for.)
   // ("The remaining $3 billion of the land price will be covered by ...": the rest of a sum, whatever it pays for.)
-  if (NOT_MONEY_COMMITTED.test(local) && !STRONG_COMMIT_NEAR.test(near.slice(-30)) && !REMAINING_BEFORE.test(near.slice(-25)) && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:investments?|loans?|financing|funding|grants?|credit)\b/i.test(after) && !(SOURCE_AFTER.test(after) && ends(RECEIVED_BEFORE, near.slice(-30)))) {
+  // ("has placed a bond of 250 million Swiss francs on the Swiss capital market": the market a bond is placed on.)
+  if (NOT_MONEY_COMMITTED.test(local) && !STRONG_COMMIT_NEAR.test(near.slice(-30)) && !REMAINING_BEFORE.test(near.slice(-25)) && !BOND_OF_SOLD_BEFORE.test(near.slice(-80)) && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:investments?|loans?|financing|funding|grants?|credit)\b/i.test(after) && !(SOURCE_AFTER.test(after) && ends(RECEIVED_BEFORE, near.slice(-30)))) {
     return { role: 'none', reason: 'trade, market or price figure' };
   }
 
@@ -858,6 +860,8 @@ export function classifyMoney(segment: Segment): MoneyRole {
   if (/rais/i.test(near) && RAISING_BEFORE.test(near.slice(-30)) && /^\s*(?:(?:in|of)\s+[\w-]+\s+)?from\s/i.test(after)) return { role: 'commitment' };
   // "Uzbekistan sold $1.5bn of eurobonds": money raised from the bonds' buyers.
   if (BONDS_SOLD_BEFORE.test(near) && BONDS_AFTER.test(after)) return { role: 'commitment' };
+  // ("Verbund has placed a bond of 250 million Swiss francs": the same, the bond named first.)
+  if (BOND_OF_SOLD_BEFORE.test(near.slice(-80))) return { role: 'commitment' };
   // "Qatar buys $1bn of Egypt's green bonds": money lent to the issuer by the buyer.
   if (BONDS_BOUGHT_BEFORE.test(near.slice(-40)) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "Auric will subscribe for C$40 million of Lake Zone shares in a private placement": shares bought new are equity put in.
@@ -979,7 +983,7 @@ export const TRANCHE_AFTER =
 // ("The remaining $3bn will come from private investors": a tranche told by its source.)
 // ("TotalEnergies takes 20% of Qatar LNG expansion for $1.5bn": taking a share is buying it.)
 // ("buy a 30% stake in Batumi Logistics Group, which runs terminals on Georgia's coast, for $210 million": a relative clause between.)
-const BOUGHT_FOR_BEFORE = /\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take\s+over|takes\s+over|took\s+over|(?:take|takes|took|taking)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))(?:\b|(?<=%))(?:[^.;$€£¥₹]{1,80}?|[^.;$€£¥₹]{1,60}?,\s+(?:which|who)\s[^.;$€£¥₹]{1,100}?,\s+)\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
+const BOUGHT_FOR_BEFORE = /\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take\s+over|takes\s+over|took\s+over|(?:take|takes|took|taking)\s+(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))(?:\b|(?<=%))(?:[^.;$€£¥₹]{1,140}?|[^.;$€£¥₹]{1,60}?,\s+(?:which|who)\s[^.;$€£¥₹]{1,100}?,\s+)\bfor\s+(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|an\s+estimated)?\s*$/i;
 const BACKS_WITH_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|supporting|boosts?|boosted)\b[^.;$€£¥₹]{0,60}?\bwith\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to|an?|another|a\s+further)\s+)*$/i;
 /** Before a list of parts: "of which", "including", "split between". */
 const BREAKDOWN_BEFORE = /\b(?:of\s+which|including|comprising|split\s+(?:between|into|among))\b/i;

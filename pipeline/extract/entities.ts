@@ -1098,8 +1098,9 @@ function capitalisedOrgs(tokens: readonly Token[], covered: readonly (RawMatch |
       if (isCapWord(t.text) || (/^\d+$/.test(t.text) && isCapWord(tokens[j]!.text))) {
         j++;
         lastCap = j;
-      } else if (t.text === 'and' && j > i && NAME_ENDS.has(tokens[j]!.text) && isCapWord(tokens[j + 2]?.text ?? '') && isCapWord(tokens[j + 3]?.text ?? '')) {
-        // "Access Bank and Zenith Bank": a name ended by its head word, then "and" and another name, are two.
+      } else if (t.text === 'and' && ((j > i && NAME_ENDS.has(tokens[j]!.text) && isCapWord(tokens[j + 3]?.text ?? '')) || LEGAL_SUFFIXES.has(tokens[j]!.text)) && isCapWord(tokens[j + 2]?.text ?? '')) {
+        // "Access Bank and Zenith Bank": a name ended by its head word, then "and" and another name, are two; so are
+        // names a legal form ends ("Equinor ASA and Polenergia S.A.").
         break;
       } else if (
         (CONNECTORS.has(t.text) || ((t.text === '-' || t.text === "'") && gluedBothSides(tokens, j + 1))) &&
@@ -1499,6 +1500,9 @@ function spanOf(text: string, tokens: readonly Token[], s: number, e: number): {
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, surface: text.slice(tokens[s]!.start, tokens[e - 1]!.end) };
 }
 
+/** Right before a former name: "(formerly GIEK)", "previously known as". */
+const FORMERLY_BEFORE = /\b(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?$/i;
+
 /** Find every country, organisation and place named in `text`. Never throws; returns mentions in text order. */
 export function findEntities(text: string, index: EntityIndex, options: FindOptions = {}): EntityMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -1751,6 +1755,8 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
     // "BYD" again after "Chinese carmaker BYD": the company the context named.
     if (named.length > 0 && mentions.some((m) => m.via === 'capitalised' && m.tok <= k && k < m.endTok)) continue;
     const sp = spanOf(text, tokens, k, k + 1);
+    // ("Norway's export credit agency Eksfin (formerly GIEK) guarantees": a former name is the party's before it, no other.)
+    if (FORMERLY_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start))) continue;
     // "JCRC will hold a 70 percent stake" after "Saudi Arabia's Jubail Coastal Refining Company (JCRC)": the company the context named.
     const n = named.length > 0 ? named.find((o) => o.acronym === tokens[k]!.text) : undefined;
     if (n) mentions.push({ start: sp.start, end: sp.end, surface: sp.surface, kind: 'unknown_organization', canonical: n.name, type: n.type, country: n.country, via: 'acronym', tok: k, endTok: k + 1 });
@@ -1762,8 +1768,21 @@ function mentionsOf(text: string, scanned: Scan, nearby: readonly string[], name
   townsOfNextPlace(mentions, text);
   unitsClosedByCountry(mentions, text);
   linkAcronyms(mentions, tokens);
+  countiesNamedAfterPlaces(mentions);
   return mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, kind: m.kind, canonical: m.canonical, type: m.type, country: m.country, via: m.via }));
 }
+
+/**
+ * "in Victoria County" in a Texas story: a county named after a place of another country (an Australian state) is not of
+ * that country, unless the text names the country otherwise ("Nakuru County" beside "Kenya's" stays Kenya's).
+ */
+function countiesNamedAfterPlaces(mentions: (EntityMention & { tok: number; endTok: number })[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind === 'unknown_organization' && m.country !== null && COUNTY_NAME.test(m.surface) && !mentions.some((o) => o !== m && o.country === m.country)) mentions[i] = { ...m, country: null };
+  }
+}
+const COUNTY_NAME = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?\sCounty$/u;
 
 /**
  * A company's local unit named by its country: "GAC Aion New Energy Automobile (Thailand)", "Bank of China (Hong Kong)",

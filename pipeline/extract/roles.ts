@@ -357,21 +357,28 @@ const COUNTRY_SIGNS_OWN_LOAN_AFTER = signsOwnLoanAfter(String.raw`(?:with|to|fro
  */
 function signsOwnLoan(a: Analysed, m: EntityMention): boolean {
   const s = a.sentence;
-  // ("Minera Altiplano Rojo, the joint venture between Canada's X and Japan's Y, has closed": past its appositive.)
-  const end = appositiveEnd(a, m);
+  // ("Minera Altiplano Rojo, the joint venture between Canada's X and Japan's Y, has closed": past its appositive; past the
+  // last full stop of a dotted legal form, "Polenergia S.A.", which the name leaves out.)
+  const dotted = /\.[A-Za-z]\.$/.test(s.slice(m.end - 2, m.end + 1)) ? 1 : 0;
+  const end = appositiveEnd(a, m) + dotted;
   // (Most parties are followed by no verb of signing: a literal test spares the pattern.)
   const after = s.slice(end, end + 40);
   if (!/sign|ink|seal|conclu|clos/i.test(after)) return false;
   // (Past an appositive, not when it signs with a group of givers: the group is then read as the giver the party signs
   // with, further on, "Avaada Electro, the manufacturing arm of Avaada Group, has signed ... with Japanese lenders".)
-  if (end !== m.end && SIGNS_WITH_GIVERS_AFTER.test(s.slice(end, end + 200))) return false;
-  return !FINANCIER_TYPES.includes(m.type) && !/\b(?:and|&)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start)) && ((m.kind === 'country' ? COUNTRY_SIGNS_OWN_LOAN_AFTER : SIGNS_OWN_LOAN_AFTER).test(s.slice(end, end + 140)) || SIGNS_WITH_GIVERS_AFTER.test(s.slice(end, end + 200)));
+  if (end !== m.end + dotted && SIGNS_WITH_GIVERS_AFTER.test(s.slice(end, end + 200))) return false;
+  if (FINANCIER_TYPES.includes(m.type)) return false;
+  // ("Equinor ASA and Polenergia S.A. have signed financing agreements ... with 27 Polish and international lenders": two
+  // signatories signing with givers named only as a group both borrow.)
+  const last = coordinated(a, m).at(-1)!;
+  if (SIGNS_WITH_GIVERS_AFTER.test(s.slice(last === m ? end : last.end, end + 200))) return true;
+  return !/\b(?:and|&)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, m.start - 12), m.start)) && (m.kind === 'country' ? COUNTRY_SIGNS_OWN_LOAN_AFTER : SIGNS_OWN_LOAN_AFTER).test(s.slice(end, end + 140));
 }
 /**
  * "The Philippines signed a $7.8 billion Just Energy Transition Partnership with a group of wealthy nations and
  * private lenders": whatever it signed, a party signing with givers named only as a group receives.
  */
-const SIGNS_WITH_GIVERS_AFTER = /^\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:signed|signs|inked|inks|sealed|seals|concluded|clinched|struck)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,110}?\bwith\s+(?:a\s+(?:group|consortium|coalition|club|syndicate)\s+of\s+|its\s+)?(?:(?:[\w-]+|and)\s+){0,3}?(?:nations|countries|governments|donors|lenders|creditors|banks|financiers|investors|development\s+partners)\b/i;
+const SIGNS_WITH_GIVERS_AFTER = /^\s+(?:(?:has|have|had|on\s+\w+day)\s+)?(?:signed|signs|inked|inks|sealed|seals|concluded|clinched|struck)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,110}?\bwith\s+(?:a\s+(?:group|consortium|coalition|club|syndicate)\s+of\s+|its\s+)?(?:(?:[\w-]+|and)\s+){0,4}?(?:nations|countries|governments|donors|lenders|creditors|banks|financiers|investors|development\s+partners)\b/i;
 const GIVE_VERB_BEFORE = /\b(?:lend|lends|lent|lending|loan|loans|loaned|give|gives|gave|given|giving|grant|grants|granted|provide|provides|provided|providing|offer|offers|offered|offering|extend|extends|extended|extending|pay|pays|paid|send|sends|sent|deposit|deposits|deposited|inject|injects|injected|promise|promises|promised|promising)\s+(?:to\s+)?(?:the\s+)?$/i;
 // ("with four Chinese companies": a count may stand between.) "to help rebuild Syria", "for the
 // reconstruction of Gaza": what the money rebuilds or develops receives it.
@@ -424,7 +431,9 @@ const STRICT_RECIPIENT_BEFORE = new RegExp(
 // sentence names its counterparty, only not by name; a neighbour's funder is not it. ("The lenders
 // signed ..." points back to lenders named before, so a subject with "the" is not such a party.)
 const GENERIC_PARTY_NOUNS = 'companies|firms|investors|businesses|corporations|lenders|developers|enterprises|conglomerates|entities|institutions|financiers|banks|donors|backers|partners|sponsors';
-const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|a syndicate of|a club of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|commercial|state-owned|participating|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)\s+)?(?:${GENERIC_PARTY_NOUNS})`;
+// ("with 27 Polish and international lenders": two words may describe them.)
+const GENERIC_PARTY_ADJECTIVE = String.raw`(?:private|foreign|local|international|domestic|overseas|global|regional|institutional|individual|other|unnamed|unidentified|commercial|state-owned|participating|(?!(?:The|These|Those|This|That|Its|Their|Our|Such|All|Both)\b)[A-Z][a-z]+)`;
+const GENERIC_PARTY_WORDS = String.raw`(?:(?:some|several|various|multiple|many|numerous|dozens of|hundreds of|scores of|a number of|a group of|a consortium of|a syndicate of|a club of|more than|over|about|around|nearly|almost|at least|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+)*(?:${GENERIC_PARTY_ADJECTIVE}\s+(?:(?:and|or)\s+${GENERIC_PARTY_ADJECTIVE}\s+)?)?(?:${GENERIC_PARTY_NOUNS})`;
 const SPEAKER_OF_OTHERS = new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTING}\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the\s+|its\s+|their\s+)?${GENERIC_PARTY_WORDS}\b`, 'i');
 // "The financing is part of a $3.5bn debt package": the subject is the part; the whole's funder is not its.
 const PART_OF_BEFORE = /\b(?:part|portion|share|component)\s+of\s+(?:a|an|the)\s+$/i;

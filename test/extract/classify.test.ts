@@ -23,6 +23,10 @@ function roles(sentence: string): string[] {
 const cases: [string, string[]][] = [
   // Commitments.
   ['Qatar will invest $3 billion in Egypt’s ports.', ['commitment']],
+  // A bond placed, named before its sum.
+  ['Ardent Energy has placed a bond of 300 million Swiss francs on the Swiss capital market.', ['commitment']],
+  // The price of a stake bought, its words running long between the buying and the price.
+  ['Corvane has agreed to acquire the 35% stake held by Mitrano Chemicals in their Malaysian coatings joint venture, Corvane Mitrano Coatings, for MYR 410 million.', ['commitment']],
   // Running totals "since" a company's own beginning or a month of a year, announced ones too; a record told for a past
   // year; a lender's loan book, an FDI stock, a budget's size; fuel a country bought.
   ['Toray has invested more than $2 billion in the United States since it set up its first operation in 1985.', ['none']],

@@ -87,6 +87,11 @@ const cases: [string, Brief[]][] = [
   ['a loan to Compagnie Ivoirienne de Production Solaire', [['Compagnie Ivoirienne de Production Solaire', 'Compagnie Ivoirienne de Production Solaire', 'unknown_organization', 'company', null, 'capitalised']]],
   // Two names, each ended by its head word, joined by "and".
   ['lenders led by Access Bank and Zenith Bank', [['Access Bank', 'Access Bank', 'unknown_organization', 'bank', null, 'capitalised'], ['Zenith Bank', 'Zenith Bank', 'unknown_organization', 'bank', null, 'capitalised']]],
+  // A county named after a place of another country is not of that country (Victoria is an Australian state).
+  ['a plant in Victoria County will open', [['Victoria County', 'Victoria County', 'unknown_organization', 'other', null, 'capitalised']]],
+  // Names a legal form ends, joined by "and", are two; a former name in brackets is no party of its own.
+  ['Vestra AB and Kolmar S.A. have signed', [['Vestra AB', 'Vestra AB', 'unknown_organization', 'company', null, 'capitalised'], ['Kolmar S.A', 'Kolmar S.A', 'unknown_organization', 'company', null, 'capitalised']]],
+  ["Norway's export credit agency Eksfin (formerly GIEK) guarantees a tranche", [['Norway', 'Norway', 'country', 'government', 'Norway', 'name'], ['Eksfin', 'Export Credit Norway', 'organization', 'export_credit_agency', 'Norway', 'alias']]],
   // A lead's first word in capitals, a possessive: its "S" starts no name.
   ['INDIA’S Kaveri Copper will invest US$1.2 billion', [['INDIA', 'India', 'country', 'government', 'India', 'name'], ['Kaveri Copper', 'Kaveri Copper', 'unknown_organization', 'other', 'India', 'capitalised']]],
   ["Kenya's Safaricom gets KSh15bn from IFC", [['Kenya', 'Kenya', 'country', 'government', 'Kenya', 'name'], ['Safaricom', 'Safaricom', 'unknown_organization', 'company', 'Kenya', 'capitalised'], ['IFC', 'International Finance Corporation', 'organization', 'development_bank', null, 'acronym']]],
