@@ -12,6 +12,7 @@
  */
 import { isAsciiLetter } from './asciiChars.ts';
 import { mostCounted, tiedBest, uniqueBest } from './best.ts';
+import { escapeRegExp as escape } from './escapeRegExp.ts';
 
 export interface CurrencyRow {
   code: string;
@@ -55,7 +56,6 @@ export interface CurrencyContext {
   readonly localDollar: string | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** True for aliases that are ISO-like codes (matched case-sensitively so "try" is not TRY). */
 const isCode = (alias: string) => /^[A-Z]{3}$/.test(alias);
@@ -479,6 +479,10 @@ export function localDollarOf(articleText: string, index: CurrencyIndex): string
   if (marked) return inLead.has(best) || counts.get(best)! >= 3 || writesOwnMark(articleText, best, index) || (BARE_IN_OWN_PRESS.has(best) && /\$US(?![A-Za-z])/.test(articleText)) ? best : null;
   // (Named past the dateline as well: "PERTH (miningweekly.com) – ... a $45-million facility" for a mine in Tanzania is
   // a mining paper's US dollar.)
+  // ("Japan's Osaka Gas has won Foreign Investment Review Board clearance for its $1.45 billion takeover of Perth-based
+  // gas retailer WestGas": with no dateline, its places and bodies named three times and no other country's dollar, an
+  // Australian or New Zealand paper's own.)
+  if (!DATELINE_LEAD.test(opening)) return BARE_IN_OWN_PRESS.has(best) && counts.get(best)! >= 3 && us === 0 && !writesOwnMark(articleText, best, index) ? best : null;
   return BARE_IN_OWN_PRESS.has(best) && DATELINE_LEAD.test(opening) && inLead.has(best) && counts.get(best)! >= 3 && !WIRE_TAG.test(opening) && !writesOwnMark(articleText, best, index) ? best : null;
 }
 

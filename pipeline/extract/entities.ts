@@ -548,7 +548,7 @@ const ORG_HEADS = new Set([
   ...MORE_LEGAL_FORMS,
   // Miners and makers named after what they produce: "Jiangxi Copper", "Zijin Gold", "Dangote Cement".
   'Copper', 'Gold', 'Nickel', 'Cement', 'Chemicals', 'Pharmaceuticals', 'Shipping', 'Lithium', 'Cobalt', 'Uranium', 'Aluminium',
-  'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil', 'Refining', 'Earths',
+  'Aluminum', 'Zinc', 'Silver', 'Platinum', 'Graphite', 'Tyre', 'Tire', 'Solar', 'Textiles', 'Tekstil', 'Refining', 'Earths', 'Gas',
   ...TRADE_HEADS,
   // "Indian Farmers Fertiliser Cooperative".
   'Cooperative', 'Co-operative',
@@ -817,7 +817,7 @@ export function typeFromName(name: string): FunderType {
   const first = name.split(/\s+/)[0] ?? '';
   if (BANK_LEADING_WORDS.includes(first) || COMPOUND_BANK_HEAD.test(last)) return 'bank';
   if (/^(?:Compagnie|Soci[ée]t[ée]|Groupe|Grupo|Empresa|Compa[ñn]h?[ií]a|Sociedade?|Societ[àa]|Corporaci[óo]n|Corpora[çc][ãa]o)$/.test(first)) return 'company';
-  if (LEGAL_SUFFIXES.has(last) || IS_TRADE_HEAD.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports|Power|Energy|Energia|Energía|Energie|Enerji|Telekom)$/.test(last))
+  if (LEGAL_SUFFIXES.has(last) || IS_TRADE_HEAD.has(last) || /^(Company|Corporation|Holdings?|Minerals|Mining|Resources|Industries|Enterprises|Petroleum|Metals|Steel|Motors|Airlines|Airways|Construction|Engineering|Ports|Power|Energy|Gas|Energia|Energía|Energie|Enerji|Telekom)$/.test(last))
     return 'company';
   return 'other';
 }

@@ -10,6 +10,7 @@
  *   range           → low and high as stated, value = null (a midpoint would be a number nobody said)
  */
 import type { Qualifier } from '../tables.ts';
+import { escapeRegExp as escape } from './escapeRegExp.ts';
 
 const BEFORE: readonly [Qualifier, readonly string[]][] = [
   ['over', ['just over', 'well over', 'slightly over', 'slightly more than', 'well above', 'over', 'more than', 'exceeding', 'in excess of', 'upwards of', 'upward of', 'above', 'north of', 'greater than', 'topping']],
@@ -26,7 +27,6 @@ const AFTER: readonly [Qualifier, readonly string[]][] = [
   ['about', ['or so', 'odd']],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const BEFORE_RE = BEFORE.flatMap(([q, words]) => words.map((w) => [q, w] as const)).sort((a, b) => b[1].length - a[1].length);
 const BEFORE_PATTERN = new RegExp(

@@ -8,6 +8,7 @@
 import type { Period, Qualifier } from '../tables.ts';
 import { findNumbers } from './numbers.ts';
 import { bounds, qualifierBefore } from './qualifiers.ts';
+import { escapeRegExp as escape } from './escapeRegExp.ts';
 
 export interface QuantityMention {
   /** Span within the sentence, qualifier included. */
@@ -93,7 +94,6 @@ const UNITS: readonly [string, string, Period | null][] = [
 ];
 const UNIT_LOOKUP = new Map(UNITS.map(([w, s, p]) => [w, { symbol: s, per: p }]));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNIT_PATTERN = new RegExp(
   String.raw`^(?:\s|-)?(${UNITS.map(([w]) => escape(w)).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`,
   'i',

@@ -17,6 +17,7 @@ import { MEMO_LIMIT, memoPerOwner, memoTable } from './memo.ts';
 import { isRoundupTitle } from './roundup.ts';
 import { SHARE_LIST_CUE } from './classify.ts';
 import { BOND_NOUNS, BOND_SALE_VERBS, UNDER_WHICH } from './status.ts';
+import { escapeRegExp } from './escapeRegExp.ts';
 
 export interface PartyContext {
   sentence: string;
@@ -123,6 +124,13 @@ const FROM_BEFORE = /\bfrom\s+(?:(?:an?\s+|the\s+)?(?:unit|subsidiary|affiliate|
 const GOODS_FROM_BEFORE = /\b(?:gold|silver|copper|nickel|cobalt|lithium|zinc|platinum|palladium|uranium|ore|concentrates?|metals?|crude|oil|gas|LNG|power|electricity|output|production|deliveries|cargoes|supplies|equipment|turbines|machinery|goods|services|trains|locomotives|rolling\s+stock|aircraft|vehicles|components|systems)\s+(?:(?:produced|mined|delivered|shipped)\s+)?from\s+(?:the\s+)?$/i;
 // "buy a 30% stake in X from Y", "acquire shares from Y": Y sells.
 const SELLER_BEFORE = /\b(?:buy|buys|buying|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|stake|stakes|shares|assets?)\b[^;:]{0,80}\bfrom\s+(?:the\s+)?$/i;
+/** Right around a figure, a deal of the subject's own: "for its $1.45 billion takeover of", "its planned $2bn acquisition of". */
+const OWN_DEAL_BEFORE = /\bits\s+(?:(?:proposed|planned|agreed|pending|announced)\s+)?$/i;
+const OWN_DEAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:takeover|acquisition|purchase|buyout|bid)\s+(?:of|for)\b/i;
+/** Before a figure, a party's deal a body approved: "has approved Chinese dairy giant Yili's purchase of 14 farms". */
+const APPROVED_DEAL_OF_BEFORE = /\b(?:approved|cleared|consented\s+to|signed\s+off\s+on)\s+(?:[^.;]{0,80}?)['’]s?\s+(?:(?:proposed|planned)\s+)?(?:purchase|acquisition|takeover|buyout|bid|investment)\s+(?:of|in|for)\b/i;
+/** After the party of such a deal, up to the deal's noun: "'s purchase of". */
+const POSSESSIVE_DEAL_AFTER = /^['’]s?\s+(?:(?:proposed|planned)\s+)?(?:purchase|acquisition|takeover|buyout|bid|investment)\s+(?:of|in|for)\b/i;
 // ("has raised its planned investment in a factory to 1.1 billion euros": what it puts in, made larger, as a stake raised is.)
 const RAISED_HOLDING = /\b(?:raise[sd]?|raising|increas(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:its|their|his|her|the|a)\s+(?:\w+\s+)?(?:stake|holding|shareholding|share|ownership|investment|commitment|pledge|contribution|offer)\b/gi;
 // "the Abu Dhabi fund", "the Chinese bank": a description of an organisation the article named before.
@@ -662,9 +670,13 @@ function signerBefore(a: Analysed, at: number): Party | null {
     const local = localGovernmentOf(a.sentence, m);
     if (local) return local.party;
     if (m.kind === 'country' && m.country !== null) return { name: m.canonical, type: 'government', country: m.country };
+    // ("Tamil Nadu on Wednesday signed memoranda of understanding with seven Japanese companies": a state or province
+    // signing stands for its government.)
+    if (m.kind === 'place' && PLACE_SIGNS_AFTER.test(a.sentence.slice(m.end, m.end + 40))) return { name: m.canonical, type: 'government', country: m.country };
   }
   return null;
 }
+const PLACE_SIGNS_AFTER = /^\s+(?:(?:on\s+\w+day|today|yesterday|has|have|had|also)\s+)*(?:signed|signs|inked|inks|sealed|seals|exchanged|exchanges)\b/i;
 
 /** A party described, not named: "Saudi companies", "Chinese investors" (its last word lower-case). */
 const DESCRIBED_GROUP = /\s[\p{Ll}]+$/u;
@@ -1302,7 +1314,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
   const subjectsToTry = subjects.length === 0 ? [] : neighbour ? subjects.filter((m) => m.start - clauseStart < 80) : [subjects[subjects.length - 1]!];
   for (const subject of subjectsToTry) {
     // Up to the figure, not into it: "5.7 trillion won" is a currency, not a verb of receiving.
-    if (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorStart)).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(subject.end, anchorEnd + 80))) break;
+    // ("Osaka Gas has won ... clearance for its $1.45 billion takeover of WestGas": whatever it won, the deal is its own.)
+    const ownDeal = OWN_DEAL_BEFORE.test(s.slice(Math.max(0, anchorStart - 25), anchorStart)) && OWN_DEAL_AFTER.test(s.slice(anchorEnd, anchorEnd + 40));
+    if (!ownDeal && (RECEIVE_VERB.test(s.slice(subject.end, Math.max(subject.end, anchorStart)).replace(RAISED_HOLDING, '')) || BONDS_SOLD_AFTER.test(s.slice(subject.end, anchorEnd + 80)))) break;
     // ("ThriveFarm, a Kano-based agritech startup that finances farmers, has closed a $6.5 million round": past its appositive.)
     if (signsOwnLoan(a, subject) || receivesPastAppositive(a, subject)) break;
     // ("ACWA Power closes $1.1 billion financing for Aral wind farm": a company closing a financing raises it; a lender
@@ -2154,7 +2168,8 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // (A party read as giving is the signer: a company signing with lenders, a government with companies or lenders.)
   if (parties.length <= 1 && recipient && recipient.country !== null && DESCRIBED_GROUP.test(recipient.name) && GIVING_GROUP.test(recipient.name) && BILATERAL_VERB.test(sentence) && (parties.length === 0 || (!FINANCIER_TYPES.includes(parties[0]!.type) && (parties[0]!.type === 'government' || LENDING_GROUP.test(recipient.name))))) {
     const group = recipient;
-    const at = sentence.indexOf(`with ${group.name}`);
+    // (A count may stand between: "with seven Japanese companies".)
+    const at = sentence.search(new RegExp(String.raw`\bwith\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+group\s+of)\s+)?${escapeRegExp(group.name)}`));
     if (at >= 0) {
       const signer = parties[0] ?? signerBefore(a, at);
       if (signer === null || signer.name !== group.name) {
@@ -2252,6 +2267,17 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
     if (source) {
       recipient = parties.find((p) => p !== source)!;
       parties = [source];
+    }
+  }
+  // "The Overseas Investment Office has approved Chinese dairy giant Yili's purchase of 14 farms ... for $218 million": a
+  // body approving a party's purchase gives nothing; the party buys.
+  if (/approv|clear|consent/i.test(sentence)) {
+    const deal = APPROVED_DEAL_OF_BEFORE.exec(sentence.slice(0, figure.start));
+    const buyer = deal ? a.parties.find((m) => m.start > deal.index && POSSESSIVE_DEAL_AFTER.test(sentence.slice(m.end, deal.index + deal[0].length + 1))) : undefined;
+    const bought = buyer ? partiesOf(a, [buyer]) : [];
+    if (bought.length === 1 && !parties.some((p) => p.name === bought[0]!.name)) {
+      parties = bought;
+      if (recipient?.name === bought[0]!.name) recipient = null;
     }
   }
   // "HRADF agreed to sell a 30% stake in the airport to Canada's PSP for €1.4bn": the buyer pays the seller.

@@ -113,6 +113,11 @@ describe('localDollarOf: a bare "$" in an article that marks the US dollar, or i
     // dollar (a Vietnamese story of "Chinese and Taiwanese investors"); "$US" is an Australian paper's way.
     ['Tire maker licensed for $960mn plant\nThe province licensed Sailun Vietnam for a US$960 million plant. Taiwanese group Far Eastern said it would add $150 million; Chinese and Taiwanese investors lead.', null],
     ['Korean lenders line up $US400m\nKEXIM will lend $US250 million; Australian cathode maker Kestrel will inject $120 million, Australian officials said.', 'AUD'],
+    // No dateline, no US dollar marked, the country's places and bodies named three times: an Australian or New Zealand
+    // paper's own dollar; with the US named too, or the local dollar marked, not.
+    ['Kestrel Gas cleared for Perth takeover\nJapan’s Kestrel Gas has won Foreign Investment Review Board clearance for its $900 million takeover of a Perth retailer. It will spend $200 million in Western Australia.', 'AUD'],
+    ['Dairy farms sold\nThe Overseas Investment Office has approved a $150 million purchase of Waikato farms near Auckland.', 'NZD'],
+    ['Kestrel Gas cleared for Perth takeover\nJapan’s Kestrel Gas has won Foreign Investment Review Board clearance for its $900 million takeover of a Perth retailer and its United States arm. It will spend A$200 million in Western Australia.', null],
     // The US named more than the local country: no local reading.
     ['US lends to Fiji\nSUVA - The United States lent Fiji US$50m. The United States and U.S. officials said $20m more would follow.', null],
   ])('%j → %s', (text, expected) => {

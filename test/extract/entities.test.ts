@@ -87,6 +87,8 @@ const cases: [string, Brief[]][] = [
   ['a loan to Compagnie Ivoirienne de Production Solaire', [['Compagnie Ivoirienne de Production Solaire', 'Compagnie Ivoirienne de Production Solaire', 'unknown_organization', 'company', null, 'capitalised']]],
   // Two names, each ended by its head word, joined by "and".
   ['lenders led by Access Bank and Zenith Bank', [['Access Bank', 'Access Bank', 'unknown_organization', 'bank', null, 'capitalised'], ['Zenith Bank', 'Zenith Bank', 'unknown_organization', 'bank', null, 'capitalised']]],
+  // A gas utility named after its city, as "Osaka Gas" is.
+  ["Japan's Kobe Gas has won clearance", [['Japan', 'Japan', 'country', 'government', 'Japan', 'name'], ['Kobe Gas', 'Kobe Gas', 'unknown_organization', 'company', 'Japan', 'capitalised']]],
   // A county named after a place of another country is not of that country (Victoria is an Australian state).
   ['a plant in Victoria County will open', [['Victoria County', 'Victoria County', 'unknown_organization', 'other', null, 'capitalised']]],
   // Names a legal form ends, joined by "and", are two; a former name in brackets is no party of its own.

@@ -5442,7 +5442,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 9928, found: 8908, extra: 818, forbidden: 661 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 9928, found: 8911, extra: 815, forbidden: 661 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -5944,8 +5944,12 @@ describe('unseen articles', () => {
     // and 5,105. Then the price of a stake bought read further from its buying ("acquire the 40% stake held by PTT Global
     // Chemical in their Thai hydrogen peroxide joint venture, Solvay Peroxythai, for THB 2.3 billion"), names a legal
     // form ends joined by "and" are two ("Equinor ASA and Polenergia S.A."), a former name in brackets is no party, a
-    // bond placed named before its sum: 4,275 and 5,115. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(4275);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(5115);
+    // bond placed named before its sum: 4,275 and 5,115. Then an Australian or New Zealand paper's bare "$" with no
+    // dateline, its places and bodies named three times ("Foreign Investment Review Board", "Waikato"); "Gas" heads a
+    // company's name ("Osaka Gas"); a deal of the subject's own ("for its $1.45 billion takeover of") is its, whatever it
+    // won; a body approving a party's purchase gives nothing; a state signing with a counted group of companies ("Tamil
+    // Nadu on Wednesday signed ... with seven Japanese companies") receives from them. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(4277);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(5117);
   });
 });
