@@ -589,6 +589,12 @@ const THE_GOVERNMENT_ANYWHERE = /\bthe\s+government\b/i;
 const POINTER_NOUNS = String.raw`(?:kingdom|government|bank|fund|lender|company|firm|group|emirate|country|administration|corporation)`;
 const REPORTED_POINTER_SUBJECT = new RegExp(String.raw`\b${REPORTING}\s+(?:that\s+)?(the\s+${POINTER_NOUNS}\s+(?!of\b)[^,;.()]*)$`, 'i');
 const POINTER_REPORTED = new RegExp(String.raw`\b${REPORTING}\s+(?:that\s+)?the\s+${POINTER_NOUNS}\b`, 'i');
+// ("announced that the Chinese policy bank had pledged $1.2 billion": so does one the words before its noun describe, in
+// lower case or as a demonym; case-sensitive, so that "the World Bank" stays a name.)
+const DESCRIBED_POINTER = String.raw`(?:(?:[a-z][a-z-]*|\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i|ch))\s+){1,2}${POINTER_NOUNS}`;
+const DESCRIBED_POINTER_SUBJECT = new RegExp(String.raw`^\W*the\s+${DESCRIBED_POINTER}\b`, 'u');
+// (Not after "told": "told the state government they planned to invest" names whom it was told.)
+const REPORTED_DESCRIBED_POINTER_SUBJECT = new RegExp(String.raw`\b(?!told\b|tells\b)${REPORTING}\s+(?:that\s+)?(the\s+${DESCRIBED_POINTER}\s+(?!of\b)[^,;.()]*)$`, 'u');
 /** A time fronted before a clause's subject: "on Thursday", "in March", "last year,". */
 const FRONTED_TIME = /^\W*(?:on|in|last|this|next|earlier|later)\s+(?:[A-Z][a-z]+|year|month|week)(?:\s+\d{1,2})?,?\s+/;
 /** A phrase fronted before a clause's subject: "Under the deal, ", "As part of the agreement, ". */
@@ -980,7 +986,8 @@ function originOf(a: Analysed, m: EntityMention): string | null {
 // (", while" and ", whereas" start a clause with a subject of its own: "X will build a plant, while three firms will invest $500m".)
 const CLAUSE_BREAKS = [';', ':', ' — ', ' – ', '“', '"', ', while ', ', whereas '];
 // ("Norfund, Norway's investment fund for developing countries, is investing": a possessive opens one too.)
-const APPOSITIVE = /,\s+(?:a|an|the|which|who|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s[^,;]{1,100},/gu;
+// (Or closed by the sentence's end: "led by British International Investment (BII), the UK's development finance institution.")
+const APPOSITIVE = /,\s+(?:a|an|the|which|who|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s)\s[^,;]{1,100}(?:,|(?=\.?\s*$))/gu;
 
 /**
  * The appositives of the sentence (", a Mubadala and ADQ joint venture,"), kept on its analysis.
@@ -1888,7 +1895,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   // "After a meeting with a delegation of the Saudi Fund (SFD), the minister said the Kingdom had also agreed to
   // extend the facility of $1.2 billion": a reported clause whose subject points back gives, not a party of the
   // words before it.
-  const reported = POINTER_REPORTED.test(clause) ? REPORTED_POINTER_SUBJECT.exec(clause) : null;
+  const reported = POINTER_REPORTED.test(clause) ? REPORTED_POINTER_SUBJECT.exec(clause) : /\bthe\s/.test(clause) ? REPORTED_DESCRIBED_POINTER_SUBJECT.exec(clause) : null;
   if (reported && (funder === null || funder.at < anchor - (clause.length - reported.index))) {
     funder = null;
     clause = clause.slice(reported.index + reported[0].length - reported[1]!.length);
@@ -1901,7 +1908,7 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
   const moneySubject = !a.parties.some((m) => m.end <= figure.start && !a.places.has(m)) && MONEY_GOES_AFTER.test(sentence.slice(figure.end, figure.end + 40));
   // ("Somalia will also receive an additional £4 million": a named receiver as the subject names no giver; the one told before gives.)
   const receiverSubject = RECEIVER_SUBJECT.test(sentence.slice(0, figure.start).replace(/^.*[;:]\s*/s, ''));
-  const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause) || firstPerson || moneySubject || receiverSubject) && !namesGenericParty(sentence) && (receiverSubject || !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40)));
+  const borrow = !funder && !PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) && (a.parties.filter((m) => !a.places.has(m)).length === 0 || PRONOUN_SUBJECT.test(clause) || (reported !== null && DESCRIBED_POINTER_SUBJECT.test(clause)) || firstPerson || moneySubject || receiverSubject) && !namesGenericParty(sentence) && (receiverSubject || !UNKNOWN_NAMED_SUBJECT.test(clause + sentence.slice(anchor, anchor + 40)));
   // Nearest first, then the title (plain loops: this runs for every money figure).
   const neighbours: string[] = [];
   for (let k = previous.length - 1; k >= 0; k--) neighbours.push(previous[k]!);

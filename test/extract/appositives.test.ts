@@ -6,9 +6,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { appositiveSpans } from '../../pipeline/extract/roles.ts';
 
-/** What roles.ts computed for each figure before: a scan of the text before the anchor. */
-const scanBefore = (text: string, anchor: number) =>
-  [...text.slice(0, anchor).matchAll(/,\s+(?:a|an|the|which|who)\s[^,;]{1,100},/g)].map((m) => [m.index, m.index + m[0].length]);
+/**
+ * What roles.ts computed for each figure before: a scan of the text before the anchor; and since an appositive may be
+ * closed by the sentence's end ("led by BII, the UK's development finance institution."), the one that closes the whole
+ * text, once the anchor is past it (the text before an anchor inside it is no sentence's end).
+ */
+const scanBefore = (text: string, anchor: number) => {
+  const spans = [...text.slice(0, anchor).matchAll(/,\s+(?:a|an|the|which|who)\s[^,;]{1,100},/g)].map((m) => [m.index, m.index + m[0].length]);
+  const last = /,\s+(?:a|an|the|which|who)\s[^,;]{1,100}(?=\.?\s*$)/.exec(text);
+  if (last && last.index + last[0].length <= anchor && !spans.some(([from, to]) => last.index < to && from < last.index + last[0].length)) spans.push([last.index, last.index + last[0].length]);
+  return spans;
+};
 const keptBefore = (text: string, anchor: number) => appositiveSpans(text).filter(([, to]) => to <= anchor);
 
 const CASES: [string, string][] = [
@@ -18,6 +26,7 @@ const CASES: [string, string][] = [
   ['a semicolon breaks it', 'Kestrel, a miner; the bank, a lender, lent $1bn.'],
   ['which and who', 'The fund, which is state-owned, and the bank, who lends, gave $3bn.'],
   ['none', 'No appositive here, none at all.'],
+  ['one the sentence\'s end closes', 'The round was led by Kestrel, the fund of the bank.'],
 ];
 
 describe('appositiveSpans', () => {

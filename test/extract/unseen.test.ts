@@ -2515,8 +2515,6 @@ const KNOWN: Record<string, string> = {
     "the status of 2 million USD is read as null",
   "A Maharashtra state government story of a cabinet sub-committee clearing mega projects, with an aggregate in lakh crore in the headline and in Indian digit grouping in the body, a South Korean firm's plant investment with its jobs, a Japanese firm's compressor unit investment with annual capacity, a Taiwanese-led consortium's semiconductor proposal cleared, total jobs, and the state's FDI inflow in Indian digit grouping":
     "a commitment of 98 billion INR is missed; 61000 jobs: kind null (want [\"unspecified\",\"total\"]); 2400 jobs: kind null (want [\"unspecified\",\"direct\",\"operations\"])",
-  "A PIB (Department of Economic Affairs) release of Japanese ODA loan agreements in yen with JICA, a package total told in headline and lead with a rupee conversion in brackets and its four project tranches, loan terms, the high-speed rail project cost in lakh crore, and Japan's cumulative ODA commitments":
-    "the funder of 191.5 billion JPY is read as \"Official Development Assistance\"; the funder country of 191.5 billion JPY is read as null; the recipient of 191.5 billion JPY is read as null; the funder of 100 billion JPY is read as \"Official Development Assistance\"; the funder country of 100 billion JPY is read as null; the recipient of 100 billion JPY is read as null; the funder of 53.2 billion JPY is read as \"Official Development Assistance\"; the funder country of 53.2 billion JPY is read as null; the recipient of 53.2 billion JPY is read as null; the funder of 23.3 billion JPY is read as \"Official Development Assistance\"; the funder country of 23.3 billion JPY is read as null; the recipient of 23.3 billion JPY is read as null; the funder of 15 billion JPY is read as \"Official Development Assistance\"; the funder country of 15 billion JPY is read as null; the recipient of 15 billion JPY is read as null",
   "A Madhya Pradesh newspaper story of a state Global Investors Summit, with aggregate proposals in lakh crore and jobs in lakh, an Abu Dhabi ports group's MoU investment with the state industrial corporation, a Singapore firm's announced investment with a dollar conversion, talks with a Saudi power developer on a pumped-storage project of a stated capacity, a German firm's earlier proposal dropped, and state exports for two years":
     "a commitment of 90 billion INR is missed; a commitment of 34 billion INR is missed; the recipient of 62 billion INR is read as null; 1700000 jobs: kind null (want [\"unspecified\",\"total\"])",
   "A PIB (Union Cabinet) release approving two semiconductor units under the India Semiconductor Mission, with their combined investment told in headline and lead, a Japanese firm's subsidiary ATMP investment with daily chip capacity, an Indian-German joint venture's fab investment with the German partner's percentage stake and annual wafer capacity, direct jobs, the mission's outlay and running total of approved investment, and national semiconductor consumption in dollars":
@@ -4109,8 +4107,6 @@ const KNOWN: Record<string, string> = {
     "90 billion MYR is read as money given (by Tenaga Nasional Berhad)",
   "An Antara (Indonesia) story of a JICA yen loan signed for the Jakarta MRT East-West line (rupiah in brackets) told in headline and lead, the line's rupiah cost, daily ridership, Toyota's additional rupiah injection into its Indonesian unit with new jobs, Toyota's past investment total and Japan's realised FDI":
     "the recipient of 27.1 trillion IDR is read as \"Indonesia\"; 2000 jobs: kind null (want [\"direct\",\"unspecified\"]); 600000 passengers: metric capacity (want other)",
-  "An African Development Bank press release of a board-approved package for Tanzania's power grid given as a total in the headline and lead and split into a Bank loan and an African Development Fund grant, a JICA loan already signed, an EU grant in euros expected with a dollar conversion, the project cost, the Bank's portfolio total, construction jobs and added grid capacity by 2029":
-    "the funder of 38.5 million USD is read as \"African Development Fund; Bank Group\"",
   "An Afreximbank press release of a syndicated pre-export facility signed with Ghana Cocoa Board told in headline and lead, Afreximbank's own portion of it, a cedi credit line to Agricultural Development Bank with a dollar conversion, the value of forward cocoa contracts in cedis and dollars, a past disbursement total, farming families that are not jobs and a projected cocoa crop":
     "the instrument of 750 million USD is read as \"export_credit\"; the funder of 300 million USD is read as \"Ecobank Transnational; Absa\"",
   "An Islamic Development Bank press release of a board approval across five member countries given as a total in headline and lead and split into five country allocations, a Transform Fund technical assistance grant to Senegal's water utility, OPEC Fund and Saudi Fund co-financing of a Guinea road, a cancelled undisbursed balance for Mozambique, a road cost, the year's approvals total, permanent jobs in Bangladesh and desalination capacity per day":
@@ -6491,8 +6487,12 @@ describe('unseen articles', () => {
     // won; a body approving a party's purchase gives nothing; a state signing with a counted group of companies ("Tamil
     // Nadu on Wednesday signed ... with seven Japanese companies") receives from them: 4,277 and 5,117 of 9,928. Then
     // rounds OW to QJ (280 articles, 939 rows; per round in the README), each first read at the commit it was written
-    // against: 805 found, 323 fully right, 403 parties right, 95 extra; 814, 325, 407 and 88 now. All rows now, below.
-    expect(t.right).toBeGreaterThanOrEqual(4602);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(5524);
+    // against: 805 found, 323 fully right, 403 parties right, 95 extra; 814, 325, 407 and 88 after the fixes above.
+    // Then a possessive in an appositive the sentence's end closes describes the party before it ("led by British
+    // International Investment (BII), the UK's development finance institution."); a reported subject described before
+    // its noun ("announced that the Chinese policy bank had pledged") points back; a licence or clearance won approves,
+    // an investment completed is paid, notes exchanged are signed, a swap renewed is agreed. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(4613);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(5539);
   });
 });
