@@ -322,6 +322,8 @@ const INSTRUMENT_AFTER = /^(?:['’]s?)?\s+(?:(?![\p{Ll}]+(?:ed|es)\b|(?:gets|go
 const COORDINATION = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:,\s*|\s+and\s+|\s+&\s+|,\s*and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?['’]s\s+)?$/u;
 const ADJECTIVE_SLOT = /(?:\b(?:the|a|an|of|in|for|to|its|their|and|on|with|from|by|as|into|at|more|other|key|major|largest|biggest)|\d|[$€£¥%])\s*$/i;
 const BACKED_AFTER = /^[-‐‑](?:backed|funded|financed|sponsored|led|supported|bankrolled)\b/;
+/** Between a backer's demonym and the company it backs: "-backed " in "Chinese-backed Boké Alumina Refinery Company". */
+const BACKED_GAP = /^[-‐‑](?:backed|funded|financed|sponsored|supported|bankrolled)\s+$/;
 // "Kenya's willingness to lend", "Ghana's pledge of": the possessor gives. "Kenya's push to close a loan" is the borrower's.
 const POSSESSOR_INTENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:to\s+(?:lend|invest|spend|provide|finance|fund|give|grant|extend|inject|deposit|offer|pledge|commit|acquire|buy|back|support|put|pour|plough|plow)|of)\b/u;
 /** "Surigao Pacific Nickel Corp said on Tuesday it had received": a company speaking of itself, before what it did. */
@@ -466,12 +468,15 @@ export function inOtherClause(text: string, span: { start: number; end: number }
 const ISSUER_BEFORE = /\b(?:bonds?|notes?|sukuk|securities|debentures|shares|paper)\s+(?:(?:to\s+be|being|that\s+(?:was|were|will\s+be))\s+)?(?:issued|sold|floated|offered)\s+by\s+(?:the\s+)?$/i;
 /** Verbs of buying, before what is bought. */
 const BUY_VERBS = String.raw`(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over)`;
+/** The share of a company bought, before its trade: "a 30% stake in", "a majority interest in", "a quarter of", "51% of". */
+const BOUGHT_SHARE = String.raw`(?:a\s+(?:(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|majority|minority|controlling)\s+)?(?:stake|interest)\s+in\s+|(?:a\s+(?:quarter|third|fifth|tenth)|half|two-thirds|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+)`;
 const BUY_BEFORE = new RegExp(String.raw`\b${BUY_VERBS}\s+(?:the\s+|a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?$`, 'i');
 /**
  * BUY_BEFORE past the lower-case words of a trade, after a country's adjective or not: "agreed to buy Dutch e-bike
  * distributor ", "will acquire chipmaker " (case-sensitive; no word that joins clauses: "to buy cars and Hyundai will").
  */
-const BUY_DESCRIBED_BEFORE = new RegExp(String.raw`\b${BUY_VERBS}\s+(?:a\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?stake\s+in\s+)?(?:\p{Lu}\p{Ll}+\s+)?${TRADE_WORDS}$`, 'u');
+// ("is to buy a quarter of Cardiff-based chipmaker IQE": a home told as "-based" too.)
+const BUY_DESCRIBED_BEFORE = new RegExp(String.raw`\b${BUY_VERBS}\s+${BOUGHT_SHARE}?(?:\p{Lu}\p{Ll}+(?:-based)?\s+)?${TRADE_WORDS}$`, 'u');
 /** Before a company: the share of it a sum is paid for, "for the 75% of", "for a further 20 per cent of". */
 const PERCENT_PAID_FOR_BEFORE = /\bfor\s+(?:the|a|an)\s+(?:remaining\s+|further\s+|additional\s+|other\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?$/i;
 // ("an investment forum in Riyadh": where an event was held, not who receives.)
@@ -980,8 +985,27 @@ function originOf(a: Analysed, m: EntityMention): string | null {
           (n.via === 'demonym' ? /^\s+[\p{Ll}-]/u : /^['’]s?\s+[\p{Ll}-]/u).test(s.slice(n.end, n.end + 4)))),
   );
   // ("Abu Dhabi-based company Gulf Horizon Energy": where it is based.)
-  return by?.country ?? homeOf(a, m)?.country ?? null;
+  return by?.country ?? homeOf(a, m)?.country ?? describedAsSpeaker(a, m);
 }
+
+/**
+ * "Subaru Corp. will invest about 60 billion yen ..., the Tokyo-based automaker said", "..., the Chinese operator informed
+ * the ministry": the country a later speaker's description gives the company, when no other organisation stands between.
+ */
+function describedAsSpeaker(a: Analysed, m: EntityMention): string | null {
+  // (A company's: "the Manila-based lender said" of the Asian Development Fund names where a body of no country sits.)
+  if (m.type !== 'company' || !/\bthe\s+\S+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:said|says|told|informed|announced|added|confirmed)\b/u.test(a.sentence.slice(m.end))) return null;
+  for (const n of a.mentions) {
+    if (n.start <= m.end) continue;
+    if (isOrg(n)) return null;
+    if ((n.kind !== 'country' && n.kind !== 'place') || n.country === null || !/\bthe\s+$/.test(a.sentence.slice(Math.max(0, n.start - 5), n.start))) continue;
+    const after = a.sentence.slice(n.end, n.end + 50);
+    if ((n.via === 'demonym' ? DESCRIBED_SPEAKER_AFTER : BASED_SPEAKER_AFTER).test(after)) return n.country;
+  }
+  return null;
+}
+const DESCRIBED_SPEAKER_AFTER = /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:said|says|told|informed|announced|added|confirmed)\b/u;
+const BASED_SPEAKER_AFTER = /^-based\s+(?:[\p{Ll}-]+\s+){1,2}(?:said|says|told|informed|announced|added|confirmed)\b/u;
 
 // (", while" and ", whereas" start a clause with a subject of its own: "X will build a plant, while three firms will invest $500m".)
 const CLAUSE_BREAKS = [';', ':', ' — ', ' – ', '“', '"', ', while ', ', whereas '];
@@ -994,7 +1018,8 @@ const APPOSITIVE = /,\s+(?:a|an|the|which|who|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p
  * Those of the text before an anchor are exactly those of the whole sentence that end by the
  * anchor: an appositive runs from a comma to the next comma, so whether one starts at a comma
  * depends only on the text up to the next comma, and a scan of the shorter text decides each
- * comma as the scan of the whole sentence does until a match would end past the anchor.
+ * comma as the scan of the whole sentence does until a match would end past the anchor. (One the
+ * sentence's end closes ends past every anchor inside the sentence: appositives.test.ts.)
  */
 function appositivesOf(a: Analysed): readonly (readonly [number, number])[] {
   const kept = a.asNeighbour;
@@ -1210,6 +1235,9 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
     ) {
       // "will lend $553m to a consortium led by India's Adani Ports": the leader of the group money goes to receives it.
       if (RECEIVING_GROUP_LED_BY_BEFORE.test(before)) continue;
+      // ("a $600-million senior loan for the refinery that Chinese-backed Boké Alumina Refinery Company is building": a
+      // backer right before a name describes that company, not the figure.)
+      if (BACKED_AFTER.test(after) && a.parties.some((n) => n.start > m.end && isOrg(n) && BACKED_GAP.test(s.slice(m.end, n.start)))) continue;
       // ("Zhonghe will inject US$300 million ..., and the investment has been approved by the National Development and
       // Reform Commission": a regulator clearing a deal told before is no giver of it.)
       if (m.start >= anchorEnd && /\bby\s+(?:the\s+)?$/i.test(before) && DEAL_CLEARED_BY_BEFORE.test(before)) continue;
@@ -2084,6 +2112,18 @@ export function resolvePartiesOrThrow(ctx: PartyContext, index: EntityIndex): Pa
       const others = signatories.map((m) => partyOf(m, '')).filter((p): p is Party => p !== null && p.country !== funderParties[0]!.country);
       if ((signatories.length === 2 || signatories.length === 1) && others.length === 1) recipient = others[0]!;
     }
+  }
+  // ("Manono Lithium Mining (MLM), the company developing ... in the DRC's Tanganyika province, has signed an offtake and
+  // prepayment agreement under which China's Sichuan Yahua Industrial Group will advance $250-million": a company that
+  // signed the agreement receives what the other party gives under it, rather than the country a place names.)
+  if ((!recipient || recipient.type === 'government') && funderParties.length === 1 && /\b(?:under\s+which|whereby)\b/i.test(sentence)) {
+    const which = UNDER_WHICH.exec(sentence.slice(0, figure.start));
+    const signer = which ? a.parties.find((m) => isOrg(m) && !a.places.has(m) && m.end <= which.index) : undefined;
+    // (Alone: "China Energy Engineering Corporation and the Ministry of Energy of Uzbekistan signed an investment agreement
+    // ..., under which the Chinese company will invest" is two signatories, one of them the giver.)
+    const alone = signer !== undefined && !/^\s*(?:\([^()]{1,20}\)\s*)?(?:and|&)\s/.test(sentence.slice(signer.end));
+    const party = signer && alone && /\b(?:signed|inked|concluded|entered\s+into)\b/i.test(sentence.slice(signer.end, which!.index)) ? partyIn(a, signer) : null;
+    if (party && (party.type === 'company' || party.type === 'state_company') && !funderParties.some((f) => f.name === party.name)) recipient = party;
   }
   if (!recipient && project) {
     const where = describeProject(sentence, project, index);

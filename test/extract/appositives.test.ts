@@ -12,7 +12,7 @@ import { appositiveSpans } from '../../pipeline/extract/roles.ts';
  * text, once the anchor is past it (the text before an anchor inside it is no sentence's end).
  */
 const scanBefore = (text: string, anchor: number) => {
-  const spans = [...text.slice(0, anchor).matchAll(/,\s+(?:a|an|the|which|who)\s[^,;]{1,100},/g)].map((m) => [m.index, m.index + m[0].length]);
+  const spans: [number, number][] = [...text.slice(0, anchor).matchAll(/,\s+(?:a|an|the|which|who)\s[^,;]{1,100},/g)].map((m) => [m.index, m.index + m[0].length]);
   const last = /,\s+(?:a|an|the|which|who)\s[^,;]{1,100}(?=\.?\s*$)/.exec(text);
   if (last && last.index + last[0].length <= anchor && !spans.some(([from, to]) => last.index < to && from < last.index + last[0].length)) spans.push([last.index, last.index + last[0].length]);
   return spans;
