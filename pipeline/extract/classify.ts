@@ -373,6 +373,8 @@ const BONDS_AFTER = new RegExp(String.raw`^\s*(?:of|in|worth\s+of)\s+(?:[\w’'-
 /** A purchase of bonds right before its figure: "Qatar buys $1bn of Egypt's green bonds", "subscribed to". */
 const BONDS_BOUGHT_BEFORE = /\b(?:buys?|bought|buying|purchas(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)\s+to|snapp(?:ed|ing)\s+up|snaps\s+up)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i;
 /** A sale of bonds right before its figure: "sold", "priced about". */
+/** After a sum placed: the market it was sold on, "in the international market", "on the Swiss capital market". */
+const PLACED_IN_MARKET_AFTER = /^\s+(?:in|on|into)\s+(?:the\s+)?(?:international|global|local|domestic|regional|\p{Lu}\p{L}+)\s+(?:(?:capital|debt|bond)\s+)?markets?\b/u;
 const BOND_OF_SOLD_BEFORE = new RegExp(String.raw`\b${BOND_SALE_VERBS}\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?${BOND_NOUNS}\s+(?:issue\s+)?(?:of|worth)\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly|up\s+to)?\s*$`, 'i');
 const BONDS_SOLD_BEFORE = new RegExp(String.raw`\b${BOND_SALE_VERBS}\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$`, 'i');
 /** Demand for a sale right before a figure: "demand from international investors exceeding", "orders of more than". */
@@ -810,8 +812,10 @@ export function classifyMoney(segment: Segment): MoneyRole {
   const local = (near.slice(-50) + ' ' + after.slice(0, 40)).replace(CAPITALISED_MARKET_NAME, ' ');
   // ("Egypt secures $1bn from Afreximbank for fuel imports": money received from a named lender, whatever it pays for.)
   // ("The remaining $3 billion of the land price will be covered by ...": the rest of a sum, whatever it pays for.)
-  // ("has placed a bond of 250 million Swiss francs on the Swiss capital market": the market a bond is placed on.)
-  if (NOT_MONEY_COMMITTED.test(local) && !STRONG_COMMIT_NEAR.test(near.slice(-30)) && !REMAINING_BEFORE.test(near.slice(-25)) && !BOND_OF_SOLD_BEFORE.test(near.slice(-80)) && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:investments?|loans?|financing|funding|grants?|credit)\b/i.test(after) && !(SOURCE_AFTER.test(after) && ends(RECEIVED_BEFORE, near.slice(-30)))) {
+  // ("has placed a bond of 250 million Swiss francs on the Swiss capital market": the market a bond is placed on; "priced
+  // $6 billion of bonds", "placed 3.25 billion euros in the international market": a sale of bonds, whatever its verb.)
+  const bondsSold = BOND_OF_SOLD_BEFORE.test(near.slice(-80)) || (BONDS_SOLD_BEFORE.test(near) && (BONDS_AFTER.test(after) || PLACED_IN_MARKET_AFTER.test(after)));
+  if (NOT_MONEY_COMMITTED.test(local) && !STRONG_COMMIT_NEAR.test(near.slice(-30)) && !REMAINING_BEFORE.test(near.slice(-25)) && !bondsSold && !/^\s*(?:in\s+)?(?:\w+\s+){0,2}(?:investments?|loans?|financing|funding|grants?|credit)\b/i.test(after) && !(SOURCE_AFTER.test(after) && ends(RECEIVED_BEFORE, near.slice(-30)))) {
     return { role: 'none', reason: 'trade, market or price figure' };
   }
 
@@ -859,7 +863,7 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Dangote is raising $3bn from a group of African banks": money raised from named sources, under way.
   if (/rais/i.test(near) && RAISING_BEFORE.test(near.slice(-30)) && /^\s*(?:(?:in|of)\s+[\w-]+\s+)?from\s/i.test(after)) return { role: 'commitment' };
   // "Uzbekistan sold $1.5bn of eurobonds": money raised from the bonds' buyers.
-  if (BONDS_SOLD_BEFORE.test(near) && BONDS_AFTER.test(after)) return { role: 'commitment' };
+  if (BONDS_SOLD_BEFORE.test(near) && (BONDS_AFTER.test(after) || PLACED_IN_MARKET_AFTER.test(after))) return { role: 'commitment' };
   // ("Verbund has placed a bond of 250 million Swiss francs": the same, the bond named first.)
   if (BOND_OF_SOLD_BEFORE.test(near.slice(-80))) return { role: 'commitment' };
   // "Qatar buys $1bn of Egypt's green bonds": money lent to the issuer by the buyer.

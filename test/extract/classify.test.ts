@@ -24,6 +24,8 @@ const cases: [string, string[]][] = [
   // Commitments.
   ['Qatar will invest $3 billion in Egypt’s ports.', ['commitment']],
   // A bond placed, named before its sum.
+  ['Kestrel Petroleum priced $6 billion of bonds on Tuesday, drawing an order book of about $21 billion.', ['commitment', 'none']],
+  ['The Ministry of Finance and Public Credit (SHCP) placed 3.25 billion euros in the international market on Wednesday.', ['commitment']],
   ['Ardent Energy has placed a bond of 300 million Swiss francs on the Swiss capital market.', ['commitment']],
   // The price of a stake bought, its words running long between the buying and the price.
   ['Corvane has agreed to acquire the 35% stake held by Mitrano Chemicals in their Malaysian coatings joint venture, Corvane Mitrano Coatings, for MYR 410 million.', ['commitment']],

@@ -100,6 +100,7 @@ describe('statusOf', () => {
     ['The insurer bought a 3% stake for [[€40m]].', 'signed'],
     ['The Gulf state agreed to roll over a [[$1bn]] deposit.', 'agreed'],
     ['The two central banks renewed their [[18 billion yuan]] swap for three years.', 'agreed'],
+    ['Kestrel Power closes [[$830m]] financing for wind and storage project', 'signed'],
     ['A Turkish apparel maker has been licensed to set up a [[Sh3.2 billion]] factory at the zone.', 'approved'],
     ['Kobe Gas has won regulatory clearance for its [[$900 million]] takeover of the retailer.', 'approved'],
     ['The fund completed its [[Rs 1,500 crore]] investment in units of the trust.', 'disbursed'],

@@ -6086,7 +6086,7 @@ describe('unseen articles', () => {
     // The one extra row, a headline's "$1 billion" for the body's "1 billion euros", is merged since the thirty-second round.
     // The one extra row now is the sixty-seventh round's: a fund's target to mobilise 45bn dirhams (KNOWN); since
     // session 19 a second, an incentive regime's threshold "for investments of more than $200 million" (KNOWN).
-    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 11042, found: 9875, extra: 926, forbidden: 758 });
+    expect({ expected: t.expected, found: t.found, extra: t.extra, forbidden: t.forbidden }).toEqual({ expected: 11042, found: 9879, extra: 927, forbidden: 759 });
     // 88 of 98 fully right and 92 with parties right at 96c5197; 91 and 94 of 99 after the eleventh
     // round; 93 and 96 of 99 (all found) in the twelfth, before its own cases were added. Twelfth
     // round's 13 articles (30 rows), run on af101c1 before its fixes: 23 found, 5 extra, 3 on figures
@@ -6603,9 +6603,11 @@ describe('unseen articles', () => {
     // backer right before a company's name describes the company ("the refinery that Chinese-backed Boké Alumina
     // Refinery Company is building"); a company that signed an agreement "under which" another party gives receives it;
     // a share bought before a company's home and trade ("a quarter of Cardiff-based chipmaker IQE"). Then rounds QK to QR
-    // (56 articles, 175 rows), first read at 9ce5bb7: 150 found, 48 fully right, 56 parties right, 23 extra. All rows
-    // now, below.
-    expect(t.right).toBeGreaterThanOrEqual(4668);
-    expect(t.partiesRight).toBeGreaterThanOrEqual(5598);
+    // (56 articles, 175 rows), first read at 9ce5bb7: 150 found, 48 fully right, 56 parties right, 23 extra. Then bonds
+    // "priced" or "placed ... in the international market" are sold, not a price or a market's figure (one earlier
+    // case, a sovereign's samurai bond its gold left out, now has one more row); "closes $830m financing" signs;
+    // Investissement Québec in the reference. All rows now, below.
+    expect(t.right).toBeGreaterThanOrEqual(4672);
+    expect(t.partiesRight).toBeGreaterThanOrEqual(5600);
   });
 });
