@@ -863,9 +863,9 @@ export function classifyMoney(segment: Segment): MoneyRole {
   // "Dangote is raising $3bn from a group of African banks": money raised from named sources, under way.
   if (/rais/i.test(near) && RAISING_BEFORE.test(near.slice(-30)) && /^\s*(?:(?:in|of)\s+[\w-]+\s+)?from\s/i.test(after)) return { role: 'commitment' };
   // "Uzbekistan sold $1.5bn of eurobonds": money raised from the bonds' buyers.
-  if (BONDS_SOLD_BEFORE.test(near) && (BONDS_AFTER.test(after) || PLACED_IN_MARKET_AFTER.test(after))) return { role: 'commitment' };
-  // ("Verbund has placed a bond of 250 million Swiss francs": the same, the bond named first.)
-  if (BOND_OF_SOLD_BEFORE.test(near.slice(-80))) return { role: 'commitment' };
+  // ("Verbund has placed a bond of 250 million Swiss francs": the same, the bond named first; "placed 3.25 billion euros in
+  // the international market": the market named instead of the bonds.)
+  if (bondsSold) return { role: 'commitment' };
   // "Qatar buys $1bn of Egypt's green bonds": money lent to the issuer by the buyer.
   if (BONDS_BOUGHT_BEFORE.test(near.slice(-40)) && BONDS_AFTER.test(after)) return { role: 'commitment' };
   // "Auric will subscribe for C$40 million of Lake Zone shares in a private placement": shares bought new are equity put in.

@@ -994,7 +994,7 @@ function originOf(a: Analysed, m: EntityMention): string | null {
  */
 function describedAsSpeaker(a: Analysed, m: EntityMention): string | null {
   // (A company's: "the Manila-based lender said" of the Asian Development Fund names where a body of no country sits.)
-  if (m.type !== 'company' || !/\bthe\s+\S+\s+(?:[\p{Ll}-]+\s+){0,2}?(?:said|says|told|informed|announced|added|confirmed)\b/u.test(a.sentence.slice(m.end))) return null;
+  if (m.type !== 'company' || !DESCRIBED_SPEAKER_ANYWHERE.test(a.sentence.slice(m.end))) return null;
   for (const n of a.mentions) {
     if (n.start <= m.end) continue;
     if (isOrg(n)) return null;
@@ -1004,8 +1004,11 @@ function describedAsSpeaker(a: Analysed, m: EntityMention): string | null {
   }
   return null;
 }
-const DESCRIBED_SPEAKER_AFTER = /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:said|says|told|informed|announced|added|confirmed)\b/u;
-const BASED_SPEAKER_AFTER = /^-based\s+(?:[\p{Ll}-]+\s+){1,2}(?:said|says|told|informed|announced|added|confirmed)\b/u;
+/** A description's speaking verb: "said", "informed". */
+const DESCRIBED_SAYS = String.raw`(?:said|says|told|informed|announced|added|confirmed)`;
+const DESCRIBED_SPEAKER_ANYWHERE = new RegExp(String.raw`\bthe\s+\S+\s+(?:[\p{Ll}-]+\s+){0,2}?${DESCRIBED_SAYS}\b`, 'u');
+const DESCRIBED_SPEAKER_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){1,2}${DESCRIBED_SAYS}\b`, 'u');
+const BASED_SPEAKER_AFTER = new RegExp(String.raw`^-based\s+(?:[\p{Ll}-]+\s+){1,2}${DESCRIBED_SAYS}\b`, 'u');
 
 // (", while" and ", whereas" start a clause with a subject of its own: "X will build a plant, while three firms will invest $500m".)
 const CLAUSE_BREAKS = [';', ':', ' — ', ' – ', '“', '"', ', while ', ', whereas '];
