@@ -937,6 +937,9 @@ function coordinated(a: Analysed, first: EntityMention): EntityMention[] {
     // "BII, the UK's development finance institution, has committed": a possessor inside an appositive describes the
     // party before it ("Saudi Arabia, the United Arab Emirates and Kuwait" are three).
     if (/^['’]s?\s/.test(a.sentence.slice(m.end, m.end + 3)) && appositivesOf(a).some(([from, to]) => m.start >= from && m.end <= to)) break;
+    // ("led by HongShan, the Chinese investment firm formerly known as Sequoia China,": so does a demonym before lower-case
+    // words there, describing the party the appositive follows.)
+    if (m.via === 'demonym' && /^\s+\p{Ll}/u.test(a.sentence.slice(m.end, m.end + 3)) && appositivesOf(a).some(([from, to]) => from >= last.end && m.start >= from && m.end <= to && /^,\s+(?:the|a|an)\s+$/.test(a.sentence.slice(from, m.start)))) break;
     // "France's AFD": the possessor is part of the way the next party is named.
     if (a.parties.some((n) => n.start > m.end && POSSESSIVE_GAP.test(a.sentence.slice(m.end, n.start)))) continue;
     const gap = gapBetween(a, last, m);
