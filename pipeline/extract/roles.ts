@@ -108,6 +108,9 @@ const DESCRIBED_OBJECT_BEFORE = new RegExp(String.raw`\b(?:stake|interest|shares
 /** "in Zrenjanin, northern Serbia": a town, then the part of the country it is in (case-sensitive: the town is a name). */
 const TOWN_THEN_REGION_BEFORE = new RegExp(String.raw`\b(?:in|at|near)\s+[A-Z][\p{L}'’-]+,\s+${DIRECTION}\s+$`, 'u');
 const AGENT_BEFORE = /\b(?:anchored|funded|financed|paid|co-financed|cofinanced|backed|provided|extended|offered|arranged|granted|lent|loaned|pledged|committed|given|underwritten|supported|led|sponsored|guaranteed|insured|approved|disbursed|bankrolled|made|earmarked|allocated|promised|donated|contributed|invested|covered|borne|shouldered|put\s+up)\s+(?:(?:for|to|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:jointly\s+|mainly\s+|largely\s+|primarily\s+|partly\s+|directly\s+|fully\s+|wholly\s+|entirely\s+)?by\s+(?:the\s+)?$/i;
+/** Before who selected a project for money, and after it: "selected by the ... to receive", "chosen by X for a grant". */
+const SELECTED_BY_BEFORE = /\b(?:selected|chosen|picked)\s+by\s+(?:the\s+)?$/i;
+const SELECTED_TO_RECEIVE_AFTER = /^\s*(?:\([^()]{1,12}\)\s*)?(?:to\s+receive|for\s+(?:an?\s+)?(?:award|grant|funding|loan|financing))\b/i;
 // ("$300m has been earmarked for Somalia by the World Bank": the recipient may stand between the verb and its agent.)
 /** An agent told by its role before its name: "will be invested by state gold miner AzerGold". */
 const ROLE_AGENT_BEFORE = /\b(?:invested|funded|financed|provided|paid|covered|contributed|lent|put\s+up|built|developed)\s+(?:jointly\s+|mainly\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:miner|maker|company|group|firm|developer|operator|producer|lender|bank|fund|investor|giant|conglomerate|contractor|utility|carmaker|manufacturer)\s+$/i;
@@ -1234,6 +1237,8 @@ function findFunder(a: Analysed, anchorStart: number, anchorEnd: number, verb: {
       if (p) found.push({ parties: [p], strength: direct ? 6.5 : 5, at: m.start });
     } else if (
       endsBefore(AGENT_BEFORE, before, tail) ||
+      // ("The project has been selected by the US Department of Energy to receive up to USD 110 million": who selected it gives.)
+      (/\bby\s/i.test(before) && SELECTED_BY_BEFORE.test(before) && SELECTED_TO_RECEIVE_AFTER.test(after)) ||
       endsBefore(LENDER_LIST_BEFORE, before, tail) ||
       BACKED_AFTER.test(after) ||
       endsBefore(NOUN_AGENT_BEFORE, before, tail) ||

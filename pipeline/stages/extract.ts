@@ -15,7 +15,7 @@ import { resolvePlace } from '../extract/places.ts';
 import { describeProject, findProjectMentions, sameProjectName } from '../extract/projectNames.ts';
 
 /** Bump when rules change: cached extractions are keyed by it. */
-export const EXTRACTOR_VERSION = 'figures-136';
+export const EXTRACTOR_VERSION = 'figures-137';
 
 export interface ExtractReference {
   entities: EntityIndex;

@@ -6609,7 +6609,7 @@ describe('unseen articles', () => {
     // Investissement Québec in the reference: 4,672 and 5,600. Then a demonym opening an appositive describes the party
     // before it ("led by HongShan, the Chinese investment firm ..."), not a second one: 4,677 and 5,605. Then a country
     // whose network a loan strengthens, upgrades, expands or improves receives it ("loan to strengthen Bangladesh power
-    // transmission"). All rows now, below.
+    // transmission"): 4,689 and 5,618. Then who selected a project "to receive" money gives it. All rows now, below.
     expect(t.right).toBeGreaterThanOrEqual(4689);
     expect(t.partiesRight).toBeGreaterThanOrEqual(5618);
   });
